@@ -1,0 +1,27 @@
+package io.github.miniflare4j;
+
+/**
+ * The error codes of Miniflare's {@code MiniflareCoreError}, carried by {@link
+ * MiniflareException}. Names and meanings follow Miniflare's {@code src/shared/error.ts}; the
+ * codes the Java port adds say so.
+ */
+public enum ErrorCode {
+  /** A worker failed to start: its script threw, or a binding points nowhere. */
+  ERR_RUNTIME_FAILURE,
+  /** The instance was used after {@code close()}. */
+  ERR_DISPOSED,
+  /** A module could not be parsed or located. */
+  ERR_MODULE_PARSE,
+  /** An options object was missing or malformed. */
+  ERR_VALIDATION,
+  /** No workers were defined. */
+  ERR_NO_WORKERS,
+  /** Two workers share a name, or several have none. */
+  ERR_DUPLICATE_NAME,
+  /** The HTTP server could not bind its port. */
+  ERR_ADDRESS_IN_USE,
+  /** A request did not finish within its wall-clock limit (Java port). */
+  ERR_TIMEOUT,
+  /** A worker's code raised an error that the caller awaited (Java port). */
+  ERR_SCRIPT
+}

@@ -1,0 +1,307 @@
+package io.github.miniflare4j;
+
+import io.github.miniflare4j.engine.IsolateSpec;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.engine.JsonBinding;
+import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.internal.OptionsValidator;
+import io.github.miniflare4j.internal.WorkerSetup;
+import io.github.miniflare4j.kv.KvBinding;
+import io.github.miniflare4j.kv.KvStorage;
+import io.github.miniflare4j.service.ServiceBinding;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicInteger;
+
+/**
+ * A running set of Cloudflare Workers inside the JVM: the Java counterpart of Node's {@code new
+ * Miniflare(options)}. Construction starts every worker (and fails with a {@link
+ * MiniflareException} naming the problem); {@link #close()} stops them. Thread-safe.
+ *
+ * <pre>{@code
+ * try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+ *     .worker(WorkerOptions.builder()
+ *         .script("export default { fetch() { return new Response('hi') } }"))
+ *     .build())) {
+ *   FetchResponse res = mf.dispatchFetch("http://localhost/");
+ *   res.text(); // "hi"
+ * }
+ * }</pre>
+ */
+public final class Miniflare implements AutoCloseable {
+
+  /** The {@code Host} header a worker sees on dispatched requests, as from Miniflare's socket. */
+  static final String LOOPBACK_HOST = "127.0.0.1:8787";
+
+  private static final AtomicInteger HOST_THREADS = new AtomicInteger();
+
+  private final MiniflareOptions options;
+  private final ExecutorService hostExecutor;
+  private final KvStorage kvStorage;
+  private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
+  private volatile boolean closed;
+
+  /**
+   * Validates the options and starts every worker.
+   *
+   * @throws MiniflareException with Miniflare's code when the options are wrong or a worker
+   *     fails to start; nothing is left running in that case
+   */
+  public Miniflare(MiniflareOptions options) {
+    OptionsValidator.validate(options);
+    this.options = options;
+    this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
+    this.kvStorage = new KvStorage();
+    try {
+      startWorkers();
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private void startWorkers() {
+    WorkerDirectory directory = this::isolate;
+    List<CompletableFuture<WorkerIsolate>> starting = new ArrayList<>();
+    List<WorkerOptions> definitions = options.workers();
+    for (int i = 0; i < definitions.size(); i++) {
+      WorkerOptions worker = definitions.get(i);
+      WorkerSetup.Code code = WorkerSetup.resolve(worker, i);
+      IsolateSpec spec =
+          new IsolateSpec(
+              worker.name(),
+              code.code(),
+              code.entryPath(),
+              code.importRoot(),
+              code.modules(),
+              bindings(worker, directory),
+              worker.outboundService() != null ? worker.outboundService() : options.outboundService(),
+              options.clock(),
+              hostExecutor);
+      starting.add(WorkerIsolate.start(spec));
+    }
+    RuntimeException failure = null;
+    for (CompletableFuture<WorkerIsolate> future : starting) {
+      try {
+        WorkerIsolate isolate = future.get();
+        workers.put(isolate.name(), isolate);
+      } catch (ExecutionException e) {
+        if (failure == null) {
+          failure = e.getCause() instanceof RuntimeException
+              ? (RuntimeException) e.getCause()
+              : new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, String.valueOf(e.getCause()), e.getCause());
+        }
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        failure = new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, "Interrupted while starting workers", e);
+      }
+    }
+    if (failure != null) {
+      throw failure;
+    }
+  }
+
+  /** The {@code env} of one worker, in Miniflare's order: vars, services, KV. */
+  private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
+    List<JsBinding> bindings = new ArrayList<>();
+    worker.bindings().forEach((name, value) -> bindings.add(new JsonBinding(name, value)));
+    worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
+    worker.kvNamespaces().forEach((name, id) -> bindings.add(new KvBinding(name, id, kvStorage, options.clock())));
+    return bindings;
+  }
+
+  private WorkerIsolate isolate(String name) {
+    WorkerIsolate isolate = workers.get(name);
+    if (isolate == null) {
+      checkOpen();
+      throw new MiniflareException(
+          ErrorCode.ERR_VALIDATION,
+          "No worker named \"" + name + "\"; workers of this instance: " + workers.keySet());
+    }
+    return isolate;
+  }
+
+  /** The options this instance was built from. */
+  public MiniflareOptions options() {
+    return options;
+  }
+
+  /** The instance clock: advance it to expire KV keys and fire alarms without sleeping. */
+  public MiniflareClock clock() {
+    return options.clock();
+  }
+
+  /** The names of the workers, entry worker first. */
+  public List<String> workerNames() {
+    return List.copyOf(workers.keySet());
+  }
+
+  /** Sends a {@code GET} to the entry worker (or the worker routed for the URL). */
+  public FetchResponse dispatchFetch(String url) {
+    return dispatchFetch(FetchRequest.get(url));
+  }
+
+  /**
+   * Sends a request with a method, headers and an optional UTF-8 body ({@code null} for none).
+   */
+  public FetchResponse dispatchFetch(String method, String url, Map<String, String> headers, String body) {
+    return dispatchFetch(FetchRequest.builder(url).method(method).headers(headers).body(body).build());
+  }
+
+  /**
+   * Sends a request and waits for the response, at most {@link MiniflareOptions#dispatchTimeout()}.
+   * Uncaught errors in the worker come back as Miniflare renders them: status 500 with the error
+   * as text. Redirects are returned, not followed.
+   *
+   * @throws MiniflareException {@code ERR_TIMEOUT} when no response came in time, {@code
+   *     ERR_DISPOSED} after {@link #close()}
+   */
+  public FetchResponse dispatchFetch(FetchRequest request) {
+    return await(dispatchFetchAsync(request), request);
+  }
+
+  /** Sends a request to the named worker, bypassing routes. */
+  public FetchResponse dispatchFetch(String workerName, FetchRequest request) {
+    checkOpen();
+    return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER), request);
+  }
+
+  /** Sends a request without blocking; the future completes with the response. */
+  public CompletableFuture<FetchResponse> dispatchFetchAsync(FetchRequest request) {
+    checkOpen();
+    return entryWorker().fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER);
+  }
+
+  /**
+   * Waits until every {@code ctx.waitUntil} promise of every worker has settled.
+   *
+   * @throws MiniflareException {@code ERR_TIMEOUT} naming the workers still busy
+   */
+  public void waitUntilSettled(java.time.Duration timeout) {
+    List<CompletableFuture<Void>> idle = new ArrayList<>();
+    List<WorkerIsolate> snapshot;
+    synchronized (workers) {
+      snapshot = new ArrayList<>(workers.values());
+    }
+    snapshot.forEach(w -> idle.add(w.pendingWork().whenIdle()));
+    try {
+      CompletableFuture.allOf(idle.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      StringBuilder busy = new StringBuilder();
+      snapshot.forEach(w -> {
+        int n = w.pendingWork().pending();
+        if (n > 0) {
+          busy.append(busy.length() == 0 ? "" : ", ").append('"').append(w.name()).append("\" (").append(n).append(" pending)");
+        }
+      });
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT,
+          "ctx.waitUntil work did not settle within " + timeout + ": " + busy);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while waiting for waitUntil work", e);
+    } catch (ExecutionException e) {
+      throw new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, "waitUntil tracking failed", e.getCause());
+    }
+  }
+
+  private WorkerIsolate entryWorker() {
+    synchronized (workers) {
+      if (workers.isEmpty()) {
+        checkOpen();
+      }
+      return workers.values().iterator().next();
+    }
+  }
+
+  /** What the worker sees: the URL without its fragment, the socket's Host header. */
+  private static FetchRequest prepare(FetchRequest request) {
+    String url = request.url();
+    int hash = url.indexOf('#');
+    FetchRequest.Builder builder = request.toBuilder();
+    if (hash >= 0) {
+      builder.url(url.substring(0, hash));
+    }
+    FetchRequest prepared = builder.build();
+    return prepared.toBuilder()
+        .headers(prepared.headers().toBuilder().set("host", LOOPBACK_HOST).build())
+        .build();
+  }
+
+  private FetchResponse await(CompletableFuture<FetchResponse> response, FetchRequest request) {
+    try {
+      return response.get(options.dispatchTimeout().toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      response.cancel(true);
+      throw new MiniflareException(
+          ErrorCode.ERR_TIMEOUT,
+          "dispatchFetch(" + request + ") got no response within " + options.dispatchTimeout()
+              + "; the worker may be waiting on a promise that never settles. "
+              + "Raise MiniflareOptions.dispatchTimeout(...) if it is just slow.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while waiting for " + request, e);
+    } catch (ExecutionException e) {
+      throw rethrow(e.getCause());
+    }
+  }
+
+  private static RuntimeException rethrow(Throwable cause) {
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    if (cause instanceof RuntimeException) {
+      return (RuntimeException) cause;
+    }
+    return new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, String.valueOf(cause), cause);
+  }
+
+  private void checkOpen() {
+    if (closed) {
+      throw new MiniflareException(ErrorCode.ERR_DISPOSED, "Cannot use disposed instance");
+    }
+  }
+
+  /** Stops every worker and frees storage held in memory. Idempotent. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    List<WorkerIsolate> snapshot;
+    synchronized (workers) {
+      snapshot = new ArrayList<>(workers.values());
+      workers.clear();
+    }
+    snapshot.forEach(WorkerIsolate::close);
+    hostExecutor.shutdownNow();
+    kvStorage.close();
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private static ThreadFactory hostThreads() {
+    return runnable -> {
+      Thread thread = new Thread(runnable, "miniflare4j-host-" + HOST_THREADS.incrementAndGet());
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.miniflare4j;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
+
+/**
+ * The one clock of an instance. KV expiry, Durable Object alarms and the workers' {@code
+ * Date.now()} read it, so a test can move time forward instead of sleeping.
+ *
+ * <p>It follows the system clock plus an offset that {@link #advance(Duration)} grows; {@link
+ * #set(Instant)} jumps to a given instant. Thread-safe.
+ */
+public final class MiniflareClock {
+
+  private final Clock base;
+  private final AtomicLong offsetMillis = new AtomicLong();
+
+  /** A clock following the system clock. */
+  public MiniflareClock() {
+    this(Clock.systemUTC());
+  }
+
+  /** A clock following the given base clock. */
+  public MiniflareClock(Clock base) {
+    this.base = Objects.requireNonNull(base, "base");
+  }
+
+  /** The current time in epoch milliseconds. */
+  public long millis() {
+    return base.millis() + offsetMillis.get();
+  }
+
+  /** The current instant. */
+  public Instant instant() {
+    return Instant.ofEpochMilli(millis());
+  }
+
+  /** Moves the clock forward (or back, for a negative duration). */
+  public void advance(Duration duration) {
+    offsetMillis.addAndGet(duration.toMillis());
+  }
+
+  /** Moves the clock so that it reads {@code instant} now. */
+  public void set(Instant instant) {
+    offsetMillis.set(instant.toEpochMilli() - base.millis());
+  }
+
+  /** Undoes every {@link #advance} and {@link #set}: the clock follows its base again. */
+  public void reset() {
+    offsetMillis.set(0);
+  }
+
+  /** This clock as a {@link java.time.Clock}. */
+  public Clock asClock() {
+    return new Clock() {
+      @Override
+      public ZoneOffset getZone() {
+        return ZoneOffset.UTC;
+      }
+
+      @Override
+      public Clock withZone(java.time.ZoneId zone) {
+        throw new UnsupportedOperationException("MiniflareClock is always UTC");
+      }
+
+      @Override
+      public long millis() {
+        return MiniflareClock.this.millis();
+      }
+
+      @Override
+      public Instant instant() {
+        return MiniflareClock.this.instant();
+      }
+    };
+  }
+}

@@ -1,0 +1,35 @@
+package io.github.miniflare4j;
+
+/**
+ * The one exception type of the runtime: a problem with options, a worker that failed to
+ * start, or an instance used after it was closed. {@link #code()} tells which, with the same
+ * {@code ERR_*} codes as Miniflare's {@code MiniflareCoreError}.
+ */
+public class MiniflareException extends RuntimeException {
+
+  private static final long serialVersionUID = 1L;
+
+  private final ErrorCode code;
+
+  /** Creates an exception with a code and a message that says what to fix. */
+  public MiniflareException(ErrorCode code, String message) {
+    super(message);
+    this.code = code;
+  }
+
+  /** Creates an exception with a code, a message and the underlying cause. */
+  public MiniflareException(ErrorCode code, String message, Throwable cause) {
+    super(message, cause);
+    this.code = code;
+  }
+
+  /** The Miniflare error code. */
+  public ErrorCode code() {
+    return code;
+  }
+
+  @Override
+  public String toString() {
+    return getClass().getName() + " [" + code + "]: " + getMessage();
+  }
+}

@@ -1,0 +1,129 @@
+package io.github.miniflare4j;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.internal.JsonOptionsReader;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * Everything an instance needs: its workers (the first is the entry worker) and the settings
+ * shared by all of them. Immutable; build it with {@link #builder()}, or read Miniflare's own
+ * JSON option shape with {@link #fromJson(String)}.
+ */
+public final class MiniflareOptions {
+
+  private final List<WorkerOptions> workers;
+  private final MiniflareClock clock;
+  private final FetchHandler outboundService;
+  private final Duration dispatchTimeout;
+
+  private MiniflareOptions(Builder b) {
+    this.workers = List.copyOf(b.workers);
+    this.clock = b.clock;
+    this.outboundService = b.outboundService;
+    this.dispatchTimeout = b.dispatchTimeout;
+  }
+
+  /** Starts an empty set of options. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Reads options written in the JSON shape of Node's {@code new Miniflare(options)}: either one
+   * worker's fields at top level or {@code {"workers": [...]}}, with {@code name}, {@code
+   * script}, {@code scriptPath}, {@code modules}, {@code compatibilityDate}, {@code
+   * compatibilityFlags}, {@code bindings}, {@code kvNamespaces}, {@code serviceBindings}, {@code
+   * durableObjects} and {@code routes}.
+   *
+   * @throws MiniflareException with {@link ErrorCode#ERR_VALIDATION} naming the bad field
+   */
+  public static MiniflareOptions fromJson(String json) {
+    return JsonOptionsReader.read(json).build();
+  }
+
+  /** Same as {@link #fromJson(String)} for an already parsed tree. */
+  public static MiniflareOptions fromJson(JsonNode json) {
+    return JsonOptionsReader.read(json).build();
+  }
+
+  /** Returns a builder holding a copy of these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.workers.addAll(workers);
+    b.clock = clock;
+    b.outboundService = outboundService;
+    b.dispatchTimeout = dispatchTimeout;
+    return b;
+  }
+
+  /** The workers, entry worker first. */
+  public List<WorkerOptions> workers() {
+    return workers;
+  }
+
+  /** The instance's clock. */
+  public MiniflareClock clock() {
+    return clock;
+  }
+
+  /** The default handler for every worker's global {@code fetch()}, or {@code null}. */
+  public FetchHandler outboundService() {
+    return outboundService;
+  }
+
+  /** How long a blocking {@code dispatchFetch} waits for a response. */
+  public Duration dispatchTimeout() {
+    return dispatchTimeout;
+  }
+
+  /** Builds {@link MiniflareOptions}. */
+  public static final class Builder {
+    private final List<WorkerOptions> workers = new ArrayList<>();
+    private MiniflareClock clock = new MiniflareClock();
+    private FetchHandler outboundService;
+    private Duration dispatchTimeout = Duration.ofSeconds(30);
+
+    private Builder() {}
+
+    /** Adds a worker; the first one added is the entry worker. */
+    public Builder worker(WorkerOptions worker) {
+      workers.add(Objects.requireNonNull(worker, "worker"));
+      return this;
+    }
+
+    /** Adds a worker built by the given builder. */
+    public Builder worker(WorkerOptions.Builder worker) {
+      return worker(worker.build());
+    }
+
+    /** Uses this clock for expiry, alarms and {@code Date.now()}; shares it with the caller. */
+    public Builder clock(MiniflareClock clock) {
+      this.clock = Objects.requireNonNull(clock, "clock");
+      return this;
+    }
+
+    /** Answers the global {@code fetch()} of every worker that has no handler of its own. */
+    public Builder outboundService(FetchHandler handler) {
+      this.outboundService = handler;
+      return this;
+    }
+
+    /** Sets how long a blocking {@code dispatchFetch} waits (default 30 s). */
+    public Builder dispatchTimeout(Duration timeout) {
+      if (timeout.isNegative() || timeout.isZero()) {
+        throw new IllegalArgumentException("dispatchTimeout must be positive, was " + timeout);
+      }
+      this.dispatchTimeout = timeout;
+      return this;
+    }
+
+    /** Builds the options; validation happens when the instance is constructed. */
+    public MiniflareOptions build() {
+      return new MiniflareOptions(this);
+    }
+  }
+}

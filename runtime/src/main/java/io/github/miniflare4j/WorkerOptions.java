@@ -1,0 +1,302 @@
+package io.github.miniflare4j;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.durable.DurableObjectBinding;
+import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.service.ServiceTarget;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * One worker of an instance: its code, its format, its compatibility settings and its
+ * bindings. Immutable; build it with {@link #builder()}.
+ *
+ * <pre>{@code
+ * WorkerOptions.builder()
+ *     .name("api")
+ *     .modules(true)
+ *     .script("export default { fetch() { return new Response('hi') } }")
+ *     .kvNamespace("CACHE", "cache-id")
+ *     .build();
+ * }</pre>
+ */
+public final class WorkerOptions {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String name;
+  private final String script;
+  private final Path scriptPath;
+  private final Boolean modules;
+  private final String compatibilityDate;
+  private final List<String> compatibilityFlags;
+  private final Map<String, JsonNode> bindings;
+  private final Map<String, String> kvNamespaces;
+  private final Map<String, ServiceTarget> serviceBindings;
+  private final Map<String, DurableObjectBinding> durableObjects;
+  private final List<String> routes;
+  private final FetchHandler outboundService;
+
+  private WorkerOptions(Builder b) {
+    this.name = b.name;
+    this.script = b.script;
+    this.scriptPath = b.scriptPath;
+    this.modules = b.modules;
+    this.compatibilityDate = b.compatibilityDate;
+    this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
+    this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.bindings));
+    this.kvNamespaces = Collections.unmodifiableMap(new LinkedHashMap<>(b.kvNamespaces));
+    this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
+    this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
+    this.routes = List.copyOf(b.routes);
+    this.outboundService = b.outboundService;
+  }
+
+  /** Starts an empty worker definition. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** Returns a builder holding a copy of these options. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.name = name;
+    b.script = script;
+    b.scriptPath = scriptPath;
+    b.modules = modules;
+    b.compatibilityDate = compatibilityDate;
+    b.compatibilityFlags.addAll(compatibilityFlags);
+    b.bindings.putAll(bindings);
+    b.kvNamespaces.putAll(kvNamespaces);
+    b.serviceBindings.putAll(serviceBindings);
+    b.durableObjects.putAll(durableObjects);
+    b.routes.addAll(routes);
+    b.outboundService = outboundService;
+    return b;
+  }
+
+  /** The worker's name; empty when unnamed (allowed for one worker only). */
+  public String name() {
+    return name;
+  }
+
+  /** The inline source, or {@code null} when the code comes from {@link #scriptPath()}. */
+  public String script() {
+    return script;
+  }
+
+  /** The entry file, or {@code null} for an inline script. */
+  public Path scriptPath() {
+    return scriptPath;
+  }
+
+  /**
+   * {@code TRUE} for an ES-modules worker, {@code FALSE} for the service-worker format, {@code
+   * null} to decide from the code (a top-level {@code export} makes it a module).
+   */
+  public Boolean modules() {
+    return modules;
+  }
+
+  /** The compatibility date, or {@code null}. */
+  public String compatibilityDate() {
+    return compatibilityDate;
+  }
+
+  /** The compatibility flags. */
+  public List<String> compatibilityFlags() {
+    return compatibilityFlags;
+  }
+
+  /** Plain JSON variables ("vars"), in declaration order. */
+  public Map<String, JsonNode> bindings() {
+    return bindings;
+  }
+
+  /** KV namespace bindings: binding name to namespace id. */
+  public Map<String, String> kvNamespaces() {
+    return kvNamespaces;
+  }
+
+  /** Service bindings: binding name to target. */
+  public Map<String, ServiceTarget> serviceBindings() {
+    return serviceBindings;
+  }
+
+  /** Durable Object namespace bindings: binding name to class. */
+  public Map<String, DurableObjectBinding> durableObjects() {
+    return durableObjects;
+  }
+
+  /** Route patterns in Cloudflare's syntax. */
+  public List<String> routes() {
+    return routes;
+  }
+
+  /** The handler for this worker's global {@code fetch()}, or {@code null} for the default. */
+  public FetchHandler outboundService() {
+    return outboundService;
+  }
+
+  @Override
+  public String toString() {
+    return "WorkerOptions[name=\"" + name + "\"]";
+  }
+
+  /** Builds {@link WorkerOptions}. */
+  public static final class Builder {
+    private String name = "";
+    private String script;
+    private Path scriptPath;
+    private Boolean modules;
+    private String compatibilityDate;
+    private final List<String> compatibilityFlags = new ArrayList<>();
+    private final Map<String, JsonNode> bindings = new LinkedHashMap<>();
+    private final Map<String, String> kvNamespaces = new LinkedHashMap<>();
+    private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
+    private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
+    private final List<String> routes = new ArrayList<>();
+    private FetchHandler outboundService;
+
+    private Builder() {}
+
+    /** Names the worker: the target of service bindings and Durable Object script names. */
+    public Builder name(String name) {
+      this.name = Objects.requireNonNull(name, "name");
+      return this;
+    }
+
+    /** Sets the worker's code inline; clears {@link #scriptPath(Path)}. */
+    public Builder script(String script) {
+      this.script = Objects.requireNonNull(script, "script");
+      this.scriptPath = null;
+      return this;
+    }
+
+    /**
+     * Reads the worker's code from a file; its directory resolves relative imports. Clears
+     * {@link #script(String)}.
+     */
+    public Builder scriptPath(Path scriptPath) {
+      this.scriptPath = Objects.requireNonNull(scriptPath, "scriptPath");
+      this.script = null;
+      return this;
+    }
+
+    /** Same as {@link #scriptPath(Path)}. */
+    public Builder scriptPath(String scriptPath) {
+      return scriptPath(Path.of(scriptPath));
+    }
+
+    /** {@code true} for ES modules ({@code export default}), {@code false} for service worker. */
+    public Builder modules(boolean modules) {
+      this.modules = modules;
+      return this;
+    }
+
+    /** Sets the compatibility date, {@code yyyy-mm-dd}. */
+    public Builder compatibilityDate(String date) {
+      this.compatibilityDate = date;
+      return this;
+    }
+
+    /** Replaces the compatibility flags. */
+    public Builder compatibilityFlags(String... flags) {
+      return compatibilityFlags(List.of(flags));
+    }
+
+    /** Replaces the compatibility flags. */
+    public Builder compatibilityFlags(List<String> flags) {
+      compatibilityFlags.clear();
+      compatibilityFlags.addAll(flags);
+      return this;
+    }
+
+    /**
+     * Adds a plain variable. The value is anything Jackson can turn into JSON: a string,
+     * number, boolean, {@code null}, map, list, record or {@link JsonNode}.
+     */
+    public Builder binding(String name, Object jsonValue) {
+      bindings.put(
+          Objects.requireNonNull(name, "binding name"),
+          jsonValue instanceof JsonNode ? (JsonNode) jsonValue : JSON.valueToTree(jsonValue));
+      return this;
+    }
+
+    /** Adds every entry of the map as a plain variable. */
+    public Builder bindings(Map<String, ?> values) {
+      values.forEach(this::binding);
+      return this;
+    }
+
+    /** Binds a KV namespace; workers binding the same id share its data. */
+    public Builder kvNamespace(String binding, String namespaceId) {
+      kvNamespaces.put(
+          Objects.requireNonNull(binding, "binding name"),
+          Objects.requireNonNull(namespaceId, "namespace id"));
+      return this;
+    }
+
+    /** Binds a KV namespace whose id is the binding name. */
+    public Builder kvNamespace(String binding) {
+      return kvNamespace(binding, binding);
+    }
+
+    /** Binds {@code env.BINDING} to the worker of this name. */
+    public Builder serviceBinding(String binding, String workerName) {
+      serviceBindings.put(
+          Objects.requireNonNull(binding, "binding name"), ServiceTarget.worker(workerName));
+      return this;
+    }
+
+    /** Binds {@code env.BINDING} to Java code. */
+    public Builder serviceBinding(String binding, FetchHandler handler) {
+      serviceBindings.put(
+          Objects.requireNonNull(binding, "binding name"), ServiceTarget.java(handler));
+      return this;
+    }
+
+    /** Binds a Durable Object namespace of a class exported by this worker. */
+    public Builder durableObject(String binding, String className) {
+      durableObjects.put(
+          Objects.requireNonNull(binding, "binding name"), DurableObjectBinding.of(className));
+      return this;
+    }
+
+    /** Binds a Durable Object namespace of a class exported by another worker. */
+    public Builder durableObject(String binding, String className, String scriptName) {
+      durableObjects.put(
+          Objects.requireNonNull(binding, "binding name"),
+          DurableObjectBinding.of(className, scriptName));
+      return this;
+    }
+
+    /** Adds route patterns in Cloudflare's syntax, such as {@code api.example.com/*}. */
+    public Builder routes(String... patterns) {
+      return routes(List.of(patterns));
+    }
+
+    /** Adds route patterns in Cloudflare's syntax. */
+    public Builder routes(List<String> patterns) {
+      routes.addAll(patterns);
+      return this;
+    }
+
+    /** Answers this worker's global {@code fetch()} calls with Java code. */
+    public Builder outboundService(FetchHandler handler) {
+      this.outboundService = handler;
+      return this;
+    }
+
+    /** Builds the options; validation happens when the instance is constructed. */
+    public WorkerOptions build() {
+      return new WorkerOptions(this);
+    }
+  }
+}

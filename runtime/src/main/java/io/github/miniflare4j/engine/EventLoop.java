@@ -1,0 +1,206 @@
+package io.github.miniflare4j.engine;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.PriorityQueue;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.RejectedExecutionException;
+import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One thread that owns one worker's JavaScript Context. Every entry into that Context is a
+ * task run here, in submission order; timers are macrotasks ordered by due time. Tasks may be
+ * posted from any thread; timers are managed from the loop thread only.
+ */
+public final class EventLoop implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+
+  private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+  private final PriorityQueue<Timer> timers = new PriorityQueue<>();
+  private final Map<Integer, Timer> timersById = new HashMap<>();
+  private final Thread thread;
+  private volatile boolean closed;
+  private int nextTimerId = 1;
+  private long timerSequence;
+
+  /** Starts the loop thread, named after the worker. */
+  public EventLoop(String name) {
+    this.thread = new Thread(this::run, "miniflare4j-worker-" + name);
+    this.thread.setDaemon(true);
+    this.thread.start();
+  }
+
+  /** Whether the calling thread is this loop's thread. */
+  public boolean inLoop() {
+    return Thread.currentThread() == thread;
+  }
+
+  /** The loop thread. */
+  public Thread thread() {
+    return thread;
+  }
+
+  /**
+   * Queues a task.
+   *
+   * @throws RejectedExecutionException when the loop is closed
+   */
+  public void execute(Runnable task) {
+    if (closed) {
+      throw new RejectedExecutionException("event loop " + thread.getName() + " is closed");
+    }
+    tasks.add(task);
+  }
+
+  /** Queues a task and returns its result as a future. */
+  public <T> CompletableFuture<T> submit(Callable<T> task) {
+    CompletableFuture<T> future = new CompletableFuture<>();
+    try {
+      execute(
+          () -> {
+            try {
+              future.complete(task.call());
+            } catch (Throwable t) {
+              future.completeExceptionally(t);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      future.completeExceptionally(e);
+    }
+    return future;
+  }
+
+  /** Schedules a callback after {@code delayMillis}; loop thread only. Returns the timer id. */
+  public int setTimer(long delayMillis, long repeatMillis, Runnable callback) {
+    assert inLoop();
+    Timer timer = new Timer(nextTimerId++, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
+        repeatMillis, callback, timerSequence++);
+    timers.add(timer);
+    timersById.put(timer.id, timer);
+    return timer.id;
+  }
+
+  /** Cancels a timer; unknown ids are ignored. Loop thread only. */
+  public void clearTimer(int id) {
+    Timer timer = timersById.remove(id);
+    if (timer != null) {
+      timer.cancelled = true;
+    }
+  }
+
+  /** The number of live timers; loop thread only. */
+  public int pendingTimers() {
+    return timersById.size();
+  }
+
+  private void run() {
+    while (!closed) {
+      Runnable task;
+      try {
+        Timer next = nextLiveTimer();
+        if (next == null) {
+          task = tasks.take();
+        } else {
+          long wait = next.dueNanos - System.nanoTime();
+          task = wait <= 0 ? tasks.poll() : tasks.poll(wait, TimeUnit.NANOSECONDS);
+        }
+      } catch (InterruptedException e) {
+        if (closed) {
+          break;
+        }
+        continue;
+      }
+      if (task != null) {
+        runSafely(task);
+      }
+      runDueTimers();
+    }
+    tasks.clear();
+  }
+
+  private Timer nextLiveTimer() {
+    Timer next = timers.peek();
+    while (next != null && next.cancelled) {
+      timers.poll();
+      next = timers.peek();
+    }
+    return next;
+  }
+
+  private void runDueTimers() {
+    long now = System.nanoTime();
+    Timer timer;
+    while (!closed && (timer = nextLiveTimer()) != null && timer.dueNanos <= now) {
+      timers.poll();
+      if (timer.repeatMillis > 0) {
+        timer.dueNanos = now + TimeUnit.MILLISECONDS.toNanos(timer.repeatMillis);
+        timer.sequence = timerSequence++;
+        timers.add(timer);
+      } else {
+        timersById.remove(timer.id);
+      }
+      runSafely(timer.callback);
+    }
+  }
+
+  private void runSafely(Runnable task) {
+    try {
+      task.run();
+    } catch (Throwable t) {
+      if (!closed) {
+        LOG.error("Uncaught error in {}", thread.getName(), t);
+      }
+    }
+  }
+
+  /** Stops the loop after the running task; pending tasks are dropped. */
+  @Override
+  public void close() {
+    if (closed) {
+      return;
+    }
+    closed = true;
+    tasks.add(() -> { });
+    if (!inLoop()) {
+      try {
+        thread.join(TimeUnit.SECONDS.toMillis(5));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+      }
+    }
+  }
+
+  /** Whether {@link #close()} was called. */
+  public boolean isClosed() {
+    return closed;
+  }
+
+  private static final class Timer implements Comparable<Timer> {
+    final int id;
+    long dueNanos;
+    final long repeatMillis;
+    final Runnable callback;
+    long sequence;
+    boolean cancelled;
+
+    Timer(int id, long dueNanos, long repeatMillis, Runnable callback, long sequence) {
+      this.id = id;
+      this.dueNanos = dueNanos;
+      this.repeatMillis = repeatMillis;
+      this.callback = callback;
+      this.sequence = sequence;
+    }
+
+    @Override
+    public int compareTo(Timer o) {
+      int byTime = Long.compare(dueNanos, o.dueNanos);
+      return byTime != 0 ? byTime : Long.compare(sequence, o.sequence);
+    }
+  }
+}

@@ -1,0 +1,83 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The Java services the prelude calls: time, timers, console, {@code waitUntil} tracking and
+ * outbound fetch. Only the prelude holds it; user code never sees it. Every method runs on the
+ * isolate's loop thread.
+ */
+public final class HostBridge {
+
+  private final WorkerIsolate isolate;
+
+  HostBridge(WorkerIsolate isolate) {
+    this.isolate = isolate;
+  }
+
+  /** The instance clock, in epoch milliseconds. */
+  @HostAccess.Export
+  public double now() {
+    return isolate.spec().clock().millis();
+  }
+
+  /** Schedules {@code callback} after {@code delay} ms, again every {@code delay} ms if repeating. */
+  @HostAccess.Export
+  public int setTimer(double delay, Value callback, boolean repeat) {
+    long millis = Double.isFinite(delay) && delay > 0 ? (long) delay : 0;
+    return isolate.loop().setTimer(millis, repeat ? Math.max(1, millis) : 0, () -> callback.executeVoid());
+  }
+
+  /** Cancels a timer. */
+  @HostAccess.Export
+  public void clearTimer(int id) {
+    isolate.loop().clearTimer(id);
+  }
+
+  /** Writes one {@code console} line to the worker's logger. */
+  @HostAccess.Export
+  public void log(String level, String message) {
+    switch (level) {
+      case "error" -> isolate.console().error(message);
+      case "warn" -> isolate.console().warn(message);
+      case "debug" -> isolate.console().debug(message);
+      default -> isolate.console().info(message);
+    }
+  }
+
+  /** A {@code waitUntil} promise was registered. */
+  @HostAccess.Export
+  public void waitUntilStarted() {
+    isolate.pendingWork().started();
+  }
+
+  /** A {@code waitUntil} promise settled; {@code failure} is the rendered rejection or null. */
+  @HostAccess.Export
+  public void waitUntilSettled(String failure) {
+    if (failure != null) {
+      isolate.console().error("Uncaught (in promise) {}", failure);
+    }
+    isolate.pendingWork().settled(failure);
+  }
+
+  /**
+   * Performs a global {@code fetch()}: through the configured outbound handler, else over the
+   * network. Settles through {@code resolve(JsResponseData)} / {@code reject(name, message,
+   * stack)}.
+   */
+  @HostAccess.Export
+  public void fetch(Value requestData, Value resolve, Value reject) {
+    FetchRequest request = JsValues.toRequest(requestData);
+    FetchHandler handler = isolate.spec().outbound();
+    CompletableFuture<FetchResponse> response =
+        handler != null
+            ? JavaHandlers.call(handler, request, isolate.spec().hostExecutor())
+            : OutboundHttp.send(request);
+    isolate.settleLater(response, JsResponseData::new, resolve, reject);
+  }
+}

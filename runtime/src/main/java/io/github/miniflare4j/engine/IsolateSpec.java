@@ -1,0 +1,38 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.http.FetchHandler;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * Everything one worker isolate needs to start: its code, its bindings and the services of the
+ * instance it belongs to.
+ *
+ * @param name the worker's name, for messages and the logger ({@code ""} when unnamed)
+ * @param code the entry source
+ * @param entryPath the entry's (real or virtual) absolute path
+ * @param importRoot the directory whose files may be imported, or {@code null}
+ * @param modules ES modules ({@code true}) or service-worker format
+ * @param bindings the {@code env} entries, in order
+ * @param outbound the handler of global {@code fetch()}, or {@code null} for real HTTP
+ * @param clock the instance clock
+ * @param hostExecutor where Java handlers run (never a loop thread)
+ */
+public record IsolateSpec(
+    String name,
+    String code,
+    Path entryPath,
+    Path importRoot,
+    boolean modules,
+    List<JsBinding> bindings,
+    FetchHandler outbound,
+    MiniflareClock clock,
+    ExecutorService hostExecutor) {
+
+  /** The name to show in messages: the worker's name, or a placeholder when unnamed. */
+  public String displayName() {
+    return name.isEmpty() ? "(unnamed)" : name;
+  }
+}

@@ -1,0 +1,21 @@
+package io.github.miniflare4j.engine;
+
+/**
+ * One entry of a worker's {@code env}: its name, the prelude factory that wraps it ({@code
+ * "json"}, {@code "kv"}, {@code "service"}, ...) and the Java object the JavaScript wrapper talks
+ * to. Each binding kind's package supplies its own implementation.
+ */
+public interface JsBinding {
+
+  /** The name under {@code env} (and the global name in service-worker format). */
+  String name();
+
+  /** The prelude factory that builds the JavaScript value: {@code internals.bindings[kind]}. */
+  String kind();
+
+  /**
+   * Creates the Java object handed to the JavaScript factory. Called once per isolate, on its
+   * loop thread, while the worker starts.
+   */
+  Object createHost(WorkerIsolate isolate);
+}

@@ -1,0 +1,52 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchRequest;
+import java.nio.ByteBuffer;
+import java.util.List;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+
+/** A request as the prelude reads it: method, URL, flat header list and a body buffer. */
+public final class JsRequestData {
+
+  private final FetchRequest request;
+
+  /** Wraps a request for the prelude. */
+  public JsRequestData(FetchRequest request) {
+    this.request = request;
+  }
+
+  /** The method. */
+  @HostAccess.Export
+  public String method() {
+    return request.method();
+  }
+
+  /** The URL. */
+  @HostAccess.Export
+  public String url() {
+    return request.url();
+  }
+
+  /** Header names and values, alternating. */
+  @HostAccess.Export
+  public String[] headers() {
+    return flatten(request.headers().entries());
+  }
+
+  /** The body as a read-only buffer, or {@code null}. */
+  @HostAccess.Export
+  public ByteBuffer body() {
+    return request.hasBody() ? ByteBuffer.wrap(request.body()) : null;
+  }
+
+  static String[] flatten(List<Map.Entry<String, String>> entries) {
+    String[] flat = new String[entries.size() * 2];
+    int i = 0;
+    for (Map.Entry<String, String> e : entries) {
+      flat[i++] = e.getKey();
+      flat[i++] = e.getValue();
+    }
+    return flat;
+  }
+}

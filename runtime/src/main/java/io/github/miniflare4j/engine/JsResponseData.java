@@ -1,0 +1,40 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchResponse;
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.HostAccess;
+
+/** A response as the prelude reads it when Java answers a worker's fetch. */
+public final class JsResponseData {
+
+  private final FetchResponse response;
+
+  /** Wraps a response for the prelude. */
+  public JsResponseData(FetchResponse response) {
+    this.response = response;
+  }
+
+  /** The status code. */
+  @HostAccess.Export
+  public int status() {
+    return response.status();
+  }
+
+  /** The status text. */
+  @HostAccess.Export
+  public String statusText() {
+    return response.statusText();
+  }
+
+  /** Header names and values, alternating. */
+  @HostAccess.Export
+  public String[] headers() {
+    return JsRequestData.flatten(response.headers().entries());
+  }
+
+  /** The body as a buffer (empty for none). */
+  @HostAccess.Export
+  public ByteBuffer body() {
+    return ByteBuffer.wrap(response.bytes());
+  }
+}

@@ -1,0 +1,66 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.http.Headers;
+import org.graalvm.polyglot.Value;
+
+/** Conversions of prelude-shaped JavaScript objects into Java types; loop thread only. */
+public final class JsValues {
+
+  private JsValues() {}
+
+  /** Reads {@code {method, url, headers: [n, v, ...], body: Uint8Array|null}}. */
+  public static FetchRequest toRequest(Value data) {
+    FetchRequest.Builder builder =
+        FetchRequest.builder(data.getMember("url").asString())
+            .method(data.getMember("method").asString())
+            .headers(headers(data.getMember("headers")));
+    builder.body(bytesOrNull(data.getMember("body")));
+    return builder.build();
+  }
+
+  /** Reads {@code {status, statusText, headers: [n, v, ...], body: Uint8Array|null}}. */
+  public static FetchResponse toResponse(Value data) {
+    return FetchResponse.builder()
+        .status(data.getMember("status").asInt())
+        .statusText(data.getMember("statusText").asString())
+        .headers(headers(data.getMember("headers")))
+        .body(bytesOrNull(data.getMember("body")))
+        .build();
+  }
+
+  /** Reads a flat JavaScript array of alternating header names and values. */
+  public static Headers headers(Value flat) {
+    Headers.Builder builder = Headers.builder();
+    long n = flat.getArraySize();
+    for (long i = 0; i + 1 < n; i += 2) {
+      builder.add(flat.getArrayElement(i).asString(), flat.getArrayElement(i + 1).asString());
+    }
+    return builder.build();
+  }
+
+  /** Copies a Uint8Array / ArrayBuffer out of JavaScript in bulk; {@code null} stays null. */
+  public static byte[] bytesOrNull(Value buffer) {
+    if (buffer == null || buffer.isNull()) {
+      return null;
+    }
+    Value backing = buffer;
+    long offset = 0;
+    long length;
+    if (buffer.hasBufferElements()) {
+      length = buffer.getBufferSize();
+    } else if (buffer.hasMember("buffer") && buffer.getMember("buffer").hasBufferElements()) {
+      backing = buffer.getMember("buffer");
+      offset = buffer.getMember("byteOffset").asLong();
+      length = buffer.getMember("byteLength").asLong();
+    } else {
+      throw new IllegalArgumentException("expected an ArrayBuffer or a typed array, got " + buffer);
+    }
+    byte[] bytes = new byte[Math.toIntExact(length)];
+    if (bytes.length > 0) {
+      backing.readBuffer(offset, bytes, 0, bytes.length);
+    }
+    return bytes;
+  }
+}

@@ -1,0 +1,235 @@
+package io.github.miniflare4j.engine;
+
+import java.io.IOException;
+import java.net.URI;
+import java.nio.ByteBuffer;
+import java.nio.channels.NonWritableChannelException;
+import java.nio.channels.SeekableByteChannel;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.AccessMode;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.OpenOption;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.FileAttribute;
+import java.nio.file.attribute.FileTime;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+import org.graalvm.polyglot.io.FileSystem;
+
+/**
+ * The only file system a worker's Context sees: read-only, serving the built-in modules
+ * ({@code cloudflare:workers}, {@code node:*}) from memory and, for a worker loaded from a
+ * file, the files under that file's directory. Every other path does not exist.
+ */
+final class ModuleFileSystem implements FileSystem {
+
+  /** Where built-in modules live in the virtual tree. */
+  static final Path BUILTIN_ROOT = Path.of("/__miniflare4j_builtin__");
+
+  private final Path root;
+  private final Map<Path, String> virtualFiles;
+
+  /**
+   * @param root the directory whose files may be imported, or {@code null} for none
+   * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
+   */
+  ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
+    this.root = root == null ? null : root.toAbsolutePath().normalize();
+    this.virtualFiles = new HashMap<>(virtualFiles);
+  }
+
+  /** The virtual path of a built-in module specifier such as {@code cloudflare:workers}. */
+  static Path builtinPath(String scheme, String name) {
+    return BUILTIN_ROOT.resolve(scheme).resolve(name.replace('/', '_') + ".mjs");
+  }
+
+  @Override
+  public Path parsePath(URI uri) {
+    String scheme = uri.getScheme();
+    if ("file".equals(scheme)) {
+      return Path.of(uri);
+    }
+    if (scheme != null && uri.isOpaque()) {
+      return builtinPath(scheme, uri.getSchemeSpecificPart());
+    }
+    throw new UnsupportedOperationException("Cannot import " + uri);
+  }
+
+  @Override
+  public Path parsePath(String path) {
+    int colon = path.indexOf(':');
+    if (colon > 1 && !path.startsWith("/") && path.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
+      return builtinPath(path.substring(0, colon), path.substring(colon + 1));
+    }
+    return Path.of(path);
+  }
+
+  @Override
+  public void checkAccess(Path path, Set<? extends AccessMode> modes, LinkOption... linkOptions)
+      throws IOException {
+    if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
+      throw new AccessDeniedException(path.toString(), null, "workers cannot write or execute files");
+    }
+    if (content(path) == null && readable(path) == null) {
+      throw new NoSuchFileException(path.toString());
+    }
+  }
+
+  @Override
+  public void createDirectory(Path dir, FileAttribute<?>... attrs) throws IOException {
+    throw new AccessDeniedException(dir.toString(), null, "workers cannot write files");
+  }
+
+  @Override
+  public void delete(Path path) throws IOException {
+    throw new AccessDeniedException(path.toString(), null, "workers cannot delete files");
+  }
+
+  @Override
+  public SeekableByteChannel newByteChannel(
+      Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
+    for (OpenOption option : options) {
+      if (option != StandardOpenOption.READ) {
+        throw new AccessDeniedException(path.toString(), null, "workers cannot write files");
+      }
+    }
+    String text = content(path);
+    if (text != null) {
+      return new BytesChannel(text.getBytes(StandardCharsets.UTF_8));
+    }
+    Path file = readable(path);
+    if (file == null) {
+      throw new NoSuchFileException(path.toString());
+    }
+    return Files.newByteChannel(file, StandardOpenOption.READ);
+  }
+
+  @Override
+  public DirectoryStream<Path> newDirectoryStream(
+      Path dir, DirectoryStream.Filter<? super Path> filter) throws IOException {
+    throw new AccessDeniedException(dir.toString(), null, "workers cannot list directories");
+  }
+
+  @Override
+  public Path toAbsolutePath(Path path) {
+    return path.isAbsolute() ? path : (root != null ? root : Path.of("/")).resolve(path);
+  }
+
+  @Override
+  public Path toRealPath(Path path, LinkOption... linkOptions) {
+    return toAbsolutePath(path).normalize();
+  }
+
+  @Override
+  public Map<String, Object> readAttributes(Path path, String attributes, LinkOption... options)
+      throws IOException {
+    String text = content(path);
+    long size;
+    if (text != null) {
+      size = text.getBytes(StandardCharsets.UTF_8).length;
+    } else {
+      Path file = readable(path);
+      if (file == null) {
+        throw new NoSuchFileException(path.toString());
+      }
+      size = Files.size(file);
+    }
+    FileTime epoch = FileTime.fromMillis(0);
+    Map<String, Object> attrs = new HashMap<>();
+    attrs.put("isRegularFile", true);
+    attrs.put("isDirectory", false);
+    attrs.put("isSymbolicLink", false);
+    attrs.put("isOther", false);
+    attrs.put("size", size);
+    attrs.put("lastModifiedTime", epoch);
+    attrs.put("lastAccessTime", epoch);
+    attrs.put("creationTime", epoch);
+    attrs.put("fileKey", null);
+    return attrs;
+  }
+
+  private String content(Path path) {
+    Path normal = toAbsolutePath(path).normalize();
+    String text = virtualFiles.get(normal);
+    if (text == null && normal.startsWith(BUILTIN_ROOT)) {
+      text = BuiltinModules.source(normal);
+    }
+    return text;
+  }
+
+  /** The real file for a path inside the root, or {@code null}. */
+  private Path readable(Path path) {
+    if (root == null) {
+      return null;
+    }
+    Path normal = toAbsolutePath(path).normalize();
+    if (!normal.startsWith(root) || !Files.isRegularFile(normal)) {
+      return null;
+    }
+    return normal;
+  }
+
+  /** A read-only channel over bytes in memory. */
+  private static final class BytesChannel implements SeekableByteChannel {
+    private final byte[] bytes;
+    private int position;
+    private boolean open = true;
+
+    BytesChannel(byte[] bytes) {
+      this.bytes = bytes;
+    }
+
+    @Override
+    public int read(ByteBuffer dst) {
+      if (position >= bytes.length) {
+        return -1;
+      }
+      int n = Math.min(dst.remaining(), bytes.length - position);
+      dst.put(bytes, position, n);
+      position += n;
+      return n;
+    }
+
+    @Override
+    public int write(ByteBuffer src) {
+      throw new NonWritableChannelException();
+    }
+
+    @Override
+    public long position() {
+      return position;
+    }
+
+    @Override
+    public SeekableByteChannel position(long newPosition) {
+      position = (int) Math.min(newPosition, bytes.length);
+      return this;
+    }
+
+    @Override
+    public long size() {
+      return bytes.length;
+    }
+
+    @Override
+    public SeekableByteChannel truncate(long size) {
+      throw new NonWritableChannelException();
+    }
+
+    @Override
+    public boolean isOpen() {
+      return open;
+    }
+
+    @Override
+    public void close() {
+      open = false;
+    }
+  }
+}

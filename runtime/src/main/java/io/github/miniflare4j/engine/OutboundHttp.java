@@ -1,0 +1,58 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.time.Duration;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+
+/** A worker's global {@code fetch()} over the real network, through {@link HttpClient}. */
+final class OutboundHttp {
+
+  /** Headers that HttpClient sets itself and refuses from callers. */
+  private static final Set<String> RESTRICTED =
+      Set.of("connection", "content-length", "expect", "host", "upgrade");
+
+  private static final class Holder {
+    static final HttpClient CLIENT =
+        HttpClient.newBuilder()
+            .followRedirects(HttpClient.Redirect.NEVER)
+            .connectTimeout(Duration.ofSeconds(10))
+            .build();
+  }
+
+  private OutboundHttp() {}
+
+  static CompletableFuture<FetchResponse> send(FetchRequest request) {
+    HttpRequest.Builder builder;
+    try {
+      builder = HttpRequest.newBuilder(URI.create(request.url()));
+    } catch (IllegalArgumentException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+    request.headers().entries().stream()
+        .filter(h -> !RESTRICTED.contains(h.getKey()))
+        .forEach(h -> builder.header(h.getKey(), h.getValue()));
+    builder.method(
+        request.method(),
+        request.hasBody()
+            ? HttpRequest.BodyPublishers.ofByteArray(request.body())
+            : HttpRequest.BodyPublishers.noBody());
+    return Holder.CLIENT
+        .sendAsync(builder.build(), HttpResponse.BodyHandlers.ofByteArray())
+        .thenApply(
+            r -> {
+              FetchResponse.Builder response = FetchResponse.builder().status(r.statusCode());
+              r.headers().map().forEach((name, values) -> {
+                if (!name.startsWith(":")) {
+                  values.forEach(v -> response.header(name, v));
+                }
+              });
+              return response.body(r.body()).build();
+            });
+  }
+}

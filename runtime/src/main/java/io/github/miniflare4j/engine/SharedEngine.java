@@ -1,0 +1,105 @@
+package io.github.miniflare4j.engine;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import org.graalvm.polyglot.Engine;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Source;
+
+/**
+ * The one GraalJS {@link Engine} of the JVM, with the one {@link HostAccess} policy and the
+ * cached sources that every worker Context shares. Sharing the engine is what makes a second
+ * Context evaluating the same {@link Source} cheap (code caching).
+ */
+public final class SharedEngine {
+
+  /**
+   * The only host-access policy: scripts reach nothing but members annotated with {@link
+   * HostAccess.Export} on the bridge objects we hand them, plus byte buffers (bulk body
+   * transfer) and arrays.
+   */
+  public static final HostAccess HOST_ACCESS =
+      HostAccess.newBuilder(HostAccess.EXPLICIT)
+          .allowBufferAccess(true)
+          .allowArrayAccess(true)
+          .build();
+
+  private static final String PRELUDE_DIR = "/io/github/miniflare4j/prelude/";
+  private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
+
+  private SharedEngine() {}
+
+  private static final class Holder {
+    static final Engine ENGINE =
+        Engine.newBuilder("js")
+            .option("engine.WarnInterpreterOnly", "false")
+            .out(java.io.OutputStream.nullOutputStream())
+            .err(java.io.OutputStream.nullOutputStream())
+            .build();
+    static final Source PRELUDE = buildPrelude();
+  }
+
+  /** The shared engine, created on first use. */
+  public static Engine engine() {
+    return Holder.ENGINE;
+  }
+
+  /**
+   * The web-platform prelude: one function expression {@code (function (host) { ... return
+   * internals; })} built from the files listed in {@code prelude/index.txt}, in order.
+   */
+  public static Source prelude() {
+    return Holder.PRELUDE;
+  }
+
+  /**
+   * A cached module or script source, keyed by path and content, so that a second instance of
+   * the same worker reuses the parsed code.
+   */
+  public static Source moduleSource(String path, String content, boolean module) {
+    String key = (module ? "m:" : "s:") + path + '\0' + content;
+    return SOURCES.computeIfAbsent(
+        key,
+        k -> {
+          try {
+            Source.Builder builder =
+                module
+                    ? Source.newBuilder("js", new java.io.File(path))
+                        .content(content)
+                        .mimeType("application/javascript+module")
+                    : Source.newBuilder("js", content, path);
+            return builder.cached(true).build();
+          } catch (IOException e) {
+            throw new UncheckedIOException(e);
+          }
+        });
+  }
+
+  private static Source buildPrelude() {
+    StringBuilder code = new StringBuilder("(function (host) {\n'use strict';\nconst internals = {};\n");
+    for (String file : read("index.txt").split("\n")) {
+      String name = file.trim();
+      if (name.isEmpty() || name.startsWith("#")) {
+        continue;
+      }
+      code.append("// ---- ").append(name).append('\n').append(read(name)).append('\n');
+    }
+    code.append("return internals;\n})");
+    return Source.newBuilder("js", code.toString(), "miniflare4j:prelude.js").cached(true).buildLiteral();
+  }
+
+  private static String read(String name) {
+    try (InputStream in = SharedEngine.class.getResourceAsStream(PRELUDE_DIR + name)) {
+      if (in == null) {
+        throw new IllegalStateException("prelude file missing from the jar: " + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}

@@ -1,0 +1,319 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.WorkerException;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.RejectedExecutionException;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.SourceSection;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One running worker: a GraalJS Context owned by one {@link EventLoop} thread, like a workerd
+ * isolate. Every entry into JavaScript is a task on that loop; callers get futures. Nothing
+ * from the Context escapes the loop thread.
+ */
+public final class WorkerIsolate implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger(WorkerIsolate.class);
+
+  /** How a script failure inside {@code fetch} reaches the caller. */
+  public enum ErrorMode {
+    /** Render uncaught errors as Miniflare does: a 500 response (the entry request). */
+    RENDER,
+    /** Complete the future with a {@link WorkerException} (a binding call from another worker). */
+    REJECT
+  }
+
+  private final IsolateSpec spec;
+  private final EventLoop loop;
+  private final PendingWork pendingWork = new PendingWork();
+  private final Logger console;
+  private Context context;
+  private Value internals;
+
+  private WorkerIsolate(IsolateSpec spec) {
+    this.spec = spec;
+    this.loop = new EventLoop(spec.displayName());
+    this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
+  }
+
+  /**
+   * Starts a worker: creates its Context on a new loop thread, installs the prelude and the
+   * bindings, and evaluates its code.
+   *
+   * @return a future completing when the worker is ready, or with a {@link MiniflareException}
+   */
+  public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
+    WorkerIsolate isolate = new WorkerIsolate(spec);
+    return isolate.loop.submit(
+        () -> {
+          try {
+            isolate.initialize();
+            return isolate;
+          } catch (RuntimeException e) {
+            isolate.closeOnLoop();
+            isolate.loop.close();
+            throw e;
+          }
+        });
+  }
+
+  /** The worker's name. */
+  public String name() {
+    return spec.name();
+  }
+
+  /** The start specification. */
+  public IsolateSpec spec() {
+    return spec;
+  }
+
+  /** The loop thread's executor; tasks run in order on the Context's thread. */
+  public EventLoop loop() {
+    return loop;
+  }
+
+  /** The logger that receives this worker's {@code console} output. */
+  public Logger console() {
+    return console;
+  }
+
+  /** Work registered with {@code ctx.waitUntil} that has not settled yet. */
+  public PendingWork pendingWork() {
+    return pendingWork;
+  }
+
+  /**
+   * Dispatches a request to the worker's fetch handler.
+   *
+   * @return the response; with {@link ErrorMode#REJECT}, a failed future carrying a {@link
+   *     WorkerException} when the worker throws
+   */
+  public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
+    CompletableFuture<FetchResponse> result = new CompletableFuture<>();
+    try {
+      loop.execute(
+          () -> {
+            try {
+              ProxyExecutable done =
+                  args -> {
+                    settleDispatch(args[0], result);
+                    return null;
+                  };
+              internals
+                  .getMember("dispatchFetch")
+                  .execute(new JsRequestData(request), mode == ErrorMode.REJECT, done);
+            } catch (PolyglotException e) {
+              result.completeExceptionally(toWorkerException(e));
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      result.completeExceptionally(disposed());
+    }
+    return result;
+  }
+
+  private void settleDispatch(Value outcome, CompletableFuture<FetchResponse> result) {
+    try {
+      if (outcome.getMember("ok").asBoolean()) {
+        result.complete(JsValues.toResponse(outcome));
+      } else {
+        result.completeExceptionally(
+            new WorkerException(
+                spec.displayName(),
+                outcome.getMember("name").asString(),
+                outcome.getMember("message").asString(),
+                outcome.getMember("stack").asString()));
+      }
+    } catch (RuntimeException e) {
+      result.completeExceptionally(e);
+    }
+  }
+
+  /**
+   * Settles a JavaScript promise, through its {@code resolve} and {@code reject} functions, when
+   * a Java future completes. The functions are only touched on this isolate's loop thread.
+   * {@code reject} receives {@code (name, message, stack)}.
+   */
+  public <T> void settleLater(
+      CompletableFuture<T> future,
+      java.util.function.Function<T, Object> toJs,
+      Value resolve,
+      Value reject) {
+    future.whenComplete(
+        (value, error) -> {
+          try {
+            loop.execute(
+                () -> {
+                  if (error == null) {
+                    resolve.execute(toJs.apply(value));
+                  } else {
+                    Throwable cause = unwrap(error);
+                    if (cause instanceof WorkerException) {
+                      WorkerException w = (WorkerException) cause;
+                      reject.execute(w.errorName(), w.errorMessage(), w.jsStack());
+                    } else {
+                      String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
+                      reject.execute("Error", message, "");
+                    }
+                  }
+                });
+          } catch (RejectedExecutionException closed) {
+            // the isolate is gone: nobody is waiting for this promise any more
+          }
+        });
+  }
+
+  private static Throwable unwrap(Throwable error) {
+    Throwable cause = error;
+    while (cause instanceof CompletionException && cause.getCause() != null) {
+      cause = cause.getCause();
+    }
+    return cause;
+  }
+
+  private void initialize() {
+    Map<java.nio.file.Path, String> virtualFiles =
+        spec.importRoot() == null ? Map.of(spec.entryPath(), spec.code()) : Map.of();
+    context =
+        Context.newBuilder("js")
+            .engine(SharedEngine.engine())
+            .allowHostAccess(SharedEngine.HOST_ACCESS)
+            .allowHostClassLookup(className -> false)
+            .allowIO(
+                IOAccess.newBuilder()
+                    .fileSystem(new ModuleFileSystem(spec.importRoot(), virtualFiles))
+                    .build())
+            .allowCreateThread(false)
+            .allowNativeAccess(false)
+            .allowCreateProcess(false)
+            .allowExperimentalOptions(true)
+            .option("js.esm-eval-returns-exports", "true")
+            .option("js.print", "false")
+            .option("js.load", "false")
+            .option("js.graal-builtin", "false")
+            .option("js.timezone", "UTC")
+            .option("js.text-encoding", "true")
+            .build();
+    try {
+      internals = context.eval(SharedEngine.prelude()).execute(new HostBridge(this));
+      Value env = createEnv(spec.bindings());
+      if (spec.modules()) {
+        internals.getMember("installEnv").execute(env, false);
+        Value namespace =
+            context.eval(SharedEngine.moduleSource(spec.entryPath().toString(), spec.code(), true));
+        internals.getMember("installModule").execute(namespace);
+      } else {
+        internals.getMember("installEnv").execute(env, true);
+        context.eval(SharedEngine.moduleSource(spec.entryPath().toString(), spec.code(), false));
+        internals.getMember("checkServiceWorker").execute();
+      }
+    } catch (PolyglotException e) {
+      throw startFailure(e);
+    }
+  }
+
+  private Value createEnv(List<JsBinding> bindings) {
+    Value factory = internals.getMember("createEnv");
+    String[] names = new String[bindings.size()];
+    String[] kinds = new String[bindings.size()];
+    Object[] hosts = new Object[bindings.size()];
+    for (int i = 0; i < bindings.size(); i++) {
+      JsBinding binding = bindings.get(i);
+      names[i] = binding.name();
+      kinds[i] = binding.kind();
+      hosts[i] = binding.createHost(this);
+    }
+    return factory.execute(names, kinds, hosts);
+  }
+
+  private MiniflareException startFailure(PolyglotException e) {
+    String where = location(e.getSourceLocation());
+    if (e.isSyntaxError() && spec.modules()) {
+      return new MiniflareException(
+          ErrorCode.ERR_MODULE_PARSE,
+          "Unable to parse \"" + spec.entryPath() + "\" of worker \"" + spec.displayName() + "\": "
+              + e.getMessage() + (where.isEmpty() ? "" : "\n    at " + where),
+          e);
+    }
+    String kind = e.isSyntaxError() ? "SyntaxError: " : "";
+    String message = e.getMessage();
+    String prefix = e.isGuestException() && !e.isSyntaxError() ? "Uncaught " : "Uncaught " + kind;
+    return new MiniflareException(
+        ErrorCode.ERR_RUNTIME_FAILURE,
+        "The Workers runtime failed to start: worker \"" + spec.displayName() + "\": " + prefix
+            + message + (where.isEmpty() ? "" : "\n    at " + where),
+        e);
+  }
+
+  private WorkerException toWorkerException(PolyglotException e) {
+    String message = e.getMessage() == null ? "" : e.getMessage();
+    String name = "Error";
+    int colon = message.indexOf(": ");
+    if (colon > 0 && message.substring(0, colon).matches("[A-Za-z]*Error")) {
+      name = message.substring(0, colon);
+      message = message.substring(colon + 2);
+    }
+    return new WorkerException(spec.displayName(), name, message, location(e.getSourceLocation()));
+  }
+
+  static String location(SourceSection section) {
+    if (section == null || section.getSource() == null) {
+      return "";
+    }
+    return section.getSource().getName() + ":" + section.getStartLine() + ":" + section.getStartColumn();
+  }
+
+  private MiniflareException disposed() {
+    return new MiniflareException(ErrorCode.ERR_DISPOSED, "Cannot use disposed instance");
+  }
+
+  private void closeOnLoop() {
+    if (context != null) {
+      try {
+        context.close(true);
+      } catch (RuntimeException e) {
+        LOG.debug("closing context of {}", spec.displayName(), e);
+      }
+      context = null;
+    }
+  }
+
+  /** Destroys the Context and stops the loop; in-flight requests fail with ERR_DISPOSED. */
+  @Override
+  public void close() {
+    if (loop.isClosed()) {
+      return;
+    }
+    CompletableFuture<Void> closed = new CompletableFuture<>();
+    try {
+      loop.execute(
+          () -> {
+            closeOnLoop();
+            closed.complete(null);
+          });
+      closed.get(5, java.util.concurrent.TimeUnit.SECONDS);
+    } catch (Exception e) {
+      Context running = context;
+      if (running != null) {
+        running.close(true);
+      }
+    }
+    pendingWork.abandon();
+    loop.close();
+  }
+}

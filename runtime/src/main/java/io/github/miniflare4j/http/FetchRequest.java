@@ -1,0 +1,156 @@
+package io.github.miniflare4j.http;
+
+import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An HTTP request as Java code sends it to a worker ({@code Miniflare.dispatchFetch}) or as a
+ * Java service binding receives it from a worker. Immutable; the body is held in memory.
+ */
+public final class FetchRequest {
+
+  private final String method;
+  private final String url;
+  private final Headers headers;
+  private final byte[] body;
+
+  private FetchRequest(Builder builder) {
+    this.method = builder.method;
+    this.url = builder.url;
+    this.headers = builder.headers.build();
+    this.body = builder.body;
+  }
+
+  /** Starts a {@code GET} request to an absolute URL. */
+  public static Builder builder(String url) {
+    return new Builder(url);
+  }
+
+  /** A {@code GET} request to an absolute URL, with no headers and no body. */
+  public static FetchRequest get(String url) {
+    return builder(url).build();
+  }
+
+  /** The request method, upper-case for the standard methods. */
+  public String method() {
+    return method;
+  }
+
+  /** The absolute URL. */
+  public String url() {
+    return url;
+  }
+
+  /** The request headers. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The value of one header (repeated fields joined by {@code ", "}), or {@code null}. */
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  /** The body bytes, or {@code null} when the request has no body. */
+  public byte[] body() {
+    return body == null ? null : body.clone();
+  }
+
+  /** Whether the request carries a body (possibly empty). */
+  public boolean hasBody() {
+    return body != null;
+  }
+
+  /** The body decoded as UTF-8; empty when there is no body. */
+  public String text() {
+    return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** Returns a builder holding a copy of this request. */
+  public Builder toBuilder() {
+    Builder builder = new Builder(url).method(method).body(body);
+    builder.headers = headers.toBuilder();
+    return builder;
+  }
+
+  @Override
+  public String toString() {
+    return method + " " + url;
+  }
+
+  /** Builds a {@link FetchRequest}. */
+  public static final class Builder {
+    private String method = "GET";
+    private String url;
+    private Headers.Builder headers = Headers.builder();
+    private byte[] body;
+
+    private Builder(String url) {
+      this.url = Objects.requireNonNull(url, "url");
+    }
+
+    /** Sets the method; the standard methods are normalised to upper case as fetch does. */
+    public Builder method(String method) {
+      String upper = method.toUpperCase(Locale.ROOT);
+      this.method =
+          switch (upper) {
+            case "DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT" -> upper;
+            default -> method;
+          };
+      return this;
+    }
+
+    /** Sets the URL. */
+    public Builder url(String url) {
+      this.url = Objects.requireNonNull(url, "url");
+      return this;
+    }
+
+    /** Appends a header field. */
+    public Builder header(String name, String value) {
+      headers.add(name, value);
+      return this;
+    }
+
+    /** Appends every header of the map. */
+    public Builder headers(Map<String, String> values) {
+      values.forEach(headers::add);
+      return this;
+    }
+
+    /** Replaces the headers. */
+    public Builder headers(Headers values) {
+      headers = values.toBuilder();
+      return this;
+    }
+
+    /** Sets the body bytes ({@code null} for none). */
+    public Builder body(byte[] bytes) {
+      this.body = bytes == null ? null : bytes.clone();
+      return this;
+    }
+
+    /**
+     * Sets a UTF-8 text body. Like {@code fetch()}, a text body with no {@code content-type}
+     * header gets {@code text/plain;charset=UTF-8}.
+     */
+    public Builder body(String text) {
+      if (text == null) {
+        this.body = null;
+        return this;
+      }
+      if (!headers.has("content-type")) {
+        headers.add("content-type", "text/plain;charset=UTF-8");
+      }
+      this.body = text.getBytes(StandardCharsets.UTF_8);
+      return this;
+    }
+
+    /** Builds the request. */
+    public FetchRequest build() {
+      return new FetchRequest(this);
+    }
+  }
+}

@@ -1,0 +1,199 @@
+package io.github.miniflare4j.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.Objects;
+
+/**
+ * An HTTP response as a worker returns it to Java, or as a Java service binding or outbound
+ * handler returns it to a worker. Immutable; the body is held in memory.
+ */
+public final class FetchResponse {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final int status;
+  private final String statusText;
+  private final Headers headers;
+  private final byte[] body;
+
+  private FetchResponse(int status, String statusText, Headers headers, byte[] body) {
+    this.status = status;
+    this.statusText = statusText;
+    this.headers = headers;
+    this.body = body;
+  }
+
+  /** Starts a response with status 200. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** A {@code 200} response with a UTF-8 text body, as {@code new Response(text)} makes it. */
+  public static FetchResponse text(String text) {
+    return builder().body(text).build();
+  }
+
+  /** A response with a status and a UTF-8 text body. */
+  public static FetchResponse text(int status, String text) {
+    return builder().status(status).body(text).build();
+  }
+
+  /** A {@code 200} response with a JSON body written by Jackson, as {@code Response.json}. */
+  public static FetchResponse json(Object value) {
+    try {
+      return builder()
+          .header("content-type", "application/json")
+          .body(JSON.writeValueAsBytes(value))
+          .build();
+    } catch (JsonProcessingException e) {
+      throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getMessage(), e);
+    }
+  }
+
+  /** The status code. */
+  public int status() {
+    return status;
+  }
+
+  /** The status text (reason phrase); empty when the worker gave none. */
+  public String statusText() {
+    return statusText;
+  }
+
+  /** The response headers. */
+  public Headers headers() {
+    return headers;
+  }
+
+  /** The value of one header (repeated fields joined by {@code ", "}), or {@code null}. */
+  public String header(String name) {
+    return headers.get(name);
+  }
+
+  /** The body bytes; empty for a response without a body. */
+  public byte[] bytes() {
+    return body.clone();
+  }
+
+  /** The body decoded as UTF-8. */
+  public String text() {
+    return new String(body, StandardCharsets.UTF_8);
+  }
+
+  /** The body parsed as JSON into a tree. */
+  public JsonNode json() {
+    return json(JsonNode.class);
+  }
+
+  /**
+   * The body parsed as JSON into the given type through Jackson.
+   *
+   * @throws IllegalStateException when the body is not JSON of that shape; the message shows
+   *     the start of the body
+   */
+  public <T> T json(Class<T> type) {
+    try {
+      return JSON.readValue(body, type);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(
+          "Response body is not JSON readable as "
+              + type.getSimpleName()
+              + ": "
+              + e.getOriginalMessage()
+              + "; body starts with: "
+              + abbreviate(text()),
+          e);
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+  }
+
+  /** Whether the status is in the range 200-299. */
+  public boolean ok() {
+    return status >= 200 && status < 300;
+  }
+
+  /** Returns a builder holding a copy of this response. */
+  public Builder toBuilder() {
+    Builder builder = new Builder().status(status).statusText(statusText).body(body);
+    builder.headers = headers.toBuilder();
+    return builder;
+  }
+
+  @Override
+  public String toString() {
+    return status + (statusText.isEmpty() ? "" : " " + statusText) + " " + headers
+        + " body=" + abbreviate(text());
+  }
+
+  private static String abbreviate(String text) {
+    return text.length() <= 200 ? '"' + text + '"' : '"' + text.substring(0, 200) + "\"…";
+  }
+
+  /** Builds a {@link FetchResponse}. */
+  public static final class Builder {
+    private int status = 200;
+    private String statusText = "";
+    private Headers.Builder headers = Headers.builder();
+    private byte[] body = new byte[0];
+
+    private Builder() {}
+
+    /** Sets the status code. */
+    public Builder status(int status) {
+      this.status = status;
+      return this;
+    }
+
+    /** Sets the status text. */
+    public Builder statusText(String statusText) {
+      this.statusText = Objects.requireNonNull(statusText, "statusText");
+      return this;
+    }
+
+    /** Appends a header field. */
+    public Builder header(String name, String value) {
+      headers.add(name, value);
+      return this;
+    }
+
+    /** Appends every header of the map. */
+    public Builder headers(Map<String, String> values) {
+      values.forEach(headers::add);
+      return this;
+    }
+
+    /** Replaces the headers. */
+    public Builder headers(Headers values) {
+      headers = values.toBuilder();
+      return this;
+    }
+
+    /** Sets the body bytes. */
+    public Builder body(byte[] bytes) {
+      this.body = bytes == null ? new byte[0] : bytes.clone();
+      return this;
+    }
+
+    /**
+     * Sets a UTF-8 text body; adds {@code content-type: text/plain;charset=UTF-8} unless a
+     * content type is set, as {@code new Response(string)} does.
+     */
+    public Builder body(String text) {
+      if (!headers.has("content-type")) {
+        headers.add("content-type", "text/plain;charset=UTF-8");
+      }
+      this.body = text.getBytes(StandardCharsets.UTF_8);
+      return this;
+    }
+
+    /** Builds the response. */
+    public FetchResponse build() {
+      return new FetchResponse(status, statusText, headers.build(), body);
+    }
+  }
+}

@@ -1,0 +1,162 @@
+package io.github.miniflare4j.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.Set;
+
+/** Reads Node Miniflare's JSON option shape into {@link MiniflareOptions.Builder}. */
+public final class JsonOptionsReader {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final Set<String> WORKER_FIELDS =
+      Set.of(
+          "name", "script", "scriptPath", "modules", "compatibilityDate", "compatibilityFlags",
+          "bindings", "kvNamespaces", "serviceBindings", "durableObjects", "routes");
+
+  private JsonOptionsReader() {}
+
+  /** Parses JSON text. */
+  public static MiniflareOptions.Builder read(String json) {
+    try {
+      return read(JSON.readTree(json));
+    } catch (JsonProcessingException e) {
+      throw invalid("options are not valid JSON: " + e.getOriginalMessage());
+    }
+  }
+
+  /** Reads a parsed tree. */
+  public static MiniflareOptions.Builder read(JsonNode root) {
+    if (root == null || !root.isObject()) {
+      throw invalid("options must be a JSON object");
+    }
+    MiniflareOptions.Builder builder = MiniflareOptions.builder();
+    JsonNode workers = root.get("workers");
+    if (workers == null) {
+      builder.worker(readWorker(root, "options"));
+      return builder;
+    }
+    if (!workers.isArray()) {
+      throw invalid("\"workers\" must be an array of worker options");
+    }
+    for (int i = 0; i < workers.size(); i++) {
+      builder.worker(readWorker(workers.get(i), "workers[" + i + "]"));
+    }
+    return builder;
+  }
+
+  private static WorkerOptions readWorker(JsonNode node, String where) {
+    if (!node.isObject()) {
+      throw invalid(where + " must be an object");
+    }
+    WorkerOptions.Builder w = WorkerOptions.builder();
+    for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> field = it.next();
+      String key = field.getKey();
+      JsonNode value = field.getValue();
+      String path = where + "." + key;
+      switch (key) {
+        case "workers" -> { }
+        case "name" -> w.name(text(value, path));
+        case "script" -> w.script(text(value, path));
+        case "scriptPath" -> w.scriptPath(text(value, path));
+        case "modules" -> w.modules(bool(value, path));
+        case "compatibilityDate" -> w.compatibilityDate(text(value, path));
+        case "compatibilityFlags" -> {
+          requireArray(value, path);
+          java.util.List<String> flags = new java.util.ArrayList<>();
+          value.forEach(flag -> flags.add(text(flag, path + "[]")));
+          w.compatibilityFlags(flags);
+        }
+        case "bindings" -> {
+          requireObject(value, path);
+          value.fields().forEachRemaining(e -> w.binding(e.getKey(), e.getValue()));
+        }
+        case "kvNamespaces" -> {
+          if (value.isArray()) {
+            value.forEach(n -> w.kvNamespace(text(n, path + "[]")));
+          } else {
+            requireObject(value, path);
+            value.fields().forEachRemaining(e -> w.kvNamespace(e.getKey(), text(e.getValue(), path + "." + e.getKey())));
+          }
+        }
+        case "serviceBindings" -> {
+          requireObject(value, path);
+          value.fields().forEachRemaining(e -> w.serviceBinding(e.getKey(), serviceName(e.getValue(), path + "." + e.getKey())));
+        }
+        case "durableObjects" -> {
+          requireObject(value, path);
+          value.fields().forEachRemaining(e -> {
+            JsonNode d = e.getValue();
+            String p = path + "." + e.getKey();
+            if (d.isTextual()) {
+              w.durableObject(e.getKey(), d.asText());
+            } else if (d.isObject() && d.has("className")) {
+              String className = text(d.get("className"), p + ".className");
+              if (d.hasNonNull("scriptName")) {
+                w.durableObject(e.getKey(), className, text(d.get("scriptName"), p + ".scriptName"));
+              } else {
+                w.durableObject(e.getKey(), className);
+              }
+            } else {
+              throw invalid(p + " must be a class name or {\"className\", \"scriptName\"}");
+            }
+          });
+        }
+        case "routes" -> {
+          requireArray(value, path);
+          value.forEach(r -> w.routes(text(r, path + "[]")));
+        }
+        default -> throw invalid(
+            "unexpected option " + path + "; supported worker options are " + WORKER_FIELDS);
+      }
+    }
+    return w.build();
+  }
+
+  private static String serviceName(JsonNode value, String path) {
+    if (value.isTextual()) {
+      return value.asText();
+    }
+    if (value.isObject() && value.hasNonNull("name")) {
+      return text(value.get("name"), path + ".name");
+    }
+    throw invalid(path + " must be a worker name");
+  }
+
+  private static String text(JsonNode value, String path) {
+    if (value == null || !value.isTextual()) {
+      throw invalid(path + " must be a string, was " + value);
+    }
+    return value.asText();
+  }
+
+  private static boolean bool(JsonNode value, String path) {
+    if (!value.isBoolean()) {
+      throw invalid(path + " must be true or false, was " + value);
+    }
+    return value.asBoolean();
+  }
+
+  private static void requireArray(JsonNode value, String path) {
+    if (!value.isArray()) {
+      throw invalid(path + " must be an array, was " + value);
+    }
+  }
+
+  private static void requireObject(JsonNode value, String path) {
+    if (!value.isObject()) {
+      throw invalid(path + " must be an object, was " + value);
+    }
+  }
+
+  private static MiniflareException invalid(String message) {
+    return new MiniflareException(ErrorCode.ERR_VALIDATION, "Invalid Miniflare options: " + message);
+  }
+}

@@ -1,0 +1,63 @@
+package io.github.miniflare4j.internal;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.WorkerOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.regex.Pattern;
+
+/** Resolves a worker's code: where it comes from, its virtual path and its format. */
+public final class WorkerSetup {
+
+  private static final Pattern TOP_LEVEL_EXPORT =
+      Pattern.compile("(^|[\\n;])\\s*export\\s+(default\\b|\\{|\\*|const\\b|let\\b|var\\b|class\\b|async\\b|function\\b)");
+
+  /**
+   * @param code the entry source
+   * @param entryPath its absolute path (virtual for inline scripts)
+   * @param importRoot the directory relative imports may read, or {@code null}
+   * @param modules whether it is an ES module
+   */
+  public record Code(String code, Path entryPath, Path importRoot, boolean modules) {}
+
+  private WorkerSetup() {}
+
+  /** Reads and classifies the code of the {@code index}-th worker. */
+  public static Code resolve(WorkerOptions worker, int index) {
+    String label = worker.name().isEmpty() ? "script-" + index : worker.name();
+    String code;
+    Path entry;
+    Path root;
+    if (worker.scriptPath() != null) {
+      Path file = worker.scriptPath().toAbsolutePath().normalize();
+      try {
+        code = Files.readString(file);
+      } catch (IOException e) {
+        throw new MiniflareException(
+            ErrorCode.ERR_VALIDATION,
+            "Worker \"" + label + "\": cannot read scriptPath " + file + " (" + e + "); "
+                + "check the path, relative paths resolve against " + Path.of("").toAbsolutePath(),
+            e);
+      }
+      entry = file;
+      root = file.getParent();
+    } else if (worker.script() != null) {
+      code = worker.script();
+      entry = Path.of("/worker/" + sanitize(label) + ".js");
+      root = null;
+    } else {
+      throw new MiniflareException(
+          ErrorCode.ERR_VALIDATION,
+          "Worker \"" + label + "\" has no code: set script(...) or scriptPath(...)");
+    }
+    boolean modules =
+        worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
+    return new Code(code, entry, root, modules);
+  }
+
+  private static String sanitize(String label) {
+    return label.replaceAll("[^A-Za-z0-9._-]", "_");
+  }
+}

@@ -1,0 +1,37 @@
+package io.github.miniflare4j.kv;
+
+import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.engine.WorkerIsolate;
+
+/** A KV namespace binding: {@code env.NAME} backed by the store of a namespace id. */
+public final class KvBinding implements JsBinding {
+
+  private final String name;
+  private final String namespaceId;
+  private final KvStorage storage;
+  private final MiniflareClock clock;
+
+  /** Binds {@code name} to the namespace {@code namespaceId} of {@code storage}. */
+  public KvBinding(String name, String namespaceId, KvStorage storage, MiniflareClock clock) {
+    this.name = name;
+    this.namespaceId = namespaceId;
+    this.storage = storage;
+    this.clock = clock;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String kind() {
+    return "kv";
+  }
+
+  @Override
+  public Object createHost(WorkerIsolate isolate) {
+    return new KvNamespaceHost(storage.namespace(namespaceId), clock);
+  }
+}

@@ -1,0 +1,106 @@
+// Shared helpers of the prelude: global installation, DOMException, error rendering.
+
+/** Installs a global the way Web IDL does: writable, configurable, not enumerable. */
+function defineGlobal(name, value) {
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+}
+
+const kState = Symbol("miniflare4j.state");
+
+const DOM_EXCEPTION_CODES = {
+  IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,
+  NoModificationAllowedError: 7, NotFoundError: 8, NotSupportedError: 9, InvalidStateError: 11,
+  SyntaxError: 12, InvalidModificationError: 13, NamespaceError: 14, InvalidAccessError: 15,
+  TypeMismatchError: 17, SecurityError: 18, NetworkError: 19, AbortError: 20, URLMismatchError: 21,
+  QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
+};
+
+class DOMException extends Error {
+  #name;
+  #code;
+  constructor(message = "", name = "Error") {
+    super(String(message));
+    this.#name = String(name);
+    this.#code = DOM_EXCEPTION_CODES[this.#name] ?? 0;
+  }
+  get name() { return this.#name; }
+  get code() { return this.#code; }
+}
+Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException" });
+for (const [name, code] of Object.entries(DOM_EXCEPTION_CODES)) {
+  const constant = name.replace(/([a-z])([A-Z])/g, "$1_$2").toUpperCase().replace(/_ERROR$/, "_ERR");
+  Object.defineProperty(DOMException, constant, { value: code, enumerable: true });
+  Object.defineProperty(DOMException.prototype, constant, { value: code, enumerable: true });
+}
+defineGlobal("DOMException", DOMException);
+
+const BUILTIN_ERRORS = new Map([
+  ["Error", Error], ["TypeError", TypeError], ["RangeError", RangeError], ["SyntaxError", SyntaxError],
+  ["ReferenceError", ReferenceError], ["EvalError", EvalError], ["URIError", URIError],
+]);
+
+/** The stack frames of an error, one "    at ..." line each, or "". */
+function stackFrames(error) {
+  const stack = error != null && typeof error === "object" ? error.stack : undefined;
+  if (typeof stack !== "string") return "";
+  return stack.split("\n").filter((line) => /^\s+at /.test(line)).map((line) => "    " + line.trim()).join("\n");
+}
+
+/** The first line Miniflare prints for an uncaught error: builtin errors as Name: message, anything else as Error: String(x). */
+function errorHeadline(error) {
+  if (error instanceof Error && BUILTIN_ERRORS.get(error.constructor?.name) === error.constructor) {
+    return `${error.name}: ${error.message}`;
+  }
+  if (error instanceof DOMException) return `${error.name}: ${error.message}`;
+  let text;
+  try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
+  return `Error: ${text}`;
+}
+
+/** The name / message / stack of anything thrown, for crossing to another worker. */
+function describeError(error) {
+  if (error instanceof Error || error instanceof DOMException) {
+    return { name: String(error.name ?? "Error"), message: String(error.message ?? ""), stack: stackFrames(error) };
+  }
+  let text;
+  try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
+  return { name: "Error", message: text, stack: "" };
+}
+
+/** Rebuilds an error that crossed from another worker or from Java, keeping its class where it is standard. */
+function reviveError(name, message, stack) {
+  let error;
+  const ctor = BUILTIN_ERRORS.get(name);
+  if (ctor) error = new ctor(message);
+  else if (name in DOM_EXCEPTION_CODES || name === "DOMException") error = new DOMException(message, name);
+  else { error = new Error(message); Object.defineProperty(error, "name", { value: name, configurable: true, writable: true }); }
+  return error;
+}
+
+internals.describeError = describeError;
+internals.reviveError = reviveError;
+
+/** Calls into Java with resolve/reject callbacks; rejections arrive as (name, message, stack). */
+function hostPromise(call) {
+  return new Promise((resolve, reject) => call(resolve, (name, message, stack) => reject(reviveError(name, message, stack))));
+}
+
+const utf8Encoder = new TextEncoder();
+const utf8Decoder = new TextDecoder();
+
+/** A fresh Uint8Array copy of a Java ByteBuffer (or null). */
+function bytesFromHost(buffer) {
+  if (buffer == null) return null;
+  return new Uint8Array(new Uint8Array(buffer));
+}
+
+// Built-in modules (cloudflare:workers, node:*): the module loader asks this registry.
+const builtinModules = new Map();
+Object.defineProperty(globalThis, Symbol.for("miniflare4j.builtin"), {
+  value(specifier) {
+    const factory = builtinModules.get(specifier);
+    if (!factory) throw new Error(`No such module "${specifier}".`);
+    return factory();
+  },
+  enumerable: false, configurable: false, writable: false,
+});

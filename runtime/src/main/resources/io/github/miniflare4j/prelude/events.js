@@ -1,0 +1,155 @@
+// Event, EventTarget, CustomEvent, AbortController, AbortSignal.
+
+class Event {
+  #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #stop = false; #timeStamp;
+  constructor(type, init = {}) {
+    if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+    this.#type = String(type);
+    this.#bubbles = !!init.bubbles;
+    this.#cancelable = !!init.cancelable;
+    this.#composed = !!init.composed;
+    this.#timeStamp = host.now();
+    this[kState] = { target: null, currentTarget: null, stopImmediate: false };
+  }
+  get type() { return this.#type; }
+  get bubbles() { return this.#bubbles; }
+  get cancelable() { return this.#cancelable; }
+  get composed() { return this.#composed; }
+  get defaultPrevented() { return this.#defaultPrevented; }
+  get timeStamp() { return this.#timeStamp; }
+  get target() { return this[kState].target; }
+  get currentTarget() { return this[kState].currentTarget; }
+  get srcElement() { return this[kState].target; }
+  get eventPhase() { return this[kState].currentTarget ? 2 : 0; }
+  get isTrusted() { return false; }
+  get returnValue() { return !this.#defaultPrevented; }
+  get cancelBubble() { return this.#stop; }
+  set cancelBubble(v) { if (v) this.#stop = true; }
+  composedPath() { return this[kState].currentTarget ? [this[kState].currentTarget] : []; }
+  preventDefault() { if (this.#cancelable) this.#defaultPrevented = true; }
+  stopPropagation() { this.#stop = true; }
+  stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
+}
+Object.defineProperty(Event, "NONE", { value: 0 });
+Object.defineProperty(Event, "CAPTURING_PHASE", { value: 1 });
+Object.defineProperty(Event, "AT_TARGET", { value: 2 });
+Object.defineProperty(Event, "BUBBLING_PHASE", { value: 3 });
+
+class CustomEvent extends Event {
+  #detail;
+  constructor(type, init = {}) {
+    super(type, init);
+    this.#detail = init.detail ?? null;
+  }
+  get detail() { return this.#detail; }
+}
+
+const kListeners = Symbol("listeners");
+
+class EventTarget {
+  constructor() {
+    Object.defineProperty(this, kListeners, { value: new Map(), enumerable: false });
+  }
+  addEventListener(type, listener, options) {
+    if (listener == null) return;
+    const once = typeof options === "object" && options !== null && !!options.once;
+    const signal = typeof options === "object" && options !== null ? options.signal : undefined;
+    if (signal?.aborted) return;
+    const list = this[kListeners].get(type) ?? [];
+    if (list.some((l) => l.listener === listener)) return;
+    const entry = { listener, once, removed: false };
+    list.push(entry);
+    this[kListeners].set(type, list);
+    signal?.addEventListener("abort", () => this.removeEventListener(type, listener));
+  }
+  removeEventListener(type, listener) {
+    const list = this[kListeners].get(type);
+    if (!list) return;
+    const index = list.findIndex((l) => l.listener === listener);
+    if (index >= 0) { list[index].removed = true; list.splice(index, 1); }
+  }
+  dispatchEvent(event) {
+    if (!(event instanceof Event)) throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+    event[kState].target = this;
+    event[kState].currentTarget = this;
+    const handlerName = "on" + event.type;
+    const list = [...(this[kListeners].get(event.type) ?? [])];
+    const own = Object.prototype.hasOwnProperty.call(this, kOnHandlers) ? this[kOnHandlers][handlerName] : undefined;
+    if (typeof own === "function") list.unshift({ listener: own, once: false, removed: false });
+    for (const entry of list) {
+      if (entry.removed) continue;
+      if (entry.once) this.removeEventListener(event.type, entry.listener);
+      const fn = typeof entry.listener === "function" ? entry.listener : entry.listener.handleEvent;
+      fn.call(typeof entry.listener === "function" ? this : entry.listener, event);
+      if (event[kState].stopImmediate) break;
+    }
+    event[kState].currentTarget = null;
+    return !event.defaultPrevented;
+  }
+}
+const kOnHandlers = Symbol("onHandlers");
+
+/** Adds an `on<type>` attribute handler that runs before the listeners, as AbortSignal's onabort does. */
+function defineEventHandler(proto, type) {
+  Object.defineProperty(proto, "on" + type, {
+    get() { return this[kOnHandlers]?.["on" + type] ?? null; },
+    set(fn) {
+      if (!Object.prototype.hasOwnProperty.call(this, kOnHandlers)) {
+        Object.defineProperty(this, kOnHandlers, { value: {}, enumerable: false });
+      }
+      this[kOnHandlers]["on" + type] = typeof fn === "function" ? fn : null;
+    },
+    configurable: true, enumerable: true,
+  });
+}
+
+class AbortSignal extends EventTarget {
+  constructor(key) {
+    if (key !== kState) throw new TypeError("Illegal constructor");
+    super();
+    this[kState] = { aborted: false, reason: undefined };
+  }
+  get aborted() { return this[kState].aborted; }
+  get reason() { return this[kState].reason; }
+  throwIfAborted() { if (this.aborted) throw this.reason; }
+  static abort(reason) {
+    const signal = new AbortSignal(kState);
+    signal[kState].aborted = true;
+    signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted.", "AbortError") : reason;
+    return signal;
+  }
+  static timeout(ms) {
+    const signal = new AbortSignal(kState);
+    host.setTimer(Number(ms), () => abortSignal(signal, new DOMException("The operation timed out.", "TimeoutError")), false);
+    return signal;
+  }
+  static any(signals) {
+    const signal = new AbortSignal(kState);
+    for (const s of signals) {
+      if (s.aborted) { abortSignal(signal, s.reason); return signal; }
+    }
+    for (const s of signals) s.addEventListener("abort", () => abortSignal(signal, s.reason), { once: true });
+    return signal;
+  }
+}
+defineEventHandler(AbortSignal.prototype, "abort");
+
+function abortSignal(signal, reason) {
+  if (signal[kState].aborted) return;
+  signal[kState].aborted = true;
+  signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted.", "AbortError") : reason;
+  signal.dispatchEvent(new Event("abort"));
+}
+
+class AbortController {
+  #signal = new AbortSignal(kState);
+  get signal() { return this.#signal; }
+  abort(reason) { abortSignal(this.#signal, reason); }
+}
+
+defineGlobal("Event", Event);
+defineGlobal("CustomEvent", CustomEvent);
+defineGlobal("EventTarget", EventTarget);
+defineGlobal("AbortSignal", AbortSignal);
+defineGlobal("AbortController", AbortController);
+internals.abortSignal = abortSignal;

@@ -1,0 +1,149 @@
+// Timers, console, navigator, performance, scheduler, queueMicrotask, self.
+
+function setTimeout(callback, delay = 0, ...args) {
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout': parameter 1 is not of type 'Function'.");
+  return host.setTimer(Number(delay) || 0, () => callback(...args), false);
+}
+function setInterval(callback, delay = 0, ...args) {
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval': parameter 1 is not of type 'Function'.");
+  return host.setTimer(Number(delay) || 0, () => callback(...args), true);
+}
+function clearTimeout(id) { if (typeof id === "number") host.clearTimer(id); }
+function clearInterval(id) { if (typeof id === "number") host.clearTimer(id); }
+function queueMicrotask(callback) {
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+  Promise.resolve().then(() => callback());
+}
+defineGlobal("setTimeout", setTimeout);
+defineGlobal("setInterval", setInterval);
+defineGlobal("clearTimeout", clearTimeout);
+defineGlobal("clearInterval", clearInterval);
+defineGlobal("queueMicrotask", queueMicrotask);
+
+function inspect(value, depth = 0) {
+  if (typeof value === "string") return depth === 0 ? value : JSON.stringify(value);
+  if (value === undefined) return "undefined";
+  if (value === null) return "null";
+  if (typeof value === "function") return `[Function: ${value.name || "(anonymous)"}]`;
+  if (typeof value === "symbol" || typeof value === "bigint") return value.toString() + (typeof value === "bigint" ? "n" : "");
+  if (value instanceof Error) return value.stack || `${value.name}: ${value.message}`;
+  if (typeof value !== "object") return String(value);
+  if (depth > 2) return Array.isArray(value) ? "[Array]" : "[Object]";
+  try {
+    if (Array.isArray(value)) return "[ " + value.map((v) => inspect(v, depth + 1)).join(", ") + " ]";
+    if (value instanceof Map) return `Map(${value.size}) { ` + [...value].map(([k, v]) => `${inspect(k, depth + 1)} => ${inspect(v, depth + 1)}`).join(", ") + " }";
+    if (value instanceof Set) return `Set(${value.size}) { ` + [...value].map((v) => inspect(v, depth + 1)).join(", ") + " }";
+    const tag = value[Symbol.toStringTag];
+    const keys = Object.keys(value);
+    const body = keys.map((k) => `${k}: ${inspect(value[k], depth + 1)}`).join(", ");
+    return (tag ? tag + " " : "") + (keys.length ? `{ ${body} }` : "{}");
+  } catch {
+    return Object.prototype.toString.call(value);
+  }
+}
+
+function formatLog(args) {
+  if (args.length === 0) return "";
+  let first = args[0];
+  let rest = args.slice(1);
+  if (typeof first === "string" && /%[sdifoOj%]/.test(first)) {
+    first = first.replace(/%([sdifoOj%])/g, (m, f) => {
+      if (f === "%") return "%";
+      if (rest.length === 0) return m;
+      const v = rest.shift();
+      if (f === "d" || f === "i") return String(parseInt(v, 10));
+      if (f === "f") return String(parseFloat(v));
+      if (f === "s") return typeof v === "string" ? v : inspect(v, 1);
+      return inspect(v, 1);
+    });
+  }
+  return [first, ...rest].map((v) => inspect(v)).join(" ");
+}
+
+const counts = new Map();
+const timers = new Map();
+const console = {
+  log: (...args) => host.log("info", formatLog(args)),
+  info: (...args) => host.log("info", formatLog(args)),
+  debug: (...args) => host.log("debug", formatLog(args)),
+  trace: (...args) => host.log("debug", formatLog(args)),
+  warn: (...args) => host.log("warn", formatLog(args)),
+  error: (...args) => host.log("error", formatLog(args)),
+  assert: (condition, ...args) => { if (!condition) host.log("error", "Assertion failed" + (args.length ? ": " + formatLog(args) : "")); },
+  dir: (value) => host.log("info", inspect(value, 1)),
+  table: (value) => host.log("info", inspect(value, 1)),
+  count: (label = "default") => { const n = (counts.get(label) ?? 0) + 1; counts.set(label, n); host.log("info", `${label}: ${n}`); },
+  countReset: (label = "default") => counts.delete(label),
+  time: (label = "default") => timers.set(label, host.now()),
+  timeEnd: (label = "default") => { const t = timers.get(label); timers.delete(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms`); },
+  timeLog: (label = "default", ...args) => { const t = timers.get(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms` + (args.length ? " " + formatLog(args) : "")); },
+  group: (...args) => { if (args.length) host.log("info", formatLog(args)); },
+  groupCollapsed: (...args) => { if (args.length) host.log("info", formatLog(args)); },
+  groupEnd: () => {},
+};
+defineGlobal("console", console);
+
+const timeOrigin = host.now();
+const performance = {
+  now: () => host.now() - timeOrigin,
+  get timeOrigin() { return timeOrigin; },
+  toJSON() { return { timeOrigin }; },
+};
+defineGlobal("performance", performance);
+
+const navigator = Object.freeze({ userAgent: "Cloudflare-Workers", hardwareConcurrency: 1, language: "en" });
+defineGlobal("navigator", navigator);
+
+const scheduler = {
+  wait(ms, options = {}) {
+    return new Promise((resolve, reject) => {
+      const signal = options?.signal;
+      if (signal?.aborted) { reject(signal.reason); return; }
+      const id = host.setTimer(Number(ms) || 0, () => resolve(undefined), false);
+      signal?.addEventListener("abort", () => { host.clearTimer(id); reject(signal.reason); }, { once: true });
+    });
+  },
+};
+defineGlobal("scheduler", scheduler);
+defineGlobal("self", globalThis);
+
+const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+
+function btoaImpl(data) {
+  data = String(data);
+  let out = "";
+  for (let i = 0; i < data.length; i += 3) {
+    const a = data.charCodeAt(i), b = data.charCodeAt(i + 1), c = data.charCodeAt(i + 2);
+    if (a > 255 || b > 255 || c > 255) throw new DOMException("btoa() can only operate on characters in the Latin1 (ISO/IEC 8859-1) range.", "InvalidCharacterError");
+    const n = (a << 16) | ((b || 0) << 8) | (c || 0);
+    out += BASE64_ALPHABET[(n >> 18) & 63] + BASE64_ALPHABET[(n >> 12) & 63];
+    out += i + 1 < data.length ? BASE64_ALPHABET[(n >> 6) & 63] : "=";
+    out += i + 2 < data.length ? BASE64_ALPHABET[n & 63] : "=";
+  }
+  return out;
+}
+
+function atobImpl(data) {
+  let text = String(data).replace(/[\t\n\f\r ]/g, "");
+  if (text.length % 4 === 0) text = text.replace(/={1,2}$/, "");
+  if (text.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(text)) {
+    throw new DOMException("atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)", "InvalidCharacterError");
+  }
+  let out = "";
+  let bits = 0, value = 0;
+  for (const ch of text) {
+    value = (value << 6) | BASE64_ALPHABET.indexOf(ch);
+    bits += 6;
+    if (bits >= 8) { bits -= 8; out += String.fromCharCode((value >> bits) & 0xff); }
+  }
+  return out;
+}
+
+defineGlobal("btoa", function btoa(data) {
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'btoa' on 'WorkerGlobalScope': 1 argument required, but only 0 present.");
+  return btoaImpl(data);
+});
+defineGlobal("atob", function atob(data) {
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'atob' on 'WorkerGlobalScope': 1 argument required, but only 0 present.");
+  return atobImpl(data);
+});

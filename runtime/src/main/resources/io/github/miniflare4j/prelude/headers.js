@@ -1,0 +1,108 @@
+// Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
+
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function normalizeHeaderValue(value) {
+  return String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+}
+
+class Headers {
+  #map = new Map(); // lower-case name -> { name, values: [] }
+  #guard = "none";
+  constructor(init = undefined) {
+    if (init == null) return;
+    if (init instanceof Headers) {
+      for (const [name, entry] of init.#map) this.#map.set(name, { name: entry.name, values: [...entry.values] });
+    } else if (typeof init === "object" && typeof init[Symbol.iterator] === "function") {
+      for (const pair of init) {
+        const entry = typeof pair === "string" ? null : [...pair];
+        if (!entry || entry.length !== 2) throw new TypeError("Failed to construct 'Headers': Iterator value is not an entry object");
+        this.append(entry[0], entry[1]);
+      }
+    } else if (typeof init === "object") {
+      for (const key of Object.keys(init)) this.append(key, init[key]);
+    } else {
+      throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
+    }
+  }
+  static [kState](headers, guard) { headers.#guard = guard; return headers; }
+  #check(name, value) {
+    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
+    if (value !== undefined && /[\0\n\r]/.test(value)) throw new TypeError("Invalid header value.");
+    if (this.#guard === "immutable") throw new TypeError("Can't modify immutable headers.");
+  }
+  append(name, value) {
+    name = String(name); value = normalizeHeaderValue(value);
+    this.#check(name, value);
+    const key = name.toLowerCase();
+    const entry = this.#map.get(key);
+    if (entry) entry.values.push(value);
+    else this.#map.set(key, { name: key, values: [value] });
+  }
+  set(name, value) {
+    name = String(name); value = normalizeHeaderValue(value);
+    this.#check(name, value);
+    this.#map.set(name.toLowerCase(), { name: name.toLowerCase(), values: [value] });
+  }
+  delete(name) {
+    name = String(name);
+    this.#check(name);
+    this.#map.delete(name.toLowerCase());
+  }
+  get(name) {
+    name = String(name);
+    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
+    const entry = this.#map.get(name.toLowerCase());
+    return entry ? entry.values.join(", ") : null;
+  }
+  getAll(name) {
+    name = String(name).toLowerCase();
+    if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
+    return this.getSetCookie();
+  }
+  getSetCookie() {
+    const entry = this.#map.get("set-cookie");
+    return entry ? [...entry.values] : [];
+  }
+  has(name) {
+    name = String(name);
+    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
+    return this.#map.has(name.toLowerCase());
+  }
+  forEach(callback, thisArg) {
+    for (const [name, value] of this) callback.call(thisArg, value, name, this);
+  }
+  *entries() {
+    const names = [...this.#map.keys()].sort();
+    for (const name of names) {
+      const entry = this.#map.get(name);
+      if (!entry) continue;
+      if (name === "set-cookie") for (const v of entry.values) yield [name, v];
+      else yield [name, entry.values.join(", ")];
+    }
+  }
+  *keys() { for (const [name] of this.entries()) yield name; }
+  *values() { for (const [, value] of this.entries()) yield value; }
+  [Symbol.iterator]() { return this.entries(); }
+  get [Symbol.toStringTag]() { return "Headers"; }
+}
+
+/** Headers as a flat [name, value, ...] array, every field of repeated names kept. */
+function flattenHeaders(headers) {
+  const flat = [];
+  for (const [name, value] of headers) flat.push(name, value);
+  return flat;
+}
+
+/** Headers from a flat [name, value, ...] array (Java side), repeated names appended. */
+function headersFromFlat(flat) {
+  const headers = new Headers();
+  for (let i = 0; i + 1 < flat.length; i += 2) headers.append(flat[i], flat[i + 1]);
+  return headers;
+}
+
+function freezeHeaders(headers) {
+  return Headers[kState](headers, "immutable");
+}
+
+defineGlobal("Headers", Headers);

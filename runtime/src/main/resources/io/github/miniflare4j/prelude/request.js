@@ -1,0 +1,113 @@
+// Request.
+
+const NORMALIZED_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"];
+
+function normalizeMethod(method) {
+  method = String(method);
+  if (!TOKEN.test(method)) throw new TypeError(`Invalid HTTP method string: ${method}`);
+  const upper = method.toUpperCase();
+  return NORMALIZED_METHODS.includes(upper) ? upper : method;
+}
+
+class Request extends Body {
+  #method; #url; #headers; #redirect; #signal; #cf; #integrity; #cache;
+  constructor(input, init = {}) {
+    if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
+    init = init ?? {};
+    let method = "GET", url, headers, redirect = "follow", signal = null, cf, bytes = null, stream = null;
+    if (input instanceof Request) {
+      url = input.url;
+      method = input.method;
+      headers = new Headers(input.headers);
+      redirect = input.redirect;
+      signal = input.signal;
+      cf = input.cf;
+      if (input[kBody].bytes !== null || input[kBody].stream) {
+        if (input.bodyUsed) throw new TypeError("Cannot reconstruct a Request with a used body.");
+        bytes = input[kBody].bytes;
+        stream = input[kBody].stream;
+        if ("body" in init === false) input[kBody].used = true;
+      }
+    } else {
+      const text = String(input);
+      try { url = new URL(text).href; } catch { throw new TypeError(`Invalid URL: ${text}`); }
+      headers = new Headers();
+    }
+    if (init.method !== undefined) method = normalizeMethod(init.method);
+    if (init.headers !== undefined) headers = new Headers(init.headers);
+    if (init.redirect !== undefined) {
+      redirect = String(init.redirect);
+      if (!["follow", "manual", "error"].includes(redirect)) throw new TypeError(`Failed to construct 'Request': The provided value '${redirect}' is not a valid enum value of type RequestRedirect.`);
+    }
+    if (init.signal !== undefined) signal = init.signal;
+    if (init.cf !== undefined) cf = init.cf;
+    if (init.body !== undefined) {
+      const extracted = extractBody(init.body);
+      bytes = extracted.bytes;
+      stream = extracted.stream ?? null;
+      if (extracted.contentType && !headers.has("content-type")) headers.set("content-type", extracted.contentType);
+    }
+    if ((bytes !== null || stream) && (method === "GET" || method === "HEAD")) {
+      throw new TypeError("Request with a GET or HEAD method cannot have a body.");
+    }
+    super(bytes, stream);
+    this.#method = method;
+    this.#url = url;
+    this.#headers = headers;
+    this.#redirect = redirect;
+    this.#signal = signal ?? new AbortController().signal;
+    this.#cf = cf;
+    this.#integrity = init.integrity ?? "";
+    this.#cache = init.cache;
+  }
+  get method() { return this.#method; }
+  get url() { return this.#url; }
+  get headers() { return this.#headers; }
+  get redirect() { return this.#redirect; }
+  get signal() { return this.#signal; }
+  get cf() { return this.#cf; }
+  get integrity() { return this.#integrity; }
+  get cache() { return this.#cache; }
+  get keepalive() { return false; }
+  get fetcher() { return null; }
+  clone() {
+    if (this.bodyUsed) throw new TypeError("Failed to execute 'clone' on 'Request': Request body is already used");
+    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.#signal, cf: this.#cf });
+    cloneBodyInto(this, copy);
+    return copy;
+  }
+  get [Symbol.toStringTag]() { return "Request"; }
+}
+
+/** Gives `copy` an independent copy of `source`'s body (teeing a stream body). */
+function cloneBodyInto(source, copy) {
+  const from = source[kBody];
+  const to = copy[kBody];
+  if (from.stream && typeof internals.teeBody === "function") {
+    const [a, b] = internals.teeBody(from);
+    from.stream = a;
+    to.stream = b;
+    to.bytes = from.bytes;
+    to.streamTouched = from.streamTouched;
+  } else {
+    to.bytes = from.bytes;
+  }
+}
+
+/** An incoming request from Java: {method, url, headers: [...], body: ByteBuffer|null}. */
+function requestFromHost(data) {
+  const method = data.method();
+  const body = method === "GET" || method === "HEAD" ? null : bytesFromHost(data.body());
+  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), redirect: "manual", cf: {} });
+  request[kBody].bytes = body;
+  freezeHeaders(request.headers);
+  return request;
+}
+
+/** A request as Java reads it, body fully read. */
+async function requestToData(request) {
+  const bytes = await peekBodyBytes(request);
+  return { method: request.method, url: request.url, headers: flattenHeaders(request.headers), body: bytes };
+}
+
+defineGlobal("Request", Request);

@@ -1,0 +1,225 @@
+// The worker itself: env, the two formats, the fetch dispatch and its error rendering,
+// ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
+
+class ExecutionContext {
+  #state;
+  constructor(state) { this.#state = state; }
+  waitUntil(promise) {
+    if (arguments.length === 0 || promise === undefined) {
+      throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
+    }
+    trackWaitUntil(promise);
+  }
+  passThroughOnException() { this.#state.passThrough = true; }
+  get props() { return {}; }
+}
+
+function trackWaitUntil(promise) {
+  host.waitUntilStarted();
+  Promise.resolve(promise).then(
+    () => host.waitUntilSettled(null),
+    (error) => host.waitUntilSettled(errorHeadline(error) + (stackFrames(error) ? "\n" + stackFrames(error) : "")),
+  );
+}
+
+class ExtendableEvent extends Event {
+  waitUntil(promise) {
+    if (arguments.length === 0 || promise === undefined) {
+      throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
+    }
+    trackWaitUntil(promise);
+  }
+}
+
+class FetchEvent extends ExtendableEvent {
+  #request; #state;
+  constructor(type, init = {}) {
+    super(type, init);
+    this.#request = init.request;
+    this.#state = init[kState] ?? { passThrough: false, response: undefined };
+  }
+  get request() { return this.#request; }
+  respondWith(response) {
+    if (this.#state.response !== undefined) {
+      throw new DOMException("FetchEvent.respondWith() has already been called; it can only be called once.", "InvalidStateError");
+    }
+    if (!(response instanceof Response) && !(response !== null && typeof response === "object" && typeof response.then === "function")) {
+      throw new TypeError("Failed to execute 'respondWith' on 'FetchEvent': parameter 1 is not of type 'Promise'.");
+    }
+    this.#state.response = response;
+  }
+  passThroughOnException() { this.#state.passThrough = true; }
+}
+
+// ---- env and format -------------------------------------------------------------------
+
+let workerEnv = {};
+let moduleExports = null;
+const fetchListeners = [];
+let serviceWorkerFormat = false;
+
+internals.createEnv = function (names, kinds, hosts) {
+  const env = {};
+  for (let i = 0; i < names.length; i++) {
+    const factory = internals.bindingFactories[kinds[i]];
+    if (!factory) throw new Error(`miniflare4j: no prelude factory for binding kind "${kinds[i]}"`);
+    env[names[i]] = factory(hosts[i], names[i]);
+  }
+  return env;
+};
+
+internals.installEnv = function (env, asGlobals) {
+  workerEnv = env;
+  serviceWorkerFormat = asGlobals;
+  if (asGlobals) {
+    for (const name of Object.keys(env)) defineGlobal(name, env[name]);
+    defineGlobal("addEventListener", function addEventListener(type, listener) {
+      if (type === "fetch" && typeof listener === "function") fetchListeners.push(listener);
+      else if (type === "fetch" && listener && typeof listener.handleEvent === "function") fetchListeners.push((e) => listener.handleEvent(e));
+    });
+    defineGlobal("removeEventListener", function removeEventListener(type, listener) {
+      const i = fetchListeners.indexOf(listener);
+      if (type === "fetch" && i >= 0) fetchListeners.splice(i, 1);
+    });
+    defineGlobal("FetchEvent", FetchEvent);
+  } else {
+    defineGlobal("addEventListener", function addEventListener() {});
+    defineGlobal("removeEventListener", function removeEventListener() {});
+  }
+  defineGlobal("ExtendableEvent", ExtendableEvent);
+  if (!("FetchEvent" in globalThis)) defineGlobal("FetchEvent", FetchEvent);
+};
+
+internals.installModule = function (namespace) {
+  moduleExports = namespace;
+  const handler = namespace.default;
+  if (handler === undefined) {
+    const names = Object.keys(namespace);
+    const what = names.length ? `map entry '${names[0]}'` : "the default export";
+    throw new TypeError(`Incorrect type for ${what}: the provided value is not of type 'function or ExportedHandler'.`);
+  }
+};
+
+internals.checkServiceWorker = function () {
+  if (fetchListeners.length === 0) throw new Error("No event handlers were registered. This script does nothing.");
+};
+
+internals.env = () => workerEnv;
+internals.exports = () => moduleExports;
+
+// ---- dispatch -------------------------------------------------------------------------
+
+function isThenable(value) {
+  return value !== null && (typeof value === "object" || typeof value === "function") && typeof value.then === "function";
+}
+
+function isClass(fn) {
+  return typeof fn === "function" && /^class[\s{]/.test(Function.prototype.toString.call(fn));
+}
+
+/** Runs the modules-format handler; returns a promise of the Response. */
+function invokeModuleFetch(request, ctx) {
+  const handler = moduleExports.default;
+  let target = handler;
+  if (isClass(handler)) target = new handler(ctx, workerEnv);
+  if (target === null || typeof target !== "object" && typeof target !== "function" || typeof target.fetch !== "function") {
+    throw new Error("Handler does not export a fetch() function.");
+  }
+  const result = target.fetch(request, workerEnv, ctx);
+  if (result instanceof Response) return Promise.resolve(result);
+  if (!isThenable(result)) throw new TypeError("Callback returned incorrect type; expected 'Promise'");
+  return Promise.resolve(result).then((response) => {
+    if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+    return response;
+  });
+}
+
+/** Runs the service-worker listeners; returns a promise of the Response. */
+function invokeServiceWorkerFetch(request, state) {
+  const event = new FetchEvent("fetch", { request, [kState]: state });
+  for (const listener of [...fetchListeners]) listener.call(globalThis, event);
+  if (state.response === undefined) {
+    if (state.passThrough) return Promise.reject(kPassThrough);
+    return Promise.reject(new Error("Network connection lost."));
+  }
+  return Promise.resolve(state.response).then((response) => {
+    if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+    return response;
+  });
+}
+const kPassThrough = Symbol("passThrough");
+
+/**
+ * Java's entry point: dispatches a request and calls done(outcome) exactly once with
+ * {ok:true, status, statusText, headers, body} or, when rejectErrors, {ok:false, name, message, stack}.
+ */
+internals.dispatchFetch = function (data, rejectErrors, done) {
+  const state = { passThrough: false, response: undefined };
+  let settled = false;
+  const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
+  let pending;
+  try {
+    const request = requestFromHost(data);
+    pending = serviceWorkerFormat
+      ? invokeServiceWorkerFetch(request, state)
+      : invokeModuleFetch(request, new ExecutionContext(state));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  pending
+    .then(responseToData)
+    .then(finish, (error) => {
+      if (state.passThrough || error === kPassThrough) {
+        finish({ ok: true, status: 500, statusText: "", headers: [], body: null });
+      } else if (rejectErrors) {
+        finish({ ok: false, ...describeError(error) });
+      } else {
+        finish(renderUncaught(error));
+      }
+    })
+    .catch((error) => finish(renderUncaught(error)));
+};
+
+/** The 500 response Miniflare sends for an uncaught error. */
+function renderUncaught(error) {
+  const frames = stackFrames(error);
+  const text = errorHeadline(error) + (frames ? "\n" + frames : "");
+  host.log("error", text);
+  return { ok: true, status: 500, statusText: "", headers: ["content-type", "text/plain;charset=UTF-8"], body: utf8Encoder.encode(text) };
+}
+
+// ---- cloudflare:workers ---------------------------------------------------------------
+
+class WorkerEntrypoint {
+  constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+}
+class DurableObject {
+  constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+}
+class RpcTarget {}
+
+builtinModules.set("cloudflare:workers", () => ({
+  default: { DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv },
+  DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv,
+}));
+internals.WorkerEntrypoint = WorkerEntrypoint;
+internals.DurableObject = DurableObject;
+internals.RpcTarget = RpcTarget;
+
+// ---- no code generation from strings, as in workerd ----------------------------------
+
+function refuseCodeGeneration() {
+  throw new EvalError("Code generation from strings disallowed for this context");
+}
+for (const sample of [function () {}, async function () {}, function* () {}, async function* () {}]) {
+  const proto = Object.getPrototypeOf(sample);
+  const original = proto.constructor;
+  const refused = function () { refuseCodeGeneration(); };
+  Object.defineProperty(refused, "name", { value: original.name });
+  refused.prototype = proto;
+  Object.defineProperty(proto, "constructor", { value: refused, writable: true, configurable: true, enumerable: false });
+  if (original === Function) defineGlobal("Function", refused);
+}
+const refusedEval = function () { refuseCodeGeneration(); };
+Object.defineProperty(refusedEval, "name", { value: "eval" });
+defineGlobal("eval", refusedEval);

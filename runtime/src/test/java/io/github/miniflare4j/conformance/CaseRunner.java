@@ -1,0 +1,100 @@
+package io.github.miniflare4j.conformance;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.util.Iterator;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * Replays one case through the public API, following the runner rules of
+ * ../shared/conformance/README.md: a fresh instance, steps in order, redirects not followed, a
+ * string body defaulting to text/plain. Returns null when every step matches, else the first
+ * difference.
+ */
+final class CaseRunner {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private CaseRunner() {}
+
+  static String run(ConformanceCase c) {
+    MiniflareOptions options;
+    try {
+      options = MiniflareOptions.fromJson(c.options());
+    } catch (RuntimeException e) {
+      return "options rejected: " + e;
+    }
+    try (Miniflare mf = new Miniflare(options)) {
+      int index = 0;
+      for (ConformanceCase.Step step : c.steps()) {
+        FetchResponse response = mf.dispatchFetch(request(step.request()));
+        String mismatch = compare(response, step.expect());
+        if (mismatch != null) {
+          return "step " + index + " (" + step.request().path("method").asText("GET") + " "
+              + step.request().get("url").asText() + "): " + mismatch;
+        }
+        index++;
+      }
+      return null;
+    } catch (RuntimeException e) {
+      return "threw " + e;
+    }
+  }
+
+  private static FetchRequest request(JsonNode r) {
+    FetchRequest.Builder builder =
+        FetchRequest.builder(r.get("url").asText()).method(r.path("method").asText("GET"));
+    JsonNode headers = r.get("headers");
+    if (headers != null) {
+      headers.fields().forEachRemaining(h -> builder.header(h.getKey(), h.getValue().asText()));
+    }
+    JsonNode body = r.get("body");
+    if (body != null && !body.isNull()) {
+      builder.body(body.asText());
+    }
+    return builder.build();
+  }
+
+  private static String compare(FetchResponse response, JsonNode expect) {
+    String text = response.text();
+    if (response.status() != expect.get("status").asInt()) {
+      return "status " + response.status() + " != " + expect.get("status").asInt() + " (body "
+          + abbreviate(text) + ")";
+    }
+    for (Iterator<Map.Entry<String, JsonNode>> it = expect.path("headers").fields(); it.hasNext(); ) {
+      Map.Entry<String, JsonNode> h = it.next();
+      String actual = response.header(h.getKey());
+      if (!h.getValue().asText().equals(actual)) {
+        return "header " + h.getKey() + ": " + actual + " != " + h.getValue().asText();
+      }
+    }
+    if (expect.has("body")) {
+      String wanted = expect.get("body").asText();
+      return wanted.equals(text) ? null : "body " + abbreviate(text) + " != " + abbreviate(wanted);
+    }
+    if (expect.has("bodyMatches")) {
+      String regex = expect.get("bodyMatches").asText();
+      return Pattern.compile(regex).matcher(text).find()
+          ? null
+          : "body " + abbreviate(text) + " does not match /" + regex + "/";
+    }
+    JsonNode actual;
+    try {
+      actual = JSON.readTree(text);
+    } catch (Exception e) {
+      return "body is not JSON: " + abbreviate(text);
+    }
+    JsonNode wanted = expect.get("bodyJson");
+    return JsonDiff.diff("$", wanted, actual);
+  }
+
+  static String abbreviate(String text) {
+    String quoted = JSON.valueToTree(text).toString();
+    return quoted.length() > 300 ? quoted.substring(0, 300) + "…" : quoted;
+  }
+}

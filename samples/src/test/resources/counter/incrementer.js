@@ -1,0 +1,9 @@
+// A service-worker format worker: bindings are globals (NUMBERS is the same KV namespace
+// as the entry worker's COUNTS, because both bind the namespace id "counts").
+addEventListener("fetch", (event) => event.respondWith(increment()));
+
+async function increment() {
+  const count = Number((await NUMBERS.get("count")) ?? "0") + 1;
+  await NUMBERS.put("count", String(count));
+  return new Response(String(count));
+}
