@@ -242,7 +242,7 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   private MiniflareException startFailure(PolyglotException e) {
-    String where = location(e.getSourceLocation());
+    String where = location(e);
     if (e.isSyntaxError() && spec.modules()) {
       return new MiniflareException(
           ErrorCode.ERR_MODULE_PARSE,
@@ -268,14 +268,26 @@ public final class WorkerIsolate implements AutoCloseable {
       name = message.substring(0, colon);
       message = message.substring(colon + 2);
     }
-    return new WorkerException(spec.displayName(), name, message, location(e.getSourceLocation()));
+    return new WorkerException(spec.displayName(), name, message, location(e));
   }
 
-  static String location(SourceSection section) {
+  /** Where an error was raised: its own location, else its innermost script frame; "" if unknown. */
+  static String location(PolyglotException e) {
+    SourceSection section = e.getSourceLocation();
+    if (section == null) {
+      for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
+        if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
+          section = frame.getSourceLocation();
+          break;
+        }
+      }
+    }
     if (section == null || section.getSource() == null) {
       return "";
     }
-    return section.getSource().getName() + ":" + section.getStartLine() + ":" + section.getStartColumn();
+    String path = section.getSource().getPath();
+    String name = path != null ? path : section.getSource().getName();
+    return name + ":" + section.getStartLine() + ":" + section.getStartColumn();
   }
 
   private MiniflareException disposed() {

@@ -1,0 +1,147 @@
+package io.github.miniflare4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicReference;
+import org.junit.jupiter.api.Test;
+
+/** dispatchFetch from Java: what the worker sees and what comes back. */
+class DispatchFetchTest {
+
+  static Miniflare echo() {
+    return new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).script("""
+            export default { async fetch(req) {
+              return Response.json({ method: req.method, url: req.url, host: req.headers.get("host"),
+                x: req.headers.get("x-test"), ct: req.headers.get("content-type"), body: await req.text() },
+                { status: 201, headers: { "x-reply": "yes" } });
+            } };
+            """))
+        .build());
+  }
+
+  record Echo(String method, String url, String host, String x, String ct, String body) {}
+
+  @Test
+  void method_headers_and_body_reach_the_worker_and_json_maps_into_a_record() {
+    try (Miniflare mf = echo()) {
+      FetchResponse response = mf.dispatchFetch("POST", "http://example.com/a?b=1#frag", Map.of("X-Test", "1"), "héllo");
+
+      assertThat(response.status()).isEqualTo(201);
+      assertThat(response.header("X-Reply")).isEqualTo("yes");
+      assertThat(response.json(Echo.class))
+          .isEqualTo(new Echo("POST", "http://example.com/a?b=1", "127.0.0.1:8787", "1", "text/plain;charset=UTF-8", "héllo"));
+    }
+  }
+
+  @Test
+  void binary_bodies_cross_unchanged_both_ways() {
+    byte[] bytes = new byte[256];
+    for (int i = 0; i < bytes.length; i++) {
+      bytes[i] = (byte) i;
+    }
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true)
+            .script("export default { async fetch(req) { return new Response(await req.arrayBuffer()); } };"))
+        .build())) {
+      FetchResponse response = mf.dispatchFetch(FetchRequest.builder("http://x/").method("PUT").body(bytes).build());
+
+      assertThat(response.bytes()).isEqualTo(bytes);
+    }
+  }
+
+  @Test
+  void a_java_service_binding_receives_method_url_headers_and_body_unchanged() {
+    AtomicReference<FetchRequest> seen = new AtomicReference<>();
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true)
+            .script("""
+                export default { async fetch(req, env) {
+                  const r = await env.JAVA.fetch("https://svc.example/p?q=1", { method: "PATCH", headers: { "x-a": "b" }, body: "payload" });
+                  return new Response(r.status + " " + await r.text());
+                } };
+                """)
+            .serviceBinding("JAVA", request -> {
+              seen.set(request);
+              return FetchResponse.text(202, "from java");
+            }))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("202 from java");
+      assertThat(seen.get().method()).isEqualTo("PATCH");
+      assertThat(seen.get().url()).isEqualTo("https://svc.example/p?q=1");
+      assertThat(seen.get().header("x-a")).isEqualTo("b");
+      assertThat(new String(seen.get().body(), StandardCharsets.UTF_8)).isEqualTo("payload");
+    }
+  }
+
+  @Test
+  void a_java_binding_that_throws_makes_the_worker_fetch_reject_with_its_message() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true)
+            .script("""
+                export default { async fetch(req, env) {
+                  try { await env.JAVA.fetch("http://x/"); return new Response("no error"); }
+                  catch (e) { return new Response(e.name + ": " + e.message); }
+                } };
+                """)
+            .serviceBinding("JAVA", request -> { throw new IllegalStateException("java says no"); }))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("Error: java says no");
+    }
+  }
+
+  @Test
+  void a_response_that_never_comes_times_out_with_a_clear_message() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .dispatchTimeout(Duration.ofMillis(300))
+        .worker(WorkerOptions.builder().modules(true)
+            .script("export default { fetch() { return new Promise(() => {}); } };"))
+        .build())) {
+      assertThatThrownBy(() -> mf.dispatchFetch("http://localhost/slow"))
+          .isInstanceOf(MiniflareException.class)
+          .hasMessageStartingWith("dispatchFetch(GET http://localhost/slow) got no response within PT0.3S")
+          .extracting(e -> ((MiniflareException) e).code())
+          .isEqualTo(ErrorCode.ERR_TIMEOUT);
+    }
+  }
+
+  @Test
+  void wait_until_settled_returns_once_background_work_is_done() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).kvNamespace("KV")
+            .script("""
+                export default { async fetch(req, env, ctx) {
+                  if (new URL(req.url).pathname === "/read") return new Response(String(await env.KV.get("done")));
+                  ctx.waitUntil(new Promise((r) => setTimeout(r, 50)).then(() => env.KV.put("done", "yes")));
+                  return new Response("accepted");
+                } };
+                """))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("accepted");
+      assertThat(mf.dispatchFetch("http://localhost/read").text()).isEqualTo("null");
+
+      mf.waitUntilSettled(Duration.ofSeconds(5));
+
+      assertThat(mf.dispatchFetch(FetchRequest.get("http://localhost/read")).text()).isEqualTo("yes");
+    }
+  }
+
+  @Test
+  void wait_until_settled_times_out_naming_the_busy_worker() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("busy").modules(true)
+            .script("export default { fetch(req, env, ctx) { ctx.waitUntil(new Promise(() => {})); return new Response(''); } };"))
+        .build())) {
+      mf.dispatchFetch("http://localhost/");
+
+      assertThatThrownBy(() -> mf.waitUntilSettled(Duration.ofMillis(100)))
+          .hasMessage("ctx.waitUntil work did not settle within PT0.1S: \"busy\" (1 pending)");
+    }
+  }
+}

@@ -1,0 +1,70 @@
+package io.github.miniflare4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.Test;
+
+/** Node Miniflare's JSON option shape reads into the same options as the builder. */
+class JsonOptionsTest {
+
+  @Test
+  void single_worker_fields_at_top_level_make_one_worker() {
+    MiniflareOptions options = MiniflareOptions.fromJson("""
+        {"modules": true, "script": "export default {}", "compatibilityDate": "2025-01-01",
+         "compatibilityFlags": ["nodejs_compat"], "bindings": {"A": 1, "B": {"x": [true]}},
+         "kvNamespaces": ["KV"], "routes": ["api.mf/*"]}
+        """);
+
+    WorkerOptions worker = options.workers().get(0);
+    assertThat(options.workers()).hasSize(1);
+    assertThat(worker.modules()).isTrue();
+    assertThat(worker.compatibilityDate()).isEqualTo("2025-01-01");
+    assertThat(worker.compatibilityFlags()).containsExactly("nodejs_compat");
+    assertThat(worker.bindings()).containsOnlyKeys("A", "B");
+    assertThat(worker.bindings().get("B").toString()).isEqualTo("{\"x\":[true]}");
+    assertThat(worker.kvNamespaces()).containsEntry("KV", "KV");
+    assertThat(worker.routes()).containsExactly("api.mf/*");
+  }
+
+  @Test
+  void workers_array_keeps_order_and_maps_bindings() {
+    MiniflareOptions options = MiniflareOptions.fromJson("""
+        {"workers": [
+          {"name": "a", "script": "", "serviceBindings": {"B": "b"}, "kvNamespaces": {"K": "id-1"},
+           "durableObjects": {"D": "Counter", "E": {"className": "Room", "scriptName": "b"}}},
+          {"name": "b", "script": ""}
+        ]}
+        """);
+
+    assertThat(options.workers()).extracting(WorkerOptions::name).containsExactly("a", "b");
+    WorkerOptions a = options.workers().get(0);
+    assertThat(a.serviceBindings().get("B").workerName()).isEqualTo("b");
+    assertThat(a.kvNamespaces()).containsEntry("K", "id-1");
+    assertThat(a.durableObjects().get("D").className()).isEqualTo("Counter");
+    assertThat(a.durableObjects().get("E").scriptName()).isEqualTo("b");
+  }
+
+  @Test
+  void an_unknown_option_is_refused_naming_it_and_the_supported_ones() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"scirpt\": 1}"))
+        .isInstanceOf(MiniflareException.class)
+        .hasMessageStartingWith("Invalid Miniflare options: unexpected option options.scirpt; supported worker options are")
+        .extracting(e -> ((MiniflareException) e).code())
+        .isEqualTo(ErrorCode.ERR_VALIDATION);
+  }
+
+  @Test
+  void a_field_of_the_wrong_type_is_refused_naming_its_path() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"workers\": [{\"name\": 3}]}"))
+        .hasMessage("Invalid Miniflare options: workers[0].name must be a string, was 3");
+  }
+
+  @Test
+  void text_that_is_not_json_is_refused() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{modules: true"))
+        .hasMessageStartingWith("Invalid Miniflare options: options are not valid JSON:")
+        .extracting(e -> ((MiniflareException) e).code())
+        .isEqualTo(ErrorCode.ERR_VALIDATION);
+  }
+}
