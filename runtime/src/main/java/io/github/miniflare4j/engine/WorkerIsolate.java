@@ -57,17 +57,28 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
     WorkerIsolate isolate = new WorkerIsolate(spec);
-    return isolate.loop.submit(
-        () -> {
-          try {
-            isolate.initialize();
-            return isolate;
-          } catch (RuntimeException e) {
-            isolate.closeOnLoop();
-            isolate.loop.close();
-            throw e;
-          }
-        });
+    return isolate.loop
+        .submit(
+            () -> {
+              try {
+                isolate.initialize();
+                return isolate;
+              } catch (RuntimeException e) {
+                isolate.closeOnLoop();
+                throw e;
+              }
+            })
+        .handleAsync(
+            (started, error) -> {
+              if (error == null) {
+                return started;
+              }
+              isolate.loop.close(); // off the loop thread: waits for the thread to end
+              throw error instanceof CompletionException
+                  ? (CompletionException) error
+                  : new CompletionException(error);
+            },
+            spec.hostExecutor());
   }
 
   /** The worker's name. */
