@@ -20,6 +20,10 @@ public enum ErrorCode {
   ERR_DUPLICATE_NAME,
   /** The HTTP server could not bind its port. */
   ERR_ADDRESS_IN_USE,
+  /** A route pattern has a query string (Miniflare's {@code RouterError}). */
+  ERR_QUERY_STRING,
+  /** A route pattern has a {@code *} elsewhere than host start or path end ({@code RouterError}). */
+  ERR_INFIX_WILDCARD,
   /** A request did not finish within its wall-clock limit (Java port). */
   ERR_TIMEOUT,
   /** A worker's code raised an error that the caller awaited (Java port). */

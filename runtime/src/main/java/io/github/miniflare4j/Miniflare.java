@@ -11,6 +11,7 @@ import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvBinding;
 import io.github.miniflare4j.kv.KvStorage;
+import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.service.ServiceBinding;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -52,6 +53,7 @@ public final class Miniflare implements AutoCloseable {
   private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
   private final KvStorage kvStorage;
+  private final Router router;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
   private volatile boolean closed;
 
@@ -63,6 +65,7 @@ public final class Miniflare implements AutoCloseable {
    */
   public Miniflare(MiniflareOptions options) {
     OptionsValidator.validate(options);
+    this.router = Router.parse(routesByWorker(options));
     this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
     this.kvStorage = new KvStorage();
@@ -113,6 +116,12 @@ public final class Miniflare implements AutoCloseable {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  private static Map<String, List<String>> routesByWorker(MiniflareOptions options) {
+    Map<String, List<String>> routes = new LinkedHashMap<>();
+    options.workers().forEach(w -> routes.put(w.name(), w.routes()));
+    return routes;
   }
 
   /** The {@code env} of one worker, in Miniflare's order: vars, services, KV. */
@@ -180,10 +189,26 @@ public final class Miniflare implements AutoCloseable {
     return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER), request);
   }
 
-  /** Sends a request without blocking; the future completes with the response. */
+  /**
+   * Sends a request without blocking; the future completes with the response. The worker is
+   * chosen by the URL's host and path against the workers' routes (the {@code Host} header plays
+   * no part); a URL no route matches goes to the first worker.
+   */
   public CompletableFuture<FetchResponse> dispatchFetchAsync(FetchRequest request) {
     checkOpen();
-    return entryWorker().fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER);
+    return routed(prepare(request));
+  }
+
+  /** The worker routed for the request's URL, else the entry worker, answers it. */
+  private CompletableFuture<FetchResponse> routed(FetchRequest request) {
+    String target = router.match(request.url()).orElse(null);
+    WorkerIsolate worker = target == null ? entryWorker() : isolate(target);
+    return worker.fetch(request, WorkerIsolate.ErrorMode.RENDER);
+  }
+
+  /** The parsed routes of every worker, most specific first. */
+  public Router router() {
+    return router;
   }
 
   /**
