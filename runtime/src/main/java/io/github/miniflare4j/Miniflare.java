@@ -91,6 +91,8 @@ public final class Miniflare implements AutoCloseable {
               code.entryPath(),
               code.importRoot(),
               code.modules(),
+              worker.compatibilityDate(),
+              worker.compatibilityFlags(),
               bindings(worker, directory),
               worker.outboundService() != null ? worker.outboundService() : options.outboundService(),
               options.clock(),

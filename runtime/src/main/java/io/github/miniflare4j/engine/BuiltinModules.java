@@ -25,6 +25,9 @@ final class BuiltinModules {
     String names =
         switch (specifier) {
           case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, RpcTarget, env";
+          case "node:buffer" -> "Buffer";
+          case "node:process" -> "process";
+          case "node:events" -> "EventEmitter";
           default -> "";
         };
     return names.isEmpty() ? "" : "export const { " + names + " } = m;\n";

@@ -15,6 +15,8 @@ import java.util.concurrent.ExecutorService;
  * @param entryPath the entry's (real or virtual) absolute path
  * @param importRoot the directory whose files may be imported, or {@code null}
  * @param modules ES modules ({@code true}) or service-worker format
+ * @param compatibilityDate the compatibility date ({@code yyyy-mm-dd}), or {@code null}
+ * @param compatibilityFlags the compatibility flags, such as {@code nodejs_compat}
  * @param bindings the {@code env} entries, in order
  * @param outbound the handler of global {@code fetch()}, or {@code null} for real HTTP
  * @param clock the instance clock
@@ -26,6 +28,8 @@ public record IsolateSpec(
     Path entryPath,
     Path importRoot,
     boolean modules,
+    String compatibilityDate,
+    List<String> compatibilityFlags,
     List<JsBinding> bindings,
     FetchHandler outbound,
     MiniflareClock clock,

@@ -222,6 +222,11 @@ public final class WorkerIsolate implements AutoCloseable {
             .build();
     try {
       internals = context.eval(SharedEngine.prelude()).execute(new HostBridge(this));
+      internals
+          .getMember("configure")
+          .execute(
+              spec.compatibilityDate() == null ? "" : spec.compatibilityDate(),
+              spec.compatibilityFlags().toArray(String[]::new));
       Value env = createEnv(spec.bindings());
       if (spec.modules()) {
         internals.getMember("installEnv").execute(env, false);

@@ -104,3 +104,14 @@ Object.defineProperty(globalThis, Symbol.for("miniflare4j.builtin"), {
   },
   enumerable: false, configurable: false, writable: false,
 });
+
+// Compatibility settings of this worker, set once by Java before the env is built.
+const compat = { date: "", flags: new Set(), hooks: [] };
+/** Registers a function run with the compatibility settings once they are known. */
+function onConfigure(hook) { compat.hooks.push(hook); }
+internals.configure = function (date, flags) {
+  compat.date = date;
+  compat.flags = new Set(Array.from(flags));
+  for (const hook of compat.hooks) hook(compat);
+};
+internals.compat = compat;
