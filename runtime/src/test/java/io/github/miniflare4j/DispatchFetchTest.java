@@ -116,15 +116,20 @@ class DispatchFetchTest {
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
         .worker(WorkerOptions.builder().modules(true).kvNamespace("KV")
             .script("""
+                let release;
                 export default { async fetch(req, env, ctx) {
-                  if (new URL(req.url).pathname === "/read") return new Response(String(await env.KV.get("done")));
-                  ctx.waitUntil(new Promise((r) => setTimeout(r, 50)).then(() => env.KV.put("done", "yes")));
+                  const path = new URL(req.url).pathname;
+                  if (path === "/read") return new Response(String(await env.KV.get("done")));
+                  if (path === "/release") { release(); return new Response("released"); }
+                  const latch = new Promise((r) => { release = r; });
+                  ctx.waitUntil(latch.then(() => new Promise((r) => setTimeout(r, 20))).then(() => env.KV.put("done", "yes")));
                   return new Response("accepted");
                 } };
                 """))
         .build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("accepted");
       assertThat(mf.dispatchFetch("http://localhost/read").text()).isEqualTo("null");
+      mf.dispatchFetch("http://localhost/release");
 
       mf.waitUntilSettled(Duration.ofSeconds(5));
 
