@@ -1,0 +1,28 @@
+#!/usr/bin/env bash
+# Runs the benchmark groups (all, or those named) on the real Miniflare (Node.js, the oracle's
+# miniflare version, installed into bench/node at the first run) and on miniflare4j, then
+# prints each figure side by side with the ratio, as a Markdown table. Needs node and npm.
+# Every group runs in a fresh process on each side. All groups take about 15 minutes.
+#   bench/run-side-by-side.sh [group...]
+set -euo pipefail
+here="$(cd "$(dirname "$0")" && pwd)"
+out="$here/target/side-by-side"
+mkdir -p "$out"
+if [ ! -d "$here/node/node_modules/miniflare" ]; then
+  (cd "$here/node" && npm install --no-audit --no-fund --loglevel=error >&2)
+fi
+java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
+load_before="$(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)"
+miniflare_version="$(cd "$here/node" && node -p 'require("miniflare/package.json").version')"
+
+echo "== real Miniflare $miniflare_version on node $(node --version)" >&2
+(cd "$here/node" && node bench.mjs "$@") | tee "$out/node.tsv" >&2
+echo "== miniflare4j on $("$java_cmd" -version 2>&1 | head -1)" >&2
+"$here/run.sh" "$@" | tee "$out/java.tsv" >&2
+
+echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr);" \
+  "load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)."
+echo "Real Miniflare $miniflare_version on Node.js $(node --version); miniflare4j on $("$java_cmd" -version 2>&1 | head -1)" \
+  "${BENCH_JAVA_OPTS:+with $BENCH_JAVA_OPTS}${BENCH_JIT:+ (BENCH_JIT=$BENCH_JIT)}."
+echo
+node "$here/node/compare.mjs" "$out/node.tsv" "$out/java.tsv"

@@ -1,0 +1,97 @@
+package io.github.miniflare4j.bench;
+
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The benchmark harness. Prints one TSV line per figure (key, median, min, max, unit), the same
+ * keys as {@code bench/node/bench.mjs} prints for the real Miniflare.
+ *
+ * <pre>
+ * java -cp &lt;class path&gt; io.github.miniflare4j.bench.Bench [GROUP...]
+ * </pre>
+ *
+ * <p>Groups: {@code cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000
+ * http}. Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
+ * of its JVM. Child JVMs get this JVM's options, so a JIT opt-in on the command line reaches
+ * them. Environment: {@code BENCH_ROUNDS} (5), {@code BENCH_COLD_RUNS} (10), {@code
+ * BENCH_RESET_100K_RUNS} (3).
+ */
+public final class Bench {
+
+  /** Every group, in the order they run. */
+  static final List<String> GROUPS =
+      List.of("cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http");
+
+  private Bench() {}
+
+  /**
+   * Runs the named groups (every group when none is named), each in a fresh JVM.
+   *
+   * @param args group names; {@code --with-peak GROUP} runs one group in this JVM and adds its
+   *     peak RSS
+   */
+  public static void main(String[] args) throws Exception {
+    if (args.length == 2 && args[0].equals("--with-peak")) {
+      runGroup(args[1]);
+      if (!args[1].equals("cold")) {
+        Figures.emit("peak_rss." + args[1], Figures.peakRssMiB(), "MiB");
+      }
+    } else {
+      for (String group : args.length == 0 ? GROUPS : List.of(args)) {
+        if (!GROUPS.contains(group)) {
+          throw new IllegalArgumentException(
+              "unknown benchmark group \"" + group + "\"; groups: " + String.join(" ", GROUPS));
+        }
+        runInChild(group);
+      }
+    }
+    System.exit(0);
+  }
+
+  static void runGroup(String group) throws IOException, InterruptedException {
+    int rounds = env("BENCH_ROUNDS", 5);
+    switch (group) {
+      case "cold" -> ColdStart.run(jvmOptions(), env("BENCH_COLD_RUNS", 10));
+      case "warm" -> WarmStart.run(10);
+      case "dispatch-hello" -> Dispatch.run("hello", Workers.hello(), 1000, rounds);
+      case "dispatch-kv" -> Dispatch.run("kv", Workers.kv(), 500, rounds);
+      case "dispatch-multi" -> Dispatch.run("multi", Workers.multi(), 200, rounds);
+      case "reset-1000" -> Reset.run(1000, 5);
+      case "reset-100000" -> Reset.run(100_000, env("BENCH_RESET_100K_RUNS", 3));
+      case "http" -> HttpLoad.run(rounds);
+      default -> throw new IllegalArgumentException(
+          "unknown benchmark group \"" + group + "\"; groups: " + String.join(" ", GROUPS));
+    }
+  }
+
+  private static void runInChild(String group) throws IOException, InterruptedException {
+    List<String> command = new ArrayList<>();
+    command.add(javaExecutable());
+    command.addAll(jvmOptions());
+    command.addAll(Arrays.asList("-cp", System.getProperty("java.class.path"), Bench.class.getName(), "--with-peak", group));
+    int code = new ProcessBuilder(command).inheritIO().start().waitFor();
+    if (code != 0) {
+      throw new IllegalStateException("benchmark group " + group + " failed with exit code " + code);
+    }
+  }
+
+  /** The {@code java} launcher of this JVM. */
+  static String javaExecutable() {
+    return Path.of(System.getProperty("java.home"), "bin", "java").toString();
+  }
+
+  /** This JVM's options (heap, stack, JIT opt-in), handed on to child JVMs. */
+  static List<String> jvmOptions() {
+    return ManagementFactory.getRuntimeMXBean().getInputArguments();
+  }
+
+  private static int env(String name, int fallback) {
+    String value = System.getenv(name);
+    return value == null || value.isBlank() ? fallback : Integer.parseInt(value.trim());
+  }
+}

@@ -1,0 +1,72 @@
+package io.github.miniflare4j.bench;
+
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.http.FetchResponse;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+
+/**
+ * The workers of the scenarios. Their code lives in {@code bench/workers/*.js} resources, which
+ * {@code bench/node/bench.mjs} reads too, so both sides run the same JavaScript.
+ */
+final class Workers {
+
+  private Workers() {}
+
+  /** {@code new Response("Hello World!")}. */
+  static MiniflareOptions hello() {
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("hello").modules(true).script(code("hello.js")))
+        .build();
+  }
+
+  /** One KV get and one KV put per request. */
+  static MiniflareOptions kv() {
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("kv").modules(true).script(code("kv.js")).kvNamespace("KV", "kv"))
+        .build();
+  }
+
+  /**
+   * The "multiple workers" example of Miniflare's guide (as in MultiWorkerScenarioTest): a
+   * host-function binding, three service-binding calls to a service-worker-format worker, KV.
+   */
+  static MiniflareOptions multi() {
+    return MiniflareOptions.builder()
+        .worker(
+            WorkerOptions.builder()
+                .name("worker")
+                .modules(true)
+                .script(code("multi-worker.js"))
+                .kvNamespace("COUNTS", "counts")
+                .serviceBinding("INCREMENTER", "incrementer")
+                .serviceBinding("CUSTOM", request -> FetchResponse.text("The count is ")))
+        .worker(
+            WorkerOptions.builder()
+                .name("incrementer")
+                .script(code("multi-incrementer.js"))
+                .kvNamespace("NUMBERS", "counts"))
+        .build();
+  }
+
+  /** Seeds, touches and counts keys of its KV namespace (see seed.js). */
+  static MiniflareOptions seed() {
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("seed").modules(true).script(code("seed.js")).kvNamespace("KV", "kv"))
+        .build();
+  }
+
+  private static String code(String name) {
+    try (InputStream in = Workers.class.getResourceAsStream("workers/" + name)) {
+      if (in == null) {
+        throw new IllegalStateException("worker script missing from the bench jar: workers/" + name);
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
