@@ -3,6 +3,7 @@ package io.github.miniflare4j.engine;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.webapi.Compressor;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -79,5 +80,11 @@ public final class HostBridge {
             ? JavaHandlers.call(handler, request, isolate.spec().hostExecutor())
             : OutboundHttp.send(request);
     isolate.settleLater(response, JsResponseData::new, resolve, reject);
+  }
+
+  /** A {@code CompressionStream} ({@code compress}) or {@code DecompressionStream} engine. */
+  @HostAccess.Export
+  public Compressor compressor(String format, boolean compress) {
+    return Compressor.create(format, compress);
   }
 }

@@ -1,39 +1,73 @@
-// The Body mixin of Request and Response. A body is held as bytes; `body` exposes it as a
-// ReadableStream when streams are available.
+// The Body mixin of Request and Response. A body is either buffered bytes (the fast path: no
+// stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
+// rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-/** Turns a BodyInit into { bytes, contentType }; null stays null. */
+const BODY_USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
+
+/** Turns a BodyInit into { bytes, stream, contentType }; null stays null. */
 function extractBody(init) {
-  if (init == null) return { bytes: null, contentType: null };
-  if (typeof init === "string") return { bytes: utf8Encoder.encode(init), contentType: "text/plain;charset=UTF-8" };
-  if (init instanceof ArrayBuffer) return { bytes: new Uint8Array(init.slice(0)), contentType: null };
-  if (ArrayBuffer.isView(init)) return { bytes: new Uint8Array(init.buffer.slice(init.byteOffset, init.byteOffset + init.byteLength)), contentType: null };
-  if (init instanceof URLSearchParams) return { bytes: utf8Encoder.encode(init.toString()), contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
+  if (init == null) return { bytes: null, stream: null, contentType: null };
+  if (typeof init === "string") return { bytes: utf8Encoder.encode(init), stream: null, contentType: "text/plain;charset=UTF-8" };
+  if (init instanceof ArrayBuffer || ArrayBuffer.isView(init)) return { bytes: copyBytes(init), stream: null, contentType: null };
+  if (init instanceof ReadableStream) {
+    const s = init[kRS];
+    if (s.disturbed) throw new TypeError(STREAM_MESSAGES.disturbed);
+    return { bytes: null, stream: s, contentType: null };
+  }
+  if (init instanceof URLSearchParams) return { bytes: utf8Encoder.encode(init.toString()), stream: null, contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
   const extractor = bodyExtractors.find((e) => e.accepts(init));
-  if (extractor) return extractor.extract(init);
-  return { bytes: utf8Encoder.encode(String(init)), contentType: "text/plain;charset=UTF-8" };
+  if (extractor) return { stream: null, ...extractor.extract(init) };
+  return { bytes: utf8Encoder.encode(String(init)), stream: null, contentType: "text/plain;charset=UTF-8" };
 }
 
-/** Further body kinds (Blob, FormData, ReadableStream) register here as they are defined. */
+/** Further body kinds (Blob, FormData) register here as they are defined: { accepts, extract }. */
 const bodyExtractors = [];
 internals.bodyExtractors = bodyExtractors;
 
+const kBody = Symbol("body");
+
+/**
+ * Body state: `bytes` (buffered content or null), `stream` (internal stream state or null),
+ * `fromBytes` (the stream was made lazily from `bytes` and may still be bypassed), `used`
+ * (buffered content consumed without a stream).
+ */
+function newBodyState(bytes, stream) {
+  return { bytes, stream, fromBytes: false, used: false };
+}
+
+/** Whether the buffered bytes still equal what the stream would yield. */
+function bytesStillValid(b) {
+  return b.stream === null || (b.fromBytes && !b.stream.disturbed && b.stream.reader === null);
+}
+
 class Body {
   constructor(bytes, stream = null) {
-    Object.defineProperty(this, kBody, { value: { bytes, stream, used: false }, enumerable: false });
+    Object.defineProperty(this, kBody, { value: newBodyState(bytes, stream), enumerable: false });
   }
-  get bodyUsed() { return this[kBody].used; }
+  get bodyUsed() {
+    const b = this[kBody];
+    return b.stream !== null ? b.stream.disturbed : b.used;
+  }
   get body() {
     const b = this[kBody];
-    if (b.stream) return b.stream;
-    if (b.bytes === null) return null;
-    if (typeof internals.streamFromBytes === "function") {
-      b.stream = internals.streamFromBytes(b, b.bytes);
-      return b.stream;
+    if (b.stream === null) {
+      if (b.bytes === null) return null;
+      if (b.used) {
+        b.stream = streamFromBytes(new Uint8Array(0));
+        newReaderState(b.stream, false);
+        b.stream.disturbed = true;
+      } else {
+        b.stream = streamFromBytes(b.bytes);
+        b.fromBytes = true;
+      }
     }
-    return null;
+    return b.stream.api;
   }
-  async arrayBuffer() { const bytes = await consumeBody(this); return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); }
-  async bytes() { return await consumeBody(this); }
+  async arrayBuffer() {
+    const bytes = await consumeBody(this);
+    return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
+  }
+  async bytes() { return new Uint8Array(await consumeBody(this)); }
   async text() { return utf8Decoder.decode(await consumeBody(this)); }
   async json() { return JSON.parse(utf8Decoder.decode(await consumeBody(this))); }
   async blob() {
@@ -47,27 +81,77 @@ class Body {
     throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
   }
 }
-const kBody = Symbol("body");
 
-/** Reads the whole body once; a second read throws as workerd does. */
+/** Throws the workerd error for a body that cannot be read any more, if any. */
+function checkReadable(b) {
+  if (b.stream !== null) {
+    if (b.stream.disturbed) throw new TypeError(BODY_USED);
+    if (b.stream.reader !== null) throw new TypeError(STREAM_MESSAGES.locked);
+  } else if (b.used) {
+    throw new TypeError(BODY_USED);
+  }
+}
+
+/** Reads the whole body once (an empty array for no body); a second read throws as workerd does. */
 async function consumeBody(owner) {
-  const b = owner[kBody];
-  if (b.used) throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
-  b.used = true;
-  if (b.stream && typeof internals.readAllStream === "function" && (b.bytes === null || b.streamTouched)) {
-    return await internals.readAllStream(b.stream);
-  }
-  return b.bytes === null ? new Uint8Array(0) : b.bytes;
+  const bytes = await takeBodyBytes(owner);
+  return bytes === null ? new Uint8Array(0) : bytes;
 }
 
-/** The body's bytes without marking anything (for crossing to Java), or null. */
-async function peekBodyBytes(owner) {
+/** Reads the whole body, marking it used; null when there is no body. */
+function takeBodyBytes(owner) {
   const b = owner[kBody];
-  if (b.used) throw new TypeError("Body has already been used. It can only be used once. Use tee() first if you need to read it twice.");
-  if (b.stream && typeof internals.readAllStream === "function" && (b.bytes === null || b.streamTouched)) {
-    b.used = true;
-    return await internals.readAllStream(b.stream);
+  if (b.stream === null && b.bytes === null) return Promise.resolve(null);
+  checkReadable(b);
+  if (bytesStillValid(b)) {
+    if (b.stream !== null) {
+      newReaderState(b.stream, false);
+      b.stream.disturbed = true;
+    } else {
+      b.used = true;
+    }
+    return Promise.resolve(b.bytes);
   }
-  return b.bytes;
+  return readAllBytes(b.stream);
 }
+
+/** The body's bytes for crossing to Java: buffered bytes as they are, a stream read fully. */
+function bodyBytesForHost(owner) {
+  const b = owner[kBody];
+  if (b.stream === null) {
+    if (b.used) return Promise.reject(new TypeError(BODY_USED));
+    return Promise.resolve(b.bytes);
+  }
+  try { return takeBodyBytes(owner); } catch (e) { return Promise.reject(e); }
+}
+
+/** Moves `source`'s body into a new owner (new Request(request)); the source becomes used. */
+function transferBody(source) {
+  const from = source[kBody];
+  checkReadable(from);
+  const moved = { bytes: from.bytes, stream: from.stream };
+  if (from.stream !== null && from.fromBytes && bytesStillValid(from)) moved.stream = null;
+  from.bytes = null;
+  from.stream = null;
+  from.fromBytes = false;
+  from.used = true;
+  return moved;
+}
+
+/** Gives `copy` an independent copy of `source`'s body, teeing a stream body. */
+function cloneBodyInto(source, copy) {
+  const from = source[kBody];
+  const to = copy[kBody];
+  if (from.stream !== null) {
+    if (from.stream.reader !== null) throw new TypeError(STREAM_MESSAGES.lockedTee);
+    const [a, b] = teeStream(from.stream);
+    from.stream = a;
+    from.fromBytes = false;
+    to.stream = b;
+  } else {
+    if (from.used) throw new TypeError(STREAM_MESSAGES.lockedTee);
+    to.bytes = from.bytes;
+  }
+}
+
 internals.kBody = kBody;

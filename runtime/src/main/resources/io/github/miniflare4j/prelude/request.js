@@ -1,12 +1,16 @@
 // Request.
 
-const NORMALIZED_METHODS = ["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"];
+// The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
+// upper-cased, anything else is refused.
+const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "PURGE", "OPTIONS", "TRACE",
+  "COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT",
+  "MKACTIVITY", "CHECKOUT", "MERGE", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY"]);
 
 function normalizeMethod(method) {
   method = String(method);
-  if (!TOKEN.test(method)) throw new TypeError(`Invalid HTTP method string: ${method}`);
   const upper = method.toUpperCase();
-  return NORMALIZED_METHODS.includes(upper) ? upper : method;
+  if (!KNOWN_METHODS.has(upper)) throw new TypeError(`Invalid HTTP method string: ${method}`);
+  return upper;
 }
 
 class Request extends Body {
@@ -22,11 +26,9 @@ class Request extends Body {
       redirect = input.redirect;
       signal = input.signal;
       cf = input.cf;
-      if (input[kBody].bytes !== null || input[kBody].stream) {
+      if ((input[kBody].bytes !== null || input[kBody].stream !== null) && init.body === undefined) {
         if (input.bodyUsed) throw new TypeError("Cannot reconstruct a Request with a used body.");
-        bytes = input[kBody].bytes;
-        stream = input[kBody].stream;
-        if ("body" in init === false) input[kBody].used = true;
+        ({ bytes, stream } = transferBody(input));
       }
     } else {
       const text = String(input);
@@ -44,7 +46,7 @@ class Request extends Body {
     if (init.body !== undefined) {
       const extracted = extractBody(init.body);
       bytes = extracted.bytes;
-      stream = extracted.stream ?? null;
+      stream = extracted.stream;
       if (extracted.contentType && !headers.has("content-type")) headers.set("content-type", extracted.contentType);
     }
     if ((bytes !== null || stream) && (method === "GET" || method === "HEAD")) {
@@ -71,27 +73,11 @@ class Request extends Body {
   get keepalive() { return false; }
   get fetcher() { return null; }
   clone() {
-    if (this.bodyUsed) throw new TypeError("Failed to execute 'clone' on 'Request': Request body is already used");
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.#signal, cf: this.#cf });
     cloneBodyInto(this, copy);
     return copy;
   }
   get [Symbol.toStringTag]() { return "Request"; }
-}
-
-/** Gives `copy` an independent copy of `source`'s body (teeing a stream body). */
-function cloneBodyInto(source, copy) {
-  const from = source[kBody];
-  const to = copy[kBody];
-  if (from.stream && typeof internals.teeBody === "function") {
-    const [a, b] = internals.teeBody(from);
-    from.stream = a;
-    to.stream = b;
-    to.bytes = from.bytes;
-    to.streamTouched = from.streamTouched;
-  } else {
-    to.bytes = from.bytes;
-  }
 }
 
 /** An incoming request from Java: {method, url, headers: [...], body: ByteBuffer|null}. */
@@ -106,7 +92,7 @@ function requestFromHost(data) {
 
 /** A request as Java reads it, body fully read. */
 async function requestToData(request) {
-  const bytes = await peekBodyBytes(request);
+  const bytes = await bodyBytesForHost(request);
   return { method: request.method, url: request.url, headers: flattenHeaders(request.headers), body: bytes };
 }
 

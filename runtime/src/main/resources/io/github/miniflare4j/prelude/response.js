@@ -3,6 +3,28 @@
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 
+// workerd's default status texts: the standard reason phrase, else the status class's name.
+const STATUS_TEXTS = {
+  200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
+  205: "Reset Content", 206: "Partial Content", 207: "Multi-Status", 208: "Already Reported", 226: "IM Used",
+  300: "Multiple Choices", 301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
+  305: "Use Proxy", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
+  401: "Unauthorized", 402: "Payment Required", 403: "Forbidden", 404: "Not Found", 405: "Method Not Allowed",
+  406: "Not Acceptable", 407: "Proxy Authentication Required", 408: "Request Timeout", 409: "Conflict",
+  410: "Gone", 411: "Length Required", 412: "Precondition Failed", 413: "Payload Too Large",
+  414: "URI Too Long", 415: "Unsupported Media Type", 416: "Range Not Satisfiable", 417: "Expectation Failed",
+  418: "I'm a teapot", 421: "Misdirected Request", 422: "Unprocessable Entity", 423: "Locked",
+  424: "Failed Dependency", 426: "Upgrade Required", 428: "Precondition Required", 429: "Too Many Requests",
+  431: "Request Header Fields Too Large", 451: "Unavailable For Legal Reasons", 500: "Internal Server Error",
+  501: "Not Implemented", 502: "Bad Gateway", 503: "Service Unavailable", 504: "Gateway Timeout",
+  505: "HTTP Version Not Supported", 506: "Variant Also Negotiates", 507: "Insufficient Storage",
+  508: "Loop Detected", 510: "Not Extended", 511: "Network Authentication Required",
+};
+const STATUS_CLASS_TEXTS = { 1: "Informational", 2: "Successful", 3: "Redirection", 4: "Client Error", 5: "Server Error" };
+function defaultStatusText(status) {
+  return STATUS_TEXTS[status] ?? STATUS_CLASS_TEXTS[Math.floor(status / 100)] ?? "";
+}
+
 class Response extends Body {
   #status; #statusText; #headers; #type; #url; #webSocket; #cf;
   constructor(body = null, init = {}) {
@@ -15,13 +37,13 @@ class Response extends Body {
     }
     const headers = new Headers(init.headers);
     const extracted = extractBody(body);
-    if ((extracted.bytes !== null || extracted.stream) && NULL_BODY_STATUSES.includes(status)) {
+    if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY_STATUSES.includes(status)) {
       throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
     }
     if (extracted.contentType && !headers.has("content-type")) headers.set("content-type", extracted.contentType);
-    super(extracted.bytes, extracted.stream ?? null);
+    super(extracted.bytes, extracted.stream);
     this.#status = status;
-    this.#statusText = init.statusText === undefined ? "" : String(init.statusText);
+    this.#statusText = init.statusText === undefined ? defaultStatusText(status) : String(init.statusText);
     this.#headers = headers;
     this.#type = "default";
     this.#url = "";
@@ -46,6 +68,7 @@ class Response extends Body {
   static error() {
     const response = new Response(null, { status: 200 });
     response.#status = 0;
+    response.#statusText = "";
     response.#type = "error";
     return response;
   }
@@ -59,7 +82,6 @@ class Response extends Body {
   get webSocket() { return this.#webSocket; }
   get cf() { return this.#cf; }
   clone() {
-    if (this.bodyUsed) throw new TypeError("Failed to execute 'clone' on 'Response': Response body is already used");
     const copy = new Response(null, { status: this.#status === 0 ? 200 : this.#status, statusText: this.#statusText, headers: this.#headers, cf: this.#cf });
     copy.#status = this.#status;
     copy.#type = this.#type;
@@ -76,15 +98,21 @@ function responseFromHost(data, url) {
   const status = data.status();
   const bytes = bytesFromHost(data.body());
   const nullBody = NULL_BODY_STATUSES.includes(status) || (bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
-  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromFlat(data.headers()) });
+  const statusText = data.statusText();
+  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: statusText === "" ? undefined : statusText, headers: headersFromFlat(data.headers()) });
   if (!nullBody) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
   return response;
 }
 
 /** A response as Java reads it, body fully read. */
-async function responseToData(response) {
-  const bytes = await peekBodyBytes(response);
+async function responseToData(response, head = false) {
+  if (head) {
+    const stream = response[kBody].stream;
+    if (stream !== null && stream.reader === null) rsCancel(stream, undefined).catch(() => {});
+    return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null };
+  }
+  const bytes = await bodyBytesForHost(response);
   return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: bytes };
 }
 

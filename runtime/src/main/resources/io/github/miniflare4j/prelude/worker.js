@@ -158,8 +158,10 @@ internals.dispatchFetch = function (data, rejectErrors, done) {
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
   let pending;
+  let head = false;
   try {
     const request = requestFromHost(data);
+    head = request.method === "HEAD";
     pending = serviceWorkerFormat
       ? invokeServiceWorkerFetch(request, state)
       : invokeModuleFetch(request, new ExecutionContext(state));
@@ -167,7 +169,7 @@ internals.dispatchFetch = function (data, rejectErrors, done) {
     pending = Promise.reject(error);
   }
   pending
-    .then(responseToData)
+    .then((response) => responseToData(response, head))
     .then(finish, (error) => {
       if (state.passThrough || error === kPassThrough) {
         finish({ ok: true, status: 500, statusText: "", headers: [], body: null });

@@ -1,0 +1,777 @@
+// WHATWG Streams, part 1: ReadableStream with default and byte controllers, default and BYOB
+// readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
+// public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
+
+const STREAM_MESSAGES = {
+  locked: "This ReadableStream is currently locked to a reader.",
+  lockedTee: "This ReadableStream is currently locked to a reader,",
+  released: "This ReadableStream reader has been released.",
+  closed: "This ReadableStream is closed.",
+  enqueue: "Unable to enqueue",
+  noByob: "This ReadableStream does not support BYOB reads.",
+  badMode: "mode must be undefined or 'byob' in call to getReader().",
+  byobView: "Failed to execute 'read' on 'ReadableStreamBYOBReader': parameter 1 is not of type 'ArrayBufferView'.",
+  byobEmpty: "You must call read() on a \"byob\" reader with a positive-sized TypedArray object.",
+  byteChunk: "Failed to execute 'enqueue' on 'ReadableByteStreamController': parameter 1 is not of type 'BufferSource'.",
+  negative: "The value cannot be converted because it is negative and this API expects a positive bigint.",
+  writerLocked: "This WritableStream is currently locked to a writer.",
+  writableClosed: "This WritableStream has been closed.",
+  writerReleased: "This WritableStream writer has been released.",
+  pipeTarget: "Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'.",
+  notBytes: "This ReadableStream did not return bytes.",
+  disturbed: "This ReadableStream is disturbed (has already been read from), and cannot be used as a body.",
+  byteString: "This TransformStream is being used as a byte stream, but received a string on its writable side. If you wish to write a string, you'll probably want to explicitly UTF-8-encode it with TextEncoder.",
+  illegal: "Illegal constructor",
+  terminated: "The transform stream has been terminated.",
+};
+
+const kRS = Symbol("readableStream");
+const kReader = Symbol("reader");
+const kCtl = Symbol("controller");
+const kInternal = Symbol("internal");
+
+/** A promise with its resolve/reject; `pending` tells whether it is still unsettled. */
+function deferred() {
+  const d = { promise: null, resolve: null, reject: null, pending: true };
+  d.promise = new Promise((resolve, reject) => {
+    d.resolve = (v) => { d.pending = false; resolve(v); };
+    d.reject = (e) => { d.pending = false; reject(e); };
+  });
+  return d;
+}
+function handled(promise) { promise.then(undefined, () => {}); return promise; }
+function rejectedDeferred(error) { const d = deferred(); d.reject(error); handled(d.promise); return d; }
+function resolvedDeferred(value) { const d = deferred(); d.resolve(value); return d; }
+
+/** Calls an optional method of an underlying source/sink/transformer as a promise. */
+function promiseCall(fn, thisArg, ...args) {
+  if (fn === undefined) return Promise.resolve(undefined);
+  try { return Promise.resolve(fn.apply(thisArg, args)); } catch (e) { return Promise.reject(e); }
+}
+function method(obj, name) {
+  if (obj == null) return undefined;
+  const m = obj[name];
+  if (m == null) return undefined;
+  if (typeof m !== "function") throw new TypeError(`${name} must be a function.`);
+  return m;
+}
+function highWaterMark(strategy, fallback) {
+  const hwm = strategy?.highWaterMark;
+  if (hwm === undefined) return fallback;
+  const n = Number(hwm);
+  if (Number.isNaN(n) || n < 0) throw new TypeError(STREAM_MESSAGES.negative);
+  return n;
+}
+function sizeAlgorithm(strategy) {
+  const size = strategy?.size;
+  if (size === undefined) return () => 1;
+  if (typeof size !== "function") throw new TypeError("size must be a function.");
+  return (chunk) => size(chunk);
+}
+function isBufferSource(value) { return value instanceof ArrayBuffer || ArrayBuffer.isView(value); }
+/** A fresh Uint8Array holding a copy of an ArrayBuffer / view's bytes. */
+function copyBytes(value) {
+  if (value instanceof ArrayBuffer) return new Uint8Array(value.slice(0));
+  return new Uint8Array(value.buffer.slice(value.byteOffset, value.byteOffset + value.byteLength));
+}
+function constructGuard(target, name) {
+  if (target === undefined) throw new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
+}
+
+// ---- stream state ------------------------------------------------------------------------
+
+function newReadableState() {
+  return { state: "readable", reader: null, storedError: undefined, disturbed: false, controller: null, api: null };
+}
+function isLocked(s) { return s.reader !== null; }
+
+function rsClose(s) {
+  if (s.state !== "readable") return;
+  s.state = "closed";
+  const r = s.reader;
+  if (r === null) return;
+  r.closed.resolve(undefined);
+  const requests = r.requests;
+  r.requests = [];
+  for (const q of requests) q.close(undefined);
+}
+function rsError(s, e) {
+  if (s.state !== "readable") return;
+  s.state = "errored";
+  s.storedError = e;
+  const r = s.reader;
+  if (r === null) return;
+  r.closed.reject(e);
+  handled(r.closed.promise);
+  const requests = r.requests;
+  r.requests = [];
+  for (const q of requests) q.error(e);
+}
+function rsCancel(s, reason) {
+  s.disturbed = true;
+  if (s.state === "closed") return Promise.resolve(undefined);
+  if (s.state === "errored") return Promise.reject(s.storedError);
+  rsClose(s);
+  if (s.reader?.byob) {
+    const requests = s.reader.requests;
+    s.reader.requests = [];
+    for (const q of requests) q.close(undefined);
+  }
+  return s.controller.cancelSteps(reason).then(() => undefined);
+}
+
+// ---- default controller ------------------------------------------------------------------
+
+class ReadableStreamDefaultController {
+  constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
+  get desiredSize() { return this[kCtl].desiredSize(); }
+  close() {
+    const c = this[kCtl];
+    if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.closed);
+    c.close();
+  }
+  enqueue(chunk) {
+    const c = this[kCtl];
+    if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
+    c.enqueue(chunk);
+  }
+  error(e) { this[kCtl].error(e); }
+}
+Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController" });
+
+class DefaultControllerState {
+  constructor(stream, hwm, size) {
+    this.stream = stream; this.hwm = hwm; this.size = size;
+    this.queue = []; this.queueTotalSize = 0;
+    this.started = false; this.closeRequested = false; this.pulling = false; this.pullAgain = false;
+    this.pullAlgo = null; this.cancelAlgo = null;
+    this.byte = false;
+  }
+  canClose() { return !this.closeRequested && this.stream.state === "readable"; }
+  desiredSize() {
+    const st = this.stream.state;
+    if (st === "errored") return null;
+    if (st === "closed") return 0;
+    return this.hwm - this.queueTotalSize;
+  }
+  hasBackpressure() { return !this.shouldPull(); }
+  shouldPull() {
+    if (!this.canClose() || !this.started) return false;
+    const r = this.stream.reader;
+    if (r !== null && r.requests.length > 0) return true;
+    return this.desiredSize() > 0;
+  }
+  callPull() {
+    if (!this.shouldPull()) return;
+    if (this.pulling) { this.pullAgain = true; return; }
+    this.pulling = true;
+    this.pullAlgo().then(() => {
+      this.pulling = false;
+      if (this.pullAgain) { this.pullAgain = false; this.callPull(); }
+    }, (e) => this.error(e));
+  }
+  clearAlgorithms() { this.pullAlgo = null; this.cancelAlgo = null; this.size = null; }
+  close() {
+    if (!this.canClose()) return;
+    this.closeRequested = true;
+    if (this.queue.length === 0) { this.clearAlgorithms(); rsClose(this.stream); }
+  }
+  enqueue(chunk) {
+    if (!this.canClose()) return;
+    const s = this.stream;
+    if (s.reader !== null && s.reader.requests.length > 0) {
+      s.reader.requests.shift().chunk(chunk);
+    } else {
+      let size;
+      try {
+        size = Number(this.size(chunk));
+        if (!(size >= 0) || size === Infinity) throw new RangeError("The return value of a queuing strategy's size function must be a finite, non-NaN, non-negative number.");
+      } catch (e) { this.error(e); throw e; }
+      this.queue.push({ value: chunk, size });
+      this.queueTotalSize += size;
+    }
+    this.callPull();
+  }
+  error(e) {
+    if (this.stream.state !== "readable") return;
+    this.queue = []; this.queueTotalSize = 0;
+    this.clearAlgorithms();
+    rsError(this.stream, e);
+  }
+  pullSteps(request) {
+    if (this.queue.length > 0) {
+      const { value, size } = this.queue.shift();
+      this.queueTotalSize = Math.max(0, this.queueTotalSize - size);
+      if (this.closeRequested && this.queue.length === 0) { this.clearAlgorithms(); rsClose(this.stream); }
+      else this.callPull();
+      request.chunk(value);
+    } else {
+      this.stream.reader.requests.push(request);
+      this.callPull();
+    }
+  }
+  cancelSteps(reason) {
+    this.queue = []; this.queueTotalSize = 0;
+    const algo = this.cancelAlgo;
+    this.clearAlgorithms();
+    return algo ? algo(reason) : Promise.resolve();
+  }
+  releaseSteps() {}
+}
+
+function setUpController(c, api, startAlgo, pullAlgo, cancelAlgo) {
+  c.pullAlgo = pullAlgo; c.cancelAlgo = cancelAlgo;
+  api[kCtl] = c;
+  c.stream.controller = c;
+  let started;
+  try { started = Promise.resolve(startAlgo()); } catch (e) { throw e; }
+  started.then(() => { c.started = true; c.callPull(); }, (e) => c.error(e));
+}
+
+// ---- byte controller ---------------------------------------------------------------------
+
+class ReadableByteStreamController {
+  constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
+  get byobRequest() { return this[kCtl].getByobRequest(); }
+  get desiredSize() { return this[kCtl].desiredSize(); }
+  close() {
+    const c = this[kCtl];
+    if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.closed);
+    c.close();
+  }
+  enqueue(chunk) {
+    if (!ArrayBuffer.isView(chunk)) throw new TypeError(STREAM_MESSAGES.byteChunk);
+    const c = this[kCtl];
+    if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
+    if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBufferView.");
+    c.enqueue(copyBytes(chunk));
+  }
+  error(e) { this[kCtl].error(e); }
+}
+Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController" });
+
+class ReadableStreamBYOBRequest {
+  constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
+  get view() { return this[kCtl].view; }
+  respond(bytesWritten) {
+    const r = this[kCtl];
+    if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
+    r.controller.respond(Number(bytesWritten));
+  }
+  respondWithNewView(view) {
+    const r = this[kCtl];
+    if (!ArrayBuffer.isView(view)) throw new TypeError("Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest': parameter 1 is not of type 'ArrayBufferView'.");
+    if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
+    const target = r.view;
+    if (view.buffer !== target.buffer) new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(new Uint8Array(view.buffer, view.byteOffset, Math.min(view.byteLength, target.byteLength)));
+    r.controller.respond(view.byteLength);
+  }
+}
+
+class ByteControllerState extends DefaultControllerState {
+  constructor(stream, hwm, autoAllocate) {
+    super(stream, hwm, () => 1);
+    this.byte = true;
+    this.autoAllocate = autoAllocate;
+    this.pullIntos = []; // { buffer, byteOffset, byteLength, filled, elementSize, ctor, kind: "byob"|"default" }
+    this.byobRequest = null;
+  }
+  shouldPull() {
+    if (!this.canClose() || !this.started) return false;
+    const r = this.stream.reader;
+    if (r !== null && r.requests.length > 0) return true;
+    return this.desiredSize() > 0;
+  }
+  invalidateByobRequest() {
+    if (this.byobRequest !== null) { this.byobRequest[kCtl].controller = null; this.byobRequest = null; }
+  }
+  getByobRequest() {
+    if (this.byobRequest === null && this.pullIntos.length > 0) {
+      const p = this.pullIntos[0];
+      const request = new ReadableStreamBYOBRequest(kInternal);
+      request[kCtl] = { controller: this, view: new Uint8Array(p.buffer, p.byteOffset + p.filled, p.byteLength - p.filled) };
+      this.byobRequest = request;
+    }
+    return this.byobRequest;
+  }
+  close() {
+    if (!this.canClose()) return;
+    if (this.queueTotalSize > 0) { this.closeRequested = true; return; }
+    const first = this.pullIntos[0];
+    if (first && first.filled % first.elementSize !== 0) {
+      const e = new TypeError("Insufficient bytes to fill elements in the given buffer");
+      this.error(e);
+      throw e;
+    }
+    this.clearAlgorithms();
+    this.closeRequested = true;
+    const r = this.stream.reader;
+    if (r !== null && r.byob) {
+      const requests = r.requests;
+      r.requests = [];
+      requests.forEach((request, i) => request.close(this.viewOf(this.pullIntos[i])));
+    }
+    rsClose(this.stream);
+    this.pullIntos = [];
+    this.invalidateByobRequest();
+  }
+  enqueue(bytes) {
+    if (!this.canClose()) return;
+    this.invalidateByobRequest();
+    this.queue.push(bytes);
+    this.queueTotalSize += bytes.byteLength;
+    this.drainIntoRequests();
+    this.callPull();
+  }
+  /** Hands queued bytes to waiting readers: whole chunks to default reads, copies into BYOB views. */
+  drainIntoRequests() {
+    const r = this.stream.reader;
+    if (r === null) return;
+    while (r.requests.length > 0 && this.queueTotalSize > 0) {
+      const request = r.requests[0];
+      if (r.byob) {
+        const p = this.pullIntos[0];
+        this.fillPullInto(p);
+        if (p.filled < p.elementSize) break;
+        this.pullIntos.shift();
+        r.requests.shift();
+        request.chunk(this.viewOf(p));
+      } else {
+        r.requests.shift();
+        if (this.pullIntos.length > 0 && this.pullIntos[0].kind === "default") this.pullIntos.shift();
+        request.chunk(this.takeChunk());
+      }
+    }
+    if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(this.stream); }
+  }
+  takeChunk() {
+    const chunk = this.queue.shift();
+    this.queueTotalSize -= chunk.byteLength;
+    return chunk;
+  }
+  fillPullInto(p) {
+    const target = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
+    while (p.filled < p.byteLength && this.queue.length > 0) {
+      const head = this.queue[0];
+      const n = Math.min(head.byteLength, p.byteLength - p.filled);
+      target.set(head.subarray(0, n), p.filled);
+      p.filled += n;
+      this.queueTotalSize -= n;
+      if (n === head.byteLength) this.queue.shift();
+      else this.queue[0] = head.subarray(n);
+    }
+  }
+  viewOf(p) {
+    const whole = p.filled - (p.filled % p.elementSize);
+    return new p.ctor(p.buffer, p.byteOffset, whole / p.elementSize);
+  }
+  respond(n) {
+    const p = this.pullIntos[0];
+    if (p === undefined) throw new TypeError("There is no pending BYOB read to respond to.");
+    this.invalidateByobRequest();
+    if (this.stream.state === "closed") {
+      if (n !== 0) throw new TypeError("bytesWritten must be 0 when calling respond() on a closed stream");
+    } else {
+      if (!(n > 0) || p.filled + n > p.byteLength) throw new RangeError("The bytesWritten value is invalid.");
+      p.filled += n;
+    }
+    const r = this.stream.reader;
+    if (p.filled < p.elementSize && this.stream.state === "readable") { this.callPull(); return; }
+    this.pullIntos.shift();
+    if (r !== null && r.requests.length > 0) {
+      const request = r.requests.shift();
+      if (this.stream.state === "closed") request.close(this.viewOf(p));
+      else if (p.kind === "default") request.chunk(new Uint8Array(p.buffer, p.byteOffset, p.filled));
+      else request.chunk(this.viewOf(p));
+    }
+    this.callPull();
+  }
+  error(e) {
+    if (this.stream.state !== "readable") return;
+    this.pullIntos = [];
+    this.invalidateByobRequest();
+    super.error(e);
+  }
+  pullSteps(request) {
+    const s = this.stream;
+    if (this.queueTotalSize > 0) {
+      request.chunk(this.takeChunk());
+      if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(s); }
+      else this.callPull();
+      return;
+    }
+    if (this.autoAllocate !== undefined) {
+      this.pullIntos.push({ buffer: new ArrayBuffer(this.autoAllocate), byteOffset: 0, byteLength: this.autoAllocate, filled: 0, elementSize: 1, ctor: Uint8Array, kind: "default" });
+    }
+    s.reader.requests.push(request);
+    this.callPull();
+  }
+  pullIntoSteps(view, request) {
+    const s = this.stream;
+    const ctor = view.constructor;
+    const elementSize = ctor.BYTES_PER_ELEMENT ?? 1;
+    const p = { buffer: view.buffer, byteOffset: view.byteOffset, byteLength: view.byteLength, filled: 0, elementSize, ctor: ctor === DataView ? DataView : ctor, kind: "byob" };
+    if (s.state === "closed") { request.close(new p.ctor(p.buffer, p.byteOffset, 0)); return; }
+    if (this.pullIntos.length > 0) { this.pullIntos.push(p); s.reader.requests.push(request); return; }
+    if (this.queueTotalSize > 0) {
+      this.fillPullInto(p);
+      if (p.filled >= elementSize) {
+        if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(s); }
+        request.chunk(this.viewOf(p));
+        this.callPull();
+        return;
+      }
+      if (this.closeRequested) {
+        const e = new TypeError("Insufficient bytes to fill elements in the given buffer");
+        this.error(e);
+        request.error(e);
+        return;
+      }
+    }
+    this.pullIntos.push(p);
+    s.reader.requests.push(request);
+    this.callPull();
+  }
+  cancelSteps(reason) {
+    this.pullIntos = [];
+    this.invalidateByobRequest();
+    return super.cancelSteps(reason);
+  }
+  releaseSteps() {
+    if (this.pullIntos.length > 0) this.pullIntos = [this.pullIntos[0]].map((p) => ({ ...p, kind: "none" }));
+  }
+}
+
+// ---- readers -----------------------------------------------------------------------------
+
+function newReaderState(s, byob) {
+  if (isLocked(s)) throw new TypeError(STREAM_MESSAGES.locked);
+  if (byob && !s.controller.byte) throw new TypeError(STREAM_MESSAGES.noByob);
+  const r = { stream: s, byob, requests: [], closed: deferred() };
+  s.reader = r;
+  if (s.state === "closed") r.closed.resolve(undefined);
+  else if (s.state === "errored") { r.closed.reject(s.storedError); handled(r.closed.promise); }
+  return r;
+}
+function readerRead(r, request) {
+  const s = r.stream;
+  s.disturbed = true;
+  if (s.state === "closed") request.close(undefined);
+  else if (s.state === "errored") request.error(s.storedError);
+  else s.controller.pullSteps(request);
+}
+function readPromise(r) {
+  return new Promise((resolve, reject) => readerRead(r, {
+    chunk: (value) => resolve({ value, done: false }),
+    close: () => resolve({ value: undefined, done: true }),
+    error: reject,
+  }));
+}
+function readerRelease(r) {
+  const s = r.stream;
+  const e = new TypeError(STREAM_MESSAGES.released);
+  if (s.state === "readable") r.closed.reject(e);
+  else r.closed = rejectedDeferred(e);
+  handled(r.closed.promise);
+  s.controller.releaseSteps();
+  const requests = r.requests;
+  r.requests = [];
+  for (const q of requests) q.error(e);
+  s.reader = null;
+  r.stream = null;
+}
+
+class ReadableStreamDefaultReader {
+  constructor(stream) {
+    constructGuard(new.target, "ReadableStreamDefaultReader");
+    if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamDefaultReader': parameter 1 is not of type 'ReadableStream'.");
+    this[kReader] = newReaderState(stream[kRS], false);
+  }
+  get closed() { return this[kReader].closed.promise; }
+  read() {
+    const r = this[kReader];
+    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
+    return readPromise(r);
+  }
+  cancel(reason) {
+    const r = this[kReader];
+    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
+    return rsCancel(r.stream, reason);
+  }
+  releaseLock() {
+    const r = this[kReader];
+    if (r.stream !== null) readerRelease(r);
+  }
+}
+Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader" });
+
+class ReadableStreamBYOBReader {
+  constructor(stream) {
+    constructGuard(new.target, "ReadableStreamBYOBReader");
+    if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamBYOBReader': parameter 1 is not of type 'ReadableStream'.");
+    this[kReader] = newReaderState(stream[kRS], true);
+  }
+  get closed() { return this[kReader].closed.promise; }
+  read(view) {
+    if (!ArrayBuffer.isView(view)) return Promise.reject(new TypeError(STREAM_MESSAGES.byobView));
+    if (view.byteLength === 0) return Promise.reject(new TypeError(STREAM_MESSAGES.byobEmpty));
+    const r = this[kReader];
+    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
+    const s = r.stream;
+    s.disturbed = true;
+    return new Promise((resolve, reject) => {
+      const request = {
+        chunk: (value) => resolve({ value, done: false }),
+        close: (value) => resolve({ value, done: true }),
+        error: reject,
+      };
+      if (s.state === "errored") request.error(s.storedError);
+      else s.controller.pullIntoSteps(view, request);
+    });
+  }
+  cancel(reason) {
+    const r = this[kReader];
+    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
+    return rsCancel(r.stream, reason);
+  }
+  releaseLock() {
+    const r = this[kReader];
+    if (r.stream !== null) readerRelease(r);
+  }
+}
+Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader" });
+
+// ---- ReadableStream ----------------------------------------------------------------------
+
+class ReadableStream {
+  constructor(source = undefined, strategy = undefined) {
+    constructGuard(new.target, "ReadableStream");
+    const s = newReadableState();
+    s.api = this;
+    this[kRS] = s;
+    if (source === kInternal) return; // filled by createReadableStream
+    if (source === null) source = undefined;
+    const type = source?.type;
+    const start = method(source, "start"), pull = method(source, "pull"), cancel = method(source, "cancel");
+    if (type !== undefined && String(type) !== "bytes") throw new TypeError(`"${String(type)}" is not a valid type of ReadableStream.`);
+    if (type !== undefined) {
+      if (strategy?.size !== undefined) throw new RangeError("The strategy for a byte stream cannot have a size function.");
+      const auto = source.autoAllocateChunkSize;
+      if (auto !== undefined && !(Number(auto) > 0)) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
+      const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? undefined : Number(auto));
+      const api = new ReadableByteStreamController(kInternal);
+      setUpController(c, api, () => promiseCall(start, source, api), () => promiseCall(pull, source, api), (r) => promiseCall(cancel, source, r));
+    } else {
+      const c = new DefaultControllerState(s, highWaterMark(strategy, 1), sizeAlgorithm(strategy));
+      const api = new ReadableStreamDefaultController(kInternal);
+      setUpController(c, api, () => start === undefined ? undefined : start.call(source, api), () => promiseCall(pull, source, api), (r) => promiseCall(cancel, source, r));
+    }
+  }
+  static from(iterable) {
+    let iterator;
+    if (iterable != null && typeof iterable[Symbol.asyncIterator] === "function") iterator = iterable[Symbol.asyncIterator]();
+    else if (iterable != null && typeof iterable[Symbol.iterator] === "function") iterator = iterable[Symbol.iterator]();
+    else throw new TypeError("Failed to execute 'from' on 'ReadableStream': parameter 1 is not iterable.");
+    return new ReadableStream({
+      async pull(c) {
+        const next = await iterator.next();
+        if (next.done) c.close(); else c.enqueue(await next.value);
+      },
+      async cancel(reason) { if (typeof iterator.return === "function") await iterator.return(reason); },
+    }, { highWaterMark: 0 });
+  }
+  get locked() { return isLocked(this[kRS]); }
+  cancel(reason = undefined) {
+    const s = this[kRS];
+    if (isLocked(s)) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
+    return rsCancel(s, reason);
+  }
+  getReader(options = undefined) {
+    const mode = options?.mode;
+    if (mode === undefined) return new ReadableStreamDefaultReader(this);
+    if (String(mode) !== "byob") throw new TypeError(STREAM_MESSAGES.badMode);
+    return new ReadableStreamBYOBReader(this);
+  }
+  pipeThrough(transform, options = {}) {
+    const readable = transform?.readable, writable = transform?.writable;
+    if (!(readable instanceof ReadableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': parameter 1's 'readable' is not of type 'ReadableStream'.");
+    if (!(writable instanceof WritableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': parameter 1's 'writable' is not of type 'WritableStream'.");
+    if (isLocked(this[kRS])) throw new TypeError(STREAM_MESSAGES.locked);
+    if (writable.locked) throw new TypeError(STREAM_MESSAGES.writerLocked);
+    handled(pipeStreams(this[kRS], writable[kWS], options ?? {}));
+    return readable;
+  }
+  pipeTo(destination, options = {}) {
+    if (!(destination instanceof WritableStream)) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeTarget));
+    if (isLocked(this[kRS])) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
+    if (destination.locked) return Promise.reject(new TypeError(STREAM_MESSAGES.writerLocked));
+    return pipeStreams(this[kRS], destination[kWS], options ?? {});
+  }
+  tee() {
+    const s = this[kRS];
+    if (isLocked(s)) throw new TypeError(STREAM_MESSAGES.lockedTee);
+    return teeStream(s).map((branch) => branch.api);
+  }
+  values(options = undefined) { return streamIterator(this, !!options?.preventCancel); }
+  [Symbol.asyncIterator](options = undefined) { return streamIterator(this, !!options?.preventCancel); }
+}
+Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream" });
+
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
+  next: { value() {
+    const it = this[kReader];
+    if (it.reader === null) return Promise.resolve({ value: undefined, done: true });
+    const previous = it.pending ?? Promise.resolve();
+    const result = previous.then(() => {
+      if (it.reader === null) return { value: undefined, done: true };
+      return readPromise(it.reader).then((x) => {
+        if (x.done) { readerRelease(it.reader); it.reader = null; }
+        return x;
+      }, (e) => { if (it.reader) { readerRelease(it.reader); it.reader = null; } throw e; });
+    });
+    it.pending = result.then(() => {}, () => {});
+    return result;
+  }, writable: true, configurable: true },
+  return: { value(value) {
+    const it = this[kReader];
+    if (it.reader === null) return Promise.resolve({ value, done: true });
+    const r = it.reader;
+    it.reader = null;
+    const s = r.stream;
+    const cancelled = it.preventCancel ? Promise.resolve() : rsCancel(s, value);
+    readerRelease(r);
+    return cancelled.then(() => ({ value, done: true }));
+  }, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: "ReadableStream Async Iterator" },
+});
+function streamIterator(stream, preventCancel) {
+  const reader = newReaderState(stream[kRS], false);
+  const it = Object.create(StreamIteratorPrototype);
+  it[kReader] = { reader, preventCancel, pending: null };
+  return it;
+}
+
+/** Creates a stream from internal algorithms (start may return a promise). */
+function createReadableStream(start, pull, cancel, hwm = 1, size = () => 1, bytes = false) {
+  const stream = new ReadableStream(kInternal);
+  const s = stream[kRS];
+  if (bytes) {
+    setUpController(new ByteControllerState(s, hwm, undefined), new ReadableByteStreamController(kInternal), start, pull, cancel);
+  } else {
+    setUpController(new DefaultControllerState(s, hwm, size), new ReadableStreamDefaultController(kInternal), start, pull, cancel);
+  }
+  return s;
+}
+
+/** A closed byte stream holding one chunk: the body of a Request/Response built from bytes. */
+function streamFromBytes(bytes) {
+  const s = createReadableStream(() => {}, () => Promise.resolve(), () => Promise.resolve(), 0, undefined, true);
+  if (bytes.byteLength > 0) s.controller.enqueue(bytes);
+  s.controller.close();
+  return s;
+}
+
+function teeStream(s) {
+  const reader = newReaderState(s, false);
+  const bytes = s.controller.byte;
+  let reading = false, readAgain = false, canceled1 = false, canceled2 = false, reason1, reason2;
+  const cancelled = deferred();
+  let b1, b2;
+  const pull = () => {
+    if (reading) { readAgain = true; return Promise.resolve(); }
+    reading = true;
+    readerRead(reader, {
+      chunk(value) {
+        Promise.resolve().then(() => {
+          readAgain = false;
+          const other = bytes && ArrayBuffer.isView(value) ? copyBytes(value) : value;
+          if (!canceled1) b1.controller.enqueue(value);
+          if (!canceled2) b2.controller.enqueue(other);
+          reading = false;
+          if (readAgain) pull();
+        });
+      },
+      close() {
+        reading = false;
+        if (!canceled1) b1.controller.close();
+        if (!canceled2) b2.controller.close();
+        if (!canceled1 || !canceled2) cancelled.resolve(undefined);
+      },
+      error() { reading = false; },
+    });
+    return Promise.resolve();
+  };
+  const cancel1 = (reason) => {
+    canceled1 = true; reason1 = reason;
+    if (canceled2) cancelled.resolve(rsCancel(s, [reason1, reason2]));
+    return cancelled.promise;
+  };
+  const cancel2 = (reason) => {
+    canceled2 = true; reason2 = reason;
+    if (canceled1) cancelled.resolve(rsCancel(s, [reason1, reason2]));
+    return cancelled.promise;
+  };
+  b1 = createReadableStream(() => {}, pull, cancel1, bytes ? 0 : 1, () => 1, bytes);
+  b2 = createReadableStream(() => {}, pull, cancel2, bytes ? 0 : 1, () => 1, bytes);
+  reader.closed.promise.then(undefined, (e) => {
+    b1.controller.error(e);
+    b2.controller.error(e);
+    if (!canceled1 || !canceled2) cancelled.resolve(undefined);
+  });
+  return [b1, b2];
+}
+
+/** Reads a whole stream as bytes (the body readers); chunks must be buffer sources. */
+async function readAllBytes(s) {
+  const reader = newReaderState(s, false);
+  const chunks = [];
+  let total = 0;
+  for (;;) {
+    const { value, done } = await readPromise(reader);
+    if (done) break;
+    if (!isBufferSource(value)) {
+      const e = new TypeError(STREAM_MESSAGES.notBytes);
+      rsCancel(s, e).catch(() => {});
+      throw e;
+    }
+    const chunk = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    chunks.push(chunk);
+    total += chunk.byteLength;
+  }
+  if (chunks.length === 1) return chunks[0].byteOffset === 0 && chunks[0].byteLength === chunks[0].buffer.byteLength ? chunks[0] : new Uint8Array(chunks[0]);
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const c of chunks) { out.set(c, offset); offset += c.byteLength; }
+  return out;
+}
+
+class ByteLengthQueuingStrategy {
+  #hwm;
+  constructor(init) {
+    if (init?.highWaterMark === undefined) throw new TypeError("Failed to construct 'ByteLengthQueuingStrategy': required member highWaterMark is undefined.");
+    this.#hwm = Number(init.highWaterMark);
+  }
+  get highWaterMark() { return this.#hwm; }
+  get size() { return byteLengthSize; }
+}
+const byteLengthSize = function size(chunk) { return chunk?.byteLength; };
+class CountQueuingStrategy {
+  #hwm;
+  constructor(init) {
+    if (init?.highWaterMark === undefined) throw new TypeError("Failed to construct 'CountQueuingStrategy': required member highWaterMark is undefined.");
+    this.#hwm = Number(init.highWaterMark);
+  }
+  get highWaterMark() { return this.#hwm; }
+  get size() { return countSize; }
+}
+const countSize = function size() { return 1; };
+
+defineGlobal("ReadableStream", ReadableStream);
+defineGlobal("ReadableStreamDefaultReader", ReadableStreamDefaultReader);
+defineGlobal("ReadableStreamBYOBReader", ReadableStreamBYOBReader);
+defineGlobal("ReadableStreamDefaultController", ReadableStreamDefaultController);
+defineGlobal("ReadableByteStreamController", ReadableByteStreamController);
+defineGlobal("ReadableStreamBYOBRequest", ReadableStreamBYOBRequest);
+defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
+defineGlobal("CountQueuingStrategy", CountQueuingStrategy);

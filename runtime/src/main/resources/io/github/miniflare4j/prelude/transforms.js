@@ -1,0 +1,144 @@
+// WHATWG Streams, part 3: workerd's byte transforms (IdentityTransformStream,
+// FixedLengthStream), TextEncoderStream / TextDecoderStream, and CompressionStream /
+// DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
+
+const COMPRESSION_FORMATS = ["deflate", "deflate-raw", "gzip"];
+const MAX_SAFE_LENGTH = 2 ** 53;
+
+class IdentityTransformStream extends TransformStream {
+  constructor(options = undefined) {
+    super(kInternal);
+    if (options !== kInternal) initByteTransform(this, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {});
+  }
+}
+Object.defineProperty(IdentityTransformStream.prototype, Symbol.toStringTag, { value: "IdentityTransformStream" });
+
+class FixedLengthStream extends IdentityTransformStream {
+  #expected;
+  constructor(expectedLength, options = undefined) {
+    super(kInternal);
+    const n = Number(expectedLength);
+    if (Number.isNaN(n) || n < 0) throw new TypeError(STREAM_MESSAGES.negative);
+    if (n >= MAX_SAFE_LENGTH) throw new TypeError("FixedLengthStream requires an integer expected length less than 2^53.");
+    this.#expected = Math.floor(n);
+    let seen = 0;
+    const target = this;
+    initByteTransform(this, (bytes, enqueue) => {
+      seen += bytes.byteLength;
+      if (seen > target.#expected) {
+        target[kCtl].readable.controller.error(new TypeError("Attempt to write too many bytes through a FixedLengthStream."));
+        return;
+      }
+      enqueue(copyBytes(bytes));
+    }, () => {
+      if (seen < target.#expected) {
+        target[kCtl].readable.controller.error(new TypeError("FixedLengthStream did not see all expected bytes before close()."));
+      }
+    });
+  }
+}
+Object.defineProperty(FixedLengthStream.prototype, Symbol.toStringTag, { value: "FixedLengthStream" });
+
+/** Base of the text and compression streams: a byte transform exposed through readable/writable. */
+class TransformHolder {
+  get readable() { return this[kCtl].readable.api; }
+  get writable() { return this[kCtl].writable.api; }
+}
+// workerd makes these instances of TransformStream
+Object.setPrototypeOf(TransformHolder.prototype, TransformStream.prototype);
+
+class TextEncoderStream extends TransformHolder {
+  constructor() {
+    super();
+    let pendingHighSurrogate = "";
+    const encoder = new TextEncoder();
+    initByteTransform(this, (chunk, enqueue) => {
+      let text = pendingHighSurrogate + (typeof chunk === "string" ? chunk : String(chunk));
+      pendingHighSurrogate = "";
+      const last = text.charCodeAt(text.length - 1);
+      if (last >= 0xd800 && last <= 0xdbff) { pendingHighSurrogate = text.slice(-1); text = text.slice(0, -1); }
+      if (text.length > 0) enqueue(encoder.encode(text));
+    }, (enqueue) => {
+      if (pendingHighSurrogate) enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
+    }, true);
+  }
+  get encoding() { return "utf-8"; }
+}
+Object.defineProperty(TextEncoderStream.prototype, Symbol.toStringTag, { value: "TextEncoderStream" });
+
+class TextDecoderStream extends TransformHolder {
+  #decoder;
+  constructor(label = "utf-8", options = undefined) {
+    super();
+    const decoder = new TextDecoder(label, options ?? {});
+    this.#decoder = decoder;
+    // The readable side carries strings, so this one is a plain (non-byte) transform.
+    const algorithms = {
+      transform: (chunk) => {
+        try {
+          if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+          const text = decoder.decode(chunk, { stream: true });
+          if (text.length > 0) tsEnqueue(this[kCtl], text);
+          return Promise.resolve();
+        } catch (e) { return Promise.reject(e); }
+      },
+      flush: () => {
+        try {
+          const text = decoder.decode();
+          if (text.length > 0) tsEnqueue(this[kCtl], text);
+          return Promise.resolve();
+        } catch (e) { return Promise.reject(e); }
+      },
+      cancel: null,
+    };
+    const { startDone } = setUpTransform(this, algorithms, 1, () => 1, 0, () => 1, false);
+    startDone.resolve(undefined);
+  }
+  get encoding() { return this.#decoder.encoding; }
+  get fatal() { return this.#decoder.fatal; }
+  get ignoreBOM() { return this.#decoder.ignoreBOM; }
+}
+Object.defineProperty(TextDecoderStream.prototype, Symbol.toStringTag, { value: "TextDecoderStream" });
+
+function compressionFormat(name, args) {
+  if (args.length === 0 || typeof args[0] !== "string" && !(args[0] instanceof String)) {
+    throw new TypeError(`Failed to construct '${name}': constructor parameter 1 is not of type 'string'.`);
+  }
+  const format = String(args[0]);
+  if (!COMPRESSION_FORMATS.includes(format)) {
+    throw new TypeError("The compression format must be either 'deflate', 'deflate-raw' or 'gzip'.");
+  }
+  return format;
+}
+
+/** Drives a Java Compressor: bytes in, bytes out, failures as TypeErrors with its message. */
+function initZipTransform(target, zip) {
+  const check = (out) => {
+    if (out === null) throw new TypeError(zip.failure());
+    return bytesFromHost(out);
+  };
+  initByteTransform(target, (bytes, enqueue) => enqueue(check(zip.push(bytes))), (enqueue) => enqueue(check(zip.finish())));
+}
+
+class CompressionStream extends TransformHolder {
+  constructor(format) {
+    super();
+    initZipTransform(this, host.compressor(compressionFormat("CompressionStream", arguments), true));
+  }
+}
+Object.defineProperty(CompressionStream.prototype, Symbol.toStringTag, { value: "CompressionStream" });
+
+class DecompressionStream extends TransformHolder {
+  constructor(format) {
+    super();
+    initZipTransform(this, host.compressor(compressionFormat("DecompressionStream", arguments), false));
+  }
+}
+Object.defineProperty(DecompressionStream.prototype, Symbol.toStringTag, { value: "DecompressionStream" });
+
+defineGlobal("IdentityTransformStream", IdentityTransformStream);
+defineGlobal("FixedLengthStream", FixedLengthStream);
+defineGlobal("TextEncoderStream", TextEncoderStream);
+defineGlobal("TextDecoderStream", TextDecoderStream);
+defineGlobal("CompressionStream", CompressionStream);
+defineGlobal("DecompressionStream", DecompressionStream);

@@ -1,0 +1,541 @@
+// WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
+
+const kWS = Symbol("writableStream");
+const kWriter = Symbol("writer");
+const kCloseSentinel = Symbol("close");
+
+function newWritableState() {
+  return {
+    state: "writable", storedError: undefined, writer: null, controller: null, backpressure: false,
+    writeRequests: [], inFlightWrite: null, closeRequest: null, inFlightClose: null, pendingAbort: null, api: null,
+  };
+}
+
+class WritableStreamDefaultController {
+  constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
+  get signal() { return this[kCtl].abortController.signal; }
+  error(e = undefined) {
+    const c = this[kCtl];
+    if (c.stream.state !== "writable") return;
+    wcError(c, e);
+  }
+}
+Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultController" });
+
+function setUpWritableController(s, api, start, write, close, abort, hwm, size) {
+  const c = {
+    stream: s, queue: [], queueTotalSize: 0, started: false, hwm, size,
+    write, close, abort, abortController: new AbortController(),
+  };
+  api[kCtl] = c;
+  s.controller = c;
+  wsUpdateBackpressure(s, wcDesiredSize(c) <= 0);
+  Promise.resolve(start()).then(() => { c.started = true; wcAdvanceQueue(c); }, (e) => { c.started = true; wsDealWithRejection(s, e); });
+}
+
+function wcDesiredSize(c) { return c.hwm - c.queueTotalSize; }
+function wcClearAlgorithms(c) { c.write = c.close = c.abort = null; c.size = null; }
+function wcError(c, e) { wcClearAlgorithms(c); wsStartErroring(c.stream, e); }
+function wcErrorIfNeeded(c, e) { if (c.stream.state === "writable") wcError(c, e); }
+function wcChunkSize(c, chunk) {
+  if (c.size === null) return 1;
+  try { return Number(c.size(chunk)); } catch (e) { wcErrorIfNeeded(c, e); return 1; }
+}
+function wcWrite(c, chunk, size) {
+  if (!(size >= 0) || size === Infinity) {
+    wcErrorIfNeeded(c, new RangeError("The return value of a queuing strategy's size function must be a finite, non-NaN, non-negative number."));
+    return;
+  }
+  c.queue.push({ value: chunk, size });
+  c.queueTotalSize += size;
+  const s = c.stream;
+  if (!wsCloseQueuedOrInFlight(s) && s.state === "writable") wsUpdateBackpressure(s, wcDesiredSize(c) <= 0);
+  wcAdvanceQueue(c);
+}
+function wcAdvanceQueue(c) {
+  const s = c.stream;
+  if (!c.started || s.inFlightWrite !== null) return;
+  if (s.state === "erroring") { wsFinishErroring(s); return; }
+  if (c.queue.length === 0) return;
+  const head = c.queue[0].value;
+  if (head === kCloseSentinel) {
+    s.inFlightClose = s.closeRequest;
+    s.closeRequest = null;
+    c.queue.shift();
+    const close = c.close;
+    wcClearAlgorithms(c);
+    promiseCall(close).then(() => wsFinishInFlightClose(s), (e) => wsFinishInFlightCloseWithError(s, e));
+  } else {
+    s.inFlightWrite = s.writeRequests.shift();
+    promiseCall(c.write, undefined, head).then(() => {
+      s.inFlightWrite.resolve(undefined);
+      s.inFlightWrite = null;
+      const item = c.queue.shift();
+      c.queueTotalSize = Math.max(0, c.queueTotalSize - item.size);
+      if (!wsCloseQueuedOrInFlight(s) && s.state === "writable") wsUpdateBackpressure(s, wcDesiredSize(c) <= 0);
+      wcAdvanceQueue(c);
+    }, (e) => {
+      if (s.state === "writable") wcClearAlgorithms(c);
+      s.inFlightWrite.reject(e);
+      s.inFlightWrite = null;
+      wsDealWithRejection(s, e);
+    });
+  }
+}
+
+function wsCloseQueuedOrInFlight(s) { return s.closeRequest !== null || s.inFlightClose !== null; }
+function wsUpdateBackpressure(s, backpressure) {
+  const w = s.writer;
+  if (w !== null && backpressure !== s.backpressure) {
+    if (backpressure) w.ready = deferred();
+    else w.ready.resolve(undefined);
+  }
+  s.backpressure = backpressure;
+}
+function wsAbort(s, reason) {
+  if (s.state === "closed" || s.state === "errored") return Promise.resolve(undefined);
+  s.controller.abortController.abort(reason);
+  if (s.state === "closed" || s.state === "errored") return Promise.resolve(undefined);
+  if (s.pendingAbort !== null) return s.pendingAbort.d.promise;
+  const wasAlreadyErroring = s.state === "erroring";
+  const d = deferred();
+  s.pendingAbort = { d, reason: wasAlreadyErroring ? undefined : reason, wasAlreadyErroring };
+  if (!wasAlreadyErroring) wsStartErroring(s, reason);
+  return d.promise;
+}
+function wsClose(s) {
+  if (s.state === "closed" || s.state === "errored") return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
+  const d = deferred();
+  s.closeRequest = d;
+  if (s.writer !== null && s.backpressure && s.state === "writable") s.writer.ready.resolve(undefined);
+  const c = s.controller;
+  c.queue.push({ value: kCloseSentinel, size: 0 });
+  wcAdvanceQueue(c);
+  return d.promise;
+}
+function wsDealWithRejection(s, e) {
+  if (s.state === "writable") wsStartErroring(s, e);
+  else wsFinishErroring(s);
+}
+function wsStartErroring(s, reason) {
+  s.state = "erroring";
+  s.storedError = reason;
+  const w = s.writer;
+  if (w !== null) writerEnsureReadyRejected(w, reason);
+  if (s.inFlightWrite === null && s.inFlightClose === null && s.controller.started) wsFinishErroring(s);
+}
+function wsFinishErroring(s) {
+  s.state = "errored";
+  const c = s.controller;
+  c.queue = []; c.queueTotalSize = 0;
+  const stored = s.storedError;
+  for (const d of s.writeRequests) d.reject(stored);
+  s.writeRequests = [];
+  const abort = s.pendingAbort;
+  if (abort === null) { wsRejectCloseAndClosed(s); return; }
+  s.pendingAbort = null;
+  if (abort.wasAlreadyErroring) { abort.d.reject(stored); wsRejectCloseAndClosed(s); return; }
+  const algo = c.abort;
+  wcClearAlgorithms(c);
+  promiseCall(algo, undefined, abort.reason).then(
+    () => { abort.d.resolve(undefined); wsRejectCloseAndClosed(s); },
+    (e) => { abort.d.reject(e); wsRejectCloseAndClosed(s); });
+}
+function wsRejectCloseAndClosed(s) {
+  if (s.closeRequest !== null) { s.closeRequest.reject(s.storedError); s.closeRequest = null; }
+  const w = s.writer;
+  if (w !== null) { w.closed.reject(s.storedError); handled(w.closed.promise); }
+}
+function wsFinishInFlightClose(s) {
+  s.inFlightClose.resolve(undefined);
+  s.inFlightClose = null;
+  if (s.state === "erroring") {
+    s.storedError = undefined;
+    if (s.pendingAbort !== null) { s.pendingAbort.d.resolve(undefined); s.pendingAbort = null; }
+  }
+  s.state = "closed";
+  if (s.writer !== null) s.writer.closed.resolve(undefined);
+}
+function wsFinishInFlightCloseWithError(s, e) {
+  s.inFlightClose.reject(e);
+  s.inFlightClose = null;
+  if (s.pendingAbort !== null) { s.pendingAbort.d.reject(e); s.pendingAbort = null; }
+  wsDealWithRejection(s, e);
+}
+
+// ---- writer ------------------------------------------------------------------------------
+
+function writerEnsureReadyRejected(w, e) {
+  if (w.ready.pending) w.ready.reject(e);
+  else w.ready = rejectedDeferred(e);
+  handled(w.ready.promise);
+}
+function newWriterState(s) {
+  if (s.writer !== null) throw new TypeError(STREAM_MESSAGES.writerLocked);
+  const w = { stream: s, ready: null, closed: deferred() };
+  s.writer = w;
+  if (s.state === "writable") {
+    w.ready = !wsCloseQueuedOrInFlight(s) && s.backpressure ? deferred() : resolvedDeferred(undefined);
+  } else if (s.state === "erroring") {
+    w.ready = rejectedDeferred(s.storedError);
+  } else if (s.state === "closed") {
+    w.ready = resolvedDeferred(undefined);
+    w.closed.resolve(undefined);
+  } else {
+    w.ready = rejectedDeferred(s.storedError);
+    w.closed = rejectedDeferred(s.storedError);
+  }
+  return w;
+}
+function writerWrite(w, chunk) {
+  const s = w.stream;
+  if (s === null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerReleased));
+  const c = s.controller;
+  const size = wcChunkSize(c, chunk);
+  if (s !== w.stream) return Promise.reject(new TypeError(STREAM_MESSAGES.writerReleased));
+  if (s.state === "errored") return Promise.reject(s.storedError);
+  if (wsCloseQueuedOrInFlight(s) || s.state === "closed") return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
+  if (s.state === "erroring") return Promise.reject(s.storedError);
+  const d = deferred();
+  s.writeRequests.push(d);
+  wcWrite(c, chunk, size);
+  return d.promise;
+}
+function writerClose(w) {
+  const s = w.stream;
+  if (s === null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerReleased));
+  if (wsCloseQueuedOrInFlight(s)) return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
+  return wsClose(s);
+}
+function writerRelease(w) {
+  const s = w.stream;
+  const e = new TypeError(STREAM_MESSAGES.writerReleased);
+  writerEnsureReadyRejected(w, e);
+  if (s.state === "writable" || s.state === "erroring") {
+    // a released writer's closed promise rejects; keep any earlier outcome otherwise
+    w.closed.reject(e);
+  } else {
+    w.closed = rejectedDeferred(e);
+  }
+  handled(w.closed.promise);
+  s.writer = null;
+  w.stream = null;
+}
+
+class WritableStreamDefaultWriter {
+  constructor(stream) {
+    constructGuard(new.target, "WritableStreamDefaultWriter");
+    if (!(stream instanceof WritableStream)) throw new TypeError("Failed to construct 'WritableStreamDefaultWriter': parameter 1 is not of type 'WritableStream'.");
+    this[kWriter] = newWriterState(stream[kWS]);
+  }
+  get closed() { return this[kWriter].closed.promise; }
+  get ready() { return this[kWriter].ready.promise; }
+  get desiredSize() {
+    const s = this[kWriter].stream;
+    if (s === null) throw new TypeError(STREAM_MESSAGES.writerReleased);
+    if (s.state === "errored" || s.state === "erroring") return null;
+    if (s.state === "closed") return 0;
+    return wcDesiredSize(s.controller);
+  }
+  abort(reason = undefined) {
+    const s = this[kWriter].stream;
+    if (s === null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerReleased));
+    return wsAbort(s, reason);
+  }
+  close() { return writerClose(this[kWriter]); }
+  write(chunk = undefined) { return writerWrite(this[kWriter], chunk); }
+  releaseLock() { const w = this[kWriter]; if (w.stream !== null) writerRelease(w); }
+}
+Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultWriter" });
+
+class WritableStream {
+  constructor(sink = undefined, strategy = undefined) {
+    constructGuard(new.target, "WritableStream");
+    const s = newWritableState();
+    s.api = this;
+    this[kWS] = s;
+    if (sink === kInternal) return;
+    if (sink === null) sink = undefined;
+    if (sink?.type !== undefined) throw new RangeError("Invalid type is specified");
+    const start = method(sink, "start"), write = method(sink, "write"), close = method(sink, "close"), abort = method(sink, "abort");
+    const api = new WritableStreamDefaultController(kInternal);
+    setUpWritableController(s, api,
+      () => start === undefined ? undefined : start.call(sink, api),
+      (chunk) => promiseCall(write, sink, chunk, api),
+      () => promiseCall(close, sink),
+      (reason) => promiseCall(abort, sink, reason),
+      highWaterMark(strategy, 1), sizeAlgorithm(strategy));
+  }
+  get locked() { return this[kWS].writer !== null; }
+  abort(reason = undefined) {
+    const s = this[kWS];
+    if (s.writer !== null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerLocked));
+    return wsAbort(s, reason);
+  }
+  close() {
+    const s = this[kWS];
+    if (s.writer !== null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerLocked));
+    if (wsCloseQueuedOrInFlight(s)) return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
+    return wsClose(s);
+  }
+  getWriter() { return new WritableStreamDefaultWriter(this); }
+}
+Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: "WritableStream" });
+
+function createWritableStream(start, write, close, abort, hwm = 1, size = () => 1) {
+  const stream = new WritableStream(kInternal);
+  const s = stream[kWS];
+  setUpWritableController(s, new WritableStreamDefaultController(kInternal), start, write, close, abort, hwm, size);
+  return s;
+}
+
+// ---- pipeTo ------------------------------------------------------------------------------
+
+function pipeStreams(source, dest, options) {
+  const preventClose = !!options.preventClose, preventAbort = !!options.preventAbort, preventCancel = !!options.preventCancel;
+  const signal = options.signal;
+  if (signal !== undefined && !(signal instanceof AbortSignal)) {
+    return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': signal is not of type 'AbortSignal'."));
+  }
+  const reader = newReaderState(source, false);
+  const writer = newWriterState(dest);
+  source.disturbed = true;
+  let shuttingDown = false;
+  let currentWrite = Promise.resolve();
+  const done = deferred();
+  let onAbort = null;
+
+  const finalize = (isError, error) => {
+    if (writer.stream !== null) writerRelease(writer);
+    if (reader.stream !== null) readerRelease(reader);
+    if (onAbort !== null) signal.removeEventListener("abort", onAbort);
+    if (isError) done.reject(error); else done.resolve(undefined);
+  };
+  const waitForWrites = () => {
+    const last = currentWrite;
+    return last.then(() => (last !== currentWrite ? waitForWrites() : undefined));
+  };
+  const shutdown = (action, isError, error) => {
+    if (shuttingDown) return;
+    shuttingDown = true;
+    const run = () => {
+      if (action === null) { finalize(isError, error); return; }
+      action().then(() => finalize(isError, error), (e) => finalize(true, e));
+    };
+    if (dest.state === "writable" && !wsCloseQueuedOrInFlight(dest)) waitForWrites().then(run);
+    else run();
+  };
+
+  if (signal !== undefined) {
+    onAbort = () => {
+      const error = signal.reason;
+      const actions = [];
+      if (!preventAbort) actions.push(() => (dest.state === "writable" ? wsAbort(dest, error) : Promise.resolve()));
+      if (!preventCancel) actions.push(() => (source.state === "readable" ? rsCancel(source, error) : Promise.resolve()));
+      shutdown(() => Promise.all(actions.map((a) => a())), true, error);
+    };
+    if (signal.aborted) { onAbort(); return done.promise; }
+    signal.addEventListener("abort", onAbort);
+  }
+
+  const checkStates = () => {
+    if (source.state === "errored") {
+      if (!preventAbort) shutdown(() => wsAbort(dest, source.storedError), true, source.storedError);
+      else shutdown(null, true, source.storedError);
+      return true;
+    }
+    if (dest.state === "errored" || dest.state === "erroring") {
+      if (!preventCancel) shutdown(() => rsCancel(source, dest.storedError), true, dest.storedError);
+      else shutdown(null, true, dest.storedError);
+      return true;
+    }
+    if (source.state === "closed") {
+      if (!preventClose) shutdown(() => (wsCloseQueuedOrInFlight(dest) || dest.state === "closed" ? Promise.resolve() : writerClose(writer)));
+      else shutdown(null);
+      return true;
+    }
+    if (wsCloseQueuedOrInFlight(dest) || dest.state === "closed") {
+      const e = new TypeError("the destination writable stream closed before all data could be piped to it");
+      if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
+      else shutdown(null, true, e);
+      return true;
+    }
+    return false;
+  };
+
+  reader.closed.promise.then(checkStates, checkStates);
+  writer.closed.promise.then(checkStates, checkStates);
+
+  const step = () => {
+    if (shuttingDown || checkStates()) return;
+    writer.ready.promise.then(() => {
+      if (shuttingDown || checkStates()) return;
+      readerRead(reader, {
+        chunk(value) {
+          currentWrite = handled(writerWrite(writer, value));
+          step();
+        },
+        close() { checkStates(); },
+        error() { checkStates(); },
+      });
+    }, () => checkStates());
+  };
+  step();
+  return done.promise;
+}
+
+// ---- TransformStream ---------------------------------------------------------------------
+
+class TransformStreamDefaultController {
+  constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
+  get desiredSize() { return this[kCtl].readable.controller.desiredSize(); }
+  enqueue(chunk = undefined) { tsEnqueue(this[kCtl], chunk); }
+  error(reason = undefined) { tsError(this[kCtl], reason); }
+  terminate() { tsTerminate(this[kCtl]); }
+}
+Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: "TransformStreamDefaultController" });
+
+function tsEnqueue(t, chunk) {
+  const rc = t.readable.controller;
+  if (!rc.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
+  try {
+    rc.enqueue(rc.byte ? copyBytes(chunk) : chunk);
+  } catch (e) {
+    tsErrorWritableAndUnblockWrite(t, e);
+    throw t.readable.storedError;
+  }
+  if (rc.hasBackpressure() !== t.backpressure) tsSetBackpressure(t, true);
+}
+function tsError(t, e) {
+  t.readable.controller.error(e);
+  tsErrorWritableAndUnblockWrite(t, e);
+}
+function tsErrorWritableAndUnblockWrite(t, e) {
+  t.transform = t.flush = t.cancel = null;
+  wcErrorIfNeeded(t.writable.controller, e);
+  if (t.backpressure) tsSetBackpressure(t, false);
+}
+function tsTerminate(t) {
+  t.readable.controller.close();
+  tsErrorWritableAndUnblockWrite(t, new TypeError(STREAM_MESSAGES.terminated));
+}
+function tsSetBackpressure(t, backpressure) {
+  if (t.backpressureChange !== null) t.backpressureChange.resolve(undefined);
+  t.backpressureChange = deferred();
+  t.backpressure = backpressure;
+}
+function tsPerformTransform(t, chunk) {
+  return t.transform(chunk).then(undefined, (e) => { tsError(t, e); throw e; });
+}
+
+/**
+ * Builds the two sides of a transform. `algorithms` holds transform(chunk) / flush() /
+ * cancel(reason) returning promises; `api` is the controller the algorithms see.
+ */
+function setUpTransform(target, algorithms, writableHwm, writableSize, readableHwm, readableSize, bytes) {
+  const t = { readable: null, writable: null, backpressure: undefined, backpressureChange: null, api: new TransformStreamDefaultController(kInternal), ...algorithms };
+  t.api[kCtl] = t;
+  const startDone = deferred();
+  t.writable = createWritableStream(
+    () => startDone.promise,
+    (chunk) => {
+      if (t.backpressure) {
+        return t.backpressureChange.promise.then(() => {
+          const w = t.writable;
+          if (w.state === "erroring") throw w.storedError;
+          return tsPerformTransform(t, chunk);
+        });
+      }
+      return tsPerformTransform(t, chunk);
+    },
+    () => {
+      const flush = t.flush;
+      t.transform = t.flush = t.cancel = null;
+      return flush().then(() => {
+        if (t.readable.state === "errored") throw t.readable.storedError;
+        t.readable.controller.close();
+      }, (e) => { tsError(t, e); throw t.readable.storedError; });
+    },
+    (reason) => {
+      const cancel = t.cancel;
+      t.transform = t.flush = t.cancel = null;
+      return (cancel ? cancel(reason) : Promise.resolve()).then(() => {
+        if (t.readable.state === "errored") throw t.readable.storedError;
+        t.readable.controller.error(reason);
+      }, (e) => { tsError(t, e); throw e; });
+    },
+    writableHwm, writableSize);
+  t.readable = createReadableStream(
+    () => startDone.promise,
+    () => { tsSetBackpressure(t, false); return t.backpressureChange.promise; },
+    (reason) => {
+      const cancel = t.cancel;
+      t.transform = t.flush = t.cancel = null;
+      return (cancel ? cancel(reason) : Promise.resolve()).then(() => {
+        tsErrorWritableAndUnblockWrite(t, reason);
+      }, (e) => { tsError(t, e); throw e; });
+    },
+    readableHwm, readableSize, bytes);
+  tsSetBackpressure(t, true);
+  target[kCtl] = t;
+  return { t, startDone };
+}
+
+class TransformStream {
+  constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
+    constructGuard(new.target, "TransformStream");
+    if (transformer === kInternal) return;
+    if (transformer === null) transformer = undefined;
+    if (transformer?.readableType !== undefined) throw new RangeError("Invalid readableType specified");
+    if (transformer?.writableType !== undefined) throw new RangeError("Invalid writableType specified");
+    const start = method(transformer, "start"), transform = method(transformer, "transform"), flush = method(transformer, "flush"), cancel = method(transformer, "cancel");
+    const algorithms = {
+      transform: (chunk) => (transform === undefined
+        ? (() => { try { tsEnqueue(this[kCtl], chunk); return Promise.resolve(); } catch (e) { return Promise.reject(e); } })()
+        : promiseCall(transform, transformer, chunk, this[kCtl].api)),
+      flush: () => promiseCall(flush, transformer, this[kCtl].api),
+      cancel: cancel === undefined ? null : (reason) => promiseCall(cancel, transformer, reason),
+    };
+    const { t, startDone } = setUpTransform(this, algorithms,
+      highWaterMark(writableStrategy, 1), sizeAlgorithm(writableStrategy),
+      highWaterMark(readableStrategy, 0), sizeAlgorithm(readableStrategy), false);
+    startDone.resolve(start === undefined ? undefined : start.call(transformer, t.api));
+  }
+  get readable() { return this[kCtl].readable.api; }
+  get writable() { return this[kCtl].writable.api; }
+}
+Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "TransformStream" });
+
+/**
+ * A byte-oriented transform whose readable side is a byte stream, for workerd's
+ * IdentityTransformStream family, compression and text streams. `transform(bytes, enqueue)`
+ * and `flush(enqueue)` may be async; strings written to it are rejected as workerd does.
+ */
+function initByteTransform(target, transform, flush, acceptsStrings = false) {
+  const algorithms = {
+    transform: (chunk) => {
+      try {
+        let bytes;
+        if (typeof chunk === "string" && acceptsStrings) bytes = chunk;
+        else if (typeof chunk === "string") throw new TypeError(STREAM_MESSAGES.byteString);
+        else if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+        else bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        return Promise.resolve(transform(bytes, (out) => { if (out.byteLength > 0) tsEnqueue(target[kCtl], out); }));
+      } catch (e) {
+        return Promise.reject(e);
+      }
+    },
+    flush: () => {
+      try { return Promise.resolve(flush((out) => { if (out.byteLength > 0) tsEnqueue(target[kCtl], out); })); } catch (e) { return Promise.reject(e); }
+    },
+    cancel: null,
+  };
+  const { startDone } = setUpTransform(target, algorithms, 1, () => 1, 0, undefined, true);
+  startDone.resolve(undefined);
+}
+
+defineGlobal("WritableStream", WritableStream);
+defineGlobal("WritableStreamDefaultWriter", WritableStreamDefaultWriter);
+defineGlobal("WritableStreamDefaultController", WritableStreamDefaultController);
+defineGlobal("TransformStream", TransformStream);
+defineGlobal("TransformStreamDefaultController", TransformStreamDefaultController);
