@@ -96,14 +96,28 @@ public final class Miniflare implements AutoCloseable {
               bindings(worker, directory),
               worker.outboundService() != null ? worker.outboundService() : options.outboundService(),
               options.clock(),
-              hostExecutor);
+              hostExecutor,
+              options.cpuLimit());
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;
-    for (CompletableFuture<WorkerIsolate> future : starting) {
+    long deadline = System.nanoTime() + options.startupTimeout().toNanos();
+    for (int i = 0; i < starting.size(); i++) {
+      CompletableFuture<WorkerIsolate> future = starting.get(i);
       try {
-        WorkerIsolate isolate = future.get();
+        WorkerIsolate isolate = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
         workers.put(isolate.name(), isolate);
+      } catch (TimeoutException e) {
+        // whatever it finally does, the late isolate must not outlive this failed construction
+        future.thenAccept(WorkerIsolate::close);
+        if (failure == null) {
+          String name = definitions.get(i).name().isEmpty() ? "(unnamed)" : definitions.get(i).name();
+          failure = new MiniflareException(
+              ErrorCode.ERR_TIMEOUT,
+              "Worker \"" + name + "\" did not start within " + options.startupTimeout()
+                  + ": it was still creating its context and evaluating its top-level code. "
+                  + "Raise MiniflareOptions.startupTimeout(...) if it is just slow.");
+        }
       } catch (ExecutionException e) {
         if (failure == null) {
           failure = e.getCause() instanceof RuntimeException

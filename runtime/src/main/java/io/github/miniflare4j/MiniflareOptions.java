@@ -1,6 +1,7 @@
 package io.github.miniflare4j;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.internal.JsonOptionsReader;
 import java.time.Duration;
@@ -19,12 +20,16 @@ public final class MiniflareOptions {
   private final MiniflareClock clock;
   private final FetchHandler outboundService;
   private final Duration dispatchTimeout;
+  private final Duration cpuLimit;
+  private final Duration startupTimeout;
 
   private MiniflareOptions(Builder b) {
     this.workers = List.copyOf(b.workers);
     this.clock = b.clock;
     this.outboundService = b.outboundService;
     this.dispatchTimeout = b.dispatchTimeout;
+    this.cpuLimit = b.cpuLimit;
+    this.startupTimeout = b.startupTimeout;
   }
 
   /** Starts an empty set of options. */
@@ -57,6 +62,8 @@ public final class MiniflareOptions {
     b.clock = clock;
     b.outboundService = outboundService;
     b.dispatchTimeout = dispatchTimeout;
+    b.cpuLimit = cpuLimit;
+    b.startupTimeout = startupTimeout;
     return b;
   }
 
@@ -80,12 +87,29 @@ public final class MiniflareOptions {
     return dispatchTimeout;
   }
 
+  /**
+   * The CPU time one uninterrupted run of a worker's JavaScript may use (a request's synchronous
+   * part, or one continuation after an {@code await}, or one timer callback) before it is stopped
+   * and the request fails with Cloudflare's error 1102. Default {@link
+   * WorkerLimits#DEFAULT_CPU_LIMIT}.
+   */
+  public Duration cpuLimit() {
+    return cpuLimit;
+  }
+
+  /** How long the constructor waits for every worker to evaluate its top-level code. */
+  public Duration startupTimeout() {
+    return startupTimeout;
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
     private MiniflareClock clock = new MiniflareClock();
     private FetchHandler outboundService;
     private Duration dispatchTimeout = Duration.ofSeconds(30);
+    private Duration cpuLimit = WorkerLimits.DEFAULT_CPU_LIMIT;
+    private Duration startupTimeout = WorkerLimits.DEFAULT_STARTUP_TIMEOUT;
 
     private Builder() {}
 
@@ -118,6 +142,21 @@ public final class MiniflareOptions {
         throw new IllegalArgumentException("dispatchTimeout must be positive, was " + timeout);
       }
       this.dispatchTimeout = timeout;
+      return this;
+    }
+
+    /**
+     * Sets the CPU limit of one uninterrupted run of JavaScript (default 10 s); see {@link
+     * MiniflareOptions#cpuLimit()}.
+     */
+    public Builder cpuLimit(Duration limit) {
+      this.cpuLimit = WorkerLimits.requirePositive("cpuLimit", limit);
+      return this;
+    }
+
+    /** Sets how long the constructor waits for the workers to start (default 30 s). */
+    public Builder startupTimeout(Duration timeout) {
+      this.startupTimeout = WorkerLimits.requirePositive("startupTimeout", timeout);
       return this;
     }
 

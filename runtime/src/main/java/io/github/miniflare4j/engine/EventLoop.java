@@ -9,6 +9,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -26,6 +27,10 @@ public final class EventLoop implements AutoCloseable {
   private final Map<Integer, Timer> timersById = new HashMap<>();
   private final Thread thread;
   private volatile boolean closed;
+  // Busy tracking for the CPU watchdog, a seqlock: odd while a task runs, even when idle.
+  private volatile long taskSequence;
+  private volatile long taskStartNanos;
+  private volatile Consumer<Throwable> taskFailureHandler;
   private int nextTimerId = 1;
   private long timerSequence;
 
@@ -150,13 +155,59 @@ public final class EventLoop implements AutoCloseable {
   }
 
   private void runSafely(Runnable task) {
+    taskStartNanos = System.nanoTime();
+    taskSequence++;
     try {
       task.run();
     } catch (Throwable t) {
       if (!closed) {
-        LOG.error("Uncaught error in {}", thread.getName(), t);
+        Consumer<Throwable> handler = taskFailureHandler;
+        if (handler != null) {
+          handler.accept(t);
+        } else {
+          LOG.error("Uncaught error in {}", thread.getName(), t);
+        }
       }
+    } finally {
+      taskSequence++;
     }
+  }
+
+  /**
+   * Counts the running task as starting now, as a new task for the watchdog; loop thread only.
+   * Used to leave set-up work that is ours, not the worker's, out of the CPU limit.
+   */
+  public void restartTaskClock() {
+    assert inLoop();
+    taskStartNanos = System.nanoTime();
+    taskSequence += 2;
+  }
+
+  /**
+   * Receives what a task threw instead of the default log line; the owner of the Context uses it
+   * to turn an interrupted task into a failed request. Runs on the loop thread.
+   */
+  public void onTaskFailure(Consumer<Throwable> handler) {
+    this.taskFailureHandler = handler;
+  }
+
+  /**
+   * The running task, as {@code sequence} (odd while a task runs) and start time; read by the CPU
+   * watchdog from another thread. Returns {@code -1} when idle or when the task changed while
+   * reading, else the task's start in {@link System#nanoTime()} units stored in {@code out[0]}
+   * with the sequence returned.
+   */
+  long runningTask(long[] startOut) {
+    long before = taskSequence;
+    if ((before & 1) == 0) {
+      return -1;
+    }
+    long start = taskStartNanos;
+    if (taskSequence != before) {
+      return -1;
+    }
+    startOut[0] = start;
+    return before;
   }
 
   /** Stops the loop after the running task; pending tasks are dropped. */

@@ -3,6 +3,7 @@ package io.github.miniflare4j.engine;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.http.FetchHandler;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.ExecutorService;
 
@@ -21,6 +22,7 @@ import java.util.concurrent.ExecutorService;
  * @param outbound the handler of global {@code fetch()}, or {@code null} for real HTTP
  * @param clock the instance clock
  * @param hostExecutor where Java handlers run (never a loop thread)
+ * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
  */
 public record IsolateSpec(
     String name,
@@ -33,7 +35,25 @@ public record IsolateSpec(
     List<JsBinding> bindings,
     FetchHandler outbound,
     MiniflareClock clock,
-    ExecutorService hostExecutor) {
+    ExecutorService hostExecutor,
+    Duration cpuLimit) {
+
+  /** A spec with the default CPU limit ({@link WorkerLimits#DEFAULT_CPU_LIMIT}). */
+  public IsolateSpec(
+      String name,
+      String code,
+      Path entryPath,
+      Path importRoot,
+      boolean modules,
+      String compatibilityDate,
+      List<String> compatibilityFlags,
+      List<JsBinding> bindings,
+      FetchHandler outbound,
+      MiniflareClock clock,
+      ExecutorService hostExecutor) {
+    this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings,
+        outbound, clock, hostExecutor, WorkerLimits.DEFAULT_CPU_LIMIT);
+  }
 
   /** The name to show in messages: the worker's name, or a placeholder when unnamed. */
   public String displayName() {

@@ -39,14 +39,19 @@ public final class WorkerIsolate implements AutoCloseable {
   private final IsolateSpec spec;
   private final EventLoop loop;
   private final PendingWork pendingWork = new PendingWork();
+  private final InFlightRequests inFlight;
   private final Logger console;
-  private Context context;
+  // written on the loop thread, read by the CPU watchdog to interrupt runaway code
+  private volatile Context context;
+  private volatile CpuWatchdog.Watch cpuWatch;
   private Value internals;
 
   private WorkerIsolate(IsolateSpec spec) {
     this.spec = spec;
     this.loop = new EventLoop(spec.displayName());
+    this.inFlight = new InFlightRequests(spec.displayName());
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
+    this.loop.onTaskFailure(this::taskFailed);
   }
 
   /**
@@ -114,6 +119,7 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
+    inFlight.track(result, mode);
     try {
       loop.execute(
           () -> {
@@ -123,11 +129,18 @@ public final class WorkerIsolate implements AutoCloseable {
                     settleDispatch(args[0], result);
                     return null;
                   };
+              inFlight.started(result);
               internals
                   .getMember("dispatchFetch")
                   .execute(new JsRequestData(request), mode == ErrorMode.REJECT, done);
             } catch (PolyglotException e) {
-              result.completeExceptionally(toWorkerException(e));
+              if (e.isInterrupted()) {
+                String where = location(e);
+                logCpuExceeded(where);
+                inFlight.cpuExceeded(result, mode, where);
+              } else {
+                result.completeExceptionally(toWorkerException(e));
+              }
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
             }
@@ -228,6 +241,9 @@ public final class WorkerIsolate implements AutoCloseable {
               spec.compatibilityDate() == null ? "" : spec.compatibilityDate(),
               spec.compatibilityFlags().toArray(String[]::new));
       Value env = createEnv(spec.bindings());
+      // the limit covers the worker's own top-level code, not our context and prelude set-up
+      loop.restartTaskClock();
+      cpuWatch = CpuWatchdog.watch(loop, spec.cpuLimit(), this::interruptRunaway);
       if (spec.modules()) {
         internals.getMember("installEnv").execute(env, false);
         Value namespace =
@@ -259,6 +275,15 @@ public final class WorkerIsolate implements AutoCloseable {
 
   private MiniflareException startFailure(PolyglotException e) {
     String where = location(e);
+    if (e.isInterrupted()) {
+      return new MiniflareException(
+          ErrorCode.ERR_RUNTIME_FAILURE,
+          "The Workers runtime failed to start: worker \"" + spec.displayName() + "\": "
+              + WorkerLimits.STARTUP_CPU_EXCEEDED_MESSAGE + " Its top-level code ran longer than the "
+              + "CPU limit of " + spec.cpuLimit() + (where.isEmpty() ? "" : "\n    at " + where)
+              + "\nRaise MiniflareOptions.cpuLimit(...) if the work is legitimate.",
+          e);
+    }
     if (e.isSyntaxError() && spec.modules()) {
       return new MiniflareException(
           ErrorCode.ERR_MODULE_PARSE,
@@ -290,9 +315,10 @@ public final class WorkerIsolate implements AutoCloseable {
   /** Where an error was raised: its own location, else its innermost script frame; "" if unknown. */
   static String location(PolyglotException e) {
     SourceSection section = e.getSourceLocation();
-    if (section == null) {
+    if (section == null || !section.isAvailable()) {
+      section = null;
       for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-        if (frame.isGuestFrame() && frame.getSourceLocation() != null) {
+        if (frame.isGuestFrame() && frame.getSourceLocation() != null && frame.getSourceLocation().isAvailable()) {
           section = frame.getSourceLocation();
           break;
         }
@@ -306,11 +332,56 @@ public final class WorkerIsolate implements AutoCloseable {
     return name + ":" + section.getStartLine() + ":" + section.getStartColumn();
   }
 
+  /**
+   * Called by the watchdog (on its thread) while a task of this loop is over the CPU limit:
+   * interrupts the JavaScript, which then fails the request(s) it served. The Context stays
+   * usable for the next request.
+   */
+  private void interruptRunaway(long taskSequence) {
+    Context running = context;
+    if (running == null) {
+      return;
+    }
+    try {
+      running.interrupt(WorkerLimits.INTERRUPT_WAIT);
+    } catch (java.util.concurrent.TimeoutException e) {
+      LOG.warn("Worker \"{}\" did not stop within {} of being interrupted; trying again",
+          spec.displayName(), WorkerLimits.INTERRUPT_WAIT);
+    } catch (RuntimeException e) {
+      LOG.debug("interrupting worker {}", spec.displayName(), e);
+    }
+  }
+
+  /**
+   * What a loop task threw. An interrupted task was running code for requests we cannot tell
+   * apart (a continuation after an {@code await}, a timer): every request in flight fails with
+   * the CPU error.
+   */
+  private void taskFailed(Throwable t) {
+    if (t instanceof PolyglotException && ((PolyglotException) t).isInterrupted()) {
+      String where = location((PolyglotException) t);
+      logCpuExceeded(where);
+      inFlight.cpuExceededAll(where);
+    } else {
+      LOG.error("Uncaught error in worker \"{}\"", spec.displayName(), t);
+    }
+  }
+
+  private void logCpuExceeded(String where) {
+    console.error("Error: {} (limit {}){}", WorkerLimits.CPU_EXCEEDED_MESSAGE, spec.cpuLimit(),
+        where.isEmpty() ? "" : "\n    at " + where);
+  }
+
   private MiniflareException disposed() {
     return new MiniflareException(ErrorCode.ERR_DISPOSED, "Cannot use disposed instance");
   }
 
   private void closeOnLoop() {
+    CpuWatchdog.Watch watch = cpuWatch;
+    if (watch != null) {
+      watch.close();
+      cpuWatch = null;
+    }
     if (context != null) {
       try {
         context.close(true);
@@ -340,8 +411,17 @@ public final class WorkerIsolate implements AutoCloseable {
       if (running != null) {
         running.close(true);
       }
+      CpuWatchdog.Watch watch = cpuWatch;
+      if (watch != null) {
+        watch.close();
+      }
     }
     pendingWork.abandon();
     loop.close();
+    inFlight.failAll(
+        new MiniflareException(
+            ErrorCode.ERR_DISPOSED,
+            "Cannot use disposed instance: worker \"" + spec.displayName()
+                + "\" was closed while this request was in flight"));
   }
 }

@@ -1,0 +1,47 @@
+package io.github.miniflare4j.engine;
+
+import java.time.Duration;
+
+/**
+ * The resource limits of a worker and how their breach is reported, in one place. Messages and
+ * codes follow Cloudflare's production runtime, since workerd (and so Miniflare) does not enforce
+ * CPU limits locally: error 1102 "Worker exceeded resource limits" rendered with status 503, and
+ * the exception {@code Error: Worker exceeded CPU time limit.} in the logs.
+ */
+public final class WorkerLimits {
+
+  /**
+   * The default CPU limit of one uninterrupted run of JavaScript. Deliberately lower than
+   * Cloudflare's 30 s default (and than the 30 s {@code dispatchTimeout}) so that a runaway test
+   * fails with the CPU error, not a generic timeout; generous for the interpreter.
+   */
+  public static final Duration DEFAULT_CPU_LIMIT = Duration.ofSeconds(10);
+
+  /** The default wall-clock limit on starting one instance's workers. */
+  public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(30);
+
+  /** The status of the response Cloudflare sends when a worker exceeded its CPU limit. */
+  public static final int CPU_EXCEEDED_STATUS = 503;
+
+  /** The body Cloudflare sends to non-browser clients for error 1102. */
+  public static final String CPU_EXCEEDED_BODY = "error code: 1102";
+
+  /** The message of the error a caller (a binding, the logs) sees for an exceeded CPU limit. */
+  public static final String CPU_EXCEEDED_MESSAGE = "Worker exceeded CPU time limit.";
+
+  /** How Cloudflare reports top-level code that ran past the limit (error 10021). */
+  public static final String STARTUP_CPU_EXCEEDED_MESSAGE = "Script startup exceeded CPU time limit.";
+
+  /** How long the watchdog waits for an interrupted script to stop before trying again. */
+  static final Duration INTERRUPT_WAIT = Duration.ofSeconds(5);
+
+  private WorkerLimits() {}
+
+  /** Checks a limit given in options: positive, or a message naming the option and the value. */
+  public static Duration requirePositive(String option, Duration value) {
+    if (value == null || value.isNegative() || value.isZero()) {
+      throw new IllegalArgumentException(option + " must be a positive duration, was " + value);
+    }
+    return value;
+  }
+}
