@@ -12,6 +12,8 @@ import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvBinding;
 import io.github.miniflare4j.kv.KvStorage;
 import io.github.miniflare4j.routing.Router;
+import io.github.miniflare4j.server.HttpServer;
+import java.net.URI;
 import io.github.miniflare4j.service.ServiceBinding;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -45,7 +47,10 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 public final class Miniflare implements AutoCloseable {
 
-  /** The {@code Host} header a worker sees on dispatched requests, as from Miniflare's socket. */
+  /**
+   * The {@code Host} header a worker sees on dispatched requests when no HTTP server runs, as
+   * from Miniflare's loopback socket; with a server, its own {@code host:port}.
+   */
   static final String LOOPBACK_HOST = "127.0.0.1:8787";
 
   private static final AtomicInteger HOST_THREADS = new AtomicInteger();
@@ -54,6 +59,8 @@ public final class Miniflare implements AutoCloseable {
   private final ExecutorService hostExecutor;
   private final KvStorage kvStorage;
   private final Router router;
+  private volatile HttpServer server;
+  private volatile String loopbackHost = LOOPBACK_HOST;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
   private volatile boolean closed;
 
@@ -71,6 +78,7 @@ public final class Miniflare implements AutoCloseable {
     this.kvStorage = new KvStorage();
     try {
       startWorkers();
+      startServer();
     } catch (RuntimeException e) {
       close();
       throw e;
@@ -132,6 +140,55 @@ public final class Miniflare implements AutoCloseable {
     if (failure != null) {
       throw failure;
     }
+  }
+
+  private void startServer() {
+    if (options.port() == null) {
+      return;
+    }
+    HttpServer started = HttpServer.start(
+        options.host(), options.port(), options.serverLimits(), options.logRequests(), this::serveHttp);
+    server = started;
+    loopbackHost = started.authority();
+  }
+
+  /** A request that arrived over HTTP: its URL already carries its Host header; routed alike. */
+  private CompletableFuture<FetchResponse> serveHttp(FetchRequest request) {
+    try {
+      checkOpen();
+      return routed(request);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * The HTTP server's address, e.g. {@code http://127.0.0.1:8787/}.
+   *
+   * @throws IllegalStateException when the options set no port, so no server runs
+   */
+  public URI url() {
+    return requireServer().url();
+  }
+
+  /**
+   * The port the HTTP server listens on (the one chosen when the options said {@code 0}).
+   *
+   * @throws IllegalStateException when the options set no port, so no server runs
+   */
+  public int port() {
+    return requireServer().port();
+  }
+
+  private HttpServer requireServer() {
+    checkOpen();
+    HttpServer running = server;
+    if (running == null) {
+      throw new IllegalStateException(
+          "This instance has no HTTP server: set MiniflareOptions.builder().port(0) (any free port) "
+              + "or port(8787) to serve the workers over HTTP");
+    }
+    return running;
   }
 
   private static Map<String, List<String>> routesByWorker(MiniflareOptions options) {
@@ -269,7 +326,7 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /** What the worker sees: the URL without its fragment, the socket's Host header. */
-  private static FetchRequest prepare(FetchRequest request) {
+  private FetchRequest prepare(FetchRequest request) {
     String url = request.url();
     int hash = url.indexOf('#');
     FetchRequest.Builder builder = request.toBuilder();
@@ -278,7 +335,7 @@ public final class Miniflare implements AutoCloseable {
     }
     FetchRequest prepared = builder.build();
     return prepared.toBuilder()
-        .headers(prepared.headers().toBuilder().set("host", LOOPBACK_HOST).build())
+        .headers(prepared.headers().toBuilder().set("host", loopbackHost).build())
         .build();
   }
 
@@ -323,6 +380,10 @@ public final class Miniflare implements AutoCloseable {
       return;
     }
     closed = true;
+    HttpServer running = server;
+    if (running != null) {
+      running.close();
+    }
     List<WorkerIsolate> snapshot;
     synchronized (workers) {
       snapshot = new ArrayList<>(workers.values());

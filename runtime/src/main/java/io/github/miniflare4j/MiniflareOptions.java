@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.internal.JsonOptionsReader;
+import io.github.miniflare4j.server.ServerLimits;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -22,6 +23,10 @@ public final class MiniflareOptions {
   private final Duration dispatchTimeout;
   private final Duration cpuLimit;
   private final Duration startupTimeout;
+  private final String host;
+  private final Integer port;
+  private final ServerLimits serverLimits;
+  private final boolean logRequests;
 
   private MiniflareOptions(Builder b) {
     this.workers = List.copyOf(b.workers);
@@ -30,6 +35,10 @@ public final class MiniflareOptions {
     this.dispatchTimeout = b.dispatchTimeout;
     this.cpuLimit = b.cpuLimit;
     this.startupTimeout = b.startupTimeout;
+    this.host = b.host;
+    this.port = b.port;
+    this.serverLimits = b.serverLimits;
+    this.logRequests = b.logRequests;
   }
 
   /** Starts an empty set of options. */
@@ -64,6 +73,10 @@ public final class MiniflareOptions {
     b.dispatchTimeout = dispatchTimeout;
     b.cpuLimit = cpuLimit;
     b.startupTimeout = startupTimeout;
+    b.host = host;
+    b.port = port;
+    b.serverLimits = serverLimits;
+    b.logRequests = logRequests;
     return b;
   }
 
@@ -102,6 +115,29 @@ public final class MiniflareOptions {
     return startupTimeout;
   }
 
+  /** The interface the HTTP server binds (default {@code 127.0.0.1}). */
+  public String host() {
+    return host;
+  }
+
+  /**
+   * The HTTP server's port: {@code null} (the default) for no server, {@code 0} for a free
+   * port chosen at start.
+   */
+  public Integer port() {
+    return port;
+  }
+
+  /** The limits the HTTP server enforces on requests. */
+  public ServerLimits serverLimits() {
+    return serverLimits;
+  }
+
+  /** Whether the HTTP server logs one line per request to {@code miniflare4j.requests}. */
+  public boolean logRequests() {
+    return logRequests;
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -110,6 +146,10 @@ public final class MiniflareOptions {
     private Duration dispatchTimeout = Duration.ofSeconds(30);
     private Duration cpuLimit = WorkerLimits.DEFAULT_CPU_LIMIT;
     private Duration startupTimeout = WorkerLimits.DEFAULT_STARTUP_TIMEOUT;
+    private String host = "127.0.0.1";
+    private Integer port;
+    private ServerLimits serverLimits = ServerLimits.DEFAULT;
+    private boolean logRequests;
 
     private Builder() {}
 
@@ -157,6 +197,36 @@ public final class MiniflareOptions {
     /** Sets how long the constructor waits for the workers to start (default 30 s). */
     public Builder startupTimeout(Duration timeout) {
       this.startupTimeout = WorkerLimits.requirePositive("startupTimeout", timeout);
+      return this;
+    }
+
+    /**
+     * Serves the workers over HTTP on this port ({@code 0}: any free port); read the address
+     * from {@code Miniflare.url()}. Without a port no server starts.
+     */
+    public Builder port(int port) {
+      if (port < 0 || port > 65535) {
+        throw new IllegalArgumentException("port must be between 0 and 65535, was " + port);
+      }
+      this.port = port;
+      return this;
+    }
+
+    /** Binds the HTTP server to this interface (default {@code 127.0.0.1}; {@code 0.0.0.0} for all). */
+    public Builder host(String host) {
+      this.host = Objects.requireNonNull(host, "host");
+      return this;
+    }
+
+    /** Replaces the HTTP server's request limits (default {@link ServerLimits#DEFAULT}). */
+    public Builder serverLimits(ServerLimits limits) {
+      this.serverLimits = Objects.requireNonNull(limits, "limits");
+      return this;
+    }
+
+    /** Logs one line per HTTP request, {@code GET /path 200 OK (3ms)} as Miniflare does. */
+    public Builder logRequests(boolean logRequests) {
+      this.logRequests = logRequests;
       return this;
     }
 

@@ -1,0 +1,256 @@
+package io.github.miniflare4j.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import java.io.ByteArrayInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.net.ConnectException;
+import java.net.InetAddress;
+import java.net.ServerSocket;
+import java.net.Socket;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.security.MessageDigest;
+import java.time.Duration;
+import java.util.HexFormat;
+import java.util.Random;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The HTTP server over real sockets, with {@code java.net.http} (and a raw socket where the
+ * connection itself is the subject). The surefire configuration allows the client to set
+ * {@code Host} ({@code jdk.httpclient.allowRestrictedHeaders=host}).
+ */
+class HttpServerTest {
+
+  private static final String ECHO =
+      "export default { async fetch(req) {"
+          + " const body = (await req.arrayBuffer()).byteLength;"
+          + " return new Response(NAME + ' ' + req.method + ' ' + req.url + ' host=' + req.headers.get('host') + ' body=' + body) } }";
+
+  private final HttpClient client = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+  private Miniflare mf;
+
+  @AfterEach
+  void close() {
+    if (mf != null) {
+      mf.close();
+    }
+  }
+
+  private static WorkerOptions.Builder echo(String name) {
+    return WorkerOptions.builder().name(name).modules(true).script("const NAME = '" + name + "';\n" + ECHO);
+  }
+
+  private Miniflare start(MiniflareOptions.Builder options) {
+    mf = new Miniflare(options.port(0).build());
+    return mf;
+  }
+
+  private HttpResponse<String> get(String path, String host) throws Exception {
+    HttpRequest.Builder request = HttpRequest.newBuilder(mf.url().resolve(path));
+    if (host != null) {
+      request.header("Host", host);
+    }
+    return client.send(request.build(), HttpResponse.BodyHandlers.ofString());
+  }
+
+  @Test
+  void port_zero_picks_a_free_port_on_loopback() {
+    start(MiniflareOptions.builder().worker(echo("main")));
+
+    assertThat(mf.port()).isPositive();
+    assertThat(mf.url()).isEqualTo(URI.create("http://127.0.0.1:" + mf.port() + "/"));
+  }
+
+  @Test
+  void requests_are_routed_by_their_host_header() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")).worker(echo("api").routes("api.mf/*")));
+
+    HttpResponse<String> api = get("/users?x=1", "api.mf");
+    HttpResponse<String> other = get("/users", "other.mf");
+
+    assertThat(api.statusCode()).isEqualTo(200);
+    assertThat(api.body()).isEqualTo("api GET http://api.mf/users?x=1 host=api.mf body=0");
+    assertThat(other.body()).isEqualTo("main GET http://other.mf/users host=other.mf body=0");
+  }
+
+  @Test
+  void dispatch_fetch_shows_workers_the_servers_own_host() {
+    start(MiniflareOptions.builder().worker(echo("main")));
+
+    assertThat(mf.dispatchFetch("http://localhost/").text())
+        .isEqualTo("main GET http://localhost/ host=127.0.0.1:" + mf.port() + " body=0");
+  }
+
+  @Test
+  void a_connection_is_kept_alive_across_requests() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = socket.getInputStream();
+      for (int i = 1; i <= 3; i++) {
+        out.write(("GET /" + i + " HTTP/1.1\r\nHost: localhost\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        out.flush();
+        String response = readResponse(in);
+        assertThat(response).startsWith("HTTP/1.1 200").endsWith("main GET http://localhost/" + i + " host=localhost body=0");
+        assertThat(response.toLowerCase()).doesNotContain("connection: close");
+      }
+    }
+  }
+
+  @Test
+  void a_10_mib_request_body_streams_in_chunked_and_a_10_mib_response_streams_out() throws Exception {
+    start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
+        "export default { async fetch(req) { return new Response(await req.arrayBuffer()) } }")));
+    byte[] payload = new byte[10 * 1024 * 1024];
+    new Random(42).nextBytes(payload);
+
+    HttpRequest request = HttpRequest.newBuilder(mf.url().resolve("/echo"))
+        // an InputStream publisher of unknown length: sent with Transfer-Encoding: chunked
+        .POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload)))
+        .build();
+    HttpResponse<InputStream> response = client.send(request, HttpResponse.BodyHandlers.ofInputStream());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("content-length")).hasValue(String.valueOf(payload.length));
+    MessageDigest received = MessageDigest.getInstance("SHA-256");
+    long total = 0;
+    try (InputStream body = response.body()) {
+      byte[] buffer = new byte[64 * 1024];
+      for (int n; (n = body.read(buffer)) > 0; total += n) {
+        received.update(buffer, 0, n);
+      }
+    }
+    assertThat(total).isEqualTo(payload.length);
+    assertThat(HexFormat.of().formatHex(received.digest()))
+        .isEqualTo(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(payload)));
+  }
+
+  @Test
+  void head_answers_headers_without_a_body() throws Exception {
+    start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
+        "export default { fetch(req) { return new Response(req.method === 'HEAD' ? null : 'hello', "
+            + "{ headers: { 'x-method': req.method, 'content-length': '5' } }) } }")));
+
+    HttpResponse<String> response = client.send(
+        HttpRequest.newBuilder(mf.url()).method("HEAD", HttpRequest.BodyPublishers.noBody()).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("x-method")).hasValue("HEAD");
+    assertThat(response.headers().firstValue("content-length")).hasValue("5");
+    assertThat(response.body()).isEmpty();
+  }
+
+  @Test
+  void an_explicit_port_in_use_fails_with_err_address_in_use() throws Exception {
+    try (ServerSocket taken = new ServerSocket(0, 50, InetAddress.getByName("127.0.0.1"))) {
+      int port = taken.getLocalPort();
+      MiniflareOptions options = MiniflareOptions.builder().worker(echo("main")).port(port).build();
+
+      assertThatThrownBy(() -> new Miniflare(options))
+          .isInstanceOf(MiniflareException.class)
+          .hasMessage("Address already in use (127.0.0.1:" + port + "). Please check that you are not already "
+              + "running a server on this address or specify a different port with --port.")
+          .satisfies(e -> assertThat(((MiniflareException) e).code()).isEqualTo(ErrorCode.ERR_ADDRESS_IN_USE));
+    }
+  }
+
+  @Test
+  void oversized_headers_are_answered_431_with_the_limit() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")).serverLimits(new ServerLimits(8 * 1024, 1024)));
+
+    HttpResponse<String> response = client.send(
+        HttpRequest.newBuilder(mf.url()).header("x-big", "a".repeat(16 * 1024)).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.statusCode()).isEqualTo(431);
+    assertThat(response.body())
+        .isEqualTo("431 Request Header Fields Too Large: the request line and headers exceed 8192 bytes "
+            + "(ServerLimits.maxRequestHeaderBytes)\n");
+  }
+
+  @Test
+  void a_body_over_the_limit_is_answered_413_whether_its_length_is_declared_or_not() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")).serverLimits(new ServerLimits(8 * 1024, 1024)));
+    byte[] body = new byte[4096];
+
+    HttpResponse<String> declared = client.send(
+        HttpRequest.newBuilder(mf.url()).POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> chunked = client.send(
+        HttpRequest.newBuilder(mf.url()).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(body))).build(),
+        HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> fits = client.send(
+        HttpRequest.newBuilder(mf.url()).POST(HttpRequest.BodyPublishers.ofByteArray(new byte[1024])).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(declared.statusCode()).isEqualTo(413);
+    assertThat(declared.body()).isEqualTo(
+        "413 Payload Too Large: the request body of 4096 bytes (Content-Length) exceeds 1024 bytes (ServerLimits.maxRequestBodyBytes)\n");
+    assertThat(chunked.statusCode()).isEqualTo(413);
+    assertThat(chunked.body()).contains("sent chunked exceeds 1024 bytes");
+    assertThat(fits.body()).endsWith("body=1024");
+  }
+
+  @Test
+  void closing_the_instance_closes_the_server_and_open_connections() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")));
+    int port = mf.port();
+    try (Socket idle = new Socket(InetAddress.getLoopbackAddress(), port)) {
+      idle.setSoTimeout(10_000);
+      idle.getOutputStream().write("GET / HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      readResponse(idle.getInputStream());
+
+      mf.close();
+
+      assertThat(idle.getInputStream().read()).as("the kept-alive connection is closed").isEqualTo(-1);
+    }
+    assertThatThrownBy(() -> new Socket(InetAddress.getLoopbackAddress(), port).close())
+        .isInstanceOf(ConnectException.class);
+  }
+
+  @Test
+  void url_without_a_server_says_how_to_get_one() {
+    mf = new Miniflare(MiniflareOptions.builder().worker(echo("main")).build());
+
+    assertThatThrownBy(mf::url)
+        .isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("port(0)");
+  }
+
+  /** Reads one HTTP/1.1 response with a Content-Length body; returns head and body as text. */
+  private static String readResponse(InputStream in) throws IOException {
+    StringBuilder head = new StringBuilder();
+    while (!head.toString().endsWith("\r\n\r\n")) {
+      int c = in.read();
+      if (c < 0) {
+        throw new IOException("connection closed after: " + head);
+      }
+      head.append((char) c);
+    }
+    int length = 0;
+    for (String line : head.toString().split("\r\n")) {
+      if (line.toLowerCase().startsWith("content-length:")) {
+        length = Integer.parseInt(line.substring(15).trim());
+      }
+    }
+    byte[] body = in.readNBytes(length);
+    return head + new String(body, StandardCharsets.UTF_8);
+  }
+}
