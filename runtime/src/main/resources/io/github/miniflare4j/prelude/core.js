@@ -77,6 +77,11 @@ function reviveError(name, message, stack) {
   return error;
 }
 
+/** workerd's error for a method or accessor called on an object of the wrong class. */
+function illegalInvocation() {
+  return new TypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
+}
+
 internals.describeError = describeError;
 internals.reviveError = reviveError;
 

@@ -1,282 +1,610 @@
-// URL and URLSearchParams. A compact parser covering absolute and relative URLs of the special
-// schemes and opaque URLs; the complete WHATWG algorithm replaces it in the web-API work.
+// URL: the WHATWG URL Standard's basic URL parser (every state, state overrides for the
+// setters), serializer and origin, as workerd exposes them. Hosts are parsed in url-host.js;
+// URLSearchParams lives in url-search-params.js.
 
-const SPECIAL_PORTS = { "http:": "80", "https:": "443", "ws:": "80", "wss:": "443", "ftp:": "21", "file:": "" };
+const SPECIAL_SCHEMES = { "ftp": 21, "file": null, "http": 80, "https": 443, "ws": 80, "wss": 443 };
 
-const PATH_ENCODE = /[\u0000-\u0020"#<>?`{}\u007f-\uffff]/g;
-const QUERY_ENCODE = /[\u0000-\u0020"#<>\u007f-\uffff]/g;
-const FRAGMENT_ENCODE = /[\u0000-\u0020"<>`\u007f-\uffff]/g;
-const USERINFO_ENCODE = /[\u0000-\u0020"#<>?`{}\/:;=@\[\\\]^|\u007f-\uffff]/g;
+// Percent-encode sets, as predicates on a code point.
+const C0_CONTROL_SET = (c) => c < 0x20 || c > 0x7e;
+const FRAGMENT_SET = (c) => C0_CONTROL_SET(c) || c === 0x20 || c === 0x22 || c === 0x3c || c === 0x3e || c === 0x60;
+const QUERY_SET = (c) => C0_CONTROL_SET(c) || c === 0x20 || c === 0x22 || c === 0x23 || c === 0x3c || c === 0x3e;
+const SPECIAL_QUERY_SET = (c) => QUERY_SET(c) || c === 0x27;
+const PATH_SET = (c) => QUERY_SET(c) || c === 0x3f || c === 0x5e || c === 0x60 || c === 0x7b || c === 0x7d;
+const USERINFO_SET = (c) => PATH_SET(c) || c === 0x2f || c === 0x3a || c === 0x3b || c === 0x3d || c === 0x40 || (c >= 0x5b && c <= 0x5d) || c === 0x7c;
+const COMPONENT_SET = (c) => USERINFO_SET(c) || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
+const FORM_URLENCODED_SET = (c) => COMPONENT_SET(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
 
-function percentEncode(text, pattern) {
-  return text.replace(pattern, (c) => Array.from(utf8Encoder.encode(c), (b) => "%" + b.toString(16).toUpperCase().padStart(2, "0")).join(""));
+const HEX_UPPER = Array.from({ length: 256 }, (_, b) => "%" + b.toString(16).toUpperCase().padStart(2, "0"));
+const utf8NoBom = new TextDecoder("utf-8", { ignoreBOM: true });
+
+/** UTF-8 percent-encodes one code point (given as a string) against an encode set. */
+function percentEncodeCodePoint(ch, set) {
+  const c = ch.codePointAt(0);
+  if (!set(c)) return ch;
+  let out = "";
+  for (const b of utf8Encoder.encode(ch)) out += HEX_UPPER[b];
+  return out;
+}
+
+/** UTF-8 percent-encodes a string against an encode set (spaceAsPlus for form encoding). */
+function percentEncodeString(text, set, spaceAsPlus = false) {
+  let out = "";
+  for (const ch of text) {
+    if (spaceAsPlus && ch === " ") out += "+";
+    else out += percentEncodeCodePoint(ch, set);
+  }
+  return out;
+}
+
+/** Percent-decodes a string's UTF-8 bytes into bytes. */
+function percentDecodeBytes(text) {
+  const bytes = utf8Encoder.encode(text);
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  const isHex = (b) => (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if (b === 0x25 && i + 2 < bytes.length && isHex(bytes[i + 1]) && isHex(bytes[i + 2])) {
+      out[n++] = parseInt(String.fromCharCode(bytes[i + 1], bytes[i + 2]), 16);
+      i += 2;
+    } else {
+      out[n++] = b;
+    }
+  }
+  return out.subarray(0, n);
+}
+
+/** A USVString: lone surrogates replaced with U+FFFD. */
+function toUSVString(value) {
+  const text = String(value);
+  if (typeof text.toWellFormed === "function") return text.toWellFormed();
+  return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
+}
+
+const isAsciiAlpha = (c) => c !== undefined && /^[A-Za-z]$/.test(c);
+const isAsciiDigit = (c) => c !== undefined && c >= "0" && c <= "9";
+const isWindowsDriveLetter = (s) => s.length === 2 && isAsciiAlpha(s[0]) && (s[1] === ":" || s[1] === "|");
+const isNormalizedWindowsDriveLetter = (s) => s.length === 2 && isAsciiAlpha(s[0]) && s[1] === ":";
+
+function startsWithWindowsDriveLetter(cps, pointer) {
+  if (cps.length - pointer < 2) return false;
+  if (!isWindowsDriveLetter(cps[pointer] + cps[pointer + 1])) return false;
+  if (cps.length - pointer === 2) return true;
+  const third = cps[pointer + 2];
+  return third === "/" || third === "\\" || third === "?" || third === "#";
+}
+
+const isSingleDot = (s) => s === "." || s.toLowerCase() === "%2e";
+const isDoubleDot = (s) => { const l = s.toLowerCase(); return l === ".." || l === ".%2e" || l === "%2e." || l === "%2e%2e"; };
+
+function newUrlRecord() {
+  return { scheme: "", username: "", password: "", host: null, port: null, path: [], query: null, fragment: null };
+}
+
+function cloneUrlRecord(r) {
+  return { ...r, path: Array.isArray(r.path) ? [...r.path] : r.path };
+}
+
+const isSpecial = (r) => Object.prototype.hasOwnProperty.call(SPECIAL_SCHEMES, r.scheme);
+const hasOpaquePath = (r) => typeof r.path === "string";
+const includesCredentials = (r) => r.username !== "" || r.password !== "";
+const cannotHaveCredentialsOrPort = (r) => r.host === null || r.host === "" || r.scheme === "file";
+
+function shortenPath(r) {
+  if (r.scheme === "file" && r.path.length === 1 && isNormalizedWindowsDriveLetter(r.path[0])) return;
+  r.path.pop();
+}
+
+function stripTrailingSpacesFromOpaquePath(r) {
+  if (!hasOpaquePath(r) || r.fragment !== null || r.query !== null) return;
+  r.path = r.path.replace(/ +$/, "");
+}
+
+// Parser states.
+const S = {
+  SCHEME_START: 1, SCHEME: 2, NO_SCHEME: 3, SPECIAL_RELATIVE_OR_AUTHORITY: 4, PATH_OR_AUTHORITY: 5,
+  RELATIVE: 6, RELATIVE_SLASH: 7, SPECIAL_AUTHORITY_SLASHES: 8, SPECIAL_AUTHORITY_IGNORE_SLASHES: 9,
+  AUTHORITY: 10, HOST: 11, HOSTNAME: 12, PORT: 13, FILE: 14, FILE_SLASH: 15, FILE_HOST: 16,
+  PATH_START: 17, PATH: 18, OPAQUE_PATH: 19, QUERY: 20, FRAGMENT: 21,
+};
+
+/**
+ * The basic URL parser. Without a state override it returns a new record or URL_FAILURE; with
+ * one it updates `url` in place and returns URL_FAILURE or undefined.
+ */
+function basicUrlParse(input, base, url, stateOverride) {
+  if (!url) {
+    url = newUrlRecord();
+    input = input.replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "");
+  }
+  input = input.replace(/[\t\n\r]/g, "");
+  const cps = Array.from(input);
+  let state = stateOverride || S.SCHEME_START;
+  let buffer = "";
+  let atSignSeen = false, insideBrackets = false, passwordTokenSeen = false;
+  for (let pointer = 0; pointer <= cps.length; pointer++) {
+    const c = cps[pointer]; // undefined is EOF
+    switch (state) {
+      case S.SCHEME_START:
+        if (isAsciiAlpha(c)) { buffer += c.toLowerCase(); state = S.SCHEME; }
+        else if (!stateOverride) { state = S.NO_SCHEME; pointer--; }
+        else return URL_FAILURE;
+        break;
+      case S.SCHEME:
+        if (c !== undefined && /^[A-Za-z0-9+\-.]$/.test(c)) {
+          buffer += c.toLowerCase();
+        } else if (c === ":") {
+          if (stateOverride) {
+            const bufferSpecial = Object.prototype.hasOwnProperty.call(SPECIAL_SCHEMES, buffer);
+            if (isSpecial(url) !== bufferSpecial) return undefined;
+            if ((includesCredentials(url) || url.port !== null) && buffer === "file") return undefined;
+            if (url.scheme === "file" && url.host === "") return undefined;
+          }
+          url.scheme = buffer;
+          if (stateOverride) {
+            if (url.port === SPECIAL_SCHEMES[url.scheme]) url.port = null;
+            return undefined;
+          }
+          buffer = "";
+          if (url.scheme === "file") {
+            state = S.FILE;
+          } else if (isSpecial(url) && base && base.scheme === url.scheme) {
+            state = S.SPECIAL_RELATIVE_OR_AUTHORITY;
+          } else if (isSpecial(url)) {
+            state = S.SPECIAL_AUTHORITY_SLASHES;
+          } else if (cps[pointer + 1] === "/") {
+            state = S.PATH_OR_AUTHORITY;
+            pointer++;
+          } else {
+            url.path = "";
+            state = S.OPAQUE_PATH;
+          }
+        } else if (!stateOverride) {
+          buffer = "";
+          state = S.NO_SCHEME;
+          pointer = -1;
+        } else {
+          return URL_FAILURE;
+        }
+        break;
+      case S.NO_SCHEME:
+        if (!base || (hasOpaquePath(base) && c !== "#")) return URL_FAILURE;
+        if (hasOpaquePath(base) && c === "#") {
+          url.scheme = base.scheme;
+          url.path = base.path;
+          url.query = base.query;
+          url.fragment = "";
+          state = S.FRAGMENT;
+        } else if (base.scheme !== "file") {
+          state = S.RELATIVE;
+          pointer--;
+        } else {
+          state = S.FILE;
+          pointer--;
+        }
+        break;
+      case S.SPECIAL_RELATIVE_OR_AUTHORITY:
+        if (c === "/" && cps[pointer + 1] === "/") { state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES; pointer++; }
+        else { state = S.RELATIVE; pointer--; }
+        break;
+      case S.PATH_OR_AUTHORITY:
+        if (c === "/") state = S.AUTHORITY;
+        else { state = S.PATH; pointer--; }
+        break;
+      case S.RELATIVE:
+        url.scheme = base.scheme;
+        if (c === "/" || (isSpecial(url) && c === "\\")) {
+          state = S.RELATIVE_SLASH;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          url.path = [...base.path];
+          url.query = base.query;
+          if (c === "?") { url.query = ""; state = S.QUERY; }
+          else if (c === "#") { url.fragment = ""; state = S.FRAGMENT; }
+          else if (c !== undefined) {
+            url.query = null;
+            shortenPath(url);
+            state = S.PATH;
+            pointer--;
+          }
+        }
+        break;
+      case S.RELATIVE_SLASH:
+        if (isSpecial(url) && (c === "/" || c === "\\")) {
+          state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES;
+        } else if (c === "/") {
+          state = S.AUTHORITY;
+        } else {
+          url.username = base.username;
+          url.password = base.password;
+          url.host = base.host;
+          url.port = base.port;
+          state = S.PATH;
+          pointer--;
+        }
+        break;
+      case S.SPECIAL_AUTHORITY_SLASHES:
+        if (c === "/" && cps[pointer + 1] === "/") { state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES; pointer++; }
+        else { state = S.SPECIAL_AUTHORITY_IGNORE_SLASHES; pointer--; }
+        break;
+      case S.SPECIAL_AUTHORITY_IGNORE_SLASHES:
+        if (c !== "/" && c !== "\\") { state = S.AUTHORITY; pointer--; }
+        break;
+      case S.AUTHORITY:
+        if (c === "@") {
+          if (atSignSeen) buffer = "%40" + buffer;
+          atSignSeen = true;
+          for (const ch of buffer) {
+            if (ch === ":" && !passwordTokenSeen) { passwordTokenSeen = true; continue; }
+            const encoded = percentEncodeCodePoint(ch, USERINFO_SET);
+            if (passwordTokenSeen) url.password += encoded;
+            else url.username += encoded;
+          }
+          buffer = "";
+        } else if (c === undefined || c === "/" || c === "?" || c === "#" || (isSpecial(url) && c === "\\")) {
+          if (atSignSeen && buffer === "") return URL_FAILURE;
+          pointer -= Array.from(buffer).length + 1;
+          buffer = "";
+          state = S.HOST;
+        } else {
+          buffer += c;
+        }
+        break;
+      case S.HOST:
+      case S.HOSTNAME:
+        if (stateOverride && url.scheme === "file") {
+          pointer--;
+          state = S.FILE_HOST;
+        } else if (c === ":" && !insideBrackets) {
+          if (buffer === "") return URL_FAILURE;
+          if (stateOverride === S.HOSTNAME) return URL_FAILURE;
+          const host = parseHost(buffer, !isSpecial(url));
+          if (host === URL_FAILURE) return URL_FAILURE;
+          url.host = host;
+          buffer = "";
+          state = S.PORT;
+        } else if (c === undefined || c === "/" || c === "?" || c === "#" || (isSpecial(url) && c === "\\")) {
+          pointer--;
+          if (isSpecial(url) && buffer === "") return URL_FAILURE;
+          if (stateOverride && buffer === "" && (includesCredentials(url) || url.port !== null)) return URL_FAILURE;
+          const host = parseHost(buffer, !isSpecial(url));
+          if (host === URL_FAILURE) return URL_FAILURE;
+          url.host = host;
+          buffer = "";
+          state = S.PATH_START;
+          if (stateOverride) return undefined;
+        } else {
+          if (c === "[") insideBrackets = true;
+          if (c === "]") insideBrackets = false;
+          buffer += c;
+        }
+        break;
+      case S.PORT:
+        if (isAsciiDigit(c)) {
+          buffer += c;
+        } else if (c === undefined || c === "/" || c === "?" || c === "#" || (isSpecial(url) && c === "\\") || stateOverride) {
+          if (buffer !== "") {
+            const port = parseInt(buffer, 10);
+            if (port > 65535) return URL_FAILURE;
+            url.port = port === SPECIAL_SCHEMES[url.scheme] ? null : port;
+            buffer = "";
+            if (stateOverride) return undefined;
+          }
+          if (stateOverride) return URL_FAILURE;
+          state = S.PATH_START;
+          pointer--;
+        } else {
+          return URL_FAILURE;
+        }
+        break;
+      case S.FILE:
+        url.scheme = "file";
+        url.host = "";
+        if (c === "/" || c === "\\") {
+          state = S.FILE_SLASH;
+        } else if (base && base.scheme === "file") {
+          url.host = base.host;
+          url.path = [...base.path];
+          url.query = base.query;
+          if (c === "?") { url.query = ""; state = S.QUERY; }
+          else if (c === "#") { url.fragment = ""; state = S.FRAGMENT; }
+          else if (c !== undefined) {
+            url.query = null;
+            if (!startsWithWindowsDriveLetter(cps, pointer)) shortenPath(url);
+            else url.path = [];
+            state = S.PATH;
+            pointer--;
+          }
+        } else {
+          state = S.PATH;
+          pointer--;
+        }
+        break;
+      case S.FILE_SLASH:
+        if (c === "/" || c === "\\") {
+          state = S.FILE_HOST;
+        } else {
+          if (base && base.scheme === "file") {
+            url.host = base.host;
+            if (!startsWithWindowsDriveLetter(cps, pointer) && base.path.length > 0 && isNormalizedWindowsDriveLetter(base.path[0])) {
+              url.path.push(base.path[0]);
+            }
+          }
+          state = S.PATH;
+          pointer--;
+        }
+        break;
+      case S.FILE_HOST:
+        if (c === undefined || c === "/" || c === "\\" || c === "?" || c === "#") {
+          pointer--;
+          if (!stateOverride && isWindowsDriveLetter(buffer)) {
+            state = S.PATH;
+          } else if (buffer === "") {
+            url.host = "";
+            if (stateOverride) return undefined;
+            state = S.PATH_START;
+          } else {
+            let host = parseHost(buffer, false);
+            if (host === URL_FAILURE) return URL_FAILURE;
+            if (host === "localhost") host = "";
+            url.host = host;
+            if (stateOverride) return undefined;
+            buffer = "";
+            state = S.PATH_START;
+          }
+        } else {
+          buffer += c;
+        }
+        break;
+      case S.PATH_START:
+        if (isSpecial(url)) {
+          state = S.PATH;
+          if (c !== "/" && c !== "\\") pointer--;
+        } else if (!stateOverride && c === "?") {
+          url.query = "";
+          state = S.QUERY;
+        } else if (!stateOverride && c === "#") {
+          url.fragment = "";
+          state = S.FRAGMENT;
+        } else if (c !== undefined) {
+          state = S.PATH;
+          if (c !== "/") pointer--;
+        } else if (stateOverride && url.host === null) {
+          url.path.push("");
+        }
+        break;
+      case S.PATH: {
+        const slash = c === "/" || (isSpecial(url) && c === "\\");
+        if (c === undefined || slash || (!stateOverride && (c === "?" || c === "#"))) {
+          if (isDoubleDot(buffer)) {
+            shortenPath(url);
+            if (!slash) url.path.push("");
+          } else if (isSingleDot(buffer) && !slash) {
+            url.path.push("");
+          } else if (!isSingleDot(buffer)) {
+            if (url.scheme === "file" && url.path.length === 0 && isWindowsDriveLetter(buffer)) buffer = buffer[0] + ":";
+            url.path.push(buffer);
+          }
+          buffer = "";
+          if (c === "?") { url.query = ""; state = S.QUERY; }
+          if (c === "#") { url.fragment = ""; state = S.FRAGMENT; }
+        } else {
+          buffer += percentEncodeCodePoint(c, PATH_SET);
+        }
+        break;
+      }
+      case S.OPAQUE_PATH:
+        if (c === "?") { url.query = ""; state = S.QUERY; }
+        else if (c === "#") { url.fragment = ""; state = S.FRAGMENT; }
+        else if (c === " ") {
+          const next = cps[pointer + 1];
+          url.path += next === "?" || next === "#" ? "%20" : " ";
+        } else if (c !== undefined) {
+          url.path += percentEncodeCodePoint(c, C0_CONTROL_SET);
+        }
+        break;
+      case S.QUERY:
+        if ((!stateOverride && c === "#") || c === undefined) {
+          url.query += percentEncodeString(buffer, isSpecial(url) ? SPECIAL_QUERY_SET : QUERY_SET);
+          buffer = "";
+          if (c === "#") { url.fragment = ""; state = S.FRAGMENT; }
+        } else {
+          buffer += c;
+        }
+        break;
+      case S.FRAGMENT:
+        if (c !== undefined) url.fragment += percentEncodeCodePoint(c, FRAGMENT_SET);
+        break;
+    }
+  }
+  return stateOverride ? undefined : url;
+}
+
+/** The URL parser: base parsed first; URL_FAILURE when either fails. */
+function parseUrlRecord(input, base) {
+  let baseRecord = null;
+  if (base !== undefined) {
+    baseRecord = basicUrlParse(toUSVString(base), null);
+    if (baseRecord === URL_FAILURE) return URL_FAILURE;
+  }
+  return basicUrlParse(toUSVString(input), baseRecord);
+}
+
+function serializePath(r) {
+  if (hasOpaquePath(r)) return r.path;
+  let out = "";
+  for (const segment of r.path) out += "/" + segment;
+  return out;
+}
+
+function serializeUrlRecord(r, excludeFragment = false) {
+  let out = r.scheme + ":";
+  if (r.host !== null) {
+    out += "//";
+    if (includesCredentials(r)) {
+      out += r.username;
+      if (r.password !== "") out += ":" + r.password;
+      out += "@";
+    }
+    out += r.host;
+    if (r.port !== null) out += ":" + r.port;
+  }
+  if (r.host === null && !hasOpaquePath(r) && r.path.length > 1 && r.path[0] === "") out += "/.";
+  out += serializePath(r);
+  if (r.query !== null) out += "?" + r.query;
+  if (!excludeFragment && r.fragment !== null) out += "#" + r.fragment;
+  return out;
+}
+
+function serializeOrigin(r) {
+  switch (r.scheme) {
+    case "blob": {
+      const inner = basicUrlParse(serializePath(r), null);
+      if (inner !== URL_FAILURE && (inner.scheme === "http" || inner.scheme === "https")) return serializeOrigin(inner);
+      return "null";
+    }
+    case "ftp": case "http": case "https": case "ws": case "wss":
+      return r.scheme + "://" + r.host + (r.port !== null ? ":" + r.port : "");
+    default:
+      return "null";
+  }
 }
 
 function invalidUrl() {
   return new TypeError("Invalid URL string.");
 }
 
-function normalizePath(path, special) {
-  const segments = path.split("/");
-  const out = [];
-  for (let i = 1; i < segments.length; i++) {
-    const seg = segments[i];
-    const lower = seg.toLowerCase();
-    if (seg === ".." || lower === ".%2e" || lower === "%2e." || lower === "%2e%2e") {
-      out.pop();
-      if (i === segments.length - 1) out.push("");
-    } else if (seg === "." || lower === "%2e") {
-      if (i === segments.length - 1) out.push("");
-    } else {
-      out.push(seg);
-    }
-  }
-  return "/" + out.join("/");
-}
-
-function parseUrl(input, base) {
-  let text = String(input).replace(/^[\u0000-\u0020]+|[\u0000-\u0020]+$/g, "").replace(/[\t\n\r]/g, "");
-  const schemeMatch = /^([a-zA-Z][a-zA-Z0-9+.-]*):/.exec(text);
-  let record;
-  if (schemeMatch) {
-    const protocol = schemeMatch[1].toLowerCase() + ":";
-    let rest = text.slice(schemeMatch[0].length);
-    const special = protocol in SPECIAL_PORTS;
-    if (special) {
-      if (base && base.protocol === protocol && !/^[\/\\]/.test(rest)) {
-        return resolveRelative(rest, base);
-      }
-      rest = rest.replace(/\\/g, "/").replace(/^\/*/, "");
-      return parseAuthority(protocol, rest, true);
-    }
-    if (rest.startsWith("//")) return parseAuthority(protocol, rest.slice(2), false);
-    record = { protocol, username: "", password: "", hostname: "", port: "", pathname: "", search: "", hash: "", opaque: true };
-    const hashAt = rest.indexOf("#");
-    if (hashAt >= 0) { record.hash = "#" + percentEncode(rest.slice(hashAt + 1), FRAGMENT_ENCODE); rest = rest.slice(0, hashAt); }
-    const queryAt = rest.indexOf("?");
-    if (queryAt >= 0) { record.search = "?" + percentEncode(rest.slice(queryAt + 1), QUERY_ENCODE); rest = rest.slice(0, queryAt); }
-    if (rest.startsWith("/")) { record.opaque = false; record.pathname = normalizePath(percentEncode(rest, PATH_ENCODE), false); }
-    else record.pathname = percentEncode(rest, /[\u0000-\u001f\u007f-\uffff]/g);
-    return record;
-  }
-  if (!base) throw invalidUrl();
-  return resolveRelative(text, base);
-}
-
-function parseAuthority(protocol, rest, special) {
-  const end = rest.search(special ? /[\/\\?#]/ : /[\/?#]/);
-  const authority = end < 0 ? rest : rest.slice(0, end);
-  const tail = end < 0 ? "" : rest.slice(end);
-  let username = "", password = "", hostPort = authority;
-  const at = authority.lastIndexOf("@");
-  if (at >= 0) {
-    const userinfo = authority.slice(0, at);
-    hostPort = authority.slice(at + 1);
-    const colon = userinfo.indexOf(":");
-    username = percentEncode(colon >= 0 ? userinfo.slice(0, colon) : userinfo, USERINFO_ENCODE);
-    password = colon >= 0 ? percentEncode(userinfo.slice(colon + 1), USERINFO_ENCODE) : "";
-  }
-  let hostname = hostPort, port = "";
-  const portMatch = /:([0-9]*)$/.exec(hostPort);
-  if (portMatch && !hostPort.endsWith("]")) {
-    hostname = hostPort.slice(0, portMatch.index);
-    port = portMatch[1];
-  } else if (/:[^\]]*$/.test(hostPort) && !hostPort.startsWith("[")) {
-    throw invalidUrl();
-  }
-  if (port !== "") {
-    const n = Number(port);
-    if (n > 65535) throw invalidUrl();
-    port = String(n);
-    if (SPECIAL_PORTS[protocol] === port) port = "";
-  }
-  if (special) {
-    if (hostname === "" && protocol !== "file:") throw invalidUrl();
-    hostname = hostname.toLowerCase();
-    if (/[\u0000\t\n\r #/:<>?@\[\\\]^|%]/.test(hostname.replace(/^\[.*\]$/, ""))) throw invalidUrl();
-  }
-  const record = { protocol, username, password, hostname, port, pathname: "", search: "", hash: "", opaque: false };
-  applyPathQueryFragment(record, tail, special);
-  if (special && record.pathname === "") record.pathname = "/";
-  return record;
-}
-
-function applyPathQueryFragment(record, tail, special) {
-  let rest = tail;
-  const hashAt = rest.indexOf("#");
-  if (hashAt >= 0) { record.hash = "#" + percentEncode(rest.slice(hashAt + 1), FRAGMENT_ENCODE); rest = rest.slice(0, hashAt); }
-  const queryAt = rest.indexOf("?");
-  if (queryAt >= 0) {
-    const q = rest.slice(queryAt + 1);
-    record.search = "?" + percentEncode(q, special ? /[\u0000-\u0020"#<>'\u007f-\uffff]/g : QUERY_ENCODE);
-    rest = rest.slice(0, queryAt);
-  }
-  if (special) rest = rest.replace(/\\/g, "/");
-  if (rest !== "") record.pathname = normalizePath(percentEncode(rest, PATH_ENCODE), special);
-}
-
-function resolveRelative(text, base) {
-  const special = base.protocol in SPECIAL_PORTS;
-  if (base.opaque) {
-    if (text.startsWith("#")) return { ...base, hash: "#" + percentEncode(text.slice(1), FRAGMENT_ENCODE) };
-    throw invalidUrl();
-  }
-  if (special) text = text.replace(/\\/g, "/");
-  if (text.startsWith("//")) return parseAuthority(base.protocol, text.slice(2), special);
-  const record = { ...base, hash: "" };
-  if (text === "") return record;
-  if (text.startsWith("#")) { record.hash = "#" + percentEncode(text.slice(1), FRAGMENT_ENCODE); return record; }
-  if (text.startsWith("?")) { record.search = ""; applyPathQueryFragment(record, text, special); record.pathname = base.pathname; return record; }
-  record.search = "";
-  let path;
-  const queryOrHash = text.search(/[?#]/);
-  const pathPart = queryOrHash < 0 ? text : text.slice(0, queryOrHash);
-  if (pathPart.startsWith("/")) path = pathPart;
-  else path = base.pathname.slice(0, base.pathname.lastIndexOf("/") + 1) + pathPart;
-  applyPathQueryFragment(record, path + (queryOrHash < 0 ? "" : text.slice(queryOrHash)), special);
-  return record;
-}
-
-function serializeUrl(r) {
-  let out = r.protocol;
-  if (!r.opaque || r.hostname !== "" ) {
-    if (r.hostname !== "" || r.protocol === "file:" || r.username) {
-      out += "//";
-      if (r.username || r.password) out += r.username + (r.password ? ":" + r.password : "") + "@";
-      out += r.hostname + (r.port ? ":" + r.port : "");
-    }
-  }
-  return out + r.pathname + r.search + r.hash;
-}
-
-class URLSearchParams {
-  #list = [];
-  #url = null;
-  constructor(init = undefined) {
-    if (init == null) return;
-    if (typeof init === "object" && typeof init[Symbol.iterator] === "function") {
-      for (const pair of init) {
-        const entry = [...pair];
-        if (entry.length !== 2) throw new TypeError("Each query pair must be an iterable [name, value] tuple");
-        this.#list.push([String(entry[0]), String(entry[1])]);
-      }
-    } else if (typeof init === "object") {
-      for (const key of Object.keys(init)) this.#list.push([key, String(init[key])]);
-    } else {
-      this.#parse(String(init));
-    }
-  }
-  #parse(text) {
-    this.#list = [];
-    if (text.startsWith("?")) text = text.slice(1);
-    for (const part of text.split("&")) {
-      if (part === "") continue;
-      const eq = part.indexOf("=");
-      const name = eq >= 0 ? part.slice(0, eq) : part;
-      const value = eq >= 0 ? part.slice(eq + 1) : "";
-      this.#list.push([formDecode(name), formDecode(value)]);
-    }
-  }
-  static [kState](params, url, query) { if (url) params.#url = url; params.#parse(query); }
-  #update() {
-    if (!this.#url) return;
-    const text = this.toString();
-    this.#url[kState].search = text === "" ? "" : "?" + text;
-  }
-  get size() { return this.#list.length; }
-  append(name, value) { this.#list.push([String(name), String(value)]); this.#update(); }
-  delete(name, value) {
-    name = String(name);
-    this.#list = this.#list.filter(([n, v]) => !(n === name && (value === undefined || v === String(value))));
-    this.#update();
-  }
-  get(name) { const e = this.#list.find(([n]) => n === String(name)); return e ? e[1] : null; }
-  getAll(name) { return this.#list.filter(([n]) => n === String(name)).map(([, v]) => v); }
-  has(name, value) { return this.#list.some(([n, v]) => n === String(name) && (value === undefined || v === String(value))); }
-  set(name, value) {
-    name = String(name); value = String(value);
-    const i = this.#list.findIndex(([n]) => n === name);
-    if (i < 0) this.#list.push([name, value]);
-    else { this.#list[i][1] = value; this.#list = this.#list.filter(([n], j) => n !== name || j === i); }
-    this.#update();
-  }
-  sort() {
-    this.#list = this.#list.map((e, i) => [e, i]).sort((a, b) => (a[0][0] < b[0][0] ? -1 : a[0][0] > b[0][0] ? 1 : a[1] - b[1])).map(([e]) => e);
-    this.#update();
-  }
-  forEach(callback, thisArg) { for (const [n, v] of this.#list) callback.call(thisArg, v, n, this); }
-  keys() { return this.#list.map(([n]) => n)[Symbol.iterator](); }
-  values() { return this.#list.map(([, v]) => v)[Symbol.iterator](); }
-  entries() { return this.#list.map(([n, v]) => [n, v])[Symbol.iterator](); }
-  [Symbol.iterator]() { return this.entries(); }
-  toString() { return this.#list.map(([n, v]) => formEncode(n) + "=" + formEncode(v)).join("&"); }
-  get [Symbol.toStringTag]() { return "URLSearchParams"; }
-}
-internals.resetSearchParams = (params, query) => URLSearchParams[kState](params, null, query);
-
-function formEncode(text) {
-  return Array.from(utf8Encoder.encode(text), (b) => {
-    const c = String.fromCharCode(b);
-    if (/[A-Za-z0-9*\-._]/.test(c)) return c;
-    if (b === 0x20) return "+";
-    return "%" + b.toString(16).toUpperCase().padStart(2, "0");
-  }).join("");
-}
-
-function formDecode(text) {
-  const bytes = [];
-  const s = text.replace(/\+/g, " ");
-  for (let i = 0; i < s.length; i++) {
-    if (s[i] === "%" && /^[0-9a-fA-F]{2}$/.test(s.slice(i + 1, i + 3))) { bytes.push(parseInt(s.slice(i + 1, i + 3), 16)); i += 2; }
-    else bytes.push(...utf8Encoder.encode(s[i]));
-  }
-  return utf8Decoder.decode(new Uint8Array(bytes));
-}
+const kUrlRecord = Symbol("url record");
+const kUrlParams = Symbol("url search params");
 
 class URL {
-  #params;
   constructor(url, base = undefined) {
-    if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': 1 argument required, but only 0 present.");
-    const baseRecord = base === undefined ? null : (base instanceof URL ? base[kState] : parseUrl(base, null));
-    this[kState] = parseUrl(url, baseRecord);
-    this.#params = new URLSearchParams();
-    URLSearchParams[kState](this.#params, this, this[kState].search);
+    if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': constructor parameter 1 is not of type 'USVString'.");
+    const record = parseUrlRecord(url, base);
+    if (record === URL_FAILURE) throw invalidUrl();
+    Object.defineProperty(this, kUrlRecord, { value: record, writable: true, enumerable: false });
+    Object.defineProperty(this, kUrlParams, { value: newLinkedSearchParams(this, record.query), enumerable: false });
   }
   static canParse(url, base = undefined) {
-    try { new URL(url, base); return true; } catch { return false; }
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'canParse' on 'URL': parameter 1 is not of type 'USVString'.");
+    return parseUrlRecord(url, base) !== URL_FAILURE;
   }
   static parse(url, base = undefined) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'parse' on 'URL': parameter 1 is not of type 'USVString'.");
     try { return new URL(url, base); } catch { return null; }
   }
-  get href() { return serializeUrl(this[kState]); }
-  set href(value) { this[kState] = parseUrl(value, null); internals.resetSearchParams(this.#params, this[kState].search); }
-  get origin() {
-    const r = this[kState];
-    return r.protocol in SPECIAL_PORTS && r.protocol !== "file:" ? `${r.protocol}//${this.host}` : "null";
+  static createObjectURL() {
+    throw new Error("URL.createObjectURL() is not implemented");
   }
-  get protocol() { return this[kState].protocol; }
-  set protocol(v) { const m = /^([a-zA-Z][a-zA-Z0-9+.-]*)/.exec(String(v)); if (m) this[kState].protocol = m[1].toLowerCase() + ":"; }
-  get username() { return this[kState].username; }
-  set username(v) { this[kState].username = percentEncode(String(v), USERINFO_ENCODE); }
-  get password() { return this[kState].password; }
-  set password(v) { this[kState].password = percentEncode(String(v), USERINFO_ENCODE); }
-  get host() { const r = this[kState]; return r.hostname + (r.port ? ":" + r.port : ""); }
-  set host(v) { const r = parseAuthority(this[kState].protocol, String(v), this[kState].protocol in SPECIAL_PORTS); this[kState].hostname = r.hostname; this[kState].port = r.port; }
-  get hostname() { return this[kState].hostname; }
-  set hostname(v) { this[kState].hostname = String(v).toLowerCase(); }
-  get port() { return this[kState].port; }
-  set port(v) { const s = String(v); if (s === "") { this[kState].port = ""; return; } const n = parseInt(s, 10); if (n >= 0 && n <= 65535) this[kState].port = SPECIAL_PORTS[this.protocol] === String(n) ? "" : String(n); }
-  get pathname() { return this[kState].pathname; }
-  set pathname(v) { if (this[kState].opaque) return; let p = String(v); if (!p.startsWith("/")) p = "/" + p; this[kState].pathname = normalizePath(percentEncode(p, PATH_ENCODE), true); }
-  get search() { const s = this[kState].search; return s === "?" ? "" : s; }
-  set search(v) { let s = String(v); if (s.startsWith("?")) s = s.slice(1); this[kState].search = s === "" ? "" : "?" + percentEncode(s, QUERY_ENCODE); internals.resetSearchParams(this.#params, this[kState].search); }
-  get searchParams() { return this.#params; }
-  get hash() { const h = this[kState].hash; return h === "#" ? "" : h; }
-  set hash(v) { let s = String(v); if (s.startsWith("#")) s = s.slice(1); this[kState].hash = s === "" ? "" : "#" + percentEncode(s, FRAGMENT_ENCODE); }
-  toString() { return this.href; }
-  toJSON() { return this.href; }
-  get [Symbol.toStringTag]() { return "URL"; }
+  static revokeObjectURL() {
+    throw new Error("URL.revokeObjectURL() is not implemented");
+  }
+  get origin() { return serializeOrigin(urlRecord(this)); }
+  get href() { return serializeUrlRecord(urlRecord(this)); }
+  set href(value) {
+    const record = basicUrlParse(toUSVString(value), null);
+    if (record === URL_FAILURE) throw new TypeError("Failed to set the 'href' property on 'URL': the provided value is not of type 'valid URL string'.");
+    this[kUrlRecord] = record;
+    resetSearchParams(this[kUrlParams], record.query ?? "");
+  }
+  get protocol() { return urlRecord(this).scheme + ":"; }
+  set protocol(value) { basicUrlParse(toUSVString(value) + ":", null, urlRecord(this), S.SCHEME_START); }
+  get username() { return urlRecord(this).username; }
+  set username(value) {
+    const r = urlRecord(this);
+    if (cannotHaveCredentialsOrPort(r)) return;
+    r.username = percentEncodeString(toUSVString(value), USERINFO_SET);
+  }
+  get password() { return urlRecord(this).password; }
+  set password(value) {
+    const r = urlRecord(this);
+    if (cannotHaveCredentialsOrPort(r)) return;
+    r.password = percentEncodeString(toUSVString(value), USERINFO_SET);
+  }
+  get host() {
+    const r = urlRecord(this);
+    if (r.host === null) return "";
+    return r.port === null ? r.host : r.host + ":" + r.port;
+  }
+  set host(value) {
+    const r = urlRecord(this);
+    if (hasOpaquePath(r)) return;
+    basicUrlParse(toUSVString(value), null, r, S.HOST);
+  }
+  get hostname() { return urlRecord(this).host ?? ""; }
+  set hostname(value) {
+    const r = urlRecord(this);
+    if (hasOpaquePath(r)) return;
+    basicUrlParse(toUSVString(value), null, r, S.HOSTNAME);
+  }
+  get port() { const p = urlRecord(this).port; return p === null ? "" : String(p); }
+  set port(value) {
+    const r = urlRecord(this);
+    if (cannotHaveCredentialsOrPort(r)) return;
+    const text = toUSVString(value);
+    if (text === "") r.port = null;
+    else basicUrlParse(text, null, r, S.PORT);
+  }
+  get pathname() { return serializePath(urlRecord(this)); }
+  set pathname(value) {
+    const r = urlRecord(this);
+    if (hasOpaquePath(r)) return;
+    r.path = [];
+    basicUrlParse(toUSVString(value), null, r, S.PATH_START);
+  }
+  get search() { const q = urlRecord(this).query; return q === null || q === "" ? "" : "?" + q; }
+  set search(value) {
+    const r = urlRecord(this);
+    const text = toUSVString(value);
+    if (text === "") {
+      r.query = null;
+      resetSearchParams(this[kUrlParams], "");
+      stripTrailingSpacesFromOpaquePath(r);
+      return;
+    }
+    const input = text[0] === "?" ? text.slice(1) : text;
+    r.query = "";
+    basicUrlParse(input, null, r, S.QUERY);
+    resetSearchParams(this[kUrlParams], input);
+  }
+  get searchParams() { urlRecord(this); return this[kUrlParams]; }
+  get hash() { const f = urlRecord(this).fragment; return f === null || f === "" ? "" : "#" + f; }
+  set hash(value) {
+    const r = urlRecord(this);
+    const text = toUSVString(value);
+    if (text === "") {
+      r.fragment = null;
+      stripTrailingSpacesFromOpaquePath(r);
+      return;
+    }
+    r.fragment = "";
+    basicUrlParse(text[0] === "#" ? text.slice(1) : text, null, r, S.FRAGMENT);
+  }
+  toString() { return serializeUrlRecord(urlRecord(this)); }
+  toJSON() { return serializeUrlRecord(urlRecord(this)); }
+}
+Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
+
+function urlRecord(url) {
+  const record = url?.[kUrlRecord];
+  if (!record) throw illegalInvocation();
+  return record;
 }
 
+/** Called by a linked URLSearchParams when its list changes. */
+function updateUrlQuery(url, serialized) {
+  const r = urlRecord(url);
+  r.query = serialized === "" ? null : serialized;
+  if (r.query === null) stripTrailingSpacesFromOpaquePath(r);
+}
+
+internals.parseUrl = (input, base) => {
+  const record = parseUrlRecord(input, base);
+  return record === URL_FAILURE ? null : record;
+};
+internals.serializeUrl = serializeUrlRecord;
+
 defineGlobal("URL", URL);
-defineGlobal("URLSearchParams", URLSearchParams);

@@ -53,4 +53,9 @@ final class WorkerProbe {
       return response.json();
     }
   }
+
+  /** The expected {@code t(fn)} result of a throw, as compact JSON. */
+  static String error(String name, String ctor, String message) {
+    return "{\"error\":{\"name\":\"" + name + "\",\"ctor\":\"" + ctor + "\",\"message\":\"" + message + "\"}}";
+  }
 }
