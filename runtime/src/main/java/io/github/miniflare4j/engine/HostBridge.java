@@ -40,6 +40,12 @@ public final class HostBridge {
     isolate.loop().clearTimer(id);
   }
 
+  /** The legacy text-encoding decoder behind {@code TextDecoder}. */
+  @HostAccess.Export
+  public io.github.miniflare4j.webapi.TextCodec textCodec() {
+    return io.github.miniflare4j.webapi.TextCodec.INSTANCE;
+  }
+
   /** Writes one {@code console} line to the worker's logger. */
   @HostAccess.Export
   public void log(String level, String message) {

@@ -63,7 +63,9 @@ class Response extends Body {
     if (!REDIRECT_STATUSES.includes(status)) {
       throw new RangeError(`${status} is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308.`);
     }
-    return new Response(null, { status, headers: { location: href } });
+    const response = new Response(null, { status, headers: { location: href } });
+    freezeHeaders(response.headers);
+    return response;
   }
   static error() {
     const response = new Response(null, { status: 200 });

@@ -1,0 +1,100 @@
+package io.github.miniflare4j.webapi;
+
+import io.github.miniflare4j.engine.JsValues;
+import java.nio.ByteBuffer;
+import java.nio.CharBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.Charset;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * Decodes the legacy encodings of the Encoding Standard that {@code TextDecoder} accepts beside
+ * UTF-8 and UTF-16 (which the prelude decodes itself), through the JDK's charsets. Stateless;
+ * one instance serves every isolate.
+ */
+public final class TextCodec {
+
+  /** The one instance. */
+  public static final TextCodec INSTANCE = new TextCodec();
+
+  /** Encoding Standard name (as {@code TextDecoder.encoding} reports it) to JDK charset name. */
+  private static final Map<String, String> CHARSETS =
+      Map.ofEntries(
+          Map.entry("ibm866", "IBM866"),
+          Map.entry("iso-8859-2", "ISO-8859-2"),
+          Map.entry("iso-8859-3", "ISO-8859-3"),
+          Map.entry("iso-8859-4", "ISO-8859-4"),
+          Map.entry("iso-8859-5", "ISO-8859-5"),
+          Map.entry("iso-8859-6", "ISO-8859-6"),
+          Map.entry("iso-8859-7", "ISO-8859-7"),
+          Map.entry("iso-8859-8", "ISO-8859-8"),
+          Map.entry("iso-8859-8-i", "ISO-8859-8"),
+          Map.entry("iso-8859-10", "ISO-8859-10"),
+          Map.entry("iso-8859-13", "ISO-8859-13"),
+          Map.entry("iso-8859-14", "ISO-8859-14"),
+          Map.entry("iso-8859-15", "ISO-8859-15"),
+          Map.entry("iso-8859-16", "ISO-8859-16"),
+          Map.entry("koi8-r", "KOI8-R"),
+          Map.entry("koi8-u", "KOI8-U"),
+          Map.entry("macintosh", "x-MacRoman"),
+          Map.entry("windows-874", "x-windows-874"),
+          Map.entry("windows-1250", "windows-1250"),
+          Map.entry("windows-1251", "windows-1251"),
+          Map.entry("windows-1252", "windows-1252"),
+          Map.entry("windows-1253", "windows-1253"),
+          Map.entry("windows-1254", "windows-1254"),
+          Map.entry("windows-1255", "windows-1255"),
+          Map.entry("windows-1256", "windows-1256"),
+          Map.entry("windows-1257", "windows-1257"),
+          Map.entry("windows-1258", "windows-1258"),
+          Map.entry("x-mac-cyrillic", "x-MacCyrillic"),
+          Map.entry("gbk", "GBK"),
+          Map.entry("gb18030", "GB18030"),
+          Map.entry("big5", "Big5-HKSCS"),
+          Map.entry("euc-jp", "EUC-JP"),
+          Map.entry("iso-2022-jp", "ISO-2022-JP"),
+          Map.entry("shift_jis", "windows-31j"),
+          Map.entry("euc-kr", "x-windows-949"));
+
+  private TextCodec() {}
+
+  /**
+   * Decodes {@code bytes} (a JS typed array or ArrayBuffer) in the named encoding. Malformed
+   * input becomes U+FFFD, or makes the result {@code null} when {@code fatal}.
+   *
+   * @throws IllegalArgumentException when the JDK has no charset for the encoding
+   */
+  @HostAccess.Export
+  public String decode(String encoding, Value bytes, boolean fatal) {
+    byte[] data = JsValues.bytesOrNull(bytes);
+    CharsetDecoder decoder = charset(encoding).newDecoder();
+    CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
+    decoder.onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\uFFFD");
+    try {
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(data == null ? new byte[0] : data));
+      return chars.toString();
+    } catch (CharacterCodingException e) {
+      return null;
+    }
+  }
+
+  /** Whether the JDK of this JVM can decode the named encoding. */
+  @HostAccess.Export
+  public boolean supports(String encoding) {
+    String name = CHARSETS.get(encoding);
+    return name != null && Charset.isSupported(name);
+  }
+
+  private static Charset charset(String encoding) {
+    String name = CHARSETS.get(encoding);
+    if (name == null || !Charset.isSupported(name)) {
+      throw new IllegalArgumentException(
+          "TextDecoder encoding \"" + encoding + "\" has no charset in this JDK; supported: " + CHARSETS.keySet());
+    }
+    return Charset.forName(name);
+  }
+}

@@ -1,0 +1,131 @@
+// Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
+
+const kBlob = Symbol("blob");
+
+/** A Blob's bytes, or throws workerd's illegal-invocation error. */
+function blobState(blob) {
+  const state = blob?.[kBlob];
+  if (!state) throw illegalInvocation();
+  return state;
+}
+
+/** The type as the File API normalizes it: lower case, "" when it holds non-printable ASCII. */
+function normalizeBlobType(type) {
+  const text = String(type);
+  return /^[\u0020-\u007e]*$/.test(text) ? text.toLowerCase() : "";
+}
+
+function blobPartsToBytes(parts, className) {
+  if (parts === undefined) return new Uint8Array(0);
+  if (parts === null || typeof parts !== "object" || typeof parts[Symbol.iterator] !== "function") {
+    throw new TypeError(`Failed to construct '${className}': constructor parameter 1 is not of type 'Array'.`);
+  }
+  const chunks = [];
+  let total = 0;
+  for (const part of parts) {
+    let bytes;
+    if (part instanceof ArrayBuffer) bytes = new Uint8Array(part);
+    else if (ArrayBuffer.isView(part)) bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+    else if (part?.[kBlob]) bytes = part[kBlob].bytes;
+    else bytes = utf8Encoder.encode(toUSVString(part));
+    chunks.push(bytes);
+    total += bytes.length;
+  }
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) { out.set(chunk, offset); offset += chunk.length; }
+  return out;
+}
+
+function blobOptions(options, className) {
+  if (options === undefined || options === null) return { type: "" };
+  if (typeof options !== "object") {
+    throw new TypeError(`Failed to construct '${className}': constructor parameter 2 is not of type 'Options'.`);
+  }
+  if (options.endings !== undefined && options.endings !== "transparent") {
+    throw new Error("The 'endings' field on 'Options' is not implemented.");
+  }
+  return { type: options.type === undefined ? "" : normalizeBlobType(options.type) };
+}
+
+class Blob {
+  constructor(parts = undefined, options = undefined) {
+    const bytes = blobPartsToBytes(parts, new.target === File ? "File" : "Blob");
+    const { type } = blobOptions(options, "Blob");
+    Object.defineProperty(this, kBlob, { value: { bytes, type } });
+  }
+  get size() { return blobState(this).bytes.length; }
+  get type() { return blobState(this).type; }
+  slice(start = undefined, end = undefined, contentType = undefined) {
+    const { bytes } = blobState(this);
+    const size = bytes.length;
+    const clamp = (value, fallback) => {
+      if (value === undefined) return fallback;
+      const n = Math.trunc(Number(value)) || 0;
+      return n < 0 ? Math.max(size + n, 0) : Math.min(n, size);
+    };
+    const from = clamp(start, 0);
+    const to = clamp(end, size);
+    return blobFromBytes(bytes.slice(from, Math.max(from, to)), contentType === undefined ? "" : normalizeBlobType(contentType));
+  }
+  async arrayBuffer() { const { bytes } = blobState(this); return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); }
+  async bytes() { return blobState(this).bytes.slice(); }
+  async text() { return utf8Decoder.decode(blobState(this).bytes); }
+  stream() {
+    const copy = blobState(this).bytes.slice();
+    if (typeof ReadableStream !== "function") throw new Error("Blob.stream() needs ReadableStream, which this runtime does not provide yet.");
+    return new ReadableStream({
+      type: "bytes",
+      start(controller) {
+        if (copy.length > 0) controller.enqueue(copy);
+        controller.close();
+      },
+    });
+  }
+}
+Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });
+
+/** A Blob over bytes the caller gives up. */
+function blobFromBytes(bytes, type) {
+  const blob = Object.create(Blob.prototype);
+  Object.defineProperty(blob, kBlob, { value: { bytes, type } });
+  return blob;
+}
+
+const kFile = Symbol("file");
+
+class File extends Blob {
+  constructor(parts = undefined, name = undefined, options = undefined) {
+    if (arguments.length < 2) {
+      throw new TypeError("Failed to construct 'File': constructor parameter 2 is not of type 'string'.");
+    }
+    super(parts, options);
+    const lastModified = options?.lastModified === undefined ? host.now() : Number(options.lastModified);
+    Object.defineProperty(this, kFile, { value: { name: toUSVString(name), lastModified: Math.trunc(lastModified) || 0 } });
+  }
+  get name() { return fileState(this).name; }
+  get lastModified() { return fileState(this).lastModified; }
+}
+Object.defineProperty(File.prototype, Symbol.toStringTag, { value: "File", configurable: true });
+
+function fileState(file) {
+  const state = file?.[kFile];
+  if (!state) throw illegalInvocation();
+  return state;
+}
+
+/** A File over bytes the caller gives up. */
+function fileFromBytes(bytes, name, type) {
+  const file = Object.create(File.prototype);
+  Object.defineProperty(file, kBlob, { value: { bytes, type } });
+  Object.defineProperty(file, kFile, { value: { name, lastModified: host.now() } });
+  return file;
+}
+
+bodyExtractors.push({
+  accepts: (init) => init?.[kBlob] !== undefined,
+  extract: (init) => ({ bytes: init[kBlob].bytes.slice(), contentType: init[kBlob].type || null }),
+});
+
+defineGlobal("Blob", Blob);
+defineGlobal("File", File);

@@ -1,0 +1,144 @@
+package io.github.miniflare4j.webapi;
+
+import static io.github.miniflare4j.webapi.WorkerProbe.error;
+import static io.github.miniflare4j.webapi.WorkerProbe.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/** Blob, File and FormData inside a worker, and FormData / Blob as request bodies. */
+class BlobFormDataTest {
+
+  @Test
+  void blob_concatenates_parts_and_slices() {
+    JsonNode out =
+        run(
+            """
+            const b = new Blob(["ab", new Uint8Array([99]), new Blob(["d"])], { type: "Text/Plain" });
+            out.blob = [b.size, b.type, await b.text(), Object.prototype.toString.call(b)];
+            const s = b.slice(1, -1, "x/y");
+            out.slice = [s.size, s.type, await s.text(), await b.slice(-2).text()];
+            out.bytes = [...new Uint8Array(await b.arrayBuffer())];
+            out.coerced = new Blob([1, {}]).size;
+            out.badType = new Blob(["a"], { type: "é" }).type;
+            """);
+
+    assertThat(out.get("blob")).hasToString("[4,\"text/plain\",\"abcd\",\"[object Blob]\"]");
+    assertThat(out.get("slice")).hasToString("[2,\"x/y\",\"bc\",\"cd\"]");
+    assertThat(out.get("bytes")).hasToString("[97,98,99,100]");
+    assertThat(out.get("coerced").asInt()).isEqualTo(16);
+    assertThat(out.get("badType").asText()).isEmpty();
+  }
+
+  @Test
+  void blob_and_file_constructors_reject_bad_arguments() {
+    JsonNode out =
+        run(
+            """
+            out.parts = await t(() => new Blob("abc"));
+            out.endings = await t(() => new Blob(["a"], { endings: "native" }));
+            out.fileName = await t(() => new File(["x"]));
+            """);
+
+    assertThat(out.get("parts"))
+        .hasToString(error("TypeError", "TypeError", "Failed to construct 'Blob': constructor parameter 1 is not of type 'Array'."));
+    assertThat(out.get("endings")).hasToString(error("Error", "Error", "The 'endings' field on 'Options' is not implemented."));
+    assertThat(out.get("fileName"))
+        .hasToString(error("TypeError", "TypeError", "Failed to construct 'File': constructor parameter 2 is not of type 'string'."));
+  }
+
+  @Test
+  void file_has_a_name_and_last_modified() {
+    JsonNode out =
+        run(
+            """
+            const f = new File(["xyz"], "n.txt", { type: "text/plain", lastModified: 42 });
+            out.v = [f.name, f.size, f.type, f.lastModified, f instanceof Blob, Object.prototype.toString.call(f)];
+            """);
+
+    assertThat(out.get("v")).hasToString("[\"n.txt\",3,\"text/plain\",42,true,\"[object File]\"]");
+  }
+
+  @Test
+  void form_data_keeps_entries_in_order_and_wraps_blobs_in_files() {
+    JsonNode out =
+        run(
+            """
+            const fd = new FormData();
+            fd.append("a", "1"); fd.append("a", "2"); fd.set("b", "x"); fd.append("n", 5);
+            fd.append("blob", new Blob(["q"]));
+            fd.append("s", "v", "ignored-filename");
+            const blob = fd.get("blob");
+            out.v = [fd.getAll("a"), fd.has("b"), [...fd.keys()], blob.name, blob instanceof File, fd.get("n"), fd.get("s")];
+            fd.delete("a");
+            out.afterDelete = [...fd.keys()];
+            out.missing = await t(() => fd.append("a"));
+            """);
+
+    assertThat(out.get("v")).hasToString("[[\"1\",\"2\"],true,[\"a\",\"a\",\"b\",\"n\",\"blob\",\"s\"],\"blob\",true,\"5\",\"v\"]");
+    assertThat(out.get("afterDelete")).hasToString("[\"b\",\"n\",\"blob\",\"s\"]");
+    assertThat(out.get("missing"))
+        .hasToString(error("TypeError", "TypeError", "Failed to execute 'append' on 'FormData': parameter 2 is not of type 'File or Blob or string'."));
+  }
+
+  @Test
+  void form_data_body_is_multipart_and_parses_back() {
+    JsonNode out =
+        run(
+            """
+            const fd = new FormData(); fd.append("t", "v1"); fd.append("f", new File(["hello"], "h\\"i.txt", { type: "text/plain" }));
+            const r = new Request("http://x/", { method: "POST", body: fd });
+            const ct = r.headers.get("content-type");
+            const boundary = ct.split("boundary=")[1];
+            const body = await r.clone().text();
+            out.body = body.split(boundary).join("B");
+            out.boundary = boundary.length + ":" + /^[0-9a-zA-Z]+$/.test(boundary);
+            const back = await r.formData();
+            const f = back.get("f");
+            out.back = [back.get("t"), f.name, f.type, await f.text()];
+            """);
+
+    assertThat(out.get("body").asText())
+        .isEqualTo(
+            "--B\r\nContent-Disposition: form-data; name=\"t\"\r\n\r\nv1\r\n--B\r\nContent-Disposition: form-data; name=\"f\"; "
+                + "filename=\"h%22i.txt\"\r\nContent-Type: text/plain\r\n\r\nhello\r\n--B--");
+    assertThat(out.get("boundary").asText()).isEqualTo("32:true");
+    assertThat(out.get("back")).hasToString("[\"v1\",\"h%22i.txt\",\"text/plain\",\"hello\"]");
+  }
+
+  @Test
+  void form_data_parses_urlencoded_and_rejects_other_types() {
+    JsonNode out =
+        run(
+            """
+            const post = (body, ct) => new Request("http://x/", { method: "POST", body, headers: ct ? { "content-type": ct } : {} });
+            out.urlencoded = [...await post("a=1&b=%20", "application/x-www-form-urlencoded").formData()];
+            out.text = await t(async () => [...await post("a=1").formData()]);
+            out.noBoundary = await t(async () => [...await post("x", "multipart/form-data").formData()]);
+            out.noInitial = await t(async () => [...await post("garbage", "multipart/form-data; boundary=XX").formData()]);
+            """);
+
+    assertThat(out.get("urlencoded")).hasToString("[[\"a\",\"1\"],[\"b\",\" \"]]");
+    assertThat(out.get("text"))
+        .hasToString(
+            error("TypeError", "TypeError", "Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded"));
+    assertThat(out.get("noBoundary").get("error").get("message").asText()).startsWith("No boundary string in Content-Type header.");
+    assertThat(out.get("noInitial"))
+        .hasToString(error("TypeError", "TypeError", "No initial boundary string (or you have a truncated message)."));
+  }
+
+  @Test
+  void blob_bodies_carry_their_type() {
+    JsonNode out =
+        run(
+            """
+            const typed = new Request("http://x/", { method: "POST", body: new Blob(["zz"], { type: "a/b" }) });
+            const untyped = new Request("http://x/", { method: "POST", body: new Blob(["zz"]) });
+            const blob = await new Response("abc", { headers: { "content-type": "x/y" } }).blob();
+            out.v = [typed.headers.get("content-type"), await typed.text(), untyped.headers.get("content-type"), blob.type, blob.size];
+            """);
+
+    assertThat(out.get("v")).hasToString("[\"a/b\",\"zz\",null,\"x/y\",3]");
+  }
+}
