@@ -1,0 +1,260 @@
+package io.github.miniflare4j.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.WorkerOptions;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+
+/**
+ * Turns the settings in force (after environment resolution) into {@link WorkerOptions},
+ * checking each value's shape. A wrong shape fails with the file, the line, the setting, what
+ * was expected and what was found.
+ */
+final class WorkerReader {
+
+  /** Keys turned into worker options. */
+  static final Set<String> SUPPORTED = Set.of(
+      "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
+      "durable_objects", "services", "routes", "route");
+
+  /** Keys that bind something miniflare4j does not emulate: the worker would miss a binding. */
+  static final Set<String> UNSUPPORTED_BINDINGS = Set.of(
+      "r2_buckets", "d1_databases", "analytics_engine_datasets", "queues", "hyperdrive",
+      "vectorize", "ai", "images", "browser", "dispatch_namespaces", "send_email",
+      "mtls_certificates", "workflows", "pipelines", "secrets_store_secrets", "version_metadata",
+      "containers", "cloudchamber", "assets", "site", "triggers", "unsafe", "define", "alias",
+      "data_blobs", "text_blobs", "wasm_modules", "tail_consumers", "rules");
+
+  private final Path file;
+  private final KeyLocator locator;
+  private final List<String> envPath;
+
+  WorkerReader(Path file, KeyLocator locator, String env) {
+    this.file = file;
+    this.locator = locator;
+    this.envPath = env == null ? List.of() : List.of("env", env);
+  }
+
+  WorkerOptions.Builder read(JsonNode settings, Map<String, String> devVars) {
+    WorkerOptions.Builder worker = WorkerOptions.builder();
+    String name = optionalText(settings, "name");
+    if (name != null) {
+      worker.name(name);
+    }
+    worker.scriptPath(main(settings));
+    String date = optionalText(settings, "compatibility_date");
+    if (date != null) {
+      worker.compatibilityDate(date);
+    }
+    worker.compatibilityFlags(texts(settings, "compatibility_flags"));
+    JsonNode vars = settings.get("vars");
+    if (vars != null) {
+      expect(vars.isObject(), "vars", "a table of variables", vars);
+      vars.fields().forEachRemaining(v -> worker.binding(v.getKey(), v.getValue()));
+    }
+    devVars.forEach(worker::binding);
+    readKv(settings, worker);
+    readDurableObjects(settings, worker);
+    readServices(settings, worker);
+    worker.routes(routes(settings));
+    return worker;
+  }
+
+  private Path main(JsonNode settings) {
+    String main = optionalText(settings, "main");
+    if (main == null) {
+      throw error(List.of(), "\"main\" is missing: set it to the worker's entry file, e.g. main = \"src/index.js\"");
+    }
+    if (main.endsWith(".ts") || main.endsWith(".tsx") || main.endsWith(".mts")) {
+      throw error(List.of("main"), "\"main\" = \"" + main + "\" is TypeScript; miniflare4j runs JavaScript "
+          + "without a build step: point \"main\" at the built .js file");
+    }
+    Path entry = file.toAbsolutePath().getParent().resolve(main).normalize();
+    if (!Files.isRegularFile(entry)) {
+      throw error(List.of("main"), "\"main\" = \"" + main + "\" does not exist: no file " + entry);
+    }
+    return entry;
+  }
+
+  private void readKv(JsonNode settings, WorkerOptions.Builder worker) {
+    JsonNode list = settings.get("kv_namespaces");
+    if (list == null) {
+      return;
+    }
+    expect(list.isArray(), "kv_namespaces", "an array of { binding, id } tables", list);
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode kv = list.get(i);
+      String at = "kv_namespaces[" + i + "]";
+      expect(kv.isObject(), at, "a table with \"binding\" and \"id\"", kv);
+      String binding = requiredText(kv, at, "binding");
+      String id = optionalText(kv, at, "id");
+      // wrangler dev stores a namespace locally under its id, or its binding name without one
+      worker.kvNamespace(binding, id != null ? id : binding);
+    }
+  }
+
+  private void readDurableObjects(JsonNode settings, WorkerOptions.Builder worker) {
+    JsonNode durable = settings.get("durable_objects");
+    if (durable == null) {
+      return;
+    }
+    expect(durable.isObject() && durable.path("bindings").isArray(), "durable_objects",
+        "a table with a \"bindings\" array", durable);
+    JsonNode list = durable.get("bindings");
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode binding = list.get(i);
+      String at = "durable_objects.bindings[" + i + "]";
+      expect(binding.isObject(), at, "a table with \"name\" and \"class_name\"", binding);
+      String name = requiredText(binding, at, "name");
+      String className = requiredText(binding, at, "class_name");
+      String scriptName = optionalText(binding, at, "script_name");
+      if (scriptName == null) {
+        worker.durableObject(name, className);
+      } else {
+        worker.durableObject(name, className, scriptName);
+      }
+    }
+  }
+
+  private void readServices(JsonNode settings, WorkerOptions.Builder worker) {
+    JsonNode list = settings.get("services");
+    if (list == null) {
+      return;
+    }
+    expect(list.isArray(), "services", "an array of { binding, service } tables", list);
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode service = list.get(i);
+      String at = "services[" + i + "]";
+      expect(service.isObject(), at, "a table with \"binding\" and \"service\"", service);
+      String binding = requiredText(service, at, "binding");
+      String target = requiredText(service, at, "service");
+      String environment = optionalText(service, at, "environment");
+      // a named environment of a worker runs as "<service>-<environment>", as Wrangler names it
+      worker.serviceBinding(binding, environment == null ? target : target + "-" + environment);
+    }
+  }
+
+  private List<String> routes(JsonNode settings) {
+    JsonNode routes = settings.get("routes");
+    JsonNode route = settings.get("route");
+    if (routes != null && route != null && routes.size() > 0) {
+      throw error(List.of("route"), "Expected exactly one of the following fields [\"routes\",\"route\"].");
+    }
+    List<String> patterns = new ArrayList<>();
+    if (route != null) {
+      patterns.add(pattern(route, "route"));
+    }
+    if (routes != null) {
+      expect(routes.isArray(), "routes", "an array of route patterns", routes);
+      for (int i = 0; i < routes.size(); i++) {
+        patterns.add(pattern(routes.get(i), "routes[" + i + "]"));
+      }
+    }
+    return patterns;
+  }
+
+  /** A route is a pattern string or a table { pattern, zone_name | zone_id | custom_domain }. */
+  private String pattern(JsonNode route, String at) {
+    if (route.isTextual()) {
+      return route.asText();
+    }
+    expect(route.isObject() && route.path("pattern").isTextual(), at,
+        "a pattern string or a table with a \"pattern\" string", route);
+    return route.get("pattern").asText();
+  }
+
+  private List<String> texts(JsonNode settings, String key) {
+    JsonNode list = settings.get(key);
+    List<String> values = new ArrayList<>();
+    if (list == null) {
+      return values;
+    }
+    expect(list.isArray(), key, "an array of strings", list);
+    for (JsonNode item : list) {
+      expect(item.isTextual(), key, "an array of strings", list);
+      values.add(item.asText());
+    }
+    return values;
+  }
+
+  private String optionalText(JsonNode settings, String key) {
+    JsonNode value = settings.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    expect(value.isTextual(), key, "a string", value);
+    return value.asText();
+  }
+
+  private String optionalText(JsonNode table, String at, String key) {
+    JsonNode value = table.get(key);
+    if (value == null || value.isNull()) {
+      return null;
+    }
+    expect(value.isTextual(), at + "." + key, "a string", value);
+    return value.asText();
+  }
+
+  private String requiredText(JsonNode table, String at, String key) {
+    String value = optionalText(table, at, key);
+    if (value == null) {
+      throw error(keysOf(at), "\"" + at + "\" should have a string \"" + key + "\" field but got " + table);
+    }
+    return value;
+  }
+
+  private void expect(boolean ok, String at, String expected, JsonNode found) {
+    if (!ok) {
+      throw error(keysOf(at), "\"" + at + "\" should be " + expected + ", but got " + found);
+    }
+  }
+
+  /** The keys of a setting path such as {@code kv_namespaces[0].binding}, for the locator. */
+  private List<String> keysOf(String at) {
+    List<String> keys = new ArrayList<>(envPath);
+    for (String part : at.split("\\.")) {
+      int bracket = part.indexOf('[');
+      keys.add(bracket < 0 ? part : part.substring(0, bracket));
+    }
+    return keys;
+  }
+
+  /** An error located in the environment's section when the setting is there, else at the top. */
+  private MiniflareException error(List<String> keys, String message) {
+    List<String> topLevel = keys.size() >= envPath.size() && keys.subList(0, envPath.size()).equals(envPath)
+        ? keys.subList(envPath.size(), keys.size())
+        : keys;
+    int line = 0;
+    if (!topLevel.isEmpty()) {
+      if (!envPath.isEmpty()) {
+        List<String> inEnv = new ArrayList<>(envPath);
+        inEnv.addAll(topLevel);
+        line = locator.line(inEnv);
+      }
+      if (line == 0) {
+        line = locator.line(topLevel);
+      }
+    }
+    return new MiniflareException(ErrorCode.ERR_VALIDATION, file + (line > 0 ? ":" + line : "") + ": " + message);
+  }
+
+  /** Keys neither read here nor known to Wrangler as harmless deploy settings, sorted. */
+  static Set<String> unsupported(JsonNode settings) {
+    Set<String> unsupported = new TreeSet<>();
+    for (Iterator<String> keys = settings.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      if (UNSUPPORTED_BINDINGS.contains(key)) {
+        unsupported.add(key);
+      }
+    }
+    return unsupported;
+  }
+}

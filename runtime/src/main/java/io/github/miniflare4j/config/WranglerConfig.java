@@ -1,0 +1,205 @@
+package io.github.miniflare4j.config;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A worker described by a Wrangler configuration file, read the way {@code wrangler dev}
+ * reads it:
+ *
+ * <pre>{@code
+ * // one worker, the top-level environment
+ * WorkerOptions api = WranglerConfig.load(Path.of("api/wrangler.toml")).workerOptions();
+ *
+ * // several workers (one per file, the first is the entry worker), environment "staging"
+ * try (Miniflare mf = new Miniflare(
+ *     WranglerConfig.options("staging", Path.of("site/wrangler.jsonc"), Path.of("api/wrangler.toml"))
+ *         .port(8787)
+ *         .build())) { ... }
+ * }</pre>
+ *
+ * <p>Read: {@code name}, {@code main} (relative to the file; JavaScript, not bundled: relative
+ * imports are read from disk), {@code compatibility_date}, {@code compatibility_flags}, {@code
+ * vars}, {@code kv_namespaces} (namespace = {@code id}, else the binding name), {@code
+ * durable_objects.bindings} (with {@code script_name}), {@code services} (with {@code
+ * environment}: the worker {@code <service>-<environment>}), {@code route}/{@code routes}
+ * (strings or {@code {pattern = ...}} tables), {@code [env.NAME]} sections with Wrangler's
+ * inheritance rules (see {@link #load(Path, String)}), and {@code .dev.vars} beside the file,
+ * whose values override {@code vars}. Other keys are ignored; bindings miniflare4j does not
+ * emulate and keys Wrangler does not know are reported in one warning per file ({@link
+ * #warnings()}, also logged to {@code miniflare4j.config}).
+ */
+public final class WranglerConfig {
+
+  private static final Logger LOG = LoggerFactory.getLogger("miniflare4j.config");
+
+  private final Path file;
+  private final String environment;
+  private final WorkerOptions workerOptions;
+  private final List<String> warnings;
+
+  private WranglerConfig(Path file, String environment, WorkerOptions workerOptions, List<String> warnings) {
+    this.file = file;
+    this.environment = environment;
+    this.workerOptions = workerOptions;
+    this.warnings = List.copyOf(warnings);
+  }
+
+  /** Reads a file's top-level environment; same as {@code load(file, null)}. */
+  public static WranglerConfig load(Path file) {
+    return load(file, null);
+  }
+
+  /**
+   * Reads a {@code wrangler.toml}, {@code wrangler.json} or {@code wrangler.jsonc}.
+   *
+   * <p>With an environment, the {@code [env.NAME]} section applies over the top level as in
+   * Wrangler: {@code main}, {@code compatibility_date}, {@code compatibility_flags}, {@code
+   * route}/{@code routes} and the other build settings are inherited; {@code name} is inherited
+   * as {@code <name>-<env>} unless the section names the worker (or {@code legacy_env = false});
+   * {@code vars}, {@code kv_namespaces}, {@code durable_objects}, {@code services} and every
+   * other binding are <em>not</em> inherited (Wrangler's warning is recorded when the top level
+   * has them and the section does not). {@code .dev.vars.<env>} is read instead of {@code
+   * .dev.vars} when it exists.
+   *
+   * @param environment the {@code [env.NAME]} to use, or {@code null} for the top level
+   * @throws MiniflareException {@code ERR_VALIDATION} for a file that cannot be read, is
+   *     malformed (with file, line, column and what the parser expected), has a setting of the
+   *     wrong shape (with file, line and setting), or asks for an environment it lacks
+   */
+  public static WranglerConfig load(Path file, String environment) {
+    ConfigFormat format = ConfigFormat.of(file);
+    String text;
+    try {
+      text = Files.readString(file);
+    } catch (IOException e) {
+      throw new MiniflareException(
+          ErrorCode.ERR_VALIDATION,
+          "Cannot read Wrangler configuration " + file.toAbsolutePath() + " (" + e + "); check the path, "
+              + "relative paths resolve against " + Path.of("").toAbsolutePath(),
+          e);
+    }
+    String env = environment == null || environment.isEmpty() ? null : environment;
+    JsonNode raw = format.parse(file, text);
+    List<String> warnings = new ArrayList<>();
+    ObjectNode settings = Environments.resolve(file, raw, env, warnings);
+    Path devVarsFile = DevVars.locate(file.toAbsolutePath().getParent(), env);
+    Map<String, String> devVars = devVarsFile == null ? Map.of() : DevVars.read(devVarsFile);
+    WorkerOptions worker =
+        new WorkerReader(file, new KeyLocator(text, format), env).read(settings, devVars).build();
+    String ignored = ignoredKeys(raw, settings);
+    if (ignored != null) {
+      warnings.add(ignored);
+    }
+    warnings.forEach(w -> LOG.warn("{}: {}", file, w));
+    return new WranglerConfig(file, env, worker, warnings);
+  }
+
+  /**
+   * Options for an instance with one worker per file, the first file's worker being the entry
+   * worker, every file read with the same environment ({@code null}: top level). Add a port,
+   * more workers or other settings to the builder before building.
+   */
+  public static MiniflareOptions.Builder options(String environment, Path... files) {
+    return options(environment, List.of(files));
+  }
+
+  /** Same as {@link #options(String, Path...)}. */
+  public static MiniflareOptions.Builder options(String environment, List<Path> files) {
+    if (files.isEmpty()) {
+      throw new MiniflareException(ErrorCode.ERR_NO_WORKERS, "No Wrangler configuration files given");
+    }
+    MiniflareOptions.Builder options = MiniflareOptions.builder();
+    for (Path file : files) {
+      options.worker(load(file, environment).workerOptions());
+    }
+    return options;
+  }
+
+  /** The worker this file describes. */
+  public WorkerOptions workerOptions() {
+    return workerOptions;
+  }
+
+  /** Options for an instance running just this worker. */
+  public MiniflareOptions.Builder toOptions() {
+    return MiniflareOptions.builder().worker(workerOptions);
+  }
+
+  /** The worker's name ({@code <name>-<env>} in an environment that does not name it). */
+  public String name() {
+    return workerOptions.name();
+  }
+
+  /** The file read. */
+  public Path file() {
+    return file;
+  }
+
+  /** The environment applied, or {@code null} for the top level. */
+  public String environment() {
+    return environment;
+  }
+
+  /** Wrangler's warnings and the ignored keys, one entry each; empty for a clean file. */
+  public List<String> warnings() {
+    return warnings;
+  }
+
+  /** One warning naming every ignored key that matters, or {@code null} when there is none. */
+  private static String ignoredKeys(JsonNode raw, JsonNode settings) {
+    Set<String> unknown = new TreeSet<>();
+    collectUnknown(raw, unknown, "");
+    JsonNode envs = raw.path("env");
+    envs.fields().forEachRemaining(e -> collectUnknown(e.getValue(), unknown, "env." + e.getKey() + "."));
+    Set<String> unsupported = WorkerReader.unsupported(settings);
+    if (unknown.isEmpty() && unsupported.isEmpty()) {
+      return null;
+    }
+    StringBuilder message = new StringBuilder("ignoring");
+    if (!unsupported.isEmpty()) {
+      message.append(" settings miniflare4j does not emulate ").append(unsupported)
+          .append(" (the worker will not have these bindings)");
+    }
+    if (!unknown.isEmpty()) {
+      message.append(unsupported.isEmpty() ? "" : " and").append(" unknown keys ").append(unknown)
+          .append(" (not Wrangler settings: check their spelling)");
+    }
+    return message.toString();
+  }
+
+  private static void collectUnknown(JsonNode table, Set<String> unknown, String prefix) {
+    if (!table.isObject()) {
+      return;
+    }
+    for (Iterator<String> keys = table.fieldNames(); keys.hasNext(); ) {
+      String key = keys.next();
+      boolean known = Environments.INHERITABLE.contains(key)
+          || Environments.NOT_INHERITABLE.contains(key)
+          || (prefix.isEmpty() && Environments.TOP_LEVEL_ONLY.contains(key));
+      if (!known) {
+        unknown.add(prefix + key);
+      }
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "WranglerConfig[" + file + (environment == null ? "" : ", env " + environment) + ", worker \"" + name() + "\"]";
+  }
+}
