@@ -1,5 +1,10 @@
 package io.github.miniflare4j;
 
+import io.github.miniflare4j.durable.DurableObjectBinding;
+import io.github.miniflare4j.durable.DurableObjectNamespace;
+import io.github.miniflare4j.durable.DurableObjectNamespaceBinding;
+import io.github.miniflare4j.durable.DurableObjectsSnapshot;
+import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.engine.IsolateSpec;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsonBinding;
@@ -61,6 +66,7 @@ public final class Miniflare implements AutoCloseable {
   private final Router router;
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
+  private final DurableObjectRegistry durableObjects;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
   private volatile boolean closed;
 
@@ -76,8 +82,11 @@ public final class Miniflare implements AutoCloseable {
     this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
     this.kvStorage = new KvStorage();
+    this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
     try {
+      declareDurableObjects();
       startWorkers();
+      durableObjects.loadPersisted();
       startServer();
     } catch (RuntimeException e) {
       close();
@@ -105,7 +114,9 @@ public final class Miniflare implements AutoCloseable {
               worker.outboundService() != null ? worker.outboundService() : options.outboundService(),
               options.clock(),
               hostExecutor,
-              options.cpuLimit());
+              options.cpuLimit(),
+
+              durableObjects);
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;
@@ -197,12 +208,25 @@ public final class Miniflare implements AutoCloseable {
     return routes;
   }
 
-  /** The {@code env} of one worker, in Miniflare's order: vars, services, KV. */
+  private void declareDurableObjects() {
+    for (WorkerOptions worker : options.workers()) {
+      worker.durableObjects().forEach((binding, definition) ->
+          durableObjects.declare(owner(worker, definition), definition.className(), definition.sqlite()));
+    }
+  }
+
+  private static String owner(WorkerOptions worker, DurableObjectBinding definition) {
+    return definition.scriptName() != null ? definition.scriptName() : worker.name();
+  }
+
+  /** The {@code env} of one worker, in Miniflare's order: vars, services, KV, Durable Objects. */
   private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
     List<JsBinding> bindings = new ArrayList<>();
     worker.bindings().forEach((name, value) -> bindings.add(new JsonBinding(name, value)));
     worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
     worker.kvNamespaces().forEach((name, id) -> bindings.add(new KvBinding(name, id, kvStorage, options.clock())));
+    worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
+        name, durableObjects.namespace(owner(worker, definition), definition.className()))));
     return bindings;
   }
 
@@ -316,6 +340,67 @@ public final class Miniflare implements AutoCloseable {
     }
   }
 
+  /**
+   * The Durable Object namespace bound as {@code binding} in the entry worker.
+   *
+   * @throws MiniflareException {@code ERR_VALIDATION} naming the bindings that exist
+   */
+  public DurableObjectNamespace getDurableObjectNamespace(String binding) {
+    checkOpen();
+    return getDurableObjectNamespace(binding, options.workers().get(0).name());
+  }
+
+  /** The Durable Object namespace bound as {@code binding} in the named worker. */
+  public DurableObjectNamespace getDurableObjectNamespace(String binding, String workerName) {
+    checkOpen();
+    WorkerOptions worker = options.workers().stream().filter(w -> w.name().equals(workerName)).findFirst()
+        .orElseThrow(() -> new MiniflareException(ErrorCode.ERR_VALIDATION,
+            "getDurableObjectNamespace(\"" + binding + "\", \"" + workerName + "\"): no worker named \""
+                + workerName + "\"; workers of this instance: " + workers.keySet()));
+    DurableObjectBinding definition = worker.durableObjects().get(binding);
+    if (definition == null) {
+      throw new MiniflareException(ErrorCode.ERR_VALIDATION,
+          "getDurableObjectNamespace(\"" + binding + "\"): worker \"" + workerName + "\" has no Durable Object binding \""
+              + binding + "\"; its Durable Object bindings are " + worker.durableObjects().keySet());
+    }
+    return new DurableObjectNamespace(durableObjects,
+        durableObjects.namespace(owner(worker, definition), definition.className()),
+        options.dispatchTimeout(), future -> awaitRendered(future));
+  }
+
+  /**
+   * A copy of the storage of every Durable Object of this instance (keys, values, SQL tables,
+   * alarms), for {@link #restoreDurableObjects}. In-memory storage only.
+   */
+  public DurableObjectsSnapshot snapshotDurableObjects() {
+    checkOpen();
+    return new DurableObjectsSnapshot(durableObjects.snapshot());
+  }
+
+  /**
+   * Puts every Durable Object's storage back as it was at {@code snapshot} (objects created since
+   * are emptied) and drops the live instances, so the next event constructs each object anew.
+   */
+  public void restoreDurableObjects(DurableObjectsSnapshot snapshot) {
+    checkOpen();
+    durableObjects.restore(snapshot.objects());
+  }
+
+  /** Empties every Durable Object's storage and drops the live instances. */
+  public void resetDurableObjects() {
+    checkOpen();
+    durableObjects.restore(null);
+  }
+
+  private FetchResponse awaitRendered(CompletableFuture<FetchResponse> response) {
+    try {
+      return await(response, null);
+    } catch (WorkerException e) {
+      String text = e.errorName() + ": " + e.errorMessage() + (e.jsStack().isEmpty() ? "" : "\n" + e.jsStack());
+      return FetchResponse.builder().status(500).header("content-type", "text/plain;charset=UTF-8").body(text).build();
+    }
+  }
+
   private WorkerIsolate entryWorker() {
     synchronized (workers) {
       if (workers.isEmpty()) {
@@ -392,6 +477,7 @@ public final class Miniflare implements AutoCloseable {
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();
     kvStorage.close();
+    durableObjects.close();
   }
 
   /** Whether {@link #close()} was called. */

@@ -4,7 +4,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
+import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicLong;
 
 /**
@@ -18,6 +20,7 @@ public final class MiniflareClock {
 
   private final Clock base;
   private final AtomicLong offsetMillis = new AtomicLong();
+  private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   /** A clock following the system clock. */
   public MiniflareClock() {
@@ -42,16 +45,36 @@ public final class MiniflareClock {
   /** Moves the clock forward (or back, for a negative duration). */
   public void advance(Duration duration) {
     offsetMillis.addAndGet(duration.toMillis());
+    changed();
   }
 
   /** Moves the clock so that it reads {@code instant} now. */
   public void set(Instant instant) {
     offsetMillis.set(instant.toEpochMilli() - base.millis());
+    changed();
   }
 
   /** Undoes every {@link #advance} and {@link #set}: the clock follows its base again. */
   public void reset() {
     offsetMillis.set(0);
+    changed();
+  }
+
+  /**
+   * Registers a listener run (on the calling thread) after every {@link #advance}, {@link #set}
+   * and {@link #reset}: how Durable Object alarms notice that their time has come.
+   */
+  public void addListener(Runnable listener) {
+    listeners.add(Objects.requireNonNull(listener, "listener"));
+  }
+
+  /** Removes a listener added with {@link #addListener}. */
+  public void removeListener(Runnable listener) {
+    listeners.remove(listener);
+  }
+
+  private void changed() {
+    listeners.forEach(Runnable::run);
   }
 
   /** This clock as a {@link java.time.Clock}. */

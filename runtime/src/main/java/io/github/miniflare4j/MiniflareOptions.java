@@ -27,8 +27,10 @@ public final class MiniflareOptions {
   private final Integer port;
   private final ServerLimits serverLimits;
   private final boolean logRequests;
+  private final java.nio.file.Path durableObjectsPersist;
 
   private MiniflareOptions(Builder b) {
+    this.durableObjectsPersist = b.durableObjectsPersist;
     this.workers = List.copyOf(b.workers);
     this.clock = b.clock;
     this.outboundService = b.outboundService;
@@ -77,6 +79,7 @@ public final class MiniflareOptions {
     b.port = port;
     b.serverLimits = serverLimits;
     b.logRequests = logRequests;
+    b.durableObjectsPersist = durableObjectsPersist;
     return b;
   }
 
@@ -138,6 +141,14 @@ public final class MiniflareOptions {
     return logRequests;
   }
 
+  /**
+   * Where Durable Object storage is kept: {@code null} for memory (the default), else a directory
+   * holding one SQLite file per object, {@code <dir>/<worker>-<class>/<id>.sqlite}.
+   */
+  public java.nio.file.Path durableObjectsPersist() {
+    return durableObjectsPersist;
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -150,8 +161,25 @@ public final class MiniflareOptions {
     private Integer port;
     private ServerLimits serverLimits = ServerLimits.DEFAULT;
     private boolean logRequests;
+    private java.nio.file.Path durableObjectsPersist;
 
     private Builder() {}
+
+    /**
+     * Persists Durable Object storage under {@code .mf/do} of the working directory ({@code
+     * true}, as Miniflare's {@code durableObjectsPersist: true}) or keeps it in memory ({@code
+     * false}, the default).
+     */
+    public Builder durableObjectsPersist(boolean persist) {
+      this.durableObjectsPersist = persist ? java.nio.file.Path.of(".mf", "do") : null;
+      return this;
+    }
+
+    /** Persists Durable Object storage in this directory, one SQLite file per object. */
+    public Builder durableObjectsPersist(java.nio.file.Path directory) {
+      this.durableObjectsPersist = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
 
     /** Adds a worker; the first one added is the entry worker. */
     public Builder worker(WorkerOptions worker) {

@@ -277,6 +277,16 @@ public final class WorkerOptions {
       return this;
     }
 
+    /**
+     * Binds a Durable Object namespace described in full, for example a SQLite-backed class:
+     * {@code durableObject("OBJ", DurableObjectBinding.of("Room").withSqlite(true))}.
+     */
+    public Builder durableObject(String binding, DurableObjectBinding definition) {
+      durableObjects.put(
+          Objects.requireNonNull(binding, "binding name"), Objects.requireNonNull(definition, "definition"));
+      return this;
+    }
+
     /** Adds route patterns in Cloudflare's syntax, such as {@code api.example.com/*}. */
     public Builder routes(String... patterns) {
       return routes(List.of(patterns));

@@ -3,27 +3,36 @@ package io.github.miniflare4j.durable;
 import java.util.Objects;
 
 /**
- * A Durable Object namespace binding: the exported class that implements the objects, and the
- * worker that exports it ({@code null} for the binding worker itself).
+ * A Durable Object namespace binding: the exported class that implements the objects, the
+ * worker that exports it ({@code null} for the binding worker itself), and whether the class is
+ * SQLite-backed (Miniflare's {@code useSQLite}, wrangler's {@code new_sqlite_classes}), which
+ * enables {@code ctx.storage.sql}.
  */
 public final class DurableObjectBinding {
 
   private final String className;
   private final String scriptName;
+  private final boolean sqlite;
 
-  private DurableObjectBinding(String className, String scriptName) {
+  private DurableObjectBinding(String className, String scriptName, boolean sqlite) {
     this.className = Objects.requireNonNull(className, "className");
     this.scriptName = scriptName;
+    this.sqlite = sqlite;
   }
 
   /** A class exported by the binding worker itself. */
   public static DurableObjectBinding of(String className) {
-    return new DurableObjectBinding(className, null);
+    return new DurableObjectBinding(className, null, false);
   }
 
   /** A class exported by another worker of the instance. */
   public static DurableObjectBinding of(String className, String scriptName) {
-    return new DurableObjectBinding(className, scriptName);
+    return new DurableObjectBinding(className, scriptName, false);
+  }
+
+  /** The same binding with {@code ctx.storage.sql} enabled (or disabled). */
+  public DurableObjectBinding withSqlite(boolean enabled) {
+    return new DurableObjectBinding(className, scriptName, enabled);
   }
 
   /** The exported class name. */
@@ -36,8 +45,14 @@ public final class DurableObjectBinding {
     return scriptName;
   }
 
+  /** Whether the class is SQLite-backed ({@code ctx.storage.sql} works). */
+  public boolean sqlite() {
+    return sqlite;
+  }
+
   @Override
   public String toString() {
-    return scriptName == null ? className : className + " (from worker \"" + scriptName + "\")";
+    String base = scriptName == null ? className : className + " (from worker \"" + scriptName + "\")";
+    return sqlite ? base + " [SQLite]" : base;
   }
 }

@@ -93,4 +93,10 @@ public final class HostBridge {
   public Compressor compressor(String format, boolean compress) {
     return Compressor.create(format, compress);
   }
+
+  /** The Java storage of the Durable Object (class, id) defined by this worker. */
+  @HostAccess.Export
+  public Object durableStorage(String className, String id) {
+    return isolate.spec().durableStorages().storage(isolate.name(), className, id);
+  }
 }

@@ -23,6 +23,7 @@ import java.util.concurrent.ExecutorService;
  * @param clock the instance clock
  * @param hostExecutor where Java handlers run (never a loop thread)
  * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
+ * @param durableStorages the storage of the Durable Objects whose class this worker defines
  */
 public record IsolateSpec(
     String name,
@@ -36,9 +37,10 @@ public record IsolateSpec(
     FetchHandler outbound,
     MiniflareClock clock,
     ExecutorService hostExecutor,
-    Duration cpuLimit) {
+    Duration cpuLimit,
+    DurableStorageProvider durableStorages) {
 
-  /** A spec with the default CPU limit ({@link WorkerLimits#DEFAULT_CPU_LIMIT}). */
+  /** A spec with the default CPU limit ({@link WorkerLimits#DEFAULT_CPU_LIMIT}) and no Durable Object classes. */
   public IsolateSpec(
       String name,
       String code,
@@ -52,7 +54,7 @@ public record IsolateSpec(
       MiniflareClock clock,
       ExecutorService hostExecutor) {
     this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings,
-        outbound, clock, hostExecutor, WorkerLimits.DEFAULT_CPU_LIMIT);
+        outbound, clock, hostExecutor, WorkerLimits.DEFAULT_CPU_LIMIT, DurableStorageProvider.NONE);
   }
 
   /** The name to show in messages: the worker's name, or a placeholder when unnamed. */

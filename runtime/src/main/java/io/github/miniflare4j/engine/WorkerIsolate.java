@@ -156,16 +156,76 @@ public final class WorkerIsolate implements AutoCloseable {
       if (outcome.getMember("ok").asBoolean()) {
         result.complete(JsValues.toResponse(outcome));
       } else {
-        result.completeExceptionally(
-            new WorkerException(
-                spec.displayName(),
-                outcome.getMember("name").asString(),
-                outcome.getMember("message").asString(),
-                outcome.getMember("stack").asString()));
+        result.completeExceptionally(failure(outcome));
       }
     } catch (RuntimeException e) {
       result.completeExceptionally(e);
     }
+  }
+
+  private WorkerException failure(Value outcome) {
+    return new WorkerException(
+        spec.displayName(),
+        outcome.getMember("name").asString(),
+        outcome.getMember("message").asString(),
+        outcome.getMember("stack").asString());
+  }
+
+  /**
+   * Calls the prelude entry {@code internals[entry](...args, done)} on the loop; the entry calls
+   * {@code done} once with {@code {ok: true, value?: string}} or {@code {ok: false, name, message,
+   * stack}}.
+   *
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   */
+  public CompletableFuture<String> invoke(String entry, Object... args) {
+    return post(entry, args, outcome -> {
+      Value value = outcome.getMember("value");
+      return value == null || value.isNull() ? null : value.asString();
+    });
+  }
+
+  /**
+   * Like {@link #invoke} for entries whose success outcome is response data ({@code status,
+   * statusText, headers, body}).
+   */
+  public CompletableFuture<FetchResponse> invokeFetch(String entry, Object... args) {
+    return post(entry, args, JsValues::toResponse);
+  }
+
+  private <T> CompletableFuture<T> post(String entry, Object[] args, java.util.function.Function<Value, T> read) {
+    CompletableFuture<T> result = new CompletableFuture<>();
+    try {
+      loop.execute(
+          () -> {
+            Object[] withDone = java.util.Arrays.copyOf(args, args.length + 1);
+            withDone[args.length] =
+                (ProxyExecutable)
+                    done -> {
+                      try {
+                        Value outcome = done[0];
+                        if (outcome.getMember("ok").asBoolean()) {
+                          result.complete(read.apply(outcome));
+                        } else {
+                          result.completeExceptionally(failure(outcome));
+                        }
+                      } catch (RuntimeException e) {
+                        result.completeExceptionally(e);
+                      }
+                      return null;
+                    };
+            try {
+              internals.getMember(entry).execute(withDone);
+            } catch (PolyglotException e) {
+              result.completeExceptionally(toWorkerException(e));
+            } catch (RuntimeException e) {
+              result.completeExceptionally(e);
+            }
+          });
+    } catch (RejectedExecutionException e) {
+      result.completeExceptionally(disposed());
+    }
+    return result;
   }
 
   /**

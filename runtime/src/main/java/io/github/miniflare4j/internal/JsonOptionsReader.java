@@ -7,6 +7,7 @@ import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -99,11 +100,16 @@ public final class JsonOptionsReader {
               w.durableObject(e.getKey(), d.asText());
             } else if (d.isObject() && d.has("className")) {
               String className = text(d.get("className"), p + ".className");
-              if (d.hasNonNull("scriptName")) {
-                w.durableObject(e.getKey(), className, text(d.get("scriptName"), p + ".scriptName"));
-              } else {
-                w.durableObject(e.getKey(), className);
+              DurableObjectBinding definition = d.hasNonNull("scriptName")
+                  ? DurableObjectBinding.of(className, text(d.get("scriptName"), p + ".scriptName"))
+                  : DurableObjectBinding.of(className);
+              if (d.hasNonNull("useSQLite")) {
+                if (!d.get("useSQLite").isBoolean()) {
+                  throw invalid(p + ".useSQLite must be a boolean");
+                }
+                definition = definition.withSqlite(d.get("useSQLite").asBoolean());
               }
+              w.durableObject(e.getKey(), definition);
             } else {
               throw invalid(p + " must be a class name or {\"className\", \"scriptName\"}");
             }

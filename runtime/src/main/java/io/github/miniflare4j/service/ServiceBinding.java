@@ -1,5 +1,6 @@
 package io.github.miniflare4j.service;
 
+import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.engine.JavaHandlers;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsResponseData;
@@ -64,6 +65,22 @@ public final class ServiceBinding implements JsBinding {
         response = workers.worker(target.workerName()).fetch(request, WorkerIsolate.ErrorMode.REJECT);
       }
       caller.settleLater(response, JsResponseData::new, resolve, reject);
+    }
+
+    /**
+     * Calls an RPC method of the target worker's default {@code WorkerEntrypoint}; arguments and
+     * result cross as clone text.
+     */
+    @HostAccess.Export
+    public void call(String method, String argsText, Value resolve, Value reject) {
+      CompletableFuture<String> result;
+      if (target.isJava()) {
+        result = CompletableFuture.failedFuture(new WorkerException(
+            name, "TypeError", "The RPC receiver does not implement the method \"" + method + "\".", ""));
+      } else {
+        result = workers.worker(target.workerName()).invoke("entrypointCall", method, argsText);
+      }
+      caller.settleLater(result, text -> text, resolve, reject);
     }
   }
 }

@@ -18,6 +18,25 @@ class Fetcher {
 }
 
 internals.bindingFactories = internals.bindingFactories ?? {};
-internals.bindingFactories.service = (hostObject) => new Fetcher(hostObject);
+/** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
+internals.bindingFactories.service = (hostObject) => {
+  const fetcher = new Fetcher(hostObject);
+  const call = (method, text, resolve, reject) => hostObject.call(method, text, resolve, reject);
+  const methods = new Map();
+  return new Proxy(fetcher, {
+    get(target, prop) {
+      if (typeof prop === "symbol" || prop in target || prop === "then") {
+        const value = Reflect.get(target, prop);
+        return typeof value === "function" ? value.bind(target) : value;
+      }
+      let method = methods.get(prop);
+      if (!method) {
+        method = (...args) => rpcInvoke(call, prop, args);
+        methods.set(prop, method);
+      }
+      return method;
+    },
+  });
+};
 internals.bindingFactories.json = (text) => JSON.parse(text);
 internals.Fetcher = Fetcher;

@@ -205,6 +205,26 @@ builtinModules.set("cloudflare:workers", () => ({
   DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv,
 }));
 internals.WorkerEntrypoint = WorkerEntrypoint;
+
+/** An RPC call through a service binding: a method of the default-exported WorkerEntrypoint. */
+internals.entrypointCall = function (method, argsText, done) {
+  let pending;
+  try {
+    const handler = moduleExports?.default;
+    const ctx = new ExecutionContext({ passThrough: false, response: undefined });
+    if (isClass(handler)) {
+      const target = new handler(ctx, workerEnv);
+      pending = runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
+    } else if (handler !== null && typeof handler === "object") {
+      pending = runRpc(handler, undefined, method, argsText, [workerEnv, ctx]);
+    } else {
+      throw new TypeError(DO_MESSAGES.noMethod(method));
+    }
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  settleInto(done, pending, (outcome) => outcome);
+};
 internals.DurableObject = DurableObject;
 internals.RpcTarget = RpcTarget;
 

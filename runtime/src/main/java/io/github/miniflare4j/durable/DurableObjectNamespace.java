@@ -1,0 +1,115 @@
+package io.github.miniflare4j.durable;
+
+import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
+import io.github.miniflare4j.durable.internal.ObjectNamespace;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.time.Duration;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Java's handle on a Durable Object namespace, from {@code Miniflare.getDurableObjectNamespace}:
+ * ids as the worker computes them, stubs to send requests and RPC calls, the ids that have
+ * storage, one object's storage, and its alarm on demand. Thread-safe.
+ */
+public final class DurableObjectNamespace {
+
+  private final DurableObjectRegistry registry;
+  private final ObjectNamespace namespace;
+  private final Duration timeout;
+  private final Function<CompletableFuture<FetchResponse>, FetchResponse> await;
+
+  /**
+   * Creates the handle; {@code Miniflare} does this.
+   *
+   * @param await waits for a response as {@code dispatchFetch} does (timeout, error rendering)
+   */
+  public DurableObjectNamespace(DurableObjectRegistry registry, ObjectNamespace namespace, Duration timeout,
+      Function<CompletableFuture<FetchResponse>, FetchResponse> await) {
+    this.registry = registry;
+    this.namespace = namespace;
+    this.timeout = timeout;
+    this.await = await;
+  }
+
+  /** The exported class whose objects these are. */
+  public String className() {
+    return namespace.className();
+  }
+
+  /** The worker that defines the class. */
+  public String scriptName() {
+    return namespace.owner();
+  }
+
+  /** The id of a name, the same as {@code env.NS.idFromName(name)}. */
+  public DurableObjectId idFromName(String name) {
+    return new DurableObjectId(namespace.ids().idFromName(name), name);
+  }
+
+  /** A fresh unique id. */
+  public DurableObjectId newUniqueId() {
+    return new DurableObjectId(namespace.ids().newUniqueId(), null);
+  }
+
+  /**
+   * Parses an id, as {@code idFromString} does.
+   *
+   * @throws IllegalArgumentException with workerd's message when it is not an id of this namespace
+   */
+  public DurableObjectId idFromString(String hex) {
+    String problem = namespace.ids().check(hex);
+    if (problem != null) {
+      throw new IllegalArgumentException(problem + " (got \"" + hex + "\" for " + namespace.uniqueKey() + ")");
+    }
+    return new DurableObjectId(hex.toLowerCase(java.util.Locale.ROOT), null);
+  }
+
+  /** A stub for an object. */
+  public DurableObjectStub get(DurableObjectId id) {
+    return new DurableObjectStub(namespace, id, timeout, await);
+  }
+
+  /** A stub for the object of a name. */
+  public DurableObjectStub getByName(String name) {
+    return get(idFromName(name));
+  }
+
+  /** The ids of the objects that have storage (used in this instance, or persisted), sorted. */
+  public List<DurableObjectId> ids() {
+    return namespace.knownIds().stream().map(hex -> new DurableObjectId(hex, null)).toList();
+  }
+
+  /** Read and write access to one object's storage. */
+  public DurableObjectStorageView storage(DurableObjectId id) {
+    return new DurableObjectStorageView(registry, namespace, id.hex());
+  }
+
+  /**
+   * Runs the object's pending alarm (or scheduled retry) now, whatever the clock says, and waits
+   * for its handler to finish.
+   *
+   * @return whether an alarm was pending
+   */
+  public boolean runAlarm(DurableObjectId id) {
+    try {
+      return registry.runAlarm(namespace, id.hex()).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT,
+          "alarm() of Durable Object " + id + " (" + namespace.uniqueKey() + ") did not finish within " + timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_RUNTIME_FAILURE,
+          "alarm() of Durable Object " + id + " could not run: " + e.getCause(), e.getCause());
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DurableObjectNamespace[" + namespace.uniqueKey() + "]";
+  }
+}

@@ -1,0 +1,81 @@
+package io.github.miniflare4j.durable;
+
+import io.github.miniflare4j.durable.internal.ObjectNamespace;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.engine.JsResponseData;
+import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * {@code env.NAME} for a Durable Object namespace: ids are computed here, and stub calls ({@code
+ * fetch} and RPC) are delivered to the object in the isolate of the worker defining the class.
+ */
+public final class DurableObjectNamespaceBinding implements JsBinding {
+
+  private final String name;
+  private final ObjectNamespace namespace;
+
+  /** Binds {@code name} to the objects of {@code namespace}. */
+  public DurableObjectNamespaceBinding(String name, ObjectNamespace namespace) {
+    this.name = name;
+    this.namespace = namespace;
+  }
+
+  @Override
+  public String name() {
+    return name;
+  }
+
+  @Override
+  public String kind() {
+    return "durableObjectNamespace";
+  }
+
+  @Override
+  public Object createHost(WorkerIsolate isolate) {
+    return new Host(isolate);
+  }
+
+  /** The object the prelude's {@code DurableObjectNamespace} and stubs call. */
+  public final class Host {
+    private final WorkerIsolate caller;
+
+    Host(WorkerIsolate caller) {
+      this.caller = caller;
+    }
+
+    /** The id of a name. */
+    @HostAccess.Export
+    public String idFromName(String name) {
+      return namespace.ids().idFromName(name);
+    }
+
+    /** A new random id. */
+    @HostAccess.Export
+    public String newUniqueId() {
+      return namespace.ids().newUniqueId();
+    }
+
+    /** {@code null} when {@code hex} is an id of this namespace, else the TypeError message. */
+    @HostAccess.Export
+    public String check(String hex) {
+      return namespace.ids().check(hex);
+    }
+
+    /** {@code stub.fetch}: settles with response data or the object's error. */
+    @HostAccess.Export
+    public void fetch(String id, String name, Value requestData, Value resolve, Value reject) {
+      caller.settleLater(namespace.fetch(id, name, JsValues.toRequest(requestData)), JsResponseData::new, resolve, reject);
+    }
+
+    /** {@code stub.method(...args)}: arguments and result as clone text. */
+    @HostAccess.Export
+    public void call(String id, String name, String method, String argsText, Value resolve, Value reject) {
+      CompletableFuture<String> result = namespace.call(id, name, method, argsText);
+      caller.settleLater(result, text -> text, resolve, reject);
+    }
+  }
+}

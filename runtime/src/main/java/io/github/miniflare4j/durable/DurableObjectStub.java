@@ -1,0 +1,78 @@
+package io.github.miniflare4j.durable;
+
+import io.github.miniflare4j.durable.internal.ObjectNamespace;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.time.Duration;
+import java.util.Arrays;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+
+/**
+ * Java's stub for one Durable Object: {@code fetch} delivers a request to the object's {@code
+ * fetch()} as {@code stub.fetch()} does in a worker (an uncaught error comes back as
+ * Miniflare's 500 response, like {@code dispatchFetch}); {@code call} invokes an RPC method.
+ */
+public final class DurableObjectStub {
+
+  private final ObjectNamespace namespace;
+  private final DurableObjectId id;
+  private final Duration timeout;
+  private final Function<CompletableFuture<FetchResponse>, FetchResponse> await;
+
+  DurableObjectStub(ObjectNamespace namespace, DurableObjectId id, Duration timeout,
+      Function<CompletableFuture<FetchResponse>, FetchResponse> await) {
+    this.namespace = namespace;
+    this.id = id;
+    this.timeout = timeout;
+    this.await = await;
+  }
+
+  /** The object's id. */
+  public DurableObjectId id() {
+    return id;
+  }
+
+  /** Sends a {@code GET}. */
+  public FetchResponse fetch(String url) {
+    return fetch(FetchRequest.get(url));
+  }
+
+  /** Sends a request and waits for the response. */
+  public FetchResponse fetch(FetchRequest request) {
+    return await.apply(fetchAsync(request));
+  }
+
+  /** Sends a request without waiting; the future fails with the object's error if it throws. */
+  public CompletableFuture<FetchResponse> fetchAsync(FetchRequest request) {
+    return namespace.fetch(id.hex(), id.name(), request);
+  }
+
+  /**
+   * Calls an RPC method of the object with arguments converted as {@link CloneCodec} describes,
+   * and returns its decoded result.
+   *
+   * @throws io.github.miniflare4j.WorkerException when the method throws (or does not exist)
+   */
+  public Object call(String method, Object... args) {
+    CompletableFuture<String> result = namespace.call(id.hex(), id.name(), method, CloneCodec.encode(Arrays.asList(args)));
+    try {
+      String text = result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return text == null ? null : CloneCodec.decode(text);
+    } catch (java.util.concurrent.ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT,
+          "RPC " + method + "() on Durable Object " + id + " got no answer within " + timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "DurableObjectStub[" + namespace.uniqueKey() + " " + id + "]";
+  }
+}

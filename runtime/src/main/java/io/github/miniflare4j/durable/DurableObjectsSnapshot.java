@@ -1,0 +1,31 @@
+package io.github.miniflare4j.durable;
+
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * A copy of every Durable Object's storage of one instance, from {@code
+ * Miniflare.snapshotDurableObjects()}, to put back with {@code restoreDurableObjects}: how a test
+ * extension isolates tests from each other. Opaque and immutable.
+ */
+public final class DurableObjectsSnapshot {
+
+  private final Map<String, Map<String, byte[]>> objects;
+
+  /** Wraps the registry's copy; {@code Miniflare} creates snapshots. */
+  public DurableObjectsSnapshot(Map<String, Map<String, byte[]>> objects) {
+    Map<String, Map<String, byte[]>> copy = new HashMap<>();
+    objects.forEach((k, v) -> copy.put(k, Map.copyOf(v)));
+    this.objects = Map.copyOf(copy);
+  }
+
+  /** The copied databases, by namespace and object id. */
+  public Map<String, Map<String, byte[]>> objects() {
+    return objects;
+  }
+
+  /** How many objects the snapshot holds. */
+  public int size() {
+    return objects.values().stream().mapToInt(Map::size).sum();
+  }
+}

@@ -1,0 +1,133 @@
+package io.github.miniflare4j.durable.internal;
+
+import io.github.miniflare4j.durable.DurableObjectIds;
+import io.github.miniflare4j.engine.JsRequestData;
+import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.TreeSet;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.stream.Stream;
+
+/**
+ * The objects of one Durable Object class: its ids, the storage of each object, and the way to
+ * deliver events to the objects in the isolate of the worker that defines the class.
+ */
+public final class ObjectNamespace {
+
+  private final String owner;
+  private final String className;
+  private final DurableObjectIds ids;
+  private final Path directory;
+  private final WorkerDirectory workers;
+  private final AlarmScheduler alarms;
+  private final Map<String, ObjectStorage> storages = new ConcurrentHashMap<>();
+  private volatile boolean sqlite;
+
+  ObjectNamespace(String owner, String className, Path persistRoot, WorkerDirectory workers, AlarmScheduler alarms) {
+    this.owner = owner;
+    this.className = className;
+    this.ids = new DurableObjectIds(uniqueKey());
+    this.directory = persistRoot == null ? null : persistRoot.resolve(uniqueKey());
+    this.workers = workers;
+    this.alarms = alarms;
+  }
+
+  /** Miniflare's unique key of the namespace: {@code <worker>-<class>}. */
+  public String uniqueKey() {
+    return owner + "-" + className;
+  }
+
+  /** The worker that defines the class. */
+  public String owner() {
+    return owner;
+  }
+
+  /** The class name. */
+  public String className() {
+    return className;
+  }
+
+  /** The id derivation of this namespace. */
+  public DurableObjectIds ids() {
+    return ids;
+  }
+
+  void enableSql() {
+    sqlite = true;
+  }
+
+  /** Whether the class is SQLite-backed. */
+  public boolean sqlite() {
+    return sqlite;
+  }
+
+  /** The storage of one object, opened (or created) on first use. */
+  public ObjectStorage storage(String id) {
+    return storages.computeIfAbsent(id, key -> ObjectStorage.open(
+        directory == null ? null : directory.resolve(key + ".sqlite"), sqlite, time -> alarms.update(this, key, time)));
+  }
+
+  /** The ids of the objects that have storage: touched in this instance or persisted before. */
+  public TreeSet<String> knownIds() {
+    TreeSet<String> known = new TreeSet<>(storages.keySet());
+    if (directory != null && Files.isDirectory(directory)) {
+      try (Stream<Path> files = Files.list(directory)) {
+        files.map(f -> f.getFileName().toString())
+            .filter(f -> f.matches("[0-9a-f]{64}\\.sqlite"))
+            .forEach(f -> known.add(f.substring(0, 64)));
+      } catch (IOException e) {
+        throw new IllegalStateException("Cannot list " + directory + ": " + e.getMessage(), e);
+      }
+    }
+    return known;
+  }
+
+  /** The storages opened so far, by id. */
+  Map<String, ObjectStorage> openStorages() {
+    return storages;
+  }
+
+  /** Opens every persisted object, so that alarms set by an earlier instance fire again. */
+  void loadPersisted() {
+    if (directory != null) {
+      knownIds().forEach(id -> {
+        ObjectStorage storage = storage(id);
+        double alarm = storage.getAlarm();
+        if (alarm >= 0) {
+          alarms.update(this, id, (long) alarm);
+        }
+      });
+    }
+  }
+
+  /** Sends a request to an object's {@code fetch}; failures carry the object's error. */
+  public CompletableFuture<FetchResponse> fetch(String id, String name, FetchRequest request) {
+    return workers.worker(owner).invokeFetch("durableFetch", className, id, name, new JsRequestData(request));
+  }
+
+  /** Calls an RPC method with clone-text arguments; completes with the clone text of the result. */
+  public CompletableFuture<String> call(String id, String name, String method, String argsText) {
+    return workers.worker(owner).invoke("durableCall", className, id, name, method, argsText);
+  }
+
+  /** Runs an object's {@code alarm()} handler. */
+  CompletableFuture<String> alarm(String id, int retryCount, long scheduledTime) {
+    return workers.worker(owner).invoke("durableAlarm", className, id, retryCount, (double) scheduledTime);
+  }
+
+  /** Makes the owner forget its live instances of this class (after storage was replaced). */
+  CompletableFuture<String> evict() {
+    return workers.worker(owner).invoke("durableEvict", className);
+  }
+
+  void close() {
+    storages.values().forEach(ObjectStorage::close);
+    storages.clear();
+  }
+}

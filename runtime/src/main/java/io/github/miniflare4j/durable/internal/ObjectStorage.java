@@ -1,0 +1,534 @@
+package io.github.miniflare4j.durable.internal;
+
+import io.github.miniflare4j.durable.DurableObjectLimits;
+import java.nio.ByteBuffer;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.sql.Types;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.LongConsumer;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteException;
+
+/**
+ * The storage of one Durable Object: one SQLite database (in memory, or a file under the persist
+ * root) holding the key-value pairs in {@code _cf_KV}, the alarm in {@code _cf_METADATA}, and,
+ * for SQLite-backed classes, the user's own tables. Values are kept as the prelude's
+ * structured-clone text. Every method is synchronized: the owner's loop thread and Java test
+ * threads may both use it, one at a time. Storage calls complete synchronously, so no other
+ * event of the object can run while one is in flight (workerd's input gate).
+ */
+public final class ObjectStorage implements AutoCloseable {
+
+  private static final Pattern INTERNAL_TABLE = Pattern.compile("(?i)\\b(_cf_[A-Za-z0-9_]*)");
+  private static final Pattern TRANSACTION =
+      Pattern.compile("(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
+  private static final Pattern NATIVE_MESSAGE = Pattern.compile("(?s)^\\[[A-Z_]+\\][^(]*\\((.*)\\)$");
+  private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
+
+  private final Connection connection;
+  private final boolean sqlEnabled;
+  private final LongConsumer alarmListener;
+  private int transactionDepth;
+
+  private ObjectStorage(Connection connection, boolean sqlEnabled, LongConsumer alarmListener) {
+    this.connection = connection;
+    this.sqlEnabled = sqlEnabled;
+    this.alarmListener = alarmListener;
+  }
+
+  /**
+   * Opens the storage of one object.
+   *
+   * @param file the database file, or {@code null} to keep it in memory
+   * @param sqlEnabled whether {@code sql.exec} is allowed (SQLite-backed class)
+   * @param alarmListener told the new alarm time (epoch ms, or -1 when deleted) on each change
+   */
+  public static ObjectStorage open(Path file, boolean sqlEnabled, LongConsumer alarmListener) {
+    try {
+      Connection c;
+      if (file == null) {
+        c = DriverManager.getConnection("jdbc:sqlite::memory:");
+      } else {
+        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
+        c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+        try (Statement s = c.createStatement()) {
+          s.execute("PRAGMA journal_mode=WAL");
+        }
+      }
+      ObjectStorage storage = new ObjectStorage(c, sqlEnabled, alarmListener);
+      storage.createSchema();
+      return storage;
+    } catch (SQLException | java.io.IOException e) {
+      throw new IllegalStateException("Cannot open Durable Object storage " + (file == null ? "in memory" : file)
+          + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void createSchema() throws SQLException {
+    try (Statement s = connection.createStatement()) {
+      s.execute("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID");
+      s.execute("CREATE TABLE IF NOT EXISTS _cf_METADATA (key INTEGER PRIMARY KEY, value BLOB)");
+    }
+  }
+
+  // ---- key-value ------------------------------------------------------------------------
+
+  /** The stored clone text of {@code key}, or {@code null}. */
+  @HostAccess.Export
+  public synchronized String get(String key) {
+    return query("SELECT value FROM _cf_KV WHERE key = ?", ps -> ps.setString(1, key), rs -> rs.next() ? rs.getString(1) : null);
+  }
+
+  /** The stored keys among {@code keys} with their values, as a flat {@code [k, v, ...]} in key order. */
+  @HostAccess.Export
+  public synchronized String[] getMany(String[] keys) {
+    List<String> flat = new ArrayList<>();
+    java.util.TreeMap<String, String> found = new java.util.TreeMap<>(io.github.miniflare4j.storage.Utf8Order.INSTANCE);
+    for (String key : keys) {
+      String value = get(key);
+      if (value != null) {
+        found.put(key, value);
+      }
+    }
+    found.forEach((k, v) -> {
+      flat.add(k);
+      flat.add(v);
+    });
+    return flat.toArray(new String[0]);
+  }
+
+  /** Stores one value (clone text). */
+  @HostAccess.Export
+  public synchronized void put(String key, String value) {
+    update("INSERT OR REPLACE INTO _cf_KV (key, value) VALUES (?, ?)", ps -> {
+      ps.setString(1, key);
+      ps.setString(2, value);
+    });
+  }
+
+  /** Stores the pairs of a flat {@code [k, v, ...]} atomically. */
+  @HostAccess.Export
+  public synchronized void putMany(String[] flat) {
+    atomically(() -> {
+      for (int i = 0; i + 1 < flat.length; i += 2) {
+        put(flat[i], flat[i + 1]);
+      }
+    });
+  }
+
+  /** Deletes one key; whether it existed. */
+  @HostAccess.Export
+  public synchronized boolean delete(String key) {
+    return update("DELETE FROM _cf_KV WHERE key = ?", ps -> ps.setString(1, key)) > 0;
+  }
+
+  /** Deletes keys; how many existed. */
+  @HostAccess.Export
+  public synchronized int deleteMany(String[] keys) {
+    int[] count = {0};
+    atomically(() -> {
+      for (String key : keys) {
+        count[0] += delete(key) ? 1 : 0;
+      }
+    });
+    return count[0];
+  }
+
+  /**
+   * Lists pairs in UTF-8 key order as a flat {@code [k, v, ...]}.
+   *
+   * @param start first key (inclusive) or null
+   * @param startAfter first key (exclusive) or null
+   * @param end end key (exclusive) or null
+   * @param prefix required key prefix or null
+   * @param limit at most this many pairs; {@code <= 0} for no limit
+   * @param reverse descending order
+   */
+  @HostAccess.Export
+  public synchronized String[] list(String start, String startAfter, String end, String prefix, int limit, boolean reverse) {
+    StringBuilder sql = new StringBuilder("SELECT key, value FROM _cf_KV WHERE 1 = 1");
+    List<String> args = new ArrayList<>();
+    if (start != null) {
+      sql.append(" AND key >= ?");
+      args.add(start);
+    }
+    if (startAfter != null) {
+      sql.append(" AND key > ?");
+      args.add(startAfter);
+    }
+    if (end != null) {
+      sql.append(" AND key < ?");
+      args.add(end);
+    }
+    if (prefix != null && !prefix.isEmpty()) {
+      sql.append(" AND substr(key, 1, length(?)) = ?");
+      args.add(prefix);
+      args.add(prefix);
+    }
+    sql.append(" ORDER BY key ").append(reverse ? "DESC" : "ASC");
+    if (limit > 0) {
+      sql.append(" LIMIT ").append(limit);
+    }
+    return query(sql.toString(), ps -> {
+      for (int i = 0; i < args.size(); i++) {
+        ps.setString(i + 1, args.get(i));
+      }
+    }, rs -> {
+      List<String> flat = new ArrayList<>();
+      while (rs.next()) {
+        flat.add(rs.getString(1));
+        flat.add(rs.getString(2));
+      }
+      return flat.toArray(new String[0]);
+    });
+  }
+
+  /** Deletes every key-value pair and, for SQLite-backed classes, every user table. */
+  @HostAccess.Export
+  public synchronized void deleteAll() {
+    atomically(() -> {
+      update("DELETE FROM _cf_KV", ps -> { });
+      if (sqlEnabled) {
+        dropUserTables();
+      }
+    });
+  }
+
+  private void dropUserTables() {
+    List<String[]> objects = query(
+        "SELECT type, name FROM sqlite_master WHERE name NOT LIKE '\\_cf\\_%' ESCAPE '\\' AND name NOT LIKE 'sqlite\\_%' ESCAPE '\\'"
+            + " AND type IN ('table', 'view')",
+        ps -> { },
+        rs -> {
+          List<String[]> found = new ArrayList<>();
+          while (rs.next()) {
+            found.add(new String[] {rs.getString(1), rs.getString(2)});
+          }
+          return found;
+        });
+    for (String[] object : objects) {
+      update("DROP " + object[0].toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \"" + object[1].replace("\"", "\"\"") + "\"", ps -> { });
+    }
+  }
+
+  // ---- alarm ----------------------------------------------------------------------------
+
+  /** The alarm time in epoch ms, or -1 when none is set. */
+  @HostAccess.Export
+  public synchronized double getAlarm() {
+    Long alarm = query("SELECT value FROM _cf_METADATA WHERE key = 1", ps -> { }, rs -> rs.next() ? rs.getLong(1) : null);
+    return alarm == null ? -1 : alarm;
+  }
+
+  /** Sets the alarm (epoch ms) or, for a negative value, deletes it. */
+  @HostAccess.Export
+  public synchronized void setAlarm(double millis) {
+    long time = (long) millis;
+    if (millis < 0) {
+      update("DELETE FROM _cf_METADATA WHERE key = 1", ps -> { });
+    } else {
+      update("INSERT OR REPLACE INTO _cf_METADATA (key, value) VALUES (1, ?)", ps -> ps.setLong(1, time));
+    }
+    if (transactionDepth == 0) {
+      alarmListener.accept(millis < 0 ? -1 : time);
+    }
+  }
+
+  /** Clears the alarm as its handler starts, without reporting it (the scheduler knows). */
+  synchronized void clearAlarmForRun() {
+    update("DELETE FROM _cf_METADATA WHERE key = 1", ps -> { });
+  }
+
+  // ---- transactions ---------------------------------------------------------------------
+
+  /** Opens a (nested) transaction. */
+  @HostAccess.Export
+  public synchronized void begin() {
+    transactionDepth++;
+    update("SAVEPOINT mf_tx_" + transactionDepth, ps -> { });
+  }
+
+  /** Commits the innermost transaction. */
+  @HostAccess.Export
+  public synchronized void commit() {
+    update("RELEASE mf_tx_" + transactionDepth, ps -> { });
+    transactionDepth--;
+    if (transactionDepth == 0) {
+      alarmListener.accept((long) getAlarm());
+    }
+  }
+
+  /** Rolls the innermost transaction back. */
+  @HostAccess.Export
+  public synchronized void rollback() {
+    update("ROLLBACK TO mf_tx_" + transactionDepth, ps -> { });
+    update("RELEASE mf_tx_" + transactionDepth, ps -> { });
+    transactionDepth--;
+  }
+
+  private void atomically(Runnable body) {
+    begin();
+    try {
+      body.run();
+    } catch (RuntimeException e) {
+      rollback();
+      throw e;
+    }
+    commit();
+  }
+
+  // ---- SQL ------------------------------------------------------------------------------
+
+  /** Whether {@code sql.exec} is allowed. */
+  @HostAccess.Export
+  public boolean sqlEnabled() {
+    return sqlEnabled;
+  }
+
+  /** The database size in bytes. */
+  @HostAccess.Export
+  public synchronized double databaseSize() {
+    long pages = query("PRAGMA page_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+    long size = query("PRAGMA page_size", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+    return pages * size;
+  }
+
+  /**
+   * Runs {@code sql.exec(query, ...bindings)}: every statement of the script, the bindings going
+   * to the last one, whose rows are returned.
+   */
+  @HostAccess.Export
+  public synchronized SqlResult exec(String sql, Value bindings) {
+    Object[] args = new Object[bindings == null ? 0 : (int) bindings.getArraySize()];
+    for (int i = 0; i < args.length; i++) {
+      args[i] = javaValue(bindings.getArrayElement(i));
+    }
+    return exec(sql, args);
+  }
+
+  /** Java form of {@link #exec(String, Value)}; bindings are numbers, strings, byte arrays or null. */
+  public synchronized SqlResult exec(String sql, Object... args) {
+    if (!sqlEnabled) {
+      return SqlResult.failed(DurableObjectLimits.SQL_NOT_ENABLED);
+    }
+    List<String> statements = SqlStatements.split(sql);
+    if (statements.isEmpty()) {
+      return SqlResult.failed(DurableObjectLimits.SQL_EMPTY);
+    }
+    Matcher internal = INTERNAL_TABLE.matcher(sql);
+    if (internal.find()) {
+      return SqlResult.failed("no such table: " + internal.group(1) + ": SQLITE_ERROR");
+    }
+    for (String statement : statements) {
+      if (TRANSACTION.matcher(statement).matches()) {
+        return SqlResult.failed(DurableObjectLimits.SQL_NO_TRANSACTIONS);
+      }
+    }
+    try {
+      SqlResult last = null;
+      for (int i = 0; i < statements.size(); i++) {
+        last = run(statements.get(i), i == statements.size() - 1 ? args : new Object[0]);
+        if (last.error() != null) {
+          return last;
+        }
+      }
+      return last;
+    } catch (SQLException e) {
+      return SqlResult.failed(message(e, sql));
+    }
+  }
+
+  private SqlResult run(String statement, Object[] args) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(statement)) {
+      int expected = ps.getParameterMetaData().getParameterCount();
+      if (expected != args.length) {
+        return SqlResult.failed(DurableObjectLimits.SQL_WRONG_BINDINGS);
+      }
+      for (int i = 0; i < args.length; i++) {
+        bind(ps, i + 1, args[i]);
+      }
+      int before = totalChanges();
+      boolean hasRows = ps.execute();
+      if (!hasRows) {
+        int written = totalChanges() - before;
+        return new SqlResult(null, new String[0], List.of(), 0, written);
+      }
+      try (ResultSet rs = ps.getResultSet()) {
+        ResultSetMetaData meta = rs.getMetaData();
+        String[] columns = new String[meta.getColumnCount()];
+        for (int c = 0; c < columns.length; c++) {
+          columns[c] = meta.getColumnLabel(c + 1);
+        }
+        List<Object[]> rows = new ArrayList<>();
+        while (rs.next()) {
+          Object[] row = new Object[columns.length];
+          for (int c = 0; c < columns.length; c++) {
+            row[c] = cell(rs, c + 1);
+          }
+          rows.add(row);
+        }
+        return new SqlResult(null, columns, rows, rows.size(), totalChanges() - before);
+      }
+    }
+  }
+
+  private int totalChanges() throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT total_changes()")) {
+      return rs.next() ? rs.getInt(1) : 0;
+    }
+  }
+
+  private static Object cell(ResultSet rs, int column) throws SQLException {
+    Object value = rs.getObject(column);
+    if (value == null) {
+      return null;
+    }
+    if (value instanceof byte[]) {
+      return ByteBuffer.wrap((byte[]) value);
+    }
+    if (value instanceof Number) {
+      int type = rs.getMetaData().getColumnType(column);
+      return type == Types.REAL || type == Types.FLOAT || type == Types.DOUBLE || value instanceof Double
+          ? ((Number) value).doubleValue()
+          : (double) ((Number) value).longValue();
+    }
+    return value.toString();
+  }
+
+  private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, Types.NULL);
+    } else if (value instanceof byte[]) {
+      ps.setBytes(index, (byte[]) value);
+    } else if (value instanceof Double || value instanceof Float) {
+      double d = ((Number) value).doubleValue();
+      if (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
+        ps.setLong(index, (long) d);
+      } else {
+        ps.setDouble(index, d);
+      }
+    } else if (value instanceof Number) {
+      ps.setLong(index, ((Number) value).longValue());
+    } else {
+      ps.setString(index, value.toString());
+    }
+  }
+
+  private static Object javaValue(Value v) {
+    if (v.isNull()) {
+      return null;
+    }
+    if (v.isNumber()) {
+      return v.asDouble();
+    }
+    if (v.isString()) {
+      return v.asString();
+    }
+    if (v.hasBufferElements() || v.hasMember("buffer")) {
+      return io.github.miniflare4j.engine.JsValues.bytesOrNull(v);
+    }
+    return v.toString();
+  }
+
+  private static String message(SQLException e, String sql) {
+    String text = e.getMessage() == null ? "" : e.getMessage();
+    String code = e instanceof SQLiteException ? ((SQLiteException) e).getResultCode().name() : "SQLITE_ERROR";
+    Matcher m = NATIVE_MESSAGE.matcher(text);
+    String nativeMessage = m.matches() ? m.group(1) : text;
+    Matcher near = NEAR.matcher(nativeMessage);
+    if (near.matches() && sql.indexOf(near.group(1)) >= 0) {
+      nativeMessage += " at offset " + sql.indexOf(near.group(1));
+    }
+    int underscore = code.indexOf('_', "SQLITE_".length());
+    String primary = underscore > 0 ? code.substring(0, underscore) : code;
+    return nativeMessage + ": " + primary;
+  }
+
+  // ---- snapshots ------------------------------------------------------------------------
+
+  /** The whole database as bytes (SQLite's serialization format). */
+  public synchronized byte[] snapshot() {
+    try {
+      return connection.unwrap(SQLiteConnection.class).serialize("main");
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot snapshot Durable Object storage: " + e.getMessage(), e);
+    }
+  }
+
+  /** Replaces the whole database with a {@link #snapshot()}, or empties it for {@code null}. */
+  public synchronized void restore(byte[] snapshot) {
+    try {
+      if (snapshot == null) {
+        atomically(() -> {
+          update("DELETE FROM _cf_KV", ps -> { });
+          update("DELETE FROM _cf_METADATA", ps -> { });
+          dropUserTables();
+        });
+      } else {
+        connection.unwrap(SQLiteConnection.class).deserialize("main", snapshot);
+      }
+      transactionDepth = 0;
+      alarmListener.accept((long) getAlarm());
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot restore Durable Object storage: " + e.getMessage(), e);
+    }
+  }
+
+  /** Whether nothing is stored: no pairs, no alarm, no user tables. */
+  public synchronized boolean isEmpty() {
+    return list(null, null, null, null, 1, false).length == 0 && getAlarm() < 0
+        && query("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE '\\_cf\\_%' ESCAPE '\\'", ps -> { },
+            rs -> rs.next() ? rs.getInt(1) : 0) == 0;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      // nothing left to release
+    }
+  }
+
+  // ---- JDBC plumbing --------------------------------------------------------------------
+
+  private interface Binder {
+    void bind(PreparedStatement ps) throws SQLException;
+  }
+
+  private interface Reader<T> {
+    T read(ResultSet rs) throws SQLException;
+  }
+
+  private <T> T query(String sql, Binder binder, Reader<T> reader) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      binder.bind(ps);
+      try (ResultSet rs = ps.executeQuery()) {
+        return reader.read(rs);
+      }
+    } catch (SQLException e) {
+      throw new IllegalStateException("Durable Object storage failed on \"" + sql + "\": " + e.getMessage(), e);
+    }
+  }
+
+  private int update(String sql, Binder binder) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      binder.bind(ps);
+      return ps.executeUpdate();
+    } catch (SQLException e) {
+      throw new IllegalStateException("Durable Object storage failed on \"" + sql + "\": " + e.getMessage(), e);
+    }
+  }
+}

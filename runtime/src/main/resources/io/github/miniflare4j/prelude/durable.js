@@ -1,0 +1,427 @@
+// Durable Objects: the namespace binding, ids and stubs (caller side), and the objects
+// themselves (owner side): DurableObjectState, DurableObjectStorage with transactions, SQL
+// cursors and alarms, the per-object input gate (blockConcurrencyWhile) and the entry points
+// Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
+// Java, so no other event of the object runs while one is in flight (workerd's input gate).
+
+const DO_MESSAGES = {
+  notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
+  jurisdiction: "Jurisdiction restrictions are not implemented in workerd.",
+  putUndefined: "put() called with undefined value.",
+  getArg: "Failed to execute 'get' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
+  listLimit: "List limit must be positive.",
+  listStartBoth: "list() cannot be called with both start and startAfter values.",
+  alarmHandler: "Your Durable Object class must have an alarm() handler in order to call setAlarm()",
+  alarmDate: "Failed to execute 'setAlarm' on 'DurableObjectStorage': parameter 1 is not of type 'date'.",
+  noFetch: "Handler does not export a fetch() function.",
+  notRpc: "The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".",
+  noMethod: (name) => `The RPC receiver does not implement the method "${name}".`,
+  oneNone: "Expected exactly one result from SQL query, but got no results.",
+  oneMany: "Expected exactly one result from SQL query, but got multiple results.",
+  listOptions: "Failed to execute 'list' on 'DurableObjectStorage': parameter 1 is not of type 'ListOptions'.",
+  handlerArity: (name) => `Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`,
+};
+
+// ---- caller side: ids, namespace, stubs --------------------------------------------------
+
+class DurableObjectId {
+  #hex; #name;
+  constructor(hex, name) { this.#hex = hex; this.#name = name; }
+  get name() { return this.#name; }
+  toString() { return this.#hex; }
+  equals(other) { return other instanceof DurableObjectId && other.#hex === this.#hex; }
+  toJSON() { return this.#name === undefined ? {} : { name: this.#name }; }
+}
+Object.defineProperty(DurableObjectId.prototype, Symbol.toStringTag, { value: "DurableObjectId" });
+
+class DurableObjectNamespace {
+  #host;
+  constructor(hostObject) { this.#host = hostObject; }
+  newUniqueId(options = undefined) {
+    if (options?.jurisdiction !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
+    return new DurableObjectId(this.#host.newUniqueId(), undefined);
+  }
+  idFromName(name) {
+    name = String(name);
+    return new DurableObjectId(this.#host.idFromName(name), name);
+  }
+  idFromString(text) {
+    text = String(text);
+    const problem = this.#host.check(text);
+    if (problem != null) throw new TypeError(problem);
+    return new DurableObjectId(text.toLowerCase(), undefined);
+  }
+  get(id, options = undefined) {
+    if (!(id instanceof DurableObjectId)) throw new TypeError(DO_MESSAGES.notAnId);
+    return makeDurableStub(this.#host, id);
+  }
+  getByName(name, options = undefined) { return this.get(this.idFromName(name), options); }
+  jurisdiction(name) {
+    if (name !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
+    return this;
+  }
+}
+Object.defineProperty(DurableObjectNamespace.prototype, Symbol.toStringTag, { value: "DurableObjectNamespace" });
+
+/** Calls an RPC method through a Java host: arguments and result cross as clone text. */
+function rpcInvoke(call, method, args) {
+  let text;
+  try { text = cloneSerialize(args); } catch (error) { return Promise.reject(error); }
+  return hostPromise((resolve, reject) => call(method, text, resolve, reject)).then((result) => cloneDeserialize(result));
+}
+
+class DurableObjectStubBase {}
+Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
+
+function makeDurableStub(hostObject, id) {
+  const target = new DurableObjectStubBase();
+  const fetch = async function fetch(input, init = undefined) {
+    const request = new Request(input, init);
+    const data = await requestToData(request);
+    const responseData = await hostPromise((resolve, reject) => hostObject.fetch(id.toString(), id.name ?? null, data, resolve, reject));
+    return responseFromHost(responseData, null);
+  };
+  const call = (method, text, resolve, reject) => hostObject.call(id.toString(), id.name ?? null, method, text, resolve, reject);
+  const methods = new Map();
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop === "id") return id;
+      if (prop === "name") return id.name;
+      if (prop === "fetch") return fetch;
+      if (typeof prop === "symbol" || prop === "then" || prop === "constructor") return Reflect.get(t, prop);
+      let method = methods.get(prop);
+      if (!method) {
+        method = (...args) => rpcInvoke(call, prop, args);
+        methods.set(prop, method);
+      }
+      return method;
+    },
+  });
+}
+
+internals.bindingFactories = internals.bindingFactories ?? {};
+internals.bindingFactories.durableObjectNamespace = (hostObject) => new DurableObjectNamespace(hostObject);
+
+// ---- owner side: storage ------------------------------------------------------------------
+
+function doStorageKey(key) { return String(key); }
+
+function doDecode(text) { return text == null ? undefined : cloneDeserialize(text); }
+
+/** The operations shared by DurableObjectStorage and DurableObjectTransaction. */
+class DurableObjectStorageOps {
+  #host; #object;
+  constructor(hostObject, object) { this.#host = hostObject; this.#object = object; }
+  async get(keys, options = undefined) {
+    if (Array.isArray(keys)) {
+      const flat = this.#host.getMany(keys.map(doStorageKey));
+      const out = new Map();
+      for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
+      return out;
+    }
+    if (keys === undefined) throw new TypeError(DO_MESSAGES.getArg);
+    return doDecode(this.#host.get(doStorageKey(keys)));
+  }
+  async put(keyOrEntries, value = undefined, options = undefined) {
+    if (keyOrEntries !== null && typeof keyOrEntries === "object" && !Array.isArray(keyOrEntries)) {
+      const flat = [];
+      for (const key of Object.keys(keyOrEntries)) {
+        if (keyOrEntries[key] !== undefined) flat.push(key, cloneSerialize(keyOrEntries[key]));
+      }
+      this.#host.putMany(flat);
+      return;
+    }
+    if (value === undefined) throw new TypeError(DO_MESSAGES.putUndefined);
+    this.#host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
+  }
+  async delete(keys, options = undefined) {
+    if (Array.isArray(keys)) return this.#host.deleteMany(keys.map(doStorageKey));
+    return this.#host.delete(doStorageKey(keys));
+  }
+  async list(options = {}) {
+    if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(DO_MESSAGES.listOptions);
+    options = options ?? {};
+    if (options.limit !== undefined && !(Number(options.limit) > 0)) throw new TypeError(DO_MESSAGES.listLimit);
+    if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
+    const str = (v) => (v === undefined ? null : String(v));
+    const flat = this.#host.list(str(options.start), str(options.startAfter), str(options.end), str(options.prefix),
+      options.limit === undefined ? 0 : Math.floor(Number(options.limit)), Boolean(options.reverse));
+    const out = new Map();
+    for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
+    return out;
+  }
+  async getAlarm(options = undefined) {
+    const at = this.#host.getAlarm();
+    return at < 0 ? null : at;
+  }
+  async setAlarm(time, options = undefined) {
+    if (typeof this.#object.instance?.alarm !== "function") throw new TypeError(DO_MESSAGES.alarmHandler);
+    let millis;
+    if (time instanceof Date) millis = time.getTime();
+    else if (typeof time === "number") millis = time;
+    else throw new TypeError(DO_MESSAGES.alarmDate);
+    this.#host.setAlarm(Math.max(0, Math.floor(millis)));
+  }
+  async deleteAlarm(options = undefined) { this.#host.setAlarm(-1); }
+}
+
+class DurableObjectTransaction extends DurableObjectStorageOps {
+  #state;
+  constructor(hostObject, object, state) { super(hostObject, object); this.#state = state; }
+  rollback() { this.#state.rolledBack = true; }
+}
+Object.defineProperty(DurableObjectTransaction.prototype, Symbol.toStringTag, { value: "DurableObjectTransaction" });
+
+class DurableObjectStorage extends DurableObjectStorageOps {
+  #host; #object; #sql;
+  constructor(hostObject, object) { super(hostObject, object); this.#host = hostObject; this.#object = object; }
+  async deleteAll(options = undefined) { this.#host.deleteAll(); }
+  async transaction(closure) {
+    const state = { rolledBack: false };
+    this.#host.begin();
+    let result;
+    try {
+      result = await closure(new DurableObjectTransaction(this.#host, this.#object, state));
+    } catch (error) {
+      this.#host.rollback();
+      throw error;
+    }
+    if (state.rolledBack) this.#host.rollback();
+    else this.#host.commit();
+    return result;
+  }
+  transactionSync(closure) {
+    this.#host.begin();
+    let result;
+    try {
+      result = closure();
+    } catch (error) {
+      this.#host.rollback();
+      throw error;
+    }
+    this.#host.commit();
+    return result;
+  }
+  async sync() {}
+  get sql() {
+    if (!this.#sql) this.#sql = new SqlStorage(this.#host);
+    return this.#sql;
+  }
+}
+Object.defineProperty(DurableObjectStorage.prototype, Symbol.toStringTag, { value: "DurableObjectStorage" });
+
+function sqlBinding(value) {
+  if (value === null || value === undefined) return null;
+  if (typeof value === "number" || typeof value === "string") return value;
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return String(value);
+}
+
+function sqlCell(value) {
+  if (value === null || typeof value === "number" || typeof value === "string") return value;
+  return bytesFromHost(value).buffer;
+}
+
+class SqlStorage {
+  #host;
+  constructor(hostObject) { this.#host = hostObject; }
+  exec(query, ...bindings) {
+    const result = this.#host.exec(String(query), bindings.map(sqlBinding));
+    const error = result.error();
+    if (error != null) throw new Error(error);
+    const columns = Array.from(result.columnNames());
+    const rows = Array.from(result.rows(), (row) => Array.from(row, sqlCell));
+    return new SqlStorageCursor(columns, rows, result.rowsRead(), result.rowsWritten());
+  }
+  get databaseSize() { return this.#host.databaseSize(); }
+}
+Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
+
+class SqlStorageCursor {
+  #columns; #rows; #index = 0; #rowsRead; #rowsWritten;
+  constructor(columns, rows, rowsRead, rowsWritten) {
+    this.#columns = columns; this.#rows = rows; this.#rowsRead = rowsRead; this.#rowsWritten = rowsWritten;
+  }
+  #object(row) {
+    const out = {};
+    this.#columns.forEach((name, i) => { out[name] = row[i]; });
+    return out;
+  }
+  next() {
+    if (this.#index >= this.#rows.length) return { done: true };
+    return { done: false, value: this.#object(this.#rows[this.#index++]) };
+  }
+  toArray() {
+    const out = [];
+    while (this.#index < this.#rows.length) out.push(this.#object(this.#rows[this.#index++]));
+    return out;
+  }
+  one() {
+    const remaining = this.#rows.length - this.#index;
+    if (remaining === 0) throw new Error(DO_MESSAGES.oneNone);
+    if (remaining > 1) throw new Error(DO_MESSAGES.oneMany);
+    return this.#object(this.#rows[this.#index++]);
+  }
+  raw() {
+    const cursor = this;
+    const rows = this.#rows;
+    const iterator = {
+      next() {
+        if (cursor.#index >= rows.length) return { done: true };
+        return { done: false, value: rows[cursor.#index++].slice() };
+      },
+      toArray() {
+        const out = [];
+        while (cursor.#index < rows.length) out.push(rows[cursor.#index++].slice());
+        return out;
+      },
+      [Symbol.iterator]() { return iterator; },
+    };
+    return iterator;
+  }
+  get columnNames() { return [...this.#columns]; }
+  get rowsRead() { return this.#rowsRead; }
+  get rowsWritten() { return this.#rowsWritten; }
+  [Symbol.iterator]() { return this; }
+}
+
+// ---- owner side: state, instances, the input gate -----------------------------------------
+
+class DurableObjectState {
+  #object;
+  constructor(object) { this.#object = object; }
+  get id() { return this.#object.id; }
+  get storage() { return this.#object.storage; }
+  waitUntil(promise) { trackWaitUntil(promise); }
+  blockConcurrencyWhile(callback) {
+    const object = this.#object;
+    const result = (async () => callback())();
+    const gate = result.then(() => {}, (error) => breakObject(object, error));
+    object.gate = gate;
+    gate.then(() => { if (object.gate === gate) object.gate = null; });
+    return result;
+  }
+  acceptWebSocket() { throw new Error("WebSocket hibernation is not supported by miniflare4j."); }
+  getWebSockets() { return []; }
+  getTags() { return []; }
+  abort(reason) { throw reason instanceof Error ? reason : new Error(String(reason ?? "Durable Object aborted")); }
+}
+Object.defineProperty(DurableObjectState.prototype, Symbol.toStringTag, { value: "DurableObjectState" });
+
+const durableObjects = new Map();
+
+/** The live object of (class, id), created on its first event. */
+function durableObject(className, hex, name) {
+  const key = className + "\u0000" + hex;
+  let object = durableObjects.get(key);
+  if (object) return object;
+  const Class = moduleExports?.[className];
+  if (typeof Class !== "function") {
+    throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
+  }
+  object = { id: new DurableObjectId(hex, name ?? undefined), gate: null, instance: null };
+  object.storage = new DurableObjectStorage(host.durableStorage(className, hex), object);
+  object.state = new DurableObjectState(object);
+  durableObjects.set(key, object);
+  try {
+    object.instance = new Class(object.state, workerEnv);
+  } catch (error) {
+    durableObjects.delete(key);
+    throw error;
+  }
+  return object;
+}
+
+/**
+ * A blockConcurrencyWhile() callback that throws resets the object, as in workerd: the live
+ * instance is dropped (the next event constructs a new one) and the events in flight fail.
+ */
+function breakObject(object, error) {
+  object.broken = error;
+  for (const [key, live] of durableObjects) if (live === object) durableObjects.delete(key);
+}
+
+/** Delivers one event to an object once no blockConcurrencyWhile() holds it. */
+async function deliver(className, hex, name, event) {
+  const object = durableObject(className, hex, name);
+  while (object.gate) await object.gate;
+  if (object.broken) throw object.broken;
+  const result = await event(object);
+  if (object.broken) throw object.broken;
+  return result;
+}
+
+function settleInto(done, promise, encode) {
+  promise.then(encode).then(
+    (outcome) => done({ ok: true, ...outcome }),
+    (error) => done({ ok: false, ...describeError(error) }),
+  ).catch((error) => done({ ok: false, ...describeError(error) }));
+}
+
+internals.durableFetch = function (className, hex, name, data, done) {
+  const pending = deliver(className, hex, name, (object) => {
+    const instance = object.instance;
+    if (typeof instance.fetch !== "function") throw new Error(DO_MESSAGES.noFetch);
+    return Promise.resolve(instance.fetch(requestFromHost(data))).then((response) => {
+      if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+      return response;
+    });
+  });
+  settleInto(done, pending, (response) => responseToData(response));
+};
+
+/** Whether `method` is an RPC method of `instance`: own class methods, not Object's or the base class's. */
+function rpcMethod(instance, method, Base) {
+  if (method === "constructor") return undefined;
+  let proto = Object.getPrototypeOf(instance);
+  if (Object.prototype.hasOwnProperty.call(instance, method) && typeof instance[method] === "function") return instance[method];
+  while (proto && proto !== Object.prototype && proto !== Base?.prototype) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, method);
+    if (descriptor) return typeof descriptor.value === "function" ? descriptor.value : undefined;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
+}
+
+/**
+ * Runs an RPC call on `target`; resolves to the clone text of the result. A plain-object
+ * handler (`handlerExtras` = [env, ctx]) takes exactly one argument, followed by env and ctx.
+ */
+function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
+  const fn = rpcMethod(target, method, Base);
+  if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
+  let args = cloneDeserialize(argsText);
+  if (handlerExtras) {
+    if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
+    args = [args[0], ...handlerExtras];
+  }
+  return Promise.resolve(fn.apply(target, args)).then((value) => ({ value: cloneSerialize(value) }));
+}
+
+internals.durableCall = function (className, hex, name, method, argsText, done) {
+  const pending = deliver(className, hex, name, (object) => {
+    if (!(object.instance instanceof DurableObject)) throw new TypeError(DO_MESSAGES.notRpc);
+    return runRpc(object.instance, DurableObject, method, argsText);
+  });
+  settleInto(done, pending, (outcome) => outcome);
+};
+
+internals.durableAlarm = function (className, hex, retryCount, scheduledTime, done) {
+  const pending = deliver(className, hex, null, (object) => {
+    if (typeof object.instance.alarm !== "function") return undefined;
+    return object.instance.alarm({ scheduledTime, retryCount, isRetry: retryCount > 0 });
+  });
+  settleInto(done, pending, () => ({}));
+};
+
+/** Forgets live objects (all, or of one class) so that the next event constructs them again. */
+internals.durableEvict = function (className, done) {
+  for (const key of [...durableObjects.keys()]) {
+    if (className == null || key.startsWith(className + "\u0000")) durableObjects.delete(key);
+  }
+  done({ ok: true });
+};
+
+internals.rpcInvoke = rpcInvoke;
+internals.runRpc = runRpc;
