@@ -115,7 +115,6 @@ public final class Miniflare implements AutoCloseable {
               options.clock(),
               hostExecutor,
               options.cpuLimit(),
-
               durableObjects);
       starting.add(WorkerIsolate.start(spec));
     }

@@ -217,7 +217,14 @@ public final class WorkerIsolate implements AutoCloseable {
             try {
               internals.getMember(entry).execute(withDone);
             } catch (PolyglotException e) {
-              result.completeExceptionally(toWorkerException(e));
+              if (e.isInterrupted()) {
+                String where = location(e);
+                logCpuExceeded(where);
+                result.completeExceptionally(
+                    new WorkerException(spec.displayName(), "Error", WorkerLimits.CPU_EXCEEDED_MESSAGE, where));
+              } else {
+                result.completeExceptionally(toWorkerException(e));
+              }
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
             }

@@ -1,0 +1,107 @@
+package io.github.miniflare4j.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import java.time.Duration;
+import org.junit.jupiter.api.Test;
+
+/** Behaviours recorded against the real Miniflare that the conformance cases do not cover. */
+class DurableObjectEdgeCasesTest {
+
+  @Test
+  void storage_argument_checks_match_workerd() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).durableObject("OBJ", "Obj").script("""
+            import { DurableObject } from "cloudflare:workers";
+            const t = async (fn) => { try { const v = await fn(); return v === undefined ? "undefined" : v; } catch (e) { return e.name + ": " + e.message; } };
+            export class Obj extends DurableObject {
+              async fetch() {
+                const s = this.ctx.storage;
+                return Response.json({
+                  putEntries: await t(async () => { await s.put({ kept: 1, skipped: undefined }); return [...(await s.list())]; }),
+                  listString: await t(() => s.list("x")),
+                  listLimit: await t(() => s.list({ limit: 0 })),
+                  getNothing: await t(() => s.get()),
+                  alarmType: await t(() => s.setAlarm("soon")),
+                });
+              }
+            }
+            export default { fetch(req, env) { return env.OBJ.getByName("a").fetch(req); } };
+            """)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").json().toString()).isEqualTo("{"
+          + "\"putEntries\":[[\"kept\",1]],"
+          + "\"listString\":\"TypeError: Failed to execute 'list' on 'DurableObjectStorage': parameter 1 is not of type 'ListOptions'.\","
+          + "\"listLimit\":\"TypeError: List limit must be positive.\","
+          + "\"getNothing\":\"TypeError: Failed to execute 'get' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.\","
+          + "\"alarmType\":\"TypeError: Your Durable Object class must have an alarm() handler in order to call setAlarm()\"}");
+    }
+  }
+
+  @Test
+  void a_failing_block_concurrency_while_resets_the_object() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).durableObject("OBJ", "Obj").script("""
+            import { DurableObject } from "cloudflare:workers";
+            export class Obj extends DurableObject {
+              hits = 0;
+              async fetch(req) {
+                this.hits++;
+                if (new URL(req.url).pathname === "/break") {
+                  try { await this.ctx.blockConcurrencyWhile(() => { throw new Error("bcw fail"); }); } catch {}
+                }
+                return new Response(String(this.hits));
+              }
+            }
+            export default { fetch(req, env) { return env.OBJ.getByName("a").fetch(req); } };
+            """)).build())) {
+      mf.dispatchFetch("http://localhost/");
+
+      assertThat(mf.dispatchFetch("http://localhost/break").text()).startsWith("Error: bcw fail");
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void rpc_to_a_plain_object_handler_takes_exactly_one_argument_then_env_and_ctx() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("a").modules(true).serviceBinding("P", "p").script("""
+            const t = async (fn) => { try { return await fn(); } catch (e) { return e.name + ": " + e.message; } };
+            export default { async fetch(req, env) {
+              return Response.json([await t(() => env.P.hello({ n: 1 })), await t(() => env.P.hello())]);
+            } };
+            """))
+        .worker(WorkerOptions.builder().name("p").modules(true).binding("TAG", "p-tag").script("""
+            export default { hello(arg, env, ctx) { return [arg.n, env.TAG, typeof ctx.waitUntil]; }, fetch() { return new Response(""); } };
+            """))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").json().toString()).isEqualTo("[[1,\"p-tag\",\"function\"],"
+          + "\"TypeError: Attempted to call RPC function \\\"hello\\\" with the wrong number of arguments. When calling a "
+          + "top-level handler function that is not declared as part of a class, you must always send exactly one argument. "
+          + "In order to support variable numbers of arguments, the server must use class-based syntax (extending "
+          + "WorkerEntrypoint) instead.\"]");
+    }
+  }
+
+  @Test
+  void workers_date_follows_the_instance_clock() {
+    MiniflareClock clock = new MiniflareClock();
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().clock(clock)
+        .worker(WorkerOptions.builder().modules(true).script("""
+            export default { fetch() { return Response.json([Date.now(), new Date().getTime(), new Date(5).getTime(), new Date() instanceof Date]); } };
+            """)).build())) {
+      clock.advance(Duration.ofDays(365));
+      long expected = clock.millis();
+
+      var times = mf.dispatchFetch("http://localhost/").json();
+
+      assertThat(times.get(0).asLong()).isBetween(expected - 1000, expected + 60_000);
+      assertThat(times.get(1).asLong()).isBetween(expected - 1000, expected + 60_000);
+      assertThat(times.get(2).asLong()).isEqualTo(5);
+      assertThat(times.get(3).asBoolean()).isTrue();
+    }
+  }
+}
