@@ -172,6 +172,14 @@ final class ModuleFileSystem implements FileSystem {
     if (!normal.startsWith(root) || !Files.isRegularFile(normal)) {
       return null;
     }
+    // a symbolic link inside the root must not lead outside it
+    try {
+      if (!normal.toRealPath().startsWith(root.toRealPath())) {
+        return null;
+      }
+    } catch (IOException e) {
+      return null;
+    }
     return normal;
   }
 

@@ -284,7 +284,6 @@ public final class WorkerIsolate implements AutoCloseable {
         Context.newBuilder("js")
             .engine(SharedEngine.engine())
             .allowHostAccess(SharedEngine.HOST_ACCESS)
-            .allowHostClassLookup(className -> false)
             .allowIO(
                 IOAccess.newBuilder()
                     .fileSystem(new ModuleFileSystem(spec.importRoot(), virtualFiles))
@@ -297,6 +296,8 @@ public final class WorkerIsolate implements AutoCloseable {
             .option("js.print", "false")
             .option("js.load", "false")
             .option("js.graal-builtin", "false")
+            // no Java, Packages, java, javax, ... globals: host class lookup stays off as well
+            .option("js.java-package-globals", "false")
             .option("js.timezone", "UTC")
             .option("js.text-encoding", "true")
             .build();

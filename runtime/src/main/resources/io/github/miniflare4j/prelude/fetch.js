@@ -5,6 +5,8 @@ async function fetchImpl(input, init = undefined) {
   if (request.signal.aborted) throw request.signal.reason;
   let current = request;
   for (let redirects = 0; ; redirects++) {
+    // workerd fetches only over HTTP(S): no file:, data: or other schemes reach the host
+    if (!/^https?:$/.test(new URL(current.url).protocol)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
     const data = await requestToData(current);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
     const abortable = request.signal
