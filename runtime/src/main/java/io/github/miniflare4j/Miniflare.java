@@ -15,6 +15,7 @@ import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvBinding;
+import io.github.miniflare4j.kv.KvNamespace;
 import io.github.miniflare4j.kv.KvStorage;
 import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.server.HttpServer;
@@ -81,7 +82,7 @@ public final class Miniflare implements AutoCloseable {
     this.router = Router.parse(routesByWorker(options));
     this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
-    this.kvStorage = new KvStorage();
+    this.kvStorage = options.kvPersist() == null ? new KvStorage() : KvStorage.persistent(options.kvPersist());
     this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
     try {
       declareDurableObjects();
@@ -248,6 +249,56 @@ public final class Miniflare implements AutoCloseable {
   /** The instance clock: advance it to expire KV keys and fire alarms without sleeping. */
   public MiniflareClock clock() {
     return options.clock();
+  }
+
+  /**
+   * The KV namespace bound as {@code bindingName} in the entry worker, as a synchronous Java
+   * handle that sees the same data, clock and limits as the workers (Node Miniflare's {@code
+   * getKVNamespace}).
+   *
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public KvNamespace getKVNamespace(String bindingName) {
+    return kvHandle(options.workers().get(0), bindingName);
+  }
+
+  /**
+   * The KV namespace bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public KvNamespace getKVNamespace(String workerName, String bindingName) {
+    for (WorkerOptions worker : options.workers()) {
+      if (workerName.equals(worker.name())) {
+        return kvHandle(worker, bindingName);
+      }
+    }
+    List<String> names = new ArrayList<>();
+    options.workers().forEach(w -> names.add(w.name()));
+    throw new MiniflareException(ErrorCode.ERR_VALIDATION,
+        "getKVNamespace(\"" + workerName + "\", \"" + bindingName + "\"): no worker is named \"" + workerName
+            + "\"; the workers are " + names + ".");
+  }
+
+  private KvNamespace kvHandle(WorkerOptions worker, String bindingName) {
+    checkOpen();
+    String id = worker.kvNamespaces().get(bindingName);
+    if (id == null) {
+      throw new MiniflareException(ErrorCode.ERR_VALIDATION,
+          "getKVNamespace: worker \"" + worker.name() + "\" has no KV namespace bound as \"" + bindingName
+              + "\"; its KV bindings are " + worker.kvNamespaces().keySet()
+              + ". Bind one with WorkerOptions.Builder.kvNamespace(\"" + bindingName + "\", namespaceId).");
+    }
+    return new KvBinding(bindingName, id, kvStorage, options.clock()).javaHandle();
+  }
+
+  /**
+   * Every KV namespace of this instance, by namespace id: {@link KvStorage#snapshot()} and
+   * {@link KvStorage#restore} reset them all at once (per-test isolation), {@link
+   * KvStorage#clear()} empties them.
+   */
+  public KvStorage kvStorage() {
+    return kvStorage;
   }
 
   /** The names of the workers, entry worker first. */

@@ -5,6 +5,7 @@ import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.internal.JsonOptionsReader;
 import io.github.miniflare4j.server.ServerLimits;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -28,6 +29,7 @@ public final class MiniflareOptions {
   private final ServerLimits serverLimits;
   private final boolean logRequests;
   private final java.nio.file.Path durableObjectsPersist;
+  private final Path kvPersist;
 
   private MiniflareOptions(Builder b) {
     this.durableObjectsPersist = b.durableObjectsPersist;
@@ -41,6 +43,7 @@ public final class MiniflareOptions {
     this.port = b.port;
     this.serverLimits = b.serverLimits;
     this.logRequests = b.logRequests;
+    this.kvPersist = b.kvPersist;
   }
 
   /** Starts an empty set of options. */
@@ -80,6 +83,7 @@ public final class MiniflareOptions {
     b.serverLimits = serverLimits;
     b.logRequests = logRequests;
     b.durableObjectsPersist = durableObjectsPersist;
+    b.kvPersist = kvPersist;
     return b;
   }
 
@@ -149,6 +153,14 @@ public final class MiniflareOptions {
     return durableObjectsPersist;
   }
 
+  /**
+   * The directory where KV namespaces persist (one SQLite file per namespace id), or {@code null}
+   * when they live in memory (the default).
+   */
+  public Path kvPersist() {
+    return kvPersist;
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -162,6 +174,7 @@ public final class MiniflareOptions {
     private ServerLimits serverLimits = ServerLimits.DEFAULT;
     private boolean logRequests;
     private java.nio.file.Path durableObjectsPersist;
+    private Path kvPersist;
 
     private Builder() {}
 
@@ -255,6 +268,27 @@ public final class MiniflareOptions {
     /** Logs one line per HTTP request, {@code GET /path 200 OK (3ms)} as Miniflare does. */
     public Builder logRequests(boolean logRequests) {
       this.logRequests = logRequests;
+      return this;
+    }
+
+    /** The directory {@code kvPersist(true)} uses, relative to the working directory. */
+    public static final Path DEFAULT_KV_PERSIST = Path.of(".mf", "kv");
+
+    /**
+     * Persists KV namespaces under {@link #DEFAULT_KV_PERSIST} ({@code .mf/kv}) when {@code
+     * true}; keeps them in memory when {@code false} (the default).
+     */
+    public Builder kvPersist(boolean persist) {
+      this.kvPersist = persist ? DEFAULT_KV_PERSIST : null;
+      return this;
+    }
+
+    /**
+     * Persists KV namespaces under {@code directory}: one SQLite database (WAL) per namespace id.
+     * Two instances pointing at the same directory, one after the other, see the same data.
+     */
+    public Builder kvPersist(Path directory) {
+      this.kvPersist = Objects.requireNonNull(directory, "directory");
       return this;
     }
 

@@ -16,7 +16,8 @@ import java.util.List;
  * </pre>
  *
  * <p>Groups: {@code cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000
- * http}. Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
+ * http}, and {@code kv-ops} (KV operations per second, in memory and persisted; only when
+ * named). Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
  * of its JVM. Child JVMs get this JVM's options, so a JIT opt-in on the command line reaches
  * them. Environment: {@code BENCH_ROUNDS} (5), {@code BENCH_COLD_RUNS} (10), {@code
  * BENCH_RESET_100K_RUNS} (3).
@@ -26,6 +27,9 @@ public final class Bench {
   /** Every group, in the order they run. */
   static final List<String> GROUPS =
       List.of("cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http");
+
+  /** Groups that run only when named (no counterpart on the Node.js side). */
+  static final List<String> NAMED_ONLY_GROUPS = List.of("kv-ops");
 
   private Bench() {}
 
@@ -43,7 +47,7 @@ public final class Bench {
       }
     } else {
       for (String group : args.length == 0 ? GROUPS : List.of(args)) {
-        if (!GROUPS.contains(group)) {
+        if (!GROUPS.contains(group) && !NAMED_ONLY_GROUPS.contains(group)) {
           throw new IllegalArgumentException(
               "unknown benchmark group \"" + group + "\"; groups: " + String.join(" ", GROUPS));
         }
@@ -64,6 +68,7 @@ public final class Bench {
       case "reset-1000" -> Reset.run(1000, 5);
       case "reset-100000" -> Reset.run(100_000, env("BENCH_RESET_100K_RUNS", 3));
       case "http" -> HttpLoad.run(rounds);
+      case "kv-ops" -> KvThroughput.run(rounds);
       default -> throw new IllegalArgumentException(
           "unknown benchmark group \"" + group + "\"; groups: " + String.join(" ", GROUPS));
     }

@@ -30,8 +30,18 @@ public final class KvBinding implements JsBinding {
     return "kv";
   }
 
+  /** The namespace id this binding reads and writes. */
+  public String namespaceId() {
+    return namespaceId;
+  }
+
+  /** A Java handle on the same namespace, clock and limits as the binding. */
+  public KvNamespace javaHandle() {
+    return new KvNamespace(new KvOperations(namespaceId, storage.namespace(namespaceId), clock));
+  }
+
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    return new KvNamespaceHost(storage.namespace(namespaceId), clock);
+    return new KvNamespaceHost(new KvOperations(namespaceId, storage.namespace(namespaceId), clock));
   }
 }

@@ -1,111 +1,213 @@
 package io.github.miniflare4j.kv;
 
-import io.github.miniflare4j.MiniflareClock;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.miniflare4j.engine.JsValues;
-import io.github.miniflare4j.storage.KeyValueStore;
 import io.github.miniflare4j.storage.StoredValue;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
- * What the prelude's {@code KVNamespace} calls: storage operations on one namespace, with
- * expiry read from the instance clock. Validation of keys and options happens in the prelude
- * (client-side errors).
+ * What the prelude's {@code KvNamespace} calls, on the worker's loop thread. The prelude does
+ * workerd's argument conversions; everything else (key checks, limits, expiry, storage) happens
+ * here through {@link KvOperations}. Refusals are thrown as {@link KvException}s, which the
+ * prelude turns into the JavaScript error they name.
  */
 public final class KvNamespaceHost {
 
-  private final KeyValueStore store;
-  private final MiniflareClock clock;
+  private static final String CONSTANTS = KvLimits.scriptConstants();
+  private static final JsonFactory JSON = new JsonFactory();
 
-  KvNamespaceHost(KeyValueStore store, MiniflareClock clock) {
-    this.store = store;
-    this.clock = clock;
+  private final KvOperations kv;
+
+  KvNamespaceHost(KvOperations kv) {
+    this.kv = kv;
   }
 
-  /** The live entry for a key, or {@code null} when absent or expired. */
+  /** {@link KvLimits#scriptConstants()}. */
   @HostAccess.Export
-  public Entry get(String key) {
-    StoredValue value = store.get(key);
-    if (value == null || value.expiredAt(clock.millis())) {
-      return null;
-    }
-    return new Entry(key, value);
+  public String constants() {
+    return CONSTANTS;
+  }
+
+  /** The client-side key check (empty, ".", ".."), which comes before metadata and value checks. */
+  @HostAccess.Export
+  public void checkKey(String key) {
+    KvOperations.checkKeyName(key);
   }
 
   /**
-   * Stores bytes or a string under a key.
+   * A single read. The type is checked only when the key exists, as workerd does.
    *
-   * @param expiresAtSeconds absolute expiry in epoch seconds, or a negative number for none
-   * @param metadataJson JSON metadata or {@code null}
+   * @return the entry or {@code null}
    */
   @HostAccess.Export
-  public void put(String key, Value value, double expiresAtSeconds, String metadataJson) {
-    byte[] bytes =
-        value.isString()
-            ? value.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8)
-            : JsValues.bytesOrNull(value);
-    Long expires = expiresAtSeconds < 0 ? null : (long) (expiresAtSeconds * 1000);
-    store.put(key, new StoredValue(bytes, expires, metadataJson));
+  public Entry get(String key, boolean hasCacheTtl, int cacheTtl, String type) {
+    StoredValue value = guarded(KvLimits.Op.GET, () -> kv.get(key, hasCacheTtl ? cacheTtl : null));
+    if (value == null) {
+      return null;
+    }
+    if (!KvLimits.RESPONSE_TYPES.contains(type)) {
+      throw KvException.typeError(KvLimits.UNKNOWN_TYPE);
+    }
+    return new Entry(value);
+  }
+
+  /** A bulk read of the keys of a JavaScript array of strings; missing keys have null entries. */
+  @HostAccess.Export
+  public Bulk getBulk(Value keys, String type, boolean hasCacheTtl, int cacheTtl) {
+    List<String> list = new ArrayList<>((int) keys.getArraySize());
+    for (long i = 0; i < keys.getArraySize(); i++) {
+      list.add(keys.getArrayElement(i).asString());
+    }
+    Map<String, StoredValue> found =
+        guarded(KvLimits.Op.GET_BULK, () -> kv.getBulk(list, type, hasCacheTtl ? cacheTtl : null));
+    String[] names = new String[found.size()];
+    Entry[] entries = new Entry[found.size()];
+    int i = 0;
+    for (Map.Entry<String, StoredValue> e : found.entrySet()) {
+      names[i] = e.getKey();
+      entries[i++] = e.getValue() == null ? null : new Entry(e.getValue());
+    }
+    return new Bulk(names, entries);
+  }
+
+  /**
+   * Stores a string or the bytes of an ArrayBuffer / view; {@code null} stands for a value of no
+   * accepted kind, refused once the key and options have been checked.
+   *
+   * @param metadataJson {@code JSON.stringify(metadata)}, or null when no metadata was given
+   * @param metadataUnserializable metadata was given but {@code JSON.stringify} returned undefined
+   */
+  @HostAccess.Export
+  public void put(String key, Value value, boolean hasExpiration, int expiration, boolean hasTtl, int ttl,
+      String metadataJson, boolean metadataUnserializable) {
+    byte[] bytes = value.isNull() ? null
+        : value.isString() ? value.asString().getBytes(StandardCharsets.UTF_8) : JsValues.bytesOrNull(value);
+    guarded(KvLimits.Op.PUT, () -> {
+      kv.put(key, bytes, hasExpiration ? expiration : null, hasTtl ? ttl : null, metadataJson, metadataUnserializable);
+      return null;
+    });
   }
 
   /** Removes a key. */
   @HostAccess.Export
   public void delete(String key) {
-    store.delete(key);
+    guarded(KvLimits.Op.DELETE, () -> {
+      kv.delete(key);
+      return null;
+    });
   }
 
-  /** Up to {@code limit} live entries after {@code cursor} whose key starts with {@code prefix}. */
+  /**
+   * One page of keys as the JSON text of the result object ({@code keys}, {@code list_complete},
+   * {@code cursor} when incomplete, {@code cacheStatus}), parsed once by the prelude.
+   */
   @HostAccess.Export
-  public Entry[] list(String prefix, int limit, String cursor) {
-    long now = clock.millis();
-    List<Map.Entry<String, StoredValue>> page =
-        store.list(prefix, cursor, limit + 1).stream()
-            .filter(e -> !e.getValue().expiredAt(now))
-            .toList();
-    return page.stream().map(e -> new Entry(e.getKey(), e.getValue())).toArray(Entry[]::new);
+  public String list(String prefix, boolean hasLimit, int limit, String cursor) {
+    KvOperations.Page page = guarded(KvLimits.Op.GET, () -> kv.list(prefix, hasLimit ? limit : null, cursor));
+    StringWriter out = new StringWriter();
+    try (JsonGenerator g = JSON.createGenerator(out)) {
+      g.writeStartObject();
+      g.writeArrayFieldStart("keys");
+      for (Map.Entry<String, StoredValue> e : page.keys()) {
+        g.writeStartObject();
+        g.writeStringField("name", e.getKey());
+        StoredValue v = e.getValue();
+        if (v.expiresAtMillis() != null) {
+          g.writeNumberField("expiration", Math.floorDiv(v.expiresAtMillis(), 1000L));
+        }
+        if (v.metadataJson() != null) {
+          g.writeFieldName("metadata");
+          g.writeRawValue(v.metadataJson());
+        }
+        g.writeEndObject();
+      }
+      g.writeEndArray();
+      g.writeBooleanField("list_complete", page.cursor() == null);
+      if (page.cursor() != null) {
+        g.writeStringField("cursor", page.cursor());
+      }
+      g.writeNullField("cacheStatus");
+      g.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
   }
 
-  /** The current time of the instance clock in epoch milliseconds. */
-  @HostAccess.Export
-  public double now() {
-    return clock.millis();
+  /** Runs storage work; failures other than KV's own become {@code KV <OP> failed: 500 ...}. */
+  private static <T> T guarded(KvLimits.Op op, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (KvException e) {
+      throw e;
+    } catch (RuntimeException e) {
+      throw KvException.failed(op, 500, String.valueOf(e.getMessage()));
+    }
   }
 
-  /** One stored entry, as the prelude reads it. */
+  /** One stored value, as the prelude reads it. */
   public static final class Entry {
-    private final String key;
     private final StoredValue value;
 
-    Entry(String key, StoredValue value) {
-      this.key = key;
+    Entry(StoredValue value) {
       this.value = value;
     }
 
-    /** The key. */
+    /** The value decoded as UTF-8 (malformed sequences replaced). */
     @HostAccess.Export
-    public String key() {
-      return key;
+    public String text() {
+      return new String(value.value(), StandardCharsets.UTF_8);
     }
 
-    /** The bytes. */
+    /** The bytes, for {@code bytesFromHost}. */
     @HostAccess.Export
-    public ByteBuffer value() {
+    public ByteBuffer bytes() {
       return ByteBuffer.wrap(value.value());
     }
 
-    /** The metadata JSON or {@code null}. */
+    /** The metadata JSON, or {@code null}. */
     @HostAccess.Export
     public String metadata() {
       return value.metadataJson();
     }
+  }
 
-    /** Expiry in epoch seconds, or -1. */
+  /** The result of a bulk read: distinct keys in request order and their entries (or null). */
+  public static final class Bulk {
+    private final String[] keys;
+    private final Entry[] entries;
+
+    Bulk(String[] keys, Entry[] entries) {
+      this.keys = keys;
+      this.entries = entries;
+    }
+
+    /** The number of distinct keys. */
     @HostAccess.Export
-    public double expiration() {
-      return value.expiresAtMillis() == null ? -1 : value.expiresAtMillis() / 1000.0;
+    public int size() {
+      return keys.length;
+    }
+
+    /** The i-th key. */
+    @HostAccess.Export
+    public String key(int i) {
+      return keys[i];
+    }
+
+    /** The i-th entry, or null when the key is missing or expired. */
+    @HostAccess.Export
+    public Entry entry(int i) {
+      return entries[i];
     }
   }
 }

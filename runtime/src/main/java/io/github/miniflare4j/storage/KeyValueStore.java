@@ -1,29 +1,64 @@
 package io.github.miniflare4j.storage;
 
+import java.util.Collection;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
 /**
- * A namespace of keys to {@link StoredValue}s, ordered by the UTF-8 bytes of the keys. The
- * storage layer under KV (and later Durable Objects and the Cache API). Implementations are
- * thread-safe; a completed {@link #put} is visible to every later call from any thread.
+ * A namespace of keys to {@link StoredValue}s, ordered by the UTF-8 bytes of the keys ({@link
+ * Utf8Order}). The storage layer under KV (and later Durable Objects and the Cache API).
+ *
+ * <p>Contract: implementations are thread-safe; a completed {@link #put} or {@link #delete} is
+ * visible to every later call from any thread, and, for a persistent store, survives the process
+ * being killed. Expiry is stored, not enforced: {@link #get} returns expired entries, {@link
+ * #list} skips them only when the range says {@link KeyRange#liveAt}; semantics such as KV's are
+ * the caller's business. Keys are well-formed Unicode (no lone surrogates).
  */
 public interface KeyValueStore extends AutoCloseable {
 
-  /** The entry for {@code key}, or {@code null}. Expiry is the caller's business. */
+  /** The entry for {@code key}, or {@code null}. */
   StoredValue get(String key);
+
+  /** The entries for several keys, in the order asked, absent keys left out. */
+  default Map<String, StoredValue> getAll(Collection<String> keys) {
+    Map<String, StoredValue> found = new LinkedHashMap<>();
+    for (String key : keys) {
+      StoredValue value = get(key);
+      if (value != null) {
+        found.put(key, value);
+      }
+    }
+    return found;
+  }
 
   /** Stores or replaces an entry. */
   void put(String key, StoredValue value);
 
-  /** Removes an entry; returns whether it existed. */
+  /** Stores or replaces several entries, all or none where the store supports it (SQLite). */
+  default void putAll(Map<String, StoredValue> entries) {
+    entries.forEach(this::put);
+  }
+
+  /** Removes an entry; returns whether it existed (expired or not). */
   boolean delete(String key);
 
-  /**
-   * Up to {@code limit} entries in key order whose key starts with {@code prefix} and sorts
-   * after {@code startAfter} ({@code null} for the beginning).
-   */
-  List<Map.Entry<String, StoredValue>> list(String prefix, String startAfter, int limit);
+  /** Removes several entries; returns how many existed. */
+  default int deleteAll(Collection<String> keys) {
+    int n = 0;
+    for (String key : keys) {
+      if (delete(key)) {
+        n++;
+      }
+    }
+    return n;
+  }
+
+  /** The entries of a range, in its order, up to its limit. */
+  List<Map.Entry<String, StoredValue>> list(KeyRange range);
+
+  /** Removes every entry that has expired at {@code nowMillis}; returns how many. */
+  int deleteExpired(long nowMillis);
 
   /** Removes every entry. */
   void clear();
@@ -31,6 +66,13 @@ public interface KeyValueStore extends AutoCloseable {
   /** The number of entries, expired ones included. */
   long size();
 
+  /** The current content, to {@link #restore} later. */
+  StoreSnapshot snapshot();
+
+  /** Replaces the whole content with a snapshot (of this store or another one). */
+  void restore(StoreSnapshot snapshot);
+
+  /** Releases the store (closes a database); in-memory content is dropped. */
   @Override
   default void close() {}
 }

@@ -10,8 +10,18 @@ package io.github.miniflare4j.storage;
  */
 public record StoredValue(byte[] value, Long expiresAtMillis, String metadataJson) {
 
-  /** Whether the entry has expired at {@code nowMillis}. */
+  /** An entry without expiry or metadata (Durable Object storage, caches). */
+  public static StoredValue of(byte[] value) {
+    return new StoredValue(value, null, null);
+  }
+
+  /** Whether the entry has expired at {@code nowMillis}: its expiry is at or before it. */
   public boolean expiredAt(long nowMillis) {
     return expiresAtMillis != null && expiresAtMillis <= nowMillis;
+  }
+
+  /** The same expiry and metadata without the bytes (what a key listing needs). */
+  StoredValue withoutValue() {
+    return value.length == 0 ? this : new StoredValue(new byte[0], expiresAtMillis, metadataJson);
   }
 }

@@ -28,4 +28,22 @@ public final class Utf8Order implements Comparator<String> {
     }
     return Integer.compare(a.length() - i, b.length() - j);
   }
+
+  /**
+   * The smallest string greater than every string starting with {@code prefix}, or {@code null}
+   * when there is none (empty prefix, or only U+10FFFF code points).
+   */
+  public static String successorOfPrefix(String prefix) {
+    int end = prefix.length();
+    while (end > 0) {
+      int last = prefix.codePointBefore(end);
+      int cut = end - Character.charCount(last);
+      if (last < Character.MAX_CODE_POINT) {
+        int next = last + 1 == Character.MIN_SURROGATE ? Character.MAX_SURROGATE + 1 : last + 1;
+        return prefix.substring(0, cut) + new String(Character.toChars(next));
+      }
+      end = cut;
+    }
+    return null;
+  }
 }

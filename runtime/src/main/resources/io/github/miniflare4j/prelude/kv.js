@@ -1,101 +1,206 @@
-// KVNamespace: the JavaScript face of a KV binding. Client-side checks throw TypeErrors as
-// workerd does; storage-side checks reject with Miniflare's "KV <OP> failed: <status> ..." Errors.
+// KvNamespace: the JavaScript face of a KV binding. This file does what workerd's binding layer
+// does: argument conversion (Web IDL style), the order of the checks, sync versus async errors,
+// decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
+// message comes from kv/KvLimits.java, read here once through host.constants().
 
-const KV_TYPES = ["text", "arrayBuffer", "json", "stream"];
+const kvToken = Symbol("miniflare4j.kv");
+const kvHosts = new WeakMap();
+let kvMsg = null;
 
-function kvCheckKey(key) {
-  key = String(key);
-  if (key === "") throw new TypeError("Key name cannot be empty.");
-  if (key === "." || key === "..") throw new TypeError(`"${key}" is not allowed as a key name.`);
-  return key;
+function kvHost(self) {
+  const host = kvHosts.get(self);
+  if (host === undefined) throw new TypeError("Illegal invocation");
+  return host;
 }
 
-function kvType(typeOrOptions) {
-  const type = typeof typeOrOptions === "object" && typeOrOptions !== null ? typeOrOptions.type : typeOrOptions;
-  const resolved = type === undefined ? "text" : type;
-  if (!KV_TYPES.includes(resolved)) throw new TypeError('Unknown response type. Possible types are "text", "arrayBuffer", "json", and "stream".');
-  return resolved;
+/** Rethrows a KvException from Java as the JavaScript error it names. */
+function kvCall(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e != null && typeof e === "object" && typeof e.errorName === "function") {
+      throw reviveError(e.errorName(), e.errorMessage(), "");
+    }
+    throw e;
+  }
+}
+
+function kvArgumentError(method, index, type) {
+  return new TypeError(kvMsg.argumentType.replace("%1$s", method).replace("%2$d", String(index)).replace("%3$s", type));
+}
+
+/** A key as workerd converts it: ToString (a Symbol throws), lone surrogates replaced. */
+function kvKey(value) {
+  return `${value}`.toWellFormed();
+}
+
+/** workerd's conversion of numeric options: NaN and infinities become 0, outside int32 throws. */
+function kvInt32(value) {
+  const n = Number(value);
+  if (!Number.isFinite(n)) return 0;
+  const t = Math.trunc(n);
+  if (t < -2147483648 || t > 2147483647) throw new TypeError(kvMsg.int32Range);
+  return t === 0 ? 0 : t;
+}
+
+function kvIsDictionary(value) {
+  return value !== null && (typeof value === "object" || typeof value === "function");
+}
+
+/** Keys that workerd loses when it turns a bulk result object into a Map (array indices). */
+function kvIsArrayIndex(key) {
+  return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) <= 4294967294;
 }
 
 function kvDecode(entry, type) {
-  if (entry === null) return null;
-  const bytes = bytesFromHost(entry.value());
   switch (type) {
-    case "arrayBuffer": return bytes.buffer;
-    case "json": return JSON.parse(utf8Decoder.decode(bytes));
-    case "stream": return new Response(bytes).body;
-    default: return utf8Decoder.decode(bytes);
+    case "json": return jsonParse(entry.text());
+    case "arrayBuffer": return bytesFromHost(entry.bytes()).buffer;
+    case "stream": return new Response(bytesFromHost(entry.bytes())).body;
+    default: return entry.text();
   }
 }
 
-class KVNamespace {
-  #host;
-  constructor(hostObject) { this.#host = hostObject; }
-  async get(key, typeOrOptions) {
-    const type = kvType(typeOrOptions);
-    return kvDecode(this.#host.get(kvCheckKey(key)), type);
+function kvMetadata(entry) {
+  const metadata = entry.metadata();
+  return metadata == null ? null : JSON.parse(metadata);
+}
+
+/** get / getWithMetadata: argument errors are synchronous, everything else rejects. */
+function kvRead(self, method, args, withMetadata) {
+  const host = kvHost(self);
+  if (args.length === 0) throw kvArgumentError(method, 1, withMetadata ? "Array or string" : "string or Array");
+  const bulk = Array.isArray(args[0]);
+  const key = bulk ? args[0].map(kvKey) : kvKey(args[0]);
+  const options = args[1];
+  let type;
+  let cacheTtl;
+  if (kvIsDictionary(options)) {
+    if (options.cacheTtl !== undefined) cacheTtl = kvInt32(options.cacheTtl);
+    if (options.type !== undefined) type = `${options.type}`;
+  } else if (options !== undefined && options !== null) {
+    type = `${options}`;
   }
-  async getWithMetadata(key, typeOrOptions) {
-    const type = kvType(typeOrOptions);
-    const entry = this.#host.get(kvCheckKey(key));
-    if (entry === null) return { value: null, metadata: null, cacheStatus: null };
-    const metadata = entry.metadata();
-    return { value: kvDecode(entry, type), metadata: metadata == null ? null : JSON.parse(metadata), cacheStatus: null };
+  const hasTtl = cacheTtl !== undefined;
+  if (bulk) return (async () => kvReadBulk(host, key, type, hasTtl, cacheTtl ?? 0, withMetadata))();
+  return (async () => {
+    const entry = kvCall(() => host.get(key, hasTtl, cacheTtl ?? 0, type ?? "text"));
+    if (entry === null) return withMetadata ? { value: null, metadata: null, cacheStatus: null } : null;
+    const value = kvDecode(entry, type ?? "text");
+    return withMetadata ? { value, metadata: kvMetadata(entry), cacheStatus: null } : value;
+  })();
+}
+
+function kvReadBulk(host, keys, type, hasTtl, cacheTtl, withMetadata) {
+  const bulk = kvCall(() => host.getBulk(keys, type ?? null, hasTtl, cacheTtl));
+  const result = new Map();
+  for (let i = 0, n = bulk.size(); i < n; i++) {
+    const key = bulk.key(i);
+    const entry = bulk.entry(i);
+    let value = null;
+    if (entry !== null) {
+      const text = entry.text();
+      if (type === "json") {
+        try {
+          value = JSON.parse(text);
+        } catch {
+          throw new Error(kvMsg.bulkNotJson);
+        }
+      } else {
+        value = text;
+      }
+      // Miniflare wraps only truthy values: "" and a JSON 0 come back bare (recorded)
+      if (value && withMetadata) value = { value, metadata: kvMetadata(entry) };
+    }
+    if (!kvIsArrayIndex(key)) result.set(key, value);
   }
-  async put(key, value, options = {}) {
-    key = kvCheckKey(key);
-    let stored;
+  return result;
+}
+
+const kvMethods = {
+  get(...args) {
+    return kvRead(this, "get", args, false);
+  },
+  async list(...args) {
+    const host = kvHost(this);
+    const options = args[0];
+    let prefix = null;
+    let limit = 0;
+    let cursor = null;
+    if (kvIsDictionary(options)) {
+      if (options.cursor != null) cursor = `${options.cursor}`;
+      if (options.limit !== undefined) limit = kvInt32(options.limit);
+      if (options.prefix != null) prefix = kvKey(options.prefix);
+    } else if (options !== undefined && options !== null) {
+      throw kvArgumentError("list", 1, "ListOptions");
+    }
+    // workerd sends no limit when it is 0 or less: the default page of 1000 applies
+    return JSON.parse(kvCall(() => host.list(prefix, limit > 0, limit, cursor)));
+  },
+  async put(...args) {
+    const host = kvHost(this);
+    if (args.length < 1) throw kvArgumentError("put", 1, "string");
+    const key = kvKey(args[0]);
+    if (args.length < 2) throw kvArgumentError("put", 2, "string or JsObject");
+    let value = args[1];
+    if (!kvIsDictionary(value)) value = `${value}`;
+    const options = args[2];
+    let expiration;
+    let expirationTtl;
+    let metadata;
+    if (kvIsDictionary(options)) {
+      if (options.expiration !== undefined) expiration = kvInt32(options.expiration);
+      if (options.expirationTtl !== undefined) expirationTtl = kvInt32(options.expirationTtl);
+      metadata = options.metadata;
+    } else if (options !== undefined && options !== null) {
+      throw kvArgumentError("put", 3, "PutOptions");
+    }
+    kvCall(() => host.checkKey(key));
+    let metadataJson = null;
+    let unserializable = false;
+    if (metadata !== undefined) {
+      metadataJson = JSON.stringify(metadata);
+      if (metadataJson === undefined) {
+        metadataJson = null;
+        unserializable = true;
+      }
+    }
+    // null tells Java the value is of no accepted kind: workerd reports that only after the
+    // storage side has checked the key length and the options (recorded)
+    let stored = null;
     if (typeof value === "string") stored = value;
     else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = await new Response(value).bytes();
-    else if (value !== null && (typeof value === "object" || typeof value === "function")) {
-      throw new TypeError("KV put() accepts only strings, ArrayBuffers, ArrayBufferViews, and ReadableStreams as values.");
-    } else stored = String(value);
-    let expiration = -1;
-    if (options?.expiration !== undefined) expiration = Number(options.expiration);
-    else if (options?.expirationTtl !== undefined) expiration = Math.floor(this.#host.now() / 1000) + Number(options.expirationTtl);
-    const metadata = options?.metadata === undefined ? null : JSON.stringify(options.metadata);
-    this.#host.put(key, stored, expiration, metadata);
-  }
-  async delete(key) {
-    this.#host.delete(kvCheckKey(key));
-  }
-  async list(options = {}) {
-    const prefix = options?.prefix == null ? "" : String(options.prefix);
-    const limit = options?.limit == null ? 1000 : Number(options.limit);
-    const cursor = options?.cursor ? utf8Decoder.decode(base64Decode(String(options.cursor))) : null;
-    const page = this.#host.list(prefix, limit, cursor);
-    const keys = [];
-    const n = Math.min(page.length, limit);
-    for (let i = 0; i < n; i++) {
-      const entry = page[i];
-      const key = { name: entry.key() };
-      const expiration = entry.expiration();
-      if (expiration >= 0) key.expiration = Math.floor(expiration);
-      const metadata = entry.metadata();
-      if (metadata != null) key.metadata = JSON.parse(metadata);
-      keys.push(key);
-    }
-    const complete = page.length <= limit;
-    const result = { keys, list_complete: complete };
-    if (!complete) result.cursor = base64Encode(utf8Encoder.encode(keys[keys.length - 1].name));
-    result.cacheStatus = null;
-    return result;
-  }
-}
+    else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = new Uint8Array(await new Response(value).arrayBuffer());
+    kvCall(() => host.put(key, stored, expiration !== undefined, expiration ?? 0,
+      expirationTtl !== undefined, expirationTtl ?? 0, metadataJson, unserializable));
+  },
+  getWithMetadata(...args) {
+    return kvRead(this, "getWithMetadata", args, true);
+  },
+  async delete(...args) {
+    const host = kvHost(this);
+    if (args.length < 1) throw kvArgumentError("delete", 1, "string");
+    const key = kvKey(args[0]);
+    kvCall(() => host.delete(key));
+  },
+};
 
-function base64Encode(bytes) {
-  let binary = "";
-  for (const b of bytes) binary += String.fromCharCode(b);
-  return btoaImpl(binary);
+/** Not constructible from scripts; the prototype lists the methods before "constructor", as workerd's does. */
+function KvNamespace(token, hostObject) {
+  if (new.target === undefined || token !== kvToken) throw new TypeError(kvMsg.illegalConstructor);
+  kvHosts.set(this, hostObject);
 }
-function base64Decode(text) {
-  const binary = atobImpl(text);
-  const bytes = new Uint8Array(binary.length);
-  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
-  return bytes;
+KvNamespace.prototype = {};
+for (const name of Object.keys(kvMethods)) {
+  Object.defineProperty(KvNamespace.prototype, name,
+    { value: kvMethods[name], writable: true, enumerable: true, configurable: true });
 }
+Object.defineProperty(KvNamespace.prototype, "constructor", { value: KvNamespace, writable: true, configurable: true });
+Object.defineProperty(KvNamespace.prototype, Symbol.toStringTag, { value: "KvNamespace", configurable: true });
 
 internals.bindingFactories = internals.bindingFactories ?? {};
-internals.bindingFactories.kv = (hostObject) => new KVNamespace(hostObject);
+internals.bindingFactories.kv = (hostObject) => {
+  kvMsg ??= JSON.parse(hostObject.constants());
+  return new KvNamespace(kvToken, hostObject);
+};

@@ -1,0 +1,30 @@
+package io.github.miniflare4j.kv;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+
+/**
+ * A value with its metadata, from {@link KvNamespace#getWithMetadata}.
+ *
+ * @param key the key
+ * @param bytes the value
+ * @param expiration when it expires (whole seconds), or {@code null}
+ * @param metadataJson its metadata as JSON text, or {@code null}
+ */
+public record KvEntry(String key, byte[] bytes, Instant expiration, String metadataJson) {
+
+  /** The value as UTF-8 text. */
+  public String text() {
+    return new String(bytes, StandardCharsets.UTF_8);
+  }
+
+  /** The value read as JSON into {@code type} with Jackson. */
+  public <T> T json(Class<T> type) {
+    return KvJson.read(text(), type, "value of key \"" + key + "\"");
+  }
+
+  /** The metadata read into {@code type} with Jackson, or {@code null} when there is none. */
+  public <T> T metadata(Class<T> type) {
+    return KvJson.read(metadataJson, type, "metadata of key \"" + key + "\"");
+  }
+}

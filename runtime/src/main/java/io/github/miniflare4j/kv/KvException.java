@@ -1,0 +1,57 @@
+package io.github.miniflare4j.kv;
+
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * A KV operation was refused, from a worker or from the Java {@link KvNamespace} handle. The
+ * message is exactly what the real runtime says (see {@link KvLimits}); {@link #errorName()} is
+ * the JavaScript class a worker sees ({@code "TypeError"} for client-side checks, {@code
+ * "Error"} for storage-side ones), {@link #status()} the HTTP-like status of storage-side ones.
+ */
+public final class KvException extends RuntimeException {
+
+  private final String errorName;
+  private final int status;
+  private final String errorMessage;
+
+  private KvException(String errorName, int status, String errorMessage, String message) {
+    super(message);
+    this.errorName = errorName;
+    this.status = status;
+    this.errorMessage = errorMessage;
+  }
+
+  private KvException(String errorName, int status, String message) {
+    this(errorName, status, message, message);
+  }
+
+  /** The same refusal, its message followed by where it happened (for the Java handle). */
+  KvException withContext(String context) {
+    return new KvException(errorName, status, errorMessage, errorMessage + " [" + context + "]");
+  }
+
+  static KvException typeError(String message) {
+    return new KvException("TypeError", 0, message);
+  }
+
+  static KvException failed(KvLimits.Op op, int status, String message) {
+    return new KvException("Error", status, KvLimits.failed(op, status, message));
+  }
+
+  /** The JavaScript error class a worker sees: {@code "TypeError"} or {@code "Error"}. */
+  @HostAccess.Export
+  public String errorName() {
+    return errorName;
+  }
+
+  /** The message as a worker sees it (without the context the Java handle adds). */
+  @HostAccess.Export
+  public String errorMessage() {
+    return errorMessage;
+  }
+
+  /** The HTTP-like status of a storage-side failure (400, 413, 414, 500), or 0 for a TypeError. */
+  public int status() {
+    return status;
+  }
+}

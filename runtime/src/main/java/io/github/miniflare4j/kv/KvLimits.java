@@ -1,0 +1,165 @@
+package io.github.miniflare4j.kv;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+
+/**
+ * Every limit and message of KV, in one place, worded exactly as Miniflare 4 and workerd word
+ * them (recorded with the oracle; see Miniflare {@code workers/kv/constants.ts} and {@code
+ * validator.worker.ts}). Storage-side errors read {@code "KV <OP> failed: <status> <message>"};
+ * client-side ones are {@code TypeError}s. The prelude's {@code kv.js} reads the client-side
+ * messages from {@link #scriptConstants()} instead of repeating them.
+ */
+public final class KvLimits {
+
+  /** Longest key, in UTF-8 bytes. */
+  public static final int MAX_KEY_BYTES = 512;
+  /** Largest value, in bytes (25 MiB). */
+  public static final int MAX_VALUE_BYTES = 25 * 1024 * 1024;
+  /** Largest metadata, in bytes of its JSON serialisation. */
+  public static final int MAX_METADATA_BYTES = 1024;
+  /** Shortest {@code expirationTtl}, and how far ahead an absolute {@code expiration} must be. */
+  public static final int MIN_EXPIRATION_TTL_SECONDS = 60;
+  /** Shortest {@code cacheTtl} on reads. */
+  public static final int MIN_CACHE_TTL_SECONDS = 30;
+  /** Most keys one {@code list} returns, and its default limit. */
+  public static final int MAX_LIST_KEYS = 1000;
+  /** Most keys one bulk {@code get} may ask for. */
+  public static final int MAX_BULK_GET_KEYS = 100;
+  /** Largest total of the values of one bulk {@code get} (UTF-16 length of the decoded text). */
+  public static final int MAX_BULK_BYTES = 25 * 1024 * 1024;
+  /** The {@code type}s of {@code get}. */
+  public static final List<String> RESPONSE_TYPES = List.of("text", "arrayBuffer", "json", "stream");
+
+  /** The storage operations, as they appear in "KV GET failed" messages. */
+  public enum Op {
+    /** {@code get}, {@code getWithMetadata} and {@code list}. */
+    GET,
+    /** bulk {@code get} / {@code getWithMetadata} with an array of keys. */
+    GET_BULK,
+    /** {@code put}. */
+    PUT,
+    /** {@code delete}. */
+    DELETE
+  }
+
+  private KvLimits() {}
+
+  // ---- client side (workerd): TypeErrors
+
+  /** Empty key. */
+  public static final String KEY_EMPTY = "Key name cannot be empty.";
+
+  /** {@code "."} and {@code ".."}. */
+  public static String keyNotAllowed(String key) {
+    return "\"" + key + "\" is not allowed as a key name.";
+  }
+
+  /** A {@code type} outside {@link #RESPONSE_TYPES}. */
+  public static final String UNKNOWN_TYPE =
+      "Unknown response type. Possible types are \"text\", \"arrayBuffer\", \"json\", and \"stream\".";
+
+  /** A {@code put} value that is an object of no accepted kind. */
+  public static final String PUT_VALUE_TYPE =
+      "KV put() accepts only strings, ArrayBuffers, ArrayBufferViews, and ReadableStreams as values.";
+
+  /** An integer option outside the 32-bit range (workerd's conversion of numeric options). */
+  public static final String INT32_RANGE =
+      "Value out of range. Must be between -2147483648 and 2147483647 (inclusive).";
+
+  /** An argument of the wrong type; {@code %1$s} method, {@code %2$d} position, {@code %3$s} type. */
+  public static final String ARGUMENT_TYPE = "Failed to execute '%1$s' on 'KvNamespace': parameter %2$d is not of type '%3$s'.";
+
+  /** {@code new KvNamespace()} from a script. */
+  public static final String ILLEGAL_CONSTRUCTOR = "Illegal constructor";
+
+  // ---- storage side (Miniflare's KV object): "KV <OP> failed: <status> <message>"
+
+  /** The full message of a storage-side failure. */
+  public static String failed(Op op, int status, String message) {
+    return "KV " + op + " failed: " + status + " " + message;
+  }
+
+  static String keyTooLong(int bytes) {
+    return "UTF-8 encoded length of " + bytes + " exceeds key length limit of " + MAX_KEY_BYTES + ".";
+  }
+
+  static String cacheTtlTooSmall(long cacheTtl) {
+    return "Invalid cache_ttl of " + cacheTtl + ". Cache TTL must be at least " + MIN_CACHE_TTL_SECONDS + ".";
+  }
+
+  static String expirationTtlNotPositive(long ttl) {
+    return "Invalid expiration_ttl of " + ttl + ". Please specify integer greater than 0.";
+  }
+
+  static String expirationTtlTooSmall(long ttl) {
+    return "Invalid expiration_ttl of " + ttl + ". Expiration TTL must be at least " + MIN_EXPIRATION_TTL_SECONDS + ".";
+  }
+
+  static String expirationNotInFuture(long expiration) {
+    return "Invalid expiration of " + expiration
+        + ". Please specify integer greater than the current number of seconds since the UNIX epoch.";
+  }
+
+  static String expirationTooSoon(long expiration) {
+    return "Invalid expiration of " + expiration + ". Expiration times must be at least "
+        + MIN_EXPIRATION_TTL_SECONDS + " seconds in the future.";
+  }
+
+  static String metadataTooLarge(int bytes) {
+    return "Metadata length of " + bytes + " exceeds limit of " + MAX_METADATA_BYTES + ".";
+  }
+
+  static String valueTooLarge(long bytes) {
+    return "Value length of " + bytes + " exceeds limit of " + MAX_VALUE_BYTES + ".";
+  }
+
+  static final String INTERNAL_ERROR = "Internal Server Error";
+
+  static String listLimitTooSmall(long limit) {
+    return "Invalid key_count_limit of " + limit + ". Please specify an integer greater than 0.";
+  }
+
+  // Miniflare says "less than 1000" although 1000 itself is accepted; kept as recorded.
+  static String listLimitTooLarge(long limit) {
+    return "Invalid key_count_limit of " + limit + ". Please specify an integer less than " + MAX_LIST_KEYS + ".";
+  }
+
+  static String bulkInvalidType(String type) {
+    return "\"" + type + "\" is not a valid type. Use \"json\" or \"text\"";
+  }
+
+  static final String BULK_TOO_MANY = "You can request a maximum of " + MAX_BULK_GET_KEYS + " keys";
+  static final String BULK_TOO_FEW = "You must request a minimum of 1 key";
+  static final String BULK_KEY_EMPTY = "Key names must not be empty";
+
+  static String bulkKeyIllegal(String key) {
+    return "Illegal key name \"" + key + "\". Please use a different name.";
+  }
+
+  /** A bulk {@code get} with type json found a value that is not JSON. */
+  public static String bulkNotOfType(String type) {
+    return "At least one of the requested keys corresponds to a non-" + type + " value";
+  }
+
+  static final String BULK_TOO_LARGE = "Total size of request exceeds the limit of " + (MAX_BULK_BYTES / 1024 / 1024) + "MB";
+
+  /**
+   * The client-side messages and limits as JSON, for the prelude: {@code keyEmpty},
+   * {@code unknownType}, {@code putValueType}, {@code int32Range}, {@code argumentType} (with
+   * {@code %1$s %2$d %3$s} placeholders), {@code illegalConstructor}, {@code bulkNotJson}.
+   */
+  public static String scriptConstants() {
+    ObjectNode node = new ObjectMapper().createObjectNode();
+    node.put("keyEmpty", KEY_EMPTY);
+    node.put("unknownType", UNKNOWN_TYPE);
+    node.put("putValueType", PUT_VALUE_TYPE);
+    node.put("int32Range", INT32_RANGE);
+    node.put("argumentType", ARGUMENT_TYPE);
+    node.put("illegalConstructor", ILLEGAL_CONSTRUCTOR);
+    node.put("bulkNotJson", failed(Op.GET_BULK, 400, bulkNotOfType("json")));
+    node.put("metadataUnserializable", failed(Op.PUT, 500, INTERNAL_ERROR));
+    return node.toString();
+  }
+}

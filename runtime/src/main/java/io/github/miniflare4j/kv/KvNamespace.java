@@ -1,0 +1,252 @@
+package io.github.miniflare4j.kv;
+
+import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.miniflare4j.storage.StoreSnapshot;
+import io.github.miniflare4j.storage.StoredValue;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.Objects;
+import java.util.Spliterator;
+import java.util.Spliterators;
+import java.util.stream.Stream;
+import java.util.stream.StreamSupport;
+
+/**
+ * A KV namespace seen from Java: the same data, limits and expiry as the workers bound to it,
+ * synchronously. Obtain one with {@code Miniflare.getKVNamespace("BINDING")}. Thread-safe.
+ *
+ * <pre>{@code
+ * KvNamespace kv = mf.getKVNamespace("CACHE");
+ * kv.put("user:1", "Ada", KvPutOptions.builder().expirationTtl(Duration.ofMinutes(5)).build());
+ * kv.get("user:1");                         // "Ada"
+ * kv.putJson("config", Map.of("beta", true));
+ * kv.getJson("config", Map.class);          // {beta=true}
+ * kv.keys("user:").map(KvKey::name).toList();
+ * }</pre>
+ *
+ * <p>Refusals throw {@link KvException} with the message a worker would see (for example
+ * {@code KV PUT failed: 414 UTF-8 encoded length of 513 exceeds key length limit of 512.})
+ * followed by the namespace and key.
+ */
+public final class KvNamespace {
+
+  private final KvOperations kv;
+
+  KvNamespace(KvOperations kv) {
+    this.kv = kv;
+  }
+
+  /** The namespace id (what {@code kvNamespaces} binds to). */
+  public String namespaceId() {
+    return kv.namespaceId();
+  }
+
+  // ---- reads
+
+  /** The value as UTF-8 text, or {@code null} when the key is absent or expired. */
+  public String get(String key) {
+    StoredValue value = read(key);
+    return value == null ? null : new String(value.value(), StandardCharsets.UTF_8);
+  }
+
+  /** The value's bytes, or {@code null}. */
+  public byte[] getBytes(String key) {
+    StoredValue value = read(key);
+    return value == null ? null : value.value().clone();
+  }
+
+  /** The value read as JSON into {@code type} with Jackson, or {@code null}. */
+  public <T> T getJson(String key, Class<T> type) {
+    return KvJson.read(get(key), type, "value of key \"" + key + "\" in KV namespace \"" + namespaceId() + "\"");
+  }
+
+  /** The value read as JSON into a generic type with Jackson, or {@code null}. */
+  public <T> T getJson(String key, TypeReference<T> type) {
+    return KvJson.read(get(key), type, "value of key \"" + key + "\" in KV namespace \"" + namespaceId() + "\"");
+  }
+
+  /** The value with its expiration and metadata, or {@code null}. */
+  public KvEntry getWithMetadata(String key) {
+    StoredValue value = read(key);
+    return value == null ? null : new KvEntry(key, value.value().clone(), instant(value), value.metadataJson());
+  }
+
+  /**
+   * Several values as text at once (at most {@link KvLimits#MAX_BULK_GET_KEYS}), in the order
+   * asked; absent keys map to {@code null}.
+   */
+  public Map<String, String> get(List<String> keys) {
+    Map<String, StoredValue> found = call(null, () -> kv.getBulk(keys, "text", null));
+    Map<String, String> texts = new LinkedHashMap<>();
+    found.forEach((k, v) -> texts.put(k, v == null ? null : new String(v.value(), StandardCharsets.UTF_8)));
+    return texts;
+  }
+
+  private StoredValue read(String key) {
+    Objects.requireNonNull(key, "key");
+    return call(key, () -> kv.get(key, null));
+  }
+
+  // ---- writes
+
+  /** Stores text. */
+  public void put(String key, String value) {
+    put(key, value, KvPutOptions.none());
+  }
+
+  /** Stores text with an expiration and/or metadata. */
+  public void put(String key, String value, KvPutOptions options) {
+    Objects.requireNonNull(value, "value");
+    write(key, value.getBytes(StandardCharsets.UTF_8), options);
+  }
+
+  /** Stores bytes. */
+  public void put(String key, byte[] value) {
+    put(key, value, KvPutOptions.none());
+  }
+
+  /** Stores bytes with an expiration and/or metadata. */
+  public void put(String key, byte[] value, KvPutOptions options) {
+    write(key, Objects.requireNonNull(value, "value").clone(), options);
+  }
+
+  /** Stores {@code value} serialised to JSON with Jackson (what a worker reads with type "json"). */
+  public void putJson(String key, Object value) {
+    putJson(key, value, KvPutOptions.none());
+  }
+
+  /** Stores {@code value} as JSON with an expiration and/or metadata. */
+  public void putJson(String key, Object value, KvPutOptions options) {
+    put(key, KvJson.write(value, "value for key \"" + key + "\""), options);
+  }
+
+  private void write(String key, byte[] bytes, KvPutOptions options) {
+    Objects.requireNonNull(key, "key");
+    Objects.requireNonNull(options, "options");
+    call(key, () -> {
+      kv.put(key, bytes, int32(options.expiration()), int32(options.expirationTtl()), options.metadataJson(), false);
+      return null;
+    });
+  }
+
+  private static Integer int32(Long value) {
+    if (value == null) {
+      return null;
+    }
+    if (value < Integer.MIN_VALUE || value > Integer.MAX_VALUE) {
+      throw KvException.typeError(KvLimits.INT32_RANGE + " (got " + value + ")");
+    }
+    return value.intValue();
+  }
+
+  /** Removes a key (absent keys are fine). */
+  public void delete(String key) {
+    Objects.requireNonNull(key, "key");
+    call(key, () -> {
+      kv.delete(key);
+      return null;
+    });
+  }
+
+  // ---- listing
+
+  /** The first page (up to 1000 keys) of every key. */
+  public KvListResult list() {
+    return list(null, null, null);
+  }
+
+  /** The first page (up to 1000 keys) of the keys starting with {@code prefix}. */
+  public KvListResult list(String prefix) {
+    return list(prefix, null, null);
+  }
+
+  /**
+   * One page of keys, as a worker's {@code list({prefix, limit, cursor})}.
+   *
+   * @param prefix a prefix, or {@code null}
+   * @param limit 1 to 1000, or {@code null} for 1000
+   * @param cursor the {@link KvListResult#cursor()} of the previous page, or {@code null}
+   */
+  public KvListResult list(String prefix, Integer limit, String cursor) {
+    KvOperations.Page page = call(prefix, () -> kv.list(prefix, limit, cursor));
+    List<KvKey> keys = new ArrayList<>(page.keys().size());
+    for (Map.Entry<String, StoredValue> e : page.keys()) {
+      keys.add(new KvKey(e.getKey(), instant(e.getValue()), e.getValue().metadataJson()));
+    }
+    return new KvListResult(keys, page.cursor() == null, page.cursor());
+  }
+
+  /** Every live key, in UTF-8 byte order, fetched page by page as the stream is consumed. */
+  public Stream<KvKey> keys() {
+    return keys(null);
+  }
+
+  /** Every live key starting with {@code prefix}, page by page. */
+  public Stream<KvKey> keys(String prefix) {
+    Iterator<KvKey> it = new Iterator<>() {
+      private KvListResult page = list(prefix, null, null);
+      private int index;
+
+      @Override
+      public boolean hasNext() {
+        while (index >= page.keys().size() && !page.listComplete()) {
+          page = list(prefix, null, page.cursor());
+          index = 0;
+        }
+        return index < page.keys().size();
+      }
+
+      @Override
+      public KvKey next() {
+        if (!hasNext()) {
+          throw new NoSuchElementException();
+        }
+        return page.keys().get(index++);
+      }
+    };
+    return StreamSupport.stream(Spliterators.spliteratorUnknownSize(it, Spliterator.ORDERED | Spliterator.NONNULL), false);
+  }
+
+  // ---- isolation
+
+  /** Removes every key of the namespace. */
+  public void clear() {
+    kv.store().clear();
+  }
+
+  /**
+   * Captures the namespace's content, to {@link #restore} later (for example before each test).
+   * In memory this costs O(1) (copy-on-write); a persisted namespace copies its rows.
+   */
+  public StoreSnapshot snapshot() {
+    return kv.store().snapshot();
+  }
+
+  /** Puts the namespace back to a snapshot; O(1) in memory for a snapshot of this namespace. */
+  public void restore(StoreSnapshot snapshot) {
+    kv.store().restore(Objects.requireNonNull(snapshot, "snapshot"));
+  }
+
+  private static Instant instant(StoredValue value) {
+    return value.expiresAtMillis() == null ? null : Instant.ofEpochSecond(Math.floorDiv(value.expiresAtMillis(), 1000L));
+  }
+
+  private <T> T call(String key, java.util.function.Supplier<T> work) {
+    try {
+      return work.get();
+    } catch (KvException e) {
+      throw e.withContext("KV namespace \"" + namespaceId() + "\"" + (key == null ? "" : ", key \"" + KvJson.abbreviate(key) + "\""));
+    }
+  }
+
+  @Override
+  public String toString() {
+    return "KvNamespace[" + namespaceId() + "]";
+  }
+}

@@ -1,0 +1,40 @@
+for (const k of ["a", "b", "c", "d", "e"]) await KV.put(k, "v");
+const names = (l) => ({names: l.keys.map(k => k.name), complete: l.list_complete, cursor: typeof l.cursor, keys: Object.keys(l)});
+out.l0 = await t(async () => names(await KV.list({limit: 0})));
+out.lneg = await t(async () => names(await KV.list({limit: -1})));
+out.l1001 = await t(async () => names(await KV.list({limit: 1001})));
+out.l1000 = await t(async () => names(await KV.list({limit: 1000})));
+out.lStr = await t(async () => names(await KV.list({limit: "abc"})));
+out.l2str = await t(async () => names(await KV.list({limit: "2"})));
+out.lFrac = await t(async () => names(await KV.list({limit: 2.7})));
+out.lNull = await t(async () => names(await KV.list({limit: null})));
+out.lInf = await t(async () => names(await KV.list({limit: Infinity})));
+out.lHuge = await t(async () => names(await KV.list({limit: 4294967296})));
+out.l5e9 = await t(async () => names(await KV.list({limit: 5e9})));
+out.pLong = await t(async () => names(await KV.list({prefix: "a".repeat(513)})));
+out.pNum = await t(async () => names(await KV.list({prefix: 1})));
+out.pNull = await t(async () => names(await KV.list({prefix: null})));
+out.pEmpty = await t(async () => names(await KV.list({prefix: ""})));
+out.listNum = await t(async () => names(await KV.list(5)));
+out.listNull = await t(async () => names(await KV.list(null)));
+out.listStr = await t(async () => names(await KV.list("x")));
+out.cBad = await t(async () => names(await KV.list({cursor: "!!!"})));
+out.cGarbage = await t(async () => names(await KV.list({cursor: "zzzz"})));
+out.cNull = await t(async () => names(await KV.list({cursor: null})));
+out.cEmpty = await t(async () => names(await KV.list({cursor: ""})));
+out.cNum = await t(async () => names(await KV.list({cursor: 5})));
+// pagination
+const p1 = await KV.list({limit: 2});
+out.cursor1 = p1.cursor;
+await KV.put("aa", "v"); // before cursor
+await KV.put("bb", "v"); // after cursor
+await KV.delete("c");
+const p2 = await KV.list({limit: 2, cursor: p1.cursor});
+out.p2 = names(p2); out.cursor2 = p2.cursor;
+const p3 = await KV.list({limit: 2, cursor: p2.cursor});
+out.p3 = names(p3);
+const p4 = await KV.list({limit: 2, cursor: p3.cursor});
+out.p4 = names(p4);
+out.prefixCursor = await t(async () => names(await KV.list({prefix: "b", cursor: p1.cursor})));
+await KV.put("é😀", "v");
+out.cursorUnicode = await t(async () => { const l = await KV.list({prefix: "é"}); const l2 = await KV.list({limit: 1, prefix: "é"}); return [l2.cursor, names(l)]; });

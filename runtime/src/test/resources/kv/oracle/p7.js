@@ -1,0 +1,15 @@
+const sync = (f) => { try { const p = f(); p.catch(() => {}); return "async"; } catch (e) { return "sync " + e.message; } };
+out.put0 = sync(() => KV.put());
+out.put1 = sync(() => KV.put("k"));
+out.del0 = sync(() => KV.delete());
+out.gwm0 = sync(() => KV.getWithMetadata());
+out.getSym = sync(() => KV.get(Symbol()));
+out.putSym = sync(() => KV.put(Symbol(), "v"));
+out.putValSym = sync(() => KV.put("k", Symbol()));
+out.getRange = sync(() => KV.get("k", {cacheTtl: 5e9}));
+out.listRange = sync(() => KV.list({limit: 5e9}));
+out.getBadType = sync(() => KV.get("k", "blob"));
+out.descGet = JSON.stringify(Object.getOwnPropertyDescriptor(Object.getPrototypeOf(KV), "get"), (k, v) => typeof v === "function" ? "fn" : v);
+out.tag = Object.prototype.toString.call(Object.getPrototypeOf(KV));
+out.newKV = await t(() => new KV.constructor());
+out.inGlobal = typeof globalThis.KvNamespace;
