@@ -3,7 +3,7 @@
 class Event {
   #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #stop = false; #timeStamp;
   constructor(type, init = {}) {
-    if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': 1 argument required, but only 0 present.");
+    if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': constructor parameter 1 is not of type 'string'.");
     this.#type = String(type);
     this.#bubbles = !!init.bubbles;
     this.#cancelable = !!init.cancelable;
@@ -52,6 +52,9 @@ class EventTarget {
   }
   addEventListener(type, listener, options) {
     if (listener == null) return;
+    if (typeof listener !== "function" && typeof listener !== "object") {
+      throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
+    }
     const once = typeof options === "object" && options !== null && !!options.once;
     const signal = typeof options === "object" && options !== null ? options.signal : undefined;
     if (signal?.aborted) return;
@@ -70,20 +73,26 @@ class EventTarget {
   }
   dispatchEvent(event) {
     if (!(event instanceof Event)) throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
+    if (event[kState].dispatching) throw new DOMException("The event is already being dispatched.", "InvalidStateError");
+    event[kState].dispatching = true;
     event[kState].target = this;
     event[kState].currentTarget = this;
     const handlerName = "on" + event.type;
     const list = [...(this[kListeners].get(event.type) ?? [])];
     const own = Object.prototype.hasOwnProperty.call(this, kOnHandlers) ? this[kOnHandlers][handlerName] : undefined;
     if (typeof own === "function") list.unshift({ listener: own, once: false, removed: false });
-    for (const entry of list) {
-      if (entry.removed) continue;
-      if (entry.once) this.removeEventListener(event.type, entry.listener);
-      const fn = typeof entry.listener === "function" ? entry.listener : entry.listener.handleEvent;
-      fn.call(typeof entry.listener === "function" ? this : entry.listener, event);
-      if (event[kState].stopImmediate) break;
+    try {
+      for (const entry of list) {
+        if (entry.removed) continue;
+        if (entry.once) this.removeEventListener(event.type, entry.listener);
+        const fn = typeof entry.listener === "function" ? entry.listener : entry.listener.handleEvent;
+        fn.call(typeof entry.listener === "function" ? this : entry.listener, event);
+        if (event[kState].stopImmediate) break;
+      }
+    } finally {
+      event[kState].currentTarget = null;
+      event[kState].dispatching = false;
     }
-    event[kState].currentTarget = null;
     return !event.defaultPrevented;
   }
 }
@@ -115,15 +124,24 @@ class AbortSignal extends EventTarget {
   static abort(reason) {
     const signal = new AbortSignal(kState);
     signal[kState].aborted = true;
-    signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted.", "AbortError") : reason;
+    signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
     return signal;
   }
   static timeout(ms) {
     const signal = new AbortSignal(kState);
-    host.setTimer(Number(ms), () => abortSignal(signal, new DOMException("The operation timed out.", "TimeoutError")), false);
+    host.setTimer(Number(ms), () => abortSignal(signal, new DOMException("The operation was aborted due to timeout", "TimeoutError")), false);
     return signal;
   }
   static any(signals) {
+    if (signals === null || typeof signals !== "object" || typeof signals[Symbol.iterator] !== "function") {
+      throw new TypeError("Failed to execute 'any' on 'AbortSignal': parameter 1 is not of type 'Array'.");
+    }
+    signals = [...signals];
+    signals.forEach((s, i) => {
+      if (!(s instanceof AbortSignal)) {
+        throw new TypeError(`Incorrect type for array element ${i}: the provided value is not of type 'AbortSignal'.`);
+      }
+    });
     const signal = new AbortSignal(kState);
     for (const s of signals) {
       if (s.aborted) { abortSignal(signal, s.reason); return signal; }
@@ -137,7 +155,7 @@ defineEventHandler(AbortSignal.prototype, "abort");
 function abortSignal(signal, reason) {
   if (signal[kState].aborted) return;
   signal[kState].aborted = true;
-  signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted.", "AbortError") : reason;
+  signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
   signal.dispatchEvent(new Event("abort"));
 }
 
