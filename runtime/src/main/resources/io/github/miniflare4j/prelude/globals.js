@@ -1,17 +1,17 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
 function setTimeout(callback, delay = 0, ...args) {
-  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout': parameter 1 is not of type 'Function'.");
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   return host.setTimer(Number(delay) || 0, () => callback(...args), false);
 }
 function setInterval(callback, delay = 0, ...args) {
-  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval': parameter 1 is not of type 'Function'.");
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   return host.setTimer(Number(delay) || 0, () => callback(...args), true);
 }
 function clearTimeout(id) { if (typeof id === "number") host.clearTimer(id); }
 function clearInterval(id) { if (typeof id === "number") host.clearTimer(id); }
 function queueMicrotask(callback) {
-  if (typeof callback !== "function") throw new TypeError("Failed to execute 'queueMicrotask': parameter 1 is not of type 'Function'.");
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   Promise.resolve().then(() => callback());
 }
 defineGlobal("setTimeout", setTimeout);
@@ -91,7 +91,10 @@ const performance = {
 };
 defineGlobal("performance", performance);
 
-const navigator = Object.freeze({ userAgent: "Cloudflare-Workers", hardwareConcurrency: 1, language: "en" });
+function Navigator() { throw new TypeError("Illegal constructor"); }
+Object.defineProperty(Navigator.prototype, Symbol.toStringTag, { value: "Navigator", configurable: true });
+const navigator = Object.freeze(Object.assign(Object.create(Navigator.prototype), { userAgent: "Cloudflare-Workers", hardwareConcurrency: 1 }));
+defineGlobal("Navigator", Navigator);
 defineGlobal("navigator", navigator);
 
 const scheduler = {

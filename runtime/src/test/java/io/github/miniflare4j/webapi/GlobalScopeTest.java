@@ -83,4 +83,27 @@ class GlobalScopeTest {
 
     assertThat(out.get("v")).hasToString("[\"UTC\",\"Europe/Paris\"]");
   }
+
+  @Test
+  void microtasks_run_before_timers_and_scheduler_wait_honours_abort() {
+    JsonNode out =
+        run(
+            """
+            const order = []; queueMicrotask(() => order.push("micro")); setTimeout(() => order.push("timer"), 0); order.push("sync");
+            await scheduler.wait(5);
+            out.order = order;
+            out.abort = await t(() => { const c = new AbortController(); const p = scheduler.wait(1000, { signal: c.signal }); c.abort(); return p; });
+            out.badCallback = await t(() => queueMicrotask(5));
+            out.badTimer = await t(() => setTimeout(5));
+            out.navigator = [Object.prototype.toString.call(navigator), navigator.language === undefined, typeof performance.now(), performance.now() >= 0];
+            """);
+
+    assertThat(out.get("order")).hasToString("[\"sync\",\"micro\",\"timer\"]");
+    assertThat(out.get("abort")).hasToString(WorkerProbe.error("AbortError", "DOMException", "The operation was aborted"));
+    assertThat(out.get("badCallback"))
+        .hasToString(WorkerProbe.error("TypeError", "TypeError", "Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."));
+    assertThat(out.get("badTimer"))
+        .hasToString(WorkerProbe.error("TypeError", "TypeError", "Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."));
+    assertThat(out.get("navigator")).hasToString("[\"[object Navigator]\",true,\"number\",true]");
+  }
 }
