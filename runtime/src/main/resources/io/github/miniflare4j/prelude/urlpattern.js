@@ -8,6 +8,11 @@ function patternError(detail) {
   return new TypeError(`Syntax error in URL Pattern: ${detail}`);
 }
 
+/** A component that does not canonicalize: workerd reports it without detail. */
+function canonicalizationError() {
+  return new TypeError("Syntax error in URL Pattern");
+}
+
 // ---- tokenizer
 
 const NAME_START = /[\p{ID_Start}$_]/u;
@@ -246,16 +251,10 @@ function dummyRecord(scheme = "fake") {
   return record;
 }
 
-function canonicalizeWith(value, state, record, read) {
-  if (value === "") return value;
-  if (basicUrlParse(value, null, record, state) === URL_FAILURE) throw patternError(`invalid ${read.name || "component"} "${value}"`);
-  return read(record);
-}
-
 const canonicalizeProtocol = (value) => {
   if (value === "") return value;
   const record = basicUrlParse(value + "://dummy.test", null);
-  if (record === URL_FAILURE) throw patternError(`invalid protocol "${value}"`);
+  if (record === URL_FAILURE) throw canonicalizationError();
   return record.scheme;
 };
 const canonicalizeUsername = (value) => percentEncodeString(value, USERINFO_SET);
@@ -264,18 +263,18 @@ const canonicalizeHostname = (value) => {
   if (value === "") return value;
   const record = dummyRecord("fake");
   record.host = "";
-  if (basicUrlParse(value, null, record, S.HOSTNAME) === URL_FAILURE) throw patternError(`invalid hostname "${value}"`);
+  if (basicUrlParse(value, null, record, S.HOSTNAME) === URL_FAILURE) throw canonicalizationError();
   return record.host ?? "";
 };
 const canonicalizeIpv6Hostname = (value) => {
-  if (!/^[0-9a-fA-F:[\]]*$/.test(value)) throw patternError(`invalid IPv6 hostname "${value}"`);
+  if (!/^[0-9a-fA-F:[\]]*$/.test(value)) throw canonicalizationError();
   return value.toLowerCase();
 };
 const canonicalizePort = (protocol) => (value) => {
   if (value === "") return value;
   const record = dummyRecord(protocol ?? "fake");
   record.host = "dummy.test";
-  if (basicUrlParse(value, null, record, S.PORT) === URL_FAILURE || !/^[0-9]+$/.test(value)) throw patternError(`invalid port "${value}"`);
+  if (basicUrlParse(value, null, record, S.PORT) === URL_FAILURE || !/^[0-9]+$/.test(value)) throw canonicalizationError();
   return record.port === null ? "" : String(record.port);
 };
 const canonicalizePathname = (value) => {
@@ -328,7 +327,7 @@ function processInit(init, type, defaults) {
     // workerd follows the earlier edition of the standard: every component comes from the base
     // URL first, then the init's own components replace them.
     baseRecord = basicUrlParse(str("baseURL"), null);
-    if (baseRecord === URL_FAILURE) throw patternError(`invalid base URL "${str("baseURL")}"`);
+    if (baseRecord === URL_FAILURE) throw canonicalizationError();
     result.protocol = base(baseRecord.scheme);
     result.username = base(baseRecord.username);
     result.password = base(baseRecord.password);
@@ -450,7 +449,6 @@ function parseConstructorString(input) {
         if (isChar(tokenIndex, ":")) {
           const protocol = compileComponent(componentString(), canonicalizeProtocol, DEFAULT_OPTIONS);
           special = protocolMatchesSpecialScheme(protocol);
-          if (special) result.pathname = "/";
           let next = "pathname", skip = 1;
           if (isChar(tokenIndex + 1, "/") && isChar(tokenIndex + 2, "/")) { next = "authority"; skip = 3; }
           else if (special) next = "authority";
@@ -556,7 +554,7 @@ function matchUrlPattern(components, input, baseURL) {
   const values = {};
   const inputs = [input];
   if (typeof input === "object" && input !== null) {
-    if (baseURL !== undefined) throw new TypeError("Failed to execute 'exec' on 'URLPattern': a base URL cannot be given with a URLPatternInit.");
+    if (baseURL !== undefined) throw new TypeError("A baseURL is not allowed when input is an object.");
     let processed;
     try { processed = processInit(input, "url", Object.fromEntries(URL_PATTERN_COMPONENTS.map((c) => [c, ""]))); } catch { return null; }
     Object.assign(values, processed);
@@ -586,7 +584,7 @@ function matchUrlPattern(components, input, baseURL) {
     const match = component.regexp.exec(value);
     if (match === null) return null;
     const groups = {};
-    component.names.forEach((name, i) => { groups[name] = match[i + 1]; });
+    component.names.forEach((name, i) => { groups[name] = match[i + 1] ?? ""; });
     result[c] = { input: value, groups };
   }
   return result;
