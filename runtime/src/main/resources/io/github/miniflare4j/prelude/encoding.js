@@ -6,7 +6,13 @@ const NativeTextEncoder = globalThis.TextEncoder;
 const nativeEncoder = new NativeTextEncoder();
 
 // Encoding Standard labels -> encoding name, for the encodings workerd decodes.
-const ENCODING_LABELS = (() => {
+// Built on first use: most workers never construct a TextDecoder with a label.
+let encodingLabels = null;
+function encodingForLabel(label) {
+  encodingLabels ??= buildEncodingLabels();
+  return encodingLabels.get(label);
+}
+function buildEncodingLabels() {
   const table = {
     "utf-8": "unicode-1-1-utf-8 unicode11utf8 unicode20utf8 utf-8 utf8 x-unicode20utf8",
     "ibm866": "866 cp866 csibm866 ibm866",
@@ -51,7 +57,7 @@ const ENCODING_LABELS = (() => {
   const labels = new Map();
   for (const [name, list] of Object.entries(table)) for (const label of list.split(" ")) labels.set(label, name);
   return labels;
-})();
+}
 
 /** The byte view of a BufferSource, or throws workerd's TypeError. */
 function bufferSourceBytes(input, method, className) {
@@ -82,7 +88,7 @@ const WorkerTextDecoder = class TextDecoder {
       throw new TypeError("Failed to construct 'TextDecoder': constructor parameter 2 is not of type 'ConstructorOptions'.");
     }
     const text = String(label);
-    const encoding = ENCODING_LABELS.get(text.trim().toLowerCase());
+    const encoding = (text === "utf-8" ? "utf-8" : encodingForLabel(text.trim().toLowerCase()));
     if (encoding === undefined || (!["utf-8", "utf-16le", "utf-16be", "x-user-defined"].includes(encoding) && !host.textCodec().supports(encoding))) {
       throw new RangeError(`"${text}" is not a valid encoding.`);
     }

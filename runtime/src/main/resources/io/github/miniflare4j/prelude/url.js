@@ -14,15 +14,15 @@ const USERINFO_SET = (c) => PATH_SET(c) || c === 0x2f || c === 0x3a || c === 0x3
 const COMPONENT_SET = (c) => USERINFO_SET(c) || (c >= 0x24 && c <= 0x26) || c === 0x2b || c === 0x2c;
 const FORM_URLENCODED_SET = (c) => COMPONENT_SET(c) || c === 0x21 || (c >= 0x27 && c <= 0x29) || c === 0x7e;
 
-const HEX_UPPER = Array.from({ length: 256 }, (_, b) => "%" + b.toString(16).toUpperCase().padStart(2, "0"));
-const utf8NoBom = new TextDecoder("utf-8", { ignoreBOM: true });
+const HEX_DIGITS = "0123456789ABCDEF";
+const utf8NoBom = new NativeTextDecoder("utf-8", { ignoreBOM: true });
 
 /** UTF-8 percent-encodes one code point (given as a string) against an encode set. */
 function percentEncodeCodePoint(ch, set) {
   const c = ch.codePointAt(0);
   if (!set(c)) return ch;
   let out = "";
-  for (const b of utf8Encoder.encode(ch)) out += HEX_UPPER[b];
+  for (const b of utf8Encoder.encode(ch)) out += "%" + HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15];
   return out;
 }
 
