@@ -26,9 +26,11 @@ import org.slf4j.LoggerFactory;
 final class WorkerHandler extends Handler.Abstract.NonBlocking {
 
   private static final Logger REQUESTS = LoggerFactory.getLogger("miniflare4j.requests");
-  /** Connection-level fields that belong to one hop, never passed to or from a worker. */
+  /** Connection-level fields that belong to one hop, never passed to a worker. */
   private static final Set<String> HOP_BY_HOP =
-      Set.of("connection", "keep-alive", "transfer-encoding", "content-length", "upgrade");
+      Set.of("connection", "keep-alive", "transfer-encoding", "upgrade", "http2-settings", "te");
+  /** Response fields the server writes itself from the body it sends. */
+  private static final Set<String> SERVER_WRITTEN = Set.of("connection", "keep-alive", "transfer-encoding", "content-length", "upgrade");
 
   private final HttpServer.Dispatcher dispatcher;
   private final ServerLimits limits;
@@ -101,7 +103,7 @@ final class WorkerHandler extends Handler.Abstract.NonBlocking {
   private void write(Request request, Response response, Callback callback, FetchResponse result, long started) {
     response.setStatus(result.status());
     for (Map.Entry<String, String> field : result.headers().entries()) {
-      if (!HOP_BY_HOP.contains(field.getKey())) {
+      if (!SERVER_WRITTEN.contains(field.getKey())) {
         response.getHeaders().add(field.getKey(), field.getValue());
       }
     }

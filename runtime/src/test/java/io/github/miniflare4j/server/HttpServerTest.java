@@ -209,6 +209,19 @@ class HttpServerTest {
   }
 
   @Test
+  void a_worker_sees_the_content_length_of_a_sized_body_but_no_hop_by_hop_fields() throws Exception {
+    start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
+        "export default { async fetch(req) { return new Response(req.headers.get('content-length') + ' '"
+            + " + req.headers.get('connection') + ' ' + (await req.text())) } }")));
+
+    HttpResponse<String> response = client.send(
+        HttpRequest.newBuilder(mf.url()).POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.body()).isEqualTo("5 null hello");
+  }
+
+  @Test
   void closing_the_instance_closes_the_server_and_open_connections() throws Exception {
     start(MiniflareOptions.builder().worker(echo("main")));
     int port = mf.port();
