@@ -359,11 +359,43 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
-   * Waits until every {@code ctx.waitUntil} promise of every worker has settled.
+   * The rejections of {@code ctx.waitUntil} promises since the last call, oldest first, each as
+   * {@code worker "name": Name: message} followed by its JavaScript frames; then forgets them.
+   * Each is also logged, when it happens, to the worker's logger.
+   */
+  public List<String> waitUntilFailures() {
+    List<WorkerIsolate> snapshot;
+    synchronized (workers) {
+      snapshot = new ArrayList<>(workers.values());
+    }
+    List<String> failures = new ArrayList<>();
+    for (WorkerIsolate worker : snapshot) {
+      worker.pendingWork().drainFailures().forEach(f -> failures.add("worker \"" + worker.spec().displayName() + "\": " + f));
+    }
+    return failures;
+  }
+
+  /**
+   * Waits until every {@code ctx.waitUntil} promise of every worker has settled. With {@link
+   * MiniflareOptions#failOnWaitUntilRejection()}, then throws when some of them rejected.
    *
-   * @throws MiniflareException {@code ERR_TIMEOUT} naming the workers still busy
+   * @throws MiniflareException {@code ERR_TIMEOUT} naming the workers still busy; {@code
+   *     ERR_SCRIPT} listing the rejections (see {@link #waitUntilFailures()}) when failing on them
+   *     is enabled
    */
   public void waitUntilSettled(java.time.Duration timeout) {
+    awaitWaitUntil(timeout);
+    if (options.failOnWaitUntilRejection()) {
+      List<String> failures = waitUntilFailures();
+      if (!failures.isEmpty()) {
+        throw new MiniflareException(ErrorCode.ERR_SCRIPT,
+            failures.size() + " ctx.waitUntil promise" + (failures.size() == 1 ? "" : "s") + " rejected:\n"
+                + String.join("\n", failures));
+      }
+    }
+  }
+
+  private void awaitWaitUntil(java.time.Duration timeout) {
     List<CompletableFuture<Void>> idle = new ArrayList<>();
     List<WorkerIsolate> snapshot;
     synchronized (workers) {

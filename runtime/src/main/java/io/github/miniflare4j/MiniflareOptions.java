@@ -24,6 +24,7 @@ public final class MiniflareOptions {
   private final Duration dispatchTimeout;
   private final Duration cpuLimit;
   private final Duration startupTimeout;
+  private final boolean failOnWaitUntilRejection;
   private final String host;
   private final Integer port;
   private final ServerLimits serverLimits;
@@ -39,6 +40,7 @@ public final class MiniflareOptions {
     this.dispatchTimeout = b.dispatchTimeout;
     this.cpuLimit = b.cpuLimit;
     this.startupTimeout = b.startupTimeout;
+    this.failOnWaitUntilRejection = b.failOnWaitUntilRejection;
     this.host = b.host;
     this.port = b.port;
     this.serverLimits = b.serverLimits;
@@ -78,6 +80,7 @@ public final class MiniflareOptions {
     b.dispatchTimeout = dispatchTimeout;
     b.cpuLimit = cpuLimit;
     b.startupTimeout = startupTimeout;
+    b.failOnWaitUntilRejection = failOnWaitUntilRejection;
     b.host = host;
     b.port = port;
     b.serverLimits = serverLimits;
@@ -115,6 +118,11 @@ public final class MiniflareOptions {
    */
   public Duration cpuLimit() {
     return cpuLimit;
+  }
+
+  /** Whether {@code Miniflare.waitUntilSettled} throws when a {@code waitUntil} promise rejected. */
+  public boolean failOnWaitUntilRejection() {
+    return failOnWaitUntilRejection;
   }
 
   /** How long the constructor waits for every worker to evaluate its top-level code. */
@@ -169,6 +177,7 @@ public final class MiniflareOptions {
     private Duration dispatchTimeout = Duration.ofSeconds(30);
     private Duration cpuLimit = WorkerLimits.DEFAULT_CPU_LIMIT;
     private Duration startupTimeout = WorkerLimits.DEFAULT_STARTUP_TIMEOUT;
+    private boolean failOnWaitUntilRejection;
     private String host = "127.0.0.1";
     private Integer port;
     private ServerLimits serverLimits = ServerLimits.DEFAULT;
@@ -232,6 +241,16 @@ public final class MiniflareOptions {
      */
     public Builder cpuLimit(Duration limit) {
       this.cpuLimit = WorkerLimits.requirePositive("cpuLimit", limit);
+      return this;
+    }
+
+    /**
+     * Makes {@code Miniflare.waitUntilSettled} throw {@code ERR_SCRIPT} listing the {@code
+     * ctx.waitUntil} promises that rejected since the last check (default {@code false}: they are
+     * only logged and kept for {@code Miniflare.waitUntilFailures()}).
+     */
+    public Builder failOnWaitUntilRejection(boolean fail) {
+      this.failOnWaitUntilRejection = fail;
       return this;
     }
 

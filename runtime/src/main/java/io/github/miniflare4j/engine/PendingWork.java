@@ -10,6 +10,9 @@ import java.util.concurrent.CompletableFuture;
  */
 public final class PendingWork {
 
+  /** How many unread rejections are kept per worker. */
+  static final int MAX_KEPT_FAILURES = 100;
+
   private int pending;
   private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
@@ -20,6 +23,10 @@ public final class PendingWork {
 
   synchronized void settled(String failure) {
     if (failure != null) {
+      // keep the most recent ones only: nobody may ever drain them
+      if (failures.size() >= MAX_KEPT_FAILURES) {
+        failures.remove(0);
+      }
       failures.add(failure);
     }
     pending--;

@@ -383,14 +383,21 @@ public final class WorkerIsolate implements AutoCloseable {
   /** Where an error was raised: its own location, else its innermost script frame; "" if unknown. */
   static String location(PolyglotException e) {
     SourceSection section = e.getSourceLocation();
-    if (section == null || !section.isAvailable()) {
+    if (section == null || !section.isAvailable() || isPrelude(section)) {
+      SourceSection prelude = section != null && section.isAvailable() ? section : null;
       section = null;
       for (PolyglotException.StackFrame frame : e.getPolyglotStackTrace()) {
-        if (frame.isGuestFrame() && frame.getSourceLocation() != null && frame.getSourceLocation().isAvailable()) {
-          section = frame.getSourceLocation();
-          break;
+        SourceSection at = frame.getSourceLocation();
+        if (frame.isGuestFrame() && at != null && at.isAvailable()) {
+          if (!isPrelude(at)) {
+            section = at;
+            break;
+          }
+          prelude = prelude == null ? at : prelude;
         }
       }
+      // the worker's own innermost frame, else where the prelude was
+      section = section != null ? section : prelude;
     }
     if (section == null || section.getSource() == null) {
       return "";
@@ -398,6 +405,10 @@ public final class WorkerIsolate implements AutoCloseable {
     String path = section.getSource().getPath();
     String name = path != null ? path : section.getSource().getName();
     return name + ":" + section.getStartLine() + ":" + section.getStartColumn();
+  }
+
+  private static boolean isPrelude(SourceSection section) {
+    return section.getSource() != null && section.getSource().getName().startsWith("miniflare4j:");
   }
 
   /**
