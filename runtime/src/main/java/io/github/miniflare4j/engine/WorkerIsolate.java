@@ -488,7 +488,12 @@ public final class WorkerIsolate implements AutoCloseable {
     } catch (Exception e) {
       Context running = context;
       if (running != null) {
-        running.close(true);
+        try {
+          running.close(true);
+        } catch (RuntimeException cancelled) {
+          // cancelling running code may surface here (an interrupt or cancel exception): it is gone
+          LOG.debug("force-closing worker {}", spec.displayName(), cancelled);
+        }
       }
       CpuWatchdog.Watch watch = cpuWatch;
       if (watch != null) {

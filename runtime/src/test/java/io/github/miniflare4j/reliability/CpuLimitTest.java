@@ -168,6 +168,21 @@ class CpuLimitTest {
   }
 
   @Test
+  void a_runaway_allocation_is_stopped_by_the_cpu_limit_and_the_worker_keeps_serving() {
+    // no heap limit exists per Context on GraalJS community: the CPU limit bounds how much one
+    // run can allocate, and what it allocated in locals becomes garbage once it is stopped
+    try (Miniflare mf = module("hungry", """
+        export default { fetch(req) {
+          if (new URL(req.url).pathname === "/eat") { const all = []; for (;;) { all.push(new Array(1024).fill(7)); } }
+          return new Response("fine");
+        } };
+        """)) {
+      assertCpuExceeded(mf.dispatchFetch("http://localhost/eat"));
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("fine");
+    }
+  }
+
+  @Test
   void work_under_the_limit_is_not_interrupted() {
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
         .cpuLimit(Duration.ofSeconds(10))
