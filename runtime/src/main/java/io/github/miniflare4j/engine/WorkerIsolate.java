@@ -311,7 +311,7 @@ public final class WorkerIsolate implements AutoCloseable {
       Value env = createEnv(spec.bindings());
       // the limit covers the worker's own top-level code, not our context and prelude set-up
       loop.restartTaskClock();
-      cpuWatch = CpuWatchdog.watch(loop, spec.cpuLimit(), this::interruptRunaway);
+      cpuWatch = CpuWatchdog.watch(loop, startupCpuLimit(), this::interruptRunaway);
       if (spec.modules()) {
         internals.getMember("installEnv").execute(env, false);
         Value namespace =
@@ -322,9 +322,16 @@ public final class WorkerIsolate implements AutoCloseable {
         context.eval(SharedEngine.moduleSource(spec.entryPath().toString(), spec.code(), false));
         internals.getMember("checkServiceWorker").execute();
       }
+      cpuWatch.close();
+      cpuWatch = CpuWatchdog.watch(loop, spec.cpuLimit(), this::interruptRunaway);
     } catch (PolyglotException e) {
       throw startFailure(e);
     }
+  }
+
+  /** Top-level code gets at least {@link WorkerLimits#STARTUP_CPU_FLOOR}: a cold engine's first module costs CPU. */
+  private java.time.Duration startupCpuLimit() {
+    return spec.cpuLimit().compareTo(WorkerLimits.STARTUP_CPU_FLOOR) > 0 ? spec.cpuLimit() : WorkerLimits.STARTUP_CPU_FLOOR;
   }
 
   private Value createEnv(List<JsBinding> bindings) {
@@ -348,7 +355,7 @@ public final class WorkerIsolate implements AutoCloseable {
           ErrorCode.ERR_RUNTIME_FAILURE,
           "The Workers runtime failed to start: worker \"" + spec.displayName() + "\": "
               + WorkerLimits.STARTUP_CPU_EXCEEDED_MESSAGE + " Its top-level code ran longer than the "
-              + "CPU limit of " + spec.cpuLimit() + (where.isEmpty() ? "" : "\n    at " + where)
+              + "startup CPU limit of " + startupCpuLimit() + (where.isEmpty() ? "" : "\n    at " + where)
               + "\nRaise MiniflareOptions.cpuLimit(...) if the work is legitimate.",
           e);
     }

@@ -17,6 +17,13 @@ public final class WorkerLimits {
    */
   public static final Duration DEFAULT_CPU_LIMIT = Duration.ofSeconds(10);
 
+  /**
+   * The least CPU time a worker's top-level code gets, whatever {@code cpuLimit} says (Cloudflare
+   * allows 1 s of startup; in a cold JVM the interpreter spends a few hundred ms on the first
+   * module alone).
+   */
+  public static final Duration STARTUP_CPU_FLOOR = Duration.ofSeconds(2);
+
   /** The default wall-clock limit on starting one instance's workers. */
   public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(30);
 
