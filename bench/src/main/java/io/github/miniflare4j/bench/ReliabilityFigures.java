@@ -45,12 +45,13 @@ public final class ReliabilityFigures {
   }
 
   private static Miniflare hello(MiniflareOptions.Builder options) {
-    return new Miniflare(options.worker(WorkerOptions.builder().modules(true).script(HELLO)).build());
+    // generous: the figures are taken on shared, loaded machines too
+    return new Miniflare(options.startupTimeout(Duration.ofMinutes(2)).worker(WorkerOptions.builder().modules(true).script(HELLO)).build());
   }
 
   /** Time from the limit to the 1102 response: first in the JVM, then warm; baseline a hello dispatch. */
   static void runaway() {
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().cpuLimit(CPU_LIMIT)
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().cpuLimit(CPU_LIMIT).startupTimeout(Duration.ofMinutes(2))
         .worker(WorkerOptions.builder().modules(true).script("""
             export default { fetch(req) {
               if (new URL(req.url).pathname === "/loop") { for (;;) {} }
