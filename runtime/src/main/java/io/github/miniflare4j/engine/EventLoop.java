@@ -41,6 +41,11 @@ public final class EventLoop implements AutoCloseable {
     this.thread.start();
   }
 
+  /** Names the loop thread after the worker that now owns it (a spare Context's loop). */
+  void rename(String threadName) {
+    thread.setName(threadName);
+  }
+
   /** Whether the calling thread is this loop's thread. */
   public boolean inLoop() {
     return Thread.currentThread() == thread;

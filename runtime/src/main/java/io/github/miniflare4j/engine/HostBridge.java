@@ -15,10 +15,13 @@ import org.graalvm.polyglot.Value;
  */
 public final class HostBridge {
 
-  private final WorkerIsolate isolate;
+  private WorkerIsolate isolate;
 
-  HostBridge(WorkerIsolate isolate) {
-    this.isolate = isolate;
+  HostBridge() {}
+
+  /** Binds the bridge to its worker, before any of the worker's code runs; loop thread only. */
+  void bind(WorkerIsolate owner) {
+    this.isolate = owner;
   }
 
   /** The instance clock, in epoch milliseconds. */

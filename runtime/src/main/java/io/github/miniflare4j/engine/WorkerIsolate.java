@@ -14,7 +14,6 @@ import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
 import org.graalvm.polyglot.Value;
-import org.graalvm.polyglot.io.IOAccess;
 import org.graalvm.polyglot.proxy.ProxyExecutable;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -46,9 +45,18 @@ public final class WorkerIsolate implements AutoCloseable {
   private volatile CpuWatchdog.Watch cpuWatch;
   private Value internals;
 
-  private WorkerIsolate(IsolateSpec spec) {
+  /** A Context prepared ahead (see {@link SpareContexts}), until {@link #initialize} takes it. */
+  private PreparedContext spare;
+
+  private WorkerIsolate(IsolateSpec spec, PreparedContext spare) {
     this.spec = spec;
-    this.loop = new EventLoop(spec.displayName());
+    this.spare = spare;
+    if (spare != null) {
+      this.loop = spare.loop;
+      loop.rename("miniflare4j-worker-" + spec.displayName());
+    } else {
+      this.loop = new EventLoop(spec.displayName());
+    }
     this.inFlight = new InFlightRequests(spec.displayName());
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
@@ -61,7 +69,7 @@ public final class WorkerIsolate implements AutoCloseable {
    * @return a future completing when the worker is ready, or with a {@link MiniflareException}
    */
   public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
-    WorkerIsolate isolate = new WorkerIsolate(spec);
+    WorkerIsolate isolate = new WorkerIsolate(spec, SpareContexts.take());
     return isolate.loop
         .submit(
             () -> {
@@ -280,29 +288,13 @@ public final class WorkerIsolate implements AutoCloseable {
   private void initialize() {
     Map<java.nio.file.Path, String> virtualFiles =
         spec.importRoot() == null ? Map.of(spec.entryPath(), spec.code()) : Map.of();
-    context =
-        Context.newBuilder("js")
-            .engine(SharedEngine.engine())
-            .allowHostAccess(SharedEngine.HOST_ACCESS)
-            .allowIO(
-                IOAccess.newBuilder()
-                    .fileSystem(new ModuleFileSystem(spec.importRoot(), virtualFiles))
-                    .build())
-            .allowCreateThread(false)
-            .allowNativeAccess(false)
-            .allowCreateProcess(false)
-            .allowExperimentalOptions(true)
-            .option("js.esm-eval-returns-exports", "true")
-            .option("js.print", "false")
-            .option("js.load", "false")
-            .option("js.graal-builtin", "false")
-            // no Java, Packages, java, javax, ... globals: host class lookup stays off as well
-            .option("js.java-package-globals", "false")
-            .option("js.timezone", "UTC")
-            .option("js.text-encoding", "true")
-            .build();
     try {
-      internals = context.eval(SharedEngine.prelude()).execute(new HostBridge(this));
+      PreparedContext prepared = spare != null ? spare : PreparedContext.create(loop, false);
+      spare = null;
+      context = prepared.context;
+      internals = prepared.internals;
+      prepared.files.serve(new ModuleFileSystem(spec.importRoot(), virtualFiles));
+      prepared.bridge.bind(this);
       internals
           .getMember("configure")
           .execute(

@@ -83,7 +83,9 @@ const console = {
 };
 defineGlobal("console", console);
 
-const timeOrigin = host.now();
+// Read once the worker is known: the prelude may run ahead in a spare Context (SpareContexts).
+let timeOrigin = 0;
+onConfigure(() => { timeOrigin = host.now(); });
 const performance = {
   now: () => host.now() - timeOrigin,
   get timeOrigin() { return timeOrigin; },

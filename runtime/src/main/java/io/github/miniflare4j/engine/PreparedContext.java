@@ -1,0 +1,72 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchRequest;
+import org.graalvm.polyglot.Context;
+import org.graalvm.polyglot.Value;
+import org.graalvm.polyglot.io.IOAccess;
+
+/**
+ * A worker Context before its worker is known: built on the shared engine with the one set of
+ * options every worker uses, the prelude evaluated, owned by its {@link EventLoop}. What makes it
+ * a particular worker's (file system, host bridge, compatibility settings, env, code) comes
+ * later, in {@link WorkerIsolate}.
+ */
+final class PreparedContext {
+
+  private static final FetchRequest WARM_UP_REQUEST =
+      FetchRequest.builder("http://localhost/warm-up?q=1").header("accept", "*/*").build();
+
+  final EventLoop loop;
+  final Context context;
+  final Value internals;
+  final HostBridge bridge;
+  final DeferredFileSystem files;
+
+  private PreparedContext(EventLoop loop, Context context, Value internals, HostBridge bridge, DeferredFileSystem files) {
+    this.loop = loop;
+    this.context = context;
+    this.internals = internals;
+    this.bridge = bridge;
+    this.files = files;
+  }
+
+  /**
+   * Builds the Context and evaluates the prelude; on {@code loop}'s thread. With {@code warmUp}
+   * (a spare, prepared off the critical path) it also runs the dispatch path once without worker
+   * code (the prelude's {@code internals.warmUp}). The Context is closed again when this fails.
+   *
+   * @throws org.graalvm.polyglot.PolyglotException when the prelude fails
+   */
+  static PreparedContext create(EventLoop loop, boolean warmUp) {
+    DeferredFileSystem files = new DeferredFileSystem();
+    Context context =
+        Context.newBuilder("js")
+            .engine(SharedEngine.engine())
+            .allowHostAccess(SharedEngine.HOST_ACCESS)
+            .allowIO(IOAccess.newBuilder().fileSystem(files).build())
+            .allowCreateThread(false)
+            .allowNativeAccess(false)
+            .allowCreateProcess(false)
+            .allowExperimentalOptions(true)
+            .option("js.esm-eval-returns-exports", "true")
+            .option("js.print", "false")
+            .option("js.load", "false")
+            .option("js.graal-builtin", "false")
+            // no Java, Packages, java, javax, ... globals: host class lookup stays off as well
+            .option("js.java-package-globals", "false")
+            .option("js.timezone", "UTC")
+            .option("js.text-encoding", "true")
+            .build();
+    try {
+      HostBridge bridge = new HostBridge();
+      Value internals = context.eval(SharedEngine.prelude()).execute(bridge);
+      if (warmUp) {
+        internals.getMember("warmUp").execute(new JsRequestData(WARM_UP_REQUEST));
+      }
+      return new PreparedContext(loop, context, internals, bridge, files);
+    } catch (RuntimeException e) {
+      context.close(true);
+      throw e;
+    }
+  }
+}

@@ -1,0 +1,56 @@
+package io.github.miniflare4j.engine;
+
+import java.util.Queue;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * A few worker Contexts prepared ahead, each with the prelude already evaluated on its own loop
+ * thread, so that starting a worker skips the largest part of its start-up. After a Context is
+ * taken, the next is prepared in the background. No worker code ever ran in a spare: what a
+ * worker sees is the same as in a Context built for it.
+ *
+ * <p>System property {@code miniflare4j.spareContexts}: how many to keep ready (default 2; 0
+ * turns preparing ahead off). When preparing fails once, it stops for the life of the JVM and
+ * every worker builds its own Context, as without spares.
+ */
+final class SpareContexts {
+
+  private static final Logger LOG = LoggerFactory.getLogger(SpareContexts.class);
+  private static final int SIZE = Math.max(0, Integer.getInteger("miniflare4j.spareContexts", 2));
+  private static final Queue<PreparedContext> READY = new ConcurrentLinkedQueue<>();
+  private static final AtomicInteger PREPARING = new AtomicInteger();
+  private static final AtomicInteger NAMES = new AtomicInteger();
+  private static volatile boolean failed;
+
+  private SpareContexts() {}
+
+  /** A prepared Context, or {@code null} when none is ready; starts preparing the next. */
+  static PreparedContext take() {
+    PreparedContext spare = READY.poll();
+    refill();
+    return spare;
+  }
+
+  private static void refill() {
+    while (!failed && READY.size() + PREPARING.get() < SIZE) {
+      PREPARING.incrementAndGet();
+      EventLoop loop = new EventLoop("spare");
+      loop.rename("miniflare4j-spare-" + NAMES.incrementAndGet());
+      loop.submit(() -> PreparedContext.create(loop, true))
+          .whenComplete(
+              (spare, error) -> {
+                if (spare != null) {
+                  READY.add(spare);
+                } else {
+                  failed = true;
+                  LOG.debug("preparing a spare Context failed; workers build their own from now on", error);
+                  loop.close();
+                }
+                PREPARING.decrementAndGet();
+              });
+    }
+  }
+}

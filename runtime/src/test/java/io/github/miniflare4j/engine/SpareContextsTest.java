@@ -1,0 +1,82 @@
+package io.github.miniflare4j.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.Value;
+import org.junit.jupiter.api.Test;
+
+/** Workers started from Contexts prepared ahead behave as workers in Contexts built for them. */
+class SpareContextsTest {
+
+  private static final String GLOBALS = "Object.getOwnPropertyNames(globalThis).sort().join(',')";
+
+  @Test
+  void warming_up_a_prepared_context_leaves_no_global_behind() throws Exception {
+    assertThat(globalsOf(true)).isEqualTo(globalsOf(false));
+  }
+
+  @Test
+  void performance_time_origin_is_the_worker_clock_not_the_time_the_spare_was_prepared() {
+    MiniflareClock clock = new MiniflareClock();
+    clock.set(Instant.parse("2030-01-01T00:00:00Z"));
+    MiniflareOptions options =
+        MiniflareOptions.builder()
+            .clock(clock)
+            .worker(
+                WorkerOptions.builder()
+                    .modules(true)
+                    .script("export default { fetch() { return new Response(String(performance.timeOrigin)); } };"))
+            .build();
+    for (int i = 0; i < 3; i++) { // the later instances start from spares
+      try (Miniflare mf = new Miniflare(options)) {
+        long origin = Long.parseLong(mf.dispatchFetch("http://localhost/").text());
+        long set = Instant.parse("2030-01-01T00:00:00Z").toEpochMilli();
+        assertThat(origin).isBetween(set, set + 60_000); // the clock runs on from where it was set
+      }
+    }
+  }
+
+  @Test
+  void each_instance_from_a_spare_starts_with_fresh_globals() {
+    MiniflareOptions options =
+        MiniflareOptions.builder()
+            .worker(
+                WorkerOptions.builder()
+                    .modules(true)
+                    .script(
+                        "globalThis.hits = (globalThis.hits ?? 0) + 1;"
+                            + " export default { fetch() { return new Response(String(globalThis.hits)); } };"))
+            .build();
+    for (int i = 0; i < 3; i++) {
+      try (Miniflare mf = new Miniflare(options)) {
+        assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("1");
+      }
+    }
+  }
+
+  private static String globalsOf(boolean warmUp) throws Exception {
+    EventLoop loop = new EventLoop("spare-test");
+    try {
+      CompletableFuture<String> globals =
+          loop.submit(
+              () -> {
+                PreparedContext prepared = PreparedContext.create(loop, warmUp);
+                try {
+                  Value names = prepared.context.eval("js", GLOBALS);
+                  return names.asString();
+                } finally {
+                  prepared.context.close(true);
+                }
+              });
+      return globals.get();
+    } finally {
+      loop.close();
+    }
+  }
+}
