@@ -23,6 +23,14 @@ final class Workers {
         .build();
   }
 
+  /** Hello-world served over HTTP on 127.0.0.1 and a free port. */
+  static MiniflareOptions helloServed() {
+    return MiniflareOptions.builder()
+        .port(0)
+        .worker(WorkerOptions.builder().name("hello").modules(true).script(code("hello.js")))
+        .build();
+  }
+
   /** One KV get and one KV put per request. */
   static MiniflareOptions kv() {
     return MiniflareOptions.builder()
