@@ -27,6 +27,11 @@ final class SpareContexts {
 
   private SpareContexts() {}
 
+  /** Whether preparing a spare failed, which turned preparing ahead off (tests watch this). */
+  static boolean failed() {
+    return failed;
+  }
+
   /** A prepared Context, or {@code null} when none is ready; starts preparing the next. */
   static PreparedContext take() {
     PreparedContext spare = READY.poll();

@@ -22,6 +22,27 @@ class SpareContextsTest {
   }
 
   @Test
+  void spares_are_prepared_without_failing() throws Exception {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).script("export default { fetch() { return new Response('ok'); } };"))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("ok");
+    }
+    PreparedContext spare = null;
+    for (int i = 0; i < 500 && spare == null && !SpareContexts.failed(); i++) {
+      spare = SpareContexts.take();
+      if (spare == null) {
+        Thread.sleep(10);
+      }
+    }
+    assertThat(SpareContexts.failed()).as("preparing a spare Context failed (see the debug log)").isFalse();
+    assertThat(spare).isNotNull();
+    PreparedContext taken = spare;
+    taken.loop.submit(() -> { taken.context.close(true); return null; }).get();
+    taken.loop.close();
+  }
+
+  @Test
   void performance_time_origin_is_the_worker_clock_not_the_time_the_spare_was_prepared() {
     MiniflareClock clock = new MiniflareClock();
     clock.set(Instant.parse("2030-01-01T00:00:00Z"));
