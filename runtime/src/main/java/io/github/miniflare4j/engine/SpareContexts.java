@@ -8,8 +8,8 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A few worker Contexts prepared ahead, each with the prelude already evaluated on its own loop
- * thread, so that starting a worker skips the largest part of its start-up. After a Context is
- * taken, the next is prepared in the background. No worker code ever ran in a spare: what a
+ * thread, so that starting a worker skips the largest part of its start-up. Once a worker has
+ * started, spares are prepared in the background, one at a time. No worker code ever ran in a spare: what a
  * worker sees is the same as in a Context built for it.
  *
  * <p>System property {@code miniflare4j.spareContexts}: how many to keep ready (default 2; 0
@@ -32,30 +32,34 @@ final class SpareContexts {
     return failed;
   }
 
-  /** A prepared Context, or {@code null} when none is ready; starts preparing the next. */
+  /** A prepared Context, or {@code null} when none is ready. */
   static PreparedContext take() {
-    PreparedContext spare = READY.poll();
-    refill();
-    return spare;
+    return READY.poll();
   }
 
-  private static void refill() {
-    while (!failed && READY.size() + PREPARING.get() < SIZE) {
-      PREPARING.incrementAndGet();
-      EventLoop loop = new EventLoop("spare");
-      loop.rename("miniflare4j-spare-" + NAMES.incrementAndGet());
-      loop.submit(() -> PreparedContext.create(loop, true))
-          .whenComplete(
-              (spare, error) -> {
-                if (spare != null) {
-                  READY.add(spare);
-                } else {
-                  failed = true;
-                  LOG.debug("preparing a spare Context failed; workers build their own from now on", error);
-                  loop.close();
-                }
-                PREPARING.decrementAndGet();
-              });
+  /**
+   * Prepares spares up to the count, one at a time, in the background. Called once a worker has
+   * started, so that preparing never competes with a start for the CPU (the first start of a JVM
+   * is the slowest).
+   */
+  static void replenish() {
+    if (failed || READY.size() >= SIZE || !PREPARING.compareAndSet(0, 1)) {
+      return;
     }
+    EventLoop loop = new EventLoop("spare");
+    loop.rename("miniflare4j-spare-" + NAMES.incrementAndGet());
+    loop.submit(() -> PreparedContext.create(loop, true))
+        .whenComplete(
+            (spare, error) -> {
+              if (spare != null) {
+                READY.add(spare);
+              } else {
+                failed = true;
+                LOG.debug("preparing a spare Context failed; workers build their own from now on", error);
+                loop.close();
+              }
+              PREPARING.set(0);
+              replenish();
+            });
   }
 }

@@ -75,6 +75,7 @@ public final class WorkerIsolate implements AutoCloseable {
             () -> {
               try {
                 isolate.initialize();
+                SpareContexts.replenish();
                 return isolate;
               } catch (RuntimeException e) {
                 isolate.closeOnLoop();
