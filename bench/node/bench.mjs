@@ -19,6 +19,9 @@ const worker = (name) => readFileSync(path.join(workersDir, name), "utf8");
 const GROUPS = ["cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http"];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
+// scales the request counts of the dispatch groups (1000 / 500 / 200 per round at 1)
+const SCALE = Number(process.env.BENCH_SCALE ?? 1);
+const scaled = (count) => Math.max(10, Math.round(count * SCALE));
 
 // ---- workers -------------------------------------------------------------------------
 
@@ -212,7 +215,7 @@ async function httpServer() {
   const { Miniflare } = await import("miniflare");
   const mf = new Miniflare({ ...hello(), host: "127.0.0.1", port: 0 });
   const url = new URL(await mf.ready);
-  const count = 2000;
+  const count = scaled(2000);
   for (const [mode, connections] of [["seq", 1], ["c16", 16]]) {
     const agent = new http.Agent({ keepAlive: true, maxSockets: connections });
     const get = (latencies) => new Promise((resolve, reject) => {
@@ -247,9 +250,9 @@ async function runGroup(group) {
   switch (group) {
     case "cold": return cold();
     case "warm": return warm();
-    case "dispatch-hello": return dispatch("hello", hello(), 1000);
-    case "dispatch-kv": return dispatch("kv", kv(), 500);
-    case "dispatch-multi": return dispatch("multi", multi(), 200);
+    case "dispatch-hello": return dispatch("hello", hello(), scaled(1000));
+    case "dispatch-kv": return dispatch("kv", kv(), scaled(500));
+    case "dispatch-multi": return dispatch("multi", multi(), scaled(200));
     case "reset-1000": return reset(1000, 5);
     case "reset-100000": return reset(100000, Number(process.env.BENCH_RESET_100K_RUNS ?? 1));
     case "http": return httpServer();

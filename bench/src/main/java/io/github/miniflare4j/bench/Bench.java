@@ -20,7 +20,8 @@ import java.util.List;
  * named). Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
  * of its JVM. Child JVMs get this JVM's options, so a JIT opt-in on the command line reaches
  * them. Environment: {@code BENCH_ROUNDS} (5), {@code BENCH_COLD_RUNS} (10), {@code
- * BENCH_RESET_100K_RUNS} (3).
+ * BENCH_RESET_100K_RUNS} (3), {@code BENCH_SCALE} (1: the request counts of the dispatch and
+ * HTTP groups).
  */
 public final class Bench {
 
@@ -62,12 +63,12 @@ public final class Bench {
     switch (group) {
       case "cold" -> ColdStart.run(jvmOptions(), env("BENCH_COLD_RUNS", 10));
       case "warm" -> WarmStart.run(10);
-      case "dispatch-hello" -> Dispatch.run("hello", Workers.hello(), 1000, rounds);
-      case "dispatch-kv" -> Dispatch.run("kv", Workers.kv(), 500, rounds);
-      case "dispatch-multi" -> Dispatch.run("multi", Workers.multi(), 200, rounds);
+      case "dispatch-hello" -> Dispatch.run("hello", Workers.hello(), scaled(1000), rounds);
+      case "dispatch-kv" -> Dispatch.run("kv", Workers.kv(), scaled(500), rounds);
+      case "dispatch-multi" -> Dispatch.run("multi", Workers.multi(), scaled(200), rounds);
       case "reset-1000" -> Reset.run(1000, 5);
       case "reset-100000" -> Reset.run(100_000, env("BENCH_RESET_100K_RUNS", 3));
-      case "http" -> HttpLoad.run(rounds);
+      case "http" -> HttpLoad.run(scaled(2000), rounds);
       case "kv-ops" -> KvThroughput.run(rounds);
       default -> throw new IllegalArgumentException(
           "unknown benchmark group \"" + group + "\"; groups: " + String.join(" ", GROUPS));
@@ -93,6 +94,13 @@ public final class Bench {
   /** This JVM's options (heap, stack, JIT opt-in), handed on to child JVMs. */
   static List<String> jvmOptions() {
     return ManagementFactory.getRuntimeMXBean().getInputArguments();
+  }
+
+  /** A request count scaled by {@code BENCH_SCALE} (default 1), at least 10. */
+  private static int scaled(int count) {
+    String scale = System.getenv("BENCH_SCALE");
+    double factor = scale == null || scale.isBlank() ? 1 : Double.parseDouble(scale.trim());
+    return Math.max(10, (int) Math.round(count * factor));
   }
 
   private static int env(String name, int fallback) {

@@ -13,29 +13,27 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The HTTP server under a bounded loopback load: hello-world on 127.0.0.1 and a free port, a
- * keep-alive HTTP/1.1 client ({@code java.net.http}); {@code rounds} rounds of 2000 requests after
+ * keep-alive HTTP/1.1 client ({@code java.net.http}); {@code rounds} rounds of {@code count} requests after
  * two warm-up rounds, sequential (one connection) and 16 in flight (16 connections).
  */
 final class HttpLoad {
 
-  private static final int COUNT = 2000;
-
   private HttpLoad() {}
 
   /** Reports {@code http.hello.{seq,c16}.{throughput,p50,p99}}. */
-  static void run(int rounds) {
+  static void run(int count, int rounds) {
     try (Miniflare mf = new Miniflare(Workers.helloServed())) {
       URI url = mf.url();
       for (int inFlight : new int[] {1, 16}) {
         HttpClient client = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         HttpRequest request = HttpRequest.newBuilder(url).GET().build();
         for (int i = 0; i < 2; i++) {
-          round(client, request, inFlight, new ArrayList<>());
+          round(client, request, count, inFlight, new ArrayList<>());
         }
         List<Double> rates = new ArrayList<>();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < rounds; i++) {
-          rates.add(round(client, request, inFlight, latencies));
+          rates.add(round(client, request, count, inFlight, latencies));
         }
         Figures.Stats r = Figures.Stats.of(rates);
         Figures.Stats l = Figures.Stats.of(latencies);
@@ -47,20 +45,21 @@ final class HttpLoad {
     }
   }
 
-  private static double round(HttpClient client, HttpRequest request, int inFlight, List<Double> latencies) {
+  private static double round(
+      HttpClient client, HttpRequest request, int count, int inFlight, List<Double> latencies) {
     long start = System.nanoTime();
     AtomicInteger issued = new AtomicInteger();
     List<CompletableFuture<Void>> lanes = new ArrayList<>();
     for (int i = 0; i < inFlight; i++) {
-      lanes.add(lane(client, request, issued, latencies));
+      lanes.add(lane(client, request, count, issued, latencies));
     }
     CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
-    return COUNT / (Figures.millisSince(start) / 1000);
+    return count / (Figures.millisSince(start) / 1000);
   }
 
   private static CompletableFuture<Void> lane(
-      HttpClient client, HttpRequest request, AtomicInteger issued, List<Double> latencies) {
-    if (issued.getAndIncrement() >= COUNT) {
+      HttpClient client, HttpRequest request, int count, AtomicInteger issued, List<Double> latencies) {
+    if (issued.getAndIncrement() >= count) {
       return CompletableFuture.completedFuture(null);
     }
     long t = System.nanoTime();
@@ -71,7 +70,7 @@ final class HttpLoad {
                 throw new IllegalStateException("HTTP status " + response.statusCode());
               }
               latencies.add(Figures.millisSince(t));
-              return lane(client, request, issued, latencies);
+              return lane(client, request, count, issued, latencies);
             });
   }
 }
