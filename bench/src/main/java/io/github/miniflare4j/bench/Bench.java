@@ -20,7 +20,7 @@ import java.util.List;
  * named). Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
  * of its JVM. Child JVMs get this JVM's options, so a JIT opt-in on the command line reaches
  * them. Environment: {@code BENCH_ROUNDS} (5), {@code BENCH_COLD_RUNS} (10), {@code
- * BENCH_RESET_100K_RUNS} (3), {@code BENCH_SCALE} (1: the request counts of the dispatch and
+ * BENCH_RESET_100K_RUNS} (20), {@code BENCH_SCALE} (1: the request counts of the dispatch and
  * HTTP groups).
  */
 public final class Bench {
@@ -66,8 +66,8 @@ public final class Bench {
       case "dispatch-hello" -> Dispatch.run("hello", Workers.hello(), scaled(1000), rounds);
       case "dispatch-kv" -> Dispatch.run("kv", Workers.kv(), scaled(500), rounds);
       case "dispatch-multi" -> Dispatch.run("multi", Workers.multi(), scaled(200), rounds);
-      case "reset-1000" -> Reset.run(1000, 5);
-      case "reset-100000" -> Reset.run(100_000, env("BENCH_RESET_100K_RUNS", 3));
+      case "reset-1000" -> Reset.run(1000, 20);
+      case "reset-100000" -> Reset.run(100_000, env("BENCH_RESET_100K_RUNS", 20));
       case "http" -> HttpLoad.run(scaled(2000), rounds);
       case "kv-ops" -> KvThroughput.run(rounds);
       default -> throw new IllegalArgumentException(
