@@ -23,6 +23,7 @@ final class SpareContexts {
   private static final Queue<PreparedContext> READY = new ConcurrentLinkedQueue<>();
   private static final AtomicInteger PREPARING = new AtomicInteger();
   private static final AtomicInteger NAMES = new AtomicInteger();
+  private static final AtomicInteger STARTING = new AtomicInteger();
   private static volatile boolean failed;
 
   private SpareContexts() {}
@@ -32,18 +33,26 @@ final class SpareContexts {
     return failed;
   }
 
-  /** A prepared Context, or {@code null} when none is ready. */
+  /** A prepared Context, or {@code null} when none is ready; a worker start begins. */
   static PreparedContext take() {
+    STARTING.incrementAndGet();
     return READY.poll();
   }
 
+  /** A worker start that called {@link #take} has ended; the last one replenishes the spares. */
+  static void startEnded() {
+    if (STARTING.decrementAndGet() == 0) {
+      replenish();
+    }
+  }
+
   /**
-   * Prepares spares up to the count, one at a time, in the background. Called once a worker has
-   * started, so that preparing never competes with a start for the CPU (the first start of a JVM
+   * Prepares spares up to the count, one at a time, in the background, while no worker is
+   * starting, so that preparing never competes with a start for the CPU (the first start of a JVM
    * is the slowest).
    */
-  static void replenish() {
-    if (failed || READY.size() >= SIZE || !PREPARING.compareAndSet(0, 1)) {
+  private static void replenish() {
+    if (failed || STARTING.get() > 0 || READY.size() >= SIZE || !PREPARING.compareAndSet(0, 1)) {
       return;
     }
     EventLoop loop = new EventLoop("spare");

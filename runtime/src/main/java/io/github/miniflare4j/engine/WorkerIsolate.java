@@ -75,13 +75,13 @@ public final class WorkerIsolate implements AutoCloseable {
             () -> {
               try {
                 isolate.initialize();
-                SpareContexts.replenish();
                 return isolate;
               } catch (RuntimeException e) {
                 isolate.closeOnLoop();
                 throw e;
               }
             })
+        .whenComplete((started, error) -> SpareContexts.startEnded())
         .handleAsync(
             (started, error) -> {
               if (error == null) {
