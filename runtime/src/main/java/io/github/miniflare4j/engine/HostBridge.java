@@ -4,6 +4,7 @@ import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.webapi.Compressor;
+import io.github.miniflare4j.webapi.WebCrypto;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -101,5 +102,11 @@ public final class HostBridge {
   @HostAccess.Export
   public Object durableStorage(String className, String id) {
     return isolate.spec().durableStorages().storage(isolate.name(), className, id);
+  }
+
+  /** The Web Crypto engine of this worker ({@code crypto}, {@code crypto.subtle}). */
+  @HostAccess.Export
+  public WebCrypto webCrypto() {
+    return new WebCrypto();
   }
 }

@@ -1,33 +1,60 @@
-// The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode.
+// The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode,
+// abortable through the request's AbortSignal. Messages are workerd's.
 
-async function fetchImpl(input, init = undefined) {
+const MAX_REDIRECTS = 20;
+const FETCH_SCHEMES = ["http:", "https:"];
+
+/** Rejects when the signal aborts; `cleanup()` detaches the listener. */
+function abortRace(signal) {
+  let onAbort;
+  const promise = new Promise((_, reject) => {
+    onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+  });
+  promise.catch(() => {});
+  return { promise, cleanup: () => signal.removeEventListener("abort", onAbort) };
+}
+
+async function fetchImpl(input, init) {
   const request = new Request(input, init);
-  if (request.signal.aborted) throw request.signal.reason;
+  const signal = request.signal;
+  if (signal.aborted) throw signal.reason;
+  const visited = [];
   let current = request;
-  for (let redirects = 0; ; redirects++) {
+  for (;;) {
     // workerd fetches only over HTTP(S): no file:, data: or other schemes reach the host
-    if (!/^https?:$/.test(new URL(current.url).protocol)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
+    const scheme = new URL(current.url).protocol;
+    if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
+    visited.push(current.url);
     const data = await requestToData(current);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
-    const abortable = request.signal
-      ? new Promise((_, reject) => request.signal.addEventListener("abort", () => reject(request.signal.reason), { once: true }))
-      : null;
-    const responseData = abortable ? await Promise.race([pending, abortable]) : await pending;
+    const abort = abortRace(signal);
+    let responseData;
+    try {
+      responseData = await Promise.race([pending, abort.promise]);
+    } finally {
+      abort.cleanup();
+    }
     const response = responseFromHost(responseData, current.url);
-    if (!REDIRECT_STATUSES.includes(response.status) || request.redirect === "manual") return response;
-    if (request.redirect === "error") throw new TypeError("Fetch failed: redirect mode is set to error.");
-    if (redirects >= 20) throw new TypeError("Fetch failed: too many redirects.");
+    if (!REDIRECT_STATUSES.includes(response.status) || request.redirect === "manual") {
+      return visited.length > 1 ? Response[kState](response, current.url, true) : response;
+    }
     const location = response.headers.get("location");
     if (location === null) return response;
+    if (visited.length > MAX_REDIRECTS) throw new TypeError("Too many redirects." + visited.join(", "));
     const next = new URL(location, current.url).href;
     const keepBody = response.status === 307 || response.status === 308;
-    const method = !keepBody && current.method !== "HEAD" ? "GET" : current.method;
-    current = new Request(next, { method, headers: current.headers, body: keepBody ? data.body : undefined, redirect: request.redirect });
+    const method = !keepBody && current.method !== "HEAD" && current.method !== "GET" ? "GET" : current.method;
+    const headers = new Headers(current.headers);
+    if (!keepBody) { headers.delete("content-type"); headers.delete("content-length"); }
+    current = new Request(next, { method, headers, body: keepBody ? data.body : undefined, redirect: request.redirect });
   }
 }
 
 function fetch(input, init = undefined) {
-  if (arguments.length === 0) return Promise.reject(new TypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': 1 argument required, but only 0 present."));
+  if (arguments.length === 0) {
+    return Promise.reject(new TypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Request or string'."));
+  }
   try {
     return fetchImpl(input, init);
   } catch (e) {

@@ -26,7 +26,7 @@ function defaultStatusText(status) {
 }
 
 class Response extends Body {
-  #status; #statusText; #headers; #type; #url; #webSocket; #cf;
+  #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false;
   constructor(body = null, init = {}) {
     init = init ?? {};
     const status = init.status === undefined ? 200 : Number(init.status);
@@ -71,6 +71,7 @@ class Response extends Body {
     const response = new Response(null, { status: 200 });
     response.#status = 0;
     response.#statusText = "";
+    freezeHeaders(response.headers);
     response.#type = "error";
     return response;
   }
@@ -80,7 +81,7 @@ class Response extends Body {
   get headers() { return this.#headers; }
   get type() { return this.#type; }
   get url() { return this.#url; }
-  get redirected() { return false; }
+  get redirected() { return this.#redirected; }
   get webSocket() { return this.#webSocket; }
   get cf() { return this.#cf; }
   clone() {
@@ -91,7 +92,7 @@ class Response extends Body {
     cloneBodyInto(this, copy);
     return copy;
   }
-  static [kState](response, url) { response.#url = url; return response; }
+  static [kState](response, url, redirected = false) { response.#url = url; response.#redirected = redirected; return response; }
   get [Symbol.toStringTag]() { return "Response"; }
 }
 
@@ -100,8 +101,7 @@ function responseFromHost(data, url) {
   const status = data.status();
   const bytes = bytesFromHost(data.body());
   const nullBody = NULL_BODY_STATUSES.includes(status) || (bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
-  const statusText = data.statusText();
-  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: statusText === "" ? undefined : statusText, headers: headersFromFlat(data.headers()) });
+  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromFlat(data.headers()) });
   if (!nullBody) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
   return response;

@@ -1,0 +1,190 @@
+package io.github.miniflare4j.webapi;
+
+import io.github.miniflare4j.engine.JsValues;
+import java.math.BigInteger;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.Key;
+import java.security.KeyPair;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.Signature;
+import java.security.interfaces.ECPrivateKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.interfaces.RSAPublicKey;
+import java.security.spec.MGF1ParameterSpec;
+import java.security.spec.PSSParameterSpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The Java half of an asymmetric {@code CryptoKey} (RSA, EC or Ed25519): the JCA key, with the
+ * operations the prelude needs. Failures answer {@code null} and leave their DOMException name
+ * and message in the owning {@link WebCrypto}.
+ */
+public final class AsymmetricKey {
+
+  private final WebCrypto owner;
+  private final String kind;
+  private final String curve;
+  private final Key key;
+  private final PublicKey publicKey;
+
+  AsymmetricKey(WebCrypto owner, String kind, String curve, Key key, PublicKey publicKey) {
+    this.owner = owner;
+    this.kind = kind;
+    this.curve = curve;
+    this.key = key;
+    this.publicKey = publicKey;
+  }
+
+  static AsymmetricKey[] pair(WebCrypto owner, String kind, String curve, KeyPair pair) {
+    return new AsymmetricKey[] {
+      new AsymmetricKey(owner, kind, curve, pair.getPublic(), pair.getPublic()),
+      new AsymmetricKey(owner, kind, curve, pair.getPrivate(), pair.getPublic())
+    };
+  }
+
+  /** Whether this is the private half. */
+  @HostAccess.Export
+  public boolean isPrivate() {
+    return key instanceof PrivateKey;
+  }
+
+  /** The RSA modulus length in bits (0 for other kinds). */
+  @HostAccess.Export
+  public int modulusLength() {
+    return key instanceof RSAPublicKey r ? r.getModulus().bitLength()
+        : key instanceof RSAPrivateCrtKey p ? p.getModulus().bitLength() : 0;
+  }
+
+  /** The RSA public exponent, big-endian without leading zeros (empty for other kinds). */
+  @HostAccess.Export
+  public ByteBuffer publicExponent() {
+    if (publicKey instanceof RSAPublicKey r) {
+      return ByteBuffer.wrap(unsigned(r.getPublicExponent()));
+    }
+    return ByteBuffer.allocate(0);
+  }
+
+  /** Exports as {@code spki}, {@code pkcs8} or {@code raw}; null with a failure otherwise. */
+  @HostAccess.Export
+  public ByteBuffer export(String format) {
+    return owner.guard(() -> {
+      switch (format) {
+        case "spki":
+          return ByteBuffer.wrap(key.getEncoded());
+        case "pkcs8":
+          return ByteBuffer.wrap(key.getEncoded());
+        case "raw":
+          if (kind.equals("EC")) {
+            return ByteBuffer.wrap(KeyCodec.ecPoint((ECPublicKey) key));
+          }
+          byte[] spki = key.getEncoded();
+          return ByteBuffer.wrap(Arrays.copyOfRange(spki, spki.length - 32, spki.length));
+        default:
+          throw new CryptoFailure("NotSupportedError", "Unrecognized export format \"" + format + "\".");
+      }
+    });
+  }
+
+  /** The key material of a JWK as JSON ({@code n, e, d, ...} / {@code crv, x, y, d}). */
+  @HostAccess.Export
+  public String jwk() {
+    if (publicKey == null) {
+      owner.fail(new CryptoFailure("NotSupportedError",
+          "miniflare4j cannot export a PKCS #8-imported " + kind + " private key as JWK."));
+      return null;
+    }
+    Map<String, String> jwk = new LinkedHashMap<>();
+    Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
+    switch (kind) {
+      case "RSA" -> {
+        RSAPublicKey pub = (RSAPublicKey) publicKey;
+        jwk.put("n", b64.encodeToString(unsigned(pub.getModulus())));
+        jwk.put("e", b64.encodeToString(unsigned(pub.getPublicExponent())));
+        if (key instanceof RSAPrivateCrtKey p) {
+          jwk.put("d", b64.encodeToString(unsigned(p.getPrivateExponent())));
+          jwk.put("p", b64.encodeToString(unsigned(p.getPrimeP())));
+          jwk.put("q", b64.encodeToString(unsigned(p.getPrimeQ())));
+          jwk.put("dp", b64.encodeToString(unsigned(p.getPrimeExponentP())));
+          jwk.put("dq", b64.encodeToString(unsigned(p.getPrimeExponentQ())));
+          jwk.put("qi", b64.encodeToString(unsigned(p.getCrtCoefficient())));
+        }
+      }
+      case "EC" -> {
+        byte[] point = KeyCodec.ecPoint((ECPublicKey) publicKey);
+        int size = (point.length - 1) / 2;
+        jwk.put("crv", curve);
+        jwk.put("x", b64.encodeToString(Arrays.copyOfRange(point, 1, 1 + size)));
+        jwk.put("y", b64.encodeToString(Arrays.copyOfRange(point, 1 + size, point.length)));
+        if (key instanceof ECPrivateKey p) {
+          jwk.put("d", b64.encodeToString(KeyCodec.fixed(p.getS(), size)));
+        }
+      }
+      default -> {
+        byte[] spki = publicKey.getEncoded();
+        jwk.put("crv", "Ed25519");
+        jwk.put("x", b64.encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length)));
+        if (key instanceof PrivateKey) {
+          byte[] pkcs8 = key.getEncoded();
+          jwk.put("d", b64.encodeToString(Arrays.copyOfRange(pkcs8, pkcs8.length - 32, pkcs8.length)));
+        }
+      }
+    }
+    return KeyCodec.toJson(jwk);
+  }
+
+  /** Signs with {@code RSASSA-PKCS1-v1_5}, {@code RSA-PSS}, {@code ECDSA} or {@code Ed25519}. */
+  @HostAccess.Export
+  public ByteBuffer sign(String scheme, String hash, int saltLength, Value data) {
+    return owner.guard(() -> {
+      Signature signature = signature(scheme, hash, saltLength);
+      signature.initSign((PrivateKey) key);
+      signature.update(JsValues.bytesOrNull(data));
+      return ByteBuffer.wrap(signature.sign());
+    });
+  }
+
+  /** Verifies a signature; a malformed signature is simply not valid. */
+  @HostAccess.Export
+  public Boolean verify(String scheme, String hash, int saltLength, Value sig, Value data) {
+    return owner.guard(() -> {
+      Signature signature = signature(scheme, hash, saltLength);
+      signature.initVerify((PublicKey) key);
+      signature.update(JsValues.bytesOrNull(data));
+      try {
+        return signature.verify(JsValues.bytesOrNull(sig));
+      } catch (java.security.SignatureException malformed) {
+        return false;
+      }
+    });
+  }
+
+  private static Signature signature(String scheme, String hash, int saltLength) throws GeneralSecurityException {
+    String h = hash.replace("-", "");
+    switch (scheme) {
+      case "RSASSA-PKCS1-v1_5":
+        return Signature.getInstance(h + "withRSA");
+      case "RSA-PSS": {
+        Signature s = Signature.getInstance("RSASSA-PSS");
+        s.setParameter(new PSSParameterSpec(hash, "MGF1", new MGF1ParameterSpec(hash), saltLength, 1));
+        return s;
+      }
+      case "ECDSA":
+        return Signature.getInstance(h + "withECDSAinP1363Format");
+      default:
+        return Signature.getInstance("Ed25519");
+    }
+  }
+
+  static byte[] unsigned(BigInteger value) {
+    byte[] bytes = value.toByteArray();
+    return bytes.length > 1 && bytes[0] == 0 ? Arrays.copyOfRange(bytes, 1, bytes.length) : bytes;
+  }
+}

@@ -1,0 +1,245 @@
+package io.github.miniflare4j.webapi;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.math.BigInteger;
+import java.security.AlgorithmParameters;
+import java.security.GeneralSecurityException;
+import java.security.KeyFactory;
+import java.security.KeyPairGenerator;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.RSAPrivateCrtKey;
+import java.security.spec.ECGenParameterSpec;
+import java.security.spec.ECParameterSpec;
+import java.security.spec.ECPoint;
+import java.security.spec.ECPrivateKeySpec;
+import java.security.spec.ECPublicKeySpec;
+import java.security.spec.PKCS8EncodedKeySpec;
+import java.security.spec.RSAKeyGenParameterSpec;
+import java.security.spec.RSAPrivateCrtKeySpec;
+import java.security.spec.RSAPublicKeySpec;
+import java.security.spec.X509EncodedKeySpec;
+import java.util.Arrays;
+import java.util.Base64;
+import java.util.Map;
+
+/** Decoding and encoding of asymmetric keys: SPKI, PKCS #8, raw points and JWK, through JCA. */
+final class KeyCodec {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** DER prefix of an Ed25519 SubjectPublicKeyInfo, followed by the 32-byte key. */
+  private static final byte[] ED25519_SPKI = hex("302a300506032b6570032100");
+
+  /** DER prefix of an Ed25519 PKCS #8 PrivateKeyInfo, followed by the 32-byte seed. */
+  private static final byte[] ED25519_PKCS8 = hex("302e020100300506032b657004220420");
+
+  private KeyCodec() {}
+
+  /** The JCA standard name of a Web Crypto curve. */
+  static String jcaCurve(String curve) {
+    return switch (curve) {
+      case "P-256" -> "secp256r1";
+      case "P-384" -> "secp384r1";
+      case "P-521" -> "secp521r1";
+      default -> throw new CryptoFailure("NotSupportedError", "Unrecognized or unimplemented EC curve \"" + curve + "\" requested.");
+    };
+  }
+
+  static KeyFactory factory(String kind) throws GeneralSecurityException {
+    return KeyFactory.getInstance(kind.equals("OKP") ? "Ed25519" : kind);
+  }
+
+  static PublicKey spki(String kind, byte[] der) {
+    try {
+      return factory(kind).generatePublic(new X509EncodedKeySpec(der));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw CryptoFailure.data("Invalid SPKI input.");
+    }
+  }
+
+  static PrivateKey pkcs8(String kind, byte[] der) {
+    try {
+      return factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw CryptoFailure.data("Invalid PKCS8 input.");
+    }
+  }
+
+  /** The public half of an imported private key, when JCA can derive it (RSA); else null. */
+  static PublicKey publicOf(PrivateKey key) {
+    try {
+      if (key instanceof RSAPrivateCrtKey r) {
+        return factory("RSA").generatePublic(new RSAPublicKeySpec(r.getModulus(), r.getPublicExponent()));
+      }
+      return null;
+    } catch (GeneralSecurityException e) {
+      return null;
+    }
+  }
+
+  static ECParameterSpec ecParameters(String curve) throws GeneralSecurityException {
+    AlgorithmParameters parameters = AlgorithmParameters.getInstance("EC");
+    parameters.init(new ECGenParameterSpec(jcaCurve(curve)));
+    return parameters.getParameterSpec(ECParameterSpec.class);
+  }
+
+  static int fieldSize(ECParameterSpec spec) {
+    return (spec.getCurve().getField().getFieldSize() + 7) / 8;
+  }
+
+  /** An uncompressed point ({@code 04 || x || y}) on the named curve. */
+  static PublicKey ecRaw(String curve, byte[] point) {
+    try {
+      ECParameterSpec spec = ecParameters(curve);
+      int size = fieldSize(spec);
+      if (point.length != 1 + 2 * size || point[0] != 4) {
+        throw CryptoFailure.data("Failed to import raw EC key data: Invalid point encoding..");
+      }
+      ECPoint w = new ECPoint(new BigInteger(1, Arrays.copyOfRange(point, 1, 1 + size)),
+          new BigInteger(1, Arrays.copyOfRange(point, 1 + size, point.length)));
+      return factory("EC").generatePublic(new ECPublicKeySpec(w, spec));
+    } catch (GeneralSecurityException e) {
+      throw CryptoFailure.data("Failed to import raw EC key data: Invalid point encoding..");
+    }
+  }
+
+  static byte[] ecPoint(ECPublicKey key) {
+    int size = fieldSize(key.getParams());
+    byte[] out = new byte[1 + 2 * size];
+    out[0] = 4;
+    System.arraycopy(fixed(key.getW().getAffineX(), size), 0, out, 1, size);
+    System.arraycopy(fixed(key.getW().getAffineY(), size), 0, out, 1 + size, size);
+    return out;
+  }
+
+  static byte[] fixed(BigInteger value, int size) {
+    byte[] bytes = AsymmetricKey.unsigned(value);
+    if (bytes.length == size) {
+      return bytes;
+    }
+    byte[] out = new byte[size];
+    System.arraycopy(bytes, Math.max(0, bytes.length - size), out, Math.max(0, size - bytes.length), Math.min(size, bytes.length));
+    return out;
+  }
+
+  static PublicKey ed25519Raw(byte[] raw) {
+    if (raw.length != 32) {
+      throw CryptoFailure.data("Ed25519 raw keys must be exactly 32-bytes (provided " + raw.length + ").");
+    }
+    return spki("OKP", concat(ED25519_SPKI, raw));
+  }
+
+  /** Decodes a JWK's key material; {@code publicOnly[0]} tells whether it had no private part. */
+  static java.security.Key[] jwk(String kind, String curve, String json) {
+    JsonNode jwk;
+    try {
+      jwk = JSON.readTree(json);
+    } catch (JsonProcessingException e) {
+      throw CryptoFailure.data("Invalid JSON Web Key.");
+    }
+    try {
+      switch (kind) {
+        case "RSA": {
+          BigInteger n = big(jwk, "n", "Invalid RSA key in JSON Web Key; missing or invalid Modulus parameter (\"n\").");
+          BigInteger e = big(jwk, "e", "Invalid RSA key in JSON Web Key; missing or invalid Exponent parameter (\"e\").");
+          KeyFactory f = factory("RSA");
+          PublicKey pub = f.generatePublic(new RSAPublicKeySpec(n, e));
+          if (!jwk.has("d")) {
+            return new java.security.Key[] {pub, pub};
+          }
+          String missing = "Invalid RSA key in JSON Web Key; missing or invalid private key parameter.";
+          PrivateKey priv = f.generatePrivate(new RSAPrivateCrtKeySpec(n, e, big(jwk, "d", missing),
+              big(jwk, "p", missing), big(jwk, "q", missing), big(jwk, "dp", missing), big(jwk, "dq", missing), big(jwk, "qi", missing)));
+          return new java.security.Key[] {priv, pub};
+        }
+        case "EC": {
+          ECParameterSpec spec = ecParameters(curve);
+          int size = fieldSize(spec);
+          String bad = "Invalid EC key in JSON Web Key; missing or invalid coordinate.";
+          byte[] x = bytes(jwk, "x", bad);
+          byte[] y = bytes(jwk, "y", bad);
+          if (x.length != size || y.length != size) {
+            throw CryptoFailure.data(bad);
+          }
+          KeyFactory f = factory("EC");
+          PublicKey pub = f.generatePublic(new ECPublicKeySpec(new ECPoint(new BigInteger(1, x), new BigInteger(1, y)), spec));
+          if (!jwk.has("d")) {
+            return new java.security.Key[] {pub, pub};
+          }
+          PrivateKey priv = f.generatePrivate(new ECPrivateKeySpec(new BigInteger(1, bytes(jwk, "d", bad)), spec));
+          return new java.security.Key[] {priv, pub};
+        }
+        default: {
+          String bad = "Invalid Ed25519 key in JSON Web Key; missing or invalid key parameter.";
+          PublicKey pub = ed25519Raw(bytes(jwk, "x", bad));
+          if (!jwk.has("d")) {
+            return new java.security.Key[] {pub, pub};
+          }
+          PrivateKey priv = pkcs8("OKP", concat(ED25519_PKCS8, bytes(jwk, "d", bad)));
+          return new java.security.Key[] {priv, pub};
+        }
+      }
+    } catch (GeneralSecurityException e) {
+      throw CryptoFailure.data("Invalid " + kind + " key in JSON Web Key: " + e.getMessage());
+    }
+  }
+
+  static java.security.KeyPair generate(String kind, String curve, int modulusLength, byte[] exponent) {
+    try {
+      switch (kind) {
+        case "RSA": {
+          KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
+          g.initialize(new RSAKeyGenParameterSpec(modulusLength, new BigInteger(1, exponent)));
+          return g.generateKeyPair();
+        }
+        case "EC": {
+          KeyPairGenerator g = KeyPairGenerator.getInstance("EC");
+          g.initialize(new ECGenParameterSpec(jcaCurve(curve)));
+          return g.generateKeyPair();
+        }
+        default:
+          return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
+      }
+    } catch (GeneralSecurityException e) {
+      throw CryptoFailure.operation("Key generation failed: " + e.getMessage());
+    }
+  }
+
+  private static BigInteger big(JsonNode jwk, String field, String message) {
+    return new BigInteger(1, bytes(jwk, field, message));
+  }
+
+  private static byte[] bytes(JsonNode jwk, String field, String message) {
+    JsonNode node = jwk.get(field);
+    if (node == null || !node.isTextual()) {
+      throw CryptoFailure.data(message);
+    }
+    try {
+      return Base64.getUrlDecoder().decode(node.asText());
+    } catch (IllegalArgumentException e) {
+      throw CryptoFailure.data(message);
+    }
+  }
+
+  static String toJson(Map<String, String> values) {
+    try {
+      return JSON.writeValueAsString(values);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException(e);
+    }
+  }
+
+  private static byte[] concat(byte[] a, byte[] b) {
+    byte[] out = Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, out, a.length, b.length);
+    return out;
+  }
+
+  private static byte[] hex(String hex) {
+    return java.util.HexFormat.of().parseHex(hex);
+  }
+}

@@ -1,0 +1,138 @@
+package io.github.miniflare4j.webapi;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.NoSuchAlgorithmException;
+import javax.crypto.Cipher;
+import javax.crypto.Mac;
+import javax.crypto.spec.GCMParameterSpec;
+import javax.crypto.spec.IvParameterSpec;
+import javax.crypto.spec.SecretKeySpec;
+
+/** Digests, HMAC, AES and the key derivations (PBKDF2, HKDF) over raw key bytes. */
+final class SecretKeyOps {
+
+  private static final String DECRYPTION_FAILED =
+      "Decryption failed. This could be due to a ciphertext authentication failure, bad padding,"
+          + " incorrect CryptoKey, or another algorithm-specific reason.";
+
+  private SecretKeyOps() {}
+
+  /** The JCA name of a Web Crypto hash ("SHA-256" -> "SHA-256", "MD5" -> "MD5"). */
+  static byte[] digest(String hash, byte[] data) {
+    try {
+      return MessageDigest.getInstance(hash).digest(data);
+    } catch (NoSuchAlgorithmException e) {
+      throw new CryptoFailure("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.");
+    }
+  }
+
+  static Mac mac(String hash, byte[] key) {
+    try {
+      String name = "Hmac" + hash.replace("-", "");
+      Mac mac = Mac.getInstance(name);
+      // JCA refuses empty keys; HMAC zero-pads keys, so one zero byte is the same key
+      mac.init(new SecretKeySpec(key.length == 0 ? new byte[1] : key, name));
+      return mac;
+    } catch (GeneralSecurityException e) {
+      throw CryptoFailure.operation("HMAC with " + hash + " is not available: " + e.getMessage());
+    }
+  }
+
+  static byte[] hmac(String hash, byte[] key, byte[] data) {
+    return mac(hash, key).doFinal(data);
+  }
+
+  /** AES in GCM, CBC or CTR mode. */
+  static byte[] aes(String mode, boolean encrypt, byte[] key, byte[] iv, byte[] data, byte[] aad, int tagBits, int counterBits) {
+    try {
+      Cipher cipher;
+      SecretKeySpec spec = new SecretKeySpec(key, "AES");
+      int opmode = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
+      switch (mode) {
+        case "AES-GCM" -> {
+          cipher = Cipher.getInstance("AES/GCM/NoPadding");
+          cipher.init(opmode, spec, new GCMParameterSpec(tagBits, iv));
+          if (aad != null && aad.length > 0) {
+            cipher.updateAAD(aad);
+          }
+        }
+        case "AES-CBC" -> {
+          if (iv.length != 16) {
+            throw CryptoFailure.operation("AES-CBC IV must be 16 bytes long (provided " + iv.length + " bytes).");
+          }
+          cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
+          cipher.init(opmode, spec, new IvParameterSpec(iv));
+        }
+        case "AES-CTR" -> {
+          cipher = Cipher.getInstance("AES/CTR/NoPadding");
+          cipher.init(opmode, spec, new IvParameterSpec(iv));
+        }
+        default -> throw new CryptoFailure("NotSupportedError", "Unrecognized algorithm " + mode + ".");
+      }
+      return cipher.doFinal(data);
+    } catch (CryptoFailure e) {
+      throw e;
+    } catch (GeneralSecurityException e) {
+      if (encrypt) {
+        throw CryptoFailure.operation(e.getMessage());
+      }
+      int input = mode.equals("AES-GCM") ? Math.max(0, data.length - tagBits / 8) : data.length;
+      int output = mode.equals("AES-GCM") ? input : Math.max(0, data.length - 16);
+      throw CryptoFailure.operation(DECRYPTION_FAILED + " Input length was " + input
+          + ", output length expected to be " + output + " for " + mode);
+    }
+  }
+
+  /** PBKDF2 (RFC 8018) over raw password bytes; JCA's factory would re-encode them as chars. */
+  static byte[] pbkdf2(String hash, byte[] password, byte[] salt, int iterations, int bits) {
+    if (iterations <= 0) {
+      throw CryptoFailure.operation("PBKDF2 requires a positive iteration count (requested " + iterations + ").");
+    }
+    Mac mac = mac(hash, password);
+    int hLen = mac.getMacLength();
+    int length = bits / 8;
+    byte[] out = new byte[length];
+    for (int block = 1, offset = 0; offset < length; block++, offset += hLen) {
+      mac.update(salt);
+      mac.update(new byte[] {(byte) (block >>> 24), (byte) (block >>> 16), (byte) (block >>> 8), (byte) block});
+      byte[] u = mac.doFinal();
+      byte[] t = u.clone();
+      for (int i = 1; i < iterations; i++) {
+        u = mac.doFinal(u);
+        for (int j = 0; j < t.length; j++) {
+          t[j] ^= u[j];
+        }
+      }
+      System.arraycopy(t, 0, out, offset, Math.min(hLen, length - offset));
+    }
+    return out;
+  }
+
+  /** HKDF (RFC 5869): extract with the salt, expand with the info. */
+  static byte[] hkdf(String hash, byte[] ikm, byte[] salt, byte[] info, int bits) {
+    Mac extract = mac(hash, salt);
+    byte[] prk = extract.doFinal(ikm);
+    Mac expand = mac(hash, prk);
+    int length = bits / 8;
+    if (length > 255 * expand.getMacLength()) {
+      throw CryptoFailure.operation("HKDF cannot derive more than " + 255 * expand.getMacLength() * 8 + " bits.");
+    }
+    byte[] out = new byte[length];
+    byte[] previous = new byte[0];
+    for (int i = 1, offset = 0; offset < length; i++) {
+      expand.update(previous);
+      expand.update(info);
+      expand.update((byte) i);
+      previous = expand.doFinal();
+      System.arraycopy(previous, 0, out, offset, Math.min(previous.length, length - offset));
+      offset += previous.length;
+    }
+    return out;
+  }
+
+  /** Constant-time comparison. */
+  static boolean equal(byte[] a, byte[] b) {
+    return MessageDigest.isEqual(a, b);
+  }
+}

@@ -1,0 +1,152 @@
+package io.github.miniflare4j.webapi;
+
+import io.github.miniflare4j.engine.JsValues;
+import java.nio.ByteBuffer;
+import java.security.Key;
+import java.security.PrivateKey;
+import java.security.PublicKey;
+import java.security.SecureRandom;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The Java side of {@code crypto} and {@code crypto.subtle}: randomness, digests, HMAC, AES,
+ * PBKDF2, HKDF and asymmetric keys through the JDK's JCA providers. The prelude validates
+ * algorithm names, usages and shapes; this class does the cryptography. A refused operation
+ * answers {@code null} and {@link #failure()} then holds {@code "<DOMException name>\n<message>"}.
+ * One instance per worker; used on its loop thread only.
+ */
+public final class WebCrypto {
+
+  private static final SecureRandom RANDOM = new SecureRandom();
+
+  private String failure = "OperationError\n";
+
+  /** A new instance for one worker. */
+  public WebCrypto() {}
+
+  /** The last failure as {@code "<name>\n<message>"}. */
+  @HostAccess.Export
+  public String failure() {
+    return failure;
+  }
+
+  /** {@code n} random bytes. */
+  @HostAccess.Export
+  public ByteBuffer randomBytes(int n) {
+    byte[] bytes = new byte[n];
+    RANDOM.nextBytes(bytes);
+    return ByteBuffer.wrap(bytes);
+  }
+
+  /** A random version 4 UUID. */
+  @HostAccess.Export
+  public String randomUUID() {
+    return UUID.randomUUID().toString();
+  }
+
+  /** The digest of the bytes with a JCA-named hash ({@code SHA-256}, {@code MD5}, ...). */
+  @HostAccess.Export
+  public ByteBuffer digest(String hash, Value data) {
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.digest(hash, JsValues.bytesOrNull(data))));
+  }
+
+  /** HMAC of the data under the key. */
+  @HostAccess.Export
+  public ByteBuffer hmac(String hash, Value key, Value data) {
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hmac(hash, JsValues.bytesOrNull(key), JsValues.bytesOrNull(data))));
+  }
+
+  /** Constant-time equality of two byte arrays of the same length. */
+  @HostAccess.Export
+  public boolean equal(Value a, Value b) {
+    return SecretKeyOps.equal(JsValues.bytesOrNull(a), JsValues.bytesOrNull(b));
+  }
+
+  /** AES-GCM / AES-CBC / AES-CTR encryption or decryption; {@code aad} may be null. */
+  @HostAccess.Export
+  public ByteBuffer aes(String mode, boolean encrypt, Value key, Value iv, Value data, Value aad, int tagBits, int counterBits) {
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.aes(mode, encrypt, JsValues.bytesOrNull(key),
+        JsValues.bytesOrNull(iv), JsValues.bytesOrNull(data), JsValues.bytesOrNull(aad), tagBits, counterBits)));
+  }
+
+  /** PBKDF2 with HMAC of {@code hash}. */
+  @HostAccess.Export
+  public ByteBuffer pbkdf2(String hash, Value password, Value salt, int iterations, int bits) {
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.pbkdf2(hash, JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), iterations, bits)));
+  }
+
+  /** HKDF with HMAC of {@code hash}. */
+  @HostAccess.Export
+  public ByteBuffer hkdf(String hash, Value ikm, Value salt, Value info, int bits) {
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hkdf(hash, JsValues.bytesOrNull(ikm), JsValues.bytesOrNull(salt), JsValues.bytesOrNull(info), bits)));
+  }
+
+  /**
+   * Imports an asymmetric key. {@code kind} is {@code RSA}, {@code EC} or {@code OKP}
+   * (Ed25519); {@code format} is {@code spki}, {@code pkcs8}, {@code raw} or {@code jwk} (then
+   * {@code jwkJson} holds the key as JSON).
+   */
+  @HostAccess.Export
+  public AsymmetricKey importKey(String kind, String format, String curve, Value data, String jwkJson) {
+    return guard(() -> {
+      switch (format) {
+        case "spki": {
+          PublicKey key = KeyCodec.spki(kind, JsValues.bytesOrNull(data));
+          checkCurve(kind, curve, key);
+          return new AsymmetricKey(this, kind, curve, key, key);
+        }
+        case "pkcs8": {
+          PrivateKey key = KeyCodec.pkcs8(kind, JsValues.bytesOrNull(data));
+          checkCurve(kind, curve, key);
+          return new AsymmetricKey(this, kind, curve, key, KeyCodec.publicOf(key));
+        }
+        case "raw": {
+          byte[] bytes = JsValues.bytesOrNull(data);
+          PublicKey key = kind.equals("EC") ? KeyCodec.ecRaw(curve, bytes) : KeyCodec.ed25519Raw(bytes);
+          return new AsymmetricKey(this, kind, curve, key, key);
+        }
+        default: {
+          Key[] keys = KeyCodec.jwk(kind, curve, jwkJson);
+          return new AsymmetricKey(this, kind, curve, keys[0], (PublicKey) keys[1]);
+        }
+      }
+    });
+  }
+
+  /** Generates a key pair: {@code [public, private]}. */
+  @HostAccess.Export
+  public AsymmetricKey[] generateKeyPair(String kind, String curve, int modulusLength, Value publicExponent) {
+    return guard(() -> AsymmetricKey.pair(this, kind, curve,
+        KeyCodec.generate(kind, curve, modulusLength, kind.equals("RSA") ? JsValues.bytesOrNull(publicExponent) : null)));
+  }
+
+  private static void checkCurve(String kind, String curve, Key key) throws Exception {
+    if (kind.equals("EC")) {
+      java.security.spec.ECParameterSpec expected = KeyCodec.ecParameters(curve);
+      java.security.spec.ECParameterSpec actual = ((java.security.interfaces.ECKey) key).getParams();
+      if (!expected.getCurve().equals(actual.getCurve())) {
+        throw CryptoFailure.data("The imported EC key's curve does not match the requested curve \"" + curve + "\".");
+      }
+    }
+  }
+
+  void fail(CryptoFailure e) {
+    failure = e.domName() + "\n" + e.getMessage();
+  }
+
+  /** Runs an operation; a refusal becomes {@code null} plus {@link #failure()}. */
+  <T> T guard(Callable<T> operation) {
+    try {
+      return operation.call();
+    } catch (CryptoFailure e) {
+      fail(e);
+      return null;
+    } catch (Exception e) {
+      fail(CryptoFailure.operation(e.getMessage() == null ? e.toString() : e.getMessage()));
+      return null;
+    }
+  }
+}
