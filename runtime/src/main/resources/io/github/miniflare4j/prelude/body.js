@@ -69,7 +69,7 @@ class Body {
   }
   async bytes() { return new Uint8Array(await consumeBody(this)); }
   async text() { return utf8Decoder.decode(await consumeBody(this)); }
-  async json() { return JSON.parse(utf8Decoder.decode(await consumeBody(this))); }
+  async json() { return jsonParse(utf8Decoder.decode(await consumeBody(this))); }
   async blob() {
     const bytes = await consumeBody(this);
     return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });

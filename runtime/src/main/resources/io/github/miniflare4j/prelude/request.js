@@ -30,6 +30,9 @@ function parseRequestUrl(text) {
   return href;
 }
 
+/** Marks a RequestInit whose `headers` is a fresh Headers object the request may keep. */
+const kAdoptHeaders = Symbol("adoptHeaders");
+
 class Request extends Body {
   #method; #url; #headers; #redirect; #signal; #cf; #integrity; #cache;
   constructor(input, init = {}) {
@@ -48,12 +51,11 @@ class Request extends Body {
         ({ bytes, stream } = transferBody(input));
       }
     } else {
-      const text = String(input);
-      url = parseRequestUrl(text);
-      headers = new Headers();
+      url = parseRequestUrl(String(input));
     }
     if (init.method !== undefined) method = normalizeMethod(init.method);
-    if (init.headers !== undefined) headers = new Headers(init.headers);
+    if (init.headers !== undefined) headers = init[kAdoptHeaders] === true ? init.headers : new Headers(init.headers);
+    else if (headers === undefined) headers = new Headers();
     if (init.redirect !== undefined) {
       redirect = String(init.redirect);
       if (redirect !== "follow" && redirect !== "manual") throw new TypeError(INVALID_REDIRECT);
@@ -74,7 +76,7 @@ class Request extends Body {
     this.#url = url;
     this.#headers = headers;
     this.#redirect = redirect;
-    this.#signal = signal ?? new AbortController().signal;
+    this.#signal = signal;
     this.#cf = cf;
     this.#integrity = init.integrity ?? "";
     this.#cache = init.cache;
@@ -83,14 +85,14 @@ class Request extends Body {
   get url() { return this.#url; }
   get headers() { return this.#headers; }
   get redirect() { return this.#redirect; }
-  get signal() { return this.#signal; }
+  get signal() { return this.#signal ??= new AbortController().signal; }
   get cf() { return this.#cf; }
   get integrity() { return this.#integrity; }
   get cache() { return this.#cache; }
   get keepalive() { return false; }
   get fetcher() { return null; }
   clone() {
-    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.#signal, cf: this.#cf });
+    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.#cf });
     cloneBodyInto(this, copy);
     return copy;
   }
@@ -101,7 +103,7 @@ class Request extends Body {
 function requestFromHost(data) {
   const method = data.method();
   const body = method === "GET" || method === "HEAD" ? null : bytesFromHost(data.body());
-  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), redirect: "manual", cf: {} });
+  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: {} });
   request[kBody].bytes = body;
   freezeHeaders(request.headers);
   return request;

@@ -154,4 +154,26 @@ class BodiesTest {
       assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("body for GET");
     }
   }
+
+  @Test
+  void json_errors_carry_v8_messages() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            const texts = ["not json {", "", "{", "{\\"a\\":1}x", "[1,]", "\\"abc", "x".repeat(50), "{\\"k\\":\\"v\\",\\"x\\":[1,2,{\\"y\\":nul}]}", "01", "1.5e+"];
+            out.messages = [];
+            for (const text of texts) { const r = await t(() => new Response(text).json()); out.messages.push(r.error.name + ": " + r.error.message); }
+            """);
+    assertThat(out.get("messages").toString().replace("\\\"", "'"))
+        .isEqualTo(String.join(",", "[\"SyntaxError: Unexpected token 'o', 'not json {' is not valid JSON\"",
+            "\"SyntaxError: Unexpected end of JSON input\"",
+            "\"SyntaxError: Expected property name or '}' in JSON at position 1 (line 1 column 2)\"",
+            "\"SyntaxError: Unexpected non-whitespace character after JSON at position 7 (line 1 column 8)\"",
+            "\"SyntaxError: Unexpected token ']', '[1,]' is not valid JSON\"",
+            "\"SyntaxError: Unterminated string in JSON at position 4 (line 1 column 5)\"",
+            "\"SyntaxError: Unexpected token 'x', 'xxxxxxxxxx'... is not valid JSON\"",
+            "\"SyntaxError: Unexpected token '}', ...'2,{'y':nul}]}' is not valid JSON\"",
+            "\"SyntaxError: Unexpected number in JSON at position 1 (line 1 column 2)\"",
+            "\"SyntaxError: Exponent part is missing a number in JSON at position 5 (line 1 column 6)\"]"));
+  }
 }
