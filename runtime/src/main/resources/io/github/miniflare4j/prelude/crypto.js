@@ -210,11 +210,15 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
 }
 
 function base64UrlDecode(text) {
-  const normal = text.replace(/-/g, "+").replace(/_/g, "/");
-  return base64Decode(normal + "===".slice((normal.length + 3) % 4));
+  const binary = atobImpl(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
 }
 function base64UrlEncode(bytes) {
-  return base64Encode(bytes).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+  let binary = "";
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+  return btoaImpl(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
 }
 
 // ---- export ------------------------------------------------------------------------------
