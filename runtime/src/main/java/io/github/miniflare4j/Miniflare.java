@@ -96,6 +96,12 @@ public final class Miniflare implements AutoCloseable {
   }
 
   private void startWorkers() {
+    workers.putAll(startIsolates());
+  }
+
+  /** Starts one isolate per worker definition; on failure, closes those that started. */
+  private Map<String, WorkerIsolate> startIsolates() {
+    Map<String, WorkerIsolate> started = new LinkedHashMap<>();
     WorkerDirectory directory = this::isolate;
     List<CompletableFuture<WorkerIsolate>> starting = new ArrayList<>();
     List<WorkerOptions> definitions = options.workers();
@@ -125,7 +131,7 @@ public final class Miniflare implements AutoCloseable {
       CompletableFuture<WorkerIsolate> future = starting.get(i);
       try {
         WorkerIsolate isolate = future.get(Math.max(0, deadline - System.nanoTime()), TimeUnit.NANOSECONDS);
-        workers.put(isolate.name(), isolate);
+        started.put(isolate.name(), isolate);
       } catch (TimeoutException e) {
         // whatever it finally does, the late isolate must not outlive this failed construction
         future.thenAccept(WorkerIsolate::close);
@@ -149,8 +155,31 @@ public final class Miniflare implements AutoCloseable {
       }
     }
     if (failure != null) {
+      started.values().forEach(WorkerIsolate::close);
       throw failure;
     }
+    return started;
+  }
+
+  /**
+   * Replaces every worker isolate by a fresh one started from the same options: module globals
+   * and in-memory state of the workers start over, storage (KV) is untouched. Requests and
+   * {@code ctx.waitUntil} work still running in the old isolates are abandoned. Meant for test
+   * isolation between tests; call it when no request is in flight.
+   *
+   * @throws MiniflareException as the constructor does when a worker fails to start (the old
+   *     isolates keep running in that case), {@code ERR_DISPOSED} after {@link #close()}
+   */
+  public void restartWorkers() {
+    checkOpen();
+    Map<String, WorkerIsolate> fresh = startIsolates();
+    List<WorkerIsolate> old;
+    synchronized (workers) {
+      old = new ArrayList<>(workers.values());
+      workers.clear();
+      workers.putAll(fresh);
+    }
+    old.forEach(WorkerIsolate::close);
   }
 
   private void startServer() {

@@ -54,6 +54,11 @@ public final class MiniflareClock {
     changed();
   }
 
+  /** How far this clock is ahead of its base clock (negative when behind). */
+  public Duration offset() {
+    return Duration.ofMillis(offsetMillis.get());
+  }
+
   /** Undoes every {@link #advance} and {@link #set}: the clock follows its base again. */
   public void reset() {
     offsetMillis.set(0);

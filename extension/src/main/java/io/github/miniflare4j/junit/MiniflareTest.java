@@ -1,0 +1,57 @@
+package io.github.miniflare4j.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Starts a Miniflare instance for a test class and injects it, its workers and its bindings
+ * into constructors, lifecycle methods and tests.
+ *
+ * <pre>{@code
+ * @MiniflareTest(workers = @Worker(
+ *     name = "api",
+ *     script = "export default { fetch() { return new Response('hi') } }",
+ *     kvNamespaces = "CACHE"))
+ * class ApiTest {
+ *   @Test
+ *   void says_hi(WorkerClient api) {
+ *     assertThat(api.fetch("/")).hasStatus(200).hasBody("hi");
+ *   }
+ * }
+ * }</pre>
+ *
+ * <p>Lifecycle: one instance per test class, started before {@code @BeforeAll} methods and
+ * closed after the class; {@code @Nested} classes reuse the enclosing class's instance unless
+ * they carry {@code @MiniflareTest} themselves. With {@link #shared()} the instance is reused by
+ * every class of the run with the same configuration.
+ *
+ * <p>Between tests (unless {@link #storage()} is {@link StorageMode#KEEP} or the class or
+ * method is {@link KeepStorage}): the workers are restarted (fresh module globals), storage is
+ * rolled back to the class's baseline (what existed after {@code @BeforeAll}) and the clock is
+ * reset.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@ExtendWith(MiniflareExtension.class)
+public @interface MiniflareTest {
+
+  /** The workers; the first is the entry worker. */
+  Worker[] workers() default {};
+
+  /** What happens to storage and workers between tests; by default each test starts over. */
+  StorageMode storage() default StorageMode.RESET_EACH_TEST;
+
+  /**
+   * Reuse one instance for every test class of the run declaring the same configuration (the
+   * same workers, handlers and settings), like Spring's test context cache. It is closed when
+   * the run ends. Each class still starts from its own baseline.
+   */
+  boolean shared() default false;
+}

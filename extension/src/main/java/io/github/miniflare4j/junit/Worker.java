@@ -1,0 +1,69 @@
+package io.github.miniflare4j.junit;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/**
+ * One worker of a {@link MiniflareTest}. Set exactly one of {@link #script()} and {@link
+ * #scriptPath()}. Binding lists use short {@code "NAME=value"} entries.
+ */
+@Target({})
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+public @interface Worker {
+
+  /** The worker's name: the target of service bindings and {@code @WorkerRef}. */
+  String name() default "";
+
+  /** The worker's code, inline. */
+  String script() default "";
+
+  /**
+   * The entry file: a file path (relative to the working directory) or {@code
+   * classpath:path/to/worker.js} for a resource on the test class path. Its directory resolves
+   * relative imports.
+   */
+  String scriptPath() default "";
+
+  /** The code's format; by default decided from the code (a top-level export makes a module). */
+  Format format() default Format.AUTO;
+
+  /** The compatibility date, {@code yyyy-mm-dd}. */
+  String compatibilityDate() default "";
+
+  /** Compatibility flags. */
+  String[] compatibilityFlags() default {};
+
+  /** Plain text variables, {@code "NAME=value"}; the value is a string. */
+  String[] vars() default {};
+
+  /** KV namespaces, {@code "BINDING"} (the id is the binding name) or {@code "BINDING=id"}. */
+  String[] kvNamespaces() default {};
+
+  /**
+   * Service bindings to other workers, {@code "BINDING=workerName"}. Bindings answered by Java
+   * are declared with {@link ServiceBindingHandler} methods instead.
+   */
+  String[] serviceBindings() default {};
+
+  /**
+   * Durable Object namespaces, {@code "BINDING=ClassName"} or {@code
+   * "BINDING=ClassName@scriptName"} for a class exported by another worker.
+   */
+  String[] durableObjects() default {};
+
+  /** Route patterns in Cloudflare's syntax. */
+  String[] routes() default {};
+
+  /** A worker's code format. */
+  enum Format {
+    /** Decided from the code. */
+    AUTO,
+    /** ES modules ({@code export default { fetch }}). */
+    MODULES,
+    /** Service-worker format ({@code addEventListener("fetch", ...)}). */
+    SERVICE_WORKER
+  }
+}

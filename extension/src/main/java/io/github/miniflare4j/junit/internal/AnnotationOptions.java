@@ -1,0 +1,152 @@
+package io.github.miniflare4j.junit.internal;
+
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.junit.MiniflareTest;
+import io.github.miniflare4j.junit.OutboundHandler;
+import io.github.miniflare4j.junit.ServiceBindingHandler;
+import io.github.miniflare4j.junit.Worker;
+import java.io.File;
+import java.lang.reflect.Method;
+import java.net.URISyntaxException;
+import java.net.URL;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.platform.commons.support.AnnotationSupport;
+import org.junit.platform.commons.support.HierarchyTraversalMode;
+
+/**
+ * Reads a {@link MiniflareTest} annotation, the {@link Worker}s in it and the handler methods
+ * of the test class into runtime options. Validation failures are {@link
+ * ExtensionConfigurationException}s worded by {@link Messages}.
+ */
+public final class AnnotationOptions {
+
+  private AnnotationOptions() {}
+
+  /** The options, plus the outbound guard wired into them. */
+  public static InstanceConfig read(Class<?> testClass, MiniflareTest annotation) {
+    if (annotation.workers().length == 0) {
+      throw new ExtensionConfigurationException(Messages.noWorkers(testClass));
+    }
+    Map<String, WorkerOptions.Builder> workers = new LinkedHashMap<>();
+    for (Worker worker : annotation.workers()) {
+      workers.put(worker.name(), worker(worker, testClass));
+    }
+    List<String> handlerKeys = new ArrayList<>();
+    for (Method method : AnnotationSupport.findAnnotatedMethods(testClass, ServiceBindingHandler.class, HierarchyTraversalMode.TOP_DOWN)) {
+      ServiceBindingHandler binding = method.getAnnotation(ServiceBindingHandler.class);
+      FetchHandler handler = HandlerMethods.handler(method, ServiceBindingHandler.class);
+      List<String> targets = binding.workers().length == 0 ? new ArrayList<>(workers.keySet()) : Arrays.asList(binding.workers());
+      for (String target : targets) {
+        WorkerOptions.Builder builder = workers.get(target);
+        if (builder == null) {
+          throw new ExtensionConfigurationException(
+              Messages.handlerUnknownWorker(binding.value(), method, target, new ArrayList<>(workers.keySet())));
+        }
+        builder.serviceBinding(binding.value(), handler);
+      }
+      handlerKeys.add(method.toGenericString() + Arrays.toString(binding.workers()) + binding.value());
+    }
+    List<Method> outbound = AnnotationSupport.findAnnotatedMethods(testClass, OutboundHandler.class, HierarchyTraversalMode.TOP_DOWN);
+    if (outbound.size() > 1) {
+      throw new ExtensionConfigurationException(
+          Messages.tooManyOutboundHandlers(testClass, outbound.stream().map(Method::getName).toList()));
+    }
+    FetchHandler outboundHandler = outbound.isEmpty() ? null : HandlerMethods.handler(outbound.get(0), OutboundHandler.class);
+    outbound.forEach(m -> handlerKeys.add(m.toGenericString()));
+    OutboundGuard guard = new OutboundGuard(outboundHandler);
+    MiniflareOptions.Builder options = MiniflareOptions.builder().outboundService(guard);
+    workers.values().forEach(options::worker);
+    String cacheKey = annotation + "|" + handlerKeys + "|" + resourceBase(testClass);
+    return new InstanceConfig(options.build(), guard, annotation.storage(), cacheKey);
+  }
+
+  private static WorkerOptions.Builder worker(Worker worker, Class<?> testClass) {
+    String name = worker.name();
+    WorkerOptions.Builder builder = WorkerOptions.builder().name(name);
+    boolean inline = !worker.script().isEmpty();
+    boolean file = !worker.scriptPath().isEmpty();
+    if (inline && file) {
+      throw new ExtensionConfigurationException(Messages.workerCode(name, "sets both script and scriptPath: set exactly one"));
+    }
+    if (!inline && !file) {
+      throw new ExtensionConfigurationException(Messages.workerCode(name, "has no code: set script or scriptPath"));
+    }
+    if (inline) {
+      builder.script(worker.script());
+    } else {
+      builder.scriptPath(scriptPath(worker, testClass));
+    }
+    switch (worker.format()) {
+      case MODULES -> builder.modules(true);
+      case SERVICE_WORKER -> builder.modules(false);
+      default -> { }
+    }
+    if (!worker.compatibilityDate().isEmpty()) {
+      builder.compatibilityDate(worker.compatibilityDate());
+    }
+    builder.compatibilityFlags(worker.compatibilityFlags());
+    for (String entry : worker.vars()) {
+      String[] pair = pair(name, "vars", entry, true);
+      builder.binding(pair[0], pair[1]);
+    }
+    for (String entry : worker.kvNamespaces()) {
+      String[] pair = pair(name, "kvNamespaces", entry, false);
+      builder.kvNamespace(pair[0], pair[1] == null ? pair[0] : pair[1]);
+    }
+    for (String entry : worker.serviceBindings()) {
+      String[] pair = pair(name, "serviceBindings", entry, true);
+      builder.serviceBinding(pair[0], pair[1]);
+    }
+    for (String entry : worker.durableObjects()) {
+      String[] pair = pair(name, "durableObjects", entry, true);
+      int at = pair[1].indexOf('@');
+      if (at < 0) {
+        builder.durableObject(pair[0], pair[1]);
+      } else {
+        builder.durableObject(pair[0], pair[1].substring(0, at), pair[1].substring(at + 1));
+      }
+    }
+    builder.routes(worker.routes());
+    return builder;
+  }
+
+  /** Splits {@code NAME=value}; a value is required when {@code valueRequired}. */
+  private static String[] pair(String worker, String attribute, String entry, boolean valueRequired) {
+    int eq = entry.indexOf('=');
+    String form = valueRequired ? "NAME=value" : "NAME or NAME=value";
+    if (eq == 0 || entry.isEmpty() || (eq < 0 && valueRequired) || (eq > 0 && !valueRequired && eq == entry.length() - 1)) {
+      throw new ExtensionConfigurationException(Messages.badEntry(worker, attribute, entry, form));
+    }
+    return eq < 0 ? new String[] {entry, null} : new String[] {entry.substring(0, eq), entry.substring(eq + 1)};
+  }
+
+  private static Path scriptPath(Worker worker, Class<?> testClass) {
+    String path = worker.scriptPath();
+    if (!path.startsWith("classpath:")) {
+      return Path.of(path);
+    }
+    String resource = path.substring("classpath:".length()).replaceFirst("^/", "");
+    URL url = testClass.getClassLoader().getResource(resource);
+    if (url == null || !"file".equals(url.getProtocol())) {
+      throw new ExtensionConfigurationException(Messages.noResource(worker.name(), resource, testClass));
+    }
+    try {
+      return new File(url.toURI()).toPath();
+    } catch (URISyntaxException e) {
+      throw new ExtensionConfigurationException(Messages.noResource(worker.name(), resource, testClass), e);
+    }
+  }
+
+  /** Classes loaded by different loaders may see different resources under one name. */
+  private static String resourceBase(Class<?> testClass) {
+    return String.valueOf(testClass.getClassLoader());
+  }
+}

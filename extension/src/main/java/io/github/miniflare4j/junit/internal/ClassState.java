@@ -1,0 +1,60 @@
+package io.github.miniflare4j.junit.internal;
+
+import io.github.miniflare4j.storage.StorageCheckpoint;
+import java.time.Duration;
+
+/**
+ * The isolation state of one test class (or {@code @Nested} class): the instance it uses and
+ * its baseline, the storage checkpoint taken before its first test. Closing it (with the class's
+ * store) closes the checkpoint, never the instance.
+ */
+final class ClassState implements AutoCloseable {
+
+  /** How long the baseline waits for {@code ctx.waitUntil} work started by {@code @BeforeAll}. */
+  static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
+
+  private final RunningInstance instance;
+  private StorageCheckpoint baseline;
+  private Duration clockOffset;
+
+  ClassState(RunningInstance instance) {
+    this.instance = instance;
+  }
+
+  RunningInstance instance() {
+    return instance;
+  }
+
+  /** Takes the baseline now unless it exists; returns whether it was taken by this call. */
+  synchronized boolean ensureBaseline() {
+    if (baseline != null) {
+      return false;
+    }
+    instance.miniflare().waitUntilSettled(SETTLE_TIMEOUT);
+    baseline = instance.miniflare().checkpointStorage();
+    clockOffset = instance.miniflare().clock().offset();
+    return true;
+  }
+
+  /**
+   * Fresh workers, storage back to the baseline (taken now if this is the first test), clock
+   * back to where the baseline found it.
+   */
+  synchronized void reset() {
+    if (ensureBaseline()) {
+      instance.miniflare().restartWorkers();
+      return;
+    }
+    instance.miniflare().restartWorkers();
+    baseline.restore();
+    instance.miniflare().clock().reset();
+    instance.miniflare().clock().advance(clockOffset);
+  }
+
+  @Override
+  public synchronized void close() {
+    if (baseline != null) {
+      baseline.close();
+    }
+  }
+}

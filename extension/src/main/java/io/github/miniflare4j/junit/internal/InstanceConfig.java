@@ -1,0 +1,25 @@
+package io.github.miniflare4j.junit.internal;
+
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.junit.StorageMode;
+
+/**
+ * What the extension starts for a test class.
+ *
+ * @param options the runtime options
+ * @param guard the outbound handler whose unanswered requests fail tests, or {@code null} when
+ *     the options bring their own outbound handler
+ * @param storage the reset policy between tests
+ * @param cacheKey identifies equal configurations for shared instances ({@code null}: never shared)
+ */
+public record InstanceConfig(MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey) {
+
+  /** The configuration of a programmatic extension: the options as given, guarded if they allow it. */
+  public static InstanceConfig programmatic(MiniflareOptions options, StorageMode storage) {
+    if (options.outboundService() != null) {
+      return new InstanceConfig(options, null, storage, null);
+    }
+    OutboundGuard guard = new OutboundGuard(null);
+    return new InstanceConfig(options.toBuilder().outboundService(guard).build(), guard, storage, null);
+  }
+}

@@ -1,0 +1,167 @@
+package io.github.miniflare4j.junit.internal;
+
+import io.github.miniflare4j.junit.KeepStorage;
+import io.github.miniflare4j.junit.StorageMode;
+import io.github.miniflare4j.storage.StorageCheckpoint;
+import java.lang.reflect.Method;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ExtensionContext;
+import org.junit.jupiter.api.extension.ExtensionContext.Namespace;
+import org.junit.jupiter.api.extension.ExtensionContext.Store;
+import org.junit.platform.commons.support.AnnotationSupport;
+
+/**
+ * Where instances start, which test uses which, and what is reset between tests. All state
+ * lives in JUnit's {@link Store} under one namespace: the extension object itself holds none.
+ *
+ * <ul>
+ *   <li>A class that declares an instance (its own {@code @MiniflareTest}, or a static
+ *       {@code MiniflareExtension} field) starts it in {@code beforeAll}; its store closes it.
+ *   <li>A {@code @Nested} class without its own declaration reuses the enclosing instance,
+ *       after rolling it back to the enclosing class's baseline.
+ *   <li>A shared instance lives in the root store and is closed when the run ends; each class
+ *       using it rolls its own writes back in {@code afterAll}.
+ *   <li>An extension in an instance field starts one instance per test, in {@code beforeEach}.
+ * </ul>
+ */
+public final class Lifecycle {
+
+  /** The extension's namespace in JUnit's store. */
+  public static final Namespace NAMESPACE = Namespace.create("io.github.miniflare4j.junit.MiniflareExtension");
+
+  private static final String STATE = "state@";
+  private static final String INSTANCE = "instance@";
+  private static final String SHARED = "shared@";
+  private static final String ENTRY = "entry@";
+
+  private Lifecycle() {}
+
+  /**
+   * Starts or reuses the instance of a class.
+   *
+   * @param own the class's own configuration, or empty when it should reuse its parent's
+   * @param shared whether an equal configuration may reuse a run-wide instance
+   */
+  public static void beforeAll(ExtensionContext context, Optional<Supplier<InstanceConfig>> own, boolean shared) {
+    Class<?> testClass = context.getRequiredTestClass();
+    Store store = context.getStore(NAMESPACE);
+    String id = context.getUniqueId();
+    Optional<ClassState> parent = context.getParent().flatMap(Lifecycle::nearestState);
+    if (own.isEmpty()) {
+      ClassState enclosing = parent.orElseThrow(() -> new ExtensionConfigurationException(
+          "MiniflareExtension is registered on " + testClass.getName() + " without @MiniflareTest: annotate the class with "
+              + "@MiniflareTest(workers = @Worker(...)), or register MiniflareExtension.builder()...build() in a static field"));
+      ClassState state = new ClassState(enclosing.instance());
+      if (resets(state.instance(), testClass)) {
+        enclosing.reset();
+      }
+      store.put(STATE + id, state);
+      return;
+    }
+    InstanceConfig config = own.get().get();
+    RunningInstance instance;
+    if (shared) {
+      Store root = context.getRoot().getStore(NAMESPACE);
+      synchronized (Lifecycle.class) {
+        instance = root.get(SHARED + config.cacheKey(), RunningInstance.class);
+        if (instance == null) {
+          instance = RunningInstance.start(config, testClass);
+          root.put(SHARED + config.cacheKey(), instance);
+        }
+      }
+      instance.miniflare().restartWorkers();
+      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().checkpointStorage()));
+    } else {
+      instance = RunningInstance.start(config, testClass);
+      store.put(INSTANCE + id, instance);
+    }
+    store.put(STATE + id, new ClassState(instance));
+  }
+
+  /**
+   * Prepares one test: starts a per-test instance for extensions in instance fields, else resets
+   * the class's instance unless storage is kept; fails on outbound requests nobody answered
+   * before the test.
+   */
+  public static void beforeEach(ExtensionContext context, Supplier<InstanceConfig> perTest) {
+    Optional<ClassState> found = nearestState(context);
+    if (found.isEmpty()) {
+      if (perTest == null) {
+        throw new ExtensionConfigurationException("No Miniflare instance for " + context.getDisplayName());
+      }
+      RunningInstance instance = RunningInstance.start(perTest.get(), context.getRequiredTestClass());
+      Store store = context.getStore(NAMESPACE);
+      store.put(INSTANCE + context.getUniqueId(), instance);
+      store.put(STATE + context.getUniqueId(), new ClassState(instance));
+      return;
+    }
+    ClassState state = found.get();
+    failOnUnhandledOutbound(state.instance());
+    Method method = context.getRequiredTestMethod();
+    if (!resets(state.instance(), context.getRequiredTestClass())) {
+      return;
+    }
+    if (AnnotationSupport.isAnnotated(method, KeepStorage.class)) {
+      state.ensureBaseline();
+      return;
+    }
+    state.reset();
+  }
+
+  /** Fails the test if its workers made outbound requests that nobody answered. */
+  public static void afterEach(ExtensionContext context) {
+    nearestState(context).ifPresent(state -> failOnUnhandledOutbound(state.instance()));
+  }
+
+  /** The instance the context's tests use, if any. */
+  public static Optional<RunningInstance> instance(ExtensionContext context) {
+    return nearestState(context).map(ClassState::instance);
+  }
+
+  private static void failOnUnhandledOutbound(RunningInstance instance) {
+    List<String> unhandled = instance.drainUnhandledOutbound();
+    if (!unhandled.isEmpty()) {
+      throw new AssertionError(Messages.unhandledOutbound(unhandled));
+    }
+  }
+
+  /** Whether tests of this class start from the baseline (false for KEEP and @KeepStorage classes). */
+  private static boolean resets(RunningInstance instance, Class<?> testClass) {
+    if (instance.storage() == StorageMode.KEEP) {
+      return false;
+    }
+    for (Class<?> c = testClass; c != null; c = c.getEnclosingClass()) {
+      if (AnnotationSupport.isAnnotated(c, KeepStorage.class)) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static Optional<ClassState> nearestState(ExtensionContext context) {
+    for (ExtensionContext c = context; c != null; c = c.getParent().orElse(null)) {
+      ClassState state = c.getStore(NAMESPACE).get(STATE + c.getUniqueId(), ClassState.class);
+      if (state != null) {
+        return Optional.of(state);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** Rolls a shared instance back to what it held when a class started using it. */
+  private record EntryCheckpoint(RunningInstance instance, StorageCheckpoint checkpoint) implements AutoCloseable {
+    @Override
+    public void close() {
+      if (instance.miniflare().isClosed()) {
+        return;
+      }
+      instance.miniflare().restartWorkers();
+      checkpoint.restore();
+      checkpoint.close();
+      instance.miniflare().clock().reset();
+    }
+  }
+}

@@ -1,0 +1,85 @@
+package io.github.miniflare4j.junit.internal;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.List;
+
+/**
+ * Every message the extension reports for misuse, in one place. Each names the element, states
+ * the rule, shows what was found and suggests the fix.
+ */
+final class Messages {
+
+  /** The injectable types, as listed in messages. */
+  static final String INJECTABLE =
+      "Miniflare, MiniflareClock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another)";
+
+  private Messages() {}
+
+  static String noWorkers(Class<?> testClass) {
+    return "@MiniflareTest on " + testClass.getName() + " declares no worker: add workers = @Worker(name = \"...\", script = \"...\")";
+  }
+
+
+  static String workerCode(String worker, String problem) {
+    return "@Worker(name = \"" + worker + "\") " + problem;
+  }
+
+  static String badEntry(String worker, String attribute, String entry, String form) {
+    return "@Worker(name = \"" + worker + "\") " + attribute + " entry \"" + entry + "\" is not of the form " + form;
+  }
+
+  static String noResource(String worker, String path, Class<?> testClass) {
+    return "@Worker(name = \"" + worker + "\") scriptPath \"classpath:" + path + "\" names no resource on the class path of "
+        + testClass.getName() + "; put the file under src/test/resources/" + path;
+  }
+
+  static String handlerSignature(Class<?> annotation, Method method) {
+    return "@" + annotation.getSimpleName() + " method " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+        + " must be static, take one FetchRequest and return a FetchResponse; found " + method.toGenericString();
+  }
+
+  static String handlerUnknownWorker(String binding, Method method, String worker, List<String> workers) {
+    return "@ServiceBindingHandler(\"" + binding + "\") on " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+        + " names worker \"" + worker + "\", but the workers are " + workers;
+  }
+
+  static String tooManyOutboundHandlers(Class<?> testClass, List<String> methods) {
+    return testClass.getName() + " declares several @OutboundHandler methods " + methods + ": declare one, and return null from it for requests it does not handle";
+  }
+
+  static String startFailure(Class<?> testClass, String cause) {
+    return "Could not start Miniflare for " + testClass.getName() + ": " + cause;
+  }
+
+  static String unsupportedParameter(Parameter parameter, String where) {
+    return "Parameter [" + describe(parameter) + "] of " + where + " cannot be injected by miniflare4j: it injects "
+        + INJECTABLE + "; found type " + parameter.getType().getName();
+  }
+
+  static String workerRefOnWrongType(Parameter parameter, String where, String name) {
+    return "@WorkerRef(\"" + name + "\") on parameter [" + describe(parameter) + "] of " + where
+        + " is only allowed on WorkerClient parameters; found type " + parameter.getType().getName();
+  }
+
+  static String unknownWorker(Parameter parameter, String where, String name, List<String> workers) {
+    return "@WorkerRef(\"" + name + "\") on parameter [" + describe(parameter) + "] of " + where
+        + " names no worker of this instance; its workers are " + workers;
+  }
+
+  static String noInstance(Parameter parameter, String where) {
+    return "Parameter [" + describe(parameter) + "] of " + where + " cannot be injected: no Miniflare instance is running yet. "
+        + "A MiniflareExtension in an instance field starts for each test, after the test instance is created: "
+        + "inject into test or @BeforeEach methods, or make the field static";
+  }
+
+  static String unhandledOutbound(List<String> requests) {
+    return "Workers made outbound requests that no @OutboundHandler answered: " + requests
+        + ". Add a static @OutboundHandler method returning a FetchResponse for them"
+        + " (or set MiniflareOptions.outboundService(...) in the builder)";
+  }
+
+  static String describe(Parameter parameter) {
+    return parameter.getType().getSimpleName() + " " + parameter.getName();
+  }
+}
