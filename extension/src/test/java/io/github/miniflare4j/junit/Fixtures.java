@@ -19,7 +19,7 @@ final class Fixtures {
             case "/put": await env.KV.put(k, url.searchParams.get("v")); return new Response("ok");
             case "/get": return new Response((await env.KV.get(k)) ?? "<none>");
             case "/hits": hits++; return new Response(String(hits));
-            case "/now": return new Response(String(Date.now()));
+            case "/ttl": await env.KV.put(k, "v", { expirationTtl: 60 }); return new Response("ok");
             case "/out": return new Response(await (await fetch("https://api.example.com/x")).text());
             case "/auth": return new Response(await (await env.AUTH.fetch("http://auth/")).text());
             default: return new Response("hello " + env.GREETING);
@@ -29,6 +29,21 @@ final class Fixtures {
       """;
 
   private Fixtures() {}
+
+  /** The failures of the run's tests and containers, one line each, for assertion messages. */
+  static String failures(EngineExecutionResults results) {
+    StringBuilder out = new StringBuilder();
+    results.allEvents().failed().stream().forEach(event -> event.getPayload(org.junit.platform.engine.TestExecutionResult.class)
+        .flatMap(org.junit.platform.engine.TestExecutionResult::getThrowable)
+        .ifPresent(t -> out.append(event.getTestDescriptor().getDisplayName()).append(": ").append(t).append('\n')));
+    return out.toString();
+  }
+
+  /** Asserts that every test of the run started and succeeded, showing the failures otherwise. */
+  static void assertAllSucceeded(EngineExecutionResults results, int tests) {
+    org.assertj.core.api.Assertions.assertThat(failures(results)).as("failures").isEmpty();
+    results.testEvents().assertStatistics(s -> s.started(tests).succeeded(tests));
+  }
 
   static EngineExecutionResults run(Class<?>... classes) {
     var request = EngineTestKit.engine("junit-jupiter");

@@ -2,52 +2,50 @@ package io.github.miniflare4j.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.miniflare4j.Miniflare;
-import io.github.miniflare4j.MiniflareOptions;
-import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
+import io.github.miniflare4j.junit.MiniflareTest;
+import io.github.miniflare4j.junit.ServiceBindingHandler;
+import io.github.miniflare4j.junit.Worker;
+import io.github.miniflare4j.junit.WorkerClient;
+import io.github.miniflare4j.junit.WorkerResponse;
 import org.junit.jupiter.api.Test;
 
 /**
  * Two workers in one instance, as in Miniflare's "multiple workers" guide: a modules worker
  * calls a Java service binding once and a service-worker-format worker three times; both share
- * one KV namespace by id.
+ * one KV namespace by id ("counts").
  */
+@MiniflareTest(workers = {
+    @Worker(
+        name = "worker",
+        scriptPath = "classpath:counter/worker.js",
+        kvNamespaces = "COUNTS=counts",
+        serviceBindings = "INCREMENTER=incrementer"),
+    @Worker(
+        name = "incrementer",
+        scriptPath = "classpath:counter/incrementer.js",
+        kvNamespaces = "NUMBERS=counts")
+})
 class MultiWorkerCounterSampleTest {
 
-  Miniflare mf;
-
-  @BeforeEach
-  void start() {
-    mf = new Miniflare(
-        MiniflareOptions.builder()
-            .worker(WorkerOptions.builder()
-                .name("worker")
-                .scriptPath("src/test/resources/counter/worker.js")
-                .kvNamespace("COUNTS", "counts")
-                .serviceBinding("INCREMENTER", "incrementer")
-                // a service binding implemented in Java: a lambda from request to response
-                .serviceBinding("CUSTOM", request -> FetchResponse.text("The count is ")))
-            .worker(WorkerOptions.builder()
-                .name("incrementer")
-                .scriptPath("src/test/resources/counter/incrementer.js")
-                .kvNamespace("NUMBERS", "counts"))
-            .build());
-  }
-
-  @AfterEach
-  void stop() {
-    mf.close();
+  /** env.CUSTOM of the entry worker, implemented in Java. */
+  @ServiceBindingHandler(value = "CUSTOM", workers = "worker")
+  static FetchResponse custom(FetchRequest request) {
+    return FetchResponse.text("The count is ");
   }
 
   @Test
-  void the_entry_worker_reports_three_increments() {
-    FetchResponse response = mf.dispatchFetch("http://localhost");
+  void the_entry_worker_reports_three_increments(WorkerClient worker) {
+    WorkerResponse response = worker.fetch("http://localhost");
 
     System.out.println("[sample multi-worker counter] GET http://localhost -> " + response.text());
-    assertThat(response.status()).isEqualTo(200);
-    assertThat(response.text()).isEqualTo("The count is 3");
+    assertThat(response).hasStatus(200).hasBody("The count is 3");
+  }
+
+  @Test
+  void every_test_starts_from_an_empty_counter(WorkerClient worker) {
+    // the previous test's increments were rolled back: this one counts to 3 again
+    assertThat(worker.fetch("/")).hasBody("The count is 3");
   }
 }
