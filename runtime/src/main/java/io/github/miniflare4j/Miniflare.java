@@ -122,7 +122,8 @@ public final class Miniflare implements AutoCloseable {
               options.clock(),
               hostExecutor,
               options.cpuLimit(),
-              durableObjects);
+              durableObjects,
+              options.console());
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;

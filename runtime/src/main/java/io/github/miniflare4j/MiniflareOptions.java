@@ -31,6 +31,7 @@ public final class MiniflareOptions {
   private final boolean logRequests;
   private final java.nio.file.Path durableObjectsPersist;
   private final Path kvPersist;
+  private final ConsoleListener console;
 
   private MiniflareOptions(Builder b) {
     this.durableObjectsPersist = b.durableObjectsPersist;
@@ -46,6 +47,7 @@ public final class MiniflareOptions {
     this.serverLimits = b.serverLimits;
     this.logRequests = b.logRequests;
     this.kvPersist = b.kvPersist;
+    this.console = b.console;
   }
 
   /** Starts an empty set of options. */
@@ -87,6 +89,7 @@ public final class MiniflareOptions {
     b.logRequests = logRequests;
     b.durableObjectsPersist = durableObjectsPersist;
     b.kvPersist = kvPersist;
+    b.console = console;
     return b;
   }
 
@@ -169,6 +172,11 @@ public final class MiniflareOptions {
     return kvPersist;
   }
 
+  /** The listener receiving every worker's console lines, or {@code null}. */
+  public ConsoleListener console() {
+    return console;
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -184,6 +192,7 @@ public final class MiniflareOptions {
     private boolean logRequests;
     private java.nio.file.Path durableObjectsPersist;
     private Path kvPersist;
+    private ConsoleListener console;
 
     private Builder() {}
 
@@ -308,6 +317,15 @@ public final class MiniflareOptions {
      */
     public Builder kvPersist(Path directory) {
       this.kvPersist = Objects.requireNonNull(directory, "directory");
+      return this;
+    }
+
+    /**
+     * Also sends every worker's {@code console} lines to this listener (they still go to the
+     * worker's SLF4J logger); {@code null} for none.
+     */
+    public Builder console(ConsoleListener listener) {
+      this.console = listener;
       return this;
     }
 

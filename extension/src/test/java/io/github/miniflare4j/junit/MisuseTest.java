@@ -120,7 +120,7 @@ class MisuseTest {
   void an_unsupported_parameter_lists_what_can_be_injected() {
     assertTestFails(UnsupportedParameter.class, ParameterResolutionException.class,
         "Parameter [FetchResponse response] of method UnsupportedParameter.test(FetchResponse) cannot be injected by miniflare4j: "
-            + "it injects Miniflare, MiniflareClock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another); "
+            + "it injects Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another); "
             + "found type io.github.miniflare4j.http.FetchResponse");
   }
 

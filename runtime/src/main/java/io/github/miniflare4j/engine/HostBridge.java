@@ -59,6 +59,9 @@ public final class HostBridge {
       case "debug" -> isolate.console().debug(message);
       default -> isolate.console().info(message);
     }
+    if (isolate.spec().console() != null) {
+      isolate.spec().console().onConsole(isolate.spec().name(), level, message);
+    }
   }
 
   /** A {@code waitUntil} promise was registered. */

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.ConsoleListener;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.http.FetchHandler;
 import java.nio.file.Path;
@@ -24,6 +25,7 @@ import java.util.concurrent.ExecutorService;
  * @param hostExecutor where Java handlers run (never a loop thread)
  * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
  * @param durableStorages the storage of the Durable Objects whose class this worker defines
+ * @param console receives every console line besides the logger, or {@code null}
  */
 public record IsolateSpec(
     String name,
@@ -38,9 +40,10 @@ public record IsolateSpec(
     MiniflareClock clock,
     ExecutorService hostExecutor,
     Duration cpuLimit,
-    DurableStorageProvider durableStorages) {
+    DurableStorageProvider durableStorages,
+    ConsoleListener console) {
 
-  /** A spec with the default CPU limit ({@link WorkerLimits#DEFAULT_CPU_LIMIT}) and no Durable Object classes. */
+  /** A spec with the default CPU limit ({@link WorkerLimits#DEFAULT_CPU_LIMIT}), no Durable Object classes, no console listener. */
   public IsolateSpec(
       String name,
       String code,
@@ -54,7 +57,26 @@ public record IsolateSpec(
       MiniflareClock clock,
       ExecutorService hostExecutor) {
     this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings,
-        outbound, clock, hostExecutor, WorkerLimits.DEFAULT_CPU_LIMIT, DurableStorageProvider.NONE);
+        outbound, clock, hostExecutor, WorkerLimits.DEFAULT_CPU_LIMIT, DurableStorageProvider.NONE, null);
+  }
+
+  /** A spec without a console listener. */
+  public IsolateSpec(
+      String name,
+      String code,
+      Path entryPath,
+      Path importRoot,
+      boolean modules,
+      String compatibilityDate,
+      List<String> compatibilityFlags,
+      List<JsBinding> bindings,
+      FetchHandler outbound,
+      MiniflareClock clock,
+      ExecutorService hostExecutor,
+      Duration cpuLimit,
+      DurableStorageProvider durableStorages) {
+    this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings,
+        outbound, clock, hostExecutor, cpuLimit, durableStorages, null);
   }
 
   /** The name to show in messages: the worker's name, or a placeholder when unnamed. */

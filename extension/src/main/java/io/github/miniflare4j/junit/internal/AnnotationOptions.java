@@ -65,7 +65,7 @@ public final class AnnotationOptions {
     MiniflareOptions.Builder options = MiniflareOptions.builder().outboundService(guard);
     workers.values().forEach(options::worker);
     String cacheKey = annotation + "|" + handlerKeys + "|" + resourceBase(testClass);
-    return new InstanceConfig(options.build(), guard, annotation.storage(), cacheKey);
+    return InstanceConfig.of(options.build(), guard, annotation.storage(), cacheKey);
   }
 
   private static WorkerOptions.Builder worker(Worker worker, Class<?> testClass) {

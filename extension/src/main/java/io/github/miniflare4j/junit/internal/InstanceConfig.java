@@ -11,15 +11,24 @@ import io.github.miniflare4j.junit.StorageMode;
  *     the options bring their own outbound handler
  * @param storage the reset policy between tests
  * @param cacheKey identifies equal configurations for shared instances ({@code null}: never shared)
+ * @param console the capture of the workers' console lines, wired into the options
  */
-public record InstanceConfig(MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey) {
+public record InstanceConfig(
+    MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey, ConsoleCapture console) {
+
+  /** Wires a console capture into the options (keeping their own listener) and returns the result. */
+  static InstanceConfig of(MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey) {
+    ConsoleCapture console = new ConsoleCapture(options.console());
+    return new InstanceConfig(options.toBuilder().console(console).build(), guard, storage, cacheKey, console);
+  }
+
 
   /** The configuration of a programmatic extension: the options as given, guarded if they allow it. */
   public static InstanceConfig programmatic(MiniflareOptions options, StorageMode storage) {
     if (options.outboundService() != null) {
-      return new InstanceConfig(options, null, storage, null);
+      return of(options, null, storage, null);
     }
     OutboundGuard guard = new OutboundGuard(null);
-    return new InstanceConfig(options.toBuilder().outboundService(guard).build(), guard, storage, null);
+    return of(options.toBuilder().outboundService(guard).build(), guard, storage, null);
   }
 }

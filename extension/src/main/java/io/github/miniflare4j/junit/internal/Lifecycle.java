@@ -100,6 +100,7 @@ public final class Lifecycle {
     }
     ClassState state = found.get();
     failOnUnhandledOutbound(state.instance());
+    state.instance().console().clear();
     Method method = context.getRequiredTestMethod();
     if (!resets(state.instance(), context.getRequiredTestClass())) {
       return;

@@ -12,7 +12,7 @@ final class Messages {
 
   /** The injectable types, as listed in messages. */
   static final String INJECTABLE =
-      "Miniflare, MiniflareClock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another)";
+      "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another)";
 
   private Messages() {}
 

@@ -3,6 +3,7 @@ package io.github.miniflare4j.junit.internal;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.junit.WorkerClient;
+import io.github.miniflare4j.junit.WorkerConsole;
 import io.github.miniflare4j.junit.WorkerRef;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
@@ -40,12 +41,15 @@ public final class ParameterResolution {
     if (ref.isPresent() && type != WorkerClient.class) {
       throw new ParameterResolutionException(Messages.workerRefOnWrongType(parameter, where, ref.get().value()));
     }
-    if (type != Miniflare.class && type != MiniflareClock.class && type != WorkerClient.class) {
+    if (type != Miniflare.class && type != MiniflareClock.class && type != WorkerClient.class && type != WorkerConsole.class) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
     }
-    Miniflare miniflare = Lifecycle.instance(context)
-        .map(RunningInstance::miniflare)
+    RunningInstance instance = Lifecycle.instance(context)
         .orElseThrow(() -> new ParameterResolutionException(Messages.noInstance(parameter, where)));
+    Miniflare miniflare = instance.miniflare();
+    if (type == WorkerConsole.class) {
+      return instance.console();
+    }
     if (type == Miniflare.class) {
       return miniflare;
     }

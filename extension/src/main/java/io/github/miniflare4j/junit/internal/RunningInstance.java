@@ -39,6 +39,11 @@ public final class RunningInstance implements AutoCloseable {
     return miniflare;
   }
 
+  /** The console capture of the current test. */
+  ConsoleCapture console() {
+    return config.console();
+  }
+
   StorageMode storage() {
     return config.storage();
   }
