@@ -42,8 +42,23 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(MiniflareExtension.class)
 public @interface MiniflareTest {
 
-  /** The workers; the first is the entry worker. */
+  /**
+   * The workers; the first is the entry worker (after those of {@link #config()}). A worker with
+   * the name of one read from a config file overrides what it sets there.
+   */
   Worker[] workers() default {};
+
+  /**
+   * Wrangler configuration files ({@code wrangler.toml}, {@code .json}, {@code .jsonc}), one
+   * worker each, the first being the entry worker: file paths, or {@code classpath:...}.
+   */
+  String[] config() default {};
+
+  /** The {@code [env.NAME]} of the config files to use; empty for the top level. */
+  String environment() default "";
+
+  /** Starts the HTTP server on a free port; inject its address with {@link ServerUrl}. */
+  boolean server() default false;
 
   /** What happens to storage and workers between tests; by default each test starts over. */
   StorageMode storage() default StorageMode.RESET_EACH_TEST;

@@ -42,7 +42,7 @@ class MisuseTest {
   @Test
   void a_test_without_workers_is_a_configuration_error() {
     assertContainerFails(NoWorkers.class, ExtensionConfigurationException.class,
-        "@MiniflareTest on io.github.miniflare4j.junit.MisuseTest$NoWorkers declares no worker: add workers = @Worker(name = \"...\", script = \"...\")");
+        "@MiniflareTest on io.github.miniflare4j.junit.MisuseTest$NoWorkers declares no worker: add workers = @Worker(name = \"...\", script = \"...\"), or config = \"wrangler.toml\"");
   }
 
   @MiniflareTest(workers = @Worker(name = "api", script = "export default {}", scriptPath = "api.js"))
@@ -120,7 +120,9 @@ class MisuseTest {
   void an_unsupported_parameter_lists_what_can_be_injected() {
     assertTestFails(UnsupportedParameter.class, ParameterResolutionException.class,
         "Parameter [FetchResponse response] of method UnsupportedParameter.test(FetchResponse) cannot be injected by miniflare4j: "
-            + "it injects Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another); "
+            + "it injects Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
+            + "DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
+            + "and a URI, URL or String with @ServerUrl; "
             + "found type io.github.miniflare4j.http.FetchResponse");
   }
 

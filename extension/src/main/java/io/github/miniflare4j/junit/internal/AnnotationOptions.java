@@ -1,7 +1,9 @@
 package io.github.miniflare4j.junit.internal;
 
+import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.config.WranglerConfig;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.junit.MiniflareTest;
 import io.github.miniflare4j.junit.OutboundHandler;
@@ -32,12 +34,18 @@ public final class AnnotationOptions {
 
   /** The options, plus the outbound guard wired into them. */
   public static InstanceConfig read(Class<?> testClass, MiniflareTest annotation) {
-    if (annotation.workers().length == 0) {
+    if (annotation.workers().length == 0 && annotation.config().length == 0) {
       throw new ExtensionConfigurationException(Messages.noWorkers(testClass));
     }
     Map<String, WorkerOptions.Builder> workers = new LinkedHashMap<>();
+    for (String file : annotation.config()) {
+      WorkerOptions fromFile = config(file, annotation.environment(), testClass);
+      workers.put(fromFile.name(), fromFile.toBuilder());
+    }
     for (Worker worker : annotation.workers()) {
-      workers.put(worker.name(), worker(worker, testClass));
+      WorkerOptions.Builder fromFile = workers.get(worker.name());
+      workers.put(worker.name(), apply(fromFile == null ? WorkerOptions.builder().name(worker.name()) : fromFile,
+          worker, testClass, fromFile != null));
     }
     List<String> handlerKeys = new ArrayList<>();
     for (Method method : AnnotationSupport.findAnnotatedMethods(testClass, ServiceBindingHandler.class, HierarchyTraversalMode.TOP_DOWN)) {
@@ -63,26 +71,43 @@ public final class AnnotationOptions {
     outbound.forEach(m -> handlerKeys.add(m.toGenericString()));
     OutboundGuard guard = new OutboundGuard(outboundHandler);
     MiniflareOptions.Builder options = MiniflareOptions.builder().outboundService(guard);
+    if (annotation.server()) {
+      options.port(0);
+    }
     workers.values().forEach(options::worker);
     String cacheKey = annotation + "|" + handlerKeys + "|" + resourceBase(testClass);
     return InstanceConfig.of(options.build(), guard, annotation.storage(), cacheKey);
   }
 
-  private static WorkerOptions.Builder worker(Worker worker, Class<?> testClass) {
+  /** Reads one Wrangler file (a path, or {@code classpath:...}) into a worker's options. */
+  private static WorkerOptions config(String file, String environment, Class<?> testClass) {
+    Path path = path(file, testClass, () -> Messages.noConfigResource(file, testClass));
+    try {
+      return WranglerConfig.load(path, environment.isEmpty() ? null : environment).workerOptions();
+    } catch (MiniflareException e) {
+      throw new ExtensionConfigurationException(Messages.badConfig(file, testClass, e.getMessage()), e);
+    }
+  }
+
+  /**
+   * Applies a {@link Worker}'s attributes to a builder: over a worker read from a Wrangler file
+   * ({@code overlay}), only what the annotation sets, and code is optional.
+   */
+  private static WorkerOptions.Builder apply(WorkerOptions.Builder builder, Worker worker, Class<?> testClass, boolean overlay) {
     String name = worker.name();
-    WorkerOptions.Builder builder = WorkerOptions.builder().name(name);
     boolean inline = !worker.script().isEmpty();
     boolean file = !worker.scriptPath().isEmpty();
     if (inline && file) {
       throw new ExtensionConfigurationException(Messages.workerCode(name, "sets both script and scriptPath: set exactly one"));
     }
-    if (!inline && !file) {
+    if (!inline && !file && !overlay) {
       throw new ExtensionConfigurationException(Messages.workerCode(name, "has no code: set script or scriptPath"));
     }
     if (inline) {
       builder.script(worker.script());
-    } else {
-      builder.scriptPath(scriptPath(worker, testClass));
+    } else if (file) {
+      builder.scriptPath(path(worker.scriptPath(), testClass,
+          () -> Messages.noResource(name, worker.scriptPath().substring("classpath:".length()).replaceFirst("^/", ""), testClass)));
     }
     switch (worker.format()) {
       case MODULES -> builder.modules(true);
@@ -92,7 +117,9 @@ public final class AnnotationOptions {
     if (!worker.compatibilityDate().isEmpty()) {
       builder.compatibilityDate(worker.compatibilityDate());
     }
-    builder.compatibilityFlags(worker.compatibilityFlags());
+    if (worker.compatibilityFlags().length > 0 || !overlay) {
+      builder.compatibilityFlags(worker.compatibilityFlags());
+    }
     for (String entry : worker.vars()) {
       String[] pair = pair(name, "vars", entry, true);
       builder.binding(pair[0], pair[1]);
@@ -128,20 +155,20 @@ public final class AnnotationOptions {
     return eq < 0 ? new String[] {entry, null} : new String[] {entry.substring(0, eq), entry.substring(eq + 1)};
   }
 
-  private static Path scriptPath(Worker worker, Class<?> testClass) {
-    String path = worker.scriptPath();
+  /** A file path, or a {@code classpath:} resource that is a file. */
+  private static Path path(String path, Class<?> testClass, java.util.function.Supplier<String> missing) {
     if (!path.startsWith("classpath:")) {
       return Path.of(path);
     }
     String resource = path.substring("classpath:".length()).replaceFirst("^/", "");
     URL url = testClass.getClassLoader().getResource(resource);
     if (url == null || !"file".equals(url.getProtocol())) {
-      throw new ExtensionConfigurationException(Messages.noResource(worker.name(), resource, testClass));
+      throw new ExtensionConfigurationException(missing.get());
     }
     try {
       return new File(url.toURI()).toPath();
     } catch (URISyntaxException e) {
-      throw new ExtensionConfigurationException(Messages.noResource(worker.name(), resource, testClass), e);
+      throw new ExtensionConfigurationException(missing.get(), e);
     }
   }
 

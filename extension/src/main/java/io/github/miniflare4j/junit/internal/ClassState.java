@@ -1,11 +1,14 @@
 package io.github.miniflare4j.junit.internal;
 
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.storage.StorageCheckpoint;
 import java.time.Duration;
 
 /**
  * The isolation state of one test class (or {@code @Nested} class): the instance it uses and
- * its baseline, the storage checkpoint taken before its first test. Closing it (with the class's
+ * its baseline, taken before its first test: a KV checkpoint (an undo journal) and a copy of the
+ * in-memory Durable Object storage. Closing it (with the class's
  * store) closes the checkpoint, never the instance.
  */
 final class ClassState implements AutoCloseable {
@@ -15,6 +18,7 @@ final class ClassState implements AutoCloseable {
 
   private final RunningInstance instance;
   private StorageCheckpoint baseline;
+  private DurableObjectsSnapshot durableBaseline;
   private Duration clockOffset;
 
   ClassState(RunningInstance instance) {
@@ -32,6 +36,7 @@ final class ClassState implements AutoCloseable {
     }
     instance.miniflare().waitUntilSettled(SETTLE_TIMEOUT);
     baseline = instance.miniflare().checkpointStorage();
+    durableBaseline = snapshotDurableObjects(instance.miniflare());
     clockOffset = instance.miniflare().clock().offset();
     return true;
   }
@@ -47,8 +52,20 @@ final class ClassState implements AutoCloseable {
     }
     instance.miniflare().restartWorkers();
     baseline.restore();
+    if (durableBaseline != null) {
+      instance.miniflare().restoreDurableObjects(durableBaseline);
+    }
     instance.miniflare().clock().reset();
     instance.miniflare().clock().advance(clockOffset);
+  }
+
+  /**
+   * A copy of every Durable Object's storage when the instance has Durable Objects kept in
+   * memory, else {@code null} (persisted objects are not rolled back).
+   */
+  static DurableObjectsSnapshot snapshotDurableObjects(Miniflare miniflare) {
+    boolean any = miniflare.options().workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
+    return any && miniflare.options().durableObjectsPersist() == null ? miniflare.snapshotDurableObjects() : null;
   }
 
   @Override

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.junit.internal;
 
+import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.junit.KeepStorage;
 import io.github.miniflare4j.junit.StorageMode;
 import io.github.miniflare4j.storage.StorageCheckpoint;
@@ -73,7 +74,8 @@ public final class Lifecycle {
         }
       }
       instance.miniflare().restartWorkers();
-      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().checkpointStorage()));
+      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().checkpointStorage(),
+          ClassState.snapshotDurableObjects(instance.miniflare())));
     } else {
       instance = RunningInstance.start(config, testClass);
       store.put(INSTANCE + id, instance);
@@ -153,7 +155,8 @@ public final class Lifecycle {
   }
 
   /** Rolls a shared instance back to what it held when a class started using it. */
-  private record EntryCheckpoint(RunningInstance instance, StorageCheckpoint checkpoint) implements AutoCloseable {
+  private record EntryCheckpoint(RunningInstance instance, StorageCheckpoint checkpoint, DurableObjectsSnapshot durable)
+      implements AutoCloseable {
     @Override
     public void close() {
       if (instance.miniflare().isClosed()) {
@@ -162,6 +165,9 @@ public final class Lifecycle {
       instance.miniflare().restartWorkers();
       checkpoint.restore();
       checkpoint.close();
+      if (durable != null) {
+        instance.miniflare().restoreDurableObjects(durable);
+      }
       instance.miniflare().clock().reset();
     }
   }

@@ -12,12 +12,15 @@ final class Messages {
 
   /** The injectable types, as listed in messages. */
   static final String INJECTABLE =
-      "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another)";
+      "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
+          + "DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
+          + "and a URI, URL or String with @ServerUrl";
 
   private Messages() {}
 
   static String noWorkers(Class<?> testClass) {
-    return "@MiniflareTest on " + testClass.getName() + " declares no worker: add workers = @Worker(name = \"...\", script = \"...\")";
+    return "@MiniflareTest on " + testClass.getName()
+        + " declares no worker: add workers = @Worker(name = \"...\", script = \"...\"), or config = \"wrangler.toml\"";
   }
 
 
@@ -77,6 +80,50 @@ final class Messages {
     return "Workers made outbound requests that no @OutboundHandler answered: " + requests
         + ". Add a static @OutboundHandler method returning a FetchResponse for them"
         + " (or set MiniflareOptions.outboundService(...) in the builder)";
+  }
+
+  static String serverUrlOnWrongType(Parameter parameter, String where) {
+    return "@ServerUrl on parameter [" + describe(parameter) + "] of " + where
+        + " is only allowed on URI, URL or String parameters; found type " + parameter.getType().getName();
+  }
+
+  static String noServer(Parameter parameter, String where) {
+    return "@ServerUrl parameter [" + describe(parameter) + "] of " + where + " needs the HTTP server, but this instance runs none: "
+        + "set @MiniflareTest(server = true), or MiniflareOptions.builder().port(0) in the builder";
+  }
+
+  static String bindingOnWrongType(Parameter parameter, String where, String name) {
+    return "@Binding(\"" + name + "\") on parameter [" + describe(parameter) + "] of " + where
+        + " is only allowed on DurableObjectNamespace parameters; found type " + parameter.getType().getName();
+  }
+
+  static String objectRefOnClass(Parameter parameter, String where) {
+    return "@DurableObjectRef on parameter [" + describe(parameter) + "] of " + where
+        + " needs an interface whose methods name the object's RPC methods; found class " + parameter.getType().getName();
+  }
+
+  static String unknownBindingWorker(Parameter parameter, String where, String worker, List<String> workers) {
+    return "Parameter [" + describe(parameter) + "] of " + where + " names worker \"" + worker
+        + "\", but the workers are " + workers;
+  }
+
+  static String ambiguousBinding(Parameter parameter, String where, String worker, java.util.Collection<String> bindings) {
+    return "Parameter [" + describe(parameter) + "] of " + where + " does not say which binding of worker \"" + worker
+        + "\" it wants, and the worker has " + bindings.size() + ": " + bindings + "; add @Binding(\"NAME\")";
+  }
+
+  static String unknownBinding(Parameter parameter, String where, String binding, String worker, java.util.Collection<String> bindings) {
+    return "Parameter [" + describe(parameter) + "] of " + where + " names binding \"" + binding + "\", but worker \"" + worker
+        + "\" binds only " + bindings;
+  }
+
+  static String noConfigResource(String file, Class<?> testClass) {
+    return "@MiniflareTest(config = \"" + file + "\") on " + testClass.getName()
+        + " names no resource on the class path; put the file under src/test/resources/" + file.substring("classpath:".length()).replaceFirst("^/", "");
+  }
+
+  static String badConfig(String file, Class<?> testClass, String cause) {
+    return "@MiniflareTest(config = \"" + file + "\") on " + testClass.getName() + " cannot be used: " + cause;
   }
 
   static String describe(Parameter parameter) {

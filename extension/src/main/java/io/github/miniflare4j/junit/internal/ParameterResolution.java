@@ -2,12 +2,24 @@ package io.github.miniflare4j.junit.internal;
 
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.durable.DurableObjectNamespace;
+import io.github.miniflare4j.junit.Binding;
+import io.github.miniflare4j.junit.DurableObjectRef;
+import io.github.miniflare4j.junit.RpcProxies;
+import io.github.miniflare4j.junit.ServerUrl;
 import io.github.miniflare4j.junit.WorkerClient;
 import io.github.miniflare4j.junit.WorkerConsole;
 import io.github.miniflare4j.junit.WorkerRef;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
+import java.net.MalformedURLException;
+import java.net.URI;
+import java.net.URL;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionContext;
 import org.junit.jupiter.api.extension.ParameterContext;
@@ -29,6 +41,9 @@ public final class ParameterResolution {
   public static boolean supports(ParameterContext parameter) {
     Class<?> type = parameter.getParameter().getType();
     return parameter.isAnnotated(WorkerRef.class)
+        || parameter.isAnnotated(Binding.class)
+        || parameter.isAnnotated(DurableObjectRef.class)
+        || parameter.isAnnotated(ServerUrl.class)
         || (type.getPackageName().startsWith(BASE_PACKAGE) && !type.isAnnotation());
   }
 
@@ -41,20 +56,47 @@ public final class ParameterResolution {
     if (ref.isPresent() && type != WorkerClient.class) {
       throw new ParameterResolutionException(Messages.workerRefOnWrongType(parameter, where, ref.get().value()));
     }
-    if (type != Miniflare.class && type != MiniflareClock.class && type != WorkerClient.class && type != WorkerConsole.class) {
+    Optional<ServerUrl> serverUrl = parameterContext.findAnnotation(ServerUrl.class);
+    if (serverUrl.isPresent() && type != URI.class && type != URL.class && type != String.class) {
+      throw new ParameterResolutionException(Messages.serverUrlOnWrongType(parameter, where));
+    }
+    Optional<Binding> binding = parameterContext.findAnnotation(Binding.class);
+    if (binding.isPresent() && type != DurableObjectNamespace.class) {
+      throw new ParameterResolutionException(Messages.bindingOnWrongType(parameter, where, binding.get().value()));
+    }
+    Optional<DurableObjectRef> objectRef = parameterContext.findAnnotation(DurableObjectRef.class);
+    if (objectRef.isPresent() && !type.isInterface()) {
+      throw new ParameterResolutionException(Messages.objectRefOnClass(parameter, where));
+    }
+    boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
+        || type == WorkerConsole.class || type == DurableObjectNamespace.class
+        || serverUrl.isPresent() || objectRef.isPresent();
+    if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
     }
     RunningInstance instance = Lifecycle.instance(context)
         .orElseThrow(() -> new ParameterResolutionException(Messages.noInstance(parameter, where)));
     Miniflare miniflare = instance.miniflare();
-    if (type == WorkerConsole.class) {
-      return instance.console();
+    if (serverUrl.isPresent()) {
+      return serverUrl(miniflare, parameter, where, type);
+    }
+    if (objectRef.isPresent()) {
+      DurableObjectRef r = objectRef.get();
+      DurableObjectNamespace namespace = durableObjects(miniflare, parameter, where, r.binding(), r.worker());
+      return RpcProxies.of(type, namespace.getByName(r.name()));
     }
     if (type == Miniflare.class) {
       return miniflare;
     }
     if (type == MiniflareClock.class) {
       return miniflare.clock();
+    }
+    if (type == WorkerConsole.class) {
+      return instance.console();
+    }
+    if (type == DurableObjectNamespace.class) {
+      return durableObjects(miniflare, parameter, where,
+          binding.map(Binding::value).orElse(null), binding.map(Binding::worker).orElse(""));
     }
     if (ref.isEmpty()) {
       return WorkerClient.entry(miniflare);
@@ -64,6 +106,51 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.unknownWorker(parameter, where, name, miniflare.workerNames()));
     }
     return WorkerClient.of(miniflare, name);
+  }
+
+  private static Object serverUrl(Miniflare miniflare, Parameter parameter, String where, Class<?> type) {
+    if (miniflare.options().port() == null) {
+      throw new ParameterResolutionException(Messages.noServer(parameter, where));
+    }
+    URI url = miniflare.url();
+    if (type == URI.class) {
+      return url;
+    }
+    if (type == String.class) {
+      return url.toString();
+    }
+    try {
+      return url.toURL();
+    } catch (MalformedURLException e) {
+      throw new ParameterResolutionException(url + " is not a URL", e);
+    }
+  }
+
+  /** The namespace bound as {@code name} (or the only one) in the worker (or the entry worker). */
+  private static DurableObjectNamespace durableObjects(
+      Miniflare miniflare, Parameter parameter, String where, String name, String worker) {
+    List<WorkerOptions> workers = miniflare.options().workers();
+    WorkerOptions owner = worker.isEmpty()
+        ? workers.get(0)
+        : workers.stream().filter(w -> w.name().equals(worker)).findFirst()
+            .orElseThrow(() -> new ParameterResolutionException(
+                Messages.unknownBindingWorker(parameter, where, worker, miniflare.workerNames())));
+    Map<String, ?> bindings = owner.durableObjects();
+    String binding = name;
+    if (binding == null) {
+      if (bindings.size() != 1) {
+        throw new ParameterResolutionException(Messages.ambiguousBinding(parameter, where, owner.name(), bindings.keySet()));
+      }
+      binding = bindings.keySet().iterator().next();
+    }
+    if (!bindings.containsKey(binding)) {
+      throw new ParameterResolutionException(Messages.unknownBinding(parameter, where, binding, owner.name(), bindings.keySet()));
+    }
+    try {
+      return miniflare.getDurableObjectNamespace(binding, owner.name());
+    } catch (MiniflareException e) {
+      throw new ParameterResolutionException(e.getMessage(), e);
+    }
   }
 
   private static String describe(Executable executable) {

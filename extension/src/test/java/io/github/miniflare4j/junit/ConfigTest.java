@@ -1,0 +1,91 @@
+package io.github.miniflare4j.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.miniflare4j.Miniflare;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtensionConfigurationException;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/** Workers read from wrangler files, overridden by annotations; the HTTP server and its URL. */
+class ConfigTest {
+
+  @MiniflareTest(config = "classpath:wrangler/api/wrangler.toml")
+  static class FromFile {
+    @Test
+    void reads_the_worker_from_the_file(WorkerClient api, Miniflare mf) {
+      assertThat(api.fetch("/").text()).isEqualTo("from the file");
+      assertThat(mf.workerNames()).containsExactly("api");
+    }
+  }
+
+  @MiniflareTest(config = "classpath:wrangler/api/wrangler.toml", environment = "staging")
+  static class FromEnvironment {
+    @Test
+    void reads_the_environment(WorkerClient api, Miniflare mf) {
+      assertThat(api.fetch("/").text()).isEqualTo("from staging");
+      assertThat(mf.workerNames()).containsExactly("api-staging");
+    }
+  }
+
+  @MiniflareTest(config = "classpath:wrangler/api/wrangler.toml", workers = @Worker(name = "api", vars = {"GREETING=annotated", "EXTRA=more"}))
+  static class Overridden {
+    @Test
+    void annotations_override_the_file(WorkerClient api) {
+      assertThat(api.fetch("/").text()).isEqualTo("annotated + more");
+    }
+  }
+
+  @Test
+  void wrangler_files_declare_workers_and_annotations_override_them() {
+    Fixtures.assertAllSucceeded(Fixtures.run(FromFile.class, FromEnvironment.class, Overridden.class), 3);
+  }
+
+  @MiniflareTest(config = "classpath:wrangler/missing.toml")
+  static class MissingFile {
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void a_missing_config_resource_is_a_configuration_error() {
+    MisuseTest.assertContainerFails(MissingFile.class, ExtensionConfigurationException.class,
+        "@MiniflareTest(config = \"classpath:wrangler/missing.toml\") on io.github.miniflare4j.junit.ConfigTest$MissingFile "
+            + "names no resource on the class path; put the file under src/test/resources/wrangler/missing.toml");
+  }
+
+  @MiniflareTest(server = true, workers = @Worker(name = "api", script = Fixtures.SCRIPT, vars = "GREETING=socket", kvNamespaces = "KV"))
+  static class WithServer {
+    @Test
+    void serves_over_http(@ServerUrl URI url, @ServerUrl String asString) throws Exception {
+      HttpResponse<String> response = HttpClient.newHttpClient()
+          .send(HttpRequest.newBuilder(url.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
+
+      assertThat(response.statusCode()).isEqualTo(200);
+      assertThat(response.body()).isEqualTo("hello socket");
+      assertThat(asString).isEqualTo(url.toString());
+    }
+  }
+
+  @Test
+  void server_true_starts_a_server_whose_url_is_injected() {
+    Fixtures.assertAllSucceeded(Fixtures.run(WithServer.class), 1);
+  }
+
+  @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))
+  static class WithoutServer {
+    @Test
+    void test(@ServerUrl URI url) {}
+  }
+
+  @Test
+  void the_server_url_without_a_server_says_how_to_enable_it() {
+    MisuseTest.assertTestFails(WithoutServer.class, ParameterResolutionException.class,
+        "@ServerUrl parameter [URI url] of method WithoutServer.test(URI) needs the HTTP server, but this instance runs none: "
+            + "set @MiniflareTest(server = true), or MiniflareOptions.builder().port(0) in the builder");
+  }
+}

@@ -1,0 +1,112 @@
+package io.github.miniflare4j.junit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.miniflare4j.durable.DurableObjectNamespace;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.MethodOrderer;
+import org.junit.jupiter.api.Order;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestMethodOrder;
+import org.junit.jupiter.api.extension.ParameterResolutionException;
+
+/** Durable Object namespaces and typed RPC proxies as parameters, and their reset between tests. */
+class DurableObjectsTest {
+
+  static final String COUNTER = """
+      import { DurableObject } from "cloudflare:workers";
+      export class Counter extends DurableObject {
+        async increment(by = 1) {
+          const value = ((await this.ctx.storage.get("value")) ?? 0) + by;
+          await this.ctx.storage.put("value", value);
+          return value;
+        }
+        async value() { return (await this.ctx.storage.get("value")) ?? 0; }
+        async describe(item) { return { label: item.name + " x" + item.count, tags: ["a", "b"] }; }
+      }
+      export default {
+        async fetch(request, env) {
+          const name = new URL(request.url).pathname.slice(1) || "default";
+          return Response.json({ value: await env.COUNTER.getByName(name).increment() });
+        }
+      };
+      """;
+
+  /** The Java view of the Counter's RPC methods. */
+  interface Counter {
+    int increment(int by);
+
+    int value();
+
+    Description describe(Item item);
+  }
+
+  record Item(String name, int count) {}
+
+  record Description(String label, java.util.List<String> tags) {}
+
+  @MiniflareTest(workers = @Worker(name = "app", script = COUNTER, durableObjects = "COUNTER=Counter"))
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class Counters {
+    @BeforeAll
+    static void seed(@DurableObjectRef(binding = "COUNTER", name = "seeded") Counter seeded) {
+      seeded.increment(10);
+    }
+
+    @Test
+    @Order(1)
+    void proxies_call_rpc_methods_with_jackson_conversion(@DurableObjectRef(binding = "COUNTER", name = "likes") Counter likes) {
+      assertThat(likes.increment(2)).isEqualTo(2);
+      assertThat(likes.increment(3)).isEqualTo(5);
+      assertThat(likes.describe(new Item("pen", 3))).isEqualTo(new Description("pen x3", java.util.List.of("a", "b")));
+    }
+
+    @Test
+    @Order(2)
+    void the_next_test_starts_from_the_baseline(
+        @DurableObjectRef(binding = "COUNTER", name = "likes") Counter likes,
+        @DurableObjectRef(binding = "COUNTER", name = "seeded") Counter seeded) {
+      assertThat(likes.value()).isZero();
+      assertThat(seeded.value()).isEqualTo(10);
+    }
+
+    @Test
+    @Order(3)
+    void the_namespace_is_injected(DurableObjectNamespace counters, @Binding("COUNTER") DurableObjectNamespace same, WorkerClient app) {
+      app.fetch("/views");
+      assertThat(counters.storage(counters.idFromName("views")).get("value")).isEqualTo(1.0);
+      assertThat(same.className()).isEqualTo("Counter");
+    }
+  }
+
+  @Test
+  void durable_objects_are_injected_and_reset_between_tests() {
+    Fixtures.assertAllSucceeded(Fixtures.run(Counters.class), 3);
+  }
+
+  @MiniflareTest(workers = @Worker(name = "app", script = COUNTER, durableObjects = "COUNTER=Counter"))
+  static class UnknownBinding {
+    @Test
+    void test(@Binding("TIMERS") DurableObjectNamespace timers) {}
+  }
+
+  @Test
+  void an_unknown_binding_lists_the_bindings() {
+    MisuseTest.assertTestFails(UnknownBinding.class, ParameterResolutionException.class,
+        "Parameter [DurableObjectNamespace timers] of method UnknownBinding.test(DurableObjectNamespace) names binding \"TIMERS\", "
+            + "but worker \"app\" binds only [COUNTER]");
+  }
+
+  @MiniflareTest(workers = @Worker(name = "app", script = COUNTER, durableObjects = "COUNTER=Counter"))
+  static class ProxyOnClass {
+    @Test
+    void test(@DurableObjectRef(binding = "COUNTER", name = "x") String counter) {}
+  }
+
+  @Test
+  void a_proxy_needs_an_interface() {
+    MisuseTest.assertTestFails(ProxyOnClass.class, ParameterResolutionException.class,
+        "@DurableObjectRef on parameter [String counter] of method ProxyOnClass.test(String) "
+            + "needs an interface whose methods name the object's RPC methods; found class java.lang.String");
+  }
+}

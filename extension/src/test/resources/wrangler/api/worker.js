@@ -1,0 +1,5 @@
+export default {
+  async fetch(request, env) {
+    return new Response(env.GREETING + (env.EXTRA ? " + " + env.EXTRA : ""));
+  }
+};
