@@ -1,20 +1,28 @@
 package io.github.miniflare4j.assertj;
 
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.kv.KvNamespace;
 import org.assertj.core.api.AssertProvider;
+import org.assertj.core.api.Assertions;
 
 /**
- * The entry point of miniflare4j's AssertJ assertions. Import its {@code assertThat} methods
- * statically next to (or instead of) AssertJ's: responses returned by the extension's {@code
- * WorkerClient} also work with the plain {@code Assertions.assertThat}.
+ * The entry point of miniflare4j's AssertJ assertions. It extends AssertJ's {@link Assertions},
+ * so one static import of {@code MiniflareAssertions.assertThat} covers strings, lists and the
+ * rest as well. Responses returned by the extension's {@code WorkerClient} also work with the
+ * plain {@code Assertions.assertThat}.
  */
-public final class MiniflareAssertions {
+public final class MiniflareAssertions extends Assertions {
 
   private MiniflareAssertions() {}
 
   /** Assertions on a worker's response. */
   public static FetchResponseAssert assertThat(FetchResponse actual) {
     return new FetchResponseAssert(actual);
+  }
+
+  /** Assertions on a KV namespace: keys, values, JSON values, metadata, expiration, size. */
+  public static KvNamespaceAssert assertThat(KvNamespace actual) {
+    return new KvNamespaceAssert(actual);
   }
 
   /** Assertions of anything that provides its own (such as the extension's WorkerResponse). */

@@ -121,7 +121,7 @@ class MisuseTest {
     assertTestFails(UnsupportedParameter.class, ParameterResolutionException.class,
         "Parameter [FetchResponse response] of method UnsupportedParameter.test(FetchResponse) cannot be injected by miniflare4j: "
             + "it injects Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
-            + "DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
+            + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
             + "and a URI, URL or String with @ServerUrl; "
             + "found type io.github.miniflare4j.http.FetchResponse");
   }

@@ -2,22 +2,21 @@ package io.github.miniflare4j.junit.internal;
 
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
-import io.github.miniflare4j.storage.StorageCheckpoint;
+import io.github.miniflare4j.kv.KvStorage;
 import java.time.Duration;
 
 /**
  * The isolation state of one test class (or {@code @Nested} class): the instance it uses and
- * its baseline, taken before its first test: a KV checkpoint (an undo journal) and a copy of the
- * in-memory Durable Object storage. Closing it (with the class's
- * store) closes the checkpoint, never the instance.
+ * its baseline, taken before its first test: a snapshot of every KV namespace (copy-on-write in
+ * memory) and a copy of the in-memory Durable Object storage.
  */
-final class ClassState implements AutoCloseable {
+final class ClassState {
 
   /** How long the baseline waits for {@code ctx.waitUntil} work started by {@code @BeforeAll}. */
   static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
 
   private final RunningInstance instance;
-  private StorageCheckpoint baseline;
+  private KvStorage.Snapshot baseline;
   private DurableObjectsSnapshot durableBaseline;
   private Duration clockOffset;
 
@@ -35,7 +34,7 @@ final class ClassState implements AutoCloseable {
       return false;
     }
     instance.miniflare().waitUntilSettled(SETTLE_TIMEOUT);
-    baseline = instance.miniflare().checkpointStorage();
+    baseline = instance.miniflare().kvStorage().snapshot();
     durableBaseline = snapshotDurableObjects(instance.miniflare());
     clockOffset = instance.miniflare().clock().offset();
     return true;
@@ -51,7 +50,7 @@ final class ClassState implements AutoCloseable {
       return;
     }
     instance.miniflare().restartWorkers();
-    baseline.restore();
+    instance.miniflare().kvStorage().restore(baseline);
     if (durableBaseline != null) {
       instance.miniflare().restoreDurableObjects(durableBaseline);
     }
@@ -68,10 +67,4 @@ final class ClassState implements AutoCloseable {
     return any && miniflare.options().durableObjectsPersist() == null ? miniflare.snapshotDurableObjects() : null;
   }
 
-  @Override
-  public synchronized void close() {
-    if (baseline != null) {
-      baseline.close();
-    }
-  }
 }

@@ -3,7 +3,7 @@ package io.github.miniflare4j.junit.internal;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.junit.KeepStorage;
 import io.github.miniflare4j.junit.StorageMode;
-import io.github.miniflare4j.storage.StorageCheckpoint;
+import io.github.miniflare4j.kv.KvStorage;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
@@ -60,6 +60,7 @@ public final class Lifecycle {
         enclosing.reset();
       }
       store.put(STATE + id, state);
+      SeedLoader.apply(testClass, state.instance().miniflare());
       return;
     }
     InstanceConfig config = own.get().get();
@@ -74,13 +75,14 @@ public final class Lifecycle {
         }
       }
       instance.miniflare().restartWorkers();
-      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().checkpointStorage(),
+      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().kvStorage().snapshot(),
           ClassState.snapshotDurableObjects(instance.miniflare())));
     } else {
       instance = RunningInstance.start(config, testClass);
       store.put(INSTANCE + id, instance);
     }
     store.put(STATE + id, new ClassState(instance));
+    SeedLoader.apply(testClass, instance.miniflare());
   }
 
   /**
@@ -98,6 +100,7 @@ public final class Lifecycle {
       Store store = context.getStore(NAMESPACE);
       store.put(INSTANCE + context.getUniqueId(), instance);
       store.put(STATE + context.getUniqueId(), new ClassState(instance));
+      SeedLoader.apply(context.getRequiredTestClass(), instance.miniflare());
       return;
     }
     ClassState state = found.get();
@@ -155,7 +158,7 @@ public final class Lifecycle {
   }
 
   /** Rolls a shared instance back to what it held when a class started using it. */
-  private record EntryCheckpoint(RunningInstance instance, StorageCheckpoint checkpoint, DurableObjectsSnapshot durable)
+  private record EntryCheckpoint(RunningInstance instance, KvStorage.Snapshot kv, DurableObjectsSnapshot durable)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -163,8 +166,7 @@ public final class Lifecycle {
         return;
       }
       instance.miniflare().restartWorkers();
-      checkpoint.restore();
-      checkpoint.close();
+      instance.miniflare().kvStorage().restore(kv);
       if (durable != null) {
         instance.miniflare().restoreDurableObjects(durable);
       }

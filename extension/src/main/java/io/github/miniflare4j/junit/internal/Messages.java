@@ -13,7 +13,7 @@ final class Messages {
   /** The injectable types, as listed in messages. */
   static final String INJECTABLE =
       "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
-          + "DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
+          + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
           + "and a URI, URL or String with @ServerUrl";
 
   private Messages() {}
@@ -94,7 +94,7 @@ final class Messages {
 
   static String bindingOnWrongType(Parameter parameter, String where, String name) {
     return "@Binding(\"" + name + "\") on parameter [" + describe(parameter) + "] of " + where
-        + " is only allowed on DurableObjectNamespace parameters; found type " + parameter.getType().getName();
+        + " is only allowed on KvNamespace and DurableObjectNamespace parameters; found type " + parameter.getType().getName();
   }
 
   static String objectRefOnClass(Parameter parameter, String where) {
@@ -124,6 +124,16 @@ final class Messages {
 
   static String badConfig(String file, Class<?> testClass, String cause) {
     return "@MiniflareTest(config = \"" + file + "\") on " + testClass.getName() + " cannot be used: " + cause;
+  }
+
+  static String noSeedResource(Class<?> testClass, io.github.miniflare4j.junit.KvSeed seed, String resource) {
+    return "@KvSeed(binding = \"" + seed.binding() + "\", resource = \"" + seed.resource() + "\") on " + testClass.getName()
+        + " names no resource on the class path; put the file under src/test/resources/" + resource;
+  }
+
+  static String badSeed(Class<?> testClass, io.github.miniflare4j.junit.KvSeed seed, String problem) {
+    return "@KvSeed(binding = \"" + seed.binding() + "\", resource = \"" + seed.resource() + "\") on " + testClass.getName()
+        + " cannot be loaded: " + problem;
   }
 
   static String describe(Parameter parameter) {

@@ -12,6 +12,7 @@ import io.github.miniflare4j.junit.ServerUrl;
 import io.github.miniflare4j.junit.WorkerClient;
 import io.github.miniflare4j.junit.WorkerConsole;
 import io.github.miniflare4j.junit.WorkerRef;
+import io.github.miniflare4j.kv.KvNamespace;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
@@ -61,7 +62,7 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.serverUrlOnWrongType(parameter, where));
     }
     Optional<Binding> binding = parameterContext.findAnnotation(Binding.class);
-    if (binding.isPresent() && type != DurableObjectNamespace.class) {
+    if (binding.isPresent() && type != DurableObjectNamespace.class && type != KvNamespace.class) {
       throw new ParameterResolutionException(Messages.bindingOnWrongType(parameter, where, binding.get().value()));
     }
     Optional<DurableObjectRef> objectRef = parameterContext.findAnnotation(DurableObjectRef.class);
@@ -69,7 +70,7 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.objectRefOnClass(parameter, where));
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
-        || type == WorkerConsole.class || type == DurableObjectNamespace.class
+        || type == WorkerConsole.class || type == DurableObjectNamespace.class || type == KvNamespace.class
         || serverUrl.isPresent() || objectRef.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
@@ -93,6 +94,11 @@ public final class ParameterResolution {
     }
     if (type == WorkerConsole.class) {
       return instance.console();
+    }
+    if (type == KvNamespace.class) {
+      WorkerOptions owner = owner(miniflare, parameter, where, binding.map(Binding::worker).orElse(""));
+      String name = bindingName(parameter, where, owner, owner.kvNamespaces(), binding.map(Binding::value).orElse(null));
+      return miniflare.getKVNamespace(owner.name(), name);
     }
     if (type == DurableObjectNamespace.class) {
       return durableObjects(miniflare, parameter, where,
@@ -129,28 +135,37 @@ public final class ParameterResolution {
   /** The namespace bound as {@code name} (or the only one) in the worker (or the entry worker). */
   private static DurableObjectNamespace durableObjects(
       Miniflare miniflare, Parameter parameter, String where, String name, String worker) {
-    List<WorkerOptions> workers = miniflare.options().workers();
-    WorkerOptions owner = worker.isEmpty()
-        ? workers.get(0)
-        : workers.stream().filter(w -> w.name().equals(worker)).findFirst()
-            .orElseThrow(() -> new ParameterResolutionException(
-                Messages.unknownBindingWorker(parameter, where, worker, miniflare.workerNames())));
-    Map<String, ?> bindings = owner.durableObjects();
-    String binding = name;
-    if (binding == null) {
-      if (bindings.size() != 1) {
-        throw new ParameterResolutionException(Messages.ambiguousBinding(parameter, where, owner.name(), bindings.keySet()));
-      }
-      binding = bindings.keySet().iterator().next();
-    }
-    if (!bindings.containsKey(binding)) {
-      throw new ParameterResolutionException(Messages.unknownBinding(parameter, where, binding, owner.name(), bindings.keySet()));
-    }
+    WorkerOptions owner = owner(miniflare, parameter, where, worker);
+    String binding = bindingName(parameter, where, owner, owner.durableObjects(), name);
     try {
       return miniflare.getDurableObjectNamespace(binding, owner.name());
     } catch (MiniflareException e) {
       throw new ParameterResolutionException(e.getMessage(), e);
     }
+  }
+
+  /** The named worker, or the entry worker for an empty name. */
+  private static WorkerOptions owner(Miniflare miniflare, Parameter parameter, String where, String worker) {
+    List<WorkerOptions> workers = miniflare.options().workers();
+    return worker.isEmpty()
+        ? workers.get(0)
+        : workers.stream().filter(w -> w.name().equals(worker)).findFirst()
+            .orElseThrow(() -> new ParameterResolutionException(
+                Messages.unknownBindingWorker(parameter, where, worker, miniflare.workerNames())));
+  }
+
+  /** {@code name} when the worker binds it; the only binding of the kind when {@code name} is null. */
+  private static String bindingName(Parameter parameter, String where, WorkerOptions owner, Map<String, ?> bindings, String name) {
+    if (name == null) {
+      if (bindings.size() != 1) {
+        throw new ParameterResolutionException(Messages.ambiguousBinding(parameter, where, owner.name(), bindings.keySet()));
+      }
+      return bindings.keySet().iterator().next();
+    }
+    if (!bindings.containsKey(name)) {
+      throw new ParameterResolutionException(Messages.unknownBinding(parameter, where, name, owner.name(), bindings.keySet()));
+    }
+    return name;
   }
 
   private static String describe(Executable executable) {

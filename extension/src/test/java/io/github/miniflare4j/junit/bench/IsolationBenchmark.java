@@ -3,7 +3,7 @@ package io.github.miniflare4j.junit.bench;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
-import io.github.miniflare4j.storage.StorageCheckpoint;
+import io.github.miniflare4j.kv.KvStorage;
 import java.time.Duration;
 import java.util.Locale;
 
@@ -48,10 +48,10 @@ public final class IsolationBenchmark {
             seeded.dispatchFetch("http://localhost/?n=" + Math.min(10_000, keys - done) + "&p=seed" + done + "-");
           }
           double writes = timeMicros(200, () -> seeded.dispatchFetch("http://localhost/?n=10&p=test-"));
-          StorageCheckpoint baseline = seeded.checkpointStorage();
+          KvStorage.Snapshot baseline = seeded.kvStorage().snapshot();
           double restore = timeMicros(200, () -> {
             seeded.dispatchFetch("http://localhost/?n=10&p=test-");
-            baseline.restore();
+            seeded.kvStorage().restore(baseline);
           }) - writes;
           double restart = timeMicros(200, seeded::restartWorkers);
           System.out.printf(Locale.ROOT,
