@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -109,6 +110,7 @@ final class WorkerReader {
     expect(durable.isObject() && durable.path("bindings").isArray(), "durable_objects",
         "a table with a \"bindings\" array", durable);
     JsonNode list = durable.get("bindings");
+    Set<String> sqlite = sqliteClasses(settings);
     for (int i = 0; i < list.size(); i++) {
       JsonNode binding = list.get(i);
       String at = "durable_objects.bindings[" + i + "]";
@@ -116,12 +118,27 @@ final class WorkerReader {
       String name = requiredText(binding, at, "name");
       String className = requiredText(binding, at, "class_name");
       String scriptName = optionalText(binding, at, "script_name");
-      if (scriptName == null) {
-        worker.durableObject(name, className);
-      } else {
-        worker.durableObject(name, className, scriptName);
+      DurableObjectBinding definition = scriptName == null
+          ? DurableObjectBinding.of(className)
+          : DurableObjectBinding.of(className, scriptName);
+      // a class of this worker listed in migrations[].new_sqlite_classes is SQLite-backed
+      worker.durableObject(name, definition.withSqlite(scriptName == null && sqlite.contains(className)));
+    }
+  }
+
+  /** The classes that {@code migrations[].new_sqlite_classes} declares SQLite-backed. */
+  private Set<String> sqliteClasses(JsonNode settings) {
+    Set<String> classes = new java.util.HashSet<>();
+    JsonNode migrations = settings.get("migrations");
+    if (migrations != null && migrations.isArray()) {
+      for (JsonNode migration : migrations) {
+        JsonNode list = migration.path("new_sqlite_classes");
+        if (list.isArray()) {
+          list.forEach(c -> classes.add(c.asText()));
+        }
       }
     }
+    return classes;
   }
 
   private void readServices(JsonNode settings, WorkerOptions.Builder worker) {

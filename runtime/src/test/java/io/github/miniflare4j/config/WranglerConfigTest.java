@@ -38,6 +38,33 @@ class WranglerConfigTest {
   }
 
   @Test
+  void classes_in_new_sqlite_classes_migrations_are_sqlite_backed() throws IOException {
+    Path file = write("wrangler.toml", """
+        name = "chat"
+        main = "src/index.js"
+
+        [durable_objects]
+        bindings = [
+          { name = "ROOM", class_name = "Room" },
+          { name = "LOG", class_name = "Log" },
+        ]
+
+        [[migrations]]
+        tag = "v1"
+        new_classes = ["Log"]
+
+        [[migrations]]
+        tag = "v2"
+        new_sqlite_classes = ["Room"]
+        """);
+
+    WorkerOptions worker = WranglerConfig.load(file).workerOptions();
+
+    assertThat(worker.durableObjects().get("ROOM").sqlite()).isTrue();
+    assertThat(worker.durableObjects().get("LOG").sqlite()).isFalse();
+  }
+
+  @Test
   void reads_every_supported_setting_from_wrangler_toml() throws IOException {
     Path file = write("wrangler.toml", """
         name = "api"
