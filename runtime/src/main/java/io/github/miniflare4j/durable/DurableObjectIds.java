@@ -41,7 +41,6 @@ public final class DurableObjectIds {
   public String newUniqueId() {
     byte[] base = new byte[BASE];
     RANDOM.nextBytes(base);
-    base[0] &= 0x7f;
     return withMac(base);
   }
 

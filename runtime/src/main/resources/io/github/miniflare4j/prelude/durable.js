@@ -19,6 +19,8 @@ const DO_MESSAGES = {
   oneNone: "Expected exactly one result from SQL query, but got no results.",
   oneMany: "Expected exactly one result from SQL query, but got multiple results.",
   listOptions: "Failed to execute 'list' on 'DurableObjectStorage': parameter 1 is not of type 'ListOptions'.",
+  idFromNameArg: "Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
+  reserved: (name) => `'${name}' is a reserved method and cannot be called over RPC.`,
   handlerArity: (name) => `Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`,
 };
 
@@ -42,6 +44,7 @@ class DurableObjectNamespace {
     return new DurableObjectId(this.#host.newUniqueId(), undefined);
   }
   idFromName(name) {
+    if (name === undefined) throw new TypeError(DO_MESSAGES.idFromNameArg);
     name = String(name);
     return new DurableObjectId(this.#host.idFromName(name), name);
   }
@@ -63,11 +66,28 @@ class DurableObjectNamespace {
 }
 Object.defineProperty(DurableObjectNamespace.prototype, Symbol.toStringTag, { value: "DurableObjectNamespace" });
 
-/** Calls an RPC method through a Java host: arguments and result cross as clone text. */
+/**
+ * Calls an RPC method through a Java host: arguments and result cross as clone text. A null
+ * argument text asks for the value of a property (a getter) instead.
+ */
 function rpcInvoke(call, method, args) {
-  let text;
-  try { text = cloneSerialize(args); } catch (error) { return Promise.reject(error); }
+  let text = null;
+  if (args !== null) {
+    try { text = cloneSerialize(args); } catch (error) { return Promise.reject(error); }
+  }
   return hostPromise((resolve, reject) => call(method, text, resolve, reject)).then((result) => cloneDeserialize(result));
+}
+
+/** The callable face of one remote member: call it for a method, await it for a property. */
+function rpcMember(call, prop) {
+  const member = (...args) => rpcInvoke(call, prop, args);
+  member.then = (onFulfilled, onRejected) => rpcInvoke(call, prop, null).then(onFulfilled, onRejected);
+  return member;
+}
+
+/** Whether a stub property is answered locally (Object.prototype members, symbols, then). */
+function stubLocal(prop) {
+  return typeof prop === "symbol" || prop === "then" || prop in Object.prototype;
 }
 
 class DurableObjectStubBase {}
@@ -88,13 +108,13 @@ function makeDurableStub(hostObject, id) {
       if (prop === "id") return id;
       if (prop === "name") return id.name;
       if (prop === "fetch") return fetch;
-      if (typeof prop === "symbol" || prop === "then" || prop === "constructor") return Reflect.get(t, prop);
-      let method = methods.get(prop);
-      if (!method) {
-        method = (...args) => rpcInvoke(call, prop, args);
-        methods.set(prop, method);
+      if (stubLocal(prop)) return Reflect.get(t, prop);
+      let member = methods.get(prop);
+      if (!member) {
+        member = rpcMember(call, prop);
+        methods.set(prop, member);
       }
-      return method;
+      return member;
     },
   });
 }
@@ -371,17 +391,31 @@ internals.durableFetch = function (className, hex, name, data, done) {
   settleInto(done, pending, (response) => responseToData(response));
 };
 
-/** Whether `method` is an RPC method of `instance`: own class methods, not Object's or the base class's. */
-function rpcMethod(instance, method, Base) {
+/** Handler methods that RPC may not call. */
+const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "webSocketClose", "webSocketError",
+  "scheduled", "queue", "tail", "trace", "test", "email"]);
+
+/**
+ * The descriptor of an RPC member of `instance`: methods and getters of its class chain (not
+ * Object's or the base class's); instance fields only for plain-object handlers (`Base` null).
+ */
+function rpcDescriptor(instance, method, Base) {
   if (method === "constructor") return undefined;
+  if (Base === undefined && Object.prototype.hasOwnProperty.call(instance, method)) {
+    return Object.getOwnPropertyDescriptor(instance, method);
+  }
   let proto = Object.getPrototypeOf(instance);
-  if (Object.prototype.hasOwnProperty.call(instance, method) && typeof instance[method] === "function") return instance[method];
   while (proto && proto !== Object.prototype && proto !== Base?.prototype) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, method);
-    if (descriptor) return typeof descriptor.value === "function" ? descriptor.value : undefined;
+    if (descriptor) return descriptor;
     proto = Object.getPrototypeOf(proto);
   }
   return undefined;
+}
+
+function rpcMethod(instance, method, Base) {
+  const descriptor = rpcDescriptor(instance, method, Base);
+  return descriptor && typeof descriptor.value === "function" ? descriptor.value : undefined;
 }
 
 /**
@@ -389,6 +423,15 @@ function rpcMethod(instance, method, Base) {
  * handler (`handlerExtras` = [env, ctx]) takes exactly one argument, followed by env and ctx.
  */
 function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
+  if (RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
+  if (argsText === null) {
+    const descriptor = rpcDescriptor(target, method, Base);
+    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && Base === undefined)) {
+      throw new TypeError(DO_MESSAGES.noMethod(method));
+    }
+    const value = descriptor.get ? descriptor.get.call(target) : descriptor.value;
+    return Promise.resolve(value).then((v) => ({ value: cloneSerialize(v) }));
+  }
   const fn = rpcMethod(target, method, Base);
   if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
   let args = cloneDeserialize(argsText);

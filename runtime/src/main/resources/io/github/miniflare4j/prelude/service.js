@@ -29,12 +29,12 @@ internals.bindingFactories.service = (hostObject) => {
         const value = Reflect.get(target, prop);
         return typeof value === "function" ? value.bind(target) : value;
       }
-      let method = methods.get(prop);
-      if (!method) {
-        method = (...args) => rpcInvoke(call, prop, args);
-        methods.set(prop, method);
+      let member = methods.get(prop);
+      if (!member) {
+        member = rpcMember(call, prop);
+        methods.set(prop, member);
       }
-      return method;
+      return member;
     },
   });
 };

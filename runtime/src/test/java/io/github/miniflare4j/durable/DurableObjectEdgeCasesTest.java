@@ -104,4 +104,36 @@ class DurableObjectEdgeCasesTest {
       assertThat(times.get(3).asBoolean()).isTrue();
     }
   }
+
+  @Test
+  void stubs_expose_getters_refuse_fields_and_reserved_methods() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).durableObject("OBJ", "Obj").script("""
+            import { DurableObject } from "cloudflare:workers";
+            const t = async (fn) => { try { return await fn(); } catch (e) { return e.name + ": " + e.message; } };
+            export class Obj extends DurableObject {
+              field = 7;
+              get prop() { return 42; }
+              async alarm() {}
+            }
+            export default { async fetch(req, env) {
+              const stub = env.OBJ.getByName("x");
+              return Response.json({
+                prop: await t(async () => await stub.prop),
+                field: await t(async () => await stub.field),
+                alarm: await t(() => stub.alarm()),
+                noFetch: await t(() => stub.fetch("http://x/")),
+                tag: String(stub),
+                idNoArg: await t(() => env.OBJ.idFromName()),
+              });
+            } };
+            """)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").json().toString()).isEqualTo("{\"prop\":42,"
+          + "\"field\":\"TypeError: The RPC receiver does not implement the method \\\"field\\\".\","
+          + "\"alarm\":\"TypeError: 'alarm' is a reserved method and cannot be called over RPC.\","
+          + "\"noFetch\":\"Error: Handler does not export a fetch() function.\","
+          + "\"tag\":\"[object DurableObject]\","
+          + "\"idNoArg\":\"TypeError: Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.\"}");
+    }
+  }
 }
