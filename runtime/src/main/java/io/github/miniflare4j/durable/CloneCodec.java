@@ -21,7 +21,7 @@ import java.util.Set;
  * String}, {@link Boolean}, {@link Double} (every JS number), {@link BigInteger}, {@link Instant}
  * (Date), {@code byte[]} (ArrayBuffer and views), {@link List} (Array), {@link LinkedHashMap}
  * (object or Map), {@link LinkedHashSet} (Set), and, for an Error, a map with {@code name} and
- * {@code message}. Encoding accepts the same types plus any {@link Number}, {@link Map} with
+ * {@code message}; array holes read as {@code null} and boxed primitives as their value. Encoding accepts the same types plus any {@link Number}, {@link Map} with
  * string keys (a plain object) and {@link Collection} (an Array).
  */
 public final class CloneCodec {
@@ -83,8 +83,13 @@ public final class CloneCodec {
       case "a": {
         List<Object> out = new ArrayList<>();
         refs.set(id, out);
-        node.get(2).forEach(item -> out.add(decode(item, refs)));
+        node.get(2).forEach(item -> out.add(item.isArray() && "h".equals(item.path(0).asText()) ? null : decode(item, refs)));
         return out;
+      }
+      case "p": {
+        Object value = decode(node.get(3), refs);
+        refs.set(id, value);
+        return value;
       }
       case "o":
       case "m": {

@@ -8,7 +8,9 @@
 // BigInt, ["d", ms|null] Date, ["x", source, flags] RegExp, ["a", id, [items]] Array,
 // ["o", id, [[key, item], ...]] Object, ["m", id, [[k, v], ...]] Map, ["s", id, [items]] Set,
 // ["b", id, latin1] ArrayBuffer, ["v", id, type, buffer, byteOffset, length] view,
-// ["e", id, name, message, stack] Error, ["r", id] an object met before.
+// ["e", id, name, message, stack] Error, ["r", id] an object met before, ["h"] an array hole,
+// ["p", id, type, value] a boxed primitive (String, Number, Boolean, BigInt object).
+// An Array is ["a", id, [items], [[key, item], ...]] with its non-index properties last.
 
 const CLONE_ERROR_NAMES = new Set(["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"]);
 const CLONE_VIEWS = {
@@ -18,8 +20,15 @@ const CLONE_VIEWS = {
 
 function cloneFailure(value) {
   let text;
-  try { text = typeof value === "symbol" ? value.toString() : String(value); } catch { text = "value"; }
+  if (typeof value === "object" && value !== null) text = `#<${value.constructor?.name ?? "Object"}>`;
+  else {
+    try { text = typeof value === "symbol" ? value.toString() : String(value); } catch { text = "value"; }
+  }
   return new DOMException(`${text} could not be cloned.`, "DataCloneError");
+}
+
+function cloneUnsupported(type) {
+  return new DOMException(`Could not serialize object of type "${type}". This type does not support serialization.`, "DataCloneError");
 }
 
 function bytesToLatin1(bytes) {
@@ -54,7 +63,16 @@ function cloneSerialize(value) {
     if (seen.has(v)) return ["r", seen.get(v)];
     const id = seen.size;
     seen.set(v, id);
-    if (Array.isArray(v)) return ["a", id, Array.from(v, encode)];
+    if (Array.isArray(v)) {
+      const items = [];
+      for (let i = 0; i < v.length; i++) items.push(i in v ? encode(v[i]) : ["h"]);
+      const extra = [];
+      for (const key of Object.keys(v)) if (!/^(0|[1-9][0-9]*)$/.test(key)) extra.push([key, encode(v[key])]);
+      return ["a", id, items, extra];
+    }
+    if (v instanceof String || v instanceof Number || v instanceof Boolean || (typeof BigInt === "function" && v instanceof BigInt)) {
+      return ["p", id, typeof v.valueOf(), encode(v.valueOf())];
+    }
     if (v instanceof Date) { const t = v.getTime(); return ["d", Number.isNaN(t) ? null : t]; }
     if (v instanceof RegExp) return ["x", v.source, v.flags];
     if (v instanceof Map) return ["m", id, [...v].map(([k, x]) => [encode(k), encode(x)])];
@@ -69,7 +87,11 @@ function cloneSerialize(value) {
       const name = CLONE_ERROR_NAMES.has(v.name) ? v.name : "Error";
       return ["e", id, name, String(v.message ?? ""), typeof v.stack === "string" ? v.stack : ""];
     }
-    if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) throw cloneFailure(Object.prototype.toString.call(v));
+    if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) throw cloneFailure(v);
+    if (v instanceof URL) throw cloneUnsupported("URL");
+    if (v instanceof Response || (typeof ReadableStream === "function" && v instanceof ReadableStream)) {
+      throw new DOMException("ReadableStream can only be serialized for RPC.", "DataCloneError");
+    }
     const entries = [];
     for (const key of Object.keys(v)) entries.push([key, encode(v[key])]);
     return ["o", id, entries];
@@ -89,7 +111,14 @@ function cloneDeserialize(text) {
       case "d": return new Date(node[1] === null ? NaN : node[1]);
       case "x": return new RegExp(node[1], node[2]);
       case "r": return refs[node[1]];
-      case "a": { const out = []; refs[node[1]] = out; for (const item of node[2]) out.push(decode(item)); return out; }
+      case "a": {
+        const out = new Array(node[2].length);
+        refs[node[1]] = out;
+        node[2].forEach((item, i) => { if (!(Array.isArray(item) && item[0] === "h")) out[i] = decode(item); });
+        for (const [k, item] of node[3] ?? []) out[k] = decode(item);
+        return out;
+      }
+      case "p": { const out = Object(decode(node[3])); refs[node[1]] = out; return out; }
       case "o": { const out = {}; refs[node[1]] = out; for (const [k, item] of node[2]) out[k] = decode(item); return out; }
       case "m": { const out = new Map(); refs[node[1]] = out; for (const [k, item] of node[2]) out.set(decode(k), decode(item)); return out; }
       case "s": { const out = new Set(); refs[node[1]] = out; for (const item of node[2]) out.add(decode(item)); return out; }

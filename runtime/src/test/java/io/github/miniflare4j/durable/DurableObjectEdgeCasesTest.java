@@ -136,4 +136,41 @@ class DurableObjectEdgeCasesTest {
           + "\"idNoArg\":\"TypeError: Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.\"}");
     }
   }
+
+  @Test
+  void stored_values_are_structured_clones_as_v8_makes_them() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).durableObject("OBJ", "Obj").script("""
+            import { DurableObject } from "cloudflare:workers";
+            const t = async (fn) => { try { return await fn(); } catch (e) { return e.name + ": " + e.message; } };
+            class Pt { constructor() { this.x = 1; } get y() { return 2; } }
+            export class Obj extends DurableObject {
+              async fetch() {
+                const s = this.ctx.storage;
+                const rt = async (v) => { await s.put("k", v); return await s.get("k"); };
+                return Response.json({
+                  cls: await t(async () => { const v = await rt(new Pt()); return [Object.keys(v), v.y ?? "none", v instanceof Pt]; }),
+                  sparse: await t(async () => { const v = await rt([1, , 3]); return [v.length, 1 in v]; }),
+                  arrProps: await t(async () => { const a = [1]; a.extra = "e"; return (await rt(a)).extra; }),
+                  boxed: await t(async () => { const v = await rt(new String("s")); return [typeof v, String(v)]; }),
+                  weak: await t(() => rt(new WeakMap())),
+                  url: await t(() => rt(new URL("http://x/"))),
+                  nested: await t(() => rt({ a: { b: () => 1 } })),
+                  err: await t(async () => { const e = new TypeError("m"); e.code = 5; const v = await rt(e); return [v.name, v.message, v.code ?? "none", v instanceof TypeError]; }),
+                });
+              }
+            }
+            export default { fetch(req, env) { return env.OBJ.getByName("a").fetch(req); } };
+            """)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").json().toString()).isEqualTo("{"
+          + "\"cls\":[[\"x\"],\"none\",false],"
+          + "\"sparse\":[3,false],"
+          + "\"arrProps\":\"e\","
+          + "\"boxed\":[\"object\",\"s\"],"
+          + "\"weak\":\"DataCloneError: #<WeakMap> could not be cloned.\","
+          + "\"url\":\"DataCloneError: Could not serialize object of type \\\"URL\\\". This type does not support serialization.\","
+          + "\"nested\":\"DataCloneError: () => 1 could not be cloned.\","
+          + "\"err\":[\"TypeError\",\"m\",\"none\",true]}");
+    }
+  }
 }
