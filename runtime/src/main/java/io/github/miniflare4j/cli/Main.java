@@ -30,8 +30,8 @@ public final class Main {
         -e, --env NAME      use the [env.NAME] section of the configuration files
         -H, --host HOST     interface to listen on (default 127.0.0.1; 0.0.0.0 for all)
         -p, --port PORT     port to listen on (default 8787; 0 picks a free port)
-            --persist DIR   directory for persistent storage (not available yet: storage
-                            stays in memory and a warning says so)
+            --persist DIR   keep KV namespaces (DIR/kv) and Durable Objects (DIR/do) in
+                            SQLite databases under DIR (default: in memory)
             --modules       treat the script as an ES module (default: decided from the code,
                             a script with `export default` is a module)
         -h, --help          print this help
@@ -110,10 +110,6 @@ public final class Main {
                 + "(--config wrangler.toml), or run where a wrangler.toml is; see --help");
       }
     }
-    if (cli.persist() != null) {
-      err.println("warning: --persist " + cli.persist() + " is not supported yet; storage stays in memory "
-          + "and is lost when the server stops");
-    }
     List<WorkerOptions> workers = new ArrayList<>();
     for (Path config : configs) {
       workers.add(WranglerConfig.load(config, cli.env()).workerOptions());
@@ -134,6 +130,9 @@ public final class Main {
         .host(cli.host())
         .port(cli.port())
         .logRequests(true);
+    if (cli.persist() != null) {
+      options.kvPersist(cli.persist().resolve("kv")).durableObjectsPersist(cli.persist().resolve("do"));
+    }
     workers.forEach(options::worker);
     return options;
   }

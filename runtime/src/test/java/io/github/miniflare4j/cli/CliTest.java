@@ -110,13 +110,15 @@ class CliTest {
   }
 
   @Test
-  void persist_is_accepted_with_a_warning_that_storage_stays_in_memory() throws Exception {
+  void persist_keeps_kv_and_durable_objects_under_the_directory() throws Exception {
     Files.writeString(dir.resolve("w.js"), "export default { fetch() { return new Response('x') } }");
     ByteArrayOutputStream err = new ByteArrayOutputStream();
 
-    Main.options(CliArguments.parse("--persist", ".mf", dir.resolve("w.js").toString()),
-        new PrintStream(err, true, StandardCharsets.UTF_8));
+    MiniflareOptions options = Main.options(CliArguments.parse("--persist", ".mf", dir.resolve("w.js").toString()),
+        new PrintStream(err, true, StandardCharsets.UTF_8)).build();
 
-    assertThat(err.toString(StandardCharsets.UTF_8)).contains("warning: --persist .mf is not supported yet");
+    assertThat(options.kvPersist()).isEqualTo(Path.of(".mf", "kv"));
+    assertThat(options.durableObjectsPersist()).isEqualTo(Path.of(".mf", "do"));
+    assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
 }
