@@ -43,42 +43,6 @@ public record IsolateSpec(
     DurableStorageProvider durableStorages,
     ConsoleListener console) {
 
-  /** A spec with the default CPU limit ({@link WorkerLimits#DEFAULT_CPU_LIMIT}), no Durable Object classes, no console listener. */
-  public IsolateSpec(
-      String name,
-      String code,
-      Path entryPath,
-      Path importRoot,
-      boolean modules,
-      String compatibilityDate,
-      List<String> compatibilityFlags,
-      List<JsBinding> bindings,
-      FetchHandler outbound,
-      MiniflareClock clock,
-      ExecutorService hostExecutor) {
-    this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings,
-        outbound, clock, hostExecutor, WorkerLimits.DEFAULT_CPU_LIMIT, DurableStorageProvider.NONE, null);
-  }
-
-  /** A spec without a console listener. */
-  public IsolateSpec(
-      String name,
-      String code,
-      Path entryPath,
-      Path importRoot,
-      boolean modules,
-      String compatibilityDate,
-      List<String> compatibilityFlags,
-      List<JsBinding> bindings,
-      FetchHandler outbound,
-      MiniflareClock clock,
-      ExecutorService hostExecutor,
-      Duration cpuLimit,
-      DurableStorageProvider durableStorages) {
-    this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings,
-        outbound, clock, hostExecutor, cpuLimit, durableStorages, null);
-  }
-
   /** The name to show in messages: the worker's name, or a placeholder when unnamed. */
   public String displayName() {
     return name.isEmpty() ? "(unnamed)" : name;
