@@ -135,7 +135,7 @@ public final class WorkerIsolate implements AutoCloseable {
             try {
               ProxyExecutable done =
                   args -> {
-                    settleDispatch(args[0], result);
+                    settle(args[0], result, JsValues::toResponse);
                     return null;
                   };
               inFlight.started(result);
@@ -160,10 +160,11 @@ public final class WorkerIsolate implements AutoCloseable {
     return result;
   }
 
-  private void settleDispatch(Value outcome, CompletableFuture<FetchResponse> result) {
+  /** Completes {@code result} from a prelude outcome: {@code {ok: true, ...}} or a script failure. */
+  private <T> void settle(Value outcome, CompletableFuture<T> result, java.util.function.Function<Value, T> read) {
     try {
       if (outcome.getMember("ok").asBoolean()) {
-        result.complete(JsValues.toResponse(outcome));
+        result.complete(read.apply(outcome));
       } else {
         result.completeExceptionally(failure(outcome));
       }
@@ -211,16 +212,7 @@ public final class WorkerIsolate implements AutoCloseable {
             withDone[args.length] =
                 (ProxyExecutable)
                     done -> {
-                      try {
-                        Value outcome = done[0];
-                        if (outcome.getMember("ok").asBoolean()) {
-                          result.complete(read.apply(outcome));
-                        } else {
-                          result.completeExceptionally(failure(outcome));
-                        }
-                      } catch (RuntimeException e) {
-                        result.completeExceptionally(e);
-                      }
+                      settle(done[0], result, read);
                       return null;
                     };
             try {
