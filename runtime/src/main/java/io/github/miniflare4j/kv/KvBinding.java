@@ -12,7 +12,14 @@ public final class KvBinding implements JsBinding {
   private final KvStorage storage;
   private final MiniflareClock clock;
 
-  /** Binds {@code name} to the namespace {@code namespaceId} of {@code storage}. */
+  /**
+   * Binds {@code name} to the namespace {@code namespaceId} of {@code storage}.
+   *
+   * @param name the binding name the worker sees on {@code env}; not {@code null}
+   * @param namespaceId the namespace id; bindings with the same id share data
+   * @param storage where the namespace's store is created or opened on first use
+   * @param clock the instance clock that expiry is measured against
+   */
   public KvBinding(String name, String namespaceId, KvStorage storage, MiniflareClock clock) {
     this.name = name;
     this.namespaceId = namespaceId;
@@ -30,12 +37,20 @@ public final class KvBinding implements JsBinding {
     return "kv";
   }
 
-  /** The namespace id this binding reads and writes. */
+  /**
+   * The namespace id this binding reads and writes.
+   *
+   * @return the namespace id, never {@code null}
+   */
   public String namespaceId() {
     return namespaceId;
   }
 
-  /** A Java handle on the same namespace, clock and limits as the binding. */
+  /**
+   * A Java handle on the same namespace, clock and limits as the binding.
+   *
+   * @return a new handle; operations on it are visible to the workers at once
+   */
   public KvNamespace javaHandle() {
     return new KvNamespace(new KvOperations(namespaceId, storage.namespace(namespaceId), clock));
   }

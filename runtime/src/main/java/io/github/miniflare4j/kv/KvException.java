@@ -10,8 +10,11 @@ import org.graalvm.polyglot.HostAccess;
  */
 public final class KvException extends RuntimeException {
 
+  /** The JavaScript error class a worker sees. */
   private final String errorName;
+  /** The HTTP-like status of a storage-side failure, 0 for a TypeError. */
   private final int status;
+  /** The message as a worker sees it, without the Java handle's context. */
   private final String errorMessage;
 
   private KvException(String errorName, int status, String errorMessage, String message) {
@@ -38,19 +41,31 @@ public final class KvException extends RuntimeException {
     return new KvException("Error", status, KvLimits.failed(op, status, message));
   }
 
-  /** The JavaScript error class a worker sees: {@code "TypeError"} or {@code "Error"}. */
+  /**
+   * The JavaScript error class a worker sees: {@code "TypeError"} or {@code "Error"}.
+   *
+   * @return {@code "TypeError"} for client-side checks, {@code "Error"} for storage-side ones
+   */
   @HostAccess.Export
   public String errorName() {
     return errorName;
   }
 
-  /** The message as a worker sees it (without the context the Java handle adds). */
+  /**
+   * The message as a worker sees it (without the context the Java handle adds).
+   *
+   * @return the exact message of the real runtime
+   */
   @HostAccess.Export
   public String errorMessage() {
     return errorMessage;
   }
 
-  /** The HTTP-like status of a storage-side failure (400, 413, 414, 500), or 0 for a TypeError. */
+  /**
+   * The HTTP-like status of a storage-side failure (400, 413, 414, 500), or 0 for a TypeError.
+   *
+   * @return 400, 413, 414 or 500 for storage-side failures, 0 for a TypeError
+   */
   public int status() {
     return status;
   }

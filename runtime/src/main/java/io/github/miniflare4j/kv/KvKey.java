@@ -12,12 +12,23 @@ import java.util.Optional;
  */
 public record KvKey(String name, Instant expiration, String metadataJson) {
 
-  /** The expiration, if any. */
+  /**
+   * The expiration, if any.
+   *
+   * @return the expiration, or empty when the key never expires
+   */
   public Optional<Instant> expirationIfAny() {
     return Optional.ofNullable(expiration);
   }
 
-  /** The metadata read into {@code type} with Jackson, or {@code null} when there is none. */
+  /**
+   * The metadata read into {@code type} with Jackson, or {@code null} when there is none.
+   *
+   * @param <T> the target type
+   * @param type the class Jackson reads the metadata into
+   * @return the metadata as {@code type}, or {@code null} when there is none
+   * @throws IllegalStateException when the metadata is not readable as {@code type}
+   */
   public <T> T metadata(Class<T> type) {
     return KvJson.read(metadataJson, type, "metadata of key \"" + name + "\"");
   }

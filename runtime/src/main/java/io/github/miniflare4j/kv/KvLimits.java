@@ -51,7 +51,12 @@ public final class KvLimits {
   /** Empty key. */
   public static final String KEY_EMPTY = "Key name cannot be empty.";
 
-  /** {@code "."} and {@code ".."}. */
+  /**
+   * {@code "."} and {@code ".."}.
+   *
+   * @param key the refused key, {@code "."} or {@code ".."}
+   * @return the TypeError message a worker sees
+   */
   public static String keyNotAllowed(String key) {
     return "\"" + key + "\" is not allowed as a key name.";
   }
@@ -76,7 +81,14 @@ public final class KvLimits {
 
   // ---- storage side (Miniflare's KV object): "KV <OP> failed: <status> <message>"
 
-  /** The full message of a storage-side failure. */
+  /**
+   * The full message of a storage-side failure.
+   *
+   * @param op the operation that failed
+   * @param status the HTTP-like status (400, 413, 414, 500)
+   * @param message the storage-side reason
+   * @return {@code "KV <OP> failed: <status> <message>"}
+   */
   public static String failed(Op op, int status, String message) {
     return "KV " + op + " failed: " + status + " " + message;
   }
@@ -138,7 +150,12 @@ public final class KvLimits {
     return "Illegal key name \"" + key + "\". Please use a different name.";
   }
 
-  /** A bulk {@code get} with type json found a value that is not JSON. */
+  /**
+   * A bulk {@code get} with type json found a value that is not JSON.
+   *
+   * @param type the requested type, for example {@code "json"}
+   * @return the message a worker sees
+   */
   public static String bulkNotOfType(String type) {
     return "At least one of the requested keys corresponds to a non-" + type + " value";
   }
@@ -149,6 +166,8 @@ public final class KvLimits {
    * The client-side messages and limits as JSON, for the prelude: {@code keyEmpty},
    * {@code unknownType}, {@code putValueType}, {@code int32Range}, {@code argumentType} (with
    * {@code %1$s %2$d %3$s} placeholders), {@code illegalConstructor}, {@code bulkNotJson}.
+   *
+   * @return a JSON object text, the same for every call
    */
   public static String scriptConstants() {
     ObjectNode node = new ObjectMapper().createObjectNode();

@@ -32,13 +32,22 @@ public final class KvNamespaceHost {
     this.kv = kv;
   }
 
-  /** {@link KvLimits#scriptConstants()}. */
+  /**
+   * {@link KvLimits#scriptConstants()}.
+   *
+   * @return the constants as JSON text, computed once
+   */
   @HostAccess.Export
   public String constants() {
     return CONSTANTS;
   }
 
-  /** The client-side key check (empty, ".", ".."), which comes before metadata and value checks. */
+  /**
+   * The client-side key check (empty, ".", ".."), which comes before metadata and value checks.
+   *
+   * @param key the key as the script passed it
+   * @throws KvException a TypeError when the key is empty, {@code "."} or {@code ".."}
+   */
   @HostAccess.Export
   public void checkKey(String key) {
     KvOperations.checkKeyName(key);
@@ -48,6 +57,12 @@ public final class KvNamespaceHost {
    * A single read. The type is checked only when the key exists, as workerd does.
    *
    * @return the entry or {@code null}
+   * @param key the key
+   * @param hasCacheTtl whether the script passed {@code cacheTtl}
+   * @param cacheTtl the cache TTL in seconds (at least 60); ignored unless {@code hasCacheTtl}
+   * @param type the response type: {@code "text"}, {@code "arrayBuffer"}, {@code "json"} or {@code
+   *     "stream"}
+   * @throws KvException with the worker's class and message when the read is refused
    */
   @HostAccess.Export
   public Entry get(String key, boolean hasCacheTtl, int cacheTtl, String type) {
@@ -61,7 +76,16 @@ public final class KvNamespaceHost {
     return new Entry(value);
   }
 
-  /** A bulk read of the keys of a JavaScript array of strings; missing keys have null entries. */
+  /**
+   * A bulk read of the keys of a JavaScript array of strings; missing keys have null entries.
+   *
+   * @param keys a JavaScript array of strings; read on the loop thread only
+   * @param type the response type, {@code "text"} or {@code "json"}
+   * @param hasCacheTtl whether the script passed {@code cacheTtl}
+   * @param cacheTtl the cache TTL in seconds; ignored unless {@code hasCacheTtl}
+   * @return the distinct keys in request order and their entries
+   * @throws KvException with the worker's class and message when the read is refused
+   */
   @HostAccess.Export
   public Bulk getBulk(Value keys, String type, boolean hasCacheTtl, int cacheTtl) {
     List<String> list = new ArrayList<>((int) keys.getArraySize());
@@ -86,6 +110,13 @@ public final class KvNamespaceHost {
    *
    * @param metadataJson {@code JSON.stringify(metadata)}, or null when no metadata was given
    * @param metadataUnserializable metadata was given but {@code JSON.stringify} returned undefined
+   * @param key the key
+   * @param value a string, an ArrayBuffer or view, or {@code null} for a value of no accepted kind
+   * @param hasExpiration whether the script passed {@code expiration}
+   * @param expiration the absolute expiry in epoch seconds; ignored unless {@code hasExpiration}
+   * @param hasTtl whether the script passed {@code expirationTtl}
+   * @param ttl the time to live in seconds; ignored unless {@code hasTtl}
+   * @throws KvException with the worker's class and message when the put is refused
    */
   @HostAccess.Export
   public void put(String key, Value value, boolean hasExpiration, int expiration, boolean hasTtl, int ttl,
@@ -98,7 +129,12 @@ public final class KvNamespaceHost {
     });
   }
 
-  /** Removes a key. */
+  /**
+   * Removes a key.
+   *
+   * @param key the key
+   * @throws KvException with the worker's class and message when the key is refused
+   */
   @HostAccess.Export
   public void delete(String key) {
     guarded(KvLimits.Op.DELETE, () -> {
@@ -110,6 +146,13 @@ public final class KvNamespaceHost {
   /**
    * One page of keys as the JSON text of the result object ({@code keys}, {@code list_complete},
    * {@code cursor} when incomplete, {@code cacheStatus}), parsed once by the prelude.
+   *
+   * @param prefix the prefix, or {@code null}
+   * @param hasLimit whether the script passed {@code limit}
+   * @param limit 1 to 1000; ignored unless {@code hasLimit}
+   * @param cursor the cursor of the previous page, or {@code null}
+   * @return the result object as JSON text
+   * @throws KvException with the worker's class and message when the listing is refused
    */
   @HostAccess.Export
   public String list(String prefix, boolean hasLimit, int limit, String cursor) {
@@ -163,19 +206,31 @@ public final class KvNamespaceHost {
       this.value = value;
     }
 
-    /** The value decoded as UTF-8 (malformed sequences replaced). */
+    /**
+     * The value decoded as UTF-8 (malformed sequences replaced).
+     *
+     * @return the text, never {@code null}
+     */
     @HostAccess.Export
     public String text() {
       return new String(value.value(), StandardCharsets.UTF_8);
     }
 
-    /** The bytes, for {@code bytesFromHost}. */
+    /**
+     * The bytes, for {@code bytesFromHost}.
+     *
+     * @return a buffer wrapping the stored bytes; the caller must not modify it
+     */
     @HostAccess.Export
     public ByteBuffer bytes() {
       return ByteBuffer.wrap(value.value());
     }
 
-    /** The metadata JSON, or {@code null}. */
+    /**
+     * The metadata JSON, or {@code null}.
+     *
+     * @return the metadata as JSON text, or {@code null} when there is none
+     */
     @HostAccess.Export
     public String metadata() {
       return value.metadataJson();
@@ -192,19 +247,33 @@ public final class KvNamespaceHost {
       this.entries = entries;
     }
 
-    /** The number of distinct keys. */
+    /**
+     * The number of distinct keys.
+     *
+     * @return the count of distinct keys asked for
+     */
     @HostAccess.Export
     public int size() {
       return keys.length;
     }
 
-    /** The i-th key. */
+    /**
+     * The i-th key.
+     *
+     * @param i an index from 0 to {@link #size()} - 1
+     * @return the key
+     */
     @HostAccess.Export
     public String key(int i) {
       return keys[i];
     }
 
-    /** The i-th entry, or null when the key is missing or expired. */
+    /**
+     * The i-th entry, or null when the key is missing or expired.
+     *
+     * @param i an index from 0 to {@link #size()} - 1
+     * @return the entry, or {@code null}
+     */
     @HostAccess.Export
     public Entry entry(int i) {
       return entries[i];

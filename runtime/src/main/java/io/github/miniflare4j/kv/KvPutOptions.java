@@ -26,27 +26,47 @@ public final class KvPutOptions {
     this.metadataJson = metadataJson;
   }
 
-  /** No expiry, no metadata. */
+  /**
+   * No expiry, no metadata.
+   *
+   * @return the shared empty options
+   */
   public static KvPutOptions none() {
     return NONE;
   }
 
-  /** Starts a builder. */
+  /**
+   * Starts a builder.
+   *
+   * @return a new builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** The absolute expiry in epoch seconds, or {@code null}. */
+  /**
+   * The absolute expiry in epoch seconds, or {@code null}.
+   *
+   * @return the epoch second, or {@code null} when not set
+   */
   public Long expiration() {
     return expiration;
   }
 
-  /** The time to live in seconds, or {@code null}. */
+  /**
+   * The time to live in seconds, or {@code null}.
+   *
+   * @return the seconds, or {@code null} when not set
+   */
   public Long expirationTtl() {
     return expirationTtl;
   }
 
-  /** The metadata as JSON text, or {@code null}. */
+  /**
+   * The metadata as JSON text, or {@code null}.
+   *
+   * @return the JSON text, or {@code null} when not set
+   */
   public String metadataJson() {
     return metadataJson;
   }
@@ -59,37 +79,67 @@ public final class KvPutOptions {
 
     private Builder() {}
 
-    /** Expires the key at an instant (whole seconds; at least 60 s ahead of the instance clock). */
+    /**
+     * Expires the key at an instant (whole seconds; at least 60 s ahead of the instance clock).
+     *
+     * @param at the instant; not {@code null}; its fraction of a second is dropped
+     * @return this builder
+     */
     public Builder expiration(Instant at) {
       this.expiration = Objects.requireNonNull(at, "at").getEpochSecond();
       return this;
     }
 
-    /** Expires the key at an epoch second (at least 60 s ahead of the instance clock). */
+    /**
+     * Expires the key at an epoch second (at least 60 s ahead of the instance clock).
+     *
+     * @param epochSeconds seconds since the epoch
+     * @return this builder
+     */
     public Builder expirationEpochSeconds(long epochSeconds) {
       this.expiration = epochSeconds;
       return this;
     }
 
-    /** Expires the key this long after the put (whole seconds, at least 60). */
+    /**
+     * Expires the key this long after the put (whole seconds, at least 60).
+     *
+     * @param ttl the time to live; not {@code null}; its fraction of a second is dropped
+     * @return this builder
+     */
     public Builder expirationTtl(Duration ttl) {
       this.expirationTtl = Objects.requireNonNull(ttl, "ttl").getSeconds();
       return this;
     }
 
-    /** Attaches metadata, serialised to JSON with Jackson (at most 1024 bytes of JSON). */
+    /**
+     * Attaches metadata, serialised to JSON with Jackson (at most 1024 bytes of JSON).
+     *
+     * @param metadata any value Jackson can serialise
+     * @return this builder
+     * @throws IllegalArgumentException when Jackson cannot serialise {@code metadata}
+     */
     public Builder metadata(Object metadata) {
       this.metadataJson = KvJson.write(metadata, "KV metadata");
       return this;
     }
 
-    /** Attaches metadata given as JSON text. */
+    /**
+     * Attaches metadata given as JSON text.
+     *
+     * @param json the metadata as JSON text; not {@code null}; not parsed here
+     * @return this builder
+     */
     public Builder metadataJson(String json) {
       this.metadataJson = Objects.requireNonNull(json, "json");
       return this;
     }
 
-    /** Builds the options; they are checked by the put, against the instance clock. */
+    /**
+     * Builds the options; they are checked by the put, against the instance clock.
+     *
+     * @return the immutable options
+     */
     public KvPutOptions build() {
       return new KvPutOptions(expiration, expirationTtl, metadataJson);
     }

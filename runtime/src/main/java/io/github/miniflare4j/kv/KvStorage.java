@@ -37,7 +37,11 @@ public final class KvStorage implements AutoCloseable {
     this.root = root;
   }
 
-  /** Namespaces created by the given factory, one per id, on first use. */
+  /**
+   * Namespaces created by the given factory, one per id, on first use.
+   *
+   * @param factory makes the store of a namespace id; called once per id
+   */
   public KvStorage(Function<String, KeyValueStore> factory) {
     this(factory, null);
   }
@@ -46,23 +50,39 @@ public final class KvStorage implements AutoCloseable {
    * Namespaces persisted under {@code root}: one SQLite file per namespace id, named by {@link
    * io.github.miniflare4j.storage.NamespaceFiles}. Another instance pointing at the same
    * directory later sees the same data.
+   *
+   * @param root the directory; not {@code null}; created when a namespace is first used
+   * @return the storage
    */
   public static KvStorage persistent(Path root) {
     Objects.requireNonNull(root, "root");
     return new KvStorage(id -> SqliteKeyValueStore.open(root, id), root);
   }
 
-  /** The persistence directory, or {@code null} in memory. */
+  /**
+   * The persistence directory, or {@code null} in memory.
+   *
+   * @return the directory, or {@code null}
+   */
   public Path root() {
     return root;
   }
 
-  /** The store of a namespace id, created (or opened) on first use. */
+  /**
+   * The store of a namespace id, created (or opened) on first use.
+   *
+   * @param id the namespace id
+   * @return the store, the same one on every call with this id
+   */
   public KeyValueStore namespace(String id) {
     return namespaces.computeIfAbsent(id, factory);
   }
 
-  /** The ids of the namespaces used so far, sorted. */
+  /**
+   * The ids of the namespaces used so far, sorted.
+   *
+   * @return a sorted copy of the ids
+   */
   public Set<String> namespaceIds() {
     return new TreeSet<>(namespaces.keySet());
   }
@@ -75,6 +95,8 @@ public final class KvStorage implements AutoCloseable {
   /**
    * Captures every namespace used so far. O(1) per in-memory namespace (copy-on-write); a
    * persistent namespace copies its rows.
+   *
+   * @return an immutable snapshot of this storage
    */
   public Snapshot snapshot() {
     Map<String, StoreSnapshot> stores = new HashMap<>();
@@ -85,6 +107,8 @@ public final class KvStorage implements AutoCloseable {
   /**
    * Puts every namespace back as it was in {@code snapshot}; namespaces first used after the
    * snapshot are emptied.
+   *
+   * @param snapshot a snapshot of this storage, from {@link #snapshot()}
    */
   public void restore(Snapshot snapshot) {
     namespaces.forEach((id, store) -> {
@@ -116,7 +140,11 @@ public final class KvStorage implements AutoCloseable {
       this.stores = Map.copyOf(stores);
     }
 
-    /** The namespace ids captured. */
+    /**
+     * The namespace ids captured.
+     *
+     * @return a sorted copy of the ids
+     */
     public Set<String> namespaceIds() {
       return new TreeSet<>(stores.keySet());
     }
