@@ -46,7 +46,12 @@ public final class Main {
 
   private Main() {}
 
-  /** Runs the dev server; returns when the JVM shuts down (Ctrl-C). */
+  /**
+   * Runs the dev server; returns when the JVM shuts down (Ctrl-C).
+   *
+   * @param args the command line; {@code --help} prints the usage; a bad command line exits with
+   *     status 2, a failed start with status 1
+   */
   public static void main(String[] args) {
     Logging.configure();
     int status = run(args, System.out, System.err);

@@ -60,7 +60,14 @@ public final class WranglerConfig {
     this.warnings = List.copyOf(warnings);
   }
 
-  /** Reads a file's top-level environment; same as {@code load(file, null)}. */
+  /**
+   * Reads a file's top-level environment; same as {@code load(file, null)}.
+   *
+   * @param file the configuration file ({@code .toml}, {@code .json} or {@code .jsonc})
+   * @return the configuration read
+   * @throws MiniflareException {@code ERR_VALIDATION} for a file that cannot be read or is
+   *     malformed, as {@link #load(Path, String)}
+   */
   public static WranglerConfig load(Path file) {
     return load(file, null);
   }
@@ -81,6 +88,9 @@ public final class WranglerConfig {
    * @throws MiniflareException {@code ERR_VALIDATION} for a file that cannot be read, is
    *     malformed (with file, line, column and what the parser expected), has a setting of the
    *     wrong shape (with file, line and setting), or asks for an environment it lacks
+   * @param file the configuration file ({@code .toml}, {@code .json} or {@code .jsonc}); relative
+   *     paths resolve against the working directory
+   * @return the configuration read, its warnings logged and kept in {@link #warnings()}
    */
   public static WranglerConfig load(Path file, String environment) {
     ConfigFormat format = ConfigFormat.of(file);
@@ -114,12 +124,26 @@ public final class WranglerConfig {
    * Options for an instance with one worker per file, the first file's worker being the entry
    * worker, every file read with the same environment ({@code null}: top level). Add a port,
    * more workers or other settings to the builder before building.
+   *
+   * @param environment the {@code [env.NAME]} to use, or {@code null} for the top level
+   * @param files the configuration files, at least one
+   * @return a builder with one worker per file, in order
+   * @throws MiniflareException {@code ERR_NO_WORKERS} for no files, {@code ERR_VALIDATION} for a
+   *     file that cannot be read or is malformed
    */
   public static MiniflareOptions.Builder options(String environment, Path... files) {
     return options(environment, List.of(files));
   }
 
-  /** Same as {@link #options(String, Path...)}. */
+  /**
+   * Same as {@link #options(String, Path...)}.
+   *
+   * @param environment the {@code [env.NAME]} to use, or {@code null} for the top level
+   * @param files the configuration files, at least one
+   * @return a builder with one worker per file, in order
+   * @throws MiniflareException {@code ERR_NO_WORKERS} for no files, {@code ERR_VALIDATION} for a
+   *     file that cannot be read or is malformed
+   */
   public static MiniflareOptions.Builder options(String environment, List<Path> files) {
     if (files.isEmpty()) {
       throw new MiniflareException(ErrorCode.ERR_NO_WORKERS, "No Wrangler configuration files given");
@@ -131,32 +155,56 @@ public final class WranglerConfig {
     return options;
   }
 
-  /** The worker this file describes. */
+  /**
+   * The worker this file describes.
+   *
+   * @return the worker's options, code path resolved against the file's directory
+   */
   public WorkerOptions workerOptions() {
     return workerOptions;
   }
 
-  /** Options for an instance running just this worker. */
+  /**
+   * Options for an instance running just this worker.
+   *
+   * @return a new builder with this worker as its only worker
+   */
   public MiniflareOptions.Builder toOptions() {
     return MiniflareOptions.builder().worker(workerOptions);
   }
 
-  /** The worker's name ({@code <name>-<env>} in an environment that does not name it). */
+  /**
+   * The worker's name ({@code <name>-<env>} in an environment that does not name it).
+   *
+   * @return the name, or {@code ""} when the file names none
+   */
   public String name() {
     return workerOptions.name();
   }
 
-  /** The file read. */
+  /**
+   * The file read.
+   *
+   * @return the path as given to {@link #load(Path, String)}
+   */
   public Path file() {
     return file;
   }
 
-  /** The environment applied, or {@code null} for the top level. */
+  /**
+   * The environment applied, or {@code null} for the top level.
+   *
+   * @return the environment name, or {@code null}
+   */
   public String environment() {
     return environment;
   }
 
-  /** Wrangler's warnings and the ignored keys, one entry each; empty for a clean file. */
+  /**
+   * Wrangler's warnings and the ignored keys, one entry each; empty for a clean file.
+   *
+   * @return an immutable list, empty when nothing was ignored
+   */
   public List<String> warnings() {
     return warnings;
   }

@@ -23,7 +23,15 @@ public final class JsonOptionsReader {
 
   private JsonOptionsReader() {}
 
-  /** Parses JSON text. */
+  /**
+   * Parses JSON text.
+   *
+   * @param json a JSON object of options, with a {@code workers} array or a single worker's
+   *     settings
+   * @return a builder with the workers read
+   * @throws MiniflareException {@code ERR_VALIDATION} when the text is not JSON or a setting has
+   *     the wrong shape
+   */
   public static MiniflareOptions.Builder read(String json) {
     try {
       return read(JSON.readTree(json));
@@ -32,7 +40,14 @@ public final class JsonOptionsReader {
     }
   }
 
-  /** Reads a parsed tree. */
+  /**
+   * Reads a parsed tree.
+   *
+   * @param root the parsed options
+   * @return a builder with the workers read
+   * @throws MiniflareException {@code ERR_VALIDATION} when the tree is not an object or a setting
+   *     has the wrong shape
+   */
   public static MiniflareOptions.Builder read(JsonNode root) {
     if (root == null || !root.isObject()) {
       throw invalid("options must be a JSON object");

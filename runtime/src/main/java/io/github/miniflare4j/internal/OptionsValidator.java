@@ -15,7 +15,12 @@ public final class OptionsValidator {
 
   private OptionsValidator() {}
 
-  /** Throws {@link MiniflareException} for the first problem found. */
+  /**
+   * Throws {@link MiniflareException} for the first problem found.
+   *
+   * @param options the options to check
+   * @throws MiniflareException the first problem, with its {@code ERR_*} code
+   */
   public static void validate(MiniflareOptions options) {
     if (options.workers().isEmpty()) {
       throw new MiniflareException(ErrorCode.ERR_NO_WORKERS, "No workers defined");

@@ -24,7 +24,14 @@ public final class WorkerSetup {
 
   private WorkerSetup() {}
 
-  /** Reads and classifies the code of the {@code index}-th worker. */
+  /**
+   * Reads and classifies the code of the {@code index}-th worker.
+   *
+   * @param worker the worker's options
+   * @param index the worker's position, naming it {@code script-<index>} in messages when unnamed
+   * @return its code, entry path, import root and whether it is an ES module
+   * @throws MiniflareException {@code ERR_VALIDATION} when the script file cannot be read
+   */
   public static Code resolve(WorkerOptions worker, int index) {
     String label = worker.name().isEmpty() ? "script-" + index : worker.name();
     String code;

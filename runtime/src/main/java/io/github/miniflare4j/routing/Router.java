@@ -48,6 +48,7 @@ public final class Router {
    * @throws RouterException {@code ERR_QUERY_STRING} or {@code ERR_INFIX_WILDCARD} with
    *     Miniflare's message for the first bad pattern
    * @throws MiniflareException {@code ERR_VALIDATION} when a pattern is not a URL at all
+   * @return the router; empty when no worker has a route
    */
   public static Router parse(Map<String, List<String>> patternsByTarget) {
     List<Route> parsed = new ArrayList<>();
@@ -112,12 +113,20 @@ public final class Router {
     return hostScore * 26 + pathScore;
   }
 
-  /** The routes, most specific first: the order in which {@link #match(String)} tries them. */
+  /**
+   * The routes, most specific first: the order in which {@link #match(String)} tries them.
+   *
+   * @return an immutable list
+   */
   public List<Route> routes() {
     return routes;
   }
 
-  /** Whether no worker has a route. */
+  /**
+   * Whether no worker has a route.
+   *
+   * @return {@code true} when there are no routes
+   */
   public boolean isEmpty() {
     return routes.isEmpty();
   }
@@ -125,6 +134,9 @@ public final class Router {
   /**
    * The worker whose route matches an absolute URL first, or empty when none does (the caller
    * then uses the first worker) or when the URL cannot be parsed.
+   *
+   * @param url an absolute URL, for example {@code https://api.example.com/v1/users}
+   * @return the matching worker's name, or empty
    */
   public Optional<String> match(String url) {
     if (routes.isEmpty()) {

@@ -24,7 +24,13 @@ public final class ServiceBinding implements JsBinding {
   private final ServiceTarget target;
   private final WorkerDirectory workers;
 
-  /** Binds {@code name} to {@code target}, resolving worker names through {@code workers}. */
+  /**
+   * Binds {@code name} to {@code target}, resolving worker names through {@code workers}.
+   *
+   * @param name the binding name the worker sees on {@code env}
+   * @param target the worker or Java handler that answers
+   * @param workers the instance's workers, looked up by name at each call
+   */
   public ServiceBinding(String name, ServiceTarget target, WorkerDirectory workers) {
     this.name = name;
     this.target = target;
@@ -54,7 +60,13 @@ public final class ServiceBinding implements JsBinding {
       this.caller = caller;
     }
 
-    /** Sends a request to the target; settles through {@code resolve} / {@code reject}. */
+    /**
+     * Sends a request to the target; settles through {@code resolve} / {@code reject}.
+     *
+     * @param requestData the prelude's request object; read on the loop thread only
+     * @param resolve called with the response on the caller's loop thread
+     * @param reject called with the error when the target fails or throws
+     */
     @HostAccess.Export
     public void fetch(Value requestData, Value resolve, Value reject) {
       FetchRequest request = JsValues.toRequest(requestData);
@@ -70,6 +82,12 @@ public final class ServiceBinding implements JsBinding {
     /**
      * Calls an RPC method of the target worker's default {@code WorkerEntrypoint}; arguments and
      * result cross as clone text.
+     *
+     * @param method the method name
+     * @param argsText the arguments as structured-clone text
+     * @param resolve called with the result as clone text on the caller's loop thread
+     * @param reject called with the error; a Java binding rejects with the TypeError a worker
+     *     without the method gives
      */
     @HostAccess.Export
     public void call(String method, String argsText, Value resolve, Value reject) {

@@ -43,37 +43,71 @@ public final class KeyRange {
     this.withValues = withValues;
   }
 
-  /** Every entry, ascending, without limit, expired ones included. */
+  /**
+   * Every entry, ascending, without limit, expired ones included.
+   *
+   * @return the unbounded range
+   */
   public static KeyRange all() {
     return ALL;
   }
 
-  /** Only keys starting with {@code prefix} ({@code ""} for all). */
+  /**
+   * Only keys starting with {@code prefix} ({@code ""} for all).
+   *
+   * @param prefix the prefix; not {@code null}
+   * @return a new range; this one is unchanged
+   */
   public KeyRange prefix(String prefix) {
     return new KeyRange(Objects.requireNonNull(prefix, "prefix"), start, startExclusive, end, reverse, limit, liveAt, withValues);
   }
 
-  /** Only keys {@code >= start}; {@code null} removes the bound. */
+  /**
+   * Only keys {@code >= start}; {@code null} removes the bound.
+   *
+   * @param start the inclusive lower bound, or {@code null}
+   * @return a new range; this one is unchanged
+   */
   public KeyRange start(String start) {
     return new KeyRange(prefix, start, false, end, reverse, limit, liveAt, withValues);
   }
 
-  /** Only keys {@code > key} (a list cursor); {@code null} removes the bound. */
+  /**
+   * Only keys {@code > key} (a list cursor); {@code null} removes the bound.
+   *
+   * @param key the exclusive lower bound, or {@code null}
+   * @return a new range; this one is unchanged
+   */
   public KeyRange startAfter(String key) {
     return new KeyRange(prefix, key, true, end, reverse, limit, liveAt, withValues);
   }
 
-  /** Only keys {@code < end}; {@code null} removes the bound. */
+  /**
+   * Only keys {@code < end}; {@code null} removes the bound.
+   *
+   * @param end the exclusive upper bound, or {@code null}
+   * @return a new range; this one is unchanged
+   */
   public KeyRange end(String end) {
     return new KeyRange(prefix, start, startExclusive, end, reverse, limit, liveAt, withValues);
   }
 
-  /** Descending order when {@code true}; the limit then keeps the last keys of the range. */
+  /**
+   * Descending order when {@code true}; the limit then keeps the last keys of the range.
+   *
+   * @param reverse {@code true} for descending order
+   * @return a new range; this one is unchanged
+   */
   public KeyRange reverse(boolean reverse) {
     return new KeyRange(prefix, start, startExclusive, end, reverse, limit, liveAt, withValues);
   }
 
-  /** At most {@code limit} entries; {@code 0} or less means no limit. */
+  /**
+   * At most {@code limit} entries; {@code 0} or less means no limit.
+   *
+   * @param limit the maximum number of entries; {@code 0} or less for no limit
+   * @return a new range; this one is unchanged
+   */
   public KeyRange limit(int limit) {
     return new KeyRange(prefix, start, startExclusive, end, reverse, limit, liveAt, withValues);
   }
@@ -81,6 +115,9 @@ public final class KeyRange {
   /**
    * Skips entries that have expired at {@code nowMillis} ({@link StoredValue#expiredAt}); they do
    * not count towards the limit.
+   *
+   * @param nowMillis the instant, in epoch milliseconds
+   * @return a new range; this one is unchanged
    */
   public KeyRange liveAt(long nowMillis) {
     return new KeyRange(prefix, start, startExclusive, end, reverse, limit, nowMillis, withValues);
@@ -89,57 +126,101 @@ public final class KeyRange {
   /**
    * Whether listed entries carry their bytes. With {@code false} the store may skip reading them
    * and {@link StoredValue#value()} of listed entries is an empty array.
+   *
+   * @param withValues whether listed entries carry their bytes
+   * @return a new range; this one is unchanged
    */
   public KeyRange withValues(boolean withValues) {
     return new KeyRange(prefix, start, startExclusive, end, reverse, limit, liveAt, withValues);
   }
 
-  /** The key prefix, {@code ""} for none. */
+  /**
+   * The key prefix, {@code ""} for none.
+   *
+   * @return the prefix, never {@code null}
+   */
   public String prefix() {
     return prefix;
   }
 
-  /** The lower bound, or {@code null}. */
+  /**
+   * The lower bound, or {@code null}.
+   *
+   * @return the lower bound, or {@code null} for none
+   */
   public String start() {
     return start;
   }
 
-  /** Whether {@link #start()} itself is excluded. */
+  /**
+   * Whether {@link #start()} itself is excluded.
+   *
+   * @return {@code true} when the lower bound is exclusive
+   */
   public boolean startExclusive() {
     return startExclusive;
   }
 
-  /** The exclusive upper bound, or {@code null}. */
+  /**
+   * The exclusive upper bound, or {@code null}.
+   *
+   * @return the upper bound, or {@code null} for none
+   */
   public String end() {
     return end;
   }
 
-  /** Whether the order is descending. */
+  /**
+   * Whether the order is descending.
+   *
+   * @return {@code true} for descending order
+   */
   public boolean reverse() {
     return reverse;
   }
 
-  /** The limit; {@code 0} or less for none. */
+  /**
+   * The limit; {@code 0} or less for none.
+   *
+   * @return the limit
+   */
   public int limit() {
     return limit;
   }
 
-  /** Whether a limit applies. */
+  /**
+   * Whether a limit applies.
+   *
+   * @return {@code true} when {@link #limit()} is positive
+   */
   public boolean limited() {
     return limit > 0;
   }
 
-  /** The instant (epoch ms) at which expired entries are skipped; {@link Long#MIN_VALUE} for never. */
+  /**
+   * The instant (epoch ms) at which expired entries are skipped; {@link Long#MIN_VALUE} for never.
+   *
+   * @return epoch milliseconds, or {@link Long#MIN_VALUE}
+   */
   public long liveAt() {
     return liveAt;
   }
 
-  /** Whether listed entries carry their bytes. */
+  /**
+   * Whether listed entries carry their bytes.
+   *
+   * @return {@code true} when values are read
+   */
   public boolean withValues() {
     return withValues;
   }
 
-  /** Whether a key lies within the prefix and the bounds (expiry aside). */
+  /**
+   * Whether a key lies within the prefix and the bounds (expiry aside).
+   *
+   * @param key the key to test
+   * @return {@code true} when the key starts with the prefix and lies within the bounds
+   */
   public boolean contains(String key) {
     if (!key.startsWith(prefix)) {
       return false;

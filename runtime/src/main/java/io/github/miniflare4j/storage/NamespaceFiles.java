@@ -22,12 +22,25 @@ public final class NamespaceFiles {
 
   private NamespaceFiles() {}
 
-  /** The file of namespace {@code id} under {@code root}, ending in {@code suffix}. */
+  /**
+   * The file of namespace {@code id} under {@code root}, ending in {@code suffix}.
+   *
+   * @param root the persistence directory
+   * @param id the namespace id, any string
+   * @param suffix the file suffix, for example {@code ".sqlite"}
+   * @return the path; the file may not exist yet
+   */
   public static Path file(Path root, String id, String suffix) {
     return root.resolve(fileName(id) + suffix);
   }
 
-  /** The file name stem for an id (without suffix); always a single safe path segment. */
+  /**
+   * The file name stem for an id (without suffix); always a single safe path segment.
+   *
+   * @param id the namespace id, any string
+   * @return the id itself when it is a short lowercase name, otherwise a sanitised prefix and
+   *     {@code ~} and a hash of the id
+   */
   public static String fileName(String id) {
     if (SAFE.matcher(id).matches()) {
       return id;

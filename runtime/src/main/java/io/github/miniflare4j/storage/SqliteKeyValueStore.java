@@ -52,6 +52,9 @@ public final class SqliteKeyValueStore implements KeyValueStore {
    *
    * @throws StorageException when the directory cannot be created, the file is not a database,
    *     or it belongs to another id
+   * @param root the persistence directory; created when missing
+   * @param id the namespace id
+   * @return the open store; close it when done
    */
   public static SqliteKeyValueStore open(Path root, String id) {
     Path file = NamespaceFiles.file(root, id, ".sqlite");
@@ -73,7 +76,12 @@ public final class SqliteKeyValueStore implements KeyValueStore {
     return store;
   }
 
-  /** Opens (creating if needed) a database at an exact file path. */
+  /**
+   * Opens (creating if needed) a database at an exact file path.
+   *
+   * @param file the database file; its directory must exist
+   * @return the open store; close it when done
+   */
   public static SqliteKeyValueStore open(Path file) {
     try {
       Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
@@ -90,7 +98,11 @@ public final class SqliteKeyValueStore implements KeyValueStore {
     }
   }
 
-  /** The database file. */
+  /**
+   * The database file.
+   *
+   * @return the file, never {@code null}
+   */
   public Path file() {
     return file;
   }

@@ -29,7 +29,11 @@ public final class StoreSnapshot {
     return requester == origin ? entries : null;
   }
 
-  /** The number of entries in the snapshot. */
+  /**
+   * The number of entries in the snapshot.
+   *
+   * @return the entry count, expired entries included
+   */
   public int size() {
     return entries.size();
   }

@@ -10,12 +10,22 @@ package io.github.miniflare4j.storage;
  */
 public record StoredValue(byte[] value, Long expiresAtMillis, String metadataJson) {
 
-  /** An entry without expiry or metadata (Durable Object storage, caches). */
+  /**
+   * An entry without expiry or metadata (Durable Object storage, caches).
+   *
+   * @param value the bytes; not copied
+   * @return the entry
+   */
   public static StoredValue of(byte[] value) {
     return new StoredValue(value, null, null);
   }
 
-  /** Whether the entry has expired at {@code nowMillis}: its expiry is at or before it. */
+  /**
+   * Whether the entry has expired at {@code nowMillis}: its expiry is at or before it.
+   *
+   * @param nowMillis the instant, in epoch milliseconds
+   * @return {@code true} when the entry has an expiry at or before {@code nowMillis}
+   */
   public boolean expiredAt(long nowMillis) {
     return expiresAtMillis != null && expiresAtMillis <= nowMillis;
   }

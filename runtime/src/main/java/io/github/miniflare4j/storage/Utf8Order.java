@@ -32,6 +32,9 @@ public final class Utf8Order implements Comparator<String> {
   /**
    * The smallest string greater than every string starting with {@code prefix}, or {@code null}
    * when there is none (empty prefix, or only U+10FFFF code points).
+   *
+   * @param prefix the prefix; not {@code null}
+   * @return the exclusive upper bound of the prefix's range, or {@code null}
    */
   public static String successorOfPrefix(String prefix) {
     int end = prefix.length();
