@@ -31,7 +31,13 @@ public final class CloneCodec {
 
   private CloneCodec() {}
 
-  /** Decodes clone text into Java values (see the class comment). */
+  /**
+   * Decodes clone text into Java values (see the class comment).
+   *
+   * @param text clone text written by the prelude or by {@link #encode}
+   * @return the decoded value, possibly {@code null}
+   * @throws IllegalArgumentException when {@code text} is not clone text
+   */
   public static Object decode(String text) {
     try {
       return decode(JSON.readTree(text), new ArrayList<>());
@@ -40,7 +46,14 @@ public final class CloneCodec {
     }
   }
 
-  /** Encodes a Java value as clone text (see the class comment). */
+  /**
+   * Encodes a Java value as clone text (see the class comment).
+   *
+   * @param value a value of the types the class comment lists, or {@code null}
+   * @return the clone text
+   * @throws IllegalArgumentException when the value, or a value inside it, has an unsupported type
+   *     or a map has a non-String key
+   */
   public static String encode(Object value) {
     return encodeNode(value).toString();
   }

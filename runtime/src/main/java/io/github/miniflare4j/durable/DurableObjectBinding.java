@@ -20,32 +20,60 @@ public final class DurableObjectBinding {
     this.sqlite = sqlite;
   }
 
-  /** A class exported by the binding worker itself. */
+  /**
+   * A class exported by the binding worker itself.
+   *
+   * @param className the exported class name; not {@code null}
+   * @return a binding without SQL storage
+   */
   public static DurableObjectBinding of(String className) {
     return new DurableObjectBinding(className, null, false);
   }
 
-  /** A class exported by another worker of the instance. */
+  /**
+   * A class exported by another worker of the instance.
+   *
+   * @param className the exported class name; not {@code null}
+   * @param scriptName the name of the worker exporting it; must name a worker of the instance
+   * @return a binding without SQL storage
+   */
   public static DurableObjectBinding of(String className, String scriptName) {
     return new DurableObjectBinding(className, scriptName, false);
   }
 
-  /** The same binding with {@code ctx.storage.sql} enabled (or disabled). */
+  /**
+   * The same binding with {@code ctx.storage.sql} enabled (or disabled).
+   *
+   * @param enabled whether {@code ctx.storage.sql} works
+   * @return a new binding; this one is unchanged
+   */
   public DurableObjectBinding withSqlite(boolean enabled) {
     return new DurableObjectBinding(className, scriptName, enabled);
   }
 
-  /** The exported class name. */
+  /**
+   * The exported class name.
+   *
+   * @return the class name
+   */
   public String className() {
     return className;
   }
 
-  /** The worker exporting the class, or {@code null} for the binding worker. */
+  /**
+   * The worker exporting the class, or {@code null} for the binding worker.
+   *
+   * @return the worker name, or {@code null}
+   */
   public String scriptName() {
     return scriptName;
   }
 
-  /** Whether the class is SQLite-backed ({@code ctx.storage.sql} works). */
+  /**
+   * Whether the class is SQLite-backed ({@code ctx.storage.sql} works).
+   *
+   * @return {@code true} when SQL storage is enabled
+   */
   public boolean sqlite() {
     return sqlite;
   }

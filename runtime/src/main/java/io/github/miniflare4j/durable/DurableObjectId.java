@@ -11,7 +11,12 @@ import java.util.Objects;
  */
 public record DurableObjectId(String hex, String name) {
 
-  /** Validates the components. */
+  /**
+   * Validates the components.
+   *
+   * @param hex the id as {@code id.toString()} shows it in JavaScript; not {@code null}
+   * @param name the name given to {@code idFromName}, or {@code null}
+   */
   public DurableObjectId {
     Objects.requireNonNull(hex, "hex");
   }

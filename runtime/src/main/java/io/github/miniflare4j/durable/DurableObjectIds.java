@@ -23,7 +23,11 @@ public final class DurableObjectIds {
 
   private final byte[] key;
 
-  /** Ids of the namespace with this unique key ({@code <worker name>-<class name>}). */
+  /**
+   * Ids of the namespace with this unique key ({@code <worker name>-<class name>}).
+   *
+   * @param uniqueKey the namespace's unique key; ids of different keys never collide
+   */
   public DurableObjectIds(String uniqueKey) {
     try {
       this.key = MessageDigest.getInstance("SHA-256").digest(uniqueKey.getBytes(StandardCharsets.UTF_8));
@@ -32,12 +36,21 @@ public final class DurableObjectIds {
     }
   }
 
-  /** The id of a name: always the same hex for the same name in this namespace. */
+  /**
+   * The id of a name: always the same hex for the same name in this namespace.
+   *
+   * @param name any string, including {@code ""}
+   * @return 64 lowercase hex digits
+   */
   public String idFromName(String name) {
     return withMac(hmac(name.getBytes(StandardCharsets.UTF_8)));
   }
 
-  /** A fresh random id. */
+  /**
+   * A fresh random id.
+   *
+   * @return 64 lowercase hex digits, valid for this namespace only
+   */
   public String newUniqueId() {
     byte[] base = new byte[BASE];
     RANDOM.nextBytes(base);
@@ -48,6 +61,7 @@ public final class DurableObjectIds {
    * Checks a string given to {@code idFromString}.
    *
    * @return {@code null} when valid, else the {@code TypeError} message workerd throws
+   * @param hex the string given by the script
    */
   public String check(String hex) {
     if (hex.length() != 64 || !hex.chars().allMatch(c -> Character.digit(c, 16) >= 0)) {

@@ -45,7 +45,12 @@ public final class DurableObjectLimits {
    */
   public static final int ALARM_MAX_RETRIES = 6;
 
-  /** The delay before retry {@code n} (1-based): 2 s doubled each time, as Cloudflare documents. */
+  /**
+   * The delay before retry {@code n} (1-based): 2 s doubled each time, as Cloudflare documents.
+   *
+   * @param retry the retry number, from 1
+   * @return 2 seconds times 2^(retry - 1)
+   */
   public static Duration alarmRetryDelay(int retry) {
     return Duration.ofSeconds(1L << Math.min(retry, 20));
   }

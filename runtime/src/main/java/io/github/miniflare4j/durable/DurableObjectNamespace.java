@@ -25,6 +25,9 @@ public final class DurableObjectNamespace {
    * Creates the handle; {@code Miniflare} does this.
    *
    * @param await waits for a response as {@code dispatchFetch} does (timeout, error rendering)
+   * @param registry the instance's Durable Objects, for storage and alarms
+   * @param namespace the class whose objects this handle reaches
+   * @param timeout how long {@link DurableObjectStub#call} and {@link #runAlarm} wait
    */
   public DurableObjectNamespace(DurableObjectRegistry registry, ObjectNamespace namespace, Duration timeout,
       Function<CompletableFuture<FetchResponse>, FetchResponse> await) {
@@ -34,22 +37,39 @@ public final class DurableObjectNamespace {
     this.await = await;
   }
 
-  /** The exported class whose objects these are. */
+  /**
+   * The exported class whose objects these are.
+   *
+   * @return the class name
+   */
   public String className() {
     return namespace.className();
   }
 
-  /** The worker that defines the class. */
+  /**
+   * The worker that defines the class.
+   *
+   * @return the worker name
+   */
   public String scriptName() {
     return namespace.owner();
   }
 
-  /** The id of a name, the same as {@code env.NS.idFromName(name)}. */
+  /**
+   * The id of a name, the same as {@code env.NS.idFromName(name)}.
+   *
+   * @param name any string
+   * @return the id, carrying {@code name}
+   */
   public DurableObjectId idFromName(String name) {
     return new DurableObjectId(namespace.ids().idFromName(name), name);
   }
 
-  /** A fresh unique id. */
+  /**
+   * A fresh unique id.
+   *
+   * @return a random id of this namespace
+   */
   public DurableObjectId newUniqueId() {
     return new DurableObjectId(namespace.ids().newUniqueId(), null);
   }
@@ -58,6 +78,8 @@ public final class DurableObjectNamespace {
    * Parses an id, as {@code idFromString} does.
    *
    * @throws IllegalArgumentException with workerd's message when it is not an id of this namespace
+   * @param hex 64 hex digits, in any case
+   * @return the id, its hex in lowercase and without a name
    */
   public DurableObjectId idFromString(String hex) {
     String problem = namespace.ids().check(hex);
@@ -67,22 +89,41 @@ public final class DurableObjectNamespace {
     return new DurableObjectId(hex.toLowerCase(java.util.Locale.ROOT), null);
   }
 
-  /** A stub for an object. */
+  /**
+   * A stub for an object.
+   *
+   * @param id an id of this namespace
+   * @return a stub; the object is constructed on its first event
+   */
   public DurableObjectStub get(DurableObjectId id) {
     return new DurableObjectStub(namespace, id, timeout, await);
   }
 
-  /** A stub for the object of a name. */
+  /**
+   * A stub for the object of a name.
+   *
+   * @param name any string
+   * @return a stub for {@code idFromName(name)}
+   */
   public DurableObjectStub getByName(String name) {
     return get(idFromName(name));
   }
 
-  /** The ids of the objects that have storage (used in this instance, or persisted), sorted. */
+  /**
+   * The ids of the objects that have storage (used in this instance, or persisted), sorted.
+   *
+   * @return an immutable list of ids without names
+   */
   public List<DurableObjectId> ids() {
     return namespace.knownIds().stream().map(hex -> new DurableObjectId(hex, null)).toList();
   }
 
-  /** Read and write access to one object's storage. */
+  /**
+   * Read and write access to one object's storage.
+   *
+   * @param id an id of this namespace
+   * @return a view that reads and writes the storage the object sees
+   */
   public DurableObjectStorageView storage(DurableObjectId id) {
     return new DurableObjectStorageView(registry, namespace, id.hex());
   }
@@ -92,6 +133,9 @@ public final class DurableObjectNamespace {
    * for its handler to finish.
    *
    * @return whether an alarm was pending
+   * @param id an id of this namespace
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when the handler does not
+   *     finish within the dispatch timeout, {@code ERR_RUNTIME_FAILURE} when it cannot run
    */
   public boolean runAlarm(DurableObjectId id) {
     try {

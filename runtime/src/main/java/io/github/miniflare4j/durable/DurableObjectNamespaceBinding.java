@@ -18,7 +18,12 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
   private final String name;
   private final ObjectNamespace namespace;
 
-  /** Binds {@code name} to the objects of {@code namespace}. */
+  /**
+   * Binds {@code name} to the objects of {@code namespace}.
+   *
+   * @param name the binding name the worker sees on {@code env}
+   * @param namespace the class whose objects the binding reaches
+   */
   public DurableObjectNamespaceBinding(String name, ObjectNamespace namespace) {
     this.name = name;
     this.namespace = namespace;
@@ -47,31 +52,62 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
       this.caller = caller;
     }
 
-    /** The id of a name. */
+    /**
+     * The id of a name.
+     *
+     * @param name any string
+     * @return the id's 64 hex digits
+     */
     @HostAccess.Export
     public String idFromName(String name) {
       return namespace.ids().idFromName(name);
     }
 
-    /** A new random id. */
+    /**
+     * A new random id.
+     *
+     * @return the id's 64 hex digits
+     */
     @HostAccess.Export
     public String newUniqueId() {
       return namespace.ids().newUniqueId();
     }
 
-    /** {@code null} when {@code hex} is an id of this namespace, else the TypeError message. */
+    /**
+     * {@code null} when {@code hex} is an id of this namespace, else the TypeError message.
+     *
+     * @param hex the string given to {@code idFromString}
+     * @return {@code null} when valid, else workerd's TypeError message
+     */
     @HostAccess.Export
     public String check(String hex) {
       return namespace.ids().check(hex);
     }
 
-    /** {@code stub.fetch}: settles with response data or the object's error. */
+    /**
+     * {@code stub.fetch}: settles with response data or the object's error.
+     *
+     * @param id the object's hex id
+     * @param name the name the id came from, or {@code null}
+     * @param requestData the prelude's request object; read on the loop thread only
+     * @param resolve called with the response data on the caller's loop thread
+     * @param reject called with the object's error
+     */
     @HostAccess.Export
     public void fetch(String id, String name, Value requestData, Value resolve, Value reject) {
       caller.settleLater(namespace.fetch(id, name, JsValues.toRequest(requestData)), JsResponseData::new, resolve, reject);
     }
 
-    /** {@code stub.method(...args)}: arguments and result as clone text. */
+    /**
+     * {@code stub.method(...args)}: arguments and result as clone text.
+     *
+     * @param id the object's hex id
+     * @param name the name the id came from, or {@code null}
+     * @param method the method name
+     * @param argsText the arguments as clone text
+     * @param resolve called with the result as clone text on the caller's loop thread
+     * @param reject called with the object's error, or a TypeError when the method does not exist
+     */
     @HostAccess.Export
     public void call(String id, String name, String method, String argsText, Value resolve, Value reject) {
       CompletableFuture<String> result = namespace.call(id, name, method, argsText);

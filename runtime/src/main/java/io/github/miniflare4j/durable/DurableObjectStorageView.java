@@ -32,13 +32,24 @@ public final class DurableObjectStorageView {
     return namespace.storage(id);
   }
 
-  /** The value of {@code key}, or {@code null} when absent. */
+  /**
+   * The value of {@code key}, or {@code null} when absent.
+   *
+   * @param key the key
+   * @return the value decoded as {@link CloneCodec} describes, or {@code null}
+   */
   public Object get(String key) {
     String text = storage().get(key);
     return text == null ? null : CloneCodec.decode(text);
   }
 
-  /** Stores a value as {@code ctx.storage.put(key, value)} would. */
+  /**
+   * Stores a value as {@code ctx.storage.put(key, value)} would.
+   *
+   * @param key the key
+   * @param value a value {@link CloneCodec#encode} accepts; not {@code null}
+   * @throws IllegalArgumentException for {@code null} or a value of an unsupported type
+   */
   public void put(String key, Object value) {
     if (value == null) {
       throw new IllegalArgumentException("put(\"" + key + "\", null): JavaScript storage cannot hold undefined; "
@@ -47,12 +58,21 @@ public final class DurableObjectStorageView {
     storage().put(key, CloneCodec.encode(value));
   }
 
-  /** Deletes a key; whether it existed. */
+  /**
+   * Deletes a key; whether it existed.
+   *
+   * @param key the key
+   * @return {@code true} when the key existed
+   */
   public boolean delete(String key) {
     return storage().delete(key);
   }
 
-  /** Every pair, in the order {@code list()} returns them. */
+  /**
+   * Every pair, in the order {@code list()} returns them.
+   *
+   * @return the keys in UTF-8 order, each with its decoded value
+   */
   public Map<String, Object> list() {
     String[] flat = storage().list(null, null, null, null, 0, false);
     Map<String, Object> out = new LinkedHashMap<>();
@@ -62,7 +82,11 @@ public final class DurableObjectStorageView {
     return out;
   }
 
-  /** The keys, in order. */
+  /**
+   * The keys, in order.
+   *
+   * @return the keys in UTF-8 order
+   */
   public List<String> keys() {
     return new ArrayList<>(list().keySet());
   }
@@ -78,6 +102,9 @@ public final class DurableObjectStorageView {
    *
    * @throws IllegalStateException with SQLite's message when the query fails, or when the class
    *     is not SQLite-backed
+   * @param query one or more SQL statements; the bindings go to the last one
+   * @param bindings numbers, strings, byte arrays or {@code null}, one per {@code ?}
+   * @return the rows of the last statement
    */
   public List<Map<String, Object>> sql(String query, Object... bindings) {
     SqlResult result = storage().exec(query, bindings);
@@ -97,7 +124,11 @@ public final class DurableObjectStorageView {
     return rows;
   }
 
-  /** The alarm that will fire next (a scheduled retry included), if any. */
+  /**
+   * The alarm that will fire next (a scheduled retry included), if any.
+   *
+   * @return the instant, or empty when no alarm is set
+   */
   public Optional<Instant> alarm() {
     long next = registry.nextAlarm(namespace, id);
     if (next < 0) {
@@ -107,7 +138,11 @@ public final class DurableObjectStorageView {
     return next < 0 ? Optional.empty() : Optional.of(Instant.ofEpochMilli(next));
   }
 
-  /** Sets the alarm as {@code ctx.storage.setAlarm(time)} would. */
+  /**
+   * Sets the alarm as {@code ctx.storage.setAlarm(time)} would.
+   *
+   * @param time the instant the alarm fires, measured by the instance clock; not {@code null}
+   */
   public void setAlarm(Instant time) {
     storage().setAlarm(time.toEpochMilli());
   }

@@ -28,22 +28,44 @@ public final class DurableObjectStub {
     this.await = await;
   }
 
-  /** The object's id. */
+  /**
+   * The object's id.
+   *
+   * @return the id
+   */
   public DurableObjectId id() {
     return id;
   }
 
-  /** Sends a {@code GET}. */
+  /**
+   * Sends a {@code GET}.
+   *
+   * @param url an absolute URL
+   * @return the response, as {@link #fetch(FetchRequest)}
+   */
   public FetchResponse fetch(String url) {
     return fetch(FetchRequest.get(url));
   }
 
-  /** Sends a request and waits for the response. */
+  /**
+   * Sends a request and waits for the response.
+   *
+   * @param request the request
+   * @return the response; an uncaught error of the object is rendered as status 500 with the error
+   *     as text, as {@code dispatchFetch} does
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when no response came
+   *     within the dispatch timeout
+   */
   public FetchResponse fetch(FetchRequest request) {
     return await.apply(fetchAsync(request));
   }
 
-  /** Sends a request without waiting; the future fails with the object's error if it throws. */
+  /**
+   * Sends a request without waiting; the future fails with the object's error if it throws.
+   *
+   * @param request the request
+   * @return a future of the response
+   */
   public CompletableFuture<FetchResponse> fetchAsync(FetchRequest request) {
     return namespace.fetch(id.hex(), id.name(), request);
   }
@@ -53,6 +75,11 @@ public final class DurableObjectStub {
    * and returns its decoded result.
    *
    * @throws io.github.miniflare4j.WorkerException when the method throws (or does not exist)
+   * @param method the method name
+   * @param args arguments {@link CloneCodec#encode} accepts
+   * @return the decoded result, or {@code null} for undefined
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when no answer came within
+   *     the dispatch timeout
    */
   public Object call(String method, Object... args) {
     CompletableFuture<String> result = namespace.call(id.hex(), id.name(), method, CloneCodec.encode(Arrays.asList(args)));

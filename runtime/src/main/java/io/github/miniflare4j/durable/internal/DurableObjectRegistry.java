@@ -27,6 +27,8 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
    * Creates the registry.
    *
    * @param persistRoot where to keep each object's SQLite file, or {@code null} for memory
+   * @param clock the instance clock that alarms are scheduled against
+   * @param workers the instance's workers, where each class is looked up by owner
    */
   public DurableObjectRegistry(MiniflareClock clock, Path persistRoot, WorkerDirectory workers) {
     this.persistRoot = persistRoot;
@@ -34,7 +36,13 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
     this.alarms = new AlarmScheduler(clock);
   }
 
-  /** Declares a class bound somewhere; {@code sqlite} enables {@code ctx.storage.sql}. */
+  /**
+   * Declares a class bound somewhere; {@code sqlite} enables {@code ctx.storage.sql}.
+   *
+   * @param owner the worker exporting the class
+   * @param className the class name
+   * @param sqlite whether the class is SQLite-backed
+   */
   public void declare(String owner, String className, boolean sqlite) {
     ObjectNamespace namespace = namespace(owner, className);
     if (sqlite) {
@@ -42,7 +50,13 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
     }
   }
 
-  /** The namespace of a class, created on first use. */
+  /**
+   * The namespace of a class, created on first use.
+   *
+   * @param owner the worker exporting the class
+   * @param className the class name
+   * @return the namespace, the same one on every call
+   */
   public ObjectNamespace namespace(String owner, String className) {
     return namespaces.computeIfAbsent(owner + "\u0000" + className,
         k -> new ObjectNamespace(owner, className, persistRoot, workers, alarms));
@@ -58,17 +72,33 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
     return namespace(worker, className).storage(id);
   }
 
-  /** The next alarm of an object in epoch ms (a pending retry included), or -1. */
+  /**
+   * The next alarm of an object in epoch ms (a pending retry included), or -1.
+   *
+   * @param namespace the object's namespace
+   * @param id the object's hex id
+   * @return epoch milliseconds, or -1 when nothing is scheduled
+   */
   public long nextAlarm(ObjectNamespace namespace, String id) {
     return alarms.next(namespace, id);
   }
 
-  /** Runs an object's pending alarm now; completes with whether one was pending. */
+  /**
+   * Runs an object's pending alarm now; completes with whether one was pending.
+   *
+   * @param namespace the object's namespace
+   * @param id the object's hex id
+   * @return a future completing after the handler settles (failing when it cannot run)
+   */
   public CompletableFuture<Boolean> runAlarm(ObjectNamespace namespace, String id) {
     return alarms.runNow(namespace, id);
   }
 
-  /** A copy of every object's storage (in-memory storage only). */
+  /**
+   * A copy of every object's storage (in-memory storage only).
+   *
+   * @return namespace unique key to object id to the object's database bytes
+   */
   public Map<String, Map<String, byte[]>> snapshot() {
     Map<String, Map<String, byte[]>> copy = new HashMap<>();
     namespaces.forEach((key, namespace) -> {
@@ -82,6 +112,8 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
   /**
    * Replaces every object's storage with a {@link #snapshot()} ({@code null}: empties it), after
    * the owners forgot their live instances, so the next event constructs each object anew.
+   *
+   * @param snapshot a {@link #snapshot()}, or {@code null} to empty every object
    */
   public void restore(Map<String, Map<String, byte[]>> snapshot) {
     List<CompletableFuture<String>> evicted = new ArrayList<>();

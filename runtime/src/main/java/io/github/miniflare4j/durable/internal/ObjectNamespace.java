@@ -38,22 +38,38 @@ public final class ObjectNamespace {
     this.alarms = alarms;
   }
 
-  /** Miniflare's unique key of the namespace: {@code <worker>-<class>}. */
+  /**
+   * Miniflare's unique key of the namespace: {@code <worker>-<class>}.
+   *
+   * @return {@code <worker>-<class>}
+   */
   public String uniqueKey() {
     return owner + "-" + className;
   }
 
-  /** The worker that defines the class. */
+  /**
+   * The worker that defines the class.
+   *
+   * @return the worker name
+   */
   public String owner() {
     return owner;
   }
 
-  /** The class name. */
+  /**
+   * The class name.
+   *
+   * @return the class name
+   */
   public String className() {
     return className;
   }
 
-  /** The id derivation of this namespace. */
+  /**
+   * The id derivation of this namespace.
+   *
+   * @return the ids of this namespace
+   */
   public DurableObjectIds ids() {
     return ids;
   }
@@ -62,18 +78,31 @@ public final class ObjectNamespace {
     sqlite = true;
   }
 
-  /** Whether the class is SQLite-backed. */
+  /**
+   * Whether the class is SQLite-backed.
+   *
+   * @return {@code true} when {@code ctx.storage.sql} works
+   */
   public boolean sqlite() {
     return sqlite;
   }
 
-  /** The storage of one object, opened (or created) on first use. */
+  /**
+   * The storage of one object, opened (or created) on first use.
+   *
+   * @param id the object's hex id
+   * @return the storage, the same one on every call with this id
+   */
   public ObjectStorage storage(String id) {
     return storages.computeIfAbsent(id, key -> ObjectStorage.open(
         directory == null ? null : directory.resolve(key + ".sqlite"), sqlite, time -> alarms.update(this, key, time)));
   }
 
-  /** The ids of the objects that have storage: touched in this instance or persisted before. */
+  /**
+   * The ids of the objects that have storage: touched in this instance or persisted before.
+   *
+   * @return a new sorted set of hex ids
+   */
   public TreeSet<String> knownIds() {
     TreeSet<String> known = new TreeSet<>(storages.keySet());
     if (directory != null && Files.isDirectory(directory)) {
@@ -106,12 +135,27 @@ public final class ObjectNamespace {
     }
   }
 
-  /** Sends a request to an object's {@code fetch}; failures carry the object's error. */
+  /**
+   * Sends a request to an object's {@code fetch}; failures carry the object's error.
+   *
+   * @param id the object's hex id
+   * @param name the name the id came from, or {@code null}
+   * @param request the request
+   * @return a future of the response
+   */
   public CompletableFuture<FetchResponse> fetch(String id, String name, FetchRequest request) {
     return workers.worker(owner).invokeFetch("durableFetch", className, id, name, new JsRequestData(request));
   }
 
-  /** Calls an RPC method with clone-text arguments; completes with the clone text of the result. */
+  /**
+   * Calls an RPC method with clone-text arguments; completes with the clone text of the result.
+   *
+   * @param id the object's hex id
+   * @param name the name the id came from, or {@code null}
+   * @param method the method name
+   * @param argsText the arguments as clone text
+   * @return a future of the result's clone text ({@code null} for undefined)
+   */
   public CompletableFuture<String> call(String id, String name, String method, String argsText) {
     return workers.worker(owner).invoke("durableCall", className, id, name, method, argsText);
   }

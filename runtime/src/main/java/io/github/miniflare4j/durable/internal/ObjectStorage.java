@@ -54,6 +54,7 @@ public final class ObjectStorage implements AutoCloseable {
    * @param file the database file, or {@code null} to keep it in memory
    * @param sqlEnabled whether {@code sql.exec} is allowed (SQLite-backed class)
    * @param alarmListener told the new alarm time (epoch ms, or -1 when deleted) on each change
+   * @return the open storage; close it when done
    */
   public static ObjectStorage open(Path file, boolean sqlEnabled, LongConsumer alarmListener) {
     try {
@@ -85,13 +86,23 @@ public final class ObjectStorage implements AutoCloseable {
 
   // ---- key-value ------------------------------------------------------------------------
 
-  /** The stored clone text of {@code key}, or {@code null}. */
+  /**
+   * The stored clone text of {@code key}, or {@code null}.
+   *
+   * @param key the key
+   * @return the clone text, or {@code null}
+   */
   @HostAccess.Export
   public synchronized String get(String key) {
     return query("SELECT value FROM _cf_KV WHERE key = ?", ps -> ps.setString(1, key), rs -> rs.next() ? rs.getString(1) : null);
   }
 
-  /** The stored keys among {@code keys} with their values, as a flat {@code [k, v, ...]} in key order. */
+  /**
+   * The stored keys among {@code keys} with their values, as a flat {@code [k, v, ...]} in key order.
+   *
+   * @param keys the keys asked for
+   * @return the flat pairs of the keys found
+   */
   @HostAccess.Export
   public synchronized String[] getMany(String[] keys) {
     List<String> flat = new ArrayList<>();
@@ -109,7 +120,12 @@ public final class ObjectStorage implements AutoCloseable {
     return flat.toArray(new String[0]);
   }
 
-  /** Stores one value (clone text). */
+  /**
+   * Stores one value (clone text).
+   *
+   * @param key the key
+   * @param value the clone text
+   */
   @HostAccess.Export
   public synchronized void put(String key, String value) {
     update("INSERT OR REPLACE INTO _cf_KV (key, value) VALUES (?, ?)", ps -> {
@@ -118,7 +134,11 @@ public final class ObjectStorage implements AutoCloseable {
     });
   }
 
-  /** Stores the pairs of a flat {@code [k, v, ...]} atomically. */
+  /**
+   * Stores the pairs of a flat {@code [k, v, ...]} atomically.
+   *
+   * @param flat keys at even indexes, their clone text after each
+   */
   @HostAccess.Export
   public synchronized void putMany(String[] flat) {
     atomically(() -> {
@@ -128,13 +148,23 @@ public final class ObjectStorage implements AutoCloseable {
     });
   }
 
-  /** Deletes one key; whether it existed. */
+  /**
+   * Deletes one key; whether it existed.
+   *
+   * @param key the key
+   * @return {@code true} when it existed
+   */
   @HostAccess.Export
   public synchronized boolean delete(String key) {
     return update("DELETE FROM _cf_KV WHERE key = ?", ps -> ps.setString(1, key)) > 0;
   }
 
-  /** Deletes keys; how many existed. */
+  /**
+   * Deletes keys; how many existed.
+   *
+   * @param keys the keys
+   * @return the number of keys that existed
+   */
   @HostAccess.Export
   public synchronized int deleteMany(String[] keys) {
     int[] count = {0};
@@ -155,6 +185,7 @@ public final class ObjectStorage implements AutoCloseable {
    * @param prefix required key prefix or null
    * @param limit at most this many pairs; {@code <= 0} for no limit
    * @param reverse descending order
+   * @return the flat pairs
    */
   @HostAccess.Export
   public synchronized String[] list(String start, String startAfter, String end, String prefix, int limit, boolean reverse) {
@@ -225,14 +256,22 @@ public final class ObjectStorage implements AutoCloseable {
 
   // ---- alarm ----------------------------------------------------------------------------
 
-  /** The alarm time in epoch ms, or -1 when none is set. */
+  /**
+   * The alarm time in epoch ms, or -1 when none is set.
+   *
+   * @return epoch milliseconds, or -1
+   */
   @HostAccess.Export
   public synchronized double getAlarm() {
     Long alarm = query("SELECT value FROM _cf_METADATA WHERE key = 1", ps -> { }, rs -> rs.next() ? rs.getLong(1) : null);
     return alarm == null ? -1 : alarm;
   }
 
-  /** Sets the alarm (epoch ms) or, for a negative value, deletes it. */
+  /**
+   * Sets the alarm (epoch ms) or, for a negative value, deletes it.
+   *
+   * @param millis epoch milliseconds, or a negative value to delete the alarm
+   */
   @HostAccess.Export
   public synchronized void setAlarm(double millis) {
     long time = (long) millis;
@@ -291,13 +330,21 @@ public final class ObjectStorage implements AutoCloseable {
 
   // ---- SQL ------------------------------------------------------------------------------
 
-  /** Whether {@code sql.exec} is allowed. */
+  /**
+   * Whether {@code sql.exec} is allowed.
+   *
+   * @return {@code true} for a SQLite-backed class
+   */
   @HostAccess.Export
   public boolean sqlEnabled() {
     return sqlEnabled;
   }
 
-  /** The database size in bytes. */
+  /**
+   * The database size in bytes.
+   *
+   * @return the size in bytes
+   */
   @HostAccess.Export
   public synchronized double databaseSize() {
     long pages = query("PRAGMA page_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
@@ -308,6 +355,11 @@ public final class ObjectStorage implements AutoCloseable {
   /**
    * Runs {@code sql.exec(query, ...bindings)}: every statement of the script, the bindings going
    * to the last one, whose rows are returned.
+   *
+   * @param sql one or more statements
+   * @param bindings a JavaScript array of values for the last statement's {@code ?}s; read on the
+   *     loop thread only
+   * @return the result, or a failed result carrying SQLite's message
    */
   @HostAccess.Export
   public synchronized SqlResult exec(String sql, Value bindings) {
@@ -318,7 +370,13 @@ public final class ObjectStorage implements AutoCloseable {
     return exec(sql, args);
   }
 
-  /** Java form of {@link #exec(String, Value)}; bindings are numbers, strings, byte arrays or null. */
+  /**
+   * Java form of {@link #exec(String, Value)}; bindings are numbers, strings, byte arrays or null.
+   *
+   * @param sql one or more statements
+   * @param args the values for the last statement's {@code ?}s
+   * @return the result, or a failed result carrying SQLite's message
+   */
   public synchronized SqlResult exec(String sql, Object... args) {
     if (!sqlEnabled) {
       return SqlResult.failed(DurableObjectLimits.SQL_NOT_ENABLED);
@@ -458,7 +516,11 @@ public final class ObjectStorage implements AutoCloseable {
 
   // ---- snapshots ------------------------------------------------------------------------
 
-  /** The whole database as bytes (SQLite's serialization format). */
+  /**
+   * The whole database as bytes (SQLite's serialization format).
+   *
+   * @return the serialized database
+   */
   public synchronized byte[] snapshot() {
     try {
       return connection.unwrap(SQLiteConnection.class).serialize("main");
@@ -467,7 +529,11 @@ public final class ObjectStorage implements AutoCloseable {
     }
   }
 
-  /** Replaces the whole database with a {@link #snapshot()}, or empties it for {@code null}. */
+  /**
+   * Replaces the whole database with a {@link #snapshot()}, or empties it for {@code null}.
+   *
+   * @param snapshot a {@link #snapshot()}, or {@code null}
+   */
   public synchronized void restore(byte[] snapshot) {
     try {
       if (snapshot == null) {
@@ -486,7 +552,11 @@ public final class ObjectStorage implements AutoCloseable {
     }
   }
 
-  /** Whether nothing is stored: no pairs, no alarm, no user tables. */
+  /**
+   * Whether nothing is stored: no pairs, no alarm, no user tables.
+   *
+   * @return {@code true} when the object has nothing stored
+   */
   public synchronized boolean isEmpty() {
     return list(null, null, null, null, 1, false).length == 0 && getAlarm() < 0
         && query("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE '\\_cf\\_%' ESCAPE '\\'", ps -> { },

@@ -27,37 +27,61 @@ public final class SqlResult {
     return new SqlResult(message, new String[0], List.of(), 0, 0);
   }
 
-  /** The {@code Error} message to throw, or {@code null} on success. */
+  /**
+   * The {@code Error} message to throw, or {@code null} on success.
+   *
+   * @return the message, or {@code null}
+   */
   @HostAccess.Export
   public String error() {
     return error;
   }
 
-  /** The result's column names. */
+  /**
+   * The result's column names.
+   *
+   * @return the column names, in order
+   */
   @HostAccess.Export
   public String[] columnNames() {
     return columnNames;
   }
 
-  /** The rows as arrays of cell values (numbers, strings, {@code ByteBuffer}s or null). */
+  /**
+   * The rows as arrays of cell values (numbers, strings, {@code ByteBuffer}s or null).
+   *
+   * @return a new array of the rows
+   */
   @HostAccess.Export
   public Object[][] rows() {
     return rows.toArray(new Object[0][]);
   }
 
-  /** Rows read, as counted here: the rows the statement returned or changed. */
+  /**
+   * Rows read, as counted here: the rows the statement returned or changed.
+   *
+   * @return the count
+   */
   @HostAccess.Export
   public int rowsRead() {
     return rowsRead;
   }
 
-  /** Rows written: the rows the statement inserted, updated or deleted. */
+  /**
+   * Rows written: the rows the statement inserted, updated or deleted.
+   *
+   * @return the count
+   */
   @HostAccess.Export
   public int rowsWritten() {
     return rowsWritten;
   }
 
-  /** The rows, for Java callers. */
+  /**
+   * The rows, for Java callers.
+   *
+   * @return the rows, each cell as in {@link #rows()}
+   */
   public List<Object[]> rowList() {
     return rows;
   }
