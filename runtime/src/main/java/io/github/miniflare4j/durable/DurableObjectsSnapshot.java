@@ -15,7 +15,7 @@ public final class DurableObjectsSnapshot {
   /**
    * Wraps the registry's copy; {@code Miniflare} creates snapshots.
    *
-   * @param objects namespace unique key to object id to database bytes; kept, not copied
+   * @param objects namespace (owner and class) to object id to database bytes; kept, not copied
    */
   public DurableObjectsSnapshot(Map<String, Map<String, byte[]>> objects) {
     Map<String, Map<String, byte[]>> copy = new HashMap<>();
@@ -26,7 +26,7 @@ public final class DurableObjectsSnapshot {
   /**
    * The copied databases, by namespace and object id.
    *
-   * @return namespace unique key to object id to database bytes; do not modify
+   * @return namespace (owner and class) to object id to database bytes; do not modify
    */
   public Map<String, Map<String, byte[]>> objects() {
     return objects;

@@ -97,7 +97,7 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
   /**
    * A copy of every object's storage (in-memory storage only).
    *
-   * @return namespace unique key to object id to the object's database bytes
+   * @return namespace (owner and class) to object id to the object's database bytes
    */
   public Map<String, Map<String, byte[]>> snapshot() {
     Map<String, Map<String, byte[]>> copy = new HashMap<>();
