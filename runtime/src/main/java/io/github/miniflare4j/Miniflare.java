@@ -1,5 +1,6 @@
 package io.github.miniflare4j;
 
+import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.durable.DurableObjectNamespaceBinding;
@@ -64,6 +65,7 @@ public final class Miniflare implements AutoCloseable {
   private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
   private final KvStorage kvStorage;
+  private final CacheStorage cacheStorage = new CacheStorage();
   private final Router router;
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
@@ -123,7 +125,8 @@ public final class Miniflare implements AutoCloseable {
               hostExecutor,
               options.cpuLimit(),
               durableObjects,
-              options.console());
+              options.console(),
+              cacheStorage);
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;
@@ -164,7 +167,7 @@ public final class Miniflare implements AutoCloseable {
 
   /**
    * Replaces every worker isolate by a fresh one started from the same options: module globals
-   * and in-memory state of the workers start over, storage (KV) is untouched. Requests and
+   * and in-memory state of the workers start over, storage (KV, Durable Objects, caches) is untouched. Requests and
    * {@code ctx.waitUntil} work still running in the old isolates are abandoned. Meant for test
    * isolation between tests; call it when no request is in flight.
    *
@@ -329,6 +332,16 @@ public final class Miniflare implements AutoCloseable {
    */
   public KvStorage kvStorage() {
     return kvStorage;
+  }
+
+  /**
+   * The Cache API storage of this instance ({@code caches.default} and {@code caches.open(name)}
+   * of every worker): {@link CacheStorage#snapshot()} and {@link CacheStorage#restore} reset it
+   * (per-test isolation), {@link CacheStorage#clear()} empties it. {@link #restartWorkers()}
+   * leaves it alone.
+   */
+  public CacheStorage cacheStorage() {
+    return cacheStorage;
   }
 
   /** The names of the workers, entry worker first. */
@@ -589,6 +602,7 @@ public final class Miniflare implements AutoCloseable {
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();
     kvStorage.close();
+    cacheStorage.close();
     durableObjects.close();
   }
 

@@ -228,4 +228,55 @@ class IsolationTest {
   void the_injected_clock_moves_worker_time_and_is_reset_for_the_next_test() {
     Fixtures.assertAllSucceeded(Fixtures.run(Clock.class), 2);
   }
+
+  static final String CACHE_SCRIPT = """
+      export default {
+        async fetch(request) {
+          const url = new URL(request.url);
+          const key = "http://cache.test/" + url.searchParams.get("k");
+          if (url.pathname === "/cache-put") {
+            await caches.default.put(key, new Response("cached", { headers: { "cache-control": "max-age=600" } }));
+            return new Response("ok");
+          }
+          const hit = await caches.default.match(key);
+          return new Response(hit ? await hit.text() : "<miss>");
+        }
+      };
+      """;
+
+  @MiniflareTest(workers = @Worker(name = "api", script = CACHE_SCRIPT))
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class CachePerTest {
+    @BeforeAll
+    static void seed(WorkerClient api) {
+      api.fetch("/cache-put?k=seeded");
+    }
+
+    @Test
+    @Order(1)
+    void writes(WorkerClient api) {
+      assertThat(api.fetch("/cache-get?k=seeded").text()).isEqualTo("cached");
+      api.fetch("/cache-put?k=written");
+      assertThat(api.fetch("/cache-get?k=written").text()).isEqualTo("cached");
+    }
+
+    @Test
+    @Order(2)
+    @KeepStorage
+    void keeps_the_previous_tests_entries(WorkerClient api) {
+      assertThat(api.fetch("/cache-get?k=written").text()).isEqualTo("cached");
+    }
+
+    @Test
+    @Order(3)
+    void starts_from_the_baseline_cache(WorkerClient api) {
+      assertThat(api.fetch("/cache-get?k=written").text()).isEqualTo("<miss>");
+      assertThat(api.fetch("/cache-get?k=seeded").text()).isEqualTo("cached");
+    }
+  }
+
+  @Test
+  void the_cache_api_is_reset_to_the_baseline_like_kv() {
+    Fixtures.assertAllSucceeded(Fixtures.run(CachePerTest.class), 3);
+  }
 }

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.cache.CacheHost;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -105,6 +106,12 @@ public final class HostBridge {
   @HostAccess.Export
   public Object durableStorage(String className, String id) {
     return isolate.spec().durableStorages().storage(isolate.name(), className, id);
+  }
+
+  /** The Cache API storage of the instance ({@code caches}), shared by all its workers. */
+  @HostAccess.Export
+  public CacheHost caches() {
+    return isolate.spec().caches().scriptHost();
   }
 
   /** The Web Crypto engine of this worker ({@code crypto}, {@code crypto.subtle}). */

@@ -2,6 +2,7 @@ package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.ConsoleListener;
 import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.http.FetchHandler;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -26,6 +27,7 @@ import java.util.concurrent.ExecutorService;
  * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
  * @param durableStorages the storage of the Durable Objects whose class this worker defines
  * @param console receives every console line besides the logger, or {@code null}
+ * @param caches the Cache API storage of the instance, shared by all its workers
  */
 public record IsolateSpec(
     String name,
@@ -41,7 +43,8 @@ public record IsolateSpec(
     ExecutorService hostExecutor,
     Duration cpuLimit,
     DurableStorageProvider durableStorages,
-    ConsoleListener console) {
+    ConsoleListener console,
+    CacheStorage caches) {
 
   /** The name to show in messages: the worker's name, or a placeholder when unnamed. */
   public String displayName() {

@@ -1,9 +1,14 @@
 // The Cache API (caches.default, caches.open) with Miniflare's rules: only GET requests,
 // responses stored only when Cache-Control / Expires make them cacheable, expiry on the
-// instance clock, matches marked "cf-cache-status: HIT". Kept in memory per worker instance.
+// instance clock, matches marked "cf-cache-status: HIT". The entries live in Java
+// (cache.CacheStorage), one storage per Miniflare instance shared by all its workers, as in
+// Miniflare; caches.default is the cache named "" (so caches.open("") reaches it, as in Miniflare).
 
 const CACHE_NAME_MAX = 1024;
+const DEFAULT_CACHE = "";
 const kCache = Symbol("cache");
+let cacheHost = null;
+function cacheStore() { return cacheHost ??= host.caches(); }
 
 function notImplemented(method, className) {
   return new Error(`Failed to execute '${method}' on '${className}': the method is not implemented.`);
@@ -45,9 +50,9 @@ function cacheKey(input, method) {
 }
 
 class Cache {
-  constructor(key) {
+  constructor(key, name = DEFAULT_CACHE) {
     if (key !== kCache) throw new TypeError("Illegal constructor");
-    Object.defineProperty(this, kCache, { value: new Map() });
+    Object.defineProperty(this, kCache, { value: name });
   }
   async put(request, response) {
     if (!(response instanceof Response)) {
@@ -61,14 +66,15 @@ class Cache {
     const body = new Uint8Array(await response.arrayBuffer());
     const now = host.now();
     const ttl = cacheTtl(response.headers, now);
-    const entries = cacheEntries(this);
+    const name = cacheName(this);
     if (ttl === null) {
-      entries.delete(key);
+      cacheStore().delete(name, key);
       return undefined;
     }
     const headers = [...response.headers].filter(([name]) => name !== "age" && name !== "cf-cache-status");
     if (!response.headers.has("date")) headers.push(["date", new Date(now).toUTCString()]);
-    entries.set(key, { status: response.status, statusText: response.statusText, headers, body, storedAt: now, expiresAt: now + ttl });
+    const head = JSON.stringify({ status: response.status, statusText: response.statusText, headers, storedAt: now });
+    cacheStore().put(name, key, body, now + ttl, head);
     return undefined;
   }
   async match(request, options = undefined) {
@@ -77,20 +83,17 @@ class Cache {
     }
     const { key, method } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return undefined;
-    const entries = cacheEntries(this);
-    const entry = entries.get(key);
-    if (!entry) return undefined;
     const now = host.now();
-    if (now >= entry.expiresAt) {
-      entries.delete(key);
-      return undefined;
-    }
+    const stored = cacheStore().match(cacheName(this), key, now);
+    if (stored == null) return undefined;
+    const entry = JSON.parse(stored.head());
+    const body = bytesFromHost(stored.body());
     const headers = new Headers(entry.headers);
     headers.set("age", String(Math.floor((now - entry.storedAt) / 1000)));
     headers.set("cf-cache-status", "HIT");
-    headers.set("content-length", String(entry.body.length));
+    headers.set("content-length", String(body.length));
     const nullBody = [101, 204, 205, 304].includes(entry.status);
-    return new Response(nullBody ? null : entry.body.slice(), { status: entry.status, statusText: entry.statusText, headers });
+    return new Response(nullBody ? null : body, { status: entry.status, statusText: entry.statusText, headers });
   }
   async delete(request, options = undefined) {
     if (arguments.length === 0) {
@@ -98,7 +101,7 @@ class Cache {
     }
     const { key, method } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return false;
-    return cacheEntries(this).delete(key);
+    return cacheStore().delete(cacheName(this), key);
   }
   async add() { throw notImplemented("add", "Cache"); }
   async addAll() { throw notImplemented("addAll", "Cache"); }
@@ -107,13 +110,11 @@ class Cache {
 }
 Object.defineProperty(Cache.prototype, Symbol.toStringTag, { value: "Cache", configurable: true });
 
-function cacheEntries(cache) {
-  const entries = cache?.[kCache];
-  if (!entries) throw illegalInvocation();
-  return entries;
+function cacheName(cache) {
+  const name = cache?.[kCache];
+  if (typeof name !== "string") throw illegalInvocation();
+  return name;
 }
-
-const namedCaches = new Map();
 
 class CacheStorage {
   constructor(key) {
@@ -127,11 +128,7 @@ class CacheStorage {
     name = String(name);
     if (name.length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
     // Each open() gives a new Cache object over the same named store, as in workerd.
-    let entries = namedCaches.get(name);
-    if (!entries) { entries = new Map(); namedCaches.set(name, entries); }
-    const cache = Object.create(Cache.prototype);
-    Object.defineProperty(cache, kCache, { value: entries });
-    return cache;
+    return new Cache(kCache, name);
   }
   async has() { throw notImplemented("has", "CacheStorage"); }
   async keys() { throw notImplemented("keys", "CacheStorage"); }

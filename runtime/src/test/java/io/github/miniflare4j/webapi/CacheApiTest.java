@@ -5,6 +5,11 @@ import static io.github.miniflare4j.webapi.WorkerProbe.run;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.cache.CacheStorage;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 
 /** The Cache API inside a worker: Miniflare's storage rules, matching and errors. */
@@ -90,5 +95,103 @@ class CacheApiTest {
 
     assertThat(out.get("v")).hasToString("[null,\"N\"]");
     assertThat(out.get("tooLong")).hasToString(error("TypeError", "TypeError", "Cache name is too long."));
+  }
+
+  /** Worker "a" fills caches.default and caches.open("x") on /put; worker "b" reads them on /. */
+  private static MiniflareOptions twoWorkers() {
+    String writer =
+        """
+        export default { async fetch(req) {
+          const cc = { headers: { "cache-control": "max-age=60" } };
+          await caches.default.put("http://localhost/shared", new Response("S", cc));
+          await (await caches.open("x")).put("http://localhost/named", new Response("N", cc));
+          return new Response("put");
+        } };
+        """;
+    String reader =
+        """
+        export default { async fetch(req) {
+          const text = async (r) => (r ? await r.text() : null);
+          return Response.json({
+            d: await text(await caches.default.match("http://localhost/shared")),
+            x: await text(await (await caches.open("x")).match("http://localhost/named")),
+            y: await text(await (await caches.open("y")).match("http://localhost/named")),
+            dn: await text(await caches.default.match("http://localhost/named")),
+            xs: await text(await (await caches.open("x")).match("http://localhost/shared")),
+          });
+        } };
+        """;
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("a").modules(true).routes("a.mf/*").script(writer))
+        .worker(WorkerOptions.builder().name("b").modules(true).routes("b.mf/*").script(reader))
+        .build();
+  }
+
+  @Test
+  void workers_of_one_instance_share_the_default_and_the_named_caches() {
+    // recorded with the oracle: B matches what A put, in caches.default and caches.open("x")
+    try (Miniflare mf = new Miniflare(twoWorkers())) {
+      assertThat(mf.dispatchFetch("http://a.mf/put").text()).isEqualTo("put");
+
+      assertThat(mf.dispatchFetch("http://b.mf/").json())
+          .hasToString("{\"d\":\"S\",\"x\":\"N\",\"y\":null,\"dn\":null,\"xs\":null}");
+      assertThat(mf.cacheStorage().cacheNames()).containsExactly(CacheStorage.DEFAULT, "x");
+    }
+  }
+
+  @Test
+  void instances_do_not_share_caches() {
+    try (Miniflare first = new Miniflare(twoWorkers()); Miniflare second = new Miniflare(twoWorkers())) {
+      first.dispatchFetch("http://a.mf/put");
+
+      assertThat(second.dispatchFetch("http://b.mf/").json().get("d").isNull()).isTrue();
+    }
+  }
+
+  @Test
+  void caches_survive_restart_and_roll_back_to_a_snapshot() {
+    try (Miniflare mf = new Miniflare(twoWorkers())) {
+      CacheStorage.Snapshot empty = mf.cacheStorage().snapshot();
+      mf.dispatchFetch("http://a.mf/put");
+      mf.restartWorkers();
+      assertThat(mf.dispatchFetch("http://b.mf/").json().get("d").asText()).isEqualTo("S");
+
+      mf.cacheStorage().restore(empty);
+
+      assertThat(mf.dispatchFetch("http://b.mf/").json())
+          .hasToString("{\"d\":null,\"x\":null,\"y\":null,\"dn\":null,\"xs\":null}");
+      assertThat(mf.cacheStorage().size("x")).isZero();
+    }
+  }
+
+  @Test
+  void entries_expire_on_the_instance_clock() {
+    try (Miniflare mf = new Miniflare(twoWorkers())) {
+      mf.dispatchFetch("http://a.mf/put");
+      mf.clock().advance(Duration.ofSeconds(59));
+      assertThat(mf.dispatchFetch("http://b.mf/").json().get("d").asText()).isEqualTo("S");
+
+      mf.clock().advance(Duration.ofSeconds(1));
+
+      assertThat(mf.dispatchFetch("http://b.mf/").json().get("d").isNull()).isTrue();
+      assertThat(mf.cacheStorage().size(CacheStorage.DEFAULT)).isZero();
+    }
+  }
+
+  @Test
+  void the_default_cache_is_the_one_named_empty_not_default() {
+    // recorded with the oracle: caches.open("") reaches caches.default, caches.open("default") does not
+    JsonNode out =
+        run(
+            """
+            const cc = { headers: { "cache-control": "max-age=60" } };
+            await caches.default.put("http://localhost/a", new Response("A", cc));
+            await (await caches.open("")).put("http://localhost/e", new Response("E", cc));
+            out.v = [(await (await caches.open("default")).match("http://localhost/a")) ?? null,
+              await (await caches.default.match("http://localhost/e")).text(),
+              (await caches.open("x")) === (await caches.open("x"))];
+            """);
+
+    assertThat(out.get("v")).hasToString("[null,\"E\",false]");
   }
 }

@@ -1,14 +1,15 @@
 package io.github.miniflare4j.junit.internal;
 
 import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.kv.KvStorage;
 import java.time.Duration;
 
 /**
  * The isolation state of one test class (or {@code @Nested} class): the instance it uses and
- * its baseline, taken before its first test: a snapshot of every KV namespace (copy-on-write in
- * memory) and a copy of the in-memory Durable Object storage.
+ * its baseline, taken before its first test: a snapshot of every KV namespace and of every
+ * Cache API cache (copy-on-write in memory) and a copy of the in-memory Durable Object storage.
  */
 final class ClassState {
 
@@ -17,6 +18,7 @@ final class ClassState {
 
   private final RunningInstance instance;
   private KvStorage.Snapshot baseline;
+  private CacheStorage.Snapshot cacheBaseline;
   private DurableObjectsSnapshot durableBaseline;
   private Duration clockOffset;
 
@@ -35,6 +37,7 @@ final class ClassState {
     }
     instance.miniflare().waitUntilSettled(SETTLE_TIMEOUT);
     baseline = instance.miniflare().kvStorage().snapshot();
+    cacheBaseline = instance.miniflare().cacheStorage().snapshot();
     durableBaseline = snapshotDurableObjects(instance.miniflare());
     clockOffset = instance.miniflare().clock().offset();
     return true;
@@ -51,6 +54,7 @@ final class ClassState {
     }
     instance.miniflare().restartWorkers();
     instance.miniflare().kvStorage().restore(baseline);
+    instance.miniflare().cacheStorage().restore(cacheBaseline);
     if (durableBaseline != null) {
       instance.miniflare().restoreDurableObjects(durableBaseline);
     }

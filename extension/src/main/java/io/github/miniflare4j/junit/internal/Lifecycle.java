@@ -1,5 +1,6 @@
 package io.github.miniflare4j.junit.internal;
 
+import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.junit.KeepStorage;
 import io.github.miniflare4j.junit.StorageMode;
@@ -76,7 +77,7 @@ public final class Lifecycle {
       }
       instance.miniflare().restartWorkers();
       store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().kvStorage().snapshot(),
-          ClassState.snapshotDurableObjects(instance.miniflare())));
+          instance.miniflare().cacheStorage().snapshot(), ClassState.snapshotDurableObjects(instance.miniflare())));
     } else {
       instance = RunningInstance.start(config, testClass);
       store.put(INSTANCE + id, instance);
@@ -158,7 +159,8 @@ public final class Lifecycle {
   }
 
   /** Rolls a shared instance back to what it held when a class started using it. */
-  private record EntryCheckpoint(RunningInstance instance, KvStorage.Snapshot kv, DurableObjectsSnapshot durable)
+  private record EntryCheckpoint(
+      RunningInstance instance, KvStorage.Snapshot kv, CacheStorage.Snapshot caches, DurableObjectsSnapshot durable)
       implements AutoCloseable {
     @Override
     public void close() {
@@ -167,6 +169,7 @@ public final class Lifecycle {
       }
       instance.miniflare().restartWorkers();
       instance.miniflare().kvStorage().restore(kv);
+      instance.miniflare().cacheStorage().restore(caches);
       if (durable != null) {
         instance.miniflare().restoreDurableObjects(durable);
       }

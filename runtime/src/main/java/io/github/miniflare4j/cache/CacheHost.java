@@ -1,0 +1,59 @@
+package io.github.miniflare4j.cache;
+
+import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.storage.KeyValueStore;
+import io.github.miniflare4j.storage.StoredValue;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * What the prelude's {@code Cache} calls, on a worker's loop thread (several workers' threads at
+ * once: the storage is thread-safe). Entries are opaque here: the prelude decides what is
+ * cacheable and for how long, and encodes the response head as JSON.
+ */
+public final class CacheHost {
+
+  private final CacheStorage storage;
+
+  CacheHost(CacheStorage storage) {
+    this.storage = storage;
+  }
+
+  /**
+   * Stores or replaces the entry of {@code url} in cache {@code name}.
+   *
+   * @param body the response body (a Uint8Array), copied
+   * @param expiresAt epoch milliseconds on the instance clock after which the entry is gone
+   * @param head the response head as JSON (status, status text, headers, time stored)
+   */
+  @HostAccess.Export
+  public void put(String name, String url, Value body, double expiresAt, String head) {
+    byte[] bytes = JsValues.bytesOrNull(body);
+    storage.cache(name).put(url, new StoredValue(bytes == null ? new byte[0] : bytes, (long) expiresAt, head));
+  }
+
+  /**
+   * The live entry of {@code url} in cache {@code name} at {@code now}, or {@code null}; an
+   * expired entry is evicted.
+   */
+  @HostAccess.Export
+  public CachedEntry match(String name, String url, double now) {
+    KeyValueStore store = storage.existing(name);
+    StoredValue value = store == null ? null : store.get(url);
+    if (value == null) {
+      return null;
+    }
+    if (value.expiredAt((long) now)) {
+      store.delete(url);
+      return null;
+    }
+    return new CachedEntry(value);
+  }
+
+  /** Removes the entry of {@code url} from cache {@code name}; whether there was one. */
+  @HostAccess.Export
+  public boolean delete(String name, String url) {
+    KeyValueStore store = storage.existing(name);
+    return store != null && store.delete(url);
+  }
+}

@@ -1,0 +1,17 @@
+/**
+ * The Cache API's storage: {@code caches.default} and {@code caches.open(name)} of every worker
+ * of one instance.
+ *
+ * <ul>
+ *   <li>{@link io.github.miniflare4j.cache.CacheStorage}: the caches of an instance by name, in
+ *       memory ({@link io.github.miniflare4j.storage.InMemoryKeyValueStore} per cache), shared by
+ *       all its workers as in Miniflare, with snapshots for per-test isolation. Created by {@code
+ *       Miniflare}, handed to each isolate through its {@code IsolateSpec}.
+ *   <li>{@link io.github.miniflare4j.cache.CacheHost} and {@link
+ *       io.github.miniflare4j.cache.CachedEntry}: what the prelude's {@code cache.js} calls. The
+ *       prelude applies Cloudflare's Cache-Control rules and throws workerd's errors; this
+ *       package stores opaque entries (body bytes, expiry on the instance clock, response head
+ *       as JSON).
+ * </ul>
+ */
+package io.github.miniflare4j.cache;
