@@ -9,6 +9,8 @@ import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.engine.IsolateSpec;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsonBinding;
+import io.github.miniflare4j.engine.ResponseBodySink;
+import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
@@ -197,10 +199,11 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /** A request that arrived over HTTP: its URL already carries its Host header; routed alike. */
-  private CompletableFuture<FetchResponse> serveHttp(FetchRequest request) {
+  private CompletableFuture<FetchResponse> serveHttp(
+      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
     try {
       checkOpen();
-      return routed(request);
+      return routedWorker(request).fetchStreaming(request, body, sink);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -391,9 +394,12 @@ public final class Miniflare implements AutoCloseable {
 
   /** The worker routed for the request's URL, else the entry worker, answers it. */
   private CompletableFuture<FetchResponse> routed(FetchRequest request) {
+    return routedWorker(request).fetch(request, WorkerIsolate.ErrorMode.RENDER);
+  }
+
+  private WorkerIsolate routedWorker(FetchRequest request) {
     String target = router.match(request.url()).orElse(null);
-    WorkerIsolate worker = target == null ? entryWorker() : isolate(target);
-    return worker.fetch(request, WorkerIsolate.ErrorMode.RENDER);
+    return target == null ? entryWorker() : isolate(target);
   }
 
   /** The parsed routes of every worker, most specific first. */

@@ -6,14 +6,23 @@ import java.util.List;
 import java.util.Map;
 import org.graalvm.polyglot.HostAccess;
 
-/** A request as the prelude reads it: method, URL, flat header list and a body buffer. */
+/**
+ * A request as the prelude reads it: method, URL, flat header list, and a body buffer or a body
+ * source that streams.
+ */
 public final class JsRequestData {
 
   private final FetchRequest request;
+  private final JsBodySource bodySource;
 
   /** Wraps a request for the prelude. */
   public JsRequestData(FetchRequest request) {
+    this(request, null);
+  }
+
+  JsRequestData(FetchRequest request, JsBodySource bodySource) {
     this.request = request;
+    this.bodySource = bodySource;
   }
 
   /** The method. */
@@ -38,6 +47,12 @@ public final class JsRequestData {
   @HostAccess.Export
   public ByteBuffer body() {
     return request.hasBody() ? ByteBuffer.wrap(request.body()) : null;
+  }
+
+  /** The streamed body, or {@code null} when the body (if any) is the buffer of {@link #body()}. */
+  @HostAccess.Export
+  public JsBodySource bodySource() {
+    return bodySource;
   }
 
   static String[] flatten(List<Map.Entry<String, String>> entries) {

@@ -127,6 +127,25 @@ public final class WorkerIsolate implements AutoCloseable {
    *     WorkerException} when the worker throws
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
+    return fetch(request, null, null, mode);
+  }
+
+  /**
+   * Dispatches a request whose body may still be arriving and whose response body may be
+   * streamed: the HTTP server's way in. Uncaught errors are rendered as a 500 response.
+   *
+   * @param body the request body as it arrives, or {@code null} when {@code request} holds it
+   * @param sink receives the response when its body is a stream (its head is also the future's
+   *     value); a response with a buffered body only completes the future
+   * @return the response, or its head when {@code sink} received it
+   */
+  public CompletableFuture<FetchResponse> fetchStreaming(
+      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
+    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER);
+  }
+
+  private CompletableFuture<FetchResponse> fetch(
+      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
     inFlight.track(result, mode);
     try {
@@ -135,13 +154,21 @@ public final class WorkerIsolate implements AutoCloseable {
             try {
               ProxyExecutable done =
                   args -> {
-                    settle(args[0], result, JsValues::toResponse);
+                    settle(args[0], result, outcome -> {
+                      FetchResponse response = JsValues.toResponse(outcome);
+                      if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
+                        sink.start(response, outcome.getMember("length").asLong());
+                      }
+                      return response;
+                    });
                     return null;
                   };
               inFlight.started(result);
+              JsRequestData data =
+                  new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               internals
                   .getMember("dispatchFetch")
-                  .execute(new JsRequestData(request), mode == ErrorMode.REJECT, done);
+                  .execute(data, mode == ErrorMode.REJECT, done, sink == null ? null : new JsResponseSink(sink, this));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);

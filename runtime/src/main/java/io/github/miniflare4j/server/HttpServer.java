@@ -2,6 +2,8 @@ package io.github.miniflare4j.server;
 
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.engine.ResponseBodySink;
+import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import java.net.BindException;
@@ -17,9 +19,10 @@ import org.eclipse.jetty.util.thread.QueuedThreadPool;
 
 /**
  * An HTTP/1.1 server (Jetty 12) that hands every request to a {@link Dispatcher}: the way
- * {@code Miniflare} serves its workers on a port. Keep-alive, chunked request bodies and
- * {@code HEAD} work as in any HTTP/1.1 server; bodies are buffered in memory on their way to
- * and from the worker. Closing it closes every connection.
+ * {@code Miniflare} serves its workers on a port. Keep-alive, chunked bodies and {@code HEAD}
+ * work as in any HTTP/1.1 server. Bodies stream both ways: the worker reads the request body as
+ * it arrives, and a response body that is a stream is sent chunk by chunk as the worker
+ * produces it. Closing it closes every connection, also one in the middle of a body.
  *
  * <p>Users do not start one themselves: set {@code MiniflareOptions.Builder.port(...)} and read
  * {@code Miniflare.url()}.
@@ -29,8 +32,15 @@ public final class HttpServer implements AutoCloseable {
   /** Answers one request that arrived over HTTP; the URL's host is the request's Host header. */
   @FunctionalInterface
   public interface Dispatcher {
-    /** Starts answering; the future completes with the response or fails. */
-    CompletableFuture<FetchResponse> dispatch(FetchRequest request);
+    /**
+     * Starts answering.
+     *
+     * @param request the request; its body when it had fully arrived
+     * @param body the body as it arrives, or {@code null} when {@code request} holds it (or has none)
+     * @param sink receives a response whose body is a stream, as it is produced
+     * @return the response (only its head counts when {@code sink} received it), or a failure
+     */
+    CompletableFuture<FetchResponse> dispatch(FetchRequest request, StreamedRequestBody body, ResponseBodySink sink);
   }
 
   private final Server server;

@@ -6,7 +6,7 @@ package io.github.miniflare4j.server;
  * test that exceeds them locally would also fail in production.
  *
  * @param maxRequestHeaderBytes request line plus headers; more is answered {@code 431}
- * @param maxRequestBodyBytes request body; more is answered {@code 413}
+ * @param maxRequestBodyBytes request body, counted as it streams; more is answered {@code 413}
  */
 public record ServerLimits(int maxRequestHeaderBytes, long maxRequestBodyBytes) {
 
@@ -19,10 +19,8 @@ public record ServerLimits(int maxRequestHeaderBytes, long maxRequestBodyBytes) 
       throw new IllegalArgumentException(
           "maxRequestHeaderBytes must be at least 1024 so that a request line fits, was " + maxRequestHeaderBytes);
     }
-    if (maxRequestBodyBytes < 0 || maxRequestBodyBytes > Integer.MAX_VALUE - 8) {
-      throw new IllegalArgumentException(
-          "maxRequestBodyBytes must be between 0 and " + (Integer.MAX_VALUE - 8)
-              + " (bodies are held in memory), was " + maxRequestBodyBytes);
+    if (maxRequestBodyBytes < 0) {
+      throw new IllegalArgumentException("maxRequestBodyBytes must be 0 or more, was " + maxRequestBodyBytes);
     }
   }
 

@@ -99,14 +99,31 @@ class Request extends Body {
   get [Symbol.toStringTag]() { return "Request"; }
 }
 
-/** An incoming request from Java: {method, url, headers: [...], body: ByteBuffer|null}. */
+/**
+ * An incoming request from Java: {method, url, headers: [...], body: ByteBuffer|null,
+ * bodySource: JsBodySource|null}; a body source becomes a byte stream pulled chunk by chunk.
+ */
 function requestFromHost(data) {
   const method = data.method();
-  const body = method === "GET" || method === "HEAD" ? null : bytesFromHost(data.body());
+  const noBody = method === "GET" || method === "HEAD";
+  const source = noBody ? null : data.bodySource();
   const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: {} });
-  request[kBody].bytes = body;
+  if (source !== null) request[kBody].stream = streamFromHost(source);
+  else request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
   freezeHeaders(request.headers);
   return request;
+}
+
+/** A byte stream that asks Java for the next chunk only when its reader wants one. */
+function streamFromHost(source) {
+  let s;
+  const pull = () => hostPromise((resolve, reject) => source.read(resolve, reject)).then((buffer) => {
+    if (buffer === null) s.controller.close();
+    else s.controller.enqueue(bytesFromHost(buffer));
+  });
+  const cancel = () => { source.cancel(); return Promise.resolve(); };
+  s = createReadableStream(() => {}, pull, cancel, 0, undefined, true);
+  return s;
 }
 
 /** A request as Java reads it, body fully read. */

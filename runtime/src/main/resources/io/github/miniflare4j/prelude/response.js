@@ -118,4 +118,38 @@ async function responseToData(response, head = false) {
   return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: bytes };
 }
 
+/** Whether the body is a stream that must be read as it comes (not bytes already buffered). */
+function hasLiveStream(owner) {
+  const b = owner[kBody];
+  return b.stream !== null && !(b.fromBytes && bytesStillValid(b));
+}
+
+/**
+ * Hands a response whose body is a live stream to Java: calls done with the head at once, then
+ * pumps the chunks into the sink, each written before the next is read.
+ */
+function streamToHost(response, sink, done) {
+  const b = response[kBody];
+  checkReadable(b);
+  const s = b.stream;
+  const reader = newReaderState(s, false);
+  s.disturbed = true;
+  const length = typeof s.expectedLength === "number" ? s.expectedLength : -1;
+  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null });
+  (async () => {
+    try {
+      for (;;) {
+        const { value, done: ended } = await readPromise(reader);
+        if (ended) break;
+        if (!isBufferSource(value)) throw new TypeError(STREAM_MESSAGES.notBytes);
+        if (value.byteLength > 0) await hostPromise((resolve, reject) => sink.write(value, resolve, reject));
+      }
+      sink.end();
+    } catch (error) {
+      rsCancel(s, error).catch(() => {});
+      sink.abort(errorHeadline(error));
+    }
+  })();
+}
+
 defineGlobal("Response", Response);

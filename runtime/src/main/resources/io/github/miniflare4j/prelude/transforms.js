@@ -35,6 +35,8 @@ class FixedLengthStream extends IdentityTransformStream {
         target[kCtl].readable.controller.error(new TypeError("FixedLengthStream did not see all expected bytes before close()."));
       }
     });
+    // the HTTP server sends this length as Content-Length, as workerd does
+    this[kCtl].readable.expectedLength = this.#expected;
   }
 }
 Object.defineProperty(FixedLengthStream.prototype, Symbol.toStringTag, { value: "FixedLengthStream" });

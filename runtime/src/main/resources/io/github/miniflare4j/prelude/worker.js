@@ -152,8 +152,10 @@ const kPassThrough = Symbol("passThrough");
 /**
  * Java's entry point: dispatches a request and calls done(outcome) exactly once with
  * {ok:true, status, statusText, headers, body} or, when rejectErrors, {ok:false, name, message, stack}.
+ * With a sink, a response whose body is a live stream is done as {ok:true, streamed:true, length,
+ * ...} and its chunks then go to the sink (see streamToHost).
  */
-internals.dispatchFetch = function (data, rejectErrors, done) {
+internals.dispatchFetch = function (data, rejectErrors, done, sink = null) {
   const state = { passThrough: false, response: undefined };
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
@@ -169,8 +171,14 @@ internals.dispatchFetch = function (data, rejectErrors, done) {
     pending = Promise.reject(error);
   }
   pending
-    .then((response) => responseToData(response, head))
-    .then(finish, (error) => {
+    .then((response) => {
+      if (sink !== null && !head && hasLiveStream(response)) {
+        streamToHost(response, sink, finish);
+        return undefined;
+      }
+      return responseToData(response, head);
+    })
+    .then((outcome) => { if (outcome !== undefined) finish(outcome); }, (error) => {
       if (state.passThrough || error === kPassThrough) {
         finish({ ok: true, status: 500, statusText: "", headers: [], body: null });
       } else if (rejectErrors) {

@@ -47,10 +47,10 @@ class ServerBadInputTest {
           .startsWith("HTTP/1.1 4");
       String huge = "GET / HTTP/1.1\r\nHost: x\r\nX-Big: " + "a".repeat(200 * 1024) + "\r\n\r\n";
       assertThat(exchange(port, huge.getBytes(StandardCharsets.ISO_8859_1), false)).startsWith("HTTP/1.1 431");
-      // a body shorter than its Content-Length, then the client stops sending
+      // a body shorter than its Content-Length, then the client stops sending: bodies stream, so
+      // a worker that never reads the body answers at once
       String truncated = "POST / HTTP/1.1\r\nHost: x\r\nContent-Length: 1000\r\n\r\nonly a little";
-      String answer = exchange(port, truncated.getBytes(StandardCharsets.ISO_8859_1), true);
-      assertThat(answer).satisfiesAnyOf(a -> assertThat(a).isEmpty(), a -> assertThat(a).startsWith("HTTP/1.1 4"));
+      assertThat(exchange(port, truncated.getBytes(StandardCharsets.ISO_8859_1), true)).isEqualTo("HTTP/1.1 200");
       exchange(port, new byte[] {0, 1, 2, (byte) 0xFF, '\r', '\n', '\r', '\n'}, true);
 
       assertThat(ok(port)).isEqualTo("HTTP/1.1 200");

@@ -1,0 +1,29 @@
+package io.github.miniflare4j.engine;
+
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/** What the prelude's request-body stream pulls from: a {@link StreamedRequestBody}. */
+public final class JsBodySource {
+
+  private final StreamedRequestBody body;
+  private final WorkerIsolate isolate;
+
+  JsBodySource(StreamedRequestBody body, WorkerIsolate isolate) {
+    this.body = body;
+    this.isolate = isolate;
+  }
+
+  /** Resolves with the next chunk as a buffer, or {@code null} at the end of the body. */
+  @HostAccess.Export
+  public void read(Value resolve, Value reject) {
+    isolate.settleLater(body.read(), (ByteBuffer chunk) -> chunk, resolve, reject);
+  }
+
+  /** The stream was cancelled: no more reads. */
+  @HostAccess.Export
+  public void cancel() {
+    body.cancel();
+  }
+}

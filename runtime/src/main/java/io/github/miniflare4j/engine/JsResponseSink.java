@@ -1,0 +1,35 @@
+package io.github.miniflare4j.engine;
+
+import java.nio.ByteBuffer;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/** What the prelude pumps a streamed response body into: a {@link ResponseBodySink}. Loop thread only. */
+public final class JsResponseSink {
+
+  private final ResponseBodySink sink;
+  private final WorkerIsolate isolate;
+
+  JsResponseSink(ResponseBodySink sink, WorkerIsolate isolate) {
+    this.sink = sink;
+    this.isolate = isolate;
+  }
+
+  /** Sends a chunk (a typed array, copied out in bulk); resolves when the next may be sent. */
+  @HostAccess.Export
+  public void write(Value chunk, Value resolve, Value reject) {
+    isolate.settleLater(sink.write(ByteBuffer.wrap(JsValues.bytesOrNull(chunk))), done -> null, resolve, reject);
+  }
+
+  /** The stream closed. */
+  @HostAccess.Export
+  public void end() {
+    sink.end();
+  }
+
+  /** The stream failed, or a write did; {@code reason} is the error's headline. */
+  @HostAccess.Export
+  public void abort(String reason) {
+    sink.abort(reason);
+  }
+}
