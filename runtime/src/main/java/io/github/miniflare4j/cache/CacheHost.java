@@ -22,6 +22,8 @@ public final class CacheHost {
   /**
    * Stores or replaces the entry of {@code url} in cache {@code name}.
    *
+   * @param name the cache name ({@link CacheStorage#DEFAULT} for {@code caches.default})
+   * @param url the request URL without fragment, the entry's key
    * @param body the response body (a Uint8Array), copied
    * @param expiresAt epoch milliseconds on the instance clock after which the entry is gone
    * @param head the response head as JSON (status, status text, headers, time stored)
@@ -33,8 +35,13 @@ public final class CacheHost {
   }
 
   /**
-   * The live entry of {@code url} in cache {@code name} at {@code now}, or {@code null}; an
-   * expired entry is evicted.
+   * The live entry of {@code url} in cache {@code name} at {@code now}; an expired entry is
+   * evicted.
+   *
+   * @param name the cache name
+   * @param url the request URL without fragment
+   * @param now epoch milliseconds on the instance clock
+   * @return the entry, or {@code null} when there is none or it expired
    */
   @HostAccess.Export
   public CachedEntry match(String name, String url, double now) {
@@ -50,7 +57,13 @@ public final class CacheHost {
     return new CachedEntry(value);
   }
 
-  /** Removes the entry of {@code url} from cache {@code name}; whether there was one. */
+  /**
+   * Removes the entry of {@code url} from cache {@code name}.
+   *
+   * @param name the cache name
+   * @param url the request URL without fragment
+   * @return whether there was an entry
+   */
   @HostAccess.Export
   public boolean delete(String name, String url) {
     KeyValueStore store = storage.existing(name);

@@ -33,7 +33,7 @@ public final class AsymmetricKey {
   private final String kind;
   private final String curve;
   private final Key key;
-  private final PublicKey publicKey;
+  private PublicKey publicKey; // null for a PKCS #8-imported EC / Ed25519 key until jwk() derives it
 
   AsymmetricKey(WebCrypto owner, String kind, String curve, Key key, PublicKey publicKey) {
     this.owner = owner;
@@ -96,6 +96,9 @@ public final class AsymmetricKey {
   /** The key material of a JWK as JSON ({@code n, e, d, ...} / {@code crv, x, y, d}). */
   @HostAccess.Export
   public String jwk() {
+    if (publicKey == null) {
+      publicKey = KeyCodec.derivePublic((PrivateKey) key);
+    }
     if (publicKey == null) {
       owner.fail(new CryptoFailure("NotSupportedError",
           "miniflare4j cannot export a PKCS #8-imported " + kind + " private key as JWK."));

@@ -10,7 +10,9 @@ import java.security.KeyFactory;
 import java.security.KeyPairGenerator;
 import java.security.PrivateKey;
 import java.security.PublicKey;
+import java.security.interfaces.ECPrivateKey;
 import java.security.interfaces.ECPublicKey;
+import java.security.interfaces.EdECPrivateKey;
 import java.security.interfaces.RSAPrivateCrtKey;
 import java.security.spec.ECGenParameterSpec;
 import java.security.spec.ECParameterSpec;
@@ -69,13 +71,32 @@ final class KeyCodec {
     }
   }
 
-  /** The public half of an imported private key, when JCA can derive it (RSA); else null. */
+  /** The public half of an imported private key, when JCA can derive it cheaply (RSA); else null. */
   static PublicKey publicOf(PrivateKey key) {
     try {
       if (key instanceof RSAPrivateCrtKey r) {
         return factory("RSA").generatePublic(new RSAPublicKeySpec(r.getModulus(), r.getPublicExponent()));
       }
       return null;
+    } catch (GeneralSecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * The public half of a PKCS #8-imported EC or Ed25519 private key, computed from its private
+   * scalar or seed ({@link CurvePoints}, a few milliseconds), else {@link #publicOf}.
+   */
+  static PublicKey derivePublic(PrivateKey key) {
+    try {
+      if (key instanceof ECPrivateKey ec) {
+        ECPoint w = CurvePoints.ecMultiply(ec.getParams(), ec.getS());
+        return factory("EC").generatePublic(new ECPublicKeySpec(w, ec.getParams()));
+      }
+      if (key instanceof EdECPrivateKey ed && ed.getBytes().isPresent()) {
+        return ed25519Raw(CurvePoints.ed25519PublicKey(ed.getBytes().get()));
+      }
+      return publicOf(key);
     } catch (GeneralSecurityException e) {
       return null;
     }

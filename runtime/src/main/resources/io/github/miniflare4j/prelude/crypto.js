@@ -232,7 +232,7 @@ function jwkAlgName(state) {
     case "AES-CTR": return `A${alg.length}CTR`;
     case "RSASSA-PKCS1-v1_5": return "RS" + JWK_HASH_SUFFIX[alg.hash.name];
     case "RSA-PSS": return "PS" + JWK_HASH_SUFFIX[alg.hash.name];
-    case "Ed25519": case "NODE-ED25519": return "EdDSA";
+    case "Ed25519": return "EdDSA"; // workerd gives NODE-ED25519 keys no "alg" (recorded)
     default: return undefined;
   }
 }
