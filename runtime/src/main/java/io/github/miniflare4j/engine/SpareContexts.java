@@ -8,9 +8,14 @@ import org.slf4j.LoggerFactory;
 
 /**
  * A few worker Contexts prepared ahead, each with the prelude already evaluated on its own loop
- * thread, so that starting a worker skips the largest part of its start-up. Once a worker has
- * started, spares are prepared in the background, one at a time. No worker code ever ran in a spare: what a
- * worker sees is the same as in a Context built for it.
+ * thread, so that starting a worker skips the largest part of its start-up. No worker code ever
+ * ran in a spare: what a worker sees is the same as in a Context built for it.
+ *
+ * <p>Nothing is prepared until the JVM's first worker start has ended, so that preparing never
+ * competes with the slowest start of all (a cold JVM). From then on, taking a spare starts
+ * preparing its replacement at once, one at a time on its own thread: on a machine with a spare
+ * core, instances started back to back (test classes, benchmark cycles) find a Context ready or
+ * being prepared beside them instead of paying for it in turn.
  *
  * <p>System property {@code miniflare4j.spareContexts}: how many to keep ready (default 2; 0
  * turns preparing ahead off). When preparing fails once, it stops for the life of the JVM and
@@ -23,7 +28,7 @@ final class SpareContexts {
   private static final Queue<PreparedContext> READY = new ConcurrentLinkedQueue<>();
   private static final AtomicInteger PREPARING = new AtomicInteger();
   private static final AtomicInteger NAMES = new AtomicInteger();
-  private static final AtomicInteger STARTING = new AtomicInteger();
+  private static volatile boolean firstStartEnded;
   private static volatile boolean failed;
 
   private SpareContexts() {}
@@ -33,26 +38,27 @@ final class SpareContexts {
     return failed;
   }
 
-  /** A prepared Context, or {@code null} when none is ready; a worker start begins. */
+  /**
+   * A prepared Context, or {@code null} when none is ready; a worker start begins. After the JVM's
+   * first start, its replacement is prepared right away.
+   */
   static PreparedContext take() {
-    STARTING.incrementAndGet();
-    return READY.poll();
-  }
-
-  /** A worker start that called {@link #take} has ended; the last one replenishes the spares. */
-  static void startEnded() {
-    if (STARTING.decrementAndGet() == 0) {
+    PreparedContext spare = READY.poll();
+    if (firstStartEnded) {
       replenish();
     }
+    return spare;
   }
 
-  /**
-   * Prepares spares up to the count, one at a time, in the background, while no worker is
-   * starting, so that preparing never competes with a start for the CPU (the first start of a JVM
-   * is the slowest).
-   */
+  /** A worker start that called {@link #take} has ended; spares are replenished from now on. */
+  static void startEnded() {
+    firstStartEnded = true;
+    replenish();
+  }
+
+  /** Prepares spares up to the count, one at a time, in the background. */
   private static void replenish() {
-    if (failed || STARTING.get() > 0 || READY.size() >= SIZE || !PREPARING.compareAndSet(0, 1)) {
+    if (failed || READY.size() >= SIZE || !PREPARING.compareAndSet(0, 1)) {
       return;
     }
     EventLoop loop = new EventLoop("spare");

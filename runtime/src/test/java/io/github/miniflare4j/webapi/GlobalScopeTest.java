@@ -35,6 +35,28 @@ class GlobalScopeTest {
   }
 
   @Test
+  void dom_exception_has_all_25_legacy_code_constants_as_in_workerd() {
+    // recorded with the oracle: workerd defines every WebIDL constant, on the class and its prototype
+    JsonNode out =
+        run(
+            """
+            out.statics = Object.getOwnPropertyNames(DOMException).filter((k) => k.endsWith("_ERR")).map((k) => k + "=" + DOMException[k]);
+            out.onPrototype = Object.getOwnPropertyNames(DOMException.prototype).filter((k) => k.endsWith("_ERR")).length;
+            out.code = new DOMException("x", "DataCloneError").code;
+            """);
+
+    assertThat(out.get("statics"))
+        .hasToString(
+            "[\"INDEX_SIZE_ERR=1\",\"DOMSTRING_SIZE_ERR=2\",\"HIERARCHY_REQUEST_ERR=3\",\"WRONG_DOCUMENT_ERR=4\",\"INVALID_CHARACTER_ERR=5\","
+                + "\"NO_DATA_ALLOWED_ERR=6\",\"NO_MODIFICATION_ALLOWED_ERR=7\",\"NOT_FOUND_ERR=8\",\"NOT_SUPPORTED_ERR=9\",\"INUSE_ATTRIBUTE_ERR=10\","
+                + "\"INVALID_STATE_ERR=11\",\"SYNTAX_ERR=12\",\"INVALID_MODIFICATION_ERR=13\",\"NAMESPACE_ERR=14\",\"INVALID_ACCESS_ERR=15\","
+                + "\"VALIDATION_ERR=16\",\"TYPE_MISMATCH_ERR=17\",\"SECURITY_ERR=18\",\"NETWORK_ERR=19\",\"ABORT_ERR=20\",\"URL_MISMATCH_ERR=21\","
+                + "\"QUOTA_EXCEEDED_ERR=22\",\"TIMEOUT_ERR=23\",\"INVALID_NODE_TYPE_ERR=24\",\"DATA_CLONE_ERR=25\"]");
+    assertThat(out.get("onPrototype").asInt()).isEqualTo(25);
+    assertThat(out.get("code").asInt()).isEqualTo(25);
+  }
+
+  @Test
   void unsupported_globals_say_so_when_used() {
     JsonNode out =
         run(
