@@ -80,6 +80,7 @@ public final class Miniflare implements AutoCloseable {
    *
    * @throws MiniflareException with Miniflare's code when the options are wrong or a worker
    *     fails to start; nothing is left running in that case
+   * @param options the options; checked here, not by the builder
    */
   public Miniflare(MiniflareOptions options) {
     OptionsValidator.validate(options);
@@ -213,6 +214,7 @@ public final class Miniflare implements AutoCloseable {
    * The HTTP server's address, e.g. {@code http://127.0.0.1:8787/}.
    *
    * @throws IllegalStateException when the options set no port, so no server runs
+   * @return the URL, ending in {@code /}
    */
   public URI url() {
     return requireServer().url();
@@ -222,6 +224,7 @@ public final class Miniflare implements AutoCloseable {
    * The port the HTTP server listens on (the one chosen when the options said {@code 0}).
    *
    * @throws IllegalStateException when the options set no port, so no server runs
+   * @return the port, 1 to 65535
    */
   public int port() {
     return requireServer().port();
@@ -277,12 +280,20 @@ public final class Miniflare implements AutoCloseable {
     return isolate;
   }
 
-  /** The options this instance was built from. */
+  /**
+   * The options this instance was built from.
+   *
+   * @return the options, unchanged
+   */
   public MiniflareOptions options() {
     return options;
   }
 
-  /** The instance clock: advance it to expire KV keys and fire alarms without sleeping. */
+  /**
+   * The instance clock: advance it to expire KV keys and fire alarms without sleeping.
+   *
+   * @return the clock shared by every worker of this instance
+   */
   public MiniflareClock clock() {
     return options.clock();
   }
@@ -293,6 +304,8 @@ public final class Miniflare implements AutoCloseable {
    * getKVNamespace}).
    *
    * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   * @param bindingName the binding name, as in {@code env.BINDING}
+   * @return a handle on the namespace; cheap, need not be cached
    */
   public KvNamespace getKVNamespace(String bindingName) {
     return kvHandle(options.workers().get(0), bindingName);
@@ -302,6 +315,9 @@ public final class Miniflare implements AutoCloseable {
    * The KV namespace bound as {@code bindingName} in the worker named {@code workerName}.
    *
    * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   * @param workerName the worker's name
+   * @param bindingName the binding name, as in {@code env.BINDING}
+   * @return a handle on the namespace; cheap, need not be cached
    */
   public KvNamespace getKVNamespace(String workerName, String bindingName) {
     for (WorkerOptions worker : options.workers()) {
@@ -332,6 +348,8 @@ public final class Miniflare implements AutoCloseable {
    * Every KV namespace of this instance, by namespace id: {@link KvStorage#snapshot()} and
    * {@link KvStorage#restore} reset them all at once (per-test isolation), {@link
    * KvStorage#clear()} empties them.
+   *
+   * @return the storage shared by every worker of this instance
    */
   public KvStorage kvStorage() {
     return kvStorage;
@@ -342,23 +360,40 @@ public final class Miniflare implements AutoCloseable {
    * of every worker): {@link CacheStorage#snapshot()} and {@link CacheStorage#restore} reset it
    * (per-test isolation), {@link CacheStorage#clear()} empties it. {@link #restartWorkers()}
    * leaves it alone.
+   *
+   * @return the cache storage shared by every worker of this instance
    */
   public CacheStorage cacheStorage() {
     return cacheStorage;
   }
 
-  /** The names of the workers, entry worker first. */
+  /**
+   * The names of the workers, entry worker first.
+   *
+   * @return an immutable list ({@code ""} for an unnamed worker)
+   */
   public List<String> workerNames() {
     return List.copyOf(workers.keySet());
   }
 
-  /** Sends a {@code GET} to the entry worker (or the worker routed for the URL). */
+  /**
+   * Sends a {@code GET} to the entry worker (or the worker routed for the URL).
+   *
+   * @param url an absolute URL
+   * @return the response, as {@link #dispatchFetch(FetchRequest)}
+   */
   public FetchResponse dispatchFetch(String url) {
     return dispatchFetch(FetchRequest.get(url));
   }
 
   /**
    * Sends a request with a method, headers and an optional UTF-8 body ({@code null} for none).
+   *
+   * @param method the HTTP method, for example {@code "POST"}
+   * @param url an absolute URL
+   * @param headers the request headers; not {@code null}
+   * @param body the body, or {@code null}
+   * @return the response, as {@link #dispatchFetch(FetchRequest)}
    */
   public FetchResponse dispatchFetch(String method, String url, Map<String, String> headers, String body) {
     return dispatchFetch(FetchRequest.builder(url).method(method).headers(headers).body(body).build());
@@ -371,12 +406,21 @@ public final class Miniflare implements AutoCloseable {
    *
    * @throws MiniflareException {@code ERR_TIMEOUT} when no response came in time, {@code
    *     ERR_DISPOSED} after {@link #close()}
+   * @param request the request; the worker sees the URL without its fragment
+   * @return the response
    */
   public FetchResponse dispatchFetch(FetchRequest request) {
     return await(dispatchFetchAsync(request), request);
   }
 
-  /** Sends a request to the named worker, bypassing routes. */
+  /**
+   * Sends a request to the named worker, bypassing routes.
+   *
+   * @param workerName the worker's name
+   * @param request the request
+   * @return the response, as {@link #dispatchFetch(FetchRequest)}
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker
+   */
   public FetchResponse dispatchFetch(String workerName, FetchRequest request) {
     checkOpen();
     return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER), request);
@@ -386,6 +430,10 @@ public final class Miniflare implements AutoCloseable {
    * Sends a request without blocking; the future completes with the response. The worker is
    * chosen by the URL's host and path against the workers' routes (the {@code Host} header plays
    * no part); a URL no route matches goes to the first worker.
+   *
+   * @param request the request
+   * @return a future of the response; uncaught worker errors are rendered as status 500
+   * @throws MiniflareException {@code ERR_DISPOSED} after {@link #close()}
    */
   public CompletableFuture<FetchResponse> dispatchFetchAsync(FetchRequest request) {
     checkOpen();
@@ -402,7 +450,11 @@ public final class Miniflare implements AutoCloseable {
     return target == null ? entryWorker() : isolate(target);
   }
 
-  /** The parsed routes of every worker, most specific first. */
+  /**
+   * The parsed routes of every worker, most specific first.
+   *
+   * @return the router; empty when no worker has routes
+   */
   public Router router() {
     return router;
   }
@@ -411,6 +463,8 @@ public final class Miniflare implements AutoCloseable {
    * The rejections of {@code ctx.waitUntil} promises since the last call, oldest first, each as
    * {@code worker "name": Name: message} followed by its JavaScript frames; then forgets them.
    * Each is also logged, when it happens, to the worker's logger.
+   *
+   * @return the failures, possibly empty
    */
   public List<String> waitUntilFailures() {
     List<WorkerIsolate> snapshot;
@@ -431,6 +485,7 @@ public final class Miniflare implements AutoCloseable {
    * @throws MiniflareException {@code ERR_TIMEOUT} naming the workers still busy; {@code
    *     ERR_SCRIPT} listing the rejections (see {@link #waitUntilFailures()}) when failing on them
    *     is enabled
+   * @param timeout how long to wait at most
    */
   public void waitUntilSettled(java.time.Duration timeout) {
     awaitWaitUntil(timeout);
@@ -475,13 +530,22 @@ public final class Miniflare implements AutoCloseable {
    * The Durable Object namespace bound as {@code binding} in the entry worker.
    *
    * @throws MiniflareException {@code ERR_VALIDATION} naming the bindings that exist
+   * @param binding the binding name, as in {@code env.BINDING}
+   * @return a handle on the namespace
    */
   public DurableObjectNamespace getDurableObjectNamespace(String binding) {
     checkOpen();
     return getDurableObjectNamespace(binding, options.workers().get(0).name());
   }
 
-  /** The Durable Object namespace bound as {@code binding} in the named worker. */
+  /**
+   * The Durable Object namespace bound as {@code binding} in the named worker.
+   *
+   * @param binding the binding name, as in {@code env.BINDING}
+   * @param workerName the worker's name
+   * @return a handle on the namespace
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
   public DurableObjectNamespace getDurableObjectNamespace(String binding, String workerName) {
     checkOpen();
     WorkerOptions worker = options.workers().stream().filter(w -> w.name().equals(workerName)).findFirst()
@@ -502,6 +566,8 @@ public final class Miniflare implements AutoCloseable {
   /**
    * A copy of the storage of every Durable Object of this instance (keys, values, SQL tables,
    * alarms), for {@link #restoreDurableObjects}. In-memory storage only.
+   *
+   * @return the snapshot; restore it as often as needed
    */
   public DurableObjectsSnapshot snapshotDurableObjects() {
     checkOpen();
@@ -511,6 +577,8 @@ public final class Miniflare implements AutoCloseable {
   /**
    * Puts every Durable Object's storage back as it was at {@code snapshot} (objects created since
    * are emptied) and drops the live instances, so the next event constructs each object anew.
+   *
+   * @param snapshot a snapshot of this instance; not {@code null}
    */
   public void restoreDurableObjects(DurableObjectsSnapshot snapshot) {
     checkOpen();
@@ -612,7 +680,11 @@ public final class Miniflare implements AutoCloseable {
     durableObjects.close();
   }
 
-  /** Whether {@link #close()} was called. */
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return {@code true} after {@link #close()}
+   */
   public boolean isClosed() {
     return closed;
   }

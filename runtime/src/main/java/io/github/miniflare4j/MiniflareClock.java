@@ -27,34 +27,58 @@ public final class MiniflareClock {
     this(Clock.systemUTC());
   }
 
-  /** A clock following the given base clock. */
+  /**
+   * A clock following the given base clock.
+   *
+   * @param base the clock this one follows at an offset; not {@code null}
+   */
   public MiniflareClock(Clock base) {
     this.base = Objects.requireNonNull(base, "base");
   }
 
-  /** The current time in epoch milliseconds. */
+  /**
+   * The current time in epoch milliseconds.
+   *
+   * @return base time plus offset, in epoch milliseconds
+   */
   public long millis() {
     return base.millis() + offsetMillis.get();
   }
 
-  /** The current instant. */
+  /**
+   * The current instant.
+   *
+   * @return base time plus offset
+   */
   public Instant instant() {
     return Instant.ofEpochMilli(millis());
   }
 
-  /** Moves the clock forward (or back, for a negative duration). */
+  /**
+   * Moves the clock forward (or back, for a negative duration).
+   *
+   * @param duration the amount, in milliseconds precision; negative moves back
+   */
   public void advance(Duration duration) {
     offsetMillis.addAndGet(duration.toMillis());
     changed();
   }
 
-  /** Moves the clock so that it reads {@code instant} now. */
+  /**
+   * Moves the clock so that it reads {@code instant} now.
+   *
+   * @param instant the time the clock reads now
+   */
   public void set(Instant instant) {
     offsetMillis.set(instant.toEpochMilli() - base.millis());
     changed();
   }
 
-  /** How far this clock is ahead of its base clock (negative when behind). */
+  /**
+   * How far this clock is ahead of its base clock (negative when behind).
+   *
+   * @return the offset, millisecond precision
+   */
   public Duration offset() {
     return Duration.ofMillis(offsetMillis.get());
   }
@@ -68,12 +92,18 @@ public final class MiniflareClock {
   /**
    * Registers a listener run (on the calling thread) after every {@link #advance}, {@link #set}
    * and {@link #reset}: how Durable Object alarms notice that their time has come.
+   *
+   * @param listener runs after each change; not {@code null}; must not block
    */
   public void addListener(Runnable listener) {
     listeners.add(Objects.requireNonNull(listener, "listener"));
   }
 
-  /** Removes a listener added with {@link #addListener}. */
+  /**
+   * Removes a listener added with {@link #addListener}.
+   *
+   * @param listener the listener; unknown listeners are ignored
+   */
   public void removeListener(Runnable listener) {
     listeners.remove(listener);
   }
@@ -82,7 +112,11 @@ public final class MiniflareClock {
     listeners.forEach(Runnable::run);
   }
 
-  /** This clock as a {@link java.time.Clock}. */
+  /**
+   * This clock as a {@link java.time.Clock}.
+   *
+   * @return a UTC {@link java.time.Clock} reading this clock
+   */
   public Clock asClock() {
     return new Clock() {
       @Override

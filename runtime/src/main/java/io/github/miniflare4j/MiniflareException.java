@@ -9,21 +9,37 @@ public class MiniflareException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The Miniflare error code. */
   private final ErrorCode code;
 
-  /** Creates an exception with a code and a message that says what to fix. */
+  /**
+   * Creates an exception with a code and a message that says what to fix.
+   *
+   * @param code the error code; names the kind of failure
+   * @param message what went wrong and how to fix it
+   */
   public MiniflareException(ErrorCode code, String message) {
     super(message);
     this.code = code;
   }
 
-  /** Creates an exception with a code, a message and the underlying cause. */
+  /**
+   * Creates an exception with a code, a message and the underlying cause.
+   *
+   * @param code the error code; names the kind of failure
+   * @param message what went wrong and how to fix it
+   * @param cause the underlying failure, or {@code null}
+   */
   public MiniflareException(ErrorCode code, String message, Throwable cause) {
     super(message, cause);
     this.code = code;
   }
 
-  /** The Miniflare error code. */
+  /**
+   * The Miniflare error code.
+   *
+   * @return the code, never {@code null}
+   */
   public ErrorCode code() {
     return code;
   }

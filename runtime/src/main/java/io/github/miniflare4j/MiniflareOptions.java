@@ -50,7 +50,11 @@ public final class MiniflareOptions {
     this.console = b.console;
   }
 
-  /** Starts an empty set of options. */
+  /**
+   * Starts an empty set of options.
+   *
+   * @return a new builder with the defaults
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -63,17 +67,29 @@ public final class MiniflareOptions {
    * durableObjects} and {@code routes}.
    *
    * @throws MiniflareException with {@link ErrorCode#ERR_VALIDATION} naming the bad field
+   * @param json a JSON object as text
+   * @return the options
    */
   public static MiniflareOptions fromJson(String json) {
     return JsonOptionsReader.read(json).build();
   }
 
-  /** Same as {@link #fromJson(String)} for an already parsed tree. */
+  /**
+   * Same as {@link #fromJson(String)} for an already parsed tree.
+   *
+   * @param json a parsed JSON object
+   * @return the options
+   * @throws MiniflareException with {@link ErrorCode#ERR_VALIDATION} naming the bad field
+   */
   public static MiniflareOptions fromJson(JsonNode json) {
     return JsonOptionsReader.read(json).build();
   }
 
-  /** Returns a builder holding a copy of these options. */
+  /**
+   * Returns a builder holding a copy of these options.
+   *
+   * @return a new builder; changing it leaves these options unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.workers.addAll(workers);
@@ -93,22 +109,38 @@ public final class MiniflareOptions {
     return b;
   }
 
-  /** The workers, entry worker first. */
+  /**
+   * The workers, entry worker first.
+   *
+   * @return an immutable list, never empty once validated
+   */
   public List<WorkerOptions> workers() {
     return workers;
   }
 
-  /** The instance's clock. */
+  /**
+   * The instance's clock.
+   *
+   * @return the clock, never {@code null}
+   */
   public MiniflareClock clock() {
     return clock;
   }
 
-  /** The default handler for every worker's global {@code fetch()}, or {@code null}. */
+  /**
+   * The default handler for every worker's global {@code fetch()}, or {@code null}.
+   *
+   * @return the handler, or {@code null} when a global {@code fetch()} goes to the network
+   */
   public FetchHandler outboundService() {
     return outboundService;
   }
 
-  /** How long a blocking {@code dispatchFetch} waits for a response. */
+  /**
+   * How long a blocking {@code dispatchFetch} waits for a response.
+   *
+   * @return a positive duration, 30 s by default
+   */
   public Duration dispatchTimeout() {
     return dispatchTimeout;
   }
@@ -118,22 +150,36 @@ public final class MiniflareOptions {
    * part, or one continuation after an {@code await}, or one timer callback) before it is stopped
    * and the request fails with Cloudflare's error 1102. Default {@link
    * WorkerLimits#DEFAULT_CPU_LIMIT}.
+   *
+   * @return a positive duration
    */
   public Duration cpuLimit() {
     return cpuLimit;
   }
 
-  /** Whether {@code Miniflare.waitUntilSettled} throws when a {@code waitUntil} promise rejected. */
+  /**
+   * Whether {@code Miniflare.waitUntilSettled} throws when a {@code waitUntil} promise rejected.
+   *
+   * @return {@code false} by default
+   */
   public boolean failOnWaitUntilRejection() {
     return failOnWaitUntilRejection;
   }
 
-  /** How long the constructor waits for every worker to evaluate its top-level code. */
+  /**
+   * How long the constructor waits for every worker to evaluate its top-level code.
+   *
+   * @return a positive duration, 30 s by default
+   */
   public Duration startupTimeout() {
     return startupTimeout;
   }
 
-  /** The interface the HTTP server binds (default {@code 127.0.0.1}). */
+  /**
+   * The interface the HTTP server binds (default {@code 127.0.0.1}).
+   *
+   * @return a host name or address, never {@code null}
+   */
   public String host() {
     return host;
   }
@@ -141,17 +187,27 @@ public final class MiniflareOptions {
   /**
    * The HTTP server's port: {@code null} (the default) for no server, {@code 0} for a free
    * port chosen at start.
+   *
+   * @return the port, or {@code null}
    */
   public Integer port() {
     return port;
   }
 
-  /** The limits the HTTP server enforces on requests. */
+  /**
+   * The limits the HTTP server enforces on requests.
+   *
+   * @return the limits, {@link ServerLimits#DEFAULT} unless set
+   */
   public ServerLimits serverLimits() {
     return serverLimits;
   }
 
-  /** Whether the HTTP server logs one line per request to {@code miniflare4j.requests}. */
+  /**
+   * Whether the HTTP server logs one line per request to {@code miniflare4j.requests}.
+   *
+   * @return {@code false} by default
+   */
   public boolean logRequests() {
     return logRequests;
   }
@@ -159,6 +215,8 @@ public final class MiniflareOptions {
   /**
    * Where Durable Object storage is kept: {@code null} for memory (the default), else a directory
    * holding one SQLite file per object, {@code <dir>/<worker>-<class>/<id>.sqlite}.
+   *
+   * @return the directory (possibly relative to the working directory), or {@code null}
    */
   public java.nio.file.Path durableObjectsPersist() {
     return durableObjectsPersist;
@@ -167,12 +225,18 @@ public final class MiniflareOptions {
   /**
    * The directory where KV namespaces persist (one SQLite file per namespace id), or {@code null}
    * when they live in memory (the default).
+   *
+   * @return the directory (possibly relative to the working directory), or {@code null}
    */
   public Path kvPersist() {
     return kvPersist;
   }
 
-  /** The listener receiving every worker's console lines, or {@code null}. */
+  /**
+   * The listener receiving every worker's console lines, or {@code null}.
+   *
+   * @return the listener, or {@code null}
+   */
   public ConsoleListener console() {
     return console;
   }
@@ -200,42 +264,76 @@ public final class MiniflareOptions {
      * Persists Durable Object storage under {@code .mf/do} of the working directory ({@code
      * true}, as Miniflare's {@code durableObjectsPersist: true}) or keeps it in memory ({@code
      * false}, the default).
+     *
+     * @param persist {@code true} to persist under {@code .mf/do}, {@code false} for memory
+     * @return this builder
      */
     public Builder durableObjectsPersist(boolean persist) {
       this.durableObjectsPersist = persist ? java.nio.file.Path.of(".mf", "do") : null;
       return this;
     }
 
-    /** Persists Durable Object storage in this directory, one SQLite file per object. */
+    /**
+     * Persists Durable Object storage in this directory, one SQLite file per object.
+     *
+     * @param directory the directory; not {@code null}; created when first needed
+     * @return this builder
+     */
     public Builder durableObjectsPersist(java.nio.file.Path directory) {
       this.durableObjectsPersist = Objects.requireNonNull(directory, "directory");
       return this;
     }
 
-    /** Adds a worker; the first one added is the entry worker. */
+    /**
+     * Adds a worker; the first one added is the entry worker.
+     *
+     * @param worker the worker; not {@code null}
+     * @return this builder
+     */
     public Builder worker(WorkerOptions worker) {
       workers.add(Objects.requireNonNull(worker, "worker"));
       return this;
     }
 
-    /** Adds a worker built by the given builder. */
+    /**
+     * Adds a worker built by the given builder.
+     *
+     * @param worker a builder, built now
+     * @return this builder
+     */
     public Builder worker(WorkerOptions.Builder worker) {
       return worker(worker.build());
     }
 
-    /** Uses this clock for expiry, alarms and {@code Date.now()}; shares it with the caller. */
+    /**
+     * Uses this clock for expiry, alarms and {@code Date.now()}; shares it with the caller.
+     *
+     * @param clock the clock; not {@code null}
+     * @return this builder
+     */
     public Builder clock(MiniflareClock clock) {
       this.clock = Objects.requireNonNull(clock, "clock");
       return this;
     }
 
-    /** Answers the global {@code fetch()} of every worker that has no handler of its own. */
+    /**
+     * Answers the global {@code fetch()} of every worker that has no handler of its own.
+     *
+     * @param handler the handler, or {@code null} to let a global {@code fetch()} reach the network
+     * @return this builder
+     */
     public Builder outboundService(FetchHandler handler) {
       this.outboundService = handler;
       return this;
     }
 
-    /** Sets how long a blocking {@code dispatchFetch} waits (default 30 s). */
+    /**
+     * Sets how long a blocking {@code dispatchFetch} waits (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is zero or negative
+     */
     public Builder dispatchTimeout(Duration timeout) {
       if (timeout.isNegative() || timeout.isZero()) {
         throw new IllegalArgumentException("dispatchTimeout must be positive, was " + timeout);
@@ -247,6 +345,10 @@ public final class MiniflareOptions {
     /**
      * Sets the CPU limit of one uninterrupted run of JavaScript (default 10 s); see {@link
      * MiniflareOptions#cpuLimit()}.
+     *
+     * @param limit a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when {@code limit} is {@code null}, zero or negative
      */
     public Builder cpuLimit(Duration limit) {
       this.cpuLimit = WorkerLimits.requirePositive("cpuLimit", limit);
@@ -257,13 +359,22 @@ public final class MiniflareOptions {
      * Makes {@code Miniflare.waitUntilSettled} throw {@code ERR_SCRIPT} listing the {@code
      * ctx.waitUntil} promises that rejected since the last check (default {@code false}: they are
      * only logged and kept for {@code Miniflare.waitUntilFailures()}).
+     *
+     * @param fail whether to throw on rejected {@code waitUntil} promises
+     * @return this builder
      */
     public Builder failOnWaitUntilRejection(boolean fail) {
       this.failOnWaitUntilRejection = fail;
       return this;
     }
 
-    /** Sets how long the constructor waits for the workers to start (default 30 s). */
+    /**
+     * Sets how long the constructor waits for the workers to start (default 30 s).
+     *
+     * @param timeout a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when {@code timeout} is {@code null}, zero or negative
+     */
     public Builder startupTimeout(Duration timeout) {
       this.startupTimeout = WorkerLimits.requirePositive("startupTimeout", timeout);
       return this;
@@ -272,6 +383,10 @@ public final class MiniflareOptions {
     /**
      * Serves the workers over HTTP on this port ({@code 0}: any free port); read the address
      * from {@code Miniflare.url()}. Without a port no server starts.
+     *
+     * @param port 0 to 65535
+     * @return this builder
+     * @throws IllegalArgumentException when {@code port} is out of range
      */
     public Builder port(int port) {
       if (port < 0 || port > 65535) {
@@ -281,19 +396,34 @@ public final class MiniflareOptions {
       return this;
     }
 
-    /** Binds the HTTP server to this interface (default {@code 127.0.0.1}; {@code 0.0.0.0} for all). */
+    /**
+     * Binds the HTTP server to this interface (default {@code 127.0.0.1}; {@code 0.0.0.0} for all).
+     *
+     * @param host a host name or address; not {@code null}
+     * @return this builder
+     */
     public Builder host(String host) {
       this.host = Objects.requireNonNull(host, "host");
       return this;
     }
 
-    /** Replaces the HTTP server's request limits (default {@link ServerLimits#DEFAULT}). */
+    /**
+     * Replaces the HTTP server's request limits (default {@link ServerLimits#DEFAULT}).
+     *
+     * @param limits the limits; not {@code null}
+     * @return this builder
+     */
     public Builder serverLimits(ServerLimits limits) {
       this.serverLimits = Objects.requireNonNull(limits, "limits");
       return this;
     }
 
-    /** Logs one line per HTTP request, {@code GET /path 200 OK (3ms)} as Miniflare does. */
+    /**
+     * Logs one line per HTTP request, {@code GET /path 200 OK (3ms)} as Miniflare does.
+     *
+     * @param logRequests whether to log each request
+     * @return this builder
+     */
     public Builder logRequests(boolean logRequests) {
       this.logRequests = logRequests;
       return this;
@@ -305,6 +435,9 @@ public final class MiniflareOptions {
     /**
      * Persists KV namespaces under {@link #DEFAULT_KV_PERSIST} ({@code .mf/kv}) when {@code
      * true}; keeps them in memory when {@code false} (the default).
+     *
+     * @param persist {@code true} to persist under {@code .mf/kv}, {@code false} for memory
+     * @return this builder
      */
     public Builder kvPersist(boolean persist) {
       this.kvPersist = persist ? DEFAULT_KV_PERSIST : null;
@@ -314,6 +447,9 @@ public final class MiniflareOptions {
     /**
      * Persists KV namespaces under {@code directory}: one SQLite database (WAL) per namespace id.
      * Two instances pointing at the same directory, one after the other, see the same data.
+     *
+     * @param directory the directory; not {@code null}; created when first needed
+     * @return this builder
      */
     public Builder kvPersist(Path directory) {
       this.kvPersist = Objects.requireNonNull(directory, "directory");
@@ -323,13 +459,20 @@ public final class MiniflareOptions {
     /**
      * Also sends every worker's {@code console} lines to this listener (they still go to the
      * worker's SLF4J logger); {@code null} for none.
+     *
+     * @param listener the listener, or {@code null}
+     * @return this builder
      */
     public Builder console(ConsoleListener listener) {
       this.console = listener;
       return this;
     }
 
-    /** Builds the options; validation happens when the instance is constructed. */
+    /**
+     * Builds the options; validation happens when the instance is constructed.
+     *
+     * @return the immutable options
+     */
     public MiniflareOptions build() {
       return new MiniflareOptions(this);
     }

@@ -9,11 +9,21 @@ public class WorkerException extends MiniflareException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The JavaScript error's name. */
   private final String errorName;
+  /** The JavaScript error's message. */
   private final String errorMessage;
+  /** The JavaScript stack frames, possibly empty. */
   private final String jsStack;
 
-  /** Creates the exception from the parts of a JavaScript error. */
+  /**
+   * Creates the exception from the parts of a JavaScript error.
+   *
+   * @param workerName the name of the worker that threw, for the message
+   * @param errorName the error's {@code name}, such as {@code TypeError}
+   * @param errorMessage the error's {@code message}
+   * @param jsStack the stack frames, or {@code null} for none
+   */
   public WorkerException(String workerName, String errorName, String errorMessage, String jsStack) {
     super(
         ErrorCode.ERR_SCRIPT,
@@ -24,17 +34,29 @@ public class WorkerException extends MiniflareException {
     this.jsStack = jsStack == null ? "" : jsStack;
   }
 
-  /** The JavaScript error's {@code name}, such as {@code TypeError}. */
+  /**
+   * The JavaScript error's {@code name}, such as {@code TypeError}.
+   *
+   * @return the name
+   */
   public String errorName() {
     return errorName;
   }
 
-  /** The JavaScript error's {@code message}. */
+  /**
+   * The JavaScript error's {@code message}.
+   *
+   * @return the message
+   */
   public String errorMessage() {
     return errorMessage;
   }
 
-  /** The JavaScript stack frames, one {@code at ...} line each; may be empty. */
+  /**
+   * The JavaScript stack frames, one {@code at ...} line each; may be empty.
+   *
+   * @return the frames, never {@code null}
+   */
   public String jsStack() {
     return jsStack;
   }

@@ -58,12 +58,20 @@ public final class WorkerOptions {
     this.outboundService = b.outboundService;
   }
 
-  /** Starts an empty worker definition. */
+  /**
+   * Starts an empty worker definition.
+   *
+   * @return a new builder with nothing set
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding a copy of these options. */
+  /**
+   * Returns a builder holding a copy of these options.
+   *
+   * @return a new builder; changing it leaves these options unchanged
+   */
   public Builder toBuilder() {
     Builder b = new Builder();
     b.name = name;
@@ -81,17 +89,29 @@ public final class WorkerOptions {
     return b;
   }
 
-  /** The worker's name; empty when unnamed (allowed for one worker only). */
+  /**
+   * The worker's name; empty when unnamed (allowed for one worker only).
+   *
+   * @return the name, never {@code null}
+   */
   public String name() {
     return name;
   }
 
-  /** The inline source, or {@code null} when the code comes from {@link #scriptPath()}. */
+  /**
+   * The inline source, or {@code null} when the code comes from {@link #scriptPath()}.
+   *
+   * @return the source, or {@code null}
+   */
   public String script() {
     return script;
   }
 
-  /** The entry file, or {@code null} for an inline script. */
+  /**
+   * The entry file, or {@code null} for an inline script.
+   *
+   * @return the path, or {@code null}
+   */
   public Path scriptPath() {
     return scriptPath;
   }
@@ -99,47 +119,81 @@ public final class WorkerOptions {
   /**
    * {@code TRUE} for an ES-modules worker, {@code FALSE} for the service-worker format, {@code
    * null} to decide from the code (a top-level {@code export} makes it a module).
+   *
+   * @return the format, or {@code null} when not set
    */
   public Boolean modules() {
     return modules;
   }
 
-  /** The compatibility date, or {@code null}. */
+  /**
+   * The compatibility date, or {@code null}.
+   *
+   * @return the date, for example {@code "2024-09-23"}, or {@code null}
+   */
   public String compatibilityDate() {
     return compatibilityDate;
   }
 
-  /** The compatibility flags. */
+  /**
+   * The compatibility flags.
+   *
+   * @return an immutable list, possibly empty
+   */
   public List<String> compatibilityFlags() {
     return compatibilityFlags;
   }
 
-  /** Plain JSON variables ("vars"), in declaration order. */
+  /**
+   * Plain JSON variables ("vars"), in declaration order.
+   *
+   * @return binding name to JSON value; immutable
+   */
   public Map<String, JsonNode> bindings() {
     return bindings;
   }
 
-  /** KV namespace bindings: binding name to namespace id. */
+  /**
+   * KV namespace bindings: binding name to namespace id.
+   *
+   * @return binding name to namespace id; immutable
+   */
   public Map<String, String> kvNamespaces() {
     return kvNamespaces;
   }
 
-  /** Service bindings: binding name to target. */
+  /**
+   * Service bindings: binding name to target.
+   *
+   * @return binding name to target; immutable
+   */
   public Map<String, ServiceTarget> serviceBindings() {
     return serviceBindings;
   }
 
-  /** Durable Object namespace bindings: binding name to class. */
+  /**
+   * Durable Object namespace bindings: binding name to class.
+   *
+   * @return binding name to class; immutable
+   */
   public Map<String, DurableObjectBinding> durableObjects() {
     return durableObjects;
   }
 
-  /** Route patterns in Cloudflare's syntax. */
+  /**
+   * Route patterns in Cloudflare's syntax.
+   *
+   * @return an immutable list, possibly empty
+   */
   public List<String> routes() {
     return routes;
   }
 
-  /** The handler for this worker's global {@code fetch()}, or {@code null} for the default. */
+  /**
+   * The handler for this worker's global {@code fetch()}, or {@code null} for the default.
+   *
+   * @return the handler, or {@code null}
+   */
   public FetchHandler outboundService() {
     return outboundService;
   }
@@ -166,13 +220,23 @@ public final class WorkerOptions {
 
     private Builder() {}
 
-    /** Names the worker: the target of service bindings and Durable Object script names. */
+    /**
+     * Names the worker: the target of service bindings and Durable Object script names.
+     *
+     * @param name the name; not {@code null}
+     * @return this builder
+     */
     public Builder name(String name) {
       this.name = Objects.requireNonNull(name, "name");
       return this;
     }
 
-    /** Sets the worker's code inline; clears {@link #scriptPath(Path)}. */
+    /**
+     * Sets the worker's code inline; clears {@link #scriptPath(Path)}.
+     *
+     * @param script the JavaScript source; not {@code null}
+     * @return this builder
+     */
     public Builder script(String script) {
       this.script = Objects.requireNonNull(script, "script");
       this.scriptPath = null;
@@ -182,6 +246,9 @@ public final class WorkerOptions {
     /**
      * Reads the worker's code from a file; its directory resolves relative imports. Clears
      * {@link #script(String)}.
+     *
+     * @param scriptPath the entry file; not {@code null}; read when the instance starts
+     * @return this builder
      */
     public Builder scriptPath(Path scriptPath) {
       this.scriptPath = Objects.requireNonNull(scriptPath, "scriptPath");
@@ -189,29 +256,54 @@ public final class WorkerOptions {
       return this;
     }
 
-    /** Same as {@link #scriptPath(Path)}. */
+    /**
+     * Same as {@link #scriptPath(Path)}.
+     *
+     * @param scriptPath the entry file, as a path string
+     * @return this builder
+     */
     public Builder scriptPath(String scriptPath) {
       return scriptPath(Path.of(scriptPath));
     }
 
-    /** {@code true} for ES modules ({@code export default}), {@code false} for service worker. */
+    /**
+     * {@code true} for ES modules ({@code export default}), {@code false} for service worker.
+     *
+     * @param modules the format; unset, it is decided from the code
+     * @return this builder
+     */
     public Builder modules(boolean modules) {
       this.modules = modules;
       return this;
     }
 
-    /** Sets the compatibility date, {@code yyyy-mm-dd}. */
+    /**
+     * Sets the compatibility date, {@code yyyy-mm-dd}.
+     *
+     * @param date the date, or {@code null}
+     * @return this builder
+     */
     public Builder compatibilityDate(String date) {
       this.compatibilityDate = date;
       return this;
     }
 
-    /** Replaces the compatibility flags. */
+    /**
+     * Replaces the compatibility flags.
+     *
+     * @param flags the flags, for example {@code "nodejs_compat"}
+     * @return this builder
+     */
     public Builder compatibilityFlags(String... flags) {
       return compatibilityFlags(List.of(flags));
     }
 
-    /** Replaces the compatibility flags. */
+    /**
+     * Replaces the compatibility flags.
+     *
+     * @param flags the flags; not {@code null}
+     * @return this builder
+     */
     public Builder compatibilityFlags(List<String> flags) {
       compatibilityFlags.clear();
       compatibilityFlags.addAll(flags);
@@ -221,6 +313,11 @@ public final class WorkerOptions {
     /**
      * Adds a plain variable. The value is anything Jackson can turn into JSON: a string,
      * number, boolean, {@code null}, map, list, record or {@link JsonNode}.
+     *
+     * @param name the binding name; not {@code null}
+     * @param jsonValue the value
+     * @return this builder
+     * @throws IllegalArgumentException when Jackson cannot convert the value to JSON
      */
     public Builder binding(String name, Object jsonValue) {
       bindings.put(
@@ -229,13 +326,25 @@ public final class WorkerOptions {
       return this;
     }
 
-    /** Adds every entry of the map as a plain variable. */
+    /**
+     * Adds every entry of the map as a plain variable.
+     *
+     * @param values binding name to value
+     * @return this builder
+     * @throws IllegalArgumentException when Jackson cannot convert a value to JSON
+     */
     public Builder bindings(Map<String, ?> values) {
       values.forEach(this::binding);
       return this;
     }
 
-    /** Binds a KV namespace; workers binding the same id share its data. */
+    /**
+     * Binds a KV namespace; workers binding the same id share its data.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param namespaceId the namespace id; not {@code null}
+     * @return this builder
+     */
     public Builder kvNamespace(String binding, String namespaceId) {
       kvNamespaces.put(
           Objects.requireNonNull(binding, "binding name"),
@@ -243,33 +352,63 @@ public final class WorkerOptions {
       return this;
     }
 
-    /** Binds a KV namespace whose id is the binding name. */
+    /**
+     * Binds a KV namespace whose id is the binding name.
+     *
+     * @param binding the binding name and namespace id; not {@code null}
+     * @return this builder
+     */
     public Builder kvNamespace(String binding) {
       return kvNamespace(binding, binding);
     }
 
-    /** Binds {@code env.BINDING} to the worker of this name. */
+    /**
+     * Binds {@code env.BINDING} to the worker of this name.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param workerName the target worker's name; checked when the instance starts
+     * @return this builder
+     */
     public Builder serviceBinding(String binding, String workerName) {
       serviceBindings.put(
           Objects.requireNonNull(binding, "binding name"), ServiceTarget.worker(workerName));
       return this;
     }
 
-    /** Binds {@code env.BINDING} to Java code. */
+    /**
+     * Binds {@code env.BINDING} to Java code.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param handler answers the binding's requests; not {@code null}
+     * @return this builder
+     */
     public Builder serviceBinding(String binding, FetchHandler handler) {
       serviceBindings.put(
           Objects.requireNonNull(binding, "binding name"), ServiceTarget.java(handler));
       return this;
     }
 
-    /** Binds a Durable Object namespace of a class exported by this worker. */
+    /**
+     * Binds a Durable Object namespace of a class exported by this worker.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param className the exported class; checked when the instance starts
+     * @return this builder
+     */
     public Builder durableObject(String binding, String className) {
       durableObjects.put(
           Objects.requireNonNull(binding, "binding name"), DurableObjectBinding.of(className));
       return this;
     }
 
-    /** Binds a Durable Object namespace of a class exported by another worker. */
+    /**
+     * Binds a Durable Object namespace of a class exported by another worker.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param className the exported class; checked when the instance starts
+     * @param scriptName the worker exporting the class
+     * @return this builder
+     */
     public Builder durableObject(String binding, String className, String scriptName) {
       durableObjects.put(
           Objects.requireNonNull(binding, "binding name"),
@@ -280,6 +419,10 @@ public final class WorkerOptions {
     /**
      * Binds a Durable Object namespace described in full, for example a SQLite-backed class:
      * {@code durableObject("OBJ", DurableObjectBinding.of("Room").withSqlite(true))}.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param definition the class, its worker and storage kind; not {@code null}
+     * @return this builder
      */
     public Builder durableObject(String binding, DurableObjectBinding definition) {
       durableObjects.put(
@@ -287,24 +430,43 @@ public final class WorkerOptions {
       return this;
     }
 
-    /** Adds route patterns in Cloudflare's syntax, such as {@code api.example.com/*}. */
+    /**
+     * Adds route patterns in Cloudflare's syntax, such as {@code api.example.com/*}.
+     *
+     * @param patterns the patterns; checked when the instance starts
+     * @return this builder
+     */
     public Builder routes(String... patterns) {
       return routes(List.of(patterns));
     }
 
-    /** Adds route patterns in Cloudflare's syntax. */
+    /**
+     * Adds route patterns in Cloudflare's syntax.
+     *
+     * @param patterns the patterns; checked when the instance starts
+     * @return this builder
+     */
     public Builder routes(List<String> patterns) {
       routes.addAll(patterns);
       return this;
     }
 
-    /** Answers this worker's global {@code fetch()} calls with Java code. */
+    /**
+     * Answers this worker's global {@code fetch()} calls with Java code.
+     *
+     * @param handler the handler, or {@code null} for the instance's default
+     * @return this builder
+     */
     public Builder outboundService(FetchHandler handler) {
       this.outboundService = handler;
       return this;
     }
 
-    /** Builds the options; validation happens when the instance is constructed. */
+    /**
+     * Builds the options; validation happens when the instance is constructed.
+     *
+     * @return the immutable options
+     */
     public WorkerOptions build() {
       return new WorkerOptions(this);
     }
