@@ -11,6 +11,13 @@ package io.github.miniflare4j.http;
 @FunctionalInterface
 public interface FetchHandler {
 
-  /** Answers one request. */
+  /**
+   * Answers one request.
+   *
+   * @param request the request as the worker made it
+   * @return the response the worker's {@code fetch()} resolves with; not {@code null}
+   * @throws Exception any failure; the worker's {@code fetch()} rejects with an {@code Error}
+   *     carrying its message
+   */
   FetchResponse handle(FetchRequest request) throws Exception;
 }

@@ -23,52 +23,95 @@ public final class FetchRequest {
     this.body = builder.body;
   }
 
-  /** Starts a {@code GET} request to an absolute URL. */
+  /**
+   * Starts a {@code GET} request to an absolute URL.
+   *
+   * @param url an absolute URL; not {@code null}
+   * @return a new builder
+   */
   public static Builder builder(String url) {
     return new Builder(url);
   }
 
-  /** A {@code GET} request to an absolute URL, with no headers and no body. */
+  /**
+   * A {@code GET} request to an absolute URL, with no headers and no body.
+   *
+   * @param url an absolute URL; not {@code null}
+   * @return the request
+   */
   public static FetchRequest get(String url) {
     return builder(url).build();
   }
 
-  /** The request method, upper-case for the standard methods. */
+  /**
+   * The request method, upper-case for the standard methods.
+   *
+   * @return the method, never {@code null}
+   */
   public String method() {
     return method;
   }
 
-  /** The absolute URL. */
+  /**
+   * The absolute URL.
+   *
+   * @return the URL as given; not parsed here
+   */
   public String url() {
     return url;
   }
 
-  /** The request headers. */
+  /**
+   * The request headers.
+   *
+   * @return the headers, names lower-cased
+   */
   public Headers headers() {
     return headers;
   }
 
-  /** The value of one header (repeated fields joined by {@code ", "}), or {@code null}. */
+  /**
+   * The value of one header (repeated fields joined by {@code ", "}), or {@code null}.
+   *
+   * @param name the header name, in any case
+   * @return the joined value, or {@code null} when absent
+   */
   public String header(String name) {
     return headers.get(name);
   }
 
-  /** The body bytes, or {@code null} when the request has no body. */
+  /**
+   * The body bytes, or {@code null} when the request has no body.
+   *
+   * @return a copy of the bytes, or {@code null}
+   */
   public byte[] body() {
     return body == null ? null : body.clone();
   }
 
-  /** Whether the request carries a body (possibly empty). */
+  /**
+   * Whether the request carries a body (possibly empty).
+   *
+   * @return {@code true} when a body was set
+   */
   public boolean hasBody() {
     return body != null;
   }
 
-  /** The body decoded as UTF-8; empty when there is no body. */
+  /**
+   * The body decoded as UTF-8; empty when there is no body.
+   *
+   * @return the text, never {@code null}
+   */
   public String text() {
     return body == null ? "" : new String(body, StandardCharsets.UTF_8);
   }
 
-  /** Returns a builder holding a copy of this request. */
+  /**
+   * Returns a builder holding a copy of this request.
+   *
+   * @return a new builder; changing it leaves this request unchanged
+   */
   public Builder toBuilder() {
     Builder builder = new Builder(url).method(method).body(body);
     builder.headers = headers.toBuilder();
@@ -91,7 +134,12 @@ public final class FetchRequest {
       this.url = Objects.requireNonNull(url, "url");
     }
 
-    /** Sets the method; the standard methods are normalised to upper case as fetch does. */
+    /**
+     * Sets the method; the standard methods are normalised to upper case as fetch does.
+     *
+     * @param method the method, in any case; not {@code null}
+     * @return this builder
+     */
     public Builder method(String method) {
       String upper = method.toUpperCase(Locale.ROOT);
       this.method =
@@ -102,31 +150,57 @@ public final class FetchRequest {
       return this;
     }
 
-    /** Sets the URL. */
+    /**
+     * Sets the URL.
+     *
+     * @param url an absolute URL; not {@code null}
+     * @return this builder
+     */
     public Builder url(String url) {
       this.url = Objects.requireNonNull(url, "url");
       return this;
     }
 
-    /** Appends a header field. */
+    /**
+     * Appends a header field.
+     *
+     * @param name the header name, stored lower-cased; not {@code null}
+     * @param value the value; not {@code null}
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.add(name, value);
       return this;
     }
 
-    /** Appends every header of the map. */
+    /**
+     * Appends every header of the map.
+     *
+     * @param values header name to value; not {@code null}
+     * @return this builder
+     */
     public Builder headers(Map<String, String> values) {
       values.forEach(headers::add);
       return this;
     }
 
-    /** Replaces the headers. */
+    /**
+     * Replaces the headers.
+     *
+     * @param values the headers; not {@code null}
+     * @return this builder
+     */
     public Builder headers(Headers values) {
       headers = values.toBuilder();
       return this;
     }
 
-    /** Sets the body bytes ({@code null} for none). */
+    /**
+     * Sets the body bytes ({@code null} for none).
+     *
+     * @param bytes the bytes, copied, or {@code null}
+     * @return this builder
+     */
     public Builder body(byte[] bytes) {
       this.body = bytes == null ? null : bytes.clone();
       return this;
@@ -135,6 +209,9 @@ public final class FetchRequest {
     /**
      * Sets a UTF-8 text body. Like {@code fetch()}, a text body with no {@code content-type}
      * header gets {@code text/plain;charset=UTF-8}.
+     *
+     * @param text the text, or {@code null} for no body (no header is added then)
+     * @return this builder
      */
     public Builder body(String text) {
       if (text == null) {
@@ -148,7 +225,11 @@ public final class FetchRequest {
       return this;
     }
 
-    /** Builds the request. */
+    /**
+     * Builds the request.
+     *
+     * @return the immutable request
+     */
     public FetchRequest build() {
       return new FetchRequest(this);
     }

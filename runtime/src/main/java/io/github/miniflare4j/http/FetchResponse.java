@@ -27,22 +27,43 @@ public final class FetchResponse {
     this.body = body;
   }
 
-  /** Starts a response with status 200. */
+  /**
+   * Starts a response with status 200.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** A {@code 200} response with a UTF-8 text body, as {@code new Response(text)} makes it. */
+  /**
+   * A {@code 200} response with a UTF-8 text body, as {@code new Response(text)} makes it.
+   *
+   * @param text the body; not {@code null}
+   * @return the response, {@code content-type: text/plain;charset=UTF-8}
+   */
   public static FetchResponse text(String text) {
     return builder().body(text).build();
   }
 
-  /** A response with a status and a UTF-8 text body. */
+  /**
+   * A response with a status and a UTF-8 text body.
+   *
+   * @param status the status code
+   * @param text the body; not {@code null}
+   * @return the response, {@code content-type: text/plain;charset=UTF-8}
+   */
   public static FetchResponse text(int status, String text) {
     return builder().status(status).body(text).build();
   }
 
-  /** A {@code 200} response with a JSON body written by Jackson, as {@code Response.json}. */
+  /**
+   * A {@code 200} response with a JSON body written by Jackson, as {@code Response.json}.
+   *
+   * @param value any value Jackson can serialise
+   * @return the response, {@code content-type: application/json}
+   * @throws IllegalArgumentException when Jackson cannot serialise {@code value}
+   */
   public static FetchResponse json(Object value) {
     try {
       return builder()
@@ -54,37 +75,68 @@ public final class FetchResponse {
     }
   }
 
-  /** The status code. */
+  /**
+   * The status code.
+   *
+   * @return the status code
+   */
   public int status() {
     return status;
   }
 
-  /** The status text (reason phrase); empty when the worker gave none. */
+  /**
+   * The status text (reason phrase); empty when the worker gave none.
+   *
+   * @return the text, never {@code null}
+   */
   public String statusText() {
     return statusText;
   }
 
-  /** The response headers. */
+  /**
+   * The response headers.
+   *
+   * @return the headers, names lower-cased
+   */
   public Headers headers() {
     return headers;
   }
 
-  /** The value of one header (repeated fields joined by {@code ", "}), or {@code null}. */
+  /**
+   * The value of one header (repeated fields joined by {@code ", "}), or {@code null}.
+   *
+   * @param name the header name, in any case
+   * @return the joined value, or {@code null} when absent
+   */
   public String header(String name) {
     return headers.get(name);
   }
 
-  /** The body bytes; empty for a response without a body. */
+  /**
+   * The body bytes; empty for a response without a body.
+   *
+   * @return the bytes, never {@code null}
+   */
   public byte[] bytes() {
     return body.clone();
   }
 
-  /** The body decoded as UTF-8. */
+  /**
+   * The body decoded as UTF-8.
+   *
+   * @return the text; malformed UTF-8 is replaced
+   */
   public String text() {
     return new String(body, StandardCharsets.UTF_8);
   }
 
-  /** The body parsed as JSON into a tree. */
+  /**
+   * The body parsed as JSON into a tree.
+   *
+   * @return the JSON tree
+   * @throws IllegalStateException when the body is not JSON; the message shows the start of the
+   *     body
+   */
   public JsonNode json() {
     return json(JsonNode.class);
   }
@@ -94,6 +146,9 @@ public final class FetchResponse {
    *
    * @throws IllegalStateException when the body is not JSON of that shape; the message shows
    *     the start of the body
+   * @param <T> the target type
+   * @param type the class Jackson reads the body into
+   * @return the body as {@code type}
    */
   public <T> T json(Class<T> type) {
     try {
@@ -112,12 +167,20 @@ public final class FetchResponse {
     }
   }
 
-  /** Whether the status is in the range 200-299. */
+  /**
+   * Whether the status is in the range 200-299.
+   *
+   * @return {@code true} for 2xx
+   */
   public boolean ok() {
     return status >= 200 && status < 300;
   }
 
-  /** Returns a builder holding a copy of this response. */
+  /**
+   * Returns a builder holding a copy of this response.
+   *
+   * @return a new builder; changing it leaves this response unchanged
+   */
   public Builder toBuilder() {
     Builder builder = new Builder().status(status).statusText(statusText).body(body);
     builder.headers = headers.toBuilder();
@@ -143,37 +206,68 @@ public final class FetchResponse {
 
     private Builder() {}
 
-    /** Sets the status code. */
+    /**
+     * Sets the status code.
+     *
+     * @param status the status code; not checked here
+     * @return this builder
+     */
     public Builder status(int status) {
       this.status = status;
       return this;
     }
 
-    /** Sets the status text. */
+    /**
+     * Sets the status text.
+     *
+     * @param statusText the reason phrase; not {@code null}
+     * @return this builder
+     */
     public Builder statusText(String statusText) {
       this.statusText = Objects.requireNonNull(statusText, "statusText");
       return this;
     }
 
-    /** Appends a header field. */
+    /**
+     * Appends a header field.
+     *
+     * @param name the header name, stored lower-cased; not {@code null}
+     * @param value the value; not {@code null}
+     * @return this builder
+     */
     public Builder header(String name, String value) {
       headers.add(name, value);
       return this;
     }
 
-    /** Appends every header of the map. */
+    /**
+     * Appends every header of the map.
+     *
+     * @param values header name to value; not {@code null}
+     * @return this builder
+     */
     public Builder headers(Map<String, String> values) {
       values.forEach(headers::add);
       return this;
     }
 
-    /** Replaces the headers. */
+    /**
+     * Replaces the headers.
+     *
+     * @param values the headers; not {@code null}
+     * @return this builder
+     */
     public Builder headers(Headers values) {
       headers = values.toBuilder();
       return this;
     }
 
-    /** Sets the body bytes. */
+    /**
+     * Sets the body bytes.
+     *
+     * @param bytes the bytes, copied; {@code null} for an empty body
+     * @return this builder
+     */
     public Builder body(byte[] bytes) {
       this.body = bytes == null ? new byte[0] : bytes.clone();
       return this;
@@ -182,6 +276,9 @@ public final class FetchResponse {
     /**
      * Sets a UTF-8 text body; adds {@code content-type: text/plain;charset=UTF-8} unless a
      * content type is set, as {@code new Response(string)} does.
+     *
+     * @param text the text; not {@code null}
+     * @return this builder
      */
     public Builder body(String text) {
       if (!headers.has("content-type")) {
@@ -191,7 +288,11 @@ public final class FetchResponse {
       return this;
     }
 
-    /** Builds the response. */
+    /**
+     * Builds the response.
+     *
+     * @return the immutable response
+     */
     public FetchResponse build() {
       return new FetchResponse(status, statusText, headers.build(), body);
     }

@@ -24,24 +24,41 @@ public final class Headers {
     this.fields = fields;
   }
 
-  /** Returns a header list with no fields. */
+  /**
+   * Returns a header list with no fields.
+   *
+   * @return the shared empty list
+   */
   public static Headers empty() {
     return EMPTY;
   }
 
-  /** Builds a header list from a map of single values, in the map's iteration order. */
+  /**
+   * Builds a header list from a map of single values, in the map's iteration order.
+   *
+   * @param values header name to value; names are lower-cased
+   * @return the header list
+   */
   public static Headers of(Map<String, String> values) {
     Builder builder = builder();
     values.forEach(builder::add);
     return builder.build();
   }
 
-  /** Starts a new, empty builder. */
+  /**
+   * Starts a new, empty builder.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
 
-  /** Returns a builder holding a copy of these fields. */
+  /**
+   * Returns a builder holding a copy of these fields.
+   *
+   * @return a new builder; changing it leaves these headers unchanged
+   */
   public Builder toBuilder() {
     Builder builder = new Builder();
     builder.fields.addAll(fields);
@@ -51,6 +68,9 @@ public final class Headers {
   /**
    * Returns the value of the named header, with repeated fields joined by {@code ", "}, or
    * {@code null} when absent.
+   *
+   * @param name the header name, in any case
+   * @return the joined value, or {@code null}
    */
   public String get(String name) {
     String key = name.toLowerCase(Locale.ROOT);
@@ -67,7 +87,12 @@ public final class Headers {
     return joined == null ? null : joined.toString();
   }
 
-  /** Returns every value of the named header, in order; empty when absent. */
+  /**
+   * Returns every value of the named header, in order; empty when absent.
+   *
+   * @param name the header name, in any case
+   * @return a new list of the values
+   */
   public List<String> all(String name) {
     String key = name.toLowerCase(Locale.ROOT);
     List<String> values = new ArrayList<>();
@@ -79,18 +104,31 @@ public final class Headers {
     return values;
   }
 
-  /** Whether a field of this name is present. */
+  /**
+   * Whether a field of this name is present.
+   *
+   * @param name the header name, in any case
+   * @return {@code true} when present
+   */
   public boolean has(String name) {
     String key = name.toLowerCase(Locale.ROOT);
     return fields.stream().anyMatch(f -> f.getKey().equals(key));
   }
 
-  /** The fields in order, names lower-cased; repeated names appear once per field. */
+  /**
+   * The fields in order, names lower-cased; repeated names appear once per field.
+   *
+   * @return an immutable list of (lower-cased name, value) entries
+   */
   public List<Map.Entry<String, String>> entries() {
     return fields;
   }
 
-  /** The fields grouped by name, in order of first appearance. */
+  /**
+   * The fields grouped by name, in order of first appearance.
+   *
+   * @return an immutable map of lower-cased name to values
+   */
   public Map<String, List<String>> asMap() {
     Map<String, List<String>> map = new LinkedHashMap<>();
     for (Map.Entry<String, String> field : fields) {
@@ -100,7 +138,11 @@ public final class Headers {
     return Collections.unmodifiableMap(map);
   }
 
-  /** The number of fields. */
+  /**
+   * The number of fields.
+   *
+   * @return the field count; a repeated name counts once per field
+   */
   public int size() {
     return fields.size();
   }
@@ -126,7 +168,13 @@ public final class Headers {
 
     private Builder() {}
 
-    /** Appends a field, keeping any existing field of the same name. */
+    /**
+     * Appends a field, keeping any existing field of the same name.
+     *
+     * @param name the header name, stored lower-cased; not {@code null}
+     * @param value the value; not {@code null}
+     * @return this builder
+     */
     public Builder add(String name, String value) {
       Objects.requireNonNull(name, "header name");
       Objects.requireNonNull(value, "header value");
@@ -134,26 +182,46 @@ public final class Headers {
       return this;
     }
 
-    /** Replaces every field of this name with one field. */
+    /**
+     * Replaces every field of this name with one field.
+     *
+     * @param name the header name, in any case; not {@code null}
+     * @param value the value; not {@code null}
+     * @return this builder
+     */
     public Builder set(String name, String value) {
       remove(name);
       return add(name, value);
     }
 
-    /** Removes every field of this name. */
+    /**
+     * Removes every field of this name.
+     *
+     * @param name the header name, in any case
+     * @return this builder
+     */
     public Builder remove(String name) {
       String key = name.toLowerCase(Locale.ROOT);
       fields.removeIf(f -> f.getKey().equals(key));
       return this;
     }
 
-    /** Whether a field of this name has been added. */
+    /**
+     * Whether a field of this name has been added.
+     *
+     * @param name the header name, in any case
+     * @return {@code true} when present
+     */
     public boolean has(String name) {
       String key = name.toLowerCase(Locale.ROOT);
       return fields.stream().anyMatch(f -> f.getKey().equals(key));
     }
 
-    /** Returns the immutable header list. */
+    /**
+     * Returns the immutable header list.
+     *
+     * @return the header list
+     */
     public Headers build() {
       return fields.isEmpty() ? EMPTY : new Headers(List.copyOf(fields));
     }
