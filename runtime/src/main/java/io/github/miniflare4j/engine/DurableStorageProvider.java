@@ -17,6 +17,7 @@ public interface DurableStorageProvider {
    * @param worker the worker that defines the class (the caller)
    * @param className the exported class
    * @param id the object's id, 64 hex digits
+   * @return the storage object, the same one for the same (worker, class, id)
    */
   Object storage(String worker, String className, String id);
 }

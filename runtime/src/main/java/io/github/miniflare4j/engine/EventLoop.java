@@ -34,7 +34,11 @@ public final class EventLoop implements AutoCloseable {
   private int nextTimerId = 1;
   private long timerSequence;
 
-  /** Starts the loop thread, named after the worker. */
+  /**
+   * Starts the loop thread, named after the worker.
+   *
+   * @param name the thread name
+   */
   public EventLoop(String name) {
     this.thread = new Thread(this::run, "miniflare4j-worker-" + name);
     this.thread.setDaemon(true);
@@ -46,12 +50,20 @@ public final class EventLoop implements AutoCloseable {
     thread.setName(threadName);
   }
 
-  /** Whether the calling thread is this loop's thread. */
+  /**
+   * Whether the calling thread is this loop's thread.
+   *
+   * @return {@code true} on the loop thread
+   */
   public boolean inLoop() {
     return Thread.currentThread() == thread;
   }
 
-  /** The loop thread. */
+  /**
+   * The loop thread.
+   *
+   * @return the thread, started by the constructor
+   */
   public Thread thread() {
     return thread;
   }
@@ -60,6 +72,7 @@ public final class EventLoop implements AutoCloseable {
    * Queues a task.
    *
    * @throws RejectedExecutionException when the loop is closed
+   * @param task the task; runs after the tasks queued before it
    */
   public void execute(Runnable task) {
     if (closed) {
@@ -68,7 +81,14 @@ public final class EventLoop implements AutoCloseable {
     tasks.add(task);
   }
 
-  /** Queues a task and returns its result as a future. */
+  /**
+   * Queues a task and returns its result as a future.
+   *
+   * @param <T> the result type
+   * @param task the task
+   * @return a future completing with the task's result or failing with what it threw
+   * @throws RejectedExecutionException when the loop is closed
+   */
   public <T> CompletableFuture<T> submit(Callable<T> task) {
     CompletableFuture<T> future = new CompletableFuture<>();
     try {
@@ -86,7 +106,15 @@ public final class EventLoop implements AutoCloseable {
     return future;
   }
 
-  /** Schedules a callback after {@code delayMillis}; loop thread only. Returns the timer id. */
+  /**
+   * Schedules a callback after {@code delayMillis}; loop thread only. Returns the timer id.
+   *
+   * @param delayMillis the delay in milliseconds; negative counts as 0
+   * @param repeatMillis the interval of a repeating timer in milliseconds, or 0 for a one-shot
+   *     timer
+   * @param callback runs on the loop thread
+   * @return the timer id, positive and unique within this loop
+   */
   public int setTimer(long delayMillis, long repeatMillis, Runnable callback) {
     assert inLoop();
     Timer timer = new Timer(nextTimerId++, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
@@ -96,7 +124,11 @@ public final class EventLoop implements AutoCloseable {
     return timer.id;
   }
 
-  /** Cancels a timer; unknown ids are ignored. Loop thread only. */
+  /**
+   * Cancels a timer; unknown ids are ignored. Loop thread only.
+   *
+   * @param id a timer id from {@link #setTimer}
+   */
   public void clearTimer(int id) {
     Timer timer = timersById.remove(id);
     if (timer != null) {
@@ -104,7 +136,11 @@ public final class EventLoop implements AutoCloseable {
     }
   }
 
-  /** The number of live timers; loop thread only. */
+  /**
+   * The number of live timers; loop thread only.
+   *
+   * @return the count of timers not yet fired or cleared
+   */
   public int pendingTimers() {
     return timersById.size();
   }
@@ -191,6 +227,8 @@ public final class EventLoop implements AutoCloseable {
   /**
    * Receives what a task threw instead of the default log line; the owner of the Context uses it
    * to turn an interrupted task into a failed request. Runs on the loop thread.
+   *
+   * @param handler receives each task failure; replaces the default log line
    */
   public void onTaskFailure(Consumer<Throwable> handler) {
     this.taskFailureHandler = handler;
@@ -232,7 +270,11 @@ public final class EventLoop implements AutoCloseable {
     }
   }
 
-  /** Whether {@link #close()} was called. */
+  /**
+   * Whether {@link #close()} was called.
+   *
+   * @return {@code true} once closed
+   */
   public boolean isClosed() {
     return closed;
   }

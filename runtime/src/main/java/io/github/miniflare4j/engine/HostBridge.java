@@ -26,32 +26,56 @@ public final class HostBridge {
     this.isolate = owner;
   }
 
-  /** The instance clock, in epoch milliseconds. */
+  /**
+   * The instance clock, in epoch milliseconds.
+   *
+   * @return epoch milliseconds, advanced by the test clock
+   */
   @HostAccess.Export
   public double now() {
     return isolate.spec().clock().millis();
   }
 
-  /** Schedules {@code callback} after {@code delay} ms, again every {@code delay} ms if repeating. */
+  /**
+   * Schedules {@code callback} after {@code delay} ms, again every {@code delay} ms if repeating.
+   *
+   * @param delay the delay in milliseconds; not finite or not positive counts as 0
+   * @param callback the JavaScript function to call
+   * @param repeat whether to repeat every {@code delay} ms (at least 1 ms)
+   * @return the timer id
+   */
   @HostAccess.Export
   public int setTimer(double delay, Value callback, boolean repeat) {
     long millis = Double.isFinite(delay) && delay > 0 ? (long) delay : 0;
     return isolate.loop().setTimer(millis, repeat ? Math.max(1, millis) : 0, () -> callback.executeVoid());
   }
 
-  /** Cancels a timer. */
+  /**
+   * Cancels a timer.
+   *
+   * @param id a timer id; unknown ids are ignored
+   */
   @HostAccess.Export
   public void clearTimer(int id) {
     isolate.loop().clearTimer(id);
   }
 
-  /** The legacy text-encoding decoder behind {@code TextDecoder}. */
+  /**
+   * The legacy text-encoding decoder behind {@code TextDecoder}.
+   *
+   * @return the shared codec
+   */
   @HostAccess.Export
   public io.github.miniflare4j.webapi.TextCodec textCodec() {
     return io.github.miniflare4j.webapi.TextCodec.INSTANCE;
   }
 
-  /** Writes one {@code console} line to the worker's logger. */
+  /**
+   * Writes one {@code console} line to the worker's logger.
+   *
+   * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
+   * @param message the formatted line
+   */
   @HostAccess.Export
   public void log(String level, String message) {
     switch (level) {
@@ -71,7 +95,11 @@ public final class HostBridge {
     isolate.pendingWork().started();
   }
 
-  /** A {@code waitUntil} promise settled; {@code failure} is the rendered rejection or null. */
+  /**
+   * A {@code waitUntil} promise settled; {@code failure} is the rendered rejection or null.
+   *
+   * @param failure the rendered rejection, or {@code null} when the promise fulfilled
+   */
   @HostAccess.Export
   public void waitUntilSettled(String failure) {
     if (failure != null) {
@@ -84,6 +112,11 @@ public final class HostBridge {
    * Performs a global {@code fetch()}: through the configured outbound handler, else over the
    * network. Settles through {@code resolve(JsResponseData)} / {@code reject(name, message,
    * stack)}.
+   *
+   * @param requestData the prelude's request object; read on the loop thread only
+   * @param resolve called with the {@link JsResponseData}
+   * @param reject called with {@code (name, message, stack)} when the handler throws or the network
+   *     fails
    */
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
@@ -96,25 +129,45 @@ public final class HostBridge {
     isolate.settleLater(response, JsResponseData::new, resolve, reject);
   }
 
-  /** A {@code CompressionStream} ({@code compress}) or {@code DecompressionStream} engine. */
+  /**
+   * A {@code CompressionStream} ({@code compress}) or {@code DecompressionStream} engine.
+   *
+   * @param format {@code "gzip"}, {@code "deflate"} or {@code "deflate-raw"}
+   * @param compress {@code true} to compress, {@code false} to decompress
+   * @return a new engine for one stream
+   */
   @HostAccess.Export
   public Compressor compressor(String format, boolean compress) {
     return Compressor.create(format, compress);
   }
 
-  /** The Java storage of the Durable Object (class, id) defined by this worker. */
+  /**
+   * The Java storage of the Durable Object (class, id) defined by this worker.
+   *
+   * @param className the exported class of this worker
+   * @param id the object's id, 64 hex digits
+   * @return the storage object behind {@code ctx.storage}
+   */
   @HostAccess.Export
   public Object durableStorage(String className, String id) {
     return isolate.spec().durableStorages().storage(isolate.name(), className, id);
   }
 
-  /** The Cache API storage of the instance ({@code caches}), shared by all its workers. */
+  /**
+   * The Cache API storage of the instance ({@code caches}), shared by all its workers.
+   *
+   * @return the script-facing host of the instance's cache storage
+   */
   @HostAccess.Export
   public CacheHost caches() {
     return isolate.spec().caches().scriptHost();
   }
 
-  /** The Web Crypto engine of this worker ({@code crypto}, {@code crypto.subtle}). */
+  /**
+   * The Web Crypto engine of this worker ({@code crypto}, {@code crypto.subtle}).
+   *
+   * @return a new engine, used by this worker only
+   */
   @HostAccess.Export
   public WebCrypto webCrypto() {
     return new WebCrypto();

@@ -46,7 +46,11 @@ public record IsolateSpec(
     ConsoleListener console,
     CacheStorage caches) {
 
-  /** The name to show in messages: the worker's name, or a placeholder when unnamed. */
+  /**
+   * The name to show in messages: the worker's name, or a placeholder when unnamed.
+   *
+   * @return the name, never empty
+   */
   public String displayName() {
     return name.isEmpty() ? "(unnamed)" : name;
   }

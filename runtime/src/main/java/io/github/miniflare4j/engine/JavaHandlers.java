@@ -12,7 +12,14 @@ public final class JavaHandlers {
 
   private JavaHandlers() {}
 
-  /** Calls {@code handler} on {@code executor}; a null answer is an error naming the request. */
+  /**
+   * Calls {@code handler} on {@code executor}; a null answer is an error naming the request.
+   *
+   * @param handler the Java handler
+   * @param request the request to answer
+   * @param executor where the handler runs; not a loop thread
+   * @return a future of the response, failing with what the handler threw
+   */
   public static CompletableFuture<FetchResponse> call(
       FetchHandler handler, FetchRequest request, Executor executor) {
     return CompletableFuture.supplyAsync(

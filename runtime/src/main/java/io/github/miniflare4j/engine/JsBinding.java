@@ -7,15 +7,27 @@ package io.github.miniflare4j.engine;
  */
 public interface JsBinding {
 
-  /** The name under {@code env} (and the global name in service-worker format). */
+  /**
+   * The name under {@code env} (and the global name in service-worker format).
+   *
+   * @return the binding name, a valid JavaScript property name
+   */
   String name();
 
-  /** The prelude factory that builds the JavaScript value: {@code internals.bindings[kind]}. */
+  /**
+   * The prelude factory that builds the JavaScript value: {@code internals.bindings[kind]}.
+   *
+   * @return the key of the factory in the prelude
+   */
   String kind();
 
   /**
    * Creates the Java object handed to the JavaScript factory. Called once per isolate, on its
    * loop thread, while the worker starts.
+   *
+   * @param isolate the worker being started
+   * @return the object the factory receives; only its {@code @HostAccess.Export} members are
+   *     visible to JavaScript
    */
   Object createHost(WorkerIsolate isolate);
 }

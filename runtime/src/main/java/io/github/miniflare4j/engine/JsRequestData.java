@@ -15,7 +15,11 @@ public final class JsRequestData {
   private final FetchRequest request;
   private final JsBodySource bodySource;
 
-  /** Wraps a request for the prelude. */
+  /**
+   * Wraps a request for the prelude.
+   *
+   * @param request the request
+   */
   public JsRequestData(FetchRequest request) {
     this(request, null);
   }
@@ -25,25 +29,41 @@ public final class JsRequestData {
     this.bodySource = bodySource;
   }
 
-  /** The method. */
+  /**
+   * The method.
+   *
+   * @return the method
+   */
   @HostAccess.Export
   public String method() {
     return request.method();
   }
 
-  /** The URL. */
+  /**
+   * The URL.
+   *
+   * @return the absolute URL
+   */
   @HostAccess.Export
   public String url() {
     return request.url();
   }
 
-  /** Header names and values, alternating. */
+  /**
+   * Header names and values, alternating.
+   *
+   * @return a new array {@code [name0, value0, name1, value1, ...]}
+   */
   @HostAccess.Export
   public String[] headers() {
     return flatten(request.headers().entries());
   }
 
-  /** The body as a read-only buffer, or {@code null}. */
+  /**
+   * The body as a read-only buffer, or {@code null}.
+   *
+   * @return the buffer, or {@code null} when the request has no body
+   */
   @HostAccess.Export
   public ByteBuffer body() {
     return request.hasBody() ? ByteBuffer.wrap(request.body()) : null;

@@ -9,30 +9,50 @@ public final class JsResponseData {
 
   private final FetchResponse response;
 
-  /** Wraps a response for the prelude. */
+  /**
+   * Wraps a response for the prelude.
+   *
+   * @param response the response
+   */
   public JsResponseData(FetchResponse response) {
     this.response = response;
   }
 
-  /** The status code. */
+  /**
+   * The status code.
+   *
+   * @return the status code
+   */
   @HostAccess.Export
   public int status() {
     return response.status();
   }
 
-  /** The status text. */
+  /**
+   * The status text.
+   *
+   * @return the status text, possibly empty
+   */
   @HostAccess.Export
   public String statusText() {
     return response.statusText();
   }
 
-  /** Header names and values, alternating. */
+  /**
+   * Header names and values, alternating.
+   *
+   * @return a new array {@code [name0, value0, name1, value1, ...]}
+   */
   @HostAccess.Export
   public String[] headers() {
     return JsRequestData.flatten(response.headers().entries());
   }
 
-  /** The body as a buffer (empty for none). */
+  /**
+   * The body as a buffer (empty for none).
+   *
+   * @return the buffer, never {@code null}
+   */
   @HostAccess.Export
   public ByteBuffer body() {
     return ByteBuffer.wrap(response.bytes());

@@ -10,7 +10,12 @@ public final class JsValues {
 
   private JsValues() {}
 
-  /** Reads {@code {method, url, headers: [n, v, ...], body: Uint8Array|null}}. */
+  /**
+   * Reads {@code {method, url, headers: [n, v, ...], body: Uint8Array|null}}.
+   *
+   * @param data the prelude's request object; loop thread only
+   * @return the request, body copied
+   */
   public static FetchRequest toRequest(Value data) {
     FetchRequest.Builder builder =
         FetchRequest.builder(data.getMember("url").asString())
@@ -20,7 +25,12 @@ public final class JsValues {
     return builder.build();
   }
 
-  /** Reads {@code {status, statusText, headers: [n, v, ...], body: Uint8Array|null}}. */
+  /**
+   * Reads {@code {status, statusText, headers: [n, v, ...], body: Uint8Array|null}}.
+   *
+   * @param data the prelude's response object; loop thread only
+   * @return the response, body copied
+   */
   public static FetchResponse toResponse(Value data) {
     return FetchResponse.builder()
         .status(data.getMember("status").asInt())
@@ -30,7 +40,12 @@ public final class JsValues {
         .build();
   }
 
-  /** Reads a flat JavaScript array of alternating header names and values. */
+  /**
+   * Reads a flat JavaScript array of alternating header names and values.
+   *
+   * @param flat {@code [name0, value0, ...]}; loop thread only
+   * @return the headers
+   */
   public static Headers headers(Value flat) {
     Headers.Builder builder = Headers.builder();
     long n = flat.getArraySize();
@@ -40,7 +55,13 @@ public final class JsValues {
     return builder.build();
   }
 
-  /** Copies a Uint8Array / ArrayBuffer out of JavaScript in bulk; {@code null} stays null. */
+  /**
+   * Copies a Uint8Array / ArrayBuffer out of JavaScript in bulk; {@code null} stays null.
+   *
+   * @param buffer a Uint8Array, another typed array, an ArrayBuffer, or null
+   * @return a copy of the bytes, or {@code null}
+   * @throws IllegalArgumentException when {@code buffer} is none of these
+   */
   public static byte[] bytesOrNull(Value buffer) {
     if (buffer == null || buffer.isNull()) {
       return null;

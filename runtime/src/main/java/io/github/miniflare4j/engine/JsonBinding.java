@@ -8,7 +8,12 @@ public final class JsonBinding implements JsBinding {
   private final String name;
   private final String json;
 
-  /** Binds {@code name} to the given JSON value. */
+  /**
+   * Binds {@code name} to the given JSON value.
+   *
+   * @param name the binding name
+   * @param value the value; the worker sees it converted to a JavaScript value
+   */
   public JsonBinding(String name, JsonNode value) {
     this.name = name;
     this.json = value.toString();

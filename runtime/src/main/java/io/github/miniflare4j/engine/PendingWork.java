@@ -36,12 +36,20 @@ public final class PendingWork {
     }
   }
 
-  /** The number of unsettled promises. */
+  /**
+   * The number of unsettled promises.
+   *
+   * @return the count, 0 when idle
+   */
   public synchronized int pending() {
     return pending;
   }
 
-  /** A future that completes when no registered promise is pending. */
+  /**
+   * A future that completes when no registered promise is pending.
+   *
+   * @return a future; already complete when nothing is pending
+   */
   public synchronized CompletableFuture<Void> whenIdle() {
     if (pending == 0) {
       return CompletableFuture.completedFuture(null);
@@ -51,7 +59,11 @@ public final class PendingWork {
     return waiter;
   }
 
-  /** Rejections of {@code waitUntil} promises seen so far (rendered error text), then clears them. */
+  /**
+   * Rejections of {@code waitUntil} promises seen so far (rendered error text), then clears them.
+   *
+   * @return the failures, oldest first; empty when none
+   */
   public synchronized List<String> drainFailures() {
     List<String> copy = List.copyOf(failures);
     failures.clear();

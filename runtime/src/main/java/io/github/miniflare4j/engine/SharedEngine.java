@@ -43,7 +43,11 @@ public final class SharedEngine {
     static final Source PRELUDE = buildPrelude();
   }
 
-  /** The shared engine, created on first use. */
+  /**
+   * The shared engine, created on first use.
+   *
+   * @return the engine shared by every Context of the JVM
+   */
   public static Engine engine() {
     return Holder.ENGINE;
   }
@@ -51,6 +55,8 @@ public final class SharedEngine {
   /**
    * The web-platform prelude: one function expression {@code (function (host) { ... return
    * internals; })} built from the files listed in {@code prelude/index.txt}, in order.
+   *
+   * @return the source, built once per JVM
    */
   public static Source prelude() {
     return Holder.PRELUDE;
@@ -59,6 +65,11 @@ public final class SharedEngine {
   /**
    * A cached module or script source, keyed by path and content, so that a second instance of
    * the same worker reuses the parsed code.
+   *
+   * @param path the module's path, used as the source name in stack traces
+   * @param content the code
+   * @param module {@code true} for an ES module, {@code false} for a script
+   * @return the source, shared with earlier calls of the same path and content
    */
   public static Source moduleSource(String path, String content, boolean module) {
     String key = (module ? "m:" : "s:") + path + '\0' + content;

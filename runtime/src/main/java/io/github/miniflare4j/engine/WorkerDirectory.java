@@ -7,6 +7,8 @@ public interface WorkerDirectory {
    * The worker of this name.
    *
    * @throws io.github.miniflare4j.MiniflareException when there is none or the instance is closed
+   * @param name the worker's name
+   * @return the running worker
    */
   WorkerIsolate worker(String name);
 }

@@ -67,6 +67,7 @@ public final class WorkerIsolate implements AutoCloseable {
    * bindings, and evaluates its code.
    *
    * @return a future completing when the worker is ready, or with a {@link MiniflareException}
+   * @param spec what to start: code, bindings, clock, limits
    */
   public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
     WorkerIsolate isolate = new WorkerIsolate(spec, SpareContexts.take());
@@ -95,27 +96,47 @@ public final class WorkerIsolate implements AutoCloseable {
             spec.hostExecutor());
   }
 
-  /** The worker's name. */
+  /**
+   * The worker's name.
+   *
+   * @return the name, possibly empty
+   */
   public String name() {
     return spec.name();
   }
 
-  /** The start specification. */
+  /**
+   * The start specification.
+   *
+   * @return the specification
+   */
   public IsolateSpec spec() {
     return spec;
   }
 
-  /** The loop thread's executor; tasks run in order on the Context's thread. */
+  /**
+   * The loop thread's executor; tasks run in order on the Context's thread.
+   *
+   * @return the loop
+   */
   public EventLoop loop() {
     return loop;
   }
 
-  /** The logger that receives this worker's {@code console} output. */
+  /**
+   * The logger that receives this worker's {@code console} output.
+   *
+   * @return the logger
+   */
   public Logger console() {
     return console;
   }
 
-  /** Work registered with {@code ctx.waitUntil} that has not settled yet. */
+  /**
+   * Work registered with {@code ctx.waitUntil} that has not settled yet.
+   *
+   * @return the pending work tracker
+   */
   public PendingWork pendingWork() {
     return pendingWork;
   }
@@ -125,6 +146,9 @@ public final class WorkerIsolate implements AutoCloseable {
    *
    * @return the response; with {@link ErrorMode#REJECT}, a failed future carrying a {@link
    *     WorkerException} when the worker throws
+   * @param request the request
+   * @param mode {@link ErrorMode#RENDER} to answer a thrown error with a 500 response, {@link
+   *     ErrorMode#REJECT} to fail the future
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
     return fetch(request, null, null, mode);
@@ -214,6 +238,8 @@ public final class WorkerIsolate implements AutoCloseable {
    * stack}}.
    *
    * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
    */
   public CompletableFuture<String> invoke(String entry, Object... args) {
     return post(entry, args, outcome -> {
@@ -225,6 +251,9 @@ public final class WorkerIsolate implements AutoCloseable {
   /**
    * Like {@link #invoke} for entries whose success outcome is response data ({@code status,
    * statusText, headers, body}).
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the response, or a {@link WorkerException} on failure
    */
   public CompletableFuture<FetchResponse> invokeFetch(String entry, Object... args) {
     return post(entry, args, JsValues::toResponse);
@@ -267,6 +296,12 @@ public final class WorkerIsolate implements AutoCloseable {
    * Settles a JavaScript promise, through its {@code resolve} and {@code reject} functions, when
    * a Java future completes. The functions are only touched on this isolate's loop thread.
    * {@code reject} receives {@code (name, message, stack)}.
+   *
+   * @param <T> the future's type
+   * @param future the Java result
+   * @param toJs converts the result for JavaScript; runs on the loop thread
+   * @param resolve the promise's resolve function
+   * @param reject the promise's reject function
    */
   public <T> void settleLater(
       CompletableFuture<T> future,

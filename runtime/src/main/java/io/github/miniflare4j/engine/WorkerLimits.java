@@ -44,7 +44,14 @@ public final class WorkerLimits {
 
   private WorkerLimits() {}
 
-  /** Checks a limit given in options: positive, or a message naming the option and the value. */
+  /**
+   * Checks a limit given in options: positive, or a message naming the option and the value.
+   *
+   * @param option the option's name, for the message
+   * @param value the value given
+   * @return {@code value}
+   * @throws IllegalArgumentException when {@code value} is {@code null}, zero or negative
+   */
   public static Duration requirePositive(String option, Duration value) {
     if (value == null || value.isNegative() || value.isZero()) {
       throw new IllegalArgumentException(option + " must be a positive duration, was " + value);

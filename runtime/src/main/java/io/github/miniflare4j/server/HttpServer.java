@@ -62,6 +62,9 @@ public final class HttpServer implements AutoCloseable {
    *     Miniflare's format) to the SLF4J logger {@code miniflare4j.requests}
    * @throws MiniflareException {@code ERR_ADDRESS_IN_USE} with Miniflare's message when the
    *     port is taken, {@code ERR_RUNTIME_FAILURE} for any other failure to start
+   * @param limits the header and body limits; requests over them are answered 431 or 413
+   * @param dispatcher answers each request
+   * @return the running server; close it to stop
    */
   public static HttpServer start(
       String host, int port, ServerLimits limits, boolean logRequests, Dispatcher dispatcher) {
@@ -104,7 +107,11 @@ public final class HttpServer implements AutoCloseable {
     return new HttpServer(server, connector, host);
   }
 
-  /** The port the server listens on (the chosen one when started with port 0). */
+  /**
+   * The port the server listens on (the chosen one when started with port 0).
+   *
+   * @return the bound port
+   */
   public int port() {
     return connector.getLocalPort();
   }
@@ -112,12 +119,18 @@ public final class HttpServer implements AutoCloseable {
   /**
    * The server's address with a trailing slash, e.g. {@code http://127.0.0.1:8787/}. A
    * wildcard bind address ({@code 0.0.0.0}, {@code ::}) is shown as the loopback address.
+   *
+   * @return the URL
    */
   public URI url() {
     return URI.create("http://" + authority() + "/");
   }
 
-  /** {@code host:port} of {@link #url()}. */
+  /**
+   * {@code host:port} of {@link #url()}.
+   *
+   * @return {@code host:port}
+   */
   public String authority() {
     String shown = switch (host) {
       case "", "0.0.0.0" -> "127.0.0.1";

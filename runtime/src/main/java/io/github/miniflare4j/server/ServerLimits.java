@@ -13,7 +13,14 @@ public record ServerLimits(int maxRequestHeaderBytes, long maxRequestBodyBytes) 
   /** Cloudflare's limits: 128 KiB of request headers, 100 MiB of request body (Free plan). */
   public static final ServerLimits DEFAULT = new ServerLimits(128 * 1024, 100L * 1024 * 1024);
 
-  /** Validates the limits. */
+  /**
+   * Validates the limits.
+   *
+   * @param maxRequestHeaderBytes request line plus headers, at least 1024
+   * @param maxRequestBodyBytes request body, 0 to {@code Integer.MAX_VALUE - 8} (bodies are held in
+   *     memory)
+   * @throws IllegalArgumentException when a limit is out of range
+   */
   public ServerLimits {
     if (maxRequestHeaderBytes < 1024) {
       throw new IllegalArgumentException(
