@@ -50,20 +50,32 @@ public final class AsymmetricKey {
     };
   }
 
-  /** Whether this is the private half. */
+  /**
+   * Whether this is the private half.
+   *
+   * @return {@code true} for a private key
+   */
   @HostAccess.Export
   public boolean isPrivate() {
     return key instanceof PrivateKey;
   }
 
-  /** The RSA modulus length in bits (0 for other kinds). */
+  /**
+   * The RSA modulus length in bits (0 for other kinds).
+   *
+   * @return the bit length, or 0
+   */
   @HostAccess.Export
   public int modulusLength() {
     return key instanceof RSAPublicKey r ? r.getModulus().bitLength()
         : key instanceof RSAPrivateCrtKey p ? p.getModulus().bitLength() : 0;
   }
 
-  /** The RSA public exponent, big-endian without leading zeros (empty for other kinds). */
+  /**
+   * The RSA public exponent, big-endian without leading zeros (empty for other kinds).
+   *
+   * @return the exponent bytes, possibly empty
+   */
   @HostAccess.Export
   public ByteBuffer publicExponent() {
     if (publicKey instanceof RSAPublicKey r) {
@@ -72,7 +84,13 @@ public final class AsymmetricKey {
     return ByteBuffer.allocate(0);
   }
 
-  /** Exports as {@code spki}, {@code pkcs8} or {@code raw}; null with a failure otherwise. */
+  /**
+   * Exports as {@code spki}, {@code pkcs8} or {@code raw}; null with a failure otherwise.
+   *
+   * @param format {@code "spki"}, {@code "pkcs8"} or {@code "raw"}
+   * @return the encoded key, or {@code null} after recording a {@code NotSupportedError} (see
+   *     {@link WebCrypto#failure()})
+   */
   @HostAccess.Export
   public ByteBuffer export(String format) {
     return owner.guard(() -> {
@@ -93,7 +111,12 @@ public final class AsymmetricKey {
     });
   }
 
-  /** The key material of a JWK as JSON ({@code n, e, d, ...} / {@code crv, x, y, d}). */
+  /**
+   * The key material of a JWK as JSON ({@code n, e, d, ...} / {@code crv, x, y, d}).
+   *
+   * @return the JWK members as JSON text, or {@code null} after recording a {@code
+   *     NotSupportedError} for a PKCS #8-imported private key
+   */
   @HostAccess.Export
   public String jwk() {
     if (publicKey == null) {
@@ -143,7 +166,16 @@ public final class AsymmetricKey {
     return KeyCodec.toJson(jwk);
   }
 
-  /** Signs with {@code RSASSA-PKCS1-v1_5}, {@code RSA-PSS}, {@code ECDSA} or {@code Ed25519}. */
+  /**
+   * Signs with {@code RSASSA-PKCS1-v1_5}, {@code RSA-PSS}, {@code ECDSA} or {@code Ed25519}.
+   *
+   * @param scheme {@code "RSASSA-PKCS1-v1_5"}, {@code "RSA-PSS"}, {@code "ECDSA"} or {@code
+   *     "Ed25519"}
+   * @param hash the hash, such as {@code "SHA-256"}; ignored for Ed25519
+   * @param saltLength the RSA-PSS salt length in bytes; ignored otherwise
+   * @param data the bytes to sign (a typed array or ArrayBuffer)
+   * @return the signature (ECDSA in IEEE P1363 form), or {@code null} after recording the failure
+   */
   @HostAccess.Export
   public ByteBuffer sign(String scheme, String hash, int saltLength, Value data) {
     return owner.guard(() -> {
@@ -154,7 +186,16 @@ public final class AsymmetricKey {
     });
   }
 
-  /** Verifies a signature; a malformed signature is simply not valid. */
+  /**
+   * Verifies a signature; a malformed signature is simply not valid.
+   *
+   * @param scheme as for {@link #sign}
+   * @param hash as for {@link #sign}
+   * @param saltLength as for {@link #sign}
+   * @param sig the signature (a typed array or ArrayBuffer)
+   * @param data the signed bytes
+   * @return whether the signature is valid, or {@code null} after recording a failure
+   */
   @HostAccess.Export
   public Boolean verify(String scheme, String hash, int saltLength, Value sig, Value data) {
     return owner.guard(() -> {

@@ -48,12 +48,21 @@ public final class Compressor {
   /**
    * A compressor ({@code compress}) or decompressor for one of the formats the JavaScript side
    * has already validated.
+   *
+   * @param format {@code "gzip"}, {@code "deflate"} or {@code "deflate-raw"}
+   * @param compress {@code true} to compress, {@code false} to decompress
+   * @return a new engine for one stream
    */
   public static Compressor create(String format, boolean compress) {
     return new Compressor(format, compress);
   }
 
-  /** Feeds one chunk (a Uint8Array); returns the bytes produced, or null on corrupt input. */
+  /**
+   * Feeds one chunk (a Uint8Array); returns the bytes produced, or null on corrupt input.
+   *
+   * @param chunk a Uint8Array; loop thread only
+   * @return the bytes produced (possibly empty), or {@code null} with {@link #failure()} set
+   */
   @HostAccess.Export
   public ByteBuffer push(Value chunk) {
     byte[] bytes = JsValues.bytesOrNull(chunk);
@@ -61,14 +70,22 @@ public final class Compressor {
     return out == null ? null : ByteBuffer.wrap(out);
   }
 
-  /** Ends the input; returns the last bytes, or null when the input was corrupt or incomplete. */
+  /**
+   * Ends the input; returns the last bytes, or null when the input was corrupt or incomplete.
+   *
+   * @return the last bytes (possibly empty), or {@code null} with {@link #failure()} set
+   */
   @HostAccess.Export
   public ByteBuffer finish() {
     byte[] out = deflater != null ? compress(new byte[0], true) : inflate(new byte[0], true);
     return out == null ? null : ByteBuffer.wrap(out);
   }
 
-  /** The message of the last refusal. */
+  /**
+   * The message of the last refusal.
+   *
+   * @return the message, empty when nothing was refused
+   */
   @HostAccess.Export
   public String failure() {
     return failure;

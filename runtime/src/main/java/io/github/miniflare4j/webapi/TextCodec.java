@@ -67,6 +67,10 @@ public final class TextCodec {
    * input becomes U+FFFD, or makes the result {@code null} when {@code fatal}.
    *
    * @throws IllegalArgumentException when the JDK has no charset for the encoding
+   * @param encoding a WHATWG encoding label, as {@code TextDecoder} resolved it
+   * @param bytes the bytes; loop thread only
+   * @param fatal whether malformed input fails instead of being replaced
+   * @return the text, or {@code null} for malformed input when {@code fatal}
    */
   @HostAccess.Export
   public String decode(String encoding, Value bytes, boolean fatal) {
@@ -82,7 +86,12 @@ public final class TextCodec {
     }
   }
 
-  /** Whether the JDK of this JVM can decode the named encoding. */
+  /**
+   * Whether the JDK of this JVM can decode the named encoding.
+   *
+   * @param encoding a WHATWG encoding label
+   * @return {@code true} when this JVM has a charset for it
+   */
   @HostAccess.Export
   public boolean supports(String encoding) {
     String name = CHARSETS.get(encoding);

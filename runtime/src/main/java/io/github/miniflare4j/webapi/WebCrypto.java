@@ -27,13 +27,22 @@ public final class WebCrypto {
   /** A new instance for one worker. */
   public WebCrypto() {}
 
-  /** The last failure as {@code "<name>\n<message>"}. */
+  /**
+   * The last failure as {@code "<name>\n<message>"}.
+   *
+   * @return the error class and message, separated by a newline
+   */
   @HostAccess.Export
   public String failure() {
     return failure;
   }
 
-  /** {@code n} random bytes. */
+  /**
+   * {@code n} random bytes.
+   *
+   * @param n the number of bytes, at most 65536 (the prelude checks the quota)
+   * @return the bytes
+   */
   @HostAccess.Export
   public ByteBuffer randomBytes(int n) {
     byte[] bytes = new byte[n];
@@ -41,44 +50,98 @@ public final class WebCrypto {
     return ByteBuffer.wrap(bytes);
   }
 
-  /** A random version 4 UUID. */
+  /**
+   * A random version 4 UUID.
+   *
+   * @return the UUID in its lowercase 36-character form
+   */
   @HostAccess.Export
   public String randomUUID() {
     return UUID.randomUUID().toString();
   }
 
-  /** The digest of the bytes with a JCA-named hash ({@code SHA-256}, {@code MD5}, ...). */
+  /**
+   * The digest of the bytes with a JCA-named hash ({@code SHA-256}, {@code MD5}, ...).
+   *
+   * @param hash the JCA name of the hash
+   * @param data the bytes (a typed array or ArrayBuffer)
+   * @return the digest, or {@code null} after recording the failure
+   */
   @HostAccess.Export
   public ByteBuffer digest(String hash, Value data) {
     return guard(() -> ByteBuffer.wrap(SecretKeyOps.digest(hash, JsValues.bytesOrNull(data))));
   }
 
-  /** HMAC of the data under the key. */
+  /**
+   * HMAC of the data under the key.
+   *
+   * @param hash the hash, such as {@code "SHA-256"}
+   * @param key the raw key bytes
+   * @param data the bytes to authenticate
+   * @return the MAC, or {@code null} after recording the failure
+   */
   @HostAccess.Export
   public ByteBuffer hmac(String hash, Value key, Value data) {
     return guard(() -> ByteBuffer.wrap(SecretKeyOps.hmac(hash, JsValues.bytesOrNull(key), JsValues.bytesOrNull(data))));
   }
 
-  /** Constant-time equality of two byte arrays of the same length. */
+  /**
+   * Constant-time equality of two byte arrays of the same length.
+   *
+   * @param a the first bytes
+   * @param b the second bytes
+   * @return {@code true} when both hold the same bytes; {@code false} for different lengths
+   */
   @HostAccess.Export
   public boolean equal(Value a, Value b) {
     return SecretKeyOps.equal(JsValues.bytesOrNull(a), JsValues.bytesOrNull(b));
   }
 
-  /** AES-GCM / AES-CBC / AES-CTR encryption or decryption; {@code aad} may be null. */
+  /**
+   * AES-GCM / AES-CBC / AES-CTR encryption or decryption; {@code aad} may be null.
+   *
+   * @param mode {@code "AES-GCM"}, {@code "AES-CBC"} or {@code "AES-CTR"}
+   * @param encrypt {@code true} to encrypt, {@code false} to decrypt
+   * @param key the raw key, 16, 24 or 32 bytes
+   * @param iv the IV (GCM, CBC) or counter block (CTR)
+   * @param data the input
+   * @param aad the GCM additional data, or null
+   * @param tagBits the GCM tag length in bits; ignored otherwise
+   * @param counterBits the CTR counter length in bits; ignored otherwise
+   * @return the output, or {@code null} after recording the failure (for example {@code
+   *     OperationError} when GCM authentication fails)
+   */
   @HostAccess.Export
   public ByteBuffer aes(String mode, boolean encrypt, Value key, Value iv, Value data, Value aad, int tagBits, int counterBits) {
     return guard(() -> ByteBuffer.wrap(SecretKeyOps.aes(mode, encrypt, JsValues.bytesOrNull(key),
         JsValues.bytesOrNull(iv), JsValues.bytesOrNull(data), JsValues.bytesOrNull(aad), tagBits, counterBits)));
   }
 
-  /** PBKDF2 with HMAC of {@code hash}. */
+  /**
+   * PBKDF2 with HMAC of {@code hash}.
+   *
+   * @param hash the HMAC hash, such as {@code "SHA-256"}
+   * @param password the password bytes
+   * @param salt the salt bytes
+   * @param iterations the iteration count, positive
+   * @param bits the output length in bits, a multiple of 8
+   * @return the derived bits, or {@code null} after recording the failure
+   */
   @HostAccess.Export
   public ByteBuffer pbkdf2(String hash, Value password, Value salt, int iterations, int bits) {
     return guard(() -> ByteBuffer.wrap(SecretKeyOps.pbkdf2(hash, JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), iterations, bits)));
   }
 
-  /** HKDF with HMAC of {@code hash}. */
+  /**
+   * HKDF with HMAC of {@code hash}.
+   *
+   * @param hash the HMAC hash, such as {@code "SHA-256"}
+   * @param ikm the input key material
+   * @param salt the salt bytes
+   * @param info the info bytes
+   * @param bits the output length in bits, a multiple of 8
+   * @return the derived bits, or {@code null} after recording the failure
+   */
   @HostAccess.Export
   public ByteBuffer hkdf(String hash, Value ikm, Value salt, Value info, int bits) {
     return guard(() -> ByteBuffer.wrap(SecretKeyOps.hkdf(hash, JsValues.bytesOrNull(ikm), JsValues.bytesOrNull(salt), JsValues.bytesOrNull(info), bits)));
@@ -88,6 +151,14 @@ public final class WebCrypto {
    * Imports an asymmetric key. {@code kind} is {@code RSA}, {@code EC} or {@code OKP}
    * (Ed25519); {@code format} is {@code spki}, {@code pkcs8}, {@code raw} or {@code jwk} (then
    * {@code jwkJson} holds the key as JSON).
+   *
+   * @param kind {@code "RSA"}, {@code "EC"} or {@code "OKP"}
+   * @param format {@code "spki"}, {@code "pkcs8"}, {@code "raw"} or {@code "jwk"}
+   * @param curve the named curve ({@code "P-256"}, ...) for EC, else ignored
+   * @param data the key bytes; unused for {@code jwk}
+   * @param jwkJson the JWK as JSON text for {@code jwk}, else ignored
+   * @return the key, or {@code null} after recording a {@code DataError} (for example when the
+   *     curve does not match)
    */
   @HostAccess.Export
   public AsymmetricKey importKey(String kind, String format, String curve, Value data, String jwkJson) {
@@ -116,7 +187,15 @@ public final class WebCrypto {
     });
   }
 
-  /** Generates a key pair: {@code [public, private]}. */
+  /**
+   * Generates a key pair: {@code [public, private]}.
+   *
+   * @param kind {@code "RSA"}, {@code "EC"} or {@code "OKP"}
+   * @param curve the named curve for EC, else ignored
+   * @param modulusLength the RSA modulus length in bits, else ignored
+   * @param publicExponent the RSA public exponent bytes, else ignored
+   * @return the two keys, or {@code null} after recording the failure
+   */
   @HostAccess.Export
   public AsymmetricKey[] generateKeyPair(String kind, String curve, int modulusLength, Value publicExponent) {
     return guard(() -> AsymmetricKey.pair(this, kind, curve,
