@@ -18,12 +18,21 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Creates the assertion; prefer {@link MiniflareAssertions#assertThat(FetchResponse)}. */
+  /**
+   * Creates the assertion; prefer {@link MiniflareAssertions#assertThat(FetchResponse)}.
+   *
+   * @param actual the response under test
+   */
   public FetchResponseAssert(FetchResponse actual) {
     super(actual, FetchResponseAssert.class);
   }
 
-  /** Verifies the status code. */
+  /**
+   * Verifies the status code.
+   *
+   * @param expected the expected status code
+   * @return this assertion
+   */
   public FetchResponseAssert hasStatus(int expected) {
     isNotNull();
     if (actual.status() != expected) {
@@ -34,7 +43,11 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Verifies the status is in the 2xx range. */
+  /**
+   * Verifies the status is in the 2xx range.
+   *
+   * @return this assertion
+   */
   public FetchResponseAssert isOk() {
     isNotNull();
     if (!actual.ok()) {
@@ -43,7 +56,12 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Verifies a header is present. */
+  /**
+   * Verifies a header is present.
+   *
+   * @param name the header name, in any case
+   * @return this assertion
+   */
   public FetchResponseAssert hasHeader(String name) {
     isNotNull();
     if (actual.header(name) == null) {
@@ -53,7 +71,13 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Verifies a header's value (repeated fields joined by {@code ", "}). */
+  /**
+   * Verifies a header's value (repeated fields joined by {@code ", "}).
+   *
+   * @param name the header name, in any case
+   * @param expected the expected value
+   * @return this assertion
+   */
   public FetchResponseAssert hasHeader(String name, String expected) {
     hasHeader(name);
     String value = actual.header(name);
@@ -65,7 +89,12 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Verifies a header is absent. */
+  /**
+   * Verifies a header is absent.
+   *
+   * @param name the header name, in any case
+   * @return this assertion
+   */
   public FetchResponseAssert doesNotHaveHeader(String name) {
     isNotNull();
     if (actual.header(name) != null) {
@@ -75,7 +104,13 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Verifies the content type starts with the given media type, e.g. {@code application/json}. */
+  /**
+   * Verifies the content type starts with the given media type, e.g. {@code application/json}.
+   *
+   * @param mediaType the media type, compared case-insensitively; parameters such as {@code
+   *     charset} may follow it in the header
+   * @return this assertion
+   */
   public FetchResponseAssert hasContentType(String mediaType) {
     hasHeader("content-type");
     String value = actual.header("content-type");
@@ -87,7 +122,12 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Verifies the body, decoded as UTF-8, equals the text. */
+  /**
+   * Verifies the body, decoded as UTF-8, equals the text.
+   *
+   * @param expected the expected text
+   * @return this assertion
+   */
   public FetchResponseAssert hasBody(String expected) {
     isNotNull();
     String text = actual.text();
@@ -99,7 +139,11 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Navigates to the body as text. */
+  /**
+   * Navigates to the body as text.
+   *
+   * @return an AssertJ string assertion on the decoded body
+   */
   public AbstractStringAssert<?> bodyText() {
     isNotNull();
     return Assertions.assertThat(actual.text()).as(descriptionText().isEmpty() ? "body of " + actual : descriptionText());
@@ -108,6 +152,9 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
   /**
    * Verifies the body is JSON equal to the expected JSON, structurally: key order and white
    * space do not matter, types and values do.
+   *
+   * @param expectedJson the expected JSON text
+   * @return this assertion
    */
   public FetchResponseAssert hasJsonBody(String expectedJson) {
     isNotNull();
@@ -126,13 +173,24 @@ public class FetchResponseAssert extends AbstractAssert<FetchResponseAssert, Fet
     return this;
   }
 
-  /** Navigates to the body mapped to a type by Jackson. */
+  /**
+   * Navigates to the body mapped to a type by Jackson.
+   *
+   * @param <T> the target type
+   * @param type the class Jackson reads the body into
+   * @return an AssertJ object assertion on the mapped body; fails first when the body is not JSON
+   */
   public <T> ObjectAssert<T> bodyJson(Class<T> type) {
     parsedBody();
     return Assertions.assertThat(actual.json(type));
   }
 
-  /** Verifies the response is a redirect (301, 302, 303, 307, 308) to the given location. */
+  /**
+   * Verifies the response is a redirect (301, 302, 303, 307, 308) to the given location.
+   *
+   * @param location the expected {@code location} header value, exactly
+   * @return this assertion
+   */
   public FetchResponseAssert isRedirectTo(String location) {
     isNotNull();
     int status = actual.status();

@@ -20,18 +20,32 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  /** Creates the assertion; prefer {@link MiniflareAssertions#assertThat(KvNamespace)}. */
+  /**
+   * Creates the assertion; prefer {@link MiniflareAssertions#assertThat(KvNamespace)}.
+   *
+   * @param actual the namespace under test
+   */
   public KvNamespaceAssert(KvNamespace actual) {
     super(actual, KvNamespaceAssert.class);
   }
 
-  /** Verifies a key is present. */
+  /**
+   * Verifies a key is present.
+   *
+   * @param key the key
+   * @return this assertion
+   */
   public KvNamespaceAssert containsKey(String key) {
     entry(key);
     return this;
   }
 
-  /** Verifies a key is absent (or expired). */
+  /**
+   * Verifies a key is absent (or expired).
+   *
+   * @param key the key
+   * @return this assertion
+   */
   public KvNamespaceAssert doesNotContainKey(String key) {
     isNotNull();
     String value = actual.get(key);
@@ -42,7 +56,13 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
     return this;
   }
 
-  /** Verifies the value of a key, as UTF-8 text. */
+  /**
+   * Verifies the value of a key, as UTF-8 text.
+   *
+   * @param key the key
+   * @param expected the expected text
+   * @return this assertion
+   */
   public KvNamespaceAssert containsEntry(String key, String expected) {
     String value = new String(entry(key).bytes(), java.nio.charset.StandardCharsets.UTF_8);
     if (!value.equals(expected)) {
@@ -53,7 +73,13 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
     return this;
   }
 
-  /** Verifies the value of a key is JSON equal (structurally) to the expected JSON. */
+  /**
+   * Verifies the value of a key is JSON equal (structurally) to the expected JSON.
+   *
+   * @param key the key
+   * @param expectedJson the expected JSON text
+   * @return this assertion
+   */
   public KvNamespaceAssert containsJsonEntry(String key, String expectedJson) {
     KvEntry entry = entry(key);
     JsonNode expected = parse(expectedJson, "the expected value");
@@ -73,7 +99,13 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
     return this;
   }
 
-  /** Verifies the metadata of a key is JSON equal to the expected JSON ({@code "null"} for none). */
+  /**
+   * Verifies the metadata of a key is JSON equal to the expected JSON ({@code "null"} for none).
+   *
+   * @param key the key
+   * @param expectedJson the expected metadata as JSON text, or {@code "null"}
+   * @return this assertion
+   */
   public KvNamespaceAssert hasMetadata(String key, String expectedJson) {
     KvEntry entry = entry(key);
     JsonNode expected = parse(expectedJson, "the expected metadata");
@@ -86,7 +118,13 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
     return this;
   }
 
-  /** Verifies a key expires at the given instant (KV keeps whole seconds). */
+  /**
+   * Verifies a key expires at the given instant (KV keeps whole seconds).
+   *
+   * @param key the key
+   * @param expected the expected instant, in whole seconds (KV drops fractions)
+   * @return this assertion
+   */
   public KvNamespaceAssert hasExpiration(String key, Instant expected) {
     KvEntry entry = entry(key);
     if (!expected.equals(entry.expiration())) {
@@ -97,7 +135,12 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
     return this;
   }
 
-  /** Verifies the number of live keys. */
+  /**
+   * Verifies the number of live keys.
+   *
+   * @param expected the expected number of keys
+   * @return this assertion
+   */
   public KvNamespaceAssert hasSize(int expected) {
     isNotNull();
     List<String> keys = keyNames();
@@ -109,7 +152,11 @@ public class KvNamespaceAssert extends AbstractAssert<KvNamespaceAssert, KvNames
     return this;
   }
 
-  /** Navigates to the live key names, in KV's order. */
+  /**
+   * Navigates to the live key names, in KV's order.
+   *
+   * @return an AssertJ list assertion on the key names
+   */
   public ListAssert<String> keys() {
     isNotNull();
     return Assertions.assertThat(keyNames()).as("keys of KV namespace %s", actual.namespaceId());

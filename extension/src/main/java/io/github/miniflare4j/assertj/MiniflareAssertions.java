@@ -15,17 +15,33 @@ public final class MiniflareAssertions extends Assertions {
 
   private MiniflareAssertions() {}
 
-  /** Assertions on a worker's response. */
+  /**
+   * Assertions on a worker's response.
+   *
+   * @param actual the response
+   * @return a new assertion
+   */
   public static FetchResponseAssert assertThat(FetchResponse actual) {
     return new FetchResponseAssert(actual);
   }
 
-  /** Assertions on a KV namespace: keys, values, JSON values, metadata, expiration, size. */
+  /**
+   * Assertions on a KV namespace: keys, values, JSON values, metadata, expiration, size.
+   *
+   * @param actual the namespace
+   * @return a new assertion
+   */
   public static KvNamespaceAssert assertThat(KvNamespace actual) {
     return new KvNamespaceAssert(actual);
   }
 
-  /** Assertions of anything that provides its own (such as the extension's WorkerResponse). */
+  /**
+   * Assertions of anything that provides its own (such as the extension's WorkerResponse).
+   *
+   * @param <T> the assertion type the provider gives
+   * @param provider the value under test
+   * @return the provider's assertion
+   */
   public static <T> T assertThat(AssertProvider<T> provider) {
     return provider.assertThat();
   }

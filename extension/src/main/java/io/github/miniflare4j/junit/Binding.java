@@ -16,9 +16,17 @@ import java.lang.annotation.Target;
 @Documented
 public @interface Binding {
 
-  /** The binding name, as the worker reads it from {@code env}. */
+  /**
+   * The binding name, as the worker reads it from {@code env}.
+   *
+   * @return the binding name
+   */
   String value();
 
-  /** The worker whose binding it is; by default the entry worker. */
+  /**
+   * The worker whose binding it is; by default the entry worker.
+   *
+   * @return the worker's name, or {@code ""} for the entry worker
+   */
   String worker() default "";
 }

@@ -26,12 +26,24 @@ import java.lang.annotation.Target;
 @Documented
 public @interface DurableObjectRef {
 
-  /** The Durable Object namespace binding. */
+  /**
+   * The Durable Object namespace binding.
+   *
+   * @return the binding name
+   */
   String binding();
 
-  /** The object's name ({@code idFromName}). */
+  /**
+   * The object's name ({@code idFromName}).
+   *
+   * @return the name passed to {@code idFromName}
+   */
   String name();
 
-  /** The worker whose binding it is; by default the entry worker. */
+  /**
+   * The worker whose binding it is; by default the entry worker.
+   *
+   * @return the worker's name, or {@code ""} for the entry worker
+   */
   String worker() default "";
 }

@@ -25,12 +25,19 @@ public final class Eventually {
   /**
    * Retries the assertion (every 10 ms, through Awaitility) until it passes, for up to {@link
    * #DEFAULT_TIMEOUT}; then fails with the assertion's last error.
+   *
+   * @param assertion the assertion to retry; it passes when it returns without throwing
    */
   public static void eventually(ThrowingRunnable assertion) {
     eventually(DEFAULT_TIMEOUT, assertion);
   }
 
-  /** Same as {@link #eventually(ThrowingRunnable)} with a timeout of your own. */
+  /**
+   * Same as {@link #eventually(ThrowingRunnable)} with a timeout of your own.
+   *
+   * @param timeout how long to retry at most
+   * @param assertion the assertion to retry; it passes when it returns without throwing
+   */
   public static void eventually(Duration timeout, ThrowingRunnable assertion) {
     Awaitility.await()
         .atMost(timeout)
@@ -44,12 +51,18 @@ public final class Eventually {
    *
    * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} after {@link
    *     #DEFAULT_TIMEOUT}, naming the workers still busy and how many promises each has pending
+   * @param miniflare the instance whose workers to wait for
    */
   public static void settled(Miniflare miniflare) {
     settled(miniflare, DEFAULT_TIMEOUT);
   }
 
-  /** Same as {@link #settled(Miniflare)} with a timeout of your own. */
+  /**
+   * Same as {@link #settled(Miniflare)} with a timeout of your own.
+   *
+   * @param miniflare the instance whose workers to wait for
+   * @param timeout how long to wait at most
+   */
   public static void settled(Miniflare miniflare, Duration timeout) {
     miniflare.waitUntilSettled(timeout);
   }

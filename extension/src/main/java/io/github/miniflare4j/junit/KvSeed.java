@@ -33,12 +33,24 @@ import java.lang.annotation.Target;
 @Repeatable(KvSeeds.class)
 public @interface KvSeed {
 
-  /** The KV binding to fill. */
+  /**
+   * The KV binding to fill.
+   *
+   * @return the binding name
+   */
   String binding();
 
-  /** The JSON resource on the test class path, such as {@code "seeds/users.json"}. */
+  /**
+   * The JSON resource on the test class path, such as {@code "seeds/users.json"}.
+   *
+   * @return the resource path on the test class path
+   */
   String resource();
 
-  /** The worker whose binding it is; by default the entry worker. */
+  /**
+   * The worker whose binding it is; by default the entry worker.
+   *
+   * @return the worker's name, or {@code ""} for the entry worker
+   */
   String worker() default "";
 }

@@ -14,6 +14,10 @@ import java.lang.annotation.Target;
 @Inherited
 public @interface KvSeeds {
 
-  /** The seeds, applied in order. */
+  /**
+   * The seeds, applied in order.
+   *
+   * @return the seeds
+   */
   KvSeed[] value();
 }

@@ -60,7 +60,11 @@ public final class MiniflareExtension
     this.storage = storage;
   }
 
-  /** Starts a programmatic extension. */
+  /**
+   * Starts a programmatic extension.
+   *
+   * @return a new builder
+   */
   public static Builder builder() {
     return new Builder();
   }
@@ -126,20 +130,33 @@ public final class MiniflareExtension
     /**
      * The instance's options. Without an outbound handler of their own, workers' global {@code
      * fetch()} calls fail the test that made them, as with {@code @MiniflareTest}.
+     *
+     * @param options the options; not {@code null}
+     * @return this builder
      */
     public Builder options(MiniflareOptions options) {
       this.options = Objects.requireNonNull(options, "options");
       return this;
     }
 
-    /** Builds the options in place: {@code .options(o -> o.worker(...))}. */
+    /**
+     * Builds the options in place: {@code .options(o -> o.worker(...))}.
+     *
+     * @param configure fills a fresh options builder
+     * @return this builder
+     */
     public Builder options(Consumer<MiniflareOptions.Builder> configure) {
       MiniflareOptions.Builder builder = MiniflareOptions.builder();
       configure.accept(builder);
       return options(builder.build());
     }
 
-    /** What happens to storage and workers between tests (default: reset each test). */
+    /**
+     * What happens to storage and workers between tests (default: reset each test).
+     *
+     * @param storage the storage mode; not {@code null}
+     * @return this builder
+     */
     public Builder storage(StorageMode storage) {
       this.storage = Objects.requireNonNull(storage, "storage");
       return this;
@@ -149,6 +166,8 @@ public final class MiniflareExtension
      * Builds the extension.
      *
      * @throws IllegalStateException when no options were given
+     * @return the extension; register it in a {@code static} field for one instance per class, in
+     *     an instance field for one per test
      */
     public MiniflareExtension build() {
       if (options == null) {

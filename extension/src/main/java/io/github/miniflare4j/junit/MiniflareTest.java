@@ -45,28 +45,46 @@ public @interface MiniflareTest {
   /**
    * The workers; the first is the entry worker (after those of {@link #config()}). A worker with
    * the name of one read from a config file overrides what it sets there.
+   *
+   * @return the workers, possibly empty when {@link #config()} names files
    */
   Worker[] workers() default {};
 
   /**
    * Wrangler configuration files ({@code wrangler.toml}, {@code .json}, {@code .jsonc}), one
    * worker each, the first being the entry worker: file paths, or {@code classpath:...}.
+   *
+   * @return the files, possibly empty
    */
   String[] config() default {};
 
-  /** The {@code [env.NAME]} of the config files to use; empty for the top level. */
+  /**
+   * The {@code [env.NAME]} of the config files to use; empty for the top level.
+   *
+   * @return the environment name, or {@code ""}
+   */
   String environment() default "";
 
-  /** Starts the HTTP server on a free port; inject its address with {@link ServerUrl}. */
+  /**
+   * Starts the HTTP server on a free port; inject its address with {@link ServerUrl}.
+   *
+   * @return whether to start the HTTP server
+   */
   boolean server() default false;
 
-  /** What happens to storage and workers between tests; by default each test starts over. */
+  /**
+   * What happens to storage and workers between tests; by default each test starts over.
+   *
+   * @return the storage mode
+   */
   StorageMode storage() default StorageMode.RESET_EACH_TEST;
 
   /**
    * Reuse one instance for every test class of the run declaring the same configuration (the
    * same workers, handlers and settings), like Spring's test context cache. It is closed when
    * the run ends. Each class still starts from its own baseline.
+   *
+   * @return whether the instance may be shared across test classes
    */
   boolean shared() default false;
 }

@@ -22,7 +22,15 @@ public final class RpcProxies {
 
   private RpcProxies() {}
 
-  /** A proxy of {@code api} calling the object behind {@code stub}. */
+  /**
+   * A proxy of {@code api} calling the object behind {@code stub}.
+   *
+   * @param <T> the interface type
+   * @param api an interface; its methods name the object's RPC methods
+   * @param stub the object; not {@code null}
+   * @return the proxy
+   * @throws IllegalArgumentException when {@code api} is not an interface
+   */
   public static <T> T of(Class<T> api, DurableObjectStub stub) {
     Objects.requireNonNull(stub, "stub");
     if (!api.isInterface()) {

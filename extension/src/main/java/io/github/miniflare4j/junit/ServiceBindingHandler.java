@@ -24,9 +24,17 @@ import java.lang.annotation.Target;
 @Documented
 public @interface ServiceBindingHandler {
 
-  /** The binding name, as the worker reads it from {@code env}. */
+  /**
+   * The binding name, as the worker reads it from {@code env}.
+   *
+   * @return the binding name
+   */
   String value();
 
-  /** The workers that get the binding; empty for every worker. */
+  /**
+   * The workers that get the binding; empty for every worker.
+   *
+   * @return the worker names, or empty for every worker
+   */
   String[] workers() default {};
 }

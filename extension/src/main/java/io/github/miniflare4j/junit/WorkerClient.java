@@ -34,27 +34,53 @@ public final class WorkerClient {
     this.workerName = workerName;
   }
 
-  /** A client of the entry worker, whose requests go through the instance's routing. */
+  /**
+   * A client of the entry worker, whose requests go through the instance's routing.
+   *
+   * @param miniflare the instance; not {@code null}
+   * @return the client
+   */
   public static WorkerClient entry(Miniflare miniflare) {
     return new WorkerClient(miniflare, null);
   }
 
-  /** A client of the named worker, bypassing routes. */
+  /**
+   * A client of the named worker, bypassing routes.
+   *
+   * @param miniflare the instance; not {@code null}
+   * @param workerName the worker's name; not {@code null}
+   * @return the client
+   */
   public static WorkerClient of(Miniflare miniflare, String workerName) {
     return new WorkerClient(miniflare, Objects.requireNonNull(workerName, "workerName"));
   }
 
-  /** The worker's name, or {@code null} for the entry worker's client. */
+  /**
+   * The worker's name, or {@code null} for the entry worker's client.
+   *
+   * @return the name, or {@code null}
+   */
   public String workerName() {
     return workerName;
   }
 
-  /** Sends a {@code GET} to a path or absolute URL. */
+  /**
+   * Sends a {@code GET} to a path or absolute URL.
+   *
+   * @param pathOrUrl a path such as {@code "/users"} (sent to {@value #DEFAULT_ORIGIN}) or an
+   *     absolute URL
+   * @return the response
+   */
   public WorkerResponse fetch(String pathOrUrl) {
     return get(pathOrUrl).send();
   }
 
-  /** Sends a request built elsewhere. */
+  /**
+   * Sends a request built elsewhere.
+   *
+   * @param request the request; its URL must be absolute
+   * @return the response
+   */
   public WorkerResponse send(FetchRequest request) {
     return new WorkerResponse(
         workerName == null
@@ -62,27 +88,53 @@ public final class WorkerClient {
             : miniflare.dispatchFetch(workerName, request));
   }
 
-  /** Starts a request with any method. */
+  /**
+   * Starts a request with any method.
+   *
+   * @param method the method, such as {@code "PATCH"}
+   * @param pathOrUrl a path (sent to {@value #DEFAULT_ORIGIN}) or an absolute URL
+   * @return a request to complete and {@link Request#send() send}
+   */
   public Request request(String method, String pathOrUrl) {
     return new Request(method, pathOrUrl);
   }
 
-  /** Starts a {@code GET}. */
+  /**
+   * Starts a {@code GET}.
+   *
+   * @param pathOrUrl a path (sent to {@value #DEFAULT_ORIGIN}) or an absolute URL
+   * @return a request to complete and {@link Request#send() send}
+   */
   public Request get(String pathOrUrl) {
     return request("GET", pathOrUrl);
   }
 
-  /** Starts a {@code POST}. */
+  /**
+   * Starts a {@code POST}.
+   *
+   * @param pathOrUrl a path (sent to {@value #DEFAULT_ORIGIN}) or an absolute URL
+   * @return a request to complete and {@link Request#send() send}
+   */
   public Request post(String pathOrUrl) {
     return request("POST", pathOrUrl);
   }
 
-  /** Starts a {@code PUT}. */
+  /**
+   * Starts a {@code PUT}.
+   *
+   * @param pathOrUrl a path (sent to {@value #DEFAULT_ORIGIN}) or an absolute URL
+   * @return a request to complete and {@link Request#send() send}
+   */
   public Request put(String pathOrUrl) {
     return request("PUT", pathOrUrl);
   }
 
-  /** Starts a {@code DELETE}. */
+  /**
+   * Starts a {@code DELETE}.
+   *
+   * @param pathOrUrl a path (sent to {@value #DEFAULT_ORIGIN}) or an absolute URL
+   * @return a request to complete and {@link Request#send() send}
+   */
   public Request delete(String pathOrUrl) {
     return request("DELETE", pathOrUrl);
   }
@@ -107,25 +159,47 @@ public final class WorkerClient {
       this.builder = FetchRequest.builder(absolute(pathOrUrl)).method(method);
     }
 
-    /** Appends a header. */
+    /**
+     * Appends a header.
+     *
+     * @param name the header name; not {@code null}
+     * @param value the value; not {@code null}
+     * @return this request
+     */
     public Request header(String name, String value) {
       builder.header(name, value);
       return this;
     }
 
-    /** Sets a UTF-8 text body ({@code text/plain;charset=UTF-8} unless a type is set). */
+    /**
+     * Sets a UTF-8 text body ({@code text/plain;charset=UTF-8} unless a type is set).
+     *
+     * @param text the text, or {@code null} for no body
+     * @return this request
+     */
     public Request body(String text) {
       builder.body(text);
       return this;
     }
 
-    /** Sets a binary body. */
+    /**
+     * Sets a binary body.
+     *
+     * @param bytes the bytes, copied, or {@code null} for no body
+     * @return this request
+     */
     public Request body(byte[] bytes) {
       builder.body(bytes);
       return this;
     }
 
-    /** Sets a JSON body written by Jackson, with {@code content-type: application/json}. */
+    /**
+     * Sets a JSON body written by Jackson, with {@code content-type: application/json}.
+     *
+     * @param value any value Jackson can serialise
+     * @return this request
+     * @throws IllegalArgumentException when Jackson cannot serialise {@code value}
+     */
     public Request json(Object value) {
       try {
         builder.header("content-type", "application/json");
@@ -136,7 +210,13 @@ public final class WorkerClient {
       }
     }
 
-    /** Sends the request and waits for the response. */
+    /**
+     * Sends the request and waits for the response.
+     *
+     * @return the response; an uncaught worker error comes back as status 500
+     * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when no response came
+     *     within the dispatch timeout
+     */
     public WorkerResponse send() {
       return WorkerClient.this.send(builder.build());
     }

@@ -16,15 +16,28 @@ import java.util.List;
  */
 public interface WorkerConsole {
 
-  /** Every line of every worker, in order. */
+  /**
+   * Every line of every worker, in order.
+   *
+   * @return an immutable list of the lines captured since the test started
+   */
   List<ConsoleLine> lines();
 
-  /** The messages of every worker, in order. */
+  /**
+   * The messages of every worker, in order.
+   *
+   * @return an immutable list
+   */
   default List<String> messages() {
     return lines().stream().map(ConsoleLine::message).toList();
   }
 
-  /** The messages of one worker, in order. */
+  /**
+   * The messages of one worker, in order.
+   *
+   * @param worker the worker's name ({@code ""} for an unnamed worker)
+   * @return an immutable list
+   */
   default List<String> messages(String worker) {
     return lines().stream().filter(l -> l.worker().equals(worker)).map(ConsoleLine::message).toList();
   }

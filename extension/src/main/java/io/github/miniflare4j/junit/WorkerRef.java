@@ -15,6 +15,10 @@ import java.lang.annotation.Target;
 @Documented
 public @interface WorkerRef {
 
-  /** The worker's name. */
+  /**
+   * The worker's name.
+   *
+   * @return the worker's name
+   */
   String value();
 }

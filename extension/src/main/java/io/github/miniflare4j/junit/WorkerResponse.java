@@ -16,47 +16,88 @@ public final class WorkerResponse implements AssertProvider<FetchResponseAssert>
 
   private final FetchResponse response;
 
-  /** Wraps a runtime response. */
+  /**
+   * Wraps a runtime response.
+   *
+   * @param response the response; not {@code null}
+   */
   public WorkerResponse(FetchResponse response) {
     this.response = Objects.requireNonNull(response, "response");
   }
 
-  /** The runtime's response. */
+  /**
+   * The runtime's response.
+   *
+   * @return the response
+   */
   public FetchResponse response() {
     return response;
   }
 
-  /** The status code. */
+  /**
+   * The status code.
+   *
+   * @return the status code
+   */
   public int status() {
     return response.status();
   }
 
-  /** The value of a header, or {@code null}. */
+  /**
+   * The value of a header, or {@code null}.
+   *
+   * @param name the header name, in any case
+   * @return the joined value, or {@code null}
+   */
   public String header(String name) {
     return response.header(name);
   }
 
-  /** The headers. */
+  /**
+   * The headers.
+   *
+   * @return the headers, names lower-cased
+   */
   public Headers headers() {
     return response.headers();
   }
 
-  /** The body as UTF-8 text. */
+  /**
+   * The body as UTF-8 text.
+   *
+   * @return the text; malformed UTF-8 is replaced
+   */
   public String text() {
     return response.text();
   }
 
-  /** The body bytes. */
+  /**
+   * The body bytes.
+   *
+   * @return the bytes, never {@code null}
+   */
   public byte[] bytes() {
     return response.bytes();
   }
 
-  /** The body as a JSON tree. */
+  /**
+   * The body as a JSON tree.
+   *
+   * @return the JSON tree
+   * @throws IllegalStateException when the body is not JSON
+   */
   public JsonNode json() {
     return response.json();
   }
 
-  /** The body mapped to a type by Jackson. */
+  /**
+   * The body mapped to a type by Jackson.
+   *
+   * @param <T> the target type
+   * @param type the class Jackson reads the body into
+   * @return the body as {@code type}
+   * @throws IllegalStateException when the body is not JSON of that shape
+   */
   public <T> T json(Class<T> type) {
     return response.json(type);
   }

@@ -32,7 +32,14 @@ public final class AnnotationOptions {
 
   private AnnotationOptions() {}
 
-  /** The options, plus the outbound guard wired into them. */
+  /**
+   * The options, plus the outbound guard wired into them.
+   *
+   * @param testClass the annotated class; relative paths and {@code classpath:} resources resolve
+   *     for it
+   * @param annotation the class's {@code @MiniflareTest}
+   * @return the instance configuration
+   */
   public static InstanceConfig read(Class<?> testClass, MiniflareTest annotation) {
     if (annotation.workers().length == 0 && annotation.config().length == 0) {
       throw new ExtensionConfigurationException(Messages.noWorkers(testClass));

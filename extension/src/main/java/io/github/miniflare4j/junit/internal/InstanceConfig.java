@@ -23,7 +23,13 @@ public record InstanceConfig(
   }
 
 
-  /** The configuration of a programmatic extension: the options as given, guarded if they allow it. */
+  /**
+   * The configuration of a programmatic extension: the options as given, guarded if they allow it.
+   *
+   * @param options the options of the extension's builder
+   * @param storage what happens to storage between tests
+   * @return the configuration
+   */
   public static InstanceConfig programmatic(MiniflareOptions options, StorageMode storage) {
     if (options.outboundService() != null) {
       return of(options, null, storage, null);

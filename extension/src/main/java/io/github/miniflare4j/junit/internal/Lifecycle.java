@@ -46,6 +46,7 @@ public final class Lifecycle {
    *
    * @param own the class's own configuration, or empty when it should reuse its parent's
    * @param shared whether an equal configuration may reuse a run-wide instance
+   * @param context the class's extension context
    */
   public static void beforeAll(ExtensionContext context, Optional<Supplier<InstanceConfig>> own, boolean shared) {
     Class<?> testClass = context.getRequiredTestClass();
@@ -90,6 +91,9 @@ public final class Lifecycle {
    * Prepares one test: starts a per-test instance for extensions in instance fields, else resets
    * the class's instance unless storage is kept; fails on outbound requests nobody answered
    * before the test.
+   *
+   * @param context the test's extension context
+   * @param perTest the configuration of an extension held in an instance field
    */
   public static void beforeEach(ExtensionContext context, Supplier<InstanceConfig> perTest) {
     Optional<ClassState> found = nearestState(context);
@@ -118,12 +122,21 @@ public final class Lifecycle {
     state.reset();
   }
 
-  /** Fails the test if its workers made outbound requests that nobody answered. */
+  /**
+   * Fails the test if its workers made outbound requests that nobody answered.
+   *
+   * @param context the test's extension context
+   */
   public static void afterEach(ExtensionContext context) {
     nearestState(context).ifPresent(state -> failOnUnhandledOutbound(state.instance()));
   }
 
-  /** The instance the context's tests use, if any. */
+  /**
+   * The instance the context's tests use, if any.
+   *
+   * @param context a class or test context; parent contexts are searched
+   * @return the instance, or empty when none was started
+   */
   public static Optional<RunningInstance> instance(ExtensionContext context) {
     return nearestState(context).map(ClassState::instance);
   }

@@ -38,7 +38,12 @@ public final class ParameterResolution {
 
   private ParameterResolution() {}
 
-  /** Whether the extension answers for this parameter (with a value or a precise error). */
+  /**
+   * Whether the extension answers for this parameter (with a value or a precise error).
+   *
+   * @param parameter the parameter
+   * @return {@code true} for the documented parameter types and qualifiers
+   */
   public static boolean supports(ParameterContext parameter) {
     Class<?> type = parameter.getParameter().getType();
     return parameter.isAnnotated(WorkerRef.class)
@@ -48,7 +53,13 @@ public final class ParameterResolution {
         || (type.getPackageName().startsWith(BASE_PACKAGE) && !type.isAnnotation());
   }
 
-  /** The value for a parameter {@link #supports supported} here. */
+  /**
+   * The value for a parameter {@link #supports supported} here.
+   *
+   * @param parameterContext the parameter
+   * @param context the test's extension context
+   * @return the value, never {@code null}
+   */
   public static Object resolve(ParameterContext parameterContext, ExtensionContext context) {
     Parameter parameter = parameterContext.getParameter();
     String where = describe(parameterContext.getDeclaringExecutable());

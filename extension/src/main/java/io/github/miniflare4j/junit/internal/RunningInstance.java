@@ -34,7 +34,11 @@ public final class RunningInstance implements AutoCloseable {
     }
   }
 
-  /** The instance. */
+  /**
+   * The instance.
+   *
+   * @return the running instance
+   */
   public Miniflare miniflare() {
     return miniflare;
   }
