@@ -17,6 +17,9 @@ public final class PendingWork {
   private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
 
+  /** A tracker with nothing pending. */
+  public PendingWork() {}
+
   synchronized void started() {
     pending++;
   }

@@ -15,6 +15,8 @@ public final class WorkerSetup {
       Pattern.compile("(^|[\\n;])\\s*export\\s+(default\\b|\\{|\\*|const\\b|let\\b|var\\b|class\\b|async\\b|function\\b)");
 
   /**
+   * A worker's resolved code.
+   *
    * @param code the entry source
    * @param entryPath its absolute path (virtual for inline scripts)
    * @param importRoot the directory relative imports may read, or {@code null}

@@ -21,6 +21,9 @@ public final class InMemoryKeyValueStore implements KeyValueStore {
   private volatile ConcurrentSkipListMap<String, StoredValue> entries = newMap();
   private boolean shared; // guarded by writeLock: entries is also held by a snapshot
 
+  /** An empty store. */
+  public InMemoryKeyValueStore() {}
+
   private static ConcurrentSkipListMap<String, StoredValue> newMap() {
     return new ConcurrentSkipListMap<>(Utf8Order.INSTANCE);
   }
