@@ -40,12 +40,21 @@ public final class CacheStorage implements AutoCloseable {
     return caches.get(name);
   }
 
-  /** The names of the caches written to so far, sorted ({@link #DEFAULT} for {@code caches.default}). */
+  /**
+   * The names of the caches written to so far, sorted ({@link #DEFAULT} for {@code caches.default}).
+   *
+   * @return a new sorted set of names
+   */
   public Set<String> cacheNames() {
     return new TreeSet<>(caches.keySet());
   }
 
-  /** The number of entries of one cache, expired ones not yet evicted included. */
+  /**
+   * The number of entries of one cache, expired ones not yet evicted included.
+   *
+   * @param name the cache name; unknown names have 0 entries
+   * @return the entry count
+   */
   public long size(String name) {
     KeyValueStore store = caches.get(name);
     return store == null ? 0 : store.size();
@@ -56,14 +65,22 @@ public final class CacheStorage implements AutoCloseable {
     caches.values().forEach(KeyValueStore::clear);
   }
 
-  /** Captures every cache used so far; O(1) per cache (copy-on-write). */
+  /**
+   * Captures every cache used so far; O(1) per cache (copy-on-write).
+   *
+   * @return an immutable snapshot, reusable
+   */
   public Snapshot snapshot() {
     Map<String, StoreSnapshot> stores = new HashMap<>();
     caches.forEach((name, store) -> stores.put(name, store.snapshot()));
     return new Snapshot(stores);
   }
 
-  /** Puts every cache back as it was in {@code snapshot}; caches first used since are emptied. */
+  /**
+   * Puts every cache back as it was in {@code snapshot}; caches first used since are emptied.
+   *
+   * @param snapshot a snapshot of this storage, from {@link #snapshot()}; not {@code null}
+   */
   public void restore(Snapshot snapshot) {
     caches.forEach((name, store) -> {
       StoreSnapshot saved = snapshot.stores.get(name);
@@ -83,6 +100,8 @@ public final class CacheStorage implements AutoCloseable {
   /**
    * The object the prelude's {@code caches} global calls. Part of the runtime's plumbing, not
    * an API for tests.
+   *
+   * @return the host, the same one on every call
    */
   public CacheHost scriptHost() {
     return host;
@@ -103,7 +122,11 @@ public final class CacheStorage implements AutoCloseable {
       this.stores = Map.copyOf(stores);
     }
 
-    /** The cache names captured. */
+    /**
+     * The cache names captured.
+     *
+     * @return a new sorted set of names
+     */
     public Set<String> cacheNames() {
       return new TreeSet<>(stores.keySet());
     }

@@ -13,13 +13,21 @@ public final class CachedEntry {
     this.value = value;
   }
 
-  /** The response head as the prelude stored it (JSON). */
+  /**
+   * The response head as the prelude stored it (JSON).
+   *
+   * @return the JSON text, never {@code null}
+   */
   @HostAccess.Export
   public String head() {
     return value.metadataJson();
   }
 
-  /** A read-only view of the body; the prelude copies it. */
+  /**
+   * A read-only view of the body; the prelude copies it.
+   *
+   * @return a read-only buffer over the stored bytes
+   */
   @HostAccess.Export
   public ByteBuffer body() {
     return ByteBuffer.wrap(value.value()).asReadOnlyBuffer();
