@@ -15,7 +15,12 @@ public final class JsBodySource {
     this.isolate = isolate;
   }
 
-  /** Resolves with the next chunk as a buffer, or {@code null} at the end of the body. */
+  /**
+   * Resolves with the next chunk as a buffer, or {@code null} at the end of the body.
+   *
+   * @param resolve called on the loop thread with the chunk, or {@code null} at the end
+   * @param reject called with the error when the client's body failed or was cut short
+   */
   @HostAccess.Export
   public void read(Value resolve, Value reject) {
     isolate.settleLater(body.read(), (ByteBuffer chunk) -> chunk, resolve, reject);

@@ -69,7 +69,11 @@ public final class JsRequestData {
     return request.hasBody() ? ByteBuffer.wrap(request.body()) : null;
   }
 
-  /** The streamed body, or {@code null} when the body (if any) is the buffer of {@link #body()}. */
+  /**
+   * The streamed body, or {@code null} when the body (if any) is the buffer of {@link #body()}.
+   *
+   * @return the source, or {@code null}
+   */
   @HostAccess.Export
   public JsBodySource bodySource() {
     return bodySource;

@@ -15,7 +15,13 @@ public final class JsResponseSink {
     this.isolate = isolate;
   }
 
-  /** Sends a chunk (a typed array, copied out in bulk); resolves when the next may be sent. */
+  /**
+   * Sends a chunk (a typed array, copied out in bulk); resolves when the next may be sent.
+   *
+   * @param chunk a typed array; loop thread only
+   * @param resolve called, without a value, when the chunk was handed on
+   * @param reject called when the client is gone
+   */
   @HostAccess.Export
   public void write(Value chunk, Value resolve, Value reject) {
     isolate.settleLater(sink.write(ByteBuffer.wrap(JsValues.bytesOrNull(chunk))), done -> null, resolve, reject);
@@ -27,7 +33,11 @@ public final class JsResponseSink {
     sink.end();
   }
 
-  /** The stream failed, or a write did; {@code reason} is the error's headline. */
+  /**
+   * The stream failed, or a write did; {@code reason} is the error's headline.
+   *
+   * @param reason the error's headline, for the log
+   */
   @HostAccess.Export
   public void abort(String reason) {
     sink.abort(reason);

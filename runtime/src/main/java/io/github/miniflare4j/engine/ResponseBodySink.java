@@ -17,6 +17,7 @@ public interface ResponseBodySink {
    *
    * @param contentLength the body's length when the stream announces it ({@code
    *     FixedLengthStream}), else {@code -1}
+   * @param head the response's status and headers
    */
   void start(FetchResponse head, long contentLength);
 
@@ -25,12 +26,17 @@ public interface ResponseBodySink {
    *
    * @return a future completing when the chunk is handed on (the worker then reads the next
    *     one), or exceptionally when the client is gone; it may complete on any thread
+   * @param chunk the bytes; the sink may keep the buffer
    */
   CompletableFuture<Void> write(ByteBuffer chunk);
 
   /** The body ended normally. */
   void end();
 
-  /** The body's stream failed (or a write failed); the response is cut short. */
+  /**
+   * The body's stream failed (or a write failed); the response is cut short.
+   *
+   * @param reason the error's headline, for the log
+   */
   void abort(String reason);
 }

@@ -162,6 +162,7 @@ public final class WorkerIsolate implements AutoCloseable {
    * @param sink receives the response when its body is a stream (its head is also the future's
    *     value); a response with a buffered body only completes the future
    * @return the response, or its head when {@code sink} received it
+   * @param request the request's method, URL and headers (and its body when it had fully arrived)
    */
   public CompletableFuture<FetchResponse> fetchStreaming(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
