@@ -154,7 +154,8 @@ final class WorkerReader {
       String binding = requiredText(service, at, "binding");
       String target = requiredText(service, at, "service");
       String environment = optionalText(service, at, "environment");
-      // a named environment of a worker runs as "<service>-<environment>", as Wrangler names it
+      // Wrangler's configuration types mark "environment" deprecated (the old "service
+      // environments") and say to write service = "<worker>-<environment>" instead: read it so
       worker.serviceBinding(binding, environment == null ? target : target + "-" + environment);
     }
   }
