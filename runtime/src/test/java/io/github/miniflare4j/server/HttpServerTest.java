@@ -147,6 +147,36 @@ class HttpServerTest {
   }
 
   @Test
+  void a_connection_is_kept_alive_after_a_chunked_response() throws Exception {
+    start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
+        "export default { fetch(req) { const { readable, writable } = new TransformStream();"
+            + " const w = writable.getWriter(); w.write(new TextEncoder().encode(new URL(req.url).pathname)); w.close();"
+            + " return new Response(readable) } }")));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      socket.setSoTimeout(10_000);
+      for (int i = 1; i <= 2; i++) {
+        socket.getOutputStream().write(("GET /r" + i + " HTTP/1.1\r\nHost: x\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+        String response = readUntil(socket.getInputStream(), "\r\n0\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 200").containsIgnoringCase("transfer-encoding: chunked")
+            .contains("\r\n3\r\n/r" + i + "\r\n");
+      }
+    }
+  }
+
+  private static String readUntil(InputStream in, String end) throws IOException {
+    StringBuilder text = new StringBuilder();
+    while (!text.toString().endsWith(end)) {
+      int c = in.read();
+      if (c < 0) {
+        throw new IOException("connection closed after: " + text);
+      }
+      text.append((char) c);
+    }
+    return text.toString();
+  }
+
+  @Test
   void the_worker_reads_request_chunks_while_the_client_is_still_sending_10_mib() throws Exception {
     int size = 10 * 1024 * 1024;
     CountDownLatch workerSawFirstChunk = new CountDownLatch(1);
