@@ -1,5 +1,6 @@
 package io.github.miniflare4j.bench;
 
+import io.github.miniflare4j.engine.SharedEngine;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
@@ -47,6 +48,8 @@ public final class Bench {
         Figures.emit("peak_rss." + args[1], Figures.peakRssMiB(), "MiB");
       }
     } else {
+      System.err.println("miniflare4j bench: GraalJS runtime \"" + SharedEngine.engine().getImplementationName()
+          + "\" (\"Interpreted\" means no JIT compilation of JavaScript; see the README's JIT section)");
       for (String group : args.length == 0 ? GROUPS : List.of(args)) {
         if (!GROUPS.contains(group) && !NAMED_ONLY_GROUPS.contains(group)) {
           throw new IllegalArgumentException(

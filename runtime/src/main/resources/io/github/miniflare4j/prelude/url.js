@@ -423,8 +423,47 @@ function basicUrlParse(input, base, url, stateOverride) {
   return stateOverride ? undefined : url;
 }
 
+// The plainest absolute URLs: http(s) or ws(s), a lower-case domain whose last label starts with
+// a letter (so never an IPv4 address) or a canonical dotted-quad, an optional port, path segments
+// that are never dot segments, and a query and fragment without characters the parser would
+// percent-encode. For these the full parser's record is the input cut into parts (port 0-65535
+// and not the scheme's default, "/" for an empty path, no "xn--" label to validate), so one
+// regular expression (compiled Java in the engine) replaces a code-point loop in JavaScript.
+// Anything else, and anything doubtful, takes the full parser.
+const PLAIN_LABEL = "[a-z0-9](?:[a-z0-9-]*[a-z0-9])?";
+const PLAIN_OCTET = "(?:25[0-5]|2[0-4][0-9]|1[0-9][0-9]|[1-9]?[0-9])";
+const PLAIN_URL = new RegExp(
+  "^(https?|wss?)://" +
+    `((?:${PLAIN_LABEL}\\.)*[a-z](?:[a-z0-9-]*[a-z0-9])?|(?:${PLAIN_OCTET}\\.){3}${PLAIN_OCTET})` +
+    "(?::([0-9]{1,5}))?" +
+    "((?:/(?![.]|%2[eE])[A-Za-z0-9\\-_~!$&'()*+,;=:@%.]*)*)" +
+    "(?:\\?([A-Za-z0-9\\-._~!$&()*+,;=:@/?%]*))?" +
+    "(?:#([A-Za-z0-9\\-._~!$&'()*+,;=:@/?%]*))?$");
+
+/** The record of a plain absolute URL (see PLAIN_URL), or null when the full parser must decide. */
+function parsePlainUrl(input) {
+  const m = PLAIN_URL.exec(input);
+  if (m === null || m[2].includes("xn--")) return null;
+  let port = null;
+  if (m[3] !== undefined) {
+    port = parseInt(m[3], 10);
+    if (port > 65535) return null;
+    if (port === SPECIAL_SCHEMES[m[1]]) port = null;
+  }
+  return {
+    scheme: m[1], username: "", password: "", host: m[2], port,
+    path: m[4] === "" ? [""] : m[4].slice(1).split("/"),
+    query: m[5] === undefined ? null : m[5],
+    fragment: m[6] === undefined ? null : m[6],
+  };
+}
+
 /** The URL parser: base parsed first; URL_FAILURE when either fails. */
 function parseUrlRecord(input, base) {
+  if (base === undefined && typeof input === "string") {
+    const plain = parsePlainUrl(input);
+    if (plain !== null) return plain;
+  }
   let baseRecord = null;
   if (base !== undefined) {
     baseRecord = basicUrlParse(toUSVString(base), null);
@@ -480,13 +519,21 @@ function invalidUrl() {
 const kUrlRecord = Symbol("url record");
 const kUrlParams = Symbol("url search params");
 
+/**
+ * A URL's URLSearchParams is made on the first read of `searchParams` (most URLs never need
+ * one); until then there is nothing to update when the query changes.
+ */
+function resetLinkedSearchParams(url, query) {
+  const params = url[kUrlParams];
+  if (params !== undefined) resetSearchParams(params, query);
+}
+
 class URL {
   constructor(url, base = undefined) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'URL': constructor parameter 1 is not of type 'USVString'.");
     const record = parseUrlRecord(url, base);
     if (record === URL_FAILURE) throw invalidUrl();
     Object.defineProperty(this, kUrlRecord, { value: record, writable: true, enumerable: false });
-    Object.defineProperty(this, kUrlParams, { value: newLinkedSearchParams(this, record.query), enumerable: false });
   }
   static canParse(url, base = undefined) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'canParse' on 'URL': parameter 1 is not of type 'USVString'.");
@@ -508,7 +555,7 @@ class URL {
     const record = basicUrlParse(toUSVString(value), null);
     if (record === URL_FAILURE) throw new TypeError("Failed to set the 'href' property on 'URL': the provided value is not of type 'valid URL string'.");
     this[kUrlRecord] = record;
-    resetSearchParams(this[kUrlParams], record.query ?? "");
+    resetLinkedSearchParams(this, record.query ?? "");
   }
   get protocol() { return urlRecord(this).scheme + ":"; }
   set protocol(value) { basicUrlParse(toUSVString(value) + ":", null, urlRecord(this), S.SCHEME_START); }
@@ -561,16 +608,24 @@ class URL {
     const text = toUSVString(value);
     if (text === "") {
       r.query = null;
-      resetSearchParams(this[kUrlParams], "");
+      resetLinkedSearchParams(this, "");
       stripTrailingSpacesFromOpaquePath(r);
       return;
     }
     const input = text[0] === "?" ? text.slice(1) : text;
     r.query = "";
     basicUrlParse(input, null, r, S.QUERY);
-    resetSearchParams(this[kUrlParams], input);
+    resetLinkedSearchParams(this, input);
   }
-  get searchParams() { urlRecord(this); return this[kUrlParams]; }
+  get searchParams() {
+    const record = urlRecord(this);
+    let params = this[kUrlParams];
+    if (params === undefined) {
+      params = newLinkedSearchParams(this, record.query);
+      Object.defineProperty(this, kUrlParams, { value: params, enumerable: false });
+    }
+    return params;
+  }
   get hash() { const f = urlRecord(this).fragment; return f === null || f === "" ? "" : "#" + f; }
   set hash(value) {
     const r = urlRecord(this);

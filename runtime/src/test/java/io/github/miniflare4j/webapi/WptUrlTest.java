@@ -67,10 +67,17 @@ class WptUrlTest {
           return { error: e.constructor.name + ": " + e.message };
         }
       }
+      // the same input as an object skips the fast path for plain URLs: both must agree
+      function sameWithoutFastPath(c) {
+        const fast = JSON.stringify(parse(c));
+        const full = JSON.stringify(parse({ input: { toString: () => c.input }, base: c.base }));
+        return fast === full ? null : { fast, full };
+      }
+      const RUNS = { "/set": set, "/parse": parse, "/fast-path": sameWithoutFastPath };
       export default {
         async fetch(request) {
           const cases = await request.json();
-          const run = new URL(request.url).pathname === "/set" ? set : parse;
+          const run = RUNS[new URL(request.url).pathname];
           return Response.json(cases.map(run));
         }
       };
@@ -109,6 +116,25 @@ class WptUrlTest {
     }
     double percent = report("WPT urltestdata", cases.size(), failures);
     assertThat(percent).as("share of urltestdata.json cases passing").isGreaterThanOrEqualTo(95.0);
+  }
+
+  @Test
+  void the_fast_path_for_plain_urls_agrees_with_the_full_parser_on_every_input() throws IOException {
+    JsonNode data = JSON.readTree(wptFile("urltestdata.json").toFile());
+    List<JsonNode> cases = new ArrayList<>();
+    data.forEach(entry -> {
+      if (entry.isObject() && entry.path("base").isNull()) {
+        cases.add(entry);
+      }
+    });
+    List<JsonNode> results = run("/fast-path", cases);
+    List<String> disagreements = new ArrayList<>();
+    for (int i = 0; i < cases.size(); i++) {
+      if (!results.get(i).isNull()) {
+        disagreements.add(describe(cases.get(i)) + ": " + ascii(results.get(i).toString()));
+      }
+    }
+    assertThat(disagreements).as("base-less inputs where the fast path and the full parser disagree").isEmpty();
   }
 
   @Test
