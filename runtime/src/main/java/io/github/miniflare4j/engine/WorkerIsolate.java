@@ -39,6 +39,7 @@ public final class WorkerIsolate implements AutoCloseable {
   private final EventLoop loop;
   private final PendingWork pendingWork = new PendingWork();
   private final InFlightRequests inFlight;
+  private final OpenStreams openStreams = new OpenStreams();
   private final Logger console;
   // written on the loop thread, read by the CPU watchdog to interrupt runaway code
   private volatile Context context;
@@ -172,6 +173,7 @@ public final class WorkerIsolate implements AutoCloseable {
   private CompletableFuture<FetchResponse> fetch(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
+    ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
     inFlight.track(result, mode);
     try {
       loop.execute(
@@ -182,7 +184,7 @@ public final class WorkerIsolate implements AutoCloseable {
                     settle(args[0], result, outcome -> {
                       FetchResponse response = JsValues.toResponse(outcome);
                       if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
-                        sink.start(response, outcome.getMember("length").asLong());
+                        tracked.start(response, outcome.getMember("length").asLong());
                       }
                       return response;
                     });
@@ -193,7 +195,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               internals
                   .getMember("dispatchFetch")
-                  .execute(data, mode == ErrorMode.REJECT, done, sink == null ? null : new JsResponseSink(sink, this));
+                  .execute(data, mode == ErrorMode.REJECT, done, tracked == null ? null : new JsResponseSink(tracked, this));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);
@@ -496,6 +498,8 @@ public final class WorkerIsolate implements AutoCloseable {
       String where = location((PolyglotException) t);
       logCpuExceeded(where);
       inFlight.cpuExceededAll(where);
+      // the interrupted code may have been producing a streamed body: those cannot finish
+      openStreams.abortAll(WorkerLimits.CPU_EXCEEDED_MESSAGE);
     } else {
       LOG.error("Uncaught error in worker \"{}\"", spec.displayName(), t);
     }
@@ -557,6 +561,7 @@ public final class WorkerIsolate implements AutoCloseable {
     }
     pendingWork.abandon();
     loop.close();
+    openStreams.abortAll("the worker \"" + spec.displayName() + "\" was closed");
     inFlight.failAll(
         new MiniflareException(
             ErrorCode.ERR_DISPOSED,

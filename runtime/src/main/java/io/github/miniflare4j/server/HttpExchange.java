@@ -41,7 +41,7 @@ final class HttpExchange implements ResponseBodySink {
   private final AtomicBoolean answered = new AtomicBoolean();
   private final AtomicBoolean completed = new AtomicBoolean();
   /** Writes of a streamed body, each after the previous one (loop thread only). */
-  private CompletableFuture<Void> tail;
+  private volatile CompletableFuture<Void> tail;
   /** Set when another answer won before the worker's streamed head arrived. */
   private boolean refused;
 

@@ -269,6 +269,41 @@ class HttpServerTest {
   }
 
   @Test
+  void a_streamed_response_whose_producer_exceeds_the_cpu_limit_is_cut_at_once() throws Exception {
+    start(MiniflareOptions.builder().cpuLimit(Duration.ofMillis(200)).worker(WorkerOptions.builder().modules(true).script(
+        "export default { fetch(req) { if (!req.url.endsWith('/spin')) return new Response('fine');"
+            + " let sent = false; return new Response(new ReadableStream({ async pull(c) {"
+            + " if (sent) { await scheduler.wait(1); for (;;) {} } sent = true;"
+            + " c.enqueue(new TextEncoder().encode('first')); } })) } }")));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      // far below Jetty's 30 s idle timeout: the cut comes from the CPU limit
+      socket.setSoTimeout(15_000);
+      socket.getOutputStream().write("GET /spin HTTP/1.1\r\nHost: x\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String received = readUntil(socket.getInputStream(), "first");
+      assertThat(received).startsWith("HTTP/1.1 200");
+
+      assertThat(drain(socket.getInputStream())).as("the body never ends normally").doesNotContain("0\r\n\r\n");
+    }
+    assertThat(get("/", null).body()).as("the worker keeps serving").isEqualTo("fine");
+  }
+
+  /** Reads until the connection ends (a reset counts as an end); fails on a read timeout. */
+  private static String drain(InputStream in) throws IOException {
+    StringBuilder text = new StringBuilder();
+    try {
+      for (int c; (c = in.read()) >= 0; ) {
+        text.append((char) c);
+      }
+    } catch (java.net.SocketTimeoutException timeout) {
+      throw timeout;
+    } catch (java.net.SocketException reset) {
+      // the server cut the connection
+    }
+    return text.toString();
+  }
+
+  @Test
   void head_answers_headers_without_a_body_and_with_the_length_only_when_the_worker_declared_it() throws Exception {
     // recorded from Miniflare 4: HEAD of new Response('hello') has no Content-Length, a declared one is kept
     start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(

@@ -1,0 +1,75 @@
+package io.github.miniflare4j.engine;
+
+import io.github.miniflare4j.http.FetchResponse;
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.util.Set;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The streamed responses of one isolate whose body is still being produced, so that they can be
+ * cut when the isolate cannot finish them: its code exceeded the CPU limit, or it was closed.
+ * Without this a client would wait for the rest of the body until its connection timed out.
+ */
+final class OpenStreams {
+
+  private final Set<Tracked> open = ConcurrentHashMap.newKeySet();
+
+  /** Wraps a sink so that it is known from its head to its end. */
+  ResponseBodySink track(ResponseBodySink sink) {
+    return new Tracked(sink);
+  }
+
+  /** Cuts every open stream short; later calls from the worker's pump are ignored. */
+  void abortAll(String reason) {
+    for (Tracked stream : Set.copyOf(open)) {
+      stream.cut(reason);
+    }
+  }
+
+  private final class Tracked implements ResponseBodySink {
+    private final ResponseBodySink sink;
+    private boolean done;
+
+    Tracked(ResponseBodySink sink) {
+      this.sink = sink;
+    }
+
+    @Override
+    public synchronized void start(FetchResponse head, long contentLength) {
+      open.add(this);
+      sink.start(head, contentLength);
+    }
+
+    @Override
+    public synchronized CompletableFuture<Void> write(ByteBuffer chunk) {
+      return done ? CompletableFuture.failedFuture(new IOException("The response was cut short")) : sink.write(chunk);
+    }
+
+    @Override
+    public synchronized void end() {
+      if (finish()) {
+        sink.end();
+      }
+    }
+
+    @Override
+    public synchronized void abort(String reason) {
+      if (finish()) {
+        sink.abort(reason);
+      }
+    }
+
+    synchronized void cut(String reason) {
+      abort(reason);
+    }
+
+    private boolean finish() {
+      open.remove(this);
+      boolean first = !done;
+      done = true;
+      return first;
+    }
+  }
+}
