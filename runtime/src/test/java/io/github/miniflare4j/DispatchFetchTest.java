@@ -41,6 +41,26 @@ class DispatchFetchTest {
   }
 
   @Test
+  void response_headers_cross_to_java_sorted_combined_and_with_each_set_cookie_kept() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true)
+            .script("""
+                export default { fetch() {
+                  const h = new Headers([["X-B", "1"], ["Set-Cookie", "a=1"], ["x-b", "2"], ["A", "z"], ["set-cookie", "b=2"]]);
+                  return new Response("ok", { headers: h });
+                } };
+                """))
+        .build())) {
+      FetchResponse response = mf.dispatchFetch("http://x/");
+
+      assertThat(response.headers().asMap().keySet()).containsExactly("a", "content-type", "set-cookie", "x-b");
+      assertThat(response.headers().all("set-cookie")).containsExactly("a=1", "b=2");
+      assertThat(response.header("x-b")).isEqualTo("1, 2");
+      assertThat(response.header("a")).isEqualTo("z");
+    }
+  }
+
+  @Test
   void binary_bodies_cross_unchanged_both_ways() {
     byte[] bytes = new byte[256];
     for (int i = 0; i < bytes.length; i++) {

@@ -1,5 +1,7 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
+const kFlatFields = Symbol("flat fields");
+
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
 function normalizeHeaderValue(value) {
@@ -26,6 +28,18 @@ class Headers {
     }
   }
   static [kState](headers, guard) { headers.#guard = guard; return headers; }
+  /** The fields as a flat [name, value, ...] array in iteration order, without the iterator protocol. */
+  static [kFlatFields](headers) {
+    const names = [...headers.#map.keys()].sort();
+    const flat = [];
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const values = headers.#map.get(name).values;
+      if (name === "set-cookie") for (let j = 0; j < values.length; j++) flat.push(name, values[j]);
+      else flat.push(name, values.length === 1 ? values[0] : values.join(", "));
+    }
+    return flat;
+  }
   #check(name, value) {
     if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
     if (value !== undefined && /[\0\n\r]/.test(value)) throw new TypeError("Invalid header value.");
@@ -87,11 +101,13 @@ class Headers {
   get [Symbol.toStringTag]() { return "Headers"; }
 }
 
-/** Headers as a flat [name, value, ...] array, every field of repeated names kept. */
+/**
+ * Headers as a flat [name, value, ...] array, every field of repeated names kept: what iterating
+ * them yields, read directly (generators are slow in the interpreter, and this runs for every
+ * request and response that crosses to Java).
+ */
 function flattenHeaders(headers) {
-  const flat = [];
-  for (const [name, value] of headers) flat.push(name, value);
-  return flat;
+  return Headers[kFlatFields](headers);
 }
 
 /** Headers from a flat [name, value, ...] array (Java side), repeated names appended. */
