@@ -20,23 +20,58 @@ defineGlobal("clearTimeout", clearTimeout);
 defineGlobal("clearInterval", clearInterval);
 defineGlobal("queueMicrotask", queueMicrotask);
 
+// console formatting as workerd prints it (Node's util.inspect defaults, recorded with the oracle):
+// nested strings quoted with ' (or " / ` when the string holds quotes), depth 2, class names shown.
+function quoteString(text) {
+  const quote = !text.includes("'") ? "'" : !text.includes('"') ? '"' : !text.includes("`") ? "`" : "'";
+  const escaped = text.replace(/[\\\x00-\x1f\x7f]/g, (c) => {
+    switch (c) {
+      case "\\": return "\\\\";
+      case "\n": return "\\n";
+      case "\t": return "\\t";
+      case "\r": return "\\r";
+      case "\b": return "\\b";
+      case "\f": return "\\f";
+      case "\v": return "\\v";
+      default: return "\\x" + c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0");
+    }
+  });
+  return quote + (quote === "'" ? escaped.replaceAll("'", "\\'") : escaped) + quote;
+}
+
+function inspectKey(key) {
+  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key);
+}
+
+function inspectList(open, items, close) {
+  return items.length ? `${open} ${items.join(", ")} ${close}` : `${open}${close}`;
+}
+
 function inspect(value, depth = 0) {
-  if (typeof value === "string") return depth === 0 ? value : JSON.stringify(value);
+  if (typeof value === "string") return depth === 0 ? value : quoteString(value);
   if (value === undefined) return "undefined";
   if (value === null) return "null";
-  if (typeof value === "function") return `[Function: ${value.name || "(anonymous)"}]`;
+  if (typeof value === "function") return value.name ? `[Function: ${value.name}]` : "[Function (anonymous)]";
   if (typeof value === "symbol" || typeof value === "bigint") return value.toString() + (typeof value === "bigint" ? "n" : "");
   if (value instanceof Error) return value.stack || `${value.name}: ${value.message}`;
   if (typeof value !== "object") return String(value);
   if (depth > 2) return Array.isArray(value) ? "[Array]" : "[Object]";
   try {
-    if (Array.isArray(value)) return "[ " + value.map((v) => inspect(v, depth + 1)).join(", ") + " ]";
-    if (value instanceof Map) return `Map(${value.size}) { ` + [...value].map(([k, v]) => `${inspect(k, depth + 1)} => ${inspect(v, depth + 1)}`).join(", ") + " }";
-    if (value instanceof Set) return `Set(${value.size}) { ` + [...value].map((v) => inspect(v, depth + 1)).join(", ") + " }";
-    const tag = value[Symbol.toStringTag];
-    const keys = Object.keys(value);
-    const body = keys.map((k) => `${k}: ${inspect(value[k], depth + 1)}`).join(", ");
-    return (tag ? tag + " " : "") + (keys.length ? `{ ${body} }` : "{}");
+    if (Array.isArray(value)) return inspectList("[", value.map((v) => inspect(v, depth + 1)), "]");
+    if (value instanceof Map) return inspectList(`Map(${value.size}) {`, [...value].map(([k, v]) => `${inspect(k, depth + 1)} => ${inspect(v, depth + 1)}`), "}");
+    if (value instanceof Set) return inspectList(`Set(${value.size}) {`, [...value].map((v) => inspect(v, depth + 1)), "}");
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      return inspectList(`${value[Symbol.toStringTag]}(${value.length}) [`, Array.from(value, (v) => inspect(v, depth + 1)), "]");
+    }
+    if (value instanceof ArrayBuffer) {
+      const bytes = Array.from(new Uint8Array(value), (b) => b.toString(16).padStart(2, "0")).join(" ");
+      return `ArrayBuffer { [Uint8Contents]: <${bytes}>, byteLength: ${value.byteLength} }`;
+    }
+    const proto = Object.getPrototypeOf(value);
+    const ctor = proto?.constructor?.name;
+    const tag = value[Symbol.toStringTag] ?? (proto !== Object.prototype && proto !== null && ctor ? ctor : undefined);
+    const body = Object.keys(value).map((k) => `${inspectKey(k)}: ${inspect(value[k], depth + 1)}`);
+    return (tag ? tag + " " : "") + inspectList("{", body, "}");
   } catch {
     return Object.prototype.toString.call(value);
   }
@@ -46,11 +81,13 @@ function formatLog(args) {
   if (args.length === 0) return "";
   let first = args[0];
   let rest = args.slice(1);
-  if (typeof first === "string" && /%[sdifoOj%]/.test(first)) {
-    first = first.replace(/%([sdifoOj%])/g, (m, f) => {
+  if (typeof first === "string" && /%[sdifoOjc%]/.test(first)) {
+    first = first.replace(/%([sdifoOjc%])/g, (m, f) => {
       if (f === "%") return "%";
       if (rest.length === 0) return m;
       const v = rest.shift();
+      if (f === "c") return "";
+      if (f === "j") return JSON.stringify(v);
       if (f === "d" || f === "i") return String(parseInt(v, 10));
       if (f === "f") return String(parseFloat(v));
       if (f === "s") return typeof v === "string" ? v : inspect(v, 1);
@@ -145,10 +182,10 @@ function atobImpl(data) {
 }
 
 defineGlobal("btoa", function btoa(data) {
-  if (arguments.length === 0) throw new TypeError("Failed to execute 'btoa' on 'WorkerGlobalScope': 1 argument required, but only 0 present.");
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'btoa' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsString'.");
   return btoaImpl(data);
 });
 defineGlobal("atob", function atob(data) {
-  if (arguments.length === 0) throw new TypeError("Failed to execute 'atob' on 'WorkerGlobalScope': 1 argument required, but only 0 present.");
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'atob' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'string'.");
   return atobImpl(data);
 });

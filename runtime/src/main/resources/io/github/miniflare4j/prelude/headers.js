@@ -8,6 +8,11 @@ function normalizeHeaderValue(value) {
   return String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
 }
 
+/** workerd's TypeError when a Headers method gets fewer arguments than it needs. */
+function headerArgs(method, args, needed) {
+  if (args.length < needed) throw new TypeError(`Failed to execute '${method}' on 'Headers': parameter ${args.length + 1} is not of type 'string'.`);
+}
+
 class Headers {
   #map = new Map(); // lower-case name -> { name, values: [] }
   #guard = "none";
@@ -17,14 +22,17 @@ class Headers {
       for (const [name, entry] of init.#map) this.#map.set(name, { name: entry.name, values: [...entry.values] });
     } else if (typeof init === "object" && typeof init[Symbol.iterator] === "function") {
       for (const pair of init) {
-        const entry = typeof pair === "string" ? null : [...pair];
-        if (!entry || entry.length !== 2) throw new TypeError("Failed to construct 'Headers': Iterator value is not an entry object");
+        if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
+          throw new TypeError("Incorrect type: the provided value is not of type 'Sequence'.");
+        }
+        const entry = [...pair];
+        if (entry.length !== 2) throw new TypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.");
         this.append(entry[0], entry[1]);
       }
     } else if (typeof init === "object") {
       for (const key of Object.keys(init)) this.append(key, init[key]);
     } else {
-      throw new TypeError("Failed to construct 'Headers': The provided value is not of type '(record<ByteString, ByteString> or sequence<sequence<ByteString>>)'.");
+      throw new TypeError("Failed to construct 'Headers': constructor parameter 1 is not of type 'Headers or Sequence or object'.");
     }
   }
   static [kState](headers, guard) { headers.#guard = guard; return headers; }
@@ -46,6 +54,7 @@ class Headers {
     if (this.#guard === "immutable") throw new TypeError("Can't modify immutable headers.");
   }
   append(name, value) {
+    headerArgs("append", arguments, 2);
     name = String(name); value = normalizeHeaderValue(value);
     this.#check(name, value);
     const key = name.toLowerCase();
@@ -54,22 +63,26 @@ class Headers {
     else this.#map.set(key, { name: key, values: [value] });
   }
   set(name, value) {
+    headerArgs("set", arguments, 2);
     name = String(name); value = normalizeHeaderValue(value);
     this.#check(name, value);
     this.#map.set(name.toLowerCase(), { name: name.toLowerCase(), values: [value] });
   }
   delete(name) {
+    headerArgs("delete", arguments, 1);
     name = String(name);
     this.#check(name);
     this.#map.delete(name.toLowerCase());
   }
   get(name) {
+    headerArgs("get", arguments, 1);
     name = String(name);
     if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
     const entry = this.#map.get(name.toLowerCase());
     return entry ? entry.values.join(", ") : null;
   }
   getAll(name) {
+    headerArgs("getAll", arguments, 1);
     name = String(name).toLowerCase();
     if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
     return this.getSetCookie();
@@ -79,6 +92,7 @@ class Headers {
     return entry ? [...entry.values] : [];
   }
   has(name) {
+    headerArgs("has", arguments, 1);
     name = String(name);
     if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
     return this.#map.has(name.toLowerCase());

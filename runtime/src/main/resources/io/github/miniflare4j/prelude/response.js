@@ -43,6 +43,9 @@ class Response extends Body {
     if (extracted.contentType && !headers.has("content-type")) headers.set("content-type", extracted.contentType);
     super(extracted.bytes, extracted.stream);
     this.#status = status;
+    if (init.statusText !== undefined && /[\x00-\x1f]/.test(String(init.statusText))) {
+      throw new TypeError("Invalid statusText"); // workerd refuses control characters, tab included (recorded)
+    }
     this.#statusText = init.statusText === undefined ? defaultStatusText(status) : String(init.statusText);
     this.#headers = headers;
     this.#type = "default";
@@ -51,7 +54,8 @@ class Response extends Body {
     this.#cf = init.cf;
   }
   static json(data, init = {}) {
-    const text = JSON.stringify(data);
+    // workerd serializes what JSON.stringify leaves undefined (undefined, functions) as "undefined" (recorded)
+    const text = JSON.stringify(data) ?? "undefined";
     const headers = new Headers(init?.headers);
     if (!headers.has("content-type")) headers.set("content-type", "application/json");
     return new Response(text, { ...init, headers });
@@ -71,8 +75,7 @@ class Response extends Body {
     const response = new Response(null, { status: 200 });
     response.#status = 0;
     response.#statusText = "";
-    freezeHeaders(response.headers);
-    response.#type = "error";
+    response.#type = "error"; // its headers stay mutable, as in workerd (recorded)
     return response;
   }
   get status() { return this.#status; }

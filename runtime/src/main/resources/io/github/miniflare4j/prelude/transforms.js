@@ -78,7 +78,7 @@ class TextDecoderStream extends TransformHolder {
     const algorithms = {
       transform: (chunk) => {
         try {
-          if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+          if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.");
           const text = decoder.decode(chunk, { stream: true });
           if (text.length > 0) tsEnqueue(this[kCtl], text);
           return Promise.resolve();

@@ -509,14 +509,15 @@ Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "T
 /**
  * A byte-oriented transform whose readable side is a byte stream, for workerd's
  * IdentityTransformStream family, compression and text streams. `transform(bytes, enqueue)`
- * and `flush(enqueue)` may be async; strings written to it are rejected as workerd does.
+ * and `flush(enqueue)` may be async; strings written to it are rejected as workerd does, unless
+ * `acceptsStrings` (TextEncoderStream), which turns every chunk into a string.
  */
 function initByteTransform(target, transform, flush, acceptsStrings = false) {
   const algorithms = {
     transform: (chunk) => {
       try {
         let bytes;
-        if (typeof chunk === "string" && acceptsStrings) bytes = chunk;
+        if (acceptsStrings) bytes = typeof chunk === "string" ? chunk : String(chunk); // TextEncoderStream: any value, as a string
         else if (typeof chunk === "string") throw new TypeError(STREAM_MESSAGES.byteString);
         else if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
         else bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);

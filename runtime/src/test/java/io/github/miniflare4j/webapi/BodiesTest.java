@@ -176,4 +176,39 @@ class BodiesTest {
             "\"SyntaxError: Unexpected number in JSON at position 1 (line 1 column 2)\"",
             "\"SyntaxError: Exponent part is missing a number in JSON at position 5 (line 1 column 6)\"]"));
   }
+
+  /** text, bytes, arrayBuffer, blob, json and formData (urlencoded) as recorded; a second read fails. */
+  @Test
+  void every_body_reader_returns_its_type_and_uses_the_body() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            const mk = () => new Response("h\\u00e9llo", { headers: { "content-type": "text/x" } });
+            out.text = await mk().text();
+            out.bytes = await t(async () => { const b = await mk().bytes(); return [b.constructor.name, b.length]; });
+            out.ab = await t(async () => { const b = await mk().arrayBuffer(); return [Object.prototype.toString.call(b), b.byteLength]; });
+            out.blob = await t(async () => { const b = await mk().blob(); return [b.type, b.size, await b.text()]; });
+            out.jsonOk = await new Response('{"a":[1]}').json();
+            const r = new Request("http://x/", { method: "POST", body: "a=1&b=%20", headers: { "content-type": "application/x-www-form-urlencoded" } });
+            const fd = await r.formData(); out.form = [...fd]; out.used = r.bodyUsed;
+            out.again = await t(() => r.arrayBuffer());
+            out.againBytes = await t(() => r.bytes());
+            out.reqBytes = await t(async () => [...await new Request("http://x/", { method: "PUT", body: new Uint8Array([1, 2, 3]) }).bytes()]);
+            out.emptyBytes = await t(async () => (await new Response(null).bytes()).length);
+            out.incoming = [req.bodyUsed, req.body === null, await req.text()];
+            """);
+
+    assertThat(out.get("text")).hasToString("\"h\u00e9llo\"");
+    assertThat(out.get("bytes")).hasToString("{\"ok\":[\"Uint8Array\",6]}");
+    assertThat(out.get("ab")).hasToString("{\"ok\":[\"[object ArrayBuffer]\",6]}");
+    assertThat(out.get("blob")).hasToString("{\"ok\":[\"text/x\",6,\"h\u00e9llo\"]}");
+    assertThat(out.get("jsonOk")).hasToString("{\"a\":[1]}");
+    assertThat(out.get("form")).hasToString("[[\"a\",\"1\"],[\"b\",\" \"]]");
+    assertThat(out.get("used")).hasToString("true");
+    assertThat(out.get("again")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Body has already been used. It can only be used once. Use tee() first if you need to read it twice.\"}}");
+    assertThat(out.get("againBytes")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Body has already been used. It can only be used once. Use tee() first if you need to read it twice.\"}}");
+    assertThat(out.get("reqBytes")).hasToString("{\"ok\":[1,2,3]}");
+    assertThat(out.get("emptyBytes")).hasToString("{\"ok\":0}");
+    assertThat(out.get("incoming")).hasToString("[false,true,\"\"]");
+  }
 }

@@ -128,4 +128,57 @@ class GlobalScopeTest {
         .hasToString(WorkerProbe.error("TypeError", "TypeError", "Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'."));
     assertThat(out.get("navigator")).hasToString("[\"[object Navigator]\",true,\"number\",true]");
   }
+
+  /** atob/btoa: whitespace and missing padding accepted, InvalidCharacterError as recorded. */
+  @Test
+  void atob_and_btoa_round_trip_and_throw_workerds_errors() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            out.v = [btoa("hello"), atob("aGVsbG8="), atob(" aGVs bG8 "), atob("aGVsbG8"), btoa(""), atob("")];
+            out.latin1 = [...atob(btoa("\\u00ff\\u00fe"))].map((c) => c.charCodeAt(0));
+            out.btoaWide = await t(() => btoa("\\u0100"));
+            out.atobBad = await t(() => atob("a"));
+            out.atobChar = await t(() => atob("a*bc"));
+            out.atobNoArg = await t(() => atob());
+            out.btoaNoArg = await t(() => btoa());
+            out.coerced = [btoa(null), btoa(12), atob("bnVsbA==")];
+            """);
+
+    assertThat(out.get("v")).hasToString("[\"aGVsbG8=\",\"hello\",\"hello\",\"hello\",\"\",\"\"]");
+    assertThat(out.get("latin1")).hasToString("[255,254]");
+    assertThat(out.get("btoaWide")).hasToString("{\"error\":{\"name\":\"InvalidCharacterError\",\"ctor\":\"DOMException\",\"message\":\"btoa() can only operate on characters in the Latin1 (ISO/IEC 8859-1) range.\"}}");
+    assertThat(out.get("atobBad")).hasToString("{\"error\":{\"name\":\"InvalidCharacterError\",\"ctor\":\"DOMException\",\"message\":\"atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)\"}}");
+    assertThat(out.get("atobChar")).hasToString("{\"error\":{\"name\":\"InvalidCharacterError\",\"ctor\":\"DOMException\",\"message\":\"atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)\"}}");
+    assertThat(out.get("atobNoArg")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to execute 'atob' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'string'.\"}}");
+    assertThat(out.get("btoaNoArg")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to execute 'btoa' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsString'.\"}}");
+    assertThat(out.get("coerced")).hasToString("[\"bnVsbA==\",\"MTI=\",\"null\"]");
+  }
+
+  /** setInterval/clearInterval/setTimeout/clearTimeout as recorded; ids are numbers shared by both kinds. */
+  @Test
+  void intervals_repeat_until_cleared_and_cleared_timers_never_fire() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            const ticks = []; let n = 0;
+            const id = setInterval(() => { ticks.push(++n); if (n === 3) clearInterval(id); }, 1);
+            const cancelled = setTimeout(() => ticks.push("cancelled"), 1); clearTimeout(cancelled);
+            const cancelledInterval = setInterval(() => ticks.push("cancelledInterval"), 1); clearInterval(cancelledInterval);
+            const args = await new Promise((res) => setTimeout((a, b) => res([a, b]), 0, "x", "y"));
+            await scheduler.wait(40);
+            out.ticks = ticks; out.args = args;
+            out.idType = [typeof id, typeof cancelled];
+            out.clearOdd = [clearTimeout(undefined), clearInterval(null), clearTimeout(999999), clearTimeout("x")];
+            out.intervalBad = await t(() => setInterval("code", 1));
+            out.cross = await new Promise((res) => { const i = setInterval(() => { clearTimeout(i); res("cleared by clearTimeout"); }, 1); setTimeout(() => res("still running"), 30); });
+            """);
+
+    assertThat(out.get("ticks")).hasToString("[1,2,3]");
+    assertThat(out.get("args")).hasToString("[\"x\",\"y\"]");
+    assertThat(out.get("idType")).hasToString("[\"number\",\"number\"]");
+    assertThat(out.get("clearOdd")).hasToString("[null,null,null,null]");
+    assertThat(out.get("intervalBad")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.\"}}");
+    assertThat(out.get("cross")).hasToString("\"cleared by clearTimeout\"");
+  }
 }

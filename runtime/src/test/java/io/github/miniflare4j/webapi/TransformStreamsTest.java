@@ -132,4 +132,52 @@ class TransformStreamsTest {
     assertThat(out.get("meta").toString())
         .isEqualTo("[\"utf-8\",\"utf-8\",\"[object TextEncoderStream]\",\"[object TextDecoderStream]\",true]");
   }
+
+  /** TextDecoderStream labels, fatal and ignoreBOM; what each text stream accepts as a chunk; recorded with the oracle. */
+  @Test
+  void text_streams_check_labels_chunks_and_fatal_decoding_as_in_workerd() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            out.badLabel = await t(() => new TextDecoderStream("bogus"));
+            out.labels = [new TextDecoderStream("UTF8").encoding, new TextDecoderStream("latin1").encoding, new TextDecoderStream(undefined, { fatal: true }).fatal, new TextDecoderStream().ignoreBOM];
+            out.fatal = await t(async () => {
+              const ds = new TextDecoderStream("utf-8", { fatal: true }); const w = ds.writable.getWriter();
+              w.write(new Uint8Array([0xff])).catch(() => {}); w.close().catch(() => {});
+              let s = ""; for await (const ch of ds.readable) s += ch; return s;
+            });
+            out.replaced = await t(async () => {
+              const ds = new TextDecoderStream(); const w = ds.writable.getWriter();
+              w.write(new Uint8Array([0x61, 0xff, 0xe2, 0x82])); w.close();
+              let s = ""; for await (const ch of ds.readable) s += ch; return [...s].map((c) => c.codePointAt(0));
+            });
+            out.bom = await t(async () => {
+              const ds = new TextDecoderStream("utf-8", { ignoreBOM: true }); const w = ds.writable.getWriter();
+              w.write(new Uint8Array([0xef, 0xbb, 0xbf, 0x61])); w.close();
+              let s = ""; for await (const ch of ds.readable) s += ch; return s.length;
+            });
+            out.encodeNumber = await t(async () => {
+              const es = new TextEncoderStream(); const w = es.writable.getWriter();
+              w.write(42); w.close();
+              return hex(await new Response(es.readable).arrayBuffer());
+            });
+            out.decodeString = await t(async () => {
+              const ds = new TextDecoderStream(); const w = ds.writable.getWriter();
+              w.write("text").catch(() => {}); w.close().catch(() => {});
+              let s = ""; for await (const ch of ds.readable) s += ch; return s;
+            });
+            out.identityNumber = await t(async () => { const s = new IdentityTransformStream(); const w = s.writable.getWriter(); const p = w.write(42); p.catch(() => {}); const r = s.readable.getReader(); r.read().catch(() => {}); return await p; });
+            out.encodeBytes = await t(async () => { const es = new TextEncoderStream(); const w = es.writable.getWriter(); w.write(new Uint8Array([1, 2])); w.close(); return await new Response(es.readable).text(); });
+            """);
+
+    assertThat(out.get("badLabel")).hasToString("{\"error\":{\"name\":\"RangeError\",\"ctor\":\"RangeError\",\"message\":\"\\\"bogus\\\" is not a valid encoding.\"}}");
+    assertThat(out.get("labels")).hasToString("[\"utf-8\",\"windows-1252\",true,false]");
+    assertThat(out.get("fatal")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to decode input.\"}}");
+    assertThat(out.get("replaced")).hasToString("{\"ok\":[97,65533,65533]}");
+    assertThat(out.get("bom")).hasToString("{\"ok\":2}");
+    assertThat(out.get("encodeNumber")).hasToString("{\"ok\":\"3432\"}");
+    assertThat(out.get("decodeString")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.\"}}");
+    assertThat(out.get("identityNumber")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.\"}}");
+    assertThat(out.get("encodeBytes")).hasToString("{\"ok\":\"1,2\"}");
+  }
 }
