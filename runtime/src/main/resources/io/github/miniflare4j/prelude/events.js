@@ -1,5 +1,7 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
+const kDispatchStart = Symbol("dispatchStart");
+
 class Event {
   #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #stop = false; #timeStamp;
   constructor(type, init = {}) {
@@ -26,7 +28,19 @@ class Event {
   get cancelBubble() { return this.#stop; }
   set cancelBubble(v) { if (v) this.#stop = true; }
   composedPath() { return this[kState].currentTarget ? [this[kState].currentTarget] : []; }
-  preventDefault() { if (this.#cancelable) this.#defaultPrevented = true; }
+  preventDefault() {
+    this[kState].preventCalled = true;
+    if (this.#cancelable) this.#defaultPrevented = true;
+  }
+  /**
+   * workerd starts each dispatch afresh: an earlier preventDefault() is forgotten, and
+   * dispatchEvent() returns false when a listener called preventDefault(), cancelable or not
+   * (recorded with the oracle).
+   */
+  static [kDispatchStart](event) {
+    event.#defaultPrevented = false;
+    event[kState].preventCalled = false;
+  }
   stopPropagation() { this.#stop = true; }
   stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
 }
@@ -38,6 +52,7 @@ Object.defineProperty(Event, "BUBBLING_PHASE", { value: 3 });
 class CustomEvent extends Event {
   #detail;
   constructor(type, init = {}) {
+    if (arguments.length === 0) throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 1 is not of type 'string'.");
     super(type, init);
     this.#detail = init.detail ?? null;
   }
@@ -75,6 +90,7 @@ class EventTarget {
     if (!(event instanceof Event)) throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
     if (event[kState].dispatching) throw new DOMException("The event is already being dispatched.", "InvalidStateError");
     event[kState].dispatching = true;
+    Event[kDispatchStart](event);
     event[kState].target = this;
     event[kState].currentTarget = this;
     const handlerName = "on" + event.type;
@@ -93,7 +109,7 @@ class EventTarget {
       event[kState].currentTarget = null;
       event[kState].dispatching = false;
     }
-    return !event.defaultPrevented;
+    return !event[kState].preventCalled;
   }
 }
 const kOnHandlers = Symbol("onHandlers");

@@ -16,7 +16,7 @@ function formEntryValue(method, args) {
   }
   const value = args[1];
   if (value?.[kBlob]) {
-    const name = args.length > 2 && args[2] !== undefined ? toUSVString(args[2]) : value?.[kFile] ? value[kFile].name : "blob";
+    const name = args.length > 2 && args[2] !== undefined ? toUSVString(args[2]) : value?.[kFile] ? value[kFile].name : toUSVString(args[0]); // workerd names a Blob after its field (recorded)
     if (value[kFile] && name === value[kFile].name) return value;
     return fileFromBytes(value[kBlob].bytes, name, value[kBlob].type);
   }

@@ -121,10 +121,11 @@ const console = {
 defineGlobal("console", console);
 
 // Read once the worker is known: the prelude may run ahead in a spare Context (SpareContexts).
-let timeOrigin = 0;
-onConfigure(() => { timeOrigin = host.now(); });
+// workerd's performance.now() is Date.now() and its timeOrigin 0 (recorded with the oracle); here
+// both follow the instance clock.
+const timeOrigin = 0;
 const performance = {
-  now: () => host.now() - timeOrigin,
+  now: () => host.now(),
   get timeOrigin() { return timeOrigin; },
   toJSON() { return { timeOrigin }; },
 };

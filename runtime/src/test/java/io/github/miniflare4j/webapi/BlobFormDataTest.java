@@ -141,4 +141,40 @@ class BlobFormDataTest {
 
     assertThat(out.get("v")).hasToString("[\"a/b\",\"zz\",null,\"x/y\",3]");
   }
+
+  /** CustomEvent, once listeners, Blob/File/FormData, structuredClone and abort reasons, with their errors, as recorded. */
+  @Test
+  void events_blobs_files_form_data_clone_and_abort_basics_match_workerd() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            const ce = new CustomEvent("x", { detail: { a: 1 } }); out.custom = [ce.type, ce.detail, ce instanceof Event, ce.bubbles, ce.cancelable];
+            out.customNoArg = await t(() => new CustomEvent());
+            const et = new EventTarget(); let got = []; et.addEventListener("x", (e) => got.push(e.type), { once: true }); et.dispatchEvent(new Event("x")); et.dispatchEvent(new Event("x")); out.once = got;
+            out.dispatchBad = await t(() => et.dispatchEvent("x"));
+            out.blob = await t(async () => { const b = new Blob(["ab", new Uint8Array([99])], { type: "Text/Plain" }); return [b.size, b.type, await b.text(), await b.slice(1, -0).text(), await b.slice(-2).text()]; });
+            out.file = await t(() => { const f = new File(["x"], "n.txt", { type: "a/b", lastModified: 5 }); return [f.name, f.type, f.lastModified, f.size, f instanceof Blob]; });
+            out.fileNoName = await t(() => new File(["x"]));
+            out.fd = await t(() => { const fd = new FormData(); fd.append("a", "1"); fd.append("a", "2"); fd.set("b", new Blob(["z"])); return [fd.getAll("a"), fd.get("b").name, fd.has("c"), fd.get("c"), [...fd.keys()]]; });
+            out.fdNoArg = await t(() => new FormData().get());
+            out.clone = await t(() => { const d = structuredClone({ d: new Date(0), m: new Map([[1, { r: /x/g }]]), e: new RangeError("bad") }); return [d.d.toISOString(), d.m.get(1).r.flags, d.e.name, d.e.message, d.e instanceof RangeError]; });
+            out.cloneBlob = await t(() => structuredClone(new Blob(["x"])));
+            out.abortReason = await t(() => { const c = new AbortController(); c.abort(new Error("e")); return c.signal.reason.message; });
+            out.throwIfAborted = await t(() => AbortSignal.abort("r").throwIfAborted());
+            """);
+
+    assertThat(out.get("custom")).hasToString("[\"x\",{\"a\":1},true,false,false]");
+    assertThat(out.get("customNoArg")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to construct 'CustomEvent': constructor parameter 1 is not of type 'string'.\"}}");
+    assertThat(out.get("once")).hasToString("[\"x\"]");
+    assertThat(out.get("dispatchBad")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.\"}}");
+    assertThat(out.get("blob")).hasToString("{\"ok\":[3,\"text/plain\",\"abc\",\"\",\"bc\"]}");
+    assertThat(out.get("file")).hasToString("{\"ok\":[\"n.txt\",\"a/b\",5,1,true]}");
+    assertThat(out.get("fileNoName")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to construct 'File': constructor parameter 2 is not of type 'string'.\"}}");
+    assertThat(out.get("fd")).hasToString("{\"ok\":[[\"1\",\"2\"],\"b\",false,null,[\"a\",\"a\",\"b\"]]}");
+    assertThat(out.get("fdNoArg")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to execute 'get' on 'FormData': parameter 1 is not of type 'string'.\"}}");
+    assertThat(out.get("clone")).hasToString("{\"ok\":[\"1970-01-01T00:00:00.000Z\",\"g\",\"RangeError\",\"bad\",true]}");
+    assertThat(out.get("cloneBlob")).hasToString("{\"error\":{\"name\":\"DataCloneError\",\"ctor\":\"DOMException\",\"message\":\"Could not serialize object of type \\\"Blob\\\". This type does not support serialization.\"}}");
+    assertThat(out.get("abortReason")).hasToString("{\"ok\":\"e\"}");
+    assertThat(out.get("throwIfAborted")).hasToString("{\"error\":{\"ctor\":\"String\"}}");
+  }
 }

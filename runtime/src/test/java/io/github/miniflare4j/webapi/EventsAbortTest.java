@@ -80,4 +80,35 @@ class EventsAbortTest {
         .hasToString(error("TypeError", "TypeError", "Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'."));
     assertThat(out.get("detail")).hasToString("{\"a\":1}");
   }
+
+  /** workerd quirks recorded with the oracle: each dispatch starts unprevented and returns false when a listener called preventDefault; performance.now() is Date.now(); a Blob in FormData is named after its field. */
+  @Test
+  void dispatch_forgets_earlier_prevent_default_and_performance_now_is_date_now() {
+    JsonNode out =
+        WorkerProbe.run(
+            """
+            const et = new EventTarget();
+            const ev = new Event("y", { cancelable: true }); ev.preventDefault(); out.before = ev.defaultPrevented; out.ret = et.dispatchEvent(ev); out.after = ev.defaultPrevented;
+            et.addEventListener("z", (e) => e.preventDefault());
+            const ez = new Event("z", { cancelable: true }); out.inListener = [et.dispatchEvent(ez), ez.defaultPrevented];
+            const en = new Event("z"); out.notCancelable = [et.dispatchEvent(en), en.defaultPrevented];
+            const again = new Event("w", { cancelable: true }); et.dispatchEvent(again); again.preventDefault(); out.afterDispatch = again.defaultPrevented;
+            out.perf = [Math.abs(performance.now() - Date.now()) <= 1, performance.timeOrigin];
+            const fd = new FormData(); fd.append("f", new Blob(["z"])); fd.append("g", new File(["z"], "named.txt")); fd.append("h", new Blob(["z"]), "given.txt");
+            out.names = [fd.get("f").name, fd.get("g").name, fd.get("h").name];
+            out.customUndefined = await t(() => new CustomEvent(undefined).type);
+            out.eventNoArg = await t(() => new Event());
+            """);
+
+    assertThat(out.get("before")).hasToString("true");
+    assertThat(out.get("ret")).hasToString("true");
+    assertThat(out.get("after")).hasToString("false");
+    assertThat(out.get("inListener")).hasToString("[false,true]");
+    assertThat(out.get("notCancelable")).hasToString("[false,false]");
+    assertThat(out.get("afterDispatch")).hasToString("true");
+    assertThat(out.get("perf")).hasToString("[true,0]");
+    assertThat(out.get("names")).hasToString("[\"f\",\"named.txt\",\"given.txt\"]");
+    assertThat(out.get("customUndefined")).hasToString("{\"ok\":\"undefined\"}");
+    assertThat(out.get("eventNoArg")).hasToString("{\"error\":{\"name\":\"TypeError\",\"ctor\":\"TypeError\",\"message\":\"Failed to construct 'Event': constructor parameter 1 is not of type 'string'.\"}}");
+  }
 }
