@@ -238,6 +238,24 @@ class HttpServerTest {
   }
 
   @Test
+  void a_streamed_request_body_can_be_cloned_and_forwarded_through_a_service_binding() throws Exception {
+    start(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("front").modules(true).serviceBinding("BACK", "back").script(
+            "export default { async fetch(req, env) { const copy = req.clone();"
+                + " const forwarded = await (await env.BACK.fetch(req)).text();"
+                + " return new Response(forwarded + ' ' + (await copy.arrayBuffer()).byteLength) } }"))
+        .worker(WorkerOptions.builder().name("back").modules(true).script(
+            "export default { async fetch(req) { return new Response('back saw ' + (await req.arrayBuffer()).byteLength) } }")));
+    byte[] payload = new byte[3 * 1024 * 1024 + 17];
+
+    HttpResponse<String> response = client.send(
+        HttpRequest.newBuilder(mf.url()).POST(HttpRequest.BodyPublishers.ofInputStream(() -> new ByteArrayInputStream(payload))).build(),
+        HttpResponse.BodyHandlers.ofString());
+
+    assertThat(response.body()).isEqualTo("back saw " + payload.length + " " + payload.length);
+  }
+
+  @Test
   void a_fixed_length_stream_is_sent_with_its_content_length_and_a_declared_length_on_a_stream_is_not() throws Exception {
     start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
         "export default { fetch(req) {"
