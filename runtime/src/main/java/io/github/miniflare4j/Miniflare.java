@@ -24,6 +24,7 @@ import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
 import io.github.miniflare4j.service.ServiceBinding;
+import io.github.miniflare4j.service.WorkerEntrypointStub;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -561,6 +562,20 @@ public final class Miniflare implements AutoCloseable {
     return new DurableObjectNamespace(durableObjects,
         durableObjects.namespace(owner(worker, definition), definition.className()),
         options.dispatchTimeout(), future -> awaitRendered(future));
+  }
+
+  /**
+   * A stub for RPC calls to a worker's entrypoint, as another worker's service binding would
+   * make them (Node Miniflare's {@code getWorker(name)} for the default export).
+   *
+   * @param entrypoint a named export extending {@code WorkerEntrypoint}, or {@code null} for the
+   *     default export
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or
+   *     entrypoint, naming those that exist
+   */
+  public WorkerEntrypointStub getWorkerEntrypoint(String workerName, String entrypoint) {
+    checkOpen();
+    return WorkerEntrypointStub.open(workerName, entrypoint, this::isolate, options.dispatchTimeout());
   }
 
   /**

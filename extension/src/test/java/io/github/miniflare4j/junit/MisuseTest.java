@@ -121,7 +121,8 @@ class MisuseTest {
     assertTestFails(UnsupportedParameter.class, ParameterResolutionException.class,
         "Parameter [FetchResponse response] of method UnsupportedParameter.test(FetchResponse) cannot be injected by miniflare4j: "
             + "it injects Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
-            + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
+            + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
+            + "or @WorkerRef (a typed RPC proxy), "
             + "and a URI, URL or String with @ServerUrl; "
             + "found type io.github.miniflare4j.http.FetchResponse");
   }
@@ -149,7 +150,7 @@ class MisuseTest {
   void a_worker_ref_on_another_type_is_refused() {
     assertTestFails(WorkerRefOnString.class, ParameterResolutionException.class,
         "@WorkerRef(\"api\") on parameter [String client] of method WorkerRefOnString.test(String) "
-            + "is only allowed on WorkerClient parameters; found type java.lang.String");
+            + "is only allowed on WorkerClient parameters and on interfaces (typed RPC proxies); found class java.lang.String");
   }
 
   @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))

@@ -82,10 +82,9 @@ public final class DurableObjectStub {
    *     the dispatch timeout
    */
   public Object call(String method, Object... args) {
-    CompletableFuture<String> result = namespace.call(id.hex(), id.name(), method, CloneCodec.encode(Arrays.asList(args)));
+    CompletableFuture<Object> result = callAsync(method, args);
     try {
-      String text = result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-      return text == null ? null : CloneCodec.decode(text);
+      return result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.ExecutionException e) {
       Throwable cause = e.getCause();
       throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
@@ -96,6 +95,15 @@ public final class DurableObjectStub {
       Thread.currentThread().interrupt();
       throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
     }
+  }
+
+  /**
+   * Calls an RPC method without waiting; the future completes with the decoded result, or with
+   * the {@link io.github.miniflare4j.WorkerException} the method threw.
+   */
+  public CompletableFuture<Object> callAsync(String method, Object... args) {
+    return namespace.call(id.hex(), id.name(), method, CloneCodec.encode(Arrays.asList(args)))
+        .thenApply(text -> text == null ? null : CloneCodec.decode(text));
   }
 
   @Override

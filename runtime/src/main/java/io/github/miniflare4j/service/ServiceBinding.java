@@ -96,7 +96,7 @@ public final class ServiceBinding implements JsBinding {
         result = CompletableFuture.failedFuture(new WorkerException(
             name, "TypeError", "The RPC receiver does not implement the method \"" + method + "\".", ""));
       } else {
-        result = workers.worker(target.workerName()).invoke("entrypointCall", method, argsText);
+        result = workers.worker(target.workerName()).invoke("entrypointCall", null, method, argsText);
       }
       caller.settleLater(result, text -> text, resolve, reject);
     }

@@ -214,11 +214,19 @@ builtinModules.set("cloudflare:workers", () => ({
 }));
 internals.WorkerEntrypoint = WorkerEntrypoint;
 
-/** An RPC call through a service binding: a method of the default-exported WorkerEntrypoint. */
-internals.entrypointCall = function (method, argsText, done) {
+/** The export an RPC call targets: `entrypoint` names a named export, null the default one. */
+function entrypointHandler(entrypoint) {
+  return entrypoint == null ? moduleExports?.default : (moduleExports && Object.prototype.hasOwnProperty.call(moduleExports, entrypoint) ? moduleExports[entrypoint] : undefined);
+}
+
+/**
+ * An RPC call through a service binding (or from Java): a method of the default export, or of
+ * the named `WorkerEntrypoint` export `entrypoint`.
+ */
+internals.entrypointCall = function (entrypoint, method, argsText, done) {
   let pending;
   try {
-    const handler = moduleExports?.default;
+    const handler = entrypointHandler(entrypoint);
     const ctx = new ExecutionContext({ passThrough: false, response: undefined });
     if (isClass(handler)) {
       const target = new handler(ctx, workerEnv);
@@ -232,6 +240,42 @@ internals.entrypointCall = function (method, argsText, done) {
     pending = Promise.reject(error);
   }
   settleInto(done, pending, (outcome) => outcome);
+};
+
+/**
+ * What Java needs to check a typed proxy before calling: as JSON, `{kind, methods, entrypoints}`
+ * where kind is "class" (a WorkerEntrypoint class), "object" (a plain handler object), or
+ * "none"; methods are the RPC-callable member names; entrypoints the exports that are
+ * WorkerEntrypoint classes (plus "default" when the default export can take RPC calls).
+ */
+internals.entrypointInfo = function (entrypoint, done) {
+  const callable = (value) => isClass(value) || (value !== null && typeof value === "object");
+  const handler = entrypointHandler(entrypoint);
+  const entrypoints = [];
+  for (const name of Object.keys(moduleExports ?? {})) {
+    const value = moduleExports[name];
+    if (name === "default" ? callable(value) : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
+      if (name === "default") entrypoints.unshift(name); else entrypoints.push(name);
+    }
+  }
+  const methods = new Set();
+  let kind = "none";
+  if (entrypoint != null && !(isClass(handler) && handler.prototype instanceof WorkerEntrypoint)) {
+    kind = "none";
+  } else if (isClass(handler)) {
+    kind = "class";
+    for (let proto = handler.prototype; proto && proto !== WorkerEntrypoint.prototype && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (const name of Object.getOwnPropertyNames(proto)) {
+        if (name !== "constructor" && !RPC_RESERVED.has(name)) methods.add(name);
+      }
+    }
+  } else if (handler !== null && typeof handler === "object") {
+    kind = "object";
+    for (const name of Object.keys(handler)) {
+      if (typeof handler[name] === "function" && !RPC_RESERVED.has(name)) methods.add(name);
+    }
+  }
+  done({ ok: true, value: JSON.stringify({ kind, methods: [...methods].sort(), entrypoints }) });
 };
 internals.DurableObject = DurableObject;
 internals.RpcTarget = RpcTarget;

@@ -3,6 +3,7 @@ package io.github.miniflare4j.junit.internal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
+import io.github.miniflare4j.junit.WorkerRef;
 
 /**
  * Every message the extension reports for misuse, in one place. Each names the element, states
@@ -13,7 +14,8 @@ final class Messages {
   /** The injectable types, as listed in messages. */
   static final String INJECTABLE =
       "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
-          + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef, "
+          + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
+          + "or @WorkerRef (a typed RPC proxy), "
           + "and a URI, URL or String with @ServerUrl";
 
   private Messages() {}
@@ -60,14 +62,41 @@ final class Messages {
         + INJECTABLE + "; found type " + parameter.getType().getName();
   }
 
-  static String workerRefOnWrongType(Parameter parameter, String where, String name) {
-    return "@WorkerRef(\"" + name + "\") on parameter [" + describe(parameter) + "] of " + where
-        + " is only allowed on WorkerClient parameters; found type " + parameter.getType().getName();
+  static String workerRefOnWrongType(Parameter parameter, String where, WorkerRef ref) {
+    return render(ref) + " on parameter [" + describe(parameter) + "] of " + where
+        + " is only allowed on WorkerClient parameters and on interfaces (typed RPC proxies); found class "
+        + parameter.getType().getName();
   }
 
-  static String unknownWorker(Parameter parameter, String where, String name, List<String> workers) {
-    return "@WorkerRef(\"" + name + "\") on parameter [" + describe(parameter) + "] of " + where
+  static String entrypointOnClient(Parameter parameter, String where, WorkerRef ref) {
+    return render(ref) + " on parameter [" + describe(parameter) + "] of " + where
+        + " names an entrypoint, but a WorkerClient sends requests to the worker's fetch handler: "
+        + "drop entrypoint, or declare an interface of the entrypoint's RPC methods as the parameter type";
+  }
+
+  static String unknownWorker(Parameter parameter, String where, WorkerRef ref, List<String> workers) {
+    return render(ref) + " on parameter [" + describe(parameter) + "] of " + where
         + " names no worker of this instance; its workers are " + workers;
+  }
+
+  static String noEntrypoint(Parameter parameter, String where, WorkerRef ref, String cause) {
+    return render(ref) + " on parameter [" + describe(parameter) + "] of " + where + " cannot be proxied: " + cause;
+  }
+
+  static String missingRpcMethods(Parameter parameter, String where, WorkerRef ref, String worker, List<String> missing,
+      List<String> available) {
+    return render(ref) + " on parameter [" + describe(parameter) + "] of " + where + ": " + parameter.getType().getSimpleName()
+        + " declares " + missing + ", but the " + (ref.entrypoint().isEmpty() ? "default export" : "entrypoint \"" + ref.entrypoint() + "\"")
+        + " of worker \"" + worker + "\" has no such RPC method" + (missing.size() == 1 ? "" : "s") + "; its RPC methods are " + available
+        + ". Rename the interface's methods, or make them default methods";
+  }
+
+  /** The annotation as written: {@code @WorkerRef("calc")} or {@code @WorkerRef(value = "calc", entrypoint = "Admin")}. */
+  static String render(WorkerRef ref) {
+    if (ref.entrypoint().isEmpty()) {
+      return ref.value().isEmpty() ? "@WorkerRef" : "@WorkerRef(\"" + ref.value() + "\")";
+    }
+    return "@WorkerRef(" + (ref.value().isEmpty() ? "" : "value = \"" + ref.value() + "\", ") + "entrypoint = \"" + ref.entrypoint() + "\")";
   }
 
   static String noInstance(Parameter parameter, String where) {

@@ -65,8 +65,11 @@ public final class ParameterResolution {
     String where = describe(parameterContext.getDeclaringExecutable());
     Class<?> type = parameter.getType();
     Optional<WorkerRef> ref = parameterContext.findAnnotation(WorkerRef.class);
-    if (ref.isPresent() && type != WorkerClient.class) {
-      throw new ParameterResolutionException(Messages.workerRefOnWrongType(parameter, where, ref.get().value()));
+    if (ref.isPresent() && type != WorkerClient.class && (!type.isInterface() || type == WorkerConsole.class)) {
+      throw new ParameterResolutionException(Messages.workerRefOnWrongType(parameter, where, ref.get()));
+    }
+    if (ref.isPresent() && type == WorkerClient.class && !ref.get().entrypoint().isEmpty()) {
+      throw new ParameterResolutionException(Messages.entrypointOnClient(parameter, where, ref.get()));
     }
     Optional<ServerUrl> serverUrl = parameterContext.findAnnotation(ServerUrl.class);
     if (serverUrl.isPresent() && type != URI.class && type != URL.class && type != String.class) {
@@ -82,7 +85,7 @@ public final class ParameterResolution {
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
         || type == WorkerConsole.class || type == DurableObjectNamespace.class || type == KvNamespace.class
-        || serverUrl.isPresent() || objectRef.isPresent();
+        || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
     }
@@ -96,6 +99,9 @@ public final class ParameterResolution {
       DurableObjectRef r = objectRef.get();
       DurableObjectNamespace namespace = durableObjects(miniflare, parameter, where, r.binding(), r.worker());
       return RpcProxies.of(type, namespace.getByName(r.name()));
+    }
+    if (ref.isPresent() && type != WorkerClient.class) {
+      return EntrypointProxies.resolve(miniflare, parameter, where, ref.get());
     }
     if (type == Miniflare.class) {
       return miniflare;
@@ -115,12 +121,12 @@ public final class ParameterResolution {
       return durableObjects(miniflare, parameter, where,
           binding.map(Binding::value).orElse(null), binding.map(Binding::worker).orElse(""));
     }
-    if (ref.isEmpty()) {
+    if (ref.isEmpty() || ref.get().value().isEmpty()) {
       return WorkerClient.entry(miniflare);
     }
     String name = ref.get().value();
     if (!miniflare.workerNames().contains(name)) {
-      throw new ParameterResolutionException(Messages.unknownWorker(parameter, where, name, miniflare.workerNames()));
+      throw new ParameterResolutionException(Messages.unknownWorker(parameter, where, ref.get(), miniflare.workerNames()));
     }
     return WorkerClient.of(miniflare, name);
   }

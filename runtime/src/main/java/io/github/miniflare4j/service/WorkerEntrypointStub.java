@@ -1,0 +1,148 @@
+package io.github.miniflare4j.service;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.durable.CloneCodec;
+import io.github.miniflare4j.engine.WorkerDirectory;
+import java.io.IOException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * Java's stub for one entrypoint of a worker: its default export, or a named export extending
+ * {@code WorkerEntrypoint} from {@code cloudflare:workers}. {@link #call} invokes an RPC method
+ * as {@code env.SERVICE.method(...)} does in another worker: each call constructs the entrypoint
+ * anew with a fresh {@code ctx} and the worker's {@code env}. Arguments and results convert as
+ * {@link CloneCodec} describes. The stub finds the worker by name on each call, so it keeps
+ * working after {@code Miniflare.restartWorkers()}. Thread-safe.
+ */
+public final class WorkerEntrypointStub {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final String workerName;
+  private final String entrypoint;
+  private final WorkerDirectory workers;
+  private final Duration timeout;
+
+  private WorkerEntrypointStub(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
+    this.workerName = workerName;
+    this.entrypoint = entrypoint;
+    this.workers = workers;
+    this.timeout = timeout;
+  }
+
+  /** The worker's name. */
+  public String workerName() {
+    return workerName;
+  }
+
+  /** The named export, or {@code null} for the default export. */
+  public String entrypoint() {
+    return entrypoint;
+  }
+
+  /**
+   * Calls an RPC method and waits for its result, at most the instance's dispatch timeout.
+   *
+   * @throws io.github.miniflare4j.WorkerException with the JavaScript error's name and message
+   *     when the method throws or rejects, or does not exist ({@code TypeError: The RPC receiver
+   *     does not implement the method "name".})
+   * @throws MiniflareException {@code ERR_TIMEOUT} when no result came in time
+   */
+  public Object call(String method, Object... args) {
+    CompletableFuture<Object> result = callAsync(method, args);
+    try {
+      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+    } catch (TimeoutException e) {
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT,
+          "RPC " + method + "() on " + this + " got no answer within " + timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while calling " + method + "() on " + this, e);
+    }
+  }
+
+  /**
+   * Calls an RPC method without waiting; the future completes with the decoded result, or with
+   * the {@link io.github.miniflare4j.WorkerException} the method threw.
+   */
+  public CompletableFuture<Object> callAsync(String method, Object... args) {
+    try {
+      return workers.worker(workerName)
+          .invoke("entrypointCall", entrypoint, method, CloneCodec.encode(Arrays.asList(args)))
+          .thenApply(text -> text == null ? null : CloneCodec.decode(text));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
+   * The names of the entrypoint's RPC methods (methods and getters of its class chain below
+   * {@code WorkerEntrypoint}, or the functions of a plain handler object), without the
+   * handlers RPC may not call ({@code fetch}, {@code scheduled}, ...), sorted.
+   */
+  public List<String> methodNames() {
+    return strings(info(workerName, entrypoint, workers, timeout).get("methods"));
+  }
+
+  /**
+   * A stub of a worker's entrypoint; {@code Miniflare.getWorkerEntrypoint} calls this.
+   *
+   * @param entrypoint the named export, or {@code null} for the default export
+   * @throws MiniflareException {@code ERR_VALIDATION} naming the worker's entrypoints when it has
+   *     no such entrypoint
+   */
+  public static WorkerEntrypointStub open(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
+    check(workerName, entrypoint, workers, timeout);
+    return new WorkerEntrypointStub(workerName, entrypoint, workers, timeout);
+  }
+
+  private static void check(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
+    JsonNode info = info(workerName, entrypoint, workers, timeout);
+    if ("none".equals(info.get("kind").asText())) {
+      String what = entrypoint == null
+          ? "has no default export that can take RPC calls (a class extending WorkerEntrypoint, or an object)"
+          : "exports no class \"" + entrypoint + "\" extending WorkerEntrypoint";
+      throw new MiniflareException(ErrorCode.ERR_VALIDATION,
+          "Worker \"" + workerName + "\" " + what + "; its entrypoints are " + strings(info.get("entrypoints")));
+    }
+  }
+
+  private static JsonNode info(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
+    try {
+      String text = workers.worker(workerName).invoke("entrypointInfo", entrypoint).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+      return JSON.readTree(text);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
+    } catch (TimeoutException | IOException e) {
+      throw new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, "Could not read the entrypoints of worker \"" + workerName + "\"", e);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted", e);
+    }
+  }
+
+  private static List<String> strings(JsonNode array) {
+    List<String> out = new ArrayList<>();
+    array.forEach(n -> out.add(n.asText()));
+    return out;
+  }
+
+  @Override
+  public String toString() {
+    return "WorkerEntrypointStub[worker \"" + workerName + "\" " + (entrypoint == null ? "default export" : "entrypoint \"" + entrypoint + "\"") + "]";
+  }
+}
