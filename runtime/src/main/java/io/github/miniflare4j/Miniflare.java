@@ -15,6 +15,7 @@ import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvBinding;
@@ -497,6 +498,31 @@ public final class Miniflare implements AutoCloseable {
             failures.size() + " ctx.waitUntil promise" + (failures.size() == 1 ? "" : "s") + " rejected:\n"
                 + String.join("\n", failures));
       }
+    }
+  }
+
+  /**
+   * Waits until the {@code ctx.waitUntil} promises registered while producing {@code response}
+   * have settled: only those of that request, not those of other requests in flight. A response
+   * built in Java has none. Rejections are reported as for the whole instance ({@link
+   * #waitUntilFailures()}).
+   *
+   * @throws MiniflareException {@code ERR_TIMEOUT} naming the request, its worker and the number
+   *     of promises still pending
+   */
+  public void waitUntilSettled(FetchResponse response, java.time.Duration timeout) {
+    WaitUntilWork work = response.waitUntilWork();
+    try {
+      work.whenIdle().get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT,
+          "ctx.waitUntil work of " + work.request() + " did not settle within " + timeout + ": \""
+              + work.workerName() + "\" (" + work.pending() + " pending)");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while waiting for waitUntil work", e);
+    } catch (ExecutionException e) {
+      throw new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, "waitUntil tracking failed", e.getCause());
     }
   }
 

@@ -169,4 +169,61 @@ class DispatchFetchTest {
           .hasMessage("ctx.waitUntil work did not settle within PT0.1S: \"busy\" (1 pending)");
     }
   }
+
+  static final String TWO_JOBS = """
+      const releases = {};
+      export default { async fetch(req, env, ctx) {
+        const job = new URL(req.url).pathname.slice(1);
+        if (job.startsWith("release-")) { releases[job.slice(8)](); return new Response("released"); }
+        if (job.startsWith("read-")) return new Response(String(await env.KV.get(job.slice(5))));
+        ctx.waitUntil(new Promise((r) => { releases[job] = r; }).then(() => env.KV.put(job, "done")));
+        return new Response("accepted " + job);
+      } };
+      """;
+
+  @Test
+  void wait_until_settled_for_one_response_ignores_other_requests() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("jobs").modules(true).script(TWO_JOBS).kvNamespace("KV"))
+        .build())) {
+      FetchResponse a = mf.dispatchFetch("http://localhost/a");
+      FetchResponse b = mf.dispatchFetch("http://localhost/b");
+      assertThat(a.waitUntilWork().pending()).isEqualTo(1);
+
+      mf.dispatchFetch("http://localhost/release-a");
+      mf.waitUntilSettled(a, Duration.ofSeconds(5));
+
+      assertThat(mf.dispatchFetch("http://localhost/read-a").text()).isEqualTo("done");
+      assertThat(b.waitUntilWork().pending()).isEqualTo(1);
+      assertThatThrownBy(() -> mf.waitUntilSettled(b, Duration.ofMillis(100)))
+          .hasMessage("ctx.waitUntil work of GET http://localhost/b did not settle within PT0.1S: \"jobs\" (1 pending)");
+    }
+  }
+
+  @Test
+  void wait_until_of_a_service_worker_fetch_event_is_tracked_per_response() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("sw").script(
+            "addEventListener('fetch', (e) => { e.waitUntil(new Promise(() => {})); e.respondWith(new Response('')); });"))
+        .build())) {
+      FetchResponse response = mf.dispatchFetch("http://localhost/x");
+
+      assertThatThrownBy(() -> mf.waitUntilSettled(response, Duration.ofMillis(50)))
+          .hasMessage("ctx.waitUntil work of GET http://localhost/x did not settle within PT0.05S: \"sw\" (1 pending)");
+    }
+  }
+
+  @Test
+  void a_restart_abandons_the_work_of_a_response() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("jobs").modules(true).script(TWO_JOBS).kvNamespace("KV"))
+        .build())) {
+      FetchResponse a = mf.dispatchFetch("http://localhost/a");
+
+      mf.restartWorkers();
+
+      mf.waitUntilSettled(a, Duration.ofSeconds(5));
+      assertThat(FetchResponse.text("java").waitUntilWork().pending()).isZero();
+    }
+  }
 }

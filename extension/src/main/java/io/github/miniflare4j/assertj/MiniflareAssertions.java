@@ -1,5 +1,6 @@
 package io.github.miniflare4j.assertj;
 
+import io.github.miniflare4j.durable.DurableObjectStorageView;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.kv.KvNamespace;
 import org.assertj.core.api.AssertProvider;
@@ -33,6 +34,16 @@ public final class MiniflareAssertions extends Assertions {
    */
   public static KvNamespaceAssert assertThat(KvNamespace actual) {
     return new KvNamespaceAssert(actual);
+  }
+
+  /**
+   * Assertions on one Durable Object's storage: keys, values, size, alarm.
+   *
+   * @param actual the storage view, from {@code DurableObjectNamespace.storage(id)}
+   * @return the assertion
+   */
+  public static DurableObjectStorageAssert assertThat(DurableObjectStorageView actual) {
+    return new DurableObjectStorageAssert(actual);
   }
 
   /**

@@ -12,6 +12,7 @@ import org.awaitility.core.ThrowingRunnable;
  * <pre>{@code
  * api.fetch("/orders");                                  // the worker writes in waitUntil
  * settled(mf);                                           // every waitUntil promise settled
+ * settled(api.fetch("/orders"));                         // only this request's promises
  * eventually(() -> assertThat(kv.get("last")).isEqualTo("order-1"));
  * }</pre>
  */
@@ -65,5 +66,21 @@ public final class Eventually {
    */
   public static void settled(Miniflare miniflare, Duration timeout) {
     miniflare.waitUntilSettled(timeout);
+  }
+
+  /**
+   * Waits until the {@code ctx.waitUntil} promises of one response's request have settled (not
+   * those of other requests); the same as {@link WorkerResponse#waitUntilSettled()}.
+   *
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} after {@link
+   *     #DEFAULT_TIMEOUT}, naming the request, its worker and how many promises are pending
+   */
+  public static void settled(WorkerResponse response) {
+    response.waitUntilSettled();
+  }
+
+  /** Same as {@link #settled(WorkerResponse)} with a timeout of your own. */
+  public static void settled(WorkerResponse response, Duration timeout) {
+    response.waitUntilSettled(timeout);
   }
 }

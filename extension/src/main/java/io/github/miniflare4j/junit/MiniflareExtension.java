@@ -41,8 +41,10 @@ import org.junit.platform.commons.support.ReflectionSupport;
  * JUnit's {@code ExtensionContext.Store}, which closes the instance.
  *
  * <p>Injectable parameters: {@link io.github.miniflare4j.Miniflare}, {@link
- * io.github.miniflare4j.MiniflareClock} and {@link WorkerClient} (qualified by {@link
- * WorkerRef}).
+ * io.github.miniflare4j.MiniflareClock}, {@link WorkerClient} (qualified by {@link WorkerRef}),
+ * {@link WorkerConsole}, {@link MiniflareRestarter}, {@code KvNamespace} and {@code
+ * DurableObjectNamespace} (qualified by {@link Binding}), typed RPC proxies (interfaces with
+ * {@link WorkerRef} or {@link DurableObjectRef}) and the server address ({@link ServerUrl}).
  */
 public final class MiniflareExtension
     implements BeforeAllCallback, BeforeEachCallback, AfterEachCallback, ParameterResolver {

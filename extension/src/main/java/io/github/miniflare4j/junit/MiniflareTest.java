@@ -43,6 +43,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 public @interface MiniflareTest {
 
   /**
+   * The {@link #kvPersist()} value for a directory the extension creates for the instance and
+   * deletes when the instance closes (after the class, or at the end of the run when shared).
+   */
+  String TEMP_DIR = "@TempDir";
+
+  /**
    * The workers; the first is the entry worker (after those of {@link #config()}). A worker with
    * the name of one read from a config file overrides what it sets there.
    *
@@ -71,6 +77,16 @@ public @interface MiniflareTest {
    * @return whether to start the HTTP server
    */
   boolean server() default false;
+
+  /**
+   * Persists KV namespaces in SQLite files under a directory instead of memory, for tests that
+   * check data survives a restart ({@link MiniflareRestarter}): {@link #TEMP_DIR} for a
+   * directory managed by the extension, or a path (relative to the working directory) that
+   * outlives the run. Empty (the default): in memory. The reset between tests still applies.
+   *
+   * @return {@link #TEMP_DIR}, a directory path, or empty
+   */
+  String kvPersist() default "";
 
   /**
    * What happens to storage and workers between tests; by default each test starts over.

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.http.FetchRequest;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * Sends requests to one worker of an instance and returns {@link WorkerResponse}s, which work
@@ -26,10 +27,10 @@ public final class WorkerClient {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final Miniflare miniflare;
+  private final Supplier<Miniflare> miniflare;
   private final String workerName;
 
-  private WorkerClient(Miniflare miniflare, String workerName) {
+  private WorkerClient(Supplier<Miniflare> miniflare, String workerName) {
     this.miniflare = Objects.requireNonNull(miniflare, "miniflare");
     this.workerName = workerName;
   }
@@ -41,7 +42,8 @@ public final class WorkerClient {
    * @return the client
    */
   public static WorkerClient entry(Miniflare miniflare) {
-    return new WorkerClient(miniflare, null);
+    Objects.requireNonNull(miniflare, "miniflare");
+    return new WorkerClient(() -> miniflare, null);
   }
 
   /**
@@ -52,7 +54,17 @@ public final class WorkerClient {
    * @return the client
    */
   public static WorkerClient of(Miniflare miniflare, String workerName) {
-    return new WorkerClient(miniflare, Objects.requireNonNull(workerName, "workerName"));
+    Objects.requireNonNull(miniflare, "miniflare");
+    return new WorkerClient(() -> miniflare, Objects.requireNonNull(workerName, "workerName"));
+  }
+
+  /**
+   * A client that asks {@code instance} for the current instance on every request, so that it
+   * follows restarts ({@link MiniflareRestarter}); {@code workerName} {@code null} for the entry
+   * worker through routing.
+   */
+  public static WorkerClient following(Supplier<Miniflare> instance, String workerName) {
+    return new WorkerClient(instance, workerName);
   }
 
   /**
@@ -82,10 +94,11 @@ public final class WorkerClient {
    * @return the response
    */
   public WorkerResponse send(FetchRequest request) {
+    Miniflare current = miniflare.get();
     return new WorkerResponse(
         workerName == null
-            ? miniflare.dispatchFetch(request)
-            : miniflare.dispatchFetch(workerName, request));
+            ? current.dispatchFetch(request)
+            : current.dispatchFetch(workerName, request), current);
   }
 
   /**

@@ -1,9 +1,11 @@
 package io.github.miniflare4j.junit;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.assertj.FetchResponseAssert;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.Headers;
+import java.time.Duration;
 import java.util.Objects;
 import org.assertj.core.api.AssertProvider;
 
@@ -15,6 +17,7 @@ import org.assertj.core.api.AssertProvider;
 public final class WorkerResponse implements AssertProvider<FetchResponseAssert> {
 
   private final FetchResponse response;
+  private final Miniflare miniflare;
 
   /**
    * Wraps a runtime response.
@@ -22,7 +25,34 @@ public final class WorkerResponse implements AssertProvider<FetchResponseAssert>
    * @param response the response; not {@code null}
    */
   public WorkerResponse(FetchResponse response) {
+    this(response, null);
+  }
+
+  WorkerResponse(FetchResponse response, Miniflare miniflare) {
     this.response = Objects.requireNonNull(response, "response");
+    this.miniflare = miniflare;
+  }
+
+  /**
+   * Waits until the {@code ctx.waitUntil} promises that this request's handler registered have
+   * settled, at most {@link Eventually#DEFAULT_TIMEOUT}. Work of other requests, even in flight
+   * at the same time, is not waited for.
+   *
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} naming the request, its
+   *     worker and how many promises are still pending
+   */
+  public WorkerResponse waitUntilSettled() {
+    return waitUntilSettled(Eventually.DEFAULT_TIMEOUT);
+  }
+
+  /** Same as {@link #waitUntilSettled()} with a timeout of your own. */
+  public WorkerResponse waitUntilSettled(Duration timeout) {
+    if (miniflare == null) {
+      throw new IllegalStateException(
+          "This WorkerResponse wraps a response it did not dispatch: call Miniflare.waitUntilSettled(response, timeout) instead");
+    }
+    miniflare.waitUntilSettled(response, timeout);
+    return this;
   }
 
   /**

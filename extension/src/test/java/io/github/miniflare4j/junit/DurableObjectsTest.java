@@ -1,6 +1,9 @@
 package io.github.miniflare4j.junit;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.miniflare4j.assertj.MiniflareAssertions;
 
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import org.junit.jupiter.api.BeforeAll;
@@ -41,6 +44,11 @@ class DurableObjectsTest {
     Description describe(Item item);
   }
 
+  /** The same object without waiting. */
+  interface AsyncCounter {
+    java.util.concurrent.CompletableFuture<Integer> increment(int by);
+  }
+
   record Item(String name, int count) {}
 
   record Description(String label, java.util.List<String> tags) {}
@@ -71,6 +79,28 @@ class DurableObjectsTest {
     }
 
     @Test
+    @Order(4)
+    void storage_assertions_compare_values_structurally(DurableObjectNamespace counters, WorkerClient app) {
+      app.fetch("/views");
+      app.fetch("/views");
+      var storage = counters.storage(counters.idFromName("views"));
+
+      MiniflareAssertions.assertThat(storage).containsEntry("value", 2).hasSize(1).hasNoAlarm().doesNotContainKey("other");
+      MiniflareAssertions.assertThat(storage).keys().containsExactly("value");
+      assertThatThrownBy(() -> MiniflareAssertions.assertThat(storage).containsEntry("value", 3))
+          .hasMessageContaining("to map key:%n  value%nto:%n  3%nbut it maps to:%n  2.0".formatted());
+      assertThatThrownBy(() -> MiniflareAssertions.assertThat(storage).containsKey("other"))
+          .hasMessageContaining("to contain key:%n  other%nbut its keys are:%n  [value]".formatted());
+    }
+
+    @Test
+    @Order(5)
+    void future_methods_of_a_durable_object_proxy_do_not_wait(@DurableObjectRef(binding = "COUNTER", name = "async") AsyncCounter counter)
+        throws Exception {
+      assertThat(counter.increment(4).get()).isEqualTo(4);
+    }
+
+    @Test
     @Order(3)
     void the_namespace_is_injected(DurableObjectNamespace counters, @Binding("COUNTER") DurableObjectNamespace same, WorkerClient app) {
       app.fetch("/views");
@@ -81,7 +111,7 @@ class DurableObjectsTest {
 
   @Test
   void durable_objects_are_injected_and_reset_between_tests() {
-    Fixtures.assertAllSucceeded(Fixtures.run(Counters.class), 3);
+    Fixtures.assertAllSucceeded(Fixtures.run(Counters.class), 5);
   }
 
   @MiniflareTest(workers = @Worker(name = "app", script = COUNTER, durableObjects = "COUNTER=Counter"))

@@ -151,4 +151,10 @@ public final class DurableObjectStorageView {
   public void deleteAlarm() {
     storage().setAlarm(-1);
   }
+
+  /** Names the object, such as {@code storage of Durable Object app-Counter 6c3f...}. */
+  @Override
+  public String toString() {
+    return "storage of Durable Object " + namespace.uniqueKey() + " " + id;
+  }
 }

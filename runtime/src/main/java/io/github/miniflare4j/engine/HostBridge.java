@@ -89,10 +89,16 @@ public final class HostBridge {
     }
   }
 
-  /** A {@code waitUntil} promise was registered. */
+  /**
+   * A {@code waitUntil} promise was registered; {@code request} is the tracker of the request
+   * whose {@code ctx} registered it (the object Java passed to {@code dispatchFetch}), or null.
+   */
   @HostAccess.Export
-  public void waitUntilStarted() {
+  public void waitUntilStarted(Object request) {
     isolate.pendingWork().started();
+    if (request instanceof PendingWork work) {
+      isolate.requestWorkStarted(work);
+    }
   }
 
   /**
@@ -101,11 +107,14 @@ public final class HostBridge {
    * @param failure the rendered rejection, or {@code null} when the promise fulfilled
    */
   @HostAccess.Export
-  public void waitUntilSettled(String failure) {
+  public void waitUntilSettled(Object request, String failure) {
     if (failure != null) {
       isolate.console().error("Uncaught (in promise) {}", failure);
     }
     isolate.pendingWork().settled(failure);
+    if (request instanceof PendingWork work) {
+      work.settled(failure);
+    }
   }
 
   /**

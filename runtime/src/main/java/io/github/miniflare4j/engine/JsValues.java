@@ -32,7 +32,13 @@ public final class JsValues {
    * @return the response, body copied
    */
   public static FetchResponse toResponse(Value data) {
+    return toResponse(data, io.github.miniflare4j.http.WaitUntilWork.NONE);
+  }
+
+  /** Like {@link #toResponse(Value)}, carrying the {@code ctx.waitUntil} work of its request. */
+  public static FetchResponse toResponse(Value data, io.github.miniflare4j.http.WaitUntilWork work) {
     return FetchResponse.builder()
+        .waitUntilWork(work)
         .status(data.getMember("status").asInt())
         .statusText(data.getMember("statusText").asString())
         .headers(headers(data.getMember("headers")))

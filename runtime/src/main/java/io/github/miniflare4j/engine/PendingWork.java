@@ -1,24 +1,45 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.http.WaitUntilWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 
 /**
- * Counts the promises a worker passed to {@code ctx.waitUntil} that have not settled, and lets
- * Java wait until none is left. Thread-safe.
+ * Counts the promises passed to {@code ctx.waitUntil} that have not settled, and lets Java wait
+ * until none is left: one per worker (all its requests) and one per request. Thread-safe.
  */
-public final class PendingWork {
+public final class PendingWork implements WaitUntilWork {
 
   /** How many unread rejections are kept per worker. */
   static final int MAX_KEPT_FAILURES = 100;
 
+  private final String workerName;
+  private final String request;
   private int pending;
   private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
 
-  /** A tracker with nothing pending. */
-  public PendingWork() {}
+  /** The work of a whole worker. */
+  PendingWork(String workerName) {
+    this(workerName, "");
+  }
+
+  /** The work of one request to a worker. */
+  PendingWork(String workerName, String request) {
+    this.workerName = workerName;
+    this.request = request;
+  }
+
+  @Override
+  public String workerName() {
+    return workerName;
+  }
+
+  @Override
+  public String request() {
+    return request;
+  }
 
   synchronized void started() {
     pending++;
@@ -39,20 +60,12 @@ public final class PendingWork {
     }
   }
 
-  /**
-   * The number of unsettled promises.
-   *
-   * @return the count, 0 when idle
-   */
+  @Override
   public synchronized int pending() {
     return pending;
   }
 
-  /**
-   * A future that completes when no registered promise is pending.
-   *
-   * @return a future; already complete when nothing is pending
-   */
+  @Override
   public synchronized CompletableFuture<Void> whenIdle() {
     if (pending == 0) {
       return CompletableFuture.completedFuture(null);

@@ -37,7 +37,9 @@ public final class WorkerIsolate implements AutoCloseable {
 
   private final IsolateSpec spec;
   private final EventLoop loop;
-  private final PendingWork pendingWork = new PendingWork();
+  private final PendingWork pendingWork;
+  // the per-request trackers with unsettled promises, abandoned when the isolate closes
+  private final java.util.Set<PendingWork> openRequestWork = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final InFlightRequests inFlight;
   private final OpenStreams openStreams = new OpenStreams();
   private final Logger console;
@@ -59,6 +61,7 @@ public final class WorkerIsolate implements AutoCloseable {
       this.loop = new EventLoop(spec.displayName());
     }
     this.inFlight = new InFlightRequests(spec.displayName());
+    this.pendingWork = new PendingWork(spec.displayName());
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
   }
@@ -142,8 +145,17 @@ public final class WorkerIsolate implements AutoCloseable {
     return pendingWork;
   }
 
+  /** Counts one more promise of a request's tracker, which stays open until it is idle. */
+  void requestWorkStarted(PendingWork work) {
+    work.started();
+    if (openRequestWork.add(work)) {
+      work.whenIdle().thenRun(() -> openRequestWork.remove(work));
+    }
+  }
+
   /**
-   * Dispatches a request to the worker's fetch handler.
+   * Dispatches a request to the worker's fetch handler. The response carries the request's own
+   * {@code ctx.waitUntil} tracker ({@link FetchResponse#waitUntilWork()}).
    *
    * @return the response; with {@link ErrorMode#REJECT}, a failed future carrying a {@link
    *     WorkerException} when the worker throws
@@ -174,6 +186,7 @@ public final class WorkerIsolate implements AutoCloseable {
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
     ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
+    PendingWork work = new PendingWork(spec.displayName(), request.toString());
     inFlight.track(result, mode);
     try {
       loop.execute(
@@ -182,7 +195,7 @@ public final class WorkerIsolate implements AutoCloseable {
               ProxyExecutable done =
                   args -> {
                     settle(args[0], result, outcome -> {
-                      FetchResponse response = JsValues.toResponse(outcome);
+                      FetchResponse response = JsValues.toResponse(outcome, work);
                       if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
                         tracked.start(response, outcome.getMember("length").asLong());
                       }
@@ -195,7 +208,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               internals
                   .getMember("dispatchFetch")
-                  .execute(data, mode == ErrorMode.REJECT, done, tracked == null ? null : new JsResponseSink(tracked, this));
+                  .execute(data, mode == ErrorMode.REJECT, work, done, tracked == null ? null : new JsResponseSink(tracked, this));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);
@@ -560,6 +573,8 @@ public final class WorkerIsolate implements AutoCloseable {
       }
     }
     pendingWork.abandon();
+    List.copyOf(openRequestWork).forEach(PendingWork::abandon);
+    openRequestWork.clear();
     loop.close();
     openStreams.abortAll("the worker \"" + spec.displayName() + "\" was closed");
     inFlight.failAll(

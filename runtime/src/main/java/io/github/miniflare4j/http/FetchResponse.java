@@ -19,12 +19,14 @@ public final class FetchResponse {
   private final String statusText;
   private final Headers headers;
   private final byte[] body;
+  private final WaitUntilWork waitUntilWork;
 
-  private FetchResponse(int status, String statusText, Headers headers, byte[] body) {
+  private FetchResponse(int status, String statusText, Headers headers, byte[] body, WaitUntilWork waitUntilWork) {
     this.status = status;
     this.statusText = statusText;
     this.headers = headers;
     this.body = body;
+    this.waitUntilWork = waitUntilWork;
   }
 
   /**
@@ -177,12 +179,23 @@ public final class FetchResponse {
   }
 
   /**
+   * The {@code ctx.waitUntil} promises registered by the handler that produced this response
+   * (only by that request: other requests' work is not included); {@link WaitUntilWork#NONE} for
+   * a response built in Java.
+   *
+   * @return the request's {@code waitUntil} work
+   */
+  public WaitUntilWork waitUntilWork() {
+    return waitUntilWork;
+  }
+
+  /**
    * Returns a builder holding a copy of this response.
    *
    * @return a new builder; changing it leaves this response unchanged
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().status(status).statusText(statusText).body(body);
+    Builder builder = new Builder().status(status).statusText(statusText).body(body).waitUntilWork(waitUntilWork);
     builder.headers = headers.toBuilder();
     return builder;
   }
@@ -203,6 +216,7 @@ public final class FetchResponse {
     private String statusText = "";
     private Headers.Builder headers = Headers.builder();
     private byte[] body = new byte[0];
+    private WaitUntilWork waitUntilWork = WaitUntilWork.NONE;
 
     private Builder() {}
 
@@ -289,12 +303,23 @@ public final class FetchResponse {
     }
 
     /**
+     * Attaches the {@code ctx.waitUntil} work of the request that produced the response.
+     *
+     * @param work the request's work; {@link WaitUntilWork#NONE} for none
+     * @return this builder
+     */
+    public Builder waitUntilWork(WaitUntilWork work) {
+      this.waitUntilWork = Objects.requireNonNull(work, "work");
+      return this;
+    }
+
+    /**
      * Builds the response.
      *
      * @return the immutable response
      */
     public FetchResponse build() {
-      return new FetchResponse(status, statusText, headers.build(), body);
+      return new FetchResponse(status, statusText, headers.build(), body, waitUntilWork);
     }
   }
 }

@@ -8,17 +8,22 @@ class ExecutionContext {
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise);
+    trackWaitUntil(promise, this.#state.work);
   }
   passThroughOnException() { this.#state.passThrough = true; }
   get props() { return {}; }
 }
 
-function trackWaitUntil(promise) {
-  host.waitUntilStarted();
+/**
+ * Counts a waitUntil promise for the worker and, when `work` (the Java tracker of the request
+ * being served) is given, for that request too, until it settles.
+ */
+function trackWaitUntil(promise, work = null) {
+  work = work ?? null;
+  host.waitUntilStarted(work);
   Promise.resolve(promise).then(
-    () => host.waitUntilSettled(null),
-    (error) => host.waitUntilSettled(errorHeadline(error) + (stackFrames(error) ? "\n" + stackFrames(error) : "")),
+    () => host.waitUntilSettled(work, null),
+    (error) => host.waitUntilSettled(work, errorHeadline(error) + (stackFrames(error) ? "\n" + stackFrames(error) : "")),
   );
 }
 
@@ -39,6 +44,12 @@ class FetchEvent extends ExtendableEvent {
     this.#state = init[kState] ?? { passThrough: false, response: undefined };
   }
   get request() { return this.#request; }
+  waitUntil(promise) {
+    if (arguments.length === 0 || promise === undefined) {
+      throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
+    }
+    trackWaitUntil(promise, this.#state.work);
+  }
   respondWith(response) {
     if (this.#state.response !== undefined) {
       throw new DOMException("FetchEvent.respondWith() has already been called; it can only be called once.", "InvalidStateError");
@@ -153,10 +164,11 @@ const kPassThrough = Symbol("passThrough");
  * Java's entry point: dispatches a request and calls done(outcome) exactly once with
  * {ok:true, status, statusText, headers, body} or, when rejectErrors, {ok:false, name, message, stack}.
  * With a sink, a response whose body is a live stream is done as {ok:true, streamed:true, length,
- * ...} and its chunks then go to the sink (see streamToHost).
+ * ...} and its chunks then go to the sink (see streamToHost). `work` is the Java tracker of this
+ * request's waitUntil promises.
  */
-internals.dispatchFetch = function (data, rejectErrors, done, sink = null) {
-  const state = { passThrough: false, response: undefined };
+internals.dispatchFetch = function (data, rejectErrors, work, done, sink = null) {
+  const state = { passThrough: false, response: undefined, work };
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
   let pending;

@@ -82,8 +82,13 @@ public final class AnnotationOptions {
       options.port(0);
     }
     workers.values().forEach(options::worker);
+    boolean tempDir = MiniflareTest.TEMP_DIR.equals(annotation.kvPersist());
+    if (!annotation.kvPersist().isEmpty() && !tempDir) {
+      options.kvPersist(Path.of(annotation.kvPersist()));
+    }
     String cacheKey = annotation + "|" + handlerKeys + "|" + resourceBase(testClass);
-    return InstanceConfig.of(options.build(), guard, annotation.storage(), cacheKey);
+    InstanceConfig config = InstanceConfig.of(options.build(), guard, annotation.storage(), cacheKey);
+    return tempDir ? config.withKvPersistTemp() : config;
   }
 
   /** Reads one Wrangler file (a path, or {@code classpath:...}) into a worker's options. */

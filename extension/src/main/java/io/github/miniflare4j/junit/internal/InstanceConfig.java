@@ -12,14 +12,22 @@ import io.github.miniflare4j.junit.StorageMode;
  * @param storage the reset policy between tests
  * @param cacheKey identifies equal configurations for shared instances ({@code null}: never shared)
  * @param console the capture of the workers' console lines, wired into the options
+ * @param kvPersistTemp whether KV persists in a temporary directory created when the instance
+ *     starts and deleted when it closes
  */
 public record InstanceConfig(
-    MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey, ConsoleCapture console) {
+    MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey, ConsoleCapture console,
+    boolean kvPersistTemp) {
 
   /** Wires a console capture into the options (keeping their own listener) and returns the result. */
   static InstanceConfig of(MiniflareOptions options, OutboundGuard guard, StorageMode storage, String cacheKey) {
     ConsoleCapture console = new ConsoleCapture(options.console());
-    return new InstanceConfig(options.toBuilder().console(console).build(), guard, storage, cacheKey, console);
+    return new InstanceConfig(options.toBuilder().console(console).build(), guard, storage, cacheKey, console, false);
+  }
+
+  /** The same configuration with KV persisted in a temporary directory. */
+  InstanceConfig withKvPersistTemp() {
+    return new InstanceConfig(options, guard, storage, cacheKey, console, true);
   }
 
 

@@ -72,7 +72,7 @@ public final class Lifecycle {
       synchronized (Lifecycle.class) {
         instance = root.get(SHARED + config.cacheKey(), RunningInstance.class);
         if (instance == null) {
-          instance = RunningInstance.start(config, testClass);
+          instance = RunningInstance.start(config, testClass, true);
           root.put(SHARED + config.cacheKey(), instance);
         }
       }

@@ -15,7 +15,7 @@ final class Messages {
   static final String INJECTABLE =
       "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
           + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
-          + "or @WorkerRef (a typed RPC proxy), "
+          + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, "
           + "and a URI, URL or String with @ServerUrl";
 
   private Messages() {}
@@ -51,6 +51,11 @@ final class Messages {
 
   static String tooManyOutboundHandlers(Class<?> testClass, List<String> methods) {
     return testClass.getName() + " declares several @OutboundHandler methods " + methods + ": declare one, and return null from it for requests it does not handle";
+  }
+
+  static String restartShared(Class<?> testClass) {
+    return "MiniflareRestarter.restart() in " + testClass.getName() + ": the instance is shared (@MiniflareTest(shared = true)) "
+        + "with other classes and cannot be restarted; drop shared = true to restart it";
   }
 
   static String startFailure(Class<?> testClass, String cause) {

@@ -7,6 +7,7 @@ import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.junit.Binding;
 import io.github.miniflare4j.junit.DurableObjectRef;
+import io.github.miniflare4j.junit.MiniflareRestarter;
 import io.github.miniflare4j.junit.RpcProxies;
 import io.github.miniflare4j.junit.ServerUrl;
 import io.github.miniflare4j.junit.WorkerClient;
@@ -85,6 +86,7 @@ public final class ParameterResolution {
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
         || type == WorkerConsole.class || type == DurableObjectNamespace.class || type == KvNamespace.class
+        || type == MiniflareRestarter.class
         || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
@@ -106,6 +108,9 @@ public final class ParameterResolution {
     if (type == Miniflare.class) {
       return miniflare;
     }
+    if (type == MiniflareRestarter.class) {
+      return instance;
+    }
     if (type == MiniflareClock.class) {
       return miniflare.clock();
     }
@@ -122,13 +127,13 @@ public final class ParameterResolution {
           binding.map(Binding::value).orElse(null), binding.map(Binding::worker).orElse(""));
     }
     if (ref.isEmpty() || ref.get().value().isEmpty()) {
-      return WorkerClient.entry(miniflare);
+      return WorkerClient.following(instance::miniflare, null);
     }
     String name = ref.get().value();
     if (!miniflare.workerNames().contains(name)) {
       throw new ParameterResolutionException(Messages.unknownWorker(parameter, where, ref.get(), miniflare.workerNames()));
     }
-    return WorkerClient.of(miniflare, name);
+    return WorkerClient.following(instance::miniflare, name);
   }
 
   private static Object serverUrl(Miniflare miniflare, Parameter parameter, String where, Class<?> type) {
