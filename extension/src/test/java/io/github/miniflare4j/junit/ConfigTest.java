@@ -61,13 +61,14 @@ class ConfigTest {
   @MiniflareTest(server = true, workers = @Worker(name = "api", script = Fixtures.SCRIPT, vars = "GREETING=socket", kvNamespaces = "KV"))
   static class WithServer {
     @Test
-    void serves_over_http(@ServerUrl URI url, @ServerUrl String asString) throws Exception {
+    void serves_over_http(@ServerUrl URI url, @ServerUrl String asString, @ServerUrl java.net.URL asUrl) throws Exception {
       HttpResponse<String> response = HttpClient.newHttpClient()
           .send(HttpRequest.newBuilder(url.resolve("/")).build(), HttpResponse.BodyHandlers.ofString());
 
       assertThat(response.statusCode()).isEqualTo(200);
       assertThat(response.body()).isEqualTo("hello socket");
       assertThat(asString).isEqualTo(url.toString());
+      assertThat(asUrl.toURI()).isEqualTo(url);
     }
   }
 
@@ -87,5 +88,23 @@ class ConfigTest {
     MisuseTest.assertTestFails(WithoutServer.class, ParameterResolutionException.class,
         "@ServerUrl parameter [URI url] of method WithoutServer.test(URI) needs the HTTP server, but this instance runs none: "
             + "set @MiniflareTest(server = true), or MiniflareOptions.builder().port(0) in the builder");
+  }
+
+  @MiniflareTest(workers = {
+      @Worker(name = "api", script = "export default { fetch() { return new Response('api') } };", routes = "example.com/api/*"),
+      @Worker(name = "site", script = "export default { fetch() { return new Response('site') } };", routes = "example.com/*")})
+  static class Routed {
+    @Test
+    void the_entry_client_follows_routes(WorkerClient client, @WorkerRef("api") WorkerClient api) {
+      assertThat(client.fetch("http://example.com/api/users").text()).isEqualTo("api");
+      assertThat(client.fetch("http://example.com/about").text()).isEqualTo("site");
+      assertThat(client.fetch("/unrouted").text()).as("unmatched URLs reach the first worker").isEqualTo("api");
+      assertThat(api.fetch("http://example.com/about").text()).as("a named client bypasses routes").isEqualTo("api");
+    }
+  }
+
+  @Test
+  void worker_routes_decide_which_worker_the_entry_client_reaches() {
+    Fixtures.assertAllSucceeded(Fixtures.run(Routed.class), 1);
   }
 }

@@ -244,4 +244,81 @@ class MisuseTest {
         .isInstanceOf(IllegalStateException.class)
         .hasMessage("MiniflareExtension.builder() needs options: call .options(MiniflareOptions.builder().worker(...).build())");
   }
+
+  @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))
+  static class TwoOutboundHandlers {
+    @OutboundHandler
+    static FetchResponse one(FetchRequest request) {
+      return null;
+    }
+
+    @OutboundHandler
+    static FetchResponse two(FetchRequest request) {
+      return null;
+    }
+
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void two_outbound_handlers_are_refused() {
+    EngineExecutionResults results = Fixtures.run(TwoOutboundHandlers.class);
+    assertThat(Fixtures.failures(results)).contains(
+        "io.github.miniflare4j.junit.MisuseTest$TwoOutboundHandlers declares several @OutboundHandler methods [",
+        "]: declare one, and return null from it for requests it does not handle");
+  }
+
+  @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"), server = true)
+  static class ServerUrlOnInt {
+    @Test
+    void test(@ServerUrl int port) {}
+  }
+
+  @Test
+  void a_server_url_on_another_type_is_refused() {
+    assertTestFails(ServerUrlOnInt.class, ParameterResolutionException.class,
+        "@ServerUrl on parameter [int port] of method ServerUrlOnInt.test(int) is only allowed on URI, URL or String parameters; "
+            + "found type int");
+  }
+
+  @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))
+  static class BindingOnClient {
+    @Test
+    void test(@Binding("KV") WorkerClient kv) {}
+  }
+
+  @Test
+  void a_binding_qualifier_on_another_type_is_refused() {
+    assertTestFails(BindingOnClient.class, ParameterResolutionException.class,
+        "@Binding(\"KV\") on parameter [WorkerClient kv] of method BindingOnClient.test(WorkerClient) is only allowed on "
+            + "KvNamespace and DurableObjectNamespace parameters; found type io.github.miniflare4j.junit.WorkerClient");
+  }
+
+  @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))
+  static class BindingOfUnknownWorker {
+    @Test
+    void test(@Binding(value = "KV", worker = "web") io.github.miniflare4j.kv.KvNamespace kv) {}
+  }
+
+  @Test
+  void a_binding_of_an_unknown_worker_names_the_workers() {
+    assertTestFails(BindingOfUnknownWorker.class, ParameterResolutionException.class,
+        "Parameter [KvNamespace kv] of method BindingOfUnknownWorker.test(KvNamespace) names worker \"web\", but the workers are [api]");
+  }
+
+  @MiniflareTest(config = "classpath:wrangler/api/wrangler.toml", environment = "nope")
+  static class UnknownEnvironment {
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void a_config_file_the_runtime_rejects_is_a_configuration_error_with_its_cause() {
+    EngineExecutionResults results = Fixtures.run(UnknownEnvironment.class);
+    assertThat(Fixtures.failures(results)).startsWith(
+        "MisuseTest$UnknownEnvironment: org.junit.jupiter.api.extension.ExtensionConfigurationException: "
+            + "@MiniflareTest(config = \"classpath:wrangler/api/wrangler.toml\") on io.github.miniflare4j.junit.MisuseTest$UnknownEnvironment "
+            + "cannot be used: ");
+  }
 }

@@ -33,6 +33,8 @@ public final class EventLoop implements AutoCloseable {
   private volatile Consumer<Throwable> taskFailureHandler;
   private int nextTimerId = 1;
   private long timerSequence;
+  // timers are due on the instance clock: advancing it brings them forward
+  private volatile io.github.miniflare4j.MiniflareClock clock;
 
   /**
    * Starts the loop thread, named after the worker.
@@ -43,6 +45,28 @@ public final class EventLoop implements AutoCloseable {
     this.thread = new Thread(this::run, "miniflare4j-worker-" + name);
     this.thread.setDaemon(true);
     this.thread.start();
+  }
+
+  /**
+   * Makes timers follow the instance clock: advancing it by a duration fires the timers due
+   * within that duration (at the next turn of the loop), as if that time had passed. Moving it
+   * back delays them. Call {@link #clockChanged()} after each change.
+   */
+  void useClock(io.github.miniflare4j.MiniflareClock instanceClock) {
+    this.clock = instanceClock;
+  }
+
+  /** Wakes the loop so that it re-reads the clock; callable from any thread. */
+  void clockChanged() {
+    if (!closed) {
+      tasks.add(() -> { });
+    }
+  }
+
+  /** Now, in the timers' time base: the monotonic clock plus the instance clock's offset. */
+  private long now() {
+    io.github.miniflare4j.MiniflareClock current = clock;
+    return System.nanoTime() + (current == null ? 0 : current.offset().toNanos());
   }
 
   /** Names the loop thread after the worker that now owns it (a spare Context's loop). */
@@ -117,7 +141,7 @@ public final class EventLoop implements AutoCloseable {
    */
   public int setTimer(long delayMillis, long repeatMillis, Runnable callback) {
     assert inLoop();
-    Timer timer = new Timer(nextTimerId++, System.nanoTime() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
+    Timer timer = new Timer(nextTimerId++, now() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
         repeatMillis, callback, timerSequence++);
     timers.add(timer);
     timersById.put(timer.id, timer);
@@ -153,7 +177,7 @@ public final class EventLoop implements AutoCloseable {
         if (next == null) {
           task = tasks.take();
         } else {
-          long wait = next.dueNanos - System.nanoTime();
+          long wait = next.dueNanos - now();
           task = wait <= 0 ? tasks.poll() : tasks.poll(wait, TimeUnit.NANOSECONDS);
         }
       } catch (InterruptedException e) {
@@ -180,7 +204,7 @@ public final class EventLoop implements AutoCloseable {
   }
 
   private void runDueTimers() {
-    long now = System.nanoTime();
+    long now = now();
     Timer timer;
     while (!closed && (timer = nextLiveTimer()) != null && timer.dueNanos <= now) {
       timers.poll();

@@ -38,6 +38,7 @@ public final class WorkerIsolate implements AutoCloseable {
   private final IsolateSpec spec;
   private final EventLoop loop;
   private final PendingWork pendingWork;
+  private final Runnable wakeOnClockChange;
   // the per-request trackers with unsettled promises, abandoned when the isolate closes
   private final java.util.Set<PendingWork> openRequestWork = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final InFlightRequests inFlight;
@@ -62,6 +63,11 @@ public final class WorkerIsolate implements AutoCloseable {
     }
     this.inFlight = new InFlightRequests(spec.displayName());
     this.pendingWork = new PendingWork(spec.displayName());
+    this.wakeOnClockChange = loop::clockChanged;
+    if (spec.clock() != null) {
+      loop.useClock(spec.clock());
+      spec.clock().addListener(wakeOnClockChange);
+    }
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
   }
@@ -91,6 +97,9 @@ public final class WorkerIsolate implements AutoCloseable {
             (started, error) -> {
               if (error == null) {
                 return started;
+              }
+              if (spec.clock() != null) {
+                spec.clock().removeListener(isolate.wakeOnClockChange);
               }
               isolate.loop.close(); // off the loop thread: waits for the thread to end
               throw error instanceof CompletionException
@@ -571,6 +580,9 @@ public final class WorkerIsolate implements AutoCloseable {
       if (watch != null) {
         watch.close();
       }
+    }
+    if (spec.clock() != null) {
+      spec.clock().removeListener(wakeOnClockChange);
     }
     pendingWork.abandon();
     List.copyOf(openRequestWork).forEach(PendingWork::abandon);
