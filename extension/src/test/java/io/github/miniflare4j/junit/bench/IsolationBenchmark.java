@@ -58,6 +58,20 @@ public final class IsolationBenchmark {
               "[isolation benchmark] baseline of %,d keys, test wrote 10 keys: storage rollback %.1f us (%.1fx a dispatch), "
                   + "worker restart %.1f us (%.1fx), per-test reset total %.1f us (%.1fx)%n",
               keys, restore, restore / dispatch, restart, restart / dispatch, restore + restart, (restore + restart) / dispatch);
+          // the reset must not grow with the number of tests: compare tests 1-100 with tests 2,001-2,100
+          Runnable oneTest = () -> {
+            seeded.dispatchFetch("http://localhost/?n=10&p=test-");
+            seeded.kvStorage().restore(baseline);
+            seeded.restartWorkers();
+          };
+          double early = timeMicros(100, oneTest);
+          for (int i = 0; i < 1_800; i++) {
+            oneTest.run();
+          }
+          double late = timeMicros(100, oneTest);
+          System.out.printf(Locale.ROOT,
+              "[isolation benchmark] baseline of %,d keys: one test with its reset, tests 101-200 %.1f us, tests 2,101-2,200 %.1f us "
+                  + "(%.2fx)%n", keys, early, late, late / early);
         }
       }
 
