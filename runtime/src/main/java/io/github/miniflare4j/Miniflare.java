@@ -507,6 +507,8 @@ public final class Miniflare implements AutoCloseable {
    * built in Java has none. Rejections are reported as for the whole instance ({@link
    * #waitUntilFailures()}).
    *
+   * @param response a response returned by {@code dispatchFetch}
+   * @param timeout how long to wait
    * @throws MiniflareException {@code ERR_TIMEOUT} naming the request, its worker and the number
    *     of promises still pending
    */
@@ -594,8 +596,10 @@ public final class Miniflare implements AutoCloseable {
    * A stub for RPC calls to a worker's entrypoint, as another worker's service binding would
    * make them (Node Miniflare's {@code getWorker(name)} for the default export).
    *
+   * @param workerName the worker's name
    * @param entrypoint a named export extending {@code WorkerEntrypoint}, or {@code null} for the
    *     default export
+   * @return the stub; it finds the worker on each call, so it survives {@link #restartWorkers()}
    * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or
    *     entrypoint, naming those that exist
    */

@@ -23,18 +23,32 @@ public class DurableObjectStorageAssert extends AbstractAssert<DurableObjectStor
   private static final Comparator<JsonNode> NUMBERS_BY_VALUE = (a, b) ->
       a.isNumber() && b.isNumber() ? Double.compare(a.doubleValue(), b.doubleValue()) : (a.equals(b) ? 0 : 1);
 
-  /** Creates the assertion; prefer {@link MiniflareAssertions#assertThat(DurableObjectStorageView)}. */
+  /**
+   * Creates the assertion; prefer {@link MiniflareAssertions#assertThat(DurableObjectStorageView)}.
+   *
+   * @param actual the storage under test
+   */
   public DurableObjectStorageAssert(DurableObjectStorageView actual) {
     super(actual, DurableObjectStorageAssert.class);
   }
 
-  /** Verifies a key is present. */
+  /**
+   * Verifies a key is present.
+   *
+   * @param key the key
+   * @return this assertion
+   */
   public DurableObjectStorageAssert containsKey(String key) {
     value(key);
     return this;
   }
 
-  /** Verifies a key is absent. */
+  /**
+   * Verifies a key is absent.
+   *
+   * @param key the key
+   * @return this assertion
+   */
   public DurableObjectStorageAssert doesNotContainKey(String key) {
     isNotNull();
     Object value = actual.get(key);
@@ -47,6 +61,10 @@ public class DurableObjectStorageAssert extends AbstractAssert<DurableObjectStor
   /**
    * Verifies the value of a key: equal to {@code expected} once both are seen as JSON (maps,
    * lists, records and beans through Jackson), numbers compared by value.
+   *
+   * @param key the key
+   * @param expected the expected value
+   * @return this assertion
    */
   public DurableObjectStorageAssert containsEntry(String key, Object expected) {
     Object value = value(key);
@@ -59,7 +77,12 @@ public class DurableObjectStorageAssert extends AbstractAssert<DurableObjectStor
     return this;
   }
 
-  /** Verifies the number of keys. */
+  /**
+   * Verifies the number of keys.
+   *
+   * @param expected the expected count
+   * @return this assertion
+   */
   public DurableObjectStorageAssert hasSize(int expected) {
     isNotNull();
     List<String> keys = actual.keys();
@@ -70,18 +93,31 @@ public class DurableObjectStorageAssert extends AbstractAssert<DurableObjectStor
     return this;
   }
 
-  /** Verifies the storage holds no key. */
+  /**
+   * Verifies the storage holds no key.
+   *
+   * @return this assertion
+   */
   public DurableObjectStorageAssert isEmpty() {
     return hasSize(0);
   }
 
-  /** Navigates to the key names, in storage order. */
+  /**
+   * Navigates to the key names, in storage order.
+   *
+   * @return an assertion on the key names
+   */
   public ListAssert<String> keys() {
     isNotNull();
     return Assertions.assertThat(new ArrayList<>(actual.keys())).as("keys of %s", actual);
   }
 
-  /** Verifies an alarm is set for the given instant. */
+  /**
+   * Verifies an alarm is set for the given instant.
+   *
+   * @param expected the alarm's time
+   * @return this assertion
+   */
   public DurableObjectStorageAssert hasAlarm(Instant expected) {
     isNotNull();
     Optional<Instant> alarm = actual.alarm();
@@ -92,7 +128,11 @@ public class DurableObjectStorageAssert extends AbstractAssert<DurableObjectStor
     return this;
   }
 
-  /** Verifies no alarm is set. */
+  /**
+   * Verifies no alarm is set.
+   *
+   * @return this assertion
+   */
   public DurableObjectStorageAssert hasNoAlarm() {
     isNotNull();
     actual.alarm().ifPresent(a -> failWithMessage("%nExpecting %s%nto have no alarm%nbut one is set for:%n  %s", actual, a));

@@ -74,12 +74,18 @@ public final class Eventually {
    *
    * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} after {@link
    *     #DEFAULT_TIMEOUT}, naming the request, its worker and how many promises are pending
+   * @param response a response returned by a {@link WorkerClient}
    */
   public static void settled(WorkerResponse response) {
     response.waitUntilSettled();
   }
 
-  /** Same as {@link #settled(WorkerResponse)} with a timeout of your own. */
+  /**
+   * Same as {@link #settled(WorkerResponse)} with a timeout of your own.
+   *
+   * @param response a response returned by a {@link WorkerClient}
+   * @param timeout how long to wait
+   */
   public static void settled(WorkerResponse response, Duration timeout) {
     response.waitUntilSettled(timeout);
   }

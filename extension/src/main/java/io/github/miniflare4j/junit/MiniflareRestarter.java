@@ -39,6 +39,10 @@ public interface MiniflareRestarter {
    */
   Miniflare restart();
 
-  /** The directory KV namespaces persist under, if they persist. */
+  /**
+   * The directory KV namespaces persist under.
+   *
+   * @return the directory, or empty when KV is kept in memory
+   */
   Optional<Path> kvPersistDirectory();
 }

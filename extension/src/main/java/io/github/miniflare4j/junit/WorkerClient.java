@@ -62,6 +62,10 @@ public final class WorkerClient {
    * A client that asks {@code instance} for the current instance on every request, so that it
    * follows restarts ({@link MiniflareRestarter}); {@code workerName} {@code null} for the entry
    * worker through routing.
+   *
+   * @param instance supplies the current instance
+   * @param workerName the worker, or {@code null} for the entry worker
+   * @return the client
    */
   public static WorkerClient following(Supplier<Miniflare> instance, String workerName) {
     return new WorkerClient(instance, workerName);

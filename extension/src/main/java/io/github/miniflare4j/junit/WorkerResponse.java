@@ -40,12 +40,18 @@ public final class WorkerResponse implements AssertProvider<FetchResponseAssert>
    *
    * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} naming the request, its
    *     worker and how many promises are still pending
+   * @return this response
    */
   public WorkerResponse waitUntilSettled() {
     return waitUntilSettled(Eventually.DEFAULT_TIMEOUT);
   }
 
-  /** Same as {@link #waitUntilSettled()} with a timeout of your own. */
+  /**
+   * Same as {@link #waitUntilSettled()} with a timeout of your own.
+   *
+   * @param timeout how long to wait
+   * @return this response
+   */
   public WorkerResponse waitUntilSettled(Duration timeout) {
     if (miniflare == null) {
       throw new IllegalStateException(

@@ -100,6 +100,10 @@ public final class DurableObjectStub {
   /**
    * Calls an RPC method without waiting; the future completes with the decoded result, or with
    * the {@link io.github.miniflare4j.WorkerException} the method threw.
+   *
+   * @param method the RPC method's name
+   * @param args the arguments, converted as {@link CloneCodec} describes
+   * @return the future result, decoded as {@link CloneCodec} describes
    */
   public CompletableFuture<Object> callAsync(String method, Object... args) {
     return namespace.call(id.hex(), id.name(), method, CloneCodec.encode(Arrays.asList(args)))

@@ -92,6 +92,8 @@ public final class HostBridge {
   /**
    * A {@code waitUntil} promise was registered; {@code request} is the tracker of the request
    * whose {@code ctx} registered it (the object Java passed to {@code dispatchFetch}), or null.
+   *
+   * @param request the request's tracker, or {@code null}
    */
   @HostAccess.Export
   public void waitUntilStarted(Object request) {
@@ -104,6 +106,7 @@ public final class HostBridge {
   /**
    * A {@code waitUntil} promise settled; {@code failure} is the rendered rejection or null.
    *
+   * @param request the tracker of the request that registered it, or {@code null}
    * @param failure the rendered rejection, or {@code null} when the promise fulfilled
    */
   @HostAccess.Export

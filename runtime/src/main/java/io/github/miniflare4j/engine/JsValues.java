@@ -35,7 +35,13 @@ public final class JsValues {
     return toResponse(data, io.github.miniflare4j.http.WaitUntilWork.NONE);
   }
 
-  /** Like {@link #toResponse(Value)}, carrying the {@code ctx.waitUntil} work of its request. */
+  /**
+   * Like {@link #toResponse(Value)}, carrying the {@code ctx.waitUntil} work of its request.
+   *
+   * @param data the prelude's response data
+   * @param work the request's {@code waitUntil} tracker
+   * @return the response
+   */
   public static FetchResponse toResponse(Value data, io.github.miniflare4j.http.WaitUntilWork work) {
     return FetchResponse.builder()
         .waitUntilWork(work)

@@ -32,18 +32,32 @@ public interface WaitUntilWork {
     }
   };
 
-  /** The worker whose handler registered the promises. */
+  /**
+   * The worker whose handler registered the promises.
+   *
+   * @return the worker's name; empty for {@link #NONE}
+   */
   String workerName();
 
-  /** The request the handler answered, as {@code METHOD url}. */
+  /**
+   * The request the handler answered.
+   *
+   * @return {@code METHOD url}; empty for {@link #NONE}
+   */
   String request();
 
-  /** How many of the promises have not settled. */
+  /**
+   * How many of the promises have not settled.
+   *
+   * @return the count, 0 when settled
+   */
   int pending();
 
   /**
    * A future completing when none of the promises is pending; also when the worker is closed or
    * restarted, which abandons them.
+   *
+   * @return the future; already complete when nothing is pending
    */
   CompletableFuture<Void> whenIdle();
 }

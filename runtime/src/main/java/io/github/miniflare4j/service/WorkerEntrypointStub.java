@@ -40,12 +40,20 @@ public final class WorkerEntrypointStub {
     this.timeout = timeout;
   }
 
-  /** The worker's name. */
+  /**
+   * The worker's name.
+   *
+   * @return the name
+   */
   public String workerName() {
     return workerName;
   }
 
-  /** The named export, or {@code null} for the default export. */
+  /**
+   * The entrypoint.
+   *
+   * @return the named export, or {@code null} for the default export
+   */
   public String entrypoint() {
     return entrypoint;
   }
@@ -53,6 +61,9 @@ public final class WorkerEntrypointStub {
   /**
    * Calls an RPC method and waits for its result, at most the instance's dispatch timeout.
    *
+   * @param method the RPC method's name
+   * @param args the arguments, converted as {@link CloneCodec} describes
+   * @return the result, decoded as {@link CloneCodec} describes
    * @throws io.github.miniflare4j.WorkerException with the JavaScript error's name and message
    *     when the method throws or rejects, or does not exist ({@code TypeError: The RPC receiver
    *     does not implement the method "name".})
@@ -77,6 +88,10 @@ public final class WorkerEntrypointStub {
   /**
    * Calls an RPC method without waiting; the future completes with the decoded result, or with
    * the {@link io.github.miniflare4j.WorkerException} the method threw.
+   *
+   * @param method the RPC method's name
+   * @param args the arguments, converted as {@link CloneCodec} describes
+   * @return the future result
    */
   public CompletableFuture<Object> callAsync(String method, Object... args) {
     try {
@@ -92,6 +107,8 @@ public final class WorkerEntrypointStub {
    * The names of the entrypoint's RPC methods (methods and getters of its class chain below
    * {@code WorkerEntrypoint}, or the functions of a plain handler object), without the
    * handlers RPC may not call ({@code fetch}, {@code scheduled}, ...), sorted.
+   *
+   * @return the method names
    */
   public List<String> methodNames() {
     return strings(info(workerName, entrypoint, workers, timeout).get("methods"));
@@ -100,7 +117,11 @@ public final class WorkerEntrypointStub {
   /**
    * A stub of a worker's entrypoint; {@code Miniflare.getWorkerEntrypoint} calls this.
    *
+   * @param workerName the worker's name
    * @param entrypoint the named export, or {@code null} for the default export
+   * @param workers finds the worker on each call
+   * @param timeout how long {@link #call} waits
+   * @return the stub
    * @throws MiniflareException {@code ERR_VALIDATION} naming the worker's entrypoints when it has
    *     no such entrypoint
    */
