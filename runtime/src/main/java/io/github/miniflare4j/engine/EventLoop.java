@@ -110,8 +110,8 @@ public final class EventLoop implements AutoCloseable {
    *
    * @param <T> the result type
    * @param task the task
-   * @return a future completing with the task's result or failing with what it threw
-   * @throws RejectedExecutionException when the loop is closed
+   * @return a future completing with the task's result or failing with what it threw (with a
+   *     {@link RejectedExecutionException} when the loop is closed; never thrown here)
    */
   public <T> CompletableFuture<T> submit(Callable<T> task) {
     CompletableFuture<T> future = new CompletableFuture<>();

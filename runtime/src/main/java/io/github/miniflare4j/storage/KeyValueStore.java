@@ -29,7 +29,7 @@ public interface KeyValueStore extends AutoCloseable {
   /**
    * The entries for several keys, in the order asked, absent keys left out.
    *
-   * @param keys the keys; duplicates are read once
+   * @param keys the keys; a repeated key appears once in the result
    * @return the entries found, keyed in the order asked
    */
   default Map<String, StoredValue> getAll(Collection<String> keys) {
