@@ -1,5 +1,6 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.MiniflareClock;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.PriorityQueue;
@@ -34,7 +35,7 @@ public final class EventLoop implements AutoCloseable {
   private int nextTimerId = 1;
   private long timerSequence;
   // timers are due on the instance clock: advancing it brings them forward
-  private volatile io.github.miniflare4j.MiniflareClock clock;
+  private volatile MiniflareClock clock;
 
   /**
    * Starts the loop thread, named after the worker.
@@ -52,7 +53,7 @@ public final class EventLoop implements AutoCloseable {
    * within that duration (at the next turn of the loop), as if that time had passed. Moving it
    * back delays them. Call {@link #clockChanged()} after each change.
    */
-  void useClock(io.github.miniflare4j.MiniflareClock instanceClock) {
+  void useClock(MiniflareClock instanceClock) {
     this.clock = instanceClock;
   }
 
@@ -65,7 +66,7 @@ public final class EventLoop implements AutoCloseable {
 
   /** Now, in the timers' time base: the monotonic clock plus the instance clock's offset. */
   private long now() {
-    io.github.miniflare4j.MiniflareClock current = clock;
+    MiniflareClock current = clock;
     return System.nanoTime() + (current == null ? 0 : current.offset().toNanos());
   }
 

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
 import org.graalvm.polyglot.SourceSection;
@@ -237,7 +238,7 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /** Completes {@code result} from a prelude outcome: {@code {ok: true, ...}} or a script failure. */
-  private <T> void settle(Value outcome, CompletableFuture<T> result, java.util.function.Function<Value, T> read) {
+  private <T> void settle(Value outcome, CompletableFuture<T> result, Function<Value, T> read) {
     try {
       if (outcome.getMember("ok").asBoolean()) {
         result.complete(read.apply(outcome));
@@ -284,7 +285,7 @@ public final class WorkerIsolate implements AutoCloseable {
     return post(entry, args, JsValues::toResponse);
   }
 
-  private <T> CompletableFuture<T> post(String entry, Object[] args, java.util.function.Function<Value, T> read) {
+  private <T> CompletableFuture<T> post(String entry, Object[] args, Function<Value, T> read) {
     CompletableFuture<T> result = new CompletableFuture<>();
     try {
       loop.execute(
@@ -330,7 +331,7 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public <T> void settleLater(
       CompletableFuture<T> future,
-      java.util.function.Function<T, Object> toJs,
+      Function<T, Object> toJs,
       Value resolve,
       Value reject) {
     future.whenComplete(

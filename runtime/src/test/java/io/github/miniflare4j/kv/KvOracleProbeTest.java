@@ -29,8 +29,7 @@ class KvOracleProbeTest {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /** Observations that cannot match yet, with the reason. Keep this short and honest. */
-  static final Map<String, String> KNOWN_GAPS =
-      Map.of("p3.metaCyc", "the circular-structure message of JSON.stringify is the engine's (V8 adds a path)");
+  static final Map<String, String> KNOWN_GAPS = Map.of();
 
   private static final String HELPERS =
       """
