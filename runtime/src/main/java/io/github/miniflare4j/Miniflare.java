@@ -143,7 +143,7 @@ public final class Miniflare implements AutoCloseable {
         started.put(isolate.name(), isolate);
       } catch (TimeoutException e) {
         // whatever it finally does, the late isolate must not outlive this failed construction
-        future.thenAccept(WorkerIsolate::close);
+        future.thenAcceptAsync(WorkerIsolate::close); // the common pool: never the loop thread it closes, and alive after close()
         if (failure == null) {
           String name = definitions.get(i).name().isEmpty() ? "(unnamed)" : definitions.get(i).name();
           failure = new MiniflareException(

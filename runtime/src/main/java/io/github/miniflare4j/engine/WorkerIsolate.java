@@ -77,12 +77,16 @@ public final class WorkerIsolate implements AutoCloseable {
    * Starts a worker: creates its Context on a new loop thread, installs the prelude and the
    * bindings, and evaluates its code.
    *
-   * @return a future completing when the worker is ready, or with a {@link MiniflareException}
+   * @return a future completing when the worker is ready, or with a {@link MiniflareException}.
+   *     A successful start completes it on the worker's loop thread, so that the caller wakes
+   *     without another hand-off: actions chained to it must not block, nor close the isolate
+   *     synchronously (use the {@code ...Async} variants for that)
    * @param spec what to start: code, bindings, clock, limits
    */
   public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
     WorkerIsolate isolate = new WorkerIsolate(spec, SpareContexts.take());
-    return isolate.loop
+    CompletableFuture<WorkerIsolate> result = new CompletableFuture<>();
+    isolate.loop
         .submit(
             () -> {
               try {
@@ -93,22 +97,31 @@ public final class WorkerIsolate implements AutoCloseable {
                 throw e;
               }
             })
-        .whenComplete((started, error) -> SpareContexts.startEnded())
-        .handleAsync(
+        .whenComplete(
             (started, error) -> {
               if (error == null) {
-                return started;
+                // completed on the loop thread: the caller wakes without another hand-off
+                result.complete(started);
+              } else {
+                spec.hostExecutor().execute(() -> failStart(isolate, error, result));
               }
-              if (spec.clock() != null) {
-                spec.clock().removeListener(isolate.wakeOnClockChange);
-              }
-              isolate.loop.close(); // off the loop thread: waits for the thread to end
-              throw error instanceof CompletionException
-                  ? (CompletionException) error
-                  : new CompletionException(error);
-            },
-            spec.hostExecutor());
+              SpareContexts.startEnded();
+            });
+    return result;
   }
+
+  /** A failed start, off the loop thread: closing the loop waits for its thread to end. */
+  private static void failStart(WorkerIsolate isolate, Throwable error, CompletableFuture<WorkerIsolate> result) {
+    try {
+      if (isolate.spec.clock() != null) {
+        isolate.spec.clock().removeListener(isolate.wakeOnClockChange);
+      }
+      isolate.loop.close();
+    } finally {
+      result.completeExceptionally(error);
+    }
+  }
+
 
   /**
    * The worker's name.
