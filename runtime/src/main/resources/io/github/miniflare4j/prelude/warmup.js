@@ -2,9 +2,16 @@
 // the worker's first request does not pay for the Context's first use of these classes. No
 // worker code runs and nothing observable stays behind: no global, timer, log or storage.
 internals.warmUp = function (data) {
-  const request = requestFromHost(data);
-  const url = new URL(request.url);
-  url.searchParams.get("q");
-  const response = new Response(url.pathname + request.headers.get("accept"), { headers: { "content-type": "text/plain" } });
-  return responseToData(response).then((out) => out.status);
+  const state = { passThrough: false, response: undefined, work: null };
+  const handler = {
+    fetch(request) {
+      const url = new URL(request.url);
+      url.searchParams.get("q");
+      return new Response(url.pathname + request.headers.get("accept"), { headers: { "content-type": "text/plain" } });
+    },
+  };
+  // the module-format dispatch path of dispatchFetch, with a handler of our own
+  return invokeModuleFetch(requestFromHost(data), new ExecutionContext(state), handler)
+    .then((response) => (hasLiveStream(response) ? null : responseToData(response, false)))
+    .then((out) => out?.status);
 };

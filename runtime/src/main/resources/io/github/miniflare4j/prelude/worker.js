@@ -129,8 +129,7 @@ function isClass(fn) {
 }
 
 /** Runs the modules-format handler; returns a promise of the Response. */
-function invokeModuleFetch(request, ctx) {
-  const handler = moduleExports.default;
+function invokeModuleFetch(request, ctx, handler = moduleExports.default) {
   let target = handler;
   if (isClass(handler)) target = new handler(ctx, workerEnv);
   if (target === null || typeof target !== "object" && typeof target !== "function" || typeof target.fetch !== "function") {
