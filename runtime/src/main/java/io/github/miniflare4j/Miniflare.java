@@ -94,11 +94,20 @@ public final class Miniflare implements AutoCloseable {
     try {
       declareDurableObjects();
       startWorkers();
+      checkServiceEntrypoints();
       durableObjects.loadPersisted();
       startServer();
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+  }
+
+  /** Refuses service bindings whose named entrypoint the target worker does not export. */
+  private void checkServiceEntrypoints() {
+    for (WorkerOptions worker : options.workers()) {
+      worker.serviceBindings().forEach((binding, target) ->
+          ServiceBinding.checkEntrypoint(worker.name(), binding, target, this::isolate, options.startupTimeout()));
     }
   }
 

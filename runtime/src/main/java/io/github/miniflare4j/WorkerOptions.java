@@ -376,6 +376,26 @@ public final class WorkerOptions {
     }
 
     /**
+     * Binds {@code env.BINDING} to a named {@code WorkerEntrypoint} export of the worker of this
+     * name, as Miniflare's {@code serviceBindings: { BINDING: { name, entrypoint } }}: the
+     * binding's {@code fetch()} calls that class's {@code fetch} method and its RPC calls reach
+     * that class's methods.
+     *
+     * @param binding the binding name; not {@code null}
+     * @param workerName the target worker's name; checked when the instance starts
+     * @param entrypoint the name of the exported class extending {@code WorkerEntrypoint}, or
+     *     {@code null} for the default export; checked once the workers have started ({@code
+     *     ERR_RUNTIME_FAILURE} when the worker does not export it, or when it is {@code
+     *     "default"}, as in Miniflare)
+     * @return this builder
+     */
+    public Builder serviceBinding(String binding, String workerName, String entrypoint) {
+      serviceBindings.put(
+          Objects.requireNonNull(binding, "binding name"), ServiceTarget.worker(workerName, entrypoint));
+      return this;
+    }
+
+    /**
      * Binds {@code env.BINDING} to Java code.
      *
      * @param binding the binding name; not {@code null}

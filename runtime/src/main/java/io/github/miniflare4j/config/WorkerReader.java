@@ -146,7 +146,7 @@ final class WorkerReader {
     if (list == null) {
       return;
     }
-    expect(list.isArray(), "services", "an array of { binding, service } tables", list);
+    expect(list.isArray(), "services", "an array of { binding, service, entrypoint } tables", list);
     for (int i = 0; i < list.size(); i++) {
       JsonNode service = list.get(i);
       String at = "services[" + i + "]";
@@ -156,7 +156,8 @@ final class WorkerReader {
       String environment = optionalText(service, at, "environment");
       // Wrangler's configuration types mark "environment" deprecated (the old "service
       // environments") and say to write service = "<worker>-<environment>" instead: read it so
-      worker.serviceBinding(binding, environment == null ? target : target + "-" + environment);
+      String entrypoint = optionalText(service, at, "entrypoint");
+      worker.serviceBinding(binding, environment == null ? target : target + "-" + environment, entrypoint);
     }
   }
 

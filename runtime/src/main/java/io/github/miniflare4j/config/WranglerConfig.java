@@ -37,7 +37,8 @@ import org.slf4j.LoggerFactory;
  * imports are read from disk), {@code compatibility_date}, {@code compatibility_flags}, {@code
  * vars}, {@code kv_namespaces} (namespace = {@code id}, else the binding name), {@code
  * durable_objects.bindings} (with {@code script_name}), {@code services} (with {@code
- * environment}: the worker {@code <service>-<environment>}), {@code route}/{@code routes}
+ * environment}: the worker {@code <service>-<environment>}; with {@code entrypoint}: that named
+ * {@code WorkerEntrypoint} export), {@code route}/{@code routes}
  * (strings or {@code {pattern = ...}} tables), {@code [env.NAME]} sections with Wrangler's
  * inheritance rules (see {@link #load(Path, String)}), and {@code .dev.vars} beside the file,
  * whose values override {@code vars}. Other keys are ignored; bindings miniflare4j does not

@@ -187,7 +187,20 @@ public final class WorkerIsolate implements AutoCloseable {
    *     ErrorMode#REJECT} to fail the future
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
-    return fetch(request, null, null, mode);
+    return fetch(request, null, null, mode, null);
+  }
+
+  /**
+   * Dispatches a request to the {@code fetch()} method of one named export (a service binding to
+   * a named {@code WorkerEntrypoint}); errors reject the future, as {@link ErrorMode#REJECT}.
+   *
+   * @param request the request
+   * @param entrypoint the named export, or {@code null} for the default export
+   * @return the response, or a failed future carrying a {@link WorkerException} when the worker
+   *     throws (or the export has no {@code fetch()})
+   */
+  public CompletableFuture<FetchResponse> fetchEntrypoint(FetchRequest request, String entrypoint) {
+    return fetch(request, null, null, ErrorMode.REJECT, entrypoint);
   }
 
   /**
@@ -202,11 +215,11 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> fetchStreaming(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
-    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER);
+    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null);
   }
 
   private CompletableFuture<FetchResponse> fetch(
-      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode) {
+      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode, String entrypoint) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
     ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
     PendingWork work = new PendingWork(spec.displayName(), request.toString());
@@ -231,7 +244,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               internals
                   .getMember("dispatchFetch")
-                  .execute(data, mode == ErrorMode.REJECT, work, done, tracked == null ? null : new JsResponseSink(tracked, this));
+                  .execute(data, mode == ErrorMode.REJECT, work, done, tracked == null ? null : new JsResponseSink(tracked, this), entrypoint);
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);

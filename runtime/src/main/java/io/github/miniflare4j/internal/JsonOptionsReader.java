@@ -104,7 +104,8 @@ public final class JsonOptionsReader {
         }
         case "serviceBindings" -> {
           requireObject(value, path);
-          value.fields().forEachRemaining(e -> w.serviceBinding(e.getKey(), serviceName(e.getValue(), path + "." + e.getKey())));
+          value.fields().forEachRemaining(e -> w.serviceBinding(
+              e.getKey(), serviceName(e.getValue(), path + "." + e.getKey()), serviceEntrypoint(e.getValue(), path + "." + e.getKey())));
         }
         case "durableObjects" -> {
           requireObject(value, path);
@@ -149,6 +150,10 @@ public final class JsonOptionsReader {
       return text(value.get("name"), path + ".name");
     }
     throw invalid(path + " must be a worker name");
+  }
+
+  private static String serviceEntrypoint(JsonNode value, String path) {
+    return value.isObject() && value.hasNonNull("entrypoint") ? text(value.get("entrypoint"), path + ".entrypoint") : null;
   }
 
   private static String text(JsonNode value, String path) {

@@ -1,5 +1,8 @@
 package io.github.miniflare4j.service;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.engine.JavaHandlers;
 import io.github.miniflare4j.engine.JsBinding;
@@ -9,13 +12,17 @@ import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /**
  * A service binding: {@code env.NAME.fetch()} goes straight to another worker's handler (no
- * routes, no socket) or to Java code. A callee that throws makes the caller's {@code fetch()}
+ * routes, no socket), or to the named {@code WorkerEntrypoint} export the target names, or to
+ * Java code. A callee that throws makes the caller's {@code fetch()}
  * reject with the callee's error, as Miniflare does.
  */
 public final class ServiceBinding implements JsBinding {
@@ -35,6 +42,40 @@ public final class ServiceBinding implements JsBinding {
     this.name = name;
     this.target = target;
     this.workers = workers;
+  }
+
+  /**
+   * Checks, once the workers have started, that a binding's named entrypoint is exported by its
+   * target worker as a class extending {@code WorkerEntrypoint}, as workerd does at startup. As
+   * in Miniflare, naming {@code "default"} explicitly is refused too (omit the entrypoint
+   * instead).
+   *
+   * @param workerName the worker that declares the binding
+   * @param binding the binding name
+   * @param target the binding's target; Java targets and default-export targets always pass
+   * @param workers the started workers
+   * @param timeout how long to wait for the target worker to answer
+   * @throws MiniflareException {@code ERR_RUNTIME_FAILURE} with Miniflare's message, followed by
+   *     the named entrypoints the target does export
+   */
+  public static void checkEntrypoint(
+      String workerName, String binding, ServiceTarget target, WorkerDirectory workers, Duration timeout) {
+    String entrypoint = target.entrypoint();
+    if (target.isJava() || entrypoint == null) {
+      return;
+    }
+    JsonNode info = WorkerEntrypointStub.info(target.workerName(), entrypoint, workers, timeout);
+    if ("default".equals(entrypoint) || "none".equals(info.get("kind").asText())) {
+      List<String> named = new ArrayList<>(WorkerEntrypointStub.strings(info.get("entrypoints")));
+      named.remove("default");
+      throw new MiniflareException(
+          ErrorCode.ERR_RUNTIME_FAILURE,
+          "The Workers runtime failed to start: Worker \"" + workerName + "\"'s binding \"" + binding
+              + "\" refers to service \"" + target.workerName() + "\" with a named entrypoint \""
+              + entrypoint + "\", but \"" + target.workerName() + "\" has no such named entrypoint. "
+              + "Its named entrypoints (exported classes extending WorkerEntrypoint) are " + named
+              + "; to reach the default export, leave the entrypoint out.");
+    }
   }
 
   @Override
@@ -74,13 +115,14 @@ public final class ServiceBinding implements JsBinding {
       if (target.isJava()) {
         response = JavaHandlers.call(target.handler(), request, caller.spec().hostExecutor());
       } else {
-        response = workers.worker(target.workerName()).fetch(request, WorkerIsolate.ErrorMode.REJECT);
+        response = workers.worker(target.workerName()).fetchEntrypoint(request, target.entrypoint());
       }
       caller.settleLater(response, JsResponseData::new, resolve, reject);
     }
 
     /**
-     * Calls an RPC method of the target worker's default {@code WorkerEntrypoint}; arguments and
+     * Calls an RPC method of the target worker's entrypoint (its default export, or the named
+     * {@code WorkerEntrypoint} export the binding names); arguments and
      * result cross as clone text.
      *
      * @param method the method name
@@ -96,7 +138,7 @@ public final class ServiceBinding implements JsBinding {
         result = CompletableFuture.failedFuture(new WorkerException(
             name, "TypeError", "The RPC receiver does not implement the method \"" + method + "\".", ""));
       } else {
-        result = workers.worker(target.workerName()).invoke("entrypointCall", null, method, argsText);
+        result = workers.worker(target.workerName()).invoke("entrypointCall", target.entrypoint(), method, argsText);
       }
       caller.settleLater(result, text -> text, resolve, reject);
     }

@@ -10,10 +10,12 @@ import java.util.Objects;
 public final class ServiceTarget {
 
   private final String workerName;
+  private final String entrypoint;
   private final FetchHandler handler;
 
-  private ServiceTarget(String workerName, FetchHandler handler) {
+  private ServiceTarget(String workerName, String entrypoint, FetchHandler handler) {
     this.workerName = workerName;
+    this.entrypoint = entrypoint;
     this.handler = handler;
   }
 
@@ -24,7 +26,21 @@ public final class ServiceTarget {
    * @return the target
    */
   public static ServiceTarget worker(String name) {
-    return new ServiceTarget(Objects.requireNonNull(name, "worker name"), null);
+    return new ServiceTarget(Objects.requireNonNull(name, "worker name"), null, null);
+  }
+
+  /**
+   * A binding to a named {@code WorkerEntrypoint} export of the worker of this name, as
+   * Miniflare's {@code { name, entrypoint }}: {@code fetch()} and RPC calls reach that class.
+   *
+   * @param name the worker name; must name a worker of the instance
+   * @param entrypoint the named export (a class extending {@code WorkerEntrypoint}), or {@code
+   *     null} for the default export; the instance refuses to start when the worker does not
+   *     export it
+   * @return the target
+   */
+  public static ServiceTarget worker(String name, String entrypoint) {
+    return new ServiceTarget(Objects.requireNonNull(name, "worker name"), entrypoint, null);
   }
 
   /**
@@ -34,7 +50,7 @@ public final class ServiceTarget {
    * @return the target
    */
   public static ServiceTarget java(FetchHandler handler) {
-    return new ServiceTarget(null, Objects.requireNonNull(handler, "handler"));
+    return new ServiceTarget(null, null, Objects.requireNonNull(handler, "handler"));
   }
 
   /**
@@ -44,6 +60,16 @@ public final class ServiceTarget {
    */
   public String workerName() {
     return workerName;
+  }
+
+  /**
+   * The named export of the target worker the binding calls, or {@code null} for its default
+   * export (and for a Java binding).
+   *
+   * @return the entrypoint name, or {@code null}
+   */
+  public String entrypoint() {
+    return entrypoint;
   }
 
   /**
@@ -66,6 +92,9 @@ public final class ServiceTarget {
 
   @Override
   public String toString() {
-    return isJava() ? "Java handler " + handler : "worker \"" + workerName + "\"";
+    if (isJava()) {
+      return "Java handler " + handler;
+    }
+    return "worker \"" + workerName + "\"" + (entrypoint == null ? "" : " entrypoint \"" + entrypoint + "\"");
   }
 }

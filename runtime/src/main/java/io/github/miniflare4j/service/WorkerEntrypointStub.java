@@ -141,7 +141,7 @@ public final class WorkerEntrypointStub {
     }
   }
 
-  private static JsonNode info(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
+  static JsonNode info(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
     try {
       String text = workers.worker(workerName).invoke("entrypointInfo", entrypoint).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
       return JSON.readTree(text);
@@ -156,7 +156,7 @@ public final class WorkerEntrypointStub {
     }
   }
 
-  private static List<String> strings(JsonNode array) {
+  static List<String> strings(JsonNode array) {
     List<String> out = new ArrayList<>();
     array.forEach(n -> out.add(n.asText()));
     return out;

@@ -164,9 +164,10 @@ const kPassThrough = Symbol("passThrough");
  * {ok:true, status, statusText, headers, body} or, when rejectErrors, {ok:false, name, message, stack}.
  * With a sink, a response whose body is a live stream is done as {ok:true, streamed:true, length,
  * ...} and its chunks then go to the sink (see streamToHost). `work` is the Java tracker of this
- * request's waitUntil promises.
+ * request's waitUntil promises. `entrypoint` names the export whose fetch() answers (a service
+ * binding to a named WorkerEntrypoint); null means the default export.
  */
-internals.dispatchFetch = function (data, rejectErrors, work, done, sink = null) {
+internals.dispatchFetch = function (data, rejectErrors, work, done, sink = null, entrypoint = null) {
   const state = { passThrough: false, response: undefined, work };
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
@@ -177,7 +178,7 @@ internals.dispatchFetch = function (data, rejectErrors, work, done, sink = null)
     head = request.method === "HEAD";
     pending = serviceWorkerFormat
       ? invokeServiceWorkerFetch(request, state)
-      : invokeModuleFetch(request, new ExecutionContext(state));
+      : invokeModuleFetch(request, new ExecutionContext(state), entrypointHandler(entrypoint));
   } catch (error) {
     pending = Promise.reject(error);
   }

@@ -99,6 +99,11 @@ class WranglerConfigTest {
         binding = "AUTH_STAGING"
         service = "auth"
         environment = "staging"
+
+        [[services]]
+        binding = "ADMIN"
+        service = "auth"
+        entrypoint = "Admin"
         """);
 
     WranglerConfig config = WranglerConfig.load(file);
@@ -119,6 +124,9 @@ class WranglerConfigTest {
     assertThat(worker.durableObjects()).containsOnlyKeys("COUNTER", "REMOTE");
     assertThat(worker.serviceBindings().get("AUTH").workerName()).isEqualTo("auth");
     assertThat(worker.serviceBindings().get("AUTH_STAGING").workerName()).isEqualTo("auth-staging");
+    assertThat(worker.serviceBindings().get("AUTH").entrypoint()).isNull();
+    assertThat(worker.serviceBindings().get("ADMIN").workerName()).isEqualTo("auth");
+    assertThat(worker.serviceBindings().get("ADMIN").entrypoint()).isEqualTo("Admin");
     assertThat(config.warnings()).isEmpty();
   }
 
