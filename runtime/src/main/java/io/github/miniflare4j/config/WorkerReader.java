@@ -8,11 +8,13 @@ import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.function.BiConsumer;
 
 /**
  * Turns the settings in force (after environment resolution) into {@link WorkerOptions},
@@ -91,15 +93,12 @@ final class WorkerReader {
       return;
     }
     expect(list.isArray(), "kv_namespaces", "an array of { binding, id } tables", list);
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode kv = list.get(i);
-      String at = "kv_namespaces[" + i + "]";
-      expect(kv.isObject(), at, "a table with \"binding\" and \"id\"", kv);
+    eachTable(list, "kv_namespaces", "a table with \"binding\" and \"id\"", (kv, at) -> {
       String binding = requiredText(kv, at, "binding");
       String id = optionalText(kv, at, "id");
       // wrangler dev stores a namespace locally under its id, or its binding name without one
       worker.kvNamespace(binding, id != null ? id : binding);
-    }
+    });
   }
 
   private void readDurableObjects(JsonNode settings, WorkerOptions.Builder worker) {
@@ -111,10 +110,7 @@ final class WorkerReader {
         "a table with a \"bindings\" array", durable);
     JsonNode list = durable.get("bindings");
     Set<String> sqlite = sqliteClasses(settings);
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode binding = list.get(i);
-      String at = "durable_objects.bindings[" + i + "]";
-      expect(binding.isObject(), at, "a table with \"name\" and \"class_name\"", binding);
+    eachTable(list, "durable_objects.bindings", "a table with \"name\" and \"class_name\"", (binding, at) -> {
       String name = requiredText(binding, at, "name");
       String className = requiredText(binding, at, "class_name");
       String scriptName = optionalText(binding, at, "script_name");
@@ -123,12 +119,12 @@ final class WorkerReader {
           : DurableObjectBinding.of(className, scriptName);
       // a class of this worker listed in migrations[].new_sqlite_classes is SQLite-backed
       worker.durableObject(name, definition.withSqlite(scriptName == null && sqlite.contains(className)));
-    }
+    });
   }
 
   /** The classes that {@code migrations[].new_sqlite_classes} declares SQLite-backed. */
   private Set<String> sqliteClasses(JsonNode settings) {
-    Set<String> classes = new java.util.HashSet<>();
+    Set<String> classes = new HashSet<>();
     JsonNode migrations = settings.get("migrations");
     if (migrations != null && migrations.isArray()) {
       for (JsonNode migration : migrations) {
@@ -147,10 +143,7 @@ final class WorkerReader {
       return;
     }
     expect(list.isArray(), "services", "an array of { binding, service, entrypoint } tables", list);
-    for (int i = 0; i < list.size(); i++) {
-      JsonNode service = list.get(i);
-      String at = "services[" + i + "]";
-      expect(service.isObject(), at, "a table with \"binding\" and \"service\"", service);
+    eachTable(list, "services", "a table with \"binding\" and \"service\"", (service, at) -> {
       String binding = requiredText(service, at, "binding");
       String target = requiredText(service, at, "service");
       String environment = optionalText(service, at, "environment");
@@ -158,6 +151,20 @@ final class WorkerReader {
       // environments") and say to write service = "<worker>-<environment>" instead: read it so
       String entrypoint = optionalText(service, at, "entrypoint");
       worker.serviceBinding(binding, environment == null ? target : target + "-" + environment, entrypoint);
+    });
+  }
+
+  /**
+   * Reads each element of the array {@code list} found at {@code at}: checks it is a table
+   * ({@code expected} names what it must hold) and hands it to {@code read} with its position,
+   * e.g. {@code services[2]}, for error messages.
+   */
+  private void eachTable(JsonNode list, String at, String expected, BiConsumer<JsonNode, String> read) {
+    for (int i = 0; i < list.size(); i++) {
+      JsonNode table = list.get(i);
+      String where = at + "[" + i + "]";
+      expect(table.isObject(), where, expected, table);
+      read.accept(table, where);
     }
   }
 
