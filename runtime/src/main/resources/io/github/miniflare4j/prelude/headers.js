@@ -13,6 +13,12 @@ function headerArgs(method, args, needed) {
   if (args.length < needed) throw new TypeError(`Failed to execute '${method}' on 'Headers': parameter ${args.length + 1} is not of type 'string'.`);
 }
 
+/** The values a name shows when iterated: each Set-Cookie apart, any other name's joined. */
+function fieldValues(name, values) {
+  if (name === "set-cookie") return values;
+  return [values.length === 1 ? values[0] : values.join(", ")];
+}
+
 class Headers {
   #map = new Map(); // lower-case name -> { name, values: [] }
   #guard = "none";
@@ -42,9 +48,8 @@ class Headers {
     const flat = [];
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const values = headers.#map.get(name).values;
-      if (name === "set-cookie") for (let j = 0; j < values.length; j++) flat.push(name, values[j]);
-      else flat.push(name, values.length === 1 ? values[0] : values.join(", "));
+      const values = fieldValues(name, headers.#map.get(name).values);
+      for (let j = 0; j < values.length; j++) flat.push(name, values[j]);
     }
     return flat;
   }
@@ -105,8 +110,7 @@ class Headers {
     for (const name of names) {
       const entry = this.#map.get(name);
       if (!entry) continue;
-      if (name === "set-cookie") for (const v of entry.values) yield [name, v];
-      else yield [name, entry.values.join(", ")];
+      for (const v of fieldValues(name, entry.values)) yield [name, v];
     }
   }
   *keys() { for (const [name] of this.entries()) yield name; }
