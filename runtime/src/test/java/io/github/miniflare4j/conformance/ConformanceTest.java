@@ -107,8 +107,9 @@ class ConformanceTest {
 
   static Set<String> expectedPasses() throws IOException {
     Set<String> names = new TreeSet<>();
-    for (String area : List.of("durable-objects", "errors", "formats", "http", "kv", "multi-worker", "routing",
-        "service-bindings", "vars", "waituntil", "web-api")) {
+    for (String area : List.of("d1", "durable-objects", "errors", "formats", "html-rewriter", "http", "kv",
+        "multi-worker", "node", "queues", "r2", "routing", "rpc", "scheduled", "service-bindings", "vars",
+        "waituntil", "wasm", "web-api", "websocket")) {
       try (InputStream in = ConformanceTest.class.getResourceAsStream("/conformance/expected-passes/" + area + ".txt")) {
         if (in == null) {
           continue;
