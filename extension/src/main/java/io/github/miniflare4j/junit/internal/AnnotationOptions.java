@@ -154,6 +154,9 @@ public final class AnnotationOptions {
       }
     }
     builder.routes(worker.routes());
+    if (!worker.options().isBlank()) {
+      WorkerOptions.fromJson(worker.options()).declarations().forEach(builder::bind);
+    }
     return builder;
   }
 
