@@ -6,18 +6,19 @@
     async fetch() { throw new Error("Secrets Store bindings only support get()"); }
     connect() { throw new Error("Secrets Store bindings only support get()"); }
   }
-  Object.defineProperty(SecretsStoreSecret.prototype, "get", {
-    value: async function get() {
-      const host = hosts.get(this);
-      if (host === undefined) throw new TypeError("Illegal invocation");
-      const value = host.value();
-      if (value === null || value === undefined) throw new Error(`Secret "${host.secretName()}" not found`);
-      return value;
-    },
-    enumerable: false, writable: true, configurable: true,
-  });
+  // get() is an RPC method of workerd's Fetcher, reached through the stub, not on its prototype
+  async function get() {
+    const host = hosts.get(this);
+    if (host === undefined) throw new TypeError("Illegal invocation");
+    const value = host.value();
+    if (value === null || value === undefined) throw new Error(`Secret "${host.secretName()}" not found`);
+    return value;
+  }
   return (host) => {
-    const binding = Object.create(SecretsStoreSecret.prototype);
+    const target = Object.create(SecretsStoreSecret.prototype);
+    const binding = new Proxy(target, {
+      get(object, property, receiver) { return property === "get" ? get : Reflect.get(object, property, receiver); },
+    });
     hosts.set(binding, host);
     return binding;
   };
