@@ -127,6 +127,28 @@ class SmallBindingPluginsTest {
   }
 
   @Test
+  void a_remote_only_binding_answered_by_java_replaces_the_unemulated_one() {
+    String worker = """
+        export default { async fetch(req, env) {
+          const answer = await env.AI.run("@cf/model", { prompt: "hi" });
+          let failure;
+          try { await env.AI.embed("x"); } catch (e) { failure = e.message; }
+          return Response.json({ answer, failure });
+        } };
+        """;
+    WorkerOptions declared = MiniflareOptions.fromJson(
+        "{\"modules\": true, \"ai\": {\"binding\": \"AI\"}}").workers().get(0);
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(declared.toBuilder().script(worker)
+        .bind(io.github.miniflare4j.standin.StandInBinding.workersAi("AI",
+            (model, inputs) -> java.util.Map.of("response", model + " says hello to " + inputs.get("prompt").asText()))))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://x/").text()).isEqualTo(
+          "{\"answer\":{\"response\":\"@cf/model says hello to hi\"},"
+              + "\"failure\":\"Workers AI stand-in \\\"AI\\\" answers run(model, inputs) only, not embed()\"}");
+    }
+  }
+
+  @Test
   void a_wrong_period_is_refused_naming_the_option() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson(
         "{\"script\": \"\", \"ratelimits\": {\"L\": {\"simple\": {\"limit\": 5, \"period\": 30}}}}"))
