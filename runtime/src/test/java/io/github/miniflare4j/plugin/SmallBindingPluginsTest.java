@@ -149,6 +149,21 @@ class SmallBindingPluginsTest {
   }
 
   @Test
+  void pipeline_records_are_kept_for_assertions() {
+    String worker = "export default { async fetch(req, env) { await env.PIPE.send([{ n: 1 }, { n: 2 }]); return new Response('sent'); } };";
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(
+        "{\"modules\": true, \"pipelines\": {\"PIPE\": \"events\"}, \"script\": \"" + worker + "\"}"))) {
+      StorageSnapshot empty = mf.snapshotStorage();
+      mf.dispatchFetch("http://x/");
+      io.github.miniflare4j.pipelines.Pipeline pipeline = mf.getBinding(io.github.miniflare4j.pipelines.Pipeline.class, "PIPE");
+      assertThat(pipeline.name()).isEqualTo("events");
+      assertThat(pipeline.records()).extracting(r -> r.get("n").asInt()).containsExactly(1, 2);
+      mf.restoreStorage(empty);
+      assertThat(pipeline.records()).isEmpty();
+    }
+  }
+
+  @Test
   void a_wrong_period_is_refused_naming_the_option() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson(
         "{\"script\": \"\", \"ratelimits\": {\"L\": {\"simple\": {\"limit\": 5, \"period\": 30}}}}"))
