@@ -11,8 +11,13 @@ import org.graalvm.polyglot.PolyglotAccess;
  */
 final class WasmContexts {
 
-  /** Whether GraalWasm is on the class path. */
-  static final boolean AVAILABLE = WasmLanguageLoader.available();
+  /**
+   * Whether workers can have WebAssembly: GraalWasm is on the class path and the system property
+   * {@code miniflare4j.wasm} is not {@code false} (which keeps the wasm language out of the
+   * engine altogether).
+   */
+  static final boolean AVAILABLE =
+      !"false".equals(System.getProperty("miniflare4j.wasm")) && WasmLanguageLoader.available();
 
   /** The languages the shared engine permits. */
   static final String[] ENGINE_LANGUAGES = AVAILABLE ? new String[] {"js", "wasm"} : new String[] {"js"};
