@@ -4,7 +4,6 @@ import io.github.miniflare4j.ModuleRule;
 import io.github.miniflare4j.WorkerModule;
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -125,8 +124,9 @@ public final class ModuleSet {
 
   /**
    * Whether the worker may use WebAssembly, so that its Context needs the wasm language: an
-   * in-memory CompiledWasm module, JavaScript that names {@code WebAssembly}, or a file under
-   * {@code root} that a CompiledWasm rule matches.
+   * in-memory CompiledWasm module, an entry or in-memory module that names {@code WebAssembly},
+   * or a file under {@code root} that a CompiledWasm rule matches. (As workerd compiles no
+   * WebAssembly at run time, a worker without a CompiledWasm module can only feature-test it.)
    *
    * @param entryCode the entry's source
    * @param root the worker's directory on disk, or {@code null}
@@ -148,29 +148,14 @@ public final class ModuleSet {
     return root != null && hasWasmFile(root);
   }
 
+  /** Whether a file under {@code root} is a CompiledWasm module by the rules (names only: nothing is read). */
   private boolean hasWasmFile(Path root) {
     try (Stream<Path> files = Files.walk(root, 12)) {
       return files
           .limit(WASM_SCAN_LIMIT)
-          .filter(Files::isRegularFile)
-          .anyMatch(file -> mentionsWasm(root, file));
+          .anyMatch(file -> ruleType(root.relativize(file)) == WorkerModule.Type.COMPILED_WASM && Files.isRegularFile(file));
     } catch (IOException | UncheckedIOException e) {
       return true; // cannot tell: enable it
-    }
-  }
-
-  private boolean mentionsWasm(Path root, Path file) {
-    if (ruleType(root.relativize(file)) == WorkerModule.Type.COMPILED_WASM) {
-      return true;
-    }
-    String name = file.getFileName().toString();
-    if (!(name.endsWith(".js") || name.endsWith(".mjs") || name.endsWith(".cjs"))) {
-      return false;
-    }
-    try {
-      return new String(Files.readAllBytes(file), StandardCharsets.UTF_8).contains("WebAssembly");
-    } catch (IOException e) {
-      return false;
     }
   }
 }

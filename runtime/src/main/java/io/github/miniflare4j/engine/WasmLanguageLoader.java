@@ -33,7 +33,7 @@ final class WasmLanguageLoader extends ClassLoader {
     registerAsParallelCapable();
   }
 
-  private WasmLanguageLoader(ClassLoader parent) {
+  WasmLanguageLoader(ClassLoader parent) {
     super("miniflare4j-wasm", parent);
   }
 

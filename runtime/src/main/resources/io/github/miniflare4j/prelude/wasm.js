@@ -22,9 +22,9 @@ Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
 if (nativeWasm) {
   reshapeWebAssembly(nativeWasm);
 } else {
-  // a worker that never names WebAssembly gets a stand-in of the right shape
+  // a worker that cannot use WebAssembly (ModuleSet.mayUseWasm) gets a stand-in of the right shape
   const wasm = {};
-  const disabled = (what) => new Error(`${what} is not available: this worker's code does not name WebAssembly, so miniflare4j started it without the wasm language.`);
+  const disabled = (what) => new Error(`${what} is not available: this worker has no CompiledWasm module and its entry does not name WebAssembly, so miniflare4j started it without the wasm language (name WebAssembly in the entry to have it).`);
   for (const name of ["compile", "instantiate", "validate"]) {
     wasm[name] = { [name]() { throw disabled(`WebAssembly.${name}`); } }[name];
   }

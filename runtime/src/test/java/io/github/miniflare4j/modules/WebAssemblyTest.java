@@ -17,12 +17,17 @@ class WebAssemblyTest {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
+  /** Options with a start-up limit that a loaded shared machine cannot exceed by accident. */
+  static MiniflareOptions.Builder options() {
+    return MiniflareOptions.builder().startupTimeout(java.time.Duration.ofMinutes(3));
+  }
+
   static JsonNode run(String entry, WorkerModule... others) throws Exception {
     List<WorkerModule> modules = new ArrayList<>();
     modules.add(WorkerModule.esModule("index.mjs", entry));
     modules.addAll(List.of(others));
     MiniflareOptions options =
-        MiniflareOptions.builder().worker(WorkerOptions.builder().modules(modules).build()).build();
+        options().worker(WorkerOptions.builder().modules(modules).build()).build();
     try (Miniflare mf = new Miniflare(options)) {
       return JSON.readTree(mf.dispatchFetch("http://localhost/").text());
     }
@@ -138,6 +143,35 @@ class WebAssemblyTest {
         .isEqualTo("LinkError: WebAssembly.Instance(): Import #0 \"env\" \"twice\": function import requires a callable");
     assertThat(out.get("noNamespace").asText())
         .isEqualTo("TypeError: WebAssembly.Instance(): Import #0 \"env\": module is not an object or function");
+  }
+
+  @Test
+  void the_polyglot_and_java_globals_stay_hidden_with_webassembly_on() throws Exception {
+    JsonNode out = run(
+        """
+        export default { fetch() {
+          return Response.json({ wasm: typeof WebAssembly.Memory, polyglot: typeof Polyglot, graal: typeof Graal, java: typeof Java });
+        } };
+        """);
+
+    assertThat(out).hasToString("{\"wasm\":\"function\",\"polyglot\":\"undefined\",\"graal\":\"undefined\",\"java\":\"undefined\"}");
+  }
+
+  @Test
+  void a_worker_without_wasm_modules_that_never_names_it_gets_a_stand_in_saying_so() throws Exception {
+    JsonNode out = run(
+        """
+        const name = ["Web", "Assembly"].join("");
+        export default { fetch() {
+          const api = globalThis[name];
+          let message;
+          try { new api.Memory({ initial: 1 }); } catch (e) { message = e.message; }
+          return Response.json({ type: typeof api, message });
+        } };
+        """);
+
+    assertThat(out.get("type").asText()).isEqualTo("object");
+    assertThat(out.get("message").asText()).startsWith("WebAssembly.Memory is not available: this worker has no CompiledWasm module");
   }
 
   private static String byteList(byte[] bytes) {

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.modules;
 
+import static io.github.miniflare4j.modules.WebAssemblyTest.options;
 import static io.github.miniflare4j.modules.WebAssemblyTest.run;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -86,7 +87,7 @@ class WorkerModulesTest {
     modules.addObject().put("type", "CompiledWasm").put("path", "add.wasm").put("contents", WasmBinaries.asJsonChars(WasmBinaries.ADD));
     modules.addObject().put("type", "Text").put("path", "t.txt").put("contents", "1+2=");
 
-    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(options.toString()))) {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(options.toString()).toBuilder().startupTimeout(java.time.Duration.ofMinutes(3)).build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("1+2=3");
     }
   }
@@ -106,7 +107,7 @@ class WorkerModulesTest {
 
   @Test
   void the_entry_of_a_module_list_must_be_an_es_module() {
-    MiniflareOptions options = MiniflareOptions.builder()
+    MiniflareOptions options = options()
         .worker(WorkerOptions.builder().modules(List.of(WorkerModule.text("a.txt", "x"))).build())
         .build();
 
@@ -133,7 +134,7 @@ class WorkerModulesTest {
         } };
         """);
 
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+    try (Miniflare mf = new Miniflare(options()
         .worker(WorkerOptions.builder().scriptPath(entry).build()).build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text())
           .isEqualTo("{\"same\":false,\"sum\":4,\"page\":\"<p>hi</p>\",\"raw\":[7,8]}");
@@ -154,7 +155,7 @@ class WorkerModulesTest {
         .modulesRules(List.of(ModuleRule.of(WorkerModule.Type.TEXT, "**/*.md"), ModuleRule.of(WorkerModule.Type.DATA, "**/*.txt")))
         .build();
 
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker).build())) {
+    try (Miniflare mf = new Miniflare(options().worker(worker).build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("{\"readme\":\"# title\",\"notes\":true}");
     }
   }
@@ -179,7 +180,7 @@ class WorkerModulesTest {
 
     WorkerOptions worker = WranglerConfig.load(config).workerOptions();
     assertThat(worker.modulesRules()).containsExactly(new ModuleRule(WorkerModule.Type.TEXT, List.of("**/*.md"), true));
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker).build())) {
+    try (Miniflare mf = new Miniflare(options().worker(worker).build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("CREATE TABLE t (x);");
     }
   }
