@@ -2,19 +2,31 @@ package io.github.miniflare4j.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.miniflare4j.junit.MiniflareTest;
+import io.github.miniflare4j.config.WranglerConfig;
+import io.github.miniflare4j.junit.MiniflareExtension;
 import io.github.miniflare4j.junit.WorkerClient;
+import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 /**
  * A worker calling WebAssembly compiled from Rust: {@code src/checksum.wasm} (built ahead from
  * {@code rust/checksum.rs}, the command is at the top of that file) is imported by path, which
  * Wrangler's default module rules make a compiled {@code WebAssembly.Module}. The worker copies
  * the request body into the module's memory, and the Rust code calls a JavaScript import back
- * while it hashes.
+ * while it hashes. (The worker comes from its {@code wrangler.toml}; the builder form only raises
+ * the start-up limit, as the first WebAssembly worker of a JVM sets up GraalWasm, which a busy
+ * shared CI machine can make slow.)
  */
-@MiniflareTest(config = "classpath:wasm-checksum/wrangler.toml")
 class WasmChecksumSampleTest {
+
+  @RegisterExtension
+  static MiniflareExtension miniflare = MiniflareExtension.builder()
+      .options(o -> o
+          .startupTimeout(Duration.ofMinutes(3))
+          .worker(WranglerConfig.load(Path.of("src/test/resources/wasm-checksum/wrangler.toml")).workerOptions()))
+      .build();
 
   @Test
   void the_rust_module_hashes_the_body(WorkerClient checksum) {
