@@ -147,7 +147,8 @@ public final class Miniflare implements AutoCloseable {
               options.cpuLimit(),
               durableObjects,
               options.console(),
-              cacheStorage);
+              cacheStorage,
+              code.moduleSet());
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;

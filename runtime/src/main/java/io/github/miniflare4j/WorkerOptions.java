@@ -35,6 +35,8 @@ public final class WorkerOptions {
   private final String script;
   private final Path scriptPath;
   private final Boolean modules;
+  private final List<WorkerModule> moduleDefinitions;
+  private final List<ModuleRule> modulesRules;
   private final String compatibilityDate;
   private final List<String> compatibilityFlags;
   private final Map<String, JsonNode> bindings;
@@ -50,6 +52,8 @@ public final class WorkerOptions {
     this.script = b.script;
     this.scriptPath = b.scriptPath;
     this.modules = b.modules;
+    this.moduleDefinitions = List.copyOf(b.moduleDefinitions);
+    this.modulesRules = List.copyOf(b.modulesRules);
     this.compatibilityDate = b.compatibilityDate;
     this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
     this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.bindings));
@@ -93,6 +97,8 @@ public final class WorkerOptions {
     b.script = script;
     b.scriptPath = scriptPath;
     b.modules = modules;
+    b.moduleDefinitions.addAll(moduleDefinitions);
+    b.modulesRules.addAll(modulesRules);
     b.compatibilityDate = compatibilityDate;
     b.compatibilityFlags.addAll(compatibilityFlags);
     b.bindings.putAll(bindings);
@@ -140,6 +146,26 @@ public final class WorkerOptions {
    */
   public Boolean modules() {
     return modules;
+  }
+
+  /**
+   * The worker's code as a list of modules, the entry first (Miniflare's {@code modules} array);
+   * empty when the code comes from {@link #script()} or {@link #scriptPath()}.
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<WorkerModule> moduleDefinitions() {
+    return moduleDefinitions;
+  }
+
+  /**
+   * The module rules for files a worker on disk imports (Miniflare's {@code modulesRules}),
+   * applied before Wrangler's defaults ({@link ModuleRule#DEFAULTS}).
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<ModuleRule> modulesRules() {
+    return modulesRules;
   }
 
   /**
@@ -235,6 +261,8 @@ public final class WorkerOptions {
     private String script;
     private Path scriptPath;
     private Boolean modules;
+    private final List<WorkerModule> moduleDefinitions = new ArrayList<>();
+    private final List<ModuleRule> modulesRules = new ArrayList<>();
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
     private final Map<String, JsonNode> bindings = new LinkedHashMap<>();
@@ -267,6 +295,7 @@ public final class WorkerOptions {
     public Builder script(String script) {
       this.script = Objects.requireNonNull(script, "script");
       this.scriptPath = null;
+      this.moduleDefinitions.clear();
       return this;
     }
 
@@ -280,6 +309,7 @@ public final class WorkerOptions {
     public Builder scriptPath(Path scriptPath) {
       this.scriptPath = Objects.requireNonNull(scriptPath, "scriptPath");
       this.script = null;
+      this.moduleDefinitions.clear();
       return this;
     }
 
@@ -301,6 +331,42 @@ public final class WorkerOptions {
      */
     public Builder modules(boolean modules) {
       this.modules = modules;
+      return this;
+    }
+
+    /**
+     * Sets the worker's code as a list of modules, as Miniflare's {@code modules: [{ type, path,
+     * contents }]}: the first is the entry (an ES module), the others are what it imports by
+     * path ({@code import add from "./add.wasm"} gives a {@code WebAssembly.Module}, a Text module
+     * a string, a Data module an {@code ArrayBuffer}, a CommonJS module its {@code
+     * module.exports}). Makes the worker an ES-modules worker; clears {@link #script(String)} and
+     * {@link #scriptPath(Path)}.
+     *
+     * @param modules the modules, the entry first; not empty
+     * @return this builder
+     * @throws IllegalArgumentException when the list is empty
+     */
+    public Builder modules(List<WorkerModule> modules) {
+      if (modules.isEmpty()) {
+        throw new IllegalArgumentException("modules(...) needs at least the entry module");
+      }
+      this.moduleDefinitions.clear();
+      this.moduleDefinitions.addAll(modules);
+      this.modules = true;
+      this.script = null;
+      this.scriptPath = null;
+      return this;
+    }
+
+    /**
+     * Adds module rules for the files a worker loaded from {@link #scriptPath(Path)} imports
+     * (Miniflare's {@code modulesRules}); they apply before Wrangler's defaults.
+     *
+     * @param rules the rules, in order
+     * @return this builder
+     */
+    public Builder modulesRules(List<ModuleRule> rules) {
+      this.modulesRules.addAll(rules);
       return this;
     }
 

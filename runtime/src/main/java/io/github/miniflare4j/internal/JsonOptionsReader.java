@@ -21,7 +21,7 @@ public final class JsonOptionsReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> WORKER_FIELDS =
       Set.of(
-          "name", "script", "scriptPath", "modules", "compatibilityDate", "compatibilityFlags",
+          "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
           "bindings", "kvNamespaces", "serviceBindings", "durableObjects", "routes");
 
   private JsonOptionsReader() {}
@@ -103,7 +103,14 @@ public final class JsonOptionsReader {
         case "name" -> w.name(text(value, path));
         case "script" -> w.script(text(value, path));
         case "scriptPath" -> w.scriptPath(text(value, path));
-        case "modules" -> w.modules(bool(value, path));
+        case "modules" -> {
+          if (value.isArray()) {
+            w.modules(JsonModules.modules(value, path));
+          } else {
+            w.modules(bool(value, path));
+          }
+        }
+        case "modulesRules" -> w.modulesRules(JsonModules.rules(value, path));
         case "compatibilityDate" -> w.compatibilityDate(text(value, path));
         case "compatibilityFlags" -> {
           requireArray(value, path);
