@@ -1,9 +1,20 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
+/**
+ * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
+ * undefined), props (what the caller's binding gave the entrypoint) and, with the
+ * enable_ctx_exports flag, exports (loopback bindings to this worker's own exports).
+ */
 class ExecutionContext {
   #state;
-  constructor(state) { this.#state = state; }
+  constructor(state, props = {}) {
+    this.#state = state;
+    this.cache = undefined;
+    if (compat.flags.has("enable_ctx_exports")) this.exports = ctxExports();
+    this.props = props;
+    this.tracing = undefined;
+  }
   waitUntil(promise) {
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
@@ -11,7 +22,6 @@ class ExecutionContext {
     trackWaitUntil(promise, this.#state.work);
   }
   passThroughOnException() { this.#state.passThrough = true; }
-  get props() { return {}; }
 }
 
 /**
@@ -232,27 +242,83 @@ function entrypointHandler(entrypoint) {
 }
 
 /**
- * An RPC call through a service binding (or from Java): a method of the default export, or of
- * the named `WorkerEntrypoint` export `entrypoint`.
+ * Runs an RPC call on an entrypoint: a method of the default export, or of the named
+ * `WorkerEntrypoint` export `entrypoint`, constructed with a fresh ctx whose props are `props`.
  */
+function callEntrypoint(entrypoint, method, argsText, props = {}) {
+  const handler = entrypointHandler(entrypoint);
+  const ctx = new ExecutionContext({ passThrough: false, response: undefined }, props);
+  if (isClass(handler)) {
+    const target = new handler(ctx, workerEnv);
+    return runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
+  }
+  if (handler !== null && typeof handler === "object") return runRpc(handler, undefined, method, argsText, [workerEnv, ctx]);
+  throw new TypeError(DO_MESSAGES.noMethod(method));
+}
+
+/** An RPC call through a service binding (or from Java); see callEntrypoint. */
 internals.entrypointCall = function (entrypoint, method, argsText, done) {
   let pending;
   try {
-    const handler = entrypointHandler(entrypoint);
-    const ctx = new ExecutionContext({ passThrough: false, response: undefined });
-    if (isClass(handler)) {
-      const target = new handler(ctx, workerEnv);
-      pending = runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
-    } else if (handler !== null && typeof handler === "object") {
-      pending = runRpc(handler, undefined, method, argsText, [workerEnv, ctx]);
-    } else {
-      throw new TypeError(DO_MESSAGES.noMethod(method));
-    }
+    pending = callEntrypoint(entrypoint, method, argsText);
   } catch (error) {
     pending = Promise.reject(error);
   }
-  settleInto(done, pending, (outcome) => outcome);
+  settleRpc(done, pending);
 };
+
+// ---- ctx.exports ------------------------------------------------------------------------
+
+let loopbackExports = null;
+
+/**
+ * ctx.exports: for each export that can take calls (the default handler, classes extending
+ * WorkerEntrypoint) a loopback binding like a service binding to this worker, callable with
+ * `{ props }` for one whose ctx.props are those; for each Durable Object class bound in this
+ * worker, its namespace.
+ */
+function ctxExports() {
+  if (loopbackExports !== null) return loopbackExports;
+  const out = {};
+  for (const name of Object.keys(moduleExports ?? {})) {
+    const value = moduleExports[name];
+    if (name === "default" ? isClass(value) || (value !== null && typeof value === "object") : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
+      out[name] = makeLoopback(name === "default" ? null : name, {});
+    } else if (ownDurableNamespaces.has(name)) {
+      out[name] = ownDurableNamespaces.get(name);
+    }
+  }
+  loopbackExports = out;
+  return out;
+}
+
+/** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
+function makeLoopback(entrypoint, props) {
+  const fetch = async function fetch(input, init = undefined) {
+    const request = new Request(input, init);
+    await Promise.resolve();
+    const ctx = new ExecutionContext({ passThrough: false, response: undefined, work: null }, props);
+    return invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
+  };
+  const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
+    try {
+      return callEntrypoint(entrypoint, method, text, cloneBuild(cloneWalk(props)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }).then((outcome) => outcome.value, (error) => {
+    const thrown = rpcThrown(error);
+    throw reviveError(thrown.name, thrown.message, thrown.stack);
+  }));
+  const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
+  const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
+  const target = (options) => withProps(options);
+  const stub = makeRpcStub(state, { locals });
+  return new Proxy(target, {
+    get(_, prop) { return stub[prop]; },
+    apply(_, __, args) { return withProps(args[0]); },
+  });
+}
 
 /**
  * What Java needs to check a typed proxy before calling: as JSON, `{kind, methods, entrypoints}`
