@@ -5,7 +5,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The prelude's way to RPC capabilities of any isolate ({@code host.rpc()}): this isolate's
- * token, calls on stubs, and reference counting. Loop thread only.
+ * token, calls on stubs, and their release. Loop thread only.
  */
 public final class RpcHost {
 
@@ -43,17 +43,6 @@ public final class RpcHost {
   }
 
   /**
-   * One more reference to a capability (a stub sent on to another isolate).
-   *
-   * @param owner the owner's token
-   * @param id the capability id
-   */
-  @HostAccess.Export
-  public void retain(String owner, int id) {
-    RpcPeers.reference(owner, id, true);
-  }
-
-  /**
    * One reference less (a stub disposed, or a stream read to its end).
    *
    * @param owner the owner's token
@@ -61,6 +50,6 @@ public final class RpcHost {
    */
   @HostAccess.Export
   public void release(String owner, int id) {
-    RpcPeers.reference(owner, id, false);
+    RpcPeers.release(owner, id);
   }
 }

@@ -48,17 +48,16 @@ public final class RpcPeers {
   }
 
   /**
-   * Adds ({@code retain}) or drops one reference to a capability; the owner forgets it (and calls
-   * an {@code RpcTarget}'s {@code Symbol.dispose}) when none is left. Fire and forget.
+   * Drops one reference to a capability (a stub disposed); the owner forgets the capability when
+   * none is left. Fire and forget.
    *
    * @param owner the owner's token
    * @param id the capability id
-   * @param retain {@code true} to add a reference, {@code false} to drop one
    */
-  public static void reference(String owner, int id, boolean retain) {
+  public static void release(String owner, int id) {
     WorkerIsolate isolate = find(owner);
     if (isolate != null) {
-      isolate.invoke(retain ? "capabilityRetain" : "capabilityRelease", id);
+      isolate.invoke("capabilityRelease", id);
     }
   }
 

@@ -240,8 +240,13 @@ function cloneBuild(treeOrText, rpc = null) {
         return out;
       }
       case "D": {
+        // workerd's copy of a DOMException has code, name, message and stack as own properties
         const out = new DOMException(node[3], node[2]);
-        if (node[4]) Object.defineProperty(out, "stack", { value: node[4], writable: true, configurable: true });
+        const own = { code: out.code, name: out.name, message: out.message, stack: node[4] || out.stack };
+        for (const key of Object.keys(own)) {
+          delete out[key];
+          Object.defineProperty(out, key, { value: own[key], writable: true, enumerable: true, configurable: true });
+        }
         refs[node[1]] = out;
         return out;
       }

@@ -79,7 +79,7 @@ function makeDurableStub(hostObject, id) {
   const state = new RpcStubState((method, text) =>
     hostPromise((resolve, reject) => hostObject.call(id.toString(), id.name ?? null, method, text, resolve, reject)));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
-  return makeRpcStub(state, { target: new DurableObjectStubBase(), locals });
+  return makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
 }
 
 internals.bindingFactories = internals.bindingFactories ?? {};

@@ -1,6 +1,8 @@
 // RPC as workerd does it: stubs and the promises of their results (promise pipelining),
 // capabilities (functions and RpcTargets sent by reference, called back through their owner),
 // ReadableStreams read through their owner, stub disposal, and the receiving side (runRpc).
+// Ownership follows workerd: a stub sent as an argument or result moves to the receiver (the
+// sender's copy is disposed), and stubs received as arguments are disposed when the call ends.
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
@@ -30,7 +32,10 @@ function rpcSelf() {
   return rpcSelfToken;
 }
 
-/** Exports `value` (again): each export is one reference that one stub's disposal releases. */
+/**
+ * Exports `value`: each export is one reference, held by the one stub it becomes; that stub's
+ * disposal releases it, and the entry goes when no reference is left.
+ */
 function rpcExport(value, kind) {
   let id = rpcExportIds.get(value);
   const entry = id === undefined ? undefined : rpcExported.get(id);
@@ -49,38 +54,45 @@ function rpcReleaseExport(id) {
   if (!entry || --entry.refs > 0) return;
   rpcExported.delete(id);
   rpcExportIds.delete(entry.value);
-  if (entry.kind === "t" && typeof entry.value[Symbol.dispose] === "function") {
-    try { entry.value[Symbol.dispose](); } catch (error) { host.log("error", errorHeadline(error)); }
-  }
 }
 
-/** The walker's RPC exporter. */
+/**
+ * The walker's RPC exporter. A stub sent on moves, as in workerd: the receiver gets its
+ * reference and the sender's stub is disposed ("RPC stub used after being disposed.").
+ */
 const rpcExporter = {
   capability: (value, kind) => ["c", rpcSelf(), rpcExport(value, kind), kind],
   stub(stub, node) {
-    // a stub sent on: the receiver holds one more reference of the owner's capability
-    if (node[1] !== rpcSelf()) host.rpc().retain(node[1], node[2]);
-    else if (rpcExported.has(node[2])) rpcExported.get(node[2]).refs++;
+    rpcStubs.get(stub).state.disposed = true;
     return node;
   },
   stream: (stream) => ["S", rpcSelf(), rpcExport(stream.getReader(), "s")],
 };
 
-/** The walker's RPC importer. */
-const rpcImporter = {
-  capability: (owner, id, kind) => makeCapabilityStub(owner, id, kind),
-  stream: (owner, id) => rpcImportedStream(owner, id),
-};
+/** An RPC importer; the stubs it makes are added to `received` when given. */
+function rpcImporter(received) {
+  return {
+    capability(owner, id, kind) {
+      const stub = makeCapabilityStub(owner, id, kind);
+      received?.push(stub);
+      return stub;
+    },
+    stream: (owner, id) => rpcImportedStream(owner, id),
+  };
+}
 
 /** Serializes RPC arguments or a result. */
 function rpcEncode(value) {
   return cloneTreeText(cloneWalk(value, rpcExporter, false));
 }
 
-/** Rebuilds RPC arguments or a result; object results get a Symbol.dispose, as in workerd. */
-function rpcDecode(text, result = false) {
+/**
+ * Rebuilds RPC arguments or a result; object results get a Symbol.dispose, as in workerd. The
+ * stubs made are added to `received` when given.
+ */
+function rpcDecode(text, result = false, received = null) {
   if (text == null) return undefined;
-  const value = cloneBuild(text, rpcImporter);
+  const value = cloneBuild(text, rpcImporter(received));
   if (result && value !== null && typeof value === "object" && !(Symbol.dispose in value)) {
     Object.defineProperty(value, Symbol.dispose, { value: function dispose() {}, writable: true, configurable: true, enumerable: false });
   }
@@ -196,10 +208,10 @@ function rpcStubMember(state, name) {
 
 /**
  * A stub: its members are remote, calling it calls the remote function (when `target` is
- * callable), Symbol.dispose releases it. `locals` holds the properties the stub kind answers
- * itself (a null-prototype object).
+ * callable), Symbol.dispose (unless not `disposable`) releases it. `locals` holds the
+ * properties the stub kind answers itself (a null-prototype object).
  */
-function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {} } = {}) {
+function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true } = {}) {
   const members = new Map();
   const dispose = function dispose() {
     if (state.disposed) return;
@@ -208,10 +220,10 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
   };
   return new Proxy(target, {
     get(t, prop) {
-      if (prop === Symbol.dispose) return dispose;
+      if (prop === Symbol.dispose && disposable) return dispose;
       if (Object.prototype.hasOwnProperty.call(locals, prop)) return locals[prop];
       if (typeof prop === "symbol") return Reflect.get(t, prop);
-      if (prop === "then") return undefined;
+      if (prop === "then" || prop === "toJSON") return undefined;
       if (prop === "constructor") return rpcIllegalConstructor;
       if (prop in Object.prototype) return Object.prototype[prop];
       let member = members.get(prop);
@@ -221,7 +233,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       }
       return member;
     },
-    has(t, prop) { return prop === Symbol.dispose || Object.prototype.hasOwnProperty.call(locals, prop); },
+    has(t, prop) { return (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
     construct() { rpcIllegalConstructor(); },
   });
@@ -231,7 +243,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
 function makeCapabilityStub(owner, id, kind) {
   const state = new RpcStubState((member, text) => hostPromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject)));
   const stub = makeRpcStub(state, { onDispose: () => host.rpc().release(owner, id) });
-  rpcStubs.set(stub, { node: ["c", owner, id, kind] });
+  rpcStubs.set(stub, { node: ["c", owner, id, kind], state });
   return stub;
 }
 
@@ -306,12 +318,30 @@ function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
   }
   const fn = rpcMethod(target, method, Base);
   if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
-  let args = rpcDecode(argsText);
-  if (handlerExtras) {
-    if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
-    args = [args[0], ...handlerExtras];
+  return rpcApply(argsText, (args) => {
+    if (handlerExtras) {
+      if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
+      args = [args[0], ...handlerExtras];
+    }
+    return fn.apply(target, args);
+  });
+}
+
+/**
+ * Calls `body(args)` with the decoded arguments; resolves to `{ value: text }`. As in workerd,
+ * the stubs received as arguments are disposed when the call has settled: a callee that keeps
+ * a callback finds it disposed when it calls it later.
+ */
+function rpcApply(argsText, body) {
+  const received = [];
+  const settle = () => { for (const stub of received) stub[Symbol.dispose](); };
+  let pending;
+  try {
+    pending = Promise.resolve(body(rpcDecode(argsText, false, received))).then((value) => ({ value: rpcEncode(value) }));
+  } catch (error) {
+    pending = Promise.reject(error);
   }
-  return Promise.resolve(fn.apply(target, args)).then((value) => ({ value: rpcEncode(value) }));
+  return pending.finally(settle);
 }
 
 /**
@@ -342,7 +372,7 @@ function runCapability(id, member, argsText) {
   switch (entry.kind) {
     case "f":
       if (member !== null) throw new TypeError(DO_MESSAGES.noMethod(member));
-      return Promise.resolve(entry.value(...rpcDecode(argsText))).then((value) => ({ value: rpcEncode(value) }));
+      return rpcApply(argsText, (args) => entry.value(...args));
     case "t":
       if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
       return runRpc(entry.value, RpcTarget, member, argsText);
@@ -358,12 +388,6 @@ internals.capabilityCall = function (id, member, argsText, done) {
   let pending;
   try { pending = runCapability(id, member ?? null, argsText ?? null); } catch (error) { pending = Promise.reject(error); }
   settleRpc(done, pending);
-};
-
-internals.capabilityRetain = function (id, done) {
-  const entry = rpcExported.get(id);
-  if (entry) entry.refs++;
-  done({ ok: true });
 };
 
 internals.capabilityRelease = function (id, done) {

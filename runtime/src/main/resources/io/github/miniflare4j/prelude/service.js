@@ -26,6 +26,8 @@ internals.bindingFactories.service = (hostObject) => {
   return new Proxy(fetcher, {
     get(target, prop) {
       if (prop === "constructor") return rpcIllegalConstructor;
+      // JSON.stringify(env) shows a service binding as {}, as in workerd
+      if (prop === "toJSON") return undefined;
       if (typeof prop === "symbol" || prop in target || prop === "then") {
         const value = Reflect.get(target, prop);
         return typeof value === "function" ? value.bind(target) : value;
