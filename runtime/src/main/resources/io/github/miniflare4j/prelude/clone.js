@@ -285,6 +285,19 @@ function cloneDeserialize(text) {
   return cloneBuild(text);
 }
 
+/**
+ * A value as bytes (the UTF-8 of its clone text), for a binding that keeps values as bytes (a
+ * queue message, say); throws DataCloneError as cloneSerialize does. cloneFromBytes reverses it;
+ * Java reads the same bytes with CloneCodec.decode(new String(bytes, UTF_8)).
+ */
+function cloneToBytes(value) {
+  return utf8Encoder.encode(cloneSerialize(value));
+}
+
+function cloneFromBytes(bytes) {
+  return cloneDeserialize(utf8Decoder.decode(bytes));
+}
+
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) throw new TypeError(CLONE_MESSAGES.noArgs);
   const transfer = options?.transfer === undefined ? null : [...options.transfer];
@@ -293,4 +306,6 @@ function structuredClone(value, options = undefined) {
 
 internals.cloneSerialize = cloneSerialize;
 internals.cloneDeserialize = cloneDeserialize;
+internals.cloneToBytes = cloneToBytes;
+internals.cloneFromBytes = cloneFromBytes;
 defineGlobal("structuredClone", structuredClone);
