@@ -62,7 +62,7 @@ function latin1ToBytes(text) {
   return bytes;
 }
 
-/** The body of a Request or Response as a tree node: null, or (RPC only) a streamed stream. */
+/** The body of a Request or Response as a tree node: null, or (RPC only) a stream read through its owner. */
 function cloneBodyNode(owner, rpc) {
   const b = owner[kBody];
   if (b.stream === null && b.bytes === null) return null;
@@ -179,7 +179,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
 
 /** The node of an RPC stub being sent on (its owner's reference), or undefined for other values. */
 function rpcStubNode(value, rpc) {
-  const node = typeof rpcStubReference === "function" ? rpcStubReference(value) : undefined;
+  const node = rpcStubReference(value);
   if (node === undefined) return undefined;
   if (!rpc) throw dataCloneError(CLONE_MESSAGES.notCloned("#<RpcStub>"));
   return rpc.stub(value, node);
