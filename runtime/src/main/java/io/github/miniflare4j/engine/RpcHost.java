@@ -5,7 +5,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * The prelude's way to RPC capabilities of any isolate ({@code host.rpc()}): this isolate's
- * token, calls on stubs, and their release. Loop thread only.
+ * token, calls on stubs, and the counting of references. Loop thread only.
  */
 public final class RpcHost {
 
@@ -40,6 +40,17 @@ public final class RpcHost {
   @HostAccess.Export
   public void call(String owner, int id, String member, String argsText, Value resolve, Value reject) {
     isolate.settleLater(RpcPeers.call(owner, id, member, argsText), text -> text, resolve, reject);
+  }
+
+  /**
+   * One more reference to a capability (a stub sent on while its dup()s stay).
+   *
+   * @param owner the owner's token
+   * @param id the capability id
+   */
+  @HostAccess.Export
+  public void retain(String owner, int id) {
+    RpcPeers.retain(owner, id);
   }
 
   /**

@@ -61,6 +61,20 @@ public final class RpcPeers {
     }
   }
 
+  /**
+   * Adds one reference to a capability (a stub sent on while copies made by {@code dup()} stay).
+   * Fire and forget; posted before the receiver can see the reference, so it counts first.
+   *
+   * @param owner the owner's token
+   * @param id the capability id
+   */
+  public static void retain(String owner, int id) {
+    WorkerIsolate isolate = find(owner);
+    if (isolate != null) {
+      isolate.invoke("capabilityRetain", id);
+    }
+  }
+
   private static WorkerIsolate find(String owner) {
     WeakReference<WorkerIsolate> ref = owner == null ? null : PEERS.get(owner);
     return ref == null ? null : ref.get();

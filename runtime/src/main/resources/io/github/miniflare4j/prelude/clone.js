@@ -22,7 +22,7 @@
 //   ["R", id, status, statusText, [headers], body|null] Response,
 //   RPC only: ["c", owner, capability, kind] a stub ("f" function, "t" RpcTarget),
 //   ["S", owner, capability] a ReadableStream read through its owner.
-// In a tree (not yet text) an ArrayBuffer's payload is the buffer itself; as text it is latin1.
+// In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
@@ -75,8 +75,8 @@ function cloneBodyNode(owner, rpc) {
  *
  * @param rpc null, or the RPC exporter: { stub(value) -> node|undefined (a stub to forward),
  *     capability(value, kind) -> node, stream(readableStream) -> node }
- * @param copy whether ArrayBuffers are copied (a tree for cloneBuild) or referenced (a tree
- *     written as text at once)
+ * @param copy whether the tree is for cloneBuild (ArrayBuffers copied into it) or for text
+ *     (ArrayBuffers written into it as latin1 at once)
  * @param transfer ArrayBuffers moved instead of copied (structuredClone's transfer option)
  */
 function cloneWalk(value, rpc = null, copy = true, transfer = null) {
@@ -113,7 +113,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
     }
     if (v instanceof ArrayBuffer) {
       if (transfer !== null && transfer.includes(v) && typeof v.transfer === "function") return ["b", id, v.transfer()];
-      return ["b", id, copy ? v.slice(0) : v];
+      return ["b", id, copy ? v.slice(0) : bytesToLatin1(new Uint8Array(v))];
     }
     if (ArrayBuffer.isView(v)) {
       const type = v.constructor?.name in CLONE_VIEWS ? v.constructor.name : "Uint8Array";
@@ -185,9 +185,9 @@ function rpcStubNode(value, rpc) {
   return rpc.stub(value, node);
 }
 
-/** Writes a clone tree (made with copy = false or true) as text. */
+/** Writes a clone tree made for text (copy = false) as text. */
 function cloneTreeText(tree) {
-  return JSON.stringify(tree, (key, v) => (v instanceof ArrayBuffer ? bytesToLatin1(new Uint8Array(v)) : v));
+  return JSON.stringify(tree);
 }
 
 /**

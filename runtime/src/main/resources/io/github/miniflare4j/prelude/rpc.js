@@ -63,7 +63,12 @@ function rpcReleaseExport(id) {
 const rpcExporter = {
   capability: (value, kind) => ["c", rpcSelf(), rpcExport(value, kind), kind],
   stub(stub, node) {
-    rpcStubs.get(stub).state.disposed = true;
+    const info = rpcStubs.get(stub);
+    if (info.state.disposed) throw new Error(RPC_MESSAGES.disposed);
+    // the only local holder of the reference hands it over; with dup()s alive, the owner counts one more
+    if (info.handle.holders > 1) host.rpc().retain(node[1], node[2]);
+    else info.handle.moved = true;
+    stub[Symbol.dispose]();
     return node;
   },
   stream: (stream) => ["S", rpcSelf(), rpcExport(stream.getReader(), "s")],
@@ -240,10 +245,30 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
 }
 
 /** A stub of capability `id` exported by isolate `owner`. */
-function makeCapabilityStub(owner, id, kind) {
+/**
+ * A stub of capability `id` exported by isolate `owner`. Stubs made by dup() share one handle:
+ * the owner's reference is released when the last of them is disposed.
+ */
+function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false }) {
   const state = new RpcStubState((member, text) => hostPromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject)));
-  const stub = makeRpcStub(state, { onDispose: () => host.rpc().release(owner, id) });
-  rpcStubs.set(stub, { node: ["c", owner, id, kind], state });
+  const locals = Object.create(null);
+  locals.dup = function dup() {
+    if (state.disposed) {
+      // as in workerd, a copy of a disposed stub is made, disposed too
+      const copy = makeCapabilityStub(owner, id, kind, { holders: 1, moved: true });
+      copy[Symbol.dispose]();
+      return copy;
+    }
+    handle.holders++;
+    return makeCapabilityStub(owner, id, kind, handle);
+  };
+  const stub = makeRpcStub(state, {
+    locals,
+    onDispose() {
+      if (--handle.holders === 0 && !handle.moved) host.rpc().release(owner, id);
+    },
+  });
+  rpcStubs.set(stub, { node: ["c", owner, id, kind], state, handle });
   return stub;
 }
 
@@ -388,6 +413,12 @@ internals.capabilityCall = function (id, member, argsText, done) {
   let pending;
   try { pending = runCapability(id, member ?? null, argsText ?? null); } catch (error) { pending = Promise.reject(error); }
   settleRpc(done, pending);
+};
+
+internals.capabilityRetain = function (id, done) {
+  const entry = rpcExported.get(id);
+  if (entry) entry.refs++;
+  done({ ok: true });
 };
 
 internals.capabilityRelease = function (id, done) {
