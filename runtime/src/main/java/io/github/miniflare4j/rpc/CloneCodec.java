@@ -66,6 +66,29 @@ public final class CloneCodec {
   }
 
   /**
+   * Decodes the bytes a binding kept for a value: the UTF-8 of its clone text, as the prelude's
+   * {@code cloneToBytes} writes them (a queue message body, say).
+   *
+   * @param bytes the UTF-8 of clone text
+   * @return the decoded value, possibly {@code null}
+   * @throws IllegalArgumentException when the bytes are not clone text
+   */
+  public static Object decodeBytes(byte[] bytes) {
+    return decode(new String(bytes, StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Encodes a Java value as the bytes the prelude's {@code cloneFromBytes} reads.
+   *
+   * @param value a value of the types the class comment lists, or {@code null}
+   * @return the UTF-8 of its clone text
+   * @throws IllegalArgumentException as {@link #encode} does
+   */
+  public static byte[] encodeBytes(Object value) {
+    return encode(value).getBytes(StandardCharsets.UTF_8);
+  }
+
+  /**
    * Encodes a Java value as clone text (see the class comment).
    *
    * @param value a value of the types the class comment lists, or {@code null}

@@ -92,21 +92,26 @@ function rpcEncode(value) {
 }
 
 /**
- * Rebuilds RPC arguments or a result; object results get a Symbol.dispose, as in workerd. The
- * stubs made are added to `received` when given.
+ * Rebuilds RPC arguments or a result. The stubs made are added to `received` when given. As in
+ * workerd, an object result gets a Symbol.dispose that disposes the stubs inside it.
  */
 function rpcDecode(text, result = false, received = null) {
   if (text == null) return undefined;
-  const value = cloneBuild(text, rpcImporter(received));
+  const stubs = received ?? (result ? [] : null);
+  const value = cloneBuild(text, rpcImporter(stubs));
   if (result && value !== null && typeof value === "object" && !(Symbol.dispose in value)) {
-    Object.defineProperty(value, Symbol.dispose, { value: function dispose() {}, writable: true, configurable: true, enumerable: false });
+    const dispose = function dispose() { for (const stub of stubs) stub[Symbol.dispose](); };
+    Object.defineProperty(value, Symbol.dispose, { value: dispose, writable: true, configurable: true, enumerable: false });
   }
   return value;
 }
 
 // ---- the calling side: stubs, members and pipelined promises --------------------------------
 
-/** Stubs of this isolate: stub -> { node } (the reference to send on) for capability stubs. */
+/**
+ * The capability stubs of this isolate: stub -> { node (the reference to send on), state, handle
+ * (shared with its dup()s) }.
+ */
 const rpcStubs = new WeakMap();
 
 function rpcStubReference(value) {

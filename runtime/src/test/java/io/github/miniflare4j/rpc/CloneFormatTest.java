@@ -109,6 +109,16 @@ class CloneFormatTest {
   }
 
   @Test
+  void values_round_trip_through_bytes_for_bindings_that_keep_bytes() {
+    Map<String, Object> value = new LinkedHashMap<>();
+    value.put("text", "h\u00e9llo \ud83d\ude00");
+    value.put("when", Instant.ofEpochMilli(9));
+    value.put("raw", new byte[] {0, (byte) 200});
+
+    assertThat(CloneCodec.decodeBytes(CloneCodec.encodeBytes(value))).usingRecursiveComparison().isEqualTo(value);
+  }
+
+  @Test
   void what_a_worker_stores_reads_in_java() {
     try (Miniflare mf = start(null)) {
       mf.dispatchFetch("http://localhost/write");
