@@ -25,7 +25,8 @@ import java.util.Set;
  * name} and {@code message} (and {@code cause} when it has one); Headers as a map of names to
  * values; a Request as a map with {@code method}, {@code url}, {@code headers} and {@code body},
  * a Response as a map with {@code status}, {@code statusText}, {@code headers} and {@code body};
- * a function, {@code RpcTarget} or ReadableStream (a body too) as an {@link RpcStub}. Array holes
+ * a function, {@code RpcTarget}, ReadableStream (a body too) or WritableStream as an {@link
+ * RpcStub}. Array holes
  * read as {@code null} and boxed primitives as their value. Encoding accepts the same types plus
  * any {@link Number}, {@link Map} with string keys (a plain object), {@link Collection} (an Array)
  * and {@link RpcStub} (sent back by reference).
@@ -139,6 +140,8 @@ public final class CloneCodec {
           return new RpcStub(node.get(1).asText(), node.get(2).asInt(), RpcStub.Kind.of(node.get(3).asText()), timeout);
         case "S":
           return new RpcStub(node.get(1).asText(), node.get(2).asInt(), RpcStub.Kind.STREAM, timeout);
+        case "W":
+          return new RpcStub(node.get(1).asText(), node.get(2).asInt(), RpcStub.Kind.WRITABLE, timeout);
         default:
           break;
       }
@@ -269,7 +272,8 @@ public final class CloneCodec {
       return tag("b").add(0).add(new String((byte[]) value, StandardCharsets.ISO_8859_1));
     }
     if (value instanceof RpcStub) {
-      return ((RpcStub) value).reference(tag(((RpcStub) value).kind() == RpcStub.Kind.STREAM ? "S" : "c"));
+      RpcStub.Kind kind = ((RpcStub) value).kind();
+      return ((RpcStub) value).reference(tag(kind == RpcStub.Kind.STREAM ? "S" : kind == RpcStub.Kind.WRITABLE ? "W" : "c"));
     }
     if (value instanceof Map) {
       ArrayNode entries = NODES.arrayNode();

@@ -33,7 +33,9 @@ public final class RpcStub implements AutoCloseable {
     /** A function. */
     FUNCTION,
     /** A ReadableStream of bytes. */
-    STREAM;
+    STREAM,
+    /** A WritableStream (Java can only close the stub). */
+    WRITABLE;
 
     static Kind of(String tag) {
       return "f".equals(tag) ? FUNCTION : TARGET;
@@ -160,7 +162,7 @@ public final class RpcStub implements AutoCloseable {
       throw new IllegalStateException(DISPOSED);
     }
     tag.add(owner).add(id);
-    if (kind != Kind.STREAM) {
+    if (kind == Kind.TARGET || kind == Kind.FUNCTION) {
       tag.add(kind == Kind.FUNCTION ? "f" : "t");
     }
     return tag;

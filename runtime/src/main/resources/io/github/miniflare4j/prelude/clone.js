@@ -21,7 +21,8 @@
 //   ["Q", id, method, url, [headers], body|null, redirect] Request,
 //   ["R", id, status, statusText, [headers], body|null] Response,
 //   RPC only: ["c", owner, capability, kind] a stub ("f" function, "t" RpcTarget),
-//   ["S", owner, capability] a ReadableStream read through its owner.
+//   ["S", owner, capability] a ReadableStream read through its owner,
+//   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
 const CLONE_VIEWS = {
@@ -33,6 +34,8 @@ const CLONE_MESSAGES = {
   notCloned: (text) => `${text} could not be cloned.`,
   unsupported: (type) => `Could not serialize object of type "${type}". This type does not support serialization.`,
   streamNotRpc: "ReadableStream can only be serialized for RPC.",
+  writableNotRpc: "WritableStream can only be serialized for RPC.",
+  serviceStub: "ServiceStub serialization requires the 'experimental' compat flag.",
   stubNotRpc: "Remote RPC references can only be serialized for RPC.",
   abortSignal: "AbortSignal serialization is not enabled.",
   noArgs: "Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.",
@@ -73,8 +76,9 @@ function cloneBodyNode(owner, rpc) {
 /**
  * Walks `value` into a clone tree; throws DataCloneError for what cannot be cloned.
  *
- * @param rpc null, or the RPC exporter: { stub(value) -> node|undefined (a stub to forward),
- *     capability(value, kind) -> node, stream(readableStream) -> node }
+ * @param rpc null, or the RPC exporter: { stub(stub, node) -> node (a stub sent on),
+ *     capability(value, kind) -> node, stream(readableStream) -> node, writable(writableStream)
+ *     -> node }
  * @param copy whether the tree is for cloneBuild (ArrayBuffers copied into it) or for text
  *     (ArrayBuffers written into it as latin1 at once)
  * @param transfer ArrayBuffers moved instead of copied (structuredClone's transfer option)
@@ -152,6 +156,12 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.streamNotRpc);
       return rpc.stream(v);
     }
+    if (v instanceof WritableStream) {
+      if (!rpc) throw dataCloneError(CLONE_MESSAGES.writableNotRpc);
+      return rpc.writable(v);
+    }
+    if (v instanceof Fetcher) throw dataCloneError(CLONE_MESSAGES.serviceStub);
+    if (v instanceof DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
     if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
     if (v instanceof Request) {
       return ["Q", id, v.method, v.url, flattenHeaders(v.headers), cloneBodyNode(v, rpc), v.redirect];
@@ -194,7 +204,7 @@ function cloneTreeText(tree) {
  * Rebuilds a value from a clone tree or its text.
  *
  * @param rpc null, or the RPC importer: { capability(owner, id, kind) -> stub, stream(owner, id)
- *     -> ReadableStream }; without one, RPC nodes are refused
+ *     -> ReadableStream, writable(owner, id) -> WritableStream }; without one, RPC nodes are refused
  */
 function cloneBuild(treeOrText, rpc = null) {
   const tree = typeof treeOrText === "string" ? JSON.parse(treeOrText) : treeOrText;
@@ -269,6 +279,9 @@ function cloneBuild(treeOrText, rpc = null) {
       case "S":
         if (!rpc) throw dataCloneError(CLONE_MESSAGES.streamNotRpc);
         return rpc.stream(node[1], node[2]);
+      case "W":
+        if (!rpc) throw dataCloneError(CLONE_MESSAGES.writableNotRpc);
+        return rpc.writable(node[1], node[2]);
       default: throw new Error(`miniflare4j: unknown clone tag ${node[0]}`);
     }
   };

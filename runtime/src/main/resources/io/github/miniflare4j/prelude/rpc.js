@@ -21,7 +21,10 @@ const RPC_MESSAGES = {
 
 // ---- the exporting side: capabilities this isolate hands out --------------------------------
 
-/** Exported capabilities by id: { value, kind ("f" function, "t" RpcTarget, "s" stream reader), refs }. */
+/**
+ * Exported capabilities by id: { value, kind ("f" function, "t" RpcTarget, "s" stream reader,
+ * "w" stream writer), refs }.
+ */
 const rpcExported = new Map();
 const rpcExportIds = new WeakMap();
 let rpcNextExportId = 1;
@@ -72,6 +75,7 @@ const rpcExporter = {
     return node;
   },
   stream: (stream) => ["S", rpcSelf(), rpcExport(stream.getReader(), "s")],
+  writable: (stream) => ["W", rpcSelf(), rpcExport(stream.getWriter(), "w")],
 };
 
 /** An RPC importer; the stubs it makes are added to `received` when given. */
@@ -83,6 +87,7 @@ function rpcImporter(received) {
       return stub;
     },
     stream: (owner, id) => rpcImportedStream(owner, id),
+    writable: (owner, id) => rpcImportedWritable(owner, id),
   };
 }
 
@@ -302,6 +307,21 @@ function rpcImportedStream(owner, id) {
   });
 }
 
+/** A WritableStream whose writes, close and abort go to the owner's stream. */
+function rpcImportedWritable(owner, id) {
+  const call = (member, args) => {
+    let text;
+    try { text = rpcEncode(args); } catch (error) { return Promise.reject(error); }
+    return hostPromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject));
+  };
+  const end = (member, args) => call(member, args).finally(() => host.rpc().release(owner, id));
+  return new WritableStream({
+    write: (chunk) => call("write", [chunk]).then(() => {}),
+    close: () => end("close", []).then(() => {}),
+    abort: (reason) => end("abort", [reason instanceof Error ? reason.message : reason]).then(() => {}),
+  });
+}
+
 // ---- the receiving side ---------------------------------------------------------------------
 
 /** Handler methods that RPC may not call. */
@@ -406,6 +426,12 @@ function runCapability(id, member, argsText) {
     case "t":
       if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
       return runRpc(entry.value, RpcTarget, member, argsText);
+    case "w":
+      return rpcApply(argsText, (args) => {
+        if (member === "write") return entry.value.write(args[0]);
+        if (member === "close") return entry.value.close();
+        return entry.value.abort(args[0]);
+      });
     case "s":
       if (member === "cancel") return entry.value.cancel().then(() => ({ value: rpcEncode(undefined) }));
       return entry.value.read().then((chunk) => ({ value: rpcEncode({ done: chunk.done, value: chunk.value }) }));
