@@ -284,8 +284,8 @@ class DurableObjectState {
   constructor(object) { this.#object = object; }
   get id() { return this.#object.id; }
   get storage() { return this.#object.storage; }
-  /** Loopback bindings to this worker's exports, with the enable_ctx_exports flag (see worker.js). */
-  get exports() { return compat.flags.has("enable_ctx_exports") ? ctxExports() : undefined; }
+  /** Loopback bindings to this worker's exports, where ctx.exports is on (see worker.js). */
+  get exports() { return ctxExportsEnabled() ? ctxExports() : undefined; }
   waitUntil(promise) { trackWaitUntil(promise); }
   blockConcurrencyWhile(callback) {
     const object = this.#object;

@@ -1,6 +1,7 @@
 // RPC as workerd does it: stubs and the promises of their results (promise pipelining),
 // capabilities (functions and RpcTargets sent by reference, called back through their owner),
-// ReadableStreams read through their owner, stub disposal, and the receiving side (runRpc).
+// ReadableStreams read through their owner, stub disposal, the receiving side (runRpc), and
+// ctx.exports (loopback stubs to the worker's own exports).
 // Ownership follows workerd: a stub sent as an argument or result moves to the receiver (the
 // sender's copy is disposed), and stubs received as arguments are disposed when the call ends.
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
@@ -456,6 +457,65 @@ internals.capabilityRelease = function (id, done) {
   rpcReleaseExport(id);
   done({ ok: true });
 };
+
+// ---- ctx.exports ------------------------------------------------------------------------
+
+let loopbackExports = null;
+
+/** ctx.exports is on from compatibility date 2025-11-17, or with enable_ctx_exports; disable_ctx_exports turns it off. */
+function ctxExportsEnabled() {
+  if (compat.flags.has("disable_ctx_exports")) return false;
+  return compat.flags.has("enable_ctx_exports") || compat.date >= "2025-11-17";
+}
+
+/**
+ * ctx.exports: for each export that can take calls (the default handler, classes extending
+ * WorkerEntrypoint) a loopback binding like a service binding to this worker, callable with
+ * `{ props }` for one whose ctx.props are those; for each Durable Object class bound in this
+ * worker, its namespace.
+ */
+function ctxExports() {
+  if (loopbackExports !== null) return loopbackExports;
+  const out = {};
+  for (const name of Object.keys(moduleExports ?? {})) {
+    const value = moduleExports[name];
+    if (name === "default" ? isClass(value) || (value !== null && typeof value === "object") : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
+      out[name] = makeLoopback(name === "default" ? null : name, {});
+    } else if (ownDurableNamespaces.has(name)) {
+      out[name] = ownDurableNamespaces.get(name);
+    }
+  }
+  loopbackExports = out;
+  return out;
+}
+
+/** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
+function makeLoopback(entrypoint, props) {
+  const fetch = async function fetch(input, init = undefined) {
+    const request = new Request(input, init);
+    await Promise.resolve();
+    const ctx = new ExecutionContext({ passThrough: false, response: undefined, work: null }, props);
+    return invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
+  };
+  const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
+    try {
+      return callEntrypoint(entrypoint, method, text, cloneBuild(cloneWalk(props)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }).then((outcome) => outcome.value, (error) => {
+    const thrown = rpcThrown(error);
+    throw reviveError(thrown.name, thrown.message, thrown.stack);
+  }));
+  const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
+  const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
+  const target = (options) => withProps(options);
+  const stub = makeRpcStub(state, { locals });
+  return new Proxy(target, {
+    get(_, prop) { return stub[prop]; },
+    apply(_, __, args) { return withProps(args[0]); },
+  });
+}
 
 internals.rpcEncode = rpcEncode;
 internals.rpcDecode = rpcDecode;

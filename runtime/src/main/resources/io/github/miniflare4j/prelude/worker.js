@@ -3,15 +3,15 @@
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
- * undefined), props (what the caller's binding gave the entrypoint) and, with the
- * enable_ctx_exports flag, exports (loopback bindings to this worker's own exports).
+ * undefined), props (what the caller's binding gave the entrypoint) and, where ctx.exports is on
+ * (see ctxExportsEnabled), exports (loopback bindings to this worker's own exports).
  */
 class ExecutionContext {
   #state;
   constructor(state, props = {}) {
     this.#state = state;
     this.cache = undefined;
-    if (compat.flags.has("enable_ctx_exports")) this.exports = ctxExports();
+    if (ctxExportsEnabled()) this.exports = ctxExports();
     this.props = props;
     this.tracing = undefined;
   }
@@ -266,59 +266,6 @@ internals.entrypointCall = function (entrypoint, method, argsText, done) {
   }
   settleRpc(done, pending);
 };
-
-// ---- ctx.exports ------------------------------------------------------------------------
-
-let loopbackExports = null;
-
-/**
- * ctx.exports: for each export that can take calls (the default handler, classes extending
- * WorkerEntrypoint) a loopback binding like a service binding to this worker, callable with
- * `{ props }` for one whose ctx.props are those; for each Durable Object class bound in this
- * worker, its namespace.
- */
-function ctxExports() {
-  if (loopbackExports !== null) return loopbackExports;
-  const out = {};
-  for (const name of Object.keys(moduleExports ?? {})) {
-    const value = moduleExports[name];
-    if (name === "default" ? isClass(value) || (value !== null && typeof value === "object") : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
-      out[name] = makeLoopback(name === "default" ? null : name, {});
-    } else if (ownDurableNamespaces.has(name)) {
-      out[name] = ownDurableNamespaces.get(name);
-    }
-  }
-  loopbackExports = out;
-  return out;
-}
-
-/** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
-function makeLoopback(entrypoint, props) {
-  const fetch = async function fetch(input, init = undefined) {
-    const request = new Request(input, init);
-    await Promise.resolve();
-    const ctx = new ExecutionContext({ passThrough: false, response: undefined, work: null }, props);
-    return invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
-  };
-  const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
-    try {
-      return callEntrypoint(entrypoint, method, text, cloneBuild(cloneWalk(props)));
-    } catch (error) {
-      return Promise.reject(error);
-    }
-  }).then((outcome) => outcome.value, (error) => {
-    const thrown = rpcThrown(error);
-    throw reviveError(thrown.name, thrown.message, thrown.stack);
-  }));
-  const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
-  const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
-  const target = (options) => withProps(options);
-  const stub = makeRpcStub(state, { locals });
-  return new Proxy(target, {
-    get(_, prop) { return stub[prop]; },
-    apply(_, __, args) { return withProps(args[0]); },
-  });
-}
 
 /**
  * What Java needs to check a typed proxy before calling: as JSON, `{kind, methods, entrypoints}`
