@@ -261,7 +261,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
  * the owner's reference is released when the last of them is disposed.
  */
 function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false }) {
-  const state = new RpcStubState((member, text) => hostPromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject)));
+  const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject)));
   const locals = Object.create(null);
   locals.dup = function dup() {
     if (state.disposed) {
@@ -285,7 +285,7 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
 
 /** A ReadableStream whose chunks are read, one per pull, from the owner's stream. */
 function rpcImportedStream(owner, id) {
-  const call = (member) => hostPromise((resolve, reject) => host.rpc().call(owner, id, member, null, resolve, reject))
+  const call = (member) => remotePromise((resolve, reject) => host.rpc().call(owner, id, member, null, resolve, reject))
     .then((text) => rpcDecode(text));
   let done = false;
   return new ReadableStream({
@@ -313,7 +313,7 @@ function rpcImportedWritable(owner, id) {
   const call = (member, args) => {
     let text;
     try { text = rpcEncode(args); } catch (error) { return Promise.reject(error); }
-    return hostPromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject));
+    return remotePromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject));
   };
   const end = (member, args) => call(member, args).finally(() => host.rpc().release(owner, id));
   return new WritableStream({

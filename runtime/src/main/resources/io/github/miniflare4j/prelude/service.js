@@ -9,7 +9,7 @@ class Fetcher {
     }
     const request = new Request(input, init);
     const data = await requestToData(request);
-    const responseData = await hostPromise((resolve, reject) => this.#host.fetch(data, resolve, reject));
+    const responseData = await remotePromise((resolve, reject) => this.#host.fetch(data, resolve, reject));
     return responseFromHost(responseData, null);
   }
   connect() {
@@ -21,7 +21,7 @@ internals.bindingFactories = internals.bindingFactories ?? {};
 /** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
 internals.bindingFactories.service = (hostObject) => {
   const fetcher = new Fetcher(hostObject);
-  const state = new RpcStubState((method, text) => hostPromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
+  const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
   const members = new Map();
   return new Proxy(fetcher, {
     get(target, prop) {
