@@ -69,6 +69,12 @@ class HandlerScope {
   }
 }
 
+/** Moves `constructor` after the methods, the order in which workerd's prototypes list them. */
+function constructorLast(cls) {
+  delete cls.prototype.constructor;
+  Object.defineProperty(cls.prototype, "constructor", { value: cls, writable: true, configurable: true, enumerable: false });
+}
+
 /** Instance accessors (workerd defines them on each token, not on the prototype). */
 function defineAccessors(target, accessors) {
   Object.defineProperties(target, accessors);
@@ -93,6 +99,7 @@ class AttributesIterator {
   static invalidate(iterator) { iterator.#mutated = true; }
 }
 Object.setPrototypeOf(AttributesIterator.prototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+constructorLast(AttributesIterator);
 Object.defineProperty(AttributesIterator.prototype, Symbol.toStringTag, { value: "AttributesIterator" });
 
 class Element {
@@ -159,6 +166,7 @@ class Element {
     if (error !== null) throw parserError(error);
   }
 }
+constructorLast(Element);
 Object.defineProperty(Element.prototype, Symbol.toStringTag, { value: "Element" });
 
 class EndTag {
@@ -184,6 +192,7 @@ class EndTag {
   after(content, options) { const t = EndTag.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
   remove() { EndTag.#open(this).remove(); return this; }
 }
+constructorLast(EndTag);
 Object.defineProperty(EndTag.prototype, Symbol.toStringTag, { value: "EndTag" });
 
 class Text {
@@ -208,6 +217,7 @@ class Text {
   replace(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
   remove() { Text.#open(this).remove(); return this; }
 }
+constructorLast(Text);
 Object.defineProperty(Text.prototype, Symbol.toStringTag, { value: "Text" });
 
 class Comment {
@@ -238,6 +248,7 @@ class Comment {
   replace(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.replace(c, h)); return this; }
   remove() { Comment.#open(this).remove(); return this; }
 }
+constructorLast(Comment);
 Object.defineProperty(Comment.prototype, Symbol.toStringTag, { value: "Comment" });
 
 class Doctype {
@@ -258,6 +269,7 @@ class Doctype {
     return doctype.#t;
   }
 }
+constructorLast(Doctype);
 Object.defineProperty(Doctype.prototype, Symbol.toStringTag, { value: "Doctype" });
 
 class DocumentEnd {
@@ -273,6 +285,7 @@ class DocumentEnd {
     return this;
   }
 }
+constructorLast(DocumentEnd);
 Object.defineProperty(DocumentEnd.prototype, Symbol.toStringTag, { value: "DocumentEnd" });
 
 /** Runs the handlers of one session until it needs input or ends; throws what a handler threw. */
@@ -389,6 +402,7 @@ class HTMLRewriter {
     return new Response(body.api, response);
   }
 }
+constructorLast(HTMLRewriter);
 Object.defineProperty(HTMLRewriter.prototype, Symbol.toStringTag, { value: "HTMLRewriter", configurable: true });
 
 defineGlobal("HTMLRewriter", HTMLRewriter);

@@ -54,6 +54,12 @@ public final class RewriterSession implements HtmlLexer.Sink {
   private boolean finished;
   private String failure;
   private int maxBuffered;
+  /**
+   * lol-html (the version Miniflare ships) keeps a tag hint's "already matched" flag when its tag
+   * scanner stays in scanning mode; the next start tag that reaches its lexer without a hint
+   * then skips selector matching. Reproduced because it is observable (handlers never see it).
+   */
+  private boolean staleHint;
 
   /** A deferred piece of work on the current lexeme; may hand a unit to handlers. */
   private interface Step {
@@ -254,7 +260,23 @@ public final class RewriterSession implements HtmlLexer.Sink {
     return new Dispatch(t, t::serialize).handlers(textHandlers.active());
   }
 
+  /** Whether lol-html would lex rather than scan: some handler wants the next units. */
+  private boolean capturing() {
+    return elementHandlers.hasActive() || commentHandlers.hasActive() || textHandlers.hasActive()
+        || doctypeHandlers.hasActive() || endTagHandlers.hasActive();
+  }
+
   private Dispatch startTag(TagLexeme tag) {
+    boolean scanning = !capturing();
+    if (scanning && tag.requestsLexeme && staleHint) {
+      staleHint = false;
+      updateEmission();
+      return null;
+    }
+    return matchStartTag(tag, scanning);
+  }
+
+  private Dispatch matchStartTag(TagLexeme tag, boolean scanning) {
     int[] position = stack.addChild(tag.name);
     LexemeFacts facts = new LexemeFacts(tag, position[0], position[1]);
     boolean canHaveContent = tag.ns == Namespace.HTML ? !VOID_ELEMENTS.contains(tag.name) : !tag.selfClosing;
@@ -293,6 +315,7 @@ public final class RewriterSession implements HtmlLexer.Sink {
     if (item != null) {
       stack.push(item);
     }
+    staleHint = scanning && !tag.requestsLexeme && !capturing();
     if (!elementHandlers.hasActive()) {
       updateEmission();
       return null;
@@ -335,6 +358,13 @@ public final class RewriterSession implements HtmlLexer.Sink {
   }
 
   private Dispatch endTag(TagLexeme tag) {
+    boolean scanning = !capturing();
+    Dispatch dispatch = popEndTag(tag);
+    staleHint = scanning && !capturing();
+    return dispatch;
+  }
+
+  private Dispatch popEndTag(TagLexeme tag) {
     for (ElementStack.Item item : stack.popUpTo(tag.name)) {
       for (int index : item.contentMatches) {
         SelectorEntry entry = selectors.get(index);

@@ -16,6 +16,12 @@ final class TagLexeme {
   int[] attributes = new int[6 * 8];
   int attributeCount;
   Namespace ns = Namespace.HTML;
+  /**
+   * Whether lol-html's tree-builder simulation needs this whole start tag to decide the
+   * namespace (a possible integration point in foreign content), so that its tag scanner hands
+   * it to the lexer without a tag hint.
+   */
+  boolean requestsLexeme;
   /** The ASCII-lower-cased tag name. */
   String name;
 
@@ -24,6 +30,7 @@ final class TagLexeme {
     this.isEnd = isEnd;
     this.selfClosing = false;
     this.attributeCount = 0;
+    this.requestsLexeme = false;
   }
 
   void addAttribute(int nameStart, int nameEnd, int valueStart, int valueEnd, int rawStart, int rawEnd) {

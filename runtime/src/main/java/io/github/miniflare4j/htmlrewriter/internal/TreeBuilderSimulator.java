@@ -66,6 +66,10 @@ final class TreeBuilderSimulator {
     } else if (name.equals("math")) {
       enter(Namespace.MATHML);
     } else if (current != Namespace.HTML) {
+      tag.requestsLexeme = !FOREIGN_EXITS.contains(name)
+          && (current == Namespace.SVG && SVG_HTML_POINTS.contains(name)
+              || current == Namespace.MATHML && (MATHML_TEXT_POINTS.contains(name) || !hashable(name))
+              || name.equals("font"));
       if (FOREIGN_EXITS.contains(name)) {
         leave();
       } else if (current == Namespace.SVG && SVG_HTML_POINTS.contains(name)
@@ -104,6 +108,20 @@ final class TreeBuilderSimulator {
       };
     }
     return TextType.DATA;
+  }
+
+  /** Whether lol-html's tag name hash can hold the name (up to 12 of a-z and 1-6). */
+  private static boolean hashable(String name) {
+    if (name.length() > 12) {
+      return false;
+    }
+    for (int i = 0; i < name.length(); i++) {
+      char c = name.charAt(i);
+      if (!(c >= 'a' && c <= 'z' || c >= '1' && c <= '6')) {
+        return false;
+      }
+    }
+    return true;
   }
 
   void endTag(String name) {
