@@ -82,7 +82,7 @@ final class Output {
       StringBuilder b = new StringBuilder();
       s.codePoints().forEach(cp -> {
         String ch = new String(Character.toChars(cp));
-        if (encoder.canEncode(ch)) {
+        if (encoder.reset().canEncode(ch)) {
           b.append(ch);
         } else {
           b.append("&#").append(cp).append(';');
@@ -94,7 +94,7 @@ final class Output {
 
   /** Whether {@code s} can be written without character references. */
   boolean canEncode(String s) {
-    return utf8 || encoder.canEncode(s);
+    return utf8 || encoder.reset().canEncode(s);
   }
 
   int size() {
