@@ -69,15 +69,14 @@ class HandlerScope {
   }
 }
 
-/** Moves `constructor` after the methods, the order in which workerd's prototypes list them. */
+/**
+ * Moves `constructor` after the methods, the order in which workerd's prototypes list them.
+ * (workerd puts the tokens' properties, such as `tagName`, on each instance; here they are
+ * prototype accessors, which costs a fraction per token in the interpreter.)
+ */
 function constructorLast(cls) {
   delete cls.prototype.constructor;
   Object.defineProperty(cls.prototype, "constructor", { value: cls, writable: true, configurable: true, enumerable: false });
-}
-
-/** Instance accessors (workerd defines them on each token, not on the prototype). */
-function defineAccessors(target, accessors) {
-  Object.defineProperties(target, accessors);
 }
 
 class AttributesIterator {
@@ -107,29 +106,20 @@ class Element {
   constructor(key, token, scope, table) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
     this.#t = token; this.#s = scope; this.#table = table;
-    defineAccessors(this, Element.#accessors);
   }
-  static #accessors = {
-    tagName: {
-      get() { return Element.#open(this).tagName(); },
-      set(name) {
-        const error = Element.#open(this).setTagName(String(name));
-        if (error !== null) throw parserError(error);
-      },
-      enumerable: true, configurable: true,
-    },
-    attributes: {
-      get() {
-        const t = Element.#open(this);
-        const iterator = new AttributesIterator(kInternal, this.#s, Array.from(t.attributes()));
-        (this.#s.iterators ??= []).push(iterator);
-        return iterator;
-      },
-      enumerable: true, configurable: true,
-    },
-    removed: { get() { return Element.#open(this).removed(); }, enumerable: true, configurable: true },
-    namespaceURI: { get() { return Element.#open(this).namespaceURI(); }, enumerable: true, configurable: true },
-  };
+  get tagName() { return Element.#open(this).tagName(); }
+  set tagName(name) {
+    const error = Element.#open(this).setTagName(String(name));
+    if (error !== null) throw parserError(error);
+  }
+  get attributes() {
+    const t = Element.#open(this);
+    const iterator = new AttributesIterator(kInternal, this.#s, Array.from(t.attributes()));
+    (this.#s.iterators ??= []).push(iterator);
+    return iterator;
+  }
+  get removed() { return Element.#open(this).removed(); }
+  get namespaceURI() { return Element.#open(this).namespaceURI(); }
   static #open(element) {
     if (!(#t in element)) throw illegalInvocation();
     element.#s.check();
@@ -174,15 +164,9 @@ class EndTag {
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
     this.#t = token; this.#s = scope;
-    defineAccessors(this, EndTag.#accessors);
   }
-  static #accessors = {
-    name: {
-      get() { return EndTag.#open(this).name(); },
-      set(name) { EndTag.#open(this).setName(String(name)); },
-      enumerable: true, configurable: true,
-    },
-  };
+  get name() { return EndTag.#open(this).name(); }
+  set name(name) { EndTag.#open(this).setName(String(name)); }
   static #open(tag) {
     if (!(#t in tag)) throw illegalInvocation();
     tag.#s.check();
@@ -200,13 +184,10 @@ class Text {
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
     this.#t = token; this.#s = scope;
-    defineAccessors(this, Text.#accessors);
   }
-  static #accessors = {
-    text: { get() { return Text.#open(this).text(); }, enumerable: true, configurable: true },
-    lastInTextNode: { get() { return Text.#open(this).lastInTextNode(); }, enumerable: true, configurable: true },
-    removed: { get() { return Text.#open(this).removed(); }, enumerable: true, configurable: true },
-  };
+  get text() { return Text.#open(this).text(); }
+  get lastInTextNode() { return Text.#open(this).lastInTextNode(); }
+  get removed() { return Text.#open(this).removed(); }
   static #open(text) {
     if (!(#t in text)) throw illegalInvocation();
     text.#s.check();
@@ -225,19 +206,13 @@ class Comment {
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
     this.#t = token; this.#s = scope;
-    defineAccessors(this, Comment.#accessors);
   }
-  static #accessors = {
-    text: {
-      get() { return Comment.#open(this).text(); },
-      set(text) {
-        const error = Comment.#open(this).setText(String(text));
-        if (error !== null) throw parserError(error);
-      },
-      enumerable: true, configurable: true,
-    },
-    removed: { get() { return Comment.#open(this).removed(); }, enumerable: true, configurable: true },
-  };
+  get text() { return Comment.#open(this).text(); }
+  set text(text) {
+    const error = Comment.#open(this).setText(String(text));
+    if (error !== null) throw parserError(error);
+  }
+  get removed() { return Comment.#open(this).removed(); }
   static #open(comment) {
     if (!(#t in comment)) throw illegalInvocation();
     comment.#s.check();
@@ -256,13 +231,10 @@ class Doctype {
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
     this.#t = token; this.#s = scope;
-    defineAccessors(this, Doctype.#accessors);
   }
-  static #accessors = {
-    name: { get() { return Doctype.#open(this).name(); }, enumerable: true, configurable: true },
-    publicId: { get() { return Doctype.#open(this).publicId(); }, enumerable: true, configurable: true },
-    systemId: { get() { return Doctype.#open(this).systemId(); }, enumerable: true, configurable: true },
-  };
+  get name() { return Doctype.#open(this).name(); }
+  get publicId() { return Doctype.#open(this).publicId(); }
+  get systemId() { return Doctype.#open(this).systemId(); }
   static #open(doctype) {
     if (!(#t in doctype)) throw illegalInvocation();
     doctype.#s.check();
@@ -302,7 +274,7 @@ async function runHandlers(session, table) {
     try {
       const result = handler.fn.call(handler.self, token);
       if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") await result;
-      await scope.flush();
+      if (scope.queue !== null) await scope.flush();
     } finally {
       scope.valid = false;
     }
