@@ -120,4 +120,12 @@ class StreamingTest {
     assertThatThrownBy(() -> new JavaRewrite().element("p", e -> {}).run(chunks.toArray(String[]::new)))
         .hasMessage("The memory limit has been exceeded.");
   }
+
+  @Test
+  void a_text_content_tag_whose_parsing_context_is_ambiguous_stops_the_rewriting() {
+    assertThatThrownBy(() -> new JavaRewrite().element("p", e -> {}).run("<select><option>a<style>b</style></select>"))
+        .hasMessageStartingWith("The parser has encountered a text content tag (`<style>`) in the context where it is ambiguous");
+    assertThat(new JavaRewrite().element("p", e -> {}).run("<select><script>x</script></select><style>p{}</style>"))
+        .isEqualTo("<select><script>x</script></select><style>p{}</style>");
+  }
 }
