@@ -169,6 +169,16 @@ public final class HostBridge {
   }
 
   /**
+   * The Java side of {@code HTMLRewriter}: selectors and rewriting sessions.
+   *
+   * @return the shared, stateless host
+   */
+  @HostAccess.Export
+  public io.github.miniflare4j.htmlrewriter.HtmlRewriterHost htmlRewriter() {
+    return io.github.miniflare4j.htmlrewriter.HtmlRewriterHost.INSTANCE;
+  }
+
+  /**
    * The Java storage of the Durable Object (class, id) defined by this worker.
    *
    * @param className the exported class of this worker
