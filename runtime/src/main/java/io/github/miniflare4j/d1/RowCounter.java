@@ -1,0 +1,264 @@
+package io.github.miniflare4j.d1;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Miniflare's {@code rows_read} and {@code rows_written}, estimated. workerd counts the rows
+ * SQLite's cursors visit and write, which the JDBC driver does not expose; this counter derives
+ * them from the statement's query plan and its changes, in the way recorded against workerd: a
+ * full scan reads every row of the table, a search by primary key reads the rows it finds, a
+ * search through an index reads the index entry and the row; a write writes the row and one entry
+ * per index it touches; {@code DELETE} without {@code WHERE} truncates (writes one per row, reads
+ * none). Schema statements count as workerd's do for the simple cases (deviation: others are
+ * approximate).
+ */
+final class RowCounter {
+
+  private static final Pattern STEP = Pattern.compile("^(SCAN|SEARCH) (\\S+)(?: AS \\S+)?(.*)$");
+
+  /** One access of the plan: a table and how it is read. */
+  private record Access(String table, long tableRows, boolean scan, boolean viaIndex, boolean covering) {}
+
+  private final SqlText.Statement statement;
+  private final String verb;
+  private final List<Access> plan = new ArrayList<>();
+  private String target;
+  private long targetIndexes;
+  private long touchedIndexes;
+  private long targetRowsBefore;
+
+  private RowCounter(SqlText.Statement statement) {
+    this.statement = statement;
+    this.verb = statement.verb();
+  }
+
+  /**
+   * Looks at a statement before it runs: its plan and the sizes of the tables it scans.
+   *
+   * @param connection the database, inside the request's transaction
+   * @param statement the statement about to run
+   * @return the counter, to {@link #finish} once the statement has run
+   */
+  static RowCounter before(Connection connection, SqlText.Statement statement) {
+    RowCounter counter = new RowCounter(statement);
+    try {
+      counter.inspect(connection);
+    } catch (SQLException e) {
+      // a statement SQLite cannot plan fails when it runs; its counts are never reported
+    }
+    return counter;
+  }
+
+  private void inspect(Connection connection) throws SQLException {
+    switch (verb) {
+      case "INSERT", "REPLACE", "UPDATE", "DELETE" -> {
+        target = targetTable();
+        if (target != null) {
+          targetIndexes = scalar(connection, "SELECT count(*) FROM pragma_index_list(?)", target);
+          touchedIndexes = verb.equals("UPDATE") ? indexesTouchedByUpdate(connection) : targetIndexes;
+        }
+        planAccesses(connection);
+      }
+      case "SELECT", "WITH", "VALUES" -> planAccesses(connection);
+      case "CREATE" -> {
+        int on = statement.indexOfWord("ON");
+        if (statement.indexOfWord("INDEX") > 0 && on > 0 && on + 1 < statement.tokens().size()) {
+          target = statement.tokens().get(on + 1).name();
+          targetRowsBefore = tableRows(connection, target);
+        }
+      }
+      case "DROP" -> {
+        if (statement.indexOfWord("TABLE") == 1 && statement.tokens().size() > 2) {
+          target = statement.tokens().get(statement.tokens().size() - 1).name();
+          targetIndexes = scalar(connection, "SELECT count(*) FROM pragma_index_list(?)", target);
+        }
+      }
+      default -> { }
+    }
+  }
+
+  /**
+   * The counts once the statement has run.
+   *
+   * @param changes rows the statement changed ({@code changes()})
+   * @param resultRows rows it returned
+   * @param schemaChanged whether the database's schema or size changed
+   * @return {@code {rowsRead, rowsWritten}}
+   */
+  long[] finish(long changes, long resultRows, boolean schemaChanged) {
+    switch (verb) {
+      case "INSERT", "REPLACE" -> {
+        return new long[] {read(resultRows), changes * (1 + targetIndexes)};
+      }
+      case "UPDATE" -> {
+        return new long[] {read(changes), changes * (1 + touchedIndexes)};
+      }
+      case "DELETE" -> {
+        if (statement.indexOfWord("WHERE") < 0) {
+          return new long[] {0, changes};
+        }
+        return new long[] {read(changes), changes * (1 + targetIndexes)};
+      }
+      case "SELECT", "WITH", "VALUES" -> {
+        return new long[] {read(resultRows), 0};
+      }
+      case "CREATE" -> {
+        if (!schemaChanged) {
+          return new long[] {0, 0};
+        }
+        if (statement.indexOfWord("INDEX") > 0) {
+          return new long[] {2 + targetRowsBefore, 1 + targetRowsBefore};
+        }
+        return new long[] {1, 2};
+      }
+      case "DROP" -> {
+        return schemaChanged ? new long[] {3 + 2 * targetIndexes, 0} : new long[] {0, 0};
+      }
+      default -> {
+        return new long[] {resultRows, 0};
+      }
+    }
+  }
+
+  private long read(long matched) {
+    long rows = 0;
+    for (Access access : plan) {
+      if (access.scan()) {
+        rows += limited(access.tableRows());
+      } else if (access.viaIndex() && !access.covering()) {
+        rows += 2 * matched;
+      } else {
+        rows += matched;
+      }
+    }
+    return rows;
+  }
+
+  /** A lone scan without a filter stops at its {@code LIMIT}. */
+  private long limited(long tableRows) {
+    int limit = statement.indexOfWord("LIMIT");
+    if (plan.size() != 1 || limit < 0 || statement.indexOfWord("WHERE") >= 0 || statement.indexOfWord("ORDER") >= 0
+        || statement.indexOfWord("GROUP") >= 0 || limit + 1 >= statement.tokens().size()) {
+      return tableRows;
+    }
+    SqlText.Token n = statement.tokens().get(limit + 1);
+    if (n.kind() != SqlText.Kind.NUMBER) {
+      return tableRows;
+    }
+    try {
+      return Math.min(tableRows, Long.parseLong(n.text()));
+    } catch (NumberFormatException e) {
+      return tableRows;
+    }
+  }
+
+  private void planAccesses(Connection connection) throws SQLException {
+    if (verb.equals("INSERT") || verb.equals("REPLACE")) {
+      if (statement.indexOfWord("SELECT") < 0) {
+        return;
+      }
+    }
+    try (PreparedStatement eqp = connection.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql());
+        ResultSet rs = eqp.executeQuery()) {
+      while (rs.next()) {
+        Matcher m = STEP.matcher(rs.getString(4));
+        if (!m.matches()) {
+          continue;
+        }
+        String table = m.group(2);
+        String how = m.group(3).toUpperCase(Locale.ROOT);
+        boolean scan = m.group(1).equals("SCAN");
+        long rows = scan ? tableRows(connection, table) : 0;
+        if (scan && rows < 0) {
+          continue; // a subquery or a common table expression: its own steps are counted
+        }
+        plan.add(new Access(table, Math.max(rows, 0), scan, how.contains("INDEX") && !how.contains("PRIMARY KEY"),
+            how.contains("COVERING")));
+      }
+    }
+  }
+
+  /** The table an INSERT, REPLACE, UPDATE or DELETE writes. */
+  private String targetTable() {
+    List<SqlText.Token> tokens = statement.tokens();
+    String anchor = switch (verb) {
+      case "UPDATE" -> "UPDATE";
+      case "DELETE" -> "FROM";
+      default -> "INTO";
+    };
+    int at = statement.indexOfWord(anchor);
+    if (at < 0) {
+      return null;
+    }
+    int i = at + 1;
+    while (i < tokens.size() && tokens.get(i).kind() == SqlText.Kind.WORD
+        && List.of("OR", "ROLLBACK", "ABORT", "REPLACE", "FAIL", "IGNORE").contains(tokens.get(i).text().toUpperCase(Locale.ROOT))) {
+      i++;
+    }
+    if (i >= tokens.size()) {
+      return null;
+    }
+    if (i + 2 < tokens.size() && tokens.get(i + 1).text().equals(".")) {
+      return tokens.get(i + 2).name();
+    }
+    return tokens.get(i).name();
+  }
+
+  /** Indexes of the target that hold a column the UPDATE's SET clause names. */
+  private long indexesTouchedByUpdate(Connection connection) throws SQLException {
+    int set = statement.indexOfWord("SET");
+    int where = statement.indexOfWord("WHERE");
+    if (set < 0) {
+      return 0;
+    }
+    List<String> assigned = new ArrayList<>();
+    List<SqlText.Token> tokens = statement.tokens();
+    for (int i = set + 1; i < (where < 0 ? tokens.size() : where); i++) {
+      assigned.add(tokens.get(i).name().toLowerCase(Locale.ROOT));
+    }
+    long touched = 0;
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT il.name, ii.name FROM pragma_index_list(?) il JOIN pragma_index_info(il.name) ii")) {
+      ps.setString(1, target);
+      List<String> counted = new ArrayList<>();
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          String index = rs.getString(1);
+          String column = rs.getString(2);
+          if (column != null && assigned.contains(column.toLowerCase(Locale.ROOT)) && !counted.contains(index)) {
+            counted.add(index);
+            touched++;
+          }
+        }
+      }
+    }
+    return touched;
+  }
+
+  /** The rows of a table, or -1 when {@code name} is no table. */
+  private static long tableRows(Connection connection, String name) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM \"" + name.replace("\"", "\"\"") + "\"");
+        ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? rs.getLong(1) : 0;
+    } catch (SQLException e) {
+      return -1;
+    }
+  }
+
+  private static long scalar(Connection connection, String sql, String argument) throws SQLException {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      ps.setString(1, argument);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : 0;
+      }
+    }
+  }
+}
