@@ -129,6 +129,9 @@ final class RowCounter {
   }
 
   private long read(long matched) {
+    if (whereIsConstantlyFalse()) {
+      return 0; // SQLite skips the loop altogether
+    }
     long rows = 0;
     for (Access access : plan) {
       if (access.scan()) {
@@ -140,6 +143,21 @@ final class RowCounter {
       }
     }
     return rows;
+  }
+
+  /** {@code WHERE 0}, {@code WHERE FALSE} or {@code WHERE NULL} as the whole condition. */
+  private boolean whereIsConstantlyFalse() {
+    int where = statement.indexOfWord("WHERE");
+    List<SqlText.Token> tokens = statement.tokens();
+    if (where < 0 || where + 1 >= tokens.size()) {
+      return false;
+    }
+    int end = where + 2;
+    if (end < tokens.size() && !List.of("ORDER", "GROUP", "LIMIT", "RETURNING").contains(tokens.get(end).text().toUpperCase(Locale.ROOT))) {
+      return false;
+    }
+    SqlText.Token condition = tokens.get(where + 1);
+    return condition.text().matches("0+(\\.0*)?") || condition.isWord("FALSE") || condition.isWord("NULL");
   }
 
   /** A lone scan without a filter stops at its {@code LIMIT}. */

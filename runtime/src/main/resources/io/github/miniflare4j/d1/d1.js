@@ -34,6 +34,10 @@
     }
 
     withSession(constraintOrBookmark) {
+      // V8's wording of the TypeError of a non-string argument (GraalJS says "(intermediate value)")
+      if (constraintOrBookmark != null && typeof constraintOrBookmark.trim !== "function") {
+        throw new TypeError("constraintOrBookmark?.trim is not a function");
+      }
       constraintOrBookmark = constraintOrBookmark?.trim();
       if (constraintOrBookmark == null || constraintOrBookmark === "") constraintOrBookmark = FIRST_UNCONSTRAINED;
       return new D1DatabaseSession(this.fetcher, constraintOrBookmark);
