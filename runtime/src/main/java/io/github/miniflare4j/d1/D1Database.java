@@ -63,7 +63,7 @@ public final class D1Database {
    */
   public int exec(String sql) {
     List<D1Query> queries = new ArrayList<>();
-    SqlText.statements(sql).forEach(s -> queries.add(new D1Query(s.sql(), List.of())));
+    SqlText.scriptStatements(sql).forEach(s -> queries.add(new D1Query(s.sql(), List.of())));
     return call(() -> store.execute(queries)).size();
   }
 

@@ -43,6 +43,17 @@ final class D1Limits {
   /** The table workerd keeps its own metadata in (alarms, bookmarks); created at the first answered request. */
   static final String METADATA_TABLE = "_cf_METADATA";
 
+  /**
+   * Reading a column of a reserved table.
+   *
+   * @param table the table
+   * @param column the column
+   * @return SQLite's authorizer message with workerd's code
+   */
+  static String prohibitedAccess(String table, String column) {
+    return "access to " + table + "." + column + " is prohibited: SQLITE_AUTH";
+  }
+
   /** Identifiers of tables the storage reserves: statements naming them are not authorized. */
   static final String RESERVED_PREFIX = "_cf_";
 

@@ -47,7 +47,7 @@ final class D1Migrations {
         continue;
       }
       List<String> statements = new ArrayList<>();
-      SqlText.statements(read(file)).forEach(s -> statements.add(s.sql()));
+      SqlText.scriptStatements(read(file)).forEach(s -> statements.add(s.sql()));
       statements.add("INSERT INTO " + quoted + " (name) VALUES ('" + name.replace("'", "''") + "')");
       run(store, statements, "migration " + name);
       appliedNow.add(name);

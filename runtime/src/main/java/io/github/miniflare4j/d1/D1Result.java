@@ -15,7 +15,7 @@ record D1Result(List<String> columns, List<Object[]> rows, Meta meta) {
   /**
    * Miniflare's {@code meta} of one query.
    *
-   * @param duration milliseconds spent, rounded down
+   * @param duration milliseconds on workerd's clock, which stands still while a query runs: 0
    * @param changes rows changed by the query's statements
    * @param lastRowId the connection's last inserted row id after the query
    * @param changedDb whether the query changed rows, the last row id or the database's size

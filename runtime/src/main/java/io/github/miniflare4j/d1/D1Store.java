@@ -114,7 +114,7 @@ final class D1Store implements AutoCloseable {
 
   private D1Result run(D1Query query) throws SQLException {
     List<SqlText.Statement> statements = SqlText.statements(query.sql());
-    if (statements.isEmpty()) {
+    if (statements.isEmpty() || statements.stream().anyMatch(s -> s.tokens().isEmpty())) {
       throw new D1Failure(D1Limits.NO_STATEMENT_IN_CODE);
     }
     for (SqlText.Statement statement : statements) {
@@ -125,7 +125,6 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure(D1Limits.ONLY_LAST_HAS_PARAMETERS);
       }
     }
-    long start = System.nanoTime();
     State before = state();
     for (int i = 0; i < statements.size() - 1; i++) {
       execute(statements.get(i), List.of(), null);
@@ -140,7 +139,9 @@ final class D1Store implements AutoCloseable {
     long changes = after.totalChanges - before.totalChanges;
     boolean changed = changes != 0 || after.lastRowId != before.lastRowId || after.size != before.size;
     long[] counts = counter.finish(after.totalChanges - changesBeforeLast, rows.size(), after.size != before.size || changed);
-    long duration = (System.nanoTime() - start) / 1_000_000;
+    // Miniflare measures with workerd's clock, which does not advance while the query runs
+    // synchronously inside its Durable Object: 0 (recorded)
+    long duration = 0;
     return new D1Result(columns, rows,
         new D1Result.Meta(duration, changes, after.lastRowId, changed, after.size, counts[0], counts[1]));
   }
@@ -206,7 +207,7 @@ final class D1Store implements AutoCloseable {
   }
 
   /** What workerd's SQLite storage refuses before SQLite sees the statement. */
-  private static void authorize(SqlText.Statement statement) {
+  private void authorize(SqlText.Statement statement) {
     String verb = statement.verb();
     if (D1Limits.TRANSACTION_VERBS.contains(verb)) {
       throw new D1Failure(D1Limits.NO_TRANSACTION_STATEMENTS);
@@ -227,9 +228,28 @@ final class D1Store implements AutoCloseable {
     for (SqlText.Token token : statement.tokens()) {
       if ((token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)
           && token.name().regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
-        throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+        throw new D1Failure(reservedAccess(statement, token.name()));
       }
     }
+  }
+
+  /** Reading a reserved table is refused at its first column; anything else is not authorized. */
+  private String reservedAccess(SqlText.Statement statement, String name) {
+    if (List.of("SELECT", "WITH").contains(statement.verb())) {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+              + "WHERE m.type = 'table' AND lower(m.name) = lower(?) ORDER BY c.cid LIMIT 1")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return D1Limits.prohibitedAccess(rs.getString(1), rs.getString(2));
+          }
+        }
+      } catch (SQLException e) {
+        // fall through: not authorized
+      }
+    }
+    return D1Limits.NOT_AUTHORIZED;
   }
 
   /** The counters Miniflare compares before and after a query. */
@@ -241,7 +261,8 @@ final class D1Store implements AutoCloseable {
             + "(SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
             + "(SELECT page_size FROM pragma_page_size())")) {
       rs.next();
-      return new State(rs.getLong(1), rs.getLong(2), rs.getLong(3) * rs.getLong(4));
+      // an empty database has no page yet; workerd's counts its header page
+      return new State(rs.getLong(1), rs.getLong(2), Math.max(rs.getLong(3), 1) * rs.getLong(4));
     }
   }
 

@@ -96,7 +96,9 @@ final class RowCounter {
   long[] finish(long changes, long resultRows, boolean schemaChanged) {
     switch (verb) {
       case "INSERT", "REPLACE" -> {
-        return new long[] {read(resultRows), changes * (1 + targetIndexes)};
+        // rows selected from the table being written go through a temporary table: read twice
+        long again = plan.stream().anyMatch(a -> a.scan() && a.table().equalsIgnoreCase(target)) ? changes : 0;
+        return new long[] {read(changes) + again, changes * (1 + targetIndexes)};
       }
       case "UPDATE" -> {
         return new long[] {read(changes), changes * (1 + touchedIndexes)};
@@ -191,7 +193,7 @@ final class RowCounter {
         if (!m.matches()) {
           continue;
         }
-        String table = m.group(2);
+        String table = tableOf(m.group(2));
         String how = m.group(3).toUpperCase(Locale.ROOT);
         boolean scan = m.group(1).equals("SCAN");
         long rows = scan ? tableRows(connection, table) : 0;
@@ -202,6 +204,24 @@ final class RowCounter {
             how.contains("COVERING")));
       }
     }
+  }
+
+  /** The table an alias of the plan stands for ({@code FROM users u}, {@code JOIN t AS b}), else the name. */
+  private String tableOf(String name) {
+    List<SqlText.Token> tokens = statement.tokens();
+    for (int i = 1; i < tokens.size(); i++) {
+      if (!tokens.get(i).name().equals(name)) {
+        continue;
+      }
+      int previous = tokens.get(i - 1).isWord("AS") ? i - 2 : i - 1;
+      if (previous >= 1 && tokens.get(previous).kind() != SqlText.Kind.OTHER) {
+        SqlText.Token before = tokens.get(previous - 1);
+        if (before.isWord("FROM") || before.isWord("JOIN") || before.text().equals(",")) {
+          return tokens.get(previous).name();
+        }
+      }
+    }
+    return name;
   }
 
   /** The table an INSERT, REPLACE, UPDATE or DELETE writes. */

@@ -136,8 +136,10 @@ final class SqlText {
   }
 
   /**
-   * The statements of {@code sql}, in order; pieces holding nothing but comments and white
-   * space are left out.
+   * The statements of {@code sql}, in order, as SQLite reads them one after the other. A piece
+   * that holds comments but no statement (after a semicolon, or a query of comments only), and
+   * an empty statement between two semicolons, come back as statements without tokens; white
+   * space after the last semicolon is no statement.
    */
   static List<Statement> statements(String sql) {
     List<Token> all = tokens(sql);
@@ -145,12 +147,7 @@ final class SqlText {
     List<Token> current = new ArrayList<>();
     boolean trigger = false;
     int tail = 0;
-    for (int i = 0; i < all.size(); i++) {
-      Token token = all.get(i);
-      if (current.isEmpty() && token.kind() == Kind.SEMICOLON) {
-        tail = token.end();
-        continue;
-      }
+    for (Token token : all) {
       if (token.kind() != Kind.SEMICOLON) {
         current.add(token);
         if (current.size() <= 3 && token.isWord("TRIGGER") && current.get(0).isWord("CREATE")) {
@@ -164,14 +161,27 @@ final class SqlText {
         continue;
       }
       statements.add(new Statement(sql.substring(tail, token.end()), tail, List.copyOf(current)));
-      tail = token.end();
+      tail = skipWhitespace(sql, token.end());
       current = new ArrayList<>();
       trigger = false;
     }
-    if (!current.isEmpty()) {
+    if (tail < sql.length()) {
       statements.add(new Statement(sql.substring(tail), tail, List.copyOf(current)));
     }
     return statements;
+  }
+
+  /** The statements of {@code sql} that hold one, for scripts run from Java (empty pieces left out). */
+  static List<Statement> scriptStatements(String sql) {
+    return statements(sql).stream().filter(s -> !s.tokens().isEmpty()).toList();
+  }
+
+  private static int skipWhitespace(String sql, int from) {
+    int i = from;
+    while (i < sql.length() && Character.isWhitespace(sql.charAt(i))) {
+      i++;
+    }
+    return i;
   }
 
   private static int quoted(String sql, int start, char quote) {
