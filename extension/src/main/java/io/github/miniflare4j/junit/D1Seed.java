@@ -31,6 +31,13 @@ import java.lang.annotation.Target;
 public @interface D1Seed {
 
   /**
+   * The value of {@link #migrations()} that applies the binding's own migrations folder: Wrangler's
+   * {@code migrations_dir} for a worker loaded from a Wrangler file ({@code migrations} beside the
+   * file by default).
+   */
+  String CONFIGURED = "configured";
+
+  /**
    * The D1 binding to prepare.
    *
    * @return the binding name
@@ -41,8 +48,8 @@ public @interface D1Seed {
    * A folder of {@code .sql} migrations applied in name order and recorded in the binding's
    * migrations table ({@code d1_migrations} unless configured).
    *
-   * @return the folder, e.g. {@code "classpath:migrations"} or {@code "migrations"}; {@code ""}
-   *     for none
+   * @return the folder, e.g. {@code "classpath:migrations"}, {@code "src/main/migrations"} or
+   *     {@link #CONFIGURED}; {@code ""} for none
    */
   String migrations() default "";
 

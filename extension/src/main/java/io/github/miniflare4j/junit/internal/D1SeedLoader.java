@@ -48,6 +48,10 @@ final class D1SeedLoader {
 
   private static void applyMigrations(Class<?> testClass, D1Seed seed, D1Database db) {
     String location = seed.migrations();
+    if (location.equals(D1Seed.CONFIGURED)) {
+      db.applyMigrations();
+      return;
+    }
     if (!location.startsWith(CLASSPATH)) {
       db.applyMigrations(Path.of(location));
       return;
