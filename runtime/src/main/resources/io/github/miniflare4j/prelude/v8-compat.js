@@ -60,13 +60,3 @@ Object.defineProperty(Intl.DateTimeFormat.prototype, "resolvedOptions", {
   },
   writable: true, configurable: true, enumerable: false,
 });
-
-// V8 names the UTC zone "Coordinated Universal Time" in Date's string forms where GraalJS says
-// "GMT" (recorded: D1's type error quotes `${date}`); the zone is always UTC here.
-for (const name of ["toString", "toTimeString"]) {
-  const native = Date.prototype[name];
-  Object.defineProperty(Date.prototype, name, {
-    value: { [name]() { return native.call(this).replace(/ \(GMT\)$/, " (Coordinated Universal Time)"); } }[name],
-    writable: true, configurable: true, enumerable: false,
-  });
-}
