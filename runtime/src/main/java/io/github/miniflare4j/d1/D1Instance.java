@@ -4,6 +4,7 @@ import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
+import io.github.miniflare4j.plugin.ScriptedBinding;
 import io.github.miniflare4j.storage.NamespaceFiles;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -32,9 +33,12 @@ final class D1Instance implements PluginInstance {
     }
   }
 
+  /** The resource of the binding's JavaScript: workerd's D1 classes. */
+  static final String SCRIPT = "/io/github/miniflare4j/d1/d1.js";
+
   @Override
   public JsBinding bind(String worker, BindingDeclaration declaration) {
-    return new D1Binding(declaration.name(), store(declaration));
+    return new ScriptedBinding(declaration.name(), D1Plugin.KIND, new D1DatabaseHost(store(declaration)), SCRIPT);
   }
 
   @Override
