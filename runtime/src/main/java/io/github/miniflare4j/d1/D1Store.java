@@ -133,12 +133,14 @@ final class D1Store implements AutoCloseable {
     RowCounter counter = RowCounter.before(connection, last);
     List<String> columns = new ArrayList<>();
     List<Object[]> rows = new ArrayList<>();
-    long changesBeforeLast = state().totalChanges;
+    State beforeLast = state();
+    long changesBeforeLast = beforeLast.totalChanges;
     execute(last, query.params(), new Rows(columns, rows));
     State after = state();
     long changes = after.totalChanges - before.totalChanges;
     boolean changed = changes != 0 || after.lastRowId != before.lastRowId || after.size != before.size;
-    long[] counts = counter.finish(after.totalChanges - changesBeforeLast, rows.size(), after.size != before.size || changed);
+    long[] counts = counter.finish(after.totalChanges - changesBeforeLast, rows.size(), after.lastRowId != beforeLast.lastRowId,
+        after.size != before.size || changed);
     // Miniflare measures with workerd's clock, which does not advance while the query runs
     // synchronously inside its Durable Object: 0 (recorded)
     long duration = 0;
