@@ -1,5 +1,6 @@
 package io.github.miniflare4j.assertj;
 
+import io.github.miniflare4j.d1.D1Database;
 import io.github.miniflare4j.durable.DurableObjectStorageView;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.kv.KvNamespace;
@@ -34,6 +35,16 @@ public final class MiniflareAssertions extends Assertions {
    */
   public static KvNamespaceAssert assertThat(KvNamespace actual) {
     return new KvNamespaceAssert(actual);
+  }
+
+  /**
+   * Assertions on a D1 database.
+   *
+   * @param actual the database
+   * @return the assertion
+   */
+  public static D1DatabaseAssert assertThat(D1Database actual) {
+    return new D1DatabaseAssert(actual);
   }
 
   /**

@@ -23,8 +23,13 @@ final class SeedLoader {
 
   private SeedLoader() {}
 
-  /** Applies the seeds declared on the class itself (not those of enclosing classes). */
+  /** Applies the seeds declared on the class itself (not those of enclosing classes): KV, then D1. */
   static void apply(Class<?> testClass, Miniflare miniflare) {
+    applyKv(testClass, miniflare);
+    D1SeedLoader.apply(testClass, miniflare);
+  }
+
+  private static void applyKv(Class<?> testClass, Miniflare miniflare) {
     List<KvSeed> seeds = AnnotationSupport.findRepeatableAnnotations(testClass, KvSeed.class);
     for (KvSeed seed : seeds) {
       JsonNode tree = read(testClass, seed);

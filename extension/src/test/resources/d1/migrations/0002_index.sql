@@ -1,0 +1,1 @@
+CREATE INDEX todos_done ON todos (done);

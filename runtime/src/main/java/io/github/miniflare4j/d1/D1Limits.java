@@ -1,0 +1,74 @@
+package io.github.miniflare4j.d1;
+
+import java.util.Set;
+
+/**
+ * D1's messages and rules, worded as Miniflare (and the workerd SQLite storage under it) words
+ * them; every one of them was recorded against the real Miniflare.
+ */
+final class D1Limits {
+
+  /** {@code meta.served_by} of every result. */
+  static final String SERVED_BY = "miniflare.db";
+
+  /** A request whose queries are all empty (or hold only a comment led by white space). */
+  static final String NO_STATEMENTS = "No SQL statements detected.";
+
+  /** A query holding only comments. */
+  static final String NO_STATEMENT_IN_CODE = "SQL code did not contain a statement.";
+
+  /** Bound values that do not match the statement's parameters. */
+  static final String WRONG_PARAMETER_COUNT = "Wrong number of parameter bindings for SQL query.";
+
+  /** A query of several statements where one but the last has parameters. */
+  static final String ONLY_LAST_HAS_PARAMETERS =
+      "When executing multiple SQL statements in a single call, only the last statement can have parameters.";
+
+  /** {@code BEGIN}, {@code COMMIT}, {@code SAVEPOINT}, ... (workerd's Durable Object SQL refuses them). */
+  static final String NO_TRANSACTION_STATEMENTS = "To execute a transaction, please use the state.storage.transaction() "
+      + "or state.storage.transactionSync() APIs instead of the SQL BEGIN TRANSACTION or SAVEPOINT statements. "
+      + "The JavaScript API is safer because it will automatically roll back on exceptions, and because it "
+      + "interacts correctly with Durable Objects' automatic atomic write coalescing.";
+
+  /** What workerd's authorizer answers for PRAGMAs it does not allow, ATTACH, and the {@code _cf_} tables. */
+  static final String NOT_AUTHORIZED = "not authorized: SQLITE_AUTH";
+
+  /**
+   * A request body of the wrong shape (a statement that is not a string, a value that is not
+   * bindable): Miniflare's schema check fails and workerd cannot read the answer. Miniflare's
+   * message goes on with a stack trace of its own files, which is left out here.
+   */
+  static final String MALFORMED_REQUEST = "Failed to parse body as JSON, got: ZodError";
+
+  /** The table workerd keeps its own metadata in (alarms, bookmarks); created at the first answered request. */
+  static final String METADATA_TABLE = "_cf_METADATA";
+
+  /**
+   * Reading a column of a reserved table.
+   *
+   * @param table the table
+   * @param column the column
+   * @return SQLite's authorizer message with workerd's code
+   */
+  static String prohibitedAccess(String table, String column) {
+    return "access to " + table + "." + column + " is prohibited: SQLITE_AUTH";
+  }
+
+  /** Identifiers of tables the storage reserves: statements naming them are not authorized. */
+  static final String RESERVED_PREFIX = "_cf_";
+
+  /** The PRAGMAs workerd allows; every other one is not authorized. */
+  static final Set<String> ALLOWED_PRAGMAS = Set.of(
+      "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",
+      "index_info", "index_list", "index_xinfo", "integrity_check", "quick_check", "legacy_alter_table",
+      "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
+      "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
+
+  /** Statements that open or close transactions. */
+  static final Set<String> TRANSACTION_VERBS = Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
+
+  /** Statements workerd's authorizer refuses outright. */
+  static final Set<String> REFUSED_VERBS = Set.of("ATTACH", "DETACH", "VACUUM");
+
+  private D1Limits() {}
+}

@@ -1,0 +1,303 @@
+package io.github.miniflare4j.d1;
+
+import io.github.miniflare4j.storage.SqlDatabase;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.ParameterMetaData;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.ResultSetMetaData;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
+
+/**
+ * One D1 database (one database id) of an instance: a SQLite database of the storage layer and
+ * the request semantics Miniflare gives it. A request's queries run in one transaction: all of
+ * them or none. Thread-safe: requests run one at a time (bindings of several workers may share a
+ * database).
+ */
+final class D1Store implements AutoCloseable {
+
+  /** Miniflare leaves out queries that are empty once lines of white space and a comment are removed. */
+  private static final Pattern COMMENT_LINES = Pattern.compile("(?m)^\\s+--.*");
+
+  private static final String METADATA_SCHEMA = "CREATE TABLE IF NOT EXISTS " + D1Limits.METADATA_TABLE
+      + " (\n        key INTEGER PRIMARY KEY,\n        value BLOB\n      )";
+
+  private final SqlDatabase database;
+  private final Connection connection;
+  private long answered;
+  private boolean metadataWritten;
+
+  /**
+   * Opens a database.
+   *
+   * @param file its SQLite file, or {@code null} in memory
+   */
+  D1Store(Path file) {
+    this.database = SqlDatabase.open(file);
+    this.connection = database.connection();
+    try (Statement s = connection.createStatement()) {
+      s.execute("PRAGMA foreign_keys = ON"); // workerd's SQLite storage enforces foreign keys
+    } catch (SQLException e) {
+      database.close();
+      throw new IllegalStateException("Cannot configure the D1 database: " + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Runs a request: every query in one transaction.
+   *
+   * @param queries the queries, in order
+   * @return one result per query that was not left out as empty
+   * @throws D1Failure with Miniflare's message when a query fails (nothing was changed)
+   */
+  synchronized List<D1Result> execute(List<D1Query> queries) {
+    List<D1Query> kept = new ArrayList<>();
+    for (D1Query query : queries) {
+      if (!COMMENT_LINES.matcher(query.sql()).replaceAll("").trim().isEmpty()) {
+        kept.add(query);
+      }
+    }
+    if (kept.isEmpty()) {
+      throw new D1Failure(D1Limits.NO_STATEMENTS);
+    }
+    List<D1Result> results = new ArrayList<>(kept.size());
+    try {
+      connection.setAutoCommit(false);
+      try {
+        for (D1Query query : kept) {
+          results.add(run(query));
+        }
+        connection.commit();
+      } catch (RuntimeException | SQLException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new D1Failure(e.getMessage());
+    }
+    answered++;
+    writeMetadata();
+    return results;
+  }
+
+  /**
+   * The session bookmark after the requests answered so far; it grows with every answered
+   * request, in Miniflare's format.
+   *
+   * @return e.g. {@code 00000000-00000002-00000000-00000000000000000000000000000000}
+   */
+  synchronized String bookmark() {
+    return String.format(Locale.ROOT, "%08x-%08x-%08x-%032x", 0, Math.max(answered - 1, 0), 0, 0);
+  }
+
+  /** workerd writes its metadata table once the first request has been answered. */
+  private void writeMetadata() {
+    if (metadataWritten) {
+      return;
+    }
+    try (Statement s = connection.createStatement()) {
+      s.execute(METADATA_SCHEMA);
+      s.execute("INSERT OR IGNORE INTO " + D1Limits.METADATA_TABLE + " (key, value) VALUES (2, NULL)");
+      metadataWritten = true;
+    } catch (SQLException e) {
+      throw new IllegalStateException("Cannot write D1's metadata table: " + e.getMessage(), e);
+    }
+  }
+
+  private D1Result run(D1Query query) throws SQLException {
+    List<SqlText.Statement> statements = SqlText.statements(query.sql());
+    if (statements.isEmpty() || statements.stream().anyMatch(s -> s.tokens().isEmpty())) {
+      throw new D1Failure(D1Limits.NO_STATEMENT_IN_CODE);
+    }
+    for (SqlText.Statement statement : statements) {
+      authorize(statement);
+    }
+    for (int i = 0; i < statements.size() - 1; i++) {
+      if (statements.get(i).hasParameters()) {
+        throw new D1Failure(D1Limits.ONLY_LAST_HAS_PARAMETERS);
+      }
+    }
+    State before = state();
+    for (int i = 0; i < statements.size() - 1; i++) {
+      execute(statements.get(i), List.of(), null);
+    }
+    SqlText.Statement last = statements.get(statements.size() - 1);
+    RowCounter counter = RowCounter.before(connection, last);
+    List<String> columns = new ArrayList<>();
+    List<Object[]> rows = new ArrayList<>();
+    State beforeLast = state();
+    long changesBeforeLast = beforeLast.totalChanges;
+    execute(last, query.params(), new Rows(columns, rows));
+    State after = state();
+    long changes = after.totalChanges - before.totalChanges;
+    boolean changed = changes != 0 || after.lastRowId != before.lastRowId || after.size != before.size;
+    long[] counts = counter.finish(after.totalChanges - changesBeforeLast, rows.size(), after.lastRowId != beforeLast.lastRowId,
+        after.size != before.size || changed);
+    // Miniflare measures with workerd's clock, which does not advance while the query runs
+    // synchronously inside its Durable Object: 0 (recorded)
+    long duration = 0;
+    return new D1Result(columns, rows,
+        new D1Result.Meta(duration, changes, after.lastRowId, changed, after.size, counts[0], counts[1]));
+  }
+
+  /** Where the rows of a statement go. */
+  private record Rows(List<String> columns, List<Object[]> rows) {}
+
+  private void execute(SqlText.Statement statement, List<Object> params, Rows into) {
+    try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+      ParameterMetaData parameters = ps.getParameterMetaData();
+      if (parameters.getParameterCount() != params.size()) {
+        throw new D1Failure(D1Limits.WRONG_PARAMETER_COUNT);
+      }
+      for (int i = 0; i < params.size(); i++) {
+        bind(ps, i + 1, params.get(i));
+      }
+      if (!ps.execute()) {
+        return;
+      }
+      try (ResultSet rs = ps.getResultSet()) {
+        if (rs == null || into == null) {
+          return;
+        }
+        ResultSetMetaData meta = rs.getMetaData();
+        int n = meta.getColumnCount();
+        for (int i = 1; i <= n; i++) {
+          into.columns().add(meta.getColumnLabel(i));
+        }
+        while (rs.next()) {
+          Object[] row = new Object[n];
+          for (int i = 1; i <= n; i++) {
+            row[i - 1] = value(rs.getObject(i));
+          }
+          into.rows().add(row);
+        }
+      }
+    } catch (SQLException e) {
+      throw new D1Failure(SqliteErrors.message(e, statement, connection));
+    }
+  }
+
+  private static Object value(Object value) {
+    if (value instanceof Integer i) {
+      return i.longValue();
+    }
+    return value;
+  }
+
+  private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
+    if (value == null) {
+      ps.setNull(index, java.sql.Types.NULL);
+    } else if (value instanceof Double d) {
+      ps.setDouble(index, d);
+    } else if (value instanceof Long l) {
+      ps.setLong(index, l);
+    } else if (value instanceof String s) {
+      ps.setString(index, s);
+    } else if (value instanceof byte[] b) {
+      ps.setBytes(index, b);
+    } else {
+      throw new IllegalArgumentException("Cannot bind a " + value.getClass().getName() + " to a D1 statement");
+    }
+  }
+
+  /** What workerd's SQLite storage refuses before SQLite sees the statement. */
+  private void authorize(SqlText.Statement statement) {
+    String verb = statement.verb();
+    if (D1Limits.TRANSACTION_VERBS.contains(verb)) {
+      throw new D1Failure(D1Limits.NO_TRANSACTION_STATEMENTS);
+    }
+    if (D1Limits.REFUSED_VERBS.contains(verb)) {
+      throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+    }
+    if (verb.equals("PRAGMA")) {
+      List<SqlText.Token> tokens = statement.tokens();
+      String name = tokens.size() > 1 ? tokens.get(1).name().toLowerCase(Locale.ROOT) : "";
+      if (tokens.size() > 3 && tokens.get(2).text().equals(".")) {
+        name = tokens.get(3).name().toLowerCase(Locale.ROOT);
+      }
+      if (!D1Limits.ALLOWED_PRAGMAS.contains(name)) {
+        throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+      }
+    }
+    for (SqlText.Token token : statement.tokens()) {
+      if ((token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)
+          && token.name().regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
+        throw new D1Failure(reservedAccess(statement, token.name()));
+      }
+    }
+  }
+
+  /** Reading a reserved table is refused at its first column; anything else is not authorized. */
+  private String reservedAccess(SqlText.Statement statement, String name) {
+    if (List.of("SELECT", "WITH").contains(statement.verb())) {
+      try (PreparedStatement ps = connection.prepareStatement(
+          "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
+              + "WHERE m.type = 'table' AND lower(m.name) = lower(?) ORDER BY c.cid LIMIT 1")) {
+        ps.setString(1, name);
+        try (ResultSet rs = ps.executeQuery()) {
+          if (rs.next()) {
+            return D1Limits.prohibitedAccess(rs.getString(1), rs.getString(2));
+          }
+        }
+      } catch (SQLException e) {
+        // fall through: not authorized
+      }
+    }
+    return D1Limits.NOT_AUTHORIZED;
+  }
+
+  /** The counters Miniflare compares before and after a query. */
+  private record State(long totalChanges, long lastRowId, long size) {}
+
+  private State state() throws SQLException {
+    try (Statement s = connection.createStatement();
+        ResultSet rs = s.executeQuery("SELECT total_changes(), last_insert_rowid(), "
+            + "(SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
+            + "(SELECT page_size FROM pragma_page_size())")) {
+      rs.next();
+      // an empty database has no page yet; workerd's counts its header page
+      return new State(rs.getLong(1), rs.getLong(2), Math.max(rs.getLong(3), 1) * rs.getLong(4));
+    }
+  }
+
+  /**
+   * The whole database, for the per-test reset.
+   *
+   * @return SQLite's serialization
+   */
+  synchronized byte[] snapshot() {
+    return database.snapshot();
+  }
+
+  /**
+   * Puts the database back to a snapshot.
+   *
+   * @param snapshot bytes {@link #snapshot()} returned
+   */
+  synchronized void restore(byte[] snapshot) {
+    database.restore(snapshot);
+    metadataWritten = false;
+  }
+
+  /**
+   * The connection, for the Java handle's own reads (callers synchronize on this store).
+   *
+   * @return the open connection
+   */
+  Connection connection() {
+    return connection;
+  }
+
+  @Override
+  public synchronized void close() {
+    database.close();
+  }
+}

@@ -1,0 +1,119 @@
+package io.github.miniflare4j.d1;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.sqlite.SQLiteErrorCode;
+import org.sqlite.SQLiteException;
+
+/**
+ * SQLite's errors worded as workerd words them: SQLite's own message, {@code at offset N} where
+ * SQLite locates the error in the statement, then the result code and the extended code
+ * ({@code near "SELEC": syntax error at offset 0: SQLITE_ERROR}, {@code UNIQUE constraint failed:
+ * users.id: SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_PRIMARYKEY)}).
+ */
+final class SqliteErrors {
+
+  private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$", Pattern.DOTALL);
+  /** Messages SQLite locates at the name they quote (recorded against workerd's SQLite). */
+  private static final Pattern NAMED = Pattern.compile(
+      "^(?:no such column|no such function|ambiguous column name): (.+)$"
+          + "|^wrong number of arguments to function (.+)\\(\\)$"
+          + "|^(?:table|index|view|trigger) (.+) already exists$");
+
+  private SqliteErrors() {}
+
+  /**
+   * The message of a failed statement.
+   *
+   * @param e what the driver threw
+   * @param statement the statement that failed
+   * @param connection the connection, to locate syntax errors by preparing prefixes of the
+   *     statement (nothing is executed)
+   * @return workerd's message
+   */
+  static String message(SQLException e, SqlText.Statement statement, Connection connection) {
+    if (!(e instanceof SQLiteException sqlite)) {
+      return e.getMessage();
+    }
+    SQLiteErrorCode code = sqlite.getResultCode();
+    String text = sqliteText(sqlite.getMessage(), code);
+    int offset = offset(text, statement, connection);
+    String located = offset < 0 ? text : text + " at offset " + offset;
+    return located + ": " + codeText(code);
+  }
+
+  /** {@code SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_UNIQUE)}, or just the primary code. */
+  static String codeText(SQLiteErrorCode code) {
+    int primary = code.code & 0xff;
+    SQLiteErrorCode primaryCode = SQLiteErrorCode.getErrorCode(primary);
+    if (primary == code.code || primaryCode == SQLiteErrorCode.UNKNOWN_ERROR) {
+      return code.name();
+    }
+    return primaryCode.name() + " (extended: " + code.name() + ")";
+  }
+
+  /** The driver wraps SQLite's message as {@code [CODE] description (message)}. */
+  private static String sqliteText(String driverMessage, SQLiteErrorCode code) {
+    String text = driverMessage == null ? "" : driverMessage;
+    String prefix = "[" + code.name() + "] ";
+    if (text.startsWith(prefix)) {
+      text = text.substring(prefix.length());
+    }
+    if (text.startsWith(code.message + " (") && text.endsWith(")")) {
+      text = text.substring(code.message.length() + 2, text.length() - 1);
+    }
+    return text;
+  }
+
+  /** Where SQLite locates the error (its {@code sqlite3_error_offset}), or -1. */
+  private static int offset(String text, SqlText.Statement statement, Connection connection) {
+    Matcher near = NEAR.matcher(text);
+    if (near.matches()) {
+      return syntaxErrorOffset(near.group(1), statement, connection);
+    }
+    Matcher named = NAMED.matcher(text);
+    if (named.matches()) {
+      String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
+      String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
+      for (SqlText.Token token : statement.tokens()) {
+        if (token.name().equalsIgnoreCase(first) && (token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)) {
+          return token.start() - statementStart(statement);
+        }
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * The token a syntax error is near: the first occurrence of that token where the statement cut
+   * just after it fails with the same error (earlier occurrences parse, or are incomplete).
+   */
+  private static int syntaxErrorOffset(String near, SqlText.Statement statement, Connection connection) {
+    List<SqlText.Token> candidates = statement.tokens().stream().filter(t -> t.text().equals(near)).toList();
+    if (candidates.isEmpty()) {
+      return -1;
+    }
+    int base = statementStart(statement);
+    if (candidates.size() > 1) {
+      for (SqlText.Token candidate : candidates) {
+        String prefix = statement.sql().substring(0, candidate.end() - base);
+        try (PreparedStatement ignored = connection.prepareStatement(prefix)) {
+          // parses: the error is further on
+        } catch (SQLException e) {
+          if (e.getMessage() != null && e.getMessage().contains("near \"" + near + "\": syntax error")) {
+            return candidate.start() - base;
+          }
+        }
+      }
+    }
+    return candidates.get(0).start() - base;
+  }
+
+  private static int statementStart(SqlText.Statement statement) {
+    return statement.offset();
+  }
+}

@@ -1,0 +1,229 @@
+// D1: the binding's JavaScript as workerd has it (its D1Database, D1DatabaseSession and
+// D1PreparedStatement classes, their prototypes, own fields, argument handling, result shapes and
+// messages), with Miniflare's database behind it: where workerd fetches from Miniflare's D1
+// Durable Object, this calls Java (d1/D1DatabaseHost), which answers with Miniflare's JSON.
+(function (internals) {
+  const FIRST_PRIMARY = "first-primary";
+  const FIRST_UNCONSTRAINED = "first-unconstrained";
+  const hosts = new WeakMap();
+
+  /** What workerd keeps as the binding's fetcher; the Java host stays out of reach of scripts. */
+  class Fetcher {}
+
+  function d1Error(prefix, message) {
+    return new Error(`${prefix}: ${message}`, { cause: new Error(message) });
+  }
+
+  class D1Database {
+    constructor(fetcher) {
+      this.alwaysPrimarySession = undefined;
+      this.fetcher = fetcher;
+      this.alwaysPrimarySession = new D1DatabaseSessionAlwaysPrimary(fetcher);
+    }
+
+    prepare(query) {
+      return new D1PreparedStatement(this.alwaysPrimarySession, query);
+    }
+
+    async batch(statements) {
+      return this.alwaysPrimarySession.batch(statements);
+    }
+
+    async exec(query) {
+      return this.alwaysPrimarySession.exec(query);
+    }
+
+    withSession(constraintOrBookmark) {
+      // V8's wording of the TypeError of a non-string argument (GraalJS says "(intermediate value)")
+      if (constraintOrBookmark != null && typeof constraintOrBookmark.trim !== "function") {
+        throw new TypeError("constraintOrBookmark?.trim is not a function");
+      }
+      constraintOrBookmark = constraintOrBookmark?.trim();
+      if (constraintOrBookmark == null || constraintOrBookmark === "") constraintOrBookmark = FIRST_UNCONSTRAINED;
+      return new D1DatabaseSession(this.fetcher, constraintOrBookmark);
+    }
+
+    async dump() {
+      return this.alwaysPrimarySession.dump();
+    }
+  }
+
+  class D1DatabaseSession {
+    constructor(fetcher, bookmarkOrConstraint) {
+      this.fetcher = fetcher;
+      this.bookmarkOrConstraint = bookmarkOrConstraint;
+      if (!this.bookmarkOrConstraint) throw new Error("D1_SESSION_ERROR: invalid bookmark or constraint");
+    }
+
+    /** Keeps the most recent bookmark seen; returns the bookmark after the update. */
+    _updateBookmark(newBookmark) {
+      newBookmark = newBookmark.trim();
+      if (!newBookmark) return this.getBookmark();
+      const current = this.getBookmark();
+      if (current === null || current.localeCompare(newBookmark) < 0) this.bookmarkOrConstraint = newBookmark;
+      return this.getBookmark();
+    }
+
+    prepare(sql) {
+      return new D1PreparedStatement(this, sql);
+    }
+
+    async batch(statements) {
+      const exec = await this._sendOrThrow("/query", statements.map((s) => s.statement),
+        statements.map((s) => s.params), "ROWS_AND_COLUMNS");
+      return exec.map(toArrayOfObjects);
+    }
+
+    getBookmark() {
+      switch (this.bookmarkOrConstraint) {
+        case FIRST_UNCONSTRAINED:
+        case FIRST_PRIMARY:
+          return null;
+        default:
+          return this.bookmarkOrConstraint;
+      }
+    }
+
+    /** Miniflare's D1 endpoint: the answer, and the session's bookmark updated from it. */
+    async _wrappedFetch(endpoint, body, resultsFormat) {
+      const reply = JSON.parse(hosts.get(this.fetcher).request(body, resultsFormat));
+      if (reply.bookmark) this._updateBookmark(reply.bookmark);
+      return reply.answer;
+    }
+
+    async _sendOrThrow(endpoint, query, params, resultsFormat) {
+      const results = await this._send(endpoint, query, params, resultsFormat);
+      const first = firstIfArray(results);
+      if (!first.success) throw d1Error("D1_ERROR", first.error);
+      return results;
+    }
+
+    async _send(endpoint, query, params, resultsFormat) {
+      const body = JSON.stringify(Array.isArray(query)
+        ? query.map((s, index) => ({ sql: s, params: params[index] }))
+        : { sql: query, params });
+      const answer = await this._wrappedFetch(endpoint, body, resultsFormat);
+      return Array.isArray(answer) ? answer.map(mapD1Result) : mapD1Result(answer);
+    }
+  }
+
+  class D1DatabaseSessionAlwaysPrimary extends D1DatabaseSession {
+    constructor(fetcher) {
+      super(fetcher, FIRST_PRIMARY);
+    }
+
+    _updateBookmark(_newBookmark) {
+      return null;
+    }
+
+    getBookmark() {
+      return null;
+    }
+
+    /** One query per line of the trimmed text; an error names the first line, as workerd's does. */
+    async exec(query) {
+      const lines = query.trim().split("\n");
+      const _exec = await this._send("/execute", lines, [], "NONE");
+      const exec = Array.isArray(_exec) ? _exec : [_exec];
+      let duration = 0;
+      for (let i = 0; i < exec.length; i++) {
+        const res = exec[i];
+        if (!res?.success) {
+          throw d1Error("D1_EXEC_ERROR", `Error in line ${i + 1}: ${lines[i]}${res?.error ? `: ${res.error}` : ""}`);
+        }
+        duration += res.meta.duration;
+      }
+      return { count: exec.length, duration };
+    }
+
+    /** Only the deprecated alpha databases could dump; Miniflare answers 404. */
+    async dump() {
+      throw new Error("D1_DUMP_ERROR: Status + 404", { cause: new Error("Status 404") });
+    }
+  }
+
+  class D1PreparedStatement {
+    constructor(dbSession, statement, values) {
+      this.dbSession = dbSession;
+      this.statement = statement;
+      this.params = values || [];
+    }
+
+    bind(...values) {
+      const transformed = values.map((r) => {
+        const rType = typeof r;
+        if (rType === "number" || rType === "string") return r;
+        if (rType === "boolean") return r ? 1 : 0;
+        if (rType === "object") {
+          if (r == null) return r;
+          if (Array.isArray(r) && r.every((b) => typeof b == "number" && b >= 0 && b < 256)) return r;
+          if (r instanceof ArrayBuffer) return Array.from(new Uint8Array(r));
+          if (ArrayBuffer.isView(r)) return Array.from(r);
+        }
+        throw d1Error("D1_TYPE_ERROR", `Type '${rType}' not supported for value '${r}'`);
+      });
+      return new D1PreparedStatement(this.dbSession, this.statement, transformed);
+    }
+
+    async first(colName) {
+      const info = firstIfArray(await this.dbSession._sendOrThrow("/query", this.statement, this.params, "ROWS_AND_COLUMNS"));
+      const results = toArrayOfObjects(info).results;
+      if (results.length === 0) return null;
+      const firstResult = results.at(0);
+      if (colName !== undefined) {
+        if (firstResult?.[colName] === undefined) {
+          throw new Error(`D1_COLUMN_NOTFOUND: Column not found (${colName})`, { cause: new Error("Column not found") });
+        }
+        return firstResult[colName];
+      }
+      return firstResult;
+    }
+
+    async run() {
+      return firstIfArray(await this.dbSession._sendOrThrow("/execute", this.statement, this.params, "NONE"));
+    }
+
+    async all() {
+      return toArrayOfObjects(firstIfArray(
+        await this.dbSession._sendOrThrow("/query", this.statement, this.params, "ROWS_AND_COLUMNS")));
+    }
+
+    async raw(options) {
+      const s = firstIfArray(await this.dbSession._sendOrThrow("/query", this.statement, this.params, "ROWS_AND_COLUMNS"));
+      if (!("results" in s)) return [];
+      if (Array.isArray(s.results)) {
+        const raw = [];
+        for (const row of s.results) {
+          if (options?.columnNames && raw.length === 0) raw.push(Array.from(Object.keys(row)));
+          raw.push(Object.keys(row).map((k) => row[k]));
+        }
+        return raw;
+      }
+      return [...(options?.columnNames ? [s.results.columns] : []), ...s.results.rows];
+    }
+  }
+
+  function firstIfArray(results) {
+    return Array.isArray(results) ? results.at(0) : results;
+  }
+
+  function toArrayOfObjects(response) {
+    if (!("results" in response)) return { ...response, results: [] };
+    const results = response.results;
+    if (Array.isArray(results)) return { ...response, results };
+    const { rows, columns } = results;
+    return { ...response, results: rows.map((row) => Object.fromEntries(row.map((cell, i) => [columns[i], cell]))) };
+  }
+
+  function mapD1Result(result) {
+    return result.error
+      ? { success: false, error: result.error }
+      : { success: true, meta: result.meta, ...("results" in result ? { results: result.results } : {}) };
+  }
+
+  return (host) => {
+    const fetcher = new Fetcher();
+    hosts.set(fetcher, host);
+    return new D1Database(fetcher);
+  };
+})
