@@ -1,5 +1,7 @@
 package io.github.miniflare4j.r2;
 
+import org.graalvm.polyglot.HostAccess;
+
 /**
  * An R2 storage error: what the worker sees as {@code Error("<op>: <message> (<code>)")} and a
  * Java caller as this exception. The stored data is unchanged when it is thrown.
@@ -35,5 +37,25 @@ public final class R2Exception extends RuntimeException {
    */
   public String reason() {
     return reason;
+  }
+
+  /**
+   * The JavaScript error class a worker sees.
+   *
+   * @return always {@code "Error"}
+   */
+  @HostAccess.Export
+  public String errorName() {
+    return "Error";
+  }
+
+  /**
+   * The message a worker sees.
+   *
+   * @return {@code <op>: <message> (<code>)}
+   */
+  @HostAccess.Export
+  public String errorMessage() {
+    return getMessage();
   }
 }
