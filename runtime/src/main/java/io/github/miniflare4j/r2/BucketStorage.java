@@ -260,7 +260,7 @@ final class BucketStorage implements AutoCloseable {
     String prefix = options.path("prefix").asText("");
     String startAfter = options.hasNonNull("startAfter") ? options.get("startAfter").asText() : null;
     if (options.hasNonNull("cursor")) {
-      String fromCursor = new String(Base64.getDecoder().decode(options.get("cursor").asText()), StandardCharsets.UTF_8);
+      String fromCursor = decodeCursor(options.get("cursor").asText());
       if (startAfter == null || io.github.miniflare4j.storage.Utf8Order.INSTANCE.compare(fromCursor, startAfter) > 0) {
         startAfter = fromCursor;
       }
@@ -303,6 +303,15 @@ final class BucketStorage implements AutoCloseable {
     }
     String cursor = more ? Base64.getEncoder().encodeToString(lastKey.getBytes(StandardCharsets.UTF_8)) : null;
     return new Page(found, prefixes, cursor);
+  }
+
+  /** Decodes a cursor leniently, as Node's base64 decoding does: unknown characters are skipped. */
+  private static String decodeCursor(String cursor) {
+    String clean = cursor.replace('-', '+').replace('_', '/').replaceAll("[^A-Za-z0-9+/]", "");
+    if (clean.length() % 4 == 1) {
+      clean = clean.substring(0, clean.length() - 1);
+    }
+    return new String(Base64.getDecoder().decode(clean), StandardCharsets.UTF_8);
   }
 
   private static StoredObject listed(StoredObject o, Set<String> include) {

@@ -74,8 +74,11 @@ final class InMemoryBlobStore implements BlobStore {
       String upper = Utf8Order.successorOfPrefix(prefix);
       view = upper == null ? view.tailMap(prefix, true) : view.subMap(prefix, true, upper, false);
     }
-    if (startAfter != null) {
-      view = view.tailMap(startAfter, false);
+    if (startAfter != null && (view.isEmpty() || Utf8Order.INSTANCE.compare(startAfter, view.firstKey()) >= 0)) {
+      if (!view.isEmpty() && Utf8Order.INSTANCE.compare(startAfter, view.lastKey()) >= 0) {
+        return List.of();
+      }
+      view = view.isEmpty() ? view : view.tailMap(startAfter, false);
     }
     List<BlobEntry> page = new ArrayList<>();
     for (Map.Entry<String, BlobEntry> e : view.entrySet()) {

@@ -33,6 +33,27 @@
     return new TypeError(`Failed to execute '${method}' on '${cls}': parameter ${index} is not of type '${type}'.`);
   }
 
+  /** A required string argument: undefined is refused, anything else converted with ToString. */
+  function keyArgument(method, cls, value) {
+    if (value === undefined) throw argumentError(method, cls, 1, "string");
+    return `${value}`;
+  }
+
+  /** An optional dictionary argument: undefined and null mean none, other primitives are refused. */
+  function optionsArgument(method, cls, index, value, type) {
+    if (value === undefined || value === null) return undefined;
+    if (!isDictionary(value)) throw argumentError(method, cls, index, type);
+    return value;
+  }
+
+  /** A string field that workerd does not coerce. */
+  function stringField(value, field, struct) {
+    if (typeof value !== "string") {
+      throw new TypeError(`Incorrect type for the '${field}' field on '${struct}': the provided value is not of type 'string'.`);
+    }
+    return value;
+  }
+
   const isDictionary = (v) => v !== null && (typeof v === "object" || typeof v === "function");
   const isBufferSource = (v) => v instanceof ArrayBuffer || ArrayBuffer.isView(v);
   const viewOf = (v) => v instanceof ArrayBuffer ? new Uint8Array(v) : new Uint8Array(v.buffer, v.byteOffset, v.byteLength);
@@ -168,8 +189,8 @@
     }
   }
 
-  function singleEtag(value) {
-    const text = `${value}`;
+  function singleEtag(value, field) {
+    const text = stringField(value, field, "Conditional");
     if (text.length >= 2 && text.startsWith("\"") && text.endsWith("\"")) {
       throw new TypeError(`Conditional ETag should not be wrapped in quotes (${text}).`);
     }
@@ -200,8 +221,8 @@
     }
     if (!isDictionary(value)) return undefined;
     c.secondsGranularity = Boolean(value.secondsGranularity);
-    if (value.etagMatches !== undefined) c.etagMatches = singleEtag(value.etagMatches);
-    if (value.etagDoesNotMatch !== undefined) c.etagDoesNotMatch = singleEtag(value.etagDoesNotMatch);
+    if (value.etagMatches !== undefined) c.etagMatches = singleEtag(value.etagMatches, "etagMatches");
+    if (value.etagDoesNotMatch !== undefined) c.etagDoesNotMatch = singleEtag(value.etagDoesNotMatch, "etagDoesNotMatch");
     if (value.uploadedBefore !== undefined) c.uploadedBefore = toDate(value.uploadedBefore).getTime();
     if (value.uploadedAfter !== undefined) c.uploadedAfter = toDate(value.uploadedAfter).getTime();
     return c;
@@ -283,7 +304,7 @@
     constructor(key, hexes) {
       if (key !== token) throw new TypeError("Illegal constructor");
       checksumHex.set(this, hexes);
-      for (const [field] of HASHES) {
+      for (const [field] of [...HASHES].reverse()) {
         const value = hexes[field];
         let buffer;
         if (value !== undefined) {
@@ -322,7 +343,8 @@
         checksums: new Checksums(token, meta.checksums), uploaded: new Date(meta.uploaded), httpMetadata: http,
         customMetadata: customMetadata ?? { ...meta.customMetadata }, range: meta.range, storageClass: "", ssecKeyMd5: undefined,
       };
-      for (const name of Object.keys(own)) {
+      // workerd's lazy instance properties are listed last-declared first
+      for (const name of Object.keys(own).reverse()) {
         Object.defineProperty(this, name, { value: own[name], enumerable: true, configurable: true });
       }
     }
@@ -387,14 +409,14 @@
     constructor(key, bucket, objectKey, uploadId) {
       if (key !== token) throw new TypeError("Illegal constructor");
       this.#bucket = bucket;
-      Object.defineProperty(this, "key", { value: objectKey, enumerable: true, configurable: true });
       Object.defineProperty(this, "uploadId", { value: uploadId, enumerable: true, configurable: true });
+      Object.defineProperty(this, "key", { value: objectKey, enumerable: true, configurable: true });
     }
-    uploadPart(partNumber, value, options) {
+    async uploadPart(partNumber, value, options) {
       const host = hostOf(this.#bucket);
       const body = putValue("uploadPart", "R2MultipartUpload", value, false);
       const number = Math.trunc(Number(partNumber)) || 0;
-      return (async () => {
+      {
         try {
           if (number < 1 || number > 10000) {
             throw new TypeError(`Part number must be between 1 and 10000 (inclusive). Actual value was: ${number}`);
@@ -409,7 +431,7 @@
         await writeBody(writer, body);
         const etag = call(() => host.uploadPart(this.key, this.uploadId, number, writer));
         return { partNumber: number, etag };
-      })();
+      }
     }
     async abort() {
       const host = hostOf(this.#bucket);
@@ -435,36 +457,39 @@
     }
     async head(key) {
       const host = hostOf(this);
-      const meta = call(() => host.head(`${key}`));
+      const meta = call(() => host.head(keyArgument("head", "R2Bucket", key)));
       return meta === null ? null : new HeadResult(token, JSON.parse(meta));
     }
     async get(key, options) {
       const host = hostOf(this);
+      const objectKey = keyArgument("get", "R2Bucket", key);
+      options = optionsArgument("get", "R2Bucket", 2, options, "GetOptions");
       const request = {};
-      if (isDictionary(options)) {
+      if (options !== undefined) {
         const onlyIf = conditionalOption(options.onlyIf);
         if (onlyIf !== undefined) request.onlyIf = onlyIf;
         rangeOption(options.range, request);
         checkSsecKey(options.ssecKey);
       }
-      const outcome = call(() => host.get(`${key}`, toJson(request)));
+      const outcome = call(() => host.get(objectKey, toJson(request)));
       if (outcome === null) return null;
       const meta = JSON.parse(outcome.meta());
       const reader = outcome.body();
       if (reader === null) return new HeadResult(token, meta);
       return new GetResult(token, meta, bodyStream(reader, meta.range.length));
     }
-    put(key, value, options) {
+    async put(key, value, options) {
       const host = hostOf(this);
-      const objectKey = `${key}`;
+      const objectKey = keyArgument("put", "R2Bucket", key);
       const body = putValue("put", "R2Bucket", value, true);
-      return (async () => {
+      options = optionsArgument("put", "R2Bucket", 3, options, "PutOptions");
+      {
         const request = {};
         let sentHttp = {};
         let sentCustom = {};
         let algorithm = null;
         try {
-          if (isDictionary(options)) {
+          if (options !== undefined) {
             const onlyIf = conditionalOption(options.onlyIf);
             if (onlyIf !== undefined) request.onlyIf = onlyIf;
             if (options.customMetadata !== undefined) sentCustom = customMetadataOption(options.customMetadata);
@@ -484,13 +509,14 @@
         await writeBody(writer, body);
         const meta = call(() => host.put(objectKey, writer, toJson(request)));
         return meta === null ? null : new HeadResult(token, JSON.parse(meta), sentHttp, sentCustom);
-      })();
+      }
     }
     async createMultipartUpload(key, options) {
       const host = hostOf(this);
-      const objectKey = `${key}`;
+      const objectKey = keyArgument("createMultipartUpload", "R2Bucket", key);
+      options = optionsArgument("createMultipartUpload", "R2Bucket", 2, options, "MultipartOptions");
       const request = { httpMetadata: {}, customMetadata: {} };
-      if (isDictionary(options)) {
+      if (options !== undefined) {
         if (options.customMetadata !== undefined) request.customMetadata = customMetadataOption(options.customMetadata);
         if (options.httpMetadata !== undefined) request.httpMetadata = storedHttpMetadata(httpMetadataOption(options.httpMetadata));
         checkSsecKey(options.ssecKey);
@@ -510,15 +536,20 @@
     }
     async list(options) {
       const host = hostOf(this);
+      options = optionsArgument("list", "R2Bucket", 1, options, "ListOptions");
       const request = {};
-      if (isDictionary(options)) {
-        if (options.limit !== undefined) request.limit = Math.trunc(Number(options.limit)) || 0;
+      if (options !== undefined) {
+        if (options.limit !== undefined) {
+          const limit = Math.trunc(Number(options.limit)) || 0;
+          // a negative limit lists as if none was given (recorded)
+          if (limit >= 0) request.limit = limit;
+        }
         for (const field of ["prefix", "cursor", "delimiter", "startAfter"]) {
-          if (options[field] !== undefined) request[field] = `${options[field]}`;
+          if (options[field] !== undefined) request[field] = stringField(options[field], field, "ListOptions");
         }
         if (options.include !== undefined) {
           request.include = Array.from(options.include, (v) => {
-            const name = `${v}`;
+            const name = stringField(v, "include", "ListOptions");
             if (name !== "httpMetadata" && name !== "customMetadata") throw new RangeError(`Unsupported include value ${name}`);
             return name;
           });
