@@ -13,7 +13,6 @@ import io.github.miniflare4j.r2.R2Object;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Map;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -39,8 +38,10 @@ class R2FileStoreSampleTest {
         "{\"path\": \"docs/readme.txt\", \"size\": 14, \"etag\": \"" + files.head("docs/readme.txt").orElseThrow().etag()
             + "\", \"contentType\": \"text/plain\"}");
 
+    assertThat(files).containsObject("docs/readme.txt", "Read me first.")
+        .hasContentType("docs/readme.txt", "text/plain")
+        .hasCustomMetadata("docs/readme.txt", "author", "ann");
     R2Object object = files.head("docs/readme.txt").orElseThrow();
-    assertThat(object.customMetadata()).isEqualTo(Map.of("author", "ann"));
 
     WorkerResponse first = api.fetch("/files/docs/readme.txt");
     assertThat(first).isOk().hasHeader("etag", object.httpEtag()).hasHeader("content-type", "text/plain")
@@ -66,11 +67,11 @@ class R2FileStoreSampleTest {
 
     assertThat(api.put("/files/notes/todo.txt").header("if-none-match", "*").body("v2").send()).hasStatus(412);
     assertThat(api.put("/files/notes/todo.txt").header("if-match", "\"not-the-etag\"").body("v2").send()).hasStatus(412);
-    assertThat(files.getText("notes/todo.txt")).isEqualTo("v1");
+    assertThat(files).containsObject("notes/todo.txt", "v1");
 
     String etag = files.head("notes/todo.txt").orElseThrow().httpEtag();
     assertThat(api.put("/files/notes/todo.txt").header("if-match", etag).body("v2").send()).hasStatus(201);
-    assertThat(files.getText("notes/todo.txt")).isEqualTo("v2");
+    assertThat(files).containsObject("notes/todo.txt", "v2");
   }
 
   @Test
@@ -97,7 +98,7 @@ class R2FileStoreSampleTest {
     String uploadId = api.post("/uploads/video.bin").header("content-type", "video/mp4").send().json().get("uploadId").asText();
     JsonNode p1 = api.put("/uploads/video.bin?uploadId=" + uploadId + "&part=1").body(part1).send().json();
     JsonNode p2 = api.put("/uploads/video.bin?uploadId=" + uploadId + "&part=2").body(part2).send().json();
-    assertThat(files.head("video.bin")).isEmpty();
+    assertThat(files).doesNotContainObject("video.bin");
 
     WorkerResponse done = api.post("/uploads/video.bin?uploadId=" + uploadId + "&complete").json(List.of(p1, p2)).send();
 
@@ -120,6 +121,6 @@ class R2FileStoreSampleTest {
 
     assertThat(refused).hasStatus(400).hasJsonBody("{\"error\": \"completeMultipartUpload: Your proposed upload is "
         + "smaller than the minimum allowed object size. (10011)\"}");
-    assertThat(files.list()).isEmpty();
+    assertThat(files).isEmpty();
   }
 }
