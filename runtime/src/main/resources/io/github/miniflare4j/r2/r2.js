@@ -287,7 +287,10 @@
         if (bytes.byteLength !== size) throw new TypeError(`${name} is ${size} bytes, not ${bytes.byteLength}`);
         request[field] = hex(bytes);
       } else {
-        const text = `${value}`;
+        if (typeof value !== "string") {
+          throw new TypeError(`Incorrect type for the '${field}' field on 'PutOptions': the provided value is not of type 'JsBufferSource or string'.`);
+        }
+        const text = value;
         if (text.length !== size * 2) throw new TypeError(`${name} is ${size * 2} hex characters, not ${text.length}`);
         if (!/^[0-9a-fA-F]*$/.test(text)) throw new TypeError(`Provided ${name} wasn't a valid hex string`);
         request[field] = text.toLowerCase();
@@ -531,6 +534,7 @@
     }
     async delete(keys) {
       const host = hostOf(this);
+      if (keys === undefined) throw argumentError("delete", "R2Bucket", 1, "string or Array");
       const list = Array.isArray(keys) ? keys.map((k) => `${k}`) : [`${keys}`];
       call(() => host.delete(toJson(list)));
     }

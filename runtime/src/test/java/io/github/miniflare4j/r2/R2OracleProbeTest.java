@@ -30,6 +30,7 @@ class R2OracleProbeTest {
         try { const v = await fn(); return { ok: v === undefined ? "undefined" : v }; }
         catch (e) { return { error: { name: e?.name, ctor: e?.constructor?.name, message: e?.message } }; }
       }
+      const hex = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
       const desc = (o) => o === null ? null : ({
         key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
         version: /^[0-9a-f]{32}$/.test(o.version), uploaded: o.uploaded instanceof Date && Math.abs(o.uploaded.getTime() - Date.now()) < 60000,
@@ -39,7 +40,8 @@ class R2OracleProbeTest {
       """;
 
   @ParameterizedTest
-  @ValueSource(strings = {"put-conditional", "range-edge", "metadata-limits", "list-more", "body-reads", "multipart-more"})
+  @ValueSource(strings = {"put-conditional", "range-edge", "metadata-limits", "list-more", "body-reads", "multipart-more",
+      "checksums-more", "misc", "list-include-cap"})
   void probe_matches_recorded_miniflare(String probe) throws IOException {
     String script = HELPERS + "export default { async fetch(req, env, ctx) { const b = env.B; const out = {};\n"
         + resource(probe + ".js") + "\nreturn Response.json(out); } };";
