@@ -102,6 +102,41 @@ public final class R2Bucket {
     return bucket.put(key, writer, options(Map.of(), Map.of())).toPublic();
   }
 
+  /**
+   * Seeds the bucket from a folder: every regular file below it becomes an object keyed by its
+   * path relative to the folder ({@code /}-separated), its content type guessed from the file
+   * name. Files are streamed, not read whole.
+   *
+   * @param directory the folder
+   * @return the stored objects, in key order
+   * @throws UncheckedIOException when the folder cannot be read (objects stored so far stay)
+   */
+  public List<R2Object> putDirectory(java.nio.file.Path directory) {
+    List<R2Object> stored = new ArrayList<>();
+    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(directory)) {
+      for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+        String key = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
+        String type = java.net.URLConnection.guessContentTypeFromName(file.getFileName().toString());
+        BodyWriter writer = bucket.newBody(null);
+        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
+          byte[] buffer = new byte[1 << 16];
+          for (int n; (n = in.read(buffer)) > 0; ) {
+            writer.write(buffer, 0, n);
+          }
+        } catch (IOException | RuntimeException e) {
+          writer.abort();
+          throw e;
+        }
+        stored.add(bucket.put(key, writer, options(type == null ? Map.of() : Map.of("contentType", type), Map.of()))
+            .toPublic());
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("Cannot seed R2 bucket " + bucket.name() + " from " + directory + ": " + e.getMessage(), e);
+    }
+    stored.sort(java.util.Comparator.comparing(R2Object::key, io.github.miniflare4j.storage.Utf8Order.INSTANCE));
+    return stored;
+  }
+
   private static ObjectNode options(Map<String, String> httpMetadata, Map<String, String> customMetadata) {
     ObjectNode options = StoredObject.JSON.createObjectNode();
     options.set("httpMetadata", StoredObject.JSON.valueToTree(httpMetadata));

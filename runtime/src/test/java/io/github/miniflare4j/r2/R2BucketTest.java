@@ -224,4 +224,32 @@ class R2BucketTest {
         .isInstanceOf(MiniflareException.class)
         .hasMessageContaining("r2Buckets.B must be a string");
   }
+
+  @Test
+  void a_folder_seeds_the_bucket_keyed_by_relative_path(@TempDir Path dir) throws IOException {
+    Files.createDirectories(dir.resolve("img"));
+    Files.writeString(dir.resolve("index.html"), "<h1>hi</h1>");
+    Files.write(dir.resolve("img/logo.png"), new byte[] {(byte) 0x89, 'P', 'N', 'G'});
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true).script(FILE_STORE).bind(R2Buckets.bucket("B")))
+        .build())) {
+      R2Bucket bucket = mf.getBinding(R2Bucket.class, "B");
+
+      assertThat(bucket.putDirectory(dir)).extracting(R2Object::key).containsExactly("img/logo.png", "index.html");
+
+      var page = mf.dispatchFetch("http://localhost/index.html");
+      assertThat(page.text()).isEqualTo("<h1>hi</h1>");
+      assertThat(page.header("content-type")).isEqualTo("text/html");
+      assertThat(bucket.getBytes("img/logo.png")).hasSize(4);
+    }
+  }
+
+  @Test
+  void a_service_worker_sees_the_bucket_as_a_global() {
+    String script = "addEventListener('fetch', (e) => e.respondWith((async () => {"
+        + " await B.put('k', 'from a global'); return new Response(await (await B.get('k')).text()); })()));";
+    try (Miniflare mf = start("{\"script\": " + json(script) + ", \"r2Buckets\": [\"B\"]}")) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("from a global");
+    }
+  }
 }
