@@ -57,6 +57,9 @@ public final class JsonOptionsReader {
     }
     MiniflareOptions.Builder builder = MiniflareOptions.builder();
     readShared(root, builder);
+    if (root.get("cf") != null && root.get("cf").isObject()) {
+      builder.cf((com.fasterxml.jackson.databind.node.ObjectNode) root.get("cf"));
+    }
     JsonNode workers = root.get("workers");
     if (workers == null) {
       builder.worker(readWorker(root, "options"));
@@ -96,7 +99,7 @@ public final class JsonOptionsReader {
       JsonNode value = field.getValue();
       String path = where + "." + key;
       switch (key) {
-        case "workers" -> { }
+        case "workers", "cf" -> { }
         case "name" -> w.name(text(value, path));
         case "script" -> w.script(text(value, path));
         case "scriptPath" -> w.scriptPath(text(value, path));
