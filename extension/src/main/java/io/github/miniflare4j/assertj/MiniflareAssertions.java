@@ -48,6 +48,16 @@ public final class MiniflareAssertions extends Assertions {
   }
 
   /**
+   * Assertions on an R2 bucket: objects, bodies, content types, custom metadata.
+   *
+   * @param actual the bucket, from {@code getBinding(R2Bucket.class, ...)} or injection
+   * @return a new assertion
+   */
+  public static R2BucketAssert assertThat(io.github.miniflare4j.r2.R2Bucket actual) {
+    return new R2BucketAssert(actual);
+  }
+
+  /**
    * Assertions on one Durable Object's storage: keys, values, size, alarm.
    *
    * @param actual the storage view, from {@code DurableObjectNamespace.storage(id)}
