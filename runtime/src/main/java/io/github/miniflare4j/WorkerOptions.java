@@ -41,6 +41,7 @@ public final class WorkerOptions {
   private final Map<String, ServiceTarget> serviceBindings;
   private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
+  private final List<String> crons;
   private final FetchHandler outboundService;
 
   private WorkerOptions(Builder b) {
@@ -55,6 +56,7 @@ public final class WorkerOptions {
     this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
     this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
+    this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
   }
 
@@ -85,6 +87,7 @@ public final class WorkerOptions {
     b.serviceBindings.putAll(serviceBindings);
     b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
+    b.crons.addAll(crons);
     b.outboundService = outboundService;
     return b;
   }
@@ -190,6 +193,16 @@ public final class WorkerOptions {
   }
 
   /**
+   * Cron triggers in Cloudflare's syntax: the instance clock fires this worker's {@code
+   * scheduled()} handler at their times (see {@code io.github.miniflare4j.scheduled}).
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<String> crons() {
+    return crons;
+  }
+
+  /**
    * The handler for this worker's global {@code fetch()}, or {@code null} for the default.
    *
    * @return the handler, or {@code null}
@@ -216,6 +229,7 @@ public final class WorkerOptions {
     private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
     private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
+    private final List<String> crons = new ArrayList<>();
     private FetchHandler outboundService;
 
     private Builder() {}
@@ -468,6 +482,29 @@ public final class WorkerOptions {
      */
     public Builder routes(List<String> patterns) {
       routes.addAll(patterns);
+      return this;
+    }
+
+    /**
+     * Adds cron triggers (Wrangler's {@code triggers.crons}), such as {@code "0 3 * * *"}:
+     * moving the instance clock past their times runs this worker's {@code scheduled()} handler.
+     *
+     * @param expressions Cloudflare cron expressions (five fields, UTC); checked when the
+     *     instance starts
+     * @return this builder
+     */
+    public Builder crons(String... expressions) {
+      return crons(List.of(expressions));
+    }
+
+    /**
+     * Adds cron triggers in Cloudflare's syntax.
+     *
+     * @param expressions the expressions; checked when the instance starts
+     * @return this builder
+     */
+    public Builder crons(List<String> expressions) {
+      crons.addAll(expressions);
       return this;
     }
 
