@@ -26,14 +26,14 @@ final class WorkerReader {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
-      "durable_objects", "services", "routes", "route");
+      "durable_objects", "services", "routes", "route", "triggers");
 
   /** Keys that bind something miniflare4j does not emulate: the worker would miss a binding. */
   static final Set<String> UNSUPPORTED_BINDINGS = Set.of(
       "r2_buckets", "d1_databases", "analytics_engine_datasets", "queues", "hyperdrive",
       "vectorize", "ai", "images", "browser", "dispatch_namespaces", "send_email",
       "mtls_certificates", "workflows", "pipelines", "secrets_store_secrets", "version_metadata",
-      "containers", "cloudchamber", "assets", "site", "triggers", "unsafe", "define", "alias",
+      "containers", "cloudchamber", "assets", "site", "unsafe", "define", "alias",
       "data_blobs", "text_blobs", "wasm_modules", "tail_consumers", "rules");
 
   private final Path file;
@@ -68,6 +68,7 @@ final class WorkerReader {
     readDurableObjects(settings, worker);
     readServices(settings, worker);
     worker.routes(routes(settings));
+    worker.crons(crons(settings));
     return worker;
   }
 
@@ -185,6 +186,32 @@ final class WorkerReader {
       }
     }
     return patterns;
+  }
+
+  /** {@code triggers.crons}: checked here, so that a bad expression is reported at its line. */
+  private List<String> crons(JsonNode settings) {
+    JsonNode triggers = settings.get("triggers");
+    List<String> crons = new ArrayList<>();
+    if (triggers == null || triggers.isNull()) {
+      return crons;
+    }
+    expect(triggers.isObject(), "triggers", "a table with a \"crons\" array", triggers);
+    JsonNode list = triggers.get("crons");
+    if (list == null || list.isNull()) {
+      return crons;
+    }
+    expect(list.isArray(), "triggers.crons", "an array of cron expressions", list);
+    for (int i = 0; i < list.size(); i++) {
+      String at = "triggers.crons[" + i + "]";
+      expect(list.get(i).isTextual(), at, "a cron expression string", list.get(i));
+      try {
+        io.github.miniflare4j.scheduled.CronExpression.parse(list.get(i).asText());
+      } catch (MiniflareException e) {
+        throw error(keysOf(at), "\"" + at + "\": " + e.getMessage());
+      }
+      crons.add(list.get(i).asText());
+    }
+    return crons;
   }
 
   /** A route is a pattern string or a table { pattern, zone_name | zone_id | custom_domain }. */
