@@ -3,6 +3,7 @@ package io.github.miniflare4j.assertj;
 import io.github.miniflare4j.durable.DurableObjectStorageView;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.kv.KvNamespace;
+import io.github.miniflare4j.scheduled.ScheduledResult;
 import org.assertj.core.api.AssertProvider;
 import org.assertj.core.api.Assertions;
 
@@ -44,6 +45,17 @@ public final class MiniflareAssertions extends Assertions {
    */
   public static DurableObjectStorageAssert assertThat(DurableObjectStorageView actual) {
     return new DurableObjectStorageAssert(actual);
+  }
+
+  /**
+   * Assertions on one run of a {@code scheduled()} handler: outcome, error, {@code noRetry()}.
+   *
+   * @param actual the run, from {@code Miniflare.dispatchScheduled}, {@code WorkerClient.scheduled}
+   *     or {@code CronTriggers}
+   * @return a new assertion
+   */
+  public static ScheduledResultAssert assertThat(ScheduledResult actual) {
+    return new ScheduledResultAssert(actual);
   }
 
   /**

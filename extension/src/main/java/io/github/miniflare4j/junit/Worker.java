@@ -95,6 +95,14 @@ public @interface Worker {
    */
   String[] routes() default {};
 
+  /**
+   * Cron triggers in Cloudflare's syntax, such as {@code "0 3 * * *"}: advancing the injected
+   * {@code MiniflareClock} past their times runs the worker's {@code scheduled()} handler.
+   *
+   * @return the cron expressions
+   */
+  String[] crons() default {};
+
   /** A worker's code format. */
   enum Format {
     /** Decided from the code. */
