@@ -17,6 +17,7 @@ import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
+import io.github.miniflare4j.internal.PluginInstances;
 import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvBinding;
 import io.github.miniflare4j.kv.KvNamespace;
@@ -79,6 +80,7 @@ public final class Miniflare implements AutoCloseable {
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
   private final DurableObjectRegistry durableObjects;
+  private final PluginInstances plugins;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
   private volatile CronScheduler crons;
   private volatile boolean closed;
@@ -97,12 +99,14 @@ public final class Miniflare implements AutoCloseable {
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
     this.kvStorage = options.kvPersist() == null ? new KvStorage() : KvStorage.persistent(options.kvPersist());
     this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
+    this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
     try {
       crons = CronScheduler.start(cronsByWorker(options), options.clock(), this::isolate, options.dispatchTimeout());
       declareDurableObjects();
       startWorkers();
       checkServiceEntrypoints();
       durableObjects.loadPersisted();
+      plugins.workersStarted();
       startServer();
     } catch (RuntimeException e) {
       close();
@@ -292,6 +296,7 @@ public final class Miniflare implements AutoCloseable {
     worker.kvNamespaces().forEach((name, id) -> bindings.add(new KvBinding(name, id, kvStorage, options.clock())));
     worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
         name, durableObjects.namespace(owner(worker, definition), definition.className()))));
+    bindings.addAll(plugins.bindings(worker.name()));
     return bindings;
   }
 
@@ -683,6 +688,70 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
+   * The Java handle of a plugin binding of the entry worker, e.g. {@code
+   * getBinding(D1Database.class, "DB")} (Node Miniflare's {@code getD1Database("DB")}).
+   *
+   * @param type the handle type of the binding's kind
+   * @param bindingName the binding name, as in {@code env.BINDING}
+   * @param <T> the handle type
+   * @return the handle; operations on it are visible to the workers at once
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public <T> T getBinding(Class<T> type, String bindingName) {
+    checkOpen();
+    return plugins.handle(type, options.workers().get(0).name(), bindingName);
+  }
+
+  /**
+   * The Java handle of a plugin binding of the worker named {@code workerName}.
+   *
+   * @param type the handle type of the binding's kind
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @param <T> the handle type
+   * @return the handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public <T> T getBinding(Class<T> type, String workerName, String bindingName) {
+    checkOpen();
+    return plugins.handle(type, workerName, bindingName);
+  }
+
+  /**
+   * The state of all storage of this instance, for {@link #restoreStorage}: KV namespaces, the
+   * Cache API, in-memory Durable Objects and every plugin kind (D1, R2, queues, ...). Cheap
+   * (copy-on-write where the storage allows it), and unaffected by later writes.
+   *
+   * @return the snapshot; restore it as often as needed
+   */
+  public StorageSnapshot snapshotStorage() {
+    checkOpen();
+    boolean memoryDurableObjects = options.durableObjectsPersist() == null
+        && options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
+    return new StorageSnapshot(
+        kvStorage.snapshot(),
+        cacheStorage.snapshot(),
+        memoryDurableObjects ? snapshotDurableObjects() : null,
+        plugins.snapshot());
+  }
+
+  /**
+   * Puts all storage back to a snapshot of this instance (per-test isolation); Durable Objects'
+   * live instances are dropped so their next event constructs them anew.
+   *
+   * @param snapshot a snapshot {@link #snapshotStorage()} took on this instance
+   */
+  public void restoreStorage(StorageSnapshot snapshot) {
+    checkOpen();
+    kvStorage.restore(snapshot.kv());
+    cacheStorage.restore(snapshot.caches());
+    if (snapshot.durableObjects() != null) {
+      restoreDurableObjects(snapshot.durableObjects());
+    }
+    plugins.restore(snapshot.plugins());
+  }
+
+  /**
    * A copy of the storage of every Durable Object of this instance (keys, values, SQL tables,
    * alarms), for {@link #restoreDurableObjects}. In-memory storage only.
    *
@@ -801,6 +870,7 @@ public final class Miniflare implements AutoCloseable {
     kvStorage.close();
     cacheStorage.close();
     durableObjects.close();
+    plugins.close();
   }
 
   /**

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 
 /**
@@ -33,6 +34,7 @@ public final class MiniflareOptions {
   private final java.nio.file.Path durableObjectsPersist;
   private final Path kvPersist;
   private final ConsoleListener console;
+  private final Map<String, Path> persist;
 
   private MiniflareOptions(Builder b) {
     this.durableObjectsPersist = b.durableObjectsPersist;
@@ -50,6 +52,7 @@ public final class MiniflareOptions {
     this.unsafeTriggerHandlers = b.unsafeTriggerHandlers;
     this.kvPersist = b.kvPersist;
     this.console = b.console;
+    this.persist = Map.copyOf(b.persist);
   }
 
   /**
@@ -109,6 +112,7 @@ public final class MiniflareOptions {
     b.durableObjectsPersist = durableObjectsPersist;
     b.kvPersist = kvPersist;
     b.console = console;
+    b.persist.putAll(persist);
     return b;
   }
 
@@ -254,6 +258,16 @@ public final class MiniflareOptions {
     return console;
   }
 
+  /**
+   * Where a plugin kind persists its storage ({@link Builder#persist(String, Path)}).
+   *
+   * @param kind a binding plugin's kind, e.g. {@code "d1"}
+   * @return the directory, or {@code null} when the kind keeps its storage in memory
+   */
+  public Path persist(String kind) {
+    return persist.get(kind);
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -271,8 +285,26 @@ public final class MiniflareOptions {
     private java.nio.file.Path durableObjectsPersist;
     private Path kvPersist;
     private ConsoleListener console;
+    private final Map<String, Path> persist = new java.util.HashMap<>();
 
     private Builder() {}
+
+    /**
+     * Persists the storage of a plugin kind in a directory (Miniflare's {@code d1Persist},
+     * {@code r2Persist}, ...), or keeps it in memory again.
+     *
+     * @param kind the plugin's kind, e.g. {@code "d1"} or {@code "r2"}
+     * @param directory the directory, created when first needed; {@code null} for memory
+     * @return this builder
+     */
+    public Builder persist(String kind, Path directory) {
+      if (directory == null) {
+        persist.remove(Objects.requireNonNull(kind, "kind"));
+      } else {
+        persist.put(Objects.requireNonNull(kind, "kind"), directory);
+      }
+      return this;
+    }
 
     /**
      * Persists Durable Object storage under {@code .mf/do} of the working directory ({@code

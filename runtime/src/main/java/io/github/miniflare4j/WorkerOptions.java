@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.service.ServiceTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -43,6 +44,7 @@ public final class WorkerOptions {
   private final List<String> routes;
   private final List<String> crons;
   private final FetchHandler outboundService;
+  private final Map<String, BindingDeclaration> declarations;
 
   private WorkerOptions(Builder b) {
     this.name = b.name;
@@ -58,6 +60,7 @@ public final class WorkerOptions {
     this.routes = List.copyOf(b.routes);
     this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
+    this.declarations = Collections.unmodifiableMap(new LinkedHashMap<>(b.declarations));
   }
 
   /**
@@ -67,6 +70,18 @@ public final class WorkerOptions {
    */
   public static Builder builder() {
     return new Builder();
+  }
+
+  /**
+   * Reads one worker's options in Node Miniflare's JSON shape (the fields of one element of
+   * {@code workers}), e.g. {@code {"d1Databases": ["DB"], "r2Buckets": ["BUCKET"]}}.
+   *
+   * @param json a JSON object of worker options
+   * @return the options
+   * @throws MiniflareException {@code ERR_VALIDATION} naming the option that has the wrong shape
+   */
+  public static WorkerOptions fromJson(String json) {
+    return MiniflareOptions.fromJson(json).workers().get(0);
   }
 
   /**
@@ -89,6 +104,7 @@ public final class WorkerOptions {
     b.routes.addAll(routes);
     b.crons.addAll(crons);
     b.outboundService = outboundService;
+    b.declarations.putAll(declarations);
     return b;
   }
 
@@ -211,6 +227,16 @@ public final class WorkerOptions {
     return outboundService;
   }
 
+  /**
+   * The bindings of plugin kinds ({@link Builder#bind(BindingDeclaration)}): D1 databases, R2
+   * buckets, queues, ..., in declaration order.
+   *
+   * @return an immutable list
+   */
+  public List<BindingDeclaration> declarations() {
+    return List.copyOf(declarations.values());
+  }
+
   @Override
   public String toString() {
     return "WorkerOptions[name=\"" + name + "\"]";
@@ -231,6 +257,7 @@ public final class WorkerOptions {
     private final List<String> routes = new ArrayList<>();
     private final List<String> crons = new ArrayList<>();
     private FetchHandler outboundService;
+    private final Map<String, BindingDeclaration> declarations = new LinkedHashMap<>();
 
     private Builder() {}
 
@@ -516,6 +543,19 @@ public final class WorkerOptions {
      */
     public Builder outboundService(FetchHandler handler) {
       this.outboundService = handler;
+      return this;
+    }
+
+    /**
+     * Declares a binding of a plugin kind, e.g. {@code bind(D1Databases.database("DB"))}; a
+     * later declaration of the same binding name replaces an earlier one.
+     *
+     * @param declaration the binding, made by the kind's own factory methods
+     * @return this builder
+     */
+    public Builder bind(BindingDeclaration declaration) {
+      declarations.remove(declaration.name());
+      declarations.put(declaration.name(), declaration);
       return this;
     }
 

@@ -103,6 +103,16 @@ public @interface Worker {
    */
   String[] crons() default {};
 
+  /**
+   * Further worker options in Miniflare's own JSON names, for the binding kinds that have no
+   * attribute here (D1, R2, queues, ...), e.g. {@code options = "{\"d1Databases\": [\"DB\"]}"}.
+   * Read as {@code MiniflareOptions.fromJson} reads a worker; their bindings add to (and by name
+   * replace) those of the other attributes.
+   *
+   * @return a JSON object of worker options, or {@code ""}
+   */
+  String options() default "";
+
   /** A worker's code format. */
   enum Format {
     /** Decided from the code. */

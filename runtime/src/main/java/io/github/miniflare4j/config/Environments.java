@@ -27,7 +27,7 @@ final class Environments {
       "routes", "route", "tsconfig", "jsx_factory", "jsx_fragment", "migrations", "triggers",
       "usage_model", "limits", "rules", "build", "no_bundle", "minify", "node_compat",
       "first_party_worker", "zone_id", "logfwdr", "logpush", "upload_source_maps", "placement",
-      "assets", "observability", "tail_consumers", "keep_names");
+      "assets", "observability", "tail_consumers", "keep_names", "python_modules", "exports");
 
   /** Keys an environment must set itself (Wrangler's list): bindings above all. */
   static final List<String> NOT_INHERITABLE = List.of(
@@ -35,7 +35,8 @@ final class Environments {
       "analytics_engine_datasets", "unsafe", "data_blobs", "text_blobs", "wasm_modules", "alias",
       "pipelines", "hyperdrive", "secrets_store_secrets", "services", "cloudchamber",
       "containers", "vectorize", "ai", "images", "version_metadata", "queues", "browser",
-      "dispatch_namespaces", "send_email", "mtls_certificates", "workflows", "unsafe_hello_world");
+      "dispatch_namespaces", "send_email", "mtls_certificates", "workflows", "unsafe_hello_world",
+      "ratelimits", "worker_loaders", "vpc_services", "secrets", "streaming_tail_consumers");
 
   /** Top-level-only keys: they never appear inside an environment. */
   static final Set<String> TOP_LEVEL_ONLY = Set.of(

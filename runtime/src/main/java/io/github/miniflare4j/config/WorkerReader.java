@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.plugin.BindingPlugins;
+import io.github.miniflare4j.plugin.WranglerSection;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -21,20 +23,20 @@ import java.util.function.BiConsumer;
  * checking each value's shape. A wrong shape fails with the file, the line, the setting, what
  * was expected and what was found.
  */
-final class WorkerReader {
+final class WorkerReader implements WranglerSection {
 
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
       "durable_objects", "services", "routes", "route", "triggers");
 
-  /** Keys that bind something miniflare4j does not emulate: the worker would miss a binding. */
-  static final Set<String> UNSUPPORTED_BINDINGS = Set.of(
-      "r2_buckets", "d1_databases", "analytics_engine_datasets", "queues", "hyperdrive",
-      "vectorize", "ai", "images", "browser", "dispatch_namespaces", "send_email",
-      "mtls_certificates", "workflows", "pipelines", "secrets_store_secrets", "version_metadata",
-      "containers", "cloudchamber", "assets", "site", "unsafe", "define", "alias",
-      "data_blobs", "text_blobs", "wasm_modules", "tail_consumers", "rules");
+  /**
+   * Settings miniflare4j does not act on (yet) that are not bindings; bindings of kinds it does
+   * not emulate are those of the plugins whose {@code emulated()} is false.
+   */
+  static final Set<String> UNSUPPORTED_SETTINGS = Set.of(
+      "containers", "cloudchamber", "site", "unsafe", "define", "alias", "data_blobs",
+      "text_blobs", "wasm_modules", "tail_consumers", "rules");
 
   private final Path file;
   private final KeyLocator locator;
@@ -67,9 +69,26 @@ final class WorkerReader {
     readKv(settings, worker);
     readDurableObjects(settings, worker);
     readServices(settings, worker);
+    readPlugins(settings, worker);
     worker.routes(routes(settings));
     worker.crons(crons(settings));
     return worker;
+  }
+
+  /** The settings of binding plugins ({@code d1_databases}, {@code r2_buckets}, ...). */
+  private void readPlugins(JsonNode settings, WorkerOptions.Builder worker) {
+    settings.fields().forEachRemaining(field -> BindingPlugins.byWranglerKey(field.getKey()).ifPresent(plugin ->
+        plugin.readWrangler(field.getKey(), field.getValue(), this).forEach(worker::bind)));
+  }
+
+  @Override
+  public Path resolve(String relative) {
+    return file.toAbsolutePath().getParent().resolve(relative).normalize();
+  }
+
+  @Override
+  public MiniflareException error(String at, String message) {
+    return error(keysOf(at), message);
   }
 
   private Path main(JsonNode settings) {
@@ -160,7 +179,8 @@ final class WorkerReader {
    * ({@code expected} names what it must hold) and hands it to {@code read} with its position,
    * e.g. {@code services[2]}, for error messages.
    */
-  private void eachTable(JsonNode list, String at, String expected, BiConsumer<JsonNode, String> read) {
+  @Override
+  public void eachTable(JsonNode list, String at, String expected, BiConsumer<JsonNode, String> read) {
     for (int i = 0; i < list.size(); i++) {
       JsonNode table = list.get(i);
       String where = at + "[" + i + "]";
@@ -247,7 +267,8 @@ final class WorkerReader {
     return value.asText();
   }
 
-  private String optionalText(JsonNode table, String at, String key) {
+  @Override
+  public String optionalText(JsonNode table, String at, String key) {
     JsonNode value = table.get(key);
     if (value == null || value.isNull()) {
       return null;
@@ -256,7 +277,8 @@ final class WorkerReader {
     return value.asText();
   }
 
-  private String requiredText(JsonNode table, String at, String key) {
+  @Override
+  public String requiredText(JsonNode table, String at, String key) {
     String value = optionalText(table, at, key);
     if (value == null) {
       throw error(keysOf(at), "\"" + at + "\" should have a string \"" + key + "\" field but got " + table);
@@ -264,7 +286,8 @@ final class WorkerReader {
     return value;
   }
 
-  private void expect(boolean ok, String at, String expected, JsonNode found) {
+  @Override
+  public void expect(boolean ok, String at, String expected, JsonNode found) {
     if (!ok) {
       throw error(keysOf(at), "\"" + at + "\" should be " + expected + ", but got " + found);
     }
@@ -304,7 +327,8 @@ final class WorkerReader {
     Set<String> unsupported = new TreeSet<>();
     for (Iterator<String> keys = settings.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
-      if (UNSUPPORTED_BINDINGS.contains(key)) {
+      boolean unemulatedBinding = BindingPlugins.byWranglerKey(key).map(p -> !p.emulated()).orElse(false);
+      if (unemulatedBinding || UNSUPPORTED_SETTINGS.contains(key)) {
         unsupported.add(key);
       }
     }

@@ -223,7 +223,7 @@ public final class WranglerConfig {
     StringBuilder message = new StringBuilder("ignoring");
     if (!unsupported.isEmpty()) {
       message.append(" settings miniflare4j does not emulate ").append(unsupported)
-          .append(" (the worker will not have these bindings)");
+          .append(" (their bindings throw an Error naming them when used, other settings are ignored)");
     }
     if (!unknown.isEmpty()) {
       message.append(unsupported.isEmpty() ? "" : " and").append(" unknown keys ").append(unknown)

@@ -30,4 +30,17 @@ public interface JsBinding {
    *     visible to JavaScript
    */
   Object createHost(WorkerIsolate isolate);
+
+  /**
+   * The class-path resource of the JavaScript that defines this kind's factory, for kinds whose
+   * JavaScript lives beside their plugin instead of in the prelude. The file holds one function
+   * expression {@code (function (internals) { ... return (host, name) => value; })}; it is
+   * evaluated at most once per worker Context, when the first binding of the kind is created.
+   *
+   * @return a resource path such as {@code /io/github/miniflare4j/d1/d1.js}, or {@code null}
+   *     when the prelude defines the factory
+   */
+  default String factoryScript() {
+    return null;
+  }
 }

@@ -90,6 +90,29 @@ public final class SharedEngine {
         });
   }
 
+  /**
+   * The factory script of a binding kind ({@link JsBinding#factoryScript()}), read and parsed
+   * once per JVM.
+   *
+   * @param resource the class-path resource
+   * @return the cached source
+   * @throws IllegalStateException when the resource is missing
+   */
+  public static Source factoryScript(String resource) {
+    return SOURCES.computeIfAbsent("f:" + resource, k -> {
+      try (InputStream in = SharedEngine.class.getResourceAsStream(resource)) {
+        if (in == null) {
+          throw new IllegalStateException("binding script missing from the class path: " + resource);
+        }
+        String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        return Source.newBuilder("js", code, "miniflare4j:" + resource.substring(resource.lastIndexOf('/') + 1))
+            .cached(true).buildLiteral();
+      } catch (IOException e) {
+        throw new UncheckedIOException(e);
+      }
+    });
+  }
+
   private static Source buildPrelude() {
     StringBuilder code = new StringBuilder("(function (host) {\n'use strict';\nconst internals = {};\n");
     for (String file : read("index.txt").split("\n")) {

@@ -438,8 +438,12 @@ public final class WorkerIsolate implements AutoCloseable {
     String[] names = new String[bindings.size()];
     String[] kinds = new String[bindings.size()];
     Object[] hosts = new Object[bindings.size()];
+    Value factories = internals.getMember("bindingFactories");
     for (int i = 0; i < bindings.size(); i++) {
       JsBinding binding = bindings.get(i);
+      if (binding.factoryScript() != null && !factories.hasMember(binding.kind())) {
+        factories.putMember(binding.kind(), context.eval(SharedEngine.factoryScript(binding.factoryScript())).execute(internals));
+      }
       names[i] = binding.name();
       kinds[i] = binding.kind();
       hosts[i] = binding.createHost(this);

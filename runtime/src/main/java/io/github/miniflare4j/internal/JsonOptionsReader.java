@@ -7,6 +7,9 @@ import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.BindingPlugins;
+import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.util.Iterator;
 import java.util.Map;
@@ -57,6 +60,7 @@ public final class JsonOptionsReader {
     if (root.has("unsafeTriggerHandlers")) {
       builder.unsafeTriggerHandlers(bool(root.get("unsafeTriggerHandlers"), "options.unsafeTriggerHandlers"));
     }
+    readShared(root, builder);
     JsonNode workers = root.get("workers");
     if (workers == null) {
       builder.worker(readWorker(root, "options"));
@@ -69,6 +73,20 @@ public final class JsonOptionsReader {
       builder.worker(readWorker(workers.get(i), "workers[" + i + "]"));
     }
     return builder;
+  }
+
+  /** Instance-wide options of plugin kinds: {@code d1Persist}, {@code r2Persist}, ... */
+  private static void readShared(JsonNode root, MiniflareOptions.Builder builder) {
+    root.fields().forEachRemaining(field -> BindingPlugins.byPersistOption(field.getKey()).ifPresent(plugin -> {
+      JsonNode value = field.getValue();
+      String path = "options." + field.getKey();
+      if (value.isBoolean()) {
+        builder.persist(plugin.kind(), value.asBoolean() ? java.nio.file.Path.of(".mf", plugin.kind()) : null);
+      } else {
+        String text = text(value, path);
+        builder.persist(plugin.kind(), java.nio.file.Path.of(text.startsWith("file:") ? java.net.URI.create(text).getPath() : text));
+      }
+    }));
   }
 
   private static WorkerOptions readWorker(JsonNode node, String where) {
@@ -145,11 +163,23 @@ public final class JsonOptionsReader {
           requireArray(value, path);
           value.forEach(r -> w.routes(text(r, path + "[]")));
         }
-        default -> throw invalid(
-            "unexpected option " + path + "; supported worker options are " + WORKER_FIELDS);
+        default -> {
+          if (BindingPlugins.byPersistOption(key).isPresent()) {
+            break; // read by readShared
+          }
+          BindingPlugin plugin = BindingPlugins.byJsonKey(key).orElseThrow(() -> invalid(
+              "unexpected option " + path + "; supported worker options are " + supportedKeys()));
+          plugin.readJson(key, value, new OptionReader(path)).forEach(w::bind);
+        }
       }
     }
     return w.build();
+  }
+
+  private static java.util.Set<String> supportedKeys() {
+    java.util.Set<String> keys = new java.util.TreeSet<>(WORKER_FIELDS);
+    BindingPlugins.all().forEach(p -> keys.addAll(p.jsonKeys()));
+    return keys;
   }
 
   private static String serviceName(JsonNode value, String path) {

@@ -84,11 +84,8 @@ public final class SqliteKeyValueStore implements KeyValueStore {
    */
   public static SqliteKeyValueStore open(Path file) {
     try {
-      Connection connection = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
+      Connection connection = SqliteConnections.open(file);
       try (Statement s = connection.createStatement()) {
-        s.execute("PRAGMA journal_mode=WAL");
-        s.execute("PRAGMA synchronous=NORMAL");
-        s.execute("PRAGMA busy_timeout=5000");
         s.execute(SCHEMA);
         s.execute(META);
       }

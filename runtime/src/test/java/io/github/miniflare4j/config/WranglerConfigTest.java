@@ -357,7 +357,7 @@ class WranglerConfigTest {
     WranglerConfig config = WranglerConfig.load(file);
 
     assertThat(config.warnings()).containsExactly(
-        "ignoring settings miniflare4j does not emulate [r2_buckets] (the worker will not have these bindings) "
+        "ignoring settings miniflare4j does not emulate [r2_buckets] (their bindings throw an Error naming them when used, other settings are ignored) "
             + "and unknown keys [colour, env.staging.flavour] (not Wrangler settings: check their spelling)");
   }
 

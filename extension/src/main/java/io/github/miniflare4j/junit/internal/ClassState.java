@@ -1,15 +1,12 @@
 package io.github.miniflare4j.junit.internal;
 
-import io.github.miniflare4j.Miniflare;
-import io.github.miniflare4j.cache.CacheStorage;
-import io.github.miniflare4j.durable.DurableObjectsSnapshot;
-import io.github.miniflare4j.kv.KvStorage;
+import io.github.miniflare4j.StorageSnapshot;
 import java.time.Duration;
 
 /**
  * The isolation state of one test class (or {@code @Nested} class): the instance it uses and
- * its baseline, taken before its first test: a snapshot of every KV namespace and of every
- * Cache API cache (copy-on-write in memory) and a copy of the in-memory Durable Object storage.
+ * its baseline, taken before its first test: a snapshot of all the instance's storage (KV, the
+ * Cache API, in-memory Durable Objects and every plugin kind), {@code Miniflare.snapshotStorage()}.
  */
 final class ClassState {
 
@@ -17,9 +14,7 @@ final class ClassState {
   static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
 
   private final RunningInstance instance;
-  private KvStorage.Snapshot baseline;
-  private CacheStorage.Snapshot cacheBaseline;
-  private DurableObjectsSnapshot durableBaseline;
+  private StorageSnapshot baseline;
   private Duration clockOffset;
 
   ClassState(RunningInstance instance) {
@@ -36,9 +31,7 @@ final class ClassState {
       return false;
     }
     instance.miniflare().waitUntilSettled(SETTLE_TIMEOUT);
-    baseline = instance.miniflare().kvStorage().snapshot();
-    cacheBaseline = instance.miniflare().cacheStorage().snapshot();
-    durableBaseline = snapshotDurableObjects(instance.miniflare());
+    baseline = instance.miniflare().snapshotStorage();
     clockOffset = instance.miniflare().clock().offset();
     return true;
   }
@@ -53,11 +46,7 @@ final class ClassState {
       return;
     }
     instance.miniflare().restartWorkers();
-    instance.miniflare().kvStorage().restore(baseline);
-    instance.miniflare().cacheStorage().restore(cacheBaseline);
-    if (durableBaseline != null) {
-      instance.miniflare().restoreDurableObjects(durableBaseline);
-    }
+    instance.miniflare().restoreStorage(baseline);
     // putting the clock back must not fire the cron triggers it passes over
     instance.miniflare().cronTriggers().runWithoutFiring(() -> {
       instance.miniflare().clock().reset();
@@ -66,13 +55,5 @@ final class ClassState {
     instance.miniflare().cronTriggers().clearFired();
   }
 
-  /**
-   * A copy of every Durable Object's storage when the instance has Durable Objects kept in
-   * memory, else {@code null} (persisted objects are not rolled back).
-   */
-  static DurableObjectsSnapshot snapshotDurableObjects(Miniflare miniflare) {
-    boolean any = miniflare.options().workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
-    return any && miniflare.options().durableObjectsPersist() == null ? miniflare.snapshotDurableObjects() : null;
-  }
 
 }

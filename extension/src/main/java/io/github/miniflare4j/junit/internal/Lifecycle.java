@@ -1,10 +1,8 @@
 package io.github.miniflare4j.junit.internal;
 
-import io.github.miniflare4j.cache.CacheStorage;
-import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.junit.KeepStorage;
 import io.github.miniflare4j.junit.StorageMode;
-import io.github.miniflare4j.kv.KvStorage;
+import io.github.miniflare4j.StorageSnapshot;
 import java.lang.reflect.Method;
 import java.util.List;
 import java.util.Optional;
@@ -77,8 +75,7 @@ public final class Lifecycle {
         }
       }
       instance.miniflare().restartWorkers();
-      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().kvStorage().snapshot(),
-          instance.miniflare().cacheStorage().snapshot(), ClassState.snapshotDurableObjects(instance.miniflare())));
+      store.put(ENTRY + id, new EntryCheckpoint(instance, instance.miniflare().snapshotStorage()));
     } else {
       instance = RunningInstance.start(config, testClass);
       store.put(INSTANCE + id, instance);
@@ -172,20 +169,14 @@ public final class Lifecycle {
   }
 
   /** Rolls a shared instance back to what it held when a class started using it. */
-  private record EntryCheckpoint(
-      RunningInstance instance, KvStorage.Snapshot kv, CacheStorage.Snapshot caches, DurableObjectsSnapshot durable)
-      implements AutoCloseable {
+  private record EntryCheckpoint(RunningInstance instance, StorageSnapshot storage) implements AutoCloseable {
     @Override
     public void close() {
       if (instance.miniflare().isClosed()) {
         return;
       }
       instance.miniflare().restartWorkers();
-      instance.miniflare().kvStorage().restore(kv);
-      instance.miniflare().cacheStorage().restore(caches);
-      if (durable != null) {
-        instance.miniflare().restoreDurableObjects(durable);
-      }
+      instance.miniflare().restoreStorage(storage);
       instance.miniflare().clock().reset();
     }
   }

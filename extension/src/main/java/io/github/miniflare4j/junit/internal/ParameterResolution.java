@@ -77,7 +77,8 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.serverUrlOnWrongType(parameter, where));
     }
     Optional<Binding> binding = parameterContext.findAnnotation(Binding.class);
-    if (binding.isPresent() && type != DurableObjectNamespace.class && type != KvNamespace.class) {
+    boolean pluginHandle = PluginHandles.isHandleType(type);
+    if (binding.isPresent() && type != DurableObjectNamespace.class && type != KvNamespace.class && !pluginHandle) {
       throw new ParameterResolutionException(Messages.bindingOnWrongType(parameter, where, binding.get().value()));
     }
     Optional<DurableObjectRef> objectRef = parameterContext.findAnnotation(DurableObjectRef.class);
@@ -86,7 +87,7 @@ public final class ParameterResolution {
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
         || type == WorkerConsole.class || type == DurableObjectNamespace.class || type == KvNamespace.class
-        || type == MiniflareRestarter.class
+        || type == MiniflareRestarter.class || pluginHandle
         || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
@@ -121,6 +122,12 @@ public final class ParameterResolution {
       WorkerOptions owner = owner(miniflare, parameter, where, binding.map(Binding::worker).orElse(""));
       String name = bindingName(parameter, where, owner, owner.kvNamespaces(), binding.map(Binding::value).orElse(null));
       return miniflare.getKVNamespace(owner.name(), name);
+    }
+    if (pluginHandle) {
+      WorkerOptions owner = owner(miniflare, parameter, where, binding.map(Binding::worker).orElse(""));
+      String name = bindingName(parameter, where, owner, PluginHandles.bindingsOfType(owner, type),
+          binding.map(Binding::value).orElse(null));
+      return miniflare.getBinding(type, owner.name(), name);
     }
     if (type == DurableObjectNamespace.class) {
       return durableObjects(miniflare, parameter, where,

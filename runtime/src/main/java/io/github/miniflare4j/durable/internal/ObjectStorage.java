@@ -58,20 +58,11 @@ public final class ObjectStorage implements AutoCloseable {
    */
   public static ObjectStorage open(Path file, boolean sqlEnabled, LongConsumer alarmListener) {
     try {
-      Connection c;
-      if (file == null) {
-        c = DriverManager.getConnection("jdbc:sqlite::memory:");
-      } else {
-        java.nio.file.Files.createDirectories(file.toAbsolutePath().getParent());
-        c = DriverManager.getConnection("jdbc:sqlite:" + file.toAbsolutePath());
-        try (Statement s = c.createStatement()) {
-          s.execute("PRAGMA journal_mode=WAL");
-        }
-      }
+      Connection c = io.github.miniflare4j.storage.SqliteConnections.openFileOrMemory(file);
       ObjectStorage storage = new ObjectStorage(c, sqlEnabled, alarmListener);
       storage.createSchema();
       return storage;
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | io.github.miniflare4j.storage.StorageException e) {
       throw new IllegalStateException("Cannot open Durable Object storage " + (file == null ? "in memory" : file)
           + ": " + e.getMessage(), e);
     }

@@ -1,0 +1,43 @@
+package io.github.miniflare4j;
+
+import io.github.miniflare4j.cache.CacheStorage;
+import io.github.miniflare4j.durable.DurableObjectsSnapshot;
+import io.github.miniflare4j.kv.KvStorage;
+import java.util.Map;
+
+/**
+ * The state of all storage of one {@link Miniflare} instance, taken by {@link
+ * Miniflare#snapshotStorage()} and put back by {@link Miniflare#restoreStorage}. Opaque: only
+ * the instance that took it can restore it.
+ */
+public final class StorageSnapshot {
+
+  private final KvStorage.Snapshot kv;
+  private final CacheStorage.Snapshot caches;
+  private final DurableObjectsSnapshot durableObjects;
+  private final Map<String, Object> plugins;
+
+  StorageSnapshot(
+      KvStorage.Snapshot kv, CacheStorage.Snapshot caches, DurableObjectsSnapshot durableObjects, Map<String, Object> plugins) {
+    this.kv = kv;
+    this.caches = caches;
+    this.durableObjects = durableObjects;
+    this.plugins = Map.copyOf(plugins);
+  }
+
+  KvStorage.Snapshot kv() {
+    return kv;
+  }
+
+  CacheStorage.Snapshot caches() {
+    return caches;
+  }
+
+  DurableObjectsSnapshot durableObjects() {
+    return durableObjects;
+  }
+
+  Map<String, Object> plugins() {
+    return plugins;
+  }
+}

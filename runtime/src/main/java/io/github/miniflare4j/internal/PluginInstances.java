@@ -1,0 +1,144 @@
+package io.github.miniflare4j.internal;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.plugin.BindingDeclaration;
+import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.BindingPlugins;
+import io.github.miniflare4j.plugin.PluginContext;
+import io.github.miniflare4j.plugin.PluginInstance;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+
+/**
+ * The plugin instances of one {@code Miniflare} instance: one per kind that some worker declares,
+ * started together, snapshotted together, closed together.
+ */
+public final class PluginInstances implements AutoCloseable {
+
+  private final Map<String, PluginInstance> byKind = new LinkedHashMap<>();
+  private final Map<String, Map<String, BindingDeclaration>> byWorker = new LinkedHashMap<>();
+
+  /**
+   * Starts the instance of every kind the workers declare.
+   *
+   * @param options the instance's options
+   * @param clock the instance clock
+   * @param workers the instance's running workers, by name
+   * @param hostExecutor where blocking Java work runs
+   * @throws MiniflareException when a plugin fails to start (those started are closed)
+   */
+  public PluginInstances(
+      MiniflareOptions options, MiniflareClock clock, WorkerDirectory workers, ExecutorService hostExecutor) {
+    Map<String, Map<String, List<BindingDeclaration>>> declared = new LinkedHashMap<>();
+    for (WorkerOptions worker : options.workers()) {
+      Map<String, BindingDeclaration> own = new LinkedHashMap<>();
+      for (BindingDeclaration declaration : worker.declarations()) {
+        declared.computeIfAbsent(declaration.kind(), k -> new LinkedHashMap<>())
+            .computeIfAbsent(worker.name(), w -> new ArrayList<>())
+            .add(declaration);
+        own.put(declaration.name(), declaration);
+      }
+      byWorker.put(worker.name(), own);
+    }
+    try {
+      declared.forEach((kind, declarations) -> {
+        BindingPlugin plugin = BindingPlugins.byKind(kind);
+        byKind.put(kind, plugin.start(new PluginContext(
+            kind, clock, options.persist(kind), Map.copyOf(declarations), workers, hostExecutor)));
+      });
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  /**
+   * The {@code env} entries of a worker's plugin bindings, in declaration order.
+   *
+   * @param worker the worker's name
+   * @return the bindings
+   */
+  public List<JsBinding> bindings(String worker) {
+    List<JsBinding> bindings = new ArrayList<>();
+    byWorker.getOrDefault(worker, Map.of()).values()
+        .forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
+    return bindings;
+  }
+
+  /** Tells every plugin that the workers run. */
+  public void workersStarted() {
+    byKind.values().forEach(PluginInstance::workersStarted);
+  }
+
+  /**
+   * The Java handle of a worker's binding.
+   *
+   * @param type the handle type asked for
+   * @param worker the worker's name
+   * @param binding the binding name
+   * @param <T> the handle type
+   * @return the handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the worker has no such binding or the
+   *     binding's handle is of another type
+   */
+  public <T> T handle(Class<T> type, String worker, String binding) {
+    Map<String, BindingDeclaration> own = byWorker.get(worker);
+    if (own == null) {
+      throw new MiniflareException(ErrorCode.ERR_VALIDATION,
+          "getBinding: no worker is named \"" + worker + "\"; the workers are " + byWorker.keySet());
+    }
+    BindingDeclaration declaration = own.get(binding);
+    Object handle = declaration == null ? null : byKind.get(declaration.kind()).handle(worker, declaration);
+    if (!type.isInstance(handle)) {
+      throw new MiniflareException(ErrorCode.ERR_VALIDATION,
+          "getBinding: worker \"" + worker + "\" has no " + type.getSimpleName() + " bound as \"" + binding
+              + "\"; its plugin bindings are " + describe(own));
+    }
+    return type.cast(handle);
+  }
+
+  private static String describe(Map<String, BindingDeclaration> own) {
+    List<String> names = new ArrayList<>();
+    own.values().forEach(d -> names.add(d.name() + " (" + d.kind() + ")"));
+    return names.toString();
+  }
+
+  /**
+   * Every plugin's storage state, by kind.
+   *
+   * @return the snapshots of the kinds that store something
+   */
+  public Map<String, Object> snapshot() {
+    Map<String, Object> snapshots = new LinkedHashMap<>();
+    byKind.forEach((kind, instance) -> {
+      Object snapshot = instance.snapshot();
+      if (snapshot != null) {
+        snapshots.put(kind, snapshot);
+      }
+    });
+    return snapshots;
+  }
+
+  /**
+   * Puts every plugin's storage back to {@link #snapshot()}'s state.
+   *
+   * @param snapshots what {@link #snapshot()} returned on this instance
+   */
+  public void restore(Map<String, Object> snapshots) {
+    snapshots.forEach((kind, snapshot) -> byKind.get(kind).restore(snapshot));
+  }
+
+  @Override
+  public void close() {
+    byKind.values().forEach(PluginInstance::close);
+  }
+}

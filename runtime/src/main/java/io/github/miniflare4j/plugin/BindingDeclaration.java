@@ -1,0 +1,23 @@
+package io.github.miniflare4j.plugin;
+
+/**
+ * One binding a worker declares for a plugin's kind: what the plugin read from the builder,
+ * Miniflare's JSON options or a Wrangler file, and later turns into an {@code env} entry. Each
+ * plugin defines its own (usually a record) with the settings its kind has.
+ */
+public interface BindingDeclaration {
+
+  /**
+   * The kind of the plugin that reads this declaration ({@link BindingPlugin#kind()}).
+   *
+   * @return the plugin kind, e.g. {@code "d1"}
+   */
+  String kind();
+
+  /**
+   * The binding's name under {@code env} (and the global name in service-worker format).
+   *
+   * @return a valid JavaScript property name
+   */
+  String name();
+}

@@ -1,0 +1,57 @@
+package io.github.miniflare4j.plugin;
+
+import io.github.miniflare4j.engine.JsBinding;
+
+/**
+ * A binding kind's state in one {@code Miniflare} instance: creates the {@code env} entries of
+ * its declarations, hands out Java handles, and takes part in the per-test storage reset.
+ * Thread-safe; closed once, with the instance.
+ */
+public interface PluginInstance extends AutoCloseable {
+
+  /**
+   * The {@code env} entry of one declaration of one worker. Called at every worker start
+   * (including {@code restartWorkers()}).
+   *
+   * @param worker the declaring worker's name ({@code ""} when unnamed)
+   * @param declaration a declaration of this plugin's kind
+   * @return the binding the worker's JavaScript sees
+   */
+  JsBinding bind(String worker, BindingDeclaration declaration);
+
+  /**
+   * A Java handle on a declared binding, for {@code Miniflare.getBinding(type, ...)} and
+   * injection into tests.
+   *
+   * @param worker the declaring worker's name
+   * @param declaration a declaration of this plugin's kind
+   * @return the handle, or {@code null} when the kind has no Java handle
+   */
+  default Object handle(String worker, BindingDeclaration declaration) {
+    return null;
+  }
+
+  /** Called once every worker of the instance has started (consumers, schedules). */
+  default void workersStarted() {}
+
+  /**
+   * The state of this kind's storage, for {@link #restore}: cheap (copy-on-write where the
+   * storage allows), and independent of later writes.
+   *
+   * @return an opaque snapshot, or {@code null} when the kind stores nothing
+   */
+  default Object snapshot() {
+    return null;
+  }
+
+  /**
+   * Puts the storage back to a snapshot this instance took.
+   *
+   * @param snapshot a value {@link #snapshot()} returned
+   */
+  default void restore(Object snapshot) {}
+
+  /** Releases files and threads; the instance is closing. Never throws. */
+  @Override
+  default void close() {}
+}
