@@ -45,7 +45,9 @@ public final class PluginInstances implements AutoCloseable {
         declared.computeIfAbsent(declaration.kind(), k -> new LinkedHashMap<>())
             .computeIfAbsent(worker.name(), w -> new ArrayList<>())
             .add(declaration);
-        own.put(declaration.name(), declaration);
+        if (declaration.inEnv()) {
+          own.put(declaration.name(), declaration);
+        }
       }
       byWorker.put(worker.name(), own);
     }

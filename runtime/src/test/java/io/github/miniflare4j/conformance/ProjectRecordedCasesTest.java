@@ -19,7 +19,7 @@ import org.junit.jupiter.api.TestFactory;
  */
 class ProjectRecordedCasesTest {
 
-  private static final List<String> AREAS = List.of("scheduled");
+  private static final List<String> AREAS = List.of("scheduled", "queues");
 
   @TestFactory
   Stream<DynamicTest> cases_recorded_by_the_project_behave_as_the_real_miniflare() throws IOException, URISyntaxException {
