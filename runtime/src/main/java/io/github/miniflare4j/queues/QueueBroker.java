@@ -220,8 +220,9 @@ final class QueueBroker {
   }
 
   /**
-   * Waits until no message is ready or being delivered and none waits for a time the clock has
-   * passed; messages delayed into the future stay (advance the clock to deliver them).
+   * Waits until nothing is due on the clock: no batch in delivery, no flush time and no message
+   * delay the clock has reached. A batch still filling (until its timeout) and messages delayed
+   * into the future stay: advance the clock to deliver them.
    */
   synchronized void awaitIdle(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
@@ -229,7 +230,7 @@ final class QueueBroker {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Queue \"" + name + "\" was still delivering after " + timeout
-            + ": " + ready.size() + " message(s) waiting for a batch" + (flushing ? ", a batch in delivery" : "")
+            + ": " + ready.size() + " message(s) ready" + (flushing ? ", a batch in delivery" : "")
             + (consumer == null ? "" : " to worker \"" + consumerWorker + "\""));
       }
       try {
@@ -241,9 +242,10 @@ final class QueueBroker {
     }
   }
 
+  /** A batch in delivery, a flush the clock has reached, or a delayed message the clock has reached. */
   private boolean busy() {
     long now = queues.clock().millis();
-    return flushing || !ready.isEmpty() && consumer != null || !waiting.isEmpty() && waiting.get(0).dueAt() <= now && consumer != null;
+    return flushing || flushAt <= now || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
   }
 
   /** Drops every message and the delivery history (the per-test reset). */

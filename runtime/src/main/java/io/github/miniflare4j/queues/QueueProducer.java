@@ -107,10 +107,12 @@ public final class QueueProducer {
   }
 
   /**
-   * Waits until every message that is due has been delivered (and the consumer's decisions
-   * applied), then returns the deliveries so far. Messages delayed past the clock's now stay
-   * queued: advance the instance clock to deliver them. A batch waiting to fill is delivered
-   * when its timeout passes, or at once when the clock is moved past it.
+   * Waits until every delivery that is due on the instance clock has run (and the consumer's
+   * decisions are applied, retries with no delay included), then returns the deliveries so far.
+   * A full batch is due at once; a batch still filling is due when its {@code maxBatchTimeout}
+   * has passed, and a delayed or retried message when its delay has: advance the instance clock
+   * to make them due ({@code clock.advance(Duration.ofSeconds(1))} flushes a batch under the
+   * default timeout).
    *
    * @param timeout how long to wait at most
    * @return {@link #deliveries()}

@@ -20,6 +20,9 @@ import org.junit.jupiter.api.Test;
 /** Cron triggers fire when the instance clock moves past their times: in order, each with its time. */
 class CronTriggersOnClockTest {
 
+  /** A cold first context on a loaded machine can take tens of seconds; these tests are about behaviour, not start-up time. */
+  private static final java.time.Duration COLD_START = java.time.Duration.ofMinutes(2);
+
   /** A clock standing still at a known instant, so that fire times are exact. */
   private static MiniflareClock clockAt(String utc) {
     return new MiniflareClock(Clock.fixed(Instant.parse(utc), ZoneOffset.UTC));
@@ -37,7 +40,7 @@ class CronTriggersOnClockTest {
       """;
 
   private static Miniflare start(MiniflareClock clock, String... crons) {
-    return new Miniflare(MiniflareOptions.builder().clock(clock)
+    return new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START).clock(clock)
         .worker(WorkerOptions.builder().name("jobs").modules(true).kvNamespace("KV").script(LOGGER).crons(crons))
         .build());
   }
@@ -128,7 +131,7 @@ class CronTriggersOnClockTest {
   @Test
   void crons_of_several_workers_interleave_by_time() {
     MiniflareClock clock = clockAt("2026-01-01T00:00:00Z");
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().clock(clock)
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START).clock(clock)
         .worker(WorkerOptions.builder().name("a").modules(true).kvNamespace("KV").script(LOGGER).crons("10 * * * *"))
         .worker(WorkerOptions.builder().name("b").modules(true).kvNamespace("KV").script(LOGGER).crons("5,15 * * * *"))
         .build())) {

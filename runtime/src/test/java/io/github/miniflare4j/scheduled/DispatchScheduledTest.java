@@ -16,6 +16,9 @@ import org.junit.jupiter.api.Test;
 /** Miniflare.dispatchScheduled: one run of a worker's scheduled() handler, and its outcome, from Java. */
 class DispatchScheduledTest {
 
+  /** A cold first context on a loaded machine can take tens of seconds; these tests are about behaviour, not start-up time. */
+  private static final java.time.Duration COLD_START = java.time.Duration.ofMinutes(2);
+
   private static final String JOBS = """
       export default {
         async fetch(req, env) { return new Response(await env.KV.get(new URL(req.url).pathname.slice(1))); },
@@ -32,7 +35,7 @@ class DispatchScheduledTest {
       """;
 
   private static Miniflare start(String script) {
-    return new Miniflare(MiniflareOptions.builder()
+    return new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START)
         .worker(WorkerOptions.builder().name("jobs").modules(true).kvNamespace("KV").script(script))
         .build());
   }
@@ -125,7 +128,7 @@ class DispatchScheduledTest {
               + " " + (event instanceof ScheduledEvent)));
         });
         """;
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START)
         .worker(WorkerOptions.builder().kvNamespace("KV").script(script)).build())) {
       ScheduledResult result = mf.dispatchScheduled("*/2 * * * *", Instant.ofEpochMilli(42));
 
@@ -138,7 +141,7 @@ class DispatchScheduledTest {
   void the_handler_runs_with_the_instance_clock_as_now() {
     MiniflareClock clock = new MiniflareClock();
     String script = "export default { async scheduled(c, env) { await env.KV.put('now', String(Date.now())); } };";
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().clock(clock)
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START).clock(clock)
         .worker(WorkerOptions.builder().modules(true).kvNamespace("KV").script(script)).build())) {
       clock.set(Instant.parse("2030-06-01T12:00:00Z"));
 
@@ -161,7 +164,7 @@ class DispatchScheduledTest {
   @Test
   void a_handler_that_never_settles_times_out_with_a_clear_message() {
     String script = "export default { scheduled() { return new Promise(() => {}); } };";
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().dispatchTimeout(Duration.ofMillis(300))
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START).dispatchTimeout(Duration.ofMillis(300))
         .worker(WorkerOptions.builder().name("stuck").modules(true).script(script)).build())) {
       assertThatThrownBy(() -> mf.dispatchScheduled("* * * * *", Instant.now()))
           .isInstanceOf(MiniflareException.class)
