@@ -3,6 +3,7 @@ package io.github.miniflare4j.assertj;
 import io.github.miniflare4j.durable.DurableObjectStorageView;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.kv.KvNamespace;
+import io.github.miniflare4j.queues.QueueProducer;
 import io.github.miniflare4j.scheduled.ScheduledResult;
 import org.assertj.core.api.AssertProvider;
 import org.assertj.core.api.Assertions;
@@ -56,6 +57,16 @@ public final class MiniflareAssertions extends Assertions {
    */
   public static ScheduledResultAssert assertThat(ScheduledResult actual) {
     return new ScheduledResultAssert(actual);
+  }
+
+  /**
+   * Assertions on what a queue delivered to its consumer: counts, outcomes, bodies.
+   *
+   * @param actual the queue's producer handle ({@code @Binding("QUEUE") QueueProducer})
+   * @return a new assertion
+   */
+  public static QueueProducerAssert assertThat(QueueProducer actual) {
+    return new QueueProducerAssert(actual);
   }
 
   /**

@@ -55,7 +55,7 @@ public final class PluginInstances implements AutoCloseable {
       declared.forEach((kind, declarations) -> {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
-            kind, clock, options.persist(kind), Map.copyOf(declarations), workers, hostExecutor)));
+            kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor)));
       });
     } catch (RuntimeException e) {
       close();

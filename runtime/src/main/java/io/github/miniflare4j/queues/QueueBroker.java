@@ -110,7 +110,9 @@ final class QueueBroker {
       }
       long now = queues.clock().millis();
       while (!waiting.isEmpty() && waiting.get(0).dueAt() <= now) {
-        ready.add(waiting.remove(0).message());
+        StoredMessage message = waiting.remove(0).message();
+        message.readyAt = now;
+        ready.add(message);
         ensurePendingFlush(now);
       }
       if (!flushing && flushAt <= now && consumer != null) {
@@ -136,7 +138,11 @@ final class QueueBroker {
     return Math.max(1, consumer.batchSize());
   }
 
-  /** Miniflare's rule: a full batch flushes at once, else when the batch timeout has passed. */
+  /**
+   * Miniflare's rule: a full batch flushes at once, else when the batch timeout has passed since
+   * its oldest message became ready (so that messages that arrived during a delivery do not wait
+   * longer than the timeout).
+   */
   private void ensurePendingFlush(long now) {
     if (flushing) {
       return; // checked again when the delivery in progress ends
@@ -145,7 +151,7 @@ final class QueueBroker {
     if (flushAt != NONE && (flushImmediate || hasSpace)) {
       return;
     }
-    flushAt = hasSpace ? now + consumer.batchTimeoutMillis() : now;
+    flushAt = hasSpace ? ready.get(0).readyAt + consumer.batchTimeoutMillis() : now;
     flushImmediate = !hasSpace;
   }
 
