@@ -14,6 +14,7 @@ import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.IncomingRequests;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
@@ -81,6 +82,7 @@ public final class Miniflare implements AutoCloseable {
   private volatile String loopbackHost = LOOPBACK_HOST;
   private final DurableObjectRegistry durableObjects;
   private final PluginInstances plugins;
+  private final IncomingRequests incoming;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
   private volatile CronScheduler crons;
   private volatile boolean closed;
@@ -99,6 +101,7 @@ public final class Miniflare implements AutoCloseable {
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
     this.kvStorage = options.kvPersist() == null ? new KvStorage() : KvStorage.persistent(options.kvPersist());
     this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
+    this.incoming = new IncomingRequests(options.cf());
     this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
     try {
       crons = CronScheduler.start(cronsByWorker(options), options.clock(), this::isolate, options.dispatchTimeout());
@@ -232,9 +235,10 @@ public final class Miniflare implements AutoCloseable {
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
     try {
       checkOpen();
-      WorkerIsolate target = routedWorker(request);
-      CompletableFuture<FetchResponse> trigger = triggerHandler(request, target);
-      return trigger != null ? trigger : target.fetchStreaming(request, body, sink);
+      FetchRequest prepared = incoming.prepare(request, request.headers().get("host"), null);
+      WorkerIsolate target = routedWorker(prepared);
+      CompletableFuture<FetchResponse> trigger = triggerHandler(prepared, target);
+      return trigger != null ? trigger : target.fetchStreaming(prepared, body, sink);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -805,10 +809,8 @@ public final class Miniflare implements AutoCloseable {
     if (hash >= 0) {
       builder.url(url.substring(0, hash));
     }
-    FetchRequest prepared = builder.build();
-    return prepared.toBuilder()
-        .headers(prepared.headers().toBuilder().set("host", loopbackHost).build())
-        .build();
+    // as from Node's fetch(), which Miniflare's dispatchFetch uses
+    return incoming.prepare(builder.build(), loopbackHost, IncomingRequests.DEFAULT_CLIENT_ACCEPT_ENCODING);
   }
 
   private FetchResponse await(CompletableFuture<FetchResponse> response, FetchRequest request) {

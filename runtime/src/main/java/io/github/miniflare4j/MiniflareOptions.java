@@ -35,6 +35,7 @@ public final class MiniflareOptions {
   private final Path kvPersist;
   private final ConsoleListener console;
   private final Map<String, Path> persist;
+  private final com.fasterxml.jackson.databind.node.ObjectNode cf;
 
   private MiniflareOptions(Builder b) {
     this.durableObjectsPersist = b.durableObjectsPersist;
@@ -53,6 +54,7 @@ public final class MiniflareOptions {
     this.kvPersist = b.kvPersist;
     this.console = b.console;
     this.persist = Map.copyOf(b.persist);
+    this.cf = b.cf;
   }
 
   /**
@@ -113,6 +115,7 @@ public final class MiniflareOptions {
     b.kvPersist = kvPersist;
     b.console = console;
     b.persist.putAll(persist);
+    b.cf = cf;
     return b;
   }
 
@@ -268,6 +271,16 @@ public final class MiniflareOptions {
     return persist.get(kind);
   }
 
+  /**
+   * The fields that replace Miniflare's local {@code request.cf} values on incoming requests
+   * (Miniflare's {@code cf} option), or {@code null}.
+   *
+   * @return a JSON object, or {@code null}
+   */
+  public com.fasterxml.jackson.databind.node.ObjectNode cf() {
+    return cf == null ? null : cf.deepCopy();
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -286,6 +299,21 @@ public final class MiniflareOptions {
     private Path kvPersist;
     private ConsoleListener console;
     private final Map<String, Path> persist = new java.util.HashMap<>();
+    private com.fasterxml.jackson.databind.node.ObjectNode cf;
+
+    /**
+     * Replaces fields of the {@code request.cf} object incoming requests carry (Miniflare's
+     * {@code cf} option); by default they carry Miniflare's local values (colo {@code DFW},
+     * country {@code US}, ...).
+     *
+     * @param fields a JSON object such as {@code {"country": "GB", "colo": "LHR"}}, or {@code
+     *     null} for the local values
+     * @return this builder
+     */
+    public Builder cf(com.fasterxml.jackson.databind.node.ObjectNode fields) {
+      this.cf = fields == null ? null : fields.deepCopy();
+      return this;
+    }
 
     private Builder() {}
 

@@ -30,6 +30,16 @@ public final class JsRequestData {
   }
 
   /**
+   * The {@code cf} object as JSON text.
+   *
+   * @return JSON text, or {@code null} for none
+   */
+  @HostAccess.Export
+  public String cf() {
+    return request.cf();
+  }
+
+  /**
    * The method.
    *
    * @return the method

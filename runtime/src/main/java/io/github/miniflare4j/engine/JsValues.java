@@ -22,6 +22,10 @@ public final class JsValues {
             .method(data.getMember("method").asString())
             .headers(headers(data.getMember("headers")));
     builder.body(bytesOrNull(data.getMember("body")));
+    Value cf = data.getMember("cf");
+    if (cf != null && cf.isString()) {
+      builder.cf(cf.asString());
+    }
     return builder.build();
   }
 

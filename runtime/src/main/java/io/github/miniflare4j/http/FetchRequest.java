@@ -15,12 +15,24 @@ public final class FetchRequest {
   private final String url;
   private final Headers headers;
   private final byte[] body;
+  private final String cf;
 
   private FetchRequest(Builder builder) {
     this.method = builder.method;
     this.url = builder.url;
     this.headers = builder.headers.build();
     this.body = builder.body;
+    this.cf = builder.cf;
+  }
+
+  /**
+   * The request's {@code cf} object ({@code request.cf} in the worker) as JSON text, or {@code
+   * null} when the request carries none (an incoming request then gets Miniflare's local one).
+   *
+   * @return a JSON object, or {@code null}
+   */
+  public String cf() {
+    return cf;
   }
 
   /**
@@ -113,7 +125,7 @@ public final class FetchRequest {
    * @return a new builder; changing it leaves this request unchanged
    */
   public Builder toBuilder() {
-    Builder builder = new Builder(url).method(method).body(body);
+    Builder builder = new Builder(url).method(method).body(body).cf(cf);
     builder.headers = headers.toBuilder();
     return builder;
   }
@@ -129,6 +141,7 @@ public final class FetchRequest {
     private String url;
     private Headers.Builder headers = Headers.builder();
     private byte[] body;
+    private String cf;
 
     private Builder(String url) {
       this.url = Objects.requireNonNull(url, "url");
@@ -222,6 +235,17 @@ public final class FetchRequest {
         headers.add("content-type", "text/plain;charset=UTF-8");
       }
       this.body = text.getBytes(StandardCharsets.UTF_8);
+      return this;
+    }
+
+    /**
+     * Sets the request's {@code cf} object, as {@code request.cf} shows it to the worker.
+     *
+     * @param json a JSON object as text, or {@code null} for Miniflare's local default
+     * @return this builder
+     */
+    public Builder cf(String json) {
+      this.cf = json;
       return this;
     }
 

@@ -61,6 +61,9 @@ public final class JsonOptionsReader {
       builder.unsafeTriggerHandlers(bool(root.get("unsafeTriggerHandlers"), "options.unsafeTriggerHandlers"));
     }
     readShared(root, builder);
+    if (root.get("cf") != null && root.get("cf").isObject()) {
+      builder.cf((com.fasterxml.jackson.databind.node.ObjectNode) root.get("cf"));
+    }
     JsonNode workers = root.get("workers");
     if (workers == null) {
       builder.worker(readWorker(root, "options"));
@@ -100,7 +103,7 @@ public final class JsonOptionsReader {
       JsonNode value = field.getValue();
       String path = where + "." + key;
       switch (key) {
-        case "workers" -> { }
+        case "workers", "cf" -> { }
         // an instance-wide option, read at the top level; Miniflare ignores it inside workers[]
         case "unsafeTriggerHandlers" -> { }
         case "crons" -> {

@@ -26,6 +26,21 @@ function cacheControl(value) {
   return directives;
 }
 
+/**
+ * `Cache-Control: private=set-cookie` lets a response with cookies be stored without them, as
+ * in Miniflare: the directive is cut out of the header (leaving the rest as written) and the
+ * Set-Cookie headers dropped. Returns the headers to store (possibly the same object).
+ */
+function withoutPrivateCookies(headers) {
+  const value = headers.get("cache-control");
+  const directive = /private=(?:"set-cookie"|set-cookie)/i;
+  if (value === null || !directive.test(value)) return headers;
+  const copy = new Headers(headers);
+  copy.set("cache-control", value.replace(directive, ""));
+  copy.delete("set-cookie");
+  return copy;
+}
+
 /** The response's time to live in ms, or null when Miniflare would not store it. */
 function cacheTtl(headers, now) {
   const cc = cacheControl(headers.get("cache-control"));
@@ -42,11 +57,87 @@ function cacheTtl(headers, now) {
   return null;
 }
 
-function cacheKey(input, method) {
+/** The entry's key: `cf.cacheKey` when the request sets one, else its URL without fragment. */
+function cacheKey(input) {
   const request = input instanceof Request ? input : new Request(input);
+  const custom = request.cf?.cacheKey;
+  if (custom !== undefined && custom !== null) return { key: "cf-cache-key:" + String(custom), method: request.method, request };
   const url = new URL(request.url);
   url.hash = "";
-  return { key: url.href, method: request.method };
+  return { key: url.href, method: request.method, request };
+}
+
+/**
+ * The byte ranges of a `Range: bytes=...` header against a body of `size` bytes: an array of
+ * [start, end] (inclusive), [] when none can be satisfied, or null when there is no usable
+ * header (the whole body is answered).
+ */
+function byteRanges(header, size) {
+  if (header === null) return null;
+  const match = /^\s*bytes\s*=\s*(.+)$/i.exec(header);
+  if (!match) return null;
+  const ranges = [];
+  for (const part of match[1].split(",")) {
+    const range = /^\s*(\d*)\s*-\s*(\d*)\s*$/.exec(part);
+    if (!range || (range[1] === "" && range[2] === "")) return null;
+    let start, end;
+    if (range[1] === "") {
+      const suffix = Number(range[2]);
+      if (suffix === 0) continue;
+      start = Math.max(0, size - suffix);
+      end = size - 1;
+    } else {
+      start = Number(range[1]);
+      if (range[2] !== "" && Number(range[2]) < start) return null;
+      if (start >= size) continue;
+      end = range[2] === "" ? size - 1 : Math.min(Number(range[2]), size - 1);
+    }
+    if (start < size) ranges.push([start, end]);
+  }
+  return ranges;
+}
+
+/** Whether the request's If-None-Match / If-Modified-Since make the stored entry a 304. */
+function notModified(request, headers) {
+  const ifNoneMatch = request.headers.get("if-none-match");
+  if (ifNoneMatch !== null) {
+    const etag = headers.get("etag");
+    if (etag === null) return false;
+    const weakless = (tag) => tag.trim().replace(/^W\//, "");
+    return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weakless(tag) === weakless(etag));
+  }
+  const ifModifiedSince = request.headers.get("if-modified-since");
+  const lastModified = headers.get("last-modified");
+  if (ifModifiedSince === null || lastModified === null) return false;
+  const since = Date.parse(ifModifiedSince);
+  const modified = Date.parse(lastModified);
+  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
+}
+
+/** The answer to a Range request: 206 with one range or multipart/byteranges, 416 when none fits. */
+function rangeResponse(ranges, body, entry, headers) {
+  const size = body.length;
+  if (ranges.length === 0) {
+    return new Response(null, { status: 416, headers: { "content-range": `bytes */${size}`, "cf-cache-status": "HIT" } });
+  }
+  if (ranges.length === 1) {
+    const [start, end] = ranges[0];
+    headers.set("content-range", `bytes ${start}-${end}/${size}`);
+    headers.set("content-length", String(end - start + 1));
+    return new Response(body.slice(start, end + 1), { status: 206, headers });
+  }
+  const boundary = "miniflare-boundary-" + crypto.randomUUID();
+  const type = headers.get("content-type");
+  const parts = [];
+  for (const [start, end] of ranges) {
+    parts.push(utf8Encoder.encode(`--${boundary}\r\n` + (type === null ? "" : `Content-Type: ${type}\r\n`)
+      + `Content-Range: bytes ${start}-${end}/${size}\r\n\r\n`));
+    parts.push(body.slice(start, end + 1));
+    parts.push(utf8Encoder.encode("\r\n"));
+  }
+  parts.push(utf8Encoder.encode(`--${boundary}--`));
+  headers.set("content-type", `multipart/byteranges; boundary=${boundary}`);
+  return new Response(new Blob(parts), { status: 206, headers });
 }
 
 class Cache {
@@ -65,14 +156,15 @@ class Cache {
     if (vary !== null && vary.split(",").some((v) => v.trim() === "*")) throw new TypeError("Cannot cache response with 'Vary: *' header.");
     const body = new Uint8Array(await response.arrayBuffer());
     const now = host.now();
-    const ttl = cacheTtl(response.headers, now);
+    const storedHeaders = withoutPrivateCookies(response.headers);
+    const ttl = cacheTtl(storedHeaders, now);
     const name = cacheName(this);
     if (ttl === null) {
       cacheStore().delete(name, key);
       return undefined;
     }
-    const headers = [...response.headers].filter(([name]) => name !== "age" && name !== "cf-cache-status");
-    if (!response.headers.has("date")) headers.push(["date", new Date(now).toUTCString()]);
+    const headers = [...storedHeaders].filter(([name]) => name !== "age" && name !== "cf-cache-status");
+    if (!storedHeaders.has("date")) headers.push(["date", new Date(now).toUTCString()]);
     const head = JSON.stringify({ status: response.status, statusText: response.statusText, headers, storedAt: now });
     cacheStore().put(name, key, body, now + ttl, head);
     return undefined;
@@ -81,7 +173,7 @@ class Cache {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
-    const { key, method } = cacheKey(request);
+    const { key, method, request: incoming } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return undefined;
     const now = host.now();
     const stored = cacheStore().match(cacheName(this), key, now);
@@ -92,6 +184,11 @@ class Cache {
     headers.set("age", String(Math.floor((now - entry.storedAt) / 1000)));
     headers.set("cf-cache-status", "HIT");
     headers.set("content-length", String(body.length));
+    if (entry.status === 200 && notModified(incoming, headers)) {
+      return new Response(null, { status: 304, headers });
+    }
+    const ranges = entry.status === 200 ? byteRanges(incoming.headers.get("range"), body.length) : null;
+    if (ranges !== null) return rangeResponse(ranges, body, entry, headers);
     const nullBody = [101, 204, 205, 304].includes(entry.status);
     return new Response(nullBody ? null : body, { status: entry.status, statusText: entry.statusText, headers });
   }

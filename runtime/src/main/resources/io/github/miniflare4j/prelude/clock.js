@@ -14,3 +14,12 @@ ClockDate.now = function now() { return Math.floor(host.now()); };
 ClockDate.parse = RealDate.parse;
 ClockDate.UTC = RealDate.UTC;
 defineGlobal("Date", ClockDate);
+
+// workerd names UTC "Coordinated Universal Time" in Date strings; GraalJS names it "GMT".
+for (const method of ["toString", "toTimeString"]) {
+  const native = RealDate.prototype[method];
+  Object.defineProperty(RealDate.prototype, method, {
+    value: { [method]() { return native.call(this).replace(/ \((?:GMT|UTC|Greenwich Mean Time)\)$/, " (Coordinated Universal Time)"); } }[method],
+    writable: true, configurable: true, enumerable: false,
+  });
+}

@@ -107,11 +107,15 @@ function requestFromHost(data) {
   const method = data.method();
   const noBody = method === "GET" || method === "HEAD";
   const source = noBody ? null : data.bodySource();
-  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: {} });
+  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: parseCf(data.cf()) });
   if (source !== null) request[kBody].stream = streamFromHost(source);
   else request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
   freezeHeaders(request.headers);
   return request;
+}
+
+function parseCf(json) {
+  return json === null || json === undefined ? {} : JSON.parse(json);
 }
 
 /** A byte stream that asks Java for the next chunk only when its reader wants one. */
@@ -129,7 +133,9 @@ function streamFromHost(source) {
 /** A request as Java reads it, body fully read. */
 async function requestToData(request) {
   const bytes = await bodyBytesForHost(request);
-  return { method: request.method, url: request.url, headers: flattenHeaders(request.headers), body: bytes };
+  const cf = request.cf;
+  return { method: request.method, url: request.url, headers: flattenHeaders(request.headers), body: bytes,
+    cf: cf === undefined || cf === null ? null : JSON.stringify(cf) };
 }
 
 defineGlobal("Request", Request);

@@ -210,18 +210,18 @@ internals.dispatchFetch = function (data, rejectErrors, work, done, sink = null,
       } else if (rejectErrors) {
         finish({ ok: false, ...describeError(error) });
       } else {
-        finish(renderUncaught(error));
+        finish(renderUncaught(error, head));
       }
     })
-    .catch((error) => finish(renderUncaught(error)));
+    .catch((error) => finish(renderUncaught(error, head)));
 };
 
-/** The 500 response Miniflare sends for an uncaught error. */
-function renderUncaught(error) {
+/** The 500 response Miniflare sends for an uncaught error; without a body to a HEAD request. */
+function renderUncaught(error, head = false) {
   const frames = stackFrames(error);
   const text = errorHeadline(error) + (frames ? "\n" + frames : "");
   host.log("error", text);
-  return { ok: true, status: 500, statusText: "", headers: ["content-type", "text/plain;charset=UTF-8"], body: utf8Encoder.encode(text) };
+  return { ok: true, status: 500, statusText: "", headers: ["content-type", "text/plain;charset=UTF-8"], body: head ? null : utf8Encoder.encode(text) };
 }
 
 // ---- cloudflare:workers ---------------------------------------------------------------

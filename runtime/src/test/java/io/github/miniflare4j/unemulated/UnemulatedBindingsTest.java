@@ -44,17 +44,17 @@ class UnemulatedBindingsTest {
     Files.writeString(dir.resolve("wrangler.toml"), """
         name = "api"
         main = "index.js"
-        [[ratelimits]]
-        name = "LIMITER"
-        namespace_id = "1001"
+        [[hyperdrive]]
+        binding = "LIMITER"
+        id = "h1"
         [ai]
         binding = "AI"
         """);
     WranglerConfig config = WranglerConfig.load(dir.resolve("wrangler.toml"));
-    assertThat(config.warnings()).singleElement().asString().contains("[ai, ratelimits]").doesNotContain("spelling");
+    assertThat(config.warnings()).singleElement().asString().contains("[ai, hyperdrive]").doesNotContain("spelling");
     try (Miniflare mf = new Miniflare(config.toOptions().build())) {
       assertThat(mf.dispatchFetch("http://localhost/?b=LIMITER").text())
-          .contains("Error: Rate limiting binding `LIMITER` is not supported by miniflare4j yet");
+          .contains("Error: Hyperdrive binding `LIMITER` is not supported by miniflare4j yet");
       assertThat(mf.dispatchFetch("http://localhost/?b=AI").text())
           .contains("Error: Workers AI binding `AI` is not supported by miniflare4j yet");
     }

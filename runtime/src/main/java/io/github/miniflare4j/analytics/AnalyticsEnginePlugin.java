@@ -1,0 +1,104 @@
+package io.github.miniflare4j.analytics;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.plugin.BindingDeclaration;
+import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.OptionReader;
+import io.github.miniflare4j.plugin.PluginContext;
+import io.github.miniflare4j.plugin.PluginInstance;
+import io.github.miniflare4j.plugin.ScriptedBinding;
+import io.github.miniflare4j.plugin.WranglerSection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Analytics Engine datasets: Miniflare's {@code analyticsEngineDatasets} ({@code {AE: {dataset}}})
+ * and Wrangler's {@code analytics_engine_datasets} ({@code [{binding, dataset}]}). Points are
+ * kept per dataset for assertions from Java.
+ */
+public final class AnalyticsEnginePlugin implements BindingPlugin {
+
+  private static final String SCRIPT = "/io/github/miniflare4j/analytics/analytics.js";
+
+  @Override
+  public String kind() {
+    return AnalyticsEngineBinding.KIND;
+  }
+
+  @Override
+  public Set<String> jsonKeys() {
+    return Set.of("analyticsEngineDatasets");
+  }
+
+  @Override
+  public Set<String> wranglerKeys() {
+    return Set.of("analytics_engine_datasets");
+  }
+
+  @Override
+  public Set<Class<?>> handleTypes() {
+    return Set.of(AnalyticsEngineDataset.class);
+  }
+
+  @Override
+  public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
+    options.requireObject(value);
+    List<BindingDeclaration> declarations = new ArrayList<>();
+    value.fields().forEachRemaining(e -> {
+      OptionReader at = options.at(e.getKey());
+      at.requireObject(e.getValue());
+      String dataset = at.optionalText(e.getValue(), "dataset");
+      declarations.add(new AnalyticsEngineBinding(e.getKey(), dataset == null ? e.getKey() : dataset));
+    });
+    return declarations;
+  }
+
+  @Override
+  public List<BindingDeclaration> readWrangler(String key, JsonNode value, WranglerSection config) {
+    List<BindingDeclaration> declarations = new ArrayList<>();
+    config.expect(value.isArray(), key, "an array of { binding, dataset } tables", value);
+    config.eachTable(value, key, "a table with \"binding\"", (table, at) -> {
+      String binding = config.requiredText(table, at, "binding");
+      String dataset = config.optionalText(table, at, "dataset");
+      declarations.add(new AnalyticsEngineBinding(binding, dataset == null ? binding : dataset));
+    });
+    return declarations;
+  }
+
+  @Override
+  public PluginInstance start(PluginContext context) {
+    Map<String, AnalyticsEngineDataset> datasets = new HashMap<>();
+    context.declarations().values().forEach(list -> list.forEach(d -> {
+      String dataset = ((AnalyticsEngineBinding) d).dataset();
+      datasets.computeIfAbsent(dataset, AnalyticsEngineDataset::new);
+    }));
+    return new PluginInstance() {
+      @Override
+      public JsBinding bind(String worker, BindingDeclaration declaration) {
+        return new ScriptedBinding(declaration.name(), kind(), handle(worker, declaration), SCRIPT);
+      }
+
+      @Override
+      public Object handle(String worker, BindingDeclaration declaration) {
+        return datasets.get(((AnalyticsEngineBinding) declaration).dataset());
+      }
+
+      @Override
+      public Object snapshot() {
+        Map<String, List<DataPoint>> state = new HashMap<>();
+        datasets.forEach((name, dataset) -> state.put(name, dataset.snapshot()));
+        return state;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public void restore(Object snapshot) {
+        ((Map<String, List<DataPoint>>) snapshot).forEach((name, points) -> datasets.get(name).restore(points));
+      }
+    };
+  }
+}

@@ -1,0 +1,90 @@
+package io.github.miniflare4j.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+
+/**
+ * What Miniflare's entry does to a request before the worker sees it: the {@code Host} of its
+ * socket, {@code CF-Connecting-IP}, {@code Accept-Encoding} set to what the runtime decodes
+ * ({@code br, gzip}, the client's value kept in {@code request.cf.clientAcceptEncoding}), and
+ * the local {@code request.cf} object (Miniflare's fixed values, overridden by the instance's
+ * {@code cf} option, then by the request's own).
+ */
+public final class IncomingRequests {
+
+  /** The {@code Accept-Encoding} a worker sees: what the runtime can decode. */
+  public static final String RUNTIME_ACCEPT_ENCODING = "br, gzip";
+
+  /** The {@code Accept-Encoding} Node's {@code fetch} sends when the caller sets none. */
+  public static final String DEFAULT_CLIENT_ACCEPT_ENCODING = "gzip, deflate";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final ObjectNode LOCAL_CF = readLocalCf();
+
+  private final ObjectNode instanceCf;
+
+  /**
+   * Entry rules for one instance.
+   *
+   * @param instanceCf the instance's {@code cf} option (fields replacing the local ones), or
+   *     {@code null}
+   */
+  public IncomingRequests(ObjectNode instanceCf) {
+    this.instanceCf = instanceCf;
+  }
+
+  /**
+   * The request as the worker sees it.
+   *
+   * @param request the request as the client sent it
+   * @param host the {@code Host} header of the socket the request arrived on
+   * @param absentAcceptEncoding what {@code request.cf.clientAcceptEncoding} says when the
+   *     client sent no {@code Accept-Encoding}, or {@code null} to leave it out
+   * @return the prepared request
+   */
+  public FetchRequest prepare(FetchRequest request, String host, String absentAcceptEncoding) {
+    Headers headers = request.headers();
+    String clientEncoding = headers.get("accept-encoding");
+    if (clientEncoding == null) {
+      clientEncoding = absentAcceptEncoding;
+    }
+    Headers.Builder prepared = headers.toBuilder()
+        .set("host", host)
+        .set("accept-encoding", RUNTIME_ACCEPT_ENCODING);
+    if (!headers.has("cf-connecting-ip")) {
+      prepared.set("cf-connecting-ip", "127.0.0.1");
+    }
+    return request.toBuilder().headers(prepared.build()).cf(cf(request.cf(), clientEncoding)).build();
+  }
+
+  private String cf(String requestCf, String clientAcceptEncoding) {
+    ObjectNode cf = LOCAL_CF.deepCopy();
+    if (clientAcceptEncoding != null) {
+      cf.put("clientAcceptEncoding", clientAcceptEncoding);
+    }
+    if (instanceCf != null) {
+      cf.setAll(instanceCf);
+    }
+    if (requestCf != null) {
+      try {
+        if (JSON.readTree(requestCf) instanceof ObjectNode own) {
+          cf.setAll(own);
+        }
+      } catch (IOException e) {
+        throw new IllegalArgumentException("request cf is not a JSON object: " + requestCf, e);
+      }
+    }
+    return cf.toString();
+  }
+
+  private static ObjectNode readLocalCf() {
+    try (InputStream in = IncomingRequests.class.getResourceAsStream("local-cf.json")) {
+      return (ObjectNode) JSON.readTree(in);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+}
