@@ -44,6 +44,7 @@ public final class WorkerOptions {
   private final Map<String, ServiceTarget> serviceBindings;
   private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
+  private final List<String> crons;
   private final FetchHandler outboundService;
   private final Map<String, BindingDeclaration> declarations;
 
@@ -61,6 +62,7 @@ public final class WorkerOptions {
     this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
     this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
+    this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
     this.declarations = Collections.unmodifiableMap(new LinkedHashMap<>(b.declarations));
   }
@@ -106,6 +108,7 @@ public final class WorkerOptions {
     b.serviceBindings.putAll(serviceBindings);
     b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
+    b.crons.addAll(crons);
     b.outboundService = outboundService;
     b.declarations.putAll(declarations);
     return b;
@@ -232,6 +235,16 @@ public final class WorkerOptions {
   }
 
   /**
+   * Cron triggers in Cloudflare's syntax: the instance clock fires this worker's {@code
+   * scheduled()} handler at their times (see {@code io.github.miniflare4j.scheduled}).
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<String> crons() {
+    return crons;
+  }
+
+  /**
    * The handler for this worker's global {@code fetch()}, or {@code null} for the default.
    *
    * @return the handler, or {@code null}
@@ -270,6 +283,7 @@ public final class WorkerOptions {
     private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
     private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
+    private final List<String> crons = new ArrayList<>();
     private FetchHandler outboundService;
     private final Map<String, BindingDeclaration> declarations = new LinkedHashMap<>();
 
@@ -561,6 +575,29 @@ public final class WorkerOptions {
      */
     public Builder routes(List<String> patterns) {
       routes.addAll(patterns);
+      return this;
+    }
+
+    /**
+     * Adds cron triggers (Wrangler's {@code triggers.crons}), such as {@code "0 3 * * *"}:
+     * moving the instance clock past their times runs this worker's {@code scheduled()} handler.
+     *
+     * @param expressions Cloudflare cron expressions (five fields, UTC); checked when the
+     *     instance starts
+     * @return this builder
+     */
+    public Builder crons(String... expressions) {
+      return crons(List.of(expressions));
+    }
+
+    /**
+     * Adds cron triggers in Cloudflare's syntax.
+     *
+     * @param expressions the expressions; checked when the instance starts
+     * @return this builder
+     */
+    public Builder crons(List<String> expressions) {
+      crons.addAll(expressions);
       return this;
     }
 

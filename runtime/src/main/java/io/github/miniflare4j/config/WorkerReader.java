@@ -30,14 +30,14 @@ final class WorkerReader implements WranglerSection {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
-      "durable_objects", "services", "routes", "route", "rules");
+      "durable_objects", "services", "routes", "route", "rules", "triggers");
 
   /**
    * Settings miniflare4j does not act on (yet) that are not bindings; bindings of kinds it does
    * not emulate are those of the plugins whose {@code emulated()} is false.
    */
   static final Set<String> UNSUPPORTED_SETTINGS = Set.of(
-      "containers", "cloudchamber", "site", "triggers", "unsafe", "define", "alias", "data_blobs",
+      "containers", "cloudchamber", "site", "unsafe", "define", "alias", "data_blobs",
       "text_blobs", "wasm_modules", "tail_consumers");
 
   private final Path file;
@@ -74,6 +74,7 @@ final class WorkerReader implements WranglerSection {
     readPlugins(settings, worker);
     worker.routes(routes(settings));
     worker.modulesRules(rules(settings));
+    worker.crons(crons(settings));
     return worker;
   }
 
@@ -244,6 +245,32 @@ final class WorkerReader implements WranglerSection {
       }
     }
     return patterns;
+  }
+
+  /** {@code triggers.crons}: checked here, so that a bad expression is reported at its line. */
+  private List<String> crons(JsonNode settings) {
+    JsonNode triggers = settings.get("triggers");
+    List<String> crons = new ArrayList<>();
+    if (triggers == null || triggers.isNull()) {
+      return crons;
+    }
+    expect(triggers.isObject(), "triggers", "a table with a \"crons\" array", triggers);
+    JsonNode list = triggers.get("crons");
+    if (list == null || list.isNull()) {
+      return crons;
+    }
+    expect(list.isArray(), "triggers.crons", "an array of cron expressions", list);
+    for (int i = 0; i < list.size(); i++) {
+      String at = "triggers.crons[" + i + "]";
+      expect(list.get(i).isTextual(), at, "a cron expression string", list.get(i));
+      try {
+        io.github.miniflare4j.scheduled.CronExpression.parse(list.get(i).asText());
+      } catch (MiniflareException e) {
+        throw error(keysOf(at), "\"" + at + "\": " + e.getMessage());
+      }
+      crons.add(list.get(i).asText());
+    }
+    return crons;
   }
 
   /** A route is a pattern string or a table { pattern, zone_name | zone_id | custom_domain }. */

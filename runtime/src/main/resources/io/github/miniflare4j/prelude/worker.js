@@ -37,12 +37,15 @@ function trackWaitUntil(promise, work = null) {
   );
 }
 
+/** The Java tracker of the invocation an event was dispatched for (see trackWaitUntil). */
+const eventWork = new WeakMap();
+
 class ExtendableEvent extends Event {
   waitUntil(promise) {
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise);
+    trackWaitUntil(promise, eventWork.get(this));
   }
 }
 
@@ -76,7 +79,13 @@ class FetchEvent extends ExtendableEvent {
 
 let workerEnv = {};
 let moduleExports = null;
-const fetchListeners = [];
+// service-worker listeners by event type ("fetch", "scheduled", ...)
+const eventListeners = new Map();
+const listenersOf = (type) => {
+  if (!eventListeners.has(type)) eventListeners.set(type, []);
+  return eventListeners.get(type);
+};
+const fetchListeners = listenersOf("fetch");
 let serviceWorkerFormat = false;
 
 internals.createEnv = function (names, kinds, hosts) {
@@ -95,12 +104,13 @@ internals.installEnv = function (env, asGlobals) {
   if (asGlobals) {
     for (const name of Object.keys(env)) defineGlobal(name, env[name]);
     defineGlobal("addEventListener", function addEventListener(type, listener) {
-      if (type === "fetch" && typeof listener === "function") fetchListeners.push(listener);
-      else if (type === "fetch" && listener && typeof listener.handleEvent === "function") fetchListeners.push((e) => listener.handleEvent(e));
+      if (typeof listener === "function") listenersOf(String(type)).push(listener);
+      else if (listener && typeof listener.handleEvent === "function") listenersOf(String(type)).push((e) => listener.handleEvent(e));
     });
     defineGlobal("removeEventListener", function removeEventListener(type, listener) {
-      const i = fetchListeners.indexOf(listener);
-      if (type === "fetch" && i >= 0) fetchListeners.splice(i, 1);
+      const listeners = listenersOf(String(type));
+      const i = listeners.indexOf(listener);
+      if (i >= 0) listeners.splice(i, 1);
     });
     defineGlobal("FetchEvent", FetchEvent);
   } else {
@@ -122,7 +132,9 @@ internals.installModule = function (namespace) {
 };
 
 internals.checkServiceWorker = function () {
-  if (fetchListeners.length === 0) throw new Error("No event handlers were registered. This script does nothing.");
+  if ([...eventListeners.values()].every((listeners) => listeners.length === 0)) {
+    throw new Error("No event handlers were registered. This script does nothing.");
+  }
 };
 
 internals.env = () => workerEnv;
