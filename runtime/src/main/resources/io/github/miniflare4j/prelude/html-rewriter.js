@@ -6,7 +6,6 @@
 const HR_TOKEN_INVALID = "This content token is no longer valid. Content tokens are only valid during the execution of the relevant content handler.";
 const HR_ITERATOR_MUTATED = "The attributes of this element have been modified during iteration. You must create a new iterator after modifying attributes.";
 const HR_STRING_ONLY = "Replacing content in HTML comments using a ReadableStream or Response object is not implemented. You must provide a string.";
-const HR_NEED_INPUT = -1;
 const HR_FAILED = -3;
 const ELEMENT_FIELDS = ["element", "comments", "text"];
 const DOCUMENT_FIELDS = ["doctype", "comments", "text", "end"];

@@ -3,7 +3,6 @@ package io.github.miniflare4j.htmlrewriter.internal;
 import io.github.miniflare4j.engine.JsValues;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -479,10 +478,5 @@ public final class RewriterSession implements HtmlLexer.Sink {
     public int typeIndex() {
       return typeIndex;
     }
-  }
-
-  /** The session's charset is UTF-8 unless the response named another. */
-  static Charset utf8() {
-    return StandardCharsets.UTF_8;
   }
 }
