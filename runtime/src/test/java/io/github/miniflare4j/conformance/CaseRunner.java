@@ -25,7 +25,8 @@ final class CaseRunner {
   static String run(ConformanceCase c) {
     MiniflareOptions options;
     try {
-      options = MiniflareOptions.fromJson(c.options());
+      // a loaded machine can take long over the first start of a JVM; the cases test behaviour, not speed
+      options = MiniflareOptions.fromJson(c.options()).toBuilder().startupTimeout(java.time.Duration.ofMinutes(2)).build();
     } catch (RuntimeException e) {
       return "options rejected: " + e;
     }
