@@ -20,7 +20,7 @@ import org.graalvm.polyglot.io.FileSystem;
  */
 final class DeferredFileSystem implements FileSystem {
 
-  private FileSystem target = new ModuleFileSystem(null, Map.of());
+  private FileSystem target = new ModuleFileSystem(null, Map.of(), false);
 
   /** Serves the worker's files from now on; called once, before the worker's code runs. */
   void serve(ModuleFileSystem files) {

@@ -34,19 +34,26 @@ final class ModuleFileSystem implements FileSystem {
 
   private final Path root;
   private final Map<Path, String> virtualFiles;
+  private final boolean nodeBareSpecifiers;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
+   * @param nodeBareSpecifiers whether a bare Node.js module name ({@code "buffer"}) means the
+   *     {@code node:} module, as under workerd's {@code nodejs_compat_v2}
    */
-  ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
+  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, boolean nodeBareSpecifiers) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
+    this.nodeBareSpecifiers = nodeBareSpecifiers;
   }
 
-  /** The virtual path of a built-in module specifier such as {@code cloudflare:workers}. */
+  /**
+   * The virtual path of a built-in module specifier such as {@code cloudflare:workers}; a name
+   * with slashes ({@code stream/promises}) becomes nested directories.
+   */
   static Path builtinPath(String scheme, String name) {
-    return BUILTIN_ROOT.resolve(scheme).resolve(name.replace('/', '_') + ".mjs");
+    return BUILTIN_ROOT.resolve(scheme).resolve(name + ".mjs");
   }
 
   @Override
@@ -66,6 +73,9 @@ final class ModuleFileSystem implements FileSystem {
     int colon = path.indexOf(':');
     if (colon > 1 && !path.startsWith("/") && path.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
       return builtinPath(path.substring(0, colon), path.substring(colon + 1));
+    }
+    if (nodeBareSpecifiers && NodeModuleNames.isNodeModule(path)) {
+      return builtinPath("node", path);
     }
     return Path.of(path);
   }

@@ -400,13 +400,12 @@ public final class WorkerIsolate implements AutoCloseable {
       spare = null;
       context = prepared.context;
       internals = prepared.internals;
-      prepared.files.serve(new ModuleFileSystem(spec.importRoot(), virtualFiles));
+      String date = spec.compatibilityDate() == null ? "" : spec.compatibilityDate();
+      java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibilityFlags());
+      prepared.files.serve(
+          new ModuleFileSystem(spec.importRoot(), virtualFiles, flags.contains(NodeCompat.V2)));
       prepared.bridge.bind(this);
-      internals
-          .getMember("configure")
-          .execute(
-              spec.compatibilityDate() == null ? "" : spec.compatibilityDate(),
-              spec.compatibilityFlags().toArray(String[]::new));
+      internals.getMember("configure").execute(date, flags.toArray(String[]::new));
       Value env = createEnv(spec.bindings());
       // the limit covers the worker's own top-level code, not our context and prelude set-up
       loop.restartTaskClock();

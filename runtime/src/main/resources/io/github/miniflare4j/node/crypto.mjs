@@ -1,0 +1,200 @@
+// node:crypto — hashes, HMAC, PBKDF2 and randomness as workerd provides them; the bytes are
+// hashed in Java (webapi.NodeCrypto, JCA). Asymmetric keys, ciphers, sign/verify: not here.
+const { Buffer, nodeError, invalidArgType } = $node;
+const java = $node.host;
+
+const webcrypto = globalThis.crypto;
+export { webcrypto };
+export const subtle = webcrypto.subtle;
+export const getRandomValues = (array) => webcrypto.getRandomValues(array);
+export const randomUUID = () => webcrypto.randomUUID();
+const MAX_PBKDF2_ITERATIONS = 100000; // workerd's limit, the same as Web Crypto's
+
+function bytesOf(data, encoding, name) {
+  if (typeof data === "string") return Buffer.from(data, encoding);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+  throw invalidArgType(name, "of type string or an instance of Buffer, TypedArray, or DataView", data);
+}
+
+function digestOut(bytes, encoding) {
+  const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  return encoding === undefined || encoding === "buffer" ? buffer : buffer.toString(encoding);
+}
+
+function hashFinalized() {
+  return nodeError(Error, "ERR_CRYPTO_HASH_FINALIZED", "Digest already called");
+}
+
+const kState = Symbol("kState");
+
+export function Hash(algorithm, options) {
+  if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  if (algorithm instanceof Hash) { this[kState] = { handle: algorithm[kState].handle.copy(), finalized: false }; return; }
+  if (typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
+  const handle = java.createHash(algorithm);
+  if (handle == null) throw new Error("Digest method not supported");
+  this[kState] = { handle, finalized: false };
+}
+Hash.prototype.update = function update(data, encoding) {
+  const state = this[kState];
+  if (state.finalized) throw hashFinalized();
+  state.handle.update(bytesOf(data, encoding, "data"));
+  return this;
+};
+Hash.prototype.digest = function digest(encoding) {
+  const state = this[kState];
+  if (state.finalized) throw hashFinalized();
+  state.finalized = true;
+  return digestOut(new Uint8Array(state.handle.digest()), encoding);
+};
+Hash.prototype.copy = function copy() {
+  const state = this[kState];
+  if (state.finalized) throw hashFinalized();
+  return new Hash(this);
+};
+
+export function Hmac(hmac, key, options) {
+  if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
+  if (typeof hmac !== "string") throw invalidArgType("hmac", "of type string", hmac);
+  let keyBytes;
+  if (key instanceof KeyObject) keyBytes = key.export();
+  else if (typeof key === "string" || key instanceof ArrayBuffer || ArrayBuffer.isView(key)) keyBytes = bytesOf(key, options?.encoding, "key");
+  else throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey", key);
+  const handle = java.createHmac(hmac, keyBytes);
+  if (handle == null) throw new Error("Digest method not supported");
+  this[kState] = { handle, finalized: false };
+}
+Hmac.prototype.update = Hash.prototype.update;
+Hmac.prototype.digest = function digest(encoding) {
+  const state = this[kState];
+  // Node answers a second digest() of an Hmac with an empty result instead of throwing
+  if (state.finalized) return digestOut(new Uint8Array(0), encoding);
+  state.finalized = true;
+  return digestOut(new Uint8Array(state.handle.digest()), encoding);
+};
+
+export function createHash(algorithm, options) { return new Hash(algorithm, options); }
+export function createHmac(hmac, key, options) { return new Hmac(hmac, key, options); }
+
+/** One-shot hash (crypto.hash, Node 21.7+). */
+export function hash(algorithm, data, outputEncoding = "hex") {
+  return createHash(algorithm).update(data).digest(outputEncoding);
+}
+
+export function getHashes() { return Array.from(java.hashes()); }
+export function getCiphers() { return ["aes-128-cbc", "aes-128-ctr", "aes-128-gcm", "aes-192-cbc", "aes-192-ctr", "aes-192-gcm", "aes-256-cbc", "aes-256-ctr", "aes-256-gcm"]; }
+export function getCurves() { return ["prime256v1", "secp384r1", "secp521r1"]; }
+export function getFips() { return 0; }
+export function setFips() { throw nodeError(Error, "ERR_CRYPTO_FIPS_FORCED", "Cannot set FIPS mode in a non-FIPS build."); }
+
+function checkNumber(name, value, min, max) {
+  if (typeof value !== "number") throw invalidArgType(name, "of type number", value);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "${name}" is out of range. It must be ${Number.isInteger(value) ? `>= ${min} && <= ${max}` : "an integer"}. Received ${value}`);
+  }
+}
+
+export function randomBytes(size, callback) {
+  checkNumber("size", size, 0, 2 ** 31 - 1);
+  const out = Buffer.alloc(size);
+  for (let i = 0; i < size; i += 65536) webcrypto.getRandomValues(out.subarray(i, Math.min(size, i + 65536)));
+  if (callback === undefined) return out;
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  queueMicrotask(() => callback(null, out));
+  return undefined;
+}
+export { randomBytes as pseudoRandomBytes, randomBytes as prng, randomBytes as rng };
+
+export function randomFillSync(buffer, offset = 0, size) {
+  if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) throw invalidArgType("buf", "an instance of ArrayBuffer or ArrayBufferView", buffer);
+  const bytes = buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  const end = size === undefined ? bytes.length : offset + size;
+  for (let i = offset; i < end; i += 65536) webcrypto.getRandomValues(bytes.subarray(i, Math.min(end, i + 65536)));
+  return buffer;
+}
+export function randomFill(buffer, offset, size, callback) {
+  if (typeof offset === "function") { callback = offset; offset = 0; size = undefined; }
+  else if (typeof size === "function") { callback = size; size = undefined; }
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  randomFillSync(buffer, offset, size);
+  queueMicrotask(() => callback(null, buffer));
+}
+
+export function randomInt(min, max, callback) {
+  if (typeof max === "undefined" || typeof max === "function") { callback = max; max = min; min = 0; }
+  if (!Number.isSafeInteger(min)) throw invalidArgType("min", "a safe integer", min);
+  if (!Number.isSafeInteger(max)) throw invalidArgType("max", "a safe integer", max);
+  if (max <= min) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max" is out of range. It must be greater than the value of "min" (${min}). Received ${max}`);
+  const range = max - min;
+  if (range > 2 ** 48 - 1) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max - min" is out of range. It must be <= 281474976710655. Received ${range}`);
+  // rejection sampling over 48 random bits: no modulo bias
+  const limit = 2 ** 48 - (2 ** 48 % range);
+  let value;
+  do {
+    const b = webcrypto.getRandomValues(new Uint8Array(6));
+    value = b.reduce((n, byte) => n * 256 + byte, 0);
+  } while (value >= limit);
+  const result = min + (value % range);
+  if (callback === undefined) return result;
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  queueMicrotask(() => callback(null, result));
+  return undefined;
+}
+
+export function timingSafeEqual(a, b) {
+  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw invalidArgType("buf1", "an instance of ArrayBuffer, Buffer, TypedArray, or DataView", a);
+  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw invalidArgType("buf2", "an instance of ArrayBuffer, Buffer, TypedArray, or DataView", b);
+  const x = bytesOf(a, undefined, "buf1");
+  const y = bytesOf(b, undefined, "buf2");
+  if (x.length !== y.length) throw new TypeError("Input buffers must have the same byte length.");
+  let diff = 0;
+  for (let i = 0; i < x.length; i++) diff |= x[i] ^ y[i];
+  return diff === 0;
+}
+
+export function pbkdf2Sync(password, salt, iterations, keylen, digest) {
+  const pass = bytesOf(password, undefined, "password");
+  const s = bytesOf(salt, undefined, "salt");
+  checkNumber("iterations", iterations, 1, 2147483647);
+  checkNumber("keylen", keylen, 0, 2147483647);
+  if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
+  if (java.jcaHash(digest) == null) throw new TypeError(`Invalid Pbkdf2 digest: ${digest}`);
+  if (iterations > MAX_PBKDF2_ITERATIONS) {
+    throw new DOMException(`Pbkdf2 failed: iteration counts above ${MAX_PBKDF2_ITERATIONS} are not supported (requested ${iterations}).`, "NotSupportedError");
+  }
+  return Buffer.from(new Uint8Array(java.pbkdf2(digest, pass, s, iterations, keylen)));
+}
+export function pbkdf2(password, salt, iterations, keylen, digest, callback) {
+  if (typeof digest === "function") { callback = digest; digest = undefined; }
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  const key = pbkdf2Sync(password, salt, iterations, keylen, digest);
+  queueMicrotask(() => callback(null, key));
+}
+
+/** A secret key (createSecretKey); asymmetric KeyObjects are not provided. */
+export class KeyObject {
+  #bytes;
+  constructor(type, bytes) {
+    if (type !== "secret") throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'type' is invalid. Received '${type}'`);
+    this.#bytes = bytes;
+  }
+  get type() { return "secret"; }
+  get symmetricKeySize() { return this.#bytes.length; }
+  export(options) {
+    const out = Buffer.from(this.#bytes);
+    return options?.format === "jwk" ? { kty: "oct", k: out.toString("base64url") } : out;
+  }
+  equals(other) { return other instanceof KeyObject && timingSafeEqual(this.#bytes.length === other.export().length ? this.#bytes : new Uint8Array(0), this.#bytes.length === other.export().length ? other.export() : new Uint8Array(0)) && this.#bytes.length === other.export().length; }
+}
+export function createSecretKey(key, encoding) {
+  return new KeyObject("secret", Uint8Array.from(bytesOf(key, encoding, "key")));
+}
+
+export const constants = Object.freeze({});
+
+export default {
+  Hash, Hmac, KeyObject, constants, createHash, createHmac, createSecretKey, hash, getHashes, getCiphers, getCurves, getFips, setFips,
+  getRandomValues, randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes, randomFill, randomFillSync,
+  randomInt, randomUUID, timingSafeEqual, pbkdf2, pbkdf2Sync, webcrypto, subtle,
+};
