@@ -116,7 +116,9 @@ const asyncContext = globalThis.AsyncContext;
 delete globalThis.AsyncContext;
 /** `callback` bound to the current async context (AsyncLocalStorage stores), when there is one. */
 function inCurrentContext(callback) {
-  return asyncContext ? asyncContext.Snapshot.wrap(callback) : callback;
+  if (!asyncContext) return callback;
+  const snapshot = new asyncContext.Snapshot();
+  return function (...args) { return snapshot.run(() => callback.apply(this, args)); };
 }
 
 // Built-in modules (cloudflare:workers, node:*): the module loader asks this registry.
