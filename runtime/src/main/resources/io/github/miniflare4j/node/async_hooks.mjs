@@ -4,7 +4,7 @@
 const { asyncContext, nodeError } = $node;
 
 function checkFunction(fn, method, index = 2) {
-  if (typeof fn !== "function") throw new TypeError(`Failed to execute '${method}' on 'AsyncLocalStorage': parameter ${index} is not of type 'Function'.`);
+  if (typeof fn !== "function") throw new TypeError(`Failed to execute '${method}' on 'AsyncLocalStorage': parameter ${index} is not of type 'function'.`);
 }
 
 export class AsyncLocalStorage {
@@ -27,7 +27,7 @@ export class AsyncLocalStorage {
   enterWith() { throw new Error("asyncLocalStorage.enterWith() is not implemented"); }
   disable() { throw new Error("asyncLocalStorage.disable() is not implemented"); }
   static bind(fn) {
-    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'Function'.");
+    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'function'.");
     return $node.inCurrentContext(fn);
   }
   static snapshot() {

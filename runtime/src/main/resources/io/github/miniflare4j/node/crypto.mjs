@@ -8,7 +8,6 @@ export { webcrypto };
 export const subtle = webcrypto.subtle;
 export const getRandomValues = (array) => webcrypto.getRandomValues(array);
 export const randomUUID = () => webcrypto.randomUUID();
-const MAX_PBKDF2_ITERATIONS = 100000; // workerd's limit, the same as Web Crypto's
 
 function bytesOf(data, encoding, name) {
   if (typeof data === "string") return Buffer.from(data, encoding);
@@ -60,7 +59,7 @@ export function Hmac(hmac, key, options) {
   let keyBytes;
   if (key instanceof KeyObject) keyBytes = key.export();
   else if (typeof key === "string" || key instanceof ArrayBuffer || ArrayBuffer.isView(key)) keyBytes = bytesOf(key, options?.encoding, "key");
-  else throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, KeyObject, or CryptoKey", key);
+  else throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, ArrayBufferView, KeyObject, or CryptoKey", key);
   const handle = java.createHmac(hmac, keyBytes);
   if (handle == null) throw new Error("Digest method not supported");
   this[kState] = { handle, finalized: false };
@@ -123,9 +122,9 @@ export function randomFill(buffer, offset, size, callback) {
 
 export function randomInt(min, max, callback) {
   if (typeof max === "undefined" || typeof max === "function") { callback = max; max = min; min = 0; }
-  if (!Number.isSafeInteger(min)) throw invalidArgType("min", "a safe integer", min);
-  if (!Number.isSafeInteger(max)) throw invalidArgType("max", "a safe integer", max);
-  if (max <= min) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max" is out of range. It must be greater than the value of "min" (${min}). Received ${max}`);
+  if (!Number.isSafeInteger(min)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "min" is out of range. It must be an integer. Received ${min}`);
+  if (!Number.isSafeInteger(max)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max" is out of range. It must be an integer. Received ${max}`);
+  if (max <= min) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "min" is out of range. It must be min < max. Received ${min}`);
   const range = max - min;
   if (range > 2 ** 48 - 1) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max - min" is out of range. It must be <= 281474976710655. Received ${range}`);
   // rejection sampling over 48 random bits: no modulo bias
@@ -143,8 +142,8 @@ export function randomInt(min, max, callback) {
 }
 
 export function timingSafeEqual(a, b) {
-  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw invalidArgType("buf1", "an instance of ArrayBuffer, Buffer, TypedArray, or DataView", a);
-  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw invalidArgType("buf2", "an instance of ArrayBuffer, Buffer, TypedArray, or DataView", b);
+  if (!ArrayBuffer.isView(a) && !(a instanceof ArrayBuffer)) throw new TypeError("Failed to execute 'timingSafeEqual' on 'SubtleCrypto': parameter 1 is not of type 'JsBufferSource'.");
+  if (!ArrayBuffer.isView(b) && !(b instanceof ArrayBuffer)) throw new TypeError("Failed to execute 'timingSafeEqual' on 'SubtleCrypto': parameter 2 is not of type 'JsBufferSource'.");
   const x = bytesOf(a, undefined, "buf1");
   const y = bytesOf(b, undefined, "buf2");
   if (x.length !== y.length) throw new TypeError("Input buffers must have the same byte length.");
@@ -159,10 +158,7 @@ export function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   checkNumber("iterations", iterations, 1, 2147483647);
   checkNumber("keylen", keylen, 0, 2147483647);
   if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
-  if (java.jcaHash(digest) == null) throw new TypeError(`Invalid Pbkdf2 digest: ${digest}`);
-  if (iterations > MAX_PBKDF2_ITERATIONS) {
-    throw new DOMException(`Pbkdf2 failed: iteration counts above ${MAX_PBKDF2_ITERATIONS} are not supported (requested ${iterations}).`, "NotSupportedError");
-  }
+  if (java.jcaHash(digest) == null) throw new TypeError(`Invalid Pbkdf2 digest: ${digest}.`);
   return Buffer.from(new Uint8Array(java.pbkdf2(digest, pass, s, iterations, keylen)));
 }
 export function pbkdf2(password, salt, iterations, keylen, digest, callback) {

@@ -2,11 +2,18 @@
 const { invalidArgType } = $node;
 const channels = new Map();
 
+// Channel.hasSubscribers is a method in workerd until diagnostics_channel_has_subscribers_getter
+// (compatibility date 2026-05-19), then a getter as in Node.
+const flags = $node.flags;
+const hasSubscribersGetter = flags.has("diagnostics_channel_has_subscribers_getter")
+  || ($node.date >= "2026-05-19" && !flags.has("no_diagnostics_channel_has_subscribers_getter"));
+
 export class Channel {
   #subscribers = [];
   #stores = new Map();
   constructor(name) { this.name = name; }
-  get hasSubscribers() { return this.#subscribers.length > 0 || this.#stores.size > 0; }
+  get #active() { return this.#subscribers.length > 0 || this.#stores.size > 0; }
+  static active(channel) { return channel.#active; }
   subscribe(subscription) {
     if (typeof subscription !== "function") throw invalidArgType("subscription", "of type function", subscription);
     this.#subscribers.push(subscription);
@@ -35,13 +42,19 @@ export class Channel {
   }
 }
 
+if (hasSubscribersGetter) {
+  Object.defineProperty(Channel.prototype, "hasSubscribers", { get() { return Channel.active(this); }, configurable: true });
+} else {
+  Object.defineProperty(Channel.prototype, "hasSubscribers", { value() { return Channel.active(this); }, writable: true, configurable: true });
+}
+
 export function channel(name) {
   if (typeof name !== "string" && typeof name !== "symbol") throw invalidArgType("channel", "of type string or symbol", name);
   let ch = channels.get(name);
   if (!ch) { ch = new Channel(name); channels.set(name, ch); }
   return ch;
 }
-export function hasSubscribers(name) { return channels.get(name)?.hasSubscribers ?? false; }
+export function hasSubscribers(name) { const ch = channels.get(name); return ch ? Channel.active(ch) : false; }
 export function subscribe(name, subscription) { channel(name).subscribe(subscription); }
 export function unsubscribe(name, subscription) { return channels.get(name)?.unsubscribe(subscription) ?? false; }
 
@@ -52,7 +65,7 @@ export class TracingChannel {
       this[event] = typeof nameOrChannels === "string" ? channel(`tracing:${nameOrChannels}:${event}`) : nameOrChannels[event];
     }
   }
-  get hasSubscribers() { return TRACING_EVENTS.some((e) => this[e].hasSubscribers); }
+  get hasSubscribers() { return TRACING_EVENTS.some((e) => Channel.active(this[e])); }
   subscribe(handlers) { for (const e of TRACING_EVENTS) if (handlers[e]) this[e].subscribe(handlers[e]); }
   unsubscribe(handlers) { let done = true; for (const e of TRACING_EVENTS) if (handlers[e]) done = this[e].unsubscribe(handlers[e]) && done; return done; }
   traceSync(fn, context = {}, thisArg, ...args) {

@@ -1,5 +1,6 @@
 // node:events — EventEmitter as Node defines it. A plain constructor function (not a class) so
 // that pre-class code can call `EventEmitter.call(this)` and use util.inherits.
+import { inspect } from "node-internal:inspect";
 const { nodeError, invalidArgType } = $node;
 
 const kCapture = Symbol("kCapture");
@@ -80,7 +81,7 @@ EventEmitter.prototype.emit = function emit(type, ...args) {
       const er = args[0];
       if (er instanceof Error) throw er;
       let shown;
-      try { shown = typeof er === "string" ? `'${er}'` : String(er); } catch { shown = Object.prototype.toString.call(er); }
+      try { shown = inspect(er); } catch { shown = Object.prototype.toString.call(er); }
       const err = nodeError(Error, "ERR_UNHANDLED_ERROR", `Unhandled error. (${shown})`);
       err.context = er;
       throw err;

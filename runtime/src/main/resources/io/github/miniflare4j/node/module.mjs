@@ -4,7 +4,7 @@ const { nodeError, invalidArgType } = $node;
 
 export const builtinModules = [
   "_stream_duplex", "_stream_passthrough", "_stream_readable", "_stream_transform", "_stream_writable", "assert", "assert/strict",
-  "async_hooks", "buffer", "crypto", "diagnostics_channel", "dns", "dns/promises", "events", "module", "net", "path", "path/posix",
+  "async_hooks", "buffer", "constants", "crypto", "diagnostics_channel", "dns", "dns/promises", "events", "module", "net", "path", "path/posix",
   "path/win32", "process", "querystring", "stream", "stream/consumers", "stream/promises", "stream/web", "string_decoder", "timers",
   "timers/promises", "url", "util", "util/types", "zlib",
 ];

@@ -2,9 +2,11 @@
 import types from "node:util/types";
 import { inspect, format, formatWithOptions, stripVTControlCharacters } from "node-internal:inspect";
 import { isDeepStrictEqual } from "node-internal:comparisons";
+import { parseArgs } from "node-internal:parse_args";
+import { MIMEType, MIMEParams } from "node-internal:mime";
 const { nodeError, invalidArgType, Buffer } = $node;
 
-export { types, inspect, format, formatWithOptions, stripVTControlCharacters, isDeepStrictEqual };
+export { types, inspect, format, formatWithOptions, stripVTControlCharacters, isDeepStrictEqual, parseArgs, MIMEType, MIMEParams };
 export const TextEncoder = globalThis.TextEncoder;
 export const TextDecoder = globalThis.TextDecoder;
 
@@ -77,10 +79,38 @@ export function deprecate(fn, msg, code) {
   return deprecated;
 }
 
+/** A logger for NODE_DEBUG sections; workers have no NODE_DEBUG, so it writes nothing (workerd reports enabled: true). */
 export function debuglog(section, callback) {
   const logger = () => {};
-  logger.enabled = false;
+  logger.enabled = true;
   return logger;
+}
+
+const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+/** console.log with Node's "d Mon HH:MM:SS - " timestamp. */
+export function log(...args) {
+  const d = new Date();
+  const time = [d.getHours(), d.getMinutes(), d.getSeconds()].map((n) => String(n).padStart(2, "0")).join(":");
+  console.log("%s - %s", `${d.getDate()} ${MONTHS[d.getMonth()]} ${time}`, format(...args));
+}
+
+const ERRNO_NAMES = new Map([
+  [-7, "E2BIG"], [-13, "EACCES"], [-98, "EADDRINUSE"], [-99, "EADDRNOTAVAIL"], [-97, "EAFNOSUPPORT"], [-11, "EAGAIN"], [-114, "EALREADY"],
+  [-9, "EBADF"], [-16, "EBUSY"], [-125, "ECANCELED"], [-103, "ECONNABORTED"], [-111, "ECONNREFUSED"], [-104, "ECONNRESET"], [-89, "EDESTADDRREQ"],
+  [-17, "EEXIST"], [-14, "EFAULT"], [-27, "EFBIG"], [-113, "EHOSTUNREACH"], [-4, "EINTR"], [-22, "EINVAL"], [-5, "EIO"], [-106, "EISCONN"],
+  [-21, "EISDIR"], [-40, "ELOOP"], [-24, "EMFILE"], [-90, "EMSGSIZE"], [-36, "ENAMETOOLONG"], [-100, "ENETDOWN"], [-101, "ENETUNREACH"],
+  [-23, "ENFILE"], [-105, "ENOBUFS"], [-19, "ENODEV"], [-2, "ENOENT"], [-12, "ENOMEM"], [-28, "ENOSPC"], [-38, "ENOSYS"], [-107, "ENOTCONN"],
+  [-20, "ENOTDIR"], [-39, "ENOTEMPTY"], [-88, "ENOTSOCK"], [-95, "ENOTSUP"], [-25, "ENOTTY"], [-6, "ENXIO"], [-1, "EPERM"], [-32, "EPIPE"],
+  [-71, "EPROTO"], [-34, "ERANGE"], [-30, "EROFS"], [-29, "ESPIPE"], [-3, "ESRCH"], [-110, "ETIMEDOUT"], [-26, "ETXTBSY"], [-18, "EXDEV"],
+  [-4095, "EOF"],
+]);
+export function getSystemErrorName(err) {
+  if (typeof err !== "number") throw invalidArgType("err", "of type number", err);
+  if (err >= 0 || !Number.isSafeInteger(err)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "err" is out of range. It must be a negative integer. Received ${err}`);
+  return ERRNO_NAMES.get(err) ?? `Unknown system error ${err}`;
+}
+export function getSystemErrorMap() {
+  return new Map([...ERRNO_NAMES].map(([code, name]) => [code, [name, name]]));
 }
 export { debuglog as debug };
 
@@ -129,7 +159,8 @@ export const isUndefined = (v) => v === undefined;
 
 export default {
   types, inspect, format, formatWithOptions, stripVTControlCharacters, isDeepStrictEqual, TextEncoder, TextDecoder,
-  promisify, callbackify, inherits, deprecate, debuglog, debug: debuglog, toUSVString, styleText, aborted,
+  promisify, callbackify, inherits, deprecate, debuglog, debug: debuglog, toUSVString, styleText, aborted, parseArgs, MIMEType, MIMEParams,
+  log, getSystemErrorName, getSystemErrorMap,
   transferableAbortSignal, transferableAbortController, _extend, isArray, isBoolean, isBuffer, isDate, isError,
   isFunction, isNull, isNullOrUndefined, isNumber, isObject, isPrimitive, isRegExp, isString, isSymbol, isUndefined,
 };

@@ -28,23 +28,20 @@ function inputBytes(buffer) {
   if (typeof buffer === "string") return Buffer.from(buffer);
   if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
   if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  throw invalidArgType("buffer", "of type string or an instance of Buffer, TypedArray, DataView, or ArrayBuffer", buffer);
+  throw new TypeError("Failed to execute 'zlibSync' on 'ZlibUtil': parameter 1 is not of type 'string or ArrayBuffer or ArrayBufferView'.");
 }
 
 function levelOf(options) {
   const level = options?.level ?? -1;
   if (typeof level !== "number" || !Number.isInteger(level) || level < -1 || level > 9) {
-    throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "options.level" is out of range. It must be >= -1 and <= 9. Received ${level}`);
+    throw new RangeError(`The value of "options.level" is out of range. It must be >= -1 and <= 9. Received ${level}`);
   }
   return level;
 }
 
+/** zlib's message as a plain Error: workerd sets neither code nor errno. */
 function zlibError(failure) {
-  const [code, errno, message] = failure.split("\n");
-  const error = new Error(message);
-  error.errno = Number(errno);
-  error.code = code;
-  return error;
+  return new Error(failure.split("\n")[2]);
 }
 
 function run(format, compress, input, options) {

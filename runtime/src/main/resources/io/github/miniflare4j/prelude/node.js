@@ -11,10 +11,11 @@ const nodeErrorClasses = new Map();
  */
 function nodeError(ctor, code, message) {
   let error;
-  if (ctor === Error) {
+  // NodeError subclasses, and ERR_OUT_OF_RANGE (a RangeError subclass), are classes named after the code
+  if (ctor === Error || code === "ERR_OUT_OF_RANGE") {
     let cls = nodeErrorClasses.get(code);
     if (cls === undefined) {
-      cls = ({ [code]: class extends Error { toString() { return `${this.name} [${this.code}]: ${this.message}`; } } })[code];
+      cls = ({ [code]: class extends ctor { toString() { return `${this.name} [${this.code}]: ${this.message}`; } } })[code];
       nodeErrorClasses.set(code, cls);
     }
     error = new cls(message);
@@ -175,8 +176,8 @@ class Buffer extends Uint8Array {
     throw invalidArgType("string", "of type string or an instance of Buffer or ArrayBuffer", value);
   }
   static concat(list, totalLength) {
-    if (!Array.isArray(list)) throw invalidArgType("list", "an instance of Array", list);
-    list.forEach((b, i) => { if (!(b instanceof Uint8Array)) throw invalidArgType(`list[${i}]`, "an instance of Buffer or Uint8Array", b); });
+    if (!Array.isArray(list)) throw invalidArgType("list", "an (Buffer|Uint8Array)[]", list);
+    for (const b of list) if (!(b instanceof Uint8Array)) throw invalidArgType("list", "an (Buffer|Uint8Array)[]", b);
     const total = totalLength ?? list.reduce((n, b) => n + b.length, 0);
     const out = Buffer.alloc(total);
     let offset = 0;
@@ -208,7 +209,8 @@ class Buffer extends Uint8Array {
   toLocaleString(encoding, start, end) { return this.toString(encoding, start, end); }
   toJSON() { return { type: "Buffer", data: Array.from(this) }; }
   equals(other) {
-    if (!(other instanceof Uint8Array)) throw invalidArgType("otherBuffer", "an instance of Buffer or Uint8Array", other);
+    // workerd names the argument "b" and describes it by its type name
+    if (!(other instanceof Uint8Array)) throw invalidArgType("b", "an instance of Buffer or Uint8Array", typeof other);
     return Buffer.compare(this, other) === 0;
   }
   compare(target, targetStart = 0, targetEnd = target?.length, sourceStart = 0, sourceEnd = this.length) {
@@ -298,11 +300,12 @@ Object.defineProperty(Buffer.prototype, "offset", { get() { return this.byteOffs
 Buffer.poolSize = 8192;
 
 function fixFirstArgMessage(value) {
-  return nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The first argument must be of type string or an instance of Buffer, ArrayBuffer, or Array or an Array-like Object.${describeReceived(value)}`);
+  return nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The first argument must be of type string or an instance of Buffer, TypedArray, ArrayBuffer, SharedArrayBuffer, or Array or an Array-like Object.${describeReceived(value)}`);
 }
 function checkSize(size) {
   if (typeof size !== "number") throw invalidArgType("size", "of type number", size);
-  if (!(size >= 0 && size <= 2 ** 32)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "size" is out of range. It must be >= 0 && <= ${2 ** 32}. Received ${size}`);
+  // a negative or huge size fails as the typed array constructor reports it, as in workerd
+  if (!(size >= 0)) throw new RangeError(`Invalid typed array length: ${size}`);
 }
 function toBuffer(bytes) { return new Buffer(bytes.buffer, bytes.byteOffset, bytes.byteLength); }
 function view(buffer) { return new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength); }
@@ -346,7 +349,8 @@ function createProcess(populateEnv) {
       return env;
     },
     set env(value) { env = value; },
-    exit(code) { throw new Error(`process.exit(${code ?? ""}) is not supported in Workers`); },
+    // workerd cancels the request: an uncaught error with its message
+    exit(code) { throw new Error(`The Node.js process.exit(${code ?? ""}) API was called. Canceling the request.`); },
     getBuiltinModule(id) {
       throw new Error(`process.getBuiltinModule("${id}") needs a synchronous module load, which miniflare4j does not provide; import the module instead`);
     },
@@ -400,6 +404,7 @@ const nodeInternals = {
   asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, Immediate,
   get process() { return nodeState.process; },
   get flags() { return compat.flags; },
+  get date() { return compat.date; },
   get host() { return nodeState.nodeHost ??= host.node(); },
 };
 

@@ -5,6 +5,7 @@ import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.http.FetchResponse;
+import java.time.Duration;
 
 /**
  * Runs a snippet of worker code under {@code nodejs_compat} (compatibility date 2025-01-01) in a
@@ -40,7 +41,10 @@ final class NodeProbe {
             + "\nreturn Response.json(out); } };";
     WorkerOptions.Builder worker =
         WorkerOptions.builder().modules(true).script(script).compatibilityDate(date).compatibilityFlags(flags);
-    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker).build())) {
+    // generous limits: the first Node.js module import of a cold engine parses the module code
+    MiniflareOptions options =
+        MiniflareOptions.builder().worker(worker).startupTimeout(Duration.ofMinutes(2)).dispatchTimeout(Duration.ofMinutes(2)).build();
+    try (Miniflare mf = new Miniflare(options)) {
       FetchResponse response = mf.dispatchFetch("http://localhost/");
       if (response.status() != 200) {
         throw new AssertionError("worker failed: " + response.status() + " " + response.text());

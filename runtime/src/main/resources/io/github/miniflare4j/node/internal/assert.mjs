@@ -289,20 +289,17 @@ export function match(string, regexp, message) {
   if (arguments.length < 2) throw missingArgs("actual", "regexp");
   if (!(regexp instanceof RegExp)) throw invalidArgType("regexp", "an instance of RegExp", regexp);
   if (typeof string !== "string" || !regexp.test(string)) {
-      const text = message ? `${message}` : typeof string !== "string"
-      ? `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`
-      : `The input did not match the regular expression ${inspect(regexp)}. Input:\n\n${inspect(string)}\n`;
-    throw failed({ message: text, actual: string, expected: regexp, operator: "match" }, !message);
+      throw new AssertionError({ message: message ? `${message}` : `actual: "${string}" expected to match: "${regexp}"`, actual: string, expected: regexp, operator: "match" });
   }
 }
 export function doesNotMatch(string, regexp, message) {
   if (arguments.length < 2) throw missingArgs("string", "regexp");
   if (!(regexp instanceof RegExp)) throw invalidArgType("regexp", "an instance of RegExp", regexp);
   if (typeof string !== "string") {
-    throw failed({ message: message ? `${message}` : `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`, actual: string, expected: regexp, operator: "doesNotMatch" }, !message);
+    throw new AssertionError({ message: message ? `${message}` : `The "string" argument must be of type string. Received type ${typeof string} (${inspect(string)})`, actual: string, expected: regexp, operator: "doesNotMatch" });
   }
   if (regexp.test(string)) {
-      throw failed({ message: message ? `${message}` : `The input was expected to not match the regular expression ${inspect(regexp)}. Input:\n\n${inspect(string)}\n`, actual: string, expected: regexp, operator: "doesNotMatch" }, !message);
+    throw new AssertionError({ message: message ? `${message}` : `actual: "${string}" expected to not match: "${regexp}"`, actual: string, expected: regexp, operator: "doesNotMatch" });
   }
 }
 
@@ -466,5 +463,7 @@ function makeAssert(name) {
 }
 export const assert = makeAssert("ok");
 export const strict = makeAssert("strict");
-assert.strict = strict;
+// node:assert's `strict` member and node:assert/strict's default are distinct objects in workerd
+assert.strict = makeAssert("strict");
+assert.strict.strict = assert.strict;
 strict.strict = strict;

@@ -7,7 +7,7 @@ export const customInspectSymbol = Symbol.for("nodejs.util.inspect.custom");
 
 export const defaultOptions = {
   showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
-  maxArrayLength: 100, maxStringLength: 10000, breakLength: 128, compact: 3, sorted: false, getters: false, numericSeparator: false,
+  maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
 };
 
 const ESCAPES = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\" };
@@ -33,7 +33,7 @@ export function quote(text) {
 const IDENTIFIER = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
 
 function formatKey(key, hidden) {
-  if (typeof key === "symbol") return `[${key.toString()}]`;
+  if (typeof key === "symbol") return key.toString(); // workerd prints symbol keys without brackets
   if (hidden) return `[${key}]`;
   return IDENTIFIER.test(key) ? key : quote(key);
 }
@@ -253,8 +253,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       let hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
       if (value.byteLength > 50) hex += ` ... ${value.byteLength - 50} more byte${value.byteLength - 50 > 1 ? "s" : ""}`;
       braces[0] = `${pre}{`;
-      keys.unshift("byteLength");
-      formatter = (c) => [`[Uint8Contents]: <${hex}>`, ...keys.map((k) => formatProperty(c, value, recurseTimes, k, "object"))];
+      const own = ["byteLength", ...keys];
+      formatter = (c, v, depth) => [`[Uint8Contents]: <${hex}>`, ...own.map((k) => formatProperty(c, value, depth, k, "object"))];
       keys = [];
     } else if (value instanceof DataView) {
       braces[0] = `${prefix(ctor, tag, "DataView")}{`;
@@ -497,13 +497,15 @@ function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTime
   return `${braces[0]}${ln}${output.join(`,${indentation}  `)} ${braces[1]}`;
 }
 
+/** Whether %s may use String(value): a toString of the object's own or of a non-built-in class. */
 function hasUserToString(value) {
-  let proto = value;
-  while (proto !== null && proto !== Object.prototype && proto !== Error.prototype) {
-    if (Object.prototype.hasOwnProperty.call(proto, "toString")) return true;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return false;
+  if (typeof value.toString !== "function") return false;
+  if (Object.prototype.hasOwnProperty.call(value, "toString")) return true;
+  let pointer = value;
+  do { pointer = Object.getPrototypeOf(pointer); } while (pointer !== null && !Object.prototype.hasOwnProperty.call(pointer, "toString"));
+  if (pointer === null) return false;
+  const ctor = Object.getOwnPropertyDescriptor(pointer, "constructor")?.value;
+  return !(typeof ctor === "function" && typeof globalThis[ctor.name] === "function" && globalThis[ctor.name] === ctor);
 }
 
 export function formatWithOptions(inspectOptions, ...args) {
@@ -533,7 +535,7 @@ function formatWithOptionsInternal(options, args) {
             const v = args[++a];
             if (typeof v === "number") tmp = formatNumber(v);
             else if (typeof v === "bigint") tmp = `${v}n`;
-            else if (typeof v !== "object" || v === null || hasUserToString(v) && !isError(v)) tmp = String(v);
+            else if (typeof v !== "object" || v === null || hasUserToString(v)) tmp = String(v);
             else tmp = inspect(v, { ...options, depth: 0, colors: false, compact: 3 });
             break;
           }

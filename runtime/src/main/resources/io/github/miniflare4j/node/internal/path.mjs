@@ -92,7 +92,7 @@ function makeFlavour(sep, delimiter, isSep, rootOf) {
       let start = end;
       while (start > root.length && !isSep.test(path[start - 1])) start--;
       let base = path.slice(start, end);
-      if (suffix !== undefined && suffix !== base && base.endsWith(suffix)) base = base.slice(0, base.length - suffix.length);
+      if (suffix !== undefined && base.endsWith(suffix)) base = base.slice(0, base.length - suffix.length);
       return base;
     },
     extname(path) {

@@ -1261,7 +1261,9 @@ export function pipeline(...streams) {
   for (let i = 0; i < streams.length; i++) {
     let stage = streams[i];
     const last = i === streams.length - 1;
+    let consumesPrevious = false; // a function stage reads the previous stage itself
     if (typeof stage === "function") {
+      consumesPrevious = true;
       stage = stage(previous, { signal: undefined });
       if (!last && !isIterable(stage) && !isNodeStream(stage)) throw nodeError(TypeError, "ERR_INVALID_RETURN_VALUE", "Expected Iterable, AsyncIterable or Stream to be returned from the \"source\" function.");
       if (last && stage && typeof stage.then === "function") {
@@ -1279,7 +1281,7 @@ export function pipeline(...streams) {
       finishedCount++;
       destroys.push((err) => { if (!s.destroyed) s.destroy(err); });
       finished(s, { readable: !last && isReadableNodeStream(s), writable: i > 0 && isWritableNodeStream(s) }, (err) => finish(err));
-      if (previous !== undefined && isNodeStream(previous)) previous.pipe(s);
+      if (!consumesPrevious && previous !== undefined && isNodeStream(previous)) previous.pipe(s);
     }
     previous = stage;
   }
