@@ -30,8 +30,17 @@ final class NodeProbe {
     return run(imports, body, "2025-01-01", "nodejs_compat");
   }
 
+  /** Runs {@code body} under {@code nodejs_compat} on {@code date} with {@code bindings} as vars. */
+  static JsonNode runWithBindings(String body, String date, java.util.Map<String, ?> bindings) {
+    return run("", body, date, bindings, "nodejs_compat");
+  }
+
   /** The same with another compatibility date and flags. */
   static JsonNode run(String imports, String body, String date, String... flags) {
+    return run(imports, body, date, java.util.Map.of(), flags);
+  }
+
+  private static JsonNode run(String imports, String body, String date, java.util.Map<String, ?> bindings, String... flags) {
     String script =
         imports
             + "\n"
@@ -40,7 +49,7 @@ final class NodeProbe {
             + body
             + "\nreturn Response.json(out); } };";
     WorkerOptions.Builder worker =
-        WorkerOptions.builder().modules(true).script(script).compatibilityDate(date).compatibilityFlags(flags);
+        WorkerOptions.builder().modules(true).script(script).compatibilityDate(date).compatibilityFlags(flags).bindings(bindings);
     // generous limits: the first Node.js module import of a cold engine parses the module code
     MiniflareOptions options =
         MiniflareOptions.builder().worker(worker).startupTimeout(Duration.ofMinutes(2)).dispatchTimeout(Duration.ofMinutes(2)).build();

@@ -20,7 +20,7 @@ function normalizeSegments(path, allowAboveRoot, separator, isSep) {
   return out.join(separator);
 }
 
-function makeFlavour(sep, delimiter, isSep, rootOf) {
+function makeFlavour(sep, delimiter, isSep, rootOf, absolute) {
   const flavour = {
     sep,
     delimiter,
@@ -37,8 +37,7 @@ function makeFlavour(sep, delimiter, isSep, rootOf) {
     },
     isAbsolute(path) {
       checkString(path);
-      const root = rootOf(path);
-      return root.length > 0 && isSep.test(root[root.length - 1]);
+      return absolute.test(path);
     },
     join(...paths) {
       for (const p of paths) checkString(p);
@@ -130,10 +129,10 @@ function makeFlavour(sep, delimiter, isSep, rootOf) {
   return flavour;
 }
 
-export const posix = makeFlavour("/", ":", /\//, (path) => (path.startsWith("/") ? "/" : ""));
+export const posix = makeFlavour("/", ":", /\//, (path) => (path.startsWith("/") ? "/" : ""), /^\//);
 export const win32 = makeFlavour("\\", ";", /[\\/]/, (path) => {
   const m = /^(?:[a-zA-Z]:[\\/]?|[\\/]{2}[^\\/]+[\\/]+[^\\/]+[\\/]?|[\\/])/.exec(path);
   return m ? m[0] : "";
-});
+}, /^(?:[\\/]|[a-zA-Z]:[\\/])/);
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
