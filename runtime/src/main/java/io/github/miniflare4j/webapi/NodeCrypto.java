@@ -98,7 +98,7 @@ public final class NodeCrypto {
       return null;
     }
     byte[] keyBytes = JsValues.bytesOrNull(key);
-    String macName = "Hmac" + jca.replace("-", "").replace("/", "");
+    String macName = jca.startsWith("SHA3-") ? "Hmac" + jca : "Hmac" + jca.replace("-", "");
     try {
       Mac mac = Mac.getInstance(macName);
       // JCA refuses empty keys; HMAC zero-pads keys, so one zero byte is the same key
@@ -123,6 +123,57 @@ public final class NodeCrypto {
   public ByteBuffer pbkdf2(String name, Value password, Value salt, int iterations, int length) {
     return ByteBuffer.wrap(
         SecretKeyOps.pbkdf2(jcaHash(name), JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), iterations, length * 8));
+  }
+
+  /**
+   * HKDF with HMAC over raw key bytes.
+   *
+   * @param name a Node.js hash name checked with {@link #jcaHash}
+   * @param key the input keying material
+   * @param salt the salt
+   * @param info the context information
+   * @param length the output length in bytes
+   * @return the derived bytes, or {@code null} when the length exceeds 255 hash lengths
+   */
+  @HostAccess.Export
+  public ByteBuffer hkdf(String name, Value key, Value salt, Value info, int length) {
+    try {
+      return ByteBuffer.wrap(
+          SecretKeyOps.hkdf(jcaHash(name), JsValues.bytesOrNull(key), JsValues.bytesOrNull(salt), JsValues.bytesOrNull(info), length * 8));
+    } catch (CryptoFailure e) {
+      return null;
+    }
+  }
+
+  /**
+   * scrypt (RFC 7914); the JavaScript side checks the parameters.
+   *
+   * @param password the password bytes
+   * @param salt the salt bytes
+   * @param n the cost, a power of two
+   * @param r the block size
+   * @param p the parallelization
+   * @param length the key length in bytes
+   * @return the derived key
+   */
+  @HostAccess.Export
+  public ByteBuffer scrypt(Value password, Value salt, int n, int r, int p, int length) {
+    return ByteBuffer.wrap(Scrypt.derive(JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), n, r, p, length));
+  }
+
+  /**
+   * An AES cipher ({@code createCipheriv} / {@code createDecipheriv}).
+   *
+   * @param algorithm the Node.js name, such as {@code "aes-256-gcm"}
+   * @param encrypt {@code true} to encrypt
+   * @param key the key bytes
+   * @param iv the IV bytes, or {@code null}
+   * @param tagLength the GCM tag length in bytes
+   * @return the cipher, or a String naming what is wrong: {@code "cipher"}, {@code "key"}, {@code "iv"}
+   */
+  @HostAccess.Export
+  public Object cipher(String algorithm, boolean encrypt, Value key, Value iv, int tagLength) {
+    return NodeCipher.create(algorithm, encrypt, JsValues.bytesOrNull(key), JsValues.bytesOrNull(iv), tagLength);
   }
 
   /**

@@ -82,7 +82,7 @@ export function hash(algorithm, data, outputEncoding = "hex") {
 }
 
 export function getHashes() { return Array.from(java.hashes()); }
-export function getCiphers() { return ["aes-128-cbc", "aes-128-ctr", "aes-128-gcm", "aes-192-cbc", "aes-192-ctr", "aes-192-gcm", "aes-256-cbc", "aes-256-ctr", "aes-256-gcm"]; }
+export function getCiphers() { return ["aes-128-cbc", "aes-128-ctr", "aes-128-ecb", "aes-128-gcm", "aes-192-cbc", "aes-192-ctr", "aes-192-ecb", "aes-192-gcm", "aes-256-cbc", "aes-256-ctr", "aes-256-ecb", "aes-256-gcm"]; }
 export function getCurves() { return ["prime256v1", "secp384r1", "secp521r1"]; }
 export function getFips() { return 0; }
 export function setFips() { throw nodeError(Error, "ERR_CRYPTO_FIPS_FORCED", "Cannot set FIPS mode in a non-FIPS build."); }
@@ -168,6 +168,112 @@ export function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   queueMicrotask(() => callback(null, key));
 }
 
+function checkDigest(digest) {
+  if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
+  if (java.jcaHash(digest) == null) throw nodeError(TypeError, "ERR_CRYPTO_INVALID_DIGEST", `Invalid digest: ${digest}`);
+}
+function keyBytes(key, name) {
+  if (key instanceof KeyObject) return key.export();
+  return bytesOf(key, undefined, name);
+}
+
+export function hkdfSync(digest, ikm, salt, info, keylen) {
+  checkDigest(digest);
+  const key = keyBytes(ikm, "ikm");
+  const s = bytesOf(salt, undefined, "salt");
+  const i = bytesOf(info, undefined, "info");
+  checkNumber("keylen", keylen, 0, 2147483647);
+  const out = java.hkdf(digest, key, s, i, keylen);
+  if (out == null) throw nodeError(RangeError, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
+  return new Uint8Array(out).slice().buffer;
+}
+export function hkdf(digest, ikm, salt, info, keylen, callback) {
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  const key = hkdfSync(digest, ikm, salt, info, keylen);
+  queueMicrotask(() => callback(null, key));
+}
+
+const SCRYPT_MAXMEM = 32 * 1024 * 1024;
+export function scryptSync(password, salt, keylen, options = {}) {
+  const pass = bytesOf(password, undefined, "password");
+  const s = bytesOf(salt, undefined, "salt");
+  checkNumber("keylen", keylen, 0, 2147483647);
+  const n = options?.N ?? options?.cost ?? 16384;
+  const r = options?.r ?? options?.blockSize ?? 8;
+  const p = options?.p ?? options?.parallelization ?? 1;
+  const maxmem = options?.maxmem ?? SCRYPT_MAXMEM;
+  if (!Number.isInteger(n) || n < 2 || (n & (n - 1)) !== 0 || !Number.isInteger(r) || r < 1 || !Number.isInteger(p) || p < 1) {
+    throw nodeError(RangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params");
+  }
+  if (128 * n * r > maxmem) {
+    throw nodeError(RangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params: memory limit exceeded");
+  }
+  return Buffer.from(new Uint8Array(java.scrypt(pass, s, n, r, p, keylen)));
+}
+export function scrypt(password, salt, keylen, options, callback) {
+  if (typeof options === "function") { callback = options; options = {}; }
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  const key = scryptSync(password, salt, keylen, options);
+  queueMicrotask(() => callback(null, key));
+}
+
+function cipherOut(bytes, encoding) {
+  const buffer = Buffer.from(new Uint8Array(bytes));
+  return encoding === undefined || encoding === "buffer" ? buffer : buffer.toString(encoding);
+}
+function makeCipher(self, encrypt, algorithm, key, iv, options) {
+  if (typeof algorithm !== "string") throw invalidArgType("cipher", "of type string", algorithm);
+  const keyData = keyBytes(key, "key");
+  const ivData = iv === null || iv === undefined ? null : bytesOf(iv, undefined, "iv");
+  const handle = java.cipher(algorithm, encrypt, keyData, ivData, options?.authTagLength ?? 16);
+  if (handle === "cipher") throw nodeError(Error, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
+  if (handle === "key") throw nodeError(RangeError, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
+  if (handle === "iv") throw nodeError(TypeError, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
+  self[kState] = { handle, finalized: false, decoder: null };
+}
+function cipherUpdate(data, inputEncoding, outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation update");
+  const out = state.handle.update(bytesOf(data, inputEncoding, "data"));
+  if (out == null) throw new Error(state.handle.failure());
+  return cipherOut(out, outputEncoding);
+}
+function cipherFinal(outputEncoding) {
+  const state = this[kState];
+  if (state.finalized) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation final");
+  state.finalized = true;
+  const out = state.handle.doFinal();
+  if (out == null) throw new Error(state.handle.failure());
+  return cipherOut(out, outputEncoding);
+}
+
+export function Cipheriv(algorithm, key, iv, options) {
+  if (!(this instanceof Cipheriv)) return new Cipheriv(algorithm, key, iv, options);
+  makeCipher(this, true, algorithm, key, iv, options);
+}
+Cipheriv.prototype.update = cipherUpdate;
+Cipheriv.prototype.final = cipherFinal;
+Cipheriv.prototype.setAutoPadding = function (on = true) { this[kState].handle.setAutoPadding(!!on); return this; };
+Cipheriv.prototype.setAAD = function (buffer) { this[kState].handle.setAAD(bytesOf(buffer, undefined, "buffer")); return this; };
+Cipheriv.prototype.getAuthTag = function () {
+  const tag = this[kState].handle.getAuthTag();
+  if (tag == null) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
+  return Buffer.from(new Uint8Array(tag));
+};
+
+export function Decipheriv(algorithm, key, iv, options) {
+  if (!(this instanceof Decipheriv)) return new Decipheriv(algorithm, key, iv, options);
+  makeCipher(this, false, algorithm, key, iv, options);
+}
+Decipheriv.prototype.update = cipherUpdate;
+Decipheriv.prototype.final = cipherFinal;
+Decipheriv.prototype.setAutoPadding = Cipheriv.prototype.setAutoPadding;
+Decipheriv.prototype.setAAD = Cipheriv.prototype.setAAD;
+Decipheriv.prototype.setAuthTag = function (tag) { this[kState].handle.setAuthTag(bytesOf(tag, undefined, "buffer")); return this; };
+
+export function createCipheriv(algorithm, key, iv, options) { return new Cipheriv(algorithm, key, iv, options); }
+export function createDecipheriv(algorithm, key, iv, options) { return new Decipheriv(algorithm, key, iv, options); }
+
 /** A secret key (createSecretKey); asymmetric KeyObjects are not provided. */
 export class KeyObject {
   #bytes;
@@ -181,7 +287,7 @@ export class KeyObject {
     const out = Buffer.from(this.#bytes);
     return options?.format === "jwk" ? { kty: "oct", k: out.toString("base64url") } : out;
   }
-  equals(other) { return other instanceof KeyObject && timingSafeEqual(this.#bytes.length === other.export().length ? this.#bytes : new Uint8Array(0), this.#bytes.length === other.export().length ? other.export() : new Uint8Array(0)) && this.#bytes.length === other.export().length; }
+  equals(other) { return other instanceof KeyObject && other.symmetricKeySize === this.#bytes.length && timingSafeEqual(this.#bytes, other.export()); }
 }
 export function createSecretKey(key, encoding) {
   return new KeyObject("secret", Uint8Array.from(bytesOf(key, encoding, "key")));
@@ -192,5 +298,6 @@ export const constants = Object.freeze({});
 export default {
   Hash, Hmac, KeyObject, constants, createHash, createHmac, createSecretKey, hash, getHashes, getCiphers, getCurves, getFips, setFips,
   getRandomValues, randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes, randomFill, randomFillSync,
-  randomInt, randomUUID, timingSafeEqual, pbkdf2, pbkdf2Sync, webcrypto, subtle,
+  randomInt, randomUUID, timingSafeEqual, pbkdf2, pbkdf2Sync, webcrypto, subtle, hkdf, hkdfSync, scrypt, scryptSync,
+  Cipheriv, Decipheriv, createCipheriv, createDecipheriv,
 };

@@ -77,4 +77,40 @@ class NodeCryptoTest {
     assertThat(out.get("subtle").asBoolean()).isTrue();
     assertThat(out.get("badRange").get("error").get("ctor").asText()).isEqualTo("ERR_OUT_OF_RANGE");
   }
+
+  @Test
+  void hkdf_scrypt_and_aes_ciphers() {
+    JsonNode out =
+        NodeProbe.run(
+            "import crypto from \"node:crypto\";",
+            """
+            // RFC 5869 test case 1, RFC 7914 scrypt test vector 2 (N=1024, r=8, p=16)
+            const ikm = Buffer.alloc(22, 0x0b), salt = Buffer.from("000102030405060708090a0b0c", "hex"), info = Buffer.from("f0f1f2f3f4f5f6f7f8f9", "hex");
+            out.hkdf = Buffer.from(crypto.hkdfSync("sha256", ikm, salt, info, 42)).toString("hex");
+            out.scrypt = crypto.scryptSync("password", "NaCl", 64, { N: 1024, r: 8, p: 16 }).toString("hex");
+            out.scryptMem = await t(() => crypto.scryptSync("p", "s", 16, { N: 2 ** 20 }));
+            const key = Buffer.alloc(32, 1), iv = Buffer.alloc(16, 2);
+            const c = crypto.createCipheriv("aes-256-cbc", key, iv);
+            const enc = Buffer.concat([c.update("secret message", "utf8"), c.final()]);
+            const d = crypto.createDecipheriv("aes-256-cbc", key, iv);
+            out.cbc = [enc.length, d.update(enc, undefined, "utf8") + d.final("utf8")];
+            const g = crypto.createCipheriv("aes-128-gcm", Buffer.alloc(16, 3), Buffer.alloc(12, 4)); g.setAAD(Buffer.from("aad"));
+            const sealed = Buffer.concat([g.update("gcm text"), g.final()]); const tag = g.getAuthTag();
+            const o = crypto.createDecipheriv("aes-128-gcm", Buffer.alloc(16, 3), Buffer.alloc(12, 4)); o.setAAD(Buffer.from("aad")); o.setAuthTag(tag);
+            out.gcm = [tag.length, Buffer.concat([o.update(sealed), o.final()]).toString()];
+            const bad = crypto.createDecipheriv("aes-128-gcm", Buffer.alloc(16, 3), Buffer.alloc(12, 4)); bad.setAuthTag(Buffer.alloc(16)); bad.update(sealed);
+            out.badTag = await t(() => bad.final());
+            out.badKey = await t(() => crypto.createCipheriv("aes-128-cbc", Buffer.alloc(5), iv));
+            out.unknown = await t(() => crypto.createCipheriv("rot13", key, iv));
+            """);
+    assertThat(out.get("hkdf").asText())
+        .isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
+    assertThat(out.get("scrypt").asText()).startsWith("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b373162");
+    assertThat(out.get("scryptMem").get("error").get("message").asText()).startsWith("Invalid scrypt params");
+    assertThat(out.get("cbc").toString()).isEqualTo("[16,\"secret message\"]");
+    assertThat(out.get("gcm").toString()).isEqualTo("[16,\"gcm text\"]");
+    assertThat(out.get("badTag").get("error").get("message").asText()).isEqualTo("Unsupported state or unable to authenticate data");
+    assertThat(out.get("badKey").get("error").get("message").asText()).isEqualTo("Invalid key length");
+    assertThat(out.get("unknown").get("error").get("message").asText()).isEqualTo("Unknown cipher");
+  }
 }
