@@ -38,24 +38,29 @@ final class ModuleFileSystem implements FileSystem {
   private final ModuleSet modules;
   // the sources standing for Text, Data, CompiledWasm and CommonJS modules, made once each
   private final Map<Path, String> synthetic = new HashMap<>();
+  private final boolean nodeBareSpecifiers;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
+   * @param nodeBareSpecifiers whether a bare Node.js module name ({@code "buffer"}) means the
+   *     {@code node:} module, as under workerd's {@code nodejs_compat_v2}
    */
   ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
-    this(root, virtualFiles, ModuleSet.DEFAULT);
+    this(root, virtualFiles, ModuleSet.DEFAULT, false);
   }
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
    * @param modules the in-memory modules and the rules giving files their module type
+   * @param nodeBareSpecifiers whether Node's built-ins resolve without the {@code node:} prefix
    */
-  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, ModuleSet modules) {
+  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, ModuleSet modules, boolean nodeBareSpecifiers) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
     this.modules = modules;
+    this.nodeBareSpecifiers = nodeBareSpecifiers;
   }
 
   /**
@@ -76,9 +81,12 @@ final class ModuleFileSystem implements FileSystem {
     return Files.readAllBytes(file);
   }
 
-  /** The virtual path of a built-in module specifier such as {@code cloudflare:workers}. */
+  /**
+   * The virtual path of a built-in module specifier such as {@code cloudflare:workers}; a name
+   * with slashes ({@code stream/promises}) becomes nested directories.
+   */
   static Path builtinPath(String scheme, String name) {
-    return BUILTIN_ROOT.resolve(scheme).resolve(name.replace('/', '_') + ".mjs");
+    return BUILTIN_ROOT.resolve(scheme).resolve(name + ".mjs");
   }
 
   @Override
@@ -98,6 +106,9 @@ final class ModuleFileSystem implements FileSystem {
     int colon = path.indexOf(':');
     if (colon > 1 && !path.startsWith("/") && path.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
       return builtinPath(path.substring(0, colon), path.substring(colon + 1));
+    }
+    if (nodeBareSpecifiers && NodeModuleNames.isNodeModule(path)) {
+      return builtinPath("node", path);
     }
     return Path.of(path);
   }
