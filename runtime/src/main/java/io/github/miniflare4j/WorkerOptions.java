@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.modules.ModuleOptions;
 import io.github.miniflare4j.service.ServiceTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -42,6 +43,7 @@ public final class WorkerOptions {
   private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
   private final FetchHandler outboundService;
+  private final ModuleOptions moduleOptions;
 
   private WorkerOptions(Builder b) {
     this.name = b.name;
@@ -56,6 +58,7 @@ public final class WorkerOptions {
     this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
     this.outboundService = b.outboundService;
+    this.moduleOptions = b.moduleOptions;
   }
 
   /**
@@ -86,6 +89,7 @@ public final class WorkerOptions {
     b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
     b.outboundService = outboundService;
+    b.moduleOptions = moduleOptions;
     return b;
   }
 
@@ -114,6 +118,15 @@ public final class WorkerOptions {
    */
   public Path scriptPath() {
     return scriptPath;
+  }
+
+  /**
+   * How the modules of a worker loaded from {@link #scriptPath()} are found and prepared.
+   *
+   * @return the module options, never {@code null}
+   */
+  public ModuleOptions moduleOptions() {
+    return moduleOptions;
   }
 
   /**
@@ -208,6 +221,7 @@ public final class WorkerOptions {
     private String name = "";
     private String script;
     private Path scriptPath;
+    private ModuleOptions moduleOptions = ModuleOptions.defaults();
     private Boolean modules;
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
@@ -244,8 +258,11 @@ public final class WorkerOptions {
     }
 
     /**
-     * Reads the worker's code from a file; its directory resolves relative imports. Clears
-     * {@link #script(String)}.
+     * Reads the worker's code from a file, as Wrangler would bundle it: {@code .ts}/{@code .mts}
+     * modules have their types stripped (lines and columns kept), imports resolve with esbuild's
+     * rules (extensionless paths, {@code index} files, packages from {@code node_modules} with
+     * their {@code exports}), CommonJS packages and JSON files become modules. Clears {@link
+     * #script(String)}.
      *
      * @param scriptPath the entry file; not {@code null}; read when the instance starts
      * @return this builder
@@ -253,6 +270,18 @@ public final class WorkerOptions {
     public Builder scriptPath(Path scriptPath) {
       this.scriptPath = Objects.requireNonNull(scriptPath, "scriptPath");
       this.script = null;
+      return this;
+    }
+
+    /**
+     * Sets how the modules of a worker read from {@link #scriptPath(Path)} are found: Wrangler's
+     * alias, define, base_dir and no_bundle, the importable root, the TypeScript cache.
+     *
+     * @param moduleOptions the options; not {@code null}
+     * @return this builder
+     */
+    public Builder moduleOptions(ModuleOptions moduleOptions) {
+      this.moduleOptions = Objects.requireNonNull(moduleOptions, "moduleOptions");
       return this;
     }
 

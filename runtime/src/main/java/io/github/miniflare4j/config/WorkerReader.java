@@ -5,6 +5,7 @@ import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.durable.DurableObjectBinding;
+import io.github.miniflare4j.modules.ModuleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,14 +27,15 @@ final class WorkerReader {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
-      "durable_objects", "services", "routes", "route");
+      "durable_objects", "services", "routes", "route", "alias", "define", "base_dir", "no_bundle",
+      "find_additional_modules");
 
   /** Keys that bind something miniflare4j does not emulate: the worker would miss a binding. */
   static final Set<String> UNSUPPORTED_BINDINGS = Set.of(
       "r2_buckets", "d1_databases", "analytics_engine_datasets", "queues", "hyperdrive",
       "vectorize", "ai", "images", "browser", "dispatch_namespaces", "send_email",
       "mtls_certificates", "workflows", "pipelines", "secrets_store_secrets", "version_metadata",
-      "containers", "cloudchamber", "assets", "site", "triggers", "unsafe", "define", "alias",
+      "containers", "cloudchamber", "assets", "site", "triggers", "unsafe",
       "data_blobs", "text_blobs", "wasm_modules", "tail_consumers", "rules");
 
   private final Path file;
@@ -53,6 +55,7 @@ final class WorkerReader {
       worker.name(name);
     }
     worker.scriptPath(main(settings));
+    worker.moduleOptions(moduleOptions(settings));
     String date = optionalText(settings, "compatibility_date");
     if (date != null) {
       worker.compatibilityDate(date);
@@ -76,15 +79,52 @@ final class WorkerReader {
     if (main == null) {
       throw error(List.of(), "\"main\" is missing: set it to the worker's entry file, e.g. main = \"src/index.js\"");
     }
-    if (main.endsWith(".ts") || main.endsWith(".tsx") || main.endsWith(".mts")) {
-      throw error(List.of("main"), "\"main\" = \"" + main + "\" is TypeScript; miniflare4j runs JavaScript "
-          + "without a build step: point \"main\" at the built .js file");
+    if (main.endsWith(".tsx") || main.endsWith(".jsx")) {
+      throw error(List.of("main"), "\"main\" = \"" + main + "\" is JSX, which miniflare4j does not compile: "
+          + "point \"main\" at the bundle Wrangler/esbuild builds");
     }
     Path entry = file.toAbsolutePath().getParent().resolve(main).normalize();
     if (!Files.isRegularFile(entry)) {
       throw error(List.of("main"), "\"main\" = \"" + main + "\" does not exist: no file " + entry);
     }
     return entry;
+  }
+
+  /** Wrangler's alias, define, base_dir, no_bundle and find_additional_modules; paths relative to the file. */
+  private ModuleOptions moduleOptions(JsonNode settings) {
+    Path dir = file.toAbsolutePath().getParent();
+    ModuleOptions.Builder options = ModuleOptions.builder().projectRoot(dir).aliasBase(dir);
+    JsonNode alias = settings.get("alias");
+    if (alias != null) {
+      expect(alias.isObject(), "alias", "a table of package name = replacement strings", alias);
+      alias.fields().forEachRemaining(a -> {
+        expect(a.getValue().isTextual(), "alias." + a.getKey(), "a string", a.getValue());
+        options.alias(a.getKey(), a.getValue().asText());
+      });
+    }
+    JsonNode define = settings.get("define");
+    if (define != null) {
+      expect(define.isObject(), "define", "a table of name = \"JavaScript expression\" strings", define);
+      define.fields().forEachRemaining(d -> {
+        expect(d.getValue().isTextual(), "define." + d.getKey(), "a string holding a JavaScript expression", d.getValue());
+        options.define(d.getKey(), d.getValue().asText());
+      });
+    }
+    String baseDir = optionalText(settings, "base_dir");
+    if (baseDir != null) {
+      options.baseDir(dir.resolve(baseDir).normalize());
+    }
+    JsonNode noBundle = settings.get("no_bundle");
+    if (noBundle != null) {
+      expect(noBundle.isBoolean(), "no_bundle", "a boolean", noBundle);
+      options.bundle(!noBundle.asBoolean());
+    }
+    JsonNode find = settings.get("find_additional_modules");
+    if (find != null) {
+      expect(find.isBoolean(), "find_additional_modules", "a boolean", find);
+      options.findAdditionalModules(find.asBoolean());
+    }
+    return options.build();
   }
 
   private void readKv(JsonNode settings, WorkerOptions.Builder worker) {

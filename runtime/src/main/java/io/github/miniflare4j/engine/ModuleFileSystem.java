@@ -20,12 +20,16 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import io.github.miniflare4j.modules.ModuleException;
+import io.github.miniflare4j.modules.ModuleLoader;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
  * The only file system a worker's Context sees: read-only, serving the built-in modules
  * ({@code cloudflare:workers}, {@code node:*}) from memory and, for a worker loaded from a
- * file, the files under that file's directory. Every other path does not exist.
+ * file, the files under that file's directory, or, for a worker loaded through a {@link
+ * ModuleLoader}, the modules it serves (prepared: TypeScript stripped, imports resolved). Every
+ * other path does not exist.
  */
 final class ModuleFileSystem implements FileSystem {
 
@@ -34,14 +38,25 @@ final class ModuleFileSystem implements FileSystem {
 
   private final Path root;
   private final Map<Path, String> virtualFiles;
+  private final ModuleLoader modules;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
    */
   ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
+    this(root, virtualFiles, null);
+  }
+
+  /**
+   * @param root the directory whose files may be imported, or {@code null} for none
+   * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
+   * @param modules serves the prepared modules of a worker loaded from files, or {@code null}
+   */
+  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, ModuleLoader modules) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
+    this.modules = modules;
   }
 
   /** The virtual path of a built-in module specifier such as {@code cloudflare:workers}. */
@@ -154,18 +169,26 @@ final class ModuleFileSystem implements FileSystem {
     return attrs;
   }
 
-  private String content(Path path) {
+  /** In-memory or prepared content; {@code null} when the path is none of those. */
+  private String content(Path path) throws IOException {
     Path normal = toAbsolutePath(path).normalize();
     String text = virtualFiles.get(normal);
     if (text == null && normal.startsWith(BUILTIN_ROOT)) {
       text = BuiltinModules.source(normal);
+    }
+    if (text == null && modules != null) {
+      try {
+        text = modules.source(normal);
+      } catch (ModuleException e) {
+        throw new IOException(e.getMessage(), e);
+      }
     }
     return text;
   }
 
   /** The real file for a path inside the root, or {@code null}. */
   private Path readable(Path path) {
-    if (root == null) {
+    if (root == null || modules != null) {
       return null;
     }
     Path normal = toAbsolutePath(path).normalize();

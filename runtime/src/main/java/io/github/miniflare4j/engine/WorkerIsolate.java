@@ -400,7 +400,7 @@ public final class WorkerIsolate implements AutoCloseable {
       spare = null;
       context = prepared.context;
       internals = prepared.internals;
-      prepared.files.serve(new ModuleFileSystem(spec.importRoot(), virtualFiles));
+      prepared.files.serve(new ModuleFileSystem(spec.importRoot(), virtualFiles, spec.moduleLoader()));
       prepared.bridge.bind(this);
       internals
           .getMember("configure")

@@ -3,6 +3,8 @@ package io.github.miniflare4j.internal;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.modules.ModuleException;
+import io.github.miniflare4j.modules.ModuleLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,9 +22,10 @@ public final class WorkerSetup {
    * @param code the entry source
    * @param entryPath its absolute path (virtual for inline scripts)
    * @param importRoot the directory relative imports may read, or {@code null}
+   * @param moduleLoader serves the modules of an ES-modules worker loaded from a file, or {@code null}
    * @param modules whether it is an ES module
    */
-  public record Code(String code, Path entryPath, Path importRoot, boolean modules) {}
+  public record Code(String code, Path entryPath, Path importRoot, ModuleLoader moduleLoader, boolean modules) {}
 
   private WorkerSetup() {}
 
@@ -32,7 +35,8 @@ public final class WorkerSetup {
    * @param worker the worker's options
    * @param index the worker's position, naming it {@code script-<index>} in messages when unnamed
    * @return its code, entry path, import root and whether it is an ES module
-   * @throws MiniflareException {@code ERR_VALIDATION} when the script file cannot be read
+   * @throws MiniflareException {@code ERR_VALIDATION} when the script file cannot be read, {@code
+   *     ERR_MODULE_PARSE} when one of its modules does not compile or an import does not resolve
    */
   public static Code resolve(WorkerOptions worker, int index) {
     String label = worker.name().isEmpty() ? "script-" + index : worker.name();
@@ -52,6 +56,16 @@ public final class WorkerSetup {
       }
       entry = file;
       root = file.getParent();
+      boolean modules = worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
+      try {
+        if (modules) {
+          ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions());
+          return new Code(loader.entrySource(), loader.entry(), root, loader, true);
+        }
+        return new Code(ModuleLoader.scriptSource(file, code), entry, root, null, false);
+      } catch (ModuleException e) {
+        throw new MiniflareException(ErrorCode.ERR_MODULE_PARSE, "Worker \"" + label + "\": " + e.getMessage(), e);
+      }
     } else if (worker.script() != null) {
       code = worker.script();
       entry = Path.of("/worker/" + sanitize(label) + ".js");
@@ -63,7 +77,7 @@ public final class WorkerSetup {
     }
     boolean modules =
         worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
-    return new Code(code, entry, root, modules);
+    return new Code(code, entry, root, null, modules);
   }
 
   private static String sanitize(String label) {
