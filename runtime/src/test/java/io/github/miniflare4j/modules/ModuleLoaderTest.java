@@ -11,6 +11,7 @@ import io.github.miniflare4j.WorkerOptions;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -27,7 +28,8 @@ class ModuleLoaderTest {
   }
 
   private Miniflare start(Path entry) {
-    return new Miniflare(MiniflareOptions.builder()
+    // the first instance of a JVM warms the engine up: allow for a busy machine
+    return new Miniflare(MiniflareOptions.builder().startupTimeout(Duration.ofMinutes(2))
         .worker(WorkerOptions.builder().name("app").scriptPath(entry)).build());
   }
 

@@ -8,6 +8,7 @@ import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import java.net.URISyntaxException;
 import java.nio.file.Path;
+import java.time.Duration;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -30,7 +31,9 @@ class TypeScriptProjectTest {
 
   @BeforeAll
   static void start() {
-    mf = new Miniflare(WranglerConfig.load(project("ts-router").resolve("wrangler.toml")).toOptions().build());
+    // the first instance of a JVM warms the engine up: allow for a busy machine
+    mf = new Miniflare(WranglerConfig.load(project("ts-router").resolve("wrangler.toml")).toOptions()
+        .startupTimeout(Duration.ofMinutes(2)).build());
   }
 
   @AfterAll
