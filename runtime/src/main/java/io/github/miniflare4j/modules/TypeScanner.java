@@ -13,6 +13,8 @@ final class TypeScanner {
 
   private final List<Token> tokens;
   private final int[] match;
+  /** Inside the {@code extends} clause of a conditional type, where {@code infer X extends Y} keeps its constraint. */
+  private boolean inExtendsClause;
 
   TypeScanner(List<Token> tokens, int[] match) {
     this.tokens = tokens;
@@ -33,8 +35,15 @@ final class TypeScanner {
     if (j < 0) {
       return -1;
     }
-    if (is(j, "extends") && !tok(j).newlineBefore) {
-      int k = union(j + 1);
+    if (is(j, "extends") && !tok(j).newlineBefore && !inExtendsClause) {
+      boolean outer = inExtendsClause;
+      inExtendsClause = true;
+      int k;
+      try {
+        k = union(j + 1);
+      } finally {
+        inExtendsClause = outer;
+      }
       if (k > 0 && is(k, "?")) {
         int t = type(k + 1);
         if (t > 0 && is(t, ":")) {
@@ -72,8 +81,8 @@ final class TypeScanner {
           int j = i + 2;
           if (is(j, "extends") && startsType(j + 1)) {
             int k = union(j + 1);
-            // "infer U extends X ? A : B" binds the constraint to the conditional instead
-            if (k > 0 && !is(k, "?")) {
+            // outside a conditional's extends clause, "infer U extends X ? A : B" is a conditional type
+            if (k > 0 && (inExtendsClause || !is(k, "?"))) {
               return k;
             }
           }
@@ -139,10 +148,16 @@ final class TypeScanner {
     }
     if (t.is("(")) {
       int close = match[i];
-      if (is(close + 1, "=>")) {
-        return type(close + 2);
+      if (is(close + 1, "=>") && startsParameters(i)) {
+        return returnType(close + 2);
       }
-      return postfix(close + 1);
+      boolean outer = inExtendsClause;
+      inExtendsClause = false;
+      try {
+        return type(i + 1) == close ? postfix(close + 1) : -1;
+      } finally {
+        inExtendsClause = outer;
+      }
     }
     if (t.is("{") || t.is("[")) {
       return postfix(match[i] + 1);
@@ -166,7 +181,36 @@ final class TypeScanner {
     if (!is(close + 1, "=>")) {
       return -1;
     }
-    return type(close + 2);
+    return returnType(close + 2);
+  }
+
+  /** A function type's return type, where conditional types are allowed again. */
+  private int returnType(int i) {
+    boolean outer = inExtendsClause;
+    inExtendsClause = false;
+    try {
+      return type(i);
+    } finally {
+      inExtendsClause = outer;
+    }
+  }
+
+  /** TypeScript's test for a function type: {@code (} followed by what can only begin a parameter list. */
+  private boolean startsParameters(int open) {
+    Token first = tok(open + 1);
+    if (first.is(")") || first.is("...")) {
+      return true;
+    }
+    if (first.is("{") || first.is("[")) {
+      Token after = tok(match[open + 1] + 1);
+      return after.is(":") || after.is(",") || after.is("?") || after.is("=") || after.is(")");
+    }
+    if (first.isIdent()) {
+      Token after = tok(open + 2);
+      return after.is(":") || after.is(",") || after.is("?") || after.is("=") || after.is(")")
+          || tok(open + 2).isIdent() && first.text.matches("public|private|protected|readonly");
+    }
+    return false;
   }
 
   /** {@code import("x")} in a type: returns the index after its closing parenthesis. */
@@ -212,6 +256,16 @@ final class TypeScanner {
 
   /** {@code <A, B<C>>} starting at {@code <}. */
   int typeArguments(int i) {
+    boolean outer = inExtendsClause;
+    inExtendsClause = false;
+    try {
+      return typeArgumentList(i);
+    } finally {
+      inExtendsClause = outer;
+    }
+  }
+
+  private int typeArgumentList(int i) {
     if (!is(i, "<")) {
       return -1;
     }
@@ -236,6 +290,16 @@ final class TypeScanner {
 
   /** {@code <const T extends U = V, in out W>} starting at {@code <}. */
   int typeParameters(int i) {
+    boolean outer = inExtendsClause;
+    inExtendsClause = false;
+    try {
+      return typeParameterList(i);
+    } finally {
+      inExtendsClause = outer;
+    }
+  }
+
+  private int typeParameterList(int i) {
     if (!is(i, "<")) {
       return -1;
     }

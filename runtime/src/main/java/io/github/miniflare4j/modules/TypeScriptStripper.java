@@ -545,6 +545,11 @@ final class TypeScriptStripper {
     }
     prevEndsExpr = false;
     if (f.owner == Owner.ARROW) {
+      if (j > close + 1 && is(j, "=>") && spansLines(tok(close).end, tok(j).start)) {
+        // no line break may come before "=>": the ")" moves to the line of "=>"
+        out[tok(close).start] = ' ';
+        out[tok(j).start - 1] = ')';
+      }
       return j;
     }
     if (is(j, "{")) {
@@ -704,8 +709,7 @@ final class TypeScriptStripper {
       case "namespace":
       case "module":
         if ((next.isIdent() || next.kind == Token.Kind.STRING) && sameLine && (is(i + 2, "{") || is(i + 2, "."))) {
-          throw error(i, "TypeScript namespaces are not supported: miniflare4j strips types without compiling, "
-              + "and a namespace holds values; use an ES module (or \"declare namespace\" for types only)");
+          return namespace(i);
         }
         return -1;
       case "function":
@@ -722,6 +726,31 @@ final class TypeScriptStripper {
       default:
         return -1;
     }
+  }
+
+  /**
+   * A namespace that holds only types is erased, as TypeScript does; one that holds values would
+   * need compiling into an object, which this stripper refuses.
+   */
+  private int namespace(int i) {
+    int open = i + 1;
+    while (!is(open, "{")) {
+      open++;
+    }
+    int close = match[open];
+    String body = src.substring(tok(open).end, tok(close).start);
+    String stripped;
+    try {
+      stripped = strip(body, file);
+    } catch (ModuleException e) {
+      stripped = "x";
+    }
+    if (Lexer.tokenize(stripped, file).size() > 1) {
+      throw error(i, "TypeScript namespaces holding values are not supported: miniflare4j strips types without "
+          + "compiling; use an ES module (a namespace of types only, or \"declare namespace\", is fine)");
+    }
+    localTypes.add(tok(i + 1).text);
+    return blankStatement(close + 1);
   }
 
   private int variableDeclaration(int i) {
@@ -844,7 +873,13 @@ final class TypeScriptStripper {
     int j = i + 1;
     if (is(j, "type") && !(is(j + 1, "from") && tok(j + 2).kind == Token.Kind.STRING) && !is(j + 1, ",")
         && !is(j + 1, "=")) {
-      return blankStatement(moduleClauseEnd(j + 1));
+      int end = moduleClauseEnd(j + 1);
+      for (int k = j + 1; k < end; k++) {
+        if (tok(k).isIdent() && !is(k, "as") && !is(k, "from")) {
+          localTypes.add(tok(k).text);
+        }
+      }
+      return blankStatement(end);
     }
     if (tok(j).kind == Token.Kind.STRING) {
       return endImport(i, moduleClauseEnd(j));
@@ -886,6 +921,7 @@ final class TypeScriptStripper {
           k++;
         }
         if (typeOnly) {
+          localTypes.add(local);
           blank(s, k - 1);
         } else {
           decl.named.add(new int[] {s, k - 1});
@@ -1119,9 +1155,14 @@ final class TypeScriptStripper {
       prevEndsExpr = false;
       return j + 1;
     }
+    int annotation = -1;
+    if (is(j - 1, "?") || is(j - 1, "!")) {
+      annotation = j - 1;
+    }
     if (is(j, ":")) {
       int k = typeEnd(j + 1);
       blank(j, k - 1);
+      annotation = annotation < 0 ? j : annotation;
       j = k;
     }
     if (declared) {
@@ -1136,6 +1177,10 @@ final class TypeScriptStripper {
       stack.push(new Frame(Kind.FIELDINIT, j));
       prevEndsExpr = false;
       return j + 1;
+    }
+    if (annotation >= 0 && !is(j, ";")) {
+      // "get!: T" + line break + "post!: T" would read as a getter named post: end the field here
+      out[tok(annotation).start] = ';';
     }
     c.memberStart = true;
     prevEndsExpr = true;
@@ -1420,6 +1465,15 @@ final class TypeScriptStripper {
         out[c] = ' ';
       }
     }
+  }
+
+  private boolean spansLines(int from, int to) {
+    for (int c = from; c < to; c++) {
+      if (Lexer.isLineBreak(src.charAt(c))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private void insert(int offset, String text) {

@@ -146,9 +146,24 @@ class TypeScriptStripperTest {
   }
 
   @Test
+  void namespaces_of_types_only_vanish() {
+    assertThat(blanked("export namespace JSX {\n  export type Element = string;\n  export interface Props { a: 1 }\n  namespace Inner { type X = 1 }\n}\nconst y = 1;"))
+        .isEqualTo("const y = 1;");
+  }
+
+  @Test
+  void function_types_and_parenthesized_types_in_return_positions() {
+    assertThat(blanked("const f = (a: A): ((b: B, c?: C) => D) => (b, c) => d;")).isEqualTo("const f = (a ) => (b, c) => d;");
+    assertThat(blanked("const g = (): (<L extends E>(e: L) => P<R>) => h;")).isEqualTo("const g = () => h;");
+    assertThat(blanked("let u: (string | number)[] = [];")).isEqualTo("let u = [];");
+    assertThat(blanked("type C<A> = A extends B<infer E, infer _ extends S> ? M<A> extends infer X extends S ? X : never : 1;\nlet z = 0;"))
+        .isEqualTo("let z = 0;");
+  }
+
+  @Test
   void namespaces_and_import_require_are_refused() {
     assertThatThrownBy(() -> TypeScriptStripper.strip("namespace N { export const x = 1 }", "n.ts"))
-        .hasMessageStartingWith("n.ts:1:1: TypeScript namespaces are not supported");
+        .hasMessageStartingWith("n.ts:1:1: TypeScript namespaces holding values are not supported");
     assertThatThrownBy(() -> TypeScriptStripper.strip("import fs = require('fs');", "r.ts"))
         .hasMessageStartingWith("r.ts:1:1: \"import x = require(...)\" is CommonJS-only");
   }
