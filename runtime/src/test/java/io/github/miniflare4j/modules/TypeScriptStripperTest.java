@@ -161,6 +161,26 @@ class TypeScriptStripperTest {
   }
 
   @Test
+  void a_field_ending_at_a_line_break_keeps_a_semicolon_so_the_next_is_no_getter() {
+    String out = TypeScriptStripper.strip("class H {\n  get!: Fn\n  post?: Fn\n  put: Fn = f\n}", "h.ts");
+
+    assertThat(out).isEqualTo("class H {\n  get;    \n  post;    \n  put     = f\n}");
+  }
+
+  @Test
+  void a_return_type_spanning_lines_moves_the_closing_parenthesis_to_the_arrow() {
+    String out = TypeScriptStripper.strip("const f = (a: number): Map<\n  string\n> => a;", "f.ts");
+
+    assertThat(out).isEqualTo("const f = (a" + " ".repeat(15) + "\n" + " ".repeat(8) + "\n )=> a;");
+  }
+
+  @Test
+  void re_exports_of_type_only_imports_vanish() {
+    assertThat(blanked("import type { T } from './t';\nimport { type U, v } from './u';\nexport { T, U, v };"))
+        .isEqualTo("import { v } from './u'; export { v };");
+  }
+
+  @Test
   void namespaces_and_import_require_are_refused() {
     assertThatThrownBy(() -> TypeScriptStripper.strip("namespace N { export const x = 1 }", "n.ts"))
         .hasMessageStartingWith("n.ts:1:1: TypeScript namespaces holding values are not supported");
