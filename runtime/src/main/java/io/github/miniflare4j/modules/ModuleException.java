@@ -11,8 +11,11 @@ public final class ModuleException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The file the error is in, or {@code null}. */
   private final String file;
+  /** The line of the error, from 1; 0 when unknown. */
   private final int line;
+  /** The column of the error, from 1; 0 when unknown. */
   private final int column;
 
   /**
