@@ -21,12 +21,16 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import io.github.miniflare4j.modules.ModuleException;
+import io.github.miniflare4j.modules.ModuleLoader;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
  * The only file system a worker's Context sees: read-only, serving the built-in modules
  * ({@code cloudflare:workers}, {@code node:*}) from memory and, for a worker loaded from a
- * file, the files under that file's directory. Every other path does not exist.
+ * file, the files under that file's directory, or, for a worker loaded through a {@link
+ * ModuleLoader}, the modules it serves (prepared: TypeScript stripped, imports resolved). Every
+ * other path does not exist.
  */
 final class ModuleFileSystem implements FileSystem {
 
@@ -39,6 +43,7 @@ final class ModuleFileSystem implements FileSystem {
   // the sources standing for Text, Data, CompiledWasm and CommonJS modules, made once each
   private final Map<Path, String> synthetic = new HashMap<>();
   private final boolean nodeBareSpecifiers;
+  private final ModuleLoader loader;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
@@ -47,19 +52,23 @@ final class ModuleFileSystem implements FileSystem {
    *     {@code node:} module, as under workerd's {@code nodejs_compat_v2}
    */
   ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
-    this(root, virtualFiles, ModuleSet.DEFAULT, false);
+    this(root, virtualFiles, ModuleSet.DEFAULT, null, false);
   }
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
    * @param modules the in-memory modules and the rules giving files their module type
+   * @param loader serves the prepared (stripped, resolved) modules of a worker loaded from files,
+   *     or {@code null}; files a module rule types are served from {@code modules} first
    * @param nodeBareSpecifiers whether Node's built-ins resolve without the {@code node:} prefix
    */
-  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, ModuleSet modules, boolean nodeBareSpecifiers) {
+  ModuleFileSystem(
+      Path root, Map<Path, String> virtualFiles, ModuleSet modules, ModuleLoader loader, boolean nodeBareSpecifiers) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
     this.modules = modules;
+    this.loader = loader;
     this.nodeBareSpecifiers = nodeBareSpecifiers;
   }
 
@@ -169,7 +178,11 @@ final class ModuleFileSystem implements FileSystem {
     if (virtualFiles.containsKey(normal) || normal.startsWith(BUILTIN_ROOT)) {
       return null;
     }
-    return content(normal) != null ? "application/javascript+module" : null;
+    try {
+      return content(normal) != null ? "application/javascript+module" : null;
+    } catch (IOException e) {
+      return null; // the read that follows reports the module's error
+    }
   }
 
   @Override
@@ -210,7 +223,8 @@ final class ModuleFileSystem implements FileSystem {
     return attrs;
   }
 
-  private String content(Path path) {
+  /** In-memory or prepared content; {@code null} when the path is none of those. */
+  private String content(Path path) throws IOException {
     Path normal = toAbsolutePath(path).normalize();
     String text = virtualFiles.get(normal);
     if (text == null && normal.startsWith(BUILTIN_ROOT)) {
@@ -223,6 +237,13 @@ final class ModuleFileSystem implements FileSystem {
         if (text != null) {
           synthetic.put(normal, text);
         }
+      }
+    }
+    if (text == null && loader != null) {
+      try {
+        text = loader.source(normal);
+      } catch (ModuleException e) {
+        throw new IOException(e.getMessage(), e);
       }
     }
     return text;
@@ -269,7 +290,7 @@ final class ModuleFileSystem implements FileSystem {
 
   /** The real file for a path inside the root, or {@code null}. */
   private Path readable(Path path) {
-    if (root == null) {
+    if (root == null || modules != null) {
       return null;
     }
     Path normal = toAbsolutePath(path).normalize();

@@ -409,7 +409,7 @@ public final class WorkerIsolate implements AutoCloseable {
       String date = spec.compatibilityDate() == null ? "" : spec.compatibilityDate();
       java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibilityFlags());
       ModuleFileSystem files = new ModuleFileSystem(
-          spec.importRoot(), virtualFiles, spec.moduleSet(), flags.contains(NodeCompat.V2));
+          spec.importRoot(), virtualFiles, spec.moduleSet(), spec.moduleLoader(), flags.contains(NodeCompat.V2));
       prepared.files.serve(files);
       internals.getMember("installModules").execute(new JsModuleContents(files));
       prepared.bridge.bind(this);
