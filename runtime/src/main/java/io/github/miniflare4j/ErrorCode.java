@@ -27,5 +27,9 @@ public enum ErrorCode {
   /** A request did not finish within its wall-clock limit (Java port). */
   ERR_TIMEOUT,
   /** A worker's code raised an error that the caller awaited (Java port). */
-  ERR_SCRIPT
+  ERR_SCRIPT,
+  /** Two workers consume the same queue (Miniflare's {@code QueuesError}). */
+  ERR_MULTIPLE_CONSUMERS,
+  /** A queue is its own dead letter queue (Miniflare's {@code QueuesError}). */
+  ERR_DEAD_LETTER_QUEUE_CYCLE
 }

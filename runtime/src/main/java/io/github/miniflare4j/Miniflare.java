@@ -24,6 +24,11 @@ import io.github.miniflare4j.kv.KvBinding;
 import io.github.miniflare4j.kv.KvNamespace;
 import io.github.miniflare4j.kv.KvStorage;
 import io.github.miniflare4j.routing.Router;
+import io.github.miniflare4j.scheduled.CronTriggers;
+import io.github.miniflare4j.scheduled.ScheduledResult;
+import io.github.miniflare4j.scheduled.internal.CronScheduler;
+import io.github.miniflare4j.scheduled.internal.ScheduledInvoker;
+import io.github.miniflare4j.scheduled.internal.TriggerEndpoint;
 import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
 import io.github.miniflare4j.service.ServiceBinding;
@@ -79,6 +84,7 @@ public final class Miniflare implements AutoCloseable {
   private final PluginInstances plugins;
   private final IncomingRequests incoming;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
+  private volatile CronScheduler crons;
   private volatile boolean closed;
 
   /**
@@ -98,6 +104,7 @@ public final class Miniflare implements AutoCloseable {
     this.incoming = new IncomingRequests(options.cf());
     this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
     try {
+      crons = CronScheduler.start(cronsByWorker(options), options.clock(), this::isolate, options.dispatchTimeout());
       declareDurableObjects();
       startWorkers();
       checkServiceEntrypoints();
@@ -116,6 +123,12 @@ public final class Miniflare implements AutoCloseable {
       worker.serviceBindings().forEach((binding, target) ->
           ServiceBinding.checkEntrypoint(worker.name(), binding, target, this::isolate, options.startupTimeout()));
     }
+  }
+
+  private static Map<String, List<String>> cronsByWorker(MiniflareOptions options) {
+    Map<String, List<String>> crons = new LinkedHashMap<>();
+    options.workers().forEach(w -> crons.put(w.name(), w.crons()));
+    return crons;
   }
 
   private void startWorkers() {
@@ -147,7 +160,8 @@ public final class Miniflare implements AutoCloseable {
               options.cpuLimit(),
               durableObjects,
               options.console(),
-              cacheStorage);
+              cacheStorage,
+              code.moduleSet());
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;
@@ -223,7 +237,9 @@ public final class Miniflare implements AutoCloseable {
     try {
       checkOpen();
       FetchRequest prepared = incoming.prepare(request, request.headers().get("host"), null);
-      return routedWorker(prepared).fetchStreaming(prepared, body, sink);
+      WorkerIsolate target = routedWorker(prepared);
+      CompletableFuture<FetchResponse> trigger = triggerHandler(prepared, target);
+      return trigger != null ? trigger : target.fetchStreaming(prepared, body, sink);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -462,7 +478,57 @@ public final class Miniflare implements AutoCloseable {
 
   /** The worker routed for the request's URL, else the entry worker, answers it. */
   private CompletableFuture<FetchResponse> routed(FetchRequest request) {
-    return routedWorker(request).fetch(request, WorkerIsolate.ErrorMode.RENDER);
+    WorkerIsolate target = routedWorker(request);
+    CompletableFuture<FetchResponse> trigger = triggerHandler(request, target);
+    return trigger != null ? trigger : target.fetch(request, WorkerIsolate.ErrorMode.RENDER);
+  }
+
+  /** With {@code unsafeTriggerHandlers}, the answer to a {@code /cdn-cgi/handler/} path; else null. */
+  private CompletableFuture<FetchResponse> triggerHandler(FetchRequest request, WorkerIsolate target) {
+    return options.unsafeTriggerHandlers() ? TriggerEndpoint.handle(request, target, options.clock()) : null;
+  }
+
+  /**
+   * Runs the entry worker's {@code scheduled()} handler once, as a cron trigger would, and waits
+   * for it and its {@code ctx.waitUntil} work (Node Miniflare 2's {@code dispatchScheduled}).
+   *
+   * @param cron what the handler sees as {@code controller.cron}; any text, not checked
+   * @param scheduledTime what it sees as {@code controller.scheduledTime}
+   * @return the outcome; a handler that throws gives a failed result, not an exception
+   * @throws MiniflareException {@code ERR_TIMEOUT} after {@link MiniflareOptions#dispatchTimeout()}
+   */
+  public ScheduledResult dispatchScheduled(String cron, java.time.Instant scheduledTime) {
+    checkOpen();
+    return dispatchScheduled(entryWorker().name(), cron, scheduledTime);
+  }
+
+  /**
+   * Runs the named worker's {@code scheduled()} handler once and waits for its outcome.
+   *
+   * @param workerName the worker's name
+   * @param cron what the handler sees as {@code controller.cron}; any text, not checked
+   * @param scheduledTime what it sees as {@code controller.scheduledTime}
+   * @return the outcome
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker, {@code
+   *     ERR_TIMEOUT} after {@link MiniflareOptions#dispatchTimeout()}
+   */
+  public ScheduledResult dispatchScheduled(String workerName, String cron, java.time.Instant scheduledTime) {
+    checkOpen();
+    java.util.Objects.requireNonNull(cron, "cron");
+    java.util.Objects.requireNonNull(scheduledTime, "scheduledTime");
+    return ScheduledInvoker.await(ScheduledInvoker.run(isolate(workerName), cron, scheduledTime),
+        options.dispatchTimeout(), "scheduled(\"" + cron + "\") of worker \"" + workerName + "\"");
+  }
+
+  /**
+   * The cron triggers of every worker: advance {@link #clock()} to fire them, then wait for
+   * their runs here.
+   *
+   * @return a handle; cheap, need not be cached
+   */
+  public CronTriggers cronTriggers() {
+    checkOpen();
+    return new CronTriggers(crons);
   }
 
   private WorkerIsolate routedWorker(FetchRequest request) {
@@ -797,6 +863,10 @@ public final class Miniflare implements AutoCloseable {
     synchronized (workers) {
       snapshot = new ArrayList<>(workers.values());
       workers.clear();
+    }
+    CronScheduler scheduler = crons;
+    if (scheduler != null) {
+      scheduler.close();
     }
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();

@@ -30,6 +30,7 @@ public final class MiniflareOptions {
   private final Integer port;
   private final ServerLimits serverLimits;
   private final boolean logRequests;
+  private final boolean unsafeTriggerHandlers;
   private final java.nio.file.Path durableObjectsPersist;
   private final Path kvPersist;
   private final ConsoleListener console;
@@ -49,6 +50,7 @@ public final class MiniflareOptions {
     this.port = b.port;
     this.serverLimits = b.serverLimits;
     this.logRequests = b.logRequests;
+    this.unsafeTriggerHandlers = b.unsafeTriggerHandlers;
     this.kvPersist = b.kvPersist;
     this.console = b.console;
     this.persist = Map.copyOf(b.persist);
@@ -108,6 +110,7 @@ public final class MiniflareOptions {
     b.port = port;
     b.serverLimits = serverLimits;
     b.logRequests = logRequests;
+    b.unsafeTriggerHandlers = unsafeTriggerHandlers;
     b.durableObjectsPersist = durableObjectsPersist;
     b.kvPersist = kvPersist;
     b.console = console;
@@ -220,6 +223,16 @@ public final class MiniflareOptions {
   }
 
   /**
+   * Whether requests to {@code /cdn-cgi/handler/scheduled} run the routed worker's {@code
+   * scheduled()} handler (Miniflare's {@code unsafeTriggerHandlers}).
+   *
+   * @return {@code false} by default: those paths are ordinary requests
+   */
+  public boolean unsafeTriggerHandlers() {
+    return unsafeTriggerHandlers;
+  }
+
+  /**
    * Where Durable Object storage is kept: {@code null} for memory (the default), else a directory
    * holding one SQLite file per object, {@code <dir>/<worker>-<class>/<id>.sqlite}.
    *
@@ -281,6 +294,7 @@ public final class MiniflareOptions {
     private Integer port;
     private ServerLimits serverLimits = ServerLimits.DEFAULT;
     private boolean logRequests;
+    private boolean unsafeTriggerHandlers;
     private java.nio.file.Path durableObjectsPersist;
     private Path kvPersist;
     private ConsoleListener console;
@@ -486,6 +500,21 @@ public final class MiniflareOptions {
      */
     public Builder logRequests(boolean logRequests) {
       this.logRequests = logRequests;
+      return this;
+    }
+
+    /**
+     * Miniflare's {@code unsafeTriggerHandlers}: a request to {@code
+     * /cdn-cgi/handler/scheduled?cron=<c>&time=<ms>} (or the legacy {@code
+     * /cdn-cgi/mf/scheduled}) runs the routed worker's {@code scheduled()} handler instead of
+     * {@code fetch()} and answers {@code 200 "ok"} or {@code 500 "exception"}; other {@code
+     * /cdn-cgi/handler/} paths answer 404.
+     *
+     * @param enabled whether the trigger paths are on
+     * @return this builder
+     */
+    public Builder unsafeTriggerHandlers(boolean enabled) {
+      this.unsafeTriggerHandlers = enabled;
       return this;
     }
 

@@ -35,6 +35,8 @@ public final class WorkerOptions {
   private final String script;
   private final Path scriptPath;
   private final Boolean modules;
+  private final List<WorkerModule> moduleDefinitions;
+  private final List<ModuleRule> modulesRules;
   private final String compatibilityDate;
   private final List<String> compatibilityFlags;
   private final Map<String, JsonNode> bindings;
@@ -42,6 +44,7 @@ public final class WorkerOptions {
   private final Map<String, ServiceTarget> serviceBindings;
   private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
+  private final List<String> crons;
   private final FetchHandler outboundService;
   private final Map<String, BindingDeclaration> declarations;
 
@@ -50,6 +53,8 @@ public final class WorkerOptions {
     this.script = b.script;
     this.scriptPath = b.scriptPath;
     this.modules = b.modules;
+    this.moduleDefinitions = List.copyOf(b.moduleDefinitions);
+    this.modulesRules = List.copyOf(b.modulesRules);
     this.compatibilityDate = b.compatibilityDate;
     this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
     this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.bindings));
@@ -57,6 +62,7 @@ public final class WorkerOptions {
     this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
     this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
+    this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
     this.declarations = Collections.unmodifiableMap(new LinkedHashMap<>(b.declarations));
   }
@@ -93,6 +99,8 @@ public final class WorkerOptions {
     b.script = script;
     b.scriptPath = scriptPath;
     b.modules = modules;
+    b.moduleDefinitions.addAll(moduleDefinitions);
+    b.modulesRules.addAll(modulesRules);
     b.compatibilityDate = compatibilityDate;
     b.compatibilityFlags.addAll(compatibilityFlags);
     b.bindings.putAll(bindings);
@@ -100,6 +108,7 @@ public final class WorkerOptions {
     b.serviceBindings.putAll(serviceBindings);
     b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
+    b.crons.addAll(crons);
     b.outboundService = outboundService;
     b.declarations.putAll(declarations);
     return b;
@@ -140,6 +149,26 @@ public final class WorkerOptions {
    */
   public Boolean modules() {
     return modules;
+  }
+
+  /**
+   * The worker's code as a list of modules, the entry first (Miniflare's {@code modules} array);
+   * empty when the code comes from {@link #script()} or {@link #scriptPath()}.
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<WorkerModule> moduleDefinitions() {
+    return moduleDefinitions;
+  }
+
+  /**
+   * The module rules for files a worker on disk imports (Miniflare's {@code modulesRules}),
+   * applied before Wrangler's defaults ({@link ModuleRule#DEFAULTS}).
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<ModuleRule> modulesRules() {
+    return modulesRules;
   }
 
   /**
@@ -206,6 +235,16 @@ public final class WorkerOptions {
   }
 
   /**
+   * Cron triggers in Cloudflare's syntax: the instance clock fires this worker's {@code
+   * scheduled()} handler at their times (see {@code io.github.miniflare4j.scheduled}).
+   *
+   * @return an immutable list, possibly empty
+   */
+  public List<String> crons() {
+    return crons;
+  }
+
+  /**
    * The handler for this worker's global {@code fetch()}, or {@code null} for the default.
    *
    * @return the handler, or {@code null}
@@ -235,6 +274,8 @@ public final class WorkerOptions {
     private String script;
     private Path scriptPath;
     private Boolean modules;
+    private final List<WorkerModule> moduleDefinitions = new ArrayList<>();
+    private final List<ModuleRule> modulesRules = new ArrayList<>();
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
     private final Map<String, JsonNode> bindings = new LinkedHashMap<>();
@@ -242,6 +283,7 @@ public final class WorkerOptions {
     private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
     private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
+    private final List<String> crons = new ArrayList<>();
     private FetchHandler outboundService;
     private final Map<String, BindingDeclaration> declarations = new LinkedHashMap<>();
 
@@ -267,6 +309,7 @@ public final class WorkerOptions {
     public Builder script(String script) {
       this.script = Objects.requireNonNull(script, "script");
       this.scriptPath = null;
+      this.moduleDefinitions.clear();
       return this;
     }
 
@@ -280,6 +323,7 @@ public final class WorkerOptions {
     public Builder scriptPath(Path scriptPath) {
       this.scriptPath = Objects.requireNonNull(scriptPath, "scriptPath");
       this.script = null;
+      this.moduleDefinitions.clear();
       return this;
     }
 
@@ -301,6 +345,42 @@ public final class WorkerOptions {
      */
     public Builder modules(boolean modules) {
       this.modules = modules;
+      return this;
+    }
+
+    /**
+     * Sets the worker's code as a list of modules, as Miniflare's {@code modules: [{ type, path,
+     * contents }]}: the first is the entry (an ES module), the others are what it imports by
+     * path ({@code import add from "./add.wasm"} gives a {@code WebAssembly.Module}, a Text module
+     * a string, a Data module an {@code ArrayBuffer}, a CommonJS module its {@code
+     * module.exports}). Makes the worker an ES-modules worker; clears {@link #script(String)} and
+     * {@link #scriptPath(Path)}.
+     *
+     * @param modules the modules, the entry first; not empty
+     * @return this builder
+     * @throws IllegalArgumentException when the list is empty
+     */
+    public Builder modules(List<WorkerModule> modules) {
+      if (modules.isEmpty()) {
+        throw new IllegalArgumentException("modules(...) needs at least the entry module");
+      }
+      this.moduleDefinitions.clear();
+      this.moduleDefinitions.addAll(modules);
+      this.modules = true;
+      this.script = null;
+      this.scriptPath = null;
+      return this;
+    }
+
+    /**
+     * Adds module rules for the files a worker loaded from {@link #scriptPath(Path)} imports
+     * (Miniflare's {@code modulesRules}); they apply before Wrangler's defaults.
+     *
+     * @param rules the rules, in order
+     * @return this builder
+     */
+    public Builder modulesRules(List<ModuleRule> rules) {
+      this.modulesRules.addAll(rules);
       return this;
     }
 
@@ -495,6 +575,29 @@ public final class WorkerOptions {
      */
     public Builder routes(List<String> patterns) {
       routes.addAll(patterns);
+      return this;
+    }
+
+    /**
+     * Adds cron triggers (Wrangler's {@code triggers.crons}), such as {@code "0 3 * * *"}:
+     * moving the instance clock past their times runs this worker's {@code scheduled()} handler.
+     *
+     * @param expressions Cloudflare cron expressions (five fields, UTC); checked when the
+     *     instance starts
+     * @return this builder
+     */
+    public Builder crons(String... expressions) {
+      return crons(List.of(expressions));
+    }
+
+    /**
+     * Adds cron triggers in Cloudflare's syntax.
+     *
+     * @param expressions the expressions; checked when the instance starts
+     * @return this builder
+     */
+    public Builder crons(List<String> expressions) {
+      crons.addAll(expressions);
       return this;
     }
 

@@ -4,6 +4,8 @@ import io.github.miniflare4j.d1.D1Database;
 import io.github.miniflare4j.durable.DurableObjectStorageView;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.kv.KvNamespace;
+import io.github.miniflare4j.queues.QueueProducer;
+import io.github.miniflare4j.scheduled.ScheduledResult;
 import org.assertj.core.api.AssertProvider;
 import org.assertj.core.api.Assertions;
 
@@ -48,6 +50,16 @@ public final class MiniflareAssertions extends Assertions {
   }
 
   /**
+   * Assertions on an R2 bucket: objects, bodies, content types, custom metadata.
+   *
+   * @param actual the bucket, from {@code getBinding(R2Bucket.class, ...)} or injection
+   * @return a new assertion
+   */
+  public static R2BucketAssert assertThat(io.github.miniflare4j.r2.R2Bucket actual) {
+    return new R2BucketAssert(actual);
+  }
+
+  /**
    * Assertions on one Durable Object's storage: keys, values, size, alarm.
    *
    * @param actual the storage view, from {@code DurableObjectNamespace.storage(id)}
@@ -55,6 +67,27 @@ public final class MiniflareAssertions extends Assertions {
    */
   public static DurableObjectStorageAssert assertThat(DurableObjectStorageView actual) {
     return new DurableObjectStorageAssert(actual);
+  }
+
+  /**
+   * Assertions on one run of a {@code scheduled()} handler: outcome, error, {@code noRetry()}.
+   *
+   * @param actual the run, from {@code Miniflare.dispatchScheduled}, {@code WorkerClient.scheduled}
+   *     or {@code CronTriggers}
+   * @return a new assertion
+   */
+  public static ScheduledResultAssert assertThat(ScheduledResult actual) {
+    return new ScheduledResultAssert(actual);
+  }
+
+  /**
+   * Assertions on what a queue delivered to its consumer: counts, outcomes, bodies.
+   *
+   * @param actual the queue's producer handle ({@code @Binding("QUEUE") QueueProducer})
+   * @return a new assertion
+   */
+  public static QueueProducerAssert assertThat(QueueProducer actual) {
+    return new QueueProducerAssert(actual);
   }
 
   /**

@@ -96,6 +96,14 @@ public @interface Worker {
   String[] routes() default {};
 
   /**
+   * Cron triggers in Cloudflare's syntax, such as {@code "0 3 * * *"}: advancing the injected
+   * {@code MiniflareClock} past their times runs the worker's {@code scheduled()} handler.
+   *
+   * @return the cron expressions
+   */
+  String[] crons() default {};
+
+  /**
    * Further worker options in Miniflare's own JSON names, for the binding kinds that have no
    * attribute here (D1, R2, queues, ...), e.g. {@code options = "{\"d1Databases\": [\"DB\"]}"}.
    * Read as {@code MiniflareOptions.fromJson} reads a worker; their bindings add to (and by name

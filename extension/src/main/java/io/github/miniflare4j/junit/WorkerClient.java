@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.scheduled.ScheduledResult;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -103,6 +104,32 @@ public final class WorkerClient {
         workerName == null
             ? current.dispatchFetch(request)
             : current.dispatchFetch(workerName, request), current);
+  }
+
+  /**
+   * Runs the worker's {@code scheduled()} handler as a cron trigger firing now (on the instance
+   * clock) would, and waits for it and its {@code ctx.waitUntil} work. The entry worker's
+   * client runs the entry worker's handler.
+   *
+   * @param cron what the handler sees as {@code controller.cron}
+   * @return the outcome; assert on it with {@code MiniflareAssertions.assertThat}
+   */
+  public ScheduledResult scheduled(String cron) {
+    return scheduled(cron, miniflare.get().clock().instant());
+  }
+
+  /**
+   * Runs the worker's {@code scheduled()} handler with a given scheduled time.
+   *
+   * @param cron what the handler sees as {@code controller.cron}
+   * @param scheduledTime what it sees as {@code controller.scheduledTime}
+   * @return the outcome
+   */
+  public ScheduledResult scheduled(String cron, java.time.Instant scheduledTime) {
+    Miniflare current = miniflare.get();
+    return workerName == null
+        ? current.dispatchScheduled(cron, scheduledTime)
+        : current.dispatchScheduled(workerName, cron, scheduledTime);
   }
 
   /**

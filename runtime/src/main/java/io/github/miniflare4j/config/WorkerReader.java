@@ -3,6 +3,8 @@ package io.github.miniflare4j.config;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.ModuleRule;
+import io.github.miniflare4j.WorkerModule;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.plugin.BindingPlugins;
 import io.github.miniflare4j.plugin.WranglerSection;
@@ -28,15 +30,15 @@ final class WorkerReader implements WranglerSection {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
-      "durable_objects", "services", "routes", "route");
+      "durable_objects", "services", "routes", "route", "rules", "triggers");
 
   /**
    * Settings miniflare4j does not act on (yet) that are not bindings; bindings of kinds it does
    * not emulate are those of the plugins whose {@code emulated()} is false.
    */
   static final Set<String> UNSUPPORTED_SETTINGS = Set.of(
-      "containers", "cloudchamber", "site", "triggers", "unsafe", "define", "alias", "data_blobs",
-      "text_blobs", "wasm_modules", "tail_consumers", "rules");
+      "containers", "cloudchamber", "site", "unsafe", "define", "alias", "data_blobs",
+      "text_blobs", "wasm_modules", "tail_consumers");
 
   private final Path file;
   private final KeyLocator locator;
@@ -71,6 +73,8 @@ final class WorkerReader implements WranglerSection {
     readServices(settings, worker);
     readPlugins(settings, worker);
     worker.routes(routes(settings));
+    worker.modulesRules(rules(settings));
+    worker.crons(crons(settings));
     return worker;
   }
 
@@ -88,6 +92,42 @@ final class WorkerReader implements WranglerSection {
   @Override
   public MiniflareException error(String at, String message) {
     return error(keysOf(at), message);
+  }
+
+  /** Wrangler's {@code rules}: {@code [[rules]] type = "Text", globs = ["**}{@code /*.md"], fallthrough = true}. */
+  private List<ModuleRule> rules(JsonNode settings) {
+    JsonNode list = settings.get("rules");
+    List<ModuleRule> rules = new ArrayList<>();
+    if (list == null) {
+      return rules;
+    }
+    expect(list.isArray(), "rules", "an array of { type, globs } tables", list);
+    eachTable(list, "rules", "a table with \"type\" and \"globs\"", (rule, at) -> {
+      String type = requiredText(rule, at, "type");
+      WorkerModule.Type moduleType;
+      try {
+        moduleType = WorkerModule.Type.fromOptionName(type);
+      } catch (IllegalArgumentException e) {
+        throw error(List.of("rules"), at + ".type: " + e.getMessage());
+      }
+      JsonNode globs = rule.get("globs");
+      if (globs == null || !globs.isArray() || globs.isEmpty()) {
+        throw error(List.of("rules"), at + ".globs must be a non-empty array of glob strings, was " + globs);
+      }
+      List<String> patterns = new ArrayList<>();
+      for (JsonNode glob : globs) {
+        if (!glob.isTextual()) {
+          throw error(List.of("rules"), at + ".globs must hold strings, found " + glob);
+        }
+        patterns.add(glob.asText());
+      }
+      JsonNode fallthrough = rule.get("fallthrough");
+      if (fallthrough != null && !fallthrough.isBoolean()) {
+        throw error(List.of("rules"), at + ".fallthrough must be true or false, was " + fallthrough);
+      }
+      rules.add(new ModuleRule(moduleType, patterns, fallthrough != null && fallthrough.asBoolean()));
+    });
+    return rules;
   }
 
   private Path main(JsonNode settings) {
@@ -205,6 +245,32 @@ final class WorkerReader implements WranglerSection {
       }
     }
     return patterns;
+  }
+
+  /** {@code triggers.crons}: checked here, so that a bad expression is reported at its line. */
+  private List<String> crons(JsonNode settings) {
+    JsonNode triggers = settings.get("triggers");
+    List<String> crons = new ArrayList<>();
+    if (triggers == null || triggers.isNull()) {
+      return crons;
+    }
+    expect(triggers.isObject(), "triggers", "a table with a \"crons\" array", triggers);
+    JsonNode list = triggers.get("crons");
+    if (list == null || list.isNull()) {
+      return crons;
+    }
+    expect(list.isArray(), "triggers.crons", "an array of cron expressions", list);
+    for (int i = 0; i < list.size(); i++) {
+      String at = "triggers.crons[" + i + "]";
+      expect(list.get(i).isTextual(), at, "a cron expression string", list.get(i));
+      try {
+        io.github.miniflare4j.scheduled.CronExpression.parse(list.get(i).asText());
+      } catch (MiniflareException e) {
+        throw error(keysOf(at), "\"" + at + "\": " + e.getMessage());
+      }
+      crons.add(list.get(i).asText());
+    }
+    return crons;
   }
 
   /** A route is a pattern string or a table { pattern, zone_name | zone_id | custom_domain }. */

@@ -53,6 +53,17 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
     }
 
     /**
+     * The class of this namespace when the calling worker defines it ({@code ctx.exports} lists
+     * such namespaces under the class name), else {@code null}.
+     *
+     * @return the class name, or {@code null} for a class of another worker
+     */
+    @HostAccess.Export
+    public String ownClass() {
+      return namespace.owner().equals(caller.name()) ? namespace.className() : null;
+    }
+
+    /**
      * The id of a name.
      *
      * @param name any string

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.durable;
 
+import io.github.miniflare4j.rpc.CloneCodec;
 import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.durable.internal.ObjectNamespace;
 import io.github.miniflare4j.durable.internal.ObjectStorage;

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.durable;
 
+import io.github.miniflare4j.rpc.CloneCodec;
 import io.github.miniflare4j.durable.internal.ObjectNamespace;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -82,7 +83,10 @@ public final class DurableObjectStub {
    *     the dispatch timeout
    */
   public Object call(String method, Object... args) {
-    CompletableFuture<Object> result = callAsync(method, args);
+    return await(callAsync(method, args), method + "()");
+  }
+
+  private Object await(CompletableFuture<Object> result, String what) {
     try {
       return result.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.ExecutionException e) {
@@ -90,7 +94,7 @@ public final class DurableObjectStub {
       throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
     } catch (java.util.concurrent.TimeoutException e) {
       throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT,
-          "RPC " + method + "() on Durable Object " + id + " got no answer within " + timeout);
+          "RPC " + what + " on Durable Object " + id + " got no answer within " + timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
@@ -107,7 +111,33 @@ public final class DurableObjectStub {
    */
   public CompletableFuture<Object> callAsync(String method, Object... args) {
     return namespace.call(id.hex(), id.name(), method, CloneCodec.encode(Arrays.asList(args)))
-        .thenApply(text -> text == null ? null : CloneCodec.decode(text));
+        .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
+  }
+
+  /**
+   * Reads a property of the object ({@code await stub.name} in a worker): a getter of its class,
+   * and waits for the value.
+   *
+   * @param property the property name
+   * @return the decoded value, or {@code null} for undefined
+   * @throws io.github.miniflare4j.WorkerException ({@code TypeError: The RPC receiver does not
+   *     implement the method "name".}) when the class has no such getter or method
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when no answer came within
+   *     the dispatch timeout
+   */
+  public Object get(String property) {
+    return await(getAsync(property), property);
+  }
+
+  /**
+   * Reads a property of the object without waiting.
+   *
+   * @param property the property name
+   * @return the future decoded value
+   */
+  public CompletableFuture<Object> getAsync(String property) {
+    return namespace.call(id.hex(), id.name(), property, null)
+        .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
   }
 
   @Override

@@ -66,6 +66,11 @@ final class DeferredFileSystem implements FileSystem {
   }
 
   @Override
+  public String getMimeType(Path path) {
+    return target.getMimeType(path);
+  }
+
+  @Override
   public Path toAbsolutePath(Path path) {
     return target.toAbsolutePath(path);
   }

@@ -18,12 +18,27 @@ import org.graalvm.polyglot.Value;
 public final class HostBridge {
 
   private WorkerIsolate isolate;
+  private RpcHost rpc;
 
   HostBridge() {}
 
   /** Binds the bridge to its worker, before any of the worker's code runs; loop thread only. */
   void bind(WorkerIsolate owner) {
     this.isolate = owner;
+    this.rpc = null;
+  }
+
+  /**
+   * RPC capabilities: this isolate's token, calls on stubs of any isolate's capabilities.
+   *
+   * @return the isolate's RPC host
+   */
+  @HostAccess.Export
+  public RpcHost rpc() {
+    if (rpc == null) {
+      rpc = new RpcHost(isolate);
+    }
+    return rpc;
   }
 
   /**
@@ -151,6 +166,16 @@ public final class HostBridge {
   @HostAccess.Export
   public Compressor compressor(String format, boolean compress) {
     return Compressor.create(format, compress);
+  }
+
+  /**
+   * The Java side of {@code HTMLRewriter}: selectors and rewriting sessions.
+   *
+   * @return the shared, stateless host
+   */
+  @HostAccess.Export
+  public io.github.miniflare4j.htmlrewriter.HtmlRewriterHost htmlRewriter() {
+    return io.github.miniflare4j.htmlrewriter.HtmlRewriterHost.INSTANCE;
   }
 
   /**

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.WorkerModule;
 import java.io.IOException;
 import java.net.URI;
 import java.nio.ByteBuffer;
@@ -34,14 +35,45 @@ final class ModuleFileSystem implements FileSystem {
 
   private final Path root;
   private final Map<Path, String> virtualFiles;
+  private final ModuleSet modules;
+  // the sources standing for Text, Data, CompiledWasm and CommonJS modules, made once each
+  private final Map<Path, String> synthetic = new HashMap<>();
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
    */
   ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
+    this(root, virtualFiles, ModuleSet.DEFAULT);
+  }
+
+  /**
+   * @param root the directory whose files may be imported, or {@code null} for none
+   * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
+   * @param modules the in-memory modules and the rules giving files their module type
+   */
+  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, ModuleSet modules) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
+    this.modules = modules;
+  }
+
+  /**
+   * The bytes of an in-memory module or of a file of the worker's directory.
+   *
+   * @throws NoSuchFileException when the worker has no such module
+   */
+  byte[] moduleBytes(Path path) throws IOException {
+    Path normal = toAbsolutePath(path).normalize();
+    WorkerModule module = modules.module(normal);
+    if (module != null) {
+      return module.contents();
+    }
+    Path file = readable(ModuleSet.fileOf(normal));
+    if (file == null) {
+      throw new NoSuchFileException(path.toString());
+    }
+    return Files.readAllBytes(file);
   }
 
   /** The virtual path of a built-in module specifier such as {@code cloudflare:workers}. */
@@ -116,6 +148,19 @@ final class ModuleFileSystem implements FileSystem {
     throw new AccessDeniedException(dir.toString(), null, "workers cannot list directories");
   }
 
+  /**
+   * A module that stands for a non-JavaScript file is JavaScript, whatever its name: without
+   * this, GraalJS would load a {@code .wasm} import as WebAssembly source itself.
+   */
+  @Override
+  public String getMimeType(Path path) {
+    Path normal = toAbsolutePath(path).normalize();
+    if (virtualFiles.containsKey(normal) || normal.startsWith(BUILTIN_ROOT)) {
+      return null;
+    }
+    return content(normal) != null ? "application/javascript+module" : null;
+  }
+
   @Override
   public Path toAbsolutePath(Path path) {
     return path.isAbsolute() ? path : (root != null ? root : Path.of("/")).resolve(path);
@@ -160,7 +205,55 @@ final class ModuleFileSystem implements FileSystem {
     if (text == null && normal.startsWith(BUILTIN_ROOT)) {
       text = BuiltinModules.source(normal);
     }
+    if (text == null) {
+      text = synthetic.get(normal);
+      if (text == null) {
+        text = syntheticSource(normal);
+        if (text != null) {
+          synthetic.put(normal, text);
+        }
+      }
+    }
     return text;
+  }
+
+  /** The source of an in-memory module, or of a file a module rule types; {@code null} otherwise. */
+  private String syntheticSource(Path normal) {
+    WorkerModule module = modules.module(normal);
+    if (module != null) {
+      return SyntheticModules.source(module.type(), normal, module.contents(), this::typeAt);
+    }
+    if (root == null || !normal.startsWith(root)) {
+      return null;
+    }
+    WorkerModule.Type type = modules.ruleType(root.relativize(normal));
+    if (type == null || type == WorkerModule.Type.ES_MODULE) {
+      return null;
+    }
+    Path file = readable(ModuleSet.fileOf(normal));
+    if (file == null) {
+      return null;
+    }
+    boolean needsBytes =
+        type == WorkerModule.Type.TEXT || type == WorkerModule.Type.COMMON_JS;
+    try {
+      return SyntheticModules.source(type, normal, needsBytes ? Files.readAllBytes(file) : new byte[0], this::typeAt);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The module type of another module of the worker, for CommonJS {@code require}; {@code null} when unknown. */
+  private WorkerModule.Type typeAt(Path normal) {
+    WorkerModule module = modules.module(normal);
+    if (module != null) {
+      return module.type();
+    }
+    if (root != null && normal.startsWith(root)) {
+      WorkerModule.Type type = modules.ruleType(root.relativize(normal));
+      return type != null ? type : WorkerModule.Type.ES_MODULE;
+    }
+    return null;
   }
 
   /** The real file for a path inside the root, or {@code null}. */

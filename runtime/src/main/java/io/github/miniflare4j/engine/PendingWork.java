@@ -31,6 +31,18 @@ public final class PendingWork implements WaitUntilWork {
     this.request = request;
   }
 
+  /**
+   * A tracker for one invocation that is not a request (a scheduled event, a queue batch): the
+   * prelude entry running it counts the invocation's {@code ctx.waitUntil} promises here.
+   *
+   * @param workerName the worker's display name
+   * @param invocation what runs, for messages, e.g. {@code scheduled "0 3 * * *"}
+   * @return a tracker with nothing pending
+   */
+  public static PendingWork forInvocation(String workerName, String invocation) {
+    return new PendingWork(workerName, invocation);
+  }
+
   @Override
   public String workerName() {
     return workerName;

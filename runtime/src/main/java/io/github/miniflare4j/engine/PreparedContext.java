@@ -38,9 +38,17 @@ final class PreparedContext {
    * @throws org.graalvm.polyglot.PolyglotException when the prelude fails
    */
   static PreparedContext create(EventLoop loop, boolean warmUp) {
+    return create(loop, warmUp, false);
+  }
+
+  /**
+   * Like {@link #create(EventLoop, boolean)}, with the {@code WebAssembly} global when {@code
+   * wasm} is set (see {@link WasmContexts}).
+   */
+  static PreparedContext create(EventLoop loop, boolean warmUp, boolean wasm) {
     DeferredFileSystem files = new DeferredFileSystem();
     Context context =
-        Context.newBuilder("js")
+        WasmContexts.newBuilder(wasm)
             .engine(SharedEngine.engine())
             .allowHostAccess(SharedEngine.HOST_ACCESS)
             .allowIO(IOAccess.newBuilder().fileSystem(files).build())

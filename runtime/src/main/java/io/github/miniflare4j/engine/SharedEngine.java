@@ -34,12 +34,15 @@ public final class SharedEngine {
   private SharedEngine() {}
 
   private static final class Holder {
+    // "wasm" is permitted on the engine; only Contexts that ask for it initialize it (WasmContexts)
     static final Engine ENGINE =
-        Engine.newBuilder("js")
-            .option("engine.WarnInterpreterOnly", "false")
-            .out(java.io.OutputStream.nullOutputStream())
-            .err(java.io.OutputStream.nullOutputStream())
-            .build();
+        WasmLanguageLoader.discoverLanguages(
+            () ->
+                Engine.newBuilder(WasmContexts.ENGINE_LANGUAGES)
+                    .option("engine.WarnInterpreterOnly", "false")
+                    .out(java.io.OutputStream.nullOutputStream())
+                    .err(java.io.OutputStream.nullOutputStream())
+                    .build());
     static final Source PRELUDE = buildPrelude();
   }
 

@@ -53,9 +53,13 @@ public final class WorkerIsolate implements AutoCloseable {
   /** A Context prepared ahead (see {@link SpareContexts}), until {@link #initialize} takes it. */
   private PreparedContext spare;
 
-  private WorkerIsolate(IsolateSpec spec, PreparedContext spare) {
+  /** Whether the Context has the WebAssembly language (see {@link WasmContexts}). */
+  private final boolean wasm;
+
+  private WorkerIsolate(IsolateSpec spec, PreparedContext spare, boolean wasm) {
     this.spec = spec;
     this.spare = spare;
+    this.wasm = wasm;
     if (spare != null) {
       this.loop = spare.loop;
       loop.rename("miniflare4j-worker-" + spec.displayName());
@@ -84,7 +88,9 @@ public final class WorkerIsolate implements AutoCloseable {
    * @param spec what to start: code, bindings, clock, limits
    */
   public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
-    WorkerIsolate isolate = new WorkerIsolate(spec, SpareContexts.take());
+    // spares have no WebAssembly: a worker that may use it builds its own Context
+    boolean wasm = spec.wasm();
+    WorkerIsolate isolate = new WorkerIsolate(spec, wasm ? null : SpareContexts.take(), wasm);
     CompletableFuture<WorkerIsolate> result = new CompletableFuture<>();
     isolate.loop
         .submit(
@@ -396,11 +402,13 @@ public final class WorkerIsolate implements AutoCloseable {
     Map<java.nio.file.Path, String> virtualFiles =
         spec.importRoot() == null ? Map.of(spec.entryPath(), spec.code()) : Map.of();
     try {
-      PreparedContext prepared = spare != null ? spare : PreparedContext.create(loop, false);
+      PreparedContext prepared = spare != null ? spare : PreparedContext.create(loop, false, wasm);
       spare = null;
       context = prepared.context;
       internals = prepared.internals;
-      prepared.files.serve(new ModuleFileSystem(spec.importRoot(), virtualFiles));
+      ModuleFileSystem files = new ModuleFileSystem(spec.importRoot(), virtualFiles, spec.moduleSet());
+      prepared.files.serve(files);
+      internals.getMember("installModules").execute(new JsModuleContents(files));
       prepared.bridge.bind(this);
       internals
           .getMember("configure")

@@ -21,8 +21,9 @@ public final class JsonOptionsReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> WORKER_FIELDS =
       Set.of(
-          "name", "script", "scriptPath", "modules", "compatibilityDate", "compatibilityFlags",
-          "bindings", "kvNamespaces", "serviceBindings", "durableObjects", "routes");
+          "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
+          "bindings", "kvNamespaces", "serviceBindings", "durableObjects", "routes", "crons",
+          "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
 
@@ -56,6 +57,9 @@ public final class JsonOptionsReader {
       throw invalid("options must be a JSON object");
     }
     MiniflareOptions.Builder builder = MiniflareOptions.builder();
+    if (root.has("unsafeTriggerHandlers")) {
+      builder.unsafeTriggerHandlers(bool(root.get("unsafeTriggerHandlers"), "options.unsafeTriggerHandlers"));
+    }
     readShared(root, builder);
     if (root.get("cf") != null && root.get("cf").isObject()) {
       builder.cf((com.fasterxml.jackson.databind.node.ObjectNode) root.get("cf"));
@@ -100,10 +104,23 @@ public final class JsonOptionsReader {
       String path = where + "." + key;
       switch (key) {
         case "workers", "cf" -> { }
+        // an instance-wide option, read at the top level; Miniflare ignores it inside workers[]
+        case "unsafeTriggerHandlers" -> { }
+        case "crons" -> {
+          requireArray(value, path);
+          value.forEach(c -> w.crons(text(c, path + "[]")));
+        }
         case "name" -> w.name(text(value, path));
         case "script" -> w.script(text(value, path));
         case "scriptPath" -> w.scriptPath(text(value, path));
-        case "modules" -> w.modules(bool(value, path));
+        case "modules" -> {
+          if (value.isArray()) {
+            w.modules(JsonModules.modules(value, path));
+          } else {
+            w.modules(bool(value, path));
+          }
+        }
+        case "modulesRules" -> w.modulesRules(JsonModules.rules(value, path));
         case "compatibilityDate" -> w.compatibilityDate(text(value, path));
         case "compatibilityFlags" -> {
           requireArray(value, path);

@@ -45,7 +45,9 @@ public final class PluginInstances implements AutoCloseable {
         declared.computeIfAbsent(declaration.kind(), k -> new LinkedHashMap<>())
             .computeIfAbsent(worker.name(), w -> new ArrayList<>())
             .add(declaration);
-        own.put(declaration.name(), declaration);
+        if (declaration.inEnv()) {
+          own.put(declaration.name(), declaration);
+        }
       }
       byWorker.put(worker.name(), own);
     }
@@ -53,7 +55,7 @@ public final class PluginInstances implements AutoCloseable {
       declared.forEach((kind, declarations) -> {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
-            kind, clock, options.persist(kind), Map.copyOf(declarations), workers, hostExecutor)));
+            kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor)));
       });
     } catch (RuntimeException e) {
       close();

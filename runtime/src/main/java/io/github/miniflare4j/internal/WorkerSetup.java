@@ -2,10 +2,13 @@ package io.github.miniflare4j.internal;
 
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.WorkerModule;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.engine.ModuleSet;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.regex.Pattern;
 
 /** Resolves a worker's code: where it comes from, its virtual path and its format. */
@@ -21,8 +24,9 @@ public final class WorkerSetup {
    * @param entryPath its absolute path (virtual for inline scripts)
    * @param importRoot the directory relative imports may read, or {@code null}
    * @param modules whether it is an ES module
+   * @param moduleSet the worker's other in-memory modules and its module rules
    */
-  public record Code(String code, Path entryPath, Path importRoot, boolean modules) {}
+  public record Code(String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet) {}
 
   private WorkerSetup() {}
 
@@ -36,6 +40,9 @@ public final class WorkerSetup {
    */
   public static Code resolve(WorkerOptions worker, int index) {
     String label = worker.name().isEmpty() ? "script-" + index : worker.name();
+    if (!worker.moduleDefinitions().isEmpty()) {
+      return moduleList(worker, label);
+    }
     String code;
     Path entry;
     Path root;
@@ -63,7 +70,37 @@ public final class WorkerSetup {
     }
     boolean modules =
         worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
-    return new Code(code, entry, root, modules);
+    ModuleSet moduleSet =
+        worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(entry.getParent(), List.of(), worker.modulesRules());
+    return new Code(code, entry, root, modules, moduleSet);
+  }
+
+  /** A worker given as Miniflare's {@code modules} array, under a virtual directory of its own. */
+  private static Code moduleList(WorkerOptions worker, String label) {
+    List<WorkerModule> modules = worker.moduleDefinitions();
+    Path root = Path.of("/worker/" + sanitize(label));
+    WorkerModule entry = modules.get(0);
+    if (entry.type() != WorkerModule.Type.ES_MODULE) {
+      throw new MiniflareException(
+          ErrorCode.ERR_VALIDATION,
+          "Worker \"" + label + "\": the first of modules(...) is the entry and must be an ESModule, was "
+              + entry.type().optionName() + " \"" + entry.path() + "\"");
+    }
+    java.util.Set<Path> seen = new java.util.HashSet<>();
+    for (WorkerModule module : modules) {
+      Path path = root.resolve(module.path()).normalize();
+      if (Path.of(module.path()).isAbsolute() || !path.startsWith(root)) {
+        throw new MiniflareException(
+            ErrorCode.ERR_VALIDATION,
+            "Worker \"" + label + "\": module path \"" + module.path() + "\" must be relative and stay inside the worker");
+      }
+      if (!seen.add(path)) {
+        throw new MiniflareException(
+            ErrorCode.ERR_VALIDATION, "Worker \"" + label + "\": two modules have the path \"" + module.path() + "\"");
+      }
+    }
+    return new Code(entry.text(), root.resolve(entry.path()).normalize(), null, true,
+        ModuleSet.of(root, modules.subList(1, modules.size()), worker.modulesRules()));
   }
 
   private static String sanitize(String label) {

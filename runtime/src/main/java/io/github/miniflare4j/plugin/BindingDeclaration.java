@@ -20,4 +20,15 @@ public interface BindingDeclaration {
    * @return a valid JavaScript property name
    */
   String name();
+
+  /**
+   * Whether the declaration adds an entry to {@code env}. A declaration that only configures the
+   * worker for its kind (a queue consumer) returns {@code false}: the plugin reads it at start,
+   * and {@link PluginInstance#bind} is never called for it.
+   *
+   * @return {@code true} for a binding (the default)
+   */
+  default boolean inEnv() {
+    return true;
+  }
 }

@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
-import io.github.miniflare4j.durable.CloneCodec;
+import io.github.miniflare4j.rpc.CloneCodec;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import java.io.IOException;
 import java.time.Duration;
@@ -70,7 +70,34 @@ public final class WorkerEntrypointStub {
    * @throws MiniflareException {@code ERR_TIMEOUT} when no result came in time
    */
   public Object call(String method, Object... args) {
-    CompletableFuture<Object> result = callAsync(method, args);
+    return await(callAsync(method, args), method + "()");
+  }
+
+  /**
+   * Reads a property of the entrypoint ({@code await env.SERVICE.name} in a worker): a getter of
+   * its class (or, for a plain handler object, a property of it), and waits for the value.
+   *
+   * @param property the property name
+   * @return the decoded value, or {@code null} for undefined
+   * @throws io.github.miniflare4j.WorkerException ({@code TypeError: The RPC receiver does not
+   *     implement the method "name".}) when there is no such property
+   * @throws MiniflareException {@code ERR_TIMEOUT} when no answer came in time
+   */
+  public Object get(String property) {
+    return await(getAsync(property), property);
+  }
+
+  /**
+   * Reads a property without waiting.
+   *
+   * @param property the property name
+   * @return the future decoded value
+   */
+  public CompletableFuture<Object> getAsync(String property) {
+    return send(property, null);
+  }
+
+  private Object await(CompletableFuture<Object> result, String what) {
     try {
       return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {
@@ -78,10 +105,10 @@ public final class WorkerEntrypointStub {
       throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
     } catch (TimeoutException e) {
       throw new MiniflareException(ErrorCode.ERR_TIMEOUT,
-          "RPC " + method + "() on " + this + " got no answer within " + timeout);
+          "RPC " + what + " on " + this + " got no answer within " + timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while calling " + method + "() on " + this, e);
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while calling " + what + " on " + this, e);
     }
   }
 
@@ -95,9 +122,17 @@ public final class WorkerEntrypointStub {
    */
   public CompletableFuture<Object> callAsync(String method, Object... args) {
     try {
+      return send(method, CloneCodec.encode(Arrays.asList(args)));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private CompletableFuture<Object> send(String member, String argsText) {
+    try {
       return workers.worker(workerName)
-          .invoke("entrypointCall", entrypoint, method, CloneCodec.encode(Arrays.asList(args)))
-          .thenApply(text -> text == null ? null : CloneCodec.decode(text));
+          .invoke("entrypointCall", entrypoint, member, argsText)
+          .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }

@@ -1,6 +1,6 @@
 /**
- * The storage layer under KV (and, later, Durable Objects and the Cache API): ordered key-value
- * namespaces.
+ * The storage layer under the binding kinds: ordered key-value namespaces (KV), SQL databases
+ * ({@link io.github.miniflare4j.storage.SqlDatabase}) and blob stores (R2).
  *
  * <ul>
  *   <li>{@link io.github.miniflare4j.storage.KeyValueStore}: the contract. Keys ordered by
@@ -18,6 +18,10 @@
  *       (WAL) per namespace, named by {@link io.github.miniflare4j.storage.NamespaceFiles} (ids
  *       that are not safe file names are encoded, never used as paths); a completed write
  *       survives the process being killed.
+ *   <li>{@link io.github.miniflare4j.storage.BlobStore}: named bodies of any size with a metadata
+ *       text, written and read as streams; in memory (byte chunks, O(1) copy-on-write
+ *       snapshots) or on disk (metadata in SQLite, one file per body written to a temporary
+ *       file and renamed, so an interrupted write never leaves a partial object).
  * </ul>
  *
  * <p>Binding packages put their semantics (validation, expiry, limits) on top; nothing here

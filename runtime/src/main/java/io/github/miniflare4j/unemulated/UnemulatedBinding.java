@@ -22,9 +22,9 @@ public record UnemulatedBinding(String name, String label) implements BindingDec
 
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    return label + " binding `" + name + "` is not supported by miniflare4j yet: see the README's "
-        + "\"What works\" for the bindings it emulates, or bind a Java stand-in with "
-        + "WorkerOptions.Builder.serviceBinding(\"" + name + "\", request -> ...)";
+    return label + " binding `" + name + "` is not supported by miniflare4j yet: bind a stand-in, "
+        + "Java code with WorkerOptions.Builder.bind(StandInBinding.of(\"" + name + "\", (method, args) -> ...)) "
+        + "or a worker with serviceBinding(\"" + name + "\", \"<worker>\")";
   }
 
   @Override

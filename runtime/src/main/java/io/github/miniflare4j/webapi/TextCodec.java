@@ -98,6 +98,17 @@ public final class TextCodec {
     return name != null && Charset.isSupported(name);
   }
 
+  /**
+   * The JDK charset of an Encoding Standard encoding this class decodes.
+   *
+   * @param encoding an encoding name, as {@code TextDecoder.encoding} reports it
+   * @return the charset, or null when this JVM has none for it
+   */
+  public static Charset charsetOrNull(String encoding) {
+    String name = CHARSETS.get(encoding);
+    return name != null && Charset.isSupported(name) ? Charset.forName(name) : null;
+  }
+
   private static Charset charset(String encoding) {
     String name = CHARSETS.get(encoding);
     if (name == null || !Charset.isSupported(name)) {

@@ -1,35 +1,57 @@
-// Structured clone as text: what Durable Object storage keeps and what RPC arguments, results
-// and errors cross isolates as. Keeps undefined, NaN/±Infinity/-0, BigInt, Date, RegExp, Map,
-// Set, ArrayBuffer, typed arrays and DataView, Error (standard classes by name), shared and
-// circular references; throws DataCloneError for functions and symbols, as V8's serializer does.
+// The one structured-clone walker, with V8's serializer semantics and workerd's DataCloneError
+// messages. One traversal (cloneWalk) turns a value into a clone tree; the tree is then either
+// rebuilt into a copy (structuredClone) or written as text (Durable Object storage values, RPC
+// arguments and results, and any binding that stores a value as bytes). cloneBuild rebuilds a
+// value from a tree or from text.
 //
-// Encoding (JSON): a string, boolean, finite number or null stands for itself; everything else
-// is a tagged array: ["u"] undefined, ["n", "NaN"|"Infinity"|"-Infinity"|"-0"], ["i", digits]
-// BigInt, ["d", ms|null] Date, ["x", source, flags] RegExp, ["a", id, [items]] Array,
-// ["o", id, [[key, item], ...]] Object, ["m", id, [[k, v], ...]] Map, ["s", id, [items]] Set,
-// ["b", id, latin1] ArrayBuffer, ["v", id, type, buffer, byteOffset, length] view,
-// ["e", id, name, message, stack] Error, ["r", id] an object met before, ["h"] an array hole,
-// ["p", id, type, value] a boxed primitive (String, Number, Boolean, BigInt object).
-// An Array is ["a", id, [items], [[key, item], ...]] with its non-index properties last.
+// Modes: without an RPC exporter the walker clones what V8 clones (structuredClone, storage);
+// with one (RPC), functions and RpcTargets become stubs, ReadableStreams, Requests and Responses
+// stream their bodies, and only plain objects (prototype Object.prototype) are accepted.
+//
+// Tree and text (JSON): a string, boolean, finite number or null stands for itself; everything
+// else is a tagged array. The tags below are the storage format on disk: never change one,
+// only add new ones.
+//   ["u"] undefined, ["n", "NaN"|"Infinity"|"-Infinity"|"-0"], ["i", digits] BigInt,
+//   ["d", ms|null] Date, ["x", source, flags] RegExp, ["r", id] an object met before,
+//   ["h"] an array hole, ["a", id, [items], [[key, item], ...]] Array (non-index keys last),
+//   ["o", id, [[key, item], ...]] Object, ["m", id, [[k, v], ...]] Map, ["s", id, [items]] Set,
+//   ["b", id, latin1] ArrayBuffer, ["v", id, type, buffer, byteOffset, length] view,
+//   ["p", id, type, value] boxed primitive, ["e", id, name, message, stack, cause?] Error,
+//   ["D", id, name, message, stack] DOMException, ["H", id, [name, value, ...]] Headers,
+//   ["Q", id, method, url, [headers], body|null, redirect] Request,
+//   ["R", id, status, statusText, [headers], body|null] Response,
+//   RPC only: ["c", owner, capability, kind] a stub ("f" function, "t" RpcTarget),
+//   ["S", owner, capability] a ReadableStream read through its owner,
+//   ["W", owner, capability] a WritableStream written through its owner.
+// In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
-const CLONE_ERROR_NAMES = new Set(["Error", "EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"]);
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
   Float32Array, Float64Array, BigInt64Array, BigUint64Array, DataView,
 };
 
-function cloneFailure(value) {
-  let text;
-  if (typeof value === "object" && value !== null) text = `#<${value.constructor?.name ?? "Object"}>`;
-  else {
-    try { text = typeof value === "symbol" ? value.toString() : String(value); } catch { text = "value"; }
-  }
-  return new DOMException(`${text} could not be cloned.`, "DataCloneError");
+const CLONE_MESSAGES = {
+  notCloned: (text) => `${text} could not be cloned.`,
+  unsupported: (type) => `Could not serialize object of type "${type}". This type does not support serialization.`,
+  streamNotRpc: "ReadableStream can only be serialized for RPC.",
+  writableNotRpc: "WritableStream can only be serialized for RPC.",
+  serviceStub: "ServiceStub serialization requires the 'experimental' compat flag.",
+  stubNotRpc: "Remote RPC references can only be serialized for RPC.",
+  abortSignal: "AbortSignal serialization is not enabled.",
+  noArgs: "Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.",
+};
+
+function dataCloneError(message) {
+  return new DOMException(message, "DataCloneError");
 }
 
-function cloneUnsupported(type) {
-  return new DOMException(`Could not serialize object of type "${type}". This type does not support serialization.`, "DataCloneError");
-}
+// Objects of these prelude classes refuse serialization, as workerd's do.
+const UNSERIALIZABLE_BRANDS = [
+  [() => kUrlRecord, "URL"],
+  [() => kFile, "File"],
+  [() => kBlob, "Blob"],
+  [() => kFormData, "FormData"],
+];
 
 function bytesToLatin1(bytes) {
   let out = "";
@@ -43,10 +65,27 @@ function latin1ToBytes(text) {
   return bytes;
 }
 
-/** Serializes a value to clone text; throws DataCloneError for what cannot be cloned. */
-function cloneSerialize(value) {
+/** The body of a Request or Response as a tree node: null, or (RPC only) a stream read through its owner. */
+function cloneBodyNode(owner, rpc) {
+  const b = owner[kBody];
+  if (b.stream === null && b.bytes === null) return null;
+  if (!rpc) throw dataCloneError(CLONE_MESSAGES.streamNotRpc);
+  return rpc.stream(owner.body);
+}
+
+/**
+ * Walks `value` into a clone tree; throws DataCloneError for what cannot be cloned.
+ *
+ * @param rpc null, or the RPC exporter: { stub(stub, node) -> node (a stub sent on),
+ *     capability(value, kind) -> node, stream(readableStream) -> node, writable(writableStream)
+ *     -> node }
+ * @param copy whether the tree is for cloneBuild (ArrayBuffers copied into it) or for text
+ *     (ArrayBuffers written into it as latin1 at once)
+ * @param transfer ArrayBuffers moved instead of copied (structuredClone's transfer option)
+ */
+function cloneWalk(value, rpc = null, copy = true, transfer = null) {
   const seen = new Map();
-  const encode = (v) => {
+  const walk = (v) => {
     switch (typeof v) {
       case "string": case "boolean": return v;
       case "undefined": return ["u"];
@@ -57,7 +96,13 @@ function cloneSerialize(value) {
         if (Object.is(v, -0)) return ["n", "-0"];
         return v;
       case "bigint": return ["i", v.toString()];
-      case "function": case "symbol": throw cloneFailure(v);
+      case "symbol": throw dataCloneError(CLONE_MESSAGES.notCloned(String(v)));
+      case "function": {
+        const forwarded = rpcStubNode(v, rpc);
+        if (forwarded !== undefined) return forwarded;
+        if (rpc) return rpc.capability(v, "f");
+        throw dataCloneError(CLONE_MESSAGES.notCloned(Function.prototype.toString.call(v)));
+      }
     }
     if (v === null) return null;
     if (seen.has(v)) return ["r", seen.get(v)];
@@ -65,44 +110,106 @@ function cloneSerialize(value) {
     seen.set(v, id);
     if (Array.isArray(v)) {
       const items = [];
-      for (let i = 0; i < v.length; i++) items.push(i in v ? encode(v[i]) : ["h"]);
+      for (let i = 0; i < v.length; i++) items.push(i in v ? walk(v[i]) : ["h"]);
       const extra = [];
-      for (const key of Object.keys(v)) if (!/^(0|[1-9][0-9]*)$/.test(key)) extra.push([key, encode(v[key])]);
+      for (const key of Object.keys(v)) if (!/^(0|[1-9][0-9]*)$/.test(key)) extra.push([key, walk(v[key])]);
       return ["a", id, items, extra];
     }
-    if (v instanceof String || v instanceof Number || v instanceof Boolean || (typeof BigInt === "function" && v instanceof BigInt)) {
-      return ["p", id, typeof v.valueOf(), encode(v.valueOf())];
+    if (v instanceof ArrayBuffer) {
+      if (transfer !== null && transfer.includes(v) && typeof v.transfer === "function") return ["b", id, v.transfer()];
+      return ["b", id, copy ? v.slice(0) : bytesToLatin1(new Uint8Array(v))];
     }
-    if (v instanceof Date) { const t = v.getTime(); return ["d", Number.isNaN(t) ? null : t]; }
-    if (v instanceof RegExp) return ["x", v.source, v.flags];
-    if (v instanceof Map) return ["m", id, [...v].map(([k, x]) => [encode(k), encode(x)])];
-    if (v instanceof Set) return ["s", id, [...v].map(encode)];
-    if (v instanceof ArrayBuffer) return ["b", id, bytesToLatin1(new Uint8Array(v))];
     if (ArrayBuffer.isView(v)) {
       const type = v.constructor?.name in CLONE_VIEWS ? v.constructor.name : "Uint8Array";
       const length = v instanceof DataView ? v.byteLength : v.length;
-      return ["v", id, type, encode(v.buffer), v.byteOffset, length];
+      return ["v", id, type, walk(v.buffer), v.byteOffset, length];
     }
-    if (v instanceof Error || v instanceof DOMException) {
-      const name = CLONE_ERROR_NAMES.has(v.name) ? v.name : "Error";
-      return ["e", id, name, String(v.message ?? ""), typeof v.stack === "string" ? v.stack : ""];
+    const tag = Object.prototype.toString.call(v).slice(8, -1);
+    switch (tag) {
+      case "String": case "Number": case "Boolean": case "BigInt":
+        return ["p", id, typeof v.valueOf(), walk(v.valueOf())];
+      case "Symbol": throw dataCloneError(CLONE_MESSAGES.notCloned("[object Symbol]"));
+      case "Date": { const t = v.getTime(); return ["d", Number.isNaN(t) ? null : t]; }
+      case "RegExp": return ["x", v.source, v.flags];
+      case "Map": return ["m", id, [...v].map(([k, x]) => [walk(k), walk(x)])];
+      case "Set": return ["s", id, [...v].map(walk)];
+      case "WeakMap": case "WeakSet": case "WeakRef": case "Promise": case "FinalizationRegistry":
+        throw dataCloneError(CLONE_MESSAGES.notCloned(`#<${tag}>`));
     }
-    if (v instanceof Promise || v instanceof WeakMap || v instanceof WeakSet) throw cloneFailure(v);
-    if (v instanceof URL) throw cloneUnsupported("URL");
-    if (v instanceof Response || (typeof ReadableStream === "function" && v instanceof ReadableStream)) {
-      throw new DOMException("ReadableStream can only be serialized for RPC.", "DataCloneError");
+    if (v instanceof DOMException) {
+      return ["D", id, String(v.name), String(v.message), typeof v.stack === "string" ? v.stack : ""];
+    }
+    if (v instanceof Error) {
+      // V8 keeps the name only when it is a standard one, the message, the stack and the cause
+      const name = BUILTIN_ERRORS.has(String(v.name)) ? String(v.name) : "Error";
+      const node = ["e", id, name, String(v.message ?? ""), typeof v.stack === "string" ? v.stack : ""];
+      if (Object.prototype.hasOwnProperty.call(v, "cause")) node.push(walk(v.cause));
+      return node;
+    }
+    const forwarded = rpcStubNode(v, rpc);
+    if (forwarded !== undefined) return forwarded;
+    for (const [brand, type] of UNSERIALIZABLE_BRANDS) {
+      if (v[brand()] !== undefined) throw dataCloneError(CLONE_MESSAGES.unsupported(type));
+    }
+    if (v instanceof AbortSignal) throw dataCloneError(CLONE_MESSAGES.abortSignal);
+    if (v instanceof ReadableStream) {
+      if (!rpc) throw dataCloneError(CLONE_MESSAGES.streamNotRpc);
+      return rpc.stream(v);
+    }
+    if (v instanceof WritableStream) {
+      if (!rpc) throw dataCloneError(CLONE_MESSAGES.writableNotRpc);
+      return rpc.writable(v);
+    }
+    if (v instanceof Fetcher) throw dataCloneError(CLONE_MESSAGES.serviceStub);
+    if (v instanceof DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
+    if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
+    if (v instanceof Request) {
+      return ["Q", id, v.method, v.url, flattenHeaders(v.headers), cloneBodyNode(v, rpc), v.redirect];
+    }
+    if (v instanceof Response) {
+      return ["R", id, v.status, v.statusText, flattenHeaders(v.headers), cloneBodyNode(v, rpc)];
+    }
+    if (v instanceof RpcTarget) {
+      if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
+      return rpc.capability(v, "t");
+    }
+    if (rpc && Object.getPrototypeOf(v) !== Object.prototype) {
+      // RPC sends plain objects only; V8's serializer (structuredClone, storage) copies any
+      // object's own enumerable properties
+      const proto = Object.getPrototypeOf(v);
+      const type = proto === null ? "Object" : (proto.constructor?.name || "Object");
+      throw dataCloneError(CLONE_MESSAGES.unsupported(type));
     }
     const entries = [];
-    for (const key of Object.keys(v)) entries.push([key, encode(v[key])]);
+    for (const key of Object.keys(v)) entries.push([key, walk(v[key])]);
     return ["o", id, entries];
   };
-  return JSON.stringify(encode(value));
+  return walk(value);
 }
 
-/** Rebuilds a value from clone text. */
-function cloneDeserialize(text) {
+/** The node of an RPC stub being sent on (its owner's reference), or undefined for other values. */
+function rpcStubNode(value, rpc) {
+  const node = rpcStubReference(value);
+  if (node === undefined) return undefined;
+  if (!rpc) throw dataCloneError(CLONE_MESSAGES.notCloned("#<RpcStub>"));
+  return rpc.stub(value, node);
+}
+
+/** Writes a clone tree made for text (copy = false) as text. */
+function cloneTreeText(tree) {
+  return JSON.stringify(tree);
+}
+
+/**
+ * Rebuilds a value from a clone tree or its text.
+ *
+ * @param rpc null, or the RPC importer: { capability(owner, id, kind) -> stub, stream(owner, id)
+ *     -> ReadableStream, writable(owner, id) -> WritableStream }; without one, RPC nodes are refused
+ */
+function cloneBuild(treeOrText, rpc = null) {
+  const tree = typeof treeOrText === "string" ? JSON.parse(treeOrText) : treeOrText;
   const refs = [];
-  const decode = (node) => {
+  const build = (node) => {
     if (node === null || typeof node !== "object") return node;
     switch (node[0]) {
       case "u": return undefined;
@@ -114,17 +221,21 @@ function cloneDeserialize(text) {
       case "a": {
         const out = new Array(node[2].length);
         refs[node[1]] = out;
-        node[2].forEach((item, i) => { if (!(Array.isArray(item) && item[0] === "h")) out[i] = decode(item); });
-        for (const [k, item] of node[3] ?? []) out[k] = decode(item);
+        node[2].forEach((item, i) => { if (!(Array.isArray(item) && item[0] === "h")) out[i] = build(item); });
+        for (const [k, item] of node[3] ?? []) out[k] = build(item);
         return out;
       }
-      case "p": { const out = Object(decode(node[3])); refs[node[1]] = out; return out; }
-      case "o": { const out = {}; refs[node[1]] = out; for (const [k, item] of node[2]) out[k] = decode(item); return out; }
-      case "m": { const out = new Map(); refs[node[1]] = out; for (const [k, item] of node[2]) out.set(decode(k), decode(item)); return out; }
-      case "s": { const out = new Set(); refs[node[1]] = out; for (const item of node[2]) out.add(decode(item)); return out; }
-      case "b": { const out = latin1ToBytes(node[2]).buffer; refs[node[1]] = out; return out; }
+      case "p": { const out = Object(build(node[3])); refs[node[1]] = out; return out; }
+      case "o": { const out = {}; refs[node[1]] = out; for (const [k, item] of node[2]) out[k] = build(item); return out; }
+      case "m": { const out = new Map(); refs[node[1]] = out; for (const [k, item] of node[2]) out.set(build(k), build(item)); return out; }
+      case "s": { const out = new Set(); refs[node[1]] = out; for (const item of node[2]) out.add(build(item)); return out; }
+      case "b": {
+        const out = typeof node[2] === "string" ? latin1ToBytes(node[2]).buffer : node[2];
+        refs[node[1]] = out;
+        return out;
+      }
       case "v": {
-        const buffer = decode(node[3]);
+        const buffer = build(node[3]);
         const Type = CLONE_VIEWS[node[2]] ?? Uint8Array;
         const out = new Type(buffer, node[4], node[5]);
         refs[node[1]] = out;
@@ -135,13 +246,79 @@ function cloneDeserialize(text) {
         const out = new Type(node[3]);
         if (node[4]) Object.defineProperty(out, "stack", { value: node[4], writable: true, configurable: true });
         refs[node[1]] = out;
+        if (node.length > 5) Object.defineProperty(out, "cause", { value: build(node[5]), writable: true, configurable: true });
         return out;
       }
+      case "D": {
+        // workerd's copy of a DOMException has code, name, message and stack as own properties
+        const out = new DOMException(node[3], node[2]);
+        const own = { code: out.code, name: out.name, message: out.message, stack: node[4] || out.stack };
+        for (const key of Object.keys(own)) {
+          delete out[key];
+          Object.defineProperty(out, key, { value: own[key], writable: true, enumerable: true, configurable: true });
+        }
+        refs[node[1]] = out;
+        return out;
+      }
+      case "H": { const out = headersFromFlat(node[2]); refs[node[1]] = out; return out; }
+      case "Q": {
+        const body = build(node[5]);
+        const out = new Request(node[3], { method: node[2], headers: headersFromFlat(node[4]), body, redirect: node[6] ?? "follow" });
+        refs[node[1]] = out;
+        return out;
+      }
+      case "R": {
+        const body = build(node[5]);
+        const out = new Response(body, { status: node[2], statusText: node[3], headers: headersFromFlat(node[4]) });
+        refs[node[1]] = out;
+        return out;
+      }
+      case "c":
+        if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
+        return rpc.capability(node[1], node[2], node[3]);
+      case "S":
+        if (!rpc) throw dataCloneError(CLONE_MESSAGES.streamNotRpc);
+        return rpc.stream(node[1], node[2]);
+      case "W":
+        if (!rpc) throw dataCloneError(CLONE_MESSAGES.writableNotRpc);
+        return rpc.writable(node[1], node[2]);
       default: throw new Error(`miniflare4j: unknown clone tag ${node[0]}`);
     }
   };
-  return decode(JSON.parse(text));
+  return build(tree);
+}
+
+/** Serializes a value as clone text (storage values, and any binding that keeps values as bytes). */
+function cloneSerialize(value) {
+  return cloneTreeText(cloneWalk(value, null, false));
+}
+
+/** Rebuilds a value from clone text written by cloneSerialize (or by Java's CloneCodec). */
+function cloneDeserialize(text) {
+  return cloneBuild(text);
+}
+
+/**
+ * A value as bytes (the UTF-8 of its clone text), for a binding that keeps values as bytes (a
+ * queue message, say); throws DataCloneError as cloneSerialize does. cloneFromBytes reverses it;
+ * Java reads the same bytes with CloneCodec.decode(new String(bytes, UTF_8)).
+ */
+function cloneToBytes(value) {
+  return utf8Encoder.encode(cloneSerialize(value));
+}
+
+function cloneFromBytes(bytes) {
+  return cloneDeserialize(utf8Decoder.decode(bytes));
+}
+
+function structuredClone(value, options = undefined) {
+  if (arguments.length === 0) throw new TypeError(CLONE_MESSAGES.noArgs);
+  const transfer = options?.transfer === undefined ? null : [...options.transfer];
+  return cloneBuild(cloneWalk(value, null, true, transfer));
 }
 
 internals.cloneSerialize = cloneSerialize;
 internals.cloneDeserialize = cloneDeserialize;
+internals.cloneToBytes = cloneToBytes;
+internals.cloneFromBytes = cloneFromBytes;
+defineGlobal("structuredClone", structuredClone);

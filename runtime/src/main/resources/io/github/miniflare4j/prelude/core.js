@@ -100,6 +100,18 @@ function hostPromise(call) {
   return new Promise((resolve, reject) => call(resolve, (name, message, stack) => reject(reviveError(name, message, stack))));
 }
 
+/**
+ * hostPromise for a call into another worker or Durable Object (fetch or RPC): an error thrown
+ * there arrives with an own enumerable `remote: true`, as workerd marks it.
+ */
+function remotePromise(call) {
+  return new Promise((resolve, reject) => call(resolve, (name, message, stack) => {
+    const error = reviveError(name, message, stack);
+    error.remote = true;
+    reject(error);
+  }));
+}
+
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
 

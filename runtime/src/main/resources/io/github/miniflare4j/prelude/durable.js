@@ -66,61 +66,32 @@ class DurableObjectNamespace {
 }
 Object.defineProperty(DurableObjectNamespace.prototype, Symbol.toStringTag, { value: "DurableObjectNamespace" });
 
-/**
- * Calls an RPC method through a Java host: arguments and result cross as clone text. A null
- * argument text asks for the value of a property (a getter) instead.
- */
-function rpcInvoke(call, method, args) {
-  let text = null;
-  if (args !== null) {
-    try { text = cloneSerialize(args); } catch (error) { return Promise.reject(error); }
-  }
-  return hostPromise((resolve, reject) => call(method, text, resolve, reject)).then((result) => cloneDeserialize(result));
-}
-
-/** The callable face of one remote member: call it for a method, await it for a property. */
-function rpcMember(call, prop) {
-  const member = (...args) => rpcInvoke(call, prop, args);
-  member.then = (onFulfilled, onRejected) => rpcInvoke(call, prop, null).then(onFulfilled, onRejected);
-  return member;
-}
-
-/** Whether a stub property is answered locally (Object.prototype members, symbols, then). */
-function stubLocal(prop) {
-  return typeof prop === "symbol" || prop === "then" || prop in Object.prototype;
-}
-
 class DurableObjectStubBase {}
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
 
 function makeDurableStub(hostObject, id) {
-  const target = new DurableObjectStubBase();
   const fetch = async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     const data = await requestToData(request);
-    const responseData = await hostPromise((resolve, reject) => hostObject.fetch(id.toString(), id.name ?? null, data, resolve, reject));
+    const responseData = await remotePromise((resolve, reject) => hostObject.fetch(id.toString(), id.name ?? null, data, resolve, reject));
     return responseFromHost(responseData, null);
   };
-  const call = (method, text, resolve, reject) => hostObject.call(id.toString(), id.name ?? null, method, text, resolve, reject);
-  const methods = new Map();
-  return new Proxy(target, {
-    get(t, prop) {
-      if (prop === "id") return id;
-      if (prop === "name") return id.name;
-      if (prop === "fetch") return fetch;
-      if (stubLocal(prop)) return Reflect.get(t, prop);
-      let member = methods.get(prop);
-      if (!member) {
-        member = rpcMember(call, prop);
-        methods.set(prop, member);
-      }
-      return member;
-    },
-  });
+  const state = new RpcStubState((method, text) =>
+    remotePromise((resolve, reject) => hostObject.call(id.toString(), id.name ?? null, method, text, resolve, reject)));
+  const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
+  return makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
 }
 
 internals.bindingFactories = internals.bindingFactories ?? {};
-internals.bindingFactories.durableObjectNamespace = (hostObject) => new DurableObjectNamespace(hostObject);
+internals.bindingFactories.durableObjectNamespace = (hostObject) => {
+  const namespace = new DurableObjectNamespace(hostObject);
+  const ownClass = hostObject.ownClass();
+  if (ownClass != null) ownDurableNamespaces.set(ownClass, namespace);
+  return namespace;
+};
+
+/** The namespaces of the Durable Object classes this worker defines, by class name (ctx.exports). */
+const ownDurableNamespaces = new Map();
 
 // ---- owner side: storage ------------------------------------------------------------------
 
@@ -313,6 +284,8 @@ class DurableObjectState {
   constructor(object) { this.#object = object; }
   get id() { return this.#object.id; }
   get storage() { return this.#object.storage; }
+  /** Loopback bindings to this worker's exports, where ctx.exports is on (see worker.js). */
+  get exports() { return ctxExportsEnabled() ? ctxExports() : undefined; }
   waitUntil(promise) { trackWaitUntil(promise); }
   blockConcurrencyWhile(callback) {
     const object = this.#object;
@@ -391,63 +364,12 @@ internals.durableFetch = function (className, hex, name, data, done) {
   settleInto(done, pending, (response) => responseToData(response));
 };
 
-/** Handler methods that RPC may not call. */
-const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "webSocketClose", "webSocketError",
-  "scheduled", "queue", "tail", "trace", "test", "email"]);
-
-/**
- * The descriptor of an RPC member of `instance`: methods and getters of its class chain (not
- * Object's or the base class's); instance fields only for plain-object handlers (`Base` null).
- */
-function rpcDescriptor(instance, method, Base) {
-  if (method === "constructor") return undefined;
-  if (Base === undefined && Object.prototype.hasOwnProperty.call(instance, method)) {
-    return Object.getOwnPropertyDescriptor(instance, method);
-  }
-  let proto = Object.getPrototypeOf(instance);
-  while (proto && proto !== Object.prototype && proto !== Base?.prototype) {
-    const descriptor = Object.getOwnPropertyDescriptor(proto, method);
-    if (descriptor) return descriptor;
-    proto = Object.getPrototypeOf(proto);
-  }
-  return undefined;
-}
-
-function rpcMethod(instance, method, Base) {
-  const descriptor = rpcDescriptor(instance, method, Base);
-  return descriptor && typeof descriptor.value === "function" ? descriptor.value : undefined;
-}
-
-/**
- * Runs an RPC call on `target`; resolves to the clone text of the result. A plain-object
- * handler (`handlerExtras` = [env, ctx]) takes exactly one argument, followed by env and ctx.
- */
-function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
-  if (RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
-  if (argsText === null) {
-    const descriptor = rpcDescriptor(target, method, Base);
-    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && Base === undefined)) {
-      throw new TypeError(DO_MESSAGES.noMethod(method));
-    }
-    const value = descriptor.get ? descriptor.get.call(target) : descriptor.value;
-    return Promise.resolve(value).then((v) => ({ value: cloneSerialize(v) }));
-  }
-  const fn = rpcMethod(target, method, Base);
-  if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
-  let args = cloneDeserialize(argsText);
-  if (handlerExtras) {
-    if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
-    args = [args[0], ...handlerExtras];
-  }
-  return Promise.resolve(fn.apply(target, args)).then((value) => ({ value: cloneSerialize(value) }));
-}
-
 internals.durableCall = function (className, hex, name, method, argsText, done) {
   const pending = deliver(className, hex, name, (object) => {
     if (!(object.instance instanceof DurableObject)) throw new TypeError(DO_MESSAGES.notRpc);
     return runRpc(object.instance, DurableObject, method, argsText);
   });
-  settleInto(done, pending, (outcome) => outcome);
+  settleRpc(done, pending);
 };
 
 internals.durableAlarm = function (className, hex, retryCount, scheduledTime, done) {
@@ -466,5 +388,3 @@ internals.durableEvict = function (className, done) {
   done({ ok: true });
 };
 
-internals.rpcInvoke = rpcInvoke;
-internals.runRpc = runRpc;

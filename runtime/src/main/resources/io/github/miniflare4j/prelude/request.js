@@ -108,8 +108,13 @@ function requestFromHost(data) {
   const noBody = method === "GET" || method === "HEAD";
   const source = noBody ? null : data.bodySource();
   const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: parseCf(data.cf()) });
-  if (source !== null) request[kBody].stream = streamFromHost(source);
-  else request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
+  if (source !== null) {
+    request[kBody].stream = streamFromHost(source);
+    const length = request.headers.get("content-length");
+    if (length !== null && /^[0-9]+$/.test(length)) request[kBody].stream.knownLength = Number(length);
+  } else {
+    request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
+  }
   freezeHeaders(request.headers);
   return request;
 }

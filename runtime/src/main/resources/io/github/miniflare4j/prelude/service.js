@@ -9,7 +9,7 @@ class Fetcher {
     }
     const request = new Request(input, init);
     const data = await requestToData(request);
-    const responseData = await hostPromise((resolve, reject) => this.#host.fetch(data, resolve, reject));
+    const responseData = await remotePromise((resolve, reject) => this.#host.fetch(data, resolve, reject));
     return responseFromHost(responseData, null);
   }
   connect() {
@@ -21,18 +21,21 @@ internals.bindingFactories = internals.bindingFactories ?? {};
 /** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
 internals.bindingFactories.service = (hostObject) => {
   const fetcher = new Fetcher(hostObject);
-  const call = (method, text, resolve, reject) => hostObject.call(method, text, resolve, reject);
-  const methods = new Map();
+  const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
+  const members = new Map();
   return new Proxy(fetcher, {
     get(target, prop) {
+      if (prop === "constructor") return rpcIllegalConstructor;
+      // JSON.stringify(env) shows a service binding as {}, as in workerd
+      if (prop === "toJSON") return undefined;
       if (typeof prop === "symbol" || prop in target || prop === "then") {
         const value = Reflect.get(target, prop);
         return typeof value === "function" ? value.bind(target) : value;
       }
-      let member = methods.get(prop);
+      let member = members.get(prop);
       if (!member) {
-        member = rpcMember(call, prop);
-        methods.set(prop, member);
+        member = rpcStubMember(state, prop);
+        members.set(prop, member);
       }
       return member;
     },

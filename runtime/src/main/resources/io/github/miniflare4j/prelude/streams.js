@@ -669,6 +669,7 @@ function streamFromBytes(bytes) {
   const s = createReadableStream(() => {}, () => Promise.resolve(), () => Promise.resolve(), 0, undefined, true);
   if (bytes.byteLength > 0) s.controller.enqueue(bytes);
   s.controller.close();
+  s.knownLength = bytes.byteLength;
   return s;
 }
 
@@ -775,3 +776,17 @@ defineGlobal("ReadableByteStreamController", ReadableByteStreamController);
 defineGlobal("ReadableStreamBYOBRequest", ReadableStreamBYOBRequest);
 defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
 defineGlobal("CountQueuingStrategy", CountQueuingStrategy);
+
+/**
+ * The number of bytes a stream is known to carry, as workerd knows it for R2 puts: the readable
+ * half of a FixedLengthStream, a body built from bytes, a request body with a Content-Length;
+ * undefined otherwise. `knownLength` is informational only (the HTTP server reads expectedLength).
+ */
+internals.knownStreamLength = (stream) => {
+  const s = stream instanceof ReadableStream ? stream[kRS] : undefined;
+  if (s === undefined) return undefined;
+  if (typeof s.expectedLength === "number") return s.expectedLength;
+  return typeof s.knownLength === "number" ? s.knownLength : undefined;
+};
+/** Declares the length of a stream a binding creates (an R2 object's body). */
+internals.setKnownStreamLength = (stream, length) => { stream[kRS].knownLength = length; };

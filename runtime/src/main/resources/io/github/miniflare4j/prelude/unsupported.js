@@ -24,21 +24,7 @@ function unsupportedClass(name, statics = {}) {
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
 defineGlobal("WebSocket", unsupportedClass("WebSocket", WEBSOCKET_STATES));
 defineGlobal("WebSocketPair", unsupportedClass("WebSocketPair"));
-defineGlobal("HTMLRewriter", unsupportedClass("HTMLRewriter"));
 defineGlobal("EventSource", unsupportedClass("EventSource"));
-
-if (typeof globalThis.WebAssembly !== "object") {
-  const wasm = {};
-  for (const name of ["compile", "instantiate", "validate", "compileStreaming", "instantiateStreaming"]) {
-    wasm[name] = { [name]() { throw unsupported(`WebAssembly.${name}`); } }[name];
-  }
-  for (const name of ["Module", "Instance", "Memory", "Table", "Global", "Tag", "Exception"]) wasm[name] = unsupportedClass(`WebAssembly.${name}`);
-  for (const name of ["CompileError", "LinkError", "RuntimeError"]) {
-    wasm[name] = { [name]: class extends Error { get name() { return name; } } }[name];
-  }
-  Object.defineProperty(wasm, Symbol.toStringTag, { value: "WebAssembly", configurable: true });
-  defineGlobal("WebAssembly", wasm);
-}
 
 // Event classes workerd defines beside Event and CustomEvent.
 class ErrorEvent extends Event {

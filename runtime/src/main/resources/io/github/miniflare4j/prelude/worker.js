@@ -1,9 +1,20 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
+/**
+ * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
+ * undefined), props (what the caller's binding gave the entrypoint) and, where ctx.exports is on
+ * (see ctxExportsEnabled), exports (loopback bindings to this worker's own exports).
+ */
 class ExecutionContext {
   #state;
-  constructor(state) { this.#state = state; }
+  constructor(state, props = {}) {
+    this.#state = state;
+    this.cache = undefined;
+    if (ctxExportsEnabled()) this.exports = ctxExports();
+    this.props = props;
+    this.tracing = undefined;
+  }
   waitUntil(promise) {
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
@@ -11,7 +22,6 @@ class ExecutionContext {
     trackWaitUntil(promise, this.#state.work);
   }
   passThroughOnException() { this.#state.passThrough = true; }
-  get props() { return {}; }
 }
 
 /**
@@ -27,12 +37,15 @@ function trackWaitUntil(promise, work = null) {
   );
 }
 
+/** The Java tracker of the invocation an event was dispatched for (see trackWaitUntil). */
+const eventWork = new WeakMap();
+
 class ExtendableEvent extends Event {
   waitUntil(promise) {
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise);
+    trackWaitUntil(promise, eventWork.get(this));
   }
 }
 
@@ -66,7 +79,13 @@ class FetchEvent extends ExtendableEvent {
 
 let workerEnv = {};
 let moduleExports = null;
-const fetchListeners = [];
+// service-worker listeners by event type ("fetch", "scheduled", ...)
+const eventListeners = new Map();
+const listenersOf = (type) => {
+  if (!eventListeners.has(type)) eventListeners.set(type, []);
+  return eventListeners.get(type);
+};
+const fetchListeners = listenersOf("fetch");
 let serviceWorkerFormat = false;
 
 internals.createEnv = function (names, kinds, hosts) {
@@ -85,12 +104,13 @@ internals.installEnv = function (env, asGlobals) {
   if (asGlobals) {
     for (const name of Object.keys(env)) defineGlobal(name, env[name]);
     defineGlobal("addEventListener", function addEventListener(type, listener) {
-      if (type === "fetch" && typeof listener === "function") fetchListeners.push(listener);
-      else if (type === "fetch" && listener && typeof listener.handleEvent === "function") fetchListeners.push((e) => listener.handleEvent(e));
+      if (typeof listener === "function") listenersOf(String(type)).push(listener);
+      else if (listener && typeof listener.handleEvent === "function") listenersOf(String(type)).push((e) => listener.handleEvent(e));
     });
     defineGlobal("removeEventListener", function removeEventListener(type, listener) {
-      const i = fetchListeners.indexOf(listener);
-      if (type === "fetch" && i >= 0) fetchListeners.splice(i, 1);
+      const listeners = listenersOf(String(type));
+      const i = listeners.indexOf(listener);
+      if (i >= 0) listeners.splice(i, 1);
     });
     defineGlobal("FetchEvent", FetchEvent);
   } else {
@@ -112,7 +132,9 @@ internals.installModule = function (namespace) {
 };
 
 internals.checkServiceWorker = function () {
-  if (fetchListeners.length === 0) throw new Error("No event handlers were registered. This script does nothing.");
+  if ([...eventListeners.values()].every((listeners) => listeners.length === 0)) {
+    throw new Error("No event handlers were registered. This script does nothing.");
+  }
 };
 
 internals.env = () => workerEnv;
@@ -232,26 +254,29 @@ function entrypointHandler(entrypoint) {
 }
 
 /**
- * An RPC call through a service binding (or from Java): a method of the default export, or of
- * the named `WorkerEntrypoint` export `entrypoint`.
+ * Runs an RPC call on an entrypoint: a method of the default export, or of the named
+ * `WorkerEntrypoint` export `entrypoint`, constructed with a fresh ctx whose props are `props`.
  */
+function callEntrypoint(entrypoint, method, argsText, props = {}) {
+  const handler = entrypointHandler(entrypoint);
+  const ctx = new ExecutionContext({ passThrough: false, response: undefined }, props);
+  if (isClass(handler)) {
+    const target = new handler(ctx, workerEnv);
+    return runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
+  }
+  if (handler !== null && typeof handler === "object") return runRpc(handler, undefined, method, argsText, [workerEnv, ctx]);
+  throw new TypeError(DO_MESSAGES.noMethod(method));
+}
+
+/** An RPC call through a service binding (or from Java); see callEntrypoint. */
 internals.entrypointCall = function (entrypoint, method, argsText, done) {
   let pending;
   try {
-    const handler = entrypointHandler(entrypoint);
-    const ctx = new ExecutionContext({ passThrough: false, response: undefined });
-    if (isClass(handler)) {
-      const target = new handler(ctx, workerEnv);
-      pending = runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
-    } else if (handler !== null && typeof handler === "object") {
-      pending = runRpc(handler, undefined, method, argsText, [workerEnv, ctx]);
-    } else {
-      throw new TypeError(DO_MESSAGES.noMethod(method));
-    }
+    pending = callEntrypoint(entrypoint, method, argsText);
   } catch (error) {
     pending = Promise.reject(error);
   }
-  settleInto(done, pending, (outcome) => outcome);
+  settleRpc(done, pending);
 };
 
 /**

@@ -347,9 +347,9 @@ class WranglerConfigTest {
         main = "src/index.js"
         workers_dev = true
         colour = "blue"
-        [[r2_buckets]]
-        binding = "BUCKET"
-        bucket_name = "b"
+        [[mtls_certificates]]
+        binding = "CERT"
+        certificate_id = "c1"
         [env.staging]
         flavour = "x"
         """);
@@ -357,7 +357,7 @@ class WranglerConfigTest {
     WranglerConfig config = WranglerConfig.load(file);
 
     assertThat(config.warnings()).containsExactly(
-        "ignoring settings miniflare4j does not emulate [r2_buckets] (their bindings throw an Error naming them when used, other settings are ignored) "
+        "ignoring settings miniflare4j does not emulate [mtls_certificates] (their bindings throw an Error naming them when used, other settings are ignored) "
             + "and unknown keys [colour, env.staging.flavour] (not Wrangler settings: check their spelling)");
   }
 

@@ -127,6 +127,43 @@ class SmallBindingPluginsTest {
   }
 
   @Test
+  void a_remote_only_binding_answered_by_java_replaces_the_unemulated_one() {
+    String worker = """
+        export default { async fetch(req, env) {
+          const answer = await env.AI.run("@cf/model", { prompt: "hi" });
+          let failure;
+          try { await env.AI.embed("x"); } catch (e) { failure = e.message; }
+          return Response.json({ answer, failure });
+        } };
+        """;
+    WorkerOptions declared = MiniflareOptions.fromJson(
+        "{\"modules\": true, \"ai\": {\"binding\": \"AI\"}}").workers().get(0);
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(declared.toBuilder().script(worker)
+        .bind(io.github.miniflare4j.standin.StandInBinding.workersAi("AI",
+            (model, inputs) -> java.util.Map.of("response", model + " says hello to " + inputs.get("prompt").asText()))))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://x/").text()).isEqualTo(
+          "{\"answer\":{\"response\":\"@cf/model says hello to hi\"},"
+              + "\"failure\":\"Workers AI stand-in \\\"AI\\\" answers run(model, inputs) only, not embed()\"}");
+    }
+  }
+
+  @Test
+  void pipeline_records_are_kept_for_assertions() {
+    String worker = "export default { async fetch(req, env) { await env.PIPE.send([{ n: 1 }, { n: 2 }]); return new Response('sent'); } };";
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(
+        "{\"modules\": true, \"pipelines\": {\"PIPE\": \"events\"}, \"script\": \"" + worker + "\"}"))) {
+      StorageSnapshot empty = mf.snapshotStorage();
+      mf.dispatchFetch("http://x/");
+      io.github.miniflare4j.pipelines.Pipeline pipeline = mf.getBinding(io.github.miniflare4j.pipelines.Pipeline.class, "PIPE");
+      assertThat(pipeline.name()).isEqualTo("events");
+      assertThat(pipeline.records()).extracting(r -> r.get("n").asInt()).containsExactly(1, 2);
+      mf.restoreStorage(empty);
+      assertThat(pipeline.records()).isEmpty();
+    }
+  }
+
+  @Test
   void a_wrong_period_is_refused_naming_the_option() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson(
         "{\"script\": \"\", \"ratelimits\": {\"L\": {\"simple\": {\"limit\": 5, \"period\": 30}}}}"))

@@ -154,6 +154,7 @@ public final class AnnotationOptions {
       }
     }
     builder.routes(worker.routes());
+    builder.crons(worker.crons());
     if (!worker.options().isBlank()) {
       WorkerOptions.fromJson(worker.options()).declarations().forEach(builder::bind);
     }

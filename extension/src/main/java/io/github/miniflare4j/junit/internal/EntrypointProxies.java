@@ -2,6 +2,7 @@ package io.github.miniflare4j.junit.internal;
 
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.junit.RpcProperty;
 import io.github.miniflare4j.junit.RpcProxies;
 import io.github.miniflare4j.junit.WorkerRef;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
@@ -35,8 +36,15 @@ final class EntrypointProxies {
     List<String> available = stub.methodNames();
     TreeSet<String> missing = new TreeSet<>();
     for (Method method : parameter.getType().getMethods()) {
-      if (Modifier.isAbstract(method.getModifiers()) && !available.contains(method.getName())) {
-        missing.add(method.getName() + "()");
+      boolean close = method.getName().equals("close") && method.getParameterCount() == 0
+          && AutoCloseable.class.isAssignableFrom(method.getDeclaringClass());
+      if (!Modifier.isAbstract(method.getModifiers()) || close) {
+        continue;
+      }
+      RpcProperty property = method.getAnnotation(RpcProperty.class);
+      String member = property == null || property.value().isEmpty() ? method.getName() : property.value();
+      if (!available.contains(member)) {
+        missing.add(member + (property == null ? "()" : ""));
       }
     }
     if (!missing.isEmpty()) {

@@ -1,0 +1,120 @@
+package io.github.miniflare4j.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.ModuleRule;
+import io.github.miniflare4j.WorkerModule;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Reads Miniflare's {@code modules: [{ type, path, contents }]} and {@code modulesRules: [{ type,
+ * include, fallthrough }]} options. A binary module's (Data, CompiledWasm) {@code contents} is a
+ * string of one character per byte, or an array of byte values; other modules' is their text.
+ */
+final class JsonModules {
+
+  private JsonModules() {}
+
+  static List<WorkerModule> modules(JsonNode array, String path) {
+    if (array.isEmpty()) {
+      throw invalid(path + " must list at least the entry module");
+    }
+    List<WorkerModule> modules = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode node = array.get(i);
+      String where = path + "[" + i + "]";
+      if (!node.isObject()) {
+        throw invalid(where + " must be an object { type, path, contents }, was " + node);
+      }
+      WorkerModule.Type type = type(node.get("type"), where + ".type");
+      String modulePath = text(node.get("path"), where + ".path");
+      JsonNode contents = node.get("contents");
+      if (contents == null || contents.isNull()) {
+        throw invalid(where + ".contents is required (reading modules from disk by path is not supported here: use scriptPath)");
+      }
+      modules.add(WorkerModule.of(type, modulePath, bytes(type, contents, where + ".contents")));
+    }
+    return modules;
+  }
+
+  static List<ModuleRule> rules(JsonNode array, String path) {
+    if (!array.isArray()) {
+      throw invalid(path + " must be an array of { type, include, fallthrough }, was " + array);
+    }
+    List<ModuleRule> rules = new ArrayList<>();
+    for (int i = 0; i < array.size(); i++) {
+      JsonNode node = array.get(i);
+      String where = path + "[" + i + "]";
+      if (!node.isObject()) {
+        throw invalid(where + " must be an object { type, include, fallthrough }, was " + node);
+      }
+      WorkerModule.Type type = type(node.get("type"), where + ".type");
+      JsonNode include = node.get("include");
+      if (include == null || !include.isArray() || include.isEmpty()) {
+        throw invalid(where + ".include must be a non-empty array of globs, was " + include);
+      }
+      List<String> globs = new ArrayList<>();
+      include.forEach(g -> globs.add(text(g, where + ".include[]")));
+      JsonNode fallthrough = node.get("fallthrough");
+      if (fallthrough != null && !fallthrough.isBoolean()) {
+        throw invalid(where + ".fallthrough must be true or false, was " + fallthrough);
+      }
+      rules.add(new ModuleRule(type, globs, fallthrough != null && fallthrough.asBoolean()));
+    }
+    return rules;
+  }
+
+  private static WorkerModule.Type type(JsonNode node, String path) {
+    try {
+      return WorkerModule.Type.fromOptionName(text(node, path));
+    } catch (IllegalArgumentException e) {
+      throw invalid(path + ": " + e.getMessage());
+    }
+  }
+
+  private static byte[] bytes(WorkerModule.Type type, JsonNode contents, String path) {
+    boolean binary = type == WorkerModule.Type.DATA || type == WorkerModule.Type.COMPILED_WASM;
+    if (contents.isTextual()) {
+      String text = contents.asText();
+      if (!binary) {
+        return text.getBytes(StandardCharsets.UTF_8);
+      }
+      byte[] bytes = new byte[text.length()];
+      for (int i = 0; i < text.length(); i++) {
+        char c = text.charAt(i);
+        if (c > 0xff) {
+          throw invalid(path + " holds the character U+" + Integer.toHexString(c).toUpperCase()
+              + " at " + i + ": a " + type.optionName() + " module's contents string has one character per byte (U+0000 to U+00FF)");
+        }
+        bytes[i] = (byte) c;
+      }
+      return bytes;
+    }
+    if (contents.isArray()) {
+      byte[] bytes = new byte[contents.size()];
+      for (int i = 0; i < bytes.length; i++) {
+        JsonNode b = contents.get(i);
+        if (!b.canConvertToInt() || b.asInt() < 0 || b.asInt() > 255) {
+          throw invalid(path + "[" + i + "] must be a byte value 0 to 255, was " + b);
+        }
+        bytes[i] = (byte) b.asInt();
+      }
+      return bytes;
+    }
+    throw invalid(path + " must be a string" + (binary ? " (one character per byte) or an array of bytes" : "") + ", was " + contents);
+  }
+
+  private static String text(JsonNode value, String path) {
+    if (value == null || !value.isTextual()) {
+      throw invalid(path + " must be a string, was " + value);
+    }
+    return value.asText();
+  }
+
+  private static MiniflareException invalid(String message) {
+    return new MiniflareException(ErrorCode.ERR_VALIDATION, "Invalid Miniflare options: " + message);
+  }
+}

@@ -1,0 +1,97 @@
+package io.github.miniflare4j.pipelines;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.plugin.BindingDeclaration;
+import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.OptionReader;
+import io.github.miniflare4j.plugin.PluginContext;
+import io.github.miniflare4j.plugin.PluginInstance;
+import io.github.miniflare4j.plugin.ScriptedBinding;
+import io.github.miniflare4j.plugin.WranglerSection;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Pipelines: Miniflare's {@code pipelines} (binding names, or binding to pipeline name) and
+ * Wrangler's {@code pipelines} ({@code [{binding, pipeline}]}). Records are kept per pipeline.
+ */
+public final class PipelinesPlugin implements BindingPlugin {
+
+  private static final String SCRIPT = "/io/github/miniflare4j/pipelines/pipelines.js";
+
+  @Override
+  public String kind() {
+    return PipelineBinding.KIND;
+  }
+
+  @Override
+  public Set<String> jsonKeys() {
+    return Set.of("pipelines");
+  }
+
+  @Override
+  public Set<String> wranglerKeys() {
+    return Set.of("pipelines");
+  }
+
+  @Override
+  public Set<Class<?>> handleTypes() {
+    return Set.of(Pipeline.class);
+  }
+
+  @Override
+  public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
+    return options.namesOrObject(value, name -> new PipelineBinding(name, name), (name, entry) -> {
+      JsonNode v = entry.value();
+      String pipeline = v.isTextual() ? v.asText() : entry.reader().optionalText(v, "pipeline");
+      return new PipelineBinding(name, pipeline == null ? name : pipeline);
+    });
+  }
+
+  @Override
+  public List<BindingDeclaration> readWrangler(String key, JsonNode value, WranglerSection config) {
+    List<BindingDeclaration> declarations = new ArrayList<>();
+    config.expect(value.isArray(), key, "an array of { binding, pipeline } tables", value);
+    config.eachTable(value, key, "a table with \"binding\" and \"pipeline\"", (table, at) -> {
+      String binding = config.requiredText(table, at, "binding");
+      String pipeline = config.optionalText(table, at, "pipeline");
+      declarations.add(new PipelineBinding(binding, pipeline == null ? binding : pipeline));
+    });
+    return declarations;
+  }
+
+  @Override
+  public PluginInstance start(PluginContext context) {
+    Map<String, Pipeline> pipelines = new HashMap<>();
+    context.declarations().values().forEach(list -> list.forEach(d ->
+        pipelines.computeIfAbsent(((PipelineBinding) d).pipeline(), Pipeline::new)));
+    return new PluginInstance() {
+      @Override
+      public JsBinding bind(String worker, BindingDeclaration declaration) {
+        return new ScriptedBinding(declaration.name(), kind(), handle(worker, declaration), SCRIPT);
+      }
+
+      @Override
+      public Object handle(String worker, BindingDeclaration declaration) {
+        return pipelines.get(((PipelineBinding) declaration).pipeline());
+      }
+
+      @Override
+      public Object snapshot() {
+        Map<String, List<JsonNode>> state = new HashMap<>();
+        pipelines.forEach((name, pipeline) -> state.put(name, pipeline.records()));
+        return state;
+      }
+
+      @Override
+      @SuppressWarnings("unchecked")
+      public void restore(Object snapshot) {
+        ((Map<String, List<JsonNode>>) snapshot).forEach((name, records) -> pipelines.get(name).restore(records));
+      }
+    };
+  }
+}

@@ -1,0 +1,265 @@
+package io.github.miniflare4j.queues;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
+
+/**
+ * One queue of an instance, as Miniflare's broker runs it, on the instance clock: messages wait
+ * out their delay, then fill a batch that is flushed to the consumer when it is full or when its
+ * timeout has passed; the consumer's decisions retry messages (after their delay), move them to
+ * the dead letter queue or drop them after their last attempt. One batch is delivered at a time.
+ * Without a consumer, messages are accepted and dropped, as in Miniflare. Thread-safe.
+ */
+final class QueueBroker {
+
+  private static final long NONE = Long.MAX_VALUE;
+
+  /** A message waiting for its delay (or retry delay) to pass. */
+  private record Waiting(long dueAt, long sequence, StoredMessage message) {}
+
+  private final String name;
+  private final QueuesInstance queues;
+  private final QueueConsumer consumer;
+  private final String consumerWorker;
+  private final List<StoredMessage> ready = new ArrayList<>();
+  private final List<Waiting> waiting = new ArrayList<>();
+  private final List<QueueDelivery> deliveries = new ArrayList<>();
+  private long sequence;
+  private long flushAt = NONE;
+  private boolean flushImmediate;
+  private boolean flushing;
+  private ScheduledFuture<?> wakeUp;
+
+  QueueBroker(String name, QueuesInstance queues, QueueConsumer consumer, String consumerWorker) {
+    this.name = name;
+    this.queues = queues;
+    this.consumer = consumer;
+    this.consumerWorker = consumerWorker;
+  }
+
+  String name() {
+    return name;
+  }
+
+  boolean hasConsumer() {
+    return consumer != null;
+  }
+
+  /**
+   * Accepts messages from a producer, after Miniflare's checks.
+   *
+   * @param messages the messages, each with its own delay or {@code null}
+   * @param batch whether they came from {@code sendBatch} (its limits and messages)
+   * @param batchDelay the delay of the whole send, or {@code null}
+   * @param deliveryDelay the producer binding's delay, or {@code null}
+   * @return {@code null} when accepted, else the refusal as Miniflare words it
+   */
+  String send(List<QueueMessageData> messages, boolean batch, Integer batchDelay, Integer deliveryDelay) {
+    if (consumer == null) {
+      return null; // Miniflare drops messages of a queue nobody consumes, before any check
+    }
+    String refusal = batch ? QueueChecks.batch(messages) : QueueChecks.message(messages.get(0));
+    if (refusal == null) {
+      refusal = QueueChecks.delays(messages, batchDelay, deliveryDelay);
+    }
+    if (refusal != null) {
+      return refusal;
+    }
+    long now = queues.clock().millis();
+    synchronized (this) {
+      for (QueueMessageData m : messages) {
+        int delay = m.delaySeconds() != null ? m.delaySeconds() : batchDelay != null ? batchDelay
+            : deliveryDelay != null ? deliveryDelay : 0;
+        hold(new StoredMessage(QueuesInstance.newId(), now, m.contentType(), m.body(), m.size()), now + delay * 1000L);
+      }
+    }
+    pump();
+    return null;
+  }
+
+  /** Messages moved here from another queue's consumer (dead-lettered): delivered anew, now. */
+  void receiveDeadLettered(List<StoredMessage> messages) {
+    if (consumer == null) {
+      return;
+    }
+    long now = queues.clock().millis();
+    synchronized (this) {
+      messages.forEach(m -> hold(m.restarted(), now));
+    }
+    pump();
+  }
+
+  private void hold(StoredMessage message, long dueAt) {
+    waiting.add(new Waiting(dueAt, sequence++, message));
+    waiting.sort(Comparator.comparingLong(Waiting::dueAt).thenComparingLong(Waiting::sequence));
+  }
+
+  /** Moves messages whose time has come, starts a due flush, and plans the next wake-up. */
+  void pump() {
+    List<StoredMessage> batch = null;
+    QueueBatchMetadata metadata = null;
+    synchronized (this) {
+      if (queues.closed()) {
+        return;
+      }
+      long now = queues.clock().millis();
+      while (!waiting.isEmpty() && waiting.get(0).dueAt() <= now) {
+        StoredMessage message = waiting.remove(0).message();
+        message.readyAt = now;
+        ready.add(message);
+        ensurePendingFlush(now);
+      }
+      if (!flushing && flushAt <= now && consumer != null) {
+        flushing = true;
+        flushAt = NONE;
+        batch = new ArrayList<>(ready.subList(0, Math.min(batchSize(), ready.size())));
+        ready.subList(0, batch.size()).clear();
+        metadata = new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(),
+            ready.isEmpty() ? null : ready.get(0).timestamp);
+      }
+      planWakeUp(now);
+      notifyAll();
+    }
+    if (batch != null) {
+      List<StoredMessage> taken = batch;
+      QueueBatchMetadata meta = metadata;
+      queues.deliveryExecutor().execute(() -> deliver(taken, meta));
+    }
+  }
+
+  /** A batch of 0 would never drain: at least one message per batch (Miniflare accepts 0). */
+  private int batchSize() {
+    return Math.max(1, consumer.batchSize());
+  }
+
+  /**
+   * Miniflare's rule: a full batch flushes at once, else when the batch timeout has passed since
+   * its oldest message became ready (so that messages that arrived during a delivery do not wait
+   * longer than the timeout).
+   */
+  private void ensurePendingFlush(long now) {
+    if (flushing) {
+      return; // checked again when the delivery in progress ends
+    }
+    boolean hasSpace = ready.size() < batchSize();
+    if (flushAt != NONE && (flushImmediate || hasSpace)) {
+      return;
+    }
+    flushAt = hasSpace ? ready.get(0).readyAt + consumer.batchTimeoutMillis() : now;
+    flushImmediate = !hasSpace;
+  }
+
+  private void planWakeUp(long now) {
+    if (wakeUp != null) {
+      wakeUp.cancel(false);
+      wakeUp = null;
+    }
+    long next = flushing ? NONE : flushAt;
+    if (!waiting.isEmpty()) {
+      next = Math.min(next, waiting.get(0).dueAt());
+    }
+    if (next != NONE) {
+      wakeUp = queues.timer().schedule(this::pump, Math.max(0, next - now), TimeUnit.MILLISECONDS);
+    }
+  }
+
+  private void deliver(List<StoredMessage> batch, QueueBatchMetadata metadata) {
+    QueueBatchResult result = queues.dispatch(consumerWorker, name, batch, metadata);
+    List<StoredMessage> deadLettered = new ArrayList<>();
+    synchronized (this) {
+      long now = queues.clock().millis();
+      List<DeliveredMessage> outcomes = new ArrayList<>();
+      boolean retryAll = result.retryAll();
+      for (StoredMessage message : batch) {
+        int attempts = message.failedAttempts + 1;
+        if (!retryAll && !result.retried(message.id)) {
+          outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.ACKED, 0));
+          continue;
+        }
+        message.failedAttempts++;
+        if (message.failedAttempts < consumer.maxAttempts()) {
+          int delay = result.retryDelay(message.id, consumer.retryDelay());
+          hold(message, now + delay * 1000L);
+          outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.RETRIED, delay));
+        } else if (consumer.deadLetterQueue() != null) {
+          queues.log().warn("Moving message \"{}\" on queue \"{}\" to dead letter queue \"{}\" after {} failed attempt{}...",
+              message.id, name, consumer.deadLetterQueue(), consumer.maxAttempts(), consumer.maxAttempts() == 1 ? "" : "s");
+          deadLettered.add(message);
+          outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.DEAD_LETTERED, 0));
+        } else {
+          queues.log().warn("Dropped message \"{}\" on queue \"{}\" after {} failed attempt{}!", message.id, name,
+              consumer.maxAttempts(), consumer.maxAttempts() == 1 ? "" : "s");
+          outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.DROPPED, 0));
+        }
+      }
+      deliveries.add(new QueueDelivery(name, consumerWorker, outcomes, result.error()));
+      flushing = false;
+      if (!ready.isEmpty()) {
+        ensurePendingFlush(now);
+      }
+    }
+    if (!deadLettered.isEmpty()) {
+      queues.broker(consumer.deadLetterQueue()).receiveDeadLettered(deadLettered);
+    }
+    pump();
+  }
+
+  /** The batches delivered so far, oldest first. */
+  synchronized List<QueueDelivery> deliveries() {
+    return List.copyOf(deliveries);
+  }
+
+  /** Messages held: waiting for a batch, being delivered, or waiting out a delay. */
+  synchronized int backlog() {
+    return ready.size() + waiting.size();
+  }
+
+  /** {@code backlogCount} and {@code backlogBytes} of {@code env.QUEUE.metrics()}: the messages ready for a batch. */
+  synchronized long[] metrics() {
+    return new long[] {ready.size(), ready.stream().mapToLong(m -> m.size).sum()};
+  }
+
+  /**
+   * Waits until nothing is due on the clock: no batch in delivery, no flush time and no message
+   * delay the clock has reached. A batch still filling (until its timeout) and messages delayed
+   * into the future stay: advance the clock to deliver them.
+   */
+  synchronized void awaitIdle(Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (!queues.closed() && busy()) {
+      long left = deadline - System.nanoTime();
+      if (left <= 0) {
+        throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Queue \"" + name + "\" was still delivering after " + timeout
+            + ": " + ready.size() + " message(s) ready" + (flushing ? ", a batch in delivery" : "")
+            + (consumer == null ? "" : " to worker \"" + consumerWorker + "\""));
+      }
+      try {
+        wait(Math.max(1, left / 1_000_000));
+      } catch (InterruptedException e) {
+        Thread.currentThread().interrupt();
+        throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while waiting for queue \"" + name + "\"", e);
+      }
+    }
+  }
+
+  /** A batch in delivery, a flush the clock has reached, or a delayed message the clock has reached. */
+  private boolean busy() {
+    long now = queues.clock().millis();
+    return flushing || flushAt <= now || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
+  }
+
+  /** Drops every message and the delivery history (the per-test reset). */
+  synchronized void clear() {
+    ready.clear();
+    waiting.clear();
+    deliveries.clear();
+    flushAt = NONE;
+    planWakeUp(queues.clock().millis());
+  }
+}

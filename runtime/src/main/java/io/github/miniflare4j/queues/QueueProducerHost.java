@@ -1,0 +1,63 @@
+package io.github.miniflare4j.queues;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * What the JavaScript {@code WorkerQueue} calls, on the worker's loop thread: hands serialised
+ * messages to the queue's broker. The script has done workerd's argument checks already.
+ */
+public final class QueueProducerHost {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final QueueBroker broker;
+  private final Integer deliveryDelay;
+
+  QueueProducerHost(QueueBroker broker, Integer deliveryDelay) {
+    this.broker = broker;
+    this.deliveryDelay = deliveryDelay;
+  }
+
+  /**
+   * Sends messages.
+   *
+   * @param request JSON {@code {messages: [{contentType, body, size, delaySeconds}], delaySeconds}}
+   * @param batch whether it is a {@code sendBatch}
+   * @return JSON {@code {"ok": true}} or {@code {"error": "<Miniflare's message>"}}
+   */
+  @HostAccess.Export
+  public String send(String request, boolean batch) {
+    try {
+      JsonNode root = JSON.readTree(request);
+      List<QueueMessageData> messages = new ArrayList<>();
+      for (JsonNode m : root.path("messages")) {
+        messages.add(new QueueMessageData(m.path("contentType").asText(), m.path("body").asText(), m.path("size").asLong(),
+            integer(m.get("delaySeconds"))));
+      }
+      String refusal = broker.send(messages, batch, integer(root.get("delaySeconds")), deliveryDelay);
+      return refusal == null ? "{\"ok\":true}" : JSON.createObjectNode().put("error", refusal).toString();
+    } catch (IOException e) {
+      return JSON.createObjectNode().put("error", QueueLimits.INTERNAL_ERROR).toString();
+    }
+  }
+
+  /**
+   * {@code env.QUEUE.metrics()}.
+   *
+   * @return JSON {@code {backlogCount, backlogBytes}}
+   */
+  @HostAccess.Export
+  public String metrics() {
+    long[] metrics = broker.metrics();
+    return "{\"backlogCount\":" + metrics[0] + ",\"backlogBytes\":" + metrics[1] + "}";
+  }
+
+  private static Integer integer(JsonNode value) {
+    return value == null || value.isNull() ? null : value.asInt();
+  }
+}

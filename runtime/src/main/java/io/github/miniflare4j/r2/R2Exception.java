@@ -1,0 +1,61 @@
+package io.github.miniflare4j.r2;
+
+import org.graalvm.polyglot.HostAccess;
+
+/**
+ * An R2 storage error: what the worker sees as {@code Error("<op>: <message> (<code>)")} and a
+ * Java caller as this exception. The stored data is unchanged when it is thrown.
+ */
+public final class R2Exception extends RuntimeException {
+
+  private final int code;
+  private final String reason;
+
+  R2Exception(String operation, int code, String reason) {
+    super(operation + ": " + reason + " (" + code + ")");
+    this.code = code;
+    this.reason = reason;
+  }
+
+  R2Exception(String operation, R2Limits.Failure failure) {
+    this(operation, failure.code, failure.message);
+  }
+
+  /**
+   * R2's error code, e.g. {@code 10020} for an invalid key.
+   *
+   * @return the code
+   */
+  public int code() {
+    return code;
+  }
+
+  /**
+   * The message without the operation and code.
+   *
+   * @return e.g. {@code The specified object name is not valid.}
+   */
+  public String reason() {
+    return reason;
+  }
+
+  /**
+   * The JavaScript error class a worker sees.
+   *
+   * @return always {@code "Error"}
+   */
+  @HostAccess.Export
+  public String errorName() {
+    return "Error";
+  }
+
+  /**
+   * The message a worker sees.
+   *
+   * @return {@code <op>: <message> (<code>)}
+   */
+  @HostAccess.Export
+  public String errorMessage() {
+    return getMessage();
+  }
+}

@@ -1,0 +1,48 @@
+package io.github.miniflare4j.standin;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/** What a stand-in binding's script calls: the handler, on a host thread, settled on the loop. */
+public final class StandInHost {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final StandInBinding binding;
+  private final WorkerIsolate isolate;
+
+  StandInHost(StandInBinding binding, WorkerIsolate isolate) {
+    this.binding = binding;
+    this.isolate = isolate;
+  }
+
+  /**
+   * Calls the handler; settles through {@code resolve(json)} or {@code reject(name, message, stack)}.
+   *
+   * @param method the method the worker called
+   * @param argsJson its arguments as a JSON array
+   * @param resolve receives the result as JSON text
+   * @param reject receives an error
+   */
+  @HostAccess.Export
+  public void call(String method, String argsJson, Value resolve, Value reject) {
+    CompletableFuture<String> result = CompletableFuture.supplyAsync(() -> {
+      try {
+        List<JsonNode> args = new ArrayList<>();
+        JSON.readTree(argsJson).forEach(args::add);
+        return JSON.writeValueAsString(binding.handler().call(method, args));
+      } catch (RuntimeException e) {
+        throw e;
+      } catch (Exception e) {
+        throw new java.util.concurrent.CompletionException(e);
+      }
+    }, isolate.spec().hostExecutor());
+    isolate.settleLater(result, json -> json, resolve, reject);
+  }
+}

@@ -1,0 +1,24 @@
+package io.github.miniflare4j.storage;
+
+/**
+ * The content of one {@link BlobStore} at one moment, to give back to {@link
+ * BlobStore#restore}. Immutable and reusable.
+ */
+public final class BlobSnapshot {
+
+  private final Object origin;
+  private final Object state;
+
+  BlobSnapshot(Object origin, Object state) {
+    this.origin = origin;
+    this.state = state;
+  }
+
+  /** The state, for the store that took it; {@code IllegalArgumentException} for any other. */
+  Object stateFor(Object requester) {
+    if (requester != origin) {
+      throw new IllegalArgumentException("A BlobSnapshot can only be restored into the store that took it");
+    }
+    return state;
+  }
+}

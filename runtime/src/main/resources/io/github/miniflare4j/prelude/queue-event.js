@@ -1,0 +1,138 @@
+// Queue consumers: the batch a queue(batch, env, ctx) handler receives (workerd's
+// QueueController and QueueMessage) and one delivery for Java (internals.dispatchQueue).
+// What the handler decided (acks, retries) goes back to Java's broker, which applies it.
+
+const kQueueInit = Symbol("queueInit");
+
+/** What ack()/retry()/ackAll()/retryAll() decided; the first call on a message (or batch) wins, as in workerd. */
+function queueDecisions() {
+  return { ackAll: false, retryBatch: { retry: false }, acks: new Set(), retries: new Map() };
+}
+
+function retryDelay(options) {
+  return options === undefined || options === null || options.delaySeconds === undefined ? null : Number(options.delaySeconds);
+}
+
+class QueueMessage {
+  #decisions;
+  constructor(init) {
+    if (init?.[kQueueInit] === undefined) throw new TypeError("Illegal constructor");
+    this.#decisions = init[kQueueInit];
+    this.attempts = init.attempts;
+    this.body = init.body;
+    this.timestamp = init.timestamp;
+    this.id = init.id;
+  }
+  ack() {
+    if (this.#decisions.retries.has(this.id)) {
+      console.warn(`Received a call to ack() on message ${this.id} after retry() was already called. Calling ack() on a message after calling retry() has no effect.`);
+      return;
+    }
+    this.#decisions.acks.add(this.id);
+  }
+  retry(options) {
+    if (this.#decisions.acks.has(this.id)) {
+      console.warn(`Received a call to retry() on message ${this.id} after ack() was already called. Calling retry() on a message after calling ack() has no effect.`);
+      return;
+    }
+    if (!this.#decisions.retries.has(this.id)) this.#decisions.retries.set(this.id, retryDelay(options));
+  }
+}
+
+class QueueController {
+  #decisions;
+  constructor(init) {
+    if (init?.[kQueueInit] === undefined) throw new TypeError("Illegal constructor");
+    this.#decisions = init[kQueueInit];
+    this.metadata = init.metadata;
+    this.queue = init.queue;
+    this.messages = init.messages;
+  }
+  ackAll() {
+    if (!this.#decisions.retryBatch.retry) this.#decisions.ackAll = true;
+  }
+  retryAll(options) {
+    if (!this.#decisions.ackAll) this.#decisions.retryBatch = { retry: true, delaySeconds: retryDelay(options) };
+  }
+}
+
+/** A message body as the broker keeps it, back into a value by its content type. */
+function decodeQueueBody(contentType, body) {
+  switch (contentType) {
+    case "text": return body;
+    case "json": return JSON.parse(body);
+    case "bytes": {
+      const bytes = new Uint8Array(body.length);
+      for (let i = 0; i < body.length; i++) bytes[i] = body.charCodeAt(i);
+      return bytes.buffer;
+    }
+    default: return cloneDeserialize(body);
+  }
+}
+
+/** The service-worker format's "queue" event: the batch's members on an ExtendableEvent. */
+class QueueEvent extends ExtendableEvent {
+  #batch;
+  constructor(type, init = {}) {
+    super(type, init);
+    this.#batch = init.batch;
+    this.queue = init.batch?.queue;
+    this.messages = init.batch?.messages;
+  }
+  ackAll() { this.#batch.ackAll(); }
+  retryAll(options) { this.#batch.retryAll(options); }
+}
+
+function invokeQueueHandler(batch, work) {
+  if (serviceWorkerFormat) {
+    const listeners = [...listenersOf("queue")];
+    if (listeners.length === 0) throw new Error("Handler does not export a queue() function.");
+    const event = new QueueEvent("queue", { batch });
+    eventWork.set(event, work);
+    let failure = null;
+    for (const listener of listeners) {
+      try { listener.call(globalThis, event); } catch (error) { failure ??= { error }; }
+    }
+    if (failure !== null) throw failure.error;
+    return undefined;
+  }
+  const handler = moduleExports?.default;
+  const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
+  const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
+  if (target === null || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
+    throw new Error("Handler does not export a queue() function.");
+  }
+  return target.queue(batch, workerEnv, ctx);
+}
+
+/**
+ * Java's entry point: delivers one batch, given as JSON {queue, metadata, messages: [{id,
+ * timestamp, contentType, body, attempts}]}, and calls done once with {ok: true, value: JSON
+ * {outcome: "ok"|"exception", error?, ackAll, retryBatch: {retry, delaySeconds}, explicitAcks,
+ * retryMessages: [{msgId, delaySeconds}]}} when the handler's promise has settled.
+ */
+internals.dispatchQueue = function (payload, work, done) {
+  const decisions = queueDecisions();
+  const report = (outcome, error) => done({ ok: true, value: JSON.stringify({
+    outcome, error, ackAll: decisions.ackAll, retryBatch: decisions.retryBatch, explicitAcks: [...decisions.acks],
+    retryMessages: [...decisions.retries].map(([msgId, delaySeconds]) => ({ msgId, delaySeconds })),
+  }) });
+  let pending;
+  try {
+    const data = JSON.parse(payload);
+    const messages = data.messages.map((m) => new QueueMessage({
+      [kQueueInit]: decisions, id: m.id, timestamp: new Date(m.timestamp), body: decodeQueueBody(m.contentType, m.body), attempts: m.attempts,
+    }));
+    const metadata = { metrics: { backlogCount: data.metadata.backlogCount, backlogBytes: data.metadata.backlogBytes,
+      oldestMessageTimestamp: data.metadata.oldestMessageTimestamp === null ? undefined : new Date(data.metadata.oldestMessageTimestamp) } };
+    const batch = new QueueController({ [kQueueInit]: decisions, metadata, queue: data.queue, messages });
+    pending = Promise.resolve(invokeQueueHandler(batch, work));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  pending.then(() => report("ok"), (error) => {
+    const frames = stackFrames(error);
+    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+    report("exception", describeError(error));
+  }).catch((error) => done({ ok: false, ...describeError(error) }));
+};

@@ -1,0 +1,521 @@
+// RPC as workerd does it: stubs and the promises of their results (promise pipelining),
+// capabilities (functions and RpcTargets sent by reference, called back through their owner),
+// ReadableStreams read through their owner, stub disposal, the receiving side (runRpc), and
+// ctx.exports (loopback stubs to the worker's own exports).
+// Ownership follows workerd: a stub sent as an argument or result moves to the receiver (the
+// sender's copy is disposed), and stubs received as arguments are disposed when the call ends.
+// Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
+// where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
+
+// workerd has the well-known symbols of explicit resource management; GraalJS may lack them
+for (const name of ["dispose", "asyncDispose"]) {
+  if (typeof Symbol[name] !== "symbol") {
+    Object.defineProperty(Symbol, name, { value: Symbol(`Symbol.${name}`), writable: false, enumerable: false, configurable: false });
+  }
+}
+
+const RPC_MESSAGES = {
+  disposed: "RPC stub used after being disposed.",
+  illegalConstructor: "Illegal constructor",
+  notAFunction: "The RPC stub does not refer to a function.",
+};
+
+// ---- the exporting side: capabilities this isolate hands out --------------------------------
+
+/**
+ * Exported capabilities by id: { value, kind ("f" function, "t" RpcTarget, "s" stream reader,
+ * "w" stream writer), refs }.
+ */
+const rpcExported = new Map();
+const rpcExportIds = new WeakMap();
+let rpcNextExportId = 1;
+let rpcSelfToken = null;
+
+function rpcSelf() {
+  if (rpcSelfToken === null) rpcSelfToken = host.rpc().token();
+  return rpcSelfToken;
+}
+
+/**
+ * Exports `value`: each export is one reference, held by the one stub it becomes; that stub's
+ * disposal releases it, and the entry goes when no reference is left.
+ */
+function rpcExport(value, kind) {
+  let id = rpcExportIds.get(value);
+  const entry = id === undefined ? undefined : rpcExported.get(id);
+  if (entry) {
+    entry.refs++;
+    return id;
+  }
+  id = rpcNextExportId++;
+  rpcExported.set(id, { value, kind, refs: 1 });
+  rpcExportIds.set(value, id);
+  return id;
+}
+
+function rpcReleaseExport(id) {
+  const entry = rpcExported.get(id);
+  if (!entry || --entry.refs > 0) return;
+  rpcExported.delete(id);
+  rpcExportIds.delete(entry.value);
+}
+
+/**
+ * The walker's RPC exporter. A stub sent on moves, as in workerd: the receiver gets its
+ * reference and the sender's stub is disposed ("RPC stub used after being disposed.").
+ */
+const rpcExporter = {
+  capability: (value, kind) => ["c", rpcSelf(), rpcExport(value, kind), kind],
+  stub(stub, node) {
+    const info = rpcStubs.get(stub);
+    if (info.state.disposed) throw new Error(RPC_MESSAGES.disposed);
+    // the only local holder of the reference hands it over; with dup()s alive, the owner counts one more
+    if (info.handle.holders > 1) host.rpc().retain(node[1], node[2]);
+    else info.handle.moved = true;
+    stub[Symbol.dispose]();
+    return node;
+  },
+  stream: (stream) => ["S", rpcSelf(), rpcExport(stream.getReader(), "s")],
+  writable: (stream) => ["W", rpcSelf(), rpcExport(stream.getWriter(), "w")],
+};
+
+/** An RPC importer; the stubs it makes are added to `received` when given. */
+function rpcImporter(received) {
+  return {
+    capability(owner, id, kind) {
+      const stub = makeCapabilityStub(owner, id, kind);
+      received?.push(stub);
+      return stub;
+    },
+    stream: (owner, id) => rpcImportedStream(owner, id),
+    writable: (owner, id) => rpcImportedWritable(owner, id),
+  };
+}
+
+/** Serializes RPC arguments or a result. */
+function rpcEncode(value) {
+  return cloneTreeText(cloneWalk(value, rpcExporter, false));
+}
+
+/**
+ * Rebuilds RPC arguments or a result. The stubs made are added to `received` when given. As in
+ * workerd, an object result gets a Symbol.dispose that disposes the stubs inside it.
+ */
+function rpcDecode(text, result = false, received = null) {
+  if (text == null) return undefined;
+  const stubs = received ?? (result ? [] : null);
+  const value = cloneBuild(text, rpcImporter(stubs));
+  if (result && value !== null && typeof value === "object" && !(Symbol.dispose in value)) {
+    const dispose = function dispose() { for (const stub of stubs) stub[Symbol.dispose](); };
+    Object.defineProperty(value, Symbol.dispose, { value: dispose, writable: true, configurable: true, enumerable: false });
+  }
+  return value;
+}
+
+// ---- the calling side: stubs, members and pipelined promises --------------------------------
+
+/**
+ * The capability stubs of this isolate: stub -> { node (the reference to send on), state, handle
+ * (shared with its dup()s) }.
+ */
+const rpcStubs = new WeakMap();
+
+function rpcStubReference(value) {
+  return rpcStubs.get(value)?.node;
+}
+
+function rpcIllegalConstructor() {
+  throw new TypeError(RPC_MESSAGES.illegalConstructor);
+}
+
+/**
+ * The calling state of one stub: `call(member, argsText | null)` returns a promise of the result
+ * text (argsText null reads a property; member null calls the stub itself).
+ */
+class RpcStubState {
+  constructor(call) { this.call = call; this.disposed = false; }
+  invoke(member, args) {
+    if (this.disposed) return Promise.reject(new Error(RPC_MESSAGES.disposed));
+    let text;
+    try { text = rpcEncode(args); } catch (error) { return Promise.reject(error); }
+    return this.call(member, text).then((result) => rpcDecode(result, true));
+  }
+  read(member) {
+    if (this.disposed) return Promise.reject(new Error(RPC_MESSAGES.disposed));
+    return this.call(member, null).then((result) => rpcDecode(result, true));
+  }
+}
+
+/** Stands behind every callable proxy; an arrow function, so no own non-configurable members. */
+const rpcProxyTarget = () => {};
+
+/** The thenable face of `source()` (a promise thunk, evaluated at most once). */
+function rpcThenable(source, prop) {
+  let promise = null;
+  const get = () => (promise ??= source());
+  if (prop === "then") return (onFulfilled, onRejected) => get().then(onFulfilled, onRejected);
+  if (prop === "catch") return (onRejected) => get().catch(onRejected);
+  if (prop === "finally") return (onFinally) => get().finally(onFinally);
+  return undefined;
+}
+
+/** A property of a value not yet known: the awaited value, or what a call of it returns. */
+function rpcRead(value, name) {
+  if (rpcStubs.has(value) || value instanceof Fetcher) return value[name];
+  if (value === null || value === undefined || (typeof value !== "object" && typeof value !== "function") || !(name in value)) {
+    throw new TypeError(DO_MESSAGES.noMethod(name));
+  }
+  return value[name];
+}
+
+function rpcCallOn(value, name, args) {
+  if (rpcStubs.has(value) || value instanceof Fetcher) return value[name](...args);
+  const fn = value?.[name];
+  if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(name));
+  return fn.apply(value, args);
+}
+
+/** The promise of an RPC result that also pipelines: its properties and methods can be used at once. */
+function rpcPipelined(promise) {
+  return new Proxy(rpcProxyTarget, {
+    get(_, prop) {
+      if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
+      if (prop === Symbol.dispose) return () => { promise.then((v) => v?.[Symbol.dispose]?.(), () => {}); };
+      if (typeof prop === "symbol") return undefined;
+      return rpcPipelinedMember(() => promise, prop);
+    },
+    apply(_, __, args) {
+      return rpcPipelined(promise.then((value) => {
+        if (typeof value !== "function") throw new TypeError(RPC_MESSAGES.notAFunction);
+        return value(...args);
+      }));
+    },
+  });
+}
+
+/** Member `name` of a value still to come (`source` is a promise thunk). */
+function rpcPipelinedMember(source, name) {
+  const read = () => source().then((value) => rpcRead(value, name));
+  return new Proxy(rpcProxyTarget, {
+    get(_, prop) {
+      if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
+      if (typeof prop === "symbol") return undefined;
+      return rpcPipelinedMember(read, prop);
+    },
+    apply(_, __, args) {
+      return rpcPipelined(source().then((value) => rpcCallOn(value, name, args)));
+    },
+  });
+}
+
+/** Member `name` of a stub: call it for a method, await it for a property, or pipeline on it. */
+function rpcStubMember(state, name) {
+  return new Proxy(rpcProxyTarget, {
+    get(_, prop) {
+      if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
+      if (typeof prop === "symbol") return undefined;
+      return rpcPipelinedMember(() => state.read(name), prop);
+    },
+    apply(_, __, args) {
+      return rpcPipelined(state.invoke(name, args));
+    },
+  });
+}
+
+/**
+ * A stub: its members are remote, calling it calls the remote function (when `target` is
+ * callable), Symbol.dispose (unless not `disposable`) releases it. `locals` holds the
+ * properties the stub kind answers itself (a null-prototype object).
+ */
+function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true } = {}) {
+  const members = new Map();
+  const dispose = function dispose() {
+    if (state.disposed) return;
+    state.disposed = true;
+    onDispose();
+  };
+  return new Proxy(target, {
+    get(t, prop) {
+      if (prop === Symbol.dispose && disposable) return dispose;
+      if (Object.prototype.hasOwnProperty.call(locals, prop)) return locals[prop];
+      if (typeof prop === "symbol") return Reflect.get(t, prop);
+      if (prop === "then" || prop === "toJSON") return undefined;
+      if (prop === "constructor") return rpcIllegalConstructor;
+      if (prop in Object.prototype) return Object.prototype[prop];
+      let member = members.get(prop);
+      if (!member) {
+        member = rpcStubMember(state, prop);
+        members.set(prop, member);
+      }
+      return member;
+    },
+    has(t, prop) { return (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
+    apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
+    construct() { rpcIllegalConstructor(); },
+  });
+}
+
+/** A stub of capability `id` exported by isolate `owner`. */
+/**
+ * A stub of capability `id` exported by isolate `owner`. Stubs made by dup() share one handle:
+ * the owner's reference is released when the last of them is disposed.
+ */
+function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false }) {
+  const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject)));
+  const locals = Object.create(null);
+  locals.dup = function dup() {
+    if (state.disposed) {
+      // as in workerd, a copy of a disposed stub is made, disposed too
+      const copy = makeCapabilityStub(owner, id, kind, { holders: 1, moved: true });
+      copy[Symbol.dispose]();
+      return copy;
+    }
+    handle.holders++;
+    return makeCapabilityStub(owner, id, kind, handle);
+  };
+  const stub = makeRpcStub(state, {
+    locals,
+    onDispose() {
+      if (--handle.holders === 0 && !handle.moved) host.rpc().release(owner, id);
+    },
+  });
+  rpcStubs.set(stub, { node: ["c", owner, id, kind], state, handle });
+  return stub;
+}
+
+/** A ReadableStream whose chunks are read, one per pull, from the owner's stream. */
+function rpcImportedStream(owner, id) {
+  const call = (member) => remotePromise((resolve, reject) => host.rpc().call(owner, id, member, null, resolve, reject))
+    .then((text) => rpcDecode(text));
+  let done = false;
+  return new ReadableStream({
+    async pull(controller) {
+      const chunk = await call("read");
+      if (chunk.done) {
+        done = true;
+        controller.close();
+        host.rpc().release(owner, id);
+      } else {
+        controller.enqueue(chunk.value instanceof Uint8Array ? chunk.value : new Uint8Array(chunk.value));
+      }
+    },
+    async cancel() {
+      if (done) return;
+      done = true;
+      await call("cancel").catch(() => {});
+      host.rpc().release(owner, id);
+    },
+  });
+}
+
+/** A WritableStream whose writes, close and abort go to the owner's stream. */
+function rpcImportedWritable(owner, id) {
+  const call = (member, args) => {
+    let text;
+    try { text = rpcEncode(args); } catch (error) { return Promise.reject(error); }
+    return remotePromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject));
+  };
+  const end = (member, args) => call(member, args).finally(() => host.rpc().release(owner, id));
+  return new WritableStream({
+    write: (chunk) => call("write", [chunk]).then(() => {}),
+    close: () => end("close", []).then(() => {}),
+    abort: (reason) => end("abort", [reason instanceof Error ? reason.message : reason]).then(() => {}),
+  });
+}
+
+// ---- the receiving side ---------------------------------------------------------------------
+
+/** Handler methods that RPC may not call. */
+const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "webSocketClose", "webSocketError",
+  "scheduled", "queue", "tail", "trace", "test", "email"]);
+
+/**
+ * The descriptor of an RPC member of `instance`: methods and getters of its class chain (not
+ * Object's or the base class's); instance fields only for plain-object handlers (`Base` null).
+ */
+function rpcDescriptor(instance, method, Base) {
+  if (method === "constructor") return undefined;
+  if (Base === undefined && Object.prototype.hasOwnProperty.call(instance, method)) {
+    return Object.getOwnPropertyDescriptor(instance, method);
+  }
+  let proto = Object.getPrototypeOf(instance);
+  while (proto && proto !== Object.prototype && proto !== Base?.prototype) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, method);
+    if (descriptor) return descriptor;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return undefined;
+}
+
+function rpcMethod(instance, method, Base) {
+  const descriptor = rpcDescriptor(instance, method, Base);
+  return descriptor && typeof descriptor.value === "function" ? descriptor.value : undefined;
+}
+
+/**
+ * Runs an RPC call on `target`; resolves to `{ value: text }`, the result as clone text. A null
+ * argument text reads a property instead. A plain-object handler (`handlerExtras` = [env, ctx])
+ * takes exactly one argument, followed by env and ctx.
+ */
+function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
+  if (RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
+  if (argsText === null) {
+    const descriptor = rpcDescriptor(target, method, Base);
+    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && Base === undefined)) {
+      throw new TypeError(DO_MESSAGES.noMethod(method));
+    }
+    const value = descriptor.get ? descriptor.get.call(target) : descriptor.value;
+    return Promise.resolve(value).then((v) => ({ value: rpcEncode(v) }));
+  }
+  const fn = rpcMethod(target, method, Base);
+  if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
+  return rpcApply(argsText, (args) => {
+    if (handlerExtras) {
+      if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
+      args = [args[0], ...handlerExtras];
+    }
+    return fn.apply(target, args);
+  });
+}
+
+/**
+ * Calls `body(args)` with the decoded arguments; resolves to `{ value: text }`. As in workerd,
+ * the stubs received as arguments are disposed when the call has settled: a callee that keeps
+ * a callback finds it disposed when it calls it later.
+ */
+function rpcApply(argsText, body) {
+  const received = [];
+  const settle = () => { for (const stub of received) stub[Symbol.dispose](); };
+  let pending;
+  try {
+    pending = Promise.resolve(body(rpcDecode(argsText, false, received))).then((value) => ({ value: rpcEncode(value) }));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  return pending.finally(settle);
+}
+
+/**
+ * What an error thrown by an RPC callee becomes for the caller, as workerd sends it: standard
+ * errors and DOMExceptions keep their class; others become an Error whose message starts with
+ * their name. Properties other than name and message (code, cause) do not cross.
+ */
+function rpcThrown(error) {
+  const described = describeError(error);
+  if (error instanceof Error && !(error instanceof DOMException) && !BUILTIN_ERRORS.has(described.name)) {
+    return { ...described, name: "Error", message: `${described.name}: ${described.message}` };
+  }
+  return described;
+}
+
+/** Settles an RPC entry for Java: done({ok: true, value}) or done({ok: false, name, message, stack}). */
+function settleRpc(done, pending) {
+  Promise.resolve(pending).then(
+    (outcome) => done({ ok: true, ...outcome }),
+    (error) => done({ ok: false, ...rpcThrown(error) }),
+  ).catch((error) => done({ ok: false, ...describeError(error) }));
+}
+
+/** A call on capability `id` of this isolate (member null calls an exported function). */
+function runCapability(id, member, argsText) {
+  const entry = rpcExported.get(id);
+  if (!entry) throw new Error(RPC_MESSAGES.disposed);
+  switch (entry.kind) {
+    case "f":
+      if (member !== null) throw new TypeError(DO_MESSAGES.noMethod(member));
+      return rpcApply(argsText, (args) => entry.value(...args));
+    case "t":
+      if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
+      return runRpc(entry.value, RpcTarget, member, argsText);
+    case "w":
+      return rpcApply(argsText, (args) => {
+        if (member === "write") return entry.value.write(args[0]);
+        if (member === "close") return entry.value.close();
+        return entry.value.abort(args[0]);
+      });
+    case "s":
+      if (member === "cancel") return entry.value.cancel().then(() => ({ value: rpcEncode(undefined) }));
+      return entry.value.read().then((chunk) => ({ value: rpcEncode({ done: chunk.done, value: chunk.value }) }));
+    default:
+      throw new Error(`miniflare4j: unknown capability kind ${entry.kind}`);
+  }
+}
+
+internals.capabilityCall = function (id, member, argsText, done) {
+  let pending;
+  try { pending = runCapability(id, member ?? null, argsText ?? null); } catch (error) { pending = Promise.reject(error); }
+  settleRpc(done, pending);
+};
+
+internals.capabilityRetain = function (id, done) {
+  const entry = rpcExported.get(id);
+  if (entry) entry.refs++;
+  done({ ok: true });
+};
+
+internals.capabilityRelease = function (id, done) {
+  rpcReleaseExport(id);
+  done({ ok: true });
+};
+
+// ---- ctx.exports ------------------------------------------------------------------------
+
+let loopbackExports = null;
+
+/** ctx.exports is on from compatibility date 2025-11-17, or with enable_ctx_exports; disable_ctx_exports turns it off. */
+function ctxExportsEnabled() {
+  if (compat.flags.has("disable_ctx_exports")) return false;
+  return compat.flags.has("enable_ctx_exports") || compat.date >= "2025-11-17";
+}
+
+/**
+ * ctx.exports: for each export that can take calls (the default handler, classes extending
+ * WorkerEntrypoint) a loopback binding like a service binding to this worker, callable with
+ * `{ props }` for one whose ctx.props are those; for each Durable Object class bound in this
+ * worker, its namespace.
+ */
+function ctxExports() {
+  if (loopbackExports !== null) return loopbackExports;
+  const out = {};
+  for (const name of Object.keys(moduleExports ?? {})) {
+    const value = moduleExports[name];
+    if (name === "default" ? isClass(value) || (value !== null && typeof value === "object") : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
+      out[name] = makeLoopback(name === "default" ? null : name, {});
+    } else if (ownDurableNamespaces.has(name)) {
+      out[name] = ownDurableNamespaces.get(name);
+    }
+  }
+  loopbackExports = out;
+  return out;
+}
+
+/** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
+function makeLoopback(entrypoint, props) {
+  const fetch = async function fetch(input, init = undefined) {
+    const request = new Request(input, init);
+    await Promise.resolve();
+    const ctx = new ExecutionContext({ passThrough: false, response: undefined, work: null }, props);
+    return invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
+  };
+  const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
+    try {
+      return callEntrypoint(entrypoint, method, text, cloneBuild(cloneWalk(props)));
+    } catch (error) {
+      return Promise.reject(error);
+    }
+  }).then((outcome) => outcome.value, (error) => {
+    const thrown = rpcThrown(error);
+    throw reviveError(thrown.name, thrown.message, thrown.stack);
+  }));
+  const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
+  const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
+  const target = (options) => withProps(options);
+  const stub = makeRpcStub(state, { locals });
+  return new Proxy(target, {
+    get(_, prop) { return stub[prop]; },
+    apply(_, __, args) { return withProps(args[0]); },
+  });
+}
+
+internals.rpcEncode = rpcEncode;
+internals.rpcDecode = rpcDecode;

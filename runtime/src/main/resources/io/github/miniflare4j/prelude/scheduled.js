@@ -1,0 +1,92 @@
+// Cron triggers: ScheduledController (modules format), ScheduledEvent (service-worker format)
+// and one scheduled() invocation for Java (internals.dispatchScheduled).
+
+const kScheduledInit = Symbol("scheduledInit");
+const NO_SCHEDULED_HANDLER =
+  "Received a ScheduledEvent but we lack a handler for ScheduledEvents (a.k.a. Cron Triggers). Did you remember to export a scheduled() function?";
+
+/** cron and scheduledTime are own, enumerable, read-only properties, as in workerd. */
+function defineTrigger(target, cron, scheduledTime) {
+  Object.defineProperty(target, "cron", { value: cron, enumerable: true });
+  Object.defineProperty(target, "scheduledTime", { value: scheduledTime, enumerable: true });
+}
+
+class ScheduledController {
+  #state;
+  constructor(init) {
+    if (init?.[kScheduledInit] === undefined) throw new TypeError("Illegal constructor");
+    this.#state = init[kScheduledInit];
+    defineTrigger(this, init.cron, init.scheduledTime);
+  }
+  noRetry() { this.#state.noRetry = true; }
+}
+Object.defineProperty(ScheduledController.prototype, Symbol.toStringTag, { value: "ScheduledController", configurable: true });
+
+class ScheduledEvent extends ExtendableEvent {
+  #state;
+  constructor(type, init = {}) {
+    super(type, init);
+    this.#state = init[kScheduledInit] ?? { noRetry: false };
+    defineTrigger(this, String(init.cron ?? ""), Number(init.scheduledTime ?? 0));
+  }
+  noRetry() { this.#state.noRetry = true; }
+}
+Object.defineProperty(ScheduledEvent.prototype, Symbol.toStringTag, { value: "ScheduledEvent", configurable: true });
+defineGlobal("ScheduledEvent", ScheduledEvent);
+
+/** The modules format: the default export's scheduled(controller, env, ctx). */
+function invokeModuleScheduled(init, work) {
+  const handler = moduleExports?.default;
+  const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
+  const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
+  if (target === null || (typeof target !== "object" && typeof target !== "function") || typeof target.scheduled !== "function") {
+    init[kScheduledInit].noRetry = true; // workerd reports a missing handler as not to be retried
+    throw new Error(NO_SCHEDULED_HANDLER);
+  }
+  return target.scheduled(new ScheduledController(init), workerEnv, ctx);
+}
+
+/** The service-worker format: every "scheduled" listener runs; the first one to throw fails the event. */
+function invokeScheduledListeners(init, work) {
+  const listeners = [...listenersOf("scheduled")];
+  if (listeners.length === 0) {
+    init[kScheduledInit].noRetry = true;
+    throw new Error(NO_SCHEDULED_HANDLER);
+  }
+  const event = new ScheduledEvent("scheduled", init);
+  eventWork.set(event, work);
+  let failure = null;
+  for (const listener of listeners) {
+    try {
+      listener.call(globalThis, event);
+    } catch (error) {
+      failure ??= { error };
+    }
+  }
+  if (failure !== null) throw failure.error;
+}
+
+/**
+ * Java's entry point: runs the worker's scheduled handler once and calls done exactly once with
+ * {ok: true, value: JSON {noRetry, error?: {name, message, stack}}} when the handler's promise
+ * has settled. `work` is the Java tracker of this invocation's waitUntil promises, which Java
+ * awaits afterwards.
+ */
+internals.dispatchScheduled = function (cron, scheduledTime, work, done) {
+  const init = { cron: String(cron), scheduledTime: Number(scheduledTime), [kScheduledInit]: { noRetry: false } };
+  const state = init[kScheduledInit];
+  let pending;
+  try {
+    pending = Promise.resolve(serviceWorkerFormat ? invokeScheduledListeners(init, work) : invokeModuleScheduled(init, work));
+  } catch (error) {
+    pending = Promise.reject(error);
+  }
+  pending.then(
+    () => done({ ok: true, value: JSON.stringify({ noRetry: state.noRetry }) }),
+    (error) => {
+      const frames = stackFrames(error);
+      host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+      done({ ok: true, value: JSON.stringify({ noRetry: state.noRetry, error: describeError(error) }) });
+    },
+  ).catch((error) => done({ ok: false, ...describeError(error) }));
+};

@@ -1,0 +1,32 @@
+// multipart edge cases (recorded from Miniflare 4.20260426.0)
+    const u = await b.createMultipartUpload("mp", { httpMetadata: new Headers({ "content-type": "text/x" }) });
+    const p2 = await u.uploadPart(2, "second");
+    const p1 = await u.uploadPart(1, "a".repeat(5 * 1024 * 1024));
+    out.outOfOrder = await t(async () => { const o = await u.complete([p2, p1]); return { size: o.size, etag: o.etag.endsWith("-2"), http: o.httpMetadata }; });
+    out.text = await (await b.get("mp", { range: { offset: 5 * 1024 * 1024 - 2 } }))?.text() ?? null;
+    out.abortAfterComplete = await t(() => u.abort());
+    out.uploadAfterComplete = await t(() => u.uploadPart(3, "x"));
+    out.completeAgain = await t(() => u.complete([p1, p2]));
+    const u2 = await b.createMultipartUpload("mp2");
+    out.abortTwice = [await t(() => u2.abort()), await t(() => u2.abort())];
+    out.abortUnknown = await t(() => b.resumeMultipartUpload("mp3", "nope").abort());
+    out.completeUnknown = await t(() => b.resumeMultipartUpload("mp3", "nope").complete([]));
+    const u3 = await b.createMultipartUpload("mp4");
+    const q1 = await u3.uploadPart(1, "x");
+    out.duplicate = await t(() => u3.complete([q1, q1]));
+    out.wrongKey = await t(() => b.resumeMultipartUpload("other", u3.uploadId).uploadPart(1, "x"));
+    const q2 = await u3.uploadPart(1, "y");
+    out.replacedPartOldEtag = await t(() => u3.complete([q1]));
+    out.replaced = await t(async () => (await u3.complete([q2])).size);
+    out.resumeKeys = Object.keys(b.resumeMultipartUpload("a", "b"));
+    out.partBig = await t(() => u3.uploadPart(10001, "x"));
+    out.partStr = await t(async () => (await (await b.createMultipartUpload("z")).uploadPart("3", "x")).partNumber);
+    out.partNull = await t(async () => (await (await b.createMultipartUpload("z")).uploadPart(1, null)).partNumber);
+    const u5 = await b.createMultipartUpload("sizes");
+    const a1 = await u5.uploadPart(1, "a".repeat(5 * 1024 * 1024));
+    const a2 = await u5.uploadPart(2, "b".repeat(5 * 1024 * 1024 + 1));
+    const a3 = await u5.uploadPart(3, "c");
+    out.unequal = await t(() => u5.complete([a1, a2, a3]));
+    out.lastBigger = await t(() => u5.complete([a1, a2]));
+    out.listDuring = (await b.list()).objects.map((o) => o.key);
+  
