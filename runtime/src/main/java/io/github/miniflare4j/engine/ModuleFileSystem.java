@@ -83,7 +83,7 @@ final class ModuleFileSystem implements FileSystem {
     if (module != null) {
       return module.contents();
     }
-    Path file = readable(ModuleSet.fileOf(normal));
+    Path file = fileInRoot(ModuleSet.fileOf(normal));
     if (file == null) {
       throw new NoSuchFileException(path.toString());
     }
@@ -262,7 +262,7 @@ final class ModuleFileSystem implements FileSystem {
     if (type == null || type == WorkerModule.Type.ES_MODULE) {
       return null;
     }
-    Path file = readable(ModuleSet.fileOf(normal));
+    Path file = fileInRoot(ModuleSet.fileOf(normal));
     if (file == null) {
       return null;
     }
@@ -290,7 +290,13 @@ final class ModuleFileSystem implements FileSystem {
 
   /** The real file for a path inside the root, or {@code null}. */
   private Path readable(Path path) {
-    if (root == null || modules != null) {
+    // a worker loaded through the module loader reads its modules through the loader only
+    return loader != null ? null : fileInRoot(path);
+  }
+
+  /** The real file for a path inside the root, or {@code null}. */
+  private Path fileInRoot(Path path) {
+    if (root == null) {
       return null;
     }
     Path normal = toAbsolutePath(path).normalize();

@@ -264,6 +264,9 @@ public final class ModuleLoader {
 
   /** The specifier to write instead of {@code site}'s, resolving it; adds a file it names to {@code dependencies}. */
   private String rewrite(Path file, String js, ImportScanner.Site site, List<Path> dependencies) {
+    if (site.specifier().endsWith("?module")) {
+      return site.specifier(); // Wrangler's CompiledWasm form, served by the module rules
+    }
     ModuleResolver.Resolved resolved;
     try {
       resolved = resolver.resolve(site.specifier(), file, site.kind() == ImportScanner.SiteKind.REQUIRE);
