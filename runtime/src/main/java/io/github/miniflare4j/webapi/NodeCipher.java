@@ -116,7 +116,11 @@ public final class NodeCipher {
     return producedTag == null ? null : ByteBuffer.wrap(producedTag);
   }
 
-  /** Whether this is an AEAD (GCM) cipher. */
+  /**
+   * Whether this is an AEAD (GCM) cipher.
+   *
+   * @return {@code true} for GCM
+   */
   @HostAccess.Export
   public boolean isAead() {
     return mode.equals("gcm");
