@@ -22,8 +22,6 @@ function unsupportedClass(name, statics = {}) {
 }
 
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
-defineGlobal("WebSocket", unsupportedClass("WebSocket", WEBSOCKET_STATES));
-defineGlobal("WebSocketPair", unsupportedClass("WebSocketPair"));
 defineGlobal("HTMLRewriter", unsupportedClass("HTMLRewriter"));
 defineGlobal("EventSource", unsupportedClass("EventSource"));
 
