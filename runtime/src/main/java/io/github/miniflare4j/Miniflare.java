@@ -28,6 +28,7 @@ import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
 import io.github.miniflare4j.service.ServiceBinding;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
+import io.github.miniflare4j.websocket.internal.HandshakeHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -444,7 +445,8 @@ public final class Miniflare implements AutoCloseable {
    */
   public FetchResponse dispatchFetch(String workerName, FetchRequest request) {
     checkOpen();
-    return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER), request);
+    return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER)
+        .thenApply(HandshakeHeaders::apply), request);
   }
 
   /**
@@ -463,7 +465,7 @@ public final class Miniflare implements AutoCloseable {
 
   /** The worker routed for the request's URL, else the entry worker, answers it. */
   private CompletableFuture<FetchResponse> routed(FetchRequest request) {
-    return routedWorker(request).fetch(request, WorkerIsolate.ErrorMode.RENDER);
+    return routedWorker(request).fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
   }
 
   private WorkerIsolate routedWorker(FetchRequest request) {
