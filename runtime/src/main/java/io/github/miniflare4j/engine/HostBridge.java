@@ -136,6 +136,22 @@ public final class HostBridge {
   }
 
   /**
+   * Queues a task that calls {@code step} again and again while it returns {@code true}, each
+   * call a separate entry into JavaScript (so microtasks run between two calls) and no timer
+   * in between: WebSocket events delivered one by one, as workerd delivers them.
+   *
+   * @param step returns whether to be called again
+   */
+  @HostAccess.Export
+  public void queueTask(Value step) {
+    isolate.loop().execute(() -> {
+      while (step.execute().asBoolean()) {
+        // the next call runs after the microtasks of this one
+      }
+    });
+  }
+
+  /**
    * A WebSocket end of this worker (see websocket.js): unlinked for a socket leaving in a 101
    * response, or taking over {@code connection} for a socket arriving in one.
    *

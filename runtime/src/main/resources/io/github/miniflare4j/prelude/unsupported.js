@@ -39,12 +39,14 @@ class ErrorEvent extends Event {
   get error() { return this.#init.error; }
 }
 class MessageEvent extends Event {
-  #data;
+  #data; #origin;
   constructor(type, init = {}) {
     super(type, init);
     this.#data = init?.data;
+    this.#origin = init?.origin === undefined ? null : String(init.origin);
   }
   get data() { return this.#data; }
+  get origin() { return this.#origin; }
 }
 class CloseEvent extends Event {
   #init;

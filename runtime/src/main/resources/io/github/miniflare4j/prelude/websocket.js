@@ -122,12 +122,18 @@ function wsScheduleFlush(ws) {
   const s = wsState(ws);
   if (!s.accepted || s.flushing || s.inbox.length === 0) return;
   s.flushing = true;
-  host.setTimer(0, () => {
-    s.flushing = false;
+  host.queueTask(() => {
     const event = s.inbox.shift();
-    if (event !== undefined) wsDispatch(ws, event);
-    wsScheduleFlush(ws);
-  }, false);
+    try {
+      if (event !== undefined) wsDispatch(ws, event);
+    } catch (error) {
+      const frames = stackFrames(error);
+      host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+    }
+    if (s.inbox.length > 0 && s.accepted) return true;
+    s.flushing = false;
+    return false;
+  });
 }
 
 function wsDispatch(ws, event) {
@@ -146,20 +152,19 @@ function wsDispatch(ws, event) {
   }
 }
 
-class WebSocketPair {
-  constructor() {
-    if (new.target === undefined) {
-      throw new TypeError("Failed to construct 'WebSocketPair': Please use the 'new' operator, this object constructor cannot be called as a function.");
-    }
-    const first = new WebSocket(kState);
-    const second = new WebSocket(kState);
-    wsState(first).peer = localLink(second);
-    wsState(second).peer = localLink(first);
-    Object.defineProperty(this, "0", { value: first, enumerable: true, writable: true, configurable: true });
-    Object.defineProperty(this, "1", { value: second, enumerable: true, writable: true, configurable: true });
+/** A function, not a class: calling it without `new` must fail with workerd's message. */
+function WebSocketPair() {
+  if (new.target === undefined) {
+    throw new TypeError("Failed to construct 'WebSocketPair': Please use the 'new' operator, this object constructor cannot be called as a function.");
   }
-  get [Symbol.toStringTag]() { return "WebSocketPair"; }
+  const first = new WebSocket(kState);
+  const second = new WebSocket(kState);
+  wsState(first).peer = localLink(second);
+  wsState(second).peer = localLink(first);
+  Object.defineProperty(this, "0", { value: first, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(this, "1", { value: second, enumerable: true, writable: true, configurable: true });
 }
+Object.defineProperty(WebSocketPair.prototype, Symbol.toStringTag, { value: "WebSocketPair", configurable: true });
 
 /** Events crossing to Java: the Java end passes them on to the far socket. */
 function wsSendToHost(end, event) {
