@@ -48,6 +48,7 @@ class WebSocket extends EventTarget {
   }
   accept() {
     const s = this.#s;
+    if (s.hibernation) throw new TypeError("Can't accept() WebSocket after enabling hibernation.");
     if (s.accepted) return;
     s.accepted = true;
     wsScheduleFlush(this);
@@ -138,6 +139,7 @@ function wsScheduleFlush(ws) {
 
 function wsDispatch(ws, event) {
   const s = wsState(ws);
+  if (s.hibernation) { hibernatedDispatch(ws, s, event); return; }
   if (event.type === "message") {
     let data = event.data;
     if (typeof data !== "string") data = s.binaryType === "blob" ? new Blob([data]) : data.buffer;
@@ -207,5 +209,70 @@ function webSocketFromHost(connection) {
   return ws;
 }
 
+// ---- Durable Object hibernation (ctx.acceptWebSocket) ----------------------------------------
+// A socket accepted by ctx.acceptWebSocket() sends its events to the object's webSocketMessage,
+// webSocketClose and webSocketError handlers, one at a time and after any blockConcurrencyWhile().
+// The object stays in memory while it has sockets (miniflare4j does not evict it).
+
+class WebSocketRequestResponsePair {
+  #request; #response;
+  constructor(request, response) {
+    if (arguments.length < 2) throw new TypeError("Failed to construct 'WebSocketRequestResponsePair': constructor parameter 2 is not of type 'string'.");
+    this.#request = String(request);
+    this.#response = String(response);
+  }
+  get request() { return this.#request; }
+  get response() { return this.#response; }
+}
+
+function hibernateWebSocket(object, ws, tags) {
+  const s = wsState(ws);
+  if (s.accepted) throw new Error("Cannot call `acceptWebSocket()` if the WebSocket was already accepted via `accept()`");
+  if (tags.length > 10) throw new Error("a Hibernatable WebSocket cannot have more than 10 tags");
+  for (const tag of tags) {
+    if (tag.length > 256) throw new Error(`"${tag}" is longer than the max tag length (256 characters).`);
+  }
+  s.hibernation = { object, tags, chain: Promise.resolve(), autoResponseAt: null };
+  (object.webSockets ??= new Set()).add(ws);
+  s.accepted = true;
+  wsScheduleFlush(ws);
+}
+
+function hibernatedTags(ws) { return [...(wsState(ws).hibernation?.tags ?? [])]; }
+
+function autoResponseTimestamp(ws) {
+  const at = wsState(ws).hibernation?.autoResponseAt;
+  return at == null ? null : new Date(at);
+}
+
+function hibernatedDispatch(ws, s, event) {
+  const h = s.hibernation;
+  const object = h.object;
+  const pair = object.autoResponse;
+  if (event.type === "message" && pair && event.data === pair.request) {
+    h.autoResponseAt = host.now();
+    if (!s.closedOutgoing) s.peer.deliver({ type: "message", data: pair.response });
+    return;
+  }
+  if (event.type !== "message") {
+    s.closedIncoming = true;
+    if (event.type === "error") s.closedOutgoing = true;
+    object.webSockets?.delete(ws);
+  }
+  let data = event.data;
+  if (event.type === "message" && typeof data !== "string") data = data.buffer;
+  h.chain = h.chain.then(async () => {
+    while (object.gate) await object.gate;
+    const instance = object.instance;
+    if (event.type === "message") await instance?.webSocketMessage?.(ws, data);
+    else if (event.type === "close") await instance?.webSocketClose?.(ws, event.code, event.reason, true);
+    else await instance?.webSocketError?.(ws, new Error(event.message));
+  }).catch((error) => {
+    const frames = stackFrames(error);
+    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+  });
+}
+
+defineGlobal("WebSocketRequestResponsePair", WebSocketRequestResponsePair);
 defineGlobal("WebSocket", WebSocket);
 defineGlobal("WebSocketPair", WebSocketPair);
