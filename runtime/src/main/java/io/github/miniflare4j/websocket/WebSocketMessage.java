@@ -12,7 +12,12 @@ import java.util.Objects;
  */
 public record WebSocketMessage(String text, byte[] bytes) {
 
-  /** Checks that exactly one of {@code text} and {@code bytes} is set. */
+  /**
+   * Checks that exactly one of {@code text} and {@code bytes} is set.
+   *
+   * @param text the text of a text message, or {@code null}
+   * @param bytes the bytes of a binary message, or {@code null}
+   */
   public WebSocketMessage {
     if ((text == null) == (bytes == null)) {
       throw new IllegalArgumentException("a WebSocket message is either text or bytes: pass exactly one");

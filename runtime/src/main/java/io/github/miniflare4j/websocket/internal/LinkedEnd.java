@@ -29,7 +29,11 @@ public abstract class LinkedEnd implements SocketEnd {
     }
   }
 
-  /** The linked peer, or {@code null} before {@link #link(SocketEnd)}. */
+  /**
+   * The linked peer.
+   *
+   * @return the peer, or {@code null} before {@link #link(SocketEnd)}
+   */
   protected final synchronized SocketEnd peer() {
     return peer;
   }
