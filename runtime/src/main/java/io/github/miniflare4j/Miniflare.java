@@ -33,6 +33,7 @@ import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
 import io.github.miniflare4j.service.ServiceBinding;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
+import io.github.miniflare4j.websocket.internal.HandshakeHeaders;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -460,7 +461,8 @@ public final class Miniflare implements AutoCloseable {
    */
   public FetchResponse dispatchFetch(String workerName, FetchRequest request) {
     checkOpen();
-    return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER), request);
+    return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER)
+        .thenApply(HandshakeHeaders::apply), request);
   }
 
   /**
@@ -481,7 +483,7 @@ public final class Miniflare implements AutoCloseable {
   private CompletableFuture<FetchResponse> routed(FetchRequest request) {
     WorkerIsolate target = routedWorker(request);
     CompletableFuture<FetchResponse> trigger = triggerHandler(request, target);
-    return trigger != null ? trigger : target.fetch(request, WorkerIsolate.ErrorMode.RENDER);
+    return trigger != null ? trigger : target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
   }
 
   /** With {@code unsafeTriggerHandlers}, the answer to a {@code /cdn-cgi/handler/} path; else null. */

@@ -5,6 +5,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.scheduled.ScheduledResult;
+import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.websocket.WebSocketConnection;
 import java.util.Objects;
 import java.util.function.Supplier;
 
@@ -130,6 +132,25 @@ public final class WorkerClient {
     return workerName == null
         ? current.dispatchScheduled(cron, scheduledTime)
         : current.dispatchScheduled(workerName, cron, scheduledTime);
+  }
+
+  /**
+   * Opens a WebSocket to the worker: sends a {@code GET} with {@code Upgrade: websocket} and
+   * returns the socket of the worker's 101 response, to send to and await messages from
+   * ({@link WebSocketConnection#nextMessage(java.time.Duration)}).
+   *
+   * @param pathOrUrl a path (sent to {@value #DEFAULT_ORIGIN}) or an absolute URL
+   * @return the connection
+   * @throws AssertionError when the worker answered without a WebSocket (its status and body are
+   *     in the message)
+   */
+  public WebSocketConnection connectWebSocket(String pathOrUrl) {
+    FetchResponse response = get(pathOrUrl).header("upgrade", "websocket").send().response();
+    if (response.webSocket() == null) {
+      throw new AssertionError("expected a WebSocket (a 101 response with webSocket) from " + pathOrUrl
+          + ", but the worker answered " + response.status() + ": " + response.text());
+    }
+    return response.webSocket();
   }
 
   /**

@@ -136,6 +136,39 @@ public final class HostBridge {
   }
 
   /**
+   * Queues a task that calls {@code step} again and again while it returns {@code true}, each
+   * call a separate entry into JavaScript (so microtasks run between two calls) and no timer
+   * in between: WebSocket events delivered one by one, as workerd delivers them.
+   *
+   * @param step returns whether to be called again
+   */
+  @HostAccess.Export
+  public void queueTask(Value step) {
+    isolate.loop().execute(() -> {
+      while (step.execute().asBoolean()) {
+        // the next call runs after the microtasks of this one
+      }
+    });
+  }
+
+  /**
+   * A WebSocket end of this worker (see websocket.js): unlinked for a socket leaving in a 101
+   * response, or taking over {@code connection} for a socket arriving in one.
+   *
+   * @param callback called on the loop with what the peer sends
+   * @param connection the arriving response's connection, or {@code null}
+   * @return the end
+   */
+  @HostAccess.Export
+  public JsSocketEnd webSocketEnd(Value callback, Object connection) {
+    JsSocketEnd end = new JsSocketEnd(isolate.loop(), callback);
+    if (connection instanceof io.github.miniflare4j.websocket.internal.JavaSocketEnd arriving) {
+      arriving.handOver(end);
+    }
+    return end;
+  }
+
+  /**
    * Performs a global {@code fetch()}: through the configured outbound handler, else over the
    * network. Settles through {@code resolve(JsResponseData)} / {@code reject(name, message,
    * stack)}.

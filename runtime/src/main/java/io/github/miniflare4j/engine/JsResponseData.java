@@ -57,4 +57,14 @@ public final class JsResponseData {
   public ByteBuffer body() {
     return ByteBuffer.wrap(response.bytes());
   }
+
+  /**
+   * The Java connection of a 101 response's WebSocket, which the receiving worker takes over.
+   *
+   * @return the connection, or {@code null}
+   */
+  @HostAccess.Export
+  public Object webSocket() {
+    return response.webSocket();
+  }
 }

@@ -53,7 +53,16 @@ public final class JsValues {
         .statusText(data.getMember("statusText").asString())
         .headers(headers(data.getMember("headers")))
         .body(bytesOrNull(data.getMember("body")))
+        .webSocket(webSocketOrNull(data.getMember("webSocket")))
         .build();
+  }
+
+  /** The Java connection of a socket leaving in a 101 response, or null when there is none. */
+  private static io.github.miniflare4j.websocket.WebSocketConnection webSocketOrNull(Value end) {
+    if (end == null || !end.isHostObject() || !(end.asHostObject() instanceof JsSocketEnd socketEnd)) {
+      return null;
+    }
+    return io.github.miniflare4j.websocket.internal.JavaSocketEnd.linkedTo(socketEnd);
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.miniflare4j.http;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.websocket.WebSocketConnection;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
@@ -20,8 +21,11 @@ public final class FetchResponse {
   private final Headers headers;
   private final byte[] body;
   private final WaitUntilWork waitUntilWork;
+  private final WebSocketConnection webSocket;
 
-  private FetchResponse(int status, String statusText, Headers headers, byte[] body, WaitUntilWork waitUntilWork) {
+  private FetchResponse(int status, String statusText, Headers headers, byte[] body, WaitUntilWork waitUntilWork,
+      WebSocketConnection webSocket) {
+    this.webSocket = webSocket;
     this.status = status;
     this.statusText = statusText;
     this.headers = headers;
@@ -190,12 +194,22 @@ public final class FetchResponse {
   }
 
   /**
+   * The WebSocket a worker returned in a 101 response: send to it and read what the worker's
+   * socket sends.
+   *
+   * @return the connection, or {@code null} when the response carries none
+   */
+  public WebSocketConnection webSocket() {
+    return webSocket;
+  }
+
+  /**
    * Returns a builder holding a copy of this response.
    *
    * @return a new builder; changing it leaves this response unchanged
    */
   public Builder toBuilder() {
-    Builder builder = new Builder().status(status).statusText(statusText).body(body).waitUntilWork(waitUntilWork);
+    Builder builder = new Builder().status(status).statusText(statusText).body(body).waitUntilWork(waitUntilWork).webSocket(webSocket);
     builder.headers = headers.toBuilder();
     return builder;
   }
@@ -217,6 +231,7 @@ public final class FetchResponse {
     private Headers.Builder headers = Headers.builder();
     private byte[] body = new byte[0];
     private WaitUntilWork waitUntilWork = WaitUntilWork.NONE;
+    private WebSocketConnection webSocket;
 
     private Builder() {}
 
@@ -314,12 +329,23 @@ public final class FetchResponse {
     }
 
     /**
+     * Attaches the WebSocket of a 101 response.
+     *
+     * @param connection the connection, or {@code null} for none
+     * @return this builder
+     */
+    public Builder webSocket(WebSocketConnection connection) {
+      this.webSocket = connection;
+      return this;
+    }
+
+    /**
      * Builds the response.
      *
      * @return the immutable response
      */
     public FetchResponse build() {
-      return new FetchResponse(status, statusText, headers.build(), body, waitUntilWork);
+      return new FetchResponse(status, statusText, headers.build(), body, waitUntilWork, webSocket);
     }
   }
 }

@@ -115,6 +115,14 @@ final class HttpExchange implements ResponseBodySink {
     if (!answered.compareAndSet(false, true)) {
       return;
     }
+    if (result.webSocket() != null) {
+      if (WebSocketUpgrade.upgrade(request, response, callback, result)) {
+        log(result.status(), result.statusText());
+        return;
+      }
+      writeText(HttpStatus.UPGRADE_REQUIRED_426, "The worker answered with a WebSocket, but the request was no WebSocket upgrade.\n");
+      return;
+    }
     writeHead(result);
     byte[] body = result.bytes();
     boolean head = request.getMethod().equals("HEAD");

@@ -89,6 +89,7 @@ public final class HttpServer implements AutoCloseable {
     connector.setPort(port);
     server.addConnector(connector);
     server.setHandler(new WorkerHandler(dispatcher, limits, logRequests));
+    org.eclipse.jetty.websocket.core.server.WebSocketServerComponents.ensureWebSocketComponents(server);
     server.setErrorHandler(new PlainErrorHandler(limits));
     try {
       server.start();

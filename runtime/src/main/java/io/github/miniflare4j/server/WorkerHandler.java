@@ -89,7 +89,11 @@ final class WorkerHandler extends Handler.Abstract.NonBlocking {
         FetchRequest.builder("http://" + host + (pathQuery == null || pathQuery.isEmpty() ? "/" : pathQuery))
             .method(request.getMethod());
     for (HttpField field : request.getHeaders()) {
-      if (!HOP_BY_HOP.contains(field.getLowerCaseName())) {
+      // a WebSocket upgrade reaches the worker as `upgrade: websocket`, as in workerd
+      boolean webSocketUpgrade = field.getLowerCaseName().equals("upgrade") && "websocket".equalsIgnoreCase(field.getValue());
+      if (webSocketUpgrade) {
+        builder.header("upgrade", "websocket");
+      } else if (!HOP_BY_HOP.contains(field.getLowerCaseName())) {
         builder.header(field.getName(), field.getValue());
       }
     }

@@ -295,9 +295,29 @@ class DurableObjectState {
     gate.then(() => { if (object.gate === gate) object.gate = null; });
     return result;
   }
-  acceptWebSocket() { throw new Error("WebSocket hibernation is not supported by miniflare4j."); }
-  getWebSockets() { return []; }
-  getTags() { return []; }
+  /** Hibernation API: the object's handlers (webSocketMessage, ...) receive this socket's events. */
+  acceptWebSocket(ws, tags = []) {
+    if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'acceptWebSocket' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
+    hibernateWebSocket(this.#object, ws, tags === undefined || tags === null ? [] : Array.from(tags, String));
+  }
+  getWebSockets(tag = undefined) {
+    const all = [...(this.#object.webSockets ?? [])];
+    return tag === undefined ? all : all.filter((ws) => hibernatedTags(ws).includes(String(tag)));
+  }
+  getTags(ws) {
+    if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getTags' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
+    return hibernatedTags(ws);
+  }
+  setWebSocketAutoResponse(pair = undefined) {
+    if (pair !== undefined && pair !== null && !(pair instanceof WebSocketRequestResponsePair)) {
+      throw new TypeError("Failed to execute 'setWebSocketAutoResponse' on 'DurableObjectState': parameter 1 is not of type 'WebSocketRequestResponsePair'.");
+    }
+    this.#object.autoResponse = pair ?? null;
+  }
+  getWebSocketAutoResponse() { return this.#object.autoResponse ?? null; }
+  getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
+  setHibernatableWebSocketEventTimeout(ms = undefined) { this.#object.eventTimeout = ms ?? null; }
+  getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
   abort(reason) { throw reason instanceof Error ? reason : new Error(String(reason ?? "Durable Object aborted")); }
 }
 Object.defineProperty(DurableObjectState.prototype, Symbol.toStringTag, { value: "DurableObjectState" });

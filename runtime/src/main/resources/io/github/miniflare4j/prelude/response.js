@@ -5,7 +5,7 @@ const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
 
 // workerd's default status texts: the standard reason phrase, else the status class's name.
 const STATUS_TEXTS = {
-  200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
+  101: "Switching Protocols", 200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
   205: "Reset Content", 206: "Partial Content", 207: "Multi-Status", 208: "Already Reported", 226: "IM Used",
   300: "Multiple Choices", 301: "Moved Permanently", 302: "Found", 303: "See Other", 304: "Not Modified",
   305: "Use Proxy", 307: "Temporary Redirect", 308: "Permanent Redirect", 400: "Bad Request",
@@ -30,8 +30,11 @@ class Response extends Body {
   constructor(body = null, init = {}) {
     init = init ?? {};
     const status = init.status === undefined ? 200 : Number(init.status);
+    const webSocket = init.webSocket ?? null;
+    if (webSocket !== null && !(webSocket instanceof WebSocket)) throw new TypeError(WS_MESSAGES.notWebSocket);
+    if (webSocket !== null && status !== 101) throw new RangeError("Responses with a WebSocket must have status code 101.");
     if (!Number.isInteger(status) || status < 200 || status > 599) {
-      if (!(status === 101 && init.webSocket)) {
+      if (!(status === 101 && webSocket !== null)) {
         throw new RangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive.");
       }
     }
@@ -50,7 +53,7 @@ class Response extends Body {
     this.#headers = headers;
     this.#type = "default";
     this.#url = "";
-    this.#webSocket = init.webSocket ?? null;
+    this.#webSocket = webSocket;
     this.#cf = init.cf;
   }
   static json(data, init = {}) {
@@ -88,6 +91,7 @@ class Response extends Body {
   get webSocket() { return this.#webSocket; }
   get cf() { return this.#cf; }
   clone() {
+    if (this.#webSocket !== null) throw new TypeError(WS_MESSAGES.cloneHandshake);
     const copy = new Response(null, { status: this.#status === 0 ? 200 : this.#status, statusText: this.#statusText, headers: this.#headers, cf: this.#cf });
     copy.#status = this.#status;
     copy.#type = this.#type;
@@ -102,6 +106,10 @@ class Response extends Body {
 /** A response that Java produced: {status, statusText, headers: [...], body: ByteBuffer}. */
 function responseFromHost(data, url) {
   const status = data.status();
+  const connection = data.webSocket();
+  if (connection != null) {
+    return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromFlat(data.headers()), webSocket: webSocketFromHost(connection) });
+  }
   const bytes = bytesFromHost(data.body());
   const nullBody = NULL_BODY_STATUSES.includes(status) || (bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
   const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromFlat(data.headers()) });
@@ -112,6 +120,9 @@ function responseFromHost(data, url) {
 
 /** A response as Java reads it, body fully read. */
 async function responseToData(response, head = false) {
+  if (response.webSocket !== null) {
+    return { ok: true, status: 101, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null, webSocket: webSocketToHost(response.webSocket) };
+  }
   if (head) {
     const stream = response[kBody].stream;
     if (stream !== null && stream.reader === null) rsCancel(stream, undefined).catch(() => {});

@@ -22,8 +22,6 @@ function unsupportedClass(name, statics = {}) {
 }
 
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
-defineGlobal("WebSocket", unsupportedClass("WebSocket", WEBSOCKET_STATES));
-defineGlobal("WebSocketPair", unsupportedClass("WebSocketPair"));
 defineGlobal("EventSource", unsupportedClass("EventSource"));
 
 // Event classes workerd defines beside Event and CustomEvent.
@@ -40,12 +38,14 @@ class ErrorEvent extends Event {
   get error() { return this.#init.error; }
 }
 class MessageEvent extends Event {
-  #data;
+  #data; #origin;
   constructor(type, init = {}) {
     super(type, init);
     this.#data = init?.data;
+    this.#origin = init?.origin === undefined ? null : String(init.origin);
   }
   get data() { return this.#data; }
+  get origin() { return this.#origin; }
 }
 class CloseEvent extends Event {
   #init;

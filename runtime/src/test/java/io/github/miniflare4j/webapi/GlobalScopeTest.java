@@ -65,7 +65,7 @@ class GlobalScopeTest {
             out.states = [WebSocket.CONNECTING, WebSocket.OPEN, WebSocket.CLOSING, WebSocket.CLOSED];
             """);
 
-    assertThat(out.get("ws").get("error").get("message").asText()).isEqualTo("WebSocket is not supported by miniflare4j yet (see the README's limitations).");
+    assertThat(out.get("ws").get("error").get("message").asText()).isEqualTo("new WebSocket(url) (an outbound WebSocket) is not supported by miniflare4j yet (see the README's limitations).");
     assertThat(out.get("states")).hasToString("[0,1,2,3]");
   }
 

@@ -1,0 +1,278 @@
+// WebSocket and WebSocketPair, as workerd has them (messages and limits recorded with the oracle).
+//
+// Each socket has a link to its peer: `deliver(event)` hands the peer one event, {type:
+// "message", data} or {type: "close", code, reason}. The peer of a WebSocketPair end is the other
+// end, in this isolate; an end that leaves the isolate in a 101 response, or arrives in one, is
+// linked through a Java end (host.webSocketEnd) to a socket elsewhere (another worker, a Java
+// client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
+// each is dispatched in a task of its own, so microtasks run between two messages.
+
+const WS_MESSAGES = {
+  notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
+  sendAfterClose: "Can't call WebSocket send() after close().",
+  reasonWithoutCode: "If you specify a WebSocket close reason, you must also specify a code.",
+  sendType: "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'.",
+  notWebSocket: "Incorrect type for the 'webSocket' field on 'InitializerDict': the provided value is not of type 'WebSocket'.",
+  cloneHandshake: "Cannot clone a response to a WebSocket handshake.",
+};
+
+const WS_EVENT_HANDLERS = ["onopen", "onmessage", "onclose", "onerror"];
+
+class WebSocket extends EventTarget {
+  #s;
+  constructor(url, protocols) {
+    super();
+    if (url !== kState) {
+      if (arguments.length === 0) throw new TypeError("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.");
+      let parsed;
+      try { parsed = new URL(String(url)); } catch { throw new DOMException("WebSocket Constructor: The url is invalid.", "SyntaxError"); }
+      if (parsed.protocol !== "ws:" && parsed.protocol !== "wss:") {
+        throw new DOMException("WebSocket Constructor: The url scheme must be ws or wss.", "SyntaxError");
+      }
+      throw unsupported("new WebSocket(url) (an outbound WebSocket)");
+    }
+    this.#s = {
+      accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
+      peer: null, binaryType: "arraybuffer", attachment: undefined, url: null,
+    };
+    for (const name of WS_EVENT_HANDLERS) {
+      Object.defineProperty(this, name, {
+        get() { return this[kOnHandlers]?.[name] ?? null; },
+        set(fn) {
+          if (!Object.prototype.hasOwnProperty.call(this, kOnHandlers)) Object.defineProperty(this, kOnHandlers, { value: {}, enumerable: false });
+          this[kOnHandlers][name] = typeof fn === "function" ? fn : null;
+        },
+        configurable: true, enumerable: false,
+      });
+    }
+  }
+  accept() {
+    const s = this.#s;
+    if (s.hibernation) throw new TypeError("Can't accept() WebSocket after enabling hibernation.");
+    if (s.accepted) return;
+    s.accepted = true;
+    wsScheduleFlush(this);
+  }
+  send(data) {
+    if (arguments.length === 0) throw new TypeError(WS_MESSAGES.sendType);
+    const s = this.#s;
+    if (!s.accepted) throw new TypeError(WS_MESSAGES.notAccepted);
+    if (s.closedOutgoing) throw new TypeError(WS_MESSAGES.sendAfterClose);
+    let payload;
+    if (data instanceof ArrayBuffer) payload = new Uint8Array(data.slice(0));
+    else if (ArrayBuffer.isView(data)) payload = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+    else payload = String(data);
+    s.peer.deliver({ type: "message", data: payload });
+  }
+  close(code = undefined, reason = undefined) {
+    const s = this.#s;
+    if (!s.accepted) throw new TypeError(WS_MESSAGES.notAccepted);
+    if (code !== undefined) {
+      code = Math.trunc(Number(code)) || 0;
+      if (code < 1000 || code >= 5000 || code === 1004 || code === 1005 || code === 1006 || code === 1015) {
+        throw new DOMException(`Invalid WebSocket close code: ${code}.`, "InvalidAccessError");
+      }
+    }
+    if (reason !== undefined && code === undefined) throw new DOMException(WS_MESSAGES.reasonWithoutCode, "InvalidAccessError");
+    if (s.closedOutgoing) return;
+    s.closedOutgoing = true;
+    s.peer.deliver({ type: "close", code: code ?? 1005, reason: reason === undefined ? "" : String(reason) });
+  }
+  get readyState() {
+    const s = this.#s;
+    if (s.closedOutgoing && s.closedIncoming) return WebSocket.CLOSED;
+    if (s.closedOutgoing || s.closedIncoming) return WebSocket.CLOSING;
+    return WebSocket.OPEN;
+  }
+  get url() { return this.#s.url; }
+  get protocol() { return ""; }
+  get extensions() { return ""; }
+  get binaryType() { return this.#s.binaryType; }
+  set binaryType(value) {
+    value = String(value);
+    if (value === "arraybuffer" || value === "blob") this.#s.binaryType = value;
+  }
+  serializeAttachment(value) { this.#s.attachment = cloneSerialize(value); }
+  deserializeAttachment() { return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
+
+  /** The socket's private state, for the functions of this file. */
+  static [kState](ws) { return ws.#s; }
+  get [Symbol.toStringTag]() { return "WebSocket"; }
+}
+for (const [key, value] of Object.entries(WEBSOCKET_STATES)) {
+  Object.defineProperty(WebSocket, key, { value, enumerable: true });
+  Object.defineProperty(WebSocket.prototype, key, { value, enumerable: true });
+}
+
+function wsState(ws) { return WebSocket[kState](ws); }
+
+/** A link that hands events to a socket of this isolate. */
+function localLink(ws) {
+  return { deliver: (event) => wsReceive(ws, event) };
+}
+
+/** An event arrives at `ws`: kept until accepted, then dispatched in tasks; forwarded if `ws` left the isolate. */
+function wsReceive(ws, event) {
+  const s = wsState(ws);
+  if (s.forward) { s.forward(event); return; }
+  s.inbox.push(event);
+  wsScheduleFlush(ws);
+}
+
+function wsScheduleFlush(ws) {
+  const s = wsState(ws);
+  if (!s.accepted || s.flushing || s.inbox.length === 0) return;
+  s.flushing = true;
+  host.queueTask(() => {
+    const event = s.inbox.shift();
+    try {
+      if (event !== undefined) wsDispatch(ws, event);
+    } catch (error) {
+      const frames = stackFrames(error);
+      host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+    }
+    if (s.inbox.length > 0 && s.accepted) return true;
+    s.flushing = false;
+    return false;
+  });
+}
+
+function wsDispatch(ws, event) {
+  const s = wsState(ws);
+  if (s.hibernation) { hibernatedDispatch(ws, s, event); return; }
+  if (event.type === "message") {
+    let data = event.data;
+    if (typeof data !== "string") data = s.binaryType === "blob" ? new Blob([data]) : data.buffer;
+    ws.dispatchEvent(new MessageEvent("message", { data }));
+  } else if (event.type === "close") {
+    s.closedIncoming = true;
+    ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: true }));
+  } else if (event.type === "error") {
+    s.closedIncoming = true;
+    s.closedOutgoing = true;
+    ws.dispatchEvent(new ErrorEvent("error", { message: event.message, error: new Error(event.message) }));
+  }
+}
+
+/** A function, not a class: calling it without `new` must fail with workerd's message. */
+function WebSocketPair() {
+  if (new.target === undefined) {
+    throw new TypeError("Failed to construct 'WebSocketPair': Please use the 'new' operator, this object constructor cannot be called as a function.");
+  }
+  const first = new WebSocket(kState);
+  const second = new WebSocket(kState);
+  wsState(first).peer = localLink(second);
+  wsState(second).peer = localLink(first);
+  Object.defineProperty(this, "0", { value: first, enumerable: true, writable: true, configurable: true });
+  Object.defineProperty(this, "1", { value: second, enumerable: true, writable: true, configurable: true });
+}
+Object.defineProperty(WebSocketPair.prototype, Symbol.toStringTag, { value: "WebSocketPair", configurable: true });
+
+/** Events crossing to Java: the Java end passes them on to the far socket. */
+function wsSendToHost(end, event) {
+  if (event.type === "message") {
+    if (typeof event.data === "string") end.sendText(event.data);
+    else end.sendBytes(event.data);
+  } else if (event.type === "close") {
+    end.close(event.code, event.reason);
+  }
+}
+
+/** An event from Java (kind, text or bytes, code, reason) as the prelude's event object. */
+function wsEventFromHost(kind, data, code, reason) {
+  if (kind === "text") return { type: "message", data };
+  if (kind === "binary") return { type: "message", data: bytesFromHost(data) };
+  if (kind === "close") return { type: "close", code, reason };
+  return { type: "error", message: String(reason) };
+}
+
+/**
+ * Hands `ws` (the socket of a 101 response leaving this isolate) to Java: from now on what its
+ * peer sends goes out through the returned Java end, and what arrives there reaches the peer as
+ * if `ws` had sent it. Events already waiting in its inbox go out first.
+ */
+function webSocketToHost(ws) {
+  const s = wsState(ws);
+  if (s.forward) throw new TypeError("This WebSocket was already returned in another response.");
+  const peer = s.peer;
+  const end = host.webSocketEnd((kind, data, code, reason) => peer.deliver(wsEventFromHost(kind, data, code, reason)), null);
+  s.forward = (event) => wsSendToHost(end, event);
+  for (const event of s.inbox.splice(0)) s.forward(event);
+  return end;
+}
+
+/** A socket of this isolate for the Java-side connection of a 101 response that arrived here. */
+function webSocketFromHost(connection) {
+  const ws = new WebSocket(kState);
+  const end = host.webSocketEnd((kind, data, code, reason) => wsReceive(ws, wsEventFromHost(kind, data, code, reason)), connection);
+  wsState(ws).peer = { deliver: (event) => wsSendToHost(end, event) };
+  return ws;
+}
+
+// ---- Durable Object hibernation (ctx.acceptWebSocket) ----------------------------------------
+// A socket accepted by ctx.acceptWebSocket() sends its events to the object's webSocketMessage,
+// webSocketClose and webSocketError handlers, one at a time and after any blockConcurrencyWhile().
+// The object stays in memory while it has sockets (miniflare4j does not evict it).
+
+class WebSocketRequestResponsePair {
+  #request; #response;
+  constructor(request, response) {
+    if (arguments.length < 2) throw new TypeError("Failed to construct 'WebSocketRequestResponsePair': constructor parameter 2 is not of type 'string'.");
+    this.#request = String(request);
+    this.#response = String(response);
+  }
+  get request() { return this.#request; }
+  get response() { return this.#response; }
+}
+
+function hibernateWebSocket(object, ws, tags) {
+  const s = wsState(ws);
+  if (s.accepted) throw new Error("Cannot call `acceptWebSocket()` if the WebSocket was already accepted via `accept()`");
+  if (tags.length > 10) throw new Error("a Hibernatable WebSocket cannot have more than 10 tags");
+  for (const tag of tags) {
+    if (tag.length > 256) throw new Error(`"${tag}" is longer than the max tag length (256 characters).`);
+  }
+  s.hibernation = { object, tags, chain: Promise.resolve(), autoResponseAt: null };
+  (object.webSockets ??= new Set()).add(ws);
+  s.accepted = true;
+  wsScheduleFlush(ws);
+}
+
+function hibernatedTags(ws) { return [...(wsState(ws).hibernation?.tags ?? [])]; }
+
+function autoResponseTimestamp(ws) {
+  const at = wsState(ws).hibernation?.autoResponseAt;
+  return at == null ? null : new Date(at);
+}
+
+function hibernatedDispatch(ws, s, event) {
+  const h = s.hibernation;
+  const object = h.object;
+  const pair = object.autoResponse;
+  if (event.type === "message" && pair && event.data === pair.request) {
+    h.autoResponseAt = host.now();
+    if (!s.closedOutgoing) s.peer.deliver({ type: "message", data: pair.response });
+    return;
+  }
+  if (event.type !== "message") {
+    s.closedIncoming = true;
+    if (event.type === "error") s.closedOutgoing = true;
+    object.webSockets?.delete(ws);
+  }
+  let data = event.data;
+  if (event.type === "message" && typeof data !== "string") data = data.buffer;
+  h.chain = h.chain.then(async () => {
+    while (object.gate) await object.gate;
+    const instance = object.instance;
+    if (event.type === "message") await instance?.webSocketMessage?.(ws, data);
+    else if (event.type === "close") await instance?.webSocketClose?.(ws, event.code, event.reason, true);
+    else await instance?.webSocketError?.(ws, new Error(event.message));
+  }).catch((error) => {
+    const frames = stackFrames(error);
+    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+  });
+}
+
+defineGlobal("WebSocketRequestResponsePair", WebSocketRequestResponsePair);
+defineGlobal("WebSocket", WebSocket);
+defineGlobal("WebSocketPair", WebSocketPair);
