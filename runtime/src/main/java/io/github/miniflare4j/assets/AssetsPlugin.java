@@ -90,7 +90,8 @@ public final class AssetsPlugin implements BindingPlugin {
     if (!Files.isDirectory(dir)) {
       throw config.error("assets.directory", "\"" + directory + "\" is not a directory: no directory " + dir);
     }
-    Assets assets = Assets.directory(dir).binding(config.optionalText(value, "assets", "binding"));
+    Assets assets = Assets.directory(dir).binding(config.optionalText(value, "assets", "binding"))
+        .userWorker(config.hasMain());
     assets = withHandling(assets, config.optionalText(value, "assets", "html_handling"),
         config.optionalText(value, "assets", "not_found_handling"),
         problem -> config.error("assets", problem));

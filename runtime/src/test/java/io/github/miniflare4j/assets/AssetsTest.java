@@ -210,4 +210,24 @@ class AssetsTest {
       assertThat(URI.create("http://localhost/").getPath()).isEqualTo("/");
     }
   }
+
+  @Test
+  void an_assets_only_wrangler_project_without_main_serves_its_directory() throws IOException {
+    Files.writeString(site.resolve("404.html"), "gone");
+    Path file = Files.writeString(dir.resolve("wrangler.jsonc"), """
+        {
+          // a static site: no worker
+          "name": "site",
+          "compatibility_date": "2025-01-01",
+          "assets": { "directory": "public", "not_found_handling": "404-page" }
+        }
+        """);
+    try (Miniflare mf = new Miniflare(WranglerConfig.options(null, file).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("<h1>home</h1>");
+      FetchResponse missing = mf.dispatchFetch("http://localhost/missing");
+      assertThat(missing.status()).isEqualTo(404);
+      assertThat(missing.text()).isEqualTo("gone");
+      assertThat(mf.dispatchFetch("POST", "http://localhost/missing", Map.of(), "x").status()).isEqualTo(405);
+    }
+  }
 }
