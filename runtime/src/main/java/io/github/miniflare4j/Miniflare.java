@@ -150,6 +150,7 @@ public final class Miniflare implements AutoCloseable {
               code.code(),
               code.entryPath(),
               code.importRoot(),
+              code.moduleLoader(),
               code.modules(),
               worker.compatibilityDate(),
               worker.compatibilityFlags(),

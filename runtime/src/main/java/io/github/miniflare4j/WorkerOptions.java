@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.plugin.BindingDeclaration;
+import io.github.miniflare4j.modules.ModuleOptions;
 import io.github.miniflare4j.service.ServiceTarget;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -47,6 +48,7 @@ public final class WorkerOptions {
   private final List<String> crons;
   private final FetchHandler outboundService;
   private final Map<String, BindingDeclaration> declarations;
+  private final ModuleOptions moduleOptions;
 
   private WorkerOptions(Builder b) {
     this.name = b.name;
@@ -65,6 +67,7 @@ public final class WorkerOptions {
     this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
     this.declarations = Collections.unmodifiableMap(new LinkedHashMap<>(b.declarations));
+    this.moduleOptions = b.moduleOptions;
   }
 
   /**
@@ -111,6 +114,7 @@ public final class WorkerOptions {
     b.crons.addAll(crons);
     b.outboundService = outboundService;
     b.declarations.putAll(declarations);
+    b.moduleOptions = moduleOptions;
     return b;
   }
 
@@ -139,6 +143,15 @@ public final class WorkerOptions {
    */
   public Path scriptPath() {
     return scriptPath;
+  }
+
+  /**
+   * How the modules of a worker loaded from {@link #scriptPath()} are found and prepared.
+   *
+   * @return the module options, never {@code null}
+   */
+  public ModuleOptions moduleOptions() {
+    return moduleOptions;
   }
 
   /**
@@ -273,6 +286,7 @@ public final class WorkerOptions {
     private String name = "";
     private String script;
     private Path scriptPath;
+    private ModuleOptions moduleOptions = ModuleOptions.defaults();
     private Boolean modules;
     private final List<WorkerModule> moduleDefinitions = new ArrayList<>();
     private final List<ModuleRule> modulesRules = new ArrayList<>();
@@ -314,8 +328,11 @@ public final class WorkerOptions {
     }
 
     /**
-     * Reads the worker's code from a file; its directory resolves relative imports. Clears
-     * {@link #script(String)}.
+     * Reads the worker's code from a file, as Wrangler would bundle it: {@code .ts}/{@code .mts}
+     * modules have their types stripped (lines and columns kept), imports resolve with esbuild's
+     * rules (extensionless paths, {@code index} files, packages from {@code node_modules} with
+     * their {@code exports}), CommonJS packages and JSON files become modules. Clears {@link
+     * #script(String)}.
      *
      * @param scriptPath the entry file; not {@code null}; read when the instance starts
      * @return this builder
@@ -324,6 +341,18 @@ public final class WorkerOptions {
       this.scriptPath = Objects.requireNonNull(scriptPath, "scriptPath");
       this.script = null;
       this.moduleDefinitions.clear();
+      return this;
+    }
+
+    /**
+     * Sets how the modules of a worker read from {@link #scriptPath(Path)} are found: Wrangler's
+     * alias, define, base_dir and no_bundle, the importable root, the TypeScript cache.
+     *
+     * @param moduleOptions the options; not {@code null}
+     * @return this builder
+     */
+    public Builder moduleOptions(ModuleOptions moduleOptions) {
+      this.moduleOptions = Objects.requireNonNull(moduleOptions, "moduleOptions");
       return this;
     }
 

@@ -47,7 +47,18 @@ public record Assets(
   /** The declaration's key when it has no binding; never an {@code env} entry. */
   static final String UNBOUND = "(assets)";
 
-  /** Checks the settings and copies the pattern lists. */
+  /**
+   * Checks the settings and copies the pattern lists.
+   *
+   * @param binding the {@code env} name of the binding, or {@code null} for none
+   * @param directory the directory the files are served from
+   * @param htmlHandling how paths map to HTML files
+   * @param notFoundHandling what a path no file matches gives
+   * @param hasUserWorker whether requests no asset answers go to the worker
+   * @param workerFirst whether every request goes to the worker first
+   * @param workerFirstPatterns paths that go to the worker first
+   * @param assetFirstPatterns paths that go to the assets even when a worker-first pattern matches
+   */
   public Assets {
     Objects.requireNonNull(directory, "directory");
     Objects.requireNonNull(htmlHandling, "htmlHandling");

@@ -9,6 +9,7 @@ import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.plugin.BindingPlugins;
 import io.github.miniflare4j.plugin.WranglerSection;
 import io.github.miniflare4j.durable.DurableObjectBinding;
+import io.github.miniflare4j.modules.ModuleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -30,15 +31,15 @@ final class WorkerReader implements WranglerSection {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
-      "durable_objects", "services", "routes", "route", "rules", "triggers");
+      "durable_objects", "services", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
+      "no_bundle", "find_additional_modules");
 
   /**
    * Settings miniflare4j does not act on (yet) that are not bindings; bindings of kinds it does
    * not emulate are those of the plugins whose {@code emulated()} is false.
    */
   static final Set<String> UNSUPPORTED_SETTINGS = Set.of(
-      "containers", "cloudchamber", "site", "unsafe", "define", "alias", "data_blobs",
-      "text_blobs", "wasm_modules", "tail_consumers");
+      "containers", "cloudchamber", "site", "unsafe", "data_blobs", "text_blobs", "wasm_modules", "tail_consumers");
 
   private final Path file;
   private final KeyLocator locator;
@@ -68,6 +69,7 @@ final class WorkerReader implements WranglerSection {
       worker.modules(true).script("export default {};");
     } else {
       worker.scriptPath(main(settings));
+      worker.moduleOptions(moduleOptions(settings));
     }
     String date = optionalText(settings, "compatibility_date");
     if (date != null) {
@@ -147,15 +149,52 @@ final class WorkerReader implements WranglerSection {
     if (main == null) {
       throw error(List.of(), "\"main\" is missing: set it to the worker's entry file, e.g. main = \"src/index.js\"");
     }
-    if (main.endsWith(".ts") || main.endsWith(".tsx") || main.endsWith(".mts")) {
-      throw error(List.of("main"), "\"main\" = \"" + main + "\" is TypeScript; miniflare4j runs JavaScript "
-          + "without a build step: point \"main\" at the built .js file");
+    if (main.endsWith(".tsx") || main.endsWith(".jsx")) {
+      throw error(List.of("main"), "\"main\" = \"" + main + "\" is JSX, which miniflare4j does not compile: "
+          + "point \"main\" at the bundle Wrangler/esbuild builds");
     }
     Path entry = file.toAbsolutePath().getParent().resolve(main).normalize();
     if (!Files.isRegularFile(entry)) {
       throw error(List.of("main"), "\"main\" = \"" + main + "\" does not exist: no file " + entry);
     }
     return entry;
+  }
+
+  /** Wrangler's alias, define, base_dir, no_bundle and find_additional_modules; paths relative to the file. */
+  private ModuleOptions moduleOptions(JsonNode settings) {
+    Path dir = file.toAbsolutePath().getParent();
+    ModuleOptions.Builder options = ModuleOptions.builder().projectRoot(dir).aliasBase(dir);
+    JsonNode alias = settings.get("alias");
+    if (alias != null) {
+      expect(alias.isObject(), "alias", "a table of package name = replacement strings", alias);
+      alias.fields().forEachRemaining(a -> {
+        expect(a.getValue().isTextual(), "alias." + a.getKey(), "a string", a.getValue());
+        options.alias(a.getKey(), a.getValue().asText());
+      });
+    }
+    JsonNode define = settings.get("define");
+    if (define != null) {
+      expect(define.isObject(), "define", "a table of name = \"JavaScript expression\" strings", define);
+      define.fields().forEachRemaining(d -> {
+        expect(d.getValue().isTextual(), "define." + d.getKey(), "a string holding a JavaScript expression", d.getValue());
+        options.define(d.getKey(), d.getValue().asText());
+      });
+    }
+    String baseDir = optionalText(settings, "base_dir");
+    if (baseDir != null) {
+      options.baseDir(dir.resolve(baseDir).normalize());
+    }
+    JsonNode noBundle = settings.get("no_bundle");
+    if (noBundle != null) {
+      expect(noBundle.isBoolean(), "no_bundle", "a boolean", noBundle);
+      options.bundle(!noBundle.asBoolean());
+    }
+    JsonNode find = settings.get("find_additional_modules");
+    if (find != null) {
+      expect(find.isBoolean(), "find_additional_modules", "a boolean", find);
+      options.findAdditionalModules(find.asBoolean());
+    }
+    return options.build();
   }
 
   private void readKv(JsonNode settings, WorkerOptions.Builder worker) {

@@ -33,8 +33,11 @@ import org.slf4j.LoggerFactory;
  *         .build())) { ... }
  * }</pre>
  *
- * <p>Read: {@code name}, {@code main} (relative to the file; JavaScript, not bundled: relative
- * imports are read from disk), {@code compatibility_date}, {@code compatibility_flags}, {@code
+ * <p>Read: {@code name}, {@code main} (relative to the file; JavaScript or TypeScript, loaded as
+ * Wrangler would bundle it: types stripped in the JVM, imports resolved from disk and {@code
+ * node_modules}, see {@link io.github.miniflare4j.WorkerOptions.Builder#scriptPath(Path)}), {@code
+ * alias}, {@code define}, {@code base_dir}, {@code no_bundle}, {@code find_additional_modules},
+ * {@code compatibility_date}, {@code compatibility_flags}, {@code
  * vars}, {@code kv_namespaces} (namespace = {@code id}, else the binding name), {@code
  * durable_objects.bindings} (with {@code script_name}), {@code services} (with {@code
  * environment}: the worker {@code <service>-<environment>}; with {@code entrypoint}: that named

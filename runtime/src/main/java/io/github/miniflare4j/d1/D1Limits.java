@@ -57,6 +57,15 @@ final class D1Limits {
   /** Identifiers of tables the storage reserves: statements naming them are not authorized. */
   static final String RESERVED_PREFIX = "_cf_";
 
+  /** workerd's SQLite limit on bound parameters per statement ({@code SQLITE_LIMIT_VARIABLE_NUMBER}). */
+  static final int MAX_PARAMETERS = 100;
+
+  /** workerd's SQLite limit on the length of one statement, in bytes ({@code SQLITE_LIMIT_SQL_LENGTH}). */
+  static final int MAX_STATEMENT_LENGTH = 100_000;
+
+  /** workerd's SQLite limit on a string or blob, in bytes ({@code SQLITE_LIMIT_LENGTH}; recorded by bisection). */
+  static final int MAX_VALUE_LENGTH = 2_200_000;
+
   /** The PRAGMAs workerd allows; every other one is not authorized. */
   static final Set<String> ALLOWED_PRAGMAS = Set.of(
       "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",

@@ -13,6 +13,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.sqlite.SQLiteConnection;
+import org.sqlite.SQLiteLimits;
 
 /**
  * One D1 database (one database id) of an instance: a SQLite database of the storage layer and
@@ -43,6 +45,10 @@ final class D1Store implements AutoCloseable {
     this.connection = database.connection();
     try (Statement s = connection.createStatement()) {
       s.execute("PRAGMA foreign_keys = ON"); // workerd's SQLite storage enforces foreign keys
+      SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, D1Limits.MAX_PARAMETERS);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, D1Limits.MAX_STATEMENT_LENGTH);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, D1Limits.MAX_VALUE_LENGTH);
     } catch (SQLException e) {
       database.close();
       throw new IllegalStateException("Cannot configure the D1 database: " + e.getMessage(), e);
@@ -133,7 +139,7 @@ final class D1Store implements AutoCloseable {
     RowCounter counter = RowCounter.before(connection, last);
     List<String> columns = new ArrayList<>();
     List<Object[]> rows = new ArrayList<>();
-    State beforeLast = state();
+    State beforeLast = statements.size() == 1 ? before : state();
     long changesBeforeLast = beforeLast.totalChanges;
     execute(last, query.params(), new Rows(columns, rows));
     State after = state();

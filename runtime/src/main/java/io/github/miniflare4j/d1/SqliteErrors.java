@@ -75,6 +75,16 @@ final class SqliteErrors {
     if (near.matches()) {
       return syntaxErrorOffset(near.group(1), statement, connection);
     }
+    if (text.equals("too many SQL variables")) {
+      // located at the first parameter beyond the limit
+      int seen = 0;
+      for (SqlText.Token token : statement.tokens()) {
+        if (token.kind() == SqlText.Kind.PARAMETER && ++seen > D1Limits.MAX_PARAMETERS) {
+          return token.start() - statementStart(statement);
+        }
+      }
+      return -1;
+    }
     Matcher named = NAMED.matcher(text);
     if (named.matches()) {
       String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);

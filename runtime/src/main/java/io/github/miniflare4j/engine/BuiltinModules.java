@@ -1,33 +1,81 @@
 package io.github.miniflare4j.engine;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The source of each built-in module a worker may import. Each re-exports what the prelude
- * registered under a well-known symbol, so the classes are the same objects as the globals.
+ * The source of each built-in module a worker may import.
+ *
+ * <p>The Node.js modules ({@code node:*}, and their shared {@code node-internal:*} helpers) are
+ * ES modules kept as resources under {@code io/github/miniflare4j/node/}: they are parsed only
+ * when a worker imports them, never as part of the per-Context prelude. Each gets one first line
+ * asking the prelude for the Node.js internals; that call fails with workerd's {@code No such
+ * module} error when the worker's compatibility flags do not provide the module.
+ *
+ * <p>Every other built-in (such as {@code cloudflare:workers}, or a Node.js module that workerd
+ * does not provide) re-exports what the prelude registered under a well-known symbol, so the
+ * classes are the same objects as the globals; an unregistered one fails with {@code No such
+ * module}.
  */
 final class BuiltinModules {
+
+  private static final String NODE_DIR = "/io/github/miniflare4j/node/";
+  private static final Map<String, Optional<String>> RESOURCES = new ConcurrentHashMap<>();
 
   private BuiltinModules() {}
 
   /** The module source for a virtual built-in path, or {@code null} when there is no such module. */
   static String source(Path path) {
-    String scheme = path.getParent().getFileName().toString();
-    String file = path.getFileName().toString();
+    Path relative = ModuleFileSystem.BUILTIN_ROOT.relativize(path);
+    if (relative.getNameCount() < 2) {
+      return null;
+    }
+    String scheme = relative.getName(0).toString();
+    String file = relative.subpath(1, relative.getNameCount()).toString().replace('\\', '/');
     String name = file.endsWith(".mjs") ? file.substring(0, file.length() - 4) : file;
-    String specifier = scheme + ":" + name.replace('_', '/');
+    String specifier = scheme + ":" + name;
+    Optional<String> node = nodeModule(scheme, name);
+    if (node.isPresent()) {
+      return "const $node = globalThis[Symbol.for(\"miniflare4j.node\")](" + quote(specifier) + ");\n"
+          + node.get();
+    }
     return "const m = globalThis[Symbol.for('miniflare4j.builtin')](" + quote(specifier) + ");\n"
         + "export default m.default;\n"
         + exports(specifier);
+  }
+
+  private static Optional<String> nodeModule(String scheme, String name) {
+    String resource =
+        switch (scheme) {
+          case "node" -> NODE_DIR + name + ".mjs";
+          case "node-internal" -> NODE_DIR + "internal/" + name + ".mjs";
+          default -> null;
+        };
+    if (resource == null || name.contains("..")) {
+      return Optional.empty();
+    }
+    return RESOURCES.computeIfAbsent(resource, BuiltinModules::read);
+  }
+
+  private static Optional<String> read(String resource) {
+    try (InputStream in = BuiltinModules.class.getResourceAsStream(resource)) {
+      return in == null ? Optional.empty() : Optional.of(new String(in.readAllBytes(), StandardCharsets.UTF_8));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static String exports(String specifier) {
     String names =
         switch (specifier) {
           case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, RpcTarget, env";
-          case "node:buffer" -> "Buffer";
-          case "node:process" -> "process";
-          case "node:events" -> "EventEmitter";
+          case "cloudflare:sockets" -> "connect";
           default -> "";
         };
     return names.isEmpty() ? "" : "export const { " + names + " } = m;\n";

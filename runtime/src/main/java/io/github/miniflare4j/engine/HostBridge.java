@@ -209,4 +209,15 @@ public final class HostBridge {
   public WebCrypto webCrypto() {
     return new WebCrypto();
   }
+
+  /**
+   * The Java side of the {@code node:*} modules (hashes, HMAC, PBKDF2, zlib), asked for when a
+   * worker first imports one.
+   *
+   * @return a new instance, used by this worker only
+   */
+  @HostAccess.Export
+  public io.github.miniflare4j.webapi.NodeCrypto node() {
+    return new io.github.miniflare4j.webapi.NodeCrypto();
+  }
 }

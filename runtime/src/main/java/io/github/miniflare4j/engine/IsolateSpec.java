@@ -4,6 +4,7 @@ import io.github.miniflare4j.ConsoleListener;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.modules.ModuleLoader;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutorService;
  * @param code the entry source
  * @param entryPath the entry's (real or virtual) absolute path
  * @param importRoot the directory whose files may be imported, or {@code null}
+ * @param moduleLoader the modules of a worker loaded from files, or {@code null} (then {@code
+ *     importRoot}'s files are read as they are)
  * @param modules ES modules ({@code true}) or service-worker format
  * @param compatibilityDate the compatibility date ({@code yyyy-mm-dd}), or {@code null}
  * @param compatibilityFlags the compatibility flags, such as {@code nodejs_compat}
@@ -35,6 +38,7 @@ public record IsolateSpec(
     String code,
     Path entryPath,
     Path importRoot,
+    ModuleLoader moduleLoader,
     boolean modules,
     String compatibilityDate,
     List<String> compatibilityFlags,
@@ -83,7 +87,7 @@ public record IsolateSpec(
       DurableStorageProvider durableStorages,
       ConsoleListener console,
       CacheStorage caches) {
-    this(name, code, entryPath, importRoot, modules, compatibilityDate, compatibilityFlags, bindings, outbound,
+    this(name, code, entryPath, importRoot, null, modules, compatibilityDate, compatibilityFlags, bindings, outbound,
         clock, hostExecutor, cpuLimit, durableStorages, console, caches, ModuleSet.DEFAULT);
   }
 

@@ -21,12 +21,16 @@ import java.nio.file.attribute.FileTime;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import io.github.miniflare4j.modules.ModuleException;
+import io.github.miniflare4j.modules.ModuleLoader;
 import org.graalvm.polyglot.io.FileSystem;
 
 /**
  * The only file system a worker's Context sees: read-only, serving the built-in modules
  * ({@code cloudflare:workers}, {@code node:*}) from memory and, for a worker loaded from a
- * file, the files under that file's directory. Every other path does not exist.
+ * file, the files under that file's directory, or, for a worker loaded through a {@link
+ * ModuleLoader}, the modules it serves (prepared: TypeScript stripped, imports resolved). Every
+ * other path does not exist.
  */
 final class ModuleFileSystem implements FileSystem {
 
@@ -38,24 +42,34 @@ final class ModuleFileSystem implements FileSystem {
   private final ModuleSet modules;
   // the sources standing for Text, Data, CompiledWasm and CommonJS modules, made once each
   private final Map<Path, String> synthetic = new HashMap<>();
+  private final boolean nodeBareSpecifiers;
+  private final ModuleLoader loader;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
+   * @param nodeBareSpecifiers whether a bare Node.js module name ({@code "buffer"}) means the
+   *     {@code node:} module, as under workerd's {@code nodejs_compat_v2}
    */
   ModuleFileSystem(Path root, Map<Path, String> virtualFiles) {
-    this(root, virtualFiles, ModuleSet.DEFAULT);
+    this(root, virtualFiles, ModuleSet.DEFAULT, null, false);
   }
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
    * @param virtualFiles extra in-memory files (the inline entry script), absolute paths
    * @param modules the in-memory modules and the rules giving files their module type
+   * @param loader serves the prepared (stripped, resolved) modules of a worker loaded from files,
+   *     or {@code null}; files a module rule types are served from {@code modules} first
+   * @param nodeBareSpecifiers whether Node's built-ins resolve without the {@code node:} prefix
    */
-  ModuleFileSystem(Path root, Map<Path, String> virtualFiles, ModuleSet modules) {
+  ModuleFileSystem(
+      Path root, Map<Path, String> virtualFiles, ModuleSet modules, ModuleLoader loader, boolean nodeBareSpecifiers) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
     this.modules = modules;
+    this.loader = loader;
+    this.nodeBareSpecifiers = nodeBareSpecifiers;
   }
 
   /**
@@ -69,16 +83,19 @@ final class ModuleFileSystem implements FileSystem {
     if (module != null) {
       return module.contents();
     }
-    Path file = readable(ModuleSet.fileOf(normal));
+    Path file = fileInRoot(ModuleSet.fileOf(normal));
     if (file == null) {
       throw new NoSuchFileException(path.toString());
     }
     return Files.readAllBytes(file);
   }
 
-  /** The virtual path of a built-in module specifier such as {@code cloudflare:workers}. */
+  /**
+   * The virtual path of a built-in module specifier such as {@code cloudflare:workers}; a name
+   * with slashes ({@code stream/promises}) becomes nested directories.
+   */
   static Path builtinPath(String scheme, String name) {
-    return BUILTIN_ROOT.resolve(scheme).resolve(name.replace('/', '_') + ".mjs");
+    return BUILTIN_ROOT.resolve(scheme).resolve(name + ".mjs");
   }
 
   @Override
@@ -98,6 +115,9 @@ final class ModuleFileSystem implements FileSystem {
     int colon = path.indexOf(':');
     if (colon > 1 && !path.startsWith("/") && path.substring(0, colon).matches("[a-z][a-z0-9+.-]*")) {
       return builtinPath(path.substring(0, colon), path.substring(colon + 1));
+    }
+    if (nodeBareSpecifiers && NodeModuleNames.isNodeModule(path)) {
+      return builtinPath("node", path);
     }
     return Path.of(path);
   }
@@ -158,7 +178,11 @@ final class ModuleFileSystem implements FileSystem {
     if (virtualFiles.containsKey(normal) || normal.startsWith(BUILTIN_ROOT)) {
       return null;
     }
-    return content(normal) != null ? "application/javascript+module" : null;
+    try {
+      return content(normal) != null ? "application/javascript+module" : null;
+    } catch (IOException e) {
+      return null; // the read that follows reports the module's error
+    }
   }
 
   @Override
@@ -199,7 +223,8 @@ final class ModuleFileSystem implements FileSystem {
     return attrs;
   }
 
-  private String content(Path path) {
+  /** In-memory or prepared content; {@code null} when the path is none of those. */
+  private String content(Path path) throws IOException {
     Path normal = toAbsolutePath(path).normalize();
     String text = virtualFiles.get(normal);
     if (text == null && normal.startsWith(BUILTIN_ROOT)) {
@@ -212,6 +237,13 @@ final class ModuleFileSystem implements FileSystem {
         if (text != null) {
           synthetic.put(normal, text);
         }
+      }
+    }
+    if (text == null && loader != null) {
+      try {
+        text = loader.source(normal);
+      } catch (ModuleException e) {
+        throw new IOException(e.getMessage(), e);
       }
     }
     return text;
@@ -230,7 +262,7 @@ final class ModuleFileSystem implements FileSystem {
     if (type == null || type == WorkerModule.Type.ES_MODULE) {
       return null;
     }
-    Path file = readable(ModuleSet.fileOf(normal));
+    Path file = fileInRoot(ModuleSet.fileOf(normal));
     if (file == null) {
       return null;
     }
@@ -258,6 +290,12 @@ final class ModuleFileSystem implements FileSystem {
 
   /** The real file for a path inside the root, or {@code null}. */
   private Path readable(Path path) {
+    // a worker loaded through the module loader reads its modules through the loader only
+    return loader != null ? null : fileInRoot(path);
+  }
+
+  /** The real file for a path inside the root, or {@code null}. */
+  private Path fileInRoot(Path path) {
     if (root == null) {
       return null;
     }

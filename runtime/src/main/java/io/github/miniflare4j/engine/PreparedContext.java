@@ -64,6 +64,8 @@ final class PreparedContext {
             .option("js.java-package-globals", "false")
             .option("js.timezone", "UTC")
             .option("js.text-encoding", "true")
+            // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
+            .option("js.async-context", "true")
             .build();
     try {
       HostBridge bridge = new HostBridge();

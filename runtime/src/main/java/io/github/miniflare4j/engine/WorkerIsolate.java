@@ -406,15 +406,14 @@ public final class WorkerIsolate implements AutoCloseable {
       spare = null;
       context = prepared.context;
       internals = prepared.internals;
-      ModuleFileSystem files = new ModuleFileSystem(spec.importRoot(), virtualFiles, spec.moduleSet());
+      String date = spec.compatibilityDate() == null ? "" : spec.compatibilityDate();
+      java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibilityFlags());
+      ModuleFileSystem files = new ModuleFileSystem(
+          spec.importRoot(), virtualFiles, spec.moduleSet(), spec.moduleLoader(), flags.contains(NodeCompat.V2));
       prepared.files.serve(files);
       internals.getMember("installModules").execute(new JsModuleContents(files));
       prepared.bridge.bind(this);
-      internals
-          .getMember("configure")
-          .execute(
-              spec.compatibilityDate() == null ? "" : spec.compatibilityDate(),
-              spec.compatibilityFlags().toArray(String[]::new));
+      internals.getMember("configure").execute(date, flags.toArray(String[]::new));
       Value env = createEnv(spec.bindings());
       // the limit covers the worker's own top-level code, not our context and prelude set-up
       loop.restartTaskClock();

@@ -5,6 +5,8 @@ import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerModule;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.engine.ModuleSet;
+import io.github.miniflare4j.modules.ModuleException;
+import io.github.miniflare4j.modules.ModuleLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -23,10 +25,12 @@ public final class WorkerSetup {
    * @param code the entry source
    * @param entryPath its absolute path (virtual for inline scripts)
    * @param importRoot the directory relative imports may read, or {@code null}
+   * @param moduleLoader serves the modules of an ES-modules worker loaded from a file, or {@code null}
    * @param modules whether it is an ES module
    * @param moduleSet the worker's other in-memory modules and its module rules
    */
-  public record Code(String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet) {}
+  public record Code(
+      String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet, ModuleLoader moduleLoader) {}
 
   private WorkerSetup() {}
 
@@ -36,7 +40,8 @@ public final class WorkerSetup {
    * @param worker the worker's options
    * @param index the worker's position, naming it {@code script-<index>} in messages when unnamed
    * @return its code, entry path, import root and whether it is an ES module
-   * @throws MiniflareException {@code ERR_VALIDATION} when the script file cannot be read
+   * @throws MiniflareException {@code ERR_VALIDATION} when the script file cannot be read, {@code
+   *     ERR_MODULE_PARSE} when one of its modules does not compile or an import does not resolve
    */
   public static Code resolve(WorkerOptions worker, int index) {
     String label = worker.name().isEmpty() ? "script-" + index : worker.name();
@@ -59,6 +64,17 @@ public final class WorkerSetup {
       }
       entry = file;
       root = file.getParent();
+      boolean modules = worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
+      ModuleSet rules = worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(root, List.of(), worker.modulesRules());
+      try {
+        if (modules) {
+          ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions());
+          return new Code(loader.entrySource(), loader.entry(), root, true, rules, loader);
+        }
+        return new Code(ModuleLoader.scriptSource(file, code), entry, root, false, rules, null);
+      } catch (ModuleException e) {
+        throw new MiniflareException(ErrorCode.ERR_MODULE_PARSE, "Worker \"" + label + "\": " + e.getMessage(), e);
+      }
     } else if (worker.script() != null) {
       code = worker.script();
       entry = Path.of("/worker/" + sanitize(label) + ".js");
@@ -72,7 +88,7 @@ public final class WorkerSetup {
         worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
     ModuleSet moduleSet =
         worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(entry.getParent(), List.of(), worker.modulesRules());
-    return new Code(code, entry, root, modules, moduleSet);
+    return new Code(code, entry, root, modules, moduleSet, null);
   }
 
   /** A worker given as Miniflare's {@code modules} array, under a virtual directory of its own. */
@@ -100,7 +116,7 @@ public final class WorkerSetup {
       }
     }
     return new Code(entry.text(), root.resolve(entry.path()).normalize(), null, true,
-        ModuleSet.of(root, modules.subList(1, modules.size()), worker.modulesRules()));
+        ModuleSet.of(root, modules.subList(1, modules.size()), worker.modulesRules()), null);
   }
 
   private static String sanitize(String label) {

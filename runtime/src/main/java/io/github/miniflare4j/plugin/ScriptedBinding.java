@@ -16,7 +16,14 @@ import java.util.Objects;
  */
 public record ScriptedBinding(String name, String kind, Object host, String factoryScript) implements JsBinding {
 
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param name the binding name
+   * @param kind the plugin kind (the factory's key)
+   * @param host the object the script talks to; only its {@code @HostAccess.Export} members are visible, and they must be thread-safe when several workers share the binding
+   * @param factoryScript the class-path resource of the kind's script
+   */
   public ScriptedBinding {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(kind, "kind");

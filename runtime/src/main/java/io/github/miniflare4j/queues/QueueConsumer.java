@@ -23,7 +23,16 @@ import java.util.Objects;
 public record QueueConsumer(String queueName, Integer maxBatchSize, Double maxBatchTimeout, Integer maxRetries,
     Integer retryDelay, String deadLetterQueue) implements BindingDeclaration {
 
-  /** Checks the queue name. */
+  /**
+   * Checks the queue name.
+   *
+   * @param queueName the queue consumed
+   * @param maxBatchSize messages per batch, 0 to 100 (default 5)
+   * @param maxBatchTimeout seconds a batch waits to fill, 0 to 60 (default 1)
+   * @param maxRetries deliveries after the first before a message is dead-lettered or dropped, 0 to 100 (default 2)
+   * @param retryDelay seconds a retried message waits, 0 to 86400 (default 0)
+   * @param deadLetterQueue the queue failed messages move to, or {@code null} to drop them
+   */
   public QueueConsumer {
     Objects.requireNonNull(queueName, "queueName");
   }

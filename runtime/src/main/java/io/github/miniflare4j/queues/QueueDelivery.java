@@ -14,7 +14,14 @@ import java.util.Optional;
  */
 public record QueueDelivery(String queue, String worker, List<DeliveredMessage> messages, WorkerException error) {
 
-  /** Copies the messages. */
+  /**
+   * Copies the messages.
+   *
+   * @param queue the queue's name
+   * @param worker the consuming worker's name
+   * @param messages the batch, in delivery order
+   * @param error what the handler threw (which retries the whole batch), or {@code null}
+   */
   public QueueDelivery {
     messages = List.copyOf(messages);
   }

@@ -17,7 +17,13 @@ import java.util.Objects;
  */
 public record QueueProducerBinding(String name, String queueName, Integer deliveryDelay) implements BindingDeclaration {
 
-  /** Checks the names. */
+  /**
+   * Checks the names.
+   *
+   * @param name the binding name
+   * @param queueName the queue the messages go to
+   * @param deliveryDelay seconds every message waits before it can be delivered, or {@code null}
+   */
   public QueueProducerBinding {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(queueName, "queueName");

@@ -8,7 +8,9 @@ import org.graalvm.polyglot.HostAccess;
  */
 public final class R2Exception extends RuntimeException {
 
+  /** R2's error code. */
   private final int code;
+  /** The message without operation and code. */
   private final String reason;
 
   R2Exception(String operation, int code, String reason) {

@@ -19,6 +19,9 @@ public record RateLimitBinding(String name, int limit, int period) implements Bi
    * Checks the settings.
    *
    * @throws IllegalArgumentException when the limit is not positive or the period not 10 or 60
+   * @param name the binding name
+   * @param limit the calls allowed per key and window
+   * @param period the window in seconds (Cloudflare allows 10 or 60)
    */
   public RateLimitBinding {
     if (limit <= 0) {

@@ -16,8 +16,12 @@ public record StandInBinding(String name, StandInHandler handler) implements Bin
 
   /** The plugin kind. */
   public static final String KIND = "standin";
-
-  /** Checks the components. */
+  /**
+   * Checks the components.
+   *
+   * @param name the binding name
+   * @param handler the Java code answering the calls
+   */
   public StandInBinding {
     Objects.requireNonNull(name, "name");
     Objects.requireNonNull(handler, "handler");

@@ -121,6 +121,18 @@ function bytesFromHost(buffer) {
   return new Uint8Array(new Uint8Array(buffer));
 }
 
+// The AsyncContext proposal (GraalJS js.async-context) carries AsyncLocalStorage stores across
+// awaits; workerd has no such global, so only the prelude keeps it. Callbacks that Java calls
+// later (timers) are wrapped to run in the context they were scheduled in.
+const asyncContext = globalThis.AsyncContext;
+delete globalThis.AsyncContext;
+/** `callback` bound to the current async context (AsyncLocalStorage stores), when there is one. */
+function inCurrentContext(callback) {
+  if (!asyncContext) return callback;
+  const snapshot = new asyncContext.Snapshot();
+  return function (...args) { return snapshot.run(() => callback.apply(this, args)); };
+}
+
 // Built-in modules (cloudflare:workers, node:*): the module loader asks this registry.
 const builtinModules = new Map();
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.builtin"), {

@@ -2,11 +2,11 @@
 
 function setTimeout(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
-  return host.setTimer(Number(delay) || 0, () => callback(...args), false);
+  return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), false);
 }
 function setInterval(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
-  return host.setTimer(Number(delay) || 0, () => callback(...args), true);
+  return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), true);
 }
 function clearTimeout(id) { if (typeof id === "number") host.clearTimer(id); }
 function clearInterval(id) { if (typeof id === "number") host.clearTimer(id); }
@@ -142,7 +142,7 @@ const scheduler = {
     return new Promise((resolve, reject) => {
       const signal = options?.signal;
       if (signal?.aborted) { reject(signal.reason); return; }
-      const id = host.setTimer(Number(ms) || 0, () => resolve(undefined), false);
+      const id = host.setTimer(Number(ms) || 0, inCurrentContext(() => resolve(undefined)), false);
       signal?.addEventListener("abort", () => { host.clearTimer(id); reject(signal.reason); }, { once: true });
     });
   },

@@ -243,7 +243,7 @@ class DurableObject {
 class RpcTarget {}
 
 builtinModules.set("cloudflare:workers", () => ({
-  default: { DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv },
+  default: undefined, // as in workerd: named exports only
   DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv,
 }));
 internals.WorkerEntrypoint = WorkerEntrypoint;

@@ -12,6 +12,7 @@ import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -327,15 +328,15 @@ class WranglerConfigTest {
   }
 
   @Test
-  void missing_main_typescript_main_and_route_with_routes_are_refused() throws IOException {
+  void missing_main_jsx_main_and_route_with_routes_are_refused() throws IOException {
     Path noMain = write("a.toml", "name = \"api\"\n");
-    Path tsMain = write("b.toml", "name = \"api\"\nmain = \"src/index.ts\"\n");
+    Path tsMain = write("b.toml", "name = \"api\"\nmain = \"src/index.tsx\"\n");
     Path both = write("c.toml", "name = \"api\"\nmain = \"src/index.js\"\nroute = \"a.mf/*\"\nroutes = [\"b.mf/*\"]\n");
 
     assertThatThrownBy(() -> WranglerConfig.load(noMain)).hasMessageContaining("\"main\" is missing");
     assertThatThrownBy(() -> WranglerConfig.load(tsMain)).hasMessage(
-        tsMain + ":2: \"main\" = \"src/index.ts\" is TypeScript; miniflare4j runs JavaScript without a build step: "
-            + "point \"main\" at the built .js file");
+        tsMain + ":2: \"main\" = \"src/index.tsx\" is JSX, which miniflare4j does not compile: "
+            + "point \"main\" at the bundle Wrangler/esbuild builds");
     assertThatThrownBy(() -> WranglerConfig.load(both)).hasMessage(
         both + ":3: Expected exactly one of the following fields [\"routes\",\"route\"].");
   }
@@ -359,6 +360,41 @@ class WranglerConfigTest {
     assertThat(config.warnings()).containsExactly(
         "ignoring settings miniflare4j does not emulate [mtls_certificates] (their bindings throw an Error naming them when used, other settings are ignored) "
             + "and unknown keys [colour, env.staging.flavour] (not Wrangler settings: check their spelling)");
+  }
+
+  @Test
+  void module_settings_alias_define_base_dir_and_no_bundle_become_module_options() throws IOException {
+    Path file = write("wrangler.toml", """
+        name = "api"
+        main = "src/index.ts"
+        base_dir = "src"
+        no_bundle = true
+        find_additional_modules = true
+        [alias]
+        "node-fetch" = "./shims/fetch.ts"
+        [define]
+        DEBUG = "false"
+        "process.env.NODE_ENV" = "\\"test\\""
+        """);
+    Files.writeString(dir.resolve("src/index.ts"), "export default {} satisfies object;");
+
+    var modules = WranglerConfig.load(file).workerOptions().moduleOptions();
+
+    assertThat(modules.aliases()).containsExactly(Map.entry("node-fetch", "./shims/fetch.ts"));
+    assertThat(modules.aliasBase()).isEqualTo(dir.toAbsolutePath());
+    assertThat(modules.defines()).containsExactly(Map.entry("DEBUG", "false"), Map.entry("process.env.NODE_ENV", "\"test\""));
+    assertThat(modules.baseDir()).isEqualTo(dir.toAbsolutePath().resolve("src"));
+    assertThat(modules.bundle()).isFalse();
+    assertThat(modules.findAdditionalModules()).isTrue();
+    assertThat(WranglerConfig.load(file).warnings()).isEmpty();
+  }
+
+  @Test
+  void a_define_that_is_not_a_string_is_refused_with_its_line() throws IOException {
+    Path file = write("wrangler.toml", "name = \"api\"\nmain = \"src/index.js\"\n[define]\nDEBUG = false\n");
+
+    assertThatThrownBy(() -> WranglerConfig.load(file))
+        .hasMessage(file + ":4: \"define.DEBUG\" should be a string holding a JavaScript expression, but got false");
   }
 
   @Test

@@ -109,6 +109,18 @@ class D1DatabaseHandleTest {
   }
 
   @Test
+  void workerds_sqlite_limits_apply_to_values_parameters_and_statements() {
+    assertThat(db.query("SELECT length(?) AS n", (Object) new byte[2_200_000]).get(0).get("n")).isEqualTo(2_200_000L);
+    assertThatThrownBy(() -> db.query("SELECT length(?) AS n", (Object) new byte[2_200_001]))
+        .hasMessage("D1_ERROR: string or blob too big: SQLITE_TOOBIG");
+    String params = "?,".repeat(100) + "?";
+    assertThatThrownBy(() -> db.query("SELECT " + params, new Object[101]))
+        .hasMessage("D1_ERROR: too many SQL variables at offset 207: SQLITE_ERROR");
+    assertThatThrownBy(() -> db.query("SELECT '" + "y".repeat(100_000) + "'"))
+        .hasMessage("D1_ERROR: statement too long: SQLITE_TOOBIG");
+  }
+
+  @Test
   void values_d1_cannot_bind_are_refused_naming_the_parameter() {
     assertThatThrownBy(() -> db.query("SELECT ?, ?", 1, java.time.Instant.EPOCH))
         .isInstanceOf(IllegalArgumentException.class)

@@ -1,0 +1,219 @@
+package io.github.miniflare4j.modules;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * What a JavaScript module needs from others, read from its tokens: the specifiers of its static
+ * imports and re-exports, of its {@code import("literal")} calls and of its {@code
+ * require("literal")} calls; whether it is an ES module or CommonJS (esbuild's rule: ES syntax
+ * makes an ES module, else a use of {@code module}, {@code exports} or {@code require} makes
+ * CommonJS); and, for CommonJS, the export names it visibly assigns.
+ */
+final class ImportScanner {
+
+  /** How a specifier is used. */
+  enum SiteKind { IMPORT, DYNAMIC_IMPORT, REQUIRE }
+
+  /**
+   * One specifier in the source.
+   *
+   * @param kind how it is used
+   * @param specifier the string's value
+   * @param start the offset of the opening quote
+   * @param end the offset after the closing quote
+   */
+  record Site(SiteKind kind, String specifier, int start, int end) {}
+
+  final List<Site> sites = new ArrayList<>();
+  final Set<String> commonJsExports = new LinkedHashSet<>();
+  /** Specifiers of {@code module.exports = require("x")}: their export names are this module's too. */
+  final List<String> commonJsReexports = new ArrayList<>();
+  final List<Token> tokens;
+  boolean esm;
+  boolean usesCommonJs;
+
+  private ImportScanner(List<Token> tokens) {
+    this.tokens = tokens;
+  }
+
+  static ImportScanner scan(String src, String file) {
+    ImportScanner s = new ImportScanner(Lexer.tokenize(src, file));
+    s.run();
+    return s;
+  }
+
+  private Token tok(int i) {
+    return tokens.get(Math.max(0, Math.min(i, tokens.size() - 1)));
+  }
+
+  private void run() {
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      if (!t.isIdent()) {
+        continue;
+      }
+      boolean member = i > 0 && (tok(i - 1).is(".") || tok(i - 1).is("?."));
+      if (member || tok(i + 1).is(":") && !t.is("import")) {
+        continue;
+      }
+      switch (t.text) {
+        case "import":
+          if (tok(i + 1).is("(")) {
+            if (tok(i + 2).kind == Token.Kind.STRING && (tok(i + 3).is(")") || tok(i + 3).is(","))) {
+              add(SiteKind.DYNAMIC_IMPORT, tok(i + 2));
+            }
+          } else if (!tok(i + 1).is(".") && !tok(i + 1).is(":") && !tok(i - 1).is("{") ) {
+            esm = true;
+            staticClause(i + 1);
+          }
+          break;
+        case "export":
+          if (!tok(i + 1).is(":")) {
+            esm = true;
+            if (tok(i + 1).is("*") || tok(i + 1).is("{")) {
+              int j = tok(i + 1).is("{") ? closing(i + 1) + 1 : i + 2;
+              while (tok(j).isIdent() && !tok(j).is("from")) {
+                j++;
+              }
+              if (tok(j).is("from") && tok(j + 1).kind == Token.Kind.STRING) {
+                add(SiteKind.IMPORT, tok(j + 1));
+              }
+            }
+          }
+          break;
+        case "require":
+          usesCommonJs = true;
+          if (tok(i + 1).is("(") && tok(i + 2).kind == Token.Kind.STRING && tok(i + 3).is(")")) {
+            add(SiteKind.REQUIRE, tok(i + 2));
+          }
+          break;
+        case "module":
+          usesCommonJs = true;
+          if (tok(i + 1).is(".") && tok(i + 2).is("exports")) {
+            commonJsExport(i + 3, true);
+          }
+          break;
+        case "exports":
+          usesCommonJs = true;
+          commonJsExport(i + 1, false);
+          break;
+        case "Object":
+          // Object.defineProperty(exports, "name", ...)
+          if (tok(i + 1).is(".") && tok(i + 2).is("defineProperty") && tok(i + 3).is("(")
+              && tok(i + 4).is("exports") && tok(i + 5).is(",") && tok(i + 6).kind == Token.Kind.STRING) {
+            commonJsExports.add(unquote(tok(i + 6).text));
+          }
+          break;
+        default:
+          break;
+      }
+    }
+  }
+
+  /** {@code exports.x =}, {@code exports["x"] =}, or after {@code module.exports}: {@code = { a, b: c }}. */
+  private void commonJsExport(int j, boolean afterModuleExports) {
+    if (tok(j).is(".") && tok(j + 1).isIdent() && tok(j + 2).is("=")) {
+      commonJsExports.add(tok(j + 1).text);
+    } else if (tok(j).is("[") && tok(j + 1).kind == Token.Kind.STRING && tok(j + 2).is("]") && tok(j + 3).is("=")) {
+      commonJsExports.add(unquote(tok(j + 1).text));
+    } else if (afterModuleExports && tok(j).is("=") && tok(j + 1).is("require") && tok(j + 2).is("(")
+        && tok(j + 3).kind == Token.Kind.STRING) {
+      commonJsReexports.add(unquote(tok(j + 3).text));
+    } else if (afterModuleExports && tok(j).is("=") && tok(j + 1).is("{")) {
+      int close = closing(j + 1);
+      int depth = 0;
+      boolean keyPosition = true;
+      for (int k = j + 2; k < close; k++) {
+        Token t = tok(k);
+        if (t.is("(") || t.is("[") || t.is("{") || t.kind == Token.Kind.TEMPLATE_HEAD) {
+          depth++;
+        } else if (t.is(")") || t.is("]") || t.is("}") || t.kind == Token.Kind.TEMPLATE_TAIL) {
+          depth--;
+        } else if (depth == 0 && t.is(",")) {
+          keyPosition = true;
+          continue;
+        } else if (depth == 0 && keyPosition) {
+          if (t.isIdent() && !t.is("get") && !t.is("set") && !t.is("async") || t.kind == Token.Kind.STRING) {
+            if (!(tok(k - 1).is("..."))) {
+              commonJsExports.add(t.kind == Token.Kind.STRING ? unquote(t.text) : t.text);
+            }
+          }
+        }
+        keyPosition = false;
+      }
+    }
+  }
+
+  private void staticClause(int j) {
+    if (tok(j).kind == Token.Kind.STRING) {
+      add(SiteKind.IMPORT, tok(j));
+      return;
+    }
+    while (tok(j).kind != Token.Kind.EOF) {
+      Token t = tok(j);
+      if (t.is("{")) {
+        j = closing(j) + 1;
+        continue;
+      }
+      if (t.is("from") && tok(j + 1).kind == Token.Kind.STRING) {
+        add(SiteKind.IMPORT, tok(j + 1));
+        return;
+      }
+      if (!(t.isIdent() || t.is("*") || t.is(","))) {
+        return;
+      }
+      j++;
+    }
+  }
+
+  private int closing(int open) {
+    int depth = 0;
+    for (int k = open; k < tokens.size(); k++) {
+      Token t = tokens.get(k);
+      if (t.is("{") || t.is("(") || t.is("[")) {
+        depth++;
+      } else if (t.is("}") || t.is(")") || t.is("]")) {
+        if (--depth == 0) {
+          return k;
+        }
+      }
+    }
+    return tokens.size() - 1;
+  }
+
+  private void add(SiteKind kind, Token string) {
+    sites.add(new Site(kind, unquote(string.text), string.start, string.end));
+  }
+
+  /** The value of a string literal without escapes beyond the common ones. */
+  static String unquote(String literal) {
+    String body = literal.substring(1, literal.length() - 1);
+    if (body.indexOf('\\') < 0) {
+      return body;
+    }
+    StringBuilder sb = new StringBuilder();
+    for (int i = 0; i < body.length(); i++) {
+      char c = body.charAt(i);
+      if (c == '\\' && i + 1 < body.length()) {
+        char n = body.charAt(++i);
+        switch (n) {
+          case 'n' -> sb.append('\n');
+          case 't' -> sb.append('\t');
+          case 'u' -> {
+            if (i + 4 < body.length()) {
+              sb.append((char) Integer.parseInt(body.substring(i + 1, i + 5), 16));
+              i += 4;
+            }
+          }
+          default -> sb.append(n);
+        }
+      } else {
+        sb.append(c);
+      }
+    }
+    return sb.toString();
+  }
+}

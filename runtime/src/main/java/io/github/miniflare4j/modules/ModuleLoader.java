@@ -1,0 +1,341 @@
+package io.github.miniflare4j.modules;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The modules of one worker loaded from files, prepared as Wrangler's bundler would see them but
+ * kept as separate ES modules: TypeScript stripped (lines and columns kept), import specifiers
+ * rewritten to the files they resolve to, CommonJS wrapped, JSON turned into a module, {@code
+ * define} applied. {@link #load} walks the static import graph from the entry when the worker is
+ * created, so a missing package or a TypeScript error fails the start with the file, line and
+ * column; afterwards every module is served from memory. Prepared modules are shared by every
+ * loader of the JVM (keyed by path, size, modification time and options) and stripped TypeScript
+ * is cached on disk by content hash. Thread-safe.
+ */
+public final class ModuleLoader {
+
+  /** One prepared module: its code for GraalJS, and the files it imports. */
+  private record Prepared(long size, long modified, String code, List<Path> dependencies, Set<String> exportNames) {}
+
+  private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
+  /**
+   * Appended to the path of an imported JSON file: GraalJS parses a {@code .json} path as a JSON
+   * module (which needs {@code with { type: "json" }}), the bundler's JSON import does not.
+   */
+  static final String JSON_MODULE_SUFFIX = ".m4j.mjs";
+
+  private final Path entry;
+  private final ModuleOptions options;
+  private final ModuleResolver resolver;
+  private final StripCache stripCache;
+  private final List<Path> roots;
+  private final Set<Path> packageRoots = ConcurrentHashMap.newKeySet();
+
+  private ModuleLoader(Path entry, ModuleOptions options) {
+    this.entry = entry;
+    this.options = options;
+    Path root = options.projectRoot() != null ? real(options.projectRoot()) : projectRoot(entry);
+    this.resolver = new ModuleResolver(options.aliases(), options.aliasBase() != null ? options.aliasBase() : root,
+        options.bundle());
+    this.stripCache = StripCache.of(options.cacheDir());
+    List<Path> r = new ArrayList<>();
+    r.add(root);
+    r.add(entry.getParent());
+    if (options.baseDir() != null) {
+      r.add(real(options.baseDir()));
+    }
+    this.roots = List.copyOf(r);
+  }
+
+  /**
+   * Prepares the worker whose entry is {@code entry}: the entry and every module it imports
+   * statically or with a literal dynamic import.
+   *
+   * @param entry the entry file
+   * @param options alias, define and the other loading settings
+   * @return the loader that serves the worker's modules
+   * @throws ModuleException for a file that cannot be read, TypeScript that does not compile or
+   *     an import that does not resolve (with the file, line and column of the import)
+   */
+  public static ModuleLoader load(Path entry, ModuleOptions options) {
+    Path file = real(entry);
+    if (!Files.isRegularFile(file)) {
+      throw new ModuleException("No such file: " + file);
+    }
+    ModuleLoader loader = new ModuleLoader(file, options);
+    loader.walk();
+    return loader;
+  }
+
+  /**
+   * The entry file.
+   *
+   * @return its real path
+   */
+  public Path entry() {
+    return entry;
+  }
+
+  /**
+   * The entry's prepared code.
+   *
+   * @return JavaScript for GraalJS
+   */
+  public String entrySource() {
+    return prepared(entry).code();
+  }
+
+  /** Whether the worker may import this file: it lies under a root or a package one of its imports resolved to. */
+  private boolean serves(Path file) {
+    for (Path root : roots) {
+      if (file.startsWith(root)) {
+        return true;
+      }
+    }
+    for (Path root : packageRoots) {
+      if (file.startsWith(root)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * The prepared code of a module, preparing it on first use (a dynamic import with a computed
+   * specifier lands here).
+   *
+   * @param path an absolute, normalized path
+   * @return JavaScript for GraalJS, or {@code null} when the path is not a module the worker may
+   *     import (outside the project and its packages, or no such file)
+   * @throws ModuleException when the file cannot be read or prepared
+   */
+  public String source(Path path) {
+    Path file = path;
+    String name = path.getFileName() == null ? "" : path.getFileName().toString();
+    if (name.endsWith(".json" + JSON_MODULE_SUFFIX)) {
+      file = path.resolveSibling(name.substring(0, name.length() - JSON_MODULE_SUFFIX.length()));
+    }
+    if (!serves(file) || !Files.isRegularFile(file)) {
+      return null;
+    }
+    return prepared(file).code();
+  }
+
+  /**
+   * A service-worker-format script from a file: TypeScript is stripped, JavaScript returned as is
+   * (scripts import nothing).
+   *
+   * @param file the script file
+   * @param text its content
+   * @return JavaScript
+   * @throws ModuleException for TypeScript that does not compile
+   */
+  public static String scriptSource(Path file, String text) {
+    String name = file.getFileName().toString();
+    boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
+    return typescript ? StripCache.of(null).strip(text, file) : text;
+  }
+
+  private void walk() {
+    Deque<Path> pending = new ArrayDeque<>();
+    Set<Path> seen = new HashSet<>();
+    pending.add(entry);
+    seen.add(entry);
+    while (!pending.isEmpty()) {
+      for (Path dependency : prepared(pending.poll()).dependencies()) {
+        if (seen.add(dependency)) {
+          pending.add(dependency);
+        }
+      }
+    }
+  }
+
+  private Prepared prepared(Path file) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      throw new ModuleException("Cannot read module " + file + ": " + e, e);
+    }
+    String key = file + "\0" + options.fingerprint();
+    Prepared cached = PREPARED.get(key);
+    long size = attributes.size();
+    long modified = attributes.lastModifiedTime().toMillis();
+    if (cached != null && cached.size() == size && cached.modified() == modified) {
+      registerPackages(cached.dependencies());
+      return cached;
+    }
+    Prepared fresh = prepare(file, size, modified);
+    PREPARED.put(key, fresh);
+    registerPackages(fresh.dependencies());
+    return fresh;
+  }
+
+  /** Files inside node_modules make their package importable (pnpm's links lead outside the root). */
+  private void registerPackages(List<Path> dependencies) {
+    for (Path d : dependencies) {
+      Path p = d;
+      while (p != null && p.getParent() != null) {
+        Path parent = p.getParent();
+        if (parent.getFileName() != null && parent.getFileName().toString().equals("node_modules")) {
+          packageRoots.add(p);
+          break;
+        }
+        p = parent;
+      }
+    }
+  }
+
+  private Prepared prepare(Path file, long size, long modified) {
+    byte[] bytes;
+    try {
+      bytes = Files.readAllBytes(file);
+    } catch (IOException e) {
+      throw new ModuleException("Cannot read module " + file + ": " + e, e);
+    }
+    String name = file.getFileName().toString();
+    for (Map.Entry<String, ModuleType> type : options.moduleTypes().entrySet()) {
+      if (name.endsWith(type.getKey())) {
+        return new Prepared(size, modified, type.getValue().moduleSource(file, bytes), List.of(), Set.of());
+      }
+    }
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    if (name.endsWith(".json")) {
+      return new Prepared(size, modified, jsonModule(text), List.of(), Set.of());
+    }
+    if (name.endsWith(".tsx") || name.endsWith(".jsx")) {
+      throw new ModuleException(file + ": JSX is not supported: miniflare4j runs .ts, .mts, .cts, .js, .mjs and "
+          + ".cjs modules; build JSX with Wrangler/esbuild and point main at the bundle");
+    }
+    boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
+    if (!typescript && !name.endsWith(".js") && !name.endsWith(".mjs") && !name.endsWith(".cjs")) {
+      // Text, Data and CompiledWasm files are served by the module rules (engine.ModuleSet) ahead of
+      // this loader; a file no rule types fails when it is imported, naming the fix
+      String message = file + ": no module type for this file: miniflare4j imports JavaScript, TypeScript and "
+          + "JSON, and Text, Data and CompiledWasm files that a module rule types (Wrangler's [[rules]] or "
+          + "modulesRules; .wasm, .txt, .html, .sql and .bin by default)";
+      return new Prepared(size, modified, "throw new Error(" + CommonJsWrapper.quote(message) + ");\n", List.of(), Set.of());
+    }
+    String js = typescript ? stripCache.strip(text, file) : text;
+    ImportScanner scan = ImportScanner.scan(js, file.toString());
+    boolean commonJs = name.endsWith(".cjs") || name.endsWith(".cts") || (!scan.esm && scan.usesCommonJs);
+    List<int[]> ranges = new ArrayList<>();
+    List<String> replacements = new ArrayList<>();
+    Defines.apply(options.defines(), scan.tokens, ranges, replacements);
+    List<Path> dependencies = new ArrayList<>();
+    List<CommonJsWrapper.Require> requires = new ArrayList<>();
+    Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
+    for (ImportScanner.Site site : scan.sites) {
+      if (site.kind() == ImportScanner.SiteKind.REQUIRE && !commonJs) {
+        continue;
+      }
+      int known = dependencies.size();
+      String rewritten = rewrite(file, js, site, dependencies);
+      if (site.kind() == ImportScanner.SiteKind.REQUIRE) {
+        requires.add(new CommonJsWrapper.Require(site.specifier(), rewritten));
+        if (scan.commonJsReexports.contains(site.specifier()) && dependencies.size() > known) {
+          exportNames.addAll(prepared(dependencies.get(dependencies.size() - 1)).exportNames());
+        }
+      } else if (!rewritten.equals(site.specifier())) {
+        ranges.add(new int[] {site.start(), site.end()});
+        replacements.add(CommonJsWrapper.quote(rewritten));
+      }
+    }
+    String code = applyEdits(js, ranges, replacements);
+    if (commonJs) {
+      code = CommonJsWrapper.wrap(code, file, requires, exportNames);
+    }
+    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames);
+  }
+
+  /** The specifier to write instead of {@code site}'s, resolving it; adds a file it names to {@code dependencies}. */
+  private String rewrite(Path file, String js, ImportScanner.Site site, List<Path> dependencies) {
+    if (site.specifier().endsWith("?module")) {
+      return site.specifier(); // Wrangler's CompiledWasm form, served by the module rules
+    }
+    ModuleResolver.Resolved resolved;
+    try {
+      resolved = resolver.resolve(site.specifier(), file, site.kind() == ImportScanner.SiteKind.REQUIRE);
+    } catch (ModuleException e) {
+      throw ModuleException.at(file, js, site.start(), e.getMessage());
+    }
+    if (resolved.builtin() != null) {
+      return resolved.builtin();
+    }
+    Path target = resolved.file();
+    dependencies.add(target);
+    Path dir = file.getParent();
+    if (dir.resolve(site.specifier()).normalize().equals(target) && !site.specifier().endsWith(".json")
+        && (site.specifier().startsWith("./")
+        || site.specifier().startsWith("../"))) {
+      return site.specifier();
+    }
+    if (!target.getRoot().equals(dir.getRoot())) {
+      return target.toUri().toString() + (target.getFileName().toString().endsWith(".json") ? JSON_MODULE_SUFFIX : "");
+    }
+    String suffix = target.getFileName().toString().endsWith(".json") ? JSON_MODULE_SUFFIX : "";
+    String relative = dir.relativize(target).toString().replace('\\', '/') + suffix;
+    return relative.startsWith("../") ? relative : "./" + relative;
+  }
+
+  private static String applyEdits(String js, List<int[]> ranges, List<String> replacements) {
+    if (ranges.isEmpty()) {
+      return js;
+    }
+    List<Integer> order = new ArrayList<>();
+    for (int i = 0; i < ranges.size(); i++) {
+      order.add(i);
+    }
+    order.sort(Comparator.comparingInt(i -> ranges.get(i)[0]));
+    StringBuilder sb = new StringBuilder(js.length() + 64);
+    int last = 0;
+    for (int i : order) {
+      int[] r = ranges.get(i);
+      if (r[0] < last) {
+        continue;
+      }
+      sb.append(js, last, r[0]).append(replacements.get(i));
+      last = r[1];
+    }
+    return sb.append(js, last, js.length()).toString();
+  }
+
+  /** A JSON file as a module: its value is the default export (and what {@code require} returns). */
+  private static String jsonModule(String text) {
+    String json = text.startsWith("\uFEFF") ? text.substring(1) : text;
+    return "var __m4j_json = " + json + "\n;export default __m4j_json; export var " + CommonJsWrapper.MODULE_EXPORT
+        + " = { exports: __m4j_json };\n";
+  }
+
+  /** The nearest directory above the entry with a package.json or node_modules, else the entry's directory. */
+  private static Path projectRoot(Path entry) {
+    for (Path d = entry.getParent(); d != null; d = d.getParent()) {
+      if (Files.exists(d.resolve("package.json")) || Files.isDirectory(d.resolve("node_modules"))) {
+        return d;
+      }
+    }
+    return entry.getParent();
+  }
+
+  private static Path real(Path path) {
+    try {
+      return path.toRealPath();
+    } catch (IOException e) {
+      return path.toAbsolutePath().normalize();
+    }
+  }
+}

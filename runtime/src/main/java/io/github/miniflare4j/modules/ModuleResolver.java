@@ -1,0 +1,263 @@
+package io.github.miniflare4j.modules;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * Resolves import specifiers the way Wrangler's bundler (esbuild, browser platform, Wrangler's
+ * conditions) does: relative paths with esbuild's extension order and {@code index} files, a
+ * TypeScript file for a {@code .js} specifier that has none, bare specifiers from the nearest
+ * {@code node_modules} with {@code package.json} {@code "exports"} (conditions {@code workerd},
+ * {@code worker}, {@code browser}, then {@code import} or {@code require}, and {@code default}),
+ * else the {@code browser} (string form), {@code module} and {@code main} fields; Node built-ins
+ * and {@code cloudflare:}/{@code node:}/{@code workerd:} specifiers stay as they are. Thread-safe;
+ * {@code package.json} files are read once.
+ */
+public final class ModuleResolver {
+
+  /** esbuild's default resolve extensions, in order. */
+  static final List<String> EXTENSIONS = List.of(".tsx", ".ts", ".jsx", ".js", ".css", ".json");
+  /** The conditions Wrangler passes to esbuild, before the import kind's own. */
+  static final List<String> BASE_CONDITIONS = List.of("workerd", "worker", "browser");
+
+  private static final Set<String> NODE_BUILTINS = Set.of(
+      "assert", "async_hooks", "buffer", "child_process", "cluster", "console", "constants", "crypto",
+      "dgram", "diagnostics_channel", "dns", "domain", "events", "fs", "http", "http2", "https",
+      "inspector", "module", "net", "os", "path", "perf_hooks", "process", "punycode", "querystring",
+      "readline", "repl", "stream", "string_decoder", "sys", "timers", "tls", "trace_events", "tty",
+      "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * What a specifier resolved to: a file, or a built-in module specifier.
+   *
+   * @param file the resolved file (real path), or {@code null} for a built-in
+   * @param builtin the built-in specifier such as {@code node:buffer}, or {@code null}
+   */
+  public record Resolved(Path file, String builtin) {}
+
+  private final Map<String, String> aliases;
+  private final Path aliasBase;
+  private final boolean bundle;
+  private final Map<Path, JsonNode> packageJsons = new ConcurrentHashMap<>();
+
+  /**
+   * @param aliases Wrangler's {@code alias}: package name → replacement (a package or a path)
+   * @param aliasBase where relative alias targets are resolved (the configuration's directory)
+   * @param bundle {@code false} for Wrangler's {@code no_bundle}: specifiers are taken literally
+   */
+  public ModuleResolver(Map<String, String> aliases, Path aliasBase, boolean bundle) {
+    this.aliases = Map.copyOf(aliases);
+    this.aliasBase = aliasBase;
+    this.bundle = bundle;
+  }
+
+  /**
+   * Resolves {@code specifier} imported (or required) by {@code referrer}.
+   *
+   * @param specifier the text between the quotes
+   * @param referrer the importing file
+   * @param require {@code true} for {@code require()}, {@code false} for {@code import}
+   * @return the file or built-in
+   * @throws ModuleException naming the specifier, the importer and what was tried
+   */
+  public Resolved resolve(String specifier, Path referrer, boolean require) {
+    String spec = alias(specifier);
+    Path dir = referrer.toAbsolutePath().getParent();
+    if (spec.startsWith("node:") || spec.startsWith("cloudflare:") || spec.startsWith("workerd:")) {
+      return new Resolved(null, spec);
+    }
+    List<String> tried = new ArrayList<>();
+    if (spec.startsWith("./") || spec.startsWith("../") || spec.startsWith("/") || spec.equals(".") || spec.equals("..")) {
+      Path base = (spec.startsWith("/") ? Path.of(spec) : dir.resolve(spec)).normalize();
+      Path file = bundle ? fileOrDirectory(base, tried) : exactFile(base, tried);
+      if (file == null) {
+        throw failure(specifier, referrer, "no such file; tried " + tried);
+      }
+      return new Resolved(real(file), null);
+    }
+    if (!bundle) {
+      if (isBuiltin(spec)) {
+        return new Resolved(null, "node:" + spec);
+      }
+      throw failure(specifier, referrer, "no_bundle is set, so bare specifiers are not looked up in node_modules");
+    }
+    String name = packageName(spec);
+    String subpath = spec.substring(name.length());
+    for (Path d = dir; d != null; d = d.getParent()) {
+      Path packageDir = d.resolve("node_modules").resolve(name);
+      if (Files.isDirectory(packageDir)) {
+        return new Resolved(real(inPackage(packageDir, subpath, specifier, referrer, require)), null);
+      }
+      tried.add(packageDir.toString());
+    }
+    if (isBuiltin(spec)) {
+      return new Resolved(null, "node:" + spec);
+    }
+    throw failure(specifier, referrer, "package \"" + name + "\" is not installed: no directory "
+        + (tried.size() > 3 ? tried.subList(0, 3) + " (and " + (tried.size() - 3) + " more up to the root)" : tried)
+        + "; run npm install " + name + ", or map it with Wrangler's alias");
+  }
+
+  private String alias(String specifier) {
+    for (Map.Entry<String, String> a : aliases.entrySet()) {
+      String from = a.getKey();
+      if (specifier.equals(from) || specifier.startsWith(from + "/")) {
+        String to = a.getValue() + specifier.substring(from.length());
+        if ((to.startsWith("./") || to.startsWith("../")) && aliasBase != null) {
+          return aliasBase.resolve(to).normalize().toString();
+        }
+        return to;
+      }
+    }
+    return specifier;
+  }
+
+  private static boolean isBuiltin(String spec) {
+    int slash = spec.indexOf('/');
+    return NODE_BUILTINS.contains(slash < 0 ? spec : spec.substring(0, slash));
+  }
+
+  private static String packageName(String spec) {
+    int slash = spec.indexOf('/');
+    if (spec.startsWith("@") && slash > 0) {
+      int second = spec.indexOf('/', slash + 1);
+      return second < 0 ? spec : spec.substring(0, second);
+    }
+    return slash < 0 ? spec : spec.substring(0, slash);
+  }
+
+  private Path inPackage(Path packageDir, String subpath, String specifier, Path referrer, boolean require) {
+    JsonNode pkg = packageJson(packageDir);
+    List<String> tried = new ArrayList<>();
+    JsonNode exports = pkg == null ? null : pkg.get("exports");
+    if (exports != null && !exports.isNull()) {
+      List<String> conditions = new ArrayList<>(BASE_CONDITIONS);
+      conditions.add(require ? "require" : "import");
+      PackageExports.Result r = PackageExports.resolve(exports, "." + subpath, conditions);
+      if (r.target() == null) {
+        throw failure(specifier, referrer, r.failure() + " (" + packageDir.resolve("package.json") + ")");
+      }
+      Path file = packageDir.resolve(r.target()).normalize();
+      if (!Files.isRegularFile(file)) {
+        throw failure(specifier, referrer, "its \"exports\" names " + r.target() + ", which does not exist: "
+            + file);
+      }
+      return file;
+    }
+    if (subpath.isEmpty()) {
+      for (String field : List.of("browser", "module", "main")) {
+        JsonNode value = pkg == null ? null : pkg.get(field);
+        if (value != null && value.isTextual() && !value.asText().isEmpty()) {
+          Path file = fileOrDirectory(packageDir.resolve(value.asText()).normalize(), tried);
+          if (file != null) {
+            return file;
+          }
+        }
+      }
+      Path index = fileOrDirectory(packageDir.resolve("index"), tried);
+      if (index != null) {
+        return index;
+      }
+      throw failure(specifier, referrer, "the package has no entry: tried " + tried);
+    }
+    Path file = fileOrDirectory(packageDir.resolve(subpath.substring(1)).normalize(), tried);
+    if (file == null) {
+      throw failure(specifier, referrer, "no such file in the package; tried " + tried);
+    }
+    return file;
+  }
+
+  private static Path exactFile(Path base, List<String> tried) {
+    tried.add(base.toString());
+    return Files.isRegularFile(base) ? base : null;
+  }
+
+  /** esbuild's LOAD_AS_FILE then LOAD_AS_DIRECTORY. */
+  private Path fileOrDirectory(Path base, List<String> tried) {
+    Path file = file(base, tried);
+    if (file != null) {
+      return file;
+    }
+    if (Files.isDirectory(base)) {
+      JsonNode pkg = packageJson(base);
+      if (pkg != null) {
+        for (String field : List.of("browser", "module", "main")) {
+          JsonNode value = pkg.get(field);
+          if (value != null && value.isTextual() && !value.asText().isEmpty()) {
+            Path main = file(base.resolve(value.asText()).normalize(), tried);
+            if (main == null) {
+              main = file(base.resolve(value.asText()).resolve("index").normalize(), tried);
+            }
+            if (main != null) {
+              return main;
+            }
+          }
+        }
+      }
+      return file(base.resolve("index"), tried);
+    }
+    return null;
+  }
+
+  private static Path file(Path base, List<String> tried) {
+    tried.add(base.toString());
+    if (Files.isRegularFile(base)) {
+      return base;
+    }
+    String name = base.getFileName() == null ? "" : base.getFileName().toString();
+    for (String ext : EXTENSIONS) {
+      Path candidate = base.resolveSibling(name + ext);
+      tried.add(candidate.toString());
+      if (Files.isRegularFile(candidate)) {
+        return candidate;
+      }
+    }
+    // TypeScript's convention: "./x.js" names the output of x.ts
+    for (String[] rewrite : new String[][] {{".js", ".ts"}, {".js", ".tsx"}, {".jsx", ".ts"}, {".jsx", ".tsx"},
+        {".mjs", ".mts"}, {".cjs", ".cts"}}) {
+      if (name.endsWith(rewrite[0])) {
+        Path candidate = base.resolveSibling(name.substring(0, name.length() - rewrite[0].length()) + rewrite[1]);
+        tried.add(candidate.toString());
+        if (Files.isRegularFile(candidate)) {
+          return candidate;
+        }
+      }
+    }
+    return null;
+  }
+
+  private JsonNode packageJson(Path dir) {
+    Path file = dir.resolve("package.json");
+    return packageJsons.computeIfAbsent(file, f -> {
+      if (!Files.isRegularFile(f)) {
+        return JSON.nullNode();
+      }
+      try {
+        return JSON.readTree(f.toFile());
+      } catch (IOException e) {
+        throw new ModuleException(f + " is not valid JSON: " + e.getMessage(), e);
+      }
+    }).isNull() ? null : packageJsons.get(file);
+  }
+
+  private static Path real(Path file) {
+    try {
+      return file.toRealPath();
+    } catch (IOException e) {
+      return file.toAbsolutePath().normalize();
+    }
+  }
+
+  private static ModuleException failure(String specifier, Path referrer, String why) {
+    return new ModuleException("Could not resolve \"" + specifier + "\" imported by " + referrer + ": " + why);
+  }
+}

@@ -1,0 +1,192 @@
+package io.github.miniflare4j.webapi;
+
+import io.github.miniflare4j.engine.JsValues;
+import java.nio.ByteBuffer;
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.util.Locale;
+import java.util.Map;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * The Java side of {@code node:crypto} and {@code node:zlib}: hashes, HMAC and PBKDF2 through
+ * the JDK's JCA providers, zlib through {@code java.util.zip}. Node's algorithm names are mapped
+ * here; an unknown one answers {@code null} and the JavaScript side throws Node's error. One
+ * instance per worker, created when the worker first imports a Node.js module; loop thread only.
+ */
+public final class NodeCrypto {
+
+  private static final Map<String, String> HASHES =
+      Map.ofEntries(
+          Map.entry("md5", "MD5"),
+          Map.entry("sha1", "SHA-1"),
+          Map.entry("sha-1", "SHA-1"),
+          Map.entry("sha224", "SHA-224"),
+          Map.entry("sha-224", "SHA-224"),
+          Map.entry("sha256", "SHA-256"),
+          Map.entry("sha-256", "SHA-256"),
+          Map.entry("sha384", "SHA-384"),
+          Map.entry("sha-384", "SHA-384"),
+          Map.entry("sha512", "SHA-512"),
+          Map.entry("sha-512", "SHA-512"),
+          Map.entry("sha512-224", "SHA-512/224"),
+          Map.entry("sha512-256", "SHA-512/256"),
+          Map.entry("sha3-224", "SHA3-224"),
+          Map.entry("sha3-256", "SHA3-256"),
+          Map.entry("sha3-384", "SHA3-384"),
+          Map.entry("sha3-512", "SHA3-512"),
+          Map.entry("rsa-md5", "MD5"),
+          Map.entry("rsa-sha1", "SHA-1"),
+          Map.entry("rsa-sha256", "SHA-256"),
+          Map.entry("rsa-sha384", "SHA-384"),
+          Map.entry("rsa-sha512", "SHA-512"));
+
+  /** A new instance for one worker. */
+  public NodeCrypto() {}
+
+  /**
+   * The JCA name of a Node.js hash name ({@code "sha256"} gives {@code "SHA-256"}).
+   *
+   * @param name the name as Node spells it, any case
+   * @return the JCA name, or {@code null} when the hash is not supported
+   */
+  @HostAccess.Export
+  public String jcaHash(String name) {
+    return HASHES.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The names {@code crypto.getHashes()} lists.
+   *
+   * @return the supported hash names, sorted
+   */
+  @HostAccess.Export
+  public String[] hashes() {
+    return HASHES.keySet().stream().filter(n -> !n.contains("-") || n.startsWith("sha3") || n.startsWith("sha512-")).sorted().toArray(String[]::new);
+  }
+
+  /**
+   * A running hash.
+   *
+   * @param name a Node.js hash name
+   * @return the hash, or {@code null} when the algorithm is not supported
+   */
+  @HostAccess.Export
+  public NodeDigest createHash(String name) {
+    String jca = jcaHash(name);
+    try {
+      return jca == null ? null : new NodeDigest(MessageDigest.getInstance(jca));
+    } catch (GeneralSecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * A running HMAC under {@code key}.
+   *
+   * @param name a Node.js hash name
+   * @param key the key bytes (any length, empty included)
+   * @return the HMAC, or {@code null} when the hash is not supported
+   */
+  @HostAccess.Export
+  public NodeDigest createHmac(String name, Value key) {
+    String jca = jcaHash(name);
+    if (jca == null) {
+      return null;
+    }
+    byte[] keyBytes = JsValues.bytesOrNull(key);
+    String macName = jca.startsWith("SHA3-") ? "Hmac" + jca : "Hmac" + jca.replace("-", "");
+    try {
+      Mac mac = Mac.getInstance(macName);
+      // JCA refuses empty keys; HMAC zero-pads keys, so one zero byte is the same key
+      mac.init(new SecretKeySpec(keyBytes.length == 0 ? new byte[1] : keyBytes, macName));
+      return new NodeDigest(mac);
+    } catch (GeneralSecurityException e) {
+      return null;
+    }
+  }
+
+  /**
+   * PBKDF2 with HMAC over raw password bytes.
+   *
+   * @param name a Node.js hash name the JavaScript side has checked with {@link #jcaHash}
+   * @param password the password bytes
+   * @param salt the salt bytes
+   * @param iterations at least 1
+   * @param length the key length in bytes
+   * @return the derived key
+   */
+  @HostAccess.Export
+  public ByteBuffer pbkdf2(String name, Value password, Value salt, int iterations, int length) {
+    return ByteBuffer.wrap(
+        SecretKeyOps.pbkdf2(jcaHash(name), JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), iterations, length * 8));
+  }
+
+  /**
+   * HKDF with HMAC over raw key bytes.
+   *
+   * @param name a Node.js hash name checked with {@link #jcaHash}
+   * @param key the input keying material
+   * @param salt the salt
+   * @param info the context information
+   * @param length the output length in bytes
+   * @return the derived bytes, or {@code null} when the length exceeds 255 hash lengths
+   */
+  @HostAccess.Export
+  public ByteBuffer hkdf(String name, Value key, Value salt, Value info, int length) {
+    try {
+      return ByteBuffer.wrap(
+          SecretKeyOps.hkdf(jcaHash(name), JsValues.bytesOrNull(key), JsValues.bytesOrNull(salt), JsValues.bytesOrNull(info), length * 8));
+    } catch (CryptoFailure e) {
+      return null;
+    }
+  }
+
+  /**
+   * scrypt (RFC 7914); the JavaScript side checks the parameters.
+   *
+   * @param password the password bytes
+   * @param salt the salt bytes
+   * @param n the cost, a power of two
+   * @param r the block size
+   * @param p the parallelization
+   * @param length the key length in bytes
+   * @return the derived key
+   */
+  @HostAccess.Export
+  public ByteBuffer scrypt(Value password, Value salt, int n, int r, int p, int length) {
+    return ByteBuffer.wrap(Scrypt.derive(JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), n, r, p, length));
+  }
+
+  /**
+   * An AES cipher ({@code createCipheriv} / {@code createDecipheriv}).
+   *
+   * @param algorithm the Node.js name, such as {@code "aes-256-gcm"}
+   * @param encrypt {@code true} to encrypt
+   * @param key the key bytes
+   * @param iv the IV bytes, or {@code null}
+   * @param tagLength the GCM tag length in bytes
+   * @return the cipher, or a String naming what is wrong: {@code "cipher"}, {@code "key"}, {@code "iv"}
+   */
+  @HostAccess.Export
+  public Object cipher(String algorithm, boolean encrypt, Value key, Value iv, int tagLength) {
+    return NodeCipher.create(algorithm, encrypt, JsValues.bytesOrNull(key), JsValues.bytesOrNull(iv), tagLength);
+  }
+
+  /**
+   * A zlib engine for one {@code node:zlib} operation (a sync call or one stream).
+   *
+   * @param format {@code "gzip"}, {@code "deflate"} (zlib), {@code "deflate-raw"} or, to
+   *     decompress only, {@code "unzip"} (gzip or zlib, detected)
+   * @param compress {@code true} to compress
+   * @param level the compression level 0-9, -1 for the default
+   * @return a new engine
+   */
+  @HostAccess.Export
+  public NodeZlib zlib(String format, boolean compress, int level) {
+    return new NodeZlib(format, compress, level);
+  }
+}

@@ -1,0 +1,145 @@
+package io.github.miniflare4j.webapi;
+
+import io.github.miniflare4j.engine.JsValues;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.EOFException;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.ByteBuffer;
+import java.util.zip.CRC32;
+import java.util.zip.Deflater;
+import java.util.zip.GZIPInputStream;
+import java.util.zip.Inflater;
+import java.util.zip.InflaterInputStream;
+import java.util.zip.ZipException;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * One {@code node:zlib} operation: input arrives with {@link #push}, the whole output comes from
+ * {@link #finish} (a stream built on it emits its data when it ends). A refused input answers
+ * {@code null} from {@link #finish} and {@link #failure()} then holds {@code
+ * "<code>\n<errno>\n<message>"} with zlib's own wording, as Node reports it.
+ */
+public final class NodeZlib {
+
+  private final String format;
+  private final boolean compress;
+  private final int level;
+  private final ByteArrayOutputStream input = new ByteArrayOutputStream();
+  private String failure = "";
+
+  NodeZlib(String format, boolean compress, int level) {
+    this.format = format;
+    this.compress = compress;
+    this.level = level < -1 || level > 9 ? Deflater.DEFAULT_COMPRESSION : level;
+  }
+
+  /**
+   * Adds input.
+   *
+   * @param chunk a Uint8Array, copied in bulk
+   */
+  @HostAccess.Export
+  public void push(Value chunk) {
+    input.writeBytes(JsValues.bytesOrNull(chunk));
+  }
+
+  /**
+   * The output for all input pushed.
+   *
+   * @return the bytes, or {@code null} with {@link #failure()} set
+   */
+  @HostAccess.Export
+  public ByteBuffer finish() {
+    byte[] data = input.toByteArray();
+    try {
+      return ByteBuffer.wrap(compress ? deflate(data) : inflate(data));
+    } catch (EOFException e) {
+      failure = "Z_BUF_ERROR\n-5\nunexpected end of file";
+    } catch (ZipException e) {
+      String message = e.getMessage() == null ? "invalid data" : e.getMessage();
+      if (message.startsWith("Not in GZIP format")) {
+        message = "incorrect header check";
+      } else if (message.startsWith("Corrupt GZIP trailer")) {
+        message = "incorrect data check";
+      }
+      failure = "Z_DATA_ERROR\n-3\n" + message;
+    } catch (IOException e) {
+      failure = "Z_DATA_ERROR\n-3\n" + e.getMessage();
+    }
+    return null;
+  }
+
+  /**
+   * Why {@link #finish} refused the input.
+   *
+   * @return {@code "<code>\n<errno>\n<message>"}
+   */
+  @HostAccess.Export
+  public String failure() {
+    return failure;
+  }
+
+  private byte[] deflate(byte[] data) {
+    Deflater deflater = new Deflater(level, !format.equals("deflate"));
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    boolean gzip = format.equals("gzip");
+    if (gzip) {
+      out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
+    }
+    deflater.setInput(data);
+    deflater.finish();
+    byte[] buffer = new byte[16 * 1024];
+    while (!deflater.finished()) {
+      out.write(buffer, 0, deflater.deflate(buffer));
+    }
+    deflater.end();
+    if (gzip) {
+      CRC32 crc = new CRC32();
+      crc.update(data);
+      writeIntLe(out, (int) crc.getValue());
+      writeIntLe(out, data.length);
+    }
+    return out.toByteArray();
+  }
+
+  private byte[] inflate(byte[] data) throws IOException {
+    boolean gzip =
+        format.equals("gzip")
+            || (format.equals("unzip") && data.length >= 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b);
+    if (gzip && data.length < 10) {
+      throw new EOFException();
+    }
+    Inflater inflater = new Inflater(format.equals("deflate-raw"));
+    try (InputStream in =
+        gzip ? new GZIPInputStream(new ByteArrayInputStream(data)) : new StrictInflaterStream(data, inflater)) {
+      return in.readAllBytes();
+    } finally {
+      inflater.end();
+    }
+  }
+
+  private static void writeIntLe(ByteArrayOutputStream out, int value) {
+    for (int i = 0; i < 4; i++) {
+      out.write((value >>> (8 * i)) & 0xff);
+    }
+  }
+
+  /** An inflater stream that reports truncated input as end of file, as zlib does. */
+  private static final class StrictInflaterStream extends InflaterInputStream {
+    StrictInflaterStream(byte[] data, Inflater inflater) {
+      super(new ByteArrayInputStream(data), inflater);
+    }
+
+    @Override
+    protected void fill() throws IOException {
+      len = in.read(buf, 0, buf.length);
+      if (len == -1) {
+        throw new EOFException("unexpected end of file");
+      }
+      inf.setInput(buf, 0, len);
+    }
+  }
+}

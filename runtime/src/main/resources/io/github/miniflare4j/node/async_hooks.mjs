@@ -1,0 +1,69 @@
+// node:async_hooks — AsyncLocalStorage and AsyncResource on the AsyncContext proposal (GraalJS
+// js.async-context): stores follow awaits and promise reactions; the prelude's timers carry them
+// into their callbacks. The async_hooks callbacks API exists only as inert stubs, as in workerd.
+const { asyncContext, nodeError } = $node;
+
+function checkFunction(fn, method, index = 2) {
+  if (typeof fn !== "function") throw new TypeError(`Failed to execute '${method}' on 'AsyncLocalStorage': parameter ${index} is not of type 'function'.`);
+}
+
+export class AsyncLocalStorage {
+  #variable;
+  #name;
+  constructor(options = {}) {
+    this.#name = options?.name === undefined ? "" : String(options.name);
+    this.#variable = new asyncContext.Variable({ name: this.#name, defaultValue: options?.defaultValue });
+  }
+  get name() { return this.#name; }
+  run(store, callback, ...args) {
+    checkFunction(callback, "run");
+    return this.#variable.run(store, callback, ...args);
+  }
+  exit(callback, ...args) {
+    checkFunction(callback, "exit", 1);
+    return this.#variable.run(undefined, callback, ...args);
+  }
+  getStore() { return this.#variable.get(); }
+  enterWith() { throw new Error("asyncLocalStorage.enterWith() is not implemented"); }
+  disable() { throw new Error("asyncLocalStorage.disable() is not implemented"); }
+  static bind(fn) {
+    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'function'.");
+    return $node.inCurrentContext(fn);
+  }
+  static snapshot() {
+    const snapshot = new asyncContext.Snapshot();
+    return (fn, ...args) => snapshot.run(fn, ...args);
+  }
+}
+
+export class AsyncResource {
+  #snapshot = new asyncContext.Snapshot();
+  #type;
+  constructor(type, options = {}) {
+    if (typeof type !== "string") throw $node.invalidArgType("type", "of type string", type);
+    this.#type = type;
+  }
+  runInAsyncScope(fn, thisArg, ...args) { return this.#snapshot.run(() => fn.apply(thisArg, args)); }
+  bind(fn, thisArg) {
+    if (typeof fn !== "function") throw $node.invalidArgType("fn", "of type function", fn);
+    const bound = (...args) => this.runInAsyncScope(fn, thisArg === undefined ? this : thisArg, ...args);
+    Object.defineProperties(bound, { length: { value: fn.length, configurable: true }, asyncResource: { value: this, configurable: true, enumerable: true, writable: true } });
+    return bound;
+  }
+  static bind(fn, type, thisArg) { return new AsyncResource(type ?? fn.name ?? "bound-anonymous-fn").bind(fn, thisArg); }
+  asyncId() { return 0; }
+  triggerAsyncId() { return 0; }
+  emitDestroy() { return this; }
+}
+
+class AsyncHook {
+  enable() { return this; }
+  disable() { return this; }
+}
+export function createHook() { return new AsyncHook(); }
+export function executionAsyncId() { return 0; }
+export function triggerAsyncId() { return 0; }
+export function executionAsyncResource() { return {}; }
+export const asyncWrapProviders = Object.freeze({ NONE: 0 });
+
+export default { AsyncLocalStorage, AsyncResource, createHook, executionAsyncId, triggerAsyncId, executionAsyncResource, asyncWrapProviders };

@@ -1,0 +1,103 @@
+// node:diagnostics_channel — named channels with subscribers, and tracing channels.
+const { invalidArgType } = $node;
+const channels = new Map();
+
+// Channel.hasSubscribers is a method in workerd until diagnostics_channel_has_subscribers_getter
+// (compatibility date 2026-05-19), then a getter as in Node.
+const flags = $node.flags;
+const hasSubscribersGetter = flags.has("diagnostics_channel_has_subscribers_getter")
+  || ($node.date >= "2026-05-19" && !flags.has("no_diagnostics_channel_has_subscribers_getter"));
+
+export class Channel {
+  #subscribers = [];
+  #stores = new Map();
+  constructor(name) { this.name = name; }
+  get #active() { return this.#subscribers.length > 0 || this.#stores.size > 0; }
+  static active(channel) { return channel.#active; }
+  subscribe(subscription) {
+    if (typeof subscription !== "function") throw invalidArgType("subscription", "of type function", subscription);
+    this.#subscribers.push(subscription);
+  }
+  unsubscribe(subscription) {
+    const i = this.#subscribers.indexOf(subscription);
+    if (i < 0) return false;
+    this.#subscribers.splice(i, 1);
+    return true;
+  }
+  publish(message) {
+    for (const subscriber of [...this.#subscribers]) {
+      try { subscriber(message, this.name); }
+      catch (err) { queueMicrotask(() => { throw err; }); }
+    }
+  }
+  bindStore(store, transform) { this.#stores.set(store, transform); }
+  unbindStore(store) { return this.#stores.delete(store); }
+  runStores(data, fn, thisArg, ...args) {
+    let run = () => { this.publish(data); return fn.apply(thisArg, args); };
+    for (const [store, transform] of this.#stores) {
+      const inner = run;
+      run = () => store.run(transform ? transform(data) : data, inner);
+    }
+    return run();
+  }
+}
+
+if (hasSubscribersGetter) {
+  Object.defineProperty(Channel.prototype, "hasSubscribers", { get() { return Channel.active(this); }, configurable: true });
+} else {
+  Object.defineProperty(Channel.prototype, "hasSubscribers", { value() { return Channel.active(this); }, writable: true, configurable: true });
+}
+
+export function channel(name) {
+  if (typeof name !== "string" && typeof name !== "symbol") throw invalidArgType("channel", "of type string or symbol", name);
+  let ch = channels.get(name);
+  if (!ch) { ch = new Channel(name); channels.set(name, ch); }
+  return ch;
+}
+export function hasSubscribers(name) { const ch = channels.get(name); return ch ? Channel.active(ch) : false; }
+export function subscribe(name, subscription) { channel(name).subscribe(subscription); }
+export function unsubscribe(name, subscription) { return channels.get(name)?.unsubscribe(subscription) ?? false; }
+
+const TRACING_EVENTS = ["start", "end", "asyncStart", "asyncEnd", "error"];
+export class TracingChannel {
+  constructor(nameOrChannels) {
+    for (const event of TRACING_EVENTS) {
+      this[event] = typeof nameOrChannels === "string" ? channel(`tracing:${nameOrChannels}:${event}`) : nameOrChannels[event];
+    }
+  }
+  get hasSubscribers() { return TRACING_EVENTS.some((e) => Channel.active(this[e])); }
+  subscribe(handlers) { for (const e of TRACING_EVENTS) if (handlers[e]) this[e].subscribe(handlers[e]); }
+  unsubscribe(handlers) { let done = true; for (const e of TRACING_EVENTS) if (handlers[e]) done = this[e].unsubscribe(handlers[e]) && done; return done; }
+  traceSync(fn, context = {}, thisArg, ...args) {
+    return this.start.runStores(context, () => {
+      try { context.result = fn.apply(thisArg, args); return context.result; }
+      catch (err) { context.error = err; this.error.publish(context); throw err; }
+      finally { this.end.publish(context); }
+    });
+  }
+  tracePromise(fn, context = {}, thisArg, ...args) {
+    return this.start.runStores(context, () => {
+      try {
+        const promise = Promise.resolve(fn.apply(thisArg, args));
+        return promise.then(
+          (result) => { context.result = result; this.asyncStart.publish(context); this.asyncEnd.publish(context); return result; },
+          (err) => { context.error = err; this.error.publish(context); this.asyncStart.publish(context); this.asyncEnd.publish(context); throw err; },
+        );
+      } catch (err) { context.error = err; this.error.publish(context); throw err; }
+      finally { this.end.publish(context); }
+    });
+  }
+  traceCallback(fn, position = -1, context = {}, thisArg, ...args) {
+    const callback = args.at(position);
+    if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+    const wrapped = (err, result) => {
+      if (err) { context.error = err; this.error.publish(context); } else context.result = result;
+      this.asyncStart.runStores(context, () => { try { return callback(err, result); } finally { this.asyncEnd.publish(context); } });
+    };
+    args.splice(position < 0 ? args.length + position : position, 1, wrapped);
+    return this.traceSync(fn, context, thisArg, ...args);
+  }
+}
+export function tracingChannel(nameOrChannels) { return new TracingChannel(nameOrChannels); }
+
+export default { channel, hasSubscribers, subscribe, unsubscribe, tracingChannel, Channel };

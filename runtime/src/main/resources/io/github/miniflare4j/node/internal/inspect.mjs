@@ -1,0 +1,598 @@
+// util.inspect and util.format with Node's defaults and layout rules (depth 2, breakLength 128,
+// compact 3, arrays of more than six entries grouped in columns), written from Node's documented
+// behaviour and recorded output.
+const { Buffer } = $node;
+
+export const customInspectSymbol = Symbol.for("nodejs.util.inspect.custom");
+
+export const defaultOptions = {
+  showHidden: false, depth: 2, colors: false, customInspect: true, showProxy: false,
+  maxArrayLength: 100, maxStringLength: 10000, breakLength: 80, compact: 3, sorted: false, getters: false, numericSeparator: false,
+};
+
+const ESCAPES = { "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f", "\r": "\\r", "\\": "\\\\" };
+
+/** A string as Node quotes it: ' unless the text holds one (then " or `), control characters escaped. */
+export function quote(text) {
+  let q = "'";
+  if (text.includes("'")) {
+    if (!text.includes('"')) q = '"';
+    else if (!text.includes("`") && !text.includes("${")) q = "`";
+  }
+  let out = "";
+  for (const ch of text) {
+    const code = ch.charCodeAt(0);
+    if (ch === q) out += "\\" + ch;
+    else if (ESCAPES[ch] !== undefined) out += ESCAPES[ch];
+    else if (code < 0x20 || code === 0x7f) out += "\\x" + code.toString(16).toUpperCase().padStart(2, "0");
+    else out += ch;
+  }
+  return q + out + q;
+}
+
+const IDENTIFIER = /^[a-zA-Z_][a-zA-Z_0-9]*$/;
+
+function formatKey(key, hidden) {
+  if (typeof key === "symbol") return key.toString(); // workerd prints symbol keys without brackets
+  if (hidden) return `[${key}]`;
+  return IDENTIFIER.test(key) ? key : quote(key);
+}
+
+function formatNumber(n) { return Object.is(n, -0) ? "-0" : `${n}`; }
+
+function formatPrimitive(ctx, value) {
+  switch (typeof value) {
+    case "string": {
+      let trailer = "";
+      if (value.length > ctx.maxStringLength) {
+        const remaining = value.length - ctx.maxStringLength;
+        value = value.slice(0, ctx.maxStringLength);
+        trailer = `... ${remaining} more character${remaining > 1 ? "s" : ""}`;
+      }
+      if (ctx.compact !== true && value.length > 16 && value.length > ctx.breakLength - ctx.indentationLvl - 4) {
+        return value.split(/(?<=\n)/).map((line) => quote(line)).join(` +\n${" ".repeat(ctx.indentationLvl + 2)}`) + trailer;
+      }
+      return quote(value) + trailer;
+    }
+    case "number": return formatNumber(value);
+    case "bigint": return `${value}n`;
+    case "boolean": return `${value}`;
+    case "undefined": return "undefined";
+    case "symbol": return value.toString();
+    default: return String(value);
+  }
+}
+
+export function inspect(value, opts) {
+  const ctx = {
+    ...defaultOptions, seen: [], circular: new Map(), indentationLvl: 0, currentDepth: 0, budget: {},
+  };
+  if (arguments.length > 2) {
+    if (arguments[2] !== undefined) ctx.depth = arguments[2];
+    if (arguments.length > 3 && arguments[3] !== undefined) ctx.colors = arguments[3];
+  }
+  if (typeof opts === "boolean") ctx.showHidden = opts;
+  else if (opts) for (const key of Object.keys(opts)) if (key in defaultOptions || key === "stylize") ctx[key] = opts[key];
+  if (ctx.maxArrayLength === null) ctx.maxArrayLength = Infinity;
+  if (ctx.maxStringLength === null) ctx.maxStringLength = Infinity;
+  if (ctx.depth === null) ctx.depth = Infinity;
+  return formatValue(ctx, value, 0, false);
+}
+inspect.custom = customInspectSymbol;
+Object.defineProperty(inspect, "defaultOptions", {
+  get() { return defaultOptions; },
+  set(options) { Object.assign(defaultOptions, options); },
+});
+
+function formatValue(ctx, value, recurseTimes, typedArray) {
+  if (typeof value !== "object" && typeof value !== "function") return formatPrimitive(ctx, value);
+  if (value === null) return "null";
+  if (ctx.customInspect) {
+    const custom = value[customInspectSymbol];
+    if (typeof custom === "function" && custom !== inspect && !(Object.getOwnPropertyDescriptor(value, "constructor")?.value?.prototype === value)) {
+      const depth = ctx.depth === Infinity ? ctx.depth : ctx.depth - recurseTimes;
+      const result = custom.call(value, depth, { ...ctx, depth, seen: undefined, circular: undefined }, inspect);
+      if (result !== value) {
+        if (typeof result !== "string") return formatValue(ctx, result, recurseTimes);
+        return result.replaceAll("\n", `\n${" ".repeat(ctx.indentationLvl)}`);
+      }
+    }
+  }
+  if (ctx.seen.includes(value)) {
+    let index = ctx.circular.get(value);
+    if (index === undefined) { index = ctx.circular.size + 1; ctx.circular.set(value, index); }
+    return `[Circular *${index}]`;
+  }
+  return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+function constructorName(obj) {
+  let proto = obj;
+  while (proto !== null && proto !== undefined) {
+    const descriptor = Object.getOwnPropertyDescriptor(proto, "constructor");
+    if (descriptor !== undefined && typeof descriptor.value === "function" && descriptor.value.name !== "") return descriptor.value.name;
+    proto = Object.getPrototypeOf(proto);
+  }
+  return null;
+}
+
+function prefix(ctor, tag, fallback, size = "") {
+  if (ctor === null) {
+    if (tag !== "" && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
+    return `[${fallback}${size}: null prototype] `;
+  }
+  if (tag !== "" && ctor !== tag) return `${ctor}${size} [${tag}] `;
+  return `${ctor}${size} `;
+}
+
+function isError(value) {
+  return value instanceof Error || Object.prototype.toString.call(value) === "[object Error]";
+}
+
+function functionBase(value, ctor, tag) {
+  const source = Function.prototype.toString.call(value);
+  if (source.startsWith("class") && /^class\s*[{\s\w$]/.test(source)) {
+    let base = `[class ${value.name || "(anonymous)"}`;
+    const superName = Object.getPrototypeOf(value)?.name;
+    if (superName) base += ` extends ${superName}`;
+    if (ctor === null) base += " [null prototype]";
+    return base + "]";
+  }
+  let type = "Function";
+  if (value.constructor?.name === "AsyncFunction") type = "AsyncFunction";
+  else if (value.constructor?.name === "GeneratorFunction") type = "GeneratorFunction";
+  else if (value.constructor?.name === "AsyncGeneratorFunction") type = "AsyncGeneratorFunction";
+  let base = `[${type}`;
+  if (ctor === null) base += " (null prototype)";
+  base += value.name === "" ? " (anonymous)" : `: ${value.name}`;
+  base += "]";
+  if (ctor !== type && ctor !== null) base += ` ${ctor}`;
+  if (tag !== "" && ctor !== tag) base += ` [${tag}]`;
+  return base;
+}
+
+function formatError(err, ctx) {
+  const name = err.name != null ? String(err.name) : "Error";
+  const message = err.message != null ? String(err.message) : "";
+  let stack = typeof err.stack === "string" && err.stack ? err.stack : null;
+  if (stack === null) stack = message ? `${name}: ${message}` : name;
+  const frames = stack.indexOf("\n    at ");
+  if (frames === -1) stack = `[${stack}]`;
+  if (ctx.indentationLvl !== 0) stack = stack.replaceAll("\n", `\n${" ".repeat(ctx.indentationLvl)}`);
+  return stack;
+}
+
+function formatRaw(ctx, value, recurseTimes, typedArray) {
+  let keys;
+  const ctor = constructorName(value);
+  let tag = value[Symbol.toStringTag];
+  if (typeof tag !== "string" || (tag !== "" && (ctx.showHidden ? Object.prototype.hasOwnProperty : Object.prototype.propertyIsEnumerable).call(value, Symbol.toStringTag))) tag = "";
+  let base = "";
+  let formatter = formatObjectEntries;
+  let braces;
+  let noIterator = true;
+  let extrasType = "object";
+  const filterKeys = () => ownKeys(value, ctx.showHidden);
+
+  if (value instanceof Buffer && ctx.customInspect) {
+    const shown = Math.min(50, value.length);
+    let hex = "";
+    for (let i = 0; i < shown; i++) hex += (i ? " " : "") + value[i].toString(16).padStart(2, "0");
+    if (value.length > 50) hex += ` ... ${value.length - 50} more byte${value.length - 50 > 1 ? "s" : ""}`;
+    return `<${ctor ?? "Buffer"} ${hex}>`;
+  }
+
+  if (Symbol.iterator in value || ctor === null) {
+    noIterator = false;
+    if (Array.isArray(value)) {
+      const size = value.length;
+      const pre = ctor !== "Array" || tag !== "" ? prefix(ctor, tag, "Array", `(${size})`) : "";
+      keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k === "symbol" || !/^(0|[1-9][0-9]*)$/.test(k) || Number(k) >= size);
+      if (ctx.showHidden && !keys.includes("length")) keys.unshift("length");
+      braces = [`${pre}[`, "]"];
+      if (size === 0 && keys.length === 0) return `${braces[0]}]`;
+      extrasType = "array";
+      formatter = formatArray;
+    } else if (value instanceof Set) {
+      const size = value.size;
+      keys = filterKeys();
+      const pre = prefix(ctor, tag, "Set", `(${size})`);
+      formatter = formatSet;
+      if (size === 0 && keys.length === 0) return `${pre}{}`;
+      braces = [`${pre}{`, "}"];
+    } else if (value instanceof Map) {
+      const size = value.size;
+      keys = filterKeys();
+      const pre = prefix(ctor, tag, "Map", `(${size})`);
+      formatter = formatMap;
+      if (size === 0 && keys.length === 0) return `${pre}{}`;
+      braces = [`${pre}{`, "}"];
+    } else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      const fallback = Object.prototype.toString.call(value).slice(8, -1);
+      const size = value.length;
+      const pre = prefix(ctor, tag !== fallback ? tag : "", fallback, `(${size})`);
+      keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k === "symbol" || !/^(0|[1-9][0-9]*)$/.test(k));
+      braces = [`${pre}[`, "]"];
+      if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
+      formatter = formatTypedArray;
+      extrasType = "array";
+    } else {
+      noIterator = true;
+    }
+  }
+  if (noIterator) {
+    keys = filterKeys();
+    braces = ["{", "}"];
+    if (ctor === "Object" && !isError(value) && !(value instanceof Date) && !(value instanceof RegExp) && !isBoxed(value) && !(value instanceof Promise)) {
+      if (tag !== "") braces[0] = `${prefix(ctor, tag, "Object")}{`;
+      if (keys.length === 0) return `${braces[0]}}`;
+    } else if (typeof value === "function") {
+      base = functionBase(value, ctor, tag);
+      keys = keys.filter((k) => !(k === "prototype" && ctx.showHidden));
+      if (keys.length === 0) return base;
+    } else if (value instanceof RegExp) {
+      base = RegExp.prototype.toString.call(value);
+      const pre = prefix(ctor, tag, "RegExp");
+      if (pre !== "RegExp ") base = `${pre}${base}`;
+      keys = keys.filter((k) => k !== "lastIndex");
+      if (keys.length === 0) return base;
+    } else if (value instanceof Date) {
+      base = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
+      const pre = prefix(ctor, tag, "Date");
+      if (pre !== "Date ") base = `${pre}${base}`;
+      if (keys.length === 0) return base;
+    } else if (isError(value)) {
+      base = formatError(value, ctx);
+      keys = keys.filter((k) => k !== "stack" && k !== "message" && !(k === "cause" && !Object.prototype.propertyIsEnumerable.call(value, "cause")));
+      if ("cause" in value && !keys.includes("cause") && Object.prototype.hasOwnProperty.call(value, "cause")) keys.push("cause");
+      if (keys.length === 0) return base;
+    } else if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) {
+      const kind = value instanceof ArrayBuffer ? "ArrayBuffer" : "SharedArrayBuffer";
+      const pre = prefix(ctor, tag, kind);
+      const bytes = new Uint8Array(value, 0, Math.min(50, value.byteLength));
+      let hex = Array.from(bytes, (b) => b.toString(16).padStart(2, "0")).join(" ");
+      if (value.byteLength > 50) hex += ` ... ${value.byteLength - 50} more byte${value.byteLength - 50 > 1 ? "s" : ""}`;
+      braces[0] = `${pre}{`;
+      const own = ["byteLength", ...keys];
+      formatter = (c, v, depth) => [`[Uint8Contents]: <${hex}>`, ...own.map((k) => formatProperty(c, value, depth, k, "object"))];
+      keys = [];
+    } else if (value instanceof DataView) {
+      braces[0] = `${prefix(ctor, tag, "DataView")}{`;
+      keys.unshift("byteLength", "byteOffset", "buffer");
+    } else if (value instanceof Promise) {
+      braces[0] = `${prefix(ctor, tag, "Promise")}{`;
+      formatter = () => ["<pending>"];
+    } else if (value instanceof WeakSet || value instanceof WeakMap) {
+      braces[0] = `${prefix(ctor, tag, value instanceof WeakSet ? "WeakSet" : "WeakMap")}{`;
+      formatter = () => ["<items unknown>"];
+    } else if (isBoxed(value)) {
+      const primitive = value.valueOf();
+      const type = typeof primitive === "string" ? "String" : typeof primitive === "number" ? "Number" : typeof primitive === "boolean" ? "Boolean" : typeof primitive === "bigint" ? "BigInt" : "Symbol";
+      base = `[${type}${ctor !== type ? (ctor === null ? " (null prototype)" : ` (${ctor})`) : ""}: ${formatPrimitive({ ...ctx, compact: 3 }, primitive)}]`;
+      if (type === "String") keys = keys.filter((k) => !/^(0|[1-9][0-9]*)$/.test(k) && k !== "length");
+      if (keys.length === 0) return base;
+    } else {
+      if (keys.length === 0) return `${prefix(ctor, tag, "Object")}{}`;
+      braces[0] = `${prefix(ctor, tag, "Object")}{`;
+    }
+  }
+
+  if (recurseTimes > ctx.depth && ctx.depth !== null) {
+    let name = (ctor ?? tag) || "Object";
+    if (Array.isArray(value)) name = ctor === "Array" || ctor === null ? "Array" : ctor;
+    return `[${name}]`;
+  }
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  let output;
+  try {
+    output = formatter(ctx, value, recurseTimes);
+    for (const key of keys) output.push(formatProperty(ctx, value, recurseTimes, key, extrasType));
+  } finally {
+    ctx.seen.pop();
+  }
+  if (ctx.circular.has(value)) {
+    const reference = `<ref *${ctx.circular.get(value)}>`;
+    if (base === "") braces[0] = `${reference} ${braces[0]}`;
+    else base = `${reference} ${base}`;
+  }
+  if (ctx.sorted) {
+    const compare = ctx.sorted === true ? undefined : ctx.sorted;
+    if (extrasType === "object") output.sort(compare);
+  }
+  const result = reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value);
+  return result;
+}
+
+function isBoxed(value) {
+  return value instanceof Number || value instanceof String || value instanceof Boolean || value instanceof BigInt || value instanceof Symbol;
+}
+
+function ownKeys(value, showHidden) {
+  if (showHidden) return Reflect.ownKeys(value);
+  const keys = Object.keys(value);
+  for (const symbol of Object.getOwnPropertySymbols(value)) if (Object.prototype.propertyIsEnumerable.call(value, symbol)) keys.push(symbol);
+  return keys;
+}
+
+function formatProperty(ctx, value, recurseTimes, key, type) {
+  const desc = Object.getOwnPropertyDescriptor(value, key) ?? { value: value[key], enumerable: true };
+  let str;
+  if (desc.value !== undefined || !("get" in desc)) {
+    const diff = ctx.compact !== true || type !== "object" ? 2 : 3;
+    ctx.indentationLvl += diff;
+    str = formatValue(ctx, desc.value, recurseTimes);
+    ctx.indentationLvl -= diff;
+  } else if (desc.get !== undefined) {
+    const label = desc.set !== undefined ? "Getter/Setter" : "Getter";
+    if (ctx.getters) {
+      try {
+        const got = desc.get.call(value);
+        ctx.indentationLvl += 2;
+        str = got === null || typeof got !== "object" ? `[${label}: ${formatPrimitive(ctx, got)}]` : `[${label}] ${formatValue(ctx, got, recurseTimes)}`;
+        ctx.indentationLvl -= 2;
+      } catch (err) {
+        str = `[${label}: <Inspection threw (${err.message})>]`;
+      }
+    } else {
+      str = `[${label}]`;
+    }
+  } else {
+    str = desc.set !== undefined ? "[Setter]" : "undefined";
+  }
+  if (type === "arrayValue") return str;
+  const name = formatKey(key, desc.enumerable === false);
+  return `${name}: ${str}`;
+}
+
+function formatArray(ctx, value, recurseTimes) {
+  const output = [];
+  const length = value.length;
+  let i = 0;
+  while (i < length && output.length < ctx.maxArrayLength) {
+    if (!Object.prototype.hasOwnProperty.call(value, i)) {
+      let j = i;
+      while (j < length && !Object.prototype.hasOwnProperty.call(value, j)) j++;
+      output.push(`<${j - i} empty item${j - i > 1 ? "s" : ""}>`);
+      i = j;
+      continue;
+    }
+    output.push(formatProperty(ctx, value, recurseTimes, i, "arrayValue"));
+    i++;
+  }
+  const remaining = length - i;
+  if (remaining > 0) output.push(`... ${remaining} more item${remaining > 1 ? "s" : ""}`);
+  return output;
+}
+
+function formatTypedArray(ctx, value, recurseTimes) {
+  const length = value.length;
+  const max = Math.min(ctx.maxArrayLength, length);
+  const output = [];
+  for (let i = 0; i < max; i++) output.push(typeof value[i] === "bigint" ? `${value[i]}n` : formatNumber(value[i]));
+  if (length > max) output.push(`... ${length - max} more item${length - max > 1 ? "s" : ""}`);
+  if (ctx.showHidden) {
+    ctx.indentationLvl += 2;
+    for (const key of ["BYTES_PER_ELEMENT", "length", "byteLength", "byteOffset", "buffer"]) output.push(`[${key}]: ${formatValue(ctx, value[key], recurseTimes, true)}`);
+    ctx.indentationLvl -= 2;
+  }
+  return output;
+}
+
+function formatSet(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const v of value) {
+    if (i++ >= ctx.maxArrayLength) break;
+    output.push(formatValue(ctx, v, recurseTimes));
+  }
+  if (value.size > ctx.maxArrayLength) output.push(`... ${value.size - ctx.maxArrayLength} more item${value.size - ctx.maxArrayLength > 1 ? "s" : ""}`);
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatMap(ctx, value, recurseTimes) {
+  const output = [];
+  ctx.indentationLvl += 2;
+  let i = 0;
+  for (const [k, v] of value) {
+    if (i++ >= ctx.maxArrayLength) break;
+    output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+  }
+  if (value.size > ctx.maxArrayLength) output.push(`... ${value.size - ctx.maxArrayLength} more item${value.size - ctx.maxArrayLength > 1 ? "s" : ""}`);
+  ctx.indentationLvl -= 2;
+  return output;
+}
+
+function formatObjectEntries() { return []; }
+
+function isBelowBreakLength(ctx, output, start, base) {
+  let total = output.length + start;
+  if (total + output.length > ctx.breakLength) return false;
+  for (const entry of output) {
+    total += entry.length;
+    if (total > ctx.breakLength) return false;
+  }
+  return base === "" || !base.includes("\n");
+}
+
+/** Puts the entries of a long array into aligned columns, as Node does for more than six. */
+function groupArrayElements(ctx, output, value) {
+  let totalLength = 0;
+  let maxLength = 0;
+  let outputLength = output.length;
+  if (ctx.maxArrayLength < output.length) outputLength--;
+  const separatorSpace = 2;
+  const dataLen = [];
+  for (let i = 0; i < outputLength; i++) {
+    const len = output[i].length;
+    dataLen.push(len);
+    totalLength += len + separatorSpace;
+    if (maxLength < len) maxLength = len;
+  }
+  const actualMax = maxLength + separatorSpace;
+  if (actualMax * 3 + ctx.indentationLvl < ctx.breakLength && (totalLength / actualMax > 5 || maxLength <= 6)) {
+    const averageBias = Math.sqrt(actualMax - totalLength / output.length);
+    const biasedMax = Math.max(actualMax - 3 - averageBias, 1);
+    const columns = Math.min(
+      Math.round(Math.sqrt(2.5 * biasedMax * outputLength) / biasedMax),
+      Math.floor((ctx.breakLength - ctx.indentationLvl) / actualMax),
+      ctx.compact * 4,
+      15,
+    );
+    if (columns <= 1) return output;
+    const maxLineLength = [];
+    for (let i = 0; i < columns; i++) {
+      let lineLength = 0;
+      for (let j = i; j < output.length; j += columns) if (dataLen[j] > lineLength) lineLength = dataLen[j];
+      maxLineLength.push(lineLength + separatorSpace);
+    }
+    let padStart = true;
+    if (value !== undefined) {
+      for (let i = 0; i < output.length; i++) {
+        if (typeof value[i] !== "number" && typeof value[i] !== "bigint") { padStart = false; break; }
+      }
+    }
+    const grouped = [];
+    for (let i = 0; i < outputLength; i += columns) {
+      const max = Math.min(i + columns, outputLength);
+      let line = "";
+      let j = i;
+      for (; j < max - 1; j++) {
+        const cell = `${output[j]}, `;
+        line += padStart ? cell.padStart(maxLineLength[j - i]) : cell.padEnd(maxLineLength[j - i]);
+      }
+      line += padStart ? output[j].padStart(maxLineLength[j - i] - separatorSpace) : output[j];
+      grouped.push(line);
+    }
+    if (ctx.maxArrayLength < output.length) grouped.push(output[outputLength]);
+    return grouped;
+  }
+  return output;
+}
+
+function reduceToSingleString(ctx, output, base, braces, extrasType, recurseTimes, value) {
+  if (ctx.compact !== true) {
+    if (typeof ctx.compact === "number" && ctx.compact >= 1) {
+      const entries = output.length;
+      if (extrasType === "array" && entries > 6) output = groupArrayElements(ctx, output, value);
+      if (ctx.currentDepth - recurseTimes < ctx.compact && entries === output.length) {
+        const start = output.length + ctx.indentationLvl + braces[0].length + base.length + 10;
+        if (isBelowBreakLength(ctx, output, start, base)) {
+          const joined = output.join(", ");
+          if (!joined.includes("\n")) return `${base ? `${base} ` : ""}${braces[0]} ${joined} ${braces[1]}`;
+        }
+      }
+    }
+    const indentation = `\n${" ".repeat(ctx.indentationLvl)}`;
+    return `${base ? `${base} ` : ""}${braces[0]}${indentation}  ${output.join(`,${indentation}  `)}${indentation}${braces[1]}`;
+  }
+  if (isBelowBreakLength(ctx, output, 0, base)) {
+    return `${braces[0]}${base ? ` ${base}` : ""} ${output.join(", ")} ${braces[1]}`;
+  }
+  const indentation = `\n${" ".repeat(ctx.indentationLvl)}`;
+  const ln = base === "" && braces[0].length === 1 ? " " : `${base ? ` ${base}` : ""}\n${indentation}  `;
+  return `${braces[0]}${ln}${output.join(`,${indentation}  `)} ${braces[1]}`;
+}
+
+/** Whether %s may use String(value): a toString of the object's own or of a non-built-in class. */
+function hasUserToString(value) {
+  if (typeof value.toString !== "function") return false;
+  if (Object.prototype.hasOwnProperty.call(value, "toString")) return true;
+  let pointer = value;
+  do { pointer = Object.getPrototypeOf(pointer); } while (pointer !== null && !Object.prototype.hasOwnProperty.call(pointer, "toString"));
+  if (pointer === null) return false;
+  const ctor = Object.getOwnPropertyDescriptor(pointer, "constructor")?.value;
+  return !(typeof ctor === "function" && typeof globalThis[ctor.name] === "function" && globalThis[ctor.name] === ctor);
+}
+
+export function formatWithOptions(inspectOptions, ...args) {
+  if (inspectOptions === null || typeof inspectOptions !== "object") {
+    throw $node.invalidArgType("inspectOptions", "of type object", inspectOptions);
+  }
+  return formatWithOptionsInternal(inspectOptions, args);
+}
+
+export function format(...args) { return formatWithOptionsInternal(undefined, args); }
+
+function formatWithOptionsInternal(options, args) {
+  const first = args[0];
+  let a = 0;
+  let out = "";
+  let join = "";
+  if (typeof first === "string") {
+    if (args.length === 1) return first;
+    let last = 0;
+    let tmp;
+    for (let i = 0; i < first.length - 1; i++) {
+      if (first.charCodeAt(i) !== 37) continue; // '%'
+      const next = first.charCodeAt(++i);
+      if (a + 1 !== args.length) {
+        switch (next) {
+          case 115: { // 's'
+            const v = args[++a];
+            if (typeof v === "number") tmp = formatNumber(v);
+            else if (typeof v === "bigint") tmp = `${v}n`;
+            else if (typeof v !== "object" || v === null || hasUserToString(v)) tmp = String(v);
+            else tmp = inspect(v, { ...options, depth: 0, colors: false, compact: 3 });
+            break;
+          }
+          case 106: tmp = tryStringify(args[++a]); break; // 'j'
+          case 100: { // 'd'
+            const v = args[++a];
+            tmp = typeof v === "bigint" ? `${v}n` : typeof v === "symbol" ? "NaN" : formatNumber(Number(v));
+            break;
+          }
+          case 79: tmp = inspect(args[++a], options); break; // 'O'
+          case 111: tmp = inspect(args[++a], { ...options, showHidden: true, showProxy: true, depth: 4 }); break; // 'o'
+          case 105: { // 'i'
+            const v = args[++a];
+            tmp = typeof v === "bigint" ? `${v}n` : typeof v === "symbol" ? "NaN" : formatNumber(Number.parseInt(v));
+            break;
+          }
+          case 102: { // 'f'
+            const v = args[++a];
+            tmp = typeof v === "symbol" ? "NaN" : formatNumber(Number.parseFloat(v));
+            break;
+          }
+          case 99: a += 1; tmp = ""; break; // 'c'
+          case 37: out += first.slice(last, i); last = i + 1; continue; // '%'
+          default: continue;
+        }
+        if (last !== i - 1) out += first.slice(last, i - 1);
+        out += tmp;
+        last = i + 1;
+      } else if (next === 37) {
+        out += first.slice(last, i);
+        last = i + 1;
+      }
+    }
+    if (last !== 0) {
+      a++;
+      join = " ";
+      if (last < first.length) out += first.slice(last);
+    }
+  }
+  while (a < args.length) {
+    const value = args[a];
+    out += join;
+    out += typeof value !== "string" ? inspect(value, { ...options, compact: 3, colors: false, depth: options?.depth ?? defaultOptions.depth }) : value;
+    join = " ";
+    a++;
+  }
+  return out;
+}
+
+function tryStringify(value) {
+  try { return JSON.stringify(value); }
+  catch (err) {
+    if (err instanceof TypeError && /circular/i.test(err.message)) return "[Circular]";
+    throw err;
+  }
+}
+
+export function stripVTControlCharacters(str) {
+  return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, "");
+}

@@ -1,0 +1,74 @@
+// node:querystring.
+export function escape(str) {
+  if (typeof str !== "string") str = typeof str === "object" ? String(str) : String(str);
+  return encodeURIComponent(str);
+}
+
+/** Percent-decoding that never throws: bytes that do not form UTF-8 decode as U+FFFD. */
+export function unescapeBuffer(s, decodeSpaces) {
+  const text = decodeSpaces ? s.replace(/\+/g, " ") : s;
+  const bytes = [];
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x25 && /^[0-9a-fA-F]{2}$/.test(text.substr(i + 1, 2))) { bytes.push(parseInt(text.substr(i + 1, 2), 16)); i += 2; }
+    else if (c < 0x80) bytes.push(c);
+    else bytes.push(...new TextEncoder().encode(text[i]));
+  }
+  return $node.Buffer.from(bytes);
+}
+export function unescape(s, decodeSpaces) {
+  try { return decodeURIComponent(s); } catch { return unescapeBuffer(s, decodeSpaces).toString(); }
+}
+
+function stringifyPrimitive(v) {
+  if (typeof v === "string") return v;
+  if (typeof v === "number" && Number.isFinite(v)) return "" + v;
+  if (typeof v === "bigint") return "" + v;
+  if (typeof v === "boolean") return v ? "true" : "false";
+  return "";
+}
+
+export function stringify(obj, sep = "&", eq = "=", options = undefined) {
+  sep ||= "&";
+  eq ||= "=";
+  const encode = typeof options?.encodeURIComponent === "function" ? options.encodeURIComponent : escape;
+  if (obj === null || typeof obj !== "object") return "";
+  const fields = [];
+  for (const key of Object.keys(obj)) {
+    const value = obj[key];
+    const ks = encode(stringifyPrimitive(key)) + eq;
+    if (Array.isArray(value)) for (const item of value) fields.push(ks + encode(stringifyPrimitive(item)));
+    else fields.push(ks + encode(stringifyPrimitive(value)));
+  }
+  return fields.join(sep);
+}
+
+export function parse(qs, sep = "&", eq = "=", options = undefined) {
+  const obj = Object.create(null);
+  if (typeof qs !== "string" || qs.length === 0) return obj;
+  sep ||= "&";
+  eq ||= "=";
+  const maxKeys = typeof options?.maxKeys === "number" ? options.maxKeys : 1000;
+  const decode = typeof options?.decodeURIComponent === "function" ? options.decodeURIComponent : unescape;
+  let parts = qs.split(sep);
+  if (maxKeys > 0) parts = parts.slice(0, maxKeys);
+  for (const part of parts) {
+    if (part.length === 0) continue;
+    const i = part.indexOf(eq);
+    const rawKey = i >= 0 ? part.slice(0, i) : part;
+    const rawValue = i >= 0 ? part.slice(i + eq.length) : "";
+    const key = decodeComponent(rawKey, decode);
+    const value = decodeComponent(rawValue, decode);
+    if (!(key in obj)) obj[key] = value;
+    else if (Array.isArray(obj[key])) obj[key].push(value);
+    else obj[key] = [obj[key], value];
+  }
+  return obj;
+}
+function decodeComponent(s, decode) {
+  const spaced = s.replace(/\+/g, " ");
+  try { return decode(spaced); } catch { return unescape(spaced, true); }
+}
+
+export { parse as decode, stringify as encode };
+export default { escape, unescape, unescapeBuffer, stringify, parse, decode: parse, encode: stringify };

@@ -1,0 +1,4 @@
+// node:stream/promises.
+import { promises } from "node-internal:streams";
+export const { pipeline, finished } = promises;
+export default promises;

@@ -1,0 +1,69 @@
+// node:string_decoder — decodes a byte stream without splitting multi-byte characters.
+const { Buffer, normalizeEncoding, nodeError } = $node;
+
+function utf8Pending(bytes) {
+  // how many trailing bytes start an incomplete UTF-8 sequence
+  for (let back = 1; back <= Math.min(3, bytes.length); back++) {
+    const b = bytes[bytes.length - back];
+    if ((b & 0xc0) === 0x80) continue;
+    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    return need > back ? back : 0;
+  }
+  return 0;
+}
+
+export function StringDecoder(encoding) {
+  if (!(this instanceof StringDecoder)) return new StringDecoder(encoding);
+  let normalized;
+  try { normalized = normalizeEncoding(encoding); } catch { throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`); }
+  this.encoding = normalized;
+  this.pending = new Uint8Array(0);
+  this.decoder = normalized === "utf8" ? new TextDecoder("utf-8") : null;
+}
+
+function asBytes(buf) {
+  if (typeof buf === "string") return Buffer.from(buf);
+  if (buf instanceof ArrayBuffer) return new Uint8Array(buf);
+  if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
+  throw $node.invalidArgType("buf", "an instance of Buffer, TypedArray, or DataView", buf);
+}
+
+StringDecoder.prototype.write = function write(buf) {
+  if (typeof buf === "string") return buf;
+  let bytes = asBytes(buf);
+  if (this.pending.length) { const all = new Uint8Array(this.pending.length + bytes.length); all.set(this.pending); all.set(bytes, this.pending.length); bytes = all; }
+  let keep = 0;
+  switch (this.encoding) {
+    case "utf8": keep = utf8Pending(bytes); break;
+    case "utf16le": {
+      keep = bytes.length % 2;
+      const last = bytes.length - keep - 2;
+      if (last >= 0) { const unit = bytes[last] | (bytes[last + 1] << 8); if (unit >= 0xd800 && unit <= 0xdbff) keep += 2; }
+      break;
+    }
+    case "base64": case "base64url": keep = bytes.length % 3; break;
+    default: keep = 0;
+  }
+  this.pending = bytes.slice(bytes.length - keep);
+  const ready = bytes.subarray(0, bytes.length - keep);
+  if (this.encoding === "utf8") return this.decoder.decode(ready, { stream: true });
+  return Buffer.from(ready.buffer, ready.byteOffset, ready.byteLength).toString(this.encoding);
+};
+
+StringDecoder.prototype.end = function end(buf) {
+  let out = buf === undefined ? "" : this.write(buf);
+  const rest = this.pending;
+  this.pending = new Uint8Array(0);
+  if (this.encoding === "utf8") out += this.decoder.decode(rest);
+  else if (rest.length) out += Buffer.from(rest).toString(this.encoding);
+  return out;
+};
+
+StringDecoder.prototype.text = function text(buf, offset) {
+  return this.write(asBytes(buf).subarray(offset));
+};
+
+Object.defineProperty(StringDecoder.prototype, "lastNeed", { get() { return this.pending.length ? 1 : 0; }, configurable: true });
+Object.defineProperty(StringDecoder.prototype, "lastTotal", { get() { return this.pending.length; }, configurable: true });
+
+export default { StringDecoder };

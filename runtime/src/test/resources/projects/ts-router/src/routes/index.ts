@@ -1,0 +1,2 @@
+export { userRoutes } from "./users";
+export { Role } from "./roles";
