@@ -241,7 +241,8 @@ public final class Miniflare implements AutoCloseable {
       FetchRequest prepared = incoming.prepare(request, request.headers().get("host"), null);
       WorkerIsolate target = routedWorker(prepared);
       CompletableFuture<FetchResponse> trigger = triggerHandler(prepared, target);
-      return trigger != null ? trigger : target.fetchStreaming(prepared, body, sink);
+      CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(prepared, target);
+      return early != null ? early : target.fetchStreaming(prepared, body, sink);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -483,7 +484,24 @@ public final class Miniflare implements AutoCloseable {
   private CompletableFuture<FetchResponse> routed(FetchRequest request) {
     WorkerIsolate target = routedWorker(request);
     CompletableFuture<FetchResponse> trigger = triggerHandler(request, target);
-    return trigger != null ? trigger : target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
+    CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(request, target);
+    return early != null ? early : target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
+  }
+
+  /**
+   * A plugin's answer ahead of the worker (static assets) for a request no route matched, as in
+   * Miniflare, where routes lead straight to their worker; else null.
+   */
+  private CompletableFuture<FetchResponse> answerBefore(FetchRequest request, WorkerIsolate target) {
+    if (router.match(request.url()).isPresent()) {
+      return null;
+    }
+    try {
+      FetchResponse answer = plugins.answerBefore(target.name(), request);
+      return answer == null ? null : CompletableFuture.completedFuture(answer);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
   }
 
   /** With {@code unsafeTriggerHandlers}, the answer to a {@code /cdn-cgi/handler/} path; else null. */

@@ -44,11 +44,17 @@ final class WorkerReader implements WranglerSection {
   private final Path file;
   private final KeyLocator locator;
   private final List<String> envPath;
+  private boolean hasMain = true;
 
   WorkerReader(Path file, KeyLocator locator, String env) {
     this.file = file;
     this.locator = locator;
     this.envPath = env == null ? List.of() : List.of("env", env);
+  }
+
+  @Override
+  public boolean hasMain() {
+    return hasMain;
   }
 
   WorkerOptions.Builder read(JsonNode settings, Map<String, String> devVars) {
@@ -57,8 +63,14 @@ final class WorkerReader implements WranglerSection {
     if (name != null) {
       worker.name(name);
     }
-    worker.scriptPath(main(settings));
-    worker.moduleOptions(moduleOptions(settings));
+    hasMain = settings.get("main") != null;
+    if (!hasMain && settings.get("assets") != null) {
+      // an assets-only project: its assets answer every request; the worker never runs
+      worker.modules(true).script("export default {};");
+    } else {
+      worker.scriptPath(main(settings));
+      worker.moduleOptions(moduleOptions(settings));
+    }
     String date = optionalText(settings, "compatibility_date");
     if (date != null) {
       worker.compatibilityDate(date);

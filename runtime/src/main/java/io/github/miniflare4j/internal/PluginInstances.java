@@ -7,6 +7,8 @@ import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.BindingPlugin;
 import io.github.miniflare4j.plugin.BindingPlugins;
@@ -74,6 +76,23 @@ public final class PluginInstances implements AutoCloseable {
     byWorker.getOrDefault(worker, Map.of()).values()
         .forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
     return bindings;
+  }
+
+  /**
+   * The first plugin's answer to a request for {@code worker} before the worker runs.
+   *
+   * @param worker the worker the request would go to
+   * @param request the incoming request
+   * @return the answer, or {@code null} to let the worker answer
+   */
+  public FetchResponse answerBefore(String worker, FetchRequest request) {
+    for (PluginInstance instance : byKind.values()) {
+      FetchResponse answer = instance.answerBefore(worker, request);
+      if (answer != null) {
+        return answer;
+      }
+    }
+    return null;
   }
 
   /** Tells every plugin that the workers run. */

@@ -1,6 +1,8 @@
 package io.github.miniflare4j.plugin;
 
 import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
 
 /**
  * A binding kind's state in one {@code Miniflare} instance: creates the {@code env} entries of
@@ -28,6 +30,20 @@ public interface PluginInstance extends AutoCloseable {
    * @return the handle, or {@code null} when the kind has no Java handle
    */
   default Object handle(String worker, BindingDeclaration declaration) {
+    return null;
+  }
+
+  /**
+   * May answer a request made to the instance (by {@code dispatchFetch} or over HTTP) for one
+   * worker before that worker runs, as static assets are served ahead of their worker. Asked
+   * only for requests no route sends elsewhere, after the trigger endpoints; the first plugin
+   * that answers wins. Must decide without reading the request body.
+   *
+   * @param worker the name of the worker the request would go to
+   * @param request the incoming request
+   * @return the response, or {@code null} to let the worker answer (the default)
+   */
+  default FetchResponse answerBefore(String worker, FetchRequest request) {
     return null;
   }
 

@@ -72,4 +72,14 @@ public interface WranglerSection {
    * @return the exception, to throw
    */
   MiniflareException error(String at, String message);
+
+  /**
+   * Whether the worker has its own script ({@code main}); {@code false} for an assets-only
+   * project, whose requests never reach a worker.
+   *
+   * @return {@code true} when {@code main} is set
+   */
+  default boolean hasMain() {
+    return true;
+  }
 }
