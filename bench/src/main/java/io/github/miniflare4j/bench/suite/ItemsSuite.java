@@ -17,19 +17,26 @@ import org.junit.jupiter.api.TestMethodOrder;
 /**
  * The base of the suite benchmark's test classes: one instance shared by every class of the run
  * (each class starts from its own baseline, each test from the class's baseline unless marked
- * {@code @KeepStorage}), the worker {@code items-audit-worker.js} with the KV binding {@code KV},
+ * {@code @KeepStorage}), the worker {@link #WORKER_SCRIPT} with the KV binding {@code KV},
  * and the request helpers every class uses. Tests run in declaration order ({@code @Order}), as
  * the Vitest files of the same suite do.
  */
 @MiniflareTest(
     workers = @Worker(
         name = "items-audit",
-        scriptPath = "classpath:io/github/miniflare4j/bench/suite/items-audit-worker.js",
+        scriptPath = ItemsSuite.WORKER_SCRIPT,
         compatibilityDate = "2025-01-01",
         kvNamespaces = "KV"),
     shared = true)
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 abstract class ItemsSuite {
+
+  /**
+   * The worker, a file relative to the repository's root (the working directory of SuiteMain).
+   * Not a class-path resource: the suite also runs from jars only (for the JDK's ahead-of-time
+   * cache) and the extension reads {@code classpath:} scripts from directories only.
+   */
+  static final String WORKER_SCRIPT = "bench/suite/items-audit-worker.js";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 

@@ -18,7 +18,8 @@ import org.junit.platform.launcher.listeners.TestExecutionSummary;
  * java -cp &lt;class path&gt; io.github.miniflare4j.bench.suite.SuiteMain 10|50|100
  * </pre>
  *
- * <p>Prints one line, {@code suite <tests> passed <n> failed <n> in <ms> ms} (the time from the
+ * <p>Run it from the repository's root (the worker is {@code bench/suite/items-audit-worker.js}).
+ * Prints one line, {@code suite <tests> passed <n> failed <n> in <ms> ms} (the time from the
  * JVM's start), and the failures when there are any.
  */
 public final class SuiteMain {
@@ -36,6 +37,11 @@ public final class SuiteMain {
       System.exit(2);
     }
     SuiteVariant variant = SuiteVariant.ofTests(args[0]);
+    if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(ItemsSuite.WORKER_SCRIPT))) {
+      System.err.println("SuiteMain: no " + ItemsSuite.WORKER_SCRIPT + " under " + java.nio.file.Path.of("").toAbsolutePath()
+          + "; run it from the repository's root");
+      System.exit(2);
+    }
     LauncherDiscoveryRequestBuilder request = LauncherDiscoveryRequestBuilder.request();
     variant.classes().forEach(c -> request.selectors(selectClass(c)));
     LauncherDiscoveryRequest discovery = request.build();
