@@ -80,7 +80,7 @@ for round in $(seq 1 "$rounds"); do
   done
 done
 echo "Suite: $rounds interleaved rounds; vitest = Vitest $( [ "$vitest" = 1 ] && (cd "$vitest_dir" && node -p 'require("vitest/package.json").version') || echo n/a)" \
-  "with @cloudflare/vitest-pool-workers $( [ "$vitest" = 1 ] && (cd "$vitest_dir" && node -p 'require("@cloudflare/vitest-pool-workers/package.json").version') || echo n/a)" \
+  "with @cloudflare/vitest-pool-workers $( [ "$vitest" = 1 ] && (cd "$vitest_dir" && node -p 'JSON.parse(require("fs").readFileSync("node_modules/@cloudflare/vitest-pool-workers/package.json", "utf8")).version') || echo n/a)" \
   "on node $(node --version); java = $("$java_cmd" -version 2>&1 | head -1)${BENCH_AOT_JAVA_HOME:+; jdk25 = $("$BENCH_AOT_JAVA_HOME/bin/java" -version 2>&1 | head -1)}."
 echo
 "${timer[@]}" summary "$runs" "$( [ "$vitest" = 1 ] && echo vitest || echo java)"
