@@ -3,9 +3,22 @@
 # miniflare version, installed into bench/node at the first run) and on miniflare4j, then
 # prints each figure side by side with the ratio, as a Markdown table. Needs node and npm.
 # Every group runs in a fresh process on each side. All groups take about 15 minutes.
+# The `suite` group (whole test suites on Vitest and on JUnit, only when named) is
+# bench/run-suite.sh; see there.
 #   bench/run-side-by-side.sh [group...]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
+groups=()
+suite=0
+for group in "$@"; do
+  if [ "$group" = suite ]; then suite=1; else groups+=("$group"); fi
+done
+if [ "$suite" = 1 ]; then
+  "$here/run-suite.sh"
+  [ "${#groups[@]}" = 0 ] && exit 0
+  echo
+fi
+set -- "${groups[@]}"
 out="$here/target/side-by-side"
 mkdir -p "$out"
 if [ ! -d "$here/node/node_modules/miniflare" ]; then
