@@ -50,7 +50,8 @@ public interface WebSocketConnection {
 
   /**
    * Adds a listener called with every message the worker sends from now on (on the worker's
-   * thread: keep it short). Messages also stay available to {@link #nextMessage(Duration)}.
+   * thread: keep it short), before {@link #nextMessage(Duration)} can return the same message;
+   * messages also stay available to {@link #nextMessage(Duration)}.
    *
    * @param listener the listener
    */

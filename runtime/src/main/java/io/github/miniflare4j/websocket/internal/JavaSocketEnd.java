@@ -55,16 +55,16 @@ public final class JavaSocketEnd extends LinkedEnd implements WebSocketConnectio
           closed.complete(new CloseStatus(frame.kind().equals("close") ? frame.code() : 1006, frame.text()));
           return;
         }
+        // listeners hear a message before nextMessage(...) can hand it out
+        WebSocketMessage message = toMessage(frame);
+        for (Consumer<WebSocketMessage> listener : listeners) {
+          listener.accept(message);
+        }
         inbox.add(frame);
       }
     }
     if (forward != null) {
       forward.receive(frame);
-      return;
-    }
-    WebSocketMessage message = toMessage(frame);
-    for (Consumer<WebSocketMessage> listener : listeners) {
-      listener.accept(message);
     }
   }
 
