@@ -1,18 +1,15 @@
 package io.github.miniflare4j.analytics;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.KeyedHandles;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
-import io.github.miniflare4j.plugin.ScriptedBinding;
 import io.github.miniflare4j.plugin.WranglerSection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -70,35 +67,10 @@ public final class AnalyticsEnginePlugin implements BindingPlugin {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public PluginInstance start(PluginContext context) {
-    Map<String, AnalyticsEngineDataset> datasets = new HashMap<>();
-    context.declarations().values().forEach(list -> list.forEach(d -> {
-      String dataset = ((AnalyticsEngineBinding) d).dataset();
-      datasets.computeIfAbsent(dataset, AnalyticsEngineDataset::new);
-    }));
-    return new PluginInstance() {
-      @Override
-      public JsBinding bind(String worker, BindingDeclaration declaration) {
-        return new ScriptedBinding(declaration.name(), kind(), handle(worker, declaration), SCRIPT);
-      }
-
-      @Override
-      public Object handle(String worker, BindingDeclaration declaration) {
-        return datasets.get(((AnalyticsEngineBinding) declaration).dataset());
-      }
-
-      @Override
-      public Object snapshot() {
-        Map<String, List<DataPoint>> state = new HashMap<>();
-        datasets.forEach((name, dataset) -> state.put(name, dataset.snapshot()));
-        return state;
-      }
-
-      @Override
-      @SuppressWarnings("unchecked")
-      public void restore(Object snapshot) {
-        ((Map<String, List<DataPoint>>) snapshot).forEach((name, points) -> datasets.get(name).restore(points));
-      }
-    };
+    return new KeyedHandles<AnalyticsEngineDataset>(context, SCRIPT, (worker, d) -> ((AnalyticsEngineBinding) d).dataset(),
+        d -> new AnalyticsEngineDataset(((AnalyticsEngineBinding) d).dataset()), AnalyticsEngineDataset::snapshot,
+        (dataset, points) -> dataset.restore((List<DataPoint>) points));
   }
 }

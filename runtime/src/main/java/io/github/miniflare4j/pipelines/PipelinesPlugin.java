@@ -1,18 +1,15 @@
 package io.github.miniflare4j.pipelines;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.KeyedHandles;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
-import io.github.miniflare4j.plugin.ScriptedBinding;
 import io.github.miniflare4j.plugin.WranglerSection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -65,33 +62,10 @@ public final class PipelinesPlugin implements BindingPlugin {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public PluginInstance start(PluginContext context) {
-    Map<String, Pipeline> pipelines = new HashMap<>();
-    context.declarations().values().forEach(list -> list.forEach(d ->
-        pipelines.computeIfAbsent(((PipelineBinding) d).pipeline(), Pipeline::new)));
-    return new PluginInstance() {
-      @Override
-      public JsBinding bind(String worker, BindingDeclaration declaration) {
-        return new ScriptedBinding(declaration.name(), kind(), handle(worker, declaration), SCRIPT);
-      }
-
-      @Override
-      public Object handle(String worker, BindingDeclaration declaration) {
-        return pipelines.get(((PipelineBinding) declaration).pipeline());
-      }
-
-      @Override
-      public Object snapshot() {
-        Map<String, List<JsonNode>> state = new HashMap<>();
-        pipelines.forEach((name, pipeline) -> state.put(name, pipeline.records()));
-        return state;
-      }
-
-      @Override
-      @SuppressWarnings("unchecked")
-      public void restore(Object snapshot) {
-        ((Map<String, List<JsonNode>>) snapshot).forEach((name, records) -> pipelines.get(name).restore(records));
-      }
-    };
+    return new KeyedHandles<Pipeline>(context, SCRIPT, (worker, d) -> ((PipelineBinding) d).pipeline(),
+        d -> new Pipeline(((PipelineBinding) d).pipeline()), Pipeline::records,
+        (pipeline, records) -> pipeline.restore((List<JsonNode>) records));
   }
 }

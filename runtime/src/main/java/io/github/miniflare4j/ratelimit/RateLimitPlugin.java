@@ -1,16 +1,14 @@
 package io.github.miniflare4j.ratelimit;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.KeyedHandles;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
-import io.github.miniflare4j.plugin.ScriptedBinding;
 import io.github.miniflare4j.plugin.WranglerSection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -90,33 +88,10 @@ public final class RateLimitPlugin implements BindingPlugin {
   }
 
   @Override
+  @SuppressWarnings("unchecked")
   public PluginInstance start(PluginContext context) {
-    Map<String, RateLimiter> limiters = new HashMap<>();
-    context.declarations().forEach((worker, list) -> list.forEach(d ->
-        limiters.put(worker + "\0" + d.name(), new RateLimiter((RateLimitBinding) d, context.clock()))));
-    return new PluginInstance() {
-      @Override
-      public JsBinding bind(String worker, BindingDeclaration declaration) {
-        return new ScriptedBinding(declaration.name(), kind(), limiters.get(worker + "\0" + declaration.name()), SCRIPT);
-      }
-
-      @Override
-      public Object handle(String worker, BindingDeclaration declaration) {
-        return limiters.get(worker + "\0" + declaration.name());
-      }
-
-      @Override
-      public Object snapshot() {
-        Map<String, Map<String, long[]>> state = new HashMap<>();
-        limiters.forEach((k, limiter) -> state.put(k, limiter.snapshot()));
-        return state;
-      }
-
-      @Override
-      @SuppressWarnings("unchecked")
-      public void restore(Object snapshot) {
-        ((Map<String, Map<String, long[]>>) snapshot).forEach((k, state) -> limiters.get(k).restore(state));
-      }
-    };
+    return new KeyedHandles<RateLimiter>(context, SCRIPT, (worker, d) -> worker + "\0" + d.name(),
+        d -> new RateLimiter((RateLimitBinding) d, context.clock()), RateLimiter::snapshot,
+        (limiter, windows) -> limiter.restore((Map<String, long[]>) windows));
   }
 }

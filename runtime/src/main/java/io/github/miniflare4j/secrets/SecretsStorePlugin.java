@@ -3,15 +3,13 @@ package io.github.miniflare4j.secrets;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.BindingPlugin;
+import io.github.miniflare4j.plugin.KeyedHandles;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
-import io.github.miniflare4j.plugin.ScriptedBinding;
 import io.github.miniflare4j.plugin.WranglerSection;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
@@ -69,35 +67,9 @@ public final class SecretsStorePlugin implements BindingPlugin {
 
   @Override
   public PluginInstance start(PluginContext context) {
-    Map<String, SecretsStoreSecret> secrets = new HashMap<>();
-    context.declarations().values().forEach(list -> list.forEach(d -> {
-      SecretsStoreBinding b = (SecretsStoreBinding) d;
-      secrets.computeIfAbsent(b.storeId() + "\0" + b.secretName(), k -> new SecretsStoreSecret(b.secretName()));
-    }));
-    return new PluginInstance() {
-      @Override
-      public io.github.miniflare4j.engine.JsBinding bind(String worker, BindingDeclaration declaration) {
-        return new ScriptedBinding(declaration.name(), kind(), handle(worker, declaration), SCRIPT);
-      }
-
-      @Override
-      public Object handle(String worker, BindingDeclaration declaration) {
-        SecretsStoreBinding b = (SecretsStoreBinding) declaration;
-        return secrets.get(b.storeId() + "\0" + b.secretName());
-      }
-
-      @Override
-      public Object snapshot() {
-        Map<String, String> values = new HashMap<>();
-        secrets.forEach((k, secret) -> values.put(k, secret.value()));
-        return values;
-      }
-
-      @Override
-      @SuppressWarnings("unchecked")
-      public void restore(Object snapshot) {
-        ((Map<String, String>) snapshot).forEach((k, value) -> secrets.get(k).set(value));
-      }
-    };
+    return new KeyedHandles<SecretsStoreSecret>(context, SCRIPT,
+        (worker, d) -> ((SecretsStoreBinding) d).storeId() + "\0" + ((SecretsStoreBinding) d).secretName(),
+        d -> new SecretsStoreSecret(((SecretsStoreBinding) d).secretName()), SecretsStoreSecret::value,
+        (secret, value) -> secret.set((String) value));
   }
 }
