@@ -745,19 +745,18 @@ public final class Miniflare implements AutoCloseable {
 
   /**
    * The state of all storage of this instance, for {@link #restoreStorage}: KV namespaces, the
-   * Cache API, in-memory Durable Objects and every plugin kind (D1, R2, queues, ...). Cheap
+   * Cache API, Durable Objects (in memory or persisted) and every plugin kind (D1, R2, queues, ...). Cheap
    * (copy-on-write where the storage allows it), and unaffected by later writes.
    *
    * @return the snapshot; restore it as often as needed
    */
   public StorageSnapshot snapshotStorage() {
     checkOpen();
-    boolean memoryDurableObjects = options.durableObjectsPersist() == null
-        && options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
+    boolean durable = options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
     return new StorageSnapshot(
         kvStorage.snapshot(),
         cacheStorage.snapshot(),
-        memoryDurableObjects ? snapshotDurableObjects() : null,
+        durable ? snapshotDurableObjects() : null,
         plugins.snapshot());
   }
 
@@ -779,7 +778,7 @@ public final class Miniflare implements AutoCloseable {
 
   /**
    * A copy of the storage of every Durable Object of this instance (keys, values, SQL tables,
-   * alarms), for {@link #restoreDurableObjects}. In-memory storage only.
+   * alarms), for {@link #restoreDurableObjects}, whether kept in memory or persisted.
    *
    * @return the snapshot; restore it as often as needed
    */

@@ -14,7 +14,8 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every Durable Object namespace of one instance, keyed by the worker that defines the class and
  * the class name, with the alarm scheduler they share. Storage lives in memory, or under {@code
- * persistRoot/<worker>-<class>/<id>.sqlite} when persisting. Thread-safe.
+ * persistRoot/<worker>-<class>/<id>.sqlite} when persisting (paths from the storage layer's
+ * {@code NamespaceFiles}). Thread-safe.
  */
 public final class DurableObjectRegistry implements DurableStorageProvider, AutoCloseable {
 
@@ -95,7 +96,8 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
   }
 
   /**
-   * A copy of every object's storage (in-memory storage only).
+   * A copy of every object's storage, in memory or persisted: every persisted object of a
+   * declared class is open once {@link #loadPersisted()} ran, so the copy covers them all.
    *
    * @return namespace (owner and class) to object id to the object's database bytes
    */
