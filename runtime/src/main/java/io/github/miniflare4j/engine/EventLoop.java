@@ -64,10 +64,10 @@ public final class EventLoop implements AutoCloseable {
     }
   }
 
-  /** Now, in the timers' time base: the monotonic clock plus the instance clock's offset. */
+  /** Now, in the timers' time base: the instance clock's, which stands still while frozen. */
   private long now() {
     MiniflareClock current = clock;
-    return System.nanoTime() + (current == null ? 0 : current.offset().toNanos());
+    return current == null ? System.nanoTime() : current.timerNanos();
   }
 
   /** Names the loop thread after the worker that now owns it (a spare Context's loop). */
