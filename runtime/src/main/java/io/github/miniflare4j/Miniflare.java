@@ -8,7 +8,6 @@ import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.engine.IsolateSpec;
 import io.github.miniflare4j.engine.JsBinding;
-import io.github.miniflare4j.engine.JsonBinding;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerDirectory;
@@ -298,13 +297,11 @@ public final class Miniflare implements AutoCloseable {
 
   /** The {@code env} of one worker, in Miniflare's order: vars, services, KV, Durable Objects. */
   private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
-    List<JsBinding> bindings = new ArrayList<>();
-    worker.bindings().forEach((name, value) -> bindings.add(new JsonBinding(name, value)));
+    List<JsBinding> bindings = new ArrayList<>(plugins.bindings(worker.name()));
     worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
     worker.kvNamespaces().forEach((name, id) -> bindings.add(new KvBinding(name, id, kvStorage, options.clock())));
     worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
         name, durableObjects.namespace(owner(worker, definition), definition.className()))));
-    bindings.addAll(plugins.bindings(worker.name()));
     return bindings;
   }
 

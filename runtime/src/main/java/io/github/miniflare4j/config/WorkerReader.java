@@ -30,7 +30,7 @@ final class WorkerReader implements WranglerSection {
 
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
-      "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
+      "name", "main", "compatibility_date", "compatibility_flags", "kv_namespaces",
       "durable_objects", "services", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
       "no_bundle", "find_additional_modules");
 
@@ -76,16 +76,12 @@ final class WorkerReader implements WranglerSection {
       worker.compatibilityDate(date);
     }
     worker.compatibilityFlags(texts(settings, "compatibility_flags"));
-    JsonNode vars = settings.get("vars");
-    if (vars != null) {
-      expect(vars.isObject(), "vars", "a table of variables", vars);
-      vars.fields().forEachRemaining(v -> worker.binding(v.getKey(), v.getValue()));
-    }
-    devVars.forEach(worker::binding);
     readKv(settings, worker);
     readDurableObjects(settings, worker);
     readServices(settings, worker);
     readPlugins(settings, worker);
+    // .dev.vars override the variables of the file (the vars plugin read them with the others)
+    devVars.forEach(worker::binding);
     worker.routes(routes(settings));
     worker.modulesRules(rules(settings));
     worker.crons(crons(settings));

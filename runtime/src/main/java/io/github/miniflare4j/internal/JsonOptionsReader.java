@@ -22,7 +22,7 @@ public final class JsonOptionsReader {
   private static final Set<String> WORKER_FIELDS =
       Set.of(
           "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
-          "bindings", "kvNamespaces", "serviceBindings", "durableObjects", "routes", "crons",
+          "kvNamespaces", "serviceBindings", "durableObjects", "routes", "crons",
           "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
@@ -127,10 +127,6 @@ public final class JsonOptionsReader {
           java.util.List<String> flags = new java.util.ArrayList<>();
           value.forEach(flag -> flags.add(text(flag, path + "[]")));
           w.compatibilityFlags(flags);
-        }
-        case "bindings" -> {
-          requireObject(value, path);
-          value.fields().forEachRemaining(e -> w.binding(e.getKey(), e.getValue()));
         }
         case "kvNamespaces" -> {
           if (value.isArray()) {

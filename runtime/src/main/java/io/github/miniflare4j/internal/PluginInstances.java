@@ -66,15 +66,18 @@ public final class PluginInstances implements AutoCloseable {
   }
 
   /**
-   * The {@code env} entries of a worker's plugin bindings, in declaration order.
+   * The {@code env} entries of a worker, grouped by kind in the registry's order (variables,
+   * services, KV, Durable Objects, then the others, as Miniflare orders {@code env}), each kind's
+   * in declaration order.
    *
    * @param worker the worker's name
    * @return the bindings
    */
   public List<JsBinding> bindings(String worker) {
+    List<BindingDeclaration> declared = new ArrayList<>(byWorker.getOrDefault(worker, Map.of()).values());
+    declared.sort(java.util.Comparator.comparingInt(d -> BindingPlugins.position(d.kind())));
     List<JsBinding> bindings = new ArrayList<>();
-    byWorker.getOrDefault(worker, Map.of()).values()
-        .forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
+    declared.forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
     return bindings;
   }
 
