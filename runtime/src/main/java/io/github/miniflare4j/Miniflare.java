@@ -19,7 +19,6 @@ import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.PluginInstances;
 import io.github.miniflare4j.internal.WorkerSetup;
-import io.github.miniflare4j.kv.KvBinding;
 import io.github.miniflare4j.kv.KvNamespace;
 import io.github.miniflare4j.kv.KvStorage;
 import io.github.miniflare4j.routing.Router;
@@ -75,7 +74,6 @@ public final class Miniflare implements AutoCloseable {
 
   private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
-  private final KvStorage kvStorage;
   private final CacheStorage cacheStorage = new CacheStorage();
   private final Router router;
   private volatile HttpServer server;
@@ -99,7 +97,6 @@ public final class Miniflare implements AutoCloseable {
     this.router = Router.parse(routesByWorker(options));
     this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
-    this.kvStorage = options.kvPersist() == null ? new KvStorage() : KvStorage.persistent(options.kvPersist());
     this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
     this.incoming = new IncomingRequests(options.cf());
     this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
@@ -299,7 +296,6 @@ public final class Miniflare implements AutoCloseable {
   private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
     List<JsBinding> bindings = new ArrayList<>(plugins.bindings(worker.name()));
     worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
-    worker.kvNamespaces().forEach((name, id) -> bindings.add(new KvBinding(name, id, kvStorage, options.clock())));
     worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
         name, durableObjects.namespace(owner(worker, definition), definition.className()))));
     return bindings;
@@ -377,18 +373,20 @@ public final class Miniflare implements AutoCloseable {
               + "\"; its KV bindings are " + worker.kvNamespaces().keySet()
               + ". Bind one with WorkerOptions.Builder.kvNamespace(\"" + bindingName + "\", namespaceId).");
     }
-    return new KvBinding(bindingName, id, kvStorage, options.clock()).javaHandle();
+    return plugins.handle(KvNamespace.class, worker.name(), bindingName);
   }
 
   /**
    * Every KV namespace of this instance, by namespace id: {@link KvStorage#snapshot()} and
    * {@link KvStorage#restore} reset them all at once (per-test isolation), {@link
-   * KvStorage#clear()} empties them.
+   * KvStorage#clear()} empties them. Prefer {@link #snapshotStorage()}, which covers every kind.
    *
-   * @return the storage shared by every worker of this instance
+   * @return the storage shared by every worker of this instance; an empty storage of its own
+   *     when no worker binds a KV namespace
    */
   public KvStorage kvStorage() {
-    return kvStorage;
+    KvStorage storage = plugins.unwrap("kv", KvStorage.class);
+    return storage != null ? storage : new KvStorage();
   }
 
   /**
@@ -751,7 +749,6 @@ public final class Miniflare implements AutoCloseable {
     checkOpen();
     boolean durable = options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
     return new StorageSnapshot(
-        kvStorage.snapshot(),
         cacheStorage.snapshot(),
         durable ? snapshotDurableObjects() : null,
         plugins.snapshot());
@@ -765,7 +762,6 @@ public final class Miniflare implements AutoCloseable {
    */
   public void restoreStorage(StorageSnapshot snapshot) {
     checkOpen();
-    kvStorage.restore(snapshot.kv());
     cacheStorage.restore(snapshot.caches());
     if (snapshot.durableObjects() != null) {
       restoreDurableObjects(snapshot.durableObjects());
@@ -887,7 +883,6 @@ public final class Miniflare implements AutoCloseable {
     }
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();
-    kvStorage.close();
     cacheStorage.close();
     durableObjects.close();
     plugins.close();

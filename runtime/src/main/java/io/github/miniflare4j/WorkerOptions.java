@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.kv.KvNamespaceDeclaration;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.modules.ModuleOptions;
 import io.github.miniflare4j.service.ServiceTarget;
@@ -41,7 +42,6 @@ public final class WorkerOptions {
   private final List<ModuleRule> modulesRules;
   private final String compatibilityDate;
   private final List<String> compatibilityFlags;
-  private final Map<String, String> kvNamespaces;
   private final Map<String, ServiceTarget> serviceBindings;
   private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
@@ -59,7 +59,6 @@ public final class WorkerOptions {
     this.modulesRules = List.copyOf(b.modulesRules);
     this.compatibilityDate = b.compatibilityDate;
     this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
-    this.kvNamespaces = Collections.unmodifiableMap(new LinkedHashMap<>(b.kvNamespaces));
     this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
     this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
@@ -105,7 +104,6 @@ public final class WorkerOptions {
     b.modulesRules.addAll(modulesRules);
     b.compatibilityDate = compatibilityDate;
     b.compatibilityFlags.addAll(compatibilityFlags);
-    b.kvNamespaces.putAll(kvNamespaces);
     b.serviceBindings.putAll(serviceBindings);
     b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
@@ -221,7 +219,13 @@ public final class WorkerOptions {
    * @return binding name to namespace id; immutable
    */
   public Map<String, String> kvNamespaces() {
-    return kvNamespaces;
+    Map<String, String> kv = new LinkedHashMap<>();
+    declarations.values().forEach(d -> {
+      if (d instanceof KvNamespaceDeclaration) {
+        kv.put(d.name(), ((KvNamespaceDeclaration) d).namespaceId());
+      }
+    });
+    return Collections.unmodifiableMap(kv);
   }
 
   /**
@@ -297,7 +301,6 @@ public final class WorkerOptions {
     private final List<ModuleRule> modulesRules = new ArrayList<>();
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
-    private final Map<String, String> kvNamespaces = new LinkedHashMap<>();
     private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
     private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
@@ -485,10 +488,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder kvNamespace(String binding, String namespaceId) {
-      kvNamespaces.put(
-          Objects.requireNonNull(binding, "binding name"),
-          Objects.requireNonNull(namespaceId, "namespace id"));
-      return this;
+      return bind(new KvNamespaceDeclaration(binding, namespaceId));
     }
 
     /**

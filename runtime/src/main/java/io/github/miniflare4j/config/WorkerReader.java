@@ -30,7 +30,7 @@ final class WorkerReader implements WranglerSection {
 
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
-      "name", "main", "compatibility_date", "compatibility_flags", "kv_namespaces",
+      "name", "main", "compatibility_date", "compatibility_flags",
       "durable_objects", "services", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
       "no_bundle", "find_additional_modules");
 
@@ -76,7 +76,6 @@ final class WorkerReader implements WranglerSection {
       worker.compatibilityDate(date);
     }
     worker.compatibilityFlags(texts(settings, "compatibility_flags"));
-    readKv(settings, worker);
     readDurableObjects(settings, worker);
     readServices(settings, worker);
     readPlugins(settings, worker);
@@ -191,20 +190,6 @@ final class WorkerReader implements WranglerSection {
       options.findAdditionalModules(find.asBoolean());
     }
     return options.build();
-  }
-
-  private void readKv(JsonNode settings, WorkerOptions.Builder worker) {
-    JsonNode list = settings.get("kv_namespaces");
-    if (list == null) {
-      return;
-    }
-    expect(list.isArray(), "kv_namespaces", "an array of { binding, id } tables", list);
-    eachTable(list, "kv_namespaces", "a table with \"binding\" and \"id\"", (kv, at) -> {
-      String binding = requiredText(kv, at, "binding");
-      String id = optionalText(kv, at, "id");
-      // wrangler dev stores a namespace locally under its id, or its binding name without one
-      worker.kvNamespace(binding, id != null ? id : binding);
-    });
   }
 
   private void readDurableObjects(JsonNode settings, WorkerOptions.Builder worker) {

@@ -98,6 +98,19 @@ public final class PluginInstances implements AutoCloseable {
     return null;
   }
 
+  /**
+   * A part of a kind's state, for the public face's compatibility accessors.
+   *
+   * @param kind the plugin kind
+   * @param type the type asked for
+   * @param <T> the type asked for
+   * @return the part, or {@code null} when no worker declares the kind or it has no such part
+   */
+  public <T> T unwrap(String kind, Class<T> type) {
+    PluginInstance instance = byKind.get(kind);
+    return instance == null ? null : instance.unwrap(type);
+  }
+
   /** Tells every plugin that the workers run. */
   public void workersStarted() {
     byKind.values().forEach(PluginInstance::workersStarted);

@@ -47,6 +47,19 @@ public interface PluginInstance extends AutoCloseable {
     return null;
   }
 
+  /**
+   * A part of this instance's state that the public face of {@code Miniflare} hands out for
+   * compatibility (such as KV's {@code KvStorage}); nothing else should need it.
+   *
+   * @param type the type asked for
+   * @param <T> the type asked for
+   * @return this instance when it is of that type (the default), or the part of that type, or
+   *     {@code null}
+   */
+  default <T> T unwrap(Class<T> type) {
+    return type.isInstance(this) ? type.cast(this) : null;
+  }
+
   /** Called once every worker of the instance has started (consumers, schedules). */
   default void workersStarted() {}
 
