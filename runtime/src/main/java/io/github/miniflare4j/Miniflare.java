@@ -11,6 +11,8 @@ import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerHosts;
+import io.github.miniflare4j.durable.internal.DurableWorkerHost;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.IncomingRequests;
@@ -74,7 +76,6 @@ public final class Miniflare implements AutoCloseable {
 
   private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
-  private final CacheStorage cacheStorage = new CacheStorage();
   private final Router router;
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
@@ -156,9 +157,8 @@ public final class Miniflare implements AutoCloseable {
               options.clock(),
               hostExecutor,
               options.cpuLimit(),
-              durableObjects,
+              hosts(worker.name()),
               options.console(),
-              cacheStorage,
               code.moduleSet());
       starting.add(WorkerIsolate.start(spec));
     }
@@ -301,6 +301,13 @@ public final class Miniflare implements AutoCloseable {
     return bindings;
   }
 
+  /** What the plugins give a worker's prelude; Durable Object storage until it is a plugin too. */
+  private WorkerHosts hosts(String worker) {
+    WorkerHosts fromPlugins = plugins.workerHosts(worker);
+    Object durable = new DurableWorkerHost(durableObjects, worker);
+    return kind -> "do".equals(kind) ? durable : fromPlugins.host(kind);
+  }
+
   private WorkerIsolate isolate(String name) {
     WorkerIsolate isolate = workers.get(name);
     if (isolate == null) {
@@ -398,7 +405,7 @@ public final class Miniflare implements AutoCloseable {
    * @return the cache storage shared by every worker of this instance
    */
   public CacheStorage cacheStorage() {
-    return cacheStorage;
+    return plugins.unwrap("cache", CacheStorage.class);
   }
 
   /**
@@ -749,7 +756,6 @@ public final class Miniflare implements AutoCloseable {
     checkOpen();
     boolean durable = options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
     return new StorageSnapshot(
-        cacheStorage.snapshot(),
         durable ? snapshotDurableObjects() : null,
         plugins.snapshot());
   }
@@ -762,7 +768,6 @@ public final class Miniflare implements AutoCloseable {
    */
   public void restoreStorage(StorageSnapshot snapshot) {
     checkOpen();
-    cacheStorage.restore(snapshot.caches());
     if (snapshot.durableObjects() != null) {
       restoreDurableObjects(snapshot.durableObjects());
     }
@@ -883,7 +888,6 @@ public final class Miniflare implements AutoCloseable {
     }
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();
-    cacheStorage.close();
     durableObjects.close();
     plugins.close();
   }

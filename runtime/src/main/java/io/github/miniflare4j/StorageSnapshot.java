@@ -1,6 +1,5 @@
 package io.github.miniflare4j;
 
-import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import java.util.Map;
 
@@ -11,19 +10,13 @@ import java.util.Map;
  */
 public final class StorageSnapshot {
 
-  private final CacheStorage.Snapshot caches;
   private final DurableObjectsSnapshot durableObjects;
   private final Map<String, Object> plugins;
 
   StorageSnapshot(
-      CacheStorage.Snapshot caches, DurableObjectsSnapshot durableObjects, Map<String, Object> plugins) {
-    this.caches = caches;
+      DurableObjectsSnapshot durableObjects, Map<String, Object> plugins) {
     this.durableObjects = durableObjects;
     this.plugins = Map.copyOf(plugins);
-  }
-
-  CacheStorage.Snapshot caches() {
-    return caches;
   }
 
   DurableObjectsSnapshot durableObjects() {

@@ -7,6 +7,7 @@ import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerHosts;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.plugin.BindingDeclaration;
@@ -53,6 +54,8 @@ public final class PluginInstances implements AutoCloseable {
       }
       byWorker.put(worker.name(), own);
     }
+    BindingPlugins.all().stream().filter(BindingPlugin::alwaysStarts)
+        .forEach(plugin -> declared.putIfAbsent(plugin.kind(), new LinkedHashMap<>()));
     try {
       declared.forEach((kind, declarations) -> {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
@@ -96,6 +99,19 @@ public final class PluginInstances implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * What the running kinds give one worker's prelude ({@code host.plugin(kind)}).
+   *
+   * @param worker the worker's name
+   * @return the objects, asked for by kind
+   */
+  public WorkerHosts workerHosts(String worker) {
+    return kind -> {
+      PluginInstance instance = byKind.get(kind);
+      return instance == null ? null : instance.workerHost(worker);
+    };
   }
 
   /**
