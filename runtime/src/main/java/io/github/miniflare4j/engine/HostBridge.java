@@ -1,6 +1,5 @@
 package io.github.miniflare4j.engine;
 
-import io.github.miniflare4j.cache.CacheHost;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -212,25 +211,16 @@ public final class HostBridge {
   }
 
   /**
-   * The Java storage of the Durable Object (class, id) defined by this worker.
+   * What a binding kind gives this worker's prelude besides {@code env} entries: the Cache API's
+   * storage ({@code "cache"}), the storage of the Durable Objects this worker exports ({@code
+   * "do"}), ...
    *
-   * @param className the exported class of this worker
-   * @param id the object's id, 64 hex digits
-   * @return the storage object behind {@code ctx.storage}
+   * @param kind the binding kind
+   * @return the kind's object for this worker, or {@code null}
    */
   @HostAccess.Export
-  public Object durableStorage(String className, String id) {
-    return isolate.spec().durableStorages().storage(isolate.name(), className, id);
-  }
-
-  /**
-   * The Cache API storage of the instance ({@code caches}), shared by all its workers.
-   *
-   * @return the script-facing host of the instance's cache storage
-   */
-  @HostAccess.Export
-  public CacheHost caches() {
-    return isolate.spec().caches().scriptHost();
+  public Object plugin(String kind) {
+    return isolate.spec().hosts().host(kind);
   }
 
   /**

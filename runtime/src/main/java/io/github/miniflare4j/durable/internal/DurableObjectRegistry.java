@@ -1,7 +1,6 @@
 package io.github.miniflare4j.durable.internal;
 
 import io.github.miniflare4j.MiniflareClock;
-import io.github.miniflare4j.engine.DurableStorageProvider;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -17,7 +16,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * persistRoot/<worker>-<class>/<id>.sqlite} when persisting (paths from the storage layer's
  * {@code NamespaceFiles}). Thread-safe.
  */
-public final class DurableObjectRegistry implements DurableStorageProvider, AutoCloseable {
+public final class DurableObjectRegistry implements AutoCloseable {
 
   private final Path persistRoot;
   private final WorkerDirectory workers;
@@ -66,11 +65,6 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
   /** Opens the persisted objects of every declared namespace so that their alarms fire. */
   public void loadPersisted() {
     namespaces.values().forEach(ObjectNamespace::loadPersisted);
-  }
-
-  @Override
-  public Object storage(String worker, String className, String id) {
-    return namespace(worker, className).storage(id);
   }
 
   /**
