@@ -41,6 +41,24 @@ public final class HostBridge {
   }
 
   /**
+   * Evaluates the script of a {@link BuiltinModuleProvider}'s module in this Context; the prelude
+   * calls it once per specifier and keeps the result.
+   *
+   * @param specifier e.g. {@code cloudflare:sockets}
+   * @param internals the prelude's internals, handed to the script
+   * @return the module's exports object, or {@code null} when no provider has the specifier
+   */
+  @HostAccess.Export
+  public Value builtinModule(String specifier, Value internals) {
+    BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
+    if (provider == null) {
+      return null;
+    }
+    Value script = org.graalvm.polyglot.Context.getCurrent().eval(SharedEngine.factoryScript(provider.script()));
+    return script.execute(internals, provider.createHost(isolate));
+  }
+
+  /**
    * The instance clock, in epoch milliseconds.
    *
    * @return epoch milliseconds, advanced by the test clock
