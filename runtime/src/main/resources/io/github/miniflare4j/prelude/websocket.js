@@ -285,7 +285,8 @@ function webSocketFromHost(connection) {
 // ---- Durable Object hibernation (ctx.acceptWebSocket) ----------------------------------------
 // A socket accepted by ctx.acceptWebSocket() sends its events to the object's webSocketMessage,
 // webSocketClose and webSocketError handlers, one at a time and after any blockConcurrencyWhile().
-// The object stays in memory while it has sockets (miniflare4j does not evict it).
+// An object evicted while it has such sockets (DurableObjectNamespace.evict from Java) is
+// constructed again for the next event of one of them (see durable.js).
 
 class WebSocketRequestResponsePair {
   #request; #response;
@@ -330,13 +331,14 @@ function hibernatedDispatch(ws, s, event) {
   if (event.type !== "message") {
     s.closedIncoming = true;
     if (event.type === "error") s.closedOutgoing = true;
-    object.webSockets?.delete(ws);
+    h.object.webSockets?.delete(ws);
   }
   let data = event.data;
   if (event.type === "message" && typeof data !== "string") data = data.buffer;
   h.chain = h.chain.then(async () => {
-    while (object.gate) await object.gate;
-    const instance = object.instance;
+    const live = wakeHibernated(h.object);
+    while (live.gate) await live.gate;
+    const instance = live.instance;
     if (event.type === "message") await instance?.webSocketMessage?.(ws, data);
     else if (event.type === "close") await instance?.webSocketClose?.(ws, event.code, event.reason, true);
     else await instance?.webSocketError?.(ws, new Error(event.message));
