@@ -63,6 +63,25 @@ class WorkerCoverageTest {
   }
 
   @Test
+  void a_bundle_with_a_source_map_is_reported_by_its_original_sources() throws Exception {
+    Path bundled = project("bundled-sourcemap");
+    String math = bundled.resolve("src/math.ts").toRealPath().toString();
+    WorkerCoverage.start();
+    try (Miniflare mf = new Miniflare(WranglerConfig.load(bundled.resolve("wrangler.toml")).toOptions()
+        .startupTimeout(Duration.ofMinutes(2)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/?by=2").text()).isEqualTo("quotient: 5");
+      CoverageReport bundle = WorkerCoverage.report();
+
+      assertThat(bundle.files()).contains(math).noneMatch(f -> f.endsWith("index.js"));
+      // math.ts: the condition (line 9) was false once, the throw (line 10) never ran, the return (12) ran
+      assertThat(bundle.lineHits(math)).containsEntry(9, 1L).containsEntry(10, 0L).containsEntry(12, 1L);
+      assertThat(bundle.branches(math).get("9:7")).containsExactly(0L, 1L);
+    } finally {
+      WorkerCoverage.stop();
+    }
+  }
+
+  @Test
   void the_lcov_file_and_summary_are_written(@TempDir Path dir) throws Exception {
     Path lcov = report.writeTo(dir);
 

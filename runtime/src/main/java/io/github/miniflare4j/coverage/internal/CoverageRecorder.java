@@ -14,6 +14,8 @@ import com.oracle.truffle.api.interop.UnsupportedMessageException;
 import com.oracle.truffle.api.nodes.LanguageInfo;
 import com.oracle.truffle.api.source.Source;
 import com.oracle.truffle.api.source.SourceSection;
+import io.github.miniflare4j.modules.SourceMap;
+import io.github.miniflare4j.modules.SourceMaps;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -26,7 +28,8 @@ import java.util.function.Predicate;
 /**
  * Counts, for every worker source file, how often each statement ran and which way each
  * condition went ({@code if}, {@code ?:}, loop conditions), through Truffle's instrumentation API:
- * no build step, the code runs as written. Statements are registered when their code is loaded,
+ * no build step, the code runs as written. Files bundled with a source map are reported by their
+ * original sources. Statements are registered when their code is loaded,
  * so code that never ran is reported with 0 hits. Counters are shared by every Context of the
  * engine and safe to bump from any worker thread.
  */
@@ -124,18 +127,34 @@ public final class CoverageRecorder {
    * @return per file, hits by line and outcomes by condition
    */
   public CoverageSnapshot snapshot() {
-    List<CoverageSnapshot.FileData> out = new ArrayList<>();
+    Map<String, java.util.TreeMap<Integer, Long>> lines = new java.util.TreeMap<>();
+    Map<String, List<CoverageSnapshot.Branch>> branches = new java.util.TreeMap<>();
     files.forEach((path, counters) -> {
-      java.util.TreeMap<Integer, Long> lines = new java.util.TreeMap<>();
-      counters.statements.values().forEach(c -> lines.merge(c.line, c.hits.get(), Math::max));
-      List<CoverageSnapshot.Branch> branches = new ArrayList<>();
-      counters.branches.values().forEach(b ->
-          branches.add(new CoverageSnapshot.Branch(b.line, b.column, b.whenTrue.get(), b.whenFalse.get())));
-      branches.sort(java.util.Comparator.comparingInt(CoverageSnapshot.Branch::line)
-          .thenComparingInt(CoverageSnapshot.Branch::column));
-      out.add(new CoverageSnapshot.FileData(path, lines, branches));
+      SourceMap map = SourceMaps.of(path);
+      counters.statements.values().forEach(c -> {
+        SourceMap.Position at = map == null ? null : map.originalOfLine(c.line);
+        String file = at == null ? path : at.source();
+        if (at == null || filter.test(file)) {
+          lines.computeIfAbsent(file, f -> new java.util.TreeMap<>())
+              .merge(at == null ? c.line : at.line(), c.hits.get(), Math::max);
+        }
+      });
+      counters.branches.values().forEach(b -> {
+        SourceMap.Position at = map == null ? null : map.original(b.line, b.column);
+        String file = at == null ? path : at.source();
+        if (at == null || filter.test(file)) {
+          branches.computeIfAbsent(file, f -> new ArrayList<>()).add(new CoverageSnapshot.Branch(
+              at == null ? b.line : at.line(), at == null ? b.column : at.column(), b.whenTrue.get(), b.whenFalse.get()));
+        }
+      });
     });
-    out.sort(java.util.Comparator.comparing(CoverageSnapshot.FileData::path));
+    List<CoverageSnapshot.FileData> out = new ArrayList<>();
+    lines.forEach((path, hits) -> {
+      List<CoverageSnapshot.Branch> list = branches.getOrDefault(path, new ArrayList<>());
+      list.sort(java.util.Comparator.comparingInt(CoverageSnapshot.Branch::line)
+          .thenComparingInt(CoverageSnapshot.Branch::column));
+      out.add(new CoverageSnapshot.FileData(path, hits, list));
+    });
     return new CoverageSnapshot(out);
   }
 
