@@ -5,6 +5,7 @@ import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.webapi.Compressor;
 import io.github.miniflare4j.webapi.WebCrypto;
+import io.github.miniflare4j.modules.SourceMaps;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -103,13 +104,25 @@ public final class HostBridge {
   }
 
   /**
-   * Writes one {@code console} line to the worker's logger.
+   * Stack frames shown at the original sources of files that have a source map.
+   *
+   * @param frames {@code at ...} lines
+   * @return the frames, mapped where a map exists
+   */
+  @HostAccess.Export
+  public String mapStack(String frames) {
+    return SourceMaps.mapStack(frames);
+  }
+
+  /**
+   * Writes one {@code console} line (source-mapped) to the worker's logger.
    *
    * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
    * @param message the formatted line
    */
   @HostAccess.Export
-  public void log(String level, String message) {
+  public void log(String level, String logged) {
+    String message = SourceMaps.mapStack(logged);
     switch (level) {
       case "error" -> isolate.console().error(message);
       case "warn" -> isolate.console().warn(message);
