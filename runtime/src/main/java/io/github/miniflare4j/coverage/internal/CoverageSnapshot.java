@@ -68,7 +68,11 @@ public record CoverageSnapshot(List<FileData> files) {
     }
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param files the covered files
+   */
   public CoverageSnapshot {
     files = List.copyOf(files);
   }
