@@ -31,7 +31,6 @@ import io.github.miniflare4j.scheduled.internal.ScheduledInvoker;
 import io.github.miniflare4j.scheduled.internal.TriggerEndpoint;
 import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
-import io.github.miniflare4j.service.ServiceBinding;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
 import io.github.miniflare4j.websocket.internal.HandshakeHeaders;
 import java.util.ArrayList;
@@ -105,21 +104,12 @@ public final class Miniflare implements AutoCloseable {
       crons = CronScheduler.start(cronsByWorker(options), options.clock(), this::isolate, options.dispatchTimeout());
       declareDurableObjects();
       startWorkers();
-      checkServiceEntrypoints();
       durableObjects.loadPersisted();
       plugins.workersStarted();
       startServer();
     } catch (RuntimeException e) {
       close();
       throw e;
-    }
-  }
-
-  /** Refuses service bindings whose named entrypoint the target worker does not export. */
-  private void checkServiceEntrypoints() {
-    for (WorkerOptions worker : options.workers()) {
-      worker.serviceBindings().forEach((binding, target) ->
-          ServiceBinding.checkEntrypoint(worker.name(), binding, target, this::isolate, options.startupTimeout()));
     }
   }
 
@@ -295,7 +285,6 @@ public final class Miniflare implements AutoCloseable {
   /** The {@code env} of one worker, in Miniflare's order: vars, services, KV, Durable Objects. */
   private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
     List<JsBinding> bindings = new ArrayList<>(plugins.bindings(worker.name()));
-    worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
     worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
         name, durableObjects.namespace(owner(worker, definition), definition.className()))));
     return bindings;

@@ -31,7 +31,7 @@ final class WorkerReader implements WranglerSection {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags",
-      "durable_objects", "services", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
+      "durable_objects", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
       "no_bundle", "find_additional_modules");
 
   /**
@@ -77,7 +77,6 @@ final class WorkerReader implements WranglerSection {
     }
     worker.compatibilityFlags(texts(settings, "compatibility_flags"));
     readDurableObjects(settings, worker);
-    readServices(settings, worker);
     readPlugins(settings, worker);
     // .dev.vars override the variables of the file (the vars plugin read them with the others)
     devVars.forEach(worker::binding);
@@ -226,23 +225,6 @@ final class WorkerReader implements WranglerSection {
       }
     }
     return classes;
-  }
-
-  private void readServices(JsonNode settings, WorkerOptions.Builder worker) {
-    JsonNode list = settings.get("services");
-    if (list == null) {
-      return;
-    }
-    expect(list.isArray(), "services", "an array of { binding, service, entrypoint } tables", list);
-    eachTable(list, "services", "a table with \"binding\" and \"service\"", (service, at) -> {
-      String binding = requiredText(service, at, "binding");
-      String target = requiredText(service, at, "service");
-      String environment = optionalText(service, at, "environment");
-      // Wrangler's configuration types mark "environment" deprecated (the old "service
-      // environments") and say to write service = "<worker>-<environment>" instead: read it so
-      String entrypoint = optionalText(service, at, "entrypoint");
-      worker.serviceBinding(binding, environment == null ? target : target + "-" + environment, entrypoint);
-    });
   }
 
   /**

@@ -22,7 +22,7 @@ public final class JsonOptionsReader {
   private static final Set<String> WORKER_FIELDS =
       Set.of(
           "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
-          "serviceBindings", "durableObjects", "routes", "crons",
+          "durableObjects", "routes", "crons",
           "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
@@ -128,11 +128,6 @@ public final class JsonOptionsReader {
           value.forEach(flag -> flags.add(text(flag, path + "[]")));
           w.compatibilityFlags(flags);
         }
-        case "serviceBindings" -> {
-          requireObject(value, path);
-          value.fields().forEachRemaining(e -> w.serviceBinding(
-              e.getKey(), serviceName(e.getValue(), path + "." + e.getKey()), serviceEntrypoint(e.getValue(), path + "." + e.getKey())));
-        }
         case "durableObjects" -> {
           requireObject(value, path);
           value.fields().forEachRemaining(e -> {
@@ -178,20 +173,6 @@ public final class JsonOptionsReader {
     java.util.Set<String> keys = new java.util.TreeSet<>(WORKER_FIELDS);
     BindingPlugins.all().forEach(p -> keys.addAll(p.jsonKeys()));
     return keys;
-  }
-
-  private static String serviceName(JsonNode value, String path) {
-    if (value.isTextual()) {
-      return value.asText();
-    }
-    if (value.isObject() && value.hasNonNull("name")) {
-      return text(value.get("name"), path + ".name");
-    }
-    throw invalid(path + " must be a worker name");
-  }
-
-  private static String serviceEntrypoint(JsonNode value, String path) {
-    return value.isObject() && value.hasNonNull("entrypoint") ? text(value.get("entrypoint"), path + ".entrypoint") : null;
   }
 
   private static String text(JsonNode value, String path) {

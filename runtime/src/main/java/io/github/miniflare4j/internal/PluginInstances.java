@@ -60,7 +60,8 @@ public final class PluginInstances implements AutoCloseable {
       declared.forEach((kind, declarations) -> {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
-            kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor)));
+            kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor,
+            options.startupTimeout(), options.dispatchTimeout())));
       });
     } catch (RuntimeException e) {
       close();
