@@ -3,6 +3,7 @@ package io.github.miniflare4j;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
+import io.github.miniflare4j.durable.DurableObjectDeclaration;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.kv.KvNamespaceDeclaration;
 import io.github.miniflare4j.plugin.BindingDeclaration;
@@ -43,7 +44,6 @@ public final class WorkerOptions {
   private final List<ModuleRule> modulesRules;
   private final String compatibilityDate;
   private final List<String> compatibilityFlags;
-  private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
   private final List<String> crons;
   private final FetchHandler outboundService;
@@ -59,7 +59,6 @@ public final class WorkerOptions {
     this.modulesRules = List.copyOf(b.modulesRules);
     this.compatibilityDate = b.compatibilityDate;
     this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
-    this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
     this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
@@ -103,7 +102,6 @@ public final class WorkerOptions {
     b.modulesRules.addAll(modulesRules);
     b.compatibilityDate = compatibilityDate;
     b.compatibilityFlags.addAll(compatibilityFlags);
-    b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
     b.crons.addAll(crons);
     b.outboundService = outboundService;
@@ -247,7 +245,13 @@ public final class WorkerOptions {
    * @return binding name to class; immutable
    */
   public Map<String, DurableObjectBinding> durableObjects() {
-    return durableObjects;
+    Map<String, DurableObjectBinding> durable = new LinkedHashMap<>();
+    declarations.values().forEach(d -> {
+      if (d instanceof DurableObjectDeclaration) {
+        durable.put(d.name(), ((DurableObjectDeclaration) d).definition());
+      }
+    });
+    return Collections.unmodifiableMap(durable);
   }
 
   /**
@@ -305,7 +309,6 @@ public final class WorkerOptions {
     private final List<ModuleRule> modulesRules = new ArrayList<>();
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
-    private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
     private final List<String> crons = new ArrayList<>();
     private FetchHandler outboundService;
@@ -552,9 +555,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder durableObject(String binding, String className) {
-      durableObjects.put(
-          Objects.requireNonNull(binding, "binding name"), DurableObjectBinding.of(className));
-      return this;
+      return bind(new DurableObjectDeclaration(binding, DurableObjectBinding.of(className)));
     }
 
     /**
@@ -566,10 +567,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder durableObject(String binding, String className, String scriptName) {
-      durableObjects.put(
-          Objects.requireNonNull(binding, "binding name"),
-          DurableObjectBinding.of(className, scriptName));
-      return this;
+      return bind(new DurableObjectDeclaration(binding, DurableObjectBinding.of(className, scriptName)));
     }
 
     /**
@@ -581,9 +579,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder durableObject(String binding, DurableObjectBinding definition) {
-      durableObjects.put(
-          Objects.requireNonNull(binding, "binding name"), Objects.requireNonNull(definition, "definition"));
-      return this;
+      return bind(new DurableObjectDeclaration(binding, definition));
     }
 
     /**

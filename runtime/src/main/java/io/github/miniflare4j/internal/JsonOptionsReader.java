@@ -10,7 +10,6 @@ import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.plugin.BindingPlugin;
 import io.github.miniflare4j.plugin.BindingPlugins;
 import io.github.miniflare4j.plugin.OptionReader;
-import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ public final class JsonOptionsReader {
   private static final Set<String> WORKER_FIELDS =
       Set.of(
           "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
-          "durableObjects", "routes", "crons",
+          "routes", "crons",
           "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
@@ -127,30 +126,6 @@ public final class JsonOptionsReader {
           java.util.List<String> flags = new java.util.ArrayList<>();
           value.forEach(flag -> flags.add(text(flag, path + "[]")));
           w.compatibilityFlags(flags);
-        }
-        case "durableObjects" -> {
-          requireObject(value, path);
-          value.fields().forEachRemaining(e -> {
-            JsonNode d = e.getValue();
-            String p = path + "." + e.getKey();
-            if (d.isTextual()) {
-              w.durableObject(e.getKey(), d.asText());
-            } else if (d.isObject() && d.has("className")) {
-              String className = text(d.get("className"), p + ".className");
-              DurableObjectBinding definition = d.hasNonNull("scriptName")
-                  ? DurableObjectBinding.of(className, text(d.get("scriptName"), p + ".scriptName"))
-                  : DurableObjectBinding.of(className);
-              if (d.hasNonNull("useSQLite")) {
-                if (!d.get("useSQLite").isBoolean()) {
-                  throw invalid(p + ".useSQLite must be a boolean");
-                }
-                definition = definition.withSqlite(d.get("useSQLite").asBoolean());
-              }
-              w.durableObject(e.getKey(), definition);
-            } else {
-              throw invalid(p + " must be a class name or {\"className\", \"scriptName\"}");
-            }
-          });
         }
         case "routes" -> {
           requireArray(value, path);

@@ -183,6 +183,30 @@ public final class PluginInstances implements AutoCloseable {
   }
 
   /**
+   * One kind's storage state.
+   *
+   * @param kind the plugin kind
+   * @return its snapshot, or {@code null} when no worker declares the kind or it stores nothing
+   */
+  public Object snapshot(String kind) {
+    PluginInstance instance = byKind.get(kind);
+    return instance == null ? null : instance.snapshot();
+  }
+
+  /**
+   * Puts one kind's storage back; nothing happens when no worker declares the kind.
+   *
+   * @param kind the plugin kind
+   * @param snapshot what {@link #snapshot(String)} returned, or an empty state of the kind
+   */
+  public void restore(String kind, Object snapshot) {
+    PluginInstance instance = byKind.get(kind);
+    if (instance != null) {
+      instance.restore(snapshot);
+    }
+  }
+
+  /**
    * Puts every plugin's storage back to {@link #snapshot()}'s state.
    *
    * @param snapshots what {@link #snapshot()} returned on this instance
