@@ -2,18 +2,11 @@ package io.github.miniflare4j;
 
 import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.d1.D1Database;
-import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
-import io.github.miniflare4j.durable.DurableObjectNamespaceBinding;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
-import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.engine.IsolateSpec;
-import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
-import io.github.miniflare4j.engine.WorkerDirectory;
-import io.github.miniflare4j.engine.WorkerHosts;
-import io.github.miniflare4j.durable.internal.DurableWorkerHost;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.IncomingRequests;
@@ -34,7 +27,6 @@ import io.github.miniflare4j.scheduled.internal.ScheduledInvoker;
 import io.github.miniflare4j.scheduled.internal.TriggerEndpoint;
 import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
-import io.github.miniflare4j.service.ServiceBinding;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
 import io.github.miniflare4j.websocket.internal.HandshakeHeaders;
 import java.util.ArrayList;
@@ -76,13 +68,14 @@ public final class Miniflare implements AutoCloseable {
   static final String LOOPBACK_HOST = "127.0.0.1:8787";
 
   private static final AtomicInteger HOST_THREADS = new AtomicInteger();
+  /** The plugin kind whose snapshots {@link #snapshotDurableObjects()} hands out. */
+  private static final String DURABLE_OBJECTS = "do";
 
   private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
   private final Router router;
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
-  private final DurableObjectRegistry durableObjects;
   private final PluginInstances plugins;
   private final IncomingRequests incoming;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -101,28 +94,16 @@ public final class Miniflare implements AutoCloseable {
     this.router = Router.parse(routesByWorker(options));
     this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
-    this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
     this.incoming = new IncomingRequests(options.cf());
     this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
     try {
       crons = CronScheduler.start(cronsByWorker(options), options.clock(), this::isolate, options.dispatchTimeout());
-      declareDurableObjects();
       startWorkers();
-      checkServiceEntrypoints();
-      durableObjects.loadPersisted();
       plugins.workersStarted();
       startServer();
     } catch (RuntimeException e) {
       close();
       throw e;
-    }
-  }
-
-  /** Refuses service bindings whose named entrypoint the target worker does not export. */
-  private void checkServiceEntrypoints() {
-    for (WorkerOptions worker : options.workers()) {
-      worker.serviceBindings().forEach((binding, target) ->
-          ServiceBinding.checkEntrypoint(worker.name(), binding, target, this::isolate, options.startupTimeout()));
     }
   }
 
@@ -139,7 +120,6 @@ public final class Miniflare implements AutoCloseable {
   /** Starts one isolate per worker definition; on failure, closes those that started. */
   private Map<String, WorkerIsolate> startIsolates() {
     Map<String, WorkerIsolate> started = new LinkedHashMap<>();
-    WorkerDirectory directory = this::isolate;
     List<CompletableFuture<WorkerIsolate>> starting = new ArrayList<>();
     List<WorkerOptions> definitions = options.workers();
     for (int i = 0; i < definitions.size(); i++) {
@@ -155,12 +135,12 @@ public final class Miniflare implements AutoCloseable {
               code.modules(),
               worker.compatibilityDate(),
               worker.compatibilityFlags(),
-              bindings(worker, directory),
+              plugins.bindings(worker.name()),
               worker.outboundService() != null ? worker.outboundService() : options.outboundService(),
               options.clock(),
               hostExecutor,
               options.cpuLimit(),
-              hosts(worker.name()),
+              plugins.workerHosts(worker.name()),
               options.console(),
               code.moduleSet());
       starting.add(WorkerIsolate.start(spec));
@@ -282,33 +262,6 @@ public final class Miniflare implements AutoCloseable {
     Map<String, List<String>> routes = new LinkedHashMap<>();
     options.workers().forEach(w -> routes.put(w.name(), w.routes()));
     return routes;
-  }
-
-  private void declareDurableObjects() {
-    for (WorkerOptions worker : options.workers()) {
-      worker.durableObjects().forEach((binding, definition) ->
-          durableObjects.declare(owner(worker, definition), definition.className(), definition.sqlite()));
-    }
-  }
-
-  private static String owner(WorkerOptions worker, DurableObjectBinding definition) {
-    return definition.scriptName() != null ? definition.scriptName() : worker.name();
-  }
-
-  /** The {@code env} of one worker, in Miniflare's order: vars, services, KV, Durable Objects. */
-  private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
-    List<JsBinding> bindings = new ArrayList<>(plugins.bindings(worker.name()));
-    worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
-    worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
-        name, durableObjects.namespace(owner(worker, definition), definition.className()))));
-    return bindings;
-  }
-
-  /** What the plugins give a worker's prelude; Durable Object storage until it is a plugin too. */
-  private WorkerHosts hosts(String worker) {
-    WorkerHosts fromPlugins = plugins.workerHosts(worker);
-    Object durable = new DurableWorkerHost(durableObjects, worker);
-    return kind -> "do".equals(kind) ? durable : fromPlugins.host(kind);
   }
 
   private WorkerIsolate isolate(String name) {
@@ -691,15 +644,12 @@ public final class Miniflare implements AutoCloseable {
         .orElseThrow(() -> new MiniflareException(ErrorCode.ERR_VALIDATION,
             "getDurableObjectNamespace(\"" + binding + "\", \"" + workerName + "\"): no worker named \""
                 + workerName + "\"; workers of this instance: " + workers.keySet()));
-    DurableObjectBinding definition = worker.durableObjects().get(binding);
-    if (definition == null) {
+    if (!worker.durableObjects().containsKey(binding)) {
       throw new MiniflareException(ErrorCode.ERR_VALIDATION,
           "getDurableObjectNamespace(\"" + binding + "\"): worker \"" + workerName + "\" has no Durable Object binding \""
               + binding + "\"; its Durable Object bindings are " + worker.durableObjects().keySet());
     }
-    return new DurableObjectNamespace(durableObjects,
-        durableObjects.namespace(owner(worker, definition), definition.className()),
-        options.dispatchTimeout(), future -> awaitRendered(future));
+    return plugins.handle(DurableObjectNamespace.class, workerName, binding);
   }
 
   /**
@@ -831,10 +781,7 @@ public final class Miniflare implements AutoCloseable {
    */
   public StorageSnapshot snapshotStorage() {
     checkOpen();
-    boolean durable = options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
-    return new StorageSnapshot(
-        durable ? snapshotDurableObjects() : null,
-        plugins.snapshot());
+    return new StorageSnapshot(plugins.snapshot());
   }
 
   /**
@@ -845,9 +792,6 @@ public final class Miniflare implements AutoCloseable {
    */
   public void restoreStorage(StorageSnapshot snapshot) {
     checkOpen();
-    if (snapshot.durableObjects() != null) {
-      restoreDurableObjects(snapshot.durableObjects());
-    }
     plugins.restore(snapshot.plugins());
   }
 
@@ -859,7 +803,8 @@ public final class Miniflare implements AutoCloseable {
    */
   public DurableObjectsSnapshot snapshotDurableObjects() {
     checkOpen();
-    return new DurableObjectsSnapshot(durableObjects.snapshot());
+    Object snapshot = plugins.snapshot(DURABLE_OBJECTS);
+    return snapshot != null ? (DurableObjectsSnapshot) snapshot : new DurableObjectsSnapshot(Map.of());
   }
 
   /**
@@ -870,22 +815,13 @@ public final class Miniflare implements AutoCloseable {
    */
   public void restoreDurableObjects(DurableObjectsSnapshot snapshot) {
     checkOpen();
-    durableObjects.restore(snapshot.objects());
+    plugins.restore(DURABLE_OBJECTS, java.util.Objects.requireNonNull(snapshot, "snapshot"));
   }
 
   /** Empties every Durable Object's storage and drops the live instances. */
   public void resetDurableObjects() {
     checkOpen();
-    durableObjects.restore(null);
-  }
-
-  private FetchResponse awaitRendered(CompletableFuture<FetchResponse> response) {
-    try {
-      return await(response, null);
-    } catch (WorkerException e) {
-      String text = e.errorName() + ": " + e.errorMessage() + (e.jsStack().isEmpty() ? "" : "\n" + e.jsStack());
-      return FetchResponse.builder().status(500).header("content-type", "text/plain;charset=UTF-8").body(text).build();
-    }
+    plugins.restore(DURABLE_OBJECTS, new DurableObjectsSnapshot(Map.of()));
   }
 
   private WorkerIsolate entryWorker() {
@@ -965,7 +901,6 @@ public final class Miniflare implements AutoCloseable {
     }
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();
-    durableObjects.close();
     plugins.close();
   }
 

@@ -31,15 +31,15 @@ public final class MiniflareOptions {
   private final ServerLimits serverLimits;
   private final boolean logRequests;
   private final boolean unsafeTriggerHandlers;
-  private final java.nio.file.Path durableObjectsPersist;
   private final ConsoleListener console;
   private final Map<String, Path> persist;
   /** The plugin kind of KV namespaces ({@code kvPersist} is {@code persist("kv", ...)}). */
   private static final String KV = "kv";
+  /** The plugin kind of Durable Objects ({@code durableObjectsPersist} is {@code persist("do", ...)}). */
+  private static final String DURABLE_OBJECTS = "do";
   private final com.fasterxml.jackson.databind.node.ObjectNode cf;
 
   private MiniflareOptions(Builder b) {
-    this.durableObjectsPersist = b.durableObjectsPersist;
     this.workers = List.copyOf(b.workers);
     this.clock = b.clock;
     this.outboundService = b.outboundService;
@@ -111,7 +111,6 @@ public final class MiniflareOptions {
     b.serverLimits = serverLimits;
     b.logRequests = logRequests;
     b.unsafeTriggerHandlers = unsafeTriggerHandlers;
-    b.durableObjectsPersist = durableObjectsPersist;
     b.console = console;
     b.persist.putAll(persist);
     b.cf = cf;
@@ -238,7 +237,7 @@ public final class MiniflareOptions {
    * @return the directory (possibly relative to the working directory), or {@code null}
    */
   public java.nio.file.Path durableObjectsPersist() {
-    return durableObjectsPersist;
+    return persist.get(DURABLE_OBJECTS);
   }
 
   /**
@@ -294,7 +293,6 @@ public final class MiniflareOptions {
     private ServerLimits serverLimits = ServerLimits.DEFAULT;
     private boolean logRequests;
     private boolean unsafeTriggerHandlers;
-    private java.nio.file.Path durableObjectsPersist;
     private ConsoleListener console;
     private final Map<String, Path> persist = new java.util.HashMap<>();
     private com.fasterxml.jackson.databind.node.ObjectNode cf;
@@ -341,8 +339,7 @@ public final class MiniflareOptions {
      * @return this builder
      */
     public Builder durableObjectsPersist(boolean persist) {
-      this.durableObjectsPersist = persist ? java.nio.file.Path.of(".mf", "do") : null;
-      return this;
+      return persist(DURABLE_OBJECTS, persist ? java.nio.file.Path.of(".mf", "do") : null);
     }
 
     /**
@@ -352,8 +349,7 @@ public final class MiniflareOptions {
      * @return this builder
      */
     public Builder durableObjectsPersist(java.nio.file.Path directory) {
-      this.durableObjectsPersist = Objects.requireNonNull(directory, "directory");
-      return this;
+      return persist(DURABLE_OBJECTS, Objects.requireNonNull(directory, "directory"));
     }
 
     /**

@@ -1,26 +1,19 @@
 package io.github.miniflare4j;
 
-import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import java.util.Map;
 
 /**
  * The state of all storage of one {@link Miniflare} instance, taken by {@link
- * Miniflare#snapshotStorage()} and put back by {@link Miniflare#restoreStorage}. Opaque: only
- * the instance that took it can restore it.
+ * Miniflare#snapshotStorage()} and put back by {@link Miniflare#restoreStorage}: one opaque
+ * snapshot per binding kind that stores something (KV, the Cache API, Durable Objects, D1, ...).
+ * Only the instance that took it can restore it.
  */
 public final class StorageSnapshot {
 
-  private final DurableObjectsSnapshot durableObjects;
   private final Map<String, Object> plugins;
 
-  StorageSnapshot(
-      DurableObjectsSnapshot durableObjects, Map<String, Object> plugins) {
-    this.durableObjects = durableObjects;
+  StorageSnapshot(Map<String, Object> plugins) {
     this.plugins = Map.copyOf(plugins);
-  }
-
-  DurableObjectsSnapshot durableObjects() {
-    return durableObjects;
   }
 
   Map<String, Object> plugins() {

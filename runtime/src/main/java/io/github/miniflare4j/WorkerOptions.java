@@ -3,10 +3,12 @@ package io.github.miniflare4j;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
+import io.github.miniflare4j.durable.DurableObjectDeclaration;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.kv.KvNamespaceDeclaration;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.modules.ModuleOptions;
+import io.github.miniflare4j.service.ServiceDeclaration;
 import io.github.miniflare4j.service.ServiceTarget;
 import io.github.miniflare4j.vars.VarDeclaration;
 import java.nio.file.Path;
@@ -42,8 +44,6 @@ public final class WorkerOptions {
   private final List<ModuleRule> modulesRules;
   private final String compatibilityDate;
   private final List<String> compatibilityFlags;
-  private final Map<String, ServiceTarget> serviceBindings;
-  private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
   private final List<String> crons;
   private final FetchHandler outboundService;
@@ -59,8 +59,6 @@ public final class WorkerOptions {
     this.modulesRules = List.copyOf(b.modulesRules);
     this.compatibilityDate = b.compatibilityDate;
     this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
-    this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
-    this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
     this.crons = List.copyOf(b.crons);
     this.outboundService = b.outboundService;
@@ -104,8 +102,6 @@ public final class WorkerOptions {
     b.modulesRules.addAll(modulesRules);
     b.compatibilityDate = compatibilityDate;
     b.compatibilityFlags.addAll(compatibilityFlags);
-    b.serviceBindings.putAll(serviceBindings);
-    b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
     b.crons.addAll(crons);
     b.outboundService = outboundService;
@@ -234,7 +230,13 @@ public final class WorkerOptions {
    * @return binding name to target; immutable
    */
   public Map<String, ServiceTarget> serviceBindings() {
-    return serviceBindings;
+    Map<String, ServiceTarget> services = new LinkedHashMap<>();
+    declarations.values().forEach(d -> {
+      if (d instanceof ServiceDeclaration) {
+        services.put(d.name(), ((ServiceDeclaration) d).target());
+      }
+    });
+    return Collections.unmodifiableMap(services);
   }
 
   /**
@@ -243,7 +245,13 @@ public final class WorkerOptions {
    * @return binding name to class; immutable
    */
   public Map<String, DurableObjectBinding> durableObjects() {
-    return durableObjects;
+    Map<String, DurableObjectBinding> durable = new LinkedHashMap<>();
+    declarations.values().forEach(d -> {
+      if (d instanceof DurableObjectDeclaration) {
+        durable.put(d.name(), ((DurableObjectDeclaration) d).definition());
+      }
+    });
+    return Collections.unmodifiableMap(durable);
   }
 
   /**
@@ -301,8 +309,6 @@ public final class WorkerOptions {
     private final List<ModuleRule> modulesRules = new ArrayList<>();
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
-    private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
-    private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
     private final List<String> crons = new ArrayList<>();
     private FetchHandler outboundService;
@@ -509,9 +515,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder serviceBinding(String binding, String workerName) {
-      serviceBindings.put(
-          Objects.requireNonNull(binding, "binding name"), ServiceTarget.worker(workerName));
-      return this;
+      return bind(new ServiceDeclaration(binding, ServiceTarget.worker(workerName)));
     }
 
     /**
@@ -529,9 +533,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder serviceBinding(String binding, String workerName, String entrypoint) {
-      serviceBindings.put(
-          Objects.requireNonNull(binding, "binding name"), ServiceTarget.worker(workerName, entrypoint));
-      return this;
+      return bind(new ServiceDeclaration(binding, ServiceTarget.worker(workerName, entrypoint)));
     }
 
     /**
@@ -542,9 +544,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder serviceBinding(String binding, FetchHandler handler) {
-      serviceBindings.put(
-          Objects.requireNonNull(binding, "binding name"), ServiceTarget.java(handler));
-      return this;
+      return bind(new ServiceDeclaration(binding, ServiceTarget.java(handler)));
     }
 
     /**
@@ -555,9 +555,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder durableObject(String binding, String className) {
-      durableObjects.put(
-          Objects.requireNonNull(binding, "binding name"), DurableObjectBinding.of(className));
-      return this;
+      return bind(new DurableObjectDeclaration(binding, DurableObjectBinding.of(className)));
     }
 
     /**
@@ -569,10 +567,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder durableObject(String binding, String className, String scriptName) {
-      durableObjects.put(
-          Objects.requireNonNull(binding, "binding name"),
-          DurableObjectBinding.of(className, scriptName));
-      return this;
+      return bind(new DurableObjectDeclaration(binding, DurableObjectBinding.of(className, scriptName)));
     }
 
     /**
@@ -584,9 +579,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder durableObject(String binding, DurableObjectBinding definition) {
-      durableObjects.put(
-          Objects.requireNonNull(binding, "binding name"), Objects.requireNonNull(definition, "definition"));
-      return this;
+      return bind(new DurableObjectDeclaration(binding, definition));
     }
 
     /**

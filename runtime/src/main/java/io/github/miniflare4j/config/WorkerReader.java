@@ -8,7 +8,6 @@ import io.github.miniflare4j.WorkerModule;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.plugin.BindingPlugins;
 import io.github.miniflare4j.plugin.WranglerSection;
-import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.modules.ModuleOptions;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -31,7 +30,7 @@ final class WorkerReader implements WranglerSection {
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
       "name", "main", "compatibility_date", "compatibility_flags",
-      "durable_objects", "services", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
+      "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
       "no_bundle", "find_additional_modules");
 
   /**
@@ -45,6 +44,7 @@ final class WorkerReader implements WranglerSection {
   private final KeyLocator locator;
   private final List<String> envPath;
   private boolean hasMain = true;
+  private JsonNode settings;
 
   WorkerReader(Path file, KeyLocator locator, String env) {
     this.file = file;
@@ -58,6 +58,7 @@ final class WorkerReader implements WranglerSection {
   }
 
   WorkerOptions.Builder read(JsonNode settings, Map<String, String> devVars) {
+    this.settings = settings;
     WorkerOptions.Builder worker = WorkerOptions.builder();
     String name = optionalText(settings, "name");
     if (name != null) {
@@ -76,8 +77,6 @@ final class WorkerReader implements WranglerSection {
       worker.compatibilityDate(date);
     }
     worker.compatibilityFlags(texts(settings, "compatibility_flags"));
-    readDurableObjects(settings, worker);
-    readServices(settings, worker);
     readPlugins(settings, worker);
     // .dev.vars override the variables of the file (the vars plugin read them with the others)
     devVars.forEach(worker::binding);
@@ -91,6 +90,11 @@ final class WorkerReader implements WranglerSection {
   private void readPlugins(JsonNode settings, WorkerOptions.Builder worker) {
     settings.fields().forEachRemaining(field -> BindingPlugins.byWranglerKey(field.getKey()).ifPresent(plugin ->
         plugin.readWrangler(field.getKey(), field.getValue(), this).forEach(worker::bind)));
+  }
+
+  @Override
+  public JsonNode setting(String key) {
+    return settings == null ? null : settings.get(key);
   }
 
   @Override
@@ -190,59 +194,6 @@ final class WorkerReader implements WranglerSection {
       options.findAdditionalModules(find.asBoolean());
     }
     return options.build();
-  }
-
-  private void readDurableObjects(JsonNode settings, WorkerOptions.Builder worker) {
-    JsonNode durable = settings.get("durable_objects");
-    if (durable == null) {
-      return;
-    }
-    expect(durable.isObject() && durable.path("bindings").isArray(), "durable_objects",
-        "a table with a \"bindings\" array", durable);
-    JsonNode list = durable.get("bindings");
-    Set<String> sqlite = sqliteClasses(settings);
-    eachTable(list, "durable_objects.bindings", "a table with \"name\" and \"class_name\"", (binding, at) -> {
-      String name = requiredText(binding, at, "name");
-      String className = requiredText(binding, at, "class_name");
-      String scriptName = optionalText(binding, at, "script_name");
-      DurableObjectBinding definition = scriptName == null
-          ? DurableObjectBinding.of(className)
-          : DurableObjectBinding.of(className, scriptName);
-      // a class of this worker listed in migrations[].new_sqlite_classes is SQLite-backed
-      worker.durableObject(name, definition.withSqlite(scriptName == null && sqlite.contains(className)));
-    });
-  }
-
-  /** The classes that {@code migrations[].new_sqlite_classes} declares SQLite-backed. */
-  private Set<String> sqliteClasses(JsonNode settings) {
-    Set<String> classes = new HashSet<>();
-    JsonNode migrations = settings.get("migrations");
-    if (migrations != null && migrations.isArray()) {
-      for (JsonNode migration : migrations) {
-        JsonNode list = migration.path("new_sqlite_classes");
-        if (list.isArray()) {
-          list.forEach(c -> classes.add(c.asText()));
-        }
-      }
-    }
-    return classes;
-  }
-
-  private void readServices(JsonNode settings, WorkerOptions.Builder worker) {
-    JsonNode list = settings.get("services");
-    if (list == null) {
-      return;
-    }
-    expect(list.isArray(), "services", "an array of { binding, service, entrypoint } tables", list);
-    eachTable(list, "services", "a table with \"binding\" and \"service\"", (service, at) -> {
-      String binding = requiredText(service, at, "binding");
-      String target = requiredText(service, at, "service");
-      String environment = optionalText(service, at, "environment");
-      // Wrangler's configuration types mark "environment" deprecated (the old "service
-      // environments") and say to write service = "<worker>-<environment>" instead: read it so
-      String entrypoint = optionalText(service, at, "entrypoint");
-      worker.serviceBinding(binding, environment == null ? target : target + "-" + environment, entrypoint);
-    });
   }
 
   /**

@@ -10,7 +10,6 @@ import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.plugin.BindingPlugin;
 import io.github.miniflare4j.plugin.BindingPlugins;
 import io.github.miniflare4j.plugin.OptionReader;
-import io.github.miniflare4j.durable.DurableObjectBinding;
 import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
@@ -22,7 +21,7 @@ public final class JsonOptionsReader {
   private static final Set<String> WORKER_FIELDS =
       Set.of(
           "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
-          "serviceBindings", "durableObjects", "routes", "crons",
+          "routes", "crons",
           "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
@@ -128,35 +127,6 @@ public final class JsonOptionsReader {
           value.forEach(flag -> flags.add(text(flag, path + "[]")));
           w.compatibilityFlags(flags);
         }
-        case "serviceBindings" -> {
-          requireObject(value, path);
-          value.fields().forEachRemaining(e -> w.serviceBinding(
-              e.getKey(), serviceName(e.getValue(), path + "." + e.getKey()), serviceEntrypoint(e.getValue(), path + "." + e.getKey())));
-        }
-        case "durableObjects" -> {
-          requireObject(value, path);
-          value.fields().forEachRemaining(e -> {
-            JsonNode d = e.getValue();
-            String p = path + "." + e.getKey();
-            if (d.isTextual()) {
-              w.durableObject(e.getKey(), d.asText());
-            } else if (d.isObject() && d.has("className")) {
-              String className = text(d.get("className"), p + ".className");
-              DurableObjectBinding definition = d.hasNonNull("scriptName")
-                  ? DurableObjectBinding.of(className, text(d.get("scriptName"), p + ".scriptName"))
-                  : DurableObjectBinding.of(className);
-              if (d.hasNonNull("useSQLite")) {
-                if (!d.get("useSQLite").isBoolean()) {
-                  throw invalid(p + ".useSQLite must be a boolean");
-                }
-                definition = definition.withSqlite(d.get("useSQLite").asBoolean());
-              }
-              w.durableObject(e.getKey(), definition);
-            } else {
-              throw invalid(p + " must be a class name or {\"className\", \"scriptName\"}");
-            }
-          });
-        }
         case "routes" -> {
           requireArray(value, path);
           value.forEach(r -> w.routes(text(r, path + "[]")));
@@ -178,20 +148,6 @@ public final class JsonOptionsReader {
     java.util.Set<String> keys = new java.util.TreeSet<>(WORKER_FIELDS);
     BindingPlugins.all().forEach(p -> keys.addAll(p.jsonKeys()));
     return keys;
-  }
-
-  private static String serviceName(JsonNode value, String path) {
-    if (value.isTextual()) {
-      return value.asText();
-    }
-    if (value.isObject() && value.hasNonNull("name")) {
-      return text(value.get("name"), path + ".name");
-    }
-    throw invalid(path + " must be a worker name");
-  }
-
-  private static String serviceEntrypoint(JsonNode value, String path) {
-    return value.isObject() && value.hasNonNull("entrypoint") ? text(value.get("entrypoint"), path + ".entrypoint") : null;
   }
 
   private static String text(JsonNode value, String path) {

@@ -60,7 +60,8 @@ public final class PluginInstances implements AutoCloseable {
       declared.forEach((kind, declarations) -> {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
-            kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor)));
+            kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor,
+            options.startupTimeout(), options.dispatchTimeout())));
       });
     } catch (RuntimeException e) {
       close();
@@ -179,6 +180,30 @@ public final class PluginInstances implements AutoCloseable {
       }
     });
     return snapshots;
+  }
+
+  /**
+   * One kind's storage state.
+   *
+   * @param kind the plugin kind
+   * @return its snapshot, or {@code null} when no worker declares the kind or it stores nothing
+   */
+  public Object snapshot(String kind) {
+    PluginInstance instance = byKind.get(kind);
+    return instance == null ? null : instance.snapshot();
+  }
+
+  /**
+   * Puts one kind's storage back; nothing happens when no worker declares the kind.
+   *
+   * @param kind the plugin kind
+   * @param snapshot what {@link #snapshot(String)} returned, or an empty state of the kind
+   */
+  public void restore(String kind, Object snapshot) {
+    PluginInstance instance = byKind.get(kind);
+    if (instance != null) {
+      instance.restore(snapshot);
+    }
   }
 
   /**

@@ -3,6 +3,7 @@ package io.github.miniflare4j.plugin;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutorService;
@@ -17,6 +18,8 @@ import java.util.concurrent.ExecutorService;
  * @param declarations every declaration of this kind, by declaring worker name, in worker order
  * @param workers the running workers, by name; usable from {@link PluginInstance#workersStarted()}
  * @param hostExecutor where blocking Java work runs (never a worker's loop thread)
+ * @param startupTimeout how long starting the workers may take (checks that ask a started worker)
+ * @param dispatchTimeout how long a Java handle waits for a worker's answer
  */
 public record PluginContext(
     String kind,
@@ -24,7 +27,9 @@ public record PluginContext(
     Path persistDirectory,
     Map<String, List<BindingDeclaration>> declarations,
     WorkerDirectory workers,
-    ExecutorService hostExecutor) {
+    ExecutorService hostExecutor,
+    Duration startupTimeout,
+    Duration dispatchTimeout) {
 
   /**
    * Whether this kind's storage is persisted.

@@ -74,6 +74,17 @@ public interface WranglerSection {
   MiniflareException error(String at, String message);
 
   /**
+   * Another top-level setting of the worker (after environment resolution), for a kind whose
+   * bindings depend on it (Durable Objects read {@code migrations}).
+   *
+   * @param key the setting's key
+   * @return its value, or {@code null} when it is not set
+   */
+  default JsonNode setting(String key) {
+    return null;
+  }
+
+  /**
    * Whether the worker has its own script ({@code main}); {@code false} for an assets-only
    * project, whose requests never reach a worker.
    *

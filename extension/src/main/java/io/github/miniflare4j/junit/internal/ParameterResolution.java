@@ -13,7 +13,6 @@ import io.github.miniflare4j.junit.ServerUrl;
 import io.github.miniflare4j.junit.WorkerClient;
 import io.github.miniflare4j.junit.WorkerConsole;
 import io.github.miniflare4j.junit.WorkerRef;
-import io.github.miniflare4j.kv.KvNamespace;
 import java.lang.reflect.Constructor;
 import java.lang.reflect.Executable;
 import java.lang.reflect.Parameter;
@@ -78,7 +77,7 @@ public final class ParameterResolution {
     }
     Optional<Binding> binding = parameterContext.findAnnotation(Binding.class);
     boolean pluginHandle = PluginHandles.isHandleType(type);
-    if (binding.isPresent() && type != DurableObjectNamespace.class && type != KvNamespace.class && !pluginHandle) {
+    if (binding.isPresent() && !pluginHandle) {
       throw new ParameterResolutionException(Messages.bindingOnWrongType(parameter, where, binding.get().value()));
     }
     Optional<DurableObjectRef> objectRef = parameterContext.findAnnotation(DurableObjectRef.class);
@@ -86,8 +85,7 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.objectRefOnClass(parameter, where));
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
-        || type == WorkerConsole.class || type == DurableObjectNamespace.class || type == KvNamespace.class
-        || type == MiniflareRestarter.class || pluginHandle
+        || type == WorkerConsole.class || type == MiniflareRestarter.class || pluginHandle
         || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
@@ -118,20 +116,11 @@ public final class ParameterResolution {
     if (type == WorkerConsole.class) {
       return instance.console();
     }
-    if (type == KvNamespace.class) {
-      WorkerOptions owner = owner(miniflare, parameter, where, binding.map(Binding::worker).orElse(""));
-      String name = bindingName(parameter, where, owner, owner.kvNamespaces(), binding.map(Binding::value).orElse(null));
-      return miniflare.getKVNamespace(owner.name(), name);
-    }
     if (pluginHandle) {
       WorkerOptions owner = owner(miniflare, parameter, where, binding.map(Binding::worker).orElse(""));
       String name = bindingName(parameter, where, owner, PluginHandles.bindingsOfType(owner, type),
           binding.map(Binding::value).orElse(null));
       return miniflare.getBinding(type, owner.name(), name);
-    }
-    if (type == DurableObjectNamespace.class) {
-      return durableObjects(miniflare, parameter, where,
-          binding.map(Binding::value).orElse(null), binding.map(Binding::worker).orElse(""));
     }
     if (ref.isEmpty() || ref.get().value().isEmpty()) {
       return WorkerClient.following(instance::miniflare, null);
@@ -165,9 +154,9 @@ public final class ParameterResolution {
   private static DurableObjectNamespace durableObjects(
       Miniflare miniflare, Parameter parameter, String where, String name, String worker) {
     WorkerOptions owner = owner(miniflare, parameter, where, worker);
-    String binding = bindingName(parameter, where, owner, owner.durableObjects(), name);
+    String binding = bindingName(parameter, where, owner, PluginHandles.bindingsOfType(owner, DurableObjectNamespace.class), name);
     try {
-      return miniflare.getDurableObjectNamespace(binding, owner.name());
+      return miniflare.getBinding(DurableObjectNamespace.class, owner.name(), binding);
     } catch (MiniflareException e) {
       throw new ParameterResolutionException(e.getMessage(), e);
     }

@@ -1,0 +1,114 @@
+package io.github.miniflare4j.durable;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.WorkerException;
+import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
+import io.github.miniflare4j.durable.internal.DurableWorkerHost;
+import io.github.miniflare4j.durable.internal.ObjectNamespace;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.plugin.BindingDeclaration;
+import io.github.miniflare4j.plugin.PluginContext;
+import io.github.miniflare4j.plugin.PluginInstance;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+
+/**
+ * The Durable Objects of one instance: the namespaces of every declared class (and their
+ * storage and alarms) in one {@link DurableObjectRegistry}.
+ */
+final class DurableObjectsInstance implements PluginInstance {
+
+  private final DurableObjectRegistry registry;
+  private final Duration timeout;
+
+  DurableObjectsInstance(PluginContext context) {
+    this.registry = new DurableObjectRegistry(context.clock(), context.persistDirectory(), context.workers());
+    this.timeout = context.dispatchTimeout();
+    context.declarations().forEach((worker, declarations) -> declarations.forEach(d -> {
+      DurableObjectDeclaration durable = (DurableObjectDeclaration) d;
+      registry.declare(durable.owner(worker), durable.definition().className(), durable.definition().sqlite());
+    }));
+  }
+
+  private ObjectNamespace namespace(String worker, BindingDeclaration declaration) {
+    DurableObjectDeclaration durable = (DurableObjectDeclaration) declaration;
+    return registry.namespace(durable.owner(worker), durable.definition().className());
+  }
+
+  @Override
+  public JsBinding bind(String worker, BindingDeclaration declaration) {
+    return new DurableObjectNamespaceBinding(declaration.name(), namespace(worker, declaration));
+  }
+
+  @Override
+  public Object handle(String worker, BindingDeclaration declaration) {
+    return new DurableObjectNamespace(registry, namespace(worker, declaration), timeout, this::awaitRendered);
+  }
+
+  @Override
+  public Object workerHost(String worker) {
+    return new DurableWorkerHost(registry, worker);
+  }
+
+  @Override
+  public <T> T unwrap(Class<T> type) {
+    return type == DurableObjectRegistry.class ? type.cast(registry) : PluginInstance.super.unwrap(type);
+  }
+
+  /** Opens the persisted objects, so that alarms set by an earlier instance fire again. */
+  @Override
+  public void workersStarted() {
+    registry.loadPersisted();
+  }
+
+  @Override
+  public Object snapshot() {
+    return new DurableObjectsSnapshot(registry.snapshot());
+  }
+
+  @Override
+  public void restore(Object snapshot) {
+    registry.restore(((DurableObjectsSnapshot) snapshot).objects());
+  }
+
+  @Override
+  public void close() {
+    registry.close();
+  }
+
+  /** Waits for an object's response as {@code dispatchFetch} does; its uncaught error becomes a 500. */
+  private FetchResponse awaitRendered(CompletableFuture<FetchResponse> response) {
+    try {
+      return response.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      response.cancel(true);
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT,
+          "fetch() of a Durable Object got no response within " + timeout
+              + "; the object may be waiting on a promise that never settles. "
+              + "Raise MiniflareOptions.dispatchTimeout(...) if it is just slow.");
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while waiting for a Durable Object", e);
+    } catch (ExecutionException e) {
+      Throwable cause = e.getCause();
+      while (cause instanceof CompletionException && cause.getCause() != null) {
+        cause = cause.getCause();
+      }
+      if (cause instanceof WorkerException) {
+        WorkerException error = (WorkerException) cause;
+        String text = error.errorName() + ": " + error.errorMessage()
+            + (error.jsStack().isEmpty() ? "" : "\n" + error.jsStack());
+        return FetchResponse.builder().status(500).header("content-type", "text/plain;charset=UTF-8").body(text).build();
+      }
+      throw cause instanceof RuntimeException
+          ? (RuntimeException) cause
+          : new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, String.valueOf(cause), cause);
+    }
+  }
+}
