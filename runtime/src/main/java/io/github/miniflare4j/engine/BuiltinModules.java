@@ -74,7 +74,8 @@ final class BuiltinModules {
   private static String exports(String specifier) {
     String names =
         switch (specifier) {
-          case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, RpcTarget, env";
+          case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, env";
+          case "cloudflare:workflows" -> "NonRetryableError";
           case "cloudflare:sockets" -> "connect";
           default -> "";
         };
