@@ -12,7 +12,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * What a worker's workflow binding ({@code env.WORKFLOW}, {@code workflows.js}) calls, on the
- * worker's loop thread. Answers are JSON; a refusal is {@code {"error": {name, message}}}, which
+ * worker's loop thread. Answers are JSON; a refusal is {@code {"refused": {name, message}}}, which
  * the script throws as the error a worker sees after workerd's RPC.
  */
 public final class WorkflowBindingHost {
@@ -184,7 +184,7 @@ public final class WorkflowBindingHost {
       return result == null ? null : result.toString();
     } catch (WorkflowException e) {
       ObjectNode error = JSON.createObjectNode();
-      error.putObject("error").put("name", e.errorName()).put("message", e.errorMessage());
+      error.putObject("refused").put("name", e.errorName()).put("message", e.errorMessage());
       return error.toString();
     }
   }

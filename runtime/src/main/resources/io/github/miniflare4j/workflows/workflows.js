@@ -41,7 +41,7 @@
   function check(answer) {
     if (answer == null) return null;
     const result = JSON.parse(answer);
-    if (result.error) throw acrossRpc(internals.reviveError(result.error.name, result.error.message, ""));
+    if (result.refused) throw acrossRpc(internals.reviveError(result.refused.name, result.refused.message, ""));
     return result;
   }
 
@@ -201,13 +201,13 @@
       const config = { ...defaults, ...stepConfig, retries: { ...defaults.retries, ...stepConfig.retries } };
       const key = this.#count("do", name);
       const host = this.#host;
-      const stored = check(host.stepResult(key));
+      const stored = JSON.parse(host.stepResult(key) ?? "null");
       if (stored?.value !== undefined) return internals.cloneDeserialize(stored.value);
       if (stored?.error) throw acrossRpc(internals.reviveError(stored.error.name, stored.error.message, ""));
       for (;;) {
         const attempt = host.attempt(key);
         if (attempt < 0) throw ABANDONED;
-        const mock = check(host.mock(key, attempt));
+        const mock = JSON.parse(host.mock(key, attempt) ?? "null");
         let value, timeoutTimer;
         try {
           if (mock?.error) throw named(mock.error.name, mock.error.message);
@@ -273,7 +273,7 @@
       if (timestamp instanceof Date) timestamp = timestamp.valueOf();
       const now = Date.now();
       // deviation: a sleep the run already began (a replay) is not refused for lying in the past
-      const begun = check(this.#host.stepResult(`sleep\n${name}\n${(this.#counters.get("sleep\n" + name) ?? 0) + 1}`));
+      const begun = JSON.parse(this.#host.stepResult(`sleep\n${name}\n${(this.#counters.get("sleep\n" + name) ?? 0) + 1}`) ?? "null");
       if (!begun && timestamp < now) throw new Error("You can't sleep until a time in the past, time-traveler");
       return this.sleep(name, Math.max(0, timestamp - now));
     }
