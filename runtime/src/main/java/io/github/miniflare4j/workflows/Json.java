@@ -23,10 +23,10 @@ final class Json {
     }
   }
 
-  /** A Java value as JSON text, or {@code null} when JSON cannot hold it. */
+  /** A Java value as JSON text ({@code "null"} for {@code null}), or {@code null} when JSON cannot hold it. */
   static String write(Object value) {
     try {
-      return value == null ? null : JSON.writeValueAsString(value);
+      return JSON.writeValueAsString(value);
     } catch (JsonProcessingException e) {
       return null;
     }

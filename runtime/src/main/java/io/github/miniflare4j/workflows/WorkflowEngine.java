@@ -583,7 +583,7 @@ final class WorkflowEngine implements AutoCloseable {
     value.put("type", event.type());
     value.put("payload", event.payload());
     value.put("timestamp", event.timestamp());
-    store.stepSucceeded(id, key, value.toString(), event.json());
+    store.stepSucceeded(id, key, value.toString(), event.json() == null ? "null" : event.json());
     if (run.blockedOn != null && run.blockedOn.kind() == WorkflowWait.Kind.EVENT && run.blockedOn.step().equals(waiter.step())) {
       run.blockedOn = null;
     }

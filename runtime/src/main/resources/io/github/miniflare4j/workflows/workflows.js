@@ -75,11 +75,14 @@
     }
     async sendEvent(args) {
       const { type, payload } = args ?? {};
-      check(this.binding[kHost].sendEvent(this.id, String(type), internals.cloneSerialize(payload), jsonOf(payload)));
+      check(this.binding[kHost].sendEvent(this.id, eventType(type), internals.cloneSerialize(payload), jsonOf(payload)));
     }
   }
 
   const kHost = Symbol("host");
+
+  /** Event types match as Miniflare's Map keys do: a string never matches a non-string (undefined, a number). */
+  const eventType = (type) => typeof type === "string" ? type : "\u0000" + typeof type + ":" + String(type);
 
   class Workflow {
     constructor(host) {
@@ -250,7 +253,11 @@
           host.fail("WorkflowFatalError", `The execution of the Workflow instance was terminated, as the step "${name}" returned a value which is not serialisable`);
           throw ABANDONED;
         }
-        if (!host.succeeded(key, clone, jsonOf(value))) throw ABANDONED;
+        let json, unwritable;
+        try { json = JSON.stringify(value) ?? "null"; } catch (e) { json = null; unwritable = e; }
+        if (!host.succeeded(key, clone, json)) throw ABANDONED;
+        // Miniflare keeps the value, then fails to log it as JSON: the step throws, its replay returns the value
+        if (unwritable) throw typeof value === "bigint" || /BigInt/i.test(unwritable.message) ? new TypeError("Do not know how to serialize a BigInt") : unwritable;
         return value;
       }
     }
@@ -283,10 +290,10 @@
       if (!options.timeout) options.timeout = "24 hours";
       const key = this.#count("wait", name);
       const host = this.#host;
-      const text = await hostPromise((resolve, reject) => host.waitForEvent(key, String(name), String(options.type), ms(options.timeout), resolve, reject));
+      const text = await hostPromise((resolve, reject) => host.waitForEvent(key, String(name), eventType(options.type), ms(options.timeout), resolve, reject));
       this.#guard();
       const event = JSON.parse(text);
-      return { payload: internals.cloneDeserialize(event.payload), timestamp: new Date(event.timestamp), type: event.type };
+      return { payload: internals.cloneDeserialize(event.payload), timestamp: new Date(event.timestamp), type: options.type };
     }
   }
 

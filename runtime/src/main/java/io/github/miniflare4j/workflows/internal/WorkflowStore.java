@@ -168,9 +168,12 @@ public final class WorkflowStore implements AutoCloseable {
     update("UPDATE steps SET due = due + ? WHERE instance = ? AND state = 'started' AND due IS NOT NULL", millis, id);
   }
 
-  /** The JSON results of the instance's completed steps and waits, in completion order. */
+  /**
+   * The JSON results of the instance's completed steps and waits, in completion order; steps
+   * kept without JSON (sleeps, values JSON cannot write) are left out.
+   */
   public synchronized List<String> stepOutputs(String id) {
-    return queryAll("SELECT json FROM steps WHERE instance = ? AND state = 'succeeded' AND key NOT LIKE 'sleep%' ORDER BY done_seq",
+    return queryAll("SELECT json FROM steps WHERE instance = ? AND state = 'succeeded' AND json IS NOT NULL ORDER BY done_seq",
         rs -> rs.getString(1), id);
   }
 
