@@ -1,6 +1,6 @@
 package io.github.miniflare4j.samples;
 
-import static org.assertj.core.api.Assertions.assertThat;
+import static io.github.miniflare4j.assertj.MiniflareAssertions.assertThat;
 
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.junit.Binding;
@@ -47,7 +47,7 @@ class SignupWorkflowSampleTest {
     signup.waitForStatus(WorkflowInstanceStatus.COMPLETE);
 
     // THEN the account is active and the welcome email sent
-    assertThat(signup.output()).isEqualTo(Map.of("email", "ada@example.com", "status", "active", "confirmedVia", "link"));
+    assertThat(signup).completedWith(Map.of("email", "ada@example.com", "status", "active", "confirmedVia", "link"));
     assertThat(api.fetch("/users/ada@example.com").text()).isEqualTo("active");
     assertThat(api.fetch("/outbox/ada@example.com").text()).isEqualTo("Welcome aboard");
   }
@@ -61,7 +61,7 @@ class SignupWorkflowSampleTest {
     clock.advance(Duration.ofDays(1)); // the waitForEvent timeout
 
     signup.waitForStatus(WorkflowInstanceStatus.COMPLETE);
-    assertThat(signup.output()).isEqualTo(Map.of("email", "bob@example.com", "status", "expired"));
+    assertThat(signup).completedWith(Map.of("email", "bob@example.com", "status", "expired"));
     assertThat(api.fetch("/users/bob@example.com").text()).isEqualTo("expired");
   }
 
