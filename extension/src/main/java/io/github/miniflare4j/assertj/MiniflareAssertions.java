@@ -100,4 +100,14 @@ public final class MiniflareAssertions extends Assertions {
   public static <T> T assertThat(AssertProvider<T> provider) {
     return provider.assertThat();
   }
+
+  /**
+   * Assertions on a workflow instance: status, output, error, step outputs.
+   *
+   * @param actual the instance, from {@code Workflow.create} or {@code Workflow.get}
+   * @return a new assertion
+   */
+  public static WorkflowInstanceAssert assertThat(io.github.miniflare4j.workflows.WorkflowInstance actual) {
+    return new WorkflowInstanceAssert(actual);
+  }
 }

@@ -76,7 +76,8 @@ final class BuiltinModules {
   private static String exports(String specifier) {
     String names =
         switch (specifier) {
-          case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, RpcTarget, env";
+          case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, env";
+          case "cloudflare:workflows" -> "NonRetryableError";
           default -> {
             BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
             yield provider == null ? "" : String.join(", ", provider.exportNames().stream().filter(n -> !n.equals("default")).toList());

@@ -76,7 +76,9 @@ final class QueueBroker {
       for (QueueMessageData m : messages) {
         int delay = m.delaySeconds() != null ? m.delaySeconds() : batchDelay != null ? batchDelay
             : deliveryDelay != null ? deliveryDelay : 0;
-        hold(new StoredMessage(QueuesInstance.newId(), now, m.contentType(), m.body(), m.size()), now + delay * 1000L);
+        StoredMessage message = new StoredMessage(QueuesInstance.newId(), now, m.contentType(), m.body(), m.size());
+        hold(message, now + delay * 1000L);
+        queues.store().save(name, message, now + delay * 1000L);
       }
     }
     pump();
@@ -90,7 +92,11 @@ final class QueueBroker {
     }
     long now = queues.clock().millis();
     synchronized (this) {
-      messages.forEach(m -> hold(m.restarted(), now));
+      messages.forEach(m -> {
+        StoredMessage restarted = m.restarted();
+        hold(restarted, now);
+        queues.store().save(name, restarted, now);
+      });
     }
     pump();
   }
@@ -179,6 +185,7 @@ final class QueueBroker {
       for (StoredMessage message : batch) {
         int attempts = message.failedAttempts + 1;
         if (!retryAll && !result.retried(message.id)) {
+          queues.store().remove(message.id);
           outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.ACKED, 0));
           continue;
         }
@@ -186,13 +193,16 @@ final class QueueBroker {
         if (message.failedAttempts < consumer.maxAttempts()) {
           int delay = result.retryDelay(message.id, consumer.retryDelay());
           hold(message, now + delay * 1000L);
+          queues.store().save(name, message, now + delay * 1000L);
           outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.RETRIED, delay));
         } else if (consumer.deadLetterQueue() != null) {
+          queues.store().remove(message.id); // the dead letter queue keeps it again if it has a consumer
           queues.log().warn("Moving message \"{}\" on queue \"{}\" to dead letter queue \"{}\" after {} failed attempt{}...",
               message.id, name, consumer.deadLetterQueue(), consumer.maxAttempts(), consumer.maxAttempts() == 1 ? "" : "s");
           deadLettered.add(message);
           outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.DEAD_LETTERED, 0));
         } else {
+          queues.store().remove(message.id);
           queues.log().warn("Dropped message \"{}\" on queue \"{}\" after {} failed attempt{}!", message.id, name,
               consumer.maxAttempts(), consumer.maxAttempts() == 1 ? "" : "s");
           outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.DROPPED, 0));
@@ -254,8 +264,17 @@ final class QueueBroker {
     return flushing || flushAt <= now || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
   }
 
+  /** Takes back the messages a persisted queue kept when the instance last closed. */
+  void restore(java.util.List<QueueStore.Kept> kept) {
+    synchronized (this) {
+      kept.forEach(k -> hold(k.message(), k.dueAt()));
+    }
+    pump();
+  }
+
   /** Drops every message and the delivery history (the per-test reset). */
   synchronized void clear() {
+    queues.store().clear(name);
     ready.clear();
     waiting.clear();
     deliveries.clear();

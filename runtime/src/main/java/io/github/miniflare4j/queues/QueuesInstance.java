@@ -47,6 +47,7 @@ final class QueuesInstance implements PluginInstance {
   private final Map<String, QueueBroker> brokers = new ConcurrentHashMap<>();
   private final ScheduledExecutorService timer;
   private final Runnable clockListener = this::pumpAll;
+  private final QueueStore store;
   private volatile boolean closed;
 
   QueuesInstance(PluginContext context) {
@@ -66,6 +67,7 @@ final class QueuesInstance implements PluginInstance {
         throw new MiniflareException(ErrorCode.ERR_DEAD_LETTER_QUEUE_CYCLE, "Dead letter queue for queue \"" + queue + "\" cannot be itself");
       }
     });
+    this.store = QueueStore.open(context.persistDirectory());
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "miniflare4j-queues");
       thread.setDaemon(true);
@@ -76,6 +78,11 @@ final class QueuesInstance implements PluginInstance {
 
   MiniflareClock clock() {
     return context.clock();
+  }
+
+  /** Where the messages are kept when persistence is on (a store that keeps nothing otherwise). */
+  QueueStore store() {
+    return store;
   }
 
   ScheduledExecutorService timer() {
@@ -145,10 +152,14 @@ final class QueuesInstance implements PluginInstance {
     return new QueueProducer(broker(producer.queueName()), producer.deliveryDelay());
   }
 
-  /** Consumers start listening once the workers run: a broker per consumed queue. */
+  /**
+   * Consumers start listening once the workers run: a broker per consumed queue, holding again
+   * the messages a persisted queue kept.
+   */
   @Override
   public void workersStarted() {
     consumers.keySet().forEach(this::broker);
+    store.load().forEach((queue, kept) -> broker(queue).restore(kept));
   }
 
   /**
@@ -225,5 +236,6 @@ final class QueuesInstance implements PluginInstance {
     closed = true;
     context.clock().removeListener(clockListener);
     timer.shutdownNow();
+    store.close();
   }
 }

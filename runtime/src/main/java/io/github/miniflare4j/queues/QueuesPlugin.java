@@ -39,6 +39,15 @@ public final class QueuesPlugin implements BindingPlugin {
     return Set.of(QueueProducer.class);
   }
 
+  /**
+   * Miniflare keeps queue messages in memory only and has no such option; miniflare4j names it
+   * after the other persist options (deviation: {@code queuesPersist} keeps pending messages).
+   */
+  @Override
+  public String persistOption() {
+    return "queuesPersist";
+  }
+
   @Override
   public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
     if (key.equals("queueProducers")) {

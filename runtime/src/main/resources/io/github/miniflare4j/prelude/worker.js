@@ -241,12 +241,20 @@ class DurableObject {
   constructor(ctx, env) { this.ctx = ctx; this.env = env; }
 }
 class RpcTarget {}
+class WorkflowEntrypoint {
+  constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+}
+class NonRetryableError extends Error {
+  constructor(message, name = "NonRetryableError") { super(message); this.name = name; }
+}
 
 builtinModules.set("cloudflare:workers", () => ({
   default: undefined, // as in workerd: named exports only
-  DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv,
+  DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, env: workerEnv,
 }));
+builtinModules.set("cloudflare:workflows", () => ({ default: undefined, NonRetryableError }));
 internals.WorkerEntrypoint = WorkerEntrypoint;
+internals.ExecutionContext = ExecutionContext;
 
 /** The export an RPC call targets: `entrypoint` names a named export, null the default one. */
 function entrypointHandler(entrypoint) {

@@ -1,0 +1,258 @@
+package io.github.miniflare4j.workflows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.workflows.internal.InstanceModifiers;
+import io.github.miniflare4j.workflows.internal.WorkflowStore.StepRow;
+import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * What one run of a workflow instance calls, from {@code workflows.js}, on the loop thread of the
+ * worker that exports the workflow class: the step results kept so far, attempts, mocks, timers
+ * and event waits. Every call names nothing but the run it belongs to; once the run is abandoned
+ * (paused, terminated, restarted) its calls change nothing and its waits never end.
+ */
+public final class EngineHost {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final WorkflowEngine engine;
+  private final WorkerIsolate isolate;
+  private final String id;
+  private final int generation;
+
+  EngineHost(WorkflowEngine engine, WorkerIsolate isolate, String id, int generation) {
+    this.engine = engine;
+    this.isolate = isolate;
+    this.id = id;
+    this.generation = generation;
+  }
+
+  /**
+   * Whether this run still counts.
+   *
+   * @return {@code false} once the run was abandoned
+   */
+  @HostAccess.Export
+  public boolean alive() {
+    return engine.alive(id, generation);
+  }
+
+  /** The run has begun: a queued instance becomes running. */
+  @HostAccess.Export
+  public void started() {
+    engine.runStarted(id, generation);
+  }
+
+  /**
+   * The stored outcome of a step.
+   *
+   * @param key the step's key
+   * @return JSON {@code {"value": clone text}}, {@code {"error": {name, message}}}, {@code
+   *     {"started": true}}, or {@code null} when the step never ran
+   */
+  @HostAccess.Export
+  public String stepResult(String key) {
+    StepRow step = engine.step(id, key);
+    if (step == null) {
+      return null;
+    }
+    ObjectNode result = JSON.createObjectNode();
+    switch (step.state()) {
+      case "succeeded" -> result.put("value", step.value());
+      case "failed" -> result.putObject("error").put("name", step.errorName()).put("message", step.errorMessage());
+      default -> result.put("started", true);
+    }
+    return result.toString();
+  }
+
+  /**
+   * Starts an attempt of a {@code step.do}.
+   *
+   * @param key the step's key
+   * @return the attempt's number from 1, or -1 when the run was abandoned
+   */
+  @HostAccess.Export
+  public int attempt(String key) {
+    return engine.attemptStarted(id, generation, key);
+  }
+
+  /**
+   * What the attempt must do instead of running, from the instance's modifiers.
+   *
+   * @param key the step's key
+   * @param attempt the attempt's number
+   * @return JSON {@code {"result": clone}}, {@code {"error": {name, message}}}, {@code
+   *     {"timeout": true}}, or {@code null} to run the step
+   */
+  @HostAccess.Export
+  public String mock(String key, int attempt) {
+    InstanceModifiers.Mock mock = engine.modifiers(id).mockFor(key, attempt);
+    if (mock == null) {
+      return null;
+    }
+    ObjectNode result = JSON.createObjectNode();
+    if (mock.timeout()) {
+      result.put("timeout", true);
+    } else if (mock.errorName() != null) {
+      result.putObject("error").put("name", mock.errorName()).put("message", mock.errorMessage());
+    } else {
+      result.put("result", mock.result().cloneText());
+    }
+    return result.toString();
+  }
+
+  /**
+   * Whether a retry delay is turned off.
+   *
+   * @param key the step's key
+   * @return {@code true} when introspection disabled it
+   */
+  @HostAccess.Export
+  public boolean retryDelayDisabled(String key) {
+    return engine.modifiers(id).retryDelayDisabled(key);
+  }
+
+  /**
+   * Whether a sleep is turned off.
+   *
+   * @param key the sleep's key
+   * @return {@code true} when introspection disabled it
+   */
+  @HostAccess.Export
+  public boolean sleepDisabled(String key) {
+    return engine.modifiers(id).sleepDisabled(key);
+  }
+
+  /**
+   * A step succeeded.
+   *
+   * @param key the step's key
+   * @param clone its value as clone text
+   * @param json its value as JSON, or {@code null}
+   * @return whether the run goes on ({@code false}: it was paused or abandoned)
+   */
+  @HostAccess.Export
+  public boolean succeeded(String key, String clone, String json) {
+    return engine.stepSucceeded(id, generation, key, clone, json);
+  }
+
+  /**
+   * An attempt failed and the step will be retried.
+   *
+   * @return whether the run goes on
+   */
+  @HostAccess.Export
+  public boolean attemptFailed() {
+    return engine.attemptFailed(id, generation);
+  }
+
+  /**
+   * A step failed for good.
+   *
+   * @param key the step's key
+   * @param name the error's name
+   * @param message the error's message
+   * @return whether the run goes on
+   */
+  @HostAccess.Export
+  public boolean failed(String key, String name, String message) {
+    return engine.stepFailed(id, generation, key, name, message);
+  }
+
+  /**
+   * The due time of a sleep (the stored one when the run replays it).
+   *
+   * @param key the sleep's key
+   * @param proposedDue when it ends if it is new
+   * @return the due time, or -1 when the sleep is over or the run abandoned
+   */
+  @HostAccess.Export
+  public double sleepDue(String key, double proposedDue) {
+    return engine.sleepDue(id, generation, key, (long) proposedDue);
+  }
+
+  /**
+   * A sleep ended.
+   *
+   * @param key the sleep's key
+   */
+  @HostAccess.Export
+  public void slept(String key) {
+    engine.sleepDone(id, generation, key);
+  }
+
+  /**
+   * Resolves once the instance clock reads {@code due}.
+   *
+   * @param due epoch milliseconds
+   * @param kind {@code "sleep"}, {@code "retry"} (the instance is idle meanwhile) or {@code
+   *     "timeout"}
+   * @param step the step's name
+   * @param resolve called without arguments when the time comes
+   * @param reject never called
+   * @return the timer's id, for {@link #cancel}
+   */
+  @HostAccess.Export
+  public double timer(double due, String kind, String step, Value resolve, Value reject) {
+    WorkflowWait.Kind waitKind = switch (kind) {
+      case "sleep" -> WorkflowWait.Kind.SLEEP;
+      case "retry" -> WorkflowWait.Kind.RETRY_DELAY;
+      default -> null;
+    };
+    Map.Entry<Long, CompletableFuture<Void>> timer = engine.timer(id, generation, (long) due, waitKind, step);
+    isolate.settleLater(timer.getValue(), v -> null, resolve, reject);
+    return timer.getKey();
+  }
+
+  /**
+   * Cancels a timer.
+   *
+   * @param timerId what {@link #timer} returned
+   */
+  @HostAccess.Export
+  public void cancel(double timerId) {
+    engine.cancelTimer(id, generation, (long) timerId);
+  }
+
+  /**
+   * Waits for an event.
+   *
+   * @param key the wait's key
+   * @param step the step's name
+   * @param type the event type
+   * @param timeoutMillis how long to wait on the instance clock
+   * @param resolve receives the event as JSON {@code {type, payload (clone text), timestamp}}
+   * @param reject receives (name, message, stack) when the wait times out
+   */
+  @HostAccess.Export
+  public void waitForEvent(String key, String step, String type, double timeoutMillis, Value resolve, Value reject) {
+    // a timeout arrives as Error("WorkflowTimeoutError: ..."), as after workerd's RPC
+    isolate.settleLater(engine.waitForEvent(id, generation, key, step, type, (long) timeoutMillis), v -> v, resolve, reject);
+  }
+
+  /**
+   * The run returned.
+   *
+   * @param outputJson what it returned, as JSON ({@code null} for nothing)
+   */
+  @HostAccess.Export
+  public void complete(String outputJson) {
+    engine.complete(id, generation, outputJson);
+  }
+
+  /**
+   * The run failed (or a step's value could not be kept, which ends the instance).
+   *
+   * @param name the error's name
+   * @param message its message
+   */
+  @HostAccess.Export
+  public void fail(String name, String message) {
+    engine.fail(id, generation, name, message);
+  }
+}

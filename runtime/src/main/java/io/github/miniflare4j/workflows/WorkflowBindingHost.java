@@ -1,0 +1,191 @@
+package io.github.miniflare4j.workflows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import java.time.Duration;
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Supplier;
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.Value;
+
+/**
+ * What a worker's workflow binding ({@code env.WORKFLOW}, {@code workflows.js}) calls, on the
+ * worker's loop thread. Answers are JSON; a refusal is {@code {"refused": {name, message}}}, which
+ * the script throws as the error a worker sees after workerd's RPC.
+ */
+public final class WorkflowBindingHost {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  /** How long {@code unsafeWaitForStatus} and {@code unsafeWaitForStepResult} wait for the run (real time). */
+  private static final Duration INTROSPECTION_WAIT = Duration.ofMinutes(5);
+
+  private final WorkflowEngine engine;
+  private final String bindingName;
+  private final WorkerIsolate isolate;
+
+  WorkflowBindingHost(WorkflowEngine engine, String bindingName, WorkerIsolate isolate) {
+    this.engine = engine;
+    this.bindingName = bindingName;
+    this.isolate = isolate;
+  }
+
+  /**
+   * {@code create({id, params})}.
+   *
+   * @param id the id, or {@code null} for a random UUID
+   * @param params the params as clone text
+   * @return JSON {@code {"id": ...}} or a refusal
+   */
+  @HostAccess.Export
+  public String create(String id, String params) {
+    return answer(() -> JSON.createObjectNode().put("id", engine.create(id, params)));
+  }
+
+  /**
+   * Whether an instance exists ({@code get(id)}).
+   *
+   * @param id the id
+   * @return {@code true} when it does
+   */
+  @HostAccess.Export
+  public boolean exists(String id) {
+    return engine.exists(id);
+  }
+
+  /**
+   * {@code instance.status()}.
+   *
+   * @param id the instance id
+   * @return JSON {@code {status, outputs: [JSON text], output: JSON text, error}} or a refusal
+   */
+  @HostAccess.Export
+  public String status(String id) {
+    return answer(() -> {
+      WorkflowEngine.StatusReport report = engine.status(id);
+      ObjectNode node = JSON.createObjectNode();
+      node.put("status", report.status().miniflareName());
+      ArrayNode outputs = node.putArray("outputs");
+      report.stepOutputs().forEach(outputs::add);
+      node.put("output", report.output());
+      if (report.error() != null) {
+        node.putObject("error").put("name", report.error().name()).put("message", report.error().message());
+      }
+      return node;
+    });
+  }
+
+  /**
+   * {@code pause()}, {@code resume()}, {@code terminate()} or {@code restart()}.
+   *
+   * @param id the instance id
+   * @param operation the method's name
+   * @return {@code null}, or a refusal
+   */
+  @HostAccess.Export
+  public String control(String id, String operation) {
+    return refusal(() -> {
+      if (!engine.exists(id)) {
+        throw new WorkflowException("WorkflowError", WorkflowLimits.DOES_NOT_EXIST, "");
+      }
+      switch (operation) {
+        case "pause" -> engine.pause(id);
+        case "resume" -> engine.resume(id);
+        case "terminate" -> engine.terminate(id);
+        case "restart" -> engine.restart(id);
+        default -> throw new IllegalArgumentException("unknown workflow operation " + operation);
+      }
+    });
+  }
+
+  /**
+   * {@code sendEvent({type, payload})}.
+   *
+   * @param id the instance id
+   * @param type the event type
+   * @param payload the payload as clone text
+   * @param payloadJson the payload as JSON (for status reports), or {@code null}
+   * @return {@code null}, or a refusal
+   */
+  @HostAccess.Export
+  public String sendEvent(String id, String type, String payload, String payloadJson) {
+    return refusal(() -> engine.sendEvent(id, type, payload, payloadJson));
+  }
+
+  /**
+   * {@code unsafeGetBindingName()}.
+   *
+   * @return the binding's name
+   */
+  @HostAccess.Export
+  public String bindingName() {
+    return bindingName;
+  }
+
+  /**
+   * {@code unsafeAbort(id)}: abandons and forgets the instance.
+   *
+   * @param id the instance id
+   */
+  @HostAccess.Export
+  public void abort(String id) {
+    engine.abortAndDelete(id);
+  }
+
+  /**
+   * {@code unsafeWaitForStatus(id, status)}.
+   *
+   * @param id the instance id
+   * @param status the Miniflare status name
+   * @param resolve called when the status is reached
+   * @param reject called when it cannot be
+   */
+  @HostAccess.Export
+  public void waitForStatus(String id, String status, Value resolve, Value reject) {
+    CompletableFuture<String> done = CompletableFuture.supplyAsync(() -> {
+      engine.waitForStatus(id, WorkflowInstanceStatus.of(status), INTROSPECTION_WAIT);
+      return null;
+    }, isolate.spec().hostExecutor());
+    isolate.settleLater(done, v -> null, resolve, reject);
+  }
+
+  /**
+   * {@code unsafeWaitForStepResult(id, name, index)}.
+   *
+   * @param id the instance id
+   * @param name the step's name
+   * @param index which step of that name, from 1
+   * @param resolve receives the result as JSON text
+   * @param reject called when the step failed
+   */
+  @HostAccess.Export
+  public void waitForStepResult(String id, String name, int index, Value resolve, Value reject) {
+    WorkflowStep step = new WorkflowStep(name, Math.max(1, index));
+    CompletableFuture<String> done = CompletableFuture.supplyAsync(
+        () -> engine.waitForStepResult(id, step.key("do"), name, INTROSPECTION_WAIT), isolate.spec().hostExecutor());
+    isolate.settleLater(done, v -> v, resolve, reject);
+  }
+
+  private interface Action {
+    void run();
+  }
+
+  private static String refusal(Action action) {
+    return answer(() -> {
+      action.run();
+      return null;
+    });
+  }
+
+  private static String answer(Supplier<ObjectNode> action) {
+    try {
+      ObjectNode result = action.get();
+      return result == null ? null : result.toString();
+    } catch (WorkflowException e) {
+      ObjectNode error = JSON.createObjectNode();
+      error.putObject("refused").put("name", e.errorName()).put("message", e.errorMessage());
+      return error.toString();
+    }
+  }
+}

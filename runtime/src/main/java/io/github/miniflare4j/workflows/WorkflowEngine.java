@@ -1,0 +1,618 @@
+package io.github.miniflare4j.workflows;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.workflows.internal.ClockAlarms;
+import io.github.miniflare4j.workflows.internal.InstanceModifiers;
+import io.github.miniflare4j.workflows.internal.WorkflowStore;
+import io.github.miniflare4j.workflows.internal.WorkflowStore.EventRow;
+import io.github.miniflare4j.workflows.internal.WorkflowStore.InstanceRow;
+import io.github.miniflare4j.workflows.internal.WorkflowStore.StepRow;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One workflow of an instance (Miniflare's engine Durable Object, one per instance id, folded into
+ * one object): the instances' lifecycle (create, pause, resume, terminate, restart, events), the
+ * bookkeeping of their runs, and the waits of Java callers.
+ *
+ * <p>A run is {@code run(event, step)} of the workflow class, executed in its worker (see {@code
+ * workflows.js}); every step operation calls back here. Each run has a generation: pausing,
+ * terminating or restarting an instance abandons its run by moving to the next generation, after
+ * which the old run's calls change nothing and its waits never end. A run that starts again
+ * replays the steps the store holds and runs only what is left. Thread-safe: the engine's monitor
+ * guards its state and wakes Java callers waiting for a status, a step or an idle instance.
+ */
+final class WorkflowEngine implements AutoCloseable {
+
+  private static final Logger LOG = LoggerFactory.getLogger("miniflare4j.workflows");
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /** What status() reports: JSON values as text. */
+  record StatusReport(WorkflowInstanceStatus status, List<String> stepOutputs, String output, WorkflowError error) {}
+
+  /** The state of an instance's current run, in memory. */
+  private static final class Run {
+    int generation;
+    boolean stepRunning;
+    boolean pauseRequested;
+    long nextTimer;
+    final Map<Long, ClockAlarms.Alarm> timers = new HashMap<>();
+    final Map<String, EventWaiter> waiters = new LinkedHashMap<>();
+    WorkflowWait blockedOn;
+  }
+
+  private record EventWaiter(String type, String step, CompletableFuture<String> result, ClockAlarms.Alarm timeout) {}
+
+  private final String workflowName;
+  private final String className;
+  private final String definingWorker;
+  private final WorkflowStore store;
+  private final MiniflareClock clock;
+  private final ClockAlarms alarms;
+  private final WorkerDirectory workers;
+  private final Map<String, Run> runs = new HashMap<>();
+  private final Map<String, InstanceModifiers> modifiers = new HashMap<>();
+  private final List<Consumer<String>> creationListeners = new CopyOnWriteArrayList<>();
+  private boolean closed;
+
+  WorkflowEngine(WorkflowDeclaration workflow, String definingWorker, WorkflowStore store, MiniflareClock clock,
+      WorkerDirectory workers) {
+    this.workflowName = workflow.workflowName();
+    this.className = workflow.className();
+    this.definingWorker = definingWorker;
+    this.store = store;
+    this.clock = clock;
+    this.workers = workers;
+    this.alarms = new ClockAlarms(clock, "miniflare4j-workflow-" + workflowName);
+  }
+
+  String workflowName() {
+    return workflowName;
+  }
+
+  MiniflareClock clock() {
+    return clock;
+  }
+
+  // ---- the binding's operations ---------------------------------------------------------
+
+  /**
+   * Creates an instance and starts its run; an id that exists already is returned as is (the
+   * existing instance is left alone, as in Miniflare).
+   */
+  String create(String id, String paramsClone) {
+    String instanceId = id == null ? UUID.randomUUID().toString() : id;
+    if (!WorkflowLimits.validInstanceId(instanceId)) {
+      throw new WorkflowException("WorkflowError", WorkflowLimits.INVALID_ID,
+          "ids have at most " + WorkflowLimits.MAX_INSTANCE_ID_LENGTH + " characters of letters, digits, '_' and '-', not starting with '-'; was \"" + instanceId + "\"");
+    }
+    synchronized (this) {
+      if (!store.insertInstance(instanceId, paramsClone, clock.millis())) {
+        return instanceId;
+      }
+    }
+    creationListeners.forEach(listener -> listener.accept(instanceId));
+    synchronized (this) {
+      start(instanceId);
+    }
+    return instanceId;
+  }
+
+  synchronized boolean exists(String id) {
+    return store.instance(id) != null;
+  }
+
+  synchronized List<String> instanceIds() {
+    return store.instanceIds();
+  }
+
+  synchronized StatusReport status(String id) {
+    InstanceRow row = require(id);
+    WorkflowError error = row.errorName() == null ? null : new WorkflowError(row.errorName(), row.errorMessage());
+    return new StatusReport(WorkflowInstanceStatus.of(row.status()), store.stepOutputs(id), row.output(), error);
+  }
+
+  synchronized void pause(String id) {
+    InstanceRow row = require(id);
+    WorkflowInstanceStatus status = WorkflowInstanceStatus.of(row.status());
+    if (status != WorkflowInstanceStatus.RUNNING && status != WorkflowInstanceStatus.WAITING) {
+      return; // Miniflare pauses only a running instance
+    }
+    Run run = run(id);
+    if (run.stepRunning) {
+      run.pauseRequested = true;
+      setStatus(id, WorkflowInstanceStatus.WAITING_FOR_PAUSE);
+    } else {
+      pauseNow(id);
+    }
+  }
+
+  synchronized void resume(String id) {
+    InstanceRow row = require(id);
+    WorkflowInstanceStatus status = WorkflowInstanceStatus.of(row.status());
+    if (status == WorkflowInstanceStatus.WAITING_FOR_PAUSE) {
+      run(id).pauseRequested = false;
+      setStatus(id, WorkflowInstanceStatus.RUNNING);
+    } else if (status == WorkflowInstanceStatus.PAUSED) {
+      if (row.pausedAt() != null) {
+        store.offsetDues(id, clock.millis() - row.pausedAt()); // sleeps and waits do not count paused time
+      }
+      store.setPausedAt(id, null);
+      setStatus(id, WorkflowInstanceStatus.QUEUED);
+      start(id);
+    }
+  }
+
+  synchronized void terminate(String id) {
+    InstanceRow row = require(id);
+    if (WorkflowInstanceStatus.of(row.status()).isFinal()) {
+      throw new WorkflowException("WorkflowError", WorkflowLimits.CANNOT_TERMINATE, "instance \"" + id + "\" is " + row.status());
+    }
+    abandon(id);
+    setStatus(id, WorkflowInstanceStatus.TERMINATED);
+  }
+
+  synchronized void restart(String id) {
+    require(id);
+    abandon(id);
+    store.clearRun(id, List.copyOf(modifiers(id).mockedEventTypes()));
+    setStatus(id, WorkflowInstanceStatus.QUEUED);
+    start(id);
+  }
+
+  /** Hands an event to the wait of its type, or keeps it until a wait takes it. */
+  synchronized void sendEvent(String id, String type, String payloadClone, String payloadJson) {
+    EventRow event = new EventRow(type, payloadClone, payloadJson, clock.millis());
+    Run run = runs.get(id);
+    if (run != null) {
+      for (Iterator<Map.Entry<String, EventWaiter>> it = run.waiters.entrySet().iterator(); it.hasNext(); ) {
+        Map.Entry<String, EventWaiter> entry = it.next();
+        if (entry.getValue().type().equals(type)) {
+          it.remove();
+          deliver(id, run, entry.getKey(), entry.getValue(), event);
+          return;
+        }
+      }
+    }
+    store.addEvent(id, event);
+  }
+
+  /** Introspection's dispose: abandons the run and forgets the instance and its modifiers. */
+  synchronized void abortAndDelete(String id) {
+    abandon(id);
+    runs.remove(id);
+    modifiers.remove(id);
+    store.deleteInstance(id);
+    notifyAll();
+  }
+
+  synchronized InstanceModifiers modifiers(String id) {
+    return modifiers.computeIfAbsent(id, k -> new InstanceModifiers());
+  }
+
+  void addCreationListener(Consumer<String> listener) {
+    creationListeners.add(listener);
+  }
+
+  void removeCreationListener(Consumer<String> listener) {
+    creationListeners.remove(listener);
+  }
+
+  // ---- waits of Java callers -------------------------------------------------------------
+
+  synchronized void waitForStatus(String id, WorkflowInstanceStatus target, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      WorkflowInstanceStatus status = WorkflowInstanceStatus.of(require(id).status());
+      if (status == target || target == WorkflowInstanceStatus.QUEUED) {
+        return; // Miniflare's introspector answers "queued" at once
+      }
+      if (status.isFinal() && target.isFinal()) {
+        throw new WorkflowException("Error", WorkflowLimits.unreachable(id, status.miniflareName(), target.miniflareName()), "");
+      }
+      awaitChange(deadline, timeout, () -> "instance \"" + id + "\" of workflow \"" + workflowName + "\" to reach status '"
+          + target + "'; it is '" + status + "'" + describeWait(id));
+    }
+  }
+
+  /** The JSON result of a {@code step.do} once it succeeded; its error as a WorkflowException once it failed. */
+  synchronized String waitForStepResult(String id, String key, String stepName, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      require(id);
+      StepRow step = store.step(id, key);
+      if (step != null && step.state().equals("succeeded")) {
+        return step.json();
+      }
+      if (step != null && step.state().equals("failed")) {
+        throw new WorkflowException(step.errorName(), step.errorMessage(), "step \"" + stepName + "\" of instance \"" + id + "\" failed");
+      }
+      awaitChange(deadline, timeout, () -> "step \"" + stepName + "\" of instance \"" + id + "\" of workflow \"" + workflowName
+          + "\" to finish" + describeWait(id));
+    }
+  }
+
+  /** Waits until nothing of the instance runs: it waits on the clock or for an event, or it stopped. */
+  synchronized WorkflowWait waitUntilIdle(String id, Duration timeout) {
+    long deadline = System.nanoTime() + timeout.toNanos();
+    while (true) {
+      WorkflowInstanceStatus status = WorkflowInstanceStatus.of(require(id).status());
+      if (status.isFinal() || status == WorkflowInstanceStatus.PAUSED) {
+        return WorkflowWait.NOTHING;
+      }
+      Run run = runs.get(id);
+      if (run != null && run.blockedOn != null && !run.stepRunning) {
+        return run.blockedOn;
+      }
+      awaitChange(deadline, timeout, () -> "instance \"" + id + "\" of workflow \"" + workflowName
+          + "\" to wait on the clock or for an event; it is '" + status + "' and still running a step");
+    }
+  }
+
+  private void awaitChange(long deadline, Duration timeout, java.util.function.Supplier<String> waitingFor) {
+    long left = deadline - System.nanoTime();
+    if (left <= 0 || closed) {
+      throw new WorkflowException("Error", "Timed out after " + timeout + " waiting for " + waitingFor.get(), "");
+    }
+    try {
+      wait(Math.max(1, left / 1_000_000));
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new WorkflowException("Error", "Interrupted while waiting for " + waitingFor.get(), "");
+    }
+  }
+
+  private String describeWait(String id) {
+    Run run = runs.get(id);
+    WorkflowWait wait = run == null ? null : run.blockedOn;
+    if (wait == null) {
+      return "";
+    }
+    return switch (wait.kind()) {
+      case SLEEP -> "; it sleeps in step \"" + wait.step() + "\" until " + wait.until() + " on the instance clock (now "
+          + clock.instant() + "): advance the clock";
+      case RETRY_DELAY -> "; step \"" + wait.step() + "\" waits to retry until " + wait.until() + " on the instance clock (now "
+          + clock.instant() + "): advance the clock";
+      case EVENT -> "; it waits for an event of type \"" + wait.eventType() + "\" (step \"" + wait.step() + "\"): send it";
+      case NOTHING -> "";
+    };
+  }
+
+  // ---- runs --------------------------------------------------------------------------------
+
+  /** Instances that were running when the store was last used run again (a restart on the same persist directory). */
+  synchronized void resumeStored() {
+    for (String id : store.instanceIds()) {
+      WorkflowInstanceStatus status = WorkflowInstanceStatus.of(store.instance(id).status());
+      if (status == WorkflowInstanceStatus.WAITING_FOR_PAUSE) {
+        store.setPausedAt(id, clock.millis());
+        setStatus(id, WorkflowInstanceStatus.PAUSED);
+      } else if (status == WorkflowInstanceStatus.QUEUED || status == WorkflowInstanceStatus.RUNNING) {
+        start(id);
+      }
+    }
+  }
+
+  /** Starts a run of an instance in the worker that exports the workflow class. */
+  private void start(String id) {
+    if (closed) {
+      return;
+    }
+    Run run = run(id);
+    abandon(id);
+    int generation = run.generation;
+    InstanceRow row = store.instance(id);
+    WorkerIsolate isolate;
+    try {
+      isolate = workers.worker(definingWorker);
+    } catch (RuntimeException e) {
+      fail(id, generation, "Error", e.getMessage());
+      return;
+    }
+    ObjectNode request = JSON.createObjectNode();
+    request.put("className", className);
+    request.put("id", id);
+    request.put("params", row.params());
+    request.put("timestamp", row.created());
+    isolate.invoke("workflowRun", new EngineHost(this, isolate, id, generation), request.toString())
+        .exceptionally(error -> {
+          LOG.error("Workflow \"{}\": instance \"{}\" could not run: {}", workflowName, id, error.getMessage());
+          fail(id, generation, "Error", String.valueOf(error.getMessage()));
+          return null;
+        });
+  }
+
+  /** Abandons the instance's current run: its waits never end and its later calls change nothing. */
+  private void abandon(String id) {
+    Run run = run(id);
+    run.generation++;
+    run.timers.values().forEach(ClockAlarms.Alarm::cancel);
+    run.timers.clear();
+    run.waiters.values().forEach(w -> w.timeout().cancel());
+    run.waiters.clear();
+    run.stepRunning = false;
+    run.pauseRequested = false;
+    run.blockedOn = null;
+    notifyAll();
+  }
+
+  private void pauseNow(String id) {
+    abandon(id);
+    store.setPausedAt(id, clock.millis());
+    setStatus(id, WorkflowInstanceStatus.PAUSED);
+  }
+
+  private Run run(String id) {
+    return runs.computeIfAbsent(id, k -> new Run());
+  }
+
+  private InstanceRow require(String id) {
+    InstanceRow row = store.instance(id);
+    if (row == null) {
+      throw new WorkflowException("Error", WorkflowLimits.NOT_FOUND, "workflow \"" + workflowName + "\" has no instance \"" + id
+          + "\"; its instances are " + store.instanceIds());
+    }
+    return row;
+  }
+
+  private void setStatus(String id, WorkflowInstanceStatus status) {
+    store.setStatus(id, status.miniflareName());
+    notifyAll();
+  }
+
+  synchronized boolean alive(String id, int generation) {
+    Run run = runs.get(id);
+    return !closed && run != null && run.generation == generation;
+  }
+
+  synchronized void runStarted(String id, int generation) {
+    if (alive(id, generation) && WorkflowInstanceStatus.of(store.instance(id).status()) == WorkflowInstanceStatus.QUEUED) {
+      setStatus(id, WorkflowInstanceStatus.RUNNING);
+    }
+  }
+
+  synchronized void complete(String id, int generation, String outputJson) {
+    if (!alive(id, generation)) {
+      return;
+    }
+    abandon(id);
+    store.setOutcome(id, outputJson, null, null);
+    setStatus(id, WorkflowInstanceStatus.COMPLETE);
+  }
+
+  synchronized void fail(String id, int generation, String name, String message) {
+    if (!alive(id, generation)) {
+      return;
+    }
+    abandon(id);
+    store.setOutcome(id, null, name, message);
+    setStatus(id, WorkflowInstanceStatus.ERRORED);
+  }
+
+  // ---- steps -------------------------------------------------------------------------------
+
+  synchronized StepRow step(String id, String key) {
+    return store.step(id, key);
+  }
+
+  /** Starts an attempt of a step; returns the attempt's number, from 1 (attempts survive a restart). */
+  synchronized int attemptStarted(String id, int generation, String key) {
+    if (!alive(id, generation)) {
+      return -1;
+    }
+    StepRow step = store.step(id, key);
+    int attempt = (step == null ? 0 : step.attempts()) + 1;
+    store.stepStarted(id, key, attempt, null);
+    Run run = runs.get(id);
+    run.stepRunning = true;
+    run.blockedOn = null;
+    return attempt;
+  }
+
+  /** Whether the run goes on after a step ended: {@code false} when a pause was waiting for it. */
+  private boolean stepEnded(String id, Run run) {
+    run.stepRunning = false;
+    notifyAll();
+    if (run.pauseRequested) {
+      pauseNow(id);
+      return false;
+    }
+    return true;
+  }
+
+  synchronized boolean stepSucceeded(String id, int generation, String key, String clone, String json) {
+    if (!alive(id, generation)) {
+      return false;
+    }
+    store.stepSucceeded(id, key, clone, json);
+    return stepEnded(id, runs.get(id));
+  }
+
+  synchronized boolean attemptFailed(String id, int generation) {
+    return alive(id, generation) && stepEnded(id, runs.get(id));
+  }
+
+  synchronized boolean stepFailed(String id, int generation, String key, String name, String message) {
+    if (!alive(id, generation)) {
+      return false;
+    }
+    store.stepFailed(id, key, name, message);
+    return stepEnded(id, runs.get(id));
+  }
+
+  /** The due time of a sleep: the stored one, or {@code proposedDue} stored now; -1 when the sleep is over. */
+  synchronized long sleepDue(String id, int generation, String key, long proposedDue) {
+    if (!alive(id, generation)) {
+      return -1;
+    }
+    StepRow step = store.step(id, key);
+    if (step != null && step.state().equals("succeeded")) {
+      return -1;
+    }
+    if (step != null && step.due() != null) {
+      return step.due();
+    }
+    store.stepStarted(id, key, 0, proposedDue);
+    return proposedDue;
+  }
+
+  synchronized void sleepDone(String id, int generation, String key) {
+    if (alive(id, generation)) {
+      store.stepSucceeded(id, key, null, null);
+    }
+  }
+
+  /**
+   * A future completed when the clock reads {@code due}. A sleep or a retry delay makes the
+   * instance idle while it lasts ({@code kind} not {@code null}); a step's timeout does not.
+   *
+   * @return the timer's id (for {@link #cancelTimer}) and its future
+   */
+  synchronized Map.Entry<Long, CompletableFuture<Void>> timer(String id, int generation, long due, WorkflowWait.Kind kind, String step) {
+    CompletableFuture<Void> future = new CompletableFuture<>();
+    if (!alive(id, generation)) {
+      return Map.entry(-1L, future);
+    }
+    Run run = runs.get(id);
+    long timerId = run.nextTimer++;
+    WorkflowWait wait = kind == null ? null : new WorkflowWait(kind, step, Instant.ofEpochMilli(due), null);
+    if (wait != null) {
+      run.blockedOn = wait;
+      notifyAll();
+    }
+    run.timers.put(timerId, alarms.at(due, () -> {
+      synchronized (this) {
+        if (run.timers.remove(timerId) == null) {
+          return;
+        }
+        if (wait != null && run.blockedOn == wait) {
+          run.blockedOn = null;
+        }
+      }
+      future.complete(null);
+    }));
+    return Map.entry(timerId, future);
+  }
+
+  synchronized void cancelTimer(String id, int generation, long timerId) {
+    Run run = runs.get(id);
+    if (run != null && run.generation == generation) {
+      ClockAlarms.Alarm alarm = run.timers.remove(timerId);
+      if (alarm != null) {
+        alarm.cancel();
+      }
+    }
+  }
+
+  /**
+   * A {@code step.waitForEvent}: completes with the event as JSON {@code {type, payload (clone
+   * text), timestamp}} when one of its type arrives (or was kept), or fails with
+   * WorkflowTimeoutError when its timeout passes on the instance clock.
+   */
+  synchronized CompletableFuture<String> waitForEvent(String id, int generation, String key, String step, String type, long timeoutMillis) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    if (!alive(id, generation)) {
+      return result;
+    }
+    WorkflowException timedOut = new WorkflowException("WorkflowTimeoutError", "Execution timed out after " + timeoutMillis + "ms", "");
+    StepRow row = store.step(id, key);
+    if (row != null && row.state().equals("succeeded")) {
+      result.complete(row.value());
+      return result;
+    }
+    if (row != null && row.state().equals("failed")) {
+      result.completeExceptionally(new WorkflowException(row.errorName(), row.errorMessage(), ""));
+      return result;
+    }
+    long due = row != null && row.due() != null ? row.due() : clock.millis() + timeoutMillis;
+    if (row == null) {
+      store.stepStarted(id, key, 0, due);
+    }
+    if (modifiers(id).eventTimeoutForced(key) || due <= clock.millis()) {
+      store.stepFailed(id, key, timedOut.errorName(), timedOut.errorMessage());
+      result.completeExceptionally(timedOut);
+      return result;
+    }
+    Run run = runs.get(id);
+    EventRow kept = store.takeEvent(id, type);
+    if (kept != null) {
+      deliver(id, run, key, new EventWaiter(type, step, result, null), kept);
+      return result;
+    }
+    WorkflowWait wait = new WorkflowWait(WorkflowWait.Kind.EVENT, step, Instant.ofEpochMilli(due), type);
+    ClockAlarms.Alarm timeout = alarms.at(due, () -> {
+      synchronized (this) {
+        if (run.waiters.remove(key) == null) {
+          return;
+        }
+        if (run.blockedOn == wait) {
+          run.blockedOn = null;
+        }
+        store.stepFailed(id, key, timedOut.errorName(), timedOut.errorMessage());
+        notifyAll();
+      }
+      result.completeExceptionally(timedOut);
+    });
+    run.waiters.put(key, new EventWaiter(type, step, result, timeout));
+    run.blockedOn = wait;
+    notifyAll();
+    return result;
+  }
+
+  private void deliver(String id, Run run, String key, EventWaiter waiter, EventRow event) {
+    if (waiter.timeout() != null) {
+      waiter.timeout().cancel();
+    }
+    ObjectNode value = JSON.createObjectNode();
+    value.put("type", event.type());
+    value.put("payload", event.payload());
+    value.put("timestamp", event.timestamp());
+    store.stepSucceeded(id, key, value.toString(), event.json() == null ? "null" : event.json());
+    if (run.blockedOn != null && run.blockedOn.kind() == WorkflowWait.Kind.EVENT && run.blockedOn.step().equals(waiter.step())) {
+      run.blockedOn = null;
+    }
+    notifyAll();
+    waiter.result().complete(value.toString());
+  }
+
+  // ---- storage --------------------------------------------------------------------------------
+
+  synchronized byte[] snapshot() {
+    return store.snapshot();
+  }
+
+  /** Puts the store back to a snapshot: every run is abandoned, modifiers are dropped, and unfinished instances run again. */
+  synchronized void restore(byte[] snapshot) {
+    new ArrayList<>(runs.keySet()).forEach(this::abandon);
+    modifiers.clear();
+    store.restore(snapshot);
+    runs.keySet().removeIf(id -> store.instance(id) == null);
+    resumeStored();
+    notifyAll();
+  }
+
+  @Override
+  public synchronized void close() {
+    closed = true;
+    new ArrayList<>(runs.keySet()).forEach(this::abandon);
+    alarms.close();
+    store.close();
+    notifyAll();
+  }
+}

@@ -1,0 +1,106 @@
+package io.github.miniflare4j.workflows;
+
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.plugin.BindingDeclaration;
+import io.github.miniflare4j.plugin.PluginContext;
+import io.github.miniflare4j.plugin.PluginInstance;
+import io.github.miniflare4j.storage.NamespaceFiles;
+import io.github.miniflare4j.workflows.internal.WorkflowStore;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The workflows of one instance: an engine per workflow name (bindings naming the same workflow
+ * share its instances), each over its own store (in memory, or one SQLite file per workflow
+ * under the persist directory).
+ */
+final class WorkflowsInstance implements PluginInstance {
+
+  static final String SCRIPT = "/io/github/miniflare4j/workflows/workflows.js";
+
+  private final Map<String, WorkflowEngine> engines = new LinkedHashMap<>();
+
+  WorkflowsInstance(PluginContext context) {
+    try {
+      context.declarations().forEach((worker, declarations) -> declarations.forEach(d -> {
+        WorkflowDeclaration workflow = (WorkflowDeclaration) d;
+        String definingWorker = workflow.scriptName() != null ? workflow.scriptName() : worker;
+        if (!context.declarations().containsKey(definingWorker)) {
+          // the run executes in the worker that exports the class, with the script its own binding loads
+          throw new MiniflareException(ErrorCode.ERR_VALIDATION, "Workflow \"" + workflow.workflowName() + "\" (binding "
+              + workflow.name() + " of worker \"" + worker + "\") runs class " + workflow.className() + " of worker \""
+              + definingWorker + "\", which declares no workflow binding: declare the workflow in worker \""
+              + definingWorker + "\" too (its workflows option or [[workflows]])");
+        }
+        engines.computeIfAbsent(workflow.workflowName(), name -> new WorkflowEngine(workflow, definingWorker,
+            new WorkflowStore(context.persisted() ? NamespaceFiles.file(context.persistDirectory(), name, ".sqlite") : null),
+            context.clock(), context.workers()));
+      }));
+    } catch (RuntimeException e) {
+      close();
+      throw e;
+    }
+  }
+
+  private WorkflowEngine engine(BindingDeclaration declaration) {
+    return engines.get(((WorkflowDeclaration) declaration).workflowName());
+  }
+
+  @Override
+  public JsBinding bind(String worker, BindingDeclaration declaration) {
+    WorkflowEngine engine = engine(declaration);
+    return new JsBinding() {
+      @Override
+      public String name() {
+        return declaration.name();
+      }
+
+      @Override
+      public String kind() {
+        return WorkflowsPlugin.KIND;
+      }
+
+      @Override
+      public Object createHost(WorkerIsolate isolate) {
+        return new WorkflowBindingHost(engine, declaration.name(), isolate);
+      }
+
+      @Override
+      public String factoryScript() {
+        return SCRIPT;
+      }
+    };
+  }
+
+  @Override
+  public Object handle(String worker, BindingDeclaration declaration) {
+    return new Workflow(engine(declaration), declaration.name());
+  }
+
+  /** Instances left running in a persisted store run again. */
+  @Override
+  public void workersStarted() {
+    engines.values().forEach(WorkflowEngine::resumeStored);
+  }
+
+  @Override
+  public Object snapshot() {
+    Map<String, byte[]> snapshot = new LinkedHashMap<>();
+    engines.forEach((name, engine) -> snapshot.put(name, engine.snapshot()));
+    return Map.copyOf(snapshot);
+  }
+
+  @Override
+  @SuppressWarnings("unchecked")
+  public void restore(Object snapshot) {
+    ((Map<String, byte[]>) snapshot).forEach((name, bytes) -> engines.get(name).restore(bytes));
+  }
+
+  @Override
+  public void close() {
+    engines.values().forEach(WorkflowEngine::close);
+  }
+}

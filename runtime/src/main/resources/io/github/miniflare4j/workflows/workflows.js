@@ -1,0 +1,333 @@
+// Workflows: the binding a worker sees (env.WORKFLOW: create, createBatch, get; an instance's
+// status, pause, resume, terminate, restart, sendEvent) and the run of an instance in the worker
+// that exports the workflow class (internals.workflowRun): run(event, step) with step.do, sleep,
+// sleepUntil and waitForEvent, as Miniflare's engine runs them. Java (workflows.WorkflowEngine)
+// keeps every step's outcome, so a run that starts again replays what is done; timers and event
+// waits end on the instance clock. Errors cross as they cross workerd's RPC between the user's
+// worker and Miniflare's engine: standard error classes keep their class, others become
+// Error("<name>: <message>").
+(function (internals) {
+  const STANDARD_ERRORS = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"]);
+  const DOCS = "https://developers.cloudflare.com/workflows/build/sleeping-and-retrying/";
+  const MAX_STEP_NAME_LENGTH = 256;
+  const DEFAULT_STEP_LIMIT = 10000;
+  const UNITS = { year: 315576e5, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5, minute: 6e4, second: 1e3, m: 1 };
+
+  /** Miniflare's duration parsing: a number of ms, or "<n> <unit>[s]" (an unknown unit counts 1 ms). */
+  function ms(value) {
+    if (!isNaN(+value)) return +value;
+    const [, amount, unit] = String(value).match(/^([^ ]+) +(\w\w*?)s?$/) || [, value];
+    return +amount * (UNITS[unit] || 1);
+  }
+
+  function named(name, message) {
+    const error = new Error(message);
+    Object.defineProperty(error, "name", { value: name, configurable: true, writable: true });
+    return error;
+  }
+
+  /** An error as it arrives on the other side of workerd's RPC. */
+  function acrossRpc(error) {
+    if (error instanceof Error) {
+      const name = String(error.name ?? "Error");
+      if (STANDARD_ERRORS.has(name) && STANDARD_ERRORS.has(error.constructor?.name)) return error;
+      if (name === "Error") { const plain = new Error(error.message); return plain; }
+      return new Error(`${name}: ${error.message}`);
+    }
+    return error;
+  }
+
+  /** The refusal of a host call, thrown as the worker sees it. */
+  function check(answer) {
+    if (answer == null) return null;
+    const result = JSON.parse(answer);
+    if (result.refused) throw acrossRpc(internals.reviveError(result.refused.name, result.refused.message, ""));
+    return result;
+  }
+
+  function hostPromise(call) {
+    return new Promise((resolve, reject) => call(resolve, (name, message, stack) => reject(internals.reviveError(name, message, stack))));
+  }
+
+  const jsonOf = (value) => { try { return JSON.stringify(value) ?? null; } catch { return null; } };
+  const parseJson = (text) => text == null ? null : JSON.parse(text);
+
+  // ---- the binding ------------------------------------------------------------------------
+
+  class WorkflowInstance {
+    constructor(id, binding) {
+      this.id = id;
+      this.binding = binding;
+    }
+    async getInstance() { return this.binding.get(this.id); }
+    async pause() { check(this.binding[kHost].control(this.id, "pause")); }
+    async resume() { check(this.binding[kHost].control(this.id, "resume")); }
+    async terminate() { check(this.binding[kHost].control(this.id, "terminate")); }
+    async restart() { check(this.binding[kHost].control(this.id, "restart")); }
+    async status() {
+      const report = check(this.binding[kHost].status(this.id));
+      return {
+        status: report.status,
+        __LOCAL_DEV_STEP_OUTPUTS: report.outputs.map(parseJson).map((v) => v ?? undefined),
+        output: parseJson(report.output) ?? null,
+        error: report.error,
+      };
+    }
+    async sendEvent(args) {
+      const { type, payload } = args ?? {};
+      check(this.binding[kHost].sendEvent(this.id, eventType(type), internals.cloneSerialize(payload), jsonOf(payload)));
+    }
+  }
+
+  const kHost = Symbol("host");
+
+  /** Event types match as Miniflare's Map keys do: a string never matches a non-string (undefined, a number). */
+  const eventType = (type) => typeof type === "string" ? type : "\u0000" + typeof type + ":" + String(type);
+
+  class Workflow {
+    constructor(host) {
+      Object.defineProperty(this, kHost, { value: host });
+    }
+    async get(id) {
+      if (!this[kHost].exists(String(id))) throw new Error("instance.not_found");
+      return new WorkflowInstance(id, this);
+    }
+    async create(options = {}) {
+      const { id, params = {} } = options;
+      if (id !== undefined && typeof id !== "string") throw new Error("WorkflowError: Workflow instance has invalid id");
+      const created = check(this[kHost].create(id ?? null, internals.cloneSerialize(params)));
+      return new WorkflowInstance(created.id, this);
+    }
+    async createBatch(batch) {
+      if (batch.length === 0) throw new Error("WorkflowError: batchCreate should have at least 1 instance");
+      const instances = [];
+      for (const options of batch) instances.push(await this.create(options));
+      return instances;
+    }
+    async unsafeGetBindingName() { return this[kHost].bindingName(); }
+    async unsafeAbort(instanceId) { this[kHost].abort(String(instanceId)); }
+    async unsafeGetInstanceModifier() {
+      throw new Error("miniflare4j: workflow introspection is driven from Java: Workflow.introspectInstance(id).modify(...)");
+    }
+    unsafeWaitForStepResult(instanceId, name, index) {
+      return hostPromise((resolve, reject) => this[kHost].waitForStepResult(String(instanceId), String(name), index ?? 1, resolve, reject))
+        .then(parseJson);
+    }
+    unsafeWaitForStatus(instanceId, status) {
+      return hostPromise((resolve, reject) => this[kHost].waitForStatus(String(instanceId), String(status), resolve, reject)).then(() => undefined);
+    }
+    async unsafeGetOutputOrError(instanceId, isOutput) {
+      const report = check(this[kHost].status(String(instanceId)));
+      if (isOutput) {
+        if (report.status !== "complete") throw new Error(`Cannot retrieve output: Workflow instance is in status "${report.status}" but must be "complete" to have an output available`);
+        return parseJson(report.output);
+      }
+      if (report.status !== "errored") throw new Error(`Cannot retrieve error: Workflow instance is in status "${report.status}" but must be "errored" to have error information available`);
+      return report.error;
+    }
+  }
+
+  // ---- a run ------------------------------------------------------------------------------
+
+  /** Thrown through the user's code once the run is abandoned (paused, terminated, restarted). */
+  const ABANDONED = new Error("Aborting engine: the run was abandoned");
+
+  function validStepName(name) {
+    return typeof name === "string" && name.length <= MAX_STEP_NAME_LENGTH && !/[\u0000-\u001f]/.test(name);
+  }
+
+  const isNumber = (v) => typeof v === "number" && !Number.isNaN(v);
+  const exactKeys = (o, allowed) => Object.keys(o).every((k) => allowed.includes(k));
+
+  /** Miniflare's step config schema (strict: no other keys), plus its NaN and zero-timeout checks. */
+  function validStepConfig(config) {
+    if (config === null || typeof config !== "object" || !exactKeys(config, ["retries", "timeout"])) return false;
+    const { retries, timeout } = config;
+    if (retries !== undefined) {
+      if (retries === null || typeof retries !== "object" || !exactKeys(retries, ["delay", "limit", "backoff"])) return false;
+      if (!(isNumber(retries.delay) && retries.delay >= 0 || typeof retries.delay === "string")) return false;
+      if (!(isNumber(retries.limit) && retries.limit >= 0)) return false;
+      if (retries.backoff !== undefined && !["constant", "linear", "exponential"].includes(retries.backoff)) return false;
+      if (Number.isNaN(ms(retries.delay))) return false;
+    }
+    if (timeout !== undefined) {
+      if (!(isNumber(timeout) && timeout >= 0 || typeof timeout === "string")) return false;
+      if (timeout == 0 || Number.isNaN(ms(timeout))) return false;
+    }
+    return true;
+  }
+
+  function retryDelay(config, attempt) {
+    const delay = ms(config.retries.delay);
+    switch (config.retries.backoff) {
+      case "exponential": return delay * Math.pow(2, attempt - 1);
+      case "linear": return delay * attempt;
+      default: return delay;
+    }
+  }
+
+  function isNonRetryable(error) {
+    return error instanceof Error && (error.name === "NonRetryableError" || String(error.message).startsWith("NonRetryableError"));
+  }
+
+  /** The `step` of run(event, step). */
+  class WorkflowStep {
+    #host; #counters = new Map(); #steps = 0;
+    constructor(host) { this.#host = host; }
+
+    #count(kind, name) {
+      const key = kind + "\n" + name;
+      const n = (this.#counters.get(key) ?? 0) + 1;
+      this.#counters.set(key, n);
+      return `${kind}\n${name}\n${n}`;
+    }
+    #guard() { if (!this.#host.alive()) throw ABANDONED; }
+    #wait(due, kind, name) {
+      const host = this.#host;
+      let timerId;
+      const promise = new Promise((resolve, reject) => { timerId = host.timer(due, kind, name, resolve, reject); });
+      return { promise, cancel: () => host.cancel(timerId) };
+    }
+
+    async do(name, configOrCallback, callback) {
+      this.#guard();
+      let closure, stepConfig;
+      if (callback) { closure = callback; stepConfig = configOrCallback; } else { closure = configOrCallback; stepConfig = {}; }
+      if (++this.#steps > DEFAULT_STEP_LIMIT) {
+        throw acrossRpc(named("WorkflowFatalError", `The limit of ${DEFAULT_STEP_LIMIT} steps has been reached. This limit can be changed in your worker configuration.`));
+      }
+      if (!validStepName(name)) {
+        throw acrossRpc(named("WorkflowFatalError", `Step name "${name}" exceeds max length (${MAX_STEP_NAME_LENGTH} chars) or invalid characters found`));
+      }
+      if (!validStepConfig(stepConfig)) throw acrossRpc(named("WorkflowFatalError", `Step config for "${name}" is in a invalid format. See ${DOCS}`));
+      const defaults = { retries: { limit: 5, delay: 1000, backoff: "exponential" }, timeout: "10 minutes" };
+      const config = { ...defaults, ...stepConfig, retries: { ...defaults.retries, ...stepConfig.retries } };
+      const key = this.#count("do", name);
+      const host = this.#host;
+      const stored = JSON.parse(host.stepResult(key) ?? "null");
+      if (stored?.value !== undefined) return internals.cloneDeserialize(stored.value);
+      if (stored?.error) throw acrossRpc(internals.reviveError(stored.error.name, stored.error.message, ""));
+      for (;;) {
+        const attempt = host.attempt(key);
+        if (attempt < 0) throw ABANDONED;
+        const mock = JSON.parse(host.mock(key, attempt) ?? "null");
+        let value, timeoutTimer;
+        try {
+          if (mock?.error) throw named(mock.error.name, mock.error.message);
+          if (mock?.timeout) throw named("WorkflowTimeoutError", "Execution timed out after 0ms");
+          if (mock?.result !== undefined) {
+            value = internals.cloneDeserialize(mock.result);
+          } else {
+            const timeout = ms(config.timeout);
+            timeoutTimer = this.#wait(Date.now() + timeout, "timeout", name);
+            const timedOut = timeoutTimer.promise.then(() => { throw named("WorkflowTimeoutError", `Execution timed out after ${timeout}ms`); });
+            const ctx = { step: { name, count: Number(key.slice(key.lastIndexOf("\n") + 1)) }, attempt, config: structuredClone(config) };
+            value = await Promise.race([Promise.resolve().then(() => closure(ctx)), timedOut]);
+          }
+        } catch (thrown) {
+          timeoutTimer?.cancel();
+          if (thrown === ABANDONED || !host.alive()) throw ABANDONED;
+          const error = acrossRpc(thrown);
+          if (isNonRetryable(error)) {
+            if (!host.attemptFailed()) throw ABANDONED;
+            throw acrossRpc(error);
+          }
+          if (attempt <= config.retries.limit) {
+            if (!host.attemptFailed()) throw ABANDONED;
+            const delay = host.retryDelayDisabled(key) ? 0 : retryDelay(config, attempt);
+            await this.#wait(Date.now() + delay, "retry", name).promise;
+            this.#guard();
+            continue;
+          }
+          const name_ = error instanceof Error ? error.name : "Error";
+          const message = error instanceof Error ? error.message : String(error);
+          if (!host.failed(key, name_, message)) throw ABANDONED;
+          throw acrossRpc(error);
+        }
+        timeoutTimer?.cancel();
+        if (!host.alive()) throw ABANDONED;
+        let clone;
+        try {
+          clone = internals.cloneSerialize(value);
+        } catch {
+          host.fail("WorkflowFatalError", `The execution of the Workflow instance was terminated, as the step "${name}" returned a value which is not serialisable`);
+          throw ABANDONED;
+        }
+        let json, unwritable;
+        try { json = JSON.stringify(value) ?? "null"; } catch (e) { json = null; unwritable = e; }
+        if (!host.succeeded(key, clone, json)) throw ABANDONED;
+        // Miniflare keeps the value, then fails to log it as JSON: the step throws, its replay returns the value
+        if (unwritable) throw typeof value === "bigint" || /BigInt/i.test(unwritable.message) ? new TypeError("Do not know how to serialize a BigInt") : unwritable;
+        return value;
+      }
+    }
+
+    async sleep(name, duration) {
+      this.#guard();
+      if (typeof duration === "string") duration = ms(duration);
+      const key = this.#count("sleep", name);
+      const host = this.#host;
+      const now = Date.now();
+      const due = host.sleepDue(key, host.sleepDisabled(key) ? now : now + Number(duration));
+      if (due < 0) { this.#guard(); return; }
+      if (due > now) await this.#wait(due, "sleep", name).promise;
+      this.#guard();
+      host.slept(key);
+    }
+
+    async sleepUntil(name, timestamp) {
+      this.#guard();
+      if (timestamp instanceof Date) timestamp = timestamp.valueOf();
+      const now = Date.now();
+      // deviation: a sleep the run already began (a replay) is not refused for lying in the past
+      const begun = JSON.parse(this.#host.stepResult(`sleep\n${name}\n${(this.#counters.get("sleep\n" + name) ?? 0) + 1}`) ?? "null");
+      if (!begun && timestamp < now) throw new Error("You can't sleep until a time in the past, time-traveler");
+      return this.sleep(name, Math.max(0, timestamp - now));
+    }
+
+    async waitForEvent(name, options) {
+      this.#guard();
+      if (!options.timeout) options.timeout = "24 hours";
+      const key = this.#count("wait", name);
+      const host = this.#host;
+      const text = await hostPromise((resolve, reject) => host.waitForEvent(key, String(name), eventType(options.type), ms(options.timeout), resolve, reject));
+      this.#guard();
+      const event = JSON.parse(text);
+      return { payload: internals.cloneDeserialize(event.payload), timestamp: new Date(event.timestamp), type: options.type };
+    }
+  }
+
+  /** Runs one instance: run(event, step) of the exported workflow class; the outcome goes to Java. */
+  internals.workflowRun = function (host, requestText, done) {
+    done({ ok: true });
+    const request = JSON.parse(requestText);
+    Promise.resolve().then(() => {
+      const exported = internals.exports()?.[request.className];
+      if (typeof exported !== "function") {
+        throw new Error(`miniflare4j: the worker does not export a class "${request.className}" for this workflow`);
+      }
+      host.started();
+      const ctx = new internals.ExecutionContext({ passThrough: false, response: undefined });
+      const workflow = new exported(ctx, internals.env());
+      if (typeof workflow.run !== "function") throw new TypeError(`Workflow class "${request.className}" has no run() method`);
+      const event = { payload: internals.cloneDeserialize(request.params), timestamp: new Date(request.timestamp), instanceId: request.id };
+      return workflow.run(event, new WorkflowStep(host));
+    }).then((output) => host.complete(jsonOf(output)), (thrown) => {
+      if (thrown === ABANDONED) return;
+      const error = acrossRpc(thrown);
+      if (isNonRetryable(error)) {
+        if (internals.compat.flags.has("workflows_preserve_non_retryable_error_message")) {
+          host.fail("NonRetryableError", error.name === "NonRetryableError" ? error.message : String(error.message).replace(/^NonRetryableError:?\s*/, ""));
+        } else {
+          host.fail("WorkflowFatalError", "The execution of the Workflow instance was terminated, as a step threw an NonRetryableError and it was not handled");
+        }
+      } else if (error instanceof Error) {
+        host.fail(String(error.name), String(error.message));
+      } else {
+        host.fail("Error", typeof error === "string" ? error : String(error));
+      }
+    });
+  };
+
+  return (host, name) => new Workflow(host);
+});
