@@ -2,7 +2,8 @@
 # Runs the benchmark groups (all, or those named) on the real Miniflare (Node.js, the oracle's
 # miniflare version, installed into bench/node at the first run) and on miniflare4j, then
 # prints each figure side by side with the ratio, as a Markdown table. Needs node and npm.
-# Every group runs in a fresh process on each side. All groups take about 15 minutes.
+# Every group runs in a fresh process on each side. All groups take about 15 minutes (d1 and r2
+# add a few more: the r2 group moves a 100 MiB object twice on each side).
 # The `suite` group (whole test suites on Vitest and on JUnit, only when named) is
 # bench/run-suite.sh; see there.
 #   bench/run-side-by-side.sh [group...]

@@ -16,6 +16,9 @@ import java.nio.charset.StandardCharsets;
  */
 final class Workers {
 
+  /** Startup allowance of the d1 and r2 groups: a loaded machine can take over 30 s to start one. */
+  private static final java.time.Duration LOADED_MACHINE_STARTUP = java.time.Duration.ofMinutes(3);
+
   private Workers() {}
 
   /** {@code new Response("Hello World!")}. */
@@ -72,6 +75,7 @@ final class Workers {
   /** A D1 database with 1000 users: GET /select reads one by id, GET /insert adds a row (see d1.js). */
   static MiniflareOptions d1() {
     return MiniflareOptions.builder()
+        .startupTimeout(LOADED_MACHINE_STARTUP)
         .worker(WorkerOptions.builder().name("d1").modules(true).script(code("d1.js"))
             .bind(D1Databases.database("DB", "bench-db")))
         .build();
@@ -85,6 +89,7 @@ final class Workers {
    */
   static MiniflareOptions r2(java.nio.file.Path persist, boolean served) {
     MiniflareOptions.Builder options = MiniflareOptions.builder()
+        .startupTimeout(LOADED_MACHINE_STARTUP)
         .worker(WorkerOptions.builder().name("r2").modules(true).script(code("r2.js")).bind(R2Buckets.bucket("B", "bench")));
     if (persist != null) {
       options.persist("r2", persist);

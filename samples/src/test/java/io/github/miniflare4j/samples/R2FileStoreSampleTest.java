@@ -5,6 +5,7 @@ import static io.github.miniflare4j.assertj.MiniflareAssertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.junit.Binding;
 import io.github.miniflare4j.junit.MiniflareTest;
+import io.github.miniflare4j.junit.R2Seed;
 import io.github.miniflare4j.junit.Worker;
 import io.github.miniflare4j.junit.WorkerClient;
 import io.github.miniflare4j.junit.WorkerResponse;
@@ -13,6 +14,7 @@ import io.github.miniflare4j.r2.R2Object;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -21,7 +23,7 @@ import org.junit.jupiter.api.Test;
  * type and custom metadata, serves them with ETags, answers conditional GETs with {@code 304}
  * and ranged GETs with {@code 206}, lists one folder level, and takes large files in a multipart
  * upload. The bucket is checked through the injected {@link R2Bucket}; every test starts from an
- * empty bucket.
+ * empty bucket, except in {@link SeededFromAFolder}, whose tests start from the files of a folder.
  */
 @MiniflareTest(workers = @Worker(
     name = "files",
@@ -122,5 +124,33 @@ class R2FileStoreSampleTest {
     assertThat(refused).hasStatus(400).hasJsonBody("{\"error\": \"completeMultipartUpload: Your proposed upload is "
         + "smaller than the minimum allowed object size. (10011)\"}");
     assertThat(files).isEmpty();
+  }
+
+  /** Files of {@code src/test/resources/r2-files/seed} are objects before every test of this class. */
+  @Nested
+  @R2Seed(binding = "FILES", folder = "classpath:r2-files/seed")
+  class SeededFromAFolder {
+
+    @Test
+    void seeded_files_are_served_with_content_types_from_their_extensions(WorkerClient api) {
+      assertThat(api.fetch("/files/docs/guide.md")).isOk()
+          .hasHeader("content-type", "text/markdown; charset=utf-8").hasBody("# Guide\n\nStart here.\n");
+      assertThat(api.fetch("/files/photos/cover.svg")).isOk().hasHeader("content-type", "image/svg+xml");
+    }
+
+    @Test
+    void a_deleted_seeded_file_is_gone_until_the_next_test(WorkerClient api, @Binding("FILES") R2Bucket files) {
+      files.delete("docs/guide.md");
+
+      assertThat(api.fetch("/files/docs/guide.md")).hasStatus(404);
+      assertThat(files).keys().containsExactly("photos/cover.svg");
+    }
+
+    @Test
+    void the_seeded_folder_is_listed_like_any_upload(WorkerClient api) {
+      JsonNode root = api.fetch("/files").json();
+
+      assertThat(root.get("folders").toString()).isEqualTo("[\"docs/\",\"photos/\"]");
+    }
   }
 }
