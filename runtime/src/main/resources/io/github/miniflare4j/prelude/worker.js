@@ -247,6 +247,7 @@ builtinModules.set("cloudflare:workers", () => ({
   DurableObject, WorkerEntrypoint, RpcTarget, env: workerEnv,
 }));
 internals.WorkerEntrypoint = WorkerEntrypoint;
+internals.ExecutionContext = ExecutionContext;
 
 /** The export an RPC call targets: `entrypoint` names a named export, null the default one. */
 function entrypointHandler(entrypoint) {
