@@ -500,6 +500,44 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
+   * Runs the entry worker's {@code email(message, env, ctx)} handler with a raw message, as
+   * Miniflare's {@code /cdn-cgi/handler/email} endpoint does, and waits for it and its {@code
+   * ctx.waitUntil} work.
+   *
+   * @param from the envelope sender ({@code message.from})
+   * @param to the envelope recipient ({@code message.to})
+   * @param raw the MIME message, headers first
+   * @return what the handler did: rejection, error, forwards, replies
+   * @throws IllegalArgumentException when Miniflare refuses the message (size, no Message-ID), with its message
+   */
+  public io.github.miniflare4j.email.EmailResult dispatchEmail(String from, String to, String raw) {
+    checkOpen();
+    return dispatchEmail(entryWorker().name(), from, to, raw.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+  }
+
+  /**
+   * Runs the named worker's {@code email()} handler with a raw message; see {@link
+   * #dispatchEmail(String, String, String)}.
+   *
+   * @param workerName the worker's name
+   * @param from the envelope sender
+   * @param to the envelope recipient
+   * @param raw the MIME message
+   * @return what the handler did
+   * @throws IllegalArgumentException when Miniflare refuses the message, with its message
+   */
+  public io.github.miniflare4j.email.EmailResult dispatchEmail(String workerName, String from, String to, byte[] raw) {
+    checkOpen();
+    io.github.miniflare4j.email.internal.EmailInvoker.Checked checked = io.github.miniflare4j.email.internal.EmailInvoker.check(raw);
+    if (checked.problem() != null) {
+      throw new IllegalArgumentException(checked.problem());
+    }
+    java.util.concurrent.CompletableFuture<io.github.miniflare4j.email.EmailResult> run = io.github.miniflare4j.email.internal.EmailInvoker
+        .run(isolate(workerName), from, to, raw, checked.headers(), true);
+    return ScheduledInvoker.await(run, options.dispatchTimeout(), "email() of worker \"" + workerName + "\"");
+  }
+
+  /**
    * The cron triggers of every worker: advance {@link #clock()} to fire them, then wait for
    * their runs here.
    *

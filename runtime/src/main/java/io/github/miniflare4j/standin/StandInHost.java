@@ -16,10 +16,12 @@ public final class StandInHost {
 
   private final StandInBinding binding;
   private final WorkerIsolate isolate;
+  private final StandInCalls log;
 
-  StandInHost(StandInBinding binding, WorkerIsolate isolate) {
+  StandInHost(StandInBinding binding, WorkerIsolate isolate, StandInCalls log) {
     this.binding = binding;
     this.isolate = isolate;
+    this.log = log;
   }
 
   /**
@@ -36,6 +38,7 @@ public final class StandInHost {
       try {
         List<JsonNode> args = new ArrayList<>();
         JSON.readTree(argsJson).forEach(args::add);
+        log.record(new StandInCall(method, args));
         return JSON.writeValueAsString(binding.handler().call(method, args));
       } catch (RuntimeException e) {
         throw e;

@@ -69,6 +69,7 @@ public final class AnnotationOptions {
       }
       handlerKeys.add(method.toGenericString() + Arrays.toString(binding.workers()) + binding.value());
     }
+    handlerKeys.addAll(StandInMethods.bind(testClass, workers));
     List<Method> outbound = AnnotationSupport.findAnnotatedMethods(testClass, OutboundHandler.class, HierarchyTraversalMode.TOP_DOWN);
     if (outbound.size() > 1) {
       throw new ExtensionConfigurationException(

@@ -49,6 +49,17 @@ final class Messages {
         + " names worker \"" + worker + "\", but the workers are " + workers;
   }
 
+  static String standInSignature(Class<?> annotation, Method method, String parameters) {
+    return "@" + annotation.getSimpleName() + " method " + method.getDeclaringClass().getSimpleName() + "." + method.getName()
+        + " must be static, take " + parameters + " and return the answer (any JSON-convertible value); found "
+        + method.toGenericString();
+  }
+
+  static String standInUnknownWorker(Class<?> annotation, String binding, Method method, String worker, List<String> workers) {
+    return "@" + annotation.getSimpleName() + "(\"" + binding + "\") on " + method.getDeclaringClass().getSimpleName() + "."
+        + method.getName() + " names worker \"" + worker + "\", but the workers are " + workers;
+  }
+
   static String tooManyOutboundHandlers(Class<?> testClass, List<String> methods) {
     return testClass.getName() + " declares several @OutboundHandler methods " + methods + ": declare one, and return null from it for requests it does not handle";
   }

@@ -58,8 +58,9 @@ public final class ScheduledInvoker {
   }
 
   /**
-   * Waits for a run started with {@link #run}.
+   * Waits for a run started with {@link #run} (or another invocation of a handler).
    *
+   * @param <T> the result type
    * @param run the run
    * @param timeout how long to wait
    * @param what the run, for the timeout message
@@ -67,7 +68,7 @@ public final class ScheduledInvoker {
    * @throws MiniflareException {@code ERR_TIMEOUT} when the run did not finish in time, or what
    *     made the run impossible (e.g. {@code ERR_DISPOSED})
    */
-  public static ScheduledResult await(CompletableFuture<ScheduledResult> run, Duration timeout, String what) {
+  public static <T> T await(CompletableFuture<T> run, Duration timeout, String what) {
     try {
       return run.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (TimeoutException e) {

@@ -1,6 +1,7 @@
 package io.github.miniflare4j.scheduled.internal;
 
 import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.email.internal.EmailTrigger;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -15,7 +16,8 @@ import org.slf4j.LoggerFactory;
  * Miniflare's {@code unsafeTriggerHandlers} paths: a request to {@code
  * /cdn-cgi/handler/scheduled?cron=<c>&time=<ms>} (or the legacy {@code /cdn-cgi/mf/scheduled})
  * runs the routed worker's {@code scheduled()} handler instead of {@code fetch()} and answers
- * {@code 200 "ok"} or {@code 500 "exception"}; any other {@code /cdn-cgi/handler/} path answers
+ * {@code 200 "ok"} or {@code 500 "exception"}; {@code /cdn-cgi/handler/email?from=&to=} hands its
+ * body to the {@code email()} handler (email.internal.EmailTrigger); any other {@code /cdn-cgi/handler/} path answers
  * 404. Messages as Miniflare words them.
  */
 public final class TriggerEndpoint {
@@ -51,9 +53,8 @@ public final class TriggerEndpoint {
       return scheduled(queryOf(url), target, clock);
     }
     if (path.equals(EMAIL)) {
-      // deviation: Miniflare delivers an email to the worker's email() handler; miniflare4j has no email emulation
-      return CompletableFuture.completedFuture(FetchResponse.text(501,
-          "miniflare4j does not emulate email handlers: \"" + EMAIL + "\" is not available"));
+      String query = queryOf(url);
+      return EmailTrigger.answer(request, param(query, "from"), param(query, "to"), target);
     }
     if (path.startsWith(HANDLER_PREFIX)) {
       return CompletableFuture.completedFuture(FetchResponse.text(404, "\"" + path + "\" is not a valid handler. "
