@@ -5,6 +5,7 @@ import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -21,7 +22,10 @@ final class RewriteLargePage {
 
   /** Reports {@code html-rewriter.1mib.rewrite}. */
   static void run(int count) {
+    // building the page at the worker's top level and rewriting it take seconds in the interpreter
     MiniflareOptions options = MiniflareOptions.builder()
+        .startupTimeout(Duration.ofMinutes(10))
+        .dispatchTimeout(Duration.ofMinutes(10))
         .worker(WorkerOptions.builder().name("rewriter").modules(true).script(Workers.code("html-rewriter.js")))
         .build();
     try (Miniflare mf = new Miniflare(options)) {

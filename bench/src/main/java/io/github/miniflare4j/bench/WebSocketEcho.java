@@ -25,6 +25,7 @@ final class WebSocketEcho {
   /** Reports {@code websocket.echo.seq.{throughput,p50,p99}}. */
   static void run(int count, int rounds) {
     MiniflareOptions options = MiniflareOptions.builder()
+        .startupTimeout(Duration.ofMinutes(10))
         .worker(WorkerOptions.builder().name("echo").modules(true).script(Workers.code("websocket.js")))
         .build();
     try (Miniflare mf = new Miniflare(options)) {

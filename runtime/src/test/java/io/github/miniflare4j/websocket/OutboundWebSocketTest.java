@@ -181,6 +181,26 @@ class OutboundWebSocketTest {
   }
 
   @Test
+  void a_java_service_binding_can_answer_with_a_websocket_too() {
+    String worker = """
+        export default { async fetch(req, env) {
+          const r = await env.CHAT.fetch("http://chat/", { headers: { Upgrade: "websocket" } });
+          const ws = r.webSocket;
+          const first = new Promise((resolve) => ws.addEventListener("message", (e) => resolve(e.data), { once: true }));
+          ws.accept();
+          const greeting = await first;
+          ws.close(1000, "bye");
+          return new Response(r.status + " " + greeting);
+        } };
+        """;
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(Duration.ofMinutes(3))
+        .worker(WorkerOptions.builder().modules(true).script(worker).serviceBinding("CHAT", OutboundWebSocketTest::echoServer))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("101 welcome http://chat/");
+    }
+  }
+
+  @Test
   void invalid_urls_and_protocols_throw_workerds_errors() {
     try (Miniflare mf = client(null)) {
       JsonNode result = get(mf, "/invalid");
