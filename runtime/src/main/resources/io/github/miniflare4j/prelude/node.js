@@ -406,6 +406,8 @@ const nodeInternals = {
   get flags() { return compat.flags; },
   get date() { return compat.date; },
   get host() { return nodeState.nodeHost ??= host.node(); },
+  /** The internal state of a Web Crypto CryptoKey (node:crypto's KeyObject.from), else undefined. */
+  cryptoKeyState: (key) => (key instanceof CryptoKey ? key[kKey] : undefined),
 };
 
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.node"), {
