@@ -90,7 +90,7 @@ class PopularPackagesTest {
   @Test
   void toucan_sends_a_captured_error_to_the_sentry_dsn_through_outbound_fetch() {
     List<FetchRequest> sentry = new CopyOnWriteArrayList<>();
-    try (Miniflare mf = worker("toucan", w -> w.binding("SENTRY_DSN", "https://public-key@sentry.example.com/1234")
+    try (Miniflare mf = worker("toucan", w -> w.binding("SENTRY_DSN", "https://publickey@sentry.example.com/1234")
         .outboundService(request -> {
           sentry.add(request);
           return FetchResponse.json(java.util.Map.of("id", "ok"));
