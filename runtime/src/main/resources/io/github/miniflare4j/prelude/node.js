@@ -412,7 +412,9 @@ const nodeInternals = {
 
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.node"), {
   value(specifier) {
-    const allowed = nodeState.compat || (nodeState.als && (specifier === "node:async_hooks" || specifier.startsWith("node-internal:")));
+    // node-internal:* helpers always evaluate: a node: module importing one refuses itself afterwards,
+    // so the error names the module the worker imported, as workerd's does
+    const allowed = nodeState.compat || specifier.startsWith("node-internal:") || (nodeState.als && specifier === "node:async_hooks");
     if (!allowed) throw new Error(`No such module "${specifier}".`);
     return nodeInternals;
   },

@@ -37,7 +37,7 @@ class NodeKeysTest {
   void key_objects_interoperate_with_web_crypto_and_sign_streams() {
     JsonNode out =
         NodeProbe.run(
-            "import crypto from \"node:crypto\";",
+            "import crypto from \"node:crypto\"; import { types } from \"node:util\";",
             """
             const pair = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
             const data = new TextEncoder().encode("signed by web crypto");
@@ -47,6 +47,7 @@ class NodeKeysTest {
               crypto.verify("sha256", data, { key: pub, dsaEncoding: "ieee-p1363" }, new Uint8Array(webSig))];
             const secret = crypto.KeyObject.from(await crypto.subtle.importKey("raw", new Uint8Array([1, 2, 3]), { name: "HMAC", hash: "SHA-256" }, true, ["sign"]));
             out.secret = [secret.type, secret.symmetricKeySize];
+            out.brands = [types.isKeyObject(pub), types.isKeyObject(secret), types.isKeyObject(pair.publicKey), types.isCryptoKey(pair.publicKey)];
             const { privateKey, publicKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 1024 });
             const signer = crypto.createSign("SHA256");
             signer.write("part one, ");
@@ -58,6 +59,7 @@ class NodeKeysTest {
             """);
     assertThat(out.get("fromWeb")).hasToString("[\"public\",\"prime256v1\",true]");
     assertThat(out.get("secret")).hasToString("[\"secret\",3]");
+    assertThat(out.get("brands")).hasToString("[true,true,false,true]");
     assertThat(out.get("stream").asBoolean()).isTrue();
     assertThat(out.get("illegal").get("error").get("message").asText()).isEqualTo("Illegal constructor");
     assertThat(out.get("secretAsPublic").get("error").get("message").asText())
