@@ -22,6 +22,10 @@ class ClockTest {
         async fetch(request, env, ctx) {
           const path = new URL(request.url).pathname;
           if (path === "/remind") { await env.REMINDERS.getByName("r").schedule(30); return new Response("ok"); }
+          if (path === "/soon") {
+            ctx.waitUntil(new Promise((r) => setTimeout(r, 5)).then(() => env.KV.put("timer", "soon")));
+            return new Response("scheduled", { status: 202 });
+          }
           if (path === "/later") {
             ctx.waitUntil(new Promise((r) => setTimeout(r, 3_600_000)).then(() => env.KV.put("timer", "fired")));
             return new Response("scheduled", { status: 202 });
@@ -55,8 +59,38 @@ class ClockTest {
     }
   }
 
+  @MiniflareTest(workers = @Worker(name = "app", script = WORKER, kvNamespaces = "KV", durableObjects = "REMINDERS=Reminder"))
+  @org.junit.jupiter.api.TestMethodOrder(org.junit.jupiter.api.MethodOrderer.OrderAnnotation.class)
+  static class Frozen {
+    @Test
+    @org.junit.jupiter.api.Order(1)
+    void a_frozen_clock_holds_back_a_due_timer_until_the_test_advances_it(WorkerClient app, MiniflareClock clock) {
+      clock.freeze();
+      WorkerResponse scheduled = app.fetch("/soon");
+
+      // 5 ms of real time pass during the next request: the frozen clock keeps the timer pending
+      assertThat(app.fetch("/").text()).isEqualTo("<none>");
+      assertThat(app.fetch("/").text()).isEqualTo("<none>");
+
+      clock.advance(Duration.ofMillis(5));
+      scheduled.waitUntilSettled();
+      assertThat(app.fetch("/").text()).isEqualTo("soon");
+    }
+
+    @Test
+    @org.junit.jupiter.api.Order(2)
+    void the_next_test_starts_with_a_running_clock(MiniflareClock clock) {
+      assertThat(clock.isFrozen()).isFalse();
+    }
+  }
+
   @Test
   void the_clock_drives_alarms_and_timers() {
     Fixtures.assertAllSucceeded(Fixtures.run(Driven.class), 2);
+  }
+
+  @Test
+  void a_frozen_clock_is_reset_between_tests() {
+    Fixtures.assertAllSucceeded(Fixtures.run(Frozen.class), 2);
   }
 }

@@ -43,6 +43,12 @@ public final class AsymmetricKey {
     this.publicKey = publicKey;
   }
 
+  /** The same key as a {@code node:crypto} key object (KeyObject.from). */
+  NodeKeyObject toNodeKey() {
+    PublicKey pub = publicKey != null ? publicKey : KeyCodec.derivePublic((PrivateKey) key);
+    return new NodeKeyObject(key, key instanceof PublicKey p ? p : pub);
+  }
+
   static AsymmetricKey[] pair(WebCrypto owner, String kind, String curve, KeyPair pair) {
     return new AsymmetricKey[] {
       new AsymmetricKey(owner, kind, curve, pair.getPublic(), pair.getPublic()),

@@ -44,8 +44,25 @@ public final class NodeCrypto {
           Map.entry("rsa-sha384", "SHA-384"),
           Map.entry("rsa-sha512", "SHA-512"));
 
+  private final NodeKeys keys = new NodeKeys();
+
   /** A new instance for one worker. */
   public NodeCrypto() {}
+
+  /** The JCA name of a Node.js hash name, or null (see {@link #jcaHash}). */
+  static String jcaHashName(String name) {
+    return HASHES.get(name.toLowerCase(Locale.ROOT));
+  }
+
+  /**
+   * The maker of asymmetric key objects (createPublicKey, createPrivateKey, generateKeyPair).
+   *
+   * @return the key factory of this worker
+   */
+  @HostAccess.Export
+  public NodeKeys keys() {
+    return keys;
+  }
 
   /**
    * The JCA name of a Node.js hash name ({@code "sha256"} gives {@code "SHA-256"}).
@@ -179,7 +196,7 @@ public final class NodeCrypto {
   /**
    * A zlib engine for one {@code node:zlib} operation (a sync call or one stream).
    *
-   * @param format {@code "gzip"}, {@code "deflate"} (zlib), {@code "deflate-raw"} or, to
+   * @param format {@code "gzip"}, {@code "deflate"} (zlib), {@code "deflate-raw"}, {@code "brotli"} or, to
    *     decompress only, {@code "unzip"} (gzip or zlib, detected)
    * @param compress {@code true} to compress
    * @param level the compression level 0-9, -1 for the default

@@ -54,6 +54,9 @@ public final class NodeZlib {
   @HostAccess.Export
   public ByteBuffer finish() {
     byte[] data = input.toByteArray();
+    if (format.equals("brotli")) {
+      return brotli(data);
+    }
     try {
       return ByteBuffer.wrap(compress ? deflate(data) : inflate(data));
     } catch (EOFException e) {
@@ -80,6 +83,20 @@ public final class NodeZlib {
   @HostAccess.Export
   public String failure() {
     return failure;
+  }
+
+  /** Brotli: stored meta-blocks when compressing (see BrotliStoredEncoder), Google's decoder else. */
+  private ByteBuffer brotli(byte[] data) {
+    if (compress) {
+      return ByteBuffer.wrap(BrotliStoredEncoder.encode(data));
+    }
+    try (InputStream in = new org.brotli.dec.BrotliInputStream(new ByteArrayInputStream(data))) {
+      return ByteBuffer.wrap(in.readAllBytes());
+    } catch (IOException | RuntimeException e) {
+      // workerd reports every Brotli decoding failure with this one message
+      failure = "BROTLI_DECODER_ERROR\n-1\nCompression failed";
+      return null;
+    }
   }
 
   private byte[] deflate(byte[] data) {

@@ -1,5 +1,8 @@
-// node:crypto — hashes, HMAC, PBKDF2 and randomness as workerd provides them; the bytes are
-// hashed in Java (webapi.NodeCrypto, JCA). Asymmetric keys, ciphers, sign/verify: not here.
+// node:crypto — hashes, HMAC, PBKDF2, HKDF, scrypt, AES ciphers and randomness as workerd provides
+// them, computed in Java (webapi.NodeCrypto, JCA); KeyObjects and signatures: internal/crypto_keys.
+import { KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, Sign, Verify, createSign, createVerify, sign, verify,
+} from "node-internal:crypto_keys";
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
 
@@ -103,7 +106,7 @@ export function randomBytes(size, callback) {
   queueMicrotask(() => callback(null, out));
   return undefined;
 }
-export { randomBytes as pseudoRandomBytes, randomBytes as prng, randomBytes as rng };
+export { randomBytes as pseudoRandomBytes };
 
 export function randomFillSync(buffer, offset = 0, size) {
   if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) throw invalidArgType("buf", "an instance of ArrayBuffer or ArrayBufferView", buffer);
@@ -184,7 +187,7 @@ export function hkdfSync(digest, ikm, salt, info, keylen) {
   const i = bytesOf(info, undefined, "info");
   checkNumber("keylen", keylen, 0, 2147483647);
   const out = java.hkdf(digest, key, s, i, keylen);
-  if (out == null) throw nodeError(RangeError, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
+  if (out == null) throw new RangeError("Invalid Hkdf key length");
   return new Uint8Array(out).slice().buffer;
 }
 export function hkdf(digest, ikm, salt, info, keylen, callback) {
@@ -203,7 +206,7 @@ export function scryptSync(password, salt, keylen, options = {}) {
   const p = options?.p ?? options?.parallelization ?? 1;
   const maxmem = options?.maxmem ?? SCRYPT_MAXMEM;
   if (!Number.isInteger(n) || n < 2 || (n & (n - 1)) !== 0 || !Number.isInteger(r) || r < 1 || !Number.isInteger(p) || p < 1) {
-    throw nodeError(RangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params");
+    throw new Error("Scrypt failed");
   }
   if (128 * n * r > maxmem) {
     throw nodeError(RangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params: memory limit exceeded");
@@ -274,30 +277,55 @@ Decipheriv.prototype.setAuthTag = function (tag) { this[kState].handle.setAuthTa
 export function createCipheriv(algorithm, key, iv, options) { return new Cipheriv(algorithm, key, iv, options); }
 export function createDecipheriv(algorithm, key, iv, options) { return new Decipheriv(algorithm, key, iv, options); }
 
-/** A secret key (createSecretKey); asymmetric KeyObjects are not provided. */
-export class KeyObject {
-  #bytes;
-  constructor(type, bytes) {
-    if (type !== "secret") throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'type' is invalid. Received '${type}'`);
-    this.#bytes = bytes;
-  }
-  get type() { return "secret"; }
-  get symmetricKeySize() { return this.#bytes.length; }
-  export(options) {
-    const out = Buffer.from(this.#bytes);
-    return options?.format === "jwk" ? { kty: "oct", k: out.toString("base64url") } : out;
-  }
-  equals(other) { return other instanceof KeyObject && other.symmetricKeySize === this.#bytes.length && timingSafeEqual(this.#bytes, other.export()); }
-}
-export function createSecretKey(key, encoding) {
-  return new KeyObject("secret", Uint8Array.from(bytesOf(key, encoding, "key")));
-}
+export {
+  KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
+  generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, Sign, Verify, createSign, createVerify, sign, verify,
+} from "node-internal:crypto_keys";
 
 export const constants = Object.freeze({});
+export const fips = false;
+export const CryptoKey = globalThis.CryptoKey;
+
+// Present in workerd's node:crypto but not emulated here: they throw ERR_METHOD_NOT_IMPLEMENTED.
+function notImplemented(name) {
+  const f = { [name]: function () { throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${name}() method is not implemented`); } }[name];
+  return f;
+}
+export const Certificate = notImplemented("Certificate");
+export const Cipher = notImplemented("Cipher");
+export const Decipher = notImplemented("Decipher");
+export const createCipher = notImplemented("createCipher");
+export const createDecipher = notImplemented("createDecipher");
+export const DiffieHellman = notImplemented("DiffieHellman");
+export const DiffieHellmanGroup = notImplemented("DiffieHellmanGroup");
+export const ECDH = notImplemented("ECDH");
+export const X509Certificate = notImplemented("X509Certificate");
+export const createDiffieHellman = notImplemented("createDiffieHellman");
+export const createDiffieHellmanGroup = notImplemented("createDiffieHellmanGroup");
+export const getDiffieHellman = notImplemented("getDiffieHellman");
+export const createECDH = notImplemented("createECDH");
+export const checkPrime = notImplemented("checkPrime");
+export const checkPrimeSync = notImplemented("checkPrimeSync");
+export const generatePrime = notImplemented("generatePrime");
+export const generatePrimeSync = notImplemented("generatePrimeSync");
+export const getCipherInfo = notImplemented("getCipherInfo");
+export const privateDecrypt = notImplemented("privateDecrypt");
+export const privateEncrypt = notImplemented("privateEncrypt");
+export const publicDecrypt = notImplemented("publicDecrypt");
+export const publicEncrypt = notImplemented("publicEncrypt");
+export const secureHeapUsed = notImplemented("secureHeapUsed");
+export const setEngine = notImplemented("setEngine");
+// a named export only: workerd's default export has no diffieHellman
+export const diffieHellman = notImplemented("diffieHellman");
 
 export default {
-  Hash, Hmac, KeyObject, constants, createHash, createHmac, createSecretKey, hash, getHashes, getCiphers, getCurves, getFips, setFips,
-  getRandomValues, randomBytes, pseudoRandomBytes: randomBytes, prng: randomBytes, rng: randomBytes, randomFill, randomFillSync,
+  Hash, Hmac, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, constants, createHash, createHmac,
+  createSecretKey, createPublicKey, createPrivateKey, generateKeyPair, generateKeyPairSync, generateKey, generateKeySync,
+  Sign, Verify, createSign, createVerify, sign, verify, hash, fips, CryptoKey, Certificate, Cipher, Decipher, createCipher,
+  createDecipher, DiffieHellman, DiffieHellmanGroup, ECDH, X509Certificate, createDiffieHellman, createDiffieHellmanGroup,
+  getDiffieHellman, createECDH, checkPrime, checkPrimeSync, generatePrime, generatePrimeSync, getCipherInfo, privateDecrypt,
+  privateEncrypt, publicDecrypt, publicEncrypt, secureHeapUsed, setEngine, getHashes, getCiphers, getCurves, getFips, setFips,
+  getRandomValues, randomBytes, pseudoRandomBytes: randomBytes, randomFill, randomFillSync,
   randomInt, randomUUID, timingSafeEqual, pbkdf2, pbkdf2Sync, webcrypto, subtle, hkdf, hkdfSync, scrypt, scryptSync,
   Cipheriv, Decipheriv, createCipheriv, createDecipheriv,
 };

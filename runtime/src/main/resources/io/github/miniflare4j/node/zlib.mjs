@@ -1,6 +1,7 @@
 // node:zlib — deflate / inflate / gzip / gunzip / raw / unzip, sync, callback and stream forms,
-// compressed by java.util.zip (webapi.NodeZlib). A zlib stream emits its output when it ends.
-// Brotli is not available in the JDK: the brotli functions fail with a clear error.
+// compressed by java.util.zip (webapi.NodeZlib), and Brotli: decoded by Google's Java decoder,
+// encoded as stored (uncompressed) meta-blocks, a valid stream any decoder reads but not smaller
+// than its input. A stream emits its output when it ends.
 import { Transform } from "node-internal:streams";
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
@@ -52,13 +53,10 @@ function run(format, compress, input, options) {
   return Buffer.from(new Uint8Array(out));
 }
 
-function brotliUnavailable() {
-  return new Error("Brotli compression is not available in miniflare4j (the JDK has no Brotli codec)");
-}
-
 const FORMS = {
   deflate: ["deflate", true], inflate: ["deflate", false], gzip: ["gzip", true], gunzip: ["gzip", false],
   deflateRaw: ["deflate-raw", true], inflateRaw: ["deflate-raw", false], unzip: ["unzip", false],
+  brotliCompress: ["brotli", true], brotliDecompress: ["brotli", false],
 };
 
 const api = {};
@@ -75,11 +73,6 @@ for (const [name, [format, compress]] of Object.entries(FORMS)) {
     });
   };
 }
-api.brotliCompressSync = () => { throw brotliUnavailable(); };
-api.brotliDecompressSync = () => { throw brotliUnavailable(); };
-api.brotliCompress = () => { throw brotliUnavailable(); };
-api.brotliDecompress = () => { throw brotliUnavailable(); };
-
 /** A zlib Transform stream: collects its input, writes the result when it ends. */
 function ZlibStream(format, compress, options) {
   const engine = java.zlib(format, compress, levelOf(options));
@@ -111,11 +104,7 @@ for (const [name, [format, compress]] of Object.entries(FORMS)) {
   classes[className] = cls;
   api[`create${className}`] = (options) => new cls(options);
 }
-export const { Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip } = classes;
-export function BrotliCompress() { throw brotliUnavailable(); }
-export function BrotliDecompress() { throw brotliUnavailable(); }
-api.createBrotliCompress = () => { throw brotliUnavailable(); };
-api.createBrotliDecompress = () => { throw brotliUnavailable(); };
+export const { Deflate, Inflate, Gzip, Gunzip, DeflateRaw, InflateRaw, Unzip, BrotliCompress, BrotliDecompress } = classes;
 
 const CRC_TABLE = (() => {
   const table = new Int32Array(256);
@@ -140,4 +129,4 @@ export const {
   createBrotliCompress, createBrotliDecompress,
 } = api;
 
-export default { ...api, ...classes, BrotliCompress, BrotliDecompress, constants, codes, crc32 };
+export default { ...api, ...classes, constants, codes, crc32 };

@@ -406,11 +406,15 @@ const nodeInternals = {
   get flags() { return compat.flags; },
   get date() { return compat.date; },
   get host() { return nodeState.nodeHost ??= host.node(); },
+  /** The internal state of a Web Crypto CryptoKey (node:crypto's KeyObject.from), else undefined. */
+  cryptoKeyState: (key) => (key instanceof CryptoKey ? key[kKey] : undefined),
 };
 
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.node"), {
   value(specifier) {
-    const allowed = nodeState.compat || (nodeState.als && (specifier === "node:async_hooks" || specifier.startsWith("node-internal:")));
+    // node-internal:* helpers always evaluate: a node: module importing one refuses itself afterwards,
+    // so the error names the module the worker imported, as workerd's does
+    const allowed = nodeState.compat || specifier.startsWith("node-internal:") || (nodeState.als && specifier === "node:async_hooks");
     if (!allowed) throw new Error(`No such module "${specifier}".`);
     return nodeInternals;
   },

@@ -14,6 +14,88 @@ for (const name of ["dispose", "asyncDispose"]) {
   }
 }
 
+// ...and its classes (DisposableStack, AsyncDisposableStack, SuppressedError), which code
+// compiled with `using` lowered (esbuild, TypeScript) calls; GraalJS parses no `using` itself.
+(() => {
+  const define = (name, value) => {
+    if (typeof globalThis[name] !== "function") Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  };
+  class SuppressedError extends Error {
+    constructor(error, suppressed, message) {
+      super(message);
+      this.error = error;
+      this.suppressed = suppressed;
+    }
+  }
+  Object.defineProperty(SuppressedError.prototype, "name", { value: "SuppressedError", writable: true, configurable: true });
+  define("SuppressedError", SuppressedError);
+  const suppress = (error, earlier, hasEarlier) =>
+    (hasEarlier ? new globalThis.SuppressedError(error, earlier, "An error was suppressed during disposal.") : error);
+
+  /** The callbacks of a stack, run last-in first-out when it is disposed; `async` awaits each. */
+  class Callbacks {
+    constructor(cls, async) { this.cls = cls; this.async = async; this.list = []; this.disposed = false; }
+    check(op) { if (this.disposed) throw new ReferenceError(`Cannot call ${this.cls}.prototype.${op} on an already-disposed ${this.cls}`); }
+    use(value) {
+      this.check("use");
+      if (value !== null && value !== undefined) {
+        let method = this.async ? value[Symbol.asyncDispose] : undefined;
+        if (method === undefined) method = value[Symbol.dispose];
+        if (typeof method !== "function") throw new TypeError(`${this.async ? "Async" : ""}Disposable object expected`);
+        this.list.push(() => method.call(value));
+      }
+      return value;
+    }
+    adopt(value, onDispose) {
+      this.check("adopt");
+      if (typeof onDispose !== "function") throw new TypeError("onDispose is not a function");
+      this.list.push(() => onDispose(value));
+      return value;
+    }
+    defer(onDispose) {
+      this.check("defer");
+      if (typeof onDispose !== "function") throw new TypeError("onDispose is not a function");
+      this.list.push(() => onDispose());
+    }
+    take() { const list = this.list; this.list = []; this.disposed = true; return list; }
+  }
+  const runSync = (list) => {
+    let error, failed = false;
+    while (list.length) { try { list.pop()(); } catch (e) { error = suppress(e, error, failed); failed = true; } }
+    if (failed) throw error;
+  };
+  const runAsync = async (list) => {
+    let error, failed = false;
+    while (list.length) { try { await list.pop()(); } catch (e) { error = suppress(e, error, failed); failed = true; } }
+    if (failed) throw error;
+  };
+
+  class DisposableStack {
+    #callbacks = new Callbacks("DisposableStack", false);
+    get disposed() { return this.#callbacks.disposed; }
+    use(value) { return this.#callbacks.use(value); }
+    adopt(value, onDispose) { return this.#callbacks.adopt(value, onDispose); }
+    defer(onDispose) { this.#callbacks.defer(onDispose); }
+    move() { this.#callbacks.check("move"); const moved = new DisposableStack(); moved.#callbacks.list = this.#callbacks.take(); return moved; }
+    dispose() { if (!this.#callbacks.disposed) runSync(this.#callbacks.take()); }
+    [Symbol.dispose]() { this.dispose(); }
+  }
+  class AsyncDisposableStack {
+    #callbacks = new Callbacks("AsyncDisposableStack", true);
+    get disposed() { return this.#callbacks.disposed; }
+    use(value) { return this.#callbacks.use(value); }
+    adopt(value, onDispose) { return this.#callbacks.adopt(value, onDispose); }
+    defer(onDispose) { this.#callbacks.defer(onDispose); }
+    move() { this.#callbacks.check("move"); const moved = new AsyncDisposableStack(); moved.#callbacks.list = this.#callbacks.take(); return moved; }
+    async disposeAsync() { if (!this.#callbacks.disposed) await runAsync(this.#callbacks.take()); }
+    [Symbol.asyncDispose]() { return this.disposeAsync(); }
+  }
+  for (const cls of [DisposableStack, AsyncDisposableStack]) {
+    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    define(cls.name, cls);
+  }
+})();
+
 const RPC_MESSAGES = {
   disposed: "RPC stub used after being disposed.",
   illegalConstructor: "Illegal constructor",

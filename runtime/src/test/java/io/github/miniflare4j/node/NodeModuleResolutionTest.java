@@ -83,9 +83,13 @@ class NodeModuleResolutionTest {
     JsonNode out =
         NodeProbe.run(
             "",
-            "try { await import(\"node:crypto\"); out.crypto = \"loaded\"; } catch (e) { out.crypto = e.message; }",
+            """
+            try { await import("node:crypto"); out.crypto = "loaded"; } catch (e) { out.crypto = e.message; }
+            try { await import("node:zlib"); out.zlib = "loaded"; } catch (e) { out.zlib = e.message; }
+            """,
             "2025-01-01");
     assertThat(out.get("crypto").asText()).isEqualTo("No such module \"node:crypto\".");
+    assertThat(out.get("zlib").asText()).isEqualTo("No such module \"node:zlib\".");
   }
 
   @Test

@@ -1,7 +1,7 @@
 // node:stream — Readable, Writable, Duplex, Transform, PassThrough, pipeline and finished with
 // Node's buffering, backpressure, event order and error rules. Constructors are plain functions
 // so that pre-class code can call `Readable.call(this, options)` and use util.inherits.
-import EventEmitter from "node:events";
+import EventEmitter from "node-internal:events";
 const { Buffer, nodeError, invalidArgType } = $node;
 
 const nextTick = (fn, ...args) => queueMicrotask(() => fn(...args));

@@ -51,7 +51,7 @@ export const isModuleNamespaceObject = (value) => value !== null && typeof value
 export const isProxy = () => false; // not observable from JavaScript
 export const isExternal = () => false;
 export const isCryptoKey = (value) => typeof CryptoKey === "function" && value instanceof CryptoKey;
-export const isKeyObject = (value) => value !== null && typeof value === "object" && value.constructor?.name === "KeyObject" && typeof value.export === "function";
+export const isKeyObject = (value) => value !== null && typeof value === "object" && value[Symbol.toStringTag] === "KeyObject" && typeof value.export === "function";
 
 export default {
   isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isArrayBuffer, isSharedArrayBuffer, isAnyArrayBuffer, isDataView,

@@ -1,0 +1,340 @@
+// node:crypto's keys and signatures as workerd provides them: KeyObject (secret, public, private),
+// createSecretKey/createPublicKey/createPrivateKey from bytes, PEM, DER, JWK or a CryptoKey,
+// generateKeyPair(Sync) and generateKey(Sync), Sign/Verify and sign/verify. Asymmetric key
+// material lives in Java (webapi.NodeKeys / NodeKeyObject); messages are workerd's.
+const { Buffer, nodeError, invalidArgType, describeReceived } = $node;
+const java = $node.host;
+
+const kCreate = Symbol("kCreate");
+const kHandle = Symbol("kHandle");
+
+function invalidPropType(name, expected, value) {
+  return nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The "${name}" property must be ${expected}.${describeReceived(value)}`);
+}
+
+/** Runs a call into Java, turning a NodeKeys.Failure into the error workerd throws. */
+function viaHost(call) {
+  try {
+    return call();
+  } catch (error) {
+    if (error !== null && typeof error === "object" && typeof error.errorName === "function") {
+      const Ctor = error.errorName() === "TypeError" ? TypeError : error.errorName() === "RangeError" ? RangeError : Error;
+      throw new Ctor(error.errorMessage());
+    }
+    throw error;
+  }
+}
+
+const isBytes = (v) => ArrayBuffer.isView(v) || v instanceof ArrayBuffer;
+function bytesOf(data, encoding) {
+  if (typeof data === "string") return Buffer.from(data, encoding);
+  if (data instanceof ArrayBuffer) return new Uint8Array(data);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
+}
+
+export class KeyObject {
+  #type;
+  constructor(token, type) {
+    if (token !== kCreate) throw new Error("Illegal constructor");
+    this.#type = type;
+  }
+  get type() { return this.#type; }
+  get [Symbol.toStringTag]() { return "KeyObject"; }
+
+  /** The KeyObject of a Web Crypto CryptoKey. */
+  static from(key) {
+    const state = $node.cryptoKeyState(key);
+    if (state === undefined) throw invalidArgType("key", "an instance of CryptoKey", key);
+    if (state.secret) return new SecretKeyObject(kCreate, Uint8Array.from(state.secret));
+    return asymmetric(viaHost(() => java.keys().fromCryptoKey(state.java)));
+  }
+}
+
+export class SecretKeyObject extends KeyObject {
+  #bytes;
+  constructor(token, bytes) {
+    super(token, "secret");
+    this.#bytes = bytes;
+  }
+  get symmetricKeySize() { return this.#bytes.length; }
+  export(options) {
+    const format = options?.format ?? "buffer";
+    if (format === "jwk") return { kty: "oct", ext: true, k: Buffer.from(this.#bytes).toString("base64url") };
+    if (format !== "buffer") throw new TypeError(`Invalid format for secret key export: ${format}`);
+    return Buffer.from(this.#bytes);
+  }
+  toCryptoKey() {
+    throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The toCryptoKey() method is not implemented");
+  }
+  equals(other) {
+    if (!(other instanceof SecretKeyObject) || other.symmetricKeySize !== this.#bytes.length) return false;
+    const theirs = other.export();
+    let diff = 0;
+    for (let i = 0; i < theirs.length; i++) diff |= theirs[i] ^ this.#bytes[i];
+    return diff === 0;
+  }
+}
+
+class AsymmetricKeyObject extends KeyObject {
+  constructor(token, type, handle) {
+    super(token, type);
+    this[kHandle] = handle;
+  }
+  get asymmetricKeyType() { return this[kHandle].asymmetricKeyType(); }
+  get asymmetricKeyDetails() {
+    const handle = this[kHandle];
+    switch (handle.asymmetricKeyType()) {
+      case "rsa": return { modulusLength: handle.modulusLength(), publicExponent: BigInt(handle.publicExponent()) };
+      case "ec": return { namedCurve: handle.namedCurve() };
+      default: return {};
+    }
+  }
+  export(options) {
+    if (options === undefined || options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
+    const format = options.format ?? "pem";
+    if (format === "jwk") return JSON.parse(viaHost(() => this[kHandle].jwk()));
+    if (format !== "pem" && format !== "der") throw new Error("Invalid key format");
+    if (options.type === undefined) throw new TypeError("Missing type option");
+    if (options.cipher !== undefined) throw new Error("miniflare4j does not encrypt exported private keys (the cipher option)");
+    const out = viaHost(() => this[kHandle].export(format, String(options.type)));
+    return format === "pem" ? out : Buffer.from(new Uint8Array(out));
+  }
+  /** Not emulated: throws ERR_METHOD_NOT_IMPLEMENTED (use crypto.subtle.importKey with an export). */
+  toCryptoKey() {
+    throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The toCryptoKey() method is not implemented");
+  }
+  equals(other) {
+    return other instanceof AsymmetricKeyObject && this[kHandle].sameKey(other[kHandle]);
+  }
+}
+Object.defineProperty(AsymmetricKeyObject, "name", { value: "AsymmetricKeyObject" });
+
+export class PublicKeyObject extends AsymmetricKeyObject {
+  constructor(token, handle) { super(token, "public", handle); }
+}
+export class PrivateKeyObject extends AsymmetricKeyObject {
+  constructor(token, handle) { super(token, "private", handle); }
+}
+
+function asymmetric(handle) {
+  return handle.type() === "private" ? new PrivateKeyObject(kCreate, handle) : new PublicKeyObject(kCreate, handle);
+}
+
+export function createSecretKey(key, encoding) {
+  if (typeof key !== "string" && !isBytes(key)) {
+    throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView", key);
+  }
+  return new SecretKeyObject(kCreate, Uint8Array.from(bytesOf(key, encoding)));
+}
+
+/** The key object that createPublicKey / createPrivateKey make of `input`. */
+function prepareKey(input, wantPrivate) {
+  const kind = wantPrivate ? "private" : "public";
+  if (input instanceof KeyObject) return keyFromObject(input, wantPrivate);
+  if ($node.cryptoKeyState(input) !== undefined) return keyFromObject(KeyObject.from(input), wantPrivate);
+  let options = input;
+  if (typeof input === "string" || isBytes(input)) options = { key: input };
+  else if (input === null || typeof input !== "object") options = {};
+  const { key, format = "pem", type, encoding } = options;
+  if (key instanceof KeyObject || $node.cryptoKeyState(key) !== undefined) return prepareKey(key, wantPrivate);
+  if (format === "jwk") {
+    if (key === null || typeof key !== "object") throw invalidPropType("options.key", "of type object", key);
+    return asymmetric(viaHost(() => java.keys().jwk(JSON.stringify(key), wantPrivate)));
+  }
+  if (typeof key !== "string" && !isBytes(key)) {
+    throw invalidPropType("options.key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or Object", key);
+  }
+  if (format !== "pem" && format !== "der") throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.format' is invalid. Received '${format}'`);
+  if (options.passphrase !== undefined) throw new Error(`miniflare4j does not decrypt encrypted ${kind} keys (the passphrase option)`);
+  const data = typeof key === "string" && format === "der" ? Buffer.from(key, encoding) : typeof key === "string" ? key : bytesOf(key);
+  return asymmetric(viaHost(() => java.keys().parse(data, format, type ?? null, wantPrivate)));
+}
+
+function keyFromObject(key, wantPrivate) {
+  if (key.type === "secret") {
+    throw nodeError(TypeError, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type secret, expected ${wantPrivate ? "private" : "public"}.`);
+  }
+  if (wantPrivate) {
+    if (key.type !== "private") throw nodeError(TypeError, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${key.type}, expected private.`);
+    return key;
+  }
+  return key.type === "public" ? key : asymmetric(viaHost(() => key[kHandle].publicHalf()));
+}
+
+export function createPublicKey(key) { return prepareKey(key, false); }
+export function createPrivateKey(key) { return prepareKey(key, true); }
+
+// ---- generation
+
+const KEY_PAIR_TYPES = ["rsa", "ec", "ed25519", "x25519", "dh"];
+
+function encodeGenerated(key, encoding, name) {
+  if (encoding === undefined) return key;
+  if (encoding === null || typeof encoding !== "object") throw invalidPropType(`options.${name}`, "of type object", encoding);
+  return key.export(encoding);
+}
+
+export function generateKeyPairSync(type, options = {}) {
+  if (typeof type !== "string") throw invalidArgType("type", "of type string", type);
+  if (!KEY_PAIR_TYPES.includes(type)) {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'type' must be one of: ${KEY_PAIR_TYPES.map((t) => `'${t}'`).join(", ")}. Received '${type}'`);
+  }
+  if (type === "dh") throw new Error("miniflare4j does not generate Diffie-Hellman key pairs");
+  let modulusLength = 0, publicExponent = 65537, namedCurve = null;
+  if (type === "rsa") {
+    modulusLength = options?.modulusLength;
+    if (typeof modulusLength !== "number") throw invalidPropType("options.modulusLength", "of type number", modulusLength);
+    publicExponent = options.publicExponent ?? 65537;
+    if (typeof publicExponent !== "number") throw invalidPropType("options.publicExponent", "of type number", publicExponent);
+  } else if (type === "ec") {
+    namedCurve = options?.namedCurve;
+    if (typeof namedCurve !== "string") throw invalidPropType("options.namedCurve", "of type string", namedCurve);
+  }
+  const [pub, priv] = viaHost(() => java.keys().generate(type, modulusLength, publicExponent, namedCurve));
+  return {
+    publicKey: encodeGenerated(asymmetric(pub), options?.publicKeyEncoding, "publicKeyEncoding"),
+    privateKey: encodeGenerated(asymmetric(priv), options?.privateKeyEncoding, "privateKeyEncoding"),
+  };
+}
+
+export function generateKeyPair(type, options, callback) {
+  if (typeof options === "function") { callback = options; options = undefined; }
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  let pair, failure = null;
+  try { pair = generateKeyPairSync(type, options); } catch (error) { failure = error; }
+  queueMicrotask(() => failure ? callback(failure) : callback(null, pair.publicKey, pair.privateKey));
+}
+
+export function generateKeySync(type, options) {
+  if (type !== "hmac" && type !== "aes") {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'type' must be one of: 'hmac', 'aes'. Received '${type}'`);
+  }
+  const length = options?.length;
+  if (typeof length !== "number") throw invalidPropType("options.length", "of type number", length);
+  if (type === "aes" && ![128, 192, 256].includes(length)) {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.length' must be one of: 128, 192, 256. Received ${length}`);
+  }
+  const bytes = new Uint8Array(Math.floor(length / 8));
+  crypto.getRandomValues(bytes);
+  return new SecretKeyObject(kCreate, bytes);
+}
+
+export function generateKey(type, options, callback) {
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  let key, failure = null;
+  try { key = generateKeySync(type, options); } catch (error) { failure = error; }
+  queueMicrotask(() => failure ? callback(failure) : callback(null, key));
+}
+
+// ---- signatures
+
+function checkDigest(algorithm) {
+  if (java.jcaHash(algorithm) == null) throw new Error(`Unknown digest: ${algorithm}`);
+}
+
+function signatureBytes(signature, encoding) {
+  if (typeof signature === "string") return Buffer.from(signature, encoding);
+  if (!isBytes(signature)) throw invalidArgType("signature", "an instance of Buffer, TypedArray, or DataView", signature);
+  return bytesOf(signature);
+}
+
+const p1363 = (key) => key !== null && typeof key === "object" && !(key instanceof KeyObject) && key.dsaEncoding === "ieee-p1363";
+
+function dataBytes(data, name = "data") {
+  if (!isBytes(data)) throw invalidArgType(name, "an instance of Buffer, TypedArray, or DataView", data);
+  return bytesOf(data);
+}
+
+function concat(chunks) {
+  return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
+}
+
+/** Collects data, then signs it (sign.sign); write/end feed it as a stream's would. */
+export function Sign(algorithm, options) {
+  if (!(this instanceof Sign)) return new Sign(algorithm, options);
+  if (typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
+  checkDigest(algorithm);
+  this[kHandle] = { algorithm, chunks: [], finalized: false };
+}
+Sign.prototype.update = function update(data, encoding) {
+  const state = this[kHandle];
+  if (state.finalized) throw new Error("Signing context has already been finalized");
+  if (typeof data !== "string" && !isBytes(data)) throw invalidArgType("data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
+  state.chunks.push(Uint8Array.from(bytesOf(data, encoding)));
+  return this;
+};
+Sign.prototype.write = function write(chunk, encoding, callback) {
+  if (typeof encoding === "function") { callback = encoding; encoding = undefined; }
+  this.update(chunk, encoding);
+  if (callback) queueMicrotask(() => callback(null));
+  return true;
+};
+Sign.prototype.end = function end(chunk, encoding, callback) {
+  if (typeof chunk === "function") { callback = chunk; chunk = undefined; }
+  if (chunk !== undefined && chunk !== null) this.update(chunk, typeof encoding === "string" ? encoding : undefined);
+  if (typeof encoding === "function") callback = encoding;
+  if (callback) queueMicrotask(callback);
+  return this;
+};
+Sign.prototype.sign = function signIt(privateKey, outputEncoding) {
+  const state = this[kHandle];
+  if (state.finalized) throw new Error("Signing context has already been finalized");
+  const key = createPrivateKey(privateKey);
+  state.finalized = true;
+  const data = concat(state.chunks);
+  const out = Buffer.from(new Uint8Array(viaHost(() => key[kHandle].sign(state.algorithm, data, p1363(privateKey)))));
+  return outputEncoding === undefined || outputEncoding === "buffer" ? out : out.toString(outputEncoding);
+};
+
+export function Verify(algorithm, options) {
+  if (!(this instanceof Verify)) return new Verify(algorithm, options);
+  if (typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
+  checkDigest(algorithm);
+  this[kHandle] = { algorithm, chunks: [], finalized: false };
+}
+Verify.prototype.update = Sign.prototype.update;
+Verify.prototype.write = Sign.prototype.write;
+Verify.prototype.end = Sign.prototype.end;
+Verify.prototype.verify = function verifyIt(key, signature, signatureEncoding) {
+  const state = this[kHandle];
+  if (state.finalized) throw new Error("Verification context has already been finalized");
+  const keyObject = verifyingKey(key);
+  const sig = signatureBytes(signature, signatureEncoding);
+  state.finalized = true;
+  return viaHost(() => keyObject[kHandle].verify(state.algorithm, concat(state.chunks), sig, p1363(key)));
+};
+
+/** Either half verifies: a private key through its public half. */
+const verifyingKey = (key) => createPublicKey(key);
+
+export function createSign(algorithm, options) { return new Sign(algorithm, options); }
+export function createVerify(algorithm, options) { return new Verify(algorithm, options); }
+
+function withCallback(callback, compute) {
+  if (callback === undefined) return compute();
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  let result, failure = null;
+  try { result = compute(); } catch (error) { failure = error; }
+  queueMicrotask(() => failure ? callback(failure) : callback(null, result));
+  return undefined;
+}
+
+export function sign(algorithm, data, key, callback) {
+  if (algorithm !== null && algorithm !== undefined && typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
+  const bytes = dataBytes(data);
+  return withCallback(callback, () => {
+    const keyObject = createPrivateKey(key);
+    return Buffer.from(new Uint8Array(viaHost(() => keyObject[kHandle].sign(algorithm ?? null, bytes, p1363(key)))));
+  });
+}
+
+export function verify(algorithm, data, key, signature, callback) {
+  if (algorithm !== null && algorithm !== undefined && typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
+  const bytes = dataBytes(data);
+  if (!isBytes(signature)) throw invalidArgType("signature", "an instance of Buffer, TypedArray, or DataView", signature);
+  const sig = bytesOf(signature);
+  return withCallback(callback, () => {
+    const keyObject = verifyingKey(key);
+    return viaHost(() => keyObject[kHandle].verify(algorithm ?? null, bytes, sig, p1363(key)));
+  });
+}

@@ -1,0 +1,319 @@
+// node:events (served through node-internal:events, which node: modules import) — EventEmitter as Node defines it. A plain constructor function (not a class) so
+// that pre-class code can call `EventEmitter.call(this)` and use util.inherits.
+import { inspect } from "node-internal:inspect";
+const { nodeError, invalidArgType } = $node;
+
+const kCapture = Symbol("kCapture");
+export const captureRejectionSymbol = Symbol.for("nodejs.rejection");
+export const errorMonitor = Symbol("events.errorMonitor");
+let defaultMaxListeners = 10;
+
+export function EventEmitter(opts) {
+  EventEmitter.init.call(this, opts);
+}
+export default EventEmitter;
+
+EventEmitter.prototype._events = undefined;
+EventEmitter.prototype._eventsCount = 0;
+EventEmitter.prototype._maxListeners = undefined;
+
+EventEmitter.init = function (opts) {
+  if (this._events === undefined || this._events === Object.getPrototypeOf(this)._events) {
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+  }
+  this._maxListeners = this._maxListeners || undefined;
+  if (opts?.captureRejections !== undefined) {
+    if (typeof opts.captureRejections !== "boolean") throw invalidArgType("options.captureRejections", "of type boolean", opts.captureRejections);
+    this[kCapture] = opts.captureRejections;
+  } else {
+    this[kCapture] = EventEmitter.prototype[kCapture];
+  }
+};
+EventEmitter.prototype[kCapture] = false;
+
+function checkListener(listener) {
+  if (typeof listener !== "function") throw invalidArgType("listener", "of type function", listener);
+}
+
+Object.defineProperty(EventEmitter, "defaultMaxListeners", {
+  enumerable: true,
+  get() { return defaultMaxListeners; },
+  set(n) {
+    if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ${n}`);
+    defaultMaxListeners = n;
+  },
+});
+Object.defineProperty(EventEmitter, "captureRejections", {
+  enumerable: true,
+  get() { return EventEmitter.prototype[kCapture]; },
+  set(value) {
+    if (typeof value !== "boolean") throw invalidArgType("EventEmitter.captureRejections", "of type boolean", value);
+    EventEmitter.prototype[kCapture] = value;
+  },
+});
+
+EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
+  if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "n" is out of range. It must be a non-negative number. Received ${n}`);
+  this._maxListeners = n;
+  return this;
+};
+EventEmitter.prototype.getMaxListeners = function getMaxListeners() {
+  return this._maxListeners === undefined ? defaultMaxListeners : this._maxListeners;
+};
+
+function addCatch(emitter, promise, type, args) {
+  promise.then(undefined, (err) => queueMicrotask(() => {
+    if (typeof emitter[captureRejectionSymbol] === "function") emitter[captureRejectionSymbol](err, type, ...args);
+    else {
+      const prev = emitter[kCapture];
+      try { emitter[kCapture] = false; emitter.emit("error", err); } finally { emitter[kCapture] = prev; }
+    }
+  }));
+}
+
+EventEmitter.prototype.emit = function emit(type, ...args) {
+  const events = this._events;
+  if (type === "error" && events !== undefined && events[errorMonitor] !== undefined) this.emit(errorMonitor, ...args);
+  const handler = events === undefined ? undefined : events[type];
+  if (handler === undefined) {
+    if (type === "error") {
+      const er = args[0];
+      if (er instanceof Error) throw er;
+      let shown;
+      try { shown = inspect(er); } catch { shown = Object.prototype.toString.call(er); }
+      const err = nodeError(Error, "ERR_UNHANDLED_ERROR", `Unhandled error. (${shown})`);
+      err.context = er;
+      throw err;
+    }
+    return false;
+  }
+  const listeners = typeof handler === "function" ? [handler] : handler.slice();
+  for (const listener of listeners) {
+    const result = listener.apply(this, args);
+    if (result !== undefined && result !== null && this[kCapture] && typeof result.then === "function") addCatch(this, result, type, args);
+  }
+  return true;
+};
+
+function addListener(target, type, listener, prepend) {
+  checkListener(listener);
+  let events = target._events;
+  if (events === undefined) {
+    events = target._events = Object.create(null);
+    target._eventsCount = 0;
+  } else if (events.newListener !== undefined) {
+    target.emit("newListener", type, listener.listener ?? listener);
+    events = target._events;
+  }
+  const existing = events[type];
+  if (existing === undefined) {
+    events[type] = listener;
+    target._eventsCount++;
+  } else if (typeof existing === "function") {
+    events[type] = prepend ? [listener, existing] : [existing, listener];
+  } else if (prepend) {
+    existing.unshift(listener);
+  } else {
+    existing.push(listener);
+  }
+  const list = events[type];
+  const max = target.getMaxListeners();
+  if (Array.isArray(list) && max > 0 && list.length > max && !list.warned) {
+    list.warned = true; // Node prints a MaxListenersExceededWarning; workerd logs nothing locally
+  }
+  return target;
+}
+
+EventEmitter.prototype.addListener = function (type, listener) { return addListener(this, type, listener, false); };
+EventEmitter.prototype.on = EventEmitter.prototype.addListener;
+EventEmitter.prototype.prependListener = function (type, listener) { return addListener(this, type, listener, true); };
+
+function onceWrapper(target, type, listener) {
+  const state = { fired: false, target, type, listener };
+  const wrapped = function (...args) {
+    if (state.fired) return undefined;
+    state.target.removeListener(state.type, wrapped);
+    state.fired = true;
+    return state.listener.apply(state.target, args);
+  };
+  wrapped.listener = listener;
+  return wrapped;
+}
+EventEmitter.prototype.once = function once(type, listener) {
+  checkListener(listener);
+  return this.on(type, onceWrapper(this, type, listener));
+};
+EventEmitter.prototype.prependOnceListener = function (type, listener) {
+  checkListener(listener);
+  return this.prependListener(type, onceWrapper(this, type, listener));
+};
+
+EventEmitter.prototype.removeListener = function removeListener(type, listener) {
+  checkListener(listener);
+  const events = this._events;
+  if (events === undefined) return this;
+  const list = events[type];
+  if (list === undefined) return this;
+  if (list === listener || list.listener === listener) {
+    if (--this._eventsCount === 0) this._events = Object.create(null);
+    else delete events[type];
+    if (events.removeListener) this.emit("removeListener", type, list.listener || listener);
+  } else if (typeof list !== "function") {
+    for (let i = list.length - 1; i >= 0; i--) {
+      if (list[i] === listener || list[i].listener === listener) {
+        const removed = list[i];
+        list.splice(i, 1);
+        if (list.length === 1) events[type] = list[0];
+        if (events.removeListener !== undefined) this.emit("removeListener", type, removed.listener || listener);
+        break;
+      }
+    }
+  }
+  return this;
+};
+EventEmitter.prototype.off = EventEmitter.prototype.removeListener;
+
+EventEmitter.prototype.removeAllListeners = function removeAllListeners(type) {
+  const events = this._events;
+  if (events === undefined) return this;
+  if (events.removeListener === undefined) {
+    if (arguments.length === 0) { this._events = Object.create(null); this._eventsCount = 0; }
+    else if (events[type] !== undefined) {
+      if (--this._eventsCount === 0) this._events = Object.create(null);
+      else delete events[type];
+    }
+    return this;
+  }
+  if (arguments.length === 0) {
+    for (const key of Reflect.ownKeys(events)) if (key !== "removeListener") this.removeAllListeners(key);
+    this.removeAllListeners("removeListener");
+    this._events = Object.create(null);
+    this._eventsCount = 0;
+    return this;
+  }
+  const listeners = events[type];
+  if (typeof listeners === "function") this.removeListener(type, listeners);
+  else if (listeners !== undefined) for (let i = listeners.length - 1; i >= 0; i--) this.removeListener(type, listeners[i]);
+  return this;
+};
+
+function listenersOf(target, type, unwrap) {
+  const list = target._events?.[type];
+  if (list === undefined) return [];
+  const all = typeof list === "function" ? [list] : list.slice();
+  return unwrap ? all.map((l) => l.listener || l) : all;
+}
+EventEmitter.prototype.listeners = function (type) { return listenersOf(this, type, true); };
+EventEmitter.prototype.rawListeners = function (type) { return listenersOf(this, type, false); };
+EventEmitter.prototype.listenerCount = function (type, listener) {
+  const all = listenersOf(this, type, false);
+  return listener === undefined ? all.length : all.filter((l) => l === listener || l.listener === listener).length;
+};
+EventEmitter.prototype.eventNames = function () { return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : []; };
+
+EventEmitter.listenerCount = (emitter, type) => emitter.listenerCount(type);
+
+class AbortError extends Error {
+  constructor(message = "The operation was aborted", options = undefined) {
+    super(message, options);
+    this.code = "ABORT_ERR";
+    this.name = "AbortError";
+  }
+}
+
+export function once(emitter, name, options = {}) {
+  const signal = options?.signal;
+  if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+  return new Promise((resolve, reject) => {
+    const isEventTarget = typeof emitter.addEventListener === "function" && typeof emitter.on !== "function";
+    const cleanup = () => {
+      if (isEventTarget) emitter.removeEventListener(name, onEvent);
+      else { emitter.removeListener(name, onEvent); emitter.removeListener("error", onError); }
+      signal?.removeEventListener("abort", onAbort);
+    };
+    const onEvent = (...args) => { cleanup(); resolve(isEventTarget ? args : args); };
+    const onError = (err) => { cleanup(); reject(err); };
+    const onAbort = () => { cleanup(); reject(new AbortError(undefined, { cause: signal.reason })); };
+    if (isEventTarget) emitter.addEventListener(name, onEvent, { once: true });
+    else {
+      emitter.on(name, onEvent);
+      if (name !== "error") emitter.on("error", onError);
+    }
+    signal?.addEventListener("abort", onAbort, { once: true });
+  });
+}
+
+export function on(emitter, event, options = {}) {
+  const signal = options?.signal;
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  const queue = [];
+  const waiting = [];
+  let error = null;
+  let finished = false;
+  const onEvent = (...args) => {
+    const waiter = waiting.shift();
+    if (waiter) waiter.resolve({ value: args, done: false });
+    else queue.push(args);
+  };
+  const onError = (err) => {
+    finished = true;
+    const waiter = waiting.shift();
+    if (waiter) waiter.reject(err);
+    else error = err;
+    iterator.return();
+  };
+  const onAbort = () => onError(new AbortError(undefined, { cause: signal.reason }));
+  emitter.on(event, onEvent);
+  if (event !== "error") emitter.on("error", onError);
+  signal?.addEventListener("abort", onAbort, { once: true });
+  const iterator = {
+    next() {
+      const value = queue.shift();
+      if (value) return Promise.resolve({ value, done: false });
+      if (error) { const p = Promise.reject(error); error = null; return p; }
+      if (finished) return Promise.resolve({ value: undefined, done: true });
+      return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
+    },
+    return() {
+      emitter.removeListener(event, onEvent);
+      emitter.removeListener("error", onError);
+      signal?.removeEventListener("abort", onAbort);
+      finished = true;
+      for (const waiter of waiting.splice(0)) waiter.resolve({ value: undefined, done: true });
+      return Promise.resolve({ value: undefined, done: true });
+    },
+    throw(err) { error = err; emitter.removeListener(event, onEvent); emitter.removeListener("error", onError); return Promise.reject(err); },
+    [Symbol.asyncIterator]() { return this; },
+  };
+  return iterator;
+}
+
+export function getEventListeners(emitter, name) {
+  if (typeof emitter.listeners === "function") return emitter.listeners(name);
+  return [];
+}
+export function getMaxListeners(emitter) {
+  return typeof emitter.getMaxListeners === "function" ? emitter.getMaxListeners() : defaultMaxListeners;
+}
+export function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  if (targets.length === 0) defaultMaxListeners = n;
+  else for (const t of targets) if (typeof t.setMaxListeners === "function") t.setMaxListeners(n);
+}
+export function listenerCount(emitter, type) { return emitter.listenerCount(type); }
+export function addAbortListener(signal, listener) {
+  if (signal?.aborted) queueMicrotask(() => listener());
+  else signal.addEventListener("abort", listener, { once: true });
+  return { [Symbol.dispose]() { signal.removeEventListener("abort", listener); } };
+}
+
+export class EventEmitterAsyncResource extends EventEmitter {
+  constructor(options) { super(options); this.asyncResource = { runInAsyncScope: (fn, thisArg, ...args) => fn.apply(thisArg, args) }; }
+}
+
+export const usingDomains = false;
+
+Object.assign(EventEmitter, {
+  EventEmitter, once, on, getEventListeners, getMaxListeners, setMaxListeners, listenerCount, addAbortListener,
+  errorMonitor, captureRejectionSymbol, usingDomains, EventEmitterAsyncResource,
+});
