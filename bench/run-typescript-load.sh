@@ -18,17 +18,16 @@ fi
   -Dmdep.outputFile=target/test-classpath.txt >&2
 cp="runtime/target/test-classes:runtime/target/classes:$(cat runtime/target/test-classpath.txt)"
 rm -rf "$work/cache" "$work/project"
+# wall and CPU (user + system) seconds of a whole process
+TIMEFORMAT='    process: %R s wall, %U s user + %S s system CPU'
 bench() {
-  "${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$cp" io.github.miniflare4j.bench.TypeScriptLoadBenchmark "$work" \
-    | grep -E "load average|200-module"
+  time ("${JAVA_HOME:+$JAVA_HOME/bin/}java" -cp "$cp" io.github.miniflare4j.bench.TypeScriptLoadBenchmark "$work" \
+    | grep -E "load average|200-module")
 }
 esbuild() {
-  local t0 t1
-  t0=$(date +%s%N)
-  "$work/esbuild/node_modules/.bin/esbuild" "$work/project/src/index.ts" --bundle --format=esm --platform=browser \
+  echo "esbuild bundles the 200-module project (--bundle --format=esm --platform=browser)"
+  time "$work/esbuild/node_modules/.bin/esbuild" "$work/project/src/index.ts" --bundle --format=esm --platform=browser \
     --target=es2022 --outfile="$work/esbuild/out.js" --log-level=warning
-  t1=$(date +%s%N)
-  printf '%-100s %10.3f ms\n' "esbuild bundles the 200-module project (process wall time)" "$(echo "($t1 - $t0) / 1000000" | bc -l)"
 }
 echo "== round 1: empty TypeScript cache (first load)"; uptime
 bench

@@ -68,7 +68,11 @@ public record CoverageSnapshot(List<FileData> files) {
     }
   }
 
-  /** Copies the list. */
+  /**
+   * Copies the list.
+   *
+   * @param files the files, by path
+   */
   public CoverageSnapshot {
     files = List.copyOf(files);
   }
