@@ -92,5 +92,6 @@ class TypeScriptProjectSampleTest {
     Assertions.assertThat(report.branches(notes).get("25:9")).satisfies(b -> Assertions.assertThat(b).doesNotContain(0L));
     Assertions.assertThat(report.lineHits(notes).get(26)).isEqualTo(1L);
     Assertions.assertThat(Files.readString(lcov)).contains("SF:" + notes + "\n");
+    Assertions.assertThat(report.files()).noneMatch(f -> f.endsWith(".txt")); // a Text module is data, not code
   }
 }
