@@ -9,9 +9,7 @@ import io.github.miniflare4j.junit.MiniflareTest;
 import io.github.miniflare4j.junit.OutboundHandler;
 import io.github.miniflare4j.junit.ServiceBindingHandler;
 import io.github.miniflare4j.junit.Worker;
-import java.io.File;
 import java.lang.reflect.Method;
-import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -172,21 +170,18 @@ public final class AnnotationOptions {
     return eq < 0 ? new String[] {entry, null} : new String[] {entry.substring(0, eq), entry.substring(eq + 1)};
   }
 
-  /** A file path, or a {@code classpath:} resource that is a file. */
+  /** A file path, or a {@code classpath:} resource (in a directory, or extracted from a jar with its project). */
   private static Path path(String path, Class<?> testClass, java.util.function.Supplier<String> missing) {
     if (!path.startsWith("classpath:")) {
       return Path.of(path);
     }
     String resource = path.substring("classpath:".length()).replaceFirst("^/", "");
     URL url = testClass.getClassLoader().getResource(resource);
-    if (url == null || !"file".equals(url.getProtocol())) {
+    Path file = url == null ? null : ClasspathProjects.file(url);
+    if (file == null) {
       throw new ExtensionConfigurationException(missing.get());
     }
-    try {
-      return new File(url.toURI()).toPath();
-    } catch (URISyntaxException e) {
-      throw new ExtensionConfigurationException(missing.get(), e);
-    }
+    return file;
   }
 
   /** Classes loaded by different loaders may see different resources under one name. */

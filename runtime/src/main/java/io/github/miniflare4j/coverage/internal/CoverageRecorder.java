@@ -37,6 +37,8 @@ public final class CoverageRecorder {
 
   /** The JavaScript tag on a condition whose value picks a branch (GraalJS's {@code JSTags}). */
   private static final String BRANCH_TAG = "ControlFlowBranchTag";
+  /** Code files; Text and Data modules (served as generated JavaScript under their own path) are not code. */
+  private static final java.util.regex.Pattern SCRIPT_FILE = java.util.regex.Pattern.compile("\\.[cm]?[jt]sx?$");
 
   /** One statement's hits. */
   static final class StatementCounter {
@@ -168,7 +170,7 @@ public final class CoverageRecorder {
     if (path == null || source.isInternal() || source.getName().startsWith("miniflare4j:")) {
       return false;
     }
-    return included.computeIfAbsent(path, p -> Files.isRegularFile(Path.of(p)) && filter.test(p));
+    return included.computeIfAbsent(path, p -> SCRIPT_FILE.matcher(p).find() && Files.isRegularFile(Path.of(p)) && filter.test(p));
   }
 
   private StatementCounter statement(SourceSection section) {
