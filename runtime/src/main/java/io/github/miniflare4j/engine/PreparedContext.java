@@ -1,5 +1,6 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.engine.internal.StartupProfile;
 import io.github.miniflare4j.http.FetchRequest;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.Value;
@@ -15,6 +16,16 @@ final class PreparedContext {
 
   private static final FetchRequest WARM_UP_REQUEST =
       FetchRequest.builder("http://localhost/warm-up?q=1").header("accept", "*/*").build();
+
+  // TEMPORARY (perf experiments): extra context options, k=v,k=v
+  private static final java.util.Map<String, String> EXPERIMENT = new java.util.HashMap<>();
+  static {
+    for (String kv : System.getProperty("miniflare4j.jsOptions", "").split(",")) {
+      if (kv.contains("=")) {
+        EXPERIMENT.put(kv.substring(0, kv.indexOf('=')), kv.substring(kv.indexOf('=') + 1));
+      }
+    }
+  }
 
   final EventLoop loop;
   final Context context;
@@ -66,12 +77,18 @@ final class PreparedContext {
             .option("js.text-encoding", "true")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")
+            .options(EXPERIMENT)
             .build();
+    StartupProfile.mark("first Context created");
     try {
       HostBridge bridge = new HostBridge();
-      Value internals = context.eval(SharedEngine.prelude()).execute(bridge);
+      Value factory = context.eval(SharedEngine.prelude());
+      StartupProfile.mark(warmUp ? "first spare: prelude parsed" : "first prelude parsed");
+      Value internals = factory.execute(bridge);
+      StartupProfile.mark(warmUp ? "first spare: prelude run" : "first prelude run");
       if (warmUp) {
         internals.getMember("warmUp").execute(new JsRequestData(WARM_UP_REQUEST));
+        StartupProfile.mark("first spare: warmed up");
       }
       return new PreparedContext(loop, context, internals, bridge, files);
     } catch (RuntimeException e) {
