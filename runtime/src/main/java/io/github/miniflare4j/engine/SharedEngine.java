@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.github.miniflare4j.engine.internal.StartupProfile;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Source;
@@ -35,15 +36,15 @@ public final class SharedEngine {
 
   private static final class Holder {
     // "wasm" is permitted on the engine; only Contexts that ask for it initialize it (WasmContexts)
-    static final Engine ENGINE = withRequestedTools(
+    static final Engine ENGINE = StartupProfile.marked("engine created", () -> withRequestedTools(
         WasmLanguageLoader.discoverLanguages(
             () ->
                 Engine.newBuilder(WasmContexts.ENGINE_LANGUAGES)
                     .option("engine.WarnInterpreterOnly", "false")
                     .out(java.io.OutputStream.nullOutputStream())
                     .err(java.io.OutputStream.nullOutputStream())
-                    .build()));
-    static final Source PRELUDE = buildPrelude();
+                    .build())));
+    static final Source PRELUDE = StartupProfile.marked("prelude source built", SharedEngine::buildPrelude);
   }
 
   /** Coverage asked for with {@code -Dminiflare4j.coverage} counts from the engine's creation. */

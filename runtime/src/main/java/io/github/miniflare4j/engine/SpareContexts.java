@@ -11,11 +11,13 @@ import org.slf4j.LoggerFactory;
  * thread, so that starting a worker skips the largest part of its start-up. No worker code ever
  * ran in a spare: what a worker sees is the same as in a Context built for it.
  *
- * <p>Nothing is prepared until the JVM's first worker start has ended, so that preparing never
- * competes with the slowest start of all (a cold JVM). From then on, taking a spare starts
- * preparing its replacement at once, one at a time on its own thread: on a machine with a spare
- * core, instances started back to back (test classes, benchmark cycles) find a Context ready or
- * being prepared beside them instead of paying for it in turn.
+ * <p>Nothing is prepared until a worker starts after the JVM's first start has ended: preparing
+ * never competes with the slowest start of all (a cold JVM), and a JVM that starts workers once
+ * (a suite of one test class, a dev server) never pays for spares it would not use. From the second
+ * start on, taking a spare starts preparing its replacement at once, one at a time on its own
+ * thread: on a machine with a spare core, instances started back to back (test classes,
+ * benchmark cycles) find a Context ready or being prepared beside them instead of paying for it
+ * in turn.
  *
  * <p>System property {@code miniflare4j.spareContexts}: how many to keep ready (default 2; 0
  * turns preparing ahead off). When preparing fails once, it stops for the life of the JVM and
@@ -50,10 +52,9 @@ final class SpareContexts {
     return spare;
   }
 
-  /** A worker start that called {@link #take} has ended; spares are replenished from now on. */
+  /** A worker start that called {@link #take} has ended; later starts replenish the spares. */
   static void startEnded() {
     firstStartEnded = true;
-    replenish();
   }
 
   /** Prepares spares up to the count, one at a time, in the background. */

@@ -3,6 +3,7 @@ package io.github.miniflare4j.engine;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerException;
+import io.github.miniflare4j.engine.internal.StartupProfile;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import java.util.List;
@@ -91,6 +92,7 @@ public final class WorkerIsolate implements AutoCloseable {
   public static CompletableFuture<WorkerIsolate> start(IsolateSpec spec) {
     // spares have no WebAssembly: a worker that may use it builds its own Context
     boolean wasm = spec.wasm();
+    StartupProfile.mark("first worker start requested");
     WorkerIsolate isolate = new WorkerIsolate(spec, wasm ? null : SpareContexts.take(), wasm);
     CompletableFuture<WorkerIsolate> result = new CompletableFuture<>();
     isolate.loop
@@ -107,6 +109,7 @@ public final class WorkerIsolate implements AutoCloseable {
         .whenComplete(
             (started, error) -> {
               if (error == null) {
+                StartupProfile.mark("first worker started");
                 // completed on the loop thread: the caller wakes without another hand-off
                 result.complete(started);
               } else {
@@ -237,6 +240,7 @@ public final class WorkerIsolate implements AutoCloseable {
             try {
               ProxyExecutable done =
                   args -> {
+                    StartupProfile.mark("first response");
                     settle(args[0], result, outcome -> {
                       FetchResponse response = JsValues.toResponse(outcome, work);
                       if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {

@@ -25,6 +25,8 @@ public final class IncomingRequests {
   private static final ObjectNode LOCAL_CF = readLocalCf();
 
   private final ObjectNode instanceCf;
+  /** The JSON text of the cf object of requests without their own, by client Accept-Encoding. */
+  private final java.util.Map<String, String> plainCf = new java.util.concurrent.ConcurrentHashMap<>();
 
   /**
    * Entry rules for one instance.
@@ -61,6 +63,23 @@ public final class IncomingRequests {
   }
 
   private String cf(String requestCf, String clientAcceptEncoding) {
+    if (requestCf == null) {
+      // the same text for every such request: build it once per Accept-Encoding (a bounded few)
+      String key = clientAcceptEncoding == null ? "" : "=" + clientAcceptEncoding;
+      String known = plainCf.get(key);
+      if (known != null) {
+        return known;
+      }
+      String built = build(null, clientAcceptEncoding);
+      if (plainCf.size() < 64) {
+        plainCf.put(key, built);
+      }
+      return built;
+    }
+    return build(requestCf, clientAcceptEncoding);
+  }
+
+  private String build(String requestCf, String clientAcceptEncoding) {
     ObjectNode cf = LOCAL_CF.deepCopy();
     if (clientAcceptEncoding != null) {
       cf.put("clientAcceptEncoding", clientAcceptEncoding);

@@ -68,14 +68,19 @@ final class WorkerHandler extends Handler.Abstract.NonBlocking {
         streamed = new RequestContent(request, exchange, limits.maxRequestBodyBytes(), first, 0);
       }
     }
-    dispatcher.dispatch(head, streamed, exchange).whenCompleteAsync((result, error) -> {
+    // answered on the thread that completes the dispatch (usually the worker's loop): Jetty's
+    // writes never block, so a hand-off to a server thread would only add latency
+    dispatcher.dispatch(head, streamed, exchange).whenComplete((result, error) -> {
       if (error != null) {
         Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
         exchange.answerText(HttpStatus.INTERNAL_SERVER_ERROR_500, cause + "\n");
+      } else if (result.webSocket() != null) {
+        // an upgrade sets up the connection's WebSocket session: on a server thread
+        request.getComponents().getExecutor().execute(() -> exchange.answer(result));
       } else {
         exchange.answer(result);
       }
-    }, request.getComponents().getExecutor());
+    });
     return true;
   }
 

@@ -86,13 +86,16 @@ class Request extends Body {
   get headers() { return this.#headers; }
   get redirect() { return this.#redirect; }
   get signal() { return this.#signal ??= new AbortController().signal; }
-  get cf() { return this.#cf; }
+  get cf() {
+    const cf = this.#cf;
+    return cf instanceof PendingCf ? (this.#cf = parseCf(cf.json)) : cf;
+  }
   get integrity() { return this.#integrity; }
   get cache() { return this.#cache; }
   get keepalive() { return false; }
   get fetcher() { return null; }
   clone() {
-    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.#cf });
+    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.cf });
     cloneBodyInto(this, copy);
     return copy;
   }
@@ -107,7 +110,7 @@ function requestFromHost(data) {
   const method = data.method();
   const noBody = method === "GET" || method === "HEAD";
   const source = noBody ? null : data.bodySource();
-  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: parseCf(data.cf()) });
+  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: new PendingCf(data.cf()) });
   if (source !== null) {
     request[kBody].stream = streamFromHost(source);
     const length = request.headers.get("content-length");
@@ -117,6 +120,14 @@ function requestFromHost(data) {
   }
   freezeHeaders(request.headers);
   return request;
+}
+
+/**
+ * The `cf` object of an incoming request as Java's JSON text, parsed when the worker first reads
+ * `request.cf` (most never do; parsing it for every request is costly in the interpreter).
+ */
+class PendingCf {
+  constructor(json) { this.json = json; }
 }
 
 function parseCf(json) {

@@ -2,9 +2,14 @@ package io.github.miniflare4j.bench.suite;
 
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
+import io.github.miniflare4j.engine.internal.StartupProfile;
 import java.io.PrintWriter;
+import org.junit.platform.engine.TestExecutionResult;
 import org.junit.platform.launcher.Launcher;
 import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.TestPlan;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 import org.junit.platform.launcher.listeners.SummaryGeneratingListener;
@@ -36,6 +41,7 @@ public final class SuiteMain {
       System.err.println("usage: SuiteMain 10|50|100");
       System.exit(2);
     }
+    StartupProfile.mark("main entered");
     SuiteVariant variant = SuiteVariant.ofTests(args[0]);
     if (!java.nio.file.Files.isRegularFile(java.nio.file.Path.of(ItemsSuite.WORKER_SCRIPT))) {
       System.err.println("SuiteMain: no " + ItemsSuite.WORKER_SCRIPT + " under " + java.nio.file.Path.of("").toAbsolutePath()
@@ -46,8 +52,12 @@ public final class SuiteMain {
     variant.classes().forEach(c -> request.selectors(selectClass(c)));
     LauncherDiscoveryRequest discovery = request.build();
     Launcher launcher = LauncherFactory.create();
+    StartupProfile.mark("JUnit launcher created");
+    TestPlan plan = launcher.discover(discovery);
+    StartupProfile.mark("JUnit tests discovered");
     SummaryGeneratingListener listener = new SummaryGeneratingListener();
-    launcher.execute(discovery, listener);
+    launcher.execute(plan, listener, new ProfileMarks());
+    StartupProfile.mark("all tests finished");
     TestExecutionSummary summary = listener.getSummary();
     long sinceStart = System.currentTimeMillis() - java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
     System.out.println("suite " + variant.tests() + " passed " + summary.getTestsSucceededCount() + " failed "
@@ -57,5 +67,22 @@ public final class SuiteMain {
     }
     boolean ok = summary.getTotalFailureCount() == 0 && summary.getTestsSucceededCount() == variant.tests();
     System.exit(ok ? 0 : 1);
+  }
+
+  /** Start-up profile marks of the test run ({@code -Dminiflare.startupProfile}). */
+  private static final class ProfileMarks implements TestExecutionListener {
+    @Override
+    public void executionStarted(TestIdentifier test) {
+      if (test.isTest()) {
+        StartupProfile.mark("first test started");
+      }
+    }
+
+    @Override
+    public void executionFinished(TestIdentifier test, TestExecutionResult result) {
+      if (test.isTest()) {
+        StartupProfile.mark("first test finished");
+      }
+    }
   }
 }
