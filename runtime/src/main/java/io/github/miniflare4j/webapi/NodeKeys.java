@@ -36,6 +36,7 @@ public final class NodeKeys {
   /** A failure whose error class and message are what workerd throws. */
   public static final class Failure extends RuntimeException {
     private static final long serialVersionUID = 1L;
+    /** The error class workerd throws, e.g. {@code TypeError}. */
     private final String errorName;
 
     Failure(String errorName, String message) {

@@ -9,7 +9,9 @@ public final class WorkflowException extends RuntimeException {
 
   private static final long serialVersionUID = 1L;
 
+  /** The error's name as Miniflare names it. */
   private final String errorName;
+  /** Miniflare's message. */
   private final String errorMessage;
 
   /**
