@@ -1,6 +1,7 @@
 package io.github.miniflare4j;
 
 import io.github.miniflare4j.cache.CacheStorage;
+import io.github.miniflare4j.d1.D1Database;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.engine.IsolateSpec;
@@ -16,6 +17,8 @@ import io.github.miniflare4j.internal.PluginInstances;
 import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvNamespace;
 import io.github.miniflare4j.kv.KvStorage;
+import io.github.miniflare4j.queues.QueueProducer;
+import io.github.miniflare4j.r2.R2Bucket;
 import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.scheduled.CronTriggers;
 import io.github.miniflare4j.scheduled.ScheduledResult;
@@ -693,6 +696,80 @@ public final class Miniflare implements AutoCloseable {
   public <T> T getBinding(Class<T> type, String workerName, String bindingName) {
     checkOpen();
     return plugins.handle(type, workerName, bindingName);
+  }
+
+  // Node Miniflare's accessor names, as typed conveniences over getBinding.
+
+  /**
+   * The entry worker's D1 database bound as {@code bindingName} (Node Miniflare's {@code
+   * getD1Database}); {@code getBinding(D1Database.class, bindingName)}.
+   *
+   * @param bindingName the binding name, as in {@code env.DB}
+   * @return the database's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public D1Database getD1Database(String bindingName) {
+    return getBinding(D1Database.class, bindingName);
+  }
+
+  /**
+   * The D1 database bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @return the database's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public D1Database getD1Database(String workerName, String bindingName) {
+    return getBinding(D1Database.class, workerName, bindingName);
+  }
+
+  /**
+   * The entry worker's R2 bucket bound as {@code bindingName} (Node Miniflare's {@code
+   * getR2Bucket}); {@code getBinding(R2Bucket.class, bindingName)}.
+   *
+   * @param bindingName the binding name, as in {@code env.BUCKET}
+   * @return the bucket's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public R2Bucket getR2Bucket(String bindingName) {
+    return getBinding(R2Bucket.class, bindingName);
+  }
+
+  /**
+   * The R2 bucket bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @return the bucket's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public R2Bucket getR2Bucket(String workerName, String bindingName) {
+    return getBinding(R2Bucket.class, workerName, bindingName);
+  }
+
+  /**
+   * The entry worker's queue producer bound as {@code bindingName} (Node Miniflare's {@code
+   * getQueueProducer}); {@code getBinding(QueueProducer.class, bindingName)}.
+   *
+   * @param bindingName the binding name, as in {@code env.QUEUE}
+   * @return the producer's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public QueueProducer getQueueProducer(String bindingName) {
+    return getBinding(QueueProducer.class, bindingName);
+  }
+
+  /**
+   * The queue producer bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @return the producer's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public QueueProducer getQueueProducer(String workerName, String bindingName) {
+    return getBinding(QueueProducer.class, workerName, bindingName);
   }
 
   /**

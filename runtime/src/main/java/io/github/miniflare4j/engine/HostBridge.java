@@ -5,6 +5,7 @@ import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.webapi.Compressor;
 import io.github.miniflare4j.webapi.WebCrypto;
+import io.github.miniflare4j.modules.SourceMaps;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -38,6 +39,24 @@ public final class HostBridge {
       rpc = new RpcHost(isolate);
     }
     return rpc;
+  }
+
+  /**
+   * Evaluates the script of a {@link BuiltinModuleProvider}'s module in this Context; the prelude
+   * calls it once per specifier and keeps the result.
+   *
+   * @param specifier e.g. {@code cloudflare:sockets}
+   * @param internals the prelude's internals, handed to the script
+   * @return the module's exports object, or {@code null} when no provider has the specifier
+   */
+  @HostAccess.Export
+  public Value builtinModule(String specifier, Value internals) {
+    BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
+    if (provider == null) {
+      return null;
+    }
+    Value script = org.graalvm.polyglot.Context.getCurrent().eval(SharedEngine.factoryScript(provider.script()));
+    return script.execute(internals, provider.createHost(isolate));
   }
 
   /**
@@ -85,13 +104,25 @@ public final class HostBridge {
   }
 
   /**
-   * Writes one {@code console} line to the worker's logger.
+   * Stack frames shown at the original sources of files that have a source map.
    *
-   * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
-   * @param message the formatted line
+   * @param frames {@code at ...} lines
+   * @return the frames, mapped where a map exists
    */
   @HostAccess.Export
-  public void log(String level, String message) {
+  public String mapStack(String frames) {
+    return SourceMaps.mapStack(frames);
+  }
+
+  /**
+   * Writes one {@code console} line (source-mapped) to the worker's logger.
+   *
+   * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
+   * @param logged the formatted line, before its stack frames are source-mapped
+   */
+  @HostAccess.Export
+  public void log(String level, String logged) {
+    String message = SourceMaps.mapStack(logged);
     switch (level) {
       case "error" -> isolate.console().error(message);
       case "warn" -> isolate.console().warn(message);

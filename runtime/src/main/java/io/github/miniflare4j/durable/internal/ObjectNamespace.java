@@ -171,7 +171,18 @@ public final class ObjectNamespace {
 
   /** Makes the owner forget its live instances of this class (after storage was replaced). */
   CompletableFuture<String> evict() {
-    return workers.worker(owner).invoke("durableEvict", className);
+    return workers.worker(owner).invoke("durableEvict", className, null);
+  }
+
+  /**
+   * Makes the owner forget the live instance of one object; its hibernated WebSockets stay open
+   * and its next event constructs it again.
+   *
+   * @param id the object's hex id
+   * @return completes when the instance is forgotten
+   */
+  public CompletableFuture<String> evict(String id) {
+    return workers.worker(owner).invoke("durableEvict", className, id);
   }
 
   void close() {

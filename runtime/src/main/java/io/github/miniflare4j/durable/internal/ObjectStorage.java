@@ -337,7 +337,9 @@ public final class ObjectStorage implements AutoCloseable {
   }
 
   /**
-   * The database size in bytes.
+   * The database size in bytes, as workerd reports it: workerd creates its internal tables on
+   * first use, so an empty object measures one page (4096 bytes). This storage creates {@code
+   * _cf_KV} and {@code _cf_METADATA} up front; while one is empty its root page is not counted.
    *
    * @return the size in bytes
    */
@@ -345,7 +347,10 @@ public final class ObjectStorage implements AutoCloseable {
   public synchronized double databaseSize() {
     long pages = query("PRAGMA page_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
     long size = query("PRAGMA page_size", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
-    return pages * size;
+    long unusedInternalTables = query(
+        "SELECT (NOT EXISTS (SELECT 1 FROM _cf_KV)) + (NOT EXISTS (SELECT 1 FROM _cf_METADATA))",
+        ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+    return Math.max(1, pages - unusedInternalTables) * size;
   }
 
   /**
