@@ -6,8 +6,7 @@ import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
-import io.github.miniflare4j.service.ServiceBinding;
-import io.github.miniflare4j.service.ServiceTarget;
+import io.github.miniflare4j.plugin.JavaFetcher;
 import java.util.HashMap;
 import java.util.Map;
 
@@ -33,7 +32,7 @@ final class AssetsInstance implements PluginInstance {
   @Override
   public JsBinding bind(String worker, BindingDeclaration declaration) {
     AssetServer server = servers.get(worker);
-    return new ServiceBinding(declaration.name(), ServiceTarget.java(server), context.workers());
+    return new JavaFetcher(declaration.name(), server);
   }
 
   @Override

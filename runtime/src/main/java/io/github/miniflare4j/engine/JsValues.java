@@ -88,25 +88,6 @@ public final class JsValues {
    * @throws IllegalArgumentException when {@code buffer} is none of these
    */
   public static byte[] bytesOrNull(Value buffer) {
-    if (buffer == null || buffer.isNull()) {
-      return null;
-    }
-    Value backing = buffer;
-    long offset = 0;
-    long length;
-    if (buffer.hasBufferElements()) {
-      length = buffer.getBufferSize();
-    } else if (buffer.hasMember("buffer") && buffer.getMember("buffer").hasBufferElements()) {
-      backing = buffer.getMember("buffer");
-      offset = buffer.getMember("byteOffset").asLong();
-      length = buffer.getMember("byteLength").asLong();
-    } else {
-      throw new IllegalArgumentException("expected an ArrayBuffer or a typed array, got " + buffer);
-    }
-    byte[] bytes = new byte[Math.toIntExact(length)];
-    if (bytes.length > 0) {
-      backing.readBuffer(offset, bytes, 0, bytes.length);
-    }
-    return bytes;
+    return io.github.miniflare4j.interop.JsBytes.bytesOrNull(buffer);
   }
 }

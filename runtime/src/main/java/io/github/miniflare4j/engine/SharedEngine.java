@@ -47,9 +47,9 @@ public final class SharedEngine {
     static final Source PRELUDE = StartupProfile.marked("prelude source built", SharedEngine::buildPrelude);
   }
 
-  /** Coverage asked for with {@code -Dminiflare4j.coverage} counts from the engine's creation. */
+  /** The registered {@link EngineTool}s (coverage, when asked for) attach from the engine's creation. */
   private static Engine withRequestedTools(Engine engine) {
-    io.github.miniflare4j.coverage.internal.CoverageSession.startIfRequested(engine);
+    java.util.ServiceLoader.load(EngineTool.class, EngineTool.class.getClassLoader()).forEach(t -> t.engineCreated(engine));
     return engine;
   }
 

@@ -3,13 +3,12 @@ package io.github.miniflare4j.service;
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
-import io.github.miniflare4j.WorkerException;
-import io.github.miniflare4j.engine.JavaHandlers;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.plugin.JavaFetcher;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import java.time.Duration;
@@ -90,7 +89,7 @@ public final class ServiceBinding implements JsBinding {
 
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    return new Host(isolate);
+    return target.isJava() ? new JavaFetcher(name, target.handler()).createHost(isolate) : new Host(isolate);
   }
 
   /** The object the prelude's {@code Fetcher} calls. */
@@ -111,12 +110,8 @@ public final class ServiceBinding implements JsBinding {
     @HostAccess.Export
     public void fetch(Value requestData, Value resolve, Value reject) {
       FetchRequest request = JsValues.toRequest(requestData);
-      CompletableFuture<FetchResponse> response;
-      if (target.isJava()) {
-        response = JavaHandlers.call(target.handler(), request, caller.spec().hostExecutor());
-      } else {
-        response = workers.worker(target.workerName()).fetchEntrypoint(request, target.entrypoint());
-      }
+      CompletableFuture<FetchResponse> response =
+          workers.worker(target.workerName()).fetchEntrypoint(request, target.entrypoint());
       caller.settleLater(response, JsResponseData::new, resolve, reject);
     }
 
@@ -128,18 +123,12 @@ public final class ServiceBinding implements JsBinding {
      * @param method the method name
      * @param argsText the arguments as structured-clone text
      * @param resolve called with the result as clone text on the caller's loop thread
-     * @param reject called with the error; a Java binding rejects with the TypeError a worker
-     *     without the method gives
+     * @param reject called with the error
      */
     @HostAccess.Export
     public void call(String method, String argsText, Value resolve, Value reject) {
-      CompletableFuture<String> result;
-      if (target.isJava()) {
-        result = CompletableFuture.failedFuture(new WorkerException(
-            name, "TypeError", "The RPC receiver does not implement the method \"" + method + "\".", ""));
-      } else {
-        result = workers.worker(target.workerName()).invoke("entrypointCall", target.entrypoint(), method, argsText);
-      }
+      CompletableFuture<String> result =
+          workers.worker(target.workerName()).invoke("entrypointCall", target.entrypoint(), method, argsText);
       caller.settleLater(result, text -> text, resolve, reject);
     }
   }

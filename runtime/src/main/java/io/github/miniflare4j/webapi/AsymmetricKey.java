@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -187,7 +187,7 @@ public final class AsymmetricKey {
     return owner.guard(() -> {
       Signature signature = signature(scheme, hash, saltLength);
       signature.initSign((PrivateKey) key);
-      signature.update(JsValues.bytesOrNull(data));
+      signature.update(JsBytes.bytesOrNull(data));
       return ByteBuffer.wrap(signature.sign());
     });
   }
@@ -207,9 +207,9 @@ public final class AsymmetricKey {
     return owner.guard(() -> {
       Signature signature = signature(scheme, hash, saltLength);
       signature.initVerify((PublicKey) key);
-      signature.update(JsValues.bytesOrNull(data));
+      signature.update(JsBytes.bytesOrNull(data));
       try {
-        return signature.verify(JsValues.bytesOrNull(sig));
+        return signature.verify(JsBytes.bytesOrNull(sig));
       } catch (java.security.SignatureException malformed) {
         return false;
       }

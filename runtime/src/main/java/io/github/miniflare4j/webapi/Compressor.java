@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
@@ -65,7 +65,7 @@ public final class Compressor {
    */
   @HostAccess.Export
   public ByteBuffer push(Value chunk) {
-    byte[] bytes = JsValues.bytesOrNull(chunk);
+    byte[] bytes = JsBytes.bytesOrNull(chunk);
     byte[] out = deflater != null ? compress(bytes, false) : inflate(bytes, false);
     return out == null ? null : ByteBuffer.wrap(out);
   }

@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -93,7 +93,7 @@ public final class NodeCipher {
    */
   @HostAccess.Export
   public void setAAD(Value data) {
-    aad.writeBytes(JsValues.bytesOrNull(data));
+    aad.writeBytes(JsBytes.bytesOrNull(data));
   }
 
   /**
@@ -103,7 +103,7 @@ public final class NodeCipher {
    */
   @HostAccess.Export
   public void setAuthTag(Value tag) {
-    this.authTag = JsValues.bytesOrNull(tag);
+    this.authTag = JsBytes.bytesOrNull(tag);
   }
 
   /**
@@ -135,7 +135,7 @@ public final class NodeCipher {
   @HostAccess.Export
   public ByteBuffer update(Value data) {
     try {
-      byte[] out = cipher().update(JsValues.bytesOrNull(data));
+      byte[] out = cipher().update(JsBytes.bytesOrNull(data));
       return ByteBuffer.wrap(out == null ? new byte[0] : out);
     } catch (GeneralSecurityException e) {
       failure = e.getMessage();

@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -114,7 +114,7 @@ public final class NodeCrypto {
     if (jca == null) {
       return null;
     }
-    byte[] keyBytes = JsValues.bytesOrNull(key);
+    byte[] keyBytes = JsBytes.bytesOrNull(key);
     String macName = jca.startsWith("SHA3-") ? "Hmac" + jca : "Hmac" + jca.replace("-", "");
     try {
       Mac mac = Mac.getInstance(macName);
@@ -139,7 +139,7 @@ public final class NodeCrypto {
   @HostAccess.Export
   public ByteBuffer pbkdf2(String name, Value password, Value salt, int iterations, int length) {
     return ByteBuffer.wrap(
-        SecretKeyOps.pbkdf2(jcaHash(name), JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), iterations, length * 8));
+        SecretKeyOps.pbkdf2(jcaHash(name), JsBytes.bytesOrNull(password), JsBytes.bytesOrNull(salt), iterations, length * 8));
   }
 
   /**
@@ -156,7 +156,7 @@ public final class NodeCrypto {
   public ByteBuffer hkdf(String name, Value key, Value salt, Value info, int length) {
     try {
       return ByteBuffer.wrap(
-          SecretKeyOps.hkdf(jcaHash(name), JsValues.bytesOrNull(key), JsValues.bytesOrNull(salt), JsValues.bytesOrNull(info), length * 8));
+          SecretKeyOps.hkdf(jcaHash(name), JsBytes.bytesOrNull(key), JsBytes.bytesOrNull(salt), JsBytes.bytesOrNull(info), length * 8));
     } catch (CryptoFailure e) {
       return null;
     }
@@ -175,7 +175,7 @@ public final class NodeCrypto {
    */
   @HostAccess.Export
   public ByteBuffer scrypt(Value password, Value salt, int n, int r, int p, int length) {
-    return ByteBuffer.wrap(Scrypt.derive(JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), n, r, p, length));
+    return ByteBuffer.wrap(Scrypt.derive(JsBytes.bytesOrNull(password), JsBytes.bytesOrNull(salt), n, r, p, length));
   }
 
   /**
@@ -190,7 +190,7 @@ public final class NodeCrypto {
    */
   @HostAccess.Export
   public Object cipher(String algorithm, boolean encrypt, Value key, Value iv, int tagLength) {
-    return NodeCipher.create(algorithm, encrypt, JsValues.bytesOrNull(key), JsValues.bytesOrNull(iv), tagLength);
+    return NodeCipher.create(algorithm, encrypt, JsBytes.bytesOrNull(key), JsBytes.bytesOrNull(iv), tagLength);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.nio.ByteBuffer;
 import java.security.MessageDigest;
 import javax.crypto.Mac;
@@ -34,7 +34,7 @@ public final class NodeDigest {
    */
   @HostAccess.Export
   public void update(Value data) {
-    byte[] bytes = JsValues.bytesOrNull(data);
+    byte[] bytes = JsBytes.bytesOrNull(data);
     if (hash != null) {
       hash.update(bytes);
     } else {

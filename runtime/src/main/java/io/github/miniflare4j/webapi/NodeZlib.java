@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.EOFException;
@@ -43,7 +43,7 @@ public final class NodeZlib {
    */
   @HostAccess.Export
   public void push(Value chunk) {
-    input.writeBytes(JsValues.bytesOrNull(chunk));
+    input.writeBytes(JsBytes.bytesOrNull(chunk));
   }
 
   /**

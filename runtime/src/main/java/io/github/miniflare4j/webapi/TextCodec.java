@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -74,7 +74,7 @@ public final class TextCodec {
    */
   @HostAccess.Export
   public String decode(String encoding, Value bytes, boolean fatal) {
-    byte[] data = JsValues.bytesOrNull(bytes);
+    byte[] data = JsBytes.bytesOrNull(bytes);
     CharsetDecoder decoder = charset(encoding).newDecoder();
     CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
     decoder.onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\uFFFD");

@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.nio.ByteBuffer;
 import java.security.Key;
 import java.security.PrivateKey;
@@ -69,7 +69,7 @@ public final class WebCrypto {
    */
   @HostAccess.Export
   public ByteBuffer digest(String hash, Value data) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.digest(hash, JsValues.bytesOrNull(data))));
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.digest(hash, JsBytes.bytesOrNull(data))));
   }
 
   /**
@@ -82,7 +82,7 @@ public final class WebCrypto {
    */
   @HostAccess.Export
   public ByteBuffer hmac(String hash, Value key, Value data) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hmac(hash, JsValues.bytesOrNull(key), JsValues.bytesOrNull(data))));
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hmac(hash, JsBytes.bytesOrNull(key), JsBytes.bytesOrNull(data))));
   }
 
   /**
@@ -94,7 +94,7 @@ public final class WebCrypto {
    */
   @HostAccess.Export
   public boolean equal(Value a, Value b) {
-    return SecretKeyOps.equal(JsValues.bytesOrNull(a), JsValues.bytesOrNull(b));
+    return SecretKeyOps.equal(JsBytes.bytesOrNull(a), JsBytes.bytesOrNull(b));
   }
 
   /**
@@ -113,8 +113,8 @@ public final class WebCrypto {
    */
   @HostAccess.Export
   public ByteBuffer aes(String mode, boolean encrypt, Value key, Value iv, Value data, Value aad, int tagBits, int counterBits) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.aes(mode, encrypt, JsValues.bytesOrNull(key),
-        JsValues.bytesOrNull(iv), JsValues.bytesOrNull(data), JsValues.bytesOrNull(aad), tagBits, counterBits)));
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.aes(mode, encrypt, JsBytes.bytesOrNull(key),
+        JsBytes.bytesOrNull(iv), JsBytes.bytesOrNull(data), JsBytes.bytesOrNull(aad), tagBits, counterBits)));
   }
 
   /**
@@ -129,7 +129,7 @@ public final class WebCrypto {
    */
   @HostAccess.Export
   public ByteBuffer pbkdf2(String hash, Value password, Value salt, int iterations, int bits) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.pbkdf2(hash, JsValues.bytesOrNull(password), JsValues.bytesOrNull(salt), iterations, bits)));
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.pbkdf2(hash, JsBytes.bytesOrNull(password), JsBytes.bytesOrNull(salt), iterations, bits)));
   }
 
   /**
@@ -144,7 +144,7 @@ public final class WebCrypto {
    */
   @HostAccess.Export
   public ByteBuffer hkdf(String hash, Value ikm, Value salt, Value info, int bits) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hkdf(hash, JsValues.bytesOrNull(ikm), JsValues.bytesOrNull(salt), JsValues.bytesOrNull(info), bits)));
+    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hkdf(hash, JsBytes.bytesOrNull(ikm), JsBytes.bytesOrNull(salt), JsBytes.bytesOrNull(info), bits)));
   }
 
   /**
@@ -165,17 +165,17 @@ public final class WebCrypto {
     return guard(() -> {
       switch (format) {
         case "spki": {
-          PublicKey key = KeyCodec.spki(kind, JsValues.bytesOrNull(data));
+          PublicKey key = KeyCodec.spki(kind, JsBytes.bytesOrNull(data));
           checkCurve(kind, curve, key);
           return new AsymmetricKey(this, kind, curve, key, key);
         }
         case "pkcs8": {
-          PrivateKey key = KeyCodec.pkcs8(kind, JsValues.bytesOrNull(data));
+          PrivateKey key = KeyCodec.pkcs8(kind, JsBytes.bytesOrNull(data));
           checkCurve(kind, curve, key);
           return new AsymmetricKey(this, kind, curve, key, KeyCodec.publicOf(key));
         }
         case "raw": {
-          byte[] bytes = JsValues.bytesOrNull(data);
+          byte[] bytes = JsBytes.bytesOrNull(data);
           PublicKey key = kind.equals("EC") ? KeyCodec.ecRaw(curve, bytes) : KeyCodec.ed25519Raw(bytes);
           return new AsymmetricKey(this, kind, curve, key, key);
         }
@@ -199,7 +199,7 @@ public final class WebCrypto {
   @HostAccess.Export
   public AsymmetricKey[] generateKeyPair(String kind, String curve, int modulusLength, Value publicExponent) {
     return guard(() -> AsymmetricKey.pair(this, kind, curve,
-        KeyCodec.generate(kind, curve, modulusLength, kind.equals("RSA") ? JsValues.bytesOrNull(publicExponent) : null)));
+        KeyCodec.generate(kind, curve, modulusLength, kind.equals("RSA") ? JsBytes.bytesOrNull(publicExponent) : null)));
   }
 
   private static void checkCurve(String kind, String curve, Key key) throws Exception {

@@ -1,6 +1,6 @@
 package io.github.miniflare4j.htmlrewriter.internal;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.nio.ByteBuffer;
 import java.nio.charset.Charset;
 import java.util.ArrayDeque;
@@ -87,7 +87,7 @@ public final class RewriterSession implements HtmlLexer.Sink {
    */
   @HostAccess.Export
   public void write(Value chunk) {
-    write(JsValues.bytesOrNull(chunk));
+    write(JsBytes.bytesOrNull(chunk));
   }
 
   /** Feeds the next chunk of the body. */
