@@ -5,7 +5,7 @@
 //   node bench.mjs <group>...      the named groups in this process
 //   node bench.mjs cold-child      (internal) one cold start, used by the "cold" group
 //
-// Groups: cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000 http d1 r2
+// Groups: cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000 http d1 r2 html-rewriter websocket
 import { spawn } from "node:child_process";
 import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
 import os from "node:os";
@@ -17,7 +17,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const workersDir = path.join(here, "../src/main/resources/io/github/miniflare4j/bench/workers");
 const worker = (name) => readFileSync(path.join(workersDir, name), "utf8");
 
-const GROUPS = ["cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http", "d1", "r2"];
+const GROUPS = ["cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http",
+  "d1", "r2", "html-rewriter", "websocket"];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
 // scales the request counts of the dispatch groups (1000 / 500 / 200 per round at 1)
@@ -297,6 +298,65 @@ async function r2Group() {
   await dispatch("r2-1mib", r2(), scaled(100), "/roundtrip");
 }
 
+/** A worker rewrites a 1 MiB page with HTMLRewriter per request: time to the whole body, after 3 warm-ups. */
+async function rewriteLargePage(count) {
+  const { Miniflare } = await import("miniflare");
+  const mf = new Miniflare({ modules: true, script: worker("html-rewriter.js") });
+  await mf.ready;
+  const rewrite = async () => {
+    const res = await mf.dispatchFetch("http://localhost/");
+    const text = await res.text();
+    if (res.status !== 200 || text.length < 1024 * 1024 || !text.includes('href="https://example.com/item/0"')) {
+      throw new Error(`unexpected rewrite: ${res.status} ${text.slice(0, 200)}`);
+    }
+  };
+  for (let i = 0; i < 3; i++) await rewrite();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = now();
+    await rewrite();
+    times.push(now() - start);
+  }
+  emitTimes("html-rewriter.1mib.rewrite", times);
+  await mf.dispose();
+}
+
+/** Sequential round trips over one WebSocket to an echoing worker, opened through dispatchFetch. */
+async function webSocketEcho(count) {
+  const { Miniflare } = await import("miniflare");
+  const mf = new Miniflare({ modules: true, script: worker("websocket.js") });
+  await mf.ready;
+  const res = await mf.dispatchFetch("http://localhost/", { headers: { Upgrade: "websocket" } });
+  const ws = res.webSocket;
+  if (!ws) throw new Error(`the echo worker answered ${res.status} without a WebSocket`);
+  ws.accept();
+  let waiting;
+  ws.addEventListener("message", (event) => waiting(event.data));
+  const roundTrip = (message) => new Promise((resolve) => { waiting = resolve; ws.send(message); });
+  const round = async (latencies) => {
+    const start = now();
+    for (let i = 0; i < count; i++) {
+      const message = "ping " + i;
+      const t = now();
+      const echoed = await roundTrip(message);
+      if (echoed !== message) throw new Error(`sent ${message}, received ${echoed}`);
+      latencies.push(now() - t);
+    }
+    return count / ((now() - start) / 1000);
+  };
+  for (let i = 0; i < 2; i++) await round([]);
+  const rates = [];
+  const latencies = [];
+  for (let i = 0; i < ROUNDS; i++) rates.push(await round(latencies));
+  ws.close(1000, "done");
+  const r = stats(rates);
+  const l = stats(latencies);
+  emit("websocket.echo.seq.throughput", r.median, r.min, r.max, "req/s");
+  emit("websocket.echo.seq.p50", l.p50, undefined, undefined, "ms");
+  emit("websocket.echo.seq.p99", l.p99, undefined, undefined, "ms");
+  await mf.dispose();
+}
+
 async function runGroup(group) {
   switch (group) {
     case "cold": return cold();
@@ -311,6 +371,8 @@ async function runGroup(group) {
       await dispatch("d1-select", d1(), scaled(500), "/select");
       return dispatch("d1-insert", d1(), scaled(500), "/insert");
     case "r2": return r2Group();
+    case "html-rewriter": return rewriteLargePage(scaled(20));
+    case "websocket": return webSocketEcho(scaled(1000));
     default: throw new Error(`unknown group "${group}"; groups: ${GROUPS.join(" ")}`);
   }
 }

@@ -17,7 +17,8 @@ import java.util.List;
  * </pre>
  *
  * <p>Groups: {@code cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000
- * http d1 r2}, and {@code kv-ops} (KV operations per second, in memory and persisted; only when
+ * http d1 r2
+ * html-rewriter websocket}, and {@code kv-ops} (KV operations per second, in memory and persisted; only when
  * named). Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
  * of its JVM. Child JVMs get this JVM's options, so a JIT opt-in on the command line reaches
  * them. Environment: {@code BENCH_ROUNDS} (5), {@code BENCH_COLD_RUNS} (10), {@code
@@ -28,7 +29,8 @@ public final class Bench {
 
   /** Every group, in the order they run. */
   static final List<String> GROUPS =
-      List.of("cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http", "d1", "r2");
+      List.of("cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http",
+          "d1", "r2", "html-rewriter", "websocket");
 
   /** Groups that run only when named (no counterpart on the Node.js side). */
   static final List<String> NAMED_ONLY_GROUPS = List.of("kv-ops");
@@ -81,6 +83,8 @@ public final class Bench {
         R2Transfer.runLargeObject(env("BENCH_R2_LARGE_RUNS", 2));
         Dispatch.run("r2-1mib", Workers.r2(null, false), "/roundtrip", scaled(100), rounds);
       }
+      case "html-rewriter" -> RewriteLargePage.run(scaled(20));
+      case "websocket" -> WebSocketEcho.run(scaled(1000), rounds);
       default -> throw new IllegalArgumentException(
           "unknown benchmark group \"" + group + "\"; groups: " + String.join(" ", GROUPS));
     }

@@ -100,7 +100,7 @@ final class Workers {
     return options.build();
   }
 
-  private static String code(String name) {
+  static String code(String name) {
     try (InputStream in = Workers.class.getResourceAsStream("workers/" + name)) {
       if (in == null) {
         throw new IllegalStateException("worker script missing from the bench jar: workers/" + name);
