@@ -495,7 +495,8 @@ public final class WorkerIsolate implements AutoCloseable {
       name = message.substring(0, colon);
       message = message.substring(colon + 2);
     }
-    return new WorkerException(spec.displayName(), name, message, location(e));
+    return new WorkerException(spec.displayName(), name, message,
+        io.github.miniflare4j.modules.SourceMaps.mapStack(location(e)));
   }
 
   /** Where an error was raised: its own location, else its innermost script frame; "" if unknown. */

@@ -53,7 +53,8 @@ const BUILTIN_ERRORS = new Map([
 function stackFrames(error) {
   const stack = error != null && typeof error === "object" ? error.stack : undefined;
   if (typeof stack !== "string") return "";
-  return stack.split("\n").filter((line) => /^\s+at /.test(line)).map((line) => "    " + line.trim()).join("\n");
+  // shown at the original sources when a file has a source map (error.stack itself is left as it is)
+  return host.mapStack(stack.split("\n").filter((line) => /^\s+at /.test(line)).map((line) => "    " + line.trim()).join("\n"));
 }
 
 /** The first line Miniflare prints for an uncaught error: builtin errors as Name: message, anything else as Error: String(x). */
