@@ -34,7 +34,7 @@ class StandInTest {
 
     @StandIn("INDEX")
     static Object vectorize(String method, List<JsonNode> args) {
-      return Map.of("method", method, "topK", args.get(1).get("topK").asInt());
+      return new java.util.TreeMap<>(Map.of("method", method, "topK", args.get(1).get("topK").asInt()));
     }
 
     @Test

@@ -49,7 +49,12 @@ public record MimeHeaders(List<String[]> headers) {
     return new MimeHeaders(List.copyOf(headers));
   }
 
-  /** The first value of a header, or {@code null}. */
+  /**
+   * The first value of a header.
+   *
+   * @param name the lower-case name
+   * @return the value, or {@code null}
+   */
   public String first(String name) {
     for (String[] header : headers) {
       if (header[0].equals(name)) {
@@ -59,28 +64,48 @@ public record MimeHeaders(List<String[]> headers) {
     return null;
   }
 
-  /** The Message-ID, in angle brackets, or {@code null} when there is none. */
+  /**
+   * The Message-ID.
+   *
+   * @return the id in angle brackets, or {@code null} when there is none
+   */
   public String messageId() {
     return messageIdOf(first("message-id"));
   }
 
-  /** The In-Reply-To message id, in angle brackets, or {@code null}. */
+  /**
+   * The In-Reply-To message id.
+   *
+   * @return the id in angle brackets, or {@code null}
+   */
   public String inReplyTo() {
     return messageIdOf(first("in-reply-to"));
   }
 
-  /** The References header, or {@code null}. */
+  /**
+   * The References header.
+   *
+   * @return its value, or {@code null}
+   */
   public String references() {
     return first("references");
   }
 
-  /** The address of the From header, or {@code null} when there is none. */
+  /**
+   * The address of the From header.
+   *
+   * @return the address, or {@code null} when there is none
+   */
   public String fromAddress() {
     List<String> from = addresses(first("from"));
     return from.isEmpty() ? null : from.get(0);
   }
 
-  /** The addresses of the To header. */
+  /**
+   * The addresses of the To header.
+   *
+   * @return the addresses, possibly empty
+   */
   public List<String> toAddresses() {
     return addresses(first("to"));
   }
@@ -93,7 +118,12 @@ public record MimeHeaders(List<String[]> headers) {
     return (id.startsWith("<") ? "" : "<") + id + (id.endsWith(">") ? "" : ">");
   }
 
-  /** The addresses of an address-list header: {@code Name <a@b>, c@d} gives {@code [a@b, c@d]}. */
+  /**
+   * The addresses of an address-list header: {@code Name <a@b>, c@d} gives {@code [a@b, c@d]}.
+   *
+   * @param value the header value, or {@code null}
+   * @return the addresses, possibly empty
+   */
   public static List<String> addresses(String value) {
     List<String> addresses = new ArrayList<>();
     if (value == null) {
