@@ -1,5 +1,7 @@
 package io.github.miniflare4j.assets;
 
+import io.github.miniflare4j.internal.ContentTypes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;

@@ -334,7 +334,7 @@ function durableObject(className, hex, name) {
     throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
   }
   object = { id: new DurableObjectId(hex, name ?? undefined), gate: null, instance: null, className };
-  object.storage = new DurableObjectStorage(host.durableStorage(className, hex), object);
+  object.storage = new DurableObjectStorage(host.plugin("do").storage(className, hex), object);
   object.state = new DurableObjectState(object);
   durableObjects.set(key, object);
   const adopted = adoptHibernated(key, object);
