@@ -19,23 +19,33 @@ async function fetchImpl(input, init) {
   const request = new Request(input, init);
   const signal = request.signal;
   if (signal.aborted) throw signal.reason;
-  const visited = [];
-  let current = request;
-  for (;;) {
+  return fetchFollowingRedirects(request, async (current, data) => {
     // workerd fetches only over HTTP(S): no file:, data: or other schemes reach the host
     const scheme = new URL(current.url).protocol;
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
-    visited.push(current.url);
-    const data = await requestToData(current);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
     const abort = abortRace(signal);
-    let responseData;
     try {
-      responseData = await Promise.race([pending, abort.promise]);
+      return responseFromHost(await Promise.race([pending, abort.promise]), current.url);
     } finally {
       abort.cleanup();
     }
-    const response = responseFromHost(responseData, current.url);
+  });
+}
+
+/**
+ * Sends `request` with `sendOnce(request, data)` and, unless its redirect mode is "manual",
+ * follows redirects through the same `sendOnce`, as workerd does for the global fetch and for
+ * service bindings: at most 20, 303 (and 301/302 of a non-GET/HEAD) turning into a GET without
+ * body, 307/308 keeping method and body.
+ */
+async function fetchFollowingRedirects(request, sendOnce) {
+  const visited = [];
+  let current = request;
+  for (;;) {
+    visited.push(current.url);
+    const data = await requestToData(current);
+    const response = await sendOnce(current, data);
     if (!REDIRECT_STATUSES.includes(response.status) || request.redirect === "manual") {
       return visited.length > 1 ? Response[kState](response, current.url, true) : response;
     }

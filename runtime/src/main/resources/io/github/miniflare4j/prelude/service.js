@@ -8,9 +8,9 @@ class Fetcher {
       throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
     }
     const request = new Request(input, init);
-    const data = await requestToData(request);
-    const responseData = await remotePromise((resolve, reject) => this.#host.fetch(data, resolve, reject));
-    return responseFromHost(responseData, null);
+    // redirects are followed through the binding itself, as workerd does
+    return fetchFollowingRedirects(request, async (current, data) =>
+      responseFromHost(await remotePromise((resolve, reject) => this.#host.fetch(data, resolve, reject)), current.url));
   }
   connect() {
     throw new Error("connect() is not supported by miniflare4j service bindings.");
