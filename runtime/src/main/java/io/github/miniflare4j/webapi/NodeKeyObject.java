@@ -292,6 +292,30 @@ public final class NodeKeyObject {
     }
   }
 
+  /**
+   * RSA encryption or decryption with PKCS #1 v1.5 padding ({@code publicEncrypt}, {@code
+   * privateDecrypt}, {@code privateEncrypt}, {@code publicDecrypt}). As in workerd, the padding
+   * and {@code oaepHash} options are not honoured: the padding is always PKCS #1 v1.5.
+   *
+   * @param function the Node.js function name, for the error of a non-RSA key
+   * @param encrypt {@code true} to encrypt
+   * @param data the input bytes
+   * @return the output bytes
+   */
+  @HostAccess.Export
+  public ByteBuffer rsaCipher(String function, boolean encrypt, Value data) {
+    if (!(key instanceof RSAKey)) {
+      throw new NodeKeys.Failure("Error", function + "() currently only supports RSA keys");
+    }
+    try {
+      javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("RSA/ECB/PKCS1Padding");
+      cipher.init(encrypt ? javax.crypto.Cipher.ENCRYPT_MODE : javax.crypto.Cipher.DECRYPT_MODE, key);
+      return ByteBuffer.wrap(cipher.doFinal(JsValues.bytesOrNull(data)));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      throw new NodeKeys.Failure("Error", "Failed to cipher/decipher");
+    }
+  }
+
   private Signature signature(String digest, boolean p1363) throws GeneralSecurityException {
     if (key instanceof EdECKey) {
       if (digest != null) {

@@ -2,6 +2,7 @@
 // them, computed in Java (webapi.NodeCrypto, JCA); KeyObjects and signatures: internal/crypto_keys.
 import { KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
   generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, Sign, Verify, createSign, createVerify, sign, verify,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } from "node-internal:crypto_keys";
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
@@ -280,6 +281,7 @@ export function createDecipheriv(algorithm, key, iv, options) { return new Decip
 export {
   KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
   generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, Sign, Verify, createSign, createVerify, sign, verify,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } from "node-internal:crypto_keys";
 
 export const constants = Object.freeze({});
@@ -309,10 +311,6 @@ export const checkPrimeSync = notImplemented("checkPrimeSync");
 export const generatePrime = notImplemented("generatePrime");
 export const generatePrimeSync = notImplemented("generatePrimeSync");
 export const getCipherInfo = notImplemented("getCipherInfo");
-export const privateDecrypt = notImplemented("privateDecrypt");
-export const privateEncrypt = notImplemented("privateEncrypt");
-export const publicDecrypt = notImplemented("publicDecrypt");
-export const publicEncrypt = notImplemented("publicEncrypt");
 export const secureHeapUsed = notImplemented("secureHeapUsed");
 export const setEngine = notImplemented("setEngine");
 // a named export only: workerd's default export has no diffieHellman

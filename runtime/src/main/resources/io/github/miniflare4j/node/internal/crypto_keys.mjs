@@ -1,6 +1,7 @@
 // node:crypto's keys and signatures as workerd provides them: KeyObject (secret, public, private),
 // createSecretKey/createPublicKey/createPrivateKey from bytes, PEM, DER, JWK or a CryptoKey,
-// generateKeyPair(Sync) and generateKey(Sync), Sign/Verify and sign/verify. Asymmetric key
+// generateKeyPair(Sync) and generateKey(Sync), Sign/Verify and sign/verify, RSA publicEncrypt and
+// friends. Asymmetric key
 // material lives in Java (webapi.NodeKeys / NodeKeyObject); messages are workerd's.
 const { Buffer, nodeError, invalidArgType, describeReceived } = $node;
 const java = $node.host;
@@ -338,3 +339,20 @@ export function verify(algorithm, data, key, signature, callback) {
     return viaHost(() => keyObject[kHandle].verify(algorithm ?? null, bytes, sig, p1363(key)));
   });
 }
+
+// ---- RSA encryption (always PKCS #1 v1.5 padding, as workerd: padding and oaepHash are not honoured)
+
+function rsaCipher(name, makeKey, encrypt) {
+  return function (key, buffer) {
+    if (typeof buffer !== "string" && !isBytes(buffer)) {
+      throw invalidArgType("buffer", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView", buffer);
+    }
+    const keyObject = makeKey(key);
+    const input = bytesOf(buffer, key?.encoding);
+    return Buffer.from(new Uint8Array(viaHost(() => keyObject[kHandle].rsaCipher(name, encrypt, input))));
+  };
+}
+export const publicEncrypt = rsaCipher("publicEncrypt", createPublicKey, true);
+export const privateDecrypt = rsaCipher("privateDecrypt", createPrivateKey, false);
+export const privateEncrypt = rsaCipher("privateEncrypt", createPrivateKey, true);
+export const publicDecrypt = rsaCipher("publicDecrypt", createPublicKey, false);
