@@ -101,7 +101,7 @@ public final class HostBridge {
    * Writes one {@code console} line (source-mapped) to the worker's logger.
    *
    * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
-   * @param message the formatted line
+   * @param logged the formatted line
    */
   @HostAccess.Export
   public void log(String level, String logged) {
