@@ -71,7 +71,7 @@ public record CoverageSnapshot(List<FileData> files) {
   /**
    * Copies the list.
    *
-   * @param files the files, by path
+   * @param files the covered files
    */
   public CoverageSnapshot {
     files = List.copyOf(files);
