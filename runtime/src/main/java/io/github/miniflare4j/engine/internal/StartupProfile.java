@@ -47,9 +47,12 @@ public final class StartupProfile {
   private static final Map<String, ThreadCpu> THREADS = new java.util.HashMap<>();
 
   static {
-    START_NANOS = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+    // when off, nothing here loads the management classes
     if (ENABLED) {
+      START_NANOS = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
       Runtime.getRuntime().addShutdownHook(new Thread(StartupProfile::report, "miniflare4j-startup-profile"));
+    } else {
+      START_NANOS = 0;
     }
   }
 
