@@ -5,9 +5,10 @@
 //   node bench.mjs <group>...      the named groups in this process
 //   node bench.mjs cold-child      (internal) one cold start, used by the "cold" group
 //
-// Groups: cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000 http
+// Groups: cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000 http d1 r2 html-rewriter websocket
 import { spawn } from "node:child_process";
-import { readFileSync, readdirSync } from "node:fs";
+import { mkdtempSync, readFileSync, readdirSync, rmSync } from "node:fs";
+import os from "node:os";
 import { fileURLToPath } from "node:url";
 import http from "node:http";
 import path from "node:path";
@@ -16,7 +17,8 @@ const here = path.dirname(fileURLToPath(import.meta.url));
 const workersDir = path.join(here, "../src/main/resources/io/github/miniflare4j/bench/workers");
 const worker = (name) => readFileSync(path.join(workersDir, name), "utf8");
 
-const GROUPS = ["cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http"];
+const GROUPS = ["cold", "warm", "dispatch-hello", "dispatch-kv", "dispatch-multi", "reset-1000", "reset-100000", "http",
+  "d1", "r2", "html-rewriter", "websocket"];
 const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 5);
 const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
 // scales the request counts of the dispatch groups (1000 / 500 / 200 per round at 1)
@@ -45,6 +47,8 @@ const multi = () => ({
   ],
 });
 const seed = () => ({ modules: true, script: worker("seed.js"), kvNamespaces: { KV: "kv" } });
+const d1 = () => ({ modules: true, script: worker("d1.js"), d1Databases: { DB: "bench-db" } });
+const r2 = (extra = {}) => ({ modules: true, script: worker("r2.js"), r2Buckets: { B: "bench" }, ...extra });
 
 // ---- figures ---------------------------------------------------------------------------
 
@@ -144,16 +148,16 @@ async function warm() {
   }
 }
 
-/** 5 rounds of `count` requests after 2 warm-up rounds, sequential and 16 in flight. */
-async function dispatch(key, options, count) {
+/** 5 rounds of `count` GET requests to `path` after 2 warm-up rounds, sequential and 16 in flight. */
+async function dispatch(key, options, count, path = "/") {
   const { Miniflare } = await import("miniflare");
   const mf = new Miniflare(options);
   await mf.ready;
   const one = async (latencies) => {
     const start = now();
-    const res = await mf.dispatchFetch("http://localhost/");
-    await res.arrayBuffer();
-    if (res.status !== 200) throw new Error(`status ${res.status}`);
+    const res = await mf.dispatchFetch(`http://localhost${path}`);
+    const body = await res.arrayBuffer();
+    if (res.status !== 200) throw new Error(`status ${res.status}: ${Buffer.from(body).toString()}`);
     latencies.push(now() - start);
   };
   const round = async (inFlight, latencies) => {
@@ -246,6 +250,130 @@ async function httpServer() {
   await mf.dispose();
 }
 
+const LARGE = 100 * 1024 * 1024;
+
+/** PUT of 100 MiB (a repeated 1 MiB pattern) streamed with a known length; resolves with the answer. */
+function upload(url) {
+  const mib = Buffer.alloc(1 << 20);
+  for (let i = 0; i < mib.length; i += 4096) mib[i] = i & 0xff;
+  return new Promise((resolve, reject) => {
+    const req = http.request(url, { method: "PUT", headers: { "content-length": LARGE } }, (res) => {
+      let body = "";
+      res.setEncoding("utf8");
+      res.on("data", (chunk) => { body += chunk; });
+      res.on("end", () => (res.statusCode === 200 && Number(body) === LARGE ? resolve() : reject(new Error(`PUT answered ${res.statusCode} ${body}`))));
+    });
+    req.on("error", reject);
+    let sent = 0;
+    const write = () => {
+      while (sent < LARGE) {
+        sent += mib.length;
+        if (!req.write(mib)) return void req.once("drain", write);
+      }
+      req.end();
+    };
+    write();
+  });
+}
+
+/** GET of an object, counting the streamed bytes. */
+function download(url) {
+  return new Promise((resolve, reject) => {
+    http.get(url, (res) => {
+      let total = 0;
+      res.on("data", (chunk) => { total += chunk.length; });
+      res.on("end", () => (res.statusCode === 200 && total === LARGE ? resolve() : reject(new Error(`GET answered ${res.statusCode}, ${total} bytes`))));
+    }).on("error", reject);
+  });
+}
+
+/**
+ * A 100 MiB object through the worker into a persisted bucket and back, over HTTP, then the 1 MiB
+ * put+get through dispatchFetch. r2.100mib.peak_rss: node and workerd once the object went through.
+ */
+async function r2Group() {
+  const sampler = rssSampler();
+  const { Miniflare } = await import("miniflare");
+  const dir = mkdtempSync(path.join(os.tmpdir(), "miniflare-r2-bench-"));
+  const mf = new Miniflare(r2({ r2Persist: dir, host: "127.0.0.1", port: 0 }));
+  const url = new URL("/large.bin", await mf.ready);
+  const puts = [];
+  const gets = [];
+  for (let i = 0; i < Number(process.env.BENCH_R2_LARGE_RUNS ?? 2); i++) {
+    let start = now();
+    await upload(url);
+    puts.push(now() - start);
+    start = now();
+    await download(url);
+    gets.push(now() - start);
+  }
+  await mf.dispose();
+  rmSync(dir, { recursive: true, force: true });
+  emitTimes("r2.100mib.put", puts);
+  emitTimes("r2.100mib.get", gets);
+  emit("r2.100mib.peak_rss", sampler.stop(), undefined, undefined, "MiB");
+  await dispatch("r2-1mib", r2(), scaled(100), "/roundtrip");
+}
+
+/** A worker rewrites a 1 MiB page with HTMLRewriter per request: time to the whole body, after 3 warm-ups. */
+async function rewriteLargePage(count) {
+  const { Miniflare } = await import("miniflare");
+  const mf = new Miniflare({ modules: true, script: worker("html-rewriter.js") });
+  await mf.ready;
+  const rewrite = async () => {
+    const res = await mf.dispatchFetch("http://localhost/");
+    const text = await res.text();
+    if (res.status !== 200 || text.length < 1024 * 1024 || !text.includes('href="https://example.com/item/0"')) {
+      throw new Error(`unexpected rewrite: ${res.status} ${text.slice(0, 200)}`);
+    }
+  };
+  for (let i = 0; i < 3; i++) await rewrite();
+  const times = [];
+  for (let i = 0; i < count; i++) {
+    const start = now();
+    await rewrite();
+    times.push(now() - start);
+  }
+  emitTimes("html-rewriter.1mib.rewrite", times);
+  await mf.dispose();
+}
+
+/** Sequential round trips over one WebSocket to an echoing worker, opened through dispatchFetch. */
+async function webSocketEcho(count) {
+  const { Miniflare } = await import("miniflare");
+  const mf = new Miniflare({ modules: true, script: worker("websocket.js") });
+  await mf.ready;
+  const res = await mf.dispatchFetch("http://localhost/", { headers: { Upgrade: "websocket" } });
+  const ws = res.webSocket;
+  if (!ws) throw new Error(`the echo worker answered ${res.status} without a WebSocket`);
+  ws.accept();
+  let waiting;
+  ws.addEventListener("message", (event) => waiting(event.data));
+  const roundTrip = (message) => new Promise((resolve) => { waiting = resolve; ws.send(message); });
+  const round = async (latencies) => {
+    const start = now();
+    for (let i = 0; i < count; i++) {
+      const message = "ping " + i;
+      const t = now();
+      const echoed = await roundTrip(message);
+      if (echoed !== message) throw new Error(`sent ${message}, received ${echoed}`);
+      latencies.push(now() - t);
+    }
+    return count / ((now() - start) / 1000);
+  };
+  for (let i = 0; i < 2; i++) await round([]);
+  const rates = [];
+  const latencies = [];
+  for (let i = 0; i < ROUNDS; i++) rates.push(await round(latencies));
+  ws.close(1000, "done");
+  const r = stats(rates);
+  const l = stats(latencies);
+  emit("websocket.echo.seq.throughput", r.median, r.min, r.max, "req/s");
+  emit("websocket.echo.seq.p50", l.p50, undefined, undefined, "ms");
+  emit("websocket.echo.seq.p99", l.p99, undefined, undefined, "ms");
+  await mf.dispose();
+}
+
 async function runGroup(group) {
   switch (group) {
     case "cold": return cold();
@@ -256,6 +384,12 @@ async function runGroup(group) {
     case "reset-1000": return reset(1000, 5);
     case "reset-100000": return reset(100000, Number(process.env.BENCH_RESET_100K_RUNS ?? 1));
     case "http": return httpServer();
+    case "d1":
+      await dispatch("d1-select", d1(), scaled(500), "/select");
+      return dispatch("d1-insert", d1(), scaled(500), "/insert");
+    case "r2": return r2Group();
+    case "html-rewriter": return rewriteLargePage(scaled(20));
+    case "websocket": return webSocketEcho(scaled(1000));
     default: throw new Error(`unknown group "${group}"; groups: ${GROUPS.join(" ")}`);
   }
 }

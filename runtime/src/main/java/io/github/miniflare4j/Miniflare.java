@@ -1,6 +1,7 @@
 package io.github.miniflare4j;
 
 import io.github.miniflare4j.cache.CacheStorage;
+import io.github.miniflare4j.d1.D1Database;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.durable.DurableObjectNamespaceBinding;
@@ -8,10 +9,11 @@ import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.engine.IsolateSpec;
 import io.github.miniflare4j.engine.JsBinding;
-import io.github.miniflare4j.engine.JsonBinding;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerHosts;
+import io.github.miniflare4j.durable.internal.DurableWorkerHost;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.IncomingRequests;
@@ -20,9 +22,10 @@ import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.PluginInstances;
 import io.github.miniflare4j.internal.WorkerSetup;
-import io.github.miniflare4j.kv.KvBinding;
 import io.github.miniflare4j.kv.KvNamespace;
 import io.github.miniflare4j.kv.KvStorage;
+import io.github.miniflare4j.queues.QueueProducer;
+import io.github.miniflare4j.r2.R2Bucket;
 import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.scheduled.CronTriggers;
 import io.github.miniflare4j.scheduled.ScheduledResult;
@@ -76,8 +79,6 @@ public final class Miniflare implements AutoCloseable {
 
   private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
-  private final KvStorage kvStorage;
-  private final CacheStorage cacheStorage = new CacheStorage();
   private final Router router;
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
@@ -100,7 +101,6 @@ public final class Miniflare implements AutoCloseable {
     this.router = Router.parse(routesByWorker(options));
     this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
-    this.kvStorage = options.kvPersist() == null ? new KvStorage() : KvStorage.persistent(options.kvPersist());
     this.durableObjects = new DurableObjectRegistry(options.clock(), options.durableObjectsPersist(), this::isolate);
     this.incoming = new IncomingRequests(options.cf());
     this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
@@ -160,9 +160,8 @@ public final class Miniflare implements AutoCloseable {
               options.clock(),
               hostExecutor,
               options.cpuLimit(),
-              durableObjects,
+              hosts(worker.name()),
               options.console(),
-              cacheStorage,
               code.moduleSet());
       starting.add(WorkerIsolate.start(spec));
     }
@@ -298,14 +297,18 @@ public final class Miniflare implements AutoCloseable {
 
   /** The {@code env} of one worker, in Miniflare's order: vars, services, KV, Durable Objects. */
   private List<JsBinding> bindings(WorkerOptions worker, WorkerDirectory directory) {
-    List<JsBinding> bindings = new ArrayList<>();
-    worker.bindings().forEach((name, value) -> bindings.add(new JsonBinding(name, value)));
+    List<JsBinding> bindings = new ArrayList<>(plugins.bindings(worker.name()));
     worker.serviceBindings().forEach((name, target) -> bindings.add(new ServiceBinding(name, target, directory)));
-    worker.kvNamespaces().forEach((name, id) -> bindings.add(new KvBinding(name, id, kvStorage, options.clock())));
     worker.durableObjects().forEach((name, definition) -> bindings.add(new DurableObjectNamespaceBinding(
         name, durableObjects.namespace(owner(worker, definition), definition.className()))));
-    bindings.addAll(plugins.bindings(worker.name()));
     return bindings;
+  }
+
+  /** What the plugins give a worker's prelude; Durable Object storage until it is a plugin too. */
+  private WorkerHosts hosts(String worker) {
+    WorkerHosts fromPlugins = plugins.workerHosts(worker);
+    Object durable = new DurableWorkerHost(durableObjects, worker);
+    return kind -> "do".equals(kind) ? durable : fromPlugins.host(kind);
   }
 
   private WorkerIsolate isolate(String name) {
@@ -380,18 +383,20 @@ public final class Miniflare implements AutoCloseable {
               + "\"; its KV bindings are " + worker.kvNamespaces().keySet()
               + ". Bind one with WorkerOptions.Builder.kvNamespace(\"" + bindingName + "\", namespaceId).");
     }
-    return new KvBinding(bindingName, id, kvStorage, options.clock()).javaHandle();
+    return plugins.handle(KvNamespace.class, worker.name(), bindingName);
   }
 
   /**
    * Every KV namespace of this instance, by namespace id: {@link KvStorage#snapshot()} and
    * {@link KvStorage#restore} reset them all at once (per-test isolation), {@link
-   * KvStorage#clear()} empties them.
+   * KvStorage#clear()} empties them. Prefer {@link #snapshotStorage()}, which covers every kind.
    *
-   * @return the storage shared by every worker of this instance
+   * @return the storage shared by every worker of this instance; an empty storage of its own
+   *     when no worker binds a KV namespace
    */
   public KvStorage kvStorage() {
-    return kvStorage;
+    KvStorage storage = plugins.unwrap("kv", KvStorage.class);
+    return storage != null ? storage : new KvStorage();
   }
 
   /**
@@ -403,7 +408,7 @@ public final class Miniflare implements AutoCloseable {
    * @return the cache storage shared by every worker of this instance
    */
   public CacheStorage cacheStorage() {
-    return cacheStorage;
+    return plugins.unwrap("cache", CacheStorage.class);
   }
 
   /**
@@ -743,21 +748,92 @@ public final class Miniflare implements AutoCloseable {
     return plugins.handle(type, workerName, bindingName);
   }
 
+  // Node Miniflare's accessor names, as typed conveniences over getBinding.
+
+  /**
+   * The entry worker's D1 database bound as {@code bindingName} (Node Miniflare's {@code
+   * getD1Database}); {@code getBinding(D1Database.class, bindingName)}.
+   *
+   * @param bindingName the binding name, as in {@code env.DB}
+   * @return the database's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public D1Database getD1Database(String bindingName) {
+    return getBinding(D1Database.class, bindingName);
+  }
+
+  /**
+   * The D1 database bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @return the database's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public D1Database getD1Database(String workerName, String bindingName) {
+    return getBinding(D1Database.class, workerName, bindingName);
+  }
+
+  /**
+   * The entry worker's R2 bucket bound as {@code bindingName} (Node Miniflare's {@code
+   * getR2Bucket}); {@code getBinding(R2Bucket.class, bindingName)}.
+   *
+   * @param bindingName the binding name, as in {@code env.BUCKET}
+   * @return the bucket's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public R2Bucket getR2Bucket(String bindingName) {
+    return getBinding(R2Bucket.class, bindingName);
+  }
+
+  /**
+   * The R2 bucket bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @return the bucket's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public R2Bucket getR2Bucket(String workerName, String bindingName) {
+    return getBinding(R2Bucket.class, workerName, bindingName);
+  }
+
+  /**
+   * The entry worker's queue producer bound as {@code bindingName} (Node Miniflare's {@code
+   * getQueueProducer}); {@code getBinding(QueueProducer.class, bindingName)}.
+   *
+   * @param bindingName the binding name, as in {@code env.QUEUE}
+   * @return the producer's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when the entry worker has no such binding
+   */
+  public QueueProducer getQueueProducer(String bindingName) {
+    return getBinding(QueueProducer.class, bindingName);
+  }
+
+  /**
+   * The queue producer bound as {@code bindingName} in the worker named {@code workerName}.
+   *
+   * @param workerName the worker's name
+   * @param bindingName the binding name
+   * @return the producer's Java handle
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or binding
+   */
+  public QueueProducer getQueueProducer(String workerName, String bindingName) {
+    return getBinding(QueueProducer.class, workerName, bindingName);
+  }
+
   /**
    * The state of all storage of this instance, for {@link #restoreStorage}: KV namespaces, the
-   * Cache API, in-memory Durable Objects and every plugin kind (D1, R2, queues, ...). Cheap
+   * Cache API, Durable Objects (in memory or persisted) and every plugin kind (D1, R2, queues, ...). Cheap
    * (copy-on-write where the storage allows it), and unaffected by later writes.
    *
    * @return the snapshot; restore it as often as needed
    */
   public StorageSnapshot snapshotStorage() {
     checkOpen();
-    boolean memoryDurableObjects = options.durableObjectsPersist() == null
-        && options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
+    boolean durable = options.workers().stream().anyMatch(w -> !w.durableObjects().isEmpty());
     return new StorageSnapshot(
-        kvStorage.snapshot(),
-        cacheStorage.snapshot(),
-        memoryDurableObjects ? snapshotDurableObjects() : null,
+        durable ? snapshotDurableObjects() : null,
         plugins.snapshot());
   }
 
@@ -769,8 +845,6 @@ public final class Miniflare implements AutoCloseable {
    */
   public void restoreStorage(StorageSnapshot snapshot) {
     checkOpen();
-    kvStorage.restore(snapshot.kv());
-    cacheStorage.restore(snapshot.caches());
     if (snapshot.durableObjects() != null) {
       restoreDurableObjects(snapshot.durableObjects());
     }
@@ -779,7 +853,7 @@ public final class Miniflare implements AutoCloseable {
 
   /**
    * A copy of the storage of every Durable Object of this instance (keys, values, SQL tables,
-   * alarms), for {@link #restoreDurableObjects}. In-memory storage only.
+   * alarms), for {@link #restoreDurableObjects}, whether kept in memory or persisted.
    *
    * @return the snapshot; restore it as often as needed
    */
@@ -891,8 +965,6 @@ public final class Miniflare implements AutoCloseable {
     }
     snapshot.forEach(WorkerIsolate::close);
     hostExecutor.shutdownNow();
-    kvStorage.close();
-    cacheStorage.close();
     durableObjects.close();
     plugins.close();
   }

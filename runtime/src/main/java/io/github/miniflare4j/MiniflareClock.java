@@ -14,12 +14,20 @@ import java.util.concurrent.atomic.AtomicLong;
  * Date.now()} read it, so a test can move time forward instead of sleeping.
  *
  * <p>It follows the system clock plus an offset that {@link #advance(Duration)} grows; {@link
- * #set(Instant)} jumps to a given instant. Thread-safe.
+ * #set(Instant)} jumps to a given instant. A {@linkplain #freeze() frozen} clock stands still:
+ * time moves only when the test advances or sets it, so timers ({@code setTimeout}, {@code
+ * scheduler.wait}) and alarms fire only then, and "the work has not happened yet" can be asserted
+ * without a race; {@code ctx.waitUntil} work waiting on such a timer settles after the advance
+ * ({@code Miniflare.waitUntilSettled}). Thread-safe.
  */
 public final class MiniflareClock {
 
   private final Clock base;
   private final AtomicLong offsetMillis = new AtomicLong();
+  // the base readings at the time of freeze(), or null while following the base clock
+  private volatile Frozen frozen;
+
+  private record Frozen(long baseMillis, long baseNanos) { }
   private final List<Runnable> listeners = new CopyOnWriteArrayList<>();
 
   /** A clock following the system clock. */
@@ -42,7 +50,69 @@ public final class MiniflareClock {
    * @return base time plus offset, in epoch milliseconds
    */
   public long millis() {
-    return base.millis() + offsetMillis.get();
+    Frozen f = frozen;
+    return (f == null ? base.millis() : f.baseMillis()) + offsetMillis.get();
+  }
+
+  /**
+   * The time base of the workers' timers, in nanoseconds: a monotonic reading moved by {@link
+   * #advance} and {@link #set} like {@link #millis()}, standing still while the clock is frozen.
+   * Only differences between two readings mean anything.
+   *
+   * @return monotonic nanoseconds plus this clock's offset
+   */
+  public long timerNanos() {
+    Frozen f = frozen;
+    return (f == null ? System.nanoTime() : f.baseNanos()) + offsetMillis.get() * 1_000_000L;
+  }
+
+  /**
+   * A clock standing still at {@code instant} (see {@link #freeze()}).
+   *
+   * @param instant the time it reads until advanced
+   * @return a frozen clock
+   */
+  public static MiniflareClock frozenAt(Instant instant) {
+    MiniflareClock clock = new MiniflareClock();
+    clock.freeze();
+    clock.set(instant);
+    return clock;
+  }
+
+  /**
+   * Stops the clock at its current reading: from now on only {@link #advance} and {@link #set}
+   * move it. Timers and alarms due later fire only when an advance reaches them. Freezing a
+   * frozen clock does nothing.
+   */
+  public synchronized void freeze() {
+    if (frozen == null) {
+      long millisBefore = millis();
+      frozen = new Frozen(base.millis(), System.nanoTime());
+      offsetMillis.set(millisBefore - frozen.baseMillis());
+      changed();
+    }
+  }
+
+  /**
+   * Lets a frozen clock run again from the time it reads now. Does nothing on a running clock.
+   */
+  public synchronized void unfreeze() {
+    Frozen f = frozen;
+    if (f != null) {
+      long reading = millis();
+      frozen = null;
+      offsetMillis.set(reading - base.millis());
+      changed();
+    }
+  }
+
+  /**
+   * Whether the clock stands still between advances ({@link #freeze()}).
+   *
+   * @return {@code true} when frozen
+   */
+  public boolean isFrozen() {
+    return frozen != null;
   }
 
   /**
@@ -69,13 +139,15 @@ public final class MiniflareClock {
    *
    * @param instant the time the clock reads now
    */
-  public void set(Instant instant) {
-    offsetMillis.set(instant.toEpochMilli() - base.millis());
+  public synchronized void set(Instant instant) {
+    Frozen f = frozen;
+    offsetMillis.set(instant.toEpochMilli() - (f == null ? base.millis() : f.baseMillis()));
     changed();
   }
 
   /**
-   * How far this clock is ahead of its base clock (negative when behind).
+   * How far this clock is ahead of its base clock (negative when behind); while frozen, ahead of
+   * the base clock's reading at the time of the freeze.
    *
    * @return the offset, millisecond precision
    */
@@ -83,8 +155,12 @@ public final class MiniflareClock {
     return Duration.ofMillis(offsetMillis.get());
   }
 
-  /** Undoes every {@link #advance} and {@link #set}: the clock follows its base again. */
-  public void reset() {
+  /**
+   * Undoes every {@link #advance}, {@link #set} and {@link #freeze}: the clock follows its base
+   * again.
+   */
+  public synchronized void reset() {
+    frozen = null;
     offsetMillis.set(0);
     changed();
   }

@@ -32,9 +32,10 @@ public final class MiniflareOptions {
   private final boolean logRequests;
   private final boolean unsafeTriggerHandlers;
   private final java.nio.file.Path durableObjectsPersist;
-  private final Path kvPersist;
   private final ConsoleListener console;
   private final Map<String, Path> persist;
+  /** The plugin kind of KV namespaces ({@code kvPersist} is {@code persist("kv", ...)}). */
+  private static final String KV = "kv";
   private final com.fasterxml.jackson.databind.node.ObjectNode cf;
 
   private MiniflareOptions(Builder b) {
@@ -51,7 +52,6 @@ public final class MiniflareOptions {
     this.serverLimits = b.serverLimits;
     this.logRequests = b.logRequests;
     this.unsafeTriggerHandlers = b.unsafeTriggerHandlers;
-    this.kvPersist = b.kvPersist;
     this.console = b.console;
     this.persist = Map.copyOf(b.persist);
     this.cf = b.cf;
@@ -112,7 +112,6 @@ public final class MiniflareOptions {
     b.logRequests = logRequests;
     b.unsafeTriggerHandlers = unsafeTriggerHandlers;
     b.durableObjectsPersist = durableObjectsPersist;
-    b.kvPersist = kvPersist;
     b.console = console;
     b.persist.putAll(persist);
     b.cf = cf;
@@ -249,7 +248,7 @@ public final class MiniflareOptions {
    * @return the directory (possibly relative to the working directory), or {@code null}
    */
   public Path kvPersist() {
-    return kvPersist;
+    return persist.get(KV);
   }
 
   /**
@@ -296,7 +295,6 @@ public final class MiniflareOptions {
     private boolean logRequests;
     private boolean unsafeTriggerHandlers;
     private java.nio.file.Path durableObjectsPersist;
-    private Path kvPersist;
     private ConsoleListener console;
     private final Map<String, Path> persist = new java.util.HashMap<>();
     private com.fasterxml.jackson.databind.node.ObjectNode cf;
@@ -529,8 +527,7 @@ public final class MiniflareOptions {
      * @return this builder
      */
     public Builder kvPersist(boolean persist) {
-      this.kvPersist = persist ? DEFAULT_KV_PERSIST : null;
-      return this;
+      return persist(KV, persist ? DEFAULT_KV_PERSIST : null);
     }
 
     /**
@@ -541,8 +538,7 @@ public final class MiniflareOptions {
      * @return this builder
      */
     public Builder kvPersist(Path directory) {
-      this.kvPersist = Objects.requireNonNull(directory, "directory");
-      return this;
+      return persist(KV, Objects.requireNonNull(directory, "directory"));
     }
 
     /**

@@ -1,8 +1,6 @@
 package io.github.miniflare4j;
 
-import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
-import io.github.miniflare4j.kv.KvStorage;
 import java.util.Map;
 
 /**
@@ -12,25 +10,13 @@ import java.util.Map;
  */
 public final class StorageSnapshot {
 
-  private final KvStorage.Snapshot kv;
-  private final CacheStorage.Snapshot caches;
   private final DurableObjectsSnapshot durableObjects;
   private final Map<String, Object> plugins;
 
   StorageSnapshot(
-      KvStorage.Snapshot kv, CacheStorage.Snapshot caches, DurableObjectsSnapshot durableObjects, Map<String, Object> plugins) {
-    this.kv = kv;
-    this.caches = caches;
+      DurableObjectsSnapshot durableObjects, Map<String, Object> plugins) {
     this.durableObjects = durableObjects;
     this.plugins = Map.copyOf(plugins);
-  }
-
-  KvStorage.Snapshot kv() {
-    return kv;
-  }
-
-  CacheStorage.Snapshot caches() {
-    return caches;
   }
 
   DurableObjectsSnapshot durableObjects() {

@@ -4,9 +4,11 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.durable.DurableObjectBinding;
 import io.github.miniflare4j.http.FetchHandler;
+import io.github.miniflare4j.kv.KvNamespaceDeclaration;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.modules.ModuleOptions;
 import io.github.miniflare4j.service.ServiceTarget;
+import io.github.miniflare4j.vars.VarDeclaration;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -40,8 +42,6 @@ public final class WorkerOptions {
   private final List<ModuleRule> modulesRules;
   private final String compatibilityDate;
   private final List<String> compatibilityFlags;
-  private final Map<String, JsonNode> bindings;
-  private final Map<String, String> kvNamespaces;
   private final Map<String, ServiceTarget> serviceBindings;
   private final Map<String, DurableObjectBinding> durableObjects;
   private final List<String> routes;
@@ -59,8 +59,6 @@ public final class WorkerOptions {
     this.modulesRules = List.copyOf(b.modulesRules);
     this.compatibilityDate = b.compatibilityDate;
     this.compatibilityFlags = List.copyOf(b.compatibilityFlags);
-    this.bindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.bindings));
-    this.kvNamespaces = Collections.unmodifiableMap(new LinkedHashMap<>(b.kvNamespaces));
     this.serviceBindings = Collections.unmodifiableMap(new LinkedHashMap<>(b.serviceBindings));
     this.durableObjects = Collections.unmodifiableMap(new LinkedHashMap<>(b.durableObjects));
     this.routes = List.copyOf(b.routes);
@@ -106,8 +104,6 @@ public final class WorkerOptions {
     b.modulesRules.addAll(modulesRules);
     b.compatibilityDate = compatibilityDate;
     b.compatibilityFlags.addAll(compatibilityFlags);
-    b.bindings.putAll(bindings);
-    b.kvNamespaces.putAll(kvNamespaces);
     b.serviceBindings.putAll(serviceBindings);
     b.durableObjects.putAll(durableObjects);
     b.routes.addAll(routes);
@@ -208,7 +204,13 @@ public final class WorkerOptions {
    * @return binding name to JSON value; immutable
    */
   public Map<String, JsonNode> bindings() {
-    return bindings;
+    Map<String, JsonNode> vars = new LinkedHashMap<>();
+    declarations.values().forEach(d -> {
+      if (d instanceof VarDeclaration) {
+        vars.put(d.name(), ((VarDeclaration) d).value());
+      }
+    });
+    return Collections.unmodifiableMap(vars);
   }
 
   /**
@@ -217,7 +219,13 @@ public final class WorkerOptions {
    * @return binding name to namespace id; immutable
    */
   public Map<String, String> kvNamespaces() {
-    return kvNamespaces;
+    Map<String, String> kv = new LinkedHashMap<>();
+    declarations.values().forEach(d -> {
+      if (d instanceof KvNamespaceDeclaration) {
+        kv.put(d.name(), ((KvNamespaceDeclaration) d).namespaceId());
+      }
+    });
+    return Collections.unmodifiableMap(kv);
   }
 
   /**
@@ -267,8 +275,9 @@ public final class WorkerOptions {
   }
 
   /**
-   * The bindings of plugin kinds ({@link Builder#bind(BindingDeclaration)}): D1 databases, R2
-   * buckets, queues, ..., in declaration order.
+   * The bindings of every kind ({@link Builder#bind(BindingDeclaration)} and the builder
+   * methods that delegate to it): variables, D1 databases, R2 buckets, queues, ..., in
+   * declaration order.
    *
    * @return an immutable list
    */
@@ -292,8 +301,6 @@ public final class WorkerOptions {
     private final List<ModuleRule> modulesRules = new ArrayList<>();
     private String compatibilityDate;
     private final List<String> compatibilityFlags = new ArrayList<>();
-    private final Map<String, JsonNode> bindings = new LinkedHashMap<>();
-    private final Map<String, String> kvNamespaces = new LinkedHashMap<>();
     private final Map<String, ServiceTarget> serviceBindings = new LinkedHashMap<>();
     private final Map<String, DurableObjectBinding> durableObjects = new LinkedHashMap<>();
     private final List<String> routes = new ArrayList<>();
@@ -456,10 +463,9 @@ public final class WorkerOptions {
      * @throws IllegalArgumentException when Jackson cannot convert the value to JSON
      */
     public Builder binding(String name, Object jsonValue) {
-      bindings.put(
+      return bind(new VarDeclaration(
           Objects.requireNonNull(name, "binding name"),
-          jsonValue instanceof JsonNode ? (JsonNode) jsonValue : JSON.valueToTree(jsonValue));
-      return this;
+          jsonValue instanceof JsonNode ? (JsonNode) jsonValue : JSON.valueToTree(jsonValue)));
     }
 
     /**
@@ -482,10 +488,7 @@ public final class WorkerOptions {
      * @return this builder
      */
     public Builder kvNamespace(String binding, String namespaceId) {
-      kvNamespaces.put(
-          Objects.requireNonNull(binding, "binding name"),
-          Objects.requireNonNull(namespaceId, "namespace id"));
-      return this;
+      return bind(new KvNamespaceDeclaration(binding, namespaceId));
     }
 
     /**
@@ -643,13 +646,17 @@ public final class WorkerOptions {
 
     /**
      * Declares a binding of a plugin kind, e.g. {@code bind(D1Databases.database("DB"))}; a
-     * later declaration of the same binding name replaces an earlier one.
+     * later declaration of the same binding name replaces an earlier one (in its place when it
+     * is of the same kind, as a variable that {@code .dev.vars} overrides).
      *
      * @param declaration the binding, made by the kind's own factory methods
      * @return this builder
      */
     public Builder bind(BindingDeclaration declaration) {
-      declarations.remove(declaration.name());
+      BindingDeclaration earlier = declarations.get(declaration.name());
+      if (earlier != null && !earlier.kind().equals(declaration.kind())) {
+        declarations.remove(declaration.name());
+      }
       declarations.put(declaration.name(), declaration);
       return this;
     }

@@ -16,22 +16,26 @@ import java.util.concurrent.atomic.AtomicInteger;
  */
 final class Dispatch {
 
-  private static final FetchRequest REQUEST = FetchRequest.get("http://localhost/");
-
   private Dispatch() {}
 
-  /** Reports {@code dispatch.<key>.{seq,c16}.{throughput,p50,p99}}. */
+  /** Reports {@code dispatch.<key>.{seq,c16}.{throughput,p50,p99}} of requests to {@code /}. */
   static void run(String key, MiniflareOptions options, int count, int rounds) {
+    run(key, options, "/", count, rounds);
+  }
+
+  /** Reports {@code dispatch.<key>.{seq,c16}.{throughput,p50,p99}} of GET requests to {@code path}. */
+  static void run(String key, MiniflareOptions options, String path, int count, int rounds) {
+    FetchRequest request = FetchRequest.get("http://localhost" + path);
     try (Miniflare mf = new Miniflare(options)) {
       for (int inFlight : new int[] {1, 16}) {
         String mode = inFlight == 1 ? "seq" : "c" + inFlight;
         for (int i = 0; i < 2; i++) {
-          round(mf, count, inFlight, new ArrayList<>());
+          round(mf, request, count, inFlight, new ArrayList<>());
         }
         List<Double> rates = new ArrayList<>();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < rounds; i++) {
-          rates.add(round(mf, count, inFlight, latencies));
+          rates.add(round(mf, request, count, inFlight, latencies));
         }
         Figures.Stats r = Figures.Stats.of(rates);
         Figures.Stats l = Figures.Stats.of(latencies);
@@ -44,19 +48,19 @@ final class Dispatch {
   }
 
   /** One round; returns requests per second. */
-  static double round(Miniflare mf, int count, int inFlight, List<Double> latencies) {
+  static double round(Miniflare mf, FetchRequest request, int count, int inFlight, List<Double> latencies) {
     long start = System.nanoTime();
     if (inFlight == 1) {
       for (int i = 0; i < count; i++) {
         long t = System.nanoTime();
-        check(mf.dispatchFetch(REQUEST));
+        check(mf.dispatchFetch(request));
         latencies.add(Figures.millisSince(t));
       }
     } else {
       AtomicInteger issued = new AtomicInteger();
       List<CompletableFuture<Void>> lanes = new ArrayList<>();
       for (int i = 0; i < inFlight; i++) {
-        lanes.add(lane(mf, count, issued, latencies));
+        lanes.add(lane(mf, request, count, issued, latencies));
       }
       CompletableFuture.allOf(lanes.toArray(CompletableFuture[]::new)).join();
     }
@@ -64,17 +68,18 @@ final class Dispatch {
   }
 
   /** Sends requests one after another until {@code count} were issued by all lanes. */
-  private static CompletableFuture<Void> lane(Miniflare mf, int count, AtomicInteger issued, List<Double> latencies) {
+  private static CompletableFuture<Void> lane(
+      Miniflare mf, FetchRequest request, int count, AtomicInteger issued, List<Double> latencies) {
     if (issued.getAndIncrement() >= count) {
       return CompletableFuture.completedFuture(null);
     }
     long t = System.nanoTime();
-    return mf.dispatchFetchAsync(REQUEST)
+    return mf.dispatchFetchAsync(request)
         .thenCompose(
             response -> {
               check(response);
               latencies.add(Figures.millisSince(t));
-              return lane(mf, count, issued, latencies);
+              return lane(mf, request, count, issued, latencies);
             });
   }
 

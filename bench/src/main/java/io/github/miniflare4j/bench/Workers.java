@@ -2,7 +2,9 @@ package io.github.miniflare4j.bench;
 
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.d1.D1Databases;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.r2.R2Buckets;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -67,7 +69,33 @@ final class Workers {
         .build();
   }
 
-  private static String code(String name) {
+  /** A D1 database with 1000 users: GET /select reads one by id, GET /insert adds a row (see d1.js). */
+  static MiniflareOptions d1() {
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("d1").modules(true).script(code("d1.js"))
+            .bind(D1Databases.database("DB", "bench-db")))
+        .build();
+  }
+
+  /**
+   * An R2 bucket: GET /roundtrip puts and gets 1 MiB, PUT and GET /key stream objects (see r2.js).
+   *
+   * @param persist the r2Persist directory, or {@code null} for a bucket in memory
+   * @param served whether the HTTP server runs (on 127.0.0.1 and a free port)
+   */
+  static MiniflareOptions r2(java.nio.file.Path persist, boolean served) {
+    MiniflareOptions.Builder options = MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("r2").modules(true).script(code("r2.js")).bind(R2Buckets.bucket("B", "bench")));
+    if (persist != null) {
+      options.persist("r2", persist);
+    }
+    if (served) {
+      options.port(0);
+    }
+    return options.build();
+  }
+
+  static String code(String name) {
     try (InputStream in = Workers.class.getResourceAsStream("workers/" + name)) {
       if (in == null) {
         throw new IllegalStateException("worker script missing from the bench jar: workers/" + name);

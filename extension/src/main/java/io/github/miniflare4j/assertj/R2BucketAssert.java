@@ -82,12 +82,12 @@ public class R2BucketAssert extends AbstractAssert<R2BucketAssert, R2Bucket> {
    * Verifies an object's content type (its {@code httpMetadata.contentType}).
    *
    * @param key the key
-   * @param expected the expected content type
+   * @param expected the expected content type, or {@code null} for none
    * @return this assertion
    */
   public R2BucketAssert hasContentType(String key, String expected) {
     String type = object(key).contentType();
-    if (!expected.equals(type)) {
+    if (!java.util.Objects.equals(expected, type)) {
       failWithActualExpectedAndMessage(type, expected,
           "%nExpecting R2 object \"%s\" of bucket %s%nto have the content type:%n  %s%nbut it has:%n  %s",
           key, actual.bucketName(), expected, type);

@@ -69,7 +69,7 @@ class D1Test {
   void a_missing_migrations_folder_is_a_configuration_error_with_the_fix() {
     MisuseTest.assertContainerFails(MissingMigrations.class, ExtensionConfigurationException.class,
         "@D1Seed(binding = \"DB\") on io.github.miniflare4j.junit.D1Test$MissingMigrations cannot be applied: migrations "
-            + "\"classpath:d1/nowhere\" names no folder on the class path; put the .sql files under src/test/resources/d1/nowhere");
+            + "\"classpath:d1/nowhere\" names no folder on the class path; put the files under src/test/resources/d1/nowhere");
   }
 
   @MiniflareTest(workers = @Worker(name = "api", script = SCRIPT, options = "{\"d1Databases\": [\"DB\"]}"))

@@ -114,6 +114,47 @@ class DurableObjectsTest {
     Fixtures.assertAllSucceeded(Fixtures.run(Counters.class), 5);
   }
 
+  /** Where {@link PersistedCounters} keeps its objects; created by the test that runs it. */
+  static java.nio.file.Path persistDirectory;
+
+  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
+  static class PersistedCounters {
+    @org.junit.jupiter.api.extension.RegisterExtension
+    static MiniflareExtension miniflare = MiniflareExtension.builder()
+        .options(b -> b.worker(io.github.miniflare4j.WorkerOptions.builder().name("app").script(COUNTER)
+                .durableObject("COUNTER", "Counter"))
+            .durableObjectsPersist(persistDirectory))
+        .build();
+
+    @BeforeAll
+    static void seed(@DurableObjectRef(binding = "COUNTER", name = "seeded") Counter seeded) {
+      seeded.increment(10);
+    }
+
+    @Test
+    @Order(1)
+    void writes(@DurableObjectRef(binding = "COUNTER", name = "seeded") Counter seeded,
+        @DurableObjectRef(binding = "COUNTER", name = "fresh") Counter fresh) {
+      assertThat(seeded.increment(5)).isEqualTo(15);
+      assertThat(fresh.increment(1)).isEqualTo(1);
+    }
+
+    @Test
+    @Order(2)
+    void the_next_test_sees_the_class_baseline(@DurableObjectRef(binding = "COUNTER", name = "seeded") Counter seeded,
+        @DurableObjectRef(binding = "COUNTER", name = "fresh") Counter fresh) {
+      assertThat(seeded.value()).isEqualTo(10);
+      assertThat(fresh.value()).isZero();
+    }
+  }
+
+  @Test
+  void persisted_durable_objects_go_back_to_the_class_baseline(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) {
+    persistDirectory = dir;
+    Fixtures.assertAllSucceeded(Fixtures.run(PersistedCounters.class), 2);
+    assertThat(dir.resolve("app-Counter")).isDirectoryContaining("glob:**.sqlite");
+  }
+
   @MiniflareTest(workers = @Worker(name = "app", script = COUNTER, durableObjects = "COUNTER=Counter"))
   static class UnknownBinding {
     @Test

@@ -88,7 +88,7 @@ class KvTest {
   @Test
   void a_malformed_seed_is_a_configuration_error() {
     MisuseTest.assertContainerFails(BadSeed.class, ExtensionConfigurationException.class,
-        "@KvSeed(binding = \"KV\", resource = \"seeds/bad.json\") on io.github.miniflare4j.junit.KvTest$BadSeed cannot be loaded: "
+        "@KvSeed(binding = \"KV\", resource = \"seeds/bad.json\") on io.github.miniflare4j.junit.KvTest$BadSeed cannot be applied: "
             + "entry \"not\" needs \"key\" and \"value\"");
   }
 
@@ -103,7 +103,8 @@ class KvTest {
   void a_missing_seed_resource_is_a_configuration_error() {
     MisuseTest.assertContainerFails(MissingSeed.class, ExtensionConfigurationException.class,
         "@KvSeed(binding = \"KV\", resource = \"seeds/missing.json\") on io.github.miniflare4j.junit.KvTest$MissingSeed "
-            + "names no resource on the class path; put the file under src/test/resources/seeds/missing.json");
+            + "cannot be applied: resource \"classpath:seeds/missing.json\" names no resource on the class path; put the file "
+            + "under src/test/resources/seeds/missing.json");
   }
 
   @MiniflareTest(workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))

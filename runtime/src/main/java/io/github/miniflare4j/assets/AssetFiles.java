@@ -1,5 +1,7 @@
 package io.github.miniflare4j.assets;
 
+import io.github.miniflare4j.internal.ContentTypes;
+
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -10,12 +12,11 @@ import java.nio.file.attribute.BasicFileAttributes;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
-import java.util.Set;
 
 /**
  * The files of an assets directory, addressed by their URL path ({@code /blog/index.html}).
- * Read at each request, so edits show without a restart. Symbolic links, directories and the
- * configuration files ({@code /_headers}, {@code /_redirects}, {@code /.assetsignore}) are
+ * Read at each request, so edits show without a restart. Symbolic links, directories and what
+ * {@link AssetsIgnore} leaves out (the configuration files, the {@code .assetsignore} list) are
  * not assets.
  */
 final class AssetFiles {
@@ -23,12 +24,12 @@ final class AssetFiles {
   /** The largest asset Cloudflare serves: 25 MiB. */
   static final long MAX_ASSET_SIZE = 25L * 1024 * 1024;
 
-  private static final Set<String> CONFIGURATION_FILES = Set.of("/_headers", "/_redirects", "/.assetsignore");
-
   private final Path root;
+  private final AssetsIgnore ignore;
 
-  AssetFiles(Path root) {
+  AssetFiles(Path root, AssetsIgnore ignore) {
     this.root = root.toAbsolutePath().normalize();
+    this.ignore = ignore;
   }
 
   Path root() {
@@ -48,7 +49,7 @@ final class AssetFiles {
 
   /** The file of a path, or {@code null} when none (or the path leaves the directory). */
   private Path file(String path) {
-    if (!path.startsWith("/") || path.endsWith("/") || CONFIGURATION_FILES.contains(path)) {
+    if (!path.startsWith("/") || path.endsWith("/") || ignore.ignores(path.substring(1))) {
       return null;
     }
     for (String segment : path.substring(1).split("/", -1)) {

@@ -5,8 +5,9 @@
  * <ul>
  *   <li>{@link io.github.miniflare4j.cache.CacheStorage}: the caches of an instance by name, in
  *       memory ({@link io.github.miniflare4j.storage.InMemoryKeyValueStore} per cache), shared by
- *       all its workers as in Miniflare, with snapshots for per-test isolation. Created by {@code
- *       Miniflare}, handed to each isolate through its {@code IsolateSpec}.
+ *       all its workers as in Miniflare, with snapshots for per-test isolation. Started by
+ *       {@link io.github.miniflare4j.cache.CachePlugin} for every instance, reached by the
+ *       prelude as {@code host.plugin("cache")}.
  *   <li>{@link io.github.miniflare4j.cache.CacheHost} and {@link
  *       io.github.miniflare4j.cache.CachedEntry}: what the prelude's {@code cache.js} calls. The
  *       prelude applies Cloudflare's Cache-Control rules and throws workerd's errors; this

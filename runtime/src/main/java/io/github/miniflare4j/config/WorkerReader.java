@@ -30,7 +30,7 @@ final class WorkerReader implements WranglerSection {
 
   /** Keys turned into worker options. */
   static final Set<String> SUPPORTED = Set.of(
-      "name", "main", "compatibility_date", "compatibility_flags", "vars", "kv_namespaces",
+      "name", "main", "compatibility_date", "compatibility_flags",
       "durable_objects", "services", "routes", "route", "rules", "triggers", "alias", "define", "base_dir",
       "no_bundle", "find_additional_modules");
 
@@ -76,16 +76,11 @@ final class WorkerReader implements WranglerSection {
       worker.compatibilityDate(date);
     }
     worker.compatibilityFlags(texts(settings, "compatibility_flags"));
-    JsonNode vars = settings.get("vars");
-    if (vars != null) {
-      expect(vars.isObject(), "vars", "a table of variables", vars);
-      vars.fields().forEachRemaining(v -> worker.binding(v.getKey(), v.getValue()));
-    }
-    devVars.forEach(worker::binding);
-    readKv(settings, worker);
     readDurableObjects(settings, worker);
     readServices(settings, worker);
     readPlugins(settings, worker);
+    // .dev.vars override the variables of the file (the vars plugin read them with the others)
+    devVars.forEach(worker::binding);
     worker.routes(routes(settings));
     worker.modulesRules(rules(settings));
     worker.crons(crons(settings));
@@ -195,20 +190,6 @@ final class WorkerReader implements WranglerSection {
       options.findAdditionalModules(find.asBoolean());
     }
     return options.build();
-  }
-
-  private void readKv(JsonNode settings, WorkerOptions.Builder worker) {
-    JsonNode list = settings.get("kv_namespaces");
-    if (list == null) {
-      return;
-    }
-    expect(list.isArray(), "kv_namespaces", "an array of { binding, id } tables", list);
-    eachTable(list, "kv_namespaces", "a table with \"binding\" and \"id\"", (kv, at) -> {
-      String binding = requiredText(kv, at, "binding");
-      String id = optionalText(kv, at, "id");
-      // wrangler dev stores a namespace locally under its id, or its binding name without one
-      worker.kvNamespace(binding, id != null ? id : binding);
-    });
   }
 
   private void readDurableObjects(JsonNode settings, WorkerOptions.Builder worker) {

@@ -152,6 +152,32 @@ public final class DurableObjectNamespace {
     }
   }
 
+  /**
+   * Evicts the object's live instance, as the runtime does with an idle object: its in-memory
+   * state is lost, its storage stays, WebSockets it accepted with {@code ctx.acceptWebSocket}
+   * stay connected (with their tags and attachments), and its next event (a request, an RPC
+   * call, a message or close on one of those sockets) constructs it again. An object that is not
+   * live is left as it is.
+   *
+   * @param id an id of this namespace
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when the owner does not
+   *     answer within the dispatch timeout
+   */
+  public void evict(DurableObjectId id) {
+    try {
+      namespace.evict(id.hex()).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+    } catch (java.util.concurrent.TimeoutException e) {
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT,
+          "evicting Durable Object " + id + " (" + namespace.uniqueKey() + ") did not finish within " + timeout);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_RUNTIME_FAILURE,
+          "Durable Object " + id + " could not be evicted: " + e.getCause(), e.getCause());
+    }
+  }
+
   @Override
   public String toString() {
     return "DurableObjectNamespace[" + namespace.uniqueKey() + "]";

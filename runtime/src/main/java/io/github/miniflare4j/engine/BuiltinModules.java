@@ -18,8 +18,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * asking the prelude for the Node.js internals; that call fails with workerd's {@code No such
  * module} error when the worker's compatibility flags do not provide the module.
  *
- * <p>Every other built-in (such as {@code cloudflare:workers}, or a Node.js module that workerd
- * does not provide) re-exports what the prelude registered under a well-known symbol, so the
+ * <p>Every other built-in (such as {@code cloudflare:workers}, a {@link BuiltinModuleProvider}'s
+ * module, or a Node.js module that workerd does not provide) re-exports what the prelude registered under a well-known symbol, so the
  * classes are the same objects as the globals; an unregistered one fails with {@code No such
  * module}.
  */
@@ -45,8 +45,10 @@ final class BuiltinModules {
       return "const $node = globalThis[Symbol.for(\"miniflare4j.node\")](" + quote(specifier) + ");\n"
           + node.get();
     }
+    BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
+    boolean hasDefault = provider == null || provider.exportNames().contains("default");
     return "const m = globalThis[Symbol.for('miniflare4j.builtin')](" + quote(specifier) + ");\n"
-        + "export default m.default;\n"
+        + (hasDefault ? "export default m.default;\n" : "")
         + exports(specifier);
   }
 
@@ -75,8 +77,10 @@ final class BuiltinModules {
     String names =
         switch (specifier) {
           case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, RpcTarget, env";
-          case "cloudflare:sockets" -> "connect";
-          default -> "";
+          default -> {
+            BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
+            yield provider == null ? "" : String.join(", ", provider.exportNames().stream().filter(n -> !n.equals("default")).toList());
+          }
         };
     return names.isEmpty() ? "" : "export const { " + names + " } = m;\n";
   }

@@ -64,10 +64,10 @@ public final class EventLoop implements AutoCloseable {
     }
   }
 
-  /** Now, in the timers' time base: the monotonic clock plus the instance clock's offset. */
+  /** Now, in the timers' time base: the instance clock's, which stands still while frozen. */
   private long now() {
     MiniflareClock current = clock;
-    return System.nanoTime() + (current == null ? 0 : current.offset().toNanos());
+    return current == null ? System.nanoTime() : current.timerNanos();
   }
 
   /** Names the loop thread after the worker that now owns it (a spare Context's loop). */
@@ -189,10 +189,27 @@ public final class EventLoop implements AutoCloseable {
       }
       if (task != null) {
         runSafely(task);
+        runTasksAlreadyQueued();
       }
       runDueTimers();
     }
     tasks.clear();
+  }
+
+  /**
+   * Runs the tasks queued while the last task ran, before the timers that came due meanwhile: an
+   * event that arrived during a long task (a message delivered on {@code accept()}, a response
+   * from another worker) is not overtaken by a timer whose time passed while the loop was busy.
+   * Bounded by the queue's length now, so a stream of new tasks cannot starve the timers.
+   */
+  private void runTasksAlreadyQueued() {
+    for (int queued = tasks.size(); queued > 0 && !closed; queued--) {
+      Runnable next = tasks.poll();
+      if (next == null) {
+        return;
+      }
+      runSafely(next);
+    }
   }
 
   private Timer nextLiveTimer() {

@@ -1,11 +1,11 @@
 package io.github.miniflare4j.engine;
 
-import io.github.miniflare4j.cache.CacheHost;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.webapi.Compressor;
 import io.github.miniflare4j.webapi.WebCrypto;
+import io.github.miniflare4j.modules.SourceMaps;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -39,6 +39,24 @@ public final class HostBridge {
       rpc = new RpcHost(isolate);
     }
     return rpc;
+  }
+
+  /**
+   * Evaluates the script of a {@link BuiltinModuleProvider}'s module in this Context; the prelude
+   * calls it once per specifier and keeps the result.
+   *
+   * @param specifier e.g. {@code cloudflare:sockets}
+   * @param internals the prelude's internals, handed to the script
+   * @return the module's exports object, or {@code null} when no provider has the specifier
+   */
+  @HostAccess.Export
+  public Value builtinModule(String specifier, Value internals) {
+    BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
+    if (provider == null) {
+      return null;
+    }
+    Value script = org.graalvm.polyglot.Context.getCurrent().eval(SharedEngine.factoryScript(provider.script()));
+    return script.execute(internals, provider.createHost(isolate));
   }
 
   /**
@@ -86,13 +104,25 @@ public final class HostBridge {
   }
 
   /**
-   * Writes one {@code console} line to the worker's logger.
+   * Stack frames shown at the original sources of files that have a source map.
    *
-   * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
-   * @param message the formatted line
+   * @param frames {@code at ...} lines
+   * @return the frames, mapped where a map exists
    */
   @HostAccess.Export
-  public void log(String level, String message) {
+  public String mapStack(String frames) {
+    return SourceMaps.mapStack(frames);
+  }
+
+  /**
+   * Writes one {@code console} line (source-mapped) to the worker's logger.
+   *
+   * @param level {@code "error"}, {@code "warn"}, {@code "debug"}, anything else logs as info
+   * @param logged the formatted line, before its stack frames are source-mapped
+   */
+  @HostAccess.Export
+  public void log(String level, String logged) {
+    String message = SourceMaps.mapStack(logged);
     switch (level) {
       case "error" -> isolate.console().error(message);
       case "warn" -> isolate.console().warn(message);
@@ -212,25 +242,16 @@ public final class HostBridge {
   }
 
   /**
-   * The Java storage of the Durable Object (class, id) defined by this worker.
+   * What a binding kind gives this worker's prelude besides {@code env} entries: the Cache API's
+   * storage ({@code "cache"}), the storage of the Durable Objects this worker exports ({@code
+   * "do"}), ...
    *
-   * @param className the exported class of this worker
-   * @param id the object's id, 64 hex digits
-   * @return the storage object behind {@code ctx.storage}
+   * @param kind the binding kind
+   * @return the kind's object for this worker, or {@code null}
    */
   @HostAccess.Export
-  public Object durableStorage(String className, String id) {
-    return isolate.spec().durableStorages().storage(isolate.name(), className, id);
-  }
-
-  /**
-   * The Cache API storage of the instance ({@code caches}), shared by all its workers.
-   *
-   * @return the script-facing host of the instance's cache storage
-   */
-  @HostAccess.Export
-  public CacheHost caches() {
-    return isolate.spec().caches().scriptHost();
+  public Object plugin(String kind) {
+    return isolate.spec().hosts().host(kind);
   }
 
   /**

@@ -2,7 +2,6 @@ package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.ConsoleListener;
 import io.github.miniflare4j.MiniflareClock;
-import io.github.miniflare4j.cache.CacheStorage;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.modules.ModuleLoader;
 import java.nio.file.Path;
@@ -28,9 +27,9 @@ import java.util.concurrent.ExecutorService;
  * @param clock the instance clock
  * @param hostExecutor where Java handlers run (never a loop thread)
  * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
- * @param durableStorages the storage of the Durable Objects whose class this worker defines
+ * @param hosts what binding kinds give the worker's prelude besides {@code env} (the Cache
+ *     API's storage, the storage of the Durable Objects it exports, ...)
  * @param console receives every console line besides the logger, or {@code null}
- * @param caches the Cache API storage of the instance, shared by all its workers
  * @param moduleSet the in-memory modules besides the entry and the module rules for files
  */
 public record IsolateSpec(
@@ -47,49 +46,9 @@ public record IsolateSpec(
     MiniflareClock clock,
     ExecutorService hostExecutor,
     Duration cpuLimit,
-    DurableStorageProvider durableStorages,
+    WorkerHosts hosts,
     ConsoleListener console,
-    CacheStorage caches,
     ModuleSet moduleSet) {
-
-  /**
-   * The specification of a worker with no in-memory modules and the default module rules.
-   *
-   * @param name the worker's name
-   * @param code the entry source
-   * @param entryPath the entry's path
-   * @param importRoot the importable directory, or {@code null}
-   * @param modules ES modules or service-worker format
-   * @param compatibilityDate the compatibility date, or {@code null}
-   * @param compatibilityFlags the compatibility flags
-   * @param bindings the env entries
-   * @param outbound the global fetch handler, or {@code null}
-   * @param clock the instance clock
-   * @param hostExecutor where Java handlers run
-   * @param cpuLimit the CPU limit
-   * @param durableStorages the Durable Object storages
-   * @param console the console listener, or {@code null}
-   * @param caches the Cache API storage
-   */
-  public IsolateSpec(
-      String name,
-      String code,
-      Path entryPath,
-      Path importRoot,
-      boolean modules,
-      String compatibilityDate,
-      List<String> compatibilityFlags,
-      List<JsBinding> bindings,
-      FetchHandler outbound,
-      MiniflareClock clock,
-      ExecutorService hostExecutor,
-      Duration cpuLimit,
-      DurableStorageProvider durableStorages,
-      ConsoleListener console,
-      CacheStorage caches) {
-    this(name, code, entryPath, importRoot, null, modules, compatibilityDate, compatibilityFlags, bindings, outbound,
-        clock, hostExecutor, cpuLimit, durableStorages, console, caches, ModuleSet.DEFAULT);
-  }
 
   /**
    * Whether the worker's Context needs the WebAssembly language.

@@ -2,6 +2,8 @@ package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.websocket.internal.OutboundWebSocket;
+import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -9,8 +11,13 @@ import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-/** A worker's global {@code fetch()} over the real network, through {@link HttpClient}. */
+/**
+ * A worker's global {@code fetch()} over the real network, through {@link HttpClient}; WebSocket
+ * handshakes through {@link OutboundWebSocket}. A server that cannot be reached fails the fetch
+ * with workerd's {@code Network connection lost.}
+ */
 final class OutboundHttp {
 
   /** Headers that HttpClient sets itself and refuses from callers. */
@@ -28,6 +35,9 @@ final class OutboundHttp {
   private OutboundHttp() {}
 
   static CompletableFuture<FetchResponse> send(FetchRequest request) {
+    if (OutboundWebSocket.isHandshake(request)) {
+      return OutboundWebSocket.connect(request);
+    }
     HttpRequest.Builder builder;
     try {
       builder = HttpRequest.newBuilder(URI.create(request.url()));
@@ -53,6 +63,12 @@ final class OutboundHttp {
                 }
               });
               return response.body(r.body()).build();
+            })
+        .exceptionallyCompose(
+            error -> {
+              Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
+              return CompletableFuture.failedFuture(
+                  cause instanceof IOException ? new IOException("Network connection lost.", cause) : cause);
             });
   }
 }

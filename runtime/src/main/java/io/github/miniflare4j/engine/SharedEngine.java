@@ -36,15 +36,21 @@ public final class SharedEngine {
 
   private static final class Holder {
     // "wasm" is permitted on the engine; only Contexts that ask for it initialize it (WasmContexts)
-    static final Engine ENGINE = StartupProfile.marked("engine created", () ->
+    static final Engine ENGINE = StartupProfile.marked("engine created", () -> withRequestedTools(
         WasmLanguageLoader.discoverLanguages(
             () ->
                 Engine.newBuilder(WasmContexts.ENGINE_LANGUAGES)
                     .option("engine.WarnInterpreterOnly", "false")
                     .out(java.io.OutputStream.nullOutputStream())
                     .err(java.io.OutputStream.nullOutputStream())
-                    .build()));
+                    .build())));
     static final Source PRELUDE = StartupProfile.marked("prelude source built", SharedEngine::buildPrelude);
+  }
+
+  /** Coverage asked for with {@code -Dminiflare4j.coverage} counts from the engine's creation. */
+  private static Engine withRequestedTools(Engine engine) {
+    io.github.miniflare4j.coverage.internal.CoverageSession.startIfRequested(engine);
+    return engine;
   }
 
   /**

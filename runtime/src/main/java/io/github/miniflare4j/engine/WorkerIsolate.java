@@ -45,6 +45,7 @@ public final class WorkerIsolate implements AutoCloseable {
   private final java.util.Set<PendingWork> openRequestWork = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final InFlightRequests inFlight;
   private final OpenStreams openStreams = new OpenStreams();
+  private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Logger console;
   // written on the loop thread, read by the CPU watchdog to interrupt runaway code
   private volatile Context context;
@@ -498,7 +499,8 @@ public final class WorkerIsolate implements AutoCloseable {
       name = message.substring(0, colon);
       message = message.substring(colon + 2);
     }
-    return new WorkerException(spec.displayName(), name, message, location(e));
+    return new WorkerException(spec.displayName(), name, message,
+        io.github.miniflare4j.modules.SourceMaps.mapStack(location(e)));
   }
 
   /** Where an error was raised: its own location, else its innermost script frame; "" if unknown. */
@@ -594,6 +596,15 @@ public final class WorkerIsolate implements AutoCloseable {
     }
   }
 
+  /**
+   * Closes {@code resource} when this isolate closes (the sockets a worker opened, ...).
+   *
+   * @param resource closed once, after the Context; its failures are logged and ignored
+   */
+  public void closeWith(AutoCloseable resource) {
+    closeWith.add(resource);
+  }
+
   /** Destroys the Context and stops the loop; in-flight requests fail with ERR_DISPOSED. */
   @Override
   public void close() {
@@ -631,6 +642,13 @@ public final class WorkerIsolate implements AutoCloseable {
     openRequestWork.clear();
     loop.close();
     openStreams.abortAll("the worker \"" + spec.displayName() + "\" was closed");
+    for (AutoCloseable resource : closeWith) {
+      try {
+        resource.close();
+      } catch (Exception e) {
+        LOG.debug("closing a resource of worker {}", spec.displayName(), e);
+      }
+    }
     inFlight.failAll(
         new MiniflareException(
             ErrorCode.ERR_DISPOSED,

@@ -22,7 +22,7 @@ public final class JsonOptionsReader {
   private static final Set<String> WORKER_FIELDS =
       Set.of(
           "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
-          "bindings", "kvNamespaces", "serviceBindings", "durableObjects", "routes", "crons",
+          "serviceBindings", "durableObjects", "routes", "crons",
           "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
@@ -127,18 +127,6 @@ public final class JsonOptionsReader {
           java.util.List<String> flags = new java.util.ArrayList<>();
           value.forEach(flag -> flags.add(text(flag, path + "[]")));
           w.compatibilityFlags(flags);
-        }
-        case "bindings" -> {
-          requireObject(value, path);
-          value.fields().forEachRemaining(e -> w.binding(e.getKey(), e.getValue()));
-        }
-        case "kvNamespaces" -> {
-          if (value.isArray()) {
-            value.forEach(n -> w.kvNamespace(text(n, path + "[]")));
-          } else {
-            requireObject(value, path);
-            value.fields().forEachRemaining(e -> w.kvNamespace(e.getKey(), text(e.getValue(), path + "." + e.getKey())));
-          }
         }
         case "serviceBindings" -> {
           requireObject(value, path);

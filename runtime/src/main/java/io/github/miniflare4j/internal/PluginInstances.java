@@ -7,6 +7,7 @@ import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerHosts;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.plugin.BindingDeclaration;
@@ -53,6 +54,8 @@ public final class PluginInstances implements AutoCloseable {
       }
       byWorker.put(worker.name(), own);
     }
+    BindingPlugins.all().stream().filter(BindingPlugin::alwaysStarts)
+        .forEach(plugin -> declared.putIfAbsent(plugin.kind(), new LinkedHashMap<>()));
     try {
       declared.forEach((kind, declarations) -> {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
@@ -66,15 +69,18 @@ public final class PluginInstances implements AutoCloseable {
   }
 
   /**
-   * The {@code env} entries of a worker's plugin bindings, in declaration order.
+   * The {@code env} entries of a worker, grouped by kind in the registry's order (variables,
+   * services, KV, Durable Objects, then the others, as Miniflare orders {@code env}), each kind's
+   * in declaration order.
    *
    * @param worker the worker's name
    * @return the bindings
    */
   public List<JsBinding> bindings(String worker) {
+    List<BindingDeclaration> declared = new ArrayList<>(byWorker.getOrDefault(worker, Map.of()).values());
+    declared.sort(java.util.Comparator.comparingInt(d -> BindingPlugins.position(d.kind())));
     List<JsBinding> bindings = new ArrayList<>();
-    byWorker.getOrDefault(worker, Map.of()).values()
-        .forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
+    declared.forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
     return bindings;
   }
 
@@ -93,6 +99,32 @@ public final class PluginInstances implements AutoCloseable {
       }
     }
     return null;
+  }
+
+  /**
+   * What the running kinds give one worker's prelude ({@code host.plugin(kind)}).
+   *
+   * @param worker the worker's name
+   * @return the objects, asked for by kind
+   */
+  public WorkerHosts workerHosts(String worker) {
+    return kind -> {
+      PluginInstance instance = byKind.get(kind);
+      return instance == null ? null : instance.workerHost(worker);
+    };
+  }
+
+  /**
+   * A part of a kind's state, for the public face's compatibility accessors.
+   *
+   * @param kind the plugin kind
+   * @param type the type asked for
+   * @param <T> the type asked for
+   * @return the part, or {@code null} when no worker declares the kind or it has no such part
+   */
+  public <T> T unwrap(String kind, Class<T> type) {
+    PluginInstance instance = byKind.get(kind);
+    return instance == null ? null : instance.unwrap(type);
   }
 
   /** Tells every plugin that the workers run. */

@@ -147,6 +147,9 @@ public final class ModuleLoader {
   public static String scriptSource(Path file, String text) {
     String name = file.getFileName().toString();
     boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
+    if (!typescript) {
+      SourceMaps.register(file, text);
+    }
     return typescript ? StripCache.of(null).strip(text, file) : text;
   }
 
@@ -229,6 +232,9 @@ public final class ModuleLoader {
           + "JSON, and Text, Data and CompiledWasm files that a module rule types (Wrangler's [[rules]] or "
           + "modulesRules; .wasm, .txt, .html, .sql and .bin by default)";
       return new Prepared(size, modified, "throw new Error(" + CommonJsWrapper.quote(message) + ");\n", List.of(), Set.of());
+    }
+    if (!typescript) {
+      SourceMaps.register(file, text); // a pre-built file's frames are shown at its original sources
     }
     String js = typescript ? stripCache.strip(text, file) : text;
     ImportScanner scan = ImportScanner.scan(js, file.toString());

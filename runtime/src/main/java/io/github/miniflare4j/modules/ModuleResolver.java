@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -17,7 +18,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * TypeScript file for a {@code .js} specifier that has none, bare specifiers from the nearest
  * {@code node_modules} with {@code package.json} {@code "exports"} (conditions {@code workerd},
  * {@code worker}, {@code browser}, then {@code import} or {@code require}, and {@code default}),
- * else the {@code browser} (string form), {@code module} and {@code main} fields; Node built-ins
+ * else the {@code browser} (string form), {@code module} and {@code main} fields; before {@code
+ * node_modules}, a project file's bare import goes through {@code tsconfig.json} {@code paths} and
+ * {@code baseUrl} ({@link TsConfigPaths}); Node built-ins
  * and {@code cloudflare:}/{@code node:}/{@code workerd:} specifiers stay as they are. Thread-safe;
  * {@code package.json} files are read once.
  */
@@ -48,6 +51,7 @@ public final class ModuleResolver {
   private final Path aliasBase;
   private final boolean bundle;
   private final Map<Path, JsonNode> packageJsons = new ConcurrentHashMap<>();
+  private final TsConfigPaths tsconfig = new TsConfigPaths();
 
   /**
    * @param aliases Wrangler's {@code alias}: package name → replacement (a package or a path)
@@ -90,6 +94,11 @@ public final class ModuleResolver {
       }
       throw failure(specifier, referrer, "no_bundle is set, so bare specifiers are not looked up in node_modules");
     }
+    List<String> viaTsconfig = new ArrayList<>();
+    Optional<Path> mapped = tsconfig.resolve(spec, referrer.toAbsolutePath(), this::fileOrDirectory, viaTsconfig);
+    if (mapped.isPresent()) {
+      return new Resolved(real(mapped.get()), null);
+    }
     String name = packageName(spec);
     String subpath = spec.substring(name.length());
     for (Path d = dir; d != null; d = d.getParent()) {
@@ -104,7 +113,10 @@ public final class ModuleResolver {
     }
     throw failure(specifier, referrer, "package \"" + name + "\" is not installed: no directory "
         + (tried.size() > 3 ? tried.subList(0, 3) + " (and " + (tried.size() - 3) + " more up to the root)" : tried)
-        + "; run npm install " + name + ", or map it with Wrangler's alias");
+        + (viaTsconfig.isEmpty() ? "" : "; the paths and baseUrl of " + tsconfig.configFile(dir) + " gave no file ("
+            + (viaTsconfig.size() > 4 ? viaTsconfig.subList(0, 4) + " and " + (viaTsconfig.size() - 4) + " more" : viaTsconfig)
+            + ")")
+        + "; run npm install " + name + ", or map it with Wrangler's alias or tsconfig paths");
   }
 
   private String alias(String specifier) {

@@ -96,8 +96,20 @@ public interface BindingPlugin {
   }
 
   /**
+   * Whether every instance starts this kind, even when no worker declares a binding of it: a
+   * kind that serves a global of every worker (the Cache API's {@code caches}) through {@link
+   * PluginInstance#workerHost}.
+   *
+   * @return {@code false} for binding kinds (the default)
+   */
+  default boolean alwaysStarts() {
+    return false;
+  }
+
+  /**
    * Starts the kind's state for one instance; called once per {@code Miniflare} in which a
-   * worker declares a binding of this kind, before the workers start.
+   * worker declares a binding of this kind (or always, see {@link #alwaysStarts()}), before the
+   * workers start.
    *
    * @param context the instance's clock, persist directory, workers and executors
    * @return the instance's state; closed with the instance

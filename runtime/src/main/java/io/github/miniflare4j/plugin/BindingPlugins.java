@@ -50,6 +50,17 @@ public final class BindingPlugins {
   }
 
   /**
+   * The place of a kind in the registry, which orders a worker's {@code env} by kind.
+   *
+   * @param kind a {@link BindingPlugin#kind()}
+   * @return the index of its plugin in {@link #all()}
+   * @throws IllegalArgumentException when no plugin has that kind
+   */
+  public static int position(String kind) {
+    return ALL.indexOf(byKind(kind));
+  }
+
+  /**
    * The plugin reading a worker option of Miniflare's JSON shape.
    *
    * @param key an option name such as {@code d1Databases}

@@ -47,6 +47,32 @@ public interface PluginInstance extends AutoCloseable {
     return null;
   }
 
+  /**
+   * What this kind gives one worker's prelude besides {@code env} entries, reached there as
+   * {@code host.plugin(kind)}: for kinds whose JavaScript is part of every worker (the Cache
+   * API's storage behind {@code caches}, the storage of the Durable Objects a worker exports).
+   * Called at every worker start; only its {@code @HostAccess.Export} members are visible.
+   *
+   * @param worker the worker's name
+   * @return the object, or {@code null} (the default)
+   */
+  default Object workerHost(String worker) {
+    return null;
+  }
+
+  /**
+   * A part of this instance's state that the public face of {@code Miniflare} hands out for
+   * compatibility (such as KV's {@code KvStorage}); nothing else should need it.
+   *
+   * @param type the type asked for
+   * @param <T> the type asked for
+   * @return this instance when it is of that type (the default), or the part of that type, or
+   *     {@code null}
+   */
+  default <T> T unwrap(Class<T> type) {
+    return type.isInstance(this) ? type.cast(this) : null;
+  }
+
   /** Called once every worker of the instance has started (consumers, schedules). */
   default void workersStarted() {}
 

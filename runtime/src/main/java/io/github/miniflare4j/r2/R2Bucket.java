@@ -1,14 +1,20 @@
 package io.github.miniflare4j.r2;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.internal.ContentTypes;
+import io.github.miniflare4j.storage.Utf8Order;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Stream;
 
 /**
  * A Java handle on an R2 bucket, for tests: the same objects, limits and errors as the worker's
@@ -86,6 +92,21 @@ public final class R2Bucket {
    * @throws UncheckedIOException when the stream fails (nothing is stored)
    */
   public R2Object put(String key, InputStream body) {
+    return put(key, body, Map.of());
+  }
+
+  /**
+   * Stores a stream with HTTP metadata, read to its end without holding it in memory (when the
+   * bucket persists).
+   *
+   * @param key the key
+   * @param body the body; read fully, not closed
+   * @param httpMetadata {@code contentType}, {@code contentLanguage}, {@code contentDisposition},
+   *     {@code contentEncoding}, {@code cacheControl}
+   * @return the stored object
+   * @throws UncheckedIOException when the stream fails (nothing is stored)
+   */
+  public R2Object put(String key, InputStream body, Map<String, String> httpMetadata) {
     BodyWriter writer = bucket.newBody(null);
     try {
       byte[] buffer = new byte[1 << 16];
@@ -99,41 +120,33 @@ public final class R2Bucket {
       writer.abort();
       throw e;
     }
-    return bucket.put(key, writer, options(Map.of(), Map.of())).toPublic();
+    return bucket.put(key, writer, options(httpMetadata, Map.of())).toPublic();
   }
 
   /**
    * Seeds the bucket from a folder: every regular file below it becomes an object keyed by its
-   * path relative to the folder ({@code /}-separated), its content type guessed from the file
-   * name. Files are streamed, not read whole.
+   * path relative to the folder ({@code /}-separated), its content type taken from the file
+   * name's extension as static assets are typed ({@code text/*} with {@code charset=utf-8};
+   * none for unknown extensions). Files are streamed, not read whole.
    *
-   * @param directory the folder
+   * @param directory the folder (of any file system, a jar's included)
    * @return the stored objects, in key order
    * @throws UncheckedIOException when the folder cannot be read (objects stored so far stay)
    */
-  public List<R2Object> putDirectory(java.nio.file.Path directory) {
+  public List<R2Object> putDirectory(Path directory) {
     List<R2Object> stored = new ArrayList<>();
-    try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(directory)) {
-      for (java.nio.file.Path file : files.filter(java.nio.file.Files::isRegularFile).sorted().toList()) {
+    try (Stream<Path> files = Files.walk(directory)) {
+      for (Path file : files.filter(Files::isRegularFile).toList()) {
         String key = directory.relativize(file).toString().replace(file.getFileSystem().getSeparator(), "/");
-        String type = java.net.URLConnection.guessContentTypeFromName(file.getFileName().toString());
-        BodyWriter writer = bucket.newBody(null);
-        try (InputStream in = java.nio.file.Files.newInputStream(file)) {
-          byte[] buffer = new byte[1 << 16];
-          for (int n; (n = in.read(buffer)) > 0; ) {
-            writer.write(buffer, 0, n);
-          }
-        } catch (IOException | RuntimeException e) {
-          writer.abort();
-          throw e;
+        String type = ContentTypes.of(file.getFileName().toString());
+        try (InputStream in = Files.newInputStream(file)) {
+          stored.add(put(key, in, type == null ? Map.of() : Map.of("contentType", type)));
         }
-        stored.add(bucket.put(key, writer, options(type == null ? Map.of() : Map.of("contentType", type), Map.of()))
-            .toPublic());
       }
     } catch (IOException e) {
       throw new UncheckedIOException("Cannot seed R2 bucket " + bucket.name() + " from " + directory + ": " + e.getMessage(), e);
     }
-    stored.sort(java.util.Comparator.comparing(R2Object::key, io.github.miniflare4j.storage.Utf8Order.INSTANCE));
+    stored.sort(Comparator.comparing(R2Object::key, Utf8Order.INSTANCE));
     return stored;
   }
 

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 public final class NamespaceFiles {
 
   private static final Pattern SAFE = Pattern.compile("[a-z0-9_][a-z0-9_-]{0,63}");
+  private static final Pattern SAFE_DIRECTORY = Pattern.compile("[A-Za-z0-9_-][A-Za-z0-9_.-]{0,127}");
 
   private NamespaceFiles() {}
 
@@ -32,6 +33,21 @@ public final class NamespaceFiles {
    */
   public static Path file(Path root, String id, String suffix) {
     return root.resolve(fileName(id) + suffix);
+  }
+
+  /**
+   * The directory of a group of namespaces under {@code root}, such as the objects of one Durable
+   * Object class ({@code <worker>-<class>}, Miniflare's layout). A name of letters (either case),
+   * digits, {@code _}, {@code -} and {@code .} (at most 128, not starting with {@code .}; an
+   * unnamed worker's classes start with {@code -}) names its directory directly; any other name is mapped as {@link #fileName} maps
+   * ids, so that it stays one segment under {@code root}.
+   *
+   * @param root the persistence directory
+   * @param name the group's name, any string
+   * @return the directory; it may not exist yet
+   */
+  public static Path directory(Path root, String name) {
+    return root.resolve(SAFE_DIRECTORY.matcher(name).matches() ? name : fileName(name));
   }
 
   /**

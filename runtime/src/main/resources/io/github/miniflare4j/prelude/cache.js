@@ -8,7 +8,7 @@ const CACHE_NAME_MAX = 1024;
 const DEFAULT_CACHE = "";
 const kCache = Symbol("cache");
 let cacheHost = null;
-function cacheStore() { return cacheHost ??= host.caches(); }
+function cacheStore() { return cacheHost ??= host.plugin("cache"); }
 
 function notImplemented(method, className) {
   return new Error(`Failed to execute '${method}' on '${className}': the method is not implemented.`);

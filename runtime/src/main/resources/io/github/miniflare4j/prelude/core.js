@@ -53,7 +53,8 @@ const BUILTIN_ERRORS = new Map([
 function stackFrames(error) {
   const stack = error != null && typeof error === "object" ? error.stack : undefined;
   if (typeof stack !== "string") return "";
-  return stack.split("\n").filter((line) => /^\s+at /.test(line)).map((line) => "    " + line.trim()).join("\n");
+  // shown at the original sources when a file has a source map (error.stack itself is left as it is)
+  return host.mapStack(stack.split("\n").filter((line) => /^\s+at /.test(line)).map((line) => "    " + line.trim()).join("\n"));
 }
 
 /** The first line Miniflare prints for an uncaught error: builtin errors as Name: message, anything else as Error: String(x). */
@@ -133,13 +134,26 @@ function inCurrentContext(callback) {
   return function (...args) { return snapshot.run(() => callback.apply(this, args)); };
 }
 
-// Built-in modules (cloudflare:workers, node:*): the module loader asks this registry.
+// Built-in modules (cloudflare:workers, node:*): the module loader asks this registry, then the
+// Java providers (engine.BuiltinModuleProvider), whose script runs once per Context.
 const builtinModules = new Map();
+const providedModules = new Map();
+/** The exports of a provided built-in module, evaluated at first use; undefined when none. */
+internals.builtinModule = function (specifier) {
+  if (!providedModules.has(specifier)) providedModules.set(specifier, host.builtinModule(specifier, internals) ?? undefined);
+  return providedModules.get(specifier);
+};
+/** Java's way into a provided module's entry: loads the module, then calls internals[entry]. */
+internals.builtinEntry = function (specifier, entry, ...args) {
+  internals.builtinModule(specifier);
+  return internals[entry](...args);
+};
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.builtin"), {
   value(specifier) {
     const factory = builtinModules.get(specifier);
-    if (!factory) throw new Error(`No such module "${specifier}".`);
-    return factory();
+    const module = factory ? factory() : internals.builtinModule(specifier);
+    if (!module) throw new Error(`No such module "${specifier}".`);
+    return module;
   },
   enumerable: false, configurable: false, writable: false,
 });

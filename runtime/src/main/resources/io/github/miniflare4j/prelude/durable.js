@@ -333,17 +333,50 @@ function durableObject(className, hex, name) {
   if (typeof Class !== "function") {
     throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
   }
-  object = { id: new DurableObjectId(hex, name ?? undefined), gate: null, instance: null };
-  object.storage = new DurableObjectStorage(host.durableStorage(className, hex), object);
+  object = { id: new DurableObjectId(hex, name ?? undefined), gate: null, instance: null, className };
+  object.storage = new DurableObjectStorage(host.plugin("do").storage(className, hex), object);
   object.state = new DurableObjectState(object);
   durableObjects.set(key, object);
+  const adopted = adoptHibernated(key, object);
   try {
     object.instance = new Class(object.state, workerEnv);
   } catch (error) {
     durableObjects.delete(key);
+    if (adopted) evictDurableObject(key, object);
     throw error;
   }
   return object;
+}
+
+// ---- eviction and hibernation -------------------------------------------------------------
+// An evicted object loses its instance and in-memory state; its hibernated WebSockets stay
+// connected, kept with their tags, attachments and the auto-response, and the object's next
+// instance adopts them before its constructor runs (so ctx.getWebSockets() finds them there).
+
+/** Evicted objects that still have hibernated WebSockets, by key. */
+const hibernatedRecords = new Map();
+
+function evictDurableObject(key, object) {
+  durableObjects.delete(key);
+  object.evicted = true;
+  if (object.webSockets?.size > 0) hibernatedRecords.set(key, object);
+}
+
+/** Moves the hibernated sockets of an evicted object of `key` to its new record; whether there were any. */
+function adoptHibernated(key, object) {
+  const previous = hibernatedRecords.get(key);
+  if (previous === undefined) return false;
+  hibernatedRecords.delete(key);
+  object.webSockets = previous.webSockets;
+  object.autoResponse = previous.autoResponse;
+  object.eventTimeout = previous.eventTimeout;
+  for (const ws of object.webSockets) wsState(ws).hibernation.object = object;
+  return true;
+}
+
+/** The live record behind a hibernated socket: its object constructed again if it was evicted. */
+function wakeHibernated(object) {
+  return object.evicted ? durableObject(object.className, object.id.toString(), object.id.name ?? null) : object;
 }
 
 /**
@@ -400,10 +433,11 @@ internals.durableAlarm = function (className, hex, retryCount, scheduledTime, do
   settleInto(done, pending, () => ({}));
 };
 
-/** Forgets live objects (all, or of one class) so that the next event constructs them again. */
-internals.durableEvict = function (className, done) {
-  for (const key of [...durableObjects.keys()]) {
-    if (className == null || key.startsWith(className + "\u0000")) durableObjects.delete(key);
+/** Forgets live objects (all, of one class, or one object) so that the next event constructs them again. */
+internals.durableEvict = function (className, hex, done) {
+  for (const [key, object] of [...durableObjects]) {
+    const match = className == null || (hex == null ? key.startsWith(className + "\u0000") : key === className + "\u0000" + hex);
+    if (match) evictDurableObject(key, object);
   }
   done({ ok: true });
 };

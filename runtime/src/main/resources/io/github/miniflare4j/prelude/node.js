@@ -431,8 +431,3 @@ onConfigure((settings) => {
   }
 });
 
-// cloudflare:sockets resolves as in workerd, but miniflare4j does not emulate TCP sockets.
-builtinModules.set("cloudflare:sockets", () => ({
-  default: undefined,
-  connect() { throw new Error("TCP sockets (cloudflare:sockets connect()) are not emulated by miniflare4j"); },
-}));

@@ -332,11 +332,13 @@ const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "
 /**
  * The descriptor of an RPC member of `instance`: methods and getters of its class chain (not
  * Object's or the base class's); instance fields only for plain-object handlers (`Base` null).
+ * As in workerd, an own property of a class instance hides the member of the same name: a
+ * method the constructor overrides (`this.m = () => ...`) is not callable over RPC.
  */
 function rpcDescriptor(instance, method, Base) {
   if (method === "constructor") return undefined;
-  if (Base === undefined && Object.prototype.hasOwnProperty.call(instance, method)) {
-    return Object.getOwnPropertyDescriptor(instance, method);
+  if (Object.prototype.hasOwnProperty.call(instance, method)) {
+    return Base === undefined ? Object.getOwnPropertyDescriptor(instance, method) : undefined;
   }
   let proto = Object.getPrototypeOf(instance);
   while (proto && proto !== Object.prototype && proto !== Base?.prototype) {
@@ -364,10 +366,13 @@ function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
     if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && Base === undefined)) {
       throw new TypeError(DO_MESSAGES.noMethod(method));
     }
-    const value = descriptor.get ? descriptor.get.call(target) : descriptor.value;
+    // Read through the instance, not the descriptor: a Proxy returned by a constructor sees the read.
+    const value = target[method];
     return Promise.resolve(value).then((v) => ({ value: rpcEncode(v) }));
   }
-  const fn = rpcMethod(target, method, Base);
+  if (typeof rpcMethod(target, method, Base) !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
+  // The member is looked up again through the instance (workerd does), so a Proxy's get trap applies.
+  const fn = target[method];
   if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
   return rpcApply(argsText, (args) => {
     if (handlerExtras) {

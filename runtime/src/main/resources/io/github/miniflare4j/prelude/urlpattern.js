@@ -56,7 +56,7 @@ function tokenizePattern(input, lenient) {
       while (p < cps.length) {
         const x = cps[p];
         if (x.codePointAt(0) > 0x7f) { error = `invalid character in regex at ${p}`; break; }
-        if (p === start && x === "?") { error = `invalid regex start at ${i}`; break; }
+        if (p === start && x === "?") { error = `invalid regex character at ${p}`; break; }
         if (x === "\\") {
           if (p === cps.length - 1 || cps[p + 1].codePointAt(0) > 0x7f) { error = `invalid escape in regex at ${p}`; break; }
           p += 2;
@@ -71,7 +71,8 @@ function tokenizePattern(input, lenient) {
         }
         p++;
       }
-      if (error === null && depth !== 0) error = `unbalanced regex at ${i}`;
+      // workerd: a "(" ending the input is a bad start; a group left open, a bad segment
+      if (error === null && depth !== 0) error = start === cps.length ? `invalid regex start at ${i}` : `invalid regex segment at ${start}`;
       if (error === null && p - start - 1 === 0) error = `empty regex at ${i}`;
       if (error !== null) { fail(i + 1, error); continue; }
       add("regexp", p, cps.slice(start, p - 1).join(""));

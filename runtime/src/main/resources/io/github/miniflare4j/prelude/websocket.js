@@ -29,12 +29,15 @@ class WebSocket extends EventTarget {
       if (parsed.protocol !== "ws:" && parsed.protocol !== "wss:") {
         throw new DOMException("WebSocket Constructor: The url scheme must be ws or wss.", "SyntaxError");
       }
-      throw unsupported("new WebSocket(url) (an outbound WebSocket)");
+      if (parsed.hash !== "" || String(url).includes("#")) throw new DOMException("WebSocket Constructor: The url fragment must be empty.", "SyntaxError");
+      protocols = wsProtocols(protocols);
+      this.#s = wsInitialState();
+      this.#s.url = parsed.href;
+      this.#s.connecting = true;
+      wsConnect(this, parsed, protocols);
+    } else {
+      this.#s = wsInitialState();
     }
-    this.#s = {
-      accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
-      peer: null, binaryType: "arraybuffer", attachment: undefined, url: null,
-    };
     for (const name of WS_EVENT_HANDLERS) {
       Object.defineProperty(this, name, {
         get() { return this[kOnHandlers]?.[name] ?? null; },
@@ -48,6 +51,7 @@ class WebSocket extends EventTarget {
   }
   accept() {
     const s = this.#s;
+    if (s.fromConstructor) throw new TypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept");
     if (s.hibernation) throw new TypeError("Can't accept() WebSocket after enabling hibernation.");
     if (s.accepted) return;
     s.accepted = true;
@@ -80,12 +84,13 @@ class WebSocket extends EventTarget {
   }
   get readyState() {
     const s = this.#s;
+    if (s.connecting) return WebSocket.CONNECTING;
     if (s.closedOutgoing && s.closedIncoming) return WebSocket.CLOSED;
     if (s.closedOutgoing || s.closedIncoming) return WebSocket.CLOSING;
     return WebSocket.OPEN;
   }
   get url() { return this.#s.url; }
-  get protocol() { return ""; }
+  get protocol() { return this.#s.protocol; }
   get extensions() { return ""; }
   get binaryType() { return this.#s.binaryType; }
   set binaryType(value) {
@@ -105,6 +110,74 @@ for (const [key, value] of Object.entries(WEBSOCKET_STATES)) {
 }
 
 function wsState(ws) { return WebSocket[kState](ws); }
+
+function wsInitialState() {
+  return {
+    accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
+    peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
+    connecting: false, fromConstructor: false,
+  };
+}
+
+// ---- new WebSocket(url): an outbound socket -------------------------------------------------
+// The handshake is a GET of the http(s) URL with `Upgrade: websocket` through the global fetch's
+// host path (the outbound handler, else the network). A 101 with a socket opens it; anything
+// else fails it with workerd's error event and a 1006 close.
+
+const WS_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+function wsProtocols(protocols) {
+  if (protocols === undefined) return [];
+  const list = typeof protocols === "string" ? [protocols] : Array.from(protocols, String);
+  for (const p of list) {
+    if (!WS_TOKEN.test(p)) throw new DOMException("WebSocket Constructor: The protocol header token is invalid.", "SyntaxError");
+  }
+  if (new Set(list).size !== list.length) {
+    throw new DOMException("WebSocket Constructor: The protocols header cannot have repeating values.", "SyntaxError");
+  }
+  return list;
+}
+
+function wsConnect(ws, url, protocols) {
+  const s = wsState(ws);
+  s.fromConstructor = true;
+  const headers = { upgrade: "websocket" };
+  if (protocols.length > 0) headers["sec-websocket-protocol"] = protocols.join(", ");
+  const target = (url.protocol === "wss:" ? "https:" : "http:") + url.href.slice(url.protocol.length);
+  requestToData(new Request(target, { headers })).then((data) => hostPromise((resolve, reject) => host.fetch(data, resolve, reject))).then((response) => {
+    const connection = response.webSocket();
+    if (response.status() !== 101 || connection == null) {
+      wsFailConnect(ws, "Uncaught TypeError: Failed to establish the WebSocket connection: expected server to reply with HTTP status code 101 (switching protocols), but received "
+        + response.status() + " instead.");
+      return;
+    }
+    const end = host.webSocketEnd((kind, data, code, reason) => wsReceive(ws, wsEventFromHost(kind, data, code, reason)), connection);
+    s.peer = { deliver: (event) => wsSendToHost(end, event) };
+    s.protocol = headersFromFlat(response.headers()).get("sec-websocket-protocol") ?? "";
+    s.connecting = false;
+    s.accepted = true;
+    wsDispatchSafely(ws, new Event("open"));
+    wsScheduleFlush(ws);
+  }, (error) => wsFailConnect(ws, "Uncaught " + errorHeadline(error)));
+}
+
+function wsFailConnect(ws, message) {
+  const s = wsState(ws);
+  s.connecting = false;
+  s.closedOutgoing = true;
+  s.closedIncoming = true;
+  wsDispatchSafely(ws, new ErrorEvent("error", { message, error: new Error(message) }));
+  wsDispatchSafely(ws, new CloseEvent("close", { code: 1006, reason: "Failed to establish websocket connection", wasClean: false }));
+}
+
+function wsDispatchSafely(ws, event) {
+  try {
+    ws.dispatchEvent(event);
+  } catch (error) {
+    const frames = stackFrames(error);
+    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+  }
+}
 
 /** A link that hands events to a socket of this isolate. */
 function localLink(ws) {
@@ -212,7 +285,8 @@ function webSocketFromHost(connection) {
 // ---- Durable Object hibernation (ctx.acceptWebSocket) ----------------------------------------
 // A socket accepted by ctx.acceptWebSocket() sends its events to the object's webSocketMessage,
 // webSocketClose and webSocketError handlers, one at a time and after any blockConcurrencyWhile().
-// The object stays in memory while it has sockets (miniflare4j does not evict it).
+// An object evicted while it has such sockets (DurableObjectNamespace.evict from Java) is
+// constructed again for the next event of one of them (see durable.js).
 
 class WebSocketRequestResponsePair {
   #request; #response;
@@ -257,13 +331,14 @@ function hibernatedDispatch(ws, s, event) {
   if (event.type !== "message") {
     s.closedIncoming = true;
     if (event.type === "error") s.closedOutgoing = true;
-    object.webSockets?.delete(ws);
+    h.object.webSockets?.delete(ws);
   }
   let data = event.data;
   if (event.type === "message" && typeof data !== "string") data = data.buffer;
   h.chain = h.chain.then(async () => {
-    while (object.gate) await object.gate;
-    const instance = object.instance;
+    const live = wakeHibernated(h.object);
+    while (live.gate) await live.gate;
+    const instance = live.instance;
     if (event.type === "message") await instance?.webSocketMessage?.(ws, data);
     else if (event.type === "close") await instance?.webSocketClose?.(ws, event.code, event.reason, true);
     else await instance?.webSocketError?.(ws, new Error(event.message));

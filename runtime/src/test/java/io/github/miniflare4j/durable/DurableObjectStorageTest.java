@@ -149,4 +149,50 @@ class DurableObjectStorageTest {
       assertThat(dir.resolve("-Obj").resolve(ns.idFromName("one").hex() + ".sqlite")).exists();
     }
   }
+
+  @Test
+  void persisted_storage_goes_back_to_a_storage_snapshot(@TempDir Path dir) {
+    try (Miniflare mf = new Miniflare(options(COUNTER, true).durableObjectsPersist(dir).build())) {
+      mf.dispatchFetch("http://localhost/");
+      var baseline = mf.snapshotStorage();
+      mf.dispatchFetch("http://localhost/");
+      mf.dispatchFetch("http://localhost/?name=other");
+
+      mf.restoreStorage(baseline);
+
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("2");
+      assertThat(mf.dispatchFetch("http://localhost/?name=other").text()).isEqualTo("1");
+    }
+  }
+
+  @Test
+  void a_restored_persisted_object_stays_restored_in_the_next_instance(@TempDir Path dir) {
+    MiniflareOptions persisted = options(COUNTER, false).durableObjectsPersist(dir).build();
+    try (Miniflare mf = new Miniflare(persisted)) {
+      mf.dispatchFetch("http://localhost/");
+      var baseline = mf.snapshotStorage();
+      mf.dispatchFetch("http://localhost/");
+      mf.restoreStorage(baseline);
+    }
+    try (Miniflare mf = new Miniflare(persisted)) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("2");
+    }
+  }
+
+  @Test
+  void persisted_objects_of_an_earlier_instance_are_part_of_the_snapshot(@TempDir Path dir) {
+    MiniflareOptions persisted = options(COUNTER, false).durableObjectsPersist(dir).build();
+    try (Miniflare mf = new Miniflare(persisted)) {
+      mf.dispatchFetch("http://localhost/");
+    }
+    try (Miniflare mf = new Miniflare(persisted)) {
+      var baseline = mf.snapshotStorage();
+      mf.dispatchFetch("http://localhost/");
+      mf.dispatchFetch("http://localhost/");
+
+      mf.restoreStorage(baseline);
+
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("2");
+    }
+  }
 }

@@ -239,7 +239,8 @@ class R2BucketTest {
 
       var page = mf.dispatchFetch("http://localhost/index.html");
       assertThat(page.text()).isEqualTo("<h1>hi</h1>");
-      assertThat(page.header("content-type")).isEqualTo("text/html");
+      assertThat(page.header("content-type")).isEqualTo("text/html; charset=utf-8");
+      assertThat(bucket.head("img/logo.png")).get().extracting(R2Object::contentType).isEqualTo("image/png");
       assertThat(bucket.getBytes("img/logo.png")).hasSize(4);
     }
   }

@@ -44,17 +44,17 @@ class UnemulatedBindingsTest {
     Files.writeString(dir.resolve("wrangler.toml"), """
         name = "api"
         main = "index.js"
-        [[hyperdrive]]
+        [[mtls_certificates]]
         binding = "LIMITER"
-        id = "h1"
+        certificate_id = "c1"
         [ai]
         binding = "AI"
         """);
     WranglerConfig config = WranglerConfig.load(dir.resolve("wrangler.toml"));
-    assertThat(config.warnings()).singleElement().asString().contains("[ai, hyperdrive]").doesNotContain("spelling");
+    assertThat(config.warnings()).singleElement().asString().contains("[ai, mtls_certificates]").doesNotContain("spelling");
     try (Miniflare mf = new Miniflare(config.toOptions().build())) {
       assertThat(mf.dispatchFetch("http://localhost/?b=LIMITER").text())
-          .contains("Error: Hyperdrive binding `LIMITER` is not supported by miniflare4j yet");
+          .contains("Error: mTLS certificate binding `LIMITER` is not supported by miniflare4j yet");
       assertThat(mf.dispatchFetch("http://localhost/?b=AI").text())
           .contains("Error: Workers AI binding `AI` is not supported by miniflare4j yet");
     }

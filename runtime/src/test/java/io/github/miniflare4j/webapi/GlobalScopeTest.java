@@ -57,15 +57,15 @@ class GlobalScopeTest {
   }
 
   @Test
-  void unsupported_globals_say_so_when_used() {
+  void websocket_has_its_state_constants_and_checks_its_url() {
     JsonNode out =
         run(
             """
-            out.ws = await t(() => new WebSocket("wss://example.com/"));
+            out.ws = await t(() => new WebSocket("wss://example.com/#fragment"));
             out.states = [WebSocket.CONNECTING, WebSocket.OPEN, WebSocket.CLOSING, WebSocket.CLOSED];
             """);
 
-    assertThat(out.get("ws").get("error").get("message").asText()).isEqualTo("new WebSocket(url) (an outbound WebSocket) is not supported by miniflare4j yet (see the README's limitations).");
+    assertThat(out.get("ws").get("error").get("message").asText()).isEqualTo("WebSocket Constructor: The url fragment must be empty.");
     assertThat(out.get("states")).hasToString("[0,1,2,3]");
   }
 

@@ -78,13 +78,17 @@ class UrlPatternTest {
             """
             out.relative = await t(() => new URLPattern("/a"));
             out.regex = await t(() => new URLPattern({ pathname: "/(" }));
+            out.openGroup = await t(() => new URLPattern({ pathname: "/((?:a)" }));
+            out.question = await t(() => new URLPattern({ pathname: "/(?" }));
             out.name = await t(() => new URLPattern({ pathname: "/:" }));
             out.duplicate = await t(() => new URLPattern({ pathname: "/:a/:a" }));
             """);
 
     assertThat(out.get("relative"))
         .hasToString(error("TypeError", "TypeError", "Syntax error in URL Pattern: a relative pattern must have a base URL."));
-    assertThat(out.get("regex").get("error").get("message").asText()).startsWith("Syntax error in URL Pattern: ");
+    assertThat(out.get("regex")).hasToString(error("TypeError", "TypeError", "Syntax error in URL Pattern: invalid regex start at 1"));
+    assertThat(out.get("openGroup")).hasToString(error("TypeError", "TypeError", "Syntax error in URL Pattern: invalid regex segment at 2"));
+    assertThat(out.get("question")).hasToString(error("TypeError", "TypeError", "Syntax error in URL Pattern: invalid regex character at 2"));
     assertThat(out.get("name")).hasToString(error("TypeError", "TypeError", "Syntax error in URL Pattern: invalid name start at 1"));
     assertThat(out.get("duplicate")).hasToString(error("TypeError", "TypeError", "Syntax error in URL Pattern: Duplicated part names [a]"));
   }

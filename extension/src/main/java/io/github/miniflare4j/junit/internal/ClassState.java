@@ -6,7 +6,7 @@ import java.time.Duration;
 /**
  * The isolation state of one test class (or {@code @Nested} class): the instance it uses and
  * its baseline, taken before its first test: a snapshot of all the instance's storage (KV, the
- * Cache API, in-memory Durable Objects and every plugin kind), {@code Miniflare.snapshotStorage()}.
+ * Cache API, Durable Objects and every plugin kind), {@code Miniflare.snapshotStorage()}.
  */
 final class ClassState {
 

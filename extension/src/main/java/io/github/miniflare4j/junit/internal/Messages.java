@@ -160,16 +160,6 @@ final class Messages {
     return "@MiniflareTest(config = \"" + file + "\") on " + testClass.getName() + " cannot be used: " + cause;
   }
 
-  static String noSeedResource(Class<?> testClass, io.github.miniflare4j.junit.KvSeed seed, String resource) {
-    return "@KvSeed(binding = \"" + seed.binding() + "\", resource = \"" + seed.resource() + "\") on " + testClass.getName()
-        + " names no resource on the class path; put the file under src/test/resources/" + resource;
-  }
-
-  static String badSeed(Class<?> testClass, io.github.miniflare4j.junit.KvSeed seed, String problem) {
-    return "@KvSeed(binding = \"" + seed.binding() + "\", resource = \"" + seed.resource() + "\") on " + testClass.getName()
-        + " cannot be loaded: " + problem;
-  }
-
   static String describe(Parameter parameter) {
     return parameter.getType().getSimpleName() + " " + parameter.getName();
   }

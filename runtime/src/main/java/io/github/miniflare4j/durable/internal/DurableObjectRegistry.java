@@ -1,7 +1,6 @@
 package io.github.miniflare4j.durable.internal;
 
 import io.github.miniflare4j.MiniflareClock;
-import io.github.miniflare4j.engine.DurableStorageProvider;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -14,9 +13,10 @@ import java.util.concurrent.ConcurrentHashMap;
 /**
  * Every Durable Object namespace of one instance, keyed by the worker that defines the class and
  * the class name, with the alarm scheduler they share. Storage lives in memory, or under {@code
- * persistRoot/<worker>-<class>/<id>.sqlite} when persisting. Thread-safe.
+ * persistRoot/<worker>-<class>/<id>.sqlite} when persisting (paths from the storage layer's
+ * {@code NamespaceFiles}). Thread-safe.
  */
-public final class DurableObjectRegistry implements DurableStorageProvider, AutoCloseable {
+public final class DurableObjectRegistry implements AutoCloseable {
 
   private final Path persistRoot;
   private final WorkerDirectory workers;
@@ -67,11 +67,6 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
     namespaces.values().forEach(ObjectNamespace::loadPersisted);
   }
 
-  @Override
-  public Object storage(String worker, String className, String id) {
-    return namespace(worker, className).storage(id);
-  }
-
   /**
    * The next alarm of an object in epoch ms (a pending retry included), or -1.
    *
@@ -95,7 +90,8 @@ public final class DurableObjectRegistry implements DurableStorageProvider, Auto
   }
 
   /**
-   * A copy of every object's storage (in-memory storage only).
+   * A copy of every object's storage, in memory or persisted: every persisted object of a
+   * declared class is open once {@link #loadPersisted()} ran, so the copy covers them all.
    *
    * @return namespace (owner and class) to object id to the object's database bytes
    */

@@ -5,6 +5,8 @@ import io.github.miniflare4j.engine.JsRequestData;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.storage.NamespaceFiles;
+import io.github.miniflare4j.storage.StorageException;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -20,6 +22,8 @@ import java.util.stream.Stream;
  */
 public final class ObjectNamespace {
 
+  private static final String SUFFIX = ".sqlite";
+
   private final String owner;
   private final String className;
   private final DurableObjectIds ids;
@@ -33,7 +37,7 @@ public final class ObjectNamespace {
     this.owner = owner;
     this.className = className;
     this.ids = new DurableObjectIds(uniqueKey());
-    this.directory = persistRoot == null ? null : persistRoot.resolve(uniqueKey());
+    this.directory = persistRoot == null ? null : NamespaceFiles.directory(persistRoot, uniqueKey());
     this.workers = workers;
     this.alarms = alarms;
   }
@@ -95,7 +99,7 @@ public final class ObjectNamespace {
    */
   public ObjectStorage storage(String id) {
     return storages.computeIfAbsent(id, key -> ObjectStorage.open(
-        directory == null ? null : directory.resolve(key + ".sqlite"), sqlite, time -> alarms.update(this, key, time)));
+        directory == null ? null : NamespaceFiles.file(directory, key, SUFFIX), sqlite, time -> alarms.update(this, key, time)));
   }
 
   /**
@@ -111,7 +115,7 @@ public final class ObjectNamespace {
             .filter(f -> f.matches("[0-9a-f]{64}\\.sqlite"))
             .forEach(f -> known.add(f.substring(0, 64)));
       } catch (IOException e) {
-        throw new IllegalStateException("Cannot list " + directory + ": " + e.getMessage(), e);
+        throw new StorageException("Cannot list " + directory + ": " + e.getMessage(), e);
       }
     }
     return known;
@@ -167,7 +171,18 @@ public final class ObjectNamespace {
 
   /** Makes the owner forget its live instances of this class (after storage was replaced). */
   CompletableFuture<String> evict() {
-    return workers.worker(owner).invoke("durableEvict", className);
+    return workers.worker(owner).invoke("durableEvict", className, null);
+  }
+
+  /**
+   * Makes the owner forget the live instance of one object; its hibernated WebSockets stay open
+   * and its next event constructs it again.
+   *
+   * @param id the object's hex id
+   * @return completes when the instance is forgotten
+   */
+  public CompletableFuture<String> evict(String id) {
+    return workers.worker(owner).invoke("durableEvict", className, id);
   }
 
   void close() {

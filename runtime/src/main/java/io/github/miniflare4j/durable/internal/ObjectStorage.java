@@ -1,10 +1,12 @@
 package io.github.miniflare4j.durable.internal;
 
 import io.github.miniflare4j.durable.DurableObjectLimits;
+import io.github.miniflare4j.storage.SqlDatabase;
+import io.github.miniflare4j.storage.StorageException;
+import io.github.miniflare4j.storage.Utf8Order;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.ResultSetMetaData;
@@ -18,12 +20,11 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
-import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteException;
 
 /**
- * The storage of one Durable Object: one SQLite database (in memory, or a file under the persist
- * root) holding the key-value pairs in {@code _cf_KV}, the alarm in {@code _cf_METADATA}, and,
+ * The storage of one Durable Object: one {@link SqlDatabase} of the storage layer (in memory, or
+ * a file under the persist root, with the layer's SQLite settings) holding the key-value pairs in {@code _cf_KV}, the alarm in {@code _cf_METADATA}, and,
  * for SQLite-backed classes, the user's own tables. Values are kept as the prelude's
  * structured-clone text. Every method is synchronized: the owner's loop thread and Java test
  * threads may both use it, one at a time. Storage calls complete synchronously, so no other
@@ -37,13 +38,15 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern NATIVE_MESSAGE = Pattern.compile("(?s)^\\[[A-Z_]+\\][^(]*\\((.*)\\)$");
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
 
+  private final SqlDatabase database;
   private final Connection connection;
   private final boolean sqlEnabled;
   private final LongConsumer alarmListener;
   private int transactionDepth;
 
-  private ObjectStorage(Connection connection, boolean sqlEnabled, LongConsumer alarmListener) {
-    this.connection = connection;
+  private ObjectStorage(SqlDatabase database, boolean sqlEnabled, LongConsumer alarmListener) {
+    this.database = database;
+    this.connection = database.connection();
     this.sqlEnabled = sqlEnabled;
     this.alarmListener = alarmListener;
   }
@@ -55,15 +58,17 @@ public final class ObjectStorage implements AutoCloseable {
    * @param sqlEnabled whether {@code sql.exec} is allowed (SQLite-backed class)
    * @param alarmListener told the new alarm time (epoch ms, or -1 when deleted) on each change
    * @return the open storage; close it when done
+   * @throws StorageException when the database cannot be opened
    */
   public static ObjectStorage open(Path file, boolean sqlEnabled, LongConsumer alarmListener) {
+    SqlDatabase database = SqlDatabase.open(file);
     try {
-      Connection c = io.github.miniflare4j.storage.SqliteConnections.openFileOrMemory(file);
-      ObjectStorage storage = new ObjectStorage(c, sqlEnabled, alarmListener);
+      ObjectStorage storage = new ObjectStorage(database, sqlEnabled, alarmListener);
       storage.createSchema();
       return storage;
-    } catch (SQLException | io.github.miniflare4j.storage.StorageException e) {
-      throw new IllegalStateException("Cannot open Durable Object storage " + (file == null ? "in memory" : file)
+    } catch (SQLException e) {
+      database.close();
+      throw new StorageException("Cannot open Durable Object storage " + (file == null ? "in memory" : file)
           + ": " + e.getMessage(), e);
     }
   }
@@ -97,7 +102,7 @@ public final class ObjectStorage implements AutoCloseable {
   @HostAccess.Export
   public synchronized String[] getMany(String[] keys) {
     List<String> flat = new ArrayList<>();
-    java.util.TreeMap<String, String> found = new java.util.TreeMap<>(io.github.miniflare4j.storage.Utf8Order.INSTANCE);
+    java.util.TreeMap<String, String> found = new java.util.TreeMap<>(Utf8Order.INSTANCE);
     for (String key : keys) {
       String value = get(key);
       if (value != null) {
@@ -332,7 +337,9 @@ public final class ObjectStorage implements AutoCloseable {
   }
 
   /**
-   * The database size in bytes.
+   * The database size in bytes, as workerd reports it: workerd creates its internal tables on
+   * first use, so an empty object measures one page (4096 bytes). This storage creates {@code
+   * _cf_KV} and {@code _cf_METADATA} up front; while one is empty its root page is not counted.
    *
    * @return the size in bytes
    */
@@ -340,7 +347,10 @@ public final class ObjectStorage implements AutoCloseable {
   public synchronized double databaseSize() {
     long pages = query("PRAGMA page_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
     long size = query("PRAGMA page_size", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
-    return pages * size;
+    long unusedInternalTables = query(
+        "SELECT (NOT EXISTS (SELECT 1 FROM _cf_KV)) + (NOT EXISTS (SELECT 1 FROM _cf_METADATA))",
+        ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+    return Math.max(1, pages - unusedInternalTables) * size;
   }
 
   /**
@@ -513,11 +523,7 @@ public final class ObjectStorage implements AutoCloseable {
    * @return the serialized database
    */
   public synchronized byte[] snapshot() {
-    try {
-      return connection.unwrap(SQLiteConnection.class).serialize("main");
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot snapshot Durable Object storage: " + e.getMessage(), e);
-    }
+    return database.snapshot();
   }
 
   /**
@@ -526,21 +532,17 @@ public final class ObjectStorage implements AutoCloseable {
    * @param snapshot a {@link #snapshot()}, or {@code null}
    */
   public synchronized void restore(byte[] snapshot) {
-    try {
-      if (snapshot == null) {
-        atomically(() -> {
-          update("DELETE FROM _cf_KV", ps -> { });
-          update("DELETE FROM _cf_METADATA", ps -> { });
-          dropUserTables();
-        });
-      } else {
-        connection.unwrap(SQLiteConnection.class).deserialize("main", snapshot);
-      }
-      transactionDepth = 0;
-      alarmListener.accept((long) getAlarm());
-    } catch (SQLException e) {
-      throw new IllegalStateException("Cannot restore Durable Object storage: " + e.getMessage(), e);
+    transactionDepth = 0;
+    if (snapshot == null) {
+      atomically(() -> {
+        update("DELETE FROM _cf_KV", ps -> { });
+        update("DELETE FROM _cf_METADATA", ps -> { });
+        dropUserTables();
+      });
+    } else {
+      database.restore(snapshot);
     }
+    alarmListener.accept((long) getAlarm());
   }
 
   /**
@@ -556,11 +558,7 @@ public final class ObjectStorage implements AutoCloseable {
 
   @Override
   public synchronized void close() {
-    try {
-      connection.close();
-    } catch (SQLException e) {
-      // nothing left to release
-    }
+    database.close();
   }
 
   // ---- JDBC plumbing --------------------------------------------------------------------
@@ -580,7 +578,7 @@ public final class ObjectStorage implements AutoCloseable {
         return reader.read(rs);
       }
     } catch (SQLException e) {
-      throw new IllegalStateException("Durable Object storage failed on \"" + sql + "\": " + e.getMessage(), e);
+      throw new StorageException("Durable Object storage failed on \"" + sql + "\": " + e.getMessage(), e);
     }
   }
 
@@ -589,7 +587,7 @@ public final class ObjectStorage implements AutoCloseable {
       binder.bind(ps);
       return ps.executeUpdate();
     } catch (SQLException e) {
-      throw new IllegalStateException("Durable Object storage failed on \"" + sql + "\": " + e.getMessage(), e);
+      throw new StorageException("Durable Object storage failed on \"" + sql + "\": " + e.getMessage(), e);
     }
   }
 }

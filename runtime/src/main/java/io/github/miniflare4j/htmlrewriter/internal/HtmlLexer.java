@@ -37,6 +37,10 @@ final class HtmlLexer {
   private final TagLexeme tag = new TagLexeme();
   private final int[] doctypeIds = new int[6];
   private TextType textType = TextType.DATA;
+  /** Inside script data: whether a {@code <!--} escape (or a {@code <script>} in one) is open. */
+  private ScriptEscape scriptEscape = ScriptEscape.NONE;
+  /** Inside an open script escape: the dashes just read, so that {@code -->} closes it. */
+  private int dashes;
   private String appropriateEndTag = "";
   private int lexemeStart;
   private int pos;
@@ -102,6 +106,7 @@ final class HtmlLexer {
         switch (textType) {
           case DATA -> dataMarkup(sink, b, len, k);
           case CDATA_SECTION -> cdataEnd(sink, k);
+          case SCRIPT_DATA -> scriptMarkup(sink, b, len, k);
           default -> rawTextMarkup(sink, b, len, k);
         };
     if (!produced && len - lexemeStart > MAX_BUFFERED) {
@@ -113,6 +118,17 @@ final class HtmlLexer {
   /** The next position where markup may start, from {@code pos}, or -1. */
   private int findMarkup(byte[] b, int len) {
     if (textType == TextType.PLAINTEXT) {
+      return -1;
+    }
+    if (textType == TextType.SCRIPT_DATA && scriptEscape != ScriptEscape.NONE) {
+      // the > of a --> closing the escape starts a text chunk of its own, as in lol-html
+      for (int i = Math.max(pos, lexemeStart); i < len; i++) {
+        byte c = b[i];
+        if (c == '<' || c == '>' && dashes >= 2) {
+          return i;
+        }
+        dashes = c == '-' ? dashes + 1 : 0;
+      }
       return -1;
     }
     if (textType == TextType.CDATA_SECTION) {
@@ -203,6 +219,81 @@ final class HtmlLexer {
       return tagAt(sink, b, len, k, true);
     }
     return text(sink, k, j);
+  }
+
+  /**
+   * Markup in script data, with the HTML tokenizer's escape states: {@code <!--} opens an
+   * escape, in which {@code <script} opens a double escape that {@code </script} closes again
+   * (without ending the script), and {@code -->} closes either. Only a {@code </script} outside
+   * a double escape ends the script. Text chunks split where lol-html splits them: the bytes an
+   * escape transition reads stay in the chunk they start.
+   */
+  private boolean scriptMarkup(Sink sink, byte[] b, int len, int k) throws RewritingException {
+    if (b[k] == '>') {
+      scriptEscape = ScriptEscape.NONE;
+      dashes = 0;
+      pos = k + 1;
+      return true;
+    }
+    dashes = 0;
+    if (k + 1 >= len) {
+      return incompleteAsText(sink, k);
+    }
+    byte c = b[k + 1];
+    switch (scriptEscape) {
+      case NONE -> {
+        if (c != '!') {
+          return rawTextMarkup(sink, b, len, k);
+        }
+        if (k + 3 >= len && !in.ended()) {
+          return false;
+        }
+        if (startsWith(b, len, k + 2, "--", false)) {
+          scriptEscape = ScriptEscape.ESCAPED;
+          dashes = 2;
+          pos = k + 4;
+        } else {
+          pos = k + 2;
+        }
+        return true;
+      }
+      case ESCAPED -> {
+        if (!isAlpha(c)) {
+          return rawTextMarkup(sink, b, len, k);
+        }
+        return scriptWord(b, len, k + 1, ScriptEscape.DOUBLE_ESCAPED);
+      }
+      default -> {
+        if (c != '/') {
+          pos = k + 1;
+          return true;
+        }
+        return scriptWord(b, len, k + 2, ScriptEscape.ESCAPED);
+      }
+    }
+  }
+
+  /** Reads the letters at {@code start}; {@code script} and a delimiter switch the escape to {@code then}. */
+  private boolean scriptWord(byte[] b, int len, int start, ScriptEscape then) {
+    int j = start;
+    while (j < len && isAlpha(b[j])) {
+      j++;
+    }
+    if (j >= len && !in.ended()) {
+      return false;
+    }
+    if (j < len && (isWhitespace(b[j]) || b[j] == '/' || b[j] == '>') && lowerName(start, j).equals("script")) {
+      scriptEscape = then;
+    }
+    pos = j;
+    return true;
+  }
+
+  /** The script data escape states of the HTML tokenizer. */
+  private enum ScriptEscape {
+    NONE,
+    ESCAPED,
+    DOUBLE_ESCAPED
   }
 
   private boolean cdataEnd(Sink sink, int k) throws RewritingException {
@@ -431,6 +522,8 @@ final class HtmlLexer {
       textType = TextType.DATA;
     } else {
       textType = tree.startTag(t.name, t, this);
+      scriptEscape = ScriptEscape.NONE;
+      dashes = 0;
       t.ns = tree.current();
       appropriateEndTag = t.name;
     }

@@ -42,6 +42,15 @@ public final class JavaSocketEnd extends LinkedEnd implements WebSocketConnectio
     return end;
   }
 
+  /**
+   * A Java end not linked yet: link it with {@link LinkedEnd#pair(LinkedEnd, LinkedEnd)}.
+   *
+   * @return the end
+   */
+  public static JavaSocketEnd unlinked() {
+    return new JavaSocketEnd();
+  }
+
   private JavaSocketEnd() {}
 
   @Override

@@ -1,13 +1,14 @@
-package io.github.miniflare4j.assets;
+package io.github.miniflare4j.internal;
 
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * The {@code Content-Type} of an asset by its file extension, as the {@code mime} database
- * Wrangler and Miniflare use gives it; {@code text/*} types get {@code ; charset=utf-8}.
+ * The {@code Content-Type} of a file by its extension, as the {@code mime} database Wrangler and
+ * Miniflare use gives it; {@code text/*} types get {@code ; charset=utf-8}. One table for every
+ * kind that types files: static assets and R2 buckets seeded from a folder.
  */
-final class ContentTypes {
+public final class ContentTypes {
 
   private static final Map<String, String> BY_EXTENSION = Map.ofEntries(
       Map.entry("html", "text/html"), Map.entry("htm", "text/html"), Map.entry("shtml", "text/html"),
@@ -50,7 +51,7 @@ final class ContentTypes {
    * @param fileName the name (or path) of the file
    * @return the type, or {@code null} when the extension is unknown (no {@code Content-Type} is sent)
    */
-  static String of(String fileName) {
+  public static String of(String fileName) {
     int slash = fileName.lastIndexOf('/');
     int dot = fileName.lastIndexOf('.');
     String extension = dot > slash ? fileName.substring(dot + 1) : fileName.substring(slash + 1);

@@ -1,0 +1,196 @@
+// cloudflare:sockets over Java sockets (sockets.SocketsHost): connect() and the Socket class, with
+// workerd's argument checks and messages (recorded: sockets-*). Each read is one chunk copied
+// from Java when the reader asks for it; each write is copied to Java in one piece.
+(function (internals, host) {
+  const SECURE_TRANSPORTS = ["off", "on", "starttls"];
+  const CLOSING = "This WritableStream belongs to an object that is closing.";
+  const states = new WeakMap();
+  // Host names that stand for another address: Hyperdrive's <id>.hyperdrive.local, by "host:port".
+  const routes = new Map();
+
+  const deferred = () => {
+    let resolve, reject;
+    const promise = new Promise((ok, fail) => { resolve = ok; reject = fail; });
+    promise.catch(() => {}); // a socket nobody awaits must not report an unhandled rejection
+    return { promise, resolve, reject };
+  };
+
+  function toPort(value) {
+    const n = Number(value);
+    if (n < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive number.");
+    if (n > 65535) throw new TypeError("Value out of range. Must be less than or equal to 65535.");
+    return Number.isFinite(n) ? Math.trunc(n) : 0;
+  }
+
+  function parseAddress(address) {
+    if (address === undefined || address === null) {
+      throw new TypeError("Cannot initialize N7workerd3api13SocketAddressE with required members from an undefined or null value.");
+    }
+    if (typeof address === "object") return { hostname: String(address.hostname), port: toPort(address.port) };
+    const text = String(address);
+    if (text === "") throw new TypeError("Specified address is missing hostname.");
+    let hostname, portText;
+    if (text.startsWith("[")) {
+      const end = text.indexOf("]");
+      if (end < 0) throw new TypeError("Specified address could not be parsed.");
+      hostname = text.slice(1, end);
+      const rest = text.slice(end + 1);
+      if (rest === "") throw new TypeError("Specified address is missing port.");
+      if (!rest.startsWith(":")) throw new TypeError("Specified address could not be parsed.");
+      portText = rest.slice(1);
+    } else {
+      const colon = text.lastIndexOf(":");
+      if (colon < 0) throw new TypeError("Specified address is missing port.");
+      hostname = text.slice(0, colon);
+      portText = text.slice(colon + 1);
+    }
+    if (hostname === "") throw new TypeError("Specified address is missing hostname.");
+    if (!/^[0-9]{1,5}$/.test(portText) || Number(portText) > 65535) throw new TypeError("Specified address could not be parsed.");
+    return { hostname, port: Number(portText) };
+  }
+
+  function parseOptions(options) {
+    if (options === null) {
+      throw new TypeError("Cannot initialize N7workerd3api13SocketOptionsE with required members from an undefined or null value.");
+    }
+    const secureTransport = options?.secureTransport === undefined ? "off" : String(options.secureTransport);
+    if (!SECURE_TRANSPORTS.includes(secureTransport)) {
+      throw new TypeError(`Unsupported value in secureTransport socket option: ${secureTransport}`);
+    }
+    return { secureTransport, allowHalfOpen: Boolean(options?.allowHalfOpen) };
+  }
+
+  function state(socket) {
+    const s = states.get(socket);
+    if (s === undefined) throw new TypeError("Illegal invocation");
+    return s;
+  }
+
+  class Socket {
+    constructor() { throw new TypeError("Illegal constructor"); }
+    get readable() { return state(this).readable; }
+    get writable() { return state(this).writable; }
+    get opened() { return state(this).opened.promise; }
+    get closed() { return state(this).closed.promise; }
+    get upgraded() { return state(this).upgraded; }
+    get secureTransport() { return state(this).secureTransport; }
+    close() {
+      const s = state(this);
+      if (s.failed) return s.closed.promise;
+      shutDown(s);
+      return s.closed.promise.then(() => undefined, () => undefined);
+    }
+    startTls(options) {
+      const s = state(this);
+      if (s.secureTransport === "on") throw new TypeError("Cannot startTls on a TLS socket.");
+      if (s.secureTransport !== "starttls") {
+        throw new TypeError("The `secureTransport` socket option must be set to 'starttls' for startTls to be used.");
+      }
+      if (s.replaced) throw new TypeError("Cannot startTls on a socket that was already upgraded.");
+      s.replaced = true; // the plain streams end here: the TLS socket owns the connection
+      const secure = createSocket((onOpen, onFail) => s.connection.startTls(onOpen, onFail), "on", s.allowHalfOpen);
+      states.get(secure).upgraded = true;
+      return secure;
+    }
+  }
+  Object.defineProperty(Socket.prototype, Symbol.toStringTag, { value: "Socket", configurable: true });
+
+  /** Closes both directions; `closed` resolves unless the connection already failed. */
+  function shutDown(s) {
+    if (s.closing) return;
+    s.closing = true;
+    if (!s.replaced) s.connection.close();
+    try { s.readController?.close(); s.readController?.byobRequest?.respond(0); } catch { /* already closed */ }
+    s.writeClosed = true;
+    if (!s.pendingConnect) s.closed.resolve();
+  }
+
+  function maybeDone(s) {
+    if (s.readDone && s.writeDone && !s.failed) shutDown(s);
+  }
+
+  function fail(s, error) {
+    if (s.failed) return;
+    s.failed = error;
+    s.pendingConnect = false;
+    s.opened.reject(error);
+    s.closed.reject(error);
+    try { s.readController?.close(); s.readController?.byobRequest?.respond(0); } catch { /* already closed */ }
+  }
+
+  function createSocket(open, secureTransport, allowHalfOpen) {
+    const socket = Object.create(Socket.prototype);
+    const s = {
+      secureTransport, allowHalfOpen, upgraded: false, replaced: false, closing: false, failed: null,
+      pendingConnect: true, readDone: false, writeDone: false, writeClosed: false, readController: null,
+      opened: deferred(), closed: deferred(),
+    };
+    states.set(socket, s);
+    s.connection = open(
+      (remoteAddress, localAddress) => {
+        s.pendingConnect = false;
+        s.opened.resolve({ remoteAddress: remoteAddress ?? undefined, localAddress: localAddress ?? undefined });
+        if (s.closing) s.closed.resolve();
+      },
+      (message) => fail(s, new Error(message)));
+    s.readable = new ReadableStream({
+      type: "bytes",
+      start(controller) { s.readController = controller; },
+      pull(controller) {
+        return new Promise((resolve) => s.connection.read(
+          (buffer) => {
+            if (s.replaced || s.closing) { resolve(); return; }
+            if (buffer == null) {
+              try { controller.close(); controller.byobRequest?.respond(0); } catch { /* closed meanwhile */ }
+              s.readDone = true;
+              if (!s.allowHalfOpen) s.writeDone = true;
+              maybeDone(s);
+            } else {
+              controller.enqueue(new Uint8Array(new Uint8Array(buffer)));
+            }
+            resolve();
+          },
+          (message) => { const e = new Error(message); controller.error(e); fail(s, e); resolve(); }));
+      },
+      cancel() { s.readDone = true; maybeDone(s); },
+    });
+    s.writable = new WritableStream({
+      write(chunk) {
+        if (s.writeClosed || s.replaced) return Promise.reject(new TypeError(CLOSING));
+        if (s.failed) return Promise.reject(new Error("jsg.Error: " + s.failed.message));
+        if (typeof chunk === "string") {
+          throw new TypeError("This TransformStream is being used as a byte stream, but received a string on its writable side. If you wish to write a string, you'll probably want to explicitly UTF-8-encode it with TextEncoder.");
+        }
+        if (!(chunk instanceof ArrayBuffer || ArrayBuffer.isView(chunk))) {
+          throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+        }
+        return new Promise((resolve, reject) => s.connection.write(chunk, resolve, (message) => reject(new Error(message))));
+      },
+      close() {
+        if (s.failed || s.writeClosed) { s.writeDone = true; return undefined; }
+        return new Promise((resolve) => s.connection.endWrites(() => { s.writeDone = true; maybeDone(s); resolve(); }));
+      },
+      abort() { s.writeDone = true; maybeDone(s); },
+    });
+    return socket;
+  }
+
+  function connect(address, options) {
+    const target = parseAddress(address);
+    const settings = parseOptions(options);
+    const route = routes.get(`${target.hostname.toLowerCase()}:${target.port}`);
+    const { hostname, port } = route ?? target;
+    return createSocket(
+      (onOpen, onFail) => host.connect(hostname, port, settings.secureTransport === "on", onOpen, onFail),
+      settings.secureTransport, settings.allowHalfOpen);
+  }
+
+  function internalNewHttpClient() {
+    throw new Error("internalNewHttpClient() is internal to workerd and not supported by miniflare4j");
+  }
+
+  /** Makes `hostname:port` stand for `target` ({hostname, port}) in this worker's connect(). */
+  internals.socketRoute = (hostname, port, target) => routes.set(`${hostname.toLowerCase()}:${port}`, target);
+  internals.Socket = Socket;
+  return { connect, internalNewHttpClient };
+})
