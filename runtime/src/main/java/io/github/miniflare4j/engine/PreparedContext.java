@@ -67,10 +67,9 @@ final class PreparedContext {
             .option("js.text-encoding", "true")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")
-            // function bodies become Truffle trees on their first call: most of the prelude's
-            // (and of a bundled worker's) functions never run in a test (start-up profile: the
-            // first prelude's parse 1.4-1.5x less CPU, the prelude's run 1.3x more, -15% overall)
-            .option("js.lazy-translation", "true")
+            // no js.lazy-translation: it saves 6-21% of the first prelude's CPU, but coverage
+            // (WorkerCoverage.start() at any time) then fails in GraalJS with an AssertionError
+            // when the instrument materializes a function translated on demand
             .build();
     StartupProfile.mark("first Context created");
     try {
