@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Where the fixed cost of a test run goes, and paired comparisons of ways to cut it. Runs the
 # suite benchmark's JUnit side (SuiteMain, 10 tests by default) in fresh JVMs with
-# -Dminiflare.startupProfile, which records marks from the JVM's start to the end (JUnit
+# -Dminiflare4j.startupProfile, which records marks from the JVM's start to the end (JUnit
 # discovery, engine, prelude, first Context, first worker, first response, first and last test)
 # with the CPU time of every kind of thread in between.
 #
@@ -40,7 +40,7 @@ run_side() {
     esac
   done
   node "$here/node/suite-time.mjs" run "$(label "$index")" "$tests" "$repo" "$jvm" "${opts[@]}" \
-    -Dminiflare.startupProfile="$out/profile-$index.tsv" -cp "$cp" io.github.miniflare4j.bench.suite.SuiteMain "$tests" \
+    -Dminiflare4j.startupProfile="$out/profile-$index.tsv" -cp "$cp" io.github.miniflare4j.bench.suite.SuiteMain "$tests" \
     | tee -a "$out/runs.tsv" >&2
 }
 label() { if [ "${#sides[@]}" = 1 ]; then echo "${sides[0]:-defaults}"; else echo "$([ "$1" = 0 ] && echo A || echo B)"; fi; }

@@ -1,4 +1,4 @@
-// Summarises the start-up profiles written by -Dminiflare.startupProfile=<file> (one TSV line per
+// Summarises the start-up profiles written by -Dminiflare4j.startupProfile=<file> (one TSV line per
 // mark: phase, ms since JVM start, process CPU ms, CPU ms by thread kind, classes loaded, JIT ms)
 // and the process figures of suite-time.mjs, for bench/run-startup-profile.sh.
 //   node startup-profile.mjs <runs.tsv> <side>=<profile.tsv> [<side>=<profile.tsv>]

@@ -67,9 +67,9 @@ final class PreparedContext {
             .option("js.text-encoding", "true")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")
-            // not "js.lazy-translation": it saved about 15% of the first start-up's CPU, but an
-            // instrument attached later (worker coverage) materializes lazily translated functions
-            // and trips an assertion inside GraalJS 25.0 (surefire runs with -ea)
+            // no js.lazy-translation: it saves 6-21% of the first prelude's CPU, but coverage
+            // (WorkerCoverage.start() at any time) then fails in GraalJS with an AssertionError
+            // when the instrument materializes a function translated on demand
             .build();
     StartupProfile.mark("first Context created");
     try {

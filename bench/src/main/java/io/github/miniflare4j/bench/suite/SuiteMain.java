@@ -69,7 +69,7 @@ public final class SuiteMain {
     System.exit(ok ? 0 : 1);
   }
 
-  /** Start-up profile marks of the test run ({@code -Dminiflare.startupProfile}). */
+  /** Start-up profile marks of the test run ({@code -Dminiflare4j.startupProfile}). */
   private static final class ProfileMarks implements TestExecutionListener {
     @Override
     public void executionStarted(TestIdentifier test) {

@@ -23,7 +23,7 @@ import java.util.concurrent.ConcurrentHashMap;
  * the wall time since the JVM started and the CPU time that every kind of thread (main, JIT
  * compilers, GC, the VM thread, event loops of workers and spare Contexts, others) spent since the previous mark.
  *
- * <p>Off unless the system property {@code miniflare.startupProfile} is set: {@code true} prints
+ * <p>Off unless the system property {@code miniflare4j.startupProfile} is set: {@code true} prints
  * the table to standard error when the JVM exits; any other value names a file that gets one TSV
  * line per mark appended (phase, ms since JVM start, then CPU ms by thread kind), for scripts that
  * aggregate many runs ({@code bench/run-startup-profile.sh}). When off, {@link #mark} costs one
@@ -35,7 +35,7 @@ import java.util.concurrent.ConcurrentHashMap;
  */
 public final class StartupProfile {
 
-  private static final String SETTING = System.getProperty("miniflare.startupProfile", "");
+  private static final String SETTING = System.getProperty("miniflare4j.startupProfile", "");
   private static final boolean ENABLED = !SETTING.isEmpty() && !SETTING.equals("false");
   /** Thread kinds, in column order; the comm name (15 characters at most) decides. */
   private static final List<String> KINDS = List.of("main", "jit", "gc", "vm", "loops", "other");
@@ -47,16 +47,19 @@ public final class StartupProfile {
   private static final Map<String, ThreadCpu> THREADS = new java.util.HashMap<>();
 
   static {
-    START_NANOS = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
+    // when off, nothing here loads the management classes
     if (ENABLED) {
+      START_NANOS = System.nanoTime() - ManagementFactory.getRuntimeMXBean().getUptime() * 1_000_000L;
       Runtime.getRuntime().addShutdownHook(new Thread(StartupProfile::report, "miniflare4j-startup-profile"));
+    } else {
+      START_NANOS = 0;
     }
   }
 
   private StartupProfile() {}
 
   /**
-   * Whether profiling is on ({@code -Dminiflare.startupProfile=...}).
+   * Whether profiling is on ({@code -Dminiflare4j.startupProfile=...}).
    *
    * @return {@code true} when marks are recorded
    */
@@ -122,7 +125,7 @@ public final class StartupProfile {
         Files.writeString(Path.of(SETTING), lines, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
             StandardOpenOption.APPEND);
       } catch (IOException e) {
-        System.err.println("miniflare.startupProfile: cannot write " + SETTING + ": " + e);
+        System.err.println("miniflare4j.startupProfile: cannot write " + SETTING + ": " + e);
       }
     }
   }
