@@ -1,6 +1,6 @@
 package io.github.miniflare4j.webapi;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.Key;
@@ -256,7 +256,7 @@ public final class NodeKeyObject {
     try {
       Signature signature = signature(digest, p1363);
       signature.initSign(privateKey);
-      signature.update(JsValues.bytesOrNull(data));
+      signature.update(JsBytes.bytesOrNull(data));
       return ByteBuffer.wrap(signature.sign());
     } catch (GeneralSecurityException e) {
       throw new NodeKeys.Failure("Error", "Failed to initialize signing context");
@@ -281,9 +281,9 @@ public final class NodeKeyObject {
     try {
       Signature signature = signature(digest, p1363);
       signature.initVerify(verifyKey);
-      signature.update(JsValues.bytesOrNull(data));
+      signature.update(JsBytes.bytesOrNull(data));
       try {
-        return signature.verify(JsValues.bytesOrNull(sig));
+        return signature.verify(JsBytes.bytesOrNull(sig));
       } catch (SignatureException malformed) {
         return false;
       }
@@ -310,7 +310,7 @@ public final class NodeKeyObject {
     try {
       javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("RSA/ECB/PKCS1Padding");
       cipher.init(encrypt ? javax.crypto.Cipher.ENCRYPT_MODE : javax.crypto.Cipher.DECRYPT_MODE, key);
-      return ByteBuffer.wrap(cipher.doFinal(JsValues.bytesOrNull(data)));
+      return ByteBuffer.wrap(cipher.doFinal(JsBytes.bytesOrNull(data)));
     } catch (GeneralSecurityException | RuntimeException e) {
       throw new NodeKeys.Failure("Error", "Failed to cipher/decipher");
     }

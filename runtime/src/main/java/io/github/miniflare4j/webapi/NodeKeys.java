@@ -2,7 +2,7 @@ package io.github.miniflare4j.webapi;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsBytes;
 import java.io.ByteArrayInputStream;
 import java.math.BigInteger;
 import java.security.GeneralSecurityException;
@@ -109,7 +109,7 @@ public final class NodeKeys {
   public NodeKeyObject parse(Value data, String format, String type, boolean wantPrivate) {
     String failure = wantPrivate ? "Failed to parse private key" : "Failed to parse public key";
     try {
-      byte[] bytes = data.isString() ? data.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8) : JsValues.bytesOrNull(data);
+      byte[] bytes = data.isString() ? data.asString().getBytes(java.nio.charset.StandardCharsets.UTF_8) : JsBytes.bytesOrNull(data);
       NodeKeyObject key = "pem".equals(format) ? fromPem(new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1), wantPrivate)
           : fromDer(bytes, type, wantPrivate);
       if (key == null) {
