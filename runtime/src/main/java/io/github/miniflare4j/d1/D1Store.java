@@ -27,13 +27,23 @@ final class D1Store implements AutoCloseable {
   /** Miniflare leaves out queries that are empty once lines of white space and a comment are removed. */
   private static final Pattern COMMENT_LINES = Pattern.compile("(?m)^\\s+--.*");
 
+  /** Statements that only read: SQLite's change counters, last row id and size stay as they were. */
+  private static final java.util.Set<String> READ_ONLY_VERBS = java.util.Set.of("SELECT", "VALUES");
+
   private static final String METADATA_SCHEMA = "CREATE TABLE IF NOT EXISTS " + D1Limits.METADATA_TABLE
       + " (\n        key INTEGER PRIMARY KEY,\n        value BLOB\n      )";
 
   private final SqlDatabase database;
   private final Connection connection;
+  private final PlanCache plans = new PlanCache();
+  private final StatementCache prepared;
   private long answered;
   private boolean metadataWritten;
+  /**
+   * The counters after the last query this store ran, while nothing else can have moved them;
+   * {@code null} when they must be read again (after a failure, a restore, the metadata write).
+   */
+  private State known;
 
   /**
    * Opens a database.
@@ -43,6 +53,7 @@ final class D1Store implements AutoCloseable {
   D1Store(Path file) {
     this.database = SqlDatabase.open(file);
     this.connection = database.connection();
+    this.prepared = new StatementCache(connection);
     try (Statement s = connection.createStatement()) {
       s.execute("PRAGMA foreign_keys = ON"); // workerd's SQLite storage enforces foreign keys
       SQLiteConnection sqlite = connection.unwrap(SQLiteConnection.class);
@@ -81,6 +92,7 @@ final class D1Store implements AutoCloseable {
         }
         connection.commit();
       } catch (RuntimeException | SQLException e) {
+        known = null;
         connection.rollback();
         throw e;
       } finally {
@@ -109,6 +121,7 @@ final class D1Store implements AutoCloseable {
     if (metadataWritten) {
       return;
     }
+    known = null;
     try (Statement s = connection.createStatement()) {
       s.execute(METADATA_SCHEMA);
       s.execute("INSERT OR IGNORE INTO " + D1Limits.METADATA_TABLE + " (key, value) VALUES (2, NULL)");
@@ -131,18 +144,24 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure(D1Limits.ONLY_LAST_HAS_PARAMETERS);
       }
     }
-    State before = state();
+    State before = known != null ? known : state();
     for (int i = 0; i < statements.size() - 1; i++) {
-      execute(statements.get(i), List.of(), null);
+      known = null;
+      plans.beforeRunning(statements.get(i));
+      execute(statements.get(i), List.of(), null, null);
     }
     SqlText.Statement last = statements.get(statements.size() - 1);
-    RowCounter counter = RowCounter.before(connection, last);
+    State beforeLast = statements.size() == 1 ? before : state();
+    known = null;
+    plans.beforeRunning(last);
+    RowCounter counter = RowCounter.before(connection, last, plans, beforeLast.schemaVersion);
     List<String> columns = new ArrayList<>();
     List<Object[]> rows = new ArrayList<>();
-    State beforeLast = statements.size() == 1 ? before : state();
     long changesBeforeLast = beforeLast.totalChanges;
-    execute(last, query.params(), new Rows(columns, rows));
-    State after = state();
+    execute(last, query.params(), new Rows(columns, rows), beforeLast);
+    // a SELECT (or VALUES) statement reads only: SQLite's counters and the size stay as they were
+    State after = READ_ONLY_VERBS.contains(last.verb()) ? beforeLast : state();
+    known = after;
     long changes = after.totalChanges - before.totalChanges;
     boolean changed = changes != 0 || after.lastRowId != before.lastRowId || after.size != before.size;
     long[] counts = counter.finish(after.totalChanges - changesBeforeLast, rows.size(), after.lastRowId != beforeLast.lastRowId,
@@ -157,37 +176,63 @@ final class D1Store implements AutoCloseable {
   /** Where the rows of a statement go. */
   private record Rows(List<String> columns, List<Object[]> rows) {}
 
-  private void execute(SqlText.Statement statement, List<Object> params, Rows into) {
-    try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
-      ParameterMetaData parameters = ps.getParameterMetaData();
-      if (parameters.getParameterCount() != params.size()) {
-        throw new D1Failure(D1Limits.WRONG_PARAMETER_COUNT);
-      }
-      for (int i = 0; i < params.size(); i++) {
-        bind(ps, i + 1, params.get(i));
-      }
-      if (!ps.execute()) {
-        return;
-      }
-      try (ResultSet rs = ps.getResultSet()) {
-        if (rs == null || into == null) {
-          return;
-        }
-        ResultSetMetaData meta = rs.getMetaData();
-        int n = meta.getColumnCount();
-        for (int i = 1; i <= n; i++) {
-          into.columns().add(meta.getColumnLabel(i));
-        }
-        while (rs.next()) {
-          Object[] row = new Object[n];
-          for (int i = 1; i <= n; i++) {
-            row[i - 1] = value(rs.getObject(i));
-          }
-          into.rows().add(row);
-        }
-      }
+  /**
+   * Runs one statement.
+   *
+   * @param state the counters just before it runs, when known: its prepared statement may then be
+   *     reused, valid for their schema version
+   */
+  private void execute(SqlText.Statement statement, List<Object> params, Rows into, State state) {
+    PreparedStatement ps;
+    try {
+      ps = state == null ? connection.prepareStatement(statement.sql()) : prepared.get(statement.sql(), state.schemaVersion);
     } catch (SQLException e) {
       throw new D1Failure(SqliteErrors.message(e, statement, connection));
+    }
+    try {
+      run(ps, params, into);
+    } catch (SQLException e) {
+      prepared.discard(ps);
+      throw new D1Failure(SqliteErrors.message(e, statement, connection));
+    } catch (RuntimeException e) {
+      prepared.discard(ps);
+      throw e;
+    }
+    if (state == null) {
+      prepared.discard(ps);
+    } else {
+      prepared.release(statement.sql(), ps);
+    }
+  }
+
+  /** Binds, runs and reads one prepared statement; its result set is closed. */
+  private static void run(PreparedStatement ps, List<Object> params, Rows into) throws SQLException {
+    ParameterMetaData parameters = ps.getParameterMetaData();
+    if (parameters.getParameterCount() != params.size()) {
+      throw new D1Failure(D1Limits.WRONG_PARAMETER_COUNT);
+    }
+    for (int i = 0; i < params.size(); i++) {
+      bind(ps, i + 1, params.get(i));
+    }
+    if (!ps.execute()) {
+      return;
+    }
+    try (ResultSet rs = ps.getResultSet()) {
+      if (rs == null || into == null) {
+        return;
+      }
+      ResultSetMetaData meta = rs.getMetaData();
+      int n = meta.getColumnCount();
+      for (int i = 1; i <= n; i++) {
+        into.columns().add(meta.getColumnLabel(i));
+      }
+      while (rs.next()) {
+        Object[] row = new Object[n];
+        for (int i = 1; i <= n; i++) {
+          row[i - 1] = value(rs.getObject(i));
+        }
+        into.rows().add(row);
+      }
     }
   }
 
@@ -260,18 +305,25 @@ final class D1Store implements AutoCloseable {
     return D1Limits.NOT_AUTHORIZED;
   }
 
-  /** The counters Miniflare compares before and after a query. */
-  private record State(long totalChanges, long lastRowId, long size) {}
+  /** The counters Miniflare compares before and after a query, and the schema version they were read under. */
+  private record State(long totalChanges, long lastRowId, long size, long schemaVersion) {}
 
   private State state() throws SQLException {
     try (Statement s = connection.createStatement();
         ResultSet rs = s.executeQuery("SELECT total_changes(), last_insert_rowid(), "
             + "(SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
-            + "(SELECT page_size FROM pragma_page_size())")) {
+            + "(SELECT page_size FROM pragma_page_size()), (SELECT schema_version FROM pragma_schema_version())")) {
       rs.next();
       // an empty database has no page yet; workerd's counts its header page
-      return new State(rs.getLong(1), rs.getLong(2), Math.max(rs.getLong(3), 1) * rs.getLong(4));
+      return new State(rs.getLong(1), rs.getLong(2), Math.max(rs.getLong(3), 1) * rs.getLong(4), rs.getLong(5));
     }
+  }
+
+  /** Forgets what this store keeps about the connection: someone else is about to use or replace it. */
+  private void forgetConnectionState() {
+    known = null;
+    plans.clear();
+    prepared.clear();
   }
 
   /**
@@ -289,6 +341,7 @@ final class D1Store implements AutoCloseable {
    * @param snapshot bytes {@link #snapshot()} returned
    */
   synchronized void restore(byte[] snapshot) {
+    forgetConnectionState();
     database.restore(snapshot);
     metadataWritten = false;
   }
@@ -299,11 +352,13 @@ final class D1Store implements AutoCloseable {
    * @return the open connection
    */
   Connection connection() {
+    forgetConnectionState();
     return connection;
   }
 
   @Override
   public synchronized void close() {
+    forgetConnectionState();
     database.close();
   }
 }

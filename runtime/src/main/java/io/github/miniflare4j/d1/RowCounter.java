@@ -41,8 +41,24 @@ final class RowCounter {
   /** One access of the plan: a table and how it is read. */
   private record Access(String table, long tableRows, boolean scan, boolean viaIndex, boolean exactUnique) {}
 
+  /**
+   * One step of a query plan as the schema alone determines it (the rows of a scanned table are
+   * counted each time the statement runs).
+   */
+  record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique) {}
+
+  /**
+   * What the counter learns from the statement text and the schema alone, the same until the
+   * schema changes: the plan's steps, whether it sorts, the written table and its indexes.
+   */
+  record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes) {}
+
+  /** The verbs whose analysis depends on the statement text and the schema only, and is cached. */
+  static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
+
   private final SqlText.Statement statement;
   private final String verb;
+  private final List<Step> steps = new ArrayList<>();
   private final List<Access> plan = new ArrayList<>();
   private boolean sorts;
   private String target;
@@ -56,20 +72,50 @@ final class RowCounter {
   }
 
   /**
-   * Looks at a statement before it runs: its plan and the sizes of the tables it scans.
+   * Looks at a statement before it runs, reusing the analysis of the same text under the same
+   * schema: the counts are those a fresh analysis gives.
    *
    * @param connection the database, inside the request's transaction
    * @param statement the statement about to run
+   * @param cache analyses of earlier statements, or {@code null}
+   * @param schemaVersion the database's {@code PRAGMA schema_version} now
    * @return the counter, to {@link #finish} once the statement has run
    */
-  static RowCounter before(Connection connection, SqlText.Statement statement) {
+  static RowCounter before(Connection connection, SqlText.Statement statement, PlanCache cache, long schemaVersion) {
     RowCounter counter = new RowCounter(statement);
+    boolean cacheable = cache != null && CACHED_VERBS.contains(counter.verb);
+    Analysis known = cacheable ? cache.get(statement.sql(), schemaVersion) : null;
+    if (known != null) {
+      counter.steps.addAll(known.steps());
+      counter.sorts = known.sorts();
+      counter.target = known.target();
+      counter.targetIndexes = known.targetIndexes();
+      counter.touchedIndexes = known.touchedIndexes();
+      counter.resolve(connection);
+      return counter;
+    }
     try {
       counter.inspect(connection);
+      if (cacheable) {
+        cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts, counter.target,
+            counter.targetIndexes, counter.touchedIndexes));
+      }
     } catch (SQLException e) {
       // a statement SQLite cannot plan fails when it runs; its counts are never reported
     }
+    counter.resolve(connection);
     return counter;
+  }
+
+  /** The plan's accesses: its steps with the rows of the tables it scans now (other scans are subqueries'). */
+  private void resolve(Connection connection) {
+    for (Step step : steps) {
+      long rows = step.scan() ? tableRows(connection, step.table()) : 0;
+      if (step.scan() && rows < 0) {
+        continue; // a subquery or a common table expression: its own steps are counted
+      }
+      plan.add(new Access(step.table(), Math.max(rows, 0), step.scan(), step.viaIndex(), step.exactUnique()));
+    }
   }
 
   private void inspect(Connection connection) throws SQLException {
@@ -243,12 +289,8 @@ final class RowCounter {
         String table = tableOf(m.group(2));
         String how = m.group(3).toUpperCase(Locale.ROOT);
         boolean scan = m.group(1).equals("SCAN");
-        long rows = scan ? tableRows(connection, table) : 0;
-        if (scan && rows < 0) {
-          continue; // a subquery or a common table expression: its own steps are counted
-        }
         boolean viaIndex = how.contains("INDEX") && !how.contains("PRIMARY KEY");
-        plan.add(new Access(table, Math.max(rows, 0), scan, viaIndex, viaIndex && exactUnique(connection, table, detail)));
+        steps.add(new Step(table, scan, viaIndex, viaIndex && exactUnique(connection, table, detail)));
       }
     }
   }
