@@ -3,18 +3,16 @@ package io.github.miniflare4j.htmlrewriter.internal;
 import org.graalvm.polyglot.HostAccess;
 
 /** An end tag, as an {@code onEndTag} handler sees it through workerd's {@code EndTag}. */
-public final class EndTagToken {
+public final class EndTagToken extends MutableToken {
 
   private final byte[] raw;
   private String name;
   private boolean modified;
-  private final Output out;
-  Mutations mutations;
 
   EndTagToken(byte[] raw, String name, Output out) {
+    super(out);
     this.raw = raw;
     this.name = name;
-    this.out = out;
   }
 
   /**
@@ -42,48 +40,12 @@ public final class EndTagToken {
     this.modified = true;
   }
 
-  private Mutations mutations() {
-    if (mutations == null) {
-      mutations = new Mutations();
+  @Override
+  void writeToken() {
+    if (!modified) {
+      out.raw(raw);
+    } else {
+      out.string("</" + name + ">");
     }
-    return mutations;
-  }
-
-  /**
-   * Inserts content before the end tag.
-   *
-   * @param content the content
-   * @param html whether it is HTML (else it is escaped)
-   */
-  @HostAccess.Export
-  public void before(String content, boolean html) {
-    mutations().before(new Content(content, html));
-  }
-
-  /**
-   * Inserts content after the end tag.
-   *
-   * @param content the content
-   * @param html whether it is HTML (else it is escaped)
-   */
-  @HostAccess.Export
-  public void after(String content, boolean html) {
-    mutations().after(new Content(content, html));
-  }
-
-  /** Removes the end tag. */
-  @HostAccess.Export
-  public void remove() {
-    mutations().remove();
-  }
-
-  void serialize() {
-    Mutations.serialize(mutations, out, () -> {
-      if (!modified) {
-        out.raw(raw);
-      } else {
-        out.string("</" + name + ">");
-      }
-    });
   }
 }
