@@ -31,10 +31,6 @@ public final class EventLoop implements AutoCloseable {
   // Busy tracking for the CPU watchdog, a seqlock: odd while a task runs, even when idle.
   private volatile long taskSequence;
   private volatile long taskStartNanos;
-  // the timers' time when the running task started: every timer a task sets counts its delay
-  // from there (as Node's loop time does), so setTimeout(f, 0) after setTimeout(g, 20) fires
-  // first even when the machine stalls the task between the two calls; loop thread only
-  private long taskNow;
   private volatile Consumer<Throwable> taskFailureHandler;
   private int nextTimerId = 1;
   private long timerSequence;
@@ -146,7 +142,7 @@ public final class EventLoop implements AutoCloseable {
    */
   public int setTimer(long delayMillis, long repeatMillis, Runnable callback) {
     assert inLoop();
-    Timer timer = new Timer(nextTimerId++, taskNow + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
+    Timer timer = new Timer(nextTimerId++, now() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
         repeatMillis, callback, timerSequence++);
     timers.add(timer);
     timersById.put(timer.id, timer);
@@ -243,7 +239,6 @@ public final class EventLoop implements AutoCloseable {
 
   private void runSafely(Runnable task) {
     taskStartNanos = System.nanoTime();
-    taskNow = now();
     taskSequence++;
     try {
       task.run();
