@@ -330,7 +330,9 @@ final class WorkflowEngine implements AutoCloseable {
     request.put("id", id);
     request.put("params", row.params());
     request.put("timestamp", row.created());
-    isolate.invoke("workflowRun", new EngineHost(this, isolate, id, generation), request.toString())
+    // the defining worker may bind no workflow itself: the entry comes with the kind's script
+    isolate.invokeInstalledBy(WorkflowsPlugin.KIND, WorkflowsInstance.SCRIPT, "workflowRun",
+            new EngineHost(this, isolate, id, generation), request.toString())
         .exceptionally(error -> {
           LOG.error("Workflow \"{}\": instance \"{}\" could not run: {}", workflowName, id, error.getMessage());
           fail(id, generation, "Error", String.valueOf(error.getMessage()));
