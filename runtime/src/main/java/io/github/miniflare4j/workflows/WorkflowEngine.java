@@ -49,6 +49,8 @@ final class WorkflowEngine implements AutoCloseable {
   /** The state of an instance's current run, in memory. */
   private static final class Run {
     int generation;
+    /** The isolate the current run executes in; {@code null} before the first run. */
+    WorkerIsolate isolate;
     boolean stepRunning;
     boolean pauseRequested;
     long nextTimer;
@@ -316,6 +318,28 @@ final class WorkflowEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Running instances whose run executed in an isolate that is no longer the defining worker's
+   * (the workers were restarted) run again there, replaying their stored steps; runs already in
+   * the current isolate go on.
+   */
+  synchronized void resumeInRestartedWorkers() {
+    WorkerIsolate current;
+    try {
+      current = workers.worker(definingWorker);
+    } catch (RuntimeException e) {
+      return;
+    }
+    for (String id : store.instanceIds()) {
+      WorkflowInstanceStatus status = WorkflowInstanceStatus.of(store.instance(id).status());
+      Run run = runs.get(id);
+      boolean running = status == WorkflowInstanceStatus.QUEUED || status == WorkflowInstanceStatus.RUNNING;
+      if (running && (run == null || run.isolate != current)) {
+        start(id);
+      }
+    }
+  }
+
   /** Starts a run of an instance in the worker that exports the workflow class. */
   private void start(String id) {
     if (closed) {
@@ -332,6 +356,7 @@ final class WorkflowEngine implements AutoCloseable {
       fail(id, generation, "Error", e.getMessage());
       return;
     }
+    run.isolate = isolate;
     ObjectNode request = JSON.createObjectNode();
     request.put("className", className);
     request.put("id", id);

@@ -77,6 +77,12 @@ final class WorkflowsInstance implements PluginInstance {
     engines.values().forEach(WorkflowEngine::resumeStored);
   }
 
+  /** Runs of the old isolates are gone: running instances run again, replaying their stored steps. */
+  @Override
+  public void workersRestarted() {
+    engines.values().forEach(WorkflowEngine::resumeInRestartedWorkers);
+  }
+
   @Override
   public Object snapshot() {
     Map<String, byte[]> snapshot = new LinkedHashMap<>();
