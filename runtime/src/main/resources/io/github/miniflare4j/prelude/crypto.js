@@ -2,6 +2,11 @@
 // and shapes are checked here with workerd's messages; the cryptography runs in Java
 // (webapi.WebCrypto, JCA) with bytes crossing in bulk.
 
+// @imports DOMException, bytesFromHost, defineGlobal from core.js
+// @imports kInternal, copyBytes from streams.js
+// @imports atobImpl, btoaImpl from globals.js
+// @exports kKey, CryptoKey
+
 const webCrypto = host.webCrypto();
 const kKey = Symbol("cryptoKey");
 

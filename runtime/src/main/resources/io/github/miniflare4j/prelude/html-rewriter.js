@@ -3,6 +3,12 @@
 // those that return promises before the rewriting goes on. Only class definitions run when the
 // prelude loads.
 
+// @imports utf8Decoder, illegalInvocation, bytesFromHost, defineGlobal from core.js
+// @imports ReadableStream, readAllBytes, kRS, kInternal, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, rsCancel, createReadableStream from streams.js
+// @imports encodingForLabel from encoding.js
+// @imports kBody from body.js
+// @imports Response from response.js
+
 const HR_TOKEN_INVALID = "This content token is no longer valid. Content tokens are only valid during the execution of the relevant content handler.";
 const HR_ITERATOR_MUTATED = "The attributes of this element have been modified during iteration. You must create a new iterator after modifying attributes.";
 const HR_STRING_ONLY = "Replacing content in HTML comments using a ReadableStream or Response object is not implemented. You must provide a string.";

@@ -2,6 +2,11 @@
 // through which the node:* modules (ES modules kept beside the prelude, parsed only when a worker
 // imports them: engine.BuiltinModules) reach the prelude. Only what a global needs lives here.
 
+// @imports utf8Encoder, utf8Decoder, inCurrentContext, asyncContext, bytesFromHost, illegalInvocation, compat, onConfigure, defineGlobal from core.js
+// @imports atobImpl, btoaImpl, queueMicrotask from globals.js
+// @imports CryptoKey, kKey from crypto.js
+// @imports later workerEnv from worker.js
+
 const BUFFER_ENCODINGS = ["utf8", "utf-8", "hex", "base64", "base64url", "latin1", "binary", "ascii", "utf16le", "ucs2", "ucs-2", "utf-16le"];
 
 const nodeErrorClasses = new Map();

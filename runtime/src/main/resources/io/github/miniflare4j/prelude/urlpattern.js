@@ -2,6 +2,10 @@
 // parser, one regular expression per URL component, the constructor-string parser, exec/test.
 // workerd's variant: errors read "Syntax error in URL Pattern: ...", no hasRegExpGroups.
 
+// @imports illegalInvocation, defineGlobal from core.js
+// @imports URL_FAILURE from url-host.js
+// @imports newUrlRecord, basicUrlParse, percentEncodeString, USERINFO_SET, S, serializePath, toUSVString, hasOpaquePath, SPECIAL_SCHEMES from url.js
+
 const URL_PATTERN_COMPONENTS = ["protocol", "username", "password", "hostname", "port", "pathname", "search", "hash"];
 
 function patternError(detail) {

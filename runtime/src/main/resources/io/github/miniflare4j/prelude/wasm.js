@@ -3,6 +3,8 @@
 // no code generation from bytes at run time (modules come in as CompiledWasm imports), V8's
 // error messages, and the namespace members V8 has beyond GraalJS's.
 
+// @imports bytesFromHost, defineGlobal from core.js
+
 // Non-JavaScript modules (Text, Data, CompiledWasm, CommonJS) are JavaScript modules made by
 // the module loader (SyntheticModules.java); those holding bytes ask this registry for them.
 let moduleContents = null;
