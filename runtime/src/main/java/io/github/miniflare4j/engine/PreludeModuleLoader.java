@@ -7,9 +7,9 @@ import org.graalvm.polyglot.Value;
 /**
  * What the prelude calls to evaluate one of its lazy modules (see {@link PreludeModules}) in the
  * Context it runs in: the module's source is parsed once per JVM and evaluated once per Context,
- * on the prelude's first {@code lazyModule(name)}.
+ * on the prelude's first {@code lazyModule(name)}. Public only because GraalJS calls it (host access).
  */
-final class PreludeModuleLoader {
+public final class PreludeModuleLoader {
 
   /** The one loader: it holds no state. */
   static final PreludeModuleLoader INSTANCE = new PreludeModuleLoader();

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports defineGlobal, kState, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports defineGlobal, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
 /** Installs a global the way Web IDL does: writable, configurable, not enumerable. */
 function defineGlobal(name, value) {

@@ -53,6 +53,7 @@ final class PreludeImportsCheck {
     for (Module m : modules) {
       checkUses(m, found);
       checkImports(m, found);
+      checkLazyAccess(m, found);
       for (String name : m.exports()) {
         if (!topLevel.get(m.name()).containsKey(name)) {
           found.add(m.name() + " exports " + name + " but declares no such top-level name.");
@@ -61,6 +62,22 @@ final class PreludeImportsCheck {
     }
     checkLazyCycles(found);
     return found;
+  }
+
+  private static final java.util.regex.Pattern LAZY_ACCESS =
+      java.util.regex.Pattern.compile("lazyModule\\(\"([\\w.-]+)\"\\)\\.(\\w+)");
+
+  /** Every {@code lazyModule("x.js").name} names a lazy module and one of its exports. */
+  private void checkLazyAccess(Module m, List<String> found) {
+    java.util.regex.Matcher access = LAZY_ACCESS.matcher(m.code());
+    while (access.find()) {
+      Module target = byName.get(access.group(1));
+      if (target == null || !target.lazy()) {
+        found.add(m.name() + " calls lazyModule(\"" + access.group(1) + "\"), which prelude/index.txt does not list as lazy.");
+      } else if (!target.exports().contains(access.group(2))) {
+        found.add(m.name() + " reads " + access.group(2) + " of the lazy module " + access.group(1) + ", which does not export it: add it to its `// @exports` line.");
+      }
+    }
   }
 
   private int index(String file) {

@@ -69,6 +69,16 @@ class PreludeImportsTest {
   }
 
   @Test
+  void aLazyModuleMemberReadMustBeExported() {
+    assertThat(check(
+        lazy("a.js", "// @exports x\nfunction x() { return 1; }\nfunction y() { return 2; }\n"),
+        eager("b.js", "// @imports lazyModule from c.js\nfunction f() { return lazyModule(\"a.js\").y(); }\n"),
+        eager("c.js", "// @exports lazyModule\nfunction lazyModule(name) { return name; }\n")))
+        .containsExactly("b.js imports from c.js, which runs after it: write `// @imports later ...` and use the names inside functions only, or reorder prelude/index.txt.",
+            "b.js reads y of the lazy module a.js, which does not export it: add it to its `// @exports` line.");
+  }
+
+  @Test
   void aLazyModuleMayNotImportAMutableEagerBinding() {
     assertThat(check(
         eager("a.js", "// @exports state\nlet state = 1;\ninternals.set = (v) => { state = v; };\n"),
