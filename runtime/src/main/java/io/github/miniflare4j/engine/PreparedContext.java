@@ -76,7 +76,7 @@ final class PreparedContext {
       HostBridge bridge = new HostBridge();
       Value factory = context.eval(SharedEngine.prelude());
       StartupProfile.mark(warmUp ? "first spare: prelude parsed" : "first prelude parsed");
-      Value internals = factory.execute(bridge);
+      Value internals = factory.execute(bridge, PreludeModuleLoader.INSTANCE);
       StartupProfile.mark(warmUp ? "first spare: prelude run" : "first prelude run");
       if (warmUp) {
         internals.getMember("warmUp").execute(new JsRequestData(WARM_UP_REQUEST));

@@ -29,7 +29,6 @@ public final class SharedEngine {
           .allowArrayAccess(true)
           .build();
 
-  private static final String PRELUDE_DIR = "/io/github/miniflare4j/prelude/";
   private static final Map<String, Source> SOURCES = new ConcurrentHashMap<>();
 
   private SharedEngine() {}
@@ -44,7 +43,8 @@ public final class SharedEngine {
                     .out(java.io.OutputStream.nullOutputStream())
                     .err(java.io.OutputStream.nullOutputStream())
                     .build())));
-    static final Source PRELUDE = StartupProfile.marked("prelude source built", SharedEngine::buildPrelude);
+    static final PreludeModules MODULES = PreludeModules.load();
+    static final Source PRELUDE = StartupProfile.marked("prelude source built", MODULES::eagerSource);
   }
 
   /** The registered {@link EngineTool}s (coverage, when asked for) attach from the engine's creation. */
@@ -63,13 +63,24 @@ public final class SharedEngine {
   }
 
   /**
-   * The web-platform prelude: one function expression {@code (function (host) { ... return
-   * internals; })} built from the files listed in {@code prelude/index.txt}, in order.
+   * The web-platform prelude: one function expression {@code (function (host, preludeModules) {
+   * ... return internals; })} built from the eager files listed in {@code prelude/index.txt}, in
+   * order (see {@link PreludeModules}).
    *
    * @return the source, built once per JVM
    */
   public static Source prelude() {
     return Holder.PRELUDE;
+  }
+
+  /**
+   * A lazily loaded prelude module ({@code lazy} in {@code prelude/index.txt}), built once per JVM.
+   *
+   * @param name the file name
+   * @return the cached source of its function
+   */
+  static Source preludeModule(String name) {
+    return SOURCES.computeIfAbsent("p:" + name, k -> Holder.MODULES.lazySource(name));
   }
 
   /**
@@ -121,29 +132,5 @@ public final class SharedEngine {
         throw new UncheckedIOException(e);
       }
     });
-  }
-
-  private static Source buildPrelude() {
-    StringBuilder code = new StringBuilder("(function (host) {\n'use strict';\nconst internals = {};\n");
-    for (String file : read("index.txt").split("\n")) {
-      String name = file.trim();
-      if (name.isEmpty() || name.startsWith("#")) {
-        continue;
-      }
-      code.append("// ---- ").append(name).append('\n').append(read(name)).append('\n');
-    }
-    code.append("return internals;\n})");
-    return Source.newBuilder("js", code.toString(), "miniflare4j:prelude.js").cached(true).buildLiteral();
-  }
-
-  private static String read(String name) {
-    try (InputStream in = SharedEngine.class.getResourceAsStream(PRELUDE_DIR + name)) {
-      if (in == null) {
-        throw new IllegalStateException("prelude file missing from the jar: " + name);
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 }

@@ -1,5 +1,11 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports ReadableStream from streams.js
+// @imports toUSVString from url.js
+// @imports bodyExtractors from body.js
+// @exports kBlob, normalizeBlobType, Blob, kFile, fileFromBytes
+
 const kBlob = Symbol("blob");
 
 /** A Blob's bytes, or throws workerd's illegal-invocation error. */

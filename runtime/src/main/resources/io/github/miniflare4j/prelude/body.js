@@ -2,6 +2,13 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
+// @imports utf8Encoder, utf8Decoder from core.js
+// @imports jsonParse from json.js
+// @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
+// @imports URLSearchParams from url-search-params.js
+// @imports later Blob from blob.js
+// @exports extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
+
 const BODY_USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
 
 /** Turns a BodyInit into { bytes, stream, contentType }; null stays null. */

@@ -4,6 +4,13 @@
 // (cache.CacheStorage), one storage per Miniflare instance shared by all its workers, as in
 // Miniflare; caches.default is the cache named "" (so caches.open("") reaches it, as in Miniflare).
 
+// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal from core.js
+// @imports URL from url.js
+// @imports Headers from headers.js
+// @imports Blob from blob.js
+// @imports Request from request.js
+// @imports Response from response.js
+
 const CACHE_NAME_MAX = 1024;
 const DEFAULT_CACHE = "";
 const kCache = Symbol("cache");

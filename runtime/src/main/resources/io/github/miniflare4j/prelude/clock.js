@@ -1,6 +1,8 @@
 // Date follows the instance clock (MiniflareClock), so that a test that advances the clock moves
 // the workers' `Date.now()` and `new Date()` too, as alarms and KV expiry see it.
 
+// @imports defineGlobal from core.js
+
 const RealDate = Date;
 function ClockDate(...args) {
   if (new.target === undefined) return new RealDate(host.now()).toString();

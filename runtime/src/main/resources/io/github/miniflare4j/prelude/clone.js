@@ -25,6 +25,23 @@
 //   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
+// @imports DOMException, BUILTIN_ERRORS, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports AbortSignal from events.js
+// @imports ReadableStream from streams.js
+// @imports WritableStream from writable.js
+// @imports kUrlRecord from url.js
+// @imports Headers, flattenHeaders, headersFromFlat from headers.js
+// @imports kBody from body.js
+// @imports kFile, kBlob from blob.js
+// @imports kFormData from formdata.js
+// @imports later Request from request.js
+// @imports later Response from response.js
+// @imports later Fetcher from service.js
+// @imports later RpcTarget from worker.js
+// @imports later rpcStubReference from rpc.js
+// @imports later DurableObjectStubBase from durable.js
+// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize
+
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
   Float32Array, Float64Array, BigInt64Array, BigUint64Array, DataView,

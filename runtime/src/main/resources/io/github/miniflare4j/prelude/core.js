@@ -1,11 +1,27 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
+// @exports defineGlobal, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+
 /** Installs a global the way Web IDL does: writable, configurable, not enumerable. */
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
 }
 
 const kState = Symbol("miniflare4j.state");
+
+// Lazy prelude modules (index.txt lists them after "lazy"): parsed and run on first use, so that a
+// worker that never needs them does not pay for them. `preludeModules` (Java) evaluates a module's
+// function; `preludeScope()` (appended to the eager prelude) gives it the eager names it imports.
+const loadedModules = new Map();
+/** The exports of a lazy prelude module, which runs on the first call for it. */
+function lazyModule(name) {
+  let exports = loadedModules.get(name);
+  if (exports === undefined) {
+    exports = preludeModules.load(name)(host, internals, lazyModule, preludeScope());
+    loadedModules.set(name, exports);
+  }
+  return exports;
+}
 
 const DOM_EXCEPTION_CODES = {
   IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,

@@ -4,6 +4,15 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
+// @imports remotePromise, bytesFromHost, describeError from core.js
+// @imports cloneDeserialize, cloneSerialize from clone.js
+// @imports Request, requestToData, requestFromHost from request.js
+// @imports responseFromHost, Response, responseToData from response.js
+// @imports WebSocket, hibernateWebSocket, hibernatedTags, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
+// @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
+// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, settleRpc from rpc.js
+// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated
+
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
   jurisdiction: "Jurisdiction restrictions are not implemented in workerd.",

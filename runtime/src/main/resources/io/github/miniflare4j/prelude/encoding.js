@@ -1,6 +1,10 @@
 // TextEncoder and TextDecoder as workerd exposes them: UTF-8 through the engine's own codec,
 // UTF-16 here, the legacy encodings of the Encoding Standard through the JDK (TextCodec).
 
+// @imports illegalInvocation, defineGlobal from core.js
+// @imports later toUSVString from url.js
+// @exports NativeTextDecoder, encodingForLabel
+
 const NativeTextDecoder = globalThis.TextDecoder;
 const NativeTextEncoder = globalThis.TextEncoder;
 const nativeEncoder = new NativeTextEncoder();

@@ -1,5 +1,8 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
+// @imports kState, DOMException, defineGlobal from core.js
+// @exports Event, EventTarget, kOnHandlers, AbortSignal, AbortController
+
 const kDispatchStart = Symbol("dispatchStart");
 
 class Event {

@@ -1,6 +1,13 @@
 // The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode,
 // abortable through the request's AbortSignal. Messages are workerd's.
 
+// @imports hostPromise, kState, defineGlobal from core.js
+// @imports URL from url.js
+// @imports Headers from headers.js
+// @imports Request, requestToData from request.js
+// @imports responseFromHost, REDIRECT_STATUSES, Response from response.js
+// @exports fetchFollowingRedirects
+
 const MAX_REDIRECTS = 20;
 const FETCH_SCHEMES = ["http:", "https:"];
 

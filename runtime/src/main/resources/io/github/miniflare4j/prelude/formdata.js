@@ -1,6 +1,13 @@
 // FormData, its multipart/form-data serialization (body extraction) and the parsers behind
 // Request/Response formData() for multipart/form-data and application/x-www-form-urlencoded.
 
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports toUSVString from url.js
+// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, parseFormUrlencoded from url-search-params.js
+// @imports bodyExtractors from body.js
+// @imports kBlob, kFile, fileFromBytes, normalizeBlobType from blob.js
+// @exports kFormData
+
 const kFormData = Symbol("form data");
 
 function formDataList(fd) {

@@ -1,5 +1,8 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
+// @imports inCurrentContext, defineGlobal, DOMException from core.js
+// @exports queueMicrotask, console, btoaImpl, atobImpl
+
 function setTimeout(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), false);

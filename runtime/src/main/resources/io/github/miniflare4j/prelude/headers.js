@@ -1,5 +1,8 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
+// @imports kState, defineGlobal from core.js
+// @exports Headers, flattenHeaders, headersFromFlat, freezeHeaders
+
 const kFlatFields = Symbol("flat fields");
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;

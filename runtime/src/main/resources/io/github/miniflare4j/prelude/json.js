@@ -3,6 +3,8 @@
 // JsonParser walk the text to find V8's message. Use jsonParse() wherever the prelude parses
 // JSON on a script's behalf (KV get type "json", Body.json()).
 
+// @exports jsonParse
+
 const graalJsonParse = JSON.parse;
 
 /** JSON.parse(text, reviver), failing with V8's message. */

@@ -3,6 +3,11 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
+// @imports reviveError, bytesFromHost from core.js
+// @imports jsonParse from json.js
+// @imports ReadableStream from streams.js
+// @imports Response from response.js
+
 const kvToken = Symbol("miniflare4j.kv");
 const kvHosts = new WeakMap();
 let kvMsg = null;

@@ -2,6 +2,11 @@
 // QueueController and QueueMessage) and one delivery for Java (internals.dispatchQueue).
 // What the handler decided (acks, retries) goes back to Java's broker, which applies it.
 
+// @imports stackFrames, errorHeadline, describeError from core.js
+// @imports cloneDeserialize from clone.js
+// @imports console from globals.js
+// @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, moduleExports, ExecutionContext, isClass, workerEnv from worker.js
+
 const kQueueInit = Symbol("queueInit");
 
 /** What ack()/retry()/ackAll()/retryAll() decided; the first call on a message (or batch) wins, as in workerd. */

@@ -1,5 +1,13 @@
 // Request.
 
+// @imports bytesFromHost, hostPromise, defineGlobal from core.js
+// @imports AbortController from events.js
+// @imports createReadableStream from streams.js
+// @imports URL from url.js
+// @imports Headers, headersFromFlat, freezeHeaders, flattenHeaders from headers.js
+// @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost from body.js
+// @exports Request, requestFromHost, requestToData
+
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "PURGE", "OPTIONS", "TRACE",

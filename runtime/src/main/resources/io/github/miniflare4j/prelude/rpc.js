@@ -7,6 +7,16 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
+// @imports remotePromise, describeError, DOMException, BUILTIN_ERRORS, compat, reviveError from core.js
+// @imports ReadableStream from streams.js
+// @imports WritableStream from writable.js
+// @imports cloneTreeText, cloneWalk, cloneBuild from clone.js
+// @imports Request from request.js
+// @imports Fetcher from service.js
+// @imports RpcTarget, moduleExports, isClass, WorkerEntrypoint, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
+// @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
+// @exports rpcStubReference, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, settleRpc, ctxExportsEnabled, ctxExports
+
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {
   if (typeof Symbol[name] !== "symbol") {

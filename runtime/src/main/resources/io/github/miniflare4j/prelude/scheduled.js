@@ -1,6 +1,9 @@
 // Cron triggers: ScheduledController (modules format), ScheduledEvent (service-worker format)
 // and one scheduled() invocation for Java (internals.dispatchScheduled).
 
+// @imports defineGlobal, stackFrames, errorHeadline, describeError from core.js
+// @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat from worker.js
+
 const kScheduledInit = Symbol("scheduledInit");
 const NO_SCHEDULED_HANDLER =
   "Received a ScheduledEvent but we lack a handler for ScheduledEvents (a.k.a. Cron Triggers). Did you remember to export a scheduled() function?";

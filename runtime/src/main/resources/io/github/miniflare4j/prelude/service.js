@@ -1,5 +1,13 @@
 // Fetcher: a service binding's JavaScript face.
 
+// @imports remotePromise from core.js
+// @imports URL from url.js
+// @imports Request from request.js
+// @imports responseFromHost from response.js
+// @imports fetchFollowingRedirects from fetch.js
+// @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
+// @exports Fetcher
+
 class Fetcher {
   #host;
   constructor(hostObject) { this.#host = hostObject; }

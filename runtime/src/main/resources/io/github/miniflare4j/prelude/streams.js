@@ -2,6 +2,10 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
+// @imports defineGlobal from core.js
+// @imports later WritableStream, pipeStreams, kWS from writable.js
+// @exports STREAM_MESSAGES, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
+
 const STREAM_MESSAGES = {
   locked: "This ReadableStream is currently locked to a reader.",
   lockedTee: "This ReadableStream is currently locked to a reader,",

@@ -2,6 +2,10 @@
 // FixedLengthStream), TextEncoderStream / TextDecoderStream, and CompressionStream /
 // DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
 
+// @imports bytesFromHost, defineGlobal from core.js
+// @imports kInternal, copyBytes, STREAM_MESSAGES, kCtl, isBufferSource from streams.js
+// @imports TransformStream, initByteTransform, tsEnqueue, setUpTransform from writable.js
+
 const COMPRESSION_FORMATS = ["deflate", "deflate-raw", "gzip"];
 const MAX_SAFE_LENGTH = 2 ** 53;
 

@@ -2,6 +2,10 @@
 // type, so feature checks and global-shape tests see what they see on Cloudflare, and using
 // them fails with a message that says so (README, "Limitations").
 
+// @imports defineGlobal from core.js
+// @imports Event from events.js
+// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent
+
 function unsupported(what) {
   return new Error(`${what} is not supported by miniflare4j yet (see the README's limitations).`);
 }

@@ -1,6 +1,10 @@
 // WHATWG URL host parsing: domains (UTS #46 processing with punycode), IPv4, IPv6 and opaque
 // hosts. A host is kept in its serialized form; parse failures return the URL_FAILURE marker.
 
+// @imports utf8Decoder from core.js
+// @imports later percentEncodeString, C0_CONTROL_SET, percentDecodeBytes from url.js
+// @exports URL_FAILURE, parseHost
+
 const URL_FAILURE = Symbol("url failure");
 
 const FORBIDDEN_HOST = /[\u0000\t\n\r #/:<>?@[\\\]^|]/;

@@ -1,6 +1,10 @@
 // URLSearchParams and the application/x-www-form-urlencoded parser and serializer. A params
 // object made by a URL stays linked to it: changing one updates the other.
 
+// @imports illegalInvocation, defineGlobal from core.js
+// @imports utf8NoBom, percentDecodeBytes, percentEncodeString, FORM_URLENCODED_SET, toUSVString, updateUrlQuery from url.js
+// @exports parseFormUrlencoded, URLSearchParams, KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, newLinkedSearchParams, resetSearchParams
+
 /** Parses application/x-www-form-urlencoded text into [name, value] pairs. */
 function parseFormUrlencoded(text) {
   const list = [];

@@ -2,6 +2,12 @@
 // setters), serializer and origin, as workerd exposes them. Hosts are parsed in url-host.js;
 // URLSearchParams lives in url-search-params.js.
 
+// @imports utf8Encoder, illegalInvocation, defineGlobal from core.js
+// @imports NativeTextDecoder from encoding.js
+// @imports URL_FAILURE, parseHost from url-host.js
+// @imports later resetSearchParams, newLinkedSearchParams from url-search-params.js
+// @exports SPECIAL_SCHEMES, C0_CONTROL_SET, USERINFO_SET, FORM_URLENCODED_SET, utf8NoBom, percentEncodeString, percentDecodeBytes, toUSVString, newUrlRecord, hasOpaquePath, S, basicUrlParse, serializePath, kUrlRecord, URL, updateUrlQuery
+
 const SPECIAL_SCHEMES = { "ftp": 21, "file": null, "http": 80, "https": 443, "ws": 80, "wss": 443 };
 
 // Percent-encode sets, as predicates on a code point.

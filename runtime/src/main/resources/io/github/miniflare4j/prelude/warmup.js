@@ -1,6 +1,12 @@
 // Runs the dispatch path once in a Context prepared ahead of its worker (SpareContexts), so that
 // the worker's first request does not pay for the Context's first use of these classes. No
 // worker code runs and nothing observable stays behind: no global, timer, log or storage.
+
+// @imports URL from url.js
+// @imports requestFromHost from request.js
+// @imports Response, hasLiveStream, responseToData from response.js
+// @imports invokeModuleFetch, ExecutionContext from worker.js
+
 internals.warmUp = function (data) {
   const state = { passThrough: false, response: undefined, work: null };
   const handler = {

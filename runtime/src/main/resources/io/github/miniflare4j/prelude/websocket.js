@@ -7,6 +7,17 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal from core.js
+// @imports EventTarget, kOnHandlers, Event from events.js
+// @imports URL from url.js
+// @imports headersFromFlat from headers.js
+// @imports Blob from blob.js
+// @imports cloneSerialize, cloneDeserialize from clone.js
+// @imports requestToData, Request from request.js
+// @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
+// @imports later wakeHibernated from durable.js
+// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, autoResponseTimestamp
+
 const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
   sendAfterClose: "Can't call WebSocket send() after close().",

@@ -1,6 +1,14 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
+// @imports errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules from core.js
+// @imports Event from events.js
+// @imports requestFromHost from request.js
+// @imports Response, hasLiveStream, streamToHost, responseToData from response.js
+// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
+// @imports later DO_MESSAGES from durable.js
+// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, entrypointHandler, callEntrypoint
+
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
  * undefined), props (what the caller's binding gave the entrypoint) and, where ctx.exports is on

@@ -1,5 +1,10 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
+// @imports defineGlobal from core.js
+// @imports AbortController, AbortSignal from events.js
+// @imports kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @exports kWS, WritableStream, pipeStreams, tsEnqueue, setUpTransform, TransformStream, initByteTransform
+
 const kWS = Symbol("writableStream");
 const kWriter = Symbol("writer");
 const kCloseSentinel = Symbol("close");

@@ -1,0 +1,475 @@
+// SubtleCrypto's implementation (crypto.js keeps the classes): algorithms, key import, export,
+// generation and derivation over Java's web crypto. Loaded on the first SubtleCrypto method called.
+
+// @imports bytesFromHost from core.js
+// @imports kInternal, copyBytes from streams.js
+// @imports atobImpl, btoaImpl from globals.js
+// @imports webCrypto, domError, CryptoKey, kKey from crypto.js
+// @exports subtleCryptoMethods
+
+const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
+const DIGESTS = [...HASHES, "MD5"];
+const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
+const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "NODE-ED25519"];
+const USAGE_ORDER = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
+const SECRET_USAGES = {
+  "HMAC": ["sign", "verify"],
+  "AES-GCM": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
+  "AES-CBC": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
+  "AES-CTR": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
+  "PBKDF2": ["deriveKey", "deriveBits"],
+  "HKDF": ["deriveKey", "deriveBits"],
+};
+const SIGNATURE_ALGORITHMS = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "NODE-ED25519"];
+const CURVES = ["P-256", "P-384", "P-521"];
+const JWK_HASH_SUFFIX = { "SHA-1": "1", "SHA-256": "256", "SHA-384": "384", "SHA-512": "512" };
+
+function javaFailure() {
+  const text = webCrypto.failure();
+  const i = text.indexOf("\n");
+  return domError(text.slice(0, i), text.slice(i + 1));
+}
+/** Unwraps a Java answer: null means refused, with the reason in failure(). */
+function fromJava(value) {
+  if (value === null || value === undefined) throw javaFailure();
+  return value;
+}
+function bufferFromJava(value) { return bytesFromHost(fromJava(value)).buffer; }
+
+function missingField(field) { return new TypeError(`Missing field "${field}" in "algorithm".`); }
+
+/** A BufferSource as a Uint8Array view (no copy). */
+function bufferSource(value, op, index) {
+  if (value instanceof ArrayBuffer) return new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter ${index} is not of type 'Array'.`);
+}
+
+function canonicalName(name, known) {
+  const upper = String(name).toUpperCase();
+  return known.find((k) => k.toUpperCase() === upper);
+}
+
+/** Normalizes an AlgorithmIdentifier to a plain object with a canonical `name`. */
+function algorithmDict(alg) {
+  if (typeof alg === "string" || alg instanceof String) return { name: String(alg) };
+  if (alg === null || typeof alg !== "object") return { name: String(alg) };
+  return { ...alg, name: alg.name === undefined ? undefined : String(alg.name) };
+}
+
+function hashOf(dict, field = "hash") {
+  if (dict[field] === undefined) throw missingField(field);
+  const name = typeof dict[field] === "object" && dict[field] !== null ? dict[field].name : dict[field];
+  const hash = canonicalName(name, HASHES);
+  if (!hash) throw domError("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.");
+  return hash;
+}
+
+function curveOf(dict) {
+  if (dict.namedCurve === undefined) throw missingField("namedCurve");
+  const curve = String(dict.namedCurve);
+  if (!CURVES.includes(curve)) throw domError("NotSupportedError", `Unrecognized or unimplemented EC curve "${curve}" requested.`);
+  return curve;
+}
+
+function sortedUsages(usages) {
+  const list = [...usages].map(String);
+  return USAGE_ORDER.filter((u) => list.includes(u));
+}
+
+function checkUsages(usages, allowed, describe) {
+  for (const u of usages) {
+    if (!allowed.includes(u)) throw domError("SyntaxError", `${describe} with invalid usage "${u}".`);
+  }
+}
+
+/** state: { type, extractable, algorithm, usages, secret (Uint8Array) | java (AsymmetricKey) } */
+function newCryptoKey(state) {
+  const key = new CryptoKey(kInternal);
+  Object.freeze(state.usages);
+  key[kKey] = state;
+  return key;
+}
+
+function keyState(key, op, index) {
+  if (!(key instanceof CryptoKey)) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter ${index} is not of type 'CryptoKey'.`);
+  return key[kKey];
+}
+
+function checkKeyFor(state, name, usage) {
+  const keyName = state.algorithm.name;
+  if (canonicalName(name, ALGORITHMS) !== canonicalName(keyName, ALGORITHMS)) {
+    throw domError("InvalidAccessError", `Requested algorithm "${name}" does not match this CryptoKey's algorithm "${keyName}".`);
+  }
+  if (!state.usages.includes(usage)) {
+    throw domError("InvalidAccessError", `Requested key usage "${usage}" does not match any usage listed in this CryptoKey.`);
+  }
+}
+
+function asymmetricKind(name) {
+  if (name === "ECDSA") return "EC";
+  if (name === "Ed25519" || name === "NODE-ED25519") return "OKP";
+  return "RSA";
+}
+
+function asymmetricAlgorithm(name, dict, javaKey) {
+  if (name === "ECDSA") return { name, namedCurve: curveOf(dict) };
+  if (name === "NODE-ED25519") return { name, namedCurve: "NODE-ED25519" };
+  if (name === "Ed25519") return { name };
+  return {
+    name,
+    modulusLength: javaKey.modulusLength(),
+    publicExponent: bytesFromHost(javaKey.publicExponent()),
+    hash: { name: hashOf(dict) },
+  };
+}
+
+// ---- import ------------------------------------------------------------------------------
+
+function importSecret(format, keyData, name, dict, extractable, usages) {
+  let bytes;
+  let jwkAlg;
+  if (format === "raw") {
+    bytes = copyBytes(bufferSource(keyData, "importKey", 2));
+  } else if (format === "jwk") {
+    if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
+    if (keyData.kty !== "oct") throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "oct".`);
+    if (typeof keyData.k !== "string") throw domError("DataError", `Invalid ${name} key in JSON Web Key; missing or invalid Key Value parameter ("k").`);
+    bytes = base64UrlDecode(keyData.k);
+    jwkAlg = keyData.alg;
+  } else {
+    throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
+  }
+  checkUsages(usages, SECRET_USAGES[name], `Attempt to import secret ${name} key`);
+  let algorithm;
+  switch (name) {
+    case "HMAC": {
+      const hash = hashOf(dict);
+      let length = bytes.byteLength * 8;
+      if (dict.length !== undefined) length = Number(dict.length);
+      if (length === 0 || length > bytes.byteLength * 8 || length <= bytes.byteLength * 8 - 8) {
+        throw domError("DataError", `Imported HMAC key length (${length}) must be a non-zero value up to 7 bits less than, and no greater than, the bit length of the raw key data (${bytes.byteLength * 8}).`);
+      }
+      if (jwkAlg !== undefined && jwkAlg !== "HS" + JWK_HASH_SUFFIX[hash]) {
+        throw domError("DataError", `HMAC "jwk" key import specifies "alg" that is incompatible with the hash name (encountered "${jwkAlg}", expected "HS${JWK_HASH_SUFFIX[hash]}").`);
+      }
+      algorithm = { name, hash: { name: hash }, length };
+      break;
+    }
+    case "AES-GCM": case "AES-CBC": case "AES-CTR": {
+      const bits = bytes.byteLength * 8;
+      if (![128, 192, 256].includes(bits)) throw domError("DataError", `Imported AES key length must be 128, 192, or 256 bits but provided ${bits}.`);
+      algorithm = { name, length: bits };
+      break;
+    }
+    default: // PBKDF2, HKDF
+      if (format !== "raw") throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
+      if (extractable) throw domError("SyntaxError", `${name} key cannot be extractable.`);
+      algorithm = { name };
+  }
+  if (usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
+  return newCryptoKey({ type: "secret", extractable, algorithm, usages, secret: bytes });
+}
+
+function importAsymmetric(format, keyData, name, dict, extractable, usages) {
+  const kind = asymmetricKind(name);
+  const curve = kind === "EC" ? curveOf(dict) : "";
+  if (kind === "RSA") hashOf(dict);
+  let javaKey;
+  if (format === "jwk") {
+    if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
+    if (keyData.kty !== kind) {
+      throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${kind}".`);
+    }
+    if (kind === "RSA" && keyData.alg !== undefined) {
+      const prefix = name === "RSA-PSS" ? "PS" : "RS";
+      if (keyData.alg !== prefix + JWK_HASH_SUFFIX[hashOf(dict)]) {
+        throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${keyData.alg}") does not match requested hash algorithm "${keyData.alg}".`);
+      }
+    }
+    javaKey = fromJava(webCrypto.importKey(kind, "jwk", curve, null, JSON.stringify(keyData)));
+  } else if (format === "spki" || format === "pkcs8" || (format === "raw" && kind !== "RSA")) {
+    javaKey = fromJava(webCrypto.importKey(kind, format, curve, bufferSource(keyData, "importKey", 2), null));
+  } else {
+    throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
+  }
+  const type = javaKey.isPrivate() ? "private" : "public";
+  checkUsages(usages, type === "private" ? ["sign"] : ["verify"], `Attempt to import ${type} ${name} key`);
+  if (type === "private" && usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
+  return newCryptoKey({ type, extractable, algorithm: asymmetricAlgorithm(name, dict, javaKey), usages, java: javaKey });
+}
+
+function base64UrlDecode(text) {
+  const binary = atobImpl(text.replace(/-/g, "+").replace(/_/g, "/"));
+  const bytes = new Uint8Array(binary.length);
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}
+function base64UrlEncode(bytes) {
+  let binary = "";
+  for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
+  return btoaImpl(binary).replace(/\+/g, "-").replace(/\//g, "_").replace(/=+$/, "");
+}
+
+// ---- export ------------------------------------------------------------------------------
+
+function jwkAlgName(state) {
+  const alg = state.algorithm;
+  switch (alg.name) {
+    case "HMAC": return "HS" + JWK_HASH_SUFFIX[alg.hash.name];
+    case "AES-GCM": return `A${alg.length}GCM`;
+    case "AES-CBC": return `A${alg.length}CBC`;
+    case "AES-CTR": return `A${alg.length}CTR`;
+    case "RSASSA-PKCS1-v1_5": return "RS" + JWK_HASH_SUFFIX[alg.hash.name];
+    case "RSA-PSS": return "PS" + JWK_HASH_SUFFIX[alg.hash.name];
+    case "Ed25519": return "EdDSA"; // workerd gives NODE-ED25519 keys no "alg" (recorded)
+    default: return undefined;
+  }
+}
+
+function exportKeyImpl(format, state) {
+  const name = state.algorithm.name;
+  if (!state.extractable) throw domError("InvalidAccessError", `Attempt to export non-extractable ${name} key.`);
+  if (state.secret !== undefined) {
+    if (format === "raw") return state.secret.slice().buffer;
+    if (format === "jwk" && name !== "PBKDF2" && name !== "HKDF") {
+      return { kty: "oct", key_ops: [...state.usages], alg: jwkAlgName(state), ext: state.extractable, k: base64UrlEncode(state.secret) };
+    }
+    throw domError("InvalidAccessError", `Cannot export "${name}" in "${format}" format.`);
+  }
+  const kind = asymmetricKind(name);
+  if (format === "jwk") {
+    const jwk = { kty: kind, key_ops: [...state.usages] };
+    const alg = jwkAlgName(state);
+    if (alg !== undefined) jwk.alg = alg;
+    jwk.ext = state.extractable;
+    return Object.assign(jwk, JSON.parse(fromJava(state.java.jwk())));
+  }
+  if (format === "pkcs8" && state.type !== "private") throw domError("InvalidAccessError", `Asymmetric pkcs8 export requires private key (not "${state.type}").`);
+  if (format === "spki" && state.type !== "public") throw domError("InvalidAccessError", `Asymmetric spki export requires public key (not "${state.type}").`);
+  if (format === "raw" && (kind === "RSA" || state.type !== "public")) throw domError("InvalidAccessError", `Cannot export "${name}" in "raw" format.`);
+  if (!["spki", "pkcs8", "raw"].includes(format)) throw domError("NotSupportedError", `Unrecognized key export format "${format}".`);
+  return bufferFromJava(state.java.export(format));
+}
+
+// ---- generate ----------------------------------------------------------------------------
+
+function generateKeyImpl(dict, extractable, usages) {
+  const name = canonicalName(dict.name, ALGORITHMS);
+  if (!name) throw domError("NotSupportedError", `Unrecognized key generation algorithm "${dict.name}" requested.`);
+  if (SECRET_USAGES[name]) {
+    checkUsages(usages, SECRET_USAGES[name], `Attempt to generate ${name} key`);
+    let length;
+    let algorithm;
+    if (name === "HMAC") {
+      const hash = hashOf(dict);
+      length = dict.length === undefined ? HASH_BLOCK_BITS[hash] : Number(dict.length);
+      algorithm = { name, hash: { name: hash }, length };
+    } else if (name.startsWith("AES-")) {
+      if (dict.length === undefined) throw missingField("length");
+      length = Number(dict.length);
+      if (![128, 192, 256].includes(length)) throw domError("OperationError", "AES key length must be 128, 192, or 256 bits.");
+      algorithm = { name, length };
+    } else {
+      throw domError("NotSupportedError", `Unrecognized key generation algorithm "${name}" requested.`);
+    }
+    if (usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
+    const secret = bytesFromHost(webCrypto.randomBytes(Math.ceil(length / 8)));
+    return newCryptoKey({ type: "secret", extractable, algorithm, usages, secret });
+  }
+  checkUsages(usages, ["sign", "verify"], `Attempt to generate ${name} key`);
+  const kind = asymmetricKind(name);
+  const curve = kind === "EC" ? curveOf(dict) : "";
+  let modulusLength = 0;
+  let exponent = null;
+  if (kind === "RSA") {
+    hashOf(dict);
+    if (dict.modulusLength === undefined) throw missingField("modulusLength");
+    if (dict.publicExponent === undefined) throw missingField("publicExponent");
+    modulusLength = Number(dict.modulusLength);
+    exponent = bufferSource(dict.publicExponent, "generateKey", 1);
+  }
+  const privateUsages = usages.filter((u) => u === "sign");
+  if (privateUsages.length === 0) throw domError("SyntaxError", "Attempt to generate asymmetric keys with no valid private key usages.");
+  const pair = fromJava(webCrypto.generateKeyPair(kind, curve, modulusLength, exponent));
+  const algorithm = asymmetricAlgorithm(name, dict, pair[0]);
+  return {
+    publicKey: newCryptoKey({ type: "public", extractable: true, algorithm, usages: usages.filter((u) => u === "verify"), java: pair[0] }),
+    privateKey: newCryptoKey({ type: "private", extractable, algorithm, usages: privateUsages, java: pair[1] }),
+  };
+}
+
+// ---- operations --------------------------------------------------------------------------
+
+function signatureParameters(dict, state) {
+  const name = state.algorithm.name;
+  let hash = "";
+  let saltLength = 0;
+  if (name === "ECDSA") {
+    if (dict.hash === undefined) {
+      throw new TypeError('Missing "hash" in AlgorithmIdentifier. (ECDSA requires that the hash algorithm be specified at call time rather than on the key. This differs from other WebCrypto algorithms for historical reasons.)');
+    }
+    hash = hashOf(dict);
+  } else if (name === "RSASSA-PKCS1-v1_5" || name === "RSA-PSS") {
+    hash = state.algorithm.hash.name;
+    if (name === "RSA-PSS") {
+      if (dict.saltLength === undefined) throw domError("DataError", "Failed to provide salt for RSA-PSS key operation which requires a salt");
+      saltLength = Number(dict.saltLength);
+    }
+  }
+  return { scheme: name === "NODE-ED25519" ? "Ed25519" : name, hash, saltLength };
+}
+
+function aesParameters(dict, state) {
+  const name = state.algorithm.name;
+  let iv;
+  let aad = null;
+  let tagBits = 128;
+  let counterBits = 0;
+  if (name === "AES-CTR") {
+    if (dict.counter === undefined) throw missingField("counter");
+    if (dict.length === undefined) throw missingField("length");
+    iv = bufferSource(dict.counter, "encrypt", 1);
+    counterBits = Number(dict.length);
+  } else {
+    if (dict.iv === undefined) throw missingField("iv");
+    iv = bufferSource(dict.iv, "encrypt", 1);
+  }
+  if (name === "AES-GCM") {
+    if (dict.additionalData !== undefined) aad = bufferSource(dict.additionalData, "encrypt", 1);
+    if (dict.tagLength !== undefined) tagBits = Number(dict.tagLength);
+    if (![32, 64, 96, 104, 112, 120, 128].includes(tagBits)) throw domError("OperationError", `Invalid AES-GCM tag length ${tagBits}.`);
+  }
+  return { iv, aad, tagBits, counterBits };
+}
+
+function deriveBitsImpl(dict, state, length) {
+  const name = canonicalName(dict.name, ALGORITHMS) ?? dict.name;
+  checkKeyFor(state, name, "deriveBits");
+  return deriveWith(name, dict, state, length);
+}
+function deriveWith(name, dict, state, length) {
+  const hash = hashOf(dict);
+  if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key of unspecified length.`);
+  const bits = Number(length);
+  if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a length that is a multiple of 8.`);
+  if (name === "PBKDF2") {
+    if (dict.salt === undefined) throw missingField("salt");
+    if (dict.iterations === undefined) throw missingField("iterations");
+    return bufferFromJava(webCrypto.pbkdf2(hash, state.secret, bufferSource(dict.salt, "deriveBits", 1), Number(dict.iterations), bits));
+  }
+  if (name === "HKDF") {
+    if (dict.salt === undefined) throw missingField("salt");
+    if (dict.info === undefined) throw missingField("info");
+    return bufferFromJava(webCrypto.hkdf(hash, state.secret, bufferSource(dict.salt, "deriveBits", 1), bufferSource(dict.info, "deriveBits", 1), bits));
+  }
+  throw domError("NotSupportedError", `Unrecognized key derivation algorithm "${name}" requested.`);
+}
+
+/** Runs `fn` as the body of an async SubtleCrypto method: errors become rejections. */
+function cryptoAsync(fn) {
+  try { return Promise.resolve(fn()); } catch (e) { return Promise.reject(e); }
+}
+function argumentCount(op, args, n) {
+  if (args.length < n) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': ${n} arguments required, but only ${args.length} present.`);
+}
+
+
+function aesOperation(op, algorithm, key, data) {
+  const dict = algorithmDict(algorithm);
+  const state = keyState(key, op, 2);
+  const bytes = bufferSource(data, op, 3);
+  checkKeyFor(state, dict.name, op);
+  if (!state.algorithm.name.startsWith("AES-")) {
+    throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "${state.algorithm.name}" requested.`);
+  }
+  const p = aesParameters(dict, state);
+  return bufferFromJava(webCrypto.aes(state.algorithm.name, op === "encrypt", state.secret, p.iv, bytes, p.aad, p.tagBits, p.counterBits));
+}
+
+/** SubtleCrypto's methods, called with the SubtleCrypto as `this` and the caller's arguments. */
+const subtleCryptoMethods = {
+  digest(algorithm, data) {
+    return cryptoAsync(() => {
+      const dict = algorithmDict(algorithm);
+      const bytes = bufferSource(data, "digest", 2);
+      const name = dict.name === undefined ? undefined : canonicalName(dict.name, DIGESTS);
+      if (!name) throw domError("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.");
+      return bufferFromJava(webCrypto.digest(name, bytes));
+    });
+  },
+  importKey(format, keyData, algorithm, extractable, keyUsages) {
+    return cryptoAsync(() => {
+      argumentCount("importKey", arguments, 5);
+      format = String(format);
+      const dict = algorithmDict(algorithm);
+      const name = canonicalName(dict.name, ALGORITHMS);
+      if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
+      if (!["raw", "jwk", "spki", "pkcs8"].includes(format)) throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
+      const usages = sortedUsages(keyUsages);
+      if (SECRET_USAGES[name]) return importSecret(format, keyData, name, dict, !!extractable, usages);
+      return importAsymmetric(format, keyData, name, dict, !!extractable, usages);
+    });
+  },
+  exportKey(format, key) {
+    return cryptoAsync(() => exportKeyImpl(String(format), keyState(key, "exportKey", 2)));
+  },
+  generateKey(algorithm, extractable, keyUsages) {
+    return cryptoAsync(() => {
+      argumentCount("generateKey", arguments, 3);
+      return generateKeyImpl(algorithmDict(algorithm), !!extractable, sortedUsages(keyUsages));
+    });
+  },
+  sign(algorithm, key, data) {
+    return cryptoAsync(() => {
+      const dict = algorithmDict(algorithm);
+      const state = keyState(key, "sign", 2);
+      const bytes = bufferSource(data, "sign", 3);
+      checkKeyFor(state, dict.name, "sign");
+      if (state.secret !== undefined) return bufferFromJava(webCrypto.hmac(state.algorithm.hash.name, state.secret, bytes));
+      const p = signatureParameters(dict, state);
+      return bufferFromJava(state.java.sign(p.scheme, p.hash, p.saltLength, bytes));
+    });
+  },
+  verify(algorithm, key, signature, data) {
+    return cryptoAsync(() => {
+      const dict = algorithmDict(algorithm);
+      const state = keyState(key, "verify", 2);
+      const sig = bufferSource(signature, "verify", 3);
+      const bytes = bufferSource(data, "verify", 4);
+      checkKeyFor(state, dict.name, "verify");
+      if (state.secret !== undefined) {
+        const expected = bytesFromHost(fromJava(webCrypto.hmac(state.algorithm.hash.name, state.secret, bytes)));
+        return expected.byteLength === sig.byteLength && webCrypto.equal(expected, sig);
+      }
+      const p = signatureParameters(dict, state);
+      return fromJava(state.java.verify(p.scheme, p.hash, p.saltLength, sig, bytes));
+    });
+  },
+  encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data)); },
+  decrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("decrypt", algorithm, key, data)); },
+  deriveBits(algorithm, baseKey, length = null) {
+    return cryptoAsync(() => deriveBitsImpl(algorithmDict(algorithm), keyState(baseKey, "deriveBits", 2), length));
+  },
+  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
+    return cryptoAsync(() => {
+      const dict = algorithmDict(algorithm);
+      const state = keyState(baseKey, "deriveKey", 2);
+      const name = canonicalName(dict.name, ALGORITHMS) ?? dict.name;
+      checkKeyFor(state, name, "deriveKey");
+      const target = algorithmDict(derivedKeyAlgorithm);
+      const targetName = canonicalName(target.name, ALGORITHMS);
+      let length = target.length;
+      if (targetName === "HMAC" && length === undefined) length = HASH_BLOCK_BITS[hashOf(target)];
+      if (length === undefined) throw missingField("length");
+      const bits = deriveWith(name, dict, state, Number(length));
+      return this.importKey("raw", bits, target, extractable, keyUsages);
+    });
+  },
+  timingSafeEqual(a, b) {
+    const x = bufferSource(a, "timingSafeEqual", 1);
+    const y = bufferSource(b, "timingSafeEqual", 2);
+    if (x.byteLength !== y.byteLength) throw new TypeError("Input buffers must have the same byte length.");
+    return webCrypto.equal(x, y);
+  },
+};

@@ -1,0 +1,373 @@
+// HTMLRewriter's implementation (html-rewriter.js keeps the class): Java
+// (io.github.miniflare4j.htmlrewriter) parses selectors, tokenizes the body as it streams and
+// writes the output; this file runs the handlers, awaiting those that return promises before the
+// rewriting goes on. Loaded on the first HTMLRewriter method called.
+
+// @imports utf8Decoder, illegalInvocation, bytesFromHost from core.js
+// @imports constructorLast from html-rewriter.js
+// @imports ReadableStream, readAllBytes, kRS, kInternal, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, rsCancel, createReadableStream from streams.js
+// @imports encodingForLabel from encoding.js
+// @imports kBody from body.js
+// @imports Response from response.js
+// @exports readOn, readOnDocument, transform
+
+const HR_TOKEN_INVALID = "This content token is no longer valid. Content tokens are only valid during the execution of the relevant content handler.";
+const HR_ITERATOR_MUTATED = "The attributes of this element have been modified during iteration. You must create a new iterator after modifying attributes.";
+const HR_STRING_ONLY = "Replacing content in HTML comments using a ReadableStream or Response object is not implemented. You must provide a string.";
+const HR_FAILED = -3;
+const ELEMENT_FIELDS = ["element", "comments", "text"];
+const DOCUMENT_FIELDS = ["doctype", "comments", "text", "end"];
+
+function parserError(message) {
+  return new TypeError(`Parser error: ${message}`);
+}
+
+/** Reads a handlers dictionary the way workerd's JSG_STRUCT does: each field a function or absent. */
+function readHandlers(handlers, fields, structName, method, parameter) {
+  if (handlers === null || (typeof handlers !== "object" && typeof handlers !== "function")) {
+    throw new TypeError(`Failed to execute '${method}' on 'HTMLRewriter': parameter ${parameter} is not of type '${structName}'.`);
+  }
+  const out = {};
+  for (const field of fields) {
+    const fn = handlers[field];
+    if (fn === undefined) continue;
+    if (typeof fn !== "function") {
+      throw new TypeError(`Incorrect type for the '${field}' field on '${structName}': the provided value is not of type 'function'.`);
+    }
+    out[field] = fn;
+  }
+  return out;
+}
+
+/** Content for a mutation: a string, or a stream / Response whose text is read before it applies. */
+function mutationContent(content) {
+  if (content instanceof ReadableStream) return { stream: content };
+  if (content instanceof Response) return { stream: content.body };
+  return { text: String(content) };
+}
+
+/**
+ * The state shared by the wrappers of one handler call: whether the call is still running and
+ * the mutations waiting for streamed content (kept in call order behind the first of them).
+ */
+class HandlerScope {
+  constructor() { this.valid = true; this.queue = null; this.iterators = null; }
+  check() { if (!this.valid) throw new TypeError(HR_TOKEN_INVALID); }
+  /** Applies `apply(text)` now, or after the streamed contents queued before it. */
+  mutate(content, options, apply) {
+    this.check();
+    const html = !!options?.html;
+    const c = mutationContent(content);
+    if (c.stream === undefined && this.queue === null) { apply(c.text, html); return; }
+    (this.queue ??= []).push({ c, html, apply });
+  }
+  async flush() {
+    if (this.queue === null) return;
+    for (const { c, html, apply } of this.queue) {
+      if (c.stream === undefined) { apply(c.text, html); continue; }
+      if (c.stream === null) continue; // a Response without a body replaces nothing
+      apply(utf8Decoder.decode(await readAllBytes(c.stream[kRS])), html);
+    }
+    this.queue = null;
+  }
+  stringOnly(content) {
+    if (content instanceof ReadableStream || content instanceof Response) throw new TypeError(HR_STRING_ONLY);
+    return content;
+  }
+}
+
+
+class AttributesIterator {
+  #scope; #flat; #index = 0; #mutated = false;
+  constructor(key, scope, flat) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#scope = scope;
+    this.#flat = flat;
+  }
+  next() {
+    if (!this.#scope.valid) throw new TypeError(HR_TOKEN_INVALID);
+    if (this.#mutated) throw new Error(HR_ITERATOR_MUTATED);
+    if (this.#index >= this.#flat.length) return { done: true, value: undefined };
+    const value = [this.#flat[this.#index], this.#flat[this.#index + 1]];
+    this.#index += 2;
+    return { done: false, value };
+  }
+  [Symbol.iterator]() { return this; }
+  static invalidate(iterator) { iterator.#mutated = true; }
+}
+Object.setPrototypeOf(AttributesIterator.prototype, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+constructorLast(AttributesIterator);
+Object.defineProperty(AttributesIterator.prototype, Symbol.toStringTag, { value: "AttributesIterator" });
+
+class Element {
+  #t; #s; #table;
+  constructor(key, token, scope, table) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#t = token; this.#s = scope; this.#table = table;
+  }
+  get tagName() { return Element.#open(this).tagName(); }
+  set tagName(name) {
+    const error = Element.#open(this).setTagName(String(name));
+    if (error !== null) throw parserError(error);
+  }
+  get attributes() {
+    const t = Element.#open(this);
+    const iterator = new AttributesIterator(kInternal, this.#s, Array.from(t.attributes()));
+    (this.#s.iterators ??= []).push(iterator);
+    return iterator;
+  }
+  get removed() { return Element.#open(this).removed(); }
+  get namespaceURI() { return Element.#open(this).namespaceURI(); }
+  static #open(element) {
+    if (!(#t in element)) throw illegalInvocation();
+    element.#s.check();
+    return element.#t;
+  }
+  #attributesChanged() {
+    for (const iterator of this.#s.iterators ?? []) AttributesIterator.invalidate(iterator);
+  }
+  getAttribute(name) { return Element.#open(this).getAttribute(String(name)); }
+  hasAttribute(name) { return Element.#open(this).hasAttribute(String(name)); }
+  setAttribute(name, value) {
+    const error = Element.#open(this).setAttribute(String(name), String(value));
+    if (error !== null) throw parserError(error);
+    this.#attributesChanged();
+    return this;
+  }
+  removeAttribute(name) {
+    Element.#open(this).removeAttribute(String(name));
+    this.#attributesChanged();
+    return this;
+  }
+  before(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
+  prepend(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.prepend(c, h)); return this; }
+  append(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.append(c, h)); return this; }
+  replace(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
+  remove() { Element.#open(this).remove(); return this; }
+  removeAndKeepContent() { Element.#open(this).removeAndKeepContent(); return this; }
+  setInnerContent(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.setInnerContent(c, h)); return this; }
+  onEndTag(handler) {
+    const t = Element.#open(this);
+    if (typeof handler !== "function") throw new TypeError("Failed to execute 'onEndTag' on 'Element': parameter 1 is not of type 'Function'.");
+    const error = t.onEndTag(this.#table.push({ fn: handler, self: undefined, kind: EndTag }) - 1);
+    if (error !== null) throw parserError(error);
+  }
+}
+constructorLast(Element);
+Object.defineProperty(Element.prototype, Symbol.toStringTag, { value: "Element" });
+
+class EndTag {
+  #t; #s;
+  constructor(key, token, scope) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#t = token; this.#s = scope;
+  }
+  get name() { return EndTag.#open(this).name(); }
+  set name(name) { EndTag.#open(this).setName(String(name)); }
+  static #open(tag) {
+    if (!(#t in tag)) throw illegalInvocation();
+    tag.#s.check();
+    return tag.#t;
+  }
+  before(content, options) { const t = EndTag.#open(this); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = EndTag.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
+  remove() { EndTag.#open(this).remove(); return this; }
+}
+constructorLast(EndTag);
+Object.defineProperty(EndTag.prototype, Symbol.toStringTag, { value: "EndTag" });
+
+class Text {
+  #t; #s;
+  constructor(key, token, scope) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#t = token; this.#s = scope;
+  }
+  get text() { return Text.#open(this).text(); }
+  get lastInTextNode() { return Text.#open(this).lastInTextNode(); }
+  get removed() { return Text.#open(this).removed(); }
+  static #open(text) {
+    if (!(#t in text)) throw illegalInvocation();
+    text.#s.check();
+    return text.#t;
+  }
+  before(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
+  replace(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
+  remove() { Text.#open(this).remove(); return this; }
+}
+constructorLast(Text);
+Object.defineProperty(Text.prototype, Symbol.toStringTag, { value: "Text" });
+
+class Comment {
+  #t; #s;
+  constructor(key, token, scope) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#t = token; this.#s = scope;
+  }
+  get text() { return Comment.#open(this).text(); }
+  set text(text) {
+    const error = Comment.#open(this).setText(String(text));
+    if (error !== null) throw parserError(error);
+  }
+  get removed() { return Comment.#open(this).removed(); }
+  static #open(comment) {
+    if (!(#t in comment)) throw illegalInvocation();
+    comment.#s.check();
+    return comment.#t;
+  }
+  before(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.after(c, h)); return this; }
+  replace(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.replace(c, h)); return this; }
+  remove() { Comment.#open(this).remove(); return this; }
+}
+constructorLast(Comment);
+Object.defineProperty(Comment.prototype, Symbol.toStringTag, { value: "Comment" });
+
+class Doctype {
+  #t; #s;
+  constructor(key, token, scope) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#t = token; this.#s = scope;
+  }
+  get name() { return Doctype.#open(this).name(); }
+  get publicId() { return Doctype.#open(this).publicId(); }
+  get systemId() { return Doctype.#open(this).systemId(); }
+  static #open(doctype) {
+    if (!(#t in doctype)) throw illegalInvocation();
+    doctype.#s.check();
+    return doctype.#t;
+  }
+}
+constructorLast(Doctype);
+Object.defineProperty(Doctype.prototype, Symbol.toStringTag, { value: "Doctype" });
+
+class DocumentEnd {
+  #t; #s;
+  constructor(key, token, scope) {
+    if (key !== kInternal) throw new TypeError("Illegal constructor");
+    this.#t = token; this.#s = scope;
+  }
+  append(content, options) {
+    if (!(#t in this)) throw illegalInvocation();
+    const t = this.#t;
+    this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.append(c, h));
+    return this;
+  }
+}
+constructorLast(DocumentEnd);
+Object.defineProperty(DocumentEnd.prototype, Symbol.toStringTag, { value: "DocumentEnd" });
+
+/** Runs the handlers of one session until it needs input or ends; throws what a handler threw. */
+async function runHandlers(session, table) {
+  for (;;) {
+    const id = session.next();
+    if (id < 0) {
+      if (id === HR_FAILED) throw parserError(session.failure());
+      return id;
+    }
+    const handler = table[id];
+    const scope = new HandlerScope();
+    const token = new handler.kind(kInternal, session.token(), scope, table);
+    try {
+      const result = handler.fn.call(handler.self, token);
+      if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") await result;
+      if (scope.queue !== null) await scope.flush();
+    } finally {
+      scope.valid = false;
+    }
+  }
+}
+
+/** The charset a response declares in its content-type, else utf-8 (workerd's default). */
+function declaredCharset(response) {
+  const type = response.headers.get("content-type");
+  if (type === null) return "utf-8";
+  for (const part of type.split(";").slice(1)) {
+    const eq = part.indexOf("=");
+    if (eq < 0 || part.slice(0, eq).trim().toLowerCase() !== "charset") continue;
+    let value = part.slice(eq + 1).trim();
+    if (value.length >= 2 && value.startsWith('"') && value.endsWith('"')) value = value.slice(1, -1);
+    return value;
+  }
+  return "utf-8";
+}
+
+/** The rewritten body: each pull reads source chunks until the session produced some output. */
+function rewrittenStream(response, session, table) {
+  let reader = null;
+  let sourceError = null;
+  try {
+    const b = response[kBody];
+    const api = response.body;
+    if (b.used || api[kRS].disturbed || api[kRS].reader !== null) throw new TypeError("The ReadableStream has been locked to a reader.");
+    reader = newReaderState(api[kRS], false);
+    api[kRS].disturbed = true;
+  } catch (e) {
+    sourceError = e;
+  }
+  let out = null;
+  const pull = async () => {
+    try {
+      if (sourceError !== null) throw sourceError;
+      for (;;) {
+        const { value, done } = await readPromise(reader);
+        if (done) session.end();
+        else if (!isBufferSource(value)) throw new TypeError(STREAM_MESSAGES.notBytes);
+        else session.write(value instanceof ArrayBuffer ? new Uint8Array(value) : value);
+        await runHandlers(session, table);
+        const bytes = bytesFromHost(session.takeOutput());
+        if (bytes.byteLength > 0) out.controller.enqueue(bytes);
+        if (done) { out.controller.close(); return; }
+        if (bytes.byteLength > 0) return;
+      }
+    } catch (e) {
+      out.controller.error(e);
+      if (reader !== null) rsCancel(reader.stream, e).catch(() => {});
+    }
+  };
+  const cancel = (reason) => (reader !== null ? rsCancel(reader.stream, reason) : Promise.resolve());
+  out = createReadableStream(() => {}, pull, cancel, 0, undefined, true);
+  return out;
+}
+
+/** The registration of `rewriter.on(selector, handlers)`, handed to `add`. */
+function readOn(selector, handlers, add) {
+  const text = String(selector);
+  const fns = readHandlers(handlers, ELEMENT_FIELDS, "ElementContentHandlers", "on", 2);
+  const parsed = host.htmlRewriter().compileSelector(text);
+  if (typeof parsed === "string") throw parserError(parsed);
+  add({ selector: parsed, fns, self: handlers });
+}
+
+/** The registration of `rewriter.onDocument(handlers)`, handed to `add`. */
+function readOnDocument(handlers, add) {
+  const fns = readHandlers(handlers, DOCUMENT_FIELDS, "DocumentContentHandlers", "onDocument", 1);
+  add({ selector: null, fns, self: handlers });
+}
+
+/** `rewriter.transform(response)` with the rewriter's registrations. */
+function transform(response, registrations) {
+  if (!(response instanceof Response)) throw new TypeError("Failed to execute 'transform' on 'HTMLRewriter': parameter 1 is not of type 'Response'.");
+  if (response.type === "error") throw new TypeError("HTMLRewriter cannot transform an error response");
+  const b = response[kBody];
+  if (b.bytes === null && b.stream === null) return response;
+  const rewriter = host.htmlRewriter();
+  const label = declaredCharset(response);
+  const encoding = label === "utf-8" ? "utf-8" : encodingForLabel(label.trim().toLowerCase()) ?? null;
+  const refused = rewriter.encodingError(encoding);
+  if (refused !== null) throw parserError(refused);
+  const table = [];
+  const add = (fn, self, kind) => (fn === undefined ? -1 : table.push({ fn, self, kind }) - 1);
+  const builder = rewriter.builder();
+  for (const r of registrations()) {
+    if (r.selector !== null) {
+      builder.on(r.selector, add(r.fns.element, r.self, Element), add(r.fns.comments, r.self, Comment), add(r.fns.text, r.self, Text));
+    } else {
+      builder.onDocument(add(r.fns.doctype, r.self, Doctype), add(r.fns.comments, r.self, Comment), add(r.fns.text, r.self, Text), add(r.fns.end, r.self, DocumentEnd));
+    }
+  }
+  const session = rewriter.start(builder, encoding);
+  const body = rewrittenStream(response, session, table);
+  return new Response(body.api, response);
+}
