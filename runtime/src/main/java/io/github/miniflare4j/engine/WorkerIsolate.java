@@ -253,9 +253,9 @@ public final class WorkerIsolate implements AutoCloseable {
               inFlight.started(result);
               JsRequestData data =
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
-              internals
-                  .getMember("dispatchFetch")
-                  .execute(data, mode == ErrorMode.REJECT, work, done, tracked == null ? null : new JsResponseSink(tracked, this), entrypoint);
+              JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
+              internals.getMember("dispatchFetch")
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, sinkForJs, entrypoint));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);
