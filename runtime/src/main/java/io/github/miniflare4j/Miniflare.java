@@ -124,25 +124,17 @@ public final class Miniflare implements AutoCloseable {
     List<WorkerOptions> definitions = options.workers();
     for (int i = 0; i < definitions.size(); i++) {
       WorkerOptions worker = definitions.get(i);
-      WorkerSetup.Code code = WorkerSetup.resolve(worker, i);
       IsolateSpec spec =
           new IsolateSpec(
               worker.name(),
-              code.code(),
-              code.entryPath(),
-              code.importRoot(),
-              code.moduleLoader(),
-              code.modules(),
-              worker.compatibilityDate(),
-              worker.compatibilityFlags(),
-              plugins.bindings(worker.name()),
-              worker.outboundService() != null ? worker.outboundService() : options.outboundService(),
-              options.clock(),
-              hostExecutor,
-              options.cpuLimit(),
-              plugins.workerHosts(worker.name()),
-              options.console(),
-              code.moduleSet());
+              WorkerSetup.resolve(worker, i),
+              new IsolateSpec.Compatibility(worker.compatibilityDate(), worker.compatibilityFlags()),
+              new IsolateSpec.Environment(
+                  plugins.bindings(worker.name()),
+                  plugins.workerHosts(worker.name()),
+                  worker.outboundService() != null ? worker.outboundService() : options.outboundService()),
+              new IsolateSpec.InstanceServices(options.clock(), hostExecutor, options.console()),
+              options.cpuLimit());
       starting.add(WorkerIsolate.start(spec));
     }
     RuntimeException failure = null;

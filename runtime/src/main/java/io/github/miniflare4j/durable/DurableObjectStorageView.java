@@ -75,7 +75,7 @@ public final class DurableObjectStorageView {
    * @return the keys in UTF-8 order, each with its decoded value
    */
   public Map<String, Object> list() {
-    String[] flat = storage().list(null, null, null, null, 0, false);
+    String[] flat = storage().list(ObjectStorage.ListOptions.ALL);
     Map<String, Object> out = new LinkedHashMap<>();
     for (int i = 0; i + 1 < flat.length; i += 2) {
       out.put(flat[i], CloneCodec.decode(flat[i + 1]));

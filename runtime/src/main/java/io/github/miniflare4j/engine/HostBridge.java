@@ -66,7 +66,7 @@ public final class HostBridge {
    */
   @HostAccess.Export
   public double now() {
-    return isolate.spec().clock().millis();
+    return isolate.spec().services().clock().millis();
   }
 
   /**
@@ -129,8 +129,8 @@ public final class HostBridge {
       case "debug" -> isolate.console().debug(message);
       default -> isolate.console().info(message);
     }
-    if (isolate.spec().console() != null) {
-      isolate.spec().console().onConsole(isolate.spec().name(), level, message);
+    if (isolate.spec().services().console() != null) {
+      isolate.spec().services().console().onConsole(isolate.spec().name(), level, message);
     }
   }
 
@@ -211,10 +211,10 @@ public final class HostBridge {
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
     FetchRequest request = JsValues.toRequest(requestData);
-    FetchHandler handler = isolate.spec().outbound();
+    FetchHandler handler = isolate.spec().environment().outbound();
     CompletableFuture<FetchResponse> response =
         handler != null
-            ? JavaHandlers.call(handler, request, isolate.spec().hostExecutor())
+            ? JavaHandlers.call(handler, request, isolate.spec().services().hostExecutor())
             : OutboundHttp.send(request);
     isolate.settleLater(response, JsResponseData::new, resolve, reject);
   }
@@ -251,7 +251,7 @@ public final class HostBridge {
    */
   @HostAccess.Export
   public Object plugin(String kind) {
-    return isolate.spec().hosts().host(kind);
+    return isolate.spec().environment().hosts().host(kind);
   }
 
   /**

@@ -10,45 +10,64 @@ import java.util.List;
 import java.util.concurrent.ExecutorService;
 
 /**
- * Everything one worker isolate needs to start: its code, its bindings and the services of the
- * instance it belongs to.
+ * Everything one worker isolate needs to start: its code, its compatibility, what its {@code env}
+ * and prelude see, the services of the instance it belongs to and its CPU limit.
  *
  * @param name the worker's name, for messages and the logger ({@code ""} when unnamed)
- * @param code the entry source
- * @param entryPath the entry's (real or virtual) absolute path
- * @param importRoot the directory whose files may be imported, or {@code null}
- * @param moduleLoader the modules of a worker loaded from files, or {@code null} (then {@code
- *     importRoot}'s files are read as they are)
- * @param modules ES modules ({@code true}) or service-worker format
- * @param compatibilityDate the compatibility date ({@code yyyy-mm-dd}), or {@code null}
- * @param compatibilityFlags the compatibility flags, such as {@code nodejs_compat}
- * @param bindings the {@code env} entries, in order
- * @param outbound the handler of global {@code fetch()}, or {@code null} for real HTTP
- * @param clock the instance clock
- * @param hostExecutor where Java handlers run (never a loop thread)
+ * @param script what the worker's code is and where its imports come from
+ * @param compatibility the worker's compatibility date and flags
+ * @param environment the worker's bindings, binding-kind hosts and outbound {@code fetch()} handler
+ * @param services the services shared by every worker of the instance
  * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
- * @param hosts what binding kinds give the worker's prelude besides {@code env} (the Cache
- *     API's storage, the storage of the Durable Objects it exports, ...)
- * @param console receives every console line besides the logger, or {@code null}
- * @param moduleSet the in-memory modules besides the entry and the module rules for files
  */
 public record IsolateSpec(
     String name,
-    String code,
-    Path entryPath,
-    Path importRoot,
-    ModuleLoader moduleLoader,
-    boolean modules,
-    String compatibilityDate,
-    List<String> compatibilityFlags,
-    List<JsBinding> bindings,
-    FetchHandler outbound,
-    MiniflareClock clock,
-    ExecutorService hostExecutor,
-    Duration cpuLimit,
-    WorkerHosts hosts,
-    ConsoleListener console,
-    ModuleSet moduleSet) {
+    Script script,
+    Compatibility compatibility,
+    Environment environment,
+    InstanceServices services,
+    Duration cpuLimit) {
+
+  /**
+   * A worker's resolved code.
+   *
+   * @param code the entry source
+   * @param entryPath the entry's (real or virtual) absolute path
+   * @param importRoot the directory whose files may be imported, or {@code null}
+   * @param modules ES modules ({@code true}) or service-worker format
+   * @param moduleSet the in-memory modules besides the entry and the module rules for files
+   * @param moduleLoader the modules of a worker loaded from files, or {@code null} (then {@code
+   *     importRoot}'s files are read as they are)
+   */
+  public record Script(
+      String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet, ModuleLoader moduleLoader) {}
+
+  /**
+   * The runtime version a worker asks for.
+   *
+   * @param date the compatibility date ({@code yyyy-mm-dd}), or {@code null}
+   * @param flags the compatibility flags, such as {@code nodejs_compat}
+   */
+  public record Compatibility(String date, List<String> flags) {}
+
+  /**
+   * What the worker's JavaScript sees of the outside world.
+   *
+   * @param bindings the {@code env} entries, in order
+   * @param hosts what binding kinds give the worker's prelude besides {@code env} (the Cache API's
+   *     storage, the storage of the Durable Objects it exports, ...)
+   * @param outbound the handler of global {@code fetch()}, or {@code null} for real HTTP
+   */
+  public record Environment(List<JsBinding> bindings, WorkerHosts hosts, FetchHandler outbound) {}
+
+  /**
+   * The services of the instance, shared by all its workers.
+   *
+   * @param clock the instance clock
+   * @param hostExecutor where Java handlers run (never a loop thread)
+   * @param console receives every console line besides the logger, or {@code null}
+   */
+  public record InstanceServices(MiniflareClock clock, ExecutorService hostExecutor, ConsoleListener console) {}
 
   /**
    * Whether the worker's Context needs the WebAssembly language.
@@ -56,7 +75,7 @@ public record IsolateSpec(
    * @return {@code true} when it may use WebAssembly
    */
   public boolean wasm() {
-    return moduleSet.mayUseWasm(code, importRoot);
+    return script.moduleSet().mayUseWasm(script.code(), script.importRoot());
   }
 
   /**

@@ -71,9 +71,9 @@ public final class WorkerIsolate implements AutoCloseable {
     this.inFlight = new InFlightRequests(spec.displayName());
     this.pendingWork = new PendingWork(spec.displayName());
     this.wakeOnClockChange = loop::clockChanged;
-    if (spec.clock() != null) {
-      loop.useClock(spec.clock());
-      spec.clock().addListener(wakeOnClockChange);
+    if (spec.services().clock() != null) {
+      loop.useClock(spec.services().clock());
+      spec.services().clock().addListener(wakeOnClockChange);
     }
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
@@ -113,7 +113,7 @@ public final class WorkerIsolate implements AutoCloseable {
                 // completed on the loop thread: the caller wakes without another hand-off
                 result.complete(started);
               } else {
-                spec.hostExecutor().execute(() -> failStart(isolate, error, result));
+                spec.services().hostExecutor().execute(() -> failStart(isolate, error, result));
               }
               SpareContexts.startEnded();
             });
@@ -123,8 +123,8 @@ public final class WorkerIsolate implements AutoCloseable {
   /** A failed start, off the loop thread: closing the loop waits for its thread to end. */
   private static void failStart(WorkerIsolate isolate, Throwable error, CompletableFuture<WorkerIsolate> result) {
     try {
-      if (isolate.spec.clock() != null) {
-        isolate.spec.clock().removeListener(isolate.wakeOnClockChange);
+      if (isolate.spec.services().clock() != null) {
+        isolate.spec.services().clock().removeListener(isolate.wakeOnClockChange);
       }
       isolate.loop.close();
     } finally {
@@ -253,9 +253,9 @@ public final class WorkerIsolate implements AutoCloseable {
               inFlight.started(result);
               JsRequestData data =
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
-              internals
-                  .getMember("dispatchFetch")
-                  .execute(data, mode == ErrorMode.REJECT, work, done, tracked == null ? null : new JsResponseSink(tracked, this), entrypoint);
+              JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
+              internals.getMember("dispatchFetch")
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, sinkForJs, entrypoint));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);
@@ -433,32 +433,32 @@ public final class WorkerIsolate implements AutoCloseable {
 
   private void initialize() {
     Map<java.nio.file.Path, String> virtualFiles =
-        spec.importRoot() == null ? Map.of(spec.entryPath(), spec.code()) : Map.of();
+        spec.script().importRoot() == null ? Map.of(spec.script().entryPath(), spec.script().code()) : Map.of();
     try {
       PreparedContext prepared = spare != null ? spare : PreparedContext.create(loop, false, wasm);
       spare = null;
       context = prepared.context;
       internals = prepared.internals;
-      String date = spec.compatibilityDate() == null ? "" : spec.compatibilityDate();
-      java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibilityFlags());
+      String date = spec.compatibility().date() == null ? "" : spec.compatibility().date();
+      java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibility().flags());
       ModuleFileSystem files = new ModuleFileSystem(
-          spec.importRoot(), virtualFiles, spec.moduleSet(), spec.moduleLoader(), flags.contains(NodeCompat.V2));
+          spec.script().importRoot(), virtualFiles, spec.script().moduleSet(), spec.script().moduleLoader(), flags.contains(NodeCompat.V2));
       prepared.files.serve(files);
       internals.getMember("installModules").execute(new JsModuleContents(files));
       prepared.bridge.bind(this);
       internals.getMember("configure").execute(date, flags.toArray(String[]::new));
-      Value env = createEnv(spec.bindings());
+      Value env = createEnv(spec.environment().bindings());
       // the limit covers the worker's own top-level code, not our context and prelude set-up
       loop.restartTaskClock();
       cpuWatch = CpuWatchdog.watch(loop, startupCpuLimit(), this::interruptRunaway);
-      if (spec.modules()) {
+      if (spec.script().modules()) {
         internals.getMember("installEnv").execute(env, false);
         Value namespace =
-            context.eval(SharedEngine.moduleSource(spec.entryPath().toString(), spec.code(), true));
+            context.eval(SharedEngine.moduleSource(spec.script().entryPath().toString(), spec.script().code(), true));
         internals.getMember("installModule").execute(namespace);
       } else {
         internals.getMember("installEnv").execute(env, true);
-        context.eval(SharedEngine.moduleSource(spec.entryPath().toString(), spec.code(), false));
+        context.eval(SharedEngine.moduleSource(spec.script().entryPath().toString(), spec.script().code(), false));
         internals.getMember("checkServiceWorker").execute();
       }
       cpuWatch.close();
@@ -501,10 +501,10 @@ public final class WorkerIsolate implements AutoCloseable {
               + "\nRaise MiniflareOptions.cpuLimit(...) if the work is legitimate.",
           e);
     }
-    if (e.isSyntaxError() && spec.modules()) {
+    if (e.isSyntaxError() && spec.script().modules()) {
       return new MiniflareException(
           ErrorCode.ERR_MODULE_PARSE,
-          "Unable to parse \"" + spec.entryPath() + "\" of worker \"" + spec.displayName() + "\": "
+          "Unable to parse \"" + spec.script().entryPath() + "\" of worker \"" + spec.displayName() + "\": "
               + e.getMessage() + (where.isEmpty() ? "" : "\n    at " + where),
           e);
     }
@@ -661,8 +661,8 @@ public final class WorkerIsolate implements AutoCloseable {
         watch.close();
       }
     }
-    if (spec.clock() != null) {
-      spec.clock().removeListener(wakeOnClockChange);
+    if (spec.services().clock() != null) {
+      spec.services().clock().removeListener(wakeOnClockChange);
     }
     pendingWork.abandon();
     List.copyOf(openRequestWork).forEach(PendingWork::abandon);

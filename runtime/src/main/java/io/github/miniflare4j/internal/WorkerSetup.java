@@ -4,6 +4,7 @@ import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerModule;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.engine.IsolateSpec.Script;
 import io.github.miniflare4j.engine.ModuleSet;
 import io.github.miniflare4j.modules.ModuleException;
 import io.github.miniflare4j.modules.ModuleLoader;
@@ -19,19 +20,6 @@ public final class WorkerSetup {
   private static final Pattern TOP_LEVEL_EXPORT =
       Pattern.compile("(^|[\\n;])\\s*export\\s+(default\\b|\\{|\\*|const\\b|let\\b|var\\b|class\\b|async\\b|function\\b)");
 
-  /**
-   * A worker's resolved code.
-   *
-   * @param code the entry source
-   * @param entryPath its absolute path (virtual for inline scripts)
-   * @param importRoot the directory relative imports may read, or {@code null}
-   * @param moduleLoader serves the modules of an ES-modules worker loaded from a file, or {@code null}
-   * @param modules whether it is an ES module
-   * @param moduleSet the worker's other in-memory modules and its module rules
-   */
-  public record Code(
-      String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet, ModuleLoader moduleLoader) {}
-
   private WorkerSetup() {}
 
   /**
@@ -43,7 +31,7 @@ public final class WorkerSetup {
    * @throws MiniflareException {@code ERR_VALIDATION} when the script file cannot be read, {@code
    *     ERR_MODULE_PARSE} when one of its modules does not compile or an import does not resolve
    */
-  public static Code resolve(WorkerOptions worker, int index) {
+  public static Script resolve(WorkerOptions worker, int index) {
     String label = worker.name().isEmpty() ? "script-" + index : worker.name();
     if (!worker.moduleDefinitions().isEmpty()) {
       return moduleList(worker, label);
@@ -69,9 +57,9 @@ public final class WorkerSetup {
       try {
         if (modules) {
           ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions());
-          return new Code(loader.entrySource(), loader.entry(), root, true, rules, loader);
+          return new Script(loader.entrySource(), loader.entry(), root, true, rules, loader);
         }
-        return new Code(ModuleLoader.scriptSource(file, code), entry, root, false, rules, null);
+        return new Script(ModuleLoader.scriptSource(file, code), entry, root, false, rules, null);
       } catch (ModuleException e) {
         throw new MiniflareException(ErrorCode.ERR_MODULE_PARSE, "Worker \"" + label + "\": " + e.getMessage(), e);
       }
@@ -88,11 +76,11 @@ public final class WorkerSetup {
         worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
     ModuleSet moduleSet =
         worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(entry.getParent(), List.of(), worker.modulesRules());
-    return new Code(code, entry, root, modules, moduleSet, null);
+    return new Script(code, entry, root, modules, moduleSet, null);
   }
 
   /** A worker given as Miniflare's {@code modules} array, under a virtual directory of its own. */
-  private static Code moduleList(WorkerOptions worker, String label) {
+  private static Script moduleList(WorkerOptions worker, String label) {
     List<WorkerModule> modules = worker.moduleDefinitions();
     Path root = Path.of("/worker/" + sanitize(label));
     WorkerModule entry = modules.get(0);
@@ -115,7 +103,7 @@ public final class WorkerSetup {
             ErrorCode.ERR_VALIDATION, "Worker \"" + label + "\": two modules have the path \"" + module.path() + "\"");
       }
     }
-    return new Code(entry.text(), root.resolve(entry.path()).normalize(), null, true,
+    return new Script(entry.text(), root.resolve(entry.path()).normalize(), null, true,
         ModuleSet.of(root, modules.subList(1, modules.size()), worker.modulesRules()), null);
   }
 

@@ -3,6 +3,7 @@ package io.github.miniflare4j.kv;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.storage.StoredValue;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -105,28 +106,46 @@ public final class KvNamespaceHost {
   }
 
   /**
-   * Stores a string or the bytes of an ArrayBuffer / view; {@code null} stands for a value of no
-   * accepted kind, refused once the key and options have been checked.
+   * Stores a string or the bytes of an ArrayBuffer / view, as {@link PutRequest} reads them from
+   * the prelude's one argument.
    *
-   * @param metadataJson {@code JSON.stringify(metadata)}, or null when no metadata was given
-   * @param metadataUnserializable metadata was given but {@code JSON.stringify} returned undefined
-   * @param key the key
-   * @param value a string, an ArrayBuffer or view, or {@code null} for a value of no accepted kind
-   * @param hasExpiration whether the script passed {@code expiration}
-   * @param expiration the absolute expiry in epoch seconds; ignored unless {@code hasExpiration}
-   * @param hasTtl whether the script passed {@code expirationTtl}
-   * @param ttl the time to live in seconds; ignored unless {@code hasTtl}
+   * @param request the prelude's object {@code {key, value, expiration, expirationTtl, metadataJson,
+   *     metadataUnserializable}}; read on the loop thread only
    * @throws KvException with the worker's class and message when the put is refused
    */
   @HostAccess.Export
-  public void put(String key, Value value, boolean hasExpiration, int expiration, boolean hasTtl, int ttl,
-      String metadataJson, boolean metadataUnserializable) {
-    byte[] bytes = value.isNull() ? null
-        : value.isString() ? value.asString().getBytes(StandardCharsets.UTF_8) : JsValues.bytesOrNull(value);
+  public void put(Value request) {
+    PutRequest put = PutRequest.read(request);
     guarded(KvLimits.Op.PUT, () -> {
-      kv.put(key, bytes, hasExpiration ? expiration : null, hasTtl ? ttl : null, metadataJson, metadataUnserializable);
+      kv.put(put.key(), put.value(), put.expiration(), put.expirationTtl(), put.metadataJson(), put.metadataUnserializable());
       return null;
     });
+  }
+
+  /**
+   * One {@code put} as the prelude passes it, after workerd's argument conversions.
+   *
+   * @param key the key
+   * @param value the value's bytes (a string as UTF-8), or {@code null} for a value of no accepted
+   *     kind, refused once the key and options have been checked
+   * @param expiration the absolute expiry in epoch seconds, or {@code null} when not given
+   * @param expirationTtl the time to live in seconds, or {@code null} when not given
+   * @param metadataJson {@code JSON.stringify(metadata)}, or {@code null} when no metadata was given
+   * @param metadataUnserializable metadata was given but {@code JSON.stringify} returned undefined
+   */
+  private record PutRequest(
+      String key, byte[] value, Integer expiration, Integer expirationTtl, String metadataJson,
+      boolean metadataUnserializable) {
+
+    /** Reads the prelude's object; an absent ({@code undefined}) or {@code null} member is not given. */
+    static PutRequest read(Value request) {
+      JsOptions put = JsOptions.of(request, "KV put");
+      Value value = put.value("value");
+      byte[] bytes = value == null ? null
+          : value.isString() ? value.asString().getBytes(StandardCharsets.UTF_8) : JsValues.bytesOrNull(value);
+      return new PutRequest(put.string("key"), bytes, put.optionalInt("expiration"), put.optionalInt("expirationTtl"),
+          put.optionalString("metadataJson"), put.flag("metadataUnserializable"));
+    }
   }
 
   /**

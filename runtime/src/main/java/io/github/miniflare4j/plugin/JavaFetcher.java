@@ -64,7 +64,7 @@ public record JavaFetcher(String name, FetchHandler handler) implements JsBindin
     @HostAccess.Export
     public void fetch(Value requestData, Value resolve, Value reject) {
       FetchRequest request = JsValues.toRequest(requestData);
-      CompletableFuture<FetchResponse> response = JavaHandlers.call(handler, request, caller.spec().hostExecutor());
+      CompletableFuture<FetchResponse> response = JavaHandlers.call(handler, request, caller.spec().services().hostExecutor());
       caller.settleLater(response, JsResponseData::new, resolve, reject);
     }
 

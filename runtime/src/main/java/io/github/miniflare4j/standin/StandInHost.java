@@ -45,7 +45,7 @@ public final class StandInHost {
       } catch (Exception e) {
         throw new java.util.concurrent.CompletionException(e);
       }
-    }, isolate.spec().hostExecutor());
+    }, isolate.spec().services().hostExecutor());
     isolate.settleLater(result, json -> json, resolve, reject);
   }
 }

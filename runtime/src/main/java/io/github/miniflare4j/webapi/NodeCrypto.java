@@ -1,6 +1,7 @@
 package io.github.miniflare4j.webapi;
 
 import io.github.miniflare4j.interop.JsBytes;
+import io.github.miniflare4j.interop.JsOptions;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
@@ -165,17 +166,16 @@ public final class NodeCrypto {
   /**
    * scrypt (RFC 7914); the JavaScript side checks the parameters.
    *
-   * @param password the password bytes
-   * @param salt the salt bytes
-   * @param n the cost, a power of two
-   * @param r the block size
-   * @param p the parallelization
-   * @param length the key length in bytes
+   * @param parameters the prelude's object: {@code password} and {@code salt} (bytes), {@code n}
+   *     (the cost, a power of two), {@code r} (the block size), {@code p} (the parallelization) and
+   *     {@code length} (the key length in bytes)
    * @return the derived key
    */
   @HostAccess.Export
-  public ByteBuffer scrypt(Value password, Value salt, int n, int r, int p, int length) {
-    return ByteBuffer.wrap(Scrypt.derive(JsBytes.bytesOrNull(password), JsBytes.bytesOrNull(salt), n, r, p, length));
+  public ByteBuffer scrypt(Value parameters) {
+    JsOptions scrypt = JsOptions.of(parameters, "scrypt");
+    return ByteBuffer.wrap(Scrypt.derive(scrypt.bytes("password"), scrypt.bytes("salt"), scrypt.integer("n"),
+        scrypt.integer("r"), scrypt.integer("p"), scrypt.integer("length")));
   }
 
   /**

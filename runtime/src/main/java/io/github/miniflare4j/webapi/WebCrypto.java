@@ -1,6 +1,7 @@
 package io.github.miniflare4j.webapi;
 
 import io.github.miniflare4j.interop.JsBytes;
+import io.github.miniflare4j.interop.JsOptions;
 import java.nio.ByteBuffer;
 import java.security.Key;
 import java.security.PrivateKey;
@@ -98,23 +99,24 @@ public final class WebCrypto {
   }
 
   /**
-   * AES-GCM / AES-CBC / AES-CTR encryption or decryption; {@code aad} may be null.
+   * AES-GCM / AES-CBC / AES-CTR encryption or decryption, with its parameters in one object.
    *
-   * @param mode {@code "AES-GCM"}, {@code "AES-CBC"} or {@code "AES-CTR"}
-   * @param encrypt {@code true} to encrypt, {@code false} to decrypt
-   * @param key the raw key, 16, 24 or 32 bytes
-   * @param iv the IV (GCM, CBC) or counter block (CTR)
-   * @param data the input
-   * @param aad the GCM additional data, or null
-   * @param tagBits the GCM tag length in bits; ignored otherwise
-   * @param counterBits the CTR counter length in bits; ignored otherwise
+   * @param operation the prelude's object: {@code mode} ({@code "AES-GCM"}, {@code "AES-CBC"} or
+   *     {@code "AES-CTR"}), {@code encrypt} ({@code true} to encrypt, {@code false} to decrypt),
+   *     {@code key} (the raw key, 16, 24 or 32 bytes), {@code iv} (the IV of GCM and CBC, the
+   *     counter block of CTR), {@code data} (the input), {@code aad} (GCM's additional data, or
+   *     absent), {@code tagBits} (GCM's tag length in bits) and {@code counterBits} (CTR's counter
+   *     length in bits)
    * @return the output, or {@code null} after recording the failure (for example {@code
    *     OperationError} when GCM authentication fails)
    */
   @HostAccess.Export
-  public ByteBuffer aes(String mode, boolean encrypt, Value key, Value iv, Value data, Value aad, int tagBits, int counterBits) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.aes(mode, encrypt, JsBytes.bytesOrNull(key),
-        JsBytes.bytesOrNull(iv), JsBytes.bytesOrNull(data), JsBytes.bytesOrNull(aad), tagBits, counterBits)));
+  public ByteBuffer aes(Value operation) {
+    return guard(() -> {
+      JsOptions aes = JsOptions.of(operation, "AES operation");
+      return ByteBuffer.wrap(SecretKeyOps.aes(aes.string("mode"), aes.flag("encrypt"), aes.bytes("key"),
+          aes.bytes("iv"), aes.bytes("data"), aes.bytes("aad"), aes.intOr("tagBits", 0), aes.intOr("counterBits", 0)));
+    });
   }
 
   /**

@@ -146,7 +146,7 @@ public final class WorkflowBindingHost {
     CompletableFuture<String> done = CompletableFuture.supplyAsync(() -> {
       engine.waitForStatus(id, WorkflowInstanceStatus.of(status), INTROSPECTION_WAIT);
       return null;
-    }, isolate.spec().hostExecutor());
+    }, isolate.spec().services().hostExecutor());
     isolate.settleLater(done, v -> null, resolve, reject);
   }
 
@@ -163,7 +163,7 @@ public final class WorkflowBindingHost {
   public void waitForStepResult(String id, String name, int index, Value resolve, Value reject) {
     WorkflowStep step = new WorkflowStep(name, Math.max(1, index));
     CompletableFuture<String> done = CompletableFuture.supplyAsync(
-        () -> engine.waitForStepResult(id, step.key("do"), name, INTROSPECTION_WAIT), isolate.spec().hostExecutor());
+        () -> engine.waitForStepResult(id, step.key("do"), name, INTROSPECTION_WAIT), isolate.spec().services().hostExecutor());
     isolate.settleLater(done, v -> v, resolve, reject);
   }
 

@@ -212,7 +212,7 @@ export function scryptSync(password, salt, keylen, options = {}) {
   if (128 * n * r > maxmem) {
     throw nodeError(RangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params: memory limit exceeded");
   }
-  return Buffer.from(new Uint8Array(java.scrypt(pass, s, n, r, p, keylen)));
+  return Buffer.from(new Uint8Array(java.scrypt({ password: pass, salt: s, n, r, p, length: keylen })));
 }
 export function scrypt(password, salt, keylen, options, callback) {
   if (typeof options === "function") { callback = options; options = {}; }

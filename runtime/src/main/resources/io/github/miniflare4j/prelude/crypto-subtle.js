@@ -384,7 +384,7 @@ function aesOperation(op, algorithm, key, data) {
     throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "${state.algorithm.name}" requested.`);
   }
   const p = aesParameters(dict, state);
-  return bufferFromJava(webCrypto.aes(state.algorithm.name, op === "encrypt", state.secret, p.iv, bytes, p.aad, p.tagBits, p.counterBits));
+  return bufferFromJava(webCrypto.aes({ mode: state.algorithm.name, encrypt: op === "encrypt", key: state.secret, iv: p.iv, data: bytes, aad: p.aad, tagBits: p.tagBits, counterBits: p.counterBits }));
 }
 
 /** SubtleCrypto's methods, called with the SubtleCrypto as `this` and the caller's arguments. */

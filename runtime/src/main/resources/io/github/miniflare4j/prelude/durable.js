@@ -144,8 +144,8 @@ class DurableObjectStorageOps {
     if (options.limit !== undefined && !(Number(options.limit) > 0)) throw new TypeError(DO_MESSAGES.listLimit);
     if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
     const str = (v) => (v === undefined ? null : String(v));
-    const flat = this.#host.list(str(options.start), str(options.startAfter), str(options.end), str(options.prefix),
-      options.limit === undefined ? 0 : Math.floor(Number(options.limit)), Boolean(options.reverse));
+    const flat = this.#host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
+      prefix: str(options.prefix), limit: options.limit === undefined ? 0 : Math.floor(Number(options.limit)), reverse: Boolean(options.reverse) });
     const out = new Map();
     for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
     return out;
@@ -414,7 +414,8 @@ function settleInto(done, promise, encode) {
   ).catch((error) => done({ ok: false, ...describeError(error) }));
 }
 
-internals.durableFetch = function (className, hex, name, data, done) {
+internals.durableFetch = function (event, done) {
+  const { className, id: hex, name, request: data } = event;
   const pending = deliver(className, hex, name, (object) => {
     const instance = object.instance;
     if (typeof instance.fetch !== "function") throw new Error(DO_MESSAGES.noFetch);
@@ -426,7 +427,8 @@ internals.durableFetch = function (className, hex, name, data, done) {
   settleInto(done, pending, (response) => responseToData(response));
 };
 
-internals.durableCall = function (className, hex, name, method, argsText, done) {
+internals.durableCall = function (event, done) {
+  const { className, id: hex, name, method, argsText } = event;
   const pending = deliver(className, hex, name, (object) => {
     if (!(object.instance instanceof DurableObject)) throw new TypeError(DO_MESSAGES.notRpc);
     return runRpc(object.instance, DurableObject, method, argsText);
@@ -434,7 +436,8 @@ internals.durableCall = function (className, hex, name, method, argsText, done) 
   settleRpc(done, pending);
 };
 
-internals.durableAlarm = function (className, hex, retryCount, scheduledTime, done) {
+internals.durableAlarm = function (event, done) {
+  const { className, id: hex, retryCount, scheduledTime } = event;
   const pending = deliver(className, hex, null, (object) => {
     if (typeof object.instance.alarm !== "function") return undefined;
     return object.instance.alarm({ scheduledTime, retryCount, isRetry: retryCount > 0 });

@@ -177,8 +177,7 @@ const kvMethods = {
     else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = new Uint8Array(await new Response(value).arrayBuffer());
-    kvCall(() => host.put(key, stored, expiration !== undefined, expiration ?? 0,
-      expirationTtl !== undefined, expirationTtl ?? 0, metadataJson, unserializable));
+    kvCall(() => host.put({ key, value: stored, expiration, expirationTtl, metadataJson, metadataUnserializable: unserializable }));
   },
   getWithMetadata(...args) {
     return kvRead(this, "getWithMetadata", args, true);

@@ -190,14 +190,16 @@ function invokeServiceWorkerFetch(request, state) {
 const kPassThrough = Symbol("passThrough");
 
 /**
- * Java's entry point: dispatches a request and calls done(outcome) exactly once with
+ * Java's entry point, called with one engine.FetchDispatch `call` whose fields are read below:
+ * dispatches a request and calls done(outcome) exactly once with
  * {ok:true, status, statusText, headers, body} or, when rejectErrors, {ok:false, name, message, stack}.
  * With a sink, a response whose body is a live stream is done as {ok:true, streamed:true, length,
  * ...} and its chunks then go to the sink (see streamToHost). `work` is the Java tracker of this
  * request's waitUntil promises. `entrypoint` names the export whose fetch() answers (a service
  * binding to a named WorkerEntrypoint); null means the default export.
  */
-internals.dispatchFetch = function (data, rejectErrors, work, done, sink = null, entrypoint = null) {
+internals.dispatchFetch = function (call) {
+  const { request: data, rejectErrors, work, done, sink, entrypoint } = call;
   const state = { passThrough: false, response: undefined, work };
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };

@@ -148,7 +148,7 @@ public final class ObjectNamespace {
    * @return a future of the response
    */
   public CompletableFuture<FetchResponse> fetch(String id, String name, FetchRequest request) {
-    return workers.worker(owner).invokeFetch("durableFetch", className, id, name, new JsRequestData(request));
+    return workers.worker(owner).invokeFetch("durableFetch", new ObjectEvents.Fetch(className, id, name, new JsRequestData(request)));
   }
 
   /**
@@ -161,12 +161,12 @@ public final class ObjectNamespace {
    * @return a future of the result's clone text ({@code null} for undefined)
    */
   public CompletableFuture<String> call(String id, String name, String method, String argsText) {
-    return workers.worker(owner).invoke("durableCall", className, id, name, method, argsText);
+    return workers.worker(owner).invoke("durableCall", new ObjectEvents.Call(className, id, name, method, argsText));
   }
 
   /** Runs an object's {@code alarm()} handler. */
   CompletableFuture<String> alarm(String id, int retryCount, long scheduledTime) {
-    return workers.worker(owner).invoke("durableAlarm", className, id, retryCount, (double) scheduledTime);
+    return workers.worker(owner).invoke("durableAlarm", new ObjectEvents.Alarm(className, id, retryCount, scheduledTime));
   }
 
   /** Makes the owner forget its live instances of this class (after storage was replaced). */

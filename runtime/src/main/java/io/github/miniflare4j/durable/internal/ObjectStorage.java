@@ -1,6 +1,7 @@
 package io.github.miniflare4j.durable.internal;
 
 import io.github.miniflare4j.durable.DurableObjectLimits;
+import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.storage.SqlDatabase;
 import io.github.miniflare4j.storage.StorageException;
 import io.github.miniflare4j.storage.Utf8Order;
@@ -173,7 +174,7 @@ public final class ObjectStorage implements AutoCloseable {
   }
 
   /**
-   * Lists pairs in UTF-8 key order as a flat {@code [k, v, ...]}.
+   * Which pairs {@link #list(ListOptions)} returns, in which order.
    *
    * @param start first key (inclusive) or null
    * @param startAfter first key (exclusive) or null
@@ -181,10 +182,40 @@ public final class ObjectStorage implements AutoCloseable {
    * @param prefix required key prefix or null
    * @param limit at most this many pairs; {@code <= 0} for no limit
    * @param reverse descending order
+   */
+  public record ListOptions(String start, String startAfter, String end, String prefix, int limit, boolean reverse) {
+
+    /** Every pair, in ascending key order. */
+    public static final ListOptions ALL = new ListOptions(null, null, null, null, 0, false);
+  }
+
+  /**
+   * {@code storage.list(options)} of the prelude, whose options object carries the members of
+   * {@link ListOptions} (absent ones not given).
+   *
+   * @param options the prelude's object {@code {start, startAfter, end, prefix, limit, reverse}}
    * @return the flat pairs
    */
   @HostAccess.Export
-  public synchronized String[] list(String start, String startAfter, String end, String prefix, int limit, boolean reverse) {
+  public String[] list(Value options) {
+    JsOptions o = JsOptions.of(options, "Durable Object storage list");
+    return list(new ListOptions(o.optionalString("start"), o.optionalString("startAfter"), o.optionalString("end"),
+        o.optionalString("prefix"), o.intOr("limit", 0), o.flag("reverse")));
+  }
+
+  /**
+   * Lists pairs in UTF-8 key order as a flat {@code [k, v, ...]}.
+   *
+   * @param options which pairs, in which order
+   * @return the flat pairs
+   */
+  public synchronized String[] list(ListOptions options) {
+    String start = options.start();
+    String startAfter = options.startAfter();
+    String end = options.end();
+    String prefix = options.prefix();
+    int limit = options.limit();
+    boolean reverse = options.reverse();
     StringBuilder sql = new StringBuilder("SELECT key, value FROM _cf_KV WHERE 1 = 1");
     List<String> args = new ArrayList<>();
     if (start != null) {
@@ -551,7 +582,7 @@ public final class ObjectStorage implements AutoCloseable {
    * @return {@code true} when the object has nothing stored
    */
   public synchronized boolean isEmpty() {
-    return list(null, null, null, null, 1, false).length == 0 && getAlarm() < 0
+    return list(new ListOptions(null, null, null, null, 1, false)).length == 0 && getAlarm() < 0
         && query("SELECT count(*) FROM sqlite_master WHERE name NOT LIKE '\\_cf\\_%' ESCAPE '\\'", ps -> { },
             rs -> rs.next() ? rs.getInt(1) : 0) == 0;
   }

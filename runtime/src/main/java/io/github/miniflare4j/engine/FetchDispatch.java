@@ -1,0 +1,61 @@
+package io.github.miniflare4j.engine;
+
+import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.proxy.ProxyExecutable;
+
+/**
+ * The one argument of the prelude's {@code internals.dispatchFetch(call)}: the request to dispatch
+ * and where its outcome goes.
+ *
+ * <p>Exported as final fields rather than record accessors: dispatch is the hot path, and the
+ * prelude's reading a field costs less than calling an accessor ({@code BoundaryCallBenchmark}
+ * in the tests measures the three forms).
+ */
+public final class FetchDispatch {
+
+  /** The request's method, URL, headers and body. */
+  @HostAccess.Export public final JsRequestData request;
+
+  /**
+   * Whether an uncaught error completes the call with {@code {ok: false, name, message, stack}}
+   * ({@code true}) or renders Miniflare's 500 response ({@code false}).
+   */
+  @HostAccess.Export public final boolean rejectErrors;
+
+  /** Tracks the request's {@code ctx.waitUntil} promises. */
+  @HostAccess.Export public final PendingWork work;
+
+  /** Called once with the outcome. */
+  @HostAccess.Export public final ProxyExecutable done;
+
+  /** Receives the body of a response that streams, or {@code null} to buffer every body. */
+  @HostAccess.Export public final JsResponseSink sink;
+
+  /** The named export whose {@code fetch()} answers, or {@code null} for the default export. */
+  @HostAccess.Export public final String entrypoint;
+
+  /**
+   * A dispatch.
+   *
+   * @param request the request
+   * @param rejectErrors whether an uncaught error rejects instead of rendering a 500 response
+   * @param work the tracker of the request's {@code waitUntil} promises
+   * @param done called once with the outcome
+   * @param sink receives a streamed response body, or {@code null}
+   * @param entrypoint the named export that answers, or {@code null} for the default export
+   */
+  public FetchDispatch(
+      JsRequestData request,
+      boolean rejectErrors,
+      PendingWork work,
+      ProxyExecutable done,
+      JsResponseSink sink,
+      String entrypoint) {
+    this.request = request;
+    this.rejectErrors = rejectErrors;
+    this.work = work;
+    this.done = done;
+    this.sink = sink;
+    this.entrypoint = entrypoint;
+  }
+}
