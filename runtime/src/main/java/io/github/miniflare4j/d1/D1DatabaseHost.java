@@ -5,7 +5,8 @@ import org.graalvm.polyglot.HostAccess;
 
 /**
  * What a worker's {@code D1Database} (d1.js) calls, on the worker's loop thread: Miniflare's D1
- * endpoints, {@code /query} and {@code /execute}, with workerd's JSON body.
+ * endpoints, {@code /query} and {@code /execute}, with workerd's JSON body ({@link #request}),
+ * and the typed call of one query that needs no JSON on either side ({@link #query}).
  */
 public final class D1DatabaseHost {
 
@@ -31,5 +32,39 @@ public final class D1DatabaseHost {
     } catch (D1Failure e) {
       return D1Json.failure(e.getMessage());
     }
+  }
+
+  /**
+   * Runs one query as {@link #request} would with the body {@code {sql, params}}, when every
+   * value is one JSON carries unchanged (see {@link D1TypedQuery}).
+   *
+   * @param sql the query's SQL text
+   * @param params the values, a JavaScript array as GraalJS hands it to Java (read on the loop
+   *     thread only)
+   * @return the answer ({@link D1TypedQuery#answer}), Miniflare's error message as a {@code
+   *     String} when the query failed, or {@code null} when a value needs the JSON request
+   *     (nothing ran then)
+   */
+  @HostAccess.Export
+  public Object query(String sql, List<Object> params) {
+    List<Object> values = D1TypedQuery.values(params);
+    if (values == null) {
+      return null;
+    }
+    try {
+      return D1TypedQuery.answer(store.execute(List.of(new D1Query(sql, values))).get(0));
+    } catch (D1Failure e) {
+      return e.getMessage();
+    }
+  }
+
+  /**
+   * The session bookmark after the requests answered so far.
+   *
+   * @return the bookmark, in Miniflare's format
+   */
+  @HostAccess.Export
+  public String bookmark() {
+    return store.bookmark();
   }
 }

@@ -12,7 +12,6 @@ import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.regex.Pattern;
 import org.sqlite.SQLiteConnection;
 import org.sqlite.SQLiteLimits;
 
@@ -24,9 +23,6 @@ import org.sqlite.SQLiteLimits;
  */
 final class D1Store implements AutoCloseable {
 
-  /** Miniflare leaves out queries that are empty once lines of white space and a comment are removed. */
-  private static final Pattern COMMENT_LINES = Pattern.compile("(?m)^\\s+--.*");
-
   /** Statements that only read: SQLite's change counters, last row id and size stay as they were. */
   private static final java.util.Set<String> READ_ONLY_VERBS = java.util.Set.of("SELECT", "VALUES");
 
@@ -36,6 +32,7 @@ final class D1Store implements AutoCloseable {
   private final SqlDatabase database;
   private final Connection connection;
   private final PlanCache plans = new PlanCache();
+  private final ParsedQueries parsed = new ParsedQueries();
   private final StatementCache prepared;
   private long answered;
   private boolean metadataWritten;
@@ -44,6 +41,8 @@ final class D1Store implements AutoCloseable {
    * {@code null} when they must be read again (after a failure, a restore, the metadata write).
    */
   private State known;
+  /** The query {@link #state()} runs, kept prepared; {@code null} until first needed or once forgotten. */
+  private PreparedStatement stateQuery;
 
   /**
    * Opens a database.
@@ -74,9 +73,9 @@ final class D1Store implements AutoCloseable {
    * @throws D1Failure with Miniflare's message when a query fails (nothing was changed)
    */
   synchronized List<D1Result> execute(List<D1Query> queries) {
-    List<D1Query> kept = new ArrayList<>();
+    List<D1Query> kept = new ArrayList<>(queries.size());
     for (D1Query query : queries) {
-      if (!COMMENT_LINES.matcher(query.sql()).replaceAll("").trim().isEmpty()) {
+      if (!parsed.get(query.sql()).blank()) {
         kept.add(query);
       }
     }
@@ -132,7 +131,7 @@ final class D1Store implements AutoCloseable {
   }
 
   private D1Result run(D1Query query) throws SQLException {
-    List<SqlText.Statement> statements = SqlText.statements(query.sql());
+    List<SqlText.Statement> statements = parsed.get(query.sql()).statements();
     if (statements.isEmpty() || statements.stream().anyMatch(s -> s.tokens().isEmpty())) {
       throw new D1Failure(D1Limits.NO_STATEMENT_IN_CODE);
     }
@@ -309,10 +308,12 @@ final class D1Store implements AutoCloseable {
   private record State(long totalChanges, long lastRowId, long size, long schemaVersion) {}
 
   private State state() throws SQLException {
-    try (Statement s = connection.createStatement();
-        ResultSet rs = s.executeQuery("SELECT total_changes(), last_insert_rowid(), "
-            + "(SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
-            + "(SELECT page_size FROM pragma_page_size()), (SELECT schema_version FROM pragma_schema_version())")) {
+    if (stateQuery == null) {
+      stateQuery = connection.prepareStatement("SELECT total_changes(), last_insert_rowid(), "
+          + "(SELECT page_count FROM pragma_page_count()) - (SELECT freelist_count FROM pragma_freelist_count()), "
+          + "(SELECT page_size FROM pragma_page_size()), (SELECT schema_version FROM pragma_schema_version())");
+    }
+    try (ResultSet rs = stateQuery.executeQuery()) {
       rs.next();
       // an empty database has no page yet; workerd's counts its header page
       return new State(rs.getLong(1), rs.getLong(2), Math.max(rs.getLong(3), 1) * rs.getLong(4), rs.getLong(5));
@@ -322,6 +323,10 @@ final class D1Store implements AutoCloseable {
   /** Forgets what this store keeps about the connection: someone else is about to use or replace it. */
   private void forgetConnectionState() {
     known = null;
+    if (stateQuery != null) {
+      prepared.discard(stateQuery);
+      stateQuery = null;
+    }
     plans.clear();
     prepared.clear();
   }

@@ -69,8 +69,7 @@
     }
 
     async batch(statements) {
-      const exec = await this._sendOrThrow("/query", statements.map((s) => s.statement),
-        statements.map((s) => s.params), "ROWS_AND_COLUMNS");
+      const exec = sendOrThrow(this, statements.map((s) => s.statement), statements.map((s) => s.params), "ROWS_AND_COLUMNS");
       return exec.map(toArrayOfObjects);
     }
 
@@ -86,25 +85,127 @@
 
     /** Miniflare's D1 endpoint: the answer, and the session's bookmark updated from it. */
     async _wrappedFetch(endpoint, body, resultsFormat) {
-      const reply = JSON.parse(hosts.get(this.fetcher).request(body, resultsFormat));
-      if (reply.bookmark) this._updateBookmark(reply.bookmark);
-      return reply.answer;
+      return wrappedFetch(this, body, resultsFormat);
     }
 
     async _sendOrThrow(endpoint, query, params, resultsFormat) {
-      const results = await this._send(endpoint, query, params, resultsFormat);
-      const first = firstIfArray(results);
-      if (!first.success) throw d1Error("D1_ERROR", first.error);
-      return results;
+      return sendOrThrow(this, query, params, resultsFormat);
     }
 
     async _send(endpoint, query, params, resultsFormat) {
-      const body = JSON.stringify(Array.isArray(query)
-        ? query.map((s, index) => ({ sql: s, params: params[index] }))
-        : { sql: query, params });
-      const answer = await this._wrappedFetch(endpoint, body, resultsFormat);
-      return Array.isArray(answer) ? answer.map(mapD1Result) : mapD1Result(answer);
+      return send(this, query, params, resultsFormat);
     }
+  }
+
+  // What the session methods above do, without a promise per step: the database answers at once.
+
+  function wrappedFetch(session, body, resultsFormat) {
+    const reply = JSON.parse(hosts.get(session.fetcher).request(body, resultsFormat));
+    if (reply.bookmark) session._updateBookmark(reply.bookmark);
+    return reply.answer;
+  }
+
+  function sendOrThrow(session, query, params, resultsFormat) {
+    const results = send(session, query, params, resultsFormat);
+    const first = firstIfArray(results);
+    if (!first.success) throw d1Error("D1_ERROR", first.error);
+    return results;
+  }
+
+  function send(session, query, params, resultsFormat) {
+    const body = JSON.stringify(Array.isArray(query)
+      ? query.map((s, index) => ({ sql: s, params: params[index] }))
+      : { sql: query, params });
+    const answer = wrappedFetch(session, body, resultsFormat);
+    return Array.isArray(answer) ? answer.map(mapD1Result) : mapD1Result(answer);
+  }
+
+  /**
+   * One query of a prepared statement, answered as the typed host call gives it (see
+   * d1/D1TypedQuery): an array of [columns, values, ...meta], read by the helpers below. Values
+   * that only the JSON request judges as Miniflare does (null from the host) take that request, whose
+   * answer is then turned into the same form.
+   */
+  function queryOne(session, statement, params) {
+    if (typeof statement === "string" && Array.isArray(params)) {
+      const answer = hosts.get(session.fetcher).query(statement, params);
+      if (typeof answer === "string") {
+        if (answer) throw d1Error("D1_ERROR", answer);
+        return mapD1Result({ error: answer }); // as an empty error message reads in the JSON answer
+      }
+      if (answer !== null) {
+        if (!(session instanceof D1DatabaseSessionAlwaysPrimary)) session._updateBookmark(hosts.get(session.fetcher).bookmark());
+        return answer;
+      }
+    }
+    return firstIfArray(sendOrThrow(session, statement, params, "ROWS_AND_COLUMNS"));
+  }
+
+  /** The columns of an answer, as a JavaScript array. */
+  function columnsOf(answer) {
+    if (!isTyped(answer)) return answer.results?.columns;
+    const names = answer[0];
+    const columns = new Array(names.length);
+    for (let i = 0; i < columns.length; i++) columns[i] = names[i];
+    return columns;
+  }
+
+  /** Whether an answer is the typed host call's (a Java array) rather than a mapped JSON answer. */
+  function isTyped(answer) {
+    return answer.success === undefined;
+  }
+
+  /** Row {@code index} of a typed answer as an array (blobs as arrays of bytes). */
+  function rowArray(values, width, index) {
+    const row = new Array(width);
+    for (let i = 0, at = index * width; i < width; i++, at++) row[i] = jsValue(values[at]);
+    return row;
+  }
+
+  function jsValue(value) {
+    if (value === null || typeof value !== "object") return value;
+    const bytes = new Array(value.length);
+    for (let i = 0; i < bytes.length; i++) bytes[i] = value[i];
+    return bytes;
+  }
+
+  /** Row {@code index} of a typed answer as an object, as Object.fromEntries builds it. */
+  function rowObject(columns, values, index) {
+    const row = {};
+    const width = columns.length;
+    for (let i = 0, at = index * width; i < width; i++, at++) {
+      const name = columns[i];
+      if (name === "__proto__") {
+        Object.defineProperty(row, name, { value: jsValue(values[at]), writable: true, enumerable: true, configurable: true });
+      } else {
+        row[name] = jsValue(values[at]);
+      }
+    }
+    return row;
+  }
+
+  /** Every row of a typed answer, as objects. */
+  function rowObjects(answer) {
+    const columns = columnsOf(answer);
+    const values = answer[1];
+    const count = columns.length === 0 ? 0 : values.length / columns.length;
+    const rows = new Array(count);
+    for (let r = 0; r < count; r++) rows[r] = rowObject(columns, values, r);
+    return rows;
+  }
+
+  /** Miniflare's meta object of a typed answer. */
+  function metaOf(answer) {
+    return {
+      served_by: answer[2], duration: answer[3], changes: answer[4], last_row_id: answer[5],
+      changed_db: answer[6], size_after: answer[7], rows_read: answer[8], rows_written: answer[9],
+    };
+  }
+
+  /** What all() and run() give: success, meta and the rows as objects. */
+  function resultOf(answer) {
+    if (!isTyped(answer)) return toArrayOfObjects(answer);
+    return { success: true, meta: metaOf(answer), results: rowObjects(answer) };
   }
 
   class D1DatabaseSessionAlwaysPrimary extends D1DatabaseSession {
@@ -123,7 +224,7 @@
     /** One query per line of the trimmed text; an error names the first line, as workerd's does. */
     async exec(query) {
       const lines = query.trim().split("\n");
-      const _exec = await this._send("/execute", lines, [], "NONE");
+      const _exec = send(this, lines, [], "NONE");
       const exec = Array.isArray(_exec) ? _exec : [_exec];
       let duration = 0;
       for (let i = 0; i < exec.length; i++) {
@@ -166,10 +267,17 @@
     }
 
     async first(colName) {
-      const info = firstIfArray(await this.dbSession._sendOrThrow("/query", this.statement, this.params, "ROWS_AND_COLUMNS"));
-      const results = toArrayOfObjects(info).results;
-      if (results.length === 0) return null;
-      const firstResult = results.at(0);
+      const answer = queryOne(this.dbSession, this.statement, this.params);
+      let firstResult;
+      if (isTyped(answer)) {
+        const columns = columnsOf(answer);
+        if (columns.length === 0 || answer[1].length === 0) return null;
+        firstResult = rowObject(columns, answer[1], 0);
+      } else {
+        const results = toArrayOfObjects(answer).results;
+        if (results.length === 0) return null;
+        firstResult = results.at(0);
+      }
       if (colName !== undefined) {
         if (firstResult?.[colName] === undefined) {
           throw new Error(`D1_COLUMN_NOTFOUND: Column not found (${colName})`, { cause: new Error("Column not found") });
@@ -180,16 +288,23 @@
     }
 
     async run() {
-      return firstIfArray(await this.dbSession._sendOrThrow("/execute", this.statement, this.params, "NONE"));
+      return resultOf(queryOne(this.dbSession, this.statement, this.params));
     }
 
     async all() {
-      return toArrayOfObjects(firstIfArray(
-        await this.dbSession._sendOrThrow("/query", this.statement, this.params, "ROWS_AND_COLUMNS")));
+      return resultOf(queryOne(this.dbSession, this.statement, this.params));
     }
 
     async raw(options) {
-      const s = firstIfArray(await this.dbSession._sendOrThrow("/query", this.statement, this.params, "ROWS_AND_COLUMNS"));
+      const s = queryOne(this.dbSession, this.statement, this.params);
+      if (isTyped(s)) {
+        const columns = columnsOf(s);
+        const values = s[1];
+        const count = columns.length === 0 ? 0 : values.length / columns.length;
+        const raw = options?.columnNames ? [columns] : [];
+        for (let r = 0; r < count; r++) raw.push(rowArray(values, columns.length, r));
+        return raw;
+      }
       if (!("results" in s)) return [];
       if (Array.isArray(s.results)) {
         const raw = [];

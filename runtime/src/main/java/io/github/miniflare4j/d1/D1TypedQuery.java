@@ -1,0 +1,114 @@
+package io.github.miniflare4j.d1;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The typed form of one D1 query between d1.js and Java, equal in effect to Miniflare's JSON
+ * wire format ({@link D1Json}) without writing or parsing JSON: the values bound come as GraalJS
+ * hands JavaScript values to Java, and the answer is a flat array the script reads by index.
+ */
+final class D1TypedQuery {
+
+  /** Index in the answer of the column names ({@code String[]}). */
+  static final int COLUMNS = 0;
+
+  /** Index in the answer of the row values, row after row ({@code Object[]}). */
+  static final int VALUES = 1;
+
+  /** Index in the answer of the first {@code meta} field; the others follow in Miniflare's order. */
+  static final int META = 2;
+
+  private D1TypedQuery() {}
+
+  /**
+   * The values to bind, as {@link D1Json} reads them from {@code JSON.stringify(params)}: a
+   * number is a REAL (non-finite ones were {@code null} in JSON, and {@code -0} was {@code 0}), a
+   * list of finite numbers is a blob of their low bytes; {@code null} and strings stay.
+   *
+   * @param params the script's values
+   * @return the values, or {@code null} when one of them is something else (a boolean, an object,
+   *     a BigInt...), whose JSON form only the JSON request judges as Miniflare does
+   */
+  static List<Object> values(List<Object> params) {
+    List<Object> values = new ArrayList<>(params.size());
+    for (Object param : params) {
+      if (param == null || param instanceof String) {
+        values.add(param);
+      } else if (param instanceof Integer || param instanceof Double || param instanceof Long
+          || param instanceof Float || param instanceof Short || param instanceof Byte) {
+        double d = ((Number) param).doubleValue();
+        values.add(Double.isNaN(d) || Double.isInfinite(d) ? null : d + 0.0);
+      } else if (param instanceof List<?> list) {
+        byte[] bytes = new byte[list.size()];
+        for (int i = 0; i < bytes.length; i++) {
+          if (!(list.get(i) instanceof Number n) || n instanceof java.math.BigInteger
+              || Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
+            return null;
+          }
+          bytes[i] = (byte) ((long) n.doubleValue());
+        }
+        values.add(bytes);
+      } else {
+        return null;
+      }
+    }
+    return values;
+  }
+
+  /**
+   * The answer to one query as the script reads it: {@code [columns, values, served_by,
+   * duration, changes, last_row_id, changed_db, size_after, rows_read, rows_written]}. Values are
+   * as Miniflare's JSON answer carries them once parsed: integers as numbers (an {@code Integer}
+   * when exact, else the nearest {@code Double}), non-finite reals as {@code null}, blobs as
+   * arrays of bytes ({@code int[]}).
+   *
+   * @param result the query's result
+   * @return the answer
+   */
+  static Object[] answer(D1Result result) {
+    List<String> columnList = result.columns();
+    String[] columns = columnList.toArray(new String[0]);
+    List<Object[]> rows = result.rows();
+    Object[] values = new Object[rows.size() * columns.length];
+    int at = 0;
+    for (Object[] row : rows) {
+      for (Object value : row) {
+        values[at++] = value(value);
+      }
+    }
+    D1Result.Meta meta = result.meta();
+    return new Object[] {columns, values, D1Limits.SERVED_BY, number(meta.duration()), number(meta.changes()),
+        number(meta.lastRowId()), meta.changedDb(), number(meta.sizeAfter()), number(meta.rowsRead()),
+        number(meta.rowsWritten())};
+  }
+
+  private static Object value(Object value) {
+    if (value == null || value instanceof String) {
+      return value;
+    }
+    if (value instanceof Long l) {
+      return number(l);
+    }
+    if (value instanceof Double d) {
+      return d.isNaN() || d.isInfinite() ? null : d;
+    }
+    if (value instanceof byte[] bytes) {
+      int[] unsigned = new int[bytes.length];
+      for (int i = 0; i < bytes.length; i++) {
+        unsigned[i] = bytes[i] & 0xff;
+      }
+      return unsigned;
+    }
+    if (value instanceof Number n) {
+      double d = n.doubleValue();
+      return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
+    }
+    return value.toString();
+  }
+
+  /** A JSON integer once JavaScript parsed it: exact when it fits an int, else the nearest double. */
+  private static Object number(long n) {
+    return n == (int) n ? (Object) (int) n : (Object) (double) n;
+  }
+}
