@@ -29,7 +29,7 @@ public final class DurableObjectNamespace {
    * @param namespace the class whose objects this handle reaches
    * @param timeout how long {@link DurableObjectStub#call} and {@link #runAlarm} wait
    */
-  public DurableObjectNamespace(DurableObjectRegistry registry, ObjectNamespace namespace, Duration timeout,
+  DurableObjectNamespace(DurableObjectRegistry registry, ObjectNamespace namespace, Duration timeout,
       Function<CompletableFuture<FetchResponse>, FetchResponse> await) {
     this.registry = registry;
     this.namespace = namespace;

@@ -3,6 +3,7 @@ package io.github.miniflare4j.durable;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerException;
+import io.github.miniflare4j.durable.internal.DurableObjectNamespaceBinding;
 import io.github.miniflare4j.durable.internal.DurableObjectRegistry;
 import io.github.miniflare4j.durable.internal.DurableWorkerHost;
 import io.github.miniflare4j.durable.internal.ObjectNamespace;

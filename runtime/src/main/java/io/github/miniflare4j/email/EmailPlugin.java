@@ -126,6 +126,7 @@ public final class EmailPlugin implements BindingPlugin {
   @SuppressWarnings("unchecked")
   public PluginInstance start(PluginContext context) {
     return new KeyedHandles<SendEmail>(context, SCRIPT, (worker, d) -> worker + "\u0000" + d.name(),
-        d -> new SendEmail((SendEmailBinding) d), SendEmail::sent, (email, sent) -> email.restore((List<SentEmail>) sent));
+        d -> new SendEmail((SendEmailBinding) d), SendEmail::sent, (email, sent) -> email.restore((List<SentEmail>) sent))
+        .scriptHost(SendEmail::scriptHost);
   }
 }

@@ -237,8 +237,8 @@ public final class HostBridge {
    * @return the shared, stateless host
    */
   @HostAccess.Export
-  public io.github.miniflare4j.htmlrewriter.HtmlRewriterHost htmlRewriter() {
-    return io.github.miniflare4j.htmlrewriter.HtmlRewriterHost.INSTANCE;
+  public io.github.miniflare4j.htmlrewriter.internal.HtmlRewriterHost htmlRewriter() {
+    return io.github.miniflare4j.htmlrewriter.internal.HtmlRewriterHost.INSTANCE;
   }
 
   /**

@@ -23,6 +23,7 @@ public final class KeyedHandles<H> implements PluginInstance {
   private final Function<H, Object> save;
   private final BiConsumer<H, Object> load;
   private final Map<String, H> handles = new HashMap<>();
+  private Function<H, Object> scriptHost = handle -> handle;
 
   /**
    * Creates the handle of every key the instance's declarations name.
@@ -50,9 +51,22 @@ public final class KeyedHandles<H> implements PluginInstance {
         list.forEach(d -> handles.computeIfAbsent(key.apply(worker, d), k -> create.apply(d))));
   }
 
+  /**
+   * Gives the kind's script another object than the Java handle itself, so that the handle (an
+   * API type) shows no host methods taking engine types.
+   *
+   * @param host makes the object the script receives from a handle; by default the handle itself
+   * @return this
+   */
+  public KeyedHandles<H> scriptHost(Function<H, Object> host) {
+    this.scriptHost = host;
+    return this;
+  }
+
   @Override
+  @SuppressWarnings("unchecked")
   public JsBinding bind(String worker, BindingDeclaration declaration) {
-    return new ScriptedBinding(declaration.name(), kind, handle(worker, declaration), script);
+    return new ScriptedBinding(declaration.name(), kind, scriptHost.apply((H) handle(worker, declaration)), script);
   }
 
   @Override

@@ -1,6 +1,6 @@
 /**
  * TCP sockets for workers: {@code connect()} of {@code cloudflare:sockets} over Java sockets
- * ({@link io.github.miniflare4j.sockets.SocketsHost}, one per worker isolate), with TLS and
+ * ({@code sockets.internal.SocketsHost}, one per worker isolate), with TLS and
  * {@code startTls()} through the JDK's {@code SSLSocketFactory}. Hyperdrive bindings reach their
  * database through the same sockets.
  */

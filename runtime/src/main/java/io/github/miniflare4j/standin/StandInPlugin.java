@@ -8,6 +8,7 @@ import io.github.miniflare4j.plugin.BindingPlugin;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
+import io.github.miniflare4j.standin.internal.StandInHost;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class StandInPlugin implements BindingPlugin {
 
         @Override
         public Object createHost(WorkerIsolate isolate) {
-          return new StandInHost((StandInBinding) declaration, isolate, log);
+          return new StandInHost((StandInBinding) declaration, isolate, log::record);
         }
 
         @Override

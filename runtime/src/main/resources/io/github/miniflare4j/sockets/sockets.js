@@ -1,4 +1,4 @@
-// cloudflare:sockets over Java sockets (sockets.SocketsHost): connect() and the Socket class, with
+// cloudflare:sockets over Java sockets (sockets.internal.SocketsHost): connect() and the Socket class, with
 // workerd's argument checks and messages (recorded: sockets-*). Each read is one chunk copied
 // from Java when the reader asks for it; each write is copied to Java in one piece.
 (function (internals, host) {

@@ -1,9 +1,5 @@
-package io.github.miniflare4j.htmlrewriter;
+package io.github.miniflare4j.htmlrewriter.internal;
 
-import io.github.miniflare4j.htmlrewriter.internal.RewriterSession;
-import io.github.miniflare4j.htmlrewriter.internal.RewriterSessionBuilder;
-import io.github.miniflare4j.htmlrewriter.internal.Selector;
-import io.github.miniflare4j.htmlrewriter.internal.SelectorError;
 import io.github.miniflare4j.webapi.TextCodec;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;

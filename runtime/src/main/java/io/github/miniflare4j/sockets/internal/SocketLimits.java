@@ -1,4 +1,4 @@
-package io.github.miniflare4j.sockets;
+package io.github.miniflare4j.sockets.internal;
 
 /** The messages workerd gives for sockets, worded as it words them, and the I/O sizes. */
 final class SocketLimits {

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.sockets;
+package io.github.miniflare4j.sockets.internal;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,5 @@
-package io.github.miniflare4j.durable;
+package io.github.miniflare4j.durable.internal;
 
-import io.github.miniflare4j.durable.internal.ObjectNamespace;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;

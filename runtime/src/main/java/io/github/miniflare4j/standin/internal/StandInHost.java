@@ -1,11 +1,14 @@
-package io.github.miniflare4j.standin;
+package io.github.miniflare4j.standin.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.standin.StandInBinding;
+import io.github.miniflare4j.standin.StandInCall;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.function.Consumer;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -16,9 +19,9 @@ public final class StandInHost {
 
   private final StandInBinding binding;
   private final WorkerIsolate isolate;
-  private final StandInCalls log;
+  private final Consumer<StandInCall> log;
 
-  StandInHost(StandInBinding binding, WorkerIsolate isolate, StandInCalls log) {
+  public StandInHost(StandInBinding binding, WorkerIsolate isolate, Consumer<StandInCall> log) {
     this.binding = binding;
     this.isolate = isolate;
     this.log = log;
@@ -38,7 +41,7 @@ public final class StandInHost {
       try {
         List<JsonNode> args = new ArrayList<>();
         JSON.readTree(argsJson).forEach(args::add);
-        log.record(new StandInCall(method, args));
+        log.accept(new StandInCall(method, args));
         return JSON.writeValueAsString(binding.handler().call(method, args));
       } catch (RuntimeException e) {
         throw e;
