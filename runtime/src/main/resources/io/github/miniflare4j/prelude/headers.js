@@ -7,8 +7,29 @@ const kFlatFields = Symbol("flat fields");
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
+const isHttpWhitespace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+
+/** The value without leading and trailing HTTP whitespace (most values have none: no regex then). */
 function normalizeHeaderValue(value) {
-  return String(value).replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  const text = String(value);
+  if (text.length === 0 || !isHttpWhitespace(text.charCodeAt(0)) && !isHttpWhitespace(text.charCodeAt(text.length - 1))) return text;
+  return text.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+}
+
+// Names that passed the token check, with their lower-case form: the same few names come with
+// every request and response, and the check is costly in the interpreter. Bounded.
+const FIELD_KEYS = new Map();
+const FIELD_KEYS_MAX = 1024;
+
+/** The lower-case key of a header name; throws workerd's error for a name that is no token. */
+function fieldKey(name) {
+  let key = FIELD_KEYS.get(name);
+  if (key === undefined) {
+    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
+    key = name.toLowerCase();
+    if (FIELD_KEYS.size < FIELD_KEYS_MAX) FIELD_KEYS.set(name, key);
+  }
+  return key;
 }
 
 /** workerd's TypeError when a Headers method gets fewer arguments than it needs. */
@@ -56,41 +77,40 @@ class Headers {
     }
     return flat;
   }
+  /** Checks a name (and value) for a change; returns the name's key. */
   #check(name, value) {
-    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
+    const key = fieldKey(name);
     if (value !== undefined && /[\0\n\r]/.test(value)) throw new TypeError("Invalid header value.");
     if (this.#guard === "immutable") throw new TypeError("Can't modify immutable headers.");
+    return key;
   }
+  // arguments are counted only when one is missing: reading them costs in the interpreter
   append(name, value) {
-    headerArgs("append", arguments, 2);
+    if (value === undefined) headerArgs("append", arguments, 2);
     name = String(name); value = normalizeHeaderValue(value);
-    this.#check(name, value);
-    const key = name.toLowerCase();
+    const key = this.#check(name, value);
     const entry = this.#map.get(key);
     if (entry) entry.values.push(value);
     else this.#map.set(key, { name: key, values: [value] });
   }
   set(name, value) {
-    headerArgs("set", arguments, 2);
+    if (value === undefined) headerArgs("set", arguments, 2);
     name = String(name); value = normalizeHeaderValue(value);
-    this.#check(name, value);
-    this.#map.set(name.toLowerCase(), { name: name.toLowerCase(), values: [value] });
+    const key = this.#check(name, value);
+    this.#map.set(key, { name: key, values: [value] });
   }
   delete(name) {
-    headerArgs("delete", arguments, 1);
+    if (name === undefined) headerArgs("delete", arguments, 1);
     name = String(name);
-    this.#check(name);
-    this.#map.delete(name.toLowerCase());
+    this.#map.delete(this.#check(name));
   }
   get(name) {
-    headerArgs("get", arguments, 1);
-    name = String(name);
-    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
-    const entry = this.#map.get(name.toLowerCase());
+    if (name === undefined) headerArgs("get", arguments, 1);
+    const entry = this.#map.get(fieldKey(String(name)));
     return entry ? entry.values.join(", ") : null;
   }
   getAll(name) {
-    headerArgs("getAll", arguments, 1);
+    if (name === undefined) headerArgs("getAll", arguments, 1);
     name = String(name).toLowerCase();
     if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
     return this.getSetCookie();
@@ -100,10 +120,8 @@ class Headers {
     return entry ? [...entry.values] : [];
   }
   has(name) {
-    headerArgs("has", arguments, 1);
-    name = String(name);
-    if (!TOKEN.test(name)) throw new TypeError("Invalid header name.");
-    return this.#map.has(name.toLowerCase());
+    if (name === undefined) headerArgs("has", arguments, 1);
+    return this.#map.has(fieldKey(String(name)));
   }
   forEach(callback, thisArg) {
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
