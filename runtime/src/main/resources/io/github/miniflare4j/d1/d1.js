@@ -121,38 +121,35 @@
   }
 
   /**
-   * One query of a prepared statement, answered as the typed host call gives it (see
-   * d1/D1TypedQuery): an array of [columns, values, ...meta], read by the helpers below. Values
-   * that only the JSON request judges as Miniflare does (null from the host) take that request, whose
-   * answer is then turned into the same form.
+   * One query of a prepared statement through the typed host call (see d1/D1TypedQuery): its
+   * answer, an array of [columns, values row after row, ...meta] read by the helpers below; a
+   * failure throws D1's error. Null when the typed call declined (a value that only the JSON
+   * request judges as Miniflare does, or an empty error message, which reads as a success there):
+   * the caller then takes that request (mappedQuery); nothing was changed.
    */
-  function queryOne(session, statement, params) {
-    if (typeof statement === "string" && Array.isArray(params)) {
-      const answer = hosts.get(session.fetcher).query(statement, params);
-      if (typeof answer === "string") {
-        if (answer) throw d1Error("D1_ERROR", answer);
-        return mapD1Result({ error: answer }); // as an empty error message reads in the JSON answer
-      }
-      if (answer !== null) {
-        if (!(session instanceof D1DatabaseSessionAlwaysPrimary)) session._updateBookmark(hosts.get(session.fetcher).bookmark());
-        return answer;
-      }
+  function typedQuery(session, statement, params) {
+    if (typeof statement !== "string" || !Array.isArray(params)) return null;
+    const host = hosts.get(session.fetcher);
+    const answer = host.query(statement, params);
+    if (typeof answer === "string") {
+      if (answer) throw d1Error("D1_ERROR", answer);
+      return null;
     }
+    if (answer !== null && !(session instanceof D1DatabaseSessionAlwaysPrimary)) session._updateBookmark(host.bookmark());
+    return answer;
+  }
+
+  /** One query through Miniflare's JSON request: the mapped result, its rows as columns and rows. */
+  function mappedQuery(session, statement, params) {
     return firstIfArray(sendOrThrow(session, statement, params, "ROWS_AND_COLUMNS"));
   }
 
-  /** The columns of an answer, as a JavaScript array. */
+  /** The columns of a typed answer, as a JavaScript array. */
   function columnsOf(answer) {
-    if (!isTyped(answer)) return answer.results?.columns;
     const names = answer[0];
     const columns = new Array(names.length);
     for (let i = 0; i < columns.length; i++) columns[i] = names[i];
     return columns;
-  }
-
-  /** Whether an answer is the typed host call's (a Java array) rather than a mapped JSON answer. */
-  function isTyped(answer) {
-    return answer.success === undefined;
   }
 
   /** Row {@code index} of a typed answer as an array (blobs as arrays of bytes). */
@@ -204,7 +201,6 @@
 
   /** What all() and run() give: success, meta and the rows as objects. */
   function resultOf(answer) {
-    if (!isTyped(answer)) return toArrayOfObjects(answer);
     return { success: true, meta: metaOf(answer), results: rowObjects(answer) };
   }
 
@@ -251,30 +247,20 @@
     }
 
     bind(...values) {
-      const transformed = values.map((r) => {
-        const rType = typeof r;
-        if (rType === "number" || rType === "string") return r;
-        if (rType === "boolean") return r ? 1 : 0;
-        if (rType === "object") {
-          if (r == null) return r;
-          if (Array.isArray(r) && r.every((b) => typeof b == "number" && b >= 0 && b < 256)) return r;
-          if (r instanceof ArrayBuffer) return Array.from(new Uint8Array(r));
-          if (ArrayBuffer.isView(r)) return Array.from(r);
-        }
-        throw d1Error("D1_TYPE_ERROR", `Type '${rType}' not supported for value '${r}'`);
-      });
+      const transformed = new Array(values.length);
+      for (let i = 0; i < values.length; i++) transformed[i] = bindable(values[i]);
       return new D1PreparedStatement(this.dbSession, this.statement, transformed);
     }
 
     async first(colName) {
-      const answer = queryOne(this.dbSession, this.statement, this.params);
+      const answer = typedQuery(this.dbSession, this.statement, this.params);
       let firstResult;
-      if (isTyped(answer)) {
+      if (answer !== null) {
         const columns = columnsOf(answer);
         if (columns.length === 0 || answer[1].length === 0) return null;
         firstResult = rowObject(columns, answer[1], 0);
       } else {
-        const results = toArrayOfObjects(answer).results;
+        const results = toArrayOfObjects(mappedQuery(this.dbSession, this.statement, this.params)).results;
         if (results.length === 0) return null;
         firstResult = results.at(0);
       }
@@ -288,23 +274,26 @@
     }
 
     async run() {
-      return resultOf(queryOne(this.dbSession, this.statement, this.params));
+      const answer = typedQuery(this.dbSession, this.statement, this.params);
+      return answer !== null ? resultOf(answer) : toArrayOfObjects(mappedQuery(this.dbSession, this.statement, this.params));
     }
 
     async all() {
-      return resultOf(queryOne(this.dbSession, this.statement, this.params));
+      const answer = typedQuery(this.dbSession, this.statement, this.params);
+      return answer !== null ? resultOf(answer) : toArrayOfObjects(mappedQuery(this.dbSession, this.statement, this.params));
     }
 
     async raw(options) {
-      const s = queryOne(this.dbSession, this.statement, this.params);
-      if (isTyped(s)) {
-        const columns = columnsOf(s);
-        const values = s[1];
+      const answer = typedQuery(this.dbSession, this.statement, this.params);
+      if (answer !== null) {
+        const columns = columnsOf(answer);
+        const values = answer[1];
         const count = columns.length === 0 ? 0 : values.length / columns.length;
         const raw = options?.columnNames ? [columns] : [];
         for (let r = 0; r < count; r++) raw.push(rowArray(values, columns.length, r));
         return raw;
       }
+      const s = mappedQuery(this.dbSession, this.statement, this.params);
       if (!("results" in s)) return [];
       if (Array.isArray(s.results)) {
         const raw = [];
@@ -316,6 +305,20 @@
       }
       return [...(options?.columnNames ? [s.results.columns] : []), ...s.results.rows];
     }
+  }
+
+  /** A value bind() accepts, as the JSON request carries it; D1_TYPE_ERROR for others. */
+  function bindable(r) {
+    const rType = typeof r;
+    if (rType === "number" || rType === "string") return r;
+    if (rType === "boolean") return r ? 1 : 0;
+    if (rType === "object") {
+      if (r == null) return r;
+      if (Array.isArray(r) && r.every((b) => typeof b == "number" && b >= 0 && b < 256)) return r;
+      if (r instanceof ArrayBuffer) return Array.from(new Uint8Array(r));
+      if (ArrayBuffer.isView(r)) return Array.from(r);
+    }
+    throw d1Error("D1_TYPE_ERROR", `Type '${rType}' not supported for value '${r}'`);
   }
 
   function firstIfArray(results) {

@@ -64,6 +64,14 @@ public final class D1DispatchBenchmark {
             }
             return new Response(String(meta.last_row_id));
           }
+          if (url.pathname === "/prepare") {
+            let statement;
+            for (let i = 0; i < n; i++) {
+              const id = (next++ % USERS) + 1;
+              statement = env.DB.prepare("SELECT id, name, email FROM users WHERE id = ?").bind(id);
+            }
+            return Response.json({ id: statement ? 1 : 0, name: "none", email: "none" });
+          }
           return Response.json({ id: next++, name: "none", email: "none" });
         },
       };
@@ -81,7 +89,8 @@ public final class D1DispatchBenchmark {
         .build())) {
       check(mf.dispatchFetch(FetchRequest.get("http://localhost/select")));
       D1Database db = mf.getBinding(D1Database.class, "DB");
-      String[] names = {"none", "select n=1", "select n=10", "insert n=1", "insert n=10", "java select", "java insert"};
+      String[] names = {"none", "select n=1", "select n=10", "insert n=1", "insert n=10", "java select", "java insert",
+          "prepare+bind n=10"};
       Runnable[] cases = {
           () -> check(mf.dispatchFetch(FetchRequest.get("http://localhost/none"))),
           () -> check(mf.dispatchFetch(FetchRequest.get("http://localhost/select?n=1"))),
@@ -96,6 +105,7 @@ public final class D1DispatchBenchmark {
             }
           },
           () -> db.run("INSERT INTO events (user_id, kind) VALUES (?, ?)", 7, "visit"),
+          () -> check(mf.dispatchFetch(FetchRequest.get("http://localhost/prepare?n=10"))),
       };
       if (args.length > 2) {
         int only = java.util.Arrays.asList(names).indexOf(args[2]);
@@ -126,8 +136,8 @@ public final class D1DispatchBenchmark {
         System.out.printf(Locale.ROOT, "| %s | %.1f | %s|%n", names[c], best[c], all);
       }
       System.out.printf(Locale.ROOT, "one select through the binding: %.1f us (Java handle %.1f us); "
-          + "one insert: %.1f us (Java handle %.1f us); dispatch without D1: %.1f us%n",
-          (best[2] - best[1]) / 9, best[5], (best[4] - best[3]) / 9, best[6], best[0]);
+          + "one insert: %.1f us (Java handle %.1f us); dispatch without D1: %.1f us; prepare+bind: %.1f us%n",
+          (best[2] - best[1]) / 9, best[5], (best[4] - best[3]) / 9, best[6], best[0], (best[7] - best[0]) / 10);
     }
   }
 
