@@ -365,6 +365,26 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
+   * Removes every entry of {@code caches.default}, as Miniflare's {@code purgeCache()}.
+   *
+   * @return the number of entries removed
+   */
+  public long purgeCache() {
+    return cacheStorage().purge(CacheStorage.DEFAULT);
+  }
+
+  /**
+   * Removes every entry of the cache {@code caches.open(name)} returns, as Miniflare's {@code
+   * purgeCache(name)}.
+   *
+   * @param cacheName the cache's name
+   * @return the number of entries removed
+   */
+  public long purgeCache(String cacheName) {
+    return cacheStorage().purge(cacheName);
+  }
+
+  /**
    * The names of the workers, entry worker first.
    *
    * @return an immutable list ({@code ""} for an unnamed worker)

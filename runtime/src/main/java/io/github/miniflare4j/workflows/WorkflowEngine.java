@@ -61,6 +61,7 @@ final class WorkflowEngine implements AutoCloseable {
 
   private final String workflowName;
   private final String className;
+  private final int stepLimit;
   private final String definingWorker;
   private final WorkflowStore store;
   private final MiniflareClock clock;
@@ -75,6 +76,7 @@ final class WorkflowEngine implements AutoCloseable {
       WorkerDirectory workers) {
     this.workflowName = workflow.workflowName();
     this.className = workflow.className();
+    this.stepLimit = workflow.stepLimitInForce();
     this.definingWorker = definingWorker;
     this.store = store;
     this.clock = clock;
@@ -84,6 +86,11 @@ final class WorkflowEngine implements AutoCloseable {
 
   String workflowName() {
     return workflowName;
+  }
+
+  /** The most {@code step.do} calls one run may make. */
+  int stepLimit() {
+    return stepLimit;
   }
 
   MiniflareClock clock() {
@@ -330,7 +337,9 @@ final class WorkflowEngine implements AutoCloseable {
     request.put("id", id);
     request.put("params", row.params());
     request.put("timestamp", row.created());
-    isolate.invoke("workflowRun", new EngineHost(this, isolate, id, generation), request.toString())
+    // the defining worker may bind no workflow itself: the entry comes with the kind's script
+    isolate.invokeInstalledBy(WorkflowsPlugin.KIND, WorkflowsInstance.SCRIPT, "workflowRun",
+            new EngineHost(this, isolate, id, generation), request.toString())
         .exceptionally(error -> {
           LOG.error("Workflow \"{}\": instance \"{}\" could not run: {}", workflowName, id, error.getMessage());
           fail(id, generation, "Error", String.valueOf(error.getMessage()));
