@@ -22,13 +22,16 @@ final class PreparedContext {
   final Value internals;
   final HostBridge bridge;
   final DeferredFileSystem files;
+  /** Whether this Context translates functions on their first call ({@link CodeTranslation}). */
+  final boolean lazyTranslation;
 
-  private PreparedContext(EventLoop loop, Context context, Value internals, HostBridge bridge, DeferredFileSystem files) {
+  private PreparedContext(EventLoop loop, Context context, Value internals, HostBridge bridge, DeferredFileSystem files, boolean lazyTranslation) {
     this.loop = loop;
     this.context = context;
     this.internals = internals;
     this.bridge = bridge;
     this.files = files;
+    this.lazyTranslation = lazyTranslation;
   }
 
   /**
@@ -48,6 +51,7 @@ final class PreparedContext {
    */
   static PreparedContext create(EventLoop loop, boolean warmUp, boolean wasm) {
     DeferredFileSystem files = new DeferredFileSystem();
+    boolean lazyTranslation = CodeTranslation.lazy();
     Context context =
         WasmContexts.newBuilder(wasm)
             .engine(SharedEngine.engine())
@@ -67,9 +71,7 @@ final class PreparedContext {
             .option("js.text-encoding", "true")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")
-            // no js.lazy-translation: it saves 6-21% of the first prelude's CPU, but coverage
-            // (WorkerCoverage.start() at any time) then fails in GraalJS with an AssertionError
-            // when the instrument materializes a function translated on demand
+            .option("js.lazy-translation", Boolean.toString(lazyTranslation))
             .build();
     StartupProfile.mark("first Context created");
     try {
@@ -82,7 +84,7 @@ final class PreparedContext {
         internals.getMember("warmUp").execute(new JsRequestData(WARM_UP_REQUEST));
         StartupProfile.mark("first spare: warmed up");
       }
-      return new PreparedContext(loop, context, internals, bridge, files);
+      return new PreparedContext(loop, context, internals, bridge, files, lazyTranslation);
     } catch (RuntimeException e) {
       context.close(true);
       throw e;

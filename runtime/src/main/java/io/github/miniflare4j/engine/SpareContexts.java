@@ -46,10 +46,21 @@ final class SpareContexts {
    */
   static PreparedContext take() {
     PreparedContext spare = READY.poll();
+    while (spare != null && spare.lazyTranslation && !CodeTranslation.lazy()) {
+      discard(spare); // prepared before coverage asked for eager translation
+      spare = READY.poll();
+    }
     if (firstStartEnded) {
       replenish();
     }
     return spare;
+  }
+
+  private static void discard(PreparedContext spare) {
+    spare.loop.submit(() -> {
+      spare.context.close(true);
+      return null;
+    }).whenComplete((ignored, error) -> spare.loop.close());
   }
 
   /** A worker start that called {@link #take} has ended; later starts replenish the spares. */

@@ -22,6 +22,8 @@ function lazyModule(name) {
   }
   return exports;
 }
+/** The lazy modules this Context has loaded, in load order (tests check what stays unloaded). */
+internals.loadedPreludeModules = () => [...loadedModules.keys()];
 
 const DOM_EXCEPTION_CODES = {
   IndexSizeError: 1, HierarchyRequestError: 3, WrongDocumentError: 4, InvalidCharacterError: 5,

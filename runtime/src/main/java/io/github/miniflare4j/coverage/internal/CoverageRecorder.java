@@ -88,6 +88,9 @@ public final class CoverageRecorder {
     if (!bindings.isEmpty()) {
       return;
     }
+    // Contexts made from now on translate code as they parse it: the instrument must not meet
+    // functions translated on demand (an assertion in GraalJS)
+    io.github.miniflare4j.engine.CodeTranslation.eagerFromNowOn();
     this.filter = include;
     SourceSectionFilter statements = SourceSectionFilter.newBuilder()
         .tagIs(StandardTags.StatementTag.class).sourceIs(this::counts).build();

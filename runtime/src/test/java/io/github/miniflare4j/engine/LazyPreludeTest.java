@@ -1,0 +1,91 @@
+package io.github.miniflare4j.engine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.concurrent.CompletableFuture;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The lazy prelude modules stay unloaded until a worker uses what they implement, and the globals
+ * they serve look the same before and after: plain data properties, the same names, lengths and
+ * prototype members.
+ */
+class LazyPreludeTest {
+
+  /** What a script can observe of the globals served by lazy modules. */
+  private static final String SHAPES = """
+      ["URLPattern", "HTMLRewriter", "SubtleCrypto", "CryptoKey", "crypto", "WebAssembly"].map((name) => {
+        const d = Object.getOwnPropertyDescriptor(globalThis, name);
+        const v = d.value;
+        const proto = typeof v === "function" ? v.prototype : Object.getPrototypeOf(v);
+        const members = Object.getOwnPropertyNames(proto).map((m) => {
+          const pd = Object.getOwnPropertyDescriptor(proto, m);
+          return m + ":" + (typeof pd.value === "function" ? "f" + pd.value.length : pd.get ? "get" : typeof pd.value);
+        });
+        return [name, "value" in d, d.writable, d.enumerable, d.configurable, typeof v, v.name, v.length, members.join(" ")].join("|");
+      }).join("\\n")
+      """;
+
+  @Test
+  void aPreparedContextLoadsNoLazyModuleAndWarmingUpLoadsNone() throws Exception {
+    String loaded = inFreshContext(true, LazyPreludeTest::loaded);
+    assertThat(loaded).isEmpty();
+  }
+
+  @Test
+  void eachLazyModuleLoadsOnFirstUseOfWhatItImplements() throws Exception {
+    String loaded = inFreshContext(false, prepared -> {
+      prepared.context.eval("js", "new URLPattern({ pathname: '/a/:id' }).exec('http://x/a/1').pathname.groups.id");
+      String afterPattern = loaded(prepared);
+      prepared.context.eval("js", "new HTMLRewriter().on('p', {})");
+      String afterRewriter = loaded(prepared);
+      prepared.context.eval("js", "crypto.subtle.digest('SHA-256', new Uint8Array(1))");
+      return afterPattern + " / " + afterRewriter + " / " + loaded(prepared);
+    });
+    assertThat(loaded).isEqualTo("urlpattern-impl.js / urlpattern-impl.js,html-rewriter-impl.js / urlpattern-impl.js,html-rewriter-impl.js,crypto-subtle.js");
+  }
+
+  @Test
+  void theGlobalsLookTheSameBeforeAndAfterTheirModuleLoads() throws Exception {
+    String shapes = inFreshContext(false, prepared -> {
+      String before = prepared.context.eval("js", SHAPES).asString();
+      prepared.context.eval("js", "new URLPattern({}); new HTMLRewriter().on('p', {}); crypto.subtle.digest('SHA-256', new Uint8Array(1));");
+      String after = prepared.context.eval("js", SHAPES).asString();
+      assertThat(loaded(prepared)).contains("urlpattern-impl.js", "html-rewriter-impl.js", "crypto-subtle.js");
+      assertThat(after).isEqualTo(before);
+      return before;
+    });
+    assertThat(shapes).contains(
+        "URLPattern|true|true|false|true|function|URLPattern|0|",
+        "HTMLRewriter|true|true|false|true|function|HTMLRewriter|0|on:f2 onDocument:f1 transform:f1 constructor:f0",
+        "digest:f2", "importKey:f5", "deriveBits:f2", "timingSafeEqual:f2",
+        "exec:f0", "test:f0", "protocol:get");
+  }
+
+  private static String loaded(PreparedContext prepared) {
+    org.graalvm.polyglot.Value names = prepared.internals.getMember("loadedPreludeModules").execute();
+    java.util.List<String> list = new java.util.ArrayList<>();
+    for (long i = 0; i < names.getArraySize(); i++) {
+      list.add(names.getArrayElement(i).asString());
+    }
+    return String.join(",", list);
+  }
+
+  private static <T> T inFreshContext(boolean warmUp, Function<PreparedContext, T> body) throws Exception {
+    EventLoop loop = new EventLoop("lazy-prelude-test");
+    try {
+      CompletableFuture<T> result = loop.submit(() -> {
+        PreparedContext prepared = PreparedContext.create(loop, warmUp);
+        try {
+          return body.apply(prepared);
+        } finally {
+          prepared.context.close(true);
+        }
+      });
+      return result.get();
+    } finally {
+      loop.close();
+    }
+  }
+}
