@@ -18,7 +18,7 @@ import org.graalvm.polyglot.Source;
  * The prelude's files as {@code prelude/index.txt} lists them, with the dependencies each declares
  * in its header, and the sources built from them.
  *
- * <p>A file's header declares, in comment lines, what it takes from other files and what it gives
+ * <p>A file's header (the comment and blank lines before its first line of code) declares, in comment lines, what it takes from other files and what it gives
  * them: {@code // @imports a, b from core.js}, {@code // @imports later c from rpc.js} (a file
  * evaluated after this one: such names may only be used inside functions) and {@code // @exports
  * a, b}. {@code PreludeImportsTest} checks the declarations against the code.
@@ -78,17 +78,33 @@ final class PreludeModules {
    * @return the module
    */
   static Module parse(String name, boolean lazy, String code) {
+    // the declarations are in the header: the comment and blank lines before the first code line
+    String header = code.substring(0, headerEnd(code));
     List<Import> imports = new ArrayList<>();
-    Matcher m = IMPORTS.matcher(code);
+    Matcher m = IMPORTS.matcher(header);
     while (m.find()) {
       imports.add(new Import(m.group(3), names(m.group(2)), m.group(1) != null));
     }
     List<String> exports = new ArrayList<>();
-    Matcher e = EXPORTS.matcher(code);
+    Matcher e = EXPORTS.matcher(header);
     while (e.find()) {
       exports.addAll(names(e.group(1)));
     }
     return new Module(name, lazy, code, List.copyOf(imports), List.copyOf(exports));
+  }
+
+  private static int headerEnd(String code) {
+    int at = 0;
+    while (at < code.length()) {
+      int end = code.indexOf('\n', at);
+      end = end < 0 ? code.length() : end + 1;
+      String line = code.substring(at, end).trim();
+      if (!line.isEmpty() && !line.startsWith("//")) {
+        return at;
+      }
+      at = end;
+    }
+    return at;
   }
 
   private static List<String> names(String list) {

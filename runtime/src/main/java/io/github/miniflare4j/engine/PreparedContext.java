@@ -71,6 +71,7 @@ final class PreparedContext {
             .option("js.text-encoding", "true")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")
+            // functions translated on their first call, until coverage starts (CodeTranslation)
             .option("js.lazy-translation", Boolean.toString(lazyTranslation))
             .build();
     StartupProfile.mark("first Context created");
