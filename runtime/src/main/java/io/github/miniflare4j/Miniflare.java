@@ -176,13 +176,28 @@ public final class Miniflare implements AutoCloseable {
   /**
    * Replaces every worker isolate by a fresh one started from the same options: module globals
    * and in-memory state of the workers start over, storage (KV, Durable Objects, caches) is untouched. Requests and
-   * {@code ctx.waitUntil} work still running in the old isolates are abandoned. Meant for test
+   * {@code ctx.waitUntil} work still running in the old isolates are abandoned; running workflow
+   * instances start again in the new isolates, from their stored steps. Meant for test
    * isolation between tests; call it when no request is in flight.
    *
    * @throws MiniflareException as the constructor does when a worker fails to start (the old
    *     isolates keep running in that case), {@code ERR_DISPOSED} after {@link #close()}
    */
   public void restartWorkers() {
+    restartWorkers(null);
+  }
+
+  /**
+   * {@link #restartWorkers()} and {@link #restoreStorage(StorageSnapshot)} in one step: the storage
+   * is put back after the old isolates closed and before anything resumes in the new ones (a
+   * running workflow instance resumes from the restored steps, never from the previous state).
+   * What the extension does between tests.
+   *
+   * @param storage a snapshot {@link #snapshotStorage()} took on this instance, or {@code null}
+   *     to leave storage alone
+   * @throws MiniflareException as {@link #restartWorkers()}
+   */
+  public void restartWorkers(StorageSnapshot storage) {
     checkOpen();
     Map<String, WorkerIsolate> fresh = startIsolates();
     List<WorkerIsolate> old;
@@ -192,6 +207,10 @@ public final class Miniflare implements AutoCloseable {
       workers.putAll(fresh);
     }
     old.forEach(WorkerIsolate::close);
+    if (storage != null) {
+      plugins.restore(storage.plugins());
+    }
+    plugins.workersRestarted();
   }
 
   private void startServer() {
@@ -354,6 +373,26 @@ public final class Miniflare implements AutoCloseable {
    */
   public CacheStorage cacheStorage() {
     return plugins.unwrap("cache", CacheStorage.class);
+  }
+
+  /**
+   * Removes every entry of {@code caches.default}, as Miniflare's {@code purgeCache()}.
+   *
+   * @return the number of entries removed
+   */
+  public long purgeCache() {
+    return cacheStorage().purge(CacheStorage.DEFAULT);
+  }
+
+  /**
+   * Removes every entry of the cache {@code caches.open(name)} returns, as Miniflare's {@code
+   * purgeCache(name)}.
+   *
+   * @param cacheName the cache's name
+   * @return the number of entries removed
+   */
+  public long purgeCache(String cacheName) {
+    return cacheStorage().purge(cacheName);
   }
 
   /**

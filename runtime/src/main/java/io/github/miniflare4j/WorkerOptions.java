@@ -640,18 +640,29 @@ public final class WorkerOptions {
     /**
      * Declares a binding of a plugin kind, e.g. {@code bind(D1Databases.database("DB"))}; a
      * later declaration of the same binding name replaces an earlier one (in its place when it
-     * is of the same kind, as a variable that {@code .dev.vars} overrides).
+     * is of the same kind, as a variable that {@code .dev.vars} overrides). Declarations outside
+     * {@code env} (queue consumers, cache settings) replace only their own kind's of the same name.
      *
      * @param declaration the binding, made by the kind's own factory methods
      * @return this builder
      */
     public Builder bind(BindingDeclaration declaration) {
-      BindingDeclaration earlier = declarations.get(declaration.name());
+      String key = declarationKey(declaration);
+      BindingDeclaration earlier = declarations.get(key);
       if (earlier != null && !earlier.kind().equals(declaration.kind())) {
-        declarations.remove(declaration.name());
+        declarations.remove(key);
       }
-      declarations.put(declaration.name(), declaration);
+      declarations.put(key, declaration);
       return this;
+    }
+
+    /**
+     * Where a declaration is kept: an {@code env} binding under its name (one per name, whatever
+     * the kind); a declaration outside {@code env} (a queue consumer, a cache setting) under its
+     * kind and name, so that it never replaces a binding of the same name.
+     */
+    private static String declarationKey(BindingDeclaration declaration) {
+      return declaration.inEnv() ? declaration.name() : "\0" + declaration.kind() + "\0" + declaration.name();
     }
 
     /**

@@ -5,18 +5,33 @@ import io.github.miniflare4j.storage.KeyValueStore;
 import io.github.miniflare4j.storage.StoredValue;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * What the prelude's {@code Cache} calls, on a worker's loop thread (several workers' threads at
  * once: the storage is thread-safe). Entries are opaque here: the prelude decides what is
- * cacheable and for how long, and encodes the response head as JSON.
+ * cacheable and for how long, and encodes the response head as JSON. A host made for a worker
+ * whose {@link CacheSetting}s turn the cache off stores nothing and finds nothing.
  */
 public final class CacheHost {
 
-  private final CacheStorage storage;
+  private static final Logger LOG = LoggerFactory.getLogger(CacheHost.class);
 
-  CacheHost(CacheStorage storage) {
+  private final CacheStorage storage;
+  private final WorkerCacheSettings settings;
+
+  CacheHost(CacheStorage storage, WorkerCacheSettings settings) {
     this.storage = storage;
+    this.settings = settings;
+  }
+
+  /** Whether the operation touches storage; logs the usage warning first when asked to. */
+  private boolean active() {
+    if (settings.warnUsage()) {
+      storage.warnUsageOnce(LOG::warn);
+    }
+    return settings.enabled();
   }
 
   /**
@@ -30,6 +45,9 @@ public final class CacheHost {
    */
   @HostAccess.Export
   public void put(String name, String url, Value body, double expiresAt, String head) {
+    if (!active()) {
+      return;
+    }
     byte[] bytes = JsValues.bytesOrNull(body);
     storage.cache(name).put(url, new StoredValue(bytes == null ? new byte[0] : bytes, (long) expiresAt, head));
   }
@@ -45,6 +63,9 @@ public final class CacheHost {
    */
   @HostAccess.Export
   public CachedEntry match(String name, String url, double now) {
+    if (!active()) {
+      return null;
+    }
     KeyValueStore store = storage.existing(name);
     StoredValue value = store == null ? null : store.get(url);
     if (value == null) {
@@ -66,6 +87,9 @@ public final class CacheHost {
    */
   @HostAccess.Export
   public boolean delete(String name, String url) {
+    if (!active()) {
+      return false;
+    }
     KeyValueStore store = storage.existing(name);
     return store != null && store.delete(url);
   }

@@ -7,13 +7,17 @@ import io.github.miniflare4j.plugin.BindingPlugin;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * The Cache API: not a binding but the {@code caches} global of every worker, backed by one
  * {@link CacheStorage} per instance that the prelude reaches as {@code host.plugin("cache")}.
- * Started by every instance; no options yet.
+ * Started by every instance. Reads Miniflare's worker options {@code cache} and {@code
+ * cacheWarnUsage} (booleans, into {@link CacheSetting}s) and the instance option {@code
+ * cachePersist}.
  */
 public final class CachePlugin implements BindingPlugin {
 
@@ -27,12 +31,24 @@ public final class CachePlugin implements BindingPlugin {
 
   @Override
   public Set<String> jsonKeys() {
-    return Set.of();
+    return Set.of(CacheSetting.Option.CACHE.jsonKey(), CacheSetting.Option.WARN_USAGE.jsonKey());
+  }
+
+  @Override
+  public String persistOption() {
+    return "cachePersist";
   }
 
   @Override
   public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
-    return List.of();
+    if (value == null || value.isNull()) {
+      return List.of();
+    }
+    if (!value.isBoolean()) {
+      throw options.invalid("must be a boolean, was " + value);
+    }
+    CacheSetting.Option option = key.equals(CacheSetting.Option.CACHE.jsonKey()) ? CacheSetting.Option.CACHE : CacheSetting.Option.WARN_USAGE;
+    return List.of(new CacheSetting(option, value.asBoolean()));
   }
 
   @Override
@@ -42,15 +58,18 @@ public final class CachePlugin implements BindingPlugin {
 
   @Override
   public PluginInstance start(PluginContext context) {
-    return new CacheInstance(new CacheStorage());
+    CacheStorage storage = context.persisted() ? CacheStorage.persistent(context.persistDirectory()) : new CacheStorage();
+    return new CacheInstance(storage, context.declarations());
   }
 
   /** The caches of one instance. */
   private static final class CacheInstance implements PluginInstance {
     private final CacheStorage storage;
+    private final Map<String, WorkerCacheSettings> settings = new HashMap<>();
 
-    CacheInstance(CacheStorage storage) {
+    CacheInstance(CacheStorage storage, Map<String, List<BindingDeclaration>> declarations) {
       this.storage = storage;
+      declarations.forEach((worker, declared) -> settings.put(worker, WorkerCacheSettings.of(declared)));
     }
 
     @Override
@@ -60,7 +79,7 @@ public final class CachePlugin implements BindingPlugin {
 
     @Override
     public Object workerHost(String worker) {
-      return storage.scriptHost();
+      return storage.scriptHost(settings.getOrDefault(worker, WorkerCacheSettings.DEFAULT));
     }
 
     @Override

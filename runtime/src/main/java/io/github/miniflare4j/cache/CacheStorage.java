@@ -2,19 +2,27 @@ package io.github.miniflare4j.cache;
 
 import io.github.miniflare4j.storage.InMemoryKeyValueStore;
 import io.github.miniflare4j.storage.KeyValueStore;
+import io.github.miniflare4j.storage.NamespaceFiles;
+import io.github.miniflare4j.storage.SqliteKeyValueStore;
 import io.github.miniflare4j.storage.StoreSnapshot;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Consumer;
 
 /**
  * The Cache API storage of one instance: one store per cache name, shared by every worker of
  * the instance, as in Miniflare (worker A's {@code caches.default.put} is worker B's {@code
  * caches.default.match}). {@code caches.default} is the cache named {@link #DEFAULT} ({@code
  * ""}), so {@code caches.open("")} reaches it too, as in Miniflare; {@code caches.open("default")}
- * is a different cache. In memory only. Thread-safe.
+ * is a different cache. In memory, or with {@link #persistent(Path)} one SQLite file per cache
+ * under a directory (Miniflare's {@code cachePersist}). Thread-safe.
  *
  * <p>{@link #snapshot()} and {@link #restore(Snapshot)} capture and reset every cache at once,
  * for per-test isolation; restarting the workers leaves the caches alone.
@@ -24,20 +32,73 @@ public final class CacheStorage implements AutoCloseable {
   /** The name under which {@code caches.default} is stored. */
   public static final String DEFAULT = "";
 
+  private static final String FILE_SUFFIX = ".sqlite";
+
   private final Map<String, KeyValueStore> caches = new ConcurrentHashMap<>();
-  private final CacheHost host = new CacheHost(this);
+  private final Path root;
+  private final AtomicBoolean usageWarned = new AtomicBoolean();
+  private final CacheHost host = new CacheHost(this, WorkerCacheSettings.DEFAULT);
 
-  /** An empty storage. */
-  public CacheStorage() {}
-
-  /** The store of one cache, created on first use; keys are request URLs. */
-  KeyValueStore cache(String name) {
-    return caches.computeIfAbsent(name, n -> new InMemoryKeyValueStore());
+  /** An empty storage in memory. */
+  public CacheStorage() {
+    this(null);
   }
 
-  /** The store of one cache if it was ever used, else {@code null}. */
+  private CacheStorage(Path root) {
+    this.root = root;
+  }
+
+  /**
+   * Caches persisted under {@code root}: one SQLite file per cache name, named by {@link
+   * NamespaceFiles}. Another instance pointing at the same directory later sees the same entries.
+   *
+   * @param root the directory; not {@code null}; created when a cache is first written
+   * @return the storage
+   */
+  public static CacheStorage persistent(Path root) {
+    return new CacheStorage(Objects.requireNonNull(root, "root"));
+  }
+
+  /** The store of one cache, created (or opened) on first use; keys are request URLs. */
+  KeyValueStore cache(String name) {
+    return caches.computeIfAbsent(name, n -> root == null ? new InMemoryKeyValueStore() : SqliteKeyValueStore.open(root, n));
+  }
+
+  /** The store of one cache if it was ever used (persisted: if its file exists), else {@code null}. */
   KeyValueStore existing(String name) {
-    return caches.get(name);
+    KeyValueStore store = caches.get(name);
+    if (store == null && root != null && Files.exists(NamespaceFiles.file(root, name, FILE_SUFFIX))) {
+      return cache(name);
+    }
+    return store;
+  }
+
+  /** The host for a worker with {@code settings}; the shared default host for the default settings. */
+  CacheHost scriptHost(WorkerCacheSettings settings) {
+    return settings.equals(WorkerCacheSettings.DEFAULT) ? host : new CacheHost(this, settings);
+  }
+
+  /** Runs {@code warning} on the first call of this storage's life, later calls do nothing. */
+  void warnUsageOnce(Consumer<String> warning) {
+    if (usageWarned.compareAndSet(false, true)) {
+      warning.accept("Cache operations will have no impact if you deploy to a workers.dev subdomain!");
+    }
+  }
+
+  /**
+   * Removes every entry of one cache, as Miniflare's {@code purgeCache(name)}.
+   *
+   * @param name the cache name ({@link #DEFAULT} for {@code caches.default})
+   * @return the number of entries removed, expired ones not yet evicted included
+   */
+  public long purge(String name) {
+    KeyValueStore store = existing(name);
+    if (store == null) {
+      return 0;
+    }
+    long count = store.size();
+    store.clear();
+    return count;
   }
 
   /**
@@ -95,16 +156,6 @@ public final class CacheStorage implements AutoCloseable {
         cache(name).restore(saved);
       }
     });
-  }
-
-  /**
-   * The object the prelude's {@code caches} global calls. Part of the runtime's plumbing, not
-   * an API for tests.
-   *
-   * @return the host, the same one on every call
-   */
-  public CacheHost scriptHost() {
-    return host;
   }
 
   /** Drops every entry. */

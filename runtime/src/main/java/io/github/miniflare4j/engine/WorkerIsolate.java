@@ -305,10 +305,35 @@ public final class WorkerIsolate implements AutoCloseable {
    * @param args host values passed before {@code done}
    */
   public CompletableFuture<String> invoke(String entry, Object... args) {
-    return post(entry, args, outcome -> {
-      Value value = outcome.getMember("value");
-      return value == null || value.isNull() ? null : value.asString();
-    });
+    return post(null, entry, args, WorkerIsolate::outcomeValue);
+  }
+
+  /**
+   * Like {@link #invoke}, for an entry a binding kind's factory script installs: the script is
+   * evaluated first when no binding of the kind loaded it into this worker (a worker that runs
+   * work for another worker's binding, such as the class of a workflow bound elsewhere).
+   *
+   * @param kind the binding kind whose script installs {@code entry}
+   * @param factoryScript the kind's script, as its bindings' {@link JsBinding#factoryScript()}
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   */
+  public CompletableFuture<String> invokeInstalledBy(String kind, String factoryScript, String entry, Object... args) {
+    return post(() -> factory(kind, factoryScript), entry, args, WorkerIsolate::outcomeValue);
+  }
+
+  private static String outcomeValue(Value outcome) {
+    Value value = outcome.getMember("value");
+    return value == null || value.isNull() ? null : value.asString();
+  }
+
+  /** Evaluates a binding kind's factory script into this worker unless done before; on the loop. */
+  private void factory(String kind, String factoryScript) {
+    Value factories = internals.getMember("bindingFactories");
+    if (!factories.hasMember(kind)) {
+      factories.putMember(kind, context.eval(SharedEngine.factoryScript(factoryScript)).execute(internals));
+    }
   }
 
   /**
@@ -319,10 +344,10 @@ public final class WorkerIsolate implements AutoCloseable {
    * @return the response, or a {@link WorkerException} on failure
    */
   public CompletableFuture<FetchResponse> invokeFetch(String entry, Object... args) {
-    return post(entry, args, JsValues::toResponse);
+    return post(null, entry, args, JsValues::toResponse);
   }
 
-  private <T> CompletableFuture<T> post(String entry, Object[] args, Function<Value, T> read) {
+  private <T> CompletableFuture<T> post(Runnable prepare, String entry, Object[] args, Function<Value, T> read) {
     CompletableFuture<T> result = new CompletableFuture<>();
     try {
       loop.execute(
@@ -335,6 +360,9 @@ public final class WorkerIsolate implements AutoCloseable {
                       return null;
                     };
             try {
+              if (prepare != null) {
+                prepare.run();
+              }
               internals.getMember(entry).execute(withDone);
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
@@ -450,11 +478,10 @@ public final class WorkerIsolate implements AutoCloseable {
     String[] names = new String[bindings.size()];
     String[] kinds = new String[bindings.size()];
     Object[] hosts = new Object[bindings.size()];
-    Value factories = internals.getMember("bindingFactories");
     for (int i = 0; i < bindings.size(); i++) {
       JsBinding binding = bindings.get(i);
-      if (binding.factoryScript() != null && !factories.hasMember(binding.kind())) {
-        factories.putMember(binding.kind(), context.eval(SharedEngine.factoryScript(binding.factoryScript())).execute(internals));
+      if (binding.factoryScript() != null) {
+        factory(binding.kind(), binding.factoryScript());
       }
       names[i] = binding.name();
       kinds[i] = binding.kind();

@@ -133,6 +133,11 @@ public final class PluginInstances implements AutoCloseable {
     byKind.values().forEach(PluginInstance::workersStarted);
   }
 
+  /** Tells every kind that the workers were restarted ({@link PluginInstance#workersRestarted()}). */
+  public void workersRestarted() {
+    byKind.values().forEach(PluginInstance::workersRestarted);
+  }
+
   /**
    * The Java handle of a worker's binding.
    *

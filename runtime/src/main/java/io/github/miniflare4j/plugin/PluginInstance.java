@@ -77,6 +77,13 @@ public interface PluginInstance extends AutoCloseable {
   default void workersStarted() {}
 
   /**
+   * Called after {@code Miniflare.restartWorkers()} replaced every worker isolate (and closed the
+   * old ones): work the kind was running in the old isolates, such as a workflow run, starts again
+   * in the new ones.
+   */
+  default void workersRestarted() {}
+
+  /**
    * The state of this kind's storage, for {@link #restore}: cheap (copy-on-write where the
    * storage allows), and independent of later writes.
    *

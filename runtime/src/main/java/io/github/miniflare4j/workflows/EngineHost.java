@@ -33,6 +33,16 @@ public final class EngineHost {
   }
 
   /**
+   * The most {@code step.do} calls this run may make.
+   *
+   * @return the workflow's step limit
+   */
+  @HostAccess.Export
+  public int stepLimit() {
+    return engine.stepLimit();
+  }
+
+  /**
    * Whether this run still counts.
    *
    * @return {@code false} once the run was abandoned

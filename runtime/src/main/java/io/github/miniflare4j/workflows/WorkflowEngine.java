@@ -49,6 +49,8 @@ final class WorkflowEngine implements AutoCloseable {
   /** The state of an instance's current run, in memory. */
   private static final class Run {
     int generation;
+    /** The isolate the current run executes in; {@code null} before the first run. */
+    WorkerIsolate isolate;
     boolean stepRunning;
     boolean pauseRequested;
     long nextTimer;
@@ -61,6 +63,7 @@ final class WorkflowEngine implements AutoCloseable {
 
   private final String workflowName;
   private final String className;
+  private final int stepLimit;
   private final String definingWorker;
   private final WorkflowStore store;
   private final MiniflareClock clock;
@@ -75,6 +78,7 @@ final class WorkflowEngine implements AutoCloseable {
       WorkerDirectory workers) {
     this.workflowName = workflow.workflowName();
     this.className = workflow.className();
+    this.stepLimit = workflow.stepLimitInForce();
     this.definingWorker = definingWorker;
     this.store = store;
     this.clock = clock;
@@ -84,6 +88,11 @@ final class WorkflowEngine implements AutoCloseable {
 
   String workflowName() {
     return workflowName;
+  }
+
+  /** The most {@code step.do} calls one run may make. */
+  int stepLimit() {
+    return stepLimit;
   }
 
   MiniflareClock clock() {
@@ -309,6 +318,28 @@ final class WorkflowEngine implements AutoCloseable {
     }
   }
 
+  /**
+   * Running instances whose run executed in an isolate that is no longer the defining worker's
+   * (the workers were restarted) run again there, replaying their stored steps; runs already in
+   * the current isolate go on.
+   */
+  synchronized void resumeInRestartedWorkers() {
+    WorkerIsolate current;
+    try {
+      current = workers.worker(definingWorker);
+    } catch (RuntimeException e) {
+      return;
+    }
+    for (String id : store.instanceIds()) {
+      WorkflowInstanceStatus status = WorkflowInstanceStatus.of(store.instance(id).status());
+      Run run = runs.get(id);
+      boolean running = status == WorkflowInstanceStatus.QUEUED || status == WorkflowInstanceStatus.RUNNING;
+      if (running && (run == null || run.isolate != current)) {
+        start(id);
+      }
+    }
+  }
+
   /** Starts a run of an instance in the worker that exports the workflow class. */
   private void start(String id) {
     if (closed) {
@@ -325,12 +356,15 @@ final class WorkflowEngine implements AutoCloseable {
       fail(id, generation, "Error", e.getMessage());
       return;
     }
+    run.isolate = isolate;
     ObjectNode request = JSON.createObjectNode();
     request.put("className", className);
     request.put("id", id);
     request.put("params", row.params());
     request.put("timestamp", row.created());
-    isolate.invoke("workflowRun", new EngineHost(this, isolate, id, generation), request.toString())
+    // the defining worker may bind no workflow itself: the entry comes with the kind's script
+    isolate.invokeInstalledBy(WorkflowsPlugin.KIND, WorkflowsInstance.SCRIPT, "workflowRun",
+            new EngineHost(this, isolate, id, generation), request.toString())
         .exceptionally(error -> {
           LOG.error("Workflow \"{}\": instance \"{}\" could not run: {}", workflowName, id, error.getMessage());
           fail(id, generation, "Error", String.valueOf(error.getMessage()));

@@ -7,6 +7,8 @@ final class WorkflowLimits {
 
   /** Instance ids: at most 100 characters of letters, digits, '_' and '-', not starting with '-'. */
   static final int MAX_INSTANCE_ID_LENGTH = 100;
+  /** {@code step.do} calls a run may make when its workflow sets no {@code stepLimit}. */
+  static final int DEFAULT_STEP_LIMIT = 10_000;
   static final Pattern INSTANCE_ID = Pattern.compile("^[a-zA-Z0-9_][a-zA-Z0-9-_]*$");
 
   static final String INVALID_ID = "Workflow instance has invalid id";

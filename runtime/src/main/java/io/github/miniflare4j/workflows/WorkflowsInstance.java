@@ -1,7 +1,5 @@
 package io.github.miniflare4j.workflows;
 
-import io.github.miniflare4j.ErrorCode;
-import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.plugin.BindingDeclaration;
@@ -28,13 +26,6 @@ final class WorkflowsInstance implements PluginInstance {
       context.declarations().forEach((worker, declarations) -> declarations.forEach(d -> {
         WorkflowDeclaration workflow = (WorkflowDeclaration) d;
         String definingWorker = workflow.scriptName() != null ? workflow.scriptName() : worker;
-        if (!context.declarations().containsKey(definingWorker)) {
-          // the run executes in the worker that exports the class, with the script its own binding loads
-          throw new MiniflareException(ErrorCode.ERR_VALIDATION, "Workflow \"" + workflow.workflowName() + "\" (binding "
-              + workflow.name() + " of worker \"" + worker + "\") runs class " + workflow.className() + " of worker \""
-              + definingWorker + "\", which declares no workflow binding: declare the workflow in worker \""
-              + definingWorker + "\" too (its workflows option or [[workflows]])");
-        }
         engines.computeIfAbsent(workflow.workflowName(), name -> new WorkflowEngine(workflow, definingWorker,
             new WorkflowStore(context.persisted() ? NamespaceFiles.file(context.persistDirectory(), name, ".sqlite") : null),
             context.clock(), context.workers()));
@@ -84,6 +75,12 @@ final class WorkflowsInstance implements PluginInstance {
   @Override
   public void workersStarted() {
     engines.values().forEach(WorkflowEngine::resumeStored);
+  }
+
+  /** Runs of the old isolates are gone: running instances run again, replaying their stored steps. */
+  @Override
+  public void workersRestarted() {
+    engines.values().forEach(WorkflowEngine::resumeInRestartedWorkers);
   }
 
   @Override

@@ -12,7 +12,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Workflows: bindings ({@code workflows: {BINDING: {name, className, scriptName?}}}, Wrangler's
+ * Workflows: bindings ({@code workflows: {BINDING: {name, className, scriptName?, stepLimit?}}}, Wrangler's
  * {@code [[workflows]]} with {@code binding}, {@code name}, {@code class_name}, {@code
  * script_name}), instances run on the instance clock, steps kept in the storage layer ({@code
  * workflowsPersist}).
@@ -59,7 +59,8 @@ public final class WorkflowsPlugin implements BindingPlugin {
       if (name == null || className == null) {
         throw at.invalid("must be {\"name\", \"className\", \"scriptName\"?} with \"name\" and \"className\" strings, was " + o);
       }
-      declarations.add(new WorkflowDeclaration(entry.getKey(), name, className, at.optionalText(o, "scriptName")));
+      declarations.add(new WorkflowDeclaration(entry.getKey(), name, className, at.optionalText(o, "scriptName"),
+          stepLimit(o.get("stepLimit"), Integer.MAX_VALUE, () -> at.at("stepLimit").invalid("must be an integer of at least 1, was " + o.get("stepLimit")))));
     });
     return declarations;
   }
@@ -70,8 +71,24 @@ public final class WorkflowsPlugin implements BindingPlugin {
     config.expect(value.isArray(), "workflows", "an array of { binding, name, class_name, script_name? } tables", value);
     config.eachTable(value, "workflows", "a table with \"binding\", \"name\" and \"class_name\"", (table, at) ->
         declarations.add(new WorkflowDeclaration(config.requiredText(table, at, "binding"), config.requiredText(table, at, "name"),
-            config.requiredText(table, at, "class_name"), config.optionalText(table, at, "script_name"))));
+            config.requiredText(table, at, "class_name"), config.optionalText(table, at, "script_name"),
+            stepLimit(table.path("limits").get("steps"), WRANGLER_MAX_STEP_LIMIT,
+                () -> config.error(at + ".limits.steps", "[[workflows]] limits.steps must be an integer between 1 and 100000, was " + table.path("limits").get("steps"))))));
     return declarations;
+  }
+
+  /** Wrangler's bound on {@code limits.steps}; Miniflare's {@code stepLimit} has none. */
+  private static final int WRANGLER_MAX_STEP_LIMIT = 100_000;
+
+  /** A step limit read from options: absent or null is the default; else an integer from 1 to {@code max}. */
+  private static Integer stepLimit(JsonNode value, int max, java.util.function.Supplier<RuntimeException> invalid) {
+    if (value == null || value.isNull() || value.isMissingNode()) {
+      return null;
+    }
+    if (!value.canConvertToInt() || !value.isIntegralNumber() || value.intValue() < 1 || value.intValue() > max) {
+      throw invalid.get();
+    }
+    return value.intValue();
   }
 
   @Override

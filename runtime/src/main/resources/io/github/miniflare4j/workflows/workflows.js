@@ -10,7 +10,6 @@
   const STANDARD_ERRORS = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"]);
   const DOCS = "https://developers.cloudflare.com/workflows/build/sleeping-and-retrying/";
   const MAX_STEP_NAME_LENGTH = 256;
-  const DEFAULT_STEP_LIMIT = 10000;
   const UNITS = { year: 315576e5, month: 2592e6, week: 6048e5, day: 864e5, hour: 36e5, minute: 6e4, second: 1e3, m: 1 };
 
   /** Miniflare's duration parsing: a number of ms, or "<n> <unit>[s]" (an unknown unit counts 1 ms). */
@@ -193,8 +192,9 @@
       this.#guard();
       let closure, stepConfig;
       if (callback) { closure = callback; stepConfig = configOrCallback; } else { closure = configOrCallback; stepConfig = {}; }
-      if (++this.#steps > DEFAULT_STEP_LIMIT) {
-        throw acrossRpc(named("WorkflowFatalError", `The limit of ${DEFAULT_STEP_LIMIT} steps has been reached. This limit can be changed in your worker configuration.`));
+      const stepLimit = this.#host.stepLimit();
+      if (++this.#steps > stepLimit) {
+        throw acrossRpc(named("WorkflowFatalError", `The limit of ${stepLimit} steps has been reached. This limit can be changed in your worker configuration.`));
       }
       if (!validStepName(name)) {
         throw acrossRpc(named("WorkflowFatalError", `Step name "${name}" exceeds max length (${MAX_STEP_NAME_LENGTH} chars) or invalid characters found`));

@@ -12,7 +12,7 @@ import java.util.Map;
 
 /**
  * The child process of {@link PersistedStoresCrashTest}: one worker writes entry {@code i} to
- * every persisted store (KV, a Durable Object's storage, D1, R2) in one request, and this prints
+ * every persisted store (KV, a Durable Object's storage, D1, R2, the Cache API) in one request, and this prints
  * {@code ACK <i>} once that request has completed, until the process is killed.
  */
 public final class CrashWriter {
@@ -41,10 +41,11 @@ public final class CrashWriter {
             await log.write(i);
             await env.DB.prepare("INSERT OR REPLACE INTO entries (i, v) VALUES (?, ?)").bind(i, "value-" + i).run();
             await env.BUCKET.put("key-" + i, "value-" + i);
+            await caches.default.put("http://crash.test/key-" + i, new Response("value-" + i, { headers: { "cache-control": "max-age=86400" } }));
             return new Response("stored");
           }
           const n = Number(url.searchParams.get("n"));
-          const missing = { kv: [], durableObject: await log.missing(n), d1: [], r2: [] };
+          const missing = { kv: [], durableObject: await log.missing(n), d1: [], r2: [], cache: [] };
           const rows = (await env.DB.prepare("SELECT i, v FROM entries").all()).results;
           const d1 = new Map(rows.map(r => [r.i, r.v]));
           for (let i = 0; i < n; i++) {
@@ -52,6 +53,8 @@ public final class CrashWriter {
             if (d1.get(i) !== "value-" + i) missing.d1.push(i);
             const object = await env.BUCKET.get("key-" + i);
             if (object === null || await object.text() !== "value-" + i) missing.r2.push(i);
+            const cached = await caches.default.match("http://crash.test/key-" + i);
+            if (cached === undefined || await cached.text() !== "value-" + i) missing.cache.push(i);
           }
           return Response.json(missing);
         }
@@ -72,6 +75,7 @@ public final class CrashWriter {
         .durableObjectsPersist(root.resolve("do"))
         .persist("d1", root.resolve("d1"))
         .persist("r2", root.resolve("r2"))
+        .persist("cache", root.resolve("cache"))
         // the machine running the suite may be busy: starting is not what is measured here
         .startupTimeout(Duration.ofMinutes(3))
         .dispatchTimeout(Duration.ofMinutes(1))

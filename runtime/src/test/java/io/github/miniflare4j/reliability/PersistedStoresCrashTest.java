@@ -18,7 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * Kills (SIGKILL) a JVM while its worker writes to every persisted store (KV, Durable Object
- * storage, D1, R2), then reopens the directory with a new instance: every store opens, and every
+ * storage, D1, R2, the Cache API), then reopens the directory with a new instance: every store opens, and every
  * write the child acknowledged on its stdout is there. (The Cache API and queues keep their
  * state in memory: nothing of theirs survives a process, crashed or not.)
  */
@@ -38,7 +38,7 @@ class PersistedStoresCrashTest {
 
       assertThat(missing.toString())
           .as("acknowledged writes lost by the crash (of %d), by store", acked.size())
-          .isEqualTo("{\"kv\":[],\"durableObject\":[],\"d1\":[],\"r2\":[]}");
+          .isEqualTo("{\"kv\":[],\"durableObject\":[],\"d1\":[],\"r2\":[],\"cache\":[]}");
     }
   }
 

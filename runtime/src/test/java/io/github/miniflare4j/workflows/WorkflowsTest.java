@@ -90,6 +90,42 @@ class WorkflowsTest {
   }
 
   @Test
+  void a_sleeping_instance_resumes_in_restarted_workers_without_repeating_its_steps() {
+    MiniflareClock clock = new MiniflareClock();
+    try (Miniflare mf = start(clock, null)) {
+      WorkflowInstance instance = mf.getBinding(Workflow.class, "FLOW").create("r1", Map.of("kind", "sleep"));
+      instance.waitUntilIdle();
+      Object token = instance.status().stepOutputs().get(0);
+
+      mf.restartWorkers();
+      assertThat(instance.waitUntilIdle().kind()).isEqualTo(WorkflowWait.Kind.SLEEP);
+      clock.advance(Duration.ofDays(1));
+      instance.waitForStatus(WorkflowInstanceStatus.COMPLETE);
+
+      assertThat(instance.output()).as("the step before the sleep ran once, its stored result replayed").isEqualTo(token);
+    }
+  }
+
+  @Test
+  void restarting_with_a_snapshot_resumes_instances_from_the_snapshot() {
+    MiniflareClock clock = new MiniflareClock();
+    try (Miniflare mf = start(clock, null)) {
+      Workflow flow = mf.getBinding(Workflow.class, "FLOW");
+      var empty = mf.snapshotStorage();
+      WorkflowInstance later = flow.create("r2", Map.of("kind", "sleep"));
+      later.waitUntilIdle();
+
+      mf.restartWorkers(empty);
+
+      assertThatThrownBy(() -> flow.get("r2")).isInstanceOf(WorkflowException.class);
+      clock.advance(Duration.ofDays(1));
+      WorkflowInstance fresh = flow.create("r3", Map.of("kind", "done"));
+      fresh.waitForStatus(WorkflowInstanceStatus.COMPLETE);
+      assertThat(fresh.output()).isEqualTo("done");
+    }
+  }
+
+  @Test
   void an_event_sent_from_java_ends_a_wait_for_event() {
     try (Miniflare mf = start(new MiniflareClock(), null)) {
       WorkflowInstance instance = mf.getBinding(Workflow.class, "FLOW").create("e1", Map.of("kind", "event"));

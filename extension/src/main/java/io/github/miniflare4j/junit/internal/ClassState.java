@@ -45,8 +45,7 @@ final class ClassState {
       instance.miniflare().restartWorkers();
       return;
     }
-    instance.miniflare().restartWorkers();
-    instance.miniflare().restoreStorage(baseline);
+    instance.miniflare().restartWorkers(baseline);
     // putting the clock back must not fire the cron triggers it passes over
     instance.miniflare().cronTriggers().runWithoutFiring(() -> {
       instance.miniflare().clock().reset();

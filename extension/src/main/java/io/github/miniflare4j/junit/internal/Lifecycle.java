@@ -175,8 +175,7 @@ public final class Lifecycle {
       if (instance.miniflare().isClosed()) {
         return;
       }
-      instance.miniflare().restartWorkers();
-      instance.miniflare().restoreStorage(storage);
+      instance.miniflare().restartWorkers(storage);
       instance.miniflare().clock().reset();
     }
   }
