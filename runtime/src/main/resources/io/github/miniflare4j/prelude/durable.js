@@ -82,11 +82,11 @@ function makeDurableStub(hostObject, id) {
   const fetch = async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     const data = await requestToData(request);
-    const responseData = await remotePromise((resolve, reject) => hostObject.fetch(id.toString(), id.name ?? null, data, resolve, reject));
+    const responseData = await remotePromise((resolve, reject) => hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
     return responseFromHost(responseData, null);
   };
   const state = new RpcStubState((method, text) =>
-    remotePromise((resolve, reject) => hostObject.call(id.toString(), id.name ?? null, method, text, resolve, reject)));
+    remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
   return makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
 }

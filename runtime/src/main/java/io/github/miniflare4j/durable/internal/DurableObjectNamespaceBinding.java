@@ -4,6 +4,7 @@ import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.interop.JsOptions;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -97,30 +98,32 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
     /**
      * {@code stub.fetch}: settles with response data or the object's error.
      *
-     * @param id the object's hex id
-     * @param name the name the id came from, or {@code null}
-     * @param requestData the prelude's request object; read on the loop thread only
+     * @param event the prelude's object {@code {id, name, request}}: the object's hex id, the name
+     *     the id came from (or absent) and the prelude's request data; read on the loop thread only
      * @param resolve called with the response data on the caller's loop thread
      * @param reject called with the object's error
      */
     @HostAccess.Export
-    public void fetch(String id, String name, Value requestData, Value resolve, Value reject) {
-      caller.settleLater(namespace.fetch(id, name, JsValues.toRequest(requestData)), JsResponseData::new, resolve, reject);
+    public void fetch(Value event, Value resolve, Value reject) {
+      JsOptions fetch = JsOptions.of(event, "Durable Object stub fetch");
+      caller.settleLater(namespace.fetch(fetch.string("id"), fetch.optionalString("name"),
+          JsValues.toRequest(fetch.value("request"))), JsResponseData::new, resolve, reject);
     }
 
     /**
      * {@code stub.method(...args)}: arguments and result as clone text.
      *
-     * @param id the object's hex id
-     * @param name the name the id came from, or {@code null}
-     * @param method the method name
-     * @param argsText the arguments as clone text
+     * @param event the prelude's object {@code {id, name, method, argsText}}: the object's hex id,
+     *     the name the id came from (or absent), the method name and the arguments as clone text
+     *     ({@code null} to read a property)
      * @param resolve called with the result as clone text on the caller's loop thread
      * @param reject called with the object's error, or a TypeError when the method does not exist
      */
     @HostAccess.Export
-    public void call(String id, String name, String method, String argsText, Value resolve, Value reject) {
-      CompletableFuture<String> result = namespace.call(id, name, method, argsText);
+    public void call(Value event, Value resolve, Value reject) {
+      JsOptions call = JsOptions.of(event, "Durable Object stub call");
+      CompletableFuture<String> result =
+          namespace.call(call.string("id"), call.optionalString("name"), call.string("method"), call.optionalString("argsText"));
       caller.settleLater(result, text -> text, resolve, reject);
     }
   }
