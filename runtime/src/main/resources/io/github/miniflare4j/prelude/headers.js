@@ -7,13 +7,18 @@ const kFlatFields = Symbol("flat fields");
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
-const isHttpWhitespace = (c) => c === 32 || c === 9 || c === 10 || c === 13;
+// regular expressions as constants: a literal in a function makes a new RegExp at every call
+const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;
+const INVALID_VALUE = /[\0\n\r]/;
 
 /** The value without leading and trailing HTTP whitespace (most values have none: no regex then). */
 function normalizeHeaderValue(value) {
   const text = String(value);
-  if (text.length === 0 || !isHttpWhitespace(text.charCodeAt(0)) && !isHttpWhitespace(text.charCodeAt(text.length - 1))) return text;
-  return text.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  if (text.length === 0) return text;
+  const first = text.charCodeAt(0);
+  const last = text.charCodeAt(text.length - 1);
+  if (first !== 32 && first !== 9 && first !== 10 && first !== 13 && last !== 32 && last !== 9 && last !== 10 && last !== 13) return text;
+  return text.replace(EDGE_WHITESPACE, "");
 }
 
 // Names that passed the token check, with their lower-case form: the same few names come with
@@ -80,7 +85,7 @@ class Headers {
   /** Checks a name (and value) for a change; returns the name's key. */
   #check(name, value) {
     const key = fieldKey(name);
-    if (value !== undefined && /[\0\n\r]/.test(value)) throw new TypeError("Invalid header value.");
+    if (value !== undefined && INVALID_VALUE.test(value)) throw new TypeError("Invalid header value.");
     if (this.#guard === "immutable") throw new TypeError("Can't modify immutable headers.");
     return key;
   }

@@ -156,7 +156,21 @@ function streamFromHost(source) {
 
 /** A request as Java reads it, body fully read. */
 async function requestToData(request) {
-  const bytes = await bodyBytesForHost(request);
+  return requestDataWith(request, await bodyBytesForHost(request));
+}
+
+/**
+ * requestToData without a promise when there is nothing to wait for (a body of buffered bytes,
+ * or none); else its promise. Throws what requestToData would reject with.
+ */
+function requestDataNow(request) {
+  const b = request[kBody];
+  if (b.stream !== null) return requestToData(request);
+  if (b.used) throw new TypeError(BODY_USED);
+  return requestDataWith(request, b.bytes);
+}
+
+function requestDataWith(request, bytes) {
   const cf = request.cf;
   return { method: request.method, url: request.url, headers: flattenHeaders(request.headers), body: bytes,
     cf: cf === undefined || cf === null ? null : JSON.stringify(cf) };

@@ -140,6 +140,18 @@ async function responseToData(response, head = false) {
   return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: bytes };
 }
 
+/**
+ * responseToData without a promise when there is nothing to wait for (a body of buffered bytes,
+ * or none); else its promise. Throws what responseToData would reject with.
+ */
+function responseDataNow(response, head = false) {
+  if (head || response.webSocket !== null) return responseToData(response, head);
+  const b = response[kBody];
+  if (b.stream !== null) return responseToData(response, head);
+  if (b.used) throw new TypeError(BODY_USED);
+  return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: b.bytes };
+}
+
 /** Whether the body is a stream that must be read as it comes (not bytes already buffered). */
 function hasLiveStream(owner) {
   const b = owner[kBody];

@@ -214,15 +214,11 @@ internals.dispatchFetch = function (call) {
   } catch (error) {
     pending = Promise.reject(error);
   }
-  pending
-    .then((response) => {
-      if (sink !== null && !head && hasLiveStream(response)) {
-        streamToHost(response, sink, finish);
-        return undefined;
-      }
-      return responseToData(response, head);
-    })
-    .then((outcome) => { if (outcome !== undefined) finish(outcome); }, (error) => {
+  // a response with a buffered body is done in the same microtask as the handler's promise
+  // settles (no further promise: each costs in the interpreter); a failure of the handler or of
+  // reading the response is answered as below, a failure of that answer as an uncaught error
+  const fail = (error) => {
+    try {
       if (state.passThrough || error === kPassThrough) {
         finish({ ok: true, status: 500, statusText: "", headers: [], body: null });
       } else if (rejectErrors) {
@@ -230,8 +226,32 @@ internals.dispatchFetch = function (call) {
       } else {
         finish(renderUncaught(error, head));
       }
-    })
-    .catch((error) => finish(renderUncaught(error, head)));
+    } catch (failure) {
+      finish(renderUncaught(failure, head));
+    }
+  };
+  const deliver = (outcome) => {
+    try {
+      finish(outcome);
+    } catch (failure) {
+      finish(renderUncaught(failure, head));
+    }
+  };
+  pending.then((response) => {
+    let outcome;
+    try {
+      if (sink !== null && !head && hasLiveStream(response)) {
+        streamToHost(response, sink, finish);
+        return;
+      }
+      outcome = responseDataNow(response, head);
+    } catch (error) {
+      fail(error);
+      return;
+    }
+    if (outcome instanceof Promise) outcome.then(deliver, fail);
+    else deliver(outcome);
+  }, fail);
 };
 
 /** The 500 response Miniflare sends for an uncaught error; without a body to a HEAD request. */
