@@ -83,6 +83,18 @@ final class D1Store implements AutoCloseable {
       throw new D1Failure(D1Limits.NO_STATEMENTS);
     }
     List<D1Result> results = new ArrayList<>(kept.size());
+    if (kept.size() == 1 && readsOnly(kept.get(0))) {
+      // one statement that only reads: a transaction around it would change nothing
+      try {
+        results.add(run(kept.get(0)));
+      } catch (RuntimeException | SQLException e) {
+        known = null;
+        throw e instanceof SQLException sql ? new D1Failure(sql.getMessage()) : (RuntimeException) e;
+      }
+      answered++;
+      writeMetadata();
+      return results;
+    }
     try {
       connection.setAutoCommit(false);
       try {
@@ -103,6 +115,12 @@ final class D1Store implements AutoCloseable {
     answered++;
     writeMetadata();
     return results;
+  }
+
+  /** Whether a query is one SELECT (or VALUES) statement, which can change nothing. */
+  private boolean readsOnly(D1Query query) {
+    List<SqlText.Statement> statements = parsed.get(query.sql()).statements();
+    return statements.size() == 1 && READ_ONLY_VERBS.contains(statements.get(0).verb());
   }
 
   /**

@@ -62,6 +62,17 @@ class D1BindingApiTest {
           return { before, after, resumedBookmark: resumed.getBookmark(),
             read: await resumed.prepare("SELECT count(*) AS n FROM s").first("n"), exec: typeof session.exec };
         },
+        async valuesAsTheJsonRequestCarriesThem(db) {
+          const row = await db.prepare("SELECT ? AS negZero, ? AS nan, ? AS inf, 1 AS dup, 2 AS dup, 3 AS __proto__")
+            .bind(-0, NaN, Infinity).first();
+          const unbound = db.prepare("SELECT ? AS v");
+          let malformed;
+          try { await new unbound.constructor(unbound.dbSession, "SELECT ? AS v", [true]).first(); }
+          catch (e) { malformed = e.message; }
+          return { negZero: Object.is(row.negZero, 0), nan: row.nan, inf: row.inf, dup: row.dup,
+            ownProto: Object.getOwnPropertyNames(row).includes("__proto__"), proto: Object.getPrototypeOf(row) === Object.prototype,
+            keys: Object.keys(row), malformed };
+        },
         async typeErrors(db) {
           const errors = [];
           for (const v of [undefined, 10n, {}, [1, 256], () => 1]) {
@@ -128,6 +139,19 @@ class D1BindingApiTest {
     assertThat(out.get("firstCol").asText()).isEqualTo("y");
     assertThat(out.get("all").toString()).isEqualTo("[{\"name\":\"x\"},{\"name\":\"y\"}]");
     assertThat(out.get("raw").toString()).isEqualTo("[[\"id\",\"name\"],[1,\"x\"],[2,\"y\"]]");
+  }
+
+  @Test
+  void values_bind_and_rows_read_as_miniflares_json_carries_them() {
+    JsonNode out = run("valuesAsTheJsonRequestCarriesThem");
+    assertThat(out.get("negZero").asBoolean()).as("-0 binds as 0").isTrue();
+    assertThat(out.get("nan").isNull()).as("NaN binds as null").isTrue();
+    assertThat(out.get("inf").isNull()).as("Infinity binds as null").isTrue();
+    assertThat(out.get("dup").asInt()).as("the last of two same-named columns wins").isEqualTo(2);
+    assertThat(out.get("ownProto").asBoolean()).as("a __proto__ column is an own property").isTrue();
+    assertThat(out.get("proto").asBoolean()).as("and leaves the row's prototype alone").isTrue();
+    assertThat(out.get("keys").toString()).isEqualTo("[\"negZero\",\"nan\",\"inf\",\"dup\",\"__proto__\"]");
+    assertThat(out.get("malformed").asText()).isEqualTo("D1_ERROR: " + D1Limits.MALFORMED_REQUEST);
   }
 
   @Test
