@@ -4,7 +4,7 @@
 // @imports hostPromise, kState, defineGlobal from core.js
 // @imports URL from url.js
 // @imports Headers from headers.js
-// @imports Request, requestToData from request.js
+// @imports Request, requestDataNow from request.js
 // @imports responseFromHost, REDIRECT_STATUSES, Response from response.js
 // @exports fetchFollowingRedirects
 

@@ -5,8 +5,8 @@
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, freezeHeaders, flattenHeaders from headers.js
-// @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost from body.js
-// @exports Request, requestFromHost, requestToData
+// @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
+// @exports Request, requestFromHost, requestToData, requestDataNow
 
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.

@@ -4,9 +4,9 @@
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, headersFromFlat, flattenHeaders from headers.js
-// @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable from body.js
+// @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
-// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, hasLiveStream, streamToHost
+// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, hasLiveStream, streamToHost
 
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];

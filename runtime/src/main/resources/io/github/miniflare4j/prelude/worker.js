@@ -4,7 +4,7 @@
 // @imports errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules from core.js
 // @imports Event from events.js
 // @imports requestFromHost from request.js
-// @imports Response, hasLiveStream, streamToHost, responseToData from response.js
+// @imports Response, hasLiveStream, streamToHost, responseDataNow from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES from durable.js
 // @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, entrypointHandler, callEntrypoint
