@@ -58,10 +58,12 @@
     } catch (error) {
       pending = Promise.reject(error);
     }
+    // the rejection Java reports is the one made by now, not one applied after Java reads it
     pending.then(
-      () => done({ ok: true, value: "{}" }),
+      () => { delivery.settled(); done({ ok: true, value: "{}" }); },
       (error) => {
         console.error(error);
+        delivery.settled();
         done({ ok: true, value: JSON.stringify({ error: internals.describeError(error) }) });
       },
     ).catch((error) => done({ ok: false, ...internals.describeError(error) }));

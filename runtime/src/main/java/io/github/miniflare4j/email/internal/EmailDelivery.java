@@ -26,6 +26,8 @@ public final class EmailDelivery {
   private final byte[] raw;
   private final MimeHeaders headers;
   private volatile String rejection;
+  /** The rejection when the handler settled; what a deferred-rejection caller reports. */
+  private volatile String rejectionWhenSettled;
   private final List<ForwardedEmail> forwards = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final List<SentEmail> replies = new java.util.concurrent.CopyOnWriteArrayList<>();
 
@@ -191,8 +193,19 @@ public final class EmailDelivery {
     return inReplyTo != null && references != null && references.chars().filter(c -> c == '@').count() < 100;
   }
 
+  /**
+   * The handler has settled: the rejection made so far is the one a {@linkplain #deferRejection()
+   * deferred-rejection} caller reports, whichever thread reads the result later. Called on the
+   * worker's loop thread just before the outcome is handed to Java.
+   */
+  @HostAccess.Export
+  public void settled() {
+    rejectionWhenSettled = rejection;
+  }
+
+  /** The rejection to report: as it was when the handler settled when deferred, else the latest. */
   String rejection() {
-    return rejection;
+    return deferRejection ? rejectionWhenSettled : rejection;
   }
 
   List<ForwardedEmail> forwards() {
