@@ -177,7 +177,7 @@ public final class MiniflareOptions {
   /**
    * How long the constructor waits for every worker to evaluate its top-level code.
    *
-   * @return a positive duration, 30 s by default
+   * @return a positive duration, 60 s by default
    */
   public Duration startupTimeout() {
     return startupTimeout;
@@ -437,7 +437,7 @@ public final class MiniflareOptions {
     }
 
     /**
-     * Sets how long the constructor waits for the workers to start (default 30 s).
+     * Sets how long the constructor waits for the workers to start (default 60 s).
      *
      * @param timeout a positive duration
      * @return this builder
