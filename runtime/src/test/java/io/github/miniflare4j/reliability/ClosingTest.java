@@ -104,6 +104,6 @@ class ClosingTest {
       }
     }
 
-    Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> Workers.libraryThreads() <= before);
+    Awaitility.await().atMost(Duration.ofMinutes(1)).until(() -> Workers.libraryThreads() <= before);
   }
 }

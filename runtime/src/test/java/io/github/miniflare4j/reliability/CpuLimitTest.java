@@ -151,7 +151,7 @@ class CpuLimitTest {
               .startsWith("The Workers runtime failed to start: worker \"boot\": Script startup exceeded CPU time limit.")
               .contains("MiniflareOptions.cpuLimit(...)");
         });
-    org.awaitility.Awaitility.await().atMost(Duration.ofSeconds(10))
+    org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1))
         .until(() -> Workers.libraryThreads() <= threadsBefore);
   }
 
