@@ -138,19 +138,10 @@ public final class DurableObjectNamespace {
    *     finish within the dispatch timeout, {@code ERR_RUNTIME_FAILURE} when it cannot run
    */
   public boolean runAlarm(DurableObjectId id) {
-    try {
-      return registry.runAlarm(namespace, id.hex()).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
-    } catch (java.util.concurrent.TimeoutException e) {
-      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT,
-          "alarm() of Durable Object " + id + " (" + namespace.uniqueKey() + ") did not finish within " + timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
-    } catch (java.util.concurrent.ExecutionException e) {
-      throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_RUNTIME_FAILURE,
-          "alarm() of Durable Object " + id + " could not run: " + e.getCause(), e.getCause());
-    }
+    return await(registry.runAlarm(namespace, id.hex()), "alarm() of Durable Object " + id,
+        "alarm() of Durable Object " + id + " could not run");
   }
+
 
   /**
    * Evicts the object's live instance, as the runtime does with an idle object: its in-memory
@@ -164,19 +155,31 @@ public final class DurableObjectNamespace {
    *     answer within the dispatch timeout
    */
   public void evict(DurableObjectId id) {
+    await(namespace.evict(id.hex()), "evicting Durable Object " + id, "Durable Object " + id + " could not be evicted");
+  }
+
+  /**
+   * Waits up to the dispatch timeout for work an owner worker does.
+   *
+   * @param work the work's result
+   * @param what the work, as a timeout message starts ({@code "evicting Durable Object ..."})
+   * @param failure what a failure message starts with
+   */
+  private <T> T await(CompletableFuture<T> work, String what, String failure) {
     try {
-      namespace.evict(id.hex()).get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
+      return work.get(timeout.toMillis(), java.util.concurrent.TimeUnit.MILLISECONDS);
     } catch (java.util.concurrent.TimeoutException e) {
       throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT,
-          "evicting Durable Object " + id + " (" + namespace.uniqueKey() + ") did not finish within " + timeout);
+          what + " (" + namespace.uniqueKey() + ") did not finish within " + timeout);
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
       throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_TIMEOUT, "Interrupted", e);
     } catch (java.util.concurrent.ExecutionException e) {
       throw new io.github.miniflare4j.MiniflareException(io.github.miniflare4j.ErrorCode.ERR_RUNTIME_FAILURE,
-          "Durable Object " + id + " could not be evicted: " + e.getCause(), e.getCause());
+          failure + ": " + e.getCause(), e.getCause());
     }
   }
+
 
   @Override
   public String toString() {

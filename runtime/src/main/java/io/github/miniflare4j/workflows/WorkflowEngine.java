@@ -312,10 +312,15 @@ final class WorkflowEngine implements AutoCloseable {
       if (status == WorkflowInstanceStatus.WAITING_FOR_PAUSE) {
         store.setPausedAt(id, clock.millis());
         setStatus(id, WorkflowInstanceStatus.PAUSED);
-      } else if (status == WorkflowInstanceStatus.QUEUED || status == WorkflowInstanceStatus.RUNNING) {
+      } else if (needsRun(status)) {
         start(id);
       }
     }
+  }
+
+  /** Whether an instance in this status has (or awaits) a run. */
+  private static boolean needsRun(WorkflowInstanceStatus status) {
+    return status == WorkflowInstanceStatus.QUEUED || status == WorkflowInstanceStatus.RUNNING;
   }
 
   /**
@@ -331,10 +336,8 @@ final class WorkflowEngine implements AutoCloseable {
       return;
     }
     for (String id : store.instanceIds()) {
-      WorkflowInstanceStatus status = WorkflowInstanceStatus.of(store.instance(id).status());
       Run run = runs.get(id);
-      boolean running = status == WorkflowInstanceStatus.QUEUED || status == WorkflowInstanceStatus.RUNNING;
-      if (running && (run == null || run.isolate != current)) {
+      if (needsRun(WorkflowInstanceStatus.of(store.instance(id).status())) && (run == null || run.isolate != current)) {
         start(id);
       }
     }
