@@ -45,9 +45,9 @@ public final class ServiceBinding implements JsBinding {
 
   /**
    * Checks, once the workers have started, that a binding's named entrypoint is exported by its
-   * target worker as a class extending {@code WorkerEntrypoint}, as workerd does at startup. As
-   * in Miniflare, naming {@code "default"} explicitly is refused too (omit the entrypoint
-   * instead).
+   * target worker as a class extending {@code WorkerEntrypoint} or as a handler object, as workerd
+   * does at startup. As in Miniflare, naming {@code "default"} explicitly is refused too (omit the
+   * entrypoint instead).
    *
    * @param workerName the worker that declares the binding
    * @param binding the binding name
@@ -72,7 +72,7 @@ public final class ServiceBinding implements JsBinding {
           "The Workers runtime failed to start: Worker \"" + workerName + "\"'s binding \"" + binding
               + "\" refers to service \"" + target.workerName() + "\" with a named entrypoint \""
               + entrypoint + "\", but \"" + target.workerName() + "\" has no such named entrypoint. "
-              + "Its named entrypoints (exported classes extending WorkerEntrypoint) are " + named
+              + "Its named entrypoints (exported classes extending WorkerEntrypoint, or handler objects) are " + named
               + "; to reach the default export, leave the entrypoint out.");
     }
   }

@@ -320,22 +320,25 @@ internals.entrypointCall = function (entrypoint, method, argsText, done) {
 /**
  * What Java needs to check a typed proxy before calling: as JSON, `{kind, methods, entrypoints}`
  * where kind is "class" (a WorkerEntrypoint class), "object" (a plain handler object), or
- * "none"; methods are the RPC-callable member names; entrypoints the exports that are
- * WorkerEntrypoint classes (plus "default" when the default export can take RPC calls).
+ * "none"; methods are the RPC-callable member names; entrypoints the exports that can serve a
+ * named binding, WorkerEntrypoint classes and handler objects (plus "default" when the default
+ * export can take RPC calls).
  */
 internals.entrypointInfo = function (entrypoint, done) {
-  const callable = (value) => isClass(value) || (value !== null && typeof value === "object");
+  const isObject = (value) => value !== null && typeof value === "object";
+  // as workerd: a named entrypoint is a WorkerEntrypoint class or a plain handler object
+  const servesNamed = (value) => (isClass(value) && value.prototype instanceof WorkerEntrypoint) || isObject(value);
   const handler = entrypointHandler(entrypoint);
   const entrypoints = [];
   for (const name of Object.keys(moduleExports ?? {})) {
     const value = moduleExports[name];
-    if (name === "default" ? callable(value) : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
+    if (name === "default" ? isClass(value) || isObject(value) : servesNamed(value)) {
       if (name === "default") entrypoints.unshift(name); else entrypoints.push(name);
     }
   }
   const methods = new Set();
   let kind = "none";
-  if (entrypoint != null && !(isClass(handler) && handler.prototype instanceof WorkerEntrypoint)) {
+  if (entrypoint != null && !servesNamed(handler)) {
     kind = "none";
   } else if (isClass(handler)) {
     kind = "class";
