@@ -417,9 +417,12 @@ function rpcImportedWritable(owner, id) {
 
 // ---- the receiving side ---------------------------------------------------------------------
 
-/** Handler methods that RPC may not call. */
-const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "webSocketClose", "webSocketError",
-  "scheduled", "queue", "tail", "trace", "test", "email"]);
+/**
+ * Entrypoint members that RPC may not call, as workerd reserves them: fetch and connect, the
+ * Durable Object handlers, and dup. Other event handlers (scheduled, queue, ...) are ordinary
+ * methods to RPC.
+ */
+const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "webSocketClose", "webSocketError", "dup"]);
 
 /**
  * The descriptor of an RPC member of `instance`: methods and getters of its class chain (not
