@@ -1,4 +1,4 @@
-package io.github.miniflare4j.cache;
+package io.github.miniflare4j.cache.internal;
 
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.storage.KeyValueStore;
@@ -12,32 +12,41 @@ import org.slf4j.LoggerFactory;
  * What the prelude's {@code Cache} calls, on a worker's loop thread (several workers' threads at
  * once: the storage is thread-safe). Entries are opaque here: the prelude decides what is
  * cacheable and for how long, and encodes the response head as JSON. A host made for a worker
- * whose {@link CacheSetting}s turn the cache off stores nothing and finds nothing.
+ * whose {@code cache.CacheSetting}s turn the cache off stores nothing and finds nothing.
  */
 public final class CacheHost {
 
   private static final Logger LOG = LoggerFactory.getLogger(CacheHost.class);
 
-  private final CacheStorage storage;
-  private final WorkerCacheSettings settings;
+  private final CacheStores storage;
+  private final boolean enabled;
+  private final boolean warnUsage;
 
-  CacheHost(CacheStorage storage, WorkerCacheSettings settings) {
+  /**
+   * The host of the workers with one set of Cache API settings.
+   *
+   * @param storage the instance's caches
+   * @param enabled whether the workers' caches store anything
+   * @param warnUsage whether the first cache operation logs the usage warning
+   */
+  public CacheHost(CacheStores storage, boolean enabled, boolean warnUsage) {
     this.storage = storage;
-    this.settings = settings;
+    this.enabled = enabled;
+    this.warnUsage = warnUsage;
   }
 
   /** Whether the operation touches storage; logs the usage warning first when asked to. */
   private boolean active() {
-    if (settings.warnUsage()) {
+    if (warnUsage) {
       storage.warnUsageOnce(LOG::warn);
     }
-    return settings.enabled();
+    return enabled;
   }
 
   /**
    * Stores or replaces the entry of {@code url} in cache {@code name}.
    *
-   * @param name the cache name ({@link CacheStorage#DEFAULT} for {@code caches.default})
+   * @param name the cache name ({@code ""} for {@code caches.default})
    * @param url the request URL without fragment, the entry's key
    * @param body the response body (a Uint8Array), copied
    * @param expiresAt epoch milliseconds on the instance clock after which the entry is gone
