@@ -1,6 +1,6 @@
 package io.github.miniflare4j.cache.internal;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.storage.KeyValueStore;
 import io.github.miniflare4j.storage.StoredValue;
 import org.graalvm.polyglot.HostAccess;
@@ -46,19 +46,21 @@ public final class CacheHost {
   /**
    * Stores or replaces the entry of {@code url} in cache {@code name}.
    *
-   * @param name the cache name ({@code ""} for {@code caches.default})
-   * @param url the request URL without fragment, the entry's key
-   * @param body the response body (a Uint8Array), copied
-   * @param expiresAt epoch milliseconds on the instance clock after which the entry is gone
-   * @param head the response head as JSON (status, status text, headers, time stored)
+   * @param entry the prelude's object {@code {name, url, body, expiresAt, head}}: the cache name
+   *     ({@code ""} for {@code caches.default}), the request URL without fragment (the entry's
+   *     key), the response body (a Uint8Array, copied), the epoch milliseconds on the instance
+   *     clock after which the entry is gone, and the response head as JSON (status, status text,
+   *     headers, time stored)
    */
   @HostAccess.Export
-  public void put(String name, String url, Value body, double expiresAt, String head) {
+  public void put(Value entry) {
     if (!active()) {
       return;
     }
-    byte[] bytes = JsValues.bytesOrNull(body);
-    storage.cache(name).put(url, new StoredValue(bytes == null ? new byte[0] : bytes, (long) expiresAt, head));
+    JsOptions put = JsOptions.of(entry, "Cache put");
+    byte[] bytes = put.bytes("body");
+    storage.cache(put.string("name")).put(put.string("url"),
+        new StoredValue(bytes == null ? new byte[0] : bytes, (long) put.number("expiresAt"), put.string("head")));
   }
 
   /**
