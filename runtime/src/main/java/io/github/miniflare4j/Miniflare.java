@@ -576,7 +576,7 @@ public final class Miniflare implements AutoCloseable {
    */
   public CronTriggers cronTriggers() {
     checkOpen();
-    return new CronTriggers(crons);
+    return crons;
   }
 
   private WorkerIsolate routedWorker(FetchRequest request) {

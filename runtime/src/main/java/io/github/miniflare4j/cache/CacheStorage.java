@@ -1,20 +1,16 @@
 package io.github.miniflare4j.cache;
 
-import io.github.miniflare4j.storage.InMemoryKeyValueStore;
+import io.github.miniflare4j.cache.internal.CacheHost;
+import io.github.miniflare4j.cache.internal.CacheStores;
 import io.github.miniflare4j.storage.KeyValueStore;
 import io.github.miniflare4j.storage.NamespaceFiles;
-import io.github.miniflare4j.storage.SqliteKeyValueStore;
 import io.github.miniflare4j.storage.StoreSnapshot;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.function.Consumer;
 
 /**
  * The Cache API storage of one instance: one store per cache name, shared by every worker of
@@ -32,12 +28,9 @@ public final class CacheStorage implements AutoCloseable {
   /** The name under which {@code caches.default} is stored. */
   public static final String DEFAULT = "";
 
-  private static final String FILE_SUFFIX = ".sqlite";
-
-  private final Map<String, KeyValueStore> caches = new ConcurrentHashMap<>();
-  private final Path root;
-  private final AtomicBoolean usageWarned = new AtomicBoolean();
-  private final CacheHost host = new CacheHost(this, WorkerCacheSettings.DEFAULT);
+  private final CacheStores stores;
+  private final Map<String, KeyValueStore> caches;
+  private final CacheHost host;
 
   /** An empty storage in memory. */
   public CacheStorage() {
@@ -45,7 +38,9 @@ public final class CacheStorage implements AutoCloseable {
   }
 
   private CacheStorage(Path root) {
-    this.root = root;
+    this.stores = new CacheStores(root);
+    this.caches = stores.opened();
+    this.host = new CacheHost(stores, WorkerCacheSettings.DEFAULT.enabled(), WorkerCacheSettings.DEFAULT.warnUsage());
   }
 
   /**
@@ -59,30 +54,9 @@ public final class CacheStorage implements AutoCloseable {
     return new CacheStorage(Objects.requireNonNull(root, "root"));
   }
 
-  /** The store of one cache, created (or opened) on first use; keys are request URLs. */
-  KeyValueStore cache(String name) {
-    return caches.computeIfAbsent(name, n -> root == null ? new InMemoryKeyValueStore() : SqliteKeyValueStore.open(root, n));
-  }
-
-  /** The store of one cache if it was ever used (persisted: if its file exists), else {@code null}. */
-  KeyValueStore existing(String name) {
-    KeyValueStore store = caches.get(name);
-    if (store == null && root != null && Files.exists(NamespaceFiles.file(root, name, FILE_SUFFIX))) {
-      return cache(name);
-    }
-    return store;
-  }
-
   /** The host for a worker with {@code settings}; the shared default host for the default settings. */
   CacheHost scriptHost(WorkerCacheSettings settings) {
-    return settings.equals(WorkerCacheSettings.DEFAULT) ? host : new CacheHost(this, settings);
-  }
-
-  /** Runs {@code warning} on the first call of this storage's life, later calls do nothing. */
-  void warnUsageOnce(Consumer<String> warning) {
-    if (usageWarned.compareAndSet(false, true)) {
-      warning.accept("Cache operations will have no impact if you deploy to a workers.dev subdomain!");
-    }
+    return settings.equals(WorkerCacheSettings.DEFAULT) ? host : new CacheHost(stores, settings.enabled(), settings.warnUsage());
   }
 
   /**
@@ -92,7 +66,7 @@ public final class CacheStorage implements AutoCloseable {
    * @return the number of entries removed, expired ones not yet evicted included
    */
   public long purge(String name) {
-    KeyValueStore store = existing(name);
+    KeyValueStore store = stores.existing(name);
     if (store == null) {
       return 0;
     }
@@ -153,7 +127,7 @@ public final class CacheStorage implements AutoCloseable {
     });
     snapshot.stores.forEach((name, saved) -> {
       if (!caches.containsKey(name)) {
-        cache(name).restore(saved);
+        stores.cache(name).restore(saved);
       }
     });
   }
@@ -161,8 +135,7 @@ public final class CacheStorage implements AutoCloseable {
   /** Drops every entry. */
   @Override
   public void close() {
-    caches.values().forEach(KeyValueStore::close);
-    caches.clear();
+    stores.close();
   }
 
   /** The content of every cache of a {@link CacheStorage} at one moment. Immutable, reusable. */

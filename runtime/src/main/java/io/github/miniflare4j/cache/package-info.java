@@ -8,8 +8,8 @@
  *       all its workers as in Miniflare, with snapshots for per-test isolation. Started by
  *       {@link io.github.miniflare4j.cache.CachePlugin} for every instance, reached by the
  *       prelude as {@code host.plugin("cache")}.
- *   <li>{@link io.github.miniflare4j.cache.CacheHost} and {@link
- *       io.github.miniflare4j.cache.CachedEntry}: what the prelude's {@code cache.js} calls. The
+ *   <li>{@code internal.CacheHost} and {@code internal.CachedEntry}: what the prelude's
+ *       {@code cache.js} calls, over the stores of {@code internal.CacheStores}. The
  *       prelude applies Cloudflare's Cache-Control rules and throws workerd's errors; this
  *       package stores opaque entries (body bytes, expiry on the instance clock, response head
  *       as JSON).

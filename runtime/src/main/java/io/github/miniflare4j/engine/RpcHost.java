@@ -1,11 +1,11 @@
 package io.github.miniflare4j.engine;
 
 import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.Value;
 
 /**
  * The prelude's way to RPC capabilities of any isolate ({@code host.rpc()}): this isolate's
- * token, calls on stubs, and the counting of references. Loop thread only.
+ * token, the capabilities its stubs call ({@link RpcCapability}), and the counting of
+ * references. Loop thread only.
  */
 public final class RpcHost {
 
@@ -28,18 +28,16 @@ public final class RpcHost {
   }
 
   /**
-   * Calls a capability; settles on this isolate's loop.
+   * The object through which a stub calls a capability: one per stub, so that each call passes
+   * only the member and the arguments.
    *
    * @param owner the owner's token
    * @param id the capability id
-   * @param member the member, or {@code null} to call an exported function
-   * @param argsText the arguments as clone text, or {@code null} to read a property
-   * @param resolve called with the result as clone text
-   * @param reject called with the error's name, message and stack
+   * @return the capability's call host
    */
   @HostAccess.Export
-  public void call(String owner, int id, String member, String argsText, Value resolve, Value reject) {
-    isolate.settleLater(RpcPeers.call(owner, id, member, argsText), text -> text, resolve, reject);
+  public RpcCapability capability(String owner, int id) {
+    return new RpcCapability(isolate, owner, id);
   }
 
   /**

@@ -102,6 +102,17 @@ public final class JsOptions {
   }
 
   /**
+   * A number member that must be given (epoch milliseconds, durations).
+   *
+   * @param name the member's name
+   * @return its value
+   * @throws IllegalArgumentException when it is not given
+   */
+  public double number(String name) {
+    return required(name).asDouble();
+  }
+
+  /**
    * A boolean member; not given reads as {@code false}.
    *
    * @param name the member's name

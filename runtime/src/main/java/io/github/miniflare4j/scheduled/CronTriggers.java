@@ -1,11 +1,9 @@
 package io.github.miniflare4j.scheduled;
 
-import io.github.miniflare4j.scheduled.internal.CronScheduler;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Optional;
 
 /**
@@ -23,45 +21,28 @@ import java.util.Optional;
  * triggered): only {@code MiniflareClock.advance} and {@code set} do, for every fire time they
  * move over.
  */
-public final class CronTriggers {
-
-  private final CronScheduler scheduler;
-
-  /**
-   * Wraps an instance's scheduler; use {@code Miniflare.cronTriggers()} instead.
-   *
-   * @param scheduler the scheduler of the instance
-   */
-  public CronTriggers(CronScheduler scheduler) {
-    this.scheduler = Objects.requireNonNull(scheduler, "scheduler");
-  }
+public interface CronTriggers {
 
   /**
    * The crons of each worker.
    *
    * @return worker name to its expressions, in declaration order; empty without triggers
    */
-  public Map<String, List<CronExpression>> triggers() {
-    return scheduler.triggers();
-  }
+  Map<String, List<CronExpression>> triggers();
 
   /**
    * The next time a trigger fires, once the clock reaches it.
    *
    * @return the earliest pending fire time; empty without triggers
    */
-  public Optional<Instant> nextFireTime() {
-    return scheduler.nextFireTime();
-  }
+  Optional<Instant> nextFireTime();
 
   /**
    * The runs the clock has fired so far (those finished), oldest first.
    *
    * @return a copy; empty when nothing fired
    */
-  public List<ScheduledResult> fired() {
-    return scheduler.fired();
-  }
+  List<ScheduledResult> fired();
 
   /**
    * Waits until every trigger that the clock has made due has run (with its {@code
@@ -72,15 +53,10 @@ public final class CronTriggers {
    * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} naming the next trigger
    *     still due
    */
-  public List<ScheduledResult> awaitIdle(Duration timeout) {
-    scheduler.awaitIdle(timeout);
-    return scheduler.fired();
-  }
+  List<ScheduledResult> awaitIdle(Duration timeout);
 
   /** Forgets the runs fired so far; {@link #fired()} is empty afterwards. */
-  public void clearFired() {
-    scheduler.clearFired();
-  }
+  void clearFired();
 
   /**
    * Moves the clock without firing the triggers it passes: they fire from the clock's new
@@ -88,7 +64,5 @@ public final class CronTriggers {
    *
    * @param clockChange calls {@code advance}, {@code set} or {@code reset} on the instance clock
    */
-  public void runWithoutFiring(Runnable clockChange) {
-    scheduler.runWithoutFiring(Objects.requireNonNull(clockChange, "clockChange"));
-  }
+  void runWithoutFiring(Runnable clockChange);
 }

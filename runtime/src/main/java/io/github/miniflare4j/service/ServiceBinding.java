@@ -4,19 +4,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.engine.JsBinding;
-import io.github.miniflare4j.engine.JsResponseData;
-import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.plugin.JavaFetcher;
-import io.github.miniflare4j.http.FetchRequest;
-import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.service.internal.ServiceHost;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.Value;
 
 /**
  * A service binding: {@code env.NAME.fetch()} goes straight to another worker's handler (no
@@ -89,47 +83,6 @@ public final class ServiceBinding implements JsBinding {
 
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    return target.isJava() ? new JavaFetcher(name, target.handler()).createHost(isolate) : new Host(isolate);
-  }
-
-  /** The object the prelude's {@code Fetcher} calls. */
-  public final class Host {
-    private final WorkerIsolate caller;
-
-    Host(WorkerIsolate caller) {
-      this.caller = caller;
-    }
-
-    /**
-     * Sends a request to the target; settles through {@code resolve} / {@code reject}.
-     *
-     * @param requestData the prelude's request object; read on the loop thread only
-     * @param resolve called with the response on the caller's loop thread
-     * @param reject called with the error when the target fails or throws
-     */
-    @HostAccess.Export
-    public void fetch(Value requestData, Value resolve, Value reject) {
-      FetchRequest request = JsValues.toRequest(requestData);
-      CompletableFuture<FetchResponse> response =
-          workers.worker(target.workerName()).fetchEntrypoint(request, target.entrypoint());
-      caller.settleLater(response, JsResponseData::new, resolve, reject);
-    }
-
-    /**
-     * Calls an RPC method of the target worker's entrypoint (its default export, or the named
-     * {@code WorkerEntrypoint} export the binding names); arguments and
-     * result cross as clone text.
-     *
-     * @param method the method name
-     * @param argsText the arguments as structured-clone text
-     * @param resolve called with the result as clone text on the caller's loop thread
-     * @param reject called with the error
-     */
-    @HostAccess.Export
-    public void call(String method, String argsText, Value resolve, Value reject) {
-      CompletableFuture<String> result =
-          workers.worker(target.workerName()).invoke("entrypointCall", target.entrypoint(), method, argsText);
-      caller.settleLater(result, text -> text, resolve, reject);
-    }
+    return target.isJava() ? new JavaFetcher(name, target.handler()).createHost(isolate) : new ServiceHost(target.workerName(), target.entrypoint(), workers, isolate);
   }
 }

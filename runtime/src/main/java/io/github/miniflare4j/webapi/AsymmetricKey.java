@@ -1,6 +1,7 @@
 package io.github.miniflare4j.webapi;
 
 import io.github.miniflare4j.interop.JsBytes;
+import io.github.miniflare4j.interop.JsOptions;
 import java.math.BigInteger;
 import java.nio.ByteBuffer;
 import java.security.GeneralSecurityException;
@@ -195,15 +196,19 @@ public final class AsymmetricKey {
   /**
    * Verifies a signature; a malformed signature is simply not valid.
    *
-   * @param scheme as for {@link #sign}
-   * @param hash as for {@link #sign}
-   * @param saltLength as for {@link #sign}
-   * @param sig the signature (a typed array or ArrayBuffer)
-   * @param data the signed bytes
+   * @param options the prelude's object {@code {scheme, hash, saltLength, sig, data}}: scheme, hash
+   *     and salt length as for {@link #sign}, the signature (a typed array or ArrayBuffer) and the
+   *     signed bytes
    * @return whether the signature is valid, or {@code null} after recording a failure
    */
   @HostAccess.Export
-  public Boolean verify(String scheme, String hash, int saltLength, Value sig, Value data) {
+  public Boolean verify(Value options) {
+    JsOptions verify = JsOptions.of(options, "verify");
+    String scheme = verify.string("scheme");
+    String hash = verify.string("hash");
+    int saltLength = verify.integer("saltLength");
+    Value sig = verify.value("sig");
+    Value data = verify.value("data");
     return owner.guard(() -> {
       Signature signature = signature(scheme, hash, saltLength);
       signature.initVerify((PublicKey) key);

@@ -130,34 +130,32 @@ public final class NodeCrypto {
   /**
    * PBKDF2 with HMAC over raw password bytes.
    *
-   * @param name a Node.js hash name the JavaScript side has checked with {@link #jcaHash}
-   * @param password the password bytes
-   * @param salt the salt bytes
-   * @param iterations at least 1
-   * @param length the key length in bytes
+   * @param options the object {@code {digest, password, salt, iterations, length}}: a Node.js hash
+   *     name the JavaScript side has checked with {@link #jcaHash}, the password and salt bytes,
+   *     the iteration count (at least 1) and the key length in bytes
    * @return the derived key
    */
   @HostAccess.Export
-  public ByteBuffer pbkdf2(String name, Value password, Value salt, int iterations, int length) {
-    return ByteBuffer.wrap(
-        SecretKeyOps.pbkdf2(jcaHash(name), JsBytes.bytesOrNull(password), JsBytes.bytesOrNull(salt), iterations, length * 8));
+  public ByteBuffer pbkdf2(Value options) {
+    JsOptions pbkdf2 = JsOptions.of(options, "pbkdf2");
+    return ByteBuffer.wrap(SecretKeyOps.pbkdf2(jcaHash(pbkdf2.string("digest")), pbkdf2.bytes("password"),
+        pbkdf2.bytes("salt"), pbkdf2.integer("iterations"), pbkdf2.integer("length") * 8));
   }
 
   /**
    * HKDF with HMAC over raw key bytes.
    *
-   * @param name a Node.js hash name checked with {@link #jcaHash}
-   * @param key the input keying material
-   * @param salt the salt
-   * @param info the context information
-   * @param length the output length in bytes
+   * @param options the object {@code {digest, key, salt, info, length}}: a Node.js hash name
+   *     checked with {@link #jcaHash}, the input keying material, the salt, the context
+   *     information and the output length in bytes
    * @return the derived bytes, or {@code null} when the length exceeds 255 hash lengths
    */
   @HostAccess.Export
-  public ByteBuffer hkdf(String name, Value key, Value salt, Value info, int length) {
+  public ByteBuffer hkdf(Value options) {
+    JsOptions hkdf = JsOptions.of(options, "hkdf");
     try {
-      return ByteBuffer.wrap(
-          SecretKeyOps.hkdf(jcaHash(name), JsBytes.bytesOrNull(key), JsBytes.bytesOrNull(salt), JsBytes.bytesOrNull(info), length * 8));
+      return ByteBuffer.wrap(SecretKeyOps.hkdf(jcaHash(hkdf.string("digest")), hkdf.bytes("key"), hkdf.bytes("salt"),
+          hkdf.bytes("info"), hkdf.integer("length") * 8));
     } catch (CryptoFailure e) {
       return null;
     }
@@ -181,16 +179,16 @@ public final class NodeCrypto {
   /**
    * An AES cipher ({@code createCipheriv} / {@code createDecipheriv}).
    *
-   * @param algorithm the Node.js name, such as {@code "aes-256-gcm"}
-   * @param encrypt {@code true} to encrypt
-   * @param key the key bytes
-   * @param iv the IV bytes, or {@code null}
-   * @param tagLength the GCM tag length in bytes
+   * @param options the object {@code {algorithm, encrypt, key, iv, tagLength}}: the Node.js name
+   *     (such as {@code "aes-256-gcm"}), {@code true} to encrypt, the key bytes, the IV bytes (or
+   *     absent) and the GCM tag length in bytes
    * @return the cipher, or a String naming what is wrong: {@code "cipher"}, {@code "key"}, {@code "iv"}
    */
   @HostAccess.Export
-  public Object cipher(String algorithm, boolean encrypt, Value key, Value iv, int tagLength) {
-    return NodeCipher.create(algorithm, encrypt, JsBytes.bytesOrNull(key), JsBytes.bytesOrNull(iv), tagLength);
+  public Object cipher(Value options) {
+    JsOptions cipher = JsOptions.of(options, "cipher");
+    return NodeCipher.create(cipher.string("algorithm"), cipher.flag("encrypt"), cipher.bytes("key"), cipher.bytes("iv"),
+        cipher.integer("tagLength"));
   }
 
   /**

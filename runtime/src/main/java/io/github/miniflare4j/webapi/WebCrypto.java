@@ -122,31 +122,35 @@ public final class WebCrypto {
   /**
    * PBKDF2 with HMAC of {@code hash}.
    *
-   * @param hash the HMAC hash, such as {@code "SHA-256"}
-   * @param password the password bytes
-   * @param salt the salt bytes
-   * @param iterations the iteration count, positive
-   * @param bits the output length in bits, a multiple of 8
+   * @param options the prelude's object {@code {hash, password, salt, iterations, bits}}: the HMAC
+   *     hash (such as {@code "SHA-256"}), the password and salt bytes, the iteration count
+   *     (positive) and the output length in bits (a multiple of 8)
    * @return the derived bits, or {@code null} after recording the failure
    */
   @HostAccess.Export
-  public ByteBuffer pbkdf2(String hash, Value password, Value salt, int iterations, int bits) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.pbkdf2(hash, JsBytes.bytesOrNull(password), JsBytes.bytesOrNull(salt), iterations, bits)));
+  public ByteBuffer pbkdf2(Value options) {
+    return guard(() -> {
+      JsOptions pbkdf2 = JsOptions.of(options, "PBKDF2");
+      return ByteBuffer.wrap(SecretKeyOps.pbkdf2(pbkdf2.string("hash"), pbkdf2.bytes("password"), pbkdf2.bytes("salt"),
+          pbkdf2.integer("iterations"), pbkdf2.integer("bits")));
+    });
   }
 
   /**
    * HKDF with HMAC of {@code hash}.
    *
-   * @param hash the HMAC hash, such as {@code "SHA-256"}
-   * @param ikm the input key material
-   * @param salt the salt bytes
-   * @param info the info bytes
-   * @param bits the output length in bits, a multiple of 8
+   * @param options the prelude's object {@code {hash, ikm, salt, info, bits}}: the HMAC hash (such
+   *     as {@code "SHA-256"}), the input key material, the salt and info bytes and the output
+   *     length in bits (a multiple of 8)
    * @return the derived bits, or {@code null} after recording the failure
    */
   @HostAccess.Export
-  public ByteBuffer hkdf(String hash, Value ikm, Value salt, Value info, int bits) {
-    return guard(() -> ByteBuffer.wrap(SecretKeyOps.hkdf(hash, JsBytes.bytesOrNull(ikm), JsBytes.bytesOrNull(salt), JsBytes.bytesOrNull(info), bits)));
+  public ByteBuffer hkdf(Value options) {
+    return guard(() -> {
+      JsOptions hkdf = JsOptions.of(options, "HKDF");
+      return ByteBuffer.wrap(SecretKeyOps.hkdf(hkdf.string("hash"), hkdf.bytes("ikm"), hkdf.bytes("salt"), hkdf.bytes("info"),
+          hkdf.integer("bits")));
+    });
   }
 
   /**
@@ -154,16 +158,21 @@ public final class WebCrypto {
    * (Ed25519); {@code format} is {@code spki}, {@code pkcs8}, {@code raw} or {@code jwk} (then
    * {@code jwkJson} holds the key as JSON).
    *
-   * @param kind {@code "RSA"}, {@code "EC"} or {@code "OKP"}
-   * @param format {@code "spki"}, {@code "pkcs8"}, {@code "raw"} or {@code "jwk"}
-   * @param curve the named curve ({@code "P-256"}, ...) for EC, else ignored
-   * @param data the key bytes; unused for {@code jwk}
-   * @param jwkJson the JWK as JSON text for {@code jwk}, else ignored
+   * @param options the prelude's object {@code {kind, format, curve, data, jwkJson}}: {@code "RSA"},
+   *     {@code "EC"} or {@code "OKP"}; {@code "spki"}, {@code "pkcs8"}, {@code "raw"} or {@code
+   *     "jwk"}; the named curve ({@code "P-256"}, ...) for EC (else absent); the key bytes (absent
+   *     for {@code jwk}); the JWK as JSON text for {@code jwk} (else absent)
    * @return the key, or {@code null} after recording a {@code DataError} (for example when the
    *     curve does not match)
    */
   @HostAccess.Export
-  public AsymmetricKey importKey(String kind, String format, String curve, Value data, String jwkJson) {
+  public AsymmetricKey importKey(Value options) {
+    JsOptions request = JsOptions.of(options, "importKey");
+    String kind = request.string("kind");
+    String format = request.string("format");
+    String curve = request.optionalString("curve");
+    Value data = request.value("data");
+    String jwkJson = request.optionalString("jwkJson");
     return guard(() -> {
       switch (format) {
         case "spki": {

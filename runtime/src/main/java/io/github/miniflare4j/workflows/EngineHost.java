@@ -3,6 +3,7 @@ package io.github.miniflare4j.workflows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.workflows.internal.InstanceModifiers;
 import io.github.miniflare4j.workflows.internal.WorkflowStore.StepRow;
 import java.util.Map;
@@ -199,22 +200,23 @@ public final class EngineHost {
   /**
    * Resolves once the instance clock reads {@code due}.
    *
-   * @param due epoch milliseconds
-   * @param kind {@code "sleep"}, {@code "retry"} (the instance is idle meanwhile) or {@code
-   *     "timeout"}
-   * @param step the step's name
+   * @param options the prelude's object {@code {due, kind, step}}: epoch milliseconds, {@code
+   *     "sleep"}, {@code "retry"} (the instance is idle meanwhile) or {@code "timeout"}, and the
+   *     step's name
    * @param resolve called without arguments when the time comes
    * @param reject never called
    * @return the timer's id, for {@link #cancel}
    */
   @HostAccess.Export
-  public double timer(double due, String kind, String step, Value resolve, Value reject) {
-    WorkflowWait.Kind waitKind = switch (kind) {
+  public double timer(Value options, Value resolve, Value reject) {
+    JsOptions wait = JsOptions.of(options, "Workflow timer");
+    WorkflowWait.Kind waitKind = switch (wait.string("kind")) {
       case "sleep" -> WorkflowWait.Kind.SLEEP;
       case "retry" -> WorkflowWait.Kind.RETRY_DELAY;
       default -> null;
     };
-    Map.Entry<Long, CompletableFuture<Void>> timer = engine.timer(id, generation, (long) due, waitKind, step);
+    Map.Entry<Long, CompletableFuture<Void>> timer =
+        engine.timer(id, generation, (long) wait.number("due"), waitKind, wait.string("step"));
     isolate.settleLater(timer.getValue(), v -> null, resolve, reject);
     return timer.getKey();
   }
@@ -232,17 +234,18 @@ public final class EngineHost {
   /**
    * Waits for an event.
    *
-   * @param key the wait's key
-   * @param step the step's name
-   * @param type the event type
-   * @param timeoutMillis how long to wait on the instance clock
+   * @param options the prelude's object {@code {key, step, type, timeoutMillis}}: the wait's key,
+   *     the step's name, the event type and how long to wait on the instance clock
    * @param resolve receives the event as JSON {@code {type, payload (clone text), timestamp}}
    * @param reject receives (name, message, stack) when the wait times out
    */
   @HostAccess.Export
-  public void waitForEvent(String key, String step, String type, double timeoutMillis, Value resolve, Value reject) {
+  public void waitForEvent(Value options, Value resolve, Value reject) {
+    JsOptions wait = JsOptions.of(options, "Workflow waitForEvent");
+    CompletableFuture<String> event = engine.waitForEvent(
+        id, generation, wait.string("key"), wait.string("step"), wait.string("type"), (long) wait.number("timeoutMillis"));
     // a timeout arrives as Error("WorkflowTimeoutError: ..."), as after workerd's RPC
-    isolate.settleLater(engine.waitForEvent(id, generation, key, step, type, (long) timeoutMillis), v -> v, resolve, reject);
+    isolate.settleLater(event, v -> v, resolve, reject);
   }
 
   /**

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.interop.JsOptions;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -153,15 +154,17 @@ public final class WorkflowBindingHost {
   /**
    * {@code unsafeWaitForStepResult(id, name, index)}.
    *
-   * @param id the instance id
-   * @param name the step's name
-   * @param index which step of that name, from 1
+   * @param options the prelude's object {@code {id, name, index}}: the instance id, the step's
+   *     name and which step of that name, from 1
    * @param resolve receives the result as JSON text
    * @param reject called when the step failed
    */
   @HostAccess.Export
-  public void waitForStepResult(String id, String name, int index, Value resolve, Value reject) {
-    WorkflowStep step = new WorkflowStep(name, Math.max(1, index));
+  public void waitForStepResult(Value options, Value resolve, Value reject) {
+    JsOptions wait = JsOptions.of(options, "Workflow unsafeWaitForStepResult");
+    String id = wait.string("id");
+    String name = wait.string("name");
+    WorkflowStep step = new WorkflowStep(name, Math.max(1, wait.integer("index")));
     CompletableFuture<String> done = CompletableFuture.supplyAsync(
         () -> engine.waitForStepResult(id, step.key("do"), name, INTROSPECTION_WAIT), isolate.spec().services().hostExecutor());
     isolate.settleLater(done, v -> v, resolve, reject);

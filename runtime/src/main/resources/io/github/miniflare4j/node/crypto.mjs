@@ -163,7 +163,7 @@ export function pbkdf2Sync(password, salt, iterations, keylen, digest) {
   checkNumber("keylen", keylen, 0, 2147483647);
   if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
   if (java.jcaHash(digest) == null) throw new TypeError(`Invalid Pbkdf2 digest: ${digest}.`);
-  return Buffer.from(new Uint8Array(java.pbkdf2(digest, pass, s, iterations, keylen)));
+  return Buffer.from(new Uint8Array(java.pbkdf2({ digest, password: pass, salt: s, iterations, length: keylen })));
 }
 export function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === "function") { callback = digest; digest = undefined; }
@@ -187,7 +187,7 @@ export function hkdfSync(digest, ikm, salt, info, keylen) {
   const s = bytesOf(salt, undefined, "salt");
   const i = bytesOf(info, undefined, "info");
   checkNumber("keylen", keylen, 0, 2147483647);
-  const out = java.hkdf(digest, key, s, i, keylen);
+  const out = java.hkdf({ digest, key, salt: s, info: i, length: keylen });
   if (out == null) throw new RangeError("Invalid Hkdf key length");
   return new Uint8Array(out).slice().buffer;
 }
@@ -229,7 +229,7 @@ function makeCipher(self, encrypt, algorithm, key, iv, options) {
   if (typeof algorithm !== "string") throw invalidArgType("cipher", "of type string", algorithm);
   const keyData = keyBytes(key, "key");
   const ivData = iv === null || iv === undefined ? null : bytesOf(iv, undefined, "iv");
-  const handle = java.cipher(algorithm, encrypt, keyData, ivData, options?.authTagLength ?? 16);
+  const handle = java.cipher({ algorithm, encrypt, key: keyData, iv: ivData, tagLength: options?.authTagLength ?? 16 });
   if (handle === "cipher") throw nodeError(Error, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
   if (handle === "key") throw nodeError(RangeError, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
   if (handle === "iv") throw nodeError(TypeError, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");

@@ -173,7 +173,7 @@ class Cache {
     const headers = [...storedHeaders].filter(([name]) => name !== "age" && name !== "cf-cache-status");
     if (!storedHeaders.has("date")) headers.push(["date", new Date(now).toUTCString()]);
     const head = JSON.stringify({ status: response.status, statusText: response.statusText, headers, storedAt: now });
-    cacheStore().put(name, key, body, now + ttl, head);
+    cacheStore().put({ name, url: key, body, expiresAt: now + ttl, head });
     return undefined;
   }
   async match(request, options = undefined) {

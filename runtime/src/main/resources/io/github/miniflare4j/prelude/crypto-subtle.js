@@ -187,9 +187,9 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
         throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${keyData.alg}") does not match requested hash algorithm "${keyData.alg}".`);
       }
     }
-    javaKey = fromJava(webCrypto.importKey(kind, "jwk", curve, null, JSON.stringify(keyData)));
+    javaKey = fromJava(webCrypto.importKey({ kind, format: "jwk", curve, jwkJson: JSON.stringify(keyData) }));
   } else if (format === "spki" || format === "pkcs8" || (format === "raw" && kind !== "RSA")) {
-    javaKey = fromJava(webCrypto.importKey(kind, format, curve, bufferSource(keyData, "importKey", 2), null));
+    javaKey = fromJava(webCrypto.importKey({ kind, format, curve, data: bufferSource(keyData, "importKey", 2) }));
   } else {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
   }
@@ -356,12 +356,12 @@ function deriveWith(name, dict, state, length) {
   if (name === "PBKDF2") {
     if (dict.salt === undefined) throw missingField("salt");
     if (dict.iterations === undefined) throw missingField("iterations");
-    return bufferFromJava(webCrypto.pbkdf2(hash, state.secret, bufferSource(dict.salt, "deriveBits", 1), Number(dict.iterations), bits));
+    return bufferFromJava(webCrypto.pbkdf2({ hash, password: state.secret, salt: bufferSource(dict.salt, "deriveBits", 1), iterations: Number(dict.iterations), bits }));
   }
   if (name === "HKDF") {
     if (dict.salt === undefined) throw missingField("salt");
     if (dict.info === undefined) throw missingField("info");
-    return bufferFromJava(webCrypto.hkdf(hash, state.secret, bufferSource(dict.salt, "deriveBits", 1), bufferSource(dict.info, "deriveBits", 1), bits));
+    return bufferFromJava(webCrypto.hkdf({ hash, ikm: state.secret, salt: bufferSource(dict.salt, "deriveBits", 1), info: bufferSource(dict.info, "deriveBits", 1), bits }));
   }
   throw domError("NotSupportedError", `Unrecognized key derivation algorithm "${name}" requested.`);
 }
@@ -443,7 +443,7 @@ const subtleCryptoMethods = {
         return expected.byteLength === sig.byteLength && webCrypto.equal(expected, sig);
       }
       const p = signatureParameters(dict, state);
-      return fromJava(state.java.verify(p.scheme, p.hash, p.saltLength, sig, bytes));
+      return fromJava(state.java.verify({ scheme: p.scheme, hash: p.hash, saltLength: p.saltLength, sig, data: bytes }));
     });
   },
   encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data)); },

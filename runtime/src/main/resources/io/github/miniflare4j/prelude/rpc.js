@@ -353,7 +353,8 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
  * the owner's reference is released when the last of them is disposed.
  */
 function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false }) {
-  const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject)));
+  const capability = host.rpc().capability(owner, id);
+  const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => capability.call(member, text, resolve, reject)));
   const locals = Object.create(null);
   locals.dup = function dup() {
     if (state.disposed) {
@@ -377,7 +378,8 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
 
 /** A ReadableStream whose chunks are read, one per pull, from the owner's stream. */
 function rpcImportedStream(owner, id) {
-  const call = (member) => remotePromise((resolve, reject) => host.rpc().call(owner, id, member, null, resolve, reject))
+  const capability = host.rpc().capability(owner, id);
+  const call = (member) => remotePromise((resolve, reject) => capability.call(member, null, resolve, reject))
     .then((text) => rpcDecode(text));
   let done = false;
   return new ReadableStream({
@@ -402,10 +404,11 @@ function rpcImportedStream(owner, id) {
 
 /** A WritableStream whose writes, close and abort go to the owner's stream. */
 function rpcImportedWritable(owner, id) {
+  const capability = host.rpc().capability(owner, id);
   const call = (member, args) => {
     let text;
     try { text = rpcEncode(args); } catch (error) { return Promise.reject(error); }
-    return remotePromise((resolve, reject) => host.rpc().call(owner, id, member, text, resolve, reject));
+    return remotePromise((resolve, reject) => capability.call(member, text, resolve, reject));
   };
   const end = (member, args) => call(member, args).finally(() => host.rpc().release(owner, id));
   return new WritableStream({

@@ -181,7 +181,7 @@
     const route = routes.get(`${target.hostname.toLowerCase()}:${target.port}`);
     const { hostname, port } = route ?? target;
     return createSocket(
-      (onOpen, onFail) => host.connect(hostname, port, settings.secureTransport === "on", onOpen, onFail),
+      (onOpen, onFail) => host.connect({ hostname, port, tls: settings.secureTransport === "on" }, onOpen, onFail),
       settings.secureTransport, settings.allowHalfOpen);
   }
 

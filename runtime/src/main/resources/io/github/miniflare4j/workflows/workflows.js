@@ -109,7 +109,7 @@
       throw new Error("miniflare4j: workflow introspection is driven from Java: Workflow.introspectInstance(id).modify(...)");
     }
     unsafeWaitForStepResult(instanceId, name, index) {
-      return hostPromise((resolve, reject) => this[kHost].waitForStepResult(String(instanceId), String(name), index ?? 1, resolve, reject))
+      return hostPromise((resolve, reject) => this[kHost].waitForStepResult({ id: String(instanceId), name: String(name), index: index ?? 1 }, resolve, reject))
         .then(parseJson);
     }
     unsafeWaitForStatus(instanceId, status) {
@@ -184,7 +184,7 @@
     #wait(due, kind, name) {
       const host = this.#host;
       let timerId;
-      const promise = new Promise((resolve, reject) => { timerId = host.timer(due, kind, name, resolve, reject); });
+      const promise = new Promise((resolve, reject) => { timerId = host.timer({ due, kind, step: name }, resolve, reject); });
       return { promise, cancel: () => host.cancel(timerId) };
     }
 
@@ -290,7 +290,7 @@
       if (!options.timeout) options.timeout = "24 hours";
       const key = this.#count("wait", name);
       const host = this.#host;
-      const text = await hostPromise((resolve, reject) => host.waitForEvent(key, String(name), eventType(options.type), ms(options.timeout), resolve, reject));
+      const text = await hostPromise((resolve, reject) => host.waitForEvent({ key, step: String(name), type: eventType(options.type), timeoutMillis: ms(options.timeout) }, resolve, reject));
       this.#guard();
       const event = JSON.parse(text);
       return { payload: internals.cloneDeserialize(event.payload), timestamp: new Date(event.timestamp), type: options.type };

@@ -56,12 +56,8 @@ class PublicApiRulesTest {
    * email.SendEmail}. The test below fails when an entry no longer offends, so the list only shrinks.
    */
   private static final Map<String, String> KNOWN_OFFENDERS = Map.ofEntries(
-      Map.entry("cache.CacheHost", "the Cache API's script host; moving it needs CacheStorage's package-private cache access public"),
       Map.entry("kv.KvNamespaceHost", "KV's script host; moving it needs KvOperations public"),
-      Map.entry("plugin.JavaFetcher$Host", "the script host of a service binding to a Java handler"),
       Map.entry("r2.R2BucketHost$Writer", "the script host of an R2 multipart stream"),
-      Map.entry("scheduled.CronTriggers", "its constructor takes the scheduler; Miniflare (another package) calls it"),
-      Map.entry("service.ServiceBinding$Host", "the script host of a service binding"),
       Map.entry("workflows.EngineHost", "the script host of a workflow run"),
       Map.entry("workflows.WorkflowBindingHost", "the script host of a Workflow binding"));
 

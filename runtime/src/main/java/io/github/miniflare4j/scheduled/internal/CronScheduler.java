@@ -6,6 +6,7 @@ import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.scheduled.CronExpression;
+import io.github.miniflare4j.scheduled.CronTriggers;
 import io.github.miniflare4j.scheduled.ScheduledResult;
 import java.time.Duration;
 import java.time.Instant;
@@ -13,6 +14,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -27,7 +29,7 @@ import org.slf4j.LoggerFactory;
  * its own fires nothing, as in Miniflare (where crons only run when triggered); moving the clock
  * back skips to the next fire times after the new now. Thread-safe.
  */
-public final class CronScheduler implements AutoCloseable {
+public final class CronScheduler implements CronTriggers, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(CronScheduler.class);
 
@@ -109,6 +111,7 @@ public final class CronScheduler implements AutoCloseable {
    *
    * @return worker name to its expressions, in declaration order
    */
+  @Override
   public Map<String, List<CronExpression>> triggers() {
     Map<String, List<CronExpression>> byWorker = new LinkedHashMap<>();
     triggers.forEach(t -> byWorker.computeIfAbsent(t.worker, w -> new ArrayList<>()).add(t.cron));
@@ -120,6 +123,7 @@ public final class CronScheduler implements AutoCloseable {
    *
    * @return the earliest pending fire time; empty without triggers
    */
+  @Override
   public synchronized Optional<Instant> nextFireTime() {
     long earliest = triggers.stream().mapToLong(t -> t.next).min().orElse(Long.MAX_VALUE);
     return earliest == Long.MAX_VALUE ? Optional.empty() : Optional.of(Instant.ofEpochMilli(earliest));
@@ -130,11 +134,13 @@ public final class CronScheduler implements AutoCloseable {
    *
    * @return a copy
    */
+  @Override
   public synchronized List<ScheduledResult> fired() {
     return List.copyOf(fired);
   }
 
   /** Forgets the runs fired so far. */
+  @Override
   public synchronized void clearFired() {
     fired.clear();
   }
@@ -143,9 +149,11 @@ public final class CronScheduler implements AutoCloseable {
    * Waits until every trigger that is due on the clock has run.
    *
    * @param timeout how long to wait at most
+   * @return {@link #fired()}
    * @throws MiniflareException {@code ERR_TIMEOUT} naming the triggers still due
    */
-  public synchronized void awaitIdle(Duration timeout) {
+  @Override
+  public synchronized List<ScheduledResult> awaitIdle(Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (!closed && (draining || due() != null)) {
       long left = deadline - System.nanoTime();
@@ -162,6 +170,7 @@ public final class CronScheduler implements AutoCloseable {
         throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while waiting for cron triggers", e);
       }
     }
+    return fired();
   }
 
   /**
@@ -171,7 +180,9 @@ public final class CronScheduler implements AutoCloseable {
    *
    * @param clockChange moves the clock
    */
+  @Override
   public void runWithoutFiring(Runnable clockChange) {
+    Objects.requireNonNull(clockChange, "clockChange");
     synchronized (this) {
       suspended = true;
     }

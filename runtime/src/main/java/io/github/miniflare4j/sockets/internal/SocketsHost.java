@@ -1,5 +1,6 @@
 package io.github.miniflare4j.sockets.internal;
 
+import io.github.miniflare4j.interop.JsOptions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
@@ -35,18 +36,19 @@ public final class SocketsHost implements AutoCloseable {
    * Starts connecting; {@code onOpen} receives {@code (remoteAddress, localAddress)} once
    * connected, {@code onFail} a message when the connection cannot be made.
    *
-   * @param hostname the host name or IP literal (without brackets)
-   * @param port the port, 0 to 65535
-   * @param tls whether to speak TLS from the start ({@code secureTransport: "on"})
+   * @param options the script's object {@code {hostname, port, tls}}: the host name or IP literal
+   *     (without brackets), the port (0 to 65535) and whether to speak TLS from the start ({@code
+   *     secureTransport: "on"})
    * @param onOpen called on the loop once connected
    * @param onFail called on the loop with a message when connecting fails
    * @return the connection, usable at once (reads and writes wait for the connection)
    */
   @HostAccess.Export
-  public TcpConnection connect(String hostname, int port, boolean tls, Value onOpen, Value onFail) {
-    TcpConnection connection = new TcpConnection(hostname, port, io, this::deliver, open::remove);
+  public TcpConnection connect(Value options, Value onOpen, Value onFail) {
+    JsOptions target = JsOptions.of(options, "connect");
+    TcpConnection connection = new TcpConnection(target.string("hostname"), target.integer("port"), io, this::deliver, open::remove);
     open.add(connection);
-    connection.open(tls, onOpen, onFail);
+    connection.open(target.flag("tls"), onOpen, onFail);
     return connection;
   }
 

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.cache;
+package io.github.miniflare4j.cache.internal;
 
 import io.github.miniflare4j.storage.StoredValue;
 import java.nio.ByteBuffer;

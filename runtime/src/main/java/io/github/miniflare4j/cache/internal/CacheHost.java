@@ -1,6 +1,6 @@
-package io.github.miniflare4j.cache;
+package io.github.miniflare4j.cache.internal;
 
-import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.storage.KeyValueStore;
 import io.github.miniflare4j.storage.StoredValue;
 import org.graalvm.polyglot.HostAccess;
@@ -12,44 +12,55 @@ import org.slf4j.LoggerFactory;
  * What the prelude's {@code Cache} calls, on a worker's loop thread (several workers' threads at
  * once: the storage is thread-safe). Entries are opaque here: the prelude decides what is
  * cacheable and for how long, and encodes the response head as JSON. A host made for a worker
- * whose {@link CacheSetting}s turn the cache off stores nothing and finds nothing.
+ * whose {@code cache.CacheSetting}s turn the cache off stores nothing and finds nothing.
  */
 public final class CacheHost {
 
   private static final Logger LOG = LoggerFactory.getLogger(CacheHost.class);
 
-  private final CacheStorage storage;
-  private final WorkerCacheSettings settings;
+  private final CacheStores storage;
+  private final boolean enabled;
+  private final boolean warnUsage;
 
-  CacheHost(CacheStorage storage, WorkerCacheSettings settings) {
+  /**
+   * The host of the workers with one set of Cache API settings.
+   *
+   * @param storage the instance's caches
+   * @param enabled whether the workers' caches store anything
+   * @param warnUsage whether the first cache operation logs the usage warning
+   */
+  public CacheHost(CacheStores storage, boolean enabled, boolean warnUsage) {
     this.storage = storage;
-    this.settings = settings;
+    this.enabled = enabled;
+    this.warnUsage = warnUsage;
   }
 
   /** Whether the operation touches storage; logs the usage warning first when asked to. */
   private boolean active() {
-    if (settings.warnUsage()) {
+    if (warnUsage) {
       storage.warnUsageOnce(LOG::warn);
     }
-    return settings.enabled();
+    return enabled;
   }
 
   /**
    * Stores or replaces the entry of {@code url} in cache {@code name}.
    *
-   * @param name the cache name ({@link CacheStorage#DEFAULT} for {@code caches.default})
-   * @param url the request URL without fragment, the entry's key
-   * @param body the response body (a Uint8Array), copied
-   * @param expiresAt epoch milliseconds on the instance clock after which the entry is gone
-   * @param head the response head as JSON (status, status text, headers, time stored)
+   * @param entry the prelude's object {@code {name, url, body, expiresAt, head}}: the cache name
+   *     ({@code ""} for {@code caches.default}), the request URL without fragment (the entry's
+   *     key), the response body (a Uint8Array, copied), the epoch milliseconds on the instance
+   *     clock after which the entry is gone, and the response head as JSON (status, status text,
+   *     headers, time stored)
    */
   @HostAccess.Export
-  public void put(String name, String url, Value body, double expiresAt, String head) {
+  public void put(Value entry) {
     if (!active()) {
       return;
     }
-    byte[] bytes = JsValues.bytesOrNull(body);
-    storage.cache(name).put(url, new StoredValue(bytes == null ? new byte[0] : bytes, (long) expiresAt, head));
+    JsOptions put = JsOptions.of(entry, "Cache put");
+    byte[] bytes = put.bytes("body");
+    storage.cache(put.string("name")).put(put.string("url"),
+        new StoredValue(bytes == null ? new byte[0] : bytes, (long) put.number("expiresAt"), put.string("head")));
   }
 
   /**
