@@ -1,6 +1,7 @@
 // Fetcher: a service binding's JavaScript face.
 
-// @imports remotePromise from core.js
+// @imports remotePromise, compat from core.js
+// @imports cloneSerialize from clone.js
 // @imports URL from url.js
 // @imports Request from request.js
 // @imports responseFromHost from response.js
@@ -25,10 +26,50 @@ class Fetcher {
   }
 }
 
+/**
+ * Fetcher.scheduled() and Fetcher.queue(), which workerd offers with the
+ * service_binding_extra_handlers flag: they run the target's handler as a cron trigger or a queue
+ * delivery would, and answer with the event's outcome. Without the flag both names are RPC
+ * methods like any other.
+ */
+function extraHandlers(hostObject) {
+  const report = (call) => remotePromise(call).then((text) => JSON.parse(text));
+  return {
+    async scheduled(options = undefined) {
+      const cron = options?.cron === undefined ? "" : String(options.cron);
+      const time = options?.scheduledTime === undefined ? Date.now() : Number(options.scheduledTime);
+      const outcome = await report((resolve, reject) => hostObject.scheduled(cron, time, resolve, reject));
+      return { outcome: outcome.error ? "exception" : "ok", noRetry: outcome.noRetry };
+    },
+    async queue(queueName, messages) {
+      if (!Array.isArray(messages)) throw new TypeError("Failed to execute 'queue' on 'Fetcher': parameter 2 is not of type 'Array'.");
+      const encoded = messages.map((m) => {
+        if (m?.serializedBody !== undefined) {
+          throw new TypeError("miniflare4j: Fetcher.queue() messages with serializedBody are not supported yet; pass body instead.");
+        }
+        return { id: String(m.id), timestamp: Number(m.timestamp), contentType: "v8", body: cloneSerialize(m.body), attempts: Number(m.attempts) };
+      });
+      const payload = JSON.stringify({ queue: String(queueName), messages: encoded,
+        metadata: { backlogCount: 0, backlogBytes: 0, oldestMessageTimestamp: null } });
+      const outcome = await report((resolve, reject) => hostObject.queue(payload, resolve, reject));
+      // a delay nobody asked for is absent, as in workerd's answer
+      const delayed = (decision, delaySeconds) => (delaySeconds === null || delaySeconds === undefined ? decision : { ...decision, delaySeconds });
+      return {
+        outcome: outcome.outcome === "ok" ? "ok" : "exception",
+        ackAll: outcome.ackAll,
+        retryBatch: delayed({ retry: outcome.retryBatch.retry }, outcome.retryBatch.delaySeconds),
+        explicitAcks: outcome.explicitAcks,
+        retryMessages: outcome.retryMessages.map((r) => delayed({ msgId: r.msgId }, r.delaySeconds)),
+      };
+    },
+  };
+}
+
 internals.bindingFactories = internals.bindingFactories ?? {};
 /** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
 internals.bindingFactories.service = (hostObject) => {
   const fetcher = new Fetcher(hostObject);
+  const extras = compat.flags.has("service_binding_extra_handlers") ? extraHandlers(hostObject) : null;
   const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
   const members = new Map();
   return new Proxy(fetcher, {
@@ -36,6 +77,7 @@ internals.bindingFactories.service = (hostObject) => {
       if (prop === "constructor") return rpcIllegalConstructor;
       // JSON.stringify(env) shows a service binding as {}, as in workerd
       if (prop === "toJSON") return undefined;
+      if (extras !== null && (prop === "scheduled" || prop === "queue")) return extras[prop];
       if (typeof prop === "symbol" || prop in target || prop === "then") {
         const value = Reflect.get(target, prop);
         return typeof value === "function" ? value.bind(target) : value;

@@ -1,17 +1,23 @@
 package io.github.miniflare4j.service.internal;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.engine.PendingWork;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import java.io.UncheckedIOException;
 import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
 /** The object the prelude's {@code Fetcher} of a service binding to a worker calls. */
 public final class ServiceHost {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
 
   private final String workerName;
   private final String entrypoint;
@@ -60,5 +66,72 @@ public final class ServiceHost {
   public void call(String method, String argsText, Value resolve, Value reject) {
     CompletableFuture<String> result = workers.worker(workerName).invoke("entrypointCall", entrypoint, method, argsText);
     caller.settleLater(result, text -> text, resolve, reject);
+  }
+
+  /**
+   * Runs the target's {@code scheduled()} handler as a cron trigger would ({@code
+   * Fetcher.scheduled()} under {@code service_binding_extra_handlers}) and reports once it and its
+   * {@code ctx.waitUntil} work have settled.
+   *
+   * @param cron what the handler sees as {@code controller.cron}
+   * @param scheduledTime what it sees as {@code controller.scheduledTime}, epoch milliseconds
+   * @param resolve called with the prelude's report ({@code {noRetry, error?}}) as JSON text; a
+   *     rejected {@code waitUntil} promise counts as an error
+   * @param reject called when the run could not happen
+   */
+  @HostAccess.Export
+  public void scheduled(String cron, double scheduledTime, Value resolve, Value reject) {
+    runEvent("scheduled(\"" + cron + "\")", "dispatchScheduled", "error", resolve, reject, cron, scheduledTime);
+  }
+
+  /**
+   * Delivers one batch to the target's {@code queue()} handler ({@code Fetcher.queue()} under
+   * {@code service_binding_extra_handlers}) and reports what it acked and retried once it and its
+   * {@code ctx.waitUntil} work have settled.
+   *
+   * @param payload the batch as the prelude's {@code dispatchQueue} reads it
+   * @param resolve called with the report ({@code {outcome, ackAll, retryBatch, explicitAcks,
+   *     retryMessages}}) as JSON text; a rejected {@code waitUntil} promise makes the outcome an
+   *     exception
+   * @param reject called when the delivery could not happen
+   */
+  @HostAccess.Export
+  public void queue(String payload, Value resolve, Value reject) {
+    runEvent("queue()", "dispatchQueue", "outcome", resolve, reject, payload);
+  }
+
+  /** Runs one event entry of the target with its own pending work; settles after its waitUntil work. */
+  private void runEvent(String invocation, String entry, String failureField, Value resolve, Value reject, Object... args) {
+    if (entrypoint != null) {
+      caller.settleLater(CompletableFuture.failedFuture(new UnsupportedOperationException(
+          "miniflare4j runs Fetcher." + invocation.substring(0, invocation.indexOf('(')) + "() only through a binding to the "
+              + "default export, not to the named entrypoint \"" + entrypoint + "\"")), text -> text, resolve, reject);
+      return;
+    }
+    WorkerIsolate target = workers.worker(workerName);
+    PendingWork work = PendingWork.forInvocation(target.spec().displayName(), invocation);
+    Object[] withWork = java.util.Arrays.copyOf(args, args.length + 1);
+    withWork[args.length] = work;
+    CompletableFuture<String> report = target.invoke(entry, withWork)
+        .thenCompose(text -> work.whenIdle().thenApply(idle -> withWaitUntilFailures(text, work, failureField)));
+    caller.settleLater(report, text -> text, resolve, reject);
+  }
+
+  private static String withWaitUntilFailures(String report, PendingWork work, String failureField) {
+    java.util.List<String> failures = work.drainFailures();
+    if (failures.isEmpty()) {
+      return report;
+    }
+    try {
+      ObjectNode node = (ObjectNode) JSON.readTree(report);
+      if (failureField.equals("outcome")) {
+        node.put("outcome", "exception");
+      } else if (!node.has(failureField)) {
+        node.putObject(failureField).put("message", failures.get(0));
+      }
+      return node.toString();
+    } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 }
