@@ -25,8 +25,12 @@ final class CaseRunner {
   static String run(ConformanceCase c) {
     MiniflareOptions options;
     try {
-      // a loaded machine can take long over the first start of a JVM; the cases test behaviour, not speed
-      options = MiniflareOptions.fromJson(c.options()).toBuilder().startupTimeout(java.time.Duration.ofMinutes(2)).build();
+      // a loaded machine can take long over the first start of a JVM, or over a case's CPU-bound
+      // loop in the interpreter; the cases test behaviour, not speed
+      options = MiniflareOptions.fromJson(c.options()).toBuilder()
+          .startupTimeout(java.time.Duration.ofMinutes(2))
+          .dispatchTimeout(java.time.Duration.ofMinutes(2))
+          .build();
     } catch (RuntimeException e) {
       return "options rejected: " + e;
     }
