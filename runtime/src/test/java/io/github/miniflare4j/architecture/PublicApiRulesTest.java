@@ -58,9 +58,7 @@ class PublicApiRulesTest {
    * email.SendEmail}. The test below fails when an entry no longer offends, so the list only shrinks.
    */
   private static final Map<String, String> KNOWN_OFFENDERS = Map.ofEntries(
-      Map.entry("r2.R2BucketHost$Writer", "the script host of an R2 multipart stream"),
-      Map.entry("workflows.EngineHost", "the script host of a workflow run"),
-      Map.entry("workflows.WorkflowBindingHost", "the script host of a Workflow binding"));
+      Map.entry("r2.R2BucketHost$Writer", "the script host of an R2 multipart stream"));
 
   /**
    * API types whose public signature shows a boundary type (the Javadoc leaves those packages
