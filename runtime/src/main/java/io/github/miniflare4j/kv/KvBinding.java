@@ -3,6 +3,7 @@ package io.github.miniflare4j.kv;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.kv.internal.KvNamespaceHost;
 
 /** A KV namespace binding: {@code env.NAME} backed by the store of a namespace id. */
 public final class KvBinding implements JsBinding {
@@ -57,6 +58,6 @@ public final class KvBinding implements JsBinding {
 
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    return new KvNamespaceHost(new KvOperations(namespaceId, storage.namespace(namespaceId), clock));
+    return new KvNamespaceHost(new KvScriptAdapter(new KvOperations(namespaceId, storage.namespace(namespaceId), clock)));
   }
 }

@@ -1,6 +1,7 @@
 package io.github.miniflare4j.kv;
 
 import com.fasterxml.jackson.core.type.TypeReference;
+import io.github.miniflare4j.kv.internal.KvPage;
 import io.github.miniflare4j.storage.StoreSnapshot;
 import io.github.miniflare4j.storage.StoredValue;
 import java.nio.charset.StandardCharsets;
@@ -278,7 +279,7 @@ public final class KvNamespace {
    * @throws KvException when the limit or cursor is refused, with a worker's message
    */
   public KvListResult list(String prefix, Integer limit, String cursor) {
-    KvOperations.Page page = call(prefix, () -> kv.list(prefix, limit, cursor));
+    KvPage page = call(prefix, () -> kv.list(prefix, limit, cursor));
     List<KvKey> keys = new ArrayList<>(page.keys().size());
     for (Map.Entry<String, StoredValue> e : page.keys()) {
       keys.add(new KvKey(e.getKey(), instant(e.getValue()), e.getValue().metadataJson()));

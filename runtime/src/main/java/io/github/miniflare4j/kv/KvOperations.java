@@ -2,6 +2,7 @@ package io.github.miniflare4j.kv;
 
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.kv.KvLimits.Op;
+import io.github.miniflare4j.kv.internal.KvPage;
 import io.github.miniflare4j.storage.KeyRange;
 import io.github.miniflare4j.storage.KeyValueStore;
 import io.github.miniflare4j.storage.StoredValue;
@@ -199,9 +200,6 @@ final class KvOperations {
 
   // ---- list
 
-  /** One page of a listing: live keys (values not loaded) and the cursor of the next page. */
-  record Page(List<Map.Entry<String, StoredValue>> keys, String cursor) {}
-
   /**
    * Lists live keys after Miniflare's checks (limit, then prefix length).
    *
@@ -209,7 +207,7 @@ final class KvOperations {
    * @param limit the page size or null for {@link KvLimits#MAX_LIST_KEYS}
    * @param cursor a cursor from an earlier page or null; decoded leniently as Node does
    */
-  Page list(String prefix, Integer limit, String cursor) {
+  KvPage list(String prefix, Integer limit, String cursor) {
     if (limit != null) {
       if (limit < 1) {
         throw KvException.failed(Op.GET, 400, KvLimits.listLimitTooSmall(limit));
@@ -231,10 +229,10 @@ final class KvOperations {
         .withValues(false);
     List<Map.Entry<String, StoredValue>> rows = store.list(range);
     if (rows.size() <= n) {
-      return new Page(rows, null);
+      return new KvPage(rows, null);
     }
     List<Map.Entry<String, StoredValue>> keys = rows.subList(0, n);
-    return new Page(keys, encodeCursor(keys.get(n - 1).getKey()));
+    return new KvPage(keys, encodeCursor(keys.get(n - 1).getKey()));
   }
 
   static String encodeCursor(String key) {

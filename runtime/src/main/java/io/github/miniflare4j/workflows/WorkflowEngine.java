@@ -5,8 +5,12 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.workflows.internal.EngineHost;
 import io.github.miniflare4j.workflows.internal.ClockAlarms;
 import io.github.miniflare4j.workflows.internal.InstanceModifiers;
+import io.github.miniflare4j.workflows.internal.StatusReport;
+import io.github.miniflare4j.workflows.internal.WorkflowInstances;
+import io.github.miniflare4j.workflows.internal.WorkflowRuns;
 import io.github.miniflare4j.workflows.internal.WorkflowStore;
 import io.github.miniflare4j.workflows.internal.WorkflowStore.EventRow;
 import io.github.miniflare4j.workflows.internal.WorkflowStore.InstanceRow;
@@ -38,13 +42,10 @@ import org.slf4j.LoggerFactory;
  * replays the steps the store holds and runs only what is left. Thread-safe: the engine's monitor
  * guards its state and wakes Java callers waiting for a status, a step or an idle instance.
  */
-final class WorkflowEngine implements AutoCloseable {
+final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger("miniflare4j.workflows");
   private static final ObjectMapper JSON = new ObjectMapper();
-
-  /** What status() reports: JSON values as text. */
-  record StatusReport(WorkflowInstanceStatus status, List<String> stepOutputs, String output, WorkflowError error) {}
 
   /** The state of an instance's current run, in memory. */
   private static final class Run {
@@ -91,7 +92,8 @@ final class WorkflowEngine implements AutoCloseable {
   }
 
   /** The most {@code step.do} calls one run may make. */
-  int stepLimit() {
+  @Override
+  public int stepLimit() {
     return stepLimit;
   }
 
@@ -105,7 +107,8 @@ final class WorkflowEngine implements AutoCloseable {
    * Creates an instance and starts its run; an id that exists already is returned as is (the
    * existing instance is left alone, as in Miniflare).
    */
-  String create(String id, String paramsClone) {
+  @Override
+  public String create(String id, String paramsClone) {
     String instanceId = id == null ? UUID.randomUUID().toString() : id;
     if (!WorkflowLimits.validInstanceId(instanceId)) {
       throw new WorkflowException("WorkflowError", WorkflowLimits.INVALID_ID,
@@ -123,7 +126,20 @@ final class WorkflowEngine implements AutoCloseable {
     return instanceId;
   }
 
-  synchronized boolean exists(String id) {
+  @Override
+  public void requireExists(String id) {
+    if (!exists(id)) {
+      throw new WorkflowException("WorkflowError", WorkflowLimits.DOES_NOT_EXIST, "");
+    }
+  }
+
+  @Override
+  public String stepKey(String name, int index) {
+    return new WorkflowStep(name, Math.max(1, index)).key("do");
+  }
+
+  @Override
+  public synchronized boolean exists(String id) {
     return store.instance(id) != null;
   }
 
@@ -131,13 +147,15 @@ final class WorkflowEngine implements AutoCloseable {
     return store.instanceIds();
   }
 
-  synchronized StatusReport status(String id) {
+  @Override
+  public synchronized StatusReport status(String id) {
     InstanceRow row = require(id);
     WorkflowError error = row.errorName() == null ? null : new WorkflowError(row.errorName(), row.errorMessage());
     return new StatusReport(WorkflowInstanceStatus.of(row.status()), store.stepOutputs(id), row.output(), error);
   }
 
-  synchronized void pause(String id) {
+  @Override
+  public synchronized void pause(String id) {
     InstanceRow row = require(id);
     WorkflowInstanceStatus status = WorkflowInstanceStatus.of(row.status());
     if (status != WorkflowInstanceStatus.RUNNING && status != WorkflowInstanceStatus.WAITING) {
@@ -152,7 +170,8 @@ final class WorkflowEngine implements AutoCloseable {
     }
   }
 
-  synchronized void resume(String id) {
+  @Override
+  public synchronized void resume(String id) {
     InstanceRow row = require(id);
     WorkflowInstanceStatus status = WorkflowInstanceStatus.of(row.status());
     if (status == WorkflowInstanceStatus.WAITING_FOR_PAUSE) {
@@ -168,7 +187,8 @@ final class WorkflowEngine implements AutoCloseable {
     }
   }
 
-  synchronized void terminate(String id) {
+  @Override
+  public synchronized void terminate(String id) {
     InstanceRow row = require(id);
     if (WorkflowInstanceStatus.of(row.status()).isFinal()) {
       throw new WorkflowException("WorkflowError", WorkflowLimits.CANNOT_TERMINATE, "instance \"" + id + "\" is " + row.status());
@@ -177,7 +197,8 @@ final class WorkflowEngine implements AutoCloseable {
     setStatus(id, WorkflowInstanceStatus.TERMINATED);
   }
 
-  synchronized void restart(String id) {
+  @Override
+  public synchronized void restart(String id) {
     require(id);
     abandon(id);
     store.clearRun(id, List.copyOf(modifiers(id).mockedEventTypes()));
@@ -186,7 +207,8 @@ final class WorkflowEngine implements AutoCloseable {
   }
 
   /** Hands an event to the wait of its type, or keeps it until a wait takes it. */
-  synchronized void sendEvent(String id, String type, String payloadClone, String payloadJson) {
+  @Override
+  public synchronized void sendEvent(String id, String type, String payloadClone, String payloadJson) {
     EventRow event = new EventRow(type, payloadClone, payloadJson, clock.millis());
     Run run = runs.get(id);
     if (run != null) {
@@ -203,7 +225,8 @@ final class WorkflowEngine implements AutoCloseable {
   }
 
   /** Introspection's dispose: abandons the run and forgets the instance and its modifiers. */
-  synchronized void abortAndDelete(String id) {
+  @Override
+  public synchronized void abortAndDelete(String id) {
     abandon(id);
     runs.remove(id);
     modifiers.remove(id);
@@ -211,7 +234,8 @@ final class WorkflowEngine implements AutoCloseable {
     notifyAll();
   }
 
-  synchronized InstanceModifiers modifiers(String id) {
+  @Override
+  public synchronized InstanceModifiers modifiers(String id) {
     return modifiers.computeIfAbsent(id, k -> new InstanceModifiers());
   }
 
@@ -225,7 +249,8 @@ final class WorkflowEngine implements AutoCloseable {
 
   // ---- waits of Java callers -------------------------------------------------------------
 
-  synchronized void waitForStatus(String id, WorkflowInstanceStatus target, Duration timeout) {
+  @Override
+  public synchronized void waitForStatus(String id, WorkflowInstanceStatus target, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       WorkflowInstanceStatus status = WorkflowInstanceStatus.of(require(id).status());
@@ -241,7 +266,8 @@ final class WorkflowEngine implements AutoCloseable {
   }
 
   /** The JSON result of a {@code step.do} once it succeeded; its error as a WorkflowException once it failed. */
-  synchronized String waitForStepResult(String id, String key, String stepName, Duration timeout) {
+  @Override
+  public synchronized String waitForStepResult(String id, String key, String stepName, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
     while (true) {
       require(id);
@@ -413,18 +439,21 @@ final class WorkflowEngine implements AutoCloseable {
     notifyAll();
   }
 
-  synchronized boolean alive(String id, int generation) {
+  @Override
+  public synchronized boolean alive(String id, int generation) {
     Run run = runs.get(id);
     return !closed && run != null && run.generation == generation;
   }
 
-  synchronized void runStarted(String id, int generation) {
+  @Override
+  public synchronized void runStarted(String id, int generation) {
     if (alive(id, generation) && WorkflowInstanceStatus.of(store.instance(id).status()) == WorkflowInstanceStatus.QUEUED) {
       setStatus(id, WorkflowInstanceStatus.RUNNING);
     }
   }
 
-  synchronized void complete(String id, int generation, String outputJson) {
+  @Override
+  public synchronized void complete(String id, int generation, String outputJson) {
     if (!alive(id, generation)) {
       return;
     }
@@ -433,7 +462,8 @@ final class WorkflowEngine implements AutoCloseable {
     setStatus(id, WorkflowInstanceStatus.COMPLETE);
   }
 
-  synchronized void fail(String id, int generation, String name, String message) {
+  @Override
+  public synchronized void fail(String id, int generation, String name, String message) {
     if (!alive(id, generation)) {
       return;
     }
@@ -444,12 +474,14 @@ final class WorkflowEngine implements AutoCloseable {
 
   // ---- steps -------------------------------------------------------------------------------
 
-  synchronized StepRow step(String id, String key) {
+  @Override
+  public synchronized StepRow step(String id, String key) {
     return store.step(id, key);
   }
 
   /** Starts an attempt of a step; returns the attempt's number, from 1 (attempts survive a restart). */
-  synchronized int attemptStarted(String id, int generation, String key) {
+  @Override
+  public synchronized int attemptStarted(String id, int generation, String key) {
     if (!alive(id, generation)) {
       return -1;
     }
@@ -473,7 +505,8 @@ final class WorkflowEngine implements AutoCloseable {
     return true;
   }
 
-  synchronized boolean stepSucceeded(String id, int generation, String key, String clone, String json) {
+  @Override
+  public synchronized boolean stepSucceeded(String id, int generation, String key, String clone, String json) {
     if (!alive(id, generation)) {
       return false;
     }
@@ -481,11 +514,13 @@ final class WorkflowEngine implements AutoCloseable {
     return stepEnded(id, runs.get(id));
   }
 
-  synchronized boolean attemptFailed(String id, int generation) {
+  @Override
+  public synchronized boolean attemptFailed(String id, int generation) {
     return alive(id, generation) && stepEnded(id, runs.get(id));
   }
 
-  synchronized boolean stepFailed(String id, int generation, String key, String name, String message) {
+  @Override
+  public synchronized boolean stepFailed(String id, int generation, String key, String name, String message) {
     if (!alive(id, generation)) {
       return false;
     }
@@ -494,7 +529,8 @@ final class WorkflowEngine implements AutoCloseable {
   }
 
   /** The due time of a sleep: the stored one, or {@code proposedDue} stored now; -1 when the sleep is over. */
-  synchronized long sleepDue(String id, int generation, String key, long proposedDue) {
+  @Override
+  public synchronized long sleepDue(String id, int generation, String key, long proposedDue) {
     if (!alive(id, generation)) {
       return -1;
     }
@@ -509,7 +545,8 @@ final class WorkflowEngine implements AutoCloseable {
     return proposedDue;
   }
 
-  synchronized void sleepDone(String id, int generation, String key) {
+  @Override
+  public synchronized void sleepDone(String id, int generation, String key) {
     if (alive(id, generation)) {
       store.stepSucceeded(id, key, null, null);
     }
@@ -521,7 +558,8 @@ final class WorkflowEngine implements AutoCloseable {
    *
    * @return the timer's id (for {@link #cancelTimer}) and its future
    */
-  synchronized Map.Entry<Long, CompletableFuture<Void>> timer(String id, int generation, long due, WorkflowWait.Kind kind, String step) {
+  @Override
+  public synchronized Map.Entry<Long, CompletableFuture<Void>> timer(String id, int generation, long due, WorkflowWait.Kind kind, String step) {
     CompletableFuture<Void> future = new CompletableFuture<>();
     if (!alive(id, generation)) {
       return Map.entry(-1L, future);
@@ -547,7 +585,8 @@ final class WorkflowEngine implements AutoCloseable {
     return Map.entry(timerId, future);
   }
 
-  synchronized void cancelTimer(String id, int generation, long timerId) {
+  @Override
+  public synchronized void cancelTimer(String id, int generation, long timerId) {
     Run run = runs.get(id);
     if (run != null && run.generation == generation) {
       ClockAlarms.Alarm alarm = run.timers.remove(timerId);
@@ -562,7 +601,8 @@ final class WorkflowEngine implements AutoCloseable {
    * text), timestamp}} when one of its type arrives (or was kept), or fails with
    * WorkflowTimeoutError when its timeout passes on the instance clock.
    */
-  synchronized CompletableFuture<String> waitForEvent(String id, int generation, String key, String step, String type, long timeoutMillis) {
+  @Override
+  public synchronized CompletableFuture<String> waitForEvent(String id, int generation, String key, String step, String type, long timeoutMillis) {
     CompletableFuture<String> result = new CompletableFuture<>();
     if (!alive(id, generation)) {
       return result;

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.workflows;
 
+import io.github.miniflare4j.workflows.internal.StatusReport;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +41,7 @@ public final class WorkflowInstance {
    * @throws WorkflowException {@code instance.not_found} when the instance does not exist
    */
   public WorkflowStatus status() {
-    WorkflowEngine.StatusReport report = engine.status(id);
+    StatusReport report = engine.status(id);
     List<Object> outputs = report.stepOutputs().stream().map(Json::read).toList();
     return new WorkflowStatus(report.status(), Json.read(report.output()), report.error(), outputs);
   }

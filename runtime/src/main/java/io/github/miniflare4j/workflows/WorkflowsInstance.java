@@ -6,6 +6,7 @@ import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
 import io.github.miniflare4j.storage.NamespaceFiles;
+import io.github.miniflare4j.workflows.internal.WorkflowBindingHost;
 import io.github.miniflare4j.workflows.internal.WorkflowStore;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -1,10 +1,10 @@
-package io.github.miniflare4j.workflows;
+package io.github.miniflare4j.workflows.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.interop.JsOptions;
-import io.github.miniflare4j.workflows.internal.InstanceModifiers;
+import io.github.miniflare4j.workflows.WorkflowWait;
 import io.github.miniflare4j.workflows.internal.WorkflowStore.StepRow;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
@@ -21,12 +21,20 @@ public final class EngineHost {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
-  private final WorkflowEngine engine;
+  private final WorkflowRuns engine;
   private final WorkerIsolate isolate;
   private final String id;
   private final int generation;
 
-  EngineHost(WorkflowEngine engine, WorkerIsolate isolate, String id, int generation) {
+  /**
+   * The host of one run.
+   *
+   * @param engine the workflow's engine
+   * @param isolate the worker the run executes in
+   * @param id the instance id
+   * @param generation the run's generation
+   */
+  public EngineHost(WorkflowRuns engine, WorkerIsolate isolate, String id, int generation) {
     this.engine = engine;
     this.isolate = isolate;
     this.id = id;

@@ -1,9 +1,11 @@
-package io.github.miniflare4j.kv;
+package io.github.miniflare4j.kv.internal;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.interop.JsOptions;
+import io.github.miniflare4j.kv.KvException;
+import io.github.miniflare4j.kv.KvLimits;
 import io.github.miniflare4j.storage.StoredValue;
 import java.io.IOException;
 import java.io.StringWriter;
@@ -19,7 +21,7 @@ import org.graalvm.polyglot.Value;
 /**
  * What the prelude's {@code KvNamespace} calls, on the worker's loop thread. The prelude does
  * workerd's argument conversions; everything else (key checks, limits, expiry, storage) happens
- * here through {@link KvOperations}. Refusals are thrown as {@link KvException}s, which the
+ * through {@link KvScriptOperations}. Refusals are thrown as {@link KvException}s, which the
  * prelude turns into the JavaScript error they name.
  */
 public final class KvNamespaceHost {
@@ -27,9 +29,14 @@ public final class KvNamespaceHost {
   private static final String CONSTANTS = KvLimits.scriptConstants();
   private static final JsonFactory JSON = new JsonFactory();
 
-  private final KvOperations kv;
+  private final KvScriptOperations kv;
 
-  KvNamespaceHost(KvOperations kv) {
+  /**
+   * The host of one binding in one worker.
+   *
+   * @param kv the namespace's operations
+   */
+  public KvNamespaceHost(KvScriptOperations kv) {
     this.kv = kv;
   }
 
@@ -51,7 +58,7 @@ public final class KvNamespaceHost {
    */
   @HostAccess.Export
   public void checkKey(String key) {
-    KvOperations.checkKeyName(key);
+    kv.checkKey(key);
   }
 
   /**
@@ -67,14 +74,8 @@ public final class KvNamespaceHost {
    */
   @HostAccess.Export
   public Entry get(String key, boolean hasCacheTtl, int cacheTtl, String type) {
-    StoredValue value = guarded(KvLimits.Op.GET, () -> kv.get(key, hasCacheTtl ? cacheTtl : null));
-    if (value == null) {
-      return null;
-    }
-    if (!KvLimits.RESPONSE_TYPES.contains(type)) {
-      throw KvException.typeError(KvLimits.UNKNOWN_TYPE);
-    }
-    return new Entry(value);
+    StoredValue value = kv.get(key, hasCacheTtl ? cacheTtl : null, type);
+    return value == null ? null : new Entry(value);
   }
 
   /**
@@ -93,8 +94,7 @@ public final class KvNamespaceHost {
     for (long i = 0; i < keys.getArraySize(); i++) {
       list.add(keys.getArrayElement(i).asString());
     }
-    Map<String, StoredValue> found =
-        guarded(KvLimits.Op.GET_BULK, () -> kv.getBulk(list, type, hasCacheTtl ? cacheTtl : null));
+    Map<String, StoredValue> found = kv.getBulk(list, type, hasCacheTtl ? cacheTtl : null);
     String[] names = new String[found.size()];
     Entry[] entries = new Entry[found.size()];
     int i = 0;
@@ -106,7 +106,7 @@ public final class KvNamespaceHost {
   }
 
   /**
-   * Stores a string or the bytes of an ArrayBuffer / view, as {@link PutRequest} reads them from
+   * Stores a string or the bytes of an ArrayBuffer / view, as {@link KvPut} holds them, from
    * the prelude's one argument.
    *
    * @param request the prelude's object {@code {key, value, expiration, expirationTtl, metadataJson,
@@ -115,37 +115,17 @@ public final class KvNamespaceHost {
    */
   @HostAccess.Export
   public void put(Value request) {
-    PutRequest put = PutRequest.read(request);
-    guarded(KvLimits.Op.PUT, () -> {
-      kv.put(put.key(), put.value(), put.expiration(), put.expirationTtl(), put.metadataJson(), put.metadataUnserializable());
-      return null;
-    });
+    kv.put(readPut(request));
   }
 
-  /**
-   * One {@code put} as the prelude passes it, after workerd's argument conversions.
-   *
-   * @param key the key
-   * @param value the value's bytes (a string as UTF-8), or {@code null} for a value of no accepted
-   *     kind, refused once the key and options have been checked
-   * @param expiration the absolute expiry in epoch seconds, or {@code null} when not given
-   * @param expirationTtl the time to live in seconds, or {@code null} when not given
-   * @param metadataJson {@code JSON.stringify(metadata)}, or {@code null} when no metadata was given
-   * @param metadataUnserializable metadata was given but {@code JSON.stringify} returned undefined
-   */
-  private record PutRequest(
-      String key, byte[] value, Integer expiration, Integer expirationTtl, String metadataJson,
-      boolean metadataUnserializable) {
-
-    /** Reads the prelude's object; an absent ({@code undefined}) or {@code null} member is not given. */
-    static PutRequest read(Value request) {
-      JsOptions put = JsOptions.of(request, "KV put");
-      Value value = put.value("value");
-      byte[] bytes = value == null ? null
-          : value.isString() ? value.asString().getBytes(StandardCharsets.UTF_8) : JsValues.bytesOrNull(value);
-      return new PutRequest(put.string("key"), bytes, put.optionalInt("expiration"), put.optionalInt("expirationTtl"),
-          put.optionalString("metadataJson"), put.flag("metadataUnserializable"));
-    }
+  /** Reads the prelude's object; an absent ({@code undefined}) or {@code null} member is not given. */
+  private static KvPut readPut(Value request) {
+    JsOptions put = JsOptions.of(request, "KV put");
+    Value value = put.value("value");
+    byte[] bytes = value == null ? null
+        : value.isString() ? value.asString().getBytes(StandardCharsets.UTF_8) : JsValues.bytesOrNull(value);
+    return new KvPut(put.string("key"), bytes, put.optionalInt("expiration"), put.optionalInt("expirationTtl"),
+        put.optionalString("metadataJson"), put.flag("metadataUnserializable"));
   }
 
   /**
@@ -156,10 +136,7 @@ public final class KvNamespaceHost {
    */
   @HostAccess.Export
   public void delete(String key) {
-    guarded(KvLimits.Op.DELETE, () -> {
-      kv.delete(key);
-      return null;
-    });
+    kv.delete(key);
   }
 
   /**
@@ -175,7 +152,7 @@ public final class KvNamespaceHost {
    */
   @HostAccess.Export
   public String list(String prefix, boolean hasLimit, int limit, String cursor) {
-    KvOperations.Page page = guarded(KvLimits.Op.GET, () -> kv.list(prefix, hasLimit ? limit : null, cursor));
+    KvPage page = kv.list(prefix, hasLimit ? limit : null, cursor);
     StringWriter out = new StringWriter();
     try (JsonGenerator g = JSON.createGenerator(out)) {
       g.writeStartObject();
@@ -204,17 +181,6 @@ public final class KvNamespaceHost {
       throw new UncheckedIOException(e);
     }
     return out.toString();
-  }
-
-  /** Runs storage work; failures other than KV's own become {@code KV <OP> failed: 500 ...}. */
-  private static <T> T guarded(KvLimits.Op op, java.util.function.Supplier<T> work) {
-    try {
-      return work.get();
-    } catch (KvException e) {
-      throw e;
-    } catch (RuntimeException e) {
-      throw KvException.failed(op, 500, String.valueOf(e.getMessage()));
-    }
   }
 
   /** One stored value, as the prelude reads it. */

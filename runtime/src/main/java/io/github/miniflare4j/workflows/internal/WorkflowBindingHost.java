@@ -1,10 +1,12 @@
-package io.github.miniflare4j.workflows;
+package io.github.miniflare4j.workflows.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.interop.JsOptions;
+import io.github.miniflare4j.workflows.WorkflowException;
+import io.github.miniflare4j.workflows.WorkflowInstanceStatus;
 import java.time.Duration;
 import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
@@ -22,11 +24,18 @@ public final class WorkflowBindingHost {
   /** How long {@code unsafeWaitForStatus} and {@code unsafeWaitForStepResult} wait for the run (real time). */
   private static final Duration INTROSPECTION_WAIT = Duration.ofMinutes(5);
 
-  private final WorkflowEngine engine;
+  private final WorkflowInstances engine;
   private final String bindingName;
   private final WorkerIsolate isolate;
 
-  WorkflowBindingHost(WorkflowEngine engine, String bindingName, WorkerIsolate isolate) {
+  /**
+   * The host of one binding in one worker.
+   *
+   * @param engine the bound workflow's engine
+   * @param bindingName the binding's name
+   * @param isolate the worker whose script calls the host
+   */
+  public WorkflowBindingHost(WorkflowInstances engine, String bindingName, WorkerIsolate isolate) {
     this.engine = engine;
     this.bindingName = bindingName;
     this.isolate = isolate;
@@ -64,7 +73,7 @@ public final class WorkflowBindingHost {
   @HostAccess.Export
   public String status(String id) {
     return answer(() -> {
-      WorkflowEngine.StatusReport report = engine.status(id);
+      StatusReport report = engine.status(id);
       ObjectNode node = JSON.createObjectNode();
       node.put("status", report.status().miniflareName());
       ArrayNode outputs = node.putArray("outputs");
@@ -87,9 +96,7 @@ public final class WorkflowBindingHost {
   @HostAccess.Export
   public String control(String id, String operation) {
     return refusal(() -> {
-      if (!engine.exists(id)) {
-        throw new WorkflowException("WorkflowError", WorkflowLimits.DOES_NOT_EXIST, "");
-      }
+      engine.requireExists(id);
       switch (operation) {
         case "pause" -> engine.pause(id);
         case "resume" -> engine.resume(id);
@@ -164,9 +171,9 @@ public final class WorkflowBindingHost {
     JsOptions wait = JsOptions.of(options, "Workflow unsafeWaitForStepResult");
     String id = wait.string("id");
     String name = wait.string("name");
-    WorkflowStep step = new WorkflowStep(name, Math.max(1, wait.integer("index")));
+    String key = engine.stepKey(name, wait.integer("index"));
     CompletableFuture<String> done = CompletableFuture.supplyAsync(
-        () -> engine.waitForStepResult(id, step.key("do"), name, INTROSPECTION_WAIT), isolate.spec().services().hostExecutor());
+        () -> engine.waitForStepResult(id, key, name, INTROSPECTION_WAIT), isolate.spec().services().hostExecutor());
     isolate.settleLater(done, v -> v, resolve, reject);
   }
 

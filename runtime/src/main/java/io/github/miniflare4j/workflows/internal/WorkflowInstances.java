@@ -1,0 +1,83 @@
+package io.github.miniflare4j.workflows.internal;
+
+import io.github.miniflare4j.workflows.WorkflowInstanceStatus;
+import java.time.Duration;
+
+/**
+ * The engine as a worker's Workflow binding reaches it through {@link WorkflowBindingHost}.
+ * Refusals are thrown as {@code workflows.WorkflowException}s with the messages a worker sees.
+ */
+public interface WorkflowInstances {
+
+  /**
+   * @param id the id, or {@code null} for a random UUID
+   * @param paramsClone the params as clone text
+   * @return the instance's id
+   */
+  String create(String id, String paramsClone);
+
+  /**
+   * @param id the instance id
+   * @return whether it exists
+   */
+  boolean exists(String id);
+
+  /**
+   * Fails as workerd does for an instance that does not exist.
+   *
+   * @param id the instance id
+   */
+  void requireExists(String id);
+
+  /**
+   * @param id the instance id
+   * @return its status
+   */
+  StatusReport status(String id);
+
+  /** @param id the instance id */
+  void pause(String id);
+
+  /** @param id the instance id */
+  void resume(String id);
+
+  /** @param id the instance id */
+  void terminate(String id);
+
+  /** @param id the instance id */
+  void restart(String id);
+
+  /**
+   * @param id the instance id
+   * @param type the event type
+   * @param payloadClone the payload as clone text
+   * @param payloadJson the payload as JSON, or {@code null}
+   */
+  void sendEvent(String id, String type, String payloadClone, String payloadJson);
+
+  /** @param id the instance id */
+  void abortAndDelete(String id);
+
+  /**
+   * @param id the instance id
+   * @param target the status to wait for
+   * @param timeout how long to wait (real time)
+   */
+  void waitForStatus(String id, WorkflowInstanceStatus target, Duration timeout);
+
+  /**
+   * @param name the step's name
+   * @param index which step of that name, from 1
+   * @return the key the engine stores that {@code step.do} under
+   */
+  String stepKey(String name, int index);
+
+  /**
+   * @param id the instance id
+   * @param key the step's key ({@link #stepKey})
+   * @param stepName the step's name, for messages
+   * @param timeout how long to wait (real time)
+   * @return the step's result as JSON text
+   */
+  String waitForStepResult(String id, String key, String stepName, Duration timeout);
+}
