@@ -61,6 +61,25 @@ class ScriptStartupTest {
         .contains("Incorrect type for map entry 'x': the provided value is not of type 'function or ExportedHandler'.");
   }
 
+  /** Outcomes recorded from Miniflare: an export that is neither a handler object nor a function stops the start. */
+  @Test
+  void every_export_of_the_main_module_must_be_a_handler_or_a_function_as_in_workerd() {
+    String handler = " export default { fetch() { return new Response('ok'); } };";
+    for (String[] refused : new String[][] {
+        {"export const VERSION = '1.0';", "Incorrect type for map entry 'VERSION': the provided value is not of type 'function or ExportedHandler'."},
+        {"export const a = 5; export const b = 1n;", "Incorrect type for map entry 'a': the provided value is not of type 'function or ExportedHandler'."},
+        {"export let pending;", "Cannot initialize N7workerd3api15ExportedHandlerE with required members from an undefined or null value."}}) {
+      MiniflareException e = start(WorkerOptions.builder().name("exports").modules(true).script(refused[0] + handler));
+      assertThat(e.code()).isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE);
+      assertThat(e.getMessage()).startsWith("The Workers runtime failed to start: worker \"exports\": Uncaught TypeError: " + refused[1]);
+    }
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true)
+        .script("export const config = { a: 1 }; export const list = [1]; export function helper() {} export class Plain {}" + handler))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("ok");
+    }
+  }
+
   @Test
   void a_service_worker_registering_no_handler_is_refused() {
     MiniflareException e = start(WorkerOptions.builder().name("idle").modules(false).script("const x = 1;"));

@@ -13,7 +13,7 @@
 // @imports cloneTreeText, cloneWalk, cloneBuild from clone.js
 // @imports Request from request.js
 // @imports Fetcher from service.js
-// @imports RpcTarget, moduleExports, isClass, WorkerEntrypoint, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
+// @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
 // @exports rpcStubReference, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, settleRpc, ctxExportsEnabled, ctxExports
 
@@ -572,21 +572,15 @@ function ctxExportsEnabled() {
 }
 
 /**
- * ctx.exports: for each export that can take calls (the default handler, classes extending
- * WorkerEntrypoint) a loopback binding like a service binding to this worker, callable with
- * `{ props }` for one whose ctx.props are those; for each Durable Object class bound in this
- * worker, its namespace.
+ * ctx.exports, as workerd fills it: for each Durable Object class bound in this worker, its
+ * namespace; for every other export (handler objects, classes, functions) a loopback binding like
+ * a service binding to this worker, callable with `{ props }` for one whose ctx.props are those.
  */
 function ctxExports() {
   if (loopbackExports !== null) return loopbackExports;
   const out = {};
   for (const name of Object.keys(moduleExports ?? {})) {
-    const value = moduleExports[name];
-    if (name === "default" ? isClass(value) || (value !== null && typeof value === "object") : isClass(value) && value.prototype instanceof WorkerEntrypoint) {
-      out[name] = makeLoopback(name === "default" ? null : name, {});
-    } else if (ownDurableNamespaces.has(name)) {
-      out[name] = ownDurableNamespaces.get(name);
-    }
+    out[name] = ownDurableNamespaces.has(name) ? ownDurableNamespaces.get(name) : makeLoopback(name === "default" ? null : name, {});
   }
   loopbackExports = out;
   return out;

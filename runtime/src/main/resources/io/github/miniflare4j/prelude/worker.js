@@ -137,6 +137,16 @@ internals.installModule = function (namespace) {
     const what = names.length ? `map entry '${names[0]}'` : "the default export";
     throw new TypeError(`Incorrect type for ${what}: the provided value is not of type 'function or ExportedHandler'.`);
   }
+  // as workerd: every export is a handler (object) or a class/function, or the worker does not start
+  for (const name of Object.keys(namespace)) {
+    const value = namespace[name];
+    if (value === undefined || value === null) {
+      throw new TypeError("Cannot initialize N7workerd3api15ExportedHandlerE with required members from an undefined or null value.");
+    }
+    if (typeof value !== "object" && typeof value !== "function") {
+      throw new TypeError(`Incorrect type for map entry '${name}': the provided value is not of type 'function or ExportedHandler'.`);
+    }
+  }
 };
 
 internals.checkServiceWorker = function () {
@@ -338,7 +348,8 @@ internals.entrypointInfo = function (entrypoint, done) {
   }
   const methods = new Set();
   let kind = "none";
-  if (entrypoint != null && !servesNamed(handler)) {
+  // "default" named explicitly is not a named entrypoint, unless a WorkerEntrypoint class answers to it
+  if (entrypoint != null && !(entrypoint === "default" ? isClass(handler) && handler.prototype instanceof WorkerEntrypoint : servesNamed(handler))) {
     kind = "none";
   } else if (isClass(handler)) {
     kind = "class";

@@ -20,7 +20,6 @@ class CtxExportsTest {
         get title() { return "room " + this.ctx.id.name; }
         async viaExports() { return await this.ctx.exports.Greeter.hi("from room"); }
       }
-      export const notAnExport = 1;
       export default { async fetch(req, env, ctx) {
         const e = ctx.exports;
         if (e === undefined) return Response.json({ keys: Object.keys(ctx).sort() });

@@ -30,7 +30,7 @@ class WorkerEntrypointStubTest {
       export class Admin extends WorkerEntrypoint {
         reset(what) { return "reset " + what; }
       }
-      export const notAnEntrypoint = 42;
+      export function notAnEntrypoint() { return 42; }
       """;
 
   static Miniflare mf;
