@@ -64,12 +64,8 @@ class PublicApiRulesTest {
       Map.entry("plugin.KeyedHandles", "a PluginInstance (bind returns JsBinding)"),
       Map.entry("plugin.ScriptedBinding", "a JsBinding kinds return from bind"),
       Map.entry("plugin.JavaFetcher", "a JsBinding kinds return from bind"),
-      Map.entry("kv.KvBinding", "KV's JsBinding"),
-      Map.entry("service.ServiceBinding", "the service binding's JsBinding; checkEntrypoint takes the WorkerDirectory"),
       Map.entry("service.WorkerEntrypointStub", "open takes the WorkerDirectory"),
       Map.entry("unemulated.UnemulatedBinding", "the JsBinding of a kind not emulated"),
-      Map.entry("email.EmailModule", "the engine's BuiltinModuleProvider of cloudflare:email"),
-      Map.entry("sockets.SocketsModule", "the engine's BuiltinModuleProvider of cloudflare:sockets"),
       Map.entry("server.HttpServer$Dispatcher", "dispatch takes the engine's streamed request body and response sink"));
 
   private static final JavaClasses RUNTIME = new ClassFileImporter()
