@@ -6,7 +6,7 @@ import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.kv.internal.KvNamespaceHost;
 
 /** A KV namespace binding: {@code env.NAME} backed by the store of a namespace id. */
-public final class KvBinding implements JsBinding {
+final class KvBinding implements JsBinding {
 
   private final String name;
   private final String namespaceId;

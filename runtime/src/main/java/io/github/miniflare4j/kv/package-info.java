@@ -9,7 +9,7 @@
  *       io.github.miniflare4j.storage.KeyValueStore} &mdash; checks in the recorded order,
  *       expiry on the instance clock, list pagination with base64 cursors. Shared by the worker
  *       binding and the Java handle.
- *   <li>{@link io.github.miniflare4j.kv.KvBinding} and {@code internal.KvNamespaceHost}: {@code
+ *   <li>{@code KvBinding} (package-private) and {@code internal.KvNamespaceHost}: {@code
  *       env.NAME} in a worker; the prelude does workerd's argument conversions and calls the host
  *       on the worker's loop thread.
  *   <li>{@link io.github.miniflare4j.kv.KvNamespace}: the synchronous Java handle ({@code

@@ -2,6 +2,8 @@ package io.github.miniflare4j.r2;
 
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.r2.internal.BucketStorage;
+import io.github.miniflare4j.r2.internal.R2BucketHost;
 
 /** The {@code env} entry of one R2 binding: an {@code R2Bucket} of {@code r2.js} over a bucket. */
 final class R2Binding implements JsBinding {

@@ -2,6 +2,9 @@ package io.github.miniflare4j.r2;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.internal.ContentTypes;
+import io.github.miniflare4j.r2.internal.BodyWriter;
+import io.github.miniflare4j.r2.internal.BucketStorage;
+import io.github.miniflare4j.r2.internal.StoredObject;
 import io.github.miniflare4j.storage.Utf8Order;
 import java.io.IOException;
 import java.io.InputStream;

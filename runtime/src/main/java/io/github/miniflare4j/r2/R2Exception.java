@@ -13,14 +13,17 @@ public final class R2Exception extends RuntimeException {
   /** The message without operation and code. */
   private final String reason;
 
-  R2Exception(String operation, int code, String reason) {
+  /**
+   * An R2 error as the worker sees it.
+   *
+   * @param operation the binding method, such as {@code "get"}
+   * @param code R2's error code
+   * @param reason the message without operation and code
+   */
+  public R2Exception(String operation, int code, String reason) {
     super(operation + ": " + reason + " (" + code + ")");
     this.code = code;
     this.reason = reason;
-  }
-
-  R2Exception(String operation, R2Limits.Failure failure) {
-    this(operation, failure.code, failure.message);
   }
 
   /**

@@ -4,6 +4,7 @@ import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
+import io.github.miniflare4j.r2.internal.BucketStorage;
 import io.github.miniflare4j.storage.NamespaceFiles;
 import java.util.LinkedHashMap;
 import java.util.Map;

@@ -5,6 +5,7 @@
  * JavaScript, {@code r2.js}, lives beside this package), and the Java handle {@link
  * io.github.miniflare4j.r2.R2Bucket}. Objects live in the storage layer's {@link
  * io.github.miniflare4j.storage.BlobStore}, one per bucket name, shared by every binding of the
- * name; limits and messages are those of Miniflare's R2 simulator ({@code R2Limits}).
+ * name; limits and messages are those of Miniflare's R2 simulator ({@code internal.R2Limits});
+ * the bucket storage and the script's host live in {@code internal}.
  */
 package io.github.miniflare4j.r2;

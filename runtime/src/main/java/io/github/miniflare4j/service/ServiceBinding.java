@@ -18,7 +18,7 @@ import java.util.List;
  * Java code. A callee that throws makes the caller's {@code fetch()}
  * reject with the callee's error, as Miniflare does.
  */
-public final class ServiceBinding implements JsBinding {
+final class ServiceBinding implements JsBinding {
 
   private final String name;
   private final ServiceTarget target;

@@ -52,15 +52,6 @@ class PublicApiRulesTest {
   private static final Set<String> BOUNDARY_PACKAGES = Set.of(BASE + ".engine", BASE + ".webapi", BASE + ".interop");
 
   /**
-   * Offenders outside the boundary packages that stay for now, with the reason. Each is the
-   * object a kind's script calls (GraalJS needs it public) or a handle's constructor used across
-   * packages; moving it to the kind's {@code internal} package is the fix, as done for {@code
-   * email.SendEmail}. The test below fails when an entry no longer offends, so the list only shrinks.
-   */
-  private static final Map<String, String> KNOWN_OFFENDERS = Map.ofEntries(
-      Map.entry("r2.R2BucketHost$Writer", "the script host of an R2 multipart stream"));
-
-  /**
    * API types whose public signature shows a boundary type (the Javadoc leaves those packages
    * out), with the reason. Most are the plugin SPI, whose contract is the engine's {@code
    * JsBinding}, {@code WorkerIsolate} and {@code WorkerDirectory}; moving those three into the
@@ -73,12 +64,8 @@ class PublicApiRulesTest {
       Map.entry("plugin.KeyedHandles", "a PluginInstance (bind returns JsBinding)"),
       Map.entry("plugin.ScriptedBinding", "a JsBinding kinds return from bind"),
       Map.entry("plugin.JavaFetcher", "a JsBinding kinds return from bind"),
-      Map.entry("kv.KvBinding", "KV's JsBinding"),
-      Map.entry("service.ServiceBinding", "the service binding's JsBinding; checkEntrypoint takes the WorkerDirectory"),
       Map.entry("service.WorkerEntrypointStub", "open takes the WorkerDirectory"),
       Map.entry("unemulated.UnemulatedBinding", "the JsBinding of a kind not emulated"),
-      Map.entry("email.EmailModule", "the engine's BuiltinModuleProvider of cloudflare:email"),
-      Map.entry("sockets.SocketsModule", "the engine's BuiltinModuleProvider of cloudflare:sockets"),
       Map.entry("server.HttpServer$Dispatcher", "dispatch takes the engine's streamed request body and response sink"));
 
   private static final JavaClasses RUNTIME = new ClassFileImporter()
@@ -87,9 +74,7 @@ class PublicApiRulesTest {
 
   @Test
   void api_types_show_no_internal_or_graaljs_type() {
-    Map<String, List<String>> offenders = offenders();
-    offenders.keySet().removeAll(KNOWN_OFFENDERS.keySet());
-    assertThat(offenders)
+    assertThat(offenders())
         .as("public members of API types that show a type of an internal package or of GraalJS; move host methods "
             + "that take a GraalJS Value into a host class of the kind's internal package")
         .isEmpty();
@@ -110,13 +95,6 @@ class PublicApiRulesTest {
     assertThat(boundaryUsers().keySet())
         .as("known boundary users that no longer show a boundary type: remove them from KNOWN_BOUNDARY_USERS")
         .containsAll(KNOWN_BOUNDARY_USERS.keySet());
-  }
-
-  @Test
-  void every_known_offender_still_offends() {
-    assertThat(offenders().keySet())
-        .as("known offenders that no longer offend: remove them from KNOWN_OFFENDERS")
-        .containsAll(KNOWN_OFFENDERS.keySet());
   }
 
   @Test

@@ -1,29 +1,31 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
+
+import io.github.miniflare4j.r2.R2Exception;
 
 /**
  * R2's limits and the storage errors a worker sees, worded as Miniflare's R2 simulator words
  * them (its {@code workers/r2/constants.ts} and {@code errors.worker.ts}). A storage error
  * reaches JavaScript as a plain {@code Error} with the message {@code <op>: <message> (<code>)}.
  */
-final class R2Limits {
+public final class R2Limits {
 
   /** The most keys one {@code list()} returns. */
-  static final int MAX_LIST_KEYS = 1000;
+  public static final int MAX_LIST_KEYS = 1000;
   /** The most keys one {@code list()} returns when metadata is included (Miniflare's simulation). */
-  static final int MAX_LIST_KEYS_WITH_METADATA = 100;
+  public static final int MAX_LIST_KEYS_WITH_METADATA = 100;
   /** Keys are at most this many UTF-8 bytes. */
-  static final int MAX_KEY_BYTES = 1024;
+  public static final int MAX_KEY_BYTES = 1024;
   /** The largest object: 5 GiB - 5 MiB. */
-  static final long MAX_VALUE_SIZE = 5_368_709_120L - 5_242_880L;
+  public static final long MAX_VALUE_SIZE = 5_368_709_120L - 5_242_880L;
   /** Custom metadata keys and values together, counted as Miniflare counts them. */
-  static final int MAX_METADATA_SIZE = 2048;
+  public static final int MAX_METADATA_SIZE = 2048;
   /** Every part of a multipart upload but the last must have at least this many bytes. */
-  static final long MIN_MULTIPART_PART_SIZE = 5L * 1024 * 1024;
+  public static final long MIN_MULTIPART_PART_SIZE = 5L * 1024 * 1024;
   /** Part numbers run from 1 to this. */
-  static final int MAX_PART_NUMBER = 10_000;
+  public static final int MAX_PART_NUMBER = 10_000;
 
   /** One storage error: its R2 code and message. */
-  enum Failure {
+  public enum Failure {
     INTERNAL_ERROR(10001, "We encountered an internal error. Please try again."),
     ENTITY_TOO_LARGE(100100, "Your proposed upload exceeds the maximum allowed object size."),
     ENTITY_TOO_SMALL(10011, "Your proposed upload is smaller than the minimum allowed object size."),
@@ -35,13 +37,24 @@ final class R2Limits {
     INVALID_RANGE(10039, "The requested range is not satisfiable"),
     BAD_UPLOAD(10048, "There was a problem with the multipart upload.");
 
-    final int code;
-    final String message;
+    public final int code;
+    public final String message;
 
     Failure(int code, String message) {
       this.code = code;
       this.message = message;
     }
+  }
+
+  /**
+   * The error of a failure.
+   *
+   * @param operation the binding method, such as {@code "get"}
+   * @param failure the failure
+   * @return the exception to throw
+   */
+  public static R2Exception failure(String operation, Failure failure) {
+    return new R2Exception(operation, failure.code, failure.message);
   }
 
   /**
@@ -52,14 +65,14 @@ final class R2Limits {
    * @param actualHex the body's checksum
    * @return the message, without the operation and code
    */
-  static String badDigest(String algorithm, String providedHex, String actualHex) {
+  public static String badDigest(String algorithm, String providedHex, String actualHex) {
     return "The " + algorithm + " checksum you specified did not match what we received.\n"
         + "You provided a " + algorithm + " checksum with value: " + providedHex + "\n"
         + "Actual " + algorithm + " was: " + actualHex;
   }
 
   /** The R2 code of {@link #badDigest}. */
-  static final int BAD_DIGEST_CODE = 10037;
+  public static final int BAD_DIGEST_CODE = 10037;
 
   private R2Limits() {}
 }

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -15,7 +15,7 @@ import java.util.List;
  * @param uploadedAfter the object must be newer (If-Modified-Since), epoch ms, or {@code null}
  * @param secondsGranularity compare dates truncated to seconds
  */
-record Conditional(
+public record Conditional(
     List<Etag> etagMatches, List<Etag> etagDoesNotMatch, Long uploadedBefore, Long uploadedAfter,
     boolean secondsGranularity) {
 
@@ -25,10 +25,10 @@ record Conditional(
    * @param type {@code strong}, {@code weak} or {@code wildcard}
    * @param value the etag, or {@code null} for the wildcard
    */
-  record Etag(String type, String value) {}
+  public record Etag(String type, String value) {}
 
   /** Reads {@code {etagMatches: [{type, value}], etagDoesNotMatch, uploadedBefore, uploadedAfter, secondsGranularity}}. */
-  static Conditional fromJson(JsonNode node) {
+  public static Conditional fromJson(JsonNode node) {
     if (node == null || node.isNull() || node.isMissingNode()) {
       return null;
     }
@@ -56,7 +56,7 @@ record Conditional(
    * @param object the stored object, or {@code null} when there is none
    * @return {@code true} when the operation may go ahead
    */
-  boolean test(StoredObject object) {
+  public boolean test(StoredObject object) {
     if (object == null) {
       return etagMatches == null && uploadedAfter == null;
     }

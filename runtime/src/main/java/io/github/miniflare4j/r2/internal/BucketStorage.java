@@ -1,8 +1,9 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.r2.R2Exception;
 import io.github.miniflare4j.storage.BlobEntry;
 import io.github.miniflare4j.storage.BlobSnapshot;
 import io.github.miniflare4j.storage.BlobStore;
@@ -29,7 +30,7 @@ import java.util.Set;
  * Every operation runs under the bucket's lock, so a conditional write is atomic; a refused
  * operation leaves the bucket unchanged. Shared by every binding of the same bucket name.
  */
-final class BucketStorage implements AutoCloseable {
+public final class BucketStorage implements AutoCloseable {
 
   private static final SecureRandom RANDOM = new SecureRandom();
   private static final String IN_PROGRESS = "inProgress";
@@ -41,34 +42,34 @@ final class BucketStorage implements AutoCloseable {
   private final BlobStore multipart;
   private final MiniflareClock clock;
 
-  BucketStorage(String name, Path directory, MiniflareClock clock) {
+  public BucketStorage(String name, Path directory, MiniflareClock clock) {
     this.name = name;
     this.clock = clock;
     this.objects = BlobStore.open(directory == null ? null : directory.resolve("objects"));
     this.multipart = BlobStore.open(directory == null ? null : directory.resolve("multipart"));
   }
 
-  String name() {
+  public String name() {
     return name;
   }
 
   /** A new body, with the digests its put will verify. */
-  BodyWriter newBody(String checksumAlgorithm) {
+  public BodyWriter newBody(String checksumAlgorithm) {
     return new BodyWriter(objects.newBody(), checksumAlgorithm);
   }
 
   /** A new body of a multipart part. */
-  BodyWriter newPart() {
+  public BodyWriter newPart() {
     return new BodyWriter(multipart.newBody());
   }
 
-  static void checkKey(String operation, String key) {
+  public static void checkKey(String operation, String key) {
     if (key.getBytes(StandardCharsets.UTF_8).length > R2Limits.MAX_KEY_BYTES) {
-      throw new R2Exception(operation, R2Limits.Failure.INVALID_OBJECT_NAME);
+      throw R2Limits.failure(operation, R2Limits.Failure.INVALID_OBJECT_NAME);
     }
   }
 
-  synchronized StoredObject head(String key) {
+  public synchronized StoredObject head(String key) {
     checkKey("head", key);
     BlobEntry entry = objects.get(key);
     return entry == null ? null : object(entry);
@@ -85,7 +86,7 @@ final class BucketStorage implements AutoCloseable {
    * @param range the range read (the whole object when no range was asked for)
    * @param body the range's bytes, or {@code null} when the precondition failed
    */
-  record Read(StoredObject object, ByteRange range, InputStream body) {}
+  public record Read(StoredObject object, ByteRange range, InputStream body) {}
 
   /**
    * Reads an object.
@@ -96,7 +97,7 @@ final class BucketStorage implements AutoCloseable {
    * @param rangeHeader a Range header, or {@code null}
    * @return the object and its body, or {@code null} when there is no such key
    */
-  synchronized Read get(String key, Conditional onlyIf, JsonNode range, String rangeHeader) {
+  public synchronized Read get(String key, Conditional onlyIf, JsonNode range, String rangeHeader) {
     checkKey("get", key);
     BlobEntry entry = objects.get(key);
     if (entry == null) {
@@ -119,12 +120,12 @@ final class BucketStorage implements AutoCloseable {
    *     {@code md5}, {@code sha1}, {@code sha256}, {@code sha384}, {@code sha512} (hex)
    * @return the stored object, or {@code null} when the precondition failed
    */
-  StoredObject put(String key, BodyWriter body, JsonNode options) {
+  public StoredObject put(String key, BodyWriter body, JsonNode options) {
     try {
       Map<String, String> digests = body.finish();
       checkKey("put", key);
       if (body.size() > R2Limits.MAX_VALUE_SIZE) {
-        throw new R2Exception("put", R2Limits.Failure.ENTITY_TOO_LARGE);
+        throw R2Limits.failure("put", R2Limits.Failure.ENTITY_TOO_LARGE);
       }
       Map<String, String> custom = strings(options.get("customMetadata"));
       checkMetadataSize(custom);
@@ -179,7 +180,7 @@ final class BucketStorage implements AutoCloseable {
       size += serialisedLength(e.getKey()) + serialisedLength(e.getValue());
     }
     if (size > R2Limits.MAX_METADATA_SIZE) {
-      throw new R2Exception("put", R2Limits.Failure.METADATA_TOO_LARGE);
+      throw R2Limits.failure("put", R2Limits.Failure.METADATA_TOO_LARGE);
     }
   }
 
@@ -192,7 +193,7 @@ final class BucketStorage implements AutoCloseable {
     return s.length();
   }
 
-  static Map<String, String> strings(JsonNode object) {
+  public static Map<String, String> strings(JsonNode object) {
     Map<String, String> map = new LinkedHashMap<>();
     if (object != null && object.isObject()) {
       object.fields().forEachRemaining(e -> map.put(e.getKey(), e.getValue().asText()));
@@ -200,7 +201,7 @@ final class BucketStorage implements AutoCloseable {
     return map;
   }
 
-  static Map<String, Object> httpMetadata(JsonNode object) {
+  public static Map<String, Object> httpMetadata(JsonNode object) {
     Map<String, Object> map = new LinkedHashMap<>();
     if (object != null && object.isObject()) {
       object.fields().forEachRemaining(e -> map.put(e.getKey(),
@@ -226,7 +227,7 @@ final class BucketStorage implements AutoCloseable {
    *
    * @param keys the keys
    */
-  synchronized void delete(List<String> keys) {
+  public synchronized void delete(List<String> keys) {
     keys.forEach(key -> checkKey("delete", key));
     keys.forEach(objects::delete);
   }
@@ -238,7 +239,7 @@ final class BucketStorage implements AutoCloseable {
    * @param delimitedPrefixes the prefixes up to the delimiter that group further keys
    * @param cursor where the next page starts, or {@code null} when this is the last
    */
-  record Page(List<StoredObject> objects, List<String> delimitedPrefixes, String cursor) {}
+  public record Page(List<StoredObject> objects, List<String> delimitedPrefixes, String cursor) {}
 
   /**
    * Lists objects in key order.
@@ -247,10 +248,10 @@ final class BucketStorage implements AutoCloseable {
    *     startAfter}, {@code include} (names)
    * @return the page
    */
-  synchronized Page list(JsonNode options) {
+  public synchronized Page list(JsonNode options) {
     int limit = options.hasNonNull("limit") ? options.get("limit").asInt() : R2Limits.MAX_LIST_KEYS;
     if (limit < 1 || limit > R2Limits.MAX_LIST_KEYS) {
-      throw new R2Exception("list", R2Limits.Failure.INVALID_MAX_KEYS);
+      throw R2Limits.failure("list", R2Limits.Failure.INVALID_MAX_KEYS);
     }
     Set<String> include = new HashSet<>();
     options.path("include").forEach(n -> include.add(n.asText()));
@@ -329,7 +330,7 @@ final class BucketStorage implements AutoCloseable {
    * @param options {@code httpMetadata}, {@code customMetadata}
    * @return the upload id
    */
-  synchronized String createMultipartUpload(String key, JsonNode options) {
+  public synchronized String createMultipartUpload(String key, JsonNode options) {
     checkKey("createMultipartUpload", key);
     String uploadId = newId();
     ObjectNode record = StoredObject.JSON.createObjectNode();
@@ -372,14 +373,14 @@ final class BucketStorage implements AutoCloseable {
    * @param body the part, written completely; consumed
    * @return the part's etag
    */
-  String uploadPart(String key, String uploadId, int partNumber, BodyWriter body) {
+  public String uploadPart(String key, String uploadId, int partNumber, BodyWriter body) {
     try {
       String md5 = body.finish().get("MD5");
       checkKey("uploadPart", key);
       synchronized (this) {
         JsonNode record = upload(key, uploadId);
         if (record == null || !record.path("state").asText().equals(IN_PROGRESS)) {
-          throw new R2Exception("uploadPart", R2Limits.Failure.NO_SUCH_UPLOAD);
+          throw R2Limits.failure("uploadPart", R2Limits.Failure.NO_SUCH_UPLOAD);
         }
         String etag = newId();
         ObjectNode part = StoredObject.JSON.createObjectNode();
@@ -395,7 +396,7 @@ final class BucketStorage implements AutoCloseable {
   }
 
   /** A part named by a worker: its number and etag. */
-  record PartRef(int partNumber, String etag) {}
+  public record PartRef(int partNumber, String etag) {}
 
   private record Part(int number, BlobEntry entry, String md5) {}
 
@@ -407,20 +408,20 @@ final class BucketStorage implements AutoCloseable {
    * @param selected the parts to use
    * @return the object
    */
-  synchronized StoredObject completeMultipartUpload(String key, String uploadId, List<PartRef> selected) {
+  public synchronized StoredObject completeMultipartUpload(String key, String uploadId, List<PartRef> selected) {
     String op = "completeMultipartUpload";
     checkKey(op, key);
     JsonNode record = upload(key, uploadId);
     if (record == null) {
-      throw new R2Exception(op, R2Limits.Failure.INTERNAL_ERROR);
+      throw R2Limits.failure(op, R2Limits.Failure.INTERNAL_ERROR);
     }
     if (!record.path("state").asText().equals(IN_PROGRESS)) {
-      throw new R2Exception(op, R2Limits.Failure.NO_SUCH_UPLOAD);
+      throw R2Limits.failure(op, R2Limits.Failure.NO_SUCH_UPLOAD);
     }
     Set<Integer> numbers = new HashSet<>();
     for (PartRef ref : selected) {
       if (!numbers.add(ref.partNumber())) {
-        throw new R2Exception(op, R2Limits.Failure.INTERNAL_ERROR);
+        throw R2Limits.failure(op, R2Limits.Failure.INTERNAL_ERROR);
       }
     }
     List<Part> parts = new ArrayList<>();
@@ -428,13 +429,13 @@ final class BucketStorage implements AutoCloseable {
       BlobEntry entry = multipart.get(partKey(uploadId, ref.partNumber()));
       JsonNode meta = entry == null ? null : readJson(entry.metadata());
       if (meta == null || !meta.path("etag").asText().equals(ref.etag())) {
-        throw new R2Exception(op, R2Limits.Failure.INVALID_PART);
+        throw R2Limits.failure(op, R2Limits.Failure.INVALID_PART);
       }
       parts.add(new Part(ref.partNumber(), entry, meta.path("md5").asText()));
     }
     for (int i = 0; i < parts.size() - 1; i++) {
       if (parts.get(i).entry().size() < R2Limits.MIN_MULTIPART_PART_SIZE) {
-        throw new R2Exception(op, R2Limits.Failure.ENTITY_TOO_SMALL);
+        throw R2Limits.failure(op, R2Limits.Failure.ENTITY_TOO_SMALL);
       }
     }
     parts.sort(java.util.Comparator.comparingInt(Part::number));
@@ -443,11 +444,11 @@ final class BucketStorage implements AutoCloseable {
       long size = parts.get(i).entry().size();
       partSize = partSize == null ? size : partSize;
       if (size < R2Limits.MIN_MULTIPART_PART_SIZE || size != partSize) {
-        throw new R2Exception(op, R2Limits.Failure.BAD_UPLOAD);
+        throw R2Limits.failure(op, R2Limits.Failure.BAD_UPLOAD);
       }
     }
     if (partSize != null && parts.get(parts.size() - 1).entry().size() > partSize) {
-      throw new R2Exception(op, R2Limits.Failure.BAD_UPLOAD);
+      throw R2Limits.failure(op, R2Limits.Failure.BAD_UPLOAD);
     }
     MessageDigest etagDigest = md5();
     BodyWriter body = new BodyWriter(objects.newBody());
@@ -463,7 +464,7 @@ final class BucketStorage implements AutoCloseable {
       }
     } catch (IOException | RuntimeException e) {
       body.abort();
-      throw new R2Exception(op, R2Limits.Failure.INTERNAL_ERROR);
+      throw R2Limits.failure(op, R2Limits.Failure.INTERNAL_ERROR);
     }
     body.finish();
     String etag = HexFormat.of().formatHex(etagDigest.digest()) + "-" + parts.size();
@@ -481,11 +482,11 @@ final class BucketStorage implements AutoCloseable {
    * @param key the object's key
    * @param uploadId the upload
    */
-  synchronized void abortMultipartUpload(String key, String uploadId) {
+  public synchronized void abortMultipartUpload(String key, String uploadId) {
     checkKey("abortMultipartUpload", key);
     JsonNode record = upload(key, uploadId);
     if (record == null) {
-      throw new R2Exception("abortMultipartUpload", R2Limits.Failure.INTERNAL_ERROR);
+      throw R2Limits.failure("abortMultipartUpload", R2Limits.Failure.INTERNAL_ERROR);
     }
     if (!record.path("state").asText().equals(IN_PROGRESS)) {
       return;
@@ -517,13 +518,13 @@ final class BucketStorage implements AutoCloseable {
   }
 
   /** The bucket's whole state: objects and uploads. */
-  record Snapshot(BlobSnapshot objects, BlobSnapshot multipart) {}
+  public record Snapshot(BlobSnapshot objects, BlobSnapshot multipart) {}
 
-  synchronized Snapshot snapshot() {
+  public synchronized Snapshot snapshot() {
     return new Snapshot(objects.snapshot(), multipart.snapshot());
   }
 
-  synchronized void restore(Snapshot snapshot) {
+  public synchronized void restore(Snapshot snapshot) {
     objects.restore(snapshot.objects());
     multipart.restore(snapshot.multipart());
   }

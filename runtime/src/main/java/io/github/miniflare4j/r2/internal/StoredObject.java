@@ -1,9 +1,10 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.r2.R2Object;
 import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -25,7 +26,7 @@ import java.util.regex.Pattern;
  *     milliseconds
  * @param customMetadata the custom metadata
  */
-record StoredObject(
+public record StoredObject(
     String key,
     String version,
     long size,
@@ -35,13 +36,13 @@ record StoredObject(
     Map<String, Object> httpMetadata,
     Map<String, String> customMetadata) {
 
-  static final ObjectMapper JSON = new ObjectMapper();
+  public static final ObjectMapper JSON = new ObjectMapper();
   private static final Pattern MD5_HEX = Pattern.compile("[0-9a-f]{32}");
   /** The checksum fields, in R2's order. */
-  static final String[] CHECKSUM_FIELDS = {"md5", "sha1", "sha256", "sha384", "sha512"};
+  public static final String[] CHECKSUM_FIELDS = {"md5", "sha1", "sha256", "sha384", "sha512"};
 
   /** The text stored beside the body. */
-  String toMetadata() {
+  public String toMetadata() {
     ObjectNode node = JSON.createObjectNode();
     node.put("version", version);
     node.put("etag", etag);
@@ -53,7 +54,7 @@ record StoredObject(
   }
 
   /** Reads what {@link #toMetadata()} wrote. */
-  static StoredObject fromMetadata(String key, long size, String metadata) {
+  public static StoredObject fromMetadata(String key, long size, String metadata) {
     try {
       JsonNode node = JSON.readTree(metadata);
       Map<String, String> checksums = new LinkedHashMap<>();
@@ -71,7 +72,7 @@ record StoredObject(
   }
 
   /** Every checksum, MD5 included when the etag is one (single-part objects). */
-  Map<String, String> allChecksums() {
+  public Map<String, String> allChecksums() {
     Map<String, String> all = new LinkedHashMap<>();
     if (MD5_HEX.matcher(etag).matches()) {
       all.put("md5", etag);
@@ -92,7 +93,7 @@ record StoredObject(
    * @return JSON text: key, version, size, etag, uploaded, checksums, httpMetadata,
    *     customMetadata and range when given
    */
-  ObjectNode toScript(long rangeOffset, long rangeLength) {
+  public ObjectNode toScript(long rangeOffset, long rangeLength) {
     ObjectNode node = JSON.createObjectNode();
     node.put("key", key);
     node.put("version", version);
@@ -111,7 +112,7 @@ record StoredObject(
   }
 
   /** The public view. */
-  R2Object toPublic() {
+  public R2Object toPublic() {
     Map<String, String> http = new LinkedHashMap<>();
     httpMetadata.forEach((k, v) -> http.put(k, v instanceof Long ms ? Instant.ofEpochMilli(ms).toString() : String.valueOf(v)));
     return new R2Object(key, version, size, etag, Instant.ofEpochMilli(uploaded), Map.copyOf(http),

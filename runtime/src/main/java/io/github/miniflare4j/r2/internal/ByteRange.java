@@ -1,4 +1,4 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.util.ArrayList;
@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
  * @param offset the first byte
  * @param length the number of bytes
  */
-record ByteRange(long offset, long length) {
+public record ByteRange(long offset, long length) {
 
   private static final Pattern PREFIX = Pattern.compile("^ *bytes *=", Pattern.CASE_INSENSITIVE);
   private static final Pattern ONE = Pattern.compile("^ *(\\d+)? *- *(\\d+)? *$");
@@ -29,7 +29,7 @@ record ByteRange(long offset, long length) {
    *     single satisfiable range
    * @throws R2Exception {@code InvalidRange} for an unsatisfiable range object
    */
-  static ByteRange resolve(JsonNode range, String header, long size) {
+  public static ByteRange resolve(JsonNode range, String header, long size) {
     if (header != null) {
       List<long[]> ranges = parseHeader(header, size);
       if (ranges != null && ranges.size() == 1) {
@@ -46,7 +46,7 @@ record ByteRange(long offset, long length) {
     Long suffix = number(range, "suffix");
     if (suffix != null) {
       if (suffix <= 0) {
-        throw new R2Exception("get", R2Limits.Failure.INVALID_RANGE);
+        throw R2Limits.failure("get", R2Limits.Failure.INVALID_RANGE);
       }
       suffix = Math.min(suffix, size);
       offset = size - suffix;
@@ -55,7 +55,7 @@ record ByteRange(long offset, long length) {
     long start = offset == null ? 0 : offset;
     long count = length == null ? size - start : length;
     if (start < 0 || start > size || count <= 0) {
-      throw new R2Exception("get", R2Limits.Failure.INVALID_RANGE);
+      throw R2Limits.failure("get", R2Limits.Failure.INVALID_RANGE);
     }
     return new ByteRange(start, Math.min(count, size - start));
   }

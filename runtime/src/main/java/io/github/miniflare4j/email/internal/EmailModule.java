@@ -1,4 +1,4 @@
-package io.github.miniflare4j.email;
+package io.github.miniflare4j.email.internal;
 
 import io.github.miniflare4j.engine.BuiltinModuleProvider;
 import io.github.miniflare4j.engine.WorkerIsolate;

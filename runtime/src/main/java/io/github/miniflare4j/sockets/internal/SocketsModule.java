@@ -1,8 +1,7 @@
-package io.github.miniflare4j.sockets;
+package io.github.miniflare4j.sockets.internal;
 
 import io.github.miniflare4j.engine.BuiltinModuleProvider;
 import io.github.miniflare4j.engine.WorkerIsolate;
-import io.github.miniflare4j.sockets.internal.SocketsHost;
 import java.util.List;
 
 /** {@code cloudflare:sockets}: the module's script and its Java side, one per isolate. */

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
 
 import io.github.miniflare4j.storage.BlobWriter;
 import java.security.MessageDigest;
@@ -11,12 +11,12 @@ import java.util.Map;
  * A body on its way into a bucket: streamed into the blob store while its MD5 (always) and the
  * checksums the caller asked to verify are computed.
  */
-final class BodyWriter {
+public final class BodyWriter {
 
   private final BlobWriter blob;
   private final Map<String, MessageDigest> digests = new LinkedHashMap<>();
 
-  BodyWriter(BlobWriter blob, String... algorithms) {
+  public BodyWriter(BlobWriter blob, String... algorithms) {
     this.blob = blob;
     digest("MD5");
     for (String algorithm : algorithms) {
@@ -34,31 +34,31 @@ final class BodyWriter {
     }
   }
 
-  void write(byte[] bytes, int offset, int length) {
+  public void write(byte[] bytes, int offset, int length) {
     blob.write(bytes, offset, length);
     digests.values().forEach(d -> d.update(bytes, offset, length));
   }
 
-  void write(byte[] bytes) {
+  public void write(byte[] bytes) {
     write(bytes, 0, bytes.length);
   }
 
-  long size() {
+  public long size() {
     return blob.size();
   }
 
-  BlobWriter blob() {
+  public BlobWriter blob() {
     return blob;
   }
 
   /** The digests computed, by algorithm name ({@code MD5}, {@code SHA-256}, ...), hex; once. */
-  Map<String, String> finish() {
+  public Map<String, String> finish() {
     Map<String, String> hex = new LinkedHashMap<>();
     digests.forEach((name, d) -> hex.put(name, HexFormat.of().formatHex(d.digest())));
     return hex;
   }
 
-  void abort() {
+  public void abort() {
     blob.abort();
   }
 }

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.r2;
+package io.github.miniflare4j.r2.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -26,7 +26,7 @@ public final class R2BucketHost {
 
   private final BucketStorage bucket;
 
-  R2BucketHost(BucketStorage bucket) {
+  public R2BucketHost(BucketStorage bucket) {
     this.bucket = bucket;
   }
 
@@ -195,7 +195,7 @@ public final class R2BucketHost {
     private final String meta;
     private final Reader body;
 
-    Outcome(String meta, Reader body) {
+    public Outcome(String meta, Reader body) {
       this.meta = meta;
       this.body = body;
     }
@@ -226,7 +226,7 @@ public final class R2BucketHost {
     private final InputStream in;
     private boolean closed;
 
-    Reader(InputStream in) {
+    public Reader(InputStream in) {
       this.in = in;
     }
 
@@ -249,7 +249,7 @@ public final class R2BucketHost {
         return ByteBuffer.wrap(chunk);
       } catch (IOException e) {
         close();
-        throw new R2Exception("get", R2Limits.Failure.INTERNAL_ERROR);
+        throw R2Limits.failure("get", R2Limits.Failure.INTERNAL_ERROR);
       }
     }
 
@@ -271,7 +271,7 @@ public final class R2BucketHost {
   public static final class Writer {
     private final BodyWriter body;
 
-    Writer(BodyWriter body) {
+    public Writer(BodyWriter body) {
       this.body = body;
     }
 
