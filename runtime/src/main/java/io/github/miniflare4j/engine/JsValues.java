@@ -66,12 +66,16 @@ public final class JsValues {
   }
 
   /**
-   * Reads a flat JavaScript array of alternating header names and values.
+   * Reads header fields from the prelude: a flat JavaScript array of alternating names and
+   * values, or the same joined with NUL into one string (the prelude's {@code joinHeaders}).
    *
-   * @param flat {@code [name0, value0, ...]}; loop thread only
+   * @param flat {@code [name0, value0, ...]} or {@code "name0\0value0\0..."}; loop thread only
    * @return the headers
    */
   public static Headers headers(Value flat) {
+    if (flat.isString()) {
+      return JoinedHeaders.parse(flat.asString());
+    }
     Headers.Builder builder = Headers.builder();
     long n = flat.getArraySize();
     for (long i = 0; i + 1 < n; i += 2) {

@@ -3,7 +3,7 @@
 // @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
-// @imports Headers, freezeHeaders, headersFromFlat, flattenHeaders from headers.js
+// @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
 // @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, hasLiveStream, streamToHost
@@ -46,7 +46,7 @@ class Response extends Body {
         throw new RangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive.");
       }
     }
-    const headers = new Headers(init.headers);
+    const headers = init[kAdoptHeaders] === true ? init.headers : new Headers(init.headers);
     const extracted = extractBody(body);
     if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY_STATUSES.includes(status)) {
       throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
@@ -111,16 +111,22 @@ class Response extends Body {
   get [Symbol.toStringTag]() { return "Response"; }
 }
 
+/** The headers of a request or response data object from Java (checked there when it could). */
+function headersFromHostData(data) {
+  const checked = data.checkedHeaders();
+  return checked !== null ? headersFromJoined(checked) : headersFromFlat(data.headers());
+}
+
 /** A response that Java produced: {status, statusText, headers: [...], body: ByteBuffer}. */
 function responseFromHost(data, url) {
   const status = data.status();
   const connection = data.webSocket();
   if (connection != null) {
-    return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromFlat(data.headers()), webSocket: webSocketFromHost(connection) });
+    return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true, webSocket: webSocketFromHost(connection) });
   }
   const bytes = bytesFromHost(data.body());
   const nullBody = NULL_BODY_STATUSES.includes(status) || (bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
-  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromFlat(data.headers()) });
+  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
   if (!nullBody) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
   return response;
@@ -129,15 +135,15 @@ function responseFromHost(data, url) {
 /** A response as Java reads it, body fully read. */
 async function responseToData(response, head = false) {
   if (response.webSocket !== null) {
-    return { ok: true, status: 101, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null, webSocket: webSocketToHost(response.webSocket) };
+    return { ok: true, status: 101, statusText: response.statusText, headers: joinHeaders(response.headers), body: null, webSocket: webSocketToHost(response.webSocket) };
   }
   if (head) {
     const stream = response[kBody].stream;
     if (stream !== null && stream.reader === null) rsCancel(stream, undefined).catch(() => {});
-    return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null };
+    return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null };
   }
   const bytes = await bodyBytesForHost(response);
-  return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: bytes };
+  return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: bytes };
 }
 
 /**
@@ -149,7 +155,7 @@ function responseDataNow(response, head = false) {
   const b = response[kBody];
   if (b.stream !== null) return responseToData(response, head);
   if (b.used) throw new TypeError(BODY_USED);
-  return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: b.bytes };
+  return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: b.bytes };
 }
 
 /** Whether the body is a stream that must be read as it comes (not bytes already buffered). */
@@ -169,7 +175,7 @@ function streamToHost(response, sink, done) {
   const reader = newReaderState(s, false);
   s.disturbed = true;
   const length = typeof s.expectedLength === "number" ? s.expectedLength : -1;
-  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null });
+  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null });
   (async () => {
     try {
       for (;;) {
