@@ -243,7 +243,8 @@ public final class WorkerIsolate implements AutoCloseable {
                     StartupProfile.mark("first response");
                     settle(args[0], result, outcome -> {
                       FetchResponse response = JsValues.toResponse(outcome, work);
-                      if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
+                      // only a dispatch with a sink can stream (each member read is a call into JavaScript)
+                      if (tracked != null && outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
                         tracked.start(response, outcome.getMember("length").asLong());
                       }
                       return response;

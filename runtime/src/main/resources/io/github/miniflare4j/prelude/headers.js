@@ -1,11 +1,12 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
 // @imports kState, defineGlobal from core.js
-// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, freezeHeaders, kAdoptHeaders
+// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
 
 const kFlatFields = Symbol("flat fields");
 const kJoinedFields = Symbol("joined fields");
 const kFromJoined = Symbol("from joined fields");
+const kAddChecked = Symbol("add checked field");
 
 /** Marks a RequestInit or ResponseInit whose `headers` is a fresh Headers object the new object may keep. */
 const kAdoptHeaders = Symbol("adoptHeaders");
@@ -88,6 +89,17 @@ class Headers {
   static [kFromJoined](joined) {
     const headers = new Headers();
     if (joined.length > 0) headers.#joined = joined;
+    return headers;
+  }
+  /**
+   * Adds a field the prelude itself made (a lower-case name and a value that need no checks) to
+   * headers it just created, bypassing the checks and the guard.
+   */
+  static [kAddChecked](headers, key, value) {
+    const map = headers.#fields();
+    const entry = map.get(key);
+    if (entry) entry.values.push(value);
+    else map.set(key, { name: key, values: [value] });
     return headers;
   }
   /** The name -> entry map, built on first use (from the joined fields when there are some). */
@@ -230,6 +242,11 @@ function joinHeaders(headers) {
 /** Headers from fields Java joined with NUL after checking them as Headers would (see kFromJoined). */
 function headersFromJoined(joined) {
   return Headers[kFromJoined](joined);
+}
+
+/** New headers holding one field the prelude made: a lower-case name, a value that needs no checks. */
+function headersWithField(key, value) {
+  return Headers[kAddChecked](new Headers(), key, value);
 }
 
 function headersFromFlat(flat) {
