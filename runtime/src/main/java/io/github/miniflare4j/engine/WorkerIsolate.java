@@ -251,12 +251,22 @@ public final class WorkerIsolate implements AutoCloseable {
                     });
                     return null;
                   };
+              ProxyExecutable answer =
+                  args -> {
+                    StartupProfile.mark("first response");
+                    try {
+                      result.complete(JsValues.bufferedResponse(args, work));
+                    } catch (RuntimeException e) {
+                      result.completeExceptionally(e);
+                    }
+                    return null;
+                  };
               inFlight.started(result);
               JsRequestData data =
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
               internals.getMember("dispatchFetch")
-                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, sinkForJs, entrypoint));
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, answer, sinkForJs, entrypoint));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);
