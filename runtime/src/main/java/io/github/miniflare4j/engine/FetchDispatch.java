@@ -28,6 +28,15 @@ public final class FetchDispatch {
   /** Called once with the outcome. */
   @HostAccess.Export public final ProxyExecutable done;
 
+  /**
+   * Called once instead of {@link #done} for a response whose body is buffered, with the values
+   * {@code (status, statusText, headers, buffer, offset, length)}: the headers joined as {@link
+   * JoinedHeaders} has them, the body as an {@code ArrayBuffer} (or {@code null} for none) and the
+   * range of it that holds the body. Plain values cross where reading an outcome object back
+   * would take a call into the interpreter per member.
+   */
+  @HostAccess.Export public final ProxyExecutable answer;
+
   /** Receives the body of a response that streams, or {@code null} to buffer every body. */
   @HostAccess.Export public final JsResponseSink sink;
 
@@ -40,7 +49,8 @@ public final class FetchDispatch {
    * @param request the request
    * @param rejectErrors whether an uncaught error rejects instead of rendering a 500 response
    * @param work the tracker of the request's {@code waitUntil} promises
-   * @param done called once with the outcome
+   * @param done called once with the outcome, unless {@code answer} is
+   * @param answer called once with a buffered response's values, unless {@code done} is
    * @param sink receives a streamed response body, or {@code null}
    * @param entrypoint the named export that answers, or {@code null} for the default export
    */
@@ -49,12 +59,14 @@ public final class FetchDispatch {
       boolean rejectErrors,
       PendingWork work,
       ProxyExecutable done,
+      ProxyExecutable answer,
       JsResponseSink sink,
       String entrypoint) {
     this.request = request;
     this.rejectErrors = rejectErrors;
     this.work = work;
     this.done = done;
+    this.answer = answer;
     this.sink = sink;
     this.entrypoint = entrypoint;
   }

@@ -70,6 +70,18 @@ public final class JsRequestData {
   }
 
   /**
+   * Header names and values joined with NUL, when each passes the checks of the prelude's {@code
+   * Headers} (see {@link JoinedHeaders#joinChecked}); else {@code null}, and the prelude reads
+   * {@link #headers()} and checks each field.
+   *
+   * @return {@code "name\0value\0..."}, {@code ""} for none, or {@code null}
+   */
+  @HostAccess.Export
+  public String checkedHeaders() {
+    return JoinedHeaders.joinChecked(request.headers().entries());
+  }
+
+  /**
    * The body as a read-only buffer, or {@code null}.
    *
    * @return the buffer, or {@code null} when the request has no body

@@ -49,6 +49,18 @@ public final class JsResponseData {
   }
 
   /**
+   * Header names and values joined with NUL, when each passes the checks of the prelude's {@code
+   * Headers} (see {@link JoinedHeaders#joinChecked}); else {@code null}, and the prelude reads
+   * {@link #headers()} and checks each field.
+   *
+   * @return {@code "name\0value\0..."}, {@code ""} for none, or {@code null}
+   */
+  @HostAccess.Export
+  public String checkedHeaders() {
+    return JoinedHeaders.joinChecked(response.headers().entries());
+  }
+
+  /**
    * The body as a buffer (empty for none).
    *
    * @return the buffer, never {@code null}

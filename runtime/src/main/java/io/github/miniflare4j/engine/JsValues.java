@@ -57,6 +57,32 @@ public final class JsValues {
         .build();
   }
 
+  /**
+   * A response from the values of {@link FetchDispatch#answer}: {@code (status, statusText,
+   * headers, buffer, offset, length)}, the body (if any) read from the buffer in one call.
+   *
+   * @param args the six values; loop thread only
+   * @param work the request's {@code waitUntil} tracker
+   * @return the response, body copied
+   */
+  static FetchResponse bufferedResponse(Value[] args, io.github.miniflare4j.http.WaitUntilWork work) {
+    Value buffer = args[3];
+    byte[] body = null;
+    if (!buffer.isNull()) {
+      body = new byte[args[5].asInt()];
+      if (body.length > 0) {
+        buffer.readBuffer(args[4].asLong(), body, 0, body.length);
+      }
+    }
+    return FetchResponse.builder()
+        .waitUntilWork(work)
+        .status(args[0].asInt())
+        .statusText(args[1].asString())
+        .headers(headers(args[2]))
+        .body(body)
+        .build();
+  }
+
   /** The Java connection of a socket leaving in a 101 response, or null when there is none. */
   private static io.github.miniflare4j.websocket.WebSocketConnection webSocketOrNull(Value end) {
     if (end == null || !end.isHostObject() || !(end.asHostObject() instanceof JsSocketEnd socketEnd)) {
@@ -66,12 +92,16 @@ public final class JsValues {
   }
 
   /**
-   * Reads a flat JavaScript array of alternating header names and values.
+   * Reads header fields from the prelude: a flat JavaScript array of alternating names and
+   * values, or the same joined with NUL into one string (the prelude's {@code joinHeaders}).
    *
-   * @param flat {@code [name0, value0, ...]}; loop thread only
+   * @param flat {@code [name0, value0, ...]} or {@code "name0\0value0\0..."}; loop thread only
    * @return the headers
    */
   public static Headers headers(Value flat) {
+    if (flat.isString()) {
+      return JoinedHeaders.parse(flat.asString());
+    }
     Headers.Builder builder = Headers.builder();
     long n = flat.getArraySize();
     for (long i = 0; i + 1 < n; i += 2) {

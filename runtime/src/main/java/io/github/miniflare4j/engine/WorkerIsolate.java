@@ -243,11 +243,22 @@ public final class WorkerIsolate implements AutoCloseable {
                     StartupProfile.mark("first response");
                     settle(args[0], result, outcome -> {
                       FetchResponse response = JsValues.toResponse(outcome, work);
-                      if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
+                      // only a dispatch with a sink can stream (each member read is a call into JavaScript)
+                      if (tracked != null && outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
                         tracked.start(response, outcome.getMember("length").asLong());
                       }
                       return response;
                     });
+                    return null;
+                  };
+              ProxyExecutable answer =
+                  args -> {
+                    StartupProfile.mark("first response");
+                    try {
+                      result.complete(JsValues.bufferedResponse(args, work));
+                    } catch (RuntimeException e) {
+                      result.completeExceptionally(e);
+                    }
                     return null;
                   };
               inFlight.started(result);
@@ -255,7 +266,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
               internals.getMember("dispatchFetch")
-                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, sinkForJs, entrypoint));
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, answer, sinkForJs, entrypoint));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);

@@ -23,12 +23,15 @@ public final class JsBytes {
     long length;
     if (buffer.hasBufferElements()) {
       length = buffer.getBufferSize();
-    } else if (buffer.hasMember("buffer") && buffer.getMember("buffer").hasBufferElements()) {
-      backing = buffer.getMember("buffer");
+    } else {
+      // each call is one into the interpreter: the typed array's buffer is read once
+      Value viewed = buffer.hasMembers() ? buffer.getMember("buffer") : null;
+      if (viewed == null || !viewed.hasBufferElements()) {
+        throw new IllegalArgumentException("expected an ArrayBuffer or a typed array, got " + buffer);
+      }
+      backing = viewed;
       offset = buffer.getMember("byteOffset").asLong();
       length = buffer.getMember("byteLength").asLong();
-    } else {
-      throw new IllegalArgumentException("expected an ArrayBuffer or a typed array, got " + buffer);
     }
     byte[] bytes = new byte[Math.toIntExact(length)];
     if (bytes.length > 0) {

@@ -1,9 +1,15 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
 // @imports kState, defineGlobal from core.js
-// @exports Headers, flattenHeaders, headersFromFlat, freezeHeaders
+// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
 
 const kFlatFields = Symbol("flat fields");
+const kJoinedFields = Symbol("joined fields");
+const kFromJoined = Symbol("from joined fields");
+const kAddChecked = Symbol("add checked field");
+
+/** Marks a RequestInit or ResponseInit whose `headers` is a fresh Headers object the new object may keep. */
+const kAdoptHeaders = Symbol("adoptHeaders");
 
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 
@@ -49,12 +55,16 @@ function fieldValues(name, values) {
 }
 
 class Headers {
-  #map = new Map(); // lower-case name -> { name, values: [] }
+  // lower-case name -> { name, values: [] }; made on first use (see #fields)
+  #map = null;
+  // fields that came from Java already checked: "name\0value\0name\0value", read into #map on first use
+  #joined = null;
   #guard = "none";
   constructor(init = undefined) {
     if (init == null) return;
     if (init instanceof Headers) {
-      for (const [name, entry] of init.#map) this.#map.set(name, { name: entry.name, values: [...entry.values] });
+      const map = this.#fields();
+      for (const [name, entry] of init.#fields()) map.set(name, { name: entry.name, values: [...entry.values] });
     } else if (typeof init === "object" && typeof init[Symbol.iterator] === "function") {
       for (const pair of init) {
         if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
@@ -71,16 +81,79 @@ class Headers {
     }
   }
   static [kState](headers, guard) { headers.#guard = guard; return headers; }
+  /**
+   * Headers holding fields Java checked as this class would (lower-case token names, values
+   * without surrounding whitespace, NUL, CR or LF), joined with NUL: most workers never read the
+   * headers of a request, so they are only split and indexed on first use.
+   */
+  static [kFromJoined](joined) {
+    const headers = new Headers();
+    if (joined.length > 0) headers.#joined = joined;
+    return headers;
+  }
+  /**
+   * Adds a field the prelude itself made (a lower-case name and a value that need no checks) to
+   * headers it just created, bypassing the checks and the guard.
+   */
+  static [kAddChecked](headers, key, value) {
+    const map = headers.#fields();
+    const entry = map.get(key);
+    if (entry) entry.values.push(value);
+    else map.set(key, { name: key, values: [value] });
+    return headers;
+  }
+  /** The name -> entry map, built on first use (from the joined fields when there are some). */
+  #fields() {
+    let map = this.#map;
+    if (map === null) {
+      map = this.#map = new Map();
+      const joined = this.#joined;
+      if (joined !== null) {
+        this.#joined = null;
+        const parts = joined.split("\0");
+        for (let i = 0; i + 1 < parts.length; i += 2) {
+          const key = parts[i];
+          const entry = map.get(key);
+          if (entry) entry.values.push(parts[i + 1]);
+          else map.set(key, { name: key, values: [parts[i + 1]] });
+        }
+      }
+    }
+    return map;
+  }
+  /** The names in iteration order. */
+  #sortedNames() {
+    const names = Array.from(this.#fields().keys());
+    return names.length > 1 ? names.sort() : names;
+  }
   /** The fields as a flat [name, value, ...] array in iteration order, without the iterator protocol. */
   static [kFlatFields](headers) {
-    const names = [...headers.#map.keys()].sort();
+    const names = headers.#sortedNames();
+    const map = headers.#map;
     const flat = [];
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const values = fieldValues(name, headers.#map.get(name).values);
+      const values = fieldValues(name, map.get(name).values);
       for (let j = 0; j < values.length; j++) flat.push(name, values[j]);
     }
     return flat;
+  }
+  /** The fields in iteration order as one string for Java: "name\0value\0..."; "" for none. */
+  static [kJoinedFields](headers) {
+    if (headers.#map === null) {
+      // fields from Java, never read: Java's order may differ from ours, so sort unless one
+      if (headers.#joined === null) return "";
+      if (headers.#joined.indexOf("\0", headers.#joined.indexOf("\0") + 1) < 0) return headers.#joined;
+    }
+    const names = headers.#sortedNames();
+    const map = headers.#map;
+    let joined = "";
+    for (let i = 0; i < names.length; i++) {
+      const name = names[i];
+      const values = fieldValues(name, map.get(name).values);
+      for (let j = 0; j < values.length; j++) joined = joined.length === 0 ? name + "\0" + values[j] : joined + "\0" + name + "\0" + values[j];
+    }
+    return joined;
   }
   /** Checks a name (and value) for a change; returns the name's key. */
   #check(name, value) {
@@ -94,24 +167,26 @@ class Headers {
     if (value === undefined) headerArgs("append", arguments, 2);
     name = String(name); value = normalizeHeaderValue(value);
     const key = this.#check(name, value);
-    const entry = this.#map.get(key);
+    const map = this.#fields();
+    const entry = map.get(key);
     if (entry) entry.values.push(value);
-    else this.#map.set(key, { name: key, values: [value] });
+    else map.set(key, { name: key, values: [value] });
   }
   set(name, value) {
     if (value === undefined) headerArgs("set", arguments, 2);
     name = String(name); value = normalizeHeaderValue(value);
     const key = this.#check(name, value);
-    this.#map.set(key, { name: key, values: [value] });
+    this.#fields().set(key, { name: key, values: [value] });
   }
   delete(name) {
     if (name === undefined) headerArgs("delete", arguments, 1);
     name = String(name);
-    this.#map.delete(this.#check(name));
+    const key = this.#check(name);
+    this.#fields().delete(key);
   }
   get(name) {
     if (name === undefined) headerArgs("get", arguments, 1);
-    const entry = this.#map.get(fieldKey(String(name)));
+    const entry = this.#fields().get(fieldKey(String(name)));
     return entry ? entry.values.join(", ") : null;
   }
   getAll(name) {
@@ -121,20 +196,21 @@ class Headers {
     return this.getSetCookie();
   }
   getSetCookie() {
-    const entry = this.#map.get("set-cookie");
+    const entry = this.#fields().get("set-cookie");
     return entry ? [...entry.values] : [];
   }
   has(name) {
     if (name === undefined) headerArgs("has", arguments, 1);
-    return this.#map.has(fieldKey(String(name)));
+    return this.#fields().has(fieldKey(String(name)));
   }
   forEach(callback, thisArg) {
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
   *entries() {
-    const names = [...this.#map.keys()].sort();
+    const names = this.#sortedNames();
+    const map = this.#map;
     for (const name of names) {
-      const entry = this.#map.get(name);
+      const entry = map.get(name);
       if (!entry) continue;
       for (const v of fieldValues(name, entry.values)) yield [name, v];
     }
@@ -155,6 +231,24 @@ function flattenHeaders(headers) {
 }
 
 /** Headers from a flat [name, value, ...] array (Java side), repeated names appended. */
+/**
+ * Headers as one string for Java, "name\0value\0..." in iteration order ("" for none): one value
+ * crosses instead of an array read element by element. No name or value holds a NUL.
+ */
+function joinHeaders(headers) {
+  return Headers[kJoinedFields](headers);
+}
+
+/** Headers from fields Java joined with NUL after checking them as Headers would (see kFromJoined). */
+function headersFromJoined(joined) {
+  return Headers[kFromJoined](joined);
+}
+
+/** New headers holding one field the prelude made: a lower-case name, a value that needs no checks. */
+function headersWithField(key, value) {
+  return Headers[kAddChecked](new Headers(), key, value);
+}
+
 function headersFromFlat(flat) {
   const headers = new Headers();
   for (let i = 0; i + 1 < flat.length; i += 2) headers.append(flat[i], flat[i + 1]);

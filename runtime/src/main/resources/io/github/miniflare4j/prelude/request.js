@@ -4,7 +4,7 @@
 // @imports AbortController from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
-// @imports Headers, headersFromFlat, freezeHeaders, flattenHeaders from headers.js
+// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
 // @exports Request, requestFromHost, requestToData, requestDataNow
 
@@ -37,9 +37,6 @@ function parseRequestUrl(text) {
   }
   return href;
 }
-
-/** Marks a RequestInit whose `headers` is a fresh Headers object the request may keep. */
-const kAdoptHeaders = Symbol("adoptHeaders");
 
 class Request extends Body {
   #method; #url; #headers; #redirect; #signal; #cf; #integrity; #cache;
@@ -118,7 +115,9 @@ function requestFromHost(data) {
   const method = data.method();
   const noBody = method === "GET" || method === "HEAD";
   const source = noBody ? null : data.bodySource();
-  const request = new Request(data.url(), { method, headers: headersFromFlat(data.headers()), [kAdoptHeaders]: true, redirect: "manual", cf: new PendingCf(data.cf()) });
+  const checked = data.checkedHeaders();
+  const headers = checked !== null ? headersFromJoined(checked) : headersFromFlat(data.headers());
+  const request = new Request(data.url(), { method, headers, [kAdoptHeaders]: true, redirect: "manual", cf: new PendingCf(data.cf()) });
   if (source !== null) {
     request[kBody].stream = streamFromHost(source);
     const length = request.headers.get("content-length");
@@ -172,7 +171,7 @@ function requestDataNow(request) {
 
 function requestDataWith(request, bytes) {
   const cf = request.cf;
-  return { method: request.method, url: request.url, headers: flattenHeaders(request.headers), body: bytes,
+  return { method: request.method, url: request.url, headers: joinHeaders(request.headers), body: bytes,
     cf: cf === undefined || cf === null ? null : JSON.stringify(cf) };
 }
 

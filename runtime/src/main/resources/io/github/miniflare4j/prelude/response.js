@@ -3,7 +3,7 @@
 // @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
-// @imports Headers, freezeHeaders, headersFromFlat, flattenHeaders from headers.js
+// @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
 // @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, hasLiveStream, streamToHost
@@ -33,6 +33,9 @@ function defaultStatusText(status) {
   return STATUS_TEXTS[status] ?? STATUS_CLASS_TEXTS[Math.floor(status / 100)] ?? "";
 }
 
+// the content type of a string body, which needs none of the checks of Headers.set
+const TEXT_CONTENT_TYPE = "text/plain;charset=UTF-8";
+
 class Response extends Body {
   #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false;
   constructor(body = null, init = {}) {
@@ -46,12 +49,20 @@ class Response extends Body {
         throw new RangeError("Responses may only be constructed with status codes in the range 200 to 599, inclusive.");
       }
     }
-    const headers = new Headers(init.headers);
+    const headersInit = init.headers;
+    let headers = headersInit === undefined ? null : init[kAdoptHeaders] === true ? headersInit : new Headers(headersInit);
     const extracted = extractBody(body);
     if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY_STATUSES.includes(status)) {
       throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
     }
-    if (extracted.contentType && !headers.has("content-type")) headers.set("content-type", extracted.contentType);
+    if (headers === null) {
+      // no headers given: the body's content type, if any, is the only field
+      const type = extracted.contentType;
+      headers = type === TEXT_CONTENT_TYPE ? headersWithField("content-type", type) : new Headers();
+      if (type && type !== TEXT_CONTENT_TYPE) headers.set("content-type", type);
+    } else if (extracted.contentType && !headers.has("content-type")) {
+      headers.set("content-type", extracted.contentType);
+    }
     super(extracted.bytes, extracted.stream);
     this.#status = status;
     if (init.statusText !== undefined && /[\x00-\x1f]/.test(String(init.statusText))) {
@@ -67,9 +78,15 @@ class Response extends Body {
   static json(data, init = {}) {
     // workerd serializes what JSON.stringify leaves undefined (undefined, functions) as "undefined" (recorded)
     const text = JSON.stringify(data) ?? "undefined";
-    const headers = new Headers(init?.headers);
-    if (!headers.has("content-type")) headers.set("content-type", "application/json");
-    return new Response(text, { ...init, headers });
+    const given = init?.headers;
+    let headers;
+    if (given === undefined) {
+      headers = headersWithField("content-type", "application/json");
+    } else {
+      headers = new Headers(given);
+      if (!headers.has("content-type")) headers.set("content-type", "application/json");
+    }
+    return new Response(text, { ...init, headers, [kAdoptHeaders]: true });
   }
   static redirect(url, status = 302) {
     let href;
@@ -111,16 +128,22 @@ class Response extends Body {
   get [Symbol.toStringTag]() { return "Response"; }
 }
 
+/** The headers of a request or response data object from Java (checked there when it could). */
+function headersFromHostData(data) {
+  const checked = data.checkedHeaders();
+  return checked !== null ? headersFromJoined(checked) : headersFromFlat(data.headers());
+}
+
 /** A response that Java produced: {status, statusText, headers: [...], body: ByteBuffer}. */
 function responseFromHost(data, url) {
   const status = data.status();
   const connection = data.webSocket();
   if (connection != null) {
-    return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromFlat(data.headers()), webSocket: webSocketFromHost(connection) });
+    return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true, webSocket: webSocketFromHost(connection) });
   }
   const bytes = bytesFromHost(data.body());
   const nullBody = NULL_BODY_STATUSES.includes(status) || (bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
-  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromFlat(data.headers()) });
+  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
   if (!nullBody) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
   return response;
@@ -129,15 +152,15 @@ function responseFromHost(data, url) {
 /** A response as Java reads it, body fully read. */
 async function responseToData(response, head = false) {
   if (response.webSocket !== null) {
-    return { ok: true, status: 101, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null, webSocket: webSocketToHost(response.webSocket) };
+    return { ok: true, status: 101, statusText: response.statusText, headers: joinHeaders(response.headers), body: null, webSocket: webSocketToHost(response.webSocket) };
   }
   if (head) {
     const stream = response[kBody].stream;
     if (stream !== null && stream.reader === null) rsCancel(stream, undefined).catch(() => {});
-    return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null };
+    return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null };
   }
   const bytes = await bodyBytesForHost(response);
-  return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: bytes };
+  return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: bytes };
 }
 
 /**
@@ -149,7 +172,7 @@ function responseDataNow(response, head = false) {
   const b = response[kBody];
   if (b.stream !== null) return responseToData(response, head);
   if (b.used) throw new TypeError(BODY_USED);
-  return { ok: true, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: b.bytes };
+  return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: b.bytes };
 }
 
 /** Whether the body is a stream that must be read as it comes (not bytes already buffered). */
@@ -169,7 +192,7 @@ function streamToHost(response, sink, done) {
   const reader = newReaderState(s, false);
   s.disturbed = true;
   const length = typeof s.expectedLength === "number" ? s.expectedLength : -1;
-  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: flattenHeaders(response.headers), body: null });
+  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null });
   (async () => {
     try {
       for (;;) {

@@ -12,14 +12,22 @@
 class Fetcher {
   #host;
   constructor(hostObject) { this.#host = hostObject; }
-  async fetch(input, init = undefined) {
-    if (input === undefined || (typeof input !== "string" && !(input instanceof Request) && !(input instanceof URL))) {
-      throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
+  // a plain function returning a promise, as workerd's native method (an async function would
+  // also cost two more turns of the microtask queue adopting the promise it returns)
+  fetch(input, init = undefined) {
+    let request, host;
+    try {
+      host = this.#host;
+      if (input === undefined || (typeof input !== "string" && !(input instanceof Request) && !(input instanceof URL))) {
+        throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
+      }
+      request = new Request(input, init);
+    } catch (error) {
+      return Promise.reject(error);
     }
-    const request = new Request(input, init);
     // redirects are followed through the binding itself, as workerd does
-    return fetchFollowingRedirects(request, async (current, data) =>
-      responseFromHost(await remotePromise((resolve, reject) => this.#host.fetch(data, resolve, reject)), current.url));
+    return fetchFollowingRedirects(request, (current, data) =>
+      remotePromise((resolve, reject) => host.fetch(data, resolve, reject)).then((answer) => responseFromHost(answer, current.url)));
   }
   connect() {
     throw new Error("connect() is not supported by miniflare4j service bindings.");
@@ -72,6 +80,8 @@ internals.bindingFactories.service = (hostObject) => {
   const extras = compat.flags.has("service_binding_extra_handlers") ? extraHandlers(hostObject) : null;
   const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
   const members = new Map();
+  // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
+  const bound = new Map();
   return new Proxy(fetcher, {
     get(target, prop) {
       if (prop === "constructor") return rpcIllegalConstructor;
@@ -80,7 +90,12 @@ internals.bindingFactories.service = (hostObject) => {
       if (extras !== null && (prop === "scheduled" || prop === "queue")) return extras[prop];
       if (typeof prop === "symbol" || prop in target || prop === "then") {
         const value = Reflect.get(target, prop);
-        return typeof value === "function" ? value.bind(target) : value;
+        if (typeof value !== "function") return value;
+        const known = bound.get(prop);
+        if (known !== undefined && known.value === value) return known.fn;
+        const fn = value.bind(target);
+        bound.set(prop, { value, fn });
+        return fn;
       }
       let member = members.get(prop);
       if (!member) {

@@ -201,7 +201,8 @@ const kPassThrough = Symbol("passThrough");
 
 /**
  * Java's entry point, called with one engine.FetchDispatch `call` whose fields are read below:
- * dispatches a request and calls done(outcome) exactly once with
+ * dispatches a request and calls, exactly once, either answer(status, statusText, headers,
+ * arrayBuffer|null, offset, length) for a response with a buffered body, or done(outcome) with
  * {ok:true, status, statusText, headers, body} or, when rejectErrors, {ok:false, name, message, stack}.
  * With a sink, a response whose body is a live stream is done as {ok:true, streamed:true, length,
  * ...} and its chunks then go to the sink (see streamToHost). `work` is the Java tracker of this
@@ -209,7 +210,7 @@ const kPassThrough = Symbol("passThrough");
  * binding to a named WorkerEntrypoint); null means the default export.
  */
 internals.dispatchFetch = function (call) {
-  const { request: data, rejectErrors, work, done, sink, entrypoint } = call;
+  const { request: data, rejectErrors, work, done, sink, entrypoint, answer } = call;
   const state = { passThrough: false, response: undefined, work };
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
@@ -260,7 +261,17 @@ internals.dispatchFetch = function (call) {
       return;
     }
     if (outcome instanceof Promise) outcome.then(deliver, fail);
-    else deliver(outcome);
+    else if (!settled) {
+      // a buffered response (the usual one) crosses as plain values: Java reads none of them back
+      settled = true;
+      const bytes = outcome.body;
+      try {
+        if (bytes === null) answer(outcome.status, outcome.statusText, outcome.headers, null, 0, 0);
+        else answer(outcome.status, outcome.statusText, outcome.headers, bytes.buffer, bytes.byteOffset, bytes.byteLength);
+      } catch (failure) {
+        renderUncaught(failure, head);
+      }
+    }
   }, fail);
 };
 
