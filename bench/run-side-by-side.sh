@@ -5,7 +5,9 @@
 # Every group runs in a fresh process on each side. All groups take about 15 minutes (d1 and r2
 # add a few more: the r2 group moves a 100 MiB object twice on each side).
 # The `suite` group (whole test suites on Vitest and on JUnit, only when named) is
-# bench/run-suite.sh; see there.
+# bench/run-suite.sh; see there. The `cold` group also reports miniflare4j's cold start under the
+# README's faster JVM configurations (keys `cold.*[setup]`, each compared with the real Miniflare's
+# `cold.*`); BENCH_AOT_JAVA_HOME (a JDK 25) adds the ahead-of-time-cache setups.
 #   bench/run-side-by-side.sh [group...]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -37,6 +39,9 @@ echo "== miniflare4j on $("$java_cmd" -version 2>&1 | head -1)" >&2
 echo "Machine: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GiB", $2/1048576}' /proc/meminfo), $(uname -sr);" \
   "load average before the run: $load_before, after: $(cut -d' ' -f1-3 /proc/loadavg 2>/dev/null || echo n/a)."
 echo "Real Miniflare $miniflare_version on Node.js $(node --version); miniflare4j on $("$java_cmd" -version 2>&1 | head -1)" \
-  "${BENCH_JAVA_OPTS:+with $BENCH_JAVA_OPTS}${BENCH_JIT:+ (BENCH_JIT=$BENCH_JIT)}."
+  "${BENCH_JAVA_OPTS:+with $BENCH_JAVA_OPTS}${BENCH_JIT:+ (BENCH_JIT=$BENCH_JIT)}${BENCH_AOT_JAVA_HOME:+; the jdk25 setups of the cold group on $("$BENCH_AOT_JAVA_HOME/bin/java" -version 2>&1 | head -1)}."
+echo "Cold-start setups (keys cold.*[setup]): c1 = -XX:TieredStopAtLevel=1; appcds+c1 = C1 with a class-data archive written by one" \
+  "training run (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); jdk25-aot+c1 = the JDK 25 ahead-of-time cache" \
+  "(-XX:AOTCacheOutput, then -XX:AOTCache) with C1."
 echo
 node "$here/node/compare.mjs" "$out/node.tsv" "$out/java.tsv"

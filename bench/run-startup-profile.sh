@@ -11,7 +11,8 @@
 # Each side's options are JVM options; `java=<path>` among them picks the java launcher of that
 # side (e.g. a JDK 25 for its ahead-of-time cache), `cp=<file>` a file holding another class path
 # (to compare two builds: copy the jars of one aside first). Environment: BENCH_PROFILE_RUNS (rounds, 5),
-# BENCH_PROFILE_TESTS (10, 50 or 100), BENCH_SKIP_BUILD=1 to reuse the last build,
+# BENCH_PROFILE_TESTS (10, 50 or 100, or `cold`: the `cold` group's child instead of the suite, a fresh
+# JVM to the first response of a hello-world worker), BENCH_SKIP_BUILD=1 to reuse the last build,
 # BENCH_PROFILE_OUT (the folder for the raw figures, bench/target/startup-profile).
 # Prints the phases (median per side), then wall time, CPU time and peak RSS of the processes.
 set -euo pipefail
@@ -21,12 +22,15 @@ out="${BENCH_PROFILE_OUT:-$here/target/startup-profile}"
 rm -rf "$out" && mkdir -p "$out"
 rounds="${BENCH_PROFILE_RUNS:-5}"
 tests="${BENCH_PROFILE_TESTS:-10}"
+if [ "$tests" = cold ]; then main=(io.github.miniflare4j.bench.ColdStart); else main=(io.github.miniflare4j.bench.suite.SuiteMain "$tests"); fi
 if [ "${BENCH_SKIP_BUILD:-0}" != 1 ]; then
   (cd "$repo" && ./mvnw -B -ntp -q -pl bench -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
     dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2)
 fi
-# jars only (no class directories), so that an ahead-of-time cache accepts the class path
-classpath="$(ls "$here"/target/miniflare4j-bench-*.jar | head -1):$(cat "$here/target/classpath.txt")"
+# jars only (no class directories, no .pom entries of pom-type dependencies), so that an
+# ahead-of-time cache or a class-data archive accepts the class path (JDK 17 turns an archive off
+# when a .pom is on it: "shared class paths mismatch")
+classpath="$(ls "$here"/target/miniflare4j-bench-*.jar | head -1):$(tr ':' '\n' < "$here/target/classpath.txt" | grep '\.jar$' | paste -sd: -)"
 sides=("${1:-}")
 [ $# -ge 2 ] && sides+=("$2")
 
@@ -40,7 +44,7 @@ run_side() {
     esac
   done
   node "$here/node/suite-time.mjs" run "$(label "$index")" "$tests" "$repo" "$jvm" "${opts[@]}" \
-    -Dminiflare4j.startupProfile="$out/profile-$index.tsv" -cp "$cp" io.github.miniflare4j.bench.suite.SuiteMain "$tests" \
+    -Dminiflare4j.startupProfile="$out/profile-$index.tsv" -cp "$cp" "${main[@]}" \
     | tee -a "$out/runs.tsv" >&2
 }
 label() { if [ "${#sides[@]}" = 1 ]; then echo "${sides[0]:-defaults}"; else echo "$([ "$1" = 0 ] && echo A || echo B)"; fi; }

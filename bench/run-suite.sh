@@ -28,8 +28,10 @@ java_cmd="${JAVA_HOME:+$JAVA_HOME/bin/}java"
 
 (cd "$repo" && ./mvnw -B -ntp -q -pl bench -am package -DskipTests -Dmaven.javadoc.skip=true -Dmaven.source.skip=true \
   dependency:build-classpath -Dmdep.outputFile=target/classpath.txt >&2)
-# jars only (no class directories), so that an ahead-of-time cache accepts the class path
-classpath="$(ls "$here"/target/miniflare4j-bench-*.jar | head -1):$(cat "$here/target/classpath.txt")"
+# jars only (no class directories, no .pom entries of pom-type dependencies), so that an
+# ahead-of-time cache or a class-data archive accepts the class path (JDK 17 turns an archive off
+# when a .pom is on it: "shared class paths mismatch")
+classpath="$(ls "$here"/target/miniflare4j-bench-*.jar | head -1):$(tr ':' '\n' < "$here/target/classpath.txt" | grep '\.jar$' | paste -sd: -)"
 
 vitest_source="${BENCH_VITEST_SUITE:-$repo/../shared/anchors/vitest-suite}"
 vitest_dir="$here/target/vitest-suite"

@@ -1,5 +1,7 @@
 // Joins the figures of the real Miniflare (bench.mjs) and of miniflare4j (Bench) into one
-// Markdown table with the ratio: how many times better miniflare4j is (>1 = better).
+// Markdown table with the ratio: how many times better miniflare4j is (>1 = better). A key with a
+// setup in brackets (miniflare4j under another JVM configuration, e.g. `cold.first_response[c1]`)
+// is compared with the real Miniflare's figure of the key without it.
 //   node compare.mjs node.tsv java.tsv
 import { readFileSync } from "node:fs";
 
@@ -24,7 +26,7 @@ const keys = [...new Set([...node.keys(), ...java.keys()])];
 console.log("| figure | real Miniflare | miniflare4j | miniflare4j better by |");
 console.log("| --- | ---: | ---: | ---: |");
 for (const key of keys) {
-  const a = node.get(key);
+  const a = node.get(key) ?? node.get(key.replace(/\[[^\]]*\]$/, ""));
   const b = java.get(key);
   let ratio = "n/a";
   if (a && b && a.median > 0 && b.median > 0) {

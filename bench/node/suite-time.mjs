@@ -75,7 +75,7 @@ function summary(file, baseline) {
   const groups = new Map();
   for (const [side, tests, wall, cpu, rss] of rows) {
     const key = `${side}\t${tests}`;
-    if (!groups.has(key)) groups.set(key, { side, tests: Number(tests), wall: [], cpu: [], rss: [] });
+    if (!groups.has(key)) groups.set(key, { side, tests, wall: [], cpu: [], rss: [] });
     const g = groups.get(key);
     g.wall.push(Number(wall) / 1000);
     g.cpu.push(Number(cpu));
@@ -89,7 +89,7 @@ function summary(file, baseline) {
     `${median(v).toFixed(digits)} [${Math.min(...v).toFixed(digits)}–${Math.max(...v).toFixed(digits)}] ${unit}`;
   console.log("| tests | side | runs | wall time | CPU time | peak RSS (tree) | wall-time ratio (baseline / side) |");
   console.log("| ---: | --- | ---: | ---: | ---: | ---: | ---: |");
-  const ordered = [...groups.values()].sort((a, b) => a.tests - b.tests || a.side.localeCompare(b.side));
+  const ordered = [...groups.values()].sort((a, b) => Number(a.tests) - Number(b.tests) || a.side.localeCompare(b.side));
   for (const g of ordered) {
     const base = groups.get(`${baseline}\t${g.tests}`);
     const ratio = base && g.side !== baseline ? `${(median(base.wall) / median(g.wall)).toFixed(2)}x` : "";

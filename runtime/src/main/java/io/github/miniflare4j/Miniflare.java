@@ -5,6 +5,7 @@ import io.github.miniflare4j.d1.D1Database;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.engine.IsolateSpec;
+import io.github.miniflare4j.engine.SharedEngine;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerIsolate;
@@ -90,6 +91,7 @@ public final class Miniflare implements AutoCloseable {
    * @param options the options; checked here, not by the builder
    */
   public Miniflare(MiniflareOptions options) {
+    SharedEngine.startInBackground(); // beside the checks and bindings below, on a second core
     OptionsValidator.validate(options);
     this.router = Router.parse(routesByWorker(options));
     this.options = options;

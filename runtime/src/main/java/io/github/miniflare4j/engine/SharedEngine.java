@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import io.github.miniflare4j.engine.internal.StartOnce;
 import io.github.miniflare4j.engine.internal.StartupProfile;
 import org.graalvm.polyglot.Engine;
 import org.graalvm.polyglot.HostAccess;
@@ -33,18 +34,32 @@ public final class SharedEngine {
 
   private SharedEngine() {}
 
-  private static final class Holder {
-    // "wasm" is permitted on the engine; only Contexts that ask for it initialize it (WasmContexts)
-    static final Engine ENGINE = StartupProfile.marked("engine created", () -> withRequestedTools(
-        WasmLanguageLoader.discoverLanguages(
-            () ->
-                Engine.newBuilder(WasmContexts.ENGINE_LANGUAGES)
-                    .option("engine.WarnInterpreterOnly", "false")
-                    .out(java.io.OutputStream.nullOutputStream())
-                    .err(java.io.OutputStream.nullOutputStream())
-                    .build())));
-    static final PreludeModules MODULES = PreludeModules.load();
-    static final Source PRELUDE = StartupProfile.marked("prelude source built", MODULES::eagerSource);
+  // "wasm" is permitted on the engine; only Contexts that ask for it initialize it (WasmContexts)
+  private static final StartOnce<Engine> ENGINE = new StartOnce<>(() -> StartupProfile.marked("engine created",
+      () -> withRequestedTools(WasmLanguageLoader.discoverLanguages(
+          () ->
+              Engine.newBuilder(WasmContexts.ENGINE_LANGUAGES)
+                  .option("engine.WarnInterpreterOnly", "false")
+                  .out(java.io.OutputStream.nullOutputStream())
+                  .err(java.io.OutputStream.nullOutputStream())
+                  .build()))));
+  private static final StartOnce<PreludeModules> MODULES = new StartOnce<>(PreludeModules::load);
+  private static final StartOnce<Source> PRELUDE =
+      new StartOnce<>(() -> StartupProfile.marked("prelude source built", () -> MODULES.get().eagerSource()));
+
+  /**
+   * Starts creating the engine and building the prelude's source on a background thread, unless
+   * that started already. {@code Miniflare}'s constructor calls it first thing, so that in a cold
+   * JVM the engine (about half a second of CPU) is built on a second core while the caller's thread
+   * checks the options and sets up the bindings; then the same thread loads the classes the first
+   * worker will need ({@link StartupClasses}). Whoever needs either value first waits for it; a
+   * failure reaches every caller of {@link #engine()} as the exception the engine threw.
+   */
+  public static void startInBackground() {
+    ENGINE.startInBackground("miniflare4j-engine-start", () -> {
+      PRELUDE.computeHere();
+      StartupClasses.load(); // ahead of the loop thread, which parses and runs the prelude now
+    });
   }
 
   /** The registered {@link EngineTool}s (coverage, when asked for) attach from the engine's creation. */
@@ -59,7 +74,7 @@ public final class SharedEngine {
    * @return the engine shared by every Context of the JVM
    */
   public static Engine engine() {
-    return Holder.ENGINE;
+    return ENGINE.get();
   }
 
   /**
@@ -70,7 +85,7 @@ public final class SharedEngine {
    * @return the source, built once per JVM
    */
   public static Source prelude() {
-    return Holder.PRELUDE;
+    return PRELUDE.get();
   }
 
   /**
@@ -80,7 +95,7 @@ public final class SharedEngine {
    * @return the cached source of its function
    */
   static Source preludeModule(String name) {
-    return SOURCES.computeIfAbsent("p:" + name, k -> Holder.MODULES.lazySource(name));
+    return SOURCES.computeIfAbsent("p:" + name, k -> MODULES.get().lazySource(name));
   }
 
   /**
