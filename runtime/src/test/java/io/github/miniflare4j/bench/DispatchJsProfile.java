@@ -27,8 +27,10 @@ import java.util.concurrent.locks.LockSupport;
  * the previous sample to the functions on it. JFR sees only the interpreter's Java frames, and
  * a safepoint-based sampler only the places where the interpreter polls.
  *
- * <p>An approximation for finding hot spots (the CPU between two samples is charged to the
- * second), not a measurement: compare figures with {@link DispatchCpuProfile}. Reads private
+ * <p>An approximation for finding hot spots, not a measurement: the CPU between two samples is
+ * charged to the stack of the second, so a place where a loop thread often loses the processor
+ * (a Java callback that wakes another thread, such as the one completing a response) is charged
+ * more than it uses on a loaded machine; compare figures with {@link DispatchCpuProfile}. Reads private
  * fields of the JDK and of Truffle, so it needs {@code --add-opens java.base/java.lang=ALL-UNNAMED};
  * without the optimizing Truffle runtime only (the JDK 17 default here).
  *
