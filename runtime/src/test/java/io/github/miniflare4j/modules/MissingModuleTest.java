@@ -95,4 +95,31 @@ class MissingModuleTest {
         .isInstanceOf(MiniflareException.class)
         .hasMessageContaining("No such module \"src/lang/de.js\".");
   }
+
+  @Test
+  void a_bare_node_module_name_is_that_module_from_any_directory() throws Exception {
+    WorkerOptions worker = WorkerOptions.builder()
+        .compatibilityDate("2025-01-01")
+        .compatibilityFlags("nodejs_compat")
+        .modules(List.of(
+            WorkerModule.esModule("src/index.js", """
+                import { Buffer as top } from "buffer";
+                import { nested, fs } from "./lib/deep/util.js";
+                export default { async fetch() {
+                  return Response.json({ same: top === nested && top === globalThis.Buffer, fs: await fs() });
+                } };
+                """),
+            WorkerModule.esModule("src/lib/deep/util.js", """
+                import { Buffer } from "buffer";
+                import { pipeline } from "stream/promises";
+                export const nested = typeof pipeline === "function" ? Buffer : null;
+                export const fs = () => import("fs").then(() => "loaded", (e) => e.message);
+                """)))
+        .build();
+
+    try (Miniflare mf = new Miniflare(options().worker(worker).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("{\"same\":true,\"fs\":\"No such module \\\"node:fs\\\".\"}");
+    }
+  }
 }
