@@ -30,7 +30,9 @@ import org.graalvm.polyglot.io.FileSystem;
  * ({@code cloudflare:workers}, {@code node:*}) from memory and, for a worker loaded from a
  * file, the files under that file's directory, or, for a worker loaded through a {@link
  * ModuleLoader}, the modules it serves (prepared: TypeScript stripped, imports resolved). Every
- * other path does not exist.
+ * other path does not exist; reading one fails with workerd's {@code No such module "<name>".},
+ * which GraalJS passes on as the message of the {@code import}'s error (see {@link
+ * #newByteChannel}).
  */
 final class ModuleFileSystem implements FileSystem {
 
@@ -38,6 +40,8 @@ final class ModuleFileSystem implements FileSystem {
   static final Path BUILTIN_ROOT = Path.of("/__miniflare4j_builtin__");
 
   private final Path root;
+  // what module names are relative to, as workerd names them in its errors
+  private final Path namesRoot;
   private final Map<Path, String> virtualFiles;
   private final ModuleSet modules;
   // the sources standing for Text, Data, CompiledWasm and CommonJS modules, made once each
@@ -67,9 +71,40 @@ final class ModuleFileSystem implements FileSystem {
       Path root, Map<Path, String> virtualFiles, ModuleSet modules, ModuleLoader loader, boolean nodeBareSpecifiers) {
     this.root = root == null ? null : root.toAbsolutePath().normalize();
     this.virtualFiles = new HashMap<>(virtualFiles);
+    this.namesRoot = namesRoot(this.root, modules, virtualFiles);
     this.modules = modules;
     this.loader = loader;
     this.nodeBareSpecifiers = nodeBareSpecifiers;
+  }
+
+  /**
+   * The directory module names are relative to: the worker's directory on disk, else the virtual
+   * directory of its in-memory modules, else that of its inline script.
+   */
+  private static Path namesRoot(Path root, ModuleSet modules, Map<Path, String> virtualFiles) {
+    if (root != null) {
+      return root;
+    }
+    if (modules.root() != null) {
+      return modules.root();
+    }
+    if (virtualFiles.size() == 1) {
+      Path parent = virtualFiles.keySet().iterator().next().getParent();
+      if (parent != null) {
+        return parent;
+      }
+    }
+    return Path.of("/");
+  }
+
+  /**
+   * The name workerd gives the module at a path: relative to the worker's modules root, without a
+   * leading slash; a path outside that root (an absolute specifier) is named from the top.
+   */
+  String moduleName(Path path) {
+    Path normal = toAbsolutePath(path).normalize();
+    Path named = normal.startsWith(namesRoot) ? namesRoot.relativize(normal) : normal.getRoot().relativize(normal);
+    return named.toString().replace('\\', '/');
   }
 
   /**
@@ -128,9 +163,34 @@ final class ModuleFileSystem implements FileSystem {
     if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
       throw new AccessDeniedException(path.toString(), null, "workers cannot write or execute files");
     }
-    if (content(path) == null && readable(path) == null) {
+    if (content(path) == null && readable(path) == null && nodeAlias(path) == null) {
       throw new NoSuchFileException(path.toString());
     }
+  }
+
+  /**
+   * The {@code node:} module a bare specifier such as {@code "buffer"} names under {@code
+   * nodejs_compat_v2}, or {@code null}. GraalJS resolves bare specifiers against the importer's
+   * directory, as workerd does, so {@code "stream/promises"} imported by {@code src/index.js}
+   * arrives as {@code <root>/src/stream/promises}: a path the worker has no module at whose last
+   * one or two names spell a Node.js module, inside the modules root, stands for that module.
+   */
+  private Path nodeAlias(Path path) throws IOException {
+    if (!nodeBareSpecifiers) {
+      return null;
+    }
+    Path normal = toAbsolutePath(path).normalize();
+    if (normal.startsWith(BUILTIN_ROOT) || !normal.startsWith(namesRoot)) {
+      return null;
+    }
+    int count = normal.getNameCount();
+    for (int names = 1; names <= 2 && names < count; names++) {
+      String name = normal.subpath(count - names, count).toString().replace('\\', '/');
+      if (NodeModuleNames.isNodeModule(name) && content(normal) == null && readable(normal) == null) {
+        return builtinPath("node", name);
+      }
+    }
+    return null;
   }
 
   @Override
@@ -143,6 +203,13 @@ final class ModuleFileSystem implements FileSystem {
     throw new AccessDeniedException(path.toString(), null, "workers cannot delete files");
   }
 
+  /**
+   * Opens a module for reading. A path the worker does not have fails with a plain {@link
+   * IOException} whose message is workerd's {@code No such module "<name>".}: GraalJS makes that
+   * message the error of the {@code import} (a {@link java.nio.file.FileSystemException} would
+   * become its own {@code Cannot find module '<path>'}). Existence checks ({@link #checkAccess},
+   * {@link #readAttributes}) still report {@link NoSuchFileException}.
+   */
   @Override
   public SeekableByteChannel newByteChannel(
       Path path, Set<? extends OpenOption> options, FileAttribute<?>... attrs) throws IOException {
@@ -157,7 +224,7 @@ final class ModuleFileSystem implements FileSystem {
     }
     Path file = readable(path);
     if (file == null) {
-      throw new NoSuchFileException(path.toString());
+      throw new IOException("No such module \"" + moduleName(path) + "\".");
     }
     return Files.newByteChannel(file, StandardOpenOption.READ);
   }
@@ -191,8 +258,10 @@ final class ModuleFileSystem implements FileSystem {
   }
 
   @Override
-  public Path toRealPath(Path path, LinkOption... linkOptions) {
-    return toAbsolutePath(path).normalize();
+  public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
+    // a bare Node.js module name is that module, whichever directory imported it
+    Path alias = nodeAlias(path);
+    return alias != null ? alias : toAbsolutePath(path).normalize();
   }
 
   @Override

@@ -24,19 +24,21 @@ import java.util.stream.Stream;
 public final class ModuleSet {
 
   /** No in-memory modules and Wrangler's default rules. */
-  public static final ModuleSet DEFAULT = new ModuleSet(Map.of(), ModuleRule.DEFAULTS);
+  public static final ModuleSet DEFAULT = new ModuleSet(null, Map.of(), ModuleRule.DEFAULTS);
 
   /** The suffix Wrangler allows on a CompiledWasm import ({@code import m from "./a.wasm?module"}). */
   private static final String WASM_MODULE_SUFFIX = "?module";
   /** How many files of a worker's directory are looked at to tell whether it imports WebAssembly. */
   private static final int WASM_SCAN_LIMIT = 10_000;
 
+  private final Path root;
   private final Map<Path, WorkerModule> modules;
   private final List<Rule> rules;
 
   private record Rule(WorkerModule.Type type, List<PathMatcher> globs) {}
 
-  private ModuleSet(Map<Path, WorkerModule> modules, List<ModuleRule> rules) {
+  private ModuleSet(Path root, Map<Path, WorkerModule> modules, List<ModuleRule> rules) {
+    this.root = root;
     this.modules = Map.copyOf(modules);
     this.rules = compile(rules);
   }
@@ -56,7 +58,7 @@ public final class ModuleSet {
     }
     List<ModuleRule> rules = new ArrayList<>(userRules);
     rules.addAll(ModuleRule.DEFAULTS);
-    return new ModuleSet(byPath, rules);
+    return new ModuleSet(root, byPath, rules);
   }
 
   /** Keeps Wrangler's order; a rule without fallthrough hides later rules of its type. */
@@ -81,6 +83,11 @@ public final class ModuleSet {
       }
     }
     return compiled;
+  }
+
+  /** The absolute virtual directory the modules' paths are relative to; {@code null} for {@link #DEFAULT}. */
+  Path root() {
+    return root;
   }
 
   /** The in-memory module at an absolute normalized path, or {@code null}. */

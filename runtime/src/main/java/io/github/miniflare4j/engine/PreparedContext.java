@@ -62,6 +62,8 @@ final class PreparedContext {
             .allowCreateProcess(false)
             .allowExperimentalOptions(true)
             .option("js.esm-eval-returns-exports", "true")
+            // workerd resolves a bare specifier ("lib.js") like "./lib.js": against the importer
+            .option("js.esm-bare-specifier-relative-lookup", "true")
             .option("js.print", "false")
             .option("js.load", "false")
             .option("js.graal-builtin", "false")
