@@ -122,7 +122,7 @@ public final class Miniflare implements AutoCloseable {
   /** Starts one isolate per worker definition; on failure, closes those that started. */
   private Map<String, WorkerIsolate> startIsolates() {
     Map<String, WorkerIsolate> started = new LinkedHashMap<>();
-    List<CompletableFuture<WorkerIsolate>> starting = new ArrayList<>();
+    List<IsolateSpec> specs = new ArrayList<>();
     List<WorkerOptions> definitions = options.workers();
     for (int i = 0; i < definitions.size(); i++) {
       WorkerOptions worker = definitions.get(i);
@@ -137,8 +137,9 @@ public final class Miniflare implements AutoCloseable {
                   worker.outboundService() != null ? worker.outboundService() : options.outboundService()),
               new IsolateSpec.InstanceServices(options.clock(), hostExecutor, options.console()),
               options.cpuLimit());
-      starting.add(WorkerIsolate.start(spec));
+      specs.add(spec);
     }
+    List<CompletableFuture<WorkerIsolate>> starting = WorkerIsolate.startAll(specs);
     RuntimeException failure = null;
     long deadline = System.nanoTime() + options.startupTimeout().toNanos();
     for (int i = 0; i < starting.size(); i++) {
@@ -208,7 +209,7 @@ public final class Miniflare implements AutoCloseable {
       workers.clear();
       workers.putAll(fresh);
     }
-    old.forEach(WorkerIsolate::close);
+    WorkerIsolate.closeAll(old);
     if (storage != null) {
       plugins.restore(storage.plugins());
     }
@@ -970,7 +971,7 @@ public final class Miniflare implements AutoCloseable {
     if (scheduler != null) {
       scheduler.close();
     }
-    snapshot.forEach(WorkerIsolate::close);
+    WorkerIsolate.closeAll(snapshot);
     hostExecutor.shutdownNow();
     plugins.close();
   }

@@ -17,6 +17,8 @@ final class PreparedContext {
   private static final FetchRequest WARM_UP_REQUEST =
       FetchRequest.builder("http://localhost/warm-up?q=1").header("accept", "*/*").build();
 
+  private static final java.lang.management.ThreadMXBean THREADS = java.lang.management.ManagementFactory.getThreadMXBean();
+
   final EventLoop loop;
   final Context context;
   final Value internals;
@@ -24,14 +26,18 @@ final class PreparedContext {
   final DeferredFileSystem files;
   /** Whether this Context translates functions on their first call ({@link CodeTranslation}). */
   final boolean lazyTranslation;
+  /** The CPU time the warm-up took on the loop thread, in nanoseconds; 0 without warm-up. */
+  final long warmUpNanos;
 
-  private PreparedContext(EventLoop loop, Context context, Value internals, HostBridge bridge, DeferredFileSystem files, boolean lazyTranslation) {
+  private PreparedContext(EventLoop loop, Context context, Value internals, HostBridge bridge, DeferredFileSystem files,
+      boolean lazyTranslation, long warmUpNanos) {
     this.loop = loop;
     this.context = context;
     this.internals = internals;
     this.bridge = bridge;
     this.files = files;
     this.lazyTranslation = lazyTranslation;
+    this.warmUpNanos = warmUpNanos;
   }
 
   /**
@@ -83,11 +89,14 @@ final class PreparedContext {
       StartupProfile.mark(warmUp ? "first spare: prelude parsed" : "first prelude parsed");
       Value internals = factory.execute(bridge, PreludeModuleLoader.INSTANCE);
       StartupProfile.mark(warmUp ? "first spare: prelude run" : "first prelude run");
+      long warmUpNanos = 0;
       if (warmUp) {
+        long before = THREADS.getCurrentThreadCpuTime();
         internals.getMember("warmUp").execute(new JsRequestData(WARM_UP_REQUEST));
+        warmUpNanos = Math.max(1, THREADS.getCurrentThreadCpuTime() - before);
         StartupProfile.mark("first spare: warmed up");
       }
-      return new PreparedContext(loop, context, internals, bridge, files, lazyTranslation);
+      return new PreparedContext(loop, context, internals, bridge, files, lazyTranslation, warmUpNanos);
     } catch (RuntimeException e) {
       context.close(true);
       throw e;

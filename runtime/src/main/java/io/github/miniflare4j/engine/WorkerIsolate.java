@@ -52,6 +52,9 @@ public final class WorkerIsolate implements AutoCloseable {
   private volatile CpuWatchdog.Watch cpuWatch;
   private Value internals;
 
+  /** Set when closing the Context has been asked of the loop ({@link #closeContext}). */
+  private CompletableFuture<Void> contextClosed;
+
   /** A Context prepared ahead (see {@link SpareContexts}), until {@link #initialize} takes it. */
   private PreparedContext spare;
 
@@ -118,6 +121,22 @@ public final class WorkerIsolate implements AutoCloseable {
               SpareContexts.startEnded();
             });
     return result;
+  }
+
+  /**
+   * Starts the workers of one instance, as {@link #start} does each: the spare Contexts prepared
+   * ahead are kept at as many as this instance takes, for the next instance like it.
+   *
+   * @param specs what to start, one per worker
+   * @return one future per spec, in order, as {@link #start} returns them
+   */
+  public static List<CompletableFuture<WorkerIsolate>> startAll(List<IsolateSpec> specs) {
+    SpareContexts.demand((int) specs.stream().filter(spec -> !spec.wasm()).count());
+    List<CompletableFuture<WorkerIsolate>> starting = new java.util.ArrayList<>(specs.size());
+    for (IsolateSpec spec : specs) {
+      starting.add(start(spec));
+    }
+    return starting;
   }
 
   /** A failed start, off the loop thread: closing the loop waits for its thread to end. */
@@ -643,20 +662,45 @@ public final class WorkerIsolate implements AutoCloseable {
     closeWith.add(resource);
   }
 
+  /**
+   * Closes isolates as {@link #close} does each, their Contexts at the same time, each on its own
+   * loop thread.
+   *
+   * @param isolates the isolates to close
+   */
+  public static void closeAll(java.util.Collection<WorkerIsolate> isolates) {
+    for (WorkerIsolate isolate : isolates) {
+      try {
+        isolate.closeContext();
+      } catch (RuntimeException closed) {
+        // the loop is gone already: close() below finds it so
+      }
+    }
+    isolates.forEach(WorkerIsolate::close);
+  }
+
+  /** Closes the Context on the loop thread, once; the future completes when it is closed. */
+  private synchronized CompletableFuture<Void> closeContext() {
+    if (contextClosed == null) {
+      CompletableFuture<Void> closed = new CompletableFuture<>();
+      loop.execute(
+          () -> {
+            closeOnLoop();
+            closed.complete(null);
+          });
+      contextClosed = closed;
+    }
+    return contextClosed;
+  }
+
   /** Destroys the Context and stops the loop; in-flight requests fail with ERR_DISPOSED. */
   @Override
   public void close() {
     if (loop.isClosed()) {
       return;
     }
-    CompletableFuture<Void> closed = new CompletableFuture<>();
     try {
-      loop.execute(
-          () -> {
-            closeOnLoop();
-            closed.complete(null);
-          });
-      closed.get(5, java.util.concurrent.TimeUnit.SECONDS);
+      closeContext().get(5, java.util.concurrent.TimeUnit.SECONDS);
     } catch (Exception e) {
       Context running = context;
       if (running != null) {

@@ -44,6 +44,28 @@ class SpareContextsTest {
   }
 
   @Test
+  void an_instance_of_more_workers_than_the_default_finds_a_spare_for_each_the_next_time() throws Exception {
+    MiniflareOptions.Builder builder = MiniflareOptions.builder();
+    for (String name : new String[] {"a", "b", "c", "d"}) {
+      builder.worker(WorkerOptions.builder().name(name).modules(true).script("export default { fetch() { return new Response('" + name + "'); } };"));
+    }
+    MiniflareOptions four = builder.build();
+    for (int i = 0; i < 2; i++) { // the second start is the first that prepares spares
+      try (Miniflare mf = new Miniflare(four)) {
+        assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("a");
+      }
+    }
+    assertThat(SpareContexts.target()).isGreaterThanOrEqualTo(4);
+    long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.MINUTES.toNanos(2); // prepared in the background: poll, generously for a loaded machine
+    while (SpareContexts.ready() < 4 && !SpareContexts.failed() && System.nanoTime() < deadline) {
+      Thread.sleep(10);
+    }
+    assertThat(SpareContexts.failed()).as("preparing a spare Context failed (see the debug log)").isFalse();
+    assertThat(SpareContexts.ready()).isGreaterThanOrEqualTo(4);
+    assertThat(SpareContexts.ready()).isLessThanOrEqualTo(SpareContexts.MAX_DEMANDED);
+  }
+
+  @Test
   void performance_now_is_the_worker_clock_not_the_time_the_spare_was_prepared() {
     // workerd: performance.timeOrigin is 0 and performance.now() is Date.now() (recorded)
     MiniflareClock clock = new MiniflareClock();

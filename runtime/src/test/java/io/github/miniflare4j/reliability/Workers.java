@@ -28,8 +28,9 @@ final class Workers {
     return Thread.getAllStackTraces().keySet().stream()
         .filter(Thread::isAlive)
         .filter(t -> t.getName().startsWith("miniflare4j-"))
-        // spare Contexts prepared ahead are a JVM-wide pool of at most miniflare4j.spareContexts
-        // threads (engine.SpareContexts), like the shared engine: not left behind by an instance
+        // spare Contexts prepared ahead are a JVM-wide pool of threads (engine.SpareContexts, sized
+        // by miniflare4j.spareContexts and the last instance's workers), like the shared engine:
+        // not left behind by an instance
         .filter(t -> !t.getName().startsWith("miniflare4j-spare-"))
         .count();
   }
