@@ -25,11 +25,13 @@ class ScheduledController {
 }
 Object.defineProperty(ScheduledController.prototype, Symbol.toStringTag, { value: "ScheduledController", configurable: true });
 
+/** Only the runtime makes one, as in workerd (`new ScheduledEvent(...)` is an illegal constructor). */
 class ScheduledEvent extends ExtendableEvent {
   #state;
   constructor(type, init = {}) {
+    if (init?.[kScheduledInit] === undefined) throw new TypeError("Illegal constructor");
     super(type, init);
-    this.#state = init[kScheduledInit] ?? { noRetry: false };
+    this.#state = init[kScheduledInit];
     defineTrigger(this, String(init.cron ?? ""), Number(init.scheduledTime ?? 0));
   }
   noRetry() { this.#state.noRetry = true; }
