@@ -20,6 +20,7 @@ const DO_MESSAGES = {
   getArg: "Failed to execute 'get' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   listLimit: "List limit must be positive.",
   listStartBoth: "list() cannot be called with both start and startAfter values.",
+  syncKvNeedsSql: "The storage.kv (synchronous KV) API is only available for SQLite-backed Durable Objects, but this object's namespace is not declared to use SQLite. You can use the older, asyncronous interface via methods of `storage` itself (e.g. `storage.get()`). Alternatively, to enable SQLite, change `new_classes` to `new_sqlite_classes` within the 'migrations' field in your wrangler.jsonc or wrangler.toml file. If using workerd directly, set `enableSql = true` in your workerd config for the class. Note that this change cannot be made after the class is already deployed to production.",
   alarmHandler: "Your Durable Object class must have an alarm() handler in order to call setAlarm()",
   alarmDate: "Failed to execute 'setAlarm' on 'DurableObjectStorage': parameter 1 is not of type 'date'.",
   noFetch: "Handler does not export a fetch() function.",
@@ -165,6 +166,48 @@ class DurableObjectStorageOps {
   async deleteAlarm(options = undefined) { this.#host.setAlarm(-1); }
 }
 
+/**
+ * ctx.storage.kv: the synchronous key-value API of a SQLite-backed Durable Object, over the same
+ * keys and values as storage.get/put. As in workerd, a key is any value turned into a string, a
+ * value may be undefined, and list() answers an iterator of [key, value] entries; on an object
+ * without SQLite every method throws.
+ */
+class SyncKvStorage {
+  #host;
+  constructor(hostObject) { this.#host = hostObject; }
+  #checked() {
+    if (!this.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
+    return this.#host;
+  }
+  get(key) { return doDecode(this.#checked().get(doStorageKey(key))); }
+  put(key, value) { this.#checked().put(doStorageKey(key), cloneSerialize(value)); }
+  delete(key) { return this.#checked().delete(doStorageKey(key)); }
+  list(options = {}) {
+    const host = this.#checked();
+    options = options ?? {};
+    if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
+    const str = (v) => (v === undefined ? null : String(v));
+    const flat = host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
+      prefix: str(options.prefix), limit: options.limit === undefined ? 0 : Math.floor(Number(options.limit)), reverse: Boolean(options.reverse) });
+    return new ListIterator(flat);
+  }
+}
+Object.defineProperty(SyncKvStorage.prototype, Symbol.toStringTag, { value: "SyncKvStorage" });
+
+/** What SyncKvStorage.list() answers: [key, value] entries, values decoded as they are reached. */
+class ListIterator {
+  #flat; #next = 0;
+  constructor(flat) { this.#flat = flat; }
+  next() {
+    if (this.#next + 1 >= this.#flat.length) return { done: true, value: undefined };
+    const entry = [this.#flat[this.#next], cloneDeserialize(this.#flat[this.#next + 1])];
+    this.#next += 2;
+    return { done: false, value: entry };
+  }
+  [Symbol.iterator]() { return this; }
+}
+Object.defineProperty(ListIterator.prototype, Symbol.toStringTag, { value: "ListIterator" });
+
 class DurableObjectTransaction extends DurableObjectStorageOps {
   #state;
   constructor(hostObject, object, state) { super(hostObject, object); this.#state = state; }
@@ -173,7 +216,7 @@ class DurableObjectTransaction extends DurableObjectStorageOps {
 Object.defineProperty(DurableObjectTransaction.prototype, Symbol.toStringTag, { value: "DurableObjectTransaction" });
 
 class DurableObjectStorage extends DurableObjectStorageOps {
-  #host; #object; #sql;
+  #host; #object; #sql; #kv;
   constructor(hostObject, object) { super(hostObject, object); this.#host = hostObject; this.#object = object; }
   async deleteAll(options = undefined) { this.#host.deleteAll(); }
   async transaction(closure) {
@@ -206,6 +249,10 @@ class DurableObjectStorage extends DurableObjectStorageOps {
   get sql() {
     if (!this.#sql) this.#sql = new SqlStorage(this.#host);
     return this.#sql;
+  }
+  get kv() {
+    if (!this.#kv) this.#kv = new SyncKvStorage(this.#host);
+    return this.#kv;
   }
 }
 Object.defineProperty(DurableObjectStorage.prototype, Symbol.toStringTag, { value: "DurableObjectStorage" });
