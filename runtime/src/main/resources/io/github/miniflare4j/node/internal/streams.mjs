@@ -1272,6 +1272,19 @@ export function pipeline(...streams) {
         previous = stage;
         continue;
       }
+      if (last && isIterable(stage) && !isNodeStream(stage)) {
+        // as Node: a last stage returning an (async) iterable is drained into a PassThrough, which
+        // the pipeline returns; it finishes once the iterable is exhausted
+        finishedCount++;
+        const out = new PassThrough({ objectMode: true });
+        const source = stage;
+        (async () => {
+          for await (const chunk of source) out.write(chunk);
+          out.end();
+        })().then(() => finish(), (err) => { out.destroy(err); finish(err); });
+        previous = out;
+        continue;
+      }
       if (!isNodeStream(stage)) stage = Readable.from(stage);
     } else if (!isNodeStream(stage) && isIterable(stage) && i === 0) {
       stage = Readable.from(stage);
