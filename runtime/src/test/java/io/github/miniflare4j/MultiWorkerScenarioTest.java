@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.miniflare4j.http.FetchResponse;
 import org.junit.jupiter.api.Test;
 
-/** The "multiple workers" scenario of Miniflare's guide, end to end. */
-class MultiWorkerScenarioTest {
+/** The "multiple workers" scenario of Miniflare's guide, end to end (its scripts also drive DispatchCpuProfile). */
+public class MultiWorkerScenarioTest {
 
-  static final String WORKER =
+  public static final String WORKER =
       """
       export default {
         async fetch(request, env) {
@@ -20,7 +20,7 @@ class MultiWorkerScenarioTest {
       };
       """;
 
-  static final String INCREMENTER =
+  public static final String INCREMENTER =
       """
       addEventListener("fetch", (event) => event.respondWith(increment()));
       async function increment() {

@@ -2,6 +2,7 @@ package io.github.miniflare4j.bench;
 
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.MultiWorkerScenarioTest;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.d1.D1Databases;
 import io.github.miniflare4j.http.FetchRequest;
@@ -29,53 +30,6 @@ public final class DispatchCpuProfile {
 
   static final String HELLO = "export default { fetch() { return new Response(\"Hello World!\"); } };";
 
-  static final String MULTI =
-      """
-      export default {
-        async fetch(request, env) {
-          const message = await (await env.CUSTOM.fetch("http://custom/")).text();
-          for (let i = 0; i < 3; i++) await env.INCREMENTER.fetch("http://incrementer/");
-          const count = await env.COUNTS.get("count");
-          return new Response(message + count);
-        },
-      };
-      """;
-
-  static final String INCREMENTER =
-      """
-      addEventListener("fetch", (event) => event.respondWith(increment()));
-      async function increment() {
-        const count = Number((await NUMBERS.get("count")) ?? "0") + 1;
-        await NUMBERS.put("count", String(count));
-        return new Response(String(count));
-      }
-      """;
-
-  static final String D1 =
-      """
-      const USERS = 1000;
-      let ready = null;
-      let next = 0;
-      async function setup(db) {
-        await db.exec(
-          "CREATE TABLE IF NOT EXISTS users (id INTEGER PRIMARY KEY, name TEXT NOT NULL, email TEXT NOT NULL);");
-        const insert = db.prepare("INSERT OR REPLACE INTO users (id, name, email) VALUES (?, ?, ?)");
-        const statements = [];
-        for (let id = 1; id <= USERS; id++) statements.push(insert.bind(id, `user ${id}`, `user${id}@example.com`));
-        await db.batch(statements);
-      }
-      export default {
-        async fetch(request, env) {
-          ready ??= setup(env.DB);
-          await ready;
-          const id = (next++ % USERS) + 1;
-          const row = await env.DB.prepare("SELECT id, name, email FROM users WHERE id = ?").bind(id).first();
-          if (row === null || row.id !== id) return new Response(`user ${id} missing`, { status: 500 });
-          return Response.json(row);
-        },
-      };
-      """;
-
   private DispatchCpuProfile() {}
 
   /** Prints one line per case and round: CPU microseconds and kilobytes allocated per request. */
@@ -90,7 +44,8 @@ public final class DispatchCpuProfile {
         instances.add(new Miniflare(options(name)));
         names.add(name);
       }
-      FetchRequest request = FetchRequest.get("http://localhost/");
+      // the D1 case's worker (D1DispatchBenchmark's) answers one select on /select; the others ignore the path
+      FetchRequest request = FetchRequest.get("http://localhost/select");
       for (int i = 0; i < instances.size(); i++) {
         measure(instances.get(i), request, requests * 3); // warm-up
       }
@@ -132,15 +87,15 @@ public final class DispatchCpuProfile {
             .build();
       case "multi":
         return MiniflareOptions.builder()
-            .worker(WorkerOptions.builder().name("worker").modules(true).script(MULTI)
+            .worker(WorkerOptions.builder().name("worker").modules(true).script(MultiWorkerScenarioTest.WORKER)
                 .kvNamespace("COUNTS", "counts")
                 .serviceBinding("INCREMENTER", "incrementer")
                 .serviceBinding("CUSTOM", request -> FetchResponse.text("The count is ")))
-            .worker(WorkerOptions.builder().name("incrementer").script(INCREMENTER).kvNamespace("NUMBERS", "counts"))
+            .worker(WorkerOptions.builder().name("incrementer").script(MultiWorkerScenarioTest.INCREMENTER).kvNamespace("NUMBERS", "counts"))
             .build();
       case "d1":
         return MiniflareOptions.builder()
-            .worker(WorkerOptions.builder().name("d1").modules(true).script(D1)
+            .worker(WorkerOptions.builder().name("d1").modules(true).script(D1DispatchBenchmark.WORKER)
                 .bind(D1Databases.database("DB", "bench-db")))
             .build();
       default:

@@ -79,7 +79,7 @@ public final class DispatchJsProfile {
     int lines = args.length > 4 ? Integer.parseInt(args[4]) : 50;
     DispatchJsProfile profile = new DispatchJsProfile();
     try (Miniflare mf = new Miniflare(DispatchCpuProfile.options(name))) {
-      FetchRequest request = FetchRequest.get("http://localhost/");
+      FetchRequest request = FetchRequest.get("http://localhost/select"); // see DispatchCpuProfile
       for (int i = 0; i < warm; i++) {
         mf.dispatchFetch(request);
       }
