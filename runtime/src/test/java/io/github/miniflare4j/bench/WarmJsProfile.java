@@ -34,7 +34,8 @@ import java.util.concurrent.locks.LockSupport;
  *
  * <p>Not a test: {@code java --add-opens java.base/java.lang=ALL-UNNAMED -cp <test classpath>
  * io.github.miniflare4j.bench.WarmJsProfile <bench workers dir> hello|multi [cycles, default 60]
- * [period in microseconds, default 300] [lines, default 30]}.
+ * [period in microseconds, default 300] [lines, default 30]}; {@code -DwarmJsProfile.young=true}
+ * runs hello-world's cycles first, for a JVM as young as the bench's warm group.
  */
 public final class WarmJsProfile {
 
@@ -88,6 +89,13 @@ public final class WarmJsProfile {
     long period = args.length > 3 ? Long.parseLong(args[3]) : 300;
     int lines = args.length > 4 ? Integer.parseInt(args[4]) : 30;
     WarmJsProfile profile = new WarmJsProfile();
+    if (Boolean.getBoolean("warmJsProfile.young")) {
+      // as young a JVM as the bench's warm group: hello-world's cycles first
+      MiniflareOptions hello = io.github.miniflare4j.engine.WarmCycleProbeAccess.options(Path.of(args[0]), "hello");
+      for (int i = 0; i < 2 * cycles; i++) {
+        cycle(hello, profile, false);
+      }
+    }
     for (int i = 0; i < cycles; i++) {
       cycle(options, profile, false);
     }

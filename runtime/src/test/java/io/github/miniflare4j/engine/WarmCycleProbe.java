@@ -99,7 +99,7 @@ public final class WarmCycleProbe {
         alive += ms;
       }
     }
-    System.out.println(kinds + String.format(" threads that ended %.1f", cpu - alive));
+    System.out.println(kinds + String.format(" threads that ended %.1f; spares warm up: %s", cpu - alive, spareWarmUp()));
   }
 
   /** Read by reflection, so that the probe also runs against builds without {@code ready()}. */
@@ -107,6 +107,13 @@ public final class WarmCycleProbe {
     var field = SpareContexts.class.getDeclaredField("READY");
     field.setAccessible(true);
     return ((java.util.Collection<?>) field.get(null)).size();
+  }
+
+  /** Whether spares still run the warm-up ({@link SpareContexts}), read by reflection as {@link #readySpares}. */
+  private static Object spareWarmUp() throws Exception {
+    var field = SpareContexts.class.getDeclaredField("warmUp");
+    field.setAccessible(true);
+    return field.get(null);
   }
 
   private static double cycle(MiniflareOptions options) {
