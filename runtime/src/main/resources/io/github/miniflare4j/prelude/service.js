@@ -34,6 +34,8 @@ class Fetcher {
   }
 }
 
+Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher", configurable: true });
+
 /**
  * Fetcher.scheduled() and Fetcher.queue(), which workerd offers with the
  * service_binding_extra_handlers flag: they run the target's handler as a cron trigger or a queue

@@ -7,7 +7,7 @@
 // @imports Response, hasLiveStream, streamToHost, responseDataNow from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES from durable.js
-// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, entrypointHandler, callEntrypoint
+// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
@@ -299,10 +299,7 @@ class NonRetryableError extends Error {
   constructor(message, name = "NonRetryableError") { super(message); this.name = name; }
 }
 
-builtinModules.set("cloudflare:workers", () => ({
-  default: undefined, // as in workerd: named exports only
-  DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, env: workerEnv,
-}));
+// cloudflare:workers itself is built by workers-module.js.
 builtinModules.set("cloudflare:workflows", () => ({ default: undefined, NonRetryableError }));
 internals.WorkerEntrypoint = WorkerEntrypoint;
 internals.ExecutionContext = ExecutionContext;
