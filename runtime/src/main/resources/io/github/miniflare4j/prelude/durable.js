@@ -349,13 +349,33 @@ Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "
 
 // ---- owner side: state, instances, the input gate -----------------------------------------
 
+/**
+ * ctx.facets: workerd's API for child objects of a Durable Object. Not emulated: every method
+ * says so.
+ */
+class DurableObjectFacets {
+  get() { throw facetsUnsupported(); }
+  delete() { throw facetsUnsupported(); }
+  abort() { throw facetsUnsupported(); }
+}
+Object.defineProperty(DurableObjectFacets.prototype, Symbol.toStringTag, { value: "DurableObjectFacets" });
+
+function facetsUnsupported() {
+  return new Error("miniflare4j: Durable Object facets (ctx.facets) are not supported yet.");
+}
+
 class DurableObjectState {
   #object;
-  constructor(object) { this.#object = object; }
-  get id() { return this.#object.id; }
-  get storage() { return this.#object.storage; }
-  /** Loopback bindings to this worker's exports, where ctx.exports is on (see worker.js). */
-  get exports() { return ctxExportsEnabled() ? ctxExports() : undefined; }
+  constructor(object) {
+    this.#object = object;
+    // own members in workerd's order; exports (loopback bindings, see worker.js) where ctx.exports is on
+    this.facets = new DurableObjectFacets();
+    this.container = undefined;
+    this.storage = object.storage;
+    this.id = object.id;
+    this.props = {};
+    if (ctxExportsEnabled()) this.exports = ctxExports();
+  }
   waitUntil(promise) { trackWaitUntil(promise); }
   blockConcurrencyWhile(callback) {
     const object = this.#object;
