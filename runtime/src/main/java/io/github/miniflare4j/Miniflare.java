@@ -933,7 +933,7 @@ public final class Miniflare implements AutoCloseable {
       builder.url(url.substring(0, hash));
     }
     // as from Node's fetch(), which Miniflare's dispatchFetch uses
-    return incoming.prepare(builder.build(), loopbackHost, IncomingRequests.DEFAULT_CLIENT_ACCEPT_ENCODING);
+    return incoming.prepareFromNodeFetch(builder.build(), loopbackHost);
   }
 
   private FetchResponse await(CompletableFuture<FetchResponse> response, FetchRequest request) {
