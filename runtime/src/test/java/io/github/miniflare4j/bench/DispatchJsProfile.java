@@ -1,16 +1,11 @@
 package io.github.miniflare4j.bench;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.RootCallTarget;
 import com.oracle.truffle.api.Truffle;
-import com.oracle.truffle.api.nodes.RootNode;
-import com.oracle.truffle.api.source.SourceSection;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.http.FetchRequest;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Field;
-import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -40,12 +35,7 @@ import java.util.concurrent.locks.LockSupport;
  */
 public final class DispatchJsProfile {
 
-  private final ThreadLocal<?> guestStacks;
-  private final Field threadLocals;
-  private final Method getEntry;
-  private final Field entryValue;
-  private final Field frameTarget;
-  private final Field frameCaller;
+  private final GuestStacks guestStacks;
   private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
   private final Map<Long, Long> lastCpu = new HashMap<>();
   private final Map<List<String>, Long> stacks = new HashMap<>();
@@ -53,21 +43,7 @@ public final class DispatchJsProfile {
   private volatile boolean running;
 
   private DispatchJsProfile() throws ReflectiveOperationException {
-    Object runtime = Truffle.getRuntime();
-    Field stacksField = runtime.getClass().getDeclaredField("stackTraces");
-    stacksField.setAccessible(true);
-    guestStacks = (ThreadLocal<?>) stacksField.get(runtime);
-    threadLocals = Thread.class.getDeclaredField("threadLocals");
-    threadLocals.setAccessible(true);
-    getEntry = Class.forName("java.lang.ThreadLocal$ThreadLocalMap").getDeclaredMethod("getEntry", ThreadLocal.class);
-    getEntry.setAccessible(true);
-    entryValue = Class.forName("java.lang.ThreadLocal$ThreadLocalMap$Entry").getDeclaredField("value");
-    entryValue.setAccessible(true);
-    Class<?> frame = Class.forName("com.oracle.truffle.api.impl.DefaultTruffleRuntime$DefaultFrameInstance");
-    frameTarget = frame.getDeclaredField("target");
-    frameTarget.setAccessible(true);
-    frameCaller = frame.getDeclaredField("callerFrame");
-    frameCaller.setAccessible(true);
+    guestStacks = new GuestStacks();
   }
 
   /** Samples the workers' loop threads; prints CPU per function, inclusive and self. */
@@ -119,16 +95,8 @@ public final class DispatchJsProfile {
     if (micros <= 0) {
       return;
     }
-    List<String> frames = new ArrayList<>();
-    try {
-      Object map = threadLocals.get(thread);
-      Object entry = map == null ? null : getEntry.invoke(map, guestStacks);
-      for (Object frame = entry == null ? null : entryValue.get(entry); frame != null && frames.size() < 200;
-          frame = frameCaller.get(frame)) {
-        CallTarget target = (CallTarget) frameTarget.get(frame);
-        frames.add(target instanceof RootCallTarget ? describe(((RootCallTarget) target).getRootNode()) : String.valueOf(target));
-      }
-    } catch (ReflectiveOperationException | RuntimeException racing) {
+    List<String> frames = guestStacks.frames(thread);
+    if (frames == null) {
       return; // the thread moved on while being read
     }
     if (frames.isEmpty()) {
@@ -138,12 +106,6 @@ public final class DispatchJsProfile {
     }
   }
 
-  private static String describe(RootNode root) {
-    SourceSection section = root.getSourceSection();
-    String source = section == null || section.getSource() == null ? "" : section.getSource().getName();
-    return root.getName() + " (" + source.substring(source.lastIndexOf('/') + 1)
-        + (section != null && section.isAvailable() ? ":" + section.getStartLine() : "") + ")";
-  }
 
   private void print(int requests, int lines) {
     Map<String, Long> self = new HashMap<>();

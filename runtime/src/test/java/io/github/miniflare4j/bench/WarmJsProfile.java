@@ -1,15 +1,11 @@
 package io.github.miniflare4j.bench;
 
 import com.oracle.truffle.api.CallTarget;
-import com.oracle.truffle.api.RootCallTarget;
-import com.oracle.truffle.api.Truffle;
 import com.oracle.truffle.api.nodes.RootNode;
-import com.oracle.truffle.api.source.SourceSection;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
-import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -49,12 +45,7 @@ public final class WarmJsProfile {
     {"miniflare4j java", "io.github.miniflare4j.engine.WorkerIsolate"},
   };
 
-  private final ThreadLocal<?> guestStacks;
-  private final Field threadLocals;
-  private final Method getEntry;
-  private final Field entryValue;
-  private final Field frameTarget;
-  private final Field frameCaller;
+  private final GuestStacks guestStacks;
   private final ThreadMXBean mx = ManagementFactory.getThreadMXBean();
   private final Map<Long, Long> lastCpu = new HashMap<>();
   private final Map<String, Long> self = new HashMap<>();
@@ -65,21 +56,7 @@ public final class WarmJsProfile {
   private volatile boolean running = true;
 
   private WarmJsProfile() throws ReflectiveOperationException {
-    Object runtime = Truffle.getRuntime();
-    Field stacksField = runtime.getClass().getDeclaredField("stackTraces");
-    stacksField.setAccessible(true);
-    guestStacks = (ThreadLocal<?>) stacksField.get(runtime);
-    threadLocals = Thread.class.getDeclaredField("threadLocals");
-    threadLocals.setAccessible(true);
-    getEntry = Class.forName("java.lang.ThreadLocal$ThreadLocalMap").getDeclaredMethod("getEntry", ThreadLocal.class);
-    getEntry.setAccessible(true);
-    entryValue = Class.forName("java.lang.ThreadLocal$ThreadLocalMap$Entry").getDeclaredField("value");
-    entryValue.setAccessible(true);
-    Class<?> frame = Class.forName("com.oracle.truffle.api.impl.DefaultTruffleRuntime$DefaultFrameInstance");
-    frameTarget = frame.getDeclaredField("target");
-    frameTarget.setAccessible(true);
-    frameCaller = frame.getDeclaredField("callerFrame");
-    frameCaller.setAccessible(true);
+    guestStacks = new GuestStacks();
   }
 
   /** Runs the cycles and prints the tables. */
@@ -147,17 +124,9 @@ public final class WarmJsProfile {
       return;
     }
     String kind = at + " / " + (thread.getName().startsWith("miniflare4j-spare") ? "spare" : "worker");
-    List<String> frames = new ArrayList<>();
-    try {
-      Object map = threadLocals.get(thread);
-      Object entry = map == null ? null : getEntry.invoke(map, guestStacks);
-      for (Object frame = entry == null ? null : entryValue.get(entry); frame != null && frames.size() < 200;
-          frame = frameCaller.get(frame)) {
-        CallTarget target = (CallTarget) frameTarget.get(frame);
-        frames.add(target instanceof RootCallTarget ? describe(((RootCallTarget) target).getRootNode()) : String.valueOf(target));
-      }
-    } catch (ReflectiveOperationException | RuntimeException racing) {
-      return;
+    List<String> frames = guestStacks.frames(thread);
+    if (frames == null) {
+      return; // the thread moved on while being read
     }
     StackTraceElement[] java = thread.getStackTrace();
     String javaClass = "interpreting / other";
@@ -195,12 +164,6 @@ public final class WarmJsProfile {
     }
   }
 
-  private static String describe(RootNode root) {
-    SourceSection section = root.getSourceSection();
-    String source = section == null || section.getSource() == null ? "" : section.getSource().getName();
-    return root.getName() + " (" + source.substring(source.lastIndexOf('/') + 1)
-        + (section != null && section.isAvailable() ? ":" + section.getStartLine() : "") + ")";
-  }
 
   private void print(int cycles, int lines) {
     table("java stack class", javaClasses, cycles, 100);
