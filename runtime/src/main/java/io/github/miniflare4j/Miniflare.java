@@ -118,7 +118,7 @@ public final class Miniflare implements AutoCloseable {
    * -XX:TieredStopAtLevel=1} would: right for a short-lived JVM such as a test run, where HotSpot's
    * optimizing compiler (C2) spends seconds of CPU on GraalJS that a run of a few seconds never
    * earns back (a 10-test suite ran about 1.3x faster); wrong for a long-lived server, whose
-   * steady-state speed C2 makes. JUnit's {@code MiniflareExtension} calls it for every test JVM.
+   * steady-state speed C2 makes. The JUnit extension asks for it when the launcher session opens.
    * Best effort and once per JVM: it returns at once and takes effect a few hundred milliseconds
    * later; nothing happens on a JVM that is not HotSpot, or when the JVM runs with {@code
    * -Dminiflare4j.quickStart=false}. {@code -Dminiflare4j.quickStart=true} does the same as

@@ -74,7 +74,6 @@ public final class MiniflareExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
-    Miniflare.preferQuickStart(); // a test JVM is short-lived; -Dminiflare4j.quickStart=false opts out
     Class<?> testClass = context.getRequiredTestClass();
     if (options == null) {
       checkNotAlsoRegistered(testClass);
