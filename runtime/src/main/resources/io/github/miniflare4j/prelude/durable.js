@@ -6,8 +6,9 @@
 
 // @imports remotePromise, bytesFromHost, describeError from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
-// @imports Request, requestToData, requestFromHost from request.js
-// @imports responseFromHost, Response, responseToData from response.js
+// @imports requestFromHost from request.js
+// @imports Response, responseToData from response.js
+// @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
 // @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, settleRpc from rpc.js
@@ -84,11 +85,9 @@ class DurableObjectStubBase {}
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
 
 function makeDurableStub(hostObject, id) {
-  const fetch = async function fetch(input, init = undefined) {
-    const request = new Request(input, init);
-    const data = await requestToData(request);
-    const responseData = await remotePromise((resolve, reject) => hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
-    return responseFromHost(responseData, null);
+  const fetch = function fetch(input, init = undefined) {
+    return fetchThroughBinding(input, init, (data, resolve, reject) =>
+      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
   };
   const state = new RpcStubState((method, text) =>
     remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
