@@ -20,9 +20,12 @@ import java.util.concurrent.CompletionException;
  */
 final class OutboundHttp {
 
-  /** Headers that HttpClient sets itself and refuses from callers. */
+  /**
+   * Headers that HttpClient sets itself and refuses from callers, and the framing of the body
+   * HttpClient chooses itself (a request forwarded from dispatchFetch says {@code chunked}).
+   */
   private static final Set<String> RESTRICTED =
-      Set.of("connection", "content-length", "expect", "host", "upgrade");
+      Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
 
   private static final class Holder {
     static final HttpClient CLIENT =

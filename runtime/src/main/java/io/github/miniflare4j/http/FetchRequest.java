@@ -101,6 +101,11 @@ public final class FetchRequest {
     return body == null ? null : body.clone();
   }
 
+  /** The body's length in bytes, -1 when there is no body (no copy made). */
+  int bodyLength() {
+    return body == null ? -1 : body.length;
+  }
+
   /**
    * Whether the request carries a body (possibly empty).
    *

@@ -48,18 +48,58 @@ public final class IncomingRequests {
    * @return the prepared request
    */
   public FetchRequest prepare(FetchRequest request, String host, String absentAcceptEncoding) {
+    return prepare(request, request.headers().toBuilder(), host, absentAcceptEncoding);
+  }
+
+  /** {@link #prepare(FetchRequest, String, String)} onto {@code prepared}, a copy of the request's headers. */
+  private FetchRequest prepare(FetchRequest request, Headers.Builder prepared, String host, String absentAcceptEncoding) {
     Headers headers = request.headers();
     String clientEncoding = headers.get("accept-encoding");
     if (clientEncoding == null) {
       clientEncoding = absentAcceptEncoding;
     }
-    Headers.Builder prepared = headers.toBuilder()
+    prepared
         .set("host", host)
         .set("accept-encoding", RUNTIME_ACCEPT_ENCODING);
     if (!headers.has("cf-connecting-ip")) {
       prepared.set("cf-connecting-ip", "127.0.0.1");
     }
     return request.toBuilder().headers(prepared.build()).cf(cf(request.cf(), clientEncoding)).build();
+  }
+
+  /**
+   * The request as the worker sees it when it came through {@code dispatchFetch}, which sends it
+   * with Node's {@code fetch} (undici): undici's default {@code Accept}, {@code Accept-Language},
+   * {@code User-Agent} where the caller set none, {@code Sec-Fetch-Mode: cors} and
+   * {@code Connection: close} always, and a body without a {@code Content-Length} framed as
+   * chunked ({@code Content-Length: 0} for an empty one), then {@link #prepare}.
+   *
+   * @param request the request as the caller built it
+   * @param host the {@code Host} header of the loopback socket
+   * @return the prepared request
+   */
+  public FetchRequest prepareFromNodeFetch(FetchRequest request, String host) {
+    Headers headers = request.headers();
+    Headers.Builder withDefaults = headers.toBuilder();
+    if (!headers.has("accept")) {
+      withDefaults.set("accept", "*/*");
+    }
+    if (!headers.has("accept-language")) {
+      withDefaults.set("accept-language", "*");
+    }
+    if (!headers.has("user-agent")) {
+      withDefaults.set("user-agent", "undici");
+    }
+    withDefaults.set("sec-fetch-mode", "cors").set("connection", "close");
+    int length = request.bodyLength();
+    if (length >= 0 && !headers.has("content-length") && !headers.has("transfer-encoding")) {
+      if (length == 0) {
+        withDefaults.set("content-length", "0");
+      } else {
+        withDefaults.set("transfer-encoding", "chunked");
+      }
+    }
+    return prepare(request, withDefaults, host, DEFAULT_CLIENT_ACCEPT_ENCODING);
   }
 
   private String cf(String requestCf, String clientAcceptEncoding) {

@@ -4,7 +4,7 @@
 // @imports ReadableStream from streams.js
 // @imports toUSVString from url.js
 // @imports bodyExtractors from body.js
-// @exports kBlob, normalizeBlobType, Blob, kFile, fileFromBytes
+// @exports kBlob, normalizeBlobType, Blob, blobFromBytes, kFile, fileFromBytes
 
 const kBlob = Symbol("blob");
 

@@ -6,7 +6,7 @@
 // @imports jsonParse from json.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
 // @imports URLSearchParams from url-search-params.js
-// @imports later Blob from blob.js
+// @imports later blobFromBytes from blob.js
 // @exports BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
 
 const BODY_USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
@@ -79,14 +79,67 @@ class Body {
   async json() { return jsonParse(utf8Decoder.decode(await consumeBody(this))); }
   async blob() {
     const bytes = await consumeBody(this);
-    return new Blob([bytes], { type: this.headers.get("content-type") ?? "" });
+    const type = this.headers.get("content-type");
+    return blobFromBytes(bytes, type === null ? "" : serializeMimeType(type));
   }
   async formData() {
-    const type = this.headers.get("content-type") ?? "";
+    const type = this.headers.get("content-type");
     const bytes = await consumeBody(this);
+    if (type === null) throw new TypeError("Parsing a Body as FormData requires a Content-Type header.");
     if (typeof internals.parseFormData === "function") return internals.parseFormData(bytes, type);
     throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
   }
+}
+
+const MIME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+
+/**
+ * A Content-Type value parsed and serialized as the WHATWG MIME Sniffing standard does (what
+ * workerd gives a body's Blob): lower-case essence and parameter names, no spaces, values quoted
+ * only when they need it, the first of duplicate parameters; "" when the value is no MIME type.
+ */
+function serializeMimeType(value) {
+  const text = value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  const slash = text.indexOf("/");
+  if (slash < 0) return "";
+  const semi = text.indexOf(";");
+  const end = semi < 0 ? text.length : semi;
+  if (slash > end) return "";
+  const type = text.slice(0, slash);
+  const subtype = text.slice(slash + 1, end).replace(/[\t\n\r ]+$/, "");
+  if (!MIME_TOKEN.test(type) || !MIME_TOKEN.test(subtype)) return "";
+  let out = type.toLowerCase() + "/" + subtype.toLowerCase();
+  const seen = new Set();
+  let i = end;
+  while (i < text.length) {
+    i++; // past ';'
+    while (i < text.length && " \t\n\r".includes(text[i])) i++;
+    let nameEnd = i;
+    while (nameEnd < text.length && text[nameEnd] !== ";" && text[nameEnd] !== "=") nameEnd++;
+    const name = text.slice(i, nameEnd).toLowerCase();
+    i = nameEnd;
+    if (i >= text.length || text[i] === ";") continue;
+    i++; // past '='
+    let paramValue;
+    if (text[i] === '"') {
+      paramValue = "";
+      i++;
+      while (i < text.length && text[i] !== '"') {
+        if (text[i] === "\\" && i + 1 < text.length) i++;
+        paramValue += text[i++];
+      }
+      while (i < text.length && text[i] !== ";") i++;
+    } else {
+      const valueEnd = text.indexOf(";", i) < 0 ? text.length : text.indexOf(";", i);
+      paramValue = text.slice(i, valueEnd).replace(/[\t\n\r ]+$/, "");
+      i = valueEnd;
+      if (paramValue === "") continue;
+    }
+    if (name === "" || !MIME_TOKEN.test(name) || !/^[\t\u0020-\u007e\u0080-\u00ff]*$/.test(paramValue) || seen.has(name)) continue;
+    seen.add(name);
+    out += ";" + name + "=" + (MIME_TOKEN.test(paramValue) ? paramValue : '"' + paramValue.replace(/["\\]/g, "\\$&") + '"');
+  }
+  return out;
 }
 
 /** Throws the workerd error for a body that cannot be read any more, if any. */

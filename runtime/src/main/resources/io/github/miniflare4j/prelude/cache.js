@@ -48,11 +48,27 @@ function withoutPrivateCookies(headers) {
   return copy;
 }
 
-/** The response's time to live in ms, or null when Miniflare would not store it. */
-function cacheTtl(headers, now) {
+// the statuses an HTTP cache understands (http-cache-semantics, which Miniflare's cache uses):
+// a response with any other status (500, 418, ...) is never stored, whatever its Cache-Control;
+// Miniflare does not store a 204 either (recorded)
+const UNDERSTOOD_STATUSES = new Set([200, 203, 206, 300, 301, 302, 303, 307, 308, 404, 405, 410, 414, 501]);
+// the statuses whose responses may be cached on Last-Modified alone (heuristic freshness)
+const CACHEABLE_BY_DEFAULT = new Set([200, 203, 300, 301, 308, 404, 405, 410, 414, 501]);
+// the share of a response's age since Last-Modified it stays fresh for, without explicit expiry
+const HEURISTIC_FRACTION = 0.1;
+
+/**
+ * The response's time to live in ms, or null when Miniflare would not store it: a shared
+ * cache's rules as http-cache-semantics applies them (statuses, no-store/no-cache/private,
+ * Set-Cookie, a request with Authorization, s-maxage over max-age over Expires, else a tenth of
+ * the age since Last-Modified).
+ */
+function cacheTtl(status, headers, now, requestHeaders) {
+  if (!UNDERSTOOD_STATUSES.has(status)) return null;
   const cc = cacheControl(headers.get("cache-control"));
   if (cc["no-store"] || cc["no-cache"] || cc["private"]) return null;
   if (headers.has("set-cookie")) return null;
+  if (requestHeaders.has("authorization") && !cc["must-revalidate"] && !cc["public"] && cc["s-maxage"] === undefined) return null;
   const seconds = (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) * 1000 : null);
   const ttl = seconds(cc["s-maxage"]) ?? seconds(cc["max-age"]);
   if (ttl !== null) return ttl > 0 ? ttl : null;
@@ -60,6 +76,12 @@ function cacheTtl(headers, now) {
   if (expires !== null) {
     const at = Date.parse(expires);
     return Number.isFinite(at) && at > now ? at - now : null;
+  }
+  const lastModified = headers.get("last-modified");
+  if (lastModified !== null && CACHEABLE_BY_DEFAULT.has(status)) {
+    const date = Date.parse(headers.get("date") ?? "");
+    const age = (Number.isFinite(date) ? date : now) - Date.parse(lastModified);
+    return Number.isFinite(age) && age > 0 ? Math.floor(age * HEURISTIC_FRACTION) : null;
   }
   return null;
 }
@@ -76,7 +98,7 @@ function cacheKey(input) {
 
 /**
  * The byte ranges of a `Range: bytes=...` header against a body of `size` bytes: an array of
- * [start, end] (inclusive), [] when none can be satisfied, or null when there is no usable
+ * [start, end] (inclusive), [] when one starts past the end or none can be satisfied, or null when there is no usable
  * header (the whole body is answered).
  */
 function byteRanges(header, size) {
@@ -96,7 +118,7 @@ function byteRanges(header, size) {
     } else {
       start = Number(range[1]);
       if (range[2] !== "" && Number(range[2]) < start) return null;
-      if (start >= size) continue;
+      if (start >= size) return []; // one range past the end makes the whole header unsatisfiable (recorded)
       end = range[2] === "" ? size - 1 : Math.min(Number(range[2]), size - 1);
     }
     if (start < size) ranges.push([start, end]);
@@ -156,7 +178,7 @@ class Cache {
     if (!(response instanceof Response)) {
       throw new TypeError("Failed to execute 'put' on 'Cache': parameter 2 is not of type 'Response'.");
     }
-    const { key, method } = cacheKey(request);
+    const { key, method, request: keyRequest } = cacheKey(request);
     if (method !== "GET") throw new TypeError("Cannot cache response to non-GET request.");
     if (response.status === 206) throw new TypeError("Cannot cache response to a range request (206 Partial Content).");
     const vary = response.headers.get("vary");
@@ -164,7 +186,7 @@ class Cache {
     const body = new Uint8Array(await response.arrayBuffer());
     const now = host.now();
     const storedHeaders = withoutPrivateCookies(response.headers);
-    const ttl = cacheTtl(storedHeaders, now);
+    const ttl = cacheTtl(response.status, storedHeaders, now, keyRequest.headers);
     const name = cacheName(this);
     if (ttl === null) {
       cacheStore().delete(name, key);

@@ -90,13 +90,27 @@ function stackFrames(error) {
 
 /** The first line Miniflare prints for an uncaught error: builtin errors as Name: message, anything else as Error: String(x). */
 function errorHeadline(error) {
-  if (error instanceof Error && BUILTIN_ERRORS.get(error.constructor?.name) === error.constructor) {
-    return `${error.name}: ${error.message}`;
+  if (error instanceof Error && (BUILTIN_ERRORS.get(error.constructor?.name) === error.constructor || error.constructor === AggregateError)) {
+    return error.message === "" ? String(error.name) : `${error.name}: ${error.message}`;
   }
   if (error instanceof DOMException) return `${error.name}: ${error.message}`;
+  if (error !== null && typeof error === "object" && !(error instanceof Error)) {
+    // V8 describes a thrown non-error object by its constructor, without calling its toString (recorded)
+    return `Error: #<${objectConstructorName(error)}>`;
+  }
   let text;
   try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
   return `Error: ${text}`;
+}
+
+/** The name of an object's constructor as V8 reports it ("Object" when there is none to read). */
+function objectConstructorName(object) {
+  try {
+    const name = object.constructor?.name;
+    return typeof name === "string" && name !== "" ? name : "Object";
+  } catch {
+    return "Object";
+  }
 }
 
 /** The name / message / stack of anything thrown, for crossing to another worker. */

@@ -127,15 +127,27 @@ defineGlobal("console", console);
 // workerd's performance.now() is Date.now() and its timeOrigin 0 (recorded with the oracle); here
 // both follow the instance clock.
 const timeOrigin = 0;
-const performance = {
-  now: () => host.now(),
-  get timeOrigin() { return timeOrigin; },
-  toJSON() { return { timeOrigin }; },
-};
+// an object tagged "Performance" whose class is no global, as in workerd (recorded)
+const performance = Object.create(Object.defineProperty({}, Symbol.toStringTag, { value: "Performance", configurable: true }), {
+  now: { value: () => host.now(), writable: true, configurable: true, enumerable: true },
+  timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
+  toJSON: { value: () => ({ timeOrigin }), writable: true, configurable: true, enumerable: true },
+});
 defineGlobal("performance", performance);
+
+/** Reports an error as uncaught without throwing it: workerd logs it as the console does. */
+function reportError(error) {
+  host.log("error", "Uncaught " + formatLog([error]));
+}
+defineGlobal("reportError", reportError);
 
 function Navigator() { throw new TypeError("Illegal constructor"); }
 Object.defineProperty(Navigator.prototype, Symbol.toStringTag, { value: "Navigator", configurable: true });
+/** Sends `data` to `url` as a POST in the background, as workerd's navigator.sendBeacon; always true. */
+Navigator.prototype.sendBeacon = function sendBeacon(url, data = null) {
+  globalThis.fetch(url, { method: "POST", body: data }).then((response) => response.body?.cancel(), () => {});
+  return true;
+};
 const navigator = Object.freeze(Object.assign(Object.create(Navigator.prototype), { userAgent: "Cloudflare-Workers", hardwareConcurrency: 1 }));
 defineGlobal("Navigator", Navigator);
 defineGlobal("navigator", navigator);

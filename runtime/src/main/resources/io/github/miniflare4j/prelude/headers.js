@@ -11,7 +11,8 @@ const kAddChecked = Symbol("add checked field");
 /** Marks a RequestInit or ResponseInit whose `headers` is a fresh Headers object the new object may keep. */
 const kAdoptHeaders = Symbol("adoptHeaders");
 
-const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+// workerd accepts the empty name (recorded), so a token of zero characters passes
+const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]*$/;
 
 // regular expressions as constants: a literal in a function makes a new RegExp at every call
 const EDGE_WHITESPACE = /^[\t\n\r ]+|[\t\n\r ]+$/g;

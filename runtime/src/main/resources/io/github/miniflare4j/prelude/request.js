@@ -14,6 +14,13 @@ const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", 
   "COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT",
   "MKACTIVITY", "CHECKOUT", "MERGE", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY"]);
 
+/** A RequestInit cache mode: workerd (at this compatibility date) knows only "no-store" (recorded). */
+function cacheMode(value) {
+  const mode = String(value);
+  if (mode !== "no-store") throw new TypeError(`Unsupported cache mode: ${mode}`);
+  return mode;
+}
+
 function normalizeMethod(method) {
   method = String(method);
   const upper = method.toUpperCase();
@@ -84,7 +91,7 @@ class Request extends Body {
     this.#signal = signal;
     this.#cf = cf;
     this.#integrity = init.integrity ?? "";
-    this.#cache = init.cache;
+    this.#cache = init.cache === undefined ? input instanceof Request ? input.cache : undefined : cacheMode(init.cache);
   }
   get method() { return this.#method; }
   get url() { return this.#url; }

@@ -33,6 +33,13 @@ function defaultStatusText(status) {
   return STATUS_TEXTS[status] ?? STATUS_CLASS_TEXTS[Math.floor(status / 100)] ?? "";
 }
 
+const NO_BODY = Object.freeze({ bytes: null, stream: null, contentType: null });
+
+/** The status as workerd reads it: a number truncated toward zero, range-checked afterwards (recorded). */
+function toStatus(value) {
+  return Math.trunc(Number(value));
+}
+
 // the content type of a string body, which needs none of the checks of Headers.set
 const TEXT_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
@@ -40,7 +47,10 @@ class Response extends Body {
   #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false;
   constructor(body = null, init = {}) {
     init = init ?? {};
-    const status = init.status === undefined ? 200 : Number(init.status);
+    if (typeof init !== "object" && typeof init !== "function") {
+      throw new TypeError("Failed to construct 'Response': constructor parameter 2 is not of type 'InitializerDict or Response'.");
+    }
+    const status = init.status === undefined ? 200 : toStatus(init.status);
     const webSocket = init.webSocket ?? null;
     if (webSocket !== null && !(webSocket instanceof WebSocket)) throw new TypeError(WS_MESSAGES.notWebSocket);
     if (webSocket !== null && status !== 101) throw new RangeError("Responses with a WebSocket must have status code 101.");
@@ -51,9 +61,16 @@ class Response extends Body {
     }
     const headersInit = init.headers;
     let headers = headersInit === undefined ? null : init[kAdoptHeaders] === true ? headersInit : new Headers(headersInit);
-    const extracted = extractBody(body);
+    let extracted = extractBody(body);
     if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY_STATUSES.includes(status)) {
-      throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
+      // an empty body of known length counts as none, content type included (recorded)
+      if (extracted.stream !== null || extracted.bytes.length > 0) {
+        throw new TypeError("Response with null body status (101, 204, 205, or 304) cannot have a body.");
+      }
+      extracted = NO_BODY;
+    }
+    if (init.encodeBody !== undefined && init.encodeBody !== "automatic" && init.encodeBody !== "manual") {
+      throw new TypeError(`encodeBody: unexpected value: ${init.encodeBody}`);
     }
     if (headers === null) {
       // no headers given: the body's content type, if any, is the only field
@@ -159,7 +176,16 @@ async function responseToData(response, head = false) {
     if (stream !== null && stream.reader === null) rsCancel(stream, undefined).catch(() => {});
     return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null };
   }
-  const bytes = await bodyBytesForHost(response);
+  let bytes;
+  try {
+    bytes = await bodyBytesForHost(response);
+  } catch (error) {
+    if (error instanceof TypeError && error.message === BODY_USED) throw error;
+    // the head is already on its way when the body's stream fails: the client gets the status
+    // and headers with an empty body, and the error goes to the log (recorded)
+    host.log("error", errorHeadline(error));
+    bytes = new Uint8Array(0);
+  }
   return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: bytes };
 }
 

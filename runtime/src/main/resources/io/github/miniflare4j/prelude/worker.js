@@ -186,25 +186,39 @@ function invokeModuleFetch(request, ctx, handler = moduleExports.default) {
     throw new Error("Handler does not export a fetch() function.");
   }
   const result = target.fetch(request, workerEnv, ctx);
-  if (result instanceof Response) return Promise.resolve(result);
+  if (result instanceof Response) return Promise.resolve(checkServedResponse(result));
   if (!isThenable(result)) throw new TypeError("Callback returned incorrect type; expected 'Promise'");
   return Promise.resolve(result).then((response) => {
     if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
-    return response;
+    return checkServedResponse(response);
   });
+}
+
+/** The response a fetch handler answered with; workerd refuses Response.error() there. */
+function checkServedResponse(response) {
+  if (response.type === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
+  return response;
 }
 
 /** Runs the service-worker listeners; returns a promise of the Response. */
 function invokeServiceWorkerFetch(request, state) {
   const event = new FetchEvent("fetch", { request, [kState]: state });
-  for (const listener of [...fetchListeners]) listener.call(globalThis, event);
+  for (const listener of [...fetchListeners]) {
+    try {
+      listener.call(globalThis, event);
+    } catch (error) {
+      // once a listener has responded, a later throw is only logged: the response stands (recorded)
+      if (state.response === undefined) throw error;
+      host.log("error", "Uncaught " + errorHeadline(error));
+    }
+  }
   if (state.response === undefined) {
     if (state.passThrough) return Promise.reject(kPassThrough);
     return Promise.reject(new Error("Network connection lost."));
   }
   return Promise.resolve(state.response).then((response) => {
     if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
-    return response;
+    return checkServedResponse(response);
   });
 }
 const kPassThrough = Symbol("passThrough");
