@@ -4,10 +4,11 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
-// @imports Request, requestToData, requestFromHost from request.js
-// @imports responseFromHost, Response, responseToData from response.js
+// @imports requestFromHost from request.js
+// @imports Response, responseToData from response.js
+// @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
 // @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, settleRpc from rpc.js
@@ -20,6 +21,9 @@ const DO_MESSAGES = {
   putKey: "Failed to execute 'put' on 'DurableObjectStorage': parameter 1 is not of type 'string or object'.",
   deleteArg: "Failed to execute 'delete' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   alarmNotPositive: "setAlarm() cannot be called with an alarm time <= 0",
+  txDeleteAll: "Cannot call deleteAll() within a transaction",
+  transactionArg: "Failed to execute 'transaction' on 'DurableObjectStorage': parameter 1 is not of type 'function'.",
+  noPitr: "This Durable Object's storage back-end does not implement point-in-time recovery.",
   alarmInvalidDate: "The value cannot be converted because it is not a valid Date.",
   getArg: "Failed to execute 'get' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   listLimit: "List limit must be positive.",
@@ -84,11 +88,9 @@ class DurableObjectStubBase {}
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
 
 function makeDurableStub(hostObject, id) {
-  const fetch = async function fetch(input, init = undefined) {
-    const request = new Request(input, init);
-    const data = await requestToData(request);
-    const responseData = await remotePromise((resolve, reject) => hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
-    return responseFromHost(responseData, null);
+  const fetch = function fetch(input, init = undefined) {
+    return fetchThroughBinding(input, init, (data, resolve, reject) =>
+      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
   };
   const state = new RpcStubState((method, text) =>
     remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
@@ -113,65 +115,90 @@ function doStorageKey(key) { return String(key); }
 
 function doDecode(text) { return text == null ? undefined : cloneDeserialize(text); }
 
-/** The operations shared by DurableObjectStorage and DurableObjectTransaction. */
-class DurableObjectStorageOps {
-  #host; #object;
-  constructor(hostObject, object) { this.#host = hostObject; this.#object = object; }
+/**
+ * The state behind a DurableObjectStorage or DurableObjectTransaction: the host storage, the
+ * object, and for a transaction whether it was rolled back. Kept beside the instances (not in
+ * private fields of a shared base class) so that each class's prototype lists its own methods
+ * and inherits from Object.prototype directly, as workerd's do.
+ */
+const storageStates = new WeakMap();
+
+function storageState(self, op) {
+  const state = storageStates.get(self);
+  if (state === undefined) throw illegalInvocation();
+  if (state.rolledBack) throw new Error(`Cannot ${op}() on rolled back transaction`);
+  return state;
+}
+
+/** The operations shared by DurableObjectStorage and DurableObjectTransaction (installed on both). */
+const storageOps = {
   async get(keys, options = undefined) {
+    const host = storageState(this, "get").host;
     if (Array.isArray(keys)) {
-      const flat = this.#host.getMany(keys.map(doStorageKey));
+      const flat = host.getMany(keys.map(doStorageKey));
       const out = new Map();
       for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
       return out;
     }
     if (keys === undefined) throw new TypeError(DO_MESSAGES.getArg);
-    return doDecode(this.#host.get(doStorageKey(keys)));
-  }
+    return doDecode(host.get(doStorageKey(keys)));
+  },
   async put(keyOrEntries, value = undefined, options = undefined) {
+    const host = storageState(this, "put").host;
     if (keyOrEntries !== null && typeof keyOrEntries === "object" && !Array.isArray(keyOrEntries)) {
       const flat = [];
       for (const key of Object.keys(keyOrEntries)) {
         if (keyOrEntries[key] !== undefined) flat.push(key, cloneSerialize(keyOrEntries[key]));
       }
-      this.#host.putMany(flat);
+      host.putMany(flat);
       return;
     }
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.putKey);
     if (value === undefined) throw new TypeError(DO_MESSAGES.putUndefined);
-    this.#host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
-  }
+    host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
+  },
   async delete(keys, options = undefined) {
+    const host = storageState(this, "delete").host;
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.deleteArg);
-    if (Array.isArray(keys)) return this.#host.deleteMany(keys.map(doStorageKey));
-    return this.#host.delete(doStorageKey(keys));
-  }
+    if (Array.isArray(keys)) return host.deleteMany(keys.map(doStorageKey));
+    return host.delete(doStorageKey(keys));
+  },
   async list(options = {}) {
+    const host = storageState(this, "list").host;
     if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(DO_MESSAGES.listOptions);
     options = options ?? {};
     if (options.limit !== undefined && !(Number(options.limit) > 0)) throw new TypeError(DO_MESSAGES.listLimit);
     if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
     const str = (v) => (v === undefined ? null : String(v));
-    const flat = this.#host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
+    const flat = host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
       prefix: str(options.prefix), limit: options.limit === undefined ? 0 : Math.floor(Number(options.limit)), reverse: Boolean(options.reverse) });
     const out = new Map();
     for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
     return out;
-  }
+  },
   async getAlarm(options = undefined) {
-    const at = this.#host.getAlarm();
+    const at = storageState(this, "getAlarm").host.getAlarm();
     return at < 0 ? null : at;
-  }
+  },
   async setAlarm(time, options = undefined) {
-    if (typeof this.#object.instance?.alarm !== "function") throw new TypeError(DO_MESSAGES.alarmHandler);
+    const state = storageState(this, "setAlarm");
+    if (typeof state.object.instance?.alarm !== "function") throw new TypeError(DO_MESSAGES.alarmHandler);
     let millis;
     if (time instanceof Date) millis = time.getTime();
     else if (typeof time === "number") millis = time;
     else throw new TypeError(DO_MESSAGES.alarmDate);
     if (!Number.isFinite(millis)) throw new TypeError(DO_MESSAGES.alarmInvalidDate);
     if (millis <= 0) throw new TypeError(DO_MESSAGES.alarmNotPositive);
-    this.#host.setAlarm(Math.floor(millis));
+    state.host.setAlarm(Math.floor(millis));
+  },
+  async deleteAlarm(options = undefined) { storageState(this, "deleteAlarm").host.setAlarm(-1); },
+};
+
+/** Installs `methods` (an object of functions) on `Class.prototype` as ordinary class methods. */
+function installMethods(Class, methods) {
+  for (const name of Object.keys(methods)) {
+    Object.defineProperty(Class.prototype, name, { value: methods[name], writable: true, configurable: true, enumerable: false });
   }
-  async deleteAlarm(options = undefined) { this.#host.setAlarm(-1); }
 }
 
 /**
@@ -216,53 +243,66 @@ class ListIterator {
 }
 Object.defineProperty(ListIterator.prototype, Symbol.toStringTag, { value: "ListIterator" });
 
-class DurableObjectTransaction extends DurableObjectStorageOps {
-  #state;
-  constructor(hostObject, object, state) { super(hostObject, object); this.#state = state; }
-  rollback() { this.#state.rolledBack = true; }
+class DurableObjectTransaction {
+  constructor(hostObject, object) { storageStates.set(this, { host: hostObject, object, rolledBack: false }); }
+  async deleteAll(options = undefined) { throw new Error(DO_MESSAGES.txDeleteAll); }
+  rollback() {
+    const state = storageStates.get(this);
+    if (state === undefined) throw illegalInvocation();
+    state.rolledBack = true;
+  }
 }
+installMethods(DurableObjectTransaction, storageOps);
 Object.defineProperty(DurableObjectTransaction.prototype, Symbol.toStringTag, { value: "DurableObjectTransaction" });
 
-class DurableObjectStorage extends DurableObjectStorageOps {
-  #host; #object; #sql; #kv;
-  constructor(hostObject, object) { super(hostObject, object); this.#host = hostObject; this.#object = object; }
-  async deleteAll(options = undefined) { this.#host.deleteAll(); }
+/** Local bookmarks count up on each request for one, across the objects of this worker (as workerd's local back-end). */
+let bookmarkCounter = 0;
+
+class DurableObjectStorage {
+  constructor(hostObject, object) {
+    storageStates.set(this, { host: hostObject, object, rolledBack: false });
+    this.kv = new SyncKvStorage(hostObject);
+    this.sql = new SqlStorage(hostObject);
+  }
+  async deleteAll(options = undefined) { storageState(this, "deleteAll").host.deleteAll(); }
   async transaction(closure) {
-    const state = { rolledBack: false };
-    this.#host.begin();
+    const { host: hostObject, object } = storageState(this, "transaction");
+    if (typeof closure !== "function") throw new TypeError(DO_MESSAGES.transactionArg);
+    const tx = new DurableObjectTransaction(hostObject, object);
+    hostObject.begin();
     let result;
     try {
-      result = await closure(new DurableObjectTransaction(this.#host, this.#object, state));
+      result = await closure(tx);
     } catch (error) {
-      this.#host.rollback();
+      hostObject.rollback();
       throw error;
     }
-    if (state.rolledBack) this.#host.rollback();
-    else this.#host.commit();
+    if (storageStates.get(tx).rolledBack) hostObject.rollback();
+    else hostObject.commit();
     return result;
   }
   transactionSync(closure) {
-    this.#host.begin();
+    const hostObject = storageState(this, "transactionSync").host;
+    hostObject.begin();
     let result;
     try {
       result = closure();
     } catch (error) {
-      this.#host.rollback();
+      hostObject.rollback();
       throw error;
     }
-    this.#host.commit();
+    hostObject.commit();
     return result;
   }
   async sync() {}
-  get sql() {
-    if (!this.#sql) this.#sql = new SqlStorage(this.#host);
-    return this.#sql;
+  async getCurrentBookmark() {
+    storageState(this, "getCurrentBookmark");
+    return "00000000-" + (bookmarkCounter++).toString(16).padStart(8, "0") + "-00000000-" + "0".repeat(32);
   }
-  get kv() {
-    if (!this.#kv) this.#kv = new SyncKvStorage(this.#host);
-    return this.#kv;
-  }
+  async getBookmarkForTime(timestamp) { throw new Error(DO_MESSAGES.noPitr); }
+  async onNextSessionRestoreBookmark(bookmark) { throw new Error(DO_MESSAGES.noPitr); }
 }
+installMethods(DurableObjectStorage, storageOps);
 Object.defineProperty(DurableObjectStorage.prototype, Symbol.toStringTag, { value: "DurableObjectStorage" });
 
 function sqlBinding(value) {

@@ -18,15 +18,20 @@ function retryDelay(options) {
   return options === undefined || options === null || options.delaySeconds === undefined ? null : Number(options.delaySeconds);
 }
 
+function readOnly(target, name, value) {
+  Object.defineProperty(target, name, { value, writable: false, enumerable: true, configurable: false });
+}
+
 class QueueMessage {
   #decisions;
   constructor(init) {
     if (init?.[kQueueInit] === undefined) throw new TypeError("Illegal constructor");
     this.#decisions = init[kQueueInit];
-    this.attempts = init.attempts;
-    this.body = init.body;
-    this.timestamp = init.timestamp;
-    this.id = init.id;
+    // read-only own values, as workerd defines them
+    readOnly(this, "attempts", init.attempts);
+    readOnly(this, "body", init.body);
+    readOnly(this, "timestamp", init.timestamp);
+    readOnly(this, "id", init.id);
   }
   ack() {
     if (this.#decisions.retries.has(this.id)) {
@@ -49,9 +54,11 @@ class QueueController {
   constructor(init) {
     if (init?.[kQueueInit] === undefined) throw new TypeError("Illegal constructor");
     this.#decisions = init[kQueueInit];
-    this.metadata = init.metadata;
-    this.queue = init.queue;
-    this.messages = init.messages;
+    readOnly(this, "metadata", init.metadata);
+    readOnly(this, "queue", init.queue);
+    // as in workerd, each read of messages gives a new array of the same messages
+    const messages = init.messages;
+    Object.defineProperty(this, "messages", { get: () => [...messages], enumerable: true, configurable: false });
   }
   ackAll() {
     if (!this.#decisions.retryBatch.retry) this.#decisions.ackAll = true;
@@ -60,6 +67,9 @@ class QueueController {
     if (!this.#decisions.ackAll) this.#decisions.retryBatch = { retry: true, delaySeconds: retryDelay(options) };
   }
 }
+
+Object.defineProperty(QueueMessage.prototype, Symbol.toStringTag, { value: "QueueMessage", configurable: true });
+Object.defineProperty(QueueController.prototype, Symbol.toStringTag, { value: "QueueController", configurable: true });
 
 /** A message body as the broker keeps it, back into a value by its content type. */
 function decodeQueueBody(contentType, body) {

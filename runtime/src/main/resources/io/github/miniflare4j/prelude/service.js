@@ -7,7 +7,7 @@
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
-// @exports Fetcher
+// @exports Fetcher, fetchThroughBinding
 
 class Fetcher {
   #host;
@@ -15,35 +15,48 @@ class Fetcher {
   // a plain function returning a promise, as workerd's native method (an async function would
   // also cost two more turns of the microtask queue adopting the promise it returns)
   fetch(input, init = undefined) {
-    let request, host;
+    let host;
     try {
       host = this.#host;
-      if (input === undefined || (typeof input !== "string" && !(input instanceof Request) && !(input instanceof URL))) {
-        throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
-      }
-      request = new Request(input, init);
     } catch (error) {
       return Promise.reject(error);
     }
-    // redirects are followed through the binding itself, as workerd does
-    const signal = request.signal;
-    if (signal.aborted) return Promise.reject(signal.reason);
-    // the fragment stays with the caller, as over HTTP: neither the callee nor response.url sees it
-    return fetchFollowingRedirects(request, async (current, data) => {
-      const url = withoutFragment(current.url);
-      if (url !== data.url) data = { ...data, url };
-      const pending = remotePromise((resolve, reject) => host.fetch(data, resolve, reject));
-      const abort = abortRace(signal);
-      try {
-        return responseFromHost(await Promise.race([pending, abort.promise]), url);
-      } finally {
-        abort.cleanup();
-      }
-    });
+    return fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject));
   }
   connect() {
     throw new Error("connect() is not supported by miniflare4j service bindings.");
   }
+}
+
+/**
+ * fetch() through a binding (a service binding, a Durable Object stub): `send(data, resolve,
+ * reject)` delivers one request to the target. As in workerd, redirects are followed through the
+ * binding itself, the request's AbortSignal is honoured, and the fragment stays with the caller,
+ * as over HTTP: neither the target nor response.url sees it.
+ */
+function fetchThroughBinding(input, init, send) {
+  let request;
+  try {
+    if (input === undefined || (typeof input !== "string" && !(input instanceof Request) && !(input instanceof URL))) {
+      throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
+    }
+    request = new Request(input, init);
+  } catch (error) {
+    return Promise.reject(error);
+  }
+  const signal = request.signal;
+  if (signal.aborted) return Promise.reject(signal.reason);
+  return fetchFollowingRedirects(request, async (current, data) => {
+    const url = withoutFragment(current.url);
+    if (url !== data.url) data = { ...data, url };
+    const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
+    const abort = abortRace(signal);
+    try {
+      return responseFromHost(await Promise.race([pending, abort.promise]), url);
+    } finally {
+      abort.cleanup();
+    }
+  });
 }
 
 function withoutFragment(url) {

@@ -296,7 +296,8 @@ function webSocketFromHost(connection) {
 
 // ---- Durable Object hibernation (ctx.acceptWebSocket) ----------------------------------------
 // A socket accepted by ctx.acceptWebSocket() sends its events to the object's webSocketMessage,
-// webSocketClose and webSocketError handlers, one at a time and after any blockConcurrencyWhile().
+// webSocketClose and webSocketError handlers, started in order (as in workerd, a handler that
+// awaits does not delay the next event) and after any blockConcurrencyWhile().
 // An object evicted while it has such sockets (DurableObjectNamespace.evict from Java) is
 // constructed again for the next event of one of them (see durable.js).
 
@@ -348,17 +349,21 @@ function hibernatedDispatch(ws, s, event) {
   }
   let data = event.data;
   if (event.type === "message" && typeof data !== "string") data = data.buffer;
+  const logError = (error) => {
+    const frames = stackFrames(error);
+    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+  };
+  // handlers start in the order of the events; a handler that awaits does not hold back the next
   h.chain = h.chain.then(async () => {
     const live = wakeHibernated(h.object);
     while (live.gate) await live.gate;
     const instance = live.instance;
-    if (event.type === "message") await instance?.webSocketMessage?.(ws, data);
-    else if (event.type === "close") await instance?.webSocketClose?.(ws, event.code, event.reason, true);
-    else await instance?.webSocketError?.(ws, new Error(event.message));
-  }).catch((error) => {
-    const frames = stackFrames(error);
-    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
-  });
+    let running;
+    if (event.type === "message") running = instance?.webSocketMessage?.(ws, data);
+    else if (event.type === "close") running = instance?.webSocketClose?.(ws, event.code, event.reason, true);
+    else running = instance?.webSocketError?.(ws, new Error(event.message));
+    Promise.resolve(running).catch(logError);
+  }).catch(logError);
 }
 
 defineGlobal("WebSocketRequestResponsePair", WebSocketRequestResponsePair);
