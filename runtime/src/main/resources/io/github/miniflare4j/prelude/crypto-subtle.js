@@ -10,7 +10,7 @@
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
 const DIGESTS = [...HASHES, "MD5"];
 const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
-const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "NODE-ED25519"];
+const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "Ed25519", "NODE-ED25519"];
 const USAGE_ORDER = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
 const SECRET_USAGES = {
   "HMAC": ["sign", "verify"],
@@ -20,6 +20,13 @@ const SECRET_USAGES = {
   "PBKDF2": ["deriveKey", "deriveBits"],
   "HKDF": ["deriveKey", "deriveBits"],
 };
+// the usages each half of an asymmetric key pair may have
+const ASYMMETRIC_USAGES = {
+  "RSA-OAEP": { public: ["encrypt", "wrapKey"], private: ["decrypt", "unwrapKey"] },
+  "ECDH": { public: [], private: ["deriveKey", "deriveBits"] },
+  signature: { public: ["verify"], private: ["sign"] },
+};
+function asymmetricUsages(name) { return ASYMMETRIC_USAGES[name] ?? ASYMMETRIC_USAGES.signature; }
 const SIGNATURE_ALGORITHMS = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "NODE-ED25519"];
 const CURVES = ["P-256", "P-384", "P-521"];
 const JWK_HASH_SUFFIX = { "SHA-1": "1", "SHA-256": "256", "SHA-384": "384", "SHA-512": "512" };
@@ -107,13 +114,13 @@ function checkKeyFor(state, name, usage) {
 }
 
 function asymmetricKind(name) {
-  if (name === "ECDSA") return "EC";
+  if (name === "ECDSA" || name === "ECDH") return "EC";
   if (name === "Ed25519" || name === "NODE-ED25519") return "OKP";
   return "RSA";
 }
 
 function asymmetricAlgorithm(name, dict, javaKey) {
-  if (name === "ECDSA") return { name, namedCurve: curveOf(dict) };
+  if (name === "ECDSA" || name === "ECDH") return { name, namedCurve: curveOf(dict) };
   if (name === "NODE-ED25519") return { name, namedCurve: "NODE-ED25519" };
   if (name === "Ed25519") return { name };
   return {
@@ -134,7 +141,11 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
   } else if (format === "jwk") {
     if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
     if (keyData.kty !== "oct") throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "oct".`);
-    if (typeof keyData.k !== "string") throw domError("DataError", `Invalid ${name} key in JSON Web Key; missing or invalid Key Value parameter ("k").`);
+    if (typeof keyData.k !== "string") {
+      throw domError("DataError", name === "HMAC"
+        ? 'HMAC "jwk" key import requires a base64Url encoding of the key' // recorded
+        : `Invalid ${name} key in JSON Web Key; missing or invalid Key Value parameter ("k").`);
+    }
     bytes = base64UrlDecode(keyData.k);
     jwkAlg = keyData.alg;
   } else {
@@ -182,8 +193,7 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
       throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${kind}".`);
     }
     if (kind === "RSA" && keyData.alg !== undefined) {
-      const prefix = name === "RSA-PSS" ? "PS" : "RS";
-      if (keyData.alg !== prefix + JWK_HASH_SUFFIX[hashOf(dict)]) {
+      if (keyData.alg !== rsaJwkAlg(name, hashOf(dict))) {
         throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${keyData.alg}") does not match requested hash algorithm "${keyData.alg}".`);
       }
     }
@@ -194,7 +204,7 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
   }
   const type = javaKey.isPrivate() ? "private" : "public";
-  checkUsages(usages, type === "private" ? ["sign"] : ["verify"], `Attempt to import ${type} ${name} key`);
+  checkUsages(usages, asymmetricUsages(name)[type], `Attempt to import ${type} ${name} key`);
   if (type === "private" && usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
   return newCryptoKey({ type, extractable, algorithm: asymmetricAlgorithm(name, dict, javaKey), usages, java: javaKey });
 }
@@ -213,6 +223,12 @@ function base64UrlEncode(bytes) {
 
 // ---- export ------------------------------------------------------------------------------
 
+/** The JWK "alg" of an RSA key: RS256, PS384, RSA-OAEP (SHA-1), RSA-OAEP-256, ... */
+function rsaJwkAlg(name, hash) {
+  if (name === "RSA-OAEP") return hash === "SHA-1" ? "RSA-OAEP" : "RSA-OAEP-" + JWK_HASH_SUFFIX[hash];
+  return (name === "RSA-PSS" ? "PS" : "RS") + JWK_HASH_SUFFIX[hash];
+}
+
 function jwkAlgName(state) {
   const alg = state.algorithm;
   switch (alg.name) {
@@ -220,8 +236,7 @@ function jwkAlgName(state) {
     case "AES-GCM": return `A${alg.length}GCM`;
     case "AES-CBC": return `A${alg.length}CBC`;
     case "AES-CTR": return `A${alg.length}CTR`;
-    case "RSASSA-PKCS1-v1_5": return "RS" + JWK_HASH_SUFFIX[alg.hash.name];
-    case "RSA-PSS": return "PS" + JWK_HASH_SUFFIX[alg.hash.name];
+    case "RSASSA-PKCS1-v1_5": case "RSA-PSS": case "RSA-OAEP": return rsaJwkAlg(alg.name, alg.hash.name);
     case "Ed25519": return "EdDSA"; // workerd gives NODE-ED25519 keys no "alg" (recorded)
     default: return undefined;
   }
@@ -277,7 +292,8 @@ function generateKeyImpl(dict, extractable, usages) {
     const secret = bytesFromHost(webCrypto.randomBytes(Math.ceil(length / 8)));
     return newCryptoKey({ type: "secret", extractable, algorithm, usages, secret });
   }
-  checkUsages(usages, ["sign", "verify"], `Attempt to generate ${name} key`);
+  const allowed = asymmetricUsages(name);
+  checkUsages(usages, [...allowed.public, ...allowed.private], `Attempt to generate ${name} key`);
   const kind = asymmetricKind(name);
   const curve = kind === "EC" ? curveOf(dict) : "";
   let modulusLength = 0;
@@ -289,12 +305,12 @@ function generateKeyImpl(dict, extractable, usages) {
     modulusLength = Number(dict.modulusLength);
     exponent = bufferSource(dict.publicExponent, "generateKey", 1);
   }
-  const privateUsages = usages.filter((u) => u === "sign");
+  const privateUsages = usages.filter((u) => allowed.private.includes(u));
   if (privateUsages.length === 0) throw domError("SyntaxError", "Attempt to generate asymmetric keys with no valid private key usages.");
   const pair = fromJava(webCrypto.generateKeyPair(kind, curve, modulusLength, exponent));
   const algorithm = asymmetricAlgorithm(name, dict, pair[0]);
   return {
-    publicKey: newCryptoKey({ type: "public", extractable: true, algorithm, usages: usages.filter((u) => u === "verify"), java: pair[0] }),
+    publicKey: newCryptoKey({ type: "public", extractable: true, algorithm, usages: usages.filter((u) => allowed.public.includes(u)), java: pair[0] }),
     privateKey: newCryptoKey({ type: "private", extractable, algorithm, usages: privateUsages, java: pair[1] }),
   };
 }
@@ -349,6 +365,7 @@ function deriveBitsImpl(dict, state, length) {
   return deriveWith(name, dict, state, length);
 }
 function deriveWith(name, dict, state, length) {
+  if (name === "ECDH") return ecdhBits(dict, state, length);
   const hash = hashOf(dict);
   if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key of unspecified length.`);
   const bits = Number(length);
@@ -366,6 +383,23 @@ function deriveWith(name, dict, state, length) {
   throw domError("NotSupportedError", `Unrecognized key derivation algorithm "${name}" requested.`);
 }
 
+/** ECDH: the secret shared by `state` (a private ECDH key) and `dict.public`, `length` bits of it (all when null). */
+function ecdhBits(dict, state, length) {
+  if (dict.public === undefined) throw new TypeError('Missing field "public" in "derivedKeyParams".');
+  const other = keyState(dict.public, "deriveBits", 1);
+  if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public".`);
+  if (other.algorithm.name !== "ECDH") {
+    throw domError("InvalidAccessError", `The provided key was generated for algorithm "${other.algorithm.name}", not "ECDH".`);
+  }
+  if (!state.java.sameCurve(other.java)) throw domError("InvalidAccessError", "The public and private keys are not on the same curve.");
+  let bits = -1;
+  if (length !== null && length !== undefined) {
+    bits = Number(length);
+    if (bits % 8 !== 0) throw domError("OperationError", "ECDH requires a length that is a multiple of 8.");
+  }
+  return bufferFromJava(state.java.agree(other.java, bits));
+}
+
 /** Runs `fn` as the body of an async SubtleCrypto method: errors become rejections. */
 function cryptoAsync(fn) {
   try { return Promise.resolve(fn()); } catch (e) { return Promise.reject(e); }
@@ -380,6 +414,10 @@ function aesOperation(op, algorithm, key, data) {
   const state = keyState(key, op, 2);
   const bytes = bufferSource(data, op, 3);
   checkKeyFor(state, dict.name, op);
+  if (state.algorithm.name === "RSA-OAEP") {
+    const label = dict.label === undefined ? null : bufferSource(dict.label, op, 1);
+    return bufferFromJava(state.java.oaep(op === "encrypt", state.algorithm.hash.name, label, bytes));
+  }
   if (!state.algorithm.name.startsWith("AES-")) {
     throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "${state.algorithm.name}" requested.`);
   }
