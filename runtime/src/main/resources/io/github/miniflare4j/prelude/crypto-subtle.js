@@ -1,7 +1,7 @@
 // SubtleCrypto's implementation (crypto.js keeps the classes): algorithms, key import, export,
 // generation and derivation over Java's web crypto. Loaded on the first SubtleCrypto method called.
 
-// @imports bytesFromHost from core.js
+// @imports bytesFromHost, utf8Encoder, utf8Decoder from core.js
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports webCrypto, domError, CryptoKey, kKey from crypto.js
@@ -10,13 +10,14 @@
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
 const DIGESTS = [...HASHES, "MD5"];
 const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
-const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "Ed25519", "NODE-ED25519"];
+const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "Ed25519", "NODE-ED25519"];
 const USAGE_ORDER = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
 const SECRET_USAGES = {
   "HMAC": ["sign", "verify"],
   "AES-GCM": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
   "AES-CBC": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
   "AES-CTR": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
+  "AES-KW": ["wrapKey", "unwrapKey"],
   "PBKDF2": ["deriveKey", "deriveBits"],
   "HKDF": ["deriveKey", "deriveBits"],
 };
@@ -167,7 +168,7 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
       algorithm = { name, hash: { name: hash }, length };
       break;
     }
-    case "AES-GCM": case "AES-CBC": case "AES-CTR": {
+    case "AES-GCM": case "AES-CBC": case "AES-CTR": case "AES-KW": {
       const bits = bytes.byteLength * 8;
       if (![128, 192, 256].includes(bits)) throw domError("DataError", `Imported AES key length must be 128, 192, or 256 bits but provided ${bits}.`);
       algorithm = { name, length: bits };
@@ -236,6 +237,7 @@ function jwkAlgName(state) {
     case "AES-GCM": return `A${alg.length}GCM`;
     case "AES-CBC": return `A${alg.length}CBC`;
     case "AES-CTR": return `A${alg.length}CTR`;
+    case "AES-KW": return `A${alg.length}KW`;
     case "RSASSA-PKCS1-v1_5": case "RSA-PSS": case "RSA-OAEP": return rsaJwkAlg(alg.name, alg.hash.name);
     case "Ed25519": return "EdDSA"; // workerd gives NODE-ED25519 keys no "alg" (recorded)
     default: return undefined;
@@ -409,17 +411,39 @@ function argumentCount(op, args, n) {
 }
 
 
+/**
+ * wrapKey / unwrapKey's cipher step: `bytes` encrypted (wrapKey) or decrypted (unwrapKey) with a
+ * key that has that usage: AES-KW, or any algorithm encrypt/decrypt takes.
+ */
+function wrapOperation(op, algorithm, key, bytes) {
+  const dict = algorithmDict(algorithm);
+  const state = keyState(key, op, 3);
+  checkKeyFor(state, dict.name, op);
+  return cipherOperation(op === "wrapKey" ? "encrypt" : "decrypt", dict, state, bytes);
+}
+
 function aesOperation(op, algorithm, key, data) {
   const dict = algorithmDict(algorithm);
   const state = keyState(key, op, 2);
   const bytes = bufferSource(data, op, 3);
   checkKeyFor(state, dict.name, op);
+  if (state.algorithm.name === "AES-KW") {
+    throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "AES-KW" requested.`);
+  }
+  return cipherOperation(op, dict, state, bytes);
+}
+
+/** Encrypts or decrypts `bytes` with a checked key: RSA-OAEP, AES-GCM/CBC/CTR or AES-KW. */
+function cipherOperation(op, dict, state, bytes) {
   if (state.algorithm.name === "RSA-OAEP") {
     const label = dict.label === undefined ? null : bufferSource(dict.label, op, 1);
     return bufferFromJava(state.java.oaep(op === "encrypt", state.algorithm.hash.name, label, bytes));
   }
   if (!state.algorithm.name.startsWith("AES-")) {
     throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "${state.algorithm.name}" requested.`);
+  }
+  if (state.algorithm.name === "AES-KW") {
+    return bufferFromJava(webCrypto.aes({ mode: "AES-KW", encrypt: op === "encrypt", key: state.secret, iv: null, data: bytes, aad: null, tagBits: 0, counterBits: 0 }));
   }
   const p = aesParameters(dict, state);
   return bufferFromJava(webCrypto.aes({ mode: state.algorithm.name, encrypt: op === "encrypt", key: state.secret, iv: p.iv, data: bytes, aad: p.aad, tagBits: p.tagBits, counterBits: p.counterBits }));
@@ -502,6 +526,29 @@ const subtleCryptoMethods = {
       if (length === undefined) throw missingField("length");
       const bits = deriveWith(name, dict, state, Number(length));
       return this.importKey("raw", bits, target, extractable, keyUsages);
+    });
+  },
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    return cryptoAsync(() => {
+      if (wrapAlgorithm === undefined) {
+        throw new TypeError("Failed to execute 'wrapKey' on 'SubtleCrypto': parameter 4 is not of type 'string or EncryptAlgorithm'.");
+      }
+      const state = keyState(key, "wrapKey", 2);
+      const exported = exportKeyImpl(String(format), state);
+      const bytes = exported instanceof ArrayBuffer ? new Uint8Array(exported) : utf8Encoder.encode(JSON.stringify(exported));
+      return wrapOperation("wrapKey", wrapAlgorithm, wrappingKey, bytes);
+    });
+  },
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
+    return cryptoAsync(() => {
+      argumentCount("unwrapKey", arguments, 7);
+      const bytes = new Uint8Array(wrapOperation("unwrapKey", unwrapAlgorithm, unwrappingKey, bufferSource(wrappedKey, "unwrapKey", 2)));
+      format = String(format);
+      let keyData = bytes;
+      if (format === "jwk") {
+        try { keyData = JSON.parse(utf8Decoder.decode(bytes)); } catch { throw domError("DataError", "Unwrapped key is not a valid JSON Web Key."); }
+      }
+      return this.importKey(format, keyData, unwrappedKeyAlgorithm, extractable, keyUsages);
     });
   },
   timingSafeEqual(a, b) {

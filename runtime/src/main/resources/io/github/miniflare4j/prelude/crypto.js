@@ -38,6 +38,8 @@ class SubtleCrypto {
   decrypt(algorithm, key, data) { return subtleMethods().decrypt.apply(this, arguments); }
   deriveBits(algorithm, baseKey, length = null) { return subtleMethods().deriveBits.apply(this, arguments); }
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().deriveKey.apply(this, arguments); }
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) { return subtleMethods().wrapKey.apply(this, arguments); }
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().unwrapKey.apply(this, arguments); }
   timingSafeEqual(a, b) { return subtleMethods().timingSafeEqual.apply(this, arguments); }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto" });
