@@ -162,7 +162,7 @@ public final class AsymmetricKey {
       }
       default -> {
         byte[] spki = publicKey.getEncoded();
-        jwk.put("crv", "Ed25519");
+        jwk.put("crv", kind.equals("X25519") ? "X25519" : "Ed25519");
         jwk.put("x", b64.encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length)));
         if (key instanceof PrivateKey) {
           byte[] pkcs8 = key.getEncoded();
@@ -249,7 +249,7 @@ public final class AsymmetricKey {
   }
 
   /**
-   * The ECDH shared secret of this private key and another party's public key, cut to {@code
+   * The ECDH (or X25519) shared secret of this private key and another party's public key, cut to {@code
    * bits} (the whole secret when negative).
    *
    * @param other the other party's public key
@@ -259,7 +259,7 @@ public final class AsymmetricKey {
   @HostAccess.Export
   public ByteBuffer agree(AsymmetricKey other, int bits) {
     return owner.guard(() -> {
-      javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance("ECDH");
+      javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance(kind.equals("X25519") ? "XDH" : "ECDH");
       agreement.init((PrivateKey) key);
       agreement.doPhase(other.key, true);
       byte[] secret = agreement.generateSecret();

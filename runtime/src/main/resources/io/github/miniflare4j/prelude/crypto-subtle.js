@@ -10,7 +10,7 @@
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
 const DIGESTS = [...HASHES, "MD5"];
 const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
-const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "Ed25519", "NODE-ED25519"];
+const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "X25519", "Ed25519", "NODE-ED25519"];
 const USAGE_ORDER = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
 const SECRET_USAGES = {
   "HMAC": ["sign", "verify"],
@@ -25,6 +25,7 @@ const SECRET_USAGES = {
 const ASYMMETRIC_USAGES = {
   "RSA-OAEP": { public: ["encrypt", "wrapKey"], private: ["decrypt", "unwrapKey"] },
   "ECDH": { public: [], private: ["deriveKey", "deriveBits"] },
+  "X25519": { public: [], private: ["deriveKey", "deriveBits"] },
   signature: { public: ["verify"], private: ["sign"] },
 };
 function asymmetricUsages(name) { return ASYMMETRIC_USAGES[name] ?? ASYMMETRIC_USAGES.signature; }
@@ -116,14 +117,18 @@ function checkKeyFor(state, name, usage) {
 
 function asymmetricKind(name) {
   if (name === "ECDSA" || name === "ECDH") return "EC";
+  if (name === "X25519") return "X25519";
   if (name === "Ed25519" || name === "NODE-ED25519") return "OKP";
   return "RSA";
 }
 
+/** The JWK "kty" of a Java key kind: X25519 keys are octet key pairs too. */
+function jwkKeyType(kind) { return kind === "X25519" ? "OKP" : kind; }
+
 function asymmetricAlgorithm(name, dict, javaKey) {
   if (name === "ECDSA" || name === "ECDH") return { name, namedCurve: curveOf(dict) };
   if (name === "NODE-ED25519") return { name, namedCurve: "NODE-ED25519" };
-  if (name === "Ed25519") return { name };
+  if (name === "Ed25519" || name === "X25519") return { name };
   return {
     name,
     modulusLength: javaKey.modulusLength(),
@@ -190,8 +195,8 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
   let javaKey;
   if (format === "jwk") {
     if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
-    if (keyData.kty !== kind) {
-      throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${kind}".`);
+    if (keyData.kty !== jwkKeyType(kind)) {
+      throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${jwkKeyType(kind)}".`);
     }
     if (kind === "RSA" && keyData.alg !== undefined) {
       if (keyData.alg !== rsaJwkAlg(name, hashOf(dict))) {
@@ -256,7 +261,7 @@ function exportKeyImpl(format, state) {
   }
   const kind = asymmetricKind(name);
   if (format === "jwk") {
-    const jwk = { kty: kind, key_ops: [...state.usages] };
+    const jwk = { kty: jwkKeyType(kind), key_ops: [...state.usages] };
     const alg = jwkAlgName(state);
     if (alg !== undefined) jwk.alg = alg;
     jwk.ext = state.extractable;
@@ -367,7 +372,7 @@ function deriveBitsImpl(dict, state, length) {
   return deriveWith(name, dict, state, length);
 }
 function deriveWith(name, dict, state, length) {
-  if (name === "ECDH") return ecdhBits(dict, state, length);
+  if (name === "ECDH" || name === "X25519") return ecdhBits(dict, state, length);
   const hash = hashOf(dict);
   if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key of unspecified length.`);
   const bits = Number(length);
@@ -385,19 +390,20 @@ function deriveWith(name, dict, state, length) {
   throw domError("NotSupportedError", `Unrecognized key derivation algorithm "${name}" requested.`);
 }
 
-/** ECDH: the secret shared by `state` (a private ECDH key) and `dict.public`, `length` bits of it (all when null). */
+/** ECDH / X25519: the secret shared by `state` (a private key) and `dict.public`, `length` bits of it (all when null). */
 function ecdhBits(dict, state, length) {
   if (dict.public === undefined) throw new TypeError('Missing field "public" in "derivedKeyParams".');
   const other = keyState(dict.public, "deriveBits", 1);
   if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public".`);
-  if (other.algorithm.name !== "ECDH") {
-    throw domError("InvalidAccessError", `The provided key was generated for algorithm "${other.algorithm.name}", not "ECDH".`);
+  const name = state.algorithm.name;
+  if (other.algorithm.name !== name) {
+    throw domError("InvalidAccessError", `Base ${name} private key cannot be used to derive a key from a peer ${other.algorithm.name} public key`);
   }
   if (!state.java.sameCurve(other.java)) throw domError("InvalidAccessError", "The public and private keys are not on the same curve.");
   let bits = -1;
   if (length !== null && length !== undefined) {
     bits = Number(length);
-    if (bits % 8 !== 0) throw domError("OperationError", "ECDH requires a length that is a multiple of 8.");
+    if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a length that is a multiple of 8.`);
   }
   return bufferFromJava(state.java.agree(other.java, bits));
 }
