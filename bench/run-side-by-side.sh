@@ -7,7 +7,8 @@
 # The `suite` group (whole test suites on Vitest and on JUnit, only when named) is
 # bench/run-suite.sh; see there. The `cold` group also reports miniflare4j's cold start under the
 # README's faster JVM configurations (keys `cold.*[setup]`, each compared with the real Miniflare's
-# `cold.*`); BENCH_AOT_JAVA_HOME (a JDK 25) adds the ahead-of-time-cache setups.
+# `cold.*`); BENCH_AOT_JAVA_HOME (a JDK 25) adds the ahead-of-time-cache setups. The `warm` group
+# also reports miniflare4j's warm starts under C1 only (keys `warm.*[c1]`, from a child JVM).
 #   bench/run-side-by-side.sh [group...]
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
@@ -42,6 +43,6 @@ echo "Real Miniflare $miniflare_version on Node.js $(node --version); miniflare4
   "${BENCH_JAVA_OPTS:+with $BENCH_JAVA_OPTS}${BENCH_JIT:+ (BENCH_JIT=$BENCH_JIT)}${BENCH_AOT_JAVA_HOME:+; the jdk25 setups of the cold group on $("$BENCH_AOT_JAVA_HOME/bin/java" -version 2>&1 | head -1)}."
 echo "Cold-start setups (keys cold.*[setup]): c1 = -XX:TieredStopAtLevel=1; appcds+c1 = C1 with a class-data archive written by one" \
   "training run (-XX:ArchiveClassesAtExit, then -XX:SharedArchiveFile); jdk25-aot+c1 = the JDK 25 ahead-of-time cache" \
-  "(-XX:AOTCacheOutput, then -XX:AOTCache) with C1."
+  "(-XX:AOTCacheOutput, then -XX:AOTCache) with C1. Warm-start setup (keys warm.*[c1]): C1 only, in a child JVM."
 echo
 node "$here/node/compare.mjs" "$out/node.tsv" "$out/java.tsv"

@@ -6,8 +6,9 @@
 # (round after round, every size and side in turn), so machine load hits both sides alike.
 # Reports wall time, CPU time and peak RSS of the process tree per side and size.
 #
-# Java sides: `java` (the defaults), `java-c1` (with -XX:TieredStopAtLevel=1, the README's
-# Surefire snippet); with BENCH_AOT_JAVA_HOME set to a JDK 25 or newer also `jdk25-c1` and
+# Java sides: `java` (the defaults: the extension asks for quick-start compilation when the JUnit
+# launcher session opens), `java-noquick` (the defaults without it: -Dminiflare4j.quickStart=false),
+# `java-c1` (with -XX:TieredStopAtLevel=1, the README's Surefire snippet); with BENCH_AOT_JAVA_HOME set to a JDK 25 or newer also `jdk25-c1` and
 # `jdk25-aot-c1` (C1 plus an ahead-of-time cache written by one training run first).
 # The Vitest side needs the suite of the performance anchor (read-only; copied to
 # bench/target/vitest-suite, where the pinned versions of its package.json are installed):
@@ -49,7 +50,7 @@ else
 fi
 vitest_dir_of() { case "$1" in 10) echo gen/one ;; 50) echo test ;; 100) echo gen/ten ;; esac; }
 
-sides=(java java-c1)
+sides=(java java-noquick java-c1)
 aot_cache="$work/suite.aot"
 if [ -n "${BENCH_AOT_JAVA_HOME:-}" ]; then
   sides+=(jdk25-c1 jdk25-aot-c1)
@@ -61,6 +62,7 @@ fi
 java_side() {
   local side="$1" tests="$2" jvm="$java_cmd" opts=(-Xss4m ${BENCH_JAVA_OPTS:-})
   case "$side" in
+    java-noquick) opts+=(-Dminiflare4j.quickStart=false) ;;
     java-c1) opts+=(-XX:TieredStopAtLevel=1) ;;
     jdk25-c1) jvm="$BENCH_AOT_JAVA_HOME/bin/java"; opts+=(-XX:TieredStopAtLevel=1) ;;
     jdk25-aot-c1) jvm="$BENCH_AOT_JAVA_HOME/bin/java"; opts+=(-XX:TieredStopAtLevel=1 -XX:AOTCache="$aot_cache") ;;

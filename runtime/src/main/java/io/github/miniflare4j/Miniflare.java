@@ -9,6 +9,7 @@ import io.github.miniflare4j.engine.SharedEngine;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.engine.internal.QuickStartCompilation;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.IncomingRequests;
 import io.github.miniflare4j.http.FetchResponse;
@@ -92,6 +93,9 @@ public final class Miniflare implements AutoCloseable {
    */
   public Miniflare(MiniflareOptions options) {
     SharedEngine.startInBackground(); // beside the checks and bindings below, on a second core
+    if (QuickStartCompilation.askedByProperty()) {
+      QuickStartCompilation.requestInBackground();
+    }
     OptionsValidator.validate(options);
     this.router = Router.parse(routesByWorker(options));
     this.options = options;
@@ -107,6 +111,21 @@ public final class Miniflare implements AutoCloseable {
       close();
       throw e;
     }
+  }
+
+  /**
+   * Tells the JVM to compile with its quick compiler (C1) only from now on, as {@code
+   * -XX:TieredStopAtLevel=1} would: right for a short-lived JVM such as a test run, where HotSpot's
+   * optimizing compiler (C2) spends seconds of CPU on GraalJS that a run of a few seconds never
+   * earns back (a 10-test suite ran about 1.3x faster); wrong for a long-lived server, whose
+   * steady-state speed C2 makes. JUnit's {@code MiniflareExtension} calls it for every test JVM.
+   * Best effort and once per JVM: it returns at once and takes effect a few hundred milliseconds
+   * later; nothing happens on a JVM that is not HotSpot, or when the JVM runs with {@code
+   * -Dminiflare4j.quickStart=false}. {@code -Dminiflare4j.quickStart=true} does the same as
+   * calling it, at the first instance's construction.
+   */
+  public static void preferQuickStart() {
+    QuickStartCompilation.requestInBackground();
   }
 
   private static Map<String, List<String>> cronsByWorker(MiniflareOptions options) {

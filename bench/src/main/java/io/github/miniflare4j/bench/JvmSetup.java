@@ -40,7 +40,7 @@ record JvmSetup(String label, String java, List<String> options, List<String> tr
     String java = Bench.javaExecutable();
     List<JvmSetup> setups = new ArrayList<>();
     setups.add(new JvmSetup("", java, base, List.of()));
-    setups.add(new JvmSetup("c1", java, with(base, C1), List.of()));
+    setups.add(c1(base));
     if (Runtime.version().feature() >= 13) {
       String archive = caches.resolve("classes.jsa").toString();
       setups.add(new JvmSetup("appcds+c1", java, with(base, C1, "-XX:SharedArchiveFile=" + archive),
@@ -70,6 +70,16 @@ record JvmSetup(String label, String java, List<String> options, List<String> tr
           + setups.stream().map(s -> s.label().isEmpty() ? "defaults" : s.label()).toList());
     }
     return kept;
+  }
+
+  /**
+   * C1 only, on this JVM's launcher: the README's Surefire snippet for test suites.
+   *
+   * @param base this JVM's options, handed on to the child
+   * @return the setup labelled {@code c1}
+   */
+  static JvmSetup c1(List<String> base) {
+    return new JvmSetup("c1", Bench.javaExecutable(), with(base, C1), List.of());
   }
 
   private static List<String> with(List<String> base, String... more) {

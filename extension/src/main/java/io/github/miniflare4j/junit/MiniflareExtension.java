@@ -1,5 +1,6 @@
 package io.github.miniflare4j.junit;
 
+import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.junit.internal.AnnotationOptions;
 import io.github.miniflare4j.junit.internal.InstanceConfig;
@@ -73,6 +74,7 @@ public final class MiniflareExtension
 
   @Override
   public void beforeAll(ExtensionContext context) {
+    Miniflare.preferQuickStart(); // a test JVM is short-lived; -Dminiflare4j.quickStart=false opts out
     Class<?> testClass = context.getRequiredTestClass();
     if (options == null) {
       checkNotAlsoRegistered(testClass);

@@ -46,7 +46,8 @@ final class BuiltinModules {
           + node.get();
     }
     BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);
-    boolean hasDefault = provider == null || provider.exportNames().contains("default");
+    // cloudflare:workers has named exports only, as in workerd
+    boolean hasDefault = provider == null ? !specifier.equals("cloudflare:workers") : provider.exportNames().contains("default");
     return "const m = globalThis[Symbol.for('miniflare4j.builtin')](" + quote(specifier) + ");\n"
         + (hasDefault ? "export default m.default;\n" : "")
         + exports(specifier);
@@ -76,7 +77,9 @@ final class BuiltinModules {
   private static String exports(String specifier) {
     String names =
         switch (specifier) {
-          case "cloudflare:workers" -> "DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, env";
+          case "cloudflare:workers" ->
+              "DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, RpcStub, RpcPromise, RpcProperty, "
+                  + "ServiceStub, env, exports, withEnv, withExports, withEnvAndExports, waitUntil, cache, tracing";
           case "cloudflare:workflows" -> "NonRetryableError";
           default -> {
             BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);

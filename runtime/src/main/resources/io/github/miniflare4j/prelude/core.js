@@ -151,6 +151,7 @@ function reviveError(name, message, stack) {
   let error;
   const ctor = BUILTIN_ERRORS.get(name);
   if (ctor) error = new ctor(message);
+  else if (name === "AggregateError") error = new AggregateError([], message);
   else if (name in DOM_EXCEPTION_CODES || name === "DOMException") error = new DOMException(message, name);
   else { error = new Error(message); Object.defineProperty(error, "name", { value: name, configurable: true, writable: true }); }
   return error;

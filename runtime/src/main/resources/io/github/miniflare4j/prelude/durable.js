@@ -17,6 +17,10 @@ const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
   jurisdiction: "Jurisdiction restrictions are not implemented in workerd.",
   putUndefined: "put() called with undefined value.",
+  putKey: "Failed to execute 'put' on 'DurableObjectStorage': parameter 1 is not of type 'string or object'.",
+  deleteArg: "Failed to execute 'delete' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
+  alarmNotPositive: "setAlarm() cannot be called with an alarm time <= 0",
+  alarmInvalidDate: "The value cannot be converted because it is not a valid Date.",
   getArg: "Failed to execute 'get' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   listLimit: "List limit must be positive.",
   listStartBoth: "list() cannot be called with both start and startAfter values.",
@@ -132,10 +136,12 @@ class DurableObjectStorageOps {
       this.#host.putMany(flat);
       return;
     }
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.putKey);
     if (value === undefined) throw new TypeError(DO_MESSAGES.putUndefined);
     this.#host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
   }
   async delete(keys, options = undefined) {
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.deleteArg);
     if (Array.isArray(keys)) return this.#host.deleteMany(keys.map(doStorageKey));
     return this.#host.delete(doStorageKey(keys));
   }
@@ -161,7 +167,9 @@ class DurableObjectStorageOps {
     if (time instanceof Date) millis = time.getTime();
     else if (typeof time === "number") millis = time;
     else throw new TypeError(DO_MESSAGES.alarmDate);
-    this.#host.setAlarm(Math.max(0, Math.floor(millis)));
+    if (!Number.isFinite(millis)) throw new TypeError(DO_MESSAGES.alarmInvalidDate);
+    if (millis <= 0) throw new TypeError(DO_MESSAGES.alarmNotPositive);
+    this.#host.setAlarm(Math.floor(millis));
   }
   async deleteAlarm(options = undefined) { this.#host.setAlarm(-1); }
 }
@@ -260,6 +268,7 @@ Object.defineProperty(DurableObjectStorage.prototype, Symbol.toStringTag, { valu
 function sqlBinding(value) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string") return value;
+  if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   return String(value);
@@ -281,7 +290,11 @@ class SqlStorage {
     const rows = Array.from(result.rows(), (row) => Array.from(row, sqlCell));
     return new SqlStorageCursor(columns, rows, result.rowsRead(), result.rowsWritten());
   }
-  get databaseSize() { return this.#host.databaseSize(); }
+  get databaseSize() {
+    // On a class without SQLite the host's exec answers the "SQL is not enabled" failure.
+    if (!this.#host.sqlEnabled()) throw new Error(this.#host.exec("", []).error());
+    return this.#host.databaseSize();
+  }
 }
 Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
 
@@ -332,16 +345,37 @@ class SqlStorageCursor {
   get rowsWritten() { return this.#rowsWritten; }
   [Symbol.iterator]() { return this; }
 }
+Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "Cursor" });
 
 // ---- owner side: state, instances, the input gate -----------------------------------------
 
+/**
+ * ctx.facets: workerd's API for child objects of a Durable Object. Not emulated: every method
+ * says so.
+ */
+class DurableObjectFacets {
+  get() { throw facetsUnsupported(); }
+  delete() { throw facetsUnsupported(); }
+  abort() { throw facetsUnsupported(); }
+}
+Object.defineProperty(DurableObjectFacets.prototype, Symbol.toStringTag, { value: "DurableObjectFacets" });
+
+function facetsUnsupported() {
+  return new Error("miniflare4j: Durable Object facets (ctx.facets) are not supported yet.");
+}
+
 class DurableObjectState {
   #object;
-  constructor(object) { this.#object = object; }
-  get id() { return this.#object.id; }
-  get storage() { return this.#object.storage; }
-  /** Loopback bindings to this worker's exports, where ctx.exports is on (see worker.js). */
-  get exports() { return ctxExportsEnabled() ? ctxExports() : undefined; }
+  constructor(object) {
+    this.#object = object;
+    // own members in workerd's order; exports (loopback bindings, see worker.js) where ctx.exports is on
+    this.facets = new DurableObjectFacets();
+    this.container = undefined;
+    this.storage = object.storage;
+    this.id = object.id;
+    this.props = {};
+    if (ctxExportsEnabled()) this.exports = ctxExports();
+  }
   waitUntil(promise) { trackWaitUntil(promise); }
   blockConcurrencyWhile(callback) {
     const object = this.#object;
@@ -483,11 +517,21 @@ internals.durableCall = function (event, done) {
   settleRpc(done, pending);
 };
 
+/** The argument of alarm(): when the alarm was due and how many times it was retried. */
+class AlarmInvocationInfo {
+  constructor(scheduledTime, retryCount) {
+    this.scheduledTime = scheduledTime;
+    this.retryCount = retryCount;
+    this.isRetry = retryCount > 0;
+  }
+}
+Object.defineProperty(AlarmInvocationInfo.prototype, Symbol.toStringTag, { value: "AlarmInvocationInfo" });
+
 internals.durableAlarm = function (event, done) {
   const { className, id: hex, retryCount, scheduledTime } = event;
   const pending = deliver(className, hex, null, (object) => {
     if (typeof object.instance.alarm !== "function") return undefined;
-    return object.instance.alarm({ scheduledTime, retryCount, isRetry: retryCount > 0 });
+    return object.instance.alarm(new AlarmInvocationInfo(scheduledTime, retryCount));
   });
   settleInto(done, pending, () => ({}));
 };

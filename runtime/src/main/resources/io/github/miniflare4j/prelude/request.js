@@ -144,8 +144,9 @@ class PendingCf {
   constructor(json) { this.json = json; }
 }
 
+/** A request that came without a cf object (a service binding's, a stub's) has request.cf undefined. */
 function parseCf(json) {
-  return json === null || json === undefined ? {} : JSON.parse(json);
+  return json === null || json === undefined ? undefined : JSON.parse(json);
 }
 
 /** A byte stream that asks Java for the next chunk only when its reader wants one. */

@@ -15,7 +15,7 @@
 // @imports Fetcher from service.js
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
-// @exports rpcStubReference, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, settleRpc, ctxExportsEnabled, ctxExports
+// @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, settleRpc, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {
@@ -216,6 +216,19 @@ function rpcStubReference(value) {
   return rpcStubs.get(value)?.node;
 }
 
+function isRpcStub(value) {
+  return rpcStubs.has(value);
+}
+
+/**
+ * A stub of a local value (cloudflare:workers' RpcStub): a function, an RpcTarget, or another
+ * object whose own properties can be read, called through this isolate like a received stub.
+ */
+function makeLocalStub(value) {
+  const kind = typeof value === "function" ? "f" : value instanceof RpcTarget ? "t" : "o";
+  return makeCapabilityStub(rpcSelf(), rpcExport(value, kind), kind);
+}
+
 function rpcIllegalConstructor() {
   throw new TypeError(RPC_MESSAGES.illegalConstructor);
 }
@@ -264,7 +277,8 @@ function rpcCallOn(value, name, args) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name](...args);
   const fn = value?.[name];
   if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(name));
-  return fn.apply(value, args);
+  // Reflect.apply: `fn` may be a stub, whose own "apply" member would be a remote one
+  return Reflect.apply(fn, value, args);
 }
 
 /** The promise of an RPC result that also pipelines: its properties and methods can be used at once. */
@@ -341,7 +355,8 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       }
       return member;
     },
-    has(t, prop) { return (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
+    // as workerd's stubs, every named member exists (it is looked up remotely when used)
+    has(t, prop) { return typeof prop === "string" || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
     construct() { rpcIllegalConstructor(); },
   });
@@ -356,6 +371,7 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
   const capability = host.rpc().capability(owner, id);
   const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => capability.call(member, text, resolve, reject)));
   const locals = Object.create(null);
+  locals[Symbol.toStringTag] = "JsRpcStub";
   locals.dup = function dup() {
     if (state.disposed) {
       // as in workerd, a copy of a disposed stub is made, disposed too
@@ -477,7 +493,7 @@ function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
       if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
       args = [args[0], ...handlerExtras];
     }
-    return fn.apply(target, args);
+    return Reflect.apply(fn, target, args);
   });
 }
 
@@ -504,8 +520,13 @@ function rpcApply(argsText, body) {
  * their name. Properties other than name and message (code, cause) do not cross.
  */
 function rpcThrown(error) {
+  if (error !== null && typeof error === "object" && !(error instanceof Error) && !(error instanceof DOMException)) {
+    // V8 names a thrown non-error object by its class
+    return { name: "Error", message: `#<${error.constructor?.name || "Object"}>`, stack: "" };
+  }
   const described = describeError(error);
-  if (error instanceof Error && !(error instanceof DOMException) && !BUILTIN_ERRORS.has(described.name)) {
+  if (error instanceof Error && !(error instanceof DOMException) && !BUILTIN_ERRORS.has(described.name)
+      && !(error instanceof AggregateError && described.name === "AggregateError")) {
     return { ...described, name: "Error", message: `${described.name}: ${described.message}` };
   }
   return described;
@@ -530,6 +551,9 @@ function runCapability(id, member, argsText) {
     case "t":
       if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
       return runRpc(entry.value, RpcTarget, member, argsText);
+    case "o":
+      if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
+      return runRpc(entry.value, undefined, member, argsText);
     case "w":
       return rpcApply(argsText, (args) => {
         if (member === "write") return entry.value.write(args[0]);

@@ -5,7 +5,7 @@
 // @imports URL from url.js
 // @imports Request from request.js
 // @imports responseFromHost from response.js
-// @imports fetchFollowingRedirects from fetch.js
+// @imports fetchFollowingRedirects, abortRace from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
 // @exports Fetcher
 
@@ -26,13 +26,32 @@ class Fetcher {
       return Promise.reject(error);
     }
     // redirects are followed through the binding itself, as workerd does
-    return fetchFollowingRedirects(request, (current, data) =>
-      remotePromise((resolve, reject) => host.fetch(data, resolve, reject)).then((answer) => responseFromHost(answer, current.url)));
+    const signal = request.signal;
+    if (signal.aborted) return Promise.reject(signal.reason);
+    // the fragment stays with the caller, as over HTTP: neither the callee nor response.url sees it
+    return fetchFollowingRedirects(request, async (current, data) => {
+      const url = withoutFragment(current.url);
+      if (url !== data.url) data = { ...data, url };
+      const pending = remotePromise((resolve, reject) => host.fetch(data, resolve, reject));
+      const abort = abortRace(signal);
+      try {
+        return responseFromHost(await Promise.race([pending, abort.promise]), url);
+      } finally {
+        abort.cleanup();
+      }
+    });
   }
   connect() {
     throw new Error("connect() is not supported by miniflare4j service bindings.");
   }
 }
+
+function withoutFragment(url) {
+  const hash = url.indexOf("#");
+  return hash < 0 ? url : url.slice(0, hash);
+}
+
+Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher", configurable: true });
 
 /**
  * Fetcher.scheduled() and Fetcher.queue(), which workerd offers with the

@@ -310,6 +310,7 @@ class WebSocketRequestResponsePair {
   get request() { return this.#request; }
   get response() { return this.#response; }
 }
+Object.defineProperty(WebSocketRequestResponsePair.prototype, Symbol.toStringTag, { value: "WebSocketRequestResponsePair", configurable: true });
 
 function hibernateWebSocket(object, ws, tags) {
   const s = wsState(ws);

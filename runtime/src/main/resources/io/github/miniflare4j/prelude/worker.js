@@ -1,13 +1,13 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules from core.js
+// @imports errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules, illegalInvocation from core.js
 // @imports Event from events.js
 // @imports requestFromHost from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES from durable.js
-// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, entrypointHandler, callEntrypoint
+// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
@@ -18,20 +18,29 @@ class ExecutionContext {
   #state;
   constructor(state, props = {}) {
     this.#state = state;
-    // own keys in workerd's order: tracing, cache, props (recorded)
+    // own members in workerd's order
     this.tracing = undefined;
     this.cache = undefined;
-    if (ctxExportsEnabled()) this.exports = ctxExports();
     this.props = props;
+    if (ctxExportsEnabled()) this.exports = ctxExports();
   }
   waitUntil(promise) {
+    if (!isExecutionContext(this)) throw illegalInvocation();
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
     }
     trackWaitUntil(promise, this.#state.work);
   }
-  passThroughOnException() { this.#state.passThrough = true; }
+  static isInstance(value) { return value !== null && typeof value === "object" && #state in value; }
+  passThroughOnException() {
+    if (!isExecutionContext(this)) throw illegalInvocation();
+    this.#state.passThrough = true;
+  }
 }
+
+Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext", configurable: true });
+
+function isExecutionContext(value) { return ExecutionContext.isInstance(value); }
 
 /**
  * Counts a waitUntil promise for the worker and, when `work` (the Java tracker of the request
@@ -314,10 +323,7 @@ class NonRetryableError extends Error {
   constructor(message, name = "NonRetryableError") { super(message); this.name = name; }
 }
 
-builtinModules.set("cloudflare:workers", () => ({
-  default: undefined, // as in workerd: named exports only
-  DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget, env: workerEnv,
-}));
+// cloudflare:workers itself is built by workers-module.js.
 builtinModules.set("cloudflare:workflows", () => ({ default: undefined, NonRetryableError }));
 internals.WorkerEntrypoint = WorkerEntrypoint;
 internals.ExecutionContext = ExecutionContext;

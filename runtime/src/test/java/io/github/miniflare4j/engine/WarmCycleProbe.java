@@ -27,6 +27,10 @@ import java.util.TreeMap;
  *   <li>{@code cycles}: back to back, as the bench runs them, after as many warm-up cycles: wall
  *       median, process CPU per cycle, the part of it in the JIT compiler threads, and how many
  *       spares were ready when a cycle began;
+ *   <li>{@code bench}: as {@code cycles}, after hello-world's cycles, as the bench's warm group
+ *       runs them;
+ *   <li>{@code benchphases}: as {@code phases}, after hello-world's cycles (a JVM as young as the
+ *       bench's);
  *   <li>{@code phases}: each cycle waits until the spare pool is full, then reports the CPU of
  *       every kind of thread while the instance is constructed and during its first three
  *       responses (what the critical path costs when spares are ready).
@@ -53,6 +57,16 @@ public final class WarmCycleProbe {
     int cycles = args.length > 3 ? Integer.parseInt(args[3]) : 30;
     if (mode.equals("phases")) {
       phases(options, cycles);
+    } else if (mode.equals("benchphases")) {
+      // the phases of the kind's cycles in as young a JVM as the bench's warm group has
+      for (int i = 0; i < 2 * cycles; i++) {
+        cycle(options(Path.of(args[1]), "hello"));
+      }
+      phases(options, cycles);
+    } else if (mode.equals("bench")) {
+      // as the bench's warm group runs them: hello-world's cycles first, then the kind's
+      cycles("hello", options(Path.of(args[1]), "hello"), cycles);
+      cycles(args[2], options, cycles);
     } else {
       cycles(args[2], options, cycles);
     }
@@ -72,9 +86,20 @@ public final class WarmCycleProbe {
       wall.add(cycle(options));
     }
     double cpu = (OS.getProcessCpuTime() - process) / 1e6 / cycles;
-    double jit = (jitTicks().get("jit") - before.get("jit")) * 10.0 / cycles;
+    Map<String, Long> after = jitTicks();
+    double jit = (after.get("jit") - before.get("jit")) * 10.0 / cycles;
     System.out.printf("%s: wall p50 %.1f ms, process CPU per cycle %.1f ms (JIT threads %.1f, others %.1f), spares ready at start %.2f%n",
         kind, median(wall), cpu, jit, cpu - jit, ready / (double) cycles);
+    StringBuilder kinds = new StringBuilder("  CPU per cycle by thread kind (10 ms ticks):");
+    double alive = 0;
+    for (Map.Entry<String, Long> e : new TreeMap<>(after).entrySet()) {
+      double ms = (e.getValue() - before.getOrDefault(e.getKey(), 0L)) * 10.0 / cycles;
+      if (!e.getKey().equals("jit") && ms >= 0.05) {
+        kinds.append(String.format(" %s %.1f;", e.getKey(), ms));
+        alive += ms;
+      }
+    }
+    System.out.println(kinds + String.format(" threads that ended %.1f; spares warm up: %s", cpu - alive, spareWarmUp()));
   }
 
   /** Read by reflection, so that the probe also runs against builds without {@code ready()}. */
@@ -82,6 +107,13 @@ public final class WarmCycleProbe {
     var field = SpareContexts.class.getDeclaredField("READY");
     field.setAccessible(true);
     return ((java.util.Collection<?>) field.get(null)).size();
+  }
+
+  /** Whether spares still run the warm-up ({@link SpareContexts}), read by reflection as {@link #readySpares}. */
+  private static Object spareWarmUp() throws Exception {
+    var field = SpareContexts.class.getDeclaredField("warmUp");
+    field.setAccessible(true);
+    return field.get(null);
   }
 
   private static double cycle(MiniflareOptions options) {
@@ -147,9 +179,13 @@ public final class WarmCycleProbe {
     return cpu;
   }
 
-  /** CPU ticks (10 ms) of HotSpot's compiler threads, which the thread bean does not list. */
+  /**
+   * CPU ticks (10 ms) of HotSpot's compiler threads ({@code jit}), which the thread bean does not
+   * list, and of every kind of thread (ended threads are missed: the loops of closed workers).
+   */
   private static Map<String, Long> jitTicks() throws Exception {
     long ticks = 0;
+    Map<String, Long> byKind = new HashMap<>();
     try (var tasks = Files.newDirectoryStream(Path.of("/proc/self/task"))) {
       for (Path task : tasks) {
         String stat;
@@ -159,13 +195,16 @@ public final class WarmCycleProbe {
           continue;
         }
         String comm = stat.substring(stat.indexOf('(') + 1, stat.lastIndexOf(')'));
+        String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+        long used = Long.parseLong(f[11]) + Long.parseLong(f[12]);
         if (comm.startsWith("C2 ") || comm.startsWith("C1 ")) {
-          String[] f = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
-          ticks += Long.parseLong(f[11]) + Long.parseLong(f[12]);
+          ticks += used;
         }
+        byKind.merge(comm.replaceAll("[-#]?[0-9]+$", ""), used, Long::sum);
       }
     }
-    return Map.of("jit", ticks);
+    byKind.put("jit", ticks);
+    return byKind;
   }
 
   static double median(List<Double> values) {

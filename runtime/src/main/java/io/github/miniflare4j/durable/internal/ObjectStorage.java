@@ -21,6 +21,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
+import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
 
 /**
@@ -37,6 +38,7 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern TRANSACTION =
       Pattern.compile("(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
   private static final Pattern NATIVE_MESSAGE = Pattern.compile("(?s)^\\[[A-Z_]+\\][^(]*\\((.*)\\)$");
+  private static final Pattern UPDATE_OR_DELETE = Pattern.compile("\\s*(?:UPDATE|DELETE)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
 
   private final SqlDatabase database;
@@ -453,7 +455,10 @@ public final class ObjectStorage implements AutoCloseable {
       boolean hasRows = ps.execute();
       if (!hasRows) {
         int written = totalChanges() - before;
-        return new SqlResult(null, new String[0], List.of(), 0, written);
+        // workerd counts the rows a statement visits; without SQLite's row counters here, an
+        // UPDATE or DELETE is taken to have read the rows it changed (an approximation).
+        int read = UPDATE_OR_DELETE.matcher(statement).lookingAt() ? written : 0;
+        return new SqlResult(null, new String[0], List.of(), read, written);
       }
       try (ResultSet rs = ps.getResultSet()) {
         ResultSetMetaData meta = rs.getMetaData();
@@ -503,12 +508,8 @@ public final class ObjectStorage implements AutoCloseable {
     } else if (value instanceof byte[]) {
       ps.setBytes(index, (byte[]) value);
     } else if (value instanceof Double || value instanceof Float) {
-      double d = ((Number) value).doubleValue();
-      if (d == Math.rint(d) && Math.abs(d) < 9.007199254740992E15) {
-        ps.setLong(index, (long) d);
-      } else {
-        ps.setDouble(index, d);
-      }
+      // A JavaScript number is always bound as REAL, as in workerd (typeof(?) is 'real').
+      ps.setDouble(index, ((Number) value).doubleValue());
     } else if (value instanceof Number) {
       ps.setLong(index, ((Number) value).longValue());
     } else {
@@ -534,16 +535,23 @@ public final class ObjectStorage implements AutoCloseable {
 
   private static String message(SQLException e, String sql) {
     String text = e.getMessage() == null ? "" : e.getMessage();
-    String code = e instanceof SQLiteException ? ((SQLiteException) e).getResultCode().name() : "SQLITE_ERROR";
+    String code = e instanceof SQLiteException ? codeText(((SQLiteException) e).getResultCode()) : "SQLITE_ERROR";
     Matcher m = NATIVE_MESSAGE.matcher(text);
     String nativeMessage = m.matches() ? m.group(1) : text;
     Matcher near = NEAR.matcher(nativeMessage);
     if (near.matches() && sql.indexOf(near.group(1)) >= 0) {
       nativeMessage += " at offset " + sql.indexOf(near.group(1));
     }
-    int underscore = code.indexOf('_', "SQLITE_".length());
-    String primary = underscore > 0 ? code.substring(0, underscore) : code;
-    return nativeMessage + ": " + primary;
+    return nativeMessage + ": " + code;
+  }
+
+  /** The primary result code, followed by the extended one where it differs, as workerd words them. */
+  private static String codeText(SQLiteErrorCode code) {
+    SQLiteErrorCode primary = SQLiteErrorCode.getErrorCode(code.code & 0xff);
+    if (primary == code || primary == SQLiteErrorCode.UNKNOWN_ERROR) {
+      return code.name();
+    }
+    return primary.name() + " (extended: " + code.name() + ")";
   }
 
   // ---- snapshots ------------------------------------------------------------------------

@@ -1,0 +1,98 @@
+// The cloudflare:workers module: the base classes, the RPC classes (RpcStub wraps a local
+// function or object in a stub; RpcPromise, RpcProperty and ServiceStub only name what RPC
+// hands out), the `env` and `exports` views with withEnv / withExports / withEnvAndExports
+// overriding them for one call (and what it awaits), waitUntil for the current event, and the
+// local tracing API (spans are not recorded locally; enterSpan just runs its callback).
+
+// @imports builtinModules, asyncContext from core.js
+// @imports trackWaitUntil, workerEnv, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint from worker.js
+// @imports ctxExports, makeLocalStub, isRpcStub, rpcIllegalConstructor from rpc.js
+// @exports RpcStub
+
+class RpcStub {
+  /** A stub of `value` (a function, an RpcTarget or an object), called as a remote one would be. */
+  constructor(value) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) {
+      throw new TypeError("Failed to construct 'JsRpcStub': constructor parameter 1 is not of type 'JsObject'.");
+    }
+    return isRpcStub(value) ? value.dup() : makeLocalStub(value);
+  }
+  static [Symbol.hasInstance](value) { return isRpcStub(value); }
+}
+
+class RpcPromise { constructor() { rpcIllegalConstructor(); } }
+class RpcProperty { constructor() { rpcIllegalConstructor(); } }
+class ServiceStub { constructor() { rpcIllegalConstructor(); } }
+
+const envOverride = new asyncContext.Variable({ name: "cloudflare:workers env" });
+const exportsOverride = new asyncContext.Variable({ name: "cloudflare:workers exports" });
+
+/** A live view of what `current()` answers: the worker's env (or exports) unless overridden. */
+function overridableView(current) {
+  return new Proxy({}, {
+    get: (_, prop) => Reflect.get(current(), prop),
+    set: (_, prop, value) => Reflect.set(current(), prop, value),
+    has: (_, prop) => Reflect.has(current(), prop),
+    deleteProperty: (_, prop) => Reflect.deleteProperty(current(), prop),
+    ownKeys: () => Reflect.ownKeys(current()),
+    getOwnPropertyDescriptor: (_, prop) => {
+      const descriptor = Reflect.getOwnPropertyDescriptor(current(), prop);
+      return descriptor === undefined ? undefined : { ...descriptor, configurable: true };
+    },
+    defineProperty: (_, prop, descriptor) => Reflect.defineProperty(current(), prop, descriptor),
+  });
+}
+
+function checkCallback(fn, method, index) {
+  if (typeof fn !== "function") {
+    throw new TypeError(`Failed to execute '${method}' on 'EnvModule': parameter ${index} is not of type 'function'.`);
+  }
+}
+
+function withEnv(newEnv, fn) {
+  checkCallback(fn, "withEnv", 2);
+  return envOverride.run(newEnv, fn);
+}
+function withExports(newExports, fn) {
+  checkCallback(fn, "withExports", 2);
+  return exportsOverride.run(newExports, fn);
+}
+function withEnvAndExports(newEnv, newExports, fn) {
+  checkCallback(fn, "withEnvAndExports", 3);
+  return envOverride.run(newEnv, () => exportsOverride.run(newExports, fn));
+}
+
+class Span {
+  constructor() { rpcIllegalConstructor(); }
+  get isTraced() { return false; }
+  setAttribute(name, value) {}
+}
+Object.defineProperty(Span.prototype, Symbol.toStringTag, { value: "Span" });
+
+/** cloudflare:workers' tracing: its prototype lists enterSpan, Span, constructor, in workerd's order. */
+function Tracing() { rpcIllegalConstructor(); }
+Tracing.prototype = Object.create(Object.prototype, {
+  enterSpan: {
+    value: function enterSpan(name, callback, ...args) {
+      if (arguments.length === 0 || name === undefined) throw new TypeError("Failed to execute 'enterSpan' on 'Tracing': parameter 1 is not of type 'string'.");
+      if (typeof callback !== "function") throw new TypeError("Failed to execute 'enterSpan' on 'Tracing': parameter 2 is not of type 'Function'.");
+      return callback(Object.create(Span.prototype), ...args);
+    },
+    writable: true, configurable: true,
+  },
+  Span: { value: Span, writable: true, configurable: true },
+  constructor: { value: Tracing, writable: true, configurable: true },
+});
+Object.defineProperty(Tracing.prototype, Symbol.toStringTag, { value: "Tracing" });
+
+builtinModules.set("cloudflare:workers", () => ({
+  default: undefined, // as in workerd: named exports only
+  DurableObject, WorkerEntrypoint, WorkflowEntrypoint, RpcTarget,
+  RpcStub, RpcPromise, RpcProperty, ServiceStub,
+  env: overridableView(() => envOverride.get() ?? workerEnv),
+  exports: overridableView(() => exportsOverride.get() ?? ctxExports()),
+  withEnv, withExports, withEnvAndExports,
+  waitUntil(promise) { trackWaitUntil(promise); },
+  cache: {},
+  tracing: Object.create(Tracing.prototype),
+}));
