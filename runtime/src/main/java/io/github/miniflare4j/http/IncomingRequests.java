@@ -82,22 +82,18 @@ public final class IncomingRequests {
     Headers headers = request.headers();
     Headers.Builder withDefaults = headers.toBuilder();
     if (!headers.has("accept")) {
-      withDefaults.set("accept", "*/*");
+      withDefaults.add("accept", "*/*");
     }
     if (!headers.has("accept-language")) {
-      withDefaults.set("accept-language", "*");
+      withDefaults.add("accept-language", "*");
     }
     if (!headers.has("user-agent")) {
-      withDefaults.set("user-agent", "undici");
+      withDefaults.add("user-agent", "undici");
     }
     withDefaults.set("sec-fetch-mode", "cors").set("connection", "close");
     int length = request.bodyLength();
     if (length >= 0 && !headers.has("content-length") && !headers.has("transfer-encoding")) {
-      if (length == 0) {
-        withDefaults.set("content-length", "0");
-      } else {
-        withDefaults.set("transfer-encoding", "chunked");
-      }
+      withDefaults.add(length == 0 ? "content-length" : "transfer-encoding", length == 0 ? "0" : "chunked");
     }
     return prepare(request, withDefaults, host, DEFAULT_CLIENT_ACCEPT_ENCODING);
   }

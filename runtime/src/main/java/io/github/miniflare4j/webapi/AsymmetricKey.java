@@ -162,7 +162,7 @@ public final class AsymmetricKey {
       }
       default -> {
         byte[] spki = publicKey.getEncoded();
-        jwk.put("crv", "Ed25519");
+        jwk.put("crv", kind.equals("X25519") ? "X25519" : "Ed25519");
         jwk.put("x", b64.encodeToString(Arrays.copyOfRange(spki, spki.length - 32, spki.length)));
         if (key instanceof PrivateKey) {
           byte[] pkcs8 = key.getEncoded();
@@ -219,6 +219,70 @@ public final class AsymmetricKey {
         return false;
       }
     });
+  }
+
+  /**
+   * RSA-OAEP encryption with the public key or decryption with the private one, MGF1 over the
+   * same hash as the key's.
+   *
+   * @param encrypt {@code true} to encrypt, {@code false} to decrypt
+   * @param hash the key's hash, such as {@code "SHA-256"}
+   * @param label the OAEP label bytes, or {@code null} for none
+   * @param data the bytes to encrypt or decrypt
+   * @return the result, or {@code null} after recording the failure (an {@code OperationError}
+   *     for a ciphertext that does not decrypt)
+   */
+  @HostAccess.Export
+  public ByteBuffer oaep(boolean encrypt, String hash, Value label, Value data) {
+    return owner.guard(() -> {
+      byte[] labelBytes = label == null || label.isNull() ? new byte[0] : JsBytes.bytesOrNull(label);
+      javax.crypto.Cipher cipher = javax.crypto.Cipher.getInstance("RSA/ECB/OAEPPadding");
+      javax.crypto.spec.OAEPParameterSpec spec = new javax.crypto.spec.OAEPParameterSpec(
+          hash, "MGF1", new MGF1ParameterSpec(hash), new javax.crypto.spec.PSource.PSpecified(labelBytes));
+      cipher.init(encrypt ? javax.crypto.Cipher.ENCRYPT_MODE : javax.crypto.Cipher.DECRYPT_MODE, key, spec);
+      try {
+        return ByteBuffer.wrap(cipher.doFinal(JsBytes.bytesOrNull(data)));
+      } catch (GeneralSecurityException e) {
+        throw CryptoFailure.operation(encrypt ? "RSA-OAEP encryption failed." : "RSA-OAEP decryption failed.");
+      }
+    });
+  }
+
+  /**
+   * The ECDH (or X25519) shared secret of this private key and another party's public key, cut to {@code
+   * bits} (the whole secret when negative).
+   *
+   * @param other the other party's public key
+   * @param bits the length wanted in bits, a multiple of 8, or -1 for all of it
+   * @return the secret, or {@code null} after recording the failure
+   */
+  @HostAccess.Export
+  public ByteBuffer agree(AsymmetricKey other, int bits) {
+    return owner.guard(() -> {
+      javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance(kind.equals("X25519") ? "XDH" : "ECDH");
+      agreement.init((PrivateKey) key);
+      agreement.doPhase(other.key, true);
+      byte[] secret = agreement.generateSecret();
+      if (bits < 0) {
+        return ByteBuffer.wrap(secret);
+      }
+      if (bits / 8 > secret.length) {
+        throw CryptoFailure.operation("Derived key length (" + bits + " bits) is too long (should be at most "
+            + (secret.length * 8) + " bits).");
+      }
+      return ByteBuffer.wrap(Arrays.copyOf(secret, bits / 8));
+    });
+  }
+
+  /**
+   * Whether another key lies on the same curve as this one (ECDH needs it).
+   *
+   * @param other the other key
+   * @return {@code true} when both name the same curve
+   */
+  @HostAccess.Export
+  public boolean sameCurve(AsymmetricKey other) {
+    return curve != null && curve.equals(other.curve);
   }
 
   private static Signature signature(String scheme, String hash, int saltLength) throws GeneralSecurityException {

@@ -39,6 +39,12 @@ final class KeyCodec {
   /** DER prefix of an Ed25519 PKCS #8 PrivateKeyInfo, followed by the 32-byte seed. */
   private static final byte[] ED25519_PKCS8 = hex("302e020100300506032b657004220420");
 
+  /** DER prefix of an X25519 SubjectPublicKeyInfo, followed by the 32-byte key. */
+  private static final byte[] X25519_SPKI = hex("302a300506032b656e032100");
+
+  /** DER prefix of an X25519 PKCS #8 PrivateKeyInfo, followed by the 32-byte scalar. */
+  private static final byte[] X25519_PKCS8 = hex("302e020100300506032b656e04220420");
+
   private KeyCodec() {}
 
   /** The JCA standard name of a Web Crypto curve. */
@@ -52,7 +58,7 @@ final class KeyCodec {
   }
 
   static KeyFactory factory(String kind) throws GeneralSecurityException {
-    return KeyFactory.getInstance(kind.equals("OKP") ? "Ed25519" : kind);
+    return KeyFactory.getInstance(kind.equals("OKP") ? "Ed25519" : kind);  // "X25519" is its own name
   }
 
   static PublicKey spki(String kind, byte[] der) {
@@ -95,6 +101,15 @@ final class KeyCodec {
       }
       if (key instanceof EdECPrivateKey ed && ed.getBytes().isPresent()) {
         return ed25519Raw(CurvePoints.ed25519PublicKey(ed.getBytes().get()));
+      }
+      if (key instanceof java.security.interfaces.XECPrivateKey) {
+        // the public key is the scalar times the base point u = 9: an agreement with the base point
+        PublicKey base = factory("X25519").generatePublic(new java.security.spec.XECPublicKeySpec(
+            java.security.spec.NamedParameterSpec.X25519, BigInteger.valueOf(9)));
+        javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance("XDH");
+        agreement.init(key);
+        agreement.doPhase(base, true);
+        return x25519Raw(agreement.generateSecret());
       }
       return publicOf(key);
     } catch (GeneralSecurityException e) {
@@ -154,6 +169,13 @@ final class KeyCodec {
     return spki("OKP", concat(ED25519_SPKI, raw));
   }
 
+  static PublicKey x25519Raw(byte[] raw) {
+    if (raw.length != 32) {
+      throw CryptoFailure.data("X25519 raw keys must be exactly 32-bytes (provided " + raw.length + ").");
+    }
+    return spki("X25519", concat(X25519_SPKI, raw));
+  }
+
   /** Decodes a JWK's key material; {@code publicOnly[0]} tells whether it had no private part. */
   static java.security.Key[] jwk(String kind, String curve, String json) {
     JsonNode jwk;
@@ -194,6 +216,15 @@ final class KeyCodec {
           PrivateKey priv = f.generatePrivate(new ECPrivateKeySpec(new BigInteger(1, bytes(jwk, "d", bad)), spec));
           return new java.security.Key[] {priv, pub};
         }
+        case "X25519": {
+          String bad = "Invalid X25519 key in JSON Web Key; missing or invalid key parameter.";
+          PublicKey pub = x25519Raw(bytes(jwk, "x", bad));
+          if (!jwk.has("d")) {
+            return new java.security.Key[] {pub, pub};
+          }
+          PrivateKey priv = pkcs8("X25519", concat(X25519_PKCS8, bytes(jwk, "d", bad)));
+          return new java.security.Key[] {priv, pub};
+        }
         default: {
           String bad = "Invalid Ed25519 key in JSON Web Key; missing or invalid key parameter.";
           PublicKey pub = ed25519Raw(bytes(jwk, "x", bad));
@@ -222,6 +253,8 @@ final class KeyCodec {
           g.initialize(new ECGenParameterSpec(jcaCurve(curve)));
           return g.generateKeyPair();
         }
+        case "X25519":
+          return KeyPairGenerator.getInstance("X25519").generateKeyPair();
         default:
           return KeyPairGenerator.getInstance("Ed25519").generateKeyPair();
       }

@@ -43,7 +43,7 @@ final class SecretKeyOps {
     return mac(hash, key).doFinal(data);
   }
 
-  /** AES in GCM, CBC or CTR mode. */
+  /** AES in GCM, CBC or CTR mode, or AES-KW (RFC 3394) wrapping. */
   static byte[] aes(String mode, boolean encrypt, byte[] key, byte[] iv, byte[] data, byte[] aad, int tagBits, int counterBits) {
     try {
       Cipher cipher;
@@ -67,6 +67,18 @@ final class SecretKeyOps {
         case "AES-CTR" -> {
           cipher = Cipher.getInstance("AES/CTR/NoPadding");
           cipher.init(opmode, spec, new IvParameterSpec(iv));
+        }
+        case "AES-KW" -> {
+          // RFC 3394 key wrap: the input is a whole number of 64-bit blocks, at least two
+          if (data.length % 8 != 0 || data.length < (encrypt ? 16 : 24)) {
+            throw CryptoFailure.operation(encrypt
+                ? "Unwrapped key bit length must be a multiple of 64 bits but unwrapped key has a length of "
+                    + (data.length * 8) + " bits."
+                : "Wrapped key bit length must be a multiple of 64 bits and at least 192 bits but wrapped key has a length of "
+                    + (data.length * 8) + " bits.");
+          }
+          cipher = Cipher.getInstance("AESWrap");
+          cipher.init(opmode, spec);
         }
         default -> throw new CryptoFailure("NotSupportedError", "Unrecognized algorithm " + mode + ".");
       }

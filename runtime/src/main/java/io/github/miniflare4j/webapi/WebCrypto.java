@@ -187,7 +187,8 @@ public final class WebCrypto {
         }
         case "raw": {
           byte[] bytes = JsBytes.bytesOrNull(data);
-          PublicKey key = kind.equals("EC") ? KeyCodec.ecRaw(curve, bytes) : KeyCodec.ed25519Raw(bytes);
+          PublicKey key = kind.equals("EC") ? KeyCodec.ecRaw(curve, bytes)
+              : kind.equals("X25519") ? KeyCodec.x25519Raw(bytes) : KeyCodec.ed25519Raw(bytes);
           return new AsymmetricKey(this, kind, curve, key, key);
         }
         default: {

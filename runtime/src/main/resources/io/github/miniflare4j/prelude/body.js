@@ -7,7 +7,7 @@
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
 // @imports URLSearchParams from url-search-params.js
 // @imports later blobFromBytes from blob.js
-// @exports BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
+// @exports serializeMimeType, BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
 
 const BODY_USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
 

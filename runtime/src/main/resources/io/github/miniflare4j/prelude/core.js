@@ -89,9 +89,32 @@ function stackFrames(error) {
 }
 
 /** The first line Miniflare prints for an uncaught error: builtin errors as Name: message, anything else as Error: String(x). */
+// GraalJS's wording of errors the engine throws -> V8's, which workerd shows (recorded): applied
+// where the runtime renders an error (uncaught-error bodies, logs, errors crossing workers);
+// a message the worker reads itself keeps the engine's wording
+const ENGINE_MESSAGES = [
+  [/^Cannot read property '(.*)' of (null|undefined)$/s, "Cannot read properties of $2 (reading '$1')"],
+  [/^Cannot set property '(.*)' of (null|undefined)$/s, "Cannot set properties of $2 (setting '$1')"],
+  [/^Assignment to constant ".*"$/s, "Assignment to constant variable."],
+  [/^Right-hand-side of instanceof is not an object$/, "Right-hand side of 'instanceof' is not an object"],
+  [/^illegal escape sequence$/, "URI malformed"],
+  [/^toFixed\(\) fraction digits need to be in range 0-100$/, "toFixed() digits argument must be between 0 and 100"],
+];
+
+/** The message of an error the engine may have thrown, in V8's wording where it differs. */
+function engineMessage(error) {
+  const message = String(error.message);
+  if (!(error instanceof TypeError || error instanceof RangeError || error instanceof URIError)) return message;
+  for (const [pattern, replacement] of ENGINE_MESSAGES) {
+    if (pattern.test(message)) return message.replace(pattern, replacement);
+  }
+  return message;
+}
+
 function errorHeadline(error) {
   if (error instanceof Error && (BUILTIN_ERRORS.get(error.constructor?.name) === error.constructor || error.constructor === AggregateError)) {
-    return error.message === "" ? String(error.name) : `${error.name}: ${error.message}`;
+    const message = engineMessage(error);
+    return message === "" ? String(error.name) : `${error.name}: ${message}`;
   }
   if (error instanceof DOMException) return `${error.name}: ${error.message}`;
   if (error !== null && typeof error === "object" && !(error instanceof Error)) {
@@ -116,7 +139,7 @@ function objectConstructorName(object) {
 /** The name / message / stack of anything thrown, for crossing to another worker. */
 function describeError(error) {
   if (error instanceof Error || error instanceof DOMException) {
-    return { name: String(error.name ?? "Error"), message: String(error.message ?? ""), stack: stackFrames(error) };
+    return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error) };
   }
   let text;
   try { text = String(error); } catch { text = Object.prototype.toString.call(error); }

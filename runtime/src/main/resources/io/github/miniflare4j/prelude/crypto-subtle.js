@@ -1,7 +1,7 @@
 // SubtleCrypto's implementation (crypto.js keeps the classes): algorithms, key import, export,
 // generation and derivation over Java's web crypto. Loaded on the first SubtleCrypto method called.
 
-// @imports bytesFromHost from core.js
+// @imports bytesFromHost, utf8Encoder, utf8Decoder from core.js
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports webCrypto, domError, CryptoKey, kKey from crypto.js
@@ -10,16 +10,25 @@
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
 const DIGESTS = [...HASHES, "MD5"];
 const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
-const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "NODE-ED25519"];
+const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "X25519", "Ed25519", "NODE-ED25519"];
 const USAGE_ORDER = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
 const SECRET_USAGES = {
   "HMAC": ["sign", "verify"],
   "AES-GCM": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
   "AES-CBC": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
   "AES-CTR": ["encrypt", "decrypt", "wrapKey", "unwrapKey"],
+  "AES-KW": ["wrapKey", "unwrapKey"],
   "PBKDF2": ["deriveKey", "deriveBits"],
   "HKDF": ["deriveKey", "deriveBits"],
 };
+// the usages each half of an asymmetric key pair may have
+const ASYMMETRIC_USAGES = {
+  "RSA-OAEP": { public: ["encrypt", "wrapKey"], private: ["decrypt", "unwrapKey"] },
+  "ECDH": { public: [], private: ["deriveKey", "deriveBits"] },
+  "X25519": { public: [], private: ["deriveKey", "deriveBits"] },
+  signature: { public: ["verify"], private: ["sign"] },
+};
+function asymmetricUsages(name) { return ASYMMETRIC_USAGES[name] ?? ASYMMETRIC_USAGES.signature; }
 const SIGNATURE_ALGORITHMS = ["RSASSA-PKCS1-v1_5", "RSA-PSS", "ECDSA", "Ed25519", "NODE-ED25519"];
 const CURVES = ["P-256", "P-384", "P-521"];
 const JWK_HASH_SUFFIX = { "SHA-1": "1", "SHA-256": "256", "SHA-384": "384", "SHA-512": "512" };
@@ -107,15 +116,19 @@ function checkKeyFor(state, name, usage) {
 }
 
 function asymmetricKind(name) {
-  if (name === "ECDSA") return "EC";
+  if (name === "ECDSA" || name === "ECDH") return "EC";
+  if (name === "X25519") return "X25519";
   if (name === "Ed25519" || name === "NODE-ED25519") return "OKP";
   return "RSA";
 }
 
+/** The JWK "kty" of a Java key kind: X25519 keys are octet key pairs too. */
+function jwkKeyType(kind) { return kind === "X25519" ? "OKP" : kind; }
+
 function asymmetricAlgorithm(name, dict, javaKey) {
-  if (name === "ECDSA") return { name, namedCurve: curveOf(dict) };
+  if (name === "ECDSA" || name === "ECDH") return { name, namedCurve: curveOf(dict) };
   if (name === "NODE-ED25519") return { name, namedCurve: "NODE-ED25519" };
-  if (name === "Ed25519") return { name };
+  if (name === "Ed25519" || name === "X25519") return { name };
   return {
     name,
     modulusLength: javaKey.modulusLength(),
@@ -134,7 +147,11 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
   } else if (format === "jwk") {
     if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
     if (keyData.kty !== "oct") throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "oct".`);
-    if (typeof keyData.k !== "string") throw domError("DataError", `Invalid ${name} key in JSON Web Key; missing or invalid Key Value parameter ("k").`);
+    if (typeof keyData.k !== "string") {
+      throw domError("DataError", name === "HMAC"
+        ? 'HMAC "jwk" key import requires a base64Url encoding of the key' // recorded
+        : `Invalid ${name} key in JSON Web Key; missing or invalid Key Value parameter ("k").`);
+    }
     bytes = base64UrlDecode(keyData.k);
     jwkAlg = keyData.alg;
   } else {
@@ -156,7 +173,7 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
       algorithm = { name, hash: { name: hash }, length };
       break;
     }
-    case "AES-GCM": case "AES-CBC": case "AES-CTR": {
+    case "AES-GCM": case "AES-CBC": case "AES-CTR": case "AES-KW": {
       const bits = bytes.byteLength * 8;
       if (![128, 192, 256].includes(bits)) throw domError("DataError", `Imported AES key length must be 128, 192, or 256 bits but provided ${bits}.`);
       algorithm = { name, length: bits };
@@ -178,12 +195,11 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
   let javaKey;
   if (format === "jwk") {
     if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
-    if (keyData.kty !== kind) {
-      throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${kind}".`);
+    if (keyData.kty !== jwkKeyType(kind)) {
+      throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${jwkKeyType(kind)}".`);
     }
     if (kind === "RSA" && keyData.alg !== undefined) {
-      const prefix = name === "RSA-PSS" ? "PS" : "RS";
-      if (keyData.alg !== prefix + JWK_HASH_SUFFIX[hashOf(dict)]) {
+      if (keyData.alg !== rsaJwkAlg(name, hashOf(dict))) {
         throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${keyData.alg}") does not match requested hash algorithm "${keyData.alg}".`);
       }
     }
@@ -194,7 +210,7 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
   }
   const type = javaKey.isPrivate() ? "private" : "public";
-  checkUsages(usages, type === "private" ? ["sign"] : ["verify"], `Attempt to import ${type} ${name} key`);
+  checkUsages(usages, asymmetricUsages(name)[type], `Attempt to import ${type} ${name} key`);
   if (type === "private" && usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
   return newCryptoKey({ type, extractable, algorithm: asymmetricAlgorithm(name, dict, javaKey), usages, java: javaKey });
 }
@@ -213,6 +229,12 @@ function base64UrlEncode(bytes) {
 
 // ---- export ------------------------------------------------------------------------------
 
+/** The JWK "alg" of an RSA key: RS256, PS384, RSA-OAEP (SHA-1), RSA-OAEP-256, ... */
+function rsaJwkAlg(name, hash) {
+  if (name === "RSA-OAEP") return hash === "SHA-1" ? "RSA-OAEP" : "RSA-OAEP-" + JWK_HASH_SUFFIX[hash];
+  return (name === "RSA-PSS" ? "PS" : "RS") + JWK_HASH_SUFFIX[hash];
+}
+
 function jwkAlgName(state) {
   const alg = state.algorithm;
   switch (alg.name) {
@@ -220,8 +242,8 @@ function jwkAlgName(state) {
     case "AES-GCM": return `A${alg.length}GCM`;
     case "AES-CBC": return `A${alg.length}CBC`;
     case "AES-CTR": return `A${alg.length}CTR`;
-    case "RSASSA-PKCS1-v1_5": return "RS" + JWK_HASH_SUFFIX[alg.hash.name];
-    case "RSA-PSS": return "PS" + JWK_HASH_SUFFIX[alg.hash.name];
+    case "AES-KW": return `A${alg.length}KW`;
+    case "RSASSA-PKCS1-v1_5": case "RSA-PSS": case "RSA-OAEP": return rsaJwkAlg(alg.name, alg.hash.name);
     case "Ed25519": return "EdDSA"; // workerd gives NODE-ED25519 keys no "alg" (recorded)
     default: return undefined;
   }
@@ -239,7 +261,7 @@ function exportKeyImpl(format, state) {
   }
   const kind = asymmetricKind(name);
   if (format === "jwk") {
-    const jwk = { kty: kind, key_ops: [...state.usages] };
+    const jwk = { kty: jwkKeyType(kind), key_ops: [...state.usages] };
     const alg = jwkAlgName(state);
     if (alg !== undefined) jwk.alg = alg;
     jwk.ext = state.extractable;
@@ -277,7 +299,8 @@ function generateKeyImpl(dict, extractable, usages) {
     const secret = bytesFromHost(webCrypto.randomBytes(Math.ceil(length / 8)));
     return newCryptoKey({ type: "secret", extractable, algorithm, usages, secret });
   }
-  checkUsages(usages, ["sign", "verify"], `Attempt to generate ${name} key`);
+  const allowed = asymmetricUsages(name);
+  checkUsages(usages, [...allowed.public, ...allowed.private], `Attempt to generate ${name} key`);
   const kind = asymmetricKind(name);
   const curve = kind === "EC" ? curveOf(dict) : "";
   let modulusLength = 0;
@@ -289,12 +312,12 @@ function generateKeyImpl(dict, extractable, usages) {
     modulusLength = Number(dict.modulusLength);
     exponent = bufferSource(dict.publicExponent, "generateKey", 1);
   }
-  const privateUsages = usages.filter((u) => u === "sign");
+  const privateUsages = usages.filter((u) => allowed.private.includes(u));
   if (privateUsages.length === 0) throw domError("SyntaxError", "Attempt to generate asymmetric keys with no valid private key usages.");
   const pair = fromJava(webCrypto.generateKeyPair(kind, curve, modulusLength, exponent));
   const algorithm = asymmetricAlgorithm(name, dict, pair[0]);
   return {
-    publicKey: newCryptoKey({ type: "public", extractable: true, algorithm, usages: usages.filter((u) => u === "verify"), java: pair[0] }),
+    publicKey: newCryptoKey({ type: "public", extractable: true, algorithm, usages: usages.filter((u) => allowed.public.includes(u)), java: pair[0] }),
     privateKey: newCryptoKey({ type: "private", extractable, algorithm, usages: privateUsages, java: pair[1] }),
   };
 }
@@ -349,6 +372,7 @@ function deriveBitsImpl(dict, state, length) {
   return deriveWith(name, dict, state, length);
 }
 function deriveWith(name, dict, state, length) {
+  if (name === "ECDH" || name === "X25519") return ecdhBits(dict, state, length);
   const hash = hashOf(dict);
   if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key of unspecified length.`);
   const bits = Number(length);
@@ -366,6 +390,24 @@ function deriveWith(name, dict, state, length) {
   throw domError("NotSupportedError", `Unrecognized key derivation algorithm "${name}" requested.`);
 }
 
+/** ECDH / X25519: the secret shared by `state` (a private key) and `dict.public`, `length` bits of it (all when null). */
+function ecdhBits(dict, state, length) {
+  if (dict.public === undefined) throw new TypeError('Missing field "public" in "derivedKeyParams".');
+  const other = keyState(dict.public, "deriveBits", 1);
+  if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public".`);
+  const name = state.algorithm.name;
+  if (other.algorithm.name !== name) {
+    throw domError("InvalidAccessError", `Base ${name} private key cannot be used to derive a key from a peer ${other.algorithm.name} public key`);
+  }
+  if (!state.java.sameCurve(other.java)) throw domError("InvalidAccessError", "The public and private keys are not on the same curve.");
+  let bits = -1;
+  if (length !== null && length !== undefined) {
+    bits = Number(length);
+    if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a length that is a multiple of 8.`);
+  }
+  return bufferFromJava(state.java.agree(other.java, bits));
+}
+
 /** Runs `fn` as the body of an async SubtleCrypto method: errors become rejections. */
 function cryptoAsync(fn) {
   try { return Promise.resolve(fn()); } catch (e) { return Promise.reject(e); }
@@ -375,13 +417,39 @@ function argumentCount(op, args, n) {
 }
 
 
+/**
+ * wrapKey / unwrapKey's cipher step: `bytes` encrypted (wrapKey) or decrypted (unwrapKey) with a
+ * key that has that usage: AES-KW, or any algorithm encrypt/decrypt takes.
+ */
+function wrapOperation(op, algorithm, key, bytes) {
+  const dict = algorithmDict(algorithm);
+  const state = keyState(key, op, 3);
+  checkKeyFor(state, dict.name, op);
+  return cipherOperation(op === "wrapKey" ? "encrypt" : "decrypt", dict, state, bytes);
+}
+
 function aesOperation(op, algorithm, key, data) {
   const dict = algorithmDict(algorithm);
   const state = keyState(key, op, 2);
   const bytes = bufferSource(data, op, 3);
   checkKeyFor(state, dict.name, op);
+  if (state.algorithm.name === "AES-KW") {
+    throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "AES-KW" requested.`);
+  }
+  return cipherOperation(op, dict, state, bytes);
+}
+
+/** Encrypts or decrypts `bytes` with a checked key: RSA-OAEP, AES-GCM/CBC/CTR or AES-KW. */
+function cipherOperation(op, dict, state, bytes) {
+  if (state.algorithm.name === "RSA-OAEP") {
+    const label = dict.label === undefined ? null : bufferSource(dict.label, op, 1);
+    return bufferFromJava(state.java.oaep(op === "encrypt", state.algorithm.hash.name, label, bytes));
+  }
   if (!state.algorithm.name.startsWith("AES-")) {
     throw domError("NotSupportedError", `Unrecognized or unimplemented ${op} algorithm "${state.algorithm.name}" requested.`);
+  }
+  if (state.algorithm.name === "AES-KW") {
+    return bufferFromJava(webCrypto.aes({ mode: "AES-KW", encrypt: op === "encrypt", key: state.secret, iv: null, data: bytes, aad: null, tagBits: 0, counterBits: 0 }));
   }
   const p = aesParameters(dict, state);
   return bufferFromJava(webCrypto.aes({ mode: state.algorithm.name, encrypt: op === "encrypt", key: state.secret, iv: p.iv, data: bytes, aad: p.aad, tagBits: p.tagBits, counterBits: p.counterBits }));
@@ -464,6 +532,29 @@ const subtleCryptoMethods = {
       if (length === undefined) throw missingField("length");
       const bits = deriveWith(name, dict, state, Number(length));
       return this.importKey("raw", bits, target, extractable, keyUsages);
+    });
+  },
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) {
+    return cryptoAsync(() => {
+      if (wrapAlgorithm === undefined) {
+        throw new TypeError("Failed to execute 'wrapKey' on 'SubtleCrypto': parameter 4 is not of type 'string or EncryptAlgorithm'.");
+      }
+      const state = keyState(key, "wrapKey", 2);
+      const exported = exportKeyImpl(String(format), state);
+      const bytes = exported instanceof ArrayBuffer ? new Uint8Array(exported) : utf8Encoder.encode(JSON.stringify(exported));
+      return wrapOperation("wrapKey", wrapAlgorithm, wrappingKey, bytes);
+    });
+  },
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
+    return cryptoAsync(() => {
+      argumentCount("unwrapKey", arguments, 7);
+      const bytes = new Uint8Array(wrapOperation("unwrapKey", unwrapAlgorithm, unwrappingKey, bufferSource(wrappedKey, "unwrapKey", 2)));
+      format = String(format);
+      let keyData = bytes;
+      if (format === "jwk") {
+        try { keyData = JSON.parse(utf8Decoder.decode(bytes)); } catch { throw domError("DataError", "Unwrapped key is not a valid JSON Web Key."); }
+      }
+      return this.importKey(format, keyData, unwrappedKeyAlgorithm, extractable, keyUsages);
     });
   },
   timingSafeEqual(a, b) {

@@ -2,8 +2,9 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal from core.js
+// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost from core.js
 // @imports kInternal from streams.js
+// @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
 
 const webCrypto = host.webCrypto();
@@ -37,6 +38,8 @@ class SubtleCrypto {
   decrypt(algorithm, key, data) { return subtleMethods().decrypt.apply(this, arguments); }
   deriveBits(algorithm, baseKey, length = null) { return subtleMethods().deriveBits.apply(this, arguments); }
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().deriveKey.apply(this, arguments); }
+  wrapKey(format, key, wrappingKey, wrapAlgorithm) { return subtleMethods().wrapKey.apply(this, arguments); }
+  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().unwrapKey.apply(this, arguments); }
   timingSafeEqual(a, b) { return subtleMethods().timingSafeEqual.apply(this, arguments); }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto" });
@@ -44,8 +47,62 @@ Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "Subt
 const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
 const MAX_RANDOM_BYTES = 65536;
 
+// the hashes DigestStream takes, by upper-case name
+const DIGEST_STREAM_HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512", "MD5"];
+
+/**
+ * crypto.DigestStream: a WritableStream of bytes (strings are UTF-8 encoded) whose `digest`
+ * promise resolves to the hash of everything written once it is closed, or rejects with the
+ * reason it was aborted; `bytesWritten` counts the bytes as a bigint.
+ */
+class DigestStream extends WritableStream {
+  #digest;
+  #bytesWritten = 0n;
+  constructor(algorithm) {
+    if (algorithm === undefined || algorithm === null) {
+      throw new TypeError("Failed to construct 'DigestStream': constructor parameter 1 is not of type 'string or HashAlgorithm'.");
+    }
+    const requested = String(typeof algorithm === "object" ? algorithm.name : algorithm).toUpperCase();
+    const hash = DIGEST_STREAM_HASHES.find((name) => name === requested);
+    if (hash === undefined) throw domError("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.");
+    const chunks = [];
+    let settle;
+    const digest = new Promise((resolve, reject) => { settle = { resolve, reject }; });
+    digest.catch(() => {}); // an aborted stream nobody asks the digest of is no unhandled rejection
+    let self = null;
+    super({
+      write(chunk) {
+        let bytes;
+        if (typeof chunk === "string") bytes = utf8Encoder.encode(chunk);
+        else if (chunk instanceof ArrayBuffer) bytes = new Uint8Array(chunk.slice(0));
+        else if (ArrayBuffer.isView(chunk)) bytes = new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+        else throw new TypeError("DigestStream is a byte stream but received an object of non-ArrayBuffer/ArrayBufferView/string type on its writable side.");
+        chunks.push(bytes);
+        self.#bytesWritten += BigInt(bytes.byteLength);
+      },
+      close() {
+        let total = 0;
+        for (const chunk of chunks) total += chunk.byteLength;
+        const all = new Uint8Array(total);
+        let offset = 0;
+        for (const chunk of chunks) { all.set(chunk, offset); offset += chunk.byteLength; }
+        const result = bytesFromHost(webCrypto.digest(hash, all));
+        if (result === null) settle.reject(domError("OperationError", "The digest could not be computed."));
+        else settle.resolve(result.buffer);
+      },
+      abort(reason) { settle.reject(reason); },
+    });
+    self = this;
+    this.#digest = digest;
+  }
+  get digest() { return this.#digest; }
+  get bytesWritten() { return this.#bytesWritten; }
+}
+Object.defineProperty(DigestStream.prototype, Symbol.toStringTag, { value: "DigestStream" });
+
 class Crypto {
   #subtle = new SubtleCrypto(kInternal);
+  get DigestStream() { return DigestStream; }
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
   get subtle() { return this.#subtle; }
   getRandomValues(array) {

@@ -1,7 +1,9 @@
 // The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode,
 // abortable through the request's AbortSignal. Messages are workerd's.
 
-// @imports hostPromise, kState, defineGlobal from core.js
+// @imports hostPromise, kState, defineGlobal, utf8Encoder from core.js
+// @imports serializeMimeType from body.js
+// @imports atobImpl from globals.js
 // @imports URL from url.js
 // @imports Headers from headers.js
 // @imports Request, requestDataNow from request.js
@@ -22,13 +24,59 @@ function abortRace(signal) {
   return { promise, cleanup: () => signal.removeEventListener("abort", onAbort) };
 }
 
+/**
+ * The response to a data: URL, as the Fetch standard's data: URL processor makes it: the
+ * percent-decoded (or, with ";base64", base64-decoded) bytes after the comma, with the MIME type
+ * before it (text/plain;charset=US-ASCII when there is none).
+ */
+function dataUrlResponse(url) {
+  const href = url.replace(/#.*$/s, "");
+  const comma = href.indexOf(",");
+  if (comma < 0) throw new TypeError(`Fetch API cannot load: ${url}`);
+  let mime = href.slice("data:".length, comma).replace(/^[\t\n\f\r ]+|[\t\n\f\r ]+$/g, "");
+  let body = percentDecode(href.slice(comma + 1));
+  const base64 = /;[\t\n\f\r ]*base64[\t\n\f\r ]*$/i.exec(mime);
+  if (base64) {
+    mime = mime.slice(0, base64.index);
+    let binary;
+    try {
+      binary = atobImpl(String.fromCharCode(...body).replace(/[\t\n\f\r ]/g, ""));
+    } catch {
+      binary = ""; // workerd answers invalid base64 with an empty body (recorded)
+    }
+    body = new Uint8Array(binary.length);
+    for (let i = 0; i < binary.length; i++) body[i] = binary.charCodeAt(i);
+  }
+  if (mime.startsWith(";")) mime = "text/plain" + mime;
+  const type = serializeMimeType(mime) || "text/plain;charset=US-ASCII";
+  return new Response(body, { status: 200, statusText: "OK", headers: { "content-type": type } }); // its url stays "" (recorded)
+}
+
+/** The bytes of a string with %XX escapes decoded (other characters as UTF-8). */
+function percentDecode(text) {
+  const bytes = utf8Encoder.encode(text);
+  const out = new Uint8Array(bytes.length);
+  let n = 0;
+  const hexValue = (c) => (c >= 48 && c <= 57 ? c - 48 : c >= 65 && c <= 70 ? c - 55 : c >= 97 && c <= 102 ? c - 87 : -1);
+  for (let i = 0; i < bytes.length; i++) {
+    if (bytes[i] === 37 && i + 2 < bytes.length && hexValue(bytes[i + 1]) >= 0 && hexValue(bytes[i + 2]) >= 0) {
+      out[n++] = hexValue(bytes[i + 1]) * 16 + hexValue(bytes[i + 2]);
+      i += 2;
+    } else {
+      out[n++] = bytes[i];
+    }
+  }
+  return out.slice(0, n);
+}
+
 async function fetchImpl(input, init) {
   const request = new Request(input, init);
   const signal = request.signal;
   if (signal.aborted) throw signal.reason;
   return fetchFollowingRedirects(request, async (current, data) => {
-    // workerd fetches only over HTTP(S): no file:, data: or other schemes reach the host
+    // workerd fetches over HTTP(S) and answers data: URLs itself: no file: or other schemes
     const scheme = new URL(current.url).protocol;
+    if (scheme === "data:") return dataUrlResponse(current.url);
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
     const abort = abortRace(signal);

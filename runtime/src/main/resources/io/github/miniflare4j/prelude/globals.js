@@ -127,16 +127,18 @@ defineGlobal("console", console);
 // workerd's performance.now() is Date.now() and its timeOrigin 0 (recorded with the oracle); here
 // both follow the instance clock.
 const timeOrigin = 0;
-// an object tagged "Performance" whose class is no global, as in workerd (recorded)
-const performance = Object.create(Object.defineProperty({}, Symbol.toStringTag, { value: "Performance", configurable: true }), {
-  now: { value: () => host.now(), writable: true, configurable: true, enumerable: true },
-  timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
-  toJSON: { value: () => ({ timeOrigin }), writable: true, configurable: true, enumerable: true },
-});
+// an object tagged "Performance" whose class is no global and whose members live on its
+// prototype (no own keys, no toJSON), as in workerd (recorded)
+const performance = Object.create(Object.defineProperties({}, {
+  now: { value: function now() { return host.now(); }, writable: true, configurable: true },
+  timeOrigin: { get: () => timeOrigin, configurable: true },
+  [Symbol.toStringTag]: { value: "Performance", configurable: true },
+}));
 defineGlobal("performance", performance);
 
 /** Reports an error as uncaught without throwing it: workerd logs it as the console does. */
 function reportError(error) {
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'reportError' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.");
   host.log("error", "Uncaught " + formatLog([error]));
 }
 defineGlobal("reportError", reportError);
