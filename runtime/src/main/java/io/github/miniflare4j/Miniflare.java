@@ -11,11 +11,12 @@ import io.github.miniflare4j.engine.StreamedRequestBody;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.engine.internal.QuickStartCompilation;
 import io.github.miniflare4j.http.FetchRequest;
-import io.github.miniflare4j.http.IncomingRequests;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.PluginInstances;
+import io.github.miniflare4j.internal.RunningConfiguration;
+import io.github.miniflare4j.internal.ServerSwitch;
 import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.kv.KvNamespace;
 import io.github.miniflare4j.kv.KvStorage;
@@ -24,7 +25,6 @@ import io.github.miniflare4j.r2.R2Bucket;
 import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.scheduled.CronTriggers;
 import io.github.miniflare4j.scheduled.ScheduledResult;
-import io.github.miniflare4j.scheduled.internal.CronScheduler;
 import io.github.miniflare4j.scheduled.internal.ScheduledInvoker;
 import io.github.miniflare4j.scheduled.internal.TriggerEndpoint;
 import io.github.miniflare4j.server.HttpServer;
@@ -32,7 +32,6 @@ import java.net.URI;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
 import io.github.miniflare4j.websocket.internal.HandshakeHeaders;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -73,15 +72,16 @@ public final class Miniflare implements AutoCloseable {
   /** The plugin kind whose snapshots {@link #snapshotDurableObjects()} hands out. */
   private static final String DURABLE_OBJECTS = "do";
 
-  private final MiniflareOptions options;
   private final ExecutorService hostExecutor;
-  private final Router router;
   private volatile HttpServer server;
   private volatile String loopbackHost = LOOPBACK_HOST;
-  private final PluginInstances plugins;
-  private final IncomingRequests incoming;
-  private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
-  private volatile CronScheduler crons;
+  /** Options, routes, plugins, isolates and crons, swapped whole by {@link #setOptions}. */
+  private volatile RunningConfiguration current;
+  // current's options and plugins, for the accessors (the dispatch path reads current once)
+  private volatile MiniflareOptions options;
+  private volatile PluginInstances plugins;
+  /** Serializes {@link #setOptions}, {@link #restartWorkers} and {@link #close()}. */
+  private final Object reconfiguring = new Object();
   private volatile boolean closed;
 
   /**
@@ -97,19 +97,79 @@ public final class Miniflare implements AutoCloseable {
       QuickStartCompilation.requestInBackground();
     }
     OptionsValidator.validate(options);
-    this.router = Router.parse(routesByWorker(options));
-    this.options = options;
     this.hostExecutor = Executors.newCachedThreadPool(hostThreads());
-    this.incoming = new IncomingRequests(options.cf());
-    this.plugins = new PluginInstances(options, options.clock(), this::isolate, hostExecutor);
     try {
-      crons = CronScheduler.start(cronsByWorker(options), options.clock(), this::isolate, options.dispatchTimeout());
-      startWorkers();
+      current = startConfiguration(options);
+      this.options = options;
+      this.plugins = current.plugins();
       plugins.workersStarted();
       startServer();
     } catch (RuntimeException e) {
       close();
       throw e;
+    }
+  }
+
+  /** Routes, plugins, crons and isolates of {@code options}, started; on failure nothing is left running. */
+  private RunningConfiguration startConfiguration(MiniflareOptions options) {
+    RunningConfiguration started = new RunningConfiguration(options, hostExecutor, this::checkOpen);
+    try {
+      started.startCrons();
+      started.putWorkers(startIsolates(started));
+      return started;
+    } catch (RuntimeException e) {
+      started.close();
+      throw e;
+    }
+  }
+
+  /**
+   * Runs this instance with new options, as Node Miniflare's {@code mf.setOptions(options)}: the
+   * workers restart with the new scripts, bindings and settings (module globals start over;
+   * Durable Object instances are constructed anew), while storage held in memory carries over: a
+   * KV namespace, D1 database, R2 bucket, Durable Object namespace, workflow or cache that the
+   * new options still bind under the same id keeps its data, a binding to another id sees that
+   * id's data (empty when new). Persisted storage ({@code *Persist} options) is reopened from
+   * disk. The new cron schedules replace the old; queue messages not yet delivered are dropped;
+   * running workflow instances resume in the new workers from their stored steps. The HTTP
+   * server keeps running when host and port are unchanged and restarts on the new ones
+   * otherwise ({@code port(0)} picks a new free port); without a port in the new options it stops.
+   *
+   * <p>The switch is atomic: a request dispatched while this runs is served either wholly by the
+   * old configuration or wholly by the new one. Requests still running on the old workers when
+   * the new ones take over are abandoned and fail with {@code ERR_DISPOSED}, and their storage
+   * writes made after the switch began may be lost: call it when no request is in flight, as
+   * between tests.
+   *
+   * @param options the new options, checked as the constructor checks them
+   * @throws MiniflareException as the constructor does (e.g. {@code ERR_VALIDATION}, or the
+   *     script's parse error) when the new options are wrong or a worker fails to start: the
+   *     instance then keeps running its previous options, untouched; {@code ERR_DISPOSED}
+   *     ("Cannot use disposed instance") after {@link #close()}
+   */
+  public void setOptions(MiniflareOptions options) {
+    java.util.Objects.requireNonNull(options, "options");
+    synchronized (reconfiguring) {
+      checkOpen();
+      OptionsValidator.validate(options);
+      RunningConfiguration previous = current;
+      RunningConfiguration next = startConfiguration(options);
+      ServerSwitch serverSwitch;
+      try {
+        next.plugins().carryInMemoryStorage(previous.plugins(), previous.options(), options);
+        serverSwitch = ServerSwitch.prepare(server, previous.options(), options, this::serveHttp); // last: nothing to undo after it
+      } catch (RuntimeException e) {
+        next.close();
+        throw e;
+      }
+      current = next;
+      this.options = options;
+      this.plugins = next.plugins();
+      previous.close();
+      next.plugins().workersStarted();
+      HttpServer serving = serverSwitch.complete();
+      server = serving;
+      loopbackHost = serving == null ? LOOPBACK_HOST : serving.authority();
     }
   }
 
@@ -128,18 +188,10 @@ public final class Miniflare implements AutoCloseable {
     QuickStartCompilation.requestInBackground();
   }
 
-  private static Map<String, List<String>> cronsByWorker(MiniflareOptions options) {
-    Map<String, List<String>> crons = new LinkedHashMap<>();
-    options.workers().forEach(w -> crons.put(w.name(), w.crons()));
-    return crons;
-  }
-
-  private void startWorkers() {
-    workers.putAll(startIsolates());
-  }
-
   /** Starts one isolate per worker definition; on failure, closes those that started. */
-  private Map<String, WorkerIsolate> startIsolates() {
+  private Map<String, WorkerIsolate> startIsolates(RunningConfiguration configuration) {
+    MiniflareOptions options = configuration.options();
+    PluginInstances plugins = configuration.plugins();
     Map<String, WorkerIsolate> started = new LinkedHashMap<>();
     List<IsolateSpec> specs = new ArrayList<>();
     List<WorkerOptions> definitions = options.workers();
@@ -220,19 +272,15 @@ public final class Miniflare implements AutoCloseable {
    * @throws MiniflareException as {@link #restartWorkers()}
    */
   public void restartWorkers(StorageSnapshot storage) {
-    checkOpen();
-    Map<String, WorkerIsolate> fresh = startIsolates();
-    List<WorkerIsolate> old;
-    synchronized (workers) {
-      old = new ArrayList<>(workers.values());
-      workers.clear();
-      workers.putAll(fresh);
+    synchronized (reconfiguring) {
+      checkOpen();
+      RunningConfiguration running = current;
+      WorkerIsolate.closeAll(running.putWorkers(startIsolates(running)));
+      if (storage != null) {
+        running.plugins().restore(storage.plugins());
+      }
+      running.plugins().workersRestarted();
     }
-    WorkerIsolate.closeAll(old);
-    if (storage != null) {
-      plugins.restore(storage.plugins());
-    }
-    plugins.workersRestarted();
   }
 
   private void startServer() {
@@ -250,10 +298,11 @@ public final class Miniflare implements AutoCloseable {
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
     try {
       checkOpen();
-      FetchRequest prepared = incoming.prepare(request, request.headers().get("host"), null);
-      WorkerIsolate target = routedWorker(prepared);
-      CompletableFuture<FetchResponse> trigger = triggerHandler(prepared, target);
-      CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(prepared, target);
+      RunningConfiguration running = current;
+      FetchRequest prepared = running.incoming().prepare(request, request.headers().get("host"), null);
+      WorkerIsolate target = routedWorker(running, prepared);
+      CompletableFuture<FetchResponse> trigger = triggerHandler(running, prepared, target);
+      CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, prepared, target);
       return early != null ? early : target.fetchStreaming(prepared, body, sink);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -291,30 +340,18 @@ public final class Miniflare implements AutoCloseable {
     return running;
   }
 
-  private static Map<String, List<String>> routesByWorker(MiniflareOptions options) {
-    Map<String, List<String>> routes = new LinkedHashMap<>();
-    options.workers().forEach(w -> routes.put(w.name(), w.routes()));
-    return routes;
-  }
-
   private WorkerIsolate isolate(String name) {
-    WorkerIsolate isolate = workers.get(name);
-    if (isolate == null) {
-      checkOpen();
-      throw new MiniflareException(
-          ErrorCode.ERR_VALIDATION,
-          "No worker named \"" + name + "\"; workers of this instance: " + workers.keySet());
-    }
-    return isolate;
+    return current.worker(name);
   }
 
   /**
-   * The options this instance was built from.
+   * The options this instance runs: those it was built from, or those of the last successful
+   * {@link #setOptions}.
    *
    * @return the options, unchanged
    */
   public MiniflareOptions options() {
-    return options;
+    return current.options();
   }
 
   /**
@@ -423,7 +460,10 @@ public final class Miniflare implements AutoCloseable {
    * @return an immutable list ({@code ""} for an unnamed worker)
    */
   public List<String> workerNames() {
-    return List.copyOf(workers.keySet());
+    Map<String, WorkerIsolate> workers = current.workers();
+    synchronized (workers) {
+      return List.copyOf(workers.keySet());
+    }
   }
 
   /**
@@ -473,7 +513,8 @@ public final class Miniflare implements AutoCloseable {
    */
   public FetchResponse dispatchFetch(String workerName, FetchRequest request) {
     checkOpen();
-    return await(isolate(workerName).fetch(prepare(request), WorkerIsolate.ErrorMode.RENDER)
+    RunningConfiguration running = current;
+    return await(running.worker(workerName).fetch(prepare(running, request), WorkerIsolate.ErrorMode.RENDER)
         .thenApply(HandshakeHeaders::apply), request);
   }
 
@@ -488,14 +529,15 @@ public final class Miniflare implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> dispatchFetchAsync(FetchRequest request) {
     checkOpen();
-    return routed(prepare(request));
+    RunningConfiguration running = current;
+    return routed(running, prepare(running, request));
   }
 
   /** The worker routed for the request's URL, else the entry worker, answers it. */
-  private CompletableFuture<FetchResponse> routed(FetchRequest request) {
-    WorkerIsolate target = routedWorker(request);
-    CompletableFuture<FetchResponse> trigger = triggerHandler(request, target);
-    CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(request, target);
+  private CompletableFuture<FetchResponse> routed(RunningConfiguration running, FetchRequest request) {
+    WorkerIsolate target = routedWorker(running, request);
+    CompletableFuture<FetchResponse> trigger = triggerHandler(running, request, target);
+    CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, request, target);
     return early != null ? early : target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
   }
 
@@ -503,12 +545,13 @@ public final class Miniflare implements AutoCloseable {
    * A plugin's answer ahead of the worker (static assets) for a request no route matched, as in
    * Miniflare, where routes lead straight to their worker; else null.
    */
-  private CompletableFuture<FetchResponse> answerBefore(FetchRequest request, WorkerIsolate target) {
-    if (router.match(request.url()).isPresent()) {
+  private CompletableFuture<FetchResponse> answerBefore(
+      RunningConfiguration running, FetchRequest request, WorkerIsolate target) {
+    if (running.router().match(request.url()).isPresent()) {
       return null;
     }
     try {
-      FetchResponse answer = plugins.answerBefore(target.name(), request);
+      FetchResponse answer = running.plugins().answerBefore(target.name(), request);
       return answer == null ? null : CompletableFuture.completedFuture(answer);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -516,7 +559,9 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /** With {@code unsafeTriggerHandlers}, the answer to a {@code /cdn-cgi/handler/} path; else null. */
-  private CompletableFuture<FetchResponse> triggerHandler(FetchRequest request, WorkerIsolate target) {
+  private CompletableFuture<FetchResponse> triggerHandler(
+      RunningConfiguration running, FetchRequest request, WorkerIsolate target) {
+    MiniflareOptions options = running.options();
     return options.unsafeTriggerHandlers() ? TriggerEndpoint.handle(request, target, options.clock()) : null;
   }
 
@@ -598,12 +643,12 @@ public final class Miniflare implements AutoCloseable {
    */
   public CronTriggers cronTriggers() {
     checkOpen();
-    return crons;
+    return current.crons();
   }
 
-  private WorkerIsolate routedWorker(FetchRequest request) {
-    String target = router.match(request.url()).orElse(null);
-    return target == null ? entryWorker() : isolate(target);
+  private WorkerIsolate routedWorker(RunningConfiguration running, FetchRequest request) {
+    String target = running.router().match(request.url()).orElse(null);
+    return target == null ? running.entryWorker() : running.worker(target);
   }
 
   /**
@@ -612,7 +657,7 @@ public final class Miniflare implements AutoCloseable {
    * @return the router; empty when no worker has routes
    */
   public Router router() {
-    return router;
+    return current.router();
   }
 
   /**
@@ -624,6 +669,7 @@ public final class Miniflare implements AutoCloseable {
    */
   public List<String> waitUntilFailures() {
     List<WorkerIsolate> snapshot;
+    Map<String, WorkerIsolate> workers = current.workers();
     synchronized (workers) {
       snapshot = new ArrayList<>(workers.values());
     }
@@ -685,6 +731,7 @@ public final class Miniflare implements AutoCloseable {
   private void awaitWaitUntil(java.time.Duration timeout) {
     List<CompletableFuture<Void>> idle = new ArrayList<>();
     List<WorkerIsolate> snapshot;
+    Map<String, WorkerIsolate> workers = current.workers();
     synchronized (workers) {
       snapshot = new ArrayList<>(workers.values());
     }
@@ -734,7 +781,7 @@ public final class Miniflare implements AutoCloseable {
     WorkerOptions worker = options.workers().stream().filter(w -> w.name().equals(workerName)).findFirst()
         .orElseThrow(() -> new MiniflareException(ErrorCode.ERR_VALIDATION,
             "getDurableObjectNamespace(\"" + binding + "\", \"" + workerName + "\"): no worker named \""
-                + workerName + "\"; workers of this instance: " + workers.keySet()));
+                + workerName + "\"; workers of this instance: " + workerNames()));
     if (!worker.durableObjects().containsKey(binding)) {
       throw new MiniflareException(ErrorCode.ERR_VALIDATION,
           "getDurableObjectNamespace(\"" + binding + "\"): worker \"" + workerName + "\" has no Durable Object binding \""
@@ -916,16 +963,11 @@ public final class Miniflare implements AutoCloseable {
   }
 
   private WorkerIsolate entryWorker() {
-    synchronized (workers) {
-      if (workers.isEmpty()) {
-        checkOpen();
-      }
-      return workers.values().iterator().next();
-    }
+    return current.entryWorker();
   }
 
   /** What the worker sees: the URL without its fragment, the socket's Host header. */
-  private FetchRequest prepare(FetchRequest request) {
+  private FetchRequest prepare(RunningConfiguration running, FetchRequest request) {
     String url = request.url();
     int hash = url.indexOf('#');
     FetchRequest.Builder builder = request.toBuilder();
@@ -933,7 +975,7 @@ public final class Miniflare implements AutoCloseable {
       builder.url(url.substring(0, hash));
     }
     // as from Node's fetch(), which Miniflare's dispatchFetch uses
-    return incoming.prepareFromNodeFetch(builder.build(), loopbackHost);
+    return running.incoming().prepareFromNodeFetch(builder.build(), loopbackHost);
   }
 
   private FetchResponse await(CompletableFuture<FetchResponse> response, FetchRequest request) {
@@ -973,27 +1015,23 @@ public final class Miniflare implements AutoCloseable {
   /** Stops every worker and frees storage held in memory. Idempotent. */
   @Override
   public void close() {
-    if (closed) {
-      return;
+    synchronized (reconfiguring) {
+      if (closed) {
+        return;
+      }
+      closed = true;
+      HttpServer running = server;
+      if (running != null) {
+        running.close();
+      }
+      RunningConfiguration configuration = current;
+      if (configuration != null) {
+        configuration.close();
+      }
+      hostExecutor.shutdownNow();
     }
-    closed = true;
-    HttpServer running = server;
-    if (running != null) {
-      running.close();
-    }
-    List<WorkerIsolate> snapshot;
-    synchronized (workers) {
-      snapshot = new ArrayList<>(workers.values());
-      workers.clear();
-    }
-    CronScheduler scheduler = crons;
-    if (scheduler != null) {
-      scheduler.close();
-    }
-    WorkerIsolate.closeAll(snapshot);
-    hostExecutor.shutdownNow();
-    plugins.close();
   }
+
 
   /**
    * Whether {@link #close()} was called.

@@ -60,7 +60,12 @@ final class D1Instance implements PluginInstance {
   @Override
   @SuppressWarnings("unchecked")
   public synchronized void restore(Object snapshot) {
-    ((Map<String, byte[]>) snapshot).forEach((id, bytes) -> stores.get(id).restore(bytes));
+    ((Map<String, byte[]>) snapshot).forEach((id, bytes) -> {
+      D1Store store = stores.get(id);
+      if (store != null) { // a database of an earlier configuration (setOptions) no longer bound
+        store.restore(bytes);
+      }
+    });
   }
 
   @Override

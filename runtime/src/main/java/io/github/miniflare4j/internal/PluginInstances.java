@@ -214,10 +214,33 @@ public final class PluginInstances implements AutoCloseable {
   /**
    * Puts every plugin's storage back to {@link #snapshot()}'s state.
    *
-   * @param snapshots what {@link #snapshot()} returned on this instance
+   * @param snapshots what {@link #snapshot()} returned on this instance (or on an earlier
+   *     configuration of it: kinds and ids no longer declared are skipped)
    */
   public void restore(Map<String, Object> snapshots) {
-    snapshots.forEach((kind, snapshot) -> byKind.get(kind).restore(snapshot));
+    snapshots.forEach(this::restore);
+  }
+
+  /**
+   * Copies into these (new, still unused) instances the storage that {@code previous} holds in
+   * memory, for {@code Miniflare.setOptions}: every kind kept in memory by both option sets gets
+   * {@code previous}'s state, each namespace, database or bucket under its id (ids these options
+   * no longer bind may be dropped); a kind persisted by either option set keeps what its
+   * directory holds.
+   *
+   * @param previous the instances of the configuration running until now
+   * @param before the options of {@code previous}
+   * @param after the options these instances were started from
+   */
+  public void carryInMemoryStorage(PluginInstances previous, MiniflareOptions before, MiniflareOptions after) {
+    byKind.forEach((kind, instance) -> {
+      if (before.persist(kind) == null && after.persist(kind) == null) {
+        Object snapshot = previous.snapshot(kind);
+        if (snapshot != null) {
+          instance.restore(snapshot);
+        }
+      }
+    });
   }
 
   @Override

@@ -49,7 +49,7 @@ final class R2PluginInstance implements PluginInstance {
   @Override
   @SuppressWarnings("unchecked")
   public synchronized void restore(Object snapshot) {
-    ((Map<String, BucketStorage.Snapshot>) snapshot).forEach((name, state) -> buckets.get(name).restore(state));
+    ((Map<String, BucketStorage.Snapshot>) snapshot).forEach((name, state) -> bucket(name).restore(state));
   }
 
   @Override

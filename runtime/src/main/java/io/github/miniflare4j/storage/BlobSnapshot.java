@@ -21,4 +21,16 @@ public final class BlobSnapshot {
     }
     return state;
   }
+
+  /**
+   * The state, for any store of {@code kind}: for in-memory stores, whose states are immutable
+   * once shared (copy-on-write), so that {@code Miniflare.setOptions} can carry a bucket into the
+   * store of its new configuration.
+   */
+  Object stateForStoreOf(Class<?> kind) {
+    if (!kind.isInstance(origin)) {
+      throw new IllegalArgumentException("A BlobSnapshot can only be restored into the store that took it");
+    }
+    return state;
+  }
 }

@@ -104,7 +104,8 @@ public interface BlobStore extends AutoCloseable {
   BlobSnapshot snapshot();
 
   /**
-   * Puts the content back to a snapshot this store took.
+   * Puts the content back to a snapshot this store took (an in-memory store also takes another
+   * in-memory store's: their states are immutable once shared).
    *
    * @param snapshot a snapshot of this store
    * @throws IllegalArgumentException when the snapshot is another store's

@@ -101,7 +101,7 @@ final class InMemoryBlobStore implements BlobStore {
   @Override
   @SuppressWarnings("unchecked")
   public void restore(BlobSnapshot snapshot) {
-    ConcurrentSkipListMap<String, BlobEntry> state = (ConcurrentSkipListMap<String, BlobEntry>) snapshot.stateFor(this);
+    ConcurrentSkipListMap<String, BlobEntry> state = (ConcurrentSkipListMap<String, BlobEntry>) snapshot.stateForStoreOf(InMemoryBlobStore.class);
     synchronized (writeLock) {
       entries = state;
       shared = true;

@@ -94,7 +94,12 @@ final class WorkflowsInstance implements PluginInstance {
   @Override
   @SuppressWarnings("unchecked")
   public void restore(Object snapshot) {
-    ((Map<String, byte[]>) snapshot).forEach((name, bytes) -> engines.get(name).restore(bytes));
+    ((Map<String, byte[]>) snapshot).forEach((name, bytes) -> {
+      WorkflowEngine engine = engines.get(name);
+      if (engine != null) { // a workflow of an earlier configuration (setOptions) no longer bound
+        engine.restore(bytes);
+      }
+    });
   }
 
   @Override
