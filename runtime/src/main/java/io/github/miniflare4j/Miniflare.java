@@ -157,6 +157,7 @@ public final class Miniflare implements AutoCloseable {
       ServerSwitch serverSwitch;
       try {
         next.plugins().carryInMemoryStorage(previous.plugins(), previous.options(), options);
+        next.plugins().workersStarted(); // may still refuse, e.g. a service binding's missing entrypoint
         serverSwitch = ServerSwitch.prepare(server, previous.options(), options, this::serveHttp); // last: nothing to undo after it
       } catch (RuntimeException e) {
         next.close();
@@ -166,7 +167,6 @@ public final class Miniflare implements AutoCloseable {
       this.options = options;
       this.plugins = next.plugins();
       previous.close();
-      next.plugins().workersStarted();
       HttpServer serving = serverSwitch.complete();
       server = serving;
       loopbackHost = serving == null ? LOOPBACK_HOST : serving.authority();

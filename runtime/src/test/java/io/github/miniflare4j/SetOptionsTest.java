@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 
 /**
  * {@link Miniflare#setOptions}, as Node Miniflare's {@code mf.setOptions}: new scripts and
- * bindings, fresh module globals, in-memory storage kept by id, a failing configuration leaving
+ * bindings, fresh module globals, in-memory storage (KV, D1, R2, Cache API, Durable Objects) kept by id, a failing configuration leaving
  * the old one serving. Recorded with miniflare 4: after {@code /put} then {@code setOptions} with
  * V changed, {@code {kv: 'v1', v: 'b', g: null, rows: {n: 1}}}; with KV bound to another id,
  * {@code kv: null}; a script that does not parse rejects and the previous answers go on.
@@ -32,13 +32,15 @@ class SetOptionsTest {
           await env.DB.exec("CREATE TABLE IF NOT EXISTS t (x)");
           await env.DB.prepare("INSERT INTO t VALUES (1)").run();
           await env.B.put("o", "r2");
+          await caches.default.put("http://x/c", new Response("cached", { headers: { "cache-control": "max-age=3600" } }));
           globalThis.g = 1;
           return new Response("ok");
         }
         const rows = await env.DB.prepare("SELECT count(*) AS n FROM t").first("n").catch(e => String(e));
         const o = await env.B.get("o");
+        const c = await caches.default.match("http://x/c");
         return Response.json({ kv: await env.KV.get("k"), v: env.V ?? null, g: globalThis.g ?? null, rows,
-          r2: o && await o.text() });
+          r2: o && await o.text(), cache: c && await c.text() });
       } }""";
 
   private static MiniflareOptions options(String v, UnaryOperator<WorkerOptions.Builder> more) {
@@ -57,12 +59,12 @@ class SetOptionsTest {
     try (Miniflare mf = new Miniflare(options("a"))) {
       assertThat(mf.dispatchFetch("http://localhost/put").text()).isEqualTo("ok");
       assertThat(mf.dispatchFetch("http://localhost/").text())
-          .isEqualTo("{\"kv\":\"v1\",\"v\":\"a\",\"g\":1,\"rows\":1,\"r2\":\"r2\"}");
+          .isEqualTo("{\"kv\":\"v1\",\"v\":\"a\",\"g\":1,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
 
       mf.setOptions(options("b"));
 
       assertThat(mf.dispatchFetch("http://localhost/").text())
-          .isEqualTo("{\"kv\":\"v1\",\"v\":\"b\",\"g\":null,\"rows\":1,\"r2\":\"r2\"}");
+          .isEqualTo("{\"kv\":\"v1\",\"v\":\"b\",\"g\":null,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
       assertThat(mf.options().workers().get(0).bindings().get("V").asText()).isEqualTo("b");
       assertThat(mf.getKVNamespace("KV").get("k")).isEqualTo("v1");
     }
@@ -75,7 +77,7 @@ class SetOptionsTest {
 
       mf.setOptions(options("c", w -> w.kvNamespace("KV", "other")));
       assertThat(mf.dispatchFetch("http://localhost/").text())
-          .isEqualTo("{\"kv\":null,\"v\":\"c\",\"g\":null,\"rows\":1,\"r2\":\"r2\"}");
+          .isEqualTo("{\"kv\":null,\"v\":\"c\",\"g\":null,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
 
       mf.setOptions(options("d"));
       assertThat(mf.dispatchFetch("http://localhost/").text()).contains("\"kv\":\"v1\"");
@@ -95,9 +97,29 @@ class SetOptionsTest {
           .hasMessageStartingWith("Unable to parse \"/worker/broken.js\" of worker \"broken\":");
 
       assertThat(mf.dispatchFetch("http://localhost/").text())
-          .isEqualTo("{\"kv\":\"v1\",\"v\":\"a\",\"g\":1,\"rows\":1,\"r2\":\"r2\"}");
+          .isEqualTo("{\"kv\":\"v1\",\"v\":\"a\",\"g\":1,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
       assertThat(mf.workerNames()).containsExactly("");
       assertThat(mf.options().workers().get(0).bindings().get("V").asText()).isEqualTo("a");
+    }
+  }
+
+  @Test
+  void a_refusal_found_once_the_new_workers_run_also_leaves_the_old_configuration_serving() {
+    try (Miniflare mf = new Miniflare(options("a"))) {
+      mf.dispatchFetch("http://localhost/put").text();
+      MiniflareOptions missingEntrypoint = MiniflareOptions.builder()
+          .worker(WorkerOptions.builder().name("caller").modules(true).script("export default { fetch() {} }")
+              .serviceBinding("S", "callee", "Missing"))
+          .worker(WorkerOptions.builder().name("callee").modules(true).script("export default { fetch() {} }"))
+          .build();
+
+      assertThatThrownBy(() -> mf.setOptions(missingEntrypoint))
+          .isInstanceOf(MiniflareException.class)
+          .hasMessageContaining("\"Missing\"");
+
+      assertThat(mf.workerNames()).containsExactly("");
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("{\"kv\":\"v1\",\"v\":\"a\",\"g\":1,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
     }
   }
 
@@ -236,7 +258,7 @@ class SetOptionsTest {
 
       assertThat(answers).isNotEmpty();
       assertThat(answers).allSatisfy(answer -> assertThat(answer).matches(
-          "disposed|\\{\"kv\":\"v1\",\"v\":\"[a-e]\",\"g\":(1|null),\"rows\":1,\"r2\":\"r2\"\\}"));
+          "disposed|\\{\"kv\":\"v1\",\"v\":\"[a-e]\",\"g\":(1|null),\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"\\}"));
       assertThat(mf.dispatchFetch("http://localhost/").text()).contains("\"v\":\"e\"");
     }
   }

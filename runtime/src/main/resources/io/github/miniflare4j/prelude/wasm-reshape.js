@@ -60,7 +60,7 @@ function reshapeWebAssembly(W) {
 
   // new WebAssembly.Module(bytes) compiles at run time: refused, as in workerd
   const Module = function Module() {
-    if (!new.target) throw new TypeError("WebAssembly.Module must be invoked with 'new'");
+    if (!new.target) throw new TypeError("WebAssembly.Module(): WebAssembly.Module must be invoked with 'new'");
     throw disallowed("WebAssembly.Module()");
   };
   Module.prototype = NModule.prototype;
@@ -122,7 +122,7 @@ function reshapeWebAssembly(W) {
   }
 
   const Instance = function Instance(module, importObject) {
-    if (!new.target) throw new TypeError("WebAssembly.Instance must be invoked with 'new'");
+    if (!new.target) throw new TypeError("WebAssembly.Instance(): WebAssembly.Instance must be invoked with 'new'"); // recorded
     if (!isModule(module)) throw new TypeError("WebAssembly.Instance(): Argument 0 must be a WebAssembly.Module");
     return instantiateModule(module, importObject, "WebAssembly.Instance()", new.target);
   };
@@ -223,7 +223,7 @@ function reshapeWebAssembly(W) {
     const api = `WebAssembly.${name}()`;
     const Wrapper = {
       [name]: function () {
-        if (!new.target) throw new TypeError(`WebAssembly.${name} must be invoked with 'new'`);
+        if (!new.target) throw new TypeError(`WebAssembly.${name}(): WebAssembly.${name} must be invoked with 'new'`);
         try {
           return Reflect.construct(Native, Array.from(arguments).map(unwrap), new.target);
         } catch (e) {
@@ -308,4 +308,8 @@ function reshapeWebAssembly(W) {
       return async function () { return Reflect.apply(fn, this, arguments); };
     },
   }.promising);
+  // V8 lists the namespace's functions (not its classes) as enumerable (recorded)
+  for (const name of ["compile", "instantiate", "promising", "validate"]) {
+    if (name in W) Object.defineProperty(W, name, { enumerable: true });
+  }
 }
