@@ -400,6 +400,8 @@ class SqlStorageCursor {
   get rowsWritten() { return this.#rowsWritten; }
   [Symbol.iterator]() { return this; }
 }
+// workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
+Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
 Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "Cursor" });
 
 // ---- owner side: state, instances, the input gate -----------------------------------------
