@@ -21,6 +21,7 @@ const DO_MESSAGES = {
   putKey: "Failed to execute 'put' on 'DurableObjectStorage': parameter 1 is not of type 'string or object'.",
   deleteArg: "Failed to execute 'delete' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   alarmNotPositive: "setAlarm() cannot be called with an alarm time <= 0",
+  aborted: "Application called abort() to reset Durable Object.",
   txDeleteAll: "Cannot call deleteAll() within a transaction",
   transactionArg: "Failed to execute 'transaction' on 'DurableObjectStorage': parameter 1 is not of type 'function'.",
   noPitr: "This Durable Object's storage back-end does not implement point-in-time recovery.",
@@ -465,7 +466,12 @@ class DurableObjectState {
   getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
   setHibernatableWebSocketEventTimeout(ms = undefined) { this.#object.eventTimeout = ms ?? null; }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
-  abort(reason) { throw reason instanceof Error ? reason : new Error(String(reason ?? "Durable Object aborted")); }
+  /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */
+  abort(reason) {
+    const error = reason === undefined ? new Error(DO_MESSAGES.aborted) : reason instanceof Error ? reason : new Error(String(reason));
+    breakObject(this.#object, error);
+    throw error;
+  }
 }
 Object.defineProperty(DurableObjectState.prototype, Symbol.toStringTag, { value: "DurableObjectState" });
 
