@@ -163,6 +163,7 @@ function illegalInvocation() {
 }
 
 internals.describeError = describeError;
+internals.illegalInvocation = illegalInvocation;
 internals.reviveError = reviveError;
 
 /** Calls into Java with resolve/reject callbacks; rejections arrive as (name, message, stack). */

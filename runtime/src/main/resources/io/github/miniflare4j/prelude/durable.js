@@ -21,6 +21,7 @@ const DO_MESSAGES = {
   putKey: "Failed to execute 'put' on 'DurableObjectStorage': parameter 1 is not of type 'string or object'.",
   deleteArg: "Failed to execute 'delete' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   alarmNotPositive: "setAlarm() cannot be called with an alarm time <= 0",
+  aborted: "Application called abort() to reset Durable Object.",
   txDeleteAll: "Cannot call deleteAll() within a transaction",
   transactionArg: "Failed to execute 'transaction' on 'DurableObjectStorage': parameter 1 is not of type 'function'.",
   noPitr: "This Durable Object's storage back-end does not implement point-in-time recovery.",
@@ -57,26 +58,38 @@ Object.defineProperty(DurableObjectId.prototype, Symbol.toStringTag, { value: "D
 class DurableObjectNamespace {
   #host;
   constructor(hostObject) { this.#host = hostObject; }
+  /** The host behind `self`; a method called on anything else (detached) is an Illegal invocation, as in workerd. */
+  static #hostOf(self) {
+    if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
+    return self.#host;
+  }
   newUniqueId(options = undefined) {
+    const hostObject = DurableObjectNamespace.#hostOf(this);
     if (options?.jurisdiction !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
-    return new DurableObjectId(this.#host.newUniqueId(), undefined);
+    return new DurableObjectId(hostObject.newUniqueId(), undefined);
   }
   idFromName(name) {
+    const hostObject = DurableObjectNamespace.#hostOf(this);
     if (name === undefined) throw new TypeError(DO_MESSAGES.idFromNameArg);
     name = String(name);
-    return new DurableObjectId(this.#host.idFromName(name), name);
+    return new DurableObjectId(hostObject.idFromName(name), name);
   }
   idFromString(text) {
+    const hostObject = DurableObjectNamespace.#hostOf(this);
     text = String(text);
-    const problem = this.#host.check(text);
+    const problem = hostObject.check(text);
     if (problem != null) throw new TypeError(problem);
     return new DurableObjectId(text.toLowerCase(), undefined);
   }
   get(id, options = undefined) {
+    const hostObject = DurableObjectNamespace.#hostOf(this);
     if (!(id instanceof DurableObjectId)) throw new TypeError(DO_MESSAGES.notAnId);
-    return makeDurableStub(this.#host, id);
+    return makeDurableStub(hostObject, id);
   }
-  getByName(name, options = undefined) { return this.get(this.idFromName(name), options); }
+  getByName(name, options = undefined) {
+    DurableObjectNamespace.#hostOf(this);
+    return this.get(this.idFromName(name), options);
+  }
   jurisdiction(name) {
     if (name !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
     return this;
@@ -88,14 +101,17 @@ class DurableObjectStubBase {}
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
 
 function makeDurableStub(hostObject, id) {
+  let stub = null;
   const fetch = function fetch(input, init = undefined) {
+    if (this !== stub) throw illegalInvocation();
     return fetchThroughBinding(input, init, (data, resolve, reject) =>
       hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
   };
   const state = new RpcStubState((method, text) =>
     remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
-  return makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
+  stub = makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
+  return stub;
 }
 
 internals.bindingFactories = internals.bindingFactories ?? {};
@@ -385,6 +401,8 @@ class SqlStorageCursor {
   get rowsWritten() { return this.#rowsWritten; }
   [Symbol.iterator]() { return this; }
 }
+// workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
+Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
 Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "Cursor" });
 
 // ---- owner side: state, instances, the input gate -----------------------------------------
@@ -448,7 +466,12 @@ class DurableObjectState {
   getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
   setHibernatableWebSocketEventTimeout(ms = undefined) { this.#object.eventTimeout = ms ?? null; }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
-  abort(reason) { throw reason instanceof Error ? reason : new Error(String(reason ?? "Durable Object aborted")); }
+  /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */
+  abort(reason) {
+    const error = reason === undefined ? new Error(DO_MESSAGES.aborted) : reason instanceof Error ? reason : new Error(String(reason));
+    breakObject(this.#object, error);
+    throw error;
+  }
 }
 Object.defineProperty(DurableObjectState.prototype, Symbol.toStringTag, { value: "DurableObjectState" });
 

@@ -1,6 +1,6 @@
 // Fetcher: a service binding's JavaScript face.
 
-// @imports remotePromise, compat from core.js
+// @imports remotePromise, compat, illegalInvocation from core.js
 // @imports cloneSerialize from clone.js
 // @imports URL from url.js
 // @imports Request from request.js
@@ -114,7 +114,7 @@ internals.bindingFactories.service = (hostObject) => {
   const members = new Map();
   // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
   const bound = new Map();
-  return new Proxy(fetcher, {
+  const binding = new Proxy(fetcher, {
     get(target, prop) {
       if (prop === "constructor") return rpcIllegalConstructor;
       // JSON.stringify(env) shows a service binding as {}, as in workerd
@@ -125,7 +125,13 @@ internals.bindingFactories.service = (hostObject) => {
         if (typeof value !== "function") return value;
         const known = bound.get(prop);
         if (known !== undefined && known.value === value) return known.fn;
-        const fn = value.bind(target);
+        // as workerd's native methods: called on the binding only (a detached fetch is an Illegal invocation)
+        const fn = {
+          [prop](...args) {
+            if (this !== binding && this !== target) throw illegalInvocation();
+            return Reflect.apply(value, target, args);
+          },
+        }[prop];
         bound.set(prop, { value, fn });
         return fn;
       }
@@ -137,6 +143,7 @@ internals.bindingFactories.service = (hostObject) => {
       return member;
     },
   });
+  return binding;
 };
 internals.bindingFactories.json = (text) => JSON.parse(text);
 internals.Fetcher = Fetcher;

@@ -70,7 +70,13 @@
     #host;
     constructor(host) { this.#host = host; }
 
+    /** A method called on anything but a WorkerQueue (a detached `send`) fails as in workerd. */
+    static #check(self) {
+      if (self === null || typeof self !== "object" || !(#host in self)) throw internals.illegalInvocation();
+    }
+
     send(body, options) {
+      WorkerQueue.#check(this);
       if (arguments.length === 0) throw new TypeError("Failed to execute 'send' on 'WorkerQueue': parameter 1 is not of type 'JsValue'.");
       const opts = sendOptions(options, "send", 2);
       const message = encode(body, opts.contentType);
@@ -80,6 +86,7 @@
     }
 
     sendBatch(messages, options) {
+      WorkerQueue.#check(this);
       if (messages === null || (typeof messages !== "object" && typeof messages !== "function") || typeof messages[Symbol.iterator] !== "function") {
         throw new TypeError("Failed to execute 'sendBatch' on 'WorkerQueue': parameter 1 is not of type 'Sequence'.");
       }
@@ -104,6 +111,7 @@
     }
 
     async metrics() {
+      WorkerQueue.#check(this);
       return JSON.parse(this.#host.metrics());
     }
   }
