@@ -85,6 +85,24 @@ class SetOptionsTest {
   }
 
   @Test
+  void a_storage_snapshot_taken_before_set_options_restores_into_the_new_configuration() {
+    try (Miniflare mf = new Miniflare(options("a"))) {
+      StorageSnapshot empty = mf.snapshotStorage();
+      mf.dispatchFetch("http://localhost/put").text();
+      StorageSnapshot filled = mf.snapshotStorage();
+
+      mf.setOptions(options("b"));
+      mf.restoreStorage(empty);
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("{\"kv\":null,\"v\":\"b\",\"g\":null,\"rows\":\"Error: D1_ERROR: no such table: t: SQLITE_ERROR\",\"r2\":null}");
+
+      mf.restartWorkers(filled);
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("{\"kv\":\"v1\",\"v\":\"b\",\"g\":null,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
+    }
+  }
+
+  @Test
   void a_configuration_that_fails_to_start_is_rejected_and_the_old_one_keeps_serving() {
     try (Miniflare mf = new Miniflare(options("a"))) {
       mf.dispatchFetch("http://localhost/put").text();
