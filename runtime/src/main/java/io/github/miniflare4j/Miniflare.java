@@ -139,7 +139,9 @@ public final class Miniflare implements AutoCloseable {
    * old configuration or wholly by the new one. Requests still running on the old workers when
    * the new ones take over are abandoned and fail with {@code ERR_DISPOSED}, and their storage
    * writes made after the switch began may be lost: call it when no request is in flight, as
-   * between tests.
+   * between tests. Java handles taken before ({@link #getBinding}, {@link #getKVNamespace},
+   * {@link #kvStorage()}, ...) belong to the closed configuration: take them again, as Node
+   * Miniflare requires of its stubs.
    *
    * @param options the new options, checked as the constructor checks them
    * @throws MiniflareException as the constructor does (e.g. {@code ERR_VALIDATION}, or the

@@ -85,6 +85,24 @@ class SetOptionsTest {
   }
 
   @Test
+  void a_storage_snapshot_taken_before_set_options_restores_into_the_new_configuration() {
+    try (Miniflare mf = new Miniflare(options("a"))) {
+      StorageSnapshot empty = mf.snapshotStorage();
+      mf.dispatchFetch("http://localhost/put").text();
+      StorageSnapshot filled = mf.snapshotStorage();
+
+      mf.setOptions(options("b"));
+      mf.restoreStorage(empty);
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("{\"kv\":null,\"v\":\"b\",\"g\":null,\"rows\":\"Error: D1_ERROR: no such table: t: SQLITE_ERROR\",\"r2\":null}");
+
+      mf.restartWorkers(filled);
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("{\"kv\":\"v1\",\"v\":\"b\",\"g\":null,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");
+    }
+  }
+
+  @Test
   void a_configuration_that_fails_to_start_is_rejected_and_the_old_one_keeps_serving() {
     try (Miniflare mf = new Miniflare(options("a"))) {
       mf.dispatchFetch("http://localhost/put").text();
@@ -230,6 +248,63 @@ class SetOptionsTest {
       clock.advance(java.time.Duration.ofHours(1));
       assertThat(mf.cronTriggers().awaitIdle(java.time.Duration.ofSeconds(10))).extracting(io.github.miniflare4j.scheduled.ScheduledResult::cron)
           .containsExactly("0 * * * *");
+    }
+  }
+
+  @Test
+  void queue_messages_not_yet_delivered_are_dropped_as_miniflare_drops_them_and_new_ones_reach_the_new_consumer() {
+    MiniflareClock clock = new MiniflareClock();
+    java.util.function.Function<String, MiniflareOptions> queueOptions = tag -> MiniflareOptions.builder().clock(clock)
+        .worker(WorkerOptions.builder().name("app").modules(true).kvNamespace("KV")
+            .script("export default { async queue(batch, env) { await env.KV.put('got', '" + tag + ":' + batch.messages.map(m => m.body).join()) } }")
+            .bind(io.github.miniflare4j.queues.QueueProducerBinding.of("JOBS", "jobs"))
+            .bind(io.github.miniflare4j.queues.QueueConsumer.of("jobs").maxBatchSize(10).maxBatchTimeout(30)))
+        .build();
+    java.time.Duration wait = java.time.Duration.ofSeconds(20);
+    try (Miniflare mf = new Miniflare(queueOptions.apply("old"))) {
+      mf.getQueueProducer("JOBS").send("before");
+      assertThat(mf.getQueueProducer("JOBS").backlog()).isEqualTo(1);
+
+      mf.setOptions(queueOptions.apply("new"));
+
+      io.github.miniflare4j.queues.QueueProducer jobs = mf.getQueueProducer("JOBS");
+      assertThat(jobs.backlog()).isZero();
+      jobs.send("after");
+      clock.advance(java.time.Duration.ofSeconds(30));
+      assertThat(jobs.awaitDeliveries(wait)).hasSize(1);
+      assertThat(mf.getKVNamespace("KV").get("got")).isEqualTo("new:after");
+    }
+  }
+
+  @Test
+  void a_running_workflow_instance_resumes_in_the_new_workers_from_its_stored_steps() {
+    MiniflareClock clock = new MiniflareClock();
+    java.util.function.Function<String, MiniflareOptions> flowOptions = tag -> MiniflareOptions.builder().clock(clock)
+        .worker(WorkerOptions.builder().name("app").modules(true)
+            .script("""
+                import { WorkflowEntrypoint } from "cloudflare:workers";
+                export class Flow extends WorkflowEntrypoint {
+                  async run(event, step) {
+                    const first = await step.do("first", async () => "TAG");
+                    await step.sleep("nap", "1 hour");
+                    return first + ">" + await step.do("second", async () => "TAG");
+                  }
+                }
+                export default { fetch() { return new Response("") } }
+                """.replace("TAG", tag))
+            .bind(io.github.miniflare4j.workflows.WorkflowDeclaration.of("FLOW", "flow", "Flow")))
+        .build();
+    try (Miniflare mf = new Miniflare(flowOptions.apply("old"))) {
+      mf.getBinding(io.github.miniflare4j.workflows.Workflow.class, "FLOW").create("w1", java.util.Map.of()).waitUntilIdle();
+
+      mf.setOptions(flowOptions.apply("new"));
+
+      io.github.miniflare4j.workflows.WorkflowInstance instance =
+          mf.getBinding(io.github.miniflare4j.workflows.Workflow.class, "FLOW").get("w1");
+      instance.waitUntilIdle();
+      clock.advance(java.time.Duration.ofHours(1));
+      instance.waitForStatus(io.github.miniflare4j.workflows.WorkflowInstanceStatus.COMPLETE);
+      assertThat(instance.output()).isEqualTo("old>new");
     }
   }
 

@@ -123,27 +123,47 @@ public final class RunningConfiguration implements AutoCloseable {
     }
   }
 
-  /** @return the options this configuration runs */
+  /**
+   * The options this configuration runs.
+   *
+   * @return the options
+   */
   public MiniflareOptions options() {
     return options;
   }
 
-  /** @return the parsed routes of the workers */
+  /**
+   * The parsed routes of the workers.
+   *
+   * @return the router
+   */
   public Router router() {
     return router;
   }
 
-  /** @return how requests are completed before a worker sees them */
+  /**
+   * How requests are completed before a worker sees them.
+   *
+   * @return the incoming-request preparation
+   */
   public IncomingRequests incoming() {
     return incoming;
   }
 
-  /** @return the plugin instances, holding the storage */
+  /**
+   * The plugin instances, which hold the storage.
+   *
+   * @return the plugin instances
+   */
   public PluginInstances plugins() {
     return plugins;
   }
 
-  /** @return the cron schedules, or {@code null} before {@link #startCrons()} */
+  /**
+   * The cron schedules.
+   *
+   * @return the scheduler, or {@code null} before {@link #startCrons()}
+   */
   public CronScheduler crons() {
     return crons;
   }

@@ -26,6 +26,10 @@ public final class BlobSnapshot {
    * The state, for any store of {@code kind}: for in-memory stores, whose states are immutable
    * once shared (copy-on-write), so that {@code Miniflare.setOptions} can carry a bucket into the
    * store of its new configuration.
+   *
+   * @param kind the class of the store asking
+   * @return the state
+   * @throws IllegalArgumentException when another kind of store took the snapshot
    */
   Object stateForStoreOf(Class<?> kind) {
     if (!kind.isInstance(origin)) {
