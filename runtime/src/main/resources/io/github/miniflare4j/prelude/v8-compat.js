@@ -1,5 +1,6 @@
 // Engine differences that workers can observe, smoothed to V8's behaviour: the detailed
-// "Converting circular structure to JSON" message, and "UTC" as the canonical UTC time zone.
+// "Converting circular structure to JSON" message, "UTC" as the canonical UTC time zone, and
+// plain spaces in formatted times.
 
 const nativeStringify = JSON.stringify;
 
@@ -60,3 +61,41 @@ Object.defineProperty(Intl.DateTimeFormat.prototype, "resolvedOptions", {
   },
   writable: true, configurable: true, enumerable: false,
 });
+
+// V8 formats times with a plain space before the day period ("1:05:09 PM") where the ICU of
+// GraalJS puts U+202F (a narrow no-break space, CLDR 42): put back V8's (recorded)
+const NARROW_NBSP = /\u202f/g;
+const plainSpaces = (text) => (typeof text === "string" && text.includes("\u202f") ? text.replace(NARROW_NBSP, " ") : text);
+const dtfProto = Intl.DateTimeFormat.prototype;
+const nativeFormatGetter = Object.getOwnPropertyDescriptor(dtfProto, "format").get;
+const boundFormats = new WeakMap();
+Object.defineProperty(dtfProto, "format", {
+  get: function format() {
+    let bound = boundFormats.get(this);
+    if (bound === undefined) {
+      const native = nativeFormatGetter.call(this);
+      bound = (date) => plainSpaces(native(date));
+      boundFormats.set(this, bound);
+    }
+    return bound;
+  },
+  configurable: true, enumerable: false,
+});
+for (const name of ["formatToParts", "formatRangeToParts"]) {
+  const native = dtfProto[name];
+  if (typeof native !== "function") continue;
+  Object.defineProperty(dtfProto, name, {
+    value: { [name](...args) { return native.apply(this, args).map((part) => ({ ...part, value: plainSpaces(part.value) })); } }[name],
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+for (const [target, names] of [[dtfProto, ["formatRange"]], [Date.prototype, ["toLocaleString", "toLocaleDateString", "toLocaleTimeString"]]]) {
+  for (const name of names) {
+    const native = target[name];
+    if (typeof native !== "function") continue;
+    Object.defineProperty(target, name, {
+      value: { [name](...args) { return plainSpaces(native.apply(this, args)); } }[name],
+      writable: true, configurable: true, enumerable: false,
+    });
+  }
+}
