@@ -1,9 +1,11 @@
 // Engine differences that workers can observe, smoothed to V8's behaviour: the detailed
 // "Converting circular structure to JSON" message, "UTC" as the canonical UTC time zone, and
 // plain spaces in formatted times; V8 built-ins GraalJS lacks (Error.captureStackTrace,
-// Array.fromAsync, Uint8Array base64/hex, Error.isError) and no WeakRef/FinalizationRegistry.
+// Array.fromAsync, Uint8Array base64/hex, Error.isError); WeakRef/FinalizationRegistry only from
+// compatibility date 2025-05-05.
 
 // @imports atobImpl, btoaImpl from globals.js
+// @imports onConfigure from core.js
 
 const nativeStringify = JSON.stringify;
 
@@ -225,6 +227,16 @@ if (typeof Uint8Array.fromBase64 !== "function") {
   });
 }
 
-// workerd exposes no WeakRef and no FinalizationRegistry (recorded)
+// WeakRef and FinalizationRegistry exist in workerd from compatibility date 2025-05-05 (flag
+// enable_weak_ref; disable_weak_ref removes them), and not before (recorded): taken out here,
+// where the worker's settings are not known yet, and put back once they are.
+const weakGlobals = [["FinalizationRegistry", globalThis.FinalizationRegistry], ["WeakRef", globalThis.WeakRef]];
 delete globalThis.WeakRef;
 delete globalThis.FinalizationRegistry;
+onConfigure((settings) => {
+  if (settings.flags.has("disable_weak_ref")) return;
+  if (!settings.flags.has("enable_weak_ref") && !(settings.date >= "2025-05-05")) return;
+  for (const [name, value] of weakGlobals) {
+    Object.defineProperty(globalThis, name, { value, writable: true, enumerable: false, configurable: true });
+  }
+});
