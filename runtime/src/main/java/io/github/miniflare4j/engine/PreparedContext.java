@@ -76,6 +76,8 @@ final class PreparedContext {
             // no Java, Packages, java, javax, ... globals: host class lookup stays off as well
             .option("js.java-package-globals", "false")
             .option("js.timezone", "UTC")
+            // workerd's default locale, whatever the JVM's
+            .option("js.locale", "en-US")
             .option("js.text-encoding", "true")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")

@@ -155,7 +155,8 @@ class DefaultControllerState {
   desiredSize() {
     const st = this.stream.state;
     if (st === "errored") return null;
-    if (st === "closed") return 0;
+    // workerd reports 0 from close() on, chunks still queued or not (recorded)
+    if (st === "closed" || this.closeRequested) return 0;
     return this.hwm - this.queueTotalSize;
   }
   hasBackpressure() { return !this.shouldPull(); }
@@ -709,13 +710,21 @@ function teeStream(s) {
   };
   const cancel1 = (reason) => {
     canceled1 = true; reason1 = reason;
-    if (canceled2) cancelled.resolve(rsCancel(s, [reason1, reason2]));
-    return cancelled.promise;
+    if (canceled2) {
+      cancelled.resolve(rsCancel(s, [reason1, reason2]));
+      return cancelled.promise;
+    }
+    // workerd settles one branch's cancel at once; the source is cancelled when both are (recorded)
+    return Promise.resolve(undefined);
   };
   const cancel2 = (reason) => {
     canceled2 = true; reason2 = reason;
-    if (canceled1) cancelled.resolve(rsCancel(s, [reason1, reason2]));
-    return cancelled.promise;
+    if (canceled1) {
+      cancelled.resolve(rsCancel(s, [reason1, reason2]));
+      return cancelled.promise;
+    }
+    // workerd settles one branch's cancel at once; the source is cancelled when both are (recorded)
+    return Promise.resolve(undefined);
   };
   b1 = createReadableStream(() => {}, pull, cancel1, bytes ? 0 : 1, () => 1, bytes);
   b2 = createReadableStream(() => {}, pull, cancel2, bytes ? 0 : 1, () => 1, bytes);

@@ -68,13 +68,17 @@ class ExtendableEvent extends Event {
 }
 
 class FetchEvent extends ExtendableEvent {
-  #request; #state;
+  #request; #state; #trusted;
   constructor(type, init = {}) {
+    // only the runtime makes fetch events (workerd: Illegal constructor); they are trusted (recorded)
+    if (init?.[kState] === undefined) throw new TypeError("Illegal constructor");
     super(type, init);
     this.#request = init.request;
-    this.#state = init[kState] ?? { passThrough: false, response: undefined };
+    this.#trusted = true;
+    this.#state = init[kState];
   }
   get request() { return this.#request; }
+  get isTrusted() { return this.#trusted; }
   waitUntil(promise) {
     if (arguments.length === 0 || promise === undefined) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
