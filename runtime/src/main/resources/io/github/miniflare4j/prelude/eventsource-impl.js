@@ -13,7 +13,7 @@
 // @imports ReadableStream, kRS from streams.js
 // @imports ErrorEvent, messageEventWith from unsupported.js
 // @imports fetch from fetch.js
-// @exports connect, from, close
+// @exports connectEventSource, eventSourceFrom, closeEventSource
 
 const CONNECTING = 0, OPEN = 1, CLOSED = 2;
 // workerd's reconnection delay: 2 s unless the stream's `retry:` says otherwise, kept within 1-10 s
@@ -27,7 +27,7 @@ class OpenEvent extends Event {
   constructor() { super("open"); }
 }
 
-function newState(target, url, fetcher) {
+function newSourceState(target, url, fetcher) {
   return {
     target, url: url === null ? "" : url.href, origin: url === null ? null : url.origin, fetcher,
     readyState: CONNECTING, lastEventId: "", reconnectionMillis: DEFAULT_RECONNECTION_MILLIS,
@@ -36,7 +36,7 @@ function newState(target, url, fetcher) {
 }
 
 /** `new EventSource(url, init)`: checks the arguments, starts the first fetch, returns the state. */
-function connect(target, url, init) {
+function connectEventSource(target, url, init) {
   let fetcher;
   if (init !== undefined && init !== null) {
     if (typeof init !== "object" && typeof init !== "function") {
@@ -55,8 +55,8 @@ function connect(target, url, init) {
   try { parsed = new URL(text); } catch {
     throw new DOMException(`Cannot open an EventSource to '${text}'. The URL is invalid.`, "SyntaxError");
   }
-  const s = newState(target, parsed, fetcher);
-  start(s);
+  const s = newSourceState(target, parsed, fetcher);
+  startConnection(s);
   return s;
 }
 
@@ -66,66 +66,66 @@ function isFetcher(value) {
 }
 
 /** `EventSource.from(stream)`: reads the stream without reconnection; `adopt(state)` builds the EventSource. */
-function from(stream, adopt) {
+function eventSourceFrom(stream, adopt) {
   if (!(stream instanceof ReadableStream)) {
     throw new TypeError("Failed to execute 'from' on 'EventSource': parameter 1 is not of type 'ReadableStream'.");
   }
   if (stream.locked) throw new TypeError("This ReadableStream is locked.");
   if (stream[kRS].disturbed) throw new TypeError("This ReadableStream has already been read from.");
-  const s = newState(null, null, undefined);
+  const s = newSourceState(null, null, undefined);
   s.target = adopt(s);
-  run(s, stream, false);
+  readEventStream(s, stream, false);
   return s.target;
 }
 
-/** `close()`: aborts the current attempt; no event follows, a second call does nothing. */
-function close(s) {
+/** `closeEventSource()`: aborts the current attempt; no event follows, a second call does nothing. */
+function closeEventSource(s) {
   if (s.closeCalled) return;
   s.closeCalled = true;
   s.abort.abort();
   s.readyState = CLOSED;
-  cancelReader(s);
+  cancelSourceReader(s);
 }
 
-function cancelReader(s) {
+function cancelSourceReader(s) {
   const reader = s.reader;
   s.reader = null;
   reader?.cancel().catch(() => {});
 }
 
-function dispatch(s, event) {
+function dispatchToSource(s, event) {
   EventTarget.prototype.dispatchEvent.call(s.target, event);
 }
 
 /** Fails the source (or, when `reconnecting`, reports the end of a connection): an ErrorEvent with `error`. */
-function notifyError(s, error, reconnecting = false) {
+function failSource(s, error, reconnecting = false) {
   if (s.readyState === CLOSED) return;
   s.abort.abort(error);
   s.readyState = reconnecting ? CONNECTING : CLOSED;
-  dispatch(s, new ErrorEvent("error", { error }));
+  dispatchToSource(s, new ErrorEvent("error", { error }));
 }
 
-function notifyOpen(s) {
+function openSource(s) {
   if (s.readyState === CLOSED) return;
   s.readyState = OPEN;
-  dispatch(s, new OpenEvent());
+  dispatchToSource(s, new OpenEvent());
 }
 
 /** Dispatches complete messages; a listener that throws fails the source with what it threw. */
-function notifyMessages(s, messages) {
+function dispatchMessages(s, messages) {
   if (s.readyState === CLOSED) return;
   try {
     for (const message of messages) {
       const data = message.data.join("\n");
       if (data === "") continue;
-      dispatch(s, messageEventWith(message.event ?? "message", data, message.id, s.origin));
+      dispatchToSource(s, messageEventWith(message.event ?? "message", data, message.id, s.origin));
     }
   } catch (e) {
-    notifyError(s, e);
+    failSource(s, e);
   }
 }
 
-function start(s) {
+function startConnection(s) {
   if (s.readyState === CLOSED) return;
   const headers = new Headers({ accept: "text/event-stream", "cache-control": "no-cache" });
   if (s.lastEventId !== "") headers.set("last-event-id", s.lastEventId);
@@ -136,12 +136,12 @@ function start(s) {
   } catch (e) {
     pending = Promise.reject(e);
   }
-  Promise.resolve(pending).then((response) => onResponse(s, response), (e) => notifyError(s, e));
+  Promise.resolve(pending).then((response) => onSourceResponse(s, response), (e) => failSource(s, e));
 }
 
-function onResponse(s, response) {
+function onSourceResponse(s, response) {
   if (s.readyState === CLOSED) return;
-  const fail = (message) => notifyError(s, new DOMException(message, "AbortError"));
+  const fail = (message) => failSource(s, new DOMException(message, "AbortError"));
   if (!response.ok) return fail(`The response status code was ${response.status}.`);
   const contentType = response.headers.get("content-type");
   if (contentType === null) return fail("No content type header was present in the response.");
@@ -154,13 +154,13 @@ function onResponse(s, response) {
     } catch { /* keep the URL asked for */ }
   }
   if (response.body !== null) {
-    run(s, response.body, true);
+    readEventStream(s, response.body, true);
   } else if (s.previousNoBody) {
-    notifyError(s, new Error("The server provided no content."));
+    failSource(s, new Error("The server provided no content."));
   } else {
     s.previousNoBody = true;
-    notifyError(s, new Error("The server provided no content. Will try reconnecting."), true);
-    reconnect(s);
+    failSource(s, new Error("The server provided no content. Will try reconnecting."), true);
+    scheduleReconnection(s);
   }
 }
 
@@ -171,17 +171,17 @@ function isEventStream(value) {
 }
 
 /** Waits the reconnection delay on the instance clock, then fetches again (unless closed meanwhile). */
-function reconnect(s) {
+function scheduleReconnection(s) {
   s.readyState = CONNECTING;
   const controller = new AbortController();
   s.abort = controller;
   const id = host.setTimer(s.reconnectionMillis, inCurrentContext(() => {
     controller.signal.removeEventListener("abort", onAbort);
-    start(s);
+    startConnection(s);
   }), false);
   const onAbort = () => {
     host.clearTimer(id);
-    notifyError(s, controller.signal.reason);
+    failSource(s, controller.signal.reason);
   };
   controller.signal.addEventListener("abort", onAbort, { once: true });
 }
@@ -192,8 +192,8 @@ function reconnect(s) {
  * (a fetched body); a stream error fails the source, except on a fetched body, where it counts
  * as a disconnection as a broken connection does in workerd.
  */
-function run(s, stream, withReconnection) {
-  notifyOpen(s);
+function readEventStream(s, stream, withReconnection) {
+  openSource(s);
   const reader = stream.getReader();
   if (withReconnection) s.reader = reader;
   const parser = new EventStreamParser(s);
@@ -202,28 +202,28 @@ function run(s, stream, withReconnection) {
   const disconnected = () => {
     if (!stillCurrent()) return;
     if (s.reader === reader) s.reader = null;
-    notifyError(s, new Error("The server disconnected."), withReconnection);
-    if (withReconnection) reconnect(s);
+    failSource(s, new Error("The server disconnected."), withReconnection);
+    if (withReconnection) scheduleReconnection(s);
   };
   const step = (result) => {
     if (result.done) return disconnected();
     const chunk = result.value;
     if (!(chunk instanceof ArrayBuffer) && !ArrayBuffer.isView(chunk)) {
-      if (s.reader === reader) cancelReader(s);
-      return notifyError(s, new TypeError("This ReadableStream did not return bytes."));
+      if (s.reader === reader) cancelSourceReader(s);
+      return failSource(s, new TypeError("This ReadableStream did not return bytes."));
     }
-    // after close() the rest of a stream of EventSource.from is left unread, as workerd drops it
+    // after closeEventSource() the rest of a stream of EventSource.from is left unread, as workerd drops it
     if (s.readyState === CLOSED) return undefined;
     const bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
     const messages = parser.write(bytes);
-    if (messages.length > 0) notifyMessages(s, messages);
+    if (messages.length > 0) dispatchMessages(s, messages);
     if (!stillCurrent()) return undefined;
     return reader.read().then(step, failed);
   };
   const failed = (e) => {
     if (!stillCurrent()) return;
     if (withReconnection) return disconnected();
-    notifyError(s, e);
+    failSource(s, e);
   };
   reader.read().then(step, failed);
 }

@@ -13,7 +13,7 @@ class EventSourceImpl extends EventTarget {
   /** `new EventSource(url, init)`; internally `(kState, state)` adopts a state built by the lazy module. */
   constructor(url, init = undefined) {
     super();
-    this.#s = url === kState ? init : lazyModule("eventsource-impl.js").connect(this, url, init);
+    this.#s = url === kState ? init : lazyModule("eventsource-impl.js").connectEventSource(this, url, init);
   }
   get url() { return sourceState(this).url; }
   get withCredentials() { sourceState(this); return false; }
@@ -24,8 +24,8 @@ class EventSourceImpl extends EventTarget {
   set onmessage(value) { setHandler(this, "onmessage", value); }
   get onerror() { return sourceState(this) && (this[kOnHandlers]?.onerror ?? null); }
   set onerror(value) { setHandler(this, "onerror", value); }
-  close() { lazyModule("eventsource-impl.js").close(sourceState(this)); }
-  static from(stream) { return lazyModule("eventsource-impl.js").from(stream, (state) => new EventSource(kState, state)); }
+  close() { lazyModule("eventsource-impl.js").closeEventSource(sourceState(this)); }
+  static from(stream) { return lazyModule("eventsource-impl.js").eventSourceFrom(stream, (state) => new EventSource(kState, state)); }
   /** The state of an EventSource, or an Illegal invocation error for any other `this`. */
   static state(source) {
     if (source === null || typeof source !== "object" || !(#s in source)) throw illegalInvocation();

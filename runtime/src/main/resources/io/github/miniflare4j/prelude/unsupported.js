@@ -9,8 +9,13 @@
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
 
 // Event classes workerd defines beside Event and CustomEvent.
+let setLastEventId;
 /** A MessageEvent as workerd's EventSource dispatches it: with a lastEventId and an origin (or null). */
-let messageEventWith;
+function messageEventWith(type, data, lastEventId, origin) {
+  const event = new MessageEvent(type, { data, origin: origin ?? undefined });
+  setLastEventId(event, lastEventId);
+  return event;
+}
 class ErrorEvent extends Event {
   #init;
   constructor(type, init = {}) {
@@ -34,11 +39,7 @@ class MessageEvent extends Event {
   get origin() { return this.#origin; }
   get lastEventId() { return this.#lastEventId; }
   static {
-    messageEventWith = (type, data, lastEventId, origin) => {
-      const event = new MessageEvent(type, { data, origin: origin ?? undefined });
-      event.#lastEventId = lastEventId;
-      return event;
-    };
+    setLastEventId = (event, id) => { event.#lastEventId = id; };
   }
 }
 class CloseEvent extends Event {
