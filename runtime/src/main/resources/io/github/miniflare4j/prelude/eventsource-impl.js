@@ -1,21 +1,77 @@
-// EventSource's implementation (eventsource.js keeps the class): the connection over fetch with
-// workerd's checks and reconnection, the event-stream parser, and the event dispatch. Loaded by
-// the first EventSource constructed (or EventSource.from called). Messages are workerd's.
+// EventSource as workerd has it (eventsource.js installs the global, which loads this module on
+// its first read): the class, the connection over fetch (or `init.fetcher`) with workerd's checks
+// and reconnection on the instance clock, the event-stream parser, and the event dispatch.
+// Messages are workerd's.
 //
 // A source's state: { url, origin, fetcher, readyState, lastEventId, reconnectionMillis,
 // previousNoBody, abort (the AbortController of the current attempt), reader, closeCalled, target }.
 
-// @imports DOMException, inCurrentContext from core.js
+// @imports DOMException, inCurrentContext, kState, illegalInvocation from core.js
 // @imports NativeTextDecoder from encoding.js
-// @imports AbortController, EventTarget, Event from events.js
+// @imports AbortController, EventTarget, Event, kOnHandlers from events.js
 // @imports URL from url.js
 // @imports Headers from headers.js
 // @imports ReadableStream, kRS from streams.js
 // @imports ErrorEvent, messageEventWith from unsupported.js
 // @imports fetch from fetch.js
-// @exports connectEventSource, eventSourceFrom, closeEventSource
+// @exports EventSource
 
 const CONNECTING = 0, OPEN = 1, CLOSED = 2;
+
+class EventSourceImpl extends EventTarget {
+  #s;
+  /** `new EventSource(url, init)`; internally `(kState, state)` adopts the state EventSource.from built. */
+  constructor(url, init = undefined) {
+    super();
+    this.#s = url === kState ? init : connectEventSource(this, url, init);
+  }
+  get url() { return sourceState(this).url; }
+  get withCredentials() { sourceState(this); return false; }
+  get readyState() { return sourceState(this).readyState; }
+  get onopen() { return sourceState(this) && (this[kOnHandlers]?.onopen ?? null); }
+  set onopen(value) { setHandler(this, "onopen", value); }
+  get onmessage() { return sourceState(this) && (this[kOnHandlers]?.onmessage ?? null); }
+  set onmessage(value) { setHandler(this, "onmessage", value); }
+  get onerror() { return sourceState(this) && (this[kOnHandlers]?.onerror ?? null); }
+  set onerror(value) { setHandler(this, "onerror", value); }
+  close() { closeEventSource(sourceState(this)); }
+  static from(stream) { return eventSourceFrom(stream, (state) => new EventSource(kState, state)); }
+  /** The state of an EventSource, or an Illegal invocation error for any other `this`. */
+  static state(source) {
+    if (source === null || typeof source !== "object" || !(#s in source)) throw illegalInvocation();
+    return source.#s;
+  }
+}
+const sourceState = EventSourceImpl.state;
+delete EventSourceImpl.state;
+
+/** Stores an `on<type>` handler as workerd does: any object or function, anything else becomes null. */
+function setHandler(source, name, value) {
+  sourceState(source);
+  if (!Object.prototype.hasOwnProperty.call(source, kOnHandlers)) Object.defineProperty(source, kOnHandlers, { value: {}, enumerable: false });
+  source[kOnHandlers][name] = value !== null && (typeof value === "object" || typeof value === "function") ? value : null;
+}
+
+/** The global: a function in front of the class, so that a call without `new` fails with workerd's message. */
+function EventSource(url, init) {
+  if (new.target === undefined) {
+    throw new TypeError("Failed to construct 'EventSource': Please use the 'new' operator, this object constructor cannot be called as a function.");
+  }
+  if (arguments.length === 0) throw new TypeError("Failed to construct 'EventSource': constructor parameter 1 is not of type 'string'.");
+  return Reflect.construct(EventSourceImpl, [url, init], new.target === EventSource ? EventSourceImpl : new.target);
+}
+Object.defineProperty(EventSource, "prototype", { value: EventSourceImpl.prototype, writable: false });
+Object.defineProperty(EventSource, "length", { value: 0 });
+Object.defineProperty(EventSource, "from", { value: EventSourceImpl.from, writable: true, configurable: true });
+Object.defineProperty(EventSourceImpl.prototype, "constructor", { value: EventSource, writable: true, configurable: true });
+Object.defineProperty(EventSourceImpl.prototype, Symbol.toStringTag, { value: "EventSource", configurable: true });
+Object.defineProperty(EventSourceImpl.prototype, Symbol.dispose, { value: function dispose() { this.close(); }, writable: true, configurable: true });
+for (const [name, value] of Object.entries({ CONNECTING, OPEN, CLOSED })) {
+  Object.defineProperty(EventSource, name, { value, enumerable: true });
+  Object.defineProperty(EventSourceImpl.prototype, name, { value, enumerable: true });
+}
+Object.setPrototypeOf(EventSource, EventTarget);
+
 // workerd's reconnection delay: 2 s unless the stream's `retry:` says otherwise, kept within 1-10 s
 const DEFAULT_RECONNECTION_MILLIS = 2000, MIN_RECONNECTION_MILLIS = 1000, MAX_RECONNECTION_MILLIS = 10000;
 const MAX_UINT32 = 4294967295;
