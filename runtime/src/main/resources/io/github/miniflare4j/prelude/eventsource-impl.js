@@ -149,7 +149,9 @@ function cancelSourceReader(s) {
   reader?.cancel().catch(() => {});
 }
 
+/** Dispatches an event the runtime made, which (unlike one a script constructs) is trusted. */
 function dispatchToSource(s, event) {
+  Object.defineProperty(event, "isTrusted", { value: true });
   EventTarget.prototype.dispatchEvent.call(s.target, event);
 }
 

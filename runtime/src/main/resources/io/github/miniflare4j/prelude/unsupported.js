@@ -38,6 +38,9 @@ class MessageEvent extends Event {
   get data() { return this.#data; }
   get origin() { return this.#origin; }
   get lastEventId() { return this.#lastEventId; }
+  // workerd transfers no MessagePort: no source, no ports
+  get source() { return null; }
+  get ports() { return []; }
   static {
     setLastEventId = (event, id) => { event.#lastEventId = id; };
   }
