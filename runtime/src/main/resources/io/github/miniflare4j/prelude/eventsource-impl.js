@@ -160,6 +160,7 @@ function failSource(s, error, reconnecting = false) {
   if (s.readyState === CLOSED) return;
   s.abort.abort(error);
   s.readyState = reconnecting ? CONNECTING : CLOSED;
+  if (!reconnecting) cancelSourceReader(s);
   dispatchToSource(s, new ErrorEvent("error", { error }));
 }
 
@@ -302,13 +303,15 @@ class EventStreamParser {
       if (bytes.length >= 3 && bytes[0] === 0xEF && bytes[1] === 0xBB && bytes[2] === 0xBF) start = 3;
     }
     const done = [];
-    for (let i = start; i < bytes.length; i++) {
-      const b = bytes[i];
-      if (b === 0x0A || b === 0x0D) {
-        this.#line(this.#take(bytes, start, i), done);
-        if (b === 0x0D && bytes[i + 1] === 0x0A) i++;
-        start = i + 1;
-      }
+    // the next LF and CR at or after `start` (-1: none left), each searched again once passed
+    let lf = -2, cr = -2;
+    for (;;) {
+      if (lf !== -1 && lf < start) lf = bytes.indexOf(0x0A, start);
+      if (cr !== -1 && cr < start) cr = bytes.indexOf(0x0D, start);
+      const end = lf === -1 ? cr : cr === -1 ? lf : Math.min(lf, cr);
+      if (end === -1) break;
+      this.#line(this.#take(bytes, start, end), done);
+      start = end + (bytes[end] === 0x0D && bytes[end + 1] === 0x0A ? 2 : 1);
     }
     if (start < bytes.length) this.#kept.push(bytes.slice(start));
     return done;
