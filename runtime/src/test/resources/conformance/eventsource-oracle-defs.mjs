@@ -253,11 +253,16 @@ export default [
   if (url.pathname === "/target") return sse("text/event-stream");
   return new Response("?", { status: 400 });
 `),
-  pair("eventsource-no-body", "a 200 without a body: one reconnection, then failure", `
+  pair("eventsource-no-body", "a 200 whose body (null in worker b) arrives empty through the binding: each end is a disconnection, reconnection after the default delay", `
   const log = [];
   const es = new EventSource("http://sse.example/empty", { fetcher: env.B });
   watch(es, ["open", "message", "error"], log);
-  out.ended = await closed(es, 5000);
+  let errors = 0;
+  out.ended = await new Promise((resolve) => {
+    const timer = setTimeout(() => resolve("timeout"), 5000);
+    es.addEventListener("error", () => { if (++errors === 2) { clearTimeout(timer); es.close(); resolve("second error"); } });
+  });
+  out.rs = es.readyState;
   out.log = log;
   out.hits = await (await env.B.fetch("http://sse.example/hits")).json();
 `, `
