@@ -8,7 +8,7 @@
 // @imports Headers from headers.js
 // @imports Request, requestDataNow from request.js
 // @imports responseFromHost, REDIRECT_STATUSES, Response from response.js
-// @exports fetchFollowingRedirects, abortRace
+// @exports fetchFollowingRedirects, abortRace, fetch
 
 const MAX_REDIRECTS = 20;
 const FETCH_SCHEMES = ["http:", "https:"];

@@ -1,34 +1,21 @@
-// Globals that workerd has and miniflare4j does not implement yet. They exist with the right
-// type, so feature checks and global-shape tests see what they see on Cloudflare, and using
-// them fails with a message that says so (README, "Limitations").
+// The event classes workerd defines beside Event and CustomEvent (ErrorEvent, MessageEvent,
+// CloseEvent, PromiseRejectionEvent) and WebSocket's state constants. (The file once held the
+// globals miniflare4j did not implement; none is left.)
 
 // @imports defineGlobal from core.js
 // @imports Event from events.js
-// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent
-
-function unsupported(what) {
-  return new Error(`${what} is not supported by miniflare4j yet (see the README's limitations).`);
-}
-
-/** A constructor that exists but refuses to build, named as workerd names it. */
-function unsupportedClass(name, statics = {}) {
-  const ctor = {
-    [name]: function () {
-      throw unsupported(name);
-    },
-  }[name];
-  Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: name, configurable: true });
-  for (const [key, value] of Object.entries(statics)) {
-    Object.defineProperty(ctor, key, { value, enumerable: true });
-    Object.defineProperty(ctor.prototype, key, { value, enumerable: true });
-  }
-  return ctor;
-}
+// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith
 
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
-defineGlobal("EventSource", unsupportedClass("EventSource"));
 
 // Event classes workerd defines beside Event and CustomEvent.
+let setLastEventId;
+/** A MessageEvent as workerd's EventSource dispatches it: with a lastEventId and an origin (or null). */
+function messageEventWith(type, data, lastEventId, origin) {
+  const event = new MessageEvent(type, { data, origin: origin ?? undefined });
+  setLastEventId(event, lastEventId);
+  return event;
+}
 class ErrorEvent extends Event {
   #init;
   constructor(type, init = {}) {
@@ -42,7 +29,7 @@ class ErrorEvent extends Event {
   get error() { return this.#init.error; }
 }
 class MessageEvent extends Event {
-  #data; #origin;
+  #data; #origin; #lastEventId = "";
   constructor(type, init = {}) {
     super(type, init);
     this.#data = init?.data;
@@ -50,6 +37,13 @@ class MessageEvent extends Event {
   }
   get data() { return this.#data; }
   get origin() { return this.#origin; }
+  get lastEventId() { return this.#lastEventId; }
+  // workerd transfers no MessagePort: no source, no ports
+  get source() { return null; }
+  get ports() { return []; }
+  static {
+    setLastEventId = (event, id) => { event.#lastEventId = id; };
+  }
 }
 class CloseEvent extends Event {
   #init;

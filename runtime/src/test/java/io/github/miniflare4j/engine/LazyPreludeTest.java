@@ -47,6 +47,18 @@ class LazyPreludeTest {
   }
 
   @Test
+  void eventSourceIsBuiltOnTheFirstReadOfItsGlobalAndThenIsAPlainDataProperty() throws Exception {
+    String result = inFreshContext(false, prepared -> {
+      String before = loaded(prepared) + "|" + prepared.context.eval("js", "'get' in Object.getOwnPropertyDescriptor(globalThis, 'EventSource')").asBoolean();
+      String type = prepared.context.eval("js", "typeof EventSource + ' ' + EventSource.name + ' ' + EventSource.OPEN").asString();
+      String descriptor = prepared.context.eval("js",
+          "JSON.stringify(Object.getOwnPropertyDescriptor(globalThis, 'EventSource'), (k, v) => typeof v === 'function' ? 'f' : v)").asString();
+      return before + " / " + type + " / " + loaded(prepared) + " / " + descriptor;
+    });
+    assertThat(result).isEqualTo("|true / function EventSource 1 / eventsource-impl.js / {\"value\":\"f\",\"writable\":true,\"enumerable\":false,\"configurable\":true}");
+  }
+
+  @Test
   void theGlobalsLookTheSameBeforeAndAfterTheirModuleLoads() throws Exception {
     String shapes = inFreshContext(false, prepared -> {
       String before = prepared.context.eval("js", SHAPES).asString();
