@@ -6,7 +6,7 @@
 // @imports atobImpl from globals.js
 // @imports URL from url.js
 // @imports Headers from headers.js
-// @imports Request, requestDataNow from request.js
+// @imports Request, requestDataNow, givenSignal from request.js
 // @imports responseFromHost, REDIRECT_STATUSES, Response from response.js
 // @exports fetchFollowingRedirects, abortRace, fetch
 
@@ -71,14 +71,15 @@ function percentDecode(text) {
 
 async function fetchImpl(input, init) {
   const request = new Request(input, init);
-  const signal = request.signal;
-  if (signal.aborted) throw signal.reason;
+  const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
+  if (signal !== null && signal.aborted) throw signal.reason;
   return fetchFollowingRedirects(request, async (current, data) => {
     // workerd fetches over HTTP(S) and answers data: URLs itself: no file: or other schemes
     const scheme = new URL(current.url).protocol;
     if (scheme === "data:") return dataUrlResponse(current.url);
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
+    if (signal === null) return responseFromHost(await pending, current.url);
     const abort = abortRace(signal);
     try {
       return responseFromHost(await Promise.race([pending, abort.promise]), current.url);

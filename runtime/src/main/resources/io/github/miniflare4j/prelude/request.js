@@ -6,7 +6,7 @@
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
-// @exports Request, requestFromHost, requestToData, requestDataNow
+// @exports Request, requestFromHost, requestToData, requestDataNow, givenSignal
 
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.
@@ -45,7 +45,14 @@ function parseRequestUrl(text) {
   return href;
 }
 
+/** A request's AbortSignal when it was given one (init.signal, or its input's), else null. */
+let givenSignal;
+
 class Request extends Body {
+  static {
+    // without making the never-aborting signal the `signal` getter creates on first read
+    givenSignal = (request) => request.#signal;
+  }
   #method; #url; #headers; #redirect; #signal; #cf; #integrity; #cache;
   constructor(input, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
@@ -56,7 +63,7 @@ class Request extends Body {
       method = input.method;
       headers = new Headers(input.headers);
       redirect = input.redirect;
-      signal = input.signal;
+      signal = input.#signal;
       cf = input.cf;
       if ((input[kBody].bytes !== null || input[kBody].stream !== null) && init.body === undefined) {
         if (input.bodyUsed) throw new TypeError("Cannot reconstruct a Request with a used body.");

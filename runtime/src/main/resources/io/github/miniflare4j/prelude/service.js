@@ -3,7 +3,7 @@
 // @imports remotePromise, compat, illegalInvocation from core.js
 // @imports cloneSerialize from clone.js
 // @imports URL from url.js
-// @imports Request from request.js
+// @imports Request, givenSignal from request.js
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
@@ -44,18 +44,17 @@ function fetchThroughBinding(input, init, send) {
   } catch (error) {
     return Promise.reject(error);
   }
-  const signal = request.signal;
-  if (signal.aborted) return Promise.reject(signal.reason);
-  return fetchFollowingRedirects(request, async (current, data) => {
+  const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
+  if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
+  return fetchFollowingRedirects(request, (current, data) => {
     const url = withoutFragment(current.url);
     if (url !== data.url) data = { ...data, url };
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
+    if (signal === null) return pending.then((answer) => responseFromHost(answer, url));
     const abort = abortRace(signal);
-    try {
-      return responseFromHost(await Promise.race([pending, abort.promise]), url);
-    } finally {
-      abort.cleanup();
-    }
+    return Promise.race([pending, abort.promise])
+      .then((answer) => responseFromHost(answer, url))
+      .finally(abort.cleanup);
   });
 }
 
