@@ -13,7 +13,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Where the workers' loop threads spend their CPU in JavaScript, by function, for one case of
@@ -77,15 +76,7 @@ public final class DispatchJsProfile {
       }
     }
     running = true;
-    Thread sampler = new Thread(() -> {
-      while (running) {
-        loops.forEach(this::sample);
-        LockSupport.parkNanos(periodMicros * 1000);
-      }
-    }, "js-profile-sampler");
-    sampler.setDaemon(true);
-    sampler.start();
-    return sampler;
+    return GuestStacks.startSampler(periodMicros, () -> running, () -> loops.forEach(this::sample));
   }
 
   private void sample(Thread thread) {

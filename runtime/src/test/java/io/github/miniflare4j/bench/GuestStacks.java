@@ -9,6 +9,8 @@ import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.LockSupport;
+import java.util.function.BooleanSupplier;
 
 /**
  * Reads another thread's JavaScript stack while it runs, for the sampling profilers of this
@@ -64,6 +66,24 @@ final class GuestStacks {
       return null;
     }
     return frames;
+  }
+
+  /**
+   * Starts the daemon thread "js-profile-sampler", which runs {@code sampleOnce} every {@code
+   * periodMicros} while {@code running} says so.
+   *
+   * @return the started thread, to join once {@code running} turned false
+   */
+  static Thread startSampler(long periodMicros, BooleanSupplier running, Runnable sampleOnce) {
+    Thread sampler = new Thread(() -> {
+      while (running.getAsBoolean()) {
+        sampleOnce.run();
+        LockSupport.parkNanos(periodMicros * 1000);
+      }
+    }, "js-profile-sampler");
+    sampler.setDaemon(true);
+    sampler.start();
+    return sampler;
   }
 
   private static String describe(RootNode root) {

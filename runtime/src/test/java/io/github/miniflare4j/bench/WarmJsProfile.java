@@ -15,7 +15,6 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
-import java.util.concurrent.locks.LockSupport;
 
 /**
  * Where the loop threads spend their CPU while a fresh two-worker instance is constructed and
@@ -100,19 +99,13 @@ public final class WarmJsProfile {
   }
 
   private Thread start(long periodMicros) {
-    Thread sampler = new Thread(() -> {
-      while (running) {
-        for (Thread t : Thread.getAllStackTraces().keySet()) {
-          if (t.getName().startsWith("miniflare4j-worker") || t.getName().startsWith("miniflare4j-spare")) {
-            sample(t);
-          }
+    return GuestStacks.startSampler(periodMicros, () -> running, () -> {
+      for (Thread t : Thread.getAllStackTraces().keySet()) {
+        if (t.getName().startsWith("miniflare4j-worker") || t.getName().startsWith("miniflare4j-spare")) {
+          sample(t);
         }
-        LockSupport.parkNanos(periodMicros * 1000);
       }
-    }, "js-profile-sampler");
-    sampler.setDaemon(true);
-    sampler.start();
-    return sampler;
+    });
   }
 
   private void sample(Thread thread) {
