@@ -4,6 +4,7 @@
 
 // @imports utf8Encoder, utf8Decoder from core.js
 // @imports jsonParse from json.js
+// @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
 // @imports URLSearchParams from url-search-params.js
 // @imports later blobFromBytes from blob.js
@@ -91,7 +92,14 @@ class Body {
   }
 }
 
-const MIME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
+/** Whether every code unit of text may stand in a quoted string: tab, U+0020-U+007E, U+0080-U+00FF. */
+function isQuotedStringText(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c !== 9 && (c < 0x20 || c === 0x7f || c > 0xff)) return false;
+  }
+  return true;
+}
 
 /**
  * A Content-Type value parsed and serialized as the WHATWG MIME Sniffing standard does (what
@@ -99,15 +107,15 @@ const MIME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
  * only when they need it, the first of duplicate parameters; "" when the value is no MIME type.
  */
 function serializeMimeType(value) {
-  const text = value.replace(/^[\t\n\r ]+|[\t\n\r ]+$/g, "");
+  const text = trimHttpWhitespace(value);
   const slash = text.indexOf("/");
   if (slash < 0) return "";
   const semi = text.indexOf(";");
   const end = semi < 0 ? text.length : semi;
   if (slash > end) return "";
   const type = text.slice(0, slash);
-  const subtype = text.slice(slash + 1, end).replace(/[\t\n\r ]+$/, "");
-  if (!MIME_TOKEN.test(type) || !MIME_TOKEN.test(subtype)) return "";
+  const subtype = trimHttpWhitespaceEnd(text.slice(slash + 1, end));
+  if (!isHttpToken(type) || !isHttpToken(subtype)) return "";
   let out = type.toLowerCase() + "/" + subtype.toLowerCase();
   const seen = new Set();
   let i = end;
@@ -131,13 +139,13 @@ function serializeMimeType(value) {
       while (i < text.length && text[i] !== ";") i++;
     } else {
       const valueEnd = text.indexOf(";", i) < 0 ? text.length : text.indexOf(";", i);
-      paramValue = text.slice(i, valueEnd).replace(/[\t\n\r ]+$/, "");
+      paramValue = trimHttpWhitespaceEnd(text.slice(i, valueEnd));
       i = valueEnd;
       if (paramValue === "") continue;
     }
-    if (name === "" || !MIME_TOKEN.test(name) || !/^[\t\u0020-\u007e\u0080-\u00ff]*$/.test(paramValue) || seen.has(name)) continue;
+    if (!isHttpToken(name) || !isQuotedStringText(paramValue) || seen.has(name)) continue;
     seen.add(name);
-    out += ";" + name + "=" + (MIME_TOKEN.test(paramValue) ? paramValue : '"' + paramValue.replace(/["\\]/g, "\\$&") + '"');
+    out += ";" + name + "=" + (isHttpToken(paramValue) ? paramValue : '"' + paramValue.replaceAll("\\", "\\\\").replaceAll('"', '\\"') + '"');
   }
   return out;
 }

@@ -26,6 +26,7 @@
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
 // @imports DOMException, BUILTIN_ERRORS, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports isCanonicalIndex from text.js
 // @imports AbortSignal from events.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
@@ -129,7 +130,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       const items = [];
       for (let i = 0; i < v.length; i++) items.push(i in v ? walk(v[i]) : ["h"]);
       const extra = [];
-      for (const key of Object.keys(v)) if (!/^(0|[1-9][0-9]*)$/.test(key)) extra.push([key, walk(v[key])]);
+      for (const key of Object.keys(v)) if (!isCanonicalIndex(key)) extra.push([key, walk(v[key])]);
       return ["a", id, items, extra];
     }
     if (v instanceof ArrayBuffer) {

@@ -92,7 +92,9 @@ function stackFrames(error) {
 // GraalJS's wording of errors the engine throws -> V8's, which workerd shows (recorded): applied
 // where the runtime renders an error (uncaught-error bodies, logs, errors crossing workers);
 // a message the worker reads itself keeps the engine's wording
-const ENGINE_MESSAGES = [
+let engineMessages = null;
+/** The patterns and replacements, built on the first error rendered (see text.js on the cost). */
+const engineMessagePatterns = () => engineMessages ??= [
   [/^Cannot read property '(.*)' of (null|undefined)$/s, "Cannot read properties of $2 (reading '$1')"],
   [/^Cannot set property '(.*)' of (null|undefined)$/s, "Cannot set properties of $2 (setting '$1')"],
   [/^Assignment to constant ".*"$/s, "Assignment to constant variable."],
@@ -105,7 +107,7 @@ const ENGINE_MESSAGES = [
 function engineMessage(error) {
   const message = String(error.message);
   if (!(error instanceof TypeError || error instanceof RangeError || error instanceof URIError)) return message;
-  for (const [pattern, replacement] of ENGINE_MESSAGES) {
+  for (const [pattern, replacement] of engineMessagePatterns()) {
     if (pattern.test(message)) return message.replace(pattern, replacement);
   }
   return message;

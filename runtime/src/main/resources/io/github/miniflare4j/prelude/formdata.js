@@ -109,7 +109,7 @@ function newBoundary() {
   return out;
 }
 
-const escapeMultipartName = (name) => name.replace(/\n/g, "%0A").replace(/\r/g, "%0D").replace(/"/g, "%22");
+const escapeMultipartName = (name) => name.replaceAll("\n", "%0A").replaceAll("\r", "%0D").replaceAll('"', "%22");
 
 /** Serializes a FormData as multipart/form-data with the given boundary. */
 function serializeMultipart(list, boundary) {

@@ -23,11 +23,20 @@ defineGlobal("clearTimeout", clearTimeout);
 defineGlobal("clearInterval", clearInterval);
 defineGlobal("queueMicrotask", queueMicrotask);
 
+/** Whether text holds a backslash or a control character, which quoteString escapes. */
+function needsEscape(text) {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < 0x20 || c === 0x7f || c === 92) return true;
+  }
+  return false;
+}
+
 // console formatting as workerd prints it (Node's util.inspect defaults, recorded with the oracle):
 // nested strings quoted with ' (or " / ` when the string holds quotes), depth 2, class names shown.
 function quoteString(text) {
   const quote = !text.includes("'") ? "'" : !text.includes('"') ? '"' : !text.includes("`") ? "`" : "'";
-  const escaped = text.replace(/[\\\x00-\x1f\x7f]/g, (c) => {
+  const escaped = !needsEscape(text) ? text : text.replace(/[\\\x00-\x1f\x7f]/g, (c) => {
     switch (c) {
       case "\\": return "\\\\";
       case "\n": return "\\n";
@@ -42,8 +51,19 @@ function quoteString(text) {
   return quote + (quote === "'" ? escaped.replaceAll("'", "\\'") : escaped) + quote;
 }
 
+/** Whether key prints bare: an identifier of ASCII letters, digits, "_" and "$", not starting with a digit. */
+function isPlainIdentifier(key) {
+  if (key.length === 0) return false;
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    const letter = (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || c === 95 || c === 36;
+    if (!letter && (i === 0 || c < 48 || c > 57)) return false;
+  }
+  return true;
+}
+
 function inspectKey(key) {
-  return /^[A-Za-z_$][\w$]*$/.test(key) ? key : quoteString(key);
+  return isPlainIdentifier(key) ? key : quoteString(key);
 }
 
 function inspectList(open, items, close) {
@@ -84,20 +104,38 @@ function formatLog(args) {
   if (args.length === 0) return "";
   let first = args[0];
   let rest = args.slice(1);
-  if (typeof first === "string" && /%[sdifoOjc%]/.test(first)) {
-    first = first.replace(/%([sdifoOjc%])/g, (m, f) => {
-      if (f === "%") return "%";
-      if (rest.length === 0) return m;
-      const v = rest.shift();
-      if (f === "c") return "";
-      if (f === "j") return JSON.stringify(v);
-      if (f === "d" || f === "i") return String(parseInt(v, 10));
-      if (f === "f") return String(parseFloat(v));
-      if (f === "s") return typeof v === "string" ? v : inspect(v, 1);
-      return inspect(v, 1);
-    });
+  if (typeof first === "string" && first.includes("%")) {
+    // each "%" and the specifier after it, left to right, as a global replace would
+    let out = "";
+    let from = 0;
+    for (let at = first.indexOf("%"); at >= 0 && at + 1 < first.length; at = first.indexOf("%", from)) {
+      const f = first[at + 1];
+      if (!FORMAT_SPECIFIERS.includes(f)) {
+        out += first.slice(from, at + 1);
+        from = at + 1;
+        continue;
+      }
+      out += first.slice(from, at) + formatSpecifier(f, rest);
+      from = at + 2;
+    }
+    first = out + first.slice(from);
   }
   return [first, ...rest].map((v) => inspect(v)).join(" ");
+}
+
+const FORMAT_SPECIFIERS = "sdifoOjc%";
+
+/** What "%" + f prints, taking its argument from the front of rest ("%" + f when none is left). */
+function formatSpecifier(f, rest) {
+  if (f === "%") return "%";
+  if (rest.length === 0) return "%" + f;
+  const v = rest.shift();
+  if (f === "c") return "";
+  if (f === "j") return JSON.stringify(v);
+  if (f === "d" || f === "i") return String(parseInt(v, 10));
+  if (f === "f") return String(parseFloat(v));
+  if (f === "s") return typeof v === "string" ? v : inspect(v, 1);
+  return inspect(v, 1);
 }
 
 const counts = new Map();

@@ -4,6 +4,7 @@
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
 // @imports reviveError, bytesFromHost from core.js
+// @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports ReadableStream from streams.js
 // @imports Response from response.js
@@ -54,7 +55,7 @@ function kvIsDictionary(value) {
 
 /** Keys that workerd loses when it turns a bulk result object into a Map (array indices). */
 function kvIsArrayIndex(key) {
-  return /^(0|[1-9][0-9]*)$/.test(key) && Number(key) <= 4294967294;
+  return isCanonicalIndex(key) && Number(key) <= 4294967294;
 }
 
 function kvDecode(entry, type) {

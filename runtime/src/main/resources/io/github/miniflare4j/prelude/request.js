@@ -1,6 +1,7 @@
 // Request.
 
 // @imports bytesFromHost, hostPromise, defineGlobal from core.js
+// @imports isAsciiDigits from text.js
 // @imports AbortController from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
@@ -135,7 +136,7 @@ function requestFromHost(data) {
   if (source !== null) {
     request[kBody].stream = streamFromHost(source);
     const length = request.headers.get("content-length");
-    if (length !== null && /^[0-9]+$/.test(length)) request[kBody].stream.knownLength = Number(length);
+    if (length !== null && isAsciiDigits(length)) request[kBody].stream.knownLength = Number(length);
   } else {
     request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
   }

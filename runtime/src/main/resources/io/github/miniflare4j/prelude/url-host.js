@@ -2,13 +2,15 @@
 // hosts. A host is kept in its serialized form; parse failures return the URL_FAILURE marker.
 
 // @imports utf8Decoder from core.js
+// @imports isAsciiDigits, codeUnitTable, hasCodeUnitIn, isAsciiOnly from text.js
 // @imports later percentEncodeString, C0_CONTROL_SET, percentDecodeBytes from url.js
 // @exports URL_FAILURE, parseHost
 
 const URL_FAILURE = Symbol("url failure");
 
-const FORBIDDEN_HOST = /[\u0000\t\n\r #/:<>?@[\\\]^|]/;
-const FORBIDDEN_DOMAIN = /[\u0000-\u001f #%/:<>?@[\\\]^|\u007f]/;
+// forbidden host and domain code points (ASCII all of them): tables for hasCodeUnitIn
+const FORBIDDEN_HOST = codeUnitTable((c) => c === 0 || c === 9 || c === 10 || c === 13 || " #/:<>?@[\\]^|".includes(String.fromCharCode(c)));
+const FORBIDDEN_DOMAIN = codeUnitTable((c) => c <= 0x1f || c === 0x7f || " #%/:<>?@[\\]^|".includes(String.fromCharCode(c)));
 
 // ---- punycode (RFC 3492)
 
@@ -102,19 +104,30 @@ function punycodeDecode(text) {
 
 // ---- UTS #46 (non-transitional, CheckHyphens=false, CheckBidi, CheckJoiners, no DNS length check)
 
-// Default-ignorable code points that UTS #46 maps to nothing.
-const IDNA_IGNORED = /[\u00ad\u034f\u180b-\u180f\u200b\u2060\u2064\ufe00-\ufe0f\ufeff\u{1bca0}-\u{1bca3}\u{e0100}-\u{e01ef}]/gu;
-// Code points that stay disallowed after mapping (controls, unassigned, private use, surrogates,
-// non-characters, and the non-ASCII separators and format characters UTS #46 disallows).
-const IDNA_DISALLOWED = /[\u0080-\u009f\p{Cn}\p{Co}\p{Cs}\p{Zs}\p{Zl}\p{Zp}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffd\u{e0001}-\u{e007f}]/u;
-const IDNA_LEADING_MARK = /^\p{M}/u;
-const VIRAMAS = /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d3b\u0d3c\u0d4d\u0dca\u0e3a\u0eba\u0f84\u1039\u103a\u1714\u1734\u17d2\u1a60\u1b44\u1baa\u1bab\u1bf2\u1bf3\u2d7f\ua806\ua8c4\ua953\ua9c0\uaaf6\uabed\u{10a3f}\u{11046}\u{1107f}\u{110b9}\u{11133}\u{11134}\u{111c0}\u{11235}\u{112ea}\u{1134d}\u{11442}\u{114c2}\u{115bf}\u{1163f}\u{116b6}\u{1172b}\u{11839}\u{119e0}\u{11a34}\u{11a47}\u{11a99}\u{11c3f}\u{11d44}\u{11d45}\u{11d97}]$/u;
-const BIDI_RTL = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u;
-const BIDI_AN_EN = /[0-9\u0660-\u0669\u06f0-\u06f9]/u;
+let idnaPatterns = null;
+/**
+ * The regular expressions of UTS #46 and the bidi rule, built on first use: only domains with
+ * non-ASCII or punycode labels need them.
+ */
+function idna() {
+  idnaPatterns ??= {
+    // Default-ignorable code points that UTS #46 maps to nothing.
+    ignored: /[\u00ad\u034f\u180b-\u180f\u200b\u2060\u2064\ufe00-\ufe0f\ufeff\u{1bca0}-\u{1bca3}\u{e0100}-\u{e01ef}]/gu,
+    // Code points that stay disallowed after mapping (controls, unassigned, private use,
+    // surrogates, non-characters, and the non-ASCII separators and format characters UTS #46
+    // disallows).
+    disallowed: /[\u0080-\u009f\p{Cn}\p{Co}\p{Cs}\p{Zs}\p{Zl}\p{Zp}\u2028\u2029\u200e\u200f\u202a-\u202e\u2066-\u2069\ufff9-\ufffd\u{e0001}-\u{e007f}]/u,
+    leadingMark: /^\p{M}/u,
+    viramas: /[\u094d\u09cd\u0a4d\u0acd\u0b4d\u0bcd\u0c4d\u0ccd\u0d3b\u0d3c\u0d4d\u0dca\u0e3a\u0eba\u0f84\u1039\u103a\u1714\u1734\u17d2\u1a60\u1b44\u1baa\u1bab\u1bf2\u1bf3\u2d7f\ua806\ua8c4\ua953\ua9c0\uaaf6\uabed\u{10a3f}\u{11046}\u{1107f}\u{110b9}\u{11133}\u{11134}\u{111c0}\u{11235}\u{112ea}\u{1134d}\u{11442}\u{114c2}\u{115bf}\u{1163f}\u{116b6}\u{1172b}\u{11839}\u{119e0}\u{11a34}\u{11a47}\u{11a99}\u{11c3f}\u{11d44}\u{11d45}\u{11d97}]$/u,
+    bidiRtl: /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u{10800}-\u{10fff}\u{1e800}-\u{1efff}]/u,
+    bidiArabicOrEuropeanNumber: /[0-9\u0660-\u0669\u06f0-\u06f9]/u,
+  };
+  return idnaPatterns;
+}
 
 /** UTS #46 mapping: case folding and compatibility normalization, ignorables removed. */
 function idnaMap(domain) {
-  let mapped = domain.replace(IDNA_IGNORED, "");
+  let mapped = domain.replace(idna().ignored, "");
   mapped = mapped.normalize("NFKC").toLowerCase().normalize("NFKC");
   // toLowerCase keeps a few final forms that case folding changes.
   mapped = mapped.replace(/[\u3002\uff0e\uff61]/g, ".");
@@ -124,14 +137,14 @@ function idnaMap(domain) {
 function validIdnaLabel(label, wasPunycode) {
   if (label === "") return true;
   if (label.normalize("NFC") !== label) return false;
-  if (IDNA_LEADING_MARK.test(label)) return false;
-  if (IDNA_DISALLOWED.test(label)) return false;
+  if (idna().leadingMark.test(label)) return false;
+  if (idna().disallowed.test(label)) return false;
   if (label.includes(".")) return false;
-  if (wasPunycode && (idnaMap(label) !== label || FORBIDDEN_DOMAIN.test(label))) return false;
+  if (wasPunycode && (idnaMap(label) !== label || hasCodeUnitIn(label, FORBIDDEN_DOMAIN))) return false;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
     if (c === 0x200c || c === 0x200d) {
-      if (!VIRAMAS.test(label.slice(0, i))) return false;
+      if (!idna().viramas.test(label.slice(0, i))) return false;
     }
   }
   return true;
@@ -141,14 +154,14 @@ function validIdnaLabel(label, wasPunycode) {
 function validBidiLabel(label) {
   if (label === "") return true;
   const chars = Array.from(label);
-  const rtl = BIDI_RTL.test(chars[0]);
+  const rtl = idna().bidiRtl.test(chars[0]);
   if (!rtl && !/\p{L}/u.test(chars[0])) return false;
-  if (!rtl && chars.some((c) => BIDI_RTL.test(c))) return false;
+  if (!rtl && chars.some((c) => idna().bidiRtl.test(c))) return false;
   let last = chars.length - 1;
   while (last > 0 && /\p{Mn}/u.test(chars[last])) last--;
   const end = chars[last];
   if (rtl) {
-    if (!(BIDI_RTL.test(end) || BIDI_AN_EN.test(end))) return false;
+    if (!(idna().bidiRtl.test(end) || idna().bidiArabicOrEuropeanNumber.test(end))) return false;
     const hasEuropean = chars.some((c) => /[0-9\u06f0-\u06f9]/.test(c));
     const hasArabic = chars.some((c) => /[\u0660-\u0669]/.test(c));
     if (hasEuropean && hasArabic) return false;
@@ -160,10 +173,11 @@ function validBidiLabel(label) {
 
 /** domain to ASCII with beStrict = false; URL_FAILURE when the domain is not valid. */
 function domainToAscii(domain) {
-  const asciiFast = !/[^\u0000-\u007f]/.test(domain) && !/(^|\.)xn--/i.test(domain);
+  const lower = domain.toLowerCase();
+  const asciiFast = isAsciiOnly(domain) && !lower.startsWith("xn--") && !lower.includes(".xn--");
   let result;
   if (asciiFast) {
-    result = domain.toLowerCase();
+    result = lower;
   } else {
     const labels = idnaMap(domain).split(".");
     const unicodeLabels = [];
@@ -178,7 +192,7 @@ function domainToAscii(domain) {
         unicodeLabels.push(label);
       }
     }
-    if (unicodeLabels.some((l) => BIDI_RTL.test(l)) && !unicodeLabels.every(validBidiLabel)) return URL_FAILURE;
+    if (unicodeLabels.some((l) => idna().bidiRtl.test(l)) && !unicodeLabels.every(validBidiLabel)) return URL_FAILURE;
     const asciiLabels = [];
     for (const label of unicodeLabels) {
       if (/[^\u0000-\u007f]/.test(label)) {
@@ -191,7 +205,7 @@ function domainToAscii(domain) {
     }
     result = asciiLabels.join(".");
   }
-  if (result === "" || FORBIDDEN_DOMAIN.test(result)) return URL_FAILURE;
+  if (result === "" || hasCodeUnitIn(result, FORBIDDEN_DOMAIN)) return URL_FAILURE;
   return result;
 }
 
@@ -209,11 +223,13 @@ function domainToUnicode(domain) {
 function parseIpv4Number(text) {
   if (text === "") return URL_FAILURE;
   let radix = 10;
-  if (/^0[xX]/.test(text)) { text = text.slice(2); radix = 16; }
+  if (text.length > 1 && text[0] === "0" && (text[1] === "x" || text[1] === "X")) { text = text.slice(2); radix = 16; }
   else if (text.length > 1 && text[0] === "0") { text = text.slice(1); radix = 8; }
   if (text === "") return 0;
-  const digits = radix === 16 ? /^[0-9a-fA-F]+$/ : radix === 8 ? /^[0-7]+$/ : /^[0-9]+$/;
-  if (!digits.test(text)) return URL_FAILURE;
+  for (let i = 0; i < text.length; i++) {
+    // parseInt's digit value: NaN, or a value the radix must exceed
+    if (!(parseInt(text[i], 16) < radix)) return URL_FAILURE;
+  }
   return parseInt(text, radix);
 }
 
@@ -224,7 +240,7 @@ function endsInANumber(text) {
     parts.pop();
   }
   const last = parts[parts.length - 1];
-  if (last !== "" && /^[0-9]+$/.test(last)) return true;
+  if (isAsciiDigits(last)) return true;
   return parseIpv4Number(last) !== URL_FAILURE;
 }
 
@@ -253,8 +269,8 @@ function parseIpv6(input) {
   const address = [0, 0, 0, 0, 0, 0, 0, 0];
   const s = Array.from(input);
   let pieceIndex = 0, compress = null, p = 0;
-  const hex = (c) => c !== undefined && /^[0-9a-fA-F]$/.test(c);
-  const digit = (c) => c !== undefined && /^[0-9]$/.test(c);
+  const hex = (c) => c !== undefined && c.length === 1 && parseInt(c, 16) >= 0;
+  const digit = (c) => c !== undefined && c.length === 1 && c >= "0" && c <= "9";
   if (s[p] === ":") {
     if (s[p + 1] !== ":") return URL_FAILURE;
     p += 2;
@@ -358,7 +374,7 @@ function parseHost(input, isOpaque) {
     return address === URL_FAILURE ? URL_FAILURE : "[" + serializeIpv6(address) + "]";
   }
   if (isOpaque) {
-    if (FORBIDDEN_HOST.test(input)) return URL_FAILURE;
+    if (hasCodeUnitIn(input, FORBIDDEN_HOST)) return URL_FAILURE;
     return percentEncodeString(input, C0_CONTROL_SET);
   }
   const domain = utf8Decoder.decode(percentDecodeBytes(input));

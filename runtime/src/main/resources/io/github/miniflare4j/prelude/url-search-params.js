@@ -19,7 +19,7 @@ function parseFormUrlencoded(text) {
 }
 
 function formDecodeComponent(text) {
-  return utf8NoBom.decode(percentDecodeBytes(text.replace(/\+/g, " ")));
+  return utf8NoBom.decode(percentDecodeBytes(text.replaceAll("+", " ")));
 }
 
 /** Serializes [name, value] pairs as application/x-www-form-urlencoded. */

@@ -69,8 +69,7 @@ Object.defineProperty(Intl.DateTimeFormat.prototype, "resolvedOptions", {
 
 // V8 formats times with a plain space before the day period ("1:05:09 PM") where the ICU of
 // GraalJS puts U+202F (a narrow no-break space, CLDR 42): put back V8's (recorded)
-const NARROW_NBSP = /\u202f/g;
-const plainSpaces = (text) => (typeof text === "string" && text.includes("\u202f") ? text.replace(NARROW_NBSP, " ") : text);
+const plainSpaces = (text) => (typeof text === "string" && text.includes("\u202f") ? text.replaceAll("\u202f", " ") : text);
 const dtfProto = Intl.DateTimeFormat.prototype;
 const nativeFormatGetter = Object.getOwnPropertyDescriptor(dtfProto, "format").get;
 const boundFormats = new WeakMap();

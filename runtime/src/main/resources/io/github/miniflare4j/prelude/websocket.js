@@ -11,6 +11,7 @@
 // @imports EventTarget, kOnHandlers, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
+// @imports isHttpToken from text.js
 // @imports Blob from blob.js
 // @imports cloneSerialize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
@@ -136,13 +137,11 @@ function wsInitialState() {
 // host path (the outbound handler, else the network). A 101 with a socket opens it; anything
 // else fails it with workerd's error event and a 1006 close.
 
-const WS_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-
 function wsProtocols(protocols) {
   if (protocols === undefined) return [];
   const list = typeof protocols === "string" ? [protocols] : Array.from(protocols, String);
   for (const p of list) {
-    if (!WS_TOKEN.test(p)) throw new DOMException("WebSocket Constructor: The protocol header token is invalid.", "SyntaxError");
+    if (!isHttpToken(p)) throw new DOMException("WebSocket Constructor: The protocol header token is invalid.", "SyntaxError");
   }
   if (new Set(list).size !== list.length) {
     throw new DOMException("WebSocket Constructor: The protocols header cannot have repeating values.", "SyntaxError");

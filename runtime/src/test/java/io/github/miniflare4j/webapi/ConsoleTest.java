@@ -30,6 +30,7 @@ class ConsoleTest {
         console.log(new Point(), [], {}, new Uint8Array(0), new ArrayBuffer(2), new Float64Array([1.5]));
         console.log({ a: { b: { c: { d: 1 } } } }, [[[[1]]]], new Set(["x"]), Symbol("s"), 10n, function named() {}, () => 1);
         console.log("%o|%O|%j|%i|%f|%%|%c.", { a: 1 }, { b: 2 }, 3, "42.5", "1.5", "color: red");
+        console.log("%x %s%%s%", "a", { $key_1: "tab\there", _: "back\\\\slash" });
         return new Response("ok");
       } };
       """;
@@ -59,6 +60,7 @@ class ConsoleTest {
         "first info Point { x: 1 } [] {} Uint8Array(0) [] ArrayBuffer { [Uint8Contents]: <00 00>, byteLength: 2 } Float64Array(1) [ 1.5 ]",
         "first info { a: { b: { c: [Object] } } } [ [ [ [Array] ] ] ] Set(1) { 'x' } Symbol(s) 10n [Function: named] [Function (anonymous)]",
         "first info { a: 1 }|{ b: 2 }|3|42|1.5|%|.",
+        "first info %x a%s% { $key_1: 'tab\\there', _: 'back\\\\slash' }",
         "second info from second");
   }
 }
