@@ -190,6 +190,19 @@ public final class Miniflare implements AutoCloseable {
     QuickStartCompilation.requestInBackground();
   }
 
+  /**
+   * Starts preparing, on background threads, what this JVM's first instance needs before it runs
+   * any worker code: the GraalJS engine, and one worker Context with the web platform's globals
+   * set up. An instance constructed afterwards takes that Context, waiting for it when it is not
+   * ready yet, so the time between this call and the constructor is saved (in a test run: test
+   * discovery). Returns at once; once per JVM; a JVM that never constructs an instance only spent
+   * the CPU. The JUnit extension calls it when a test class that uses it is discovered. {@code
+   * -Dminiflare4j.prepareAhead=false} turns it off.
+   */
+  public static void prepareInBackground() {
+    SharedEngine.prepareFirstContextInBackground();
+  }
+
   /** Starts one isolate per worker definition; on failure, closes those that started. */
   private Map<String, WorkerIsolate> startIsolates(RunningConfiguration configuration) {
     MiniflareOptions options = configuration.options();

@@ -62,6 +62,21 @@ public final class SharedEngine {
     });
   }
 
+  /**
+   * Starts, in the background, everything the JVM's first worker start needs before it gets to the
+   * worker's own code: the engine and the prelude's source ({@link #startInBackground}), and one
+   * Context with the prelude evaluated, which that start then takes (waiting for it if it is not
+   * ready yet). Nothing when {@code -Dminiflare4j.prepareAhead=false}, when spare Contexts are off
+   * ({@code miniflare4j.spareContexts=0}) or once a worker start began.
+   */
+  public static void prepareFirstContextInBackground() {
+    if (!Boolean.parseBoolean(System.getProperty("miniflare4j.prepareAhead", "true"))) {
+      return;
+    }
+    startInBackground();
+    SpareContexts.prepareFirstAhead();
+  }
+
   /** The registered {@link EngineTool}s (coverage, when asked for) attach from the engine's creation. */
   private static Engine withRequestedTools(Engine engine) {
     java.util.ServiceLoader.load(EngineTool.class, EngineTool.class.getClassLoader()).forEach(t -> t.engineCreated(engine));

@@ -1,6 +1,7 @@
 package io.github.miniflare4j.engine;
 
 import java.util.Queue;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.slf4j.Logger;
@@ -13,7 +14,9 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Nothing is prepared until a worker starts after the JVM's first start has ended: preparing
  * never competes with the slowest start of all (a cold JVM), and a JVM that starts workers once
- * (a suite of one test class, a dev server) never pays for spares it would not use. From the second
+ * (a suite of one test class, a dev server) never pays for spares it would not use. The one
+ * exception is asked for ({@link #prepareFirstAhead}): the first start's own Context, prepared while
+ * the JVM does something else (a test run discovering its tests). From the second
  * start on, taking a spare starts preparing its replacement at once, in the background: on a
  * machine with a spare core, instances started back to back (test classes, benchmark cycles) find
  * a Context ready or being prepared beside them instead of paying for it in turn.
@@ -43,17 +46,25 @@ final class SpareContexts {
   private static final Queue<PreparedContext> READY = new ConcurrentLinkedQueue<>();
   private static final AtomicInteger PREPARING = new AtomicInteger();
   private static final AtomicInteger NAMES = new AtomicInteger();
+  private static final AtomicInteger TAKEN_AHEAD = new AtomicInteger();
   /** How many Contexts the last instance started asked for ({@link #demand}). */
   private static volatile int lastDemand;
   private static volatile boolean firstStartEnded;
   private static volatile boolean failed;
   private static volatile boolean warmUp = true;
+  /** The Context {@link #prepareFirstAhead} started preparing, until the first start took it. */
+  private static volatile CompletableFuture<?> firstAhead;
 
   private SpareContexts() {}
 
   /** Whether preparing a spare failed, which turned preparing ahead off (tests watch this). */
   static boolean failed() {
     return failed;
+  }
+
+  /** How many worker starts took the Context {@link #prepareFirstAhead} prepared (tests watch this). */
+  static int takenAhead() {
+    return TAKEN_AHEAD.get();
   }
 
   /** How many spares are ready now (tests watch this). */
@@ -82,7 +93,16 @@ final class SpareContexts {
    * first start, its replacement is prepared right away.
    */
   static PreparedContext take() {
+    CompletableFuture<?> ahead = firstAhead;
+    firstAhead = null;
+    if (ahead != null) {
+      // prepared ahead for this start: it is further along than a Context built now would be
+      ahead.handle((ignored, error) -> null).join();
+    }
     PreparedContext spare = READY.poll();
+    if (ahead != null && spare != null) {
+      TAKEN_AHEAD.incrementAndGet();
+    }
     while (spare != null && spare.lazyTranslation && !CodeTranslation.lazy()) {
       discard(spare); // prepared before coverage asked for eager translation
       spare = READY.poll();
@@ -105,6 +125,19 @@ final class SpareContexts {
     firstStartEnded = true;
   }
 
+  /**
+   * Starts preparing, in the background, the Context the JVM's first worker start will take (see
+   * {@code Miniflare.prepareInBackground}); nothing when spares are turned off, or once a worker
+   * start began or something is being prepared. That start waits for it rather than building its
+   * own. No warm-up: it would compete with whatever the JVM does meanwhile.
+   */
+  static void prepareFirstAhead() {
+    if (SIZE == 0 || failed || firstStartEnded || firstAhead != null || !PREPARING.compareAndSet(0, 1)) {
+      return;
+    }
+    firstAhead = prepareOne(false);
+  }
+
   /** Prepares spares up to the target in the background, up to one per processor at a time. */
   private static void replenish() {
     int parallel = Math.max(1, Runtime.getRuntime().availableProcessors());
@@ -114,16 +147,16 @@ final class SpareContexts {
         return;
       }
       if (PREPARING.compareAndSet(preparing, preparing + 1)) {
-        prepareOne();
+        prepareOne(warmUp);
       }
     }
   }
 
-  private static void prepareOne() {
+  /** Prepares one spare on a new loop thread; the future completes once it is in {@link #READY}. */
+  private static CompletableFuture<?> prepareOne(boolean warmingUp) {
     EventLoop loop = new EventLoop("spare");
     loop.rename("miniflare4j-spare-" + NAMES.incrementAndGet());
-    boolean warmingUp = warmUp;
-    loop.submit(() -> PreparedContext.create(loop, warmingUp))
+    return loop.submit(() -> PreparedContext.create(loop, warmingUp))
         .whenComplete(
             (spare, error) -> {
               if (spare != null) {
@@ -137,7 +170,9 @@ final class SpareContexts {
                 loop.close();
               }
               PREPARING.decrementAndGet();
-              replenish();
+              if (firstStartEnded) {
+                replenish();
+              }
             });
   }
 }
