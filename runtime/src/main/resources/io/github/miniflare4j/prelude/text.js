@@ -3,7 +3,7 @@
 // TRegex, whose code HotSpot has not compiled yet), and a worker that uses none itself would pay
 // it on its first request; so the request path, URL parsing and the prelude's own start use none.
 
-// @exports isAsciiDigits, isCanonicalIndex, isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd, codeUnitTable, hasCodeUnitIn, isAsciiOnly
+// @exports isAsciiDigits, isCanonicalIndex, isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd, isAsciiAlphanumeric, containsAsciiOf, isAsciiOnly
 
 /** Whether text is one or more ASCII digits. */
 function isAsciiDigits(text) {
@@ -52,18 +52,21 @@ function trimHttpWhitespaceEnd(text) {
   return end === text.length ? text : text.slice(0, end);
 }
 
-/** A set of ASCII code units, as a table for hasCodeUnitIn: those for which member(c) holds. */
-function codeUnitTable(member) {
-  const table = new Uint8Array(128);
-  for (let c = 0; c < 128; c++) if (member(c)) table[c] = 1;
-  return table;
+/** Whether code unit c is an ASCII letter or digit. */
+function isAsciiAlphanumeric(c) {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 }
 
-/** Whether text holds a code unit of table (codeUnitTable); code units beyond ASCII never are. */
-function hasCodeUnitIn(text, table) {
+/**
+ * Whether text holds one of the characters of `symbols` (ASCII, no letter or digit) or, with
+ * `controls`, a C0 control or DEL. (Sets as strings, not tables: a table costs every Context
+ * that builds it more than the scans it would speed up.)
+ */
+function containsAsciiOf(text, symbols, controls) {
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
-    if (c < 128 && table[c] === 1) return true;
+    if (c >= 128 || isAsciiAlphanumeric(c)) continue;
+    if ((controls && (c < 0x20 || c === 0x7f)) || symbols.includes(text[i])) return true;
   }
   return false;
 }

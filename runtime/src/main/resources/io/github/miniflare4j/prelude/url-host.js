@@ -2,15 +2,18 @@
 // hosts. A host is kept in its serialized form; parse failures return the URL_FAILURE marker.
 
 // @imports utf8Decoder from core.js
-// @imports isAsciiDigits, codeUnitTable, hasCodeUnitIn, isAsciiOnly from text.js
+// @imports isAsciiDigits, containsAsciiOf, isAsciiOnly from text.js
 // @imports later percentEncodeString, C0_CONTROL_SET, percentDecodeBytes from url.js
 // @exports URL_FAILURE, parseHost
 
 const URL_FAILURE = Symbol("url failure");
 
-// forbidden host and domain code points (ASCII all of them): tables for hasCodeUnitIn
-const FORBIDDEN_HOST = codeUnitTable((c) => c === 0 || c === 9 || c === 10 || c === 13 || " #/:<>?@[\\]^|".includes(String.fromCharCode(c)));
-const FORBIDDEN_DOMAIN = codeUnitTable((c) => c <= 0x1f || c === 0x7f || " #%/:<>?@[\\]^|".includes(String.fromCharCode(c)));
+// the forbidden host code points; forbidden domain code points are these, "%" and every C0
+// control and DEL
+const FORBIDDEN_HOST = "\0\t\n\r #/:<>?@[\\]^|";
+const FORBIDDEN_DOMAIN_SYMBOLS = " #%/:<>?@[\\]^|";
+const hasForbiddenHostCodePoint = (text) => containsAsciiOf(text, FORBIDDEN_HOST, false);
+const hasForbiddenDomainCodePoint = (text) => containsAsciiOf(text, FORBIDDEN_DOMAIN_SYMBOLS, true);
 
 // ---- punycode (RFC 3492)
 
@@ -140,7 +143,7 @@ function validIdnaLabel(label, wasPunycode) {
   if (idna().leadingMark.test(label)) return false;
   if (idna().disallowed.test(label)) return false;
   if (label.includes(".")) return false;
-  if (wasPunycode && (idnaMap(label) !== label || hasCodeUnitIn(label, FORBIDDEN_DOMAIN))) return false;
+  if (wasPunycode && (idnaMap(label) !== label || hasForbiddenDomainCodePoint(label))) return false;
   for (let i = 0; i < label.length; i++) {
     const c = label.charCodeAt(i);
     if (c === 0x200c || c === 0x200d) {
@@ -205,7 +208,7 @@ function domainToAscii(domain) {
     }
     result = asciiLabels.join(".");
   }
-  if (result === "" || hasCodeUnitIn(result, FORBIDDEN_DOMAIN)) return URL_FAILURE;
+  if (result === "" || hasForbiddenDomainCodePoint(result)) return URL_FAILURE;
   return result;
 }
 
@@ -374,7 +377,7 @@ function parseHost(input, isOpaque) {
     return address === URL_FAILURE ? URL_FAILURE : "[" + serializeIpv6(address) + "]";
   }
   if (isOpaque) {
-    if (hasCodeUnitIn(input, FORBIDDEN_HOST)) return URL_FAILURE;
+    if (hasForbiddenHostCodePoint(input)) return URL_FAILURE;
     return percentEncodeString(input, C0_CONTROL_SET);
   }
   const domain = utf8Decoder.decode(percentDecodeBytes(input));

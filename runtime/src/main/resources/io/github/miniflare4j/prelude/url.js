@@ -3,6 +3,7 @@
 // URLSearchParams lives in url-search-params.js.
 
 // @imports utf8Encoder, illegalInvocation, defineGlobal from core.js
+// @imports isAsciiAlphanumeric from text.js
 // @imports NativeTextDecoder from encoding.js
 // @imports URL_FAILURE, parseHost from url-host.js
 // @imports later resetSearchParams, newLinkedSearchParams from url-search-params.js
@@ -448,21 +449,10 @@ function basicUrlParse(input, base, url, stateOverride) {
 // else, and anything doubtful, takes the full parser. A scan of code units rather than a regular
 // expression: the engine's first regular expression costs a cold JVM about 0.2 s, which a worker
 // that uses none would pay for its first request.
-const PLAIN_PATH = 1;
-const PLAIN_QUERY = 2;
-const PLAIN_FRAGMENT = 4;
-/** For each ASCII code unit, the PLAIN_* parts it may appear in as it is. */
-const PLAIN_CHARS = (() => {
-  const table = new Uint8Array(128);
-  const mark = (chars, part) => {
-    for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] |= part;
-  };
-  const alphanumeric = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789";
-  mark(alphanumeric + "-_~!$&'()*+,;=:@%.", PLAIN_PATH);
-  mark(alphanumeric + "-._~!$&()*+,;=:@/?%", PLAIN_QUERY);
-  mark(alphanumeric + "-._~!$&'()*+,;=:@/?%", PLAIN_FRAGMENT);
-  return table;
-})();
+// the characters besides ASCII letters and digits that each part keeps as they are
+const PLAIN_PATH_SYMBOLS = "-_~!$&'()*+,;=:@%.";
+const PLAIN_QUERY_SYMBOLS = "-._~!$&()*+,;=:@/?%";
+const PLAIN_FRAGMENT_SYMBOLS = "-._~!$&'()*+,;=:@/?%";
 
 /** The scheme a plain URL starts with (followed by "://"), or null. */
 function plainScheme(input) {
@@ -501,17 +491,17 @@ function isPlainHost(host) {
   return numeric === 4 && labels.length === 4 && labels.every(isCanonicalOctet);
 }
 
-/** The end of the run of code units from `at` that may appear in `part` as they are. */
-function plainRunEnd(input, at, part) {
+/** The end of the run of code units from `at` that are ASCII letters, digits or `symbols`. */
+function plainRunEnd(input, at, symbols) {
   while (at < input.length) {
     const c = input.charCodeAt(at);
-    if (c >= 128 || (PLAIN_CHARS[c] & part) === 0) break;
+    if (!isAsciiAlphanumeric(c) && (c >= 128 || !symbols.includes(input[at]))) break;
     at++;
   }
   return at;
 }
 
-/** The record of a plain absolute URL (see PLAIN_CHARS), or null when the full parser must decide. */
+/** The record of a plain absolute URL (see PLAIN_PATH_SYMBOLS), or null when the full parser must decide. */
 function parsePlainUrl(input) {
   const scheme = plainScheme(input);
   if (scheme === null) return null;
@@ -535,18 +525,18 @@ function parsePlainUrl(input) {
     const segment = ++at;
     // no dot segment: "." or "%2e" (either case) may not start one
     if (at < length && (input.charCodeAt(at) === 46 || (input.charCodeAt(at) === 37 && input.charCodeAt(at + 1) === 50 && (input.charCodeAt(at + 2) | 32) === 101))) return null;
-    at = plainRunEnd(input, segment, PLAIN_PATH);
+    at = plainRunEnd(input, segment, PLAIN_PATH_SYMBOLS);
   }
   const path = at === pathStart ? [""] : input.slice(pathStart + 1, at).split("/");
   let query = null;
   if (at < length && input.charCodeAt(at) === 63) {
-    const end = plainRunEnd(input, at + 1, PLAIN_QUERY);
+    const end = plainRunEnd(input, at + 1, PLAIN_QUERY_SYMBOLS);
     query = input.slice(at + 1, end);
     at = end;
   }
   let fragment = null;
   if (at < length && input.charCodeAt(at) === 35) {
-    const end = plainRunEnd(input, at + 1, PLAIN_FRAGMENT);
+    const end = plainRunEnd(input, at + 1, PLAIN_FRAGMENT_SYMBOLS);
     fragment = input.slice(at + 1, end);
     at = end;
   }
