@@ -14,8 +14,6 @@ import java.util.Objects;
  */
 public final class FetchResponse {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final int status;
   private final String statusText;
   private final Headers headers;
@@ -74,7 +72,7 @@ public final class FetchResponse {
     try {
       return builder()
           .header("content-type", "application/json")
-          .body(JSON.writeValueAsBytes(value))
+          .body(Json.MAPPER.writeValueAsBytes(value))
           .build();
     } catch (JsonProcessingException e) {
       throw new IllegalArgumentException("Value cannot be written as JSON: " + e.getMessage(), e);
@@ -158,7 +156,7 @@ public final class FetchResponse {
    */
   public <T> T json(Class<T> type) {
     try {
-      return JSON.readValue(body, type);
+      return Json.MAPPER.readValue(body, type);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException(
           "Response body is not JSON readable as "
@@ -347,5 +345,10 @@ public final class FetchResponse {
     public FetchResponse build() {
       return new FetchResponse(status, statusText, headers.build(), body, waitUntilWork, webSocket);
     }
+  }
+
+  /** Jackson, set up on the first JSON body (a cold JVM takes a quarter of a second for it). */
+  private static final class Json {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

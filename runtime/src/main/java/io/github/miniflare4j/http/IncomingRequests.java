@@ -2,6 +2,7 @@ package io.github.miniflare4j.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.interop.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -21,8 +22,8 @@ public final class IncomingRequests {
   /** The {@code Accept-Encoding} Node's {@code fetch} sends when the caller sets none. */
   public static final String DEFAULT_CLIENT_ACCEPT_ENCODING = "gzip, deflate";
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-  private static final ObjectNode LOCAL_CF = readLocalCf();
+  /** Miniflare's fixed cf object, compact; it has no {@code clientAcceptEncoding} (tested). */
+  private static final String LOCAL_CF = JsonText.compact(readLocalCf());
 
   private final ObjectNode instanceCf;
   /** The JSON text of the cf object of requests without their own, by client Accept-Encoding. */
@@ -115,8 +116,24 @@ public final class IncomingRequests {
     return build(requestCf, clientAcceptEncoding);
   }
 
+  /**
+   * The cf object's JSON: the local one, with {@code clientAcceptEncoding} added, the instance's
+   * fields, then the request's. Without the last two (the common case) it is built as text;
+   * merging objects takes Jackson, which is set up only then.
+   */
   private String build(String requestCf, String clientAcceptEncoding) {
-    ObjectNode cf = LOCAL_CF.deepCopy();
+    if (instanceCf == null && requestCf == null) {
+      return clientAcceptEncoding == null
+          ? LOCAL_CF
+          : LOCAL_CF.substring(0, LOCAL_CF.length() - 1) + ",\"clientAcceptEncoding\":" + JsonText.quote(clientAcceptEncoding) + "}";
+    }
+    ObjectMapper json = Jackson.MAPPER;
+    ObjectNode cf;
+    try {
+      cf = (ObjectNode) json.readTree(LOCAL_CF);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     if (clientAcceptEncoding != null) {
       cf.put("clientAcceptEncoding", clientAcceptEncoding);
     }
@@ -125,7 +142,7 @@ public final class IncomingRequests {
     }
     if (requestCf != null) {
       try {
-        if (JSON.readTree(requestCf) instanceof ObjectNode own) {
+        if (json.readTree(requestCf) instanceof ObjectNode own) {
           cf.setAll(own);
         }
       } catch (IOException e) {
@@ -135,11 +152,16 @@ public final class IncomingRequests {
     return cf.toString();
   }
 
-  private static ObjectNode readLocalCf() {
+  private static String readLocalCf() {
     try (InputStream in = IncomingRequests.class.getResourceAsStream("local-cf.json")) {
-      return (ObjectNode) JSON.readTree(in);
+      return new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  /** Jackson, set up on the first cf object that merges an instance's or a request's fields. */
+  private static final class Jackson {
+    static final ObjectMapper MAPPER = new ObjectMapper();
   }
 }

@@ -1,8 +1,10 @@
 package io.github.miniflare4j.kv;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.interop.JsonText;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.StringJoiner;
 
 /**
  * Every limit and message of KV, in one place, worded exactly as Miniflare 4 and workerd word
@@ -170,15 +172,19 @@ public final class KvLimits {
    * @return a JSON object text, the same for every call
    */
   public static String scriptConstants() {
-    ObjectNode node = new ObjectMapper().createObjectNode();
-    node.put("keyEmpty", KEY_EMPTY);
-    node.put("unknownType", UNKNOWN_TYPE);
-    node.put("putValueType", PUT_VALUE_TYPE);
-    node.put("int32Range", INT32_RANGE);
-    node.put("argumentType", ARGUMENT_TYPE);
-    node.put("illegalConstructor", ILLEGAL_CONSTRUCTOR);
-    node.put("bulkNotJson", failed(Op.GET_BULK, 400, bulkNotOfType("json")));
-    node.put("metadataUnserializable", failed(Op.PUT, 500, INTERNAL_ERROR));
-    return node.toString();
+    Map<String, String> constants = new LinkedHashMap<>();
+    constants.put("keyEmpty", KEY_EMPTY);
+    constants.put("unknownType", UNKNOWN_TYPE);
+    constants.put("putValueType", PUT_VALUE_TYPE);
+    constants.put("int32Range", INT32_RANGE);
+    constants.put("argumentType", ARGUMENT_TYPE);
+    constants.put("illegalConstructor", ILLEGAL_CONSTRUCTOR);
+    constants.put("bulkNotJson", failed(Op.GET_BULK, 400, bulkNotOfType("json")));
+    constants.put("metadataUnserializable", failed(Op.PUT, 500, INTERNAL_ERROR));
+    // as text: Jackson is not needed for a flat object of strings (its first use costs a cold JVM)
+    StringJoiner json = new StringJoiner(",", "{", "}");
+    constants.forEach((key, value) -> json.add(JsonText.quote(key) + ":" + JsonText.quote(value)));
+    return json.toString();
   }
+
 }

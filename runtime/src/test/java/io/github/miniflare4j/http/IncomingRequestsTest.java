@@ -1,0 +1,53 @@
+package io.github.miniflare4j.http;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.InputStream;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The cf object a request gets: built as text when neither the instance nor the request adds
+ * fields, it is exactly what merging the objects gives (Jackson's tree, as before).
+ */
+class IncomingRequestsTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private static ObjectNode localCf() throws Exception {
+    try (InputStream in = IncomingRequests.class.getResourceAsStream("local-cf.json")) {
+      return (ObjectNode) JSON.readTree(in);
+    }
+  }
+
+  @Test
+  void thePlainCfIsTheLocalObjectWithTheClientsAcceptEncodingAppended() throws Exception {
+    assertThat(localCf().has("clientAcceptEncoding")).as("local-cf.json must not have clientAcceptEncoding").isFalse();
+    IncomingRequests incoming = new IncomingRequests(null);
+    for (String encoding : new String[] {"gzip, deflate", "br", "", "q\"uote\\back\u0001ctl\b\t\n\f\r é \u2028"}) {
+      FetchRequest request = FetchRequest.builder("http://localhost/").header("accept-encoding", encoding).build();
+      ObjectNode expected = localCf().put("clientAcceptEncoding", encoding);
+
+      assertThat(incoming.prepare(request, "localhost", null).cf()).isEqualTo(expected.toString());
+    }
+    ObjectNode withoutEncoding = localCf();
+    assertThat(incoming.prepare(FetchRequest.builder("http://localhost/").build(), "localhost", null).cf())
+        .isEqualTo(withoutEncoding.toString());
+  }
+
+  @Test
+  void instanceAndRequestFieldsAreMergedOverTheLocalOnes() throws Exception {
+    ObjectNode instance = JSON.createObjectNode().put("colo", "LHR").put("extra", 1);
+    IncomingRequests incoming = new IncomingRequests(instance);
+    FetchRequest request = FetchRequest.builder("http://localhost/").cf("{\"city\":\"London\",\"extra\":2}").build();
+
+    ObjectNode cf = (ObjectNode) JSON.readTree(incoming.prepare(request, "localhost", "gzip").cf());
+
+    assertThat(cf.get("colo").asText()).isEqualTo("LHR");
+    assertThat(cf.get("city").asText()).isEqualTo("London");
+    assertThat(cf.get("extra").asInt()).isEqualTo(2);
+    assertThat(cf.get("clientAcceptEncoding").asText()).isEqualTo("gzip");
+    assertThat(cf.get("country").asText()).isEqualTo(localCf().get("country").asText());
+  }
+}
