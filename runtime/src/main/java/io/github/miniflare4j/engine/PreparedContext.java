@@ -79,6 +79,10 @@ final class PreparedContext {
             // workerd's default locale, whatever the JVM's
             .option("js.locale", "en-US")
             .option("js.text-encoding", "true")
+            // the ECMAScript proposals V8 ships and workerd has (Math.sumPrecise, JSON.rawJSON,
+            // Iterator.concat, Map.prototype.getOrInsert, ...); v8-compat.js takes out the ones V8
+            // lacks and words their errors as V8 does
+            .option("js.ecmascript-version", "staging")
             // AsyncLocalStorage (node:async_hooks) rides on the AsyncContext proposal
             .option("js.async-context", "true")
             // functions translated on their first call, until coverage starts (CodeTranslation)

@@ -3,7 +3,7 @@
 // JsonParser walk the text to find V8's message. Use jsonParse() wherever the prelude parses
 // JSON on a script's behalf (KV get type "json", Body.json()).
 
-// @exports jsonParse
+// @exports jsonParse, v8JsonErrorMessage
 
 const graalJsonParse = JSON.parse;
 
@@ -24,10 +24,14 @@ class JsonFailure {
   constructor(message) { this.message = message; }
 }
 
-/** V8's message for an invalid JSON text, or null if V8 would accept it. */
-function v8JsonErrorMessage(src) {
+/**
+ * V8's message for an invalid JSON text, or null if V8 would accept it. With `raw`, the text is
+ * what JSON.rawJSON takes: one primitive value with nothing before or after it.
+ */
+function v8JsonErrorMessage(src, raw = false) {
   const n = src.length;
   let i = 0;
+  if (raw && n === 0) return "Invalid value for JSON.rawJSON";
   const isDigit = (c) => c >= "0" && c <= "9";
   const isHex = (c) => /^[0-9a-fA-F]$/.test(c);
   const location = (pos) => {
@@ -62,6 +66,7 @@ function v8JsonErrorMessage(src) {
     throw new JsonFailure(`Unexpected token '${c}', ${shown} is not valid JSON`);
   };
   const ws = () => {
+    if (raw) return;
     while (i < n && (src[i] === " " || src[i] === "\t" || src[i] === "\n" || src[i] === "\r")) i++;
   };
   const literal = (word) => {
@@ -141,6 +146,7 @@ function v8JsonErrorMessage(src) {
         ws();
         if (i >= n) unexpected(i);
         const c = src[i];
+        if (raw && (c === "{" || c === "[")) unexpected(i);
         if (c === "{") {
           i++;
           ws();
@@ -185,6 +191,7 @@ function v8JsonErrorMessage(src) {
       }
       break;
     }
+    if (raw) return i < n ? "Invalid value for JSON.rawJSON" : null;
     ws();
     if (i < n) failAt(i, "Unexpected non-whitespace character after JSON");
     return null;

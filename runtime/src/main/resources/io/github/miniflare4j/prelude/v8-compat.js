@@ -1,11 +1,12 @@
 // Engine differences that workers can observe, smoothed to V8's behaviour: the detailed
 // "Converting circular structure to JSON" message, "UTC" as the canonical UTC time zone, and
 // plain spaces in formatted times; V8 built-ins GraalJS lacks (Error.captureStackTrace,
-// Array.fromAsync, Uint8Array base64/hex, Error.isError); WeakRef/FinalizationRegistry only from
-// compatibility date 2025-05-05.
+// Error.isError), V8's errors for the staged built-ins GraalJS has (Math.sumPrecise,
+// JSON.rawJSON, Uint8Array base64/hex, ...); WeakRef/FinalizationRegistry only from compatibility
+// date 2025-05-05.
 
-// @imports atobImpl, btoaImpl from globals.js
-// @imports onConfigure from core.js
+// @imports onConfigure, lazyModule from core.js
+// @imports v8JsonErrorMessage from json.js
 
 const nativeStringify = JSON.stringify;
 
@@ -135,100 +136,131 @@ if (typeof Error.captureStackTrace !== "function") {
   if (!("stackTraceLimit" in Error)) Error.stackTraceLimit = 10;
 }
 
-if (typeof Error.isError !== "function") {
-  defineMethod(Error, "isError", function isError(value) {
-    // a real error object only (not a DOMException, not an object merely inheriting Error.prototype)
-    return Object.prototype.toString.call(value) === "[object Error]";
-  });
-}
+// replaces GraalJS's staged Error.isError, which counts DOMException instances (here a subclass of
+// Error) as errors where workerd's are not (recorded)
+defineMethod(Error, "isError", function isError(value) {
+  // a real error object only (not a DOMException, not an object merely inheriting Error.prototype)
+  return Object.prototype.toString.call(value) === "[object Error]";
+});
 
-if (typeof Array.fromAsync !== "function") {
-  defineMethod(Array, "fromAsync", async function fromAsync(items, mapFn = undefined, thisArg = undefined) {
-    if (items == null) throw new TypeError("Array.fromAsync requires an array-like or iterable object");
-    if (mapFn !== undefined && typeof mapFn !== "function") throw new TypeError(`${mapFn} is not a function`);
-    const out = [];
-    let i = 0;
-    const add = async (value) => { out.push(mapFn === undefined ? value : await mapFn.call(thisArg, value, i)); i++; };
-    if (typeof items[Symbol.asyncIterator] === "function") {
-      for await (const value of items) await add(value);
-    } else {
-      for (const value of (typeof items[Symbol.iterator] === "function" ? items : Array.from(items))) await add(await value);
-    }
-    return out;
-  });
-}
+// Built-ins of ECMAScript proposals that GraalJS has under js.ecmascript-version=staging and V8
+// ships too: their results are GraalJS's, their errors V8's (recorded), which the lazy module
+// v8-errors.js words on the failure path only.
+const v8Errors = () => lazyModule("v8-errors.js");
+const nativeSumPrecise = Math.sumPrecise;
+defineMethod(Math, "sumPrecise", { sumPrecise(items) {
+  if (items == null) throw new TypeError("Math.sumPrecise called on null or undefined");
+  if (typeof Object(items)[Symbol.iterator] !== "function") throw new TypeError(`${v8Errors().iterableText(items)} is not iterable`);
+  const values = [];
+  for (const value of items) {
+    if (typeof value !== "number") throw new TypeError(`Type of 'Iterator value' must be 'number', found '${typeof value}'`);
+    values.push(value);
+  }
+  return nativeSumPrecise(values);
+} }.sumPrecise);
+const nativeRawJSON = JSON.rawJSON;
+defineMethod(JSON, "rawJSON", { rawJSON(text) {
+  const string = `${text}`;
+  try {
+    return nativeRawJSON(string);
+  } catch (e) {
+    const message = e instanceof SyntaxError ? v8JsonErrorMessage(string, true) : null;
+    throw message === null ? e : new SyntaxError(message);
+  }
+} }.rawJSON);
+// V8 checks Iterator.concat's arguments and getOrInsertComputed's callback before GraalJS does
+const nativeConcat = Iterator.concat;
+defineMethod(Iterator, "concat", { concat(...items) {
+  for (const item of items) {
+    if (item === null || (typeof item !== "object" && typeof item !== "function")) throw new TypeError("Iterator.concat called on non-object");
+    const method = item[Symbol.iterator];
+    if (method === undefined || method === null) throw new TypeError(`${v8Errors().iterableText(item)} is not iterable`);
+  }
+  return nativeConcat(...items);
+} }.concat);
+const nativeMapComputed = Map.prototype.getOrInsertComputed, nativeWeakMapComputed = WeakMap.prototype.getOrInsertComputed;
+defineMethod(Map.prototype, "getOrInsertComputed", { getOrInsertComputed(key, callback) {
+  if (!(this instanceof Map)) throw new TypeError(`Method Map.prototype.getOrInsertComputed called on incompatible receiver ${v8Errors().receiverText(this)}`);
+  if (typeof callback !== "function") throw new TypeError("Map.prototype.getOrInsertComputed is not a function");
+  return nativeMapComputed.call(this, key, callback);
+} }.getOrInsertComputed);
+defineMethod(WeakMap.prototype, "getOrInsertComputed", { getOrInsertComputed(key, callback) {
+  if (!(this instanceof WeakMap)) throw new TypeError(`Method WeakMap.prototype.getOrInsertComputed called on incompatible receiver ${v8Errors().receiverText(this)}`);
+  if (typeof callback !== "function") throw new TypeError("WeakMap.prototype.getOrInsertComputed is not a function");
+  return nativeWeakMapComputed.call(this, key, callback);
+} }.getOrInsertComputed);
+// V8's Intl.Locale#getWeekInfo has no minimalDays; String.dedent and Intl.Locale#variants are no V8 built-ins
+const nativeWeekInfo = Intl.Locale.prototype.getWeekInfo;
+defineMethod(Intl.Locale.prototype, "getWeekInfo", { getWeekInfo() {
+  const info = nativeWeekInfo.call(this);
+  delete info.minimalDays;
+  return info;
+} }.getWeekInfo);
+delete String.dedent;
+delete Intl.Locale.prototype.variants;
 
-if (typeof Uint8Array.fromBase64 !== "function") {
-  const alphabetOf = (options) => {
-    const alphabet = options?.alphabet ?? "base64";
-    if (alphabet !== "base64" && alphabet !== "base64url") throw new TypeError(`expected alphabet to be either "base64" or "base64url"`);
-    return alphabet;
-  };
-  const bytesOf = (array, method) => {
-    if (!(array instanceof Uint8Array)) throw new TypeError(`Uint8Array.prototype.${method} called on incompatible receiver`);
-    return array;
-  };
-  const INVALID_BASE64 = "Found a character that cannot be part of a valid base64 string.";
-  const decodeBase64 = (text, options) => {
-    if (typeof text !== "string") throw new TypeError("expected input to be a string");
-    let normal = text.replace(/[\t\n\f\r ]/g, "");
-    if (alphabetOf(options) === "base64url") {
-      if (/[+/]/.test(normal)) throw new SyntaxError(INVALID_BASE64);
-      normal = normal.replace(/-/g, "+").replace(/_/g, "/");
-    } else if (/[-_]/.test(normal)) {
-      throw new SyntaxError(INVALID_BASE64);
-    }
-    let binary;
-    try { binary = atobImpl(normal); } catch { throw new SyntaxError(INVALID_BASE64); }
-    const out = new Uint8Array(binary.length);
-    for (let i = 0; i < binary.length; i++) out[i] = binary.charCodeAt(i);
-    return out;
-  };
-  const decodeHex = (text) => {
-    if (typeof text !== "string") throw new TypeError("expected input to be a string");
-    if (text.length % 2 !== 0) throw new SyntaxError("Input string must contain hex characters in even length");
-    if (!/^[0-9a-fA-F]*$/.test(text)) throw new SyntaxError("Input string must only contain hex characters");
-    const out = new Uint8Array(text.length / 2);
-    for (let i = 0; i < out.length; i++) out[i] = parseInt(text.slice(2 * i, 2 * i + 2), 16);
-    return out;
-  };
-  defineMethod(Uint8Array, "fromBase64", function fromBase64(text, options = undefined) { return decodeBase64(text, options); });
-  defineMethod(Uint8Array, "fromHex", function fromHex(text) { return decodeHex(text); });
-  defineMethod(Uint8Array.prototype, "toBase64", function toBase64(options = undefined) {
-    const bytes = bytesOf(this, "toBase64");
-    const alphabet = alphabetOf(options);
-    let binary = "";
-    for (let i = 0; i < bytes.length; i++) binary += String.fromCharCode(bytes[i]);
-    let text = btoaImpl(binary);
-    if (alphabet === "base64url") text = text.replace(/\+/g, "-").replace(/\//g, "_");
-    return options?.omitPadding ? text.replace(/=+$/, "") : text;
-  });
-  defineMethod(Uint8Array.prototype, "toHex", function toHex() {
-    const bytes = bytesOf(this, "toHex");
-    let text = "";
-    for (let i = 0; i < bytes.length; i++) text += bytes[i].toString(16).padStart(2, "0");
-    return text;
-  });
-  const setFrom = (target, decoded) => {
-    const written = Math.min(decoded.length, target.length);
-    target.set(decoded.subarray(0, written));
-    return { read: undefined, written };
-  };
-  defineMethod(Uint8Array.prototype, "setFromBase64", function setFromBase64(text, options = undefined) {
-    const result = setFrom(bytesOf(this, "setFromBase64"), decodeBase64(text, options));
-    result.read = text.length;
-    return result;
-  });
-  defineMethod(Uint8Array.prototype, "setFromHex", function setFromHex(text) {
-    const result = setFrom(bytesOf(this, "setFromHex"), decodeHex(text));
-    result.read = result.written * 2;
-    return result;
-  });
-}
+// Uint8Array base64 and hex: GraalJS decodes, V8's checks and messages
+const base64Options = (options, withLastChunk) => {
+  if (options === undefined) return undefined;
+  if (options === null || typeof options !== "object") throw new TypeError("invalid_argument");
+  const alphabet = options.alphabet;
+  if (alphabet !== undefined && alphabet !== "base64" && alphabet !== "base64url") throw new TypeError(`invalid option ${String(alphabet)}`);
+  if (withLastChunk) {
+    const last = options.lastChunkHandling;
+    if (last !== undefined && last !== "loose" && last !== "strict" && last !== "stop-before-partial") throw new TypeError(`invalid option ${String(last)}`);
+  }
+  return options;
+};
+const inputString = (text) => {
+  if (typeof text !== "string") throw new TypeError("input argument must be a string");
+  return text;
+};
+const bytesReceiver = (array, method) => {
+  if (!(array instanceof Uint8Array)) {
+    throw new TypeError(`Method Uint8Array.prototype.${method} called on incompatible receiver ${ArrayBuffer.isView(array) && !(array instanceof DataView) ? "undefined" : v8Errors().receiverText(array)}`);
+  }
+  return array;
+};
+const decoding = (text, options, decode, hex) => {
+  try {
+    return decode();
+  } catch (e) {
+    throw e instanceof SyntaxError ? new SyntaxError(hex ? "Input string must contain hex characters in even length" : v8Errors().base64Message(text, options?.alphabet)) : e;
+  }
+};
+const nativeFromBase64 = Uint8Array.fromBase64, nativeFromHex = Uint8Array.fromHex;
+const { toBase64: nativeToBase64, toHex: nativeToHex, setFromBase64: nativeSetFromBase64, setFromHex: nativeSetFromHex } = Uint8Array.prototype;
+defineMethod(Uint8Array, "fromBase64", { fromBase64(text, options = undefined) {
+  inputString(text);
+  options = base64Options(options, true);
+  return decoding(text, options, () => nativeFromBase64(text, options), false);
+} }.fromBase64);
+defineMethod(Uint8Array, "fromHex", { fromHex(text) {
+  inputString(text);
+  return decoding(text, undefined, () => nativeFromHex(text), true);
+} }.fromHex);
+defineMethod(Uint8Array.prototype, "toBase64", { toBase64(options = undefined) {
+  return nativeToBase64.call(bytesReceiver(this, "toBase64"), base64Options(options, false));
+} }.toBase64);
+defineMethod(Uint8Array.prototype, "toHex", { toHex() {
+  return nativeToHex.call(bytesReceiver(this, "toHex"));
+} }.toHex);
+defineMethod(Uint8Array.prototype, "setFromBase64", { setFromBase64(text, options = undefined) {
+  const target = bytesReceiver(this, "setFromBase64");
+  inputString(text);
+  options = base64Options(options, true);
+  return decoding(text, options, () => nativeSetFromBase64.call(target, text, options), false);
+} }.setFromBase64);
+defineMethod(Uint8Array.prototype, "setFromHex", { setFromHex(text) {
+  const target = bytesReceiver(this, "setFromHex");
+  inputString(text);
+  return decoding(text, undefined, () => nativeSetFromHex.call(target, text), true);
+} }.setFromHex);
 
 // WeakRef and FinalizationRegistry exist in workerd from compatibility date 2025-05-05 (flag
 // enable_weak_ref; disable_weak_ref removes them), and not before (recorded): taken out here,
 // where the worker's settings are not known yet, and put back once they are.
+delete FinalizationRegistry.prototype.cleanupSome; // a GraalJS extra V8 lacks
 const weakGlobals = [["FinalizationRegistry", globalThis.FinalizationRegistry], ["WeakRef", globalThis.WeakRef]];
 delete globalThis.WeakRef;
 delete globalThis.FinalizationRegistry;

@@ -111,6 +111,7 @@ public final class ContextCostProbe {
         .option("js.timezone", "UTC")
         .option("js.text-encoding", "true")
         .option("js.async-context", "true")
+        .option("js.ecmascript-version", System.getProperty("probe.ecmascript", "staging"))
         .option("js.lazy-translation", Boolean.toString(CodeTranslation.lazy()));
   }
 
