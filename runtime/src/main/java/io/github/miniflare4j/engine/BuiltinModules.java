@@ -53,6 +53,11 @@ final class BuiltinModules {
         + exports(specifier);
   }
 
+  /** Whether miniflare4j has the Node.js module {@code node:<name>} (whatever the worker's flags allow). */
+  static boolean hasNodeModule(String name) {
+    return nodeModule("node", name).isPresent();
+  }
+
   private static Optional<String> nodeModule(String scheme, String name) {
     String resource =
         switch (scheme) {

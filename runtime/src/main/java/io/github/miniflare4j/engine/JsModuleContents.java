@@ -1,20 +1,30 @@
 package io.github.miniflare4j.engine;
 
+import io.github.miniflare4j.WorkerModule;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
+import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.HostAccess;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Source;
+import org.graalvm.polyglot.Value;
 
 /**
- * What the prelude reads the bytes of a Data or CompiledWasm module through: the synthetic
- * JavaScript module that stands for such a file asks for its bytes by path. Loop thread only.
+ * What the prelude reaches the worker's modules through: the bytes of a Data or CompiledWasm
+ * module (the synthetic JavaScript module that stands for such a file asks for them by path),
+ * and the synchronous loads behind {@code createRequire()}'s {@code require} and {@code
+ * process.getBuiltinModule}. Loop thread only.
  */
 public final class JsModuleContents {
 
   private final ModuleFileSystem files;
+  private final boolean nodeBareSpecifiers;
+  private int loads;
 
-  JsModuleContents(ModuleFileSystem files) {
+  JsModuleContents(ModuleFileSystem files, boolean nodeBareSpecifiers) {
     this.files = files;
+    this.nodeBareSpecifiers = nodeBareSpecifiers;
   }
 
   /**
@@ -31,5 +41,83 @@ public final class JsModuleContents {
     } catch (IOException e) {
       throw new IllegalArgumentException("cannot read module " + path + ": " + e.getMessage(), e);
     }
+  }
+
+  /**
+   * Where {@code require(specifier)} leads (see {@link RequireSpecifiers}).
+   *
+   * @param specifier the specifier, as a string
+   * @param base the absolute path {@code createRequire} was given
+   * @return a built-in specifier, a module path from the modules root starting with {@code /},
+   *     or {@code null} when the path leads out of the modules root
+   */
+  @HostAccess.Export
+  public String resolve(String specifier, String base) {
+    return RequireSpecifiers.resolve(specifier, base, nodeBareSpecifiers);
+  }
+
+  /**
+   * Whether a target of {@link #resolve} exists: a module of the worker, or a Node.js module
+   * miniflare4j has. Other built-in schemes ({@code cloudflare:}) answer {@code true}: the
+   * prelude's registry knows them.
+   *
+   * @param target a target {@link #resolve} returned
+   * @return whether loading it can find it
+   */
+  @HostAccess.Export
+  public boolean exists(String target) {
+    if (target.startsWith("/")) {
+      try {
+        return files.hasModule(files.modulePath(target.substring(1)));
+      } catch (java.nio.file.InvalidPathException e) {
+        return false; // a name this platform's paths cannot hold
+      }
+    }
+    return !target.startsWith("node:") || BuiltinModules.hasNodeModule(target.substring(5));
+  }
+
+  /**
+   * Whether {@code require} gives the target's namespace (an ES module or a built-in) rather than
+   * its default export (Text, Data, CompiledWasm and CommonJS modules), as in workerd.
+   *
+   * @param target a target {@link #resolve} returned
+   * @return {@code true} for the namespace
+   */
+  @HostAccess.Export
+  public boolean givesNamespace(String target) {
+    return !target.startsWith("/")
+        || files.moduleType(files.modulePath(target.substring(1))) == WorkerModule.Type.ES_MODULE;
+  }
+
+  /**
+   * Loads and evaluates a module now, inside the current call: a one-line module importing it
+   * is evaluated in this Context, so the module is the same instance an {@code import} gets.
+   * The caller checks that the target exists first: a module whose evaluation fails is not
+   * reported here, GraalJS rethrows its error when the current call returns.
+   *
+   * @param target a target {@link #resolve} returned, which {@link #exists}
+   * @return the module's namespace, or {@code null} when its evaluation did not finish
+   *     synchronously (a top-level {@code await}) or failed
+   */
+  @HostAccess.Export
+  public Value load(String target) {
+    String specifier = target.startsWith("/") ? files.modulePath(target.substring(1)).toString() : target;
+    String code =
+        "export * as namespace from " + SyntheticModules.quote(specifier) + ";\nexport const evaluated = true;\n";
+    // a name of its own per load: GraalJS keeps every evaluated module; the prelude loads each
+    // target once
+    Source source =
+        Source.newBuilder("js", code, "miniflare4j-require-" + (++loads) + ".mjs")
+            .mimeType("application/javascript+module")
+            .cached(false)
+            .buildLiteral();
+    Value wrapper = Context.getCurrent().eval(source);
+    try {
+      // an unevaluated module's binding is still in its temporal dead zone
+      wrapper.getMember("evaluated");
+    } catch (PolyglotException notEvaluated) {
+      return null;
+    }
+    return wrapper.getMember("namespace");
   }
 }

@@ -108,6 +108,32 @@ final class ModuleFileSystem implements FileSystem {
   }
 
   /**
+   * The virtual path of the module workerd names {@code name} ({@code "src/lib.js"}, {@code ""}
+   * for the modules root): under the directory module names are relative to.
+   */
+  Path modulePath(String name) {
+    return name.isEmpty() ? namesRoot : namesRoot.resolve(name).normalize();
+  }
+
+  /**
+   * Whether the worker has a module at {@code path}: an inline script, an in-memory module, a
+   * prepared module or a file of its directory.
+   */
+  boolean hasModule(Path path) {
+    try {
+      return content(path) != null || readable(path) != null;
+    } catch (IOException e) {
+      return true; // it exists but cannot be prepared: loading it reports why
+    }
+  }
+
+  /** The type of the worker's module at {@code path}; an inline script or an untyped file is an ES module. */
+  WorkerModule.Type moduleType(Path path) {
+    WorkerModule.Type type = typeAt(toAbsolutePath(path).normalize());
+    return type == null ? WorkerModule.Type.ES_MODULE : type;
+  }
+
+  /**
    * The bytes of an in-memory module or of a file of the worker's directory.
    *
    * @throws NoSuchFileException when the worker has no such module

@@ -474,7 +474,7 @@ public final class WorkerIsolate implements AutoCloseable {
       ModuleFileSystem files = new ModuleFileSystem(
           spec.script().importRoot(), virtualFiles, spec.script().moduleSet(), spec.script().moduleLoader(), flags.contains(NodeCompat.V2));
       prepared.files.serve(files);
-      internals.getMember("installModules").execute(new JsModuleContents(files));
+      internals.getMember("installModules").execute(new JsModuleContents(files, flags.contains(NodeCompat.V2)));
       prepared.bridge.bind(this);
       internals.getMember("configure").execute(date, flags.toArray(String[]::new));
       Value env = createEnv(spec.environment().bindings());

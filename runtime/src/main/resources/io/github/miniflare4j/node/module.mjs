@@ -1,6 +1,7 @@
-// node:module — the list of built-in modules and isBuiltin(). Workers have no CommonJS loader:
-// createRequire() gives a require() that only knows nothing (every call fails with Node's error).
-const { nodeError, invalidArgType } = $node;
+// node:module — the list of built-in modules, isBuiltin() and createRequire(), whose require()
+// loads built-in modules and the worker's own modules synchronously, as workerd's does.
+import { quote } from "node-internal:inspect";
+const { nodeError, requireFrom } = $node;
 
 export const builtinModules = [
   "_stream_duplex", "_stream_passthrough", "_stream_readable", "_stream_transform", "_stream_writable", "assert", "assert/strict",
@@ -16,14 +17,12 @@ export function isBuiltin(specifier) {
 }
 
 export function createRequire(path) {
-  if (typeof path !== "string" && !(path instanceof URL)) throw invalidArgType("filename", "of type string or an instance of URL", path);
-  const require = (id) => {
-    const error = nodeError(Error, "MODULE_NOT_FOUND", `Cannot find module '${id}'`);
-    throw error;
-  };
-  require.resolve = (id) => { throw nodeError(Error, "MODULE_NOT_FOUND", `Cannot find module '${id}'`); };
-  require.cache = Object.create(null);
-  return require;
+  const base = `${path}`;
+  if (!base.startsWith("/") && !base.startsWith("file:")) {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE",
+      `The argument 'path' The argument must be a file URL object, a file URL string, or an absolute path string.. Received ${quote(base)}`);
+  }
+  return requireFrom(base);
 }
 
 export function Module() {}

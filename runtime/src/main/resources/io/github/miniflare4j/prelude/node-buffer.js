@@ -367,6 +367,8 @@ const nodeInternals = {
   get flags() { return compat.flags; },
   get date() { return compat.date; },
   get host() { return nodeState.nodeHost ??= host.node(); },
+  /** The require() of node:module's createRequire(base), base an absolute path or file: URL. */
+  requireFrom: (base) => lazyModule("node-require.js").requireFrom(base),
   /** The internal state of a Web Crypto CryptoKey (node:crypto's KeyObject.from), else undefined. */
   cryptoKeyState: (key) => (key instanceof CryptoKey ? key[kKey] : undefined),
 };

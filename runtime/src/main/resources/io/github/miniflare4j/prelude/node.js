@@ -6,7 +6,7 @@
 // @imports lazyModule, onConfigure, defineGlobal from core.js
 // @imports queueMicrotask from globals.js
 // @imports later workerEnv from worker.js
-// @exports nodeState
+// @exports nodeState, nodeModuleAllowed
 
 /** process as workerd has it before enable_nodejs_process_v2 (compatibility date 2025-09-15). */
 function createProcess(populateEnv) {
@@ -24,9 +24,7 @@ function createProcess(populateEnv) {
     set env(value) { env = value; },
     // workerd cancels the request: an uncaught error with its message
     exit(code) { throw new Error(`The Node.js process.exit(${code ?? ""}) API was called. Canceling the request.`); },
-    getBuiltinModule(id) {
-      throw new Error(`process.getBuiltinModule("${id}") needs a synchronous module load, which miniflare4j does not provide; import the module instead`);
-    },
+    getBuiltinModule(id) { return lazyModule("node-require.js").builtinModuleExports(id); },
     platform: "linux",
     features: {},
   };
@@ -52,12 +50,16 @@ function populateProcessEnv(target, env) {
 
 const nodeState = { compat: false, als: false, process: null, nodeHost: null };
 
+/** Whether the worker's flags provide the node: (or node-internal:) module `specifier`, if miniflare4j has it. */
+function nodeModuleAllowed(specifier) {
+  return nodeState.compat || specifier.startsWith("node-internal:") || (nodeState.als && specifier === "node:async_hooks");
+}
+
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.node"), {
   value(specifier) {
     // node-internal:* helpers always evaluate: a node: module importing one refuses itself afterwards,
     // so the error names the module the worker imported, as workerd's does
-    const allowed = nodeState.compat || specifier.startsWith("node-internal:") || (nodeState.als && specifier === "node:async_hooks");
-    if (!allowed) throw new Error(`No such module "${specifier}".`);
+    if (!nodeModuleAllowed(specifier)) throw new Error(`No such module "${specifier}".`);
     return lazyModule("node-buffer.js").nodeInternals;
   },
   enumerable: false, configurable: false, writable: false,

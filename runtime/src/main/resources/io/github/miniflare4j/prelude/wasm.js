@@ -5,11 +5,14 @@
 // (wasm-reshape.js) is parsed only in Contexts that have WebAssembly.
 
 // @imports bytesFromHost, lazyModule, defineGlobal from core.js
+// @exports workerModules
 
 // Non-JavaScript modules (Text, Data, CompiledWasm, CommonJS) are JavaScript modules made by
 // the module loader (SyntheticModules.java); those holding bytes ask this registry for them.
 let moduleContents = null;
 internals.installModules = function (contents) { moduleContents = contents; };
+/** The worker's modules as Java serves them (engine.JsModuleContents). */
+function workerModules() { return moduleContents; }
 const nativeWasm = typeof globalThis.WebAssembly === "object" ? globalThis.WebAssembly : null;
 const NativeWasmModule = nativeWasm?.Module;
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
