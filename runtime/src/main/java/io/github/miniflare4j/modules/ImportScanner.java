@@ -24,12 +24,38 @@ final class ImportScanner {
    * @param specifier the string's value
    * @param start the offset of the opening quote
    * @param end the offset after the closing quote
+   * @param clause the bindings of a static {@code import} statement (none for {@code import
+   *     "x"}), or {@code null} for {@code export ... from} and forms not parsed
    */
-  record Site(SiteKind kind, String specifier, int start, int end) {}
+  record Site(SiteKind kind, String specifier, int start, int end, Clause clause) {}
+
+  /**
+   * The bindings of a static {@code import D, * as N, { a, b as c } from "x"}.
+   *
+   * @param start the offset of the {@code import} keyword
+   * @param defaultName the default binding, or {@code null}
+   * @param namespaceName the namespace binding, or {@code null}
+   * @param named the named bindings, in order
+   */
+  record Clause(int start, String defaultName, String namespaceName, List<Named> named) {}
+
+  /**
+   * One named binding: {@code imported as local}.
+   *
+   * @param imported the export name (a string literal's value for {@code "a-b" as c})
+   * @param local the local name
+   */
+  record Named(String imported, String local) {}
 
   final List<Site> sites = new ArrayList<>();
+  /** Every {@code import(...)} call: the offset of {@code import} and of its closing parenthesis. */
+  final List<int[]> dynamicImports = new ArrayList<>();
   final Set<String> commonJsExports = new LinkedHashSet<>();
-  /** Specifiers of {@code module.exports = require("x")}: their export names are this module's too. */
+  /**
+   * Specifiers whose export names are this module's too: {@code module.exports = require("x")} and
+   * TypeScript's {@code __exportStar(require("x"), exports)} / {@code __export(require("x"))}
+   * (also through {@code tslib}), as Node's cjs-module-lexer detects them.
+   */
   final List<String> commonJsReexports = new ArrayList<>();
   final List<Token> tokens;
   boolean esm;
@@ -65,9 +91,13 @@ final class ImportScanner {
             if (tok(i + 2).kind == Token.Kind.STRING && (tok(i + 3).is(")") || tok(i + 3).is(","))) {
               add(SiteKind.DYNAMIC_IMPORT, tok(i + 2));
             }
+            int close = closing(i + 1);
+            if (tok(close).is(")")) {
+              dynamicImports.add(new int[] {t.start, tok(close).start});
+            }
           } else if (!tok(i + 1).is(".") && !tok(i + 1).is(":") && !tok(i - 1).is("{") ) {
             esm = true;
-            staticClause(i + 1);
+            staticClause(i);
           }
           break;
         case "export":
@@ -88,6 +118,9 @@ final class ImportScanner {
           usesCommonJs = true;
           if (tok(i + 1).is("(") && tok(i + 2).kind == Token.Kind.STRING && tok(i + 3).is(")")) {
             add(SiteKind.REQUIRE, tok(i + 2));
+            if (isExportStarCall(i)) {
+              commonJsReexports.add(unquote(tok(i + 2).text));
+            }
           }
           break;
         case "module":
@@ -111,6 +144,23 @@ final class ImportScanner {
           break;
       }
     }
+  }
+
+  /**
+   * Whether the {@code require} at {@code i} is the first argument of TypeScript's re-export
+   * helper: {@code __exportStar(require(..), exports)}, {@code tslib_1.__exportStar(...)}, {@code
+   * (0, tslib_1.__exportStar)(...)} or the older {@code __export(require(..))}.
+   */
+  private boolean isExportStarCall(int i) {
+    if (!tok(i - 1).is("(")) {
+      return false;
+    }
+    int callee = tok(i - 2).is(")") ? i - 3 : i - 2;
+    Token name = tok(callee);
+    if (name.is("__exportStar")) {
+      return tok(i + 4).is(",") && tok(i + 5).is("exports");
+    }
+    return name.is("__export") && tok(i + 4).is(")");
   }
 
   /** {@code exports.x =}, {@code exports["x"] =}, or after {@code module.exports}: {@code = { a, b: c }}. */
@@ -147,9 +197,16 @@ final class ImportScanner {
     }
   }
 
-  private void staticClause(int j) {
+  private void staticClause(int importIndex) {
+    int j = importIndex + 1;
     if (tok(j).kind == Token.Kind.STRING) {
-      add(SiteKind.IMPORT, tok(j));
+      Token string = tok(j);
+      sites.add(new Site(SiteKind.IMPORT, unquote(string.text), string.start, string.end,
+          new Clause(tok(importIndex).start, null, null, List.of())));
+      return;
+    }
+    Clause clause = clause(importIndex);
+    if (clause != null) {
       return;
     }
     while (tok(j).kind != Token.Kind.EOF) {
@@ -169,6 +226,53 @@ final class ImportScanner {
     }
   }
 
+  /** Parses {@code import <bindings> from "x"} at {@code importIndex}, adding its site; {@code null} for other forms. */
+  private Clause clause(int importIndex) {
+    int j = importIndex + 1;
+    String defaultName = null;
+    String namespaceName = null;
+    List<Named> named = new ArrayList<>();
+    if (tok(j).isIdent() && (tok(j + 1).is(",") || tok(j + 1).is("from"))) {
+      defaultName = tok(j).text;
+      j += tok(j + 1).is(",") ? 2 : 1;
+    }
+    if (tok(j).is("*") && tok(j + 1).is("as") && tok(j + 2).isIdent()) {
+      namespaceName = tok(j + 2).text;
+      j += 3;
+    } else if (tok(j).is("{")) {
+      int close = closing(j);
+      int k = j + 1;
+      while (k < close) {
+        Token imported = tok(k);
+        if (!imported.isIdent() && imported.kind != Token.Kind.STRING) {
+          return null;
+        }
+        String importedName = imported.kind == Token.Kind.STRING ? unquote(imported.text) : imported.text;
+        String local = importedName;
+        k++;
+        if (tok(k).is("as") && tok(k + 1).isIdent()) {
+          local = tok(k + 1).text;
+          k += 2;
+        }
+        named.add(new Named(importedName, local));
+        if (tok(k).is(",")) {
+          k++;
+        } else if (k != close) {
+          return null;
+        }
+      }
+      j = close + 1;
+    }
+    if ((defaultName == null && namespaceName == null && named.isEmpty() && !tok(importIndex + 1).is("{"))
+        || !tok(j).is("from") || tok(j + 1).kind != Token.Kind.STRING) {
+      return null;
+    }
+    Clause clause = new Clause(tok(importIndex).start, defaultName, namespaceName, List.copyOf(named));
+    Token string = tok(j + 1);
+    sites.add(new Site(SiteKind.IMPORT, unquote(string.text), string.start, string.end, clause));
+    return clause;
+  }
+
   private int closing(int open) {
     int depth = 0;
     for (int k = open; k < tokens.size(); k++) {
@@ -185,7 +289,7 @@ final class ImportScanner {
   }
 
   private void add(SiteKind kind, Token string) {
-    sites.add(new Site(kind, unquote(string.text), string.start, string.end));
+    sites.add(new Site(kind, unquote(string.text), string.start, string.end, null));
   }
 
   /** The value of a string literal without escapes beyond the common ones. */

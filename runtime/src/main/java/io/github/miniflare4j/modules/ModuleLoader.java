@@ -29,7 +29,19 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class ModuleLoader {
 
   /** One prepared module: its code for GraalJS, and the files it imports. */
-  private record Prepared(long size, long modified, String code, List<Path> dependencies, Set<String> exportNames) {}
+  private record Prepared(long size, long modified, String code, List<Path> dependencies, Set<String> exportNames,
+      boolean commonJs) {
+
+    Prepared(long size, long modified, String code) {
+      this(size, modified, code, List.of(), Set.of(), false);
+    }
+  }
+
+  /**
+   * A file read and, when it is JavaScript or TypeScript, scanned; {@code code} is the finished
+   * module of any other file.
+   */
+  private record Scanned(long size, long modified, String code, String js, ImportScanner scan, boolean commonJs) {}
 
   private static final Map<String, Prepared> PREPARED = new ConcurrentHashMap<>();
   /**
@@ -37,6 +49,11 @@ public final class ModuleLoader {
    * module (which needs {@code with { type: "json" }}), the bundler's JSON import does not.
    */
   static final String JSON_MODULE_SUFFIX = ".m4j.mjs";
+  /**
+   * The name, inside a package, of the empty module that stands for what the package's {@code
+   * browser} field disables ({@code "fs": false}): esbuild's empty CommonJS module.
+   */
+  static final String DISABLED_MODULE = "__m4j_browser_disabled.m4j.mjs";
 
   private final Path entry;
   private final ModuleOptions options;
@@ -44,6 +61,8 @@ public final class ModuleLoader {
   private final StripCache stripCache;
   private final List<Path> roots;
   private final Set<Path> packageRoots = ConcurrentHashMap.newKeySet();
+  /** Files scanned to learn whether an importer's dependency is CommonJS, kept until prepared. */
+  private final Map<Path, Scanned> scans = new ConcurrentHashMap<>();
 
   private ModuleLoader(Path entry, ModuleOptions options) {
     this.entry = entry;
@@ -96,7 +115,9 @@ public final class ModuleLoader {
    * @return JavaScript for GraalJS
    */
   public String entrySource() {
-    return prepared(entry).code();
+    Prepared prepared = prepared(entry);
+    // a CommonJS entry runs when the worker starts, as esbuild's bundle of it does
+    return prepared.commonJs() ? prepared.code() + "__m4j_load();\n" : prepared.code();
   }
 
   /** Whether the worker may import this file: it lies under a root or a package one of its imports resolved to. */
@@ -128,6 +149,10 @@ public final class ModuleLoader {
     String name = path.getFileName() == null ? "" : path.getFileName().toString();
     if (name.endsWith(".json" + JSON_MODULE_SUFFIX)) {
       file = path.resolveSibling(name.substring(0, name.length() - JSON_MODULE_SUFFIX.length()));
+    }
+    if (name.equals(DISABLED_MODULE)) {
+      return "var __m4j_empty = {}; export default __m4j_empty; export var " + CommonJsWrapper.MODULE_EXPORT
+          + " = { exports: __m4j_empty };\n";
     }
     if (!serves(file) || !Files.isRegularFile(file)) {
       return null;
@@ -204,6 +229,125 @@ public final class ModuleLoader {
   }
 
   private Prepared prepare(Path file, long size, long modified) {
+    Scanned scanned = scans.remove(file);
+    if (scanned == null || scanned.size() != size || scanned.modified() != modified) {
+      scanned = read(file, size, modified);
+    }
+    if (scanned.code() != null) {
+      return new Prepared(size, modified, scanned.code());
+    }
+    String js = scanned.js();
+    ImportScanner scan = scanned.scan();
+    boolean commonJs = scanned.commonJs();
+    List<int[]> ranges = new ArrayList<>();
+    List<String> replacements = new ArrayList<>();
+    Defines.apply(options.defines(), scan.tokens, ranges, replacements);
+    List<Path> dependencies = new ArrayList<>();
+    List<CommonJsWrapper.Require> requires = new ArrayList<>();
+    Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
+    int commonJsImports = 0;
+    boolean helpers = !scan.dynamicImports.isEmpty();
+    boolean nodeMode = resolver.isNodeMode(file);
+    for (ImportScanner.Site site : scan.sites) {
+      if (site.kind() == ImportScanner.SiteKind.REQUIRE && !commonJs) {
+        continue;
+      }
+      int known = dependencies.size();
+      String rewritten = rewrite(file, js, site, dependencies);
+      Path target = dependencies.size() > known ? dependencies.get(dependencies.size() - 1) : null;
+      if (site.kind() == ImportScanner.SiteKind.REQUIRE) {
+        requires.add(new CommonJsWrapper.Require(site.specifier(), rewritten));
+        if (scan.commonJsReexports.contains(site.specifier()) && target != null) {
+          Set<String> names = commonJsExports(target, new HashSet<>(Set.of(file)));
+          if (names != null) {
+            exportNames.addAll(names);
+          }
+        }
+        continue;
+      }
+      Set<String> names = site.kind() == ImportScanner.SiteKind.IMPORT && target != null
+          ? commonJsExports(target, new HashSet<>(Set.of(file))) : null;
+      if (names != null) {
+        // an ES module's static import of CommonJS runs it, in esbuild's order and meaning
+        String literal = CommonJsWrapper.quote(rewritten);
+        if (site.clause() != null) {
+          ranges.add(new int[] {site.clause().start(), site.end()});
+          replacements.add(CommonJsImports.rewrite(site.clause(), literal, js.substring(site.clause().start(), site.end()),
+              names, nodeMode, commonJsImports));
+          helpers |= site.clause().namespaceName() != null;
+        } else {
+          ranges.add(new int[] {site.start(), site.end()});
+          replacements.add(literal + CommonJsImports.runAfterReexport(literal, commonJsImports));
+        }
+        commonJsImports++;
+        continue;
+      }
+      if (!rewritten.equals(site.specifier())) {
+        ranges.add(new int[] {site.start(), site.end()});
+        replacements.add(CommonJsWrapper.quote(rewritten));
+      }
+    }
+    for (int[] call : scan.dynamicImports) {
+      ranges.add(new int[] {call[0], call[0]});
+      replacements.add(CommonJsImports.DYNAMIC_IMPORT);
+      ranges.add(new int[] {call[1], call[1] + 1});
+      replacements.add("), " + nodeMode + ")");
+    }
+    String code = applyEdits(js, ranges, replacements);
+    if (helpers) {
+      code += CommonJsImports.HELPERS;
+    }
+    if (commonJs) {
+      code = CommonJsWrapper.wrap(code, file, requires, exportNames);
+    }
+    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs);
+  }
+
+  /**
+   * The export names a CommonJS module visibly has, with those of the modules it re-exports;
+   * {@code null} when the module is not CommonJS.
+   */
+  private Set<String> commonJsExports(Path file, Set<Path> visiting) {
+    BasicFileAttributes attributes;
+    try {
+      attributes = Files.readAttributes(file, BasicFileAttributes.class);
+    } catch (IOException e) {
+      return null;
+    }
+    long size = attributes.size();
+    long modified = attributes.lastModifiedTime().toMillis();
+    Prepared cached = PREPARED.get(file + "\0" + options.fingerprint());
+    if (cached != null && cached.size() == size && cached.modified() == modified) {
+      return cached.commonJs() ? cached.exportNames() : null;
+    }
+    Scanned scanned = scans.get(file);
+    if (scanned == null || scanned.size() != size || scanned.modified() != modified) {
+      scanned = read(file, size, modified);
+      scans.put(file, scanned);
+    }
+    if (scanned.code() != null || !scanned.commonJs()) {
+      return null;
+    }
+    Set<String> names = new LinkedHashSet<>(scanned.scan().commonJsExports);
+    if (visiting.add(file)) {
+      for (String specifier : scanned.scan().commonJsReexports) {
+        try {
+          ModuleResolver.Resolved resolved = resolver.resolve(specifier, file, true);
+          Set<String> more = resolved.file() == null || resolved.disabled() ? null
+              : commonJsExports(resolved.file(), visiting);
+          if (more != null) {
+            names.addAll(more);
+          }
+        } catch (ModuleException e) {
+          // the file's own preparation reports it, with its position
+        }
+      }
+    }
+    return names;
+  }
+
+  /** Reads a module file: the finished module of a typed, JSON or unsupported file, else its scanned JavaScript. */
+  private Scanned read(Path file, long size, long modified) {
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -213,12 +357,12 @@ public final class ModuleLoader {
     String name = file.getFileName().toString();
     for (Map.Entry<String, ModuleType> type : options.moduleTypes().entrySet()) {
       if (name.endsWith(type.getKey())) {
-        return new Prepared(size, modified, type.getValue().moduleSource(file, bytes), List.of(), Set.of());
+        return new Scanned(size, modified, type.getValue().moduleSource(file, bytes), null, null, false);
       }
     }
     String text = new String(bytes, StandardCharsets.UTF_8);
     if (name.endsWith(".json")) {
-      return new Prepared(size, modified, jsonModule(text), List.of(), Set.of());
+      return new Scanned(size, modified, jsonModule(text), null, null, false);
     }
     if (name.endsWith(".tsx") || name.endsWith(".jsx")) {
       throw new ModuleException(file + ": JSX is not supported: miniflare4j runs .ts, .mts, .cts, .js, .mjs and "
@@ -231,7 +375,7 @@ public final class ModuleLoader {
       String message = file + ": no module type for this file: miniflare4j imports JavaScript, TypeScript and "
           + "JSON, and Text, Data and CompiledWasm files that a module rule types (Wrangler's [[rules]] or "
           + "modulesRules; .wasm, .txt, .html, .sql and .bin by default)";
-      return new Prepared(size, modified, "throw new Error(" + CommonJsWrapper.quote(message) + ");\n", List.of(), Set.of());
+      return new Scanned(size, modified, "throw new Error(" + CommonJsWrapper.quote(message) + ");\n", null, null, false);
     }
     if (!typescript) {
       SourceMaps.register(file, text); // a pre-built file's frames are shown at its original sources
@@ -239,33 +383,7 @@ public final class ModuleLoader {
     String js = typescript ? stripCache.strip(text, file) : text;
     ImportScanner scan = ImportScanner.scan(js, file.toString());
     boolean commonJs = name.endsWith(".cjs") || name.endsWith(".cts") || (!scan.esm && scan.usesCommonJs);
-    List<int[]> ranges = new ArrayList<>();
-    List<String> replacements = new ArrayList<>();
-    Defines.apply(options.defines(), scan.tokens, ranges, replacements);
-    List<Path> dependencies = new ArrayList<>();
-    List<CommonJsWrapper.Require> requires = new ArrayList<>();
-    Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
-    for (ImportScanner.Site site : scan.sites) {
-      if (site.kind() == ImportScanner.SiteKind.REQUIRE && !commonJs) {
-        continue;
-      }
-      int known = dependencies.size();
-      String rewritten = rewrite(file, js, site, dependencies);
-      if (site.kind() == ImportScanner.SiteKind.REQUIRE) {
-        requires.add(new CommonJsWrapper.Require(site.specifier(), rewritten));
-        if (scan.commonJsReexports.contains(site.specifier()) && dependencies.size() > known) {
-          exportNames.addAll(prepared(dependencies.get(dependencies.size() - 1)).exportNames());
-        }
-      } else if (!rewritten.equals(site.specifier())) {
-        ranges.add(new int[] {site.start(), site.end()});
-        replacements.add(CommonJsWrapper.quote(rewritten));
-      }
-    }
-    String code = applyEdits(js, ranges, replacements);
-    if (commonJs) {
-      code = CommonJsWrapper.wrap(code, file, requires, exportNames);
-    }
-    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames);
+    return new Scanned(size, modified, null, js, scan, commonJs);
   }
 
   /** The specifier to write instead of {@code site}'s, resolving it; adds a file it names to {@code dependencies}. */
@@ -282,7 +400,11 @@ public final class ModuleLoader {
     if (resolved.builtin() != null) {
       return resolved.builtin();
     }
-    Path target = resolved.file();
+    Path target = resolved.disabled() ? resolved.file().resolve(DISABLED_MODULE) : resolved.file();
+    if (resolved.disabled()) {
+      String relative = file.getParent().relativize(target).toString().replace('\\', '/');
+      return relative.startsWith("../") ? relative : "./" + relative;
+    }
     dependencies.add(target);
     Path dir = file.getParent();
     if (dir.resolve(site.specifier()).normalize().equals(target) && !site.specifier().endsWith(".json")

@@ -18,7 +18,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * TypeScript file for a {@code .js} specifier that has none, bare specifiers from the nearest
  * {@code node_modules} with {@code package.json} {@code "exports"} (conditions {@code workerd},
  * {@code worker}, {@code browser}, then {@code import} or {@code require}, and {@code default}),
- * else the {@code browser} (string form), {@code module} and {@code main} fields; before {@code
+ * else the {@code browser} (string form), {@code module} and {@code main} fields; the object form
+ * of {@code browser} replaces or disables files and bare imports of its package ({@link
+ * BrowserMap}; a Node built-in name stays the built-in, as Wrangler's {@code nodejs_compat}
+ * plugin resolves those first); before {@code
  * node_modules}, a project file's bare import goes through {@code tsconfig.json} {@code paths} and
  * {@code baseUrl} ({@link TsConfigPaths}); Node built-ins
  * and {@code cloudflare:}/{@code node:}/{@code workerd:} specifiers stay as they are. Thread-safe;
@@ -40,17 +43,32 @@ public final class ModuleResolver {
   private static final ObjectMapper JSON = new ObjectMapper();
 
   /**
-   * What a specifier resolved to: a file, or a built-in module specifier.
+   * What a specifier resolved to: a file, a built-in module specifier, or a module a package's
+   * {@code browser} field disables.
    *
-   * @param file the resolved file (real path), or {@code null} for a built-in
+   * @param file the resolved file (real path), the package directory of a disabled module, or
+   *     {@code null} for a built-in
    * @param builtin the built-in specifier such as {@code node:buffer}, or {@code null}
+   * @param disabled whether the module is an empty one ({@code "browser": {"x": false}})
    */
-  public record Resolved(Path file, String builtin) {}
+  public record Resolved(Path file, String builtin, boolean disabled) {
+
+    /**
+     * A file or a built-in.
+     *
+     * @param file the resolved file (real path), or {@code null} for a built-in
+     * @param builtin the built-in specifier such as {@code node:buffer}, or {@code null}
+     */
+    public Resolved(Path file, String builtin) {
+      this(file, builtin, false);
+    }
+  }
 
   private final Map<String, String> aliases;
   private final Path aliasBase;
   private final boolean bundle;
   private final Map<Path, JsonNode> packageJsons = new ConcurrentHashMap<>();
+  private final Map<Path, Optional<BrowserMap>> browserScopes = new ConcurrentHashMap<>();
   private final TsConfigPaths tsconfig = new TsConfigPaths();
 
   /**
@@ -82,6 +100,12 @@ public final class ModuleResolver {
     List<String> tried = new ArrayList<>();
     if (spec.startsWith("./") || spec.startsWith("../") || spec.startsWith("/") || spec.equals(".") || spec.equals("..")) {
       Path base = (spec.startsWith("/") ? Path.of(spec) : dir.resolve(spec)).normalize();
+      if (bundle) {
+        Optional<Resolved> remapped = remapPath(base, specifier, referrer, require);
+        if (remapped.isPresent()) {
+          return remapped.get();
+        }
+      }
       Path file = bundle ? fileOrDirectory(base, tried) : exactFile(base, tried);
       if (file == null) {
         throw failure(specifier, referrer, "no such file; tried " + tried);
@@ -94,8 +118,21 @@ public final class ModuleResolver {
       }
       throw failure(specifier, referrer, "no_bundle is set, so bare specifiers are not looked up in node_modules");
     }
+    BrowserMap importerMap = browserScope(dir);
+    if (importerMap != null && !isBuiltin(spec)) {
+      Optional<BrowserMap.Remap> remap = importerMap.forSpecifier(spec);
+      if (remap.isPresent()) {
+        return remapped(remap.get(), importerMap, specifier, referrer, require);
+      }
+    }
+    return bare(spec, dir, specifier, referrer, require);
+  }
+
+  /** A bare specifier through tsconfig paths, then node_modules from {@code dir} up, then the Node built-ins. */
+  private Resolved bare(String spec, Path dir, String specifier, Path referrer, boolean require) {
+    List<String> tried = new ArrayList<>();
     List<String> viaTsconfig = new ArrayList<>();
-    Optional<Path> mapped = tsconfig.resolve(spec, referrer.toAbsolutePath(), this::fileOrDirectory, viaTsconfig);
+    Optional<Path> mapped = tsconfig.resolve(spec, dir.resolve("-"), this::fileOrDirectory, viaTsconfig);
     if (mapped.isPresent()) {
       return new Resolved(real(mapped.get()), null);
     }
@@ -104,7 +141,7 @@ public final class ModuleResolver {
     for (Path d = dir; d != null; d = d.getParent()) {
       Path packageDir = d.resolve("node_modules").resolve(name);
       if (Files.isDirectory(packageDir)) {
-        return new Resolved(real(inPackage(packageDir, subpath, specifier, referrer, require)), null);
+        return inPackage(packageDir, subpath, specifier, referrer, require);
       }
       tried.add(packageDir.toString());
     }
@@ -117,6 +154,80 @@ public final class ModuleResolver {
             + (viaTsconfig.size() > 4 ? viaTsconfig.subList(0, 4) + " and " + (viaTsconfig.size() - 4) + " more" : viaTsconfig)
             + ")")
         + "; run npm install " + name + ", or map it with Wrangler's alias or tsconfig paths");
+  }
+
+  /**
+   * Whether a module is in Node's ES module mode, as esbuild decides it: an {@code .mjs} or
+   * {@code .mts} file, or a file whose nearest {@code package.json} says {@code "type": "module"}.
+   *
+   * @param file the module file
+   * @return whether a CommonJS module it imports has {@code module.exports} as its default, always
+   */
+  boolean isNodeMode(Path file) {
+    String name = file.getFileName() == null ? "" : file.getFileName().toString();
+    if (name.endsWith(".mjs") || name.endsWith(".mts")) {
+      return true;
+    }
+    for (Path d = file.toAbsolutePath().getParent(); d != null; d = d.getParent()) {
+      JsonNode pkg = packageJson(d);
+      if (pkg != null) {
+        return "module".equals(pkg.path("type").asText());
+      }
+    }
+    return false;
+  }
+
+  /** The browser map's replacement of an imported path, resolved; empty when no map names it. */
+  private Optional<Resolved> remapPath(Path base, String specifier, Path referrer, boolean require) {
+    Path parent = base.getParent();
+    BrowserMap map = parent == null ? null : browserScope(parent);
+    if (map == null) {
+      return Optional.empty();
+    }
+    return map.forPath(base).map(remap -> remapped(remap, map, specifier, referrer, require));
+  }
+
+  /** Resolves a browser map's replacement from its package, without applying the map again (as esbuild). */
+  private Resolved remapped(BrowserMap.Remap remap, BrowserMap map, String specifier, Path referrer, boolean require) {
+    if (remap.disabled()) {
+      return new Resolved(map.scope(), null, true);
+    }
+    String target = remap.target();
+    if (target.startsWith("./") || target.startsWith("../") || target.startsWith("/")) {
+      List<String> tried = new ArrayList<>();
+      Path file = fileOrDirectory(map.scope().resolve(target).normalize(), tried);
+      if (file == null) {
+        throw failure(specifier, referrer, "the \"browser\" field of " + map.scope().resolve("package.json")
+            + " maps it to " + target + ", which is no file; tried " + tried);
+      }
+      return new Resolved(real(file), null);
+    }
+    return bare(target, map.scope(), specifier, referrer, require);
+  }
+
+  /** The nearest {@code package.json} at or above {@code dir} with a {@code browser} map (esbuild's browser scope). */
+  private BrowserMap browserScope(Path dir) {
+    Optional<BrowserMap> cached = browserScopes.get(dir);
+    if (cached == null) {
+      BrowserMap own = BrowserMap.of(dir, packageJson(dir));
+      cached = own != null ? Optional.of(own)
+          : dir.getParent() == null ? Optional.empty() : Optional.ofNullable(browserScope(dir.getParent()));
+      browserScopes.put(dir, cached);
+    }
+    return cached.orElse(null);
+  }
+
+  /** A main field's file, with the browser map of the package applied to it. */
+  private Path mainField(Path packageDir, String value) {
+    Path target = packageDir.resolve(value).normalize();
+    BrowserMap map = browserScope(packageDir);
+    if (map != null) {
+      Optional<BrowserMap.Remap> remap = map.forPath(target);
+      if (remap.isPresent() && !remap.get().disabled() && remap.get().target().startsWith(".")) {
+        return map.scope().resolve(remap.get().target()).normalize();
+      }
+    }
+    return target;
   }
 
   private String alias(String specifier) {
@@ -147,7 +258,7 @@ public final class ModuleResolver {
     return slash < 0 ? spec : spec.substring(0, slash);
   }
 
-  private Path inPackage(Path packageDir, String subpath, String specifier, Path referrer, boolean require) {
+  private Resolved inPackage(Path packageDir, String subpath, String specifier, Path referrer, boolean require) {
     JsonNode pkg = packageJson(packageDir);
     List<String> tried = new ArrayList<>();
     JsonNode exports = pkg == null ? null : pkg.get("exports");
@@ -163,29 +274,34 @@ public final class ModuleResolver {
         throw failure(specifier, referrer, "its \"exports\" names " + r.target() + ", which does not exist: "
             + file);
       }
-      return file;
+      return new Resolved(real(file), null);
     }
     if (subpath.isEmpty()) {
       for (String field : List.of("browser", "module", "main")) {
         JsonNode value = pkg == null ? null : pkg.get(field);
         if (value != null && value.isTextual() && !value.asText().isEmpty()) {
-          Path file = fileOrDirectory(packageDir.resolve(value.asText()).normalize(), tried);
+          Path file = fileOrDirectory(mainField(packageDir, value.asText()), tried);
           if (file != null) {
-            return file;
+            return new Resolved(real(file), null);
           }
         }
       }
       Path index = fileOrDirectory(packageDir.resolve("index"), tried);
       if (index != null) {
-        return index;
+        return new Resolved(real(index), null);
       }
       throw failure(specifier, referrer, "the package has no entry: tried " + tried);
     }
-    Path file = fileOrDirectory(packageDir.resolve(subpath.substring(1)).normalize(), tried);
+    Path base = packageDir.resolve(subpath.substring(1)).normalize();
+    Optional<Resolved> remapped = remapPath(base, specifier, referrer, require);
+    if (remapped.isPresent()) {
+      return remapped.get();
+    }
+    Path file = fileOrDirectory(base, tried);
     if (file == null) {
       throw failure(specifier, referrer, "no such file in the package; tried " + tried);
     }
-    return file;
+    return new Resolved(real(file), null);
   }
 
   private static Path exactFile(Path base, List<String> tried) {
@@ -205,9 +321,10 @@ public final class ModuleResolver {
         for (String field : List.of("browser", "module", "main")) {
           JsonNode value = pkg.get(field);
           if (value != null && value.isTextual() && !value.asText().isEmpty()) {
-            Path main = file(base.resolve(value.asText()).normalize(), tried);
+            Path mainPath = mainField(base, value.asText());
+            Path main = file(mainPath, tried);
             if (main == null) {
-              main = file(base.resolve(value.asText()).resolve("index").normalize(), tried);
+              main = file(mainPath.resolve("index").normalize(), tried);
             }
             if (main != null) {
               return main;

@@ -15,6 +15,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.BiFunction;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * TypeScript's {@code compilerOptions.paths} and {@code baseUrl} as esbuild applies them to a
@@ -22,9 +24,13 @@ import java.util.function.BiFunction;
  * above the importer, with its {@code extends} chain; the {@code paths} pattern with the longest
  * prefix, its targets tried in order (relative to {@code baseUrl}, else to the file that declares
  * {@code paths}); then the specifier under {@code baseUrl}. Files under {@code node_modules} are
- * not affected. Thread-safe; each configuration is read once.
+ * not affected. As in esbuild, an {@code extends} that names no file or forms a cycle is skipped
+ * with a warning (a project copied out of its monorepo keeps working). Thread-safe; each
+ * configuration is read once.
  */
 final class TsConfigPaths {
+
+  private static final Logger LOG = LoggerFactory.getLogger(TsConfigPaths.class);
 
   private static final JsonMapper JSON = JsonMapper.builder()
       .enable(JsonReadFeature.ALLOW_JAVA_COMMENTS)
@@ -150,9 +156,7 @@ final class TsConfigPaths {
 
   /** Reads a configuration with its {@code extends} chain: the extending file's settings win. */
   private Config read(Path file, Set<Path> seen) {
-    if (!seen.add(file)) {
-      throw new ModuleException(file + ": \"extends\" forms a cycle through " + seen);
-    }
+    seen.add(file);
     JsonNode root;
     try {
       root = JSON.readTree(Files.readString(file));
@@ -161,7 +165,15 @@ final class TsConfigPaths {
     }
     Config base = new Config(file, null, null, Map.of());
     for (String parent : extendsList(root.get("extends"))) {
-      Config inherited = read(extended(file, parent), seen);
+      Optional<Path> target = extended(file, parent);
+      if (target.isEmpty()) {
+        continue;
+      }
+      if (seen.contains(target.get())) {
+        LOG.warn("{}: ignoring \"extends\": \"{}\": base config file {} forms a cycle", file, parent, target.get());
+        continue;
+      }
+      Config inherited = read(target.get(), new HashSet<>(seen));
       base = new Config(file,
           inherited.baseUrl() != null ? inherited.baseUrl() : base.baseUrl(),
           !inherited.paths().isEmpty() ? inherited.pathsBase() : base.pathsBase(),
@@ -199,8 +211,11 @@ final class TsConfigPaths {
     return out;
   }
 
-  /** The file an {@code extends} names: a path relative to the configuration, or a package's file. */
-  private static Path extended(Path file, String parent) {
+  /**
+   * The file an {@code extends} names: a path relative to the configuration, or a package's file;
+   * empty, with esbuild's warning, when there is none.
+   */
+  private static Optional<Path> extended(Path file, String parent) {
     Path dir = file.getParent();
     if (parent.startsWith("./") || parent.startsWith("../") || parent.startsWith("/")) {
       Path target = dir.resolve(parent).normalize();
@@ -208,19 +223,21 @@ final class TsConfigPaths {
         target = Path.of(target + ".json");
       }
       if (!Files.isRegularFile(target)) {
-        throw new ModuleException(file + ": \"extends\": \"" + parent + "\" names no file (" + target + ")");
+        LOG.warn("{}: ignoring \"extends\": \"{}\": cannot find base config file {}", file, parent, target);
+        return Optional.empty();
       }
-      return target;
+      return Optional.of(target);
     }
     for (Path d = dir; d != null; d = d.getParent()) {
       Path pkg = d.resolve("node_modules").resolve(parent);
       for (Path candidate : List.of(pkg, Path.of(pkg + ".json"), pkg.resolve("tsconfig.json"))) {
         if (Files.isRegularFile(candidate)) {
-          return candidate;
+          return Optional.of(candidate);
         }
       }
     }
-    throw new ModuleException(file + ": \"extends\": \"" + parent + "\" is not a file of an installed package "
-        + "(looked in node_modules from " + dir + " up)");
+    LOG.warn("{}: ignoring \"extends\": \"{}\": cannot find base config file in an installed package "
+        + "(looked in node_modules from {} up)", file, parent, dir);
+    return Optional.empty();
   }
 }

@@ -102,4 +102,27 @@ class TsConfigPathsTest {
         .hasMessageContaining("tsconfig.json gave no file")
         .hasMessageContaining(dir.resolve("src/lib/missing").toString());
   }
+
+  @Test
+  void an_extends_naming_no_file_is_skipped_as_esbuild_skips_it() throws IOException {
+    // a project copied out of its monorepo: its tsconfig extends a file left behind
+    write("app/tsconfig.json", """
+        { "extends": "../../monorepo/tsconfig.workerd.json", "compilerOptions": { "baseUrl": "./src" } }""");
+    write("app/src/index.ts", "");
+    write("app/src/util.ts", "");
+
+    assertThat(resolve("util", dir.resolve("app/src/index.ts"))).isEqualTo(real("app/src/util.ts"));
+  }
+
+  @Test
+  void extends_cycles_and_missing_packages_are_skipped_too() throws IOException {
+    write("cyc/tsconfig.json", """
+        { "extends": ["./other.json", "@missing/tsconfig"], "compilerOptions": { "baseUrl": "." } }""");
+    write("cyc/other.json", """
+        { "extends": "./tsconfig.json" }""");
+    write("cyc/index.ts", "");
+    write("cyc/util.ts", "");
+
+    assertThat(resolve("util", dir.resolve("cyc/index.ts"))).isEqualTo(real("cyc/util.ts"));
+  }
 }
