@@ -5,7 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -15,6 +19,9 @@ import org.junit.jupiter.api.Test;
  * {@code test}, {@code replace}, {@code split} and {@code match} then goes through, and records
  * the patterns it sees while the requests take the common paths: URLs absolute and relative,
  * query strings, headers with edge whitespace and parameters, bodies, JSON, KV, console output.
+ * A second check runs the same requests in a fresh JVM and watches its class loading: no regular
+ * expression is compiled at all, which also covers literals the prelude would evaluate without
+ * calling {@code exec} (a pattern built at a module's top level, in every Context).
  */
 class RequestPathRegexFreeTest {
 
@@ -45,15 +52,44 @@ class RequestPathRegexFreeTest {
 
   @Test
   void typicalRequestsRunNoRegularExpressionOfThePrelude() {
-    MiniflareOptions options = MiniflareOptions.builder()
-        .worker(WorkerOptions.builder().name("plain").modules(true).script(WORKER).kvNamespace("KV", "kv"))
-        .build();
-    try (Miniflare mf = new Miniflare(options)) {
-      assertThat(mf.dispatchFetch("http://example.com/items/1?q=x+y").status()).isEqualTo(200);
-      assertThat(mf.dispatchFetch("PUT", "https://api.example.com:8443/items/2", Map.of("Content-Type", "application/json", "Content-Length", "12"),
-          "{\"name\":\"n\"}").text()).contains("\"name\":\"n\"", "\"length\":\"12\"");
+    try (Miniflare mf = new Miniflare(options())) {
+      sendTypicalRequests(mf);
 
       assertThat(mf.dispatchFetch("http://example.com/seen").text()).isEqualTo("[]");
     }
+  }
+
+  @Test
+  void aFreshJvmCompilesNoRegularExpressionForThem() throws Exception {
+    List<String> command = List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xss4m",
+        "-Dminiflare4j.preloadClasses=false", "-Xlog:class+load=info:stdout", "-cp", System.getProperty("java.class.path"),
+        RequestPathRegexFreeTest.class.getName());
+    Process child = new ProcessBuilder(command).redirectError(ProcessBuilder.Redirect.DISCARD).start();
+    String out = new String(child.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+    assertThat(child.waitFor(120, TimeUnit.SECONDS)).as("the child JVM ended").isTrue();
+
+    assertThat(out).as("the child answered every request").contains("requests answered");
+    assertThat(out).as("classes the child loaded").doesNotContain("com.oracle.truffle.regex.tregex.TRegexCompiler");
+  }
+
+  /** The fresh JVM of {@link #aFreshJvmCompilesNoRegularExpressionForThem}. */
+  public static void main(String[] args) {
+    try (Miniflare mf = new Miniflare(options())) {
+      sendTypicalRequests(mf);
+    }
+    System.out.println("requests answered");
+    System.exit(0);
+  }
+
+  private static MiniflareOptions options() {
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("plain").modules(true).script(WORKER).kvNamespace("KV", "kv"))
+        .build();
+  }
+
+  private static void sendTypicalRequests(Miniflare mf) {
+    assertThat(mf.dispatchFetch("http://example.com/items/1?q=x+y").status()).isEqualTo(200);
+    assertThat(mf.dispatchFetch("PUT", "https://api.example.com:8443/items/2", Map.of("Content-Type", "application/json", "Content-Length", "12"),
+        "{\"name\":\"n\"}").text()).contains("\"name\":\"n\"", "\"length\":\"12\"");
   }
 }
