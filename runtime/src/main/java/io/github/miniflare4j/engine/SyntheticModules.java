@@ -1,6 +1,7 @@
 package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.WorkerModule;
+import io.github.miniflare4j.interop.JsonText;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -74,27 +75,8 @@ final class SyntheticModules {
     return out.toString();
   }
 
-  /** A JavaScript string literal. */
+  /** A JavaScript string literal (JSON's form, which JavaScript accepts since ES2019). */
   static String quote(String s) {
-    StringBuilder out = new StringBuilder(s.length() + 2).append('"');
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      switch (c) {
-        case '"' -> out.append("\\\"");
-        case '\\' -> out.append("\\\\");
-        case '\n' -> out.append("\\n");
-        case '\r' -> out.append("\\r");
-        case '\u2028' -> out.append("\\u2028");
-        case '\u2029' -> out.append("\\u2029");
-        default -> {
-          if (c < 0x20) {
-            out.append(String.format("\\u%04x", (int) c));
-          } else {
-            out.append(c);
-          }
-        }
-      }
-    }
-    return out.append('"').toString();
+    return JsonText.quote(s);
   }
 }
