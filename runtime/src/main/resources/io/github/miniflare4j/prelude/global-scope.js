@@ -12,33 +12,35 @@
 // @exports dispatchGlobalEvent, reportToGlobalScope
 
 const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
-/** A prototype object: `members` as methods, a constructor and a toStringTag, nothing enumerable. */
-function scopePrototype(parent, constructor, tag, members = {}) {
-  const proto = Object.create(parent);
-  for (const [name, value] of Object.entries(members)) Object.defineProperty(proto, name, { value, writable: true, configurable: true });
-  Object.defineProperty(proto, "constructor", { value: constructor, writable: true, configurable: true });
-  Object.defineProperty(proto, Symbol.toStringTag, { value: tag, configurable: true });
+const scopeMember = (value) => ({ value, writable: true, configurable: true });
+/** The prototype object of `constructor`: `members` (descriptors), the constructor and a toStringTag. */
+function scopePrototype(parent, constructor, tag, members) {
+  const proto = Object.create(parent, { ...members, constructor: scopeMember(constructor), [Symbol.toStringTag]: { value: tag, configurable: true } });
   Object.defineProperty(constructor, "prototype", { value: proto, writable: false });
   return proto;
 }
 const targetMethods = EventTarget.prototype;
-// called bare (`addEventListener(...)` in a module, where `this` is undefined) they act on the global
-const globalEventTarget = scopePrototype(Object.prototype, illegalConstructor("EventTarget"), "EventTarget", {
-  addEventListener: { addEventListener(type, listener, options) { return targetMethods.addEventListener.call(this ?? globalThis, type, listener, options); } }.addEventListener,
-  removeEventListener: { removeEventListener(type, listener) { return targetMethods.removeEventListener.call(this ?? globalThis, type, listener); } }.removeEventListener,
-  dispatchEvent: { dispatchEvent(event) { return targetMethods.dispatchEvent.call(this ?? globalThis, event); } }.dispatchEvent,
-});
-// the global's listeners, reached by EventTarget's methods through the prototype chain
-Object.defineProperty(globalEventTarget, kListeners, { value: new Map() });
+// called bare (`addEventListener(...)` in a module, where `this` is undefined) they act on the
+// global, whose listeners EventTarget's methods find on this prototype (kListeners)
+const globalEventTarget = class EventTarget {
+  constructor() { throw new TypeError("Illegal constructor"); }
+  addEventListener(type, listener, options) { return targetMethods.addEventListener.call(this ?? globalThis, type, listener, options); }
+  removeEventListener(type, listener) { return targetMethods.removeEventListener.call(this ?? globalThis, type, listener); }
+  dispatchEvent(event) { return targetMethods.dispatchEvent.call(this ?? globalThis, event); }
+}.prototype;
+Object.defineProperties(globalEventTarget, { [kListeners]: { value: new Map() }, [Symbol.toStringTag]: { value: "EventTarget", configurable: true } });
 const WorkerGlobalScope = illegalConstructor("WorkerGlobalScope");
 const ServiceWorkerGlobalScope = illegalConstructor("ServiceWorkerGlobalScope");
-scopePrototype(EventTarget.prototype, WorkerGlobalScope, "WorkerGlobalScope");
-const scopeOfGlobal = scopePrototype(globalEventTarget, illegalConstructor("WorkerGlobalScope"), "WorkerGlobalScope");
-const scopeOfWorker = scopePrototype(scopeOfGlobal, ServiceWorkerGlobalScope, "ServiceWorkerGlobalScope");
+scopePrototype(EventTarget.prototype, WorkerGlobalScope, "WorkerGlobalScope", {});
+const scopeOfGlobal = scopePrototype(globalEventTarget, illegalConstructor("WorkerGlobalScope"), "WorkerGlobalScope", {});
 // like workerd's API classes, WorkerGlobalScope is a member of the global's prototype, no own global
-Object.defineProperty(scopeOfWorker, "WorkerGlobalScope", { value: WorkerGlobalScope, writable: true, enumerable: true, configurable: true });
+const scopeOfWorker = scopePrototype(scopeOfGlobal, ServiceWorkerGlobalScope, "ServiceWorkerGlobalScope", {
+  WorkerGlobalScope: { value: WorkerGlobalScope, writable: true, enumerable: true, configurable: true },
+});
 Object.setPrototypeOf(globalThis, scopeOfWorker);
-delete globalThis[Symbol.toStringTag]; // GraalJS's "global"
+// GraalJS tags its global "global"
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: "ServiceWorkerGlobalScope", writable: false, enumerable: false, configurable: true });
+Object.defineProperty(globalThis, "ServiceWorkerGlobalScope", { value: ServiceWorkerGlobalScope });
 
 /** Dispatches an event the runtime raises on the global scope; a listener's exception goes nowhere. */
 function dispatchGlobalEvent(event) {
@@ -98,24 +100,12 @@ setRejectionHandler?.((reason, promise) => {
 });
 
 // Cloudflare.compatibilityFlags: the lazy module computes the flags on the first read of the global
-const asEnumerableGlobal = (name, value) => Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
-const cloudflareGlobal = {
+const asCloudflareGlobal = (value) => Object.defineProperty(globalThis, "Cloudflare", { value, writable: true, enumerable: true, configurable: true });
+Object.defineProperty(globalThis, "Cloudflare", {
   get() {
     const value = lazyModule("cloudflare-global.js").createCloudflare(compat.date, compat.flags);
-    asEnumerableGlobal("Cloudflare", value);
+    asCloudflareGlobal(value);
     return value;
   },
-  set(value) { asEnumerableGlobal("Cloudflare", value); },
-  enumerable: true, configurable: true,
-};
-
-// workerd's enumerable own globals, in its order (the others are not enumerable, as defineGlobal makes them)
-for (const name of ["navigator", "Cloudflare", "performance", "scheduler", "caches", "crypto", "self", "ServiceWorkerGlobalScope"]) {
-  if (name === "Cloudflare") Object.defineProperty(globalThis, name, cloudflareGlobal);
-  else if (name === "ServiceWorkerGlobalScope") asEnumerableGlobal(name, ServiceWorkerGlobalScope);
-  else {
-    const value = globalThis[name];
-    delete globalThis[name];
-    asEnumerableGlobal(name, value);
-  }
-}
+  set(value) { asCloudflareGlobal(value); },
+});
