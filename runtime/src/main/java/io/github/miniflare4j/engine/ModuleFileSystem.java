@@ -246,13 +246,16 @@ final class ModuleFileSystem implements FileSystem {
     }
     String text = content(path);
     if (text != null) {
-      return new BytesChannel(text.getBytes(StandardCharsets.UTF_8));
+      return new BytesChannel(ImportMetaShim.apply(text).getBytes(StandardCharsets.UTF_8));
     }
     Path file = readable(path);
     if (file == null) {
       throw new IOException("No such module \"" + moduleName(path) + "\".");
     }
-    return Files.newByteChannel(file, StandardOpenOption.READ);
+    String shimmed = shimmedFile(file);
+    return shimmed != null
+        ? new BytesChannel(shimmed.getBytes(StandardCharsets.UTF_8))
+        : Files.newByteChannel(file, StandardOpenOption.READ);
   }
 
   @Override
@@ -296,13 +299,14 @@ final class ModuleFileSystem implements FileSystem {
     String text = content(path);
     long size;
     if (text != null) {
-      size = text.getBytes(StandardCharsets.UTF_8).length;
+      size = ImportMetaShim.apply(text).getBytes(StandardCharsets.UTF_8).length;
     } else {
       Path file = readable(path);
       if (file == null) {
         throw new NoSuchFileException(path.toString());
       }
-      size = Files.size(file);
+      String shimmed = shimmedFile(file);
+      size = shimmed != null ? shimmed.getBytes(StandardCharsets.UTF_8).length : Files.size(file);
     }
     FileTime epoch = FileTime.fromMillis(0);
     Map<String, Object> attrs = new HashMap<>();
@@ -316,6 +320,17 @@ final class ModuleFileSystem implements FileSystem {
     attrs.put("creationTime", epoch);
     attrs.put("fileKey", null);
     return attrs;
+  }
+
+  /** A JavaScript file of the worker's directory with {@link ImportMetaShim}; {@code null} when it needs none. */
+  private static String shimmedFile(Path file) throws IOException {
+    String name = file.getFileName().toString();
+    if (!name.endsWith(".js") && !name.endsWith(".mjs")) {
+      return null;
+    }
+    String code = new String(Files.readAllBytes(file), StandardCharsets.UTF_8);
+    String shimmed = ImportMetaShim.apply(code);
+    return shimmed == code ? null : shimmed;
   }
 
   /** In-memory or prepared content; {@code null} when the path is none of those. */

@@ -72,7 +72,9 @@ final class PreparedContext {
             .option("js.esm-bare-specifier-relative-lookup", "true")
             .option("js.print", "false")
             .option("js.load", "false")
-            .option("js.graal-builtin", "false")
+            // the Graal global carries setUnhandledPromiseRejectionHandler: global-scope.js takes
+            // it for the "unhandledrejection" events and removes the global
+            .option("js.unhandled-rejections", "handler")
             // no Java, Packages, java, javax, ... globals: host class lookup stays off as well
             .option("js.java-package-globals", "false")
             .option("js.timezone", "UTC")

@@ -484,7 +484,7 @@ public final class WorkerIsolate implements AutoCloseable {
       if (spec.script().modules()) {
         internals.getMember("installEnv").execute(env, false);
         Value namespace =
-            context.eval(SharedEngine.moduleSource(spec.script().entryPath().toString(), spec.script().code(), true));
+            context.eval(SharedEngine.moduleSource(spec.script().entryPath().toString(), ImportMetaShim.apply(spec.script().code()), true));
         internals.getMember("installModule").execute(namespace);
       } else {
         internals.getMember("installEnv").execute(env, true);

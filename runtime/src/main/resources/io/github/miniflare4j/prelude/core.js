@@ -2,10 +2,25 @@
 
 // @exports defineGlobal, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
-/** Installs a global the way Web IDL does: writable, configurable, not enumerable. */
+/**
+ * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
+ * globals workerd makes enumerable, which keep the place and enumerability reserved for them below.
+ */
 function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
 }
+// workerd's enumerable own globals, in its order (recorded); their values come with their files
+// (Cloudflare and ServiceWorkerGlobalScope with global-scope.js)
+Object.defineProperties(globalThis, {
+  navigator: { writable: true, enumerable: true, configurable: true },
+  Cloudflare: { writable: true, enumerable: true, configurable: true },
+  performance: { writable: true, enumerable: true, configurable: true },
+  scheduler: { writable: true, enumerable: true, configurable: true },
+  caches: { writable: true, enumerable: true, configurable: true },
+  crypto: { writable: true, enumerable: true, configurable: true },
+  self: { writable: true, enumerable: true, configurable: true },
+  ServiceWorkerGlobalScope: { writable: true, enumerable: true, configurable: true },
+});
 
 const kState = Symbol("miniflare4j.state");
 

@@ -1,7 +1,7 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
 // @imports kState, DOMException, defineGlobal from core.js
-// @exports Event, EventTarget, kOnHandlers, AbortSignal, AbortController
+// @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
 
@@ -26,7 +26,8 @@ class Event {
   get currentTarget() { return this[kState].currentTarget; }
   get srcElement() { return this[kState].target; }
   get eventPhase() { return this[kState].currentTarget ? 2 : 0; }
-  get isTrusted() { return false; }
+  // true for the events the runtime dispatches (global-scope.js), false for a script's own
+  get isTrusted() { return this[kState].trusted === true; }
   get returnValue() { return !this.#defaultPrevented; }
   get cancelBubble() { return this.#stop; }
   set cancelBubble(v) { if (v) this.#stop = true; }

@@ -1,6 +1,7 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
 // @imports inCurrentContext, defineGlobal, DOMException from core.js
+// @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
 function setTimeout(callback, delay = 0, ...args) {
@@ -178,6 +179,7 @@ defineGlobal("performance", performance);
 function reportError(error) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'reportError' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.");
   host.log("error", "Uncaught " + formatLog([error]));
+  reportToGlobalScope(error); // the global "error" event, as workerd dispatches it (recorded)
 }
 defineGlobal("reportError", reportError);
 

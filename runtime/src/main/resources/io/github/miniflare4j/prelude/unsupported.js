@@ -4,7 +4,7 @@
 
 // @imports defineGlobal from core.js
 // @imports Event from events.js
-// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith
+// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith, promiseRejectionEvent
 
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
 
@@ -55,15 +55,19 @@ class CloseEvent extends Event {
   get reason() { return this.#init.reason; }
   get wasClean() { return this.#init.wasClean; }
 }
+// Only the runtime makes these (workerd's constructor is illegal); reason and promise are own
+// properties, as in workerd (recorded)
+const kRejectionEvent = Symbol("PromiseRejectionEvent");
 class PromiseRejectionEvent extends Event {
-  #init;
-  constructor(type, init = {}) {
-    super(type, init);
-    this.#init = { promise: init?.promise, reason: init?.reason };
+  constructor(key, type, promise, reason) {
+    if (key !== kRejectionEvent) throw new TypeError("Illegal constructor");
+    super(type);
+    Object.defineProperty(this, "reason", { value: reason, enumerable: true, configurable: true });
+    Object.defineProperty(this, "promise", { value: promise, enumerable: true, configurable: true });
   }
-  get promise() { return this.#init.promise; }
-  get reason() { return this.#init.reason; }
 }
+/** An "unhandledrejection" or "rejectionhandled" event of `promise`. */
+const promiseRejectionEvent = (type, promise, reason) => new PromiseRejectionEvent(kRejectionEvent, type, promise, reason);
 defineGlobal("ErrorEvent", ErrorEvent);
 defineGlobal("MessageEvent", MessageEvent);
 defineGlobal("CloseEvent", CloseEvent);

@@ -125,19 +125,20 @@ internals.installEnv = function (env, asGlobals) {
   serviceWorkerFormat = asGlobals;
   if (asGlobals) {
     for (const name of Object.keys(env)) defineGlobal(name, env[name]);
-    defineGlobal("addEventListener", function addEventListener(type, listener) {
+    // the handler events' listeners, and the global scope's (global-scope.js) for the others
+    const scope = Object.getPrototypeOf(globalThis);
+    defineGlobal("addEventListener", function addEventListener(type, listener, options) {
       if (typeof listener === "function") listenersOf(String(type)).push(listener);
       else if (listener && typeof listener.handleEvent === "function") listenersOf(String(type)).push((e) => listener.handleEvent(e));
+      scope.addEventListener.call(globalThis, type, listener, options);
     });
     defineGlobal("removeEventListener", function removeEventListener(type, listener) {
       const listeners = listenersOf(String(type));
       const i = listeners.indexOf(listener);
       if (i >= 0) listeners.splice(i, 1);
+      scope.removeEventListener.call(globalThis, type, listener);
     });
     defineGlobal("FetchEvent", FetchEvent);
-  } else {
-    defineGlobal("addEventListener", function addEventListener() {});
-    defineGlobal("removeEventListener", function removeEventListener() {});
   }
   defineGlobal("ExtendableEvent", ExtendableEvent);
   if (!("FetchEvent" in globalThis)) defineGlobal("FetchEvent", FetchEvent);

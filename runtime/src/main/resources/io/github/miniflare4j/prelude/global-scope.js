@@ -1,0 +1,111 @@
+// The global object as workerd builds it (recorded with the oracle): an instance of
+// ServiceWorkerGlobalScope whose prototype chain runs through a WorkerGlobalScope and an
+// EventTarget of its own (so `globalThis instanceof WorkerGlobalScope` and `instanceof
+// EventTarget` are false, as in workerd), with addEventListener, removeEventListener and
+// dispatchEvent; the Cloudflare global, built on its first read (cloudflare-global.js); and the
+// global events the runtime dispatches ("unhandledrejection", "rejectionhandled", "error").
+
+// @imports lazyModule, compat, kState from core.js
+// @imports EventTarget, kListeners from events.js
+// @imports ErrorEvent, promiseRejectionEvent from unsupported.js
+// @imports queueMicrotask from globals.js
+// @exports dispatchGlobalEvent, reportToGlobalScope
+
+const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
+const scopeMember = (value) => ({ value, writable: true, configurable: true });
+/** The prototype object of `constructor`: `members` (descriptors), the constructor and a toStringTag. */
+function scopePrototype(parent, constructor, tag, members) {
+  const proto = Object.create(parent, { ...members, constructor: scopeMember(constructor), [Symbol.toStringTag]: { value: tag, configurable: true } });
+  Object.defineProperty(constructor, "prototype", { value: proto, writable: false });
+  return proto;
+}
+const targetMethods = EventTarget.prototype;
+// called bare (`addEventListener(...)` in a module, where `this` is undefined) they act on the
+// global, whose listeners EventTarget's methods find on this prototype (kListeners)
+const globalEventTarget = class EventTarget {
+  constructor() { throw new TypeError("Illegal constructor"); }
+  addEventListener(type, listener, options) { return targetMethods.addEventListener.call(this ?? globalThis, type, listener, options); }
+  removeEventListener(type, listener) { return targetMethods.removeEventListener.call(this ?? globalThis, type, listener); }
+  dispatchEvent(event) { return targetMethods.dispatchEvent.call(this ?? globalThis, event); }
+}.prototype;
+Object.defineProperties(globalEventTarget, { [kListeners]: { value: new Map() }, [Symbol.toStringTag]: { value: "EventTarget", configurable: true } });
+const WorkerGlobalScope = illegalConstructor("WorkerGlobalScope");
+const ServiceWorkerGlobalScope = illegalConstructor("ServiceWorkerGlobalScope");
+scopePrototype(EventTarget.prototype, WorkerGlobalScope, "WorkerGlobalScope", {});
+const scopeOfGlobal = scopePrototype(globalEventTarget, illegalConstructor("WorkerGlobalScope"), "WorkerGlobalScope", {});
+// like workerd's API classes, WorkerGlobalScope is a member of the global's prototype, no own global
+const scopeOfWorker = scopePrototype(scopeOfGlobal, ServiceWorkerGlobalScope, "ServiceWorkerGlobalScope", {
+  WorkerGlobalScope: { value: WorkerGlobalScope, writable: true, enumerable: true, configurable: true },
+});
+Object.setPrototypeOf(globalThis, scopeOfWorker);
+// GraalJS tags its global "global"
+Object.defineProperty(globalThis, Symbol.toStringTag, { value: "ServiceWorkerGlobalScope", writable: false, enumerable: false, configurable: true });
+Object.defineProperty(globalThis, "ServiceWorkerGlobalScope", { value: ServiceWorkerGlobalScope });
+
+/** Dispatches an event the runtime raises on the global scope; a listener's exception goes nowhere. */
+function dispatchGlobalEvent(event) {
+  event[kState].trusted = true;
+  try { targetMethods.dispatchEvent.call(globalThis, event); } catch { /* workerd shows nothing either (recorded) */ }
+}
+
+/** The first "file:line:column" of a V8-style stack, or null. */
+function stackLocation(stack, skip) {
+  const frames = String(stack ?? "").split("\n").filter((line) => /^\s+at /.test(line)).slice(skip);
+  for (const frame of frames) {
+    const m = /\(?([^()\s]+):(\d+):(\d+)\)?\s*$/.exec(frame);
+    if (m) return { filename: m[1], lineno: Number(m[2]), colno: Number(m[3]) - 1 };
+  }
+  return null;
+}
+
+/**
+ * reportError(value)'s "error" event: "Uncaught " and the value as its message, the place the
+ * error was made (or, for other values, the reportError call) with workerd's zero-based column.
+ */
+function reportToGlobalScope(value) {
+  const isError = value instanceof Error;
+  let text;
+  try { text = String(value); } catch { text = Object.prototype.toString.call(value); }
+  const location = (isError ? stackLocation(value.stack, 0) : null) ?? stackLocation(new Error().stack, 2) ?? { filename: "", lineno: 0, colno: 0 };
+  dispatchGlobalEvent(new ErrorEvent("error", { message: "Uncaught " + text, error: value, ...location }));
+}
+
+// Unhandled rejections, as workerd reports them from compatibility date 2026-03-03
+// (unhandled_rejection_after_microtask_checkpoint): once the microtask queue is drained, an
+// "unhandledrejection" event for each rejected promise still without a handler; a handler added to
+// such a promise later gives a "rejectionhandled" event (whose reason is undefined, as in workerd).
+// GraalJS's tracker (js.unhandled-rejections=handler) finds them; the Graal global it comes on is
+// no global of workerd's.
+const reportedRejections = new Set();
+const nativeThen = Promise.prototype.then;
+/** Promise.prototype.then while a reported promise may still get a handler: notes when it does. */
+const watchingThen = { then(onFulfilled, onRejected) {
+  if (reportedRejections.delete(this)) {
+    const promise = this;
+    queueMicrotask(() => dispatchGlobalEvent(promiseRejectionEvent("rejectionhandled", promise, undefined)));
+    if (reportedRejections.size === 0) Object.defineProperty(Promise.prototype, "then", { value: nativeThen });
+  }
+  return nativeThen.call(this, onFulfilled, onRejected);
+} }.then;
+const MAX_WATCHED_REJECTIONS = 1000;
+const setRejectionHandler = globalThis.Graal?.setUnhandledPromiseRejectionHandler;
+delete globalThis.Graal;
+setRejectionHandler?.((reason, promise) => {
+  const listeners = globalEventTarget[kListeners];
+  if (!listeners.get("unhandledrejection")?.length && !listeners.get("rejectionhandled")?.length) return;
+  dispatchGlobalEvent(promiseRejectionEvent("unhandledrejection", promise, reason));
+  if (!listeners.get("rejectionhandled")?.length || reportedRejections.size >= MAX_WATCHED_REJECTIONS) return;
+  if (reportedRejections.size === 0) Object.defineProperty(Promise.prototype, "then", { value: watchingThen });
+  reportedRejections.add(promise);
+});
+
+// Cloudflare.compatibilityFlags: the lazy module computes the flags on the first read of the global
+const asCloudflareGlobal = (value) => Object.defineProperty(globalThis, "Cloudflare", { value, writable: true, enumerable: true, configurable: true });
+Object.defineProperty(globalThis, "Cloudflare", {
+  get() {
+    const value = lazyModule("cloudflare-global.js").createCloudflare(compat.date, compat.flags);
+    asCloudflareGlobal(value);
+    return value;
+  },
+  set(value) { asCloudflareGlobal(value); },
+});
