@@ -140,6 +140,40 @@ public final class DurableObjectStub {
         .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
   }
 
+  /**
+   * Runs a JavaScript function inside the object, as the Vitest integration's {@code
+   * runInDurableObject(stub, fn)} does: the function is called with the object's instance, its
+   * {@code DurableObjectState} and {@code args}, once no {@code blockConcurrencyWhile()} holds
+   * the object (constructing it first if it is not running), and waits for its result. Use it to
+   * read or change what RPC does not reach, such as fields: {@code stub.runInDurableObject(
+   * "(instance, state) => instance.count")}.
+   *
+   * @param function a JavaScript function expression, {@code (instance, state, ...args) => ...}
+   * @param args further arguments, converted as {@link CloneCodec} describes
+   * @return the function's (awaited) result, decoded as {@link CloneCodec} describes, or {@code
+   *     null} for undefined
+   * @throws io.github.miniflare4j.WorkerException when the function throws or does not compile
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when no answer came within
+   *     the dispatch timeout
+   */
+  public Object runInDurableObject(String function, Object... args) {
+    return await(runInDurableObjectAsync(function, args), "runInDurableObject()");
+  }
+
+  /**
+   * Runs a JavaScript function inside the object without waiting (see {@link
+   * #runInDurableObject}).
+   *
+   * @param function a JavaScript function expression, {@code (instance, state, ...args) => ...}
+   * @param args further arguments, converted as {@link CloneCodec} describes
+   * @return the future decoded result
+   */
+  public CompletableFuture<Object> runInDurableObjectAsync(String function, Object... args) {
+    java.util.Objects.requireNonNull(function, "function");
+    return namespace.run(id.hex(), id.name(), function, CloneCodec.encode(Arrays.asList(args)))
+        .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
+  }
+
   @Override
   public String toString() {
     return "DurableObjectStub[" + namespace.uniqueKey() + " " + id + "]";

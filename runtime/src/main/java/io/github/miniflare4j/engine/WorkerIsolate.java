@@ -339,6 +339,26 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /**
+   * Like {@link #invoke}, passing first a function that compiles {@code functionSource} (a
+   * JavaScript function expression) in this worker and returns it: test code run inside the
+   * worker, compiled by the host, so the worker's refusal of {@code eval} does not apply to it.
+   *
+   * @param entry the name of a function on {@code internals}
+   * @param functionSource a function expression, such as {@code (instance, state) => instance.count}
+   * @param args host values passed after the compiling function and before {@code done}
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure,
+   *     a syntax error of the source included
+   */
+  public CompletableFuture<String> invokeWithFunction(String entry, String functionSource, Object... args) {
+    ProxyExecutable compile = ignored -> context.eval(org.graalvm.polyglot.Source.newBuilder(
+        "js", "(" + functionSource + "\n)", "test-function.js").buildLiteral());
+    Object[] all = new Object[args.length + 1];
+    all[0] = compile;
+    System.arraycopy(args, 0, all, 1, args.length);
+    return invoke(entry, all);
+  }
+
+  /**
    * Like {@link #invoke}, for an entry a binding kind's factory script installs: the script is
    * evaluated first when no binding of the kind loaded it into this worker (a worker that runs
    * work for another worker's binding, such as the class of a workflow bound elsewhere).

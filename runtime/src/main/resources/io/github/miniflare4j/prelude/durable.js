@@ -11,7 +11,7 @@
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
-// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, settleRpc from rpc.js
+// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated
 
 const DO_MESSAGES = {
@@ -576,6 +576,22 @@ internals.durableCall = function (event, done) {
   const pending = deliver(className, hex, name, (object) => {
     if (!(object.instance instanceof DurableObject)) throw new TypeError(DO_MESSAGES.notRpc);
     return runRpc(object.instance, DurableObject, method, argsText);
+  });
+  settleRpc(done, pending);
+};
+
+/**
+ * Runs a test's function inside an object, as the Vitest integration's runInDurableObject():
+ * `compile()` gives the function (compiled by the host, out of reach of the worker's refusal of
+ * eval), called as fn(instance, state, ...args) once no blockConcurrencyWhile() holds the object;
+ * its result goes back by structured clone.
+ */
+internals.durableRun = function (compile, event, done) {
+  const { className, id: hex, name, argsText } = event;
+  const pending = deliver(className, hex, name, (object) => {
+    const fn = compile();
+    if (typeof fn !== "function") throw new TypeError("runInDurableObject() needs a JavaScript function, got " + typeof fn);
+    return rpcApply(argsText, (args) => fn(object.instance, object.state, ...args));
   });
   settleRpc(done, pending);
 };

@@ -15,7 +15,7 @@
 // @imports Fetcher from service.js
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
-// @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, settleRpc, ctxExportsEnabled, ctxExports
+// @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {

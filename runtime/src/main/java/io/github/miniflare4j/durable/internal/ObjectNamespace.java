@@ -164,6 +164,20 @@ public final class ObjectNamespace {
     return workers.worker(owner).invoke("durableCall", new ObjectEvents.Call(className, id, name, method, argsText));
   }
 
+  /**
+   * Runs a test's JavaScript function inside an object, with its instance and state.
+   *
+   * @param id the object's hex id
+   * @param name the name it was derived from, or {@code null}
+   * @param functionSource {@code (instance, state, ...args) => ...}
+   * @param argsText the further arguments as structured-clone text
+   * @return the result as structured-clone text
+   */
+  public CompletableFuture<String> run(String id, String name, String functionSource, String argsText) {
+    return workers.worker(owner).invokeWithFunction("durableRun", functionSource,
+        new ObjectEvents.Call(className, id, name, null, argsText));
+  }
+
   /** Runs an object's {@code alarm()} handler. */
   CompletableFuture<String> alarm(String id, int retryCount, long scheduledTime) {
     return workers.worker(owner).invoke("durableAlarm", new ObjectEvents.Alarm(className, id, retryCount, scheduledTime));

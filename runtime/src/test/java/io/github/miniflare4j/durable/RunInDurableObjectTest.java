@@ -1,0 +1,99 @@
+package io.github.miniflare4j.durable;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.MiniflareOptions;
+import io.github.miniflare4j.WorkerException;
+import io.github.miniflare4j.WorkerOptions;
+import java.time.Duration;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+
+/** {@link DurableObjectStub#runInDurableObject}: test code run inside an object, as Vitest's runInDurableObject(). */
+class RunInDurableObjectTest {
+
+  static final String WORKER = """
+      import { DurableObject } from "cloudflare:workers";
+      export class Counter extends DurableObject {
+        count = 0;
+        constructor(ctx, env) {
+          super(ctx, env);
+          ctx.blockConcurrencyWhile(async () => { this.count = (await ctx.storage.get("count")) ?? 0; });
+        }
+        fetch() {
+          this.count++;
+          this.ctx.storage.put("count", this.count);
+          return new Response(String(this.count));
+        }
+      }
+      export default { fetch(req, env) { return env.COUNTER.getByName("c").fetch(req); } };
+      """;
+
+  static Miniflare mf;
+  static DurableObjectNamespace counters;
+
+  @BeforeAll
+  static void start() {
+    mf = new Miniflare(MiniflareOptions.builder().startupTimeout(Duration.ofMinutes(3)).dispatchTimeout(Duration.ofMinutes(1))
+        .worker(WorkerOptions.builder().modules(true).script(WORKER).durableObject("COUNTER", "Counter")).build());
+    counters = mf.getDurableObjectNamespace("COUNTER");
+  }
+
+  @AfterAll
+  static void stop() {
+    mf.close();
+  }
+
+  @Test
+  void the_function_sees_the_live_instance_and_its_state() {
+    mf.dispatchFetch("http://localhost/");
+    DurableObjectStub stub = counters.getByName("c");
+
+    Object seen = stub.runInDurableObject(
+        "async (instance, state) => [instance.count, await state.storage.get('count'), instance.constructor.name, state.id.name]");
+
+    assertThat(seen).isEqualTo(List.of(1.0, 1.0, "Counter", "c"));
+  }
+
+  @Test
+  void the_function_can_change_fields_that_rpc_cannot_reach() {
+    DurableObjectStub stub = counters.getByName("changed");
+
+    stub.runInDurableObject("(instance, state, value) => { instance.count = value; }", 41);
+
+    assertThat(stub.fetch("http://localhost/").text()).isEqualTo("42");
+  }
+
+  @Test
+  void an_object_not_running_yet_is_constructed_first() {
+    DurableObjectStub stub = counters.get(counters.newUniqueId());
+
+    assertThat(stub.runInDurableObject("(instance) => instance.count")).isEqualTo(0.0);
+    assertThat(counters.ids()).contains(stub.id());
+  }
+
+  @Test
+  void errors_and_syntax_errors_of_the_function_come_back_as_worker_exceptions() {
+    DurableObjectStub stub = counters.getByName("errors");
+
+    assertThatThrownBy(() -> stub.runInDurableObject("() => { throw new RangeError('out of range'); }"))
+        .isInstanceOfSatisfying(WorkerException.class, e -> {
+          assertThat(e.errorName()).isEqualTo("RangeError");
+          assertThat(e.errorMessage()).isEqualTo("out of range");
+        });
+    assertThatThrownBy(() -> stub.runInDurableObject("(instance) => {"))
+        .isInstanceOfSatisfying(WorkerException.class, e -> assertThat(e.errorName()).isEqualTo("SyntaxError"));
+  }
+
+  @Test
+  void the_worker_itself_still_cannot_generate_code_from_strings() {
+    DurableObjectStub stub = counters.getByName("eval");
+
+    assertThat(stub.runInDurableObject("() => { try { new Function('return 1'); return 'compiled'; } catch (e) { return e.name; } }"))
+        .isEqualTo("EvalError");
+  }
+}
