@@ -33,6 +33,8 @@ public final class RunningConfiguration implements AutoCloseable {
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
   private final PluginInstances plugins;
   private volatile CronScheduler crons;
+  /** Set once {@link #close()} began: the instance closed, or {@code setOptions} replaced it. */
+  private volatile boolean retired;
 
   /**
    * Parses the routes and starts the plugin instances; the workers start with {@link
@@ -76,7 +78,7 @@ public final class RunningConfiguration implements AutoCloseable {
   public WorkerIsolate worker(String name) {
     WorkerIsolate isolate = workers.get(name);
     if (isolate == null) {
-      checkOpen.run();
+      checkNotRetired();
       throw new MiniflareException(
           ErrorCode.ERR_VALIDATION,
           "No worker named \"" + name + "\"; workers of this instance: " + workers.keySet());
@@ -93,9 +95,22 @@ public final class RunningConfiguration implements AutoCloseable {
   public WorkerIsolate entryWorker() {
     synchronized (workers) {
       if (workers.isEmpty()) {
-        checkOpen.run();
+        checkNotRetired();
       }
       return workers.values().iterator().next();
+    }
+  }
+
+  /**
+   * Throws {@code ERR_DISPOSED} when the instance closed or this configuration was replaced: a
+   * request that read it just before {@code setOptions} swapped it is abandoned with the old
+   * workers, as one already running on them is.
+   */
+  private void checkNotRetired() {
+    checkOpen.run();
+    if (retired) {
+      throw new MiniflareException(ErrorCode.ERR_DISPOSED,
+          "The workers this request was routed to were replaced by setOptions; send it again");
     }
   }
 
@@ -174,6 +189,7 @@ public final class RunningConfiguration implements AutoCloseable {
    */
   @Override
   public void close() {
+    retired = true;
     CronScheduler scheduler = crons;
     if (scheduler != null) {
       scheduler.close();
