@@ -18,7 +18,8 @@ final class JoinedHeaders {
    * The fields joined, when every one of them passes the checks the prelude's {@code Headers}
    * makes (a lower-case token name; a value without NUL, CR, LF and without leading or trailing
    * HTTP whitespace), so that the prelude may take them as they are; else {@code null}, and the
-   * prelude checks them one by one (and throws its own errors).
+   * prelude checks them one by one (and throws its own errors). Values are read as workerd reads
+   * the bytes Java sends (see {@link HeaderBytes}).
    *
    * @param fields (name, value) pairs
    * @return the joined fields, or {@code null} when some field needs the prelude's checks
@@ -34,13 +35,14 @@ final class JoinedHeaders {
       if (joined.length() > 0) {
         joined.append('\0');
       }
-      joined.append(name).append('\0').append(value);
+      joined.append(name).append('\0').append(HeaderBytes.toWorker(value));
     }
     return joined.toString();
   }
 
   /**
-   * Reads joined fields (see the class comment).
+   * Reads joined fields (see the class comment), values as Java sees a worker's (see {@link
+   * HeaderBytes}).
    *
    * @param joined {@code "name\0value..."} or {@code ""}
    * @return the headers, in the order given
@@ -62,7 +64,7 @@ final class JoinedHeaders {
       if (valueEnd < 0) {
         valueEnd = length;
       }
-      builder.add(joined.substring(start, nameEnd), joined.substring(nameEnd + 1, valueEnd));
+      builder.add(joined.substring(start, nameEnd), HeaderBytes.toJava(joined.substring(nameEnd + 1, valueEnd)));
       start = valueEnd + 1;
     }
     return builder.build();

@@ -106,7 +106,7 @@ public final class JsRequestData {
     int i = 0;
     for (Map.Entry<String, String> e : entries) {
       flat[i++] = e.getKey();
-      flat[i++] = e.getValue();
+      flat[i++] = HeaderBytes.toWorker(e.getValue());
     }
     return flat;
   }

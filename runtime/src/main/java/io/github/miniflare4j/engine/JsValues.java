@@ -94,6 +94,7 @@ public final class JsValues {
   /**
    * Reads header fields from the prelude: a flat JavaScript array of alternating names and
    * values, or the same joined with NUL into one string (the prelude's {@code joinHeaders}).
+   * Values come as a Node caller of Miniflare reads them (see {@link HeaderBytes}).
    *
    * @param flat {@code [name0, value0, ...]} or {@code "name0\0value0\0..."}; loop thread only
    * @return the headers
@@ -105,7 +106,7 @@ public final class JsValues {
     Headers.Builder builder = Headers.builder();
     long n = flat.getArraySize();
     for (long i = 0; i + 1 < n; i += 2) {
-      builder.add(flat.getArrayElement(i).asString(), flat.getArrayElement(i + 1).asString());
+      builder.add(flat.getArrayElement(i).asString(), HeaderBytes.toJava(flat.getArrayElement(i + 1).asString()));
     }
     return builder.build();
   }
