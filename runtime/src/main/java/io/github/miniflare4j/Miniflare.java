@@ -613,6 +613,29 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
+   * Hands a batch straight to the named worker's {@code queue()} handler and waits for it and its
+   * {@code ctx.waitUntil} work, as Miniflare's {@code Fetcher.queue(queueName, messages)} and
+   * Vitest's {@code createMessageBatch()} with {@code getQueueResult()} do: no queue is involved,
+   * nothing is retried, the handler's decisions are reported.
+   *
+   * @param workerName the consuming worker's name
+   * @param queueName what the handler sees as {@code batch.queue}
+   * @param messages the batch, in order
+   * @return the decisions; a handler that throws gives an {@code "exception"} outcome, not an
+   *     exception
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or a body
+   *     cannot be written as JSON, {@code ERR_TIMEOUT} after {@link MiniflareOptions#dispatchTimeout()}
+   */
+  public io.github.miniflare4j.queues.QueueDispatchResult dispatchQueue(String workerName, String queueName,
+      List<io.github.miniflare4j.queues.QueueMessage> messages) {
+    checkOpen();
+    java.util.Objects.requireNonNull(queueName, "queueName");
+    return ScheduledInvoker.await(io.github.miniflare4j.queues.internal.QueueInvoker.run(isolate(workerName), queueName,
+        List.copyOf(messages), options.clock().millis()), options.dispatchTimeout(),
+        "queue(\"" + queueName + "\") of worker \"" + workerName + "\"");
+  }
+
+  /**
    * Runs the entry worker's {@code email(message, env, ctx)} handler with a raw message, as
    * Miniflare's {@code /cdn-cgi/handler/email} endpoint does, and waits for it and its {@code
    * ctx.waitUntil} work.

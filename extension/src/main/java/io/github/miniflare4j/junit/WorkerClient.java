@@ -135,6 +135,23 @@ public final class WorkerClient {
   }
 
   /**
+   * Hands messages straight to the worker's {@code queue()} handler, as a delivery of {@code
+   * queueName} would, and waits for it and its {@code ctx.waitUntil} work: the equivalent of
+   * Vitest's {@code exports.default.queue(queueName, messages)} or {@code createMessageBatch()}
+   * with {@code getQueueResult()}. No queue is involved; nothing is retried.
+   *
+   * @param queueName what the handler sees as {@code batch.queue}
+   * @param messages the batch, in order ({@code QueueMessage.of(body)} makes one)
+   * @return what the handler acknowledged and retried, and its outcome
+   */
+  public io.github.miniflare4j.queues.QueueDispatchResult queue(String queueName,
+      io.github.miniflare4j.queues.QueueMessage... messages) {
+    Miniflare current = miniflare.get();
+    String target = workerName != null ? workerName : current.workerNames().get(0);
+    return current.dispatchQueue(target, queueName, java.util.List.of(messages));
+  }
+
+  /**
    * Opens a WebSocket to the worker: sends a {@code GET} with {@code Upgrade: websocket} and
    * returns the socket of the worker's 101 response, to send to and await messages from
    * ({@link WebSocketConnection#nextMessage(java.time.Duration)}).

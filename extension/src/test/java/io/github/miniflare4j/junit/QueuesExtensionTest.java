@@ -3,6 +3,8 @@ package io.github.miniflare4j.junit;
 import static io.github.miniflare4j.assertj.MiniflareAssertions.assertThat;
 
 import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.queues.QueueDispatchResult;
+import io.github.miniflare4j.queues.QueueMessage;
 import io.github.miniflare4j.queues.QueueProducer;
 import java.time.Duration;
 import java.util.Map;
@@ -63,10 +65,20 @@ class QueuesExtensionTest {
     void each_test_starts_with_an_empty_queue(@Binding("ORDERS") QueueProducer orders) {
       assertThat(orders).hasDeliveredMessages(0);
     }
+
+    @Test
+    void a_batch_handed_straight_to_the_consumer_reports_its_decisions(WorkerClient shop) {
+      QueueDispatchResult result = shop.queue("orders",
+          QueueMessage.of(Map.of("order", 1)).withId("good"), QueueMessage.of(Map.of("order", -1)).withId("bad"));
+
+      org.assertj.core.api.Assertions.assertThat(result.isOk()).isTrue();
+      org.assertj.core.api.Assertions.assertThat(result.retryMessages())
+          .containsExactly(new QueueDispatchResult.RetriedMessage("bad", null));
+    }
   }
 
   @Test
   void queues_are_testable_through_the_extension() {
-    Fixtures.assertAllSucceeded(Fixtures.run(Orders.class), 3);
+    Fixtures.assertAllSucceeded(Fixtures.run(Orders.class), 4);
   }
 }
