@@ -2,7 +2,7 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-// @imports utf8Encoder, utf8Decoder from core.js
+// @imports utf8Encoder, utf8Decoder, guardReceivers from core.js
 // @imports jsonParse from json.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
 // @imports URLSearchParams from url-search-params.js
@@ -89,6 +89,7 @@ class Body {
     if (typeof internals.parseFormData === "function") return internals.parseFormData(bytes, type);
     throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
   }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kBody)); }
 }
 
 const MIME_TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
