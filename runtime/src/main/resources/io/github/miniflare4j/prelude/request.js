@@ -6,7 +6,7 @@
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
-// @exports Request, requestFromHost, requestToData, requestDataNow, requestMethod, givenSignal
+// @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal
 
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.
@@ -173,11 +173,6 @@ function streamFromHost(source) {
   const cancel = () => { source.cancel(); return Promise.resolve(); };
   s = createReadableStream(() => {}, pull, cancel, 0, undefined, true);
   return s;
-}
-
-/** The method of a request, read without the receiver check (a request made here). */
-function requestMethod(request) {
-  return requestFields.method(request);
 }
 
 /** A request as Java reads it, body fully read. */

@@ -6,7 +6,7 @@
 // @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
-// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, responseType, hasLiveStream, streamToHost
+// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
 
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
@@ -207,11 +207,6 @@ function responseDataNow(response, head = false) {
   if (b.stream !== null) return responseToData(response, head);
   if (b.used) throw new TypeError(BODY_USED);
   return { ok: true, status: f.status(response), statusText: f.statusText(response), headers: joinHeaders(f.headers(response)), body: b.bytes };
-}
-
-/** The type of a response, read without the receiver check (a response the handler served). */
-function responseType(response) {
-  return responseFields.type(response);
 }
 
 /** Whether the body is a stream that must be read as it comes (not bytes already buffered). */
