@@ -2,7 +2,7 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-// @imports utf8Encoder, utf8Decoder from core.js
+// @imports utf8Encoder, utf8Decoder, guardReceivers from core.js
 // @imports jsonParse from json.js
 // @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
@@ -90,6 +90,7 @@ class Body {
     if (typeof internals.parseFormData === "function") return internals.parseFormData(bytes, type);
     throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
   }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kBody)); }
 }
 
 /** Whether every code unit of text may stand in a quoted string: tab, U+0020-U+007E, U+0080-U+00FF. */

@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost from core.js
+// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost, guardReceivers from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -121,6 +121,7 @@ class Crypto {
     return array;
   }
   randomUUID() { return webCrypto.randomUUID(); }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #subtle in o); }
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto" });
 

@@ -1,6 +1,6 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
-// @imports kState, DOMException, defineGlobal from core.js
+// @imports kState, DOMException, defineGlobal, guardReceivers from core.js
 // @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
@@ -47,6 +47,7 @@ class Event {
   }
   stopPropagation() { this.#stop = true; }
   stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #type in o); }
 }
 Object.defineProperty(Event, "NONE", { value: 0 });
 Object.defineProperty(Event, "CAPTURING_PHASE", { value: 1 });
@@ -61,6 +62,7 @@ class CustomEvent extends Event {
     this.#detail = init.detail ?? null;
   }
   get detail() { return this.#detail; }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #detail in o); }
 }
 
 const kListeners = Symbol("listeners");
@@ -115,6 +117,7 @@ class EventTarget {
     }
     return !event[kState].preventCalled;
   }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kListeners)); }
 }
 const kOnHandlers = Symbol("onHandlers");
 
@@ -171,6 +174,7 @@ class AbortSignal extends EventTarget {
   }
 }
 defineEventHandler(AbortSignal.prototype, "abort");
+guardReceivers(AbortSignal, (o) => typeof o === "object" && o !== null && typeof o[kState]?.aborted === "boolean");
 
 function abortSignal(signal, reason) {
   if (signal[kState].aborted) return;
@@ -183,6 +187,7 @@ class AbortController {
   #signal = new AbortSignal(kState);
   get signal() { return this.#signal; }
   abort(reason) { abortSignal(this.#signal, reason); }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #signal in o); }
 }
 
 defineGlobal("Event", Event);

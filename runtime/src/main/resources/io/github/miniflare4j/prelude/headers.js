@@ -1,6 +1,6 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal from core.js
+// @imports kState, defineGlobal, guardReceivers from core.js
 // @imports isHttpToken, trimHttpWhitespace from text.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
 
@@ -216,6 +216,7 @@ class Headers {
   *values() { for (const [, value] of this.entries()) yield value; }
   [Symbol.iterator]() { return this.entries(); }
   get [Symbol.toStringTag]() { return "Headers"; }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #map in o); }
 }
 
 /**

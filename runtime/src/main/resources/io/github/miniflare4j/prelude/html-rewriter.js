@@ -1,7 +1,7 @@
 // HTMLRewriter as workerd has it: the class is here; its implementation (html-rewriter-impl.js,
 // over Java's io.github.miniflare4j.htmlrewriter) is loaded on the first method called.
 
-// @imports defineGlobal, lazyModule from core.js
+// @imports defineGlobal, lazyModule, guardReceivers from core.js
 // @exports constructorLast
 
 /**
@@ -28,6 +28,7 @@ class HTMLRewriter {
   transform(response) {
     return lazyModule("html-rewriter-impl.js").transform(response, () => this.#registrations);
   }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #registrations in o); }
 }
 constructorLast(HTMLRewriter);
 Object.defineProperty(HTMLRewriter.prototype, Symbol.toStringTag, { value: "HTMLRewriter", configurable: true });

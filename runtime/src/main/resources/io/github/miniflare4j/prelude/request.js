@@ -1,13 +1,13 @@
 // Request.
 
-// @imports bytesFromHost, hostPromise, defineGlobal from core.js
+// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers from core.js
 // @imports isAsciiDigits from text.js
 // @imports AbortController from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
-// @exports Request, requestFromHost, requestToData, requestDataNow, givenSignal
+// @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal
 
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.
@@ -48,6 +48,9 @@ function parseRequestUrl(text) {
 
 /** A request's AbortSignal when it was given one (init.signal, or its input's), else null. */
 let givenSignal;
+
+// the fields, read without the receiver check on the per-request path (see guardReceivers)
+let requestFields;
 
 class Request extends Body {
   static {
@@ -120,6 +123,10 @@ class Request extends Body {
     return copy;
   }
   get [Symbol.toStringTag]() { return "Request"; }
+  static {
+    const members = guardReceivers(this, (o) => typeof o === "object" && o !== null && #url in o);
+    requestFields = { method: (r) => r.#method, url: (r) => r.#url, headers: (r) => r.#headers, cf: (r) => members.cf.call(r) };
+  }
 }
 
 /**
@@ -135,12 +142,12 @@ function requestFromHost(data) {
   const request = new Request(data.url(), { method, headers, [kAdoptHeaders]: true, redirect: "manual", cf: new PendingCf(data.cf()) });
   if (source !== null) {
     request[kBody].stream = streamFromHost(source);
-    const length = request.headers.get("content-length");
+    const length = headers.get("content-length");
     if (length !== null && isAsciiDigits(length)) request[kBody].stream.knownLength = Number(length);
   } else {
     request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
   }
-  freezeHeaders(request.headers);
+  freezeHeaders(headers);
   return request;
 }
 
@@ -186,8 +193,9 @@ function requestDataNow(request) {
 }
 
 function requestDataWith(request, bytes) {
-  const cf = request.cf;
-  return { method: request.method, url: request.url, headers: joinHeaders(request.headers), body: bytes,
+  const f = requestFields;
+  const cf = f.cf(request);
+  return { method: f.method(request), url: f.url(request), headers: joinHeaders(f.headers(request)), body: bytes,
     cf: cf === undefined || cf === null ? null : JSON.stringify(cf) };
 }
 

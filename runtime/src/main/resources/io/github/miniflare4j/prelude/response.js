@@ -1,12 +1,12 @@
 // Response.
 
-// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal from core.js
+// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
-// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, hasLiveStream, streamToHost
+// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
 
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
@@ -42,6 +42,9 @@ function toStatus(value) {
 
 // the content type of a string body, which needs none of the checks of Headers.set
 const TEXT_CONTENT_TYPE = "text/plain;charset=UTF-8";
+
+// the fields, read without the receiver check on the per-request path (see guardReceivers)
+let responseFields;
 
 class Response extends Body {
   #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false;
@@ -143,6 +146,10 @@ class Response extends Body {
   }
   static [kState](response, url, redirected = false) { response.#url = url; response.#redirected = redirected; return response; }
   get [Symbol.toStringTag]() { return "Response"; }
+  static {
+    guardReceivers(this, (o) => typeof o === "object" && o !== null && #status in o);
+    responseFields = { webSocket: (r) => r.#webSocket, status: (r) => r.#status, statusText: (r) => r.#statusText, headers: (r) => r.#headers, type: (r) => r.#type };
+  }
 }
 
 /** The headers of a request or response data object from Java (checked there when it could). */
@@ -194,11 +201,12 @@ async function responseToData(response, head = false) {
  * or none); else its promise. Throws what responseToData would reject with.
  */
 function responseDataNow(response, head = false) {
-  if (head || response.webSocket !== null) return responseToData(response, head);
+  const f = responseFields;
+  if (head || f.webSocket(response) !== null) return responseToData(response, head);
   const b = response[kBody];
   if (b.stream !== null) return responseToData(response, head);
   if (b.used) throw new TypeError(BODY_USED);
-  return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: b.bytes };
+  return { ok: true, status: f.status(response), statusText: f.statusText(response), headers: joinHeaders(f.headers(response)), body: b.bytes };
 }
 
 /** Whether the body is a stream that must be read as it comes (not bytes already buffered). */

@@ -2,7 +2,7 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
-// @imports defineGlobal from core.js
+// @imports defineGlobal, guardReceivers from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
 // @exports STREAM_MESSAGES, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
@@ -507,6 +507,7 @@ class ReadableStreamDefaultReader {
     const r = this[kReader];
     if (r.stream !== null) readerRelease(r);
   }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kReader)); }
 }
 Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader" });
 
@@ -619,6 +620,7 @@ class ReadableStream {
   }
   values(options = undefined) { return streamIterator(this, !!options?.preventCancel); }
   [Symbol.asyncIterator](options = undefined) { return streamIterator(this, !!options?.preventCancel); }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kRS)); }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream" });
 

@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal from core.js
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers from core.js
 // @imports EventTarget, kOnHandlers, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -115,6 +115,7 @@ class WebSocket extends EventTarget {
   /** The socket's private state, for the functions of this file. */
   static [kState](ws) { return ws.#s; }
   get [Symbol.toStringTag]() { return "WebSocket"; }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #s in o); }
 }
 // one defineProperties per object: a for-of loop over Object.entries costs the interpreter more
 const wsStateConstants = {};

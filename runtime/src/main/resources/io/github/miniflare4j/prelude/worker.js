@@ -3,8 +3,8 @@
 
 // @imports errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules, illegalInvocation from core.js
 // @imports Event from events.js
-// @imports requestFromHost from request.js
-// @imports Response, hasLiveStream, streamToHost, responseDataNow from response.js
+// @imports requestFromHost, requestFields from request.js
+// @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES from durable.js
 // @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
@@ -201,7 +201,7 @@ function invokeModuleFetch(request, ctx, handler = moduleExports.default) {
 
 /** The response a fetch handler answered with; workerd refuses Response.error() there. */
 function checkServedResponse(response) {
-  if (response.type === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
+  if (responseFields.type(response) === "error") throw new TypeError("Return value from serve handler must not be an error response (like Response.error())");
   return response;
 }
 
@@ -247,7 +247,7 @@ internals.dispatchFetch = function (call) {
   let head = false;
   try {
     const request = requestFromHost(data);
-    head = request.method === "HEAD";
+    head = requestFields.method(request) === "HEAD";
     pending = serviceWorkerFormat
       ? invokeServiceWorkerFetch(request, state)
       : invokeModuleFetch(request, new ExecutionContext(state), entrypointHandler(entrypoint));

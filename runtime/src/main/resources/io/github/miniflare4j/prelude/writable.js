@@ -1,6 +1,6 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal from core.js
+// @imports defineGlobal, guardReceivers from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, setUpTransform, TransformStream, initByteTransform
@@ -284,6 +284,7 @@ class WritableStream {
     return wsClose(s);
   }
   getWriter() { return new WritableStreamDefaultWriter(this); }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kWS)); }
 }
 Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: "WritableStream" });
 
@@ -508,6 +509,7 @@ class TransformStream {
   }
   get readable() { return this[kCtl].readable.api; }
   get writable() { return this[kCtl].writable.api; }
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kCtl)); }
 }
 Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "TransformStream" });
 
