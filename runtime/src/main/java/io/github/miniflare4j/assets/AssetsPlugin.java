@@ -85,6 +85,14 @@ public final class AssetsPlugin implements BindingPlugin {
   @Override
   public List<BindingDeclaration> readWrangler(String key, JsonNode value, WranglerSection config) {
     config.expect(value.isObject(), "assets", "a table with \"directory\"", value);
+    JsonNode given = value.get("directory");
+    if (given == null || given.isNull()) {
+      // Wrangler's local and test integrations (getPlatformProxy, the Vitest integration) skip such
+      // assets: with @cloudflare/vite-plugin the dev server serves them, Miniflare has nothing to serve
+      org.slf4j.LoggerFactory.getLogger("miniflare4j.config").warn("\"assets\" has no \"directory\": no assets are "
+          + "served and no assets binding is made, as in Wrangler's getPlatformProxy and Vitest integration");
+      return List.of();
+    }
     String directory = config.requiredText(value, "assets", "directory");
     Path dir = config.resolve(directory);
     if (!Files.isDirectory(dir)) {

@@ -159,6 +159,17 @@ public final class DurableObjectNamespace {
   }
 
   /**
+   * Evicts every live instance of this namespace's class at once, as {@link #evict} does for one
+   * (the Vitest integration's {@code evictAllDurableObjects()}, for one namespace).
+   *
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when the owner does not
+   *     answer within the dispatch timeout
+   */
+  public void evictAll() {
+    await(namespace.evictAll(), "evicting the Durable Objects", "the Durable Objects could not be evicted");
+  }
+
+  /**
    * Waits up to the dispatch timeout for work an owner worker does.
    *
    * @param work the work's result

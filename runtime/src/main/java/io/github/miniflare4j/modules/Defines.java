@@ -7,20 +7,56 @@ import java.util.Set;
 /**
  * Wrangler's {@code define}: a global name or dotted path ({@code process.env.NODE_ENV}) read in
  * an expression is replaced by the configured expression. Member accesses ({@code a.DEBUG}),
- * object keys ({@code { DEBUG: 1 }}) and declarations ({@code const DEBUG}) are left alone.
+ * object keys ({@code { DEBUG: 1 }}) and declarations ({@code const DEBUG}) are left alone. As in
+ * esbuild, an object or array literal is one shared value, not a copy per use: it is replaced by
+ * an import of {@link #MODULE}, which exports each such value once per worker.
  */
 final class Defines {
+
+  /** The file name of the module, in the worker's project root, that exports the shared values. */
+  static final String MODULE = "__m4j_defines.m4j.mjs";
 
   private static final Set<String> DECLARING = Set.of("var", "let", "const", "function", "class");
 
   private Defines() {}
 
-  /** Adds one edit (character range, replacement) per replaced occurrence. */
-  static void apply(Map<String, String> defines, List<Token> tokens, List<int[]> ranges, List<String> replacements) {
-    if (defines.isEmpty()) {
-      return;
+  /** The local name of the shared value of the define at {@code index} (in the map's order). */
+  static String sharedName(int index) {
+    return "__m4j_define_" + index;
+  }
+
+  /** Whether a define's value is an object or array literal, shared rather than copied. */
+  static boolean shared(String value) {
+    String v = value.strip();
+    return v.startsWith("{") || v.startsWith("[");
+  }
+
+  /** The source of {@link #MODULE}: every shared value, exported once. */
+  static String moduleSource(Map<String, String> defines) {
+    StringBuilder out = new StringBuilder();
+    int index = 0;
+    for (String value : defines.values()) {
+      if (shared(value)) {
+        out.append("export const ").append(sharedName(index)).append(" = (").append(value).append(");\n");
+      }
+      index++;
     }
+    return out.toString();
+  }
+
+  /**
+   * Adds one edit (character range, replacement) per replaced occurrence.
+   *
+   * @return the indices of the shared values used, for the import the module needs
+   */
+  static Set<Integer> apply(Map<String, String> defines, List<Token> tokens, List<int[]> ranges, List<String> replacements) {
+    Set<Integer> used = new java.util.TreeSet<>();
+    if (defines.isEmpty()) {
+      return used;
+    }
+    int index = -1;
     for (Map.Entry<String, String> define : defines.entrySet()) {
+      index++;
       String[] parts = define.getKey().split("\\.");
       for (int i = 0; i + 2 * parts.length - 1 <= tokens.size(); i++) {
         if (!matches(tokens, i, parts)) {
@@ -34,10 +70,16 @@ final class Defines {
         boolean key = after != null && after.is(":") && before != null && (before.is("{") || before.is(","));
         if (!member && !declared && !key) {
           ranges.add(new int[] {tokens.get(i).start, tokens.get(last).end});
-          replacements.add(define.getValue());
+          if (shared(define.getValue())) {
+            used.add(index);
+            replacements.add(sharedName(index));
+          } else {
+            replacements.add(define.getValue());
+          }
         }
       }
     }
+    return used;
   }
 
   private static boolean matches(List<Token> tokens, int i, String[] parts) {

@@ -150,6 +150,9 @@ public final class ModuleLoader {
     if (name.endsWith(".json" + JSON_MODULE_SUFFIX)) {
       file = path.resolveSibling(name.substring(0, name.length() - JSON_MODULE_SUFFIX.length()));
     }
+    if (name.equals(Defines.MODULE) && path.getParent() != null && path.getParent().equals(roots.get(0))) {
+      return Defines.moduleSource(options.defines());
+    }
     if (name.equals(DISABLED_MODULE)) {
       return "var __m4j_empty = {}; export default __m4j_empty; export var " + CommonJsWrapper.MODULE_EXPORT
           + " = { exports: __m4j_empty };\n";
@@ -241,7 +244,7 @@ public final class ModuleLoader {
     boolean commonJs = scanned.commonJs();
     List<int[]> ranges = new ArrayList<>();
     List<String> replacements = new ArrayList<>();
-    Defines.apply(options.defines(), scan.tokens, ranges, replacements);
+    Set<Integer> sharedDefines = Defines.apply(options.defines(), scan.tokens, ranges, replacements);
     List<Path> dependencies = new ArrayList<>();
     List<CommonJsWrapper.Require> requires = new ArrayList<>();
     Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
@@ -297,8 +300,19 @@ public final class ModuleLoader {
     if (helpers) {
       code += CommonJsImports.HELPERS;
     }
+    String defineImport = "";
+    if (!sharedDefines.isEmpty()) {
+      // on the first line, so that lines keep their numbers
+      Path module = roots.get(0).resolve(Defines.MODULE);
+      String relative = file.getParent().relativize(module).toString().replace('\\', '/');
+      StringBuilder names = new StringBuilder();
+      sharedDefines.forEach(i -> names.append(names.length() == 0 ? "" : ", ").append(Defines.sharedName(i)));
+      defineImport = "import { " + names + " } from " + CommonJsWrapper.quote(relative.startsWith("../") ? relative : "./" + relative) + "; ";
+    }
     if (commonJs) {
-      code = CommonJsWrapper.wrap(code, file, requires, exportNames);
+      code = defineImport + CommonJsWrapper.wrap(code, file, requires, exportNames);
+    } else {
+      code = defineImport + code;
     }
     return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs);
   }

@@ -230,4 +230,18 @@ class AssetsTest {
       assertThat(mf.dispatchFetch("POST", "http://localhost/missing", Map.of(), "x").status()).isEqualTo(405);
     }
   }
+
+  @Test
+  void wrangler_assets_without_a_directory_are_skipped_as_wranglers_test_integration_skips_them() throws IOException {
+    // what a project on @cloudflare/vite-plugin declares: its dev server serves the assets
+    Files.writeString(dir.resolve("worker.js"), """
+        export default { fetch(req, env) { return new Response("worker, ASSETS " + typeof env.ASSETS); } };
+        """);
+    Path file = Files.writeString(dir.resolve("wrangler.jsonc"), """
+        { "name": "vite-app", "main": "worker.js", "compatibility_date": "2025-01-01", "assets": { "binding": "ASSETS" } }
+        """);
+    try (Miniflare mf = new Miniflare(WranglerConfig.options(null, file).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/index.html").text()).isEqualTo("worker, ASSETS undefined");
+    }
+  }
 }

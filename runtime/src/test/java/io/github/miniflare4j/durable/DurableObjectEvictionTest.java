@@ -46,6 +46,22 @@ class DurableObjectEvictionTest {
   }
 
   @Test
+  void evict_all_evicts_every_live_object_of_the_namespace() {
+    try (Miniflare mf = start()) {
+      DurableObjectNamespace rooms = mf.getDurableObjectNamespace("ROOMS");
+      DurableObjectStub a = rooms.getByName("a");
+      DurableObjectStub b = rooms.getByName("b");
+      a.fetch("http://localhost/");
+      assertThat(b.fetch("http://localhost/").text()).isEqualTo("{\"build\":2,\"hits\":1}");
+
+      rooms.evictAll();
+
+      assertThat(a.fetch("http://localhost/").text()).isEqualTo("{\"build\":3,\"hits\":1}");
+      assertThat(b.fetch("http://localhost/").text()).isEqualTo("{\"build\":4,\"hits\":1}");
+    }
+  }
+
+  @Test
   void an_evicted_object_is_constructed_again_by_its_next_request() {
     try (Miniflare mf = start()) {
       DurableObjectNamespace rooms = mf.getDurableObjectNamespace("ROOMS");

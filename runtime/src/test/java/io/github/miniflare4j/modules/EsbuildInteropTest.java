@@ -28,9 +28,14 @@ class EsbuildInteropTest {
   }
 
   private String fetch(String entryCode) throws IOException {
+    return fetch(entryCode, ModuleOptions.defaults());
+  }
+
+  private String fetch(String entryCode, ModuleOptions moduleOptions) throws IOException {
     write("src/index.js", entryCode);
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(Duration.ofMinutes(2))
-        .worker(WorkerOptions.builder().name("app").scriptPath(dir.resolve("src/index.js"))).build())) {
+        .worker(WorkerOptions.builder().name("app").scriptPath(dir.resolve("src/index.js")).moduleOptions(moduleOptions))
+        .build())) {
       return mf.dispatchFetch("http://localhost/").text();
     }
   }
@@ -205,5 +210,22 @@ class EsbuildInteropTest {
         export default { fetch() { return Response.json({ bro, bromain }); } };
         """)).isEqualTo("{\"bro\":{\"platform\":\"browser platform\",\"heavy\":\"{}\",\"cryptoLib\":\"crypto for browsers\","
         + "\"other\":\"replacement\",\"main\":\"main-browser\"},\"bromain\":\"bromain browser\"}");
+  }
+
+  @Test
+  void an_object_or_array_define_is_one_value_shared_by_every_module() throws IOException {
+    write("src/esm.js", "export const fromEsm = () => NESTED.LIST;");
+    write("src/cjs.cjs", "exports.fromCjs = () => NESTED.LIST;");
+    ModuleOptions defines = ModuleOptions.builder()
+        .define("NESTED.LIST", "[1, 2, 3]").define("CONFIG", "{ \"mode\": \"test\" }").define("NAME", "\"thing\"").build();
+
+    assertThat(fetch("""
+        import { fromEsm } from "./esm.js";
+        import { fromCjs } from "./cjs.cjs";
+        export default { fetch() {
+          return Response.json([NESTED.LIST, CONFIG.mode, NAME, NESTED.LIST === NESTED.LIST, fromEsm() === NESTED.LIST,
+            fromCjs() === NESTED.LIST]);
+        } };
+        """, defines)).isEqualTo("[[1,2,3],\"test\",\"thing\",true,true,true]");
   }
 }

@@ -189,6 +189,16 @@ public final class ObjectNamespace {
   }
 
   /**
+   * Makes the owner forget every live instance of this class; hibernated WebSockets stay open
+   * and each object's next event constructs it again.
+   *
+   * @return completes when the instances are forgotten
+   */
+  public CompletableFuture<String> evictAll() {
+    return evict();
+  }
+
+  /**
    * Makes the owner forget the live instance of one object; its hibernated WebSockets stay open
    * and its next event constructs it again.
    *
