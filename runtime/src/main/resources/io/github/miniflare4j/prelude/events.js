@@ -117,7 +117,8 @@ class EventTarget {
     }
     return !event[kState].preventCalled;
   }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kListeners)); }
+  // the global scope keeps its listeners on its prototype (global-scope.js): found through the chain
+  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && kListeners in o); }
 }
 const kOnHandlers = Symbol("onHandlers");
 
