@@ -208,7 +208,7 @@ function checkedReceiver(fn, isInstance, kind) {
   const wrapper =
     kind === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.call(this); } }[name]
     : kind === 1 ? { [name](value) { if (!isInstance(this)) throw illegalInvocation(); fn.call(this, value); } }[name]
-    : { [name](...args) { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, args); } }[name];
+    : { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name];
   Object.defineProperty(wrapper, "length", { value: fn.length, configurable: true });
   return wrapper;
 }

@@ -6,8 +6,8 @@
 // @imports atobImpl from globals.js
 // @imports URL from url.js
 // @imports Headers from headers.js
-// @imports Request, requestDataNow, givenSignal from request.js
-// @imports responseFromHost, REDIRECT_STATUSES, Response from response.js
+// @imports Request, requestDataNow, givenSignal, requestFields from request.js
+// @imports responseFromHost, REDIRECT_STATUSES, Response, responseFields from response.js
 // @exports fetchFollowingRedirects, abortRace, fetch
 
 const MAX_REDIRECTS = 20;
@@ -75,14 +75,14 @@ async function fetchImpl(input, init) {
   if (signal !== null && signal.aborted) throw signal.reason;
   return fetchFollowingRedirects(request, async (current, data) => {
     // workerd fetches over HTTP(S) and answers data: URLs itself: no file: or other schemes
-    const scheme = new URL(current.url).protocol;
-    if (scheme === "data:") return dataUrlResponse(current.url);
-    if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${current.url}`);
+    const scheme = new URL(requestFields.url(current)).protocol;
+    if (scheme === "data:") return dataUrlResponse(requestFields.url(current));
+    if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
-    if (signal === null) return responseFromHost(await pending, current.url);
+    if (signal === null) return responseFromHost(await pending, requestFields.url(current));
     const abort = abortRace(signal);
     try {
-      return responseFromHost(await Promise.race([pending, abort.promise]), current.url);
+      return responseFromHost(await Promise.race([pending, abort.promise]), requestFields.url(current));
     } finally {
       abort.cleanup();
     }
@@ -99,19 +99,19 @@ async function fetchFollowingRedirects(request, sendOnce) {
   const visited = [];
   let current = request;
   for (;;) {
-    visited.push(current.url);
+    visited.push(requestFields.url(current));
     // a buffered body is read without a turn of the microtask queue (each costs in the interpreter)
     const pending = requestDataNow(current);
     const data = pending instanceof Promise ? await pending : pending;
     const response = await sendOnce(current, data);
-    if (!REDIRECT_STATUSES.includes(response.status) || request.redirect === "manual") {
-      return visited.length > 1 ? Response[kState](response, current.url, true) : response;
+    if (!REDIRECT_STATUSES.includes(responseFields.status(response)) || request.redirect === "manual") {
+      return visited.length > 1 ? Response[kState](response, requestFields.url(current), true) : response;
     }
     const location = response.headers.get("location");
     if (location === null) return response;
     if (visited.length > MAX_REDIRECTS) throw new TypeError("Too many redirects." + visited.join(", "));
-    const next = new URL(location, current.url).href;
-    const keepBody = response.status === 307 || response.status === 308;
+    const next = new URL(location, requestFields.url(current)).href;
+    const keepBody = responseFields.status(response) === 307 || responseFields.status(response) === 308;
     const method = !keepBody && current.method !== "HEAD" && current.method !== "GET" ? "GET" : current.method;
     const headers = new Headers(current.headers);
     if (!keepBody) { headers.delete("content-type"); headers.delete("content-length"); }

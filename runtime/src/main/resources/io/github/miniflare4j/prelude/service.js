@@ -3,7 +3,7 @@
 // @imports remotePromise, compat, illegalInvocation from core.js
 // @imports cloneSerialize from clone.js
 // @imports URL from url.js
-// @imports Request, givenSignal from request.js
+// @imports Request, givenSignal, requestFields from request.js
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
@@ -47,7 +47,7 @@ function fetchThroughBinding(input, init, send) {
   const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
   if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
   return fetchFollowingRedirects(request, (current, data) => {
-    const url = withoutFragment(current.url);
+    const url = withoutFragment(requestFields.url(current));
     if (url !== data.url) data = { ...data, url };
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
     if (signal === null) return pending.then((answer) => responseFromHost(answer, url));
