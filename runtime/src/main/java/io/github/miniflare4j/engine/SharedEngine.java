@@ -67,7 +67,7 @@ public final class SharedEngine {
    * worker's own code: the engine and the prelude's source ({@link #startInBackground}), and one
    * Context with the prelude evaluated, which that start then takes (waiting for it if it is not
    * ready yet). Nothing when {@code -Dminiflare4j.prepareAhead=false}, when spare Contexts are off
-   * ({@code miniflare4j.spareContexts=0}) or once a worker start began.
+   * ({@code miniflare4j.spareContexts=0}) or once the JVM's first worker start has ended.
    */
   public static void prepareFirstContextInBackground() {
     if (!Boolean.parseBoolean(System.getProperty("miniflare4j.prepareAhead", "true"))) {

@@ -127,8 +127,8 @@ final class SpareContexts {
 
   /**
    * Starts preparing, in the background, the Context the JVM's first worker start will take (see
-   * {@code Miniflare.prepareInBackground}); nothing when spares are turned off, or once a worker
-   * start began or something is being prepared. That start waits for it rather than building its
+   * {@code Miniflare.prepareInBackground}); nothing when spares are turned off, once the JVM's
+   * first worker start has ended, or while something is being prepared. That start waits for it rather than building its
    * own. No warm-up: it would compete with whatever the JVM does meanwhile.
    */
   static void prepareFirstAhead() {
