@@ -137,28 +137,5 @@ export default [
   `, `import { WorkerEntrypoint } from "cloudflare:workers";
 export default class extends WorkerEntrypoint { async callIt(s) { return await s.hi("remote"); } }`),
 
-  rpcCase("rpcz-streams-http", "ReadableStream, Request, Response, Headers across RPC in both directions", `
-  const enc = new TextEncoder();
-  out.streamArg = await t(() => env.B.readAll(new ReadableStream({ start(c) { c.enqueue(enc.encode("ab")); c.enqueue(enc.encode("cd")); c.close(); } })));
-  out.stringStreamArg = await t(() => env.B.readAll(new ReadableStream({ start(c) { c.enqueue("text chunk"); c.close(); } })));
-  out.streamResult = await t(async () => await new Response(await env.B.makeStream()).text());
-  out.responseResult = await t(async () => { const r = await env.B.makeResponse(); return [r.constructor.name, r.status, r.statusText, r.headers.get("x-h"), await r.text(), r.url, r.redirected]; });
-  out.requestResult = await t(async () => { const r = await env.B.makeRequest(); return [r.constructor.name, r.method, r.url, r.headers.get("x-r"), await r.text()]; });
-  out.requestArg = await t(() => env.B.inspectRequest(new Request("http://x/p?q=1", { method: "PUT", headers: { "x-a": "1" }, body: "req body" })));
-  out.responseArg = await t(() => env.B.inspectResponse(new Response("resp body", { status: 201, headers: { "x-b": "2" } })));
-  out.headersRoundTrip = await t(async () => { const h = await env.B.echo(new Headers([["a", "1"], ["set-cookie", "x=1"], ["set-cookie", "y=2"]])); return [h.constructor.name, [...h]]; });
-  out.usedBody = await t(async () => { const r = new Response("x"); await r.text(); return await env.B.inspectResponse(r); });
-  out.streamInObject = await t(async () => { const o = await env.B.streamInObject(); return [typeof o.s, o.s instanceof ReadableStream, await new Response(o.s).text()]; });
-  out.lockedStream = await t(() => { const s = new ReadableStream(); s.getReader(); return env.B.readAll(s); });
-  `, `import { WorkerEntrypoint } from "cloudflare:workers";
-export default class extends WorkerEntrypoint {
-  echo(v) { return v; }
-  async readAll(s) { return [s.constructor.name, await new Response(s).text()]; }
-  makeStream() { const e = new TextEncoder(); return new ReadableStream({ start(c) { c.enqueue(e.encode("streamed ")); c.enqueue(e.encode("result")); c.close(); } }); }
-  makeResponse() { return new Response("resp", { status: 202, statusText: "Accepted!", headers: { "x-h": "v" } }); }
-  makeRequest() { return new Request("http://made/here", { method: "POST", headers: { "x-r": "r" }, body: "made body" }); }
-  async inspectRequest(r) { return [r.constructor.name, r.method, r.url, r.headers.get("x-a"), r.headers.get("content-type"), await r.text()]; }
-  async inspectResponse(r) { return [r.constructor.name, r.status, r.headers.get("x-b"), r.bodyUsed, await r.text()]; }
-  streamInObject() { return { s: new Response("in object").body }; }
-}`),
+
 ];

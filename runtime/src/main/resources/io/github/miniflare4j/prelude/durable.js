@@ -110,7 +110,12 @@ function makeDurableStub(hostObject, id) {
   const state = new RpcStubState((method, text) =>
     remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
-  stub = makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
+  // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
+  const target = Object.defineProperties(new DurableObjectStubBase(), {
+    name: { value: id.name, writable: true, enumerable: true, configurable: true },
+    id: { value: id, writable: true, enumerable: true, configurable: true },
+  });
+  stub = makeRpcStub(state, { target, locals, disposable: false });
   return stub;
 }
 

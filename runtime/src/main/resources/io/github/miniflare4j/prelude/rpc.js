@@ -169,7 +169,10 @@ const rpcExporter = {
     stub[Symbol.dispose]();
     return node;
   },
-  stream: (stream) => ["S", rpcSelf(), rpcExport(stream.getReader(), "s")],
+  stream(stream) {
+    if (stream.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
+    return ["S", rpcSelf(), rpcExport(stream.getReader(), "s")];
+  },
   writable: (stream) => ["W", rpcSelf(), rpcExport(stream.getWriter(), "w")],
 };
 
