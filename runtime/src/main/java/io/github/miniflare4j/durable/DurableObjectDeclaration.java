@@ -24,6 +24,7 @@ public record DurableObjectDeclaration(String name, DurableObjectBinding definit
    *
    * @param name the binding name
    * @param definition the class, the worker exporting it and its storage kind
+   * @param unbound whether {@code env} leaves the namespace out
    */
   public DurableObjectDeclaration {
     Objects.requireNonNull(name, "binding name");
