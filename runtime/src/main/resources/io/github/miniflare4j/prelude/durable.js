@@ -124,7 +124,8 @@ internals.bindingFactories.durableObjectNamespace = (hostObject) => {
   const namespace = new DurableObjectNamespace(hostObject);
   const ownClass = hostObject.ownClass();
   if (ownClass != null) ownDurableNamespaces.set(ownClass, namespace);
-  return namespace;
+  // an unbound namespace (a class provisioned without a binding) is ctx.exports' only, not env's
+  return hostObject.unbound() ? undefined : namespace;
 };
 
 /** The namespaces of the Durable Object classes this worker defines, by class name (ctx.exports). */
