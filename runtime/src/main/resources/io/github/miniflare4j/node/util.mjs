@@ -49,7 +49,7 @@ export function callbackify(original) {
   if (typeof original !== "function") throw invalidArgType("original", "of type function", original);
   function callbackified(...args) {
     const callback = args.pop();
-    if (typeof callback !== "function") throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The last argument must be of type function.${$node.describeReceived(callback)}`);
+    if (typeof callback !== "function") throw invalidArgType("last argument", "of type function", callback);
     const onRejected = (reason) => {
       if (!reason) {
         const err = nodeError(Error, "ERR_FALSY_VALUE_REJECTION", "Promise was rejected with falsy value");
@@ -70,7 +70,7 @@ export function callbackify(original) {
 export function inherits(ctor, superCtor) {
   if (ctor === undefined || ctor === null) throw invalidArgType("ctor", "of type function", ctor);
   if (superCtor === undefined || superCtor === null) throw invalidArgType("superCtor", "of type function", superCtor);
-  if (superCtor.prototype === undefined) throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The "superCtor.prototype" property must be of type object.${$node.describeReceived(superCtor.prototype)}`);
+  if (superCtor.prototype === undefined) throw invalidArgType("superCtor.prototype", "of type object", superCtor.prototype);
   Object.defineProperty(ctor, "super_", { value: superCtor, writable: true, configurable: true });
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
