@@ -170,6 +170,7 @@ const timeOrigin = 0;
 // prototype (no own keys, no toJSON), as in workerd (recorded)
 const performance = Object.create(Object.defineProperties({}, {
   now: { value: function now() { return host.now(); }, writable: true, configurable: true },
+  constructor: { value: function Performance() { throw new TypeError("Illegal constructor"); }, writable: true, configurable: true },
   timeOrigin: { get: () => timeOrigin, configurable: true },
   [Symbol.toStringTag]: { value: "Performance", configurable: true },
 }));
@@ -194,8 +195,11 @@ const navigator = Object.freeze(Object.assign(Object.create(Navigator.prototype)
 defineGlobal("Navigator", Navigator);
 defineGlobal("navigator", navigator);
 
-const scheduler = {
-  wait(ms, options = {}) {
+// workerd's scheduler: an instance of a class named Scheduler that is no global (recorded)
+function Scheduler() { throw new TypeError("Illegal constructor"); }
+Object.defineProperty(Scheduler.prototype, Symbol.toStringTag, { value: "Scheduler", configurable: true });
+Object.defineProperty(Scheduler.prototype, "wait", {
+  value: function wait(ms, options = {}) {
     return new Promise((resolve, reject) => {
       const signal = options?.signal;
       if (signal?.aborted) { reject(signal.reason); return; }
@@ -203,7 +207,9 @@ const scheduler = {
       signal?.addEventListener("abort", () => { host.clearTimer(id); reject(signal.reason); }, { once: true });
     });
   },
-};
+  writable: true, configurable: true, enumerable: true,
+});
+const scheduler = Object.create(Scheduler.prototype);
 defineGlobal("scheduler", scheduler);
 defineGlobal("self", globalThis);
 

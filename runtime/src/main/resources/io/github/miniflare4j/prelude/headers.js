@@ -2,6 +2,7 @@
 
 // @imports kState, defineGlobal, guardReceivers from core.js
 // @imports isHttpToken, trimHttpWhitespace from text.js
+// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
 
 const kFlatFields = Symbol("flat fields");
@@ -203,20 +204,31 @@ class Headers {
   forEach(callback, thisArg) {
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
-  *entries() {
-    const names = this.#sortedNames();
+  entries() { return headersIterator(this.#pairs(), EntryIteratorPrototype, (p) => p); }
+  keys() { return headersIterator(this.#pairs(), KeyIteratorPrototype, (p) => p[0]); }
+  values() { return headersIterator(this.#pairs(), ValueIteratorPrototype, (p) => p[1]); }
+  /** The [name, value] pairs in iteration order, taken when an iterator is made (workerd's iterators are snapshots). */
+  #pairs() {
+    const pairs = [];
     const map = this.#map;
-    for (const name of names) {
+    for (const name of this.#sortedNames()) {
       const entry = map.get(name);
       if (!entry) continue;
-      for (const v of fieldValues(name, entry.values)) yield [name, v];
+      for (const v of fieldValues(name, entry.values)) pairs.push([name, v]);
     }
+    return pairs;
   }
-  *keys() { for (const [name] of this.entries()) yield name; }
-  *values() { for (const [, value] of this.entries()) yield value; }
   [Symbol.iterator]() { return this.entries(); }
   get [Symbol.toStringTag]() { return "Headers"; }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #map in o); }
+}
+
+/** An iterator over a snapshot of pairs, tagged as workerd's (KeyIterator, ValueIterator, EntryIterator). */
+function headersIterator(pairs, prototype, project) {
+  let index = 0;
+  const iterator = Object.create(prototype);
+  iterator.next = () => index < pairs.length ? { value: project(pairs[index++]), done: false } : { value: undefined, done: true };
+  return iterator;
 }
 
 /**

@@ -789,6 +789,8 @@ defineGlobal("ReadableStreamBYOBReader", ReadableStreamBYOBReader);
 defineGlobal("ReadableStreamDefaultController", ReadableStreamDefaultController);
 defineGlobal("ReadableByteStreamController", ReadableByteStreamController);
 defineGlobal("ReadableStreamBYOBRequest", ReadableStreamBYOBRequest);
+Object.defineProperty(ByteLengthQueuingStrategy.prototype, Symbol.toStringTag, { value: "ByteLengthQueuingStrategy", configurable: true });
+Object.defineProperty(CountQueuingStrategy.prototype, Symbol.toStringTag, { value: "CountQueuingStrategy", configurable: true });
 defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
 defineGlobal("CountQueuingStrategy", CountQueuingStrategy);
 
