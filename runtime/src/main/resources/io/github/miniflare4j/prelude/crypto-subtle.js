@@ -94,8 +94,8 @@ function checkUsages(usages, allowed, describe) {
 
 /** state: { type, extractable, algorithm, usages, secret (Uint8Array) | java (AsymmetricKey) } */
 function newCryptoKey(state) {
-  const key = new CryptoKey(kInternal);
   Object.freeze(state.usages);
+  const key = new CryptoKey(kInternal, state);
   key[kKey] = state;
   return key;
 }
@@ -205,6 +205,8 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
     }
     javaKey = fromJava(webCrypto.importKey({ kind, format: "jwk", curve, jwkJson: JSON.stringify(keyData) }));
   } else if (format === "spki" || format === "pkcs8" || (format === "raw" && kind !== "RSA")) {
+    // a raw key is a public key: its usages are checked before its bytes (recorded)
+    if (format === "raw") checkUsages(usages, asymmetricUsages(name).public, `Attempt to import public ${name} key`);
     javaKey = fromJava(webCrypto.importKey({ kind, format, curve, data: bufferSource(keyData, "importKey", 2) }));
   } else {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
@@ -269,6 +271,7 @@ function exportKeyImpl(format, state) {
   }
   if (format === "pkcs8" && state.type !== "private") throw domError("InvalidAccessError", `Asymmetric pkcs8 export requires private key (not "${state.type}").`);
   if (format === "spki" && state.type !== "public") throw domError("InvalidAccessError", `Asymmetric spki export requires public key (not "${state.type}").`);
+  if (format === "raw" && kind === "EC" && state.type !== "public") throw domError("InvalidAccessError", "Raw export of elliptic curve keys is only allowed for public keys.");
   if (format === "raw" && (kind === "RSA" || state.type !== "public")) throw domError("InvalidAccessError", `Cannot export "${name}" in "raw" format.`);
   if (!["spki", "pkcs8", "raw"].includes(format)) throw domError("NotSupportedError", `Unrecognized key export format "${format}".`);
   return bufferFromJava(state.java.export(format));
@@ -290,7 +293,7 @@ function generateKeyImpl(dict, extractable, usages) {
     } else if (name.startsWith("AES-")) {
       if (dict.length === undefined) throw missingField("length");
       length = Number(dict.length);
-      if (![128, 192, 256].includes(length)) throw domError("OperationError", "AES key length must be 128, 192, or 256 bits.");
+      if (![128, 192, 256].includes(length)) throw domError("OperationError", `Generated AES key length must be 128, 192, or 256 bits but requested ${length}.`);
       algorithm = { name, length };
     } else {
       throw domError("NotSupportedError", `Unrecognized key generation algorithm "${name}" requested.`);
@@ -354,6 +357,7 @@ function aesParameters(dict, state) {
     if (dict.length === undefined) throw missingField("length");
     iv = bufferSource(dict.counter, "encrypt", 1);
     counterBits = Number(dict.length);
+    if (!(counterBits >= 1 && counterBits <= 128)) throw domError("OperationError", `Invalid counter of ${counterBits} bits length provided.`);
   } else {
     if (dict.iv === undefined) throw missingField("iv");
     iv = bufferSource(dict.iv, "encrypt", 1);
@@ -374,9 +378,9 @@ function deriveBitsImpl(dict, state, length) {
 function deriveWith(name, dict, state, length) {
   if (name === "ECDH" || name === "X25519") return ecdhBits(dict, state, length);
   const hash = hashOf(dict);
-  if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key of unspecified length.`);
+  if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key with null length.`);
   const bits = Number(length);
-  if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a length that is a multiple of 8.`);
+  if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a derived key length that is a multiple of eight (requested ${bits}).`);
   if (name === "PBKDF2") {
     if (dict.salt === undefined) throw missingField("salt");
     if (dict.iterations === undefined) throw missingField("iterations");
