@@ -114,6 +114,10 @@ function newOnly(Impl, name) {
   }[name];
   Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
   Object.defineProperty(ctor, "length", { value: Impl.length });
+  // the class's statics (Response.json, URL.canParse, ...) are the constructor's
+  for (const key of Reflect.ownKeys(Impl)) {
+    if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
+  }
   Object.setPrototypeOf(ctor, Object.getPrototypeOf(Impl));
   Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
   return ctor;

@@ -1,6 +1,6 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal, guardReceivers from core.js
+// @imports kState, defineGlobal, guardReceivers, newOnly from core.js
 // @imports isHttpToken, trimHttpWhitespace from text.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
@@ -210,8 +210,9 @@ class Headers {
   /** The [name, value] pairs in iteration order, taken when an iterator is made (workerd's iterators are snapshots). */
   #pairs() {
     const pairs = [];
-    const map = this.#map;
-    for (const name of this.#sortedNames()) {
+    const names = this.#sortedNames();
+    const map = this.#fields();
+    for (const name of names) {
       const entry = map.get(name);
       if (!entry) continue;
       for (const v of fieldValues(name, entry.values)) pairs.push([name, v]);
@@ -269,4 +270,4 @@ function freezeHeaders(headers) {
   return Headers[kState](headers, "immutable");
 }
 
-defineGlobal("Headers", Headers);
+defineGlobal("Headers", newOnly(Headers, "Headers"));

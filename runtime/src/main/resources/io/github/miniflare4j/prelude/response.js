@@ -1,6 +1,6 @@
 // Response.
 
-// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers from core.js
+// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
@@ -246,4 +246,4 @@ function streamToHost(response, sink, done) {
   })();
 }
 
-defineGlobal("Response", Response);
+defineGlobal("Response", newOnly(Response, "Response"));
