@@ -3,8 +3,6 @@
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
 // @imports utf8Encoder, guardReceivers from core.js
-// workerd's text() and json() keep a leading byte order mark (recorded: json() then fails on it)
-const bodyDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 // @imports jsonParse from json.js
 // @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
@@ -12,6 +10,8 @@ const bodyDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 // @imports later blobFromBytes from blob.js
 // @exports serializeMimeType, BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
 
+// workerd's text() and json() keep a leading byte order mark (recorded: json() then fails on it)
+const bodyDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 const BODY_USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
 
 /** Turns a BodyInit into { bytes, stream, contentType }; null stays null. */

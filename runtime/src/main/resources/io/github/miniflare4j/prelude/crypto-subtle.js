@@ -81,9 +81,15 @@ function curveOf(dict) {
   return curve;
 }
 
-function sortedUsages(usages) {
-  const list = [...usages].map(String);
-  return USAGE_ORDER.filter((u) => list.includes(u));
+/**
+ * The usages in workerd's order; names it does not know stay (after the known ones) so that the
+ * usage check reports them. Anything but an array is refused as workerd's binding does.
+ */
+function sortedUsages(usages, op, index) {
+  if (!Array.isArray(usages)) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter ${index} is not of type 'Array'.`);
+  const list = usages.map(String);
+  const known = USAGE_ORDER.filter((u) => list.includes(u));
+  return known.length === list.length ? known : [...known, ...new Set(list.filter((u) => !USAGE_ORDER.includes(u)))];
 }
 
 function checkUsages(usages, allowed, describe) {
@@ -255,6 +261,9 @@ function exportKeyImpl(format, state) {
   const name = state.algorithm.name;
   if (!state.extractable) throw domError("InvalidAccessError", `Attempt to export non-extractable ${name} key.`);
   if (state.secret !== undefined) {
+    if ((name === "HMAC" || name.startsWith("AES-")) && format !== "raw" && format !== "jwk") {
+      throw domError("NotSupportedError", `Unimplemented key export format "${format}".`);
+    }
     if (format === "raw") return state.secret.slice().buffer;
     if (format === "jwk" && name !== "PBKDF2" && name !== "HKDF") {
       return { kty: "oct", key_ops: [...state.usages], alg: jwkAlgName(state), ext: state.extractable, k: base64UrlEncode(state.secret) };
@@ -272,6 +281,7 @@ function exportKeyImpl(format, state) {
   if (format === "pkcs8" && state.type !== "private") throw domError("InvalidAccessError", `Asymmetric pkcs8 export requires private key (not "${state.type}").`);
   if (format === "spki" && state.type !== "public") throw domError("InvalidAccessError", `Asymmetric spki export requires public key (not "${state.type}").`);
   if (format === "raw" && kind === "EC" && state.type !== "public") throw domError("InvalidAccessError", "Raw export of elliptic curve keys is only allowed for public keys.");
+  if (format === "raw" && kind !== "RSA" && state.type !== "public") throw domError("InvalidAccessError", `Raw export of ${name} keys is only allowed for public keys.`);
   if (format === "raw" && (kind === "RSA" || state.type !== "public")) throw domError("InvalidAccessError", `Cannot export "${name}" in "raw" format.`);
   if (!["spki", "pkcs8", "raw"].includes(format)) throw domError("NotSupportedError", `Unrecognized key export format "${format}".`);
   return bufferFromJava(state.java.export(format));
@@ -463,6 +473,7 @@ function cipherOperation(op, dict, state, bytes) {
 const subtleCryptoMethods = {
   digest(algorithm, data) {
     return cryptoAsync(() => {
+      if (algorithm === undefined) throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': parameter 1 is not of type 'string or HashAlgorithm'.");
       const dict = algorithmDict(algorithm);
       const bytes = bufferSource(data, "digest", 2);
       const name = dict.name === undefined ? undefined : canonicalName(dict.name, DIGESTS);
@@ -472,13 +483,14 @@ const subtleCryptoMethods = {
   },
   importKey(format, keyData, algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
+      if (format === undefined) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 1 is not of type 'string'.");
       argumentCount("importKey", arguments, 5);
       format = String(format);
       const dict = algorithmDict(algorithm);
       const name = canonicalName(dict.name, ALGORITHMS);
       if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
       if (!["raw", "jwk", "spki", "pkcs8"].includes(format)) throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
-      const usages = sortedUsages(keyUsages);
+      const usages = sortedUsages(keyUsages, "importKey", 5);
       if (SECRET_USAGES[name]) return importSecret(format, keyData, name, dict, !!extractable, usages);
       return importAsymmetric(format, keyData, name, dict, !!extractable, usages);
     });
@@ -489,7 +501,7 @@ const subtleCryptoMethods = {
   generateKey(algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
       argumentCount("generateKey", arguments, 3);
-      return generateKeyImpl(algorithmDict(algorithm), !!extractable, sortedUsages(keyUsages));
+      return generateKeyImpl(algorithmDict(algorithm), !!extractable, sortedUsages(keyUsages, "generateKey", 3));
     });
   },
   sign(algorithm, key, data) {
@@ -533,7 +545,7 @@ const subtleCryptoMethods = {
       const targetName = canonicalName(target.name, ALGORITHMS);
       let length = target.length;
       if (targetName === "HMAC" && length === undefined) length = HASH_BLOCK_BITS[hashOf(target)];
-      if (length === undefined) throw missingField("length");
+      if (length === undefined) throw new TypeError('Missing field "length" in "derivedKeyParams".');
       const bits = deriveWith(name, dict, state, Number(length));
       return this.importKey("raw", bits, target, extractable, keyUsages);
     });
