@@ -175,7 +175,15 @@ final class QueueBroker {
     }
   }
 
-  private void deliver(List<StoredMessage> batch, QueueBatchMetadata metadata) {
+  private void deliver(List<StoredMessage> batch, QueueBatchMetadata taken) {
+    QueueBatchMetadata metadata = taken;
+    synchronized (this) {
+      // Miniflare reads the backlog when its flush timer fires, after messages sent in the
+      // meantime arrived: the backlog as the delivery starts, when it grew since the batch was taken
+      if (ready.size() > taken.backlogCount()) {
+        metadata = new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(), ready.get(0).timestamp);
+      }
+    }
     QueueBatchResult result = queues.dispatch(consumerWorker, name, batch, metadata);
     List<StoredMessage> deadLettered = new ArrayList<>();
     synchronized (this) {

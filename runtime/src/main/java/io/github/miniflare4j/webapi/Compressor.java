@@ -24,6 +24,10 @@ public final class Compressor {
   /** workerd's message when the input ends inside a compressed stream. */
   static final String INCOMPLETE = "Called close() on a decompression stream with incomplete data";
 
+  /** workerd's message for bytes after the end of the compressed data (a gzip trailer aside). */
+  static final String TRAILING = "Trailing bytes after end of compressed data";
+
+  private static final int GZIP_TRAILER = 8;
   private static final int GZIP_MAGIC_1 = 0x1f;
   private static final int GZIP_MAGIC_2 = 0x8b;
   private static final int CHUNK = 16 * 1024;
@@ -162,8 +166,11 @@ public final class Compressor {
         pending.write(data, data.length - remaining, remaining);
       }
     }
+    if (finished && pending.size() > (gzip ? GZIP_TRAILER : 0)) {
+      return fail(TRAILING);
+    }
     if (end) {
-      if (!finished || gzip && pending.size() < 8) {
+      if (!finished || gzip && pending.size() < GZIP_TRAILER) {
         return fail(INCOMPLETE);
       }
       inflater.end();

@@ -245,7 +245,12 @@ final class KeyCodec {
       switch (kind) {
         case "RSA": {
           KeyPairGenerator g = KeyPairGenerator.getInstance("RSA");
-          g.initialize(new RSAKeyGenParameterSpec(modulusLength, new BigInteger(1, exponent)));
+          try {
+            g.initialize(new RSAKeyGenParameterSpec(modulusLength, new BigInteger(1, exponent)));
+          } catch (GeneralSecurityException e) {
+            // a size or exponent the generator refuses: workerd's (BoringSSL's) generic failure
+            throw CryptoFailure.operation("RSA operation failed.");
+          }
           return g.generateKeyPair();
         }
         case "EC": {

@@ -16,7 +16,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * One {@code node:crypto} {@code Cipheriv} / {@code Decipheriv} over JCA: AES in CBC, CTR, ECB
- * and GCM modes. The JCA cipher is created on the first {@code update} so that {@code
+ * GCM and OFB modes. The JCA cipher is created on the first {@code update} so that {@code
  * setAutoPadding} and {@code setAAD} can still change it. A refused operation answers {@code
  * null}; {@link #failure()} then holds Node's message. Loop thread only.
  */
@@ -59,7 +59,7 @@ public final class NodeCipher {
       return "cipher";
     }
     String mode = parts[2];
-    if ((bits != 128 && bits != 192 && bits != 256) || !mode.matches("cbc|ctr|ecb|gcm")) {
+    if ((bits != 128 && bits != 192 && bits != 256) || !mode.matches("cbc|ctr|ecb|gcm|ofb")) {
       return "cipher";
     }
     if (key.length * 8 != bits) {
@@ -195,6 +195,7 @@ public final class NodeCipher {
         case "cbc" -> padding ? "AES/CBC/PKCS5Padding" : "AES/CBC/NoPadding";
         case "ecb" -> padding ? "AES/ECB/PKCS5Padding" : "AES/ECB/NoPadding";
         case "ctr" -> "AES/CTR/NoPadding";
+        case "ofb" -> "AES/OFB/NoPadding";
         default -> "AES/GCM/NoPadding";
       };
       Cipher c = Cipher.getInstance(transformation);

@@ -11,7 +11,31 @@ const webcrypto = globalThis.crypto;
 export { webcrypto };
 export const subtle = webcrypto.subtle;
 export const getRandomValues = (array) => webcrypto.getRandomValues(array);
-export const randomUUID = () => webcrypto.randomUUID();
+export function randomUUID(options) {
+  if (options !== undefined) {
+    if (options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
+    if (options.disableEntropyCache !== undefined && typeof options.disableEntropyCache !== "boolean") {
+      throw invalidArgType("options.disableEntropyCache", "of type boolean", options.disableEntropyCache);
+    }
+  }
+  return webcrypto.randomUUID();
+}
+
+/**
+ * The digest names workerd (BoringSSL) accepts for createHash/createHmac/pbkdf2, lower-cased,
+ * with the name the Java side knows them by: no "sha-256" spellings, SHA-3, SHAKE or RIPEMD.
+ */
+const WORKERD_DIGESTS = new Map([
+  ["md5", "md5"], ["sha1", "sha1"], ["sha224", "sha224"], ["sha256", "sha256"], ["sha384", "sha384"], ["sha512", "sha512"],
+  ["sha512-256", "sha512-256"], ["rsa-md5", "md5"], ["rsa-sha1", "sha1"], ["rsa-sha224", "sha224"], ["rsa-sha256", "sha256"],
+  ["rsa-sha384", "sha384"], ["rsa-sha512", "sha512"], ["md5withrsaencryption", "md5"], ["sha1withrsaencryption", "sha1"],
+  ["sha224withrsaencryption", "sha224"], ["sha256withrsaencryption", "sha256"], ["sha384withrsaencryption", "sha384"],
+  ["sha512withrsaencryption", "sha512"], ["dsa-sha", "sha1"], ["dsa-sha1", "sha1"], ["ecdsa-with-sha1", "sha1"],
+]);
+function workerdDigest(name) {
+  return WORKERD_DIGESTS.get(String(name).toLowerCase());
+}
+const DIGEST_SIZES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, "sha512-256": 32 };
 
 function bytesOf(data, encoding, name) {
   if (typeof data === "string") return Buffer.from(data, encoding);
@@ -31,14 +55,67 @@ function hashFinalized() {
 
 const kState = Symbol("kState");
 
+/**
+ * The base of Hash, Hmac, Cipheriv and Decipheriv: a stream.Transform (as in Node and workerd)
+ * whose stream machinery is loaded only when a stream member is first used, so that plain
+ * update()/digest() never load node:stream. Until then the prototype holds stubs for the
+ * stream members; the first stub used links the prototype to Transform.prototype, and each
+ * instance runs the Transform constructor the first time its stream state is read.
+ */
+function LazyTransform() {}
+const kStreamOptions = Symbol("kStreamOptions");
+const kStreamStarted = Symbol("kStreamStarted");
+const STREAM_MEMBERS = ["on", "once", "off", "addListener", "removeListener", "removeAllListeners", "emit", "listeners", "rawListeners",
+  "listenerCount", "prependListener", "prependOnceListener", "eventNames", "setMaxListeners", "getMaxListeners", "pipe", "unpipe",
+  "write", "end", "read", "setEncoding", "resume", "pause", "isPaused", "destroy", "cork", "uncork", "setDefaultEncoding", "push",
+  "unshift", "wrap", "readable", "writable", "destroyed", "closed", "errored", "readableEnded", "writableEnded", "writableFinished",
+  "readableLength", "writableLength", "readableFlowing", "readableObjectMode", "writableObjectMode", "readableHighWaterMark",
+  "writableHighWaterMark", "allowHalfOpen", "toArray", "forEach", "map", "filter", "reduce", Symbol.asyncIterator];
+const STREAM_STATE = ["_readableState", "_writableState", "_events", "_eventsCount", "_maxListeners"];
+let streamLinked = false;
+function linkStream() {
+  if (streamLinked) return;
+  streamLinked = true;
+  const { Transform } = $node.requireFrom("/")("node:stream");
+  for (const name of STREAM_MEMBERS) delete LazyTransform.prototype[name];
+  Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
+  for (const name of STREAM_STATE) {
+    Object.defineProperty(LazyTransform.prototype, name, {
+      configurable: true,
+      get() {
+        // undefined while the Transform constructor runs, and for the prototypes themselves
+        // (EventEmitter's init reads its prototype's _events)
+        if (this[kStreamStarted] || !Object.prototype.hasOwnProperty.call(this, kState)) return undefined;
+        this[kStreamStarted] = true;
+        Transform.call(this, this[kStreamOptions]);
+        return this[name];
+      },
+      set(value) { Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true }); },
+    });
+  }
+}
+for (const name of STREAM_MEMBERS) {
+  Object.defineProperty(LazyTransform.prototype, name, {
+    configurable: true,
+    get() { linkStream(); return Reflect.get(Object.getPrototypeOf(LazyTransform.prototype), name, this); },
+    set(value) { linkStream(); Reflect.set(Object.getPrototypeOf(LazyTransform.prototype), name, value, this); },
+  });
+}
+
 export function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
+  this[kStreamOptions] = options;
   if (algorithm instanceof Hash) { this[kState] = { handle: algorithm[kState].handle.copy(), finalized: false }; return; }
   if (typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
-  const handle = java.createHash(algorithm);
+  const digest = workerdDigest(algorithm);
+  const handle = digest === undefined ? null : java.createHash(digest);
   if (handle == null) throw new Error("Digest method not supported");
+  if (options?.outputLength !== undefined && options.outputLength !== DIGEST_SIZES[digest]) throw new Error("invalid digest size");
   this[kState] = { handle, finalized: false };
 }
+Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
+Hash.prototype._transform = function (chunk, encoding, callback) { this.update(chunk, encoding); callback(); };
+Hash.prototype._flush = function (callback) { this.push(this.digest()); callback(); };
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
   if (state.finalized) throw hashFinalized();
@@ -60,14 +137,19 @@ Hash.prototype.copy = function copy() {
 export function Hmac(hmac, key, options) {
   if (!(this instanceof Hmac)) return new Hmac(hmac, key, options);
   if (typeof hmac !== "string") throw invalidArgType("hmac", "of type string", hmac);
+  this[kStreamOptions] = options;
   let keyBytes;
   if (key instanceof KeyObject) keyBytes = key.export();
   else if (typeof key === "string" || key instanceof ArrayBuffer || ArrayBuffer.isView(key)) keyBytes = bytesOf(key, options?.encoding, "key");
   else throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, ArrayBufferView, KeyObject, or CryptoKey", key);
-  const handle = java.createHmac(hmac, keyBytes);
+  const digest = workerdDigest(hmac);
+  const handle = digest === undefined ? null : java.createHmac(digest, keyBytes);
   if (handle == null) throw new Error("Digest method not supported");
   this[kState] = { handle, finalized: false };
 }
+Object.setPrototypeOf(Hmac.prototype, LazyTransform.prototype);
+Hmac.prototype._transform = Hash.prototype._transform;
+Hmac.prototype._flush = Hash.prototype._flush;
 Hmac.prototype.update = Hash.prototype.update;
 Hmac.prototype.digest = function digest(encoding) {
   const state = this[kState];
@@ -85,11 +167,35 @@ export function hash(algorithm, data, outputEncoding = "hex") {
   return createHash(algorithm).update(data).digest(outputEncoding);
 }
 
-export function getHashes() { return Array.from(java.hashes()); }
-export function getCiphers() { return ["aes-128-cbc", "aes-128-ctr", "aes-128-ecb", "aes-128-gcm", "aes-192-cbc", "aes-192-ctr", "aes-192-ecb", "aes-192-gcm", "aes-256-cbc", "aes-256-ctr", "aes-256-ecb", "aes-256-gcm"]; }
-export function getCurves() { return ["prime256v1", "secp384r1", "secp521r1"]; }
+/** The names workerd lists (BoringSSL's digest names). */
+export function getHashes() {
+  return ["md4", "md5", "sha1", "sha224", "sha256", "sha384", "sha512", "md5-sha1", "RSA-MD5", "RSA-SHA1", "RSA-SHA224", "RSA-SHA256",
+    "RSA-SHA384", "RSA-SHA512", "DSA-SHA", "DSA-SHA1", "ecdsa-with-SHA1"];
+}
+/** The cipher names workerd lists (BoringSSL's), whether or not createCipheriv supports each. */
+export function getCiphers() {
+  const upper = ["AES-128-CBC", "AES-192-CBC", "AES-256-CBC", "AES-128-CTR", "AES-192-CTR", "AES-256-CTR", "AES-128-ECB", "AES-192-ECB", "AES-256-ECB",
+    "AES-128-OFB", "AES-192-OFB", "AES-256-OFB", "AES-128-GCM", "AES-192-GCM", "AES-256-GCM", "DES-CBC", "DES-ECB", "DES-EDE", "DES-EDE-CBC", "DES-EDE3-CBC", "RC2-CBC", "RC4"];
+  return [...upper, ...upper.map((n) => n.toLowerCase()), "aes-256-eax", "aes-128-eax", "aes-128-ccm-matter", "aes-128-ccm-bluetooth",
+    "aes-128-ccm-bluetooth-8", "aes-128-gcm", "aes-256-gcm", "aes-192-gcm", "aes-128-gcm-randnonce", "aes-256-gcm-randnonce", "aes-128-gcm-siv",
+    "aes-256-gcm-siv", "aes-128-ctr-hmac-sha256", "aes-256-ctr-hmac-sha256", "chacha20-poly1305", "xchacha20-poly1305"];
+}
+export function getCurves() { return ["secp224r1", "prime256v1", "secp384r1", "secp521r1"]; }
 export function getFips() { return 0; }
 export function setFips() { throw nodeError(Error, "ERR_CRYPTO_FIPS_FORCED", "Cannot set FIPS mode in a non-FIPS build."); }
+
+/** Node's validateInteger: a number, an integer, within [min, max] (safe integers by default). */
+function validateInteger(value, name, min = Number.MIN_SAFE_INTEGER, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== "number") throw invalidArgType(name, "of type number", value);
+  if (!Number.isInteger(value)) throw $node.outOfRange(name, "an integer", value);
+  if (value < min || value > max) throw $node.outOfRange(name, `>= ${min} && <= ${max}`, value);
+}
+
+/** How workerd names the byte-source types of KDF inputs in its argument errors. */
+function kdfBytes(data, name) {
+  if (typeof data === "string" || data instanceof ArrayBuffer || ArrayBuffer.isView(data)) return bytesOf(data, undefined, name);
+  throw invalidArgType(name, "of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView", data);
+}
 
 function checkNumber(name, value, min, max) {
   if (typeof value !== "number") throw invalidArgType(name, "of type number", value);
@@ -109,12 +215,24 @@ export function randomBytes(size, callback) {
 }
 export { randomBytes as pseudoRandomBytes };
 
-export function randomFillSync(buffer, offset = 0, size) {
-  if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer)) throw invalidArgType("buf", "an instance of ArrayBuffer or ArrayBufferView", buffer);
-  const bytes = buffer instanceof ArrayBuffer ? new Uint8Array(buffer) : new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  const end = size === undefined ? bytes.length : offset + size;
-  for (let i = offset; i < end; i += 65536) webcrypto.getRandomValues(bytes.subarray(i, Math.min(end, i + 65536)));
-  return buffer;
+/** Fills [offset, offset + size) of the buffer; returns the filled part as workerd does (a view of it). */
+export function randomFillSync(buffer, offset, size) {
+  if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer) && !(typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer)) {
+    throw invalidArgType("buffer", "an instance of TypedArray, DataView, ArrayBuffer, or SharedArrayBuffer", buffer);
+  }
+  const maxLength = buffer.byteLength;
+  if (offset !== undefined) checkNumber("offset", offset, 0, $node.BUFFER_MAX_LENGTH);
+  else offset = 0;
+  if (size !== undefined) checkNumber("size", size, 0, maxLength - offset);
+  else size = maxLength - offset;
+  let view;
+  if (ArrayBuffer.isView(buffer) && !(buffer instanceof DataView)) view = buffer;
+  else if (buffer instanceof DataView) view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+  else view = Buffer.from(buffer);
+  view = view.subarray(offset, offset + size);
+  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
+  for (let i = 0; i < bytes.length; i += 65536) webcrypto.getRandomValues(bytes.subarray(i, Math.min(bytes.length, i + 65536)));
+  return view;
 }
 export function randomFill(buffer, offset, size, callback) {
   if (typeof offset === "function") { callback = offset; offset = 0; size = undefined; }
@@ -125,12 +243,13 @@ export function randomFill(buffer, offset, size, callback) {
 }
 
 export function randomInt(min, max, callback) {
-  if (typeof max === "undefined" || typeof max === "function") { callback = max; max = min; min = 0; }
-  if (!Number.isSafeInteger(min)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "min" is out of range. It must be an integer. Received ${min}`);
-  if (!Number.isSafeInteger(max)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max" is out of range. It must be an integer. Received ${max}`);
-  if (max <= min) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "min" is out of range. It must be min < max. Received ${min}`);
+  if (typeof callback === "function") { validateInteger(min, "min"); validateInteger(max, "max"); }
+  else if (typeof max === "function") { callback = max; validateInteger(min, "max"); max = min; min = 0; }
+  else if (arguments.length === 2) { validateInteger(min, "min"); validateInteger(max, "max"); }
+  else { validateInteger(min, "max"); max = min; min = 0; }
+  if (min >= max) throw $node.outOfRange("min", "min < max", min);
   const range = max - min;
-  if (range > 2 ** 48 - 1) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "max - min" is out of range. It must be <= 281474976710655. Received ${range}`);
+  if (!(range <= 2 ** 48 - 1)) throw $node.outOfRange(max ? "max" : "max - min", "<= 281474976710655", range);
   // rejection sampling over 48 random bits: no modulo bias
   const limit = 2 ** 48 - (2 ** 48 % range);
   let value;
@@ -157,13 +276,14 @@ export function timingSafeEqual(a, b) {
 }
 
 export function pbkdf2Sync(password, salt, iterations, keylen, digest) {
-  const pass = bytesOf(password, undefined, "password");
-  const s = bytesOf(salt, undefined, "salt");
+  if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
+  const pass = kdfBytes(password, "password");
+  const s = kdfBytes(salt, "salt");
   checkNumber("iterations", iterations, 1, 2147483647);
   checkNumber("keylen", keylen, 0, 2147483647);
-  if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
-  if (java.jcaHash(digest) == null) throw new TypeError(`Invalid Pbkdf2 digest: ${digest}.`);
-  return Buffer.from(new Uint8Array(java.pbkdf2({ digest, password: pass, salt: s, iterations, length: keylen })));
+  const known = workerdDigest(digest);
+  if (known === undefined || java.jcaHash(known) == null) throw new TypeError(`Invalid Pbkdf2 digest: ${digest}.`);
+  return Buffer.from(new Uint8Array(java.pbkdf2({ digest: known, password: pass, salt: s, iterations, length: keylen })));
 }
 export function pbkdf2(password, salt, iterations, keylen, digest, callback) {
   if (typeof digest === "function") { callback = digest; digest = undefined; }
@@ -174,7 +294,8 @@ export function pbkdf2(password, salt, iterations, keylen, digest, callback) {
 
 function checkDigest(digest) {
   if (typeof digest !== "string") throw invalidArgType("digest", "of type string", digest);
-  if (java.jcaHash(digest) == null) throw nodeError(TypeError, "ERR_CRYPTO_INVALID_DIGEST", `Invalid digest: ${digest}`);
+  const known = workerdDigest(digest);
+  if (known === undefined || java.jcaHash(known) == null) throw new TypeError(`Invalid Hkdf digest: ${digest}`);
 }
 function keyBytes(key, name) {
   if (key instanceof KeyObject) return key.export();
@@ -183,6 +304,10 @@ function keyBytes(key, name) {
 
 export function hkdfSync(digest, ikm, salt, info, keylen) {
   checkDigest(digest);
+  digest = workerdDigest(digest);
+  if (!(ikm instanceof KeyObject) && typeof ikm !== "string" && !(ikm instanceof ArrayBuffer) && !ArrayBuffer.isView(ikm)) {
+    throw invalidArgType("ikm", "of type string or an instance of SecretKeyObject, ArrayBuffer, TypedArray, DataView, or Buffer", ikm);
+  }
   const key = keyBytes(ikm, "ikm");
   const s = bytesOf(salt, undefined, "salt");
   const i = bytesOf(info, undefined, "info");
@@ -198,20 +323,29 @@ export function hkdf(digest, ikm, salt, info, keylen, callback) {
 }
 
 const SCRYPT_MAXMEM = 32 * 1024 * 1024;
+/** One scrypt parameter under either of its names (N/cost, r/blockSize, p/parallelization); both at once is an error. */
+function scryptParam(options, short, long, fallback) {
+  let value = fallback;
+  if (options[short] !== undefined) { value = options[short]; checkNumber(short, value, 0, 2 ** 32 - 1); }
+  if (options[long] !== undefined) {
+    if (options[short] !== undefined) throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument '${long}' is invalid. Received ${options[long]}`);
+    value = options[long];
+    checkNumber(long, value, 0, 2 ** 32 - 1);
+  }
+  return value === 0 ? fallback : value;
+}
 export function scryptSync(password, salt, keylen, options = {}) {
-  const pass = bytesOf(password, undefined, "password");
-  const s = bytesOf(salt, undefined, "salt");
+  const pass = kdfBytes(password, "password");
+  const s = kdfBytes(salt, "salt");
   checkNumber("keylen", keylen, 0, 2147483647);
-  const n = options?.N ?? options?.cost ?? 16384;
-  const r = options?.r ?? options?.blockSize ?? 8;
-  const p = options?.p ?? options?.parallelization ?? 1;
-  const maxmem = options?.maxmem ?? SCRYPT_MAXMEM;
-  if (!Number.isInteger(n) || n < 2 || (n & (n - 1)) !== 0 || !Number.isInteger(r) || r < 1 || !Number.isInteger(p) || p < 1) {
-    throw new Error("Scrypt failed");
-  }
-  if (128 * n * r > maxmem) {
-    throw nodeError(RangeError, "ERR_CRYPTO_INVALID_SCRYPT_PARAMS", "Invalid scrypt params: memory limit exceeded");
-  }
+  options ??= {};
+  const n = scryptParam(options, "N", "cost", 16384);
+  const r = scryptParam(options, "r", "blockSize", 8);
+  const p = scryptParam(options, "p", "parallelization", 1);
+  let maxmem = SCRYPT_MAXMEM;
+  if (options.maxmem !== undefined) { validateInteger(options.maxmem, "maxmem", 0); maxmem = options.maxmem || SCRYPT_MAXMEM; }
+  // workerd's native scrypt reports every parameter it refuses with one message
+  if (n < 2 || (n & (n - 1)) !== 0 || 128 * n * r > maxmem) throw new Error("Scrypt failed");
   return Buffer.from(new Uint8Array(java.scrypt({ password: pass, salt: s, n, r, p, length: keylen })));
 }
 export function scrypt(password, salt, keylen, options, callback) {
@@ -228,26 +362,37 @@ function cipherOut(bytes, encoding) {
 function makeCipher(self, encrypt, algorithm, key, iv, options) {
   if (typeof algorithm !== "string") throw invalidArgType("cipher", "of type string", algorithm);
   const keyData = keyBytes(key, "key");
-  const ivData = iv === null || iv === undefined ? null : bytesOf(iv, undefined, "iv");
-  const handle = java.cipher({ algorithm, encrypt, key: keyData, iv: ivData, tagLength: options?.authTagLength ?? 16 });
-  if (handle === "cipher") throw nodeError(Error, "ERR_CRYPTO_UNKNOWN_CIPHER", "Unknown cipher");
-  if (handle === "key") throw nodeError(RangeError, "ERR_CRYPTO_INVALID_KEYLEN", "Invalid key length");
-  if (handle === "iv") throw nodeError(TypeError, "ERR_CRYPTO_INVALID_IV", "Invalid initialization vector");
-  self[kState] = { handle, finalized: false, decoder: null };
+  // workerd refuses a null iv although its message allows one
+  if (typeof iv !== "string" && !(iv instanceof ArrayBuffer) && !ArrayBuffer.isView(iv)) {
+    throw invalidArgType("iv", "of type string or an instance of Buffer, TypedArray, or DataView or null", iv);
+  }
+  const ivData = bytesOf(iv, undefined, "iv");
+  // workerd always produces a 16-byte tag when encrypting (authTagLength only matters for decryption)
+  const handle = java.cipher({ algorithm, encrypt, key: keyData, iv: ivData, tagLength: encrypt ? 16 : options?.authTagLength ?? 16 });
+  if (handle === "cipher") throw new Error(`Unknown or unsupported cipher: ${algorithm}`);
+  if (handle === "key") throw new Error("Invalid key length");
+  if (handle === "iv") throw new Error("Invalid initialization vector");
+  self[kState] = { handle, finalized: false, decoder: null, encrypt, authTagSet: false, gcm: /gcm/i.test(algorithm) };
+  self[kStreamOptions] = options;
 }
 function cipherUpdate(data, inputEncoding, outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation update");
+  if (state.finalized) throw new Error("Cipher/decipher context has already been finalized");
+  if (typeof data === "string" && (inputEncoding === undefined || inputEncoding === "buffer")) {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'inputEncoding' If inputEncoding is not provided then the data must be a Buffer. Received ${inputEncoding}`);
+  }
   const out = state.handle.update(bytesOf(data, inputEncoding, "data"));
   if (out == null) throw new Error(state.handle.failure());
   return cipherOut(out, outputEncoding);
 }
 function cipherFinal(outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation final");
+  if (state.finalized) throw new Error("Cipher/decipher context has already been finalized");
   state.finalized = true;
+  if (!state.encrypt && state.gcm && !state.authTagSet) throw new Error("No auth tag provided");
   const out = state.handle.doFinal();
-  if (out == null) throw new Error(state.handle.failure());
+  // workerd reports every failure of final() (bad padding, wrong tag, partial block) alike
+  if (out == null) throw new Error("Authentication failed");
   return cipherOut(out, outputEncoding);
 }
 
@@ -255,13 +400,21 @@ export function Cipheriv(algorithm, key, iv, options) {
   if (!(this instanceof Cipheriv)) return new Cipheriv(algorithm, key, iv, options);
   makeCipher(this, true, algorithm, key, iv, options);
 }
+function cipherTransform(chunk, encoding, callback) { this.push(this.update(chunk, encoding)); callback(); }
+function cipherFlush(callback) {
+  try { this.push(this.final()); } catch (e) { callback(e); return; }
+  callback();
+}
+Object.setPrototypeOf(Cipheriv.prototype, LazyTransform.prototype);
+Cipheriv.prototype._transform = cipherTransform;
+Cipheriv.prototype._flush = cipherFlush;
 Cipheriv.prototype.update = cipherUpdate;
 Cipheriv.prototype.final = cipherFinal;
 Cipheriv.prototype.setAutoPadding = function (on = true) { this[kState].handle.setAutoPadding(!!on); return this; };
 Cipheriv.prototype.setAAD = function (buffer) { this[kState].handle.setAAD(bytesOf(buffer, undefined, "buffer")); return this; };
 Cipheriv.prototype.getAuthTag = function () {
-  const tag = this[kState].handle.getAuthTag();
-  if (tag == null) throw nodeError(Error, "ERR_CRYPTO_INVALID_STATE", "Invalid state for operation getAuthTag");
+  const tag = this[kState].finalized ? this[kState].handle.getAuthTag() : null;
+  if (tag == null) throw new Error("Auth tag is only available once cipher context has been finalized");
   return Buffer.from(new Uint8Array(tag));
 };
 
@@ -269,11 +422,18 @@ export function Decipheriv(algorithm, key, iv, options) {
   if (!(this instanceof Decipheriv)) return new Decipheriv(algorithm, key, iv, options);
   makeCipher(this, false, algorithm, key, iv, options);
 }
+Object.setPrototypeOf(Decipheriv.prototype, LazyTransform.prototype);
+Decipheriv.prototype._transform = cipherTransform;
+Decipheriv.prototype._flush = cipherFlush;
 Decipheriv.prototype.update = cipherUpdate;
 Decipheriv.prototype.final = cipherFinal;
 Decipheriv.prototype.setAutoPadding = Cipheriv.prototype.setAutoPadding;
 Decipheriv.prototype.setAAD = Cipheriv.prototype.setAAD;
-Decipheriv.prototype.setAuthTag = function (tag) { this[kState].handle.setAuthTag(bytesOf(tag, undefined, "buffer")); return this; };
+Decipheriv.prototype.setAuthTag = function (tag) {
+  this[kState].handle.setAuthTag(bytesOf(tag, undefined, "buffer"));
+  this[kState].authTagSet = true;
+  return this;
+};
 
 export function createCipheriv(algorithm, key, iv, options) { return new Cipheriv(algorithm, key, iv, options); }
 export function createDecipheriv(algorithm, key, iv, options) { return new Decipheriv(algorithm, key, iv, options); }
@@ -310,8 +470,23 @@ export const checkPrime = notImplemented("checkPrime");
 export const checkPrimeSync = notImplemented("checkPrimeSync");
 export const generatePrime = notImplemented("generatePrime");
 export const generatePrimeSync = notImplemented("generatePrimeSync");
-export const getCipherInfo = notImplemented("getCipherInfo");
-export const secureHeapUsed = notImplemented("secureHeapUsed");
+// OpenSSL's numeric ids of the AES ciphers createCipheriv supports
+const CIPHER_NIDS = { "128-ecb": 418, "128-cbc": 419, "192-ecb": 422, "192-cbc": 423, "256-ecb": 426, "256-cbc": 427,
+  "128-gcm": 895, "192-gcm": 898, "256-gcm": 901, "128-ctr": 904, "192-ctr": 905, "256-ctr": 906 };
+/** Facts about a cipher createCipheriv supports ({name, nid, blockSize, ivLength, keyLength, mode}), else undefined. */
+export function getCipherInfo(nameOrNid, options) {
+  if (typeof nameOrNid !== "string" && typeof nameOrNid !== "number") throw invalidArgType("nameOrNid", "of type string or number", nameOrNid);
+  const entry = Object.entries(CIPHER_NIDS).find(([suffix, nid]) => (typeof nameOrNid === "number" ? nid === nameOrNid : `aes-${suffix}` === nameOrNid.toLowerCase()));
+  if (entry === undefined) return undefined;
+  const [bits, mode] = entry[0].split("-");
+  const info = { name: `AES-${bits}-${mode.toUpperCase()}`, nid: entry[1], blockSize: mode === "cbc" || mode === "ecb" ? 16 : 1 };
+  if (mode !== "ecb") info.ivLength = mode === "gcm" ? 12 : 16;
+  info.keyLength = Number(bits) / 8;
+  info.mode = mode;
+  return info;
+}
+/** workerd has no secure heap and reports it empty. */
+export function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; }
 export const setEngine = notImplemented("setEngine");
 // a named export only: workerd's default export has no diffieHellman
 export const diffieHellman = notImplemented("diffieHellman");

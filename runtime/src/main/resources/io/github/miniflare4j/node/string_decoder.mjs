@@ -18,6 +18,7 @@ export function StringDecoder(encoding) {
   try { normalized = normalizeEncoding(encoding); } catch { throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`); }
   this.encoding = normalized;
   this.pending = new Uint8Array(0);
+  this.lastChar = Buffer.alloc(4); // Node's field; the pending bytes live in `pending` here
   this.decoder = normalized === "utf8" ? new TextDecoder("utf-8") : null;
 }
 
@@ -25,7 +26,7 @@ function asBytes(buf) {
   if (typeof buf === "string") return Buffer.from(buf);
   if (buf instanceof ArrayBuffer) return new Uint8Array(buf);
   if (ArrayBuffer.isView(buf)) return new Uint8Array(buf.buffer, buf.byteOffset, buf.byteLength);
-  throw $node.invalidArgType("buf", "an instance of Buffer, TypedArray, or DataView", buf);
+  throw $node.invalidArgType("buf", "of type string or an instance of Buffer, TypedArray, or DataView", buf);
 }
 
 StringDecoder.prototype.write = function write(buf) {

@@ -98,6 +98,11 @@ export function Url() {
   this.href = null;
 }
 const SLASHED = new Set(["http:", "https:", "ftp:", "gopher:", "file:", "ws:", "wss:"]);
+const HOSTLESS = new Set(["javascript:"]);
+const AUTO_ESCAPE = /[\t\n\r "'<>\\^`{|}]/g;
+function autoEscape(text) {
+  return text.replace(AUTO_ESCAPE, (ch) => (encodeURIComponent(ch) === ch ? escape(ch) : encodeURIComponent(ch)));
+}
 
 export function parse(url, parseQueryString = false, slashesDenoteHost = false) {
   if (url instanceof Url) return url;
@@ -108,14 +113,16 @@ export function parse(url, parseQueryString = false, slashesDenoteHost = false) 
   if (hashAt >= 0) { result.hash = rest.slice(hashAt); rest = rest.slice(0, hashAt); }
   const queryAt = rest.indexOf("?");
   if (queryAt >= 0) { result.search = rest.slice(queryAt); result.query = rest.slice(queryAt + 1); rest = rest.slice(0, queryAt); }
-  else if (parseQueryString) { result.search = ""; result.query = {}; }
+  else if (parseQueryString) { result.search = null; result.query = {}; }
+  rest = rest.replace(/\\/g, "/"); // backslashes before the query are slashes, as in Node
   const proto = /^([a-z0-9.+-]+:)/i.exec(rest);
   if (proto) { result.protocol = proto[1].toLowerCase(); rest = rest.slice(proto[1].length); }
   if (slashesDenoteHost || proto || /^\/\/[^@/]+@[^@/]+/.test(rest)) {
     const slashes = rest.startsWith("//");
     if (slashes && !(proto && result.protocol === "javascript:")) { rest = rest.slice(2); result.slashes = true; }
   }
-  if (result.slashes) {
+  // a host follows "//", and also the colon of a protocol that never has slashes (mailto:a@b.c)
+  if (result.slashes || (proto && !SLASHED.has(result.protocol) && !HOSTLESS.has(result.protocol))) {
     let hostEnd = rest.search(/[/\\]/);
     if (hostEnd < 0) hostEnd = rest.length;
     let host = rest.slice(0, hostEnd);
@@ -126,7 +133,15 @@ export function parse(url, parseQueryString = false, slashesDenoteHost = false) 
     if (port) { if (port[1]) result.port = port[1]; host = host.slice(0, port.index); }
     result.hostname = host.toLowerCase();
     result.host = result.hostname + (result.port ? `:${result.port}` : "");
+    if (result.hostname.startsWith("[") && result.hostname.endsWith("]")) result.hostname = result.hostname.slice(1, -1);
     if (SLASHED.has(result.protocol) && rest === "") rest = "/";
+  }
+  if (!HOSTLESS.has(result.protocol)) {
+    // characters a URL may not hold are escaped, as Node's legacy parser does
+    rest = autoEscape(rest);
+    if (result.search !== null) result.search = autoEscape(result.search);
+    if (typeof result.query === "string") result.query = autoEscape(result.query);
+    if (result.hash !== null) result.hash = autoEscape(result.hash);
   }
   result.pathname = rest === "" ? null : rest;
   if (result.pathname === null && SLASHED.has(result.protocol) && result.hostname) result.pathname = "/";
@@ -162,11 +177,14 @@ export function format(urlObject, options = undefined) {
   if (urlObject.query !== null && typeof urlObject.query === "object") query = querystring.stringify(urlObject.query);
   let search = urlObject.search || (query && `?${query}`) || "";
   if (protocol && !protocol.endsWith(":")) protocol += ":";
-  if (urlObject.slashes || ((!protocol || SLASHED.has(protocol)) && host !== "")) {
-    host = `//${host}`;
-    if (pathname && !pathname.startsWith("/")) pathname = `/${pathname}`;
-  } else if (protocol === "file:") {
-    host = "//";
+  // only the slashed protocols get "//" (not mailto:, nor a URL without protocol), unless parsed with slashes
+  if (urlObject.slashes || SLASHED.has(protocol)) {
+    if (urlObject.slashes || host) {
+      host = `//${host}`;
+      if (pathname && !pathname.startsWith("/")) pathname = `/${pathname}`;
+    } else if (protocol === "file:") {
+      host = "//";
+    }
   }
   if (hash && !hash.startsWith("#")) hash = `#${hash}`;
   if (search && !search.startsWith("?")) search = `?${search}`;

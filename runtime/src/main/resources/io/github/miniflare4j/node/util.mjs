@@ -2,11 +2,23 @@
 import types from "node:util/types";
 import { inspect, format, formatWithOptions, stripVTControlCharacters } from "node-internal:inspect";
 import { isDeepStrictEqual } from "node-internal:comparisons";
-import { parseArgs } from "node-internal:parse_args";
 import { MIMEType, MIMEParams } from "node-internal:mime";
 const { nodeError, invalidArgType, Buffer } = $node;
 
-export { types, inspect, format, formatWithOptions, stripVTControlCharacters, isDeepStrictEqual, parseArgs, MIMEType, MIMEParams };
+export { types, inspect, format, formatWithOptions, stripVTControlCharacters, isDeepStrictEqual, MIMEType, MIMEParams };
+
+/** What workerd's node:util declares but does not implement: calling it throws, as there. */
+function notImplemented(name) {
+  return { [name]() { throw new Error(`node:util ${name} is not implemented`); } }[name];
+}
+export const parseArgs = notImplemented("parseArgs");
+export const transferableAbortController = notImplemented("transferableAbortController");
+export const transferableAbortSignal = notImplemented("transferableAbortSignal");
+export const getSystemErrorMap = notImplemented("getSystemErrorMap");
+export const getSystemErrorName = notImplemented("getSystemErrorName");
+export const getSystemErrorMessage = notImplemented("getSystemErrorMessage");
+export function _errnoException() { throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The _errnoException method is not implemented"); }
+export function _exceptionWithHostPort() { throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The _exceptionWithHostPort method is not implemented"); }
 export const TextEncoder = globalThis.TextEncoder;
 export const TextDecoder = globalThis.TextDecoder;
 
@@ -63,20 +75,9 @@ export function inherits(ctor, superCtor) {
   Object.setPrototypeOf(ctor.prototype, superCtor.prototype);
 }
 
-const warned = new Set();
+/** workerd returns the function unchanged: no deprecation warning is ever printed. */
 export function deprecate(fn, msg, code) {
-  if (typeof fn !== "function") throw invalidArgType("fn", "of type function", fn);
-  function deprecated(...args) {
-    const key = code ?? msg;
-    if (!warned.has(key)) {
-      warned.add(key);
-      console.warn(`${code ? `[${code}] ` : ""}DeprecationWarning: ${msg}`);
-    }
-    return new.target ? Reflect.construct(fn, args, new.target) : Reflect.apply(fn, this, args);
-  }
-  Object.setPrototypeOf(deprecated, fn);
-  if (fn.prototype) deprecated.prototype = fn.prototype;
-  return deprecated;
+  return fn;
 }
 
 /** A logger for NODE_DEBUG sections; workers have no NODE_DEBUG, so it writes nothing (workerd reports enabled: true). */
@@ -94,37 +95,63 @@ export function log(...args) {
   console.log("%s - %s", `${d.getDate()} ${MONTHS[d.getMonth()]} ${time}`, format(...args));
 }
 
-const ERRNO_NAMES = new Map([
-  [-7, "E2BIG"], [-13, "EACCES"], [-98, "EADDRINUSE"], [-99, "EADDRNOTAVAIL"], [-97, "EAFNOSUPPORT"], [-11, "EAGAIN"], [-114, "EALREADY"],
-  [-9, "EBADF"], [-16, "EBUSY"], [-125, "ECANCELED"], [-103, "ECONNABORTED"], [-111, "ECONNREFUSED"], [-104, "ECONNRESET"], [-89, "EDESTADDRREQ"],
-  [-17, "EEXIST"], [-14, "EFAULT"], [-27, "EFBIG"], [-113, "EHOSTUNREACH"], [-4, "EINTR"], [-22, "EINVAL"], [-5, "EIO"], [-106, "EISCONN"],
-  [-21, "EISDIR"], [-40, "ELOOP"], [-24, "EMFILE"], [-90, "EMSGSIZE"], [-36, "ENAMETOOLONG"], [-100, "ENETDOWN"], [-101, "ENETUNREACH"],
-  [-23, "ENFILE"], [-105, "ENOBUFS"], [-19, "ENODEV"], [-2, "ENOENT"], [-12, "ENOMEM"], [-28, "ENOSPC"], [-38, "ENOSYS"], [-107, "ENOTCONN"],
-  [-20, "ENOTDIR"], [-39, "ENOTEMPTY"], [-88, "ENOTSOCK"], [-95, "ENOTSUP"], [-25, "ENOTTY"], [-6, "ENXIO"], [-1, "EPERM"], [-32, "EPIPE"],
-  [-71, "EPROTO"], [-34, "ERANGE"], [-30, "EROFS"], [-29, "ESPIPE"], [-3, "ESRCH"], [-110, "ETIMEDOUT"], [-26, "ETXTBSY"], [-18, "EXDEV"],
-  [-4095, "EOF"],
-]);
-export function getSystemErrorName(err) {
-  if (typeof err !== "number") throw invalidArgType("err", "of type number", err);
-  if (err >= 0 || !Number.isSafeInteger(err)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "err" is out of range. It must be a negative integer. Received ${err}`);
-  return ERRNO_NAMES.get(err) ?? `Unknown system error ${err}`;
-}
-export function getSystemErrorMap() {
-  return new Map([...ERRNO_NAMES].map(([code, name]) => [code, [name, name]]));
-}
 export { debuglog as debug };
 
 export function toUSVString(string) { return String(string).toWellFormed(); }
 
-const STYLES = { bold: [1, 22], italic: [3, 23], underline: [4, 24], inverse: [7, 27], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39], magenta: [35, 39], cyan: [36, 39], white: [37, 39], gray: [90, 39], grey: [90, 39], black: [30, 39] };
-export function styleText(format, text) {
+/**
+ * Node's styleText. Workers have no TTY to write to, so (as in workerd) the text comes back
+ * unstyled unless `validateStream: false`; the formats are still checked.
+ */
+export function styleText(format, text, { validateStream = true, stream } = {}) {
   if (typeof text !== "string") throw invalidArgType("text", "of type string", text);
-  for (const f of Array.isArray(format) ? format : [format]) {
-    const codes = STYLES[f];
-    if (!codes) throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'format' must be one of: ${Object.keys(STYLES).map((k) => `'${k}'`).join(", ")}. Received '${f}'`);
-    text = `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m`;
+  if (validateStream !== true && typeof validateStream !== "boolean") throw invalidArgType("options.validateStream", "of type boolean", validateStream);
+  const skipColorize = validateStream;
+  let left = "";
+  let right = "";
+  for (const key of Array.isArray(format) ? format : [format]) {
+    if (key === "none") continue;
+    const codes = typeof key === "string" ? inspect.colors[key] : undefined;
+    if (codes == null) {
+      const allowed = Object.keys(inspect.colors).map((k) => `'${k}'`).join(", ");
+      throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'format' must be one of: ${allowed}. Received ${inspect(key)}`);
+    }
+    if (skipColorize) continue;
+    left += `\u001b[${codes[0]}m`;
+    right = `\u001b[${codes[1]}m${right}`;
   }
-  return text;
+  return skipColorize ? text : `${left}${text}${right}`;
+}
+
+/** The call sites of the caller's stack (function name, script, line and column), as workerd's getCallSites gives them. */
+export function getCallSites(frameCount = 10) {
+  const lines = String(new Error().stack ?? "").split("\n").slice(2, 2 + frameCount);
+  const sites = [];
+  for (const line of lines) {
+    const m = /^\s*at (?:(.*?) \()?(.*?):(\d+):(\d+)\)?$/.exec(line);
+    if (m) sites.push({ functionName: m[1] ?? "", scriptName: m[2], lineNumber: Number(m[3]), column: Number(m[4]), columnNumber: Number(m[4]) });
+  }
+  return sites;
+}
+export const getCallSite = getCallSites;
+
+/** Parses dotenv text into an object (Node's util.parseEnv). */
+export function parseEnv(content) {
+  if (typeof content !== "string") throw invalidArgType("content", "of type string", content);
+  const env = {};
+  const lines = content.replace(/\r\n?/g, "\n");
+  const re = /^\s*(?:export\s+)?([\w.-]+)(?:\s*=\s*?|:\s+?)(\s*'(?:\\'|[^'])*'|\s*"(?:\\"|[^"])*"|\s*`(?:\\`|[^`])*`|[^#\n]+)?\s*(?:#.*)?$/gm;
+  let m;
+  while ((m = re.exec(lines)) !== null) {
+    let value = (m[2] ?? "").trim();
+    const q = value[0];
+    if ((q === "'" || q === '"' || q === "`") && value.endsWith(q)) {
+      value = value.slice(1, -1);
+      if (q === '"') value = value.replace(/\\n/g, "\n");
+    }
+    env[m[1]] = value;
+  }
+  return env;
 }
 
 export function aborted(signal, resource) {
@@ -132,8 +159,6 @@ export function aborted(signal, resource) {
   if (signal.aborted) return Promise.resolve();
   return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
 }
-export const transferableAbortSignal = (signal) => signal;
-export const transferableAbortController = () => new AbortController();
 
 export function _extend(target, source) {
   if (source === null || typeof source !== "object") return target;
@@ -160,7 +185,7 @@ export const isUndefined = (v) => v === undefined;
 export default {
   types, inspect, format, formatWithOptions, stripVTControlCharacters, isDeepStrictEqual, TextEncoder, TextDecoder,
   promisify, callbackify, inherits, deprecate, debuglog, debug: debuglog, toUSVString, styleText, aborted, parseArgs, MIMEType, MIMEParams,
-  log, getSystemErrorName, getSystemErrorMap,
+  log, getSystemErrorName, getSystemErrorMap, getSystemErrorMessage, getCallSite, getCallSites, parseEnv, _errnoException, _exceptionWithHostPort,
   transferableAbortSignal, transferableAbortController, _extend, isArray, isBoolean, isBuffer, isDate, isError,
   isFunction, isNull, isNullOrUndefined, isNumber, isObject, isPrimitive, isRegExp, isString, isSymbol, isUndefined,
 };

@@ -1,6 +1,6 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
-// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly from core.js
 // @imports ReadableStream from streams.js
 // @imports toUSVString from url.js
 // @imports bodyExtractors from body.js
@@ -133,5 +133,5 @@ bodyExtractors.push({
   extract: (init) => ({ bytes: init[kBlob].bytes.slice(), contentType: init[kBlob].type || null }),
 });
 
-defineGlobal("Blob", Blob);
-defineGlobal("File", File);
+defineGlobal("Blob", newOnly(Blob, "Blob"));
+defineGlobal("File", newOnly(File, "File"));

@@ -332,6 +332,8 @@ function cloneFromBytes(bytes) {
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) throw new TypeError(CLONE_MESSAGES.noArgs);
   const transfer = options?.transfer === undefined ? null : [...options.transfer];
+  // only ArrayBuffers can be transferred here (workerd, recorded)
+  if (transfer !== null && transfer.some((t) => !(t instanceof ArrayBuffer))) throw new TypeError("Object is not transferable");
   return cloneBuild(cloneWalk(value, null, true, transfer));
 }
 

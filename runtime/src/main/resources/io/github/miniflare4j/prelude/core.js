@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports defineGlobal, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
 /**
  * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
@@ -48,16 +48,25 @@ const DOM_EXCEPTION_CODES = {
   QuotaExceededError: 22, TimeoutError: 23, InvalidNodeTypeError: 24, DataCloneError: 25,
 };
 
+/**
+ * workerd's DOMException: code, name, message and stack are own enumerable data properties of
+ * each instance, in that order, and the prototype has none of them (recorded).
+ */
 class DOMException extends Error {
-  #name;
-  #code;
   constructor(message = "", name = "Error") {
-    super(String(message));
-    this.#name = String(name);
-    this.#code = DOM_EXCEPTION_CODES[this.#name] ?? 0;
+    super();
+    name = String(name);
+    message = String(message);
+    delete this.message;
+    const stack = `${name}${message === "" ? "" : ": " + message}` + String(this.stack ?? "").replace(/^[^\n]*/, "");
+    delete this.stack;
+    Object.defineProperties(this, {
+      code: { value: DOM_EXCEPTION_CODES[name] ?? 0, writable: true, enumerable: true, configurable: true },
+      name: { value: name, writable: true, enumerable: true, configurable: true },
+      message: { value: message, writable: true, enumerable: true, configurable: true },
+      stack: { value: stack, writable: true, enumerable: true, configurable: true },
+    });
   }
-  get name() { return this.#name; }
-  get code() { return this.#code; }
 }
 Object.defineProperty(DOMException.prototype, Symbol.toStringTag, { value: "DOMException" });
 // The legacy code constants (INDEX_SIZE_ERR, ...), written out as descriptors and defined in one
@@ -88,7 +97,31 @@ const DOM_EXCEPTION_CONSTANTS = {
 };
 Object.defineProperties(DOMException, DOM_EXCEPTION_CONSTANTS);
 Object.defineProperties(DOMException.prototype, DOM_EXCEPTION_CONSTANTS);
-defineGlobal("DOMException", DOMException);
+defineGlobal("DOMException", Object.defineProperties(newOnly(DOMException, "DOMException"), DOM_EXCEPTION_CONSTANTS));
+
+/**
+ * A constructor function in front of a class, so that calling it without `new` fails with
+ * workerd's message instead of the engine's; it shares the class's prototype.
+ */
+function newOnly(Impl, name) {
+  const ctor = {
+    [name]: function (...args) {
+      if (new.target === undefined) {
+        throw new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
+      }
+      return Reflect.construct(Impl, args, new.target === ctor ? Impl : new.target);
+    },
+  }[name];
+  Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
+  Object.defineProperty(ctor, "length", { value: Impl.length });
+  // the class's statics (Response.json, URL.canParse, ...) are the constructor's
+  for (const key of Reflect.ownKeys(Impl)) {
+    if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
+  }
+  Object.setPrototypeOf(ctor, Object.getPrototypeOf(Impl));
+  Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
+  return ctor;
+}
 
 const BUILTIN_ERRORS = new Map([
   ["Error", Error], ["TypeError", TypeError], ["RangeError", RangeError], ["SyntaxError", SyntaxError],

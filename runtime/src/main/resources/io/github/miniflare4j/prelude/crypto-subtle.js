@@ -81,9 +81,15 @@ function curveOf(dict) {
   return curve;
 }
 
-function sortedUsages(usages) {
-  const list = [...usages].map(String);
-  return USAGE_ORDER.filter((u) => list.includes(u));
+/**
+ * The usages in workerd's order; names it does not know stay (after the known ones) so that the
+ * usage check reports them. Anything but an array is refused as workerd's binding does.
+ */
+function sortedUsages(usages, op, index) {
+  if (!Array.isArray(usages)) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter ${index} is not of type 'Array'.`);
+  const list = usages.map(String);
+  const known = USAGE_ORDER.filter((u) => list.includes(u));
+  return known.length === list.length ? known : [...known, ...new Set(list.filter((u) => !USAGE_ORDER.includes(u)))];
 }
 
 function checkUsages(usages, allowed, describe) {
@@ -94,8 +100,8 @@ function checkUsages(usages, allowed, describe) {
 
 /** state: { type, extractable, algorithm, usages, secret (Uint8Array) | java (AsymmetricKey) } */
 function newCryptoKey(state) {
-  const key = new CryptoKey(kInternal);
   Object.freeze(state.usages);
+  const key = new CryptoKey(kInternal, state);
   key[kKey] = state;
   return key;
 }
@@ -205,6 +211,8 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
     }
     javaKey = fromJava(webCrypto.importKey({ kind, format: "jwk", curve, jwkJson: JSON.stringify(keyData) }));
   } else if (format === "spki" || format === "pkcs8" || (format === "raw" && kind !== "RSA")) {
+    // a raw key is a public key: its usages are checked before its bytes (recorded)
+    if (format === "raw") checkUsages(usages, asymmetricUsages(name).public, `Attempt to import public ${name} key`);
     javaKey = fromJava(webCrypto.importKey({ kind, format, curve, data: bufferSource(keyData, "importKey", 2) }));
   } else {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
@@ -253,6 +261,9 @@ function exportKeyImpl(format, state) {
   const name = state.algorithm.name;
   if (!state.extractable) throw domError("InvalidAccessError", `Attempt to export non-extractable ${name} key.`);
   if (state.secret !== undefined) {
+    if ((name === "HMAC" || name.startsWith("AES-")) && format !== "raw" && format !== "jwk") {
+      throw domError("NotSupportedError", `Unimplemented key export format "${format}".`);
+    }
     if (format === "raw") return state.secret.slice().buffer;
     if (format === "jwk" && name !== "PBKDF2" && name !== "HKDF") {
       return { kty: "oct", key_ops: [...state.usages], alg: jwkAlgName(state), ext: state.extractable, k: base64UrlEncode(state.secret) };
@@ -269,6 +280,8 @@ function exportKeyImpl(format, state) {
   }
   if (format === "pkcs8" && state.type !== "private") throw domError("InvalidAccessError", `Asymmetric pkcs8 export requires private key (not "${state.type}").`);
   if (format === "spki" && state.type !== "public") throw domError("InvalidAccessError", `Asymmetric spki export requires public key (not "${state.type}").`);
+  if (format === "raw" && kind === "EC" && state.type !== "public") throw domError("InvalidAccessError", "Raw export of elliptic curve keys is only allowed for public keys.");
+  if (format === "raw" && kind !== "RSA" && state.type !== "public") throw domError("InvalidAccessError", `Raw export of ${name} keys is only allowed for public keys.`);
   if (format === "raw" && (kind === "RSA" || state.type !== "public")) throw domError("InvalidAccessError", `Cannot export "${name}" in "raw" format.`);
   if (!["spki", "pkcs8", "raw"].includes(format)) throw domError("NotSupportedError", `Unrecognized key export format "${format}".`);
   return bufferFromJava(state.java.export(format));
@@ -290,7 +303,7 @@ function generateKeyImpl(dict, extractable, usages) {
     } else if (name.startsWith("AES-")) {
       if (dict.length === undefined) throw missingField("length");
       length = Number(dict.length);
-      if (![128, 192, 256].includes(length)) throw domError("OperationError", "AES key length must be 128, 192, or 256 bits.");
+      if (![128, 192, 256].includes(length)) throw domError("OperationError", `Generated AES key length must be 128, 192, or 256 bits but requested ${length}.`);
       algorithm = { name, length };
     } else {
       throw domError("NotSupportedError", `Unrecognized key generation algorithm "${name}" requested.`);
@@ -354,6 +367,7 @@ function aesParameters(dict, state) {
     if (dict.length === undefined) throw missingField("length");
     iv = bufferSource(dict.counter, "encrypt", 1);
     counterBits = Number(dict.length);
+    if (!(counterBits >= 1 && counterBits <= 128)) throw domError("OperationError", `Invalid counter of ${counterBits} bits length provided.`);
   } else {
     if (dict.iv === undefined) throw missingField("iv");
     iv = bufferSource(dict.iv, "encrypt", 1);
@@ -374,9 +388,9 @@ function deriveBitsImpl(dict, state, length) {
 function deriveWith(name, dict, state, length) {
   if (name === "ECDH" || name === "X25519") return ecdhBits(dict, state, length);
   const hash = hashOf(dict);
-  if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key of unspecified length.`);
+  if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key with null length.`);
   const bits = Number(length);
-  if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a length that is a multiple of 8.`);
+  if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a derived key length that is a multiple of eight (requested ${bits}).`);
   if (name === "PBKDF2") {
     if (dict.salt === undefined) throw missingField("salt");
     if (dict.iterations === undefined) throw missingField("iterations");
@@ -459,6 +473,7 @@ function cipherOperation(op, dict, state, bytes) {
 const subtleCryptoMethods = {
   digest(algorithm, data) {
     return cryptoAsync(() => {
+      if (algorithm === undefined) throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': parameter 1 is not of type 'string or HashAlgorithm'.");
       const dict = algorithmDict(algorithm);
       const bytes = bufferSource(data, "digest", 2);
       const name = dict.name === undefined ? undefined : canonicalName(dict.name, DIGESTS);
@@ -468,13 +483,14 @@ const subtleCryptoMethods = {
   },
   importKey(format, keyData, algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
+      if (format === undefined) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 1 is not of type 'string'.");
       argumentCount("importKey", arguments, 5);
       format = String(format);
       const dict = algorithmDict(algorithm);
       const name = canonicalName(dict.name, ALGORITHMS);
       if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
       if (!["raw", "jwk", "spki", "pkcs8"].includes(format)) throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
-      const usages = sortedUsages(keyUsages);
+      const usages = sortedUsages(keyUsages, "importKey", 5);
       if (SECRET_USAGES[name]) return importSecret(format, keyData, name, dict, !!extractable, usages);
       return importAsymmetric(format, keyData, name, dict, !!extractable, usages);
     });
@@ -485,7 +501,7 @@ const subtleCryptoMethods = {
   generateKey(algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
       argumentCount("generateKey", arguments, 3);
-      return generateKeyImpl(algorithmDict(algorithm), !!extractable, sortedUsages(keyUsages));
+      return generateKeyImpl(algorithmDict(algorithm), !!extractable, sortedUsages(keyUsages, "generateKey", 3));
     });
   },
   sign(algorithm, key, data) {
@@ -529,7 +545,7 @@ const subtleCryptoMethods = {
       const targetName = canonicalName(target.name, ALGORITHMS);
       let length = target.length;
       if (targetName === "HMAC" && length === undefined) length = HASH_BLOCK_BITS[hashOf(target)];
-      if (length === undefined) throw missingField("length");
+      if (length === undefined) throw new TypeError('Missing field "length" in "derivedKeyParams".');
       const bits = deriveWith(name, dict, state, Number(length));
       return this.importKey("raw", bits, target, extractable, keyUsages);
     });

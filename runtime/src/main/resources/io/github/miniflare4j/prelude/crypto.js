@@ -14,12 +14,20 @@ function domError(name, message) { return new DOMException(message, name); }
 
 // ---- CryptoKey ---------------------------------------------------------------------------
 
+/**
+ * A key: workerd gives each one own read-only enumerable members usages, algorithm,
+ * extractable and type, in that order (recorded), so that Object.keys and JSON.stringify see them.
+ */
 class CryptoKey {
-  constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
-  get type() { return this[kKey].type; }
-  get extractable() { return this[kKey].extractable; }
-  get algorithm() { return this[kKey].algorithm; }
-  get usages() { return this[kKey].usages; }
+  constructor(token, state) {
+    if (token !== kInternal) throw new TypeError("Illegal constructor");
+    Object.defineProperties(this, {
+      usages: { value: state.usages, enumerable: true, configurable: true },
+      algorithm: { value: state.algorithm, enumerable: true, configurable: true },
+      extractable: { value: state.extractable, enumerable: true, configurable: true },
+      type: { value: state.type, enumerable: true, configurable: true },
+    });
+  }
 }
 Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: "CryptoKey" });
 
@@ -43,6 +51,7 @@ class SubtleCrypto {
   timingSafeEqual(a, b) { return subtleMethods().timingSafeEqual.apply(this, arguments); }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto" });
+guardReceivers(SubtleCrypto, (o) => o instanceof SubtleCrypto);
 
 const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
 const MAX_RANDOM_BYTES = 65536;

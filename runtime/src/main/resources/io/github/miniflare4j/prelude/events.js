@@ -9,12 +9,14 @@ class Event {
   #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #stop = false; #timeStamp;
   constructor(type, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': constructor parameter 1 is not of type 'string'.");
+    if (init === null) init = {};
+    if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Event': constructor parameter 2 is not of type 'Init'.");
     this.#type = String(type);
     this.#bubbles = !!init.bubbles;
     this.#cancelable = !!init.cancelable;
     this.#composed = !!init.composed;
     this.#timeStamp = host.now();
-    this[kState] = { target: null, currentTarget: null, stopImmediate: false };
+    this[kState] = { target: null, currentTarget: null, stopImmediate: false, phase: 0 };
   }
   get type() { return this.#type; }
   get bubbles() { return this.#bubbles; }
@@ -25,13 +27,16 @@ class Event {
   get target() { return this[kState].target; }
   get currentTarget() { return this[kState].currentTarget; }
   get srcElement() { return this[kState].target; }
-  get eventPhase() { return this[kState].currentTarget ? 2 : 0; }
+  // workerd leaves currentTarget set after the dispatch; only the phase returns to NONE (recorded)
+  get eventPhase() { return this[kState].phase; }
   // true for the events the runtime dispatches (global-scope.js), false for a script's own
   get isTrusted() { return this[kState].trusted === true; }
   get returnValue() { return !this.#defaultPrevented; }
+  // read-only in workerd, with V8's wording for a read-only property (recorded)
+  set returnValue(v) { throw new TypeError("Cannot assign to read only property 'returnValue' of object '#<Event>'"); }
   get cancelBubble() { return this.#stop; }
   set cancelBubble(v) { if (v) this.#stop = true; }
-  composedPath() { return this[kState].currentTarget ? [this[kState].currentTarget] : []; }
+  composedPath() { return this[kState].phase !== 0 ? [this[kState].currentTarget] : []; }
   preventDefault() {
     this[kState].preventCalled = true;
     if (this.#cancelable) this.#defaultPrevented = true;
@@ -72,9 +77,19 @@ class EventTarget {
     Object.defineProperty(this, kListeners, { value: new Map(), enumerable: false });
   }
   addEventListener(type, listener, options) {
-    if (listener == null) return;
+    if (listener === undefined) {
+      throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
+    }
+    if (listener === null) return;
     if (typeof listener !== "function" && typeof listener !== "object") {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
+    }
+    // workerd has no capture phase and no passive listeners: both are refused (recorded)
+    if (options === true || (typeof options === "object" && options !== null && options.capture)) {
+      throw new TypeError("addEventListener(): useCapture must be false.");
+    }
+    if (typeof options === "object" && options !== null && options.passive) {
+      throw new TypeError("addEventListener(): options.passive must be false.");
     }
     const once = typeof options === "object" && options !== null && !!options.once;
     const signal = typeof options === "object" && options !== null ? options.signal : undefined;
@@ -99,6 +114,7 @@ class EventTarget {
     Event[kDispatchStart](event);
     event[kState].target = this;
     event[kState].currentTarget = this;
+    event[kState].phase = 2;
     const handlerName = "on" + event.type;
     const list = [...(this[kListeners].get(event.type) ?? [])];
     const own = Object.prototype.hasOwnProperty.call(this, kOnHandlers) ? this[kOnHandlers][handlerName] : undefined;
@@ -112,7 +128,7 @@ class EventTarget {
         if (event[kState].stopImmediate) break;
       }
     } finally {
-      event[kState].currentTarget = null;
+      event[kState].phase = 0;
       event[kState].dispatching = false;
     }
     return !event[kState].preventCalled;
@@ -181,7 +197,9 @@ function abortSignal(signal, reason) {
   if (signal[kState].aborted) return;
   signal[kState].aborted = true;
   signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
-  signal.dispatchEvent(new Event("abort"));
+  const event = new Event("abort");
+  event[kState].trusted = true;
+  signal.dispatchEvent(event);
 }
 
 class AbortController {
@@ -197,3 +215,6 @@ defineGlobal("EventTarget", EventTarget);
 defineGlobal("AbortSignal", AbortSignal);
 defineGlobal("AbortController", AbortController);
 internals.abortSignal = abortSignal;
+for (const [Class, tag] of [[Event, "Event"], [CustomEvent, "CustomEvent"], [EventTarget, "EventTarget"], [AbortSignal, "AbortSignal"], [AbortController, "AbortController"]]) {
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+}

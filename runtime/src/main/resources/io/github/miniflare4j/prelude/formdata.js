@@ -1,7 +1,7 @@
 // FormData, its multipart/form-data serialization (body extraction) and the parsers behind
 // Request/Response formData() for multipart/form-data and application/x-www-form-urlencoded.
 
-// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly from core.js
 // @imports toUSVString from url.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, parseFormUrlencoded from url-search-params.js
 // @imports bodyExtractors from body.js
@@ -219,4 +219,4 @@ internals.parseFormData = (bytes, contentType) => {
   throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
 };
 
-defineGlobal("FormData", FormData);
+defineGlobal("FormData", newOnly(FormData, "FormData"));

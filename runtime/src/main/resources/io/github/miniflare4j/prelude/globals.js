@@ -12,8 +12,16 @@ function setInterval(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), true);
 }
-function clearTimeout(id) { if (typeof id === "number") host.clearTimer(id); }
-function clearInterval(id) { if (typeof id === "number") host.clearTimer(id); }
+// workerd wants an argument but ignores any value that is no timer's id (recorded)
+function clearTimeout(id) {
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'clearTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsNumber'.");
+  if (isTimerId(id)) host.clearTimer(id);
+}
+function clearInterval(id) {
+  if (arguments.length === 0) throw new TypeError("Failed to execute 'clearInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsNumber'.");
+  if (isTimerId(id)) host.clearTimer(id);
+}
+function isTimerId(id) { return typeof id === "number" && Number.isInteger(id) && id > 0 && id <= 0x7fffffff; }
 function queueMicrotask(callback) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   Promise.resolve().then(() => callback());
@@ -170,6 +178,7 @@ const timeOrigin = 0;
 // prototype (no own keys, no toJSON), as in workerd (recorded)
 const performance = Object.create(Object.defineProperties({}, {
   now: { value: function now() { return host.now(); }, writable: true, configurable: true },
+  constructor: { value: function Performance() { throw new TypeError("Illegal constructor"); }, writable: true, configurable: true },
   timeOrigin: { get: () => timeOrigin, configurable: true },
   [Symbol.toStringTag]: { value: "Performance", configurable: true },
 }));
@@ -190,12 +199,19 @@ Navigator.prototype.sendBeacon = function sendBeacon(url, data = null) {
   globalThis.fetch(url, { method: "POST", body: data }).then((response) => response.body?.cancel(), () => {});
   return true;
 };
-const navigator = Object.freeze(Object.assign(Object.create(Navigator.prototype), { userAgent: "Cloudflare-Workers", hardwareConcurrency: 1 }));
+// own read-only members, in workerd's order (recorded)
+const navigatorMember = (value) => ({ value, writable: false, enumerable: true, configurable: true });
+const navigator = Object.create(Navigator.prototype, {
+  platform: navigatorMember(""), hardwareConcurrency: navigatorMember(1), userAgent: navigatorMember("Cloudflare-Workers"),
+});
 defineGlobal("Navigator", Navigator);
 defineGlobal("navigator", navigator);
 
-const scheduler = {
-  wait(ms, options = {}) {
+// workerd's scheduler: an instance of a class named Scheduler that is no global (recorded)
+function Scheduler() { throw new TypeError("Illegal constructor"); }
+Object.defineProperty(Scheduler.prototype, Symbol.toStringTag, { value: "Scheduler", configurable: true });
+Object.defineProperty(Scheduler.prototype, "wait", {
+  value: function wait(ms, options = {}) {
     return new Promise((resolve, reject) => {
       const signal = options?.signal;
       if (signal?.aborted) { reject(signal.reason); return; }
@@ -203,9 +219,13 @@ const scheduler = {
       signal?.addEventListener("abort", () => { host.clearTimer(id); reject(signal.reason); }, { once: true });
     });
   },
-};
+  writable: true, configurable: true, enumerable: true,
+});
+const scheduler = Object.create(Scheduler.prototype);
 defineGlobal("scheduler", scheduler);
 defineGlobal("self", globalThis);
+// workerd's origin of the global scope: the string "null", as for an opaque origin (recorded)
+defineGlobal("origin", "null");
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

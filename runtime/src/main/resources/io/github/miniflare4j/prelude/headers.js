@@ -1,7 +1,8 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal, guardReceivers from core.js
+// @imports kState, defineGlobal, guardReceivers, newOnly from core.js
 // @imports isHttpToken, trimHttpWhitespace from text.js
+// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
 
 const kFlatFields = Symbol("flat fields");
@@ -203,20 +204,32 @@ class Headers {
   forEach(callback, thisArg) {
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
-  *entries() {
+  entries() { return headersIterator(this.#pairs(), EntryIteratorPrototype, (p) => p); }
+  keys() { return headersIterator(this.#pairs(), KeyIteratorPrototype, (p) => p[0]); }
+  values() { return headersIterator(this.#pairs(), ValueIteratorPrototype, (p) => p[1]); }
+  /** The [name, value] pairs in iteration order, taken when an iterator is made (workerd's iterators are snapshots). */
+  #pairs() {
+    const pairs = [];
     const names = this.#sortedNames();
-    const map = this.#map;
+    const map = this.#fields();
     for (const name of names) {
       const entry = map.get(name);
       if (!entry) continue;
-      for (const v of fieldValues(name, entry.values)) yield [name, v];
+      for (const v of fieldValues(name, entry.values)) pairs.push([name, v]);
     }
+    return pairs;
   }
-  *keys() { for (const [name] of this.entries()) yield name; }
-  *values() { for (const [, value] of this.entries()) yield value; }
   [Symbol.iterator]() { return this.entries(); }
   get [Symbol.toStringTag]() { return "Headers"; }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #map in o); }
+}
+
+/** An iterator over a snapshot of pairs, tagged as workerd's (KeyIterator, ValueIterator, EntryIterator). */
+function headersIterator(pairs, prototype, project) {
+  let index = 0;
+  const iterator = Object.create(prototype);
+  iterator.next = () => index < pairs.length ? { value: project(pairs[index++]), done: false } : { value: undefined, done: true };
+  return iterator;
 }
 
 /**
@@ -257,4 +270,4 @@ function freezeHeaders(headers) {
   return Headers[kState](headers, "immutable");
 }
 
-defineGlobal("Headers", Headers);
+defineGlobal("Headers", newOnly(Headers, "Headers"));

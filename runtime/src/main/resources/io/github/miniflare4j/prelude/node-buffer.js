@@ -44,8 +44,10 @@ function describeReceived(value) {
   return ` Received type ${typeof value} (${shown})`;
 }
 
+/** Node's ERR_INVALID_ARG_TYPE: a dotted name is a "property", a name ending in " argument" stands alone. */
 function invalidArgType(name, expected, value) {
-  return nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The "${name}" argument must be ${expected}.${describeReceived(value)}`);
+  const subject = name.endsWith(" argument") ? name : `"${name}" ${name.includes(".") ? "property" : "argument"}`;
+  return nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The ${subject} must be ${expected}.${describeReceived(value)}`);
 }
 
 function normalizeEncoding(encoding) {

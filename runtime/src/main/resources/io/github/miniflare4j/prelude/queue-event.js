@@ -91,8 +91,12 @@ class QueueEvent extends ExtendableEvent {
   constructor(type, init = {}) {
     super(type, init);
     this.#batch = init.batch;
-    this.queue = init.batch?.queue;
-    this.messages = init.batch?.messages;
+    // workerd's own members, in its order (actorState is for Durable Object consumers only)
+    readOnly(this, "metadata", init.batch?.metadata);
+    readOnly(this, "queue", init.batch?.queue);
+    const batch = init.batch;
+    Object.defineProperty(this, "messages", { get: () => batch?.messages, enumerable: true, configurable: false });
+    readOnly(this, "actorState", undefined);
   }
   ackAll() { this.#batch.ackAll(); }
   retryAll(options) { this.#batch.retryAll(options); }
@@ -138,8 +142,10 @@ internals.dispatchQueue = function (payload, work, done) {
     const messages = data.messages.map((m) => new QueueMessage({
       [kQueueInit]: decisions, id: m.id, timestamp: new Date(m.timestamp), body: decodeQueueBody(m.contentType, m.body), attempts: m.attempts,
     }));
-    const metadata = { metrics: { backlogCount: data.metadata.backlogCount, backlogBytes: data.metadata.backlogBytes,
-      oldestMessageTimestamp: data.metadata.oldestMessageTimestamp === null ? undefined : new Date(data.metadata.oldestMessageTimestamp) } };
+    const metrics = { backlogCount: data.metadata.backlogCount, backlogBytes: data.metadata.backlogBytes };
+    // as in workerd: no oldestMessageTimestamp key while the backlog is empty
+    if (data.metadata.oldestMessageTimestamp !== null) metrics.oldestMessageTimestamp = new Date(data.metadata.oldestMessageTimestamp);
+    const metadata = { metrics };
     const batch = new QueueController({ [kQueueInit]: decisions, metadata, queue: data.queue, messages });
     pending = Promise.resolve(invokeQueueHandler(batch, work));
   } catch (error) {

@@ -1,8 +1,8 @@
 // Request.
 
-// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers from core.js
+// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers, newOnly from core.js
 // @imports isAsciiDigits from text.js
-// @imports AbortController from events.js
+// @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
@@ -59,8 +59,11 @@ class Request extends Body {
   }
   #method; #url; #headers; #redirect; #signal; #cf; #integrity; #cache;
   constructor(input, init = {}) {
-    if (arguments.length === 0) throw new TypeError("Failed to construct 'Request': 1 argument required, but only 0 present.");
+    if (input === undefined) throw new TypeError("Failed to construct 'Request': constructor parameter 1 is not of type 'Request or string'.");
     init = init ?? {};
+    if (typeof init !== "object" && typeof init !== "function") {
+      throw new TypeError("Failed to construct 'Request': constructor parameter 2 is not of type 'RequestInitializerDict or Request'.");
+    }
     let method = "GET", url, headers, redirect = "follow", signal = null, cf, bytes = null, stream = null;
     if (input instanceof Request) {
       url = input.url;
@@ -83,8 +86,17 @@ class Request extends Body {
       redirect = String(init.redirect);
       if (redirect !== "follow" && redirect !== "manual") throw new TypeError(INVALID_REDIRECT);
     }
-    if (init.signal !== undefined) signal = init.signal;
-    if (init.cf !== undefined) cf = init.cf;
+    if (init.signal !== undefined) {
+      if (init.signal !== null && !(init.signal instanceof AbortSignal)) {
+        throw new TypeError("Incorrect type for the 'signal' field on 'RequestInitializerDict': the provided value is not of type 'AbortSignal'.");
+      }
+      signal = init.signal;
+    }
+    // workerd keeps its own copy of cf (later changes to the object given are not seen; recorded)
+    if (init.cf !== undefined) cf = init.cf === null || init.cf instanceof PendingCf ? init.cf : JSON.parse(JSON.stringify(init.cf) ?? "null");
+    if (init.integrity !== undefined && init.integrity !== "") {
+      throw new TypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.");
+    }
     if (init.body !== undefined) {
       const extracted = extractBody(init.body);
       bytes = extracted.bytes;
@@ -199,4 +211,4 @@ function requestDataWith(request, bytes) {
     cf: cf === undefined || cf === null ? null : JSON.stringify(cf) };
 }
 
-defineGlobal("Request", Request);
+defineGlobal("Request", newOnly(Request, "Request"));

@@ -1,6 +1,6 @@
 // Response.
 
-// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers from core.js
+// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
@@ -106,7 +106,10 @@ class Response extends Body {
       headers = new Headers(given);
       if (!headers.has("content-type")) headers.set("content-type", "application/json");
     }
-    return new Response(text, { ...init, headers, [kAdoptHeaders]: true });
+    // the init's members are read as the constructor reads them, so an init that is itself a
+    // Response (members on its prototype) gives its status and statusText (recorded)
+    const { status, statusText, cf, webSocket, encodeBody } = init ?? {};
+    return new Response(text, { status, statusText, cf, webSocket, encodeBody, headers, [kAdoptHeaders]: true });
   }
   static redirect(url, status = 302) {
     let href;
@@ -243,4 +246,4 @@ function streamToHost(response, sink, done) {
   })();
 }
 
-defineGlobal("Response", Response);
+defineGlobal("Response", newOnly(Response, "Response"));

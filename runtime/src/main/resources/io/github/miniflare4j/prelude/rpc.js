@@ -627,10 +627,24 @@ function ctxExports() {
   if (loopbackExports !== null) return loopbackExports;
   const out = {};
   for (const name of Object.keys(moduleExports ?? {})) {
-    out[name] = ownDurableNamespaces.has(name) ? ownDurableNamespaces.get(name) : makeLoopback(name === "default" ? null : name, {});
+    out[name] = ownDurableNamespaces.has(name) ? loopbackNamespace(ownDurableNamespaces.get(name)) : makeLoopback(name === "default" ? null : name, {});
   }
   loopbackExports = out;
   return out;
+}
+
+/**
+ * ctx.exports' view of a Durable Object namespace of this worker: a distinct object (workerd's
+ * LoopbackDurableObjectNamespace) whose members are the namespace's.
+ */
+function loopbackNamespace(namespace) {
+  return new Proxy(namespace, {
+    get(target, prop) {
+      if (prop === Symbol.toStringTag) return "LoopbackDurableObjectNamespace";
+      const value = Reflect.get(target, prop, target);
+      return typeof value === "function" ? value.bind(target) : value;
+    },
+  });
 }
 
 /** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
@@ -656,7 +670,7 @@ function makeLoopback(entrypoint, props) {
   const target = (options) => withProps(options);
   const stub = makeRpcStub(state, { locals });
   return new Proxy(target, {
-    get(_, prop) { return stub[prop]; },
+    get(_, prop) { return prop === Symbol.toStringTag ? "LoopbackServiceStub" : stub[prop]; },
     apply(_, __, args) { return withProps(args[0]); },
   });
 }

@@ -26,7 +26,7 @@ const STREAM_MESSAGES = {
   disturbed: "This ReadableStream is disturbed (has already been read from), and cannot be used as a body.",
   byteString: "This TransformStream is being used as a byte stream, but received a string on its writable side. If you wish to write a string, you'll probably want to explicitly UTF-8-encode it with TextEncoder.",
   illegal: "Illegal constructor",
-  terminated: "The transform stream has been terminated.",
+  terminated: "The transform stream has been terminated",
 };
 
 const kRS = Symbol("readableStream");
@@ -229,7 +229,8 @@ function setUpController(c, api, startAlgo, pullAlgo, cancelAlgo) {
   api[kCtl] = c;
   c.stream.controller = c;
   let started;
-  try { started = Promise.resolve(startAlgo()); } catch (e) { throw e; }
+  // a throwing start() errors the stream instead of the constructor call (workerd, recorded)
+  try { started = Promise.resolve(startAlgo()); } catch (e) { started = Promise.reject(e); }
   started.then(() => { c.started = true; c.callPull(); }, (e) => c.error(e));
 }
 
@@ -535,6 +536,28 @@ class ReadableStreamBYOBReader {
       else s.controller.pullIntoSteps(view, request);
     });
   }
+  /**
+   * workerd's extension: reads into `view` until at least `minBytes` bytes are in it or the
+   * stream ends; resolves like read() with a view over the bytes read.
+   */
+  async readAtLeast(minBytes, view) {
+    if (!ArrayBuffer.isView(view)) throw new TypeError(STREAM_MESSAGES.byobView);
+    if (view.byteLength === 0) throw new TypeError(STREAM_MESSAGES.byobEmpty);
+    const min = Number(minBytes);
+    const unit = view.BYTES_PER_ELEMENT ?? 1;
+    if (!(min > 0)) throw new TypeError("Requested invalid minimum number of bytes to read (" + minBytes + ").");
+    if (min > view.byteLength) throw new TypeError("Minimum bytes to read (" + min + ") exceeds size of buffer (" + view.byteLength + ").");
+    const Ctor = view.constructor;
+    const offset = view.byteOffset, total = view.byteLength;
+    let buffer = view.buffer, filled = 0, done = false;
+    while (filled < min && !done) {
+      const r = await this.read(new Uint8Array(buffer, offset + filled, total - filled));
+      done = r.done;
+      if (r.value) { buffer = r.value.buffer; filled += r.value.byteLength; }
+    }
+    const length = Math.floor(filled / unit);
+    return { value: Ctor === DataView ? new DataView(buffer, offset, filled) : new Ctor(buffer, offset, length), done: done && filled === 0 };
+  }
   cancel(reason) {
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
@@ -577,7 +600,7 @@ class ReadableStream {
     let iterator;
     if (iterable != null && typeof iterable[Symbol.asyncIterator] === "function") iterator = iterable[Symbol.asyncIterator]();
     else if (iterable != null && typeof iterable[Symbol.iterator] === "function") iterator = iterable[Symbol.iterator]();
-    else throw new TypeError("Failed to execute 'from' on 'ReadableStream': parameter 1 is not iterable.");
+    else throw new TypeError("Failed to execute 'from' on 'ReadableStream': parameter 1 is not of type 'AsyncGenerator'.");
     return new ReadableStream({
       async pull(c) {
         const next = await iterator.next();
@@ -600,8 +623,8 @@ class ReadableStream {
   }
   pipeThrough(transform, options = {}) {
     const readable = transform?.readable, writable = transform?.writable;
-    if (!(readable instanceof ReadableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': parameter 1's 'readable' is not of type 'ReadableStream'.");
-    if (!(writable instanceof WritableStream)) throw new TypeError("Failed to execute 'pipeThrough' on 'ReadableStream': parameter 1's 'writable' is not of type 'WritableStream'.");
+    if (!(readable instanceof ReadableStream)) throw new TypeError("Incorrect type for the 'readable' field on 'Transform': the provided value is not of type 'ReadableStream'.");
+    if (!(writable instanceof WritableStream)) throw new TypeError("Incorrect type for the 'writable' field on 'Transform': the provided value is not of type 'WritableStream'.");
     if (isLocked(this[kRS])) throw new TypeError(STREAM_MESSAGES.locked);
     if (writable.locked) throw new TypeError(STREAM_MESSAGES.writerLocked);
     handled(pipeStreams(this[kRS], writable[kWS], options ?? {}));
@@ -765,7 +788,8 @@ async function readAllBytes(s) {
 class ByteLengthQueuingStrategy {
   #hwm;
   constructor(init) {
-    if (init?.highWaterMark === undefined) throw new TypeError("Failed to construct 'ByteLengthQueuingStrategy': required member highWaterMark is undefined.");
+    if (init === undefined || init === null) throw new TypeError("Failed to construct 'ByteLengthQueuingStrategy': constructor parameter 1 is not of type 'QueuingStrategyInit'.");
+    if (init.highWaterMark === undefined) throw new TypeError("Failed to construct 'ByteLengthQueuingStrategy': required member highWaterMark is undefined.");
     this.#hwm = Number(init.highWaterMark);
   }
   get highWaterMark() { return this.#hwm; }
@@ -775,7 +799,8 @@ const byteLengthSize = function size(chunk) { return chunk?.byteLength; };
 class CountQueuingStrategy {
   #hwm;
   constructor(init) {
-    if (init?.highWaterMark === undefined) throw new TypeError("Failed to construct 'CountQueuingStrategy': required member highWaterMark is undefined.");
+    if (init === undefined || init === null) throw new TypeError("Failed to construct 'CountQueuingStrategy': constructor parameter 1 is not of type 'QueuingStrategyInit'.");
+    if (init.highWaterMark === undefined) throw new TypeError("Failed to construct 'CountQueuingStrategy': required member highWaterMark is undefined.");
     this.#hwm = Number(init.highWaterMark);
   }
   get highWaterMark() { return this.#hwm; }
@@ -789,6 +814,8 @@ defineGlobal("ReadableStreamBYOBReader", ReadableStreamBYOBReader);
 defineGlobal("ReadableStreamDefaultController", ReadableStreamDefaultController);
 defineGlobal("ReadableByteStreamController", ReadableByteStreamController);
 defineGlobal("ReadableStreamBYOBRequest", ReadableStreamBYOBRequest);
+Object.defineProperty(ByteLengthQueuingStrategy.prototype, Symbol.toStringTag, { value: "ByteLengthQueuingStrategy", configurable: true });
+Object.defineProperty(CountQueuingStrategy.prototype, Symbol.toStringTag, { value: "CountQueuingStrategy", configurable: true });
 defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
 defineGlobal("CountQueuingStrategy", CountQueuingStrategy);
 

@@ -12,7 +12,9 @@ const MAX_SAFE_LENGTH = 2 ** 53;
 class IdentityTransformStream extends TransformStream {
   constructor(options = undefined) {
     super(kInternal);
-    if (options !== kInternal) initByteTransform(this, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {});
+    if (options === kInternal) return;
+    const hwm = options?.highWaterMark;
+    initByteTransform(this, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {}, false, hwm === undefined ? undefined : Number(hwm));
   }
 }
 Object.defineProperty(IdentityTransformStream.prototype, Symbol.toStringTag, { value: "IdentityTransformStream" });

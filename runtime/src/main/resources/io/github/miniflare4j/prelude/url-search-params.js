@@ -1,7 +1,7 @@
 // URLSearchParams and the application/x-www-form-urlencoded parser and serializer. A params
 // object made by a URL stays linked to it: changing one updates the other.
 
-// @imports illegalInvocation, defineGlobal from core.js
+// @imports illegalInvocation, defineGlobal, newOnly from core.js
 // @imports utf8NoBom, percentDecodeBytes, percentEncodeString, FORM_URLENCODED_SET, toUSVString, updateUrlQuery from url.js
 // @exports parseFormUrlencoded, URLSearchParams, KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, newLinkedSearchParams, resetSearchParams
 
@@ -170,4 +170,4 @@ function resetSearchParams(params, query) {
 internals.parseFormUrlencoded = parseFormUrlencoded;
 internals.serializeFormUrlencoded = serializeFormUrlencoded;
 
-defineGlobal("URLSearchParams", URLSearchParams);
+defineGlobal("URLSearchParams", newOnly(URLSearchParams, "URLSearchParams"));

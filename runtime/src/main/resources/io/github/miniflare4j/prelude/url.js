@@ -2,7 +2,7 @@
 // setters), serializer and origin, as workerd exposes them. Hosts are parsed in url-host.js;
 // URLSearchParams lives in url-search-params.js.
 
-// @imports utf8Encoder, illegalInvocation, defineGlobal from core.js
+// @imports utf8Encoder, illegalInvocation, defineGlobal, newOnly from core.js
 // @imports isAsciiAlphanumeric from text.js
 // @imports NativeTextDecoder from encoding.js
 // @imports URL_FAILURE, parseHost from url-host.js
@@ -748,4 +748,4 @@ internals.parseUrl = (input, base) => {
 };
 internals.serializeUrl = serializeUrlRecord;
 
-defineGlobal("URL", URL);
+defineGlobal("URL", newOnly(URL, "URL"));

@@ -502,6 +502,8 @@ function parseConstructorString(input) {
 function compilePattern(input, baseURL, options) {
   if (typeof baseURL === "object" && baseURL !== null && options === undefined) { options = baseURL; baseURL = undefined; }
   let init;
+  // a primitive other than a string is read as its string (workerd, recorded)
+  if (typeof input === "number" || typeof input === "boolean" || typeof input === "bigint") input = String(input);
   if (typeof input === "string") {
     init = parseConstructorString(input);
     if (baseURL === undefined && init.protocol === undefined) throw patternError("a relative pattern must have a base URL.");

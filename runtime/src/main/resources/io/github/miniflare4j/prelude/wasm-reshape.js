@@ -21,7 +21,7 @@ function reshapeWebAssembly(W, moduleBytes) {
     if (/^Element index '.*' out of table bounds\.$/.test(m)) return "table index is out of bounds";
     return null;
   }
-  function v8Message(e, api) {
+  function v8Message(e, api, args) {
     const m = String(e?.message ?? "");
     if (e instanceof RuntimeError) return trapMessage(m) ?? m;
     if (e instanceof TypeError && /^Cannot convert .*\.$/.test(m)) return m.slice(0, -1);
@@ -31,20 +31,22 @@ function reshapeWebAssembly(W, moduleBytes) {
     if (m.endsWith("Descriptor property 'element' must be 'anyfunc' or 'externref'")) {
       return m.replace("must be 'anyfunc' or 'externref'", "must be a WebAssembly reference type");
     }
-    if (/NodeGen@\w+ must be non-negative$/.test(m) && api.endsWith(".grow()")) return `${api}: Argument 0 must be non-negative`;
+    // GraalJS names its conversion node where V8 names the argument of a method
+    if (/NodeGen@\w+ must be /.test(m) && !api.endsWith("()")) return m;
+    if (/NodeGen@\w+ must be /.test(m)) return m.replace(/^.*NodeGen@\w+/, `${api}: Argument 0`);
     if (m === "Cannot grow memory above max limit") return `${api}: Maximum memory size exceeded`;
-    if (m === "Cannot grow table above max limit") return `${api}: failed to grow table by ${e.delta}`;
+    if (m === "Cannot grow table above max limit") return `${api}: failed to grow table by ${args?.[0]}`;
     if (/^set WebAssembly\.Global\.value: Can't set the value of an immutable global$/.test(m)) return "set WebAssembly.Global.value): Can't set the value of an immutable global.";
     if (/must be a WebAssembly type \(.*\)$/.test(m)) return m.replace(/ \(.*\)$/, "");
     return m;
   }
-  function fixed(e, api) {
+  function fixed(e, api, args = undefined) {
     // V8 overflows a deep wasm recursion like a JavaScript one
     if (e instanceof RuntimeError && e.message === "call stack exhausted") return new RangeError("Maximum call stack size exceeded");
     // a trap in a start function fails the instantiation with the trap, not a LinkError
     if (e instanceof LinkError && trapMessage(e.message) !== null) return new RuntimeError(trapMessage(e.message));
     if (e instanceof Error) {
-      const message = v8Message(e, api);
+      const message = v8Message(e, api, args);
       if (message !== e.message) {
         try { e.message = message; } catch { /* frozen: keep GraalWasm's words */ }
       }
@@ -227,7 +229,7 @@ function reshapeWebAssembly(W, moduleBytes) {
         try {
           return wrapFunction(Reflect.apply(native, this, mapArgs(Array.from(arguments))));
         } catch (e) {
-          throw fixed(e, api);
+          throw fixed(e, api, arguments);
         }
       },
     }[name]);
@@ -318,9 +320,10 @@ function reshapeWebAssembly(W, moduleBytes) {
         const descriptor = arguments[0];
         if (name !== "Global" && descriptor !== null && typeof descriptor === "object") {
           for (const property of ["initial", "maximum"]) {
-            if (descriptor[property] !== undefined && Number(descriptor[property]) < 0) {
-              throw new TypeError(`${api}: Property '${property}' must be non-negative`);
-            }
+            const value = descriptor[property];
+            if (value === undefined) continue;
+            if (Number.isNaN(Number(value))) throw new TypeError(`${api}: Property '${property}' must be convertible to a valid number`);
+            if (Number(value) < 0) throw new TypeError(`${api}: Property '${property}' must be non-negative`);
           }
         }
         let made;
@@ -340,6 +343,22 @@ function reshapeWebAssembly(W, moduleBytes) {
   }
   define(W, "Module", Module);
   define(W, "Instance", Instance);
+  // V8's lengths: one required argument each
+  for (const fn of [Module, Instance]) Object.defineProperty(fn, "length", { value: 1, configurable: true });
+  // V8's views of a memory's buffer: a fixed-length one is what `buffer` gives here; GraalJS has
+  // no resizable ArrayBuffer to hand out, so toResizableBuffer says so
+  define(NMemory.prototype, "toFixedLengthBuffer", {
+    toFixedLengthBuffer() {
+      if (!(this instanceof NMemory)) throw new TypeError("WebAssembly.Memory.toFixedLengthBuffer(): Receiver is not a WebAssembly.Memory");
+      return this.buffer;
+    },
+  }.toFixedLengthBuffer);
+  define(NMemory.prototype, "toResizableBuffer", {
+    toResizableBuffer() {
+      if (!(this instanceof NMemory)) throw new TypeError("WebAssembly.Memory.toResizableBuffer(): Receiver is not a WebAssembly.Memory");
+      throw new TypeError("WebAssembly.Memory.toResizableBuffer(): resizable ArrayBuffers are not supported by miniflare4j (GraalJS); use memory.buffer");
+    },
+  }.toResizableBuffer);
 
   define(W, "compile", {
     compile(source) {
@@ -416,6 +435,7 @@ function reshapeWebAssembly(W, moduleBytes) {
       return async function () { return Reflect.apply(fn, this, arguments); };
     },
   }.promising);
+  for (const fn of [Exception, W.instantiate]) Object.defineProperty(fn, "length", { value: 1, configurable: true });
   // V8 lists the namespace's functions (not its classes) as enumerable (recorded)
   for (const name of ["compile", "instantiate", "promising", "validate"]) {
     if (name in W) Object.defineProperty(W, name, { enumerable: true });

@@ -201,6 +201,9 @@ function writerWrite(w, chunk) {
   if (s.state === "errored") return Promise.reject(s.storedError);
   if (wsCloseQueuedOrInFlight(s) || s.state === "closed") return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
   if (s.state === "erroring") return Promise.reject(s.storedError);
+  // a byte transform refuses a chunk that is no bytes at once, and stays usable (workerd, recorded)
+  const refusal = s.checkChunk?.(chunk);
+  if (refusal) return Promise.reject(refusal);
   const d = deferred();
   s.writeRequests.push(d);
   wcWrite(c, chunk, size);
@@ -519,15 +522,29 @@ Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "T
  * and `flush(enqueue)` may be async; strings written to it are rejected as workerd does, unless
  * `acceptsStrings` (TextEncoderStream), which turns every chunk into a string.
  */
-function initByteTransform(target, transform, flush, acceptsStrings = false) {
+/** workerd's TypeError for a chunk a byte transform cannot take, or undefined for bytes. */
+function byteChunkRefusal(chunk) {
+  if (typeof chunk === "string") return new TypeError(STREAM_MESSAGES.byteString);
+  if (!isBufferSource(chunk)) return new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
+  return undefined;
+}
+
+/**
+ * Sets up a transform of bytes (or, with `acceptsStrings`, of any value as a string). A chunk of
+ * another type is refused by write() itself. `highWaterMark`, when given, is the writable side's
+ * in bytes (IdentityTransformStream's option); otherwise one chunk.
+ */
+function initByteTransform(target, transform, flush, acceptsStrings = false, highWaterMark = undefined) {
   const algorithms = {
     transform: (chunk) => {
       try {
         let bytes;
         if (acceptsStrings) bytes = typeof chunk === "string" ? chunk : String(chunk); // TextEncoderStream: any value, as a string
-        else if (typeof chunk === "string") throw new TypeError(STREAM_MESSAGES.byteString);
-        else if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received an object of non-ArrayBuffer/ArrayBufferView type on its writable side.");
-        else bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        else {
+          const refusal = byteChunkRefusal(chunk);
+          if (refusal) throw refusal;
+          bytes = chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+        }
         return Promise.resolve(transform(bytes, (out) => { if (out.byteLength > 0) tsEnqueue(target[kCtl], out); }));
       } catch (e) {
         return Promise.reject(e);
@@ -538,7 +555,10 @@ function initByteTransform(target, transform, flush, acceptsStrings = false) {
     },
     cancel: null,
   };
-  const { startDone } = setUpTransform(target, algorithms, 1, () => 1, 0, undefined, true);
+  const { startDone } = highWaterMark === undefined
+    ? setUpTransform(target, algorithms, 1, () => 1, 0, undefined, true)
+    : setUpTransform(target, algorithms, highWaterMark, (chunk) => chunk?.byteLength ?? 1, 0, undefined, true);
+  if (!acceptsStrings) target[kCtl].writable.checkChunk = byteChunkRefusal;
   startDone.resolve(undefined);
 }
 

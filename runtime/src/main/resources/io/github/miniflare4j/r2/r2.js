@@ -36,7 +36,17 @@
   /** A required string argument: undefined is refused, anything else converted with ToString. */
   function keyArgument(method, cls, value) {
     if (value === undefined) throw argumentError(method, cls, 1, "string");
-    return `${value}`;
+    return wellFormed(`${value}`);
+  }
+
+  const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+  /**
+   * A key as it comes back from the storage: workerd writes a lone surrogate as its three WTF-8
+   * bytes, which read back as UTF-8 are three replacement characters.
+   */
+  function wellFormed(text) {
+    return text.isWellFormed() ? text : text.replace(LONE_SURROGATE, "\ufffd\ufffd\ufffd");
   }
 
   /** An optional dictionary argument: undefined and null mean none, other primitives are refused. */
@@ -111,12 +121,26 @@
     }
   }
 
-  function toDate(value) {
-    return value instanceof Date ? value : new Date(value);
+  /** workerd's TypeError for a field of an options struct given a value of the wrong type. */
+  function fieldTypeError(field, struct, type) {
+    return new TypeError(`Incorrect type for the '${field}' field on '${struct}': the provided value is not of type '${type}'.`);
+  }
+
+  /** A jsg Date field: a Date or a number of milliseconds (strings are refused). */
+  function dateField(value, field, struct) {
+    if (value instanceof Date) return value;
+    if (typeof value === "number") return new Date(value);
+    throw fieldTypeError(field, struct, "date");
+  }
+
+  /** A date header workerd could not parse counts as the epoch. */
+  function headerDate(text) {
+    const date = new Date(text);
+    return Number.isNaN(date.getTime()) ? new Date(0) : date;
   }
 
   /** httpMetadata as workerd keeps it for the result (strings, cacheExpiry a Date). */
-  function httpMetadataOption(value) {
+  function httpMetadataOption(value, struct = "PutOptions") {
     const m = {};
     if (value instanceof Headers) {
       const pairs = [["contentType", "content-type"], ["contentEncoding", "content-encoding"],
@@ -126,14 +150,15 @@
         if (v !== null) m[field] = v;
       }
       const expires = value.get("expires");
-      if (expires !== null) m.cacheExpiry = new Date(expires);
+      if (expires !== null) m.cacheExpiry = headerDate(expires);
       return m;
     }
-    if (!isDictionary(value)) return m;
+    if (value === null) return m;
+    if (!isDictionary(value)) throw fieldTypeError("httpMetadata", struct, "HttpMetadata or Headers");
     for (const field of HTTP_FIELDS) {
       if (value[field] !== undefined) m[field] = `${value[field]}`;
     }
-    if (value.cacheExpiry !== undefined) m.cacheExpiry = toDate(value.cacheExpiry);
+    if (value.cacheExpiry !== undefined) m.cacheExpiry = dateField(value.cacheExpiry, "cacheExpiry", "HttpMetadata");
     return m;
   }
 
@@ -145,9 +170,11 @@
     return stored;
   }
 
-  function customMetadataOption(value) {
+  /** A record of strings: any object but an array (its own enumerable keys, values as strings). */
+  function customMetadataOption(value, struct = "PutOptions") {
+    if (!isDictionary(value) || Array.isArray(value)) throw fieldTypeError("customMetadata", struct, "object");
     const m = {};
-    if (isDictionary(value)) for (const key of Object.keys(value)) m[key] = `${value[key]}`;
+    for (const key of Object.keys(value)) m[key] = `${value[key]}`;
     return m;
   }
 
@@ -223,8 +250,8 @@
     c.secondsGranularity = Boolean(value.secondsGranularity);
     if (value.etagMatches !== undefined) c.etagMatches = singleEtag(value.etagMatches, "etagMatches");
     if (value.etagDoesNotMatch !== undefined) c.etagDoesNotMatch = singleEtag(value.etagDoesNotMatch, "etagDoesNotMatch");
-    if (value.uploadedBefore !== undefined) c.uploadedBefore = toDate(value.uploadedBefore).getTime();
-    if (value.uploadedAfter !== undefined) c.uploadedAfter = toDate(value.uploadedAfter).getTime();
+    if (value.uploadedBefore !== undefined) c.uploadedBefore = dateField(value.uploadedBefore, "uploadedBefore", "Conditional").getTime();
+    if (value.uploadedAfter !== undefined) c.uploadedAfter = dateField(value.uploadedAfter, "uploadedAfter", "Conditional").getTime();
     return c;
   }
 
@@ -238,7 +265,7 @@
       if (header !== null) request.rangeHeader = header;
       return;
     }
-    if (!isDictionary(value)) return;
+    if (!isDictionary(value)) throw fieldTypeError("range", "GetOptions", "Range or Headers");
     const range = {};
     const offset = value.offset === undefined ? undefined : Number(value.offset);
     const length = value.length === undefined ? undefined : Number(value.length);
@@ -520,8 +547,10 @@
       options = optionsArgument("createMultipartUpload", "R2Bucket", 2, options, "MultipartOptions");
       const request = { httpMetadata: {}, customMetadata: {} };
       if (options !== undefined) {
-        if (options.customMetadata !== undefined) request.customMetadata = customMetadataOption(options.customMetadata);
-        if (options.httpMetadata !== undefined) request.httpMetadata = storedHttpMetadata(httpMetadataOption(options.httpMetadata));
+        if (options.customMetadata !== undefined) request.customMetadata = customMetadataOption(options.customMetadata, "MultipartOptions");
+        if (options.httpMetadata !== undefined) {
+          request.httpMetadata = storedHttpMetadata(httpMetadataOption(options.httpMetadata, "MultipartOptions"));
+        }
         checkSsecKey(options.ssecKey);
       }
       const uploadId = call(() => host.createMultipartUpload(objectKey, toJson(request)));
@@ -552,6 +581,7 @@
           if (options[field] !== undefined) request[field] = stringField(options[field], field, "ListOptions");
         }
         if (options.include !== undefined) {
+          if (!Array.isArray(options.include)) throw fieldTypeError("include", "ListOptions", "Array");
           request.include = Array.from(options.include, (v) => {
             const name = stringField(v, "include", "ListOptions");
             if (name !== "httpMetadata" && name !== "customMetadata") throw new RangeError(`Unsupported include value ${name}`);

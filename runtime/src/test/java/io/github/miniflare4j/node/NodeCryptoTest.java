@@ -95,22 +95,26 @@ class NodeCryptoTest {
             const d = crypto.createDecipheriv("aes-256-cbc", key, iv);
             out.cbc = [enc.length, d.update(enc, undefined, "utf8") + d.final("utf8")];
             const g = crypto.createCipheriv("aes-128-gcm", Buffer.alloc(16, 3), Buffer.alloc(12, 4)); g.setAAD(Buffer.from("aad"));
-            const sealed = Buffer.concat([g.update("gcm text"), g.final()]); const tag = g.getAuthTag();
+            const sealed = Buffer.concat([g.update(Buffer.from("gcm text")), g.final()]); const tag = g.getAuthTag();
             const o = crypto.createDecipheriv("aes-128-gcm", Buffer.alloc(16, 3), Buffer.alloc(12, 4)); o.setAAD(Buffer.from("aad")); o.setAuthTag(tag);
             out.gcm = [tag.length, Buffer.concat([o.update(sealed), o.final()]).toString()];
             const bad = crypto.createDecipheriv("aes-128-gcm", Buffer.alloc(16, 3), Buffer.alloc(12, 4)); bad.setAuthTag(Buffer.alloc(16)); bad.update(sealed);
             out.badTag = await t(() => bad.final());
             out.badKey = await t(() => crypto.createCipheriv("aes-128-cbc", Buffer.alloc(5), iv));
             out.unknown = await t(() => crypto.createCipheriv("rot13", key, iv));
+            // workerd refuses a string without its encoding
+            out.stringWithoutEncoding = await t(() => crypto.createCipheriv("aes-256-cbc", key, iv).update("text"));
             """);
     assertThat(out.get("hkdf").asText())
         .isEqualTo("3cb25f25faacd57a90434f64d0362f2a2d2d0a90cf1a5a4c5db02d56ecc4c5bf34007208d5b887185865");
     assertThat(out.get("scrypt").asText()).startsWith("fdbabe1c9d3472007856e7190d01e9fe7c6ad7cbc8237830e77376634b373162");
-    assertThat(out.get("scryptMem").get("error").get("message").asText()).startsWith("Invalid scrypt params");
+    assertThat(out.get("scryptMem").get("error").get("message").asText()).isEqualTo("Scrypt failed");
     assertThat(out.get("cbc").toString()).isEqualTo("[16,\"secret message\"]");
     assertThat(out.get("gcm").toString()).isEqualTo("[16,\"gcm text\"]");
-    assertThat(out.get("badTag").get("error").get("message").asText()).isEqualTo("Unsupported state or unable to authenticate data");
+    assertThat(out.get("badTag").get("error").get("message").asText()).isEqualTo("Authentication failed");
     assertThat(out.get("badKey").get("error").get("message").asText()).isEqualTo("Invalid key length");
-    assertThat(out.get("unknown").get("error").get("message").asText()).isEqualTo("Unknown cipher");
+    assertThat(out.get("unknown").get("error").get("message").asText()).isEqualTo("Unknown or unsupported cipher: rot13");
+    assertThat(out.get("stringWithoutEncoding").get("error").get("message").asText())
+        .startsWith("The argument 'inputEncoding' If inputEncoding is not provided then the data must be a Buffer.");
   }
 }

@@ -30,7 +30,9 @@ class CtxExportsTest {
           props: await e.Greeter({ props: { suffix: "!" } }).hi("p"),
           fetch: await (await e.Greeter.fetch("http://x/path")).text(),
           room: await e.Room.getByName("r1").title,
+          // workerd hands out a LoopbackDurableObjectNamespace, not the binding itself (recorded: rpcv-ctx-exports-more)
           sameNamespace: e.Room === env.ROOM,
+          roomTag: Object.prototype.toString.call(e.Room),
           fromRoom: await env.ROOM.getByName("r2").viaExports(),
         });
       } };
@@ -49,7 +51,8 @@ class CtxExportsTest {
   void with_the_flag_ctx_exports_reaches_entrypoints_and_durable_object_classes() {
     assertThat(run("enable_ctx_exports")).isEqualTo("{\"keys\":[\"Greeter\",\"Room\",\"default\"],"
         + "\"ctxKeys\":[\"cache\",\"exports\",\"props\",\"tracing\"],\"hi\":\"hi there\",\"props\":\"hi p!\","
-        + "\"fetch\":\"greeter fetch /path\",\"room\":\"room r1\",\"sameNamespace\":true,\"fromRoom\":\"hi from room\"}");
+        + "\"fetch\":\"greeter fetch /path\",\"room\":\"room r1\",\"sameNamespace\":false,"
+        + "\"roomTag\":\"[object LoopbackDurableObjectNamespace]\",\"fromRoom\":\"hi from room\"}");
   }
 
   @Test

@@ -57,6 +57,10 @@ public record ByteRange(long offset, long length) {
     if (start < 0 || start > size || count <= 0) {
       throw R2Limits.failure("get", R2Limits.Failure.INVALID_RANGE);
     }
+    if (start == size && length != null) {
+      // Miniflare computes a range ending before it starts and fails without an R2 error code
+      throw R2Limits.failure("get", R2Limits.Failure.UNSPECIFIED);
+    }
     return new ByteRange(start, Math.min(count, size - start));
   }
 

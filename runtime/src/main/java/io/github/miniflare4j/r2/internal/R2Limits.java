@@ -35,7 +35,9 @@ public final class R2Limits {
     NO_SUCH_UPLOAD(10024, "The specified multipart upload does not exist."),
     INVALID_PART(10025, "One or more of the specified parts could not be found."),
     INVALID_RANGE(10039, "The requested range is not satisfiable"),
-    BAD_UPLOAD(10048, "There was a problem with the multipart upload.");
+    BAD_UPLOAD(10048, "There was a problem with the multipart upload."),
+    /** Miniflare failing without an R2 error code (a range that starts at the end yet asks for bytes). */
+    UNSPECIFIED(0, "Unspecified error");
 
     public final int code;
     public final String message;

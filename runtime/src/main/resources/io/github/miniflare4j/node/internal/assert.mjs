@@ -281,7 +281,9 @@ export function notDeepEqual(actual, expected, message) {
   return notDeepStrictEqual(actual, expected, message);
 }
 
+/** Fails with an AssertionError for a message (or none); anything else given is thrown as it is, as in workerd. */
 export function fail(message) {
+  if (typeof message !== "string" && message != null) throw message;
   throw failed({ message: message ?? "Failed", operator: "fail" }, message == null);
 }
 

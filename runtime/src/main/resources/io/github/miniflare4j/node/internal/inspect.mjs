@@ -40,7 +40,39 @@ function formatKey(key, hidden) {
 
 function formatNumber(n) { return Object.is(n, -0) ? "-0" : `${n}`; }
 
+/** Node's ANSI codes per style name (enumerable names as in Node; aliases are non-enumerable). */
+const colors = Object.create(null);
+for (const [name, codes] of Object.entries({
+  reset: [0, 0], bold: [1, 22], dim: [2, 22], italic: [3, 23], underline: [4, 24], blink: [5, 25], inverse: [7, 27], hidden: [8, 28],
+  strikethrough: [9, 29], doubleunderline: [21, 24], black: [30, 39], red: [31, 39], green: [32, 39], yellow: [33, 39], blue: [34, 39],
+  magenta: [35, 39], cyan: [36, 39], white: [37, 39], bgBlack: [40, 49], bgRed: [41, 49], bgGreen: [42, 49], bgYellow: [43, 49],
+  bgBlue: [44, 49], bgMagenta: [45, 49], bgCyan: [46, 49], bgWhite: [47, 49], framed: [51, 54], overlined: [53, 55], gray: [90, 39],
+  redBright: [91, 39], greenBright: [92, 39], yellowBright: [93, 39], blueBright: [94, 39], magentaBright: [95, 39], cyanBright: [96, 39],
+  whiteBright: [97, 39], bgGray: [100, 49], bgRedBright: [101, 49], bgGreenBright: [102, 49], bgYellowBright: [103, 49],
+  bgBlueBright: [104, 49], bgMagentaBright: [105, 49], bgCyanBright: [106, 49], bgWhiteBright: [107, 49],
+})) colors[name] = codes;
+for (const [alias, target] of [["gray", "grey"], ["gray", "blackBright"], ["bgGray", "bgGrey"], ["bgGray", "bgBlackBright"], ["dim", "faint"],
+  ["strikethrough", "crossedout"], ["strikethrough", "strikeThrough"], ["strikethrough", "crossedOut"], ["hidden", "conceal"],
+  ["inverse", "swapColors"], ["inverse", "swapcolors"], ["doubleunderline", "doubleUnderline"]]) {
+  Object.defineProperty(colors, target, { get() { return this[alias]; }, set(v) { this[alias] = v; }, configurable: true, enumerable: false });
+}
+/** Which color each kind of value gets when `colors` is on. */
+const styles = Object.assign(Object.create(null), {
+  special: "cyan", number: "yellow", bigint: "yellow", boolean: "yellow", undefined: "grey", null: "bold",
+  string: "green", symbol: "green", date: "magenta", regexp: "red", module: "underline",
+});
+function stylize(ctx, text, styleType) {
+  if (!ctx.colors) return text;
+  const codes = colors[styles[styleType]];
+  return codes ? `\u001b[${codes[0]}m${text}\u001b[${codes[1]}m` : text;
+}
+
 function formatPrimitive(ctx, value) {
+  const styled = formatPrimitivePlain(ctx, value);
+  return ctx.colors ? stylize(ctx, styled, typeof value) : styled;
+}
+
+function formatPrimitivePlain(ctx, value) {
   switch (typeof value) {
     case "string": {
       let trailer = "";
@@ -79,6 +111,8 @@ export function inspect(value, opts) {
   return formatValue(ctx, value, 0, false);
 }
 inspect.custom = customInspectSymbol;
+inspect.colors = colors;
+inspect.styles = styles;
 Object.defineProperty(inspect, "defaultOptions", {
   get() { return defaultOptions; },
   set(options) { Object.assign(defaultOptions, options); },
@@ -86,12 +120,13 @@ Object.defineProperty(inspect, "defaultOptions", {
 
 function formatValue(ctx, value, recurseTimes, typedArray) {
   if (typeof value !== "object" && typeof value !== "function") return formatPrimitive(ctx, value);
-  if (value === null) return "null";
+  if (value === null) return stylize(ctx, "null", "null");
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
     if (typeof custom === "function" && custom !== inspect && !(Object.getOwnPropertyDescriptor(value, "constructor")?.value?.prototype === value)) {
       const depth = ctx.depth === Infinity ? ctx.depth : ctx.depth - recurseTimes;
-      const result = custom.call(value, depth, { ...ctx, depth, seen: undefined, circular: undefined }, inspect);
+      const { seen, circular, indentationLvl, currentDepth, budget, ...options } = ctx;
+      const result = custom.call(value, depth, { ...options, depth, stylize: (text, styleType) => stylize(ctx, text, styleType) }, inspect);
       if (result !== value) {
         if (typeof result !== "string") return formatValue(ctx, result, recurseTimes);
         return result.replaceAll("\n", `\n${" ".repeat(ctx.indentationLvl)}`);
@@ -235,7 +270,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (noIterator) {
     keys = filterKeys();
     braces = ["{", "}"];
-    if (ctor === "Object" && !isError(value) && !(value instanceof Date) && !(value instanceof RegExp) && !isBoxed(value) && !(value instanceof Promise)) {
+    if (Object.prototype.toString.call(value) === "[object Arguments]") {
+      // workerd shows an arguments object by its index keys, after Node's marker
+      braces[0] = "[Arguments] {";
+      if (keys.length === 0) return "[Arguments] {}";
+    } else if (ctor === "Object" && !isError(value) && !(value instanceof Date) && !(value instanceof RegExp) && !isBoxed(value) && !(value instanceof Promise)) {
       if (tag !== "") braces[0] = `${prefix(ctor, tag, "Object")}{`;
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (typeof value === "function") {
@@ -424,7 +463,8 @@ function isBelowBreakLength(ctx, output, start, base) {
   let total = output.length + start;
   if (total + output.length > ctx.breakLength) return false;
   for (const entry of output) {
-    total += entry.length;
+    // with colors on, the escape sequences take no room on the line
+    total += ctx.colors ? stripVTControlCharacters(entry).length : entry.length;
     if (total > ctx.breakLength) return false;
   }
   return base === "" || !base.includes("\n");

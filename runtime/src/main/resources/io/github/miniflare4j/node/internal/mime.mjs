@@ -4,7 +4,7 @@ const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
 const QUOTED_OK = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
 
 function invalidMime(input) {
-  return nodeError(TypeError, "ERR_INVALID_MIME_SYNTAX", `The MIME syntax for a type in "${input}" is invalid`);
+  return new TypeError(`Not a valid MIME type: ${input}`); // workerd's native MIMEType wording
 }
 
 export class MIMEParams {

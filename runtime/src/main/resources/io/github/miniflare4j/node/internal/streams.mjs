@@ -598,6 +598,10 @@ Readable.prototype.take = function (limit) {
   const source = this;
   return Readable.from((async function* () { if (limit <= 0) return; let n = 0; for await (const chunk of source) { yield chunk; if (++n >= limit) return; } })(), { objectMode: true });
 };
+Readable.prototype.flatMap = function (fn, options) {
+  const source = this;
+  return Readable.from((async function* () { for await (const chunk of source) yield* await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
+};
 Readable.prototype.drop = function (limit) {
   const source = this;
   return Readable.from((async function* () { let n = 0; for await (const chunk of source) if (n++ >= limit) yield chunk; })(), { objectMode: true });
@@ -680,8 +684,8 @@ Readable.from = function (iterable, opts) {
 
 Readable.fromWeb = function (readableStream, options) {
   const reader = readableStream.getReader();
+  // as in Node, bytes mode by default: Uint8Array chunks come out as Buffers
   return new Readable({
-    objectMode: true,
     ...options,
     read() {
       reader.read().then(({ value, done }) => this.push(done ? null : value), (err) => this.destroy(err));
@@ -776,7 +780,7 @@ function writeImpl(stream, chunk, encoding, cb) {
       if (state.decodeStrings !== false) { chunk = Buffer.from(chunk, encoding); encoding = "buffer"; }
     } else if (chunk instanceof Buffer) encoding = "buffer";
     else if (chunk instanceof Uint8Array) { chunk = Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength); encoding = "buffer"; }
-    else throw invalidArgType("chunk", "of type string or an instance of Buffer or Uint8Array", chunk);
+    else throw invalidArgType("chunk", "of type string or an instance of Buffer, TypedArray, or DataView", chunk);
   }
   let err;
   if (state.ending) err = streamError("ERR_STREAM_WRITE_AFTER_END", "write after end");
@@ -1089,9 +1093,8 @@ Duplex.from = function (body) {
   if (body instanceof Duplex) return body;
   if (body instanceof Readable) return body;
   if (typeof body === "function") {
-    const passThrough = new PassThrough({ objectMode: true });
-    const output = Readable.from(body(passThrough));
-    return duplexPair(passThrough, output);
+    // workerd's Duplex.from hands a function to its iterable check, which refuses it
+    throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", 'The "iterable" argument must be an instance of Iterable. Received function Duplexify');
   }
   if (body && (typeof body[Symbol.asyncIterator] === "function" || typeof body[Symbol.iterator] === "function")) return Readable.from(body);
   if (typeof body?.then === "function") {
@@ -1196,8 +1199,9 @@ export function finished(stream, options, callback) {
   const onclose = () => {
     const errored = w?.errored || r?.errored;
     if (errored && typeof errored !== "boolean") return once(errored);
-    if (readable && !readableFinished && r && !r.endEmitted) return once(streamError("ERR_STREAM_PREMATURE_CLOSE", "Premature close"));
-    if (writable && !writableFinished && w && !w.finished) return once(streamError("ERR_STREAM_PREMATURE_CLOSE", "Premature close"));
+    // workerd's premature-close error is a TypeError
+    if (readable && !readableFinished && r && !r.endEmitted) return once(streamError("ERR_STREAM_PREMATURE_CLOSE", "Premature close", TypeError));
+    if (writable && !writableFinished && w && !w.finished) return once(streamError("ERR_STREAM_PREMATURE_CLOSE", "Premature close", TypeError));
     once();
   };
   stream.on("end", onend);
@@ -1240,9 +1244,10 @@ export function addAbortSignal(signal, stream) {
 function isIterable(obj) { return obj != null && (typeof obj[Symbol.asyncIterator] === "function" || typeof obj[Symbol.iterator] === "function"); }
 
 export function pipeline(...streams) {
-  let callback = streams.length && typeof streams[streams.length - 1] === "function" ? streams.pop() : null;
-  if (Array.isArray(streams[0]) && streams.length === 1) streams = streams[0];
+  const callback = streams[streams.length - 1];
   if (typeof callback !== "function") throw invalidArgType("streams[stream.length - 1]", "of type function", callback);
+  streams.pop();
+  if (Array.isArray(streams[0]) && streams.length === 1) streams = streams[0];
   if (streams.length < 2) throw nodeError(TypeError, "ERR_MISSING_ARGS", 'The "streams" argument must be specified');
   let error;
   let finishedCount = 0;

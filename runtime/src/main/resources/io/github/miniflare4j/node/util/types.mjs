@@ -29,6 +29,7 @@ export const isUint32Array = typedArrayOf("Uint32Array");
 export const isInt8Array = typedArrayOf("Int8Array");
 export const isInt16Array = typedArrayOf("Int16Array");
 export const isInt32Array = typedArrayOf("Int32Array");
+export const isFloat16Array = typedArrayOf("Float16Array");
 export const isFloat32Array = typedArrayOf("Float32Array");
 export const isFloat64Array = typedArrayOf("Float64Array");
 export const isBigInt64Array = typedArrayOf("BigInt64Array");
@@ -56,7 +57,7 @@ export const isKeyObject = (value) => value !== null && typeof value === "object
 export default {
   isDate, isRegExp, isMap, isSet, isWeakMap, isWeakSet, isArrayBuffer, isSharedArrayBuffer, isAnyArrayBuffer, isDataView,
   isArrayBufferView, isTypedArray, isUint8Array, isUint8ClampedArray, isUint16Array, isUint32Array, isInt8Array, isInt16Array,
-  isInt32Array, isFloat32Array, isFloat64Array, isBigInt64Array, isBigUint64Array, isNumberObject, isStringObject, isBooleanObject,
+  isInt32Array, isFloat16Array, isFloat32Array, isFloat64Array, isBigInt64Array, isBigUint64Array, isNumberObject, isStringObject, isBooleanObject,
   isBigIntObject, isSymbolObject, isBoxedPrimitive, isPromise, isNativeError, isAsyncFunction, isGeneratorFunction, isGeneratorObject,
   isArgumentsObject, isMapIterator, isSetIterator, isModuleNamespaceObject, isProxy, isExternal, isCryptoKey, isKeyObject,
 };
