@@ -70,7 +70,7 @@ class UnboundDurableObjectsTest {
             "Gone": { "type": "durable-object", "state": "deleted" } } }
         """);
     assertThat(fetch(WranglerConfig.options(null, file).build())).isEqualTo("{\"env\":[\"BOUND\"],"
-        + "\"exports\":[\"Bound\",\"Hidden\",\"default\"],\"boundIsEnv\":true,\"hidden\":[1,2],"
+        + "\"exports\":[\"Bound\",\"Hidden\",\"default\"],\"boundIsEnv\":false,\"hidden\":[1,2],"
         + "\"hiddenSqlite\":\"number\",\"boundSqlite\":\"number\"}");
   }
 
@@ -84,7 +84,7 @@ class UnboundDurableObjectsTest {
             { "tag": "v2", "renamed_classes": [{ "from": "Old", "to": "Hidden" }] } ] }
         """);
     assertThat(fetch(WranglerConfig.options(null, file).build())).isEqualTo("{\"env\":[\"BOUND\"],"
-        + "\"exports\":[\"Bound\",\"Hidden\",\"default\"],\"boundIsEnv\":true,\"hidden\":[1,2],"
+        + "\"exports\":[\"Bound\",\"Hidden\",\"default\"],\"boundIsEnv\":false,\"hidden\":[1,2],"
         + "\"hiddenSqlite\":\"number\",\"boundSqlite\":\"SQL is not enabled for this\"}");
   }
 
