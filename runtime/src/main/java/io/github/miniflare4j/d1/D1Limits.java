@@ -73,6 +73,27 @@ final class D1Limits {
       "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
       "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
 
+  /** Functions workerd's authorizer refuses (SQLite's own introspection). */
+  static final Set<String> REFUSED_FUNCTIONS = Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
+      "sqlite_compileoption_used");
+
+  /** Functions of the driver's SQLite build that workerd's SQLite does not have. */
+  static final Set<String> MISSING_FUNCTIONS = Set.of("median", "percentile", "percentile_cont", "percentile_disc");
+
+  /** The virtual table modules workerd allows; others are not authorized. */
+  static final Set<String> ALLOWED_MODULES = Set.of("fts5");
+
+  /**
+   * A function the authorizer refuses, located as SQLite locates it.
+   *
+   * @param name the function
+   * @param offset where its name starts in the statement
+   * @return the message
+   */
+  static String refusedFunction(String name, int offset) {
+    return "not authorized to use function: " + name + " at offset " + offset + ": SQLITE_ERROR";
+  }
+
   /** Statements that open or close transactions. */
   static final Set<String> TRANSACTION_VERBS = Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
 

@@ -314,12 +314,39 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
     }
+    List<SqlText.Token> all = statement.tokens();
+    if (verb.equals("CREATE") && all.size() > 1 && all.get(1).isWord("VIRTUAL")) {
+      int using = statement.indexOfWord("USING");
+      String module = using > 0 && using + 1 < all.size() ? all.get(using + 1).name().toLowerCase(Locale.ROOT) : "";
+      if (!D1Limits.ALLOWED_MODULES.contains(module)) {
+        throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+      }
+    }
+    for (int i = 0; i + 1 < all.size(); i++) {
+      SqlText.Token token = all.get(i);
+      if (token.kind() != SqlText.Kind.WORD || !all.get(i + 1).text().equals("(") || (i > 0 && namesObject(all.get(i - 1)))) {
+        continue;
+      }
+      String function = token.text().toLowerCase(Locale.ROOT);
+      if (D1Limits.REFUSED_FUNCTIONS.contains(function)) {
+        throw new D1Failure(D1Limits.refusedFunction(function, token.start() - statement.offset()));
+      }
+      if (D1Limits.MISSING_FUNCTIONS.contains(function)) {
+        throw new D1Failure("no such function: " + token.text() + " at offset " + (token.start() - statement.offset()) + ": SQLITE_ERROR");
+      }
+    }
     for (SqlText.Token token : statement.tokens()) {
       if ((token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)
           && token.name().regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
         throw new D1Failure(reservedAccess(statement, token.name()));
       }
     }
+  }
+
+  /** A keyword after which a name followed by "(" is a table or an index, not a function call. */
+  private static boolean namesObject(SqlText.Token previous) {
+    return previous.kind() == SqlText.Kind.WORD && List.of("TABLE", "INTO", "VIEW", "INDEX", "EXISTS", "REFERENCES", "ON",
+        "TRIGGER", "FROM", "JOIN", "UPDATE", "USING").contains(previous.text().toUpperCase(Locale.ROOT));
   }
 
   /** Reading a reserved table is refused at its first column; anything else is not authorized. */

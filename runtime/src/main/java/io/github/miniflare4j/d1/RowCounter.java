@@ -281,7 +281,9 @@ final class RowCounter {
       case "INSERT", "REPLACE", "UPDATE", "DELETE" -> {
         target = targetTable();
         if (target != null) {
-          targetIndexes = scalar(connection, "SELECT count(*) FROM pragma_index_list(?)", target);
+          // a WITHOUT ROWID table is its primary key's b-tree: not one more index to write
+          targetIndexes = scalar(connection, "SELECT count(*) FROM pragma_index_list(?)", target)
+              - scalar(connection, "SELECT count(*) FROM pragma_table_list WHERE lower(name) = lower(?) AND wr = 1", target);
           touchedIndexes = setsIndexedColumns(connection);
           if (verb.equals("INSERT") || verb.equals("REPLACE")) {
             autoincrement = scalar(connection,

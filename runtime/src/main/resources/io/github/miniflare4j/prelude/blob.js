@@ -80,13 +80,15 @@ class Blob {
   stream() {
     const copy = blobState(this).bytes.slice();
     if (typeof ReadableStream !== "function") throw new Error("Blob.stream() needs ReadableStream, which this runtime does not provide yet.");
-    return new ReadableStream({
+    const stream = new ReadableStream({
       type: "bytes",
       start(controller) {
         if (copy.length > 0) controller.enqueue(copy);
         controller.close();
       },
     });
+    internals.setKnownStreamLength(stream, copy.length); // workerd knows a blob's stream's length (an R2 put accepts it)
+    return stream;
   }
 }
 Object.defineProperty(Blob.prototype, Symbol.toStringTag, { value: "Blob", configurable: true });

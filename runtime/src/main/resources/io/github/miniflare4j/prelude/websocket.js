@@ -78,6 +78,7 @@ class WebSocket extends EventTarget {
     if (data instanceof ArrayBuffer) payload = new Uint8Array(data.slice(0));
     else if (ArrayBuffer.isView(data)) payload = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
     else payload = String(data);
+    if (s.peer.local !== undefined && wsState(s.peer.local).closedOutgoing) s.sentAfterPeerClose = true;
     s.peer.deliver({ type: "message", data: payload });
   }
   close(code = undefined, reason = undefined) {
@@ -92,7 +93,15 @@ class WebSocket extends EventTarget {
     if (reason !== undefined && code === undefined) throw new DOMException(WS_MESSAGES.reasonWithoutCode, "InvalidAccessError");
     if (s.closedOutgoing) return;
     s.closedOutgoing = true;
-    s.peer.deliver({ type: "close", code: code ?? 1005, reason: reason === undefined ? "" : String(reason) });
+    // workerd: the second end of a WebSocketPair to close (having sent nothing since the first
+    // closed) gets an error event once its close reached the other end
+    const responding = s.peer.local !== undefined && wsState(s.peer.local).closedOutgoing && !s.sentAfterPeerClose;
+    const event = { type: "close", code: code ?? 1005, reason: reason === undefined ? "" : String(reason) };
+    if (responding) {
+      const ws = this;
+      event.delivered = () => wsReceive(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
+    }
+    s.peer.deliver(event);
   }
   get readyState() {
     const s = this.#s;
@@ -129,7 +138,7 @@ function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
-    connecting: false, fromConstructor: false,
+    connecting: false, fromConstructor: false, sentAfterPeerClose: false,
   };
 }
 
@@ -193,7 +202,7 @@ function wsDispatchSafely(ws, event) {
 
 /** A link that hands events to a socket of this isolate. */
 function localLink(ws) {
-  return { deliver: (event) => wsReceive(ws, event) };
+  return { deliver: (event) => wsReceive(ws, event), local: ws };
 }
 
 /** An event arrives at `ws`: kept until accepted, then dispatched in tasks; forwarded if `ws` left the isolate. */
@@ -232,10 +241,11 @@ function wsDispatch(ws, event) {
   } else if (event.type === "close") {
     s.closedIncoming = true;
     ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: true }));
+    event.delivered?.();
   } else if (event.type === "error") {
     s.closedIncoming = true;
     s.closedOutgoing = true;
-    ws.dispatchEvent(new ErrorEvent("error", { message: event.message, error: new Error(event.message) }));
+    ws.dispatchEvent(new ErrorEvent("error", { message: event.message, error: new Error(event.error ?? event.message) }));
   }
 }
 

@@ -110,6 +110,7 @@
   }
 
   function checkKnownLength(value) {
+    if (value !== null && value.stream && value.stream.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
     if (value !== null && value.stream && internals.knownStreamLength(value.stream) === undefined) {
       throw new TypeError("Provided readable stream must have a known length (request/response body or readable half of FixedLengthStream)");
     }

@@ -206,9 +206,9 @@ function listenersOf(target, type, unwrap) {
 }
 EventEmitter.prototype.listeners = function (type) { return listenersOf(this, type, true); };
 EventEmitter.prototype.rawListeners = function (type) { return listenersOf(this, type, false); };
-EventEmitter.prototype.listenerCount = function (type, listener) {
-  const all = listenersOf(this, type, false);
-  return listener === undefined ? all.length : all.filter((l) => l === listener || l.listener === listener).length;
+/** How many listeners `type` has; workerd ignores Node's optional listener argument. */
+EventEmitter.prototype.listenerCount = function (type) {
+  return listenersOf(this, type, false).length;
 };
 EventEmitter.prototype.eventNames = function () { return this._eventsCount > 0 ? Reflect.ownKeys(this._events) : []; };
 

@@ -31,7 +31,7 @@ function makeFlavour(sep, delimiter, isSep, rootOf, absolute) {
       const rest = path.slice(root.length);
       const trailing = rest.length > 0 && isSep.test(rest[rest.length - 1]);
       let body = normalizeSegments(rest, root === "" || /^[a-zA-Z]:$/.test(root), sep, isSep);
-      if (body.length === 0) return root.length ? root.replace(/\//g, sep) : ".";
+      if (body.length === 0) return root.length ? root.replace(/\//g, sep) : trailing ? `.${sep}` : ".";
       if (trailing) body += sep;
       return root.replace(/\//g, sep) + body;
     },
@@ -65,6 +65,8 @@ function makeFlavour(sep, delimiter, isSep, rootOf, absolute) {
       from = flavour.resolve(from);
       to = flavour.resolve(to);
       if (from === to) return "";
+      // paths on different drives (win32) have no relative path between them
+      if (rootOf(from).toLowerCase() !== rootOf(to).toLowerCase() && sep === "\\" && /^[a-zA-Z]:/.test(from) && /^[a-zA-Z]:/.test(to)) return to;
       const a = from.slice(rootOf(from).length).split(isSep).filter(Boolean);
       const b = to.slice(rootOf(to).length).split(isSep).filter(Boolean);
       let i = 0;
@@ -84,14 +86,18 @@ function makeFlavour(sep, delimiter, isSep, rootOf, absolute) {
     },
     basename(path, suffix) {
       checkString(path);
-      if (suffix !== undefined) checkString(suffix, "suffix");
+      if (suffix !== undefined) checkString(suffix, "ext");
       const root = rootOf(path);
       let end = path.length;
       while (end > root.length && isSep.test(path[end - 1])) end--;
       let start = end;
       while (start > root.length && !isSep.test(path[start - 1])) start--;
       let base = path.slice(start, end);
-      if (suffix !== undefined && base.endsWith(suffix)) base = base.slice(0, base.length - suffix.length);
+      // a suffix that is the whole name is kept, unless it is the whole path
+      if (suffix !== undefined && base.endsWith(suffix)) {
+        if (base !== suffix) base = base.slice(0, base.length - suffix.length);
+        else if (path === suffix) base = "";
+      }
       return base;
     },
     extname(path) {
@@ -118,12 +124,17 @@ function makeFlavour(sep, delimiter, isSep, rootOf, absolute) {
       if (!dir) return base;
       return dir === pathObject.root ? `${dir}${base}` : `${dir}${sep}${base}`;
     },
-    toNamespacedPath(path) { return path; },
-    matchesGlob(path, pattern) {
-      checkString(path);
-      checkString(pattern, "pattern");
-      const regex = pattern.replace(/[.+^${}()|[\]\\]/g, "\\$&").replace(/\*\*\/?/g, "\u0000").replace(/\*/g, "[^/]*").replace(/\?/g, "[^/]").replace(/\u0000/g, "(?:.*/)?");
-      return new RegExp(`^${regex}$`).test(path);
+    toNamespacedPath(path) {
+      if (sep !== "\\" || typeof path !== "string" || path.length === 0) return path;
+      const resolved = flavour.resolve(path);
+      if (resolved.length <= 2) return path;
+      if (resolved.startsWith("\\\\") && resolved[2] !== "?" && resolved[2] !== ".") return `\\\\?\\UNC\\${resolved.slice(2)}`;
+      if (/^[a-zA-Z]:\\/.test(resolved)) return `\\\\?\\${resolved}`;
+      return path;
+    },
+    /** workerd declares matchesGlob but does not implement it. */
+    matchesGlob() {
+      throw new Error(`path.${sep === "\\" ? "win32" : "posix"}.matchesGlob() is not implemented.`);
     },
   };
   return flavour;
@@ -134,5 +145,34 @@ export const win32 = makeFlavour("\\", ";", /[\\/]/, (path) => {
   const m = /^(?:[a-zA-Z]:[\\/]?|[\\/]{2}[^\\/]+[\\/]+[^\\/]+[\\/]?|[\\/])/.exec(path);
   return m ? m[0] : "";
 }, /^(?:[\\/]|[a-zA-Z]:[\\/])/);
+/**
+ * win32.resolve: right to left until a drive (or UNC share) and an absolute path are known;
+ * paths on another drive than the one found are skipped, and the working directory is "\\".
+ */
+win32.resolve = function resolve(...paths) {
+  const rootOf = (p) => /^(?:[a-zA-Z]:[\\/]?|[\\/]{2}[^\\/]+[\\/]+[^\\/]+[\\/]?|[\\/])/.exec(p)?.[0] ?? "";
+  let device = "";
+  let tail = "";
+  let absolute = false;
+  for (let i = paths.length - 1; i >= -1; i--) {
+    let p = "\\";
+    if (i >= 0) {
+      p = paths[i];
+      checkString(p, `paths[${i}]`);
+      if (p.length === 0) continue;
+    }
+    const root = rootOf(p);
+    const rootDevice = /^[a-zA-Z]:/.test(root) ? root.slice(0, 2) : root.length > 2 ? root.replace(/[\\/]+$/, "").replace(/\//g, "\\") : "";
+    if (rootDevice && device && rootDevice.toLowerCase() !== device.toLowerCase()) continue;
+    if (!device && rootDevice) device = rootDevice;
+    if (!absolute) {
+      tail = `${p.slice(root.length)}\\${tail}`;
+      absolute = root !== "" && /[\\/]$/.test(root);
+    }
+    if (device && absolute) break;
+  }
+  tail = normalizeSegments(tail, !absolute, "\\", /[\\/]/);
+  return (absolute ? `${device}\\${tail}` : `${device}${tail}`) || ".";
+};
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;
