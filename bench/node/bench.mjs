@@ -24,6 +24,13 @@ const COLD_RUNS = Number(process.env.BENCH_COLD_RUNS ?? 10);
 // scales the request counts of the dispatch groups (1000 / 500 / 200 per round at 1)
 const SCALE = Number(process.env.BENCH_SCALE ?? 1);
 const scaled = (count) => Math.max(10, Math.round(count * SCALE));
+// the warm-up before measured rounds, as the Java side's WarmUp: at least `atLeast` rounds, and
+// more until BENCH_WARMUP_SECONDS (5) have passed since the first began
+const WARMUP_SECONDS = Number(process.env.BENCH_WARMUP_SECONDS ?? 5);
+async function warmUp(atLeast, round) {
+  const until = performance.now() + WARMUP_SECONDS * 1000;
+  for (let i = 0; i < atLeast || performance.now() < until; i++) await round();
+}
 
 // ---- workers -------------------------------------------------------------------------
 
@@ -141,14 +148,14 @@ async function warm() {
     return now() - start;
   };
   for (const [key, options] of [["warm.hello", hello], ["warm.multi", multi]]) {
-    await cycle(options());
+    await warmUp(1, () => cycle(options()));
     const times = [];
     for (let i = 0; i < 10; i++) times.push(await cycle(options()));
     emitTimes(key, times);
   }
 }
 
-/** 5 rounds of `count` GET requests to `path` after 2 warm-up rounds, sequential and 16 in flight. */
+/** 5 rounds of `count` GET requests to `path` after the warm-up (2 rounds, more until its time has passed), sequential and 16 in flight. */
 async function dispatch(key, options, count, path = "/") {
   const { Miniflare } = await import("miniflare");
   const mf = new Miniflare(options);
@@ -168,7 +175,7 @@ async function dispatch(key, options, count, path = "/") {
     return count / ((now() - start) / 1000);
   };
   for (const [mode, inFlight] of [["seq", 1], ["c16", 16]]) {
-    for (let i = 0; i < 2; i++) await round(inFlight, []);
+    await warmUp(2, () => round(inFlight, []));
     const rates = [];
     const latencies = [];
     for (let i = 0; i < ROUNDS; i++) rates.push(await round(inFlight, latencies));
@@ -236,7 +243,7 @@ async function httpServer() {
       await Promise.all(Array.from({ length: connections }, lane));
       return count / ((now() - start) / 1000);
     };
-    for (let i = 0; i < 2; i++) await round([]);
+    await warmUp(2, () => round([]));
     const rates = [];
     const latencies = [];
     for (let i = 0; i < ROUNDS; i++) rates.push(await round(latencies));

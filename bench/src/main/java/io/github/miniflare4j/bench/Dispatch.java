@@ -12,7 +12,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Dispatch throughput and latency through {@code dispatchFetch}: {@code rounds} rounds of {@code
- * count} requests after two warm-up rounds, first sequential, then 16 in flight.
+ * count} requests after the warm-up ({@link WarmUp}: two rounds, more until its time has passed),
+ * first sequential, then 16 in flight.
  */
 final class Dispatch {
 
@@ -29,9 +30,7 @@ final class Dispatch {
     try (Miniflare mf = new Miniflare(options)) {
       for (int inFlight : new int[] {1, 16}) {
         String mode = inFlight == 1 ? "seq" : "c" + inFlight;
-        for (int i = 0; i < 2; i++) {
-          round(mf, request, count, inFlight, new ArrayList<>());
-        }
+        WarmUp.repeat(2, () -> round(mf, request, count, inFlight, new ArrayList<>()));
         List<Double> rates = new ArrayList<>();
         List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
         for (int i = 0; i < rounds; i++) {

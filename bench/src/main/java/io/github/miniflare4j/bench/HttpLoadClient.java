@@ -32,7 +32,7 @@ public final class HttpLoadClient {
   private HttpLoadClient() {}
 
   /**
-   * Runs two warm-up rounds and {@code ROUNDS} measured rounds of {@code COUNT} requests to {@code URL},
+   * Runs the warm-up ({@link WarmUp}: two rounds, more until its time has passed) and {@code ROUNDS} measured rounds of {@code COUNT} requests to {@code URL},
    * sequential (one connection), then with 16 connections.
    *
    * @param args the server's URL, the requests per round, the measured rounds
@@ -46,9 +46,13 @@ public final class HttpLoadClient {
       for (int i = 0; i < connections; i++) {
         open.add(new Connection(url));
       }
-      for (int i = 0; i < 2; i++) {
-        round(open, count, new ArrayList<>());
-      }
+      WarmUp.repeat(2, () -> {
+        try {
+          round(open, count, new ArrayList<>());
+        } catch (Exception e) {
+          throw new IllegalStateException("a warm-up round failed", e);
+        }
+      });
       List<Double> rates = new ArrayList<>();
       List<Double> latencies = Collections.synchronizedList(new ArrayList<>());
       for (int i = 0; i < rounds; i++) {

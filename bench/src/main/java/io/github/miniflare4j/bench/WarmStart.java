@@ -9,7 +9,8 @@ import java.util.function.Supplier;
 
 /**
  * Warm start: in a JVM that has started instances before, a new instance to its first response,
- * then closed; 10 cycles after a warm-up of 10, for hello-world and the two-worker example.
+ * then closed; 10 cycles after the warm-up ({@link WarmUp}: 10 cycles, more until its time
+ * has passed), for hello-world and the two-worker example.
  *
  * <p>Reported twice: first from a child JVM under C1 only ({@link JvmSetup#c1}, the README's
  * configuration for test suites; keys {@code warm.*[c1]}), while this JVM is idle, then in this
@@ -47,9 +48,7 @@ final class WarmStart {
   }
 
   private static void cycles(String key, Supplier<MiniflareOptions> options, int cycles) {
-    for (int i = 0; i < cycles; i++) {
-      cycle(options.get());
-    }
+    WarmUp.repeat(cycles, () -> cycle(options.get()));
     List<Double> times = new ArrayList<>();
     for (int i = 0; i < cycles; i++) {
       times.add(cycle(options.get()));

@@ -43,7 +43,7 @@ import org.junit.platform.commons.support.ReflectionSupport;
  *
  * <p>Injectable parameters: {@link io.github.miniflare4j.Miniflare}, {@link
  * io.github.miniflare4j.MiniflareClock}, {@link WorkerClient} (qualified by {@link WorkerRef}),
- * {@link WorkerConsole}, {@link MiniflareRestarter}, {@code KvNamespace} and {@code
+ * {@link WorkerConsole}, {@link OutboundMock}, {@link MiniflareRestarter}, {@code KvNamespace} and {@code
  * DurableObjectNamespace} (qualified by {@link Binding}), typed RPC proxies (interfaces with
  * {@link WorkerRef} or {@link DurableObjectRef}) and the server address ({@link ServerUrl}).
  */

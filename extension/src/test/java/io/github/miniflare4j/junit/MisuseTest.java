@@ -120,7 +120,7 @@ class MisuseTest {
   void an_unsupported_parameter_lists_what_can_be_injected() {
     assertTestFails(UnsupportedParameter.class, ParameterResolutionException.class,
         "Parameter [FetchResponse response] of method UnsupportedParameter.test(FetchResponse) cannot be injected by miniflare4j: "
-            + "it injects Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
+            + "it injects Miniflare, MiniflareClock, WorkerConsole, OutboundMock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
             + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
             + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, "
             + "and a URI, URL or String with @ServerUrl; "

@@ -73,9 +73,7 @@ final class WorkerReader implements WranglerSection {
       worker.moduleOptions(moduleOptions(settings));
     }
     String date = optionalText(settings, "compatibility_date");
-    if (date != null) {
-      worker.compatibilityDate(date);
-    }
+    worker.compatibilityDate(date != null ? date : WranglerConfig.DEFAULT_COMPATIBILITY_DATE);
     worker.compatibilityFlags(texts(settings, "compatibility_flags"));
     readPlugins(settings, worker);
     // .dev.vars override the variables of the file (the vars plugin read them with the others)

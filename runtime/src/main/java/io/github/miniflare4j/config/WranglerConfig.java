@@ -57,6 +57,22 @@ public final class WranglerConfig {
   private final WorkerOptions workerOptions;
   private final List<String> warnings;
 
+  /**
+   * The compatibility date of a Wrangler file without {@code compatibility_date}: as Wrangler and
+   * its Vitest integration do, the release date of the runtime (workerd) that the emulated
+   * Miniflare version ships, here 4.20260426.0's.
+   */
+  public static final String DEFAULT_COMPATIBILITY_DATE = "2026-04-26";
+
+  private static String noCompatibilityDate(Path file) {
+    String name = file.getFileName().toString();
+    String snippet = name.endsWith(".toml")
+        ? "compatibility_date = \"" + DEFAULT_COMPATIBILITY_DATE + "\""
+        : "\"compatibility_date\": \"" + DEFAULT_COMPATIBILITY_DATE + "\"";
+    return "No compatibility_date was specified. Using the default compatibility date: " + DEFAULT_COMPATIBILITY_DATE
+        + ". Add one to your " + name + " file: " + snippet;
+  }
+
   private WranglerConfig(Path file, String environment, WorkerOptions workerOptions, List<String> warnings) {
     this.file = file;
     this.environment = environment;
@@ -116,6 +132,9 @@ public final class WranglerConfig {
     Map<String, String> devVars = devVarsFile == null ? Map.of() : DevVars.read(devVarsFile);
     WorkerOptions worker =
         new WorkerReader(file, new KeyLocator(text, format), env).read(settings, devVars).build();
+    if (settings.get("compatibility_date") == null) {
+      warnings.add(noCompatibilityDate(file));
+    }
     String ignored = ignoredKeys(raw, settings);
     if (ignored != null) {
       warnings.add(ignored);

@@ -69,7 +69,7 @@ final class D1Limits {
   /** The PRAGMAs workerd allows; every other one is not authorized. */
   static final Set<String> ALLOWED_PRAGMAS = Set.of(
       "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",
-      "index_info", "index_list", "index_xinfo", "integrity_check", "quick_check", "legacy_alter_table",
+      "index_info", "index_list", "index_xinfo", "quick_check", "legacy_alter_table",
       "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
       "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
 
@@ -77,7 +77,13 @@ final class D1Limits {
   static final Set<String> TRANSACTION_VERBS = Set.of("BEGIN", "COMMIT", "END", "ROLLBACK", "SAVEPOINT", "RELEASE");
 
   /** Statements workerd's authorizer refuses outright. */
-  static final Set<String> REFUSED_VERBS = Set.of("ATTACH", "DETACH", "VACUUM");
+  static final Set<String> REFUSED_VERBS = Set.of("ATTACH", "DETACH");
+
+  /** The second run of the same query of several statements (workerd's statement cache refuses it). */
+  static final String STATEMENT_BUSY = "A SQL prepared statement can only be executed once at a time.";
+
+  /** {@code VACUUM}: allowed, but every D1 query runs inside a transaction. */
+  static final String NO_VACUUM = "cannot VACUUM from within a transaction: SQLITE_ERROR";
 
   private D1Limits() {}
 }

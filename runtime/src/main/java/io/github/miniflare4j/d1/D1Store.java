@@ -34,6 +34,13 @@ final class D1Store implements AutoCloseable {
   private final PlanCache plans = new PlanCache();
   private final ParsedQueries parsed = new ParsedQueries();
   private final StatementCache prepared;
+  /** How often recent queries of several statements were run (the oldest forgotten beyond 1024). */
+  private final java.util.Map<String, Integer> multiStatementRuns = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+    @Override
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+      return size() > 1024;
+    }
+  };
   private long answered;
   private boolean metadataWritten;
   /**
@@ -150,8 +157,17 @@ final class D1Store implements AutoCloseable {
 
   private D1Result run(D1Query query) throws SQLException {
     List<SqlText.Statement> statements = parsed.get(query.sql()).statements();
-    if (statements.isEmpty() || statements.stream().anyMatch(s -> s.tokens().isEmpty())) {
+    if (statements.isEmpty() || statements.get(statements.size() - 1).tokens().isEmpty()) {
+      // SQLite prepares nothing from the rest of the text: only comments, or semicolons
       throw new D1Failure(D1Limits.NO_STATEMENT_IN_CODE);
+    }
+    if (statements.stream().anyMatch(s -> s.tokens().isEmpty())) {
+      // SQLite passes over empty statements (";;") on its way to the next one
+      statements = statements.stream().filter(s -> !s.tokens().isEmpty()).toList();
+    }
+    if (statements.size() > 1 && multiStatementRuns.merge(query.sql(), 1, Integer::sum) == 2) {
+      // workerd's statement cache fails the second run of a query of several statements (recorded)
+      throw new D1Failure(D1Limits.STATEMENT_BUSY);
     }
     for (SqlText.Statement statement : statements) {
       authorize(statement);
@@ -171,7 +187,7 @@ final class D1Store implements AutoCloseable {
     State beforeLast = statements.size() == 1 ? before : state();
     known = null;
     plans.beforeRunning(last);
-    RowCounter counter = RowCounter.before(connection, last, plans, beforeLast.schemaVersion);
+    RowCounter counter = RowCounter.before(connection, last, query.params(), plans, beforeLast.schemaVersion);
     List<String> columns = new ArrayList<>();
     List<Object[]> rows = new ArrayList<>();
     long changesBeforeLast = beforeLast.totalChanges;
@@ -182,7 +198,7 @@ final class D1Store implements AutoCloseable {
     long changes = after.totalChanges - before.totalChanges;
     boolean changed = changes != 0 || after.lastRowId != before.lastRowId || after.size != before.size;
     long[] counts = counter.finish(after.totalChanges - changesBeforeLast, rows.size(), after.lastRowId != beforeLast.lastRowId,
-        after.size != before.size || changed);
+        after.lastRowId, after.size != before.size || changed || after.schemaVersion != beforeLast.schemaVersion);
     // Miniflare measures with workerd's clock, which does not advance while the query runs
     // synchronously inside its Durable Object: 0 (recorded)
     long duration = 0;
@@ -285,6 +301,9 @@ final class D1Store implements AutoCloseable {
     if (D1Limits.REFUSED_VERBS.contains(verb)) {
       throw new D1Failure(D1Limits.NOT_AUTHORIZED);
     }
+    if (verb.equals("VACUUM")) {
+      throw new D1Failure(D1Limits.NO_VACUUM);
+    }
     if (verb.equals("PRAGMA")) {
       List<SqlText.Token> tokens = statement.tokens();
       String name = tokens.size() > 1 ? tokens.get(1).name().toLowerCase(Locale.ROOT) : "";
@@ -367,6 +386,7 @@ final class D1Store implements AutoCloseable {
     forgetConnectionState();
     database.restore(snapshot);
     metadataWritten = false;
+    multiStatementRuns.clear();
   }
 
   /**

@@ -11,47 +11,73 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Miniflare's {@code rows_read} and {@code rows_written}, estimated. workerd counts the rows
- * SQLite's cursors step through and write, which the JDBC driver does not expose; this counter
- * derives them from the statement's query plan, its changes and its result, by the rules recorded
- * against workerd (test resources {@code conformance/recorded/d1/d1x-meta*.json}):
+ * Miniflare's {@code rows_read} and {@code rows_written}, estimated. workerd's SQLite counts every
+ * cursor move onto a row (a rewind or a seek, found or not, and each successful step, sorters and
+ * temporary tables included) and every row or index entry written outside temporary tables; the
+ * JDBC driver exposes none of that, so this counter derives the counts from the statement's query
+ * plan, its changes and its result, by the rules recorded against workerd (test resources
+ * {@code conformance/recorded/d1/d1x-meta*.json} and {@code d1-meta-*.json}):
  *
  * <ul>
- *   <li>a full scan reads every row of the table; a temporary B-tree (ORDER BY without an index)
- *       reads the scanned rows once more; a lone scan without filter stops at its LIMIT;
- *   <li>a search by rowid reads the rows found (twice for an {@code IN (...)} list); a search
- *       through an index reads the rows found plus the one that ends the range, unless it is an
- *       equality on a unique index;
- *   <li>an insert writes the row and one entry per index; an update the row and the indexes of the
- *       columns it sets; a delete only the row; {@code DELETE} without {@code WHERE} truncates
- *       (reads nothing); a replace or an upsert that updates reads the row it replaces;
- *   <li>schema statements: {@code CREATE TABLE} reads 1 and writes 2, {@code CREATE INDEX} reads
- *       2 + 2 per row and writes 1 + 1 per row, {@code ALTER TABLE} reads every row and index and writes 1,
- *       {@code DROP TABLE} reads 3 + 2 per index.
+ *   <li>a full scan reads every row of the table, at least one (the rewind); a sorter (ORDER BY
+ *       or GROUP BY without an index) reads the scanned rows once more, at least one; a lone scan
+ *       without filter or sort stops at its LIMIT plus OFFSET; a bare {@code count(*)} reads the
+ *       table's rows;
+ *   <li>a search by rowid equality is one seek, found or not (a literal {@code IN} list: one
+ *       temporary row and one seek per value); a rowid range reads the rows found, at least one,
+ *       and the row past its upper bound; an index equality reads nothing when it finds nothing,
+ *       else the entries found and the entry after them;
+ *   <li>an insert writes the row and one entry per index, and looks up each explicit rowid; an
+ *       AUTOINCREMENT table reads sqlite_sequence up to its row and writes it when the rowid grew;
+ *       an update writes the row and the indexes of the columns it sets; a delete only the row;
+ *       {@code DELETE} without {@code WHERE} truncates (reads nothing); a replace or an upsert
+ *       that updates reads the row it replaces; RETURNING reads its rows back from a temporary
+ *       table, and makes a write of several rows seek each row again (an update through a
+ *       temporary table of rowids);
+ *   <li>schema statements: {@code CREATE TABLE} (view, trigger) reads 1 and writes 2 (2 and 4
+ *       when it creates sqlite_sequence), {@code CREATE INDEX} reads 2 + 2 per row and writes 1 +
+ *       1 per row, {@code ALTER TABLE} reads every row and index and writes 1, a {@code DROP}
+ *       scans sqlite_master (a table: plus one per index, one, and sqlite_sequence when it has a
+ *       row there; an index: plus one).
  * </ul>
  *
- * Deviation: shapes outside these rules (recursive common table expressions, correlated
- * subqueries, sorts of empty tables) are approximate.
+ * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, UNION,
+ * renames, REINDEX, ANALYZE) are approximate.
  */
 final class RowCounter {
 
   private static final Pattern STEP = Pattern.compile("^(SCAN|SEARCH) (\\S+)(?: AS \\S+)?(.*)$");
+  private static final Pattern ONE_EQUALITY = Pattern.compile("^\\(([^=()<> ]+)=\\?\\)$");
   private static final Pattern INDEX_NAME = Pattern.compile("USING (?:COVERING )?INDEX (\\S+) \\((.*)\\)");
 
-  /** One access of the plan: a table and how it is read. */
-  private record Access(String table, long tableRows, boolean scan, boolean viaIndex, boolean exactUnique) {}
+  /** One access of the plan: a step and the rows its table holds now. */
+  private record Access(Step step, long tableRows, long[] indexEntries) {
+    boolean scan() {
+      return step.scan();
+    }
+  }
 
   /**
-   * One step of a query plan as the schema alone determines it (the rows of a scanned table are
-   * counted each time the statement runs).
+   * One step of a query plan as the schema alone determines it (the rows of a table are counted
+   * each time the statement runs).
+   *
+   * @param table the table read
+   * @param scan whether it is read from its first row
+   * @param viaIndex whether it is searched through an index (else by rowid)
+   * @param exactUnique an equality on every column of a unique index: one seek, no loop
+   * @param equality a search by equalities only (an index equality that finds nothing reads nothing)
+   * @param upperBound a range search that ends at a bound: the row past it is read too
    */
-  record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique) {}
+  record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
+      String equalityColumn) {}
 
   /**
    * What the counter learns from the statement text and the schema alone, the same until the
-   * schema changes: the plan's steps, whether it sorts, the written table and its indexes.
+   * schema changes: the plan's steps, whether it sorts, the written table and its indexes, whether
+   * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
-  record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes) {}
+  record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes,
+      boolean autoincrement, boolean namesRowid) {}
 
   /** The verbs whose analysis depends on the statement text and the schema only, and is cached. */
   static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
@@ -65,6 +91,16 @@ final class RowCounter {
   private long targetIndexes;
   private long touchedIndexes;
   private long targetRowsBefore;
+  private boolean autoincrement;
+  private List<Object> params = List.of();
+  private boolean namesRowid;
+  /** AUTOINCREMENT: the rows of sqlite_sequence its first loop reads, and the sequence before the statement. */
+  private long sequenceReads;
+  private long sequenceBefore;
+  /** The rows of sqlite_master before a DROP. */
+  private long schemaRows;
+  /** CREATE TABLE ... AUTOINCREMENT that creates sqlite_sequence as well. */
+  private boolean createsSequence;
 
   private RowCounter(SqlText.Statement statement) {
     this.statement = statement;
@@ -81,8 +117,10 @@ final class RowCounter {
    * @param schemaVersion the database's {@code PRAGMA schema_version} now
    * @return the counter, to {@link #finish} once the statement has run
    */
-  static RowCounter before(Connection connection, SqlText.Statement statement, PlanCache cache, long schemaVersion) {
+  static RowCounter before(Connection connection, SqlText.Statement statement, List<Object> params, PlanCache cache,
+      long schemaVersion) {
     RowCounter counter = new RowCounter(statement);
+    counter.params = params;
     boolean cacheable = cache != null && CACHED_VERBS.contains(counter.verb);
     Analysis known = cacheable ? cache.get(statement.sql(), schemaVersion) : null;
     if (known != null) {
@@ -91,6 +129,8 @@ final class RowCounter {
       counter.target = known.target();
       counter.targetIndexes = known.targetIndexes();
       counter.touchedIndexes = known.touchedIndexes();
+      counter.autoincrement = known.autoincrement();
+      counter.namesRowid = known.namesRowid();
       counter.resolve(connection);
       return counter;
     }
@@ -98,7 +138,7 @@ final class RowCounter {
       counter.inspect(connection);
       if (cacheable) {
         cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts, counter.target,
-            counter.targetIndexes, counter.touchedIndexes));
+            counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid));
       }
     } catch (SQLException e) {
       // a statement SQLite cannot plan fails when it runs; its counts are never reported
@@ -110,11 +150,129 @@ final class RowCounter {
   /** The plan's accesses: its steps with the rows of the tables it scans now (other scans are subqueries'). */
   private void resolve(Connection connection) {
     for (Step step : steps) {
-      long rows = step.scan() ? tableRows(connection, step.table()) : 0;
+      boolean counted = step.scan() || step.upperBound() || (step.viaIndex() && step.equality() && !step.exactUnique());
+      long rows = counted ? tableRows(connection, step.table()) : 0;
       if (step.scan() && rows < 0) {
         continue; // a subquery or a common table expression: its own steps are counted
       }
-      plan.add(new Access(step.table(), Math.max(rows, 0), step.scan(), step.viaIndex(), step.exactUnique()));
+      plan.add(new Access(step, Math.max(rows, 0), step.equalityColumn() == null ? null : indexEntries(connection, step)));
+    }
+    if (autoincrement) {
+      readSequence(connection);
+    }
+  }
+
+  /**
+   * For an index search by one equality on a column compared with a literal or a parameter: the
+   * entries it finds and whether an entry follows them (read too, to end the loop); else null.
+   */
+  private long[] indexEntries(Connection connection, Step step) {
+    List<SqlText.Token> tokens = statement.tokens();
+    int where = statement.indexOfWord("WHERE");
+    if (where < 0) {
+      return null;
+    }
+    SqlText.Token value = null;
+    for (int i = where + 1; i + 2 < tokens.size() && value == null; i++) {
+      if (!tokens.get(i + 1).text().equals("=")) {
+        continue;
+      }
+      if (tokens.get(i).name().equalsIgnoreCase(step.equalityColumn()) && isValue(tokens.get(i + 2))
+          && (i + 3 >= tokens.size() || !isOperator(tokens.get(i + 3)))) {
+        value = tokens.get(i + 2);
+      } else if (tokens.get(i + 2).name().equalsIgnoreCase(step.equalityColumn()) && isValue(tokens.get(i))
+          && !isOperator(tokens.get(i - 1))) {
+        value = tokens.get(i);
+      }
+    }
+    if (value == null) {
+      return null;
+    }
+    Object bound = null;
+    String operand = value.text();
+    if (value.kind() == SqlText.Kind.PARAMETER) {
+      int number = parameterNumber(value);
+      if (number < 1 || number > params.size()) {
+        return null;
+      }
+      bound = params.get(number - 1);
+      operand = "?1";
+    }
+    String table = "\"" + step.table().replace("\"", "\"\"") + "\"";
+    String column = "\"" + step.equalityColumn().replace("\"", "\"\"") + "\"";
+    String sql = "SELECT (SELECT count(*) FROM " + table + " WHERE " + column + " = " + operand + "), EXISTS (SELECT 1 FROM "
+        + table + " WHERE " + column + " > " + operand + ")";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      if (operand.equals("?1")) {
+        ps.setObject(1, bound);
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+      }
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  private static boolean isValue(SqlText.Token token) {
+    return token.kind() == SqlText.Kind.NUMBER || token.kind() == SqlText.Kind.STRING || token.kind() == SqlText.Kind.PARAMETER;
+  }
+
+  /** An operator binding tighter than {@code =} next to an operand ({@code a = 1 + b}). */
+  private static boolean isOperator(SqlText.Token token) {
+    return List.of("+", "-", "*", "/", "%", "||", "&", "|", "<<", ">>", ".", "(", "COLLATE").contains(token.text().toUpperCase(Locale.ROOT));
+  }
+
+  /** The number SQLite gives a parameter token: {@code ?NNN} its own, others the next after the largest so far. */
+  private int parameterNumber(SqlText.Token parameter) {
+    int largest = 0;
+    java.util.Map<String, Integer> named = new java.util.HashMap<>();
+    for (SqlText.Token token : statement.tokens()) {
+      if (token.kind() != SqlText.Kind.PARAMETER) {
+        continue;
+      }
+      String text = token.text();
+      int number;
+      if (text.equals("?")) {
+        number = ++largest;
+      } else if (text.startsWith("?")) {
+        try {
+          number = Integer.parseInt(text.substring(1));
+        } catch (NumberFormatException e) {
+          return -1;
+        }
+        largest = Math.max(largest, number);
+      } else {
+        Integer known = named.get(text);
+        number = known != null ? known : ++largest;
+        named.put(text, number);
+      }
+      if (token == parameter) {
+        return number;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * SQLite's AUTOINCREMENT loop reads sqlite_sequence up to the target's row (all of it, at least
+   * its first row, when the target has none yet) and writes that row when the rowid grew past it.
+   */
+  private void readSequence(Connection connection) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT name, seq FROM sqlite_sequence");
+        ResultSet rs = ps.executeQuery()) {
+      long position = 0;
+      while (rs.next()) {
+        position++;
+        if (rs.getString(1).equalsIgnoreCase(target)) {
+          sequenceReads = position;
+          sequenceBefore = rs.getLong(2);
+          return;
+        }
+      }
+      sequenceReads = Math.max(position, 1);
+    } catch (SQLException e) {
+      sequenceReads = 1;
     }
   }
 
@@ -125,11 +283,19 @@ final class RowCounter {
         if (target != null) {
           targetIndexes = scalar(connection, "SELECT count(*) FROM pragma_index_list(?)", target);
           touchedIndexes = setsIndexedColumns(connection);
+          if (verb.equals("INSERT") || verb.equals("REPLACE")) {
+            autoincrement = scalar(connection,
+                "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?) AND upper(sql) LIKE '%AUTOINCREMENT%'",
+                target) > 0;
+            namesRowid = namesRowid(connection);
+          }
         }
         planAccesses(connection);
       }
       case "SELECT", "WITH", "VALUES" -> planAccesses(connection);
       case "CREATE" -> {
+        createsSequence = statement.indexOfWord("AUTOINCREMENT") > 0
+            && scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = ?", "sqlite_sequence") == 0;
         int on = statement.indexOfWord("ON");
         if (statement.indexOfWord("INDEX") > 0 && on > 0 && on + 1 < statement.tokens().size()) {
           targetRowsBefore = Math.max(tableRows(connection, statement.tokens().get(on + 1).name()), 0);
@@ -143,9 +309,18 @@ final class RowCounter {
         }
       }
       case "DROP" -> {
+        // SQLite deletes the schema rows by scanning sqlite_master
+        schemaRows = scalar(connection, "SELECT count(*) FROM sqlite_master WHERE ? IS NOT NULL", "");
         if (statement.indexOfWord("TABLE") == 1 && statement.tokens().size() > 2) {
           target = statement.tokens().get(statement.tokens().size() - 1).name();
           targetIndexes = scalar(connection, "SELECT count(*) FROM pragma_index_list(?)", target);
+          boolean sequenced = scalar(connection,
+              "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?) AND upper(sql) LIKE '%AUTOINCREMENT%'",
+              target) > 0;
+          if (sequenced) {
+            // and its row of sqlite_sequence by scanning that table
+            sequenceReads = Math.max(scalar(connection, "SELECT count(*) FROM sqlite_sequence WHERE ? IS NOT NULL", ""), 1);
+          }
         }
       }
       default -> { }
@@ -158,10 +333,14 @@ final class RowCounter {
    * @param changes rows the statement changed ({@code changes()}, triggers included)
    * @param resultRows rows it returned
    * @param inserted whether it inserted a row (the last row id moved)
+   * @param lastRowId the last row id after it ran
    * @param schemaChanged whether the database's schema or size changed
    * @return {@code {rowsRead, rowsWritten}}
    */
-  long[] finish(long changes, long resultRows, boolean inserted, boolean schemaChanged) {
+  long[] finish(long changes, long resultRows, boolean inserted, long lastRowId, boolean schemaChanged) {
+    boolean returning = statement.indexOfWord("RETURNING") > 0;
+    // RETURNING keeps the rows in a temporary table and reads them back
+    long returned = returning ? resultRows : 0;
     switch (verb) {
       case "INSERT", "REPLACE" -> {
         boolean upsertUpdate = statement.indexOfWord("CONFLICT") > 0 && statement.indexOfWord("UPDATE") > 0 && !inserted;
@@ -169,19 +348,34 @@ final class RowCounter {
           return new long[] {changes, changes * (1 + touchedIndexes)};
         }
         boolean replaces = verb.equals("REPLACE") || statement.indexOfWord("REPLACE") == 2;
+        long tuples = valuesTuples();
         // rows selected from the table being written go through a temporary table: read twice
-        long again = plan.stream().anyMatch(a -> a.scan() && a.table().equalsIgnoreCase(target)) ? changes : 0;
-        return new long[] {read(changes) + again + (replaces ? changes : 0), changes * (1 + targetIndexes)};
+        long again = plan.stream().anyMatch(a -> a.step().table().equalsIgnoreCase(target)) ? changes : 0;
+        long read = read(changes) + again + (replaces ? changes : 0) + returned;
+        long written = changes * (1 + targetIndexes);
+        if (returning && tuples > 1) {
+          read += tuples; // several VALUES rows with RETURNING are kept in a temporary table first
+        }
+        if (namesRowid && !replaces) {
+          read += Math.max(tuples, changes); // each explicit rowid is looked up for a conflict
+        }
+        if (autoincrement) {
+          read += sequenceReads;
+          written += inserted && lastRowId > sequenceBefore ? 1 : 0;
+        }
+        return new long[] {read, written};
       }
       case "UPDATE" -> {
-        return new long[] {read(changes), changes * (1 + touchedIndexes)};
+        // several rows (or RETURNING's trigger) need two passes: rowids in a temporary table, then a seek each
+        long twoPass = returning && !singleRow() ? 2 * changes : 0;
+        return new long[] {read(changes) + twoPass + returned, changes * (1 + touchedIndexes)};
       }
       case "DELETE" -> {
-        if (statement.indexOfWord("WHERE") < 0) {
+        if (statement.indexOfWord("WHERE") < 0 && !returning) {
           return new long[] {0, changes};
         }
-        boolean scans = plan.stream().anyMatch(Access::scan);
-        return new long[] {scans ? read(changes) : changes, changes};
+        long seeks = returning && !singleRow() ? changes : 0;
+        return new long[] {read(changes) + seeks + returned, changes};
       }
       case "SELECT", "WITH", "VALUES" -> {
         return new long[] {read(resultRows), 0};
@@ -193,18 +387,96 @@ final class RowCounter {
         if (statement.indexOfWord("INDEX") > 0) {
           return new long[] {2 + 2 * targetRowsBefore, 1 + targetRowsBefore};
         }
-        return new long[] {1, 2};
+        // a table, a view or a trigger: one row of sqlite_master (two tables with sqlite_sequence)
+        return createsSequence ? new long[] {2, 4} : new long[] {1, 2};
       }
       case "ALTER" -> {
         return new long[] {targetRowsBefore + targetIndexes, 1};
       }
       case "DROP" -> {
-        return schemaChanged ? new long[] {3 + 2 * targetIndexes, 0} : new long[] {0, 0};
+        if (!schemaChanged) {
+          return new long[] {0, 0};
+        }
+        String what = statement.tokens().size() > 1 ? statement.tokens().get(1).text().toUpperCase(Locale.ROOT) : "";
+        return switch (what) {
+          case "TABLE" -> new long[] {schemaRows + targetIndexes + 1 + sequenceReads, 0};
+          case "INDEX" -> new long[] {schemaRows + 1, 0};
+          default -> new long[] {schemaRows, 0};
+        };
       }
       default -> {
         return new long[] {resultRows, 0};
       }
     }
+  }
+
+  /** A plan of one rowid or unique-index equality: SQLite writes such a row in one pass. */
+  private boolean singleRow() {
+    return plan.size() == 1 && !plan.get(0).scan() && plan.get(0).step().equality()
+        && (plan.get(0).step().exactUnique() || !plan.get(0).step().viaIndex()) && inListSize() < 0;
+  }
+
+  /** The rows of an {@code INSERT ... VALUES (...), (...)}: its parenthesized tuples, or 1. */
+  private long valuesTuples() {
+    int values = statement.indexOfWord("VALUES");
+    if (values < 0) {
+      return statement.indexOfWord("SELECT") > 0 ? 0 : 1;
+    }
+    List<SqlText.Token> tokens = statement.tokens();
+    long tuples = 0;
+    int depth = 0;
+    for (int i = values + 1; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      if (text.equals("(")) {
+        if (depth++ == 0) {
+          tuples++;
+        }
+      } else if (text.equals(")")) {
+        depth--;
+      } else if (depth == 0 && !text.equals(",")) {
+        break;
+      }
+    }
+    return Math.max(tuples, 1);
+  }
+
+  /**
+   * Whether an INSERT gives the rowid itself: its column list names the table's INTEGER PRIMARY
+   * KEY, or it has no column list and the table has one.
+   */
+  private boolean namesRowid(Connection connection) throws SQLException {
+    String rowidColumn = null;
+    int keys = 0;
+    try (PreparedStatement ps = connection.prepareStatement("SELECT name, upper(type), pk FROM pragma_table_info(?) WHERE pk > 0")) {
+      ps.setString(1, target);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          keys++;
+          if (rs.getString(2).equals("INTEGER")) {
+            rowidColumn = rs.getString(1);
+          }
+        }
+      }
+    }
+    if (keys != 1 || rowidColumn == null) {
+      return false;
+    }
+    List<SqlText.Token> tokens = statement.tokens();
+    int into = statement.indexOfWord("INTO");
+    int i = into + 1;
+    while (i < tokens.size() && !tokens.get(i).text().equals("(") && !tokens.get(i).isWord("VALUES")
+        && !tokens.get(i).isWord("SELECT") && !tokens.get(i).isWord("DEFAULT")) {
+      i++;
+    }
+    if (i >= tokens.size() || !tokens.get(i).text().equals("(")) {
+      return !(i < tokens.size() && tokens.get(i).isWord("DEFAULT"));
+    }
+    for (i++; i < tokens.size() && !tokens.get(i).text().equals(")"); i++) {
+      if (tokens.get(i).name().equalsIgnoreCase(rowidColumn)) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private long read(long matched) {
@@ -214,27 +486,75 @@ final class RowCounter {
     long rows = 0;
     long scanned = 0;
     for (Access access : plan) {
-      if (access.scan()) {
-        long n = limited(access.tableRows());
-        rows += n;
+      Step step = access.step();
+      if (step.scan()) {
+        // the first row is read even when there is none; a bare count(*) counts the table's entries
+        rows += countsTable() ? access.tableRows() : Math.max(limited(access.tableRows()), 1);
         scanned += access.tableRows();
-      } else if (access.viaIndex()) {
-        rows += matched + (access.exactUnique() ? 0 : 1);
+      } else if (step.viaIndex()) {
+        if (step.exactUnique()) {
+          rows += matched;
+        } else if (step.equality()) {
+          // an equality seek that finds nothing reads nothing; else the entries found and the one after
+          long[] entries = access.indexEntries();
+          if (entries != null) {
+            rows += entries[0] == 0 ? 0 : entries[0] + entries[1];
+          } else {
+            rows += matched == 0 ? 0 : matched + (matched < access.tableRows() ? 1 : 0);
+          }
+        } else {
+          rows += Math.max(matched, 1) + (step.upperBound() && matched < access.tableRows() ? 1 : 0);
+        }
+      } else if (step.equality()) {
+        long list = inListSize();
+        // a list of rowids is read from a temporary table, then each is sought, found or not
+        rows += list >= 0 ? 2 * list : Math.max(matched, 1);
       } else {
-        rows += hasInList() ? 2 * matched : matched;
+        rows += Math.max(matched, 1) + (step.upperBound() && matched < access.tableRows() ? 1 : 0);
       }
     }
-    return sorts ? rows + scanned : rows;
+    return sorts ? rows + Math.max(scanned, 1) : rows;
   }
 
-  private boolean hasInList() {
+  /**
+   * The values of a literal {@code IN (...)} list (or of {@code x = a OR x = b}, which SQLite makes
+   * one), or -1 when the statement has neither.
+   */
+  private long inListSize() {
     List<SqlText.Token> tokens = statement.tokens();
     for (int i = 0; i + 1 < tokens.size(); i++) {
       if (tokens.get(i).isWord("IN") && tokens.get(i + 1).text().equals("(")) {
-        return true;
+        if (i + 2 < tokens.size() && (tokens.get(i + 2).isWord("SELECT") || tokens.get(i + 2).isWord("WITH"))) {
+          return -1;
+        }
+        long values = 1;
+        int depth = 0;
+        for (int j = i + 1; j < tokens.size(); j++) {
+          String text = tokens.get(j).text();
+          if (text.equals("(")) {
+            depth++;
+          } else if (text.equals(")") && --depth == 0) {
+            return values;
+          } else if (text.equals(",") && depth == 1) {
+            values++;
+          }
+        }
+        return values;
       }
     }
-    return false;
+    int where = statement.indexOfWord("WHERE");
+    if (where < 0) {
+      return -1;
+    }
+    long ors = 0;
+    for (int i = where + 1; i < tokens.size(); i++) {
+      if (tokens.get(i).isWord("OR")) {
+        ors++;
+      } else if (tokens.get(i).isWord("AND") || tokens.get(i).text().equals("(")) {
+        return -1;
+      }
+    }
+    return ors == 0 ? -1 : ors + 1;
   }
 
   /** {@code WHERE 0}, {@code WHERE FALSE} or {@code WHERE NULL} as the whole condition. */
@@ -252,19 +572,35 @@ final class RowCounter {
     return condition.text().matches("0+(\\.0*)?") || condition.isWord("FALSE") || condition.isWord("NULL");
   }
 
+  /** {@code SELECT count(*) FROM t} alone: SQLite counts the b-tree's entries instead of stepping through them. */
+  private boolean countsTable() {
+    List<SqlText.Token> tokens = statement.tokens();
+    if (plan.size() != 1 || statement.indexOfWord("WHERE") >= 0 || statement.indexOfWord("GROUP") >= 0 || tokens.size() < 7) {
+      return false;
+    }
+    return tokens.get(1).isWord("count") && tokens.get(2).text().equals("(") && tokens.get(3).text().equals("*")
+        && tokens.get(4).text().equals(")");
+  }
+
   /** A lone scan without a filter or a sort stops at its {@code LIMIT}. */
   private long limited(long tableRows) {
     int limit = statement.indexOfWord("LIMIT");
-    if (plan.size() != 1 || limit < 0 || statement.indexOfWord("WHERE") >= 0 || statement.indexOfWord("ORDER") >= 0
+    if (plan.size() != 1 || limit < 0 || statement.indexOfWord("WHERE") >= 0 || sorts
         || statement.indexOfWord("GROUP") >= 0 || limit + 1 >= statement.tokens().size()) {
       return tableRows;
     }
-    SqlText.Token n = statement.tokens().get(limit + 1);
+    List<SqlText.Token> tokens = statement.tokens();
+    SqlText.Token n = tokens.get(limit + 1);
     if (n.kind() != SqlText.Kind.NUMBER) {
       return tableRows;
     }
     try {
-      return Math.min(tableRows, Long.parseLong(n.text()));
+      long rows = Long.parseLong(n.text());
+      int offset = statement.indexOfWord("OFFSET");
+      if (offset == limit + 2 && offset + 1 < tokens.size() && tokens.get(offset + 1).kind() == SqlText.Kind.NUMBER) {
+        rows += Long.parseLong(tokens.get(offset + 1).text()); // the skipped rows are read too
+      }
+      return Math.min(tableRows, rows);
     } catch (NumberFormatException e) {
       return tableRows;
     }
@@ -279,7 +615,8 @@ final class RowCounter {
       while (rs.next()) {
         String detail = rs.getString(4);
         if (detail.startsWith("USE TEMP B-TREE")) {
-          sorts = true;
+          // a sorter reads its rows back; DISTINCT only looks rows up
+          sorts |= !detail.endsWith("FOR DISTINCT");
           continue;
         }
         Matcher m = STEP.matcher(detail);
@@ -290,7 +627,12 @@ final class RowCounter {
         String how = m.group(3).toUpperCase(Locale.ROOT);
         boolean scan = m.group(1).equals("SCAN");
         boolean viaIndex = how.contains("INDEX") && !how.contains("PRIMARY KEY");
-        steps.add(new Step(table, scan, viaIndex, viaIndex && exactUnique(connection, table, detail)));
+        int constraints = how.indexOf('(');
+        String bounds = constraints < 0 ? "" : how.substring(constraints);
+        boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
+        Matcher single = ONE_EQUALITY.matcher(bounds);
+        steps.add(new Step(table, scan, viaIndex, viaIndex && exactUnique(connection, table, detail), equality, bounds.contains("<"),
+            viaIndex && single.matches() ? single.group(1) : null));
       }
     }
   }

@@ -22,7 +22,10 @@ final class SqliteErrors {
   private static final Pattern NAMED = Pattern.compile(
       "^(?:no such column|no such function|ambiguous column name): (.+)$"
           + "|^wrong number of arguments to function (.+)\\(\\)$"
-          + "|^(?:table|index|view|trigger) (.+) already exists$");
+          + "|^(?:table|view|trigger) (.+) already exists$"
+          + "|^misuse of aggregate: (.+)\\(\\)$");
+  /** A token SQLite cannot read, located where it starts. */
+  private static final Pattern UNRECOGNIZED = Pattern.compile("^unrecognized token: \"(.*)\"$", Pattern.DOTALL);
 
   private SqliteErrors() {}
 
@@ -75,6 +78,22 @@ final class SqliteErrors {
     if (near.matches()) {
       return syntaxErrorOffset(near.group(1), statement, connection);
     }
+    Matcher unrecognized = UNRECOGNIZED.matcher(text);
+    if (unrecognized.matches()) {
+      return statement.sql().indexOf(unrecognized.group(1));
+    }
+    if (text.startsWith("variable number must be between ?1 and ?")) {
+      // located at the first numbered parameter out of range
+      for (SqlText.Token token : statement.tokens()) {
+        if (token.kind() == SqlText.Kind.PARAMETER && token.text().matches("\\?[0-9]+")) {
+          long number = parameterNumber(token.text());
+          if (number < 1 || number > D1Limits.MAX_PARAMETERS) {
+            return token.start() - statementStart(statement);
+          }
+        }
+      }
+      return -1;
+    }
     if (text.equals("too many SQL variables")) {
       // located at the first parameter beyond the limit
       int seen = 0;
@@ -87,15 +106,32 @@ final class SqliteErrors {
     }
     Matcher named = NAMED.matcher(text);
     if (named.matches()) {
-      String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2) : named.group(3);
+      String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
+          : named.group(3) != null ? named.group(3) : named.group(4);
+      if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
+        name = name.substring(1, name.length() - 1);
+      }
       String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
-      for (SqlText.Token token : statement.tokens()) {
+      // an aggregate is misused in the WHERE clause (or later), not in the result columns
+      int from = named.group(4) != null ? Math.max(statement.indexOfWord("WHERE"), 0) : 0;
+      List<SqlText.Token> tokens = statement.tokens();
+      for (int i = from; i < tokens.size(); i++) {
+        SqlText.Token token = tokens.get(i);
         if (token.name().equalsIgnoreCase(first) && (token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)) {
           return token.start() - statementStart(statement);
         }
       }
     }
     return -1;
+  }
+
+  /** The number of a {@code ?NNN} parameter (beyond any long: the largest long). */
+  private static long parameterNumber(String parameter) {
+    try {
+      return Long.parseLong(parameter.substring(1));
+    } catch (NumberFormatException e) {
+      return Long.MAX_VALUE;
+    }
   }
 
   /**

@@ -44,7 +44,8 @@ final class DurableObjectsInstance implements PluginInstance {
 
   @Override
   public JsBinding bind(String worker, BindingDeclaration declaration) {
-    return new DurableObjectNamespaceBinding(declaration.name(), namespace(worker, declaration));
+    return new DurableObjectNamespaceBinding(declaration.name(), namespace(worker, declaration),
+        ((DurableObjectDeclaration) declaration).unbound());
   }
 
   @Override

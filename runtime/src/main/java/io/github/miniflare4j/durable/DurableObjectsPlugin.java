@@ -10,12 +10,16 @@ import io.github.miniflare4j.plugin.WranglerSection;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Durable Objects: Miniflare's {@code durableObjects} ({@code {NAME: "Class"}} or {@code {NAME:
- * {className, scriptName, useSQLite}}}), Wrangler's {@code durable_objects.bindings} (SQLite-backed
- * when {@code migrations[].new_sqlite_classes} lists the class) and {@code durableObjectsPersist}.
+ * {className, scriptName, useSQLite}}}) and {@code additionalUnboundDurableObjects}, Wrangler's
+ * {@code durable_objects.bindings} (SQLite-backed when {@code migrations} or the declarative
+ * {@code exports} make the class so), and {@code durableObjectsPersist}. Classes that {@code
+ * migrations} or {@code exports} provision without a binding are unbound namespaces: only {@code
+ * ctx.exports} reaches them, as in Wrangler.
  */
 public final class DurableObjectsPlugin implements BindingPlugin {
 
@@ -26,13 +30,15 @@ public final class DurableObjectsPlugin implements BindingPlugin {
 
   @Override
   public Set<String> jsonKeys() {
-    return Set.of("durableObjects");
+    return Set.of("durableObjects", ADDITIONAL_UNBOUND);
   }
 
   @Override
   public Set<String> wranglerKeys() {
-    return Set.of("durable_objects");
+    return Set.of("durable_objects", "migrations", "exports");
   }
+
+  private static final String ADDITIONAL_UNBOUND = "additionalUnboundDurableObjects";
 
   @Override
   public String persistOption() {
@@ -46,6 +52,9 @@ public final class DurableObjectsPlugin implements BindingPlugin {
 
   @Override
   public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
+    if (key.equals(ADDITIONAL_UNBOUND)) {
+      return readUnbound(value, options);
+    }
     options.requireObject(value);
     List<BindingDeclaration> declarations = new ArrayList<>();
     value.fields().forEachRemaining(e -> {
@@ -72,10 +81,34 @@ public final class DurableObjectsPlugin implements BindingPlugin {
     return declarations;
   }
 
+  /** {@code [{className, scriptName?, useSQLite?}]}: namespaces reached only through {@code ctx.exports}. */
+  private static List<BindingDeclaration> readUnbound(JsonNode value, OptionReader options) {
+    if (!value.isArray()) {
+      throw options.invalid("must be an array of {\"className\", \"useSQLite\"}");
+    }
+    List<BindingDeclaration> declarations = new ArrayList<>();
+    for (int i = 0; i < value.size(); i++) {
+      JsonNode d = value.get(i);
+      OptionReader at = options.at(String.valueOf(i));
+      if (!d.isObject() || !d.hasNonNull("className")) {
+        throw at.invalid("must be {\"className\", \"useSQLite\"}");
+      }
+      String className = at.at("className").text(d.get("className"));
+      if (d.hasNonNull("useSQLite") && !d.get("useSQLite").isBoolean()) {
+        throw at.at("useSQLite").invalid("must be a boolean");
+      }
+      declarations.add(DurableObjectDeclaration.unbound(className, d.path("useSQLite").asBoolean(false)));
+    }
+    return declarations;
+  }
+
   @Override
   public List<BindingDeclaration> readWrangler(String key, JsonNode value, WranglerSection config) {
+    Map<String, Boolean> provisioned = DurableObjectClasses.provisioned(config);
+    if (!key.equals("durable_objects")) {
+      return unboundClasses(provisioned, config);
+    }
     config.expect(value.isObject() && value.path("bindings").isArray(), key, "a table with a \"bindings\" array", value);
-    Set<String> sqlite = sqliteClasses(config.setting("migrations"));
     List<BindingDeclaration> declarations = new ArrayList<>();
     config.eachTable(value.get("bindings"), key + ".bindings", "a table with \"name\" and \"class_name\"", (binding, at) -> {
       String name = config.requiredText(binding, at, "name");
@@ -84,25 +117,36 @@ public final class DurableObjectsPlugin implements BindingPlugin {
       DurableObjectBinding definition = scriptName == null
           ? DurableObjectBinding.of(className)
           : DurableObjectBinding.of(className, scriptName);
-      // a class of this worker listed in migrations[].new_sqlite_classes is SQLite-backed
+      // a class of this worker that migrations or exports provision on SQLite is SQLite-backed
       declarations.add(new DurableObjectDeclaration(name,
-          definition.withSqlite(scriptName == null && sqlite.contains(className))));
+          definition.withSqlite(scriptName == null && provisioned.getOrDefault(className, false))));
     });
     return declarations;
   }
 
-  /** The classes that {@code migrations[].new_sqlite_classes} declares SQLite-backed. */
-  private static Set<String> sqliteClasses(JsonNode migrations) {
-    Set<String> classes = new HashSet<>();
-    if (migrations != null && migrations.isArray()) {
-      for (JsonNode migration : migrations) {
-        JsonNode list = migration.path("new_sqlite_classes");
-        if (list.isArray()) {
-          list.forEach(c -> classes.add(c.asText()));
+  /**
+   * The provisioned classes of this worker that no {@code durable_objects} binding names (Wrangler's
+   * {@code additionalUnboundDurableObjects}). Read for {@code migrations} and for {@code exports}
+   * alike: the second read declares the same names again, which replace the first.
+   */
+  private static List<BindingDeclaration> unboundClasses(Map<String, Boolean> provisioned, WranglerSection config) {
+    Set<String> bound = new HashSet<>();
+    JsonNode bindings = config.setting("durable_objects") == null
+        ? null : config.setting("durable_objects").path("bindings");
+    if (bindings != null) {
+      bindings.forEach(b -> {
+        if (!b.hasNonNull("script_name")) {
+          bound.add(b.path("class_name").asText());
         }
-      }
+      });
     }
-    return classes;
+    List<BindingDeclaration> declarations = new ArrayList<>();
+    provisioned.forEach((className, sqlite) -> {
+      if (!bound.contains(className)) {
+        declarations.add(DurableObjectDeclaration.unbound(className, sqlite));
+      }
+    });
+    return declarations;
   }
 
   @Override

@@ -6,6 +6,8 @@ import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.rpc.CloneCodec;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
 import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -97,7 +99,47 @@ public final class WorkerEntrypointStub {
     return send(property, null);
   }
 
-  private Object await(CompletableFuture<Object> result, String what) {
+  /**
+   * Sends a {@code GET} to the entrypoint's {@code fetch()} handler.
+   *
+   * @param url an absolute URL
+   * @return the response, as {@link #fetch(FetchRequest)}
+   */
+  public FetchResponse fetch(String url) {
+    return fetch(FetchRequest.get(url));
+  }
+
+  /**
+   * Sends a request to the entrypoint's {@code fetch()} handler, as {@code env.SERVICE.fetch(request)}
+   * does in another worker whose service binding names this entrypoint, and waits for the response,
+   * at most the instance's dispatch timeout.
+   *
+   * @param request the request
+   * @return the response
+   * @throws io.github.miniflare4j.WorkerException when the handler throws or rejects, or the
+   *     entrypoint has no {@code fetch()}
+   * @throws MiniflareException {@code ERR_TIMEOUT} when no response came in time
+   */
+  public FetchResponse fetch(FetchRequest request) {
+    return await(fetchAsync(request), "fetch()");
+  }
+
+  /**
+   * Sends a request to the entrypoint's {@code fetch()} handler without waiting.
+   *
+   * @param request the request
+   * @return the future response, failed with the {@link io.github.miniflare4j.WorkerException} the
+   *     handler threw
+   */
+  public CompletableFuture<FetchResponse> fetchAsync(FetchRequest request) {
+    try {
+      return workers.worker(workerName).fetchEntrypoint(request, entrypoint);
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  private <T> T await(CompletableFuture<T> result, String what) {
     try {
       return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
     } catch (ExecutionException e) {

@@ -14,6 +14,11 @@
     return new Error(`${prefix}: ${message}`, { cause: new Error(message) });
   }
 
+  /** V8's TypeError for reading a property of null or undefined (workerd's code reads it unchecked). */
+  function readError(value, property) {
+    return new TypeError(`Cannot read properties of ${value} (reading '${property}')`);
+  }
+
   class D1Database {
     constructor(fetcher) {
       this.alwaysPrimarySession = undefined;
@@ -69,7 +74,11 @@
     }
 
     async batch(statements) {
-      const exec = sendOrThrow(this, statements.map((s) => s.statement), statements.map((s) => s.params), "ROWS_AND_COLUMNS");
+      if (statements == null) throw readError(statements, "map");
+      const exec = sendOrThrow(this, statements.map((s) => {
+        if (s == null) throw readError(s, "statement");
+        return s.statement;
+      }), statements.map((s) => s.params), "ROWS_AND_COLUMNS");
       return exec.map(toArrayOfObjects);
     }
 
@@ -219,6 +228,7 @@
 
     /** One query per line of the trimmed text; an error names the first line, as workerd's does. */
     async exec(query) {
+      if (query == null) throw readError(query, "trim");
       const lines = query.trim().split("\n");
       const _exec = send(this, lines, [], "NONE");
       const exec = Array.isArray(_exec) ? _exec : [_exec];

@@ -1,6 +1,6 @@
 // node:buffer — the Buffer global's module, with Node's constants and helpers.
 export const Buffer = $node.Buffer;
-export const kMaxLength = 2 ** 32;
+export const kMaxLength = $node.BUFFER_MAX_LENGTH;
 export const kStringMaxLength = 536870888;
 export const constants = Object.freeze({ MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength });
 export let INSPECT_MAX_BYTES = 50;

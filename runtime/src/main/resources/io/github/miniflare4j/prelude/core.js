@@ -201,7 +201,11 @@ function reviveError(name, message, stack) {
   let error;
   const ctor = BUILTIN_ERRORS.get(name);
   if (ctor) error = new ctor(message);
-  else if (name === "AggregateError") error = new AggregateError([], message);
+  else if (name === "AggregateError") {
+    // its errors list does not travel
+    error = new AggregateError([], message);
+    delete error.errors;
+  }
   else if (name in DOM_EXCEPTION_CODES || name === "DOMException") error = new DOMException(message, name);
   else { error = new Error(message); Object.defineProperty(error, "name", { value: name, configurable: true, writable: true }); }
   return error;
@@ -262,6 +266,13 @@ function hostPromise(call) {
 function remotePromise(call) {
   return new Promise((resolve, reject) => call(resolve, (name, message, stack) => {
     const error = reviveError(name, message, stack);
+    if (error instanceof DOMException) {
+      // a DOMException arrives with its fields as own properties, as workerd deserializes it
+      for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {
+        delete error[key];
+        Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
+      }
+    }
     error.remote = true;
     reject(error);
   }));

@@ -110,7 +110,12 @@ function makeDurableStub(hostObject, id) {
   const state = new RpcStubState((method, text) =>
     remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
-  stub = makeRpcStub(state, { target: new DurableObjectStubBase(), locals, disposable: false });
+  // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
+  const target = Object.defineProperties(new DurableObjectStubBase(), {
+    name: { value: id.name, writable: true, enumerable: true, configurable: true },
+    id: { value: id, writable: true, enumerable: true, configurable: true },
+  });
+  stub = makeRpcStub(state, { target, locals, disposable: false });
   return stub;
 }
 
@@ -119,7 +124,8 @@ internals.bindingFactories.durableObjectNamespace = (hostObject) => {
   const namespace = new DurableObjectNamespace(hostObject);
   const ownClass = hostObject.ownClass();
   if (ownClass != null) ownDurableNamespaces.set(ownClass, namespace);
-  return namespace;
+  // an unbound namespace (a class provisioned without a binding) is ctx.exports' only, not env's
+  return hostObject.unbound() ? undefined : namespace;
 };
 
 /** The namespaces of the Durable Object classes this worker defines, by class name (ctx.exports). */

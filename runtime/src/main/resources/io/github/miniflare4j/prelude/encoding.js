@@ -3,7 +3,7 @@
 
 // @imports illegalInvocation, defineGlobal from core.js
 // @imports later toUSVString from url.js
-// @exports NativeTextDecoder, encodingForLabel
+// @exports NativeTextDecoder, encodingForLabel, newOnlyConstructor
 
 const NativeTextDecoder = globalThis.TextDecoder;
 const NativeTextEncoder = globalThis.TextEncoder;

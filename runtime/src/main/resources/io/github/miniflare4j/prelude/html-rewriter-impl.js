@@ -3,7 +3,7 @@
 // writes the output; this file runs the handlers, awaiting those that return promises before the
 // rewriting goes on. Loaded on the first HTMLRewriter method called.
 
-// @imports utf8Decoder, illegalInvocation, bytesFromHost from core.js
+// @imports utf8Decoder, illegalInvocation, bytesFromHost, DOMException from core.js
 // @imports constructorLast from html-rewriter.js
 // @imports ReadableStream, readAllBytes, kRS, kInternal, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, rsCancel, createReadableStream from streams.js
 // @imports encodingForLabel from encoding.js
@@ -22,9 +22,67 @@ function parserError(message) {
   return new TypeError(`Parser error: ${message}`);
 }
 
+/** workerd's error for a required argument left out (an explicit `undefined` is stringified). */
+function missingArgument(args, count, method, type, type2 = type) {
+  if (args.length < count) {
+    throw new TypeError(`Failed to execute '${method}' on '${type}': parameter ${args.length + 1} is not of type '${args.length === 0 ? type2 : "string"}'.`);
+  }
+}
+
+const CONTENT_TYPE = "string or ReadableStream or Response";
+
+/** Checks a mutation's arguments as workerd's bindings do: content required, options an object. */
+function contentArguments(args, method, type) {
+  if (args.length === 0) {
+    throw new TypeError(`Failed to execute '${method}' on '${type}': parameter 1 is not of type '${CONTENT_TYPE}'.`);
+  }
+  const options = args[1];
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError(`Failed to execute '${method}' on '${type}': parameter 2 is not of type 'ContentOptions'.`);
+  }
+}
+
+/**
+ * Moves the named accessors of a token class from its prototype onto each instance, where workerd
+ * has them (own, enumerable: `Object.keys(element)` and `JSON.stringify` list them), in the order
+ * given; a property without a setter rejects assignment with V8's message. Makes the prototype's
+ * methods enumerable too, as workerd's are. Returns the descriptors the constructor applies.
+ */
+function instanceProperties(cls, names) {
+  const proto = cls.prototype;
+  const descriptors = {};
+  for (const name of names) {
+    const d = Object.getOwnPropertyDescriptor(proto, name);
+    delete proto[name];
+    const set = d.set ?? function () {
+      throw new TypeError(`Cannot assign to read only property '${name}' of object '#<${cls.name}>'`);
+    };
+    descriptors[name] = { get: d.get, set, enumerable: true, configurable: true };
+  }
+  for (const key of Object.getOwnPropertyNames(proto)) {
+    if (key !== "constructor") Object.defineProperty(proto, key, { enumerable: true });
+  }
+  return descriptors;
+}
+
+/**
+ * What a handler threw, as workerd hands it on: errors (and DOMExceptions) as they are, any
+ * other value as an Error whose message is V8's description of it.
+ */
+function handlerError(value) {
+  if (value instanceof Error || value instanceof DOMException) return value;
+  if (value !== null && (typeof value === "object" || typeof value === "function")) {
+    let name = "Object";
+    try { name = typeof value === "function" ? "Function" : value.constructor?.name || "Object"; } catch { /* keep Object */ }
+    return new Error(`#<${name}>`);
+  }
+  return new Error(typeof value === "symbol" ? value.toString() : String(value));
+}
+
 /** Reads a handlers dictionary the way workerd's JSG_STRUCT does: each field a function or absent. */
 function readHandlers(handlers, fields, structName, method, parameter) {
-  if (handlers === null || (typeof handlers !== "object" && typeof handlers !== "function")) {
+  if (handlers === null) return {}; // workerd reads null as an empty dictionary (undefined is refused)
+  if (typeof handlers !== "object" && typeof handlers !== "function") {
     throw new TypeError(`Failed to execute '${method}' on 'HTMLRewriter': parameter ${parameter} is not of type '${structName}'.`);
   }
   const out = {};
@@ -103,6 +161,7 @@ class Element {
   #t; #s; #table;
   constructor(key, token, scope, table) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
+    Object.defineProperties(this, ELEMENT_PROPERTIES);
     this.#t = token; this.#s = scope; this.#table = table;
   }
   get tagName() { return Element.#open(this).tagName(); }
@@ -126,27 +185,31 @@ class Element {
   #attributesChanged() {
     for (const iterator of this.#s.iterators ?? []) AttributesIterator.invalidate(iterator);
   }
-  getAttribute(name) { return Element.#open(this).getAttribute(String(name)); }
-  hasAttribute(name) { return Element.#open(this).hasAttribute(String(name)); }
+  getAttribute(name) { const t = Element.#open(this); missingArgument(arguments, 1, "getAttribute", "Element", "string"); return t.getAttribute(String(name)); }
+  hasAttribute(name) { const t = Element.#open(this); missingArgument(arguments, 1, "hasAttribute", "Element", "string"); return t.hasAttribute(String(name)); }
   setAttribute(name, value) {
-    const error = Element.#open(this).setAttribute(String(name), String(value));
+    const t = Element.#open(this);
+    missingArgument(arguments, 2, "setAttribute", "Element", "string");
+    const error = t.setAttribute(String(name), String(value));
     if (error !== null) throw parserError(error);
     this.#attributesChanged();
     return this;
   }
   removeAttribute(name) {
-    Element.#open(this).removeAttribute(String(name));
+    const t = Element.#open(this);
+    missingArgument(arguments, 1, "removeAttribute", "Element", "string");
+    t.removeAttribute(String(name));
     this.#attributesChanged();
     return this;
   }
-  before(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
-  after(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
-  prepend(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.prepend(c, h)); return this; }
-  append(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.append(c, h)); return this; }
-  replace(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
+  before(content, options) { const t = Element.#open(this); contentArguments(arguments, "before", "Element"); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = Element.#open(this); contentArguments(arguments, "after", "Element"); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
+  prepend(content, options) { const t = Element.#open(this); contentArguments(arguments, "prepend", "Element"); this.#s.mutate(content, options, (c, h) => t.prepend(c, h)); return this; }
+  append(content, options) { const t = Element.#open(this); contentArguments(arguments, "append", "Element"); this.#s.mutate(content, options, (c, h) => t.append(c, h)); return this; }
+  replace(content, options) { const t = Element.#open(this); contentArguments(arguments, "replace", "Element"); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
   remove() { Element.#open(this).remove(); return this; }
   removeAndKeepContent() { Element.#open(this).removeAndKeepContent(); return this; }
-  setInnerContent(content, options) { const t = Element.#open(this); this.#s.mutate(content, options, (c, h) => t.setInnerContent(c, h)); return this; }
+  setInnerContent(content, options) { const t = Element.#open(this); contentArguments(arguments, "setInnerContent", "Element"); this.#s.mutate(content, options, (c, h) => t.setInnerContent(c, h)); return this; }
   onEndTag(handler) {
     const t = Element.#open(this);
     if (typeof handler !== "function") throw new TypeError("Failed to execute 'onEndTag' on 'Element': parameter 1 is not of type 'Function'.");
@@ -155,12 +218,14 @@ class Element {
   }
 }
 constructorLast(Element);
+const ELEMENT_PROPERTIES = instanceProperties(Element, ["namespaceURI", "removed", "attributes", "tagName"]);
 Object.defineProperty(Element.prototype, Symbol.toStringTag, { value: "Element" });
 
 class EndTag {
   #t; #s;
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
+    Object.defineProperties(this, ENDTAG_PROPERTIES);
     this.#t = token; this.#s = scope;
   }
   get name() { return EndTag.#open(this).name(); }
@@ -170,17 +235,19 @@ class EndTag {
     tag.#s.check();
     return tag.#t;
   }
-  before(content, options) { const t = EndTag.#open(this); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
-  after(content, options) { const t = EndTag.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
+  before(content, options) { const t = EndTag.#open(this); contentArguments(arguments, "before", "EndTag"); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = EndTag.#open(this); contentArguments(arguments, "after", "EndTag"); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
   remove() { EndTag.#open(this).remove(); return this; }
 }
 constructorLast(EndTag);
+const ENDTAG_PROPERTIES = instanceProperties(EndTag, ["name"]);
 Object.defineProperty(EndTag.prototype, Symbol.toStringTag, { value: "EndTag" });
 
 class Text {
   #t; #s;
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
+    Object.defineProperties(this, TEXT_PROPERTIES);
     this.#t = token; this.#s = scope;
   }
   get text() { return Text.#open(this).text(); }
@@ -191,18 +258,20 @@ class Text {
     text.#s.check();
     return text.#t;
   }
-  before(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
-  after(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
-  replace(content, options) { const t = Text.#open(this); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
+  before(content, options) { const t = Text.#open(this); contentArguments(arguments, "before", "Text"); this.#s.mutate(content, options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = Text.#open(this); contentArguments(arguments, "after", "Text"); this.#s.mutate(content, options, (c, h) => t.after(c, h)); return this; }
+  replace(content, options) { const t = Text.#open(this); contentArguments(arguments, "replace", "Text"); this.#s.mutate(content, options, (c, h) => t.replace(c, h)); return this; }
   remove() { Text.#open(this).remove(); return this; }
 }
 constructorLast(Text);
+const TEXT_PROPERTIES = instanceProperties(Text, ["removed", "lastInTextNode", "text"]);
 Object.defineProperty(Text.prototype, Symbol.toStringTag, { value: "Text" });
 
 class Comment {
   #t; #s;
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
+    Object.defineProperties(this, COMMENT_PROPERTIES);
     this.#t = token; this.#s = scope;
   }
   get text() { return Comment.#open(this).text(); }
@@ -216,18 +285,20 @@ class Comment {
     comment.#s.check();
     return comment.#t;
   }
-  before(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.before(c, h)); return this; }
-  after(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.after(c, h)); return this; }
-  replace(content, options) { const t = Comment.#open(this); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.replace(c, h)); return this; }
+  before(content, options) { const t = Comment.#open(this); contentArguments(arguments, "before", "Comment"); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.before(c, h)); return this; }
+  after(content, options) { const t = Comment.#open(this); contentArguments(arguments, "after", "Comment"); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.after(c, h)); return this; }
+  replace(content, options) { const t = Comment.#open(this); contentArguments(arguments, "replace", "Comment"); this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.replace(c, h)); return this; }
   remove() { Comment.#open(this).remove(); return this; }
 }
 constructorLast(Comment);
+const COMMENT_PROPERTIES = instanceProperties(Comment, ["removed", "text"]);
 Object.defineProperty(Comment.prototype, Symbol.toStringTag, { value: "Comment" });
 
 class Doctype {
   #t; #s;
   constructor(key, token, scope) {
     if (key !== kInternal) throw new TypeError("Illegal constructor");
+    Object.defineProperties(this, DOCTYPE_PROPERTIES);
     this.#t = token; this.#s = scope;
   }
   get name() { return Doctype.#open(this).name(); }
@@ -240,6 +311,7 @@ class Doctype {
   }
 }
 constructorLast(Doctype);
+const DOCTYPE_PROPERTIES = instanceProperties(Doctype, ["systemId", "publicId", "name"]);
 Object.defineProperty(Doctype.prototype, Symbol.toStringTag, { value: "Doctype" });
 
 class DocumentEnd {
@@ -250,12 +322,14 @@ class DocumentEnd {
   }
   append(content, options) {
     if (!(#t in this)) throw illegalInvocation();
+    contentArguments(arguments, "append", "DocumentEnd");
     const t = this.#t;
     this.#s.mutate(this.#s.stringOnly(content), options, (c, h) => t.append(c, h));
     return this;
   }
 }
 constructorLast(DocumentEnd);
+instanceProperties(DocumentEnd, []);
 Object.defineProperty(DocumentEnd.prototype, Symbol.toStringTag, { value: "DocumentEnd" });
 
 /** Runs the handlers of one session until it needs input or ends; throws what a handler threw. */
@@ -270,8 +344,20 @@ async function runHandlers(session, table) {
     const scope = new HandlerScope();
     const token = new handler.kind(kInternal, session.token(), scope, table);
     try {
-      const result = handler.fn.call(handler.self, token);
-      if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") await result;
+      let result;
+      try {
+        result = handler.fn.call(handler.self, token);
+      } catch (e) {
+        throw handlerError(e);
+      }
+      if (result !== null && (typeof result === "object" || typeof result === "function") && typeof result.then === "function") {
+        try {
+          await result;
+        } catch (e) {
+          // workerd loses a rejection whose reason is no object: the rewriting goes on
+          if (e !== null && (typeof e === "object" || typeof e === "function")) throw handlerError(e);
+        }
+      }
       if (scope.queue !== null) await scope.flush();
     } finally {
       scope.valid = false;

@@ -2,6 +2,7 @@
 // over Java's io.github.miniflare4j.htmlrewriter) is loaded on the first method called.
 
 // @imports defineGlobal, lazyModule, guardReceivers from core.js
+// @imports newOnlyConstructor from encoding.js
 // @exports constructorLast
 
 /**
@@ -33,4 +34,4 @@ class HTMLRewriter {
 constructorLast(HTMLRewriter);
 Object.defineProperty(HTMLRewriter.prototype, Symbol.toStringTag, { value: "HTMLRewriter", configurable: true });
 
-defineGlobal("HTMLRewriter", HTMLRewriter);
+defineGlobal("HTMLRewriter", newOnlyConstructor(HTMLRewriter, "HTMLRewriter"));

@@ -125,23 +125,90 @@ function decodeBytes(bytes, encoding) {
   }
 }
 
-function checkOffset(buffer, offset, size) {
-  if (offset === undefined) offset = 0;
-  if (typeof offset !== "number") throw invalidArgType("offset", "of type number", offset);
-  const max = buffer.length - size;
-  if (!Number.isInteger(offset) || offset < 0 || offset > max) {
-    if (max < 0) throw nodeError(RangeError, "ERR_BUFFER_OUT_OF_BOUNDS", "Attempt to access memory outside buffer bounds");
-    throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "offset" is out of range. It must be ${Number.isInteger(offset) ? `>= 0 and <= ${max}` : "an integer"}. Received ${offset}`);
-  }
+/** Buffer's largest length (workerd's kMaxLength, 2 ** 31 - 1). */
+const BUFFER_MAX_LENGTH = 2147483647;
+
+/** How Node's ERR_OUT_OF_RANGE shows the received value: large integers with `_` separators, bigints with `n`. */
+function formatRangeReceived(value) {
+  if (Number.isInteger(value) && Math.abs(value) > 2 ** 32) return withSeparators(String(value));
+  if (typeof value === "bigint") return (value > 2n ** 32n || value < -(2n ** 32n) ? withSeparators(String(value)) : String(value)) + "n";
+  if (typeof value === "string") return `'${value}'`;
+  if (Object.is(value, -0)) return "-0";
+  return String(value);
+}
+function withSeparators(digits) {
+  let grouped = "";
+  let i = digits.length;
+  const first = digits[0] === "-" ? 1 : 0;
+  for (; i >= first + 4; i -= 3) grouped = `_${digits.slice(i - 3, i)}${grouped}`;
+  return digits.slice(0, i) + grouped;
+}
+function outOfRange(name, range, value) {
+  return nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "${name}" is out of range. It must be ${range}. Received ${formatRangeReceived(value)}`);
+}
+/** An integer argument in [min, max] (Buffer's own check, with workerd's "&&" wording). */
+function validateOffset(value, name, min = 0, max = Number.MAX_SAFE_INTEGER) {
+  if (typeof value !== "number") throw invalidArgType(name, "of type number", value);
+  if (!Number.isInteger(value)) throw outOfRange(name, "an integer", value);
+  if (value < min || value > max) throw outOfRange(name, `>= ${min} && <= ${max}`, value);
+  return value;
+}
+/** The error of an access past the end: `last` is the largest valid offset (negative when none is). */
+function boundsError(value, last, name) {
+  if (Math.floor(value) !== value) throw outOfRange(name || "offset", "an integer", value);
+  if (last < 0) throw nodeError(RangeError, "ERR_BUFFER_OUT_OF_BOUNDS", "Attempt to access memory outside buffer bounds");
+  throw outOfRange(name || "offset", `>= ${name ? 1 : 0} and <= ${last}`, value);
+}
+/** Validates a read or write of `size` bytes at `offset`; returns the offset. */
+function checkAccess(buffer, offset, size) {
+  validateOffset(offset, "offset", 0, buffer.length);
+  if (offset + size > buffer.length) boundsError(offset, buffer.length - size);
   return offset;
 }
-
+/** The range check of an integer write of `size` bytes, worded as Node words it per width. */
 function checkIntValue(value, min, max, size) {
-  if (typeof value !== "number" && typeof value !== "bigint") throw invalidArgType("value", "of type number", value);
-  if (value < min || value > max) {
-    const range = size > 4 ? `>= ${min < 0 ? "-(2n ** " + (size * 8 - 1) + "n)" : "0n"} and < 2n ** ${size * 8 - (min < 0 ? 1 : 0)}n` : `>= ${min} and <= ${max}`;
-    throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "value" is out of range. It must be ${range}. Received ${value}`);
+  if (value > max || value < min) {
+    const n = typeof min === "bigint" ? "n" : "";
+    let range;
+    if (size > 4) {
+      const bits = size * 8;
+      // workerd's bigint wording leaves the "n" off the signed upper bound's base
+      range = min == 0 ? `>= 0${n} and < 2${n} ** ${bits}${n}` : `>= -(2${n} ** ${bits - 1}${n}) and < 2${size === 8 ? "" : n} ** ${bits - 1}${n}`;
+    } else {
+      range = `>= ${min}${n} and <= ${max}${n}`;
+    }
+    throw outOfRange("value", range, value);
   }
+}
+/** The variable-width (1..6 bytes) integer accessors' byteLength check. */
+function checkByteLength(byteLength) {
+  if (byteLength === 1 || byteLength === 2 || byteLength === 3 || byteLength === 4 || byteLength === 5 || byteLength === 6) return byteLength;
+  return boundsError(byteLength, 6, "byteLength");
+}
+function readUnsigned(buffer, offset, size, little) {
+  checkAccess(buffer, offset, size);
+  let v = 0;
+  for (let i = 0; i < size; i++) v = v * 256 + buffer[offset + (little ? size - 1 - i : i)];
+  return v;
+}
+function readSigned(buffer, offset, size, little) {
+  const v = readUnsigned(buffer, offset, size, little);
+  const limit = 2 ** (8 * size - 1);
+  return v >= limit ? v - 2 * limit : v;
+}
+function writeInteger(buffer, value, offset, size, little, min, max) {
+  value = +value;
+  validateOffset(offset, "offset", 0, buffer.length);
+  checkIntValue(value, min, max, size);
+  if (offset + size > buffer.length) boundsError(offset, buffer.length - size);
+  // the bytes of the truncated value, modulo 2 ** bits (as typed-array stores convert)
+  let rest = Number.isFinite(value) ? Math.trunc(value) : 0;
+  if (rest < 0) rest += 2 ** (8 * size);
+  for (let i = 0; i < size; i++) {
+    buffer[offset + (little ? i : size - 1 - i)] = rest % 256;
+    rest = Math.floor(rest / 256);
+  }
+  return offset + size;
 }
 
 class Buffer extends Uint8Array {
@@ -176,14 +243,42 @@ class Buffer extends Uint8Array {
   static isBuffer(value) { return value instanceof Buffer; }
   static isEncoding(encoding) { try { normalizeEncoding(encoding); return typeof encoding === "string" && encoding !== ""; } catch { return false; } }
   static byteLength(value, encoding) {
-    if (typeof value === "string") return encodeString(value, encoding).length;
-    if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) return value.byteLength;
-    throw invalidArgType("string", "of type string or an instance of Buffer or ArrayBuffer", value);
+    if (typeof value !== "string") {
+      if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) return value.byteLength;
+      throw invalidArgType("string", "of type string or an instance of Buffer or ArrayBuffer", value);
+    }
+    let e;
+    try { e = normalizeEncoding(encoding); } catch { e = "utf8"; }
+    // Node estimates the non-UTF-8 lengths from the string's length, without decoding
+    switch (e) {
+      case "ascii": case "latin1": return value.length;
+      case "utf16le": return value.length * 2;
+      case "hex": return value.length >>> 1;
+      case "base64": case "base64url": {
+        let n = value.length;
+        if (value.charCodeAt(n - 1) === 0x3d) n--;
+        if (n > 1 && value.charCodeAt(n - 1) === 0x3d) n--;
+        return (n * 3) >>> 2;
+      }
+      default: return utf8Encoder.encode(value).length;
+    }
   }
   static concat(list, totalLength) {
     if (!Array.isArray(list)) throw invalidArgType("list", "an (Buffer|Uint8Array)[]", list);
-    for (const b of list) if (!(b instanceof Uint8Array)) throw invalidArgType("list", "an (Buffer|Uint8Array)[]", b);
-    const total = totalLength ?? list.reduce((n, b) => n + b.length, 0);
+    if (list.length === 0) return Buffer.alloc(0);
+    let total = totalLength;
+    if (total === undefined) {
+      total = 0;
+      for (const b of list) {
+        if (b?.length === undefined) throw invalidArgType("list", "an (Buffer|Uint8Array)[]", b);
+        total += b.length;
+      }
+    }
+    validateOffset(total, "length");
+    // what has a length but is no Uint8Array fails in workerd's native concatenation
+    list.forEach((b, i) => {
+      if (!(b instanceof Uint8Array)) throw new TypeError(`Incorrect type for array element ${i}: the provided value is not of type 'JsUint8Array'.`);
+    });
     const out = Buffer.alloc(total);
     let offset = 0;
     for (const b of list) {
@@ -194,16 +289,12 @@ class Buffer extends Uint8Array {
     return out;
   }
   static compare(a, b) {
-    if (!(a instanceof Uint8Array)) throw invalidArgType("buf1", "an instance of Buffer or Uint8Array", a);
-    if (!(b instanceof Uint8Array)) throw invalidArgType("buf2", "an instance of Buffer or Uint8Array", b);
+    // workerd names the arguments "a" and "b" and describes them by their type name
+    if (!(a instanceof Uint8Array)) throw invalidArgType("a", "an instance of Buffer or Uint8Array", typeof a);
+    if (!(b instanceof Uint8Array)) throw invalidArgType("b", "an instance of Buffer or Uint8Array", typeof b);
     const n = Math.min(a.length, b.length);
     for (let i = 0; i < n; i++) if (a[i] !== b[i]) return a[i] < b[i] ? -1 : 1;
     return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
-  }
-  static copyBytesFrom(view, offset = 0, length) {
-    const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-    const size = view.BYTES_PER_ELEMENT ?? 1;
-    return toBuffer(bytes.slice(offset * size, length === undefined ? undefined : (offset + length) * size));
   }
   toString(encoding, start = 0, end = this.length) {
     start = Math.max(0, start | 0);
@@ -218,33 +309,76 @@ class Buffer extends Uint8Array {
     if (!(other instanceof Uint8Array)) throw invalidArgType("b", "an instance of Buffer or Uint8Array", typeof other);
     return Buffer.compare(this, other) === 0;
   }
-  compare(target, targetStart = 0, targetEnd = target?.length, sourceStart = 0, sourceEnd = this.length) {
+  compare(target, targetStart, targetEnd, sourceStart, sourceEnd) {
     if (!(target instanceof Uint8Array)) throw invalidArgType("target", "an instance of Buffer or Uint8Array", target);
+    targetStart = targetStart === undefined ? 0 : validateOffset(targetStart, "targetStart", 0, BUFFER_MAX_LENGTH);
+    targetEnd = targetEnd === undefined ? target.length : validateOffset(targetEnd, "targetEnd", 0, target.length);
+    sourceStart = sourceStart === undefined ? 0 : validateOffset(sourceStart, "sourceStart", 0, BUFFER_MAX_LENGTH);
+    sourceEnd = sourceEnd === undefined ? this.length : validateOffset(sourceEnd, "sourceEnd", 0, this.length);
     return Buffer.compare(this.subarray(sourceStart, sourceEnd), target.subarray(targetStart, targetEnd));
   }
-  copy(target, targetStart = 0, sourceStart = 0, sourceEnd = this.length) {
-    const n = Math.max(0, Math.min(sourceEnd - sourceStart, target.length - targetStart));
+  copy(target, targetStart, sourceStart, sourceEnd) {
+    if (!(target instanceof Uint8Array)) throw invalidArgType("target", "an instance of Buffer or Uint8Array", target);
+    targetStart = toInteger(targetStart, 0);
+    if (targetStart < 0) throw outOfRange("targetStart", ">= 0", targetStart);
+    sourceStart = toInteger(sourceStart, 0);
+    if (sourceStart < 0) throw outOfRange("sourceStart", ">= 0", sourceStart);
+    if (sourceStart >= 2 ** 32 - 1) throw outOfRange("sourceStart", `< ${2 ** 32 - 1}`, sourceStart);
+    sourceEnd = toInteger(sourceEnd ?? this.length, 0);
+    if (sourceEnd < 0) throw outOfRange("sourceEnd", ">= 0", sourceEnd);
+    if (sourceEnd >= 2 ** 32 - 1) throw outOfRange("sourceEnd", `< ${2 ** 32 - 1}`, sourceEnd);
+    if (targetStart >= target.length) return 0;
+    if (sourceEnd > 0 && sourceEnd < sourceStart) sourceEnd = sourceStart;
+    if (sourceEnd === sourceStart || target.length === 0 || this.length === 0) return 0;
+    if (sourceEnd > this.length) sourceEnd = this.length;
+    if (target.length - targetStart < sourceEnd - sourceStart) sourceEnd = target.length - targetStart + sourceStart;
+    const n = sourceEnd - sourceStart;
+    if (n <= 0) return 0;
     target.set(new Uint8Array(this.buffer, this.byteOffset + sourceStart, n), targetStart);
     return n;
   }
-  write(text, offset = 0, length = undefined, encoding = "utf8") {
-    if (typeof text !== "string") throw invalidArgType("string", "of type string", text);
-    if (typeof offset === "string") { encoding = offset; offset = 0; length = undefined; }
-    else if (typeof length === "string") { encoding = length; length = undefined; }
+  write(text, offset, length, encoding) {
+    text = `${text}`;
+    if (offset === undefined) {
+      offset = 0;
+      length = this.length;
+    } else if (length === undefined && typeof offset === "string") {
+      encoding = offset;
+      length = this.length;
+      offset = 0;
+    } else {
+      validateOffset(offset, "offset", 0, this.length);
+      const remaining = this.length - offset;
+      if (length === undefined) length = remaining;
+      else if (typeof length === "string") { encoding = length; length = remaining; }
+      else { validateOffset(length, "length", 0, this.length); if (length > remaining) length = remaining; }
+    }
+    if (!encoding) encoding = "utf8";
     const bytes = encodeString(text, encoding);
-    let n = Math.min(bytes.length, this.length - offset, length ?? Infinity);
+    let n = Math.min(bytes.length, length);
     if (normalizeEncoding(encoding) === "utf8" && n < bytes.length) {
       while (n > 0 && (bytes[n] & 0xc0) === 0x80) n--; // never write part of a character
     }
     this.set(bytes.subarray(0, n), offset);
     return n;
   }
-  fill(value, start = 0, end = this.length, encoding = undefined) {
-    if (typeof start === "string") { encoding = start; start = 0; end = this.length; }
-    else if (typeof end === "string") { encoding = end; end = this.length; }
+  fill(value, start, end, encoding) {
+    if (typeof value === "string") {
+      if (typeof start === "string") { encoding = start; start = 0; end = this.length; }
+      else if (typeof end === "string") { encoding = end; end = this.length; }
+      normalizeEncoding(encoding);
+    }
+    if (start !== undefined && typeof start !== "number") throw invalidArgType("start", "of type number", start);
+    if (end !== undefined && typeof end !== "number") throw invalidArgType("end", "of type number", end);
+    if (end < 0 || end > this.length) throw outOfRange("end", `0 to ${this.length}`, end);
+    if (start < 0 || this.length < start) throw outOfRange("start", "0 to end", start);
+    if (end <= start) return this;
+    start = start === undefined ? 0 : start >>> 0;
+    end = end === undefined ? this.length : end >>> 0;
     if (typeof value === "string") {
       const bytes = encodeString(value, encoding);
       if (bytes.length === 0) {
+        if (value.length && normalizeEncoding(encoding) === "hex") throw new TypeError("The text is not valid hex");
         if (value.length) throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'value' is invalid. Received '${value}'`);
         return super.fill(0, start, end);
       }
@@ -255,7 +389,7 @@ class Buffer extends Uint8Array {
       for (let i = start, j = 0; i < end; i++, j = (j + 1) % value.length) this[i] = value[j];
       return this;
     }
-    return super.fill(Number(value) & 0xff, start, end);
+    return super.fill(typeof value === "number" ? value & 0xff : Number(value ?? 0), start, end);
   }
   subarray(start, end) { return toBuffer(new Uint8Array(this.buffer, this.byteOffset, this.length).subarray(start, end)); }
   slice(start, end) { return this.subarray(start, end); }
@@ -265,52 +399,97 @@ class Buffer extends Uint8Array {
   swap16() { return swapBytes(this, 2); }
   swap32() { return swapBytes(this, 4); }
   swap64() { return swapBytes(this, 8); }
-  readUIntLE(offset, byteLength) { let v = 0; checkOffset(this, offset, byteLength); for (let i = byteLength - 1; i >= 0; i--) v = v * 256 + this[offset + i]; return v; }
-  readUIntBE(offset, byteLength) { let v = 0; checkOffset(this, offset, byteLength); for (let i = 0; i < byteLength; i++) v = v * 256 + this[offset + i]; return v; }
-  readIntLE(offset, byteLength) { const v = this.readUIntLE(offset, byteLength); const limit = 2 ** (8 * byteLength - 1); return v >= limit ? v - 2 * limit : v; }
-  readIntBE(offset, byteLength) { const v = this.readUIntBE(offset, byteLength); const limit = 2 ** (8 * byteLength - 1); return v >= limit ? v - 2 * limit : v; }
-  writeUIntLE(value, offset, byteLength) { checkOffset(this, offset, byteLength); checkIntValue(value, 0, 2 ** (8 * byteLength) - 1, byteLength); for (let i = 0; i < byteLength; i++) { this[offset + i] = value & 0xff; value = Math.floor(value / 256); } return offset + byteLength; }
-  writeUIntBE(value, offset, byteLength) { checkOffset(this, offset, byteLength); checkIntValue(value, 0, 2 ** (8 * byteLength) - 1, byteLength); for (let i = byteLength - 1; i >= 0; i--) { this[offset + i] = value & 0xff; value = Math.floor(value / 256); } return offset + byteLength; }
-  writeIntLE(value, offset, byteLength) { const limit = 2 ** (8 * byteLength - 1); checkIntValue(value, -limit, limit - 1, byteLength); return this.writeUIntLE(value < 0 ? value + 2 * limit : value, offset, byteLength); }
-  writeIntBE(value, offset, byteLength) { const limit = 2 ** (8 * byteLength - 1); checkIntValue(value, -limit, limit - 1, byteLength); return this.writeUIntBE(value < 0 ? value + 2 * limit : value, offset, byteLength); }
+  readUIntLE(offset, byteLength) { return readUnsigned(this, checkVariableOffset(offset), checkByteLength(byteLength), true); }
+  readUIntBE(offset, byteLength) { return readUnsigned(this, checkVariableOffset(offset), checkByteLength(byteLength), false); }
+  readIntLE(offset, byteLength) { return readSigned(this, checkVariableOffset(offset), checkByteLength(byteLength), true); }
+  readIntBE(offset, byteLength) { return readSigned(this, checkVariableOffset(offset), checkByteLength(byteLength), false); }
+  writeUIntLE(value, offset, byteLength) { checkByteLength(byteLength); return writeInteger(this, value, offset, byteLength, true, 0, 2 ** (8 * byteLength) - 1); }
+  writeUIntBE(value, offset, byteLength) { checkByteLength(byteLength); return writeInteger(this, value, offset, byteLength, false, 0, 2 ** (8 * byteLength) - 1); }
+  writeIntLE(value, offset, byteLength) { checkByteLength(byteLength); const limit = 2 ** (8 * byteLength - 1); return writeInteger(this, value, offset, byteLength, true, -limit, limit - 1); }
+  writeIntBE(value, offset, byteLength) { checkByteLength(byteLength); const limit = 2 ** (8 * byteLength - 1); return writeInteger(this, value, offset, byteLength, false, -limit, limit - 1); }
 }
-// The fixed-width readers and writers, from one table: [name, DataView type, size, min, max].
-for (const [name, type, size, min, max] of [
-  ["UInt8", "Uint8", 1, 0, 255], ["Int8", "Int8", 1, -128, 127],
-  ["UInt16", "Uint16", 2, 0, 65535], ["Int16", "Int16", 2, -32768, 32767],
-  ["UInt32", "Uint32", 4, 0, 4294967295], ["Int32", "Int32", 4, -2147483648, 2147483647],
-  ["Float", "Float32", 4], ["Double", "Float64", 8],
-  ["BigUInt64", "BigUint64", 8, 0n, 2n ** 64n - 1n], ["BigInt64", "BigInt64", 8, -(2n ** 63n), 2n ** 63n - 1n],
+// The fixed-width readers and writers, from one table: [name, size, min, max] (integers) or the
+// DataView type (floats); validation order and messages as in workerd's Buffer.
+for (const [name, size, min, max, floatType] of [
+  ["UInt8", 1, 0, 255], ["Int8", 1, -128, 127],
+  ["UInt16", 2, 0, 65535], ["Int16", 2, -32768, 32767],
+  ["UInt32", 4, 0, 4294967295], ["Int32", 4, -2147483648, 2147483647],
+  ["Float", 4, undefined, undefined, "Float32"], ["Double", 8, undefined, undefined, "Float64"],
+  ["BigUInt64", 8, 0n, 2n ** 64n - 1n], ["BigInt64", 8, -(2n ** 63n), 2n ** 63n - 1n],
 ]) {
-  const get = DataView.prototype["get" + type];
-  const set = DataView.prototype["set" + type];
   for (const [suffix, little] of size === 1 ? [["", false]] : [["LE", true], ["BE", false]]) {
-    Buffer.prototype["read" + name + suffix] = function (offset = 0) { return get.call(view(this), checkOffset(this, offset, size), little); };
-    Buffer.prototype["write" + name + suffix] = function (value, offset = 0) {
-      checkOffset(this, offset, size);
-      if (min !== undefined) checkIntValue(value, min, max, size);
-      set.call(view(this), offset, typeof min === "bigint" ? BigInt(value) : Number(value), little);
-      return offset + size;
-    };
+    let read;
+    let write;
+    if (floatType) {
+      const get = DataView.prototype["get" + floatType];
+      const set = DataView.prototype["set" + floatType];
+      read = function (offset = 0) { return get.call(view(this), checkAccess(this, offset, size), little); };
+      write = function (value, offset = 0) {
+        value = +value;
+        set.call(view(this), checkAccess(this, offset, size), value, little);
+        return offset + size;
+      };
+    } else if (typeof min === "bigint") {
+      const get = DataView.prototype[min < 0n ? "getBigInt64" : "getBigUint64"];
+      read = function (offset = 0) { return get.call(view(this), checkAccess(this, offset >>> 0, size), little); };
+      write = function (value, offset = 0) {
+        checkIntValue(value, min, max, size);
+        // mixing a number into the bigint arithmetic fails with V8's TypeError, as in workerd
+        if (typeof value !== "bigint") {
+          checkAccess(this, offset, size);
+          throw new TypeError("Cannot mix BigInt and other types, use explicit conversions");
+        }
+        checkAccess(this, offset, size);
+        let lo = Number(value & 0xffffffffn);
+        let hi = Number((value >> 32n) & 0xffffffffn);
+        for (let i = 0; i < 4; i++) {
+          this[offset + (little ? i : 7 - i)] = lo & 0xff; lo >>>= 8;
+          this[offset + (little ? 4 + i : 3 - i)] = hi & 0xff; hi >>>= 8;
+        }
+        return offset + size;
+      };
+    } else {
+      read = min < 0
+        ? function (offset = 0) { return readSigned(this, offset, size, little); }
+        : function (offset = 0) { return readUnsigned(this, offset, size, little); };
+      write = function (value, offset = 0) { return writeInteger(this, value, offset, size, little, min, max); };
+    }
+    Object.defineProperty(read, "name", { value: "read" + name + suffix });
+    Object.defineProperty(write, "name", { value: "write" + name + suffix });
+    Buffer.prototype["read" + name + suffix] = read;
+    Buffer.prototype["write" + name + suffix] = write;
     if (name.startsWith("UInt") || name.startsWith("BigUInt")) {
       const alias = name.replace("UInt", "Uint");
-      Buffer.prototype["read" + alias + suffix] = Buffer.prototype["read" + name + suffix];
-      Buffer.prototype["write" + alias + suffix] = Buffer.prototype["write" + name + suffix];
+      Buffer.prototype["read" + alias + suffix] = read;
+      Buffer.prototype["write" + alias + suffix] = write;
     }
   }
 }
 for (const name of ["readUIntLE", "readUIntBE", "writeUIntLE", "writeUIntBE"]) Buffer.prototype[name.replace("UInt", "Uint")] = Buffer.prototype[name];
-Object.defineProperty(Buffer.prototype, "parent", { get() { return this.buffer; }, configurable: true });
-Object.defineProperty(Buffer.prototype, "offset", { get() { return this.byteOffset; }, configurable: true });
-Buffer.poolSize = 8192;
+Object.defineProperty(Buffer.prototype, "parent", { get() { return this instanceof Buffer ? this.buffer : undefined; }, enumerable: true, configurable: true });
+Object.defineProperty(Buffer.prototype, "offset", { get() { return this instanceof Buffer ? this.byteOffset : undefined; }, enumerable: true, configurable: true });
+// workerd never pools allocations and says so with a pool size of 0
+Object.defineProperty(Buffer, "poolSize", { value: 0, enumerable: true, writable: false });
 
+function checkVariableOffset(offset) {
+  if (offset === undefined) throw invalidArgType("offset", "of type number", offset);
+  return offset;
+}
 function fixFirstArgMessage(value) {
   return nodeError(TypeError, "ERR_INVALID_ARG_TYPE", `The first argument must be of type string or an instance of Buffer, TypedArray, ArrayBuffer, SharedArrayBuffer, or Array or an Array-like Object.${describeReceived(value)}`);
 }
 function checkSize(size) {
   if (typeof size !== "number") throw invalidArgType("size", "of type number", size);
-  // a negative or huge size fails as the typed array constructor reports it, as in workerd
+  if (Number.isNaN(size)) throw nodeError(RangeError, "ERR_INVALID_ARG_VALUE", `The argument 'size' is invalid. Received NaN`);
+  if (size >= BUFFER_MAX_LENGTH) throw outOfRange("size", `0 to ${BUFFER_MAX_LENGTH}`, size);
+  // a negative size fails as the typed array constructor reports it, as in workerd
   if (!(size >= 0)) throw new RangeError(`Invalid typed array length: ${size}`);
+}
+/** Node's toInteger: a safe integer (floored), else the default. */
+function toInteger(n, defaultValue) {
+  n = +(n ?? 0);
+  if (!Number.isNaN(n) && n >= Number.MIN_SAFE_INTEGER && n <= Number.MAX_SAFE_INTEGER) return n % 1 === 0 ? n : Math.floor(n);
+  return defaultValue;
 }
 function toBuffer(bytes) { return new Buffer(bytes.buffer, bytes.byteOffset, bytes.byteLength); }
 function view(buffer) { return new DataView(buffer.buffer, buffer.byteOffset, buffer.byteLength); }
@@ -361,7 +540,7 @@ function clearImmediate(immediate) {
 
 /** What the node:* modules take from the prelude (engine.BuiltinModules puts the call first in each). */
 const nodeInternals = {
-  Buffer, nodeError, invalidArgType, describeReceived, normalizeEncoding, encodeString, decodeBytes,
+  Buffer, BUFFER_MAX_LENGTH, nodeError, outOfRange, validateOffset, invalidArgType, describeReceived, normalizeEncoding, encodeString, decodeBytes,
   asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, Immediate,
   get process() { return nodeState.process; },
   get flags() { return compat.flags; },

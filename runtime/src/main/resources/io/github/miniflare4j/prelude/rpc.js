@@ -15,6 +15,7 @@
 // @imports Fetcher from service.js
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
+// @imports later RpcStub from workers-module.js
 // @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
@@ -109,7 +110,8 @@ for (const name of ["dispose", "asyncDispose"]) {
 const RPC_MESSAGES = {
   disposed: "RPC stub used after being disposed.",
   illegalConstructor: "Illegal constructor",
-  notAFunction: "The RPC stub does not refer to a function.",
+  /** A member (null: the stub itself) that exists but is not a function, called. */
+  notAFunction: (name) => `"${name ?? "(this)"}" is not a function.`,
 };
 
 // ---- the exporting side: capabilities this isolate hands out --------------------------------
@@ -167,7 +169,10 @@ const rpcExporter = {
     stub[Symbol.dispose]();
     return node;
   },
-  stream: (stream) => ["S", rpcSelf(), rpcExport(stream.getReader(), "s")],
+  stream(stream) {
+    if (stream.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
+    return ["S", rpcSelf(), rpcExport(stream.getReader(), "s")];
+  },
   writable: (stream) => ["W", rpcSelf(), rpcExport(stream.getWriter(), "w")],
 };
 
@@ -251,6 +256,14 @@ class RpcStubState {
   }
 }
 
+/**
+ * Whether `prop` is an array index ("0", "1", ...): workerd's stubs and RPC promises answer only
+ * named properties, so an index reads as undefined (`promise.list[0]` is not pipelined).
+ */
+function rpcIndex(prop) {
+  return typeof prop === "string" && /^(0|[1-9][0-9]*)$/.test(prop) && Number(prop) < 4294967295;
+}
+
 /** Stands behind every callable proxy; an arrow function, so no own non-configurable members. */
 const rpcProxyTarget = () => {};
 
@@ -275,8 +288,11 @@ function rpcRead(value, name) {
 
 function rpcCallOn(value, name, args) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name](...args);
-  const fn = value?.[name];
-  if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(name));
+  if (value === null || value === undefined || (typeof value !== "object" && typeof value !== "function") || !(name in value)) {
+    throw new TypeError(DO_MESSAGES.noMethod(name));
+  }
+  const fn = value[name];
+  if (typeof fn !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(name));
   // Reflect.apply: `fn` may be a stub, whose own "apply" member would be a remote one
   return Reflect.apply(fn, value, args);
 }
@@ -286,13 +302,14 @@ function rpcPipelined(promise) {
   return new Proxy(rpcProxyTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
+      if (prop === Symbol.toStringTag) return "JsRpcPromise";
       if (prop === Symbol.dispose) return () => { promise.then((v) => v?.[Symbol.dispose]?.(), () => {}); };
-      if (typeof prop === "symbol") return undefined;
+      if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
       return rpcPipelinedMember(() => promise, prop);
     },
     apply(_, __, args) {
       return rpcPipelined(promise.then((value) => {
-        if (typeof value !== "function") throw new TypeError(RPC_MESSAGES.notAFunction);
+        if (typeof value !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(null));
         return value(...args);
       }));
     },
@@ -305,7 +322,8 @@ function rpcPipelinedMember(source, name) {
   return new Proxy(rpcProxyTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
-      if (typeof prop === "symbol") return undefined;
+      if (prop === Symbol.toStringTag) return "JsRpcProperty";
+      if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
       return rpcPipelinedMember(read, prop);
     },
     apply(_, __, args) {
@@ -319,7 +337,8 @@ function rpcStubMember(state, name) {
   return new Proxy(rpcProxyTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
-      if (typeof prop === "symbol") return undefined;
+      if (prop === Symbol.toStringTag) return "JsRpcProperty";
+      if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
       return rpcPipelinedMember(() => state.read(name), prop);
     },
     apply(_, __, args) {
@@ -345,6 +364,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       if (prop === Symbol.dispose && disposable) return dispose;
       if (Object.prototype.hasOwnProperty.call(locals, prop)) return locals[prop];
       if (typeof prop === "symbol") return Reflect.get(t, prop);
+      if (rpcIndex(prop)) return undefined;
       if (prop === "then" || prop === "toJSON") return undefined;
       if (prop === "constructor") return rpcIllegalConstructor;
       if (prop in Object.prototype) return Object.prototype[prop];
@@ -356,7 +376,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       return member;
     },
     // as workerd's stubs, every named member exists (it is looked up remotely when used)
-    has(t, prop) { return typeof prop === "string" || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
+    has(t, prop) { return (typeof prop === "string" && prop !== "then") || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
     construct() { rpcIllegalConstructor(); },
   });
@@ -372,6 +392,7 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
   const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => capability.call(member, text, resolve, reject)));
   const locals = Object.create(null);
   locals[Symbol.toStringTag] = "JsRpcStub";
+  locals.constructor = RpcStub;
   locals.dup = function dup() {
     if (state.disposed) {
       // as in workerd, a copy of a disposed stub is made, disposed too
@@ -463,11 +484,6 @@ function rpcDescriptor(instance, method, Base) {
   return undefined;
 }
 
-function rpcMethod(instance, method, Base) {
-  const descriptor = rpcDescriptor(instance, method, Base);
-  return descriptor && typeof descriptor.value === "function" ? descriptor.value : undefined;
-}
-
 /**
  * Runs an RPC call on `target`; resolves to `{ value: text }`, the result as clone text. A null
  * argument text reads a property instead. A plain-object handler (`handlerExtras` = [env, ctx])
@@ -477,17 +493,24 @@ function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
   if (RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
   if (argsText === null) {
     const descriptor = rpcDescriptor(target, method, Base);
-    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && Base === undefined)) {
+    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && (Base === undefined || typeof descriptor.value === "function"))) {
       throw new TypeError(DO_MESSAGES.noMethod(method));
+    }
+    // a method read as a property arrives as a stub of it, still called on this receiver
+    if (typeof descriptor.value === "function" && Base !== undefined) {
+      const fn = target[method];
+      return Promise.resolve({ value: rpcEncode(typeof fn === "function" ? fn.bind(target) : fn) });
     }
     // Read through the instance, not the descriptor: a Proxy returned by a constructor sees the read.
     const value = target[method];
     return Promise.resolve(value).then((v) => ({ value: rpcEncode(v) }));
   }
-  if (typeof rpcMethod(target, method, Base) !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
+  const descriptor = rpcDescriptor(target, method, Base);
+  // a getter (or a plain object's value) is a member too: calling it calls what it gives
+  if (!descriptor || !(typeof descriptor.get === "function" || "value" in descriptor)) throw new TypeError(DO_MESSAGES.noMethod(method));
   // The member is looked up again through the instance (workerd does), so a Proxy's get trap applies.
   const fn = target[method];
-  if (typeof fn !== "function") throw new TypeError(DO_MESSAGES.noMethod(method));
+  if (typeof fn !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(method));
   return rpcApply(argsText, (args) => {
     if (handlerExtras) {
       if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
@@ -549,10 +572,10 @@ function runCapability(id, member, argsText) {
       if (member !== null) throw new TypeError(DO_MESSAGES.noMethod(member));
       return rpcApply(argsText, (args) => entry.value(...args));
     case "t":
-      if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
+      if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction(null));
       return runRpc(entry.value, RpcTarget, member, argsText);
     case "o":
-      if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction);
+      if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction(null));
       return runRpc(entry.value, undefined, member, argsText);
     case "w":
       return rpcApply(argsText, (args) => {

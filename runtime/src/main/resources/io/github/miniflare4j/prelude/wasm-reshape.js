@@ -3,20 +3,35 @@
 
 // @exports reshapeWebAssembly
 
-function reshapeWebAssembly(W) {
+/** Reshapes GraalJS's WebAssembly namespace `W`; `moduleBytes` maps compiled modules to their bytes. */
+function reshapeWebAssembly(W, moduleBytes) {
   const { Module: NModule, Instance: NInstance, Memory: NMemory, Table: NTable, Global: NGlobal, CompileError, LinkError, RuntimeError } = W;
   const define = (target, name, value) => Object.defineProperty(target, name, { value, writable: true, configurable: true, enumerable: false });
   const disallowed = (api) => new CompileError(`${api}: Wasm code generation disallowed by embedder`);
 
   // V8's wording for what GraalWasm says differently
+  /** V8's message for a trap GraalWasm reports with `m`, or null when `m` is no trap. */
+  function trapMessage(m) {
+    if (m === "unreachable") return m;
+    if (m === "integer divide by zero") return "divide by zero";
+    if (m === "integer overflow") return "divide result unrepresentable";
+    if (/memory access at address .* is out-of-bounds/.test(m)) return "memory access out of bounds";
+    if (/types differ in the indirect call\.$/.test(m)) return "function signature mismatch";
+    if (/^Table element at index \d+ is uninitialized\.$/.test(m)) return "null function";
+    if (/^Element index '.*' out of table bounds\.$/.test(m)) return "table index is out of bounds";
+    return null;
+  }
   function v8Message(e, api) {
     const m = String(e?.message ?? "");
-    if (e instanceof RuntimeError) {
-      if (m === "integer divide by zero") return "divide by zero";
-      if (m === "integer overflow") return "divide result unrepresentable";
-      if (/memory access at address .* is out-of-bounds/.test(m)) return "memory access out of bounds";
-      return m;
+    if (e instanceof RuntimeError) return trapMessage(m) ?? m;
+    if (e instanceof TypeError && /^Cannot convert .*\.$/.test(m)) return m.slice(0, -1);
+    if (m.endsWith("Property 'maximum' is required for shared memory")) {
+      return m.replace("Property 'maximum' is required for shared memory", "If shared is true, maximum property should be defined.");
     }
+    if (m.endsWith("Descriptor property 'element' must be 'anyfunc' or 'externref'")) {
+      return m.replace("must be 'anyfunc' or 'externref'", "must be a WebAssembly reference type");
+    }
+    if (/NodeGen@\w+ must be non-negative$/.test(m) && api.endsWith(".grow()")) return `${api}: Argument 0 must be non-negative`;
     if (m === "Cannot grow memory above max limit") return `${api}: Maximum memory size exceeded`;
     if (m === "Cannot grow table above max limit") return `${api}: failed to grow table by ${e.delta}`;
     if (/^set WebAssembly\.Global\.value: Can't set the value of an immutable global$/.test(m)) return "set WebAssembly.Global.value): Can't set the value of an immutable global.";
@@ -24,6 +39,10 @@ function reshapeWebAssembly(W) {
     return m;
   }
   function fixed(e, api) {
+    // V8 overflows a deep wasm recursion like a JavaScript one
+    if (e instanceof RuntimeError && e.message === "call stack exhausted") return new RangeError("Maximum call stack size exceeded");
+    // a trap in a start function fails the instantiation with the trap, not a LinkError
+    if (e instanceof LinkError && trapMessage(e.message) !== null) return new RuntimeError(trapMessage(e.message));
     if (e instanceof Error) {
       const message = v8Message(e, api);
       if (message !== e.message) {
@@ -33,7 +52,18 @@ function reshapeWebAssembly(W) {
     return e;
   }
 
-  // Exported functions: wrapped once each (so identity holds), traps reworded
+  // Exported functions: wrapped once each (so identity holds), traps reworded, and printed as
+  // the native functions they stand for (Function.prototype.toString answers from nativeText)
+  const nativeText = new WeakMap();
+  const functionToString = Function.prototype.toString;
+  const toString = {
+    toString() {
+      const text = typeof this === "function" ? nativeText.get(this) : undefined;
+      return text ?? Reflect.apply(functionToString, this, []);
+    },
+  }.toString;
+  nativeText.set(toString, "function toString() { [native code] }");
+  define(Function.prototype, "toString", toString);
   const wrapperOf = new WeakMap();
   const nativeOf = new WeakMap();
   function wrapFunction(fn) {
@@ -51,12 +81,15 @@ function reshapeWebAssembly(W) {
       },
     }[fn.name];
     Object.defineProperty(wrapper, "length", { value: fn.length, configurable: true });
+    nativeText.set(wrapper, `function ${fn.name}() { [native code] }`);
     wrapperOf.set(fn, wrapper);
     nativeOf.set(wrapper, fn);
     return wrapper;
   }
   const unwrap = (value) => (typeof value === "function" && nativeOf.get(value)) || value;
   const isModule = (value) => value instanceof NModule;
+  const isBufferSource = (value) => ArrayBuffer.isView(value) || value instanceof ArrayBuffer
+    || (typeof SharedArrayBuffer === "function" && value instanceof SharedArrayBuffer);
 
   // new WebAssembly.Module(bytes) compiles at run time: refused, as in workerd
   const Module = function Module() {
@@ -75,13 +108,36 @@ function reshapeWebAssembly(W) {
     }[name]);
   }
 
+  /** The imports of a compiled module as wasm-link.js reads them (null when its bytes are unknown). */
+  const importsOf = new WeakMap();
+  function moduleImports(module) {
+    if (!importsOf.has(module)) {
+      const bytes = moduleBytes?.get(module);
+      importsOf.set(module, bytes ? lazyModule("wasm-link.js").readImports(bytes) : null);
+    }
+    return importsOf.get(module);
+  }
+  // what the link checks cannot see of the objects themselves
+  const memoryMaximums = new WeakMap();
+  const tableElements = new WeakMap();
+  const linkFacts = {
+    LinkError,
+    isMemory: (value) => value instanceof NMemory,
+    isTable: (value) => value instanceof NTable,
+    isGlobal: (value) => value instanceof NGlobal,
+    memoryMaximum: (memory) => (memoryMaximums.has(memory) ? memoryMaximums.get(memory) : null),
+  };
+
   /** V8's checks of an import object against a module's imports, then the imports unwrapped. */
   function linkImports(module, importObject, api) {
     const wanted = NModule.imports(module);
-    if (wanted.length === 0 && importObject === undefined) return undefined;
-    if (importObject === undefined || importObject === null || (typeof importObject !== "object" && typeof importObject !== "function")) {
-      throw new TypeError(`${api}: Imports argument must be present and must be an object`);
+    if (importObject !== undefined && (importObject === null || (typeof importObject !== "object" && typeof importObject !== "function"))) {
+      throw new TypeError(`${api}: Argument 1 must be an object`);
     }
+    if (wanted.length === 0 && importObject === undefined) return undefined;
+    if (importObject === undefined) throw new TypeError(`${api}: Imports argument must be present and must be an object`);
+    const described = moduleImports(module);
+    if (described) lazyModule("wasm-link.js").checkImports(described, importObject, api, linkFacts);
     const linked = {};
     wanted.forEach((imp, index) => {
       const where = `${api}: Import #${index} "${imp.module}"`;
@@ -112,12 +168,31 @@ function reshapeWebAssembly(W) {
     return linked;
   }
 
+  /** V8's words for a link failure GraalWasm reports in its own (`e`), naming the import. */
+  function linkFailure(e, module, importObject, api) {
+    if (!(e instanceof LinkError)) return e;
+    const wanted = NModule.imports(module);
+    const name = (index) => `${api}: Import #${index} "${wanted[index].module}" "${wanted[index].name}"`;
+    const global = /^Global variable '(.*)' is imported into module '.*' with the (modifier|type) .*, 'but it was exported in the module '(.*)' with the /.exec(e.message);
+    if (global) {
+      const index = wanted.findIndex((imp) => imp.kind === "global" && imp.name === global[1] && imp.module === global[3]);
+      if (index >= 0) {
+        return new LinkError(`${name(index)}: imported global does not match the expected ${global[2] === "modifier" ? "mutability" : "type"}`);
+      }
+    }
+    if (e.message === "incompatible import type") {
+      const index = wanted.findIndex((imp) => imp.kind === "function" && isExportedFunction(unwrap(importObject?.[imp.module]?.[imp.name])));
+      if (index >= 0) return new LinkError(`${name(index)}: imported function does not match the expected type`);
+    }
+    return e;
+  }
+
   function instantiateModule(module, importObject, api, newTarget) {
     const imports = linkImports(module, importObject, api);
     try {
       return Reflect.construct(NInstance, imports === undefined ? [module] : [module, imports], newTarget);
     } catch (e) {
-      throw fixed(e, api);
+      throw fixed(linkFailure(e, module, importObject, api), api);
     }
   }
 
@@ -164,7 +239,7 @@ function reshapeWebAssembly(W) {
       const length = this.length;
       const at = Number(index);
       if (Number.isInteger(at) && at >= length) {
-        throw new RangeError(`WebAssembly.Table.get(): invalid address ${at} in funcref table of size ${length}`);
+        throw new RangeError(`WebAssembly.Table.get(): invalid address ${at} in ${tableElement(this)} table of size ${length}`);
       }
       try {
         return wrapFunction(Reflect.apply(tableGet, this, arguments));
@@ -179,10 +254,10 @@ function reshapeWebAssembly(W) {
       const length = this.length;
       const at = Number(index);
       if (Number.isInteger(at) && at >= length) {
-        throw new RangeError(`WebAssembly.Table.set(): invalid address ${at} in funcref table of size ${length}`);
+        throw new RangeError(`WebAssembly.Table.set(): invalid address ${at} in ${tableElement(this)} table of size ${length}`);
       }
       const native = unwrap(value);
-      if (native !== null && native !== undefined && !(typeof native === "function" && isExportedFunction(native))) {
+      if (tableElement(this) === "funcref" && native !== null && native !== undefined && !(typeof native === "function" && isExportedFunction(native))) {
         throw new TypeError("WebAssembly.Table.set(): Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object");
       }
       try {
@@ -205,6 +280,13 @@ function reshapeWebAssembly(W) {
     }
   }
 
+  const globalValueOf = NGlobal.prototype.valueOf;
+  define(NGlobal.prototype, "valueOf", {
+    valueOf() {
+      if (!(this instanceof NGlobal)) throw new TypeError("WebAssembly.Global.valueOf(): Receiver is not a WebAssembly.Global");
+      return Reflect.apply(globalValueOf, this, []);
+    },
+  }.valueOf);
   const globalValue = Object.getOwnPropertyDescriptor(NGlobal.prototype, "value");
   Object.defineProperty(NGlobal.prototype, "value", {
     get: globalValue.get,
@@ -219,16 +301,36 @@ function reshapeWebAssembly(W) {
     }.value,
     configurable: true, enumerable: globalValue.enumerable,
   });
+  /** The element type of a table ("funcref" unless made here with another). */
+  function tableElement(table) {
+    return tableElements.get(table) ?? "funcref";
+  }
+  /** What the link checks and Table.set need to know of a Memory or Table made here. */
+  function remember(name, made, descriptor) {
+    if (name === "Memory") memoryMaximums.set(made, descriptor.maximum === undefined ? undefined : Number(descriptor.maximum));
+    if (name === "Table" && descriptor.element === "externref") tableElements.set(made, "externref");
+  }
   for (const [name, Native] of [["Memory", NMemory], ["Table", NTable], ["Global", NGlobal]]) {
     const api = `WebAssembly.${name}()`;
     const Wrapper = {
       [name]: function () {
         if (!new.target) throw new TypeError(`WebAssembly.${name}(): WebAssembly.${name} must be invoked with 'new'`);
+        const descriptor = arguments[0];
+        if (name !== "Global" && descriptor !== null && typeof descriptor === "object") {
+          for (const property of ["initial", "maximum"]) {
+            if (descriptor[property] !== undefined && Number(descriptor[property]) < 0) {
+              throw new TypeError(`${api}: Property '${property}' must be non-negative`);
+            }
+          }
+        }
+        let made;
         try {
-          return Reflect.construct(Native, Array.from(arguments).map(unwrap), new.target);
+          made = Reflect.construct(Native, Array.from(arguments).map(unwrap), new.target);
         } catch (e) {
           throw fixed(e, api);
         }
+        remember(name, made, descriptor);
+        return made;
       },
     }[name];
     Object.defineProperty(Wrapper, "length", { value: Native.length, configurable: true });
@@ -240,13 +342,19 @@ function reshapeWebAssembly(W) {
   define(W, "Instance", Instance);
 
   define(W, "compile", {
-    compile() {
+    compile(source) {
+      if (!isBufferSource(source)) return Promise.reject(new TypeError("WebAssembly.compile(): Argument 0 must be a buffer source"));
       return Promise.reject(disallowed("WebAssembly.compile()"));
     },
   }.compile);
   define(W, "instantiate", {
     instantiate(source, importObject) {
-      if (!isModule(source)) return Promise.reject(disallowed("WebAssembly.instantiate()"));
+      if (!isModule(source)) {
+        if (!isBufferSource(source)) {
+          return Promise.reject(new TypeError("WebAssembly.instantiate(): Argument 0 must be a buffer source or a WebAssembly.Module object"));
+        }
+        return Promise.reject(disallowed("WebAssembly.instantiate()"));
+      }
       try {
         return Promise.resolve(instantiateModule(source, importObject, "WebAssembly.instantiate()", NInstance));
       } catch (e) {

@@ -15,18 +15,22 @@ internals.installModules = function (contents) { moduleContents = contents; };
 function workerModules() { return moduleContents; }
 const nativeWasm = typeof globalThis.WebAssembly === "object" ? globalThis.WebAssembly : null;
 const NativeWasmModule = nativeWasm?.Module;
+/** The bytes of each CompiledWasm module, which the link checks read imports from (wasm-link.js). */
+const wasmModuleBytes = new WeakMap();
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
   value(kind, path) {
     const bytes = bytesFromHost(moduleContents.bytes(path));
     if (kind === "Data") return bytes.buffer;
     if (!NativeWasmModule) throw new Error(`Cannot load the CompiledWasm module "${path}": WebAssembly is not enabled for this worker.`);
-    return new NativeWasmModule(bytes);
+    const module = new NativeWasmModule(bytes);
+    wasmModuleBytes.set(module, bytes);
+    return module;
   },
   enumerable: false, configurable: false, writable: false,
 });
 
 if (nativeWasm) {
-  lazyModule("wasm-reshape.js").reshapeWebAssembly(nativeWasm);
+  lazyModule("wasm-reshape.js").reshapeWebAssembly(nativeWasm, wasmModuleBytes);
 } else {
   // a worker that cannot use WebAssembly (ModuleSet.mayUseWasm) gets a stand-in of the right shape
   const wasm = {};

@@ -115,7 +115,8 @@ internals.createEnv = function (names, kinds, hosts) {
   for (let i = 0; i < names.length; i++) {
     const factory = internals.bindingFactories[kinds[i]];
     if (!factory) throw new Error(`miniflare4j: no prelude factory for binding kind "${kinds[i]}"`);
-    env[names[i]] = factory(hosts[i], names[i]);
+    const value = factory(hosts[i], names[i]);
+    if (value !== undefined) env[names[i]] = value; // undefined: a binding kept out of env
   }
   return env;
 };

@@ -4,21 +4,31 @@
 // overriding them for one call (and what it awaits), waitUntil for the current event, and the
 // local tracing API (spans are not recorded locally; enterSpan just runs its callback).
 
-// @imports builtinModules, asyncContext from core.js
+// @imports builtinModules, asyncContext, illegalInvocation from core.js
 // @imports trackWaitUntil, workerEnv, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint from worker.js
 // @imports ctxExports, makeLocalStub, isRpcStub, rpcIllegalConstructor from rpc.js
 // @exports RpcStub
 
-class RpcStub {
-  /** A stub of `value` (a function, an RpcTarget or an object), called as a remote one would be. */
-  constructor(value) {
-    if (value === null || (typeof value !== "object" && typeof value !== "function")) {
-      throw new TypeError("Failed to construct 'JsRpcStub': constructor parameter 1 is not of type 'JsObject'.");
-    }
-    return isRpcStub(value) ? value.dup() : makeLocalStub(value);
+/**
+ * cloudflare:workers' RpcStub (workerd's JsRpcStub): `new RpcStub(value)` is a stub of `value` (a
+ * function, an RpcTarget or an object), called as a remote one would be. A function rather than a
+ * class, so that a call without `new` fails with workerd's words.
+ */
+function RpcStub(value) {
+  if (!new.target) {
+    throw new TypeError("Failed to construct 'JsRpcStub': Please use the 'new' operator, this object constructor cannot be called as a function.");
   }
-  static [Symbol.hasInstance](value) { return isRpcStub(value); }
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) {
+    throw new TypeError("Failed to construct 'JsRpcStub': constructor parameter 1 is not of type 'JsObject'.");
+  }
+  return isRpcStub(value) ? value.dup() : makeLocalStub(value);
 }
+Object.defineProperty(RpcStub, Symbol.hasInstance, { value: (value) => isRpcStub(value), configurable: true });
+Object.defineProperty(RpcStub.prototype, "dup", {
+  value: function dup() {
+    if (!isRpcStub(this)) throw illegalInvocation();
+    return this.dup();
+  }, writable: true, configurable: true });
 
 class RpcPromise { constructor() { rpcIllegalConstructor(); } }
 class RpcProperty { constructor() { rpcIllegalConstructor(); } }

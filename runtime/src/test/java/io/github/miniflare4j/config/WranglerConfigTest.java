@@ -232,7 +232,8 @@ class WranglerConfigTest {
         [env.staging]
         [env.production]
         """);
-    Path withoutEnvs = write("wrangler.json", "{ \"name\": \"api\", \"main\": \"src/index.js\" }");
+    Path withoutEnvs = write("wrangler.json",
+        "{ \"name\": \"api\", \"main\": \"src/index.js\", \"compatibility_date\": \"2025-01-01\" }");
 
     assertThatThrownBy(() -> WranglerConfig.load(withEnvs, "qa"))
         .isInstanceOf(MiniflareException.class)
@@ -346,6 +347,7 @@ class WranglerConfigTest {
     Path file = write("wrangler.toml", """
         name = "api"
         main = "src/index.js"
+        compatibility_date = "2025-01-01"
         workers_dev = true
         colour = "blue"
         [[mtls_certificates]]
@@ -367,6 +369,7 @@ class WranglerConfigTest {
     Path file = write("wrangler.toml", """
         name = "api"
         main = "src/index.ts"
+        compatibility_date = "2025-01-01"
         base_dir = "src"
         no_bundle = true
         find_additional_modules = true

@@ -103,6 +103,7 @@ class SmallBindingPluginsTest {
     Files.writeString(dir.resolve("wrangler.toml"), """
         name = "api"
         main = "index.js"
+        compatibility_date = "2025-01-01"
         version_metadata = { binding = "VERSION" }
         [[ratelimits]]
         name = "LIMITER"

@@ -184,6 +184,7 @@ class R2BucketTest {
     Files.writeString(file, """
         name = "files"
         main = "index.js"
+        compatibility_date = "2025-01-01"
         [[r2_buckets]]
         binding = "B"
         bucket_name = "uploads"

@@ -8,6 +8,8 @@ import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ExecutionException;
@@ -29,7 +31,13 @@ class WorkerEntrypointStubTest {
       }
       export class Admin extends WorkerEntrypoint {
         reset(what) { return "reset " + what; }
+        async fetch(request) {
+          if (request.method === "DELETE") throw new TypeError("admin refuses " + request.method);
+          return new Response("admin " + request.method + " " + request.url + " " + (await request.text()),
+              { status: 201, headers: { "x-admin": typeof this.ctx.waitUntil } });
+        }
       }
+      export const handlerObject = { fetch(request, env) { return new Response("object " + env.TAG); } };
       export function notAnEntrypoint() { return 42; }
       """;
 
@@ -56,6 +64,27 @@ class WorkerEntrypointStubTest {
     assertThat(calc.call("add", 2, 3)).isEqualTo(5.0);
     assertThat(calc.call("describe", Map.of("n", List.of(1, 2))))
         .isEqualTo(Map.of("got", Map.of("n", List.of(1.0, 2.0)), "tag", "t1"));
+  }
+
+  @Test
+  void fetch_reaches_the_fetch_handler_of_a_named_entrypoint_or_handler_object() {
+    FetchResponse admin = mf.getWorkerEntrypoint("calc", "Admin")
+        .fetch(FetchRequest.builder("https://example.com/x").method("PUT").body("data").build());
+    assertThat(admin.status()).isEqualTo(201);
+    assertThat(admin.text()).isEqualTo("admin PUT https://example.com/x data");
+    assertThat(admin.headers().get("x-admin")).isEqualTo("function");
+    assertThat(mf.getWorkerEntrypoint("calc", null).fetch("http://any/").text()).isEqualTo("calc fetch");
+    assertThat(mf.getWorkerEntrypoint("calc", "handlerObject").fetch("http://any/").text()).isEqualTo("object t1");
+  }
+
+  @Test
+  void fetch_surfaces_the_handlers_error() {
+    WorkerEntrypointStub admin = mf.getWorkerEntrypoint("calc", "Admin");
+    assertThatThrownBy(() -> admin.fetch(FetchRequest.builder("https://example.com/").method("DELETE").build()))
+        .isInstanceOfSatisfying(WorkerException.class, e -> {
+          assertThat(e.errorName()).isEqualTo("TypeError");
+          assertThat(e.errorMessage()).isEqualTo("admin refuses DELETE");
+        });
   }
 
   @Test
@@ -103,7 +132,7 @@ class WorkerEntrypointStubTest {
   void an_unknown_entrypoint_names_those_that_exist() {
     assertThatThrownBy(() -> mf.getWorkerEntrypoint("calc", "notAnEntrypoint"))
         .isInstanceOf(MiniflareException.class)
-        .hasMessage("Worker \"calc\" exports no class \"notAnEntrypoint\" extending WorkerEntrypoint; its entrypoints are [default, Admin]");
+        .hasMessage("Worker \"calc\" exports no class \"notAnEntrypoint\" extending WorkerEntrypoint; its entrypoints are [default, Admin, handlerObject]");
   }
 
   @Test

@@ -44,6 +44,7 @@ class UnemulatedBindingsTest {
     Files.writeString(dir.resolve("wrangler.toml"), """
         name = "api"
         main = "index.js"
+        compatibility_date = "2025-01-01"
         [[mtls_certificates]]
         binding = "LIMITER"
         certificate_id = "c1"

@@ -108,6 +108,7 @@ public final class Lifecycle {
     ClassState state = found.get();
     failOnUnhandledOutbound(state.instance());
     state.instance().console().clear();
+    state.instance().resetOutboundForTest();
     Method method = context.getRequiredTestMethod();
     if (!resets(state.instance(), context.getRequiredTestClass())) {
       return;

@@ -13,12 +13,18 @@ final class Messages {
 
   /** The injectable types, as listed in messages. */
   static final String INJECTABLE =
-      "Miniflare, MiniflareClock, WorkerConsole, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
+      "Miniflare, MiniflareClock, WorkerConsole, OutboundMock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
           + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
           + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, "
           + "and a URI, URL or String with @ServerUrl";
 
   private Messages() {}
+
+  static String outboundMockWithOwnHandler(Parameter parameter, String where) {
+    return "OutboundMock parameter [" + describe(parameter) + "] of " + where + " cannot be injected: the extension's options "
+        + "bring their own outboundService, which answers the workers' fetch(); mock in that handler, or drop "
+        + "outboundService from the options to use OutboundMock";
+  }
 
   static String noWorkers(Class<?> testClass) {
     return "@MiniflareTest on " + testClass.getName()

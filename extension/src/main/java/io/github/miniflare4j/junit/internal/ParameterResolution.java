@@ -11,6 +11,7 @@ import io.github.miniflare4j.junit.MiniflareRestarter;
 import io.github.miniflare4j.junit.RpcProxies;
 import io.github.miniflare4j.junit.ServerUrl;
 import io.github.miniflare4j.junit.WorkerClient;
+import io.github.miniflare4j.junit.OutboundMock;
 import io.github.miniflare4j.junit.WorkerConsole;
 import io.github.miniflare4j.junit.WorkerRef;
 import java.lang.reflect.Constructor;
@@ -65,7 +66,7 @@ public final class ParameterResolution {
     String where = describe(parameterContext.getDeclaringExecutable());
     Class<?> type = parameter.getType();
     Optional<WorkerRef> ref = parameterContext.findAnnotation(WorkerRef.class);
-    if (ref.isPresent() && type != WorkerClient.class && (!type.isInterface() || type == WorkerConsole.class)) {
+    if (ref.isPresent() && type != WorkerClient.class && (!type.isInterface() || type == WorkerConsole.class || type == OutboundMock.class)) {
       throw new ParameterResolutionException(Messages.workerRefOnWrongType(parameter, where, ref.get()));
     }
     if (ref.isPresent() && type == WorkerClient.class && !ref.get().entrypoint().isEmpty()) {
@@ -85,7 +86,7 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.objectRefOnClass(parameter, where));
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
-        || type == WorkerConsole.class || type == MiniflareRestarter.class || pluginHandle
+        || type == WorkerConsole.class || type == MiniflareRestarter.class || type == OutboundMock.class || pluginHandle
         || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
@@ -115,6 +116,12 @@ public final class ParameterResolution {
     }
     if (type == WorkerConsole.class) {
       return instance.console();
+    }
+    if (type == OutboundMock.class) {
+      if (instance.outbound() == null) {
+        throw new ParameterResolutionException(Messages.outboundMockWithOwnHandler(parameter, where));
+      }
+      return instance.outbound();
     }
     if (pluginHandle) {
       WorkerOptions owner = owner(miniflare, parameter, where, binding.map(Binding::worker).orElse(""));

@@ -118,6 +118,18 @@ public final class RunningInstance implements AutoCloseable, MiniflareRestarter 
   }
 
   /** Outbound requests no handler answered since the last call. */
+  /** Forgets the previous test's outbound mock handler and recorded requests. */
+  void resetOutboundForTest() {
+    if (config.guard() != null) {
+      config.guard().resetForTest();
+    }
+  }
+
+  /** The outbound mock of the current test, or {@code null} when the options bring their own outbound handler. */
+  OutboundGuard outbound() {
+    return config.guard();
+  }
+
   List<String> drainUnhandledOutbound() {
     return config.guard() == null ? List.of() : config.guard().drainUnhandled();
   }

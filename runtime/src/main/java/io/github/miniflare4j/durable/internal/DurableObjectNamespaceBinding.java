@@ -17,6 +17,7 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
 
   private final String name;
   private final ObjectNamespace namespace;
+  private final boolean unbound;
 
   /**
    * Binds {@code name} to the objects of {@code namespace}.
@@ -25,8 +26,21 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
    * @param namespace the class whose objects the binding reaches
    */
   public DurableObjectNamespaceBinding(String name, ObjectNamespace namespace) {
+    this(name, namespace, false);
+  }
+
+  /**
+   * Binds {@code name} to the objects of {@code namespace}, or, unbound, makes the namespace only
+   * {@code ctx.exports}'s.
+   *
+   * @param name the binding name the worker sees on {@code env}
+   * @param namespace the class whose objects the binding reaches
+   * @param unbound whether {@code env} leaves the namespace out
+   */
+  public DurableObjectNamespaceBinding(String name, ObjectNamespace namespace, boolean unbound) {
     this.name = name;
     this.namespace = namespace;
+    this.unbound = unbound;
   }
 
   @Override
@@ -50,6 +64,16 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
 
     Host(WorkerIsolate caller) {
       this.caller = caller;
+    }
+
+    /**
+     * Whether {@code env} leaves this namespace out (only {@code ctx.exports} reaches it).
+     *
+     * @return {@code true} for an unbound namespace
+     */
+    @HostAccess.Export
+    public boolean unbound() {
+      return unbound;
     }
 
     /**

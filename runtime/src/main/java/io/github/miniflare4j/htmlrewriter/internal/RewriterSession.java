@@ -281,14 +281,19 @@ public final class RewriterSession implements HtmlLexer.Sink {
     boolean canHaveContent = tag.ns == Namespace.HTML ? !VOID_ELEMENTS.contains(tag.name) : !tag.selfClosing;
     BitSet bits = new BitSet(compoundBits);
     ElementStack.Item item = canHaveContent ? new ElementStack.Item(tag.name, bits) : null;
+    boolean needsAttributes = false;
     for (SelectorEntry entry : selectors) {
       boolean matched = false;
       int a = 0;
       for (ComplexSelector alternative : entry.selector().alternatives()) {
         int offset = entry.bitOffsets()[a++];
         for (int k = 0; k < alternative.size(); k++) {
+          facts.attributeRead = false;
           if (alternative.compoundMatches(k, facts)) {
             bits.set(offset + k);
+          }
+          if (facts.attributeRead && !needsAttributes) {
+            needsAttributes = k == 0 || ancestorsMatch(alternative, offset, k - 1, stack.depth() - 1);
           }
         }
         int last = alternative.size() - 1;
@@ -314,7 +319,9 @@ public final class RewriterSession implements HtmlLexer.Sink {
     if (item != null) {
       stack.push(item);
     }
-    staleHint = scanning && !tag.requestsLexeme && !capturing();
+    // lol-html's hint leaves its flag behind only when it answered without asking the lexer for
+    // the attributes and self-closing flag (foreign elements and attribute selectors ask)
+    staleHint = scanning && !tag.requestsLexeme && tag.ns == Namespace.HTML && !needsAttributes && !capturing();
     if (!elementHandlers.hasActive()) {
       updateEmission();
       return null;
@@ -440,6 +447,8 @@ public final class RewriterSession implements HtmlLexer.Sink {
     private final TagLexeme tag;
     private final int childIndex;
     private final int typeIndex;
+    /** Set when a condition asked for an attribute: lol-html then needs the whole tag. */
+    boolean attributeRead;
 
     LexemeFacts(TagLexeme tag, int childIndex, int typeIndex) {
       this.tag = tag;
@@ -459,6 +468,7 @@ public final class RewriterSession implements HtmlLexer.Sink {
 
     @Override
     public String attribute(String lowerName) {
+      attributeRead = true;
       int[] a = tag.attributes;
       for (int i = 0; i < tag.attributeCount; i++) {
         int at = i * 6;

@@ -280,9 +280,13 @@ public final class Selector {
     } else {
       throw new SelectorError(SelectorError.MISSING_ATTRIBUTE_NAME);
     }
+    // lol-html (the version Miniflare ships) keeps an attribute name with upper-case ASCII as is:
+    // `[NAME]` then never matches the lower-cased attributes, and `[NAME=v]` is refused as a
+    // selector with a namespace (the form its selector parser files such names under)
+    boolean upperCase = !name.equals(asciiLower(name));
     CssToken op = c.next();
     if (op == null) {
-      compound.conditions.add(Condition.exists(name));
+      compound.conditions.add(upperCase ? Condition.NEVER : Condition.exists(name));
       compound.errors.add(namespaceError);
       return;
     }
@@ -314,7 +318,7 @@ public final class Selector {
       }
     }
     compound.conditions.add(Condition.attribute(name, operator, value.value(), flag));
-    compound.errors.add(namespaceError);
+    compound.errors.add(namespaceError == null && upperCase ? SelectorError.NAMESPACED : namespaceError);
   }
 
   private static void parsePseudo(Cursor c, Compound compound) throws SelectorError {
@@ -416,5 +420,14 @@ public final class Selector {
     } catch (NumberFormatException e) {
       return digits.startsWith("-") ? Integer.MIN_VALUE : Integer.MAX_VALUE;
     }
+  }
+
+  private static String asciiLower(String s) {
+    StringBuilder b = new StringBuilder(s.length());
+    for (int i = 0; i < s.length(); i++) {
+      char ch = s.charAt(i);
+      b.append(ch >= 'A' && ch <= 'Z' ? (char) (ch + 32) : ch);
+    }
+    return b.toString();
   }
 }

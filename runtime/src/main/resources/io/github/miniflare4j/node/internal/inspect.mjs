@@ -179,6 +179,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     let hex = "";
     for (let i = 0; i < shown; i++) hex += (i ? " " : "") + value[i].toString(16).padStart(2, "0");
     if (value.length > 50) hex += ` ... ${value.length - 50} more byte${value.length - 50 > 1 ? "s" : ""}`;
+    // own non-index properties follow the bytes, as Node's Buffer.prototype.inspect shows them
+    const extras = Object.create(null);
+    let hasExtras = false;
+    for (const key of ownKeys(value, ctx.showHidden)) {
+      if (typeof key === "string" && /^(0|[1-9][0-9]*)$/.test(key)) continue;
+      extras[key] = value[key];
+      hasExtras = true;
+    }
+    if (hasExtras) {
+      const { seen, circular, indentationLvl, currentDepth, budget, ...options } = ctx;
+      hex += (value.length !== 0 ? ", " : "") + inspect(extras, { ...options, breakLength: Infinity, compact: true }).slice(27, -2);
+    }
     return `<${ctor ?? "Buffer"} ${hex}>`;
   }
 
