@@ -4,7 +4,7 @@
 
 // @imports defineGlobal, guardReceivers from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
-// @exports STREAM_MESSAGES, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
+// @exports NO_START, STREAM_MESSAGES, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
 const STREAM_MESSAGES = {
   locked: "This ReadableStream is currently locked to a reader.",
@@ -224,10 +224,22 @@ class DefaultControllerState {
   releaseSteps() {}
 }
 
+/**
+ * The start algorithm of a source or sink that has no start(): workerd starts such a stream at
+ * once, so that its pull() or write() can run before the constructor's caller goes on (recorded),
+ * where a start() that returns, even undefined, finishes a microtask later as the spec says.
+ */
+const NO_START = () => undefined;
+
 function setUpController(c, api, startAlgo, pullAlgo, cancelAlgo) {
   c.pullAlgo = pullAlgo; c.cancelAlgo = cancelAlgo;
   api[kCtl] = c;
   c.stream.controller = c;
+  if (startAlgo === NO_START) {
+    c.started = true;
+    c.callPull();
+    return;
+  }
   let started;
   // a throwing start() errors the stream instead of the constructor call (workerd, recorded)
   try { started = Promise.resolve(startAlgo()); } catch (e) { started = Promise.reject(e); }
@@ -593,7 +605,7 @@ class ReadableStream {
     } else {
       const c = new DefaultControllerState(s, highWaterMark(strategy, 1), sizeAlgorithm(strategy));
       const api = new ReadableStreamDefaultController(kInternal);
-      setUpController(c, api, () => start === undefined ? undefined : start.call(source, api), () => promiseCall(pull, source, api), (r) => promiseCall(cancel, source, r));
+      setUpController(c, api, start === undefined ? NO_START : () => start.call(source, api), () => promiseCall(pull, source, api), (r) => promiseCall(cancel, source, r));
     }
   }
   static from(iterable) {

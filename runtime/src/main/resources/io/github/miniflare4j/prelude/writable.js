@@ -2,7 +2,7 @@
 
 // @imports defineGlobal, guardReceivers from core.js
 // @imports AbortController, AbortSignal from events.js
-// @imports kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
@@ -35,6 +35,7 @@ function setUpWritableController(s, api, start, write, close, abort, hwm, size) 
   api[kCtl] = c;
   s.controller = c;
   wsUpdateBackpressure(s, wcDesiredSize(c) <= 0);
+  if (start === NO_START) { c.started = true; return; }
   Promise.resolve(start()).then(() => { c.started = true; wcAdvanceQueue(c); }, (e) => { c.started = true; wsDealWithRejection(s, e); });
 }
 
@@ -268,7 +269,7 @@ class WritableStream {
     const start = method(sink, "start"), write = method(sink, "write"), close = method(sink, "close"), abort = method(sink, "abort");
     const api = new WritableStreamDefaultController(kInternal);
     setUpWritableController(s, api,
-      () => start === undefined ? undefined : start.call(sink, api),
+      start === undefined ? NO_START : () => start.call(sink, api),
       (chunk) => promiseCall(write, sink, chunk, api),
       () => promiseCall(close, sink),
       (reason) => promiseCall(abort, sink, reason),
