@@ -1,9 +1,9 @@
 // TextEncoder and TextDecoder as workerd exposes them: UTF-8 through the engine's own codec,
 // UTF-16 here, the legacy encodings of the Encoding Standard through the JDK (TextCodec).
 
-// @imports illegalInvocation, defineGlobal from core.js
+// @imports illegalInvocation, defineGlobal, newOnly from core.js
 // @imports later toUSVString from url.js
-// @exports NativeTextDecoder, encodingForLabel, newOnlyConstructor
+// @exports NativeTextDecoder, encodingForLabel
 
 const NativeTextDecoder = globalThis.TextDecoder;
 const NativeTextEncoder = globalThis.TextEncoder;
@@ -177,24 +177,5 @@ function encoderCheck(encoder) {
   if (!encoder?.[kEncoder]) throw illegalInvocation();
 }
 
-/**
- * A constructor function in front of a class, so that calling it without `new` fails with
- * workerd's message instead of the engine's.
- */
-function newOnlyConstructor(Impl, name) {
-  const ctor = {
-    [name]: function (...args) {
-      if (new.target === undefined) {
-        throw new TypeError(`Failed to construct '${name}': Please use the 'new' operator, this object constructor cannot be called as a function.`);
-      }
-      return Reflect.construct(Impl, args, new.target === ctor ? Impl : new.target);
-    },
-  }[name];
-  Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
-  Object.defineProperty(ctor, "length", { value: Impl.length });
-  Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
-  return ctor;
-}
-
-defineGlobal("TextEncoder", newOnlyConstructor(WorkerTextEncoder, "TextEncoder"));
-defineGlobal("TextDecoder", newOnlyConstructor(WorkerTextDecoder, "TextDecoder"));
+defineGlobal("TextEncoder", newOnly(WorkerTextEncoder, "TextEncoder"));
+defineGlobal("TextDecoder", newOnly(WorkerTextDecoder, "TextDecoder"));

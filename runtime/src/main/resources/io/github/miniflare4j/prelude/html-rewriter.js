@@ -1,8 +1,7 @@
 // HTMLRewriter as workerd has it: the class is here; its implementation (html-rewriter-impl.js,
 // over Java's io.github.miniflare4j.htmlrewriter) is loaded on the first method called.
 
-// @imports defineGlobal, lazyModule, guardReceivers from core.js
-// @imports newOnlyConstructor from encoding.js
+// @imports defineGlobal, lazyModule, guardReceivers, newOnly from core.js
 // @exports constructorLast
 
 /**
@@ -34,4 +33,4 @@ class HTMLRewriter {
 constructorLast(HTMLRewriter);
 Object.defineProperty(HTMLRewriter.prototype, Symbol.toStringTag, { value: "HTMLRewriter", configurable: true });
 
-defineGlobal("HTMLRewriter", newOnlyConstructor(HTMLRewriter, "HTMLRewriter"));
+defineGlobal("HTMLRewriter", newOnly(HTMLRewriter, "HTMLRewriter"));
