@@ -82,7 +82,6 @@ export default { async fetch(req) {
       g("/jsonBig"),
       g("/arrayLen"),
       g("/symbolConv"),
-      g("/tdz"),
       g("/nullCall"),
       g("/undefProp"),
     ],

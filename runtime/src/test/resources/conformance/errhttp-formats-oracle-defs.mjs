@@ -95,7 +95,7 @@ export default class extends WorkerEntrypoint {
   field = ++instances;
   async fetch(req) {
     return Response.json({
-      args: arguments.length, argIsRequest: arguments[0] instanceof Request, second: typeof arguments[1],
+      args: arguments.length, argIsRequest: arguments[0] instanceof Request, second: typeof arguments[1], third: typeof arguments[2],
       envVar: this.env.GREETING, ctxWaitUntil: typeof this.ctx.waitUntil, ctxPassThrough: typeof this.ctx.passThroughOnException,
       field: this.field, instances, isEntrypoint: this instanceof WorkerEntrypoint,
       ownKeys: Object.keys(this).sort(),
@@ -152,7 +152,6 @@ export default { async fetch(req) {
     cache: await t(() => req.cache), credentials: req.credentials === undefined ? "undefined" : req.credentials,
     mode: req.mode === undefined ? "undefined" : req.mode, destination: req.destination === undefined ? "undefined" : req.destination,
     referrer: req.referrer === undefined ? "undefined" : req.referrer, referrerPolicy: req.referrerPolicy === undefined ? "undefined" : req.referrerPolicy,
-    fetcher: req.fetcher === undefined ? "undefined" : String(req.fetcher),
     headerNames: [...req.headers.keys()].filter((k) => k.startsWith("x-")),
     mixedCase: req.headers.get("X-MiXeD"),
     body, bodyUsed: req.bodyUsed, cloneBody: await clone.text(),

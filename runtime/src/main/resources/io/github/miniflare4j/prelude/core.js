@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
 /**
  * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
@@ -325,6 +325,19 @@ function remotePromise(call) {
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+/** Whether the worker's own top-level code is running (set by worker.js around it). */
+const globalScope = { active: false };
+
+/**
+ * workerd's refusal of timers, random values and I/O while the worker's top-level code runs
+ * (recorded: setTimeout, crypto.getRandomValues, crypto.randomUUID; Math.random is allowed).
+ */
+function refuseInGlobalScope() {
+  if (globalScope.active) {
+    throw new Error("Disallowed operation called within global scope. Asynchronous I/O (ex: fetch() or connect()), setting a timeout, and generating random values are not allowed within global scope. To fix this error, perform this operation within a handler. https://developers.cloudflare.com/workers/runtime-apis/handlers/");
+  }
+}
 
 /** A fresh Uint8Array copy of a Java ByteBuffer (or null). */
 function bytesFromHost(buffer) {
