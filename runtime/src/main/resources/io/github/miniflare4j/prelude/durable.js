@@ -621,12 +621,32 @@ internals.durableAlarm = function (event, done) {
   settleInto(done, pending, () => ({}));
 };
 
-/** Forgets live objects (all, of one class, or one object) so that the next event constructs them again. */
-internals.durableEvict = function (className, hex, done) {
+/**
+ * Forgets live objects (all, of one class, or one object) so that the next event constructs them
+ * again. With `closeWebSockets` their hibernated WebSockets are disconnected instead of kept, as
+ * the Vitest integration's evictDurableObject(stub, { webSockets: "close" }): the other end sees
+ * an abnormal close (1006), as when the connection is lost.
+ */
+internals.durableEvict = function (className, hex, closeWebSockets, done) {
   for (const [key, object] of [...durableObjects]) {
     const match = className == null || (hex == null ? key.startsWith(className + "\u0000") : key === className + "\u0000" + hex);
-    if (match) evictDurableObject(key, object);
+    if (!match) continue;
+    if (closeWebSockets === true) disconnectHibernated(object);
+    evictDurableObject(key, object);
   }
   done({ ok: true });
 };
+
+/** Ends an object's hibernated WebSockets abnormally: their peers get a 1006 close. */
+function disconnectHibernated(object) {
+  if (!object.webSockets) return;
+  for (const ws of object.webSockets) {
+    const s = wsState(ws);
+    if (s.closedOutgoing && s.closedIncoming) continue;
+    s.closedOutgoing = true;
+    s.closedIncoming = true;
+    s.peer?.deliver({ type: "close", code: 1006, reason: "" });
+  }
+  object.webSockets.clear();
+}
 
