@@ -1,6 +1,6 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal, guardReceivers, newOnly from core.js
+// @imports kState, defineGlobal, guardReceivers, newOnly, utf8Decoder from core.js
 // @imports isHttpToken, trimHttpWhitespace from text.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
@@ -34,11 +34,40 @@ function fieldKey(name) {
   let key = FIELD_KEYS.get(name);
   if (key === undefined) {
     // workerd accepts the empty name (recorded)
-    if (name.length !== 0 && !isHttpToken(name)) throw new TypeError("Invalid header name.");
-    key = name.toLowerCase();
+    if (name.length !== 0 && !isHttpToken(name)) {
+      if (!isNonAsciiHeaderName(name)) throw new TypeError("Invalid header name.");
+      key = nonAsciiFieldKey(name);
+    } else {
+      key = name.toLowerCase();
+    }
     if (FIELD_KEYS.size < FIELD_KEYS_MAX) FIELD_KEYS.set(name, key);
   }
   return key;
+}
+
+/** A name of token characters and characters beyond ASCII, which workerd accepts too (recorded). */
+function isNonAsciiHeaderName(name) {
+  let nonAscii = false;
+  for (let i = 0; i < name.length; i++) {
+    const c = name.charCodeAt(i);
+    if (c >= 128) nonAscii = true;
+    else if (!isHttpToken(name[i])) return false;
+  }
+  return nonAscii;
+}
+
+/**
+ * The key workerd keeps for a name beyond ASCII: its bytes (latin1 when every character fits
+ * one byte, UTF-8 otherwise) read back as UTF-8, so "ü" becomes U+FFFD and "😀" stays (recorded).
+ */
+function nonAsciiFieldKey(name) {
+  let latin1 = true;
+  for (let i = 0; i < name.length && latin1; i++) latin1 = name.charCodeAt(i) <= 0xff;
+  const lower = name.replace(/[A-Z]/g, (c) => c.toLowerCase());
+  if (!latin1) return lower;
+  const bytes = new Uint8Array(lower.length);
+  for (let i = 0; i < lower.length; i++) bytes[i] = lower.charCodeAt(i);
+  return utf8Decoder.decode(bytes);
 }
 
 /** workerd's TypeError when a Headers method gets fewer arguments than it needs. */

@@ -13,7 +13,7 @@
 // upper-cased, anything else is refused.
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "PURGE", "OPTIONS", "TRACE",
   "COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT",
-  "MKACTIVITY", "CHECKOUT", "MERGE", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY"]);
+  "MKACTIVITY", "CHECKOUT", "MERGE", "MSEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY", "BAN"]);
 
 /** A RequestInit cache mode: workerd (at this compatibility date) knows only "no-store" (recorded). */
 function cacheMode(value) {
@@ -173,7 +173,16 @@ class PendingCf {
 
 /** A request that came without a cf object (a service binding's, a stub's) has request.cf undefined. */
 function parseCf(json) {
-  return json === null || json === undefined ? undefined : JSON.parse(json);
+  return json === null || json === undefined ? undefined : deepFreeze(JSON.parse(json));
+}
+
+/** The incoming cf object is frozen through and through, as workerd's (recorded: Object.isFrozen). */
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) deepFreeze(value[key]);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** A byte stream that asks Java for the next chunk only when its reader wants one. */
