@@ -24,12 +24,14 @@ class ExecutionContext {
     this.props = props;
     if (ctxExportsEnabled()) this.exports = ctxExports();
   }
-  waitUntil(promise) {
+  // workerd's waitUntil has length 0 and refuses only a missing argument; undefined and any
+  // other value are taken as a promise resolved with it (recorded)
+  waitUntil(...args) {
     if (!isExecutionContext(this)) throw illegalInvocation();
-    if (arguments.length === 0 || promise === undefined) {
+    if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise, this.#state.work);
+    trackWaitUntil(args[0], this.#state.work);
   }
   static isInstance(value) { return value !== null && typeof value === "object" && #state in value; }
   passThroughOnException() {
@@ -59,11 +61,11 @@ function trackWaitUntil(promise, work = null) {
 const eventWork = new WeakMap();
 
 class ExtendableEvent extends Event {
-  waitUntil(promise) {
-    if (arguments.length === 0 || promise === undefined) {
+  waitUntil(...args) {
+    if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise, eventWork.get(this));
+    trackWaitUntil(args[0], eventWork.get(this));
   }
 }
 
@@ -79,11 +81,11 @@ class FetchEvent extends ExtendableEvent {
   }
   get request() { return this.#request; }
   get isTrusted() { return this.#trusted; }
-  waitUntil(promise) {
-    if (arguments.length === 0 || promise === undefined) {
+  waitUntil(...args) {
+    if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise, this.#state.work);
+    trackWaitUntil(args[0], this.#state.work);
   }
   respondWith(response) {
     if (this.#state.response !== undefined) {
@@ -96,6 +98,9 @@ class FetchEvent extends ExtendableEvent {
   }
   passThroughOnException() { this.#state.passThrough = true; }
 }
+
+Object.defineProperty(ExtendableEvent.prototype, Symbol.toStringTag, { value: "ExtendableEvent", configurable: true });
+Object.defineProperty(FetchEvent.prototype, Symbol.toStringTag, { value: "FetchEvent", configurable: true });
 
 // ---- env and format -------------------------------------------------------------------
 
@@ -125,7 +130,10 @@ internals.installEnv = function (env, asGlobals) {
   workerEnv = env;
   serviceWorkerFormat = asGlobals;
   if (asGlobals) {
-    for (const name of Object.keys(env)) defineGlobal(name, env[name]);
+    // bindings are enumerable own globals in workerd (Object.keys(globalThis) lists them, recorded)
+    for (const name of Object.keys(env)) {
+      Object.defineProperty(globalThis, name, { value: env[name], writable: true, enumerable: true, configurable: true });
+    }
     // the handler events' listeners, and the global scope's (global-scope.js) for the others
     const scope = Object.getPrototypeOf(globalThis);
     defineGlobal("addEventListener", function addEventListener(type, listener, options) {
