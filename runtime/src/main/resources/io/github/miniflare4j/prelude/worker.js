@@ -247,6 +247,21 @@ const kPassThrough = Symbol("passThrough");
  * request's waitUntil promises. `entrypoint` names the export whose fetch() answers (a service
  * binding to a named WorkerEntrypoint); null means the default export.
  */
+/**
+ * A fetch handler's failure as its caller receives it (workerd tunnels it as its headline): a
+ * standard error keeps its class and message; anything else becomes an Error whose message is the
+ * rest of the headline ("MyErr: msg" for a custom name, "#<Object>" for a thrown object, recorded).
+ */
+function describeTunneledError(error) {
+  const headline = errorHeadline(error);
+  const colon = headline.indexOf(": ");
+  return {
+    name: colon < 0 ? headline : headline.slice(0, colon),
+    message: colon < 0 ? "" : headline.slice(colon + 2),
+    stack: error instanceof Error ? stackFrames(error) : "",
+  };
+}
+
 internals.dispatchFetch = function (call) {
   const { request: data, rejectErrors, work, done, sink, entrypoint, answer } = call;
   const state = { passThrough: false, response: undefined, work };
@@ -271,7 +286,7 @@ internals.dispatchFetch = function (call) {
       if (state.passThrough || error === kPassThrough) {
         finish({ ok: true, status: 500, statusText: "", headers: [], body: null });
       } else if (rejectErrors) {
-        finish({ ok: false, ...describeError(error) });
+        finish({ ok: false, ...describeTunneledError(error) });
       } else {
         finish(renderUncaught(error, head));
       }
