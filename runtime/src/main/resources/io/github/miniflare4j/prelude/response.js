@@ -176,6 +176,8 @@ function responseFromHost(data, url, { head = false, binding = false } = {}) {
   const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
   if (!nullBody) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
+  // a fetched response's headers are immutable in workerd ("Can't modify immutable headers.", recorded)
+  freezeHeaders(response.headers);
   return response;
 }
 
