@@ -131,6 +131,13 @@ public final class KvLimits {
 
   static final String INTERNAL_ERROR = "Internal Server Error";
 
+  /** A put's stream value that is locked (also a used body: workerd locks it once read). */
+  static final String STREAM_LOCKED = "The ReadableStream has been locked to a reader.";
+  /** A put's stream value that yields something other than bytes. */
+  static final String STREAM_NOT_BYTES = "This ReadableStream did not return bytes.";
+
+  static final String KEY_NOT_URL_DECODABLE = "Could not URL-decode key name";
+
   static String listLimitTooSmall(long limit) {
     return "Invalid key_count_limit of " + limit + ". Please specify an integer greater than 0.";
   }
@@ -181,6 +188,8 @@ public final class KvLimits {
     constants.put("illegalConstructor", ILLEGAL_CONSTRUCTOR);
     constants.put("bulkNotJson", failed(Op.GET_BULK, 400, bulkNotOfType("json")));
     constants.put("metadataUnserializable", failed(Op.PUT, 500, INTERNAL_ERROR));
+    constants.put("streamLocked", STREAM_LOCKED);
+    constants.put("streamNotBytes", STREAM_NOT_BYTES);
     // as text: Jackson is not needed for a flat object of strings (its first use costs a cold JVM)
     StringJoiner json = new StringJoiner(",", "{", "}");
     constants.forEach((key, value) -> json.add(JsonText.quote(key) + ":" + JsonText.quote(value)));

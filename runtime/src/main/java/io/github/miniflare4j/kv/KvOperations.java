@@ -50,6 +50,21 @@ final class KvOperations {
     }
   }
 
+  /**
+   * A key with a lone surrogate: workerd sends it to the storage service as WTF-8 in the URL,
+   * which Miniflare then fails to URL-decode (recorded for get, put and delete).
+   */
+  private static void checkKeyEncoding(Op op, String key) {
+    for (int i = 0; i < key.length(); i++) {
+      char c = key.charAt(i);
+      if (Character.isHighSurrogate(c) && i + 1 < key.length() && Character.isLowSurrogate(key.charAt(i + 1))) {
+        i++;
+      } else if (Character.isSurrogate(c)) {
+        throw KvException.failed(op, 400, KvLimits.KEY_NOT_URL_DECODABLE);
+      }
+    }
+  }
+
   private static void checkKeyLength(Op op, String key) {
     int bytes = utf8Length(key);
     if (bytes > KvLimits.MAX_KEY_BYTES) {
@@ -86,6 +101,7 @@ final class KvOperations {
   /** The live entry of a key, or null; {@code cacheTtl} is checked (and otherwise ignored). */
   StoredValue get(String key, Integer cacheTtl) {
     checkKeyName(key);
+    checkKeyEncoding(Op.GET, key);
     checkKeyLength(Op.GET, key);
     checkCacheTtl(Op.GET, cacheTtl);
     return live(key);
@@ -151,6 +167,7 @@ final class KvOperations {
   void put(String key, byte[] value, Integer expiration, Integer expirationTtl, String metadataJson,
       boolean metadataUnserializable) {
     checkKeyName(key);
+    checkKeyEncoding(Op.PUT, key);
     checkKeyLength(Op.PUT, key);
     long now = Math.floorDiv(clock.millis(), 1000L);
     Long expiresAt = null;
@@ -179,9 +196,6 @@ final class KvOperations {
       if (bytes > KvLimits.MAX_METADATA_BYTES) {
         throw KvException.failed(Op.PUT, 413, KvLimits.metadataTooLarge(bytes));
       }
-      if (metadataJson.equals("null")) {
-        metadataJson = null; // workerd shows null metadata as absent
-      }
     }
     if (value == null) {
       throw KvException.typeError(KvLimits.PUT_VALUE_TYPE);
@@ -194,6 +208,7 @@ final class KvOperations {
 
   void delete(String key) {
     checkKeyName(key);
+    checkKeyEncoding(Op.DELETE, key);
     checkKeyLength(Op.DELETE, key);
     store.delete(key);
   }

@@ -115,12 +115,13 @@ public final class KvPutOptions {
     /**
      * Attaches metadata, serialised to JSON with Jackson (at most 1024 bytes of JSON).
      *
-     * @param metadata any value Jackson can serialise
+     * @param metadata any value Jackson can serialise; {@code null} means no metadata, as a
+     *     script's {@code metadata: null} does
      * @return this builder
      * @throws IllegalArgumentException when Jackson cannot serialise {@code metadata}
      */
     public Builder metadata(Object metadata) {
-      this.metadataJson = KvJson.write(metadata, "KV metadata");
+      this.metadataJson = metadata == null ? null : KvJson.write(metadata, "KV metadata");
       return this;
     }
 

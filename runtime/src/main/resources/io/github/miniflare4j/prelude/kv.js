@@ -3,7 +3,7 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
-// @imports reviveError, bytesFromHost from core.js
+// @imports reviveError, bytesFromHost, illegalInvocation from core.js
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports ReadableStream from streams.js
@@ -15,7 +15,7 @@ let kvMsg = null;
 
 function kvHost(self) {
   const host = kvHosts.get(self);
-  if (host === undefined) throw new TypeError("Illegal invocation");
+  if (host === undefined) throw illegalInvocation();
   return host;
 }
 
@@ -35,13 +35,40 @@ function kvArgumentError(method, index, type) {
   return new TypeError(kvMsg.argumentType.replace("%1$s", method).replace("%2$d", String(index)).replace("%3$s", type));
 }
 
-/** A key as workerd converts it: ToString (a Symbol throws), lone surrogates replaced. */
+/** ToString as workerd applies it to keys and types: a Symbol throws. */
+function kvString(value) {
+  if (typeof value === "symbol") throw new TypeError("Cannot convert a Symbol value to a string");
+  return `${value}`;
+}
+
+/** A list prefix as workerd converts it: lone surrogates replaced. */
 function kvKey(value) {
-  return `${value}`.toWellFormed();
+  return kvString(value).toWellFormed();
+}
+
+/**
+ * A single key goes to storage as it is; Java refuses lone surrogates there as Miniflare does
+ * (it cannot URL-decode them).
+ */
+function kvSingleKey(value) {
+  return kvString(value);
+}
+
+const KV_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
+/**
+ * A bulk key as Miniflare receives it: sent as WTF-8 and decoded as UTF-8, so each lone
+ * surrogate becomes three U+FFFD (its three bytes are each invalid); that is also the key of the
+ * result (recorded).
+ */
+function kvBulkKey(value) {
+  return kvString(value).replace(KV_LONE_SURROGATE, "\uFFFD\uFFFD\uFFFD");
 }
 
 /** workerd's conversion of numeric options: NaN and infinities become 0, outside int32 throws. */
 function kvInt32(value) {
+  if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
+  if (typeof value === "symbol") throw new TypeError("Cannot convert a Symbol value to a number");
   const n = Number(value);
   if (!Number.isFinite(n)) return 0;
   const t = Math.trunc(n);
@@ -77,15 +104,16 @@ function kvRead(self, method, args, withMetadata) {
   const host = kvHost(self);
   if (args.length === 0) throw kvArgumentError(method, 1, withMetadata ? "Array or string" : "string or Array");
   const bulk = Array.isArray(args[0]);
-  const key = bulk ? args[0].map(kvKey) : kvKey(args[0]);
+  // Array.from, not map: holes of a sparse array are keys too ("undefined")
+  const key = bulk ? Array.from(args[0], kvBulkKey) : kvSingleKey(args[0]);
   const options = args[1];
   let type;
   let cacheTtl;
   if (kvIsDictionary(options)) {
     if (options.cacheTtl !== undefined) cacheTtl = kvInt32(options.cacheTtl);
-    if (options.type !== undefined) type = `${options.type}`;
+    if (options.type !== undefined) type = kvString(options.type);
   } else if (options !== undefined && options !== null) {
-    type = `${options}`;
+    type = kvString(options);
   }
   const hasTtl = cacheTtl !== undefined;
   if (bulk) return (async () => kvReadBulk(host, key, type, hasTtl, cacheTtl ?? 0, withMetadata))();
@@ -123,6 +151,43 @@ function kvReadBulk(host, keys, type, hasTtl, cacheTtl, withMetadata) {
   return result;
 }
 
+/**
+ * Reads a put's stream value as workerd sends it to storage. Chunks must be bytes (any
+ * ArrayBufferView or an ArrayBuffer). A stream that fails before its first chunk has already
+ * opened the write and leaves an empty value behind; one that fails later stores nothing
+ * (both recorded). The stream's error is the put's error.
+ */
+async function kvStreamBytes(host, key, stream) {
+  if (stream.locked) throw new TypeError(kvMsg.streamLocked);
+  const reader = stream.getReader();
+  const chunks = [];
+  let length = 0;
+  for (;;) {
+    let step;
+    try {
+      step = await reader.read();
+    } catch (error) {
+      if (length === 0) kvCall(() => host.put({ key, value: new Uint8Array(0), metadataJson: null, metadataUnserializable: false }));
+      throw error;
+    }
+    if (step.done) break;
+    const chunk = step.value;
+    let bytes;
+    if (chunk instanceof ArrayBuffer) bytes = new Uint8Array(chunk);
+    else if (ArrayBuffer.isView(chunk)) bytes = new Uint8Array(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+    else {
+      reader.releaseLock();
+      throw new TypeError(kvMsg.streamNotBytes);
+    }
+    chunks.push(bytes.slice());
+    length += bytes.byteLength;
+  }
+  const all = new Uint8Array(length);
+  let at = 0;
+  for (const c of chunks) { all.set(c, at); at += c.byteLength; }
+  return all;
+}
+
 const kvMethods = {
   get(...args) {
     return kvRead(this, "get", args, false);
@@ -146,7 +211,7 @@ const kvMethods = {
   async put(...args) {
     const host = kvHost(this);
     if (args.length < 1) throw kvArgumentError("put", 1, "string");
-    const key = kvKey(args[0]);
+    const key = kvSingleKey(args[0]);
     if (args.length < 2) throw kvArgumentError("put", 2, "string or JsObject");
     let value = args[1];
     if (!kvIsDictionary(value)) value = `${value}`;
@@ -164,7 +229,8 @@ const kvMethods = {
     kvCall(() => host.checkKey(key));
     let metadataJson = null;
     let unserializable = false;
-    if (metadata !== undefined) {
+    // metadata: null is no metadata at all (list shows no metadata member, recorded)
+    if (metadata !== undefined && metadata !== null) {
       metadataJson = JSON.stringify(metadata);
       if (metadataJson === undefined) {
         metadataJson = null;
@@ -174,10 +240,10 @@ const kvMethods = {
     // null tells Java the value is of no accepted kind: workerd reports that only after the
     // storage side has checked the key length and the options (recorded)
     let stored = null;
-    if (typeof value === "string") stored = value;
+    if (typeof value === "string") stored = value.toWellFormed(); // as workerd's UTF-8 conversion
     else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = new Uint8Array(await new Response(value).arrayBuffer());
+    else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = await kvStreamBytes(host, key, value);
     kvCall(() => host.put({ key, value: stored, expiration, expirationTtl, metadataJson, metadataUnserializable: unserializable }));
   },
   getWithMetadata(...args) {
@@ -186,7 +252,7 @@ const kvMethods = {
   async delete(...args) {
     const host = kvHost(this);
     if (args.length < 1) throw kvArgumentError("delete", 1, "string");
-    const key = kvKey(args[0]);
+    const key = kvSingleKey(args[0]);
     kvCall(() => host.delete(key));
   },
 };

@@ -7,7 +7,7 @@
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
-// @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal
+// @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal, knownBodyLength
 
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.
@@ -64,7 +64,7 @@ class Request extends Body {
     if (typeof init !== "object" && typeof init !== "function") {
       throw new TypeError("Failed to construct 'Request': constructor parameter 2 is not of type 'RequestInitializerDict or Request'.");
     }
-    let method = "GET", url, headers, redirect = "follow", signal = null, cf, bytes = null, stream = null;
+    let method = "GET", url, headers, redirect = "follow", signal = null, cf, bytes = null, stream = null, lengthUnknown = false;
     if (input instanceof Request) {
       url = input.url;
       method = input.method;
@@ -74,6 +74,7 @@ class Request extends Body {
       cf = input.cf;
       if ((input[kBody].bytes !== null || input[kBody].stream !== null) && init.body === undefined) {
         if (input.bodyUsed) throw new TypeError("Cannot reconstruct a Request with a used body.");
+        lengthUnknown = input[kBody].lengthUnknown === true;
         ({ bytes, stream } = transferBody(input));
       }
     } else {
@@ -107,6 +108,7 @@ class Request extends Body {
       throw new TypeError("Request with a GET or HEAD method cannot have a body.");
     }
     super(bytes, stream);
+    if (lengthUnknown && init.body === undefined) this[kBody].lengthUnknown = true;
     this.#method = method;
     this.#url = url;
     this.#headers = headers;
@@ -158,6 +160,8 @@ function requestFromHost(data) {
     if (length !== null && isAsciiDigits(length)) request[kBody].stream.knownLength = Number(length);
   } else {
     request[kBody].bytes = noBody ? null : bytesFromHost(data.body());
+    // buffered here, but a stream of unknown length to workerd unless a Content-Length came with it
+    if (request[kBody].bytes !== null && !headers.has("content-length")) request[kBody].lengthUnknown = true;
   }
   freezeHeaders(headers);
   return request;
@@ -211,6 +215,19 @@ function requestDataNow(request) {
   if (b.stream !== null) return requestToData(request);
   if (b.used) throw new TypeError(BODY_USED);
   return requestDataWith(request, b.bytes);
+}
+
+/**
+ * The Content-Length workerd gives a request body it sends through a binding: the length of a
+ * buffered body, or of a stream whose length is known (built from bytes, a FixedLengthStream, a
+ * body that came with a Content-Length); null for no body or a stream of unknown length.
+ */
+function knownBodyLength(request, bytes) {
+  if (bytes === null || bytes === undefined) return null;
+  const b = request[kBody];
+  if (b.lengthUnknown) return null;
+  if (b.stream === null || b.fromBytes) return bytes.byteLength;
+  return typeof b.stream.expectedLength === "number" || typeof b.stream.knownLength === "number" ? bytes.byteLength : null;
 }
 
 function requestDataWith(request, bytes) {

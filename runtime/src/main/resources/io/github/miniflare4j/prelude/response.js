@@ -162,17 +162,22 @@ function headersFromHostData(data) {
 }
 
 /** A response that Java produced: {status, statusText, headers: [...], body: ByteBuffer}. */
-function responseFromHost(data, url) {
+function responseFromHost(data, url, { head = false, binding = false } = {}) {
   const status = data.status();
   const connection = data.webSocket();
   if (connection != null) {
     return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true, webSocket: webSocketFromHost(connection) });
   }
   const bytes = bytesFromHost(data.body());
-  const nullBody = NULL_BODY_STATUSES.includes(status) || (bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
+  // through a binding the body is null only for a null-body status or a HEAD request; an empty
+  // redirect keeps an empty body (recorded); the outbound fetch keeps its own rule
+  const nullBody = NULL_BODY_STATUSES.includes(status) || head
+    || (!binding && bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
   const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
   if (!nullBody) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
+  // a fetched response's headers are immutable in workerd ("Can't modify immutable headers.", recorded)
+  freezeHeaders(response.headers);
   return response;
 }
 

@@ -3,7 +3,8 @@
 // @imports remotePromise, compat, illegalInvocation from core.js
 // @imports cloneSerialize from clone.js
 // @imports URL from url.js
-// @imports Request, givenSignal, requestFields from request.js
+// @imports Request, givenSignal, requestFields, knownBodyLength from request.js
+// @imports Headers, joinHeaders from headers.js
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
@@ -49,11 +50,19 @@ function fetchThroughBinding(input, init, send) {
   return fetchFollowingRedirects(request, (current, data) => {
     const url = withoutFragment(requestFields.url(current));
     if (url !== data.url) data = { ...data, url };
+    // workerd sends a body of known length with its Content-Length (recorded)
+    const length = knownBodyLength(current, data.body);
+    if (length !== null && !requestFields.headers(current).has("content-length")) {
+      const headers = new Headers(requestFields.headers(current));
+      headers.set("content-length", String(length));
+      data = { ...data, headers: joinHeaders(headers) };
+    }
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
-    if (signal === null) return pending.then((answer) => responseFromHost(answer, url));
+    const shape = { head: requestFields.method(current) === "HEAD", binding: true };
+    if (signal === null) return pending.then((answer) => responseFromHost(answer, url, shape));
     const abort = abortRace(signal);
     return Promise.race([pending, abort.promise])
-      .then((answer) => responseFromHost(answer, url))
+      .then((answer) => responseFromHost(answer, url, shape))
       .finally(abort.cleanup);
   });
 }

@@ -24,12 +24,14 @@ class ExecutionContext {
     this.props = props;
     if (ctxExportsEnabled()) this.exports = ctxExports();
   }
-  waitUntil(promise) {
+  // workerd's waitUntil has length 0 and refuses only a missing argument; undefined and any
+  // other value are taken as a promise resolved with it (recorded)
+  waitUntil(...args) {
     if (!isExecutionContext(this)) throw illegalInvocation();
-    if (arguments.length === 0 || promise === undefined) {
+    if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise, this.#state.work);
+    trackWaitUntil(args[0], this.#state.work);
   }
   static isInstance(value) { return value !== null && typeof value === "object" && #state in value; }
   passThroughOnException() {
@@ -61,11 +63,11 @@ function trackWaitUntil(promise, work = null) {
 const eventWork = new WeakMap();
 
 class ExtendableEvent extends Event {
-  waitUntil(promise) {
-    if (arguments.length === 0 || promise === undefined) {
+  waitUntil(...args) {
+    if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(promise, eventWork.get(this));
+    trackWaitUntil(args[0], eventWork.get(this));
   }
 }
 
@@ -93,6 +95,9 @@ class FetchEvent extends ExtendableEvent {
   }
   passThroughOnException() { this.#state.passThrough = true; }
 }
+
+Object.defineProperty(ExtendableEvent.prototype, Symbol.toStringTag, { value: "ExtendableEvent", configurable: true });
+Object.defineProperty(FetchEvent.prototype, Symbol.toStringTag, { value: "FetchEvent", configurable: true });
 
 // ---- env and format -------------------------------------------------------------------
 
@@ -124,7 +129,10 @@ internals.installEnv = function (env, asGlobals) {
   globalScope.active = true;
   serviceWorkerFormat = asGlobals;
   if (asGlobals) {
-    for (const name of Object.keys(env)) defineGlobal(name, env[name]);
+    // bindings are enumerable own globals in workerd (Object.keys(globalThis) lists them, recorded)
+    for (const name of Object.keys(env)) {
+      Object.defineProperty(globalThis, name, { value: env[name], writable: true, enumerable: true, configurable: true });
+    }
     // the handler events' listeners, and the global scope's (global-scope.js) for the others
     const scope = Object.getPrototypeOf(globalThis);
     defineGlobal("addEventListener", function addEventListener(type, listener, options) {
@@ -239,6 +247,21 @@ const kPassThrough = Symbol("passThrough");
  * request's waitUntil promises. `entrypoint` names the export whose fetch() answers (a service
  * binding to a named WorkerEntrypoint); null means the default export.
  */
+/**
+ * A fetch handler's failure as its caller receives it (workerd tunnels it as its headline): a
+ * standard error keeps its class and message; anything else becomes an Error whose message is the
+ * rest of the headline ("MyErr: msg" for a custom name, "#<Object>" for a thrown object, recorded).
+ */
+function describeTunneledError(error) {
+  const headline = errorHeadline(error);
+  const colon = headline.indexOf(": ");
+  return {
+    name: colon < 0 ? headline : headline.slice(0, colon),
+    message: colon < 0 ? "" : headline.slice(colon + 2),
+    stack: error instanceof Error ? stackFrames(error) : "",
+  };
+}
+
 internals.dispatchFetch = function (call) {
   const { request: data, rejectErrors, work, done, sink, entrypoint, answer } = call;
   const state = { passThrough: false, response: undefined, work };
@@ -263,7 +286,7 @@ internals.dispatchFetch = function (call) {
       if (state.passThrough || error === kPassThrough) {
         finish({ ok: true, status: 500, statusText: "", headers: [], body: null });
       } else if (rejectErrors) {
-        finish({ ok: false, ...describeError(error) });
+        finish({ ok: false, ...describeTunneledError(error) });
       } else {
         finish(renderUncaught(error, head));
       }
