@@ -85,8 +85,10 @@ public final class IncomingRequests {
    * The request as the worker sees it when it came through {@code dispatchFetch}, which sends it
    * with Node's {@code fetch} (undici): undici's default {@code Accept}, {@code Accept-Language},
    * {@code User-Agent} where the caller set none, {@code Sec-Fetch-Mode: cors} and
-   * {@code Connection: close} always, and a body without a {@code Content-Length} framed as
-   * chunked ({@code Content-Length: 0} for an empty one), then {@link #prepare}.
+   * {@code Connection: close} always (a caller's {@code Keep-Alive} dropped), {@code Pragma} and
+   * {@code Cache-Control: no-cache} for a conditional request, and a body without a
+   * {@code Content-Length} framed as chunked ({@code Content-Length: 0} for an empty one), then
+   * {@link #prepare}, which drops fields without a value.
    *
    * @param request the request as the caller built it
    * @param host the {@code Host} header of the loopback socket
@@ -104,7 +106,7 @@ public final class IncomingRequests {
     if (!headers.has("user-agent")) {
       withDefaults.add("user-agent", "undici");
     }
-    withDefaults.set("sec-fetch-mode", "cors").set("connection", "close");
+    withDefaults.set("sec-fetch-mode", "cors").set("connection", "close").remove("keep-alive");
     if (CONDITIONAL_FIELDS.stream().anyMatch(headers::has)) {
       // fetch's cache mode becomes "no-store" for a conditional request, which adds these
       if (!headers.has("pragma")) {

@@ -200,7 +200,10 @@ function describeThrown(error) {
     if (nameText === "") return messageText;
     return messageText === "" ? nameText : `${nameText}: ${messageText}`;
   }
-  if (toString === Object.prototype.toString) return `#<${objectConstructorName(error)}>`;
+  if (toString === Object.prototype.toString) {
+    const name = objectConstructorName(error);
+    if (name !== null) return `#<${name}>`;
+  }
   try {
     return Object.prototype.toString.call(error);
   } catch {
@@ -221,13 +224,14 @@ function dataProperty(object, key) {
   return undefined;
 }
 
-/** The name of an object's constructor as V8 reports it ("Object" when there is none to read). */
+/** The name of an object's constructor function as V8 reads it (data properties only), or null when it has none. */
 function objectConstructorName(object) {
   try {
-    const name = object.constructor?.name;
-    return typeof name === "string" && name !== "" ? name : "Object";
+    const ctor = dataProperty(object, "constructor");
+    const name = typeof ctor === "function" ? dataProperty(ctor, "name") : undefined;
+    return typeof name === "string" && name !== "" ? name : null;
   } catch {
-    return "Object";
+    return null;
   }
 }
 

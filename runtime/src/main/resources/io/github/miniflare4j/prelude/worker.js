@@ -193,9 +193,22 @@ function isClass(fn) {
   return typeof fn === "function" && /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
 
+/** workerd's error for a failure inside the runtime: the message names only a random reference. */
+function internalError() {
+  const digits = "0123456789abcdefghijklmnopqrstuv";
+  let reference = "";
+  for (let i = 0; i < 24; i++) reference += digits[Math.floor(Math.random() * 32)];
+  return new Error(`internal error; reference = ${reference}`);
+}
+
 /** Runs the modules-format handler; returns a promise of the Response. */
 function invokeModuleFetch(request, ctx, handler = moduleExports.default) {
   let target = handler;
+  if (typeof handler === "function" && !(handler.prototype instanceof WorkerEntrypoint)) {
+    // a class that does not extend WorkerEntrypoint, or a function: workerd fails the request
+    // with an internal error whose reference is random (recorded)
+    throw internalError();
+  }
   const entrypointClass = isClass(handler);
   if (entrypointClass) target = new handler(ctx, workerEnv);
   if (target === null || typeof target !== "object" && typeof target !== "function" || typeof target.fetch !== "function") {
