@@ -48,6 +48,8 @@ function fetchThroughBinding(input, init, send) {
   if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
   return fetchFollowingRedirects(request, (current, data) => {
     const url = withoutFragment(requestFields.url(current));
+    // as workerd's fetch(): a binding fetches http and https URLs only
+    if (!/^https?:/i.test(url)) return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
     if (signal === null) return pending.then((answer) => responseFromHost(answer, url));
