@@ -5,7 +5,7 @@
 // @imports URL from url.js
 // @imports Request, givenSignal, requestFields from request.js
 // @imports responseFromHost from response.js
-// @imports fetchFollowingRedirects, abortRace from fetch.js
+// @imports fetchFollowingRedirects, abortRace, dataUrlResponse from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
 // @exports Fetcher, fetchThroughBinding
 
@@ -48,7 +48,10 @@ function fetchThroughBinding(input, init, send) {
   if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
   return fetchFollowingRedirects(request, (current, data) => {
     const url = withoutFragment(requestFields.url(current));
-    // as workerd's fetch(): a binding fetches http and https URLs only
+    // as workerd's fetch(): a binding answers data: URLs itself and fetches http(s) URLs only
+    if (/^data:/i.test(url)) {
+      try { return Promise.resolve(dataUrlResponse(url)); } catch (error) { return Promise.reject(error); }
+    }
     if (!/^https?:/i.test(url)) return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
