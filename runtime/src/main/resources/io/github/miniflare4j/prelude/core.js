@@ -238,12 +238,16 @@ function objectConstructorName(object) {
 /** The name / message / stack of anything thrown, for crossing to another worker. */
 function describeError(error) {
   if (error instanceof Error || error instanceof DOMException) {
-    return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error) };
+    return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error),
+      flags: REMOTE_ERROR_FLAGS.filter((flag) => { try { return error[flag] === true; } catch { return false; } }).join(",") };
   }
   let text;
   try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
   return { name: "Error", message: text, stack: "" };
 }
+
+/** workerd's flags that travel with an error to its caller when they are true (as own properties). */
+const REMOTE_ERROR_FLAGS = ["retryable", "overloaded", "durableObjectReset"];
 
 /** Rebuilds an error that crossed from another worker or from Java, keeping its class where it is standard. */
 function reviveError(name, message, stack) {
@@ -313,8 +317,9 @@ function hostPromise(call) {
  * there arrives with an own enumerable `remote: true`, as workerd marks it.
  */
 function remotePromise(call) {
-  return new Promise((resolve, reject) => call(resolve, (name, message, stack) => {
+  return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags) => {
     const error = reviveError(name, message, stack);
+    if (flags) for (const flag of String(flags).split(",")) error[flag] = true;
     if (error instanceof DOMException) {
       // a DOMException arrives with its fields as own properties, as workerd deserializes it
       for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {

@@ -4,12 +4,12 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
 // @imports fetchThroughBinding from service.js
-// @imports WebSocket, hibernateWebSocket, hibernatedTags, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
+// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
 // @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated
@@ -126,13 +126,26 @@ Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { val
 
 function makeDurableStub(hostObject, id) {
   let stub = null;
+  // once the object was reset (ctx.abort()) under a call of this stub, the stub stays broken: every
+  // later call fails with that error, marked durableObjectReset but not remote, as in workerd
+  let resetBy = null;
+  const watch = (promise) => promise.catch((error) => {
+    if (error?.durableObjectReset === true) resetBy = error;
+    throw error;
+  });
+  const broken = () => {
+    const error = reviveError(resetBy.name, resetBy.message, "");
+    error.durableObjectReset = true;
+    return Promise.reject(error);
+  };
   const fetch = function fetch(input, init = undefined) {
     if (this !== stub) throw illegalInvocation();
-    return fetchThroughBinding(input, init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
+    if (resetBy !== null) return broken();
+    return watch(fetchThroughBinding(input, init, (data, resolve, reject) =>
+      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject)));
   };
-  const state = new RpcStubState((method, text) =>
-    remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
+  const state = new RpcStubState((method, text) => resetBy !== null ? broken() :
+    watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
   // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
   const target = Object.defineProperties(new DurableObjectStubBase(), {
@@ -504,6 +517,9 @@ function facetsUnsupported() {
   return new Error("miniflare4j: Durable Object facets (ctx.facets) are not supported yet.");
 }
 
+/** The longest event timeout of hibernated WebSocket handlers workerd accepts (7 days). */
+const MAX_EVENT_TIMEOUT_MS = 604800000;
+
 class DurableObjectState {
   #object;
   constructor(object) {
@@ -537,6 +553,7 @@ class DurableObjectState {
   }
   getTags(ws) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getTags' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
+    if (!isHibernated(ws)) throw new Error("you must call 'acceptWebSocket()' before attempting to access the tags of a WebSocket.");
     return hibernatedTags(ws);
   }
   setWebSocketAutoResponse(pair = undefined) {
@@ -547,11 +564,18 @@ class DurableObjectState {
   }
   getWebSocketAutoResponse() { return this.#object.autoResponse ?? null; }
   getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
-  setHibernatableWebSocketEventTimeout(ms = undefined) { this.#object.eventTimeout = ms ?? null; }
+  setHibernatableWebSocketEventTimeout(ms = undefined) {
+    if (ms !== undefined && ms !== null && Number(ms) > MAX_EVENT_TIMEOUT_MS) {
+      throw new Error(`Event timeout should not exceed ${MAX_EVENT_TIMEOUT_MS} ms.`);
+    }
+    this.#object.eventTimeout = ms ?? null;
+  }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
   /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */
   abort(reason) {
     const error = reason === undefined ? new Error(DO_MESSAGES.aborted) : reason instanceof Error ? reason : new Error(String(reason));
+    // the caller sees the reset (workerd's durableObjectReset flag travels with the error)
+    try { error.durableObjectReset = true; } catch { /* a frozen reason keeps its own fields */ }
     breakObject(this.#object, error);
     throw error;
   }
@@ -692,8 +716,9 @@ Object.defineProperty(AlarmInvocationInfo.prototype, Symbol.toStringTag, { value
 internals.durableAlarm = function (event, done) {
   const { className, id: hex, retryCount, scheduledTime } = event;
   const pending = deliver(className, hex, null, (object) => {
-    // a first run clears the stored alarm as it starts (getAlarm() is null inside the handler)
-    if (retryCount === 0) storageStates.get(object.storage).host.clearAlarmForRun(scheduledTime);
+    // a first run clears the stored alarm as it starts (getAlarm() is null inside the handler);
+    // an alarm set again or deleted since it became due does not run (the new one will)
+    if (retryCount === 0 && !storageStates.get(object.storage).host.clearAlarmForRun(scheduledTime)) return undefined;
     if (typeof object.instance.alarm !== "function") return undefined;
     return object.instance.alarm(new AlarmInvocationInfo(scheduledTime, retryCount));
   });

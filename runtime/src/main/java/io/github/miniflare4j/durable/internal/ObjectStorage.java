@@ -341,13 +341,15 @@ public final class ObjectStorage implements AutoCloseable {
   /**
    * Clears the alarm as its handler starts, on the object's own thread (so that an event of the
    * object running meanwhile still sees it set, as in workerd), without reporting it (the
-   * scheduler knows). An alarm set again since it became due (another time) stays.
+   * scheduler knows). An alarm set again or deleted since it became due is not this run's: it
+   * stays as it is, and the run is skipped (the scheduler holds the new one).
    *
    * @param scheduledTime the time (epoch ms) of the alarm that is starting
+   * @return whether the stored alarm was this one (the handler should run)
    */
   @HostAccess.Export
-  public synchronized void clearAlarmForRun(double scheduledTime) {
-    update("DELETE FROM _cf_METADATA WHERE key = 1 AND value = ?", ps -> ps.setLong(1, (long) scheduledTime));
+  public synchronized boolean clearAlarmForRun(double scheduledTime) {
+    return update("DELETE FROM _cf_METADATA WHERE key = 1 AND value = ?", ps -> ps.setLong(1, (long) scheduledTime)) > 0;
   }
 
   // ---- transactions ---------------------------------------------------------------------
