@@ -5,7 +5,7 @@
 // @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
-// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
+// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, copyHeadersGuard, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
 // @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal, knownBodyLength
 
@@ -133,6 +133,7 @@ class Request extends Body {
   get fetcher() { return null; }
   clone() {
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.cf });
+    copyHeadersGuard(this.#headers, copy.#headers);
     cloneBodyInto(this, copy);
     return copy;
   }
