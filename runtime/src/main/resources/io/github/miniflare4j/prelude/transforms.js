@@ -3,7 +3,7 @@
 // DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
 
 // @imports bytesFromHost, defineGlobal from core.js
-// @imports kInternal, copyBytes, STREAM_MESSAGES, kCtl, isBufferSource, toUint64 from streams.js
+// @imports kInternal, copyBytes, kCtl, isBufferSource, toUint64 from streams.js
 // @imports TransformStream, initByteTransform, tsEnqueue, tsError, setUpTransform from writable.js
 
 const COMPRESSION_FORMATS = ["deflate", "deflate-raw", "gzip"];

@@ -1,7 +1,7 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules, illegalInvocation from core.js
+// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, utf8Encoder, builtinModules, illegalInvocation from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
