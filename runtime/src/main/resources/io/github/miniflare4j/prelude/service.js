@@ -50,10 +50,11 @@ function fetchThroughBinding(input, init, send) {
   return fetchFollowingRedirects(request, (current, data) => {
     const url = withoutFragment(requestFields.url(current));
     // as workerd's fetch(): a binding answers data: URLs itself and fetches http(s) URLs only
-    if (/^data:/i.test(url)) {
+    const scheme = url.slice(0, url.indexOf(":") + 1).toLowerCase();
+    if (scheme === "data:") {
       try { return Promise.resolve(dataUrlResponse(url)); } catch (error) { return Promise.reject(error); }
     }
-    if (!/^https?:/i.test(url)) return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
+    if (scheme !== "http:" && scheme !== "https:") return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
     // workerd sends a body of known length with its Content-Length (recorded)
     const length = knownBodyLength(current, data.body);
