@@ -165,7 +165,8 @@ public final class DurableObjectNamespace {
    *
    * @param id an id of this namespace
    * @param webSockets {@link EvictedWebSockets#HIBERNATE} keeps them connected, {@link
-   *     EvictedWebSockets#CLOSE} disconnects them (the other end sees a 1006 close)
+   *     EvictedWebSockets#CLOSE} disconnects them (the other end sees a 1006 close), those of an
+   *     object evicted earlier whose sockets still hibernate included
    * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when the owner does not
    *     answer within the dispatch timeout
    */

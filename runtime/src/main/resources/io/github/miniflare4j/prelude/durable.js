@@ -732,11 +732,19 @@ internals.durableAlarm = function (event, done) {
  * an abnormal close (1006), as when the connection is lost.
  */
 internals.durableEvict = function (className, hex, closeWebSockets, done) {
+  const match = (key) => className == null || (hex == null ? key.startsWith(className + "\u0000") : key === className + "\u0000" + hex);
   for (const [key, object] of [...durableObjects]) {
-    const match = className == null || (hex == null ? key.startsWith(className + "\u0000") : key === className + "\u0000" + hex);
-    if (!match) continue;
+    if (!match(key)) continue;
     if (closeWebSockets === true) disconnectHibernated(object);
     evictDurableObject(key, object);
+  }
+  if (closeWebSockets === true) {
+    // objects evicted earlier whose sockets still hibernate
+    for (const [key, object] of [...hibernatedRecords]) {
+      if (!match(key)) continue;
+      disconnectHibernated(object);
+      hibernatedRecords.delete(key);
+    }
   }
   done({ ok: true });
 };

@@ -118,4 +118,17 @@ class DurableObjectEvictionTest {
       assertThat(ann.closed().get(30, java.util.concurrent.TimeUnit.SECONDS).code()).isEqualTo(1006);
     }
   }
+
+  @Test
+  void closing_eviction_also_disconnects_the_sockets_of_an_object_already_hibernating() throws Exception {
+    try (Miniflare mf = start()) {
+      DurableObjectNamespace rooms = mf.getDurableObjectNamespace("ROOMS");
+      WebSocketConnection ann = mf.dispatchFetch(FetchRequest.builder("http://localhost/?who=ann").header("upgrade", "websocket").build()).webSocket();
+      rooms.evict(rooms.idFromName("r"));
+
+      rooms.evict(rooms.idFromName("r"), DurableObjectNamespace.EvictedWebSockets.CLOSE);
+
+      assertThat(ann.closed().get(30, java.util.concurrent.TimeUnit.SECONDS).code()).isEqualTo(1006);
+    }
+  }
 }
