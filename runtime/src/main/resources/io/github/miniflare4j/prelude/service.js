@@ -38,10 +38,13 @@ class Fetcher {
 function fetchThroughBinding(input, init, send) {
   let request;
   try {
-    if (input === undefined || (typeof input !== "string" && !(input instanceof Request) && !(input instanceof URL))) {
+    if (input === undefined) {
       throw new TypeError("Failed to execute 'fetch' on 'Fetcher': parameter 1 is not of type 'Request or string'.");
     }
-    request = new Request(input, init);
+    // anything but a Request is taken as a URL string ("Invalid URL: 42", recorded)
+    request = new Request(input instanceof Request ? input : String(input), init);
+    const scheme = new URL(requestFields.url(request)).protocol;
+    if (scheme !== "http:" && scheme !== "https:") throw new TypeError(`Fetch API cannot load: ${requestFields.url(request)}`);
   } catch (error) {
     return Promise.reject(error);
   }
@@ -119,6 +122,10 @@ function extraHandlers(hostObject) {
   };
 }
 
+/** env.SERVICE.constructor: named Fetcher, and not constructible from scripts. */
+const fetcherConstructor = function () { return rpcIllegalConstructor(); };
+Object.defineProperty(fetcherConstructor, "name", { value: "Fetcher" });
+
 internals.bindingFactories = internals.bindingFactories ?? {};
 /** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
 internals.bindingFactories.service = (hostObject) => {
@@ -129,8 +136,10 @@ internals.bindingFactories.service = (hostObject) => {
   // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
   const bound = new Map();
   const binding = new Proxy(fetcher, {
+    // every name is a member of a binding (an RPC method when nothing else), as in workerd
+    has(target, prop) { return typeof prop === "string" || Reflect.has(target, prop); },
     get(target, prop) {
-      if (prop === "constructor") return rpcIllegalConstructor;
+      if (prop === "constructor") return fetcherConstructor;
       // JSON.stringify(env) shows a service binding as {}, as in workerd
       if (prop === "toJSON") return undefined;
       if (extras !== null && (prop === "scheduled" || prop === "queue")) return extras[prop];
