@@ -225,8 +225,9 @@ public final class FetchRequest {
     }
 
     /**
-     * Sets a UTF-8 text body. Like {@code fetch()}, a text body with no {@code content-type}
-     * header gets {@code text/plain;charset=UTF-8}.
+     * Sets a UTF-8 text body (a lone surrogate as U+FFFD, as fetch() encodes it). Like
+     * {@code fetch()}, a text body with no {@code content-type} header gets
+     * {@code text/plain;charset=UTF-8}.
      *
      * @param text the text, or {@code null} for no body (no header is added then)
      * @return this builder
@@ -239,7 +240,7 @@ public final class FetchRequest {
       if (!headers.has("content-type")) {
         headers.add("content-type", "text/plain;charset=UTF-8");
       }
-      this.body = text.getBytes(StandardCharsets.UTF_8);
+      this.body = Utf8Text.encode(text);
       return this;
     }
 

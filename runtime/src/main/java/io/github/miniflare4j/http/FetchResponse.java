@@ -311,7 +311,7 @@ public final class FetchResponse {
       if (!headers.has("content-type")) {
         headers.add("content-type", "text/plain;charset=UTF-8");
       }
-      this.body = text.getBytes(StandardCharsets.UTF_8);
+      this.body = Utf8Text.encode(text);
       return this;
     }
 
