@@ -12,7 +12,7 @@
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
 // @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc from rpc.js
-// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated
+// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
@@ -266,7 +266,9 @@ const storageOps = {
   },
   async setAlarm(time, options = undefined) {
     const state = storageState(this, "setAlarm");
-    if (typeof state.object.instance?.alarm !== "function") throw new TypeError(DO_MESSAGES.alarmHandler);
+    // while the constructor runs (no instance yet) the class's prototype tells
+    const handlerOwner = state.object.instance ?? moduleExports?.[state.object.className]?.prototype;
+    if (typeof handlerOwner?.alarm !== "function") throw new TypeError(DO_MESSAGES.alarmHandler);
     let millis;
     if (time instanceof Date) millis = time.getTime();
     else if (typeof time === "number") millis = time;

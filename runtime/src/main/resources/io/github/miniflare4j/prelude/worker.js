@@ -1,12 +1,12 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, utf8Encoder, builtinModules, illegalInvocation from core.js
+// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, utf8Encoder, builtinModules, illegalInvocation, newOnly from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
-// @imports later DO_MESSAGES from durable.js
+// @imports later DO_MESSAGES, DurableObjectState from durable.js
 // @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
@@ -354,9 +354,24 @@ function renderUncaught(error, head = false) {
 class WorkerEntrypoint {
   constructor(ctx, env) { this.ctx = ctx; this.env = env; }
 }
-class DurableObject {
-  constructor(ctx, env) { this.ctx = ctx; this.env = env; }
+/**
+ * The base of Durable Object classes (cloudflare:workers' DurableObject): workerd's
+ * DurableObjectBase, constructed only by the runtime with the object's state; calling it
+ * without new or with anything else as state fails as there.
+ */
+class DurableObjectBase {
+  constructor(ctx, env) {
+    if (!(ctx instanceof DurableObjectState)) {
+      throw new TypeError("Failed to construct 'DurableObjectBase': constructor parameter 1 is not of type 'DurableObjectState'.");
+    }
+    this.ctx = ctx;
+    this.env = env;
+  }
 }
+const DurableObject = Object.defineProperties(newOnly(DurableObjectBase, "DurableObjectBase"), {
+  name: { value: "DurableObject", configurable: true },
+  length: { value: 0, configurable: true },
+});
 class RpcTarget {}
 class WorkflowEntrypoint {
   constructor(ctx, env) { this.ctx = ctx; this.env = env; }
