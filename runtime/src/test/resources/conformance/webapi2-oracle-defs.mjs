@@ -594,4 +594,98 @@ for (const tl of [32, 64, 96]) {
 `),
 ];
 
-export default [...a1, ...a2, ...a3, ...a4, ...a5, ];
+
+const a6 = [
+c("webapi2-abort-timers-messagechannel", "AbortSignal.timeout/any/abort reasons and events, timers with odd arguments, MessageChannel/MessagePort delivery, queueMicrotask errors, performance", `
+    const d = (e) => e === undefined ? "undefined" : e instanceof Error || e instanceof DOMException ? [e.constructor.name, e.name, e.message, e.code ?? null] : e;
+    const ts = AbortSignal.timeout(10); await scheduler.wait(30);
+    out.timeout = [ts.aborted, d(ts.reason)];
+    out.timeoutBad = [await t(() => AbortSignal.timeout(-1)), await t(() => AbortSignal.timeout("x")), await t(() => AbortSignal.timeout()), await t(() => AbortSignal.timeout(2 ** 53))];
+    out.abortReasons = [d(AbortSignal.abort().reason), d(AbortSignal.abort(undefined).reason), AbortSignal.abort(null).reason, AbortSignal.abort(0).reason, d(AbortSignal.abort(new RangeError("r")).reason)];
+    out.anyEmpty = (() => { const s = AbortSignal.any([]); return [s.aborted, s.reason ?? "none"]; })();
+    out.anyAborted = (() => { const s = AbortSignal.any([new AbortController().signal, AbortSignal.abort("first"), AbortSignal.abort("second")]); return [s.aborted, s.reason]; })();
+    out.anyBad = [await t(() => AbortSignal.any([1])), await t(() => AbortSignal.any(null)), await t(() => AbortSignal.any())];
+    out.anyLater = await (async () => { const a = new AbortController(), b = new AbortController(); const s = AbortSignal.any([a.signal, b.signal]); const log = []; s.onabort = (e) => log.push(e.type); b.abort("b"); a.abort("a"); return [s.reason, log]; })();
+    out.throwIfAborted = [await t(() => AbortSignal.abort("x").throwIfAborted()), await t(() => AbortSignal.abort().throwIfAborted()), await t(() => new AbortController().signal.throwIfAborted())];
+    out.ctorSignal = await t(() => new AbortSignal());
+    out.eventShape = await (async () => { const ac = new AbortController(); let ev; ac.signal.addEventListener("abort", (e) => { ev = e; }); ac.abort(); return [ev.type, ev.constructor.name, ev.bubbles, ev.cancelable, ev.target === ac.signal, ev.isTrusted]; })();
+    out.abortTwiceEvents = (() => { const ac = new AbortController(); let n = 0; ac.signal.onabort = () => n++; ac.abort(); ac.abort(); return n; })();
+    out.listenerThrows = await (async () => { const ac = new AbortController(); const log = []; ac.signal.addEventListener("abort", () => { throw new Error("in listener"); }); ac.signal.addEventListener("abort", () => log.push("second")); try { ac.abort(); log.push("returned"); } catch (e) { log.push("threw:" + e.message); } return [log, ac.signal.aborted]; })();
+    out.setTimeoutArgs = await new Promise((r) => setTimeout((a, b) => r([a, b]), 1, "x", 2));
+    out.setTimeoutString = await t(() => setTimeout("1+1", 1));
+    out.setTimeoutNoFn = await t(() => setTimeout());
+    out.setIntervalNoFn = await t(() => setInterval(5));
+    out.timerIdsIncrease = (() => { const a = setTimeout(() => {}, 1000), b = setTimeout(() => {}, 1000); clearTimeout(a); clearTimeout(b); return [typeof a, b > a, Number.isInteger(a)]; })();
+    out.timerNegative = await new Promise((r) => { const log = []; setTimeout(() => log.push("neg"), -5); setTimeout(() => log.push("nan"), NaN); setTimeout(() => { log.push("zero"); r(log); }, 0); });
+    out.clearWrongType = [await t(() => clearTimeout("abc")), await t(() => clearTimeout(null)), await t(() => clearInterval({}))];
+    out.queueMicrotaskBad = [await t(() => queueMicrotask()), await t(() => queueMicrotask(5))];
+    out.mcTypes = [typeof MessageChannel, typeof MessagePort, typeof MessageEvent, typeof BroadcastChannel];
+    out.perf = [typeof performance.now(), performance.now() >= 0, typeof performance.timeOrigin, performance.timeOrigin === 0 || performance.timeOrigin > 1e12, typeof performance.mark, typeof performance.measure, typeof performance.getEntries];
+    out.schedulerWaitBad = [await t(() => scheduler.wait(-1).then(() => "ok")), await t(() => scheduler.wait("x").then(() => "ok")), await t(() => scheduler.wait(1, { signal: AbortSignal.abort("stop") }).then(() => "ok"))];
+`),
+c("webapi2-encoding-atob-details", "TextDecoder labels, BOMs and streaming across calls, TextEncoder with surrogates, atob/btoa edge inputs and errors", `
+    const labels = ["utf8", "UTF-8", " unicode-1-1-utf-8 ", "utf-16", "utf-16be", "ascii", "iso-8859-1", "latin1", "windows-1252", "iso-8859-2", "koi8-r", "gbk", "gb18030", "big5", "shift_jis", "euc-jp", "euc-kr", "x-user-defined", "replacement", "bogus", ""];
+    out.labels = labels.map((l) => { try { return [l, new TextDecoder(l).encoding]; } catch (e) { return [l, e.name + ":" + e.message]; } });
+    out.decodeLegacy = [["windows-1252", [0x80, 0x93, 0x9d]], ["iso-8859-2", [0xa1, 0xb1]], ["shift_jis", [0x82, 0xa0]], ["gbk", [0xc4, 0xe3]], ["utf-16be", [0x00, 0x41, 0xd8, 0x3d, 0xde, 0x00]], ["utf-16le", [0x41]]].map(([l, b]) => { try { return [l, new TextDecoder(l).decode(new Uint8Array(b))]; } catch (e) { return [l, e.name + ":" + e.message]; } });
+    out.streaming = (() => { const td = new TextDecoder(); const bytes = new TextEncoder().encode("é€😀"); let s = ""; for (const b of bytes) s += td.decode(new Uint8Array([b]), { stream: true }); s += td.decode(); return s; })();
+    out.streamingBom = (() => { const td = new TextDecoder(); return [td.decode(new Uint8Array([0xef, 0xbb]), { stream: true }), td.decode(new Uint8Array([0xbf, 0x41])), td.decode(new Uint8Array([0xef, 0xbb, 0xbf, 0x42]))]; })();
+    out.utf16Bom = [new TextDecoder("utf-16le").decode(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), new TextDecoder("utf-16be").decode(new Uint8Array([0xfe, 0xff, 0x00, 0x41])), new TextDecoder("utf-16le", { ignoreBOM: true }).decode(new Uint8Array([0xff, 0xfe, 0x41, 0x00])).length];
+    out.decodeTypes = [await t(() => new TextDecoder().decode(new ArrayBuffer(1))), await t(() => new TextDecoder().decode(new DataView(new Uint8Array([104, 105]).buffer))), await t(() => new TextDecoder().decode("str")), await t(() => new TextDecoder().decode(null)), await t(() => new TextDecoder().decode(undefined)), await t(() => new TextDecoder().decode(new Uint16Array([0x4241])))];
+    out.fatalModes = [await t(() => new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array([0xe2, 0x82]))), await t(() => new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array([0xed, 0xa0, 0x80]))), await t(() => new TextDecoder("utf-16le", { fatal: true }).decode(new Uint8Array([0x00, 0xd8])))];
+    out.encoder = [[...new TextEncoder().encode("\\uD800")], [...new TextEncoder().encode("a\\uDC00b")], [...new TextEncoder().encode()], [...new TextEncoder().encode(undefined)], [...new TextEncoder().encode(null)], [...new TextEncoder().encode(12)]];
+    out.encodeInto = (() => { const u = new Uint8Array(5); const r1 = new TextEncoder().encodeInto("a€b", u); const r2 = new TextEncoder().encodeInto("😀x", new Uint8Array(3)); return [r1, [...u], r2]; })();
+    out.encodeIntoBad = [await t(() => new TextEncoder().encodeInto("a", new Uint16Array(2))), await t(() => new TextEncoder().encodeInto("a"))];
+    out.atob = ["", "QQ", "QQ=", "QQ==", "QQ===", "Q", " Q Q = = ", "QQ==QQ==", "Q\\tQ\\n==", "QUJD\\u00a0", "A-B_", "////", "AAAA=", "=", "YQ"].map((s) => { try { const r = atob(s); return [s, [...r].map((c) => c.charCodeAt(0))]; } catch (e) { return [s, e.name + ":" + e.message]; } });
+    out.btoa = ["", "\\u00ff\\u00fe", "\\u0100", "😀", 123, null, undefined].map((s) => { try { return [String(s), btoa(s)]; } catch (e) { return [String(s), e.name + ":" + e.message]; } });
+    out.atobNoArg = await t(() => atob());
+    out.btoaNoArg = await t(() => btoa());
+    out.atobNull = await t(() => atob(null));
+`),
+];
+
+
+const a7 = [
+c("webapi2-request-response-statics", "Response.json/redirect/error details, status and statusText validation, incoming request properties, Request from Request with overrides, signal and redirect members", `
+    out.jsonInit = await t(async () => { const r = Response.json({ a: 1 }, { status: 201, statusText: "Made", headers: { "content-type": "application/vnd+json", "x-a": "1" } }); return [r.status, r.statusText, [...r.headers], await r.text()]; });
+    out.jsonPrimitives = await t(async () => Promise.all([null, 1, "s", true, [1], undefined].map(async (v) => { try { const r = Response.json(v); return [r.headers.get("content-type"), await r.text()]; } catch (e) { return e.name + ":" + e.message; } })));
+    out.jsonNoArgs = await t(() => Response.json());
+    out.jsonNullBodyStatus = await t(() => Response.json({}, { status: 204 }));
+    out.redirectStatuses = [301, 302, 303, 307, 308, 300, 200, "301"].map((s) => { try { const r = Response.redirect("http://x/a b", s); return [String(s), r.status, r.headers.get("location")]; } catch (e) { return [String(s), e.name + ":" + e.message]; } });
+    out.redirectRelative = await t(() => Response.redirect("/relative"));
+    out.redirectUrlObj = await t(() => Response.redirect(new URL("https://h/p?q#f")).headers.get("location"));
+    out.statusRange = [199, 200, 599, 600, 0, 101, 1000, 200.5, "204", NaN].map((s) => { try { const r = new Response(null, { status: s }); return [String(s), r.status]; } catch (e) { return [String(s), e.name + ":" + e.message]; } });
+    out.statusText = ["OK", "", "a\\tb", "é", "a\\nb", "€"].map((s) => { try { return [s, new Response(null, { statusText: s }).statusText]; } catch (e) { return [s, e.name + ":" + e.message]; } });
+    out.incoming = { method: req.method, url: req.url, redirect: req.redirect, cache: req.cache ?? null, bodyNull: req.body === null, signalAborted: req.signal.aborted, integrity: req.integrity, keepalive: req.keepalive, hasCf: typeof req.cf, ctype: req.headers.get("content-type"), xh: req.headers.get("x-h") };
+    out.postBody = req.method === "POST" ? await req.text() : null;
+    out.fromRequest = await t(async () => { const a = new Request("http://a/", { method: "POST", body: "abc", headers: { "x-a": "1" } }); const b = new Request(a, { method: "PUT", headers: { "x-b": "2" } }); return [b.method, [...b.headers], await b.text(), a.bodyUsed]; });
+    out.fromRequestUrl = await t(() => new Request(new Request("http://a/x"), {}).url);
+    out.requestSignal = await t(() => { const ac = new AbortController(); const r = new Request("http://a/", { signal: ac.signal }); ac.abort("why"); return [r.signal.aborted, r.signal.reason, r.signal === ac.signal]; });
+    out.requestRedirect = ["follow", "manual", "error"].map((m) => { try { return new Request("http://a/", { redirect: m }).redirect; } catch (e) { return e.name + ":" + e.message; } });
+    out.requestMethods = ["get", "Post", "DELETE", "options", "patch", "CONNECT", "TRACE", "track", "custom"].map((m) => { try { return new Request("http://a/", { method: m }).method; } catch (e) { return e.name + ":" + e.message; } });
+    out.requestDuplex = await t(() => new Request("http://a/", { method: "POST", body: new ReadableStream(), duplex: "half" }).method);
+    out.requestUrlRelative = await t(() => new Request("/path"));
+    out.requestUrlCreds = await t(() => new Request("http://u:p@a/").url);
+    out.responseTypeUrl = await t(async () => { const r = await fetch("data:text/plain,x"); return [r.type, r.url, r.redirected, r.status, r.statusText]; });
+`, [{ request: { url: "http://localhost/in?x=1", method: "POST", headers: { "x-h": "v" }, body: "payload" } }]),
+c("webapi2-intl-date-more", "Date parsing of common formats, toISOString/toJSON/toUTCString, invalid dates, Intl DateTimeFormat options and timeZones, RelativeTimeFormat, PluralRules, ListFormat, Collator, Segmenter", `
+    out.parse = ["2024-01-15", "2024-01-15T10:00", "2024-01-15T10:00:00+02:00", "Jan 15 2024", "15 January 2024 10:00 UTC", "2024/01/15", "Mon, 15 Jan 2024 10:00:00 GMT", "2024-13-01", "garbage", "2024-02-30", "20240115", "1/15/2024"].map((s) => [s, Date.parse(s)]);
+    const dt = new Date(Date.UTC(2024, 0, 15, 10, 5, 9, 7));
+    out.formats = [dt.toISOString(), dt.toJSON(), dt.toUTCString(), dt.toString(), dt.toDateString(), dt.toTimeString(), dt.toLocaleString(), dt.toLocaleDateString("de-DE"), dt.toLocaleTimeString("en-GB"), dt.toLocaleString("ja-JP", { timeZone: "Asia/Tokyo" })];
+    out.invalid = [String(new Date("x")), new Date("x").toJSON(), await t(() => new Date("x").toISOString()), new Date(8.64e15 + 1).getTime()];
+    out.dtf = [new Intl.DateTimeFormat("en-US", { dateStyle: "full", timeStyle: "long", timeZone: "America/New_York" }).format(dt), new Intl.DateTimeFormat("en-US", { weekday: "short", month: "long", day: "numeric", hour: "2-digit", minute: "2-digit", hour12: false, timeZone: "UTC" }).format(dt), new Intl.DateTimeFormat("fr-FR", { dateStyle: "medium" }).format(dt)];
+    out.parts = new Intl.DateTimeFormat("en-US", { timeZone: "UTC", hour: "numeric", minute: "numeric" }).formatToParts(dt);
+    out.rtf = [new Intl.RelativeTimeFormat("en", { numeric: "auto" }).format(-1, "day"), new Intl.RelativeTimeFormat("en").format(3, "hours"), new Intl.RelativeTimeFormat("es", { style: "short" }).format(-2, "month")];
+    out.plural = [new Intl.PluralRules("en-US").select(1), new Intl.PluralRules("en-US", { type: "ordinal" }).select(2), new Intl.PluralRules("ar").select(3)];
+    out.list = [new Intl.ListFormat("en", { style: "long", type: "conjunction" }).format(["a", "b", "c"]), new Intl.ListFormat("en", { type: "disjunction" }).format(["x", "y"])];
+    out.collator = ["b", "a", "B", "ä", "z", "10", "9"].sort(new Intl.Collator("en").compare);
+    out.collatorNumeric = ["10", "9", "1"].sort(new Intl.Collator(undefined, { numeric: true }).compare);
+    out.segmenter = typeof Intl.Segmenter === "function" ? [...new Intl.Segmenter("en", { granularity: "word" }).segment("Hello, world!")].filter((s) => s.isWordLike).map((s) => s.segment) : "none";
+    out.nf = [new Intl.NumberFormat("en-US", { style: "currency", currency: "EUR" }).format(1234.5), new Intl.NumberFormat("de-DE", { style: "currency", currency: "EUR" }).format(1234.5), new Intl.NumberFormat("en-US", { notation: "compact" }).format(1234567), new Intl.NumberFormat("en-US", { style: "percent", maximumFractionDigits: 1 }).format(0.1234), new Intl.NumberFormat("en-IN").format(12345678), (1234.5678).toLocaleString("en-US", { maximumFractionDigits: 2 }), new Intl.NumberFormat("en-US", { style: "unit", unit: "kilobyte" }).format(12)];
+    out.displayNames = await t(() => [new Intl.DisplayNames(["en"], { type: "region" }).of("DE"), new Intl.DisplayNames(["en"], { type: "language" }).of("fr")]);
+    out.resolved = new Intl.DateTimeFormat().resolvedOptions();
+    out.supported = Intl.DateTimeFormat.supportedLocalesOf(["en-US", "xx-XX", "de"]);
+    out.tzOffset = new Date().getTimezoneOffset();
+`),
+];
+
+export default [...a1, ...a2, ...a3, ...a4, ...a5, ...a6, ...a7, ];

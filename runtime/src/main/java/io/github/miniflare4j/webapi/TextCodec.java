@@ -60,7 +60,33 @@ public final class TextCodec {
           Map.entry("shift_jis", "windows-31j"),
           Map.entry("euc-kr", "x-windows-949"));
 
+  // WHATWG's windows-1252 (also "latin1" and "ascii"): every byte has a character; the five the
+  // JDK leaves unmapped (0x81, 0x8D, 0x8F, 0x90, 0x9D) stand for the C1 control of that value
+  private static final char[] WINDOWS_1252 = windows1252Table();
+
   private TextCodec() {}
+
+  private static char[] windows1252Table() {
+    char[] table = new char[256];
+    byte[] all = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      all[i] = (byte) i;
+    }
+    String decoded = new String(all, Charset.forName("windows-1252"));
+    for (int i = 0; i < 256; i++) {
+      char c = decoded.charAt(i);
+      table[i] = c == '\uFFFD' ? (char) i : c;
+    }
+    return table;
+  }
+
+  private static String windows1252(byte[] data) {
+    char[] out = new char[data.length];
+    for (int i = 0; i < data.length; i++) {
+      out[i] = WINDOWS_1252[data[i] & 0xff];
+    }
+    return new String(out);
+  }
 
   /**
    * Decodes {@code bytes} (a JS typed array or ArrayBuffer) in the named encoding. Malformed
@@ -75,6 +101,9 @@ public final class TextCodec {
   @HostAccess.Export
   public String decode(String encoding, Value bytes, boolean fatal) {
     byte[] data = JsBytes.bytesOrNull(bytes);
+    if ("windows-1252".equals(encoding)) {
+      return windows1252(data == null ? new byte[0] : data);
+    }
     CharsetDecoder decoder = charset(encoding).newDecoder();
     CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
     decoder.onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\uFFFD");

@@ -168,6 +168,7 @@ class AbortSignal extends EventTarget {
     return signal;
   }
   static timeout(ms) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'timeout' on 'AbortSignal': parameter 1 is not of type 'number'.");
     const signal = new AbortSignal(kState);
     host.setTimer(Number(ms), () => abortSignal(signal, new DOMException("The operation was aborted due to timeout", "TimeoutError")), false);
     return signal;

@@ -209,6 +209,14 @@ const navigator = Object.create(Navigator.prototype, {
 defineGlobal("Navigator", Navigator);
 defineGlobal("navigator", navigator);
 
+/**
+ * An abort reason as scheduler.wait rejects with it: workerd passes it through its own exception
+ * type, so an error stays itself and any other value becomes an Error with its text (recorded).
+ */
+function abortReasonAsError(reason) {
+  return reason instanceof Error || reason instanceof DOMException ? reason : new Error(String(reason));
+}
+
 // workerd's scheduler: an instance of a class named Scheduler that is no global (recorded)
 function Scheduler() { throw new TypeError("Illegal constructor"); }
 Object.defineProperty(Scheduler.prototype, Symbol.toStringTag, { value: "Scheduler", configurable: true });
@@ -216,9 +224,9 @@ Object.defineProperty(Scheduler.prototype, "wait", {
   value: function wait(ms, options = {}) {
     return new Promise((resolve, reject) => {
       const signal = options?.signal;
-      if (signal?.aborted) { reject(signal.reason); return; }
+      if (signal?.aborted) { reject(abortReasonAsError(signal.reason)); return; }
       const id = host.setTimer(Number(ms) || 0, inCurrentContext(() => resolve(undefined)), false);
-      signal?.addEventListener("abort", () => { host.clearTimer(id); reject(signal.reason); }, { once: true });
+      signal?.addEventListener("abort", () => { host.clearTimer(id); reject(abortReasonAsError(signal.reason)); }, { once: true });
     });
   },
   writable: true, configurable: true, enumerable: true,

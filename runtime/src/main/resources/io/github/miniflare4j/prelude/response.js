@@ -96,6 +96,7 @@ class Response extends Body {
     this.#cf = init.cf;
   }
   static json(data, init = {}) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'JsValue'.");
     // workerd serializes what JSON.stringify leaves undefined (undefined, functions) as "undefined" (recorded)
     const text = JSON.stringify(data) ?? "undefined";
     const given = init?.headers;

@@ -105,6 +105,20 @@ for (const [target, names] of [[dtfProto, ["formatRange"]], [Date.prototype, ["t
   }
 }
 
+// V8's RangeError text for an invalid Date's ISO string (GraalJS words it differently)
+const nativeToISOString = Date.prototype.toISOString;
+Object.defineProperty(Date.prototype, "toISOString", {
+  value: function toISOString() {
+    try {
+      return nativeToISOString.call(this);
+    } catch (e) {
+      if (e instanceof RangeError) throw new RangeError("Invalid time value");
+      throw e;
+    }
+  },
+  writable: true, configurable: true, enumerable: false,
+});
+
 // ---- V8 built-ins GraalJS lacks, and GraalJS built-ins workerd lacks (recorded) ---------------
 
 const defineMethod = (target, name, fn) => Object.defineProperty(target, name, { value: fn, writable: true, configurable: true, enumerable: false });
