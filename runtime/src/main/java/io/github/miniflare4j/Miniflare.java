@@ -316,6 +316,10 @@ public final class Miniflare implements AutoCloseable {
       RunningConfiguration running = current;
       FetchRequest prepared = running.incoming().prepare(request, request.headers().get("host"), null);
       WorkerIsolate target = routedWorker(running, prepared);
+      CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(prepared);
+      if (refused != null) {
+        return refused;
+      }
       CompletableFuture<FetchResponse> trigger = triggerHandler(running, prepared, target);
       CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, prepared, target);
       return early != null ? early : target.fetchStreaming(prepared, body, sink);
@@ -551,6 +555,10 @@ public final class Miniflare implements AutoCloseable {
   /** The worker routed for the request's URL, else the entry worker, answers it. */
   private CompletableFuture<FetchResponse> routed(RunningConfiguration running, FetchRequest request) {
     WorkerIsolate target = routedWorker(running, request);
+    CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(request);
+    if (refused != null) {
+      return refused;
+    }
     CompletableFuture<FetchResponse> trigger = triggerHandler(running, request, target);
     CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, request, target);
     return early != null ? early : target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);

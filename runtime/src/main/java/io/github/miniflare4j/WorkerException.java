@@ -15,6 +15,8 @@ public class WorkerException extends MiniflareException {
   private final String errorMessage;
   /** The JavaScript stack frames, possibly empty. */
   private final String jsStack;
+  /** workerd's flags set on the error (retryable, overloaded, durableObjectReset), comma-separated. */
+  private final String errorFlags;
 
   /**
    * Creates the exception from the parts of a JavaScript error.
@@ -25,6 +27,21 @@ public class WorkerException extends MiniflareException {
    * @param jsStack the stack frames, or {@code null} for none
    */
   public WorkerException(String workerName, String errorName, String errorMessage, String jsStack) {
+    this(workerName, errorName, errorMessage, jsStack, "");
+  }
+
+  /**
+   * Creates the exception from the parts of a JavaScript error, with the workerd flags it carries
+   * to a caller in another worker or Durable Object.
+   *
+   * @param workerName the name of the worker that threw, for the message
+   * @param errorName the error's {@code name}, such as {@code TypeError}
+   * @param errorMessage the error's {@code message}
+   * @param jsStack the stack frames, or {@code null} for none
+   * @param errorFlags the names of the flags that are {@code true} on the error ({@code retryable},
+   *     {@code overloaded}, {@code durableObjectReset}), comma-separated; {@code null} or empty for none
+   */
+  public WorkerException(String workerName, String errorName, String errorMessage, String jsStack, String errorFlags) {
     super(
         ErrorCode.ERR_SCRIPT,
         "Worker \"" + workerName + "\" threw " + errorName + ": " + errorMessage
@@ -32,6 +49,7 @@ public class WorkerException extends MiniflareException {
     this.errorName = errorName;
     this.errorMessage = errorMessage;
     this.jsStack = jsStack == null ? "" : jsStack;
+    this.errorFlags = errorFlags == null ? "" : errorFlags;
   }
 
   /**
@@ -59,5 +77,15 @@ public class WorkerException extends MiniflareException {
    */
   public String jsStack() {
     return jsStack;
+  }
+
+  /**
+   * workerd's flags that are {@code true} on the error and travel with it to a caller: any of
+   * {@code retryable}, {@code overloaded} and {@code durableObjectReset}, comma-separated.
+   *
+   * @return the flags, empty for none, never {@code null}
+   */
+  public String errorFlags() {
+    return errorFlags;
   }
 }

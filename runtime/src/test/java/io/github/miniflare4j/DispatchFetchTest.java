@@ -226,4 +226,20 @@ class DispatchFetchTest {
       assertThat(FetchResponse.text("java").waitUntilWork().pending()).isZero();
     }
   }
+
+  @Test
+  void methods_the_runtime_does_not_parse_are_answered_501_without_reaching_the_worker() {
+    try (Miniflare mf = echo()) {
+      for (String method : new String[] {"LINK", "M-SEARCH", "patch", "propfind"}) {
+        FetchResponse response = mf.dispatchFetch(method, "http://x/", Map.of(), null);
+
+        assertThat(response.status()).as(method).isEqualTo(501);
+        assertThat(response.header("content-type")).isEqualTo("text/plain");
+        assertThat(response.text()).isEqualTo("ERROR: Unrecognized request method.");
+      }
+      for (String method : new String[] {"PURGE", "QUERY", "MSEARCH", "delete"}) {
+        assertThat(mf.dispatchFetch(method, "http://x/", Map.of(), null).status()).as(method).isEqualTo(201);
+      }
+    }
+  }
 }

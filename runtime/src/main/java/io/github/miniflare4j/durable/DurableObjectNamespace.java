@@ -155,7 +155,24 @@ public final class DurableObjectNamespace {
    *     answer within the dispatch timeout
    */
   public void evict(DurableObjectId id) {
-    await(namespace.evict(id.hex()), "evicting Durable Object " + id, "Durable Object " + id + " could not be evicted");
+    evict(id, EvictedWebSockets.HIBERNATE);
+  }
+
+  /**
+   * Evicts the object's live instance, as {@link #evict(DurableObjectId)} does, choosing what
+   * happens to the WebSockets it accepted with {@code ctx.acceptWebSocket} (the Vitest
+   * integration's {@code evictDurableObject(stub, { webSockets })}).
+   *
+   * @param id an id of this namespace
+   * @param webSockets {@link EvictedWebSockets#HIBERNATE} keeps them connected, {@link
+   *     EvictedWebSockets#CLOSE} disconnects them (the other end sees a 1006 close)
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when the owner does not
+   *     answer within the dispatch timeout
+   */
+  public void evict(DurableObjectId id, EvictedWebSockets webSockets) {
+    java.util.Objects.requireNonNull(webSockets, "webSockets");
+    await(namespace.evict(id.hex(), webSockets == EvictedWebSockets.CLOSE), "evicting Durable Object " + id,
+        "Durable Object " + id + " could not be evicted");
   }
 
   /**
@@ -166,7 +183,29 @@ public final class DurableObjectNamespace {
    *     answer within the dispatch timeout
    */
   public void evictAll() {
-    await(namespace.evictAll(), "evicting the Durable Objects", "the Durable Objects could not be evicted");
+    evictAll(EvictedWebSockets.HIBERNATE);
+  }
+
+  /**
+   * Evicts every live instance of this namespace's class, choosing what happens to their
+   * hibernated WebSockets (see {@link #evict(DurableObjectId, EvictedWebSockets)}).
+   *
+   * @param webSockets keep them connected or disconnect them
+   * @throws io.github.miniflare4j.MiniflareException {@code ERR_TIMEOUT} when the owner does not
+   *     answer within the dispatch timeout
+   */
+  public void evictAll(EvictedWebSockets webSockets) {
+    java.util.Objects.requireNonNull(webSockets, "webSockets");
+    await(namespace.evictAll(webSockets == EvictedWebSockets.CLOSE), "evicting the Durable Objects",
+        "the Durable Objects could not be evicted");
+  }
+
+  /** What an eviction does with the WebSockets an object accepted for hibernation. */
+  public enum EvictedWebSockets {
+    /** They stay connected; a message or close on one constructs the object again. */
+    HIBERNATE,
+    /** They are disconnected: the other end sees an abnormal close (1006). */
+    CLOSE
   }
 
   /**

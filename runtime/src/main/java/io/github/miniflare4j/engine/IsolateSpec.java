@@ -75,7 +75,8 @@ public record IsolateSpec(
    * @return {@code true} when it may use WebAssembly
    */
   public boolean wasm() {
-    return script.moduleSet().mayUseWasm(script.code(), script.importRoot());
+    return script.moduleSet().mayUseWasm(script.code(), script.importRoot())
+        || (script.moduleLoader() != null && script.moduleLoader().importsWasm());
   }
 
   /**

@@ -144,7 +144,7 @@ final class ModuleFileSystem implements FileSystem {
     if (module != null) {
       return module.contents();
     }
-    Path file = fileInRoot(ModuleSet.fileOf(normal));
+    Path file = root != null && normal.startsWith(root) ? fileInRoot(ModuleSet.fileOf(normal)) : importedFile(normal);
     if (file == null) {
       throw new NoSuchFileException(path.toString());
     }
@@ -365,14 +365,11 @@ final class ModuleFileSystem implements FileSystem {
     if (module != null) {
       return SyntheticModules.source(module.type(), normal, module.contents(), this::typeAt);
     }
-    if (root == null || !normal.startsWith(root)) {
-      return null;
-    }
-    WorkerModule.Type type = modules.ruleType(root.relativize(normal));
+    WorkerModule.Type type = ruleTypeOf(normal);
     if (type == null || type == WorkerModule.Type.ES_MODULE) {
       return null;
     }
-    Path file = fileInRoot(ModuleSet.fileOf(normal));
+    Path file = root != null && normal.startsWith(root) ? fileInRoot(ModuleSet.fileOf(normal)) : importedFile(normal);
     if (file == null) {
       return null;
     }
@@ -391,11 +388,41 @@ final class ModuleFileSystem implements FileSystem {
     if (module != null) {
       return module.type();
     }
-    if (root != null && normal.startsWith(root)) {
-      WorkerModule.Type type = modules.ruleType(root.relativize(normal));
+    if ((root != null && normal.startsWith(root)) || loader != null) {
+      WorkerModule.Type type = ruleTypeOf(normal);
       return type != null ? type : WorkerModule.Type.ES_MODULE;
     }
     return null;
+  }
+
+  /**
+   * The type the module rules give a file: matched on its path inside the root, or, for a file
+   * outside it that a worker loaded from files imports (a package's {@code .wasm} in a
+   * {@code node_modules} above the worker's directory), on its name, as Wrangler matches the
+   * rules against the import wherever the file lies; {@code null} when no rule matches.
+   */
+  private WorkerModule.Type ruleTypeOf(Path normal) {
+    if (root != null && normal.startsWith(root)) {
+      return modules.ruleType(root.relativize(normal));
+    }
+    if (loader != null && normal.getFileName() != null) {
+      return modules.ruleType(normal.getFileName());
+    }
+    return null;
+  }
+
+  /**
+   * The file of a module outside the root that a worker loaded through the module loader imports
+   * and a rule types as Text, Data or CompiledWasm ({@code a.wasm?module} is {@code a.wasm}), or
+   * {@code null}.
+   */
+  private Path importedFile(Path normal) {
+    WorkerModule.Type type = loader == null ? null : ruleTypeOf(normal);
+    if (type == null || type == WorkerModule.Type.ES_MODULE) {
+      return null;
+    }
+    Path file = ModuleSet.fileOf(normal);
+    return loader.serves(file) && Files.isRegularFile(file) ? file : null;
   }
 
   /** The real file for a path inside the root, or {@code null}. */

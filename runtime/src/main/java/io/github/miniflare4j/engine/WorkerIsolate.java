@@ -322,7 +322,8 @@ public final class WorkerIsolate implements AutoCloseable {
         spec.displayName(),
         outcome.getMember("name").asString(),
         outcome.getMember("message").asString(),
-        outcome.getMember("stack").asString());
+        outcome.getMember("stack").asString(),
+        outcome.hasMember("flags") && outcome.getMember("flags").isString() ? outcome.getMember("flags").asString() : "");
   }
 
   /**
@@ -460,7 +461,7 @@ public final class WorkerIsolate implements AutoCloseable {
                     Throwable cause = unwrap(error);
                     if (cause instanceof WorkerException) {
                       WorkerException w = (WorkerException) cause;
-                      reject.execute(w.errorName(), w.errorMessage(), w.jsStack());
+                      reject.execute(w.errorName(), w.errorMessage(), w.jsStack(), w.errorFlags());
                     } else {
                       String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                       reject.execute("Error", message, "");

@@ -6,6 +6,8 @@ import io.github.miniflare4j.interop.JsonText;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
 
 /**
  * What Miniflare's entry does to a request before the worker sees it: the {@code Host} of its
@@ -21,6 +23,10 @@ public final class IncomingRequests {
 
   /** The {@code Accept-Encoding} Node's {@code fetch} sends when the caller sets none. */
   public static final String DEFAULT_CLIENT_ACCEPT_ENCODING = "gzip, deflate";
+
+  /** The fields that make Node's fetch treat a request as conditional. */
+  private static final List<String> CONDITIONAL_FIELDS =
+      List.of("if-modified-since", "if-none-match", "if-unmodified-since", "if-match", "if-range");
 
   /** Miniflare's fixed cf object, compact; it has no {@code clientAcceptEncoding} (tested). */
   private static final String LOCAL_CF = JsonText.compact(readLocalCf());
@@ -59,6 +65,13 @@ public final class IncomingRequests {
     if (clientEncoding == null) {
       clientEncoding = absentAcceptEncoding;
     }
+    for (Map.Entry<String, String> field : headers.entries()) {
+      if (field.getValue().isEmpty()) {
+        // the runtime drops request fields without a value (recorded)
+        dropEmptyFields(headers, prepared);
+        break;
+      }
+    }
     prepared
         .set("host", host)
         .set("accept-encoding", RUNTIME_ACCEPT_ENCODING);
@@ -72,8 +85,10 @@ public final class IncomingRequests {
    * The request as the worker sees it when it came through {@code dispatchFetch}, which sends it
    * with Node's {@code fetch} (undici): undici's default {@code Accept}, {@code Accept-Language},
    * {@code User-Agent} where the caller set none, {@code Sec-Fetch-Mode: cors} and
-   * {@code Connection: close} always, and a body without a {@code Content-Length} framed as
-   * chunked ({@code Content-Length: 0} for an empty one), then {@link #prepare}.
+   * {@code Connection: close} always (a caller's {@code Keep-Alive} dropped), {@code Pragma} and
+   * {@code Cache-Control: no-cache} for a conditional request, and a body without a
+   * {@code Content-Length} framed as chunked ({@code Content-Length: 0} for an empty one), then
+   * {@link #prepare}, which drops fields without a value.
    *
    * @param request the request as the caller built it
    * @param host the {@code Host} header of the loopback socket
@@ -91,12 +106,34 @@ public final class IncomingRequests {
     if (!headers.has("user-agent")) {
       withDefaults.add("user-agent", "undici");
     }
-    withDefaults.set("sec-fetch-mode", "cors").set("connection", "close");
+    withDefaults.set("sec-fetch-mode", "cors").set("connection", "close").remove("keep-alive");
+    if (CONDITIONAL_FIELDS.stream().anyMatch(headers::has)) {
+      // fetch's cache mode becomes "no-store" for a conditional request, which adds these
+      if (!headers.has("pragma")) {
+        withDefaults.add("pragma", "no-cache");
+      }
+      if (!headers.has("cache-control")) {
+        withDefaults.add("cache-control", "no-cache");
+      }
+    }
     int length = request.bodyLength();
     if (length >= 0 && !headers.has("content-length") && !headers.has("transfer-encoding")) {
       withDefaults.add(length == 0 ? "content-length" : "transfer-encoding", length == 0 ? "0" : "chunked");
     }
     return prepare(request, withDefaults, host, DEFAULT_CLIENT_ACCEPT_ENCODING);
+  }
+
+  /** Removes from {@code prepared} the fields of {@code headers} whose values are all empty. */
+  private static void dropEmptyFields(Headers headers, Headers.Builder prepared) {
+    for (Map.Entry<String, List<String>> field : headers.asMap().entrySet()) {
+      List<String> values = field.getValue();
+      if (values.stream().allMatch(String::isEmpty)) {
+        prepared.remove(field.getKey());
+      } else if (values.contains("")) {
+        prepared.remove(field.getKey());
+        values.stream().filter(v -> !v.isEmpty()).forEach(v -> prepared.add(field.getKey(), v));
+      }
+    }
   }
 
   private String cf(String requestCf, String clientAcceptEncoding) {

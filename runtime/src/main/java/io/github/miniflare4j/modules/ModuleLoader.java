@@ -30,10 +30,10 @@ public final class ModuleLoader {
 
   /** One prepared module: its code for GraalJS, and the files it imports. */
   private record Prepared(long size, long modified, String code, List<Path> dependencies, Set<String> exportNames,
-      boolean commonJs) {
+      boolean commonJs, boolean importsWasm) {
 
     Prepared(long size, long modified, String code) {
-      this(size, modified, code, List.of(), Set.of(), false);
+      this(size, modified, code, List.of(), Set.of(), false, false);
     }
   }
 
@@ -61,6 +61,8 @@ public final class ModuleLoader {
   private final StripCache stripCache;
   private final List<Path> roots;
   private final Set<Path> packageRoots = ConcurrentHashMap.newKeySet();
+  /** Whether a module of the worker imports or requires a {@code .wasm} file (set by {@link #walk}). */
+  private volatile boolean importsWasm;
   /** Files scanned to learn whether an importer's dependency is CommonJS, kept until prepared. */
   private final Map<Path, Scanned> scans = new ConcurrentHashMap<>();
 
@@ -120,8 +122,24 @@ public final class ModuleLoader {
     return prepared.commonJs() ? prepared.code() + "__m4j_load();\n" : prepared.code();
   }
 
-  /** Whether the worker may import this file: it lies under a root or a package one of its imports resolved to. */
-  private boolean serves(Path file) {
+  /**
+   * Whether a module the walk prepared imports or requires a {@code .wasm} file (Wrangler's
+   * CompiledWasm, {@code ?module} included), wherever it lies: the worker's Context then needs
+   * WebAssembly.
+   *
+   * @return {@code true} when one does
+   */
+  public boolean importsWasm() {
+    return importsWasm;
+  }
+
+  /**
+   * Whether the worker may import this file: it lies under a root or a package one of its imports resolved to.
+   *
+   * @param file an absolute, normalized path
+   * @return {@code true} when it may
+   */
+  public boolean serves(Path file) {
     for (Path root : roots) {
       if (file.startsWith(root)) {
         return true;
@@ -187,7 +205,9 @@ public final class ModuleLoader {
     pending.add(entry);
     seen.add(entry);
     while (!pending.isEmpty()) {
-      for (Path dependency : prepared(pending.poll()).dependencies()) {
+      Prepared prepared = prepared(pending.poll());
+      importsWasm |= prepared.importsWasm();
+      for (Path dependency : prepared.dependencies()) {
         if (seen.add(dependency)) {
           pending.add(dependency);
         }
@@ -249,6 +269,7 @@ public final class ModuleLoader {
     List<CommonJsWrapper.Require> requires = new ArrayList<>();
     Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
     int commonJsImports = 0;
+    boolean importsWasm = false;
     boolean helpers = !scan.dynamicImports.isEmpty();
     boolean nodeMode = resolver.isNodeMode(file);
     for (ImportScanner.Site site : scan.sites) {
@@ -256,6 +277,7 @@ public final class ModuleLoader {
         continue;
       }
       int known = dependencies.size();
+      importsWasm |= site.specifier().endsWith(".wasm") || site.specifier().endsWith(".wasm?module");
       String rewritten = rewrite(file, js, site, dependencies);
       Path target = dependencies.size() > known ? dependencies.get(dependencies.size() - 1) : null;
       if (site.kind() == ImportScanner.SiteKind.REQUIRE) {
@@ -314,7 +336,7 @@ public final class ModuleLoader {
     } else {
       code = defineImport + code;
     }
-    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs);
+    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs, importsWasm);
   }
 
   /**

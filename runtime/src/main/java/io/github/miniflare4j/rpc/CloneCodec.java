@@ -131,9 +131,9 @@ public final class CloneCodec {
         case "i":
           return new BigInteger(node.get(1).asText());
         case "d":
-          return node.get(1).isNull() ? null : Instant.ofEpochMilli(node.get(1).asLong());
+          return remember(node, 2, node.get(1).isNull() ? null : Instant.ofEpochMilli(node.get(1).asLong()), refs);
         case "x":
-          return "/" + node.get(1).asText() + "/" + node.get(2).asText();
+          return remember(node, 3, "/" + node.get(1).asText() + "/" + node.get(2).asText(), refs);
         case "r":
           return refs.get(node.get(1).asInt());
         case "c":
@@ -229,6 +229,18 @@ public final class CloneCodec {
         default:
           throw new IllegalArgumentException("Unknown structured-clone tag \"" + tag + "\"");
       }
+    }
+
+    /** A value whose node may carry its reference id at {@code idIndex} (Dates, RegExps), kept for later references. */
+    private static Object remember(JsonNode node, int idIndex, Object value, List<Object> refs) {
+      if (node.size() > idIndex) {
+        int id = node.get(idIndex).asInt();
+        while (refs.size() <= id) {
+          refs.add(null);
+        }
+        refs.set(id, value);
+      }
+      return value;
     }
 
     private static Map<String, Object> headers(JsonNode flat) {

@@ -200,20 +200,23 @@ final class KeyCodec {
           return new java.security.Key[] {priv, pub};
         }
         case "EC": {
+          // the requested curve decides, whatever the JWK's "crv" says (workerd, recorded)
           ECParameterSpec spec = ecParameters(curve);
-          int size = fieldSize(spec);
-          String bad = "Invalid EC key in JSON Web Key; missing or invalid coordinate.";
-          byte[] x = bytes(jwk, "x", bad);
-          byte[] y = bytes(jwk, "y", bad);
-          if (x.length != size || y.length != size) {
-            throw CryptoFailure.data(bad);
+          ECPoint point = new ECPoint(big(jwk, "x", "Invalid EC key in JSON Web Key; missing \"x\"."),
+              big(jwk, "y", "Invalid EC key in JSON Web Key; missing \"y\"."));
+          if (!onCurve(spec, point)) {
+            throw CryptoFailure.operation("Invalid EC key; public key coordinates \"x\" and \"y\" are invalid: Point is not on curve..");
           }
           KeyFactory f = factory("EC");
-          PublicKey pub = f.generatePublic(new ECPublicKeySpec(new ECPoint(new BigInteger(1, x), new BigInteger(1, y)), spec));
+          PublicKey pub = f.generatePublic(new ECPublicKeySpec(point, spec));
           if (!jwk.has("d")) {
             return new java.security.Key[] {pub, pub};
           }
-          PrivateKey priv = f.generatePrivate(new ECPrivateKeySpec(new BigInteger(1, bytes(jwk, "d", bad)), spec));
+          BigInteger d = big(jwk, "d", "Invalid EC key in JSON Web Key; missing or invalid private key component (\"d\").");
+          if (!point.equals(CurvePoints.ecMultiply(spec, d))) {
+            throw CryptoFailure.data("Invalid EC key in JSON Web Key");
+          }
+          PrivateKey priv = f.generatePrivate(new ECPrivateKeySpec(d, spec));
           return new java.security.Key[] {priv, pub};
         }
         case "X25519": {
@@ -266,6 +269,18 @@ final class KeyCodec {
     } catch (GeneralSecurityException e) {
       throw CryptoFailure.operation("Key generation failed: " + e.getMessage());
     }
+  }
+
+  /** Whether a point lies on a prime curve: y^2 = x^3 + ax + b (mod p), both coordinates below p. */
+  private static boolean onCurve(ECParameterSpec spec, ECPoint point) {
+    BigInteger p = ((java.security.spec.ECFieldFp) spec.getCurve().getField()).getP();
+    BigInteger x = point.getAffineX();
+    BigInteger y = point.getAffineY();
+    if (x.compareTo(p) >= 0 || y.compareTo(p) >= 0) {
+      return false;
+    }
+    BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
+    return y.modPow(BigInteger.TWO, p).equals(right);
   }
 
   private static BigInteger big(JsonNode jwk, String field, String message) {

@@ -1,6 +1,7 @@
 package io.github.miniflare4j.webapi;
 
 import java.security.GeneralSecurityException;
+import java.util.Arrays;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import javax.crypto.Cipher;
@@ -51,6 +52,16 @@ final class SecretKeyOps {
       int opmode = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
       switch (mode) {
         case "AES-GCM" -> {
+          if (iv.length == 0) {
+            throw CryptoFailure.operation("AES-GCM IV must not be empty.");
+          }
+          if (!encrypt && data.length < tagBits / 8) {
+            throw CryptoFailure.operation("Ciphertext length of " + data.length * 8
+                + " bits must be greater than or equal to the size of the AES-GCM tag length of " + tagBits + " bits.");
+          }
+          if (tagBits < 96) {
+            return shortTagGcm(encrypt, spec, iv, data, aad, tagBits / 8);
+          }
           cipher = Cipher.getInstance("AES/GCM/NoPadding");
           cipher.init(opmode, spec, new GCMParameterSpec(tagBits, iv));
           if (aad != null && aad.length > 0) {
@@ -61,10 +72,16 @@ final class SecretKeyOps {
           if (iv.length != 16) {
             throw CryptoFailure.operation("AES-CBC IV must be 16 bytes long (provided " + iv.length + " bytes).");
           }
+          if (!encrypt && data.length == 0) {
+            throw new GeneralSecurityException("nothing to decrypt"); // workerd refuses it as bad padding
+          }
           cipher = Cipher.getInstance("AES/CBC/PKCS5Padding");
           cipher.init(opmode, spec, new IvParameterSpec(iv));
         }
         case "AES-CTR" -> {
+          if (iv.length != 16) {
+            throw CryptoFailure.operation("Counter must have length of 16 bytes (provided " + iv.length + ").");
+          }
           cipher = Cipher.getInstance("AES/CTR/NoPadding");
           cipher.init(opmode, spec, new IvParameterSpec(iv));
         }
@@ -94,6 +111,36 @@ final class SecretKeyOps {
       throw CryptoFailure.operation(DECRYPTION_FAILED + " Input length was " + input
           + ", output length expected to be " + output + " for " + mode);
     }
+  }
+
+  /**
+   * AES-GCM with a 32- or 64-bit tag, which JCA does not offer: GCM's tag is the first bytes of
+   * the full one, so encryption truncates a 128-bit tag, and decryption recovers the plaintext
+   * with the key stream (GCM is a counter mode: encrypting the ciphertext yields it), then checks
+   * the given tag against the start of the full tag of that plaintext.
+   */
+  private static byte[] shortTagGcm(boolean encrypt, SecretKeySpec spec, byte[] iv, byte[] data, byte[] aad, int tagBytes)
+      throws GeneralSecurityException {
+    if (encrypt) {
+      byte[] full = gcmEncrypt(spec, iv, data, aad);
+      return Arrays.copyOf(full, data.length + tagBytes);
+    }
+    int length = data.length - tagBytes;
+    byte[] plain = Arrays.copyOf(gcmEncrypt(spec, iv, Arrays.copyOf(data, length), null), length);
+    byte[] full = gcmEncrypt(spec, iv, plain, aad);
+    if (!MessageDigest.isEqual(Arrays.copyOfRange(full, length, length + tagBytes), Arrays.copyOfRange(data, length, data.length))) {
+      throw new javax.crypto.AEADBadTagException("tag mismatch");
+    }
+    return plain;
+  }
+
+  private static byte[] gcmEncrypt(SecretKeySpec spec, byte[] iv, byte[] data, byte[] aad) throws GeneralSecurityException {
+    Cipher cipher = Cipher.getInstance("AES/GCM/NoPadding");
+    cipher.init(Cipher.ENCRYPT_MODE, spec, new GCMParameterSpec(128, iv));
+    if (aad != null && aad.length > 0) {
+      cipher.updateAAD(aad);
+    }
+    return cipher.doFinal(data);
   }
 
   /** PBKDF2 (RFC 8018) over raw password bytes; JCA's factory would re-encode them as chars. */
@@ -128,7 +175,7 @@ final class SecretKeyOps {
     Mac expand = mac(hash, prk);
     int length = bits / 8;
     if (length > 255 * expand.getMacLength()) {
-      throw CryptoFailure.operation("HKDF cannot derive more than " + 255 * expand.getMacLength() * 8 + " bits.");
+      throw CryptoFailure.operation("HKDF deriveBits failed.");
     }
     byte[] out = new byte[length];
     byte[] previous = new byte[0];

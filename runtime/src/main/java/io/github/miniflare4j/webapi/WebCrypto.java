@@ -21,7 +21,13 @@ import org.graalvm.polyglot.Value;
  */
 public final class WebCrypto {
 
-  private static final SecureRandom RANDOM = new SecureRandom();
+  /**
+   * The random source, created on first use: a cold JVM spends tens of milliseconds loading the
+   * JCA providers for it, which a worker that never asks for randomness should not pay at start.
+   */
+  private static final class Random {
+    static final SecureRandom SOURCE = new SecureRandom();
+  }
 
   private String failure = "OperationError\n";
 
@@ -47,7 +53,7 @@ public final class WebCrypto {
   @HostAccess.Export
   public ByteBuffer randomBytes(int n) {
     byte[] bytes = new byte[n];
-    RANDOM.nextBytes(bytes);
+    Random.SOURCE.nextBytes(bytes);
     return ByteBuffer.wrap(bytes);
   }
 

@@ -109,7 +109,7 @@ class File extends Blob {
     }
     super(parts, options);
     const lastModified = options?.lastModified === undefined ? host.now() : Number(options.lastModified);
-    Object.defineProperty(this, kFile, { value: { name: toUSVString(name), lastModified: Math.trunc(lastModified) || 0 } });
+    Object.defineProperty(this, kFile, { value: { name: toUSVString(name), lastModified: Number.isFinite(lastModified) ? lastModified : 0 } });
   }
   get name() { return fileState(this).name; }
   get lastModified() { return fileState(this).lastModified; }

@@ -98,26 +98,29 @@ function cacheKey(input) {
 
 /**
  * The byte ranges of a `Range: bytes=...` header against a body of `size` bytes: an array of
- * [start, end] (inclusive), [] when one starts past the end or none can be satisfied, or null when there is no usable
- * header (the whole body is answered).
+ * [start, end] (inclusive), [] when one starts past the end, none can be satisfied or the header cannot
+ * be parsed (another unit, an empty part), or null when the whole body is answered (no header, or
+ * one suffix range of zero or at least the whole body), as Miniflare's cache answers them (recorded).
  */
 function byteRanges(header, size) {
   if (header === null) return null;
   const match = /^\s*bytes\s*=\s*(.+)$/i.exec(header);
-  if (!match) return null;
+  if (!match) return [];
+  const parts = match[1].split(",");
   const ranges = [];
-  for (const part of match[1].split(",")) {
+  for (const part of parts) {
     const range = /^\s*(\d*)\s*-\s*(\d*)\s*$/.exec(part);
-    if (!range || (range[1] === "" && range[2] === "")) return null;
+    if (!range || (range[1] === "" && range[2] === "")) return [];
     let start, end;
     if (range[1] === "") {
       const suffix = Number(range[2]);
+      if (parts.length === 1 && (suffix === 0 || suffix >= size)) return null;
       if (suffix === 0) continue;
       start = Math.max(0, size - suffix);
       end = size - 1;
     } else {
       start = Number(range[1]);
-      if (range[2] !== "" && Number(range[2]) < start) return null;
+      if (range[2] !== "" && Number(range[2]) < start) return [];
       if (start >= size) return []; // one range past the end makes the whole header unsatisfiable (recorded)
       end = range[2] === "" ? size - 1 : Math.min(Number(range[2]), size - 1);
     }
@@ -169,6 +172,15 @@ function rangeResponse(ranges, body, entry, headers) {
   return new Response(new Blob(parts), { status: 206, headers });
 }
 
+/** workerd refuses the CacheQueryOptions fields it does not implement as soon as they are given (even false). */
+function checkQueryOptions(options) {
+  for (const field of ["ignoreSearch", "ignoreVary"]) {
+    if (options != null && options[field] !== undefined) {
+      throw new Error(`The '${field}' field on 'CacheQueryOptions' is not implemented.`);
+    }
+  }
+}
+
 class Cache {
   constructor(key, name = DEFAULT_CACHE) {
     if (key !== kCache) throw new TypeError("Illegal constructor");
@@ -181,6 +193,9 @@ class Cache {
     const { key, method, request: keyRequest } = cacheKey(request);
     if (method !== "GET") throw new TypeError("Cannot cache response to non-GET request.");
     if (response.status === 206) throw new TypeError("Cannot cache response to a range request (206 Partial Content).");
+    if (response.webSocket != null) {
+      throw new TypeError("Worker tried to return a WebSocket in a response to a request which did not contain the header \"Upgrade: websocket\".");
+    }
     const vary = response.headers.get("vary");
     if (vary !== null && vary.split(",").some((v) => v.trim() === "*")) throw new TypeError("Cannot cache response with 'Vary: *' header.");
     const body = new Uint8Array(await response.arrayBuffer());
@@ -202,6 +217,7 @@ class Cache {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
+    checkQueryOptions(options);
     const { key, method, request: incoming } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return undefined;
     const now = host.now();
@@ -219,12 +235,14 @@ class Cache {
     const ranges = entry.status === 200 ? byteRanges(incoming.headers.get("range"), body.length) : null;
     if (ranges !== null) return rangeResponse(ranges, body, entry, headers);
     const nullBody = [101, 204, 205, 304].includes(entry.status);
-    return new Response(nullBody ? null : body, { status: entry.status, statusText: entry.statusText, headers });
+    // the status text is not kept: a match has the status's standard one
+    return new Response(nullBody ? null : body, { status: entry.status, headers });
   }
   async delete(request, options = undefined) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'delete' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
+    checkQueryOptions(options);
     const { key, method } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return false;
     return cacheStore().delete(cacheName(this), key);

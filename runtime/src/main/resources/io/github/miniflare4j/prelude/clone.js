@@ -12,10 +12,11 @@
 // else is a tagged array. The tags below are the storage format on disk: never change one,
 // only add new ones.
 //   ["u"] undefined, ["n", "NaN"|"Infinity"|"-Infinity"|"-0"], ["i", digits] BigInt,
-//   ["d", ms|null] Date, ["x", source, flags] RegExp, ["r", id] an object met before,
+//   ["d", ms|null, id?] Date, ["x", source, flags, id?] RegExp, ["r", id] an object met before,
 //   ["h"] an array hole, ["a", id, [items], [[key, item], ...]] Array (non-index keys last),
 //   ["o", id, [[key, item], ...]] Object, ["m", id, [[k, v], ...]] Map, ["s", id, [items]] Set,
-//   ["b", id, latin1] ArrayBuffer, ["v", id, type, buffer, byteOffset, length] view,
+//   ["b", id, latin1, maxByteLength?] ArrayBuffer (resizable when maxByteLength is given),
+//   ["v", id, type, buffer, byteOffset, length] view,
 //   ["p", id, type, value] boxed primitive, ["e", id, name, message, stack, cause?] Error,
 //   ["D", id, name, message, stack] DOMException, ["H", id, [name, value, ...]] Headers,
 //   ["Q", id, method, url, [headers], body|null, redirect] Request,
@@ -56,6 +57,8 @@ const CLONE_MESSAGES = {
   serviceStub: "ServiceStub serialization requires the 'experimental' compat flag.",
   stubNotRpc: "Remote RPC references can only be serialized for RPC.",
   abortSignal: "AbortSignal serialization is not enabled.",
+  detached: "An ArrayBuffer is detached and could not be cloned.",
+  transferNotArray: "Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'.",
   noArgs: "Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.",
 };
 
@@ -134,8 +137,12 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       return ["a", id, items, extra];
     }
     if (v instanceof ArrayBuffer) {
-      if (transfer !== null && transfer.includes(v) && typeof v.transfer === "function") return ["b", id, v.transfer()];
-      return ["b", id, copy ? v.slice(0) : bytesToLatin1(new Uint8Array(v))];
+      if (v.detached === true) throw dataCloneError(CLONE_MESSAGES.detached);
+      if (transfer !== null && transfer.includes(v) && typeof v.transfer === "function") {
+        return v.resizable ? ["b", id, v.transfer(), v.maxByteLength] : ["b", id, v.transfer()];
+      }
+      const payload = copy ? v.slice(0) : bytesToLatin1(new Uint8Array(v));
+      return v.resizable ? ["b", id, payload, v.maxByteLength] : ["b", id, payload];
     }
     if (ArrayBuffer.isView(v)) {
       const type = v.constructor?.name in CLONE_VIEWS ? v.constructor.name : "Uint8Array";
@@ -147,8 +154,8 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       case "String": case "Number": case "Boolean": case "BigInt":
         return ["p", id, typeof v.valueOf(), walk(v.valueOf())];
       case "Symbol": throw dataCloneError(CLONE_MESSAGES.notCloned("[object Symbol]"));
-      case "Date": { const t = v.getTime(); return ["d", Number.isNaN(t) ? null : t]; }
-      case "RegExp": return ["x", v.source, v.flags];
+      case "Date": { const t = v.getTime(); return ["d", Number.isNaN(t) ? null : t, id]; }
+      case "RegExp": return ["x", v.source, v.flags, id];
       case "Map": return ["m", id, [...v].map(([k, x]) => [walk(k), walk(x)])];
       case "Set": return ["s", id, [...v].map(walk)];
       case "WeakMap": case "WeakSet": case "WeakRef": case "Promise": case "FinalizationRegistry":
@@ -233,8 +240,8 @@ function cloneBuild(treeOrText, rpc = null) {
       case "u": return undefined;
       case "n": return node[1] === "-0" ? -0 : Number(node[1]);
       case "i": return BigInt(node[1]);
-      case "d": return new Date(node[1] === null ? NaN : node[1]);
-      case "x": return new RegExp(node[1], node[2]);
+      case "d": { const out = new Date(node[1] === null ? NaN : node[1]); if (node.length > 2) refs[node[2]] = out; return out; }
+      case "x": { const out = new RegExp(node[1], node[2]); if (node.length > 3) refs[node[3]] = out; return out; }
       case "r": return refs[node[1]];
       case "a": {
         const out = new Array(node[2].length);
@@ -248,7 +255,12 @@ function cloneBuild(treeOrText, rpc = null) {
       case "m": { const out = new Map(); refs[node[1]] = out; for (const [k, item] of node[2]) out.set(build(k), build(item)); return out; }
       case "s": { const out = new Set(); refs[node[1]] = out; for (const item of node[2]) out.add(build(item)); return out; }
       case "b": {
-        const out = typeof node[2] === "string" ? latin1ToBytes(node[2]).buffer : node[2];
+        let out = typeof node[2] === "string" ? latin1ToBytes(node[2]).buffer : node[2];
+        if (node.length > 3 && !out.resizable) {
+          const resizable = new ArrayBuffer(out.byteLength, { maxByteLength: node[3] });
+          new Uint8Array(resizable).set(new Uint8Array(out));
+          out = resizable;
+        }
         refs[node[1]] = out;
         return out;
       }
@@ -331,7 +343,11 @@ function cloneFromBytes(bytes) {
 
 function structuredClone(value, options = undefined) {
   if (arguments.length === 0) throw new TypeError(CLONE_MESSAGES.noArgs);
-  const transfer = options?.transfer === undefined ? null : [...options.transfer];
+  const given = options?.transfer;
+  if (given !== undefined && (given === null || typeof given !== "object" || typeof given[Symbol.iterator] !== "function")) {
+    throw new TypeError(CLONE_MESSAGES.transferNotArray);
+  }
+  const transfer = given === undefined ? null : [...given];
   // only ArrayBuffers can be transferred here (workerd, recorded)
   if (transfer !== null && transfer.some((t) => !(t instanceof ArrayBuffer))) throw new TypeError("Object is not transferable");
   return cloneBuild(cloneWalk(value, null, true, transfer));

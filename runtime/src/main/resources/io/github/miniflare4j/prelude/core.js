@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
 /**
  * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
@@ -136,7 +136,6 @@ function stackFrames(error) {
   return host.mapStack(stack.split("\n").filter((line) => /^\s+at /.test(line)).map((line) => "    " + line.trim()).join("\n"));
 }
 
-/** The first line Miniflare prints for an uncaught error: builtin errors as Name: message, anything else as Error: String(x). */
 // GraalJS's wording of errors the engine throws -> V8's, which workerd shows (recorded): applied
 // where the runtime renders an error (uncaught-error bodies, logs, errors crossing workers);
 // a message the worker reads itself keeps the engine's wording
@@ -161,40 +160,94 @@ function engineMessage(error) {
   return message;
 }
 
+/** The first line Miniflare prints for an uncaught error ("TypeError: message", "Error: #<Object>", ...). */
 function errorHeadline(error) {
-  if (error instanceof Error && (BUILTIN_ERRORS.get(error.constructor?.name) === error.constructor || error.constructor === AggregateError)) {
-    const message = engineMessage(error);
-    return message === "" ? String(error.name) : `${error.name}: ${message}`;
+  // workerd tunnels the error out of the isolate as V8's side-effect-free description of it,
+  // and rebuilds it as an error of the type that description starts with (recorded)
+  if (error instanceof DOMException) return error.message === "" ? String(error.name) : `${error.name}: ${error.message}`;
+  const description = describeThrown(error);
+  for (const type of TUNNELED_ERROR_TYPES) {
+    if (description.startsWith(type)) {
+      // a name that only begins with a type ("TypeError2: m") keeps the type and loses the message
+      const rest = description.slice(type.length);
+      return rest.startsWith(": ") && rest.length > 2 ? `${type}${rest}` : type;
+    }
   }
-  if (error instanceof DOMException) return `${error.name}: ${error.message}`;
-  if (error !== null && typeof error === "object" && !(error instanceof Error)) {
-    // V8 describes a thrown non-error object by its constructor, without calling its toString (recorded)
-    return `Error: #<${objectConstructorName(error)}>`;
-  }
-  let text;
-  try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
-  return `Error: ${text}`;
+  return description === "" ? "Error" : `Error: ${description}`;
 }
 
-/** The name of an object's constructor as V8 reports it ("Object" when there is none to read). */
+/** The error types an uncaught error keeps across workerd's tunnel; any other is shown after "Error: ". */
+const TUNNELED_ERROR_TYPES = ["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "URIError", "EvalError",
+  "AggregateError", "SuppressedError", "CompileError", "LinkError", "RuntimeError"];
+
+/**
+ * V8's description of a thrown value that runs none of its code: functions as their source,
+ * errors (and objects using Error.prototype.toString) as name: message read from data
+ * properties only, plain objects as #<Constructor>, other objects by their builtin tag.
+ */
+function describeThrown(error) {
+  if (typeof error === "function") {
+    try { return Function.prototype.toString.call(error); } catch { return "function"; }
+  }
+  if (error === null || typeof error !== "object") return typeof error === "symbol" ? error.toString() : String(error);
+  const toString = dataProperty(error, "toString");
+  if (error instanceof Error || toString === Error.prototype.toString) {
+    const name = dataProperty(error, "name");
+    let message = dataProperty(error, "message");
+    if (typeof message === "string" && error instanceof Error && BUILTIN_ERRORS.has(name)) message = engineMessage(error);
+    const nameText = typeof name === "string" ? name : "";
+    const messageText = typeof message === "string" ? message : "";
+    if (nameText === "") return messageText;
+    return messageText === "" ? nameText : `${nameText}: ${messageText}`;
+  }
+  if (toString === Object.prototype.toString) {
+    const name = objectConstructorName(error);
+    if (name !== null) return `#<${name}>`;
+  }
+  try {
+    return Object.prototype.toString.call(error);
+  } catch {
+    return "[object Object]";
+  }
+}
+
+/** A property's value when it is a data property on the object or its prototypes; undefined for getters. */
+function dataProperty(object, key) {
+  try {
+    for (let o = object; o !== null; o = Object.getPrototypeOf(o)) {
+      const descriptor = Object.getOwnPropertyDescriptor(o, key);
+      if (descriptor !== undefined) return "value" in descriptor ? descriptor.value : undefined;
+    }
+  } catch {
+    // a proxy refusing to describe itself has no data property
+  }
+  return undefined;
+}
+
+/** The name of an object's constructor function as V8 reads it (data properties only), or null when it has none. */
 function objectConstructorName(object) {
   try {
-    const name = object.constructor?.name;
-    return typeof name === "string" && name !== "" ? name : "Object";
+    const ctor = dataProperty(object, "constructor");
+    const name = typeof ctor === "function" ? dataProperty(ctor, "name") : undefined;
+    return typeof name === "string" && name !== "" ? name : null;
   } catch {
-    return "Object";
+    return null;
   }
 }
 
 /** The name / message / stack of anything thrown, for crossing to another worker. */
 function describeError(error) {
   if (error instanceof Error || error instanceof DOMException) {
-    return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error) };
+    return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error),
+      flags: REMOTE_ERROR_FLAGS.filter((flag) => { try { return error[flag] === true; } catch { return false; } }).join(",") };
   }
   let text;
   try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
   return { name: "Error", message: text, stack: "" };
 }
+
+/** workerd's flags that travel with an error to its caller when they are true (as own properties). */
+const REMOTE_ERROR_FLAGS = ["retryable", "overloaded", "durableObjectReset"];
 
 /** Rebuilds an error that crossed from another worker or from Java, keeping its class where it is standard. */
 function reviveError(name, message, stack) {
@@ -264,8 +317,9 @@ function hostPromise(call) {
  * there arrives with an own enumerable `remote: true`, as workerd marks it.
  */
 function remotePromise(call) {
-  return new Promise((resolve, reject) => call(resolve, (name, message, stack) => {
+  return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags) => {
     const error = reviveError(name, message, stack);
+    if (flags) for (const flag of String(flags).split(",")) error[flag] = true;
     if (error instanceof DOMException) {
       // a DOMException arrives with its fields as own properties, as workerd deserializes it
       for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {
@@ -280,6 +334,19 @@ function remotePromise(call) {
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+/** Whether the worker's own top-level code is running (set by worker.js around it). */
+const globalScope = { active: false };
+
+/**
+ * workerd's refusal of timers, random values and I/O while the worker's top-level code runs
+ * (recorded: setTimeout, crypto.getRandomValues, crypto.randomUUID; Math.random is allowed).
+ */
+function refuseInGlobalScope() {
+  if (globalScope.active) {
+    throw new Error("Disallowed operation called within global scope. Asynchronous I/O (ex: fetch() or connect()), setting a timeout, and generating random values are not allowed within global scope. To fix this error, perform this operation within a handler. https://developers.cloudflare.com/workers/runtime-apis/handlers/");
+  }
+}
 
 /** A fresh Uint8Array copy of a Java ByteBuffer (or null). */
 function bytesFromHost(buffer) {

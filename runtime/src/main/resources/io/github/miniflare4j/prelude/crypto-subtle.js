@@ -152,13 +152,18 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
     bytes = copyBytes(bufferSource(keyData, "importKey", 2));
   } else if (format === "jwk") {
     if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
-    if (keyData.kty !== "oct") throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "oct".`);
-    if (typeof keyData.k !== "string") {
-      throw domError("DataError", name === "HMAC"
-        ? 'HMAC "jwk" key import requires a base64Url encoding of the key' // recorded
-        : `Invalid ${name} key in JSON Web Key; missing or invalid Key Value parameter ("k").`);
+    if (name === "HMAC" || name.startsWith("AES-")) checkUsages(usages, SECRET_USAGES[name], `Attempt to import secret ${name} key`);
+    if (name === "HMAC") {
+      hashOf(dict);
+      if (keyData.kty !== "oct") throw domError("DataError", `HMAC "jwk" key import requires a JSON Web Key with Key Type parameter ("kty") equal to "oct" (encountered "${keyData.kty}").`);
+      bytes = jwkBytes(keyData.k, 'HMAC "jwk" key import requires a base64Url encoding of the key');
+    } else if (name.startsWith("AES-")) {
+      if (keyData.kty !== "oct") throw domError("DataError", `Symmetric "jwk" key import requires a JSON Web Key with Key Type parameter "kty" equal to "oct" (encountered "${keyData.kty}").`);
+      bytes = jwkBytes(keyData.k, 'Symmetric "jwk" key import requires a base64Url encoding of the key.');
+      checkSymmetricJwk(keyData, name, bytes.byteLength * 8, usages);
+    } else {
+      throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
     }
-    bytes = base64UrlDecode(keyData.k);
     jwkAlg = keyData.alg;
   } else {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
@@ -201,14 +206,8 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
   let javaKey;
   if (format === "jwk") {
     if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
-    if (keyData.kty !== jwkKeyType(kind)) {
-      throw domError("DataError", `${name} "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${keyData.kty}") equal to "${jwkKeyType(kind)}".`);
-    }
-    if (kind === "RSA" && keyData.alg !== undefined) {
-      if (keyData.alg !== rsaJwkAlg(name, hashOf(dict))) {
-        throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${keyData.alg}") does not match requested hash algorithm "${keyData.alg}".`);
-      }
-    }
+    checkAsymmetricJwk(keyData, name, usages);
+    checkJwkType(keyData, name, kind, dict);
     javaKey = fromJava(webCrypto.importKey({ kind, format: "jwk", curve, jwkJson: JSON.stringify(keyData) }));
   } else if (format === "spki" || format === "pkcs8" || (format === "raw" && kind !== "RSA")) {
     // a raw key is a public key: its usages are checked before its bytes (recorded)
@@ -221,6 +220,104 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
   checkUsages(usages, asymmetricUsages(name)[type], `Attempt to import ${type} ${name} key`);
   if (type === "private" && usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
   return newCryptoKey({ type, extractable, algorithm: asymmetricAlgorithm(name, dict, javaKey), usages, java: javaKey });
+}
+
+/** The bytes of a JWK member in base64url; a DataError with `message` when it is missing or no base64url. */
+function jwkBytes(text, message) {
+  if (typeof text !== "string") throw domError("DataError", message);
+  try { return base64UrlDecode(text); } catch { throw domError("DataError", message); }
+}
+
+/** workerd's checks of an AES JWK beyond its type and key: "alg", "use" and "key_ops". */
+function checkSymmetricJwk(jwk, name, bits, usages) {
+  if (![128, 192, 256].includes(bits)) throw domError("DataError", `Imported AES key length must be 128, 192, or 256 bits but provided ${bits}.`);
+  if (jwk.alg !== undefined) {
+    const expected = `A${bits}${name.slice(4)}`;
+    if (jwk.alg !== expected) throw domError("DataError", `Symmetric "jwk" key contains invalid "alg" value "${jwk.alg}", expected "${expected}".`);
+  }
+  if (usages.length !== 0 && jwk.use !== undefined && jwk.use !== "enc") {
+    throw domError("DataError", `Symmetric "jwk" key must have a "use" of "enc", not "${jwk.use}".`);
+  }
+  if (jwk.key_ops !== undefined) {
+    const ops = [...jwk.key_ops].map(String).sort();
+    for (let i = 1; i < ops.length; i++) {
+      if (ops[i] === ops[i - 1]) throw domError("DataError", `Symmetric "jwk" key contains duplicate value "${ops[i]}", in "key_op".`);
+    }
+    for (const usage of usages) {
+      if (!ops.includes(usage)) throw domError("DataError", `"jwk" key missing usage "${usage}", in "key_ops".`);
+    }
+  }
+}
+
+/**
+ * workerd's checks of an asymmetric JWK before its key material is read: the usages its half
+ * allows (private when it has "d"), then "use" and "key_ops" against the usages.
+ */
+function checkAsymmetricJwk(jwk, name, usages) {
+  const type = jwk.d !== undefined ? "private" : "public";
+  checkUsages(usages, asymmetricUsages(name)[type], `Attempt to import ${type} ${name} key`);
+  if (type === "private" && usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
+  const [expectedUse, op0, op1] = name === "RSA-OAEP" ? ["enc", "encrypt", "wrapKey"]
+    : name === "ECDH" || name === "X25519" ? ["enc", "unused", "unused"] : ["sig", "sign", "verify"];
+  // workerd names "sig" as the expected use here whatever the algorithm (recorded)
+  if (usages.length !== 0 && jwk.use !== undefined && jwk.use !== expectedUse) {
+    throw domError("DataError", `Asymmetric "jwk" key import with usages requires a JSON Web Key with Public Key Use parameter "use" ("${jwk.use}") equal to "sig".`);
+  }
+  if (jwk.key_ops === undefined) return;
+  const ops = [...jwk.key_ops].map(String).sort();
+  for (let i = 1; i < ops.length; i++) {
+    if (ops[i] === ops[i - 1]) throw domError("DataError", 'A JSON Web Key\'s Key Operations parameter ("key_ops") must not contain duplicates.');
+  }
+  if (jwk.use !== undefined) {
+    if (jwk.use !== expectedUse) throw domError("DataError", `Asymmetric "jwk" import requires a JSON Web Key with Public Key Use "use" ("${jwk.use}") equal to "${expectedUse}".`);
+    for (const op of ops) {
+      if (name === "ECDH" || name === "X25519") {
+        throw domError("DataError", `A JSON Web Key should have either a Public Key Use parameter ("use") or a Key Operations parameter ("key_ops"); otherwise, the parameters must be consistent with each other. For public ${name} keys, there are no valid usages,so keys with a non-empty "key_ops" parameter are not allowed.`);
+      }
+      if (op !== op0 && op !== op1) {
+        throw domError("DataError", `A JSON Web Key should have either a Public Key Use parameter ("use") or a Key Operations parameter ("key_ops"); otherwise, the parameters must be consistent with each other. A Public Key Use for ${name} would allow a Key Operations array with only "${op0}" and/or "${op1}" values (not "${op}").`);
+      }
+    }
+  }
+  for (const usage of usages) {
+    if (!ops.includes(usage)) throw domError("DataError", 'All specified key usages must be present in the JSON Web Key\'s Key Operations parameter ("key_ops").');
+  }
+}
+
+const RSA_JWK_HASHES = {
+  RS1: "SHA-1", RS256: "SHA-256", RS384: "SHA-384", RS512: "SHA-512",
+  PS1: "SHA-1", PS256: "SHA-256", PS384: "SHA-384", PS512: "SHA-512",
+  "RSA-OAEP": "SHA-1", "RSA-OAEP-256": "SHA-256", "RSA-OAEP-384": "SHA-384", "RSA-OAEP-512": "SHA-512",
+};
+const ECDSA_JWK_CURVES = { ES256: "P-256", ES384: "P-384", ES512: "P-521" };
+
+/** workerd's checks of an asymmetric JWK's "kty", "crv" and "alg" against the requested algorithm. */
+function checkJwkType(jwk, name, kind, dict) {
+  const unknownAlg = () => domError("NotSupportedError", `Unrecognized or unimplemented algorithm "${jwk.alg}" listed in JSON Web Key Algorithm parameter.`);
+  if (kind === "RSA") {
+    // workerd names RSASSA-PKCS1-v1_5 for every RSA variant, and compares only the alg's hash (recorded)
+    if (jwk.kty !== "RSA") throw domError("DataError", `RSASSA-PKCS1-v1_5 "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${jwk.kty}") equal to "RSA".`);
+    if (jwk.alg !== undefined) {
+      const hash = RSA_JWK_HASHES[jwk.alg];
+      if (hash === undefined) throw unknownAlg();
+      if (hash !== hashOf(dict)) throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${jwk.alg}") does not match requested hash algorithm "${jwk.alg}".`);
+    }
+  } else if (kind === "EC") {
+    if (jwk.kty !== "EC") throw domError("DataError", `Elliptic curve "jwk" key import requires a JSON Web Key with Key Type parameter "kty" ("${jwk.kty}") equal to "EC".`);
+    if (name === "ECDSA" && jwk.alg !== undefined) {
+      const curve = ECDSA_JWK_CURVES[jwk.alg];
+      if (curve === undefined) throw unknownAlg();
+      if (curve !== curveOf(dict)) throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${jwk.alg}") does not match requested curve.`);
+    }
+  } else {
+    const curveName = kind === "X25519" ? "X25519" : "Ed25519";
+    if (jwk.kty !== "OKP") throw domError("DataError", `${curveName} "jwk" key imports requires a JSON Web Key with Key Type parameter "kty" ("${jwk.kty}") equal to "OKP".`);
+    if (jwk.crv === undefined) throw domError("DataError", `Missing field "crv" for ${curveName} key.`);
+    if (jwk.crv !== curveName) throw domError("NotSupportedError", `Only ${curveName} is supported but "${jwk.crv}" was requested.`);
+    if (curveName === "Ed25519" && jwk.alg !== undefined && jwk.alg !== "EdDSA") {
+      throw domError("DataError", `JSON Web Key Algorithm parameter "alg" ("${jwk.alg}") does not match requested Ed25519 curve.`);
+    }
+  }
 }
 
 function base64UrlDecode(text) {
@@ -364,7 +461,7 @@ function aesParameters(dict, state) {
   let counterBits = 0;
   if (name === "AES-CTR") {
     if (dict.counter === undefined) throw missingField("counter");
-    if (dict.length === undefined) throw missingField("length");
+    if (dict.length === undefined) throw new TypeError('Missing "length" member in "algorithm".');
     iv = bufferSource(dict.counter, "encrypt", 1);
     counterBits = Number(dict.length);
     if (!(counterBits >= 1 && counterBits <= 128)) throw domError("OperationError", `Invalid counter of ${counterBits} bits length provided.`);
@@ -491,6 +588,9 @@ const subtleCryptoMethods = {
       if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
       if (!["raw", "jwk", "spki", "pkcs8"].includes(format)) throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
       const usages = sortedUsages(keyUsages, "importKey", 5);
+      if (format === "jwk" && keyData !== null && typeof keyData === "object" && keyData.ext !== undefined && !keyData.ext && extractable) {
+        throw domError("DataError", `JWK ext field for "${dict.name}" is set to false but extractable is true`);
+      }
       if (SECRET_USAGES[name]) return importSecret(format, keyData, name, dict, !!extractable, usages);
       return importAsymmetric(format, keyData, name, dict, !!extractable, usages);
     });

@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost, guardReceivers from core.js
+// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -115,6 +115,7 @@ class Crypto {
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
   get subtle() { return this.#subtle; }
   getRandomValues(array) {
+    refuseInGlobalScope();
     if (!ArrayBuffer.isView(array)) {
       throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'JsArrayBufferView'.");
     }
@@ -129,7 +130,10 @@ class Crypto {
     }
     return array;
   }
-  randomUUID() { return webCrypto.randomUUID(); }
+  randomUUID() {
+    refuseInGlobalScope();
+    return webCrypto.randomUUID();
+  }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #subtle in o); }
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto" });

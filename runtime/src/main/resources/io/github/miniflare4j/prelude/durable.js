@@ -4,12 +4,12 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
 // @imports fetchThroughBinding from service.js
-// @imports WebSocket, hibernateWebSocket, hibernatedTags, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
+// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
 // @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated
@@ -38,6 +38,17 @@ const DO_MESSAGES = {
   oneNone: "Expected exactly one result from SQL query, but got no results.",
   oneMany: "Expected exactly one result from SQL query, but got multiple results.",
   listOptions: "Failed to execute 'list' on 'DurableObjectStorage': parameter 1 is not of type 'ListOptions'.",
+  equalsArg: "Failed to execute 'equals' on 'DurableObjectId': parameter 1 is not of type 'DurableObjectId'.",
+  idFromStringArg: "Failed to execute 'idFromString' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
+  getByNameArg: "Failed to execute 'getByName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
+  newUniqueIdArg: "Failed to execute 'newUniqueId' on 'DurableObjectNamespace': parameter 1 is not of type 'NewUniqueIdOptions'.",
+  bcwArg: "Failed to execute 'blockConcurrencyWhile' on 'DurableObjectState': parameter 1 is not of type 'function'.",
+  transactionSyncArg: "Failed to execute 'transactionSync' on 'DurableObjectStorage': parameter 1 is not of type 'function'.",
+  execArg: "Failed to execute 'exec' on 'SqlStorage': parameter 1 is not of type 'JsString'.",
+  putEntries: "put() may only be called with a single key-value pair and optional options as put(key, value, options) or with multiple key-value pairs and optional options as put(entries, options)",
+  alarmTooLate: "This API doesn't support dates after 2189.",
+  /** workerd's wording for an options argument that is neither an object nor null/undefined. */
+  options: (method, index, type) => `Failed to execute '${method}' on 'DurableObjectStorage': parameter ${index} is not of type '${type}'.`,
   idFromNameArg: "Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
   reserved: (name) => `'${name}' is a reserved method and cannot be called over RPC.`,
   handlerArity: (name) => `Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`,
@@ -46,12 +57,20 @@ const DO_MESSAGES = {
 // ---- caller side: ids, namespace, stubs --------------------------------------------------
 
 class DurableObjectId {
-  #hex; #name;
-  constructor(hex, name) { this.#hex = hex; this.#name = name; }
-  get name() { return this.#name; }
+  #hex;
+  constructor(hex, name) {
+    this.#hex = hex;
+    // as in workerd, jurisdiction and name are read-only own data properties (JSON shows the name)
+    Object.defineProperties(this, {
+      jurisdiction: { value: undefined, writable: false, enumerable: true, configurable: true },
+      name: { value: name, writable: false, enumerable: true, configurable: true },
+    });
+  }
   toString() { return this.#hex; }
-  equals(other) { return other instanceof DurableObjectId && other.#hex === this.#hex; }
-  toJSON() { return this.#name === undefined ? {} : { name: this.#name }; }
+  equals(other) {
+    if (!(other instanceof DurableObjectId)) throw new TypeError(DO_MESSAGES.equalsArg);
+    return other.#hex === this.#hex;
+  }
 }
 Object.defineProperty(DurableObjectId.prototype, Symbol.toStringTag, { value: "DurableObjectId" });
 
@@ -65,6 +84,9 @@ class DurableObjectNamespace {
   }
   newUniqueId(options = undefined) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
+    if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError(DO_MESSAGES.newUniqueIdArg);
+    }
     if (options?.jurisdiction !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
     return new DurableObjectId(hostObject.newUniqueId(), undefined);
   }
@@ -76,6 +98,7 @@ class DurableObjectNamespace {
   }
   idFromString(text) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
+    if (text === undefined) throw new TypeError(DO_MESSAGES.idFromStringArg);
     text = String(text);
     const problem = hostObject.check(text);
     if (problem != null) throw new TypeError(problem);
@@ -88,6 +111,7 @@ class DurableObjectNamespace {
   }
   getByName(name, options = undefined) {
     DurableObjectNamespace.#hostOf(this);
+    if (name === undefined) throw new TypeError(DO_MESSAGES.getByNameArg);
     return this.get(this.idFromName(name), options);
   }
   jurisdiction(name) {
@@ -102,18 +126,31 @@ Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { val
 
 function makeDurableStub(hostObject, id) {
   let stub = null;
+  // once the object was reset (ctx.abort()) under a call of this stub, the stub stays broken: every
+  // later call fails with that error, marked durableObjectReset but not remote, as in workerd
+  let resetBy = null;
+  const watch = (promise) => promise.catch((error) => {
+    if (error?.durableObjectReset === true) resetBy = error;
+    throw error;
+  });
+  const broken = () => {
+    const error = reviveError(resetBy.name, resetBy.message, "");
+    error.durableObjectReset = true;
+    return Promise.reject(error);
+  };
   const fetch = function fetch(input, init = undefined) {
     if (this !== stub) throw illegalInvocation();
-    return fetchThroughBinding(input, init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject));
+    if (resetBy !== null) return broken();
+    return watch(fetchThroughBinding(input, init, (data, resolve, reject) =>
+      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject)));
   };
-  const state = new RpcStubState((method, text) =>
-    remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject)));
+  const state = new RpcStubState((method, text) => resetBy !== null ? broken() :
+    watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
   // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
   const target = Object.defineProperties(new DurableObjectStubBase(), {
-    name: { value: id.name, writable: true, enumerable: true, configurable: true },
-    id: { value: id, writable: true, enumerable: true, configurable: true },
+    name: { value: id.name, writable: false, enumerable: true, configurable: true },
+    id: { value: id, writable: false, enumerable: true, configurable: true },
   });
   stub = makeRpcStub(state, { target, locals, disposable: false });
   return stub;
@@ -152,22 +189,38 @@ function storageState(self, op) {
   return state;
 }
 
+/**
+ * The latest alarm time accepted: workerd converts the time to int64 nanoseconds since the
+ * epoch, and refuses what does not fit (its message says 2189).
+ */
+const ALARM_LATEST = 9223372036854;
+
+/** Refuses an options argument that is not an object (null and undefined mean none), in workerd's words. */
+function checkOptions(options, method, index, type) {
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError(DO_MESSAGES.options(method, index, type));
+  }
+}
+
 /** The operations shared by DurableObjectStorage and DurableObjectTransaction (installed on both). */
 const storageOps = {
   async get(keys, options = undefined) {
     const host = storageState(this, "get").host;
+    checkOptions(options, "get", 2, "GetOptions");
     if (Array.isArray(keys)) {
       const flat = host.getMany(keys.map(doStorageKey));
       const out = new Map();
       for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
       return out;
     }
-    if (keys === undefined) throw new TypeError(DO_MESSAGES.getArg);
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.getArg);
     return doDecode(host.get(doStorageKey(keys)));
   },
   async put(keyOrEntries, value = undefined, options = undefined) {
     const host = storageState(this, "put").host;
     if (keyOrEntries !== null && typeof keyOrEntries === "object" && !Array.isArray(keyOrEntries)) {
+      // put(entries, options): the second argument is the options
+      if (value !== undefined && value !== null && typeof value !== "object") throw new TypeError(DO_MESSAGES.putEntries);
       const flat = [];
       for (const key of Object.keys(keyOrEntries)) {
         if (keyOrEntries[key] !== undefined) flat.push(key, cloneSerialize(keyOrEntries[key]));
@@ -177,19 +230,27 @@ const storageOps = {
     }
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.putKey);
     if (value === undefined) throw new TypeError(DO_MESSAGES.putUndefined);
+    checkOptions(options, "put", 3, "PutOptions");
     host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
   },
   async delete(keys, options = undefined) {
     const host = storageState(this, "delete").host;
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.deleteArg);
+    checkOptions(options, "delete", 2, "PutOptions");
     if (Array.isArray(keys)) return host.deleteMany(keys.map(doStorageKey));
     return host.delete(doStorageKey(keys));
   },
   async list(options = {}) {
     const host = storageState(this, "list").host;
-    if (options !== undefined && options !== null && typeof options !== "object") throw new TypeError(DO_MESSAGES.listOptions);
+    if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError(DO_MESSAGES.listOptions);
+    }
     options = options ?? {};
-    if (options.limit !== undefined && !(Number(options.limit) > 0)) throw new TypeError(DO_MESSAGES.listLimit);
+    if (options.limit !== undefined) {
+      const limit = Number(options.limit);
+      if (!(limit > 0) || limit === Infinity) throw new TypeError(DO_MESSAGES.listLimit);
+      if (limit > 2147483647) throw new TypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).");
+    }
     if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
     const str = (v) => (v === undefined ? null : String(v));
     const flat = host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
@@ -200,6 +261,7 @@ const storageOps = {
   },
   async getAlarm(options = undefined) {
     const at = storageState(this, "getAlarm").host.getAlarm();
+    checkOptions(options, "getAlarm", 1, "GetAlarmOptions");
     return at < 0 ? null : at;
   },
   async setAlarm(time, options = undefined) {
@@ -211,9 +273,16 @@ const storageOps = {
     else throw new TypeError(DO_MESSAGES.alarmDate);
     if (!Number.isFinite(millis)) throw new TypeError(DO_MESSAGES.alarmInvalidDate);
     if (millis <= 0) throw new TypeError(DO_MESSAGES.alarmNotPositive);
-    state.host.setAlarm(Math.floor(millis));
+    if (millis > ALARM_LATEST) throw new TypeError(DO_MESSAGES.alarmTooLate);
+    checkOptions(options, "setAlarm", 2, "SetAlarmOptions");
+    // a time in the past is stored as now (the alarm runs at once, after this event's storage calls)
+    state.host.setAlarm(Math.max(Math.floor(millis), Date.now()));
   },
-  async deleteAlarm(options = undefined) { storageState(this, "deleteAlarm").host.setAlarm(-1); },
+  async deleteAlarm(options = undefined) {
+    const host = storageState(this, "deleteAlarm").host;
+    checkOptions(options, "deleteAlarm", 1, "SetAlarmOptions");
+    host.setAlarm(-1);
+  },
 };
 
 /** Installs `methods` (an object of functions) on `Class.prototype` as ordinary class methods. */
@@ -286,7 +355,11 @@ class DurableObjectStorage {
     this.kv = new SyncKvStorage(hostObject);
     this.sql = new SqlStorage(hostObject);
   }
-  async deleteAll(options = undefined) { storageState(this, "deleteAll").host.deleteAll(); }
+  async deleteAll(options = undefined) {
+    const host = storageState(this, "deleteAll").host;
+    checkOptions(options, "deleteAll", 1, "PutOptions");
+    host.deleteAll();
+  }
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");
     if (typeof closure !== "function") throw new TypeError(DO_MESSAGES.transactionArg);
@@ -305,6 +378,7 @@ class DurableObjectStorage {
   }
   transactionSync(closure) {
     const hostObject = storageState(this, "transactionSync").host;
+    if (typeof closure !== "function") throw new TypeError(DO_MESSAGES.transactionSyncArg);
     hostObject.begin();
     let result;
     try {
@@ -345,6 +419,7 @@ class SqlStorage {
   #host;
   constructor(hostObject) { this.#host = hostObject; }
   exec(query, ...bindings) {
+    if (arguments.length === 0 || query === undefined) throw new TypeError(DO_MESSAGES.execArg);
     const result = this.#host.exec(String(query), bindings.map(sqlBinding));
     const error = result.error();
     if (error != null) throw new Error(error);
@@ -399,17 +474,31 @@ class SqlStorageCursor {
         return out;
       },
       [Symbol.iterator]() { return iterator; },
+      [Symbol.toStringTag]: "RawIterator",
     };
     return iterator;
   }
   get columnNames() { return [...this.#columns]; }
-  get rowsRead() { return this.#rowsRead; }
+  /** Grows as rows are consumed: workerd steps the statement once at exec() and once per row taken. */
+  get rowsRead() { return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
   get rowsWritten() { return this.#rowsWritten; }
   [Symbol.iterator]() { return this; }
 }
 // workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
 Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
 Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "Cursor" });
+
+/** workerd's prepared-statement class, listed on SqlStorage's prototype; not constructible (no prepare() either). */
+class SqlStorageStatement {
+  constructor() { throw new TypeError("Illegal constructor"); }
+}
+Object.defineProperty(SqlStorageStatement, "name", { value: "Statement" });
+Object.defineProperty(SqlStorageStatement.prototype, Symbol.toStringTag, { value: "Statement" });
+// as in workerd, the cursor and statement classes are reachable from sql (Object.getOwnPropertyNames of its prototype)
+Object.defineProperties(SqlStorage.prototype, {
+  Cursor: { value: SqlStorageCursor, writable: true, enumerable: false, configurable: true },
+  Statement: { value: SqlStorageStatement, writable: true, enumerable: false, configurable: true },
+});
 
 // ---- owner side: state, instances, the input gate -----------------------------------------
 
@@ -428,6 +517,9 @@ function facetsUnsupported() {
   return new Error("miniflare4j: Durable Object facets (ctx.facets) are not supported yet.");
 }
 
+/** The longest event timeout of hibernated WebSocket handlers workerd accepts (7 days). */
+const MAX_EVENT_TIMEOUT_MS = 604800000;
+
 class DurableObjectState {
   #object;
   constructor(object) {
@@ -442,6 +534,7 @@ class DurableObjectState {
   }
   waitUntil(promise) { trackWaitUntil(promise); }
   blockConcurrencyWhile(callback) {
+    if (typeof callback !== "function") throw new TypeError(DO_MESSAGES.bcwArg);
     const object = this.#object;
     const result = (async () => callback())();
     const gate = result.then(() => {}, (error) => breakObject(object, error));
@@ -460,6 +553,7 @@ class DurableObjectState {
   }
   getTags(ws) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getTags' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
+    if (!isHibernated(ws)) throw new Error("you must call 'acceptWebSocket()' before attempting to access the tags of a WebSocket.");
     return hibernatedTags(ws);
   }
   setWebSocketAutoResponse(pair = undefined) {
@@ -470,11 +564,18 @@ class DurableObjectState {
   }
   getWebSocketAutoResponse() { return this.#object.autoResponse ?? null; }
   getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
-  setHibernatableWebSocketEventTimeout(ms = undefined) { this.#object.eventTimeout = ms ?? null; }
+  setHibernatableWebSocketEventTimeout(ms = undefined) {
+    if (ms !== undefined && ms !== null && Number(ms) > MAX_EVENT_TIMEOUT_MS) {
+      throw new Error(`Event timeout should not exceed ${MAX_EVENT_TIMEOUT_MS} ms.`);
+    }
+    this.#object.eventTimeout = ms ?? null;
+  }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
   /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */
   abort(reason) {
     const error = reason === undefined ? new Error(DO_MESSAGES.aborted) : reason instanceof Error ? reason : new Error(String(reason));
+    // the caller sees the reset (workerd's durableObjectReset flag travels with the error)
+    try { error.durableObjectReset = true; } catch { /* a frozen reason keeps its own fields */ }
     breakObject(this.#object, error);
     throw error;
   }
@@ -615,18 +716,41 @@ Object.defineProperty(AlarmInvocationInfo.prototype, Symbol.toStringTag, { value
 internals.durableAlarm = function (event, done) {
   const { className, id: hex, retryCount, scheduledTime } = event;
   const pending = deliver(className, hex, null, (object) => {
+    // a first run clears the stored alarm as it starts (getAlarm() is null inside the handler);
+    // an alarm set again or deleted since it became due does not run (the new one will)
+    if (retryCount === 0 && !storageStates.get(object.storage).host.clearAlarmForRun(scheduledTime)) return undefined;
     if (typeof object.instance.alarm !== "function") return undefined;
     return object.instance.alarm(new AlarmInvocationInfo(scheduledTime, retryCount));
   });
   settleInto(done, pending, () => ({}));
 };
 
-/** Forgets live objects (all, of one class, or one object) so that the next event constructs them again. */
-internals.durableEvict = function (className, hex, done) {
+/**
+ * Forgets live objects (all, of one class, or one object) so that the next event constructs them
+ * again. With `closeWebSockets` their hibernated WebSockets are disconnected instead of kept, as
+ * the Vitest integration's evictDurableObject(stub, { webSockets: "close" }): the other end sees
+ * an abnormal close (1006), as when the connection is lost.
+ */
+internals.durableEvict = function (className, hex, closeWebSockets, done) {
   for (const [key, object] of [...durableObjects]) {
     const match = className == null || (hex == null ? key.startsWith(className + "\u0000") : key === className + "\u0000" + hex);
-    if (match) evictDurableObject(key, object);
+    if (!match) continue;
+    if (closeWebSockets === true) disconnectHibernated(object);
+    evictDurableObject(key, object);
   }
   done({ ok: true });
 };
+
+/** Ends an object's hibernated WebSockets abnormally: their peers get a 1006 close. */
+function disconnectHibernated(object) {
+  if (!object.webSockets) return;
+  for (const ws of object.webSockets) {
+    const s = wsState(ws);
+    if (s.closedOutgoing && s.closedIncoming) continue;
+    s.closedOutgoing = true;
+    s.closedIncoming = true;
+    s.peer?.deliver({ type: "close", code: 1006, reason: "" });
+  }
+  object.webSockets.clear();
+}
 

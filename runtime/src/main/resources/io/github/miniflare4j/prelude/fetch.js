@@ -8,7 +8,7 @@
 // @imports Headers from headers.js
 // @imports Request, requestDataNow, givenSignal, requestFields from request.js
 // @imports responseFromHost, REDIRECT_STATUSES, Response, responseFields from response.js
-// @exports fetchFollowingRedirects, abortRace, fetch
+// @exports fetchFollowingRedirects, abortRace, fetch, dataUrlResponse
 
 const MAX_REDIRECTS = 20;
 const FETCH_SCHEMES = ["http:", "https:"];

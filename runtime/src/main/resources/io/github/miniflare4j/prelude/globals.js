@@ -1,15 +1,17 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
-// @imports inCurrentContext, defineGlobal, DOMException from core.js
+// @imports inCurrentContext, defineGlobal, DOMException, refuseInGlobalScope from core.js
 // @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
 function setTimeout(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
+  refuseInGlobalScope();
   return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), false);
 }
 function setInterval(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
+  refuseInGlobalScope();
   return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), true);
 }
 // workerd wants an argument but ignores any value that is no timer's id (recorded)

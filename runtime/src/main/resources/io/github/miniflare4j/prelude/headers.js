@@ -1,9 +1,9 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal, guardReceivers, newOnly from core.js
-// @imports isHttpToken, trimHttpWhitespace from text.js
+// @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder from core.js
+// @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
-// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, kAdoptHeaders
+// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders
 
 const kFlatFields = Symbol("flat fields");
 const kJoinedFields = Symbol("joined fields");
@@ -14,9 +14,14 @@ const kAddChecked = Symbol("add checked field");
 const kAdoptHeaders = Symbol("adoptHeaders");
 
 
+/** A name or value as a string, as WebIDL converts it (a Symbol throws, unlike String(symbol)). */
+function toText(value) {
+  return typeof value === "string" ? value : `${value}`;
+}
+
 /** The value without leading and trailing HTTP whitespace (most values have none: no regex then). */
 function normalizeHeaderValue(value) {
-  const text = String(value);
+  const text = toText(value);
   if (text.length === 0) return text;
   const first = text.charCodeAt(0);
   const last = text.charCodeAt(text.length - 1);
@@ -29,16 +34,48 @@ function normalizeHeaderValue(value) {
 const FIELD_KEYS = new Map();
 const FIELD_KEYS_MAX = 1024;
 
+// Keys of names with characters beyond ASCII -> the name their fields show (see nonAsciiKey).
+const NON_ASCII_NAMES = new Map();
+
 /** The lower-case key of a header name; throws workerd's error for a name that is no token. */
 function fieldKey(name) {
   let key = FIELD_KEYS.get(name);
   if (key === undefined) {
     // workerd accepts the empty name (recorded)
-    if (name.length !== 0 && !isHttpToken(name)) throw new TypeError("Invalid header name.");
-    key = name.toLowerCase();
+    if (name.length !== 0 && !isHttpToken(name)) {
+      if (isAsciiOnly(name)) throw new TypeError("Invalid header name.");
+      key = nonAsciiKey(name);
+    } else {
+      key = name.toLowerCase();
+    }
     if (FIELD_KEYS.size < FIELD_KEYS_MAX) FIELD_KEYS.set(name, key);
   }
   return key;
+}
+
+/**
+ * The key of a name with characters beyond ASCII, which workerd accepts when its ASCII characters
+ * are token characters: it lower-cases the name's UTF-8 bytes one by one as Latin-1 letters
+ * (A-Z and 0xC0-0xDE but 0xD7), so a two-byte sequence can turn invalid and show as U+FFFD
+ * (recorded). The key is those bytes as a Latin-1 string; the name shown is their UTF-8 decoding.
+ */
+function nonAsciiKey(name) {
+  const ascii = name.replace(/[^\x00-\x7f]/g, "");
+  if (ascii.length !== 0 && !isHttpToken(ascii)) throw new TypeError("Invalid header name.");
+  const bytes = utf8Encoder.encode(name);
+  let key = "";
+  for (let i = 0; i < bytes.length; i++) {
+    const b = bytes[i];
+    if ((b >= 0x41 && b <= 0x5a) || (b >= 0xc0 && b <= 0xde && b !== 0xd7)) bytes[i] = b + 0x20;
+    key += String.fromCharCode(bytes[i]);
+  }
+  if (!NON_ASCII_NAMES.has(key) && NON_ASCII_NAMES.size < FIELD_KEYS_MAX) NON_ASCII_NAMES.set(key, utf8Decoder.decode(bytes));
+  return key;
+}
+
+/** The name a key's fields show. */
+function shownName(key) {
+  return NON_ASCII_NAMES.size === 0 ? key : NON_ASCII_NAMES.get(key) ?? key;
 }
 
 /** workerd's TypeError when a Headers method gets fewer arguments than it needs. */
@@ -59,11 +96,11 @@ class Headers {
   #joined = null;
   #guard = "none";
   constructor(init = undefined) {
-    if (init == null) return;
+    if (init === undefined) return;
     if (init instanceof Headers) {
       const map = this.#fields();
       for (const [name, entry] of init.#fields()) map.set(name, { name: entry.name, values: [...entry.values] });
-    } else if (typeof init === "object" && typeof init[Symbol.iterator] === "function") {
+    } else if (init !== null && typeof init === "object" && typeof init[Symbol.iterator] === "function") {
       for (const pair of init) {
         if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
           throw new TypeError("Incorrect type: the provided value is not of type 'Sequence'.");
@@ -72,13 +109,13 @@ class Headers {
         if (entry.length !== 2) throw new TypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.");
         this.append(entry[0], entry[1]);
       }
-    } else if (typeof init === "object") {
+    } else if (init !== null && typeof init === "object") {
       for (const key of Object.keys(init)) this.append(key, init[key]);
     } else {
       throw new TypeError("Failed to construct 'Headers': constructor parameter 1 is not of type 'Headers or Sequence or object'.");
     }
   }
-  static [kState](headers, guard) { headers.#guard = guard; return headers; }
+  static [kState](headers, guard) { if (guard !== undefined) headers.#guard = guard; return headers.#guard; }
   /**
    * Headers holding fields Java checked as this class would (lower-case token names, values
    * without surrounding whitespace, NUL, CR or LF), joined with NUL: most workers never read the
@@ -131,8 +168,9 @@ class Headers {
     const flat = [];
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const values = fieldValues(name, map.get(name).values);
-      for (let j = 0; j < values.length; j++) flat.push(name, values[j]);
+      const entry = map.get(name);
+      const values = fieldValues(name, entry.values);
+      for (let j = 0; j < values.length; j++) flat.push(entry.name, values[j]);
     }
     return flat;
   }
@@ -148,8 +186,9 @@ class Headers {
     let joined = "";
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
-      const values = fieldValues(name, map.get(name).values);
-      for (let j = 0; j < values.length; j++) joined = joined.length === 0 ? name + "\0" + values[j] : joined + "\0" + name + "\0" + values[j];
+      const entry = map.get(name);
+      const values = fieldValues(name, entry.values);
+      for (let j = 0; j < values.length; j++) joined = joined.length === 0 ? entry.name + "\0" + values[j] : joined + "\0" + entry.name + "\0" + values[j];
     }
     return joined;
   }
@@ -163,33 +202,33 @@ class Headers {
   // arguments are counted only when one is missing: reading them costs in the interpreter
   append(name, value) {
     if (value === undefined) headerArgs("append", arguments, 2);
-    name = String(name); value = normalizeHeaderValue(value);
+    name = toText(name); value = normalizeHeaderValue(value);
     const key = this.#check(name, value);
     const map = this.#fields();
     const entry = map.get(key);
     if (entry) entry.values.push(value);
-    else map.set(key, { name: key, values: [value] });
+    else map.set(key, { name: shownName(key), values: [value] });
   }
   set(name, value) {
     if (value === undefined) headerArgs("set", arguments, 2);
-    name = String(name); value = normalizeHeaderValue(value);
+    name = toText(name); value = normalizeHeaderValue(value);
     const key = this.#check(name, value);
-    this.#fields().set(key, { name: key, values: [value] });
+    this.#fields().set(key, { name: shownName(key), values: [value] });
   }
   delete(name) {
     if (name === undefined) headerArgs("delete", arguments, 1);
-    name = String(name);
+    name = toText(name);
     const key = this.#check(name);
     this.#fields().delete(key);
   }
   get(name) {
     if (name === undefined) headerArgs("get", arguments, 1);
-    const entry = this.#fields().get(fieldKey(String(name)));
+    const entry = this.#fields().get(fieldKey(toText(name)));
     return entry ? entry.values.join(", ") : null;
   }
   getAll(name) {
     if (name === undefined) headerArgs("getAll", arguments, 1);
-    name = String(name).toLowerCase();
+    name = toText(name).toLowerCase();
     if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
     return this.getSetCookie();
   }
@@ -199,7 +238,7 @@ class Headers {
   }
   has(name) {
     if (name === undefined) headerArgs("has", arguments, 1);
-    return this.#fields().has(fieldKey(String(name)));
+    return this.#fields().has(fieldKey(toText(name)));
   }
   forEach(callback, thisArg) {
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
@@ -215,7 +254,7 @@ class Headers {
     for (const name of names) {
       const entry = map.get(name);
       if (!entry) continue;
-      for (const v of fieldValues(name, entry.values)) pairs.push([name, v]);
+      for (const v of fieldValues(name, entry.values)) pairs.push([entry.name, v]);
     }
     return pairs;
   }
@@ -267,7 +306,13 @@ function headersFromFlat(flat) {
 }
 
 function freezeHeaders(headers) {
-  return Headers[kState](headers, "immutable");
+  Headers[kState](headers, "immutable");
+  return headers;
+}
+
+/** Gives `copy` the guard of `source`: a clone's headers are as immutable as the original's (recorded). */
+function copyHeadersGuard(source, copy) {
+  Headers[kState](copy, Headers[kState](source));
 }
 
 defineGlobal("Headers", newOnly(Headers, "Headers"));

@@ -54,15 +54,25 @@ function kvSingleKey(value) {
   return kvString(value);
 }
 
-const KV_LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
-
 /**
  * A bulk key as Miniflare receives it: sent as WTF-8 and decoded as UTF-8, so each lone
  * surrogate becomes three U+FFFD (its three bytes are each invalid); that is also the key of the
  * result (recorded).
  */
 function kvBulkKey(value) {
-  return kvString(value).replace(KV_LONE_SURROGATE, "\uFFFD\uFFFD\uFFFD");
+  const key = kvString(value);
+  if (key.isWellFormed()) return key;
+  let out = "";
+  for (let i = 0; i < key.length; i++) {
+    const c = key.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < key.length && (key.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      out += key.slice(i, i + 2);
+      i++;
+    } else {
+      out += (c & 0xf800) === 0xd800 ? "\uFFFD\uFFFD\uFFFD" : key[i];
+    }
+  }
+  return out;
 }
 
 /** workerd's conversion of numeric options: NaN and infinities become 0, outside int32 throws. */

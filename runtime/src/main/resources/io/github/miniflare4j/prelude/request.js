@@ -5,7 +5,7 @@
 // @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
-// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, joinHeaders, kAdoptHeaders from headers.js
+// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, copyHeadersGuard, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
 // @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal, knownBodyLength
 
@@ -13,7 +13,7 @@
 // upper-cased, anything else is refused.
 const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", "PURGE", "OPTIONS", "TRACE",
   "COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT",
-  "MKACTIVITY", "CHECKOUT", "MERGE", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY"]);
+  "MKACTIVITY", "CHECKOUT", "MERGE", "MSEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY", "BAN"]);
 
 /** A RequestInit cache mode: workerd (at this compatibility date) knows only "no-store" (recorded). */
 function cacheMode(value) {
@@ -133,6 +133,7 @@ class Request extends Body {
   get fetcher() { return null; }
   clone() {
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.cf });
+    copyHeadersGuard(this.#headers, copy.#headers);
     cloneBodyInto(this, copy);
     return copy;
   }
@@ -177,7 +178,16 @@ class PendingCf {
 
 /** A request that came without a cf object (a service binding's, a stub's) has request.cf undefined. */
 function parseCf(json) {
-  return json === null || json === undefined ? undefined : JSON.parse(json);
+  return json === null || json === undefined ? undefined : deepFreeze(JSON.parse(json));
+}
+
+/** The incoming cf object is frozen through and through, as workerd's (recorded: Object.isFrozen). */
+function deepFreeze(value) {
+  if (value !== null && typeof value === "object") {
+    for (const key of Object.keys(value)) deepFreeze(value[key]);
+    Object.freeze(value);
+  }
+  return value;
 }
 
 /** A byte stream that asks Java for the next chunk only when its reader wants one. */

@@ -3,7 +3,7 @@
 // @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
-// @imports Headers, freezeHeaders, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
+// @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
 // @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
@@ -144,6 +144,7 @@ class Response extends Body {
     copy.#status = this.#status;
     copy.#type = this.#type;
     copy.#url = this.#url;
+    copyHeadersGuard(this.#headers, copy.#headers);
     cloneBodyInto(this, copy);
     return copy;
   }

@@ -6,7 +6,7 @@
 // @imports Request, givenSignal, requestFields, knownBodyLength from request.js
 // @imports Headers, joinHeaders from headers.js
 // @imports responseFromHost from response.js
-// @imports fetchFollowingRedirects, abortRace from fetch.js
+// @imports fetchFollowingRedirects, abortRace, dataUrlResponse from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
 // @exports Fetcher, fetchThroughBinding
 
@@ -52,6 +52,12 @@ function fetchThroughBinding(input, init, send) {
   if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
   return fetchFollowingRedirects(request, (current, data) => {
     const url = withoutFragment(requestFields.url(current));
+    // as workerd's fetch(): a binding answers data: URLs itself and fetches http(s) URLs only
+    const scheme = url.slice(0, url.indexOf(":") + 1).toLowerCase();
+    if (scheme === "data:") {
+      try { return Promise.resolve(dataUrlResponse(url)); } catch (error) { return Promise.reject(error); }
+    }
+    if (scheme !== "http:" && scheme !== "https:") return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
     // workerd sends a body of known length with its Content-Length (recorded)
     const length = knownBodyLength(current, data.body);

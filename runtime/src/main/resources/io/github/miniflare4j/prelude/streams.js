@@ -4,7 +4,7 @@
 
 // @imports defineGlobal, guardReceivers from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
-// @exports NO_START, STREAM_MESSAGES, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
+// @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
 const STREAM_MESSAGES = {
   locked: "This ReadableStream is currently locked to a reader.",
@@ -18,7 +18,9 @@ const STREAM_MESSAGES = {
   byobEmpty: "You must call read() on a \"byob\" reader with a positive-sized TypedArray object.",
   byteChunk: "Failed to execute 'enqueue' on 'ReadableByteStreamController': parameter 1 is not of type 'BufferSource'.",
   negative: "The value cannot be converted because it is negative and this API expects a positive bigint.",
+  notInteger: "The value cannot be converted because it is not an integer.",
   writerLocked: "This WritableStream is currently locked to a writer.",
+  pipeDestinationLocked: "This WritableStream is currently locked to a writer",
   writableClosed: "This WritableStream has been closed.",
   writerReleased: "This WritableStream writer has been released.",
   pipeTarget: "Failed to execute 'pipeTo' on 'ReadableStream': parameter 1 is not of type 'WritableStream'.",
@@ -62,9 +64,15 @@ function method(obj, name) {
 function highWaterMark(strategy, fallback) {
   const hwm = strategy?.highWaterMark;
   if (hwm === undefined) return fallback;
-  const n = Number(hwm);
-  if (Number.isNaN(n) || n < 0) throw new TypeError(STREAM_MESSAGES.negative);
-  return n;
+  return toUint64(hwm);
+}
+/** A value as workerd converts it to an unsigned 64-bit integer (truncated), with its TypeErrors. */
+function toUint64(value) {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new TypeError(STREAM_MESSAGES.notInteger);
+  if (n < 0 && Math.trunc(n) !== 0) throw new TypeError(STREAM_MESSAGES.negative);
+  if (n >= 2 ** 64) throw new TypeError("Value out of range. Must be less than or equal to 18446744073709551615.");
+  return Math.trunc(n) + 0;
 }
 function sizeAlgorithm(strategy) {
   const size = strategy?.size;
@@ -261,7 +269,7 @@ class ReadableByteStreamController {
     if (!ArrayBuffer.isView(chunk)) throw new TypeError(STREAM_MESSAGES.byteChunk);
     const c = this[kCtl];
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
-    if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBufferView.");
+    if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBuffer.");
     c.enqueue(copyBytes(chunk));
   }
   error(e) { this[kCtl].error(e); }
@@ -596,7 +604,7 @@ class ReadableStream {
     const start = method(source, "start"), pull = method(source, "pull"), cancel = method(source, "cancel");
     if (type !== undefined && String(type) !== "bytes") throw new TypeError(`"${String(type)}" is not a valid type of ReadableStream.`);
     if (type !== undefined) {
-      if (strategy?.size !== undefined) throw new RangeError("The strategy for a byte stream cannot have a size function.");
+      // workerd ignores a size function for a byte stream (recorded)
       const auto = source.autoAllocateChunkSize;
       if (auto !== undefined && !(Number(auto) > 0)) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
       const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? undefined : Number(auto));
@@ -645,13 +653,16 @@ class ReadableStream {
   pipeTo(destination, options = {}) {
     if (!(destination instanceof WritableStream)) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeTarget));
     if (isLocked(this[kRS])) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
-    if (destination.locked) return Promise.reject(new TypeError(STREAM_MESSAGES.writerLocked));
+    if (destination.locked) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeDestinationLocked));
     return pipeStreams(this[kRS], destination[kWS], options ?? {});
   }
   tee() {
     const s = this[kRS];
     if (isLocked(s)) throw new TypeError(STREAM_MESSAGES.lockedTee);
-    return teeStream(s).map((branch) => branch.api);
+    const branches = teeStream(s).map((branch) => branch.api);
+    // a body teed by the worker counts as used, as in workerd (recorded)
+    s.disturbed = true;
+    return branches;
   }
   values(options = undefined) { return streamIterator(this, !!options?.preventCancel); }
   [Symbol.asyncIterator](options = undefined) { return streamIterator(this, !!options?.preventCancel); }

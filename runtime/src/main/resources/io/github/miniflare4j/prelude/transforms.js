@@ -3,11 +3,12 @@
 // DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
 
 // @imports bytesFromHost, defineGlobal from core.js
-// @imports kInternal, copyBytes, STREAM_MESSAGES, kCtl, isBufferSource from streams.js
-// @imports TransformStream, initByteTransform, tsEnqueue, setUpTransform from writable.js
+// @imports kInternal, copyBytes, kCtl, isBufferSource, toUint64 from streams.js
+// @imports TransformStream, initByteTransform, tsEnqueue, tsError, setUpTransform from writable.js
 
 const COMPRESSION_FORMATS = ["deflate", "deflate-raw", "gzip"];
 const MAX_SAFE_LENGTH = 2 ** 53;
+const NOT_BUFFER_SOURCE = "This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.";
 
 class IdentityTransformStream extends TransformStream {
   constructor(options = undefined) {
@@ -23,10 +24,10 @@ class FixedLengthStream extends IdentityTransformStream {
   #expected;
   constructor(expectedLength, options = undefined) {
     super(kInternal);
-    const n = Number(expectedLength);
-    if (Number.isNaN(n) || n < 0) throw new TypeError(STREAM_MESSAGES.negative);
+    if (arguments.length === 0) throw new TypeError("Failed to construct 'FixedLengthStream': constructor parameter 1 is not of type 'bigint'.");
+    const n = toUint64(expectedLength);
     if (n >= MAX_SAFE_LENGTH) throw new TypeError("FixedLengthStream requires an integer expected length less than 2^53.");
-    this.#expected = Math.floor(n);
+    this.#expected = n;
     let seen = 0;
     const target = this;
     initByteTransform(this, (bytes, enqueue) => {
@@ -40,7 +41,7 @@ class FixedLengthStream extends IdentityTransformStream {
       if (seen < target.#expected) {
         target[kCtl].readable.controller.error(new TypeError("FixedLengthStream did not see all expected bytes before close()."));
       }
-    });
+    }, false, undefined, { quietClose: true });
     // the HTTP server sends this length as Content-Length, as workerd does
     this[kCtl].readable.expectedLength = this.#expected;
   }
@@ -68,7 +69,7 @@ class TextEncoderStream extends TransformHolder {
       if (text.length > 0) enqueue(encoder.encode(text));
     }, (enqueue) => {
       if (pendingHighSurrogate) enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
-    }, true);
+    }, true, undefined, { readableHwm: 1 });
   }
   get encoding() { return "utf-8"; }
 }
@@ -84,7 +85,6 @@ class TextDecoderStream extends TransformHolder {
     const algorithms = {
       transform: (chunk) => {
         try {
-          if (!isBufferSource(chunk)) throw new TypeError("This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.");
           const text = decoder.decode(chunk, { stream: true });
           if (text.length > 0) tsEnqueue(this[kCtl], text);
           return Promise.resolve();
@@ -99,7 +99,14 @@ class TextDecoderStream extends TransformHolder {
       },
       cancel: null,
     };
-    const { startDone } = setUpTransform(this, algorithms, 1, () => 1, 0, () => 1, false);
+    // workerd takes one chunk before it pushes back, and fails on a chunk that is no bytes at once
+    const { startDone } = setUpTransform(this, algorithms, 1, () => 1, 1, () => 1, false);
+    this[kCtl].writable.checkChunk = (chunk) => {
+      if (isBufferSource(chunk)) return undefined;
+      const error = new TypeError(NOT_BUFFER_SOURCE);
+      tsError(this[kCtl], error); // unlike a byte transform's refusal, this one errors the stream (recorded)
+      return error;
+    };
     startDone.resolve(undefined);
   }
   get encoding() { return this.#decoder.encoding; }
@@ -125,7 +132,7 @@ function initZipTransform(target, zip) {
     if (out === null) throw new TypeError(zip.failure());
     return bytesFromHost(out);
   };
-  initByteTransform(target, (bytes, enqueue) => enqueue(check(zip.push(bytes))), (enqueue) => enqueue(check(zip.finish())));
+  initByteTransform(target, (bytes, enqueue) => enqueue(check(zip.push(bytes))), (enqueue) => enqueue(check(zip.finish())), false, undefined, { eager: true });
 }
 
 class CompressionStream extends TransformHolder {

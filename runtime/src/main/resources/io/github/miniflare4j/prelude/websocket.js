@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers from core.js
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly from core.js
 // @imports EventTarget, kOnHandlers, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -17,7 +17,7 @@
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
 // @imports later wakeHibernated from durable.js
-// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, autoResponseTimestamp
+// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp
 
 const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
@@ -314,7 +314,9 @@ function webSocketFromHost(connection) {
 class WebSocketRequestResponsePair {
   #request; #response;
   constructor(request, response) {
-    if (arguments.length < 2) throw new TypeError("Failed to construct 'WebSocketRequestResponsePair': constructor parameter 2 is not of type 'string'.");
+    if (arguments.length < 2) {
+      throw new TypeError(`Failed to construct 'WebSocketRequestResponsePair': constructor parameter ${arguments.length + 1} is not of type 'string'.`);
+    }
     this.#request = String(request);
     this.#response = String(response);
   }
@@ -337,6 +339,9 @@ function hibernateWebSocket(object, ws, tags) {
 }
 
 function hibernatedTags(ws) { return [...(wsState(ws).hibernation?.tags ?? [])]; }
+
+/** Whether `ws` was accepted with the hibernation API (ctx.acceptWebSocket). */
+function isHibernated(ws) { return wsState(ws).hibernation != null; }
 
 function autoResponseTimestamp(ws) {
   const at = wsState(ws).hibernation?.autoResponseAt;
@@ -376,6 +381,6 @@ function hibernatedDispatch(ws, s, event) {
   }).catch(logError);
 }
 
-defineGlobal("WebSocketRequestResponsePair", WebSocketRequestResponsePair);
+defineGlobal("WebSocketRequestResponsePair", newOnly(WebSocketRequestResponsePair, "WebSocketRequestResponsePair"));
 defineGlobal("WebSocket", WebSocket);
 defineGlobal("WebSocketPair", WebSocketPair);

@@ -1,7 +1,7 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports errorHeadline, stackFrames, kState, DOMException, defineGlobal, describeError, utf8Encoder, builtinModules, illegalInvocation from core.js
+// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, utf8Encoder, builtinModules, illegalInvocation from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
@@ -41,6 +41,8 @@ class ExecutionContext {
 }
 
 Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext", configurable: true });
+// workerd's methods declare no parameters (recorded: ctx.waitUntil.length is 0)
+Object.defineProperty(ExecutionContext.prototype.waitUntil, "length", { value: 0 });
 
 function isExecutionContext(value) { return ExecutionContext.isInstance(value); }
 
@@ -70,22 +72,17 @@ class ExtendableEvent extends Event {
 }
 
 class FetchEvent extends ExtendableEvent {
-  #request; #state; #trusted;
+  #state;
   constructor(type, init = {}) {
     // only the runtime makes fetch events (workerd: Illegal constructor); they are trusted (recorded)
     if (init?.[kState] === undefined) throw new TypeError("Illegal constructor");
     super(type, init);
-    this.#request = init.request;
-    this.#trusted = true;
+    this[kState].trusted = true;
     this.#state = init[kState];
-  }
-  get request() { return this.#request; }
-  get isTrusted() { return this.#trusted; }
-  waitUntil(...args) {
-    if (args.length === 0) {
-      throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
-    }
-    trackWaitUntil(args[0], this.#state.work);
+    eventWork.set(this, this.#state.work);
+    // workerd's own members, in its order (recorded); waitUntil is ExtendableEvent's
+    this.request = init.request;
+    this.actorState = undefined;
   }
   respondWith(response) {
     if (this.#state.response !== undefined) {
@@ -128,6 +125,8 @@ internals.createEnv = function (names, kinds, hosts) {
 
 internals.installEnv = function (env, asGlobals) {
   workerEnv = env;
+  // the worker's top-level code runs next, until installModule or checkServiceWorker
+  globalScope.active = true;
   serviceWorkerFormat = asGlobals;
   if (asGlobals) {
     // bindings are enumerable own globals in workerd (Object.keys(globalThis) lists them, recorded)
@@ -154,6 +153,7 @@ internals.installEnv = function (env, asGlobals) {
 };
 
 internals.installModule = function (namespace) {
+  globalScope.active = false;
   moduleExports = namespace;
   const handler = namespace.default;
   if (handler === undefined) {
@@ -174,6 +174,7 @@ internals.installModule = function (namespace) {
 };
 
 internals.checkServiceWorker = function () {
+  globalScope.active = false;
   if ([...eventListeners.values()].every((listeners) => listeners.length === 0)) {
     throw new Error("No event handlers were registered. This script does nothing.");
   }
@@ -192,14 +193,29 @@ function isClass(fn) {
   return typeof fn === "function" && /^class[\s{]/.test(Function.prototype.toString.call(fn));
 }
 
+/** workerd's error for a failure inside the runtime: the message names only a random reference. */
+function internalError() {
+  const digits = "0123456789abcdefghijklmnopqrstuv";
+  let reference = "";
+  for (let i = 0; i < 24; i++) reference += digits[Math.floor(Math.random() * 32)];
+  return new Error(`internal error; reference = ${reference}`);
+}
+
 /** Runs the modules-format handler; returns a promise of the Response. */
 function invokeModuleFetch(request, ctx, handler = moduleExports.default) {
   let target = handler;
-  if (isClass(handler)) target = new handler(ctx, workerEnv);
+  if (typeof handler === "function" && !(handler.prototype instanceof WorkerEntrypoint)) {
+    // a class that does not extend WorkerEntrypoint, or a function: workerd fails the request
+    // with an internal error whose reference is random (recorded)
+    throw internalError();
+  }
+  const entrypointClass = isClass(handler);
+  if (entrypointClass) target = new handler(ctx, workerEnv);
   if (target === null || typeof target !== "object" && typeof target !== "function" || typeof target.fetch !== "function") {
     throw new Error("Handler does not export a fetch() function.");
   }
-  const result = target.fetch(request, workerEnv, ctx);
+  // a class instance has env and ctx as its own members: its fetch gets them as undefined (recorded)
+  const result = entrypointClass ? target.fetch(request, undefined, undefined) : target.fetch(request, workerEnv, ctx);
   if (result instanceof Response) return Promise.resolve(checkServedResponse(result));
   if (!isThenable(result)) throw new TypeError("Callback returned incorrect type; expected 'Promise'");
   return Promise.resolve(result).then((response) => {
@@ -217,14 +233,11 @@ function checkServedResponse(response) {
 /** Runs the service-worker listeners; returns a promise of the Response. */
 function invokeServiceWorkerFetch(request, state) {
   const event = new FetchEvent("fetch", { request, [kState]: state });
+  // listeners run in order until one responds; a throw, even after responding, fails the
+  // request with that error and the later listeners never run (recorded)
   for (const listener of [...fetchListeners]) {
-    try {
-      listener.call(globalThis, event);
-    } catch (error) {
-      // once a listener has responded, a later throw is only logged: the response stands (recorded)
-      if (state.response === undefined) throw error;
-      host.log("error", "Uncaught " + errorHeadline(error));
-    }
+    listener.call(globalThis, event);
+    if (state.response !== undefined) break;
   }
   if (state.response === undefined) {
     if (state.passThrough) return Promise.reject(kPassThrough);

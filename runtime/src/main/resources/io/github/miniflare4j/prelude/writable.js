@@ -3,7 +3,7 @@
 // @imports defineGlobal, guardReceivers from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
-// @exports kWS, WritableStream, pipeStreams, tsEnqueue, setUpTransform, TransformStream, initByteTransform
+// @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
 const kWriter = Symbol("writer");
@@ -449,7 +449,8 @@ function setUpTransform(target, algorithms, writableHwm, writableSize, readableH
   t.writable = createWritableStream(
     () => startDone.promise,
     (chunk) => {
-      if (t.backpressure) {
+      // workerd's compression streams take every write at once, whatever the readable side holds
+      if (t.backpressure && !t.eager) {
         return t.backpressureChange.promise.then(() => {
           const w = t.writable;
           if (w.state === "erroring") throw w.storedError;
@@ -461,8 +462,12 @@ function setUpTransform(target, algorithms, writableHwm, writableSize, readableH
     () => {
       const flush = t.flush;
       t.transform = t.flush = t.cancel = null;
+      const erroredBefore = t.readable.state === "errored";
       return flush().then(() => {
-        if (t.readable.state === "errored") throw t.readable.storedError;
+        if (t.readable.state === "errored") {
+          if (t.quietClose && !erroredBefore) return;
+          throw t.readable.storedError;
+        }
         t.readable.controller.close();
       }, (e) => { tsError(t, e); throw t.readable.storedError; });
     },
@@ -535,8 +540,17 @@ function byteChunkRefusal(chunk) {
  * another type is refused by write() itself. `highWaterMark`, when given, is the writable side's
  * in bytes (IdentityTransformStream's option); otherwise one chunk.
  */
-function initByteTransform(target, transform, flush, acceptsStrings = false, highWaterMark = undefined) {
+/**
+ * Sets `target` up as a byte transform. `options.eager`: writes never wait on the readable side
+ * (workerd's compression streams); `options.readableHwm`: the readable side's high-water mark in
+ * bytes (0 unless given; workerd's TextEncoderStream takes one chunk before it pushes back);
+ * `options.quietClose`: closing the writable side succeeds even when the flush errors the readable
+ * side (FixedLengthStream: only its reader sees a short stream's error).
+ */
+function initByteTransform(target, transform, flush, acceptsStrings = false, highWaterMark = undefined, options = undefined) {
   const algorithms = {
+    eager: options?.eager === true,
+    quietClose: options?.quietClose === true,
     transform: (chunk) => {
       try {
         let bytes;
@@ -557,8 +571,8 @@ function initByteTransform(target, transform, flush, acceptsStrings = false, hig
     cancel: null,
   };
   const { startDone } = highWaterMark === undefined
-    ? setUpTransform(target, algorithms, 1, () => 1, 0, undefined, true)
-    : setUpTransform(target, algorithms, highWaterMark, (chunk) => chunk?.byteLength ?? 1, 0, undefined, true);
+    ? setUpTransform(target, algorithms, 1, () => 1, options?.readableHwm ?? 0, undefined, true)
+    : setUpTransform(target, algorithms, highWaterMark, (chunk) => chunk?.byteLength ?? 1, options?.readableHwm ?? 0, undefined, true);
   if (!acceptsStrings) target[kCtl].writable.checkChunk = byteChunkRefusal;
   startDone.resolve(undefined);
 }

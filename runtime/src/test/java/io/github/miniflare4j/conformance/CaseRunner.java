@@ -38,6 +38,7 @@ final class CaseRunner {
       int index = 0;
       for (ConformanceCase.Step step : c.steps()) {
         FetchResponse response = mf.dispatchFetch(request(step.request()));
+        dump(c.name() + "-" + index, response);
         String mismatch = compare(response, step.expect());
         if (mismatch != null) {
           return "step " + index + " (" + step.request().path("method").asText("GET") + " "
@@ -48,6 +49,23 @@ final class CaseRunner {
       return null;
     } catch (RuntimeException e) {
       return "threw " + e;
+    }
+  }
+
+  /**
+   * With -Dminiflare.conformance.dumpDir=dir, writes each step's actual status and body to
+   * dir/case-step.txt, to compare whole observations while working on a case.
+   */
+  private static void dump(String name, FetchResponse response) {
+    String dir = System.getProperty("miniflare.conformance.dumpDir");
+    if (dir == null) {
+      return;
+    }
+    try {
+      java.nio.file.Files.createDirectories(java.nio.file.Path.of(dir));
+      java.nio.file.Files.writeString(java.nio.file.Path.of(dir, name + ".txt"), response.status() + "\n" + response.text());
+    } catch (java.io.IOException e) {
+      throw new java.io.UncheckedIOException(e);
     }
   }
 

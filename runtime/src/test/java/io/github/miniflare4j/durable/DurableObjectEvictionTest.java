@@ -90,4 +90,32 @@ class DurableObjectEvictionTest {
           .hasValue("{\"build\":2,\"seenAtStart\":[\"ann:t1\"],\"echo\":\"after\"}");
     }
   }
+
+  @Test
+  void eviction_closing_web_sockets_disconnects_them_and_the_next_object_sees_none() throws Exception {
+    try (Miniflare mf = start()) {
+      DurableObjectNamespace rooms = mf.getDurableObjectNamespace("ROOMS");
+      WebSocketConnection ann = mf.dispatchFetch(FetchRequest.builder("http://localhost/?who=ann").header("upgrade", "websocket").build()).webSocket();
+
+      rooms.evict(rooms.idFromName("r"), DurableObjectNamespace.EvictedWebSockets.CLOSE);
+
+      assertThat(ann.closed().get(30, java.util.concurrent.TimeUnit.SECONDS).code()).isEqualTo(1006);
+      WebSocketConnection bob = mf.dispatchFetch(FetchRequest.builder("http://localhost/?who=bob").header("upgrade", "websocket").build()).webSocket();
+      bob.send("hi");
+      assertThat(bob.nextMessage(Duration.ofSeconds(30)).map(WebSocketMessage::asText))
+          .hasValue("{\"build\":2,\"seenAtStart\":[],\"echo\":\"hi\"}");
+    }
+  }
+
+  @Test
+  void evict_all_closing_web_sockets_disconnects_those_of_every_object() throws Exception {
+    try (Miniflare mf = start()) {
+      DurableObjectNamespace rooms = mf.getDurableObjectNamespace("ROOMS");
+      WebSocketConnection ann = mf.dispatchFetch(FetchRequest.builder("http://localhost/?who=ann").header("upgrade", "websocket").build()).webSocket();
+
+      rooms.evictAll(DurableObjectNamespace.EvictedWebSockets.CLOSE);
+
+      assertThat(ann.closed().get(30, java.util.concurrent.TimeUnit.SECONDS).code()).isEqualTo(1006);
+    }
+  }
 }

@@ -50,4 +50,50 @@ class IncomingRequestsTest {
     assertThat(cf.get("clientAcceptEncoding").asText()).isEqualTo("gzip");
     assertThat(cf.get("country").asText()).isEqualTo(localCf().get("country").asText());
   }
+
+  @Test
+  void fieldsWithoutAValueAreDropped() {
+    FetchRequest request = FetchRequest.builder("http://localhost/")
+        .header("x-empty", "")
+        .header("x-kept", "v")
+        .header("x-mixed", "")
+        .header("x-mixed", "m")
+        .build();
+
+    Headers seen = new IncomingRequests(null).prepare(request, "localhost", null).headers();
+
+    assertThat(seen.has("x-empty")).isFalse();
+    assertThat(seen.get("x-kept")).isEqualTo("v");
+    assertThat(seen.all("x-mixed")).containsExactly("m");
+  }
+
+  @Test
+  void aConditionalRequestFromNodeFetchGetsNoCacheHeadersUnlessItHasItsOwn() {
+    IncomingRequests incoming = new IncomingRequests(null);
+    FetchRequest conditional = FetchRequest.builder("http://localhost/").header("if-none-match", "\"e\"").build();
+    FetchRequest ownCacheControl =
+        FetchRequest.builder("http://localhost/").header("if-modified-since", "x").header("cache-control", "max-age=0").build();
+    FetchRequest plain = FetchRequest.builder("http://localhost/").build();
+
+    Headers first = incoming.prepareFromNodeFetch(conditional, "127.0.0.1:1").headers();
+    Headers second = incoming.prepareFromNodeFetch(ownCacheControl, "127.0.0.1:1").headers();
+    Headers third = incoming.prepareFromNodeFetch(plain, "127.0.0.1:1").headers();
+
+    assertThat(first.get("pragma")).isEqualTo("no-cache");
+    assertThat(first.get("cache-control")).isEqualTo("no-cache");
+    assertThat(second.get("pragma")).isEqualTo("no-cache");
+    assertThat(second.get("cache-control")).isEqualTo("max-age=0");
+    assertThat(third.has("pragma")).isFalse();
+    assertThat(third.has("cache-control")).isFalse();
+  }
+
+  @Test
+  void nodeFetchDropsTheCallersKeepAlive() {
+    FetchRequest request = FetchRequest.builder("http://localhost/").header("keep-alive", "timeout=5").build();
+
+    Headers seen = new IncomingRequests(null).prepareFromNodeFetch(request, "127.0.0.1:1").headers();
+
+    assertThat(seen.has("keep-alive")).isFalse();
+    assertThat(seen.get("connection")).isEqualTo("close");
+  }
 }

@@ -13,18 +13,56 @@ import org.junit.platform.engine.discovery.MethodSelector;
 import org.junit.platform.engine.discovery.NestedClassSelector;
 import org.junit.platform.engine.discovery.NestedMethodSelector;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
 
 /**
  * Starts preparing the first instance's engine and worker Context ({@link
- * Miniflare#prepareInBackground()}) as soon as test discovery has resolved a class that uses the
- * extension ({@link MiniflareTest}, or a {@link MiniflareExtension} field), so that the rest of
- * discovery, and everything the JUnit engine does up to the class's first test, runs beside it
- * instead of before it. A run without such a class starts nothing. Registered through {@code
- * META-INF/services}; {@code -Dminiflare4j.prepareAhead=false} turns it off.
+ * Miniflare#prepareInBackground()}) as soon as test discovery knows of a class that uses the
+ * extension ({@link MiniflareTest}, or a {@link MiniflareExtension} field), so that discovery,
+ * and everything the JUnit engine does up to the class's first test, runs beside it instead of
+ * before it. When discovery starts, the request's class and method selectors (how Maven Surefire,
+ * Gradle and IDEs name test classes) are looked at first; other selectors (packages, class-path
+ * roots) start it when the engine has resolved such a class. A run without such a class starts
+ * nothing. Registered through {@code META-INF/services}; {@code -Dminiflare4j.prepareAhead=false}
+ * turns it off.
  */
 public final class PrepareOnDiscovery implements LauncherDiscoveryListener {
 
+  private final Runnable prepare;
   private volatile boolean started;
+
+  /** The listener the launcher loads: it starts {@link Miniflare#prepareInBackground()}. */
+  public PrepareOnDiscovery() {
+    this(Miniflare::prepareInBackground);
+  }
+
+  /** A listener that runs {@code prepare}, at most once, instead (for tests). */
+  PrepareOnDiscovery(Runnable prepare) {
+    this.prepare = prepare;
+  }
+
+  /**
+   * Looks at the selected classes before any engine resolves them, in the request's order, and
+   * starts at the first that uses the extension. A selector whose class does not load is left to
+   * the engine, which reports it.
+   */
+  @Override
+  public void launcherDiscoveryStarted(LauncherDiscoveryRequest request) {
+    for (DiscoverySelector selector : request.getSelectorsByType(DiscoverySelector.class)) {
+      if (started) {
+        return;
+      }
+      Class<?> testClass;
+      try {
+        testClass = selectedClass(selector);
+      } catch (RuntimeException | LinkageError notLoadable) {
+        continue;
+      }
+      if (testClass != null && usesMiniflare(testClass)) {
+        start();
+      }
+    }
+  }
 
   @Override
   public void selectorProcessed(UniqueId engineId, DiscoverySelector selector, SelectorResolutionResult result) {
@@ -33,9 +71,13 @@ public final class PrepareOnDiscovery implements LauncherDiscoveryListener {
     }
     Class<?> testClass = selectedClass(selector);
     if (testClass != null && usesMiniflare(testClass)) {
-      started = true;
-      Miniflare.prepareInBackground();
+      start();
     }
+  }
+
+  private void start() {
+    started = true;
+    prepare.run();
   }
 
   /** The class a class or method selector names, or {@code null} for other selectors. */

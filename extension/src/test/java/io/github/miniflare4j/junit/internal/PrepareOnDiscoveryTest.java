@@ -11,9 +11,12 @@ import io.github.miniflare4j.junit.MiniflareTest;
 import io.github.miniflare4j.junit.Worker;
 import java.util.List;
 import java.util.ServiceLoader;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.DiscoverySelector;
 import org.junit.platform.launcher.LauncherDiscoveryListener;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 
 /**
  * Test discovery starts preparing Miniflare only for classes that use the extension, however they
@@ -62,6 +65,32 @@ class PrepareOnDiscoveryTest {
     assertThat(PrepareOnDiscovery.selectedClass(selectNestedClass(List.of(Plain.class), Plain.Inner.class)))
         .isEqualTo(Plain.Inner.class);
     assertThat(PrepareOnDiscovery.selectedClass(selectPackage("io.github.miniflare4j"))).isNull();
+  }
+
+  @Test
+  void theRequestsClassSelectorsStartPreparingBeforeAnyEngineResolvesThem() {
+    assertThat(preparationsAtDiscoveryStart(selectClass(Plain.class), selectClass(InheritsTheAnnotation.class),
+        selectMethod(RegistersTheExtension.class, "test"))).isEqualTo(1);
+    assertThat(preparationsAtDiscoveryStart(selectMethod(InheritsTheField.class, "test"))).isEqualTo(1);
+  }
+
+  @Test
+  void aRequestWithoutSuchAClassStartsNothingAtDiscoveryStart() {
+    assertThat(preparationsAtDiscoveryStart(selectClass(Plain.class), selectPackage("io.github.miniflare4j"))).isZero();
+  }
+
+  @Test
+  void aSelectedClassThatDoesNotLoadIsLeftToTheEngine() {
+    assertThat(preparationsAtDiscoveryStart(selectClass("io.github.miniflare4j.NoSuchTestClass"),
+        selectClass(InheritsTheAnnotation.class))).isEqualTo(1);
+  }
+
+  /** How often a fresh listener starts preparing when discovery of {@code selectors} starts. */
+  private static int preparationsAtDiscoveryStart(DiscoverySelector... selectors) {
+    AtomicInteger preparations = new AtomicInteger();
+    PrepareOnDiscovery listener = new PrepareOnDiscovery(preparations::incrementAndGet);
+    listener.launcherDiscoveryStarted(LauncherDiscoveryRequestBuilder.request().selectors(selectors).build());
+    return preparations.get();
   }
 
   @Test

@@ -126,9 +126,7 @@ final class AlarmScheduler implements AutoCloseable {
   }
 
   private CompletableFuture<Void> fire(Key key, Pending p) {
-    if (p.retry() == 0) {
-      key.namespace().storage(key.id()).clearAlarmForRun();
-    }
+    // the first run clears the stored alarm as it starts, inside the object (durable.js)
     CompletableFuture<Void> done = new CompletableFuture<>();
     CompletableFuture<String> run;
     try {

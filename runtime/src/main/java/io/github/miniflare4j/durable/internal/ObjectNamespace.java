@@ -185,7 +185,7 @@ public final class ObjectNamespace {
 
   /** Makes the owner forget its live instances of this class (after storage was replaced). */
   CompletableFuture<String> evict() {
-    return workers.worker(owner).invoke("durableEvict", className, null);
+    return workers.worker(owner).invoke("durableEvict", className, null, false);
   }
 
   /**
@@ -195,7 +195,18 @@ public final class ObjectNamespace {
    * @return completes when the instances are forgotten
    */
   public CompletableFuture<String> evictAll() {
-    return evict();
+    return evictAll(false);
+  }
+
+  /**
+   * Makes the owner forget every live instance of this class.
+   *
+   * @param closeWebSockets disconnect their hibernated WebSockets (a 1006 close) instead of
+   *     keeping them open
+   * @return completes when the instances are forgotten
+   */
+  public CompletableFuture<String> evictAll(boolean closeWebSockets) {
+    return workers.worker(owner).invoke("durableEvict", className, null, closeWebSockets);
   }
 
   /**
@@ -206,7 +217,19 @@ public final class ObjectNamespace {
    * @return completes when the instance is forgotten
    */
   public CompletableFuture<String> evict(String id) {
-    return workers.worker(owner).invoke("durableEvict", className, id);
+    return evict(id, false);
+  }
+
+  /**
+   * Makes the owner forget the live instance of one object.
+   *
+   * @param id the object's hex id
+   * @param closeWebSockets disconnect its hibernated WebSockets (a 1006 close) instead of keeping
+   *     them open
+   * @return completes when the instance is forgotten
+   */
+  public CompletableFuture<String> evict(String id, boolean closeWebSockets) {
+    return workers.worker(owner).invoke("durableEvict", className, id, closeWebSockets);
   }
 
   void close() {

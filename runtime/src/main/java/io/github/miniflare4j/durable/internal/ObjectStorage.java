@@ -34,11 +34,17 @@ import org.sqlite.SQLiteException;
  */
 public final class ObjectStorage implements AutoCloseable {
 
-  private static final Pattern INTERNAL_TABLE = Pattern.compile("(?i)\\b(_cf_[A-Za-z0-9_]*)");
+  private static final Pattern INTERNAL_TABLE = Pattern.compile("(?i)\\b(_cf_(?:KV|METADATA))\\b");
   private static final Pattern TRANSACTION =
       Pattern.compile("(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
   private static final Pattern NATIVE_MESSAGE = Pattern.compile("(?s)^\\[[A-Z_]+\\][^(]*\\((.*)\\)$");
   private static final Pattern UPDATE_OR_DELETE = Pattern.compile("\\s*(?:UPDATE|DELETE)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern VERB = Pattern.compile("\\s*([A-Za-z]+)");
+  private static final Pattern PRAGMA_NAME = Pattern.compile("(?i)\\s*PRAGMA\\s+(?:\\w+\\s*\\.\\s*)?(\\w+)");
+  private static final Pattern CREATE_RESERVED = Pattern.compile(
+      "(?i)\\s*CREATE\\s+(?:UNIQUE\\s+|TEMP\\s+|TEMPORARY\\s+|VIRTUAL\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
+          + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\s*\\.\\s*)?[\"`\\[]?(?-i:_cf_)");
+  private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
 
   private final SqlDatabase database;
@@ -78,6 +84,8 @@ public final class ObjectStorage implements AutoCloseable {
 
   private void createSchema() throws SQLException {
     try (Statement s = connection.createStatement()) {
+      // workerd's SQLite enforces foreign keys
+      s.execute("PRAGMA foreign_keys = ON");
       s.execute("CREATE TABLE IF NOT EXISTS _cf_KV (key TEXT PRIMARY KEY, value BLOB) WITHOUT ROWID");
       s.execute("CREATE TABLE IF NOT EXISTS _cf_METADATA (key INTEGER PRIMARY KEY, value BLOB)");
     }
@@ -278,8 +286,24 @@ public final class ObjectStorage implements AutoCloseable {
           }
           return found;
         });
-    for (String[] object : objects) {
-      update("DROP " + object[0].toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \"" + object[1].replace("\"", "\"\"") + "\"", ps -> { });
+    // foreign keys are on: a table still referenced by rows of another fails to drop, so retry
+    // the failures after the others went, until nothing is left or nothing more can go
+    List<String[]> left = objects;
+    while (!left.isEmpty()) {
+      List<String[]> failed = new ArrayList<>();
+      StorageException last = null;
+      for (String[] object : left) {
+        try {
+          update("DROP " + object[0].toUpperCase(java.util.Locale.ROOT) + " IF EXISTS \"" + object[1].replace("\"", "\"\"") + "\"", ps -> { });
+        } catch (StorageException e) {
+          failed.add(object);
+          last = e;
+        }
+      }
+      if (failed.size() == left.size()) {
+        throw last;
+      }
+      left = failed;
     }
   }
 
@@ -314,9 +338,18 @@ public final class ObjectStorage implements AutoCloseable {
     }
   }
 
-  /** Clears the alarm as its handler starts, without reporting it (the scheduler knows). */
-  synchronized void clearAlarmForRun() {
-    update("DELETE FROM _cf_METADATA WHERE key = 1", ps -> { });
+  /**
+   * Clears the alarm as its handler starts, on the object's own thread (so that an event of the
+   * object running meanwhile still sees it set, as in workerd), without reporting it (the
+   * scheduler knows). An alarm set again or deleted since it became due is not this run's: it
+   * stays as it is, and the run is skipped (the scheduler holds the new one).
+   *
+   * @param scheduledTime the time (epoch ms) of the alarm that is starting
+   * @return whether the stored alarm was this one (the handler should run)
+   */
+  @HostAccess.Export
+  public synchronized boolean clearAlarmForRun(double scheduledTime) {
+    return update("DELETE FROM _cf_METADATA WHERE key = 1 AND value = ?", ps -> ps.setLong(1, (long) scheduledTime)) > 0;
   }
 
   // ---- transactions ---------------------------------------------------------------------
@@ -419,13 +452,13 @@ public final class ObjectStorage implements AutoCloseable {
     if (statements.isEmpty()) {
       return SqlResult.failed(DurableObjectLimits.SQL_EMPTY);
     }
-    Matcher internal = INTERNAL_TABLE.matcher(sql);
-    if (internal.find()) {
-      return SqlResult.failed("no such table: " + internal.group(1) + ": SQLITE_ERROR");
-    }
     for (String statement : statements) {
       if (TRANSACTION.matcher(statement).matches()) {
         return SqlResult.failed(DurableObjectLimits.SQL_NO_TRANSACTIONS);
+      }
+      String refusal = refusal(statement);
+      if (refusal != null) {
+        return SqlResult.failed(refusal);
       }
     }
     try {
@@ -440,6 +473,45 @@ public final class ObjectStorage implements AutoCloseable {
     } catch (SQLException e) {
       return SqlResult.failed(message(e, sql));
     }
+  }
+
+  /**
+   * What workerd's authorizer refuses in one statement, or null: ATTACH/DETACH, PRAGMAs outside
+   * its list, VACUUM (inside its implicit transaction), creating objects named {@code _cf_...},
+   * and touching its {@code _cf_} tables. Those tables exist in workerd only once used; here they
+   * always exist, so while one is empty it is reported missing, as workerd does before first use.
+   */
+  private String refusal(String statement) {
+    Matcher verb = VERB.matcher(statement);
+    String word = verb.lookingAt() ? verb.group(1).toUpperCase(java.util.Locale.ROOT) : "";
+    if (word.equals("ATTACH") || word.equals("DETACH")) {
+      return DurableObjectLimits.SQL_NOT_AUTHORIZED;
+    }
+    if (word.equals("VACUUM")) {
+      return DurableObjectLimits.SQL_NO_VACUUM;
+    }
+    if (word.equals("PRAGMA")) {
+      Matcher pragma = PRAGMA_NAME.matcher(statement);
+      String name = pragma.lookingAt() ? pragma.group(1).toLowerCase(java.util.Locale.ROOT) : "";
+      if (!DurableObjectLimits.SQL_ALLOWED_PRAGMAS.contains(name)) {
+        return DurableObjectLimits.SQL_NOT_AUTHORIZED;
+      }
+    }
+    if (CREATE_RESERVED.matcher(statement).lookingAt()) {
+      return DurableObjectLimits.SQL_NOT_AUTHORIZED;
+    }
+    Matcher internal = INTERNAL_TABLE.matcher(STRING_LITERAL.matcher(statement).replaceAll("''"));
+    if (internal.find()) {
+      String table = internal.group(1).equalsIgnoreCase("_cf_METADATA") ? "_cf_METADATA" : "_cf_KV";
+      boolean used = query("SELECT EXISTS (SELECT 1 FROM " + table + ")", ps -> { }, rs -> rs.next() && rs.getBoolean(1));
+      if (!used) {
+        return "no such table: " + internal.group(1) + ": SQLITE_ERROR";
+      }
+      return word.equals("SELECT") || word.equals("WITH")
+          ? "access to " + table + ".key is prohibited: SQLITE_AUTH"
+          : DurableObjectLimits.SQL_NOT_AUTHORIZED;
+    }
+    return null;
   }
 
   private SqlResult run(String statement, Object[] args) throws SQLException {
