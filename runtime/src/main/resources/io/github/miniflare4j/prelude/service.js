@@ -43,8 +43,6 @@ function fetchThroughBinding(input, init, send) {
     }
     // anything but a Request is taken as a URL string ("Invalid URL: 42", recorded)
     request = new Request(input instanceof Request ? input : String(input), init);
-    const scheme = new URL(requestFields.url(request)).protocol;
-    if (scheme !== "http:" && scheme !== "https:") throw new TypeError(`Fetch API cannot load: ${requestFields.url(request)}`);
   } catch (error) {
     return Promise.reject(error);
   }
