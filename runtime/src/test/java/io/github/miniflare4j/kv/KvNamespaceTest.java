@@ -105,6 +105,25 @@ class KvNamespaceTest {
   }
 
   @Test
+  void null_metadata_is_no_metadata_but_json_null_is_kept() {
+    kv.put("none", "v", KvPutOptions.builder().metadata(null).build());
+    kv.put("json-null", "v", KvPutOptions.builder().metadataJson("null").build());
+    assertThat(kv.getWithMetadata("none").metadataJson()).isNull();
+    assertThat(kv.list().keys()).extracting(KvKey::name, KvKey::metadataJson)
+        .containsExactly(org.assertj.core.groups.Tuple.tuple("json-null", "null"), org.assertj.core.groups.Tuple.tuple("none", null));
+  }
+
+  @Test
+  void keys_with_lone_surrogates_are_refused_as_miniflare_cannot_url_decode_them() {
+    assertThatThrownBy(() -> kv.put("a\ud800", "v"))
+        .hasMessageContaining("KV PUT failed: 400 Could not URL-decode key name");
+    assertThatThrownBy(() -> kv.get("\udc00b"))
+        .hasMessageContaining("KV GET failed: 400 Could not URL-decode key name");
+    kv.put("pair\ud83d\ude00", "ok");
+    assertThat(kv.get("pair\ud83d\ude00")).isEqualTo("ok");
+  }
+
+  @Test
   void expiry_follows_the_instance_clock_in_java_and_in_the_worker() {
     // KV expirations are whole seconds: start on a second boundary
     mf.clock().set(Instant.ofEpochSecond(mf.clock().instant().getEpochSecond()));
