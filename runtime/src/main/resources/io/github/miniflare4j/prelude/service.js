@@ -2,7 +2,6 @@
 
 // @imports remotePromise, compat, illegalInvocation from core.js
 // @imports cloneSerialize from clone.js
-// @imports URL from url.js
 // @imports Request, givenSignal, requestFields, knownBodyLength from request.js
 // @imports Headers, joinHeaders from headers.js
 // @imports responseFromHost from response.js
