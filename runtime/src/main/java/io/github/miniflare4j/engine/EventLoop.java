@@ -22,6 +22,8 @@ import org.slf4j.LoggerFactory;
 public final class EventLoop implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+  /** How far behind a repeating timer still fires its missed ticks (see {@link #nextTick}). */
+  private static final long MAX_CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
   private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -227,7 +229,7 @@ public final class EventLoop implements AutoCloseable {
     while (!closed && (timer = nextLiveTimer()) != null && timer.dueNanos <= now) {
       timers.poll();
       if (timer.repeatMillis > 0) {
-        timer.dueNanos = now + TimeUnit.MILLISECONDS.toNanos(timer.repeatMillis);
+        timer.dueNanos = nextTick(timer, now);
         timer.sequence = timerSequence++;
         timers.add(timer);
       } else {
@@ -235,6 +237,19 @@ public final class EventLoop implements AutoCloseable {
       }
       runSafely(timer.callback);
     }
+  }
+
+  /**
+   * When a repeating timer that fired at {@code now} is due again: one interval after the time it
+   * was due, so that a loop that fell behind (a busy machine, a long task) fires the missed ticks
+   * in order of their times among the other timers, as workerd's timers run in order of their
+   * times; a timer more than {@link #MAX_CATCH_UP_NANOS} behind (the clock was moved ahead, the
+   * loop stalled for long) resumes one interval from now instead of firing every missed tick.
+   */
+  private static long nextTick(Timer timer, long now) {
+    long interval = TimeUnit.MILLISECONDS.toNanos(timer.repeatMillis);
+    long next = timer.dueNanos + interval;
+    return next > now - MAX_CATCH_UP_NANOS ? next : now + interval;
   }
 
   private void runSafely(Runnable task) {
