@@ -250,6 +250,9 @@ function invokeServiceWorkerFetch(request, state) {
 }
 const kPassThrough = Symbol("passThrough");
 
+/** workerd's error for a WebSocket response to a request that did not ask for one. */
+const WS_NOT_REQUESTED = "Worker tried to return a WebSocket in a response to a request which did not contain the header \"Upgrade: websocket\".";
+
 /**
  * Java's entry point, called with one engine.FetchDispatch `call` whose fields are read below:
  * dispatches a request and calls, exactly once, either answer(status, statusText, headers,
@@ -282,8 +285,9 @@ internals.dispatchFetch = function (call) {
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
   let pending;
   let head = false;
+  let request = null;
   try {
-    const request = requestFromHost(data);
+    request = requestFromHost(data);
     head = requestFields.method(request) === "HEAD";
     pending = serviceWorkerFormat
       ? invokeServiceWorkerFetch(request, state)
@@ -317,6 +321,10 @@ internals.dispatchFetch = function (call) {
   pending.then((response) => {
     let outcome;
     try {
+      // as workerd: a WebSocket answers only a WebSocket handshake
+      if (response instanceof Response && responseFields.webSocket(response) !== null && request?.headers.get("upgrade")?.toLowerCase() !== "websocket") {
+        throw new TypeError(WS_NOT_REQUESTED);
+      }
       if (sink !== null && !head && hasLiveStream(response)) {
         streamToHost(response, sink, finish);
         return;
