@@ -688,4 +688,59 @@ c("webapi2-intl-date-more", "Date parsing of common formats, toISOString/toJSON/
 `),
 ];
 
-export default [...a1, ...a2, ...a3, ...a4, ...a5, ...a6, ...a7, ];
+
+const a8 = [
+c("webapi2-crypto-asymmetric-edges", "ECDSA/RSA-PSS/RSASSA/Ed25519 sign and verify with wrong signature sizes, hash at call time, export format errors, spki/pkcs8 garbage, generateKey parameter errors, ECDH deriveBits lengths", `
+    const te = new TextEncoder(); const data = te.encode("message");
+    const ec = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]);
+    const sig = await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, ec.privateKey, data);
+    out.ecSigLen = sig.byteLength;
+    out.ecVerify = await crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, ec.publicKey, sig, data);
+    out.ecVerifyOtherHash = await t(() => crypto.subtle.verify({ name: "ECDSA", hash: "SHA-384" }, ec.publicKey, sig, data));
+    out.ecVerifyShort = await t(() => crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, ec.publicKey, new Uint8Array(10), data));
+    out.ecVerifyLong = await t(() => crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, ec.publicKey, new Uint8Array(65), data));
+    out.ecVerifyZeros = await t(() => crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, ec.publicKey, new Uint8Array(64), data));
+    out.ecSignNoHash = await t(() => crypto.subtle.sign({ name: "ECDSA" }, ec.privateKey, data));
+    out.ecSignWithPublic = await t(() => crypto.subtle.sign({ name: "ECDSA", hash: "SHA-256" }, ec.publicKey, data));
+    out.ecExportRawPrivate = await t(() => crypto.subtle.exportKey("raw", ec.privateKey));
+    out.ecExportPkcs8Public = await t(() => crypto.subtle.exportKey("pkcs8", ec.publicKey));
+    out.ecExportSpkiPrivate = await t(() => crypto.subtle.exportKey("spki", ec.privateKey));
+    out.ecRawLen = (await crypto.subtle.exportKey("raw", ec.publicKey)).byteLength;
+    out.ecBadFormat = await t(() => crypto.subtle.exportKey("pem", ec.publicKey));
+    out.ecImportRawCompressed = await t(async () => { const raw = new Uint8Array(await crypto.subtle.exportKey("raw", ec.publicKey)); const comp = new Uint8Array(33); comp[0] = 2 + (raw[64] & 1); comp.set(raw.slice(1, 33), 1); const k = await crypto.subtle.importKey("raw", comp, { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]); return [k.type, (await crypto.subtle.exportKey("raw", k)).byteLength, await crypto.subtle.verify({ name: "ECDSA", hash: "SHA-256" }, k, sig, data)]; });
+    out.ecImportRawBad = await t(() => crypto.subtle.importKey("raw", new Uint8Array(65), { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]));
+    out.ecGenBadCurve = await t(() => crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-999" }, true, ["sign"]));
+    out.ecGenNoCurve = await t(() => crypto.subtle.generateKey({ name: "ECDSA" }, true, ["sign"]));
+    out.ecGenBadUsage = await t(() => crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["encrypt"]));
+    out.ecGenNoUsage = await t(() => crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, []));
+    out.p521 = await t(async () => { const k = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-521" }, true, ["sign", "verify"]); const s = await crypto.subtle.sign({ name: "ECDSA", hash: "SHA-512" }, k.privateKey, data); return [s.byteLength, await crypto.subtle.verify({ name: "ECDSA", hash: "SHA-512" }, k.publicKey, s, data), (await crypto.subtle.exportKey("raw", k.publicKey)).byteLength, (await crypto.subtle.exportKey("jwk", k.privateKey)).d.length]; });
+    out.spkiGarbage = await t(() => crypto.subtle.importKey("spki", new Uint8Array([1, 2, 3]), { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]));
+    out.pkcs8Garbage = await t(() => crypto.subtle.importKey("pkcs8", new Uint8Array([48, 3, 2, 1, 0]), { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, true, ["sign"]));
+    out.spkiWrongAlg = await t(async () => { const spki = await crypto.subtle.exportKey("spki", ec.publicKey); return crypto.subtle.importKey("spki", spki, { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, true, ["verify"]); });
+    out.spkiWrongCurve = await t(async () => { const spki = await crypto.subtle.exportKey("spki", ec.publicKey); return crypto.subtle.importKey("spki", spki, { name: "ECDSA", namedCurve: "P-384" }, true, ["verify"]); });
+    const ed = await crypto.subtle.generateKey("Ed25519", true, ["sign", "verify"]);
+    const edSig = await crypto.subtle.sign("Ed25519", ed.privateKey, data);
+    out.edSig = [edSig.byteLength, await crypto.subtle.verify("Ed25519", ed.publicKey, edSig, data), await t(() => crypto.subtle.verify("Ed25519", ed.publicKey, new Uint8Array(63), data)), await t(() => crypto.subtle.verify({ name: "Ed25519" }, ed.publicKey, new Uint8Array(64), data))];
+    out.edExportRawPrivate = await t(() => crypto.subtle.exportKey("raw", ed.privateKey));
+    out.edRawImport = await t(async () => { const k = await crypto.subtle.importKey("raw", await crypto.subtle.exportKey("raw", ed.publicKey), "Ed25519", true, ["verify"]); return [k.algorithm, k.usages]; });
+    out.edRawBadLen = await t(() => crypto.subtle.importKey("raw", new Uint8Array(31), "Ed25519", true, ["verify"]));
+    out.edGenUsages = await t(async () => { const k = await crypto.subtle.generateKey("Ed25519", false, ["verify", "sign"]); return [k.publicKey.usages, k.privateKey.usages, k.publicKey.extractable, k.privateKey.extractable]; });
+    const rsa = await crypto.subtle.generateKey({ name: "RSA-PSS", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]);
+    out.pssSalts = [];
+    for (const saltLength of [0, 32, 94, 95, 200]) out.pssSalts.push([saltLength, await t(async () => { const s = await crypto.subtle.sign({ name: "RSA-PSS", saltLength }, rsa.privateKey, data); return [s.byteLength, await crypto.subtle.verify({ name: "RSA-PSS", saltLength }, rsa.publicKey, s, data)]; })]);
+    out.pssNoSalt = await t(() => crypto.subtle.sign({ name: "RSA-PSS" }, rsa.privateKey, data));
+    out.rsaVerifyShort = await t(() => crypto.subtle.verify({ name: "RSA-PSS", saltLength: 32 }, rsa.publicKey, new Uint8Array(5), data));
+    out.rsaGenBad = [await t(() => crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 100, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign"])), await t(() => crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 1024, publicExponent: new Uint8Array([3]), hash: "SHA-256" }, true, ["sign"])), await t(() => crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]) }, true, ["sign"])), await t(() => crypto.subtle.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 1024, publicExponent: [1, 0, 1], hash: "SHA-256" }, true, ["sign"]))];
+    out.rsaAlg = { name: rsa.publicKey.algorithm.name, modulusLength: rsa.publicKey.algorithm.modulusLength, pe: [...rsa.publicKey.algorithm.publicExponent], hash: rsa.publicKey.algorithm.hash, peType: rsa.publicKey.algorithm.publicExponent.constructor.name };
+    const e1 = await crypto.subtle.generateKey({ name: "ECDH", namedCurve: "P-384" }, true, ["deriveBits"]); const e2 = await crypto.subtle.generateKey({ name: "ECDH", namedCurve: "P-384" }, true, ["deriveBits"]);
+    out.ecdhLens = [];
+    for (const l of [null, 0, 8, 384, 392, 12]) out.ecdhLens.push([String(l), await t(async () => (await crypto.subtle.deriveBits({ name: "ECDH", public: e2.publicKey }, e1.privateKey, l)).byteLength)]);
+    out.ecdhSame = await t(async () => hex(await crypto.subtle.deriveBits({ name: "ECDH", public: e2.publicKey }, e1.privateKey, 384)) === hex(await crypto.subtle.deriveBits({ name: "ECDH", public: e1.publicKey }, e2.privateKey, 384)));
+    out.ecdhPublicUsages = e1.publicKey.usages;
+    out.ecdhCurveMismatch = await t(async () => { const other = await crypto.subtle.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"]); return crypto.subtle.deriveBits({ name: "ECDH", public: other.publicKey }, e1.privateKey, 256); });
+    out.wrapJwk = await t(async () => { const kek = await crypto.subtle.generateKey({ name: "AES-GCM", length: 256 }, false, ["wrapKey", "unwrapKey"]); const hk = await crypto.subtle.importKey("raw", new Uint8Array(32).fill(1), { name: "HMAC", hash: "SHA-256" }, true, ["sign"]); const iv = new Uint8Array(12); const w = await crypto.subtle.wrapKey("jwk", hk, kek, { name: "AES-GCM", iv }); const u = await crypto.subtle.unwrapKey("jwk", w, kek, { name: "AES-GCM", iv }, { name: "HMAC", hash: "SHA-256" }, true, ["sign"]); return [u.algorithm, hex(await crypto.subtle.exportKey("raw", u)).slice(0, 8)]; });
+    out.wrapNonExtractable = await t(async () => { const kek = await crypto.subtle.generateKey({ name: "AES-KW", length: 128 }, false, ["wrapKey"]); const k = await crypto.subtle.generateKey({ name: "AES-GCM", length: 128 }, false, ["encrypt"]); return crypto.subtle.wrapKey("raw", k, kek, "AES-KW"); });
+`),
+];
+
+export default [...a1, ...a2, ...a3, ...a4, ...a5, ...a6, ...a7, ...a8, ];

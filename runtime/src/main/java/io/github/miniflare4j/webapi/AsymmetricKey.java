@@ -187,9 +187,17 @@ public final class AsymmetricKey {
   public ByteBuffer sign(String scheme, String hash, int saltLength, Value data) {
     return owner.guard(() -> {
       Signature signature = signature(scheme, hash, saltLength);
-      signature.initSign((PrivateKey) key);
-      signature.update(JsBytes.bytesOrNull(data));
-      return ByteBuffer.wrap(signature.sign());
+      try {
+        signature.initSign((PrivateKey) key);
+        signature.update(JsBytes.bytesOrNull(data));
+        return ByteBuffer.wrap(signature.sign());
+      } catch (java.security.SignatureException | java.security.InvalidKeyException e) {
+        if ("RSA-PSS".equals(scheme)) {
+          // a salt too long for the key (BoringSSL's words, as workerd reports them)
+          throw CryptoFailure.operation("key too small for signing with given digest and salt length");
+        }
+        throw e;
+      }
     });
   }
 
@@ -253,7 +261,7 @@ public final class AsymmetricKey {
    * bits} (the whole secret when negative).
    *
    * @param other the other party's public key
-   * @param bits the length wanted in bits, a multiple of 8, or -1 for all of it
+   * @param bits the length wanted in bits (the bytes covering it are returned), or -1 for all of it
    * @return the secret, or {@code null} after recording the failure
    */
   @HostAccess.Export
@@ -266,11 +274,11 @@ public final class AsymmetricKey {
       if (bits < 0) {
         return ByteBuffer.wrap(secret);
       }
-      if (bits / 8 > secret.length) {
+      if (bits > secret.length * 8) {
         throw CryptoFailure.operation("Derived key length (" + bits + " bits) is too long (should be at most "
             + (secret.length * 8) + " bits).");
       }
-      return ByteBuffer.wrap(Arrays.copyOf(secret, bits / 8));
+      return ByteBuffer.wrap(Arrays.copyOf(secret, (bits + 7) / 8));
     });
   }
 

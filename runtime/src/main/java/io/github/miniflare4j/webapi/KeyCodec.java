@@ -62,19 +62,63 @@ final class KeyCodec {
   }
 
   static PublicKey spki(String kind, byte[] der) {
+    return spki(kind, null, der);
+  }
+
+  /**
+   * An SPKI public key of the kind; DER of another kind of key fails as workerd words it ("Input
+   * was not an RSA key."), DER of no key as "Invalid SPKI input.".
+   *
+   * @param name the WebCrypto algorithm name (ECDH words a wrong kind differently), or null
+   */
+  static PublicKey spki(String kind, String name, byte[] der) {
     try {
       return factory(kind).generatePublic(new X509EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
+      for (String other : OTHER_KINDS) {
+        if (parses(() -> factory(other).generatePublic(new X509EncodedKeySpec(der)))) {
+          throw CryptoFailure.data(wrongKind(kind, name));
+        }
+      }
       throw CryptoFailure.data("Invalid SPKI input.");
     }
   }
 
   static PrivateKey pkcs8(String kind, byte[] der) {
+    return pkcs8(kind, null, der);
+  }
+
+  /** A PKCS #8 private key of the kind; DER of another kind of key fails as {@link #spki(String, String, byte[])} says. */
+  static PrivateKey pkcs8(String kind, String name, byte[] der) {
     try {
       return factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
+      for (String other : OTHER_KINDS) {
+        if (parses(() -> factory(other).generatePrivate(new PKCS8EncodedKeySpec(der)))) {
+          throw CryptoFailure.data(wrongKind(kind, name));
+        }
+      }
       throw CryptoFailure.data("Invalid PKCS8 input.");
     }
+  }
+
+  private static final String[] OTHER_KINDS = {"RSA", "EC", "OKP", "X25519"};
+
+  private static boolean parses(java.util.concurrent.Callable<?> decode) {
+    try {
+      decode.call();
+      return true;
+    } catch (Exception e) {
+      return false;
+    }
+  }
+
+  private static String wrongKind(String kind, String name) {
+    return switch (kind) {
+      case "RSA" -> "Input was not an RSA key.";
+      case "EC" -> "ECDH".equals(name) ? "Input was not an EC public key nor a DH key." : "Input was not an EC key.";
+      default -> "Invalid SPKI input.";
+    };
   }
 
   /** The public half of an imported private key, when JCA can derive it cheaply (RSA); else null. */
@@ -132,6 +176,9 @@ final class KeyCodec {
     try {
       ECParameterSpec spec = ecParameters(curve);
       int size = fieldSize(spec);
+      if (point.length == 1 + size && (point[0] == 2 || point[0] == 3)) {
+        return factory("EC").generatePublic(new ECPublicKeySpec(decompress(spec, point), spec));
+      }
       if (point.length != 1 + 2 * size || point[0] != 4) {
         throw CryptoFailure.data("Failed to import raw EC key data: Invalid point encoding..");
       }
@@ -141,6 +188,24 @@ final class KeyCodec {
     } catch (GeneralSecurityException e) {
       throw CryptoFailure.data("Failed to import raw EC key data: Invalid point encoding..");
     }
+  }
+
+  /**
+   * The point of a compressed encoding ({@code 02|03 || x}): y is the square root of x^3 + ax + b
+   * whose parity the prefix names (the NIST primes are 3 mod 4, so the root is a power).
+   */
+  private static ECPoint decompress(ECParameterSpec spec, byte[] point) {
+    BigInteger p = ((java.security.spec.ECFieldFp) spec.getCurve().getField()).getP();
+    BigInteger x = new BigInteger(1, Arrays.copyOfRange(point, 1, point.length));
+    BigInteger right = x.pow(3).add(spec.getCurve().getA().multiply(x)).add(spec.getCurve().getB()).mod(p);
+    BigInteger y = right.modPow(p.add(BigInteger.ONE).shiftRight(2), p);
+    if (x.compareTo(p) >= 0 || !y.modPow(BigInteger.TWO, p).equals(right)) {
+      throw CryptoFailure.data("Failed to import raw EC key data: Invalid point encoding..");
+    }
+    if (y.testBit(0) != (point[0] == 3)) {
+      y = p.subtract(y);
+    }
+    return new ECPoint(x, y);
   }
 
   static byte[] ecPoint(ECPublicKey key) {

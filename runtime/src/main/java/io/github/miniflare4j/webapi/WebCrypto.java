@@ -177,18 +177,19 @@ public final class WebCrypto {
     String kind = request.string("kind");
     String format = request.string("format");
     String curve = request.optionalString("curve");
+    String name = request.optionalString("name");
     Value data = request.value("data");
     String jwkJson = request.optionalString("jwkJson");
     return guard(() -> {
       switch (format) {
         case "spki": {
-          PublicKey key = KeyCodec.spki(kind, JsBytes.bytesOrNull(data));
-          checkCurve(kind, curve, key);
+          PublicKey key = KeyCodec.spki(kind, name, JsBytes.bytesOrNull(data));
+          checkCurve(kind, name, curve, key);
           return new AsymmetricKey(this, kind, curve, key, key);
         }
         case "pkcs8": {
-          PrivateKey key = KeyCodec.pkcs8(kind, JsBytes.bytesOrNull(data));
-          checkCurve(kind, curve, key);
+          PrivateKey key = KeyCodec.pkcs8(kind, name, JsBytes.bytesOrNull(data));
+          checkCurve(kind, name, curve, key);
           return new AsymmetricKey(this, kind, curve, key, KeyCodec.publicOf(key));
         }
         case "raw": {
@@ -220,12 +221,14 @@ public final class WebCrypto {
         KeyCodec.generate(kind, curve, modulusLength, kind.equals("RSA") ? JsBytes.bytesOrNull(publicExponent) : null)));
   }
 
-  private static void checkCurve(String kind, String curve, Key key) throws Exception {
+  /** workerd's DataError when an imported EC key lies on another curve than the requested one (ECDH words it with a comma). */
+  private static void checkCurve(String kind, String name, String curve, Key key) throws Exception {
     if (kind.equals("EC")) {
       java.security.spec.ECParameterSpec expected = KeyCodec.ecParameters(curve);
       java.security.spec.ECParameterSpec actual = ((java.security.interfaces.ECKey) key).getParams();
       if (!expected.getCurve().equals(actual.getCurve())) {
-        throw CryptoFailure.data("The imported EC key's curve does not match the requested curve \"" + curve + "\".");
+        throw CryptoFailure.data("\"algorithm.namedCurve\" \"" + curve + ("ECDH".equals(name) ? "\"," : "\"")
+            + " does not match the curve specified by the input key data.");
       }
     }
   }

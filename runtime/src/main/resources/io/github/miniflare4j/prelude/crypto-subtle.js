@@ -212,7 +212,7 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
   } else if (format === "spki" || format === "pkcs8" || (format === "raw" && kind !== "RSA")) {
     // a raw key is a public key: its usages are checked before its bytes (recorded)
     if (format === "raw") checkUsages(usages, asymmetricUsages(name).public, `Attempt to import public ${name} key`);
-    javaKey = fromJava(webCrypto.importKey({ kind, format, curve, data: bufferSource(keyData, "importKey", 2) }));
+    javaKey = fromJava(webCrypto.importKey({ kind, name, format, curve, data: bufferSource(keyData, "importKey", 2) }));
   } else {
     throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
   }
@@ -320,6 +320,19 @@ function checkJwkType(jwk, name, kind, dict) {
   }
 }
 
+/** workerd's limits for generating an RSA key: the modulus length, and an exponent of 3 or 65537. */
+function checkRsaParameters(modulusLength, exponent) {
+  if (modulusLength % 8 !== 0 || modulusLength < 256 || modulusLength > 16384) {
+    throw domError("OperationError", `The modulus length must be a multiple of 8 and between 256 and 16k, but ${modulusLength} was requested.`);
+  }
+  let value = 0;
+  for (const byte of exponent) {
+    value = value * 256 + byte;
+    if (value >= 2 ** 32) throw domError("OperationError", 'The "publicExponent" must be either 3 or 65537, but got a number larger than 2^32.');
+  }
+  if (value !== 3 && value !== 65537) throw domError("OperationError", `The "publicExponent" must be either 3 or 65537, but got ${value}.`);
+}
+
 function base64UrlDecode(text) {
   const binary = atobImpl(text.replace(/-/g, "+").replace(/_/g, "/"));
   const bytes = new Uint8Array(binary.length);
@@ -358,7 +371,10 @@ function exportKeyImpl(format, state) {
   const name = state.algorithm.name;
   if (!state.extractable) throw domError("InvalidAccessError", `Attempt to export non-extractable ${name} key.`);
   if (state.secret !== undefined) {
-    if ((name === "HMAC" || name.startsWith("AES-")) && format !== "raw" && format !== "jwk") {
+    if (name.startsWith("AES-") && format !== "raw" && format !== "jwk") {
+      throw domError("NotSupportedError", `${name} key only supports exporting "raw" & "jwk", not "${format}".`);
+    }
+    if (name === "HMAC" && format !== "raw" && format !== "jwk") {
       throw domError("NotSupportedError", `Unimplemented key export format "${format}".`);
     }
     if (format === "raw") return state.secret.slice().buffer;
@@ -380,7 +396,7 @@ function exportKeyImpl(format, state) {
   if (format === "raw" && kind === "EC" && state.type !== "public") throw domError("InvalidAccessError", "Raw export of elliptic curve keys is only allowed for public keys.");
   if (format === "raw" && kind !== "RSA" && state.type !== "public") throw domError("InvalidAccessError", `Raw export of ${name} keys is only allowed for public keys.`);
   if (format === "raw" && (kind === "RSA" || state.type !== "public")) throw domError("InvalidAccessError", `Cannot export "${name}" in "raw" format.`);
-  if (!["spki", "pkcs8", "raw"].includes(format)) throw domError("NotSupportedError", `Unrecognized key export format "${format}".`);
+  if (!["spki", "pkcs8", "raw"].includes(format)) throw domError("InvalidAccessError", `Cannot export "${name}" in "${format}" format.`);
   return bufferFromJava(state.java.export(format));
 }
 
@@ -420,7 +436,12 @@ function generateKeyImpl(dict, extractable, usages) {
     if (dict.modulusLength === undefined) throw missingField("modulusLength");
     if (dict.publicExponent === undefined) throw missingField("publicExponent");
     modulusLength = Number(dict.modulusLength);
-    exponent = bufferSource(dict.publicExponent, "generateKey", 1);
+    const given = dict.publicExponent;
+    if (!(given instanceof ArrayBuffer) && !ArrayBuffer.isView(given)) {
+      throw new TypeError("Incorrect type for the 'publicExponent' field on 'GenerateKeyAlgorithm': the provided value is not of type 'JsBufferSource'.");
+    }
+    exponent = bufferSource(given, "generateKey", 1);
+    checkRsaParameters(modulusLength, exponent);
   }
   const privateUsages = usages.filter((u) => allowed.private.includes(u));
   if (privateUsages.length === 0) throw domError("SyntaxError", "Attempt to generate asymmetric keys with no valid private key usages.");
@@ -510,13 +531,16 @@ function ecdhBits(dict, state, length) {
   if (other.algorithm.name !== name) {
     throw domError("InvalidAccessError", `Base ${name} private key cannot be used to derive a key from a peer ${other.algorithm.name} public key`);
   }
-  if (!state.java.sameCurve(other.java)) throw domError("InvalidAccessError", "The public and private keys are not on the same curve.");
-  let bits = -1;
-  if (length !== null && length !== undefined) {
-    bits = Number(length);
-    if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a length that is a multiple of 8.`);
+  if (!state.java.sameCurve(other.java)) {
+    throw domError("InvalidAccessError", `Private key for derivation is using curve "${state.algorithm.namedCurve}" while public key is using "${other.algorithm.namedCurve}".`);
   }
-  return bufferFromJava(state.java.agree(other.java, bits));
+  if (length === null || length === undefined) return bufferFromJava(state.java.agree(other.java, -1));
+  // a length that is no multiple of 8 takes the bytes covering it, the bits beyond it cleared (workerd)
+  const bits = Number(length);
+  const secret = bufferFromJava(state.java.agree(other.java, bits));
+  const whole = Math.ceil(bits / 8) * 8;
+  if (whole !== bits) new Uint8Array(secret)[whole / 8 - 1] &= 0xff << (whole - bits);
+  return secret;
 }
 
 /** Runs `fn` as the body of an async SubtleCrypto method: errors become rejections. */
@@ -626,6 +650,7 @@ const subtleCryptoMethods = {
         const expected = bytesFromHost(fromJava(webCrypto.hmac(state.algorithm.hash.name, state.secret, bytes)));
         return expected.byteLength === sig.byteLength && webCrypto.equal(expected, sig);
       }
+      if (state.algorithm.name === "Ed25519" && sig.byteLength !== 64) throw domError("OperationError", `Invalid Ed25519 signature length ${sig.byteLength}`);
       const p = signatureParameters(dict, state);
       return fromJava(state.java.verify({ scheme: p.scheme, hash: p.hash, saltLength: p.saltLength, sig, data: bytes }));
     });
