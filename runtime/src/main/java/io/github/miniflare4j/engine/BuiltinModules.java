@@ -63,6 +63,8 @@ final class BuiltinModules {
         switch (scheme) {
           case "node" -> NODE_DIR + name + ".mjs";
           case "node-internal" -> NODE_DIR + "internal/" + name + ".mjs";
+          // cloudflare:node needs nodejs_compat, as the node: modules it bridges to
+          case "cloudflare" -> name.equals("node") ? NODE_DIR + "internal/cloudflare_node.mjs" : null;
           default -> null;
         };
     if (resource == null || name.contains("..")) {

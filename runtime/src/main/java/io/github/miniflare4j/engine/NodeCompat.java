@@ -15,14 +15,18 @@ final class NodeCompat {
 
   private static final String COMPAT = "nodejs_compat";
   private static final String POPULATE_ENV = "nodejs_compat_populate_process_env";
+  private static final String HTTP_MODULES = "enable_nodejs_http_modules";
+  private static final String HTTP_SERVER_MODULES = "enable_nodejs_http_server_modules";
 
   private NodeCompat() {}
 
   /**
    * The flags in effect: the given ones plus those implied. {@code nodejs_compat_v2} implies
    * {@code nodejs_compat}; {@code nodejs_compat} implies {@code nodejs_compat_v2} from
-   * 2024-09-23 and {@code nodejs_compat_populate_process_env} from 2025-04-01, each unless its
-   * opt-out flag is set.
+   * 2024-09-23, {@code nodejs_compat_populate_process_env} from 2025-04-01, {@code
+   * enable_nodejs_http_modules} (node:http) from 2025-08-15 and, with it, {@code
+   * enable_nodejs_http_server_modules} (cloudflare:node) from 2025-09-01, each unless its opt-out
+   * flag is set.
    *
    * @param date the compatibility date, {@code yyyy-mm-dd}, or empty
    * @param flags the configured flags
@@ -36,6 +40,10 @@ final class NodeCompat {
     if (out.contains(COMPAT)) {
       imply(out, date, "2024-09-23", V2, "no_nodejs_compat_v2");
       imply(out, date, "2025-04-01", POPULATE_ENV, "nodejs_compat_do_not_populate_process_env");
+      imply(out, date, "2025-08-15", HTTP_MODULES, "disable_nodejs_http_modules");
+      if (out.contains(HTTP_MODULES)) {
+        imply(out, date, "2025-09-01", HTTP_SERVER_MODULES, "disable_nodejs_http_server_modules");
+      }
     }
     return out;
   }

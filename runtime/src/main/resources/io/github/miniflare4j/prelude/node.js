@@ -48,10 +48,14 @@ function populateProcessEnv(target, env) {
   }
 }
 
-const nodeState = { compat: false, als: false, process: null, nodeHost: null };
+const nodeState = { compat: false, als: false, http: false, httpServer: false, process: null, nodeHost: null };
+
+/** Modules behind a further flag than nodejs_compat: node:http and cloudflare:node (its server bridge). */
+const FLAGGED_MODULES = { "node:http": "http", "cloudflare:node": "httpServer" };
 
 /** Whether the worker's flags provide the node: (or node-internal:) module `specifier`, if miniflare4j has it. */
 function nodeModuleAllowed(specifier) {
+  if (specifier in FLAGGED_MODULES) return nodeState.compat && nodeState[FLAGGED_MODULES[specifier]];
   return nodeState.compat || specifier.startsWith("node-internal:") || (nodeState.als && specifier === "node:async_hooks");
 }
 
@@ -69,6 +73,8 @@ onConfigure((settings) => {
   nodeState.als = settings.flags.has("nodejs_als");
   if (!settings.flags.has("nodejs_compat")) return;
   nodeState.compat = true;
+  nodeState.http = settings.flags.has("enable_nodejs_http_modules");
+  nodeState.httpServer = nodeState.http && settings.flags.has("enable_nodejs_http_server_modules");
   nodeState.process = createProcess(settings.flags.has("nodejs_compat_populate_process_env"));
   if (settings.flags.has("nodejs_compat_v2")) {
     const node = lazyModule("node-buffer.js");
