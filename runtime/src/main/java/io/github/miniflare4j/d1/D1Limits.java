@@ -67,11 +67,7 @@ final class D1Limits {
   static final int MAX_VALUE_LENGTH = 2_200_000;
 
   /** The PRAGMAs workerd allows; every other one is not authorized. */
-  static final Set<String> ALLOWED_PRAGMAS = Set.of(
-      "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",
-      "index_info", "index_list", "index_xinfo", "quick_check", "legacy_alter_table",
-      "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
-      "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
+  static final Set<String> ALLOWED_PRAGMAS = io.github.miniflare4j.storage.SqlDatabase.WORKERD_ALLOWED_PRAGMAS;
 
   /** Functions workerd's authorizer refuses (SQLite's own introspection). */
   static final Set<String> REFUSED_FUNCTIONS = Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",

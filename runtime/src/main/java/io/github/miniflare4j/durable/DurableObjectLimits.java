@@ -46,11 +46,7 @@ public final class DurableObjectLimits {
   public static final String SQL_NO_VACUUM = "cannot VACUUM from within a transaction: SQLITE_ERROR";
 
   /** The PRAGMAs workerd's authorizer allows (recorded); every other one is not authorized. */
-  public static final java.util.Set<String> SQL_ALLOWED_PRAGMAS = java.util.Set.of(
-      "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",
-      "index_info", "index_list", "index_xinfo", "quick_check", "legacy_alter_table",
-      "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
-      "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
+  public static final java.util.Set<String> SQL_ALLOWED_PRAGMAS = io.github.miniflare4j.storage.SqlDatabase.WORKERD_ALLOWED_PRAGMAS;
 
   /**
    * How many times a throwing {@code alarm()} is retried (Cloudflare: "up to six times"), with

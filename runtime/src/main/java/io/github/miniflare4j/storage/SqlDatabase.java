@@ -14,6 +14,16 @@ import org.sqlite.SQLiteConnection;
  */
 public final class SqlDatabase implements AutoCloseable {
 
+  /**
+   * The PRAGMAs workerd's SQLite authorizer allows (recorded for D1 and for Durable Objects'
+   * SQL storage, which share it); every other one is not authorized.
+   */
+  public static final java.util.Set<String> WORKERD_ALLOWED_PRAGMAS = java.util.Set.of(
+      "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",
+      "index_info", "index_list", "index_xinfo", "quick_check", "legacy_alter_table",
+      "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
+      "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
+
   private final Path file;
   private final Connection connection;
 
