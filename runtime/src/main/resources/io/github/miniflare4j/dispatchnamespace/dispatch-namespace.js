@@ -6,7 +6,7 @@
     constructor() { throw new TypeError("Illegal constructor"); }
     get(name, args, options) {
       const bindingName = names.get(this);
-      if (bindingName === undefined) throw new TypeError("Illegal invocation");
+      if (bindingName === undefined) throw internals.illegalInvocation();
       const remoteOnly = () => Promise.reject(new Error(`Binding ${bindingName} needs to be run remotely`));
       return new Proxy(function () {}, {
         get(target, property) {

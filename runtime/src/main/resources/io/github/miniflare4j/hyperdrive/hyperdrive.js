@@ -7,7 +7,7 @@
     constructor() { throw new TypeError("Illegal constructor"); }
     connect() {
       const binding = targets.get(this);
-      if (binding === undefined) throw new TypeError("Illegal invocation");
+      if (binding === undefined) throw internals.illegalInvocation();
       return internals.builtinModule("cloudflare:sockets").connect({ hostname: binding.host, port: binding.port });
     }
   }

@@ -9,7 +9,7 @@
   }
   async function send(records) {
     const host = hosts.get(this);
-    if (host === undefined) throw new TypeError("Illegal invocation");
+    if (host === undefined) throw internals.illegalInvocation();
     if (Array.isArray(records)) host.send(JSON.stringify(records));
     return undefined;
   }

@@ -9,11 +9,10 @@
   const PUT_VALUE = "ReadableStream or ArrayBuffer or ArrayBufferView or string or Blob";
   const HTTP_FIELDS = ["contentType", "contentLanguage", "contentDisposition", "contentEncoding", "cacheControl"];
   const HASHES = [["md5", "MD5", 16], ["sha1", "SHA-1", 20], ["sha256", "SHA-256", 32], ["sha384", "SHA-384", 48], ["sha512", "SHA-512", 64]];
-  const ILLEGAL_INVOCATION = "Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.";
 
   function hostOf(self) {
     const host = hosts.get(self);
-    if (host === undefined) throw new TypeError(ILLEGAL_INVOCATION);
+    if (host === undefined) throw internals.illegalInvocation();
     return host;
   }
 
@@ -348,7 +347,7 @@
     }
     toJSON() {
       const hexes = checksumHex.get(this);
-      if (hexes === undefined) throw new TypeError(ILLEGAL_INVOCATION);
+      if (hexes === undefined) throw internals.illegalInvocation();
       const out = {};
       for (const [field] of HASHES) if (hexes[field] !== undefined) out[field] = hexes[field];
       return out;
@@ -380,7 +379,7 @@
       }
     }
     writeHttpMetadata(headers) {
-      if (!httpMetadataOf.has(this)) throw new TypeError(ILLEGAL_INVOCATION);
+      if (!httpMetadataOf.has(this)) throw internals.illegalInvocation();
       if (!(headers instanceof Headers)) throw argumentError("writeHttpMetadata", "HeadResult", 1, "Headers");
       const m = httpMetadataOf.get(this);
       if (m.contentType !== undefined) headers.set("content-type", m.contentType);
@@ -396,7 +395,7 @@
 
   function bodyOf(self) {
     const response = bodies.get(self);
-    if (response === undefined) throw new TypeError(ILLEGAL_INVOCATION);
+    if (response === undefined) throw internals.illegalInvocation();
     return response;
   }
 

@@ -5,7 +5,7 @@
   class RateLimit {
     async limit(options) {
       const host = hosts.get(this);
-      if (host === undefined) throw new TypeError("Illegal invocation");
+      if (host === undefined) throw internals.illegalInvocation();
       if (options === null || typeof options !== "object") throw new Error("invalid rate limit options");
       const key = options.key === undefined ? "" : options.key;
       if (typeof key !== "string") throw new Error(`invalid key: ${key}`);

@@ -62,7 +62,7 @@
 
   function state(socket) {
     const s = states.get(socket);
-    if (s === undefined) throw new TypeError("Illegal invocation");
+    if (s === undefined) throw internals.illegalInvocation();
     return s;
   }
 

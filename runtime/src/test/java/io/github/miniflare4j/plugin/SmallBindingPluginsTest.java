@@ -30,6 +30,7 @@ class SmallBindingPluginsTest {
       export default { async fetch(req, env) {
         const url = new URL(req.url);
         if (url.pathname === "/limit") return Response.json(await env.LIMITER.limit({ key: "k" }));
+        if (url.pathname === "/detached") { const limit = env.LIMITER.limit; try { await limit({ key: "k" }); return new Response("called"); } catch (e) { return new Response(e.name + ": " + e.message); } }
         if (url.pathname === "/write") { env.AE.writeDataPoint({ blobs: ["GET", new TextEncoder().encode("b")], doubles: [2], indexes: ["i"] }); return new Response("ok"); }
         if (url.pathname === "/secret") { try { return new Response(await env.KEY.get()); } catch (e) { return new Response(e.message, { status: 404 }); } }
         return Response.json(env.VERSION);
@@ -54,6 +55,15 @@ class SmallBindingPluginsTest {
       assertThat(mf.dispatchFetch("http://x/limit").text()).isEqualTo("{\"success\":true}");
       RateLimiter limiter = mf.getBinding(RateLimiter.class, "LIMITER");
       assertThat(List.of(limiter.limit("k"), limiter.limit("k"))).containsExactly(true, false);
+    }
+  }
+
+  @Test
+  void a_detached_rate_limit_method_fails_with_workerds_illegal_invocation() {
+    try (Miniflare mf = start()) {
+      assertThat(mf.dispatchFetch("http://x/detached").text()).isEqualTo(
+          "TypeError: Illegal invocation: function called with incorrect `this` reference. See "
+              + "https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
     }
   }
 
