@@ -1,6 +1,6 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
-// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly from core.js
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly, concatBytes from core.js
 // @imports ReadableStream from streams.js
 // @imports toUSVString from url.js
 // @imports bodyExtractors from body.js
@@ -37,10 +37,7 @@ function blobPartsToBytes(parts, className) {
     chunks.push(bytes);
     total += bytes.length;
   }
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const chunk of chunks) { out.set(chunk, offset); offset += chunk.length; }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 function blobOptions(options, className) {

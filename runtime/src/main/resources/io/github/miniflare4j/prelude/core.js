@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
 /**
  * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
@@ -306,6 +306,14 @@ function checkedReceiver(fn, isInstance, kind) {
 internals.describeError = describeError;
 internals.illegalInvocation = illegalInvocation;
 internals.reviveError = reviveError;
+
+/** The chunks (Uint8Arrays) one after another in a new Uint8Array of `total` bytes, their summed length. */
+function concatBytes(chunks, total) {
+  const out = new Uint8Array(total);
+  let offset = 0;
+  for (const chunk of chunks) { out.set(chunk, offset); offset += chunk.byteLength; }
+  return out;
+}
 
 /** Calls into Java with resolve/reject callbacks; rejections arrive as (name, message, stack). */
 function hostPromise(call) {

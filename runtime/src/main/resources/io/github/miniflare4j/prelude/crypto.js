@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope from core.js
+// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -92,10 +92,7 @@ class DigestStream extends WritableStream {
       close() {
         let total = 0;
         for (const chunk of chunks) total += chunk.byteLength;
-        const all = new Uint8Array(total);
-        let offset = 0;
-        for (const chunk of chunks) { all.set(chunk, offset); offset += chunk.byteLength; }
-        const result = bytesFromHost(webCrypto.digest(hash, all));
+        const result = bytesFromHost(webCrypto.digest(hash, concatBytes(chunks, total)));
         if (result === null) settle.reject(domError("OperationError", "The digest could not be computed."));
         else settle.resolve(result.buffer);
       },

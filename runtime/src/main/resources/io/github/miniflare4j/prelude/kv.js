@@ -3,7 +3,7 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
-// @imports reviveError, bytesFromHost, illegalInvocation from core.js
+// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes from core.js
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports ReadableStream from streams.js
@@ -192,10 +192,7 @@ async function kvStreamBytes(host, key, stream) {
     chunks.push(bytes.slice());
     length += bytes.byteLength;
   }
-  const all = new Uint8Array(length);
-  let at = 0;
-  for (const c of chunks) { all.set(c, at); at += c.byteLength; }
-  return all;
+  return concatBytes(chunks, length);
 }
 
 const kvMethods = {

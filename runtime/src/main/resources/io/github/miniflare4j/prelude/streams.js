@@ -2,7 +2,7 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
-// @imports defineGlobal, guardReceivers from core.js
+// @imports defineGlobal, guardReceivers, concatBytes from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
 // @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
@@ -802,10 +802,7 @@ async function readAllBytes(s) {
     total += chunk.byteLength;
   }
   if (chunks.length === 1) return chunks[0].byteOffset === 0 && chunks[0].byteLength === chunks[0].buffer.byteLength ? chunks[0] : new Uint8Array(chunks[0]);
-  const out = new Uint8Array(total);
-  let offset = 0;
-  for (const c of chunks) { out.set(c, offset); offset += c.byteLength; }
-  return out;
+  return concatBytes(chunks, total);
 }
 
 class ByteLengthQueuingStrategy {
