@@ -853,6 +853,40 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
+   * The exports of one of the entry worker's modules, to call its functions from Java as a unit
+   * test imports and calls them; see {@link #importModule(String, String)}.
+   *
+   * @param path the module's path relative to the project root, such as {@code "src/util.ts"}
+   * @return the module's exports
+   */
+  public ModuleExports importModule(String path) {
+    checkOpen();
+    return importModule(workerNames().get(0), path);
+  }
+
+  /**
+   * The exports of one of a worker's modules, to call its functions from Java as a unit test
+   * imports and calls them (Vitest's {@code import { fn } from "../src/util"}). The module is
+   * imported into the worker now, as the worker's own imports load it: the same instance, so
+   * module state is shared with the worker's handlers.
+   *
+   * @param workerName the worker's name
+   * @param path the module's path: for a worker loaded from files (a Wrangler project, {@code
+   *     scriptPath}), relative to the project root (the folder of its {@code package.json}, else of
+   *     the entry), resolved as the worker's imports are (extensions and {@code index} files when
+   *     bundling); for a worker given as a list of modules, a module's path in that list
+   * @return the module's exports; they find the worker on each call, so they survive {@link
+   *     #restartWorkers()}
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or module, or
+   *     the worker is a service-worker script
+   * @throws WorkerException when the module fails to load (syntax error, top-level exception)
+   */
+  public ModuleExports importModule(String workerName, String path) {
+    checkOpen();
+    return ModuleExports.open(workerName, path, this::isolate, options.dispatchTimeout());
+  }
+
+  /**
    * The Java handle of a plugin binding of the entry worker, e.g. {@code
    * getBinding(D1Database.class, "DB")} (Node Miniflare's {@code getD1Database("DB")}).
    *

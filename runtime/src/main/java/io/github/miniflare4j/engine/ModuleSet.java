@@ -86,7 +86,7 @@ public final class ModuleSet {
   }
 
   /** The absolute virtual directory the modules' paths are relative to; {@code null} for {@link #DEFAULT}. */
-  Path root() {
+  public Path root() {
     return root;
   }
 

@@ -182,6 +182,26 @@ public final class ModuleLoader {
   }
 
   /**
+   * The module a test names by a path relative to the project's root (the folder of its {@code
+   * package.json}, else the entry's folder), resolved as the worker's own imports are (file
+   * extensions and index files when bundling); for Java's calls of a module's exports.
+   *
+   * @param path a relative path such as {@code "src/util.ts"} or {@code "./src/util"}, or an
+   *     absolute one
+   * @return the module's real path
+   * @throws ModuleException when no file answers to the path, naming what was tried
+   */
+  public Path resolveProjectPath(String path) {
+    String specifier = path.startsWith("./") || path.startsWith("../") || path.startsWith("/") ? path : "./" + path;
+    ModuleResolver.Resolved resolved = resolver.resolve(specifier, roots.get(0).resolve("(test)"), false);
+    if (resolved.file() == null) {
+      throw new ModuleException("\"" + path + "\" names the built-in module " + resolved.builtin()
+          + ", not one of the worker's files");
+    }
+    return resolved.file();
+  }
+
+  /**
    * A service-worker-format script from a file: TypeScript is stripped, JavaScript returned as is
    * (scripts import nothing).
    *

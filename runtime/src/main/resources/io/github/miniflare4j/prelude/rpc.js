@@ -13,7 +13,7 @@
 // @imports cloneTreeText, cloneWalk, cloneBuild from clone.js
 // @imports Request from request.js
 // @imports Fetcher from service.js
-// @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint from worker.js
+// @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
 // @imports later RpcStub from workers-module.js
 // @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, ctxExportsEnabled, ctxExports
@@ -674,6 +674,38 @@ function makeLoopback(entrypoint, props) {
     apply(_, __, args) { return withProps(args[0]); },
   });
 }
+
+/**
+ * Java's call of one export of one of the worker's modules (ModuleExports): the module is
+ * imported by its absolute path, so it is the instance the worker's own imports share, module
+ * state included. `argsText` null reads the export instead of calling it. The top-level
+ * arguments at the indexes `envAt` and `ctxAt` (JSON arrays) become the worker's env and a new
+ * ExecutionContext, whose waitUntil work the instance tracks as a request's.
+ */
+internals.moduleCall = function (path, exportName, argsText, envAt, ctxAt, done) {
+  const pending = import(path).then((namespace) => {
+    if (!Object.prototype.hasOwnProperty.call(namespace, exportName)) {
+      const names = Object.keys(namespace);
+      throw new TypeError(`The module "${path}" has no export named "${exportName}"; its exports are ${names.length === 0 ? "none" : names.join(", ")}.`);
+    }
+    const value = namespace[exportName];
+    if (argsText === null) return { value: rpcEncode(value) };
+    if (typeof value !== "function") {
+      throw new TypeError(`The export "${exportName}" of the module "${path}" is not a function but ${value === null ? "null" : typeof value}; read it with get("${exportName}").`);
+    }
+    return rpcApply(argsText, (args) => {
+      for (const i of JSON.parse(envAt)) args[i] = workerEnv;
+      for (const i of JSON.parse(ctxAt)) args[i] = new ExecutionContext({ passThrough: false, response: undefined });
+      return value(...args);
+    });
+  });
+  settleRpc(done, pending);
+};
+
+/** The export names of one of the worker's modules, as a JSON array (see moduleCall). */
+internals.moduleExportNames = function (path, done) {
+  settleRpc(done, import(path).then((namespace) => ({ value: JSON.stringify(Object.keys(namespace)) })));
+};
 
 internals.rpcEncode = rpcEncode;
 internals.rpcDecode = rpcDecode;

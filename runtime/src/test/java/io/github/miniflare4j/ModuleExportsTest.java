@@ -1,0 +1,151 @@
+package io.github.miniflare4j;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import io.github.miniflare4j.config.WranglerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** {@link Miniflare#importModule}: a worker's module exports called from Java, as unit tests call them. */
+class ModuleExportsTest {
+
+  private static final String UTIL = """
+      let calls = 0;
+      export const VERSION = "1.2";
+      export const limits = { max: 3, names: ["a", "b"] };
+      export function slugify(text) { return text.trim().toLowerCase().replace(/[^a-z0-9]+/g, "-"); }
+      export function bump() { return ++calls; }
+      export async function greet(env, name) { await null; return env.GREETING + ", " + name; }
+      export function audit(ctx, env, key) { ctx.waitUntil(env.KV.put(key, "seen")); return "queued"; }
+      export function fail(message) { throw new RangeError(message); }
+      export default function sum(...values) { return values.reduce((a, b) => a + b, 0); }
+      """;
+
+  private static MiniflareOptions inline() {
+    return MiniflareOptions.builder()
+        .worker(WorkerOptions.builder()
+            .name("app")
+            .modules(List.of(
+                WorkerModule.esModule("src/index.mjs", """
+                    import { bump } from "./util.mjs";
+                    export default { fetch() { return new Response(String(bump())); } };
+                    """),
+                WorkerModule.esModule("src/util.mjs", UTIL)))
+            .binding("GREETING", "Hello")
+            .kvNamespace("KV"))
+        .build();
+  }
+
+  @Test
+  void calls_exported_functions_with_converted_arguments_and_results() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("src/util.mjs");
+
+      assertThat(util.call("slugify", "  Hello World ")).isEqualTo("hello-world");
+      assertThat(util.call("default", 1, 2, 3.5)).isEqualTo(6.5);
+      assertThat(util.get("VERSION")).isEqualTo("1.2");
+      assertThat(util.get("limits")).isEqualTo(Map.of("max", 3.0, "names", List.of("a", "b")));
+      assertThat(util.exportNames()).containsExactlyInAnyOrder("VERSION", "limits", "slugify", "bump", "greet", "audit", "fail", "default");
+    }
+  }
+
+  @Test
+  void shares_module_state_with_the_worker_until_a_restart() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("app", "src/util.mjs");
+
+      assertThat(util.call("bump")).isEqualTo(1.0);
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("2");
+      assertThat(util.call("bump")).isEqualTo(3.0);
+
+      mf.restartWorkers();
+
+      assertThat(util.call("bump")).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void passes_the_workers_env_and_a_context_whose_wait_until_work_is_tracked() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("src/util.mjs");
+
+      assertThat(util.call("greet", WorkerArgument.ENV, "Ada")).isEqualTo("Hello, Ada");
+      assertThat(util.call("audit", WorkerArgument.EXECUTION_CONTEXT, WorkerArgument.ENV, "k1")).isEqualTo("queued");
+      mf.waitUntilSettled(Duration.ofSeconds(10));
+
+      assertThat(mf.getKVNamespace("KV").get("k1")).isEqualTo("seen");
+    }
+  }
+
+  @Test
+  void errors_name_the_javascript_error_or_the_exports_there_are() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("src/util.mjs");
+
+      assertThatThrownBy(() -> util.call("fail", "too big"))
+          .isInstanceOfSatisfying(WorkerException.class, e -> {
+            assertThat(e.errorName()).isEqualTo("RangeError");
+            assertThat(e.errorMessage()).isEqualTo("too big");
+          });
+      assertThatThrownBy(() -> util.call("slugifi", "x"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("has no export named \"slugifi\"")
+          .hasMessageContaining("slugify");
+      assertThatThrownBy(() -> util.call("VERSION"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("is not a function but string");
+      assertThatThrownBy(() -> mf.importModule("src/missing.mjs"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("No such module");
+      // the failed calls left the worker and its module as they were
+      assertThat(util.call("bump")).isEqualTo(1.0);
+    }
+  }
+
+  @Test
+  void refuses_a_service_worker_script() {
+    MiniflareOptions options = MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().script("addEventListener('fetch', (e) => e.respondWith(new Response('ok')));"))
+        .build();
+    try (Miniflare mf = new Miniflare(options)) {
+      assertThatThrownBy(() -> mf.importModule("src/util.mjs"))
+          .isInstanceOf(MiniflareException.class)
+          .hasMessageContaining("is a service-worker script");
+    }
+  }
+
+  @Test
+  void resolves_typescript_modules_of_a_wrangler_project_from_its_root(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("src/lib"));
+    Files.writeString(dir.resolve("src/index.ts"), """
+        import { total } from "./lib/cart";
+        export default { fetch(): Response { return new Response(String(total([1, 2]))); } };
+        """);
+    Files.writeString(dir.resolve("src/lib/cart.ts"), """
+        interface Line { price: number; qty?: number }
+        export function total(prices: number[]): number { return prices.reduce((a, b) => a + b, 0); }
+        export function lines(items: Line[]): number { return items.map((l) => l.price * (l.qty ?? 1)).reduce((a, b) => a + b, 0); }
+        """);
+    Path config = Files.writeString(dir.resolve("wrangler.toml"), """
+        name = "shop"
+        main = "src/index.ts"
+        compatibility_date = "2025-01-01"
+        """);
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(WranglerConfig.load(config).workerOptions()).build())) {
+      ModuleExports cart = mf.importModule("src/lib/cart");
+
+      assertThat(cart.call("lines", List.of(Map.of("price", 2, "qty", 3), Map.of("price", 5)))).isEqualTo(11.0);
+      assertThat(mf.importModule("shop", "src/lib/cart.ts").call("total", List.of(4, 5))).isEqualTo(9.0);
+      assertThatThrownBy(() -> mf.importModule("src/lib/nope"))
+          .isInstanceOf(MiniflareException.class)
+          .hasMessageContaining("Worker \"shop\" has no module \"src/lib/nope\"");
+    }
+  }
+}
