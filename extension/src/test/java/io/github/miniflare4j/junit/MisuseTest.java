@@ -122,7 +122,7 @@ class MisuseTest {
         "Parameter [FetchResponse response] of method UnsupportedParameter.test(FetchResponse) cannot be injected by miniflare4j: "
             + "it injects Miniflare, MiniflareClock, WorkerConsole, OutboundMock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
             + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
-            + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, "
+            + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, ModuleExports with @ModulePath(\"src/util.ts\"), "
             + "and a URI, URL or String with @ServerUrl; "
             + "found type io.github.miniflare4j.http.FetchResponse");
   }

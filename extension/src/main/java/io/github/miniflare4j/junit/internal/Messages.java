@@ -3,6 +3,7 @@ package io.github.miniflare4j.junit.internal;
 import java.lang.reflect.Method;
 import java.lang.reflect.Parameter;
 import java.util.List;
+import io.github.miniflare4j.junit.ModulePath;
 import io.github.miniflare4j.junit.WorkerRef;
 
 /**
@@ -15,7 +16,7 @@ final class Messages {
   static final String INJECTABLE =
       "Miniflare, MiniflareClock, WorkerConsole, OutboundMock, WorkerClient (the entry worker, or @WorkerRef(\"name\") for another), "
           + "KvNamespace and DurableObjectNamespace (@Binding(\"NAME\") when there are several), an interface with @DurableObjectRef "
-          + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, "
+          + "or @WorkerRef (a typed RPC proxy), MiniflareRestarter, ModuleExports with @ModulePath(\"src/util.ts\"), "
           + "and a URI, URL or String with @ServerUrl";
 
   private Messages() {}
@@ -94,6 +95,16 @@ final class Messages {
     return render(ref) + " on parameter [" + describe(parameter) + "] of " + where
         + " names an entrypoint, but a WorkerClient sends requests to the worker's fetch handler: "
         + "drop entrypoint, or declare an interface of the entrypoint's RPC methods as the parameter type";
+  }
+
+  static String modulePathMismatch(Parameter parameter, String where) {
+    return "Parameter [" + describe(parameter) + "] of " + where + ": @ModulePath(\"src/util.ts\") goes with a "
+        + "ModuleExports parameter and a ModuleExports parameter needs @ModulePath naming the worker's module";
+  }
+
+  static String moduleNotImported(Parameter parameter, String where, ModulePath path, String cause) {
+    return "@ModulePath(\"" + path.value() + "\"" + (path.worker().isEmpty() ? "" : ", worker = \"" + path.worker() + "\"")
+        + ") on parameter [" + describe(parameter) + "] of " + where + " cannot be imported: " + cause;
   }
 
   static String unknownWorker(Parameter parameter, String where, WorkerRef ref, List<String> workers) {

@@ -3,11 +3,13 @@ package io.github.miniflare4j.junit.internal;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareClock;
 import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.ModuleExports;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.junit.Binding;
 import io.github.miniflare4j.junit.DurableObjectRef;
 import io.github.miniflare4j.junit.MiniflareRestarter;
+import io.github.miniflare4j.junit.ModulePath;
 import io.github.miniflare4j.junit.RpcProxies;
 import io.github.miniflare4j.junit.ServerUrl;
 import io.github.miniflare4j.junit.WorkerClient;
@@ -51,6 +53,7 @@ public final class ParameterResolution {
         || parameter.isAnnotated(Binding.class)
         || parameter.isAnnotated(DurableObjectRef.class)
         || parameter.isAnnotated(ServerUrl.class)
+        || parameter.isAnnotated(ModulePath.class)
         || (type.getPackageName().startsWith(BASE_PACKAGE) && !type.isAnnotation());
   }
 
@@ -85,9 +88,13 @@ public final class ParameterResolution {
     if (objectRef.isPresent() && !type.isInterface()) {
       throw new ParameterResolutionException(Messages.objectRefOnClass(parameter, where));
     }
+    Optional<ModulePath> modulePath = parameterContext.findAnnotation(ModulePath.class);
+    if (modulePath.isPresent() != (type == ModuleExports.class)) {
+      throw new ParameterResolutionException(Messages.modulePathMismatch(parameter, where));
+    }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
         || type == WorkerConsole.class || type == MiniflareRestarter.class || type == OutboundMock.class || pluginHandle
-        || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent();
+        || serverUrl.isPresent() || objectRef.isPresent() || ref.isPresent() || modulePath.isPresent();
     if (!known) {
       throw new ParameterResolutionException(Messages.unsupportedParameter(parameter, where));
     }
@@ -96,6 +103,9 @@ public final class ParameterResolution {
     Miniflare miniflare = instance.miniflare();
     if (serverUrl.isPresent()) {
       return serverUrl(miniflare, parameter, where, type);
+    }
+    if (modulePath.isPresent()) {
+      return moduleExports(miniflare, parameter, where, modulePath.get());
     }
     if (objectRef.isPresent()) {
       DurableObjectRef r = objectRef.get();
@@ -154,6 +164,17 @@ public final class ParameterResolution {
       return url.toURL();
     } catch (MalformedURLException e) {
       throw new ParameterResolutionException(url + " is not a URL", e);
+    }
+  }
+
+  /** The exports of the module {@code path} names, imported into the worker now. */
+  private static ModuleExports moduleExports(Miniflare miniflare, Parameter parameter, String where, ModulePath path) {
+    try {
+      return path.worker().isEmpty()
+          ? miniflare.importModule(path.value())
+          : miniflare.importModule(path.worker(), path.value());
+    } catch (MiniflareException e) {
+      throw new ParameterResolutionException(Messages.moduleNotImported(parameter, where, path, e.getMessage()), e);
     }
   }
 
