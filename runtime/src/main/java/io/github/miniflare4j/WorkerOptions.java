@@ -52,6 +52,7 @@ public final class WorkerOptions {
   private final FetchHandler outboundService;
   private final Map<String, BindingDeclaration> declarations;
   private final ModuleOptions moduleOptions;
+  private final Map<String, String> moduleMocks;
 
   private WorkerOptions(Builder b) {
     this.name = b.name;
@@ -67,6 +68,7 @@ public final class WorkerOptions {
     this.outboundService = b.outboundService;
     this.declarations = Collections.unmodifiableMap(new LinkedHashMap<>(b.declarations));
     this.moduleOptions = b.moduleOptions;
+    this.moduleMocks = Collections.unmodifiableMap(new LinkedHashMap<>(b.moduleMocks));
   }
 
   /**
@@ -110,6 +112,7 @@ public final class WorkerOptions {
     b.outboundService = outboundService;
     b.declarations.putAll(declarations);
     b.moduleOptions = moduleOptions;
+    b.moduleMocks.putAll(moduleMocks);
     return b;
   }
 
@@ -147,6 +150,15 @@ public final class WorkerOptions {
    */
   public ModuleOptions moduleOptions() {
     return moduleOptions;
+  }
+
+  /**
+   * The modules replaced for tests ({@link Builder#mockModule}).
+   *
+   * @return module specifier to the source that stands for it, in declaration order
+   */
+  public Map<String, String> moduleMocks() {
+    return moduleMocks;
   }
 
   /**
@@ -307,6 +319,7 @@ public final class WorkerOptions {
     private String script;
     private Path scriptPath;
     private ModuleOptions moduleOptions = ModuleOptions.defaults();
+    private final Map<String, String> moduleMocks = new LinkedHashMap<>();
     private Boolean modules;
     private final List<WorkerModule> moduleDefinitions = new ArrayList<>();
     private final List<ModuleRule> modulesRules = new ArrayList<>();
@@ -369,6 +382,23 @@ public final class WorkerOptions {
      */
     public Builder moduleOptions(ModuleOptions moduleOptions) {
       this.moduleOptions = Objects.requireNonNull(moduleOptions, "moduleOptions");
+      return this;
+    }
+
+    /**
+     * Replaces one of the worker's modules with test code, as Vitest's {@code vi.mock(path,
+     * factory)} does: every import of the module, the worker's own included, gets {@code source}
+     * instead of the file (TypeScript allowed when the module is a {@code .ts} file), and its own
+     * imports are not loaded. For workers read from files ({@link #scriptPath(Path)}, Wrangler).
+     *
+     * @param specifier the module: a path relative to the project root ({@code "src/db.ts"}, no
+     *     extension needed where the worker's imports need none) or a package name ({@code
+     *     "stripe"}, the file the worker's {@code import} of it resolves to)
+     * @param source the ES module that stands for it; it should export what the worker imports
+     * @return this builder
+     */
+    public Builder mockModule(String specifier, String source) {
+      moduleMocks.put(Objects.requireNonNull(specifier, "specifier"), Objects.requireNonNull(source, "source"));
       return this;
     }
 

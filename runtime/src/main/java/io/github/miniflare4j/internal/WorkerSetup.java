@@ -33,6 +33,11 @@ public final class WorkerSetup {
    */
   public static Script resolve(WorkerOptions worker, int index) {
     String label = worker.name().isEmpty() ? "script-" + index : worker.name();
+    if (!worker.moduleMocks().isEmpty() && worker.scriptPath() == null) {
+      throw new MiniflareException(ErrorCode.ERR_VALIDATION, "Worker \"" + label + "\" mocks modules "
+          + worker.moduleMocks().keySet() + ", but only a worker read from files (scriptPath, a Wrangler file) can: "
+          + "give the mock's code as one of the worker's modules instead");
+    }
     if (!worker.moduleDefinitions().isEmpty()) {
       return moduleList(worker, label);
     }
@@ -56,8 +61,12 @@ public final class WorkerSetup {
       ModuleSet rules = worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(root, List.of(), worker.modulesRules());
       try {
         if (modules) {
-          ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions());
+          ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions(), worker.moduleMocks());
           return new Script(loader.entrySource(), loader.entry(), root, true, rules, loader);
+        }
+        if (!worker.moduleMocks().isEmpty()) {
+          throw new MiniflareException(ErrorCode.ERR_VALIDATION, "Worker \"" + label + "\" mocks modules "
+              + worker.moduleMocks().keySet() + ", but it is a service-worker script, which imports no modules");
         }
         return new Script(ModuleLoader.scriptSource(file, code), entry, root, false, rules, null);
       } catch (ModuleException e) {

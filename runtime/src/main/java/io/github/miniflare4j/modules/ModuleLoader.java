@@ -9,6 +9,7 @@ import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.Deque;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -66,9 +67,15 @@ public final class ModuleLoader {
   /** Files scanned to learn whether an importer's dependency is CommonJS, kept until prepared. */
   private final Map<Path, Scanned> scans = new ConcurrentHashMap<>();
 
-  private ModuleLoader(Path entry, ModuleOptions options) {
+  /** The files whose content a test replaced (WorkerOptions.mockModule), by real path. */
+  private final Map<Path, String> mocks = new HashMap<>();
+  /** What tells this loader's prepared modules apart in {@link #PREPARED}: the options and the mocks. */
+  private final String cacheKey;
+
+  private ModuleLoader(Path entry, ModuleOptions options, Map<String, String> mocks) {
     this.entry = entry;
     this.options = options;
+    this.cacheKey = mocks.isEmpty() ? options.fingerprint() : options.fingerprint() + "|mocks=" + mocks;
     Path root = options.projectRoot() != null ? real(options.projectRoot()) : projectRoot(entry);
     this.resolver = new ModuleResolver(options.aliases(), options.aliasBase() != null ? options.aliasBase() : root,
         options.bundle());
@@ -93,13 +100,50 @@ public final class ModuleLoader {
    *     an import that does not resolve (with the file, line and column of the import)
    */
   public static ModuleLoader load(Path entry, ModuleOptions options) {
+    return load(entry, options, Map.of());
+  }
+
+  /**
+   * Like {@link #load(Path, ModuleOptions)}, with some modules replaced by test code.
+   *
+   * @param entry the entry file
+   * @param options alias, define and the other loading settings
+   * @param mocks module specifier (a path relative to the project root, or a package name) to
+   *     the source that stands for it
+   * @return the loader that serves the worker's modules
+   * @throws ModuleException as {@link #load(Path, ModuleOptions)}, and for a mock whose specifier
+   *     resolves to no file
+   */
+  public static ModuleLoader load(Path entry, ModuleOptions options, Map<String, String> mocks) {
     Path file = real(entry);
     if (!Files.isRegularFile(file)) {
       throw new ModuleException("No such file: " + file);
     }
-    ModuleLoader loader = new ModuleLoader(file, options);
+    ModuleLoader loader = new ModuleLoader(file, options, mocks);
+    mocks.forEach((specifier, source) -> loader.mocks.put(loader.resolveMock(specifier), source));
     loader.walk();
     return loader;
+  }
+
+  /** A mock's file: the specifier as a path from the project root, else as a package name. */
+  private Path resolveMock(String specifier) {
+    try {
+      return resolveProjectPath(specifier);
+    } catch (ModuleException asPath) {
+      if (specifier.startsWith(".") || specifier.startsWith("/")) {
+        throw new ModuleException("Cannot mock \"" + specifier + "\": " + asPath.getMessage(), asPath);
+      }
+      try {
+        ModuleResolver.Resolved resolved = resolver.resolve(specifier, roots.get(0).resolve("(test)"), false);
+        if (resolved.file() == null) {
+          throw new ModuleException("Cannot mock \"" + specifier + "\": it is the built-in module " + resolved.builtin());
+        }
+        return resolved.file();
+      } catch (ModuleException asPackage) {
+        throw new ModuleException("Cannot mock \"" + specifier + "\": neither a file under the project root ("
+            + asPath.getMessage() + ") nor a package (" + asPackage.getMessage() + ")", asPackage);
+      }
+    }
   }
 
   /**
@@ -242,7 +286,7 @@ public final class ModuleLoader {
     } catch (IOException e) {
       throw new ModuleException("Cannot read module " + file + ": " + e, e);
     }
-    String key = file + "\0" + options.fingerprint();
+    String key = file + "\0" + cacheKey;
     Prepared cached = PREPARED.get(key);
     long size = attributes.size();
     long modified = attributes.lastModifiedTime().toMillis();
@@ -372,7 +416,7 @@ public final class ModuleLoader {
     }
     long size = attributes.size();
     long modified = attributes.lastModifiedTime().toMillis();
-    Prepared cached = PREPARED.get(file + "\0" + options.fingerprint());
+    Prepared cached = PREPARED.get(file + "\0" + cacheKey);
     if (cached != null && cached.size() == size && cached.modified() == modified) {
       return cached.commonJs() ? cached.exportNames() : null;
     }
@@ -406,7 +450,8 @@ public final class ModuleLoader {
   private Scanned read(Path file, long size, long modified) {
     byte[] bytes;
     try {
-      bytes = Files.readAllBytes(file);
+      String mock = mocks.get(file);
+      bytes = mock != null ? mock.getBytes(StandardCharsets.UTF_8) : Files.readAllBytes(file);
     } catch (IOException e) {
       throw new ModuleException("Cannot read module " + file + ": " + e, e);
     }

@@ -53,6 +53,7 @@ public final class AnnotationOptions {
           worker, testClass, fromFile != null));
     }
     List<String> handlerKeys = new ArrayList<>();
+    handlerKeys.addAll(ModuleMocks.apply(testClass, workers));
     for (Method method : AnnotationSupport.findAnnotatedMethods(testClass, ServiceBindingHandler.class, HierarchyTraversalMode.TOP_DOWN)) {
       ServiceBindingHandler binding = method.getAnnotation(ServiceBindingHandler.class);
       FetchHandler handler = HandlerMethods.handler(method, ServiceBindingHandler.class);
