@@ -11,7 +11,7 @@ const hrCase = (name, description, body, steps = [get("/")]) => ({
   steps,
 });
 
-export default [
+const round1 = [
   hrCase("htmlwasm-implied-end-tags", "matching across implied end tags, unclosed elements, misnested end tags, foreign content", `
     const m = (html, sel) => { const seen = []; return rw(html, (r) => r.on(sel, { element(e) { seen.push(e.tagName + (e.getAttribute("id") ?? "")); e.setAttribute("m", ""); } })).then((h) => ({ h, seen }), (e) => e.name + ": " + e.message); };
     out.liAuto = await m('<ul><li id=1>a<li id=2>b</ul><li id=3>c', "ul > li");
@@ -172,3 +172,65 @@ export default [
     out.endTagOfRemoved = await rwe('<p>x</p>', (r) => r.on("p", { element(e) { e.remove(); try { e.onEndTag((t) => { t.after("!"); }); out.eor = "ok"; } catch (err) { out.eor = err.name + ": " + err.message; } } }));
     out.onEndTagArg = await rwe('<p>x</p>', (r) => r.on("p", { element(e) { e.onEndTag(5); } }));`),
 ];
+
+export const round2 = [
+  hrCase("htmlwasm-lexing-edges", "odd comments, doctypes, CDATA, newlines, NUL, custom and prefixed tag names, svg camelCase names, inserted html not parsed", `
+    const cs = [];
+    out.comments = await rw('<!--><!---><!-- a --!><!-- b -- ><p>q</p>--><!--c-', (r) => r.onDocument({ comments(c) { cs.push(c.text); } }));
+    out.cs = cs;
+    const eof = [];
+    for (const d of ['<!--a--', '<!--a--!', '<!---', '<!--a---', '<!--a-b-', '<!--', '<!-', '<!', '<', '<p', '<p id="x', '</p', '<!doctype html', '<?x', '<!--a--!-'])
+      eof.push(await rw('z' + d, (r) => r.onDocument({ comments(c) { eof.push("C:" + c.text); }, text(t) { if (t.text) eof.push("T:" + t.text); }, doctype(dt) { eof.push("D:" + dt.name); } })));
+    out.eof = eof;
+    const dts = [];
+    for (const d of ['<!DOCTYPE html SYSTEM>', '<!doctypehtml>', '<!DOCTYPE >', '<!DOCTYPE html PUBLIC>', '<!DOCTYPE html PUBLIC "a" \\'b\\'>', '<!DOCTYPE HTML PUBLIC "x"', '<!DOCTYPE svg:svg>'])
+      { const h = await rw(d + '<p>', (r) => r.onDocument({ doctype(dt) { dts.push([dt.name, dt.publicId, dt.systemId]); } })); dts.push(h); }
+    out.dts = dts;
+    const cd = [];
+    out.cdata = await rw('<svg><![CDATA[x<y]]><text>t</text></svg><![CDATA[z]]>', (r) => r.onDocument({ text(t) { cd.push(t.text); }, comments(c) { cd.push("C:" + c.text); } }));
+    out.cd = cd;
+    const nl = [];
+    out.newlines = await rw('<p>a\\r\\nb\\rc\\u0000d</p>', (r) => r.on("p", { text(t) { nl.push(t.text); } }));
+    out.nl = nl;
+    const names = [];
+    out.names = await rw('<x-y id=1></x-y><a:b id=2></a:b><svg><clipPath id=3></clipPath><foreignObject id=4><p id=5></p></foreignObject></svg><math><mi id=6></mi></math><DIV id=7></DIV>', (r) => r.on("*", { element(e) { names.push([e.getAttribute("id"), e.tagName, e.namespaceURI, e.selfClosing, e.canHaveContent]); } }));
+    out.nameList = names;
+    const sels = {};
+    for (const s of ["x-y", "clippath", "clipPath", "foreignobject", "svg p", "div", "DIV", "a:b"]) {
+      try { const hit = []; await rw('<x-y id=1></x-y><svg><clipPath id=3></clipPath><foreignObject id=4><p id=5></p></foreignObject></svg><DIV id=7></DIV>', (r) => r.on(s, { element(e) { hit.push(e.getAttribute("id")); } })); sels[s] = hit; } catch (e) { sels[s] = e.message; }
+    }
+    out.sels = sels;
+    const ins = [];
+    out.inserted = await rw('<div><p>orig</p></div>', (r) => r.on("div", { element(e) { e.prepend("<p>new</p>", { html: true }); e.append("<!--c-->", { html: true }); } }).on("p", { element(e) { ins.push("p"); e.setAttribute("seen", ""); } }).onDocument({ comments(c) { ins.push("comment " + c.text); } }));
+    out.ins = ins;
+    const tn = [];
+    out.tagRename = await rw('<p>a<b>x</b></p><div>y</div>', (r) => r.on("p", { element(e) { e.tagName = "section"; e.onEndTag((t) => { tn.push(t.name); }); } }).on("div", { element(e) { e.onEndTag((t) => { tn.push(t.name); t.name = "SPAN"; }); } }));
+    out.tn = tn;
+    out.keepContentEnd = await rw('<p id=1>a<b>x</b></p>', (r) => r.on("p", { element(e) { e.removeAndKeepContent(); e.onEndTag((t) => { t.after("!"); t.before("?"); }); } }));
+    out.replaceEnd = await rwe('<p>a</p>', (r) => r.on("p", { element(e) { e.replace("R"); e.onEndTag((t) => { t.after("!"); }); } }));
+    out.innerEnd = await rw('<p>a<i>b</i></p>', (r) => r.on("p", { element(e) { e.setInnerContent("N"); e.onEndTag((t) => { t.before("<", { html: true }); }); } }).on("i", { element(e) { e.setAttribute("never", ""); } }));`),
+
+  hrCase("htmlwasm-nesting-and-stacks", "selector matching with deep nesting, first-child and nth-of-type after removed elements, unclosed formatting elements, tables, self-closing html elements", `
+    const m = async (html, sel) => { try { const seen = []; const h = await rw(html, (r) => r.on(sel, { element(e) { seen.push(e.getAttribute("id")); } })); return seen; } catch (e) { return e.message; } };
+    out.deep = await m("<div>".repeat(50) + "<p id=deep></p>" + "</div>".repeat(50), "div > div > div p");
+    out.selfClosingDiv = await m('<div id=1/><p id=2></p></div>', "div > p");
+    out.selfClosingVoid = await m('<br/><p id=1></p>', "br + p");
+    out.firstChildRemoved = await (async () => { const seen = []; await rw('<ul><li id=1>a</li><li id=2>b</li></ul>', (r) => r.on("li:first-child", { element(e) { seen.push(e.getAttribute("id")); } }).on("li", { element(e) { if (e.getAttribute("id") === "1") e.remove(); } })); return seen; })();
+    out.nthType = await m('<div><p id=1></p><span id=2></span><P id=3></P><p id=4></p></div>', "p:nth-of-type(2)");
+    out.nthTypeFirst = await m('<div><span id=0></span><p id=1></p><p id=2></p></div>', "p:first-of-type");
+    out.unclosedP = await m('<div><p id=1>a<p id=2>b</div><p id=3>c', "div > p");
+    out.unclosedLi = await m('<ol><li id=1><ul><li id=2>x</ul><li id=3></ol>', "ol > li");
+    out.tbody = await m('<table><tr id=1><td>x</td></tr></table>', "table > tr");
+    out.tbodyExplicit = await m('<table><tbody><tr id=1><td>x</td></tr></tbody></table>', "tbody > tr");
+    out.headBody = await m('<html><head><title id=1>t</title></head><body><p id=2></p></body></html>', "html > body > p");
+    out.implicitHtml = await m('<title id=1>t</title><p id=2></p>', "html p");
+    out.formattingAcross = await m('<p id=1><b id=2>x</p><p id=3>y</b></p>', "b");
+    out.anchorNested = await m('<a id=1>x<a id=2>y</a></a>', "a a");
+    out.buttonP = await m('<button id=1><p id=2>x</button><p id=3>', "button p");
+    out.headingNest = await m('<h1 id=1>a<h2 id=2>b</h2></h1>', "h1 h2");
+    out.selectNest = await m('<select id=1><option id=2><select id=3></select>', "select select");
+    out.voidChildren = await m('<img id=1><span id=2></span>', "img span");
+    out.nestedForms = await m('<form id=1><form id=2></form></form>', "form form");
+    out.endTagsOrder = await (async () => { const ends = []; await rw('<div id=a><p id=b>x<span id=c>y</div>z', (r) => r.on("*", { element(e) { const id = e.getAttribute("id"); e.onEndTag(() => ends.push(id)); } })); return ends; })();`),
+];
+export default [...round1, ...round2];

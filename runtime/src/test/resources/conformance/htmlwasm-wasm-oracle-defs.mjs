@@ -78,7 +78,33 @@ const reent = wasm("reent.wasm", `(module
     if (result i32) i32.const 50 else local.get 0 i32.const 1 i32.sub call $back end)
 )`);
 
-const mods = { num, imp, exc, seg, segok: segOk, elemoob: elemOob, bigmem: big, reent };
+const ids = wasm("ids.wasm", `(module
+  (import "env" "mem" (memory 1))
+  (import "env" "tbl" (table 1 funcref))
+  (import "env" "g" (global $g (mut i32)))
+  (import "env" "f" (func $f (result i32)))
+  (export "mem" (memory 0))
+  (export "tbl" (table 0))
+  (export "g" (global $g))
+  (export "f" (func $f))
+  (func (export "callF") (result i32) call $f)
+)`);
+const div64 = wasm("div64.wasm", `(module
+  (func (export "div") (param i64 i64) (result i64) local.get 0 local.get 1 i64.div_s)
+  (func (export "load64") (param i32) (result i64) local.get 0 i64.load)
+  (func (export "store64") (param i32 i64) local.get 0 local.get 1 i64.store)
+  (func (export "load16") (param i32) (result i32) local.get 0 i32.load16_s)
+  (func (export "trap") unreachable)
+  (memory (export "mem") 1)
+  (global (export "mg64") (mut i64) (i64.const 7))
+  (global (export "gf") (mut f32) (f32.const 0))
+  (table (export "ext") 2 externref)
+  (func (export "getExt") (param i32) (result externref) local.get 0 table.get 0)
+  (func (export "setExt") (param i32 externref) local.get 0 local.get 1 table.set 0)
+  (func (export "idExt") (param externref) (result externref) local.get 0)
+)`);
+
+const mods = { num, imp, exc, seg, segok: segOk, elemoob: elemOob, bigmem: big, reent, ids, div64 };
 const wasmOptions = (body, names) => ({
   compatibilityDate: CD,
   modules: [
@@ -217,6 +243,43 @@ export default [
   out.globalValueOf = await t(() => { const g = new WebAssembly.Global({ value: "f64", mutable: true }, 1.5); return [g.valueOf(), g + 1, String(g.value)]; });
   out.globalSetImmutable = await t(() => { const g = new WebAssembly.Global({ value: "i32" }, 1); g.value = 2; });
   out.globalSetWrongType = await t(() => { const g = new WebAssembly.Global({ value: "i64", mutable: true }, 1n); g.value = 2; });`),
+
+  wCase("htmlwasm-identity-and-refs", "re-exported imports keep their identity, externref values, i64 traps and memory of i64, mutable i64 globals, module namespaces and dynamic import of wasm", `
+  const mem = new WebAssembly.Memory({ initial: 1 });
+  const tbl = new WebAssembly.Table({ initial: 1, element: "anyfunc" });
+  const g = new WebAssembly.Global({ value: "i32", mutable: true }, 3);
+  const f = () => 9;
+  const i = new WebAssembly.Instance(ids, { env: { mem, tbl, g, f } });
+  const x = i.exports;
+  out.identity = [x.mem === mem, x.tbl === tbl, x.g === g, x.f === f, typeof x.f, x.callF()];
+  g.value = 5;
+  out.globalShared = x.g.value;
+  const d = new WebAssembly.Instance(div64).exports;
+  out.div64 = await t(() => String(d.div(7n, 2n)));
+  out.div64Zero = await t(() => d.div(1n, 0n));
+  out.div64Overflow = await t(() => d.div(-9223372036854775808n, -1n));
+  out.store64 = await t(() => { d.store64(8, -2n); return [String(d.load64(8)), [...new Uint8Array(d.mem.buffer, 8, 8)], d.load16(8)]; });
+  out.load64Oob = await t(() => d.load64(65530));
+  out.afterTrap = await t(() => { try { d.trap(); } catch {} return String(d.div(9n, 3n)); });
+  out.trapString = await t(() => { try { d.trap(); } catch (e) { return [String(e), e.constructor.name, Object.getOwnPropertyNames(e).sort()]; } });
+  out.mg64 = await t(() => { const before = typeof d.mg64.value; d.mg64.value = 2n ** 64n + 1n; return [before, String(d.mg64.value)]; });
+  out.mg64Number = await t(() => { d.mg64.value = 1; });
+  out.gf = await t(() => { d.gf.value = 0.1; return [d.gf.value, d.gf.valueOf()]; });
+  out.gfString = await t(() => { d.gf.value = "2.5"; return d.gf.value; });
+  const o = { k: 1 };
+  out.ext = await t(() => { const before = [d.ext.get(0), d.getExt(0)]; d.setExt(0, o); d.ext.set(1, "s"); return [before, d.ext.get(0) === o, d.getExt(1), d.idExt(o) === o, d.idExt(undefined), d.idExt(null), d.idExt(0)]; });
+  out.extSetNoValue = await t(() => { d.ext.set(0); return [d.ext.get(0), d.getExt(0)]; });
+  out.extGrow = await t(() => [d.ext.grow(1), d.ext.get(2), d.ext.grow(1, o), d.ext.get(3) === o, d.ext.length]);
+  out.moduleNamespace = await t(async () => { const ns = await import("./div64.wasm"); return [Object.keys(ns), ns.default instanceof WebAssembly.Module, Object.prototype.toString.call(ns)]; });
+  out.dynamicSame = await t(async () => (await import("./num.wasm")).default === num);
+  out.classImport = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g, f: class K {} } }).exports.callF());
+  out.boundImport = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g, f: function () { return this === undefined ? 1 : 2; }.bind(null) } }).exports.callF());
+  out.proxyImport = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g, f: new Proxy(() => 4, {}) } }).exports.callF());
+  out.asyncImport = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g, f: async () => 4 } }).exports.callF());
+  out.throwingGetter = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g, get f() { throw new RangeError("getter"); } } }));
+  out.importsProxyFn = await t(() => { const env = function () {}; Object.assign(env, { mem, tbl, g, f }); return new WebAssembly.Instance(ids, { env }).exports.callF(); });
+  out.mutGlobalNumber = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g: 3, f } }));
+  out.immutableForMut = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g: new WebAssembly.Global({ value: "i32" }, 1), f } }));`),
 
   wCase("htmlwasm-api-surface", "namespace functions: validate with views and junk, compileStreaming/instantiateStreaming, Module statics with bad arguments, instantiate overloads and their results", `
   const ok = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);

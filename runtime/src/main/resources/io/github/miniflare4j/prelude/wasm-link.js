@@ -2,7 +2,7 @@
 // read from the module's bytes, and the import object checked in V8's order and words before
 // GraalWasm links it. Loaded only in Contexts that have GraalJS's WebAssembly.
 
-// @exports readImports, checkImports, readDataSegments
+// @exports readImports, checkImports, readDataSegments, readExportedTableElements
 
 const VALUE_TYPES = { 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64", 0x7b: "v128", 0x70: "funcref", 0x6f: "externref" };
 
@@ -192,6 +192,44 @@ function readDataSegments(bytes) {
       return { memoryPages, segments };
     }
     return { memoryPages, segments: [] };
+  } catch {
+    return null;
+  }
+}
+
+/**
+ * The element type ("funcref", "externref") of each table a module binary exports, by export
+ * name; null when the bytes cannot be read.
+ */
+function readExportedTableElements(bytes) {
+  const imports = readImports(bytes);
+  if (imports === null) return null;
+  const elements = imports.filter((imp) => imp.kind === "table").map((imp) => imp.element);
+  const r = moduleReader(bytes);
+  const { byte, u32 } = r;
+  const exported = {};
+  try {
+    while (!r.done()) {
+      const id = byte();
+      const size = u32();
+      const end = r.at + size;
+      if (id === 4) {
+        for (let count = u32(); count > 0; count--) {
+          elements.push(VALUE_TYPES[byte()]);
+          r.limits();
+        }
+      } else if (id === 7) {
+        for (let count = u32(); count > 0; count--) {
+          const name = r.name();
+          const kind = byte();
+          const index = u32();
+          if (kind === 1) exported[name] = elements[index];
+        }
+        return exported;
+      }
+      r.at = end;
+    }
+    return exported;
   } catch {
     return null;
   }

@@ -262,10 +262,14 @@ function reshapeWebAssembly(W, moduleBytes) {
     return e;
   }
 
+  /** The module each instance made here came from, for what its exports are (tables' element types). */
+  const moduleOfInstance = new WeakMap();
   function instantiateModule(module, importObject, api, newTarget) {
     const imports = linkImports(module, importObject, api);
     try {
-      return Reflect.construct(NInstance, imports === undefined ? [module] : [module, imports], newTarget);
+      const instance = Reflect.construct(NInstance, imports === undefined ? [module] : [module, imports], newTarget);
+      moduleOfInstance.set(instance, module);
+      return instance;
     } catch (e) {
       const failure = fixed(linkFailure(e, module, importObject, api), api);
       // GraalWasm reports a data segment past the memory's end as an out-of-bounds access
@@ -292,6 +296,7 @@ function reshapeWebAssembly(W, moduleBytes) {
         const native = Reflect.apply(nativeExports, this, []);
         wrapped = Object.create(null);
         for (const key of Object.keys(native)) wrapped[key] = wrapFunction(native[key]);
+        learnTableElements(this, wrapped);
         Object.freeze(wrapped);
         exportsOf.set(this, wrapped);
       }
@@ -381,6 +386,18 @@ function reshapeWebAssembly(W, moduleBytes) {
     }.value,
     configurable: true, enumerable: globalValue.enumerable,
   });
+  /** Remembers the element type of the tables an instance exports that were not made in JavaScript. */
+  function learnTableElements(instance, exports) {
+    const bytes = moduleBytes?.get(moduleOfInstance.get(instance));
+    if (!bytes) return;
+    let elements;
+    for (const key of Object.keys(exports)) {
+      const table = exports[key];
+      if (!(table instanceof NTable) || tableElements.has(table)) continue;
+      elements ??= lazyModule("wasm-link.js").readExportedTableElements(bytes) ?? {};
+      if (elements[key] === "externref") tableElements.set(table, "externref");
+    }
+  }
   /** The element type of a table ("funcref" unless made here with another). */
   function tableElement(table) {
     return tableElements.get(table) ?? "funcref";
