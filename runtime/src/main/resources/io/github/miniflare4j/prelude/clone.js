@@ -160,6 +160,13 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       case "Set": return ["s", id, [...v].map(walk)];
       case "WeakMap": case "WeakSet": case "WeakRef": case "Promise": case "FinalizationRegistry":
         throw dataCloneError(CLONE_MESSAGES.notCloned(`#<${tag}>`));
+      // V8 refuses a memory that is not shared; workerd writes a module but cannot read it back
+      case "WebAssembly.Memory":
+        if (v instanceof globalThis.WebAssembly?.Memory) throw dataCloneError(CLONE_MESSAGES.notCloned("#<Memory>"));
+        break;
+      case "WebAssembly.Module":
+        if (!rpc && v instanceof globalThis.WebAssembly?.Module) throw new Error("Unable to deserialize cloned data.");
+        break;
     }
     if (v instanceof DOMException) {
       return ["D", id, String(v.name), String(v.message), typeof v.stack === "string" ? v.stack : ""];

@@ -212,7 +212,7 @@ class Element {
   setInnerContent(content, options) { const t = Element.#open(this); contentArguments(arguments, "setInnerContent", "Element"); this.#s.mutate(content, options, (c, h) => t.setInnerContent(c, h)); return this; }
   onEndTag(handler) {
     const t = Element.#open(this);
-    if (typeof handler !== "function") throw new TypeError("Failed to execute 'onEndTag' on 'Element': parameter 1 is not of type 'Function'.");
+    if (typeof handler !== "function") throw new TypeError("Failed to execute 'onEndTag' on 'Element': parameter 1 is not of type 'function'.");
     const error = t.onEndTag(this.#table.push({ fn: handler, self: undefined, kind: EndTag }) - 1);
     if (error !== null) throw parserError(error);
   }
@@ -332,8 +332,12 @@ constructorLast(DocumentEnd);
 instanceProperties(DocumentEnd, []);
 Object.defineProperty(DocumentEnd.prototype, Symbol.toStringTag, { value: "DocumentEnd" });
 
-/** Runs the handlers of one session until it needs input or ends; throws what a handler threw. */
-async function runHandlers(session, table) {
+/**
+ * Runs the handlers of one session until it needs input or ends; throws what a handler threw.
+ * Before each handler the output produced so far goes to `emit` (workerd writes it out then, so
+ * a reader sees it even when the handler throws).
+ */
+async function runHandlers(session, table, emit) {
   for (;;) {
     const id = session.next();
     if (id < 0) {
@@ -341,6 +345,7 @@ async function runHandlers(session, table) {
       return id;
     }
     const handler = table[id];
+    emit();
     const scope = new HandlerScope();
     const token = new handler.kind(kInternal, session.token(), scope, table);
     try {
@@ -393,7 +398,23 @@ function rewrittenStream(response, session, table) {
     sourceError = e;
   }
   let out = null;
+  // an error that comes after output of the same pull waits for the reader to take that output
+  let deferredError = null;
+  let emitted = false;
+  const emit = () => {
+    const bytes = bytesFromHost(session.takeOutput());
+    if (bytes.byteLength > 0) {
+      out.controller.enqueue(bytes);
+      emitted = true;
+    }
+  };
+  const fail = (e) => {
+    out.controller.error(e);
+    if (reader !== null) rsCancel(reader.stream, e).catch(() => {});
+  };
   const pull = async () => {
+    if (deferredError !== null) { fail(deferredError.e); return; }
+    emitted = false;
     try {
       if (sourceError !== null) throw sourceError;
       for (;;) {
@@ -401,15 +422,14 @@ function rewrittenStream(response, session, table) {
         if (done) session.end();
         else if (!isBufferSource(value)) throw new TypeError(STREAM_MESSAGES.notBytes);
         else session.write(value instanceof ArrayBuffer ? new Uint8Array(value) : value);
-        await runHandlers(session, table);
-        const bytes = bytesFromHost(session.takeOutput());
-        if (bytes.byteLength > 0) out.controller.enqueue(bytes);
+        await runHandlers(session, table, emit);
+        emit();
         if (done) { out.controller.close(); return; }
-        if (bytes.byteLength > 0) return;
+        if (emitted) return;
       }
     } catch (e) {
-      out.controller.error(e);
-      if (reader !== null) rsCancel(reader.stream, e).catch(() => {});
+      if (emitted) deferredError = { e };
+      else fail(e);
     }
   };
   const cancel = (reason) => (reader !== null ? rsCancel(reader.stream, reason) : Promise.resolve());

@@ -24,7 +24,10 @@ function reshapeWebAssembly(W, moduleBytes) {
   function v8Message(e, api, args) {
     const m = String(e?.message ?? "");
     if (e instanceof RuntimeError) return trapMessage(m) ?? m;
-    if (e instanceof TypeError && /^Cannot convert .*\.$/.test(m)) return m.slice(0, -1);
+    // GraalJS ends its BigInt conversion messages with a period, and GraalWasm may prefix the name
+    if ((e instanceof TypeError || e instanceof SyntaxError) && /^(TypeError: )?Cannot convert .*\.$/.test(m)) {
+      return m.replace(/^TypeError: /, "").slice(0, -1);
+    }
     if (m.endsWith("Property 'maximum' is required for shared memory")) {
       return m.replace("Property 'maximum' is required for shared memory", "If shared is true, maximum property should be defined.");
     }
@@ -38,6 +41,9 @@ function reshapeWebAssembly(W, moduleBytes) {
     if (m === "Cannot grow table above max limit") return `${api}: failed to grow table by ${args?.[0]}`;
     if (/^set WebAssembly\.Global\.value: Can't set the value of an immutable global$/.test(m)) return "set WebAssembly.Global.value): Can't set the value of an immutable global.";
     if (/must be a WebAssembly type \(.*\)$/.test(m)) return m.replace(/ \(.*\)$/, "");
+    if (m.endsWith("Descriptor property 'value' must not be v128")) {
+      return m.replace("Descriptor property 'value' must not be v128", "A global of type 'v128' cannot be created in JavaScript");
+    }
     return m;
   }
   function fixed(e, api, args = undefined) {
@@ -73,8 +79,9 @@ function reshapeWebAssembly(W, moduleBytes) {
     if (nativeOf.has(fn)) return fn;
     let wrapper = wrapperOf.get(fn);
     if (wrapper) return wrapper;
+    // a method: like V8's exported functions, no constructor and no prototype
     wrapper = {
-      [fn.name]: function () {
+      [fn.name]() {
         try {
           return wrapFunction(Reflect.apply(fn, this, arguments));
         } catch (e) {
@@ -90,7 +97,8 @@ function reshapeWebAssembly(W, moduleBytes) {
   }
   const unwrap = (value) => (typeof value === "function" && nativeOf.get(value)) || value;
   const isModule = (value) => value instanceof NModule;
-  const isBufferSource = (value) => ArrayBuffer.isView(value) || value instanceof ArrayBuffer
+  // V8 takes an ArrayBuffer or a typed array, not a DataView
+  const isBufferSource = (value) => (ArrayBuffer.isView(value) && !(value instanceof DataView)) || value instanceof ArrayBuffer
     || (typeof SharedArrayBuffer === "function" && value instanceof SharedArrayBuffer);
 
   // new WebAssembly.Module(bytes) compiles at run time: refused, as in workerd
@@ -139,15 +147,21 @@ function reshapeWebAssembly(W, moduleBytes) {
     if (wanted.length === 0 && importObject === undefined) return undefined;
     if (importObject === undefined) throw new TypeError(`${api}: Imports argument must be present and must be an object`);
     const described = moduleImports(module);
-    if (described) lazyModule("wasm-link.js").checkImports(described, importObject, api, linkFacts);
+    // each import is read once, as V8 does (getters and proxies see one read)
+    const values = described ? lazyModule("wasm-link.js").checkImports(described, importObject, api, linkFacts) : null;
     const linked = {};
     wanted.forEach((imp, index) => {
       const where = `${api}: Import #${index} "${imp.module}"`;
-      const namespace = importObject[imp.module];
-      if (namespace === null || (typeof namespace !== "object" && typeof namespace !== "function")) {
-        throw new TypeError(`${where}: module is not an object or function`);
+      let value;
+      if (values) {
+        value = values[index];
+      } else {
+        const namespace = importObject[imp.module];
+        if (namespace === null || (typeof namespace !== "object" && typeof namespace !== "function")) {
+          throw new TypeError(`${where}: module is not an object or function`);
+        }
+        value = namespace[imp.name];
       }
-      const value = namespace[imp.name];
       const what = `${where} "${imp.name}"`;
       switch (imp.kind) {
         case "function":
@@ -165,9 +179,68 @@ function reshapeWebAssembly(W, moduleBytes) {
           }
           break;
       }
-      (linked[imp.module] ??= {})[imp.name] = unwrap(value);
+      const results = described?.[index]?.results ?? 0;
+      (linked[imp.module] ??= {})[imp.name] = imp.kind === "function" && results > 1 ? multiResultImport(value, results) : unwrap(value);
     });
     return linked;
+  }
+
+  /** A JavaScript function imported with several results, its result checked in V8's words. */
+  function multiResultImport(fn, count) {
+    const native = unwrap(fn);
+    if (isExportedFunction(native)) return native;
+    return function () {
+      const result = Reflect.apply(native, undefined, arguments);
+      if (result === null || result === undefined || typeof result[Symbol.iterator] !== "function") {
+        throw new TypeError(`${callSite(result)} is not iterable (cannot read property Symbol(Symbol.iterator))`);
+      }
+      const values = [...result];
+      if (values.length !== count) throw new TypeError("multi-return length mismatch");
+      return values;
+    };
+  }
+  /** How V8 names a value it could not iterate. */
+  function callSite(value) {
+    if (value === null) return "object null";
+    if (typeof value === "string") return `string "${value}"`;
+    if (typeof value === "number" || typeof value === "boolean") return `${typeof value} ${value}`;
+    return typeof value;
+  }
+
+  /**
+   * V8's words for a data segment that does not fit its memory, which GraalWasm reports as an
+   * out-of-bounds access: the first active segment past the memory's end, or null.
+   */
+  function dataSegmentFailure(module, importObject, api) {
+    const bytes = moduleBytes?.get(module);
+    const layout = bytes ? lazyModule("wasm-link.js").readDataSegments(bytes) : null;
+    if (!layout) return null;
+    const imports = NModule.imports(module);
+    const globals = imports.filter((imp) => imp.kind === "global");
+    const memoryImport = imports.find((imp) => imp.kind === "memory");
+    let memorySize;
+    if (layout.memoryPages !== null) {
+      memorySize = layout.memoryPages * 65536;
+    } else if (memoryImport) {
+      const memory = importObject?.[memoryImport.module]?.[memoryImport.name];
+      if (!(memory instanceof NMemory)) return null;
+      memorySize = memory.buffer.byteLength;
+    } else {
+      return null;
+    }
+    for (const segment of layout.segments) {
+      let offset = segment.offset.value;
+      if (offset === undefined) {
+        const imp = globals[segment.offset.global];
+        if (!imp) return null;
+        const value = importObject?.[imp.module]?.[imp.name];
+        offset = (value instanceof NGlobal ? value.value : Number(value)) >>> 0;
+      }
+      if (offset + segment.length > memorySize) {
+        return new RuntimeError(`${api}: data segment ${segment.index} is out of bounds (offset ${offset}, length ${segment.length}, memory size ${memorySize})`);
+      }
+    }
+    return null;
   }
 
   /** V8's words for a link failure GraalWasm reports in its own (`e`), naming the import. */
@@ -189,12 +262,21 @@ function reshapeWebAssembly(W, moduleBytes) {
     return e;
   }
 
+  /** The module each instance made here came from, for what its exports are (tables' element types). */
+  const moduleOfInstance = new WeakMap();
   function instantiateModule(module, importObject, api, newTarget) {
     const imports = linkImports(module, importObject, api);
     try {
-      return Reflect.construct(NInstance, imports === undefined ? [module] : [module, imports], newTarget);
+      const instance = Reflect.construct(NInstance, imports === undefined ? [module] : [module, imports], newTarget);
+      moduleOfInstance.set(instance, module);
+      return instance;
     } catch (e) {
-      throw fixed(linkFailure(e, module, importObject, api), api);
+      const failure = fixed(linkFailure(e, module, importObject, api), api);
+      // GraalWasm reports a data segment past the memory's end as an out-of-bounds access
+      if (failure instanceof RuntimeError && failure.message === "memory access out of bounds") {
+        throw dataSegmentFailure(module, importObject, api) ?? failure;
+      }
+      throw failure;
     }
   }
 
@@ -214,6 +296,7 @@ function reshapeWebAssembly(W, moduleBytes) {
         const native = Reflect.apply(nativeExports, this, []);
         wrapped = Object.create(null);
         for (const key of Object.keys(native)) wrapped[key] = wrapFunction(native[key]);
+        learnTableElements(this, wrapped);
         Object.freeze(wrapped);
         exportsOf.set(this, wrapped);
       }
@@ -303,6 +386,18 @@ function reshapeWebAssembly(W, moduleBytes) {
     }.value,
     configurable: true, enumerable: globalValue.enumerable,
   });
+  /** Remembers the element type of the tables an instance exports that were not made in JavaScript. */
+  function learnTableElements(instance, exports) {
+    const bytes = moduleBytes?.get(moduleOfInstance.get(instance));
+    if (!bytes) return;
+    let elements;
+    for (const key of Object.keys(exports)) {
+      const table = exports[key];
+      if (!(table instanceof NTable) || tableElements.has(table)) continue;
+      elements ??= lazyModule("wasm-link.js").readExportedTableElements(bytes) ?? {};
+      if (elements[key] === "externref") tableElements.set(table, "externref");
+    }
+  }
   /** The element type of a table ("funcref" unless made here with another). */
   function tableElement(table) {
     return tableElements.get(table) ?? "funcref";
@@ -324,6 +419,12 @@ function reshapeWebAssembly(W, moduleBytes) {
             if (value === undefined) continue;
             if (Number.isNaN(Number(value))) throw new TypeError(`${api}: Property '${property}' must be convertible to a valid number`);
             if (Number(value) < 0) throw new TypeError(`${api}: Property '${property}' must be non-negative`);
+          }
+        }
+        if (name === "Table" && arguments.length > 1 && descriptor !== null && typeof descriptor === "object" && descriptor.element !== "externref") {
+          const init = unwrap(arguments[1]);
+          if (init !== null && init !== undefined && !(typeof init === "function" && isExportedFunction(init))) {
+            throw new TypeError(`${api}: Argument 2 must be undefined or a value of type compatible with the type of the new table: function-typed object must be null (if nullable) or a Wasm function object.`);
           }
         }
         let made;
@@ -362,7 +463,7 @@ function reshapeWebAssembly(W, moduleBytes) {
 
   define(W, "compile", {
     compile(source) {
-      if (!isBufferSource(source)) return Promise.reject(new TypeError("WebAssembly.compile(): Argument 0 must be a buffer source"));
+      // workerd asks its embedder before it looks at the argument
       return Promise.reject(disallowed("WebAssembly.compile()"));
     },
   }.compile);
@@ -385,32 +486,69 @@ function reshapeWebAssembly(W, moduleBytes) {
   // members V8 has beyond GraalJS's: exception handling and JS promise integration (JSPI).
   // GraalWasm cannot throw or catch them inside wasm code; from JavaScript they behave as in V8.
   const tagTypes = new WeakMap();
-  class Tag {
-    constructor(type) {
-      if (type === null || typeof type !== "object") throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type");
-      if (!("parameters" in type)) throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type with 'parameters'");
-      tagTypes.set(this, Array.from(type.parameters, String));
+  const TAG_VALUE_TYPES = ["i32", "i64", "f32", "f64", "v128", "externref", "anyfunc"];
+  const Tag = function Tag(type) {
+    if (!new.target) throw new TypeError("WebAssembly.Tag(): WebAssembly.Tag must be invoked with 'new'");
+    if (type === null || typeof type !== "object") throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type");
+    if (!("parameters" in type)) throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type with 'parameters'");
+    const parameters = Array.from(type.parameters, String);
+    parameters.forEach((parameter, index) => {
+      if (!TAG_VALUE_TYPES.includes(parameter)) {
+        throw new TypeError(`WebAssembly.Tag(): Argument 0 parameter type at index #${index} must be a value type`);
+      }
+    });
+    tagTypes.set(this, parameters);
+  };
+  /** A payload value converted to its parameter type as V8 does (ToWebAssemblyValue). */
+  function tagValue(type, value) {
+    switch (type) {
+      case "i32": return Number(value) | 0;
+      case "f32": return Math.fround(Number(value));
+      case "f64": return Number(value);
+      case "i64":
+        if (typeof value === "number" || value === undefined || value === null || typeof value === "symbol") {
+          throw new TypeError(`Cannot convert ${String(value)} to a BigInt`);
+        }
+        try {
+          return BigInt.asIntN(64, BigInt(value));
+        } catch (e) {
+          throw fixed(e, "");
+        }
+      case "anyfunc":
+        if (value !== null && !(typeof value === "function" && isExportedFunction(unwrap(value)))) {
+          throw new TypeError("WebAssembly.Exception(): function-typed object must be null (if nullable) or a Wasm function object");
+        }
+        return value;
+      default: return value;
     }
   }
   const exceptionData = new WeakMap();
-  class Exception {
-    constructor(tag, payload, options) {
-      if (!tagTypes.has(tag)) throw new TypeError("WebAssembly.Exception(): Argument 0 must be a WebAssembly tag");
-      const values = Array.from(payload ?? []);
-      if (values.length !== tagTypes.get(tag).length) throw new TypeError("WebAssembly.Exception(): Number of exception values does not match signature length");
-      exceptionData.set(this, { tag, values });
-      if (options?.traceStack) this.stack = new Error().stack;
+  const Exception = function Exception(tag, payload, options) {
+    if (!new.target) throw new TypeError("WebAssembly.Exception(): WebAssembly.Exception must be invoked with 'new'");
+    if (!tagTypes.has(tag)) throw new TypeError("WebAssembly.Exception(): Argument 0 must be a WebAssembly tag");
+    if (payload === null || (typeof payload !== "object" && typeof payload !== "function") || typeof payload[Symbol.iterator] !== "function") {
+      throw new TypeError("WebAssembly.Exception(): Exception values must be an iterable object");
     }
+    const types = tagTypes.get(tag);
+    const values = Array.from(payload);
+    if (values.length !== types.length) throw new TypeError("WebAssembly.Exception(): Number of exception values does not match signature length");
+    exceptionData.set(this, { tag, values: values.map((value, index) => tagValue(types[index], value)) });
+    if (options?.traceStack) this.stack = new Error().stack;
+  };
+  define(Exception.prototype, "is", {
     is(tag) {
       return exceptionData.get(this)?.tag === tag;
-    }
+    },
+  }.is);
+  define(Exception.prototype, "getArg", {
     getArg(tag, index) {
       const data = exceptionData.get(this);
       if (data?.tag !== tag) throw new TypeError("WebAssembly.Exception.getArg(): First argument does not match the exception tag");
       if (!(index >= 0 && index < data.values.length)) throw new RangeError("WebAssembly.Exception.getArg(): Index out of range");
       return data.values[index];
-    }
-  }
+    },
+  }.getArg);
+  for (const fn of [Tag, Exception]) Object.defineProperty(fn, "prototype", { writable: false });
   Object.defineProperty(Tag.prototype, Symbol.toStringTag, { value: "WebAssembly.Tag", configurable: true });
   Object.defineProperty(Exception.prototype, Symbol.toStringTag, { value: "WebAssembly.Exception", configurable: true });
   class Suspending {
@@ -436,6 +574,33 @@ function reshapeWebAssembly(W, moduleBytes) {
     },
   }.promising);
   for (const fn of [Exception, W.instantiate]) Object.defineProperty(fn, "length", { value: 1, configurable: true });
+  // V8 takes no DataView where it takes bytes
+  const nativeValidate = W.validate;
+  define(W, "validate", {
+    validate(bytes) {
+      if (bytes instanceof DataView) throw new TypeError("WebAssembly.validate(): Argument 0 must be a buffer source");
+      return Reflect.apply(nativeValidate, W, arguments);
+    },
+  }.validate);
+  nativeText.set(W.validate, "function validate() { [native code] }");
+  // a memory's buffer cannot be detached: V8's words for it
+  for (const name of ["transfer", "transferToFixedLength"]) {
+    const native = ArrayBuffer.prototype[name];
+    if (typeof native !== "function") continue;
+    define(ArrayBuffer.prototype, name, {
+      [name]() {
+        try {
+          return Reflect.apply(native, this, arguments);
+        } catch (e) {
+          if (e instanceof TypeError && e.message === "Cannot transfer an interop ArrayBuffer") {
+            throw new TypeError("ArrayBuffer is not detachable and could not be cloned.");
+          }
+          throw e;
+        }
+      },
+    }[name]);
+    nativeText.set(ArrayBuffer.prototype[name], `function ${name}() { [native code] }`);
+  }
   // V8 lists the namespace's functions (not its classes) as enumerable (recorded)
   for (const name of ["compile", "instantiate", "promising", "validate"]) {
     if (name in W) Object.defineProperty(W, name, { enumerable: true });

@@ -87,7 +87,7 @@ interface Condition {
     boolean neverMatches =
         switch (operator) {
           case "~=" -> value.isEmpty() || value.chars().anyMatch(c -> CssTokenizer.isWhitespace((char) c));
-          case "^=", "$=", "*=" -> value.isEmpty();
+          case "*=" -> value.isEmpty();
           default -> false;
         };
     if (neverMatches) {
@@ -114,9 +114,10 @@ interface Condition {
             || actual.length() > value.length()
                 && actual.charAt(value.length()) == '-'
                 && same(actual.substring(0, value.length()), value, insensitive);
-        case "^=" -> actual.length() >= value.length()
+        // lol-html: an empty prefix or suffix matches every non-empty value (recorded)
+        case "^=" -> value.isEmpty() ? !actual.isEmpty() : actual.length() >= value.length()
             && same(actual.substring(0, value.length()), value, insensitive);
-        case "$=" -> actual.length() >= value.length()
+        case "$=" -> value.isEmpty() ? !actual.isEmpty() : actual.length() >= value.length()
             && same(actual.substring(actual.length() - value.length()), value, insensitive);
         default -> insensitive
             ? actual.toLowerCase(Locale.ROOT).contains(value.toLowerCase(Locale.ROOT))

@@ -333,7 +333,7 @@ final class HtmlLexer {
     }
     if (b[s] == '-') {
       if (s + 1 >= len) {
-        return in.ended() && emitComment(sink, k, len, s, len);
+        return in.ended() && emitComment(sink, k, len, s, s);
       }
       if (b[s + 1] == '>') {
         return emitComment(sink, k, s + 2, s, s);
@@ -355,7 +355,25 @@ final class HtmlLexer {
         }
       }
     }
-    return in.ended() && emitComment(sink, k, len, s, len);
+    return in.ended() && emitComment(sink, k, len, s, unclosedCommentEnd(b, s, len));
+  }
+
+  /**
+   * Where the text of a comment the input ends in ends: a trailing {@code -}, {@code --} or
+   * {@code --!} is the start of a closing sequence, not text (the HTML tokenizer's states).
+   */
+  private static int unclosedCommentEnd(byte[] b, int textStart, int len) {
+    int end = len;
+    if (end - textStart >= 3 && b[end - 1] == '!' && b[end - 2] == '-' && b[end - 3] == '-') {
+      return end - 3;
+    }
+    if (end - textStart >= 2 && b[end - 1] == '-' && b[end - 2] == '-') {
+      return end - 2;
+    }
+    if (end - textStart >= 1 && b[end - 1] == '-') {
+      return end - 1;
+    }
+    return end;
   }
 
   private boolean bogusComment(Sink sink, byte[] b, int len, int k, int textStart) throws RewritingException {
