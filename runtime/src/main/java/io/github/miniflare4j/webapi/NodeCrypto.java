@@ -198,10 +198,11 @@ public final class NodeCrypto {
    *     decompress only, {@code "unzip"} (gzip or zlib, detected)
    * @param compress {@code true} to compress
    * @param level the compression level 0-9, -1 for the default
+   * @param strategy zlib's strategy (0 default, 1 filtered, 2 Huffman only; others compress as the default)
    * @return a new engine
    */
   @HostAccess.Export
-  public NodeZlib zlib(String format, boolean compress, int level) {
-    return new NodeZlib(format, compress, level);
+  public NodeZlib zlib(String format, boolean compress, int level, int strategy) {
+    return new NodeZlib(format, compress, level, strategy);
   }
 }

@@ -27,13 +27,16 @@ public final class NodeZlib {
   private final String format;
   private final boolean compress;
   private final int level;
+  private final int strategy;
   private final ByteArrayOutputStream input = new ByteArrayOutputStream();
   private String failure = "";
 
-  NodeZlib(String format, boolean compress, int level) {
+  NodeZlib(String format, boolean compress, int level, int strategy) {
     this.format = format;
     this.compress = compress;
     this.level = level < -1 || level > 9 ? Deflater.DEFAULT_COMPRESSION : level;
+    // zlib's Z_FILTERED and Z_HUFFMAN_ONLY are java.util.zip's; Z_RLE and Z_FIXED have no equivalent there
+    this.strategy = strategy == Deflater.FILTERED || strategy == Deflater.HUFFMAN_ONLY ? strategy : Deflater.DEFAULT_STRATEGY;
   }
 
   /**
@@ -93,14 +96,17 @@ public final class NodeZlib {
     try (InputStream in = new org.brotli.dec.BrotliInputStream(new ByteArrayInputStream(data))) {
       return ByteBuffer.wrap(in.readAllBytes());
     } catch (IOException | RuntimeException e) {
-      // workerd reports every Brotli decoding failure with this one message
-      failure = "BROTLI_DECODER_ERROR\n-1\nCompression failed";
+      // workerd reports a truncated stream as the end of its input, any other failure with one message
+      String message = String.valueOf(e.getMessage());
+      boolean truncated = message.contains("No more input") || message.contains("Unexpected end of input");
+      failure = "BROTLI_DECODER_ERROR\n-1\n" + (truncated ? "Unexpected end of file" : "Compression failed");
       return null;
     }
   }
 
   private byte[] deflate(byte[] data) {
     Deflater deflater = new Deflater(level, !format.equals("deflate"));
+    deflater.setStrategy(strategy);
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     boolean gzip = format.equals("gzip");
     if (gzip) {
@@ -126,6 +132,10 @@ public final class NodeZlib {
     boolean gzip =
         format.equals("gzip")
             || (format.equals("unzip") && data.length >= 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b);
+    // zlib checks the magic bytes it has before asking for more
+    if (gzip && ((data.length >= 1 && (data[0] & 0xff) != 0x1f) || (data.length >= 2 && (data[1] & 0xff) != 0x8b))) {
+      throw new ZipException("Not in GZIP format");
+    }
     if (gzip && data.length < 10) {
       throw new EOFException();
     }

@@ -16,6 +16,7 @@ export class AsyncLocalStorage {
   }
   get name() { return this.#name; }
   run(store, callback, ...args) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'run' on 'AsyncLocalStorage': parameter 1 is not of type 'Value'.");
     checkFunction(callback, "run");
     return this.#variable.run(store, callback, ...args);
   }
@@ -40,7 +41,8 @@ export class AsyncResource {
   #snapshot = new asyncContext.Snapshot();
   #type;
   constructor(type, options = {}) {
-    if (typeof type !== "string") throw $node.invalidArgType("type", "of type string", type);
+    // workerd takes a missing type
+    if (type !== undefined && typeof type !== "string") throw $node.invalidArgType("type", "of type string", type);
     this.#type = type;
   }
   runInAsyncScope(fn, thisArg, ...args) { return this.#snapshot.run(() => fn.apply(thisArg, args)); }

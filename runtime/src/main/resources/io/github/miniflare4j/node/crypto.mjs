@@ -45,6 +45,7 @@ function bytesOf(data, encoding, name) {
 }
 
 function digestOut(bytes, encoding) {
+  if (encoding === null) throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", "Unknown encoding: null");
   const buffer = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
   return encoding === undefined || encoding === "buffer" ? buffer : buffer.toString(encoding);
 }
@@ -119,6 +120,8 @@ Hash.prototype._flush = function (callback) { this.push(this.digest()); callback
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
   if (state.finalized) throw hashFinalized();
+  // a hash takes views and strings only (an ArrayBuffer is refused, unlike a cipher's update)
+  if (data instanceof ArrayBuffer) throw invalidArgType("data", "of type string or an instance of Buffer, TypedArray, or DataView", data);
   state.handle.update(bytesOf(data, encoding, "data"));
   return this;
 };
@@ -207,7 +210,8 @@ function checkNumber(name, value, min, max) {
 export function randomBytes(size, callback) {
   checkNumber("size", size, 0, 2 ** 31 - 1);
   const out = Buffer.alloc(size);
-  for (let i = 0; i < size; i += 65536) webcrypto.getRandomValues(out.subarray(i, Math.min(size, i + 65536)));
+  // one getRandomValues call, as workerd makes it: more than 64 KiB fails with its QuotaExceededError
+  webcrypto.getRandomValues(out);
   if (callback === undefined) return out;
   if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
   queueMicrotask(() => callback(null, out));
@@ -215,24 +219,23 @@ export function randomBytes(size, callback) {
 }
 export { randomBytes as pseudoRandomBytes };
 
-/** Fills [offset, offset + size) of the buffer; returns the filled part as workerd does (a view of it). */
+/**
+ * Fills [offset, offset + size) of the view, counted in its elements, with one getRandomValues
+ * call (so float views fail as there), returning the filled part as workerd does. As in workerd,
+ * an ArrayBuffer has no element count: nothing is filled and an empty Buffer comes back.
+ */
 export function randomFillSync(buffer, offset, size) {
   if (!ArrayBuffer.isView(buffer) && !(buffer instanceof ArrayBuffer) && !(typeof SharedArrayBuffer !== "undefined" && buffer instanceof SharedArrayBuffer)) {
     throw invalidArgType("buffer", "an instance of TypedArray, DataView, ArrayBuffer, or SharedArrayBuffer", buffer);
   }
-  const maxLength = buffer.byteLength;
+  const maxLength = buffer.length;
   if (offset !== undefined) checkNumber("offset", offset, 0, $node.BUFFER_MAX_LENGTH);
   else offset = 0;
   if (size !== undefined) checkNumber("size", size, 0, maxLength - offset);
   else size = maxLength - offset;
-  let view;
-  if (ArrayBuffer.isView(buffer) && !(buffer instanceof DataView)) view = buffer;
-  else if (buffer instanceof DataView) view = new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  else view = Buffer.from(buffer);
-  view = view.subarray(offset, offset + size);
-  const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
-  for (let i = 0; i < bytes.length; i += 65536) webcrypto.getRandomValues(bytes.subarray(i, Math.min(bytes.length, i + 65536)));
-  return view;
+  const view = ArrayBuffer.isView(buffer) ? buffer : Buffer.from(buffer);
+  if (typeof view.subarray !== "function") throw new TypeError("buffer.subarray is not a function");
+  return webcrypto.getRandomValues(view.subarray(offset, offset + size));
 }
 export function randomFill(buffer, offset, size, callback) {
   if (typeof offset === "function") { callback = offset; offset = 0; size = undefined; }
@@ -311,6 +314,7 @@ export function hkdfSync(digest, ikm, salt, info, keylen) {
   const key = keyBytes(ikm, "ikm");
   const s = bytesOf(salt, undefined, "salt");
   const i = bytesOf(info, undefined, "info");
+  if (i.byteLength > 1024) throw $node.outOfRange("info", "must not contain more than 1024 bytes", i.byteLength);
   checkNumber("keylen", keylen, 0, 2147483647);
   const out = java.hkdf({ digest, key, salt: s, info: i, length: keylen });
   if (out == null) throw new RangeError("Invalid Hkdf key length");
@@ -361,6 +365,9 @@ function cipherOut(bytes, encoding) {
 }
 function makeCipher(self, encrypt, algorithm, key, iv, options) {
   if (typeof algorithm !== "string") throw invalidArgType("cipher", "of type string", algorithm);
+  if (!(key instanceof KeyObject) && typeof key !== "string" && !ArrayBuffer.isView(key) && !(key instanceof ArrayBuffer)) {
+    throw invalidArgType("key", "of type string or an instance of Buffer, TypedArray, DataView, KeyObject, or CryptoKey", key);
+  }
   const keyData = keyBytes(key, "key");
   // workerd refuses a null iv although its message allows one
   if (typeof iv !== "string" && !(iv instanceof ArrayBuffer) && !ArrayBuffer.isView(iv)) {
@@ -411,11 +418,16 @@ Cipheriv.prototype._flush = cipherFlush;
 Cipheriv.prototype.update = cipherUpdate;
 Cipheriv.prototype.final = cipherFinal;
 Cipheriv.prototype.setAutoPadding = function (on = true) { this[kState].handle.setAutoPadding(!!on); return this; };
-Cipheriv.prototype.setAAD = function (buffer) { this[kState].handle.setAAD(bytesOf(buffer, undefined, "buffer")); return this; };
+Cipheriv.prototype.setAAD = function (buffer) {
+  if (this[kState].finalized) throw new Error("Cipher/decipher context has already been finalized");
+  this[kState].handle.setAAD(bytesOf(buffer, undefined, "buffer"));
+  return this;
+};
 Cipheriv.prototype.getAuthTag = function () {
-  const tag = this[kState].finalized ? this[kState].handle.getAuthTag() : null;
-  if (tag == null) throw new Error("Auth tag is only available once cipher context has been finalized");
-  return Buffer.from(new Uint8Array(tag));
+  if (!this[kState].finalized) throw new Error("Auth tag is only available once cipher context has been finalized");
+  // a finalized cipher without a tag (not GCM) answers an empty one
+  const tag = this[kState].handle.getAuthTag();
+  return tag == null ? Buffer.alloc(0) : Buffer.from(new Uint8Array(tag));
 };
 
 export function Decipheriv(algorithm, key, iv, options) {
@@ -430,6 +442,12 @@ Decipheriv.prototype.final = cipherFinal;
 Decipheriv.prototype.setAutoPadding = Cipheriv.prototype.setAutoPadding;
 Decipheriv.prototype.setAAD = Cipheriv.prototype.setAAD;
 Decipheriv.prototype.setAuthTag = function (tag) {
+  if (!ArrayBuffer.isView(tag) && !(tag instanceof ArrayBuffer)) {
+    throw new TypeError("Failed to execute 'setAuthTag' on 'CipherHandle': parameter 1 is not of type 'JsBufferSource'.");
+  }
+  // GCM's tag lengths: 4, 8 or 12 to 16 bytes
+  const n = tag.byteLength;
+  if (n !== 4 && n !== 8 && (n < 12 || n > 16)) throw new Error("Invalid authentication tag length");
   this[kState].handle.setAuthTag(bytesOf(tag, undefined, "buffer"));
   this[kState].authTagSet = true;
   return this;
@@ -479,7 +497,11 @@ export function getCipherInfo(nameOrNid, options) {
   const entry = Object.entries(CIPHER_NIDS).find(([suffix, nid]) => (typeof nameOrNid === "number" ? nid === nameOrNid : `aes-${suffix}` === nameOrNid.toLowerCase()));
   if (entry === undefined) return undefined;
   const [bits, mode] = entry[0].split("-");
-  const info = { name: `AES-${bits}-${mode.toUpperCase()}`, nid: entry[1], blockSize: mode === "cbc" || mode === "ecb" ? 16 : 1 };
+  if (options?.keyLength !== undefined && options.keyLength !== Number(bits) / 8) return undefined;
+  if (options?.ivLength !== undefined && mode !== "gcm" && options.ivLength !== (mode === "ecb" ? 0 : 16)) return undefined;
+  // OpenSSL's long names: GCM ciphers are "id-aes<bits>-GCM"
+  const name = mode === "gcm" ? `id-aes${bits}-GCM` : `AES-${bits}-${mode.toUpperCase()}`;
+  const info = { name, nid: entry[1], blockSize: mode === "cbc" || mode === "ecb" ? 16 : 1 };
   if (mode !== "ecb") info.ivLength = mode === "gcm" ? 12 : 16;
   info.keyLength = Number(bits) / 8;
   info.mode = mode;

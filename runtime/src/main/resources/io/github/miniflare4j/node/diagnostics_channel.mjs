@@ -11,7 +11,9 @@ const hasSubscribersGetter = flags.has("diagnostics_channel_has_subscribers_gett
 export class Channel {
   #subscribers = [];
   #stores = new Map();
-  constructor(name) { this.name = name; }
+  // workerd keeps the name private: subscribers receive it, the channel has no name property
+  #name;
+  constructor(name) { this.#name = name; }
   get #active() { return this.#subscribers.length > 0 || this.#stores.size > 0; }
   static active(channel) { return channel.#active; }
   subscribe(subscription) {
@@ -26,7 +28,7 @@ export class Channel {
   }
   publish(message) {
     for (const subscriber of [...this.#subscribers]) {
-      try { subscriber(message, this.name); }
+      try { subscriber(message, this.#name); }
       catch (err) { queueMicrotask(() => { throw err; }); }
     }
   }
@@ -45,18 +47,18 @@ export class Channel {
 if (hasSubscribersGetter) {
   Object.defineProperty(Channel.prototype, "hasSubscribers", { get() { return Channel.active(this); }, configurable: true });
 } else {
-  Object.defineProperty(Channel.prototype, "hasSubscribers", { value() { return Channel.active(this); }, writable: true, configurable: true });
+  Object.defineProperty(Channel.prototype, "hasSubscribers", { value: function hasSubscribers() { return Channel.active(this); }, writable: true, configurable: true });
 }
 
 export function channel(name) {
-  if (typeof name !== "string" && typeof name !== "symbol") throw invalidArgType("channel", "of type string or symbol", name);
   let ch = channels.get(name);
   if (!ch) { ch = new Channel(name); channels.set(name, ch); }
   return ch;
 }
 export function hasSubscribers(name) { const ch = channels.get(name); return ch ? Channel.active(ch) : false; }
 export function subscribe(name, subscription) { channel(name).subscribe(subscription); }
-export function unsubscribe(name, subscription) { return channels.get(name)?.unsubscribe(subscription) ?? false; }
+// workerd's module-level unsubscribe answers nothing (the Channel method answers whether it removed one)
+export function unsubscribe(name, subscription) { channels.get(name)?.unsubscribe(subscription); }
 
 const TRACING_EVENTS = ["start", "end", "asyncStart", "asyncEnd", "error"];
 export class TracingChannel {

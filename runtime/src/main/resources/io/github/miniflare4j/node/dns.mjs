@@ -1,6 +1,7 @@
 // node:dns — the callback forms of node:dns/promises.
 import { resolver, Resolver as PromiseResolver } from "node-internal:dns";
 import * as promises from "node:dns/promises";
+import * as dnsConstants from "node-internal:dns-constants";
 export * from "node-internal:dns-constants";
 export { promises };
 
@@ -47,6 +48,7 @@ export class Resolver extends PromiseResolver {
 }
 
 export default {
+  ...dnsConstants,
   lookup, lookupService, resolve, resolveAny, resolve4, resolve6, resolveCaa, resolveCname, resolveMx, resolveNaptr, resolveNs,
   resolvePtr, resolveSoa, resolveSrv, resolveTxt, reverse, getServers, setServers, getDefaultResultOrder, setDefaultResultOrder, Resolver, promises,
 };

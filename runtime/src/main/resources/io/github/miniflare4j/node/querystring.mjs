@@ -1,7 +1,14 @@
 // node:querystring.
 export function escape(str) {
   if (typeof str !== "string") str = typeof str === "object" ? String(str) : String(str);
-  return encodeURIComponent(str);
+  try {
+    return encodeURIComponent(str);
+  } catch {
+    // a lone surrogate: Node's ERR_INVALID_URI, a URIError
+    const error = new URIError("URI malformed");
+    error.code = "ERR_INVALID_URI";
+    throw error;
+  }
 }
 
 /** Percent-decoding that never throws: bytes that do not form UTF-8 decode as U+FFFD. */

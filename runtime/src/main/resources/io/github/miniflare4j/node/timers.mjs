@@ -44,4 +44,4 @@ export { active as _unrefActive };
 export function enroll() { throw new Error("timers.enroll() is not supported"); }
 export function unenroll(timer) { clearTimeout(timer); }
 
-export default { setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, setImmediate, clearImmediate, promises, active, _unrefActive: active, enroll, unenroll, Timeout };
+export default { setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, setImmediate, clearImmediate, promises, active, enroll, unenroll };

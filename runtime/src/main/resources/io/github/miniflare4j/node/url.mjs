@@ -216,6 +216,7 @@ export function toPathIfFileURL(fileURLOrPath) {
   return fileURLOrPath;
 }
 
-// The default export of node:url has no members in this workerd version (recorded with the
-// oracle: `url.parse` / `url.domainToASCII` are not functions there); the named exports are all.
-export default {};
+export default {
+  URL, URLSearchParams, Url, domainToASCII, domainToUnicode, fileURLToPath, format, parse, pathToFileURL, resolve, resolveObject,
+  toPathIfFileURL, urlToHttpOptions,
+};

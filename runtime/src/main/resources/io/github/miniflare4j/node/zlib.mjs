@@ -25,33 +25,54 @@ export const codes = Object.freeze({
   0: "Z_OK", 1: "Z_STREAM_END", 2: "Z_NEED_DICT", "-1": "Z_ERRNO", "-2": "Z_STREAM_ERROR", "-3": "Z_DATA_ERROR", "-4": "Z_MEM_ERROR", "-5": "Z_BUF_ERROR", "-6": "Z_VERSION_ERROR",
 });
 
-function inputBytes(buffer) {
+function inputBytes(buffer, method = "zlibSync") {
   if (typeof buffer === "string") return Buffer.from(buffer);
   if (buffer instanceof ArrayBuffer) return new Uint8Array(buffer);
   if (ArrayBuffer.isView(buffer)) return new Uint8Array(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-  throw new TypeError("Failed to execute 'zlibSync' on 'ZlibUtil': parameter 1 is not of type 'string or ArrayBuffer or ArrayBufferView'.");
+  throw new TypeError(`Failed to execute '${method}' on 'ZlibUtil': parameter 1 is not of type 'string or ArrayBuffer or ArrayBufferView'.`);
 }
 
-function levelOf(options) {
-  const level = options?.level ?? -1;
-  if (typeof level !== "number" || !Number.isInteger(level) || level < -1 || level > 9) {
-    throw new RangeError(`The value of "options.level" is out of range. It must be >= -1 and <= 9. Received ${level}`);
+/** An integer option in [min, max] (a numeric string counts, as workerd converts it), else `fallback` when absent. */
+function rangeOption(options, name, min, max, fallback) {
+  let value = options?.[name];
+  if (value === undefined) return fallback;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) value = Number(value);
+  if (typeof value !== "number" || !Number.isInteger(value) || value < min || value > max) {
+    throw new RangeError(`The value of "options.${name}" is out of range. It must be >= ${min} and <= ${max}. Received ${value}`);
   }
-  return level;
+  return value;
+}
+/** The level and strategy of an engine; windowBits and memLevel are checked (java.util.zip uses zlib's defaults). */
+function engineOf(format, compress, options) {
+  const level = rangeOption(options, "level", -1, 9, -1);
+  rangeOption(options, "windowBits", format === "brotli" ? 10 : 8, format === "brotli" ? 24 : 15, 15);
+  rangeOption(options, "memLevel", 1, 9, 8);
+  const strategy = rangeOption(options, "strategy", 0, 4, 0);
+  return java.zlib(format, compress, level, strategy);
 }
 
-/** zlib's message as a plain Error: workerd sets neither code nor errno. */
-function zlibError(failure) {
-  return new Error(failure.split("\n")[2]);
+/** zlib's message as a plain Error: workerd's sync forms set neither code nor errno, its streams do. */
+function zlibError(failure, withCode = false) {
+  const [code, errno, message] = failure.split("\n");
+  const error = new Error(message);
+  if (withCode) Object.assign(error, { code, errno: Number(errno) });
+  return error;
 }
 
 function run(format, compress, input, options) {
-  const engine = java.zlib(format, compress, levelOf(options));
+  const engine = engineOf(format, compress, options);
   engine.push(input);
   const out = engine.finish();
   if (out == null) throw zlibError(engine.failure());
-  return Buffer.from(new Uint8Array(out));
+  const buffer = Buffer.from(new Uint8Array(out));
+  if (options?.maxOutputLength !== undefined && buffer.length > options.maxOutputLength) throw new RangeError("Memory limit exceeded");
+  // { info: true } answers the engine beside the result
+  return options?.info ? { buffer, engine: new classes[ENGINE_CLASS[format][compress ? 0 : 1]](options) } : buffer;
 }
+const ENGINE_CLASS = {
+  deflate: ["Deflate", "Inflate"], gzip: ["Gzip", "Gunzip"], "deflate-raw": ["DeflateRaw", "InflateRaw"], unzip: ["Unzip", "Unzip"],
+  brotli: ["BrotliCompress", "BrotliDecompress"],
+};
 
 const FORMS = {
   deflate: ["deflate", true], inflate: ["deflate", false], gzip: ["gzip", true], gunzip: ["gzip", false],
@@ -75,7 +96,7 @@ for (const [name, [format, compress]] of Object.entries(FORMS)) {
 }
 /** A zlib Transform stream: collects its input, writes the result when it ends. */
 function ZlibStream(format, compress, options) {
-  const engine = java.zlib(format, compress, levelOf(options));
+  const engine = engineOf(format, compress, options);
   Transform.call(this, {
     ...options,
     transform(chunk, encoding, callback) {
@@ -84,7 +105,7 @@ function ZlibStream(format, compress, options) {
     },
     flush(callback) {
       const out = engine.finish();
-      if (out == null) callback(zlibError(engine.failure()));
+      if (out == null) callback(zlibError(engine.failure(), true));
       else callback(null, Buffer.from(new Uint8Array(out)));
     },
   });
@@ -116,7 +137,7 @@ const CRC_TABLE = (() => {
   return table;
 })();
 export function crc32(data, value = 0) {
-  const bytes = inputBytes(data);
+  const bytes = inputBytes(data, "crc32");
   let crc = ~value;
   for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);
   return ~crc >>> 0;
@@ -129,4 +150,9 @@ export const {
   createBrotliCompress, createBrotliDecompress,
 } = api;
 
-export default { ...api, ...classes, constants, codes, crc32 };
+const zlib = { ...api, ...classes, constants, codes, crc32 };
+// Node's legacy zlib.Z_* constants, not enumerable
+for (const [name, value] of Object.entries(constants)) {
+  if (!name.startsWith("BROTLI")) Object.defineProperty(zlib, name, { value, enumerable: false, writable: false, configurable: false });
+}
+export default zlib;

@@ -1,13 +1,16 @@
 // Buffer, setImmediate and the helpers the node:* modules take from the prelude (nodeInternals),
 // loaded the first time a worker with nodejs_compat needs them (see node.js).
 
-// @imports utf8Encoder, utf8Decoder, inCurrentContext, asyncContext, bytesFromHost, illegalInvocation, compat from core.js
+// @imports utf8Encoder, inCurrentContext, asyncContext, bytesFromHost, illegalInvocation, compat from core.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports CryptoKey, kKey from crypto.js
 // @imports nodeState from node.js
 // @exports Buffer, setImmediate, clearImmediate, nodeInternals
 
 const BUFFER_ENCODINGS = ["utf8", "utf-8", "hex", "base64", "base64url", "latin1", "binary", "ascii", "utf16le", "ucs2", "ucs-2", "utf-16le"];
+
+// Buffer's UTF-8 decoding keeps a leading byte order mark, as Node's does
+const bufferUtf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 const nodeErrorClasses = new Map();
 /**
@@ -34,7 +37,7 @@ function nodeError(ctor, code, message) {
 /** How Node describes a received value in ERR_INVALID_ARG_TYPE messages. */
 function describeReceived(value) {
   if (value == null) return ` Received ${value}`;
-  if (typeof value === "function") return ` Received function ${value.name}`;
+  if (typeof value === "function") return value.name ? ` Received function ${value.name}` : " Received type function ([Function (anonymous)])";
   if (typeof value === "object") {
     if (value.constructor?.name) return ` Received an instance of ${value.constructor.name}`;
     return " Received [object Object]";
@@ -123,7 +126,7 @@ function decodeBytes(bytes, encoding) {
       for (let i = 0; i + 1 < bytes.length; i += 2) out += String.fromCharCode(bytes[i] | (bytes[i + 1] << 8));
       return out;
     }
-    default: return utf8Decoder.decode(bytes);
+    default: return bufferUtf8Decoder.decode(bytes);
   }
 }
 
@@ -214,6 +217,15 @@ function writeInteger(buffer, value, offset, size, little, min, max) {
 }
 
 class Buffer extends Uint8Array {
+  /** Node's deprecated `new Buffer(...)`: a size allocates, anything else is `Buffer.from`. */
+  constructor(value, encodingOrOffset, length) {
+    if (typeof value === "number" || value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) {
+      super(value, encodingOrOffset, length);
+    } else {
+      const bytes = Buffer.from(value, encodingOrOffset, length);
+      super(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+    }
+  }
   static from(value, encodingOrOffset, length) {
     if (typeof value === "string") return toBuffer(encodeString(value, encodingOrOffset));
     if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) {
@@ -504,7 +516,7 @@ function swapBytes(buffer, size) {
 }
 function bufferIndexOf(buffer, value, byteOffset, encoding, forward) {
   if (typeof byteOffset === "string") { encoding = byteOffset; byteOffset = forward ? 0 : buffer.length; }
-  byteOffset = Number(byteOffset);
+  byteOffset = Math.trunc(Number(byteOffset));
   if (Number.isNaN(byteOffset)) byteOffset = forward ? 0 : buffer.length;
   if (byteOffset < 0) byteOffset = Math.max(forward ? 0 : -1, buffer.length + byteOffset);
   if (typeof value === "number") {
@@ -525,7 +537,8 @@ function bufferIndexOf(buffer, value, byteOffset, encoding, forward) {
 class Immediate {
   #id;
   constructor(id) { this.#id = id; }
-  hasRef() { return true; }
+  // workerd's immediates never keep anything alive
+  hasRef() { return false; }
   ref() { return this; }
   unref() { return this; }
   [Symbol.dispose]() { host.clearTimer(this.#id); }

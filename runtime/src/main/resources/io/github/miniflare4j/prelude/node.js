@@ -16,8 +16,16 @@ function createProcess(populateEnv) {
     // filled on first read: the worker's env (worker.js) is known by then
     get env() {
       if (env === undefined) {
-        env = {};
-        if (populateEnv && workerEnv) populateProcessEnv(env, workerEnv);
+        const values = {};
+        if (populateEnv && workerEnv) populateProcessEnv(values, workerEnv);
+        // as in Node, what is stored in process.env becomes a string
+        env = new Proxy(values, {
+          set(target, key, value) { target[key] = typeof key === "symbol" ? value : String(value); return true; },
+          defineProperty(target, key, descriptor) {
+            if ("value" in descriptor && typeof key !== "symbol") descriptor = { ...descriptor, value: String(descriptor.value) };
+            return Reflect.defineProperty(target, key, descriptor);
+          },
+        });
       }
       return env;
     },
@@ -26,7 +34,11 @@ function createProcess(populateEnv) {
     exit(code) { throw new Error(`The Node.js process.exit(${code ?? ""}) API was called. Canceling the request.`); },
     getBuiltinModule(id) { return lazyModule("node-require.js").builtinModuleExports(id); },
     platform: "linux",
-    features: {},
+    // what workerd reports (BoringSSL, no inspector, no require(esm))
+    features: {
+      cached_builtins: true, debug: false, inspector: false, ipv6: true, openssl_is_boringssl: true, require_module: false,
+      tls: true, tls_alpn: true, tls_ocsp: true, tls_sni: true, typescript: false, uv: true,
+    },
   };
   return process;
 }

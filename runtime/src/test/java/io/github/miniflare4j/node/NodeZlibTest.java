@@ -51,7 +51,8 @@ class NodeZlibTest {
             """);
     assertThat(out.get("header").get("error").get("message").asText()).isEqualTo("incorrect header check");
     assertThat(out.get("truncated").get("error").get("message").asText()).isEqualTo("unexpected end of file");
-    assertThat(out.get("callback").asText()).isEqualTo("unexpected end of file");
+    // zlib checks the two magic bytes it has before it asks for more input (recorded with the oracle)
+    assertThat(out.get("callback").asText()).isEqualTo("incorrect header check");
     assertThat(out.get("type").get("error").get("name").asText()).isEqualTo("TypeError");
     assertThat(out.get("brotli").get("error").get("message").asText()).isEqualTo("Compression failed");
   }

@@ -386,7 +386,7 @@ function isThenable(value) { return value instanceof Promise || (value != null &
 function promiseOf(asyncFn) {
   if (typeof asyncFn === "function") {
     const value = asyncFn();
-    if (!isThenable(value)) throw nodeError(TypeError, "ERR_INVALID_RETURN_VALUE", `Expected instance of Promise to be returned from the "promiseFn" function but got ${value === null ? "null" : typeof value === "object" ? `instance of ${value.constructor?.name ?? "Object"}` : `type ${typeof value}`}.`);
+    if (!isThenable(value)) throw nodeError(TypeError, "ERR_INVALID_RETURN_VALUE", `Expected instance of Promise to be returned from the "promiseFn" function but got ${returnedType(value)}.`);
     return value;
   }
   if (!isThenable(asyncFn)) throw invalidArgType("promiseFn", "of type function or an instance of Promise", asyncFn);
@@ -434,7 +434,14 @@ export function ifError(err) {
 export function partialDeepStrictEqual(actual, expected, message) {
   if (arguments.length < 2) throw missingArgs("actual", "expected");
   if (partiallyEqual(actual, expected)) return;
-  throw new AssertionError({ message: message ? `${message}` : `Expected values to be partially and strictly deep-equal:\n${inspect(actual)}\n!==\n${inspect(expected)}\n`, actual, expected, operator: "partialDeepStrictEqual" });
+  throw new AssertionError({ message: message ? `${message}` : "Expected actual to be partially deeply strictly equal to expected", actual, expected, operator: "partialDeepStrictEqual" });
+}
+/** How workerd names a value of the wrong type in ERR_INVALID_RETURN_VALUE: primitives with their value. */
+function returnedType(value) {
+  if (value === null) return "null";
+  if (typeof value === "object") return `instance of ${value.constructor?.name ?? "Object"}`;
+  if (value === undefined || typeof value === "function") return `type ${typeof value}`;
+  return $node.describeReceived(value).slice(" Received ".length);
 }
 function partiallyEqual(actual, expected) {
   if (expected === null || typeof expected !== "object" || actual === null || typeof actual !== "object") return isDeepStrictEqual(actual, expected);

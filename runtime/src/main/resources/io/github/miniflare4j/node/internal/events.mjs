@@ -23,6 +23,8 @@ EventEmitter.init = function (opts) {
     this._eventsCount = 0;
   }
   this._maxListeners = this._maxListeners || undefined;
+  // workerd's emitters carry Node's legacy domain slot as an own property
+  if (!Object.prototype.hasOwnProperty.call(this, "domain")) this.domain = null;
   if (opts?.captureRejections !== undefined) {
     if (typeof opts.captureRejections !== "boolean") throw invalidArgType("options.captureRejections", "of type boolean", opts.captureRejections);
     this[kCapture] = opts.captureRejections;
@@ -54,7 +56,7 @@ Object.defineProperty(EventEmitter, "captureRejections", {
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "n" is out of range. It must be a non-negative number. Received ${n}`);
+  if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "n" is out of range. It must be a non-negative number. Received ${typeof n === "string" ? `'${n}'` : n}`);
   this._maxListeners = n;
   return this;
 };

@@ -25,6 +25,8 @@ export function quote(text) {
     if (ch === q) out += "\\" + ch;
     else if (ESCAPES[ch] !== undefined) out += ESCAPES[ch];
     else if (code < 0x20 || code === 0x7f) out += "\\x" + code.toString(16).toUpperCase().padStart(2, "0");
+    // a lone surrogate (the iteration yields it alone) is shown as its escape
+    else if (ch.length === 1 && code >= 0xd800 && code <= 0xdfff) out += "\\u" + code.toString(16);
     else out += ch;
   }
   return q + out + q;
@@ -38,7 +40,27 @@ function formatKey(key, hidden) {
   return IDENTIFIER.test(key) ? key : quote(key);
 }
 
-function formatNumber(n) { return Object.is(n, -0) ? "-0" : `${n}`; }
+function formatNumber(n, numericSeparator) {
+  if (Object.is(n, -0)) return "-0";
+  if (!numericSeparator) return `${n}`;
+  const integer = Math.trunc(n);
+  const digits = String(integer);
+  if (integer === n) return !Number.isFinite(n) || digits.includes("e") ? digits : groupDigits(digits);
+  if (Number.isNaN(n)) return String(n);
+  const fraction = String(n).slice(digits.length + 1);
+  let grouped = "";
+  let i = 0;
+  for (; i < fraction.length - 3; i += 3) grouped += `${fraction.slice(i, i + 3)}_`;
+  return `${groupDigits(digits)}.${i === 0 ? fraction : grouped + fraction.slice(i)}`;
+}
+/** Node's numericSeparator grouping of an integer's digits: "1234567" -> "1_234_567". */
+function groupDigits(digits) {
+  let grouped = "";
+  let i = digits.length;
+  const start = digits.startsWith("-") ? 1 : 0;
+  for (; i >= start + 4; i -= 3) grouped = `_${digits.slice(i - 3, i)}${grouped}`;
+  return i === digits.length ? digits : `${digits.slice(0, i)}${grouped}`;
+}
 
 /** Node's ANSI codes per style name (enumerable names as in Node; aliases are non-enumerable). */
 const colors = Object.create(null);
@@ -86,8 +108,8 @@ function formatPrimitivePlain(ctx, value) {
       }
       return quote(value) + trailer;
     }
-    case "number": return formatNumber(value);
-    case "bigint": return `${value}n`;
+    case "number": return formatNumber(value, ctx.numericSeparator);
+    case "bigint": return `${ctx.numericSeparator ? groupDigits(String(value)) : value}n`;
     case "boolean": return `${value}`;
     case "undefined": return "undefined";
     case "symbol": return value.toString();
@@ -145,10 +167,15 @@ function constructorName(obj) {
   let proto = obj;
   while (proto !== null && proto !== undefined) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, "constructor");
-    if (descriptor !== undefined && typeof descriptor.value === "function" && descriptor.value.name !== "") return descriptor.value.name;
+    // as Node: the constructor must be one the object is an instance of (a function's prototype object is not)
+    if (descriptor !== undefined && typeof descriptor.value === "function" && descriptor.value.name !== "" && isInstance(obj, descriptor.value)) return descriptor.value.name;
     proto = Object.getPrototypeOf(proto);
   }
   return null;
+}
+
+function isInstance(obj, ctor) {
+  try { return obj instanceof ctor; } catch { return false; }
 }
 
 function prefix(ctor, tag, fallback, size = "") {
@@ -279,7 +306,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (typeof value === "function") {
       base = functionBase(value, ctor, tag);
-      keys = keys.filter((k) => !(k === "prototype" && ctx.showHidden));
+      // showHidden lists a plain function's prototype object, not a class's
+      if (base.startsWith("[class")) keys = keys.filter((k) => !(k === "prototype" && ctx.showHidden));
       if (keys.length === 0) return base;
     } else if (value instanceof RegExp) {
       base = RegExp.prototype.toString.call(value);
@@ -294,8 +322,13 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return base;
     } else if (isError(value)) {
       base = formatError(value, ctx);
-      keys = keys.filter((k) => k !== "stack" && k !== "message" && !(k === "cause" && !Object.prototype.propertyIsEnumerable.call(value, "cause")));
+      // own name/message/stack keys are left out when the stack already shows them (Node's removeDuplicateErrorKeys)
+      const stackText = typeof value.stack === "string" ? value.stack : "";
+      keys = keys.filter((k) => k !== "stack" && k !== "message" && !(k === "cause" && !Object.prototype.propertyIsEnumerable.call(value, "cause"))
+        && !(k === "name" && !ctx.showHidden && typeof value.name === "string" && stackText.includes(value.name)));
       if ("cause" in value && !keys.includes("cause") && Object.prototype.hasOwnProperty.call(value, "cause")) keys.push("cause");
+      // an AggregateError's errors are shown as a hidden key
+      if (Array.isArray(value.errors) && Object.prototype.hasOwnProperty.call(value, "errors") && !keys.includes("errors")) keys.push("errors");
       if (keys.length === 0) return base;
     } else if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) {
       const kind = value instanceof ArrayBuffer ? "ArrayBuffer" : "SharedArrayBuffer";
@@ -630,7 +663,7 @@ function formatWithOptionsInternal(options, args) {
   while (a < args.length) {
     const value = args[a];
     out += join;
-    out += typeof value !== "string" ? inspect(value, { ...options, compact: 3, colors: false, depth: options?.depth ?? defaultOptions.depth }) : value;
+    out += typeof value !== "string" ? inspect(value, { compact: 3, colors: false, depth: defaultOptions.depth, ...options }) : value;
     join = " ";
     a++;
   }

@@ -27,8 +27,10 @@ function makeFlavour(sep, delimiter, isSep, rootOf, absolute) {
     normalize(path) {
       checkString(path);
       if (path.length === 0) return ".";
-      const root = rootOf(path);
+      let root = rootOf(path);
       const rest = path.slice(root.length);
+      // a UNC root (\\server\share) always ends with a separator once normalized
+      if (sep === "\\" && root.length > 2 && isSep.test(root[0]) && isSep.test(root[1]) && !isSep.test(root[root.length - 1])) root += sep;
       const trailing = rest.length > 0 && isSep.test(rest[rest.length - 1]);
       let body = normalizeSegments(rest, root === "" || /^[a-zA-Z]:$/.test(root), sep, isSep);
       if (body.length === 0) return root.length ? root.replace(/\//g, sep) : trailing ? `.${sep}` : ".";
@@ -173,6 +175,24 @@ win32.resolve = function resolve(...paths) {
   }
   tail = normalizeSegments(tail, !absolute, "\\", /[\\/]/);
   return (absolute ? `${device}\\${tail}` : `${device}${tail}`) || ".";
+};
+/** Node's posix dirname: the root is one "/", yet a path whose parent is its first two slashes keeps both. */
+posix.dirname = function dirname(path) {
+  checkString(path);
+  if (path.length === 0) return ".";
+  const hasRoot = path[0] === "/";
+  let end = -1;
+  let matchedSlash = true;
+  for (let i = path.length - 1; i >= 1; --i) {
+    if (path[i] === "/") {
+      if (!matchedSlash) { end = i; break; }
+    } else {
+      matchedSlash = false;
+    }
+  }
+  if (end === -1) return hasRoot ? "/" : ".";
+  if (hasRoot && end === 1) return "//";
+  return path.slice(0, end);
 };
 posix.posix = win32.posix = posix;
 posix.win32 = win32.win32 = win32;

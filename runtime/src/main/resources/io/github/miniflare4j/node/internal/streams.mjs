@@ -162,7 +162,7 @@ Readable.prototype.destroy = function (err, cb) { return destroyImpl(this, err, 
 
 function chunkInvalid(state, chunk) {
   if (state.objectMode || typeof chunk === "string" || chunk instanceof Uint8Array || chunk === undefined) return null;
-  return invalidArgType("chunk", "of type string or an instance of Buffer or Uint8Array", chunk);
+  return invalidArgType("chunk", "of type string or an instance of Buffer, TypedArray, or DataView", chunk);
 }
 
 function addChunk(stream, state, chunk, addToFront) {
@@ -602,6 +602,11 @@ Readable.prototype.flatMap = function (fn, options) {
   const source = this;
   return Readable.from((async function* () { for await (const chunk of source) yield* await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
 };
+/** The deprecated [index, chunk] pairs (still in workerd). */
+Readable.prototype.asIndexedPairs = function (options) {
+  const source = this;
+  return Readable.from((async function* () { let index = 0; for await (const chunk of source) yield [index++, chunk]; })(), { objectMode: true });
+};
 Readable.prototype.drop = function (limit) {
   const source = this;
   return Readable.from((async function* () { let n = 0; for await (const chunk of source) if (n++ >= limit) yield chunk; })(), { objectMode: true });
@@ -1039,8 +1044,10 @@ Object.defineProperties(Writable.prototype, {
 Writable.WritableState = WritableState;
 Writable.fromWeb = function (writableStream, options) {
   const writer = writableStream.getWriter();
+  // as in Node, strings reach the web stream as bytes unless decodeStrings is false
   return new Writable({
-    objectMode: true,
+    objectMode: false,
+    decodeStrings: true,
     ...options,
     write(chunk, encoding, cb) { writer.write(chunk).then(() => cb(), cb); },
     final(cb) { writer.close().then(() => cb(), cb); },
@@ -1101,7 +1108,7 @@ Duplex.from = function (body) {
     return new Writable({ write(chunk, enc, cb) { cb(); }, final(cb) { body.then(() => cb(), cb); } });
   }
   if (body?.readable || body?.writable) return duplexPair(body.writable, body.readable);
-  throw invalidArgType("body", "of type function or an instance of Stream, Iterable, AsyncIterable, or Promise", body);
+  throw invalidArgType("body", "of type function or an instance of Blob, ReadableStream, WritableStream, Stream, Iterable, AsyncIterable, or Promise or { readable, writable } pair", body);
 };
 function duplexPair(writable, readable) {
   const d = new Duplex({

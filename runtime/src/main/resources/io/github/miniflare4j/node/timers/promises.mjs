@@ -26,13 +26,19 @@ function delayed(schedule, value, options) {
   });
 }
 
+function checkDelay(delay) {
+  if (delay !== undefined && typeof delay !== "number") throw invalidArgType("delay", "of type number", delay);
+}
+
 export function setTimeout(delay, value, options = {}) {
+  try { checkDelay(delay); } catch (e) { return Promise.reject(e); }
   return delayed((done) => { const id = globalThis.setTimeout(done, Number(delay) || 0); return () => globalThis.clearTimeout(id); }, value, options);
 }
 export function setImmediate(value, options = {}) {
   return delayed((done) => { const id = globalThis.setTimeout(done, 0); return () => globalThis.clearTimeout(id); }, value, options);
 }
 export async function* setInterval(delay, value, options = {}) {
+  checkDelay(delay);
   const signal = checkOptions(options);
   if (signal?.aborted) throw new AbortError(signal.reason);
   let ticks = 0;
