@@ -43,6 +43,9 @@ public final class FetchDispatch {
   /** The named export whose {@code fetch()} answers, or {@code null} for the default export. */
   @HostAccess.Export public final String entrypoint;
 
+  /** What the handler sees as {@code ctx.props}, a JSON object's text, or {@code null} for {@code {}}. */
+  @HostAccess.Export public final String props;
+
   /**
    * A dispatch.
    *
@@ -53,6 +56,7 @@ public final class FetchDispatch {
    * @param answer called once with a buffered response's values, unless {@code done} is
    * @param sink receives a streamed response body, or {@code null}
    * @param entrypoint the named export that answers, or {@code null} for the default export
+   * @param props the handler's {@code ctx.props} as JSON text, or {@code null} for an empty object
    */
   public FetchDispatch(
       JsRequestData request,
@@ -61,7 +65,8 @@ public final class FetchDispatch {
       ProxyExecutable done,
       ProxyExecutable answer,
       JsResponseSink sink,
-      String entrypoint) {
+      String entrypoint,
+      String props) {
     this.request = request;
     this.rejectErrors = rejectErrors;
     this.work = work;
@@ -69,5 +74,6 @@ public final class FetchDispatch {
     this.answer = answer;
     this.sink = sink;
     this.entrypoint = entrypoint;
+    this.props = props;
   }
 }

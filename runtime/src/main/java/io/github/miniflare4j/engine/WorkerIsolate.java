@@ -216,7 +216,7 @@ public final class WorkerIsolate implements AutoCloseable {
    *     ErrorMode#REJECT} to fail the future
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
-    return fetch(request, null, null, mode, null);
+    return fetch(request, null, null, mode, null, null);
   }
 
   /**
@@ -225,11 +225,13 @@ public final class WorkerIsolate implements AutoCloseable {
    *
    * @param request the request
    * @param entrypoint the named export, or {@code null} for the default export
+   * @param propsJson what the handler sees as {@code ctx.props}, a JSON object's text, or {@code
+   *     null} for an empty object
    * @return the response, or a failed future carrying a {@link WorkerException} when the worker
    *     throws (or the export has no {@code fetch()})
    */
-  public CompletableFuture<FetchResponse> fetchEntrypoint(FetchRequest request, String entrypoint) {
-    return fetch(request, null, null, ErrorMode.REJECT, entrypoint);
+  public CompletableFuture<FetchResponse> fetchEntrypoint(FetchRequest request, String entrypoint, String propsJson) {
+    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson);
   }
 
   /**
@@ -244,11 +246,12 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> fetchStreaming(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
-    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null);
+    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null, null);
   }
 
   private CompletableFuture<FetchResponse> fetch(
-      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode, String entrypoint) {
+      FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode, String entrypoint,
+      String propsJson) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
     ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
     PendingWork work = new PendingWork(spec.displayName(), request.toString());
@@ -285,7 +288,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
               internals.getMember("dispatchFetch")
-                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, answer, sinkForJs, entrypoint));
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, answer, sinkForJs, entrypoint, propsJson));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);

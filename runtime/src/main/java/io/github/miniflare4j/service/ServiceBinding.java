@@ -83,6 +83,6 @@ final class ServiceBinding implements JsBinding {
 
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    return target.isJava() ? new JavaFetcher(name, target.handler()).createHost(isolate) : new ServiceHost(target.workerName(), target.entrypoint(), workers, isolate);
+    return target.isJava() ? new JavaFetcher(name, target.handler()).createHost(isolate) : new ServiceHost(target.workerName(), target.entrypoint(), target.propsJson(), workers, isolate);
   }
 }

@@ -14,8 +14,8 @@ import java.util.Set;
 
 /**
  * Service bindings: Miniflare's {@code serviceBindings} ({@code {NAME: "worker"}} or {@code
- * {NAME: {name, entrypoint}}}) and Wrangler's {@code services} ({@code [{binding, service,
- * entrypoint}]}). Named entrypoints are checked once the workers have started.
+ * {NAME: {name, entrypoint, props}}}) and Wrangler's {@code services} ({@code [{binding, service,
+ * entrypoint, props}]}). Named entrypoints are checked once the workers have started.
  */
 public final class ServicePlugin implements BindingPlugin {
 
@@ -51,9 +51,22 @@ public final class ServicePlugin implements BindingPlugin {
       }
       String entrypoint = target.isObject() && target.hasNonNull("entrypoint")
           ? at.at("entrypoint").text(target.get("entrypoint")) : null;
-      declarations.add(new ServiceDeclaration(e.getKey(), ServiceTarget.worker(worker, entrypoint)));
+      declarations.add(new ServiceDeclaration(e.getKey(),
+          ServiceTarget.workerWithPropsJson(worker, entrypoint, propsJson(target, at))));
     });
     return declarations;
+  }
+
+  /** A binding's {@code props} (an object of JSON values) as text, or {@code null} when absent. */
+  private static String propsJson(JsonNode target, OptionReader at) {
+    JsonNode props = target.isObject() ? target.get("props") : null;
+    if (props == null || props.isNull()) {
+      return null;
+    }
+    if (!props.isObject()) {
+      throw at.at("props").invalid("must be an object");
+    }
+    return props.toString();
   }
 
   @Override
@@ -67,8 +80,10 @@ public final class ServicePlugin implements BindingPlugin {
       // Wrangler's configuration types mark "environment" deprecated (the old "service
       // environments") and say to write service = "<worker>-<environment>" instead: read it so
       String entrypoint = config.optionalText(service, at, "entrypoint");
-      declarations.add(new ServiceDeclaration(binding,
-          ServiceTarget.worker(environment == null ? target : target + "-" + environment, entrypoint)));
+      JsonNode props = service.get("props");
+      config.expect(props == null || props.isObject(), at + ".props", "a table", props);
+      declarations.add(new ServiceDeclaration(binding, ServiceTarget.workerWithPropsJson(
+          environment == null ? target : target + "-" + environment, entrypoint, props == null ? null : props.toString())));
     });
     return declarations;
   }

@@ -133,7 +133,7 @@ public final class WorkerEntrypointStub {
    */
   public CompletableFuture<FetchResponse> fetchAsync(FetchRequest request) {
     try {
-      return workers.worker(workerName).fetchEntrypoint(request, entrypoint);
+      return workers.worker(workerName).fetchEntrypoint(request, entrypoint, null);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
     }
@@ -173,7 +173,7 @@ public final class WorkerEntrypointStub {
   private CompletableFuture<Object> send(String member, String argsText) {
     try {
       return workers.worker(workerName)
-          .invoke("entrypointCall", entrypoint, member, argsText)
+          .invoke("entrypointCall", entrypoint, member, argsText, null)
           .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

@@ -42,7 +42,7 @@
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
 // @imports later DurableObjectStubBase from durable.js
-// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize
+// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize
 
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
@@ -225,6 +225,79 @@ function rpcStubNode(value, rpc) {
   if (node === undefined) return undefined;
   if (!rpc) throw dataCloneError(CLONE_MESSAGES.notCloned("#<RpcStub>"));
   return rpc.stub(value, node);
+}
+
+// ---- the size of V8's serialization of a clone tree -------------------------------------------
+// workerd's limits (RPC messages, WebSocket attachments) count the bytes of V8's ValueSerializer
+// output (format version 15, Smis of 31 bits); these sizes follow that format for what V8 writes
+// itself. Objects workerd writes as host objects (stubs, streams, Headers, Request, Response,
+// DOMException) and the holey arrays V8 writes densely are estimates.
+
+const WIRE_ERROR_TAGS = new Set(["EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"]);
+
+function varintSize(n) {
+  let size = 1;
+  while (n >= 128) { n = Math.floor(n / 128); size++; }
+  return size;
+}
+
+/** The bytes of V8's serialization of a clone tree made for text (copy = false), header included. */
+function cloneWireSize(tree) {
+  let at = 2; // 0xFF and the version
+  const str = (s) => {
+    let oneByte = true;
+    if (s.length > 256) oneByte = !/[^\u0000-\u00ff]/.test(s); // only long messages are measured
+    else for (let i = 0; i < s.length; i++) if (s.charCodeAt(i) > 0xff) { oneByte = false; break; }
+    if (oneByte) { at += 1 + varintSize(s.length) + s.length; return; }
+    const bytes = s.length * 2;
+    if ((at + 1 + varintSize(bytes)) & 1) at++; // V8 pads so that the two-byte payload is aligned
+    at += 1 + varintSize(bytes) + bytes;
+  };
+  const num = (n) => {
+    if (Number.isInteger(n) && n >= -0x40000000 && n < 0x40000000 && !Object.is(n, -0)) at += 1 + varintSize(n < 0 ? -2 * n - 1 : 2 * n);
+    else at += 9;
+  };
+  const key = (k) => { if (isCanonicalIndex(k) && Number(k) < 0x40000000) num(Number(k)); else str(k); };
+  const walk = (node) => {
+    if (node === null || typeof node === "boolean") { at++; return; }
+    if (typeof node === "string") { str(node); return; }
+    if (typeof node === "number") { num(node); return; }
+    switch (node[0]) {
+      case "u": case "h": at++; return;
+      case "n": at += 9; return;
+      case "i": { const hexDigits = BigInt(node[1].replace("-", "")).toString(16).length; const bytes = node[1] === "0" ? 0 : Math.ceil(hexDigits / 16) * 8; at += 1 + varintSize(bytes * 2) + bytes; return; }
+      case "d": at += 9; return;
+      case "x": at++; str(node[1]); at += 1; return;
+      case "r": at += 1 + varintSize(node[1]); return;
+      case "a": {
+        const [, , items, extra] = node;
+        const sparse = items.some((item) => Array.isArray(item) && item[0] === "h");
+        at += 1 + varintSize(items.length);
+        let count = extra.length;
+        items.forEach((item, i) => {
+          if (!sparse) walk(item);
+          else if (!(Array.isArray(item) && item[0] === "h")) { num(i); walk(item); count++; }
+        });
+        for (const [k, item] of extra) { key(k); walk(item); }
+        at += 1 + varintSize(count) + varintSize(items.length);
+        return;
+      }
+      case "o": for (const [k, item] of node[2]) { key(k); walk(item); } at += 2 + varintSize(node[2].length); return;
+      case "m": for (const [k, v] of node[2]) { walk(k); walk(v); } at += 2 + varintSize(node[2].length * 2); return;
+      case "s": for (const item of node[2]) walk(item); at += 2 + varintSize(node[2].length); return;
+      case "b": at += (node.length > 3 ? 1 + varintSize(node[3]) : 1) + varintSize(node[2].length) + node[2].length; return;
+      case "v": walk(node[3]); at += 2 + varintSize(node[4]) + varintSize(node[5] * (CLONE_VIEWS[node[2]]?.BYTES_PER_ELEMENT ?? 1)) + 1; return;
+      case "p": at++; if (node[2] === "string") str(node[3]); else if (node[2] === "bigint") walk(["i", node[3][1]]); else if (node[2] === "number") at += 8; return;
+      case "e": at += 1 + (WIRE_ERROR_TAGS.has(node[2]) ? 1 : 0); at++; str(node[3]); at++; str(node[4]); if (node.length > 5) { at++; walk(node[5]); } at++; return;
+      case "D": at += 4; str(node[2]); str(node[3]); return;
+      case "H": at += 4; for (const part of node[2]) str(part); return;
+      case "Q": at += 4; str(node[2]); str(node[3]); for (const part of node[4]) str(part); if (node[5] !== null) walk(node[5]); return;
+      case "R": at += 4; num(node[2]); str(node[3]); for (const part of node[4]) str(part); if (node[5] !== null) walk(node[5]); return;
+      default: at += 4; // a stub or stream: a host object and its index
+    }
+  };
+  walk(tree);
+  return at;
 }
 
 /** Writes a clone tree made for text (copy = false) as text. */

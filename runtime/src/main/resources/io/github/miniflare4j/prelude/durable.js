@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -521,6 +521,8 @@ function facetsUnsupported() {
 
 /** The longest event timeout of hibernated WebSocket handlers workerd accepts (7 days). */
 const MAX_EVENT_TIMEOUT_MS = 604800000;
+/** The longest request and response of setWebSocketAutoResponse, in UTF-8 bytes. */
+const MAX_AUTO_RESPONSE_BYTES = 2048;
 
 class DurableObjectState {
   #object;
@@ -547,7 +549,11 @@ class DurableObjectState {
   /** Hibernation API: the object's handlers (webSocketMessage, ...) receive this socket's events. */
   acceptWebSocket(ws, tags = []) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'acceptWebSocket' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
-    hibernateWebSocket(this.#object, ws, tags === undefined || tags === null ? [] : Array.from(tags, String));
+    // tags are a sequence<string>: a primitive (a string too) is refused, repeated tags count once
+    if (tags !== undefined && tags !== null && (typeof tags !== "object" || typeof tags[Symbol.iterator] !== "function")) {
+      throw new TypeError("Failed to execute 'acceptWebSocket' on 'DurableObjectState': parameter 2 is not of type 'Array'.");
+    }
+    hibernateWebSocket(this.#object, ws, tags === undefined || tags === null ? [] : [...new Set(Array.from(tags, String))]);
   }
   getWebSockets(tag = undefined) {
     const all = [...(this.#object.webSockets ?? [])];
@@ -562,15 +568,28 @@ class DurableObjectState {
     if (pair !== undefined && pair !== null && !(pair instanceof WebSocketRequestResponsePair)) {
       throw new TypeError("Failed to execute 'setWebSocketAutoResponse' on 'DurableObjectState': parameter 1 is not of type 'WebSocketRequestResponsePair'.");
     }
+    if (pair != null) {
+      for (const [what, text] of [["Request", pair.request], ["Response", pair.response]]) {
+        const size = utf8Encoder.encode(text).length;
+        if (size > MAX_AUTO_RESPONSE_BYTES) {
+          throw new RangeError(`${what} cannot be larger than ${MAX_AUTO_RESPONSE_BYTES} bytes. A ${what.toLowerCase()} of size ${size} was provided.`);
+        }
+      }
+    }
     this.#object.autoResponse = pair ?? null;
   }
-  getWebSocketAutoResponse() { return this.#object.autoResponse ?? null; }
+  /** A new pair at each call, as workerd's. */
+  getWebSocketAutoResponse() {
+    const pair = this.#object.autoResponse;
+    return pair == null ? null : new WebSocketRequestResponsePair(pair.request, pair.response);
+  }
   getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
+  /** Not enforced (handlers are never cut short here); 0 or no value unsets it, as in workerd. */
   setHibernatableWebSocketEventTimeout(ms = undefined) {
-    if (ms !== undefined && ms !== null && Number(ms) > MAX_EVENT_TIMEOUT_MS) {
-      throw new Error(`Event timeout should not exceed ${MAX_EVENT_TIMEOUT_MS} ms.`);
-    }
-    this.#object.eventTimeout = ms ?? null;
+    const value = ms === undefined || ms === null ? 0 : Number(ms);
+    if (value < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive number.");
+    if (value > MAX_EVENT_TIMEOUT_MS) throw new Error(`Event timeout should not exceed ${MAX_EVENT_TIMEOUT_MS} ms.`);
+    this.#object.eventTimeout = value === 0 || Number.isNaN(value) ? null : Math.trunc(value);
   }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
   /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */

@@ -10,7 +10,7 @@
 // @imports remotePromise, describeError, DOMException, BUILTIN_ERRORS, compat, reviveError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
-// @imports cloneTreeText, cloneWalk, cloneBuild from clone.js
+// @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
 // @imports Request from request.js
 // @imports Fetcher from service.js
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv from worker.js
@@ -154,6 +154,9 @@ function rpcReleaseExport(id) {
   rpcExportIds.delete(entry.value);
 }
 
+/** The id of no capability: what a disposed stub is sent as. */
+const RPC_DEAD_CAPABILITY = -1;
+
 /**
  * The walker's RPC exporter. A stub sent on moves, as in workerd: the receiver gets its
  * reference and the sender's stub is disposed ("RPC stub used after being disposed.").
@@ -162,7 +165,8 @@ const rpcExporter = {
   capability: (value, kind) => ["c", rpcSelf(), rpcExport(value, kind), kind],
   stub(stub, node) {
     const info = rpcStubs.get(stub);
-    if (info.state.disposed) throw new Error(RPC_MESSAGES.disposed);
+    // a disposed stub is sent all the same; the receiver's calls on it fail as disposed (recorded)
+    if (info.state.disposed) return ["c", node[1], RPC_DEAD_CAPABILITY, node[3]];
     // the only local holder of the reference hands it over; with dup()s alive, the owner counts one more
     if (info.handle.holders > 1) host.rpc().retain(node[1], node[2]);
     else info.handle.moved = true;
@@ -189,9 +193,21 @@ function rpcImporter(received) {
   };
 }
 
-/** Serializes RPC arguments or a result. */
+/** workerd's limit on one RPC message (arguments or a result), in bytes of V8's serialization. */
+const RPC_MAX_MESSAGE_BYTES = 32 * 1024 * 1024;
+
+/** Serializes RPC arguments or a result; throws workerd's error beyond RPC_MAX_MESSAGE_BYTES. */
 function rpcEncode(value) {
-  return cloneTreeText(cloneWalk(value, rpcExporter, false));
+  const tree = cloneWalk(value, rpcExporter, false);
+  const text = cloneTreeText(tree);
+  // V8's bytes are within a small factor of the text's length: only a long text is measured
+  if (text.length > RPC_MAX_MESSAGE_BYTES / 16) {
+    const size = cloneWireSize(tree);
+    if (size > RPC_MAX_MESSAGE_BYTES) {
+      throw new Error(`Serialized RPC arguments or return values are limited to 32MiB, but the size of this value was: ${size} bytes.`);
+    }
+  }
+  return text;
 }
 
 /**

@@ -13,7 +13,7 @@
 // @imports headersFromFlat from headers.js
 // @imports isHttpToken from text.js
 // @imports Blob from blob.js
-// @imports cloneSerialize, cloneDeserialize from clone.js
+// @imports cloneWalk, cloneTreeText, cloneWireSize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
 // @imports later wakeHibernated from durable.js
@@ -28,6 +28,8 @@ const WS_MESSAGES = {
   cloneHandshake: "Cannot clone a response to a WebSocket handshake.",
 };
 
+/** workerd's limit on a hibernatable socket's attachment, in bytes of V8's serialization. */
+const MAX_ATTACHMENT_BYTES = 16384;
 const WS_EVENT_HANDLERS = ["onopen", "onmessage", "onclose", "onerror"];
 
 class WebSocket extends EventTarget {
@@ -118,7 +120,15 @@ class WebSocket extends EventTarget {
     value = String(value);
     if (value === "arraybuffer" || value === "blob") this.#s.binaryType = value;
   }
-  serializeAttachment(value) { this.#s.attachment = cloneSerialize(value); }
+  serializeAttachment(value) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'serializeAttachment' on 'WebSocket': parameter 1 is not of type 'JsValue'.");
+    const tree = cloneWalk(value, null, false);
+    const size = cloneWireSize(tree);
+    if (size > MAX_ATTACHMENT_BYTES) {
+      throw new Error(`A WebSocket 'attachment' cannot be larger than ${MAX_ATTACHMENT_BYTES} bytes.'attachment' was ${size} bytes.`);
+    }
+    this.#s.attachment = cloneTreeText(tree);
+  }
   deserializeAttachment() { return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
 
   /** The socket's private state, for the functions of this file. */

@@ -279,7 +279,7 @@ function describeTunneledError(error) {
 }
 
 internals.dispatchFetch = function (call) {
-  const { request: data, rejectErrors, work, done, sink, entrypoint, answer } = call;
+  const { request: data, rejectErrors, work, done, sink, entrypoint, answer, props } = call;
   const state = { passThrough: false, response: undefined, work };
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
@@ -291,7 +291,7 @@ internals.dispatchFetch = function (call) {
     head = requestFields.method(request) === "HEAD";
     pending = serviceWorkerFormat
       ? invokeServiceWorkerFetch(request, state)
-      : invokeModuleFetch(request, new ExecutionContext(state), entrypointHandler(entrypoint));
+      : invokeModuleFetch(request, new ExecutionContext(state, bindingProps(props)), entrypointHandler(entrypoint));
   } catch (error) {
     pending = Promise.reject(error);
   }
@@ -413,11 +413,16 @@ function callEntrypoint(entrypoint, method, argsText, props = {}) {
   throw new TypeError(DO_MESSAGES.noMethod(method));
 }
 
-/** An RPC call through a service binding (or from Java); see callEntrypoint. */
-internals.entrypointCall = function (entrypoint, method, argsText, done) {
+/** A service binding's props (JSON text, or null for none) as a fresh ctx.props object. */
+function bindingProps(propsJson) {
+  return propsJson == null ? {} : JSON.parse(propsJson);
+}
+
+/** An RPC call through a service binding (props: its JSON text or null) or from Java; see callEntrypoint. */
+internals.entrypointCall = function (entrypoint, method, argsText, props, done) {
   let pending;
   try {
-    pending = callEntrypoint(entrypoint, method, argsText);
+    pending = callEntrypoint(entrypoint, method, argsText, bindingProps(props));
   } catch (error) {
     pending = Promise.reject(error);
   }

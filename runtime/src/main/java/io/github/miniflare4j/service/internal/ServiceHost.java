@@ -21,6 +21,7 @@ public final class ServiceHost {
 
   private final String workerName;
   private final String entrypoint;
+  private final String propsJson;
   private final WorkerDirectory workers;
   private final WorkerIsolate caller;
 
@@ -29,12 +30,15 @@ public final class ServiceHost {
    *
    * @param workerName the target worker
    * @param entrypoint the named entrypoint the binding targets, or {@code null} for the default export
+   * @param propsJson what the target sees as {@code ctx.props}, a JSON object's text, or {@code null}
+   *     for an empty object
    * @param workers the instance's workers, looked up by name at each call
    * @param caller the worker whose script calls the host
    */
-  public ServiceHost(String workerName, String entrypoint, WorkerDirectory workers, WorkerIsolate caller) {
+  public ServiceHost(String workerName, String entrypoint, String propsJson, WorkerDirectory workers, WorkerIsolate caller) {
     this.workerName = workerName;
     this.entrypoint = entrypoint;
+    this.propsJson = propsJson;
     this.workers = workers;
     this.caller = caller;
   }
@@ -49,7 +53,7 @@ public final class ServiceHost {
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
     FetchRequest request = JsValues.toRequest(requestData);
-    CompletableFuture<FetchResponse> response = workers.worker(workerName).fetchEntrypoint(request, entrypoint);
+    CompletableFuture<FetchResponse> response = workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson);
     caller.settleLater(response, JsResponseData::new, resolve, reject);
   }
 
@@ -64,7 +68,7 @@ public final class ServiceHost {
    */
   @HostAccess.Export
   public void call(String method, String argsText, Value resolve, Value reject) {
-    CompletableFuture<String> result = workers.worker(workerName).invoke("entrypointCall", entrypoint, method, argsText);
+    CompletableFuture<String> result = workers.worker(workerName).invoke("entrypointCall", entrypoint, method, argsText, propsJson);
     caller.settleLater(result, text -> text, resolve, reject);
   }
 
