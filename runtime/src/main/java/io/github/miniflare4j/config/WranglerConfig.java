@@ -102,7 +102,8 @@ public final class WranglerConfig {
    * {@code vars}, {@code kv_namespaces}, {@code durable_objects}, {@code services} and every
    * other binding are <em>not</em> inherited (Wrangler's warning is recorded when the top level
    * has them and the section does not). {@code .dev.vars.<env>} is read instead of {@code
-   * .dev.vars} when it exists.
+   * .dev.vars} when it exists; without either, the {@code .env} files are (see {@link
+   * LocalSecrets}).
    *
    * @param environment the {@code [env.NAME]} to use, or {@code null} for the top level
    * @throws MiniflareException {@code ERR_VALIDATION} for a file that cannot be read, is
@@ -128,8 +129,7 @@ public final class WranglerConfig {
     JsonNode raw = format.parse(file, text);
     List<String> warnings = new ArrayList<>();
     ObjectNode settings = Environments.resolve(file, raw, env, warnings);
-    Path devVarsFile = DevVars.locate(file.toAbsolutePath().getParent(), env);
-    Map<String, String> devVars = devVarsFile == null ? Map.of() : DevVars.read(devVarsFile);
+    Map<String, String> devVars = LocalSecrets.load(file.toAbsolutePath().getParent(), env, settings, System.getenv());
     WorkerOptions worker =
         new WorkerReader(file, new KeyLocator(text, format), env).read(settings, devVars).build();
     if (settings.get("compatibility_date") == null) {

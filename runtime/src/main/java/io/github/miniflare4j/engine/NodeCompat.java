@@ -6,7 +6,7 @@ import java.util.Set;
 
 /**
  * The compatibility flags that workerd implies from others and the compatibility date for the
- * Node.js modules, so that the prelude and the module loader only ever test plain flags.
+ * Node.js modules (and WebSockets' close handshake), so that the prelude and the module loader only ever test plain flags.
  */
 final class NodeCompat {
 
@@ -26,7 +26,8 @@ final class NodeCompat {
    * 2024-09-23, {@code nodejs_compat_populate_process_env} from 2025-04-01, {@code
    * enable_nodejs_http_modules} (node:http) from 2025-08-15 and, with it, {@code
    * enable_nodejs_http_server_modules} (cloudflare:node) from 2025-09-01, each unless its opt-out
-   * flag is set.
+   * flag is set; {@code web_socket_auto_reply_to_close} from 2026-04-07 unless {@code
+   * web_socket_manual_reply_to_close}.
    *
    * @param date the compatibility date, {@code yyyy-mm-dd}, or empty
    * @param flags the configured flags
@@ -37,6 +38,7 @@ final class NodeCompat {
     if (out.contains(V2)) {
       out.add(COMPAT);
     }
+    imply(out, date, "2026-04-07", "web_socket_auto_reply_to_close", "web_socket_manual_reply_to_close");
     if (out.contains(COMPAT)) {
       imply(out, date, "2024-09-23", V2, "no_nodejs_compat_v2");
       imply(out, date, "2025-04-01", POPULATE_ENV, "nodejs_compat_do_not_populate_process_env");

@@ -7,7 +7,8 @@ import java.util.Set;
 /**
  * Wrangler's {@code define}: a global name or dotted path ({@code process.env.NODE_ENV}) read in
  * an expression is replaced by the configured expression. Member accesses ({@code a.DEBUG}),
- * object keys ({@code { DEBUG: 1 }}) and declarations ({@code const DEBUG}) are left alone. As in
+ * object keys ({@code { DEBUG: 1 }}), declarations ({@code const DEBUG}) and assignment targets
+ * ({@code process.env.NODE_ENV = "x"}, {@code DEBUG++}) are left alone. As in
  * esbuild, an object or array literal is one shared value, not a copy per use: it is replaced by
  * an import of {@link #MODULE}, which exports each such value once per worker.
  */
@@ -17,6 +18,9 @@ final class Defines {
   static final String MODULE = "__m4j_defines.m4j.mjs";
 
   private static final Set<String> DECLARING = Set.of("var", "let", "const", "function", "class");
+  /** Operators after which (or, for the last two, before which) a path is written, which esbuild leaves alone. */
+  private static final Set<String> ASSIGNING = Set.of("=", "+=", "-=", "*=", "/=", "%=", "**=", "<<=", ">>=", ">>>=",
+      "&=", "|=", "^=", "&&=", "||=", "??=", "++", "--");
 
   private Defines() {}
 
@@ -68,7 +72,9 @@ final class Defines {
         boolean member = before != null && (before.is(".") || before.is("?."));
         boolean declared = before != null && before.isIdent() && DECLARING.contains(before.text);
         boolean key = after != null && after.is(":") && before != null && (before.is("{") || before.is(","));
-        if (!member && !declared && !key) {
+        boolean assigned = after != null && ASSIGNING.contains(after.text)
+            || before != null && (before.is("++") || before.is("--"));
+        if (!member && !declared && !key && !assigned) {
           ranges.add(new int[] {tokens.get(i).start, tokens.get(last).end});
           if (shared(define.getValue())) {
             used.add(index);

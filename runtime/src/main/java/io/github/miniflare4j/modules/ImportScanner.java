@@ -26,8 +26,15 @@ final class ImportScanner {
    * @param end the offset after the closing quote
    * @param clause the bindings of a static {@code import} statement (none for {@code import
    *     "x"}), or {@code null} for {@code export ... from} and forms not parsed
+   * @param inTry whether a {@code require}/{@code import()} lies inside the body of a {@code try}
+   *     block: esbuild leaves such a call unresolved when its path does not resolve (an optional
+   *     dependency such as {@code pg-native}) and it fails when it runs, not when bundling
    */
-  record Site(SiteKind kind, String specifier, int start, int end, Clause clause) {}
+  record Site(SiteKind kind, String specifier, int start, int end, Clause clause, boolean inTry) {
+    Site(SiteKind kind, String specifier, int start, int end, Clause clause) {
+      this(kind, specifier, start, end, clause, false);
+    }
+  }
 
   /**
    * The bindings of a static {@code import D, * as N, { a, b as c } from "x"}.
@@ -60,6 +67,8 @@ final class ImportScanner {
   final List<Token> tokens;
   boolean esm;
   boolean usesCommonJs;
+  /** Whether the token {@link #run} is at lies inside a {@code try} block's body. */
+  private boolean insideTry;
 
   private ImportScanner(List<Token> tokens) {
     this.tokens = tokens;
@@ -76,9 +85,19 @@ final class ImportScanner {
   }
 
   private void run() {
+    // the closing braces' token indices of the try bodies the scan is inside, innermost last
+    java.util.ArrayDeque<Integer> tryBodies = new java.util.ArrayDeque<>();
     for (int i = 0; i < tokens.size(); i++) {
       Token t = tokens.get(i);
+      while (!tryBodies.isEmpty() && tryBodies.peekLast() < i) {
+        tryBodies.removeLast();
+      }
+      insideTry = !tryBodies.isEmpty();
       if (!t.isIdent()) {
+        continue;
+      }
+      if (t.is("try") && tok(i + 1).is("{") && !(i > 0 && (tok(i - 1).is(".") || tok(i - 1).is("?.")))) {
+        tryBodies.addLast(closing(i + 1));
         continue;
       }
       boolean member = i > 0 && (tok(i - 1).is(".") || tok(i - 1).is("?."));
@@ -289,7 +308,7 @@ final class ImportScanner {
   }
 
   private void add(SiteKind kind, Token string) {
-    sites.add(new Site(kind, unquote(string.text), string.start, string.end, null));
+    sites.add(new Site(kind, unquote(string.text), string.start, string.end, null, insideTry));
   }
 
   /** The value of a string literal without escapes beyond the common ones. */

@@ -213,7 +213,7 @@ public final class ModuleLoader {
       file = path.resolveSibling(name.substring(0, name.length() - JSON_MODULE_SUFFIX.length()));
     }
     if (name.equals(Defines.MODULE) && path.getParent() != null && path.getParent().equals(roots.get(0))) {
-      return Defines.moduleSource(options.defines());
+      return Defines.moduleSource(options.bundlerDefines());
     }
     if (name.equals(DISABLED_MODULE)) {
       return "var __m4j_empty = {}; export default __m4j_empty; export var " + CommonJsWrapper.MODULE_EXPORT
@@ -328,7 +328,7 @@ public final class ModuleLoader {
     boolean commonJs = scanned.commonJs();
     List<int[]> ranges = new ArrayList<>();
     List<String> replacements = new ArrayList<>();
-    Set<Integer> sharedDefines = Defines.apply(options.defines(), scan.tokens, ranges, replacements);
+    Set<Integer> sharedDefines = Defines.apply(options.bundlerDefines(), scan.tokens, ranges, replacements);
     List<Path> dependencies = new ArrayList<>();
     List<CommonJsWrapper.Require> requires = new ArrayList<>();
     Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
@@ -342,7 +342,17 @@ public final class ModuleLoader {
       }
       int known = dependencies.size();
       importsWasm |= site.specifier().endsWith(".wasm") || site.specifier().endsWith(".wasm?module");
-      String rewritten = rewrite(file, js, site, dependencies);
+      String rewritten;
+      try {
+        rewritten = rewrite(file, js, site, dependencies);
+      } catch (ModuleException e) {
+        if (site.inTry() && site.kind() != ImportScanner.SiteKind.IMPORT) {
+          // esbuild's optional dependency: the call stays and fails when it runs
+          // (require: "Dynamic require of ... is not supported"; import(): No such module)
+          continue;
+        }
+        throw e;
+      }
       Path target = dependencies.size() > known ? dependencies.get(dependencies.size() - 1) : null;
       if (site.kind() == ImportScanner.SiteKind.REQUIRE) {
         requires.add(new CommonJsWrapper.Require(site.specifier(), rewritten));

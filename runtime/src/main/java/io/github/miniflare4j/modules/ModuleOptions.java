@@ -3,6 +3,7 @@ package io.github.miniflare4j.modules;
 import java.nio.file.Path;
 import java.util.Collections;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 
@@ -34,6 +35,7 @@ public final class ModuleOptions {
   private final Map<String, String> aliases;
   private final Path aliasBase;
   private final Map<String, String> defines;
+  private final Map<String, String> bundlerDefines;
   private final boolean bundle;
   private final boolean findAdditionalModules;
   private final Path cacheDir;
@@ -45,6 +47,7 @@ public final class ModuleOptions {
     this.aliases = Collections.unmodifiableMap(new LinkedHashMap<>(b.aliases));
     this.aliasBase = b.aliasBase;
     this.defines = Collections.unmodifiableMap(new LinkedHashMap<>(b.defines));
+    this.bundlerDefines = bundlerDefines(this.defines, b.bundle);
     this.bundle = b.bundle;
     this.findAdditionalModules = b.findAdditionalModules;
     this.cacheDir = b.cacheDir;
@@ -113,6 +116,33 @@ public final class ModuleOptions {
    */
   public Map<String, String> defines() {
     return defines;
+  }
+
+  /**
+   * The defines the bundler applies: when bundling, Wrangler's own {@code process.env.NODE_ENV},
+   * {@code global.process.env.NODE_ENV} and {@code globalThis.process.env.NODE_ENV}, replaced by
+   * the {@code NODE_ENV} of the environment or {@code "development"} (what {@code wrangler dev}
+   * and its test integrations bundle with), then {@link #defines()}, which may override them;
+   * without bundling, {@link #defines()} only ({@code no_bundle} skips esbuild altogether).
+   *
+   * @return an unmodifiable map, in order
+   */
+  public Map<String, String> bundlerDefines() {
+    return bundlerDefines;
+  }
+
+  private static Map<String, String> bundlerDefines(Map<String, String> defines, boolean bundle) {
+    if (!bundle) {
+      return defines;
+    }
+    String nodeEnv = System.getenv("NODE_ENV");
+    String value = "\"" + (nodeEnv == null || nodeEnv.isEmpty() ? "development" : nodeEnv.replace("\\", "\\\\").replace("\"", "\\\"")) + "\"";
+    Map<String, String> all = new LinkedHashMap<>();
+    for (String name : List.of("process.env.NODE_ENV", "global.process.env.NODE_ENV", "globalThis.process.env.NODE_ENV")) {
+      all.put(name, value);
+    }
+    all.putAll(defines);
+    return Collections.unmodifiableMap(all);
   }
 
   /**

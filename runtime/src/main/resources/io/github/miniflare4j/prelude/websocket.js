@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly from core.js
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compat from core.js
 // @imports EventTarget, kOnHandlers, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -63,12 +63,14 @@ class WebSocket extends EventTarget {
       });
     }
   }
-  accept() {
+  accept(options = undefined) {
     const s = this.#s;
     if (s.fromConstructor) throw new TypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept");
     if (s.hibernation) throw new TypeError("Can't accept() WebSocket after enabling hibernation.");
     if (s.accepted) return;
     s.accepted = true;
+    // { allowHalfOpen: true }: the Close frame is answered by close(), not by the runtime (proxies)
+    s.allowHalfOpen = options != null && Boolean(options.allowHalfOpen);
     wsScheduleFlush(this);
   }
   send(data) {
@@ -148,7 +150,7 @@ function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
-    connecting: false, fromConstructor: false, sentAfterPeerClose: false,
+    connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false,
   };
 }
 
@@ -250,6 +252,12 @@ function wsDispatch(ws, event) {
     ws.dispatchEvent(new MessageEvent("message", { data }));
   } else if (event.type === "close") {
     s.closedIncoming = true;
+    if (!s.closedOutgoing && !s.allowHalfOpen && compat.flags.has("web_socket_auto_reply_to_close")) {
+      // workerd from 2026-04-07: the runtime echoes the Close frame (code and reason) itself, so
+      // the socket is CLOSED when the event fires and close() in the handler does nothing
+      s.closedOutgoing = true;
+      s.peer.deliver({ type: "close", code: event.code, reason: event.reason });
+    }
     ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: true }));
     event.delivered?.();
   } else if (event.type === "error") {

@@ -1,0 +1,142 @@
+package io.github.miniflare4j.modules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.miniflare4j.Miniflare;
+import io.github.miniflare4j.config.WranglerConfig;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * What Wrangler's esbuild bundle does beyond resolving imports, which real projects rely on: its
+ * own {@code process.env.NODE_ENV} define (React, debug switches in packages; no {@code process}
+ * global needed) and optional dependencies, a {@code require} inside {@code try} whose package is
+ * not installed ({@code pg}'s {@code pg-native}), which fails only when it runs.
+ */
+class WranglerBundlerSemanticsTest {
+
+  @TempDir
+  Path project;
+
+  private void write(String path, String text) throws IOException {
+    Path file = project.resolve(path);
+    Files.createDirectories(file.getParent());
+    Files.writeString(file, text);
+  }
+
+  private Miniflare start() {
+    return new Miniflare(WranglerConfig.load(project.resolve("wrangler.toml")).toOptions()
+        .startupTimeout(Duration.ofMinutes(2)).build());
+  }
+
+  @Test
+  void node_env_is_replaced_in_the_worker_and_its_packages_without_nodejs_compat() throws IOException {
+    // Wrangler defines it from the NODE_ENV of its own process, "development" when unset
+    String expected = System.getenv("NODE_ENV") == null || System.getenv("NODE_ENV").isEmpty()
+        ? "development" : System.getenv("NODE_ENV");
+    write("wrangler.toml", "name = \"env\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-10-01\"\n");
+    write("src/index.ts", """
+        import mode from "mode-pkg";
+        const local = { written: "kept" };
+        export default {
+          async fetch(): Promise<Response> {
+            return Response.json({
+              own: process.env.NODE_ENV,
+              viaGlobal: globalThis.process.env.NODE_ENV,
+              pkg: mode(),
+              hasProcess: typeof process !== "undefined" ? "yes" : "no",
+              key: { NODE_ENV: 1 }.NODE_ENV,
+            });
+          },
+        };
+        """);
+    write("node_modules/mode-pkg/package.json", "{\"name\":\"mode-pkg\",\"main\":\"index.js\"}");
+    write("node_modules/mode-pkg/index.js",
+        "module.exports = function () { return process.env.NODE_ENV === 'production' ? 'prod' : 'dev:' + process.env.NODE_ENV; };\n");
+
+    try (Miniflare mf = start()) {
+      Map<?, ?> body = mf.dispatchFetch("http://localhost/").json(Map.class);
+      assertThat(body.get("own")).isEqualTo(expected);
+      assertThat(body.get("viaGlobal")).isEqualTo(expected);
+      assertThat(body.get("pkg")).isEqualTo("dev:" + expected);
+      assertThat(body.get("hasProcess")).isEqualTo("no");
+      assertThat(body.get("key")).isEqualTo(1);
+    }
+  }
+
+  @Test
+  void a_define_in_the_file_overrides_node_env_and_no_bundle_replaces_nothing() throws IOException {
+    write("wrangler.toml", """
+        name = "env"
+        main = "src/index.js"
+        compatibility_date = "2025-10-01"
+        [define]
+        "process.env.NODE_ENV" = "\\"test\\""
+        """);
+    write("src/index.js", "export default { fetch() { return new Response(process.env.NODE_ENV); } };\n");
+    try (Miniflare mf = start()) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("test");
+    }
+    write("wrangler.toml", """
+        name = "env"
+        main = "src/index.js"
+        compatibility_date = "2025-10-01"
+        no_bundle = true
+        """);
+    write("src/index.js",
+        "export default { fetch() { return new Response(typeof process === 'undefined' ? 'no process' : 'process'); } };\n");
+    try (Miniflare mf = start()) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("no process");
+    }
+  }
+
+  @Test
+  void an_assignment_to_a_defined_path_is_left_alone() throws IOException {
+    write("wrangler.toml",
+        "name = \"env\"\nmain = \"src/index.js\"\ncompatibility_date = \"2025-10-01\"\ncompatibility_flags = [\"nodejs_compat\"]\n");
+    write("src/index.js", """
+        process.env.NODE_ENV = process.env.NODE_ENV || "production";
+        export default { fetch() { return new Response("started"); } };
+        """);
+    try (Miniflare mf = start()) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("started");
+    }
+  }
+
+  @Test
+  void a_require_inside_try_of_a_missing_package_fails_only_when_it_runs() throws IOException {
+    write("wrangler.toml", "name = \"opt\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-01-01\"\n");
+    write("src/index.ts", """
+        import { hasNative, load } from "driver";
+        export default {
+          async fetch(): Promise<Response> {
+            let error = "none";
+            try { load(); } catch (e) { error = String(e.message); }
+            return Response.json({ hasNative, error });
+          },
+        };
+        """);
+    write("node_modules/driver/package.json", "{\"name\":\"driver\",\"main\":\"index.js\"}");
+    write("node_modules/driver/index.js", """
+        var native = null;
+        try {
+          native = require("driver-native");
+        } catch (e) {}
+        exports.hasNative = native !== null;
+        exports.load = function () {
+          try { return require("other-missing"); } catch (e) { throw e; }
+        };
+        """);
+
+    try (Miniflare mf = start()) {
+      Map<?, ?> body = mf.dispatchFetch("http://localhost/").json(Map.class);
+      assertThat(body.get("hasNative")).isEqualTo(false);
+      assertThat(body.get("error")).isEqualTo("Dynamic require of \"other-missing\" is not supported");
+    }
+  }
+}
