@@ -175,7 +175,17 @@ public final class ModuleExports {
    * @throws WorkerException ({@code TypeError}) when there is no such export
    */
   public Object get(String exportName) {
-    return await(send(exportName, null, "[]", "[]"), exportName);
+    return await(getAsync(exportName), exportName);
+  }
+
+  /**
+   * Reads an export without waiting.
+   *
+   * @param exportName the export's name
+   * @return the future decoded value
+   */
+  public CompletableFuture<Object> getAsync(String exportName) {
+    return send(exportName, null, "[]", "[]");
   }
 
   private CompletableFuture<Object> send(String exportName, String argsText, String envAt, String ctxAt) {

@@ -2,6 +2,8 @@ package io.github.miniflare4j.junit;
 
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.ModuleExports;
+import io.github.miniflare4j.WorkerArgument;
 import io.github.miniflare4j.durable.DurableObjectStub;
 import io.github.miniflare4j.rpc.RpcStub;
 import io.github.miniflare4j.service.WorkerEntrypointStub;
@@ -73,6 +75,23 @@ public final class RpcProxies {
   public static <T> T of(Class<T> api, WorkerEntrypointStub stub) {
     Objects.requireNonNull(stub, "stub");
     return proxy(api, stub.toString(), new Calls(stub::call, stub::callAsync, stub::get, stub::getAsync, null));
+  }
+
+  /**
+   * A proxy of {@code api} calling the exported functions of a worker's module ({@link
+   * io.github.miniflare4j.Miniflare#importModule}); a method annotated {@link RpcProperty} reads
+   * an export that is not a function. {@link WorkerArgument} arguments stand for the worker's
+   * {@code env} and a new {@code ctx}.
+   *
+   * @param <T> the interface type
+   * @param api an interface; its methods name the module's exports
+   * @param exports the module's exports; not {@code null}
+   * @return the proxy
+   * @throws IllegalArgumentException when {@code api} is not an interface
+   */
+  public static <T> T of(Class<T> api, ModuleExports exports) {
+    Objects.requireNonNull(exports, "exports");
+    return proxy(api, exports.toString(), new Calls(exports::call, exports::callAsync, exports::get, exports::getAsync, null));
   }
 
   /**
@@ -159,9 +178,9 @@ public final class RpcProxies {
     return returns == void.class ? null : convert(value, type);
   }
 
-  /** An argument as a clone value: stubs (and proxies over them) by reference, others through Jackson. */
+  /** An argument as a clone value: stubs (and proxies over them) by reference, WorkerArguments as they are, others through Jackson. */
   private static Object argument(Object arg) {
-    if (arg == null || arg instanceof RpcStub) {
+    if (arg == null || arg instanceof RpcStub || arg instanceof WorkerArgument) {
       return arg;
     }
     if (Proxy.isProxyClass(arg.getClass()) && Proxy.getInvocationHandler(arg) instanceof Handler handler

@@ -38,6 +38,24 @@ class ModulePathTest {
     assertThat(cart.call("placeOrder", WorkerArgument.ENV, List.of())).isEqualTo("order-1");
   }
 
+  /** The module's exports as Java sees them; conversions as for typed RPC proxies. */
+  interface Cart {
+    double total(List<Integer> prices);
+
+    @RpcProperty("CURRENCY")
+    String currency();
+
+    String placeOrder(WorkerArgument env, List<Integer> prices);
+  }
+
+  @Test
+  void an_interface_calls_the_exports_of_the_same_names(@ModulePath("src/cart") Cart cart, @Binding("ORDERS") KvNamespace orders) {
+    assertThat(cart.total(List.of(1, 2, 3))).isEqualTo(6.0);
+    assertThat(cart.currency()).isEqualTo("EUR");
+    assertThat(cart.placeOrder(WorkerArgument.ENV, List.of(7))).isEqualTo("order-1");
+    assertThat(orders.get("order-1")).isEqualTo("[7]");
+  }
+
   @MiniflareTest(config = "classpath:wrangler/shop/wrangler.toml")
   static class MissingModule {
     @Test

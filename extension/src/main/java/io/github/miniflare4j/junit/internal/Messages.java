@@ -99,7 +99,8 @@ final class Messages {
 
   static String modulePathMismatch(Parameter parameter, String where) {
     return "Parameter [" + describe(parameter) + "] of " + where + ": @ModulePath(\"src/util.ts\") goes with a "
-        + "ModuleExports parameter and a ModuleExports parameter needs @ModulePath naming the worker's module";
+        + "ModuleExports parameter or an interface of the module's exports, and a ModuleExports parameter needs @ModulePath "
+        + "naming the worker's module";
   }
 
   static String moduleNotImported(Parameter parameter, String where, ModulePath path, String cause) {

@@ -89,7 +89,7 @@ public final class ParameterResolution {
       throw new ParameterResolutionException(Messages.objectRefOnClass(parameter, where));
     }
     Optional<ModulePath> modulePath = parameterContext.findAnnotation(ModulePath.class);
-    if (modulePath.isPresent() != (type == ModuleExports.class)) {
+    if (type == ModuleExports.class ? modulePath.isEmpty() : modulePath.isPresent() && !type.isInterface()) {
       throw new ParameterResolutionException(Messages.modulePathMismatch(parameter, where));
     }
     boolean known = type == Miniflare.class || type == MiniflareClock.class || type == WorkerClient.class
@@ -105,7 +105,8 @@ public final class ParameterResolution {
       return serverUrl(miniflare, parameter, where, type);
     }
     if (modulePath.isPresent()) {
-      return moduleExports(miniflare, parameter, where, modulePath.get());
+      ModuleExports exports = moduleExports(miniflare, parameter, where, modulePath.get());
+      return type == ModuleExports.class ? exports : RpcProxies.of(type, exports);
     }
     if (objectRef.isPresent()) {
       DurableObjectRef r = objectRef.get();
