@@ -2,6 +2,7 @@ package io.github.miniflare4j;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.engine.CallResults;
 import io.github.miniflare4j.engine.IsolateSpec;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
@@ -13,9 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 
 /**
  * The exports of one of a worker's modules, called from Java: what a Vitest test does with
@@ -202,17 +200,7 @@ public final class ModuleExports {
   }
 
   private <T> T await(CompletableFuture<T> result, String what) {
-    try {
-      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
-    } catch (TimeoutException e) {
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, what + " of " + this + " got no answer within " + timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while calling " + what + " of " + this, e);
-    }
+    return CallResults.await(result, timeout, what + " of " + this);
   }
 
   @Override

@@ -1,17 +1,13 @@
 package io.github.miniflare4j.rpc;
 
 import com.fasterxml.jackson.databind.node.ArrayNode;
-import io.github.miniflare4j.ErrorCode;
-import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.engine.CallResults;
 import io.github.miniflare4j.engine.RpcPeers;
 import java.io.ByteArrayOutputStream;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
@@ -176,17 +172,7 @@ public final class RpcStub implements AutoCloseable {
   }
 
   private Object await(CompletableFuture<Object> result, String what) {
-    try {
-      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
-    } catch (TimeoutException e) {
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "RPC " + what + " on " + this + " got no answer within " + timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while calling " + what + " on " + this, e);
-    }
+    return CallResults.await(result, timeout, "RPC " + what + " on " + this);
   }
 
   @Override

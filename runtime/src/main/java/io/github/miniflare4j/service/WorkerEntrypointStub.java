@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.rpc.CloneCodec;
+import io.github.miniflare4j.engine.CallResults;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -140,18 +141,7 @@ public final class WorkerEntrypointStub {
   }
 
   private <T> T await(CompletableFuture<T> result, String what) {
-    try {
-      return result.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (ExecutionException e) {
-      Throwable cause = e.getCause();
-      throw cause instanceof RuntimeException ? (RuntimeException) cause : new IllegalStateException(cause);
-    } catch (TimeoutException e) {
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT,
-          "RPC " + what + " on " + this + " got no answer within " + timeout);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Interrupted while calling " + what + " on " + this, e);
-    }
+    return CallResults.await(result, timeout, "RPC " + what + " on " + this);
   }
 
   /**
