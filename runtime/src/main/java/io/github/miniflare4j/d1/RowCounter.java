@@ -67,9 +67,11 @@ final class RowCounter {
    * @param exactUnique an equality on every column of a unique index: one seek, no loop
    * @param equality a search by equalities only (an index equality that finds nothing reads nothing)
    * @param upperBound a range search that ends at a bound: the row past it is read too
+   * @param equalityColumn the column of a search by one index equality, or {@code null}
+   * @param virtual a virtual table (json_each, a table-valued PRAGMA, FTS5): it reads the rows it yields
    */
   record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
-      String equalityColumn) {}
+      String equalityColumn, boolean virtual) {}
 
   /**
    * What the counter learns from the statement text and the schema alone, the same until the
@@ -150,7 +152,7 @@ final class RowCounter {
   /** The plan's accesses: its steps with the rows of the tables it scans now (other scans are subqueries'). */
   private void resolve(Connection connection) {
     for (Step step : steps) {
-      boolean counted = step.scan() || step.upperBound() || (step.viaIndex() && step.equality() && !step.exactUnique());
+      boolean counted = !step.virtual() && (step.scan() || step.upperBound() || (step.viaIndex() && step.equality() && !step.exactUnique()));
       long rows = counted ? tableRows(connection, step.table()) : 0;
       if (step.scan() && rows < 0) {
         continue; // a subquery or a common table expression: its own steps are counted
@@ -489,7 +491,11 @@ final class RowCounter {
     long scanned = 0;
     for (Access access : plan) {
       Step step = access.step();
-      if (step.scan()) {
+      if (step.virtual()) {
+        // a virtual table has no rows to count beforehand: it reads what it yields, none when empty
+        rows += matched;
+        scanned += matched;
+      } else if (step.scan()) {
         // the first row is read even when there is none; a bare count(*) counts the table's entries
         rows += countsTable() ? access.tableRows() : Math.max(limited(access.tableRows()), 1);
         scanned += access.tableRows();
@@ -634,7 +640,7 @@ final class RowCounter {
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
         Matcher single = ONE_EQUALITY.matcher(bounds);
         steps.add(new Step(table, scan, viaIndex, viaIndex && exactUnique(connection, table, detail), equality, bounds.contains("<"),
-            viaIndex && single.matches() ? single.group(1) : null));
+            viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE")));
       }
     }
   }
