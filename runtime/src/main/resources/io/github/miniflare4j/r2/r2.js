@@ -448,6 +448,12 @@
     async uploadPart(partNumber, value, options) {
       const host = hostOf(this.#bucket);
       const body = putValue("uploadPart", "R2MultipartUpload", value, false);
+      try {
+        options = optionsArgument("uploadPart", "R2MultipartUpload", 3, options, "UploadPartOptions");
+      } catch (e) {
+        cancelStream(body);
+        throw e;
+      }
       const number = Math.trunc(Number(partNumber)) || 0;
       {
         try {
