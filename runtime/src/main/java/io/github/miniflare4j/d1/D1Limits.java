@@ -66,6 +66,24 @@ final class D1Limits {
   /** workerd's SQLite limit on a string or blob, in bytes ({@code SQLITE_LIMIT_LENGTH}; recorded by bisection). */
   static final int MAX_VALUE_LENGTH = 2_200_000;
 
+  /**
+   * workerd's SQLite limit on the columns of a table, a result, an index, an ORDER BY or a GROUP BY
+   * ({@code SQLITE_LIMIT_COLUMN}; recorded: 100 pass, 101 fail).
+   */
+  static final int MAX_COLUMNS = 100;
+
+  /** workerd's SQLite limit on the terms of a compound SELECT ({@code SQLITE_LIMIT_COMPOUND_SELECT}; recorded). */
+  static final int MAX_COMPOUND_SELECT = 5;
+
+  /** workerd's SQLite limit on a LIKE or GLOB pattern, in bytes ({@code SQLITE_LIMIT_LIKE_PATTERN_LENGTH}; recorded). */
+  static final int MAX_LIKE_PATTERN_LENGTH = 50;
+
+  /** workerd's SQLite limit on the depth of an expression tree ({@code SQLITE_LIMIT_EXPR_DEPTH}; recorded). */
+  static final int MAX_EXPRESSION_DEPTH = 100;
+
+  /** workerd's SQLite limit on a function's arguments ({@code SQLITE_LIMIT_FUNCTION_ARG}; recorded: 127 pass, 128 fail). */
+  static final int MAX_FUNCTION_ARGUMENTS = 127;
+
   /** The PRAGMAs workerd allows; every other one is not authorized. */
   static final Set<String> ALLOWED_PRAGMAS = io.github.miniflare4j.storage.SqlDatabase.WORKERD_ALLOWED_PRAGMAS;
 
@@ -77,7 +95,16 @@ final class D1Limits {
   static final Set<String> MISSING_FUNCTIONS = Set.of("median", "percentile", "percentile_cont", "percentile_disc");
 
   /** The virtual table modules workerd allows; others are not authorized. */
-  static final Set<String> ALLOWED_MODULES = Set.of("fts5");
+  static final Set<String> ALLOWED_MODULES = Set.of("fts5", "fts5vocab");
+
+  /** Names of the temporary schema: workerd's authorizer refuses creating anything there. */
+  static final Set<String> TEMP_SCHEMA_WORDS = Set.of("temp", "temporary");
+
+  /** Table-valued PRAGMA functions are named by this prefix; the authorizer allows those of {@link #ALLOWED_PRAGMAS}. */
+  static final String PRAGMA_FUNCTION_PREFIX = "pragma_";
+
+  /** Eponymous virtual tables of the driver's SQLite build that workerd's SQLite does not have. */
+  static final Set<String> MISSING_TABLES = Set.of("dbstat");
 
   /**
    * A function the authorizer refuses, located as SQLite locates it.

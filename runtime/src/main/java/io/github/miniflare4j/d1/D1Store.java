@@ -66,6 +66,11 @@ final class D1Store implements AutoCloseable {
       sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_VARIABLE_NUMBER, D1Limits.MAX_PARAMETERS);
       sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_SQL_LENGTH, D1Limits.MAX_STATEMENT_LENGTH);
       sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LENGTH, D1Limits.MAX_VALUE_LENGTH);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_COLUMN, D1Limits.MAX_COLUMNS);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_COMPOUND_SELECT, D1Limits.MAX_COMPOUND_SELECT);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_LIKE_PATTERN_LENGTH, D1Limits.MAX_LIKE_PATTERN_LENGTH);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_EXPR_DEPTH, D1Limits.MAX_EXPRESSION_DEPTH);
+      sqlite.setLimit(SQLiteLimits.SQLITE_LIMIT_FUNCTION_ARG, D1Limits.MAX_FUNCTION_ARGUMENTS);
     } catch (SQLException e) {
       database.close();
       throw new IllegalStateException("Cannot configure the D1 database: " + e.getMessage(), e);
@@ -335,11 +340,57 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure("no such function: " + token.text() + " at offset " + (token.start() - statement.offset()) + ": SQLITE_ERROR");
       }
     }
-    for (SqlText.Token token : statement.tokens()) {
-      if ((token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)
-          && token.name().regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
-        throw new D1Failure(reservedAccess(statement, token.name()));
+    for (int i = 0; i < all.size(); i++) {
+      SqlText.Token token = all.get(i);
+      if (token.kind() != SqlText.Kind.WORD && token.kind() != SqlText.Kind.QUOTED_NAME) {
+        continue;
       }
+      String name = token.name();
+      if (name.regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())
+          && storedName(name).startsWith(D1Limits.RESERVED_PREFIX)) {
+        throw new D1Failure(reservedAccess(statement, name));
+      }
+      if (token.kind() != SqlText.Kind.WORD) {
+        continue;
+      }
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean qualifier = i + 1 < all.size() && all.get(i + 1).text().equals(".");
+      if (verb.equals("CREATE") && (i == 1 || qualifier) && D1Limits.TEMP_SCHEMA_WORDS.contains(lower)) {
+        throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+      }
+      if (lower.startsWith(D1Limits.PRAGMA_FUNCTION_PREFIX) && !qualifier
+          && !D1Limits.ALLOWED_PRAGMAS.contains(lower.substring(D1Limits.PRAGMA_FUNCTION_PREFIX.length()))
+          && (i > 0 && List.of("FROM", "JOIN", ",").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)))) {
+        throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+      }
+      if (D1Limits.MISSING_TABLES.contains(lower) && i > 0 && !qualifier
+          && List.of("FROM", "JOIN").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)) && !storedNameExists(name)) {
+        throw new D1Failure("no such table: " + name + ": SQLITE_ERROR");
+      }
+    }
+  }
+
+  /** The name of the schema object SQLite resolves {@code name} to (names are case-insensitive), or {@code name} itself. */
+  private String storedName(String name) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM sqlite_master WHERE lower(name) = lower(?) LIMIT 1")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getString(1) : name;
+      }
+    } catch (SQLException e) {
+      return name;
+    }
+  }
+
+  /** Whether the schema has an object of this name (a table of the user's shadows a missing eponymous one). */
+  private boolean storedNameExists(String name) {
+    try (PreparedStatement ps = connection.prepareStatement("SELECT 1 FROM sqlite_master WHERE lower(name) = lower(?)")) {
+      ps.setString(1, name);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next();
+      }
+    } catch (SQLException e) {
+      return false;
     }
   }
 

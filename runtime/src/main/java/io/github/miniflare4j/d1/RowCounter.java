@@ -67,9 +67,11 @@ final class RowCounter {
    * @param exactUnique an equality on every column of a unique index: one seek, no loop
    * @param equality a search by equalities only (an index equality that finds nothing reads nothing)
    * @param upperBound a range search that ends at a bound: the row past it is read too
+   * @param equalityColumn the column of a search by one index equality, or {@code null}
+   * @param virtual a virtual table (json_each, a table-valued PRAGMA, FTS5): it reads the rows it yields
    */
   record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
-      String equalityColumn) {}
+      String equalityColumn, boolean virtual) {}
 
   /**
    * What the counter learns from the statement text and the schema alone, the same until the
@@ -77,7 +79,7 @@ final class RowCounter {
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
   record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes,
-      boolean autoincrement, boolean namesRowid) {}
+      boolean autoincrement, boolean namesRowid, long foreignKeys) {}
 
   /** The verbs whose analysis depends on the statement text and the schema only, and is cached. */
   static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
@@ -94,6 +96,8 @@ final class RowCounter {
   private boolean autoincrement;
   private List<Object> params = List.of();
   private boolean namesRowid;
+  /** INSERT: the foreign keys of the table written (each checked against its parent per row). */
+  private long foreignKeys;
   /** AUTOINCREMENT: the rows of sqlite_sequence its first loop reads, and the sequence before the statement. */
   private long sequenceReads;
   private long sequenceBefore;
@@ -131,6 +135,7 @@ final class RowCounter {
       counter.touchedIndexes = known.touchedIndexes();
       counter.autoincrement = known.autoincrement();
       counter.namesRowid = known.namesRowid();
+      counter.foreignKeys = known.foreignKeys();
       counter.resolve(connection);
       return counter;
     }
@@ -138,7 +143,7 @@ final class RowCounter {
       counter.inspect(connection);
       if (cacheable) {
         cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts, counter.target,
-            counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid));
+            counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys));
       }
     } catch (SQLException e) {
       // a statement SQLite cannot plan fails when it runs; its counts are never reported
@@ -150,7 +155,7 @@ final class RowCounter {
   /** The plan's accesses: its steps with the rows of the tables it scans now (other scans are subqueries'). */
   private void resolve(Connection connection) {
     for (Step step : steps) {
-      boolean counted = step.scan() || step.upperBound() || (step.viaIndex() && step.equality() && !step.exactUnique());
+      boolean counted = !step.virtual() && (step.scan() || step.upperBound() || (step.viaIndex() && step.equality() && !step.exactUnique()));
       long rows = counted ? tableRows(connection, step.table()) : 0;
       if (step.scan() && rows < 0) {
         continue; // a subquery or a common table expression: its own steps are counted
@@ -290,6 +295,7 @@ final class RowCounter {
                 "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND lower(name) = lower(?) AND upper(sql) LIKE '%AUTOINCREMENT%'",
                 target) > 0;
             namesRowid = namesRowid(connection);
+            foreignKeys = scalar(connection, "SELECT count(DISTINCT id) FROM pragma_foreign_key_list(?)", target);
           }
         }
         planAccesses(connection);
@@ -347,13 +353,14 @@ final class RowCounter {
       case "INSERT", "REPLACE" -> {
         boolean upsertUpdate = statement.indexOfWord("CONFLICT") > 0 && statement.indexOfWord("UPDATE") > 0 && !inserted;
         if (upsertUpdate) {
-          return new long[] {changes, changes * (1 + touchedIndexes)};
+          return new long[] {changes + returned, changes * (1 + touchedIndexes)};
         }
         boolean replaces = verb.equals("REPLACE") || statement.indexOfWord("REPLACE") == 2;
         long tuples = valuesTuples();
         // rows selected from the table being written go through a temporary table: read twice
         long again = plan.stream().anyMatch(a -> a.step().table().equalsIgnoreCase(target)) ? changes : 0;
-        long read = read(changes) + again + (replaces ? changes : 0) + returned;
+        // each row inserted looks its parent up once per foreign key of the table
+        long read = read(changes) + again + (replaces ? changes : 0) + returned + changes * foreignKeys;
         long written = changes * (1 + targetIndexes);
         if (returning && tuples > 1) {
           read += tuples; // several VALUES rows with RETURNING are kept in a temporary table first
@@ -489,7 +496,11 @@ final class RowCounter {
     long scanned = 0;
     for (Access access : plan) {
       Step step = access.step();
-      if (step.scan()) {
+      if (step.virtual()) {
+        // a virtual table has no rows to count beforehand: it reads what it yields, none when empty
+        rows += matched;
+        scanned += matched;
+      } else if (step.scan()) {
         // the first row is read even when there is none; a bare count(*) counts the table's entries
         rows += countsTable() ? access.tableRows() : Math.max(limited(access.tableRows()), 1);
         scanned += access.tableRows();
@@ -634,7 +645,7 @@ final class RowCounter {
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
         Matcher single = ONE_EQUALITY.matcher(bounds);
         steps.add(new Step(table, scan, viaIndex, viaIndex && exactUnique(connection, table, detail), equality, bounds.contains("<"),
-            viaIndex && single.matches() ? single.group(1) : null));
+            viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE")));
       }
     }
   }
@@ -706,8 +717,13 @@ final class RowCounter {
     if (set < 0) {
       return 0;
     }
-    int where = statement.indexOfWord("WHERE");
-    int end = where > set ? where : statement.tokens().size();
+    int end = statement.tokens().size();
+    for (String clause : List.of("WHERE", "RETURNING")) {
+      int at = statement.indexOfWord(clause);
+      if (at > set && at < end) {
+        end = at;
+      }
+    }
     List<String> assigned = new ArrayList<>();
     List<SqlText.Token> tokens = statement.tokens();
     for (int i = set + 1; i < end; i++) {

@@ -21,7 +21,7 @@ final class SqliteErrors {
   /** Messages SQLite locates at the name they quote (recorded against workerd's SQLite). */
   private static final Pattern NAMED = Pattern.compile(
       "^(?:no such column|no such function|ambiguous column name): (.+)$"
-          + "|^wrong number of arguments to function (.+)\\(\\)$"
+          + "|^(?:wrong number of arguments to function (.+)\\(\\)|too many arguments on function (.+))$"
           + "|^(?:table|view|trigger) (.+) already exists$"
           + "|^misuse of aggregate: (.+)\\(\\)$");
   /** A token SQLite cannot read, located where it starts. */
@@ -107,13 +107,13 @@ final class SqliteErrors {
     Matcher named = NAMED.matcher(text);
     if (named.matches()) {
       String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
-          : named.group(3) != null ? named.group(3) : named.group(4);
+          : named.group(3) != null ? named.group(3) : named.group(4) != null ? named.group(4) : named.group(5);
       if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
         name = name.substring(1, name.length() - 1);
       }
       String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
       // an aggregate is misused in the WHERE clause (or later), not in the result columns
-      int from = named.group(4) != null ? Math.max(statement.indexOfWord("WHERE"), 0) : 0;
+      int from = named.group(5) != null ? Math.max(statement.indexOfWord("WHERE"), 0) : 0;
       List<SqlText.Token> tokens = statement.tokens();
       for (int i = from; i < tokens.size(); i++) {
         SqlText.Token token = tokens.get(i);

@@ -128,9 +128,12 @@
 
   /** A jsg Date field: a Date or a number of milliseconds (strings are refused). */
   function dateField(value, field, struct) {
-    if (value instanceof Date) return value;
-    if (typeof value === "number") return new Date(value);
-    throw fieldTypeError(field, struct, "date");
+    let date;
+    if (value instanceof Date) date = value;
+    else if (typeof value === "number") date = new Date(value);
+    else throw fieldTypeError(field, struct, "date");
+    if (Number.isNaN(date.getTime())) throw new TypeError("The value cannot be converted because it is not a valid Date.");
+    return date;
   }
 
   /** A date header workerd could not parse counts as the epoch. */
@@ -241,9 +244,9 @@
         if (c.etagDoesNotMatch.length === 0) throw new Error("Invalid ETag in if-none-match header");
       }
       const modifiedSince = value.get("if-modified-since");
-      if (modifiedSince !== null) c.uploadedAfter = new Date(modifiedSince).getTime();
+      if (modifiedSince !== null) c.uploadedAfter = headerDate(modifiedSince).getTime();
       const unmodifiedSince = value.get("if-unmodified-since");
-      if (unmodifiedSince !== null) c.uploadedBefore = new Date(unmodifiedSince).getTime();
+      if (unmodifiedSince !== null) c.uploadedBefore = headerDate(unmodifiedSince).getTime();
       return c;
     }
     if (!isDictionary(value)) return undefined;
@@ -445,6 +448,12 @@
     async uploadPart(partNumber, value, options) {
       const host = hostOf(this.#bucket);
       const body = putValue("uploadPart", "R2MultipartUpload", value, false);
+      try {
+        options = optionsArgument("uploadPart", "R2MultipartUpload", 3, options, "UploadPartOptions");
+      } catch (e) {
+        cancelStream(body);
+        throw e;
+      }
       const number = Math.trunc(Number(partNumber)) || 0;
       {
         try {
@@ -469,7 +478,10 @@
     }
     async complete(uploadedParts) {
       const host = hostOf(this.#bucket);
-      const parts = Array.from(uploadedParts ?? [], (p) => ({ partNumber: Math.trunc(Number(p?.partNumber)) || 0, etag: `${p?.etag}` }));
+      if (uploadedParts === null || typeof uploadedParts !== "object" || typeof uploadedParts[Symbol.iterator] !== "function") {
+        throw argumentError("complete", "R2MultipartUpload", 1, "Array");
+      }
+      const parts = Array.from(uploadedParts, (p) => ({ partNumber: Math.trunc(Number(p?.partNumber)) || 0, etag: `${p?.etag}` }));
       for (const { partNumber } of parts) {
         if (partNumber < 1 || partNumber > 10000) {
           throw new TypeError(`Part number must be between 1 and 10000 (inclusive). Actual value was: ${partNumber}`);
@@ -573,7 +585,8 @@
       const request = {};
       if (options !== undefined) {
         if (options.limit !== undefined) {
-          const limit = Math.trunc(Number(options.limit)) || 0;
+          // WebIDL's long conversion: NaN and the infinities become 0 (refused), others wrap modulo 2^32
+          const limit = Number(options.limit) | 0;
           // a negative limit lists as if none was given (recorded)
           if (limit >= 0) request.limit = limit;
         }

@@ -95,8 +95,9 @@ class D1PersistenceAndResetTest {
         best = Math.min(best, System.nanoTime() - start);
         assertThat(db.count("items")).isEqualTo(1000);
       }
-      System.out.printf("[d1] snapshot + restore of a 1,000-row database (%d KiB): best %.2f ms%n",
-          db.first("SELECT page_count * page_size / 1024 AS k FROM pragma_page_count(), pragma_page_size()")
+      // (pragma_page_count() is not authorized in D1, as in workerd: the size is the rows' text)
+      System.out.printf("[d1] snapshot + restore of a 1,000-row database (%d KiB of text): best %.2f ms%n",
+          db.first("SELECT sum(length(name) + length(payload)) / 1024 AS k FROM items")
               .map(r -> ((Number) r.get("k")).longValue()).orElse(0L), best / 1e6);
     }
   }
