@@ -240,18 +240,22 @@ export default [
       { queueProducers: { Q: "retry-args-q" }, queueConsumers: { "retry-args-q": { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 1 } } }),
     [get("/send"), poll(2, 1500)]),
 
-  qCase("qsched-queues-retry-delay-config", "consumer retryDelay holds a retried message back; an explicit retry delay of 0 overrides it",
+  qCase("qsched-queues-retry-delay-config", "consumer retryDelay holds a retried message back; an explicit retry delay of 0 does not shorten it (workerd sends no delay for 0), 1 second does",
     qWorker(`
-    out.sent = await t(() => env.Q.sendBatch([{ body: "cfg" }, { body: "zero" }]));
-    await env.KV.put("t0", String(Date.now()));`, `
-    const t0 = Number(await env.KV.get("t0"));
+    out.sent = await t(() => env.Q.sendBatch([{ body: "cfg" }, { body: "zero" }, { body: "one" }]));`, `
     for (const m of batch.messages) {
-      await record(env, m.body + "-" + m.attempts, { body: m.body, attempts: m.attempts, lateSec: Math.floor((Date.now() - t0) / 1000) >= 2 });
-      if (m.attempts === 1) { if (m.body === "zero") m.retry({ delaySeconds: 0 }); else m.retry(); }
-      else m.ack();
+      if (m.attempts === 1) {
+        await env.KV.put("first:" + m.body, String(Date.now()));
+        if (m.body === "zero") m.retry({ delaySeconds: 0 }); else if (m.body === "one") m.retry({ delaySeconds: 1 }); else m.retry();
+        await record(env, m.body + "-1", { attempts: 1 });
+      } else {
+        const gap = Date.now() - Number(await env.KV.get("first:" + m.body));
+        await record(env, m.body + "-" + m.attempts, { attempts: m.attempts, gap: gap >= 3000 ? "3s or more" : gap >= 1000 ? "1s to 3s" : "under 1s" });
+        m.ack();
+      }
     }`,
-      { queueProducers: { Q: "rd-q" }, queueConsumers: { "rd-q": { maxBatchSize: 10, maxBatchTimeout: 1, retryDelay: 3 } } }),
-    [get("/send"), poll(4)]),
+      { queueProducers: { Q: "rd-q" }, queueConsumers: { "rd-q": { maxBatchSize: 10, maxBatchTimeout: 0.2, retryDelay: 4 } } }),
+    [get("/send"), poll(6)]),
 
   qCase("qsched-queues-no-handler-dlq", "a consumer worker without a queue() handler fails every batch; after maxRetries the messages reach the dead letter queue",
     { workers: [
@@ -434,6 +438,61 @@ ${POLL}
     batch.ackAll();`,
       { queueProducers: { Q: "sync-q" }, queueConsumers: { "sync-q": { maxBatchTimeout: 1 } } }),
     [get("/send")]),
+
+  qCase("qsched-queues-consumer-array-form", "queueConsumers given as an array of queue names (default settings); maxBatchTimeout 0 on another queue",
+    qWorker(`
+    out.a = await t(() => env.Q.sendBatch([{ body: 1 }, { body: 2 }, { body: 3 }, { body: 4 }, { body: 5 }, { body: 6 }, { body: 7 }]));`, `
+    await record(env, String(seq++).padStart(2, "0"), { queue: batch.queue, bodies: batch.messages.map((m) => m.body) });
+    batch.ackAll();`,
+      { queueProducers: { Q: "arr-q" }, queueConsumers: ["arr-q"] }),
+    [get("/send"), poll(2)]),
+
+  qCase("qsched-queues-waituntil-outcomes", "a queue handler's waitUntil: a rejected promise, and a retry() or ack() called inside waitUntil after the handler returned",
+    qWorker(`
+    out.sent = await t(() => env.Q.sendBatch([{ body: "wu-reject" }, { body: "late-retry" }, { body: "late-ack-after-throw" }]));`, `
+    const m = batch.messages[0];
+    await record(env, m.body + "-" + m.attempts, { attempts: m.attempts });
+    if (m.attempts > 1) { m.ack(); return; }
+    if (m.body === "wu-reject") { ctx.waitUntil(Promise.reject(new Error("wu failed"))); return; }
+    if (m.body === "late-retry") { ctx.waitUntil((async () => { await scheduler.wait(100); m.retry(); })()); return; }
+    ctx.waitUntil((async () => { await scheduler.wait(100); m.ack(); })());
+    throw new Error("handler failed");`,
+      { queueProducers: { Q: "wu-q" }, queueConsumers: { "wu-q": { maxBatchSize: 1, maxBatchTimeout: 1, maxRetries: 1 } } }),
+    [get("/send"), poll(6, 2000)]),
+
+  qCase("qsched-queues-fetcher-queue", "env.B.queue(...) on a service binding is an RPC call of the callee's queue handler: one argument only",
+    { workers: [
+      { name: "caller", modules: true, compatibilityDate: CD, serviceBindings: { B: "callee" }, script: `${PRELUDE}
+export default {
+  async fetch(req, env, ctx) {
+    const out = {};
+    const msgs = (bodies) => bodies.map((body, i) => ({ id: "m" + i, timestamp: new Date(1000 + i), body, attempts: 1 }));
+    out.ackSome = await t(() => env.B.queue("qa", msgs(["ack", "retry", "none"])));
+    out.all = await t(() => env.B.queue("qb", msgs(["retryAll"])));
+    out.throws = await t(() => env.B.queue("qc", msgs(["throw"])));
+    out.empty = await t(() => env.B.queue("qd", []));
+    out.noArgs = await t(() => env.B.queue());
+    out.oneArg = await t(() => env.B.queue({ queue: "fake", messages: [] }));
+    out.seen = await (await env.B.fetch("http://x/")).json();
+    return Response.json(out);
+  }
+};` },
+      { name: "callee", modules: true, compatibilityDate: CD, script: `
+const seen = [];
+export default {
+  async fetch() { return Response.json(seen); },
+  async queue(batch) {
+    seen.push({ queue: batch.queue, msgs: batch.messages.map((m) => [m.id, m.body, m.attempts, m.timestamp instanceof Date ? m.timestamp.getTime() : typeof m.timestamp]) });
+    for (const m of batch.messages) {
+      if (m.body === "ack") m.ack();
+      if (m.body === "retry") m.retry({ delaySeconds: 7 });
+      if (m.body === "retryAll") batch.retryAll({ delaySeconds: 3 });
+      if (m.body === "throw") throw new TypeError("consumer failed");
+    }
+  }
+};` },
+    ] },
+    [get("/")]),
 
   // ---------------------------------------------------------------- scheduled
   sCase("qsched-scheduled-time-parsing", "time query values: hex, whitespace, trailing junk, exponent, Infinity, big integers, repeated parameters",
@@ -644,6 +703,65 @@ export default {
       const inst = await env.WF.create({ id: "out-" + kind, params: { kind } });
       out[kind] = shape(await until(inst, FINAL, 60));
     }`),
+  ),
+
+  wCase("qsched-workflows-pause-during-step", "pause() while a step.do runs waits for the step (waitingForPause), then pauses; resume() finishes; terminate() during a step",
+    wfWorker(`
+    const a = await step.do("slow", async () => { await scheduler.wait(600); return "slow done"; });
+    const b = await step.do("after", async () => "after done");
+    return [a, b];`, `
+    const inst = await env.WF.create({ id: "pds" });
+    await scheduler.wait(150);
+    out.before = (await inst.status()).status;
+    out.pause = await t(() => inst.pause());
+    out.right = (await inst.status()).status;
+    out.paused = shape(await until(inst, ["paused"], 60));
+    out.resume = await t(() => inst.resume());
+    out.final = shape(await until(inst, FINAL, 100));
+    const other = await env.WF.create({ id: "tds" });
+    await scheduler.wait(150);
+    out.terminate = await t(() => other.terminate());
+    out.terminated = shape(await other.status());
+    await scheduler.wait(800);
+    out.later = shape(await other.status());`),
+  ),
+
+  wCase("qsched-workflows-step-config-more", "step.do configs: unknown-unit and singular timeouts, fractional limits, negative timeout, null and empty configs",
+    wfWorker(`
+    const r = {};
+    const slow = async () => { await scheduler.wait(80); return "slow"; };
+    r.unitTimeout = await tt(() => step.do("a", { timeout: "1 fortnight", retries: { limit: 0, delay: 0 } }, slow));
+    r.singular = await tt(() => step.do("b", { timeout: "2 second", retries: { limit: 0, delay: 0 } }, slow));
+    let n = 0;
+    r.fracLimit = await tt(() => step.do("c", { retries: { limit: 1.5, delay: 0 } }, async () => { n++; throw new Error("try " + n); }));
+    r.fracCount = n;
+    r.negTimeout = await tt(() => step.do("d", { timeout: -1 }, slow));
+    r.nullConfig = await tt(() => step.do("e", null, async () => "null cfg"));
+    r.emptyConfig = await tt(() => step.do("f", {}, async () => "empty cfg"));
+    r.limitOnly = await tt(() => step.do("i", { retries: { limit: 0 } }, async () => "limit only"));
+    return r;`, `
+    const inst = await env.WF.create({ id: "cfg-more" });
+    out.final = shape(await until(inst, FINAL, 200));`),
+  ),
+
+  wCase("qsched-workflows-broken-classes", "a workflow class whose constructor throws, one without run(), one whose run() is not async and returns a value",
+    { modules: true, compatibilityDate: CD,
+      script: `import { WorkflowEntrypoint } from "cloudflare:workers";
+${PRELUDE}${WF_HELPERS}
+export class Throws extends WorkflowEntrypoint { constructor(ctx, env) { super(ctx, env); throw new RangeError("ctor failed"); } async run() { return 1; } }
+export class NoRun extends WorkflowEntrypoint {}
+export class SyncRun extends WorkflowEntrypoint { run(event) { return { sync: event.payload }; } }
+export default {
+  async fetch(req, env, ctx) {
+    const out = {};
+    for (const [name, b] of [["throws", env.A], ["norun", env.B], ["sync", env.C]]) {
+      const created = await t(async () => (await b.create({ id: name, params: 3 })).id);
+      out[name] = { created, status: created.ok ? shape(await until(await b.get(name), FINAL, 40)) : null };
+    }
+    return Response.json(out);
+  }
+};`,
+      workflows: { A: { name: "wf-a", className: "Throws" }, B: { name: "wf-b", className: "NoRun" }, C: { name: "wf-c", className: "SyncRun" } } },
   ),
 
   wCase("qsched-workflows-errored-operations", "pause/resume/terminate/restart/sendEvent on an errored instance; restart of an errored instance reruns it",

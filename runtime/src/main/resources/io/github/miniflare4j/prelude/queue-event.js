@@ -129,6 +129,20 @@ function invokeQueueHandler(batch, work) {
   return target.queue(batch, workerEnv, ctx);
 }
 
+// the reports of deliveries whose waitUntil work Java still awaits: ack()/retry() called there count too
+const queueReports = new Map();
+let queueReportCount = 0;
+
+/**
+ * Java's second entry point, once a delivery's waitUntil work has settled: the delivery's report
+ * (by the token of its first report) with the decisions made since; null when it is unknown.
+ */
+internals.queueReport = function (token, done) {
+  const again = queueReports.get(String(token));
+  queueReports.delete(String(token));
+  done({ ok: true, value: again === undefined ? null : again() });
+};
+
 /**
  * Java's entry point: delivers one batch, given as JSON {queue, metadata, messages: [{id,
  * timestamp, contentType, body, attempts}]}, and calls done once with {ok: true, value: JSON
@@ -137,10 +151,15 @@ function invokeQueueHandler(batch, work) {
  */
 internals.dispatchQueue = function (payload, work, done) {
   const decisions = queueDecisions();
-  const report = (outcome, error) => done({ ok: true, value: JSON.stringify({
-    outcome, error, ackAll: decisions.ackAll, retryBatch: decisions.retryBatch, explicitAcks: [...decisions.acks],
+  const token = String(++queueReportCount);
+  const reportOf = (outcome, error) => JSON.stringify({
+    token, outcome, error, ackAll: decisions.ackAll, retryBatch: decisions.retryBatch, explicitAcks: [...decisions.acks],
     retryMessages: [...decisions.retries].map(([msgId, delaySeconds]) => ({ msgId, delaySeconds })),
-  }) });
+  });
+  const report = (outcome, error) => {
+    queueReports.set(token, () => reportOf(outcome, error));
+    done({ ok: true, value: reportOf(outcome, error) });
+  };
   let pending;
   try {
     const data = JSON.parse(payload);

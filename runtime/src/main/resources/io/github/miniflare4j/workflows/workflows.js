@@ -369,7 +369,8 @@
       host.started();
       const ctx = new internals.ExecutionContext({ passThrough: false, response: undefined });
       const workflow = new exported(ctx, internals.env());
-      if (typeof workflow.run !== "function") throw new TypeError(`Workflow class "${request.className}" has no run() method`);
+      // the engine calls run() over RPC: a class without it answers as workerd's RPC does
+      if (typeof workflow.run !== "function") throw new TypeError('The RPC receiver does not implement the method "run".');
       const event = { payload: internals.cloneDeserialize(request.params), timestamp: new Date(request.timestamp), instanceId: request.id };
       return workflow.run(event, new WorkflowStep(host));
     }).then((output) => {
