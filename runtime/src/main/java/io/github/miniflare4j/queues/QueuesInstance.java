@@ -175,7 +175,10 @@ final class QueuesInstance implements PluginInstance {
           .get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       work.whenIdle().get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       List<String> waitUntilFailures = work.drainFailures();
-      QueueBatchResult result = QueueBatchResult.read(JSON.readTree(report), display);
+      // ack()/retry() called in waitUntil work count: the decisions are read again once it settled
+      String token = JSON.readTree(report).path("token").asText("");
+      String settled = token.isEmpty() ? null : isolate.invoke("queueReport", token).get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      QueueBatchResult result = QueueBatchResult.read(JSON.readTree(settled != null ? settled : report), display);
       if (result.error() == null && !waitUntilFailures.isEmpty()) {
         return QueueBatchResult.failed(new WorkerException(display, "Error", waitUntilFailures.get(0), ""));
       }

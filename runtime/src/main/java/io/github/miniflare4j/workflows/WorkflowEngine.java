@@ -122,6 +122,26 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     creationListeners.forEach(listener -> listener.accept(instanceId));
     synchronized (this) {
       start(instanceId);
+      // Miniflare's create() returns once the engine took the instance: its status reads "running" at once
+      InstanceRow row = store.instance(instanceId);
+      if (row != null && WorkflowInstanceStatus.of(row.status()) == WorkflowInstanceStatus.QUEUED) {
+        setStatus(instanceId, WorkflowInstanceStatus.RUNNING);
+      }
+    }
+    return instanceId;
+  }
+
+  @Override
+  public String createStuck(String id) {
+    String instanceId = id == null ? UUID.randomUUID().toString() : id;
+    if (!WorkflowLimits.validInstanceId(instanceId)) {
+      throw new WorkflowException("WorkflowError", WorkflowLimits.INVALID_ID,
+          "ids have at most " + WorkflowLimits.MAX_INSTANCE_ID_LENGTH + " characters of letters, digits, '_' and '-', not starting with '-'; was \"" + instanceId + "\"");
+    }
+    synchronized (this) {
+      if (store.insertInstance(instanceId, "null", clock.millis())) {
+        notifyAll();
+      }
     }
     return instanceId;
   }

@@ -5,7 +5,7 @@
 // @imports stackFrames, errorHeadline, describeError from core.js
 // @imports cloneDeserialize from clone.js
 // @imports console from globals.js
-// @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, moduleExports, ExecutionContext, isClass, workerEnv from worker.js
+// @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, moduleExports, ExecutionContext, isClass, workerEnv, dispatchAtTarget from worker.js
 
 const kQueueInit = Symbol("queueInit");
 
@@ -14,8 +14,15 @@ function queueDecisions() {
   return { ackAll: false, retryBatch: { retry: false }, acks: new Set(), retries: new Map() };
 }
 
-function retryDelay(options) {
-  return options === undefined || options === null || options.delaySeconds === undefined ? null : Number(options.delaySeconds);
+/** The delay of retry(options) / retryAll(options); options that are no object fail as workerd's dictionary conversion. */
+function retryDelay(options, method, owner) {
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError(`Failed to execute '${method}' on '${owner}': parameter 1 is not of type 'QueueRetryOptions'.`);
+  }
+  if (options === undefined || options === null || options.delaySeconds === undefined) return null;
+  // workerd reads an integer (NaN is 0); Miniflare's broker waits out a negative delay as none
+  const seconds = Math.trunc(Number(options.delaySeconds));
+  return Number.isFinite(seconds) ? Math.max(0, seconds) : 0;
 }
 
 function readOnly(target, name, value) {
@@ -41,11 +48,12 @@ class QueueMessage {
     this.#decisions.acks.add(this.id);
   }
   retry(options) {
+    const delay = retryDelay(options, "retry", "QueueMessage");
     if (this.#decisions.acks.has(this.id)) {
       console.warn(`Received a call to retry() on message ${this.id} after ack() was already called. Calling retry() on a message after calling ack() has no effect.`);
       return;
     }
-    if (!this.#decisions.retries.has(this.id)) this.#decisions.retries.set(this.id, retryDelay(options));
+    if (!this.#decisions.retries.has(this.id)) this.#decisions.retries.set(this.id, delay);
   }
 }
 
@@ -64,7 +72,8 @@ class QueueController {
     if (!this.#decisions.retryBatch.retry) this.#decisions.ackAll = true;
   }
   retryAll(options) {
-    if (!this.#decisions.ackAll) this.#decisions.retryBatch = { retry: true, delaySeconds: retryDelay(options) };
+    const delay = retryDelay(options, "retryAll", "QueueController");
+    if (!this.#decisions.ackAll) this.#decisions.retryBatch = { retry: true, delaySeconds: delay };
   }
 }
 
@@ -108,11 +117,7 @@ function invokeQueueHandler(batch, work) {
     if (listeners.length === 0) throw new Error("Handler does not export a queue() function.");
     const event = new QueueEvent("queue", { batch });
     eventWork.set(event, work);
-    let failure = null;
-    for (const listener of listeners) {
-      try { listener.call(globalThis, event); } catch (error) { failure ??= { error }; }
-    }
-    if (failure !== null) throw failure.error;
+    dispatchAtTarget(event, listeners);
     return undefined;
   }
   const handler = moduleExports?.default;
@@ -124,6 +129,20 @@ function invokeQueueHandler(batch, work) {
   return target.queue(batch, workerEnv, ctx);
 }
 
+// the reports of deliveries whose waitUntil work Java still awaits: ack()/retry() called there count too
+const queueReports = new Map();
+let queueReportCount = 0;
+
+/**
+ * Java's second entry point, once a delivery's waitUntil work has settled: the delivery's report
+ * (by the token of its first report) with the decisions made since; null when it is unknown.
+ */
+internals.queueReport = function (token, done) {
+  const again = queueReports.get(String(token));
+  queueReports.delete(String(token));
+  done({ ok: true, value: again === undefined ? null : again() });
+};
+
 /**
  * Java's entry point: delivers one batch, given as JSON {queue, metadata, messages: [{id,
  * timestamp, contentType, body, attempts}]}, and calls done once with {ok: true, value: JSON
@@ -132,10 +151,15 @@ function invokeQueueHandler(batch, work) {
  */
 internals.dispatchQueue = function (payload, work, done) {
   const decisions = queueDecisions();
-  const report = (outcome, error) => done({ ok: true, value: JSON.stringify({
-    outcome, error, ackAll: decisions.ackAll, retryBatch: decisions.retryBatch, explicitAcks: [...decisions.acks],
+  const token = String(++queueReportCount);
+  const reportOf = (outcome, error) => JSON.stringify({
+    token, outcome, error, ackAll: decisions.ackAll, retryBatch: decisions.retryBatch, explicitAcks: [...decisions.acks],
     retryMessages: [...decisions.retries].map(([msgId, delaySeconds]) => ({ msgId, delaySeconds })),
-  }) });
+  });
+  const report = (outcome, error) => {
+    queueReports.set(token, () => reportOf(outcome, error));
+    done({ ok: true, value: reportOf(outcome, error) });
+  };
   let pending;
   try {
     const data = JSON.parse(payload);

@@ -2,7 +2,7 @@
 // and one scheduled() invocation for Java (internals.dispatchScheduled).
 
 // @imports defineGlobal, stackFrames, errorHeadline, describeError from core.js
-// @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat from worker.js
+// @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat, dispatchAtTarget from worker.js
 
 const kScheduledInit = Symbol("scheduledInit");
 const NO_SCHEDULED_HANDLER =
@@ -60,15 +60,7 @@ function invokeScheduledListeners(init, work) {
   }
   const event = new ScheduledEvent("scheduled", init);
   eventWork.set(event, work);
-  let failure = null;
-  for (const listener of listeners) {
-    try {
-      listener.call(globalThis, event);
-    } catch (error) {
-      failure ??= { error };
-    }
-  }
-  if (failure !== null) throw failure.error;
+  dispatchAtTarget(event, listeners);
 }
 
 /**

@@ -7,7 +7,7 @@
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
-// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
+// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
@@ -69,6 +69,28 @@ class ExtendableEvent extends Event {
     }
     trackWaitUntil(args[0], eventWork.get(this));
   }
+}
+
+/**
+ * Runs `listeners` on a runtime event as workerd dispatches it on the global scope: trusted, with
+ * the global as target and currentTarget, in phase AT_TARGET until the last listener returns.
+ * A listener that throws does not stop the others; the first error is thrown afterwards.
+ */
+function dispatchAtTarget(event, listeners) {
+  const state = event[kState];
+  state.trusted = true;
+  state.target = globalThis;
+  state.currentTarget = globalThis;
+  state.phase = 2;
+  let failure = null;
+  try {
+    for (const listener of listeners) {
+      try { listener.call(globalThis, event); } catch (error) { failure ??= { error }; }
+    }
+  } finally {
+    state.phase = 0;
+  }
+  if (failure !== null) throw failure.error;
 }
 
 class FetchEvent extends ExtendableEvent {

@@ -20,6 +20,7 @@
   }
 
   function latin1(view) {
+    if (view.buffer.detached === true) return ""; // a view of a buffer an earlier send() took over has no bytes
     const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
     let text = "";
     for (let i = 0; i < bytes.length; i += 8192) text += String.fromCharCode.apply(null, bytes.subarray(i, i + 8192));
@@ -27,28 +28,140 @@
   }
 
   /** {contentType, body (text as the broker keeps it), size (bytes)}, or {unserializable: true}. */
-  function encode(body, contentType) {
+  function encode(body, contentType, anyCase = false) {
     if (body === undefined) throw new TypeError("Message body cannot be undefined");
-    const type = contentType === undefined ? defaultContentType() : String(contentType);
-    if (!CONTENT_TYPES.has(type)) throw new TypeError(`Unsupported queue message content type: ${type}`);
+    const given = contentType === undefined ? defaultContentType() : String(contentType);
+    // send() reads the content type in any letter case; sendBatch() only in lower case, as workerd
+    const type = anyCase ? given.toLowerCase() : given;
+    if (!CONTENT_TYPES.has(type)) throw new TypeError(`Unsupported queue message content type: ${given}`);
     switch (type) {
       case "text":
         if (typeof body !== "string") throw new TypeError(`Content Type "text" requires a value of type string, but received: ${typeof body}`);
         return { contentType: type, body, size: encoder.encode(body).byteLength };
       case "bytes":
         if (!ArrayBuffer.isView(body)) throw new TypeError(`Content Type "bytes" requires a value of type ArrayBufferView, but received: ${typeof body}`);
-        return { contentType: type, body: latin1(body), size: body.byteLength };
+        return { contentType: type, body: latin1(body), size: body.buffer.detached === true ? 0 : body.byteLength };
       case "json": {
         const text = JSON.stringify(body);
         if (text === undefined) return { unserializable: true };
         return { contentType: type, body: text, size: encoder.encode(text).byteLength };
       }
       default: {
-        // deviation: V8's wire format is not reproduced; its size is approximated by our clone encoding's
+        // carried in the clone encoding; the size is that of V8's wire format, which Miniflare checks
         const text = internals.cloneSerialize(body);
-        return { contentType: type, body: text, size: encoder.encode(text).byteLength };
+        return { contentType: type, body: text, size: v8SerializedSize(body) };
       }
     }
+  }
+
+  /** Detaches a buffer (ArrayBuffer.prototype.transfer moves its bytes away); a shared or detached one stays. */
+  function detach(buffer) {
+    if (buffer instanceof ArrayBuffer && buffer.detached !== true && typeof buffer.transfer === "function") buffer.transfer();
+  }
+
+  // ---- the size of a value in V8's serialisation format (version 15), which Miniflare's broker limits ----
+
+  const varintSize = (n) => { let size = 1; while (n >= 128) { n = Math.floor(n / 128); size++; } return size; };
+  const isSmi = (n) => Number.isInteger(n) && !Object.is(n, -0) && n >= -(2 ** 30) && n < 2 ** 30;
+  const ERROR_PROTOTYPE_TAGS = new Set(["EvalError", "RangeError", "ReferenceError", "SyntaxError", "TypeError", "URIError"]);
+  const REGEXP_FLAG_BITS = { g: 1, i: 2, m: 4, y: 8, u: 16, s: 32, d: 128, v: 256 };
+
+  function isArrayIndex(key) {
+    if (key === "" || key.length > 10 || (key.length > 1 && key[0] === "0")) return false;
+    for (let i = 0; i < key.length; i++) { const c = key.charCodeAt(i); if (c < 48 || c > 57) return false; }
+    return Number(key) < 4294967295;
+  }
+
+  /**
+   * The bytes V8's ValueSerializer writes for `value` (header included): tags, varints, one- or
+   * two-byte strings with their alignment padding, back references. Numbers in an array that
+   * holds a non-integer are written as doubles, as V8's double-element arrays are.
+   */
+  function v8SerializedSize(value) {
+    let pos = 2;
+    const ids = new Map();
+    const bigintBytes = (b) => { let n = b < 0n ? -b : b; let digits = 0; while (n > 0n) { n >>= 64n; digits++; } return 8 * digits; };
+    const writeString = (str) => {
+      let oneByte = true;
+      for (let i = 0; i < str.length; i++) if (str.charCodeAt(i) > 0xff) { oneByte = false; break; }
+      const bytes = oneByte ? str.length : str.length * 2;
+      if (!oneByte && ((pos + 1 + varintSize(bytes)) & 1)) pos++;
+      pos += 1 + varintSize(bytes) + bytes;
+    };
+    const writeKey = (key) => {
+      if (isArrayIndex(key)) { const n = Number(key); pos += isSmi(n) ? 1 + varintSize(n * 2) : 9; } else writeString(key);
+    };
+    const writeNumber = (n, asDouble) => { pos += !asDouble && isSmi(n) ? 1 + varintSize(n < 0 ? -2 * n - 1 : 2 * n) : 9; };
+    const writeProperties = (object, keys) => { for (const key of keys) { writeKey(key); write(object[key]); } return keys.length; };
+    const receiver = (v) => {
+      if (ids.has(v)) { pos += 1 + varintSize(ids.get(v)); return false; }
+      ids.set(v, ids.size);
+      return true;
+    };
+    const write = (v, asDouble = false) => {
+      switch (typeof v) {
+        case "undefined": case "boolean": pos += 1; return;
+        case "number": writeNumber(v, asDouble); return;
+        case "bigint": { const bytes = bigintBytes(v); pos += 1 + varintSize(bytes * 2 + 1) + bytes; return; }
+        case "string": writeString(v); return;
+      }
+      if (v === null) { pos += 1; return; }
+      if (ArrayBuffer.isView(v) && !ids.has(v)) {
+        write(v.buffer);
+        if (!receiver(v)) return;
+        pos += 2 + varintSize(v.byteOffset) + varintSize(v.byteLength) + 1;
+        return;
+      }
+      if (!receiver(v)) return;
+      if (v instanceof ArrayBuffer) { pos += 1 + varintSize(v.byteLength) + v.byteLength + (v.resizable ? varintSize(v.maxByteLength) : 0); return; }
+      if (Array.isArray(v)) {
+        const length = v.length;
+        let dense = true, doubles = false;
+        for (let i = 0; i < length; i++) {
+          if (!(i in v)) { dense = false; break; }
+          if (typeof v[i] === "number" && !isSmi(v[i])) doubles = true;
+        }
+        pos += 1 + varintSize(length);
+        let count;
+        if (dense) {
+          for (let i = 0; i < length; i++) write(v[i], doubles);
+          count = writeProperties(v, Object.keys(v).filter((k) => !isArrayIndex(k)));
+        } else {
+          count = writeProperties(v, Object.keys(v));
+        }
+        pos += 1 + varintSize(count) + varintSize(length);
+        return;
+      }
+      const tag = Object.prototype.toString.call(v).slice(8, -1);
+      switch (tag) {
+        case "Date": pos += 9; return;
+        case "RegExp": {
+          pos += 1; writeString(v.source);
+          let bits = 0; for (const f of v.flags) bits |= REGEXP_FLAG_BITS[f] ?? 0;
+          pos += varintSize(bits); return;
+        }
+        case "Map": pos += 1; for (const [k, x] of v) { write(k); write(x); } pos += 1 + varintSize(v.size * 2); return;
+        case "Set": pos += 1; for (const x of v) write(x); pos += 1 + varintSize(v.size); return;
+        case "String": pos += 1; writeString(v.valueOf()); return;
+        case "Number": pos += 9; return;
+        case "Boolean": pos += 1; return;
+        case "BigInt": { pos += 1; const bytes = bigintBytes(v.valueOf()); pos += 1 + varintSize(bytes * 2 + 1) + bytes; return; }
+      }
+      if (v instanceof Error) {
+        pos += 1;
+        if (ERROR_PROTOTYPE_TAGS.has(String(v.name))) pos += 1;
+        if (Object.prototype.hasOwnProperty.call(v, "message")) { pos += 1; writeString(String(v.message)); }
+        if (typeof v.stack === "string") { pos += 1; writeString(v.stack); }
+        if (Object.prototype.hasOwnProperty.call(v, "cause")) { pos += 1; write(v.cause); }
+        pos += 1;
+        return;
+      }
+      pos += 1;
+      const count = writeProperties(v, Object.keys(v));
+      pos += 1 + varintSize(count);
+    };
+    write(value);
+    return pos;
   }
 
   function sendOptions(options, method, position) {
@@ -75,18 +188,32 @@
       if (self === null || typeof self !== "object" || !(#host in self)) throw internals.illegalInvocation();
     }
 
-    send(body, options) {
+    // workerd's methods declare no parameters (length 0)
+    send(...args) {
       WorkerQueue.#check(this);
-      if (arguments.length === 0) throw new TypeError("Failed to execute 'send' on 'WorkerQueue': parameter 1 is not of type 'JsValue'.");
+      // as workerd's async methods, every refusal after the receiver check rejects the returned promise
+      try { return this.#send(args); } catch (error) { return Promise.reject(error); }
+    }
+
+    #send(args) {
+      if (args.length === 0) throw new TypeError("Failed to execute 'send' on 'WorkerQueue': parameter 1 is not of type 'JsValue'.");
+      const [body, options] = args;
       const opts = sendOptions(options, "send", 2);
-      const message = encode(body, opts.contentType);
+      const message = encode(body, opts.contentType, true);
       if (message.unserializable) return Promise.reject(new Error("Queue send failed: Internal Server Error"));
       message.delaySeconds = delayOf(opts.delaySeconds);
+      // send() takes the bytes of a "bytes" body over: the sender's buffer is detached, as workerd's
+      if (message.contentType === "bytes") detach(body.buffer);
       return settle(this.#host.send(JSON.stringify({ messages: [message], delaySeconds: null }), false), "send");
     }
 
-    sendBatch(messages, options) {
+    sendBatch(...args) {
       WorkerQueue.#check(this);
+      try { return this.#sendBatch(args); } catch (error) { return Promise.reject(error); }
+    }
+
+    #sendBatch(args) {
+      const [messages, options] = args;
       if (messages === null || (typeof messages !== "object" && typeof messages !== "function") || typeof messages[Symbol.iterator] !== "function") {
         throw new TypeError("Failed to execute 'sendBatch' on 'WorkerQueue': parameter 1 is not of type 'Sequence'.");
       }
@@ -96,6 +223,9 @@
       for (const request of messages) {
         if (request === null || request === undefined) {
           throw new TypeError("Cannot initialize N7workerd3api11WorkerQueue18MessageSendRequestE with required members from an undefined or null value.");
+        }
+        if (typeof request !== "object" && typeof request !== "function") {
+          throw new TypeError("Incorrect type: the provided value is not of type 'MessageSendRequest'.");
         }
         const message = encode(request.body, request.contentType);
         if (message.unserializable) {
@@ -110,7 +240,7 @@
       return settle(this.#host.send(JSON.stringify({ messages: encoded, delaySeconds: delayOf(opts.delaySeconds) }), true), "sendBatch");
     }
 
-    async metrics() {
+    async metrics(...args) {
       WorkerQueue.#check(this);
       return JSON.parse(this.#host.metrics());
     }

@@ -25,15 +25,33 @@
     return error;
   }
 
-  /** An error as it arrives on the other side of workerd's RPC. */
+  /**
+   * An error as it arrives on the other side of workerd's RPC: a new error of a standard class
+   * (others become Error("<name>: <message>")), marked with an own enumerable `remote: true`.
+   */
   function acrossRpc(error) {
     if (error instanceof Error) {
+      if (error.remote === true && Object.prototype.hasOwnProperty.call(error, "remote")) return error;
       const name = String(error.name ?? "Error");
-      if (STANDARD_ERRORS.has(name) && STANDARD_ERRORS.has(error.constructor?.name)) return error;
-      if (name === "Error") { const plain = new Error(error.message); return plain; }
-      return new Error(`${name}: ${error.message}`);
+      let copy;
+      if (STANDARD_ERRORS.has(name) && STANDARD_ERRORS.has(error.constructor?.name)) {
+        copy = internals.reviveError(name, error.message, "");
+        if (typeof error.stack === "string") copy.stack = error.stack;
+      } else {
+        copy = new Error(name === "Error" ? error.message : `${name}: ${error.message}`);
+      }
+      copy.remote = true;
+      return copy;
     }
     return error;
+  }
+
+  /** What Miniflare's engine reports when a sleep or wait is given a duration that is not a number: its SQLite refuses the NaN due time. */
+  const NAN_DUE = "NOT NULL constraint failed: priority_queue.target_timestamp: SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_NOTNULL)";
+
+  /** The engine reading a member of a missing options object, in V8's words. */
+  function readingOf(value, member) {
+    return new TypeError(`Cannot read properties of ${value === null ? "null" : "undefined"} (reading '${member}')`);
   }
 
   /** The refusal of a host call, thrown as the worker sees it. */
@@ -73,12 +91,36 @@
       };
     }
     async sendEvent(args) {
-      const { type, payload } = args ?? {};
-      check(this.binding[kHost].sendEvent(this.id, eventType(type), internals.cloneSerialize(payload), jsonOf(payload)));
+      if (args === undefined || args === null) throw readingOf(args, "payload");
+      const { type, payload } = args;
+      let clone;
+      try {
+        clone = internals.cloneSerialize(payload);
+      } catch (error) {
+        // a function crosses workerd's RPC as a stub, which the engine's storage then cannot clone
+        if (containsFunction(payload)) throw new DOMException("#<RpcStub> could not be cloned.", "DataCloneError");
+        throw error;
+      }
+      check(this.binding[kHost].sendEvent(this.id, eventType(type), clone, jsonOf(payload)));
     }
   }
 
   const kHost = Symbol("host");
+
+  /** Whether a value holds a function somewhere in its own enumerable members (arrays, plain objects, Maps, Sets). */
+  function containsFunction(value, seen = new Set()) {
+    if (typeof value === "function") return true;
+    if (value === null || typeof value !== "object" || seen.has(value)) return false;
+    seen.add(value);
+    const members = value instanceof Map ? [...value.keys(), ...value.values()] : value instanceof Set ? [...value] : Object.values(value);
+    return members.some((member) => containsFunction(member, seen));
+  }
+
+  /** Whether Miniflare's engine can keep create()'s params: no function, and JSON can write them. */
+  function keepable(params) {
+    if (containsFunction(params)) return false;
+    try { JSON.stringify(params); return true; } catch { return false; }
+  }
 
   /** Event types match as Miniflare's Map keys do: a string never matches a non-string (undefined, a number). */
   const eventType = (type) => typeof type === "string" ? type : "\u0000" + typeof type + ":" + String(type);
@@ -92,16 +134,24 @@
       return new WorkflowInstance(id, this);
     }
     async create(options = {}) {
+      return this.#createNow(options);
+    }
+    /** As Miniflare's: every item is created (an existing id is kept as it is); the first refusal, in order, rejects the whole call. */
+    async createBatch(batch) {
+      if (batch === undefined || batch === null) throw readingOf(batch, "length");
+      if (batch.length === 0) throw new Error("WorkflowError: batchCreate should have at least 1 instance");
+      if (typeof batch.map !== "function") throw new TypeError("batch.map is not a function");
+      const outcomes = batch.map((options) => { try { return { instance: this.#createNow(options) }; } catch (error) { return { error }; } });
+      const refused = outcomes.find((o) => o.error !== undefined);
+      if (refused) throw refused.error;
+      return outcomes.map((o) => o.instance);
+    }
+    #createNow(options = {}) {
       const { id, params = {} } = options;
       if (id !== undefined && typeof id !== "string") throw new Error("WorkflowError: Workflow instance has invalid id");
-      const created = check(this[kHost].create(id ?? null, internals.cloneSerialize(params)));
+      // params the engine cannot keep (a function crosses as an RPC stub, a BigInt has no JSON) leave the instance queued for ever
+      const created = check(keepable(params) ? this[kHost].create(id ?? null, internals.cloneSerialize(params)) : this[kHost].createStuck(id ?? null));
       return new WorkflowInstance(created.id, this);
-    }
-    async createBatch(batch) {
-      if (batch.length === 0) throw new Error("WorkflowError: batchCreate should have at least 1 instance");
-      const instances = [];
-      for (const options of batch) instances.push(await this.create(options));
-      return instances;
     }
     async unsafeGetBindingName() { return this[kHost].bindingName(); }
     async unsafeAbort(instanceId) { this[kHost].abort(String(instanceId)); }
@@ -131,8 +181,10 @@
   /** Thrown through the user's code once the run is abandoned (paused, terminated, restarted). */
   const ABANDONED = new Error("Aborting engine: the run was abandoned");
 
+  /** Miniflare's check: at most 256 characters, no control character; a name of another type passes (as its text), a missing one fails. */
   function validStepName(name) {
-    return typeof name === "string" && name.length <= MAX_STEP_NAME_LENGTH && !/[\u0000-\u001f]/.test(name);
+    if (name === undefined || name === null) throw acrossRpc(readingOf(name, "length"));
+    return !(name.length > MAX_STEP_NAME_LENGTH) && !/[\u0000-\u001f]/.test(String(name));
   }
 
   const isNumber = (v) => typeof v === "number" && !Number.isNaN(v);
@@ -219,7 +271,7 @@
             value = internals.cloneDeserialize(mock.result);
           } else {
             const timeout = ms(config.timeout);
-            timeoutTimer = this.#wait(Date.now() + timeout, "timeout", name);
+            timeoutTimer = this.#wait(Date.now() + timeout, "timeout", String(name));
             const timedOut = timeoutTimer.promise.then(() => { throw named("WorkflowTimeoutError", `Execution timed out after ${timeout}ms`); });
             const ctx = { step: { name, count: Number(key.slice(key.lastIndexOf("\n") + 1)) }, attempt, config: structuredClone(config) };
             value = await Promise.race([Promise.resolve().then(() => closure(ctx)), timedOut]);
@@ -235,7 +287,7 @@
           if (attempt <= config.retries.limit) {
             if (!host.attemptFailed()) throw ABANDONED;
             const delay = host.retryDelayDisabled(key) ? 0 : retryDelay(config, attempt);
-            await this.#wait(Date.now() + delay, "retry", name).promise;
+            await this.#wait(Date.now() + delay, "retry", String(name)).promise;
             this.#guard();
             continue;
           }
@@ -265,12 +317,17 @@
     async sleep(name, duration) {
       this.#guard();
       if (typeof duration === "string") duration = ms(duration);
+      // the engine hashes String(duration) and queues now + duration: a missing one fails, NaN cannot be stored,
+      // another value (an object) is queued as text and waited for as no time
+      if (duration === undefined || duration === null) throw acrossRpc(readingOf(duration, "toString"));
+      if (typeof duration === "number" && Number.isNaN(duration)) throw acrossRpc(new Error(NAN_DUE));
+      if (typeof duration !== "number") duration = Number.isNaN(Number(duration)) ? 0 : Number(duration);
       const key = this.#count("sleep", name);
       const host = this.#host;
       const now = Date.now();
       const due = host.sleepDue(key, host.sleepDisabled(key) ? now : now + Number(duration));
       if (due < 0) { this.#guard(); return; }
-      if (due > now) await this.#wait(due, "sleep", name).promise;
+      if (due > now) await this.#wait(due, "sleep", String(name)).promise;
       this.#guard();
       host.slept(key);
     }
@@ -281,13 +338,16 @@
       const now = Date.now();
       // deviation: a sleep the run already began (a replay) is not refused for lying in the past
       const begun = JSON.parse(this.#host.stepResult(`sleep\n${name}\n${(this.#counters.get("sleep\n" + name) ?? 0) + 1}`) ?? "null");
-      if (!begun && timestamp < now) throw new Error("You can't sleep until a time in the past, time-traveler");
-      return this.sleep(name, Math.max(0, timestamp - now));
+      if (!begun && timestamp < now) throw acrossRpc(new Error("You can't sleep until a time in the past, time-traveler"));
+      const remaining = timestamp - now;
+      return this.sleep(name, Number.isNaN(remaining) ? remaining : Math.max(0, remaining));
     }
 
     async waitForEvent(name, options) {
       this.#guard();
+      if (options === undefined || options === null) throw acrossRpc(readingOf(options, "timeout"));
       if (!options.timeout) options.timeout = "24 hours";
+      if (Number.isNaN(ms(options.timeout))) throw acrossRpc(new Error(NAN_DUE));
       const key = this.#count("wait", name);
       const host = this.#host;
       const text = await hostPromise((resolve, reject) => host.waitForEvent({ key, step: String(name), type: eventType(options.type), timeoutMillis: ms(options.timeout) }, resolve, reject));
@@ -309,10 +369,22 @@
       host.started();
       const ctx = new internals.ExecutionContext({ passThrough: false, response: undefined });
       const workflow = new exported(ctx, internals.env());
-      if (typeof workflow.run !== "function") throw new TypeError(`Workflow class "${request.className}" has no run() method`);
+      // the engine calls run() over RPC: a class without it answers as workerd's RPC does
+      if (typeof workflow.run !== "function") throw new TypeError('The RPC receiver does not implement the method "run".');
       const event = { payload: internals.cloneDeserialize(request.params), timestamp: new Date(request.timestamp), instanceId: request.id };
       return workflow.run(event, new WorkflowStep(host));
-    }).then((output) => host.complete(jsonOf(output)), (thrown) => {
+    }).then((output) => {
+      // Miniflare's engine logs the output as JSON: a value JSON cannot write errors the instance
+      let json;
+      try {
+        json = JSON.stringify(output) ?? null;
+      } catch (error) {
+        const reported = /BigInt/i.test(String(error?.message)) ? new TypeError("Do not know how to serialize a BigInt") : error;
+        host.fail(String(reported?.name ?? "Error"), String(reported?.message ?? reported));
+        return;
+      }
+      host.complete(json);
+    }, (thrown) => {
       if (thrown === ABANDONED) return;
       const error = acrossRpc(thrown);
       if (isNonRetryable(error)) {

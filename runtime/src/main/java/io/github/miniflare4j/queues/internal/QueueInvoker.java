@@ -44,7 +44,22 @@ public final class QueueInvoker {
     String displayName = worker.spec().displayName();
     PendingWork work = PendingWork.forInvocation(displayName, "queue(\"" + queue + "\")");
     return worker.invoke("dispatchQueue", payload(queue, messages, nowMillis), work)
-        .thenCompose(report -> work.whenIdle().thenApply(idle -> read(report, displayName, work.drainFailures())));
+        .thenCompose(report -> work.whenIdle().thenCompose(idle -> settled(worker, report)))
+        .thenApply(report -> read(report, displayName, work.drainFailures()));
+  }
+
+  /** The report read again once the waitUntil work settled (ack()/retry() called there count), else as first made. */
+  private static CompletableFuture<String> settled(WorkerIsolate worker, String report) {
+    String token;
+    try {
+      token = JSON.readTree(report).path("token").asText("");
+    } catch (IOException e) {
+      return CompletableFuture.completedFuture(report);
+    }
+    if (token.isEmpty()) {
+      return CompletableFuture.completedFuture(report);
+    }
+    return worker.invoke("queueReport", token).thenApply(again -> again != null ? again : report);
   }
 
   private static String payload(String queue, List<QueueMessage> messages, long nowMillis) {

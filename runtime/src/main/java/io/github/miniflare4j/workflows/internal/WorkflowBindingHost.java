@@ -54,6 +54,18 @@ public final class WorkflowBindingHost {
   }
 
   /**
+   * {@code create({id, params})} with params Miniflare's engine cannot keep: the instance is made
+   * but never runs.
+   *
+   * @param id the id, or {@code null} for a random UUID
+   * @return JSON {@code {"id": ...}} or a refusal
+   */
+  @HostAccess.Export
+  public String createStuck(String id) {
+    return answer(() -> JSON.createObjectNode().put("id", engine.createStuck(id)));
+  }
+
+  /**
    * Whether an instance exists ({@code get(id)}).
    *
    * @param id the id

@@ -17,6 +17,15 @@ public interface WorkflowInstances {
   String create(String id, String paramsClone);
 
   /**
+   * Creates an instance whose run never starts: it stays "queued", as Miniflare's does when its
+   * engine cannot keep the params (a function or a BigInt in them).
+   *
+   * @param id the id, or {@code null} for a random UUID
+   * @return the instance's id
+   */
+  String createStuck(String id);
+
+  /**
    * @param id the instance id
    * @return whether it exists
    */
