@@ -104,7 +104,22 @@ const div64 = wasm("div64.wasm", `(module
   (func (export "idExt") (param externref) (result externref) local.get 0)
 )`);
 
-const mods = { num, imp, exc, seg, segok: segOk, elemoob: elemOob, bigmem: big, reent, ids, div64 };
+const startThrow = wasm("startthrow.wasm", `(module
+  (import "js" "boom" (func $boom))
+  (func $s call $boom)
+  (start $s)
+  (func (export "f") (result i32) i32.const 1)
+)`);
+const names = wasm("names.wasm", `(module
+  (func (export "") (result i32) i32.const 1)
+  (func (export "caf\c3\a9") (result i32) i32.const 2)
+  (func (export "z") (result i32) i32.const 3)
+  (func (export "a") (result i32) i32.const 4)
+  (func (export "10") (result i32) i32.const 5)
+  (func (export "2") (result i32) i32.const 6)
+)`.replace("caf\\c3\\a9", "cafe"));
+
+const mods = { num, imp, exc, seg, segok: segOk, elemoob: elemOob, bigmem: big, reent, ids, div64, startthrow: startThrow, names };
 const wasmOptions = (body, names) => ({
   compatibilityDate: CD,
   modules: [
@@ -280,6 +295,39 @@ export default [
   out.importsProxyFn = await t(() => { const env = function () {}; Object.assign(env, { mem, tbl, g, f }); return new WebAssembly.Instance(ids, { env }).exports.callF(); });
   out.mutGlobalNumber = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g: 3, f } }));
   out.immutableForMut = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g: new WebAssembly.Global({ value: "i32" }, 1), f } }));`),
+
+  wCase("htmlwasm-receivers-and-start", "methods and accessors called on wrong receivers, start functions that throw JS errors, export name order, views of a grown memory", `
+  const rec = (fn) => { try { return ["ok", fn()]; } catch (e) { return [e.name, e.message]; } };
+  const mem = new WebAssembly.Memory({ initial: 1 });
+  const tbl = new WebAssembly.Table({ initial: 1, element: "anyfunc" });
+  const glb = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
+  const desc = (o, k) => Object.getOwnPropertyDescriptor(o, k);
+  out.receivers = {
+    memGrow: rec(() => WebAssembly.Memory.prototype.grow.call({}, 1)),
+    memBuffer: rec(() => desc(WebAssembly.Memory.prototype, "buffer").get.call({})),
+    tblGet: rec(() => WebAssembly.Table.prototype.get.call({}, 0)),
+    tblSet: rec(() => WebAssembly.Table.prototype.set.call(mem, 0, null)),
+    tblGrow: rec(() => WebAssembly.Table.prototype.grow.call({}, 1)),
+    tblLength: rec(() => desc(WebAssembly.Table.prototype, "length").get.call({})),
+    glbValueGet: rec(() => desc(WebAssembly.Global.prototype, "value").get.call({})),
+    glbValueSet: rec(() => desc(WebAssembly.Global.prototype, "value").set.call(tbl, 1)),
+    instExports: rec(() => desc(WebAssembly.Instance.prototype, "exports").get.call(mem)),
+    exceptionIs: rec(() => WebAssembly.Exception.prototype.is.call({}, new WebAssembly.Tag({ parameters: [] }))),
+    exceptionGetArg: rec(() => WebAssembly.Exception.prototype.getArg.call({}, new WebAssembly.Tag({ parameters: [] }), 0)),
+  };
+  out.memGrowArgs = [rec(() => mem.grow()), rec(() => mem.grow("1")), rec(() => mem.grow(1.5)), rec(() => mem.grow(2 ** 32)), rec(() => mem.grow(NaN))];
+  out.tblArgs = [rec(() => tbl.get()), rec(() => tbl.get(1.5)), rec(() => tbl.grow()), rec(() => tbl.set()), rec(() => tbl.get(2 ** 32))];
+  out.glbArgs = [rec(() => { glb.value = "7"; return glb.value; }), rec(() => { glb.value = 2 ** 32 + 3; return glb.value; }), rec(() => { glb.value = 1n; })];
+  const err = new SyntaxError("from start");
+  out.startThrows = await t(() => { try { new WebAssembly.Instance(startthrow, { js: { boom() { throw err; } } }); return "no"; } catch (e) { return [e === err, e.name]; } });
+  out.startThrowsAsync = await t(async () => { try { await WebAssembly.instantiate(startthrow, { js: { boom() { throw err; } } }); return "no"; } catch (e) { return [e === err, e.name]; } });
+  out.exportOrder = Object.keys(new WebAssembly.Instance(names).exports);
+  out.moduleExportOrder = WebAssembly.Module.exports(names).map((e) => e.name);
+  const view = new Uint8Array(mem.buffer);
+  const dv = new DataView(mem.buffer);
+  mem.grow(1);
+  out.viewsAfterGrow = [view.length, view.byteLength, mem.buffer.byteLength];
+  out.detachedRead = rec(() => view[0]);`),
 
   wCase("htmlwasm-api-surface", "namespace functions: validate with views and junk, compileStreaming/instantiateStreaming, Module statics with bad arguments, instantiate overloads and their results", `
   const ok = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
