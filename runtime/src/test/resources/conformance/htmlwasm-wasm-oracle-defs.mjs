@@ -137,7 +137,36 @@ ${body}
 // every case but the exceptions one leaves exc.wasm out: GraalWasm has no exception handling, so a module using it does not compile in miniflare4j
 const wCase = (name, description, body, names = Object.keys(mods).filter((n) => n !== "exc")) => ({ name, area: "wasm", description, options: wasmOptions(body, names), steps: [get("/")] });
 
-export default [
+const addMod = wasm("add.wasm", `(module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))`);
+const addContents = String.fromCharCode(...addMod);
+const pathsCase = (name, description, entry, others) => ({
+  name, area: "wasm", description,
+  options: { compatibilityDate: CD, modules: [{ type: "ESModule", path: "index.mjs", contents: PRELUDE + entry }, ...others] },
+  steps: [get("/")],
+});
+export const round3 = [
+  pathsCase("htmlwasm-module-paths", "CompiledWasm modules in folders: relative and bare specifiers, from nested ES modules, the same module under two specifiers, dynamic import of a missing one", `
+import a from "./lib/add.wasm";
+import b from "lib/add.wasm";
+import { viaNested, nestedModule } from "./lib/util.mjs";
+export default { async fetch(req) {
+  const out = {};
+  out.same = [a === b, a === nestedModule, a instanceof WebAssembly.Module];
+  out.add = new WebAssembly.Instance(a).exports.add(2, 3);
+  out.nested = viaNested(4, 5);
+  out.dynamic = await t(async () => (await import("./lib/add.wasm")).default === a);
+  out.dynamicBare = await t(async () => (await import("lib/add.wasm")).default === a);
+  out.dynamicUp = await t(async () => (await import("./lib/../lib/add.wasm")).default === a);
+  out.missing = await t(() => import("./lib/none.wasm"));
+  out.exportsDesc = WebAssembly.Module.exports(a);
+  return Response.json(out);
+} };`, [
+    { type: "ESModule", path: "lib/util.mjs", contents: `import m from "./add.wasm";\nexport const nestedModule = m;\nexport function viaNested(x, y) { return new WebAssembly.Instance(m).exports.add(x, y); }` },
+    { type: "CompiledWasm", path: "lib/add.wasm", contents: addContents },
+  ]),
+];
+
+const round1 = [
   wCase("htmlwasm-multivalue-and-numbers", "multi-value results, f32 rounding, NaN, -0, i64 BigInt wrapping and errors, missing arguments, identity of re-exported functions", `
   const x = new WebAssembly.Instance(num).exports;
   out.sameImport = num === num2;
@@ -369,3 +398,4 @@ export default [
   out.jsExceptionProto = Object.getOwnPropertyNames(WebAssembly.Exception.prototype).sort();
   out.moduleToString = [String(num), String(new WebAssembly.Instance(num).exports.a).replace(/\\s+/g, " ")];`),
 ];
+export default [...round1, ...round3];
