@@ -398,4 +398,32 @@ const round1 = [
   out.jsExceptionProto = Object.getOwnPropertyNames(WebAssembly.Exception.prototype).sort();
   out.moduleToString = [String(num), String(new WebAssembly.Instance(num).exports.a).replace(/\\s+/g, " ")];`),
 ];
+
+round3.push(wCase("htmlwasm-memory-with-web-apis", "web APIs over views of a wasm memory (what wasm-bindgen and Emscripten glue does): TextEncoder.encodeInto, TextDecoder, crypto, Response bodies, structuredClone, Blob, copyWithin, DataView", `
+  const x = new WebAssembly.Instance(bigmem).exports;
+  const u8 = () => new Uint8Array(x.mem.buffer);
+  out.encodeInto = await t(() => { const r = new TextEncoder().encodeInto("héllo €", u8().subarray(100, 120)); return [r, [...u8().subarray(100, 111)]]; });
+  out.encodeIntoShort = await t(() => new TextEncoder().encodeInto("abcdef", u8().subarray(200, 203)));
+  out.decode = await t(() => new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }).decode(u8().subarray(100, 110)));
+  out.decodeFatal = await t(() => { u8()[300] = 0xff; return new TextDecoder("utf-8", { fatal: true }).decode(u8().subarray(300, 301)); });
+  out.decodeBuffer = await t(() => new TextDecoder().decode(x.mem.buffer).length);
+  out.decodeStream = await t(() => { const d = new TextDecoder(); return d.decode(u8().subarray(100, 102), { stream: true }) + d.decode(u8().subarray(102, 110)); });
+  out.random = await t(() => { const v = u8().subarray(400, 432); crypto.getRandomValues(v); return v.some((b) => b !== 0); });
+  out.randomUuid = typeof crypto.randomUUID();
+  out.digest = await t(async () => hex(await crypto.subtle.digest("SHA-256", u8().subarray(100, 110))));
+  out.response = await t(() => new Response(u8().subarray(100, 110)).text());
+  out.responseBuffer = await t(async () => (await new Response(x.mem.buffer).arrayBuffer()).byteLength);
+  out.blob = await t(() => new Blob([u8().subarray(100, 105), "!"]).text());
+  out.clone = await t(() => { const c = structuredClone(u8().subarray(100, 104)); return [c.length, c.buffer.byteLength, [...c]]; });
+  out.cloneBuffer = await t(() => structuredClone(x.mem.buffer).byteLength);
+  out.set = await t(() => { u8().set([1, 2, 3], 500); u8().copyWithin(510, 500, 503); return [...u8().subarray(500, 513)]; });
+  out.dataView = await t(() => { const dv = new DataView(x.mem.buffer); dv.setFloat64(600, 1.5, true); dv.setBigInt64(608, -1n, true); return [dv.getFloat64(600, true), String(dv.getBigUint64(608, true)), dv.getUint16(600, false)]; });
+  out.sliceIsCopy = await t(() => { const sl = x.mem.buffer.slice(100, 104); u8()[100] = 0; return [sl.byteLength, new Uint8Array(sl)[0], Object.prototype.toString.call(sl)]; });
+  out.btoa = await t(() => btoa(String.fromCharCode(...u8().subarray(100, 105))));
+  out.float32 = await t(() => { const f = new Float32Array(x.mem.buffer, 700, 2); f[0] = 0.1; return [f[0], f.length, new Float32Array(x.mem.buffer).length]; });
+  out.bigint64 = await t(() => { const b = new BigInt64Array(x.mem.buffer, 800, 1); b[0] = -5n; return String(b[0]); });
+  out.misaligned = await t(() => new Uint32Array(x.mem.buffer, 3, 1));
+  out.arrayFrom = await t(() => Array.from(u8().subarray(500, 503)));
+  out.kvLikeJson = await t(() => JSON.stringify(u8().subarray(500, 503)));
+  out.compare = await t(() => { const a = u8().subarray(500, 503); return [a.indexOf(2), a.includes(3), a.join("-"), a.reverse === Uint8Array.prototype.reverse]; });`));
 export default [...round1, ...round3];
