@@ -1,4 +1,4 @@
-// Re-record: copy this file and the oracle's defs/_h.mjs into a folder with wabt installed (npm install wabt@1.0.39), then in the oracle: DEFS_DIR=<folder> RECORD_OUT=<out> node record.mjs htmlwasm. The case htmlwasm-x-exceptions-wasm is not kept in the project (GraalWasm has no exception handling).
+// Re-record: copy this file and the oracle's defs/_h.mjs into a folder with wabt installed (npm install wabt@1.0.39), then in the oracle: DEFS_DIR=<folder> RECORD_OUT=<out> node record.mjs htmlwasm. Not kept in the project: htmlwasm-x-exceptions-wasm (GraalWasm has no exception handling), htmlwasm-feature-mem64 (GraalWasm needs unsafe memory for it) and htmlwasm-feature-tail (no tail calls in GraalWasm).
 // WebAssembly probes of htmlwasm.
 import wabtInit from "wabt";
 import { CD, PRELUDE, get } from "./_h.mjs";
@@ -426,4 +426,18 @@ round3.push(wCase("htmlwasm-memory-with-web-apis", "web APIs over views of a was
   out.arrayFrom = await t(() => Array.from(u8().subarray(500, 503)));
   out.kvLikeJson = await t(() => JSON.stringify(u8().subarray(500, 503)));
   out.compare = await t(() => { const a = u8().subarray(500, 503); return [a.indexOf(2), a.includes(3), a.join("-"), a.reverse === Uint8Array.prototype.reverse]; });`));
+
+// proposals whose binaries stay below 0x80: which ones workerd's V8 compiles
+const featureWasm = (name, wat) => { const bytes = [...wabt.parseWat(name, wat, { memory64: true, multi_memory: true, tail_call: true, extended_const: true, mutable_globals: true }).toBinary({}).buffer]; if (bytes.some((b) => b >= 128)) throw new Error(name); return String.fromCharCode(...bytes); };
+const features = {
+  mem64: [`(module (memory (export "m") i64 1 2) (func (export "size") (result i64) memory.size) (func (export "load") (param i64) (result i32) local.get 0 i32.load8_u))`, `const x = new WebAssembly.Instance(mod).exports; out.size = String(x.size()); out.load = await t(() => x.load(5n)); out.loadNumber = await t(() => x.load(5)); out.loadOob = await t(() => x.load(70000n)); out.memType = [x.m.buffer.byteLength, typeof x.m.grow(0n), String(x.m.grow(1n))]; out.growNumber = await t(() => x.m.grow(0)); out.desc = WebAssembly.Module.exports(mod);`],
+  multimem: [`(module (memory (export "a") 1) (memory (export "b") 1) (func (export "f") (result i32) i32.const 0 i32.load8_u 1))`, `const x = new WebAssembly.Instance(mod).exports; new Uint8Array(x.b.buffer)[0] = 7; out.f = x.f(); out.same = x.a === x.b;`],
+  tail: [`(module (func $g (param i32) (result i32) local.get 0) (func (export "f") (param i32) (result i32) local.get 0 return_call $g))`, `out.f = new WebAssembly.Instance(mod).exports.f(5);`],
+  extconst: [`(module (import "e" "g" (global $g i32)) (global (export "h") i32 (i32.add (global.get $g) (i32.const 5))))`, `out.h = new WebAssembly.Instance(mod, { e: { g: 3 } }).exports.h.value;`],
+};
+for (const [n, [wat, body]] of Object.entries(features)) {
+  round3.push(pathsCase("htmlwasm-feature-" + n, "a module using the " + n + " proposal: compiled and run as in workerd", `
+import mod from "./f.wasm";
+export default { async fetch(req) { const out = {}; ${body} return Response.json(out); } };`, [{ type: "CompiledWasm", path: "f.wasm", contents: featureWasm(n, wat) }]));
+}
 export default [...round1, ...round3];
