@@ -258,4 +258,23 @@ export const round3 = [
     out.asyncDoctype = await rw('<!doctype html><p>', (r) => r.onDocument({ async doctype(d) { await null; out.dtName = d.name; } }));
     out.handlerAfterAwaitOrder = await (async () => { const log = []; await rw('<a>1</a><b>2</b>', (r) => r.on("a", { async element() { log.push("a-start"); await new Promise((res) => setTimeout(res, 3)); log.push("a-end"); } }).on("b", { element() { log.push("b"); } })); return log; })();`),
 ];
+
+round3.push({
+  name: "htmlwasm-returned-responses", area: "html-rewriter",
+  description: "a transformed response returned from the fetch handler: headers, status, streamed body, a handler that throws before or after output, async handlers, a transformed subrequest to a service binding",
+  options: modWorker(`
+    const page = "<html><head><title>T</title></head><body>" + "<p>x</p>".repeat(50) + "</body></html>";
+    const base = () => new Response(page, { status: 203, headers: { "content-type": "text/html;charset=UTF-8", "x-a": "1", "content-length": String(page.length) } });
+    const p = url.pathname;
+    if (p === "/ok") return new HTMLRewriter().on("title", { text(t) { if (t.text) t.replace("NEW"); } }).on("head", { element(e) { e.append("<script>1</script>", { html: true }); } }).transform(base());
+    if (p === "/async") return new HTMLRewriter().on("p", { async element(e) { await new Promise((r) => setTimeout(r, 0)); e.setAttribute("i", "1"); } }).transform(base());
+    if (p === "/throw-first") return new HTMLRewriter().on("html", { element() { throw new Error("first"); } }).transform(base());
+    if (p === "/throw-end") return new HTMLRewriter().onDocument({ end() { throw new Error("at end"); } }).transform(base());
+    if (p === "/headers") { const r = new HTMLRewriter().transform(base()); return new Response(JSON.stringify({ s: r.status, st: r.statusText, h: [...r.headers] }), { headers: { "content-type": "application/json" } }); }
+    if (p === "/empty") return new HTMLRewriter().onDocument({ end(e) { e.append("<i>end</i>", { html: true }); } }).transform(new Response("", { headers: { "content-type": "text/html" } }));
+    if (p === "/head") return new HTMLRewriter().on("p", { element(e) { e.remove(); } }).transform(new Response(null, { status: 204 }));
+    return new Response("?");
+  `),
+  steps: [get("/ok"), get("/async"), get("/throw-first"), get("/headers"), get("/empty"), get("/head")],
+});
 export default [...round1, ...round2, ...round3];
