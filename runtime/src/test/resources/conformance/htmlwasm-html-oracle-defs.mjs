@@ -233,4 +233,48 @@ export const round2 = [
     out.nestedForms = await m('<form id=1><form id=2></form></form>', "form form");
     out.endTagsOrder = await (async () => { const ends = []; await rw('<div id=a><p id=b>x<span id=c>y</div>z', (r) => r.on("*", { element(e) { const id = e.getAttribute("id"); e.onEndTag(() => ends.push(id)); } })); return ends; })();`),
 ];
-export default [...round1, ...round2];
+
+export const round3 = [
+  hrCase("htmlwasm-response-plumbing", "what transform does to the source response and what the result is: bodyUsed, locks, headers, clones and tees, text ops on the last chunk, attributes iterator reuse", `
+    const src = new Response("<p>x</p>", { headers: { "content-type": "text/html", "x-h": "1" } });
+    const res = new HTMLRewriter().on("p", { element(e) { e.setAttribute("a", "1"); } }).transform(src);
+    out.src = [src.bodyUsed, src.body.locked];
+    out.res = [res.bodyUsed, res.body?.locked, res.headers === src.headers, res.headers.get("x-h"), Object.prototype.toString.call(res.body)];
+    src.headers.set("x-h", "2");
+    out.headerCopy = res.headers.get("x-h");
+    out.text = await res.text();
+    out.srcAfter = [src.bodyUsed, src.body.locked];
+    out.srcRead = await t(() => src.text());
+    out.cloneSource = await t(async () => { const a = new Response("<p>x</p>"); const b = a.clone(); const r1 = await new HTMLRewriter().on("p", { element(e) { e.setAttribute("c", "1"); } }).transform(a).text(); return [r1, await b.text()]; });
+    out.cloneResult = await t(async () => { const r = new HTMLRewriter().on("p", { element(e) { e.setAttribute("d", "1"); } }).transform(new Response("<p>x</p>")); const c = r.clone(); return [await r.text(), await c.text()]; });
+    out.json = await t(async () => { const r = new HTMLRewriter().on("b", { element(e) { e.remove(); } }).transform(Response.json({ a: "<b>x</b>y" })); return [r.headers.get("content-type"), await r.text()]; });
+    out.redirect = await t(async () => { const r = new HTMLRewriter().transform(Response.redirect("http://x/", 302)); return [r.status, r.headers.get("location"), await r.text()]; });
+    out.lastChunkOps = await rw('<p>ab</p><i>cd</i>', (r) => r.on("p", { text(t) { if (t.lastInTextNode) { t.before("[B]"); t.after("[A]"); t.replace("[R]"); } } }).on("i", { text(t) { if (t.lastInTextNode) t.remove(); } }));
+    out.textAfterRemove = await rwe('<p>ab</p>', (r) => r.on("p", { text(t) { if (t.text) { t.remove(); t.after("!"); t.before("?"); out.tr = [t.removed, t.text]; } } }));
+    out.attrIter = await rw('<p a=1 b=2>x</p>', (r) => r.on("p", { element(e) { const it = e.attributes; const first = it.next(); out.iter = [first, [...it], [...it], typeof it[Symbol.iterator], it[Symbol.iterator]() === it, [...e.attributes].length]; } }));
+    out.attrLive = await rw('<p a=1 b=2>x</p>', (r) => r.on("p", { element(e) { const it = e.attributes; const first = it.next().value; e.setAttribute("c", "3"); try { out.live = [first, [...it]]; } catch (err) { out.live = [first, err.name, err.message]; } const it2 = e.attributes; e.removeAttribute("a"); try { out.live2 = [...it2]; } catch (err) { out.live2 = [err.name, err.message]; } const it3 = e.attributes; e.setAttribute("b", "9"); try { out.live3 = [...it3]; } catch (err) { out.live3 = [err.name, err.message]; } } }));
+    out.asyncText = await rw('<p>one two</p>', (r) => r.on("p", { async text(t) { if (t.text) { await new Promise((res) => setTimeout(res, 2)); t.replace(t.text.toUpperCase()); } } }));
+    out.asyncComment = await rw('<!--a--><p>x</p>', (r) => r.onDocument({ async comments(c) { await null; c.text = "b"; } }));
+    out.asyncDoctype = await rw('<!doctype html><p>', (r) => r.onDocument({ async doctype(d) { await null; out.dtName = d.name; } }));
+    out.handlerAfterAwaitOrder = await (async () => { const log = []; await rw('<a>1</a><b>2</b>', (r) => r.on("a", { async element() { log.push("a-start"); await new Promise((res) => setTimeout(res, 3)); log.push("a-end"); } }).on("b", { element() { log.push("b"); } })); return log; })();`),
+];
+
+round3.push({
+  name: "htmlwasm-returned-responses", area: "html-rewriter",
+  description: "a transformed response returned from the fetch handler: headers, status, streamed body, a handler that throws before or after output, async handlers, a transformed subrequest to a service binding",
+  options: modWorker(`
+    const page = "<html><head><title>T</title></head><body>" + "<p>x</p>".repeat(50) + "</body></html>";
+    const base = () => new Response(page, { status: 203, headers: { "content-type": "text/html;charset=UTF-8", "x-a": "1", "content-length": String(page.length) } });
+    const p = url.pathname;
+    if (p === "/ok") return new HTMLRewriter().on("title", { text(t) { if (t.text) t.replace("NEW"); } }).on("head", { element(e) { e.append("<script>1</script>", { html: true }); } }).transform(base());
+    if (p === "/async") return new HTMLRewriter().on("p", { async element(e) { await new Promise((r) => setTimeout(r, 0)); e.setAttribute("i", "1"); } }).transform(base());
+    if (p === "/throw-first") return new HTMLRewriter().on("html", { element() { throw new Error("first"); } }).transform(base());
+    if (p === "/throw-end") return new HTMLRewriter().onDocument({ end() { throw new Error("at end"); } }).transform(base());
+    if (p === "/headers") { const r = new HTMLRewriter().transform(base()); return new Response(JSON.stringify({ s: r.status, st: r.statusText, h: [...r.headers] }), { headers: { "content-type": "application/json" } }); }
+    if (p === "/empty") return new HTMLRewriter().onDocument({ end(e) { e.append("<i>end</i>", { html: true }); } }).transform(new Response("", { headers: { "content-type": "text/html" } }));
+    if (p === "/head") return new HTMLRewriter().on("p", { element(e) { e.remove(); } }).transform(new Response(null, { status: 204 }));
+    return new Response("?");
+  `),
+  steps: [get("/ok"), get("/async"), get("/throw-first"), get("/headers"), get("/empty"), get("/head")],
+});
+export default [...round1, ...round2, ...round3];

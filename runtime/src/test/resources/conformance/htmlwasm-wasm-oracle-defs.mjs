@@ -1,4 +1,4 @@
-// Re-record: copy this file and the oracle's defs/_h.mjs into a folder with wabt installed (npm install wabt@1.0.39), then in the oracle: DEFS_DIR=<folder> RECORD_OUT=<out> node record.mjs htmlwasm. The case htmlwasm-x-exceptions-wasm is not kept in the project (GraalWasm has no exception handling).
+// Re-record: copy this file and the oracle's defs/_h.mjs into a folder with wabt installed (npm install wabt@1.0.39), then in the oracle: DEFS_DIR=<folder> RECORD_OUT=<out> node record.mjs htmlwasm. Not kept in the project: htmlwasm-x-exceptions-wasm (GraalWasm has no exception handling), htmlwasm-feature-mem64 (GraalWasm needs unsafe memory for it) and htmlwasm-feature-tail (no tail calls in GraalWasm).
 // WebAssembly probes of htmlwasm.
 import wabtInit from "wabt";
 import { CD, PRELUDE, get } from "./_h.mjs";
@@ -104,7 +104,22 @@ const div64 = wasm("div64.wasm", `(module
   (func (export "idExt") (param externref) (result externref) local.get 0)
 )`);
 
-const mods = { num, imp, exc, seg, segok: segOk, elemoob: elemOob, bigmem: big, reent, ids, div64 };
+const startThrow = wasm("startthrow.wasm", `(module
+  (import "js" "boom" (func $boom))
+  (func $s call $boom)
+  (start $s)
+  (func (export "f") (result i32) i32.const 1)
+)`);
+const names = wasm("names.wasm", `(module
+  (func (export "") (result i32) i32.const 1)
+  (func (export "caf\c3\a9") (result i32) i32.const 2)
+  (func (export "z") (result i32) i32.const 3)
+  (func (export "a") (result i32) i32.const 4)
+  (func (export "10") (result i32) i32.const 5)
+  (func (export "2") (result i32) i32.const 6)
+)`.replace("caf\\c3\\a9", "cafe"));
+
+const mods = { num, imp, exc, seg, segok: segOk, elemoob: elemOob, bigmem: big, reent, ids, div64, startthrow: startThrow, names };
 const wasmOptions = (body, names) => ({
   compatibilityDate: CD,
   modules: [
@@ -122,7 +137,36 @@ ${body}
 // every case but the exceptions one leaves exc.wasm out: GraalWasm has no exception handling, so a module using it does not compile in miniflare4j
 const wCase = (name, description, body, names = Object.keys(mods).filter((n) => n !== "exc")) => ({ name, area: "wasm", description, options: wasmOptions(body, names), steps: [get("/")] });
 
-export default [
+const addMod = wasm("add.wasm", `(module (func (export "add") (param i32 i32) (result i32) local.get 0 local.get 1 i32.add))`);
+const addContents = String.fromCharCode(...addMod);
+const pathsCase = (name, description, entry, others) => ({
+  name, area: "wasm", description,
+  options: { compatibilityDate: CD, modules: [{ type: "ESModule", path: "index.mjs", contents: PRELUDE + entry }, ...others] },
+  steps: [get("/")],
+});
+export const round3 = [
+  pathsCase("htmlwasm-module-paths", "CompiledWasm modules in folders: relative and bare specifiers, from nested ES modules, the same module under two specifiers, dynamic import of a missing one", `
+import a from "./lib/add.wasm";
+import b from "lib/add.wasm";
+import { viaNested, nestedModule } from "./lib/util.mjs";
+export default { async fetch(req) {
+  const out = {};
+  out.same = [a === b, a === nestedModule, a instanceof WebAssembly.Module];
+  out.add = new WebAssembly.Instance(a).exports.add(2, 3);
+  out.nested = viaNested(4, 5);
+  out.dynamic = await t(async () => (await import("./lib/add.wasm")).default === a);
+  out.dynamicBare = await t(async () => (await import("lib/add.wasm")).default === a);
+  out.dynamicUp = await t(async () => (await import("./lib/../lib/add.wasm")).default === a);
+  out.missing = await t(() => import("./lib/none.wasm"));
+  out.exportsDesc = WebAssembly.Module.exports(a);
+  return Response.json(out);
+} };`, [
+    { type: "ESModule", path: "lib/util.mjs", contents: `import m from "./add.wasm";\nexport const nestedModule = m;\nexport function viaNested(x, y) { return new WebAssembly.Instance(m).exports.add(x, y); }` },
+    { type: "CompiledWasm", path: "lib/add.wasm", contents: addContents },
+  ]),
+];
+
+const round1 = [
   wCase("htmlwasm-multivalue-and-numbers", "multi-value results, f32 rounding, NaN, -0, i64 BigInt wrapping and errors, missing arguments, identity of re-exported functions", `
   const x = new WebAssembly.Instance(num).exports;
   out.sameImport = num === num2;
@@ -281,6 +325,39 @@ export default [
   out.mutGlobalNumber = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g: 3, f } }));
   out.immutableForMut = await t(() => new WebAssembly.Instance(ids, { env: { mem, tbl, g: new WebAssembly.Global({ value: "i32" }, 1), f } }));`),
 
+  wCase("htmlwasm-receivers-and-start", "methods and accessors called on wrong receivers, start functions that throw JS errors, export name order, views of a grown memory", `
+  const rec = (fn) => { try { return ["ok", fn()]; } catch (e) { return [e.name, e.message]; } };
+  const mem = new WebAssembly.Memory({ initial: 1 });
+  const tbl = new WebAssembly.Table({ initial: 1, element: "anyfunc" });
+  const glb = new WebAssembly.Global({ value: "i32", mutable: true }, 1);
+  const desc = (o, k) => Object.getOwnPropertyDescriptor(o, k);
+  out.receivers = {
+    memGrow: rec(() => WebAssembly.Memory.prototype.grow.call({}, 1)),
+    memBuffer: rec(() => desc(WebAssembly.Memory.prototype, "buffer").get.call({})),
+    tblGet: rec(() => WebAssembly.Table.prototype.get.call({}, 0)),
+    tblSet: rec(() => WebAssembly.Table.prototype.set.call(mem, 0, null)),
+    tblGrow: rec(() => WebAssembly.Table.prototype.grow.call({}, 1)),
+    tblLength: rec(() => desc(WebAssembly.Table.prototype, "length").get.call({})),
+    glbValueGet: rec(() => desc(WebAssembly.Global.prototype, "value").get.call({})),
+    glbValueSet: rec(() => desc(WebAssembly.Global.prototype, "value").set.call(tbl, 1)),
+    instExports: rec(() => desc(WebAssembly.Instance.prototype, "exports").get.call(mem)),
+    exceptionIs: rec(() => WebAssembly.Exception.prototype.is.call({}, new WebAssembly.Tag({ parameters: [] }))),
+    exceptionGetArg: rec(() => WebAssembly.Exception.prototype.getArg.call({}, new WebAssembly.Tag({ parameters: [] }), 0)),
+  };
+  out.memGrowArgs = [rec(() => mem.grow()), rec(() => mem.grow("1")), rec(() => mem.grow(1.5)), rec(() => mem.grow(2 ** 32)), rec(() => mem.grow(NaN))];
+  out.tblArgs = [rec(() => tbl.get()), rec(() => tbl.get(1.5)), rec(() => tbl.grow()), rec(() => tbl.set()), rec(() => tbl.get(2 ** 32))];
+  out.glbArgs = [rec(() => { glb.value = "7"; return glb.value; }), rec(() => { glb.value = 2 ** 32 + 3; return glb.value; }), rec(() => { glb.value = 1n; })];
+  const err = new SyntaxError("from start");
+  out.startThrows = await t(() => { try { new WebAssembly.Instance(startthrow, { js: { boom() { throw err; } } }); return "no"; } catch (e) { return [e === err, e.name]; } });
+  out.startThrowsAsync = await t(async () => { try { await WebAssembly.instantiate(startthrow, { js: { boom() { throw err; } } }); return "no"; } catch (e) { return [e === err, e.name]; } });
+  out.exportOrder = Object.keys(new WebAssembly.Instance(names).exports);
+  out.moduleExportOrder = WebAssembly.Module.exports(names).map((e) => e.name);
+  const view = new Uint8Array(mem.buffer);
+  const dv = new DataView(mem.buffer);
+  mem.grow(1);
+  out.viewsAfterGrow = [view.length, view.byteLength, mem.buffer.byteLength];
+  out.detachedRead = rec(() => view[0]);`),
+
   wCase("htmlwasm-api-surface", "namespace functions: validate with views and junk, compileStreaming/instantiateStreaming, Module statics with bad arguments, instantiate overloads and their results", `
   const ok = new Uint8Array([0, 97, 115, 109, 1, 0, 0, 0]);
   out.validate = await t(() => [WebAssembly.validate(ok), WebAssembly.validate(new Uint8Array([0, 97, 115, 109, 2, 0, 0, 0])), WebAssembly.validate(new Uint8Array(0)), WebAssembly.validate(new Uint16Array([24832, 28019, 1, 0]))]);
@@ -321,3 +398,46 @@ export default [
   out.jsExceptionProto = Object.getOwnPropertyNames(WebAssembly.Exception.prototype).sort();
   out.moduleToString = [String(num), String(new WebAssembly.Instance(num).exports.a).replace(/\\s+/g, " ")];`),
 ];
+
+round3.push(wCase("htmlwasm-memory-with-web-apis", "web APIs over views of a wasm memory (what wasm-bindgen and Emscripten glue does): TextEncoder.encodeInto, TextDecoder, crypto, Response bodies, structuredClone, Blob, copyWithin, DataView", `
+  const x = new WebAssembly.Instance(bigmem).exports;
+  const u8 = () => new Uint8Array(x.mem.buffer);
+  out.encodeInto = await t(() => { const r = new TextEncoder().encodeInto("héllo €", u8().subarray(100, 120)); return [r, [...u8().subarray(100, 111)]]; });
+  out.encodeIntoShort = await t(() => new TextEncoder().encodeInto("abcdef", u8().subarray(200, 203)));
+  out.decode = await t(() => new TextDecoder("utf-8", { ignoreBOM: true, fatal: true }).decode(u8().subarray(100, 110)));
+  out.decodeFatal = await t(() => { u8()[300] = 0xff; return new TextDecoder("utf-8", { fatal: true }).decode(u8().subarray(300, 301)); });
+  out.decodeBuffer = await t(() => new TextDecoder().decode(x.mem.buffer).length);
+  out.decodeStream = await t(() => { const d = new TextDecoder(); return d.decode(u8().subarray(100, 102), { stream: true }) + d.decode(u8().subarray(102, 110)); });
+  out.random = await t(() => { const v = u8().subarray(400, 432); crypto.getRandomValues(v); return v.some((b) => b !== 0); });
+  out.randomUuid = typeof crypto.randomUUID();
+  out.digest = await t(async () => hex(await crypto.subtle.digest("SHA-256", u8().subarray(100, 110))));
+  out.response = await t(() => new Response(u8().subarray(100, 110)).text());
+  out.responseBuffer = await t(async () => (await new Response(x.mem.buffer).arrayBuffer()).byteLength);
+  out.blob = await t(() => new Blob([u8().subarray(100, 105), "!"]).text());
+  out.clone = await t(() => { const c = structuredClone(u8().subarray(100, 104)); return [c.length, c.buffer.byteLength, [...c]]; });
+  out.cloneBuffer = await t(() => structuredClone(x.mem.buffer).byteLength);
+  out.set = await t(() => { u8().set([1, 2, 3], 500); u8().copyWithin(510, 500, 503); return [...u8().subarray(500, 513)]; });
+  out.dataView = await t(() => { const dv = new DataView(x.mem.buffer); dv.setFloat64(600, 1.5, true); dv.setBigInt64(608, -1n, true); return [dv.getFloat64(600, true), String(dv.getBigUint64(608, true)), dv.getUint16(600, false)]; });
+  out.sliceIsCopy = await t(() => { const sl = x.mem.buffer.slice(100, 104); u8()[100] = 0; return [sl.byteLength, new Uint8Array(sl)[0], Object.prototype.toString.call(sl)]; });
+  out.btoa = await t(() => btoa(String.fromCharCode(...u8().subarray(100, 105))));
+  out.float32 = await t(() => { const f = new Float32Array(x.mem.buffer, 700, 2); f[0] = 0.1; return [f[0], f.length, new Float32Array(x.mem.buffer).length]; });
+  out.bigint64 = await t(() => { const b = new BigInt64Array(x.mem.buffer, 800, 1); b[0] = -5n; return String(b[0]); });
+  out.misaligned = await t(() => new Uint32Array(x.mem.buffer, 3, 1));
+  out.arrayFrom = await t(() => Array.from(u8().subarray(500, 503)));
+  out.kvLikeJson = await t(() => JSON.stringify(u8().subarray(500, 503)));
+  out.compare = await t(() => { const a = u8().subarray(500, 503); return [a.indexOf(2), a.includes(3), a.join("-"), a.reverse === Uint8Array.prototype.reverse]; });`));
+
+// proposals whose binaries stay below 0x80: which ones workerd's V8 compiles
+const featureWasm = (name, wat) => { const bytes = [...wabt.parseWat(name, wat, { memory64: true, multi_memory: true, tail_call: true, extended_const: true, mutable_globals: true }).toBinary({}).buffer]; if (bytes.some((b) => b >= 128)) throw new Error(name); return String.fromCharCode(...bytes); };
+const features = {
+  mem64: [`(module (memory (export "m") i64 1 2) (func (export "size") (result i64) memory.size) (func (export "load") (param i64) (result i32) local.get 0 i32.load8_u))`, `const x = new WebAssembly.Instance(mod).exports; out.size = String(x.size()); out.load = await t(() => x.load(5n)); out.loadNumber = await t(() => x.load(5)); out.loadOob = await t(() => x.load(70000n)); out.memType = [x.m.buffer.byteLength, typeof x.m.grow(0n), String(x.m.grow(1n))]; out.growNumber = await t(() => x.m.grow(0)); out.desc = WebAssembly.Module.exports(mod);`],
+  multimem: [`(module (memory (export "a") 1) (memory (export "b") 1) (func (export "f") (result i32) i32.const 0 i32.load8_u 1))`, `const x = new WebAssembly.Instance(mod).exports; new Uint8Array(x.b.buffer)[0] = 7; out.f = x.f(); out.same = x.a === x.b;`],
+  tail: [`(module (func $g (param i32) (result i32) local.get 0) (func (export "f") (param i32) (result i32) local.get 0 return_call $g))`, `out.f = new WebAssembly.Instance(mod).exports.f(5);`],
+  extconst: [`(module (import "e" "g" (global $g i32)) (global (export "h") i32 (i32.add (global.get $g) (i32.const 5))))`, `out.h = new WebAssembly.Instance(mod, { e: { g: 3 } }).exports.h.value;`],
+};
+for (const [n, [wat, body]] of Object.entries(features)) {
+  round3.push(pathsCase("htmlwasm-feature-" + n, "a module using the " + n + " proposal: compiled and run as in workerd", `
+import mod from "./f.wasm";
+export default { async fetch(req) { const out = {}; ${body} return Response.json(out); } };`, [{ type: "CompiledWasm", path: "f.wasm", contents: featureWasm(n, wat) }]));
+}
+export default [...round1, ...round3];

@@ -39,6 +39,9 @@ final class WasmContexts {
     return Context.newBuilder("js", "wasm")
         .allowPolyglotAccess(JS_TO_WASM)
         .option("js.webassembly", "true")
-        .option("js.polyglot-builtin", "false");
+        .option("js.polyglot-builtin", "false")
+        // proposals workerd's V8 compiles (recorded) that GraalWasm has behind options
+        .option("wasm.MultiMemory", "true")
+        .option("wasm.ExtendedConstExpressions", "true");
   }
 }

@@ -318,14 +318,26 @@ function reshapeWebAssembly(W, moduleBytes) {
     }[name]);
   }
   wrapMethod(NMemory.prototype, "grow", "WebAssembly.Memory.grow()");
+  /**
+   * V8's checks of a table index (EnforceUint32, then the bounds) for `api`; leaves to GraalJS
+   * what it words the same (a receiver that is no table, an index that is no number).
+   */
+  function checkTableIndex(table, index, api) {
+    if (!(table instanceof NTable)) return;
+    if (typeof index === "symbol" || typeof index === "bigint") return;
+    const at = Number(index);
+    if (!Number.isFinite(at)) throw new TypeError(`${api}: Argument 0 must be convertible to a valid number`);
+    if (at < 0) throw new TypeError(`${api}: Argument 0 must be non-negative`);
+    if (at > 4294967295) throw new TypeError(`${api}: Argument 0 must be in the unsigned long range`);
+    const length = table.length;
+    if (Math.trunc(at) >= length) {
+      throw new RangeError(`${api}: invalid address ${Math.trunc(at)} in ${tableElement(table)} table of size ${length}`);
+    }
+  }
   const tableGet = NTable.prototype.get;
   define(NTable.prototype, "get", {
     get(index) {
-      const length = this.length;
-      const at = Number(index);
-      if (Number.isInteger(at) && at >= length) {
-        throw new RangeError(`WebAssembly.Table.get(): invalid address ${at} in ${tableElement(this)} table of size ${length}`);
-      }
+      checkTableIndex(this, index, "WebAssembly.Table.get()");
       try {
         return wrapFunction(Reflect.apply(tableGet, this, arguments));
       } catch (e) {
@@ -336,11 +348,7 @@ function reshapeWebAssembly(W, moduleBytes) {
   const tableSet = NTable.prototype.set;
   define(NTable.prototype, "set", {
     set(index, value) {
-      const length = this.length;
-      const at = Number(index);
-      if (Number.isInteger(at) && at >= length) {
-        throw new RangeError(`WebAssembly.Table.set(): invalid address ${at} in ${tableElement(this)} table of size ${length}`);
-      }
+      checkTableIndex(this, index, "WebAssembly.Table.set()");
       const native = unwrap(value);
       if (tableElement(this) === "funcref" && native !== null && native !== undefined && !(typeof native === "function" && isExportedFunction(native))) {
         throw new TypeError("WebAssembly.Table.set(): Argument 1 is invalid for table: function-typed object must be null (if nullable) or a Wasm function object");
@@ -374,9 +382,15 @@ function reshapeWebAssembly(W, moduleBytes) {
   }.valueOf);
   const globalValue = Object.getOwnPropertyDescriptor(NGlobal.prototype, "value");
   Object.defineProperty(NGlobal.prototype, "value", {
-    get: globalValue.get,
+    get: Object.getOwnPropertyDescriptor({
+      get value() {
+        if (!(this instanceof NGlobal)) throw new TypeError("get WebAssembly.Global.value): Receiver is not a WebAssembly.Global");
+        return Reflect.apply(globalValue.get, this, []);
+      },
+    }, "value").get,
     set: {
       value(v) {
+        if (!(this instanceof NGlobal)) throw new TypeError("set WebAssembly.Global.value): Receiver is not a WebAssembly.Global");
         try {
           Reflect.apply(globalValue.set, this, [unwrap(v)]);
         } catch (e) {
@@ -537,11 +551,13 @@ function reshapeWebAssembly(W, moduleBytes) {
   };
   define(Exception.prototype, "is", {
     is(tag) {
+      if (!exceptionData.has(this)) throw new TypeError("WebAssembly.Exception.is(): Receiver is not a WebAssembly.Exception");
       return exceptionData.get(this)?.tag === tag;
     },
   }.is);
   define(Exception.prototype, "getArg", {
     getArg(tag, index) {
+      if (!exceptionData.has(this)) throw new TypeError("WebAssembly.Exception.getArg(): Receiver is not a WebAssembly.Exception");
       const data = exceptionData.get(this);
       if (data?.tag !== tag) throw new TypeError("WebAssembly.Exception.getArg(): First argument does not match the exception tag");
       if (!(index >= 0 && index < data.values.length)) throw new RangeError("WebAssembly.Exception.getArg(): Index out of range");
