@@ -432,4 +432,96 @@ import util from "node:util";`, `
   out.inspect = [util.inspect(new Named()), util.inspect(Object.assign(new Error("e1"), { name: "Other" })).split("\\n")[0], util.inspect((() => { const e = new TypeError("tt"); e.name = "TypeError"; return e; })()).split("\\n").filter((l) => !l.trim().startsWith("at ")).join("|"), util.inspect((() => { const e = new Error("m"); Object.defineProperty(e, "name", { value: "Custom", enumerable: false }); return e; })()).split("\\n").filter((l) => !l.trim().startsWith("at ")).join("|"), util.inspect((() => { const e = new Error("m"); e.name = "ZZ"; e.stack = "Error: m\\n    at x"; return e; })())];
   out.immediate = await new Promise((r) => { const im = setImmediate(() => r([im.hasRef(), typeof im.ref, typeof im.unref])); });
     `),
+
+  nodeCase("nodemod-inspect-web-objects", "node:util inspect of the runtime's web objects (URL, URLSearchParams, Headers, Request, Response, Blob, streams, AbortSignal, Event, CryptoKey) and of common log shapes",
+    `import util from "node:util";`, `
+  const i = (v, o) => c(() => util.inspect(v, o));
+  const key = await crypto.subtle.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]);
+  out.web = [i(new URL("https://u:p@example.com:8080/a/b?x=1#h")), i(new URLSearchParams("a=1&b=2&a=3")), i(new URLSearchParams()), i(new Headers({ "content-type": "text/plain", "x-a": "1" })), i(new Headers()), i(new Blob(["abc"], { type: "text/plain" })), i(new File(["x"], "f.txt", { lastModified: 7 })), i(new AbortController().signal), i(AbortSignal.abort("r")), i(new Event("ping")), i(new TextEncoder()), i(new TextDecoder()), i(key), i(new FormData())];
+  out.req = [i(new Request("https://example.com/x", { method: "POST", headers: { a: "1" }, body: "b" })), i(new Response("body", { status: 201, headers: { "x-y": "z" } })), i(new ReadableStream()), i(new WritableStream()), i(new TransformStream())];
+  class Tagged { get [Symbol.toStringTag]() { return "TagX"; } }
+  class WithGetter { #v = 1; get v() { return this.#v; } }
+  out.shapes = [i(new Tagged()), i(new WithGetter()), i({ user: { id: 1, name: "Ann", roles: ["admin", "dev"], meta: { created: new Date(0), tags: new Set(["a"]) } } }), i([{ id: 1, ok: true }, { id: 2, ok: false }]), i({ list: Array.from({ length: 8 }, (_, k) => ({ k })) }), i({ e: new TypeError("bad") }).ok?.split("\\n")[0], i(new Map([["k", new Map([["n", [1, 2]]])]])), i({ fn: function named() {}, cls: class K {}, sym: Symbol("q"), big: 10n, neg0: -0, und: undefined, nul: null }), i({ buf: Buffer.from("hi"), u8: new Uint8Array(3), ab: new ArrayBuffer(2) }), i("x".repeat(100)), i(["x".repeat(100)]), i({ s: "x".repeat(100) }), i(Object.create(null)), i([undefined, null, , 3]), i({ "key with space": 1, "π": 2, __proto__x: 3 })];
+  out.format = [util.format("user %s logged in at %d with %j", "ann", 5, { a: 1 }), util.format("%o", { a: { b: { c: { d: { e: 1 } } } } }), util.format("%O", { a: { b: { c: { d: { e: 1 } } } } }), util.format({ a: { b: { c: { d: 1 } } } }), util.format("a", new Error("e")).split("\\n")[0], util.format("%s", new Map([[1, 2]])), util.format("%s", [new Date(0)]), util.format("%s", { toString: () => "X" }), util.format("%s", Object.create(null)), util.format("%i", "08"), util.format("%s", new (class A { toString() { return "A!"; } })())];`),
+
+  nodeCase("nodemod-crypto-keys-sign", "node:crypto key objects from fixed JWK/PEM material: export formats, asymmetricKeyDetails, equals, sign/verify with Ed25519 and ECDSA (dsaEncoding), HMAC KeyObject, errors",
+    `import crypto from "node:crypto";`, `
+  const edJwk = { kty: "OKP", crv: "Ed25519", d: "nWGxne_9WmC6hEr0kuwsxERJxWl7MmkZcDusAxyuf2A", x: "11qYAYKxCrfVS_7TyWQHOg7hcvPapiMlrwIaaPcHURo" };
+  out.jwkImport = c(() => crypto.createPrivateKey({ key: edJwk, format: "jwk" }).type);
+  const priv = crypto.createPrivateKey({ key: Buffer.from("302e020100300506032b6570042204209d61b19deffd5a60ba844af492ec2cc44449c5697b326919703bac031cae7f60", "hex"), format: "der", type: "pkcs8" });
+  out.pubFromPriv = c(() => crypto.createPublicKey(priv).type);
+  const pub = crypto.createPublicKey({ key: Buffer.from("302a300506032b6570032100d75a980182b10ab7d54bfed3c964073a0ee172f3daa62325af021a68f707511a", "hex"), format: "der", type: "spki" });
+  out.ed = [priv.type, priv.asymmetricKeyType, pub.type, c(() => pub.export({ format: "pem", type: "spki" })), c(() => priv.export({ format: "pem", type: "pkcs8" })), c(() => pub.export({ format: "jwk" })), c(() => pub.export({ format: "der", type: "spki" }).toString("hex")), c(() => crypto.sign(null, Buffer.from("msg"), priv).toString("hex")), c(() => crypto.verify(null, Buffer.from("msg"), pub, crypto.sign(null, Buffer.from("msg"), priv))), c(() => crypto.verify(null, Buffer.from("msg2"), pub, crypto.sign(null, Buffer.from("msg"), priv))), c(() => crypto.sign("sha256", Buffer.from("m"), priv).length), c(() => pub.equals(crypto.createPublicKey(pub.export({ format: "pem", type: "spki" })))), c(() => priv.asymmetricKeyDetails), c(() => priv.export()), c(() => priv.export({ format: "pem" })), c(() => pub.symmetricKeySize)];
+  const ecJwk = { kty: "EC", crv: "P-256", x: "f83OJ3D2xF1Bg8vub9tLe1gHMzV76e8Tus9uPHvRVEU", y: "x_FEzRu9m36HLN_tue659LNpXW6pCyStikYjKIWI5a0", d: "jpsQnnGQmL-YBIffH1136cspYG6-0iY7X1fCE9-E9LI" };
+  out.ecJwkImport = c(() => crypto.createPrivateKey({ key: ecJwk, format: "jwk" }).type);
+  const ecPair = crypto.generateKeyPairSync("ec", { namedCurve: "P-256" });
+  const ecPriv = ecPair.privateKey;
+  const ecPub = ecPair.publicKey;
+  const sigDer = crypto.sign("sha256", Buffer.from("data"), ecPriv);
+  out.signKeyObjectOption = c(() => crypto.sign("sha256", Buffer.from("data"), { key: ecPriv, dsaEncoding: "ieee-p1363" }).length);
+  const ecPem = ecPriv.export({ format: "pem", type: "pkcs8" });
+  const sigP1363 = crypto.sign("sha256", Buffer.from("data"), { key: ecPem, dsaEncoding: "ieee-p1363" });
+  out.ec = [ecPriv.asymmetricKeyType, c(() => ecPriv.asymmetricKeyDetails), c(() => Object.keys(ecPub.export({ format: "jwk" })).sort()), sigP1363.length, sigDer[0], c(() => crypto.verify("sha256", Buffer.from("data"), ecPub, sigDer)), c(() => crypto.verify("sha256", Buffer.from("data"), { key: ecPub.export({ format: "pem", type: "spki" }), dsaEncoding: "ieee-p1363" }, sigP1363)), c(() => crypto.verify("sha256", Buffer.from("data"), ecPub, sigP1363)), c(() => crypto.createVerify("SHA256").update("data").verify(ecPub, sigDer)), c(() => crypto.createSign("SHA256").update("data").sign(ecPriv).length > 60), c(() => ecPub.export({ format: "pem", type: "spki" }).split("\\n")[0])];
+  const sk = crypto.createSecretKey(Buffer.from("secret-key"));
+  out.secret = [sk.type, sk.symmetricKeySize, c(() => sk.export().toString()), c(() => sk.export({ format: "jwk" })), c(() => sk.equals(crypto.createSecretKey("secret-key", "utf8"))), c(() => sk.asymmetricKeyType), c(() => crypto.createHmac("sha256", sk).update("x").digest("hex")), c(() => crypto.createSecretKey(5)), c(() => crypto.createSecretKey("abc")), c(() => sk.export({ format: "pem" })), c(() => crypto.createPrivateKey("not a pem")), c(() => crypto.createPublicKey({ key: {}, format: "jwk" })), c(() => crypto.sign("sha256", Buffer.from("m"), sk))];
+  out.toCK = [typeof crypto.KeyObject.from, c(() => crypto.KeyObject.from(5)), typeof sk.toCryptoKey];`),
+
+  nodeCase("nodemod-stream-more", "node:stream more: unshift, wrap, writev and final, cork/uncork, pause/resume flow, readable.destroy during iteration, compose, pipeline with AbortSignal, finished options, Readable.from errors, duplex half-open",
+    `import { Readable, Writable, Duplex, Transform, PassThrough, pipeline, compose, finished } from "node:stream";
+import { pipeline as pp, finished as fp } from "node:stream/promises";`, `
+  const tick = () => new Promise((r) => setTimeout(r, 5));
+  const r1 = new Readable({ read() {} }); r1.push("abc"); const first = r1.read(1); r1.unshift(first); r1.push(null);
+  out.unshift = await a(async () => { let s = ""; for await (const x of r1) s += x; return s; });
+  const got = []; const w = new Writable({ writev(chunks, cb) { got.push(chunks.map((x) => x.chunk.toString())); cb(); }, final(cb) { got.push("final"); cb(); } });
+  w.cork(); w.write("a"); w.write("b"); w.uncork(); w.write("c"); w.end();
+  await new Promise((r) => w.on("finish", r)); out.writev = got;
+  const flow = []; const r2 = new Readable({ read() {} }); r2.on("data", (d) => { flow.push(d.toString()); if (flow.length === 1) { r2.pause(); setTimeout(() => r2.resume(), 2); } });
+  r2.push("1"); r2.push("2"); r2.push(null); await new Promise((r) => r2.on("end", r)); out.flow = [flow, r2.isPaused(), r2.readableFlowing];
+  out.destroyIter = await a(async () => { const r = Readable.from([1, 2, 3]); const seen = []; for await (const x of r) { seen.push(x); if (x === 2) break; } return [seen, r.destroyed]; });
+  out.iterErr = await a(async () => { const r = new Readable({ read() { this.destroy(new Error("mid")); } }); for await (const x of r) {} return "no"; });
+  out.compose = await a(async () => { const up = new Transform({ transform(ch, e, cb) { cb(null, ch.toString().toUpperCase()); } }); const ex = new Transform({ transform(ch, e, cb) { cb(null, ch + "!"); } }); const d = compose(up, ex); const res = []; d.on("data", (x) => res.push(x.toString())); d.end("hi"); await new Promise((r) => d.on("end", r)); return res; });
+  out.ppAbort = await a(() => { const ac = new AbortController(); const p = pp(new Readable({ read() {} }), new PassThrough(), { signal: ac.signal }); ac.abort(); return p; });
+  out.ppAbortErr = await a(async () => { const ac = new AbortController(); ac.abort(); try { await pp(Readable.from(["x"]), new PassThrough(), { signal: ac.signal }); } catch (e) { return [e.name, e.code, e.message]; } });
+  out.finishedOpts = await a(() => new Promise((res) => { const p = new PassThrough(); finished(p, { readable: false }, (e) => res(e ? e.message : "writable-done")); p.end("x"); }));
+  out.fromErr = await a(async () => { const r = Readable.from((async function* () { yield "a"; throw new Error("gen failed"); })()); const s = []; try { for await (const x of r) s.push(x); } catch (e) { return [s, e.message]; } });
+  const dup = new Duplex({ allowHalfOpen: false, read() {}, write(ch, e, cb) { cb(); } }); const dev = []; dup.on("finish", () => dev.push("finish")); dup.on("end", () => dev.push("end")); dup.resume(); dup.push(null); await tick(); await tick();
+  out.halfOpen = [dev, dup.writableEnded, dup.writable];
+  out.wrap = await a(async () => { const { EventEmitter } = await import("node:events"); const old = new EventEmitter(); old.pause = () => {}; old.resume = () => {}; const r = new Readable().wrap(old); const res = []; r.on("data", (d) => res.push(String(d))); old.emit("data", "w1"); old.emit("end"); await new Promise((x) => r.on("end", x)); return res; });
+  out.states = (() => { const r = new Readable({ read() {} }); return [r.readable, r.readableEnded, r.readableObjectMode, r.readableFlowing, r.closed, r.errored, typeof r._readableState, r._readableState.highWaterMark]; })();
+  out.writeCb = await a(() => new Promise((res) => { const wr = new Writable({ write(ch, e, cb) { cb(new Error("wfail")); } }); wr.on("error", () => {}); wr.write("x", (err) => res(err?.message)); }));`),
+
+  nodeCase("nodemod-als-events-more", "AsyncLocalStorage across setInterval, EventTarget listeners, thenables, async generators, promise chains created outside the run; EventEmitter extra behaviours (listener errors, once with error event, symbol events, emit return)",
+    `import { AsyncLocalStorage } from "node:async_hooks";
+import { EventEmitter, once } from "node:events";`, `
+  const als = new AsyncLocalStorage();
+  out.interval = await als.run("iv", () => new Promise((r) => { let n = 0; const id = setInterval(() => { if (++n === 2) { clearInterval(id); r(als.getStore()); } }, 1); }));
+  const et = new EventTarget(); let etSeen;
+  et.addEventListener("x", () => { etSeen = als.getStore() ?? null; });
+  als.run("dispatch", () => et.dispatchEvent(new Event("x")));
+  out.eventTarget = etSeen;
+  const outside = Promise.resolve();
+  out.outsidePromise = await als.run("in", () => outside.then(() => als.getStore() ?? null));
+  out.thenable = await als.run("th", async () => await { then(r) { r(als.getStore() ?? null); } });
+  out.asyncGen = await als.run("gen", async () => { async function* g() { await null; yield als.getStore(); yield als.getStore(); } const res = []; for await (const v of g()) res.push(v); return res; });
+  const later = als.run("captured", () => () => als.getStore() ?? null);
+  out.closure = later();
+  let resolveLater; const pending = new Promise((r) => { resolveLater = r; });
+  const waiter = als.run("waiter", async () => { await pending; return als.getStore(); });
+  als.run("resolver", () => resolveLater());
+  out.resolvedElsewhere = await waiter;
+  out.nestedTimers = await als.run("outer", () => new Promise((r) => setTimeout(() => als.run("inner", () => setTimeout(() => r(als.getStore()), 1)), 1)));
+  const e = new EventEmitter();
+  e.on("x", () => { throw new Error("listener threw"); });
+  out.listenerThrows = c(() => e.emit("x"));
+  out.emitReturn = [new EventEmitter().emit("none"), (() => { const q = new EventEmitter(); q.on("y", () => {}); return q.emit("y"); })()];
+  const sym = Symbol("evt"); const se = new EventEmitter(); let symArgs; se.on(sym, (...args) => { symArgs = args; }); se.emit(sym, 1, "two");
+  out.symbolEvent = [symArgs, se.listenerCount(sym)];
+  const oe = new EventEmitter(); setTimeout(() => oe.emit("error", new Error("as event")), 1);
+  out.onceError = await a(() => once(oe, "error"));
+  const ctxE = new EventEmitter(); let self; ctxE.on("t", function () { self = this === ctxE; }); ctxE.emit("t");
+  out.thisBinding = self;
+  const rm = new EventEmitter(); const calls = []; const f1 = () => { calls.push(1); rm.off("z", f2); }; const f2 = () => calls.push(2); rm.on("z", f1); rm.on("z", f2); rm.emit("z"); rm.emit("z");
+  out.removeDuringEmit = calls;
+  out.eventTimeStamp = [new Event("x").timeStamp, typeof new Event("x").timeStamp];
+  const ml = new EventEmitter(); out.inspect = (await import("node:util")).inspect(ml).split("\\n").join("|");`),
 ];

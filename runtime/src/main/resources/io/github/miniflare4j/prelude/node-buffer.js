@@ -1,7 +1,10 @@
 // Buffer, setImmediate and the helpers the node:* modules take from the prelude (nodeInternals),
 // loaded the first time a worker with nodejs_compat needs them (see node.js).
 
-// @imports utf8Encoder, inCurrentContext, asyncContext, bytesFromHost, illegalInvocation, compat from core.js
+// @imports utf8Encoder, inCurrentContext, asyncContext, bytesFromHost, illegalInvocation, compat, kState from core.js
+// @imports kRS, ReadableStream from streams.js
+// @imports kWS, WritableStream from writable.js
+// @imports Headers from headers.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports CryptoKey, kKey from crypto.js
 // @imports nodeState from node.js
@@ -553,10 +556,28 @@ function clearImmediate(immediate) {
   if (id !== undefined) host.clearTimer(id);
 }
 
+/**
+ * The hidden state util.inspect shows of a runtime object, as workerd's inspection shows it
+ * ({state, supportsBYOB, length} of a ReadableStream, {state} of a WritableStream, {immutable}
+ * of Headers); undefined for any other value.
+ */
+function webInspectState(value) {
+  if (value instanceof ReadableStream) {
+    const s = value[kRS];
+    const length = typeof s.expectedLength === "number" ? s.expectedLength : typeof s.knownLength === "number" ? s.knownLength : undefined;
+    // a body's stream (known length) is workerd's internal byte stream
+    const bytes = s.controller?.constructor?.name === "ByteControllerState" || length !== undefined;
+    return { state: s.state, supportsBYOB: bytes, length: length === undefined ? undefined : BigInt(length) };
+  }
+  if (value instanceof WritableStream) return { state: value[kWS].state };
+  if (value instanceof Headers) return { immutable: Headers[kState](value) === "immutable" };
+  return undefined;
+}
+
 /** What the node:* modules take from the prelude (engine.BuiltinModules puts the call first in each). */
 const nodeInternals = {
   Buffer, BUFFER_MAX_LENGTH, nodeError, outOfRange, validateOffset, invalidArgType, describeReceived, normalizeEncoding, encodeString, decodeBytes,
-  asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, Immediate,
+  asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, Immediate, webInspectState,
   get process() { return nodeState.process; },
   get flags() { return compat.flags; },
   get date() { return compat.date; },

@@ -64,9 +64,6 @@ export class SecretKeyObject extends KeyObject {
     if (format !== "buffer") throw new TypeError(`Invalid format for secret key export: ${format}`);
     return Buffer.from(this.#bytes);
   }
-  toCryptoKey() {
-    throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The toCryptoKey() method is not implemented");
-  }
   equals(other) {
     if (!(other instanceof SecretKeyObject) || other.symmetricKeySize !== this.#bytes.length) return false;
     const theirs = other.export();
@@ -90,17 +87,21 @@ class AsymmetricKeyObject extends KeyObject {
       default: return {};
     }
   }
-  export(options) {
-    if (options === undefined || options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
+  export(options = {}) {
+    if (options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
     const format = options.format ?? "pem";
-    if (format === "jwk") return JSON.parse(viaHost(() => this[kHandle].jwk()));
+    if (format === "jwk") {
+      const jwk = JSON.parse(viaHost(() => this[kHandle].jwk()));
+      // workerd names the algorithm of an Ed25519 JWK
+      return jwk.crv === "Ed25519" ? { ...jwk, alg: "EdDSA" } : jwk;
+    }
     if (format !== "pem" && format !== "der") throw new Error("Invalid key format");
     if (options.type === undefined) throw new TypeError("Missing type option");
     if (options.cipher !== undefined) throw new Error("miniflare4j does not encrypt exported private keys (the cipher option)");
     const out = viaHost(() => this[kHandle].export(format, String(options.type)));
     return format === "pem" ? out : Buffer.from(new Uint8Array(out));
   }
-  /** Not emulated: throws ERR_METHOD_NOT_IMPLEMENTED (use crypto.subtle.importKey with an export). */
+  /** Not emulated: throws ERR_METHOD_NOT_IMPLEMENTED (use crypto.subtle.importKey with an export); secret keys have none, as in workerd. */
   toCryptoKey() {
     throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The toCryptoKey() method is not implemented");
   }
@@ -123,7 +124,7 @@ function asymmetric(handle) {
 
 export function createSecretKey(key, encoding) {
   if (typeof key !== "string" && !isBytes(key)) {
-    throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView", key);
+    throw new TypeError("Failed to execute 'createSecretKey' on 'CryptoImpl': parameter 1 is not of type 'JsBufferSource'.");
   }
   return new SecretKeyObject(kCreate, Uint8Array.from(bytesOf(key, encoding)));
 }
@@ -140,6 +141,7 @@ function prepareKey(input, wantPrivate) {
   if (key instanceof KeyObject || $node.cryptoKeyState(key) !== undefined) return prepareKey(key, wantPrivate);
   if (format === "jwk") {
     if (key === null || typeof key !== "object") throw invalidPropType("options.key", "of type object", key);
+    if (!["RSA", "EC", "OKP"].includes(key.kty)) throw new Error(`JWK ${kind} key import is not implemented for this key type`);
     return asymmetric(viaHost(() => java.keys().jwk(JSON.stringify(key), wantPrivate)));
   }
   if (typeof key !== "string" && !isBytes(key)) {
@@ -320,11 +322,22 @@ function withCallback(callback, compute) {
   return undefined;
 }
 
+/** crypto.sign's key: what createPrivateKey takes, except a secret key and a key object inside an options object (as workerd). */
+function signingKey(key) {
+  if (key instanceof SecretKeyObject) {
+    throw invalidArgType("options", "an instance of PublicKeyObject, PrivateKeyObject, CryptoKey, or Object", key.type);
+  }
+  if (key !== null && typeof key === "object" && !(key instanceof KeyObject) && key.key instanceof KeyObject) {
+    throw invalidPropType("options.key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or Object", key.key);
+  }
+  return createPrivateKey(key);
+}
+
 export function sign(algorithm, data, key, callback) {
   if (algorithm !== null && algorithm !== undefined && typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
   const bytes = dataBytes(data);
   return withCallback(callback, () => {
-    const keyObject = createPrivateKey(key);
+    const keyObject = signingKey(key);
     return Buffer.from(new Uint8Array(viaHost(() => keyObject[kHandle].sign(algorithm ?? null, bytes, p1363(key)))));
   });
 }

@@ -224,7 +224,74 @@ function formatError(err, ctx) {
   return stack;
 }
 
+/** A runtime object's properties as workerd's inspection lists them: [key, value, hidden, raw]. */
+const WEB_INSPECTORS = {
+  URL: (u) => ({ props: pick(u, ["origin", "href", "protocol", "username", "password", "host", "hostname", "port", "pathname", "search", "hash", "searchParams"]) }),
+  URLSearchParams: (p) => mapLike([...p]),
+  FormData: (f) => mapLike([...f]),
+  Headers: (h) => ({ ...mapLike([...h]), props: [["immutable", $node.webInspectState(h).immutable, true]] }),
+  Blob: (b) => ({ props: pick(b, ["size", "type"]) }),
+  File: (f) => ({ props: pick(f, ["name", "lastModified", "size", "type"]) }),
+  AbortSignal: (s) => ({ props: pick(s, ["aborted", "reason", "onabort"]) }),
+  Event: (e) => ({
+    props: [...pick(e, ["type", "eventPhase", "composed", "bubbles", "cancelable", "defaultPrevented", "returnValue"]),
+      ["currentTarget", e.currentTarget ?? undefined], ["target", e.target ?? undefined], ["srcElement", e.target ?? undefined],
+      ["timeStamp", e.timeStamp], ["isTrusted", e.isTrusted ?? false], ["cancelBubble", e.cancelBubble]],
+  }),
+  TextEncoder: (t) => ({ props: pick(t, ["encoding"]) }),
+  TextDecoder: (t) => ({ props: pick(t, ["encoding", "fatal", "ignoreBOM"]) }),
+  // the usages array is shown with its length, as workerd's inspection of a CryptoKey does
+  CryptoKey: (k) => ({ props: [["usages", `[ ${[...k.usages].map((u) => quote(u)).join(", ")}${k.usages.length ? ", " : ""}[length]: ${k.usages.length} ]`, false, true], ...pick(k, ["algorithm", "extractable", "type"])] }),
+  Request: (r) => ({
+    props: [...pick(r, ["method", "url", "headers", "redirect"]), ["fetcher", r.fetcher ?? null], ...pick(r, ["signal", "cf", "integrity", "keepalive"]),
+      ["cache", r.cache], ...pick(r, ["body", "bodyUsed"])],
+  }),
+  Response: (r) => ({ props: [...pick(r, ["status", "statusText", "headers", "ok", "redirected", "url"]), ["webSocket", r.webSocket ?? null], ...pick(r, ["cf", "type", "body", "bodyUsed"])] }),
+  ReadableStream: (rs) => {
+    const state = $node.webInspectState(rs);
+    return { props: [["locked", rs.locked], ["state", state.state, true], ["supportsBYOB", state.supportsBYOB, true], ["length", state.length, true]] };
+  },
+  WritableStream: (ws) => ({ props: [["locked", ws.locked], ["state", $node.webInspectState(ws).state, true], ["expectsBytes", false, true]] }),
+  TransformStream: (ts) => ({ props: pick(ts, ["readable", "writable"]) }),
+};
+function pick(value, names) { return names.map((name) => [name, value[name]]); }
+function mapLike(entries) { return { size: entries.length, entries, props: [] }; }
+
+/** The inspection of an instance of a runtime (web platform) class, or null for anything else. */
+function webInspection(value) {
+  const ctor = Object.getPrototypeOf(value)?.constructor;
+  if (typeof ctor !== "function" || !Object.prototype.hasOwnProperty.call(WEB_INSPECTORS, ctor.name) || globalThis[ctor.name] !== ctor) return null;
+  try { return WEB_INSPECTORS[ctor.name](value); } catch { return null; }
+}
+
+function formatWeb(ctx, value, recurseTimes, web) {
+  const name = Object.getPrototypeOf(value).constructor.name;
+  if (recurseTimes > ctx.depth && ctx.depth !== null) return `[${name}]`;
+  recurseTimes += 1;
+  ctx.seen.push(value);
+  ctx.currentDepth = recurseTimes;
+  const output = [];
+  try {
+    ctx.indentationLvl += 2;
+    for (const [k, v] of web.entries ?? []) output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
+    for (const [k, v, hidden, raw] of web.props) output.push(`${hidden ? `[${k}]` : k}: ${raw ? v : formatValue(ctx, v, recurseTimes)}`);
+    ctx.indentationLvl -= 2;
+  } finally {
+    ctx.seen.pop();
+  }
+  if (web.size !== undefined) {
+    const braces = [`${name}(${web.size}) {`, "}"];
+    if (output.length === 0) return `${braces[0]}}`;
+    return reduceToSingleString(ctx, output, "", braces, "object", recurseTimes, value);
+  }
+  // workerd shows these as an object of properties after the class name: the name takes no room in the line check
+  if (output.length === 0) return `${name} {}`;
+  return `${name} ${reduceToSingleString(ctx, output, "", ["{", "}"], "object", recurseTimes, value)}`;
+}
+
 function formatRaw(ctx, value, recurseTimes, typedArray) {
+  const web = webInspection(value);
+  if (web !== null) return formatWeb(ctx, value, recurseTimes, web);
   let keys;
   const ctor = constructorName(value);
   let tag = value[Symbol.toStringTag];
