@@ -1,4 +1,4 @@
-// Re-record: copy oracle/defs/_h.mjs and this file (as rpcws.mjs) into a folder D, then cd oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs rpcws
+// Re-record: copy oracle/defs/_h.mjs and this file (as rpcws-rpc.mjs) into a folder D, then cd oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs rpcws
 import { CD, PRELUDE, get } from "./_h.mjs";
 const two = (name, description, aBody, bScript, { aExtra = {}, bExtra = {}, flags, steps } = {}) => ({
   name, area: "rpc", description,

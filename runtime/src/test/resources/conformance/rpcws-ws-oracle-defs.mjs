@@ -111,7 +111,7 @@ export default [
   async log(entry) { const l = (await this.ctx.storage.get("log")) ?? []; l.push(entry); await this.ctx.storage.put("log", l); }
   async webSocketMessage(ws, msg) {
     await this.log(["message", msg, ws.readyState]);
-    if (msg === "slow") { await sleep(50); ws.send("slow done"); }
+    if (msg === "slow") { await sleep(300); ws.send("slow done"); }
     else if (msg === "throw") throw new TypeError("message handler threw");
     else if (msg === "close4999") ws.close(4999, "x".repeat(10));
     else ws.send("echo:" + msg);
@@ -177,8 +177,7 @@ export default { async fetch(req, env, ctx) {
   out.serverCloses = closes;
   resp = await up("/echo"); const w3 = resp.webSocket; w3.accept();
   const c3 = next(w3, "close"); w3.close(); out.clientCloseNoCode = await c3;
-  await sleep(50);
-  out.serverSaw = await (await env.B.fetch("http://b/log")).json();
+  for (let i = 0; i < 100; i++) { out.serverSaw = await (await env.B.fetch("http://b/log")).json(); if (out.serverSaw.length > 0) break; await sleep(20); }
   return Response.json(out);
 } };` },
       { name: "b", modules: true, compatibilityDate: CD, script: `${PRELUDE}${NEXT}

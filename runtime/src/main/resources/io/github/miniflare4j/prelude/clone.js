@@ -26,7 +26,7 @@
 //   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
-// @imports DOMException, BUILTIN_ERRORS, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports DOMException, BUILTIN_ERRORS, describeThrown, utf8Encoder, utf8Decoder, defineGlobal from core.js
 // @imports isCanonicalIndex from text.js
 // @imports AbortSignal from events.js
 // @imports ReadableStream from streams.js
@@ -61,6 +61,10 @@ const CLONE_MESSAGES = {
   transferNotArray: "Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'.",
   noArgs: "Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.",
 };
+
+/** The builtin tags of objects V8's serializer refuses (besides Arguments and the Intl objects). */
+const V8_UNCLONABLE_TAGS = new Set(["Generator", "AsyncGenerator", "Array Iterator", "Map Iterator", "Set Iterator",
+  "String Iterator", "RegExp String Iterator", "Iterator Helper", "Async-from-Sync Iterator", "Segmenter String Iterator"]);
 
 function dataCloneError(message) {
   return new DOMException(message, "DataCloneError");
@@ -168,6 +172,11 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         if (!rpc && v instanceof globalThis.WebAssembly?.Module) throw new Error("Unable to deserialize cloned data.");
         break;
     }
+    // objects of V8's other special kinds (arguments, generators, iterators, Intl) are refused by
+    // V8 itself, named as V8 names a value without running its code
+    if (tag === "Arguments" || (Object.getPrototypeOf(v) !== Object.prototype && (V8_UNCLONABLE_TAGS.has(tag) || tag.startsWith("Intl.")))) {
+      throw dataCloneError(CLONE_MESSAGES.notCloned(describeThrown(v)));
+    }
     if (v instanceof DOMException) {
       return ["D", id, String(v.name), String(v.message), typeof v.stack === "string" ? v.stack : ""];
     }
@@ -199,6 +208,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       return ["Q", id, v.method, v.url, flattenHeaders(v.headers), cloneBodyNode(v, rpc), v.redirect];
     }
     if (v instanceof Response) {
+      if (v.webSocket != null) throw dataCloneError(CLONE_MESSAGES.unsupported("WebSocket"));
       return ["R", id, v.status, v.statusText, flattenHeaders(v.headers), cloneBodyNode(v, rpc)];
     }
     if (v instanceof RpcTarget) {
@@ -379,7 +389,8 @@ function cloneBuild(treeOrText, rpc = null) {
       }
       case "R": {
         const body = build(node[5]);
-        const out = new Response(body, { status: node[2], statusText: node[3], headers: headersFromFlat(node[4]) });
+        // status 0 is only Response.error()'s
+        const out = node[2] === 0 ? Response.error() : new Response(body, { status: node[2], statusText: node[3], headers: headersFromFlat(node[4]) });
         refs[node[1]] = out;
         return out;
       }

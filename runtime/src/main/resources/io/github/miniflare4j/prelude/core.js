@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
 
 /**
  * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the

@@ -555,8 +555,9 @@ class DurableObjectState {
     }
     hibernateWebSocket(this.#object, ws, tags === undefined || tags === null ? [] : [...new Set(Array.from(tags, String))]);
   }
+  /** The newest socket first, as workerd lists them. */
   getWebSockets(tag = undefined) {
-    const all = [...(this.#object.webSockets ?? [])];
+    const all = [...(this.#object.webSockets ?? [])].reverse();
     return tag === undefined ? all : all.filter((ws) => hibernatedTags(ws).includes(String(tag)));
   }
   getTags(ws) {

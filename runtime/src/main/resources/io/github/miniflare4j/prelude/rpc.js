@@ -109,6 +109,7 @@ for (const name of ["dispose", "asyncDispose"]) {
 
 const RPC_MESSAGES = {
   disposed: "RPC stub used after being disposed.",
+  promiseDisposed: "RPC promise used after being disposed.",
   illegalConstructor: "Illegal constructor",
   /** A member (null: the stub itself) that exists but is not a function, called. */
   notAFunction: (name) => `"${name ?? "(this)"}" is not a function.`,
@@ -315,13 +316,16 @@ function rpcCallOn(value, name, args) {
 
 /** The promise of an RPC result that also pipelines: its properties and methods can be used at once. */
 function rpcPipelined(promise) {
+  // once disposed, pipelining on the promise fails (awaiting it still gives its result)
+  let disposed = false;
+  const pipelineSource = () => (disposed ? Promise.reject(new Error(RPC_MESSAGES.promiseDisposed)) : promise);
   return new Proxy(rpcProxyTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
       if (prop === Symbol.toStringTag) return "JsRpcPromise";
-      if (prop === Symbol.dispose) return () => { promise.then((v) => v?.[Symbol.dispose]?.(), () => {}); };
+      if (prop === Symbol.dispose) return () => { disposed = true; promise.then((v) => v?.[Symbol.dispose]?.(), () => {}); };
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
-      return rpcPipelinedMember(() => promise, prop);
+      return rpcPipelinedMember(pipelineSource, prop);
     },
     apply(_, __, args) {
       return rpcPipelined(promise.then((value) => {

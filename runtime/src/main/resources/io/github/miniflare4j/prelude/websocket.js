@@ -82,7 +82,7 @@ class WebSocket extends EventTarget {
     if (data instanceof ArrayBuffer) payload = new Uint8Array(data.slice(0));
     else if (ArrayBuffer.isView(data)) payload = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
     else payload = String(data);
-    if (s.peer.local !== undefined && wsState(s.peer.local).closedOutgoing) s.sentAfterPeerClose = true;
+    if (wsPeerClosedFirst(s)) s.sentAfterPeerClose = true;
     s.peer.deliver({ type: "message", data: payload });
   }
   close(code = undefined, reason = undefined) {
@@ -97,15 +97,16 @@ class WebSocket extends EventTarget {
     if (reason !== undefined && code === undefined) throw new DOMException(WS_MESSAGES.reasonWithoutCode, "InvalidAccessError");
     if (s.closedOutgoing) return;
     s.closedOutgoing = true;
-    // workerd: the second end of a WebSocketPair to close (having sent nothing since the first
-    // closed) gets an error event once its close reached the other end
-    const responding = s.peer.local !== undefined && wsState(s.peer.local).closedOutgoing && !s.sentAfterPeerClose;
+    // workerd: the second end to close (having sent nothing since the first closed) gets an error
+    // event once its close reached the other end; a hibernated socket does not (recorded)
+    const responding = wsPeerClosedFirst(s) && !s.sentAfterPeerClose && s.hibernation == null;
     const event = { type: "close", code: code ?? 1005, reason: reason === undefined ? "" : String(reason) };
-    if (responding) {
-      const ws = this;
-      event.delivered = () => wsReceive(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
-    }
+    const lost = { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." };
+    const ws = this;
+    if (responding && wsPeerIsLocal(s)) event.delivered = () => wsReceive(ws, lost);
     s.peer.deliver(event);
+    // a peer beyond this isolate has its close delivered in order before anything it answers
+    if (responding && !wsPeerIsLocal(s)) wsReceive(ws, lost);
   }
   get readyState() {
     const s = this.#s;
@@ -150,7 +151,7 @@ function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
-    connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false,
+    connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false,
   };
 }
 
@@ -212,6 +213,19 @@ function wsDispatchSafely(ws, event) {
   }
 }
 
+/**
+ * Whether the other end closed before this one: a local peer that has sent its close, or, for a
+ * peer beyond this isolate (a socket that left in or arrived by a 101 response), a close received.
+ */
+function wsPeerClosedFirst(s) {
+  return wsPeerIsLocal(s) ? wsState(s.peer.local).closedOutgoing : s.closedIncoming;
+}
+
+/** Whether the other end is a socket of this isolate (not one that left in a 101 response). */
+function wsPeerIsLocal(s) {
+  return s.peer.local !== undefined && !wsState(s.peer.local).forward;
+}
+
 /** A link that hands events to a socket of this isolate. */
 function localLink(ws) {
   return { deliver: (event) => wsReceive(ws, event), local: ws };
@@ -251,6 +265,8 @@ function wsDispatch(ws, event) {
     if (typeof data !== "string") data = s.binaryType === "blob" ? new Blob([data]) : data.buffer;
     ws.dispatchEvent(new MessageEvent("message", { data }));
   } else if (event.type === "close") {
+    // the socket of a 101 response that closed first gets the error event before the answer's close (recorded)
+    if (s.arrived && s.closedOutgoing) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
     s.closedIncoming = true;
     if (!s.closedOutgoing && !s.allowHalfOpen && compat.flags.has("web_socket_auto_reply_to_close")) {
       // workerd from 2026-04-07: the runtime echoes the Close frame (code and reason) itself, so
@@ -319,6 +335,7 @@ function webSocketFromHost(connection) {
   const ws = new WebSocket(kState);
   const end = host.webSocketEnd((kind, data, code, reason) => wsReceive(ws, wsEventFromHost(kind, data, code, reason)), connection);
   wsState(ws).peer = { deliver: (event) => wsSendToHost(end, event) };
+  wsState(ws).arrived = true;
   return ws;
 }
 
@@ -375,11 +392,13 @@ function hibernatedDispatch(ws, s, event) {
     if (!s.closedOutgoing) s.peer.deliver({ type: "message", data: pair.response });
     return;
   }
-  if (event.type !== "message") {
+  const ending = event.type !== "message";
+  if (ending) {
     s.closedIncoming = true;
     if (event.type === "error") s.closedOutgoing = true;
-    h.object.webSockets?.delete(ws);
   }
+  // a closing socket stays in getWebSockets() until its handler has run (recorded)
+  const leave = () => { if (ending) h.object.webSockets?.delete(ws); };
   let data = event.data;
   if (event.type === "message" && typeof data !== "string") data = data.buffer;
   const logError = (error) => {
@@ -395,8 +414,8 @@ function hibernatedDispatch(ws, s, event) {
     if (event.type === "message") running = instance?.webSocketMessage?.(ws, data);
     else if (event.type === "close") running = instance?.webSocketClose?.(ws, event.code, event.reason, true);
     else running = instance?.webSocketError?.(ws, new Error(event.message));
-    Promise.resolve(running).catch(logError);
-  }).catch(logError);
+    Promise.resolve(running).catch(logError).finally(leave);
+  }).catch((error) => { leave(); logError(error); });
 }
 
 defineGlobal("WebSocketRequestResponsePair", newOnly(WebSocketRequestResponsePair, "WebSocketRequestResponsePair"));
