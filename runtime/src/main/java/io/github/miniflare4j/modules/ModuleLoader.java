@@ -265,6 +265,9 @@ public final class ModuleLoader {
     List<int[]> ranges = new ArrayList<>();
     List<String> replacements = new ArrayList<>();
     Set<Integer> sharedDefines = Defines.apply(options.bundlerDefines(), scan.tokens, ranges, replacements);
+    if (UsingDeclarations.mayContain(js)) {
+      UsingDeclarations.lower(scan.tokens, ranges, replacements);
+    }
     List<Path> dependencies = new ArrayList<>();
     List<CommonJsWrapper.Require> requires = new ArrayList<>();
     Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
