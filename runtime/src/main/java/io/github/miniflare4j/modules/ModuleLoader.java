@@ -150,7 +150,7 @@ public final class ModuleLoader {
         return true;
       }
     }
-    return false;
+    return resolver.inResolvedPackage(file);
   }
 
   /**

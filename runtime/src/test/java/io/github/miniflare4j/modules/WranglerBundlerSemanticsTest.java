@@ -207,4 +207,24 @@ class WranglerBundlerSemanticsTest {
       assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("common");
     }
   }
+
+  @Test
+  void a_workspace_package_linked_from_node_modules_is_importable() throws IOException {
+    write("app/wrangler.toml", "name = \"ws\"\nmain = \"src/index.js\"\ncompatibility_date = \"2025-01-01\"\n");
+    write("app/src/index.js", """
+        import { random } from "@fixture/iso";
+        export default { fetch() { return new Response(random()); } };
+        """);
+    write("packages/iso/package.json",
+        "{\"name\":\"@fixture/iso\",\"exports\":{\"workerd\":\"./src/workerd.mjs\",\"default\":\"./src/default.js\"}}");
+    write("packages/iso/src/workerd.mjs", "import { tail } from \"./lib/tail.mjs\";\nexport const random = () => \"workerd\" + tail;\n");
+    write("packages/iso/src/lib/tail.mjs", "export const tail = \"!\";\n");
+    Files.createDirectories(project.resolve("app/node_modules/@fixture"));
+    Files.createSymbolicLink(project.resolve("app/node_modules/@fixture/iso"), Path.of("../../../packages/iso"));
+
+    try (Miniflare mf = new Miniflare(WranglerConfig.load(project.resolve("app/wrangler.toml")).toOptions()
+        .startupTimeout(Duration.ofMinutes(2)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("workerd!");
+    }
+  }
 }
