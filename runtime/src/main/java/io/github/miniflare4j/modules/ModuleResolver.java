@@ -268,12 +268,22 @@ public final class ModuleResolver {
    * @return {@code true} when it does
    */
   public boolean inResolvedPackage(Path file) {
+    return resolvedPackageOf(file) != null;
+  }
+
+  /**
+   * The real directory of the package an import resolved into that holds this file, or {@code null}.
+   *
+   * @param file an absolute, normalized real path
+   * @return the package's directory, or {@code null}
+   */
+  public Path resolvedPackageOf(Path file) {
     for (Path dir : packageDirs) {
       if (file.startsWith(dir)) {
-        return true;
+        return dir;
       }
     }
-    return false;
+    return null;
   }
 
   private Resolved inPackage(Path packageDir, String subpath, String specifier, Path referrer, boolean require) {

@@ -222,9 +222,12 @@ class WranglerBundlerSemanticsTest {
     Files.createDirectories(project.resolve("app/node_modules/@fixture"));
     Files.createSymbolicLink(project.resolve("app/node_modules/@fixture/iso"), Path.of("../../../packages/iso"));
 
-    try (Miniflare mf = new Miniflare(WranglerConfig.load(project.resolve("app/wrangler.toml")).toOptions()
-        .startupTimeout(Duration.ofMinutes(2)).build())) {
-      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("workerd!");
+    // twice: the second instance finds the modules already prepared in this JVM
+    for (int run = 0; run < 2; run++) {
+      try (Miniflare mf = new Miniflare(WranglerConfig.load(project.resolve("app/wrangler.toml")).toOptions()
+          .startupTimeout(Duration.ofMinutes(2)).build())) {
+        assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("workerd!");
+      }
     }
   }
 }
