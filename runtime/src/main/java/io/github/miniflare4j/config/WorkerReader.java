@@ -1,6 +1,8 @@
 package io.github.miniflare4j.config;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.ModuleRule;
@@ -88,6 +90,20 @@ final class WorkerReader implements WranglerSection {
   private void readPlugins(JsonNode settings, WorkerOptions.Builder worker) {
     settings.fields().forEachRemaining(field -> BindingPlugins.byWranglerKey(field.getKey()).ifPresent(plugin ->
         plugin.readWrangler(field.getKey(), field.getValue(), this).forEach(worker::bind)));
+    // Wrangler runs unsafe bindings of type "ratelimit" locally as rate limiters
+    JsonNode unsafe = settings.path("unsafe").path("bindings");
+    if (unsafe.isArray()) {
+      ArrayNode limits = JsonNodeFactory.instance.arrayNode();
+      unsafe.forEach(b -> {
+        if ("ratelimit".equals(b.path("type").asText())) {
+          limits.add(b);
+        }
+      });
+      if (!limits.isEmpty()) {
+        BindingPlugins.byWranglerKey("ratelimits").ifPresent(plugin ->
+            plugin.readWrangler("unsafe.bindings", limits, this).forEach(worker::bind));
+      }
+    }
   }
 
   @Override

@@ -71,7 +71,10 @@ final class SyntheticModules {
         .append(code)
         .append("\n}).call(module.exports, module.exports, require, module, ")
         .append(quote(path.toString())).append(", ").append(quote(dir.toString())).append(");\n")
-        .append("export default module.exports;\n");
+        .append("export default module.exports;\n")
+        // what the module loader's CommonJS imports call (modules.CommonJsWrapper.MODULE_EXPORT): a
+        // file a CommonJS rule types is this module, whoever imports it
+        .append("export function __m4jCjsModule() { return module; }\n");
     return out.toString();
   }
 

@@ -31,10 +31,10 @@ public final class ModuleLoader {
 
   /** One prepared module: its code for GraalJS, and the files it imports. */
   private record Prepared(long size, long modified, String code, List<Path> dependencies, Set<String> exportNames,
-      boolean commonJs, boolean importsWasm) {
+      boolean commonJs, boolean importsWasm, List<Path> packages) {
 
     Prepared(long size, long modified, String code) {
-      this(size, modified, code, List.of(), Set.of(), false, false);
+      this(size, modified, code, List.of(), Set.of(), false, false, List.of());
     }
   }
 
@@ -292,11 +292,13 @@ public final class ModuleLoader {
     long modified = attributes.lastModifiedTime().toMillis();
     if (cached != null && cached.size() == size && cached.modified() == modified) {
       registerPackages(cached.dependencies());
+      packageRoots.addAll(cached.packages());
       return cached;
     }
     Prepared fresh = prepare(file, size, modified);
     PREPARED.put(key, fresh);
     registerPackages(fresh.dependencies());
+    packageRoots.addAll(fresh.packages());
     return fresh;
   }
 
@@ -329,7 +331,11 @@ public final class ModuleLoader {
     List<int[]> ranges = new ArrayList<>();
     List<String> replacements = new ArrayList<>();
     Set<Integer> sharedDefines = Defines.apply(options.bundlerDefines(), scan.tokens, ranges, replacements);
+    if (UsingDeclarations.mayContain(js)) {
+      UsingDeclarations.lower(scan.tokens, ranges, replacements);
+    }
     List<Path> dependencies = new ArrayList<>();
+    Set<Path> packages = new LinkedHashSet<>();
     List<CommonJsWrapper.Require> requires = new ArrayList<>();
     Set<String> exportNames = new LinkedHashSet<>(scan.commonJsExports);
     int commonJsImports = 0;
@@ -345,6 +351,13 @@ public final class ModuleLoader {
       String rewritten;
       try {
         rewritten = rewrite(file, js, site, dependencies);
+        if (dependencies.size() > known) {
+          // a package reached through node_modules, wherever its link leads (a workspace package)
+          Path linked = resolver.resolvedPackageOf(dependencies.get(dependencies.size() - 1));
+          if (linked != null) {
+            packages.add(linked);
+          }
+        }
       } catch (ModuleException e) {
         if (site.inTry() && site.kind() != ImportScanner.SiteKind.IMPORT) {
           // esbuild's optional dependency: the call stays and fails when it runs
@@ -410,7 +423,8 @@ public final class ModuleLoader {
     } else {
       code = defineImport + code;
     }
-    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs, importsWasm);
+    return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs, importsWasm,
+        List.copyOf(packages));
   }
 
   /**

@@ -69,6 +69,8 @@ public final class ModuleResolver {
   private final boolean bundle;
   private final Map<Path, JsonNode> packageJsons = new ConcurrentHashMap<>();
   private final Map<Path, Optional<BrowserMap>> browserScopes = new ConcurrentHashMap<>();
+  /** The real directories of the packages imports resolved into (a workspace link leads outside node_modules). */
+  private final Set<Path> packageDirs = ConcurrentHashMap.newKeySet();
   private final TsConfigPaths tsconfig = new TsConfigPaths();
 
   /**
@@ -258,7 +260,34 @@ public final class ModuleResolver {
     return slash < 0 ? spec : spec.substring(0, slash);
   }
 
+  /**
+   * Whether a file lies in a package an import resolved into, wherever the package's link leads
+   * (npm, pnpm and Yarn workspaces link {@code node_modules/@scope/pkg} to {@code packages/pkg}).
+   *
+   * @param file an absolute, normalized real path
+   * @return {@code true} when it does
+   */
+  public boolean inResolvedPackage(Path file) {
+    return resolvedPackageOf(file) != null;
+  }
+
+  /**
+   * The real directory of the package an import resolved into that holds this file, or {@code null}.
+   *
+   * @param file an absolute, normalized real path
+   * @return the package's directory, or {@code null}
+   */
+  public Path resolvedPackageOf(Path file) {
+    for (Path dir : packageDirs) {
+      if (file.startsWith(dir)) {
+        return dir;
+      }
+    }
+    return null;
+  }
+
   private Resolved inPackage(Path packageDir, String subpath, String specifier, Path referrer, boolean require) {
+    packageDirs.add(real(packageDir));
     JsonNode pkg = packageJson(packageDir);
     List<String> tried = new ArrayList<>();
     JsonNode exports = pkg == null ? null : pkg.get("exports");

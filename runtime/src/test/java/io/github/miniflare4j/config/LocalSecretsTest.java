@@ -102,4 +102,24 @@ class LocalSecretsTest {
           .isEqualTo("{\"a\":\"dev-var-from-dot-env\",\"b\":\"127.0.0.1\"}");
     }
   }
+
+  @Test
+  void unsafe_ratelimit_bindings_run_as_rate_limiters() throws IOException {
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.js"), """
+        export default { async fetch(req, env) {
+          const out = [];
+          for (let i = 0; i < 3; i++) out.push((await env.UNSAFE_RATE_LIMITER.limit({ key: "k" })).success);
+          return Response.json(out);
+        } };""");
+    write("wrangler.jsonc", """
+        { "name": "w", "main": "src/index.js", "compatibility_date": "2024-02-23",
+          "unsafe": { "bindings": [ { "name": "UNSAFE_RATE_LIMITER", "type": "ratelimit", "namespace_id": "1001",
+                                      "simple": { "limit": 2, "period": 60 } } ] } }
+        """);
+
+    try (Miniflare mf = new Miniflare(WranglerConfig.load(dir.resolve("wrangler.jsonc")).toOptions().build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("[true,true,false]");
+    }
+  }
 }

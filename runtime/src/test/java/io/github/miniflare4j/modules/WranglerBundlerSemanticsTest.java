@@ -139,4 +139,95 @@ class WranglerBundlerSemanticsTest {
       assertThat(body.get("error")).isEqualTo("Dynamic require of \"other-missing\" is not supported");
     }
   }
+
+  @Test
+  void using_declarations_are_lowered_as_esbuild_lowers_them() throws IOException {
+    write("wrangler.toml", "name = \"erm\"\nmain = \"src/index.js\"\ncompatibility_date = \"2025-01-01\"\n");
+    write("src/index.js", """
+        function connect(logs, name, failDispose) {
+          logs.push("open " + name);
+          return {
+            send(m) { logs.push(name + " sent " + m); },
+            [Symbol.dispose]() { logs.push("dispose " + name); if (failDispose) throw new Error("dispose " + name + " failed"); },
+            async [Symbol.asyncDispose]() { logs.push("asyncDispose " + name); },
+          };
+        }
+        async function both(logs) {
+          using a = connect(logs, "a"), b = connect(logs, "b");
+          await using c = connect(logs, "c");
+          a.send("hello");
+          if (logs.length > 0) {
+            using inner = connect(logs, "inner");
+            inner.send("x");
+          }
+          return "returned";
+        }
+        function failing(logs) {
+          using d = connect(logs, "d", true);
+          throw new Error("body failed");
+        }
+        export default {
+          async fetch() {
+            const logs = [];
+            const value = await both(logs);
+            let error;
+            try { failing(logs); } catch (e) { error = [e.name, e.error.message, e.suppressed.message]; }
+            const using = 3, other = using + 1;
+            return Response.json({ logs, value, error, other });
+          },
+        };
+        """);
+    try (Miniflare mf = start()) {
+      Map<?, ?> body = mf.dispatchFetch("http://localhost/").json(Map.class);
+      assertThat(body.get("logs")).isEqualTo(java.util.List.of("open a", "open b", "open c", "a sent hello", "open inner",
+          "inner sent x", "dispose inner", "asyncDispose c", "dispose b", "dispose a", "open d", "dispose d"));
+      assertThat(body.get("value")).isEqualTo("returned");
+      assertThat(body.get("error")).isEqualTo(java.util.List.of("SuppressedError", "dispose d failed", "body failed"));
+      assertThat(body.get("other")).isEqualTo(4);
+    }
+  }
+
+  @Test
+  void a_file_a_commonjs_rule_types_is_importable_by_the_bundled_worker() throws IOException {
+    write("wrangler.toml", """
+        name = "rules"
+        main = "src/index.ts"
+        compatibility_date = "2023-08-01"
+        find_additional_modules = true
+        [[rules]]
+        type = "CommonJS"
+        globs = ["**/*.cjs"]
+        """);
+    write("src/common.cjs", "module.exports = \"common\";\n");
+    write("src/index.ts", """
+        import common from "./common.cjs";
+        export default { async fetch(): Promise<Response> { return new Response(common); } };
+        """);
+    try (Miniflare mf = start()) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("common");
+    }
+  }
+
+  @Test
+  void a_workspace_package_linked_from_node_modules_is_importable() throws IOException {
+    write("app/wrangler.toml", "name = \"ws\"\nmain = \"src/index.js\"\ncompatibility_date = \"2025-01-01\"\n");
+    write("app/src/index.js", """
+        import { random } from "@fixture/iso";
+        export default { fetch() { return new Response(random()); } };
+        """);
+    write("packages/iso/package.json",
+        "{\"name\":\"@fixture/iso\",\"exports\":{\"workerd\":\"./src/workerd.mjs\",\"default\":\"./src/default.js\"}}");
+    write("packages/iso/src/workerd.mjs", "import { tail } from \"./lib/tail.mjs\";\nexport const random = () => \"workerd\" + tail;\n");
+    write("packages/iso/src/lib/tail.mjs", "export const tail = \"!\";\n");
+    Files.createDirectories(project.resolve("app/node_modules/@fixture"));
+    Files.createSymbolicLink(project.resolve("app/node_modules/@fixture/iso"), Path.of("../../../packages/iso"));
+
+    // twice: the second instance finds the modules already prepared in this JVM
+    for (int run = 0; run < 2; run++) {
+      try (Miniflare mf = new Miniflare(WranglerConfig.load(project.resolve("app/wrangler.toml")).toOptions()
+          .startupTimeout(Duration.ofMinutes(2)).build())) {
+        assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("workerd!");
+      }
+    }
+  }
 }
