@@ -524,4 +524,61 @@ import { EventEmitter, once } from "node:events";`, `
   out.removeDuringEmit = calls;
   out.eventTimeStamp = [new Event("x").timeStamp, typeof new Event("x").timeStamp];
   const ml = new EventEmitter(); out.inspect = (await import("node:util")).inspect(ml).split("\\n").join("|");`),
+  nodeCase("nodemod-inspect-more", "node:util inspect: subclasses of built-ins, showHidden, depth null, breakLength Infinity, compact false nesting, getters on classes, sorted nesting, toStringTag, static members, boxed primitives with properties",
+    `import util from "node:util";`, `
+  const i = (v, o) => c(() => util.inspect(v, o));
+  class MyArr extends Array {} class MyMap extends Map {} class MySet extends Set {} class MyErr2 extends TypeError {} class MyP extends Promise {}
+  const hiddenObj = Object.defineProperty({ a: 1 }, "hid", { value: 2, enumerable: false });
+  class WithStatic { static s = 1; static m() {} }
+  class G { get x() { return 1; } }
+  const boxed = Object.assign(new String("ab"), { extra: 1 });
+  const tagged = { [Symbol.toStringTag]: "Own", a: 1 };
+  out.subclasses = [i(MyArr.from([1, 2])), i(new MyMap([[1, 2]])), i(new MySet([1])), i(new MyErr2("e")).ok?.split("\\n")[0], i(new (class Foo extends Array {})(3)), i(Object.create(Array.prototype)), i(new MyP(() => {})).ok?.split(" ")[0]];
+  out.hidden = [i(hiddenObj, { showHidden: true }), i([1, 2], { showHidden: true }), i(new Map([[1, 2]]), { showHidden: true }), i(new Error("h"), { showHidden: true }).ok?.split("\\n")[0], i(Symbol, { showHidden: false }), i(WithStatic), i(WithStatic, { showHidden: true })];
+  const deep = { a: { b: { c: { d: { e: { f: 1 } } } } } };
+  out.depth = [i(deep, { depth: null }), i(deep, { depth: 1 }), i([[[[[1]]]]], { depth: 1 }), i(new Map([[1, { a: { b: { c: {} } } }]]), { depth: 1 })];
+  const wide = { alpha: "aaaaaaaaaaaaaaaa", beta: "bbbbbbbbbbbbbbbbbbb", gamma: "cccccccccccccccccccc", delta: [1, 2, 3] };
+  out.layout = [i(wide), i(wide, { breakLength: Infinity }), i(wide, { compact: false }), i({ a: [1, { b: 2 }] }, { compact: false }), i(wide, { compact: 1 }), i({ z: { y: 1, x: 2 }, a: 0 }, { sorted: true }), i(Array.from({ length: 26 }, (_, k) => String.fromCharCode(97 + k).repeat(k % 5 + 1))), i(Array.from({ length: 7 }, (_, k) => k * 11111))];
+  out.getters = [i(new G(), { getters: true }), i({ get a() { throw new Error("boom"); } }, { getters: true }), i({ get a() { return { deep: 1 }; } }, { getters: true }), i({ set only(v) {} }, { getters: "set" }), i({ get g() { return 1; }, set g(v) {} }, { getters: "get" })];
+  out.misc = [i(boxed), i(tagged), i(Object.assign(Object.create(null), { [Symbol.toStringTag]: "T" })), i(new Number(-0)), i([new Boolean(true)]), i(Object(Symbol.iterator)), i(function () {}.bind(null)), i(Object.assign(function f() {}, { a: 1 })), i(async function* ag() {}), i(new (function Legacy() { this.v = 1; })()), i(Object.create({}, { x: { value: 1, enumerable: true } })), i({ a: 1, b: undefined, c: null }, { compact: 3, breakLength: 10 })];
+  out.strings = [i("a'b\\"c"), i("\\x00\\x7f\\x9f"), i("\\u2028"), i("back\\\\slash"), i(["multi\\nline string that is quite long and should be split over lines because it is long"]), i({ k: "x".repeat(90) }, { breakLength: 120 })];`),
+
+  nodeCase("nodemod-assert-diffs", "node:assert failure messages of deepStrictEqual for nested objects, arrays of objects, long strings, Maps, type mismatches; AssertionError toString and fields; notDeepStrictEqual of identical values",
+    `import assert, { AssertionError } from "node:assert";`, `
+  const m = (f) => { try { f(); return "no-throw"; } catch (e) { return [e.name, e.code, e.message, e.operator, e.generatedMessage]; } };
+  out.diffs = [
+    m(() => assert.deepStrictEqual({ user: { id: 1, name: "Ann", roles: ["a", "b"] }, ok: true }, { user: { id: 1, name: "Bob", roles: ["a", "c"] }, ok: true })),
+    m(() => assert.deepStrictEqual([{ id: 1 }, { id: 2 }, { id: 3 }], [{ id: 1 }, { id: 20 }, { id: 3 }])),
+    m(() => assert.deepStrictEqual("a long string value that goes on", "a long string value that went on")),
+    m(() => assert.deepStrictEqual(new Map([["a", 1], ["b", 2]]), new Map([["a", 1], ["b", 3]]))),
+    m(() => assert.deepStrictEqual({ a: 1 }, [1])),
+    m(() => assert.deepStrictEqual({ a: 1, b: 2 }, { a: 1 })),
+    m(() => assert.deepStrictEqual({ a: 1 }, { a: 1, b: 2 })),
+    m(() => assert.deepStrictEqual([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], [1, 2, 3, 4, 5, 6, 7, 8, 9, 11])),
+    m(() => assert.deepStrictEqual(null, {})),
+    m(() => assert.deepStrictEqual(undefined, null)),
+    m(() => assert.deepStrictEqual(new Date(0), new Date(0))),
+    m(() => assert.deepStrictEqual({ n: NaN }, { n: NaN })),
+    m(() => assert.deepStrictEqual(Buffer.from("ab"), Buffer.from("ac"))),
+    m(() => assert.notDeepStrictEqual([1], [1])),
+    m(() => assert.strictEqual({ a: 1 }, { a: 1 })),
+    m(() => assert.strictEqual("x".repeat(100), "x".repeat(99) + "y")),
+    m(() => assert.deepEqual({ a: [1, 2] }, { a: [1, 3] })),
+    m(() => assert.partialDeepStrictEqual?.({ a: 1 }, { a: 1 })),
+  ];
+  const e = new AssertionError({ actual: 1, expected: 2, operator: "strictEqual" });
+  out.ae = [String(e), e.toString(), Object.keys(e).sort(), e instanceof Error, e.constructor.name, Object.prototype.toString.call(e), JSON.stringify(e)];`),
+
+  nodeCase("nodemod-buffer-more", "Buffer: write with base64/hex/ucs2 partial fits, fill with partially fitting multi-byte text, base64 byteLength with whitespace, views sharing memory, concat totals, toJSON of subarrays, equals of subarrays, read/write at the last valid offsets",
+    `import { Buffer } from "node:buffer";`, `
+  const W = (n, f) => { const b = Buffer.alloc(n); const r = c(() => f(b)); return [r, b.toString("hex")]; };
+  out.write = [W(3, (b) => b.write("aGVsbG8=", "base64")), W(3, (b) => b.write("abcd", "ucs2")), W(4, (b) => b.write("\u00e9\u00e9\u00e9", 1)), W(4, (b) => b.write("ff00ff00ff", 1, "hex")), W(4, (b) => b.write("a", 4)), W(4, (b) => b.write("", 0)), W(5, (b) => b.write("\ud83d\ude00", 2)), W(4, (b) => b.write("abc", 1, 2, "latin1")), W(4, (b) => b.write("YWJj", 0, 2, "base64url"))];
+  out.fill = [W(5, (b) => b.fill("\u20ac")), W(4, (b) => b.fill("\u20ac", 1)), W(4, (b) => b.fill("ab", "ucs2")), W(4, (b) => b.fill(Buffer.from([1, 2, 3]), 1)), W(4, (b) => b.fill(new Uint8Array(0))), W(4, (b) => b.fill(300.7)), W(4, (b) => b.fill("5")), W(4, (b) => b.fill(NaN))];
+  out.byteLength = [Buffer.byteLength("aGVs bG8=", "base64"), Buffer.byteLength("aGVsbG8=\\n", "base64"), Buffer.byteLength("!!!!", "base64"), Buffer.byteLength("ab==", "base64url"), Buffer.byteLength("abc", "ucs2"), Buffer.byteLength("abcde", "hex"), Buffer.byteLength(new DataView(new ArrayBuffer(3)))];
+  const ab = new ArrayBuffer(8); const v1 = Buffer.from(ab); const v2 = Buffer.from(ab, 4); v1[4] = 9;
+  out.sharing = [v2[0], v1.buffer === ab, Buffer.from(v1).buffer === ab, v1.subarray(2).buffer === ab, Buffer.from(v1.subarray(2)).length, v2.byteOffset];
+  out.concat = [Buffer.concat([Buffer.from("a"), Buffer.from("b")], 5).toString("hex"), Buffer.concat([Buffer.from("ab")], 0).length, c(() => Buffer.concat([Buffer.from("a")], -1)), c(() => Buffer.concat([Buffer.from("a")], 1.5)), c(() => Buffer.concat([Buffer.from("a")], "2"))];
+  const big = Buffer.from("hello world");
+  out.views = [JSON.stringify(big.subarray(6)), big.subarray(0, 5).equals(Buffer.from("hello")), big.subarray(6).compare(Buffer.from("world")), big.toString("utf8", 6), big.subarray(-5, -1).toString(), big.readUInt8(10), c(() => big.readUInt8(11)), big.readUInt32BE(7), c(() => big.readUInt32BE(8)), big.readBigUInt64LE(3).toString(), c(() => big.readBigUInt64LE(4)), c(() => big.readDoubleLE(4)), c(() => big.writeDoubleLE(1, 4))];
+  out.misc = [Buffer.from("abc").toString("ascii", 1), Buffer.from([0xc3, 0xa9]).toString("latin1"), Buffer.from([0xc3, 0xa9]).toString("binary"), Buffer.from("\u00e9").toString("ascii"), Buffer.from([0x80, 0xff]).toString("ascii"), Buffer.from("YQ", "base64").toString(), Buffer.from("YR==", "base64").toString("hex"), Buffer.from(" Y Q = = ", "base64").toString(), Buffer.from("Zg==Zg==", "base64").toString(), Buffer.from("-_-_", "base64").toString("hex"), Buffer.from("+/+/", "base64url").toString("hex"), Buffer.isBuffer(new Uint8Array(1)), Buffer.isBuffer(Buffer.alloc(0).subarray()), typeof Buffer.prototype.toLocaleString, Buffer.prototype.toLocaleString === Buffer.prototype.toString];`),
 ];

@@ -319,7 +319,6 @@ class Buffer extends Uint8Array {
     if (end <= start) return "";
     return decodeBytes(new Uint8Array(this.buffer, this.byteOffset + start, end - start), encoding);
   }
-  toLocaleString(encoding, start, end) { return this.toString(encoding, start, end); }
   toJSON() { return { type: "Buffer", data: Array.from(this) }; }
   equals(other) {
     // workerd names the argument "b" and describes it by its type name
@@ -376,6 +375,7 @@ class Buffer extends Uint8Array {
     if (normalizeEncoding(encoding) === "utf8" && n < bytes.length) {
       while (n > 0 && (bytes[n] & 0xc0) === 0x80) n--; // never write part of a character
     }
+    if (normalizeEncoding(encoding) === "utf16le") n -= n % 2; // nor part of a UTF-16 code unit
     this.set(bytes.subarray(0, n), offset);
     return n;
   }
@@ -403,6 +403,7 @@ class Buffer extends Uint8Array {
       return this;
     }
     if (value instanceof Uint8Array) {
+      if (value.length === 0) throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", "The argument 'value' is invalid. Received 'zero-length'");
       for (let i = start, j = 0; i < end; i++, j = (j + 1) % value.length) this[i] = value[j];
       return this;
     }
@@ -483,6 +484,8 @@ for (const [name, size, min, max, floatType] of [
   }
 }
 for (const name of ["readUIntLE", "readUIntBE", "writeUIntLE", "writeUIntBE"]) Buffer.prototype[name.replace("UInt", "Uint")] = Buffer.prototype[name];
+// toLocaleString is toString itself, as in Node
+Object.defineProperty(Buffer.prototype, "toLocaleString", { value: Buffer.prototype.toString, writable: true, configurable: true, enumerable: false });
 Object.defineProperty(Buffer.prototype, "parent", { get() { return this instanceof Buffer ? this.buffer : undefined; }, enumerable: true, configurable: true });
 Object.defineProperty(Buffer.prototype, "offset", { get() { return this instanceof Buffer ? this.byteOffset : undefined; }, enumerable: true, configurable: true });
 // workerd never pools allocations and says so with a pool size of 0

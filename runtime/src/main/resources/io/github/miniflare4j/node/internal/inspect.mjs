@@ -24,7 +24,7 @@ export function quote(text) {
     const code = ch.charCodeAt(0);
     if (ch === q) out += "\\" + ch;
     else if (ESCAPES[ch] !== undefined) out += ESCAPES[ch];
-    else if (code < 0x20 || code === 0x7f) out += "\\x" + code.toString(16).toUpperCase().padStart(2, "0");
+    else if (code < 0x20 || (code >= 0x7f && code <= 0x9f)) out += "\\x" + code.toString(16).toUpperCase().padStart(2, "0");
     // a lone surrogate (the iteration yields it alone) is shown as its escape
     else if (ch.length === 1 && code >= 0xd800 && code <= 0xdfff) out += "\\u" + code.toString(16);
     else out += ch;
@@ -213,11 +213,23 @@ function functionBase(value, ctor, tag) {
   return base;
 }
 
+/**
+ * Node's improveStack: an error whose class is not the name its stack starts with shows the class
+ * ("ValidationError: m" for a subclass of Error, "MyErr [TypeError]: m" when the name differs).
+ */
+function improveStack(stack, ctor, name) {
+  const len = name.length;
+  if (ctor === null || !name.endsWith("Error") || !stack.startsWith(name) || (stack.length !== len && stack[len] !== ":" && stack[len] !== "\n")) return stack;
+  if (name === ctor) return stack;
+  return ctor.includes(name) ? `${ctor}${stack.slice(len)}` : `${ctor} [${name}]${stack.slice(len)}`;
+}
+
 function formatError(err, ctx) {
   const name = err.name != null ? String(err.name) : "Error";
   const message = err.message != null ? String(err.message) : "";
   let stack = typeof err.stack === "string" && err.stack ? err.stack : null;
   if (stack === null) stack = message ? `${name}: ${message}` : name;
+  stack = improveStack(stack, constructorName(err), name);
   const frames = stack.indexOf("\n    at ");
   if (frames === -1) stack = `[${stack}]`;
   if (ctx.indentationLvl !== 0) stack = stack.replaceAll("\n", `\n${" ".repeat(ctx.indentationLvl)}`);
@@ -351,7 +363,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     } else if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
       const fallback = Object.prototype.toString.call(value).slice(8, -1);
       const size = value.length;
-      const pre = prefix(ctor, tag !== fallback ? tag : "", fallback, `(${size})`);
+      const pre = prefix(ctor, tag, fallback, `(${size})`);
       keys = ownKeys(value, ctx.showHidden).filter((k) => typeof k === "symbol" || !/^(0|[1-9][0-9]*)$/.test(k));
       braces = [`${pre}[`, "]"];
       if (value.length === 0 && keys.length === 0 && !ctx.showHidden) return `${braces[0]}]`;
@@ -373,8 +385,6 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (typeof value === "function") {
       base = functionBase(value, ctor, tag);
-      // showHidden lists a plain function's prototype object, not a class's
-      if (base.startsWith("[class")) keys = keys.filter((k) => !(k === "prototype" && ctx.showHidden));
       if (keys.length === 0) return base;
     } else if (value instanceof RegExp) {
       base = RegExp.prototype.toString.call(value);
@@ -423,8 +433,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (type === "String") keys = keys.filter((k) => !/^(0|[1-9][0-9]*)$/.test(k) && k !== "length");
       if (keys.length === 0) return base;
     } else {
-      if (keys.length === 0) return `${prefix(ctor, tag, "Object")}{}`;
-      braces[0] = `${prefix(ctor, tag, "Object")}{`;
+      // a null-prototype object is named after its own toStringTag (a module namespace: "[Module: null prototype]")
+      const own = ctor === null ? Object.getOwnPropertyDescriptor(value, Symbol.toStringTag)?.value : undefined;
+      const fallback = typeof own === "string" && own !== "" ? own : "Object";
+      if (keys.length === 0) return `${prefix(ctor, tag, fallback)}{}`;
+      braces[0] = `${prefix(ctor, tag, fallback)}{`;
     }
   }
 
@@ -477,7 +490,7 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
     ctx.indentationLvl -= diff;
   } else if (desc.get !== undefined) {
     const label = desc.set !== undefined ? "Getter/Setter" : "Getter";
-    if (ctx.getters) {
+    if (ctx.getters === true || (ctx.getters === "get" && desc.set === undefined) || (ctx.getters === "set" && desc.set !== undefined)) {
       try {
         const got = desc.get.call(value);
         ctx.indentationLvl += 2;
