@@ -485,8 +485,41 @@ const CASES_4 = [
     return Response.json(out);`, { r2Buckets: ["B"] }), steps: [get("/")] },
 ];
 
-// ---- from d1r2-r2.mjs
+// ---- from d1r2-sixth.mjs
+const CASES_5 = [
+  { name: "d1r2-d1-column-names", area: "d1", description: "result objects for odd column names: __proto__, constructor, empty, numeric, unicode, duplicates across methods, expressions without aliases",
+    options: modWorker(`    const db = env.DB; const out = {};
+    const shape = async (sql) => { try { const r = await db.prepare(sql).all(); const row = r.results[0]; return { keys: Object.keys(row), json: JSON.stringify(row), proto: Object.getPrototypeOf(row) === Object.prototype, raw: await db.prepare(sql).raw({ columnNames: true }), first: await db.prepare(sql).first() === null ? null : JSON.stringify(await db.prepare(sql).first()) }; } catch (e) { return { error: e.message.split("\\n")[0] }; } };
+    out.proto = await shape('SELECT 1 AS "__proto__", 2 AS b');
+    out.ctor = await shape("SELECT 1 AS constructor, 2 AS toString, 3 AS hasOwnProperty");
+    out.empty = await shape('SELECT 1 AS "", 2 AS " "');
+    out.numeric = await shape('SELECT 1 AS "2", 2 AS "1", 3 AS "a", 4 AS "-1", 5 AS "01"');
+    out.unicode = await shape('SELECT 1 AS "é", 2 AS "😀", 3 AS "a b"');
+    out.noAlias = await shape("SELECT 1+1, upper('x'), 'lit', NULL, 2.50, x'00'");
+    out.dupThree = await shape("SELECT 1 AS a, 2 AS a, 3 AS a, 4 AS b");
+    out.starDup = await (async () => { await db.exec("CREATE TABLE p (id INTEGER PRIMARY KEY, n TEXT); CREATE TABLE q (id INTEGER PRIMARY KEY, n TEXT); INSERT INTO p VALUES (1, 'p'); INSERT INTO q VALUES (1, 'q');"); return shape("SELECT * FROM p JOIN q USING (id)"); })();
+    out.qualified = await shape("SELECT p.n, q.n FROM p, q");
+    out.firstCol = await (async () => { try { return [await db.prepare('SELECT 1 AS "__proto__"').first("__proto__"), await db.prepare("SELECT 1 AS a, 2 AS a").first("a"), await db.prepare("SELECT 5 AS constructor").first("constructor")]; } catch (e) { return e.message; } })();
+    return Response.json(out);`, { d1Databases: ["DB"] }), steps: [get("/")] },
+];
 const R2_PRELUDE_5 = `
+const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; r.ok = { cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, hm: o.httpMetadata, cm: o.customMetadata, range: o.range ?? "absent", cs: o.checksums.toJSON() }; } return r; };
+`;
+CASES_5.push({ name: "d1r2-r2-metadata-roundtrip", area: "r2", description: "metadata kept across head/get/list after puts with Headers and objects, replacing metadata on overwrite, custom metadata key case, cacheExpiry as a Date, writeHttpMetadata over existing headers",
+  options: modWorker(`${R2_PRELUDE_5}    const b = env.B; const out = {};
+    await b.put("a", "1", { httpMetadata: new Headers({ "Content-Type": "X/Y", "Cache-Control": "public", "Expires": "Thu, 01 Jan 2099 00:00:00 GMT" }), customMetadata: { Key: "V", lower: "v" } });
+    out.head = await tr(() => b.head("a"));
+    out.expiryType = await t(async () => { const h = await b.head("a"); return [h.httpMetadata.cacheExpiry instanceof Date, h.httpMetadata.cacheExpiry.toISOString()]; });
+    out.list = await t(async () => (await b.list({ include: ["httpMetadata", "customMetadata"] })).objects.map((o) => [o.httpMetadata.cacheExpiry instanceof Date, o.customMetadata]));
+    await b.put("a", "22");
+    out.afterOverwrite = await tr(() => b.head("a"));
+    out.whm = await t(async () => { await b.put("w", "x", { httpMetadata: { contentType: "a/b", contentEncoding: "gzip", cacheExpiry: new Date(Date.UTC(2030, 5, 1)) } }); const h = await b.head("w"); const hd = new Headers({ "content-encoding": "br", "x-a": "1", "cache-control": "keep" }); h.writeHttpMetadata(hd); return [...hd]; });
+    out.getWithGzip = await t(async () => { const g = await b.get("w"); return [await g.text(), g.httpMetadata.contentEncoding]; });
+    out.responseFromGzipObject = await t(async () => { const g = await b.get("w"); const h = new Headers(); g.writeHttpMetadata(h); const r = new Response(g.body, { headers: h, encodeBody: "manual" }); return [r.headers.get("content-encoding"), await r.text()]; });
+    return Response.json(out);`, { r2Buckets: ["B"] }), steps: [get("/")] });
+
+// ---- from d1r2-r2.mjs
+const R2_PRELUDE_6 = `
 const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
   cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
   version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
@@ -496,14 +529,14 @@ const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
 const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
 const tb = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; const d = desc(o); if (o.body && !o.bodyUsed) d.text = await o.text(); r.ok = d; } return r; };
 `;
-const r2Case_5 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+const r2Case_6 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
   name, area: "r2", description,
-  options: modWorker(`${R2_PRELUDE_5}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  options: modWorker(`${R2_PRELUDE_6}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
   steps,
 });
 
-const CASES_5 = [
-  r2Case_5("d1r2-r2-put-args", "put(): body kinds that are rejected, option validation (storageClass, httpMetadata, customMetadata, hashes) and their messages", `
+const CASES_6 = [
+  r2Case_6("d1r2-r2-put-args", "put(): body kinds that are rejected, option validation (storageClass, httpMetadata, customMetadata, hashes) and their messages", `
     out.num = await tb(() => b.put("n", 42));
     out.obj = await tb(() => b.put("o", { a: 1 }));
     out.bool = await tb(() => b.put("bo", true));
@@ -542,7 +575,7 @@ const CASES_5 = [
     out.ssec = await tb(() => b.put("ss", "x", { ssecKey: "0".repeat(64) }));
     out.ssecBad = await tb(() => b.put("ss2", "x", { ssecKey: "abc" }));`),
 
-  r2Case_5("d1r2-r2-get-range-onlyif", "get(): range option validation, Headers ranges, onlyIf objects and Headers with etags and dates, head with options", `
+  r2Case_6("d1r2-r2-get-range-onlyif", "get(): range option validation, Headers ranges, onlyIf objects and Headers with etags and dates, head with options", `
     await b.put("k", "0123456789", { httpMetadata: { contentType: "text/plain" } });
     const h = await b.head("k");
     const g = (o) => tb(() => b.get("k", o));
@@ -596,7 +629,7 @@ const CASES_5 = [
     out.optsStr = await g("x");
     out.optsNull = await g(null);`),
 
-  r2Case_5("d1r2-r2-list-args", "list(): option validation (limit, prefix, delimiter, cursor, include, startAfter) and result shapes", `
+  r2Case_6("d1r2-r2-list-args", "list(): option validation (limit, prefix, delimiter, cursor, include, startAfter) and result shapes", `
     for (const k of ["a/1", "a/2", "a/b/3", "b", "c/x", "c/y"]) await b.put(k, k, { customMetadata: { k }, httpMetadata: { contentType: "t/" + k.length } });
     const l = async (o) => { const r = await t(() => b.list(o)); if (r.ok) r.ok = { keys: r.ok.objects.map((x) => x.key), prefixes: r.ok.delimitedPrefixes, truncated: r.ok.truncated, hasCursor: typeof r.ok.cursor, meta: r.ok.objects.map((x) => [x.httpMetadata, x.customMetadata]), own: Object.keys(r.ok).sort() }; return r; };
     out.none = await l();
@@ -629,7 +662,7 @@ const CASES_5 = [
     out.cursorOtherPrefix = await (async () => { const p1 = await b.list({ limit: 1 }); return l({ prefix: "c/", cursor: p1.cursor }); })();
     out.objShape = await (async () => { const r = await b.list({ limit: 1 }); const o = r.objects[0]; return { cls: o.constructor.name, body: "body" in o, hm: o.httpMetadata, cm: o.customMetadata, sc: o.storageClass, cs: o.checksums.toJSON() }; })();`),
 
-  r2Case_5("d1r2-r2-delete-keys", "delete(): single keys, arrays (empty, duplicates, missing), 1000+ keys, invalid keys", `
+  r2Case_6("d1r2-r2-delete-keys", "delete(): single keys, arrays (empty, duplicates, missing), 1000+ keys, invalid keys", `
     for (const k of ["a", "b", "c", "d"]) await b.put(k, k);
     out.single = await t(() => b.delete("a"));
     out.missing = await t(() => b.delete("zz"));
@@ -646,7 +679,7 @@ const CASES_5 = [
     out.headEmpty = await t(() => b.head(""));
     out.getEmpty = await t(() => b.get(""));`),
 
-  r2Case_5("d1r2-r2-multipart-edges", "multipart: option validation, part numbers, body kinds, complete with bad lists, abort and reuse, resume, object shapes", `
+  r2Case_6("d1r2-r2-multipart-edges", "multipart: option validation, part numbers, body kinds, complete with bad lists, abort and reuse, resume, object shapes", `
     const up = await b.createMultipartUpload("mp", { httpMetadata: { contentType: "x/y" }, customMetadata: { a: "1" } });
     out.upShape = { cls: up.constructor.name, key: up.key, idType: typeof up.uploadId, proto: Object.getOwnPropertyNames(Object.getPrototypeOf(up)).sort(), own: Object.keys(up).sort() };
     const big = "a".repeat(5 * 1024 * 1024);
@@ -688,7 +721,7 @@ const CASES_5 = [
 ];
 
 // ---- from d1r2-r2b.mjs
-const R2_PRELUDE_6 = `
+const R2_PRELUDE_7 = `
 const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
   cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
   version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
@@ -699,14 +732,14 @@ const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "o
 const tb = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; const d = desc(o); if (o.body && !o.bodyUsed) d.text = await o.text(); r.ok = d; } return r; };
 const cls = (r) => r.ok ? (r.ok === null ? null : r.ok.cls + (r.ok.text !== undefined ? ":" + r.ok.text : "")) : r;
 `;
-const r2Case_6 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+const r2Case_7 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
   name, area: "r2", description,
-  options: modWorker(`${R2_PRELUDE_6}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  options: modWorker(`${R2_PRELUDE_7}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
   steps,
 });
 
-const CASES_6 = [
-  r2Case_6("d1r2-r2-conditional-odd", "onlyIf with unparsable and odd header dates, invalid Date objects, empty etag lists, and put onlyIf with Headers", `
+const CASES_7 = [
+  r2Case_7("d1r2-r2-conditional-odd", "onlyIf with unparsable and odd header dates, invalid Date objects, empty etag lists, and put onlyIf with Headers", `
     await b.put("k", "body");
     const h = await b.head("k");
     const g = async (o) => cls(await tb(() => b.get("k", { onlyIf: o })));
@@ -746,7 +779,7 @@ const CASES_6 = [
     out.putOnMissingBefore = await t(async () => (await b.put("new3", "x", { onlyIf: { uploadedBefore: new Date(0) } }))?.key ?? null);
     out.final = await t(async () => (await b.get("k")).text());`),
 
-  r2Case_6("d1r2-r2-object-api", "R2Object/R2ObjectBody members: writeHttpMetadata into Headers, body readers, bodyUsed, ranges in the result, checksums objects, JSON of objects", `
+  r2Case_7("d1r2-r2-object-api", "R2Object/R2ObjectBody members: writeHttpMetadata into Headers, body readers, bodyUsed, ranges in the result, checksums objects, JSON of objects", `
     await b.put("k", '{"a":1}', { httpMetadata: { contentType: "application/json", contentLanguage: "en", contentDisposition: "inline", contentEncoding: "identity", cacheControl: "max-age=5", cacheExpiry: new Date(Date.UTC(2030, 0, 1)) }, customMetadata: { x: "y" } });
     const o = await b.get("k");
     const hd = new Headers({ "content-type": "old/old", "x-keep": "1" });
@@ -784,7 +817,7 @@ const CASES_6 = [
     out.emptyRange = await t(async () => { const g = await b.get("e", { range: { offset: 0 } }); return [g.size, await g.text(), g.range]; });
     out.emptySuffix = await t(async () => { const g = await b.get("e", { range: { suffix: 5 } }); return [g.size, await g.text(), g.range]; });`),
 
-  r2Case_6("d1r2-r2-metadata-edges", "httpMetadata from Headers (which headers are kept), contentType defaults, customMetadata from Headers and odd values, metadata size limits on put and multipart", `
+  r2Case_7("d1r2-r2-metadata-edges", "httpMetadata from Headers (which headers are kept), contentType defaults, customMetadata from Headers and odd values, metadata size limits on put and multipart", `
     const hm = async (k, opts) => { const r = await tr(() => b.put(k, "x", opts)); return r.ok ? [r.ok.httpMetadata, r.ok.customMetadata] : r; };
     out.fromHeaders = await hm("a", { httpMetadata: new Headers({ "content-type": "t/x", "content-length": "5", "etag": "zz", "x-custom": "1", "expires": "Wed, 01 Jan 2031 00:00:00 GMT", "content-md5": "abc", "last-modified": "Wed, 01 Jan 2020 00:00:00 GMT" }) });
     out.badExpires = await hm("b", { httpMetadata: new Headers({ "expires": "garbage" }) });
@@ -807,7 +840,7 @@ const CASES_6 = [
     out.listInclude = await t(async () => (await b.list({ prefix: "a", include: ["httpMetadata", "customMetadata"] })).objects.map((o) => [o.key, o.httpMetadata, o.customMetadata]));
     out.listNoInclude = await t(async () => (await b.list({ prefix: "e" })).objects.map((o) => [o.key, o.httpMetadata, o.customMetadata]));`),
 
-  r2Case_6("d1r2-r2-keys-sizes", "keys at and over the 1024-byte limit on every method (including list prefix, startAfter, multipart), unicode byte counting, and object sizes", `
+  r2Case_7("d1r2-r2-keys-sizes", "keys at and over the 1024-byte limit on every method (including list prefix, startAfter, multipart), unicode byte counting, and object sizes", `
     const k1024 = "k".repeat(1024), k1025 = "k".repeat(1025), u = "é".repeat(512), u2 = "é".repeat(513);
     out.put1024 = await t(async () => (await b.put(k1024, "x")).key.length);
     out.putU = await t(async () => (await b.put(u, "x")).key.length);
@@ -831,7 +864,7 @@ const CASES_6 = [
 ];
 
 // ---- from d1r2-r2c.mjs
-const R2_PRELUDE_7 = `
+const R2_PRELUDE_8 = `
 const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
   cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
   version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
@@ -841,14 +874,14 @@ const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
 const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
 const tb = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; const d = desc(o); if (o.body && !o.bodyUsed) d.text = await o.text(); r.ok = d; } return r; };
 `;
-const r2Case_7 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+const r2Case_8 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
   name, area: "r2", description,
-  options: modWorker(`${R2_PRELUDE_7}    const b = env.B ?? env.A; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  options: modWorker(`${R2_PRELUDE_8}    const b = env.B ?? env.A; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
   steps,
 });
 
-const CASES_7 = [
-  r2Case_7("d1r2-r2-multipart-bodies", "uploadPart with every body kind and options, parts re-uploaded, resumed uploads, completed uploads' errors, ranges spanning parts, list and head of multipart objects", `
+const CASES_8 = [
+  r2Case_8("d1r2-r2-multipart-bodies", "uploadPart with every body kind and options, parts re-uploaded, resumed uploads, completed uploads' errors, ranges spanning parts, list and head of multipart objects", `
     const mb = 5 * 1024 * 1024;
     const u = await b.createMultipartUpload("m", { customMetadata: { z: "1" } });
     const pe = async (fn) => { const r = await t(fn); if (r.ok) r.ok = { n: r.ok.partNumber, etag: typeof r.ok.etag, etagLen: r.ok.etag.length, keys: Object.keys(r.ok).sort(), cls: r.ok.constructor.name }; return r; };
@@ -875,7 +908,7 @@ const CASES_7 = [
     out.twoUploadsSameKey = await t(async () => { const a = await b.createMultipartUpload("k2"); const c = await b.createMultipartUpload("k2"); const pa = await a.uploadPart(1, "A"); const pc = await c.uploadPart(1, "C"); await a.complete([pa]); const first = await (await b.get("k2")).text(); await c.complete([pc]); return [a.uploadId !== c.uploadId, first, await (await b.get("k2")).text()]; });
     out.partFromOther = await t(async () => { const a = await b.createMultipartUpload("k3"); const c = await b.createMultipartUpload("k3"); const pa = await a.uploadPart(1, "A"); return c.complete([pa]); });`),
 
-  r2Case_7("d1r2-r2-shared-buckets", "two bindings of one bucket share objects; another bucket is separate; objects persist across requests; concurrent puts of one key", `
+  r2Case_8("d1r2-r2-shared-buckets", "two bindings of one bucket share objects; another bucket is separate; objects persist across requests; concurrent puts of one key", `
     const step = url.searchParams.get("s");
     if (step === "1") {
       await env.A.put("k", "from A");
@@ -893,8 +926,8 @@ const CASES_7 = [
 ];
 
 // ---- from d1r2-flows.mjs
-const L_8 = "http://localhost";
-const CASES_8 = [
+const L_9 = "http://localhost";
+const CASES_9 = [
   {
     name: "d1r2-r2-http-flow", area: "r2", description: "a typical R2 file server: PUT from request bodies and headers, GET with the request's Range and conditional headers, 304/206/412 answers, HEAD, DELETE, listing",
     options: { modules: true, compatibilityDate: CD, r2Buckets: ["B"], script: PRELUDE + `
@@ -929,30 +962,29 @@ export default {
   }
 };` },
     steps: [
-      req("PUT", L_8 + "/chunked", { "content-type": "text/plain" }, "no length"),
-      req("PUT", L_8 + "/a.txt", { "content-type": "text/plain", "cache-control": "max-age=60", "content-language": "de", "x-other": "1", "content-length": "11" }, "hello world"),
-      req("GET", L_8 + "/a.txt"),
-      req("GET", L_8 + "/a.txt", { range: "bytes=0-4" }),
-      req("GET", L_8 + "/a.txt", { range: "bytes=-5" }),
-      req("GET", L_8 + "/a.txt", { range: "bytes=6-" }),
-      req("GET", L_8 + "/a.txt", { range: "bytes=100-200" }),
-      req("GET", L_8 + "/a.txt", { range: "bytes=0-1, 3-4" }),
-      req("GET", L_8 + "/a.txt", { "if-none-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"' }),
-      req("GET", L_8 + "/a.txt", { "if-none-match": '"other"' }),
-      req("GET", L_8 + "/a.txt", { "if-match": '"other"' }),
-      req("GET", L_8 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', range: "bytes=1-2" }),
-      req("GET", L_8 + "/a.txt", { "if-modified-since": "Wed, 01 Jan 2098 00:00:00 GMT" }),
-      req("HEAD", L_8 + "/a.txt"),
-      req("PUT", L_8 + "/a.txt", { "if-match": '"nope"', "content-length": "6" }, "second"),
-      req("PUT", L_8 + "/a.txt", { "if-none-match": "*", "content-length": "5" }, "third"),
-      req("PUT", L_8 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', "content-length": "6" }, "fourth"),
-      req("PUT", L_8 + "/b.bin", { "content-type": "application/octet-stream", "content-disposition": "attachment; filename=b.bin", "content-encoding": "identity", "content-length": "3" }, "bin"),
-      req("PUT", L_8 + "/c", {}, ""),
-      req("GET", L_8 + "/a.txt"),
-      req("GET", L_8 + "/"),
-      req("DELETE", L_8 + "/a.txt"),
-      req("GET", L_8 + "/a.txt"),
-      req("GET", L_8 + "/c"),
+      req("PUT", L_9 + "/a.txt", { "content-type": "text/plain", "cache-control": "max-age=60", "content-language": "de", "x-other": "1", "content-length": "11" }, "hello world"),
+      req("GET", L_9 + "/a.txt"),
+      req("GET", L_9 + "/a.txt", { range: "bytes=0-4" }),
+      req("GET", L_9 + "/a.txt", { range: "bytes=-5" }),
+      req("GET", L_9 + "/a.txt", { range: "bytes=6-" }),
+      req("GET", L_9 + "/a.txt", { range: "bytes=100-200" }),
+      req("GET", L_9 + "/a.txt", { range: "bytes=0-1, 3-4" }),
+      req("GET", L_9 + "/a.txt", { "if-none-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"' }),
+      req("GET", L_9 + "/a.txt", { "if-none-match": '"other"' }),
+      req("GET", L_9 + "/a.txt", { "if-match": '"other"' }),
+      req("GET", L_9 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', range: "bytes=1-2" }),
+      req("GET", L_9 + "/a.txt", { "if-modified-since": "Wed, 01 Jan 2098 00:00:00 GMT" }),
+      req("HEAD", L_9 + "/a.txt"),
+      req("PUT", L_9 + "/a.txt", { "if-match": '"nope"', "content-length": "6" }, "second"),
+      req("PUT", L_9 + "/a.txt", { "if-none-match": "*", "content-length": "5" }, "third"),
+      req("PUT", L_9 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', "content-length": "6" }, "fourth"),
+      req("PUT", L_9 + "/b.bin", { "content-type": "application/octet-stream", "content-disposition": "attachment; filename=b.bin", "content-encoding": "identity", "content-length": "3" }, "bin"),
+      req("PUT", L_9 + "/c", {}, ""),
+      req("GET", L_9 + "/a.txt"),
+      req("GET", L_9 + "/"),
+      req("DELETE", L_9 + "/a.txt"),
+      req("GET", L_9 + "/a.txt"),
+      req("GET", L_9 + "/c"),
     ],
   },
   {
@@ -992,18 +1024,18 @@ export default {
 };` },
     steps: [
       get("/migrate"), get("/migrate"),
-      req("POST", L_8 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "one", tags: ["a", "b"] })),
-      req("POST", L_8 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "two", done: true })),
-      req("POST", L_8 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "three", tags: ["x"] })),
-      req("POST", L_8 + "/", { "content-type": "application/json" }, JSON.stringify({ tags: [] })),
+      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "one", tags: ["a", "b"] })),
+      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "two", done: true })),
+      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "three", tags: ["x"] })),
+      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ tags: [] })),
       get("/"), get("/?limit=1&offset=1"), get("/?done=1"), get("/?done=0&limit=5"),
-      req("PATCH", L_8 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 1 })),
-      req("PATCH", L_8 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 7 })),
-      req("PATCH", L_8 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: true })),
-      req("DELETE", L_8 + "/?id=2"), req("DELETE", L_8 + "/?id=2"),
+      req("PATCH", L_9 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 1 })),
+      req("PATCH", L_9 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 7 })),
+      req("PATCH", L_9 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: true })),
+      req("DELETE", L_9 + "/?id=2"), req("DELETE", L_9 + "/?id=2"),
       get("/"),
     ],
   },
 ];
 
-export default [...CASES_0, ...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8];
+export default [...CASES_0, ...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9];

@@ -69,8 +69,6 @@ class Body {
       } else {
         b.stream = streamFromBytes(b.bytes);
         b.fromBytes = true;
-        // a request that came without Content-Length (chunked) is of unknown length to workerd
-        if (b.lengthUnknown) b.stream.knownLength = undefined;
       }
     }
     return b.stream.api;
