@@ -1038,4 +1038,23 @@ export default {
   },
 ];
 
-export default [...CASES_0, ...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9];
+// ---- from d1r2-seventh.mjs
+const CASES_10 = [
+  { name: "d1r2-r2-error-objects", area: "r2", description: "R2 and D1 error objects: class, own keys, code/cause fields, stack's first line, toString",
+    options: modWorker(`    const out = {};
+    const shape = async (fn) => { try { await fn(); return "no error"; } catch (e) { return { name: e.name, ctor: e.constructor.name, own: Object.getOwnPropertyNames(e).filter((k) => k !== "stack").sort(), code: e.code ?? "none", cause: e.cause === undefined ? "none" : String(e.cause), str: String(e), stack0: typeof e.stack === "string" ? e.stack.split("\\n")[0] : typeof e.stack, isError: e instanceof Error }; } };
+    out.r2Key = await shape(() => env.B.put("x".repeat(1025), "v"));
+    out.r2Md5 = await shape(() => env.B.put("k", "v", { md5: "0".repeat(32) }));
+    out.r2Range = await shape(async () => { await env.B.put("r", "abc"); return env.B.get("r", { range: { offset: 5 } }); });
+    out.r2List = await shape(() => env.B.list({ limit: 0 }));
+    out.r2Type = await shape(() => env.B.put("k", 42));
+    out.r2Multipart = await shape(() => env.B.resumeMultipartUpload("k", "nope").uploadPart(1, "x"));
+    out.d1Sql = await shape(() => env.DB.prepare("SELEC").run());
+    out.d1Type = await shape(() => env.DB.prepare("SELECT ?").bind(undefined).run());
+    out.d1Exec = await shape(() => env.DB.exec("SELEC"));
+    out.d1Col = await shape(() => env.DB.prepare("SELECT 1 AS a").first("b"));
+    out.d1Constraint = await shape(async () => { await env.DB.exec("CREATE TABLE u (a UNIQUE)"); await env.DB.exec("INSERT INTO u VALUES (1)"); return env.DB.prepare("INSERT INTO u VALUES (1)").run(); });
+    return Response.json(out);`, { r2Buckets: ["B"], d1Databases: ["DB"] }), steps: [get("/")] },
+];
+
+export default [...CASES_0, ...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10];
