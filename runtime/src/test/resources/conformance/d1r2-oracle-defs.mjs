@@ -518,8 +518,26 @@ CASES_5.push({ name: "d1r2-r2-metadata-roundtrip", area: "r2", description: "met
     out.responseFromGzipObject = await t(async () => { const g = await b.get("w"); const h = new Headers(); g.writeHttpMetadata(h); const r = new Response(g.body, { headers: h, encodeBody: "manual" }); return [r.headers.get("content-encoding"), await r.text()]; });
     return Response.json(out);`, { r2Buckets: ["B"] }), steps: [get("/")] });
 
+// ---- from d1r2-eighth.mjs
+const CASES_6 = [
+  { name: "d1r2-d1-create-table-as", area: "d1", description: "CREATE TABLE ... AS SELECT: meta (rows read and written, changes) for empty, literal, filtered and full copies, and the copied rows",
+    options: modWorker(`    const db = env.DB; const out = {};
+    const rr = async (sql) => { try { const r = await db.prepare(sql).run(); return [r.meta.changes, r.meta.rows_read, r.meta.rows_written, r.meta.changed_db]; } catch (e) { return e.message; } };
+    out.emptyBase = await (async () => { await db.exec("CREATE TABLE base (a INTEGER, b TEXT)"); return rr("CREATE TABLE c0 AS SELECT * FROM base"); })();
+    await db.exec("INSERT INTO base VALUES (1,'x'),(2,'y'),(3,'z')");
+    out.whereFalse = await rr("CREATE TABLE c1 AS SELECT * FROM base WHERE 0");
+    out.full = await rr("CREATE TABLE c2 AS SELECT * FROM base");
+    out.literal = await rr("CREATE TABLE c3 AS SELECT 1 AS x");
+    out.filtered = await rr("CREATE TABLE c4 AS SELECT a * 2 AS d FROM base WHERE a > 1");
+    out.values = await rr("CREATE TABLE c5 AS VALUES (1), (2)");
+    out.ifNotExists = await rr("CREATE TABLE IF NOT EXISTS c2 AS SELECT * FROM base");
+    out.copied = await t(async () => (await db.prepare("SELECT (SELECT count(*) FROM c2) AS a, (SELECT count(*) FROM c4) AS b, (SELECT group_concat(d) FROM c4) AS c").first()));
+    out.view = await rr("CREATE VIEW v AS SELECT * FROM base");
+    return Response.json(out);`, { d1Databases: ["DB"] }), steps: [get("/")] },
+];
+
 // ---- from d1r2-r2.mjs
-const R2_PRELUDE_6 = `
+const R2_PRELUDE_7 = `
 const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
   cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
   version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
@@ -529,14 +547,14 @@ const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
 const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
 const tb = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; const d = desc(o); if (o.body && !o.bodyUsed) d.text = await o.text(); r.ok = d; } return r; };
 `;
-const r2Case_6 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+const r2Case_7 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
   name, area: "r2", description,
-  options: modWorker(`${R2_PRELUDE_6}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  options: modWorker(`${R2_PRELUDE_7}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
   steps,
 });
 
-const CASES_6 = [
-  r2Case_6("d1r2-r2-put-args", "put(): body kinds that are rejected, option validation (storageClass, httpMetadata, customMetadata, hashes) and their messages", `
+const CASES_7 = [
+  r2Case_7("d1r2-r2-put-args", "put(): body kinds that are rejected, option validation (storageClass, httpMetadata, customMetadata, hashes) and their messages", `
     out.num = await tb(() => b.put("n", 42));
     out.obj = await tb(() => b.put("o", { a: 1 }));
     out.bool = await tb(() => b.put("bo", true));
@@ -575,7 +593,7 @@ const CASES_6 = [
     out.ssec = await tb(() => b.put("ss", "x", { ssecKey: "0".repeat(64) }));
     out.ssecBad = await tb(() => b.put("ss2", "x", { ssecKey: "abc" }));`),
 
-  r2Case_6("d1r2-r2-get-range-onlyif", "get(): range option validation, Headers ranges, onlyIf objects and Headers with etags and dates, head with options", `
+  r2Case_7("d1r2-r2-get-range-onlyif", "get(): range option validation, Headers ranges, onlyIf objects and Headers with etags and dates, head with options", `
     await b.put("k", "0123456789", { httpMetadata: { contentType: "text/plain" } });
     const h = await b.head("k");
     const g = (o) => tb(() => b.get("k", o));
@@ -629,7 +647,7 @@ const CASES_6 = [
     out.optsStr = await g("x");
     out.optsNull = await g(null);`),
 
-  r2Case_6("d1r2-r2-list-args", "list(): option validation (limit, prefix, delimiter, cursor, include, startAfter) and result shapes", `
+  r2Case_7("d1r2-r2-list-args", "list(): option validation (limit, prefix, delimiter, cursor, include, startAfter) and result shapes", `
     for (const k of ["a/1", "a/2", "a/b/3", "b", "c/x", "c/y"]) await b.put(k, k, { customMetadata: { k }, httpMetadata: { contentType: "t/" + k.length } });
     const l = async (o) => { const r = await t(() => b.list(o)); if (r.ok) r.ok = { keys: r.ok.objects.map((x) => x.key), prefixes: r.ok.delimitedPrefixes, truncated: r.ok.truncated, hasCursor: typeof r.ok.cursor, meta: r.ok.objects.map((x) => [x.httpMetadata, x.customMetadata]), own: Object.keys(r.ok).sort() }; return r; };
     out.none = await l();
@@ -662,7 +680,7 @@ const CASES_6 = [
     out.cursorOtherPrefix = await (async () => { const p1 = await b.list({ limit: 1 }); return l({ prefix: "c/", cursor: p1.cursor }); })();
     out.objShape = await (async () => { const r = await b.list({ limit: 1 }); const o = r.objects[0]; return { cls: o.constructor.name, body: "body" in o, hm: o.httpMetadata, cm: o.customMetadata, sc: o.storageClass, cs: o.checksums.toJSON() }; })();`),
 
-  r2Case_6("d1r2-r2-delete-keys", "delete(): single keys, arrays (empty, duplicates, missing), 1000+ keys, invalid keys", `
+  r2Case_7("d1r2-r2-delete-keys", "delete(): single keys, arrays (empty, duplicates, missing), 1000+ keys, invalid keys", `
     for (const k of ["a", "b", "c", "d"]) await b.put(k, k);
     out.single = await t(() => b.delete("a"));
     out.missing = await t(() => b.delete("zz"));
@@ -679,7 +697,7 @@ const CASES_6 = [
     out.headEmpty = await t(() => b.head(""));
     out.getEmpty = await t(() => b.get(""));`),
 
-  r2Case_6("d1r2-r2-multipart-edges", "multipart: option validation, part numbers, body kinds, complete with bad lists, abort and reuse, resume, object shapes", `
+  r2Case_7("d1r2-r2-multipart-edges", "multipart: option validation, part numbers, body kinds, complete with bad lists, abort and reuse, resume, object shapes", `
     const up = await b.createMultipartUpload("mp", { httpMetadata: { contentType: "x/y" }, customMetadata: { a: "1" } });
     out.upShape = { cls: up.constructor.name, key: up.key, idType: typeof up.uploadId, proto: Object.getOwnPropertyNames(Object.getPrototypeOf(up)).sort(), own: Object.keys(up).sort() };
     const big = "a".repeat(5 * 1024 * 1024);
@@ -721,7 +739,7 @@ const CASES_6 = [
 ];
 
 // ---- from d1r2-r2b.mjs
-const R2_PRELUDE_7 = `
+const R2_PRELUDE_8 = `
 const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
   cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
   version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
@@ -732,14 +750,14 @@ const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "o
 const tb = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; const d = desc(o); if (o.body && !o.bodyUsed) d.text = await o.text(); r.ok = d; } return r; };
 const cls = (r) => r.ok ? (r.ok === null ? null : r.ok.cls + (r.ok.text !== undefined ? ":" + r.ok.text : "")) : r;
 `;
-const r2Case_7 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+const r2Case_8 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
   name, area: "r2", description,
-  options: modWorker(`${R2_PRELUDE_7}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  options: modWorker(`${R2_PRELUDE_8}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
   steps,
 });
 
-const CASES_7 = [
-  r2Case_7("d1r2-r2-conditional-odd", "onlyIf with unparsable and odd header dates, invalid Date objects, empty etag lists, and put onlyIf with Headers", `
+const CASES_8 = [
+  r2Case_8("d1r2-r2-conditional-odd", "onlyIf with unparsable and odd header dates, invalid Date objects, empty etag lists, and put onlyIf with Headers", `
     await b.put("k", "body");
     const h = await b.head("k");
     const g = async (o) => cls(await tb(() => b.get("k", { onlyIf: o })));
@@ -779,7 +797,7 @@ const CASES_7 = [
     out.putOnMissingBefore = await t(async () => (await b.put("new3", "x", { onlyIf: { uploadedBefore: new Date(0) } }))?.key ?? null);
     out.final = await t(async () => (await b.get("k")).text());`),
 
-  r2Case_7("d1r2-r2-object-api", "R2Object/R2ObjectBody members: writeHttpMetadata into Headers, body readers, bodyUsed, ranges in the result, checksums objects, JSON of objects", `
+  r2Case_8("d1r2-r2-object-api", "R2Object/R2ObjectBody members: writeHttpMetadata into Headers, body readers, bodyUsed, ranges in the result, checksums objects, JSON of objects", `
     await b.put("k", '{"a":1}', { httpMetadata: { contentType: "application/json", contentLanguage: "en", contentDisposition: "inline", contentEncoding: "identity", cacheControl: "max-age=5", cacheExpiry: new Date(Date.UTC(2030, 0, 1)) }, customMetadata: { x: "y" } });
     const o = await b.get("k");
     const hd = new Headers({ "content-type": "old/old", "x-keep": "1" });
@@ -817,7 +835,7 @@ const CASES_7 = [
     out.emptyRange = await t(async () => { const g = await b.get("e", { range: { offset: 0 } }); return [g.size, await g.text(), g.range]; });
     out.emptySuffix = await t(async () => { const g = await b.get("e", { range: { suffix: 5 } }); return [g.size, await g.text(), g.range]; });`),
 
-  r2Case_7("d1r2-r2-metadata-edges", "httpMetadata from Headers (which headers are kept), contentType defaults, customMetadata from Headers and odd values, metadata size limits on put and multipart", `
+  r2Case_8("d1r2-r2-metadata-edges", "httpMetadata from Headers (which headers are kept), contentType defaults, customMetadata from Headers and odd values, metadata size limits on put and multipart", `
     const hm = async (k, opts) => { const r = await tr(() => b.put(k, "x", opts)); return r.ok ? [r.ok.httpMetadata, r.ok.customMetadata] : r; };
     out.fromHeaders = await hm("a", { httpMetadata: new Headers({ "content-type": "t/x", "content-length": "5", "etag": "zz", "x-custom": "1", "expires": "Wed, 01 Jan 2031 00:00:00 GMT", "content-md5": "abc", "last-modified": "Wed, 01 Jan 2020 00:00:00 GMT" }) });
     out.badExpires = await hm("b", { httpMetadata: new Headers({ "expires": "garbage" }) });
@@ -840,7 +858,7 @@ const CASES_7 = [
     out.listInclude = await t(async () => (await b.list({ prefix: "a", include: ["httpMetadata", "customMetadata"] })).objects.map((o) => [o.key, o.httpMetadata, o.customMetadata]));
     out.listNoInclude = await t(async () => (await b.list({ prefix: "e" })).objects.map((o) => [o.key, o.httpMetadata, o.customMetadata]));`),
 
-  r2Case_7("d1r2-r2-keys-sizes", "keys at and over the 1024-byte limit on every method (including list prefix, startAfter, multipart), unicode byte counting, and object sizes", `
+  r2Case_8("d1r2-r2-keys-sizes", "keys at and over the 1024-byte limit on every method (including list prefix, startAfter, multipart), unicode byte counting, and object sizes", `
     const k1024 = "k".repeat(1024), k1025 = "k".repeat(1025), u = "é".repeat(512), u2 = "é".repeat(513);
     out.put1024 = await t(async () => (await b.put(k1024, "x")).key.length);
     out.putU = await t(async () => (await b.put(u, "x")).key.length);
@@ -864,7 +882,7 @@ const CASES_7 = [
 ];
 
 // ---- from d1r2-r2c.mjs
-const R2_PRELUDE_8 = `
+const R2_PRELUDE_9 = `
 const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
   cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
   version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
@@ -874,14 +892,14 @@ const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
 const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
 const tb = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) { const o = r.ok; const d = desc(o); if (o.body && !o.bodyUsed) d.text = await o.text(); r.ok = d; } return r; };
 `;
-const r2Case_8 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+const r2Case_9 = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
   name, area: "r2", description,
-  options: modWorker(`${R2_PRELUDE_8}    const b = env.B ?? env.A; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  options: modWorker(`${R2_PRELUDE_9}    const b = env.B ?? env.A; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
   steps,
 });
 
-const CASES_8 = [
-  r2Case_8("d1r2-r2-multipart-bodies", "uploadPart with every body kind and options, parts re-uploaded, resumed uploads, completed uploads' errors, ranges spanning parts, list and head of multipart objects", `
+const CASES_9 = [
+  r2Case_9("d1r2-r2-multipart-bodies", "uploadPart with every body kind and options, parts re-uploaded, resumed uploads, completed uploads' errors, ranges spanning parts, list and head of multipart objects", `
     const mb = 5 * 1024 * 1024;
     const u = await b.createMultipartUpload("m", { customMetadata: { z: "1" } });
     const pe = async (fn) => { const r = await t(fn); if (r.ok) r.ok = { n: r.ok.partNumber, etag: typeof r.ok.etag, etagLen: r.ok.etag.length, keys: Object.keys(r.ok).sort(), cls: r.ok.constructor.name }; return r; };
@@ -908,7 +926,7 @@ const CASES_8 = [
     out.twoUploadsSameKey = await t(async () => { const a = await b.createMultipartUpload("k2"); const c = await b.createMultipartUpload("k2"); const pa = await a.uploadPart(1, "A"); const pc = await c.uploadPart(1, "C"); await a.complete([pa]); const first = await (await b.get("k2")).text(); await c.complete([pc]); return [a.uploadId !== c.uploadId, first, await (await b.get("k2")).text()]; });
     out.partFromOther = await t(async () => { const a = await b.createMultipartUpload("k3"); const c = await b.createMultipartUpload("k3"); const pa = await a.uploadPart(1, "A"); return c.complete([pa]); });`),
 
-  r2Case_8("d1r2-r2-shared-buckets", "two bindings of one bucket share objects; another bucket is separate; objects persist across requests; concurrent puts of one key", `
+  r2Case_9("d1r2-r2-shared-buckets", "two bindings of one bucket share objects; another bucket is separate; objects persist across requests; concurrent puts of one key", `
     const step = url.searchParams.get("s");
     if (step === "1") {
       await env.A.put("k", "from A");
@@ -926,8 +944,8 @@ const CASES_8 = [
 ];
 
 // ---- from d1r2-flows.mjs
-const L_9 = "http://localhost";
-const CASES_9 = [
+const L_10 = "http://localhost";
+const CASES_10 = [
   {
     name: "d1r2-r2-http-flow", area: "r2", description: "a typical R2 file server: PUT from request bodies and headers, GET with the request's Range and conditional headers, 304/206/412 answers, HEAD, DELETE, listing",
     options: { modules: true, compatibilityDate: CD, r2Buckets: ["B"], script: PRELUDE + `
@@ -962,29 +980,29 @@ export default {
   }
 };` },
     steps: [
-      req("PUT", L_9 + "/a.txt", { "content-type": "text/plain", "cache-control": "max-age=60", "content-language": "de", "x-other": "1", "content-length": "11" }, "hello world"),
-      req("GET", L_9 + "/a.txt"),
-      req("GET", L_9 + "/a.txt", { range: "bytes=0-4" }),
-      req("GET", L_9 + "/a.txt", { range: "bytes=-5" }),
-      req("GET", L_9 + "/a.txt", { range: "bytes=6-" }),
-      req("GET", L_9 + "/a.txt", { range: "bytes=100-200" }),
-      req("GET", L_9 + "/a.txt", { range: "bytes=0-1, 3-4" }),
-      req("GET", L_9 + "/a.txt", { "if-none-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"' }),
-      req("GET", L_9 + "/a.txt", { "if-none-match": '"other"' }),
-      req("GET", L_9 + "/a.txt", { "if-match": '"other"' }),
-      req("GET", L_9 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', range: "bytes=1-2" }),
-      req("GET", L_9 + "/a.txt", { "if-modified-since": "Wed, 01 Jan 2098 00:00:00 GMT" }),
-      req("HEAD", L_9 + "/a.txt"),
-      req("PUT", L_9 + "/a.txt", { "if-match": '"nope"', "content-length": "6" }, "second"),
-      req("PUT", L_9 + "/a.txt", { "if-none-match": "*", "content-length": "5" }, "third"),
-      req("PUT", L_9 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', "content-length": "6" }, "fourth"),
-      req("PUT", L_9 + "/b.bin", { "content-type": "application/octet-stream", "content-disposition": "attachment; filename=b.bin", "content-encoding": "identity", "content-length": "3" }, "bin"),
-      req("PUT", L_9 + "/c", {}, ""),
-      req("GET", L_9 + "/a.txt"),
-      req("GET", L_9 + "/"),
-      req("DELETE", L_9 + "/a.txt"),
-      req("GET", L_9 + "/a.txt"),
-      req("GET", L_9 + "/c"),
+      req("PUT", L_10 + "/a.txt", { "content-type": "text/plain", "cache-control": "max-age=60", "content-language": "de", "x-other": "1", "content-length": "11" }, "hello world"),
+      req("GET", L_10 + "/a.txt"),
+      req("GET", L_10 + "/a.txt", { range: "bytes=0-4" }),
+      req("GET", L_10 + "/a.txt", { range: "bytes=-5" }),
+      req("GET", L_10 + "/a.txt", { range: "bytes=6-" }),
+      req("GET", L_10 + "/a.txt", { range: "bytes=100-200" }),
+      req("GET", L_10 + "/a.txt", { range: "bytes=0-1, 3-4" }),
+      req("GET", L_10 + "/a.txt", { "if-none-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"' }),
+      req("GET", L_10 + "/a.txt", { "if-none-match": '"other"' }),
+      req("GET", L_10 + "/a.txt", { "if-match": '"other"' }),
+      req("GET", L_10 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', range: "bytes=1-2" }),
+      req("GET", L_10 + "/a.txt", { "if-modified-since": "Wed, 01 Jan 2098 00:00:00 GMT" }),
+      req("HEAD", L_10 + "/a.txt"),
+      req("PUT", L_10 + "/a.txt", { "if-match": '"nope"', "content-length": "6" }, "second"),
+      req("PUT", L_10 + "/a.txt", { "if-none-match": "*", "content-length": "5" }, "third"),
+      req("PUT", L_10 + "/a.txt", { "if-match": '"5eb63bbbe01eeed093cb22bb8f5acdc3"', "content-length": "6" }, "fourth"),
+      req("PUT", L_10 + "/b.bin", { "content-type": "application/octet-stream", "content-disposition": "attachment; filename=b.bin", "content-encoding": "identity", "content-length": "3" }, "bin"),
+      req("PUT", L_10 + "/c", {}, ""),
+      req("GET", L_10 + "/a.txt"),
+      req("GET", L_10 + "/"),
+      req("DELETE", L_10 + "/a.txt"),
+      req("GET", L_10 + "/a.txt"),
+      req("GET", L_10 + "/c"),
     ],
   },
   {
@@ -1024,22 +1042,22 @@ export default {
 };` },
     steps: [
       get("/migrate"), get("/migrate"),
-      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "one", tags: ["a", "b"] })),
-      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "two", done: true })),
-      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "three", tags: ["x"] })),
-      req("POST", L_9 + "/", { "content-type": "application/json" }, JSON.stringify({ tags: [] })),
+      req("POST", L_10 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "one", tags: ["a", "b"] })),
+      req("POST", L_10 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "two", done: true })),
+      req("POST", L_10 + "/", { "content-type": "application/json" }, JSON.stringify({ title: "three", tags: ["x"] })),
+      req("POST", L_10 + "/", { "content-type": "application/json" }, JSON.stringify({ tags: [] })),
       get("/"), get("/?limit=1&offset=1"), get("/?done=1"), get("/?done=0&limit=5"),
-      req("PATCH", L_9 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 1 })),
-      req("PATCH", L_9 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 7 })),
-      req("PATCH", L_9 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: true })),
-      req("DELETE", L_9 + "/?id=2"), req("DELETE", L_9 + "/?id=2"),
+      req("PATCH", L_10 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 1 })),
+      req("PATCH", L_10 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: 7 })),
+      req("PATCH", L_10 + "/?id=1", { "content-type": "application/json" }, JSON.stringify({ done: true })),
+      req("DELETE", L_10 + "/?id=2"), req("DELETE", L_10 + "/?id=2"),
       get("/"),
     ],
   },
 ];
 
 // ---- from d1r2-seventh.mjs
-const CASES_10 = [
+const CASES_11 = [
   { name: "d1r2-r2-error-objects", area: "r2", description: "R2 and D1 error objects: class, own keys, code/cause fields, stack's first line, toString",
     options: modWorker(`    const out = {};
     const shape = async (fn) => { try { await fn(); return "no error"; } catch (e) { return { name: e.name, ctor: e.constructor.name, own: Object.getOwnPropertyNames(e).filter((k) => k !== "stack").sort(), code: e.code ?? "none", cause: e.cause === undefined ? "none" : String(e.cause), str: String(e), stack0: typeof e.stack === "string" ? e.stack.split("\\n")[0] : typeof e.stack, isError: e instanceof Error }; } };
@@ -1057,4 +1075,4 @@ const CASES_10 = [
     return Response.json(out);`, { r2Buckets: ["B"], d1Databases: ["DB"] }), steps: [get("/")] },
 ];
 
-export default [...CASES_0, ...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10];
+export default [...CASES_0, ...CASES_1, ...CASES_2, ...CASES_3, ...CASES_4, ...CASES_5, ...CASES_6, ...CASES_7, ...CASES_8, ...CASES_9, ...CASES_10, ...CASES_11];
