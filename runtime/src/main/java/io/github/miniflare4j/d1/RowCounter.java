@@ -103,6 +103,8 @@ final class RowCounter {
   private long sequenceBefore;
   /** The rows of sqlite_master before a DROP. */
   private long schemaRows;
+  /** CREATE TABLE ... AS SELECT: the rows it copies, or -1 for any other CREATE. */
+  private long copiedRows = -1;
   /** CREATE TABLE ... AUTOINCREMENT that creates sqlite_sequence as well. */
   private boolean createsSequence;
 
@@ -304,6 +306,14 @@ final class RowCounter {
       case "CREATE" -> {
         createsSequence = statement.indexOfWord("AUTOINCREMENT") > 0
             && scalar(connection, "SELECT count(*) FROM sqlite_master WHERE name = ?", "sqlite_sequence") == 0;
+        int copied = copiedSelect();
+        if (copied >= 0) {
+          // CREATE TABLE ... AS SELECT: the rows the SELECT gives now are the rows it copies
+          String select = statement.sql().substring(statement.tokens().get(copied).start() - statement.offset(),
+              statement.tokens().get(statement.tokens().size() - 1).end() - statement.offset());
+          copiedRows = scalar(connection, "SELECT count(*) FROM (" + select + ") WHERE ? IS NOT NULL", "");
+          planAccesses(connection);
+        }
         int on = statement.indexOfWord("ON");
         if (statement.indexOfWord("INDEX") > 0 && on > 0 && on + 1 < statement.tokens().size()) {
           targetRowsBefore = Math.max(tableRows(connection, statement.tokens().get(on + 1).name()), 0);
@@ -396,6 +406,10 @@ final class RowCounter {
         if (statement.indexOfWord("INDEX") > 0) {
           return new long[] {2 + 2 * targetRowsBefore, 1 + targetRowsBefore};
         }
+        if (copiedRows >= 0) {
+          // its row of sqlite_master, what the SELECT reads, and the rows it copies
+          return new long[] {1 + read(copiedRows), 2 + copiedRows};
+        }
         // a table, a view or a trigger: one row of sqlite_master (two tables with sqlite_sequence)
         return createsSequence ? new long[] {2, 4} : new long[] {1, 2};
       }
@@ -417,6 +431,27 @@ final class RowCounter {
         return new long[] {resultRows, 0};
       }
     }
+  }
+
+  /**
+   * For {@code CREATE TABLE ... AS SELECT} without parameters, the index of the token starting the
+   * SELECT (or WITH, VALUES); else -1.
+   */
+  private int copiedSelect() {
+    List<SqlText.Token> tokens = statement.tokens();
+    if (statement.indexOfWord("TABLE") != 1 || statement.hasParameters()) {
+      return -1;
+    }
+    for (int i = 2; i + 1 < tokens.size(); i++) {
+      if (tokens.get(i).text().equals("(")) {
+        return -1; // column definitions
+      }
+      if (tokens.get(i).isWord("AS")) {
+        SqlText.Token next = tokens.get(i + 1);
+        return next.isWord("SELECT") || next.isWord("WITH") || next.isWord("VALUES") ? i + 1 : -1;
+      }
+    }
+    return -1;
   }
 
   /** A plan of one rowid or unique-index equality: SQLite writes such a row in one pass. */
