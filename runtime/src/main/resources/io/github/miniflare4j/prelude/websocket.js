@@ -149,7 +149,7 @@ function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
-    connecting: false, fromConstructor: false, sentAfterPeerClose: false, arrived: false,
+    connecting: false, fromConstructor: false, sentAfterPeerClose: false, arrived: false, aborted: false,
   };
 }
 
@@ -229,10 +229,24 @@ function localLink(ws) {
   return { deliver: (event) => wsReceive(ws, event), local: ws };
 }
 
+/**
+ * A message listener threw: in workerd that fails the request the socket belongs to, and a peer
+ * beyond this isolate sees the connection drop (1006); later events are not delivered.
+ */
+function webSocketAbort(s) {
+  if (wsPeerIsLocal(s)) return;
+  s.aborted = true;
+  s.closedIncoming = true;
+  s.closedOutgoing = true;
+  s.inbox.length = 0;
+  s.peer.deliver({ type: "close", code: 1006, reason: "WebSocket disconnected without sending Close frame." });
+}
+
 /** An event arrives at `ws`: kept until accepted, then dispatched in tasks; forwarded if `ws` left the isolate. */
 function wsReceive(ws, event) {
   const s = wsState(ws);
   if (s.forward) { s.forward(event); return; }
+  if (s.aborted) return;
   s.inbox.push(event);
   wsScheduleFlush(ws);
 }
@@ -261,12 +275,17 @@ function wsDispatch(ws, event) {
   if (event.type === "message") {
     let data = event.data;
     if (typeof data !== "string") data = s.binaryType === "blob" ? new Blob([data]) : data.buffer;
-    ws.dispatchEvent(new MessageEvent("message", { data }));
+    try {
+      ws.dispatchEvent(new MessageEvent("message", { data }));
+    } catch (error) {
+      webSocketAbort(s);
+      throw error;
+    }
   } else if (event.type === "close") {
     // the socket of a 101 response that closed first gets the error event before the answer's close (recorded)
     if (s.arrived && s.closedOutgoing) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
     s.closedIncoming = true;
-    ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: true }));
+    ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
     event.delivered?.();
   } else if (event.type === "error") {
     s.closedIncoming = true;
