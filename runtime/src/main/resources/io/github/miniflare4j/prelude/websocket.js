@@ -46,7 +46,7 @@ class WebSocket extends EventTarget {
       if (parsed.hash !== "" || String(url).includes("#")) throw new DOMException("WebSocket Constructor: The url fragment must be empty.", "SyntaxError");
       protocols = wsProtocols(protocols);
       this.#s = wsInitialState();
-      this.#s.url = parsed.href;
+      this.#s.url = String(url); // as given (recorded: "WSS://h/" stays so)
       this.#s.connecting = true;
       wsConnect(this, parsed, protocols);
     } else {
@@ -85,7 +85,8 @@ class WebSocket extends EventTarget {
   }
   close(code = undefined, reason = undefined) {
     const s = this.#s;
-    if (!s.accepted) throw new TypeError(WS_MESSAGES.notAccepted);
+    // a socket still connecting takes the close (recorded) and sends it once connected
+    if (!s.accepted && !s.connecting) throw new TypeError(WS_MESSAGES.notAccepted);
     if (code !== undefined) {
       code = Math.trunc(Number(code)) || 0;
       if (code < 1000 || code >= 5000 || code === 1004 || code === 1005 || code === 1006 || code === 1015) {
@@ -93,6 +94,7 @@ class WebSocket extends EventTarget {
       }
     }
     if (reason !== undefined && code === undefined) throw new DOMException(WS_MESSAGES.reasonWithoutCode, "InvalidAccessError");
+    if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
     if (s.closedOutgoing) return;
     s.closedOutgoing = true;
     // workerd: the second end to close (having sent nothing since the first closed) gets an error
@@ -189,6 +191,7 @@ function wsConnect(ws, url, protocols) {
     s.connecting = false;
     s.accepted = true;
     wsDispatchSafely(ws, new Event("open"));
+    if (s.closeWhenOpen) ws.close(s.closeWhenOpen.code, s.closeWhenOpen.reason);
     wsScheduleFlush(ws);
   }, (error) => wsFailConnect(ws, "Uncaught " + errorHeadline(error)));
 }
