@@ -26,7 +26,7 @@
 //   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
-// @imports DOMException, BUILTIN_ERRORS, describeThrown, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports DOMException, BUILTIN_ERRORS, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal from core.js
 // @imports isCanonicalIndex from text.js
 // @imports AbortSignal from events.js
 // @imports ReadableStream from streams.js
@@ -55,6 +55,7 @@ const CLONE_MESSAGES = {
   streamNotRpc: "ReadableStream can only be serialized for RPC.",
   writableNotRpc: "WritableStream can only be serialized for RPC.",
   serviceStub: "ServiceStub serialization requires the 'experimental' compat flag.",
+  serviceStubHere: "ServiceStub cannot be serialized in this context.",
   stubNotRpc: "Remote RPC references can only be serialized for RPC.",
   abortSignal: "AbortSignal serialization is not enabled.",
   detached: "An ArrayBuffer is detached and could not be cloned.",
@@ -198,10 +199,11 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       return rpc.stream(v);
     }
     if (v instanceof WritableStream) {
+      if (hostClassName(v) !== "WritableStream") throw dataCloneError(CLONE_MESSAGES.unsupported(hostClassName(v)));
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.writableNotRpc);
       return rpc.writable(v);
     }
-    if (v instanceof Fetcher) throw dataCloneError(CLONE_MESSAGES.serviceStub);
+    if (v instanceof Fetcher) throw dataCloneError(rpc ? CLONE_MESSAGES.serviceStub : CLONE_MESSAGES.serviceStubHere);
     if (v instanceof DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
     if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
     if (v instanceof Request) {
@@ -215,6 +217,9 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
       return rpc.capability(v, "t");
     }
+    // any other object of the runtime's API (TextEncoder, Event, KvNamespace, DurableObjectId, ...)
+    const hostName = hostClassName(v);
+    if (hostName !== null) throw dataCloneError(CLONE_MESSAGES.unsupported(hostName));
     if (rpc && Object.getPrototypeOf(v) !== Object.prototype) {
       // RPC sends plain objects only; V8's serializer (structuredClone, storage) copies any
       // object's own enumerable properties

@@ -1,14 +1,36 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+
+/**
+ * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
+ * the type name workerd gives them: their instances are host objects, which structured clone
+ * refuses (see clone.js) where it copies the own properties of a script's class instances.
+ */
+const hostPrototypes = new WeakMap();
+function registerHostClass(cls, name = cls.name) {
+  if (!hostPrototypes.has(cls.prototype)) hostPrototypes.set(cls.prototype, name);
+}
+
+/** The type name of the nearest runtime API class `value` is an instance of, or null for none. */
+function hostClassName(value) {
+  for (let p = Object.getPrototypeOf(value); p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+    const name = hostPrototypes.get(p);
+    if (name !== undefined) return name;
+  }
+  return null;
+}
 
 /**
  * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
  * globals workerd makes enumerable, which keep the place and enumerability reserved for them below.
+ * A class installed so is one of the runtime's API classes (registerHostClass).
  */
 function defineGlobal(name, value) {
   Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
+  if (typeof value === "function" && value.prototype !== null && typeof value.prototype === "object") registerHostClass(value, name);
 }
+
 // workerd's enumerable own globals, in its order (recorded); their values come with their files
 // (Cloudflare and ServiceWorkerGlobalScope with global-scope.js)
 Object.defineProperties(globalThis, {

@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes from core.js
+// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -104,6 +104,7 @@ class DigestStream extends WritableStream {
   get digest() { return this.#digest; }
   get bytesWritten() { return this.#bytesWritten; }
 }
+registerHostClass(DigestStream);
 Object.defineProperty(DigestStream.prototype, Symbol.toStringTag, { value: "DigestStream" });
 
 class Crypto {

@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -72,6 +72,7 @@ class DurableObjectId {
     return other.#hex === this.#hex;
   }
 }
+registerHostClass(DurableObjectId);
 Object.defineProperty(DurableObjectId.prototype, Symbol.toStringTag, { value: "DurableObjectId" });
 
 class DurableObjectNamespace {

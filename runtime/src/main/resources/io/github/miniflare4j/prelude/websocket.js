@@ -46,7 +46,7 @@ class WebSocket extends EventTarget {
       if (parsed.hash !== "" || String(url).includes("#")) throw new DOMException("WebSocket Constructor: The url fragment must be empty.", "SyntaxError");
       protocols = wsProtocols(protocols);
       this.#s = wsInitialState();
-      this.#s.url = parsed.href;
+      this.#s.url = String(url); // as given (recorded: "WSS://h/" stays so)
       this.#s.connecting = true;
       wsConnect(this, parsed, protocols);
     } else {
@@ -87,7 +87,8 @@ class WebSocket extends EventTarget {
   }
   close(code = undefined, reason = undefined) {
     const s = this.#s;
-    if (!s.accepted) throw new TypeError(WS_MESSAGES.notAccepted);
+    // a socket still connecting takes the close (recorded) and sends it once connected
+    if (!s.accepted && !s.connecting) throw new TypeError(WS_MESSAGES.notAccepted);
     if (code !== undefined) {
       code = Math.trunc(Number(code)) || 0;
       if (code < 1000 || code >= 5000 || code === 1004 || code === 1005 || code === 1006 || code === 1015) {
@@ -95,6 +96,7 @@ class WebSocket extends EventTarget {
       }
     }
     if (reason !== undefined && code === undefined) throw new DOMException(WS_MESSAGES.reasonWithoutCode, "InvalidAccessError");
+    if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
     if (s.closedOutgoing) return;
     s.closedOutgoing = true;
     // workerd: the second end to close (having sent nothing since the first closed) gets an error
@@ -151,7 +153,7 @@ function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
-    connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false,
+    connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
   };
 }
 
@@ -191,6 +193,7 @@ function wsConnect(ws, url, protocols) {
     s.connecting = false;
     s.accepted = true;
     wsDispatchSafely(ws, new Event("open"));
+    if (s.closeWhenOpen) ws.close(s.closeWhenOpen.code, s.closeWhenOpen.reason);
     wsScheduleFlush(ws);
   }, (error) => wsFailConnect(ws, "Uncaught " + errorHeadline(error)));
 }
@@ -231,10 +234,24 @@ function localLink(ws) {
   return { deliver: (event) => wsReceive(ws, event), local: ws };
 }
 
+/**
+ * A message listener threw: in workerd that fails the request the socket belongs to, and a peer
+ * beyond this isolate sees the connection drop (1006); later events are not delivered.
+ */
+function webSocketAbort(s) {
+  if (wsPeerIsLocal(s)) return;
+  s.aborted = true;
+  s.closedIncoming = true;
+  s.closedOutgoing = true;
+  s.inbox.length = 0;
+  s.peer.deliver({ type: "close", code: 1006, reason: "WebSocket disconnected without sending Close frame." });
+}
+
 /** An event arrives at `ws`: kept until accepted, then dispatched in tasks; forwarded if `ws` left the isolate. */
 function wsReceive(ws, event) {
   const s = wsState(ws);
   if (s.forward) { s.forward(event); return; }
+  if (s.aborted) return;
   s.inbox.push(event);
   wsScheduleFlush(ws);
 }
@@ -263,7 +280,12 @@ function wsDispatch(ws, event) {
   if (event.type === "message") {
     let data = event.data;
     if (typeof data !== "string") data = s.binaryType === "blob" ? new Blob([data]) : data.buffer;
-    ws.dispatchEvent(new MessageEvent("message", { data }));
+    try {
+      ws.dispatchEvent(new MessageEvent("message", { data }));
+    } catch (error) {
+      webSocketAbort(s);
+      throw error;
+    }
   } else if (event.type === "close") {
     // the socket of a 101 response that closed first gets the error event before the answer's close (recorded)
     if (s.arrived && s.closedOutgoing) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
@@ -274,7 +296,7 @@ function wsDispatch(ws, event) {
       s.closedOutgoing = true;
       s.peer.deliver({ type: "close", code: event.code, reason: event.reason });
     }
-    ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: true }));
+    ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
     event.delivered?.();
   } else if (event.type === "error") {
     s.closedIncoming = true;

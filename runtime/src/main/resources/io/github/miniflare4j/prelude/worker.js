@@ -1,7 +1,7 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, utf8Encoder, builtinModules, illegalInvocation, newOnly from core.js
+// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
@@ -141,6 +141,9 @@ internals.createEnv = function (names, kinds, hosts) {
     if (!factory) throw new Error(`miniflare4j: no prelude factory for binding kind "${kinds[i]}"`);
     const value = factory(hosts[i], names[i]);
     if (value !== undefined) env[names[i]] = value; // undefined: a binding kept out of env
+    // a binding's class is a runtime API class (structured clone refuses its objects)
+    const proto = value !== null && typeof value === "object" ? Object.getPrototypeOf(value) : null;
+    if (proto !== null && proto !== Object.prototype && typeof proto.constructor === "function") registerHostClass(proto.constructor, proto.constructor.name);
   }
   return env;
 };

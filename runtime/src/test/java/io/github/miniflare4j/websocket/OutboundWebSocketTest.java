@@ -60,6 +60,12 @@ class OutboundWebSocketTest {
           if (ws.readyState === 1) ws.close();
           return Response.json({ initial, early, accept, events: out, readyState: ws.readyState });
         }
+        if (u.pathname === "/close-early") {
+          const ws = new WebSocket(target);
+          ws.close(4000, "before open");
+          const opened = await new Promise((resolve) => ws.addEventListener("open", () => resolve(ws.readyState)));
+          return Response.json({ opened, readyState: ws.readyState });
+        }
         if (u.pathname === "/invalid") {
           return Response.json({
             fragment: await t(() => new WebSocket("ws://x.example/#f")),
@@ -126,6 +132,23 @@ class OutboundWebSocketTest {
       get(mf, "/fetch?to=https://chat.example/");
     }
     assertThat(closes).containsExactly(new CloseStatus(1000, "done"));
+  }
+
+  @Test
+  void close_while_connecting_is_sent_once_the_socket_opens() {
+    List<CloseStatus> closes = new CopyOnWriteArrayList<>();
+    FetchHandler recording = request -> {
+      WebSocketUpgrade upgrade = WebSocketUpgrade.accept();
+      upgrade.connection().closed().thenAccept(closes::add);
+      return upgrade.response();
+    };
+    try (Miniflare mf = client(recording)) {
+      JsonNode result = get(mf, "/close-early?to=ws://chat.example/");
+
+      assertThat(result.get("opened").asInt()).isEqualTo(1);
+      assertThat(result.get("readyState").asInt()).isEqualTo(2);
+    }
+    assertThat(closes).containsExactly(new CloseStatus(4000, "before open"));
   }
 
   @Test

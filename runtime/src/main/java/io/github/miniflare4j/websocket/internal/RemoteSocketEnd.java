@@ -28,8 +28,15 @@ final class RemoteSocketEnd extends LinkedEnd implements WebSocket.Listener {
     sending = sending.exceptionally(e -> null).thenCompose(ignored -> switch (frame.kind()) {
       case "text" -> target.sendText(frame.text(), true);
       case "binary" -> target.sendBinary(ByteBuffer.wrap(frame.bytes()), true);
-      // the JDK cannot send a close without a code (workerd sends 1005's empty close): 1000 instead
-      case "close" -> target.sendClose(frame.code() == 1005 ? WebSocket.NORMAL_CLOSURE : frame.code(), frame.text());
+      // a lost connection (1006) cannot be sent as a close frame: the connection is dropped instead
+      case "close" -> {
+        if (frame.code() == 1006) {
+          target.abort();
+          yield CompletableFuture.completedFuture(null);
+        }
+        // the JDK cannot send a close without a code (workerd sends 1005's empty close): 1000 instead
+        yield target.sendClose(frame.code() == 1005 ? WebSocket.NORMAL_CLOSURE : frame.code(), frame.text());
+      }
       default -> {
         target.abort();
         yield CompletableFuture.completedFuture(null);
