@@ -807,6 +807,23 @@ export default {
       workflows: { A: { name: "wf-a", className: "Throws" }, B: { name: "wf-b", className: "NoRun" }, C: { name: "wf-c", className: "SyncRun" } } },
   ),
 
+  wCase("qsched-workflows-stuck-instance-ops", "operations on an instance left queued by params the engine cannot keep: pause, resume, terminate, restart, sendEvent",
+    wfWorker(`
+    return "ran";`, `
+    const inst = await env.WF.create({ id: "stuck", params: { f: () => 1 } });
+    await scheduler.wait(100);
+    out.status = (await inst.status()).status;
+    out.pause = await t(() => inst.pause());
+    out.afterPause = (await inst.status()).status;
+    out.resume = await t(() => inst.resume());
+    out.afterResume = (await inst.status()).status;
+    out.send = await t(() => inst.sendEvent({ type: "x", payload: 1 }));
+    out.terminate = await t(() => inst.terminate());
+    out.afterTerminate = (await inst.status()).status;
+    out.again = await t(async () => (await env.WF.create({ id: "stuck", params: { ok: true } })).id);
+    out.afterCreateAgain = shape(await until(inst, FINAL));`),
+  ),
+
   wCase("qsched-workflows-errored-operations", "pause/resume/terminate/restart/sendEvent on an errored instance; restart of an errored instance reruns it",
     wfWorker(`
     const n = await step.do("count", async () => 1);
