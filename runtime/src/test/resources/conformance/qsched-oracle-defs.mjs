@@ -494,6 +494,34 @@ export default {
     ] },
     [get("/")]),
 
+  qCase("qsched-queues-sw-consumer-forms", "service-worker queue listeners: a handleEvent object, event members and retry arguments, a throwing listener retries the batch",
+    { compatibilityDate: CD, kvNamespaces: ["KV"], queueProducers: { Q: "sw-q" }, queueConsumers: { "sw-q": { maxBatchSize: 10, maxBatchTimeout: 1, maxRetries: 1 } }, script: `${PRELUDE}
+async function record(key, v) { await KV.put("m:" + key, JSON.stringify(v)); }
+addEventListener("fetch", (e) => e.respondWith((async () => {
+  const url = new URL(e.request.url);
+  if (url.pathname === "/poll") {
+    const want = Number(url.searchParams.get("n"));
+    let keys = [];
+    for (let i = 0; i < 100; i++) { keys = (await KV.list({ prefix: "m:" })).keys.map((k) => k.name); if (keys.length >= want) break; await scheduler.wait(100); }
+    await scheduler.wait(300);
+    keys = (await KV.list({ prefix: "m:" })).keys.map((k) => k.name);
+    const got = {};
+    for (const k of keys) got[k] = JSON.parse(await KV.get(k));
+    return Response.json({ count: keys.length, got });
+  }
+  return Response.json({ sent: await t(() => Q.sendBatch([{ body: "a" }, { body: "b" }])) });
+})()));
+addEventListener("queue", { handleEvent(event) {
+  const attempt = event.messages[0].attempts;
+  event.waitUntil((async () => {
+    await record("attempt-" + attempt, { queue: event.queue, bodies: event.messages.map((m) => m.body), type: event.type, tag: Object.prototype.toString.call(event),
+      phase: event.eventPhase, trusted: event.isTrusted, retryNum: await t(() => event.retryAll(5)), metaKeys: Object.keys(event.metadata.metrics).sort() });
+  })());
+  if (attempt === 1) throw new Error("first attempt fails");
+  event.ackAll();
+} });` },
+    [get("/send"), poll(2)]),
+
   // ---------------------------------------------------------------- scheduled
   sCase("qsched-scheduled-time-parsing", "time query values: hex, whitespace, trailing junk, exponent, Infinity, big integers, repeated parameters",
     sWorker(`    await push(env, { q: new URL("http://x").search, cron: controller.cron, time: typeof controller.scheduledTime === "number" && Math.abs(controller.scheduledTime - Date.now()) < 60000 ? "now" : String(controller.scheduledTime) });`),
@@ -564,6 +592,21 @@ export default {
 };` },
     ] },
     [get("/")]),
+
+  sCase("qsched-scheduled-sw-listener-forms", "service-worker scheduled listeners: a handleEvent object, a removed listener, an async listener that rejects",
+    { compatibilityDate: CD, kvNamespaces: ["KV"], unsafeTriggerHandlers: true, script: `${PRELUDE}
+async function push(v) { const prev = JSON.parse(await KV.get("runs") ?? "[]"); prev.push(v); await KV.put("runs", JSON.stringify(prev)); }
+addEventListener("fetch", (e) => e.respondWith((async () => {
+  const url = new URL(e.request.url);
+  if (url.pathname === "/read") return new Response(await KV.get("runs") ?? "[]", { headers: { "content-type": "application/json" } });
+  return new Response("fetch");
+})()));
+const removed = (event) => event.waitUntil(push({ who: "removed" }));
+addEventListener("scheduled", removed);
+removeEventListener("scheduled", removed);
+addEventListener("scheduled", { handleEvent(event) { event.waitUntil(push({ who: "object", cron: event.cron, thisIsObject: typeof this.handleEvent })); } });
+addEventListener("scheduled", async (event) => { if (event.cron === "reject") throw new Error("async listener"); });` },
+    [trig("?cron=plain&time=1"), trig("?cron=reject&time=2"), get("/read")]),
 
   // ---------------------------------------------------------------- workflows
   wCase("qsched-workflows-handle-shapes", "binding and instance handle shapes; get() of an existing id; status while running and when errored",
@@ -762,6 +805,23 @@ export default {
   }
 };`,
       workflows: { A: { name: "wf-a", className: "Throws" }, B: { name: "wf-b", className: "NoRun" }, C: { name: "wf-c", className: "SyncRun" } } },
+  ),
+
+  wCase("qsched-workflows-stuck-instance-ops", "operations on an instance left queued by params the engine cannot keep: pause, resume, terminate, restart, sendEvent",
+    wfWorker(`
+    return "ran";`, `
+    const inst = await env.WF.create({ id: "stuck", params: { f: () => 1 } });
+    await scheduler.wait(100);
+    out.status = (await inst.status()).status;
+    out.pause = await t(() => inst.pause());
+    out.afterPause = (await inst.status()).status;
+    out.resume = await t(() => inst.resume());
+    out.afterResume = (await inst.status()).status;
+    out.send = await t(() => inst.sendEvent({ type: "x", payload: 1 }));
+    out.terminate = await t(() => inst.terminate());
+    out.afterTerminate = (await inst.status()).status;
+    out.again = await t(async () => (await env.WF.create({ id: "stuck", params: { ok: true } })).id);
+    out.afterCreateAgain = shape(await until(inst, FINAL));`),
   ),
 
   wCase("qsched-workflows-errored-operations", "pause/resume/terminate/restart/sendEvent on an errored instance; restart of an errored instance reruns it",

@@ -19,10 +19,12 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -72,6 +74,8 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   private final WorkerDirectory workers;
   private final Map<String, Run> runs = new HashMap<>();
   private final Map<String, InstanceModifiers> modifiers = new HashMap<>();
+  /** Instances whose engine never started (params it could not keep): queued until created again. */
+  private final Set<String> neverStarted = new HashSet<>();
   private final List<Consumer<String>> creationListeners = new CopyOnWriteArrayList<>();
   private boolean closed;
 
@@ -115,6 +119,9 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
           "ids have at most " + WorkflowLimits.MAX_INSTANCE_ID_LENGTH + " characters of letters, digits, '_' and '-', not starting with '-'; was \"" + instanceId + "\"");
     }
     synchronized (this) {
+      if (neverStarted.remove(instanceId)) {
+        store.deleteInstance(instanceId); // Miniflare's engine starts afresh with the new params
+      }
       if (!store.insertInstance(instanceId, paramsClone, clock.millis())) {
         return instanceId;
       }
@@ -140,6 +147,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     }
     synchronized (this) {
       if (store.insertInstance(instanceId, "null", clock.millis())) {
+        neverStarted.add(instanceId);
         notifyAll();
       }
     }
@@ -176,6 +184,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
 
   @Override
   public synchronized void pause(String id) {
+    requireStarted(id);
     InstanceRow row = require(id);
     WorkflowInstanceStatus status = WorkflowInstanceStatus.of(row.status());
     if (status != WorkflowInstanceStatus.RUNNING && status != WorkflowInstanceStatus.WAITING) {
@@ -192,6 +201,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
 
   @Override
   public synchronized void resume(String id) {
+    requireStarted(id);
     InstanceRow row = require(id);
     WorkflowInstanceStatus status = WorkflowInstanceStatus.of(row.status());
     if (status == WorkflowInstanceStatus.WAITING_FOR_PAUSE) {
@@ -209,6 +219,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
 
   @Override
   public synchronized void terminate(String id) {
+    requireStarted(id);
     InstanceRow row = require(id);
     if (WorkflowInstanceStatus.of(row.status()).isFinal()) {
       throw new WorkflowException("WorkflowError", WorkflowLimits.CANNOT_TERMINATE, "instance \"" + id + "\" is " + row.status());
@@ -219,6 +230,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
 
   @Override
   public synchronized void restart(String id) {
+    requireStarted(id);
     require(id);
     abandon(id);
     store.clearRun(id, List.copyOf(modifiers(id).mockedEventTypes()));
@@ -229,6 +241,9 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   /** Hands an event to the wait of its type, or keeps it until a wait takes it. */
   @Override
   public synchronized void sendEvent(String id, String type, String payloadClone, String payloadJson) {
+    if (neverStarted.contains(id)) {
+      throw new WorkflowException("Error", "Engine was never started", "instance \"" + id + "\" never started");
+    }
     EventRow event = new EventRow(type, payloadClone, payloadJson, clock.millis());
     Run run = runs.get(id);
     if (run != null) {
@@ -247,6 +262,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   /** Introspection's dispose: abandons the run and forgets the instance and its modifiers. */
   @Override
   public synchronized void abortAndDelete(String id) {
+    neverStarted.remove(id);
     abandon(id);
     runs.remove(id);
     modifiers.remove(id);
@@ -439,6 +455,13 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     abandon(id);
     store.setPausedAt(id, clock.millis());
     setStatus(id, WorkflowInstanceStatus.PAUSED);
+  }
+
+  /** An instance whose engine never started answers the status changes as one that does not exist. */
+  private void requireStarted(String id) {
+    if (neverStarted.contains(id)) {
+      throw new WorkflowException("WorkflowError", WorkflowLimits.DOES_NOT_EXIST, "instance \"" + id + "\" never started");
+    }
   }
 
   private Run run(String id) {

@@ -108,8 +108,13 @@ class QueueEvent extends ExtendableEvent {
     readOnly(this, "actorState", undefined);
   }
   ackAll() { this.#batch.ackAll(); }
-  retryAll(options) { this.#batch.retryAll(options); }
+  retryAll(options) {
+    retryDelay(options, "retryAll", "QueueEvent"); // refused in the event's own name
+    this.#batch.retryAll(options);
+  }
 }
+
+Object.defineProperty(QueueEvent.prototype, Symbol.toStringTag, { value: "QueueEvent", configurable: true });
 
 function invokeQueueHandler(batch, work) {
   if (serviceWorkerFormat) {
