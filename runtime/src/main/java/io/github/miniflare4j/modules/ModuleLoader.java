@@ -62,6 +62,11 @@ public final class ModuleLoader {
   private final StripCache stripCache;
   private final List<Path> roots;
   private final Set<Path> packageRoots = ConcurrentHashMap.newKeySet();
+  /**
+   * Files the prepared modules import by a literal path: a Wrangler project's bundle takes them
+   * wherever they lie (a worker in {@code test/worker/} importing {@code ../../src/app.ts}).
+   */
+  private final Set<Path> imported = ConcurrentHashMap.newKeySet();
   /** Whether a module of the worker imports or requires a {@code .wasm} file (set by {@link #walk}). */
   private volatile boolean importsWasm;
   /** Files scanned to learn whether an importer's dependency is CommonJS, kept until prepared. */
@@ -178,12 +183,17 @@ public final class ModuleLoader {
   }
 
   /**
-   * Whether the worker may import this file: it lies under a root or a package one of its imports resolved to.
+   * Whether the worker may import this file: it lies under a root or a package one of its imports
+   * resolved to, or, for a project read from a Wrangler file (bundled), a prepared module imports it
+   * by a literal path.
    *
    * @param file an absolute, normalized path
    * @return {@code true} when it may
    */
   public boolean serves(Path file) {
+    if (options.bundle() && options.projectRoot() != null && imported.contains(file)) {
+      return true;
+    }
     for (Path root : roots) {
       if (file.startsWith(root)) {
         return true;
@@ -293,12 +303,14 @@ public final class ModuleLoader {
     if (cached != null && cached.size() == size && cached.modified() == modified) {
       registerPackages(cached.dependencies());
       packageRoots.addAll(cached.packages());
+      imported.addAll(cached.dependencies());
       return cached;
     }
     Prepared fresh = prepare(file, size, modified);
     PREPARED.put(key, fresh);
     registerPackages(fresh.dependencies());
     packageRoots.addAll(fresh.packages());
+    imported.addAll(fresh.dependencies());
     return fresh;
   }
 

@@ -230,4 +230,34 @@ class WranglerBundlerSemanticsTest {
       }
     }
   }
+
+  @Test
+  void a_wrangler_worker_imports_files_outside_its_configurations_folder_as_the_bundle_does() throws IOException {
+    write("conformance/worker/wrangler.jsonc", "{ \"name\": \"w\", \"main\": \"index.ts\", \"compatibility_date\": \"2025-01-01\" }");
+    write("conformance/worker/index.ts", """
+        import { provider } from "../../src/provider";
+        export default {
+          async fetch(request: Request): Promise<Response> {
+            const lazy = await import("../../src/lazy.js");
+            const name = new URL(request.url).searchParams.get("m") ?? "secret";
+            let computed: string;
+            try { computed = (await import("../../src/" + name + ".js")).value; } catch (e) { computed = "refused " + e.constructor.name; }
+            return Response.json({ provider: provider(), lazy: lazy.value, computed });
+          },
+        };
+        """);
+    write("src/provider.ts", "import { helper } from \"./helper\";\nexport const provider = (): string => \"provider+\" + helper;\n");
+    write("src/helper.ts", "export const helper: string = \"helper\";\n");
+    write("src/lazy.js", "export const value = \"lazy\";\n");
+    write("src/secret.js", "export const value = \"leaked\";\n");
+
+    try (Miniflare mf = new Miniflare(WranglerConfig.load(project.resolve("conformance/worker/wrangler.jsonc")).toOptions()
+        .startupTimeout(Duration.ofMinutes(2)).build())) {
+      Map<?, ?> body = mf.dispatchFetch("http://localhost/").json(Map.class);
+      assertThat(body.get("provider")).isEqualTo("provider+helper");
+      assertThat(body.get("lazy")).isEqualTo("lazy");
+      // esbuild cannot bundle a computed path: only what the worker imports by name is there
+      assertThat(body.get("computed")).isEqualTo("refused Error");
+    }
+  }
 }
