@@ -8,8 +8,11 @@
 #
 # Java sides: `java` (the defaults: the extension asks for quick-start compilation when the JUnit
 # launcher session opens), `java-noquick` (the defaults without it: -Dminiflare4j.quickStart=false),
-# `java-c1` (with -XX:TieredStopAtLevel=1, the README's Surefire snippet); with BENCH_AOT_JAVA_HOME set to a JDK 25 or newer also `jdk25-c1` and
-# `jdk25-aot-c1` (C1 plus an ahead-of-time cache written by one training run first).
+# `java-c1` (with -XX:TieredStopAtLevel=1, the README's Surefire snippet), `java-keep` (the defaults
+# with -Dminiflare4j.keepWorkersBetweenTests=true: storage reset before each test, module globals
+# kept within a class, Vitest's isolation); with BENCH_AOT_JAVA_HOME set to a JDK 25 or newer also
+# `jdk25-c1`, `jdk25-aot-c1` (C1 plus an ahead-of-time cache written by one training run first) and
+# `jdk25-aot-c1-keep` (the same with the workers kept between tests).
 # The Vitest side needs the suite of the performance anchor (read-only; copied to
 # bench/target/vitest-suite, where the pinned versions of its package.json are installed):
 # BENCH_VITEST_SUITE names it (default ../shared/anchors/vitest-suite beside the checkout);
@@ -50,10 +53,10 @@ else
 fi
 vitest_dir_of() { case "$1" in 10) echo gen/one ;; 50) echo test ;; 100) echo gen/ten ;; esac; }
 
-sides=(java java-noquick java-c1)
+sides=(java java-noquick java-c1 java-keep)
 aot_cache="$work/suite.aot"
 if [ -n "${BENCH_AOT_JAVA_HOME:-}" ]; then
-  sides+=(jdk25-c1 jdk25-aot-c1)
+  sides+=(jdk25-c1 jdk25-aot-c1 jdk25-aot-c1-keep)
   rm -f "$aot_cache"
   echo "suite: training run for the ahead-of-time cache ($aot_cache)" >&2
   "$BENCH_AOT_JAVA_HOME/bin/java" -Xss4m -XX:TieredStopAtLevel=1 -XX:AOTCacheOutput="$aot_cache" \
@@ -64,8 +67,11 @@ java_side() {
   case "$side" in
     java-noquick) opts+=(-Dminiflare4j.quickStart=false) ;;
     java-c1) opts+=(-XX:TieredStopAtLevel=1) ;;
+    java-keep) opts+=(-Dminiflare4j.keepWorkersBetweenTests=true) ;;
     jdk25-c1) jvm="$BENCH_AOT_JAVA_HOME/bin/java"; opts+=(-XX:TieredStopAtLevel=1) ;;
     jdk25-aot-c1) jvm="$BENCH_AOT_JAVA_HOME/bin/java"; opts+=(-XX:TieredStopAtLevel=1 -XX:AOTCache="$aot_cache") ;;
+    jdk25-aot-c1-keep) jvm="$BENCH_AOT_JAVA_HOME/bin/java"
+      opts+=(-XX:TieredStopAtLevel=1 -XX:AOTCache="$aot_cache" -Dminiflare4j.keepWorkersBetweenTests=true) ;;
   esac
   "${timer[@]}" run "$side" "$tests" "$repo" "$jvm" "${opts[@]}" -cp "$classpath" io.github.miniflare4j.bench.suite.SuiteMain "$tests"
 }

@@ -727,6 +727,34 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
+   * Waits, up to {@code timeout}, until every {@code ctx.waitUntil} promise has settled, and says
+   * whether then no worker is serving a request either: when it is, nothing started earlier can
+   * still write to storage, and {@link #restoreStorage(StorageSnapshot)} alone isolates what
+   * comes next as well as {@link #restartWorkers(StorageSnapshot)} would, module globals aside.
+   * Never throws for work that does not settle in time: it answers {@code false}.
+   *
+   * @param timeout how long to wait for {@code ctx.waitUntil} work at most; zero to only look
+   * @return {@code true} when nothing runs on the workers' behalf
+   */
+  public boolean awaitIdle(java.time.Duration timeout) {
+    List<WorkerIsolate> snapshot;
+    Map<String, WorkerIsolate> workers = current.workers();
+    synchronized (workers) {
+      snapshot = new ArrayList<>(workers.values());
+    }
+    try {
+      CompletableFuture.allOf(snapshot.stream().map(w -> w.pendingWork().whenIdle()).toArray(CompletableFuture[]::new))
+          .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
+    } catch (TimeoutException | ExecutionException e) {
+      return false;
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      return false;
+    }
+    return snapshot.stream().noneMatch(WorkerIsolate::busy);
+  }
+
+  /**
    * Waits until every {@code ctx.waitUntil} promise of every worker has settled. With {@link
    * MiniflareOptions#failOnWaitUntilRejection()}, then throws when some of them rejected.
    *

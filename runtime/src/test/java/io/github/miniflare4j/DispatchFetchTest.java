@@ -170,6 +170,22 @@ class DispatchFetchTest {
     }
   }
 
+  @Test
+  void await_idle_says_whether_requests_or_wait_until_work_still_run() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().name("jobs").modules(true).script(TWO_JOBS).kvNamespace("KV"))
+        .build())) {
+      assertThat(mf.awaitIdle(Duration.ZERO)).as("nothing dispatched yet").isTrue();
+      mf.dispatchFetch("http://localhost/a");
+
+      assertThat(mf.awaitIdle(Duration.ofMillis(50))).as("job a waits for its release").isFalse();
+      mf.dispatchFetch("http://localhost/release-a");
+
+      assertThat(mf.awaitIdle(Duration.ofSeconds(5))).isTrue();
+      assertThat(mf.dispatchFetch("http://localhost/read-a").text()).isEqualTo("done");
+    }
+  }
+
   static final String TWO_JOBS = """
       const releases = {};
       export default { async fetch(req, env, ctx) {

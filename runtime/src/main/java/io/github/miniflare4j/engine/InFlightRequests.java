@@ -49,6 +49,14 @@ final class InFlightRequests {
   }
 
   /**
+   * Whether a request has not been answered yet. Unlike {@link #size}, not racing with the
+   * clean-up of requests just answered (a caller woken by the answer may look before it ran).
+   */
+  boolean anyUnanswered() {
+    return requests.keySet().stream().anyMatch(r -> !r.isDone());
+  }
+
+  /**
    * Ends one request because the code serving it exceeded the CPU limit: the entry request gets
    * Cloudflare's 1102 response, a binding caller the {@code Error} it would see.
    *

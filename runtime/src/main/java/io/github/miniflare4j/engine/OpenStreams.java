@@ -21,6 +21,11 @@ final class OpenStreams {
     return new Tracked(sink);
   }
 
+  /** Whether a streamed body has begun and not ended yet. */
+  boolean any() {
+    return !open.isEmpty();
+  }
+
   /** Cuts every open stream short; later calls from the worker's pump are ignored. */
   void abortAll(String reason) {
     for (Tracked stream : Set.copyOf(open)) {

@@ -189,6 +189,16 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /**
+   * Whether a request dispatched to this worker is still unanswered or streaming its body, or
+   * {@code ctx.waitUntil} work of one has not settled.
+   *
+   * @return {@code true} while something runs on the worker's behalf
+   */
+  public boolean busy() {
+    return pendingWork.pending() > 0 || inFlight.anyUnanswered() || openStreams.any();
+  }
+
+  /**
    * Work registered with {@code ctx.waitUntil} that has not settled yet.
    *
    * @return the pending work tracker

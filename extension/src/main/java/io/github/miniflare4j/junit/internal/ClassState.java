@@ -13,6 +13,12 @@ final class ClassState {
   /** How long the baseline waits for {@code ctx.waitUntil} work started by {@code @BeforeAll}. */
   static final Duration SETTLE_TIMEOUT = Duration.ofSeconds(10);
 
+  /**
+   * How long a test's start waits for {@code ctx.waitUntil} work of the previous test before it
+   * restarts the workers instead of keeping them ({@code StorageMode.RESET_STORAGE_EACH_TEST}).
+   */
+  static final Duration IDLE_TIMEOUT = Duration.ofSeconds(1);
+
   private final RunningInstance instance;
   private StorageSnapshot baseline;
   private Duration clockOffset;
@@ -37,15 +43,26 @@ final class ClassState {
   }
 
   /**
-   * Fresh workers, storage back to the baseline (taken now if this is the first test), clock
-   * back to where the baseline found it.
+   * Storage back to the baseline (taken now if this is the first test) and the clock back to
+   * where the baseline found it; fresh workers, unless {@code keepWorkersWhenIdle} and nothing
+   * of the previous test still runs on them after up to {@link #IDLE_TIMEOUT} ({@code
+   * StorageMode.RESET_STORAGE_EACH_TEST}).
+   *
+   * @param keepWorkersWhenIdle whether module globals may carry over to the next test
    */
-  synchronized void reset() {
+  synchronized void reset(boolean keepWorkersWhenIdle) {
+    boolean keepWorkers = keepWorkersWhenIdle && instance.miniflare().awaitIdle(IDLE_TIMEOUT);
     if (ensureBaseline()) {
-      instance.miniflare().restartWorkers();
+      if (!keepWorkers) {
+        instance.miniflare().restartWorkers();
+      }
       return;
     }
-    instance.miniflare().restartWorkers(baseline);
+    if (keepWorkers) {
+      instance.miniflare().restoreStorage(baseline);
+    } else {
+      instance.miniflare().restartWorkers(baseline);
+    }
     // putting the clock back must not fire the cron triggers it passes over
     instance.miniflare().cronTriggers().runWithoutFiring(() -> {
       instance.miniflare().clock().reset();

@@ -32,6 +32,13 @@ public final class Lifecycle {
   /** The extension's namespace in JUnit's store. */
   public static final Namespace NAMESPACE = Namespace.create("io.github.miniflare4j.junit.MiniflareExtension");
 
+  /**
+   * The JUnit configuration parameter ({@code junit-platform.properties} or a system property)
+   * that makes every class of the run in {@link StorageMode#RESET_EACH_TEST} behave as {@link
+   * StorageMode#RESET_STORAGE_EACH_TEST} when {@code true}.
+   */
+  public static final String KEEP_WORKERS_PARAMETER = "miniflare4j.keepWorkersBetweenTests";
+
   private static final String STATE = "state@";
   private static final String INSTANCE = "instance@";
   private static final String SHARED = "shared@";
@@ -57,7 +64,7 @@ public final class Lifecycle {
               + "@MiniflareTest(workers = @Worker(...)), or register MiniflareExtension.builder()...build() in a static field"));
       ClassState state = new ClassState(enclosing.instance());
       if (resets(state.instance(), testClass)) {
-        enclosing.reset();
+        enclosing.reset(keepsWorkers(state.instance(), context));
       }
       store.put(STATE + id, state);
       SeedLoader.apply(testClass, state.instance().miniflare());
@@ -117,7 +124,7 @@ public final class Lifecycle {
       state.ensureBaseline();
       return;
     }
-    state.reset();
+    state.reset(keepsWorkers(state.instance(), context));
   }
 
   /**
@@ -144,6 +151,17 @@ public final class Lifecycle {
     if (!unhandled.isEmpty()) {
       throw new AssertionError(Messages.unhandledOutbound(unhandled));
     }
+  }
+
+  /**
+   * Whether the instance's workers may keep running from one test to the next: {@link
+   * StorageMode#RESET_STORAGE_EACH_TEST}, or the default mode when the run asks for it with the
+   * configuration parameter {@value #KEEP_WORKERS_PARAMETER}.
+   */
+  private static boolean keepsWorkers(RunningInstance instance, ExtensionContext context) {
+    return instance.storage() == StorageMode.RESET_STORAGE_EACH_TEST
+        || instance.storage() == StorageMode.RESET_EACH_TEST
+            && context.getConfigurationParameter(KEEP_WORKERS_PARAMETER, Boolean::parseBoolean).orElse(false);
   }
 
   /** Whether tests of this class start from the baseline (false for KEEP and @KeepStorage classes). */
