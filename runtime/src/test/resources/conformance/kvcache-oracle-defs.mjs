@@ -1,4 +1,4 @@
-// Re-record: cp this file and /work/wt/oracle/defs/_h.mjs into a folder D, then
+// Re-record: copy this file and /work/wt/oracle/defs/_h.mjs into a folder D, then
 // cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs kvcache
 import { modWorker, get, PRELUDE, CD } from "./_h.mjs";
 
@@ -300,4 +300,105 @@ addEventListener("fetch", (e) => e.respondWith((async () => {
     },
     steps: [get("/")],
   },
+  caseOf("kvcache-cache-misc-keys-responses", "cache", "Cache API: URL credentials, empty query, percent-encoding and IDN hosts in keys; open() name lengths; matched responses are mutable and clonable; put of erroring streams; concurrent puts", `
+  const c = caches.default;
+  const H = {"cache-control": "max-age=60"};
+  const p = (u, body = "b") => c.put(u, new Response(body, {headers: H}));
+  const m = async (u) => { const r = await c.match(u); return r ? await r.text() : "miss"; };
+  out.creds = await t(async () => { await p("http://u:pw@k/cr", "cr"); return [await m("http://k/cr"), await m("http://u:pw@k/cr"), await m("http://u@k/cr")]; });
+  out.emptyQuery = await t(async () => { await p("http://k/eq?", "eq"); return [await m("http://k/eq"), await m("http://k/eq?")]; });
+  out.tilde = await t(async () => { await p("http://k/%7e", "tl"); return [await m("http://k/~"), await m("http://k/%7E"), await m("http://k/%7e")]; });
+  out.dots = await t(async () => { await p("http://k/a/../b", "dots"); return [await m("http://k/b"), await m("http://k/a/../b")]; });
+  out.idn = await t(async () => { await p("http://bücher.example/i", "idn"); return [await m("http://xn--bcher-kva.example/i"), await m("http://BÜCHER.example/i")]; });
+  out.ipv4 = await t(async () => { await p("http://0x7f.1/ip", "ip"); return await m("http://127.0.0.1/ip"); });
+  out.open1024 = await t(async () => (await caches.open("n".repeat(1024))).constructor.name);
+  out.open1025 = await t(async () => (await caches.open("n".repeat(1025))).constructor.name);
+  out.openMultibyte = await t(async () => (await caches.open("é".repeat(600))).constructor.name);
+  out.openObj = await t(async () => { const a = await caches.open({toString() { return "objname"; }}); await a.put("http://k/o", new Response("o", {headers: H})); const r = await (await caches.open("objname")).match("http://k/o"); return r ? await r.text() : "miss"; });
+  out.openNull = await t(async () => { const a = await caches.open(null); await a.put("http://k/nl", new Response("nl", {headers: H})); const r = await (await caches.open("null")).match("http://k/nl"); return r ? await r.text() : "miss"; });
+  out.mutable = await t(async () => { await p("http://k/mut", "mut"); const r = await c.match("http://k/mut"); r.headers.set("x-new", "1"); return [r.headers.get("x-new"), await m("http://k/mut")]; });
+  out.clone = await t(async () => { const r = await c.match("http://k/mut"); const r2 = r.clone(); return [await r.text(), await r2.text(), r2.headers.get("cf-cache-status")]; });
+  out.errStream = await t(async () => { const s = new ReadableStream({ start(ctl) { ctl.enqueue(new TextEncoder().encode("a")); ctl.error(new Error("boom")); } }); return c.put("http://k/es", new Response(s, {headers: H})); });
+  out.afterErrStream = await t(async () => m("http://k/es"));
+  out.concurrent = await t(async () => { await Promise.all([1, 2, 3].map((i) => p("http://k/cc" + i, "v" + i))); return Promise.all([1, 2, 3].map((i) => m("http://k/cc" + i))); });
+  out.sameUrlConcurrent = await t(async () => { await Promise.all([p("http://k/same", "x"), p("http://k/same", "x")]); return m("http://k/same"); });
+  out.matchAfterDelete = await t(async () => { await p("http://k/mad", "mad"); await c.delete("http://k/mad"); return m("http://k/mad"); });
+  out.headersObjKey = await t(async () => { const rq = new Request("http://k/ho", {headers: {"x-key": "1"}}); await c.put(rq, new Response("ho", {headers: H})); return [rq.bodyUsed, await m(new Request("http://k/ho", {headers: {"x-key": "2"}}))]; });
+  out.responseWithUrl = await t(async () => { const fetched = new Response("rw", {headers: H}); await c.put("http://k/rw", fetched); const r = await c.match("http://k/rw"); return [r.url, r.redirected]; });
+  out.typedStatus = await t(async () => { await c.put("http://k/299", new Response("x", {status: 299, headers: H})); return m("http://k/299"); });
+  out.utf8Body = await t(async () => { await p("http://k/u8", "héllo ✓"); const r = await c.match("http://k/u8"); return [await r.text(), r.headers.get("content-length")]; });
+  `),
+  {
+    name: "kvcache-cache-shared-between-workers", area: "cache",
+    description: "the default and named caches are shared by the workers of one instance (a put by one worker is matched by another through a service binding)",
+    options: {
+      workers: [
+        { name: "a", modules: true, compatibilityDate: CD, serviceBindings: { B: "b" }, script: `${PRELUDE}
+export default {
+  async fetch(req, env) {
+    const H = {"cache-control": "max-age=60"};
+    await caches.default.put("http://shared/d", new Response("from-a", {headers: H}));
+    await (await caches.open("named")).put("http://shared/n", new Response("named-a", {headers: H}));
+    const seen = await (await env.B.fetch("http://b/")).json();
+    const back = await caches.default.match("http://shared/fromb");
+    return Response.json({ seen, back: back ? await back.text() : "miss" });
+  }
+};` },
+        { name: "b", modules: true, compatibilityDate: CD, script: `${PRELUDE}
+export default {
+  async fetch(req, env) {
+    const d = await caches.default.match("http://shared/d");
+    const n = await (await caches.open("named")).match("http://shared/n");
+    await caches.default.put("http://shared/fromb", new Response("from-b", {headers: {"cache-control": "max-age=60"}}));
+    return Response.json({ d: d ? await d.text() : "miss", n: n ? await n.text() : "miss" });
+  }
+};` },
+      ],
+    },
+    steps: [get("/")],
+  },
+  {
+    name: "kvcache-cache-service-worker", area: "cache",
+    description: "the Cache API in a service-worker script: caches global, put/match/delete, and the state across requests",
+    options: {
+      compatibilityDate: CD,
+      script: `${PRELUDE}
+addEventListener("fetch", (e) => e.respondWith((async () => {
+  const out = {};
+  const u = new URL(e.request.url);
+  if (u.pathname === "/put") {
+    await caches.default.put("http://sw/x", new Response("sw", {headers: {"cache-control": "max-age=60"}}));
+    out.put = true;
+  }
+  const r = await caches.default.match("http://sw/x");
+  out.match = r ? await r.text() : "miss";
+  out.typeofCaches = typeof caches;
+  out.selfCaches = self.caches === caches;
+  out.desc = (() => { const d = Object.getOwnPropertyDescriptor(globalThis, "caches"); return d ? [d.writable, d.enumerable, d.configurable, "get" in d] : "none"; })();
+  return Response.json(out);
+})()));`,
+    },
+    steps: [get("/"), get("/put"), get("/")],
+  },
+  { name: "kvcache-cache-open-name-limit", area: "cache", description: "caches.open name length limit in UTF-8 bytes, and Cache objects of matched responses' headers guard",
+    options: modWorker(`    const out = {};
+  for (const n of [1001, 1010, 1020, 1022, 1023]) out["ascii" + n] = await t(async () => (await caches.open("n".repeat(n))).constructor.name);
+  out.e511 = await t(async () => (await caches.open("é".repeat(511))).constructor.name);
+  out.e512 = await t(async () => (await caches.open("é".repeat(512))).constructor.name);
+  out.emoji = await t(async () => (await caches.open("😀".repeat(255) + "abc")).constructor.name);
+  out.emojiOver = await t(async () => (await caches.open("😀".repeat(256))).constructor.name);
+  out.lone = await t(async () => (await caches.open("\\ud800".repeat(341))).constructor.name);
+  out.loneOver = await t(async () => (await caches.open("\\ud800".repeat(342))).constructor.name);
+  await caches.default.put("http://k/h", new Response("x", {headers: {"cache-control": "max-age=60"}}));
+  const r = await caches.default.match("http://k/h");
+  out.append = await t(() => r.headers.append("x", "1"));
+  out.del = await t(() => r.headers.delete("cf-cache-status"));
+  out.cloneMutable = await t(() => { const c = r.clone(); c.headers.set("x", "1"); return c.headers.get("x"); });
+  out.newResp = await t(() => { const n = new Response(r.body, r); n.headers.set("x", "1"); return n.headers.get("x"); });
+  const nm = await caches.default.match(new Request("http://k/h", {headers: {"if-none-match": "*"}}));
+  out.notMod = await t(() => { nm.headers.set("x", "1"); return "set"; });
+  const rg = await caches.default.match(new Request("http://k/h", {headers: {range: "bytes=0-0"}}));
+  out.ranged = await t(() => { rg.headers.set("x", "1"); return "set"; });
+    return Response.json(out);`),
+    steps: [get("/")] },
 ];

@@ -6,12 +6,13 @@
 
 // @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal from core.js
 // @imports URL from url.js
-// @imports Headers from headers.js
+// @imports Headers, freezeHeaders from headers.js
 // @imports Blob from blob.js
 // @imports Request from request.js
 // @imports Response from response.js
 
-const CACHE_NAME_MAX = 1024;
+// the longest cache name, in UTF-8 bytes (lone surrogates count as U+FFFD)
+const CACHE_NAME_MAX = 1023;
 const DEFAULT_CACHE = "";
 const kCache = Symbol("cache");
 let cacheHost = null;
@@ -146,7 +147,8 @@ function cacheKey(input) {
   const request = input instanceof Request ? input : new Request(input);
   const url = new URL(request.url);
   // workerd takes only URLs with an authority (http:, https:, ftp:, ...; not data: or mailto:)
-  if (url.host === "") throw new TypeError("Invalid URL. Cache API keys must be fully-qualified, valid URLs.");
+  // and without credentials
+  if (url.host === "" || url.username !== "" || url.password !== "") throw new TypeError("Invalid URL. Cache API keys must be fully-qualified, valid URLs.");
   const custom = request.cf?.cacheKey;
   if (custom !== undefined && custom !== null) return { key: "cf-cache-key:" + String(custom), method: request.method, request };
   url.hash = "";
@@ -269,6 +271,12 @@ function rangeResponse(ranges, body, headers) {
   return new Response(new Blob(parts), { status: 206, headers });
 }
 
+/** A matched response: its headers are immutable, as a fetched response's (recorded). */
+function matched(response) {
+  freezeHeaders(response.headers);
+  return response;
+}
+
 /** workerd refuses the CacheQueryOptions fields it does not implement as soon as they are given (even false). */
 function checkQueryOptions(options) {
   for (const field of ["ignoreSearch", "ignoreVary"]) {
@@ -330,15 +338,15 @@ class Cache {
     headers.set("content-length", String(body.length));
     const ranges = byteRanges(incoming.headers.get("range"), body.length);
     if (ranges === undefined) {
-      return new Response(null, { status: 416, headers: { "content-range": `bytes */${body.length}`, "cf-cache-status": "HIT" } });
+      return matched(new Response(null, { status: 416, headers: { "content-range": `bytes */${body.length}`, "cf-cache-status": "HIT" } }));
     }
     if (notModified(incoming, headers)) {
-      return new Response(null, { status: 304, headers });
+      return matched(new Response(null, { status: 304, headers }));
     }
-    if (ranges.length > 0) return rangeResponse(ranges, body, headers);
+    if (ranges.length > 0) return matched(rangeResponse(ranges, body, headers));
     const nullBody = [101, 204, 205, 304].includes(entry.status);
     // the status text is not kept: a match has the status's standard one
-    return new Response(nullBody ? null : body, { status: entry.status, headers });
+    return matched(new Response(nullBody ? null : body, { status: entry.status, headers }));
   }
   async delete(request, options = undefined) {
     if (arguments.length === 0) {
@@ -372,7 +380,7 @@ class CacheStorage {
       throw new TypeError("Failed to execute 'open' on 'CacheStorage': parameter 1 is not of type 'string'.");
     }
     name = String(name);
-    if (name.length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
+    if (utf8Encoder.encode(name).length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
     // Each open() gives a new Cache object over the same named store, as in workerd.
     return new Cache(kCache, name);
   }
