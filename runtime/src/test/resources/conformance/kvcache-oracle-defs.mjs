@@ -1,6 +1,6 @@
 // Re-record: copy this file and /work/wt/oracle/defs/_h.mjs into a folder D, then
 // cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs kvcache
-import { modWorker, get, PRELUDE, CD } from "./_h.mjs";
+import { kvCase, modWorker, get, PRELUDE, CD } from "./_h.mjs";
 
 const caseOf = (name, area, description, body, extra = {}, steps = [get("/")]) => ({
   name, area, description,
@@ -401,4 +401,53 @@ addEventListener("fetch", (e) => e.respondWith((async () => {
   out.ranged = await t(() => { rg.headers.set("x", "1"); return "set"; });
     return Response.json(out);`),
     steps: [get("/")] },
+  kvCase("kvcache-kv-unicode-order-and-values", "KV: list order by UTF-8 bytes across BMP-high and astral keys, lone surrogates in values and keys, NUL in keys, 512-byte multibyte keys, empty values in every type, getWithMetadata of missing keys and streams", `
+  const KV = env.KV;
+  const keys = ["\\uffff", "\\u{1F600}", "\\ue000", "z", "\\u00e9", "a\\u0000b", "a", "A", "\\ud7ff"];
+  for (const k of keys) await KV.put(k, "v");
+  out.order = (await KV.list()).keys.map((k) => [...k.name].map((ch) => ch.codePointAt(0).toString(16)).join("+"));
+  out.prefixAstral = (await KV.list({prefix: "\\u{1F600}"})).keys.length;
+  out.prefixNul = (await KV.list({prefix: "a\\u0000"})).keys.map((k) => k.name.length);
+  out.loneValue = await t(async () => { await KV.put("lone", "x\\ud800y"); const v = await KV.get("lone"); return [v.length, v.charCodeAt(1).toString(16), hex(await KV.get("lone", "arrayBuffer"))]; });
+  out.loneKey = await t(async () => { await KV.put("k\\udc00", "lk"); const l = await KV.list({prefix: "k"}); return [l.keys.map((k) => k.name.charCodeAt(1).toString(16)), await KV.get("k\\udc00"), await KV.get("k\\ufffd")]; });
+  out.key512multi = await t(async () => { const k = "\\u00e9".repeat(256); await KV.put(k, "m"); return [await KV.get(k), (await KV.list({prefix: "\\u00e9"})).keys[0].name.length]; });
+  out.key513multi = await t(async () => KV.put("\\u00e9".repeat(256) + "x", "m"));
+  out.key512astral = await t(async () => { const k = "\\u{1F600}".repeat(128); await KV.put(k, "a"); return KV.get(k); });
+  out.emptyText = await t(async () => { await KV.put("empty", ""); return [await KV.get("empty"), await KV.get("empty", "text"), hex(await KV.get("empty", "arrayBuffer")), await (async () => { const s = await KV.get("empty", "stream"); return s === null ? "null" : await new Response(s).text(); })()]; });
+  out.emptyJson = await t(async () => KV.get("empty", "json"));
+  out.emptyAb = await t(async () => { await KV.put("emptyab", new ArrayBuffer(0)); return [await KV.get("emptyab"), (await KV.getWithMetadata("emptyab")).value]; });
+  out.missingMeta = await t(async () => KV.getWithMetadata("nope"));
+  out.missingMetaTypes = await t(async () => Promise.all(["text", "json", "arrayBuffer", "stream"].map(async (ty) => { const r = await KV.getWithMetadata("nope", ty); return [r.value, r.metadata, r.cacheStatus, Object.keys(r)]; })));
+  out.streamMeta = await t(async () => { await KV.put("sm", "streamed", {metadata: {m: 1}}); const r = await KV.getWithMetadata("sm", {type: "stream"}); return [r.value.constructor.name, await new Response(r.value).text(), r.metadata, Object.keys(r)]; });
+  out.dateMeta = await t(async () => { await KV.put("dm", "v", {metadata: new Date(0)}); return (await KV.getWithMetadata("dm")).metadata; });
+  out.mapMeta = await t(async () => { await KV.put("mm", "v", {metadata: new Map([["a", 1]])}); return (await KV.getWithMetadata("mm")).metadata; });
+  out.undefFieldMeta = await t(async () => { await KV.put("um", "v", {metadata: {a: undefined, b: 1, f() {}}}); return (await KV.getWithMetadata("um")).metadata; });
+  out.nestedArrMeta = await t(async () => { await KV.put("nm", "v", {metadata: [1, undefined, () => 1]}); return (await KV.getWithMetadata("nm")).metadata; });
+  out.putAfterDeleteList = await t(async () => { await KV.put("pd", "1", {metadata: 1}); await KV.delete("pd"); await KV.put("pd", "2"); return (await KV.list({prefix: "pd"})).keys; });
+  `),
+  kvCase("kvcache-kv-list-paging-mutations", "KV list: pages over a namespace changed between pages (added, deleted keys), default limit 1000 with 1001 keys, cursor string shape, list_complete without cursor", `
+  const KV = env.KV;
+  for (let i = 0; i < 10; i++) await KV.put("k" + i, "v" + i);
+  const p1 = await KV.list({limit: 3});
+  out.p1 = [p1.keys.map((k) => k.name), p1.list_complete, typeof p1.cursor, Object.keys(p1)];
+  await KV.delete("k3");
+  await KV.put("k2a", "x");
+  await KV.put("k0a", "x");
+  const p2 = await KV.list({limit: 3, cursor: p1.cursor});
+  out.p2 = [p2.keys.map((k) => k.name), p2.list_complete];
+  const p3 = await KV.list({cursor: p2.cursor});
+  out.p3 = [p3.keys.map((k) => k.name), p3.list_complete, "cursor" in p3, p3.cursor ?? "none"];
+  const last = await KV.list({prefix: "k9"});
+  out.last = [last.keys.length, last.list_complete, Object.keys(last)];
+  for (let i = 0; i < 1001; i++) await KV.put("m" + String(i).padStart(4, "0"), "");
+  const big = await KV.list({prefix: "m"});
+  out.big = [big.keys.length, big.list_complete, big.keys[999].name];
+  const rest = await KV.list({prefix: "m", cursor: big.cursor});
+  out.rest = [rest.keys.map((k) => k.name), rest.list_complete];
+  out.limit1000 = (await KV.list({prefix: "m", limit: 1000})).keys.length;
+  out.limit1001 = await t(async () => (await KV.list({prefix: "m", limit: 1001})).keys.length);
+  out.limitFloat = await t(async () => (await KV.list({prefix: "k", limit: 2.7})).keys.length);
+  out.limitStr = await t(async () => (await KV.list({prefix: "k", limit: "2"})).keys.length);
+  out.cursorGarbage = await t(async () => KV.list({cursor: "garbage"}));
+  `),
 ];
