@@ -1,6 +1,6 @@
 package io.github.miniflare4j.kv;
 
-import java.nio.charset.StandardCharsets;
+import io.github.miniflare4j.kv.internal.WhatwgUtf8;
 import java.time.Instant;
 
 /**
@@ -19,7 +19,7 @@ public record KvEntry(String key, byte[] bytes, Instant expiration, String metad
    * @return the decoded text; malformed UTF-8 sequences are replaced
    */
   public String text() {
-    return new String(bytes, StandardCharsets.UTF_8);
+    return WhatwgUtf8.decode(bytes);
   }
 
   /**

@@ -2,6 +2,7 @@ package io.github.miniflare4j.kv;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.miniflare4j.kv.internal.KvPage;
+import io.github.miniflare4j.kv.internal.WhatwgUtf8;
 import io.github.miniflare4j.storage.StoreSnapshot;
 import io.github.miniflare4j.storage.StoredValue;
 import java.nio.charset.StandardCharsets;
@@ -63,7 +64,7 @@ public final class KvNamespace {
    */
   public String get(String key) {
     StoredValue value = read(key);
-    return value == null ? null : new String(value.value(), StandardCharsets.UTF_8);
+    return value == null ? null : WhatwgUtf8.decode(value.value());
   }
 
   /**
@@ -129,7 +130,7 @@ public final class KvNamespace {
   public Map<String, String> get(List<String> keys) {
     Map<String, StoredValue> found = call(null, () -> kv.getBulk(keys, "text", null));
     Map<String, String> texts = new LinkedHashMap<>();
-    found.forEach((k, v) -> texts.put(k, v == null ? null : new String(v.value(), StandardCharsets.UTF_8)));
+    found.forEach((k, v) -> texts.put(k, v == null ? null : WhatwgUtf8.decode(v.value())));
     return texts;
   }
 

@@ -216,7 +216,8 @@ final class KvOperations {
   // ---- list
 
   /**
-   * Lists live keys after Miniflare's checks (limit, then prefix length).
+   * Lists live keys after Miniflare's checks (limit, then prefix length); a prefix with a NUL
+   * character matches no key, as in Miniflare.
    *
    * @param prefix the prefix or null
    * @param limit the page size or null for {@link KvLimits#MAX_LIST_KEYS}
@@ -233,6 +234,11 @@ final class KvOperations {
     }
     if (prefix != null) {
       checkKeyLength(Op.GET, prefix);
+    }
+    if (prefix != null && prefix.indexOf('\0') >= 0) {
+      // Miniflare matches prefixes with SQLite's length(), which stops at the first NUL: such a
+      // prefix matches no key (recorded)
+      return new KvPage(List.of(), null);
     }
     int n = limit == null ? KvLimits.MAX_LIST_KEYS : limit;
     String startAfter = cursor == null ? null : decodeCursor(cursor);

@@ -6,12 +6,13 @@
 
 // @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal from core.js
 // @imports URL from url.js
-// @imports Headers from headers.js
+// @imports Headers, freezeHeaders from headers.js
 // @imports Blob from blob.js
 // @imports Request from request.js
 // @imports Response from response.js
 
-const CACHE_NAME_MAX = 1024;
+// the longest cache name, in UTF-8 bytes (lone surrogates count as U+FFFD)
+const CACHE_NAME_MAX = 1023;
 const DEFAULT_CACHE = "";
 const kCache = Symbol("cache");
 let cacheHost = null;
@@ -21,137 +22,235 @@ function notImplemented(method, className) {
   return new Error(`Failed to execute '${method}' on '${className}': the method is not implemented.`);
 }
 
-/** Cache-Control directives, lower-cased names; a directive without value maps to true. */
+/**
+ * Cache-Control directives as Miniflare's cache policy reads them: names kept as written (so
+ * `MAX-AGE=60` is not `max-age`), a value is the text between the first and a second `=`,
+ * trimmed and without surrounding quotes; a directive without `=` maps to true.
+ */
 function cacheControl(value) {
   const directives = {};
   if (!value) return directives;
-  for (const part of value.split(",")) {
-    const [name, ...rest] = part.split("=");
-    const key = name.trim().toLowerCase();
-    if (key) directives[key] = rest.length ? rest.join("=").trim().replace(/^"|"$/g, "") : true;
+  for (const part of value.trim().split(",")) {
+    const equals = part.indexOf("=");
+    if (equals < 0) {
+      directives[part.trim()] = true;
+      continue;
+    }
+    const next = part.indexOf("=", equals + 1);
+    let v = part.slice(equals + 1, next < 0 ? part.length : next).trim();
+    if (v.startsWith("\"")) v = v.slice(1);
+    if (v.endsWith("\"")) v = v.slice(0, -1);
+    directives[part.slice(0, equals).trim()] = v;
   }
   return directives;
 }
 
-/**
- * `Cache-Control: private=set-cookie` lets a response with cookies be stored without them, as
- * in Miniflare: the directive is cut out of the header (leaving the rest as written) and the
- * Set-Cookie headers dropped. Returns the headers to store (possibly the same object).
- */
-function withoutPrivateCookies(headers) {
-  const value = headers.get("cache-control");
-  const directive = /private=(?:"set-cookie"|set-cookie)/i;
-  if (value === null || !directive.test(value)) return headers;
-  const copy = new Headers(headers);
-  copy.set("cache-control", value.replace(directive, ""));
-  copy.delete("set-cookie");
-  return copy;
+/** An integer directive or header as parseInt reads it (leading digits), 0 when it has none. */
+function numberOrZero(value) {
+  const n = parseInt(value, 10);
+  return Number.isFinite(n) ? n : 0;
 }
 
 // the statuses an HTTP cache understands (http-cache-semantics, which Miniflare's cache uses):
 // a response with any other status (500, 418, ...) is never stored, whatever its Cache-Control;
-// Miniflare does not store a 204 either (recorded)
-const UNDERSTOOD_STATUSES = new Set([200, 203, 206, 300, 301, 302, 303, 307, 308, 404, 405, 410, 414, 501]);
-// the statuses whose responses may be cached on Last-Modified alone (heuristic freshness)
-const CACHEABLE_BY_DEFAULT = new Set([200, 203, 300, 301, 308, 404, 405, 410, 414, 501]);
+// Miniflare does not store a 204 either, and such a put leaves an older entry in place (recorded)
+const UNDERSTOOD_STATUSES = new Set([200, 203, 300, 301, 302, 303, 307, 308, 404, 405, 410, 414, 501]);
+// the statuses whose responses may be stored without an explicit lifetime
+const CACHEABLE_BY_DEFAULT = new Set([200, 203, 204, 206, 300, 301, 308, 404, 405, 410, 414, 501]);
 // the share of a response's age since Last-Modified it stays fresh for, without explicit expiry
 const HEURISTIC_FRACTION = 0.1;
+// the least lifetime of an `immutable` response, in the unit the policy compares it with (its
+// milliseconds read as seconds, as Miniflare's policy library does)
+const IMMUTABLE_MIN_TTL = 24 * 3600 * 1000;
+const ONE_DAY_SECONDS = 24 * 3600;
+// headers a cache never stores (Date is replaced by the time of the put)
+const HOP_BY_HOP = new Set(["date", "connection", "keep-alive", "proxy-authenticate", "proxy-authorization", "te", "trailer", "transfer-encoding", "upgrade"]);
 
 /**
- * The response's time to live in ms, or null when Miniflare would not store it: a shared
- * cache's rules as http-cache-semantics applies them (statuses, no-store/no-cache/private,
- * Set-Cookie, a request with Authorization, s-maxage over max-age over Expires, else a tenth of
- * the age since Last-Modified).
+ * Miniflare's storage policy for one put (a shared cache, as http-cache-semantics applies it):
+ * `null` when the response may not be stored (status, no-store, private, Set-Cookie, a request
+ * with Authorization, no lifetime nor default cacheability), else `{ttl, headers}`: the time to
+ * live in ms (0 stores nothing that a match could see) and the headers to store, an array of
+ * pairs. `Cache-Control: private=set-cookie` lets a response with cookies be stored without
+ * them: the directive is cut out of the (lower-cased) header and Set-Cookie dropped.
  */
-function cacheTtl(status, headers, now, requestHeaders) {
-  if (!UNDERSTOOD_STATUSES.has(status)) return null;
-  const cc = cacheControl(headers.get("cache-control"));
-  if (cc["no-store"] || cc["no-cache"] || cc["private"]) return null;
-  if (headers.has("set-cookie")) return null;
-  if (requestHeaders.has("authorization") && !cc["must-revalidate"] && !cc["public"] && cc["s-maxage"] === undefined) return null;
-  const seconds = (v) => (typeof v === "string" && /^\d+$/.test(v) ? Number(v) * 1000 : null);
-  const ttl = seconds(cc["s-maxage"]) ?? seconds(cc["max-age"]);
-  if (ttl !== null) return ttl > 0 ? ttl : null;
-  const expires = headers.get("expires");
-  if (expires !== null) {
-    const at = Date.parse(expires);
-    return Number.isFinite(at) && at > now ? at - now : null;
+function cachePolicy(status, responseHeaders, requestHeaders, now) {
+  const res = new Map(responseHeaders);
+  const control = res.get("cache-control");
+  if (control !== undefined && control.toLowerCase().includes("private=set-cookie")) {
+    const lower = control.toLowerCase();
+    const at = lower.indexOf("private=set-cookie");
+    let cut = at + "private=set-cookie".length;
+    if (lower[cut] === ";") cut++;
+    res.set("cache-control", lower.slice(0, at) + lower.slice(cut));
+    res.delete("set-cookie");
   }
-  const lastModified = headers.get("last-modified");
-  if (lastModified !== null && CACHEABLE_BY_DEFAULT.has(status)) {
-    const date = Date.parse(headers.get("date") ?? "");
-    const age = (Number.isFinite(date) ? date : now) - Date.parse(lastModified);
-    return Number.isFinite(age) && age > 0 ? Math.floor(age * HEURISTIC_FRACTION) : null;
+  const cc = cacheControl(res.get("cache-control"));
+  if (res.get("cache-control") === undefined && (res.get("pragma") ?? "").includes("no-cache")) cc["no-cache"] = true;
+  const explicit = cc["s-maxage"] || cc["max-age"] || res.get("expires");
+  const storable = UNDERSTOOD_STATUSES.has(status) && !cc["no-store"] && !cc["private"]
+    && (!requestHeaders.has("authorization") || cc["must-revalidate"] || cc["public"] || cc["s-maxage"])
+    && (explicit || cc["public"] || CACHEABLE_BY_DEFAULT.has(status))
+    && !res.has("set-cookie");
+  if (!storable) return null;
+  const parsedDate = Date.parse(res.get("date"));
+  const serverDate = Number.isFinite(parsedDate) ? parsedDate : now;
+  const maxAge = policyMaxAge(cc, res, serverDate);
+  const age = numberOrZero(res.get("age"));
+  const fresh = maxAge - age;
+  const ttl = Math.max(0, fresh, fresh + numberOrZero(cc["stale-if-error"]), fresh + numberOrZero(cc["stale-while-revalidate"])) * 1000;
+  const headers = [];
+  for (const [name, value] of res) {
+    if (HOP_BY_HOP.has(name)) continue;
+    if (name === "warning") {
+      const kept = value.split(",").filter((w) => !isInformationalWarning(w));
+      if (kept.length) headers.push([name, kept.join(",").trim()]);
+      continue;
+    }
+    if (name !== "age") headers.push([name, value]);
   }
-  return null;
+  if (age > ONE_DAY_SECONDS && !explicit && maxAge > ONE_DAY_SECONDS) {
+    const warning = headers.find(([name]) => name === "warning");
+    if (warning) warning[1] += ', 113 - "rfc7234 5.5.4"';
+    else headers.push(["warning", '113 - "rfc7234 5.5.4"']);
+  }
+  headers.push(["age", String(Math.round(age))], ["date", new Date(now).toUTCString()]);
+  return { ttl, headers };
+}
+
+/** A Warning header entry with a 1xx code, which a cache drops. */
+function isInformationalWarning(entry) {
+  const code = entry.trimStart();
+  return code.length >= 3 && code[0] === "1" && code[1] >= "0" && code[1] <= "9" && code[2] >= "0" && code[2] <= "9";
+}
+
+/** The response's lifetime in seconds from its Date, as the shared-cache policy computes it. */
+function policyMaxAge(cc, res, serverDate) {
+  if (cc["no-cache"] || cc["proxy-revalidate"]) return 0;
+  if (cc["s-maxage"]) return numberOrZero(cc["s-maxage"]);
+  if (cc["max-age"]) return numberOrZero(cc["max-age"]);
+  const least = cc["immutable"] ? IMMUTABLE_MIN_TTL : 0;
+  const expiresHeader = res.get("expires");
+  if (expiresHeader) {
+    const expires = Date.parse(expiresHeader);
+    return Number.isNaN(expires) || expires < serverDate ? 0 : Math.max(least, (expires - serverDate) / 1000);
+  }
+  const lastModified = Date.parse(res.get("last-modified"));
+  if (Number.isFinite(lastModified) && serverDate > lastModified) {
+    return Math.max(least, (serverDate - lastModified) / 1000 * HEURISTIC_FRACTION);
+  }
+  return least;
 }
 
 /** The entry's key: `cf.cacheKey` when the request sets one, else its URL without fragment. */
 function cacheKey(input) {
   const request = input instanceof Request ? input : new Request(input);
+  const url = new URL(request.url);
+  // workerd takes only URLs with an authority (http:, https:, ftp:, ...; not data: or mailto:)
+  // and without credentials
+  if (url.host === "" || url.username !== "" || url.password !== "") throw new TypeError("Invalid URL. Cache API keys must be fully-qualified, valid URLs.");
   const custom = request.cf?.cacheKey;
   if (custom !== undefined && custom !== null) return { key: "cf-cache-key:" + String(custom), method: request.method, request };
-  const url = new URL(request.url);
   url.hash = "";
   return { key: url.href, method: request.method, request };
 }
 
+/** Index just past the spaces (only U+0020) of `text` from `at`. */
+function skipSpaces(text, at) {
+  while (text[at] === " ") at++;
+  return at;
+}
+
+/** One `start-end` part of a Range header (spaces allowed around), as [start|null, end|null], or undefined. */
+function rangePart(part) {
+  let at = skipSpaces(part, 0);
+  let digits = at;
+  while (part[at] >= "0" && part[at] <= "9") at++;
+  const start = at > digits ? Number(part.slice(digits, at)) : null;
+  at = skipSpaces(part, at);
+  if (part[at] !== "-") return undefined;
+  at = skipSpaces(part, at + 1);
+  digits = at;
+  while (part[at] >= "0" && part[at] <= "9") at++;
+  const end = at > digits ? Number(part.slice(digits, at)) : null;
+  if (skipSpaces(part, at) !== part.length || (start === null && end === null)) return undefined;
+  return [start, end];
+}
+
 /**
- * The byte ranges of a `Range: bytes=...` header against a body of `size` bytes: an array of
- * [start, end] (inclusive), [] when one starts past the end, none can be satisfied or the header cannot
- * be parsed (another unit, an empty part), or null when the whole body is answered (no header, or
- * one suffix range of zero or at least the whole body), as Miniflare's cache answers them (recorded).
+ * The byte ranges of a `Range: bytes=...` header against a body of `size` bytes, as Miniflare's
+ * cache reads them: an array of [start, end] (inclusive; empty = the whole body, as when the
+ * header is just `bytes=`, a suffix range covers the whole body, or only `-0` suffixes are
+ * given), or undefined when it cannot be satisfied (another unit, a malformed part, a start
+ * past the end or after its end): a 416. `null` header: no ranges.
  */
 function byteRanges(header, size) {
-  if (header === null) return null;
-  const match = /^\s*bytes\s*=\s*(.+)$/i.exec(header);
-  if (!match) return [];
-  const parts = match[1].split(",");
+  if (header === null) return [];
+  let at = skipSpaces(header, 0);
+  if (header.slice(at, at + 5).toLowerCase() !== "bytes") return undefined;
+  at = skipSpaces(header, at + 5);
+  if (header[at] !== "=") return undefined;
+  const rest = header.slice(at + 1);
+  if (rest.trimStart() === "") return [];
   const ranges = [];
-  for (const part of parts) {
-    const range = /^\s*(\d*)\s*-\s*(\d*)\s*$/.exec(part);
-    if (!range || (range[1] === "" && range[2] === "")) return [];
-    let start, end;
-    if (range[1] === "") {
-      const suffix = Number(range[2]);
-      if (parts.length === 1 && (suffix === 0 || suffix >= size)) return null;
-      if (suffix === 0) continue;
-      start = Math.max(0, size - suffix);
-      end = size - 1;
+  for (const part of rest.split(",")) {
+    const range = rangePart(part);
+    if (range === undefined) return undefined;
+    const [start, end] = range;
+    if (start === null) {
+      if (end >= size) return [];
+      if (end > 0) ranges.push([size - end, size - 1]);
     } else {
-      start = Number(range[1]);
-      if (range[2] !== "" && Number(range[2]) < start) return [];
-      if (start >= size) return []; // one range past the end makes the whole header unsatisfiable (recorded)
-      end = range[2] === "" ? size - 1 : Math.min(Number(range[2]), size - 1);
+      if ((end !== null && start > end) || start >= size) return undefined;
+      ranges.push([start, end === null || end >= size ? size - 1 : end]);
     }
-    if (start < size) ranges.push([start, end]);
   }
   return ranges;
 }
 
-/** Whether the request's If-None-Match / If-Modified-Since make the stored entry a 304. */
+/** An entity tag's opaque value (`W/` and quotes removed), or undefined when it is not quoted. */
+function entityTag(value) {
+  let tag = value.trim();
+  if (tag.startsWith("W/")) tag = tag.slice(2);
+  return tag.length > 2 && tag[0] === "\"" && tag[tag.length - 1] === "\"" ? tag.slice(1, -1) : undefined;
+}
+
+const DAY_NAMES = ["Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"];
+const MONTH_NAMES = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
+
+/** Epoch ms of an HTTP date in the one form Miniflare's cache compares (`Sun, 06 Nov 1994 08:49:37 GMT`), else NaN. */
+function httpDate(value) {
+  const digitsAt = (positions) => positions.every((i) => value[i] >= "0" && value[i] <= "9");
+  const ok = value.length === 29 && DAY_NAMES.includes(value.slice(0, 3)) && value.slice(3, 5) === ", "
+    && digitsAt([5, 6, 12, 13, 14, 15, 17, 18, 20, 21, 23, 24]) && value[7] === " " && MONTH_NAMES.includes(value.slice(8, 11))
+    && value[11] === " " && value[16] === " " && value[19] === ":" && value[22] === ":" && value.slice(25) === " GMT";
+  return ok ? Date.parse(value) : NaN;
+}
+
+/**
+ * Whether the request's conditionals make the stored entry a 304: an If-None-Match listing the
+ * entry's (quoted) ETag, weak or not, or `*`; else an If-Modified-Since not before its
+ * Last-Modified (both in the IMF-fixdate form).
+ */
 function notModified(request, headers) {
   const ifNoneMatch = request.headers.get("if-none-match");
-  if (ifNoneMatch !== null) {
-    const etag = headers.get("etag");
-    if (etag === null) return false;
-    const weakless = (tag) => tag.trim().replace(/^W\//, "");
-    return ifNoneMatch.split(",").some((tag) => tag.trim() === "*" || weakless(tag) === weakless(etag));
+  const etagHeader = headers.get("etag");
+  if (ifNoneMatch !== null && etagHeader !== null) {
+    const etag = entityTag(etagHeader);
+    if (etag !== undefined) {
+      if (ifNoneMatch.trim() === "*") return true;
+      if (ifNoneMatch.split(",").some((tag) => entityTag(tag) === etag)) return true;
+    }
   }
   const ifModifiedSince = request.headers.get("if-modified-since");
   const lastModified = headers.get("last-modified");
   if (ifModifiedSince === null || lastModified === null) return false;
-  const since = Date.parse(ifModifiedSince);
-  const modified = Date.parse(lastModified);
-  return Number.isFinite(since) && Number.isFinite(modified) && modified <= since;
+  return httpDate(lastModified) <= httpDate(ifModifiedSince);
 }
 
-/** The answer to a Range request: 206 with one range or multipart/byteranges, 416 when none fits. */
-function rangeResponse(ranges, body, entry, headers) {
+/** The answer to a Range request: 206 with one range or multipart/byteranges. */
+function rangeResponse(ranges, body, headers) {
   const size = body.length;
-  if (ranges.length === 0) {
-    return new Response(null, { status: 416, headers: { "content-range": `bytes */${size}`, "cf-cache-status": "HIT" } });
-  }
   if (ranges.length === 1) {
     const [start, end] = ranges[0];
     headers.set("content-range", `bytes ${start}-${end}/${size}`);
@@ -172,6 +271,12 @@ function rangeResponse(ranges, body, entry, headers) {
   return new Response(new Blob(parts), { status: 206, headers });
 }
 
+/** A matched response: its headers are immutable, as a fetched response's (recorded). */
+function matched(response) {
+  freezeHeaders(response.headers);
+  return response;
+}
+
 /** workerd refuses the CacheQueryOptions fields it does not implement as soon as they are given (even false). */
 function checkQueryOptions(options) {
   for (const field of ["ignoreSearch", "ignoreVary"]) {
@@ -190,6 +295,7 @@ class Cache {
     if (!(response instanceof Response)) {
       throw new TypeError("Failed to execute 'put' on 'Cache': parameter 2 is not of type 'Response'.");
     }
+    if (response.type === "error") throw new TypeError("Cache is unable to store an error response");
     const { key, method, request: keyRequest } = cacheKey(request);
     if (method !== "GET") throw new TypeError("Cannot cache response to non-GET request.");
     if (response.status === 206) throw new TypeError("Cannot cache response to a range request (206 Partial Content).");
@@ -198,19 +304,21 @@ class Cache {
     }
     const vary = response.headers.get("vary");
     if (vary !== null && vary.split(",").some((v) => v.trim() === "*")) throw new TypeError("Cannot cache response with 'Vary: *' header.");
+    if (!response.bodyUsed && response.body !== null && response.body.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
     const body = new Uint8Array(await response.arrayBuffer());
     const now = host.now();
-    const storedHeaders = withoutPrivateCookies(response.headers);
-    const ttl = cacheTtl(response.status, storedHeaders, now, keyRequest.headers);
+    const policy = cachePolicy(response.status, response.headers, keyRequest.headers, now);
     const name = cacheName(this);
-    if (ttl === null) {
-      cacheStore().delete(name, key);
+    // a refused response leaves an older entry in place; one stored with no lifetime replaces
+    // it and is gone at once
+    if (policy === null) return undefined;
+    if (policy.ttl <= 0) {
+      cacheStore().delete(name, key, now);
       return undefined;
     }
-    const headers = [...storedHeaders].filter(([name]) => name !== "age" && name !== "cf-cache-status");
-    if (!storedHeaders.has("date")) headers.push(["date", new Date(now).toUTCString()]);
-    const head = JSON.stringify({ status: response.status, statusText: response.statusText, headers, storedAt: now });
-    cacheStore().put({ name, url: key, body, expiresAt: now + ttl, head });
+    const headers = policy.headers.filter(([header]) => header !== "cf-cache-status");
+    const head = JSON.stringify({ status: response.status, headers });
+    cacheStore().put({ name, url: key, body, expiresAt: now + policy.ttl, head });
     return undefined;
   }
   async match(request, options = undefined) {
@@ -226,17 +334,19 @@ class Cache {
     const entry = JSON.parse(stored.head());
     const body = bytesFromHost(stored.body());
     const headers = new Headers(entry.headers);
-    headers.set("age", String(Math.floor((now - entry.storedAt) / 1000)));
     headers.set("cf-cache-status", "HIT");
     headers.set("content-length", String(body.length));
-    if (entry.status === 200 && notModified(incoming, headers)) {
-      return new Response(null, { status: 304, headers });
+    const ranges = byteRanges(incoming.headers.get("range"), body.length);
+    if (ranges === undefined) {
+      return matched(new Response(null, { status: 416, headers: { "content-range": `bytes */${body.length}`, "cf-cache-status": "HIT" } }));
     }
-    const ranges = entry.status === 200 ? byteRanges(incoming.headers.get("range"), body.length) : null;
-    if (ranges !== null) return rangeResponse(ranges, body, entry, headers);
+    if (notModified(incoming, headers)) {
+      return matched(new Response(null, { status: 304, headers }));
+    }
+    if (ranges.length > 0) return matched(rangeResponse(ranges, body, headers));
     const nullBody = [101, 204, 205, 304].includes(entry.status);
     // the status text is not kept: a match has the status's standard one
-    return new Response(nullBody ? null : body, { status: entry.status, headers });
+    return matched(new Response(nullBody ? null : body, { status: entry.status, headers }));
   }
   async delete(request, options = undefined) {
     if (arguments.length === 0) {
@@ -245,7 +355,7 @@ class Cache {
     checkQueryOptions(options);
     const { key, method } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return false;
-    return cacheStore().delete(cacheName(this), key);
+    return cacheStore().delete(cacheName(this), key, host.now());
   }
   async add() { throw notImplemented("add", "Cache"); }
   async addAll() { throw notImplemented("addAll", "Cache"); }
@@ -270,7 +380,7 @@ class CacheStorage {
       throw new TypeError("Failed to execute 'open' on 'CacheStorage': parameter 1 is not of type 'string'.");
     }
     name = String(name);
-    if (name.length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
+    if (utf8Encoder.encode(name).length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
     // Each open() gives a new Cache object over the same named store, as in workerd.
     return new Cache(kCache, name);
   }

@@ -75,6 +75,26 @@ function kvBulkKey(value) {
   return out;
 }
 
+/**
+ * A string value with lone surrogates as workerd stores it: WTF-8, each lone surrogate as its own
+ * three bytes (ED A0 80 for U+D800), which a UTF-8 read later decodes as three U+FFFD (recorded).
+ */
+function kvWtf8(text) {
+  const bytes = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
+      i++;
+    }
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return new Uint8Array(bytes);
+}
+
 /** workerd's conversion of numeric options: NaN and infinities become 0, outside int32 throws. */
 function kvInt32(value) {
   if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
@@ -247,7 +267,7 @@ const kvMethods = {
     // null tells Java the value is of no accepted kind: workerd reports that only after the
     // storage side has checked the key length and the options (recorded)
     let stored = null;
-    if (typeof value === "string") stored = value.toWellFormed(); // as workerd's UTF-8 conversion
+    if (typeof value === "string") stored = value.isWellFormed() ? value : kvWtf8(value);
     else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = await kvStreamBytes(host, key, value);

@@ -94,14 +94,20 @@ public final class CacheHost {
    *
    * @param name the cache name
    * @param url the request URL without fragment
-   * @return whether there was an entry
+   * @param now epoch milliseconds on the instance clock
+   * @return whether there was an entry that had not expired at {@code now} (an expired one is
+   *     removed all the same)
    */
   @HostAccess.Export
-  public boolean delete(String name, String url) {
+  public boolean delete(String name, String url, double now) {
     if (!active()) {
       return false;
     }
     KeyValueStore store = storage.existing(name);
-    return store != null && store.delete(url);
+    if (store == null) {
+      return false;
+    }
+    StoredValue value = store.get(url);
+    return store.delete(url) && value != null && !value.expiredAt((long) now);
   }
 }

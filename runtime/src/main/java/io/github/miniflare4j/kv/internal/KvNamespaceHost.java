@@ -198,7 +198,7 @@ public final class KvNamespaceHost {
      */
     @HostAccess.Export
     public String text() {
-      return new String(value.value(), StandardCharsets.UTF_8);
+      return WhatwgUtf8.decode(value.value());
     }
 
     /**

@@ -1,0 +1,37 @@
+package io.github.miniflare4j.kv;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.github.miniflare4j.kv.internal.WhatwgUtf8;
+import java.nio.charset.StandardCharsets;
+import org.junit.jupiter.api.Test;
+
+class WhatwgUtf8Test {
+
+  private static String decode(int... bytes) {
+    byte[] data = new byte[bytes.length];
+    for (int i = 0; i < bytes.length; i++) {
+      data[i] = (byte) bytes[i];
+    }
+    return WhatwgUtf8.decode(data);
+  }
+
+  @Test
+  void well_formed_text_is_decoded_as_is() {
+    String text = "héllo ✓ \uD83D\uDE00 \uFFFD";
+    assertThat(WhatwgUtf8.decode(text.getBytes(StandardCharsets.UTF_8))).isEqualTo(text);
+  }
+
+  @Test
+  void a_lone_surrogate_in_wtf8_gives_three_replacement_characters() {
+    assertThat(decode(0x78, 0xED, 0xA0, 0x80, 0x79)).isEqualTo("x\uFFFD\uFFFD\uFFFDy");
+  }
+
+  @Test
+  void a_truncated_sequence_gives_one_replacement_character_and_the_next_byte_is_read_again() {
+    assertThat(decode(0xE2, 0x9C, 0x41)).isEqualTo("\uFFFDA");
+    assertThat(decode(0xF0, 0x9F, 0x98)).isEqualTo("\uFFFD");
+    assertThat(decode(0xC0, 0xAF)).isEqualTo("\uFFFD\uFFFD");
+    assertThat(decode(0xF4, 0x90, 0x80, 0x80)).isEqualTo("\uFFFD\uFFFD\uFFFD\uFFFD");
+  }
+}
