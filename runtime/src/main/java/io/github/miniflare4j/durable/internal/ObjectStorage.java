@@ -45,6 +45,7 @@ public final class ObjectStorage implements AutoCloseable {
       "(?i)\\s*CREATE\\s+(?:UNIQUE\\s+|TEMP\\s+|TEMPORARY\\s+|VIRTUAL\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
           + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\s*\\.\\s*)?[\"`\\[]?(?-i:_cf_)");
   private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+  private static final String NO_SUCH_COLUMN = "no such column: ";
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
 
   private final SqlDatabase database;
@@ -464,7 +465,8 @@ public final class ObjectStorage implements AutoCloseable {
     try {
       SqlResult last = null;
       for (int i = 0; i < statements.size(); i++) {
-        last = run(statements.get(i), i == statements.size() - 1 ? args : new Object[0]);
+        boolean isLast = i == statements.size() - 1;
+        last = run(statements.get(i), isLast ? args : new Object[0], isLast);
         if (last.error() != null) {
           return last;
         }
@@ -514,9 +516,13 @@ public final class ObjectStorage implements AutoCloseable {
     return null;
   }
 
-  private SqlResult run(String statement, Object[] args) throws SQLException {
+  /** Runs one statement; only the last statement of a script may take parameters. */
+  private SqlResult run(String statement, Object[] args, boolean isLast) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(statement)) {
       int expected = ps.getParameterMetaData().getParameterCount();
+      if (!isLast && expected > 0) {
+        return SqlResult.failed(DurableObjectLimits.SQL_BINDINGS_NOT_LAST);
+      }
       if (expected != args.length) {
         return SqlResult.failed(DurableObjectLimits.SQL_WRONG_BINDINGS);
       }
@@ -613,6 +619,12 @@ public final class ObjectStorage implements AutoCloseable {
     Matcher near = NEAR.matcher(nativeMessage);
     if (near.matches() && sql.indexOf(near.group(1)) >= 0) {
       nativeMessage += " at offset " + sql.indexOf(near.group(1));
+    } else if (nativeMessage.startsWith(NO_SUCH_COLUMN)) {
+      // SQLite points at the column's token (sqlite3_error_offset), which workerd appends
+      int offset = sql.indexOf(nativeMessage.substring(NO_SUCH_COLUMN.length()));
+      if (offset >= 0) {
+        nativeMessage += " at offset " + offset;
+      }
     }
     return nativeMessage + ": " + code;
   }
