@@ -571,7 +571,8 @@ class DurableObjectState {
   blockConcurrencyWhile(callback) {
     if (typeof callback !== "function") throw new TypeError(DO_MESSAGES.bcwArg);
     const object = this.#object;
-    const result = (async () => callback())();
+    // the callback starts after the caller's synchronous code (workerd queues it behind the gate)
+    const result = Promise.resolve().then(() => callback());
     const gate = result.then(() => {}, (error) => breakObject(object, error));
     object.gate = gate;
     gate.then(() => { if (object.gate === gate) object.gate = null; });
