@@ -39,6 +39,10 @@ public final class DurableObjectLimits {
   /** {@code sql.exec} with too few or too many bindings. */
   public static final String SQL_WRONG_BINDINGS = "Wrong number of parameter bindings for SQL query.";
 
+  /** The error of a multi-statement {@code sql.exec} whose statement before the last takes parameters. */
+  public static final String SQL_BINDINGS_NOT_LAST =
+      "When executing multiple SQL statements in a single call, only the last statement can have parameters.";
+
   /** What workerd's SQLite authorizer answers for ATTACH, most PRAGMAs and writes to its {@code _cf_} tables. */
   public static final String SQL_NOT_AUTHORIZED = "not authorized: SQLITE_AUTH";
 

@@ -28,6 +28,7 @@ const DO_MESSAGES = {
   alarmInvalidDate: "The value cannot be converted because it is not a valid Date.",
   getArg: "Failed to execute 'get' on 'DurableObjectStorage': parameter 1 is not of type 'string or Array'.",
   listLimit: "List limit must be positive.",
+  syncKvArg: (method, index, type) => `Failed to execute '${method}' on 'SyncKvStorage': parameter ${index} is not of type '${type}'.`,
   listStartBoth: "list() cannot be called with both start and startAfter values.",
   syncKvNeedsSql: "The storage.kv (synchronous KV) API is only available for SQLite-backed Durable Objects, but this object's namespace is not declared to use SQLite. You can use the older, asyncronous interface via methods of `storage` itself (e.g. `storage.get()`). Alternatively, to enable SQLite, change `new_classes` to `new_sqlite_classes` within the 'migrations' field in your wrangler.jsonc or wrangler.toml file. If using workerd directly, set `enableSql = true` in your workerd config for the class. Note that this change cannot be made after the class is already deployed to production.",
   alarmHandler: "Your Durable Object class must have an alarm() handler in order to call setAlarm()",
@@ -187,6 +188,7 @@ function storageState(self, op) {
   const state = storageStates.get(self);
   if (state === undefined) throw illegalInvocation();
   if (state.rolledBack) throw new Error(`Cannot ${op}() on rolled back transaction`);
+  if (state.committed) throw new Error(`Cannot call ${op}() on transaction that has already committed: did you move \`txn\` outside of the closure?`);
   return state;
 }
 
@@ -246,16 +248,7 @@ const storageOps = {
     if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
       throw new TypeError(DO_MESSAGES.listOptions);
     }
-    options = options ?? {};
-    if (options.limit !== undefined) {
-      const limit = Number(options.limit);
-      if (!(limit > 0) || limit === Infinity) throw new TypeError(DO_MESSAGES.listLimit);
-      if (limit > 2147483647) throw new TypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).");
-    }
-    if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
-    const str = (v) => (v === undefined ? null : String(v));
-    const flat = host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
-      prefix: str(options.prefix), limit: options.limit === undefined ? 0 : Math.floor(Number(options.limit)), reverse: Boolean(options.reverse) });
+    const flat = host.list(listQuery(options));
     const out = new Map();
     for (let i = 0; i + 1 < flat.length; i += 2) out.set(flat[i], cloneDeserialize(flat[i + 1]));
     return out;
@@ -288,6 +281,20 @@ const storageOps = {
   },
 };
 
+/** The host's list query for list options (null and undefined mean none), checked as workerd checks them. */
+function listQuery(options) {
+  options = options ?? {};
+  if (options.limit !== undefined) {
+    const limit = Number(options.limit);
+    if (!(limit > 0) || limit === Infinity) throw new TypeError(DO_MESSAGES.listLimit);
+    if (limit > 2147483647) throw new TypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).");
+  }
+  if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
+  const str = (v) => (v === undefined ? null : String(v));
+  return { start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
+    prefix: str(options.prefix), limit: options.limit === undefined ? 0 : Math.floor(Number(options.limit)), reverse: Boolean(options.reverse) };
+}
+
 /** Installs `methods` (an object of functions) on `Class.prototype` as ordinary class methods. */
 function installMethods(Class, methods) {
   for (const name of Object.keys(methods)) {
@@ -308,17 +315,25 @@ class SyncKvStorage {
     if (!this.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
     return this.#host;
   }
-  get(key) { return doDecode(this.#checked().get(doStorageKey(key))); }
-  put(key, value) { this.#checked().put(doStorageKey(key), cloneSerialize(value)); }
-  delete(key) { return this.#checked().delete(doStorageKey(key)); }
-  list(options = {}) {
+  get(key) {
     const host = this.#checked();
-    options = options ?? {};
-    if (options.start !== undefined && options.startAfter !== undefined) throw new TypeError(DO_MESSAGES.listStartBoth);
-    const str = (v) => (v === undefined ? null : String(v));
-    const flat = host.list({ start: str(options.start), startAfter: str(options.startAfter), end: str(options.end),
-      prefix: str(options.prefix), limit: options.limit === undefined ? 0 : Math.floor(Number(options.limit)), reverse: Boolean(options.reverse) });
-    return new ListIterator(flat);
+    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("get", 1, "string"));
+    return doDecode(host.get(doStorageKey(key)));
+  }
+  put(key, value) {
+    const host = this.#checked();
+    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("put", 1, "string"));
+    // the value may be undefined, but it must be given
+    if (arguments.length < 2) throw new TypeError(DO_MESSAGES.syncKvArg("put", 2, "JsValue"));
+    host.put(doStorageKey(key), cloneSerialize(value));
+  }
+  delete(key) {
+    const host = this.#checked();
+    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("delete", 1, "string"));
+    return host.delete(doStorageKey(key));
+  }
+  list(options = {}) {
+    return new ListIterator(this.#checked().list(listQuery(options)));
   }
 }
 Object.defineProperty(SyncKvStorage.prototype, Symbol.toStringTag, { value: "SyncKvStorage" });
@@ -375,8 +390,11 @@ class DurableObjectStorage {
       hostObject.rollback();
       throw error;
     }
-    if (storageStates.get(tx).rolledBack) hostObject.rollback();
+    const txState = storageStates.get(tx);
+    if (txState.rolledBack) hostObject.rollback();
     else hostObject.commit();
+    // a transaction kept past its closure refuses further use (a rolled-back one keeps saying so)
+    txState.committed = !txState.rolledBack;
     return result;
   }
   transactionSync(closure) {
@@ -398,7 +416,13 @@ class DurableObjectStorage {
     storageState(this, "getCurrentBookmark");
     return "00000000-" + (bookmarkCounter++).toString(16).padStart(8, "0") + "-00000000-" + "0".repeat(32);
   }
-  async getBookmarkForTime(timestamp) { throw new Error(DO_MESSAGES.noPitr); }
+  async getBookmarkForTime(timestamp) {
+    // workerd takes a Date or a number of milliseconds, before finding it has no point-in-time recovery
+    if (!(timestamp instanceof Date) && typeof timestamp !== "number") {
+      throw new TypeError("Failed to execute 'getBookmarkForTime' on 'DurableObjectStorage': parameter 1 is not of type 'date'.");
+    }
+    throw new Error(DO_MESSAGES.noPitr);
+  }
   async onNextSessionRestoreBookmark(bookmark) { throw new Error(DO_MESSAGES.noPitr); }
 }
 installMethods(DurableObjectStorage, storageOps);
@@ -408,6 +432,7 @@ function sqlBinding(value) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
+  if (typeof value === "symbol") throw new TypeError("Cannot convert a Symbol value to a string");
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
   if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   return String(value);
@@ -485,7 +510,12 @@ class SqlStorageCursor {
   /** Grows as rows are consumed: workerd steps the statement once at exec() and once per row taken. */
   get rowsRead() { return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
   get rowsWritten() { return this.#rowsWritten; }
-  [Symbol.iterator]() { return this; }
+  /** A fresh iterator over the same position (workerd's cursor is iterable, not its own iterator). */
+  [Symbol.iterator]() {
+    const cursor = this;
+    const iterator = { next() { return cursor.next(); }, [Symbol.iterator]() { return iterator; } };
+    return iterator;
+  }
 }
 // workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
 Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
@@ -541,7 +571,8 @@ class DurableObjectState {
   blockConcurrencyWhile(callback) {
     if (typeof callback !== "function") throw new TypeError(DO_MESSAGES.bcwArg);
     const object = this.#object;
-    const result = (async () => callback())();
+    // the callback starts after the caller's synchronous code (workerd queues it behind the gate)
+    const result = Promise.resolve().then(() => callback());
     const gate = result.then(() => {}, (error) => breakObject(object, error));
     object.gate = gate;
     gate.then(() => { if (object.gate === gate) object.gate = null; });
@@ -595,7 +626,9 @@ class DurableObjectState {
   }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
   /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */
-  abort(reason) {
+  abort() {
+    // read from arguments so that abort.length is 0, as in workerd
+    const reason = arguments[0];
     const error = reason === undefined ? new Error(DO_MESSAGES.aborted) : reason instanceof Error ? reason : new Error(String(reason));
     // the caller sees the reset (workerd's durableObjectReset flag travels with the error)
     try { error.durableObjectReset = true; } catch { /* a frozen reason keeps its own fields */ }

@@ -45,6 +45,7 @@ public final class ObjectStorage implements AutoCloseable {
       "(?i)\\s*CREATE\\s+(?:UNIQUE\\s+|TEMP\\s+|TEMPORARY\\s+|VIRTUAL\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
           + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\s*\\.\\s*)?[\"`\\[]?(?-i:_cf_)");
   private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+  private static final List<String> NAMES_WITH_OFFSETS = List.of("no such column: ", "no such function: ");
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
 
   private final SqlDatabase database;
@@ -241,8 +242,10 @@ public final class ObjectStorage implements AutoCloseable {
       args.add(end);
     }
     if (prefix != null && !prefix.isEmpty()) {
-      sql.append(" AND substr(key, 1, length(?)) = ?");
-      args.add(prefix);
+      // compared as UTF-8 bytes: SQLite's length() and substr() on text stop at a NUL
+      sql.append(" AND substr(CAST(key AS BLOB), 1, ")
+          .append(prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+          .append(") = CAST(? AS BLOB)");
       args.add(prefix);
     }
     sql.append(" ORDER BY key ").append(reverse ? "DESC" : "ASC");
@@ -461,18 +464,20 @@ public final class ObjectStorage implements AutoCloseable {
         return SqlResult.failed(refusal);
       }
     }
-    try {
-      SqlResult last = null;
-      for (int i = 0; i < statements.size(); i++) {
-        last = run(statements.get(i), i == statements.size() - 1 ? args : new Object[0]);
-        if (last.error() != null) {
-          return last;
-        }
+    SqlResult last = null;
+    for (int i = 0; i < statements.size(); i++) {
+      boolean isLast = i == statements.size() - 1;
+      try {
+        last = run(statements.get(i), isLast ? args : new Object[0], isLast);
+      } catch (SQLException e) {
+        // SQLite's offsets count from the start of the statement being prepared
+        return SqlResult.failed(message(e, statements.get(i)));
       }
-      return last;
-    } catch (SQLException e) {
-      return SqlResult.failed(message(e, sql));
+      if (last.error() != null) {
+        return last;
+      }
     }
+    return last;
   }
 
   /**
@@ -497,8 +502,12 @@ public final class ObjectStorage implements AutoCloseable {
         return DurableObjectLimits.SQL_NOT_AUTHORIZED;
       }
     }
-    if (CREATE_RESERVED.matcher(statement).lookingAt()) {
+    if (CREATE_RESERVED.matcher(statement).lookingAt() || SqlFunctionAuthorizer.refusedCreate(statement)) {
       return DurableObjectLimits.SQL_NOT_AUTHORIZED;
+    }
+    String refusedFunction = SqlFunctionAuthorizer.refusedFunction(statement);
+    if (refusedFunction != null) {
+      return refusedFunction;
     }
     Matcher internal = INTERNAL_TABLE.matcher(STRING_LITERAL.matcher(statement).replaceAll("''"));
     if (internal.find()) {
@@ -514,9 +523,13 @@ public final class ObjectStorage implements AutoCloseable {
     return null;
   }
 
-  private SqlResult run(String statement, Object[] args) throws SQLException {
+  /** Runs one statement; only the last statement of a script may take parameters. */
+  private SqlResult run(String statement, Object[] args, boolean isLast) throws SQLException {
     try (PreparedStatement ps = connection.prepareStatement(statement)) {
       int expected = ps.getParameterMetaData().getParameterCount();
+      if (!isLast && expected > 0) {
+        return SqlResult.failed(DurableObjectLimits.SQL_BINDINGS_NOT_LAST);
+      }
       if (expected != args.length) {
         return SqlResult.failed(DurableObjectLimits.SQL_WRONG_BINDINGS);
       }
@@ -613,6 +626,15 @@ public final class ObjectStorage implements AutoCloseable {
     Matcher near = NEAR.matcher(nativeMessage);
     if (near.matches() && sql.indexOf(near.group(1)) >= 0) {
       nativeMessage += " at offset " + sql.indexOf(near.group(1));
+    } else {
+      // SQLite points at the unknown name's token (sqlite3_error_offset), which workerd appends
+      for (String prefix : NAMES_WITH_OFFSETS) {
+        int offset = nativeMessage.startsWith(prefix) ? sql.indexOf(nativeMessage.substring(prefix.length())) : -1;
+        if (offset >= 0) {
+          nativeMessage += " at offset " + offset;
+          break;
+        }
+      }
     }
     return nativeMessage + ": " + code;
   }

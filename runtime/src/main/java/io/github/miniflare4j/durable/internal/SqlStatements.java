@@ -42,6 +42,10 @@ final class SqlStatements {
         end = end < 0 ? n : end + 2;
         current.append(sql, i, end);
         i = end;
+      } else if (c == ';' && isOpenTrigger(current)) {
+        // a trigger's body statements end with ';' too: the trigger ends at END;
+        current.append(c);
+        i++;
       } else if (c == ';') {
         add(statements, current);
         current.setLength(0);
@@ -53,6 +57,30 @@ final class SqlStatements {
     }
     add(statements, current);
     return statements;
+  }
+
+  /** Whether {@code statement} is a CREATE TRIGGER whose BEGIN ... END body is not closed yet. */
+  private static boolean isOpenTrigger(StringBuilder statement) {
+    String[] words = stripComments(statement.toString()).trim().split("\\s+", 4);
+    if (words.length < 2 || !words[0].equalsIgnoreCase("CREATE")) {
+      return false;
+    }
+    boolean trigger = words[1].equalsIgnoreCase("TRIGGER")
+        || (words.length > 2 && words[2].equalsIgnoreCase("TRIGGER")
+            && (words[1].equalsIgnoreCase("TEMP") || words[1].equalsIgnoreCase("TEMPORARY")));
+    if (!trigger) {
+      return false;
+    }
+    // BEGIN and CASE open a block that END closes; the body is open while more opened than closed
+    int depth = 0;
+    for (String word : stripComments(statement.toString()).split("[^A-Za-z_0-9]+")) {
+      if (word.equalsIgnoreCase("BEGIN") || word.equalsIgnoreCase("CASE")) {
+        depth++;
+      } else if (word.equalsIgnoreCase("END")) {
+        depth--;
+      }
+    }
+    return depth > 0;
   }
 
   private static void add(List<String> statements, StringBuilder statement) {

@@ -1,0 +1,153 @@
+package io.github.miniflare4j.durable.internal;
+
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * The part of workerd's SQLite authorizer that refuses functions and object kinds in a
+ * SQLite-backed Durable Object, as recorded against the real runtime: functions that describe
+ * the SQLite build ({@code sqlite_version()}, ...), {@code log10} and the {@code fts5()} helper
+ * are refused with {@code not authorized to use function: <name> at offset <n>}; temporary
+ * tables and virtual tables other than FTS5 are refused as {@code not authorized}. Functions
+ * and tables the local SQLite build has but workerd's lacks (FTS3's {@code matchinfo}, R*Tree
+ * checks, the percentile extension, {@code dbstat}) are reported missing, in SQLite's words.
+ */
+final class SqlFunctionAuthorizer {
+
+  /** Functions workerd refuses (lower case); the message names them as written. */
+  private static final Set<String> REFUSED_FUNCTIONS = Set.of(
+      "sqlite_version", "sqlite_source_id", "sqlite_compileoption_used", "sqlite_compileoption_get",
+      "log10", "fts5");
+
+  /** Functions of the local SQLite build that workerd's build lacks (lower case). */
+  private static final Set<String> MISSING_FUNCTIONS = Set.of(
+      "matchinfo", "offsets", "optimize", "fts3_tokenizer", "rtreecheck", "rtreenode", "rtreedepth",
+      "median", "percentile", "percentile_cont", "percentile_disc");
+
+  /** Tables of the local SQLite build that workerd's build lacks (lower case). */
+  private static final Set<String> MISSING_TABLES = Set.of("dbstat");
+
+  /** Virtual table modules workerd allows (lower case). */
+  private static final Set<String> ALLOWED_MODULES = Set.of("fts5");
+
+  private SqlFunctionAuthorizer() {}
+
+  /**
+   * The error message for the first refused or missing function called (or missing table named)
+   * in {@code statement}, or null.
+   *
+   * @param statement one statement, as it will be prepared (offsets count from its start)
+   * @return workerd's message, or {@code null} when no refused function is called
+   */
+  static String refusedFunction(String statement) {
+    String text = blankLiterals(statement);
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (!isIdentifierStart(c) || (i > 0 && isIdentifierPart(text.charAt(i - 1)))) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && isIdentifierPart(text.charAt(end))) {
+        end++;
+      }
+      int after = end;
+      while (after < n && Character.isWhitespace(text.charAt(after))) {
+        after++;
+      }
+      String name = statement.substring(i, end);
+      String lower = name.toLowerCase(Locale.ROOT);
+      boolean call = after < n && text.charAt(after) == '(' && !isDefinition(text, i);
+      if (call && REFUSED_FUNCTIONS.contains(lower)) {
+        return "not authorized to use function: " + name + " at offset " + i + ": SQLITE_ERROR";
+      }
+      if (call && MISSING_FUNCTIONS.contains(lower)) {
+        return "no such function: " + name + " at offset " + i + ": SQLITE_ERROR";
+      }
+      if (!call && MISSING_TABLES.contains(lower)) {
+        return "no such table: " + name + ": SQLITE_ERROR";
+      }
+      i = end;
+    }
+    return null;
+  }
+
+  /**
+   * Whether {@code statement} creates a temporary table, view, index or trigger, or a virtual
+   * table of a module other than FTS5, which workerd refuses.
+   *
+   * @param statement one statement
+   * @return {@code true} when refused
+   */
+  static boolean refusedCreate(String statement) {
+    String[] words = blankLiterals(statement).trim().split("\\s+", 8);
+    if (words.length < 2 || !words[0].equalsIgnoreCase("CREATE")) {
+      return false;
+    }
+    String kind = words[1].toUpperCase(Locale.ROOT);
+    if (kind.equals("TEMP") || kind.equals("TEMPORARY")) {
+      return true;
+    }
+    if (!kind.equals("VIRTUAL")) {
+      return false;
+    }
+    for (int w = 2; w + 1 < words.length; w++) {
+      if (words[w].equalsIgnoreCase("USING")) {
+        String module = words[w + 1];
+        int paren = module.indexOf('(');
+        module = (paren >= 0 ? module.substring(0, paren) : module).toLowerCase(Locale.ROOT);
+        return !ALLOWED_MODULES.contains(module);
+      }
+    }
+    return false;
+  }
+
+  /** A name right after CREATE ... TABLE/VIEW (a column list) is not a call; only calls count. */
+  private static boolean isDefinition(String text, int index) {
+    int p = index - 1;
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      p--;
+    }
+    int wordEnd = p + 1;
+    while (p >= 0 && isIdentifierPart(text.charAt(p))) {
+      p--;
+    }
+    String previous = text.substring(p + 1, wordEnd).toUpperCase(Locale.ROOT);
+    return previous.equals("TABLE") || previous.equals("EXISTS") || previous.equals("VIEW")
+        || previous.equals("INTO") || previous.equals("ON") || previous.equals("USING");
+  }
+
+  /** The statement with the contents of '...' literals and "..." / `...` / [...] identifiers blanked. */
+  private static String blankLiterals(String statement) {
+    StringBuilder out = new StringBuilder(statement);
+    int n = statement.length();
+    int i = 0;
+    while (i < n) {
+      char c = statement.charAt(i);
+      char close = c == '\'' || c == '"' || c == '`' ? c : c == '[' ? ']' : 0;
+      if (close == 0) {
+        i++;
+        continue;
+      }
+      int end = i + 1;
+      while (end < n && statement.charAt(end) != close) {
+        end++;
+      }
+      for (int k = i + 1; k < end; k++) {
+        out.setCharAt(k, ' ');
+      }
+      i = end + 1;
+    }
+    return out.toString();
+  }
+
+  private static boolean isIdentifierStart(char c) {
+    return Character.isLetter(c) || c == '_';
+  }
+
+  private static boolean isIdentifierPart(char c) {
+    return Character.isLetterOrDigit(c) || c == '_' || c == '$';
+  }
+}
