@@ -532,6 +532,19 @@ class ReadableStreamDefaultReader {
 }
 Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader" });
 
+/**
+ * A BYOB read takes over its view's buffer, as the Streams standard transfers it (workerd's
+ * streams_byob_reader_detaches_buffer, 2021-11-10): the caller's buffer is detached afterwards.
+ */
+function transferView(view) {
+  if (view.buffer.detached) throw new TypeError("Unable to use a detached ArrayBuffer.");
+  // read the view's place before the transfer empties it
+  const { byteOffset, byteLength } = view;
+  const length = view instanceof DataView ? byteLength : view.length;
+  const moved = view.buffer.transfer();
+  return view instanceof DataView ? new DataView(moved, byteOffset, length) : new view.constructor(moved, byteOffset, length);
+}
+
 class ReadableStreamBYOBReader {
   constructor(stream) {
     constructGuard(new.target, "ReadableStreamBYOBReader");
@@ -546,6 +559,7 @@ class ReadableStreamBYOBReader {
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     const s = r.stream;
     s.disturbed = true;
+    view = transferView(view);
     return new Promise((resolve, reject) => {
       const request = {
         chunk: (value) => resolve({ value, done: false }),
