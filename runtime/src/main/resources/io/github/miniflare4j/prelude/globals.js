@@ -211,6 +211,10 @@ defineGlobal("navigator", navigator);
 // navigator exists from global_navigator (2022-03-21); language and languages ("en") from
 // enable_navigator_language (2025-05-19) (recorded).
 onConfigure(() => {
+  // importScripts exists, and refuses every call, until no_global_importscripts (2024-03-04)
+  if (!compatFlag("no_global_importscripts", "2024-03-04", "global_importscripts")) {
+    defineGlobal("importScripts", { importScripts() { throw new Error("Failed to execute 'importScripts' on 'WorkerGlobalScope': the method is not implemented."); } }.importScripts);
+  }
   if (!compatFlag("global_navigator", "2022-03-21", "no_global_navigator")) {
     delete globalThis.navigator;
     return;

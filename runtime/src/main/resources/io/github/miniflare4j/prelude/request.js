@@ -150,6 +150,7 @@ class Request extends Body {
   clone() {
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.cf });
     copyHeadersGuard(this.#headers, copy.#headers);
+    copy.#cache = this.#cache;
     cloneBodyInto(this, copy);
     return copy;
   }

@@ -149,7 +149,7 @@ class ReadableStreamDefaultController {
   }
   error(e) { this[kCtl].error(e); }
 }
-Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController" });
+Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController", configurable: true });
 
 class DefaultControllerState {
   constructor(stream, hwm, size) {
@@ -274,7 +274,7 @@ class ReadableByteStreamController {
   }
   error(e) { this[kCtl].error(e); }
 }
-Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController" });
+Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController", configurable: true });
 
 class ReadableStreamBYOBRequest {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
@@ -530,7 +530,7 @@ class ReadableStreamDefaultReader {
   }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kReader)); }
 }
-Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader" });
+Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader", configurable: true });
 
 /**
  * A BYOB read takes over its view's buffer, as the Streams standard transfers it (workerd's
@@ -602,7 +602,7 @@ class ReadableStreamBYOBReader {
     if (r.stream !== null) readerRelease(r);
   }
 }
-Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader" });
+Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader", configurable: true });
 
 // ---- ReadableStream ----------------------------------------------------------------------
 
@@ -682,7 +682,7 @@ class ReadableStream {
   [Symbol.asyncIterator](options = undefined) { return streamIterator(this, !!options?.preventCancel); }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kRS)); }
 }
-Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream" });
+Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream", configurable: true });
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {

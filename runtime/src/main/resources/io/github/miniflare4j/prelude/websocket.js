@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compat from core.js
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compat, compatFlag from core.js
 // @imports EventTarget, kOnHandlers, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -149,10 +149,15 @@ Object.defineProperties(WebSocket.prototype, wsStateConstants);
 
 function wsState(ws) { return WebSocket[kState](ws); }
 
+/** "blob" from websocket_standard_binary_type (2026-03-17), "arraybuffer" before (recorded). */
+function defaultBinaryType() {
+  return compatFlag("websocket_standard_binary_type", "2026-03-17", "no_websocket_standard_binary_type") ? "blob" : "arraybuffer";
+}
+
 function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
-    peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
+    peer: null, binaryType: defaultBinaryType(), attachment: undefined, url: null, protocol: "",
     connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
   };
 }
