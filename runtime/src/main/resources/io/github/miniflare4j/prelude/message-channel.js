@@ -6,6 +6,7 @@
 // @imports EventTarget, kOnHandlers from events.js
 // @imports messageEventWith, setMessageSource from unsupported.js
 // @imports structuredClone from clone.js
+// @imports queueMicrotask from globals.js
 
 /** Makes the two ports of a new channel, linked to each other. */
 let pairPorts;
