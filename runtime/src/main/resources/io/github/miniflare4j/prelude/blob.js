@@ -1,10 +1,12 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
-// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly, concatBytes from core.js
+// @imports illegalInvocation, utf8Encoder, defineGlobal, newOnly, concatBytes from core.js
 // @imports ReadableStream from streams.js
 // @imports toUSVString from url.js
 // @imports bodyExtractors from body.js
 // @exports kBlob, normalizeBlobType, Blob, blobFromBytes, kFile, fileFromBytes
+
+const blobTextDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 const kBlob = Symbol("blob");
 
@@ -73,7 +75,8 @@ class Blob {
   }
   async arrayBuffer() { const { bytes } = blobState(this); return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); }
   async bytes() { return blobState(this).bytes.slice(); }
-  async text() { return utf8Decoder.decode(blobState(this).bytes); }
+  // keeps a leading byte order mark (recorded)
+  async text() { return blobTextDecoder.decode(blobState(this).bytes); }
   stream() {
     const copy = blobState(this).bytes.slice();
     if (typeof ReadableStream !== "function") throw new Error("Blob.stream() needs ReadableStream, which this runtime does not provide yet.");

@@ -2,7 +2,7 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-// @imports utf8Encoder, guardReceivers from core.js
+// @imports utf8Encoder, guardReceivers, onConfigure, compatFlag from core.js
 // @imports jsonParse from json.js
 // @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
@@ -11,7 +11,18 @@
 // @exports serializeMimeType, BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
 
 // workerd's text() and json() keep a leading byte order mark (recorded: json() then fails on it)
+// until strip_bom_in_read_all_text (2026-01-13)
 const bodyDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+const bodyCompat = { stripBom: false, standardMime: true, iterables: false };
+onConfigure(() => {
+  bodyCompat.stripBom = compatFlag("strip_bom_in_read_all_text", "2026-01-13", "do_not_strip_bom_in_read_all_text");
+  bodyCompat.standardMime = compatFlag("blob_standard_mime_type", "2024-06-03", "blob_legacy_mime_type");
+  bodyCompat.iterables = compatFlag("fetch_iterable_type_support", "2026-02-19", "no_fetch_iterable_type_support");
+});
+function bodyText(bytes) {
+  const text = bodyDecoder.decode(bytes);
+  return bodyCompat.stripBom && text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
+}
 const BODY_USED = "Body has already been used. It can only be used once. Use tee() first if you need to read it twice.";
 
 /** Turns a BodyInit into { bytes, stream, contentType }; null stays null. */
@@ -27,6 +38,10 @@ function extractBody(init) {
   if (init instanceof URLSearchParams) return { bytes: utf8Encoder.encode(init.toString()), stream: null, contentType: "application/x-www-form-urlencoded;charset=UTF-8" };
   const extractor = bodyExtractors.find((e) => e.accepts(init));
   if (extractor) return { stream: null, ...extractor.extract(init) };
+  // from fetch_iterable_type_support (2026-02-19) a (sync or async) iterable is a stream of its values
+  if (bodyCompat.iterables && typeof init === "object" && (typeof init[Symbol.iterator] === "function" || typeof init[Symbol.asyncIterator] === "function")) {
+    return extractBody(ReadableStream.from(init));
+  }
   return { bytes: utf8Encoder.encode(String(init)), stream: null, contentType: "text/plain;charset=UTF-8" };
 }
 
@@ -78,12 +93,13 @@ class Body {
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
   async bytes() { return new Uint8Array(await consumeBody(this)); }
-  async text() { return bodyDecoder.decode(await consumeBody(this)); }
-  async json() { return jsonParse(bodyDecoder.decode(await consumeBody(this))); }
+  async text() { return bodyText(await consumeBody(this)); }
+  async json() { return jsonParse(bodyText(await consumeBody(this))); }
   async blob() {
     const bytes = await consumeBody(this);
     const type = this.headers.get("content-type");
-    return blobFromBytes(bytes, type === null ? "" : serializeMimeType(type));
+    // before blob_standard_mime_type (2024-06-03) the header's value as it is (recorded)
+    return blobFromBytes(bytes, type === null ? "" : bodyCompat.standardMime ? serializeMimeType(type) : type);
   }
   async formData() {
     const type = this.headers.get("content-type");

@@ -42,7 +42,7 @@
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
 // @imports later DurableObjectStubBase from durable.js
-// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize
+// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone
 
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
@@ -446,7 +446,9 @@ function structuredClone(value, options = undefined) {
   const transfer = given === undefined ? null : [...given];
   // only ArrayBuffers can be transferred here (workerd, recorded)
   if (transfer !== null && transfer.some((t) => !(t instanceof ArrayBuffer))) throw new TypeError("Object is not transferable");
-  return cloneBuild(cloneWalk(value, null, true, transfer));
+  const tree = cloneWalk(value, null, true, transfer);
+  // a string is its own tree; cloneBuild would read it as serialized text
+  return typeof tree === "string" ? tree : cloneBuild(tree);
 }
 
 internals.cloneSerialize = cloneSerialize;

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -8,8 +8,12 @@
  * refuses (see clone.js) where it copies the own properties of a script's class instances.
  */
 const hostPrototypes = new WeakMap();
+const hostPrototypeList = [];
 function registerHostClass(cls, name = cls.name) {
-  if (!hostPrototypes.has(cls.prototype)) hostPrototypes.set(cls.prototype, name);
+  if (!hostPrototypes.has(cls.prototype)) {
+    hostPrototypes.set(cls.prototype, name);
+    hostPrototypeList.push(cls.prototype);
+  }
 }
 
 /** The type name of the nearest runtime API class `value` is an instance of, or null for none. */
@@ -424,6 +428,24 @@ Object.defineProperty(globalThis, Symbol.for("miniflare4j.builtin"), {
 const compat = { date: "", flags: new Set(), hooks: [] };
 /** Registers a function run with the compatibility settings once they are known. */
 function onConfigure(hook) { compat.hooks.push(hook); }
+/**
+ * Whether a compatibility flag is on for this worker, as workerd decides it: never with its disable
+ * flag, always with its enable flag, otherwise from its default date ("" = only by flag). A worker
+ * without a compatibility date counts as dated 2025-01-01, the date the recorded corpus uses.
+ * Meaningful once configured (inside functions or onConfigure hooks).
+ */
+function compatFlag(enable, date, disable = undefined) {
+  if (disable !== undefined && compat.flags.has(disable)) return false;
+  if (compat.flags.has(enable)) return true;
+  return date !== "" && (compat.date || "2025-01-01") >= date;
+}
+// Before set_tostring_tag (2024-09-26) the API classes have no Symbol.toStringTag (recorded).
+onConfigure(() => {
+  if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
+  for (const proto of hostPrototypeList) {
+    if (Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag)?.configurable) delete proto[Symbol.toStringTag];
+  }
+});
 internals.configure = function (date, flags) {
   compat.date = date;
   compat.flags = new Set(Array.from(flags));

@@ -447,6 +447,8 @@ function generateKeyImpl(dict, extractable, usages) {
   if (privateUsages.length === 0) throw domError("SyntaxError", "Attempt to generate asymmetric keys with no valid private key usages.");
   const pair = fromJava(webCrypto.generateKeyPair(kind, curve, modulusLength, exponent));
   const algorithm = asymmetricAlgorithm(name, dict, pair[0]);
+  // workerd keeps the publicExponent bytes as given, leading zeros included (recorded)
+  if (exponent !== null) algorithm.publicExponent = new Uint8Array(exponent);
   return {
     publicKey: newCryptoKey({ type: "public", extractable: true, algorithm, usages: usages.filter((u) => allowed.public.includes(u)), java: pair[0] }),
     privateKey: newCryptoKey({ type: "private", extractable, algorithm, usages: privateUsages, java: pair[1] }),

@@ -1,7 +1,7 @@
 // TextEncoder and TextDecoder as workerd exposes them: UTF-8 through the engine's own codec,
 // UTF-16 here, the legacy encodings of the Encoding Standard through the JDK (TextCodec).
 
-// @imports illegalInvocation, defineGlobal, newOnly from core.js
+// @imports illegalInvocation, defineGlobal, newOnly, compatFlag from core.js
 // @imports later toUSVString from url.js
 // @exports NativeTextDecoder, encodingForLabel
 
@@ -125,7 +125,15 @@ const WorkerTextDecoder = class TextDecoder {
     if (state.encoding === "utf-16le" || state.encoding === "utf-16be") {
       if (stream && all.length % 2 === 1) { state.pending = all.slice(all.length - 1); all = all.subarray(0, all.length - 1); }
       const big = state.encoding === "utf-16be";
+      // a high surrogate at a chunk's end may pair with the next chunk's first unit
+      const last = all.length >= 2 ? (big ? all[all.length - 2] : all[all.length - 1]) : 0;
+      if (stream && (last & 0xfc) === 0xd8) { state.pending = all.slice(all.length - 2); all = all.subarray(0, all.length - 2); }
       let text = decodeUtf16(all, big, state.fatal);
+      // workerd's UTF-16BE decoder replaces lone surrogates, its UTF-16LE one from
+      // text_decoder_replace_surrogates (2026-02-24) (recorded)
+      if (text !== null && (big || compatFlag("text_decoder_replace_surrogates", "2026-02-24", "disable_text_decoder_replace_surrogates")) && !text.isWellFormed()) {
+        text = state.fatal ? null : text.toWellFormed();
+      }
       if (text === null) throw new TypeError("Failed to decode input.");
       if (!state.ignoreBOM && !state.bomSeen && text.length > 0) {
         state.bomSeen = true;

@@ -1,9 +1,13 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
-// @imports kState, DOMException, defineGlobal, guardReceivers from core.js
+// @imports kState, DOMException, defineGlobal, guardReceivers, onConfigure, compatFlag from core.js
 // @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
+// A function listener's `this` is the target from set_event_target_this (2025-08-01), the global
+// scope before (recorded).
+const eventsCompat = { targetThis: false };
+onConfigure(() => { eventsCompat.targetThis = compatFlag("set_event_target_this", "2025-08-01", "no_set_event_target_this"); });
 
 class Event {
   #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #stop = false;
@@ -124,7 +128,7 @@ class EventTarget {
         if (entry.removed) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
         const fn = typeof entry.listener === "function" ? entry.listener : entry.listener.handleEvent;
-        fn.call(typeof entry.listener === "function" ? this : entry.listener, event);
+        fn.call(typeof entry.listener !== "function" ? entry.listener : eventsCompat.targetThis ? this : globalThis, event);
         if (event[kState].stopImmediate) break;
       }
     } finally {

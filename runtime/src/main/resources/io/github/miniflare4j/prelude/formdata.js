@@ -1,7 +1,7 @@
 // FormData, its multipart/form-data serialization (body extraction) and the parsers behind
 // Request/Response formData() for multipart/form-data and application/x-www-form-urlencoded.
 
-// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly from core.js
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly, compatFlag from core.js
 // @imports toUSVString from url.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, parseFormUrlencoded from url-search-params.js
 // @imports bodyExtractors from body.js
@@ -203,7 +203,8 @@ function parseMultipart(bytes, contentType) {
     const name = headerParameter(disposition, "name");
     if (name === null) throw malformedMultipart("Malformed multipart message: a part's Content-Disposition header has no name parameter.");
     const filename = headerParameter(disposition, "filename");
-    if (filename !== null) fd.append(name, fileFromBytes(body, filename, normalizeBlobType(type ?? "")), filename);
+    // before formdata_parser_supports_files (2021-11-03) a file part is its text (recorded)
+    if (filename !== null && compatFlag("formdata_parser_supports_files", "2021-11-03", "formdata_parser_converts_files_to_strings")) fd.append(name, fileFromBytes(body, filename, normalizeBlobType(type ?? "")), filename);
     else fd.append(name, utf8Decoder.decode(body));
   }
 }

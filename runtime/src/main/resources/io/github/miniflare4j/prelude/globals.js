@@ -1,6 +1,6 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
-// @imports inCurrentContext, defineGlobal, DOMException, refuseInGlobalScope from core.js
+// @imports inCurrentContext, defineGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag from core.js
 // @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
@@ -208,6 +208,21 @@ const navigator = Object.create(Navigator.prototype, {
 });
 defineGlobal("Navigator", Navigator);
 defineGlobal("navigator", navigator);
+// navigator exists from global_navigator (2022-03-21); language and languages ("en") from
+// enable_navigator_language (2025-05-19) (recorded).
+onConfigure(() => {
+  // importScripts exists, and refuses every call, until no_global_importscripts (2024-03-04)
+  if (!compatFlag("no_global_importscripts", "2024-03-04", "global_importscripts")) {
+    defineGlobal("importScripts", { importScripts() { throw new Error("Failed to execute 'importScripts' on 'WorkerGlobalScope': the method is not implemented."); } }.importScripts);
+  }
+  if (!compatFlag("global_navigator", "2022-03-21", "no_global_navigator")) {
+    delete globalThis.navigator;
+    return;
+  }
+  if (compatFlag("enable_navigator_language", "2025-05-19", "disable_navigator_language")) {
+    Object.defineProperties(navigator, { language: navigatorMember("en"), languages: navigatorMember(["en"]) });
+  }
+});
 
 /**
  * An abort reason as scheduler.wait rejects with it: workerd passes it through its own exception

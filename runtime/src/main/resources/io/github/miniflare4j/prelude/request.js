@@ -1,6 +1,6 @@
 // Request.
 
-// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers, newOnly from core.js
+// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers, newOnly, onConfigure, compatFlag from core.js
 // @imports isAsciiDigits from text.js
 // @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
@@ -15,18 +15,34 @@ const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", 
   "COPY", "LOCK", "MKCOL", "MOVE", "PROPFIND", "PROPPATCH", "SEARCH", "UNLOCK", "ACL", "REPORT",
   "MKACTIVITY", "CHECKOUT", "MERGE", "MSEARCH", "NOTIFY", "SUBSCRIBE", "UNSUBSCRIBE", "QUERY", "BAN"]);
 
-/** A RequestInit cache mode: workerd (at this compatibility date) knows only "no-store" (recorded). */
+// The methods the Fetch standard upper-cases; before upper_case_all_http_methods (2024-10-14)
+// workerd upper-cases only these and wants the others exactly as it spells them (recorded).
+const STANDARD_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"]);
+const requestCompat = { upperCaseAll: true, cacheOption: true, noCache: false };
+onConfigure(() => {
+  requestCompat.upperCaseAll = compatFlag("upper_case_all_http_methods", "2024-10-14", "no_upper_case_all_http_methods");
+  requestCompat.cacheOption = compatFlag("cache_option_enabled", "2024-11-11", "cache_option_disabled");
+  requestCompat.noCache = requestCompat.cacheOption && compatFlag("cache_no_cache_enabled", "2025-08-07", "cache_no_cache_disabled");
+  if (!requestCompat.cacheOption) delete Request.prototype.cache;
+});
+
+/**
+ * A RequestInit cache mode: workerd knows "no-store", and "no-cache" from cache_no_cache_enabled
+ * (2025-08-07); before cache_option_enabled (2024-11-11) the field itself is refused (recorded).
+ */
 function cacheMode(value) {
+  if (!requestCompat.cacheOption) throw new Error("The 'cache' field on 'RequestInitializerDict' is not implemented.");
   const mode = String(value);
-  if (mode !== "no-store") throw new TypeError(`Unsupported cache mode: ${mode}`);
+  if (mode !== "no-store" && !(mode === "no-cache" && requestCompat.noCache)) throw new TypeError(`Unsupported cache mode: ${mode}`);
   return mode;
 }
 
 function normalizeMethod(method) {
   method = String(method);
   const upper = method.toUpperCase();
-  if (!KNOWN_METHODS.has(upper)) throw new TypeError(`Invalid HTTP method string: ${method}`);
-  return upper;
+  const known = requestCompat.upperCaseAll || STANDARD_METHODS.has(upper) ? upper : method;
+  if (!KNOWN_METHODS.has(known)) throw new TypeError(`Invalid HTTP method string: ${method}`);
+  return known;
 }
 
 // workerd refuses redirect: "error" along with any unknown mode.
@@ -134,6 +150,7 @@ class Request extends Body {
   clone() {
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.cf });
     copyHeadersGuard(this.#headers, copy.#headers);
+    copy.#cache = this.#cache;
     cloneBodyInto(this, copy);
     return copy;
   }

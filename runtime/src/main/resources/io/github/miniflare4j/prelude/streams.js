@@ -149,7 +149,7 @@ class ReadableStreamDefaultController {
   }
   error(e) { this[kCtl].error(e); }
 }
-Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController" });
+Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController", configurable: true });
 
 class DefaultControllerState {
   constructor(stream, hwm, size) {
@@ -274,7 +274,7 @@ class ReadableByteStreamController {
   }
   error(e) { this[kCtl].error(e); }
 }
-Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController" });
+Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController", configurable: true });
 
 class ReadableStreamBYOBRequest {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
@@ -530,7 +530,20 @@ class ReadableStreamDefaultReader {
   }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kReader)); }
 }
-Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader" });
+Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader", configurable: true });
+
+/**
+ * A BYOB read takes over its view's buffer, as the Streams standard transfers it (workerd's
+ * streams_byob_reader_detaches_buffer, 2021-11-10): the caller's buffer is detached afterwards.
+ */
+function transferView(view) {
+  if (view.buffer.detached) throw new TypeError("Unable to use a detached ArrayBuffer.");
+  // read the view's place before the transfer empties it
+  const { byteOffset, byteLength } = view;
+  const length = view instanceof DataView ? byteLength : view.length;
+  const moved = view.buffer.transfer();
+  return view instanceof DataView ? new DataView(moved, byteOffset, length) : new view.constructor(moved, byteOffset, length);
+}
 
 class ReadableStreamBYOBReader {
   constructor(stream) {
@@ -546,6 +559,7 @@ class ReadableStreamBYOBReader {
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     const s = r.stream;
     s.disturbed = true;
+    view = transferView(view);
     return new Promise((resolve, reject) => {
       const request = {
         chunk: (value) => resolve({ value, done: false }),
@@ -588,7 +602,7 @@ class ReadableStreamBYOBReader {
     if (r.stream !== null) readerRelease(r);
   }
 }
-Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader" });
+Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader", configurable: true });
 
 // ---- ReadableStream ----------------------------------------------------------------------
 
@@ -668,7 +682,7 @@ class ReadableStream {
   [Symbol.asyncIterator](options = undefined) { return streamIterator(this, !!options?.preventCancel); }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kRS)); }
 }
-Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream" });
+Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream", configurable: true });
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
 const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {

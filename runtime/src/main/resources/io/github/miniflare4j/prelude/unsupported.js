@@ -4,12 +4,14 @@
 
 // @imports defineGlobal from core.js
 // @imports Event from events.js
-// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith, promiseRejectionEvent
+// @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith, promiseRejectionEvent, setMessageSource
 
 const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
 
 // Event classes workerd defines beside Event and CustomEvent.
 let setLastEventId;
+/** Sets a MessageEvent's source (a MessagePort delivering it). */
+let setMessageSource;
 /** A MessageEvent as workerd's EventSource dispatches it: with a lastEventId and an origin (or null). */
 function messageEventWith(type, data, lastEventId, origin) {
   const event = new MessageEvent(type, { data, origin: origin ?? undefined });
@@ -29,7 +31,7 @@ class ErrorEvent extends Event {
   get error() { return this.#init.error; }
 }
 class MessageEvent extends Event {
-  #data; #origin; #lastEventId = "";
+  #data; #origin; #lastEventId = ""; #source = null;
   constructor(type, init = {}) {
     super(type, init);
     this.#data = init?.data;
@@ -38,11 +40,12 @@ class MessageEvent extends Event {
   get data() { return this.#data; }
   get origin() { return this.#origin; }
   get lastEventId() { return this.#lastEventId; }
-  // workerd transfers no MessagePort: no source, no ports
-  get source() { return null; }
+  // workerd transfers no MessagePort: no ports; a MessagePort's message names the receiving port
+  get source() { return this.#source; }
   get ports() { return []; }
   static {
     setLastEventId = (event, id) => { event.#lastEventId = id; };
+    setMessageSource = (event, source) => { event.#source = source; };
   }
 }
 class CloseEvent extends Event {

@@ -1,9 +1,16 @@
 // URLSearchParams and the application/x-www-form-urlencoded parser and serializer. A params
 // object made by a URL stays linked to it: changing one updates the other.
 
-// @imports illegalInvocation, defineGlobal, newOnly from core.js
+// @imports illegalInvocation, defineGlobal, newOnly, onConfigure, compatFlag from core.js
 // @imports utf8NoBom, percentDecodeBytes, percentEncodeString, FORM_URLENCODED_SET, toUSVString, updateUrlQuery from url.js
 // @exports parseFormUrlencoded, URLSearchParams, KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, newLinkedSearchParams, resetSearchParams
+
+// delete() and has() take their value argument from urlsearchparams_delete_has_value_arg
+// (2023-07-01); before, they ignore it (recorded).
+const searchParamsCompat = { valueArg: true };
+onConfigure(() => {
+  searchParamsCompat.valueArg = compatFlag("urlsearchparams_delete_has_value_arg", "2023-07-01", "no_urlsearchparams_delete_has_value_arg");
+});
 
 /** Parses application/x-www-form-urlencoded text into [name, value] pairs. */
 function parseFormUrlencoded(text) {
@@ -73,7 +80,7 @@ class URLSearchParams {
   delete(name, value = undefined) {
     requireArgs("delete", arguments, 1);
     name = toUSVString(name);
-    const v = value === undefined ? undefined : toUSVString(value);
+    const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
     this[kParamsList] = paramsList(this).filter(([n, x]) => !(n === name && (v === undefined || x === v)));
     updateParamsUrl(this);
   }
@@ -91,7 +98,7 @@ class URLSearchParams {
   has(name, value = undefined) {
     requireArgs("has", arguments, 1);
     name = toUSVString(name);
-    const v = value === undefined ? undefined : toUSVString(value);
+    const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
     return paramsList(this).some(([n, x]) => n === name && (v === undefined || x === v));
   }
   set(name, value) {

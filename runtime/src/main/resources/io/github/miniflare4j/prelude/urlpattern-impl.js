@@ -2,9 +2,20 @@
 // one regular expression per URL component, the constructor-string parser and the matching.
 // Loaded on the first URLPattern constructed.
 
+// @imports compatFlag from core.js
 // @imports URL_FAILURE from url-host.js
 // @imports newUrlRecord, basicUrlParse, percentEncodeString, USERINFO_SET, S, serializePath, toUSVString, hasOpaquePath, SPECIAL_SCHEMES from url.js
 // @exports compilePattern, matchUrlPattern
+
+/**
+ * Whether this worker has the current URL Pattern Standard (urlpattern_standard, 2025-05-01):
+ * components a pattern does not give are wildcards and inherit less from a base URL, default ports
+ * drop, unmatched groups are undefined, hasRegExpGroups exists and errors carry no detail. Before,
+ * workerd's earlier edition (recorded).
+ */
+function standardPatterns() {
+  return compatFlag("urlpattern_standard", "2025-05-01", "urlpattern_original");
+}
 
 const URL_PATTERN_COMPONENTS = ["protocol", "username", "password", "hostname", "port", "pathname", "search", "hash"];
 
@@ -245,7 +256,7 @@ function compileComponent(input, encode, options, ignoreCase = false) {
   const { source, names } = partsToRegexp(parts, options);
   let regexp;
   try { regexp = new RegExp(source, ignoreCase ? "ui" : "u"); } catch (e) { throw patternError(`invalid regex ${source}: ${e.message}`); }
-  return { pattern: partsToPatternString(parts, options), regexp, names };
+  return { pattern: partsToPatternString(parts, options), regexp, names, hasRegExp: parts.some((p) => p.type === "regexp") };
 }
 
 // ---- canonicalization (the encoding callbacks)
@@ -322,13 +333,27 @@ const isAbsolutePathname = (input, type) => {
   return input.startsWith("\\/") || input.startsWith("{/");
 };
 
-function processInit(init, type, defaults) {
+function processInit(init, type, defaults, standard = false) {
   const result = { ...defaults };
   let baseRecord = null;
   const has = (key) => init[key] !== undefined && init[key] !== null;
   const str = (key) => toUSVString(init[key]);
   const base = (value) => (type === "pattern" ? escapePatternString(value) : value);
-  if (has("baseURL")) {
+  if (has("baseURL") && standard) {
+    // the current standard: a component comes from the base URL only when the init gives none
+    // before it; username and password never do for a pattern
+    baseRecord = basicUrlParse(str("baseURL"), null);
+    if (baseRecord === URL_FAILURE) throw canonicalizationError();
+    const given = (...keys) => keys.some(has);
+    if (!has("protocol")) result.protocol = base(baseRecord.scheme);
+    if (type !== "pattern" && !given("protocol", "hostname", "port", "username")) result.username = base(baseRecord.username);
+    if (type !== "pattern" && !given("protocol", "hostname", "port", "username", "password")) result.password = base(baseRecord.password);
+    if (!given("protocol", "hostname")) result.hostname = base(baseRecord.host ?? "");
+    if (!given("protocol", "hostname", "port")) result.port = baseRecord.port === null ? "" : String(baseRecord.port);
+    if (!given("protocol", "hostname", "port", "pathname")) result.pathname = base(serializePath(baseRecord));
+    if (!given("protocol", "hostname", "port", "pathname", "search")) result.search = base(baseRecord.query ?? "");
+    if (!given("protocol", "hostname", "port", "pathname", "search", "hash")) result.hash = base(baseRecord.fragment ?? "");
+  } else if (has("baseURL")) {
     // workerd follows the earlier edition of the standard: every component comes from the base
     // URL first, then the init's own components replace them.
     baseRecord = basicUrlParse(str("baseURL"), null);
@@ -381,7 +406,7 @@ function protocolMatchesSpecialScheme(component) {
   return Object.keys(SPECIAL_SCHEMES).some((scheme) => component.regexp.test(scheme));
 }
 
-function parseConstructorString(input) {
+function parseConstructorString(input, standard = false) {
   const tokens = tokenizePattern(input, true);
   const result = {};
   let state = "init", componentStart = 0, tokenIndex = 0, tokenIncrement = 1, groupDepth = 0, ipv6Depth = 0, special = false;
@@ -445,8 +470,9 @@ function parseConstructorString(input) {
     switch (state) {
       case "init":
         if (isChar(tokenIndex, ":")) {
-          // An absolute pattern: the components it does not mention match only the empty string.
-          for (const c of URL_PATTERN_COMPONENTS) if (c !== "protocol") result[c] = "";
+          // An absolute pattern: in the earlier edition the components it does not mention match
+          // only the empty string (the standard leaves them wildcards).
+          if (!standard) for (const c of URL_PATTERN_COMPONENTS) if (c !== "protocol") result[c] = "";
           rewindAndSet("protocol");
         }
         break;
@@ -500,21 +526,41 @@ function parseConstructorString(input) {
 
 /** The compiled components of `new URLPattern(input, baseURL, options)`. */
 function compilePattern(input, baseURL, options) {
+  if (!standardPatterns()) return compileEdition(input, baseURL, options, false);
+  try {
+    return compileEdition(input, baseURL, options, true);
+  } catch {
+    throw new TypeError("Failed to construct URLPattern");
+  }
+}
+
+function compileEdition(input, baseURL, options, standard) {
   if (typeof baseURL === "object" && baseURL !== null && options === undefined) { options = baseURL; baseURL = undefined; }
   let init;
   // a primitive other than a string is read as its string (workerd, recorded)
   if (typeof input === "number" || typeof input === "boolean" || typeof input === "bigint") input = String(input);
   if (typeof input === "string") {
-    init = parseConstructorString(input);
+    init = parseConstructorString(input, standard);
     if (baseURL === undefined && init.protocol === undefined) throw patternError("a relative pattern must have a base URL.");
-    if (baseURL !== undefined) init.baseURL = toUSVString(baseURL);
+    if (baseURL !== undefined) {
+      init.baseURL = toUSVString(baseURL);
+      // the earlier edition: what follows the string's last component matches only the empty
+      // string instead of coming from the base URL (recorded)
+      if (!standard) {
+        const last = URL_PATTERN_COMPONENTS.findLastIndex((c) => init[c] !== undefined);
+        if (last >= 0) for (const c of URL_PATTERN_COMPONENTS.slice(last + 1)) init[c] = "";
+      }
+    }
   } else if (input !== null && typeof input === "object") {
+    if (standard && baseURL !== undefined) throw new TypeError("A baseURL is not allowed when input is an object.");
     init = input;
   } else {
     throw new TypeError("Failed to construct 'URLPattern': constructor parameter 1 is not of type 'URLPatternInit or string'.");
   }
-  const processed = processInit(init, "pattern", {});
+  const processed = processInit(init, "pattern", {}, standard);
   for (const c of URL_PATTERN_COMPONENTS) if (processed[c] === undefined) processed[c] = "*";
+  // the standard drops a special scheme's default port
+  if (standard && Object.prototype.hasOwnProperty.call(SPECIAL_SCHEMES, processed.protocol) && String(SPECIAL_SCHEMES[processed.protocol]) === processed.port) processed.port = "";
   const ignoreCase = !!options?.ignoreCase;
   const components = {};
   components.protocol = compileComponent(processed.protocol, canonicalizeProtocol, DEFAULT_OPTIONS);
@@ -531,13 +577,22 @@ function compilePattern(input, baseURL, options) {
   return components;
 }
 
-function matchUrlPattern(components, input, baseURL) {
+function matchUrlPattern(components, input, baseURL, method = "test") {
+  if (!standardPatterns()) return matchEdition(components, input, baseURL, false);
+  try {
+    return matchEdition(components, input, baseURL, true);
+  } catch {
+    throw new TypeError(`Failed to ${method} URLPattern`);
+  }
+}
+
+function matchEdition(components, input, baseURL, standard) {
   const values = {};
   const inputs = [input];
   if (typeof input === "object" && input !== null) {
     if (baseURL !== undefined) throw new TypeError("A baseURL is not allowed when input is an object.");
     let processed;
-    try { processed = processInit(input, "url", Object.fromEntries(URL_PATTERN_COMPONENTS.map((c) => [c, ""]))); } catch { return null; }
+    try { processed = processInit(input, "url", Object.fromEntries(URL_PATTERN_COMPONENTS.map((c) => [c, ""])), standard); } catch { return null; }
     Object.assign(values, processed);
   } else {
     const text = toUSVString(input);
@@ -565,7 +620,7 @@ function matchUrlPattern(components, input, baseURL) {
     const match = component.regexp.exec(value);
     if (match === null) return null;
     const groups = {};
-    component.names.forEach((name, i) => { groups[name] = match[i + 1] ?? ""; });
+    component.names.forEach((name, i) => { groups[name] = standard ? match[i + 1] : match[i + 1] ?? ""; });
     result[c] = { input: value, groups };
   }
   return result;

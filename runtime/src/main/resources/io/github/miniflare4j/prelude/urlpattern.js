@@ -1,9 +1,9 @@
 // URLPattern (WHATWG URL Pattern Standard) as workerd exposes it: the class is here, its
 // implementation (urlpattern-impl.js: the pattern parser, the regular expressions, exec/test) is
-// loaded on the first pattern constructed. workerd's variant: errors read "Syntax error in URL
-// Pattern: ...", no hasRegExpGroups.
+// loaded on the first pattern constructed. Before urlpattern_standard (2025-05-01) workerd's
+// earlier variant: errors read "Syntax error in URL Pattern: ...", no hasRegExpGroups.
 
-// @imports illegalInvocation, defineGlobal, lazyModule from core.js
+// @imports illegalInvocation, defineGlobal, lazyModule, onConfigure, compatFlag from core.js
 
 // ---- URLPattern
 
@@ -26,9 +26,20 @@ class URLPattern {
     return lazyModule("urlpattern-impl.js").matchUrlPattern(patternComponents(this), input, baseURL) !== null;
   }
   exec(input = {}, baseURL = undefined) {
-    return lazyModule("urlpattern-impl.js").matchUrlPattern(patternComponents(this), input, baseURL);
+    return lazyModule("urlpattern-impl.js").matchUrlPattern(patternComponents(this), input, baseURL, "exec");
   }
 }
+// the current standard's hasRegExpGroups, from urlpattern_standard (2025-05-01)
+onConfigure(() => {
+  if (!compatFlag("urlpattern_standard", "2025-05-01", "urlpattern_original")) return;
+  Object.defineProperty(URLPattern.prototype, "hasRegExpGroups", {
+    get() {
+      const c = patternComponents(this);
+      return Object.values(c).some((component) => component.hasRegExp);
+    },
+    enumerable: true, configurable: true,
+  });
+});
 Object.defineProperty(URLPattern.prototype, Symbol.toStringTag, { value: "URLPattern", configurable: true });
 
 function patternComponents(pattern) {

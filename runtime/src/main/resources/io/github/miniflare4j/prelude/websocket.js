@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compat from core.js
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
 // @imports EventTarget, kOnHandlers, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -96,6 +96,10 @@ class WebSocket extends EventTarget {
       }
     }
     if (reason !== undefined && code === undefined) throw new DOMException(WS_MESSAGES.reasonWithoutCode, "InvalidAccessError");
+    // from websocket_close_reason_byte_limit (2026-03-03) a reason holds at most 123 UTF-8 bytes (recorded)
+    if (reason !== undefined && compatFlag("websocket_close_reason_byte_limit", "2026-03-03", "no_websocket_close_reason_byte_limit") && new TextEncoder().encode(String(reason)).byteLength > 123) {
+      throw new DOMException("WebSocket close reason must not be longer than 123 bytes when UTF-8 encoded.", "SyntaxError");
+    }
     if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
     if (s.closedOutgoing) return;
     s.closedOutgoing = true;
@@ -149,10 +153,15 @@ Object.defineProperties(WebSocket.prototype, wsStateConstants);
 
 function wsState(ws) { return WebSocket[kState](ws); }
 
+/** "blob" from websocket_standard_binary_type (2026-03-17), "arraybuffer" before (recorded). */
+function defaultBinaryType() {
+  return compatFlag("websocket_standard_binary_type", "2026-03-17", "no_websocket_standard_binary_type") ? "blob" : "arraybuffer";
+}
+
 function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
-    peer: null, binaryType: "arraybuffer", attachment: undefined, url: null, protocol: "",
+    peer: null, binaryType: defaultBinaryType(), attachment: undefined, url: null, protocol: "",
     connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
   };
 }
@@ -290,7 +299,7 @@ function wsDispatch(ws, event) {
     // the socket of a 101 response that closed first gets the error event before the answer's close (recorded)
     if (s.arrived && s.closedOutgoing) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
     s.closedIncoming = true;
-    if (!s.closedOutgoing && !s.allowHalfOpen && compat.flags.has("web_socket_auto_reply_to_close")) {
+    if (!s.closedOutgoing && !s.allowHalfOpen && compatFlag("web_socket_auto_reply_to_close", "2026-04-07", "web_socket_manual_reply_to_close")) {
       // workerd from 2026-04-07: the runtime echoes the Close frame (code and reason) itself, so
       // the socket is CLOSED when the event fires and close() in the handler does nothing
       s.closedOutgoing = true;

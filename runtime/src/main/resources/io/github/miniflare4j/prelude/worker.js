@@ -1,7 +1,7 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly from core.js
+// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
@@ -497,19 +497,22 @@ internals.DurableObject = DurableObject;
 internals.RpcTarget = RpcTarget;
 
 // ---- no code generation from strings, as in workerd ----------------------------------
+// (but while the worker's top-level code runs, from allow_eval_during_startup, 2025-06-01)
 
 function refuseCodeGeneration() {
+  if (globalScope.active && compatFlag("allow_eval_during_startup", "2025-06-01", "disallow_eval_during_startup")) return;
   throw new EvalError("Code generation from strings disallowed for this context");
 }
 for (const sample of [function () {}, async function () {}, function* () {}, async function* () {}]) {
   const proto = Object.getPrototypeOf(sample);
   const original = proto.constructor;
-  const refused = function () { refuseCodeGeneration(); };
+  const refused = function (...args) { refuseCodeGeneration(); return original(...args); };
   Object.defineProperty(refused, "name", { value: original.name });
   refused.prototype = proto;
   Object.defineProperty(proto, "constructor", { value: refused, writable: true, configurable: true, enumerable: false });
   if (original === Function) defineGlobal("Function", refused);
 }
-const refusedEval = function () { refuseCodeGeneration(); };
+const originalEval = globalThis.eval;
+const refusedEval = function (...args) { refuseCodeGeneration(); return originalEval(args[0]); };
 Object.defineProperty(refusedEval, "name", { value: "eval" });
 defineGlobal("eval", refusedEval);

@@ -25,7 +25,7 @@ class WritableStreamDefaultController {
     wcError(c, e);
   }
 }
-Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultController" });
+Object.defineProperty(WritableStreamDefaultController.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultController", configurable: true });
 
 function setUpWritableController(s, api, start, write, close, abort, hwm, size) {
   const c = {
@@ -255,7 +255,7 @@ class WritableStreamDefaultWriter {
   write(chunk = undefined) { return writerWrite(this[kWriter], chunk); }
   releaseLock() { const w = this[kWriter]; if (w.stream !== null) writerRelease(w); }
 }
-Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultWriter" });
+Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultWriter", configurable: true });
 
 class WritableStream {
   constructor(sink = undefined, strategy = undefined) {
@@ -290,7 +290,7 @@ class WritableStream {
   getWriter() { return new WritableStreamDefaultWriter(this); }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kWS)); }
 }
-Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: "WritableStream" });
+Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: "WritableStream", configurable: true });
 
 function createWritableStream(start, write, close, abort, hwm = 1, size = () => 1) {
   const stream = new WritableStream(kInternal);
@@ -403,7 +403,7 @@ class TransformStreamDefaultController {
   error(reason = undefined) { tsError(this[kCtl], reason); }
   terminate() { tsTerminate(this[kCtl]); }
 }
-Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: "TransformStreamDefaultController" });
+Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: "TransformStreamDefaultController", configurable: true });
 
 function tsEnqueue(t, chunk) {
   const rc = t.readable.controller;
@@ -520,7 +520,7 @@ class TransformStream {
   get writable() { return this[kCtl].writable.api; }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kCtl)); }
 }
-Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "TransformStream" });
+Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "TransformStream", configurable: true });
 
 /**
  * A byte-oriented transform whose readable side is a byte stream, for workerd's
