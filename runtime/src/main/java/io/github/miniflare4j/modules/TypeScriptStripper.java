@@ -48,6 +48,12 @@ final class TypeScriptStripper {
       "&", "|", "^", "&&", "||", "??", "?", ":", "=>", "+=", "-=", "*=", "/=", "%=", "**=", "<<", "<<=",
       ">>>=", "&=", "|=", "^=", "&&=", "||=", "??=");
 
+  /** Tokens after type arguments that make them an instantiation expression (none starts an expression). */
+  private static final Set<String> INSTANTIATION_FOLLOWERS = Set.of(
+      ";", ")", "]", "}", ",", ".", "?.", "=", ":", "?", "==", "===", "!=", "!==", "&&", "||", "??", "*",
+      "%", "**", "&", "|", "^", "<=", ">=", "<<", ">>", ">>>", "+=", "-=", "*=", "/=", "%=", "**=", "&&=",
+      "||=", "??=", "&=", "|=", "^=", "<<=", ">>=", ">>>=");
+
   private static final class Frame {
     final Kind kind;
     final int open;
@@ -416,6 +422,11 @@ final class TypeScriptStripper {
         blank(i, j - 1);
         return j;
       }
+      if (j > 0 && endsInstantiation(j)) {
+        // an instantiation expression (`Request<unknown, Cf>;`): the value without its type arguments
+        blank(i, j - 1);
+        return j;
+      }
       prevEndsExpr = false;
       return i + 1;
     }
@@ -430,6 +441,26 @@ final class TypeScriptStripper {
       return j;
     }
     return i + 1;
+  }
+
+  /**
+   * Whether type arguments ending before token {@code j} make an instantiation expression, as
+   * TypeScript decides: never before {@code <}, {@code >}, {@code +} or {@code -}; always before a
+   * line break or a token that cannot start an expression (punctuation closing or continuing one,
+   * the end of the source).
+   */
+  private boolean endsInstantiation(int j) {
+    Token t = tok(j);
+    if (t.kind == Token.Kind.EOF) {
+      return true;
+    }
+    if (is(j, "<") || is(j, ">") || is(j, "+") || is(j, "-")) {
+      return false;
+    }
+    if (t.newlineBefore) {
+      return true;
+    }
+    return t.kind == Token.Kind.PUNCT && INSTANTIATION_FOLLOWERS.contains(t.text);
   }
 
   private int identifier(Frame f, int i) {

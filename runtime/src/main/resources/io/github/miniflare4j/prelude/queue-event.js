@@ -5,7 +5,7 @@
 // @imports stackFrames, errorHeadline, describeError from core.js
 // @imports cloneDeserialize from clone.js
 // @imports console from globals.js
-// @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, moduleExports, ExecutionContext, isClass, workerEnv, dispatchAtTarget from worker.js
+// @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, ExecutionContext, isClass, workerEnv, dispatchAtTarget, entrypointHandler from worker.js
 
 const kQueueInit = Symbol("queueInit");
 
@@ -116,8 +116,8 @@ class QueueEvent extends ExtendableEvent {
 
 Object.defineProperty(QueueEvent.prototype, Symbol.toStringTag, { value: "QueueEvent", configurable: true });
 
-function invokeQueueHandler(batch, work) {
-  if (serviceWorkerFormat) {
+function invokeQueueHandler(batch, work, entrypoint = null) {
+  if (serviceWorkerFormat && entrypoint == null) {
     const listeners = [...listenersOf("queue")];
     if (listeners.length === 0) throw new Error("Handler does not export a queue() function.");
     const event = new QueueEvent("queue", { batch });
@@ -125,10 +125,10 @@ function invokeQueueHandler(batch, work) {
     dispatchAtTarget(event, listeners);
     return undefined;
   }
-  const handler = moduleExports?.default;
+  const handler = entrypointHandler(entrypoint);
   const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
   const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
-  if (target === null || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
+  if (target === null || target === undefined || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
     throw new Error("Handler does not export a queue() function.");
   }
   return target.queue(batch, workerEnv, ctx);
@@ -155,6 +155,11 @@ internals.queueReport = function (token, done) {
  * retryMessages: [{msgId, delaySeconds}]}} when the handler's promise has settled.
  */
 internals.dispatchQueue = function (payload, work, done) {
+  internals.dispatchQueueAt(null, payload, work, done);
+};
+
+/** dispatchQueue for the export `entrypoint` (a named WorkerEntrypoint or handler object; null: the default one). */
+internals.dispatchQueueAt = function (entrypoint, payload, work, done) {
   const decisions = queueDecisions();
   const token = String(++queueReportCount);
   const reportOf = (outcome, error) => JSON.stringify({
@@ -176,7 +181,7 @@ internals.dispatchQueue = function (payload, work, done) {
     if (data.metadata.oldestMessageTimestamp !== null) metrics.oldestMessageTimestamp = new Date(data.metadata.oldestMessageTimestamp);
     const metadata = { metrics };
     const batch = new QueueController({ [kQueueInit]: decisions, metadata, queue: data.queue, messages });
-    pending = Promise.resolve(invokeQueueHandler(batch, work));
+    pending = Promise.resolve(invokeQueueHandler(batch, work, entrypoint));
   } catch (error) {
     pending = Promise.reject(error);
   }

@@ -12,8 +12,8 @@
 // @imports WritableStream from writable.js
 // @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
 // @imports Request from request.js
-// @imports Fetcher from service.js
-// @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv from worker.js
+// @imports Fetcher, extraHandlersRunning from service.js
+// @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
 // @imports later RpcStub from workers-module.js
 // @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, ctxExportsEnabled, ctxExports
@@ -667,6 +667,36 @@ function loopbackNamespace(namespace) {
   });
 }
 
+/**
+ * A loopback binding's scheduled() and queue() (service_binding_extra_handlers): the event runs
+ * in this worker as a service binding's would, its report taken once its waitUntil work settled
+ * (a rejected promise there fails the event).
+ */
+function loopbackExtraHandlers(entrypoint) {
+  const run = (start) => new Promise((resolve, reject) => start((result) => {
+    if (result.ok) resolve(JSON.parse(result.value));
+    else reject(reviveError(result.name, result.message, result.stack));
+  }));
+  return extraHandlersRunning(
+    async (cron, time) => {
+      const work = new LocalWork();
+      const report = await run((done) => internals.dispatchScheduledAt(entrypoint, cron, time, work, done));
+      const failures = await work.idle();
+      if (failures.length > 0 && report.error === undefined) report.error = { message: failures[0] };
+      return report;
+    },
+    async (payload) => {
+      const work = new LocalWork();
+      const first = await run((done) => internals.dispatchQueueAt(entrypoint, payload, work, done));
+      const failures = await work.idle();
+      // decisions made in waitUntil work count too
+      const again = await new Promise((resolve) => internals.queueReport(first.token, (r) => resolve(r.value)));
+      const report = again === null ? first : JSON.parse(again);
+      if (failures.length > 0) report.outcome = "exception";
+      return report;
+    });
+}
+
 /** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
 function makeLoopback(entrypoint, props) {
   const fetch = async function fetch(input, init = undefined) {
@@ -687,6 +717,7 @@ function makeLoopback(entrypoint, props) {
   }));
   const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
   const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
+  if (compat.flags.has("service_binding_extra_handlers")) Object.assign(locals, loopbackExtraHandlers(entrypoint));
   const target = (options) => withProps(options);
   const stub = makeRpcStub(state, { locals });
   return new Proxy(target, {

@@ -2,7 +2,7 @@
 // and one scheduled() invocation for Java (internals.dispatchScheduled).
 
 // @imports defineGlobal, stackFrames, errorHeadline, describeError from core.js
-// @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat, dispatchAtTarget from worker.js
+// @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat, dispatchAtTarget, entrypointHandler from worker.js
 
 const kScheduledInit = Symbol("scheduledInit");
 const NO_SCHEDULED_HANDLER =
@@ -40,8 +40,7 @@ Object.defineProperty(ScheduledEvent.prototype, Symbol.toStringTag, { value: "Sc
 defineGlobal("ScheduledEvent", ScheduledEvent);
 
 /** The modules format: the default export's scheduled(controller, env, ctx). */
-function invokeModuleScheduled(init, work) {
-  const handler = moduleExports?.default;
+function invokeModuleScheduled(init, work, handler = moduleExports?.default) {
   const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
   const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
   if (target === null || (typeof target !== "object" && typeof target !== "function") || typeof target.scheduled !== "function") {
@@ -70,11 +69,16 @@ function invokeScheduledListeners(init, work) {
  * awaits afterwards.
  */
 internals.dispatchScheduled = function (cron, scheduledTime, work, done) {
+  internals.dispatchScheduledAt(null, cron, scheduledTime, work, done);
+};
+
+/** dispatchScheduled for the export `entrypoint` (a named WorkerEntrypoint or handler object; null: the default one). */
+internals.dispatchScheduledAt = function (entrypoint, cron, scheduledTime, work, done) {
   const init = { cron: String(cron), scheduledTime: Number(scheduledTime), [kScheduledInit]: { noRetry: false } };
   const state = init[kScheduledInit];
   let pending;
   try {
-    pending = Promise.resolve(serviceWorkerFormat ? invokeScheduledListeners(init, work) : invokeModuleScheduled(init, work));
+    pending = Promise.resolve(serviceWorkerFormat && entrypoint == null ? invokeScheduledListeners(init, work) : invokeModuleScheduled(init, work, entrypointHandler(entrypoint)));
   } catch (error) {
     pending = Promise.reject(error);
   }

@@ -7,7 +7,7 @@
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
-// @exports Fetcher, fetchThroughBinding
+// @exports Fetcher, fetchThroughBinding, extraHandlersRunning
 
 class Fetcher {
   #host;
@@ -88,11 +88,22 @@ Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher",
  */
 function extraHandlers(hostObject) {
   const report = (call) => remotePromise(call).then((text) => JSON.parse(text));
+  return extraHandlersRunning(
+    (cron, time) => report((resolve, reject) => hostObject.scheduled(cron, time, resolve, reject)),
+    (payload) => report((resolve, reject) => hostObject.queue(payload, resolve, reject)));
+}
+
+/**
+ * scheduled() and queue() of a binding whose events `runScheduled(cron, time)` and
+ * `runQueue(payload)` run, each answering a promise of the prelude's report object (see
+ * dispatchScheduled and dispatchQueue), once the event's waitUntil work has settled.
+ */
+function extraHandlersRunning(runScheduled, runQueue) {
   return {
     async scheduled(options = undefined) {
       const cron = options?.cron === undefined ? "" : String(options.cron);
       const time = options?.scheduledTime === undefined ? Date.now() : Number(options.scheduledTime);
-      const outcome = await report((resolve, reject) => hostObject.scheduled(cron, time, resolve, reject));
+      const outcome = await runScheduled(cron, time);
       return { outcome: outcome.error ? "exception" : "ok", noRetry: outcome.noRetry };
     },
     async queue(queueName, messages) {
@@ -105,7 +116,7 @@ function extraHandlers(hostObject) {
       });
       const payload = JSON.stringify({ queue: String(queueName), messages: encoded,
         metadata: { backlogCount: 0, backlogBytes: 0, oldestMessageTimestamp: null } });
-      const outcome = await report((resolve, reject) => hostObject.queue(payload, resolve, reject));
+      const outcome = await runQueue(payload);
       // a delay nobody asked for is absent, as in workerd's answer
       const delayed = (decision, delaySeconds) => (delaySeconds === null || delaySeconds === undefined ? decision : { ...decision, delaySeconds });
       return {

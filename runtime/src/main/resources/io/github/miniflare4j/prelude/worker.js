@@ -7,7 +7,7 @@
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
-// @exports ExecutionContext, trackWaitUntil, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
+// @exports ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
@@ -52,11 +52,46 @@ function isExecutionContext(value) { return ExecutionContext.isInstance(value); 
  */
 function trackWaitUntil(promise, work = null) {
   work = work ?? null;
-  host.waitUntilStarted(work);
+  const local = work instanceof LocalWork ? work : null;
+  const javaWork = local === null ? work : null;
+  host.waitUntilStarted(javaWork);
+  local?.started();
   Promise.resolve(promise).then(
-    () => host.waitUntilSettled(work, null),
-    (error) => host.waitUntilSettled(work, errorHeadline(error) + (stackFrames(error) ? "\n" + stackFrames(error) : "")),
+    () => { host.waitUntilSettled(javaWork, null); local?.settled(null); },
+    (error) => {
+      const rendered = errorHeadline(error) + (stackFrames(error) ? "\n" + stackFrames(error) : "");
+      host.waitUntilSettled(javaWork, rendered);
+      local?.settled(rendered);
+    },
   );
+}
+
+/**
+ * The waitUntil work of an event run from JavaScript rather than Java (a loopback binding's
+ * scheduled() or queue()): counts the promises registered through the event's ctx and resolves
+ * idle() with the rendered rejections once none is pending.
+ */
+class LocalWork {
+  #pending = 0;
+  #failures = [];
+  #waiters = [];
+  started() { this.#pending++; }
+  settled(failure) {
+    if (failure !== null) this.#failures.push(failure);
+    if (--this.#pending === 0) this.#wake();
+  }
+  #wake() {
+    const waiters = this.#waiters.splice(0);
+    for (const wake of waiters) wake(this.#failures);
+  }
+  /** Resolves with the failures once no registered promise is pending (at once when none is). */
+  idle() {
+    // work registered by the handler's last microtasks arrives before this runs
+    return Promise.resolve().then(() => new Promise((resolve) => {
+      if (this.#pending === 0) resolve(this.#failures);
+      else this.#waiters.push(resolve);
+    }));
+  }
 }
 
 /** The Java tracker of the invocation an event was dispatched for (see trackWaitUntil). */

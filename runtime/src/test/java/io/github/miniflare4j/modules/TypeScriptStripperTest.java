@@ -181,6 +181,18 @@ class TypeScriptStripperTest {
   }
 
   @Test
+  void instantiation_expressions_lose_their_type_arguments() {
+    assertThat(blanked("const IncomingRequest = Request<unknown, IncomingRequestCfProperties>;"))
+        .isEqualTo("const IncomingRequest = Request ;");
+    assertThat(blanked("const m = makeBox<string>\nfoo(m, Map<string, number>, Set<A<B>>);"))
+        .isEqualTo("const m = makeBox foo(m, Map , Set );");
+    assertThat(blanked("const f = g<T>.bind(x) ?? h<U> || i<V>;")).isEqualTo("const f = g .bind(x) ?? h || i ;");
+    // comparisons stay comparisons
+    String compare = "const a = b < c, d > e; const x = [p < q, r > 1, s < t, u > -1, v < w, y > +z];";
+    assertThat(blanked(compare)).isEqualTo(compare);
+  }
+
+  @Test
   void namespaces_and_import_require_are_refused() {
     assertThatThrownBy(() -> TypeScriptStripper.strip("namespace N { export const x = 1 }", "n.ts"))
         .hasMessageStartingWith("n.ts:1:1: TypeScript namespaces holding values are not supported");

@@ -85,7 +85,7 @@ public final class ServiceHost {
    */
   @HostAccess.Export
   public void scheduled(String cron, double scheduledTime, Value resolve, Value reject) {
-    runEvent("scheduled(\"" + cron + "\")", "dispatchScheduled", "error", resolve, reject, cron, scheduledTime);
+    runEvent("scheduled(\"" + cron + "\")", "dispatchScheduledAt", "error", resolve, reject, entrypoint, cron, scheduledTime);
   }
 
   /**
@@ -101,17 +101,14 @@ public final class ServiceHost {
    */
   @HostAccess.Export
   public void queue(String payload, Value resolve, Value reject) {
-    runEvent("queue()", "dispatchQueue", "outcome", resolve, reject, payload);
+    runEvent("queue()", "dispatchQueueAt", "outcome", resolve, reject, entrypoint, payload);
   }
 
-  /** Runs one event entry of the target with its own pending work; settles after its waitUntil work. */
+  /**
+   * Runs one event entry of the target (its first argument the entrypoint, null for the default
+   * export) with its own pending work; settles after its waitUntil work.
+   */
   private void runEvent(String invocation, String entry, String failureField, Value resolve, Value reject, Object... args) {
-    if (entrypoint != null) {
-      caller.settleLater(CompletableFuture.failedFuture(new UnsupportedOperationException(
-          "miniflare4j runs Fetcher." + invocation.substring(0, invocation.indexOf('(')) + "() only through a binding to the "
-              + "default export, not to the named entrypoint \"" + entrypoint + "\"")), text -> text, resolve, reject);
-      return;
-    }
     WorkerIsolate target = workers.worker(workerName);
     PendingWork work = PendingWork.forInvocation(target.spec().displayName(), invocation);
     Object[] withWork = java.util.Arrays.copyOf(args, args.length + 1);
