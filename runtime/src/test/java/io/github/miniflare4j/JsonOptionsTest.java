@@ -55,6 +55,26 @@ class JsonOptionsTest {
   }
 
   @Test
+  void miniflare_options_without_effect_here_are_accepted_and_instance_options_read() {
+    MiniflareOptions options = MiniflareOptions.fromJson("""
+        {"verbose": true, "log": null, "liveReload": true, "inspectorPort": 9229, "upstream": "http://example.com",
+         "host": "0.0.0.0", "port": 0, "logRequests": true,
+         "workers": [{"name": "a", "script": "", "unsafeEphemeralDurableObjects": true, "modulesRoot": "/tmp", "verbose": true}]}
+        """);
+
+    assertThat(options.workers()).extracting(WorkerOptions::name).containsExactly("a");
+    assertThat(options.host()).isEqualTo("0.0.0.0");
+    assertThat(options.port()).isEqualTo(0);
+    assertThat(options.logRequests()).isTrue();
+  }
+
+  @Test
+  void instance_options_of_the_wrong_type_are_refused_naming_their_path() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"port\": \"x\"}"))
+        .hasMessage("Invalid Miniflare options: options.port must be a port number from 0 to 65535, was \"x\"");
+  }
+
+  @Test
   void a_field_of_the_wrong_type_is_refused_naming_its_path() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"workers\": [{\"name\": 3}]}"))
         .hasMessage("Invalid Miniflare options: workers[0].name must be a string, was 3");

@@ -60,6 +60,7 @@ public final class JsonOptionsReader {
       builder.unsafeTriggerHandlers(bool(root.get("unsafeTriggerHandlers"), "options.unsafeTriggerHandlers"));
     }
     readShared(root, builder);
+    JsonSharedOptions.read(root, "options", builder);
     if (root.get("cf") != null && root.get("cf").isObject()) {
       builder.cf((com.fasterxml.jackson.databind.node.ObjectNode) root.get("cf"));
     }
@@ -132,8 +133,11 @@ public final class JsonOptionsReader {
           value.forEach(r -> w.routes(text(r, path + "[]")));
         }
         default -> {
-          if (BindingPlugins.byPersistOption(key).isPresent()) {
-            break; // read by readShared
+          if (BindingPlugins.byPersistOption(key).isPresent() || JsonSharedOptions.handles(key)) {
+            if (!where.equals("options")) {
+              JsonSharedOptions.ignoredInWorker(path, key, value); // read at the top level only, as Miniflare does
+            }
+            break;
           }
           BindingPlugin plugin = BindingPlugins.byJsonKey(key).orElseThrow(() -> invalid(
               "unexpected option " + path + "; supported worker options are " + supportedKeys()));

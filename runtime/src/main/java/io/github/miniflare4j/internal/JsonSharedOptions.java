@@ -1,0 +1,116 @@
+package io.github.miniflare4j.internal;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.miniflare4j.ErrorCode;
+import io.github.miniflare4j.MiniflareException;
+import io.github.miniflare4j.MiniflareOptions;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Node Miniflare's option names beyond the worker fields and binding kinds: its instance-wide
+ * options, and the options of its own that miniflare4j accepts without acting on them (Miniflare
+ * 4.20260426.0's schemas). Miniflare drops option names it does not know; {@link
+ * JsonOptionsReader} still refuses those, to catch typos, but a Miniflare option never fails to
+ * parse.
+ */
+final class JsonSharedOptions {
+
+  private static final Logger LOG = LoggerFactory.getLogger(JsonSharedOptions.class);
+
+  /** Instance-wide options read here, wherever they occur at the top level. */
+  static final Set<String> READ = Set.of("host", "port", "logRequests");
+
+  /**
+   * Miniflare's instance-wide options that have no effect in miniflare4j: its runtime's process,
+   * inspector, logging, dev-registry, HTTPS and telemetry settings (CoreSharedOptionsSchema).
+   */
+  static final Set<String> SHARED_WITHOUT_EFFECT = Set.of(
+      "rootPath", "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
+      "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "upstream", "liveReload", "unsafeDevRegistryPath",
+      "unsafeHandleDevRegistryUpdate", "unsafeProxySharedSecret", "unsafeModuleFallbackService", "unsafeStickyBlobs",
+      "unsafeLocalExplorer", "defaultPersistRoot", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
+
+  /**
+   * Miniflare's worker options that have no effect in miniflare4j: settings of workerd internals
+   * and of features it does not emulate (CoreOptionsSchema and plugins).
+   */
+  static final Set<String> WORKER_WITHOUT_EFFECT = Set.of(
+      "modulesRoot", "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
+      "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeEvalBinding", "unsafeInspectorProxy",
+      "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone", "aiSearchNamespaces",
+      "artifacts", "flagship", "helloWorld", "media", "stream", "vpcNetworks", "vpcServices", "workerLoaders");
+
+  private JsonSharedOptions() {}
+
+  /** Whether {@code key} is one of Miniflare's options this class handles. */
+  static boolean handles(String key) {
+    return READ.contains(key) || SHARED_WITHOUT_EFFECT.contains(key) || WORKER_WITHOUT_EFFECT.contains(key);
+  }
+
+  /**
+   * Reads the instance-wide options of one object of options (the top level, or a worker of a
+   * single-worker form) into the builder, and logs those without effect.
+   *
+   * @param node the options object
+   * @param where its path in messages ({@code options}, {@code workers[1]})
+   * @param builder the instance's builder
+   * @throws MiniflareException {@code ERR_VALIDATION} when a value read has the wrong type
+   */
+  static void read(JsonNode node, String where, MiniflareOptions.Builder builder) {
+    node.fields().forEachRemaining(field -> {
+      String key = field.getKey();
+      JsonNode value = field.getValue();
+      String path = where + "." + key;
+      switch (key) {
+        case "host" -> {
+          if (!value.isTextual()) {
+            throw invalid(path + " must be a string, was " + value);
+          }
+          builder.host(value.asText());
+        }
+        case "port" -> {
+          if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 65535) {
+            throw invalid(path + " must be a port number from 0 to 65535, was " + value);
+          }
+          builder.port(value.asInt());
+        }
+        case "logRequests" -> {
+          if (!value.isBoolean()) {
+            throw invalid(path + " must be true or false, was " + value);
+          }
+          builder.logRequests(value.asBoolean());
+        }
+        default -> {
+          if ((SHARED_WITHOUT_EFFECT.contains(key) || WORKER_WITHOUT_EFFECT.contains(key)) && !value.isNull()) {
+            LOG.warn("Miniflare option {} has no effect in miniflare4j; ignored", path);
+          }
+        }
+      }
+    });
+  }
+
+  /**
+   * Logs an option of this class, or a persist option, found inside {@code workers[]}: a worker
+   * option without effect here, or an instance-wide one Miniflare reads at the top level only.
+   *
+   * @param path the option's path
+   * @param key the option's name
+   * @param value its value
+   */
+  static void ignoredInWorker(String path, String key, JsonNode value) {
+    if (value.isNull()) {
+      return;
+    }
+    if (WORKER_WITHOUT_EFFECT.contains(key)) {
+      LOG.warn("Miniflare option {} has no effect in miniflare4j; ignored", path);
+    } else {
+      LOG.warn("Miniflare option {} is read at the top level of the options only; ignored inside workers[]", path);
+    }
+  }
+
+  private static MiniflareException invalid(String message) {
+    return new MiniflareException(ErrorCode.ERR_VALIDATION, "Invalid Miniflare options: " + message);
+  }
+}
