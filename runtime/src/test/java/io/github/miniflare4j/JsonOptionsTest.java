@@ -69,6 +69,13 @@ class JsonOptionsTest {
   }
 
   @Test
+  void blob_and_wasm_globals_are_refused_saying_what_to_use_instead() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"a.txt\"}}"))
+        .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings (a service-worker script's")
+        .hasMessageContaining("import the file as a CompiledWasm, Text or Data module");
+  }
+
+  @Test
   void instance_options_of_the_wrong_type_are_refused_naming_their_path() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"port\": \"x\"}"))
         .hasMessage("Invalid Miniflare options: options.port must be a port number from 0 to 65535, was \"x\"");

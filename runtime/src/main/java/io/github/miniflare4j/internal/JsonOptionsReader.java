@@ -133,6 +133,9 @@ public final class JsonOptionsReader {
           value.forEach(r -> w.routes(text(r, path + "[]")));
         }
         default -> {
+          if (JsonSharedOptions.REFUSED_BINDINGS.contains(key)) {
+            throw JsonSharedOptions.refusedBinding(path);
+          }
           if (BindingPlugins.byPersistOption(key).isPresent() || JsonSharedOptions.handles(key)) {
             if (!where.equals("options")) {
               JsonSharedOptions.ignoredInWorker(path, key, value); // read at the top level only, as Miniflare does

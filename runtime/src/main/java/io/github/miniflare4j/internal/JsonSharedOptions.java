@@ -42,7 +42,25 @@ final class JsonSharedOptions {
       "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone", "aiSearchNamespaces",
       "artifacts", "flagship", "helloWorld", "media", "stream", "vpcNetworks", "vpcServices", "workerLoaders");
 
+  /**
+   * Miniflare's binding options whose bindings miniflare4j does not provide: refused with a
+   * message saying what to use instead, since ignoring them would leave {@code env} without them.
+   */
+  static final Set<String> REFUSED_BINDINGS = Set.of("wasmBindings", "textBlobBindings", "dataBlobBindings");
+
   private JsonSharedOptions() {}
+
+  /**
+   * Refuses one of {@link #REFUSED_BINDINGS}.
+   *
+   * @param path the option's path
+   * @return the error to throw
+   */
+  static MiniflareException refusedBinding(String path) {
+    return invalid(path + " (a service-worker script's WebAssembly, text or data globals) is not supported by "
+        + "miniflare4j: write the worker as ES modules and import the file as a CompiledWasm, Text or Data module "
+        + "(modulesRules, or Wrangler's [[rules]])");
+  }
 
   /** Whether {@code key} is one of Miniflare's options this class handles. */
   static boolean handles(String key) {
