@@ -4,7 +4,7 @@ const r = (method, url, headers, body) => ({ request: { url, method, headers: he
 const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
 const sw = (script, extra = {}) => ({ compatibilityDate: CD, script: PRELUDE + script, ...extra });
 
-export default [
+const round1 = [
   {
     name: "httperr-http-cf-object-default",
     area: "http",
@@ -221,7 +221,7 @@ const log = [];
 export default { async fetch(req, env, ctx) {
   const p = new URL(req.url).pathname;
   if (p === "/start") {
-    ctx.waitUntil(new Promise((r) => setTimeout(() => { log.push("slow"); r(); }, 30)));
+    ctx.waitUntil(new Promise((r) => setTimeout(() => { log.push("slow"); r(); }, 300)));
     ctx.waitUntil(Promise.resolve().then(() => log.push("micro")));
     ctx.waitUntil(Promise.reject(new Error("nope")).catch(() => log.push("caught")));
     ctx.waitUntil(Promise.reject(new Error("uncaught waitUntil")));
@@ -229,7 +229,7 @@ export default { async fetch(req, env, ctx) {
     log.push("respond");
     return new Response("started");
   }
-  if (p === "/wait") { await new Promise((r) => setTimeout(r, 200)); return Response.json(log); }
+  if (p === "/wait") { await new Promise((r) => setTimeout(r, 600)); return Response.json(log); }
   return new Response("?");
 } };`),
     steps: [r("GET", "http://localhost/start"), r("GET", "http://localhost/wait")],
@@ -299,3 +299,172 @@ export default { async fetch(req, env, ctx) { return new Response("default " + n
     steps: ["http://api.mf/v1", "http://api.mf/v1beta", "http://api.mf/v1/x", "http://api.mf/v2", "http://api.mf/dir", "http://api.mf/dir/", "http://api.mf/dir/a/b", "http://x.api.mf/v1/deeper", "http://x.y.api.mf/v1/deep", "http://api.mf/v1/deep", "https://api.mf:8443/v1z"].map((u) => r("GET", u)),
   },
 ];
+export const round2 = [
+  {
+    name: "httperr-waituntil-timers-order-after-cpu",
+    area: "waituntil",
+    description: "timers set in one task count from the task's start: timers count from when they are set (a 5 ms timer set before 40 ms of CPU fires before 0 ms timers set after it); equal delays fire in the order set; waitUntil keeps the work alive after the response",
+    options: mod(`
+let log = [];
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/start") {
+    log = [];
+    const done = [];
+    const at = (name, ms) => done.push(new Promise((r) => setTimeout(() => { log.push(name); r(); }, ms)));
+    at("five", 5);
+    const end = Date.now() + 40; while (Date.now() < end) {}
+    at("twenty", 20);
+    at("zeroA", 0); at("zeroC", 0);
+    ctx.waitUntil(Promise.all(done));
+    return new Response("started");
+  }
+  if (p === "/log") { await new Promise((r) => setTimeout(r, 100)); return Response.json(log); }
+  return new Response("?");
+} };`),
+    steps: [r("GET", "http://localhost/start"), r("GET", "http://localhost/log")],
+  },
+  {
+    name: "httperr-multi-outbound-service-variants",
+    area: "multi-worker",
+    description: "outboundService to a named entrypoint of another worker; what the target sees (headers the caller set, cf, the host); a target that throws rejects the caller's fetch; service bindings are not affected by outboundService; a worker without outboundService beside it",
+    options: {
+      workers: [
+        { name: "app", outboundService: { name: "mock", entrypoint: "Outbound" }, serviceBindings: { SVC: "svc" }, ...mod(`
+export default { async fetch(req, env) {
+  const p = new URL(req.url).pathname;
+  if (p === "/seen") { const r = await fetch("https://api.example.com/a?b=1", { headers: { "x-a": "1", "user-agent": "mine" } }); return new Response(await r.text(), { status: r.status, headers: { "x-from": r.headers.get("x-from") ?? "none" } }); }
+  if (p === "/throws") return Response.json(await t(() => fetch("https://api.example.com/throw")));
+  if (p === "/svc") { const r = await env.SVC.fetch("http://svc/"); return new Response(await r.text()); }
+  if (p === "/redirect") { const r = await fetch("https://api.example.com/redirect", { redirect: "manual" }); return Response.json({ status: r.status, loc: r.headers.get("location") }); }
+  if (p === "/follow") { const r = await fetch("https://api.example.com/redirect"); return Response.json({ status: r.status, url: r.url, redirected: r.redirected, text: await r.text() }); }
+  return new Response("?");
+} };`) },
+        { name: "mock", ...mod(`
+import { WorkerEntrypoint } from "cloudflare:workers";
+export class Outbound extends WorkerEntrypoint {
+  async fetch(req) {
+    const u = new URL(req.url);
+    if (u.pathname === "/throw") throw new RangeError("mock failed");
+    if (u.pathname === "/redirect") return Response.redirect("https://api.example.com/target", 302);
+    if (u.pathname === "/target") return new Response("target reached");
+    const h = Object.fromEntries(req.headers);
+    return Response.json({ url: req.url, method: req.method, headers: h, cfType: typeof req.cf }, { headers: { "x-from": "entrypoint" } });
+  }
+}
+export default { fetch() { return new Response("mock default"); } };`) },
+        { name: "svc", ...mod(`export default { fetch() { return new Response("real svc"); } };`) },
+      ],
+    },
+    steps: ["/seen", "/throws", "/svc", "/redirect", "/follow"].map((p) => r("GET", "http://localhost" + p)),
+  },
+  {
+    name: "httperr-errors-entrypoint-and-sw-throws",
+    area: "errors",
+    description: "uncaught errors from a WorkerEntrypoint default class's fetch, from its constructor, from a service-worker listener after an await inside respondWith, and from a handler returning a Response whose body stream errors at once",
+    options: {
+      workers: [
+        { name: "ep", ...mod(`
+import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint {
+  constructor(ctx, env) { super(ctx, env); if (this.ctx === undefined) throw new Error("no ctx"); }
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/sync") throw new TypeError("ep sync");
+    if (p === "/async") { await null; throw new SyntaxError("ep async"); }
+    if (p === "/stream") return new Response(new ReadableStream({ start(c) { c.error(new Error("stream broke")); } }));
+    return new Response("ep ok");
+  }
+}`) },
+        { name: "ctor", routes: ["ctor.mf/*"], ...mod(`
+import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint {
+  constructor(ctx, env) { super(ctx, env); throw new RangeError("in constructor"); }
+  fetch() { return new Response("never"); }
+}`) },
+        { name: "sw", routes: ["sw.mf/*"], ...sw(`
+addEventListener("fetch", (e) => {
+  e.respondWith((async () => { await new Promise((r) => setTimeout(r, 1)); throw new ReferenceError("sw late"); })());
+});`) },
+      ],
+    },
+    steps: ["http://localhost/sync", "http://localhost/async", "http://localhost/stream", "http://localhost/ok", "http://ctor.mf/", "http://sw.mf/"].map((u) => r("GET", u)),
+  },
+];
+
+export const round3 = [
+  {
+    name: "httperr-multi-outbound-from-durable-object-and-waituntil",
+    area: "multi-worker",
+    description: "outboundService also answers fetch() from the worker's Durable Objects and from its waitUntil work; a POST body and a streamed request body reach the mock; the mock's streamed response reaches the caller",
+    options: {
+      workers: [
+        { name: "app", outboundService: "mock", durableObjects: { OBJ: "Obj" }, ...mod(`
+import { DurableObject } from "cloudflare:workers";
+let late = null;
+export class Obj extends DurableObject {
+  async fetch(req) { const r = await fetch("https://do.example/x", { method: "POST", body: "from-do" }); return new Response(await r.text()); }
+}
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/do") { const stub = env.OBJ.get(env.OBJ.idFromName("a")); return new Response(await (await stub.fetch("http://o/")).text()); }
+  if (p === "/wu") { ctx.waitUntil(fetch("https://wu.example/late").then((r) => r.text()).then((t) => { late = t; })); return new Response("queued"); }
+  if (p === "/late") { await new Promise((r) => setTimeout(r, 200)); return new Response(String(late)); }
+  if (p === "/stream") {
+    const { readable, writable } = new TransformStream();
+    const w = writable.getWriter(); const enc = new TextEncoder();
+    (async () => { await w.write(enc.encode("s1-")); await w.write(enc.encode("s2")); await w.close(); })();
+    const r = await fetch("https://stream.example/echo", { method: "PUT", body: readable, duplex: "half" });
+    return new Response(await r.text());
+  }
+  return new Response("?");
+} };`) },
+        { name: "mock", ...mod(`
+export default { async fetch(req) {
+  const u = new URL(req.url);
+  const body = req.body ? await req.text() : null;
+  if (u.pathname === "/echo") {
+    const { readable, writable } = new TransformStream();
+    const w = writable.getWriter(); const enc = new TextEncoder();
+    (async () => { await w.write(enc.encode("echo:")); await w.write(enc.encode(body)); await w.close(); })();
+    return new Response(readable);
+  }
+  return new Response(req.method + " " + u.host + u.pathname + " " + body);
+} };`) },
+      ],
+    },
+    steps: ["/do", "/wu", "/late", "/stream"].map((p) => r("GET", "http://localhost" + p)),
+  },
+  {
+    name: "httperr-waituntil-in-rpc-and-entrypoint",
+    area: "waituntil",
+    description: "this.ctx.waitUntil in a WorkerEntrypoint's RPC method and fetch reached through a service binding keeps running after the call returns; its rejection does not reach the caller",
+    options: {
+      workers: [
+        { name: "caller", serviceBindings: { EP: { name: "callee", entrypoint: "Ep" } }, ...mod(`
+export default { async fetch(req, env) {
+  const p = new URL(req.url).pathname;
+  if (p === "/call") { const a = await env.EP.work("x"); const b = await (await env.EP.fetch("http://e/")).text(); return Response.json({ a, b }); }
+  if (p === "/check") { await new Promise((r) => setTimeout(r, 200)); return Response.json(await env.EP.log()); }
+  return new Response("?");
+} };`) },
+        { name: "callee", ...mod(`
+import { WorkerEntrypoint } from "cloudflare:workers";
+const log = [];
+export class Ep extends WorkerEntrypoint {
+  work(x) {
+    this.ctx.waitUntil(new Promise((r) => setTimeout(() => { log.push("rpc-wu " + x); r(); }, 20)));
+    this.ctx.waitUntil(Promise.reject(new Error("rpc wu rejected")));
+    return "worked " + x;
+  }
+  async fetch() { this.ctx.waitUntil(new Promise((r) => setTimeout(() => { log.push("fetch-wu"); r(); }, 20))); return new Response("fetched"); }
+  log() { return log; }
+}
+export default { fetch() { return new Response("default"); } };`) },
+      ],
+    },
+    steps: [r("GET", "http://localhost/call"), r("GET", "http://localhost/check")],
+  },
+];
+
+export default [...round1, ...round2, ...round3];

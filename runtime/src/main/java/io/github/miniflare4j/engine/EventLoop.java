@@ -36,8 +36,6 @@ public final class EventLoop implements AutoCloseable {
   private volatile Consumer<Throwable> taskFailureHandler;
   private int nextTimerId = 1;
   private long timerSequence;
-  /** The timer clock when the running task began, or -1 between tasks; loop thread only. */
-  private long turnStartNanos = -1;
   // timers are due on the instance clock: advancing it brings them forward
   private volatile MiniflareClock clock;
 
@@ -146,11 +144,7 @@ public final class EventLoop implements AutoCloseable {
    */
   public int setTimer(long delayMillis, long repeatMillis, Runnable callback) {
     assert inLoop();
-    // due from when this task began, as workerd's timers count from the I/O turn's time (which
-    // does not advance while JavaScript runs): timers set in one task fire in the order of their
-    // delays, however long the task took between them (recorded)
-    long base = turnStartNanos >= 0 ? turnStartNanos : now();
-    Timer timer = new Timer(nextTimerId++, base + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
+    Timer timer = new Timer(nextTimerId++, now() + TimeUnit.MILLISECONDS.toNanos(Math.max(0, delayMillis)),
         repeatMillis, callback, timerSequence++);
     timers.add(timer);
     timersById.put(timer.id, timer);
@@ -261,7 +255,6 @@ public final class EventLoop implements AutoCloseable {
   private void runSafely(Runnable task) {
     taskStartNanos = System.nanoTime();
     taskSequence++;
-    turnStartNanos = now();
     try {
       task.run();
     } catch (Throwable t) {
@@ -275,7 +268,6 @@ public final class EventLoop implements AutoCloseable {
       }
     } finally {
       taskSequence++;
-      turnStartNanos = -1;
     }
   }
 
