@@ -467,4 +467,33 @@ export default { fetch() { return new Response("default"); } };`) },
   },
 ];
 
-export default [...round1, ...round2, ...round3];
+export const round4 = [
+  {
+    name: "httperr-http-response-length-mismatch-and-head",
+    area: "http",
+    description: "a worker's content-length that does not match its body (larger, smaller, not a number), on GET and HEAD; a HEAD answered with a stream; a 204 with a content-type",
+    options: mod(`
+export default { async fetch(req) {
+  const p = new URL(req.url).pathname;
+  if (p === "/smaller") return new Response("abcdef", { headers: { "content-length": "3" } });
+  if (p === "/nan") return new Response("abc", { headers: { "content-length": "abc" } });
+  if (p === "/headStream") return new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("streamed")); c.close(); } }), { headers: { "x-h": "1" } });
+  if (p === "/204ct") return new Response(null, { status: 204, headers: { "content-type": "text/plain" } });
+  if (p === "/headLen") return new Response("twelve chars", { headers: { "content-length": "12" } });
+  return new Response("?");
+} };`),
+    steps: [r("GET", "http://localhost/smaller"), r("GET", "http://localhost/nan"), r("HEAD", "http://localhost/headStream"), r("GET", "http://localhost/204ct"), r("HEAD", "http://localhost/headLen"), r("GET", "http://localhost/headLen")],
+  },
+  {
+    name: "httperr-formats-sw-bindings-shadowing-globals",
+    area: "formats",
+    description: "service-worker format: vars whose names are globals (a var named URL or name) shadow them as globals; a KV binding's global; typeof of the shadowed names",
+    options: sw(`
+addEventListener("fetch", (e) => {
+  e.respondWith(new Response(JSON.stringify({ URL: typeof URL === "string" ? URL : typeof URL, name: typeof name === "undefined" ? "undef" : name, kvType: typeof KV.get, selfURL: typeof self.URL, num: NUM })));
+});`, { bindings: { URL: "shadowed", name: "the-name", NUM: 3 }, kvNamespaces: ["KV"] }),
+    steps: [r("GET", "http://localhost/")],
+  },
+];
+
+export default [...round1, ...round2, ...round3, ...round4];
