@@ -496,4 +496,27 @@ addEventListener("fetch", (e) => {
   },
 ];
 
-export default [...round1, ...round2, ...round3, ...round4];
+export const round5 = [
+  {
+    name: "httperr-dispatch-namespace-shape-and-calls",
+    area: "dispatch",
+    description: "a dispatch namespace binding without a remote connection: its shape, get() with and without arguments, the worker stub's members, fetch with a Request, an RPC call on the stub",
+    options: mod(`
+export default { async fetch(req, env) {
+  const out = {};
+  const d = env.DISPATCHER;
+  out.type = typeof d; out.keys = Object.keys(d); out.str = Object.prototype.toString.call(d); out.json = JSON.stringify(d);
+  out.getNoArgs = await t(() => typeof d.get());
+  out.getOpts = await t(() => typeof d.get("w", {}, { limits: { cpuMs: 10, subRequests: 5 }, outbound: { a: 1 } }));
+  const w = d.get("w");
+  out.stubType = typeof w; out.stubFetch = typeof w.fetch; out.stubConnect = typeof w.connect;
+  out.fetchReq = await t(async () => (await w.fetch(new Request("http://x/", { method: "POST", body: "b" }))).status);
+  out.rpc = await t(() => w.someMethod(1));
+  out.envKeys = Object.keys(env);
+  return Response.json(out);
+} };`, { dispatchNamespaces: { DISPATCHER: { namespace: "ns" } }, bindings: { V: 1 } }),
+    steps: [r("GET", "http://localhost/")],
+  },
+];
+
+export default [...round1, ...round2, ...round3, ...round4, ...round5];
