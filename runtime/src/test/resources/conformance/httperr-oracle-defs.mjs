@@ -519,4 +519,20 @@ export default { async fetch(req, env) {
   },
 ];
 
-export default [...round1, ...round2, ...round3, ...round4, ...round5];
+export const round6 = [
+  {
+    name: "httperr-http-global-fetch-unreachable",
+    area: "http",
+    description: "a worker's global fetch() to an address nothing listens on and to a host name that does not resolve: the error class and message the worker catches, and the 500 when it does not catch",
+    options: mod(`
+export default { async fetch(req) {
+  const p = new URL(req.url).pathname;
+  if (p === "/caught") return Response.json({ refused: await t(() => fetch("http://127.0.0.1:1/x").then((r) => r.status)), dns: await t(() => fetch("http://no-such-host.invalid/").then((r) => r.status)).then((x) => (x.error ? { ...x, error: { ...x.error, message: x.error.message.replace(/reference = \\w+/, "reference = X") } } : x)) });
+  if (p === "/uncaught") return fetch("http://127.0.0.1:1/y");
+  return new Response("?");
+} };`),
+    steps: [r("GET", "http://localhost/caught"), { ...r("GET", "http://localhost/uncaught") }],
+  },
+];
+
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6];
