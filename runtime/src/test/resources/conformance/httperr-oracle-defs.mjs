@@ -535,4 +535,23 @@ export default { async fetch(req) {
   },
 ];
 
-export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6];
+export const round7 = [
+  {
+    name: "httperr-http-large-and-many-request-headers",
+    area: "http",
+    description: "request headers at sizes the HTTP layer may refuse: a 16 KB value, a 60 KB value, 150 headers; what the worker sees of them",
+    options: mod(`
+export default { async fetch(req) {
+  const big = req.headers.get("x-big");
+  let n = 0; for (const [k] of req.headers) if (k.startsWith("x-n")) n++;
+  return Response.json({ bigLen: big ? big.length : null, many: n });
+} };`),
+    steps: [
+      r("GET", "http://localhost/a", { "x-big": "v".repeat(16 * 1024) }),
+      r("GET", "http://localhost/b", { "x-big": "v".repeat(60 * 1024) }),
+      r("GET", "http://localhost/c", Object.fromEntries(Array.from({ length: 150 }, (_, i) => ["x-n" + i, "v" + i]))),
+    ],
+  },
+];
+
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7];
