@@ -554,4 +554,23 @@ export default { async fetch(req) {
   },
 ];
 
-export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7];
+export const round8 = [
+  {
+    name: "httperr-waituntil-cloudflare-workers-exports",
+    area: "waituntil",
+    description: "the cloudflare:workers module's exports at 2025-01-01: its names, the env export compared with the handler's env, the waitUntil export called inside a request keeping work alive",
+    options: mod(`
+import * as cw from "cloudflare:workers";
+let done = [];
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/keys") return Response.json({ keys: Object.keys(cw).sort(), envSame: cw.env === env, envV: cw.env?.V ?? null, wu: typeof cw.waitUntil });
+  if (p === "/wu") { const r = await t(() => cw.waitUntil(new Promise((res) => setTimeout(() => { done.push("wu"); res(); }, 20)))); return Response.json(r); }
+  if (p === "/check") { await new Promise((res) => setTimeout(res, 150)); return Response.json(done); }
+  return new Response("?");
+} };`, { bindings: { V: "v" } }),
+    steps: [r("GET", "http://localhost/keys"), r("GET", "http://localhost/wu"), r("GET", "http://localhost/check")],
+  },
+];
+
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8];
