@@ -203,6 +203,12 @@ public final class Miniflare implements AutoCloseable {
     SharedEngine.prepareFirstContextInBackground();
   }
 
+  /** The handler of a worker's global fetch(): an outboundService naming a worker is bound to the running ones. */
+  private static io.github.miniflare4j.http.FetchHandler outbound(
+      io.github.miniflare4j.http.FetchHandler configured, RunningConfiguration configuration) {
+    return configured instanceof io.github.miniflare4j.internal.WorkerOutbound worker ? worker.bind(configuration::worker) : configured;
+  }
+
   /** Starts one isolate per worker definition; on failure, closes those that started. */
   private Map<String, WorkerIsolate> startIsolates(RunningConfiguration configuration) {
     MiniflareOptions options = configuration.options();
@@ -220,7 +226,7 @@ public final class Miniflare implements AutoCloseable {
               new IsolateSpec.Environment(
                   plugins.bindings(worker.name()),
                   plugins.workerHosts(worker.name()),
-                  worker.outboundService() != null ? worker.outboundService() : options.outboundService()),
+                  outbound(worker.outboundService() != null ? worker.outboundService() : options.outboundService(), configuration)),
               new IsolateSpec.InstanceServices(options.clock(), hostExecutor, options.console()),
               options.cpuLimit());
       specs.add(spec);

@@ -270,7 +270,7 @@ public final class MiniflareOptions {
   }
 
   /**
-   * The fields that replace Miniflare's local {@code request.cf} values on incoming requests
+   * The {@code request.cf} object that replaces Miniflare's local one on incoming requests
    * (Miniflare's {@code cf} option), or {@code null}.
    *
    * @return a JSON object, or {@code null}
@@ -298,9 +298,11 @@ public final class MiniflareOptions {
     private com.fasterxml.jackson.databind.node.ObjectNode cf;
 
     /**
-     * Replaces fields of the {@code request.cf} object incoming requests carry (Miniflare's
-     * {@code cf} option); by default they carry Miniflare's local values (colo {@code DFW},
-     * country {@code US}, ...).
+     * Replaces the {@code request.cf} object incoming requests carry (Miniflare's {@code cf}
+     * option): the worker sees exactly these fields plus {@code clientAcceptEncoding}, as in
+     * Miniflare; by default requests carry Miniflare's local values (colo {@code DFW}, country
+     * {@code US}, ...). A request that brings its own cf ({@code FetchRequest.Builder.cf}) gets
+     * the local values with its fields over them instead.
      *
      * @param fields a JSON object such as {@code {"country": "GB", "colo": "LHR"}}, or {@code
      *     null} for the local values

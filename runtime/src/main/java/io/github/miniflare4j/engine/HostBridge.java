@@ -210,13 +210,23 @@ public final class HostBridge {
    */
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
-    FetchRequest request = JsValues.toRequest(requestData);
+    FetchRequest request = withWorkerHeader(JsValues.toRequest(requestData));
     FetchHandler handler = isolate.spec().environment().outbound();
     CompletableFuture<FetchResponse> response =
         handler != null
             ? JavaHandlers.call(handler, request, isolate.spec().services().hostExecutor())
             : OutboundHttp.send(request);
     isolate.settleLater(response, JsResponseData::new, resolve, reject);
+  }
+
+  /**
+   * The request as it leaves through the global outbound: workerd marks every such subrequest with
+   * {@code CF-Worker: <worker name>.example.com} (Miniflare's zone), replacing the caller's value;
+   * service bindings do not get it (recorded).
+   */
+  private FetchRequest withWorkerHeader(FetchRequest request) {
+    io.github.miniflare4j.http.Headers headers = request.headers().toBuilder().set("cf-worker", isolate.name() + ".example.com").build();
+    return request.toBuilder().headers(headers).build();
   }
 
   /**

@@ -16,7 +16,8 @@ import java.util.concurrent.CompletionException;
 /**
  * A worker's global {@code fetch()} over the real network, through {@link HttpClient}; WebSocket
  * handshakes through {@link OutboundWebSocket}. A server that cannot be reached fails the fetch
- * with workerd's {@code Network connection lost.}
+ * with workerd's {@code Network connection lost.}, a host name that does not resolve with its
+ * {@code internal error; reference = ...}.
  */
 final class OutboundHttp {
 
@@ -71,7 +72,26 @@ final class OutboundHttp {
             error -> {
               Throwable cause = error instanceof CompletionException && error.getCause() != null ? error.getCause() : error;
               return CompletableFuture.failedFuture(
-                  cause instanceof IOException ? new IOException("Network connection lost.", cause) : cause);
+                  cause instanceof IOException ? new IOException(failureMessage(cause), cause) : cause);
             });
+  }
+
+  /**
+   * workerd's message for a request that could not be sent: a host name that does not resolve is
+   * an internal error naming a random reference; anything else is a lost connection (recorded).
+   */
+  private static String failureMessage(Throwable cause) {
+    for (Throwable t = cause; t != null; t = t.getCause()) {
+      if (t instanceof java.net.UnknownHostException || t instanceof java.nio.channels.UnresolvedAddressException) {
+        String digits = "0123456789abcdefghijklmnopqrstuv";
+        StringBuilder reference = new StringBuilder();
+        java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+        for (int i = 0; i < 24; i++) {
+          reference.append(digits.charAt(random.nextInt(32)));
+        }
+        return "internal error; reference = " + reference;
+      }
+    }
+    return "Network connection lost.";
   }
 }

@@ -13,8 +13,8 @@ import java.util.Map;
  * What Miniflare's entry does to a request before the worker sees it: the {@code Host} of its
  * socket, {@code CF-Connecting-IP}, {@code Accept-Encoding} set to what the runtime decodes
  * ({@code br, gzip}, the client's value kept in {@code request.cf.clientAcceptEncoding}), and
- * the local {@code request.cf} object (Miniflare's fixed values, overridden by the instance's
- * {@code cf} option, then by the request's own).
+ * the {@code request.cf} object (the instance's {@code cf} option in place of Miniflare's fixed
+ * values, or a request's own fields over the fixed values).
  */
 public final class IncomingRequests {
 
@@ -87,7 +87,8 @@ public final class IncomingRequests {
    * {@code User-Agent} where the caller set none, {@code Sec-Fetch-Mode: cors} and
    * {@code Connection: close} always (a caller's {@code Keep-Alive} dropped), {@code Pragma} and
    * {@code Cache-Control: no-cache} for a conditional request, and a body without a
-   * {@code Content-Length} framed as chunked ({@code Content-Length: 0} for an empty one), then
+   * {@code Content-Length} framed as chunked ({@code Content-Length: 0} for an empty one, and an empty body for
+   * {@code POST}, {@code PUT} and {@code PATCH} without one), then
    * {@link #prepare}, which drops fields without a value.
    *
    * @param request the request as the caller built it
@@ -117,10 +118,21 @@ public final class IncomingRequests {
       }
     }
     int length = request.bodyLength();
-    if (length >= 0 && !headers.has("content-length") && !headers.has("transfer-encoding")) {
+    boolean framed = headers.has("content-length") || headers.has("transfer-encoding");
+    if (length < 0 && !framed && expectsPayload(request.method())) {
+      // undici frames a payload method without a body as Content-Length: 0, so the worker sees
+      // an empty body rather than none (recorded)
+      withDefaults.add("content-length", "0");
+      request = request.toBuilder().body(new byte[0]).build();
+    } else if (length >= 0 && !framed) {
       withDefaults.add(length == 0 ? "content-length" : "transfer-encoding", length == 0 ? "0" : "chunked");
     }
     return prepare(request, withDefaults, host, DEFAULT_CLIENT_ACCEPT_ENCODING);
+  }
+
+  /** Whether undici sends this method with a body even when the caller gave none. */
+  private static boolean expectsPayload(String method) {
+    return method.equalsIgnoreCase("POST") || method.equalsIgnoreCase("PUT") || method.equals("PATCH");
   }
 
   /** Removes from {@code prepared} the fields of {@code headers} whose values are all empty. */
@@ -154,9 +166,12 @@ public final class IncomingRequests {
   }
 
   /**
-   * The cf object's JSON: the local one, with {@code clientAcceptEncoding} added, the instance's
-   * fields, then the request's. Without the last two (the common case) it is built as text;
-   * merging objects takes Jackson, which is set up only then.
+   * The cf object's JSON, as Miniflare's entry builds it (recorded): a request that brings its
+   * own cf gets the local object with those fields over it, and nothing else (neither the
+   * instance's {@code cf} option nor {@code clientAcceptEncoding}); any other request gets the
+   * instance's {@code cf} object in place of the local one, with {@code clientAcceptEncoding}
+   * added. The local object without an instance option is built as text; merging objects takes
+   * Jackson, which is set up only then.
    */
   private String build(String requestCf, String clientAcceptEncoding) {
     if (instanceCf == null && requestCf == null) {
@@ -165,26 +180,25 @@ public final class IncomingRequests {
           : LOCAL_CF.substring(0, LOCAL_CF.length() - 1) + ",\"clientAcceptEncoding\":" + JsonText.quote(clientAcceptEncoding) + "}";
     }
     ObjectMapper json = Jackson.MAPPER;
+    if (requestCf == null) {
+      ObjectNode cf = instanceCf.deepCopy();
+      if (clientAcceptEncoding != null) {
+        cf.put("clientAcceptEncoding", clientAcceptEncoding);
+      }
+      return cf.toString();
+    }
     ObjectNode cf;
     try {
       cf = (ObjectNode) json.readTree(LOCAL_CF);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    if (clientAcceptEncoding != null) {
-      cf.put("clientAcceptEncoding", clientAcceptEncoding);
-    }
-    if (instanceCf != null) {
-      cf.setAll(instanceCf);
-    }
-    if (requestCf != null) {
-      try {
-        if (json.readTree(requestCf) instanceof ObjectNode own) {
-          cf.setAll(own);
-        }
-      } catch (IOException e) {
-        throw new IllegalArgumentException("request cf is not a JSON object: " + requestCf, e);
+    try {
+      if (json.readTree(requestCf) instanceof ObjectNode own) {
+        cf.setAll(own);
       }
+    } catch (IOException e) {
+      throw new IllegalArgumentException("request cf is not a JSON object: " + requestCf, e);
     }
     return cf.toString();
   }

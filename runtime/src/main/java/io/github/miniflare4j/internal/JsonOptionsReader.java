@@ -21,7 +21,7 @@ public final class JsonOptionsReader {
   private static final Set<String> WORKER_FIELDS =
       Set.of(
           "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
-          "routes", "crons",
+          "routes", "crons", "outboundService",
           "unsafeTriggerHandlers");
 
   private JsonOptionsReader() {}
@@ -111,6 +111,7 @@ public final class JsonOptionsReader {
           value.forEach(c -> w.crons(text(c, path + "[]")));
         }
         case "name" -> w.name(text(value, path));
+        case "outboundService" -> w.outboundService(outbound(value, path));
         case "script" -> w.script(text(value, path));
         case "scriptPath" -> w.scriptPath(text(value, path));
         case "modules" -> {
@@ -155,6 +156,16 @@ public final class JsonOptionsReader {
     java.util.Set<String> keys = new java.util.TreeSet<>(WORKER_FIELDS);
     BindingPlugins.all().forEach(p -> keys.addAll(p.jsonKeys()));
     return keys;
+  }
+
+  /** Miniflare's {@code outboundService} as JSON can give it: a worker's name, or {@code {name, entrypoint?}}. */
+  private static WorkerOutbound outbound(JsonNode value, String path) {
+    if (value.isObject()) {
+      JsonNode entrypoint = value.get("entrypoint");
+      return new WorkerOutbound(text(value.get("name"), path + ".name"),
+          entrypoint == null || entrypoint.isNull() ? null : text(entrypoint, path + ".entrypoint"));
+    }
+    return new WorkerOutbound(text(value, path), null);
   }
 
   private static String text(JsonNode value, String path) {

@@ -167,6 +167,12 @@ const listenersOf = (type) => {
   return eventListeners.get(type);
 };
 const fetchListeners = listenersOf("fetch");
+// a service-worker listener as called (see addEventListener) -> the function or object registered
+const registeredListener = new WeakMap();
+const removeRegistered = (listeners, listener) => {
+  const i = listeners.findIndex((f) => registeredListener.get(f) === listener);
+  if (i >= 0) listeners.splice(i, 1);
+};
 let serviceWorkerFormat = false;
 
 internals.createEnv = function (names, kinds, hosts) {
@@ -195,15 +201,23 @@ internals.installEnv = function (env, asGlobals) {
     }
     // the handler events' listeners, and the global scope's (global-scope.js) for the others
     const scope = Object.getPrototypeOf(globalThis);
+    // as on any EventTarget: a listener registered twice runs once, `once` removes it before
+    // its first call, and removeEventListener finds it by the function or object registered
     defineGlobal("addEventListener", function addEventListener(type, listener, options) {
-      if (typeof listener === "function") listenersOf(String(type)).push(listener);
-      else if (listener && typeof listener.handleEvent === "function") listenersOf(String(type)).push((e) => listener.handleEvent(e));
       scope.addEventListener.call(globalThis, type, listener, options);
+      const listeners = listenersOf(String(type));
+      if (typeof listener !== "function" && typeof listener?.handleEvent !== "function") return;
+      if (listeners.some((f) => registeredListener.get(f) === listener)) return;
+      const once = options !== null && typeof options === "object" && Boolean(options.once);
+      const registered = function (event) {
+        if (once) removeRegistered(listeners, listener);
+        return typeof listener === "function" ? listener.call(this, event) : listener.handleEvent(event);
+      };
+      registeredListener.set(registered, listener);
+      listeners.push(registered);
     });
     defineGlobal("removeEventListener", function removeEventListener(type, listener) {
-      const listeners = listenersOf(String(type));
-      const i = listeners.indexOf(listener);
-      if (i >= 0) listeners.splice(i, 1);
+      removeRegistered(listenersOf(String(type)), listener);
       scope.removeEventListener.call(globalThis, type, listener);
     });
     defineGlobal("FetchEvent", FetchEvent);
@@ -294,8 +308,10 @@ function checkServedResponse(response) {
 function invokeServiceWorkerFetch(request, state) {
   const event = new FetchEvent("fetch", { request, [kState]: state });
   // listeners run in order until one responds; a throw, even after responding, fails the
-  // request with that error and the later listeners never run (recorded)
-  for (const listener of [...fetchListeners]) {
+  // request with that error and the later listeners never run; a function in the global's
+  // onfetch property runs before them all (recorded)
+  const onfetch = globalThis.onfetch;
+  for (const listener of typeof onfetch === "function" ? [onfetch, ...fetchListeners] : [...fetchListeners]) {
     listener.call(globalThis, event);
     if (state.response !== undefined) break;
   }
