@@ -57,7 +57,7 @@ class JsonOptionsTest {
   @Test
   void miniflare_options_without_effect_here_are_accepted_and_instance_options_read() {
     MiniflareOptions options = MiniflareOptions.fromJson("""
-        {"verbose": true, "log": null, "liveReload": true, "inspectorPort": 9229, "upstream": "http://example.com",
+        {"verbose": true, "log": null, "liveReload": true, "inspectorPort": 9229,
          "host": "0.0.0.0", "port": 0, "logRequests": true,
          "workers": [{"name": "a", "script": "", "unsafeEphemeralDurableObjects": true, "modulesRoot": "/tmp", "verbose": true}]}
         """);
@@ -73,6 +73,8 @@ class JsonOptionsTest {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"a.txt\"}}"))
         .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings (a service-worker script's")
         .hasMessageContaining("import the file as a CompiledWasm, Text or Data module");
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com\"}"))
+        .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin Miniflare rewrites request URLs to) is not supported");
   }
 
   @Test

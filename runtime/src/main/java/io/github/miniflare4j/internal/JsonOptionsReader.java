@@ -134,8 +134,8 @@ public final class JsonOptionsReader {
           value.forEach(r -> w.routes(text(r, path + "[]")));
         }
         default -> {
-          if (JsonSharedOptions.REFUSED_BINDINGS.contains(key)) {
-            throw JsonSharedOptions.refusedBinding(path);
+          if (JsonSharedOptions.REFUSED.containsKey(key)) {
+            throw JsonSharedOptions.refused(key, path);
           }
           if (BindingPlugins.byPersistOption(key).isPresent() || JsonSharedOptions.handles(key)) {
             if (!where.equals("options")) {

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
+import java.util.Map;
 import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -18,6 +19,9 @@ import org.slf4j.LoggerFactory;
 final class JsonSharedOptions {
 
   private static final Logger LOG = LoggerFactory.getLogger(JsonSharedOptions.class);
+  private static final String BLOB_GLOBALS = "(a service-worker script's WebAssembly, text or data globals) is not "
+      + "supported by miniflare4j: write the worker as ES modules and import the file as a CompiledWasm, Text or Data "
+      + "module (modulesRules, or Wrangler's [[rules]])";
 
   /** Instance-wide options read here, wherever they occur at the top level. */
   static final Set<String> READ = Set.of("host", "port", "logRequests");
@@ -28,7 +32,7 @@ final class JsonSharedOptions {
    */
   static final Set<String> SHARED_WITHOUT_EFFECT = Set.of(
       "rootPath", "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
-      "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "upstream", "liveReload", "unsafeDevRegistryPath",
+      "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "liveReload", "unsafeDevRegistryPath",
       "unsafeHandleDevRegistryUpdate", "unsafeProxySharedSecret", "unsafeModuleFallbackService", "unsafeStickyBlobs",
       "unsafeLocalExplorer", "defaultPersistRoot", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
 
@@ -43,23 +47,25 @@ final class JsonSharedOptions {
       "artifacts", "flagship", "helloWorld", "media", "stream", "vpcNetworks", "vpcServices", "workerLoaders");
 
   /**
-   * Miniflare's binding options whose bindings miniflare4j does not provide: refused with a
-   * message saying what to use instead, since ignoring them would leave {@code env} without them.
+   * Miniflare options miniflare4j does not provide and cannot ignore (a worker would see
+   * something else than under Miniflare), each with what to do instead.
    */
-  static final Set<String> REFUSED_BINDINGS = Set.of("wasmBindings", "textBlobBindings", "dataBlobBindings");
+  static final Map<String, String> REFUSED = Map.of(
+      "wasmBindings", BLOB_GLOBALS, "textBlobBindings", BLOB_GLOBALS, "dataBlobBindings", BLOB_GLOBALS,
+      "upstream", "(the origin Miniflare rewrites request URLs to) is not supported by miniflare4j: dispatch requests "
+          + "to the URLs the worker should see");
 
   private JsonSharedOptions() {}
 
   /**
-   * Refuses one of {@link #REFUSED_BINDINGS}.
+   * The error for one of {@link #REFUSED}.
    *
+   * @param key the option's name
    * @param path the option's path
    * @return the error to throw
    */
-  static MiniflareException refusedBinding(String path) {
-    return invalid(path + " (a service-worker script's WebAssembly, text or data globals) is not supported by "
-        + "miniflare4j: write the worker as ES modules and import the file as a CompiledWasm, Text or Data module "
-        + "(modulesRules, or Wrangler's [[rules]])");
+  static MiniflareException refused(String key, String path) {
+    return invalid(path + " " + REFUSED.get(key));
   }
 
   /** Whether {@code key} is one of Miniflare's options this class handles. */
