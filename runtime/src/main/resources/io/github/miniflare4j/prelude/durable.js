@@ -11,7 +11,7 @@
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
-// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc from rpc.js
+// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
@@ -714,10 +714,10 @@ async function deliver(className, hex, name, event) {
   return result;
 }
 
-function settleInto(done, promise, encode) {
+function settleInto(done, promise, encode, describe = describeError) {
   promise.then(encode).then(
     (outcome) => done({ ok: true, ...outcome }),
-    (error) => done({ ok: false, ...describeError(error) }),
+    (error) => done({ ok: false, ...describe(error) }),
   ).catch((error) => done({ ok: false, ...describeError(error) }));
 }
 
@@ -731,7 +731,8 @@ internals.durableFetch = function (event, done) {
       return response;
     });
   });
-  settleInto(done, pending, (response) => responseToData(response));
+  // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
+  settleInto(done, pending, (response) => responseToData(response), rpcThrown);
 };
 
 internals.durableCall = function (event, done) {
