@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -364,6 +364,9 @@ class DurableObjectTransaction {
 installMethods(DurableObjectTransaction, storageOps);
 Object.defineProperty(DurableObjectTransaction.prototype, Symbol.toStringTag, { value: "DurableObjectTransaction" });
 
+/** The object whose transaction() closure the current async flow runs in (AsyncContext), if any. */
+const transactionScope = asyncContext ? new asyncContext.Variable() : undefined;
+
 /** Local bookmarks count up on each request for one, across the objects of this worker (as workerd's local back-end). */
 let bookmarkCounter = 0;
 
@@ -381,21 +384,36 @@ class DurableObjectStorage {
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");
     if (typeof closure !== "function") throw new TypeError(DO_MESSAGES.transactionArg);
-    const tx = new DurableObjectTransaction(hostObject, object);
-    hostObject.begin();
-    let result;
+    // transactions of one object run one at a time, as in workerd; one started from inside
+    // another's closure (same async flow) nests instead of waiting for it
+    const nested = transactionScope !== undefined && transactionScope.get() === object;
+    let release;
+    const previous = nested ? undefined : object.transactionTail;
+    const mine = nested ? undefined : new Promise((resolve) => { release = resolve; });
+    if (!nested) object.transactionTail = mine;
     try {
-      result = await closure(tx);
-    } catch (error) {
-      hostObject.rollback();
-      throw error;
+      if (previous) await previous;
+      const tx = new DurableObjectTransaction(hostObject, object);
+      hostObject.begin();
+      let result;
+      try {
+        result = await (transactionScope ? transactionScope.run(object, () => closure(tx)) : closure(tx));
+      } catch (error) {
+        hostObject.rollback();
+        throw error;
+      }
+      const txState = storageStates.get(tx);
+      if (txState.rolledBack) hostObject.rollback();
+      else hostObject.commit();
+      // a transaction kept past its closure refuses further use (a rolled-back one keeps saying so)
+      txState.committed = !txState.rolledBack;
+      return result;
+    } finally {
+      if (!nested) {
+        release();
+        if (object.transactionTail === mine) object.transactionTail = undefined;
+      }
     }
-    const txState = storageStates.get(tx);
-    if (txState.rolledBack) hostObject.rollback();
-    else hostObject.commit();
-    // a transaction kept past its closure refuses further use (a rolled-back one keeps saying so)
-    txState.committed = !txState.rolledBack;
-    return result;
   }
   transactionSync(closure) {
     const hostObject = storageState(this, "transactionSync").host;
