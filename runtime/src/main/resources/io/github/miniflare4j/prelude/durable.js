@@ -221,6 +221,8 @@ const storageOps = {
   },
   async put(keyOrEntries, value = undefined, options = undefined) {
     const host = storageState(this, "put").host;
+    // workerd converts the third argument before choosing between the two forms
+    checkOptions(options, "put", 3, "PutOptions");
     if (keyOrEntries !== null && typeof keyOrEntries === "object" && !Array.isArray(keyOrEntries)) {
       // put(entries, options): the second argument is the options
       if (value !== undefined && value !== null && typeof value !== "object") throw new TypeError(DO_MESSAGES.putEntries);
@@ -233,7 +235,6 @@ const storageOps = {
     }
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.putKey);
     if (value === undefined) throw new TypeError(DO_MESSAGES.putUndefined);
-    checkOptions(options, "put", 3, "PutOptions");
     host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
   },
   async delete(keys, options = undefined) {
