@@ -4,14 +4,14 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
-// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc from rpc.js
+// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
@@ -221,6 +221,8 @@ const storageOps = {
   },
   async put(keyOrEntries, value = undefined, options = undefined) {
     const host = storageState(this, "put").host;
+    // workerd converts the third argument before choosing between the two forms
+    checkOptions(options, "put", 3, "PutOptions");
     if (keyOrEntries !== null && typeof keyOrEntries === "object" && !Array.isArray(keyOrEntries)) {
       // put(entries, options): the second argument is the options
       if (value !== undefined && value !== null && typeof value !== "object") throw new TypeError(DO_MESSAGES.putEntries);
@@ -233,7 +235,6 @@ const storageOps = {
     }
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.putKey);
     if (value === undefined) throw new TypeError(DO_MESSAGES.putUndefined);
-    checkOptions(options, "put", 3, "PutOptions");
     host.put(doStorageKey(keyOrEntries), cloneSerialize(value));
   },
   async delete(keys, options = undefined) {
@@ -364,6 +365,9 @@ class DurableObjectTransaction {
 installMethods(DurableObjectTransaction, storageOps);
 Object.defineProperty(DurableObjectTransaction.prototype, Symbol.toStringTag, { value: "DurableObjectTransaction" });
 
+/** The object whose transaction() closure the current async flow runs in (AsyncContext), if any. */
+const transactionScope = asyncContext ? new asyncContext.Variable() : undefined;
+
 /** Local bookmarks count up on each request for one, across the objects of this worker (as workerd's local back-end). */
 let bookmarkCounter = 0;
 
@@ -381,21 +385,36 @@ class DurableObjectStorage {
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");
     if (typeof closure !== "function") throw new TypeError(DO_MESSAGES.transactionArg);
-    const tx = new DurableObjectTransaction(hostObject, object);
-    hostObject.begin();
-    let result;
+    // transactions of one object run one at a time, as in workerd; one started from inside
+    // another's closure (same async flow) nests instead of waiting for it
+    const nested = transactionScope !== undefined && transactionScope.get() === object;
+    let release;
+    const previous = nested ? undefined : object.transactionTail;
+    const mine = nested ? undefined : new Promise((resolve) => { release = resolve; });
+    if (!nested) object.transactionTail = mine;
     try {
-      result = await closure(tx);
-    } catch (error) {
-      hostObject.rollback();
-      throw error;
+      if (previous) await previous;
+      const tx = new DurableObjectTransaction(hostObject, object);
+      hostObject.begin();
+      let result;
+      try {
+        result = await (transactionScope ? transactionScope.run(object, () => closure(tx)) : closure(tx));
+      } catch (error) {
+        hostObject.rollback();
+        throw error;
+      }
+      const txState = storageStates.get(tx);
+      if (txState.rolledBack) hostObject.rollback();
+      else hostObject.commit();
+      // a transaction kept past its closure refuses further use (a rolled-back one keeps saying so)
+      txState.committed = !txState.rolledBack;
+      return result;
+    } finally {
+      if (!nested) {
+        release();
+        if (object.transactionTail === mine) object.transactionTail = undefined;
+      }
     }
-    const txState = storageStates.get(tx);
-    if (txState.rolledBack) hostObject.rollback();
-    else hostObject.commit();
-    // a transaction kept past its closure refuses further use (a rolled-back one keeps saying so)
-    txState.committed = !txState.rolledBack;
-    return result;
   }
   transactionSync(closure) {
     const hostObject = storageState(this, "transactionSync").host;
@@ -714,10 +733,10 @@ async function deliver(className, hex, name, event) {
   return result;
 }
 
-function settleInto(done, promise, encode) {
+function settleInto(done, promise, encode, describe = describeError) {
   promise.then(encode).then(
     (outcome) => done({ ok: true, ...outcome }),
-    (error) => done({ ok: false, ...describeError(error) }),
+    (error) => done({ ok: false, ...describe(error) }),
   ).catch((error) => done({ ok: false, ...describeError(error) }));
 }
 
@@ -731,7 +750,8 @@ internals.durableFetch = function (event, done) {
       return response;
     });
   });
-  settleInto(done, pending, (response) => responseToData(response));
+  // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
+  settleInto(done, pending, (response) => responseToData(response), rpcThrown);
 };
 
 internals.durableCall = function (event, done) {

@@ -16,7 +16,7 @@
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
 // @imports later RpcStub from workers-module.js
-// @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, ctxExportsEnabled, ctxExports
+// @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {

@@ -44,8 +44,8 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern CREATE_RESERVED = Pattern.compile(
       "(?i)\\s*CREATE\\s+(?:UNIQUE\\s+|TEMP\\s+|TEMPORARY\\s+|VIRTUAL\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
           + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\s*\\.\\s*)?[\"`\\[]?(?-i:_cf_)");
-  private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
   private static final List<String> NAMES_WITH_OFFSETS = List.of("no such column: ", "no such function: ");
+  private static final String TOO_MANY_ARGUMENTS = "too many arguments on function ";
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
 
   private final SqlDatabase database;
@@ -53,6 +53,8 @@ public final class ObjectStorage implements AutoCloseable {
   private final boolean sqlEnabled;
   private final LongConsumer alarmListener;
   private int transactionDepth;
+  /** The offset SQLite reported for the last failed user statement, -1 after one that worked. */
+  private int lastErrorOffset = -1;
 
   private ObjectStorage(SqlDatabase database, boolean sqlEnabled, LongConsumer alarmListener) {
     this.database = database;
@@ -465,17 +467,22 @@ public final class ObjectStorage implements AutoCloseable {
       }
     }
     SqlResult last = null;
-    for (int i = 0; i < statements.size(); i++) {
-      boolean isLast = i == statements.size() - 1;
-      try {
-        last = run(statements.get(i), isLast ? args : new Object[0], isLast);
-      } catch (SQLException e) {
-        // SQLite's offsets count from the start of the statement being prepared
-        return SqlResult.failed(message(e, statements.get(i)));
+    try (WorkerdSqlLimits limits = WorkerdSqlLimits.apply(connection)) {
+      for (int i = 0; i < statements.size(); i++) {
+        boolean isLast = i == statements.size() - 1;
+        try {
+          last = run(statements.get(i), isLast ? args : new Object[0], isLast);
+          lastErrorOffset = -1;
+        } catch (SQLException e) {
+          // SQLite's offsets count from the start of the statement being prepared
+          return SqlResult.failed(message(e, statements.get(i)));
+        }
+        if (last.error() != null) {
+          return last;
+        }
       }
-      if (last.error() != null) {
-        return last;
-      }
+    } catch (SQLException e) {
+      throw new StorageException("Durable Object storage could not set its SQL limits: " + e.getMessage(), e);
     }
     return last;
   }
@@ -509,7 +516,7 @@ public final class ObjectStorage implements AutoCloseable {
     if (refusedFunction != null) {
       return refusedFunction;
     }
-    Matcher internal = INTERNAL_TABLE.matcher(STRING_LITERAL.matcher(statement).replaceAll("''"));
+    Matcher internal = INTERNAL_TABLE.matcher(SqlFunctionAuthorizer.withoutStringLiterals(statement));
     if (internal.find()) {
       String table = internal.group(1).equalsIgnoreCase("_cf_METADATA") ? "_cf_METADATA" : "_cf_KV";
       boolean used = query("SELECT EXISTS (SELECT 1 FROM " + table + ")", ps -> { }, rs -> rs.next() && rs.getBoolean(1));
@@ -618,25 +625,45 @@ public final class ObjectStorage implements AutoCloseable {
     return v.toString();
   }
 
-  private static String message(SQLException e, String sql) {
+  /**
+   * workerd's message for a failed statement: SQLite's, with the offset SQLite reports
+   * (sqlite3_error_offset) where it reports one. SQLite keeps the previous statement's offset when
+   * a statement is refused before it is parsed ("statement too long"), and workerd shows it.
+   */
+  private String message(SQLException e, String sql) {
     String text = e.getMessage() == null ? "" : e.getMessage();
-    String code = e instanceof SQLiteException ? codeText(((SQLiteException) e).getResultCode()) : "SQLITE_ERROR";
     Matcher m = NATIVE_MESSAGE.matcher(text);
     String nativeMessage = m.matches() ? m.group(1) : text;
+    int offset = nativeMessage.startsWith("statement too long") ? lastErrorOffset : errorOffset(nativeMessage, sql);
+    lastErrorOffset = offset;
+    String withOffset = offset >= 0 ? nativeMessage + " at offset " + offset : nativeMessage;
+    return withOffset + ": " + (e instanceof SQLiteException ? codeText(((SQLiteException) e).getResultCode()) : "SQLITE_ERROR");
+  }
+
+  /** Where SQLite points for an error message, or -1 when it reports no offset for it. */
+  private static int errorOffset(String nativeMessage, String sql) {
     Matcher near = NEAR.matcher(nativeMessage);
-    if (near.matches() && sql.indexOf(near.group(1)) >= 0) {
-      nativeMessage += " at offset " + sql.indexOf(near.group(1));
-    } else {
-      // SQLite points at the unknown name's token (sqlite3_error_offset), which workerd appends
-      for (String prefix : NAMES_WITH_OFFSETS) {
-        int offset = nativeMessage.startsWith(prefix) ? sql.indexOf(nativeMessage.substring(prefix.length())) : -1;
-        if (offset >= 0) {
-          nativeMessage += " at offset " + offset;
-          break;
+    if (near.matches()) {
+      return sql.indexOf(near.group(1));
+    }
+    for (String prefix : NAMES_WITH_OFFSETS) {
+      if (nativeMessage.startsWith(prefix)) {
+        return sql.indexOf(nativeMessage.substring(prefix.length()));
+      }
+    }
+    if (nativeMessage.startsWith(TOO_MANY_ARGUMENTS)) {
+      return sql.indexOf(nativeMessage.substring(TOO_MANY_ARGUMENTS.length()));
+    }
+    if (nativeMessage.equals("too many SQL variables")) {
+      // the parameter past the limit
+      int seen = 0;
+      for (int i = 0; i < sql.length(); i++) {
+        if (sql.charAt(i) == '?' && ++seen > WorkerdSqlLimits.MAX_PARAMETERS) {
+          return i;
         }
       }
     }
-    return nativeMessage + ": " + code;
+    return -1;
   }
 
   /** The primary result code, followed by the extended one where it differs, as workerd words them. */
