@@ -10,14 +10,14 @@ export const { constants, Stats, Dirent, Dir } = sync;
 export { promises };
 export const F_OK = 0, R_OK = 4, W_OK = 2, X_OK = 1;
 
-/** The callback form of a sync function: the callback (last argument) gets (error) or (null, result) on a later microtask. */
+/** The callback form of a sync function: the callback (last argument) gets (error) or (null, result) on a later microtask; `resultless` ones get (null, undefined). */
 function callbackForm(name, fn, { resultless = false } = {}) {
   return { [name](...args) {
-    const callback = args.pop();
-    if (typeof callback !== "function") throw invalidArgType("cb", "of type function", callback);
+    const callback = typeof args[args.length - 1] === "function" ? args.pop() : undefined;
+    if (callback === undefined) throw invalidArgType("callback", "of type function", callback);
     let result, error = null;
     try { result = fn(...args); } catch (e) { error = e; }
-    queueMicrotask(() => (error ? callback(error) : resultless ? callback(null) : callback(null, result)));
+    queueMicrotask(() => (error ? callback(error) : callback(null, resultless ? undefined : result)));
   } }[name];
 }
 

@@ -2,7 +2,6 @@
 // connectable in miniflare4j); servers, ciphers and secure pairs are not implemented.
 import { SecureContext, createSecureContext, TLSSocket, connect } from "node-internal:tls";
 import { notImplemented } from "node-internal:stubs";
-const { nodeError } = $node;
 export { SecureContext, createSecureContext, TLSSocket, connect };
 export const CLIENT_RENEG_LIMIT = 3, CLIENT_RENEG_WINDOW = 600, DEFAULT_CIPHERS = "", DEFAULT_ECDH_CURVE = "auto",
   DEFAULT_MAX_VERSION = "TLSv1.3", DEFAULT_MIN_VERSION = "TLSv1.2";
@@ -46,15 +45,20 @@ export function checkServerIdentity(hostname, cert) {
   } else {
     reason = "Cert does not contain a DNS name";
   }
-  // workerd's error: the reason as message, own code and name, shown as "Error [code]: message"
-  const error = new Error(reason);
-  error.code = "ERR_TLS_CERT_ALTNAME_INVALID";
-  error.name = "Error";
-  Object.defineProperty(error, "toString", { value() { return `${this.name} [${this.code}]: ${this.message}`; }, configurable: true, writable: true });
-  error.reason = reason;
-  error.host = hostname;
-  error.cert = cert;
-  return error;
+  return new ERR_TLS_CERT_ALTNAME_INVALID(reason, hostname, cert);
+}
+class NodeError extends Error {}
+/** workerd's error: the reason as message, own code and name, shown as "Error [code]: message". */
+class ERR_TLS_CERT_ALTNAME_INVALID extends NodeError {
+  constructor(reason, host, cert) {
+    super(reason);
+    this.code = "ERR_TLS_CERT_ALTNAME_INVALID";
+    this.name = "Error";
+    this.reason = reason;
+    this.host = host;
+    this.cert = cert;
+  }
+  toString() { return `${this.name} [${this.code}]: ${this.message}`; }
 }
 export default { CLIENT_RENEG_LIMIT, CLIENT_RENEG_WINDOW, DEFAULT_CIPHERS, DEFAULT_ECDH_CURVE, DEFAULT_MAX_VERSION, DEFAULT_MIN_VERSION,
   SecureContext, Server, TLSSocket, checkServerIdentity, connect, convertALPNProtocols, createSecureContext, createSecurePair,

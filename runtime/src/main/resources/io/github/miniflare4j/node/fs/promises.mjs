@@ -21,7 +21,7 @@ export class FileHandle {
   #fd;
   constructor(fd) { this.#fd = fd; }
   get fd() { return this.#fd; }
-  async close() { sync.closeSync(this.#fd); this.#fd = -1; }
+  async close() { sync.closeSync(this.#fd); this.#fd = undefined; }
   async stat(options) { return sync.fstatSync(this.#fd, options); }
   async read(buffer, offset, length, position) {
     if (buffer === undefined || (buffer !== null && !ArrayBuffer.isView(buffer) && typeof buffer === "object")) {
@@ -44,7 +44,7 @@ export class FileHandle {
   async utimes(atime, mtime) { sync.futimesSync(this.#fd, atime, mtime); }
   async readv(buffers, position) { return { bytesRead: sync.readvSync(this.#fd, buffers, position), buffers }; }
   async writev(buffers, position) { return { bytesWritten: sync.writevSync(this.#fd, buffers, position), buffers }; }
-  async [Symbol.asyncDispose]() { if (this.#fd >= 0) await this.close(); }
+  async [Symbol.asyncDispose]() { if (this.#fd !== undefined) await this.close(); }
 }
 export async function open(path, flags, mode) { return new FileHandle(sync.openSync(path, flags, mode)); }
 

@@ -51,7 +51,13 @@ export class Dirent {
   isSocket() { return false; }
 }
 
-function encodingOf(options) { return typeof options === "string" ? options : options?.encoding ?? null; }
+function encodingOf(options) {
+  const encoding = typeof options === "string" ? options : options?.encoding ?? null;
+  if (encoding !== null && encoding !== "buffer" && !Buffer.isEncoding(encoding)) {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.encoding' is invalid. Received '${encoding}'`);
+  }
+  return encoding;
+}
 function bytesOf(data, encoding, name = "data") {
   if (typeof data === "string") return new Uint8Array(Buffer.from(data, encoding ?? "utf8"));
   if (ArrayBuffer.isView(data)) return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
@@ -133,7 +139,7 @@ export function readSync(fd, buffer, offsetOrOptions, length, position) {
   if (offsetOrOptions !== null && typeof offsetOrOptions === "object") ({ offset = 0, length = buffer.byteLength - offset, position = null } = offsetOrOptions);
   offset ??= 0;
   length ??= buffer.byteLength - offset;
-  const source = d.node.kind === "file" ? d.node.data : d.node.kind === "dev" && d.node.name !== "null" ? new Uint8Array(length) : new Uint8Array(0);
+  const source = d.node.kind === "file" ? d.node.data : d.node.kind === "dev" && d.node.name !== "null" ? new Uint8Array(length + (typeof position === "number" ? position : 0)) : new Uint8Array(0);
   if (d.node.kind === "dev" && d.node.name === "random") crypto.getRandomValues(source);
   const at = typeof position === "number" || typeof position === "bigint" ? Number(position) : d.node.kind === "file" ? d.position : 0;
   const chunk = source.subarray(at, at + length);
@@ -223,7 +229,7 @@ export function readdirSync(path, options) {
   const encoding = encodingOf(options);
   const name = (n) => (encoding === "buffer" ? Buffer.from(n) : n);
   if (options?.recursive) {
-    return vfs.walk(p).map(([relative, node, parent, base]) => (withFileTypes ? new Dirent(base, node.kind, parent) : name(relative)));
+    return vfs.walk(p).map(([relative, node, parent]) => (withFileTypes ? new Dirent(relative, node.kind, parent) : name(relative)));
   }
   return vfs.readdir(p).map(([n, node]) => (withFileTypes ? new Dirent(n, node.kind, p) : name(n)));
 }
@@ -236,7 +242,7 @@ export function cpSync(src, dest, options) {
   const from = toPath(src, "src"), to = toPath(dest, "dest");
   const node = vfs.lookup(from);
   if (node?.kind === "dir") {
-    if (!options?.recursive) throw nodeError(Error, "ERR_FS_EISDIR", `Recursive option is required to copy a directory: ${from}`);
+    if (!options?.recursive) throw nodeError(Error, "ERR_FS_EISDIR", "Expected a file but found a directory");
     vfs.mkdir(to, true);
     for (const [name] of vfs.readdir(from)) cpSync(`${from}/${name}`, `${to}/${name}`, options);
   } else {

@@ -52,7 +52,7 @@ export function err(code, syscall, path, options) { return fsError(code, syscall
 /** The absolute, normalized form of `path` (a string, Buffer or file: URL). */
 export function toPath(path, name = "path") {
   if (path instanceof URL) {
-    if (path.protocol !== "file:") throw nodeError(TypeError, "ERR_INVALID_URL_SCHEME", "The URL must be of scheme file");
+    if (path.protocol !== "file:") throw new TypeError("File path must be a file: URL");
     path = decodeURIComponent(path.pathname);
   } else if (ArrayBuffer.isView(path)) {
     path = Buffer.from(path.buffer, path.byteOffset, path.byteLength).toString();
@@ -60,7 +60,7 @@ export function toPath(path, name = "path") {
     throw $node.invalidArgType(name, "of type string or an instance of Buffer or URL", path);
   }
   if (path.includes("\u0000")) {
-    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument '${name}' must be a string, Uint8Array, or URL without null bytes. Received ${JSON.stringify(path)}`);
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument '${name}' must not contain null bytes. Received '${path.replaceAll("\u0000", "\\x00")}'`);
   }
   const base = path.startsWith("/") ? [] : cwd().split("/").filter(Boolean);
   for (const part of path.split("/")) {
@@ -77,8 +77,19 @@ function cwd() {
 const basename = (path) => path.slice(path.lastIndexOf("/") + 1);
 const parentOf = (path) => path.slice(0, path.lastIndexOf("/")) || "/";
 
+// each fetch event starts with an empty /tmp, as in workerd
+let tmpSerial = -1;
+function freshTmp() {
+  const serial = $node.requestSerial;
+  if (serial !== tmpSerial) {
+    tmpSerial = serial;
+    tmp.entries.clear();
+  }
+}
+
 /** The node at an absolute path, following symbolic links (the last one only when `follow`); undefined when missing. */
 export function lookup(path, follow = true, depth = 0) {
+  freshTmp();
   if (depth > 32) return undefined;
   let node = root;
   const parts = path.split("/").filter(Boolean);
@@ -126,7 +137,10 @@ export function writeFile(path, bytes, append = false) {
   const existing = lookup(path);
   if (existing?.notDir) throw err("ENOTDIR", "writeAll");
   if (existing?.kind === "dir") throw err("EISDIR", "writeAll");
-  if (existing?.kind === "dev") return bytes.length;
+  if (existing?.kind === "dev") {
+    if (existing.name === "full") throw err("EPERM", "writeAll");
+    return bytes.length;
+  }
   if (existing) {
     if (!existing.writable) throw err("EPERM", "writeAll");
     existing.data = append ? concat(existing.data, bytes) : bytes.slice();
@@ -149,7 +163,7 @@ export function mkdir(path, recursive) {
       const node = lookup(at);
       if (node === undefined) { mkdir(at, false); first ??= at; } else if (node.notDir || node.kind !== "dir") throw err("ENOTDIR", "mkdir");
     }
-    return first;
+    return first === path ? undefined : first;
   }
   const parent = parentDir(path, "mkdir", () => err("ENOENT", "mkdir", basename(path)));
   if (!parent.writable) throw err("EPERM", "mkdir");
@@ -185,6 +199,8 @@ export function unlink(path) {
   parent.entries.delete(basename(path));
 }
 export function rm(path, { recursive = false, force = false, dirOnly = false } = {}) {
+  const parent = lookup(parentOf(path));
+  if (parent !== undefined && parent.kind === "dir" && !parent.writable) throw err("EPERM", "rm");
   const node = lookup(path, false);
   if (node === undefined || node.notDir) {
     if (dirOnly) throw err("ENOENT", "rmdir", path);
@@ -192,8 +208,6 @@ export function rm(path, { recursive = false, force = false, dirOnly = false } =
   }
   if (dirOnly && node.kind !== "dir") throw err("ENOTDIR", "rmdir", path);
   if (node.kind === "dir" && node.entries.size > 0 && !recursive) throw err("ENOTEMPTY", "rm", basename(path));
-  const parent = lookup(parentOf(path));
-  if (!parent.writable) throw err("EPERM", "rm");
   parent.entries.delete(basename(path));
 }
 export function rename(from, to) {
@@ -206,7 +220,7 @@ export function rename(from, to) {
   target.entries.set(basename(to), node);
 }
 export function copyFile(from, to, exclusive) {
-  const bytes = readBytes(requireNode(from, "copyFile", { errno: -2 }), "copyFile");
+  const bytes = readBytes(requireNode(from, "copy"), "copyFile");
   if (exclusive && lookup(to) !== undefined) throw err("EEXIST", "copyFile", to, { errno: -17 });
   writeFile(to, bytes);
 }
