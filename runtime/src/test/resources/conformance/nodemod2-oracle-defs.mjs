@@ -401,4 +401,9 @@ let n = 0;
 export default { async fetch() { n++; const had = fs.existsSync("/tmp/a"); const list = fs.readdirSync("/tmp"); fs.writeFileSync("/tmp/a", "x" + n); fs.mkdirSync("/tmp/d" + n); return Response.json({ n, had, list, after: fs.readdirSync("/tmp") }); } };` },
     steps: [get("/"), get("/"), get("/")],
   },
+  {
+    name: "nodemod2-fs-bundle-modules", area: "node", description: "node:fs /bundle lists a worker's modules (nested paths, Text module contents), readdir recursive from /bundle",
+    options: {"modules": [{"type": "ESModule", "path": "index.mjs", "contents": "import fs from 'node:fs'; import t from './sub/data.txt'; export default { async fetch() { return Response.json({ root: fs.readdirSync('/bundle', { recursive: true }), data: fs.readFileSync('/bundle/sub/data.txt', 'utf8'), t, idx: fs.readFileSync('/bundle/index.mjs', 'utf8').length > 10, st: fs.statSync('/bundle/sub').isDirectory(), cwd: process.cwd() }); } };"}, {"type": "Text", "path": "sub/data.txt", "contents": "hello text"}], "compatibilityDate": "2026-04-26", "compatibilityFlags": ["nodejs_compat"]},
+    steps: [get("/")],
+  },
 ];
