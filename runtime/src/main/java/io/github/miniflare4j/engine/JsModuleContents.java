@@ -44,6 +44,22 @@ public final class JsModuleContents {
   }
 
   /**
+   * The worker's modules as node:fs's {@code /bundle} shows them, flattened: name, bytes, name,
+   * bytes, ... (see {@link ModuleFileSystem#bundleFiles}).
+   *
+   * @return the pairs
+   */
+  @HostAccess.Export
+  public Object[] bundleFiles() {
+    java.util.List<Object> out = new java.util.ArrayList<>();
+    files.bundleFiles().forEach((name, bytes) -> {
+      out.add(name);
+      out.add(ByteBuffer.wrap(bytes).asReadOnlyBuffer());
+    });
+    return out.toArray();
+  }
+
+  /**
    * Where {@code require(specifier)} leads (see {@link RequireSpecifiers}).
    *
    * @param specifier the specifier, as a string

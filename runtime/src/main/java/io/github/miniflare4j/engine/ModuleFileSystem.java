@@ -48,6 +48,8 @@ final class ModuleFileSystem implements FileSystem {
   private final Map<Path, String> synthetic = new HashMap<>();
   private final boolean nodeBareSpecifiers;
   private final ModuleLoader loader;
+  // node:process is served as workerd's full process (enable_nodejs_process_v2)
+  private boolean processV2;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
@@ -95,6 +97,29 @@ final class ModuleFileSystem implements FileSystem {
       }
     }
     return Path.of("/");
+  }
+
+  /**
+   * The worker's modules as node:fs shows them under {@code /bundle}: each module's name (see
+   * {@link #moduleName}) and contents, the inline entry script and in-memory modules; a worker
+   * loaded from a directory shows none (its files are not known as one set up front).
+   *
+   * @return names to bytes, in declaration order
+   */
+  java.util.LinkedHashMap<String, byte[]> bundleFiles() {
+    java.util.LinkedHashMap<String, byte[]> out = new java.util.LinkedHashMap<>();
+    if (root != null) {
+      return out;
+    }
+    for (Map.Entry<Path, String> file : virtualFiles.entrySet()) {
+      // the inline script: Miniflare names it script-<index>, without the ".js" our path carries
+      String name = moduleName(file.getKey());
+      out.put(name.endsWith(".js") ? name.substring(0, name.length() - 3) : name, file.getValue().getBytes(StandardCharsets.UTF_8));
+    }
+    for (Map.Entry<Path, io.github.miniflare4j.WorkerModule> module : modules.modules().entrySet()) {
+      out.put(moduleName(module.getKey()), module.getValue().contents());
+    }
+    return out;
   }
 
   /**
@@ -333,9 +358,26 @@ final class ModuleFileSystem implements FileSystem {
     return shimmed == code ? null : shimmed;
   }
 
+  /**
+   * Serves {@code node:process} as workerd does under {@code enable_nodejs_process_v2}: every
+   * member of the process object is a named export (the legacy module has only a few).
+   *
+   * @return this file system
+   */
+  ModuleFileSystem processV2(boolean on) {
+    this.processV2 = on;
+    return this;
+  }
+
+  private static final Path NODE_PROCESS = BUILTIN_ROOT.resolve("node/process.mjs");
+  private static final Path NODE_PROCESS_V2 = BUILTIN_ROOT.resolve("node-internal/process_v2.mjs");
+
   /** In-memory or prepared content; {@code null} when the path is none of those. */
   private String content(Path path) throws IOException {
     Path normal = toAbsolutePath(path).normalize();
+    if (processV2 && normal.equals(NODE_PROCESS)) {
+      normal = NODE_PROCESS_V2;
+    }
     String text = virtualFiles.get(normal);
     if (text == null && normal.startsWith(BUILTIN_ROOT)) {
       text = BuiltinModules.source(normal);

@@ -40,7 +40,6 @@ export function clearTimeout(timer) {
 }
 export { clearTimeout as clearInterval, setImmediate, clearImmediate, promises };
 export function active(timer) { if (timer instanceof Timeout) timer.refresh(); }
-export { active as _unrefActive };
 export function enroll() { throw new Error("timers.enroll() is not supported"); }
 export function unenroll(timer) { clearTimeout(timer); }
 

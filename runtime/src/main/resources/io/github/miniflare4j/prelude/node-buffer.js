@@ -8,6 +8,8 @@
 // @imports atobImpl, btoaImpl from globals.js
 // @imports CryptoKey, kKey from crypto.js
 // @imports nodeState from node.js
+// @imports workerModules from wasm.js
+// @imports requestSerial from worker.js
 // @exports Buffer, setImmediate, clearImmediate, nodeInternals
 
 const BUFFER_ENCODINGS = ["utf8", "utf-8", "hex", "base64", "base64url", "latin1", "binary", "ascii", "utf16le", "ucs2", "ucs-2", "utf-16le"];
@@ -587,6 +589,15 @@ const nodeInternals = {
   get host() { return nodeState.nodeHost ??= host.node(); },
   /** The require() of node:module's createRequire(base), base an absolute path or file: URL. */
   requireFrom: (base) => lazyModule("node-require.js").requireFrom(base),
+  /** How many fetch events have been dispatched so far (node:fs empties /tmp for each). */
+  get requestSerial() { return requestSerial.value; },
+  /** The worker's modules as [name, bytes] pairs: node:fs's /bundle. */
+  bundleFiles() {
+    const pairs = workerModules().bundleFiles();
+    const out = [];
+    for (let i = 0; i + 1 < pairs.length; i += 2) out.push([String(pairs[i]), new Uint8Array(bytesFromHost(pairs[i + 1]))]);
+    return out;
+  },
   /** The internal state of a Web Crypto CryptoKey (node:crypto's KeyObject.from), else undefined. */
   cryptoKeyState: (key) => (key instanceof CryptoKey ? key[kKey] : undefined),
 };

@@ -60,14 +60,33 @@ function populateProcessEnv(target, env) {
   }
 }
 
-const nodeState = { compat: false, als: false, http: false, httpServer: false, process: null, nodeHost: null };
+const nodeState = { compat: false, als: false, flags: null, process: null, nodeHost: null };
 
-/** Modules behind a further flag than nodejs_compat: node:http and cloudflare:node (its server bridge). */
-const FLAGGED_MODULES = { "node:http": "http", "cloudflare:node": "httpServer" };
+/**
+ * Modules behind a further flag than nodejs_compat (engine.NodeCompat implies each from its
+ * compatibility date): node:http and its parts, cloudflare:node (the server bridge), and the
+ * modules workerd added one by one from 2025 on.
+ */
+const FLAGGED_MODULES = {
+  "node:http": "enable_nodejs_http_modules", "node:https": "enable_nodejs_http_modules",
+  "node:_http_agent": "enable_nodejs_http_modules", "node:_http_client": "enable_nodejs_http_modules",
+  "node:_http_common": "enable_nodejs_http_modules", "node:_http_incoming": "enable_nodejs_http_modules",
+  "node:_http_outgoing": "enable_nodejs_http_modules",
+  "node:_http_server": "enable_nodejs_http_server_modules", "cloudflare:node": "enable_nodejs_http_server_modules",
+  "node:_stream_wrap": "enable_nodejs_stream_wrap_module", "node:fs": "enable_nodejs_fs_module",
+  "node:inspector/promises": "enable_nodejs_inspector_module", "node:readline/promises": "enable_nodejs_readline_module",
+};
+for (const name of ["http2", "os", "console", "vm", "punycode", "cluster", "domain", "wasi", "trace_events", "dgram",
+  "inspector", "child_process", "perf_hooks", "readline", "repl", "tty", "v8", "worker_threads"]) {
+  FLAGGED_MODULES["node:" + name] = `enable_nodejs_${name}_module`;
+}
 
 /** Whether the worker's flags provide the node: (or node-internal:) module `specifier`, if miniflare4j has it. */
 function nodeModuleAllowed(specifier) {
-  if (specifier in FLAGGED_MODULES) return nodeState.compat && nodeState[FLAGGED_MODULES[specifier]];
+  if (specifier in FLAGGED_MODULES) {
+    const flag = FLAGGED_MODULES[specifier];
+    return nodeState.compat && nodeState.flags.has(flag) && (flag !== "enable_nodejs_http_server_modules" || nodeState.flags.has("enable_nodejs_http_modules"));
+  }
   return nodeState.compat || specifier.startsWith("node-internal:") || (nodeState.als && specifier === "node:async_hooks");
 }
 
@@ -85,9 +104,9 @@ onConfigure((settings) => {
   nodeState.als = settings.flags.has("nodejs_als");
   if (!settings.flags.has("nodejs_compat")) return;
   nodeState.compat = true;
-  nodeState.http = settings.flags.has("enable_nodejs_http_modules");
-  nodeState.httpServer = nodeState.http && settings.flags.has("enable_nodejs_http_server_modules");
+  nodeState.flags = settings.flags;
   nodeState.process = createProcess(settings.flags.has("nodejs_compat_populate_process_env"));
+  if (settings.flags.has("enable_nodejs_process_v2")) nodeState.process = lazyModule("node-process.js").createProcessV2(nodeState.process);
   if (settings.flags.has("nodejs_compat_v2")) {
     const node = lazyModule("node-buffer.js");
     defineGlobal("Buffer", node.Buffer);

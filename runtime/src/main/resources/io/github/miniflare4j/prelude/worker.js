@@ -7,7 +7,7 @@
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
-// @exports ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
+// @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
@@ -354,7 +354,11 @@ function describeTunneledError(error) {
   };
 }
 
+/** Counts the fetch events dispatched: node:fs gives each its own empty /tmp, as workerd does. */
+const requestSerial = { value: 0 };
+
 internals.dispatchFetch = function (call) {
+  requestSerial.value++;
   const { request: data, rejectErrors, work, done, sink, entrypoint, answer, props } = call;
   const state = { passThrough: false, response: undefined, work };
   let settled = false;

@@ -12,6 +12,9 @@ export function EventEmitter(opts) {
   EventEmitter.init.call(this, opts);
 }
 export default EventEmitter;
+// workerd's full process (enable_nodejs_process_v2) is an EventEmitter: the prelude gives it a
+// stand-in prototype until this module is loaded
+if ($node.process?.[Symbol.for("miniflare4j.processV2")]) Object.setPrototypeOf($node.process, EventEmitter.prototype);
 
 EventEmitter.prototype._events = undefined;
 EventEmitter.prototype._eventsCount = 0;

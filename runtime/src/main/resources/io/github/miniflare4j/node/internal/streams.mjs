@@ -1359,5 +1359,35 @@ Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.promises = promises;
 Stream.AbortError = AbortError;
+
+/** Destroys a stream (a Node stream, or anything with destroy()) with an optional error. */
+export function destroy(stream, err) {
+  if (isNodeStream(stream)) stream.destroy(err);
+  else if (typeof stream?.destroy === "function") stream.destroy(err);
+}
+export function isDestroyed(stream) {
+  return !!(stream?.destroyed || stream?._readableState?.destroyed || stream?._writableState?.destroyed);
+}
+/** Two Duplexes joined back to back: what one writes, the other reads. */
+export function publicDuplexPair(options) {
+  const sides = [];
+  const side = (i) => new Duplex({
+    ...options,
+    write(chunk, encoding, callback) { sides[1 - i].push(chunk); callback(); },
+    final(callback) { sides[1 - i].push(null); callback(); },
+    read() {},
+  });
+  sides.push(side(0), side(1));
+  return sides;
+}
+export const _isArrayBufferView = (value) => ArrayBuffer.isView(value);
+export const _isUint8Array = (value) => value instanceof Uint8Array;
+export const _uint8ArrayToBuffer = (chunk) => $node.Buffer.from(chunk.buffer, chunk.byteOffset, chunk.byteLength);
+Stream.destroy = destroy;
+Stream.isDestroyed = isDestroyed;
+Stream.duplexPair = publicDuplexPair;
+Stream._isArrayBufferView = _isArrayBufferView;
+Stream._isUint8Array = _isUint8Array;
+Stream._uint8ArrayToBuffer = _uint8ArrayToBuffer;
 Object.defineProperty(pipeline, Symbol.for("nodejs.util.promisify.custom"), { value: promises.pipeline, enumerable: false });
 Object.defineProperty(finished, Symbol.for("nodejs.util.promisify.custom"), { value: promises.finished, enumerable: false });

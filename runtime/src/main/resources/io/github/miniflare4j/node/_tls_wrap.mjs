@@ -1,0 +1,4 @@
+// node:_tls_wrap (legacy internals of node:tls).
+import { TLSSocket, connect } from "node-internal:tls";
+export { TLSSocket, connect };
+export default { TLSSocket, connect };
