@@ -27,6 +27,12 @@ const envProbe = `
     out.entries = Object.entries(env).map(([k, v]) => [k, typeof v]);
 `;
 
+const caseOf2 = (name, area, description, body, extra = {}, steps = [get("/")]) => ({
+  name, area, description,
+  options: modWorker(`    const out = {};\n${body}\n    return Response.json(out);`, extra),
+  steps,
+});
+
 export default [
   caseOf("kvcache-cache-key-normalisation", "cache", "Cache API keys: fragments, default ports, host case, query order, Request vs string keys, non-http schemes, HEAD puts, response shape after match", `
   const c = caches.default;
@@ -450,4 +456,48 @@ addEventListener("fetch", (e) => e.respondWith((async () => {
   out.limitStr = await t(async () => (await KV.list({prefix: "k", limit: "2"})).keys.length);
   out.cursorGarbage = await t(async () => KV.list({cursor: "garbage"}));
   `),
+  caseOf2("kvcache-bindings-ratelimit-analytics-more", "bindings", "rate limiter: separate keys and limiters, option shapes and types, results shape; analytics engine writeDataPoint argument validation (types, limits, missing fields)", `
+  const r = env.RL;
+  out.rlShape = [typeof r, Object.prototype.toString.call(r), r.constructor?.name, typeof r.limit, r.limit.length];
+  out.rlSeq = [];
+  for (let i = 0; i < 3; i++) out.rlSeq.push(await r.limit({ key: "k" }));
+  out.rlOther = await r.limit({ key: "k2" });
+  out.rlSecond = await env.RL2.limit({ key: "k" });
+  out.rlEmptyKey = await t(() => r.limit({ key: "" }));
+  out.rlExtra = await t(() => r.limit({ key: "e", extra: 1 }));
+  out.rlNullKey = await t(() => r.limit({ key: null }));
+  out.rlStringArg = await t(() => r.limit("k"));
+  out.rlNull = await t(() => r.limit(null));
+  out.rlLongKey = await t(() => r.limit({ key: "x".repeat(5000) }));
+  const a = env.AE;
+  out.aeShape = [typeof a, Object.prototype.toString.call(a), a.constructor?.name, typeof a.writeDataPoint];
+  out.aeEmpty = await t(() => a.writeDataPoint({}));
+  out.aeNull = await t(() => a.writeDataPoint(null));
+  out.aeBlobsNums = await t(() => a.writeDataPoint({ blobs: [1, 2] }));
+  out.aeBlobsMixed = await t(() => a.writeDataPoint({ blobs: ["a", null, new Uint8Array([1])] }));
+  out.aeDoublesStr = await t(() => a.writeDataPoint({ doubles: ["1"] }));
+  out.aeDoublesObj = await t(() => a.writeDataPoint({ doubles: 5 }));
+  out.aeIndexes2 = await t(() => a.writeDataPoint({ indexes: ["a", "b"] }));
+  out.aeIndexLong = await t(() => a.writeDataPoint({ indexes: ["x".repeat(97)] }));
+  out.aeIndex96 = await t(() => a.writeDataPoint({ indexes: ["x".repeat(96)] }));
+  out.aeBlobs20 = await t(() => a.writeDataPoint({ blobs: Array(20).fill("b") }));
+  out.aeBlobs21 = await t(() => a.writeDataPoint({ blobs: Array(21).fill("b") }));
+  out.aeDoubles20 = await t(() => a.writeDataPoint({ doubles: Array(20).fill(1) }));
+  out.aeDoubles21 = await t(() => a.writeDataPoint({ doubles: Array(21).fill(1) }));
+  out.aeBigBlob = await t(() => a.writeDataPoint({ blobs: ["x".repeat(16 * 1024)] }));
+  out.aeBigBlob2 = await t(() => a.writeDataPoint({ blobs: ["x".repeat(16 * 1024 + 1)] }));
+  out.aeReturn = await t(() => { const v = a.writeDataPoint({ blobs: ["x"] }); return [typeof v, v instanceof Promise]; });
+  `, { ratelimits: { RL: { simple: { limit: 2, period: 60 } }, RL2: { simple: { limit: 1, period: 10 } } }, analyticsEngineDatasets: { AE: { dataset: "ds" } } }),
+  caseOf2("kvcache-bindings-secrets-version-pipelines", "bindings", "secrets store secret get() without a stored value, version metadata fields, pipeline send shapes", `
+  out.secret = await t(() => env.SECRET.get());
+  out.secretShape = [typeof env.SECRET, Object.prototype.toString.call(env.SECRET), typeof env.SECRET.get];
+  out.secretGetArgs = await t(() => env.SECRET.get("other"));
+  const vm = env.VM;
+  out.vm = [typeof vm, Object.keys(vm).sort(), typeof vm.id, typeof vm.tag, typeof vm.timestamp];
+  out.pSendEmpty = await t(() => env.PIPE.send([]));
+  out.pSendObj = await t(() => env.PIPE.send({ a: 1 }));
+  out.pSendNested = await t(() => env.PIPE.send([{ a: { b: [1, 2] } }, { c: "x" }]));
+  out.pSendStrings = await t(() => env.PIPE.send(["a", "b"]));
+  out.pNoArg = await t(() => env.PIPE.send());
+  `, { secretsStoreSecrets: { SECRET: { store_id: "s1", secret_name: "api" } }, versionMetadata: "VM", pipelines: ["PIPE"] }),
 ];
