@@ -33,6 +33,12 @@ const caseOf2 = (name, area, description, body, extra = {}, steps = [get("/")]) 
   steps,
 });
 
+const caseOf3 = (name, area, description, body, extra = {}, steps = [get("/")]) => ({
+  name, area, description,
+  options: modWorker(`    const out = {};\n    const sa = (fn) => { try { const p = fn(); if (p && typeof p.then === "function") { return p.then((v) => ["resolved", v === undefined ? "undefined" : (v === null ? null : typeof v)], (e) => ["rejected", e?.name, e?.message]); } return ["value", typeof p]; } catch (e) { return ["threw", e?.name, e?.message]; } };\n${body}\n    return Response.json(out);`, extra),
+  steps,
+});
+
 export default [
   caseOf("kvcache-cache-key-normalisation", "cache", "Cache API keys: fragments, default ports, host case, query order, Request vs string keys, non-http schemes, HEAD puts, response shape after match", `
   const c = caches.default;
@@ -500,4 +506,31 @@ addEventListener("fetch", (e) => e.respondWith((async () => {
   out.pSendStrings = await t(() => env.PIPE.send(["a", "b"]));
   out.pNoArg = await t(() => env.PIPE.send());
   `, { secretsStoreSecrets: { SECRET: { store_id: "s1", secret_name: "api" } }, versionMetadata: "VM", pipelines: ["PIPE"] }),
+  caseOf3("kvcache-kv-sync-async-errors", "kv", "which KV argument errors throw synchronously and which reject: missing arguments, bad types, bad options, key validation, value kinds, limits", `
+  const KV = env.KV;
+  const probes = {
+    getNoArg: () => KV.get(), getBadType: () => KV.get("k", "nope"), getBadOpts: () => KV.get("k", 5), getEmptyKey: () => KV.get(""), getDot: () => KV.get("."),
+    getLong: () => KV.get("x".repeat(600)), getTtlLow: () => KV.get("k", {cacheTtl: 5}), getSym: () => KV.get(Symbol("s")),
+    bulkBadType: () => KV.get(["a"], "stream"), bulk101: () => KV.get(Array.from({length: 101}, (_, i) => "k" + i)), bulkEmpty: () => KV.get([]),
+    putNoArg: () => KV.put(), putOneArg: () => KV.put("k"), putBadValue: () => KV.put("k", 5), putObj: () => KV.put("k", {}), putEmptyKey: () => KV.put("", "v"),
+    putTtlLow: () => KV.put("k", "v", {expirationTtl: 10}), putBadOpts: () => KV.put("k", "v", 5), putMetaBig: () => KV.put("k", "v", {metadata: "x".repeat(2000)}),
+    putBigValue: () => KV.put("k", "x".repeat(25 * 1024 * 1024 + 1)),
+    listBadOpts: () => KV.list(5), listLimit0: () => KV.list({limit: 0}), listLimitBig: () => KV.list({limit: 5000}), listPrefixLong: () => KV.list({prefix: "x".repeat(600)}),
+    delNoArg: () => KV.delete(), delEmpty: () => KV.delete(""), delArr: () => KV.delete(["a", "b"]),
+    gwmNoArg: () => KV.getWithMetadata(), gwmBadType: () => KV.getWithMetadata("k", "nope"),
+  };
+  for (const [k, fn] of Object.entries(probes)) out[k] = await sa(fn);
+  `, { kvNamespaces: ["KV"] }),
+  caseOf3("kvcache-cache-sync-async-errors", "cache", "which Cache API argument errors throw synchronously and which reject", `
+  const c = caches.default;
+  const probes = {
+    matchNoArg: () => c.match(), matchBadUrl: () => c.match("nope"), matchOpts: () => c.match("http://x/", {ignoreSearch: true}), matchPost: () => c.match(new Request("http://x/", {method: "POST"})),
+    putNoArg: () => c.put(), putOneArg: () => c.put("http://x/"), putBadResp: () => c.put("http://x/", "s"), putPost: () => c.put(new Request("http://x/", {method: "POST"}), new Response("x")),
+    put206: () => c.put("http://x/", new Response("x", {status: 206})), putVary: () => c.put("http://x/", new Response("x", {headers: {vary: "*"}})),
+    putBadUrl: () => c.put("nope", new Response("x")), putData: () => c.put("data:,x", new Response("x")), putError: () => c.put("http://x/", Response.error()),
+    delNoArg: () => c.delete(), delBadUrl: () => c.delete("nope"), delOpts: () => c.delete("http://x/", {ignoreVary: true}),
+    openNoArg: () => caches.open(), openLong: () => caches.open("x".repeat(2000)), keys: () => c.keys(), add: () => c.add("http://x/"), has: () => caches.has("x"),
+  };
+  for (const [k, fn] of Object.entries(probes)) out[k] = await sa(fn);
+  `),
 ];
