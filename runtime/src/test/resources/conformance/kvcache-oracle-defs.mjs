@@ -533,4 +533,31 @@ addEventListener("fetch", (e) => e.respondWith((async () => {
   };
   for (const [k, fn] of Object.entries(probes)) out[k] = await sa(fn);
   `),
+  { name: "kvcache-bindings-ratelimit-call-options", area: "bindings", description: "rate limiter per-call limit and period options: types, unsupported periods, overrides, refused calls not counted, several unknown options",
+    options: modWorker(`    const out = {};
+  const r = env.RL;
+  out.limitStr = await t(() => r.limit({ key: "a", limit: "5" }));
+  out.limitNull = await t(() => r.limit({ key: "a", limit: null }));
+  out.periodStr = await t(() => r.limit({ key: "a", period: "60" }));
+  out.period30 = await t(() => r.limit({ key: "a", period: 30 }));
+  out.period10 = await t(() => r.limit({ key: "p10", period: 10 }));
+  out.periodUndef = await t(() => r.limit({ key: "pu", period: undefined }));
+  out.unknown2 = await t(() => r.limit({ key: "a", foo: 1, bar: 2 }));
+  out.unknownFirst = await t(() => r.limit({ foo: 1, key: 5 }));
+  out.keyNum = await t(() => r.limit({ key: 5, limit: "x" }));
+  out.seq = [];
+  for (let i = 0; i < 3; i++) out.seq.push(await r.limit({ key: "s" }));
+  out.raised = await r.limit({ key: "s", limit: 2 });
+  out.raised3 = await r.limit({ key: "s", limit: 3 });
+  out.limit0 = await r.limit({ key: "z", limit: 0 });
+  out.limitNeg = await r.limit({ key: "z2", limit: -1 });
+  out.limitNaN = await t(() => r.limit({ key: "z3", limit: NaN }));
+  out.limitFloat = [];
+  for (let i = 0; i < 3; i++) out.limitFloat.push((await r.limit({ key: "f", limit: 1.5 })).success);
+  out.noKey = await r.limit({});
+  out.noKey2 = await r.limit({});
+  out.proto = await t(() => r.limit(Object.create({ key: "inherited" })));
+  out.arr = await t(() => r.limit([]));
+    return Response.json(out);`, { ratelimits: { RL: { simple: { limit: 1, period: 60 } } } }),
+    steps: [get("/")] },
 ];
