@@ -8,6 +8,17 @@ const caseOf = (name, area, description, body, extra = {}, steps = [get("/")]) =
   steps,
 });
 
+const V10 = {STR: "s", NUM: 7, OBJ: {a: 1}};
+const script10 = `${PRELUDE}
+import process from "node:process";
+import { env as importedEnv } from "cloudflare:workers";
+export default {
+  async fetch(req, env, ctx) {
+    return Response.json({ keys: Object.keys(process.env), str: process.env.STR ?? "absent", num: process.env.NUM ?? "absent", obj: process.env.OBJ ?? "absent", importedSame: importedEnv === env });
+  }
+};`;
+const w10 = (date, flags) => ({ modules: true, compatibilityDate: date, compatibilityFlags: flags, bindings: V10, script: script10 });
+
 const V = {STR: "s", NUM: 7, JSONSTR: '{"a":1}', OBJ: {a: [1]}, T: true, NUL: null, "9": "nine", "1x": "x"};
 const envProbe = `
     const out = {};
@@ -162,6 +173,14 @@ export default [
   out.bigBody = await t(async () => { const big = "z".repeat(1 << 20); await c.put("http://s/big", new Response(big, {headers: H})); const r = await c.match("http://s/big"); return (await r.text()).length; });
   out.contentLengthKept = await t(async () => { await c.put("http://s/cl", new Response("abc", {headers: {...H, "content-type": "text/x"}})); const r = await c.match("http://s/cl"); return [r.headers.get("content-length"), r.headers.get("content-type"), r.headers.get("cf-cache-status")]; });
   `),
+  { name: "kvcache-vars-process-env-by-date", area: "vars", description: "process.env populated by default from compatibility date 2025-04-01 with nodejs_compat, and not with nodejs_compat_do_not_populate_process_env",
+    options: { workers: [
+      { name: "late", ...w10("2025-05-01", ["nodejs_compat"]), serviceBindings: { OFF: "off", EARLY: "early" },
+        script: script10.replace("return Response.json({", "const off = await (await env.OFF.fetch(req.url)).json(); const early = await (await env.EARLY.fetch(req.url)).json(); return Response.json({ off, early,") },
+      { name: "off", ...w10("2025-05-01", ["nodejs_compat", "nodejs_compat_do_not_populate_process_env"]) },
+      { name: "early", ...w10("2025-03-31", ["nodejs_compat"]) },
+    ] },
+    steps: [get("/")] },
   caseOf("kvcache-cache-policy-lifetimes", "cache", "Cache API storage policy: stale-while-revalidate/stale-if-error, malformed max-age values, Age and Date headers, hop-by-hop headers, Warning, private=set-cookie rewriting, refusals keeping or replacing older entries", `
   const c = caches.default;
   const st = async (u, h, status = 200) => { await c.put(u, new Response(status === 204 ? null : "b", {status, headers: h})); const r = await c.match(u); return r ? [r.status, r.headers.get("age")] : "miss"; };
