@@ -181,6 +181,18 @@ export default [
       { name: "early", ...w10("2025-03-31", ["nodejs_compat"]) },
     ] },
     steps: [get("/")] },
+  { name: "kvcache-cache-encodings-and-lengths", area: "cache", description: "Cache API: explicit Content-Length headers, header casing and length, content types of Blob, bytes and JSON bodies",
+    options: modWorker(`    const out = {};
+  const c = caches.default;
+  const H = {"cache-control": "max-age=60"};
+  out.wrongLength = await t(async () => { await c.put("http://e/wl", new Response("abc", {headers: {...H, "content-length": "3"}})); const r = await c.match("http://e/wl"); return [r.headers.get("content-length"), await r.text()]; });
+  out.headerCase = await t(async () => { await c.put("http://e/hc", new Response("x", {headers: {"Cache-Control": "max-age=60", "X-Mixed-Case": "V"}})); const r = await c.match("http://e/hc"); return [...r.headers].filter(([k]) => k !== "date").map(([k]) => k); });
+  out.longHeader = await t(async () => { await c.put("http://e/lh", new Response("x", {headers: {...H, "x-long": "v".repeat(8000)}})); const r = await c.match("http://e/lh"); return r.headers.get("x-long").length; });
+  out.contentType = await t(async () => { await c.put("http://e/ct", new Response(new Blob(["x"], {type: "image/png"}), {headers: H})); return (await c.match("http://e/ct")).headers.get("content-type"); });
+  out.noContentType = await t(async () => { await c.put("http://e/nct", new Response(new Uint8Array([1]), {headers: H})); return (await c.match("http://e/nct")).headers.get("content-type"); });
+  out.jsonResp = await t(async () => { const r0 = Response.json({a: 1}, {headers: H}); await c.put("http://e/js", r0); const r = await c.match("http://e/js"); return [r.headers.get("content-type"), await r.json()]; });
+    return Response.json(out);`),
+    steps: [get("/")] },
   caseOf("kvcache-cache-policy-lifetimes", "cache", "Cache API storage policy: stale-while-revalidate/stale-if-error, malformed max-age values, Age and Date headers, hop-by-hop headers, Warning, private=set-cookie rewriting, refusals keeping or replacing older entries", `
   const c = caches.default;
   const st = async (u, h, status = 200) => { await c.put(u, new Response(status === 204 ? null : "b", {status, headers: h})); const r = await c.match(u); return r ? [r.status, r.headers.get("age")] : "miss"; };
