@@ -193,6 +193,26 @@ export default [
   out.jsonResp = await t(async () => { const r0 = Response.json({a: 1}, {headers: H}); await c.put("http://e/js", r0); const r = await c.match("http://e/js"); return [r.headers.get("content-type"), await r.json()]; });
     return Response.json(out);`),
     steps: [get("/")] },
+  { name: "kvcache-cache-incoming-request-pattern", area: "cache", description: "the common worker pattern: match the incoming request, else build a response, put a clone through ctx.waitUntil, and answer; later requests hit; POST and query variants",
+    options: { modules: true, compatibilityDate: CD, script: `${PRELUDE}
+let builds = 0;
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    const cache = caches.default;
+    if (url.pathname === "/purge") return Response.json({ deleted: await cache.delete(new Request(url.origin + "/item")) });
+    const hit = await cache.match(req);
+    if (hit) {
+      const h = Object.fromEntries([...hit.headers].filter(([k]) => k !== "date"));
+      return new Response(await hit.text(), { headers: { "x-from": "cache", "x-headers": JSON.stringify(h), "x-status": String(hit.status) } });
+    }
+    builds++;
+    const res = new Response("built " + builds + " " + url.pathname + url.search, { headers: { "cache-control": "public, max-age=600", "x-build": String(builds) } });
+    ctx.waitUntil(cache.put(req, res.clone()));
+    return res;
+  }
+};` },
+    steps: [get("/item"), get("/item"), get("/item?x=1"), { request: { url: "http://localhost/item", method: "POST", body: "b" } }, { request: { url: "http://localhost/item", method: "HEAD" } }, { request: { url: "http://localhost/item", headers: { range: "bytes=0-4" } } }, { request: { url: "http://localhost/item", headers: { "if-none-match": "*" } } }, get("/purge"), get("/item")] },
   caseOf("kvcache-cache-policy-lifetimes", "cache", "Cache API storage policy: stale-while-revalidate/stale-if-error, malformed max-age values, Age and Date headers, hop-by-hop headers, Warning, private=set-cookie rewriting, refusals keeping or replacing older entries", `
   const c = caches.default;
   const st = async (u, h, status = 200) => { await c.put(u, new Response(status === 204 ? null : "b", {status, headers: h})); const r = await c.match(u); return r ? [r.status, r.headers.get("age")] : "miss"; };
