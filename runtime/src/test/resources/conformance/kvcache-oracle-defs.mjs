@@ -213,6 +213,23 @@ export default {
   }
 };` },
     steps: [get("/item"), get("/item"), get("/item?x=1"), { request: { url: "http://localhost/item", method: "POST", body: "b" } }, { request: { url: "http://localhost/item", method: "HEAD" } }, { request: { url: "http://localhost/item", headers: { range: "bytes=0-4" } } }, { request: { url: "http://localhost/item", headers: { "if-none-match": "*" } } }, get("/purge"), get("/item")] },
+  { name: "kvcache-cache-request-headers-on-match", area: "cache", description: "Cache API match ignores the request's caching headers (cache-control, pragma, authorization, cookie, accept) and its Vary-selected headers; put keyed by the request with cookies or Accept",
+    options: modWorker(`    const out = {};
+  const c = caches.default;
+  await c.put("http://q/a", new Response("a", {headers: {"cache-control": "max-age=60", vary: "accept"}}));
+  const m = async (h) => { const r = await c.match(new Request("http://q/a", {headers: h})); return r ? [r.status, r.headers.get("vary")] : "miss"; };
+  out.ccNoStore = await t(() => m({"cache-control": "no-store"}));
+  out.ccMaxAge0 = await t(() => m({"cache-control": "max-age=0"}));
+  out.pragma = await t(() => m({pragma: "no-cache"}));
+  out.auth = await t(() => m({authorization: "Bearer x"}));
+  out.cookie = await t(() => m({cookie: "a=1"}));
+  out.acceptOther = await t(() => m({accept: "text/html"}));
+  out.putWithCookie = await t(async () => { await c.put(new Request("http://q/ck", {headers: {cookie: "a=1"}}), new Response("ck", {headers: {"cache-control": "max-age=60"}})); return (await c.match("http://q/ck"))?.status ?? "miss"; });
+  out.putAuthPrivate = await t(async () => { await c.put(new Request("http://q/ap", {headers: {authorization: "x"}}), new Response("ap", {headers: {"cache-control": "private, max-age=60, public"}})); return (await c.match("http://q/ap"))?.status ?? "miss"; });
+  out.putAuthMustReval = await t(async () => { await c.put(new Request("http://q/amr", {headers: {authorization: "x"}}), new Response("amr", {headers: {"cache-control": "must-revalidate, max-age=60"}})); return (await c.match("http://q/amr"))?.status ?? "miss"; });
+  out.putAuthNoCc = await t(async () => { await c.put(new Request("http://q/anc", {headers: {authorization: "x"}}), new Response("anc", {headers: {expires: new Date(Date.now() + 60000).toUTCString()}})); return (await c.match("http://q/anc"))?.status ?? "miss"; });
+    return Response.json(out);`),
+    steps: [get("/")] },
   caseOf("kvcache-cache-policy-lifetimes", "cache", "Cache API storage policy: stale-while-revalidate/stale-if-error, malformed max-age values, Age and Date headers, hop-by-hop headers, Warning, private=set-cookie rewriting, refusals keeping or replacing older entries", `
   const c = caches.default;
   const st = async (u, h, status = 200) => { await c.put(u, new Response(status === 204 ? null : "b", {status, headers: h})); const r = await c.match(u); return r ? [r.status, r.headers.get("age")] : "miss"; };
