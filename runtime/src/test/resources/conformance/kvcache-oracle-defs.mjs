@@ -230,6 +230,14 @@ export default {
   out.putAuthNoCc = await t(async () => { await c.put(new Request("http://q/anc", {headers: {authorization: "x"}}), new Response("anc", {headers: {expires: new Date(Date.now() + 60000).toUTCString()}})); return (await c.match("http://q/anc"))?.status ?? "miss"; });
     return Response.json(out);`),
     steps: [get("/")] },
+  kvCase("kvcache-kv-unawaited-writes", "KV writes not awaited: a get issued right after an un-awaited put or delete reads the older value; the bytes of a buffer value are taken at the call", `
+  const KV = env.KV;
+  out.putThenGet = await t(async () => { const p = KV.put("race", "r1"); const g = KV.get("race"); await p; return [await g, await KV.get("race")]; });
+  out.overwrite = await t(async () => { const p = KV.put("race", "r2"); const g = KV.get("race"); await p; return [await g, await KV.get("race")]; });
+  out.deleteThenGet = await t(async () => { const p = KV.delete("race"); const g = KV.get("race"); await p; return [await g, await KV.get("race")]; });
+  out.bufferMutated = await t(async () => { const b = new Uint8Array([1, 2, 3]); const p = KV.put("buf", b); b[0] = 9; await p; return hex(await KV.get("buf", "arrayBuffer")); });
+  out.allSettled = await t(async () => { const [, v] = await Promise.all([KV.put("pa", "x"), KV.get("pa")]); return v; });
+  `),
   caseOf("kvcache-cache-policy-lifetimes", "cache", "Cache API storage policy: stale-while-revalidate/stale-if-error, malformed max-age values, Age and Date headers, hop-by-hop headers, Warning, private=set-cookie rewriting, refusals keeping or replacing older entries", `
   const c = caches.default;
   const st = async (u, h, status = 200) => { await c.put(u, new Response(status === 204 ? null : "b", {status, headers: h})); const r = await c.match(u); return r ? [r.status, r.headers.get("age")] : "miss"; };
