@@ -8,6 +8,17 @@ const caseOf = (name, area, description, body, extra = {}, steps = [get("/")]) =
   steps,
 });
 
+const V10 = {STR: "s", NUM: 7, OBJ: {a: 1}};
+const script10 = `${PRELUDE}
+import process from "node:process";
+import { env as importedEnv } from "cloudflare:workers";
+export default {
+  async fetch(req, env, ctx) {
+    return Response.json({ keys: Object.keys(process.env), str: process.env.STR ?? "absent", num: process.env.NUM ?? "absent", obj: process.env.OBJ ?? "absent", importedSame: importedEnv === env });
+  }
+};`;
+const w10 = (date, flags) => ({ modules: true, compatibilityDate: date, compatibilityFlags: flags, bindings: V10, script: script10 });
+
 const V = {STR: "s", NUM: 7, JSONSTR: '{"a":1}', OBJ: {a: [1]}, T: true, NUL: null, "9": "nine", "1x": "x"};
 const envProbe = `
     const out = {};
@@ -26,6 +37,18 @@ const envProbe = `
     out.spread = Object.keys({...env});
     out.entries = Object.entries(env).map(([k, v]) => [k, typeof v]);
 `;
+
+const caseOf2 = (name, area, description, body, extra = {}, steps = [get("/")]) => ({
+  name, area, description,
+  options: modWorker(`    const out = {};\n${body}\n    return Response.json(out);`, extra),
+  steps,
+});
+
+const caseOf3 = (name, area, description, body, extra = {}, steps = [get("/")]) => ({
+  name, area, description,
+  options: modWorker(`    const out = {};\n    const sa = (fn) => { try { const p = fn(); if (p && typeof p.then === "function") { return p.then((v) => ["resolved", v === undefined ? "undefined" : (v === null ? null : typeof v)], (e) => ["rejected", e?.name, e?.message]); } return ["value", typeof p]; } catch (e) { return ["threw", e?.name, e?.message]; } };\n${body}\n    return Response.json(out);`, extra),
+  steps,
+});
 
 export default [
   caseOf("kvcache-cache-key-normalisation", "cache", "Cache API keys: fragments, default ports, host case, query order, Request vs string keys, non-http schemes, HEAD puts, response shape after match", `
@@ -149,6 +172,71 @@ export default [
   out.namedDelete = await t(async () => { const n = await caches.open("nd"); await n.put("http://s/nd", new Response("x", {headers: H})); return [await c.delete("http://s/nd"), await n.delete("http://s/nd"), await n.delete("http://s/nd")]; });
   out.bigBody = await t(async () => { const big = "z".repeat(1 << 20); await c.put("http://s/big", new Response(big, {headers: H})); const r = await c.match("http://s/big"); return (await r.text()).length; });
   out.contentLengthKept = await t(async () => { await c.put("http://s/cl", new Response("abc", {headers: {...H, "content-type": "text/x"}})); const r = await c.match("http://s/cl"); return [r.headers.get("content-length"), r.headers.get("content-type"), r.headers.get("cf-cache-status")]; });
+  `),
+  { name: "kvcache-vars-process-env-by-date", area: "vars", description: "process.env populated by default from compatibility date 2025-04-01 with nodejs_compat, and not with nodejs_compat_do_not_populate_process_env",
+    options: { workers: [
+      { name: "late", ...w10("2025-05-01", ["nodejs_compat"]), serviceBindings: { OFF: "off", EARLY: "early" },
+        script: script10.replace("return Response.json({", "const off = await (await env.OFF.fetch(req.url)).json(); const early = await (await env.EARLY.fetch(req.url)).json(); return Response.json({ off, early,") },
+      { name: "off", ...w10("2025-05-01", ["nodejs_compat", "nodejs_compat_do_not_populate_process_env"]) },
+      { name: "early", ...w10("2025-03-31", ["nodejs_compat"]) },
+    ] },
+    steps: [get("/")] },
+  { name: "kvcache-cache-encodings-and-lengths", area: "cache", description: "Cache API: explicit Content-Length headers, header casing and length, content types of Blob, bytes and JSON bodies",
+    options: modWorker(`    const out = {};
+  const c = caches.default;
+  const H = {"cache-control": "max-age=60"};
+  out.wrongLength = await t(async () => { await c.put("http://e/wl", new Response("abc", {headers: {...H, "content-length": "3"}})); const r = await c.match("http://e/wl"); return [r.headers.get("content-length"), await r.text()]; });
+  out.headerCase = await t(async () => { await c.put("http://e/hc", new Response("x", {headers: {"Cache-Control": "max-age=60", "X-Mixed-Case": "V"}})); const r = await c.match("http://e/hc"); return [...r.headers].filter(([k]) => k !== "date").map(([k]) => k); });
+  out.longHeader = await t(async () => { await c.put("http://e/lh", new Response("x", {headers: {...H, "x-long": "v".repeat(8000)}})); const r = await c.match("http://e/lh"); return r.headers.get("x-long").length; });
+  out.contentType = await t(async () => { await c.put("http://e/ct", new Response(new Blob(["x"], {type: "image/png"}), {headers: H})); return (await c.match("http://e/ct")).headers.get("content-type"); });
+  out.noContentType = await t(async () => { await c.put("http://e/nct", new Response(new Uint8Array([1]), {headers: H})); return (await c.match("http://e/nct")).headers.get("content-type"); });
+  out.jsonResp = await t(async () => { const r0 = Response.json({a: 1}, {headers: H}); await c.put("http://e/js", r0); const r = await c.match("http://e/js"); return [r.headers.get("content-type"), await r.json()]; });
+    return Response.json(out);`),
+    steps: [get("/")] },
+  { name: "kvcache-cache-incoming-request-pattern", area: "cache", description: "the common worker pattern: match the incoming request, else build a response, put a clone through ctx.waitUntil, and answer; later requests hit; POST and query variants",
+    options: { modules: true, compatibilityDate: CD, script: `${PRELUDE}
+let builds = 0;
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    const cache = caches.default;
+    if (url.pathname === "/purge") return Response.json({ deleted: await cache.delete(new Request(url.origin + "/item")) });
+    const hit = await cache.match(req);
+    if (hit) {
+      const h = Object.fromEntries([...hit.headers].filter(([k]) => k !== "date"));
+      return new Response(await hit.text(), { headers: { "x-from": "cache", "x-headers": JSON.stringify(h), "x-status": String(hit.status) } });
+    }
+    builds++;
+    const res = new Response("built " + builds + " " + url.pathname + url.search, { headers: { "cache-control": "public, max-age=600", "x-build": String(builds) } });
+    ctx.waitUntil(cache.put(req, res.clone()));
+    return res;
+  }
+};` },
+    steps: [get("/item"), get("/item"), get("/item?x=1"), { request: { url: "http://localhost/item", method: "POST", body: "b" } }, { request: { url: "http://localhost/item", method: "HEAD" } }, { request: { url: "http://localhost/item", headers: { range: "bytes=0-4" } } }, { request: { url: "http://localhost/item", headers: { "if-none-match": "*" } } }, get("/purge"), get("/item")] },
+  { name: "kvcache-cache-request-headers-on-match", area: "cache", description: "Cache API match ignores the request's caching headers (cache-control, pragma, authorization, cookie, accept) and its Vary-selected headers; put keyed by the request with cookies or Accept",
+    options: modWorker(`    const out = {};
+  const c = caches.default;
+  await c.put("http://q/a", new Response("a", {headers: {"cache-control": "max-age=60", vary: "accept"}}));
+  const m = async (h) => { const r = await c.match(new Request("http://q/a", {headers: h})); return r ? [r.status, r.headers.get("vary")] : "miss"; };
+  out.ccNoStore = await t(() => m({"cache-control": "no-store"}));
+  out.ccMaxAge0 = await t(() => m({"cache-control": "max-age=0"}));
+  out.pragma = await t(() => m({pragma: "no-cache"}));
+  out.auth = await t(() => m({authorization: "Bearer x"}));
+  out.cookie = await t(() => m({cookie: "a=1"}));
+  out.acceptOther = await t(() => m({accept: "text/html"}));
+  out.putWithCookie = await t(async () => { await c.put(new Request("http://q/ck", {headers: {cookie: "a=1"}}), new Response("ck", {headers: {"cache-control": "max-age=60"}})); return (await c.match("http://q/ck"))?.status ?? "miss"; });
+  out.putAuthPrivate = await t(async () => { await c.put(new Request("http://q/ap", {headers: {authorization: "x"}}), new Response("ap", {headers: {"cache-control": "private, max-age=60, public"}})); return (await c.match("http://q/ap"))?.status ?? "miss"; });
+  out.putAuthMustReval = await t(async () => { await c.put(new Request("http://q/amr", {headers: {authorization: "x"}}), new Response("amr", {headers: {"cache-control": "must-revalidate, max-age=60"}})); return (await c.match("http://q/amr"))?.status ?? "miss"; });
+  out.putAuthNoCc = await t(async () => { await c.put(new Request("http://q/anc", {headers: {authorization: "x"}}), new Response("anc", {headers: {expires: new Date(Date.now() + 60000).toUTCString()}})); return (await c.match("http://q/anc"))?.status ?? "miss"; });
+    return Response.json(out);`),
+    steps: [get("/")] },
+  kvCase("kvcache-kv-unawaited-writes", "KV writes not awaited: a get issued right after an un-awaited put or delete reads the older value; the bytes of a buffer value are taken at the call", `
+  const KV = env.KV;
+  out.putThenGet = await t(async () => { const p = KV.put("race", "r1"); const g = KV.get("race"); await p; return [await g, await KV.get("race")]; });
+  out.overwrite = await t(async () => { const p = KV.put("race", "r2"); const g = KV.get("race"); await p; return [await g, await KV.get("race")]; });
+  out.deleteThenGet = await t(async () => { const p = KV.delete("race"); const g = KV.get("race"); await p; return [await g, await KV.get("race")]; });
+  out.bufferMutated = await t(async () => { const b = new Uint8Array([1, 2, 3]); const p = KV.put("buf", b); b[0] = 9; await p; return hex(await KV.get("buf", "arrayBuffer")); });
+  out.allSettled = await t(async () => { const [, v] = await Promise.all([KV.put("pa", "x"), KV.get("pa")]); return v; });
   `),
   caseOf("kvcache-cache-policy-lifetimes", "cache", "Cache API storage policy: stale-while-revalidate/stale-if-error, malformed max-age values, Age and Date headers, hop-by-hop headers, Warning, private=set-cookie rewriting, refusals keeping or replacing older entries", `
   const c = caches.default;
@@ -450,4 +538,102 @@ addEventListener("fetch", (e) => e.respondWith((async () => {
   out.limitStr = await t(async () => (await KV.list({prefix: "k", limit: "2"})).keys.length);
   out.cursorGarbage = await t(async () => KV.list({cursor: "garbage"}));
   `),
+  caseOf2("kvcache-bindings-ratelimit-analytics-more", "bindings", "rate limiter: separate keys and limiters, option shapes and types, results shape; analytics engine writeDataPoint argument validation (types, limits, missing fields)", `
+  const r = env.RL;
+  out.rlShape = [typeof r, Object.prototype.toString.call(r), r.constructor?.name, typeof r.limit, r.limit.length];
+  out.rlSeq = [];
+  for (let i = 0; i < 3; i++) out.rlSeq.push(await r.limit({ key: "k" }));
+  out.rlOther = await r.limit({ key: "k2" });
+  out.rlSecond = await env.RL2.limit({ key: "k" });
+  out.rlEmptyKey = await t(() => r.limit({ key: "" }));
+  out.rlExtra = await t(() => r.limit({ key: "e", extra: 1 }));
+  out.rlNullKey = await t(() => r.limit({ key: null }));
+  out.rlStringArg = await t(() => r.limit("k"));
+  out.rlNull = await t(() => r.limit(null));
+  out.rlLongKey = await t(() => r.limit({ key: "x".repeat(5000) }));
+  const a = env.AE;
+  out.aeShape = [typeof a, Object.prototype.toString.call(a), a.constructor?.name, typeof a.writeDataPoint];
+  out.aeEmpty = await t(() => a.writeDataPoint({}));
+  out.aeNull = await t(() => a.writeDataPoint(null));
+  out.aeBlobsNums = await t(() => a.writeDataPoint({ blobs: [1, 2] }));
+  out.aeBlobsMixed = await t(() => a.writeDataPoint({ blobs: ["a", null, new Uint8Array([1])] }));
+  out.aeDoublesStr = await t(() => a.writeDataPoint({ doubles: ["1"] }));
+  out.aeDoublesObj = await t(() => a.writeDataPoint({ doubles: 5 }));
+  out.aeIndexes2 = await t(() => a.writeDataPoint({ indexes: ["a", "b"] }));
+  out.aeIndexLong = await t(() => a.writeDataPoint({ indexes: ["x".repeat(97)] }));
+  out.aeIndex96 = await t(() => a.writeDataPoint({ indexes: ["x".repeat(96)] }));
+  out.aeBlobs20 = await t(() => a.writeDataPoint({ blobs: Array(20).fill("b") }));
+  out.aeBlobs21 = await t(() => a.writeDataPoint({ blobs: Array(21).fill("b") }));
+  out.aeDoubles20 = await t(() => a.writeDataPoint({ doubles: Array(20).fill(1) }));
+  out.aeDoubles21 = await t(() => a.writeDataPoint({ doubles: Array(21).fill(1) }));
+  out.aeBigBlob = await t(() => a.writeDataPoint({ blobs: ["x".repeat(16 * 1024)] }));
+  out.aeBigBlob2 = await t(() => a.writeDataPoint({ blobs: ["x".repeat(16 * 1024 + 1)] }));
+  out.aeReturn = await t(() => { const v = a.writeDataPoint({ blobs: ["x"] }); return [typeof v, v instanceof Promise]; });
+  `, { ratelimits: { RL: { simple: { limit: 2, period: 60 } }, RL2: { simple: { limit: 1, period: 10 } } }, analyticsEngineDatasets: { AE: { dataset: "ds" } } }),
+  caseOf2("kvcache-bindings-secrets-version-pipelines", "bindings", "secrets store secret get() without a stored value, version metadata fields, pipeline send shapes", `
+  out.secret = await t(() => env.SECRET.get());
+  out.secretShape = [typeof env.SECRET, Object.prototype.toString.call(env.SECRET), typeof env.SECRET.get];
+  out.secretGetArgs = await t(() => env.SECRET.get("other"));
+  const vm = env.VM;
+  out.vm = [typeof vm, Object.keys(vm).sort(), typeof vm.id, typeof vm.tag, typeof vm.timestamp];
+  out.pSendEmpty = await t(() => env.PIPE.send([]));
+  out.pSendObj = await t(() => env.PIPE.send({ a: 1 }));
+  out.pSendNested = await t(() => env.PIPE.send([{ a: { b: [1, 2] } }, { c: "x" }]));
+  out.pSendStrings = await t(() => env.PIPE.send(["a", "b"]));
+  out.pNoArg = await t(() => env.PIPE.send());
+  `, { secretsStoreSecrets: { SECRET: { store_id: "s1", secret_name: "api" } }, versionMetadata: "VM", pipelines: ["PIPE"] }),
+  caseOf3("kvcache-kv-sync-async-errors", "kv", "which KV argument errors throw synchronously and which reject: missing arguments, bad types, bad options, key validation, value kinds, limits", `
+  const KV = env.KV;
+  const probes = {
+    getNoArg: () => KV.get(), getBadType: () => KV.get("k", "nope"), getBadOpts: () => KV.get("k", 5), getEmptyKey: () => KV.get(""), getDot: () => KV.get("."),
+    getLong: () => KV.get("x".repeat(600)), getTtlLow: () => KV.get("k", {cacheTtl: 5}), getSym: () => KV.get(Symbol("s")),
+    bulkBadType: () => KV.get(["a"], "stream"), bulk101: () => KV.get(Array.from({length: 101}, (_, i) => "k" + i)), bulkEmpty: () => KV.get([]),
+    putNoArg: () => KV.put(), putOneArg: () => KV.put("k"), putBadValue: () => KV.put("k", 5), putObj: () => KV.put("k", {}), putEmptyKey: () => KV.put("", "v"),
+    putTtlLow: () => KV.put("k", "v", {expirationTtl: 10}), putBadOpts: () => KV.put("k", "v", 5), putMetaBig: () => KV.put("k", "v", {metadata: "x".repeat(2000)}),
+    putBigValue: () => KV.put("k", "x".repeat(25 * 1024 * 1024 + 1)),
+    listBadOpts: () => KV.list(5), listLimit0: () => KV.list({limit: 0}), listLimitBig: () => KV.list({limit: 5000}), listPrefixLong: () => KV.list({prefix: "x".repeat(600)}),
+    delNoArg: () => KV.delete(), delEmpty: () => KV.delete(""), delArr: () => KV.delete(["a", "b"]),
+    gwmNoArg: () => KV.getWithMetadata(), gwmBadType: () => KV.getWithMetadata("k", "nope"),
+  };
+  for (const [k, fn] of Object.entries(probes)) out[k] = await sa(fn);
+  `, { kvNamespaces: ["KV"] }),
+  caseOf3("kvcache-cache-sync-async-errors", "cache", "which Cache API argument errors throw synchronously and which reject", `
+  const c = caches.default;
+  const probes = {
+    matchNoArg: () => c.match(), matchBadUrl: () => c.match("nope"), matchOpts: () => c.match("http://x/", {ignoreSearch: true}), matchPost: () => c.match(new Request("http://x/", {method: "POST"})),
+    putNoArg: () => c.put(), putOneArg: () => c.put("http://x/"), putBadResp: () => c.put("http://x/", "s"), putPost: () => c.put(new Request("http://x/", {method: "POST"}), new Response("x")),
+    put206: () => c.put("http://x/", new Response("x", {status: 206})), putVary: () => c.put("http://x/", new Response("x", {headers: {vary: "*"}})),
+    putBadUrl: () => c.put("nope", new Response("x")), putData: () => c.put("data:,x", new Response("x")), putError: () => c.put("http://x/", Response.error()),
+    delNoArg: () => c.delete(), delBadUrl: () => c.delete("nope"), delOpts: () => c.delete("http://x/", {ignoreVary: true}),
+    openNoArg: () => caches.open(), openLong: () => caches.open("x".repeat(2000)), keys: () => c.keys(), add: () => c.add("http://x/"), has: () => caches.has("x"),
+  };
+  for (const [k, fn] of Object.entries(probes)) out[k] = await sa(fn);
+  `),
+  { name: "kvcache-bindings-ratelimit-call-options", area: "bindings", description: "rate limiter per-call limit and period options: types, unsupported periods, overrides, refused calls not counted, several unknown options",
+    options: modWorker(`    const out = {};
+  const r = env.RL;
+  out.limitStr = await t(() => r.limit({ key: "a", limit: "5" }));
+  out.limitNull = await t(() => r.limit({ key: "a", limit: null }));
+  out.periodStr = await t(() => r.limit({ key: "a", period: "60" }));
+  out.period30 = await t(() => r.limit({ key: "a", period: 30 }));
+  out.period10 = await t(() => r.limit({ key: "p10", period: 10 }));
+  out.periodUndef = await t(() => r.limit({ key: "pu", period: undefined }));
+  out.unknown2 = await t(() => r.limit({ key: "a", foo: 1, bar: 2 }));
+  out.unknownFirst = await t(() => r.limit({ foo: 1, key: 5 }));
+  out.keyNum = await t(() => r.limit({ key: 5, limit: "x" }));
+  out.seq = [];
+  for (let i = 0; i < 3; i++) out.seq.push(await r.limit({ key: "s" }));
+  out.raised = await r.limit({ key: "s", limit: 2 });
+  out.raised3 = await r.limit({ key: "s", limit: 3 });
+  out.limit0 = await r.limit({ key: "z", limit: 0 });
+  out.limitNeg = await r.limit({ key: "z2", limit: -1 });
+  out.limitNaN = await t(() => r.limit({ key: "z3", limit: NaN }));
+  out.limitFloat = [];
+  for (let i = 0; i < 3; i++) out.limitFloat.push((await r.limit({ key: "f", limit: 1.5 })).success);
+  out.noKey = await r.limit({});
+  out.noKey2 = await r.limit({});
+  out.proto = await t(() => r.limit(Object.create({ key: "inherited" })));
+  out.arr = await t(() => r.limit([]));
+    return Response.json(out);`, { ratelimits: { RL: { simple: { limit: 1, period: 60 } } } }),
+    steps: [get("/")] },
 ];

@@ -1,12 +1,13 @@
 // The Analytics Engine binding: writeDataPoint() accepts any argument and returns undefined, as
-// Miniflare does (recorded); a well-formed point is handed to Java for assertions.
+// Miniflare does (recorded), under Miniflare's class name; a well-formed point is handed to Java for
+// assertions.
 (function (internals) {
   const hosts = new WeakMap();
   const decoder = new TextDecoder();
   const text = (blob) => blob === null || blob === undefined ? null
     : blob instanceof ArrayBuffer ? decoder.decode(blob)
     : ArrayBuffer.isView(blob) ? decoder.decode(blob) : String(blob);
-  class AnalyticsEngineDataset {
+  class LocalAnalyticsEngineDataset {
     writeDataPoint(point) {
       const host = hosts.get(this);
       if (host === undefined) throw new TypeError("Illegal invocation");
@@ -21,7 +22,7 @@
     }
   }
   return (host) => {
-    const binding = Object.create(AnalyticsEngineDataset.prototype);
+    const binding = Object.create(LocalAnalyticsEngineDataset.prototype);
     hosts.set(binding, host);
     return binding;
   };

@@ -18,6 +18,7 @@ const kCache = Symbol("cache");
 let cacheHost = null;
 function cacheStore() { return cacheHost ??= host.plugin("cache"); }
 
+/** The error of a method workerd does not implement, thrown synchronously (recorded). */
 function notImplemented(method, className) {
   return new Error(`Failed to execute '${method}' on '${className}': the method is not implemented.`);
 }
@@ -292,6 +293,9 @@ class Cache {
     Object.defineProperty(this, kCache, { value: name });
   }
   async put(request, response) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'put' on 'Cache': parameter 1 is not of type 'Request or string'.");
+    }
     if (!(response instanceof Response)) {
       throw new TypeError("Failed to execute 'put' on 'Cache': parameter 2 is not of type 'Response'.");
     }
@@ -357,10 +361,10 @@ class Cache {
     if (method !== "GET" && !options?.ignoreMethod) return false;
     return cacheStore().delete(cacheName(this), key, host.now());
   }
-  async add() { throw notImplemented("add", "Cache"); }
-  async addAll() { throw notImplemented("addAll", "Cache"); }
-  async keys() { throw notImplemented("keys", "Cache"); }
-  async matchAll() { throw notImplemented("matchAll", "Cache"); }
+  add() { throw notImplemented("add", "Cache"); }
+  addAll() { throw notImplemented("addAll", "Cache"); }
+  keys() { throw notImplemented("keys", "Cache"); }
+  matchAll() { throw notImplemented("matchAll", "Cache"); }
 }
 Object.defineProperty(Cache.prototype, Symbol.toStringTag, { value: "Cache", configurable: true });
 
@@ -384,10 +388,10 @@ class CacheStorage {
     // Each open() gives a new Cache object over the same named store, as in workerd.
     return new Cache(kCache, name);
   }
-  async has() { throw notImplemented("has", "CacheStorage"); }
-  async keys() { throw notImplemented("keys", "CacheStorage"); }
-  async delete() { throw notImplemented("delete", "CacheStorage"); }
-  async match() { throw notImplemented("match", "CacheStorage"); }
+  has() { throw notImplemented("has", "CacheStorage"); }
+  keys() { throw notImplemented("keys", "CacheStorage"); }
+  delete() { throw notImplemented("delete", "CacheStorage"); }
+  match() { throw notImplemented("match", "CacheStorage"); }
 }
 Object.defineProperty(CacheStorage.prototype, Symbol.toStringTag, { value: "CacheStorage", configurable: true });
 

@@ -268,9 +268,13 @@ const kvMethods = {
     // storage side has checked the key length and the options (recorded)
     let stored = null;
     if (typeof value === "string") stored = value.isWellFormed() ? value : kvWtf8(value);
+    // a view, not a copy: as in workerd, a change to the buffer before the write lands is stored (recorded)
     else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = await kvStreamBytes(host, key, value);
+    // the write lands after the call returns, as Miniflare's subrequest does: a get issued
+    // before the put is awaited still reads the older value (recorded)
+    await undefined;
     kvCall(() => host.put({ key, value: stored, expiration, expirationTtl, metadataJson, metadataUnserializable: unserializable }));
   },
   getWithMetadata(...args) {
@@ -280,6 +284,8 @@ const kvMethods = {
     const host = kvHost(this);
     if (args.length < 1) throw kvArgumentError("delete", 1, "string");
     const key = kvSingleKey(args[0]);
+    // as put: the delete lands after the call returns
+    await undefined;
     kvCall(() => host.delete(key));
   },
 };

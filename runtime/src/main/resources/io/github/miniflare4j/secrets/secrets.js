@@ -6,6 +6,7 @@
     async fetch() { throw new Error("Secrets Store bindings only support get()"); }
     connect() { throw new Error("Secrets Store bindings only support get()"); }
   }
+  Object.defineProperty(SecretsStoreSecret.prototype, Symbol.toStringTag, { value: "Fetcher", configurable: true });
   // get() is an RPC method of workerd's Fetcher, reached through the stub, not on its prototype
   async function get() {
     const host = hosts.get(this);

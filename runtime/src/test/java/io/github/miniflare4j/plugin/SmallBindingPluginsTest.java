@@ -59,6 +59,19 @@ class SmallBindingPluginsTest {
   }
 
   @Test
+  void refused_calls_are_not_counted_and_a_new_window_forgets_every_key() {
+    try (Miniflare mf = start()) {
+      RateLimiter limiter = mf.getBinding(RateLimiter.class, "LIMITER");
+      assertThat(List.of(limiter.limit("a"), limiter.limit("a"), limiter.limit("a"), limiter.limit("b")))
+          .containsExactly(true, true, false, true);
+      // two accepted calls so far: a call allowing three passes
+      assertThat(limiter.limitWith("a", 3, 10)).isTrue();
+      mf.clock().advance(Duration.ofSeconds(10));
+      assertThat(List.of(limiter.limitWith("a", 1, 10), limiter.limitWith("b", 1, 10))).containsExactly(true, true);
+    }
+  }
+
+  @Test
   void a_detached_rate_limit_method_fails_with_workerds_illegal_invocation() {
     try (Miniflare mf = start()) {
       assertThat(mf.dispatchFetch("http://x/detached").text()).isEqualTo(
