@@ -91,7 +91,9 @@ function cacheKey(input) {
   const request = input instanceof Request ? input : new Request(input);
   const custom = request.cf?.cacheKey;
   if (custom !== undefined && custom !== null) return { key: "cf-cache-key:" + String(custom), method: request.method, request };
-  const url = new URL(request.url);
+  let url;
+  // a Request's URL is unparsed text before fetch_standard_url (2024-06-03) (recorded)
+  try { url = new URL(request.url); } catch { throw new TypeError("Invalid URL. Cache API keys must be fully-qualified, valid URLs."); }
   url.hash = "";
   return { key: url.href, method: request.method, request };
 }
