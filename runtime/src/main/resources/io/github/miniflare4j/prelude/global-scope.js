@@ -9,6 +9,7 @@
 // @imports EventTarget, kListeners from events.js
 // @imports ErrorEvent, promiseRejectionEvent from unsupported.js
 // @imports queueMicrotask from globals.js
+// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports dispatchGlobalEvent, reportToGlobalScope
 
 const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
@@ -118,9 +119,11 @@ onConfigure(() => {
   if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
   const nativeSource = "[native code]";
   const isBuiltin = (fn) => typeof fn === "function" && Function.prototype.toString.call(fn).includes(nativeSource);
+  // JavaScript's own prototypes (Iterator.prototype's constructor is an accessor, so found apart)
+  const builtinPrototypes = new Set([Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))]);
   const clear = (object) => {
     for (let p = object; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
-      if (p !== globalThis && isBuiltin(Object.getOwnPropertyDescriptor(p, "constructor")?.value)) break;
+      if (builtinPrototypes.has(p) || (p !== globalThis && isBuiltin(Object.getOwnPropertyDescriptor(p, "constructor")?.value))) break;
       if (Object.getOwnPropertyDescriptor(p, Symbol.toStringTag)?.configurable) delete p[Symbol.toStringTag];
     }
   };
@@ -135,5 +138,5 @@ onConfigure(() => {
     else if (value !== null && typeof value === "object" && value !== globalThis && !isBuiltin(value.constructor)) clear(value);
   }
   clear(globalThis);
-  for (const make of [() => new Headers().entries(), () => new URLSearchParams().entries(), () => new FormData().entries()]) clear(Object.getPrototypeOf(make()));
+  for (const proto of [KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype]) clear(proto);
 });
