@@ -146,7 +146,9 @@ function policyMaxAge(cc, res, serverDate) {
 /** The entry's key: `cf.cacheKey` when the request sets one, else its URL without fragment. */
 function cacheKey(input) {
   const request = input instanceof Request ? input : new Request(input);
-  const url = new URL(request.url);
+  let url;
+  // a Request's URL is unparsed text before fetch_standard_url (2024-06-03) (recorded)
+  try { url = new URL(request.url); } catch { throw new TypeError("Invalid URL. Cache API keys must be fully-qualified, valid URLs."); }
   // workerd takes only URLs with an authority (http:, https:, ftp:, ...; not data: or mailto:)
   // and without credentials
   if (url.host === "" || url.username !== "" || url.password !== "") throw new TypeError("Invalid URL. Cache API keys must be fully-qualified, valid URLs.");

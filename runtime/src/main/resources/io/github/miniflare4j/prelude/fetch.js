@@ -75,7 +75,9 @@ async function fetchImpl(input, init) {
   if (signal !== null && signal.aborted) throw signal.reason;
   return fetchFollowingRedirects(request, async (current, data) => {
     // workerd fetches over HTTP(S) and answers data: URLs itself: no file: or other schemes
-    const scheme = new URL(requestFields.url(current)).protocol;
+    // a Request's URL is unparsed text before fetch_standard_url (2024-06-03)
+    let scheme;
+    try { scheme = new URL(requestFields.url(current)).protocol; } catch { throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`); }
     if (scheme === "data:") return dataUrlResponse(requestFields.url(current));
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`);
     const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));

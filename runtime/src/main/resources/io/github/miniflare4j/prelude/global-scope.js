@@ -5,10 +5,11 @@
 // dispatchEvent; the Cloudflare global, built on its first read (cloudflare-global.js); and the
 // global events the runtime dispatches ("unhandledrejection", "rejectionhandled", "error").
 
-// @imports lazyModule, compat, kState from core.js
+// @imports lazyModule, compat, kState, onConfigure, compatFlag from core.js
 // @imports EventTarget, kListeners from events.js
 // @imports ErrorEvent, promiseRejectionEvent from unsupported.js
 // @imports queueMicrotask from globals.js
+// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports dispatchGlobalEvent, reportToGlobalScope
 
 const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
@@ -108,4 +109,34 @@ Object.defineProperty(globalThis, "Cloudflare", {
     return value;
   },
   set(value) { asCloudflareGlobal(value); },
+});
+
+// Before set_tostring_tag (2024-09-26) workerd's API objects have no Symbol.toStringTag at all
+// (core.js clears the classes installed with defineGlobal): here the rest, the script-defined
+// classes among the globals and the prototypes of the global objects, of the global scope and of
+// the Headers/URLSearchParams/FormData iterators (recorded). JavaScript's built-ins keep theirs.
+onConfigure(() => {
+  if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
+  const nativeSource = "[native code]";
+  const isBuiltin = (fn) => typeof fn === "function" && Function.prototype.toString.call(fn).includes(nativeSource);
+  // JavaScript's own prototypes (Iterator.prototype's constructor is an accessor, so found apart)
+  const builtinPrototypes = new Set([Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()))]);
+  const clear = (object) => {
+    for (let p = object; p !== null && p !== Object.prototype; p = Object.getPrototypeOf(p)) {
+      if (builtinPrototypes.has(p) || (p !== globalThis && isBuiltin(Object.getOwnPropertyDescriptor(p, "constructor")?.value))) break;
+      if (Object.getOwnPropertyDescriptor(p, Symbol.toStringTag)?.configurable) delete p[Symbol.toStringTag];
+    }
+  };
+  const names = new Set();
+  for (let o = globalThis; o !== null && o !== Object.prototype; o = Object.getPrototypeOf(o)) {
+    for (const name of Object.getOwnPropertyNames(o)) names.add(name);
+  }
+  for (const name of names) {
+    const d = Object.getOwnPropertyDescriptor(globalThis, name) ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis), name);
+    const value = d && "value" in d ? d.value : undefined;
+    if (typeof value === "function" && !isBuiltin(value) && value.prototype != null && typeof value.prototype === "object") clear(value.prototype);
+    else if (value !== null && typeof value === "object" && value !== globalThis && !isBuiltin(value.constructor)) clear(value);
+  }
+  clear(globalThis);
+  for (const proto of [KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype]) clear(proto);
 });

@@ -18,8 +18,9 @@ const KNOWN_METHODS = new Set(["GET", "HEAD", "POST", "PUT", "DELETE", "PATCH", 
 // The methods the Fetch standard upper-cases; before upper_case_all_http_methods (2024-10-14)
 // workerd upper-cases only these and wants the others exactly as it spells them (recorded).
 const STANDARD_METHODS = new Set(["DELETE", "GET", "HEAD", "OPTIONS", "POST", "PUT"]);
-const requestCompat = { upperCaseAll: true, cacheOption: true, noCache: false };
+const requestCompat = { upperCaseAll: true, cacheOption: true, noCache: false, standardUrl: true };
 onConfigure(() => {
+  requestCompat.standardUrl = compatFlag("fetch_standard_url", "2024-06-03", "fetch_legacy_url");
   requestCompat.upperCaseAll = compatFlag("upper_case_all_http_methods", "2024-10-14", "no_upper_case_all_http_methods");
   requestCompat.cacheOption = compatFlag("cache_option_enabled", "2024-11-11", "cache_option_disabled");
   requestCompat.noCache = requestCompat.cacheOption && compatFlag("cache_no_cache_enabled", "2025-08-07", "cache_no_cache_disabled");
@@ -94,7 +95,8 @@ class Request extends Body {
         ({ bytes, stream } = transferBody(input));
       }
     } else {
-      url = parseRequestUrl(String(input));
+      // before fetch_standard_url (2024-06-03) workerd keeps the text as given (recorded)
+      url = requestCompat.standardUrl ? parseRequestUrl(String(input)) : String(input);
     }
     if (init.method !== undefined) method = normalizeMethod(init.method);
     if (init.headers !== undefined) headers = init[kAdoptHeaders] === true ? init.headers : new Headers(init.headers);
