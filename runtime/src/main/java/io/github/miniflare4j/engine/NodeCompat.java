@@ -17,6 +17,7 @@ final class NodeCompat {
   private static final String POPULATE_ENV = "nodejs_compat_populate_process_env";
   private static final String HTTP_MODULES = "enable_nodejs_http_modules";
   private static final String HTTP_SERVER_MODULES = "enable_nodejs_http_server_modules";
+  private static final String PROCESS_V2 = "enable_nodejs_process_v2";
 
   private NodeCompat() {}
 
@@ -25,7 +26,8 @@ final class NodeCompat {
    * {@code nodejs_compat}; {@code nodejs_compat} implies {@code nodejs_compat_v2} from
    * 2024-09-23, {@code nodejs_compat_populate_process_env} from 2025-04-01, {@code
    * enable_nodejs_http_modules} (node:http) from 2025-08-15 and, with it, {@code
-   * enable_nodejs_http_server_modules} (cloudflare:node) from 2025-09-01, each unless its opt-out
+   * enable_nodejs_http_server_modules} (cloudflare:node) from 2025-09-01, {@code
+   * enable_nodejs_process_v2} (Node's full process object) from 2025-09-15, each unless its opt-out
    * flag is set; {@code web_socket_auto_reply_to_close} from 2026-04-07 unless {@code
    * web_socket_manual_reply_to_close}.
    *
@@ -46,6 +48,7 @@ final class NodeCompat {
       if (out.contains(HTTP_MODULES)) {
         imply(out, date, "2025-09-01", HTTP_SERVER_MODULES, "disable_nodejs_http_server_modules");
       }
+      imply(out, date, "2025-09-15", PROCESS_V2, "disable_nodejs_process_v2");
     }
     return out;
   }

@@ -88,6 +88,7 @@ onConfigure((settings) => {
   nodeState.http = settings.flags.has("enable_nodejs_http_modules");
   nodeState.httpServer = nodeState.http && settings.flags.has("enable_nodejs_http_server_modules");
   nodeState.process = createProcess(settings.flags.has("nodejs_compat_populate_process_env"));
+  if (settings.flags.has("enable_nodejs_process_v2")) nodeState.process = lazyModule("node-process.js").processV2(nodeState.process);
   if (settings.flags.has("nodejs_compat_v2")) {
     const node = lazyModule("node-buffer.js");
     defineGlobal("Buffer", node.Buffer);
