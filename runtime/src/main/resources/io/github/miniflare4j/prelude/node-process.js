@@ -12,6 +12,8 @@ const kProcessV2 = Symbol.for("miniflare4j.processV2");
 function builtin(name) { return lazyModule("node-require.js").builtinModuleExports(name); }
 
 function processError(ctor, code, message) {
+  // Node's ERR_* codes are errors of a class named after the code, as workerd builds them (recorded)
+  if (code.startsWith("ERR_")) return lazyModule("node-buffer.js").nodeInternals.nodeError(ctor, code, message);
   const error = new ctor(message);
   error.code = code;
   return error;
@@ -30,6 +32,10 @@ for (const method of ["setMaxListeners", "getMaxListeners", "emit", "addListener
     return this[method](...args);
   };
 }
+// what reads process's prototype sees EventEmitter, as in workerd (recorded): reading it loads node:events
+Object.defineProperty(lazyEmitterProto, "constructor", {
+  get() { return builtin("node:events"); }, enumerable: false, configurable: true,
+});
 
 const VERSIONS = ["node", "v8", "modules", "zlib", "brotli", "zstd", "ares", "napi", "llhttp", "nghttp2", "acorn", "ada", "simdutf",
   "nbytes", "ncrypto", "uvwasi", "uv", "openssl", "sqlite", "icu", "undici", "simdjson", "unicode", "cldr", "tz", "cjs_module_lexer",
@@ -87,7 +93,13 @@ function lazyStream(fd) {
 
 /** The declared parameter counts of workerd's process functions. */
 const ARITY = { setuid: 1, setgroups: 1, _debugProcess: 1, send: 2, _linkedBinding: 1, execve: 3, binding: 1, _kill: 2,
-  setSourceMapsEnabled: 2, seteuid: 1, setgid: 1, setUncaughtExceptionCaptureCallback: 1, dlopen: 3, initgroups: 2, setegid: 1, kill: 2 };
+  setSourceMapsEnabled: 2, seteuid: 1, setgid: 1, setUncaughtExceptionCaptureCallback: 1, dlopen: 3, initgroups: 2, setegid: 1, kill: 2,
+  cpuUsage: 1, umask: 1, _fatalException: 1, assert: 2, chdir: 1, emitWarning: 4, exit: 1, getBuiltinModule: 1, hrtime: 1,
+  nextTick: 1, reallyExit: 1 };
+/** The lengths of EventEmitter's methods, which the lazy prototype's stand-ins take too. */
+const EMITTER_ARITY = { addListener: 2, emit: 1, listenerCount: 1, listeners: 1, off: 2, on: 2, once: 2, prependListener: 2,
+  prependOnceListener: 2, rawListeners: 1, removeAllListeners: 1, removeListener: 2, setMaxListeners: 1 };
+for (const [name, length] of Object.entries(EMITTER_ARITY)) Object.defineProperty(lazyEmitterProto[name], "length", { value: length });
 
 /** process.config as workerd reports it. */
 const CONFIG = {"target_defaults":{"default_configuration":"Release"},"variables":{"asan":0,"clang":1,"control_flow_guard":false,"coverage":false,"dcheck_always_on":0,"debug_nghttp2":false,"debug_node":false,"enable_lto":false,"enable_pgo_generate":false,"enable_pgo_use":false,"error_on_warn":false,"force_dynamic_crt":0,"gas_version":"","host_arch":"x64","icu_data_in":"","icu_endianness":"l","icu_gyp_path":"","icu_path":"","icu_small":false,"icu_ver_major":"","is_debug":0,"libdir":"lib","llvm_version":"","napi_build_version":"9","node_byteorder":"little","node_debug_lib":false,"node_enable_d8":false,"node_enable_v8_vtunejit":false,"node_enable_v8windbg":false,"node_fipsinstall":false,"node_install_corepack":false,"node_install_npm":false,"node_module_version":127,"node_no_browser_globals":false,"node_prefix":"/usr/local","node_quic":false,"node_release_urlbase":"","node_section_ordering_info":"","node_shared":false,"node_shared_ada":false,"node_shared_brotli":false,"node_shared_cares":false,"node_shared_gtest":false,"node_shared_hdr_histogram":false,"node_shared_http_parser":false,"node_shared_libuv":false,"node_shared_merve":false,"node_shared_nbytes":false,"node_shared_nghttp2":false,"node_shared_nghttp3":false,"node_shared_ngtcp2":false,"node_shared_openssl":false,"node_shared_simdjson":false,"node_shared_simdutf":false,"node_shared_sqlite":false,"node_shared_uvwasi":false,"node_shared_zlib":false,"node_shared_zstd":false,"node_tag":"","node_target_type":"executable","node_use_amaro":false,"node_use_bundled_v8":true,"node_use_node_code_cache":false,"node_use_node_snapshot":false,"node_use_openssl":true,"node_use_sqlite":false,"node_use_v8_platform":false,"node_with_ltcg":false,"node_without_node_options":true,"node_write_snapshot_as_array_literals":false,"openssl_is_fips":false,"openssl_quic":false,"ossfuzz":false,"shlib_suffix":"so","single_executable_application":false,"suppress_all_error_on_warn":false,"target_arch":"x64","ubsan":0,"use_ccache_win":0,"use_prefix_to_find_headers":false,"v8_enable_31bit_smis_on_64bit_arch":0,"v8_enable_extensible_ro_snapshot":0,"v8_enable_external_code_space":0,"v8_enable_gdbjit":0,"v8_enable_hugepage":0,"v8_enable_i18n_support":1,"v8_enable_inspector":0,"v8_enable_javascript_promise_hooks":0,"v8_enable_lite_mode":0,"v8_enable_maglev":1,"v8_enable_object_print":0,"v8_enable_pointer_compression":1,"v8_enable_pointer_compression_shared_cage":1,"v8_enable_sandbox":0,"v8_enable_shared_ro_heap":1,"v8_enable_short_builtin_calls":1,"v8_enable_v8_checks":0,"v8_enable_wasm_simd256_revec":0,"v8_enable_webassembly":1,"v8_no_strict_aliasing":1,"v8_optimized_debug":1,"v8_promise_internal_field_count":1,"v8_random_seed":0,"v8_trace_maps":0,"v8_use_siphash":1,"want_separate_host_toolset":0}};
@@ -100,6 +112,7 @@ function createProcessV2(base) {
   let cwd = "/bundle";
   let exitCode;
   const process = Object.create(lazyEmitterProto);
+  Object.defineProperty(process, Symbol.toStringTag, { value: "process", configurable: true });
   const versions = Object.fromEntries(VERSIONS.map((name) => [name, name === "node" ? "22.19.0" : ""]));
   const members = {
     assert: function assert(value, message) { if (!value) throw builtin("node:assert").AssertionError ? new (builtin("node:assert").AssertionError)({ message: message ?? "assertion error" }) : new Error(message); }.bind(null),
