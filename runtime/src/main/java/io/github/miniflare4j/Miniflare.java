@@ -720,16 +720,20 @@ public final class Miniflare implements AutoCloseable {
    * @return the failures, possibly empty
    */
   public List<String> waitUntilFailures() {
-    List<WorkerIsolate> snapshot;
-    Map<String, WorkerIsolate> workers = current.workers();
-    synchronized (workers) {
-      snapshot = new ArrayList<>(workers.values());
-    }
+    List<WorkerIsolate> snapshot = runningWorkers();
     List<String> failures = new ArrayList<>();
     for (WorkerIsolate worker : snapshot) {
       worker.pendingWork().drainFailures().forEach(f -> failures.add("worker \"" + worker.spec().displayName() + "\": " + f));
     }
     return failures;
+  }
+
+  /** The isolates running now, copied under the map's lock (a restart may replace them meanwhile). */
+  private List<WorkerIsolate> runningWorkers() {
+    Map<String, WorkerIsolate> workers = current.workers();
+    synchronized (workers) {
+      return new ArrayList<>(workers.values());
+    }
   }
 
   /**
@@ -743,11 +747,7 @@ public final class Miniflare implements AutoCloseable {
    * @return {@code true} when nothing runs on the workers' behalf
    */
   public boolean awaitIdle(java.time.Duration timeout) {
-    List<WorkerIsolate> snapshot;
-    Map<String, WorkerIsolate> workers = current.workers();
-    synchronized (workers) {
-      snapshot = new ArrayList<>(workers.values());
-    }
+    List<WorkerIsolate> snapshot = runningWorkers();
     try {
       CompletableFuture.allOf(snapshot.stream().map(w -> w.pendingWork().whenIdle()).toArray(CompletableFuture[]::new))
           .get(timeout.toNanos(), TimeUnit.NANOSECONDS);
@@ -810,11 +810,7 @@ public final class Miniflare implements AutoCloseable {
 
   private void awaitWaitUntil(java.time.Duration timeout) {
     List<CompletableFuture<Void>> idle = new ArrayList<>();
-    List<WorkerIsolate> snapshot;
-    Map<String, WorkerIsolate> workers = current.workers();
-    synchronized (workers) {
-      snapshot = new ArrayList<>(workers.values());
-    }
+    List<WorkerIsolate> snapshot = runningWorkers();
     snapshot.forEach(w -> idle.add(w.pendingWork().whenIdle()));
     try {
       CompletableFuture.allOf(idle.toArray(CompletableFuture[]::new)).get(timeout.toMillis(), TimeUnit.MILLISECONDS);
