@@ -75,6 +75,9 @@ class JsonOptionsTest {
         .hasMessageContaining("import the file as a CompiledWasm, Text or Data module");
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com\"}"))
         .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin Miniflare rewrites request URLs to) is not supported");
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"upstream\": \"http://example.com\", \"workers\": [{\"script\": \"\"}]}"))
+        .as("also beside workers[], where no worker reads it")
+        .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin");
   }
 
   @Test

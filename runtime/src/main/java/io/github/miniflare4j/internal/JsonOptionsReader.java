@@ -168,14 +168,14 @@ public final class JsonOptionsReader {
     return new WorkerOutbound(text(value, path), null);
   }
 
-  private static String text(JsonNode value, String path) {
+  static String text(JsonNode value, String path) {
     if (value == null || !value.isTextual()) {
       throw invalid(path + " must be a string, was " + value);
     }
     return value.asText();
   }
 
-  private static boolean bool(JsonNode value, String path) {
+  static boolean bool(JsonNode value, String path) {
     if (!value.isBoolean()) {
       throw invalid(path + " must be true or false, was " + value);
     }
@@ -194,7 +194,7 @@ public final class JsonOptionsReader {
     }
   }
 
-  private static MiniflareException invalid(String message) {
+  static MiniflareException invalid(String message) {
     return new MiniflareException(ErrorCode.ERR_VALIDATION, "Invalid Miniflare options: " + message);
   }
 }

@@ -1,7 +1,6 @@
 package io.github.miniflare4j.internal;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
 import java.util.Map;
@@ -65,7 +64,7 @@ final class JsonSharedOptions {
    * @return the error to throw
    */
   static MiniflareException refused(String key, String path) {
-    return invalid(path + " " + REFUSED.get(key));
+    return JsonOptionsReader.invalid(path + " " + REFUSED.get(key));
   }
 
   /** Whether {@code key} is one of Miniflare's options this class handles. */
@@ -88,25 +87,18 @@ final class JsonSharedOptions {
       JsonNode value = field.getValue();
       String path = where + "." + key;
       switch (key) {
-        case "host" -> {
-          if (!value.isTextual()) {
-            throw invalid(path + " must be a string, was " + value);
-          }
-          builder.host(value.asText());
-        }
+        case "host" -> builder.host(JsonOptionsReader.text(value, path));
         case "port" -> {
           if (!value.canConvertToInt() || !value.isIntegralNumber() || value.asInt() < 0 || value.asInt() > 65535) {
-            throw invalid(path + " must be a port number from 0 to 65535, was " + value);
+            throw JsonOptionsReader.invalid(path + " must be a port number from 0 to 65535, was " + value);
           }
           builder.port(value.asInt());
         }
-        case "logRequests" -> {
-          if (!value.isBoolean()) {
-            throw invalid(path + " must be true or false, was " + value);
-          }
-          builder.logRequests(value.asBoolean());
-        }
+        case "logRequests" -> builder.logRequests(JsonOptionsReader.bool(value, path));
         default -> {
+          if (REFUSED.containsKey(key)) {
+            throw refused(key, path); // also at the top level of a workers[] form, which no worker reads
+          }
           if ((SHARED_WITHOUT_EFFECT.contains(key) || WORKER_WITHOUT_EFFECT.contains(key)) && !value.isNull()) {
             LOG.warn("Miniflare option {} has no effect in miniflare4j; ignored", path);
           }
@@ -132,9 +124,5 @@ final class JsonSharedOptions {
     } else {
       LOG.warn("Miniflare option {} is read at the top level of the options only; ignored inside workers[]", path);
     }
-  }
-
-  private static MiniflareException invalid(String message) {
-    return new MiniflareException(ErrorCode.ERR_VALIDATION, "Invalid Miniflare options: " + message);
   }
 }
