@@ -105,6 +105,12 @@ final class D1Limits {
       "padr", "proper", "replicate", "reverse", "rightstr", "rtreecheck", "rtreedepth", "rtreenode", "square", "stdev",
       "strfilter", "unistr", "unistr_quote", "upper_quartile", "variance");
 
+  /**
+   * Functions whose argument count workerd's SQLite fixes where the driver's newer SQLite accepts
+   * more forms ({@code iif(c, x)}, {@code iif(c1, x1, c2, x2, ...)} since SQLite 3.48).
+   */
+  static final java.util.Map<String, Integer> FIXED_ARITIES = java.util.Map.of("iif", 3);
+
   /** The virtual table modules workerd allows; others are not authorized. */
   static final Set<String> ALLOWED_MODULES = Set.of("fts5", "fts5vocab");
 

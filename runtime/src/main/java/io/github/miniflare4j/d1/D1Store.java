@@ -387,6 +387,12 @@ final class D1Store implements AutoCloseable {
       if (D1Limits.MISSING_FUNCTIONS.contains(function)) {
         throw new D1Failure("no such function: " + token.text() + " at offset " + (token.start() - statement.offset()) + ": SQLITE_ERROR");
       }
+      Integer arity = D1Limits.FIXED_ARITIES.get(function);
+      int arguments = arity == null ? 0 : argumentCount(all, i + 1);
+      if (arity != null && arguments >= 0 && arguments != arity) {
+        throw new D1Failure("wrong number of arguments to function " + token.text() + "() at offset "
+            + (token.start() - statement.offset()) + ": SQLITE_ERROR");
+      }
     }
     for (int i = 0; i < all.size(); i++) {
       SqlText.Token token = all.get(i);
@@ -416,6 +422,28 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure("no such table: " + name + ": SQLITE_ERROR");
       }
     }
+  }
+
+  /**
+   * The arguments of a call whose "(" is at {@code open}: the commas at its top level plus one, 0
+   * for "()", -1 when the call is not closed (SQLite reports the syntax error then).
+   */
+  private static int argumentCount(List<SqlText.Token> tokens, int open) {
+    int depth = 0;
+    int commas = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      if (text.equals("(")) {
+        depth++;
+      } else if (text.equals(")")) {
+        if (--depth == 0) {
+          return i == open + 1 ? 0 : commas + 1;
+        }
+      } else if (depth == 1 && text.equals(",")) {
+        commas++;
+      }
+    }
+    return -1;
   }
 
   /** The name of the schema object SQLite resolves {@code name} to (names are case-insensitive), or {@code name} itself. */

@@ -25,7 +25,8 @@ final class SqliteErrors {
           + "|^(?:table|view|trigger) (.+) already exists$"
           + "|^misuse of aggregate: (.+)\\(\\)$"
           + "|^misuse of (?:aggregate|window) function (.+)\\(\\)$"
-          + "|^second argument to (likelihood)\\(\\) must be a constant between 0\\.0 and 1\\.0$");
+          + "|^second argument to (likelihood)\\(\\) must be a constant between 0\\.0 and 1\\.0$"
+          + "|^(.+)\\(\\) may not be used as a window function$");
   /** A token SQLite cannot read, located where it starts. */
   private static final Pattern UNRECOGNIZED = Pattern.compile("^unrecognized token: \"(.*)\"$", Pattern.DOTALL);
 
@@ -108,9 +109,10 @@ final class SqliteErrors {
     }
     Matcher named = NAMED.matcher(text);
     if (named.matches()) {
-      String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
-          : named.group(3) != null ? named.group(3) : named.group(4) != null ? named.group(4)
-          : named.group(5) != null ? named.group(5) : named.group(6) != null ? named.group(6) : named.group(7);
+      String name = null;
+      for (int group = 1; name == null && group <= named.groupCount(); group++) {
+        name = named.group(group);
+      }
       if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
         name = name.substring(1, name.length() - 1);
       }
