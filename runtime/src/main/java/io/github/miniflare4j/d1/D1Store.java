@@ -50,6 +50,8 @@ final class D1Store implements AutoCloseable {
   private State known;
   /** The query {@link #state()} runs, kept prepared; {@code null} until first needed or once forgotten. */
   private PreparedStatement stateQuery;
+  /** The statement {@link #writeMetadata()} rewrites the metadata row with; {@code null} until first needed or once forgotten. */
+  private PreparedStatement metadataTouch;
 
   /**
    * Opens a database.
@@ -145,9 +147,25 @@ final class D1Store implements AutoCloseable {
     return String.format(Locale.ROOT, "%08x-%08x-%08x-%032x", 0, Math.max(answered - 1, 0), 0, 0);
   }
 
-  /** workerd writes its metadata table once the first request has been answered. */
+  /**
+   * workerd writes its metadata table once the first request has been answered (one row, key 2),
+   * and rewrites that row after every later answered request: SQL's {@code changes()} then reads 1
+   * and {@code total_changes()} grows by one per request, {@code last_insert_rowid()} is left alone
+   * (recorded). Failed requests write nothing.
+   */
   private void writeMetadata() {
     if (metadataWritten) {
+      try {
+        if (metadataTouch == null) {
+          metadataTouch = connection.prepareStatement("UPDATE " + D1Limits.METADATA_TABLE + " SET value = value WHERE key = 2");
+        }
+        metadataTouch.executeUpdate();
+      } catch (SQLException e) {
+        throw new IllegalStateException("Cannot write D1's metadata table: " + e.getMessage(), e);
+      }
+      if (known != null) {
+        known = new State(known.totalChanges + 1, known.lastRowId, known.size, known.schemaVersion);
+      }
       return;
     }
     known = null;
@@ -170,10 +188,39 @@ final class D1Store implements AutoCloseable {
       // SQLite passes over empty statements (";;") on its way to the next one
       statements = statements.stream().filter(s -> !s.tokens().isEmpty()).toList();
     }
-    if (statements.size() > 1 && multiStatementRuns.merge(query.sql(), 1, Integer::sum) == 2) {
-      // workerd's statement cache fails the second run of a query of several statements (recorded)
-      throw new D1Failure(D1Limits.STATEMENT_BUSY);
+    if (statements.size() > 1) {
+      // workerd leaves each SELECT before the last statement of a query busy in its statement
+      // cache: the runs after the first fail once per such SELECT, then the query runs again
+      // (recorded: "SELECT 1; SELECT 2" fails its second run, "SELECT; SELECT; SELECT" its
+      // second and third, "INSERT ...; SELECT ..." never)
+      int busyReads = 0;
+      for (int i = 0; i < statements.size() - 1; i++) {
+        if (READ_ONLY_VERBS.contains(statements.get(i).verb())) {
+          busyReads++;
+        }
+      }
+      if (busyReads > 0) {
+        int run = multiStatementRuns.merge(query.sql(), 1, (a, b) -> Math.min(a + b, 1_000_000));
+        if (run >= 2 && run <= busyReads + 1) {
+          throw new D1Failure(D1Limits.STATEMENT_BUSY);
+        }
+        boolean ran = false;
+        try {
+          D1Result result = runStatements(query, statements);
+          ran = true;
+          return result;
+        } finally {
+          if (!ran) {
+            // a run that fails leaves nothing busy: the query's later runs succeed (recorded)
+            multiStatementRuns.put(query.sql(), 1_000_000);
+          }
+        }
+      }
     }
+    return runStatements(query, statements);
+  }
+
+  private D1Result runStatements(D1Query query, List<SqlText.Statement> statements) throws SQLException {
     for (SqlText.Statement statement : statements) {
       authorize(statement);
     }
@@ -329,7 +376,8 @@ final class D1Store implements AutoCloseable {
     }
     for (int i = 0; i + 1 < all.size(); i++) {
       SqlText.Token token = all.get(i);
-      if (token.kind() != SqlText.Kind.WORD || !all.get(i + 1).text().equals("(") || (i > 0 && namesObject(all.get(i - 1)))) {
+      if (token.kind() != SqlText.Kind.WORD || !all.get(i + 1).text().equals("(") || (i > 0 && namesObject(all.get(i - 1)))
+          || (verb.equals("PRAGMA") && i <= 3)) { // PRAGMA optimize(...) names a pragma, not a function
         continue;
       }
       String function = token.text().toLowerCase(Locale.ROOT);
@@ -338,6 +386,12 @@ final class D1Store implements AutoCloseable {
       }
       if (D1Limits.MISSING_FUNCTIONS.contains(function)) {
         throw new D1Failure("no such function: " + token.text() + " at offset " + (token.start() - statement.offset()) + ": SQLITE_ERROR");
+      }
+      Integer arity = D1Limits.FIXED_ARITIES.get(function);
+      int arguments = arity == null ? 0 : argumentCount(all, i + 1);
+      if (arity != null && arguments >= 0 && arguments != arity) {
+        throw new D1Failure("wrong number of arguments to function " + token.text() + "() at offset "
+            + (token.start() - statement.offset()) + ": SQLITE_ERROR");
       }
     }
     for (int i = 0; i < all.size(); i++) {
@@ -368,6 +422,28 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure("no such table: " + name + ": SQLITE_ERROR");
       }
     }
+  }
+
+  /**
+   * The arguments of a call whose "(" is at {@code open}: the commas at its top level plus one, 0
+   * for "()", -1 when the call is not closed (SQLite reports the syntax error then).
+   */
+  private static int argumentCount(List<SqlText.Token> tokens, int open) {
+    int depth = 0;
+    int commas = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      if (text.equals("(")) {
+        depth++;
+      } else if (text.equals(")")) {
+        if (--depth == 0) {
+          return i == open + 1 ? 0 : commas + 1;
+        }
+      } else if (depth == 1 && text.equals(",")) {
+        commas++;
+      }
+    }
+    return -1;
   }
 
   /** The name of the schema object SQLite resolves {@code name} to (names are case-insensitive), or {@code name} itself. */
@@ -441,6 +517,10 @@ final class D1Store implements AutoCloseable {
     if (stateQuery != null) {
       prepared.discard(stateQuery);
       stateQuery = null;
+    }
+    if (metadataTouch != null) {
+      prepared.discard(metadataTouch);
+      metadataTouch = null;
     }
     plans.clear();
     prepared.clear();

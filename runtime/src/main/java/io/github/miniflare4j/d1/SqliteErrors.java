@@ -23,7 +23,10 @@ final class SqliteErrors {
       "^(?:no such column|no such function|ambiguous column name): (.+)$"
           + "|^(?:wrong number of arguments to function (.+)\\(\\)|too many arguments on function (.+))$"
           + "|^(?:table|view|trigger) (.+) already exists$"
-          + "|^misuse of aggregate: (.+)\\(\\)$");
+          + "|^misuse of aggregate: (.+)\\(\\)$"
+          + "|^misuse of (?:aggregate|window) function (.+)\\(\\)$"
+          + "|^second argument to (likelihood)\\(\\) must be a constant between 0\\.0 and 1\\.0$"
+          + "|^(.+)\\(\\) may not be used as a window function$");
   /** A token SQLite cannot read, located where it starts. */
   private static final Pattern UNRECOGNIZED = Pattern.compile("^unrecognized token: \"(.*)\"$", Pattern.DOTALL);
 
@@ -106,14 +109,17 @@ final class SqliteErrors {
     }
     Matcher named = NAMED.matcher(text);
     if (named.matches()) {
-      String name = named.group(1) != null ? named.group(1) : named.group(2) != null ? named.group(2)
-          : named.group(3) != null ? named.group(3) : named.group(4) != null ? named.group(4) : named.group(5);
+      String name = null;
+      for (int group = 1; name == null && group <= named.groupCount(); group++) {
+        name = named.group(group);
+      }
       if (name.length() > 1 && name.startsWith("\"") && name.endsWith("\"")) {
         name = name.substring(1, name.length() - 1);
       }
       String first = name.contains(".") ? name.substring(0, name.indexOf('.')) : name;
       // an aggregate is misused in the WHERE clause (or later), not in the result columns
-      int from = named.group(5) != null ? Math.max(statement.indexOfWord("WHERE"), 0) : 0;
+      boolean misusedAggregate = named.group(5) != null || (named.group(6) != null && text.startsWith("misuse of aggregate"));
+      int from = misusedAggregate ? Math.max(statement.indexOfWord("WHERE"), 0) : 0;
       List<SqlText.Token> tokens = statement.tokens();
       for (int i = from; i < tokens.size(); i++) {
         SqlText.Token token = tokens.get(i);

@@ -22,7 +22,7 @@ public final class SqlDatabase implements AutoCloseable {
       "data_version", "defer_foreign_keys", "foreign_keys", "foreign_key_check", "foreign_key_list",
       "index_info", "index_list", "index_xinfo", "quick_check", "legacy_alter_table",
       "optimize", "recursive_triggers", "reverse_unordered_selects", "case_sensitive_like",
-      "ignore_check_constraints", "table_info", "table_list", "table_xinfo", "collation_list");
+      "ignore_check_constraints", "table_info", "table_list", "table_xinfo");
 
   private final Path file;
   private final Connection connection;

@@ -32,9 +32,12 @@
     return new TypeError(`Failed to execute '${method}' on '${cls}': parameter ${index} is not of type '${type}'.`);
   }
 
-  /** A required string argument: undefined is refused, anything else converted with ToString. */
-  function keyArgument(method, cls, value) {
-    if (value === undefined) throw argumentError(method, cls, 1, "string");
+  /**
+   * A required string argument: a missing one is refused, anything given (undefined and null
+   * too) converted with ToString, as workerd does (recorded).
+   */
+  function keyArgument(method, cls, value, given) {
+    if (!given) throw argumentError(method, cls, 1, "string");
     return wellFormed(`${value}`);
   }
 
@@ -228,7 +231,7 @@
   }
 
   /** An onlyIf object or Headers, as Java evaluates it. */
-  function conditionalOption(value) {
+  function conditionalOption(value, struct) {
     if (value === undefined || value === null) return undefined;
     const c = {};
     if (value instanceof Headers) {
@@ -249,7 +252,9 @@
       if (unmodifiedSince !== null) c.uploadedBefore = headerDate(unmodifiedSince).getTime();
       return c;
     }
-    if (!isDictionary(value)) return undefined;
+    if (!isDictionary(value)) {
+      throw new TypeError(`Incorrect type for the 'onlyIf' field on '${struct}': the provided value is not of type 'Conditional or Headers'.`);
+    }
     c.secondsGranularity = Boolean(value.secondsGranularity);
     if (value.etagMatches !== undefined) c.etagMatches = singleEtag(value.etagMatches, "etagMatches");
     if (value.etagDoesNotMatch !== undefined) c.etagDoesNotMatch = singleEtag(value.etagDoesNotMatch, "etagDoesNotMatch");
@@ -499,16 +504,16 @@
     }
     async head(key) {
       const host = hostOf(this);
-      const meta = call(() => host.head(keyArgument("head", "R2Bucket", key)));
+      const meta = call(() => host.head(keyArgument("head", "R2Bucket", key, arguments.length > 0)));
       return meta === null ? null : new HeadResult(token, JSON.parse(meta));
     }
     async get(key, options) {
       const host = hostOf(this);
-      const objectKey = keyArgument("get", "R2Bucket", key);
+      const objectKey = keyArgument("get", "R2Bucket", key, arguments.length > 0);
       options = optionsArgument("get", "R2Bucket", 2, options, "GetOptions");
       const request = {};
       if (options !== undefined) {
-        const onlyIf = conditionalOption(options.onlyIf);
+        const onlyIf = conditionalOption(options.onlyIf, "GetOptions");
         if (onlyIf !== undefined) request.onlyIf = onlyIf;
         rangeOption(options.range, request);
         checkSsecKey(options.ssecKey);
@@ -522,7 +527,9 @@
     }
     async put(key, value, options) {
       const host = hostOf(this);
-      const objectKey = keyArgument("put", "R2Bucket", key);
+      const objectKey = keyArgument("put", "R2Bucket", key, arguments.length > 0);
+      // a missing body is refused; an explicit undefined or null stores an empty object (recorded)
+      if (arguments.length < 2) throw argumentError("put", "R2Bucket", 2, PUT_VALUE);
       const body = putValue("put", "R2Bucket", value, true);
       options = optionsArgument("put", "R2Bucket", 3, options, "PutOptions");
       {
@@ -532,7 +539,7 @@
         let algorithm = null;
         try {
           if (options !== undefined) {
-            const onlyIf = conditionalOption(options.onlyIf);
+            const onlyIf = conditionalOption(options.onlyIf, "PutOptions");
             if (onlyIf !== undefined) request.onlyIf = onlyIf;
             if (options.customMetadata !== undefined) sentCustom = customMetadataOption(options.customMetadata);
             if (options.httpMetadata !== undefined) sentHttp = httpMetadataOption(options.httpMetadata);
@@ -555,7 +562,7 @@
     }
     async createMultipartUpload(key, options) {
       const host = hostOf(this);
-      const objectKey = keyArgument("createMultipartUpload", "R2Bucket", key);
+      const objectKey = keyArgument("createMultipartUpload", "R2Bucket", key, arguments.length > 0);
       options = optionsArgument("createMultipartUpload", "R2Bucket", 2, options, "MultipartOptions");
       const request = { httpMetadata: {}, customMetadata: {} };
       if (options !== undefined) {
@@ -570,12 +577,12 @@
     }
     resumeMultipartUpload(key, uploadId) {
       hostOf(this);
-      if (arguments.length < 2) throw argumentError("resumeMultipartUpload", "R2Bucket", 2, "string");
+      if (arguments.length < 2) throw argumentError("resumeMultipartUpload", "R2Bucket", arguments.length + 1, "string");
       return new R2MultipartUpload(token, this, `${key}`, `${uploadId}`);
     }
     async delete(keys) {
       const host = hostOf(this);
-      if (keys === undefined) throw argumentError("delete", "R2Bucket", 1, "string or Array");
+      if (arguments.length === 0) throw argumentError("delete", "R2Bucket", 1, "string or Array");
       const list = Array.isArray(keys) ? keys.map((k) => `${k}`) : [`${keys}`];
       call(() => host.delete(toJson(list)));
     }
