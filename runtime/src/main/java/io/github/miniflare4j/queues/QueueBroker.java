@@ -13,8 +13,11 @@ import java.util.concurrent.TimeUnit;
  * One queue of an instance, as Miniflare's broker runs it, on the instance clock: messages wait
  * out their delay, then fill a batch that is flushed to the consumer when it is full or when its
  * timeout has passed; the consumer's decisions retry messages (after their delay), move them to
- * the dead letter queue or drop them after their last attempt. One batch is delivered at a time.
- * Without a consumer, messages are accepted and dropped, as in Miniflare. Thread-safe.
+ * the dead letter queue or drop them after their last attempt. Flushes follow Miniflare's pending
+ * flush: while a batch that its timeout flushed is in delivery, a batch that fills up is flushed
+ * at once beside it; while one flushed for being full is in delivery, the next waits for it to
+ * end (recorded). Without a consumer, messages are accepted and dropped, as in Miniflare.
+ * Thread-safe.
  */
 final class QueueBroker {
 
@@ -22,6 +25,17 @@ final class QueueBroker {
 
   /** A message waiting for its delay (or retry delay) to pass. */
   private record Waiting(long dueAt, long sequence, StoredMessage message) {}
+
+  /** A flush planned for a time; {@code immediate} when planned because the batch was full. Compared by identity. */
+  private static final class FlushTimer {
+    final long dueAt;
+    final boolean immediate;
+
+    FlushTimer(long dueAt, boolean immediate) {
+      this.dueAt = dueAt;
+      this.immediate = immediate;
+    }
+  }
 
   private final String name;
   private final QueuesInstance queues;
@@ -31,9 +45,11 @@ final class QueueBroker {
   private final List<Waiting> waiting = new ArrayList<>();
   private final List<QueueDelivery> deliveries = new ArrayList<>();
   private long sequence;
-  private long flushAt = NONE;
-  private boolean flushImmediate;
-  private boolean flushing;
+  /** Flushes planned and not yet started; more than one when a full batch overtook a timeout. */
+  private final List<FlushTimer> flushTimers = new ArrayList<>();
+  /** The flush last planned, until a delivery ends (Miniflare's pendingFlush: it outlives its own start). */
+  private FlushTimer pendingFlush;
+  private int inDelivery;
   private ScheduledFuture<?> wakeUp;
 
   QueueBroker(String name, QueuesInstance queues, QueueConsumer consumer, String consumerWorker) {
@@ -108,34 +124,56 @@ final class QueueBroker {
 
   /** Moves messages whose time has come, starts a due flush, and plans the next wake-up. */
   void pump() {
-    List<StoredMessage> batch = null;
-    QueueBatchMetadata metadata = null;
+    List<List<StoredMessage>> batches = new ArrayList<>();
+    List<QueueBatchMetadata> metadata = new ArrayList<>();
     synchronized (this) {
       if (queues.closed()) {
         return;
       }
       long now = queues.clock().millis();
       while (!waiting.isEmpty() && waiting.get(0).dueAt() <= now) {
-        StoredMessage message = waiting.remove(0).message();
-        message.readyAt = now;
-        ready.add(message);
+        ready.add(waiting.remove(0).message());
         ensurePendingFlush(now);
       }
-      if (!flushing && flushAt <= now && consumer != null) {
-        flushing = true;
-        flushAt = NONE;
-        batch = new ArrayList<>(ready.subList(0, Math.min(batchSize(), ready.size())));
+      for (FlushTimer timer = dueFlush(now); timer != null; timer = dueFlush(now)) {
+        flushTimers.remove(timer);
+        List<StoredMessage> batch = new ArrayList<>(ready.subList(0, Math.min(batchSize(), ready.size())));
         ready.subList(0, batch.size()).clear();
-        metadata = new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(),
-            ready.isEmpty() ? null : ready.get(0).timestamp);
+        if (batch.isEmpty()) {
+          flushEnded(now); // a flush planned before an earlier one took its messages: nothing to deliver
+          continue;
+        }
+        inDelivery++;
+        batches.add(batch);
+        metadata.add(new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(),
+            ready.isEmpty() ? null : ready.get(0).timestamp));
       }
       planWakeUp(now);
       notifyAll();
     }
-    if (batch != null) {
-      List<StoredMessage> taken = batch;
-      QueueBatchMetadata meta = metadata;
+    for (int i = 0; i < batches.size(); i++) {
+      List<StoredMessage> taken = batches.get(i);
+      QueueBatchMetadata meta = metadata.get(i);
       queues.deliveryExecutor().execute(() -> deliver(taken, meta));
+    }
+  }
+
+  /** The earliest planned flush the clock has reached, or {@code null}. */
+  private FlushTimer dueFlush(long now) {
+    FlushTimer due = null;
+    for (FlushTimer timer : flushTimers) {
+      if (timer.dueAt <= now && (due == null || timer.dueAt < due.dueAt)) {
+        due = timer;
+      }
+    }
+    return due;
+  }
+
+  /** As Miniflare ends a flush: no flush is pending any more; messages left plan the next one. */
+  private void flushEnded(long now) {
+    pendingFlush = null;
+    if (!ready.isEmpty()) {
+      ensurePendingFlush(now);
     }
   }
 
@@ -145,20 +183,23 @@ final class QueueBroker {
   }
 
   /**
-   * Miniflare's rule: a full batch flushes at once, else when the batch timeout has passed since
-   * its oldest message became ready (so that messages that arrived during a delivery do not wait
-   * longer than the timeout).
+   * Miniflare's rule: a full batch flushes at once, else the batch timeout after the flush is
+   * planned. A pending flush (also one whose delivery is under way) stands unless it waits for
+   * its timeout and the batch is now full: then a flush is planned for now instead.
    */
   private void ensurePendingFlush(long now) {
-    if (flushing) {
-      return; // checked again when the delivery in progress ends
-    }
-    boolean hasSpace = ready.size() < batchSize();
-    if (flushAt != NONE && (flushImmediate || hasSpace)) {
+    if (consumer == null) {
       return;
     }
-    flushAt = hasSpace ? ready.get(0).readyAt + consumer.batchTimeoutMillis() : now;
-    flushImmediate = !hasSpace;
+    boolean hasSpace = ready.size() < batchSize();
+    if (pendingFlush != null) {
+      if (pendingFlush.immediate || hasSpace) {
+        return;
+      }
+      flushTimers.remove(pendingFlush); // no effect when it has already started
+    }
+    pendingFlush = new FlushTimer(hasSpace ? now + consumer.batchTimeoutMillis() : now, !hasSpace);
+    flushTimers.add(pendingFlush);
   }
 
   private void planWakeUp(long now) {
@@ -166,7 +207,10 @@ final class QueueBroker {
       wakeUp.cancel(false);
       wakeUp = null;
     }
-    long next = flushing ? NONE : flushAt;
+    long next = NONE;
+    for (FlushTimer timer : flushTimers) {
+      next = Math.min(next, timer.dueAt);
+    }
     if (!waiting.isEmpty()) {
       next = Math.min(next, waiting.get(0).dueAt());
     }
@@ -217,10 +261,8 @@ final class QueueBroker {
         }
       }
       deliveries.add(new QueueDelivery(name, consumerWorker, outcomes, result.error()));
-      flushing = false;
-      if (!ready.isEmpty()) {
-        ensurePendingFlush(now);
-      }
+      inDelivery--;
+      flushEnded(now);
     }
     if (!deadLettered.isEmpty()) {
       queues.broker(consumer.deadLetterQueue()).receiveDeadLettered(deadLettered);
@@ -254,7 +296,7 @@ final class QueueBroker {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Queue \"" + name + "\" was still delivering after " + timeout
-            + ": " + ready.size() + " message(s) ready" + (flushing ? ", a batch in delivery" : "")
+            + ": " + ready.size() + " message(s) ready" + (inDelivery > 0 ? ", a batch in delivery" : "")
             + (consumer == null ? "" : " to worker \"" + consumerWorker + "\""));
       }
       try {
@@ -269,7 +311,7 @@ final class QueueBroker {
   /** A batch in delivery, a flush the clock has reached, or a delayed message the clock has reached. */
   private boolean busy() {
     long now = queues.clock().millis();
-    return flushing || flushAt <= now || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
+    return inDelivery > 0 || dueFlush(now) != null || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
   }
 
   /** Takes back the messages a persisted queue kept when the instance last closed. */
@@ -286,7 +328,8 @@ final class QueueBroker {
     ready.clear();
     waiting.clear();
     deliveries.clear();
-    flushAt = NONE;
+    flushTimers.clear();
+    pendingFlush = null;
     planWakeUp(queues.clock().millis());
   }
 }

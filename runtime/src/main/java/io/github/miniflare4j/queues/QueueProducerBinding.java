@@ -13,7 +13,9 @@ import java.util.Objects;
  *
  * @param name the binding name
  * @param queueName the queue the messages go to
- * @param deliveryDelay seconds every message waits before it can be delivered, or {@code null}
+ * @param deliveryDelay seconds every message waits before it can be delivered, or {@code null};
+ *     as in Miniflare the delay belongs to the queue: the queue's first producer binding decides
+ *     it for every binding of that queue
  */
 public record QueueProducerBinding(String name, String queueName, Integer deliveryDelay) implements BindingDeclaration {
 

@@ -48,6 +48,8 @@ final class QueuesInstance implements PluginInstance {
   private final ScheduledExecutorService timer;
   private final Runnable clockListener = this::pumpAll;
   private final QueueStore store;
+  /** Each queue's delivery delay, decided by the first producer binding of the queue (see QueueDeliveryDelays). */
+  private final Map<String, Integer> deliveryDelays;
   private volatile boolean closed;
 
   QueuesInstance(PluginContext context) {
@@ -67,6 +69,7 @@ final class QueuesInstance implements PluginInstance {
         throw new MiniflareException(ErrorCode.ERR_DEAD_LETTER_QUEUE_CYCLE, "Dead letter queue for queue \"" + queue + "\" cannot be itself");
       }
     });
+    this.deliveryDelays = QueueDeliveryDelays.of(context.declarations());
     this.store = QueueStore.open(context.persistDirectory());
     this.timer = Executors.newSingleThreadScheduledExecutor(r -> {
       Thread thread = new Thread(r, "miniflare4j-queues");
@@ -134,7 +137,7 @@ final class QueuesInstance implements PluginInstance {
 
       @Override
       public Object createHost(WorkerIsolate isolate) {
-        return new QueueProducerHost(broker, producer.deliveryDelay());
+        return new QueueProducerHost(broker, deliveryDelays.get(producer.queueName()));
       }
 
       @Override
@@ -149,7 +152,7 @@ final class QueuesInstance implements PluginInstance {
     if (!(declaration instanceof QueueProducerBinding producer)) {
       return null;
     }
-    return new QueueProducer(broker(producer.queueName()), producer.deliveryDelay());
+    return new QueueProducer(broker(producer.queueName()), deliveryDelays.get(producer.queueName()));
   }
 
   /**

@@ -8,8 +8,6 @@ final class StoredMessage {
   final String body;
   final long size;
   int failedAttempts;
-  /** When it last became ready for a batch (instance clock, ms). */
-  long readyAt;
 
   StoredMessage(String id, long timestamp, String contentType, String body, long size) {
     this.id = id;

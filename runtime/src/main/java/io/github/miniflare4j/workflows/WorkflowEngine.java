@@ -56,6 +56,8 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     WorkerIsolate isolate;
     boolean stepRunning;
     boolean pauseRequested;
+    /** The generation that completed or errored, whose steps still under way keep their results; -1 when none. */
+    int finishedGeneration = -1;
     long nextTimer;
     final Map<Long, ClockAlarms.Alarm> timers = new HashMap<>();
     final Map<String, EventWaiter> waiters = new LinkedHashMap<>();
@@ -448,6 +450,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     run.stepRunning = false;
     run.pauseRequested = false;
     run.blockedOn = null;
+    run.finishedGeneration = -1;
     notifyAll();
   }
 
@@ -501,6 +504,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
       return;
     }
     abandon(id);
+    run(id).finishedGeneration = generation;
     store.setOutcome(id, outputJson, null, null);
     setStatus(id, WorkflowInstanceStatus.COMPLETE);
   }
@@ -511,6 +515,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
       return;
     }
     abandon(id);
+    run(id).finishedGeneration = generation;
     store.setOutcome(id, null, name, message);
     setStatus(id, WorkflowInstanceStatus.ERRORED);
   }
@@ -551,7 +556,14 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   @Override
   public synchronized boolean stepSucceeded(String id, int generation, String key, String clone, String json) {
     if (!alive(id, generation)) {
-      return false;
+      Run run = runs.get(id);
+      if (closed || run == null || run.finishedGeneration != generation) {
+        return false;
+      }
+      // a step the run did not wait for ends after the run did: Miniflare's engine still keeps its result (recorded)
+      store.stepSucceeded(id, key, clone, json);
+      notifyAll();
+      return true;
     }
     store.stepSucceeded(id, key, clone, json);
     return stepEnded(id, runs.get(id));

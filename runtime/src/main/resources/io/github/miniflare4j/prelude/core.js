@@ -330,6 +330,7 @@ function checkedReceiver(fn, isInstance, kind) {
 }
 
 internals.describeError = describeError;
+internals.describeThrown = describeThrown;
 internals.illegalInvocation = illegalInvocation;
 internals.reviveError = reviveError;
 

@@ -28,8 +28,14 @@
   /**
    * An error as it arrives on the other side of workerd's RPC: a new error of a standard class
    * (others become Error("<name>: <message>")), marked with an own enumerable `remote: true`.
+   * A thrown object that is no error becomes an Error named by V8's description of it ("#<Object>").
    */
   function acrossRpc(error) {
+    if (error !== null && typeof error === "object" && !(error instanceof Error)) {
+      const copy = new Error(internals.describeThrown(error));
+      copy.remote = true;
+      return copy;
+    }
     if (error instanceof Error) {
       if (error.remote === true && Object.prototype.hasOwnProperty.call(error, "remote")) return error;
       const name = String(error.name ?? "Error");
@@ -176,6 +182,72 @@
     }
   }
 
+  // ---- streamed step outputs --------------------------------------------------------------
+
+  /** The key of a stored step value that was a ReadableStream: its bytes (no value a user returns has this key). */
+  const STREAM_BYTES = "\u0000miniflare4j:streamed-step-output";
+  /** Miniflare stores a streamed output in chunks of 256 KiB and replays it chunk by chunk. */
+  const STREAM_CHUNK_BYTES = 256 * 1024;
+  const PREVIEW_CHARS = 1024;
+  const STREAM_LOST = "Failed to read from step ReadableStream output. Network connection lost.";
+
+  /** A step's stream that cannot cross workerd's RPC (a chunk that is no bytes, a stream that errors): the instance fails. */
+  class InvalidStreamOutput extends Error {}
+
+  /** Reads a step's stream as the engine receives it over RPC; a locked stream cannot be sent (its getReader() throws). */
+  async function readStepStream(stream) {
+    const reader = stream.getReader();
+    const chunks = [];
+    let total = 0;
+    for (;;) {
+      let result;
+      try { result = await reader.read(); } catch { throw new InvalidStreamOutput(STREAM_LOST); }
+      if (result.done) break;
+      const chunk = result.value;
+      let bytes;
+      if (chunk instanceof ArrayBuffer) bytes = new Uint8Array(chunk.slice(0));
+      else if (ArrayBuffer.isView(chunk)) bytes = new Uint8Array(chunk.buffer.slice(chunk.byteOffset, chunk.byteOffset + chunk.byteLength));
+      else {
+        reader.cancel().catch(() => {});
+        throw new InvalidStreamOutput(STREAM_LOST);
+      }
+      chunks.push(bytes);
+      total += bytes.byteLength;
+    }
+    const all = new Uint8Array(total);
+    let offset = 0;
+    for (const chunk of chunks) { all.set(chunk, offset); offset += chunk.byteLength; }
+    return all;
+  }
+
+  /** A fresh stream of stored bytes, as run() receives a streamed output (also the first time). */
+  function replayStream(bytes) {
+    let offset = 0;
+    return new ReadableStream({
+      pull(controller) {
+        if (offset >= bytes.byteLength) { controller.close(); return; }
+        controller.enqueue(bytes.slice(offset, offset + STREAM_CHUNK_BYTES));
+        offset += STREAM_CHUNK_BYTES;
+      },
+    });
+  }
+
+  /** What status() lists for a streamed output: its UTF-8 text (1024 characters from at most 4096 bytes), else a note of its size. */
+  function streamPreview(bytes) {
+    const head = bytes.subarray(0, PREVIEW_CHARS * 4);
+    const truncated = bytes.byteLength > head.byteLength;
+    try {
+      const text = new TextDecoder("utf-8", { fatal: true }).decode(head, { stream: truncated });
+      return text.length > PREVIEW_CHARS || truncated ? text.substring(0, PREVIEW_CHARS) + "[truncated output]" : text;
+    } catch {
+      return `[ReadableStream (binary): ${bytes.byteLength} bytes]`;
+    }
+  }
+
+  /** A stored step value as run() receives it: streamed bytes become a stream again. */
+  const revive = (value) => value !== null && typeof value === "object" && Object.prototype.hasOwnProperty.call(value, STREAM_BYTES)
+    ? replayStream(value[STREAM_BYTES]) : value;
+
   // ---- a run ------------------------------------------------------------------------------
 
   /** Thrown through the user's code once the run is abandoned (paused, terminated, restarted). */
@@ -257,13 +329,13 @@
       const key = this.#count("do", name);
       const host = this.#host;
       const stored = JSON.parse(host.stepResult(key) ?? "null");
-      if (stored?.value !== undefined) return internals.cloneDeserialize(stored.value);
+      if (stored?.value !== undefined) return revive(internals.cloneDeserialize(stored.value));
       if (stored?.error) throw acrossRpc(internals.reviveError(stored.error.name, stored.error.message, ""));
       for (;;) {
         const attempt = host.attempt(key);
         if (attempt < 0) throw ABANDONED;
         const mock = JSON.parse(host.mock(key, attempt) ?? "null");
-        let value, timeoutTimer;
+        let value, timeoutTimer, streamed;
         try {
           if (mock?.error) throw named(mock.error.name, mock.error.message);
           if (mock?.timeout) throw named("WorkflowTimeoutError", "Execution timed out after 0ms");
@@ -275,10 +347,16 @@
             const timedOut = timeoutTimer.promise.then(() => { throw named("WorkflowTimeoutError", `Execution timed out after ${timeout}ms`); });
             const ctx = { step: { name, count: Number(key.slice(key.lastIndexOf("\n") + 1)) }, attempt, config: structuredClone(config) };
             value = await Promise.race([Promise.resolve().then(() => closure(ctx)), timedOut]);
+            // a ReadableStream is kept as its bytes, read within the attempt (and its timeout)
+            if (value instanceof ReadableStream) streamed = await Promise.race([readStepStream(value), timedOut]);
           }
         } catch (thrown) {
           timeoutTimer?.cancel();
           if (thrown === ABANDONED || !host.alive()) throw ABANDONED;
+          if (thrown instanceof InvalidStreamOutput) {
+            host.fail("WorkflowFatalError", `The execution of the Workflow instance was terminated, as the step "${name}" returned an invalid ReadableStream output. ${thrown.message}`);
+            throw ABANDONED;
+          }
           const error = acrossRpc(thrown);
           if (isNonRetryable(error)) {
             if (!host.attemptFailed()) throw ABANDONED;
@@ -297,7 +375,11 @@
           throw acrossRpc(error);
         }
         timeoutTimer?.cancel();
-        if (!host.alive()) throw ABANDONED;
+        // no check that the run is alive here: a step the run left behind still keeps its result (host.succeeded decides)
+        if (streamed !== undefined) {
+          if (!host.succeeded(key, internals.cloneSerialize({ [STREAM_BYTES]: streamed }), JSON.stringify(streamPreview(streamed)))) throw ABANDONED;
+          return replayStream(streamed);
+        }
         let clone;
         try {
           clone = internals.cloneSerialize(value);
