@@ -332,4 +332,22 @@ export default { async fetch(req, env, ctx) {
       cdataSvg: "<svg><![CDATA[x<y]]></svg>",
     };
     for (const [k, v] of Object.entries(inputs)) out[k] = await probe(v);`),
+  hrCase("htmlws-streamed-content", "content given as a Response or ReadableStream: each method and token kind, html option, order beside strings, used and locked bodies, string and erroring streams, a 101 response transformed", `
+    const bs = (...parts) => new ReadableStream({ start(c) { for (const p of parts) c.enqueue(new TextEncoder().encode(p)); c.close(); } });
+    out.elementAll = await rwe("<div><p>x</p></div>", (r) => r.on("p", { element(e) { e.before(new Response("<b1>"), { html: true }); e.after(bs("<a1>", "<a2>")); e.prepend(new Response("<p1>")); e.append(bs("<e1>"), { html: true }); } }));
+    out.mixedOrder = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.before("s1"); e.before(new Response("r2")); e.before("s3"); e.append(bs("r4")); e.append("s5"); } }));
+    out.replaceStream = await rwe("<p>x<b>y</b></p>z", (r) => r.on("p", { element(e) { e.replace(bs("<R>", "E"), { html: true }); } }));
+    out.innerStream = await rwe("<p>x<b>y</b></p>z", (r) => r.on("p", { element(e) { e.setInnerContent(new Response("<I>")); } }));
+    out.textStream = await rwe("<p>abc</p>", (r) => r.on("p", { text(t) { if (t.text) t.replace(new Response("<T>"), { html: true }); } }));
+    out.textBeforeAfterStream = await rwe("<p>abc</p>", (r) => r.on("p", { text(t) { if (t.text) { t.before(bs("B")); t.after(bs("A")); } } }));
+    out.endTagStream = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.onEndTag((end) => { end.before(new Response("<eb>"), { html: true }); end.after(bs("ea")); }); } }));
+    out.docEndStream = await rwe("<p>x</p>", (r) => r.onDocument({ end(end) { end.append(new Response("<!--end-->"), { html: true }); end.append(bs("&")); } }));
+    out.usedResponse = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { const res = new Response("u"); res.body.getReader(); e.append(res); } }));
+    out.nullBodyResponse = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.append(new Response(null)); e.append("!"); } }));
+    out.stringStream = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.append(new ReadableStream({ start(c) { c.enqueue("str"); c.close(); } })); } }));
+    out.erroringStream = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.append(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("part")); c.error(new Error("content failed")); } })); } }));
+    out.asyncHandlerStream = await rwe("<p>x</p><p>y</p>", (r) => r.on("p", { async element(e) { await null; e.append(bs("[", "s", "]")); } }));
+    out.bigStream = await (async () => { const h = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.append(new Response("z".repeat(10000))); } })); return typeof h === "string" ? h.length : h; })();
+    out.transform101 = await t(async () => { const [c] = Object.values(new WebSocketPair()); const res = new HTMLRewriter().on("p", { element() {} }).transform(new Response(null, { status: 101, webSocket: c })); return [res.status, res.webSocket === c, res.body]; });
+    out.transformErrorResponse = await t(() => new HTMLRewriter().transform(Response.error()).status);`),
 ];

@@ -101,9 +101,15 @@ function readHandlers(handlers, fields, structName, method, parameter) {
 
 /** Content for a mutation: a string, or a stream / Response whose text is read before it applies. */
 function mutationContent(content) {
-  if (content instanceof ReadableStream) return { stream: content };
-  if (content instanceof Response) return { stream: content.body };
+  if (content instanceof ReadableStream) return { stream: lockable(content) };
+  if (content instanceof Response) return { stream: content.body === null ? null : lockable(content.body) };
   return { text: String(content) };
+}
+
+/** A content stream not yet locked, refused as workerd refuses one (recorded). */
+function lockable(stream) {
+  if (stream[kRS].reader !== null) throw new TypeError("The ReadableStream has been locked to a reader.");
+  return stream;
 }
 
 /**
