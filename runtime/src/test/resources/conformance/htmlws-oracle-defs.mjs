@@ -350,4 +350,18 @@ export default { async fetch(req, env, ctx) {
     out.bigStream = await (async () => { const h = await rwe("<p>x</p>", (r) => r.on("p", { element(e) { e.append(new Response("z".repeat(10000))); } })); return typeof h === "string" ? h.length : h; })();
     out.transform101 = await t(async () => { const [c] = Object.values(new WebSocketPair()); const res = new HTMLRewriter().on("p", { element() {} }).transform(new Response(null, { status: 101, webSocket: c })); return [res.status, res.webSocket === c, res.body]; });
     out.transformErrorResponse = await t(() => new HTMLRewriter().transform(Response.error()).status);`),
+  hrCase("htmlws-nested-after-mutation", "what handlers of inner content see after the outer element was removed, replaced, emptied, unwrapped or renamed; selectors after a rename", `
+    const run = async (html, outer) => { const log = []; try { const h = await rw(html, (r) => r.on("div", { element(e) { outer(e); log.push("div"); } }).on("p", { element(e) { log.push("p:" + e.removed); e.setAttribute("seen", "1"); e.onEndTag((end) => { log.push("/p"); end.after("~"); }); }, text(t) { if (t.text) { log.push("t:" + t.text + ":" + t.removed); t.after("+"); } }, comments(c) { log.push("c:" + c.text + ":" + c.removed); } }).on("div > p", { element(e) { log.push("child"); } })); return { h, log }; } catch (e) { return e.name + ": " + e.message; } };
+    const html = "<div>a<p>b<!--c--></p>d</div>e";
+    out.removed = await run(html, (e) => e.remove());
+    out.replaced = await run(html, (e) => e.replace("R"));
+    out.emptied = await run(html, (e) => e.setInnerContent("I"));
+    out.unwrapped = await run(html, (e) => e.removeAndKeepContent());
+    out.renamed = await run(html, (e) => { e.tagName = "section"; });
+    out.renamedEnd = await run(html, (e) => { e.tagName = "section"; e.onEndTag((end) => { end.after("!"); }); });
+    out.docTextInRemoved = await (async () => { const seen = []; const h = await rw("<div>a<b>b</b></div>c", (r) => r.on("div", { element(e) { e.remove(); } }).onDocument({ text(t) { if (t.text) seen.push(t.text + ":" + t.removed); } })); return { h, seen }; })();
+    out.removedThenInnerReplace = await (async () => { const h = await rw("<div><p>x</p></div>", (r) => r.on("div", { element(e) { e.remove(); } }).on("p", { element(e) { e.replace("NEW"); } })); return h; })();
+    out.innerThenChildAfter = await (async () => { const h = await rw("<div><p>x</p></div>", (r) => r.on("div", { element(e) { e.setInnerContent("I"); } }).on("p", { element(e) { e.after("AFTER"); e.before("BEFORE"); } })); return h; })();
+    out.innerThenChildBefore = await (async () => { const h = await rw("<div><p>x</p><b>y</b></div>", (r) => r.on("p", { element(e) { e.before("B4"); } }).on("div", { element(e) { e.remove(); } })); return h; })();
+    out.renameSelectors = await (async () => { const log = []; await rw("<div id=o><p id=i>x</p></div>", (r) => r.on("div", { element(e) { e.tagName = "span"; } }).on("span > p", { element(e) { log.push("span>p"); } }).on("div > p", { element(e) { log.push("div>p"); } }).on("span", { element(e) { log.push("span"); } })); return log; })();`),
 ];
