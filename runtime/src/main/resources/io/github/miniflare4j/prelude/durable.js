@@ -606,10 +606,12 @@ class DurableObjectState {
     }
     hibernateWebSocket(this.#object, ws, tags === undefined || tags === null ? [] : [...new Set(Array.from(tags, String))]);
   }
-  /** The newest socket first, as workerd lists them. */
+  /** All sockets newest first, a tag's sockets oldest first, as workerd lists them (recorded). */
   getWebSockets(tag = undefined) {
-    const all = [...(this.#object.webSockets ?? [])].reverse();
-    return tag === undefined ? all : all.filter((ws) => hibernatedTags(ws).includes(String(tag)));
+    const accepted = [...(this.#object.webSockets ?? [])];
+    if (tag === undefined) return accepted.reverse();
+    const name = String(tag);
+    return accepted.filter((ws) => hibernatedTags(ws).includes(name));
   }
   getTags(ws) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getTags' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");

@@ -68,6 +68,7 @@ class CustomEvent extends Event {
   constructor(type, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 1 is not of type 'string'.");
     super(type, init);
+    this[kState].trusted = true; // as workerd's, even when a script makes it (recorded)
     this.#detail = init.detail ?? null;
   }
   get detail() { return this.#detail; }
@@ -121,7 +122,9 @@ class EventTarget {
     event[kState].phase = 2;
     const handlerName = "on" + event.type;
     const list = [...(this[kListeners].get(event.type) ?? [])];
-    const own = Object.prototype.hasOwnProperty.call(this, kOnHandlers) ? this[kOnHandlers][handlerName] : undefined;
+    let own = Object.prototype.hasOwnProperty.call(this, kOnHandlers) ? this[kOnHandlers][handlerName] : undefined;
+    // workerd calls a function in a plain on<type> property before the listeners (recorded)
+    if (own === undefined) own = this[handlerName];
     if (typeof own === "function") list.unshift({ listener: own, once: false, removed: false });
     try {
       for (const entry of list) {

@@ -15,6 +15,8 @@ const HR_TOKEN_INVALID = "This content token is no longer valid. Content tokens 
 const HR_ITERATOR_MUTATED = "The attributes of this element have been modified during iteration. You must create a new iterator after modifying attributes.";
 const HR_STRING_ONLY = "Replacing content in HTML comments using a ReadableStream or Response object is not implemented. You must provide a string.";
 const HR_FAILED = -3;
+/** The largest output chunk the transformed body hands on. */
+const OUTPUT_CHUNK = 4096;
 const ELEMENT_FIELDS = ["element", "comments", "text"];
 const DOCUMENT_FIELDS = ["doctype", "comments", "text", "end"];
 
@@ -99,9 +101,15 @@ function readHandlers(handlers, fields, structName, method, parameter) {
 
 /** Content for a mutation: a string, or a stream / Response whose text is read before it applies. */
 function mutationContent(content) {
-  if (content instanceof ReadableStream) return { stream: content };
-  if (content instanceof Response) return { stream: content.body };
+  if (content instanceof ReadableStream) return { stream: lockable(content) };
+  if (content instanceof Response) return { stream: content.body === null ? null : lockable(content.body) };
   return { text: String(content) };
+}
+
+/** A content stream not yet locked, refused as workerd refuses one (recorded). */
+function lockable(stream) {
+  if (stream[kRS].reader !== null) throw new TypeError("The ReadableStream has been locked to a reader.");
+  return stream;
 }
 
 /**
@@ -404,7 +412,9 @@ function rewrittenStream(response, session, table) {
   const emit = () => {
     const bytes = bytesFromHost(session.takeOutput());
     if (bytes.byteLength > 0) {
-      out.controller.enqueue(bytes);
+      // workerd hands the output on in chunks of at most 4096 bytes (recorded)
+      if (bytes.byteLength <= OUTPUT_CHUNK) out.controller.enqueue(bytes);
+      else for (let at = 0; at < bytes.byteLength; at += OUTPUT_CHUNK) out.controller.enqueue(bytes.slice(at, at + OUTPUT_CHUNK));
       emitted = true;
     }
   };
@@ -439,6 +449,8 @@ function rewrittenStream(response, session, table) {
 
 /** The registration of `rewriter.on(selector, handlers)`, handed to `add`. */
 function readOn(selector, handlers, add) {
+  // a missing selector is refused as workerd's binding refuses it; any other value is converted
+  if (selector === undefined) throw new TypeError("Failed to execute 'on' on 'HTMLRewriter': parameter 1 is not of type 'string'.");
   const text = String(selector);
   const fns = readHandlers(handlers, ELEMENT_FIELDS, "ElementContentHandlers", "on", 2);
   const parsed = host.htmlRewriter().compileSelector(text);

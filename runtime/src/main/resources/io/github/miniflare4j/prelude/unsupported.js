@@ -2,7 +2,7 @@
 // CloseEvent, PromiseRejectionEvent) and WebSocket's state constants. (The file once held the
 // globals miniflare4j did not implement; none is left.)
 
-// @imports defineGlobal from core.js
+// @imports kState, defineGlobal from core.js
 // @imports Event from events.js
 // @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith, promiseRejectionEvent, setMessageSource
 
@@ -10,18 +10,27 @@ const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_
 
 // Event classes workerd defines beside Event and CustomEvent.
 let setLastEventId;
+let setOrigin;
+/** workerd's events of these classes are trusted even when a script makes them (recorded). */
+const trusted = (event) => { event[kState].trusted = true; };
+const requireType = (args, name) => {
+  if (args.length === 0) throw new TypeError(`Failed to construct '${name}': constructor parameter 1 is not of type 'string'.`);
+};
 /** Sets a MessageEvent's source (a MessagePort delivering it). */
 let setMessageSource;
 /** A MessageEvent as workerd's EventSource dispatches it: with a lastEventId and an origin (or null). */
 function messageEventWith(type, data, lastEventId, origin) {
-  const event = new MessageEvent(type, { data, origin: origin ?? undefined });
+  const event = new MessageEvent(type, { data });
+  if (origin != null) setOrigin(event, String(origin));
   setLastEventId(event, lastEventId);
   return event;
 }
 class ErrorEvent extends Event {
   #init;
   constructor(type, init = {}) {
-    super(type, init);
+    requireType(arguments, "ErrorEvent");
+    super(type);
+    trusted(this);
     this.#init = { message: String(init?.message ?? ""), filename: String(init?.filename ?? ""), lineno: init?.lineno >>> 0, colno: init?.colno >>> 0, error: init?.error };
   }
   get message() { return this.#init.message; }
@@ -31,11 +40,15 @@ class ErrorEvent extends Event {
   get error() { return this.#init.error; }
 }
 class MessageEvent extends Event {
-  #data; #origin; #lastEventId = ""; #source = null;
-  constructor(type, init = {}) {
-    super(type, init);
-    this.#data = init?.data;
-    this.#origin = init?.origin === undefined ? null : String(init.origin);
+  #data; #origin = null; #lastEventId = ""; #source = null;
+  /** workerd's init is required and gives only the data (origin, lastEventId, cancelable: ignored). */
+  constructor(type, init) {
+    requireType(arguments, "MessageEvent");
+    if (init === undefined) throw new TypeError("Failed to construct 'MessageEvent': constructor parameter 2 is not of type 'Initializer'.");
+    if (init === null) throw new TypeError("Cannot initialize N7workerd3api12MessageEvent11InitializerE with required members from an undefined or null value.");
+    super(type);
+    trusted(this);
+    this.#data = init.data;
   }
   get data() { return this.#data; }
   get origin() { return this.#origin; }
@@ -45,13 +58,16 @@ class MessageEvent extends Event {
   get ports() { return []; }
   static {
     setLastEventId = (event, id) => { event.#lastEventId = id; };
+    setOrigin = (event, origin) => { event.#origin = origin; };
     setMessageSource = (event, source) => { event.#source = source; };
   }
 }
 class CloseEvent extends Event {
   #init;
   constructor(type, init = {}) {
-    super(type, init);
+    requireType(arguments, "CloseEvent");
+    super(type);
+    trusted(this);
     this.#init = { code: Number(init?.code ?? 0), reason: String(init?.reason ?? ""), wasClean: !!init?.wasClean };
   }
   get code() { return this.#init.code; }

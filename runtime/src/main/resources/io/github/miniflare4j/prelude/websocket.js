@@ -8,7 +8,7 @@
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
 // @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
-// @imports EventTarget, kOnHandlers, Event from events.js
+// @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
 // @imports isHttpToken from text.js
@@ -30,7 +30,6 @@ const WS_MESSAGES = {
 
 /** workerd's limit on a hibernatable socket's attachment, in bytes of V8's serialization. */
 const MAX_ATTACHMENT_BYTES = 16384;
-const WS_EVENT_HANDLERS = ["onopen", "onmessage", "onclose", "onerror"];
 
 class WebSocket extends EventTarget {
   #s;
@@ -51,16 +50,6 @@ class WebSocket extends EventTarget {
       wsConnect(this, parsed, protocols);
     } else {
       this.#s = wsInitialState();
-    }
-    for (const name of WS_EVENT_HANDLERS) {
-      Object.defineProperty(this, name, {
-        get() { return this[kOnHandlers]?.[name] ?? null; },
-        set(fn) {
-          if (!Object.prototype.hasOwnProperty.call(this, kOnHandlers)) Object.defineProperty(this, kOnHandlers, { value: {}, enumerable: false });
-          this[kOnHandlers][name] = typeof fn === "function" ? fn : null;
-        },
-        configurable: true, enumerable: false,
-      });
     }
   }
   accept(options = undefined) {
@@ -143,6 +132,7 @@ class WebSocket extends EventTarget {
   /** The socket's private state, for the functions of this file. */
   static [kState](ws) { return ws.#s; }
   get [Symbol.toStringTag]() { return "WebSocket"; }
+  // onmessage, onclose, ...: no accessors; EventTarget calls a function found in such a property
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #s in o); }
 }
 // one defineProperties per object: a for-of loop over Object.entries costs the interpreter more
@@ -314,19 +304,23 @@ function wsDispatch(ws, event) {
   }
 }
 
-/** A function, not a class: calling it without `new` must fail with workerd's message. */
-function WebSocketPair() {
-  if (new.target === undefined) {
-    throw new TypeError("Failed to construct 'WebSocketPair': Please use the 'new' operator, this object constructor cannot be called as a function.");
+/** Two linked ends; `newOnly` gives the global workerd's message for a call without `new`. */
+class WebSocketPair {
+  constructor() {
+    const first = new WebSocket(kState);
+    const second = new WebSocket(kState);
+    wsState(first).peer = localLink(second);
+    wsState(second).peer = localLink(first);
+    // read-only data properties, as workerd's (recorded)
+    Object.defineProperty(this, "0", { value: first, enumerable: true, writable: false, configurable: true });
+    Object.defineProperty(this, "1", { value: second, enumerable: true, writable: false, configurable: true });
   }
-  const first = new WebSocket(kState);
-  const second = new WebSocket(kState);
-  wsState(first).peer = localLink(second);
-  wsState(second).peer = localLink(first);
-  Object.defineProperty(this, "0", { value: first, enumerable: true, writable: true, configurable: true });
-  Object.defineProperty(this, "1", { value: second, enumerable: true, writable: true, configurable: true });
 }
 Object.defineProperty(WebSocketPair.prototype, Symbol.toStringTag, { value: "WebSocketPair", configurable: true });
+// iterable as workerd's: `const [client, server] = new WebSocketPair()`
+Object.defineProperty(WebSocketPair.prototype, Symbol.iterator, {
+  value: function* values() { yield this[0]; yield this[1]; }, writable: true, configurable: true, enumerable: false,
+});
 
 /** Events crossing to Java: the Java end passes them on to the far socket. */
 function wsSendToHost(end, event) {
@@ -451,4 +445,4 @@ function hibernatedDispatch(ws, s, event) {
 
 defineGlobal("WebSocketRequestResponsePair", newOnly(WebSocketRequestResponsePair, "WebSocketRequestResponsePair"));
 defineGlobal("WebSocket", WebSocket);
-defineGlobal("WebSocketPair", WebSocketPair);
+defineGlobal("WebSocketPair", newOnly(WebSocketPair, "WebSocketPair"));
