@@ -165,12 +165,15 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       case "Set": return ["s", id, [...v].map(walk)];
       case "WeakMap": case "WeakSet": case "WeakRef": case "Promise": case "FinalizationRegistry":
         throw dataCloneError(CLONE_MESSAGES.notCloned(`#<${tag}>`));
-      // V8 refuses a memory that is not shared; workerd writes a module but cannot read it back
-      case "WebAssembly.Memory":
-        if (v instanceof globalThis.WebAssembly?.Memory) throw dataCloneError(CLONE_MESSAGES.notCloned("#<Memory>"));
+      // V8 refuses a memory that is not shared and the other objects of the JS API, naming them
+      // by their class; workerd writes a module (for RPC too) but cannot read it back
+      case "WebAssembly.Memory": case "WebAssembly.Instance": case "WebAssembly.Global": case "WebAssembly.Table": case "WebAssembly.Tag": {
+        const name = tag.slice("WebAssembly.".length);
+        if (v instanceof globalThis.WebAssembly?.[name]) throw dataCloneError(CLONE_MESSAGES.notCloned(`#<${name}>`));
         break;
+      }
       case "WebAssembly.Module":
-        if (!rpc && v instanceof globalThis.WebAssembly?.Module) throw new Error("Unable to deserialize cloned data.");
+        if (v instanceof globalThis.WebAssembly?.Module) throw new Error("Unable to deserialize cloned data.");
         break;
     }
     // objects of V8's other special kinds (arguments, generators, iterators, Intl) are refused by

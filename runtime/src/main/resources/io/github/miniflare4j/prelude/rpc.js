@@ -7,7 +7,7 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports remotePromise, describeError, DOMException, BUILTIN_ERRORS, compat, reviveError from core.js
+// @imports remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
@@ -373,7 +373,6 @@ function rpcStubMember(state, name) {
  * properties the stub kind answers itself (a null-prototype object).
  */
 function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true } = {}) {
-  const members = new Map();
   const dispose = function dispose() {
     if (state.disposed) return;
     state.disposed = true;
@@ -388,12 +387,8 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       if (prop === "then" || prop === "toJSON") return undefined;
       if (prop === "constructor") return rpcIllegalConstructor;
       if (prop in Object.prototype) return Object.prototype[prop];
-      let member = members.get(prop);
-      if (!member) {
-        member = rpcStubMember(state, prop);
-        members.set(prop, member);
-      }
-      return member;
+      // a new member each time, as workerd's (stub.m !== stub.m)
+      return rpcStubMember(state, prop);
     },
     // as workerd's stubs, every named member exists (it is looked up remotely when used)
     has(t, prop) { return (typeof prop === "string" && prop !== "then") || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
@@ -558,21 +553,20 @@ function rpcApply(argsText, body) {
 }
 
 /**
- * What an error thrown by an RPC callee becomes for the caller, as workerd sends it: standard
- * errors and DOMExceptions keep their class; others become an Error whose message starts with
- * their name. Properties other than name and message (code, cause) do not cross.
+ * What an error thrown by an RPC callee becomes for the caller, as workerd tunnels it: V8's
+ * side-effect-free description of the value ("TypeError: message", "#<Object>", a function's
+ * source), rebuilt as an error of the standard type it starts with, else as an Error whose
+ * message is the whole description. DOMExceptions keep their class, name and message.
+ * Properties other than name and message (code, cause) do not cross.
  */
 function rpcThrown(error) {
-  if (error !== null && typeof error === "object" && !(error instanceof Error) && !(error instanceof DOMException)) {
-    // V8 names a thrown non-error object by its class
-    return { name: "Error", message: `#<${error.constructor?.name || "Object"}>`, stack: "" };
-  }
   const described = describeError(error);
-  if (error instanceof Error && !(error instanceof DOMException) && !BUILTIN_ERRORS.has(described.name)
-      && !(error instanceof AggregateError && described.name === "AggregateError")) {
-    return { ...described, name: "Error", message: `${described.name}: ${described.message}` };
-  }
-  return described;
+  if (error instanceof DOMException) return described;
+  const headline = errorHeadline(error);
+  const colon = headline.indexOf(": ");
+  return colon < 0
+    ? { ...described, name: headline, message: "" }
+    : { ...described, name: headline.slice(0, colon), message: headline.slice(colon + 2) };
 }
 
 /** Settles an RPC entry for Java: done({ok: true, value}) or done({ok: false, name, message, stack}). */
@@ -713,7 +707,7 @@ function makeLoopback(entrypoint, props) {
     }
   }).then((outcome) => outcome.value, (error) => {
     const thrown = rpcThrown(error);
-    throw reviveError(thrown.name, thrown.message, thrown.stack);
+    throw reviveRemoteError(thrown.name, thrown.message, thrown.stack, thrown.flags);
   }));
   const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
   const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
