@@ -36,7 +36,7 @@
 // @imports kBody from body.js
 // @imports kFile, kBlob from blob.js
 // @imports kFormData from formdata.js
-// @imports later Request from request.js
+// @imports later Request, givenSignal from request.js
 // @imports later Response from response.js
 // @imports later Fetcher from service.js
 // @imports later RpcTarget from worker.js
@@ -210,6 +210,8 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
     if (v instanceof DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
     if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
     if (v instanceof Request) {
+      // workerd serializes no AbortSignal, so a request given one is refused
+      if (givenSignal(v) !== null) throw dataCloneError(CLONE_MESSAGES.abortSignal);
       return ["Q", id, v.method, v.url, flattenHeaders(v.headers), cloneBodyNode(v, rpc), v.redirect];
     }
     if (v instanceof Response) {

@@ -113,6 +113,9 @@ const RPC_MESSAGES = {
   illegalConstructor: "Illegal constructor",
   /** A member (null: the stub itself) that exists but is not a function, called. */
   notAFunction: (name) => `"${name ?? "(this)"}" is not a function.`,
+  /** What reading a stream received over RPC gives when the sender's stream failed. */
+  streamLost: "Network connection lost.",
+  notBytes: "This ReadableStream did not return bytes.",
 };
 
 // ---- the exporting side: capabilities this isolate hands out --------------------------------
@@ -434,12 +437,25 @@ function rpcImportedStream(owner, id) {
   const call = (member) => remotePromise((resolve, reject) => capability.call(member, null, resolve, reject))
     .then((text) => rpcDecode(text));
   let done = false;
+  // a byte stream, as workerd's (BYOB reads work); a failure of the sender's stream reaches the
+  // reader as workerd's lost connection, whatever the sender's error was
   return new ReadableStream({
+    type: "bytes",
     async pull(controller) {
-      const chunk = await call("read");
+      let chunk;
+      try {
+        chunk = await call("read");
+      } catch {
+        done = true;
+        controller.error(new Error(RPC_MESSAGES.streamLost));
+        host.rpc().release(owner, id);
+        return;
+      }
       if (chunk.done) {
         done = true;
         controller.close();
+        // a BYOB read waiting on the stream ends with done
+        controller.byobRequest?.respond(0);
         host.rpc().release(owner, id);
       } else {
         controller.enqueue(chunk.value instanceof Uint8Array ? chunk.value : new Uint8Array(chunk.value));
@@ -599,9 +615,28 @@ function runCapability(id, member, argsText) {
       });
     case "s":
       if (member === "cancel") return entry.value.cancel().then(() => ({ value: rpcEncode(undefined) }));
-      return entry.value.read().then((chunk) => ({ value: rpcEncode({ done: chunk.done, value: chunk.value }) }));
+      return rpcStreamChunk(entry.value).then((chunk) => ({ value: rpcEncode(chunk) }));
     default:
       throw new Error(`miniflare4j: unknown capability kind ${entry.kind}`);
+  }
+}
+
+/**
+ * The next chunk of an exported stream as workerd pumps it to the receiver: bytes (an
+ * ArrayBuffer or any view, copied as its bytes), empty chunks skipped; any other chunk fails.
+ */
+async function rpcStreamChunk(reader) {
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { done: true, value: undefined };
+    let bytes;
+    if (value instanceof ArrayBuffer) bytes = new Uint8Array(value.slice(0));
+    else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice();
+    else {
+      reader.cancel().catch(() => {});
+      throw new TypeError(RPC_MESSAGES.notBytes);
+    }
+    if (bytes.byteLength > 0) return { done: false, value: bytes };
   }
 }
 
