@@ -36,7 +36,7 @@
 // @imports kBody from body.js
 // @imports kFile, kBlob from blob.js
 // @imports kFormData from formdata.js
-// @imports later Request from request.js
+// @imports later Request, givenSignal from request.js
 // @imports later Response from response.js
 // @imports later Fetcher from service.js
 // @imports later RpcTarget from worker.js
@@ -165,12 +165,15 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       case "Set": return ["s", id, [...v].map(walk)];
       case "WeakMap": case "WeakSet": case "WeakRef": case "Promise": case "FinalizationRegistry":
         throw dataCloneError(CLONE_MESSAGES.notCloned(`#<${tag}>`));
-      // V8 refuses a memory that is not shared; workerd writes a module but cannot read it back
-      case "WebAssembly.Memory":
-        if (v instanceof globalThis.WebAssembly?.Memory) throw dataCloneError(CLONE_MESSAGES.notCloned("#<Memory>"));
+      // V8 refuses a memory that is not shared and the other objects of the JS API, naming them
+      // by their class; workerd writes a module (for RPC too) but cannot read it back
+      case "WebAssembly.Memory": case "WebAssembly.Instance": case "WebAssembly.Global": case "WebAssembly.Table": case "WebAssembly.Tag": {
+        const name = tag.slice("WebAssembly.".length);
+        if (v instanceof globalThis.WebAssembly?.[name]) throw dataCloneError(CLONE_MESSAGES.notCloned(`#<${name}>`));
         break;
+      }
       case "WebAssembly.Module":
-        if (!rpc && v instanceof globalThis.WebAssembly?.Module) throw new Error("Unable to deserialize cloned data.");
+        if (v instanceof globalThis.WebAssembly?.Module) throw new Error("Unable to deserialize cloned data.");
         break;
     }
     // objects of V8's other special kinds (arguments, generators, iterators, Intl) are refused by
@@ -207,6 +210,8 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
     if (v instanceof DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
     if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
     if (v instanceof Request) {
+      // workerd serializes no AbortSignal, so a request given one is refused
+      if (givenSignal(v) !== null) throw dataCloneError(CLONE_MESSAGES.abortSignal);
       return ["Q", id, v.method, v.url, flattenHeaders(v.headers), cloneBodyNode(v, rpc), v.redirect];
     }
     if (v instanceof Response) {

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -264,8 +264,10 @@ function objectConstructorName(object) {
 /** The name / message / stack of anything thrown, for crossing to another worker. */
 function describeError(error) {
   if (error instanceof Error || error instanceof DOMException) {
+    const flags = REMOTE_ERROR_FLAGS.filter((flag) => { try { return error[flag] === true; } catch { return false; } });
+    if (error instanceof DOMException) flags.push(DOM_EXCEPTION_FLAG);
     return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error),
-      flags: REMOTE_ERROR_FLAGS.filter((flag) => { try { return error[flag] === true; } catch { return false; } }).join(",") };
+      flags: flags.join(",") };
   }
   let text;
   try { text = String(error); } catch { text = Object.prototype.toString.call(error); }
@@ -286,7 +288,25 @@ function reviveError(name, message, stack) {
     delete error.errors;
   }
   else if (name in DOM_EXCEPTION_CODES || name === "DOMException") error = new DOMException(message, name);
+  else if (WASM_ERRORS.has(name) && typeof globalThis.WebAssembly?.[name] === "function") error = new globalThis.WebAssembly[name](message);
   else { error = new Error(message); Object.defineProperty(error, "name", { value: name, configurable: true, writable: true }); }
+  return error;
+}
+
+/** The WebAssembly error classes an error keeps across workers (by name, as workerd's tunnel does). */
+const WASM_ERRORS = new Set(["CompileError", "LinkError", "RuntimeError"]);
+
+/** The flag an error crossing workers carries when it was a DOMException (whatever its name). */
+const DOM_EXCEPTION_FLAG = "DOMException";
+
+/**
+ * reviveError for an error from another worker, with its flags (describeError's, comma-joined):
+ * a DOMException stays one whatever its name, the other flags become own `true` properties.
+ */
+function reviveRemoteError(name, message, stack, flags) {
+  const list = flags ? String(flags).split(",") : [];
+  const error = list.includes(DOM_EXCEPTION_FLAG) ? new DOMException(message, name) : reviveError(name, message, stack);
+  for (const flag of list) if (flag !== DOM_EXCEPTION_FLAG) error[flag] = true;
   return error;
 }
 
@@ -353,8 +373,7 @@ function hostPromise(call) {
  */
 function remotePromise(call) {
   return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags) => {
-    const error = reviveError(name, message, stack);
-    if (flags) for (const flag of String(flags).split(",")) error[flag] = true;
+    const error = reviveRemoteError(name, message, stack, flags);
     if (error instanceof DOMException) {
       // a DOMException arrives with its fields as own properties, as workerd deserializes it
       for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {

@@ -7,7 +7,7 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports remotePromise, describeError, DOMException, BUILTIN_ERRORS, compat, reviveError from core.js
+// @imports remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
@@ -113,6 +113,9 @@ const RPC_MESSAGES = {
   illegalConstructor: "Illegal constructor",
   /** A member (null: the stub itself) that exists but is not a function, called. */
   notAFunction: (name) => `"${name ?? "(this)"}" is not a function.`,
+  /** What reading a stream received over RPC gives when the sender's stream failed. */
+  streamLost: "Network connection lost.",
+  notBytes: "This ReadableStream did not return bytes.",
 };
 
 // ---- the exporting side: capabilities this isolate hands out --------------------------------
@@ -373,7 +376,6 @@ function rpcStubMember(state, name) {
  * properties the stub kind answers itself (a null-prototype object).
  */
 function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true } = {}) {
-  const members = new Map();
   const dispose = function dispose() {
     if (state.disposed) return;
     state.disposed = true;
@@ -388,12 +390,8 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       if (prop === "then" || prop === "toJSON") return undefined;
       if (prop === "constructor") return rpcIllegalConstructor;
       if (prop in Object.prototype) return Object.prototype[prop];
-      let member = members.get(prop);
-      if (!member) {
-        member = rpcStubMember(state, prop);
-        members.set(prop, member);
-      }
-      return member;
+      // a new member each time, as workerd's (stub.m !== stub.m)
+      return rpcStubMember(state, prop);
     },
     // as workerd's stubs, every named member exists (it is looked up remotely when used)
     has(t, prop) { return (typeof prop === "string" && prop !== "then") || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
@@ -439,12 +437,25 @@ function rpcImportedStream(owner, id) {
   const call = (member) => remotePromise((resolve, reject) => capability.call(member, null, resolve, reject))
     .then((text) => rpcDecode(text));
   let done = false;
+  // a byte stream, as workerd's (BYOB reads work); a failure of the sender's stream reaches the
+  // reader as workerd's lost connection, whatever the sender's error was
   return new ReadableStream({
+    type: "bytes",
     async pull(controller) {
-      const chunk = await call("read");
+      let chunk;
+      try {
+        chunk = await call("read");
+      } catch {
+        done = true;
+        controller.error(new Error(RPC_MESSAGES.streamLost));
+        host.rpc().release(owner, id);
+        return;
+      }
       if (chunk.done) {
         done = true;
         controller.close();
+        // a BYOB read waiting on the stream ends with done
+        controller.byobRequest?.respond(0);
         host.rpc().release(owner, id);
       } else {
         controller.enqueue(chunk.value instanceof Uint8Array ? chunk.value : new Uint8Array(chunk.value));
@@ -558,21 +569,20 @@ function rpcApply(argsText, body) {
 }
 
 /**
- * What an error thrown by an RPC callee becomes for the caller, as workerd sends it: standard
- * errors and DOMExceptions keep their class; others become an Error whose message starts with
- * their name. Properties other than name and message (code, cause) do not cross.
+ * What an error thrown by an RPC callee becomes for the caller, as workerd tunnels it: V8's
+ * side-effect-free description of the value ("TypeError: message", "#<Object>", a function's
+ * source), rebuilt as an error of the standard type it starts with, else as an Error whose
+ * message is the whole description. DOMExceptions keep their class, name and message.
+ * Properties other than name and message (code, cause) do not cross.
  */
 function rpcThrown(error) {
-  if (error !== null && typeof error === "object" && !(error instanceof Error) && !(error instanceof DOMException)) {
-    // V8 names a thrown non-error object by its class
-    return { name: "Error", message: `#<${error.constructor?.name || "Object"}>`, stack: "" };
-  }
   const described = describeError(error);
-  if (error instanceof Error && !(error instanceof DOMException) && !BUILTIN_ERRORS.has(described.name)
-      && !(error instanceof AggregateError && described.name === "AggregateError")) {
-    return { ...described, name: "Error", message: `${described.name}: ${described.message}` };
-  }
-  return described;
+  if (error instanceof DOMException) return described;
+  const headline = errorHeadline(error);
+  const colon = headline.indexOf(": ");
+  return colon < 0
+    ? { ...described, name: headline, message: "" }
+    : { ...described, name: headline.slice(0, colon), message: headline.slice(colon + 2) };
 }
 
 /** Settles an RPC entry for Java: done({ok: true, value}) or done({ok: false, name, message, stack}). */
@@ -605,9 +615,28 @@ function runCapability(id, member, argsText) {
       });
     case "s":
       if (member === "cancel") return entry.value.cancel().then(() => ({ value: rpcEncode(undefined) }));
-      return entry.value.read().then((chunk) => ({ value: rpcEncode({ done: chunk.done, value: chunk.value }) }));
+      return rpcStreamChunk(entry.value).then((chunk) => ({ value: rpcEncode(chunk) }));
     default:
       throw new Error(`miniflare4j: unknown capability kind ${entry.kind}`);
+  }
+}
+
+/**
+ * The next chunk of an exported stream as workerd pumps it to the receiver: bytes (an
+ * ArrayBuffer or any view, copied as its bytes), empty chunks skipped; any other chunk fails.
+ */
+async function rpcStreamChunk(reader) {
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) return { done: true, value: undefined };
+    let bytes;
+    if (value instanceof ArrayBuffer) bytes = new Uint8Array(value.slice(0));
+    else if (ArrayBuffer.isView(value)) bytes = new Uint8Array(value.buffer, value.byteOffset, value.byteLength).slice();
+    else {
+      reader.cancel().catch(() => {});
+      throw new TypeError(RPC_MESSAGES.notBytes);
+    }
+    if (bytes.byteLength > 0) return { done: false, value: bytes };
   }
 }
 
@@ -713,7 +742,7 @@ function makeLoopback(entrypoint, props) {
     }
   }).then((outcome) => outcome.value, (error) => {
     const thrown = rpcThrown(error);
-    throw reviveError(thrown.name, thrown.message, thrown.stack);
+    throw reviveRemoteError(thrown.name, thrown.message, thrown.stack, thrown.flags);
   }));
   const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
   const locals = Object.assign(Object.create(null), { fetch, connect: undefined });

@@ -140,7 +140,6 @@ internals.bindingFactories.service = (hostObject) => {
   const fetcher = new Fetcher(hostObject);
   const extras = compat.flags.has("service_binding_extra_handlers") ? extraHandlers(hostObject) : null;
   const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
-  const members = new Map();
   // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
   const bound = new Map();
   const binding = new Proxy(fetcher, {
@@ -166,12 +165,8 @@ internals.bindingFactories.service = (hostObject) => {
         bound.set(prop, { value, fn });
         return fn;
       }
-      let member = members.get(prop);
-      if (!member) {
-        member = rpcStubMember(state, prop);
-        members.set(prop, member);
-      }
-      return member;
+      // a new member each time, as workerd's (env.SERVICE.m !== env.SERVICE.m)
+      return rpcStubMember(state, prop);
     },
   });
   return binding;
