@@ -147,7 +147,12 @@ class ReadableStreamDefaultController {
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
     c.enqueue(chunk);
   }
-  error(e) { this[kCtl].error(e); }
+  error(e) {
+    // workerd requires the argument (recorded: a bare error() throws, and from start() that
+    // error becomes the stream's)
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.");
+    this[kCtl].error(e);
+  }
 }
 Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController", configurable: true });
 
@@ -266,15 +271,30 @@ class ReadableByteStreamController {
     c.close();
   }
   enqueue(chunk) {
-    if (!ArrayBuffer.isView(chunk)) throw new TypeError(STREAM_MESSAGES.byteChunk);
+    // workerd takes an ArrayBuffer too, and detaches what it enqueues, as the spec does (recorded)
+    if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) throw new TypeError(STREAM_MESSAGES.byteChunk);
     const c = this[kCtl];
-    if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
+    if (!c.canClose()) throw new TypeError("This ReadableByteStreamController is closed.");
     if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBuffer.");
-    c.enqueue(copyBytes(chunk));
+    c.enqueue(takeEnqueuedBytes(chunk));
   }
-  error(e) { this[kCtl].error(e); }
+  error(e) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableByteStreamController': parameter 1 is not of type 'Value'.");
+    this[kCtl].error(e);
+  }
 }
 Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController", configurable: true });
+
+/** The bytes of a chunk given to a byte controller, its buffer detached (copied when it cannot be). */
+function takeEnqueuedBytes(chunk) {
+  const buffer = chunk instanceof ArrayBuffer ? chunk : chunk.buffer;
+  if (buffer instanceof ArrayBuffer && !buffer.detached && typeof buffer.transfer === "function") {
+    const offset = chunk instanceof ArrayBuffer ? 0 : chunk.byteOffset;
+    const length = chunk.byteLength;
+    try { return new Uint8Array(buffer.transfer(), offset, length); } catch { /* not transferable: copy */ }
+  }
+  return copyBytes(chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk);
+}
 
 class ReadableStreamBYOBRequest {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
@@ -398,7 +418,8 @@ class ByteControllerState extends DefaultControllerState {
     if (this.stream.state === "closed") {
       if (n !== 0) throw new TypeError("bytesWritten must be 0 when calling respond() on a closed stream");
     } else {
-      if (!(n > 0) || p.filled + n > p.byteLength) throw new RangeError("The bytesWritten value is invalid.");
+      if (p.filled + n > p.byteLength) throw new RangeError("Too many bytes [" + n + "] in response to a BYOB read request.");
+      if (!(n > 0)) throw new RangeError("The bytesWritten value is invalid.");
       p.filled += n;
     }
     const r = this.stream.reader;
@@ -552,9 +573,12 @@ class ReadableStreamBYOBReader {
     this[kReader] = newReaderState(stream[kRS], true);
   }
   get closed() { return this[kReader].closed.promise; }
-  read(view) {
+  read(view, options = undefined) {
     if (!ArrayBuffer.isView(view)) return Promise.reject(new TypeError(STREAM_MESSAGES.byobView));
     if (view.byteLength === 0) return Promise.reject(new TypeError(STREAM_MESSAGES.byobEmpty));
+    // the `min` option (in elements) reads as readAtLeast does, with its errors (recorded)
+    const min = options?.min;
+    if (min !== undefined) return this.readAtLeast(Number(min) * (view.BYTES_PER_ELEMENT ?? 1), view);
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     const s = r.stream;
@@ -620,6 +644,7 @@ class ReadableStream {
     if (type !== undefined) {
       // workerd ignores a size function for a byte stream (recorded)
       const auto = source.autoAllocateChunkSize;
+      if (auto !== undefined && Number(auto) === 0) throw new TypeError("The autoAllocateChunkSize option cannot be zero.");
       if (auto !== undefined && !(Number(auto) > 0)) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
       const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? undefined : Number(auto));
       const api = new ReadableByteStreamController(kInternal);

@@ -219,7 +219,8 @@ function writerClose(w) {
 function writerRelease(w) {
   const s = w.stream;
   const e = new TypeError(STREAM_MESSAGES.writerReleased);
-  writerEnsureReadyRejected(w, e);
+  // workerd leaves a ready promise that already resolved as it is (recorded)
+  if (w.ready.pending) { w.ready.reject(e); handled(w.ready.promise); }
   if (s.state === "writable" || s.state === "erroring") {
     // a released writer's closed promise rejects; keep any earlier outcome otherwise
     w.closed.reject(e);
@@ -305,7 +306,7 @@ function pipeStreams(source, dest, options) {
   const preventClose = !!options.preventClose, preventAbort = !!options.preventAbort, preventCancel = !!options.preventCancel;
   const signal = options.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': signal is not of type 'AbortSignal'."));
+    return Promise.reject(new TypeError("Incorrect type for the 'signal' field on 'PipeToOptions': the provided value is not of type 'AbortSignal'."));
   }
   const reader = newReaderState(source, false);
   const writer = newWriterState(dest);
@@ -339,9 +340,11 @@ function pipeStreams(source, dest, options) {
   if (signal !== undefined) {
     onAbort = () => {
       const error = signal.reason;
+      // workerd cancels the source first, and leaves alone one whose close() is only queued
+      // behind unread chunks (recorded)
       const actions = [];
+      if (!preventCancel) actions.push(() => (source.state === "readable" && !source.controller?.closeRequested ? rsCancel(source, error) : Promise.resolve()));
       if (!preventAbort) actions.push(() => (dest.state === "writable" ? wsAbort(dest, error) : Promise.resolve()));
-      if (!preventCancel) actions.push(() => (source.state === "readable" ? rsCancel(source, error) : Promise.resolve()));
       shutdown(() => Promise.all(actions.map((a) => a())), true, error);
     };
     if (signal.aborted) { onAbort(); return done.promise; }
@@ -365,7 +368,7 @@ function pipeStreams(source, dest, options) {
       return true;
     }
     if (wsCloseQueuedOrInFlight(dest) || dest.state === "closed") {
-      const e = new TypeError("the destination writable stream closed before all data could be piped to it");
+      const e = new TypeError("This destination writable stream is closed.");
       if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
       else shutdown(null, true, e);
       return true;
