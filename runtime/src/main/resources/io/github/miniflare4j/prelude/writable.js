@@ -2,7 +2,7 @@
 
 // @imports defineGlobal, guardReceivers from core.js
 // @imports AbortController, AbortSignal from events.js
-// @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
@@ -45,7 +45,8 @@ function wcError(c, e) { wcClearAlgorithms(c); wsStartErroring(c.stream, e); }
 function wcErrorIfNeeded(c, e) { if (c.stream.state === "writable") wcError(c, e); }
 function wcChunkSize(c, chunk) {
   if (c.size === null) return 1;
-  try { return Number(c.size(chunk)); } catch (e) { wcErrorIfNeeded(c, e); return 1; }
+  // workerd converts the size as an unsigned 64-bit integer, with its TypeErrors (recorded)
+  try { return toUint64(c.size(chunk)); } catch (e) { wcErrorIfNeeded(c, e); return 1; }
 }
 function wcWrite(c, chunk, size) {
   if (!(size >= 0) || size === Infinity) {
