@@ -313,6 +313,8 @@ class ReadableStreamBYOBRequest {
   }
 }
 
+Object.defineProperty(ReadableStreamBYOBRequest.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBRequest", configurable: true });
+
 class ByteControllerState extends DefaultControllerState {
   constructor(stream, hwm, autoAllocate) {
     super(stream, hwm, () => 1);
