@@ -105,7 +105,7 @@ public final class AsymmetricKey {
         case "spki":
           return ByteBuffer.wrap(key.getEncoded());
         case "pkcs8":
-          return ByteBuffer.wrap(key.getEncoded());
+          return ByteBuffer.wrap(key instanceof ECPrivateKey ec ? ecPkcs8(ec) : key.getEncoded());
         case "raw":
           if (kind.equals("EC")) {
             return ByteBuffer.wrap(KeyCodec.ecPoint((ECPublicKey) key));
@@ -251,7 +251,7 @@ public final class AsymmetricKey {
       try {
         return ByteBuffer.wrap(cipher.doFinal(JsBytes.bytesOrNull(data)));
       } catch (GeneralSecurityException e) {
-        throw CryptoFailure.operation(encrypt ? "RSA-OAEP encryption failed." : "RSA-OAEP decryption failed.");
+        throw CryptoFailure.operation("RSA-OAEP failed encrypt/decrypt.");
       }
     });
   }
@@ -308,6 +308,32 @@ public final class AsymmetricKey {
       default:
         return Signature.getInstance("Ed25519");
     }
+  }
+
+  /**
+   * An EC private key's PKCS #8 as workerd (BoringSSL) writes it, whatever JCA's own encoding:
+   * the curve in the algorithm identifier, and an ECPrivateKey with the private scalar at the
+   * curve's size and the public point, without parameters of its own.
+   */
+  private byte[] ecPkcs8(ECPrivateKey ec) {
+    PublicKey pub = publicKey != null ? publicKey : KeyCodec.derivePublic(ec);
+    byte[] encoded = ec.getEncoded();
+    if (!(pub instanceof ECPublicKey point)) {
+      return encoded;
+    }
+    Der.Element algorithm = Der.read(encoded).children().get(1);
+    int size = (ec.getParams().getCurve().getField().getFieldSize() + 7) / 8;
+    byte[] bits = KeyCodec.ecPoint(point);
+    byte[] bitString = new byte[bits.length + 1];
+    System.arraycopy(bits, 0, bitString, 1, bits.length);
+    byte[] inner = Der.tlv(Der.SEQUENCE,
+        Der.tlv(Der.INTEGER, new byte[] {1}),
+        Der.tlv(Der.OCTET_STRING, KeyCodec.fixed(ec.getS(), size)),
+        Der.tlv(0xa1, Der.tlv(Der.BIT_STRING, bitString)));
+    return Der.tlv(Der.SEQUENCE,
+        Der.tlv(Der.INTEGER, new byte[] {0}),
+        Der.tlv(algorithm.tag(), algorithm.content()),
+        Der.tlv(Der.OCTET_STRING, inner));
   }
 
   static byte[] unsigned(BigInteger value) {

@@ -93,6 +93,10 @@ final class KeyCodec {
     try {
       return factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
+      PrivateKey crossed = otherCurve25519(kind, der);
+      if (crossed != null) {
+        return crossed;
+      }
       for (String other : OTHER_KINDS) {
         if (parses(() -> factory(other).generatePrivate(new PKCS8EncodedKeySpec(der)))) {
           throw CryptoFailure.data(wrongKind(kind, name));
@@ -103,6 +107,25 @@ final class KeyCodec {
   }
 
   private static final String[] OTHER_KINDS = {"RSA", "EC", "OKP", "X25519"};
+
+  /**
+   * workerd imports the PKCS #8 of an X25519 key as an Ed25519 key and the other way round (the
+   * 32 bytes of the seed, whatever the algorithm's OID says; recorded); null for anything else.
+   */
+  private static PrivateKey otherCurve25519(String kind, byte[] der) {
+    byte[] own = kind.equals("OKP") ? ED25519_PKCS8 : kind.equals("X25519") ? X25519_PKCS8 : null;
+    byte[] other = kind.equals("OKP") ? X25519_PKCS8 : ED25519_PKCS8;
+    if (own == null || der.length != other.length + 32
+        || !Arrays.equals(Arrays.copyOf(der, other.length), other)) {
+      return null;
+    }
+    try {
+      return factory(kind).generatePrivate(
+          new PKCS8EncodedKeySpec(concat(own, Arrays.copyOfRange(der, other.length, der.length))));
+    } catch (GeneralSecurityException | RuntimeException e) {
+      return null;
+    }
+  }
 
   private static boolean parses(java.util.concurrent.Callable<?> decode) {
     try {

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.webapi;
 
+import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.util.Arrays;
 import java.security.MessageDigest;
@@ -82,8 +83,7 @@ final class SecretKeyOps {
           if (iv.length != 16) {
             throw CryptoFailure.operation("Counter must have length of 16 bytes (provided " + iv.length + ").");
           }
-          cipher = Cipher.getInstance("AES/CTR/NoPadding");
-          cipher.init(opmode, spec, new IvParameterSpec(iv));
+          return counterMode(spec, iv, data, counterBits);
         }
         case "AES-KW" -> {
           // RFC 3394 key wrap: the input is a whole number of 64-bit blocks, at least two
@@ -111,6 +111,33 @@ final class SecretKeyOps {
       throw CryptoFailure.operation(DECRYPTION_FAILED + " Input length was " + input
           + ", output length expected to be " + output + " for " + mode);
     }
+  }
+
+  /**
+   * AES-CTR whose counter is the block's rightmost {@code counterBits} bits: when they wrap, the
+   * counter starts again at zero and the bits to their left stay as they were (JCA's CTR would
+   * carry into them), so the data is run in pieces that end where the counter wraps.
+   */
+  private static byte[] counterMode(SecretKeySpec spec, byte[] iv, byte[] data, int counterBits)
+      throws GeneralSecurityException {
+    BigInteger block = new BigInteger(1, iv);
+    BigInteger mask = BigInteger.ONE.shiftLeft(Math.min(counterBits, 128)).subtract(BigInteger.ONE);
+    BigInteger counter = block.and(mask);
+    BigInteger fixed = block.andNot(mask);
+    byte[] out = new byte[data.length];
+    int done = 0;
+    while (done < data.length) {
+      BigInteger beforeWrap = mask.subtract(counter).add(BigInteger.ONE);
+      long blocksLeft = (data.length - done + 15L) / 16;
+      long blocks = beforeWrap.min(BigInteger.valueOf(blocksLeft)).longValue();
+      int length = (int) Math.min(data.length - done, blocks * 16);
+      Cipher cipher = Cipher.getInstance("AES/CTR/NoPadding");
+      cipher.init(Cipher.ENCRYPT_MODE, spec, new IvParameterSpec(KeyCodec.fixed(fixed.or(counter), 16)));
+      cipher.doFinal(data, done, length, out, done);
+      done += length;
+      counter = counter.add(BigInteger.valueOf(blocks)).and(mask);
+    }
+    return out;
   }
 
   /**

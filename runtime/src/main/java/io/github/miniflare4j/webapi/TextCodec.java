@@ -8,6 +8,7 @@ import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -64,7 +65,83 @@ public final class TextCodec {
   // JDK leaves unmapped (0x81, 0x8D, 0x8F, 0x90, 0x9D) stand for the C1 control of that value
   private static final char[] WINDOWS_1252 = windows1252Table();
 
+  /** Single-byte encodings whose table differs from the JDK's at a few bytes (WHATWG indexes, as workerd decodes). */
+  private static final Map<String, Map<Integer, Character>> SINGLE_BYTE_OVERRIDES =
+      Map.of("x-mac-cyrillic", Map.of(0xff, '\u20ac'));
+
+  // the single-byte encodings' tables, built on first use
+  private static final Map<String, char[]> SINGLE_BYTE_TABLES = new ConcurrentHashMap<>();
+
   private TextCodec() {}
+
+  /**
+   * The table of a single-byte encoding (every byte one character, U+FFFD where the encoding has
+   * none), or null for a multi-byte one. As in the WHATWG indexes workerd follows, the bytes
+   * 0x80-0x9F the JDK leaves unmapped stand for the C1 control of that value.
+   */
+  private static char[] singleByteTable(String encoding) {
+    char[] cached = SINGLE_BYTE_TABLES.get(encoding);
+    if (cached != null) {
+      return cached;
+    }
+    Charset charset = charset(encoding);
+    if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1.0f) {
+      return null;
+    }
+    byte[] all = new byte[256];
+    for (int i = 0; i < 256; i++) {
+      all[i] = (byte) i;
+    }
+    char[] table = new char[256];
+    CharsetDecoder decoder = charset.newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE).replaceWith("\uFFFD");
+    for (int i = 0; i < 256; i++) {
+      String one;
+      try {
+        one = decoder.reset().decode(ByteBuffer.wrap(all, i, 1)).toString();
+      } catch (CharacterCodingException e) {
+        one = "\uFFFD";
+      }
+      char c = one.length() == 1 ? one.charAt(0) : '\uFFFD';
+      table[i] = c == '\uFFFD' && i >= 0x80 && i <= 0x9f ? (char) i : c;
+    }
+    SINGLE_BYTE_OVERRIDES.getOrDefault(encoding, Map.of()).forEach((b, c) -> table[b] = c);
+    SINGLE_BYTE_TABLES.put(encoding, table);
+    return table;
+  }
+
+  /** Decodes through a single-byte table; null when fatal and a byte has no character. */
+  private static String singleByte(char[] table, byte[] data, boolean fatal) {
+    char[] out = new char[data.length];
+    for (int i = 0; i < data.length; i++) {
+      out[i] = table[data[i] & 0xff];
+      if (fatal && out[i] == '\uFFFD') {
+        return null;
+      }
+    }
+    return new String(out);
+  }
+
+  /**
+   * How many of {@code bytes} form whole characters of the encoding: a streaming decode keeps
+   * the rest (a multi-byte character cut at the end) for the next call.
+   *
+   * @param encoding a WHATWG encoding name, as {@code TextDecoder} resolved it
+   * @param bytes the bytes; loop thread only
+   * @return the length of the prefix to decode now
+   */
+  @HostAccess.Export
+  public int completeLength(String encoding, Value bytes) {
+    byte[] data = JsBytes.bytesOrNull(bytes);
+    if (data == null || "windows-1252".equals(encoding) || singleByteTable(encoding) != null) {
+      return data == null ? 0 : data.length;
+    }
+    CharsetDecoder decoder = charset(encoding).newDecoder()
+        .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
+    ByteBuffer in = ByteBuffer.wrap(data);
+    decoder.decode(in, CharBuffer.allocate(data.length * 2 + 16), false);
+    return in.position();
+  }
 
   private static char[] windows1252Table() {
     char[] table = new char[256];
@@ -103,6 +180,10 @@ public final class TextCodec {
     byte[] data = JsBytes.bytesOrNull(bytes);
     if ("windows-1252".equals(encoding)) {
       return windows1252(data == null ? new byte[0] : data);
+    }
+    char[] table = singleByteTable(encoding);
+    if (table != null) {
+      return singleByte(table, data == null ? new byte[0] : data, fatal);
     }
     CharsetDecoder decoder = charset(encoding).newDecoder();
     CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;

@@ -8,7 +8,7 @@
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
 // @imports URLSearchParams from url-search-params.js
 // @imports later blobFromBytes from blob.js
-// @exports serializeMimeType, BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
+// @exports parseMimeType, serializeMimeType, BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
 
 // workerd's text() and json() keep a leading byte order mark (recorded: json() then fails on it)
 // until strip_bom_in_read_all_text (2026-01-13)
@@ -121,22 +121,21 @@ function isQuotedStringText(text) {
 }
 
 /**
- * A Content-Type value parsed and serialized as the WHATWG MIME Sniffing standard does (what
- * workerd gives a body's Blob): lower-case essence and parameter names, no spaces, values quoted
- * only when they need it, the first of duplicate parameters; "" when the value is no MIME type.
+ * A Content-Type value parsed as the WHATWG MIME Sniffing standard does: the lower-case essence
+ * and the parameters (lower-case names, the first of duplicates, in order), or null when the
+ * value is no MIME type.
  */
-function serializeMimeType(value) {
+function parseMimeType(value) {
   const text = trimHttpWhitespace(value);
   const slash = text.indexOf("/");
-  if (slash < 0) return "";
+  if (slash < 0) return null;
   const semi = text.indexOf(";");
   const end = semi < 0 ? text.length : semi;
-  if (slash > end) return "";
+  if (slash > end) return null;
   const type = text.slice(0, slash);
   const subtype = trimHttpWhitespaceEnd(text.slice(slash + 1, end));
-  if (!isHttpToken(type) || !isHttpToken(subtype)) return "";
-  let out = type.toLowerCase() + "/" + subtype.toLowerCase();
-  const seen = new Set();
+  if (!isHttpToken(type) || !isHttpToken(subtype)) return null;
+  const params = new Map();
   let i = end;
   while (i < text.length) {
     i++; // past ';'
@@ -162,8 +161,22 @@ function serializeMimeType(value) {
       i = valueEnd;
       if (paramValue === "") continue;
     }
-    if (!isHttpToken(name) || !isQuotedStringText(paramValue) || seen.has(name)) continue;
-    seen.add(name);
+    if (!isHttpToken(name) || !isQuotedStringText(paramValue) || params.has(name)) continue;
+    params.set(name, paramValue);
+  }
+  return { essence: type.toLowerCase() + "/" + subtype.toLowerCase(), params };
+}
+
+/**
+ * A Content-Type value parsed and serialized as the WHATWG MIME Sniffing standard does (what
+ * workerd gives a body's Blob): lower-case essence and parameter names, no spaces, values quoted
+ * only when they need it, the first of duplicate parameters; "" when the value is no MIME type.
+ */
+function serializeMimeType(value) {
+  const mime = parseMimeType(value);
+  if (mime === null) return "";
+  let out = mime.essence;
+  for (const [name, paramValue] of mime.params) {
     out += ";" + name + "=" + (isHttpToken(paramValue) ? paramValue : '"' + paramValue.replaceAll("\\", "\\\\").replaceAll('"', '\\"') + '"');
   }
   return out;
@@ -188,7 +201,11 @@ async function consumeBody(owner) {
 /** Reads the whole body, marking it used; null when there is no body. */
 function takeBodyBytes(owner) {
   const b = owner[kBody];
-  if (b.stream === null && b.bytes === null) return Promise.resolve(null);
+  if (b.stream === null && b.bytes === null) {
+    // a body moved into another Request counts as used (recorded)
+    if (b.used) throw new TypeError(BODY_USED);
+    return Promise.resolve(null);
+  }
   checkReadable(b);
   if (bytesStillValid(b)) {
     if (b.stream !== null) {

@@ -528,7 +528,8 @@ function deriveWith(name, dict, state, length) {
 function ecdhBits(dict, state, length) {
   if (dict.public === undefined) throw new TypeError('Missing field "public" in "derivedKeyParams".');
   const other = keyState(dict.public, "deriveBits", 1);
-  if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public".`);
+  // workerd's ECDH words it without a final period (recorded)
+  if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public"${state.algorithm.name === "ECDH" ? "" : "."}`);
   const name = state.algorithm.name;
   if (other.algorithm.name !== name) {
     throw domError("InvalidAccessError", `Base ${name} private key cannot be used to derive a key from a peer ${other.algorithm.name} public key`);

@@ -147,9 +147,16 @@ const WorkerTextDecoder = class TextDecoder {
       for (const b of all) out += String.fromCharCode(b < 0x80 ? b : 0xf780 + b - 0x80);
       return out;
     }
-    const text = host.textCodec().decode(state.encoding, all, state.fatal);
-    // workerd answers an empty string when a fatal legacy decode fails.
-    return text === null ? "" : text;
+    const codec = host.textCodec();
+    if (stream) {
+      // a character cut at the chunk's end waits for the next call (recorded)
+      const complete = codec.completeLength(state.encoding, all);
+      if (complete < all.length) { state.pending = all.slice(complete); all = all.subarray(0, complete); }
+    }
+    const text = codec.decode(state.encoding, all, state.fatal);
+    // a fatal decoder throws on bytes the encoding cannot decode (recorded)
+    if (text === null) throw new TypeError("Failed to decode input.");
+    return text;
   }
 };
 Object.defineProperty(WorkerTextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });

@@ -3,9 +3,9 @@
 
 // @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly, compatFlag from core.js
 // @imports toUSVString from url.js
-// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, parseFormUrlencoded from url-search-params.js
-// @imports bodyExtractors from body.js
-// @imports kBlob, kFile, fileFromBytes, normalizeBlobType from blob.js
+// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
+// @imports bodyExtractors, parseMimeType from body.js
+// @imports kBlob, kFile, fileFromBytes from blob.js
 // @exports kFormData
 
 const kFormData = Symbol("form data");
@@ -150,72 +150,176 @@ function indexOfBytes(haystack, needle, from) {
   return -1;
 }
 
-/** Reads one parameter (quoted or token) of a header value such as Content-Type. */
-function headerParameter(value, name) {
-  const re = new RegExp(`;\\s*${name}\\s*=\\s*(?:"((?:[^"\\\\]|\\\\.)*)"|([^;\\s]*))`, "i");
-  const m = re.exec(value);
-  if (!m) return null;
-  return m[1] !== undefined ? m[1].replace(/\\(.)/g, "$1") : m[2];
-}
+const NO_BOUNDARY = "No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. See RFC 7578, section 4.";
 
-function malformedMultipart(detail) {
-  return new TypeError(detail);
-}
-
-function parseMultipart(bytes, contentType) {
-  const boundary = headerParameter(contentType, "boundary");
-  if (!boundary) {
-    throw new TypeError("No boundary string in Content-Type header. The multipart/form-data MIME type requires a boundary parameter, e.g. 'Content-Type: multipart/form-data; boundary=\"abcd\"'. See RFC 7578, section 4.");
+/** The index of the earliest "\r\n\r\n" or "\n\n" from `from` and its length, or null. */
+function headerTermination(bytes, from) {
+  for (let i = from; i < bytes.length; i++) {
+    if (bytes[i] === 0x0a && bytes[i + 1] === 0x0a) return [i, 2];
+    if (bytes[i] === 0x0d && bytes[i + 1] === 0x0a && bytes[i + 2] === 0x0d && bytes[i + 3] === 0x0a) return [i, 4];
   }
+  return null;
+}
+
+/**
+ * A part's headers as workerd reads them: lines split at LF (a CR before it dropped), a line
+ * starting with a space or tab continues the previous one, names trimmed and case-insensitive,
+ * the first of duplicates kept; a line without a colon is an error.
+ */
+function multipartPartHeaders(text) {
+  const headers = new Map();
+  let last = null;
+  for (const raw of text.split("\n")) {
+    const line = raw.endsWith("\r") ? raw.slice(0, -1) : raw;
+    if ((line.startsWith(" ") || line.startsWith("\t")) && last !== null) {
+      if (!last.kept) headers.set(last.name, headers.get(last.name) + " " + line.trim());
+      continue;
+    }
+    const colon = line.indexOf(":");
+    if (colon <= 0) throw new TypeError("FormData part had invalid headers.");
+    const name = line.slice(0, colon).trim().toLowerCase();
+    const kept = headers.has(name);
+    if (!kept) headers.set(name, line.slice(colon + 1).trim());
+    last = { name, kept };
+  }
+  return headers;
+}
+
+/**
+ * The name and filename of a part's Content-Disposition as workerd reads them: the type must be
+ * exactly "form-data"; then `; key="quoted"` parameters (backslash escapes, keys case-sensitive)
+ * until one that is not of that form; an empty name or filename counts as none.
+ */
+function formDataDisposition(value) {
+  const semi = value.indexOf(";");
+  const type = (semi < 0 ? value : value.slice(0, semi)).trim();
+  if (type !== "form-data") {
+    throw new TypeError(`Content-Disposition header for FormData part must have the value "form-data", possibly followed by parameters. Got: "${type}"`);
+  }
+  let name = null, filename = null;
+  let i = semi < 0 ? value.length : semi;
+  const skipSpace = () => { while (value[i] === " " || value[i] === "\t") i++; };
+  for (;;) {
+    skipSpace();
+    if (i >= value.length || value[i] !== ";") break;
+    i++;
+    skipSpace();
+    let keyEnd = i;
+    while (keyEnd < value.length && !"=; \t".includes(value[keyEnd])) keyEnd++;
+    const key = value.slice(i, keyEnd);
+    i = keyEnd;
+    skipSpace();
+    if (value[i] !== "=") break;
+    i++;
+    skipSpace();
+    if (value[i] !== '"') break;
+    i++;
+    let text = "", closed = false;
+    while (i < value.length) {
+      const ch = value[i++];
+      if (ch === '"') { closed = true; break; }
+      text += ch === "\\" && i < value.length ? value[i++] : ch;
+    }
+    if (!closed) break;
+    if (key === "name" && name === null) name = text;
+    else if (key === "filename" && filename === null) filename = text;
+  }
+  if (!name) throw new TypeError("Content-Disposition header in FormData part is missing a name.");
+  return { name, filename: filename || null };
+}
+
+/**
+ * multipart/form-data as workerd parses it: a preamble before the first "--boundary"; after each
+ * boundary CRLF, LF or "--" (the end; anything after it is ignored); part headers end at a blank
+ * line (CRLF or LF); a part's body ends before the next LF "--boundary" (and its CR, if any).
+ */
+function parseMultipart(bytes, boundary) {
   const delimiter = utf8Encoder.encode("--" + boundary);
+  const nextDelimiter = utf8Encoder.encode("\n--" + boundary);
   const fd = new FormData();
   let pos = indexOfBytes(bytes, delimiter, 0);
-  if (pos < 0) throw malformedMultipart("No initial boundary string (or you have a truncated message).");
+  if (pos < 0) throw new TypeError("No initial boundary string (or you have a truncated message).");
   pos += delimiter.length;
-  const nextDelimiter = utf8Encoder.encode("\r\n--" + boundary);
-  const headerEnd = utf8Encoder.encode("\r\n\r\n");
   for (;;) {
     if (bytes[pos] === 0x2d && bytes[pos + 1] === 0x2d) return fd;
-    // transport padding, then CRLF
-    while (bytes[pos] === 0x20 || bytes[pos] === 0x09) pos++;
-    if (bytes[pos] !== 0x0d || bytes[pos + 1] !== 0x0a) throw malformedMultipart("Malformed multipart message: expected CRLF after a boundary string.");
-    pos += 2;
-    const headersAt = indexOfBytes(bytes, headerEnd, pos);
-    if (headersAt < 0) throw malformedMultipart("Malformed multipart message: no end of part headers (or you have a truncated message).");
-    const headers = utf8Decoder.decode(bytes.subarray(pos, headersAt)).split("\r\n");
-    pos = headersAt + 4;
-    const end = indexOfBytes(bytes, nextDelimiter, pos);
-    if (end < 0) throw malformedMultipart("No subsequent boundary string after part body (or you have a truncated message).");
+    if (bytes[pos] === 0x0d && bytes[pos + 1] === 0x0a) pos += 2;
+    else if (bytes[pos] === 0x0a) pos++;
+    else throw new TypeError("Boundary string was not succeeded by CRLF, LF, or '--'.");
+    const termination = headerTermination(bytes, pos);
+    if (termination === null) throw new TypeError("No multipart message header termination found.");
+    const headers = multipartPartHeaders(utf8Decoder.decode(bytes.subarray(pos, termination[0])));
+    pos = termination[0] + termination[1];
+    const disposition = headers.get("content-disposition");
+    if (disposition === undefined) throw new TypeError("No valid Content-Disposition header found in FormData part.");
+    const { name, filename } = formDataDisposition(disposition);
+    const next = indexOfBytes(bytes, nextDelimiter, pos);
+    if (next < 0) throw new TypeError("No subsequent boundary string after multipart message.");
+    const end = next > pos && bytes[next - 1] === 0x0d ? next - 1 : next;
     const body = bytes.slice(pos, end);
-    pos = end + nextDelimiter.length;
-    let disposition = null, type = null;
-    for (const line of headers) {
-      const colon = line.indexOf(":");
-      if (colon < 0) continue;
-      const name = line.slice(0, colon).trim().toLowerCase();
-      const value = line.slice(colon + 1).trim();
-      if (name === "content-disposition") disposition = value;
-      else if (name === "content-type") type = value;
-    }
-    if (disposition === null || !/^form-data\b/i.test(disposition)) {
-      throw malformedMultipart("Malformed multipart message: a part has no Content-Disposition: form-data header.");
-    }
-    const name = headerParameter(disposition, "name");
-    if (name === null) throw malformedMultipart("Malformed multipart message: a part's Content-Disposition header has no name parameter.");
-    const filename = headerParameter(disposition, "filename");
-    // before formdata_parser_supports_files (2021-11-03) a file part is its text (recorded)
-    if (filename !== null && compatFlag("formdata_parser_supports_files", "2021-11-03", "formdata_parser_converts_files_to_strings")) fd.append(name, fileFromBytes(body, filename, normalizeBlobType(type ?? "")), filename);
+    pos = next + nextDelimiter.length;
+    // before formdata_parser_supports_files (2021-11-03) a file part is its text (recorded); the
+    // part's Content-Type becomes the File's type as it is written (recorded)
+    if (filename !== null && compatFlag("formdata_parser_supports_files", "2021-11-03", "formdata_parser_converts_files_to_strings")) fd.append(name, fileFromBytes(body, filename, headers.get("content-type") ?? ""), filename);
     else fd.append(name, utf8Decoder.decode(body));
   }
 }
 
+const formUrlencodedDecoder = new TextDecoder("utf-8", { ignoreBOM: true });
+
+function isHexDigit(b) {
+  return (b >= 0x30 && b <= 0x39) || (b >= 0x41 && b <= 0x46) || (b >= 0x61 && b <= 0x66);
+}
+
+/**
+ * One name or value of a urlencoded body as workerd decodes it: "+" is a space, "%" takes one or
+ * two hex digits and is dropped before anything else, the bytes are UTF-8 (a BOM kept).
+ */
+function decodeFormComponent(bytes, from, to) {
+  const out = new Uint8Array(to - from);
+  let n = 0;
+  for (let i = from; i < to; i++) {
+    const b = bytes[i];
+    if (b === 0x2b) out[n++] = 0x20;
+    else if (b !== 0x25) out[n++] = b;
+    else if (i + 1 < to && isHexDigit(bytes[i + 1])) {
+      let digits = 1;
+      if (i + 2 < to && isHexDigit(bytes[i + 2])) digits = 2;
+      out[n++] = parseInt(String.fromCharCode(...bytes.subarray(i + 1, i + 1 + digits)), 16);
+      i += digits;
+    }
+  }
+  return formUrlencodedDecoder.decode(out.subarray(0, n));
+}
+
+/** An application/x-www-form-urlencoded body as workerd's formData() reads it: "&"-separated pairs. */
+function parseUrlencodedBody(bytes) {
+  const fd = new FormData();
+  let start = 0;
+  while (start <= bytes.length) {
+    let end = bytes.indexOf(0x26, start);
+    if (end < 0) end = bytes.length;
+    if (end > start) {
+      let eq = bytes.indexOf(0x3d, start);
+      if (eq < 0 || eq > end) eq = end;
+      fd.append(decodeFormComponent(bytes, start, eq), eq < end ? decodeFormComponent(bytes, eq + 1, end) : "");
+    }
+    start = end + 1;
+  }
+  return fd;
+}
+
 internals.parseFormData = (bytes, contentType) => {
-  const essence = contentType.split(";")[0].trim().toLowerCase();
-  if (essence === "multipart/form-data") return parseMultipart(bytes, contentType);
+  const mime = parseMimeType(contentType);
+  const essence = mime?.essence ?? contentType.split(";")[0].trim().toLowerCase();
+  if (essence === "multipart/form-data") {
+    const boundary = mime?.params.get("boundary");
+    if (!boundary) throw new TypeError(NO_BOUNDARY);
+    return parseMultipart(bytes, boundary);
+  }
   if (essence === "application/x-www-form-urlencoded") {
-    const fd = new FormData();
-    for (const [name, value] of parseFormUrlencoded(utf8Decoder.decode(bytes))) fd.append(name, value);
-    return fd;
+    const charset = mime?.params.get("charset")?.toLowerCase();
+    if (charset !== undefined && charset !== "utf-8" && charset !== "utf8") throw new TypeError("Non-utf-8 application/x-www-form-urlencoded body.");
+    return parseUrlencodedBody(bytes);
   }
   throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
 };

@@ -115,7 +115,8 @@ class Response extends Body {
   static redirect(url, status = 302) {
     let href;
     try { href = new URL(String(url)).href; } catch { throw new TypeError(`Unable to parse URL: ${url}`); }
-    status = Number(status);
+    // truncated as the constructor's status is (recorded: 301.5 redirects with 301)
+    status = toStatus(status);
     if (!REDIRECT_STATUSES.includes(status)) {
       throw new RangeError(`${status} is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308.`);
     }

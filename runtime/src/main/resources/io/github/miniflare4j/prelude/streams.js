@@ -147,7 +147,12 @@ class ReadableStreamDefaultController {
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
     c.enqueue(chunk);
   }
-  error(e) { this[kCtl].error(e); }
+  error(e) {
+    // workerd requires the argument (recorded: a bare error() throws, and from start() that
+    // error becomes the stream's)
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.");
+    this[kCtl].error(e);
+  }
 }
 Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController", configurable: true });
 
@@ -192,14 +197,13 @@ class DefaultControllerState {
   enqueue(chunk) {
     if (!this.canClose()) return;
     const s = this.stream;
+    // workerd sizes every chunk, even one a pending read takes, converts the size as an unsigned
+    // 64-bit integer, and errors the stream on a failure without throwing (recorded)
+    let size;
+    try { size = toUint64(this.size(chunk)); } catch (e) { this.error(e); return; }
     if (s.reader !== null && s.reader.requests.length > 0) {
       s.reader.requests.shift().chunk(chunk);
     } else {
-      let size;
-      try {
-        size = Number(this.size(chunk));
-        if (!(size >= 0) || size === Infinity) throw new RangeError("The return value of a queuing strategy's size function must be a finite, non-NaN, non-negative number.");
-      } catch (e) { this.error(e); throw e; }
       this.queue.push({ value: chunk, size });
       this.queueTotalSize += size;
     }
@@ -266,15 +270,30 @@ class ReadableByteStreamController {
     c.close();
   }
   enqueue(chunk) {
-    if (!ArrayBuffer.isView(chunk)) throw new TypeError(STREAM_MESSAGES.byteChunk);
+    // workerd takes an ArrayBuffer too, and detaches what it enqueues, as the spec does (recorded)
+    if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) throw new TypeError(STREAM_MESSAGES.byteChunk);
     const c = this[kCtl];
-    if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
+    if (!c.canClose()) throw new TypeError("This ReadableByteStreamController is closed.");
     if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBuffer.");
-    c.enqueue(copyBytes(chunk));
+    c.enqueue(takeEnqueuedBytes(chunk));
   }
-  error(e) { this[kCtl].error(e); }
+  error(e) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableByteStreamController': parameter 1 is not of type 'Value'.");
+    this[kCtl].error(e);
+  }
 }
 Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController", configurable: true });
+
+/** The bytes of a chunk given to a byte controller, its buffer detached (copied when it cannot be). */
+function takeEnqueuedBytes(chunk) {
+  const buffer = chunk instanceof ArrayBuffer ? chunk : chunk.buffer;
+  if (buffer instanceof ArrayBuffer && !buffer.detached && typeof buffer.transfer === "function") {
+    const offset = chunk instanceof ArrayBuffer ? 0 : chunk.byteOffset;
+    const length = chunk.byteLength;
+    try { return new Uint8Array(buffer.transfer(), offset, length); } catch { /* not transferable: copy */ }
+  }
+  return copyBytes(chunk instanceof ArrayBuffer ? new Uint8Array(chunk) : chunk);
+}
 
 class ReadableStreamBYOBRequest {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
@@ -294,6 +313,8 @@ class ReadableStreamBYOBRequest {
   }
 }
 
+Object.defineProperty(ReadableStreamBYOBRequest.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBRequest", configurable: true });
+
 class ByteControllerState extends DefaultControllerState {
   constructor(stream, hwm, autoAllocate) {
     super(stream, hwm, () => 1);
@@ -309,7 +330,8 @@ class ByteControllerState extends DefaultControllerState {
     return this.desiredSize() > 0;
   }
   invalidateByobRequest() {
-    if (this.byobRequest !== null) { this.byobRequest[kCtl].controller = null; this.byobRequest = null; }
+    // an answered request lets go of its view (null from then on)
+    if (this.byobRequest !== null) { this.byobRequest[kCtl].controller = null; this.byobRequest[kCtl].view = null; this.byobRequest = null; }
   }
   getByobRequest() {
     if (this.byobRequest === null && this.pullIntos.length > 0) {
@@ -364,16 +386,33 @@ class ByteControllerState extends DefaultControllerState {
         request.chunk(this.viewOf(p));
       } else {
         r.requests.shift();
-        if (this.pullIntos.length > 0 && this.pullIntos[0].kind === "default") this.pullIntos.shift();
-        request.chunk(this.takeChunk());
+        const chunk = this.takeChunk();
+        const p = this.pullIntos.length > 0 && this.pullIntos[0].kind === "default" ? this.pullIntos.shift() : null;
+        // a chunk that fits lands in the read's auto-allocated buffer, as in workerd (recorded)
+        if (p !== null && p.filled === 0 && chunk.byteLength <= p.byteLength) {
+          const view = new Uint8Array(p.buffer, p.byteOffset, chunk.byteLength);
+          view.set(chunk);
+          request.chunk(view);
+        } else {
+          request.chunk(chunk);
+        }
       }
     }
     if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(this.stream); }
   }
   takeChunk() {
+    // a branch of a byte stream's tee hands a read everything it holds (workerd, recorded)
+    if (this.coalesce && this.queue.length > 1) return this.takeAllQueued();
     const chunk = this.queue.shift();
     this.queueTotalSize -= chunk.byteLength;
     return chunk;
+  }
+  /** Every queued chunk as one, the queue emptied. */
+  takeAllQueued() {
+    const all = concatBytes(this.queue, this.queueTotalSize);
+    this.queue = [];
+    this.queueTotalSize = 0;
+    return all;
   }
   fillPullInto(p) {
     const target = new Uint8Array(p.buffer, p.byteOffset, p.byteLength);
@@ -398,7 +437,8 @@ class ByteControllerState extends DefaultControllerState {
     if (this.stream.state === "closed") {
       if (n !== 0) throw new TypeError("bytesWritten must be 0 when calling respond() on a closed stream");
     } else {
-      if (!(n > 0) || p.filled + n > p.byteLength) throw new RangeError("The bytesWritten value is invalid.");
+      if (p.filled + n > p.byteLength) throw new RangeError("Too many bytes [" + n + "] in response to a BYOB read request.");
+      if (!(n > 0)) throw new RangeError("The bytesWritten value is invalid.");
       p.filled += n;
     }
     const r = this.stream.reader;
@@ -472,7 +512,8 @@ class ByteControllerState extends DefaultControllerState {
 
 function newReaderState(s, byob) {
   if (isLocked(s)) throw new TypeError(STREAM_MESSAGES.locked);
-  if (byob && !s.controller.byte) throw new TypeError(STREAM_MESSAGES.noByob);
+  // workerd gives a closed or errored default stream a BYOB reader too (recorded)
+  if (byob && !s.controller.byte && s.state === "readable") throw new TypeError(STREAM_MESSAGES.noByob);
   const r = { stream: s, byob, requests: [], closed: deferred() };
   s.reader = r;
   if (s.state === "closed") r.closed.resolve(undefined);
@@ -552,9 +593,12 @@ class ReadableStreamBYOBReader {
     this[kReader] = newReaderState(stream[kRS], true);
   }
   get closed() { return this[kReader].closed.promise; }
-  read(view) {
+  read(view, options = undefined) {
     if (!ArrayBuffer.isView(view)) return Promise.reject(new TypeError(STREAM_MESSAGES.byobView));
     if (view.byteLength === 0) return Promise.reject(new TypeError(STREAM_MESSAGES.byobEmpty));
+    // the `min` option (in elements) reads as readAtLeast does, with its errors (recorded)
+    const min = options?.min;
+    if (min !== undefined) return this.readAtLeast(Number(min) * (view.BYTES_PER_ELEMENT ?? 1), view);
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     const s = r.stream;
@@ -567,6 +611,7 @@ class ReadableStreamBYOBReader {
         error: reject,
       };
       if (s.state === "errored") request.error(s.storedError);
+      else if (!s.controller.byte) request.close(view instanceof DataView ? new DataView(view.buffer, view.byteOffset, 0) : new view.constructor(view.buffer, view.byteOffset, 0));
       else s.controller.pullIntoSteps(view, request);
     });
   }
@@ -620,8 +665,10 @@ class ReadableStream {
     if (type !== undefined) {
       // workerd ignores a size function for a byte stream (recorded)
       const auto = source.autoAllocateChunkSize;
+      if (auto !== undefined && Number(auto) === 0) throw new TypeError("The autoAllocateChunkSize option cannot be zero.");
       if (auto !== undefined && !(Number(auto) > 0)) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
-      const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? undefined : Number(auto));
+      // without autoAllocateChunkSize, workerd's default reads still offer a 4096-byte byobRequest (recorded)
+      const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? 4096 : Number(auto));
       const api = new ReadableByteStreamController(kInternal);
       setUpController(c, api, () => promiseCall(start, source, api), () => promiseCall(pull, source, api), (r) => promiseCall(cancel, source, r));
     } else {
@@ -753,6 +800,13 @@ function teeStream(s) {
       chunk(value) {
         Promise.resolve().then(() => {
           readAgain = false;
+          // workerd's tee of a byte stream takes what the source queued meanwhile with the chunk (recorded)
+          const source = s.controller;
+          if (bytes && source !== null && source.byte && source.queueTotalSize > 0 && ArrayBuffer.isView(value)) {
+            const total = value.byteLength + source.queueTotalSize;
+            value = concatBytes([value, source.takeAllQueued()], total);
+            if (source.closeRequested) { source.clearAlgorithms(); rsClose(s); }
+          }
           const other = bytes && ArrayBuffer.isView(value) ? copyBytes(value) : value;
           if (!canceled1) b1.controller.enqueue(value);
           if (!canceled2) b2.controller.enqueue(other);
@@ -790,6 +844,7 @@ function teeStream(s) {
   };
   b1 = createReadableStream(() => {}, pull, cancel1, bytes ? 0 : 1, () => 1, bytes);
   b2 = createReadableStream(() => {}, pull, cancel2, bytes ? 0 : 1, () => 1, bytes);
+  if (bytes) { b1.controller.coalesce = true; b2.controller.coalesce = true; }
   reader.closed.promise.then(undefined, (e) => {
     b1.controller.error(e);
     b2.controller.error(e);

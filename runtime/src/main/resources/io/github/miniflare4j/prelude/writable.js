@@ -2,7 +2,7 @@
 
 // @imports defineGlobal, guardReceivers from core.js
 // @imports AbortController, AbortSignal from events.js
-// @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
@@ -45,7 +45,8 @@ function wcError(c, e) { wcClearAlgorithms(c); wsStartErroring(c.stream, e); }
 function wcErrorIfNeeded(c, e) { if (c.stream.state === "writable") wcError(c, e); }
 function wcChunkSize(c, chunk) {
   if (c.size === null) return 1;
-  try { return Number(c.size(chunk)); } catch (e) { wcErrorIfNeeded(c, e); return 1; }
+  // workerd converts the size as an unsigned 64-bit integer, with its TypeErrors (recorded)
+  try { return toUint64(c.size(chunk)); } catch (e) { wcErrorIfNeeded(c, e); return 1; }
 }
 function wcWrite(c, chunk, size) {
   if (!(size >= 0) || size === Infinity) {
@@ -219,7 +220,8 @@ function writerClose(w) {
 function writerRelease(w) {
   const s = w.stream;
   const e = new TypeError(STREAM_MESSAGES.writerReleased);
-  writerEnsureReadyRejected(w, e);
+  // workerd leaves a ready promise that already resolved as it is (recorded)
+  if (w.ready.pending) { w.ready.reject(e); handled(w.ready.promise); }
   if (s.state === "writable" || s.state === "erroring") {
     // a released writer's closed promise rejects; keep any earlier outcome otherwise
     w.closed.reject(e);
@@ -305,7 +307,7 @@ function pipeStreams(source, dest, options) {
   const preventClose = !!options.preventClose, preventAbort = !!options.preventAbort, preventCancel = !!options.preventCancel;
   const signal = options.signal;
   if (signal !== undefined && !(signal instanceof AbortSignal)) {
-    return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': signal is not of type 'AbortSignal'."));
+    return Promise.reject(new TypeError("Incorrect type for the 'signal' field on 'PipeToOptions': the provided value is not of type 'AbortSignal'."));
   }
   const reader = newReaderState(source, false);
   const writer = newWriterState(dest);
@@ -339,9 +341,11 @@ function pipeStreams(source, dest, options) {
   if (signal !== undefined) {
     onAbort = () => {
       const error = signal.reason;
+      // workerd cancels the source first, and leaves alone one whose close() is only queued
+      // behind unread chunks (recorded)
       const actions = [];
+      if (!preventCancel) actions.push(() => (source.state === "readable" && !source.controller?.closeRequested ? rsCancel(source, error) : Promise.resolve()));
       if (!preventAbort) actions.push(() => (dest.state === "writable" ? wsAbort(dest, error) : Promise.resolve()));
-      if (!preventCancel) actions.push(() => (source.state === "readable" ? rsCancel(source, error) : Promise.resolve()));
       shutdown(() => Promise.all(actions.map((a) => a())), true, error);
     };
     if (signal.aborted) { onAbort(); return done.promise; }
@@ -365,7 +369,7 @@ function pipeStreams(source, dest, options) {
       return true;
     }
     if (wsCloseQueuedOrInFlight(dest) || dest.state === "closed") {
-      const e = new TypeError("the destination writable stream closed before all data could be piped to it");
+      const e = new TypeError("This destination writable stream is closed.");
       if (!preventCancel) shutdown(() => rsCancel(source, e), true, e);
       else shutdown(null, true, e);
       return true;

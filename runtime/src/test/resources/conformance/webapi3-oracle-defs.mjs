@@ -1,0 +1,428 @@
+// Oracle definitions of the webapi3-* cases: put this file beside the oracle's defs/_h.mjs (DEFS_DIR) and run `node record.mjs webapi3` to re-record them.
+import { PRELUDE, get, CD } from "./_h.mjs";
+import { generateKeyPairSync } from "node:crypto";
+// fixed key material for the crypto case: made once when this file is loaded, then part of the recorded script
+const der = (kp) => ({ spki: kp.publicKey.export({ type: "spki", format: "der" }).toString("base64"), pkcs8: kp.privateKey.export({ type: "pkcs8", format: "der" }).toString("base64") });
+const KEYS = {
+  rsa: der(generateKeyPairSync("rsa", { modulusLength: 1024 })),
+  p256: der(generateKeyPairSync("ec", { namedCurve: "P-256" })), p256b: der(generateKeyPairSync("ec", { namedCurve: "P-256" })),
+  p384: der(generateKeyPairSync("ec", { namedCurve: "P-384" })), p384b: der(generateKeyPairSync("ec", { namedCurve: "P-384" })),
+  p521: der(generateKeyPairSync("ec", { namedCurve: "P-521" })), p521b: der(generateKeyPairSync("ec", { namedCurve: "P-521" })),
+  ed: der(generateKeyPairSync("ed25519")), x: der(generateKeyPairSync("x25519")), xb: der(generateKeyPairSync("x25519")),
+};
+// Each probe body is a real function here (no escaping), serialised into the worker.
+const worker = (fn) => ({
+  modules: true, compatibilityDate: CD,
+  script: `${PRELUDE}
+const KEYS = ${JSON.stringify(KEYS)};
+const probes = (${fn.toString()});
+export default {
+  async fetch(req, env, ctx) {
+    const out = {};
+    const P = async (k, f) => { out[k] = await Promise.race([t(f), new Promise((r) => setTimeout(() => r("hang"), 100))]); };
+    await probes(P, out, req);
+    return Response.json(out);
+  }
+};`,
+});
+const c = (name, description, fn, steps = [get("/")]) => ({ name, area: "web-api", description, options: worker(fn), steps });
+
+const readAll = `async (rs) => { const r = rs.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) return o; o.push(value instanceof Uint8Array ? [...value] : value); } }`;
+
+export default [
+c("webapi3-byte-streams-byob-details", "Byte streams: BYOB read with min, readAtLeast, byobRequest respond/respondWithNewView, autoAllocateChunkSize, enqueue/close errors, zero-length views, releaseLock with pending reads, cancel reasons", async (P, out) => {
+  const readAll = async (rs) => { const r = rs.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) return o; o.push(value instanceof Uint8Array ? [...value] : value); } };
+  const mk = (chunks) => new ReadableStream({ type: "bytes", start(c) { for (const ch of chunks) c.enqueue(new Uint8Array(ch)); c.close(); } });
+  await P("byobBasic", async () => { const r = mk([[1, 2, 3], [4, 5]]).getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(2)); const b = await r.read(new Uint8Array(10)); const c2 = await r.read(new Uint8Array(10)); const d = await r.read(new Uint8Array(10)); return [[...a.value], a.done, [...b.value], b.done, [...c2.value], c2.done, d.done, d.value && d.value.byteLength, d.value && d.value.constructor.name]; });
+  await P("byobMin", async () => { const r = mk([[1], [2], [3], [4]]).getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(4), { min: 3 }); return [[...a.value], a.done]; });
+  await P("byobMinTooBig", async () => { const r = mk([[1]]).getReader({ mode: "byob" }); return r.read(new Uint8Array(2), { min: 3 }); });
+  await P("byobMinZero", async () => { const r = mk([[1]]).getReader({ mode: "byob" }); return r.read(new Uint8Array(2), { min: 0 }); });
+  await P("readAtLeast", async () => { const r = mk([[1], [2], [3], [4]]).getReader({ mode: "byob" }); if (typeof r.readAtLeast !== "function") return "absent"; const a = await r.readAtLeast(3, new Uint8Array(4)); return [[...a.value], a.done]; });
+  await P("byobZeroView", async () => { const r = mk([[1]]).getReader({ mode: "byob" }); return r.read(new Uint8Array(0)); });
+  await P("byobNoView", async () => { const r = mk([[1]]).getReader({ mode: "byob" }); return r.read(); });
+  await P("byobNotView", async () => { const r = mk([[1]]).getReader({ mode: "byob" }); return r.read([1, 2]); });
+  await P("byobDataView", async () => { const r = mk([[7, 8, 9]]).getReader({ mode: "byob" }); const a = await r.read(new DataView(new ArrayBuffer(2))); return [a.value.constructor.name, a.value.byteLength, a.value.getUint8(0)]; });
+  await P("byobUint16", async () => { const r = mk([[1, 0, 2, 0, 3]]).getReader({ mode: "byob" }); const a = await r.read(new Uint16Array(4)); return [a.value.constructor.name, [...a.value]]; });
+  await P("byobOnDefault", async () => { const rs = new ReadableStream({ start(c) { c.close(); } }); return rs.getReader({ mode: "byob" }); });
+  await P("byobBadMode", async () => new ReadableStream().getReader({ mode: "nope" }));
+  await P("respond", async () => { const rs = new ReadableStream({ type: "bytes", pull(c) { const v = c.byobRequest.view; v[0] = 42; v[1] = 43; c.byobRequest.respond(2); } }); const r = rs.getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(5)); return [...a.value]; });
+  await P("respondTooMuch", async () => { let err; const rs = new ReadableStream({ type: "bytes", pull(c) { try { c.byobRequest.respond(10); } catch (e) { err = e.name + ": " + e.message; c.close(); c.byobRequest && c.byobRequest.respond(0); } } }); const r = rs.getReader({ mode: "byob" }); await r.read(new Uint8Array(5)); return err; });
+  await P("respondWithNewView", async () => { const rs = new ReadableStream({ type: "bytes", pull(c) { const v = c.byobRequest.view; const nv = new Uint8Array(v.buffer, v.byteOffset, 1); nv[0] = 9; c.byobRequest.respondWithNewView(nv); } }); const r = rs.getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(3)); return [...a.value]; });
+  await P("byobRequestShape", async () => { let s; const rs = new ReadableStream({ type: "bytes", pull(c) { const b = c.byobRequest; s = [b === null, b && b.constructor.name, b && b.view.byteLength, b && b.view.constructor.name, Object.prototype.toString.call(c)]; b.view[0] = 1; b.respond(1); } }); const r = rs.getReader({ mode: "byob" }); await r.read(new Uint8Array(4)); return s; });
+  await P("byobRequestDefaultReader", async () => { let s; const rs = new ReadableStream({ type: "bytes", pull(c) { s = c.byobRequest; c.enqueue(new Uint8Array([1])); } }); const r = rs.getReader(); await r.read(); return s === null ? "null" : (s && s.view ? "view:" + s.view.byteLength : String(s)); });
+  await P("autoAllocate", async () => { let s; const rs = new ReadableStream({ type: "bytes", autoAllocateChunkSize: 8, pull(c) { const b = c.byobRequest; s = b ? b.view.byteLength : "none"; if (b) { b.view[0] = 5; b.respond(1); } else c.enqueue(new Uint8Array([5])); } }); const r = rs.getReader(); const a = await r.read(); return [s, [...a.value]]; });
+  await P("autoAllocateZero", async () => new ReadableStream({ type: "bytes", autoAllocateChunkSize: 0 }));
+  await P("enqueueAfterClose", async () => { let e; new ReadableStream({ type: "bytes", start(c) { c.close(); try { c.enqueue(new Uint8Array([1])); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("enqueueDefaultAfterClose", async () => { let e; new ReadableStream({ start(c) { c.close(); try { c.enqueue(1); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("closeTwiceDefault", async () => { let e; new ReadableStream({ start(c) { c.close(); try { c.close(); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("closeTwiceBytes", async () => { let e; new ReadableStream({ type: "bytes", start(c) { c.close(); try { c.close(); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("enqueueZeroBytes", async () => { let e = "none"; new ReadableStream({ type: "bytes", start(c) { try { c.enqueue(new Uint8Array(0)); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("enqueueNonView", async () => { let e = "none"; new ReadableStream({ type: "bytes", start(c) { try { c.enqueue("abc"); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("enqueueArrayBuffer", async () => { let e = "none"; new ReadableStream({ type: "bytes", start(c) { try { c.enqueue(new ArrayBuffer(2)); } catch (x) { e = x.name + ": " + x.message; } } }); return e; });
+  await P("enqueueDetaches", async () => { const u = new Uint8Array([1, 2]); const rs = new ReadableStream({ type: "bytes", start(c) { c.enqueue(u); c.close(); } }); const before = u.byteLength; const got = await readAll(rs); return [before, u.byteLength, got]; });
+  await P("errorThenRead", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); c.error(new TypeError("boom")); } }); const r = rs.getReader(); return r.read(); });
+  await P("errorNoArg", async () => { const rs = new ReadableStream({ start(c) { c.error(); } }); const r = rs.getReader(); try { await r.read(); return "no"; } catch (e) { return [typeof e, String(e)]; } });
+  await P("releasePending", async () => { const rs = new ReadableStream(); const r = rs.getReader(); const p = r.read().then(() => "resolved", (e) => e.name + ": " + e.message); r.releaseLock(); const q = await r.closed.then(() => "closed", (e) => e.name + ": " + e.message); return [await p, q, rs.locked]; });
+  await P("cancelReason", async () => { let got; const rs = new ReadableStream({ cancel(r) { got = r; return "ignored"; } }); const v = await rs.cancel("why"); return [got, v === undefined]; });
+  await P("cancelLocked", async () => { const rs = new ReadableStream(); rs.getReader(); return rs.cancel(); });
+  await P("cancelThrows", async () => { const rs = new ReadableStream({ cancel() { throw new RangeError("nope"); } }); return rs.cancel(); });
+  await P("readerCancelThenRead", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); } }); const r = rs.getReader(); await r.cancel(); return r.read(); });
+  await P("byteTee", async () => { const [a, b] = mk([[1, 2], [3]]).tee(); return [await readAll(a), await readAll(b)]; });
+  await P("byteTeeByob", async () => { const [a] = mk([[1, 2], [3]]).tee(); const r = a.getReader({ mode: "byob" }); const x = await r.read(new Uint8Array(8)); return [...x.value]; });
+  await P("controllerShape", async () => { let s; new ReadableStream({ type: "bytes", start(c) { s = [c.constructor.name, c.desiredSize, typeof c.byobRequest]; } }); let d; new ReadableStream({ start(c) { d = [c.constructor.name, c.desiredSize]; } }, { highWaterMark: 3 }); return [s, d]; });
+  await P("bytesHwm", async () => { let s; new ReadableStream({ type: "bytes", start(c) { s = c.desiredSize; } }, { highWaterMark: 10 }); return s; });
+  await P("bytesSize", async () => new ReadableStream({ type: "bytes" }, { size() { return 1; } }));
+  await P("badType", async () => new ReadableStream({ type: "text" }));
+  await P("readerClosedAfterClose", async () => { const rs = new ReadableStream({ start(c) { c.close(); } }); const r = rs.getReader(); return [await r.closed.then(() => "closed"), await r.read()]; });
+  await P("pullCount", async () => { let n = 0; const rs = new ReadableStream({ pull(c) { n++; c.enqueue(n); if (n >= 3) c.close(); } }, { highWaterMark: 0 }); const before = n; const got = await readAll(rs); return [before, n, got]; });
+  await P("pullHwm2", async () => { let n = 0; new ReadableStream({ pull(c) { n++; c.enqueue(n); } }, { highWaterMark: 2 }); await new Promise((r) => setTimeout(r, 1)); return n; });
+}),
+
+c("webapi3-pipes-abort-propagation", "pipeTo/pipeThrough: preventClose/preventAbort/preventCancel, signals (reason, already aborted), error propagation in both directions, locked streams, TransformStream strategies and backpressure, WritableStream controller signal", async (P, out) => {
+  const sinkOf = (log, extra = {}) => new WritableStream({ write(ch) { log.push("w:" + ch); }, close() { log.push("close"); }, abort(r) { log.push("abort:" + (r && r.message || r)); }, ...extra });
+  const src = (chunks, log, close = true) => new ReadableStream({ start(c) { for (const x of chunks) c.enqueue(x); if (close) c.close(); }, cancel(r) { log.push("cancel:" + (r && r.message || r)); } });
+  await P("plain", async () => { const log = []; await src([1, 2], log).pipeTo(sinkOf(log)); return log; });
+  await P("preventClose", async () => { const log = []; const ws = sinkOf(log); await src([1], log).pipeTo(ws, { preventClose: true }); const w = ws.getWriter(); await w.write(9); return [log, ws.locked]; });
+  await P("srcErrorAborts", async () => { const log = []; const rs = new ReadableStream({ start(c) { c.enqueue(1); c.error(new Error("src")); } }); const r = await rs.pipeTo(sinkOf(log)).then(() => "ok", (e) => e.message); return [r, log]; });
+  await P("srcErrorPreventAbort", async () => { const log = []; const rs = new ReadableStream({ start(c) { c.error(new Error("src")); } }); const ws = sinkOf(log); const r = await rs.pipeTo(ws, { preventAbort: true }).then(() => "ok", (e) => e.message); return [r, log, ws.locked]; });
+  await P("dstErrorCancels", async () => { const log = []; const ws = new WritableStream({ write() { throw new Error("dst"); } }); const r = await src([1, 2], log, false).pipeTo(ws).then(() => "ok", (e) => e.message); return [r, log]; });
+  await P("dstErrorPreventCancel", async () => { const log = []; const ws = new WritableStream({ write() { throw new Error("dst"); } }); const rs = src([1, 2], log, false); const r = await rs.pipeTo(ws, { preventCancel: true }).then(() => "ok", (e) => e.message); return [r, log, rs.locked]; });
+  await P("signalAborted", async () => { const log = []; const ac = new AbortController(); ac.abort(); const r = await src([1], log).pipeTo(sinkOf(log), { signal: ac.signal }).then(() => "ok", (e) => [e.name, e.message, e.constructor.name]); return [r, log]; });
+  await P("signalReason", async () => { const log = []; const ac = new AbortController(); ac.abort(new RangeError("mine")); const r = await src([1], log, false).pipeTo(sinkOf(log), { signal: ac.signal }).then(() => "ok", (e) => [e.name, e.message]); return [r, log]; });
+  await P("signalAllPrevent", async () => { const log = []; const ac = new AbortController(); ac.abort("x"); const r = await src([1], log, false).pipeTo(sinkOf(log), { signal: ac.signal, preventAbort: true, preventCancel: true }).then(() => "ok", (e) => String(e)); return [r, log]; });
+  await P("badSignal", async () => new ReadableStream().pipeTo(new WritableStream(), { signal: {} }));
+  await P("notWritable", async () => new ReadableStream().pipeTo({}));
+  await P("lockedSrc", async () => { const rs = new ReadableStream(); rs.getReader(); return rs.pipeTo(new WritableStream()); });
+  await P("lockedDst", async () => { const ws = new WritableStream(); ws.getWriter(); return new ReadableStream().pipeTo(ws); });
+  await P("pipeThroughLocked", async () => { const rs = new ReadableStream(); rs.getReader(); return rs.pipeThrough(new TransformStream()); });
+  await P("pipeThroughBad", async () => new ReadableStream().pipeThrough({}));
+  await P("pipeThroughOnlyReadable", async () => new ReadableStream().pipeThrough({ readable: new ReadableStream() }));
+  await P("pipeThroughReturns", async () => { const ts = new TransformStream(); const r = new ReadableStream().pipeThrough(ts); return r === ts.readable; });
+  await P("closedDst", async () => { const log = []; const ws = new WritableStream(); await ws.close(); const r = await src([1], log, false).pipeTo(ws).then(() => "ok", (e) => [e.name, e.message]); return [r, log]; });
+  await P("erroredDstPreventCancel", async () => { const log = []; const ws = new WritableStream({ start(c) { c.error(new Error("pre")); } }); const r = await src([1], log, false).pipeTo(ws, { preventCancel: true }).then(() => "ok", (e) => e.message); return [r, log]; });
+  await P("closedSrcPreventClose", async () => { const log = []; const ws = sinkOf(log); const rs = new ReadableStream({ start(c) { c.close(); } }); await rs.pipeTo(ws, { preventClose: true }); return [log, ws.locked]; });
+  await P("transformDefaultDesired", async () => { const ts = new TransformStream(); const w = ts.writable.getWriter(); const a = w.desiredSize; w.write(1); const b = w.desiredSize; await new Promise((r) => setTimeout(r, 1)); return [a, b, w.desiredSize]; });
+  await P("transformTerminate", async () => { const ts = new TransformStream({ transform(ch, c) { c.enqueue(ch); c.terminate(); } }); const w = ts.writable.getWriter(); const p = w.write(1); const r = ts.readable.getReader(); const a = await r.read(); const b = await r.read(); const wr = await p.then(() => "ok", (e) => e.name + ": " + e.message); const w2 = await w.write(2).then(() => "ok", (e) => e.name + ": " + e.message); return [a, b, wr, w2]; });
+  await P("transformControllerError", async () => { const ts = new TransformStream({ start(c) { c.error(new Error("ctl")); } }); const r = await ts.readable.getReader().read().then(() => "ok", (e) => e.message); const w = await ts.writable.getWriter().write(1).then(() => "ok", (e) => e.message); return [r, w]; });
+  await P("readableCancelAbortsWritable", async () => { const log = []; const ts = new TransformStream({ cancel(r) { log.push("cancel:" + r); } }); await ts.readable.cancel("rc"); const w = ts.writable.getWriter(); const res = await w.write(1).then(() => "ok", (e) => String(e)); return [log, res]; });
+  await P("writableAbortCancelsReadable", async () => { const ts = new TransformStream(); await ts.writable.abort("wa"); const res = await ts.readable.getReader().read().then(() => "ok", (e) => String(e)); return res; });
+  await P("controllerSignal", async () => { let ctl; const ws = new WritableStream({ start(c) { ctl = c; }, write() { return new Promise(() => {}); } }); const w = ws.getWriter(); w.write(1); const s = ctl.signal; const before = [s.aborted, s.constructor.name]; w.abort("r1"); return [before, s.aborted, s.reason]; });
+  await P("controllerErrorMethod", async () => { let ctl; const ws = new WritableStream({ start(c) { ctl = c; } }); ctl.error(new TypeError("ce")); return ws.getWriter().write(1); });
+  await P("abortReturnsSinkResult", async () => { const ws = new WritableStream({ abort() { throw new Error("sinkabort"); } }); return ws.abort("r"); });
+  await P("closeErrored", async () => { const ws = new WritableStream({ start(c) { c.error(new Error("x")); } }); return ws.close(); });
+  await P("writerCloseTwice", async () => { const ws = new WritableStream(); const w = ws.getWriter(); w.close(); return w.close(); });
+  await P("writeAfterClose", async () => { const ws = new WritableStream(); const w = ws.getWriter(); w.close(); return w.write(1); });
+  await P("releasedWriterOps", async () => { const ws = new WritableStream(); const w = ws.getWriter(); w.releaseLock(); return [await t(() => w.write(1)), await t(() => w.close()), await t(() => w.desiredSize), await t(() => w.closed), await t(() => w.ready)]; });
+  await P("sinkSize", async () => { const seen = []; const ws = new WritableStream({ write(c) { seen.push(c); } }, { highWaterMark: 10, size(c) { return c.length; } }); const w = ws.getWriter(); const a = w.desiredSize; w.write("abcd"); const b = w.desiredSize; await w.close(); return [a, b, seen]; });
+  await P("sizeThrows", async () => { const ws = new WritableStream({}, { size() { throw new Error("sz"); } }); const w = ws.getWriter(); return w.write(1); });
+  await P("readableSizeThrows", async () => { let e; new ReadableStream({ start(c) { try { c.enqueue(1); } catch (x) { e = x.message; } } }, { size() { throw new Error("rsz"); } }); return e; });
+  await P("negativeSize", async () => { let e; new ReadableStream({ start(c) { try { c.enqueue(1); } catch (x) { e = x.name + ": " + x.message; } } }, { size() { return -1; } }); return e; });
+}),
+
+c("webapi3-multipart-parsing-quirks", "Body.formData() over hand-written multipart bodies: quoted and odd boundaries, preamble/epilogue, LF-only lines, missing headers, filenames (empty, quoted, escaped, filename*), part content types, missing final boundary, charset, exact errors", async (P, out) => {
+  const CRLF = "\r\n";
+  const parse = async (body, ct) => { const fd = await new Response(body, { headers: { "content-type": ct } }).formData(); const o = []; for (const [k, v] of fd) { o.push(typeof v === "string" ? [k, v] : [k, v.constructor.name, v.name, v.type, v.size, await v.text(), typeof v.lastModified]); } return o; };
+  const mp = (parts, b = "B") => parts.map((p) => "--" + b + CRLF + p).join(CRLF) + CRLF + "--" + b + "--" + CRLF;
+  await P("basic", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1", 'Content-Disposition: form-data; name="f"; filename="x.txt"' + CRLF + "Content-Type: text/plain" + CRLF + CRLF + "hello"]), "multipart/form-data; boundary=B"));
+  await P("quotedBoundary", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1"], "a b"), 'multipart/form-data; boundary="a b"'));
+  await P("boundaryCase", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1"], "XyZ"), "Multipart/Form-Data; BOUNDARY=XyZ"));
+  await P("boundaryParamSpaces", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1"]), "multipart/form-data ; boundary = B"));
+  await P("noBoundary", () => parse("x", "multipart/form-data"));
+  await P("emptyBoundary", () => parse("x", "multipart/form-data; boundary="));
+  await P("preambleEpilogue", () => parse("preamble text" + CRLF + mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1"]) + "epilogue", "multipart/form-data; boundary=B"));
+  await P("lfOnly", () => parse('--B\nContent-Disposition: form-data; name="a"\n\n1\n--B--\n', "multipart/form-data; boundary=B"));
+  await P("noFinalBoundary", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1" + CRLF, "multipart/form-data; boundary=B"));
+  await P("finalNoCRLF", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1" + CRLF + "--B--", "multipart/form-data; boundary=B"));
+  await P("noDisposition", () => parse(mp(["Content-Type: text/plain" + CRLF + CRLF + "1"]), "multipart/form-data; boundary=B"));
+  await P("noName", () => parse(mp(["Content-Disposition: form-data" + CRLF + CRLF + "1"]), "multipart/form-data; boundary=B"));
+  await P("unquotedName", () => parse(mp(["Content-Disposition: form-data; name=abc" + CRLF + CRLF + "1"]), "multipart/form-data; boundary=B"));
+  await P("emptyFilename", () => parse(mp(['Content-Disposition: form-data; name="f"; filename=""' + CRLF + "Content-Type: application/octet-stream" + CRLF + CRLF]), "multipart/form-data; boundary=B"));
+  await P("fileNoType", () => parse(mp(['Content-Disposition: form-data; name="f"; filename="a.bin"' + CRLF + CRLF + "zz"]), "multipart/form-data; boundary=B"));
+  await P("fieldWithType", () => parse(mp(['Content-Disposition: form-data; name="j"' + CRLF + "Content-Type: application/json" + CRLF + CRLF + "{}"]), "multipart/form-data; boundary=B"));
+  await P("escapedQuotes", () => parse(mp(['Content-Disposition: form-data; name="a\\"b"; filename="c\\"d.txt"' + CRLF + CRLF + "v"]), "multipart/form-data; boundary=B"));
+  await P("percentName", () => parse(mp(['Content-Disposition: form-data; name="a%22b"; filename="x%20y.txt"' + CRLF + CRLF + "v"]), "multipart/form-data; boundary=B"));
+  await P("filenameStar", () => parse(mp(["Content-Disposition: form-data; name=\"f\"; filename*=UTF-8''%C3%A9.txt" + CRLF + CRLF + "v"]), "multipart/form-data; boundary=B"));
+  await P("utf8Name", () => parse(mp(['Content-Disposition: form-data; name="é"; filename="ü.txt"' + CRLF + CRLF + "ß"]), "multipart/form-data; boundary=B"));
+  await P("valueWithCRLF", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "x" + CRLF + "y" + CRLF + "--Bnot"]), "multipart/form-data; boundary=B"));
+  await P("headerCase", () => parse(mp(['content-disposition: FORM-DATA; NAME="a"' + CRLF + CRLF + "1"]), "multipart/form-data; boundary=B"));
+  await P("attachmentDisposition", () => parse(mp(['Content-Disposition: attachment; name="a"' + CRLF + CRLF + "1"]), "multipart/form-data; boundary=B"));
+  await P("extraHeaders", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + "X-Other: 1" + CRLF + "Content-Transfer-Encoding: base64" + CRLF + CRLF + "aGk="]), "multipart/form-data; boundary=B"));
+  await P("dupNames", () => parse(mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1", 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "2"]), "multipart/form-data; boundary=B"));
+  await P("emptyBody", () => parse("", "multipart/form-data; boundary=B"));
+  await P("onlyClose", () => parse("--B--", "multipart/form-data; boundary=B"));
+  await P("garbage", () => parse("hello world", "multipart/form-data; boundary=B"));
+  await P("charsetField", () => parse(mp(['Content-Disposition: form-data; name="_charset_"' + CRLF + CRLF + "iso-8859-1", 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "é"]), "multipart/form-data; boundary=B"));
+  await P("noBlankLine", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + "1" + CRLF + "--B--", "multipart/form-data; boundary=B"));
+  await P("binaryFile", async () => { const bytes = new Uint8Array([0, 255, 13, 10, 45, 45, 66]); const head = new TextEncoder().encode("--B" + CRLF + 'Content-Disposition: form-data; name="f"; filename="b"' + CRLF + "Content-Type: application/octet-stream" + CRLF + CRLF); const tail = new TextEncoder().encode(CRLF + "--B--" + CRLF); const body = new Uint8Array([...head, ...bytes, ...tail]); const fd = await new Response(body, { headers: { "content-type": "multipart/form-data; boundary=B" } }).formData(); return [...new Uint8Array(await fd.get("f").arrayBuffer())]; });
+  await P("roundTrip", async () => { const fd = new FormData(); fd.append("a", "1\r\n2"); fd.append("b", new Blob(["xy"], { type: "text/x" }), "q\"r\n.txt"); fd.append("c", new File(["z"], "é.txt")); const r = new Response(fd); const ct = r.headers.get("content-type"); const text = await r.clone().text(); const b = ct.split("boundary=")[1]; const back = await r.formData(); return [ct.startsWith("multipart/form-data; boundary="), text.split(b).join("<B>").replace(/\r\n/g, "\\r\\n"), [...back].map(([k, v]) => [k, typeof v === "string" ? v : v.name])]; });
+  await P("urlencodedOdd", () => parse("a=1&&b=&=c&d&e=%zz&f=+%2B&g=%C3%A9&h=%FF", "application/x-www-form-urlencoded"));
+  await P("urlencodedCharset", () => parse("a=%E9", "application/x-www-form-urlencoded; charset=iso-8859-1"));
+  await P("textPlainCt", () => parse("a=1", "text/plain"));
+  await P("requestFormData", async () => { const r = new Request("http://x/", { method: "POST", body: mp(['Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1"]), headers: { "content-type": "multipart/form-data; boundary=B" } }); const fd = await r.formData(); return [...fd]; });
+}),
+
+c("webapi3-request-response-bodies", "Request/Response: stream bodies (locking, identity, reuse), clone of used/locked bodies, Response.redirect relative and status errors, Response.json options, duplex, signal, bodyUsed after reads, headers of body kinds", async (P, out) => {
+  await P("streamIdentity", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("hi")); c.close(); } }); const r = new Response(rs); return [r.body === rs, rs.locked, r.bodyUsed, await r.text(), r.bodyUsed, rs.locked]; });
+  await P("lockedStreamBody", async () => { const rs = new ReadableStream(); rs.getReader(); return new Response(rs); });
+  await P("usedStreamBody", async () => { const rs = new ReadableStream({ start(c) { c.close(); } }); await rs.getReader().read(); return [new Response(rs).bodyUsed]; });
+  await P("cloneUsed", async () => { const r = new Response("x"); await r.text(); return r.clone(); });
+  await P("cloneLocked", async () => { const r = new Response("x"); r.body.getReader(); return r.clone(); });
+  await P("reqCloneUsed", async () => { const r = new Request("http://x/", { method: "POST", body: "x" }); await r.text(); return r.clone(); });
+  await P("readTwice", async () => { const r = new Response("x"); await r.text(); return r.arrayBuffer(); });
+  await P("readLocked", async () => { const r = new Response("x"); r.body.getReader(); return r.text(); });
+  await P("bodyUsedNull", async () => { const r = new Response(null); return [r.body, r.bodyUsed, await r.text(), r.bodyUsed, await r.text()]; });
+  await P("bodyAfterText", async () => { const r = new Response("x"); await r.text(); return [r.body === null, r.body && r.body.locked]; });
+  await P("cloneTeeIndependent", async () => { const r = new Response("abc"); const c = r.clone(); return [await c.text(), await r.text()]; });
+  await P("redirectRelative", async () => Response.redirect("/foo"));
+  await P("redirectBadUrl", async () => Response.redirect("http://"));
+  await P("redirectStatuses", async () => { const o = []; for (const s of [301, 302, 303, 307, 308, 200, 300, 304, 399, "301", 301.5]) { try { const r = Response.redirect("http://x/a", s); o.push([s, r.status, r.headers.get("location")]); } catch (e) { o.push([s, e.name + ": " + e.message]); } } return o; });
+  await P("redirectUrlObject", async () => Response.redirect(new URL("http://x/b?c#d")).headers.get("location"));
+  await P("jsonInit", async () => { const r = Response.json({ a: 1 }, { status: 201, statusText: "Made", headers: { "content-type": "text/x", "x-a": "1" } }); return [r.status, r.statusText, [...r.headers], await r.text()]; });
+  await P("jsonUndefined", async () => Response.json(undefined));
+  await P("jsonString", async () => { const r = Response.json("s"); return [await r.text(), r.headers.get("content-type")]; });
+  await P("jsonNullBodyStatus", async () => Response.json({}, { status: 204 }));
+  await P("jsonFn", async () => Response.json(() => 1));
+  await P("jsonToJSON", async () => Response.json({ toJSON() { return [1]; } }).text());
+  await P("duplex", async () => { const o = []; for (const d of ["half", "full", undefined, "x"]) { try { const r = new Request("http://x/", { method: "POST", body: "a", duplex: d }); o.push([String(d), r.duplex === undefined ? "undef" : r.duplex]); } catch (e) { o.push([String(d), e.name + ": " + e.message]); } } return o; });
+  await P("streamReqNoDuplex", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65])); c.close(); } }); const r = new Request("http://x/", { method: "POST", body: rs }); return [await r.text(), r.headers.get("content-length"), r.headers.get("transfer-encoding")]; });
+  await P("contentTypes", async () => { const kinds = { str: "s", u8: new Uint8Array(1), ab: new ArrayBuffer(1), blob: new Blob(["a"]), blobT: new Blob(["a"], { type: "Text/HTML;Charset=UTF-8" }), usp: new URLSearchParams("a=1"), rs: new ReadableStream() }; const o = {}; for (const [k, v] of Object.entries(kinds)) { const r = new Response(v); o[k] = [r.headers.get("content-type"), r.headers.get("content-length")]; } return o; });
+  await P("ctNotOverridden", async () => new Response("s", { headers: { "Content-Type": "a/b" } }).headers.get("content-type"));
+  await P("reqSignalShape", async () => { const r = new Request("http://x/"); return [r.signal.constructor.name, r.signal.aborted]; });
+  await P("reqSignalFollows", async () => { const ac = new AbortController(); const r = new Request("http://x/", { signal: ac.signal }); const c2 = r.clone(); ac.abort("why"); return [r.signal.aborted, r.signal.reason, c2.signal.aborted, r.signal === ac.signal]; });
+  await P("reqSignalNull", async () => new Request("http://x/", { signal: null }).signal === null);
+  await P("reqBadSignal", async () => new Request("http://x/", { signal: {} }));
+  await P("reqFromReqBodyUsed", async () => { const a = new Request("http://x/", { method: "POST", body: "b" }); const b = new Request(a); return [a.bodyUsed, b.bodyUsed, await b.text(), await t(() => a.text())]; });
+  await P("reqFromUsed", async () => { const a = new Request("http://x/", { method: "POST", body: "b" }); await a.text(); return new Request(a); });
+  await P("reqFromUsedNewBody", async () => { const a = new Request("http://x/", { method: "POST", body: "b" }); await a.text(); return new Request(a, { body: "c" }).text(); });
+  await P("respFromResp", async () => { const a = new Response("x", { status: 201, headers: { a: "1" } }); const b = new Response(a.body, a); return [b.status, [...b.headers], a.bodyUsed, await b.text()]; });
+  await P("statusTextBad", async () => new Response("", { statusText: "a\nb" }));
+  await P("statusTextNonLatin", async () => new Response("", { statusText: "é€" }));
+  await P("headersInitFromResponse", async () => [...new Headers(new Response("x", { headers: { z: "1" } }).headers)]);
+  await P("arrayBufferDetach", async () => { const u = new Uint8Array([1, 2]); const r = new Response(u); u[0] = 9; return [...new Uint8Array(await r.arrayBuffer())]; });
+  await P("bytesType", async () => { const b = await new Response("ab").bytes(); return [b.constructor.name, [...b]]; });
+  await P("blobFromResponse", async () => { const b = await new Response("ab", { headers: { "content-type": "Text/Plain; A=B" } }).blob(); return [b.type, b.size]; });
+  await P("textUtf16Bom", async () => new Response(new Uint8Array([0xff, 0xfe, 0x41, 0x00])).text());
+  await P("textUtf8Bom", async () => (await new Response(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])).text()).length);
+  await P("responseTypeUrl", async () => { const r = new Response("x"); return [r.type, r.url, r.redirected, r.ok, r.status, r.statusText, r.webSocket === null, r.cf]; });
+  await P("requestDefaults", async () => { const r = new Request("http://x/"); return [r.method, r.url, r.redirect, r.headers.constructor.name, r.cf, r.integrity, r.keepalive, r.cache, r.mode, r.credentials, r.destination, r.referrer, r.referrerPolicy, r.fetcher]; });
+  await P("requestCf", async () => { const r = new Request("http://x/", { cf: { cacheTtl: 5, foo: "bar" } }); const c2 = r.clone(); return [r.cf, c2.cf]; });
+  await P("reqIntegrity", async () => new Request("http://x/", { integrity: "sha256-abc" }));
+  await P("reqMethodOdd", async () => { const o = []; for (const m of ["get", "patch", "PaTcH", "CONNECT", "TRACE", "TRACK", "foo", "a b", ""]) { try { o.push([m, new Request("http://x/", { method: m }).method]); } catch (e) { o.push([m, e.name + ": " + e.message]); } } return o; });
+  await P("reqUrlErrors", async () => { const o = []; for (const u of ["", "/rel", "x", "http://a b/", "http://u:p@x/"]) { try { o.push([u, new Request(u).url]); } catch (e) { o.push([u, e.name + ": " + e.message]); } } return o; });
+}),
+
+c("webapi3-multipart-parsing-more", "Body.formData() multipart details: Content-Disposition parameter forms and order, header syntax, boundary parameter forms, LF and CRLF mixes, transport padding, boundary prefixes; urlencoded percent-decoding errors and charsets", async (P, out) => {
+  const CRLF = "\r\n";
+  const parse = async (body, ct = "multipart/form-data; boundary=B") => { const fd = await new Response(body, { headers: { "content-type": ct } }).formData(); const o = []; for (const [k, v] of fd) { o.push(typeof v === "string" ? [k, v] : [k, "File", v.name, v.type, await v.text()]); } return o; };
+  const one = (head, value = "1") => "--B" + CRLF + head + CRLF + CRLF + value + CRLF + "--B--";
+  await P("emptyName", () => parse(one('Content-Disposition: form-data; name=""')));
+  await P("noSpace", () => parse(one('Content-Disposition: form-data;name="a"')));
+  await P("spaceBeforeSemi", () => parse(one('Content-Disposition: form-data ; name="a"')));
+  await P("filenameFirst", () => parse(one('Content-Disposition: form-data; filename="x.txt"; name="a"')));
+  await P("unquotedFilename", () => parse(one('Content-Disposition: form-data; name="a"; filename=x.txt')));
+  await P("emptyFilenameContent", () => parse(one('Content-Disposition: form-data; name="a"; filename=""', "data")));
+  await P("nameCaseParam", () => parse(one('Content-Disposition: form-data; Name="a"')));
+  await P("filenameCaseParam", () => parse(one('Content-Disposition: form-data; name="a"; FILENAME="f"')));
+  await P("extraParam", () => parse(one('Content-Disposition: form-data; foo=bar; name="a"')));
+  await P("spacesAroundEq", () => parse(one('Content-Disposition: form-data; name = "a"')));
+  await P("formDataOnly", () => parse(one("Content-Disposition: form-data")));
+  await P("formDataTrailingSemi", () => parse(one('Content-Disposition: form-data; name="a";')));
+  await P("dispNoSpaceAfterColon", () => parse(one('Content-Disposition:form-data; name="a"')));
+  await P("spaceBeforeColon", () => parse(one('Content-Disposition : form-data; name="a"')));
+  await P("headerNoColon", () => parse(one('garbage line' + CRLF + 'Content-Disposition: form-data; name="a"')));
+  await P("foldedHeader", () => parse(one('Content-Disposition: form-data;' + CRLF + ' name="a"')));
+  await P("dupDisposition", () => parse(one('Content-Disposition: form-data; name="a"' + CRLF + 'Content-Disposition: form-data; name="b"')));
+  await P("typeParams", () => parse(one('Content-Disposition: form-data; name="a"; filename="f"' + CRLF + "Content-Type: Text/Plain; Charset=UTF-8")));
+  await P("typeBad", () => parse(one('Content-Disposition: form-data; name="a"; filename="f"' + CRLF + "Content-Type: nonsense")));
+  await P("boundaryPrefix", () => parse("--BB" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1" + CRLF + "--B--"));
+  await P("padding", () => parse("--B  " + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1" + CRLF + "--B--"));
+  await P("mixedLf", () => parse("--B\n" + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1\n--B--"));
+  await P("lfHeadersEnd", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + "\n\n" + "1" + CRLF + "--B--"));
+  await P("leadingCRLF", () => parse(CRLF + one('Content-Disposition: form-data; name="a"')));
+  await P("preambleNoNewline", () => parse("x" + one('Content-Disposition: form-data; name="a"')));
+  await P("afterCloseGarbage", () => parse(one('Content-Disposition: form-data; name="a"') + "zzz"));
+  await P("closeThenMore", () => parse(one('Content-Disposition: form-data; name="a"') + CRLF + "--B" + CRLF + 'Content-Disposition: form-data; name="b"' + CRLF + CRLF + "2" + CRLF + "--B--"));
+  await P("emptyValue", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + CRLF + "--B--"));
+  await P("valueEndsCR", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "x\r" + CRLF + "--B--"));
+  await P("valueLFthenBoundary", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "x\n--B--"));
+  await P("boundaryWithSpaceAfter", () => parse("--B" + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "x" + CRLF + "--B " + CRLF + 'Content-Disposition: form-data; name="b"' + CRLF + CRLF + "y" + CRLF + "--B--"));
+  await P("noSemiBoundary", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/form-data;boundary=B"));
+  await P("boundaryUpperParam", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/form-data; Boundary=B"));
+  await P("boundaryThenCharset", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/form-data; boundary=B; charset=utf-8"));
+  await P("charsetThenBoundary", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/form-data; charset=utf-8; boundary=B"));
+  await P("boundaryTrailingSpace", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/form-data; boundary=B "));
+  await P("boundaryQuotedEscape", () => parse(one('Content-Disposition: form-data; name="a"'), 'multipart/form-data; boundary="\\B"'));
+  await P("boundaryDup", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/form-data; boundary=B; boundary=C"));
+  await P("boundaryLong", () => parse("--" + "x".repeat(80) + CRLF + 'Content-Disposition: form-data; name="a"' + CRLF + CRLF + "1" + CRLF + "--" + "x".repeat(80) + "--", "multipart/form-data; boundary=" + "x".repeat(80)));
+  await P("multipartMixed", () => parse(one('Content-Disposition: form-data; name="a"'), "multipart/mixed; boundary=B"));
+  await P("ctUpperEssence", () => parse(one('Content-Disposition: form-data; name="a"'), "MULTIPART/FORM-DATA; boundary=B"));
+  await P("ctSpaceBeforeEssence", () => parse(one('Content-Disposition: form-data; name="a"'), " multipart/form-data; boundary=B"));
+  const ue = (b, ct = "application/x-www-form-urlencoded") => parse(b, ct);
+  await P("pct", () => ue("a=%&b=%4&c=%4z&d=x%2&e=%%41&f=%41%&g=%g1&h=100%"));
+  await P("pctName", () => ue("%zz=1&%41=2"));
+  await P("semicolons", () => ue("a=1;b=2"));
+  await P("plusName", () => ue("a+b=c+d"));
+  await P("csUtf8", () => ue("a=1", "application/x-www-form-urlencoded; charset=utf-8"));
+  await P("csUTF8", () => ue("a=1", "application/x-www-form-urlencoded; charset=UTF-8"));
+  await P("csQuoted", () => ue("a=1", 'application/x-www-form-urlencoded; charset="utf-8"'));
+  await P("csUtf8NoDash", () => ue("a=1", "application/x-www-form-urlencoded; charset=utf8"));
+  await P("csLatin1", () => ue("a=1", "application/x-www-form-urlencoded; charset=latin1"));
+  await P("csOtherParam", () => ue("a=1", "application/x-www-form-urlencoded; foo=bar"));
+  await P("csEmpty", () => ue("a=1", "application/x-www-form-urlencoded; charset="));
+  await P("ueInvalidUtf8", () => ue(new Uint8Array([0x61, 0x3d, 0xff, 0x62])));
+  await P("ueEmpty", () => ue(""));
+  await P("ueOnlyAmp", () => ue("&&&"));
+  await P("ueBom", () => ue(new Uint8Array([0xef, 0xbb, 0xbf, 0x61, 0x3d, 0x31])));
+}),
+
+c("webapi3-streams-followups", "BYOB readers on default streams in each state, byobRequest views for default readers of byte streams, throwing and negative size() results, tee of byte streams", async (P, out) => {
+  const tick = () => new Promise((r) => setTimeout(r, 1));
+  await P("byobOnReadable", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("x"); } }); const r = rs.getReader({ mode: "byob" }); return [r.constructor.name, await t(() => r.read(new Uint8Array(4)))]; });
+  await P("byobOnEmptyOpen", async () => { const rs = new ReadableStream(); return rs.getReader({ mode: "byob" }).constructor.name; });
+  await P("byobOnClosed", async () => { const rs = new ReadableStream({ start(c) { c.close(); } }); const r = rs.getReader({ mode: "byob" }); return [r.constructor.name, await t(() => r.read(new Uint8Array(4)))]; });
+  await P("byobOnClosedAfterTick", async () => { const rs = new ReadableStream({ start(c) { c.close(); } }); await tick(); const r = rs.getReader({ mode: "byob" }); return [r.constructor.name, await t(() => r.read(new Uint8Array(4)))]; });
+  await P("byobOnErrored", async () => { const rs = new ReadableStream({ start(c) { c.error(new Error("e1")); } }); await tick(); const r = rs.getReader({ mode: "byob" }); return [r.constructor.name, await t(() => r.read(new Uint8Array(4)))]; });
+  await P("byobCtorOnDefault", async () => new ReadableStreamBYOBReader(new ReadableStream()));
+  await P("byobRequestView", async () => { const seen = []; const rs = new ReadableStream({ type: "bytes", pull(c) { const b = c.byobRequest; seen.push(b ? [b.view.constructor.name, b.view.byteLength, b.view.byteOffset] : null); if (seen.length >= 2) { c.close(); if (c.byobRequest) c.byobRequest.respond(0); return; } if (b) { b.view[0] = 7; b.respond(1); } else c.enqueue(new Uint8Array([7])); } }); const r = rs.getReader(); const a = await r.read(); const b2 = await r.read(); return [seen, a.value && [...a.value], b2.done]; });
+  await P("byobRequestEnqueue", async () => { const rs = new ReadableStream({ type: "bytes", pull(c) { c.enqueue(new Uint8Array([1, 2, 3])); c.close(); } }); const r = rs.getReader(); const a = await r.read(); return [a.value.constructor.name, [...a.value], a.value.buffer.byteLength]; });
+  await P("sizeThrowsState", async () => { let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }, { size() { throw new Error("rsz"); } }); let thrown = "none"; try { ctl.enqueue(1); } catch (e) { thrown = e.message; } const r = rs.getReader(); return [thrown, await t(() => r.read()), ctl.desiredSize]; });
+  await P("sizeNegativeState", async () => { let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }, { size() { return -1; } }); let thrown = "none"; try { ctl.enqueue(1); } catch (e) { thrown = e.name; } const r = rs.getReader(); return [thrown, await t(() => r.read()), await t(() => ctl.desiredSize)]; });
+  await P("sizeNaN", async () => { let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }, { size() { return NaN; } }); let thrown = "none"; try { ctl.enqueue(1); } catch (e) { thrown = e.name; } return [thrown, await t(() => rs.getReader().read())]; });
+  await P("sizeInfinity", async () => { let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }, { size() { return Infinity; } }); let thrown = "none"; try { ctl.enqueue(1); } catch (e) { thrown = e.name; } return [thrown, await t(() => rs.getReader().read())]; });
+  await P("sizeString", async () => { let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }, { highWaterMark: 5, size() { return "2"; } }); ctl.enqueue(1); return [ctl.desiredSize, (await rs.getReader().read()).value]; });
+  await P("sizeWithPendingRead", async () => { let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }, { size() { throw new Error("never"); } }); const r = rs.getReader(); const p = r.read(); ctl.enqueue(5); return (await p).value; });
+  await P("writableSizeNegative", async () => { const ws = new WritableStream({}, { size() { return -1; } }); const w = ws.getWriter(); return [await t(() => w.write(1)), await t(() => w.closed)]; });
+  const bytes = (chunks) => new ReadableStream({ type: "bytes", start(c) { for (const ch of chunks) c.enqueue(new Uint8Array(ch)); c.close(); } });
+  const readAll = async (rs) => { const r = rs.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) return o; o.push([...value]); } };
+  await P("byteTeeLater", async () => { let ctl; const rs = new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); const [a, b] = rs.tee(); const ra = a.getReader(); const p1 = ra.read(); ctl.enqueue(new Uint8Array([1])); const x = await p1; ctl.enqueue(new Uint8Array([2])); ctl.enqueue(new Uint8Array([3])); ctl.close(); const rest = []; for (;;) { const { value, done } = await ra.read(); if (done) break; rest.push([...value]); } return [[...x.value], rest, await readAll(b)]; });
+  await P("byteTeeSingle", async () => { const [a, b] = bytes([[1, 2]]).tee(); return [await readAll(a), await readAll(b)]; });
+  await P("byteTeeMany", async () => { const [a, b] = bytes([[1], [2], [3], [4]]).tee(); return [await readAll(a), await readAll(b)]; });
+  await P("defaultTeeBytes", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.enqueue(new Uint8Array([2])); c.close(); } }); const [a, b] = rs.tee(); return [await readAll(a), await readAll(b)]; });
+  await P("responseBodyTee", async () => { const [a, b] = new Response("abc").body.tee(); return [await readAll(a), await readAll(b)]; });
+  await P("responseBodyByob", async () => { const r = new Response("abcdef").body.getReader({ mode: "byob" }); const x = await r.read(new Uint8Array(4)); const y = await r.read(new Uint8Array(4)); const z = await r.read(new Uint8Array(4)); return [[...x.value], [...y.value], z.done]; });
+  await P("responseBodyReadAtLeast", async () => { const r = new Response("abcdef").body.getReader({ mode: "byob" }); const x = await r.readAtLeast(2, new Uint8Array(3)); return [...x.value]; });
+}),
+
+c("webapi3-crypto-fixed-keys", "WebCrypto with fixed RSA, P-256/P-384/P-521, Ed25519 and X25519 keys: PKCS #8/SPKI import, export round trips in every format, deterministic signatures, ECDSA verify, ECDH and X25519 secrets, JWK members, curve and algorithm mismatches", async (P, out) => {
+  const b64 = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+  const hexOf = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const same = (a, b) => hexOf(a) === hexOf(b);
+  const data = new TextEncoder().encode("message to sign");
+  const S = crypto.subtle;
+  const imp = (k, alg, usagesPriv, usagesPub) => Promise.all([S.importKey("pkcs8", b64(KEYS[k].pkcs8), alg, true, usagesPriv), S.importKey("spki", b64(KEYS[k].spki), alg, true, usagesPub)]);
+  await P("rsaPkcs1", async () => { const o = {}; for (const hash of ["SHA-1", "SHA-256", "SHA-384", "SHA-512"]) { const [pr, pu] = await imp("rsa", { name: "RSASSA-PKCS1-v1_5", hash }, ["sign"], ["verify"]); const sig = await S.sign("RSASSA-PKCS1-v1_5", pr, data); o[hash] = [hexOf(await crypto.subtle.digest("SHA-256", sig)), await S.verify("RSASSA-PKCS1-v1_5", pu, sig, data), pr.algorithm, pu.algorithm.modulusLength, [...pu.algorithm.publicExponent]]; } return o; });
+  await P("rsaPssSalt0", async () => { const [pr, pu] = await imp("rsa", { name: "RSA-PSS", hash: "SHA-256" }, ["sign"], ["verify"]); const s1 = await S.sign({ name: "RSA-PSS", saltLength: 0 }, pr, data); const s2 = await S.sign({ name: "RSA-PSS", saltLength: 32 }, pr, data); return [hexOf(await crypto.subtle.digest("SHA-256", s1)), await S.verify({ name: "RSA-PSS", saltLength: 0 }, pu, s1, data), await S.verify({ name: "RSA-PSS", saltLength: 32 }, pu, s2, data), await S.verify({ name: "RSA-PSS", saltLength: 0 }, pu, s2, data), s2.byteLength]; });
+  await P("rsaPssSaltTooBig", async () => { const [pr] = await imp("rsa", { name: "RSA-PSS", hash: "SHA-512" }, ["sign"], ["verify"]); return S.sign({ name: "RSA-PSS", saltLength: 100 }, pr, data); });
+  await P("rsaExports", async () => { const [pr, pu] = await imp("rsa", { name: "RSA-OAEP", hash: "SHA-256" }, ["decrypt"], ["encrypt"]); const jpr = await S.exportKey("jwk", pr); const jpu = await S.exportKey("jwk", pu); return [same(await S.exportKey("pkcs8", pr), b64(KEYS.rsa.pkcs8)), same(await S.exportKey("spki", pu), b64(KEYS.rsa.spki)), Object.keys(jpr).sort(), jpr.alg, jpr.key_ops, jpr.ext, Object.keys(jpu).sort(), jpu.alg, jpu.e, await t(() => S.exportKey("raw", pu)), await t(() => S.exportKey("spki", pr)), await t(() => S.exportKey("pkcs8", pu))]; });
+  await P("rsaOaepRoundTrip", async () => { const [pr, pu] = await imp("rsa", { name: "RSA-OAEP", hash: "SHA-1" }, ["decrypt"], ["encrypt"]); const ct = await S.encrypt({ name: "RSA-OAEP", label: new Uint8Array([1]) }, pu, data); return [ct.byteLength, new TextDecoder().decode(await S.decrypt({ name: "RSA-OAEP", label: new Uint8Array([1]) }, pr, ct)), await t(() => S.decrypt({ name: "RSA-OAEP" }, pr, ct)), await t(() => S.encrypt({ name: "RSA-OAEP" }, pu, new Uint8Array(100)))]; });
+  for (const [k, crv, bits, hash] of [["p256", "P-256", 256, "SHA-256"], ["p384", "P-384", 384, "SHA-384"], ["p521", "P-521", 528, "SHA-512"]]) {
+    await P("ecdsa-" + crv, async () => {
+      const [pr, pu] = await imp(k, { name: "ECDSA", namedCurve: crv }, ["sign"], ["verify"]);
+      const sig = await S.sign({ name: "ECDSA", hash }, pr, data);
+      const raw = await S.exportKey("raw", pu);
+      const jpr = await S.exportKey("jwk", pr);
+      const back = await S.importKey("jwk", jpr, { name: "ECDSA", namedCurve: crv }, true, ["sign"]);
+      const rawPub = await S.importKey("raw", raw, { name: "ECDSA", namedCurve: crv }, true, ["verify"]);
+      return [sig.byteLength, await S.verify({ name: "ECDSA", hash }, pu, sig, data), await S.verify({ name: "ECDSA", hash: "SHA-1" }, pu, sig, data), await S.verify({ name: "ECDSA", hash }, rawPub, sig, data), raw.byteLength, new Uint8Array(raw)[0], same(await S.exportKey("pkcs8", pr), b64(KEYS[k].pkcs8)), (await S.exportKey("pkcs8", back)).byteLength, same(await S.exportKey("spki", pu), b64(KEYS[k].spki)), Object.keys(jpr).sort(), jpr.crv, jpr.x.length, jpr.d.length, pr.algorithm, pu.usages, await t(() => S.importKey("pkcs8", b64(KEYS[k].pkcs8), { name: "ECDSA", namedCurve: crv === "P-256" ? "P-384" : "P-256" }, true, ["sign"])), await t(() => S.importKey("raw", raw, { name: "ECDSA", namedCurve: crv }, true, ["sign"])), await t(() => S.importKey("raw", new Uint8Array(raw).slice(1), { name: "ECDSA", namedCurve: crv }, true, ["verify"]))];
+    });
+    await P("ecdh-" + crv, async () => {
+      const [a] = await imp(k, { name: "ECDH", namedCurve: crv }, ["deriveBits"], []);
+      const [, b] = await imp(k + "b", { name: "ECDH", namedCurve: crv }, ["deriveBits"], []);
+      const full = await S.deriveBits({ name: "ECDH", public: b }, a, null);
+      const part = await S.deriveBits({ name: "ECDH", public: b }, a, 8);
+      return [full.byteLength, hexOf(part) === hexOf(full).slice(0, 2), a.algorithm, b.usages, await t(() => S.deriveBits({ name: "ECDH", public: b }, a, bits + 8)), await t(() => S.deriveBits({ name: "ECDH", public: a }, a, 8))];
+    });
+  }
+  await P("ecdhSecretsAgree", async () => { const [a, apub] = await imp("p256", { name: "ECDH", namedCurve: "P-256" }, ["deriveBits"], []); const [b, bpub] = await imp("p256b", { name: "ECDH", namedCurve: "P-256" }, ["deriveBits"], []); return same(await S.deriveBits({ name: "ECDH", public: bpub }, a, 256), await S.deriveBits({ name: "ECDH", public: apub }, b, 256)); });
+  await P("ecdhMixedCurves", async () => { const [a] = await imp("p256", { name: "ECDH", namedCurve: "P-256" }, ["deriveBits"], []); const [, b] = await imp("p384", { name: "ECDH", namedCurve: "P-384" }, ["deriveBits"], []); return S.deriveBits({ name: "ECDH", public: b }, a, 256); });
+  await P("ed25519", async () => { const [pr, pu] = await imp("ed", { name: "Ed25519" }, ["sign"], ["verify"]); const sig = await S.sign("Ed25519", pr, data); const raw = await S.exportKey("raw", pu); const jpr = await S.exportKey("jwk", pr); return [hexOf(await crypto.subtle.digest("SHA-256", sig)), sig.byteLength, await S.verify("Ed25519", pu, sig, data), raw.byteLength, same(await S.exportKey("pkcs8", pr), b64(KEYS.ed.pkcs8)), same(await S.exportKey("spki", pu), b64(KEYS.ed.spki)), Object.keys(jpr).sort(), jpr.crv, jpr.kty, jpr.alg, pr.algorithm, await t(() => S.importKey("pkcs8", b64(KEYS.ed.pkcs8), { name: "Ed25519" }, true, ["verify"])), await t(() => S.importKey("pkcs8", b64(KEYS.x.pkcs8), { name: "Ed25519" }, true, ["sign"]))]; });
+  await P("x25519", async () => { const [a, apub] = await imp("x", { name: "X25519" }, ["deriveBits"], []); const [b, bpub] = await imp("xb", { name: "X25519" }, ["deriveBits"], []); const s1 = await S.deriveBits({ name: "X25519", public: bpub }, a, 256); const s2 = await S.deriveBits({ name: "X25519", public: apub }, b, null); const j = await S.exportKey("jwk", a); return [same(s1, s2), s1.byteLength, Object.keys(j).sort(), j.crv, same(await S.exportKey("pkcs8", a), b64(KEYS.x.pkcs8)), same(await S.exportKey("spki", apub), b64(KEYS.x.spki)), await t(() => S.importKey("pkcs8", b64(KEYS.ed.pkcs8), { name: "X25519" }, true, ["deriveBits"]))]; });
+  await P("ecAsRsa", async () => S.importKey("spki", b64(KEYS.p256.spki), { name: "RSASSA-PKCS1-v1_5", hash: "SHA-256" }, true, ["verify"]));
+  await P("rsaAsEc", async () => S.importKey("spki", b64(KEYS.rsa.spki), { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]));
+  await P("hmacVectors", async () => { const o = {}; for (const hash of ["SHA-1", "SHA-256", "SHA-384", "SHA-512"]) { const k = await S.importKey("raw", new TextEncoder().encode("key"), { name: "HMAC", hash }, true, ["sign", "verify"]); o[hash] = [hexOf(await S.sign("HMAC", k, new TextEncoder().encode("The quick brown fox jumps over the lazy dog"))), k.algorithm.length]; } return o; });
+  await P("digests", async () => { const o = {}; for (const a of ["SHA-1", "SHA-256", "SHA-384", "SHA-512", "MD5", "md5", "sha-256", { name: "SHA-256" }, "SHA-224", "SHA3-256"]) { try { o[JSON.stringify(a)] = hexOf(await S.digest(a, new TextEncoder().encode("abc"))); } catch (e) { o[JSON.stringify(a)] = e.name + ": " + e.message; } } return o; });
+  await P("aesCtrWrap", async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-CTR", false, ["encrypt"]); const counter = new Uint8Array(16).fill(255); return [hexOf(await S.encrypt({ name: "AES-CTR", counter, length: 64 }, k, new Uint8Array(48))), hexOf(await S.encrypt({ name: "AES-CTR", counter, length: 128 }, k, new Uint8Array(32)))]; });
+}),
+
+c("webapi3-text-decoder-legacy-encodings", "TextDecoder over legacy single- and multi-byte encodings: which labels exist, their names, decoded text of fixed bytes, fatal errors, streaming across calls, ignoreBOM for UTF-16; TextEncoder.encodeInto edge cases", async (P, out) => {
+  const labels = ["utf-8", "unicode-1-1-utf-8", "utf-16le", "utf-16be", "utf-16", "windows-1252", "latin1", "ascii", "iso-8859-1", "iso-8859-2", "iso-8859-15", "koi8-r", "koi8-u", "windows-1251", "windows-1250", "macintosh", "ibm866", "windows-874", "iso-2022-jp", "gbk", "gb2312", "gb18030", "euc-kr", "x-user-defined", "replacement", "iso-2022-kr", "utf-7", "x-mac-cyrillic", "iso-8859-8-i", "windows-1255"];
+  const sample = new Uint8Array([0x41, 0x80, 0x9f, 0xa4, 0xe9, 0xff]);
+  const o = {};
+  for (const l of labels) { try { const d = new TextDecoder(l); o[l] = [d.encoding, [...d.decode(sample)].map((ch) => ch.codePointAt(0))]; } catch (e) { o[l] = e.name + ": " + e.message; } }
+  out.labels = o;
+  const multi = { shift_jis: [0x82, 0xa0, 0x41, 0x93, 0xfa], "euc-jp": [0xa4, 0xa2, 0x41, 0xc6, 0xfc], gbk: [0xc4, 0xe3, 0x41, 0xba, 0xc3], gb18030: [0x81, 0x30, 0x81, 0x30, 0xc4, 0xe3], big5: [0xa4, 0x40, 0x41, 0xa4, 0xa4], "euc-kr": [0xb0, 0xa1, 0x41, 0xc7, 0xd1], "iso-2022-jp": [0x1b, 0x24, 0x42, 0x24, 0x22, 0x1b, 0x28, 0x42, 0x41], "utf-16be": [0x00, 0x41, 0xd8, 0x3d, 0xde, 0x00], "utf-16le": [0x41, 0x00, 0x3d, 0xd8, 0x00, 0xde] };
+  const m = {};
+  for (const [l, bytes] of Object.entries(multi)) { try { m[l] = [...new TextDecoder(l).decode(new Uint8Array(bytes))].map((ch) => ch.codePointAt(0)); } catch (e) { m[l] = e.name + ": " + e.message; } }
+  out.multi = m;
+  const bad = { shift_jis: [0x82], "euc-jp": [0xa4], gbk: [0xff], big5: [0xa4], "euc-kr": [0xb0], "utf-16le": [0x41], "utf-16be": [0xd8, 0x3d], "windows-1252": [0x81], "iso-8859-2": [0xa1], "utf-8": [0xc0, 0x80] };
+  const f = {};
+  for (const [l, bytes] of Object.entries(bad)) { try { f[l] = [...new TextDecoder(l, { fatal: true }).decode(new Uint8Array(bytes))].map((ch) => ch.codePointAt(0)); } catch (e) { f[l] = e.name + ": " + e.message + " / " + e.constructor.name; } }
+  out.fatal = f;
+  const nf = {};
+  for (const [l, bytes] of Object.entries(bad)) { try { nf[l] = [...new TextDecoder(l).decode(new Uint8Array(bytes))].map((ch) => ch.codePointAt(0)); } catch (e) { nf[l] = e.name + ": " + e.message; } }
+  out.nonFatal = nf;
+  await P("streamSjis", () => { const d = new TextDecoder("shift_jis"); return [d.decode(new Uint8Array([0x82]), { stream: true }), d.decode(new Uint8Array([0xa0]), { stream: true }), d.decode()]; });
+  await P("streamUtf16", () => { const d = new TextDecoder("utf-16le"); return [d.decode(new Uint8Array([0x41]), { stream: true }), d.decode(new Uint8Array([0x00, 0x42]), { stream: true }), d.decode()]; });
+  await P("utf16Bom", () => [new TextDecoder("utf-16le").decode(new Uint8Array([0xff, 0xfe, 0x41, 0x00])), new TextDecoder("utf-16le", { ignoreBOM: true }).decode(new Uint8Array([0xff, 0xfe, 0x41, 0x00])).length, new TextDecoder("utf-16be").decode(new Uint8Array([0xfe, 0xff, 0x00, 0x41])), new TextDecoder("utf-16le").decode(new Uint8Array([0xfe, 0xff, 0x41, 0x00])).length]);
+  await P("props", () => { const d = new TextDecoder("latin1", { fatal: true, ignoreBOM: true }); return [d.encoding, d.fatal, d.ignoreBOM]; });
+  await P("labelWhitespace", () => [new TextDecoder(" utf-8 ").encoding, new TextDecoder("\tUTF8\n").encoding, new TextDecoder("Latin1").encoding]);
+  await P("badLabel", () => new TextDecoder("nope"));
+  await P("decodeTypes", () => { const d = new TextDecoder(); return [d.decode(new Uint16Array([0x4241])), d.decode(new DataView(new Uint8Array([0x43]).buffer)), d.decode(new Uint8Array([0x41, 0x42, 0x43]).buffer), d.decode(undefined), d.decode()]; });
+  await P("decodeBadType", () => new TextDecoder().decode("abc"));
+  await P("encodeInto", () => { const e = new TextEncoder(); const r = []; const buf = new Uint8Array(5); r.push(e.encodeInto("a\u00e9\u20ac", buf), [...buf]); const b2 = new Uint8Array(3); r.push(e.encodeInto("\ud83d\ude00", b2), [...b2]); r.push(e.encodeInto("\ud800x", new Uint8Array(8))); return r; });
+  await P("encodeIntoBad", () => new TextEncoder().encodeInto("a", new Uint16Array(2)));
+  await P("encoderProps", () => { const e = new TextEncoder(); return [e.encoding, [...e.encode()], [...e.encode("\ud800")], [...e.encode(123)]]; });
+}),
+
+c("webapi3-events-signals-globals", "AbortSignal.any/timeout/abort details, throwIfAborted, onabort, EventTarget listener options and errors, Event properties and methods, CustomEvent, queueMicrotask/setTimeout/scheduler argument errors, navigator, performance", async (P, out) => {
+  await P("abortDefaultReason", () => { const s = AbortSignal.abort(); return [s.aborted, s.reason.name, s.reason.message, s.reason.code, s.reason instanceof DOMException]; });
+  await P("abortUndefinedReason", () => { const c = new AbortController(); c.abort(undefined); return [c.signal.reason.name, c.signal.reason.message]; });
+  await P("abortNullReason", () => { const c = new AbortController(); c.abort(null); return c.signal.reason; });
+  await P("abortTwice", () => { const c = new AbortController(); let n = 0; c.signal.addEventListener("abort", () => n++); c.abort("a"); c.abort("b"); return [n, c.signal.reason]; });
+  await P("throwIfAborted", () => { const c = new AbortController(); c.signal.throwIfAborted(); c.abort(new RangeError("r")); c.signal.throwIfAborted(); });
+  await P("throwIfAbortedString", () => { const c = new AbortController(); c.abort("str"); try { c.signal.throwIfAborted(); } catch (e) { return [typeof e, e]; } });
+  await P("onabort", () => { const c = new AbortController(); const seen = []; c.signal.onabort = (e) => seen.push(["on", e.type, e.constructor.name, e.target === c.signal, e.isTrusted]); c.signal.addEventListener("abort", () => seen.push("listener")); c.abort(); return [seen, typeof c.signal.onabort]; });
+  await P("anyShape", () => { const a = new AbortController(); const b = new AbortController(); const s = AbortSignal.any([a.signal, b.signal]); const before = s.aborted; b.abort("bee"); return [before, s.aborted, s.reason, a.signal.aborted]; });
+  await P("anyAborted", () => { const s = AbortSignal.any([AbortSignal.abort("x"), AbortSignal.abort("y")]); return [s.aborted, s.reason]; });
+  await P("anyEmpty", () => { const s = AbortSignal.any([]); return s.aborted; });
+  await P("anyBad", () => AbortSignal.any([{}]));
+  await P("anyNotIterable", () => AbortSignal.any(5));
+  await P("timeoutBad", () => AbortSignal.timeout(-1));
+  await P("timeoutNaN", () => AbortSignal.timeout("x"));
+  await P("timeoutFires", async () => { const s = AbortSignal.timeout(1); await new Promise((r) => setTimeout(r, 20)); return [s.aborted, s.reason.name, s.reason.message, s.reason.code]; });
+  await P("signalCtor", () => new AbortSignal());
+  await P("controllerProps", () => { const c = new AbortController(); return [Object.keys(c), typeof c.abort, c.signal === c.signal, Object.prototype.toString.call(c.signal)]; });
+  await P("listenerOptions", () => { const et = new EventTarget(); const seen = []; const f = (e) => seen.push(e.type); et.addEventListener("x", f, { once: true }); et.addEventListener("x", f); et.dispatchEvent(new Event("x")); et.dispatchEvent(new Event("x")); return seen; });
+  await P("listenerSignal", () => { const et = new EventTarget(); const c = new AbortController(); let n = 0; et.addEventListener("x", () => n++, { signal: c.signal }); et.dispatchEvent(new Event("x")); c.abort(); et.dispatchEvent(new Event("x")); return n; });
+  await P("listenerAbortedSignal", () => { const et = new EventTarget(); let n = 0; et.addEventListener("x", () => n++, { signal: AbortSignal.abort() }); et.dispatchEvent(new Event("x")); return n; });
+  await P("listenerNull", () => { const et = new EventTarget(); et.addEventListener("x", null); et.removeEventListener("x", null); return "ok"; });
+  await P("listenerBad", () => new EventTarget().addEventListener("x", 5));
+  await P("listenerObject", () => { const et = new EventTarget(); const o = { n: 0, handleEvent(e) { this.n++; } }; et.addEventListener("x", o); et.dispatchEvent(new Event("x")); return o.n; });
+  await P("listenerThrows", () => { const et = new EventTarget(); const seen = []; et.addEventListener("x", () => { throw new Error("in listener"); }); et.addEventListener("x", () => seen.push("second")); const r = et.dispatchEvent(new Event("x")); return [r, seen]; });
+  await P("dispatchBad", () => new EventTarget().dispatchEvent({ type: "x" }));
+  await P("dispatchTwice", () => { const et = new EventTarget(); const ev = new Event("x"); et.addEventListener("x", () => et.dispatchEvent(ev)); return et.dispatchEvent(ev); });
+  await P("eventProps", () => { const e = new Event("t", { cancelable: true, bubbles: true, composed: true }); const before = [e.type, e.bubbles, e.cancelable, e.composed, e.defaultPrevented, e.eventPhase, e.isTrusted, typeof e.timeStamp, e.target, e.currentTarget, e.returnValue, e.cancelBubble, e.srcElement]; e.preventDefault(); return [before, e.defaultPrevented, e.returnValue, e.composedPath()]; });
+  await P("eventNoType", () => new Event());
+  await P("eventConstants", () => [Event.NONE, Event.CAPTURING_PHASE, Event.AT_TARGET, Event.BUBBLING_PHASE]);
+  await P("preventDefaultNotCancelable", () => { const et = new EventTarget(); et.addEventListener("x", (e) => e.preventDefault()); return et.dispatchEvent(new Event("x")); });
+  await P("preventDefaultCancelable", () => { const et = new EventTarget(); et.addEventListener("x", (e) => e.preventDefault()); return et.dispatchEvent(new Event("x", { cancelable: true })); });
+  await P("stopImmediate", () => { const et = new EventTarget(); const seen = []; et.addEventListener("x", (e) => { seen.push(1); e.stopImmediatePropagation(); }); et.addEventListener("x", () => seen.push(2)); et.dispatchEvent(new Event("x")); return seen; });
+  await P("phaseDuring", () => { const et = new EventTarget(); let s; et.addEventListener("x", (e) => { s = [e.eventPhase, e.target === et, e.currentTarget === et, e.composedPath().length]; }); const ev = new Event("x"); et.dispatchEvent(ev); return [s, ev.eventPhase, ev.currentTarget]; });
+  await P("customEvent", () => { const e = new CustomEvent("c", { detail: { a: 1 } }); return [e.detail, e.type, e instanceof Event, new CustomEvent("d").detail]; });
+  await P("subclassTarget", () => { class T extends EventTarget { constructor() { super(); this.v = 1; } } const t2 = new T(); let got; t2.addEventListener("x", function (e) { got = [this === t2, e.target === t2]; }); t2.dispatchEvent(new Event("x")); return got; });
+  await P("queueMicrotaskBad", () => queueMicrotask("x"));
+  await P("setTimeoutString", () => setTimeout("1"));
+  await P("setTimeoutNoArgs", () => setTimeout());
+  await P("setTimeoutArgs", async () => await new Promise((r) => setTimeout((a, b) => r([a, b]), 0, "x", 2)));
+  await P("setIntervalClear", async () => { let n = 0; const id = setInterval(() => { n++; if (n === 3) clearInterval(id); }, 0); await new Promise((r) => setTimeout(r, 30)); return n; });
+  await P("timerIdType", () => { const id = setTimeout(() => {}, 1000); clearTimeout(id); return [typeof id, id > 0, typeof id === "object" ? Object.keys(id) : null]; });
+  await P("schedulerWaitBad", () => scheduler.wait("x"));
+  await P("schedulerWaitNeg", async () => { await scheduler.wait(-5); return "ok"; });
+  await P("schedulerShape", () => [typeof scheduler, typeof scheduler.wait, Object.prototype.toString.call(scheduler), typeof scheduler.postTask, typeof scheduler.yield]);
+  await P("navigator", () => [navigator.userAgent, navigator.hardwareConcurrency, navigator.language, typeof navigator.languages, typeof navigator.sendBeacon, typeof navigator.platform, Object.prototype.toString.call(navigator)]);
+  await P("performance", () => [performance.timeOrigin, typeof performance.now(), typeof performance.mark, typeof performance.measure, typeof performance.getEntries, typeof performance.toJSON, Object.prototype.toString.call(performance), typeof performance.eventCounts, typeof performance.clearMarks]);
+  await P("reportErrorEvent", () => { const seen = []; const h = (e) => { seen.push([e.constructor.name, e.type, e.message, e.error && e.error.message, e.lineno, e.colno]); e.preventDefault(); }; addEventListener("error", h); reportError(new Error("rep")); removeEventListener("error", h); return seen; });
+  await P("reportErrorNoArg", () => reportError());
+  await P("globalThisTarget", () => [typeof addEventListener, typeof dispatchEvent, globalThis instanceof EventTarget, typeof self, self === globalThis]);
+}),
+];
