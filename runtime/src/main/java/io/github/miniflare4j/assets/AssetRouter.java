@@ -2,7 +2,7 @@ package io.github.miniflare4j.assets;
 
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
-import java.net.URI;
+import io.github.miniflare4j.webapi.WhatwgUris;
 import java.util.List;
 import java.util.regex.Pattern;
 
@@ -34,7 +34,7 @@ final class AssetRouter {
    * @return the response, or {@code null}
    */
   FetchResponse route(FetchRequest request) {
-    String path = URI.create(request.url()).getRawPath();
+    String path = WhatwgUris.rawPath(request.url());
     if (matches(assetFirst, path)) {
       return server.handle(request);
     }

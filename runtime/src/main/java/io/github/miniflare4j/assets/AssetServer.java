@@ -3,6 +3,7 @@ package io.github.miniflare4j.assets;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.webapi.WhatwgUris;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -60,8 +61,8 @@ final class AssetServer implements FetchHandler {
 
   @Override
   public FetchResponse handle(FetchRequest request) {
-    URI url = URI.create(request.url());
-    String rawPath = rawPath(url);
+    URI url = WhatwgUris.toUri(request.url());
+    String rawPath = WhatwgUris.rawPath(request.url());
     FetchResponse response = answer(request, url, rawPath, resolver);
     if (response == null) {
       response = notFound();
@@ -71,7 +72,7 @@ final class AssetServer implements FetchHandler {
 
   /** The assets' answer before the {@code _headers} rules; {@code null} for no intent. */
   private FetchResponse answer(FetchRequest request, URI url, String rawPath, AssetResolver resolver) {
-    String search = url.getRawQuery() == null ? "" : "?" + url.getRawQuery();
+    String search = WhatwgUris.rawSearch(request.url());
     String pathname = rawPath;
     boolean proxied = false;
     RedirectRules.Redirect redirect = redirects.match(hostname(url), rawPath);
@@ -132,9 +133,8 @@ final class AssetServer implements FetchHandler {
    * @return {@code true} when the assets answer it
    */
   boolean canAnswer(FetchRequest request) {
-    URI url = URI.create(request.url());
     AssetResolver probe = staticRouting ? resolver : resolver.withNotFound(NotFoundHandling.NONE);
-    return answer(request, url, rawPath(url), probe) != null;
+    return answer(request, WhatwgUris.toUri(request.url()), WhatwgUris.rawPath(request.url()), probe) != null;
   }
 
   private static FetchResponse notFound() {

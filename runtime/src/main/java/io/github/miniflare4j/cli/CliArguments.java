@@ -2,7 +2,9 @@ package io.github.miniflare4j.cli;
 
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * The parsed command line. Options take their value as the next argument or after {@code =}
@@ -17,6 +19,7 @@ record CliArguments(
     Path persist,
     boolean modules,
     Path script,
+    Map<String, String> vars,
     boolean help) {
 
   static final int DEFAULT_PORT = 8787;
@@ -39,6 +42,7 @@ record CliArguments(
     Path persist = null;
     boolean modules = false;
     Path script = null;
+    Map<String, String> vars = new LinkedHashMap<>();
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -57,6 +61,7 @@ record CliArguments(
         case "-H", "--host" -> host = value(args, i++, name, inline);
         case "-p", "--port" -> port = port(value(args, i++, name, inline));
         case "--persist" -> persist = Path.of(value(args, i++, name, inline));
+        case "--var" -> putVar(vars, value(args, i++, name, inline));
         default -> {
           if (arg.startsWith("-")) {
             throw new UsageException("unknown option " + arg + "; see --help for the options");
@@ -71,7 +76,16 @@ record CliArguments(
         i--; // the value was part of this argument, not the next one
       }
     }
-    return new CliArguments(List.copyOf(configs), env, host, port, persist, modules, script, help);
+    return new CliArguments(List.copyOf(configs), env, host, port, persist, modules, script, Map.copyOf(vars), help);
+  }
+
+  /** Wrangler's {@code --var NAME:VALUE}: the value is everything after the first colon. */
+  private static void putVar(Map<String, String> vars, String text) throws UsageException {
+    int colon = text.indexOf(':');
+    if (colon <= 0) {
+      throw new UsageException("--var needs NAME:VALUE, got \"" + text + "\"");
+    }
+    vars.put(text.substring(0, colon), text.substring(colon + 1));
   }
 
   private static String value(String[] args, int i, String name, String inline) throws UsageException {

@@ -34,10 +34,15 @@ public final class Main {
                             SQLite databases under DIR (default: in memory)
             --modules       treat the script as an ES module (default: decided from the code,
                             a script with `export default` is a module)
+            --var NAME:VALUE  a string variable for the entry worker, over the configuration's
+                            vars; repeat for several
         -h, --help          print this help
 
       With a script and no --config, the script is the only worker. With both, the script
       replaces the first configuration's "main".
+
+      As with `wrangler dev`, /cdn-cgi/handler/scheduled?cron=... runs the routed worker's
+      scheduled() handler (and /cdn-cgi/handler/email its email() handler).
 
       Requests are routed to workers by their Host header and the workers' routes:
         curl -H "Host: api.example.com" http://127.0.0.1:8787/
@@ -131,9 +136,15 @@ public final class Main {
     } else if (cli.modules()) {
       workers.set(0, workers.get(0).toBuilder().modules(true).build());
     }
+    if (!cli.vars().isEmpty()) {
+      WorkerOptions.Builder entry = workers.get(0).toBuilder();
+      cli.vars().forEach(entry::binding);
+      workers.set(0, entry.build());
+    }
     MiniflareOptions.Builder options = MiniflareOptions.builder()
         .host(cli.host())
         .port(cli.port())
+        .unsafeTriggerHandlers(true)
         .logRequests(true);
     if (cli.persist() != null) {
       options.kvPersist(cli.persist().resolve("kv")).durableObjectsPersist(cli.persist().resolve("do"));

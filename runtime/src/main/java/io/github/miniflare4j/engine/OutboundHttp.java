@@ -2,9 +2,9 @@ package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.webapi.WhatwgUris;
 import io.github.miniflare4j.websocket.internal.OutboundWebSocket;
 import java.io.IOException;
-import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -44,7 +44,7 @@ final class OutboundHttp {
     }
     HttpRequest.Builder builder;
     try {
-      builder = HttpRequest.newBuilder(URI.create(request.url()));
+      builder = HttpRequest.newBuilder(WhatwgUris.toUri(request.url()));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }

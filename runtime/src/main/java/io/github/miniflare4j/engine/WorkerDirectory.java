@@ -11,4 +11,16 @@ public interface WorkerDirectory {
    * @return the running worker
    */
   WorkerIsolate worker(String name);
+
+  /**
+   * What a plugin answers ahead of a worker's default entrypoint (its static assets, through the
+   * asset router) for a request a binding sends it, as for a request to the instance.
+   *
+   * @param name the worker's name
+   * @param request the request the binding sends
+   * @return the answer, or {@code null} to let the worker answer
+   */
+  default io.github.miniflare4j.http.FetchResponse answerBefore(String name, io.github.miniflare4j.http.FetchRequest request) {
+    return null;
+  }
 }

@@ -4,7 +4,10 @@ import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.IncomingRequests;
 import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.scheduled.internal.CronScheduler;
@@ -51,7 +54,17 @@ public final class RunningConfiguration implements AutoCloseable {
     this.router = Router.parse(byWorker(options, WorkerOptions::routes));
     this.incoming = new IncomingRequests(options.cf());
     this.checkOpen = checkOpen;
-    this.plugins = new PluginInstances(options, options.clock(), this::worker, hostExecutor);
+    this.plugins = new PluginInstances(options, options.clock(), new WorkerDirectory() {
+      @Override
+      public WorkerIsolate worker(String name) {
+        return RunningConfiguration.this.worker(name);
+      }
+
+      @Override
+      public FetchResponse answerBefore(String name, FetchRequest request) {
+        return plugins.answerBefore(name, request);
+      }
+    }, hostExecutor);
   }
 
   /** Starts the cron schedules of the workers; runs find the isolates of this configuration. */

@@ -18,7 +18,7 @@ import java.util.HexFormat;
 final class StripCache {
 
   /** Changes whenever the stripper's output for the same input may change. */
-  static final String VERSION = "m4j-strip-2";
+  static final String VERSION = "m4j-strip-3";
 
   private final Path dir;
 

@@ -189,17 +189,17 @@ final class TypeScriptStripper {
         stack.peek().memberStart = true;
         return i + 1;
       }
-      if (t.is(";") || t.is(")") || t.is("]") || t.is("}") || asi(t)
+      if (t.is(";") || t.is(")") || t.is("]") || t.is("}") || asi(i)
           || (f.forHead && !f.bindingNext && (t.is("of") || t.is("in")) && prevEndsExpr)) {
         stack.pop();
         if (f.kind == Kind.FIELDINIT) {
           stack.peek().memberStart = true;
-        } else if (stack.peek().kind == Kind.BLOCK && asi(t)) {
+        } else if (stack.peek().kind == Kind.BLOCK && asi(i)) {
           newStatement(i);
         }
         return i;
       }
-    } else if (asi(t)) {
+    } else if (asi(i)) {
       if (f.kind == Kind.BLOCK) {
         newStatement(i);
       } else if (f.kind == Kind.CLASS) {
@@ -226,10 +226,18 @@ final class TypeScriptStripper {
     return general(i);
   }
 
-  /** Automatic semicolon insertion: a line break between an expression's end and a token that cannot continue it. */
-  private boolean asi(Token t) {
-    if (!t.newlineBefore || !prevEndsExpr) {
+  /**
+   * Automatic semicolon insertion: a line break between an expression's end and a token that
+   * cannot continue it, or after {@code return}, {@code break} or {@code continue} (restricted
+   * productions: {@code if (!x) return} ends at the line break).
+   */
+  private boolean asi(int i) {
+    Token t = tok(i);
+    if (!t.newlineBefore) {
       return false;
+    }
+    if (!prevEndsExpr) {
+      return restrictedBefore(i);
     }
     if (t.kind == Token.Kind.TEMPLATE || t.kind == Token.Kind.TEMPLATE_HEAD) {
       return false;
@@ -238,6 +246,13 @@ final class TypeScriptStripper {
       return !CONTINUING.contains(t.text);
     }
     return !(t.is("in") || t.is("instanceof"));
+  }
+
+  private boolean restrictedBefore(int i) {
+    if (i < 1 || !(is(i - 1, "return") || is(i - 1, "break") || is(i - 1, "continue"))) {
+      return false;
+    }
+    return i < 2 || !(is(i - 2, ".") || is(i - 2, "?."));
   }
 
   private void newStatement(int i) {

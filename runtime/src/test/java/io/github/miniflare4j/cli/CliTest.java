@@ -121,4 +121,21 @@ class CliTest {
     assertThat(options.durableObjectsPersist()).isEqualTo(Path.of(".mf", "do"));
     assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
   }
+
+  @Test
+  void vars_override_the_entry_workers_and_trigger_handlers_are_on_as_in_wrangler_dev() throws Exception {
+    Files.writeString(dir.resolve("index.js"), "export default { fetch(r, env) { return Response.json([env.A, env.B, env.C]) },"
+        + " scheduled(c, env) { globalThis.ran = c.cron } }");
+    Files.writeString(dir.resolve("wrangler.toml"), "name = \"api\"\nmain = \"index.js\"\n[vars]\nA = \"from-config\"\nC = \"kept\"\n");
+
+    MiniflareOptions options = Main.options(CliArguments.parse("-c", dir.resolve("wrangler.toml").toString(),
+        "--var", "A:x:y", "--var=B:", "--port", "0"), System.err).build();
+
+    assertThat(options.unsafeTriggerHandlers()).isTrue();
+    try (io.github.miniflare4j.Miniflare mf = new io.github.miniflare4j.Miniflare(options)) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("[\"x:y\",\"\",\"kept\"]");
+      assertThat(mf.dispatchFetch("http://localhost/cdn-cgi/handler/scheduled?cron=*+*+*+*+*").text()).isEqualTo("ok");
+    }
+    assertThatThrownBy(() -> CliArguments.parse("--var", "nocolon")).hasMessage("--var needs NAME:VALUE, got \"nocolon\"");
+  }
 }

@@ -193,6 +193,15 @@ class TypeScriptStripperTest {
   }
 
   @Test
+  void return_break_and_continue_end_at_a_line_break() {
+    assertThat(blanked("function f(v) {\n  if (!v) return\n  const post: Post = JSON.parse(v)\n  return post\n}"))
+        .isEqualTo("function f(v) { if (!v) return const post = JSON.parse(v) return post }");
+    assertThat(blanked("for (;;) { if (a) break\n let b: number = 1; if (b) continue\n const c: C = b }"))
+        .isEqualTo("for (;;) { if (a) break let b = 1; if (b) continue const c = b }");
+    assertThat(blanked("const r = o.return\n  <T>(x)")).isEqualTo("const r = o.return (x)");
+  }
+
+  @Test
   void namespaces_and_import_require_are_refused() {
     assertThatThrownBy(() -> TypeScriptStripper.strip("namespace N { export const x = 1 }", "n.ts"))
         .hasMessageStartingWith("n.ts:1:1: TypeScript namespaces holding values are not supported");

@@ -53,7 +53,10 @@ public final class ServiceHost {
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
     FetchRequest request = JsValues.toRequest(requestData);
-    CompletableFuture<FetchResponse> response = workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson);
+    // the default entrypoint is behind the target's asset router; a named one is reached directly
+    FetchResponse early = entrypoint == null ? workers.answerBefore(workerName, request) : null;
+    CompletableFuture<FetchResponse> response = early != null ? CompletableFuture.completedFuture(early)
+        : workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson);
     caller.settleLater(response, JsResponseData::new, resolve, reject);
   }
 

@@ -2,6 +2,7 @@ package io.github.miniflare4j.websocket.internal;
 
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.webapi.WhatwgUris;
 import java.io.IOException;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -56,7 +57,7 @@ public final class OutboundWebSocket {
   public static CompletableFuture<FetchResponse> connect(FetchRequest request) {
     URI uri;
     try {
-      uri = URI.create(request.url().replaceFirst("^http", "ws"));
+      uri = WhatwgUris.toUri(request.url().replaceFirst("^http", "ws"));
     } catch (IllegalArgumentException e) {
       return CompletableFuture.failedFuture(e);
     }
