@@ -18,8 +18,9 @@ import java.util.List;
  *
  * <p>Groups: {@code cold warm dispatch-hello dispatch-kv dispatch-multi reset-1000 reset-100000
  * http d1 r2
- * html-rewriter websocket}, and {@code kv-ops} (KV operations per second, in memory and persisted; only when
- * named). Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
+ * html-rewriter websocket}, and, only when named, {@code kv-ops} (KV operations per second, in memory and
+ * persisted) and {@code request-cost} (bytes allocated and loop-thread CPU per request: {@link
+ * RequestCost}). Each group runs in a fresh JVM and also reports {@code peak_rss.<group>}: the peak resident set size
  * of its JVM. Child JVMs get this JVM's options, so a JIT opt-in on the command line reaches
  * them. Environment: {@code BENCH_ROUNDS} (5), {@code BENCH_COLD_RUNS} (10), {@code
  * BENCH_RESET_100K_RUNS} (20), {@code BENCH_R2_LARGE_RUNS} (2: 100 MiB put+get cycles), {@code BENCH_SCALE} (1: the request counts of the dispatch and
@@ -33,7 +34,7 @@ public final class Bench {
           "d1", "r2", "html-rewriter", "websocket");
 
   /** Groups that run only when named (no counterpart on the Node.js side). */
-  static final List<String> NAMED_ONLY_GROUPS = List.of("kv-ops");
+  static final List<String> NAMED_ONLY_GROUPS = List.of("kv-ops", "request-cost");
 
   private Bench() {}
 
@@ -75,6 +76,7 @@ public final class Bench {
       case "reset-100000" -> Reset.run(100_000, env("BENCH_RESET_100K_RUNS", 20));
       case "http" -> HttpLoad.run(scaled(2000), rounds);
       case "kv-ops" -> KvThroughput.run(rounds);
+      case "request-cost" -> RequestCost.run(rounds);
       case "d1" -> {
         Dispatch.run("d1-select", Workers.d1(), "/select", scaled(500), rounds);
         Dispatch.run("d1-insert", Workers.d1(), "/insert", scaled(500), rounds);
