@@ -616,4 +616,21 @@ CASES_EXTRA.push(r2("d1r2b-r2-multipart-options", "createMultipartUpload options
     const q2 = await u2.uploadPart(2, "end");
     out.done2 = await tr(() => u2.complete([q2, q1]));
     out.head2 = await tr(() => b.head("m2"));`));
+const PRAGMA_NAMES = ["analysis_limit","application_id","auto_vacuum","automatic_index","busy_timeout","cache_size","cache_spill","case_sensitive_like","cell_size_check","checkpoint_fullfsync","collation_list","compile_options","count_changes","data_version","database_list","default_cache_size","defer_foreign_keys","empty_result_callbacks","encoding","foreign_key_check","foreign_key_list","foreign_keys","freelist_count","full_column_names","fullfsync","function_list","hard_heap_limit","ignore_check_constraints","incremental_vacuum","index_info","index_list","index_xinfo","integrity_check","journal_mode","journal_size_limit","legacy_alter_table","locking_mode","max_page_count","mmap_size","module_list","optimize","page_count","page_size","pragma_list","query_only","quick_check","read_uncommitted","recursive_triggers","reverse_unordered_selects","schema_version","secure_delete","short_column_names","shrink_memory","soft_heap_limit","synchronous","table_info","table_list","table_xinfo","temp_store","temp_store_directory","threads","trusted_schema","user_version","wal_autocheckpoint","wal_checkpoint","writable_schema"].filter((n) => !["writable_schema", "hard_heap_limit", "soft_heap_limit", "threads", "mmap_size", "wal_checkpoint", "shrink_memory", "busy_timeout", "temp_store", "temp_store_directory", "data_store_directory", "lock_status", "stats", "vdbe_trace", "vdbe_listing", "sql_trace", "parser_trace", "vdbe_debug", "vdbe_addoptrace", "incremental_vacuum", "locking_mode", "journal_mode", "analysis_limit"].includes(n));
+CASES_EXTRA.push(d1("d1r2b-d1-pragma-authorizer", "every PRAGMA of a recent SQLite build, read and as a table-valued function: which workerd's authorizer allows", `
+    const names = ${JSON.stringify(PRAGMA_NAMES)};
+    await db.exec("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT); CREATE INDEX tb ON t(b)");
+    for (const n of names) {
+      try { await db.prepare("PRAGMA " + n).raw(); out[n] = "ok"; } catch (e) { out[n] = String(e.message).split("\\n")[0]; }
+      try { await db.prepare("SELECT * FROM pragma_" + n + "('t')").raw(); out["fn_" + n] = "ok"; } catch (e) { out["fn_" + n] = String(e.message).split("\\n")[0]; }
+    }`));
+const names = ["analysis_limit","application_id","auto_vacuum","automatic_index","busy_timeout","cache_size","cache_spill","case_sensitive_like","cell_size_check","checkpoint_fullfsync","collation_list","compile_options","count_changes","data_version","database_list","default_cache_size","defer_foreign_keys","empty_result_callbacks","encoding","foreign_key_check","foreign_key_list","foreign_keys","freelist_count","full_column_names","fullfsync","function_list","hard_heap_limit","ignore_check_constraints","incremental_vacuum","index_info","index_list","index_xinfo","integrity_check","journal_mode","journal_size_limit","legacy_alter_table","locking_mode","max_page_count","mmap_size","module_list","optimize","page_count","page_size","pragma_list","query_only","quick_check","read_uncommitted","recursive_triggers","reverse_unordered_selects","schema_version","secure_delete","short_column_names","shrink_memory","soft_heap_limit","synchronous","table_info","table_list","table_xinfo","temp_store","temp_store_directory","threads","trusted_schema","user_version","wal_autocheckpoint","wal_checkpoint","writable_schema"];
+CASES_EXTRA.push(d1("d1r2b-d1-pragma-functions", "every table-valued pragma function with no argument and with 'main': which workerd's authorizer allows and which SQLite refuses first", `
+
+  await db.exec("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT); CREATE INDEX tb ON t(b)");
+  for (const n of ${JSON.stringify(names)}) {
+    try { await db.prepare("SELECT * FROM pragma_" + n + "()").raw(); out[n] = "ok"; } catch (e) { out[n] = String(e.message).split("\\n")[0]; }
+    try { await db.prepare("SELECT * FROM pragma_" + n + "('main')").raw(); out["main_" + n] = "ok"; } catch (e) { out["main_" + n] = String(e.message).split("\\n")[0]; }
+  }
+`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];
