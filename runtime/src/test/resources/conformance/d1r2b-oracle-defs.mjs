@@ -633,4 +633,28 @@ CASES_EXTRA.push(d1("d1r2b-d1-pragma-functions", "every table-valued pragma func
     try { await db.prepare("SELECT * FROM pragma_" + n + "('main')").raw(); out["main_" + n] = "ok"; } catch (e) { out["main_" + n] = String(e.message).split("\\n")[0]; }
   }
 `));
+CASES_EXTRA.push(d1("d1r2b-d1-virtual-tables", "virtual table modules and eponymous virtual tables: which workerd's SQLite has and its authorizer allows, created and read", `
+    const q = async (sql) => { try { const r = await db.prepare(sql).raw(); return { ok: r.length }; } catch (e) { return String(e.message).split("\\n")[0]; } };
+    const mods = ["dbstat", "fts3", "fts3tokenize", "fts4", "fts4aux", "fts5", "fts5vocab", "rtree", "rtree_i32", "geopoly", "json_each", "json_tree", "jsonb_each", "jsonb_tree", "generate_series", "carray", "sqlite_dbpage", "sqlite_stmt", "completion", "csv", "series", "pragma_module_list", "zipfile", "bytecode", "tables_used"];
+    for (const m of mods) {
+      out["create_" + m] = await q("CREATE VIRTUAL TABLE v_" + m + " USING " + m + "(a, b, c)");
+      out["read_" + m] = await q("SELECT * FROM " + m + " LIMIT 1");
+    }
+    out.jsonEach = await q("SELECT * FROM json_each('[1,2,3]')");
+    out.jsonTree = await q("SELECT * FROM json_tree('{\\"a\\":[1]}')");
+    out.jsonbEach = await q("SELECT * FROM jsonb_each('[1,2]')");
+    out.fts5Trigram = await q("CREATE VIRTUAL TABLE ft USING fts5(body, tokenize = 'trigram')");
+    out.fts5Porter = await q("CREATE VIRTUAL TABLE fp USING fts5(body, tokenize = 'porter unicode61')");
+    out.fts5Insert = await q("INSERT INTO ft VALUES ('hello world'), ('yellow')");
+    out.fts5Match = await t(async () => (await db.prepare("SELECT body FROM ft WHERE ft MATCH 'ello' ORDER BY rank").raw()));
+    out.fts5Highlight = await t(async () => (await db.prepare("SELECT highlight(ft, 0, '[', ']') AS h, snippet(ft, 0, '<', '>', '...', 2) AS s, typeof(bm25(ft)) AS b FROM ft WHERE ft MATCH 'world'").all()).results);
+    out.fts5Vocab = await q("CREATE VIRTUAL TABLE fv USING fts5vocab(ft, 'row')");
+    out.fts5VocabRead = await t(async () => (await db.prepare("SELECT term, doc FROM fv ORDER BY term LIMIT 3").raw()));
+    out.fts5Contentless = await q("CREATE VIRTUAL TABLE fc USING fts5(x, content='')");
+    out.fts5External = await q("CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT)").then(() => q("CREATE VIRTUAL TABLE fe USING fts5(body, content='docs', content_rowid='id')"));
+    out.fts5Rebuild = await q("INSERT INTO fe(fe) VALUES ('rebuild')");
+    out.fts5Optimize = await q("INSERT INTO ft(ft) VALUES ('optimize')");
+    out.fts5Integrity = await q("INSERT INTO ft(ft, rank) VALUES ('integrity-check', 0)");
+    out.fts5Drop = await q("DROP TABLE ft");
+    out.schema = await t(async () => (await db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY name").raw()));`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];

@@ -139,7 +139,7 @@ final class D1Limits {
   static final String PRAGMA_FUNCTION_PREFIX = "pragma_";
 
   /** Eponymous virtual tables of the driver's SQLite build that workerd's SQLite does not have. */
-  static final Set<String> MISSING_TABLES = Set.of("dbstat");
+  static final Set<String> MISSING_TABLES = Set.of("dbstat", "fts3tokenize", "fts4aux", "jsonb_each", "jsonb_tree");
 
   /**
    * A function the authorizer refuses, located as SQLite locates it.

@@ -435,7 +435,9 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
       if (D1Limits.MISSING_TABLES.contains(lower) && i > 0 && !qualifier
-          && List.of("FROM", "JOIN").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)) && !storedNameExists(name)) {
+          && (List.of("FROM", "JOIN").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT))
+              || (all.get(i - 1).text().equals(",") && i + 1 < all.size() && all.get(i + 1).text().equals("(")))
+          && !storedNameExists(name)) {
         throw new D1Failure("no such table: " + name + ": SQLITE_ERROR");
       }
     }
