@@ -657,4 +657,10 @@ CASES_EXTRA.push(d1("d1r2b-d1-virtual-tables", "virtual table modules and eponym
     out.fts5Integrity = await q("INSERT INTO ft(ft, rank) VALUES ('integrity-check', 0)");
     out.fts5Drop = await q("DROP TABLE ft");
     out.schema = await t(async () => (await db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY name").raw()));`));
+CASES_EXTRA.push(d1("d1r2b-d1-pragma-meta", "meta of PRAGMA statements that describe the schema or read and set settings (no rows read), and of table-valued pragma functions", `
+
+  await db.exec("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT REFERENCES t(a)); CREATE INDEX tb ON t(b); INSERT INTO t VALUES (1, NULL), (2, 1), (3, 1)");
+  const m = async (sql) => { try { const r = await db.prepare(sql).all(); return [r.results.length, r.meta.rows_read, r.meta.rows_written, r.meta.changed_db, r.meta.changes]; } catch (e) { return e.message; } };
+  for (const s of ["PRAGMA table_info(t)", "PRAGMA table_xinfo(t)", "PRAGMA table_list", "PRAGMA table_list(t)", "PRAGMA index_list(t)", "PRAGMA index_info(tb)", "PRAGMA index_xinfo(tb)", "PRAGMA foreign_key_list(t)", "PRAGMA data_version", "PRAGMA foreign_keys", "PRAGMA foreign_keys = ON", "PRAGMA defer_foreign_keys = ON", "PRAGMA case_sensitive_like = 0", "SELECT * FROM pragma_table_info('t')", "SELECT count(*) FROM pragma_index_list('t')", "SELECT * FROM pragma_quick_check"]) out[s] = await m(s);
+`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];
