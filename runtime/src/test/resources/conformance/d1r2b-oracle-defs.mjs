@@ -616,4 +616,51 @@ CASES_EXTRA.push(r2("d1r2b-r2-multipart-options", "createMultipartUpload options
     const q2 = await u2.uploadPart(2, "end");
     out.done2 = await tr(() => u2.complete([q2, q1]));
     out.head2 = await tr(() => b.head("m2"));`));
+const PRAGMA_NAMES = ["analysis_limit","application_id","auto_vacuum","automatic_index","busy_timeout","cache_size","cache_spill","case_sensitive_like","cell_size_check","checkpoint_fullfsync","collation_list","compile_options","count_changes","data_version","database_list","default_cache_size","defer_foreign_keys","empty_result_callbacks","encoding","foreign_key_check","foreign_key_list","foreign_keys","freelist_count","full_column_names","fullfsync","function_list","hard_heap_limit","ignore_check_constraints","incremental_vacuum","index_info","index_list","index_xinfo","integrity_check","journal_mode","journal_size_limit","legacy_alter_table","locking_mode","max_page_count","mmap_size","module_list","optimize","page_count","page_size","pragma_list","query_only","quick_check","read_uncommitted","recursive_triggers","reverse_unordered_selects","schema_version","secure_delete","short_column_names","shrink_memory","soft_heap_limit","synchronous","table_info","table_list","table_xinfo","temp_store","temp_store_directory","threads","trusted_schema","user_version","wal_autocheckpoint","wal_checkpoint","writable_schema"].filter((n) => !["writable_schema", "hard_heap_limit", "soft_heap_limit", "threads", "mmap_size", "wal_checkpoint", "shrink_memory", "busy_timeout", "temp_store", "temp_store_directory", "data_store_directory", "lock_status", "stats", "vdbe_trace", "vdbe_listing", "sql_trace", "parser_trace", "vdbe_debug", "vdbe_addoptrace", "incremental_vacuum", "locking_mode", "journal_mode", "analysis_limit"].includes(n));
+CASES_EXTRA.push(d1("d1r2b-d1-pragma-authorizer", "every PRAGMA of a recent SQLite build, read and as a table-valued function: which workerd's authorizer allows", `
+    const names = ${JSON.stringify(PRAGMA_NAMES)};
+    await db.exec("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT); CREATE INDEX tb ON t(b)");
+    for (const n of names) {
+      try { await db.prepare("PRAGMA " + n).raw(); out[n] = "ok"; } catch (e) { out[n] = String(e.message).split("\\n")[0]; }
+      try { await db.prepare("SELECT * FROM pragma_" + n + "('t')").raw(); out["fn_" + n] = "ok"; } catch (e) { out["fn_" + n] = String(e.message).split("\\n")[0]; }
+    }`));
+const names = ["analysis_limit","application_id","auto_vacuum","automatic_index","busy_timeout","cache_size","cache_spill","case_sensitive_like","cell_size_check","checkpoint_fullfsync","collation_list","compile_options","count_changes","data_version","database_list","default_cache_size","defer_foreign_keys","empty_result_callbacks","encoding","foreign_key_check","foreign_key_list","foreign_keys","freelist_count","full_column_names","fullfsync","function_list","hard_heap_limit","ignore_check_constraints","incremental_vacuum","index_info","index_list","index_xinfo","integrity_check","journal_mode","journal_size_limit","legacy_alter_table","locking_mode","max_page_count","mmap_size","module_list","optimize","page_count","page_size","pragma_list","query_only","quick_check","read_uncommitted","recursive_triggers","reverse_unordered_selects","schema_version","secure_delete","short_column_names","shrink_memory","soft_heap_limit","synchronous","table_info","table_list","table_xinfo","temp_store","temp_store_directory","threads","trusted_schema","user_version","wal_autocheckpoint","wal_checkpoint","writable_schema"];
+CASES_EXTRA.push(d1("d1r2b-d1-pragma-functions", "every table-valued pragma function with no argument and with 'main': which workerd's authorizer allows and which SQLite refuses first", `
+
+  await db.exec("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT); CREATE INDEX tb ON t(b)");
+  for (const n of ${JSON.stringify(names)}) {
+    try { await db.prepare("SELECT * FROM pragma_" + n + "()").raw(); out[n] = "ok"; } catch (e) { out[n] = String(e.message).split("\\n")[0]; }
+    try { await db.prepare("SELECT * FROM pragma_" + n + "('main')").raw(); out["main_" + n] = "ok"; } catch (e) { out["main_" + n] = String(e.message).split("\\n")[0]; }
+  }
+`));
+CASES_EXTRA.push(d1("d1r2b-d1-virtual-tables", "virtual table modules and eponymous virtual tables: which workerd's SQLite has and its authorizer allows, created and read", `
+    const q = async (sql) => { try { const r = await db.prepare(sql).raw(); return { ok: r.length }; } catch (e) { return String(e.message).split("\\n")[0]; } };
+    const mods = ["dbstat", "fts3", "fts3tokenize", "fts4", "fts4aux", "fts5", "fts5vocab", "rtree", "rtree_i32", "geopoly", "json_each", "json_tree", "jsonb_each", "jsonb_tree", "generate_series", "carray", "sqlite_dbpage", "sqlite_stmt", "completion", "csv", "series", "pragma_module_list", "zipfile", "bytecode", "tables_used"];
+    for (const m of mods) {
+      out["create_" + m] = await q("CREATE VIRTUAL TABLE v_" + m + " USING " + m + "(a, b, c)");
+      out["read_" + m] = await q("SELECT * FROM " + m + " LIMIT 1");
+    }
+    out.jsonEach = await q("SELECT * FROM json_each('[1,2,3]')");
+    out.jsonTree = await q("SELECT * FROM json_tree('{\\"a\\":[1]}')");
+    out.jsonbEach = await q("SELECT * FROM jsonb_each('[1,2]')");
+    out.fts5Trigram = await q("CREATE VIRTUAL TABLE ft USING fts5(body, tokenize = 'trigram')");
+    out.fts5Porter = await q("CREATE VIRTUAL TABLE fp USING fts5(body, tokenize = 'porter unicode61')");
+    out.fts5Insert = await q("INSERT INTO ft VALUES ('hello world'), ('yellow')");
+    out.fts5Match = await t(async () => (await db.prepare("SELECT body FROM ft WHERE ft MATCH 'ello' ORDER BY rank").raw()));
+    out.fts5Highlight = await t(async () => (await db.prepare("SELECT highlight(ft, 0, '[', ']') AS h, snippet(ft, 0, '<', '>', '...', 2) AS s, typeof(bm25(ft)) AS b FROM ft WHERE ft MATCH 'world'").all()).results);
+    out.fts5Vocab = await q("CREATE VIRTUAL TABLE fv USING fts5vocab(ft, 'row')");
+    out.fts5VocabRead = await t(async () => (await db.prepare("SELECT term, doc FROM fv ORDER BY term LIMIT 3").raw()));
+    out.fts5Contentless = await q("CREATE VIRTUAL TABLE fc USING fts5(x, content='')");
+    out.fts5External = await q("CREATE TABLE docs (id INTEGER PRIMARY KEY, body TEXT)").then(() => q("CREATE VIRTUAL TABLE fe USING fts5(body, content='docs', content_rowid='id')"));
+    out.fts5Rebuild = await q("INSERT INTO fe(fe) VALUES ('rebuild')");
+    out.fts5Optimize = await q("INSERT INTO ft(ft) VALUES ('optimize')");
+    out.fts5Integrity = await q("INSERT INTO ft(ft, rank) VALUES ('integrity-check', 0)");
+    out.fts5Drop = await q("DROP TABLE ft");
+    out.schema = await t(async () => (await db.prepare("SELECT name, type FROM sqlite_master WHERE name NOT LIKE '_cf_%' ORDER BY name").raw()));`));
+CASES_EXTRA.push(d1("d1r2b-d1-pragma-meta", "meta of PRAGMA statements that describe the schema or read and set settings (no rows read), and of table-valued pragma functions", `
+
+  await db.exec("CREATE TABLE t (a INTEGER PRIMARY KEY, b TEXT REFERENCES t(a)); CREATE INDEX tb ON t(b); INSERT INTO t VALUES (1, NULL), (2, 1), (3, 1)");
+  const m = async (sql) => { try { const r = await db.prepare(sql).all(); return [r.results.length, r.meta.rows_read, r.meta.rows_written, r.meta.changed_db, r.meta.changes]; } catch (e) { return e.message; } };
+  for (const s of ["PRAGMA table_info(t)", "PRAGMA table_xinfo(t)", "PRAGMA table_list", "PRAGMA table_list(t)", "PRAGMA index_list(t)", "PRAGMA index_info(tb)", "PRAGMA index_xinfo(tb)", "PRAGMA foreign_key_list(t)", "PRAGMA data_version", "PRAGMA foreign_keys", "PRAGMA foreign_keys = ON", "PRAGMA defer_foreign_keys = ON", "PRAGMA case_sensitive_like = 0", "SELECT * FROM pragma_table_info('t')", "SELECT count(*) FROM pragma_index_list('t')", "SELECT * FROM pragma_quick_check"]) out[s] = await m(s);
+`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];

@@ -117,11 +117,29 @@ final class D1Limits {
   /** Names of the temporary schema: workerd's authorizer refuses creating anything there. */
   static final Set<String> TEMP_SCHEMA_WORDS = Set.of("temp", "temporary");
 
+  /** PRAGMAs workerd's authorizer allows only with an argument (a table or an index to describe). */
+  static final Set<String> PRAGMAS_NEEDING_ARGUMENT = Set.of("table_info", "table_xinfo", "index_info", "index_list",
+      "index_xinfo", "foreign_key_list");
+
+  /**
+   * Whether the authorizer allows a pragma as a table-valued function ({@code pragma_table_info('t')}),
+   * which runs the PRAGMA with its first argument: as the statement, those needing an argument
+   * need one, and {@code optimize} takes none (recorded).
+   *
+   * @param pragma the pragma's name, lower case
+   * @param withArguments whether the call passes arguments
+   * @return whether it is allowed
+   */
+  static boolean allowedPragmaFunction(String pragma, boolean withArguments) {
+    return ALLOWED_PRAGMAS.contains(pragma) && (withArguments || !PRAGMAS_NEEDING_ARGUMENT.contains(pragma))
+        && !(withArguments && pragma.equals("optimize"));
+  }
+
   /** Table-valued PRAGMA functions are named by this prefix; the authorizer allows those of {@link #ALLOWED_PRAGMAS}. */
   static final String PRAGMA_FUNCTION_PREFIX = "pragma_";
 
   /** Eponymous virtual tables of the driver's SQLite build that workerd's SQLite does not have. */
-  static final Set<String> MISSING_TABLES = Set.of("dbstat");
+  static final Set<String> MISSING_TABLES = Set.of("dbstat", "fts3tokenize", "fts4aux", "jsonb_each", "jsonb_tree");
 
   /**
    * A function the authorizer refuses, located as SQLite locates it.

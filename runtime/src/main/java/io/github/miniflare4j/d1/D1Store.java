@@ -362,7 +362,8 @@ final class D1Store implements AutoCloseable {
       if (tokens.size() > 3 && tokens.get(2).text().equals(".")) {
         name = tokens.get(3).name().toLowerCase(Locale.ROOT);
       }
-      if (!D1Limits.ALLOWED_PRAGMAS.contains(name)) {
+      if (!D1Limits.ALLOWED_PRAGMAS.contains(name)
+          || (D1Limits.PRAGMAS_NEEDING_ARGUMENT.contains(name) && !hasPragmaArgument(tokens))) {
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
     }
@@ -413,15 +414,39 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
       if (lower.startsWith(D1Limits.PRAGMA_FUNCTION_PREFIX) && !qualifier
-          && !D1Limits.ALLOWED_PRAGMAS.contains(lower.substring(D1Limits.PRAGMA_FUNCTION_PREFIX.length()))
-          && (i > 0 && List.of("FROM", "JOIN", ",").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)))) {
+          && (i > 0 && List.of("FROM", "JOIN", ",").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)))
+          && !D1Limits.allowedPragmaFunction(lower.substring(D1Limits.PRAGMA_FUNCTION_PREFIX.length()),
+              i + 2 < all.size() && all.get(i + 1).text().equals("(") && !all.get(i + 2).text().equals(")"))) {
+        // the function prepares its PRAGMA when the statement runs, and only that PRAGMA meets
+        // the authorizer: the statement's own errors (arguments) and the PRAGMA's unknown schema
+        // come first, what the PRAGMA would report running comes after (recorded); these
+        // functions only read
+        try (PreparedStatement ps = connection.prepareStatement(statement.sql())) {
+          try (ResultSet ignored = ps.executeQuery()) {
+            // runs: refused by the authorizer
+          } catch (SQLException e) {
+            if (e.getMessage() != null && e.getMessage().contains("unknown database")) {
+              throw e;
+            }
+          }
+        } catch (SQLException e) {
+          throw new D1Failure(SqliteErrors.message(e, statement, connection));
+        }
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
       if (D1Limits.MISSING_TABLES.contains(lower) && i > 0 && !qualifier
-          && List.of("FROM", "JOIN").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)) && !storedNameExists(name)) {
+          && (List.of("FROM", "JOIN").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT))
+              || (all.get(i - 1).text().equals(",") && i + 1 < all.size() && all.get(i + 1).text().equals("(")))
+          && !storedNameExists(name)) {
         throw new D1Failure("no such table: " + name + ": SQLITE_ERROR");
       }
     }
+  }
+
+  /** Whether a PRAGMA statement gives its pragma a value ({@code PRAGMA x(v)}, {@code PRAGMA x = v}). */
+  private static boolean hasPragmaArgument(List<SqlText.Token> tokens) {
+    int name = tokens.size() > 3 && tokens.get(2).text().equals(".") ? 3 : 1;
+    return name + 1 < tokens.size() && (tokens.get(name + 1).text().equals("(") || tokens.get(name + 1).text().equals("="));
   }
 
   /**

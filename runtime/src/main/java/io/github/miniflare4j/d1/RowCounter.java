@@ -427,11 +427,20 @@ final class RowCounter {
           default -> new long[] {schemaRows, 0};
         };
       }
+      case "PRAGMA" -> {
+        // a PRAGMA reads no table rows (the schema's descriptions, the settings), but for the
+        // checks that scan the tables (recorded)
+        String pragma = statement.tokens().size() > 1 ? statement.tokens().get(1).name().toLowerCase(Locale.ROOT) : "";
+        return SCANNING_PRAGMAS.contains(pragma) ? new long[] {resultRows, 0} : new long[] {0, 0};
+      }
       default -> {
         return new long[] {resultRows, 0};
       }
     }
   }
+
+  /** PRAGMAs that read the tables' rows to answer ({@code rows_read} is then an estimate). */
+  private static final java.util.Set<String> SCANNING_PRAGMAS = java.util.Set.of("quick_check", "foreign_key_check", "optimize");
 
   /**
    * For {@code CREATE TABLE ... AS SELECT} without parameters, the index of the token starting the
