@@ -665,4 +665,53 @@ export default {
       const s = await until(inst, FINAL);
       out[kind] = { status: s.status, output: s.output ?? null, error: s.error ?? null, steps: s.__LOCAL_DEV_STEP_OUTPUTS };
     }`)),
+
+  // ---------------------------------------------------------------- round 10
+  wCase("qwf-workflows-step-web-values", "step.do returning web objects (Response, Request, Headers, URL, Blob), a class instance, an Error, a Symbol, a WeakMap: which the engine keeps and what run() gets",
+    wfWorker(`
+    const kind = event.payload.kind;
+    class Point { constructor() { this.x = 1; } }
+    const make = {
+      response: () => new Response("r"), request: () => new Request("http://x/"), headers: () => new Headers({ a: "1" }), url: () => new URL("http://x/p"),
+      blob: () => new Blob(["b"]), instance: () => new Point(), error: () => new RangeError("returned, not thrown"), nestedError: () => ({ e: new TypeError("inner") }),
+      symbol: () => Symbol("s"), weakmap: () => new WeakMap(),
+    }[kind];
+    const v = await step.do("v", async () => make());
+    return desc(v);`, `
+    for (const kind of ["response", "request", "headers", "url", "blob", "instance", "error", "nestedError", "symbol", "weakmap"]) {
+      const inst = await env.WF.create({ id: "wv-" + kind, params: { kind } });
+      const s = await until(inst, FINAL);
+      out[kind] = { status: s.status, output: s.output ?? null, error: s.error ?? null, steps: s.__LOCAL_DEV_STEP_OUTPUTS };
+    }`)),
+
+  // ---------------------------------------------------------------- round 11
+  wCase("qwf-workflows-params-and-payload-rpc", "create() params and sendEvent payloads that workerd's RPC cannot send (URL, Blob, class instance) or the engine cannot keep (Response with a body, a stream); Request, Headers and Errors",
+    wfWorker(`
+    if (event.payload?.wait) { const ev = await step.waitForEvent("w", { type: "t", timeout: "1 second" }); return desc(ev.payload); }
+    return desc(event.payload);`, `
+    class Point { constructor() { this.x = 1; } }
+    const vals = { url: () => new URL("http://x/"), blob: () => new Blob(["b"]), instance: () => new Point(), request: () => new Request("http://x/"), headers: () => new Headers({ a: "1" }),
+      response: () => new Response("body"), emptyResponse: () => new Response(null), stream: () => new ReadableStream(), error: () => new TypeError("te"), nullProto: () => Object.assign(Object.create(null), { a: 1 }) };
+    for (const [k, make] of Object.entries(vals)) {
+      const c = await tt(async () => { const i = await env.WF.create({ id: "c-" + k, params: make() }); const s = await until(i, FINAL, 20); return { status: s.status, output: s.output ?? null, error: s.error ?? null }; });
+      const w = await env.WF.create({ id: "e-" + k, params: { wait: true } });
+      const send = await tt(() => w.sendEvent({ type: "t", payload: make() }));
+      const s = await until(w, FINAL, 40);
+      out[k] = { create: c, send, afterSend: { status: s.status, output: s.output ?? null, error: s.error ?? null } };
+    }`)),
+
+  // ---------------------------------------------------------------- round 12
+  qCase("qwf-queues-dead-letter-delivery-delay", "messages moved to a dead letter queue that a producer binding delays wait out that delivery delay too",
+    qWorker(`
+    await env.KV.put("t0", String(Date.now()));
+    out.sent = await t(() => env.Q.send("doomed"));`, `
+    const t0 = Number(await env.KV.get("t0"));
+    for (const m of batch.messages) {
+      if (batch.queue === "src2-q") { m.retry(); continue; }
+      const g = Date.now() - t0;
+      await record(env, batch.queue, { body: m.body, attempts: m.attempts, bucket: g < 1500 ? "under 1.5s" : "1.5s or more" });
+      m.ack();
+    }`,
+      { queueProducers: { Q: { queueName: "src2-q" }, DL: { queueName: "dl2-q", deliveryDelay: 2 } }, queueConsumers: { "src2-q": { maxBatchTimeout: 0.1, maxRetries: 0, deadLetterQueue: "dl2-q" }, "dl2-q": { maxBatchTimeout: 0.1 } } }),
+    [get("/send"), poll(1)]),
 ];

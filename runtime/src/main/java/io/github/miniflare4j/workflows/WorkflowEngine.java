@@ -263,6 +263,13 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
 
   /** Introspection's dispose: abandons the run and forgets the instance and its modifiers. */
   @Override
+  public synchronized void strand(String id) {
+    if (store.instance(id) != null && runs.containsKey(id)) {
+      abandon(id);
+    }
+  }
+
+  @Override
   public synchronized void abortAndDelete(String id) {
     neverStarted.remove(id);
     abandon(id);

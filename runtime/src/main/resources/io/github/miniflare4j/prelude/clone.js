@@ -457,6 +457,11 @@ function structuredClone(value, options = undefined) {
 }
 
 internals.cloneSerialize = cloneSerialize;
+/** Throws the DataCloneError workerd's RPC throws sending `value` (streams, stubs, functions and RpcTargets pass). */
+internals.cloneCheckRpc = function (value) {
+  const sent = () => ["u"];
+  cloneWalk(value, { stub: sent, capability: sent, stream: sent, writable: sent });
+};
 internals.cloneDeserialize = cloneDeserialize;
 internals.cloneToBytes = cloneToBytes;
 internals.cloneFromBytes = cloneFromBytes;

@@ -99,12 +99,16 @@
     async sendEvent(args) {
       if (args === undefined || args === null) throw readingOf(args, "payload");
       const { type, payload } = args;
+      // what workerd's RPC cannot send (a URL, a Blob, a class instance) never reaches the engine
+      internals.cloneCheckRpc(payload);
       let clone;
       try {
         clone = internals.cloneSerialize(payload);
       } catch (error) {
         // a function crosses workerd's RPC as a stub, which the engine's storage then cannot clone
         if (containsFunction(payload)) throw new DOMException("#<RpcStub> could not be cloned.", "DataCloneError");
+        // a stream reaches the engine, whose storage refuses it: the engine breaks and the run stops where it is
+        this.binding[kHost].strand(this.id);
         throw error;
       }
       check(this.binding[kHost].sendEvent(this.id, eventType(type), clone, jsonOf(payload)));
@@ -122,10 +126,10 @@
     return members.some((member) => containsFunction(member, seen));
   }
 
-  /** Whether Miniflare's engine can keep create()'s params: no function, and JSON can write them. */
+  /** Whether Miniflare's engine can keep create()'s params: no function, no stream (a Response body), and JSON can write them. */
   function keepable(params) {
     if (containsFunction(params)) return false;
-    try { JSON.stringify(params); return true; } catch { return false; }
+    try { internals.cloneSerialize(params); JSON.stringify(params); return true; } catch { return false; }
   }
 
   /** Event types match as Miniflare's Map keys do: a string never matches a non-string (undefined, a number). */
@@ -140,10 +144,13 @@
       return new WorkflowInstance(id, this);
     }
     async create(options = {}) {
+      // options workerd's RPC cannot send (params holding a URL, a Blob, a class instance) refuse the call
+      internals.cloneCheckRpc(options);
       return this.#createNow(options);
     }
     /** As Miniflare's: every item is created (an existing id is kept as it is); the first refusal, in order, rejects the whole call. */
     async createBatch(batch) {
+      internals.cloneCheckRpc(batch); // the whole batch crosses workerd's RPC first
       if (batch === undefined || batch === null) throw readingOf(batch, "length");
       if (batch.length === 0) throw new Error("WorkflowError: batchCreate should have at least 1 instance");
       if (typeof batch.map !== "function") throw new TypeError("batch.map is not a function");
@@ -349,6 +356,9 @@
             value = await Promise.race([Promise.resolve().then(() => closure(ctx)), timedOut]);
             // a ReadableStream is kept as its bytes, read within the attempt (and its timeout)
             if (value instanceof ReadableStream) streamed = await Promise.race([readStepStream(value), timedOut]);
+            // the value crosses workerd's RPC to the engine first: what RPC cannot send (a URL, a Blob, a class
+            // instance, a Symbol) fails the attempt; what the engine then cannot store fails the instance (below)
+            else internals.cloneCheckRpc(value);
           }
         } catch (thrown) {
           timeoutTimer?.cancel();

@@ -144,6 +144,16 @@ public final class WorkflowBindingHost {
   }
 
   /**
+   * Stops an instance's run, keeping its status (an event the engine could not store broke it).
+   *
+   * @param id the instance id
+   */
+  @HostAccess.Export
+  public void strand(String id) {
+    engine.strand(id);
+  }
+
+  /**
    * {@code unsafeAbort(id)}: abandons and forgets the instance.
    *
    * @param id the instance id

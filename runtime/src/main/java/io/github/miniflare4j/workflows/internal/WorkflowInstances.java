@@ -68,6 +68,14 @@ public interface WorkflowInstances {
   void abortAndDelete(String id);
 
   /**
+   * Stops the instance's run where it is and keeps its status: what Miniflare's engine does when
+   * it cannot store an event it was sent (a stream in the payload) and its Durable Object breaks.
+   *
+   * @param id the instance id
+   */
+  void strand(String id);
+
+  /**
    * @param id the instance id
    * @param target the status to wait for
    * @param timeout how long to wait (real time)
