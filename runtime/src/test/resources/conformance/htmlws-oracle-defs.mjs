@@ -364,4 +364,89 @@ export default { async fetch(req, env, ctx) {
     out.innerThenChildAfter = await (async () => { const h = await rw("<div><p>x</p></div>", (r) => r.on("div", { element(e) { e.setInnerContent("I"); } }).on("p", { element(e) { e.after("AFTER"); e.before("BEFORE"); } })); return h; })();
     out.innerThenChildBefore = await (async () => { const h = await rw("<div><p>x</p><b>y</b></div>", (r) => r.on("p", { element(e) { e.before("B4"); } }).on("div", { element(e) { e.remove(); } })); return h; })();
     out.renameSelectors = await (async () => { const log = []; await rw("<div id=o><p id=i>x</p></div>", (r) => r.on("div", { element(e) { e.tagName = "span"; } }).on("span > p", { element(e) { log.push("span>p"); } }).on("div > p", { element(e) { log.push("div>p"); } }).on("span", { element(e) { log.push("span"); } })); return log; })();`),
+  {
+    name: "htmlws-ws-dispatch-upgrades", area: "websocket",
+    description: "dispatchFetch upgrades: the request headers a worker sees, proxying to a Durable Object, re-wrapping its socket, protocol headers, methods and header case, non-101 answers to an upgrade",
+    options: { modules: true, compatibilityDate: CD, durableObjects: { OBJ: "Obj" }, script: `
+import { DurableObject } from "cloudflare:workers";
+const seenHeaders = (req) => { const h = {}; for (const [k, v] of req.headers) if (k !== "sec-websocket-key" && k !== "host" && !k.startsWith("cf-") && !k.startsWith("mf-")) h[k] = v; return JSON.stringify({ method: req.method, key: typeof req.headers.get("sec-websocket-key"), h }); };
+export class Obj extends DurableObject {
+  async fetch(req) {
+    const [c, s] = Object.values(new WebSocketPair());
+    this.ctx.acceptWebSocket(s);
+    const headers = { "x-do": "1", "x-do-seen": seenHeaders(req) };
+    const proto = req.headers.get("sec-websocket-protocol");
+    if (proto) headers["sec-websocket-protocol"] = proto.split(",")[0].trim();
+    return new Response(null, { status: 101, webSocket: c, headers });
+  }
+  webSocketMessage(ws, m) { ws.send(m); }
+}
+export default { async fetch(req, env) {
+  const url = new URL(req.url);
+  const stub = env.OBJ.getByName("x");
+  if (url.pathname === "/proxy") return stub.fetch(req);
+  if (url.pathname === "/rewrap") { const r = await stub.fetch(req); return new Response(null, { status: 101, webSocket: r.webSocket, headers: { "x-worker": "1", "x-do-status": String(r.status), "x-do-header": r.headers.get("x-do") ?? "none" } }); }
+  if (url.pathname === "/seen") { const [c, s] = Object.values(new WebSocketPair()); s.accept(); return new Response(null, { status: 101, webSocket: c, headers: { "x-seen": seenHeaders(req) } }); }
+  if (url.pathname === "/plain200") return new Response("plain answer to " + req.headers.get("upgrade"), { headers: { "x-plain": "1" } });
+  if (url.pathname === "/status400") return new Response("bad", { status: 400 });
+  if (url.pathname === "/proto") { const [c, s] = Object.values(new WebSocketPair()); s.accept(); return new Response(null, { status: 101, webSocket: c, headers: { "sec-websocket-protocol": "json" } }); }
+  return new Response("?", { status: 404 });
+} };` },
+    steps: [
+      { request: { url: "http://localhost/seen", method: "GET", headers: { upgrade: "websocket" } }, skipHeaders: ["sec-websocket-accept"] },
+      { request: { url: "http://localhost/proxy", method: "GET", headers: { upgrade: "websocket", "x-client": "c" } }, skipHeaders: ["sec-websocket-accept"] },
+      { request: { url: "http://localhost/rewrap", method: "GET", headers: { upgrade: "websocket" } }, skipHeaders: ["sec-websocket-accept"] },
+      { request: { url: "http://localhost/plain200", method: "GET", headers: { upgrade: "websocket" } }, skipHeaders: ["sec-websocket-accept"] },
+      { request: { url: "http://localhost/status400", method: "GET", headers: { upgrade: "websocket" } }, skipHeaders: ["sec-websocket-accept"] },
+      { request: { url: "http://localhost/proto", method: "GET", headers: { upgrade: "websocket", "sec-websocket-protocol": "chat, json" } }, skipHeaders: ["sec-websocket-accept"] },
+      { request: { url: "http://localhost/proxy", method: "GET", headers: { upgrade: "websocket", "sec-websocket-protocol": "a, b" } }, skipHeaders: ["sec-websocket-accept"] },
+    ],
+  },
+  {
+    name: "htmlws-ws-hibernation-limits", area: "websocket",
+    description: "a hibernated Durable Object socket and big messages both ways, an auto-response pair matched only by the exact text, the auto-response timestamp",
+    options: { modules: true, compatibilityDate: CD, durableObjects: { OBJ: { className: "Obj", useSQLite: true } }, script: `${PRELUDE}${WS_HELPERS}
+const next = (ws, type = "message") => new Promise((resolve) => {
+  const timer = setTimeout(() => resolve({ timeout: type }), 2000);
+  ws.addEventListener(type, (e) => { clearTimeout(timer); const d = desc(e); if (typeof d.data === "string" && d.data.length > 40) d.data = "len:" + d.data.length; resolve(d); }, { once: true });
+});
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject {
+  constructor(ctx, env) { super(ctx, env); this.log = []; ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("ping", "pong")); }
+  async fetch(req) {
+    const url = new URL(req.url);
+    if (url.pathname === "/log") return Response.json(this.log);
+    const [client, server] = Object.values(new WebSocketPair());
+    this.ctx.acceptWebSocket(server);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  webSocketMessage(ws, msg) {
+    const len = typeof msg === "string" ? msg.length : msg.byteLength;
+    this.log.push(["msg", typeof msg, len > 40 ? "len:" + len : msg]);
+    if (msg === "big-back") { try { ws.send("b".repeat(1048576)); this.log.push("sent1MiB"); } catch (e) { this.log.push(e.name + ": " + e.message); } }
+    else if (msg === "bigger-back") { try { ws.send("b".repeat(1048577 + 10)); this.log.push("sentMore"); } catch (e) { this.log.push(e.name + ": " + e.message); } }
+    else if (msg === "ts") { ws.send(String(this.ctx.getWebSocketAutoResponseTimestamp(ws) instanceof Date)); }
+    else ws.send("got:" + (len > 40 ? "len:" + len : msg));
+  }
+  webSocketClose(ws, code, reason) { this.log.push(["close", code, reason]); }
+  webSocketError(ws, e) { this.log.push(["error", String(e)]); }
+}
+export default { async fetch(req, env, ctx) {
+  const out = {};
+  const stub = env.OBJ.getByName("lim");
+  const r = await stub.fetch("http://do/ws", { headers: { Upgrade: "websocket" } });
+  const ws = r.webSocket; ws.accept();
+  const ask = async (m) => { const p = next(ws); try { ws.send(m); } catch (e) { return e.name + ": " + e.message; } return p; };
+  out.tsBefore = await ask("ts");
+  out.ping = await ask("ping");
+  out.pingSpace = await ask("ping ");
+  out.pingBytes = await ask(new TextEncoder().encode("ping"));
+  out.tsAfter = await ask("ts");
+  out.big = await ask("a".repeat(1048576 - 10));
+  out.bigBack = await ask("big-back");
+  out.log = await (await stub.fetch("http://do/log")).json();
+  return Response.json(out);
+} };` },
+    steps: [get("/")],
+  },
 ];

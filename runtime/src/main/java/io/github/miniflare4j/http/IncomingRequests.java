@@ -97,6 +97,9 @@ public final class IncomingRequests {
    */
   public FetchRequest prepareFromNodeFetch(FetchRequest request, String host) {
     Headers headers = request.headers();
+    if ("websocket".equals(headers.get("upgrade"))) {
+      return prepare(request, webSocketHandshake(headers), host, null);
+    }
     Headers.Builder withDefaults = headers.toBuilder();
     if (!headers.has("accept")) {
       withDefaults.add("accept", "*/*");
@@ -128,6 +131,32 @@ public final class IncomingRequests {
       withDefaults.add(length == 0 ? "content-length" : "transfer-encoding", length == 0 ? "0" : "chunked");
     }
     return prepare(request, withDefaults, host, DEFAULT_CLIENT_ACCEPT_ENCODING);
+  }
+
+  /**
+   * The fields of the handshake Miniflare's dispatchFetch sends for a request with {@code
+   * Upgrade: websocket} (that exact value): the caller's fields, then the {@code ws} client's
+   * own (version, a fresh key, {@code Connection: Upgrade}, the deflate offer), with the
+   * caller's subprotocols joined by commas; none of undici's defaults (recorded).
+   */
+  private static Headers.Builder webSocketHandshake(Headers headers) {
+    Headers.Builder handshake = headers.toBuilder();
+    String protocols = headers.get("sec-websocket-protocol");
+    if (protocols != null) {
+      StringBuilder joined = new StringBuilder();
+      for (String protocol : protocols.split(",")) {
+        joined.append(joined.length() == 0 ? "" : ",").append(protocol.trim());
+      }
+      handshake.set("sec-websocket-protocol", joined.toString());
+    }
+    byte[] key = new byte[16];
+    java.util.concurrent.ThreadLocalRandom.current().nextBytes(key);
+    return handshake
+        .set("sec-websocket-version", "13")
+        .set("sec-websocket-key", java.util.Base64.getEncoder().encodeToString(key))
+        .set("connection", "Upgrade")
+        .set("upgrade", "websocket")
+        .set("sec-websocket-extensions", "permessage-deflate; client_max_window_bits");
   }
 
   /** Whether undici sends this method with a body even when the caller gave none. */

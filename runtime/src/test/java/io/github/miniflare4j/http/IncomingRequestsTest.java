@@ -99,4 +99,23 @@ class IncomingRequestsTest {
     assertThat(seen.has("keep-alive")).isFalse();
     assertThat(seen.get("connection")).isEqualTo("close");
   }
+
+  @Test
+  void nodeFetchOfAWebSocketUpgradeSendsTheWsClientsHandshake() {
+    FetchRequest request = FetchRequest.builder("http://localhost/")
+        .header("upgrade", "websocket").header("x-client", "c").header("sec-websocket-protocol", "a, b").build();
+
+    Headers seen = new IncomingRequests(null).prepareFromNodeFetch(request, "127.0.0.1:1").headers();
+
+    assertThat(seen.get("connection")).isEqualTo("Upgrade");
+    assertThat(seen.get("sec-websocket-version")).isEqualTo("13");
+    assertThat(seen.get("sec-websocket-key")).hasSize(24);
+    assertThat(seen.get("sec-websocket-extensions")).isEqualTo("permessage-deflate; client_max_window_bits");
+    assertThat(seen.get("sec-websocket-protocol")).isEqualTo("a,b");
+    assertThat(seen.get("x-client")).isEqualTo("c");
+    assertThat(seen.get("accept-encoding")).isEqualTo("br, gzip");
+    assertThat(seen.has("user-agent")).isFalse();
+    assertThat(seen.has("sec-fetch-mode")).isFalse();
+    assertThat(seen.has("accept")).isFalse();
+  }
 }
