@@ -587,4 +587,64 @@ c("webapi3-crypto-derive-wrap-more", "WebCrypto: deriveKey into every key kind, 
   await P("timingSafeEqualLen", () => crypto.subtle.timingSafeEqual(new Uint8Array(1), new Uint8Array(2)));
   await P("timingSafeEqualType", () => crypto.subtle.timingSafeEqual("a", "a"));
 }),
+
+c("webapi3-urlpattern-routing", "URLPattern as routers use it: named and regexp groups, wildcards, optional and repeated groups, ignoreCase, baseURL, test/exec with strings and init objects, exec result shapes, hasRegExpGroups, component getters, syntax errors", async (P, out) => {
+  const ex = (pat, input, base) => { const r = base === undefined ? pat.exec(input) : pat.exec(input, base); return r === null ? null : { inputs: r.inputs, pathname: r.pathname, search: r.search, hostname: r.hostname, protocol: r.protocol, hash: r.hash, port: r.port }; };
+  await P("named", () => ex(new URLPattern({ pathname: "/users/:id/posts/:postId" }), "https://x.com/users/42/posts/abc"));
+  await P("regexGroup", () => ex(new URLPattern({ pathname: "/items/:id(\\d+)" }), "https://x.com/items/123"));
+  await P("regexNoMatch", () => ex(new URLPattern({ pathname: "/items/:id(\\d+)" }), "https://x.com/items/abc"));
+  await P("wildcard", () => ex(new URLPattern({ pathname: "/static/*" }), "https://x.com/static/a/b.css"));
+  await P("optional", () => [ex(new URLPattern({ pathname: "/a/:b?" }), "https://x.com/a"), ex(new URLPattern({ pathname: "/a/:b?" }), "https://x.com/a/c")]);
+  await P("repeat", () => [ex(new URLPattern({ pathname: "/a/:rest+" }), "https://x.com/a/b/c"), ex(new URLPattern({ pathname: "/a/:rest*" }), "https://x.com/a")]);
+  await P("unnamedGroup", () => ex(new URLPattern({ pathname: "/(foo|bar)/:x" }), "https://x.com/bar/1"));
+  await P("braces", () => ex(new URLPattern({ pathname: "/book{s}?" }), "https://x.com/books"));
+  await P("ignoreCase", () => [new URLPattern({ pathname: "/ABC" }, { ignoreCase: true }).test("https://x/abc"), new URLPattern({ pathname: "/ABC" }).test("https://x/abc")]);
+  await P("stringWithBase", () => { const p2 = new URLPattern("/api/:v", "https://example.com"); return [p2.protocol, p2.hostname, p2.pathname, p2.search, p2.hash, p2.port, p2.username, p2.test("https://example.com/api/1"), p2.test("https://other.com/api/1")]; });
+  await P("fullString", () => { const p2 = new URLPattern("https://:sub.example.com/:path*?q=:q#:h"); return [p2.hostname, p2.pathname, p2.search, p2.hash, ex(p2, "https://api.example.com/a/b?q=1#top")]; });
+  await P("initObject", () => new URLPattern({ hostname: "*.example.com" }).exec({ hostname: "a.example.com", pathname: "/x" })?.hostname);
+  await P("execBase", () => ex(new URLPattern({ pathname: "/p/:x" }), "/p/1", "https://h.com"));
+  await P("execRelativeNoBase", () => new URLPattern({ pathname: "/p/:x" }).exec("/p/1"));
+  await P("testInvalidUrl", () => new URLPattern({ pathname: "/p" }).test("not a url"));
+  await P("hasRegExpGroups", () => [new URLPattern({ pathname: "/:a(\\d+)" }).hasRegExpGroups, new URLPattern({ pathname: "/:a" }).hasRegExpGroups]);
+  await P("encodedInput", () => ex(new URLPattern({ pathname: "/files/:name" }), "https://x.com/files/a%20b"));
+  await P("unicodePath", () => ex(new URLPattern({ pathname: "/ü/:x" }), "https://x.com/%C3%BC/1"));
+  await P("port", () => [new URLPattern({ port: "8080" }).test("http://x:8080/"), new URLPattern({ port: "80" }).test("http://x/"), new URLPattern({ protocol: "http", port: "" }).test("http://x:80/")]);
+  await P("searchAny", () => [new URLPattern({ pathname: "/s" }).test("https://x/s?a=1"), new URLPattern({ pathname: "/s", search: "" }).test("https://x/s?a=1")]);
+  await P("errors", () => ["/:", "/(", "/:a/:a", "/(?<x>a)", "/:a(", "/{a", "/a)"].map((pth) => { try { new URLPattern({ pathname: pth }); return "ok"; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("badArgs", () => [() => new URLPattern(5), () => new URLPattern({ pathname: "/a" }, "https://x"), () => new URLPattern("/a"), () => new URLPattern(), () => URLPattern("/a")].map((f) => { try { const r = f(); return r.pathname; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("groupsOrder", () => Object.keys(new URLPattern({ pathname: "/:z/:a/*" }).exec("https://x/1/2/3").pathname.groups));
+  await P("componentGetters", () => { const p2 = new URLPattern({ pathname: "/a/:b", search: "q=:v" }); return [p2.protocol, p2.username, p2.password, p2.hostname, p2.port, p2.pathname, p2.search, p2.hash]; });
+  await P("toStringTag", () => Object.prototype.toString.call(new URLPattern({})));
+}),
+
+c("webapi3-stream-constructors-transformers", "Streams: reader/writer constructors called directly, transformer callbacks throwing or rejecting, flush errors, readableType/writableType, bodies of non-byte chunks, closing with pending writes, abort during a write, cancel during a pending read", async (P, out) => {
+  await P("readerCtor", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("a"); } }); const r = new ReadableStreamDefaultReader(rs); return [rs.locked, (await r.read()).value]; });
+  await P("readerCtorLocked", () => { const rs = new ReadableStream(); rs.getReader(); return new ReadableStreamDefaultReader(rs); });
+  await P("readerCtorBad", () => new ReadableStreamDefaultReader({}));
+  await P("writerCtor", () => { const ws = new WritableStream(); const w = new WritableStreamDefaultWriter(ws); return [ws.locked, w.desiredSize]; });
+  await P("writerCtorLocked", () => { const ws = new WritableStream(); ws.getWriter(); return new WritableStreamDefaultWriter(ws); });
+  await P("writerCtorBad", () => new WritableStreamDefaultWriter({}));
+  await P("transformThrows", async () => { const ts = new TransformStream({ transform() { throw new RangeError("tx"); } }); const w = ts.writable.getWriter(); const a = await w.write(1).then(() => "ok", (e) => e.name + ": " + e.message); const b = await ts.readable.getReader().read().then(() => "ok", (e) => e.name + ": " + e.message); return [a, b]; });
+  await P("transformRejects", async () => { const ts = new TransformStream({ transform() { return Promise.reject(new Error("rej")); } }); const w = ts.writable.getWriter(); return [await w.write(1).then(() => "ok", (e) => e.message), await w.closed.then(() => "closed", (e) => e.message)]; });
+  await P("flushThrows", async () => { const ts = new TransformStream({ flush() { throw new Error("fl"); } }); const w = ts.writable.getWriter(); const r = ts.readable.getReader(); const c2 = w.close().then(() => "closed", (e) => e.message); return [await c2, await r.read().then(() => "ok", (e) => e.message)]; });
+  await P("flushEnqueues", async () => { const ts = new TransformStream({ transform(ch, c) { c.enqueue(ch + 1); }, flush(c) { c.enqueue("end"); } }); const w = ts.writable.getWriter(); w.write(1); w.close(); const r = ts.readable.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) break; o.push(value); } return o; });
+  await P("startThrows", async () => { const ts = new TransformStream({ start() { throw new Error("st"); } }); return ts.readable.getReader().read().then(() => "ok", (e) => e.message); });
+  await P("readableType", () => new TransformStream({ readableType: "bytes" }));
+  await P("writableType", () => new TransformStream({ writableType: "bytes" }));
+  await P("transformerCancel", async () => { const seen = []; const ts = new TransformStream({ cancel(r) { seen.push("cancel:" + r); } }); await ts.readable.cancel("why"); return seen; });
+  await P("bodyOfStrings", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("str"); c.close(); } }); return new Response(rs).text(); });
+  await P("bodyOfNumbers", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(5); c.close(); } }); return new Response(rs).arrayBuffer(); });
+  await P("bodyOfArrayBuffers", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65]).buffer); c.enqueue(new DataView(new Uint8Array([66]).buffer)); c.close(); } }); return new Response(rs).text(); });
+  await P("bodyErrored", async () => { const rs = new ReadableStream({ start(c) { c.error(new Error("src")); } }); return new Response(rs).text(); });
+  await P("closePendingWrites", async () => { const seen = []; let release; const ws = new WritableStream({ write(ch) { seen.push("w" + ch); return new Promise((r) => { release = r; }); }, close() { seen.push("close"); } }); const w = ws.getWriter(); w.write(1); w.write(2); const c2 = w.close(); await new Promise((r) => setTimeout(r, 1)); seen.push("before"); release(); await new Promise((r) => setTimeout(r, 1)); release(); await c2; return seen; });
+  await P("abortDuringWrite", async () => { const seen = []; let release; const ws = new WritableStream({ write() { seen.push("write"); return new Promise((r) => { release = r; }); }, abort(r) { seen.push("abort:" + r); } }); const w = ws.getWriter(); const p1 = w.write(1).then(() => "w1 ok", (e) => "w1 " + e); const p2 = w.write(2).then(() => "w2 ok", (e) => "w2 " + e); await new Promise((r) => setTimeout(r, 1)); const a = w.abort("stop"); seen.push("aborting"); release(); await a; return [seen, await p1, await p2]; });
+  await P("cancelPendingRead", async () => { const rs = new ReadableStream(); const r = rs.getReader(); const p = r.read(); await r.cancel("c"); return p; });
+  await P("releaseLockThenGetReader", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); } }); const r1 = rs.getReader(); const a = await r1.read(); r1.releaseLock(); const r2 = rs.getReader(); const b = await r2.read(); return [a.value, b.value]; });
+  await P("asyncIterBreak", async () => { let cancelled = false; const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel() { cancelled = true; } }); for await (const v of rs) { break; } return [cancelled, rs.locked]; });
+  await P("asyncIterPreventCancel", async () => { let cancelled = false; const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel() { cancelled = true; } }); for await (const v of rs.values({ preventCancel: true })) { break; } return [cancelled, rs.locked]; });
+  await P("asyncIterError", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); c.error(new Error("mid")); } }); const o = []; try { for await (const v of rs) o.push(v); } catch (e) { o.push(e.message); } return o; });
+  await P("fromErrors", () => [() => ReadableStream.from(5), () => ReadableStream.from(null), () => ReadableStream.from({ [Symbol.asyncIterator]: 5 })].map((f) => { try { f(); return "ok"; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("fromThrowingIterator", async () => { const rs = ReadableStream.from({ [Symbol.iterator]() { return { next() { throw new Error("nx"); } }; } }); return rs.getReader().read().then(() => "ok", (e) => e.message); });
+  await P("fromPromises", async () => { const rs = ReadableStream.from([Promise.resolve(1), 2]); const o = []; for await (const v of rs) o.push(v); return o; });
+}),
 ];
