@@ -647,4 +647,44 @@ c("webapi3-stream-constructors-transformers", "Streams: reader/writer constructo
   await P("fromThrowingIterator", async () => { const rs = ReadableStream.from({ [Symbol.iterator]() { return { next() { throw new Error("nx"); } }; } }); return rs.getReader().read().then(() => "ok", (e) => e.message); });
   await P("fromPromises", async () => { const rs = ReadableStream.from([Promise.resolve(1), 2]); const o = []; for await (const v of rs) o.push(v); return o; });
 }),
+
+{
+  name: "webapi3-responses-on-the-wire", area: "web-api",
+  description: "What a client receives for each kind of body a worker returns: streams, FixedLengthStream, JSON, blobs, URLSearchParams, empty and null bodies, HEAD, set-cookie lists, content-length given by hand, streams that error or yield strings, redirects",
+  options: { modules: true, compatibilityDate: CD, script: `
+const enc = new TextEncoder();
+const streamOf = (parts) => new ReadableStream({ start(c) { for (const p of parts) c.enqueue(typeof p === "string" ? enc.encode(p) : p); c.close(); } });
+export default {
+  async fetch(req) {
+    const path = new URL(req.url).pathname;
+    switch (path) {
+      case "/stream": return new Response(streamOf(["a", "b", "c"]), { headers: { "x-kind": "stream" } });
+      case "/fixed": { const { readable, writable } = new FixedLengthStream(5); const w = writable.getWriter(); w.write(enc.encode("hel")); w.write(enc.encode("lo")); w.close(); return new Response(readable); }
+      case "/identity": { const { readable, writable } = new IdentityTransformStream(); const w = writable.getWriter(); w.write(enc.encode("id")); w.close(); return new Response(readable); }
+      case "/json": return Response.json({ a: [1, "x"] }, { status: 201 });
+      case "/blob": return new Response(new Blob(["<b>"], { type: "text/html;charset=utf-8" }));
+      case "/blob-untyped": return new Response(new Blob(["raw"]));
+      case "/usp": return new Response(new URLSearchParams({ q: "a b", r: "&" }));
+      case "/bytes": return new Response(new Uint8Array([104, 105]));
+      case "/empty": return new Response("");
+      case "/null": return new Response(null, { status: 200 });
+      case "/204": return new Response(null, { status: 204, headers: { "x-a": "1" } });
+      case "/cookies": { const h = new Headers(); h.append("set-cookie", "a=1; Path=/"); h.append("set-cookie", "b=2; HttpOnly"); h.append("X-Mixed-Case", "v"); return new Response("c", { headers: h }); }
+      case "/manual-length": return new Response("abc", { headers: { "content-length": "3" } });
+      case "/string-chunks": return new Response(new ReadableStream({ start(c) { c.enqueue("not bytes"); c.close(); } }));
+      case "/stream-error": return new Response(new ReadableStream({ start(c) { c.enqueue(enc.encode("partial")); c.error(new Error("boom")); } }));
+      case "/gzip-manual": { const cs = new Blob(["zipped text"]).stream().pipeThrough(new CompressionStream("gzip")); return new Response(cs, { encodeBody: "manual", headers: { "content-encoding": "gzip", "content-type": "text/plain" } }); }
+      case "/redirect": return Response.redirect("https://example.com/there", 307);
+      case "/status": return new Response("teapot", { status: 418, statusText: "I'm a teapot" });
+      case "/head": return new Response("body for head", { headers: { "x-method": req.method } });
+      case "/text-utf8": return new Response("héllo €");
+      case "/async-stream": { const { readable, writable } = new TransformStream(); (async () => { const w = writable.getWriter(); for (const p of ["1", "2", "3"]) { await scheduler.wait(1); await w.write(enc.encode(p)); } await w.close(); })(); return new Response(readable); }
+      case "/tee": { const [a, b] = streamOf(["t", "e"]).tee(); b.cancel(); return new Response(a); }
+      case "/formdata-text": { const fd = new FormData(); fd.append("k", "v"); const r = new Response(fd); const ct = r.headers.get("content-type"); return new Response(ct.startsWith("multipart/form-data; boundary=") ? "ok" : ct); }
+      default: return new Response("nf", { status: 404 });
+    }
+  }
+};` },
+  steps: ["/stream", "/fixed", "/identity", "/json", "/blob", "/blob-untyped", "/usp", "/bytes", "/empty", "/null", "/204", "/cookies", "/manual-length", "/string-chunks", "/stream-error", "/redirect", "/status", "/text-utf8", "/async-stream", "/tee", "/formdata-text"].map((p) => get(p)).concat([{ request: { url: "http://localhost/head", method: "HEAD" } }]),
+},
 ];
