@@ -687,4 +687,27 @@ export default {
 };` },
   steps: ["/stream", "/fixed", "/identity", "/json", "/blob", "/blob-untyped", "/usp", "/bytes", "/empty", "/null", "/204", "/cookies", "/manual-length", "/string-chunks", "/stream-error", "/redirect", "/status", "/text-utf8", "/async-stream", "/tee", "/formdata-text"].map((p) => get(p)).concat([{ request: { url: "http://localhost/head", method: "HEAD" } }]),
 },
+
+c("webapi3-blob-file-more", "Blob/File: stream() chunks and BYOB reads, slice of slices, types with parameters, File from Blob parts, lastModified conversions, arrayBuffer/bytes independence, Blob parts of every kind, size of surrogates, instanceof and toStringTag", async (P, out) => {
+  await P("streamChunks", async () => { const r = new Blob(["abc", "def"]).stream().getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) break; o.push([value.constructor.name, value.length]); } return o; });
+  await P("streamByob", async () => { const r = new Blob(["abcdef"]).stream().getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(4)); return [...a.value]; });
+  await P("streamEmpty", async () => { const r = new Blob([]).stream().getReader(); return r.read(); });
+  await P("sliceOfSlice", async () => { const b = new Blob(["0123456789"]).slice(2, 8).slice(1, -1, "x/y"); return [await b.text(), b.type, b.size]; });
+  await P("sliceArgs", async () => { const b = new Blob(["0123456789"]); return Promise.all([b.slice(-3), b.slice(5, 2), b.slice("2", "4"), b.slice(NaN, 3), b.slice(0, Infinity), b.slice(undefined, undefined, "A/B")].map(async (x) => [await x.text(), x.type])); });
+  await P("typeParams", () => ["text/plain;charset=UTF-8", "TEXT/HTML", "a/b c", "\u00e9/x", "x", ""].map((ty) => new Blob([], { type: ty }).type));
+  await P("partsKinds", async () => { const parts = ["s", new Uint8Array([65]), new Uint16Array([0x4342]), new DataView(new Uint8Array([68]).buffer), new Uint8Array([69]).buffer, new Blob(["F"]), 7, null, undefined, { toString() { return "O"; } }]; return new Blob(parts).text(); });
+  await P("surrogates", () => [new Blob(["\ud83d\ude00"]).size, new Blob(["\ud800"]).size, new Blob(["é"]).size]);
+  await P("fileFromBlob", async () => { const f = new File([new Blob(["ab"], { type: "text/x" }), "c"], "n.txt", { type: "Text/Y", lastModified: 42 }); return [f.name, f.type, f.size, f.lastModified, await f.text(), f instanceof Blob, Object.prototype.toString.call(f)]; });
+  await P("fileLastModified", () => [new File([], "a", { lastModified: "100" }).lastModified, new File([], "a", { lastModified: 1.9 }).lastModified, new File([], "a", { lastModified: -5 }).lastModified, typeof new File([], "a").lastModified]);
+  await P("fileName", () => [new File([], 5).name, new File([], "a/b\\c").name, new File([], "").name]);
+  await P("fileNoName", () => new File([]));
+  await P("bytesIndependent", async () => { const b = new Blob(["ab"]); const x = await b.bytes(); x[0] = 90; return [await b.text(), (await b.arrayBuffer()).byteLength]; });
+  await P("sliceKeepsFile", () => { const s2 = new File(["abc"], "f.txt").slice(1); return [s2.constructor.name, s2.name, s2 instanceof File]; });
+  await P("blobBadParts", () => new Blob("abc"));
+  await P("blobBadOptions", () => new Blob([], 5));
+  await P("blobEndingsNative", () => new Blob(["a\nb"], { endings: "native" }).size);
+  await P("blobFromResponse", async () => { const b = await new Response(new Blob(["x"], { type: "a/b" })).blob(); return [b.type, b.size]; });
+  await P("responseBlobType", async () => { const r = new Response(new Blob(["x"], { type: "a/b" })); return r.headers.get("content-type"); });
+  await P("formDataBlob", async () => { const fd = new FormData(); fd.append("f", new Blob(["x"], { type: "t/x" })); const f = fd.get("f"); return [f.constructor.name, f.name, f.type]; });
+}),
 ];
