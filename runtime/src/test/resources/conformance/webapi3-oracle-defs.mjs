@@ -425,4 +425,289 @@ c("webapi3-events-signals-globals", "AbortSignal.any/timeout/abort details, thro
   await P("reportErrorNoArg", () => reportError());
   await P("globalThisTarget", () => [typeof addEventListener, typeof dispatchEvent, globalThis instanceof EventTarget, typeof self, self === globalThis]);
 }),
+
+c("webapi3-structured-clone-more", "structuredClone: class instances, accessors, symbol and non-enumerable keys, sparse arrays and extra array props, Error subclasses and their own props, cause, RegExp lastIndex, typed arrays over shared buffers, Map/Set with object keys and cycles, Blob/File/URL/Headers/Request/streams/CryptoKey/DOMException, transfer list errors", async (P, out) => {
+  const sc = (v, o) => structuredClone(v, o);
+  await P("classInstance", () => { class A { constructor() { this.x = 1; } get y() { return 2; } m() {} } const c2 = sc(new A()); return [c2.constructor.name, Object.getPrototypeOf(c2) === Object.prototype, c2.x, c2.y, typeof c2.m]; });
+  await P("accessor", () => { let n = 0; const o = { get a() { n++; return 5; } }; const c2 = sc(o); return [c2, n, Object.getOwnPropertyDescriptor(c2, "a").value]; });
+  await P("symbolKeys", () => { const o = { a: 1, [Symbol("s")]: 2 }; Object.defineProperty(o, "hidden", { value: 3, enumerable: false }); const c2 = sc(o); return [Object.keys(c2), Object.getOwnPropertySymbols(c2).length, "hidden" in c2]; });
+  await P("symbolValue", () => sc({ s: Symbol("x") }));
+  await P("sparse", () => { const a = [1, , 3]; a.length = 5; a.extra = "e"; const c2 = sc(a); return [c2.length, 1 in c2, c2.extra, Object.keys(c2)]; });
+  await P("errors", () => [TypeError, RangeError, SyntaxError, ReferenceError, EvalError, URIError, Error].map((E) => { const e = new E("m", { cause: "c" }); e.extra = 1; const c2 = sc(e); return [c2.constructor.name, c2.name, c2.message, c2.cause, c2.extra, typeof c2.stack, c2 instanceof E]; }));
+  await P("errorSubclass", () => { class MyErr extends Error { constructor() { super("mine"); this.name = "MyErr"; } } const c2 = sc(new MyErr()); return [c2.constructor.name, c2.name, c2.message]; });
+  await P("errorCustomName", () => { const e = new Error("x"); e.name = "Custom"; const c2 = sc(e); return [c2.constructor.name, c2.name]; });
+  await P("errorNoMessage", () => { const c2 = sc(new Error()); return [c2.message, Object.prototype.hasOwnProperty.call(c2, "message")]; });
+  await P("aggregateError", () => { const c2 = sc(new AggregateError([new Error("a")], "agg")); return [c2.constructor.name, c2.message, c2.errors]; });
+  await P("domException", () => { const c2 = sc(new DOMException("dm", "NotFoundError")); return [c2.constructor.name, c2.name, c2.message, c2.code]; });
+  await P("regexp", () => { const r = /a+/gi; r.lastIndex = 3; const c2 = sc(r); return [c2.source, c2.flags, c2.lastIndex]; });
+  await P("dates", () => [sc(new Date(0)).toISOString(), String(sc(new Date(NaN)))]);
+  await P("sharedBuffer", () => { const buf = new ArrayBuffer(8); const a = new Uint8Array(buf, 2, 3); const b = new Uint16Array(buf); const c2 = sc({ a, b }); return [c2.a.buffer === c2.b.buffer, c2.a.byteOffset, c2.a.length, c2.b.length]; });
+  await P("typedKinds", () => [new BigInt64Array([1n]), new Float32Array([1.5]), new Uint8ClampedArray([300]), new DataView(new ArrayBuffer(2), 1)].map((v) => { const c2 = sc(v); return [c2.constructor.name, c2.byteLength, c2.byteOffset]; }));
+  await P("mapCycle", () => { const k = { id: 1 }; const m = new Map([[k, k]]); m.set("self", m); const c2 = sc(m); const [k2, v2] = [...c2][0]; return [k2 === v2, c2.get("self") === c2, c2.size]; });
+  await P("setOfObjects", () => { const o = {}; const s2 = sc(new Set([o, o, 1])); return s2.size; });
+  await P("boxed", () => [typeof sc(new String("s")), sc(new Number(3)) instanceof Number, String(sc(Object(5n)))]);
+  await P("negZero", () => [Object.is(sc([-0])[0], -0), Object.is(sc({ z: -0 }).z, -0)]);
+  const kinds = { fn: () => 1, weakmap: new WeakMap(), weakset: new WeakSet(), promise: Promise.resolve(), blob: new Blob(["b"]), file: new File(["f"], "n.txt"), url: new URL("http://x/"), headers: new Headers(), request: new Request("http://x/"), response: new Response("r"), stream: new ReadableStream(), abort: new AbortController().signal, event: new Event("e"), usp: new URLSearchParams("a=1"), generator: (function* () {})(), textEncoder: new TextEncoder() };
+  for (const [k, v] of Object.entries(kinds)) await P("kind-" + k, async () => { const c2 = sc(v); return [typeof c2, c2?.constructor?.name, c2 instanceof Blob ? await c2.text() : null]; });
+  await P("nestedFn", () => sc({ a: [1, { f() {} }] }));
+  await P("cryptoKey", async () => { const k = await crypto.subtle.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt"]); const c2 = sc(k); return [c2.constructor.name, c2.algorithm, c2.usages, c2.extractable]; });
+  await P("transferBuffer", () => { const buf = new Uint8Array([1, 2]).buffer; const c2 = sc(buf, { transfer: [buf] }); return [buf.byteLength, c2.byteLength]; });
+  await P("transferTwice", () => { const buf = new ArrayBuffer(1); return sc(buf, { transfer: [buf, buf] }); });
+  await P("transferNotTransferable", () => sc(1, { transfer: [{}] }));
+  await P("transferDetached", () => { const buf = new ArrayBuffer(1); sc(buf, { transfer: [buf] }); return sc(buf); });
+  await P("transferBadOption", () => sc(1, { transfer: 5 }));
+  await P("transferStream", () => { const rs = new ReadableStream(); const c2 = sc(rs, { transfer: [rs] }); return [c2 instanceof ReadableStream, rs.locked]; });
+  await P("noArgs", () => structuredClone());
+  await P("getterThrows", () => sc({ get a() { throw new Error("getter"); } }));
+  await P("bigObject", () => { const o = {}; for (let i = 0; i < 50; i++) o["k" + i] = i; return Object.keys(sc(o)).length; });
+}),
+
+c("webapi3-compression-fixed-length-identity", "DecompressionStream on corrupt, truncated and trailing data per format, CompressionStream on strings and non-buffers, IdentityTransformStream and FixedLengthStream chunk types, lengths and errors, TextEncoderStream/TextDecoderStream coercions and options", async (P, out) => {
+  const bytesOf = async (rs) => { const r = rs.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) break; o.push(...value); } return o; };
+  const roundTo = async (fmt, input) => { const ds = new DecompressionStream(fmt); const w = ds.writable.getWriter(); w.write(input).catch(() => {}); w.close().catch(() => {}); return new TextDecoder().decode(new Uint8Array(await bytesOf(ds.readable))); };
+  const compress = async (fmt, text) => new Uint8Array(await bytesOf(new Blob([text]).stream().pipeThrough(new CompressionStream(fmt))));
+  for (const fmt of ["gzip", "deflate", "deflate-raw"]) {
+    await P("garbage-" + fmt, () => roundTo(fmt, new Uint8Array([1, 2, 3, 4, 5, 6, 7, 8, 9, 10])));
+    await P("truncated-" + fmt, async () => { const c2 = await compress(fmt, "hello hello hello"); return roundTo(fmt, c2.slice(0, c2.length - 4)); });
+    await P("trailing-" + fmt, async () => { const c2 = await compress(fmt, "hi"); return roundTo(fmt, new Uint8Array([...c2, 1, 2, 3])); });
+    await P("empty-" + fmt, () => roundTo(fmt, new Uint8Array(0)));
+    await P("emptyCompressed-" + fmt, async () => [...await compress(fmt, "")].length);
+  }
+  await P("gzipConcat", async () => { const a = await compress("gzip", "ab"); const b = await compress("gzip", "cd"); return roundTo("gzip", new Uint8Array([...a, ...b])); });
+  await P("badFormat", () => new CompressionStream("brotli"));
+  await P("badFormatDecompress", () => new DecompressionStream("zip"));
+  await P("noFormat", () => new CompressionStream());
+  await P("compressString", async () => { const cs = new CompressionStream("gzip"); const w = cs.writable.getWriter(); const r = await w.write("abc").then(() => "ok", (e) => e.name + ": " + e.message); return r; });
+  await P("compressNumber", async () => { const cs = new CompressionStream("gzip"); const w = cs.writable.getWriter(); return w.write(5).then(() => "ok", (e) => e.name + ": " + e.message); });
+  await P("compressArrayBuffer", async () => { const cs = new CompressionStream("deflate"); const w = cs.writable.getWriter(); w.write(new Uint8Array([97]).buffer); w.close(); return roundTo("deflate", new Uint8Array(await bytesOf(cs.readable))); });
+  await P("identityString", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); return w.write("abc").then(() => "ok", (e) => e.name + ": " + e.message); });
+  await P("identityTypes", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); w.write(new Uint16Array([0x4241])); w.write(new DataView(new Uint8Array([67]).buffer)); w.write(new Uint8Array([68]).buffer); w.close(); return bytesOf(ts.readable); });
+  await P("identityEmptyChunk", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); w.write(new Uint8Array(0)); w.write(new Uint8Array([1])); w.close(); const r = ts.readable.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) break; o.push(value.byteLength); } return o; });
+  await P("identityByob", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); w.write(new Uint8Array([1, 2, 3])); w.close(); const r = ts.readable.getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(2)); return [...a.value]; });
+  await P("fixedShort", async () => { const ts = new FixedLengthStream(5); const w = ts.writable.getWriter(); w.write(new Uint8Array([1, 2])); const c2 = await w.close().then(() => "closed", (e) => e.name + ": " + e.message); return c2; });
+  await P("fixedLong", async () => { const ts = new FixedLengthStream(1); const w = ts.writable.getWriter(); ts.readable.getReader().read(); await w.write(new Uint8Array([1])); return w.write(new Uint8Array([2])).then(() => "ok", (e) => e.name + ": " + e.message); });
+  await P("fixedExact", async () => { const ts = new FixedLengthStream(3); const w = ts.writable.getWriter(); w.write(new Uint8Array([1, 2])); w.write(new Uint8Array([3])); w.close(); return bytesOf(ts.readable); });
+  await P("fixedArgs", () => [0, "3", 2.7, -1, NaN, 2 ** 53, undefined, null, 10n].map((n) => { try { new FixedLengthStream(n); return "ok"; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("fixedResponse", async () => { const ts = new FixedLengthStream(3); const w = ts.writable.getWriter(); w.write(new Uint8Array([65, 66, 67])); w.close(); const r = new Response(ts.readable); return [r.headers.get("content-length"), await r.text()]; });
+  await P("fixedBigint", async () => { const ts = new FixedLengthStream(2n); const w = ts.writable.getWriter(); w.write(new Uint8Array([1, 2])); w.close(); return bytesOf(ts.readable); });
+  await P("encoderStreamTypes", async () => { const s2 = new TextEncoderStream(); const w = s2.writable.getWriter(); w.write(5); w.write(null); w.write({ toString() { return "o"; } }); w.close(); return new TextDecoder().decode(new Uint8Array(await bytesOf(s2.readable))); });
+  await P("encoderStreamProps", () => { const s2 = new TextEncoderStream(); return [s2.encoding, typeof s2.readable, typeof s2.writable]; });
+  await P("decoderStreamOptions", async () => { const s2 = new TextDecoderStream("utf-8", { fatal: true }); const w = s2.writable.getWriter(); w.write(new Uint8Array([0xff])).catch(() => {}); w.close().catch(() => {}); const r = s2.readable.getReader(); return [s2.encoding, s2.fatal, s2.ignoreBOM, await r.read().then((x) => x, (e) => e.name + ": " + e.message)]; });
+  await P("decoderStreamLatin1", async () => { const s2 = new TextDecoderStream("latin1"); const w = s2.writable.getWriter(); w.write(new Uint8Array([0x80, 0xe9])); w.close(); const r = s2.readable.getReader(); return [s2.encoding, (await r.read()).value]; });
+  await P("decoderStreamString", async () => { const s2 = new TextDecoderStream(); const w = s2.writable.getWriter(); return w.write("abc").then(() => "ok", (e) => e.name + ": " + e.message); });
+  await P("decoderStreamBom", async () => { const s2 = new TextDecoderStream("utf-8", { ignoreBOM: true }); const w = s2.writable.getWriter(); w.write(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])); w.close(); const r = s2.readable.getReader(); return (await r.read()).value.length; });
+  await P("decoderStreamBadLabel", () => new TextDecoderStream("nope"));
+}),
+
+c("webapi3-headers-url-more", "Headers: forEach arguments, iteration snapshots, set-cookie joins, values with inner whitespace and quotes, forbidden names allowed, Request/Response header guards; URL: hosts (IDNA, IPv4 forms, IPv6), ports, special and opaque schemes, setters, file URLs, searchParams updates, canParse/parse", async (P, out) => {
+  await P("forEachArgs", () => { const h = new Headers({ b: "2", a: "1" }); const seen = []; const self = {}; h.forEach(function (v, k, o) { seen.push([v, k, o === h, this === self]); }, self); return seen; });
+  await P("forEachBad", () => new Headers().forEach(5));
+  await P("iterSnapshot", () => { const h = new Headers({ a: "1", c: "3" }); const it = h.entries(); const first = it.next().value; h.append("b", "2"); h.delete("c"); return [first, [...it]]; });
+  await P("setCookieJoin", () => { const h = new Headers(); h.append("set-cookie", "a=1; Path=/"); h.append("Set-Cookie", "b=2"); h.append("x", "1"); h.append("X", "2"); return [h.get("set-cookie"), h.get("x"), [...h], h.getSetCookie()]; });
+  await P("valuesWhitespace", () => { const h = new Headers(); h.set("a", "  x  y  "); h.set("b", "\"q\"  "); h.set("c", ""); h.append("c", ""); h.append("d", " "); return [...h]; });
+  await P("forbiddenNames", () => { const h = new Headers({ host: "evil", "content-length": "5", cookie: "c=1", connection: "close", "transfer-encoding": "chunked", "sec-foo": "1", "proxy-x": "1", origin: "o", referer: "r" }); return [...h]; });
+  await P("requestForbidden", () => { const r = new Request("http://x/", { headers: { host: "other", cookie: "c", "content-length": "99", connection: "keep-alive" } }); return [...r.headers]; });
+  await P("responseSetCookie", () => { const r = new Response("x", { headers: [["set-cookie", "a=1"], ["set-cookie", "b=2"]] }); return [r.headers.getSetCookie(), r.headers.get("set-cookie")]; });
+  await P("headerNamesCase", () => { const h = new Headers([["X-AbC", "1"], ["x-abc", "2"], ["Content-Type", "t"]]); return [[...h.keys()], h.has("X-ABC")]; });
+  await P("initFromMap", () => [...new Headers(new Map([["a", "1"], ["b", "2"]]))]);
+  await P("initFromIterableOfStrings", () => new Headers(["ab", "cd"]));
+  await P("initRecordSymbol", () => [...new Headers({ a: "1", [Symbol("s")]: "2" })]);
+  await P("setCookieGetAll", () => { const h = new Headers([["set-cookie", "a=1"], ["set-cookie", "b=2"]]); return typeof h.getAll === "function" ? h.getAll("set-cookie") : "absent"; });
+  await P("getAllOther", () => { const h = new Headers([["x", "1"]]); return typeof h.getAll === "function" ? h.getAll("x") : "absent"; });
+  await P("idna", () => ["http://ÉXAMPLE.com/", "http://münchen.de/", "http://xn--mnchen-3ya.de/", "http://a.b..c/", "http://EXAMPLE.COM./", "http://ex%41mple.com/", "http://例え.テスト/"].map((u) => { try { return new URL(u).host; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("ipv4", () => ["http://0x7f.1/", "http://127.1/", "http://2130706433/", "http://0177.0.0.1/", "http://1.2.3.4.5/", "http://256.0.0.1/", "http://1.2.3.09/", "http://0x100000000/"].map((u) => { try { return new URL(u).host; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("ipv6", () => ["http://[::1]:80/", "http://[0:0:0:0:0:0:0:1]/", "http://[::ffff:1.2.3.4]/", "http://[1::2::3]/", "http://[::1/", "http://[fe80::1%25eth0]/"].map((u) => { try { const x = new URL(u); return [x.host, x.hostname, x.port]; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("ports", () => ["http://x:80/", "https://x:443/", "ws://x:80/", "wss://x:443/", "ftp://x:21/", "http://x:65535/", "http://x:65536/", "http://x:0/", "foo://x:80/", "http://x:/"].map((u) => { try { const x = new URL(u); return [x.port, x.host, x.origin]; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("opaque", () => ["mailto:a@b.c", "javascript:alert(1)", "data:text/plain,hi", "urn:isbn:123", "blob:http://x/uuid", "foo:/a/../b", "foo://h/a/../b"].map((u) => { const x = new URL(u); return [x.protocol, x.host, x.pathname, x.origin, x.href]; }));
+  await P("file", () => ["file:///C:/a/../b", "file://host/share/x", "file:/x", "file:c:\\dir\\f"].map((u) => { try { const x = new URL(u); return [x.host, x.pathname, x.origin, x.href]; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("setters", () => { const u = new URL("http://a.com/p?q#h"); const r = []; u.protocol = "https"; r.push(u.href); u.protocol = "foo"; r.push(u.href); u.port = "8080"; r.push(u.href); u.port = "443"; r.push(u.href); u.port = "abc"; r.push(u.href); u.host = "b.com:99"; r.push(u.href); u.hostname = "c.com:1"; r.push(u.href); u.pathname = "a b/%zz"; r.push(u.href); u.search = "x y=1"; r.push(u.href); u.hash = "#a b"; r.push(u.href); u.username = "u@s"; u.password = "p:w"; r.push(u.href); u.search = ""; u.hash = ""; r.push(u.href); return r; });
+  await P("hrefSetterBad", () => { const u = new URL("http://a/"); u.href = "nope"; });
+  await P("searchParamsLive", () => { const u = new URL("http://a/?b=1&a=2"); u.searchParams.sort(); const r = [u.href]; u.searchParams.delete("a"); u.searchParams.delete("b"); r.push(u.href); u.search = "?z=9"; r.push(u.searchParams.get("z")); u.searchParams.append("s", "a b&c"); r.push(u.href); return r; });
+  await P("parseStatics", () => [URL.canParse("x"), URL.canParse("x", "http://a/"), URL.parse("nope"), URL.parse("/p", "http://a/b").href, typeof URL.createObjectURL, typeof URL.revokeObjectURL]);
+  await P("urlErrors", () => ["", "http://", "http://a b/", "://x", "http://[:::1]/", "http://a:b/"].map((u) => { try { new URL(u); return "ok"; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("baseErrors", () => { try { new URL("/p", "nope"); } catch (e) { return e.name + ": " + e.message; } });
+  await P("percentEncodingSets", () => { const u = new URL("http://a/ !\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~é?q= !\"#$%&'()*+,/:;<=>?@[\\]^`{|}~é#f= \"<>`é"); return [u.pathname, u.search, u.hash]; });
+  await P("usp", () => { const p2 = new URLSearchParams("a=1&b=%zz&d=+&e"); return [[...p2], p2.toString(), p2.size]; });
+  await P("uspInit", () => [new URLSearchParams([["a", "1"], ["b", "2"]]).toString(), new URLSearchParams({ x: "1", y: undefined }).toString(), new URLSearchParams("?q=1").toString(), new URLSearchParams(new URLSearchParams("z=1")).toString()]);
+  await P("uspBadInit", () => new URLSearchParams([["a"]]));
+}),
+
+c("webapi3-crypto-derive-wrap-more", "WebCrypto: deriveKey into every key kind, HKDF/PBKDF2 parameter errors, wrapKey/unwrapKey in raw/jwk/pkcs8/spki through AES-GCM/CBC/KW and RSA-OAEP, generateKey lengths and shapes, exportKey/importKey argument errors, getRandomValues types", async (P, out) => {
+  const S = crypto.subtle;
+  const hexOf = (buf) => [...new Uint8Array(buf)].map((b) => b.toString(16).padStart(2, "0")).join("");
+  const enc = new TextEncoder();
+  const hkdfKey = await S.importKey("raw", enc.encode("secret"), "HKDF", false, ["deriveKey", "deriveBits"]);
+  const pbkdf2Key = await S.importKey("raw", enc.encode("password"), "PBKDF2", false, ["deriveKey", "deriveBits"]);
+  const hk = { name: "HKDF", hash: "SHA-256", salt: enc.encode("salt"), info: enc.encode("info") };
+  const pb = { name: "PBKDF2", hash: "SHA-256", salt: enc.encode("salt"), iterations: 1000 };
+  for (const [label, target, usages] of [["aesGcm128", { name: "AES-GCM", length: 128 }, ["encrypt"]], ["aesCbc256", { name: "AES-CBC", length: 256 }, ["decrypt"]], ["aesKw", { name: "AES-KW", length: 192 }, ["wrapKey"]], ["hmacDefault", { name: "HMAC", hash: "SHA-256" }, ["sign"]], ["hmac100", { name: "HMAC", hash: "SHA-1", length: 100 }, ["sign"]], ["aesNoLength", { name: "AES-GCM" }, ["encrypt"]], ["aes100", { name: "AES-CTR", length: 100 }, ["encrypt"]], ["toHkdf", "HKDF", ["deriveBits"]], ["toEcdsa", { name: "ECDSA", namedCurve: "P-256" }, ["sign"]]]) {
+    await P("hkdf-" + label, async () => { const k = await S.deriveKey(hk, hkdfKey, target, true, usages); return [k.algorithm, k.usages, k.extractable, k.type, k.algorithm.name === "HKDF" ? null : hexOf(await S.exportKey("raw", k))]; });
+    await P("pbkdf2-" + label, async () => { const k = await S.deriveKey(pb, pbkdf2Key, target, true, usages); return [k.algorithm, k.algorithm.name === "HKDF" ? null : hexOf(await S.exportKey("raw", k))]; });
+  }
+  await P("hkdfNoSalt", () => S.deriveBits({ name: "HKDF", hash: "SHA-256", info: new Uint8Array(0) }, hkdfKey, 128));
+  await P("hkdfBadHash", () => S.deriveBits({ ...hk, hash: "MD5" }, hkdfKey, 128));
+  await P("hkdfTooLong", () => S.deriveBits({ ...hk, hash: "SHA-1" }, hkdfKey, 255 * 160 + 8));
+  await P("hkdfZero", async () => hexOf(await S.deriveBits(hk, hkdfKey, 0)));
+  await P("hkdfOdd", () => S.deriveBits(hk, hkdfKey, 12));
+  await P("pbkdf2ZeroIter", () => S.deriveBits({ ...pb, iterations: 0 }, pbkdf2Key, 128));
+  await P("pbkdf2NoLength", () => S.deriveBits(pb, pbkdf2Key));
+  await P("pbkdf2NullLength", () => S.deriveBits(pb, pbkdf2Key, null));
+  await P("pbkdf2Odd", () => S.deriveBits(pb, pbkdf2Key, 7));
+  await P("pbkdf2Vector", async () => hexOf(await S.deriveBits({ name: "PBKDF2", hash: "SHA-1", salt: enc.encode("salt"), iterations: 2 }, pbkdf2Key, 160)));
+  await P("hkdfExtractable", () => S.importKey("raw", new Uint8Array(4), "HKDF", true, ["deriveBits"]));
+  await P("pbkdf2Jwk", () => S.importKey("jwk", { kty: "oct", k: "AAAA" }, "PBKDF2", false, ["deriveBits"]));
+  await P("deriveKeyNoUsage", async () => S.deriveKey(hk, await S.importKey("raw", enc.encode("s"), "HKDF", false, ["deriveBits"]), { name: "AES-GCM", length: 128 }, true, ["encrypt"]));
+  const kek = await S.importKey("raw", new Uint8Array(16).fill(7), "AES-KW", true, ["wrapKey", "unwrapKey"]);
+  const gcm = await S.importKey("raw", new Uint8Array(16).fill(9), "AES-GCM", true, ["wrapKey", "unwrapKey", "encrypt"]);
+  const hmacKey = await S.importKey("raw", new Uint8Array(32).fill(3), { name: "HMAC", hash: "SHA-256" }, true, ["sign"]);
+  await P("wrapRawKw", async () => { const w = await S.wrapKey("raw", hmacKey, kek, "AES-KW"); const back = await S.unwrapKey("raw", w, kek, "AES-KW", { name: "HMAC", hash: "SHA-256" }, true, ["sign"]); return [hexOf(w), hexOf(await S.exportKey("raw", back))]; });
+  await P("wrapJwkKw", async () => S.wrapKey("jwk", hmacKey, kek, "AES-KW").then((w) => w.byteLength % 8));
+  await P("wrapJwkGcm", async () => { const iv = new Uint8Array(12); const w = await S.wrapKey("jwk", hmacKey, gcm, { name: "AES-GCM", iv }); const back = await S.unwrapKey("jwk", w, gcm, { name: "AES-GCM", iv }, { name: "HMAC", hash: "SHA-256" }, false, ["sign"]); const jwkText = new TextDecoder().decode(await S.decrypt({ name: "AES-GCM", iv }, gcm, w)); return [jwkText, back.extractable, back.algorithm]; });
+  await P("wrapNotExtractable", async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["encrypt"]); return S.wrapKey("raw", k, kek, "AES-KW"); });
+  await P("wrapNoUsage", async () => S.wrapKey("raw", hmacKey, await S.importKey("raw", new Uint8Array(16), "AES-KW", false, ["unwrapKey"]), "AES-KW"));
+  await P("wrapWrongAlg", async () => S.wrapKey("raw", hmacKey, kek, { name: "AES-GCM", iv: new Uint8Array(12) }));
+  await P("unwrapGarbage", async () => S.unwrapKey("raw", new Uint8Array(24), kek, "AES-KW", "AES-GCM", true, ["encrypt"]));
+  await P("unwrapBadJwk", async () => { const iv = new Uint8Array(12); const w = await S.encrypt({ name: "AES-GCM", iv }, gcm, enc.encode("not json")); return S.unwrapKey("jwk", w, gcm, { name: "AES-GCM", iv }, "AES-GCM", true, ["encrypt"]); });
+  await P("generateShapes", async () => { const o = {}; for (const [k, alg, u] of [["aes", { name: "AES-GCM", length: 192 }, ["encrypt"]], ["hmac", { name: "HMAC", hash: "SHA-384" }, ["sign"]], ["hmacLen", { name: "HMAC", hash: "SHA-256", length: 8 }, ["sign"]], ["kw", { name: "AES-KW", length: 128 }, ["wrapKey"]]]) { const key = await S.generateKey(alg, true, u); o[k] = [key.algorithm, key.usages, (await S.exportKey("raw", key)).byteLength]; } return o; });
+  await P("generateBad", async () => { const r = []; for (const [alg, u] of [[{ name: "AES-GCM", length: 100 }, ["encrypt"]], [{ name: "HMAC" }, ["sign"]], [{ name: "AES-GCM", length: 128 }, []], [{ name: "AES-GCM", length: 128 }, ["sign"]], [{ name: "HMAC", hash: "SHA-256", length: 0 }, ["sign"]], [{ name: "nope" }, ["sign"]], ["SHA-256", ["sign"]]]) { try { await S.generateKey(alg, true, u); r.push("ok"); } catch (e) { r.push(e.name + ": " + e.message); } } return r; });
+  await P("exportBadFormat", async () => S.exportKey("pem", hmacKey));
+  await P("exportNotKey", async () => S.exportKey("raw", {}));
+  await P("importBadFormat", async () => S.importKey("pem", new Uint8Array(16), "AES-GCM", true, ["encrypt"]));
+  await P("importRawJwkData", async () => S.importKey("raw", { kty: "oct" }, "AES-GCM", true, ["encrypt"]));
+  await P("importJwkBuffer", async () => S.importKey("jwk", new Uint8Array(16), "AES-GCM", true, ["encrypt"]));
+  await P("importAesBadLen", async () => S.importKey("raw", new Uint8Array(20), "AES-GCM", true, ["encrypt"]));
+  await P("importUsageDup", async () => (await S.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["encrypt", "encrypt", "decrypt"])).usages);
+  await P("importUsageOrder", async () => (await S.importKey("raw", new Uint8Array(16), "AES-GCM", true, ["unwrapKey", "decrypt", "encrypt", "wrapKey"])).usages);
+  await P("randomTypes", () => [Int8Array, Uint16Array, Int32Array, BigInt64Array, BigUint64Array, Uint8ClampedArray, Float32Array, Float64Array, DataView].map((T) => { try { const a = T === DataView ? new DataView(new ArrayBuffer(4)) : new T(2); const r = crypto.getRandomValues(a); return [T.name, r === a]; } catch (e) { return [T.name, e.name + ": " + e.message]; } }));
+  await P("randomTooBig", () => crypto.getRandomValues(new Uint8Array(65537)));
+  await P("randomExact", () => crypto.getRandomValues(new Uint8Array(65536)).length);
+  await P("randomUUIDShape", () => { const u = crypto.randomUUID(); return [u.length, u[14], "89ab".includes(u[19]), u === u.toLowerCase()]; });
+  await P("subtleShape", () => [Object.prototype.toString.call(crypto.subtle), crypto.subtle === crypto.subtle, typeof SubtleCrypto, typeof CryptoKey, Object.prototype.toString.call(crypto)]);
+  await P("timingSafeEqual", () => [crypto.subtle.timingSafeEqual(new Uint8Array([1, 2]), new Uint8Array([1, 2])), crypto.subtle.timingSafeEqual(new Uint8Array([1, 2]).buffer, new Uint16Array([0x0201])), crypto.subtle.timingSafeEqual(new Uint8Array(0), new Uint8Array(0))]);
+  await P("timingSafeEqualLen", () => crypto.subtle.timingSafeEqual(new Uint8Array(1), new Uint8Array(2)));
+  await P("timingSafeEqualType", () => crypto.subtle.timingSafeEqual("a", "a"));
+}),
+
+c("webapi3-urlpattern-routing", "URLPattern as routers use it: named and regexp groups, wildcards, optional and repeated groups, ignoreCase, baseURL, test/exec with strings and init objects, exec result shapes, hasRegExpGroups, component getters, syntax errors", async (P, out) => {
+  const ex = (pat, input, base) => { const r = base === undefined ? pat.exec(input) : pat.exec(input, base); return r === null ? null : { inputs: r.inputs, pathname: r.pathname, search: r.search, hostname: r.hostname, protocol: r.protocol, hash: r.hash, port: r.port }; };
+  await P("named", () => ex(new URLPattern({ pathname: "/users/:id/posts/:postId" }), "https://x.com/users/42/posts/abc"));
+  await P("regexGroup", () => ex(new URLPattern({ pathname: "/items/:id(\\d+)" }), "https://x.com/items/123"));
+  await P("regexNoMatch", () => ex(new URLPattern({ pathname: "/items/:id(\\d+)" }), "https://x.com/items/abc"));
+  await P("wildcard", () => ex(new URLPattern({ pathname: "/static/*" }), "https://x.com/static/a/b.css"));
+  await P("optional", () => [ex(new URLPattern({ pathname: "/a/:b?" }), "https://x.com/a"), ex(new URLPattern({ pathname: "/a/:b?" }), "https://x.com/a/c")]);
+  await P("repeat", () => [ex(new URLPattern({ pathname: "/a/:rest+" }), "https://x.com/a/b/c"), ex(new URLPattern({ pathname: "/a/:rest*" }), "https://x.com/a")]);
+  await P("unnamedGroup", () => ex(new URLPattern({ pathname: "/(foo|bar)/:x" }), "https://x.com/bar/1"));
+  await P("braces", () => ex(new URLPattern({ pathname: "/book{s}?" }), "https://x.com/books"));
+  await P("ignoreCase", () => [new URLPattern({ pathname: "/ABC" }, { ignoreCase: true }).test("https://x/abc"), new URLPattern({ pathname: "/ABC" }).test("https://x/abc")]);
+  await P("stringWithBase", () => { const p2 = new URLPattern("/api/:v", "https://example.com"); return [p2.protocol, p2.hostname, p2.pathname, p2.search, p2.hash, p2.port, p2.username, p2.test("https://example.com/api/1"), p2.test("https://other.com/api/1")]; });
+  await P("fullString", () => { const p2 = new URLPattern("https://:sub.example.com/:path*?q=:q#:h"); return [p2.hostname, p2.pathname, p2.search, p2.hash, ex(p2, "https://api.example.com/a/b?q=1#top")]; });
+  await P("initObject", () => new URLPattern({ hostname: "*.example.com" }).exec({ hostname: "a.example.com", pathname: "/x" })?.hostname);
+  await P("execBase", () => ex(new URLPattern({ pathname: "/p/:x" }), "/p/1", "https://h.com"));
+  await P("execRelativeNoBase", () => new URLPattern({ pathname: "/p/:x" }).exec("/p/1"));
+  await P("testInvalidUrl", () => new URLPattern({ pathname: "/p" }).test("not a url"));
+  await P("hasRegExpGroups", () => [new URLPattern({ pathname: "/:a(\\d+)" }).hasRegExpGroups, new URLPattern({ pathname: "/:a" }).hasRegExpGroups]);
+  await P("encodedInput", () => ex(new URLPattern({ pathname: "/files/:name" }), "https://x.com/files/a%20b"));
+  await P("unicodePath", () => ex(new URLPattern({ pathname: "/ü/:x" }), "https://x.com/%C3%BC/1"));
+  await P("port", () => [new URLPattern({ port: "8080" }).test("http://x:8080/"), new URLPattern({ port: "80" }).test("http://x/"), new URLPattern({ protocol: "http", port: "" }).test("http://x:80/")]);
+  await P("searchAny", () => [new URLPattern({ pathname: "/s" }).test("https://x/s?a=1"), new URLPattern({ pathname: "/s", search: "" }).test("https://x/s?a=1")]);
+  await P("errors", () => ["/:", "/(", "/:a/:a", "/(?<x>a)", "/:a(", "/{a", "/a)"].map((pth) => { try { new URLPattern({ pathname: pth }); return "ok"; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("badArgs", () => [() => new URLPattern(5), () => new URLPattern({ pathname: "/a" }, "https://x"), () => new URLPattern("/a"), () => new URLPattern(), () => URLPattern("/a")].map((f) => { try { const r = f(); return r.pathname; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("groupsOrder", () => Object.keys(new URLPattern({ pathname: "/:z/:a/*" }).exec("https://x/1/2/3").pathname.groups));
+  await P("componentGetters", () => { const p2 = new URLPattern({ pathname: "/a/:b", search: "q=:v" }); return [p2.protocol, p2.username, p2.password, p2.hostname, p2.port, p2.pathname, p2.search, p2.hash]; });
+  await P("toStringTag", () => Object.prototype.toString.call(new URLPattern({})));
+}),
+
+c("webapi3-stream-constructors-transformers", "Streams: reader/writer constructors called directly, transformer callbacks throwing or rejecting, flush errors, readableType/writableType, bodies of non-byte chunks, closing with pending writes, abort during a write, cancel during a pending read", async (P, out) => {
+  await P("readerCtor", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("a"); } }); const r = new ReadableStreamDefaultReader(rs); return [rs.locked, (await r.read()).value]; });
+  await P("readerCtorLocked", () => { const rs = new ReadableStream(); rs.getReader(); return new ReadableStreamDefaultReader(rs); });
+  await P("readerCtorBad", () => new ReadableStreamDefaultReader({}));
+  await P("writerCtor", () => { const ws = new WritableStream(); const w = new WritableStreamDefaultWriter(ws); return [ws.locked, w.desiredSize]; });
+  await P("writerCtorLocked", () => { const ws = new WritableStream(); ws.getWriter(); return new WritableStreamDefaultWriter(ws); });
+  await P("writerCtorBad", () => new WritableStreamDefaultWriter({}));
+  await P("transformThrows", async () => { const ts = new TransformStream({ transform() { throw new RangeError("tx"); } }); const w = ts.writable.getWriter(); const a = await w.write(1).then(() => "ok", (e) => e.name + ": " + e.message); const b = await ts.readable.getReader().read().then(() => "ok", (e) => e.name + ": " + e.message); return [a, b]; });
+  await P("transformRejects", async () => { const ts = new TransformStream({ transform() { return Promise.reject(new Error("rej")); } }); const w = ts.writable.getWriter(); return [await w.write(1).then(() => "ok", (e) => e.message), await w.closed.then(() => "closed", (e) => e.message)]; });
+  await P("flushThrows", async () => { const ts = new TransformStream({ flush() { throw new Error("fl"); } }); const w = ts.writable.getWriter(); const r = ts.readable.getReader(); const c2 = w.close().then(() => "closed", (e) => e.message); return [await c2, await r.read().then(() => "ok", (e) => e.message)]; });
+  await P("flushEnqueues", async () => { const ts = new TransformStream({ transform(ch, c) { c.enqueue(ch + 1); }, flush(c) { c.enqueue("end"); } }); const w = ts.writable.getWriter(); w.write(1); w.close(); const r = ts.readable.getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) break; o.push(value); } return o; });
+  await P("startThrows", async () => { const ts = new TransformStream({ start() { throw new Error("st"); } }); return ts.readable.getReader().read().then(() => "ok", (e) => e.message); });
+  await P("readableType", () => new TransformStream({ readableType: "bytes" }));
+  await P("writableType", () => new TransformStream({ writableType: "bytes" }));
+  await P("transformerCancel", async () => { const seen = []; const ts = new TransformStream({ cancel(r) { seen.push("cancel:" + r); } }); await ts.readable.cancel("why"); return seen; });
+  await P("bodyOfStrings", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("str"); c.close(); } }); return new Response(rs).text(); });
+  await P("bodyOfNumbers", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(5); c.close(); } }); return new Response(rs).arrayBuffer(); });
+  await P("bodyOfArrayBuffers", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65]).buffer); c.enqueue(new DataView(new Uint8Array([66]).buffer)); c.close(); } }); return new Response(rs).text(); });
+  await P("bodyErrored", async () => { const rs = new ReadableStream({ start(c) { c.error(new Error("src")); } }); return new Response(rs).text(); });
+  await P("closePendingWrites", async () => { const seen = []; let release; const ws = new WritableStream({ write(ch) { seen.push("w" + ch); return new Promise((r) => { release = r; }); }, close() { seen.push("close"); } }); const w = ws.getWriter(); w.write(1); w.write(2); const c2 = w.close(); await new Promise((r) => setTimeout(r, 1)); seen.push("before"); release(); await new Promise((r) => setTimeout(r, 1)); release(); await c2; return seen; });
+  await P("abortDuringWrite", async () => { const seen = []; let release; const ws = new WritableStream({ write() { seen.push("write"); return new Promise((r) => { release = r; }); }, abort(r) { seen.push("abort:" + r); } }); const w = ws.getWriter(); const p1 = w.write(1).then(() => "w1 ok", (e) => "w1 " + e); const p2 = w.write(2).then(() => "w2 ok", (e) => "w2 " + e); await new Promise((r) => setTimeout(r, 1)); const a = w.abort("stop"); seen.push("aborting"); release(); await a; return [seen, await p1, await p2]; });
+  await P("cancelPendingRead", async () => { const rs = new ReadableStream(); const r = rs.getReader(); const p = r.read(); await r.cancel("c"); return p; });
+  await P("releaseLockThenGetReader", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); } }); const r1 = rs.getReader(); const a = await r1.read(); r1.releaseLock(); const r2 = rs.getReader(); const b = await r2.read(); return [a.value, b.value]; });
+  await P("asyncIterBreak", async () => { let cancelled = false; const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel() { cancelled = true; } }); for await (const v of rs) { break; } return [cancelled, rs.locked]; });
+  await P("asyncIterPreventCancel", async () => { let cancelled = false; const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel() { cancelled = true; } }); for await (const v of rs.values({ preventCancel: true })) { break; } return [cancelled, rs.locked]; });
+  await P("asyncIterError", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); c.error(new Error("mid")); } }); const o = []; try { for await (const v of rs) o.push(v); } catch (e) { o.push(e.message); } return o; });
+  await P("fromErrors", () => [() => ReadableStream.from(5), () => ReadableStream.from(null), () => ReadableStream.from({ [Symbol.asyncIterator]: 5 })].map((f) => { try { f(); return "ok"; } catch (e) { return e.name + ": " + e.message; } }));
+  await P("fromThrowingIterator", async () => { const rs = ReadableStream.from({ [Symbol.iterator]() { return { next() { throw new Error("nx"); } }; } }); return rs.getReader().read().then(() => "ok", (e) => e.message); });
+  await P("fromPromises", async () => { const rs = ReadableStream.from([Promise.resolve(1), 2]); const o = []; for await (const v of rs) o.push(v); return o; });
+}),
+
+{
+  name: "webapi3-responses-on-the-wire", area: "web-api",
+  description: "What a client receives for each kind of body a worker returns: streams, FixedLengthStream, JSON, blobs, URLSearchParams, empty and null bodies, HEAD, set-cookie lists, content-length given by hand, streams that error or yield strings, redirects",
+  options: { modules: true, compatibilityDate: CD, script: `
+const enc = new TextEncoder();
+const streamOf = (parts) => new ReadableStream({ start(c) { for (const p of parts) c.enqueue(typeof p === "string" ? enc.encode(p) : p); c.close(); } });
+export default {
+  async fetch(req) {
+    const path = new URL(req.url).pathname;
+    switch (path) {
+      case "/stream": return new Response(streamOf(["a", "b", "c"]), { headers: { "x-kind": "stream" } });
+      case "/fixed": { const { readable, writable } = new FixedLengthStream(5); const w = writable.getWriter(); w.write(enc.encode("hel")); w.write(enc.encode("lo")); w.close(); return new Response(readable); }
+      case "/identity": { const { readable, writable } = new IdentityTransformStream(); const w = writable.getWriter(); w.write(enc.encode("id")); w.close(); return new Response(readable); }
+      case "/json": return Response.json({ a: [1, "x"] }, { status: 201 });
+      case "/blob": return new Response(new Blob(["<b>"], { type: "text/html;charset=utf-8" }));
+      case "/blob-untyped": return new Response(new Blob(["raw"]));
+      case "/usp": return new Response(new URLSearchParams({ q: "a b", r: "&" }));
+      case "/bytes": return new Response(new Uint8Array([104, 105]));
+      case "/empty": return new Response("");
+      case "/null": return new Response(null, { status: 200 });
+      case "/204": return new Response(null, { status: 204, headers: { "x-a": "1" } });
+      case "/cookies": { const h = new Headers(); h.append("set-cookie", "a=1; Path=/"); h.append("set-cookie", "b=2; HttpOnly"); h.append("X-Mixed-Case", "v"); return new Response("c", { headers: h }); }
+      case "/manual-length": return new Response("abc", { headers: { "content-length": "3" } });
+      case "/string-chunks": return new Response(new ReadableStream({ start(c) { c.enqueue("not bytes"); c.close(); } }));
+      case "/stream-error": return new Response(new ReadableStream({ start(c) { c.enqueue(enc.encode("partial")); c.error(new Error("boom")); } }));
+      case "/gzip-manual": { const cs = new Blob(["zipped text"]).stream().pipeThrough(new CompressionStream("gzip")); return new Response(cs, { encodeBody: "manual", headers: { "content-encoding": "gzip", "content-type": "text/plain" } }); }
+      case "/redirect": return Response.redirect("https://example.com/there", 307);
+      case "/status": return new Response("teapot", { status: 418, statusText: "I'm a teapot" });
+      case "/head": return new Response("body for head", { headers: { "x-method": req.method } });
+      case "/text-utf8": return new Response("héllo €");
+      case "/async-stream": { const { readable, writable } = new TransformStream(); (async () => { const w = writable.getWriter(); for (const p of ["1", "2", "3"]) { await scheduler.wait(1); await w.write(enc.encode(p)); } await w.close(); })(); return new Response(readable); }
+      case "/tee": { const [a, b] = streamOf(["t", "e"]).tee(); b.cancel(); return new Response(a); }
+      case "/formdata-text": { const fd = new FormData(); fd.append("k", "v"); const r = new Response(fd); const ct = r.headers.get("content-type"); return new Response(ct.startsWith("multipart/form-data; boundary=") ? "ok" : ct); }
+      default: return new Response("nf", { status: 404 });
+    }
+  }
+};` },
+  steps: ["/stream", "/fixed", "/identity", "/json", "/blob", "/blob-untyped", "/usp", "/bytes", "/empty", "/null", "/204", "/cookies", "/manual-length", "/string-chunks", "/stream-error", "/redirect", "/status", "/text-utf8", "/async-stream", "/tee", "/formdata-text"].map((p) => get(p)).concat([{ request: { url: "http://localhost/head", method: "HEAD" } }]),
+},
+
+c("webapi3-blob-file-more", "Blob/File: stream() chunks and BYOB reads, slice of slices, types with parameters, File from Blob parts, lastModified conversions, arrayBuffer/bytes independence, Blob parts of every kind, size of surrogates, instanceof and toStringTag", async (P, out) => {
+  await P("streamChunks", async () => { const r = new Blob(["abc", "def"]).stream().getReader(); const o = []; for (;;) { const { value, done } = await r.read(); if (done) break; o.push([value.constructor.name, value.length]); } return o; });
+  await P("streamByob", async () => { const r = new Blob(["abcdef"]).stream().getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(4)); return [...a.value]; });
+  await P("streamEmpty", async () => { const r = new Blob([]).stream().getReader(); return r.read(); });
+  await P("sliceOfSlice", async () => { const b = new Blob(["0123456789"]).slice(2, 8).slice(1, -1, "x/y"); return [await b.text(), b.type, b.size]; });
+  await P("sliceArgs", async () => { const b = new Blob(["0123456789"]); return Promise.all([b.slice(-3), b.slice(5, 2), b.slice("2", "4"), b.slice(NaN, 3), b.slice(0, Infinity), b.slice(undefined, undefined, "A/B")].map(async (x) => [await x.text(), x.type])); });
+  await P("typeParams", () => ["text/plain;charset=UTF-8", "TEXT/HTML", "a/b c", "\u00e9/x", "x", ""].map((ty) => new Blob([], { type: ty }).type));
+  await P("partsKinds", async () => { const parts = ["s", new Uint8Array([65]), new Uint16Array([0x4342]), new DataView(new Uint8Array([68]).buffer), new Uint8Array([69]).buffer, new Blob(["F"]), 7, null, undefined, { toString() { return "O"; } }]; return new Blob(parts).text(); });
+  await P("surrogates", () => [new Blob(["\ud83d\ude00"]).size, new Blob(["\ud800"]).size, new Blob(["é"]).size]);
+  await P("fileFromBlob", async () => { const f = new File([new Blob(["ab"], { type: "text/x" }), "c"], "n.txt", { type: "Text/Y", lastModified: 42 }); return [f.name, f.type, f.size, f.lastModified, await f.text(), f instanceof Blob, Object.prototype.toString.call(f)]; });
+  await P("fileLastModified", () => [new File([], "a", { lastModified: "100" }).lastModified, new File([], "a", { lastModified: 1.9 }).lastModified, new File([], "a", { lastModified: -5 }).lastModified, typeof new File([], "a").lastModified]);
+  await P("fileName", () => [new File([], 5).name, new File([], "a/b\\c").name, new File([], "").name]);
+  await P("fileNoName", () => new File([]));
+  await P("bytesIndependent", async () => { const b = new Blob(["ab"]); const x = await b.bytes(); x[0] = 90; return [await b.text(), (await b.arrayBuffer()).byteLength]; });
+  await P("sliceKeepsFile", () => { const s2 = new File(["abc"], "f.txt").slice(1); return [s2.constructor.name, s2.name, s2 instanceof File]; });
+  await P("blobBadParts", () => new Blob("abc"));
+  await P("blobBadOptions", () => new Blob([], 5));
+  await P("blobEndingsNative", () => new Blob(["a\nb"], { endings: "native" }).size);
+  await P("blobFromResponse", async () => { const b = await new Response(new Blob(["x"], { type: "a/b" })).blob(); return [b.type, b.size]; });
+  await P("responseBlobType", async () => { const r = new Response(new Blob(["x"], { type: "a/b" })); return r.headers.get("content-type"); });
+  await P("formDataBlob", async () => { const fd = new FormData(); fd.append("f", new Blob(["x"], { type: "t/x" })); const f = fd.get("f"); return [f.constructor.name, f.name, f.type]; });
+}),
 ];

@@ -106,6 +106,9 @@ final class SecretKeyOps {
       if (encrypt) {
         throw CryptoFailure.operation(e.getMessage());
       }
+      if (mode.equals("AES-KW")) {
+        throw CryptoFailure.operation("AES-KW key unwrapping failed."); // workerd's words (recorded)
+      }
       int input = mode.equals("AES-GCM") ? Math.max(0, data.length - tagBits / 8) : data.length;
       int output = mode.equals("AES-GCM") ? input : Math.max(0, data.length - 16);
       throw CryptoFailure.operation(DECRYPTION_FAILED + " Input length was " + input

@@ -66,7 +66,9 @@ class Blob {
     const size = bytes.length;
     const clamp = (value, fallback) => {
       if (value === undefined) return fallback;
-      const n = Math.trunc(Number(value)) || 0;
+      // workerd converts as a 64-bit integer: NaN and the infinities are 0 (recorded)
+      const number = Number(value);
+      const n = Number.isFinite(number) ? Math.trunc(number) || 0 : 0;
       return n < 0 ? Math.max(size + n, 0) : Math.min(n, size);
     };
     const from = clamp(start, 0);

@@ -373,7 +373,8 @@ function cloneBuild(treeOrText, rpc = null) {
       }
       case "e": {
         const Type = BUILTIN_ERRORS.get(node[2]) ?? Error;
-        const out = new Type(node[3]);
+        // an error without a message clones without an own "message" (recorded; "" stands for none)
+        const out = node[3] === "" ? new Type() : new Type(node[3]);
         if (node[4]) Object.defineProperty(out, "stack", { value: node[4], writable: true, configurable: true });
         refs[node[1]] = out;
         if (node.length > 5) Object.defineProperty(out, "cause", { value: build(node[5]), writable: true, configurable: true });

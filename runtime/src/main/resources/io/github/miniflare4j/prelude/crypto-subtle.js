@@ -2,12 +2,14 @@
 // generation and derivation over Java's web crypto. Loaded on the first SubtleCrypto method called.
 
 // @imports bytesFromHost, utf8Encoder, utf8Decoder from core.js
+// @imports jsonParse from json.js
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports webCrypto, domError, CryptoKey, kKey from crypto.js
 // @exports subtleCryptoMethods
 
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
+const HKDF_HASHES = [...HASHES, "MD5"];
 const DIGESTS = [...HASHES, "MD5"];
 const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
 const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "X25519", "Ed25519", "NODE-ED25519"];
@@ -54,6 +56,21 @@ function bufferSource(value, op, index) {
   throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter ${index} is not of type 'Array'.`);
 }
 
+/** timingSafeEqual's argument as a Uint8Array view, with workerd's TypeError. */
+function timingSafeEqualBuffer(value, index) {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return bufferSource(value, "timingSafeEqual", index);
+  throw new TypeError(`Failed to execute 'timingSafeEqual' on 'SubtleCrypto': parameter ${index} is not of type 'JsBufferSource'.`);
+}
+
+/** importKey's key data for its format, with workerd's TypeErrors for the wrong kind (recorded). */
+function checkImportData(format, keyData) {
+  const isBuffer = keyData instanceof ArrayBuffer || ArrayBuffer.isView(keyData);
+  if (format === "jwk" && isBuffer) throw new TypeError('Import data provided for "jwk" import format must be a JsonWebKey.');
+  if (format !== "jwk" && !isBuffer && keyData !== null && typeof keyData === "object") {
+    throw new TypeError('Import data provided for "raw", "pkcs8", or "spki" import formats must be a buffer source.');
+  }
+}
+
 function canonicalName(name, known) {
   const upper = String(name).toUpperCase();
   return known.find((k) => k.toUpperCase() === upper);
@@ -66,10 +83,10 @@ function algorithmDict(alg) {
   return { ...alg, name: alg.name === undefined ? undefined : String(alg.name) };
 }
 
-function hashOf(dict, field = "hash") {
+function hashOf(dict, field = "hash", hashes = HASHES) {
   if (dict[field] === undefined) throw missingField(field);
   const name = typeof dict[field] === "object" && dict[field] !== null ? dict[field].name : dict[field];
-  const hash = canonicalName(name, HASHES);
+  const hash = canonicalName(name, hashes);
   if (!hash) throw domError("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.");
   return hash;
 }
@@ -148,6 +165,9 @@ function asymmetricAlgorithm(name, dict, javaKey) {
 function importSecret(format, keyData, name, dict, extractable, usages) {
   let bytes;
   let jwkAlg;
+  if (format !== "raw" && (name === "PBKDF2" || name === "HKDF")) {
+    throw domError("NotSupportedError", `${name} key must be imported in "raw" format (requested "${format}").`);
+  }
   if (format === "raw") {
     bytes = copyBytes(bufferSource(keyData, "importKey", 2));
   } else if (format === "jwk") {
@@ -412,6 +432,7 @@ function generateKeyImpl(dict, extractable, usages) {
     if (name === "HMAC") {
       const hash = hashOf(dict);
       length = dict.length === undefined ? HASH_BLOCK_BITS[hash] : Number(dict.length);
+      if (length === 0) throw domError("OperationError", `HMAC key length must be a non-zero unsigned long integer (requested ${length}).`);
       algorithm = { name, hash: { name: hash }, length };
     } else if (name.startsWith("AES-")) {
       if (dict.length === undefined) throw missingField("length");
@@ -507,7 +528,8 @@ function deriveBitsImpl(dict, state, length) {
 }
 function deriveWith(name, dict, state, length) {
   if (name === "ECDH" || name === "X25519") return ecdhBits(dict, state, length);
-  const hash = hashOf(dict);
+  // workerd's HKDF takes MD5 too (recorded)
+  const hash = hashOf(dict, "hash", name === "HKDF" ? HKDF_HASHES : HASHES);
   if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key with null length.`);
   const bits = Number(length);
   if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a derived key length that is a multiple of eight (requested ${bits}).`);
@@ -614,6 +636,7 @@ const subtleCryptoMethods = {
       const name = canonicalName(dict.name, ALGORITHMS);
       if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
       if (!["raw", "jwk", "spki", "pkcs8"].includes(format)) throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
+      checkImportData(format, keyData);
       const usages = sortedUsages(keyUsages, "importKey", 5);
       if (format === "jwk" && keyData !== null && typeof keyData === "object" && keyData.ext !== undefined && !keyData.ext && extractable) {
         throw domError("DataError", `JWK ext field for "${dict.name}" is set to false but extractable is true`);
@@ -671,10 +694,20 @@ const subtleCryptoMethods = {
       checkKeyFor(state, name, "deriveKey");
       const target = algorithmDict(derivedKeyAlgorithm);
       const targetName = canonicalName(target.name, ALGORITHMS);
+      // the derived key's length as workerd asks for it (recorded): AES lengths checked first,
+      // HKDF/PBKDF2 keys have none (the base algorithm then refuses a null length), other kinds
+      // cannot be derived
       let length = target.length;
       if (targetName === "HMAC" && length === undefined) length = HASH_BLOCK_BITS[hashOf(target)];
+      else if (targetName === "HKDF" || targetName === "PBKDF2") length = null;
+      else if (targetName === undefined || !targetName.startsWith("AES-") && targetName !== "HMAC") {
+        throw domError("NotSupportedError", `Unrecognized derived key type "${target.name}" requested.`);
+      }
       if (length === undefined) throw new TypeError('Missing field "length" in "derivedKeyParams".');
-      const bits = deriveWith(name, dict, state, Number(length));
+      if (targetName.startsWith("AES-") && ![128, 192, 256].includes(Number(length))) {
+        throw domError("OperationError", `Derived AES key must be 128, 192, or 256 bits in length but provided ${Number(length)}.`);
+      }
+      const bits = deriveWith(name, dict, state, length === null ? null : Number(length));
       return this.importKey("raw", bits, target, extractable, keyUsages);
     });
   },
@@ -696,14 +729,15 @@ const subtleCryptoMethods = {
       format = String(format);
       let keyData = bytes;
       if (format === "jwk") {
-        try { keyData = JSON.parse(utf8Decoder.decode(bytes)); } catch { throw domError("DataError", "Unwrapped key is not a valid JSON Web Key."); }
+        // workerd lets JSON.parse's SyntaxError through (recorded)
+        keyData = jsonParse(utf8Decoder.decode(bytes));
       }
       return this.importKey(format, keyData, unwrappedKeyAlgorithm, extractable, keyUsages);
     });
   },
   timingSafeEqual(a, b) {
-    const x = bufferSource(a, "timingSafeEqual", 1);
-    const y = bufferSource(b, "timingSafeEqual", 2);
+    const x = timingSafeEqualBuffer(a, 1);
+    const y = timingSafeEqualBuffer(b, 2);
     if (x.byteLength !== y.byteLength) throw new TypeError("Input buffers must have the same byte length.");
     return webCrypto.equal(x, y);
   },

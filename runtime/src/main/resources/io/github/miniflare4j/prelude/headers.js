@@ -241,6 +241,7 @@ class Headers {
     return this.#fields().has(fieldKey(toText(name)));
   }
   forEach(callback, thisArg) {
+    if (typeof callback !== "function") throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.");
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
   entries() { return headersIterator(this.#pairs(), EntryIteratorPrototype, (p) => p); }

@@ -551,7 +551,7 @@ function readerRelease(r) {
 class ReadableStreamDefaultReader {
   constructor(stream) {
     constructGuard(new.target, "ReadableStreamDefaultReader");
-    if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamDefaultReader': parameter 1 is not of type 'ReadableStream'.");
+    if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamDefaultReader': constructor parameter 1 is not of type 'ReadableStream'.");
     this[kReader] = newReaderState(stream[kRS], false);
   }
   get closed() { return this[kReader].closed.promise; }
@@ -589,7 +589,7 @@ function transferView(view) {
 class ReadableStreamBYOBReader {
   constructor(stream) {
     constructGuard(new.target, "ReadableStreamBYOBReader");
-    if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamBYOBReader': parameter 1 is not of type 'ReadableStream'.");
+    if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamBYOBReader': constructor parameter 1 is not of type 'ReadableStream'.");
     this[kReader] = newReaderState(stream[kRS], true);
   }
   get closed() { return this[kReader].closed.promise; }

@@ -121,7 +121,7 @@ function parsePatternString(input, options, encode) {
   const tryConsumeModifier = () => tryConsume("other-modifier") ?? tryConsume("asterisk");
   const consumeRequired = (type) => {
     const token = tryConsume(type);
-    if (token === null) throw patternError(`expected ${type} at ${tokens[index].index}`);
+    if (token === null) throw patternError(`Missing required ${type} token`); // workerd's words (recorded)
     return token;
   };
   const consumeText = () => {

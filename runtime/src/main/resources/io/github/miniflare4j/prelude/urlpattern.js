@@ -3,7 +3,7 @@
 // loaded on the first pattern constructed. Before urlpattern_standard (2025-05-01) workerd's
 // earlier variant: errors read "Syntax error in URL Pattern: ...", no hasRegExpGroups.
 
-// @imports illegalInvocation, defineGlobal, lazyModule, onConfigure, compatFlag from core.js
+// @imports illegalInvocation, defineGlobal, newOnly, lazyModule, onConfigure, compatFlag from core.js
 
 // ---- URLPattern
 
@@ -48,4 +48,4 @@ function patternComponents(pattern) {
   return components;
 }
 
-defineGlobal("URLPattern", URLPattern);
+defineGlobal("URLPattern", newOnly(URLPattern, "URLPattern"));

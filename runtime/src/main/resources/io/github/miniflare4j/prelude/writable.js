@@ -236,7 +236,7 @@ function writerRelease(w) {
 class WritableStreamDefaultWriter {
   constructor(stream) {
     constructGuard(new.target, "WritableStreamDefaultWriter");
-    if (!(stream instanceof WritableStream)) throw new TypeError("Failed to construct 'WritableStreamDefaultWriter': parameter 1 is not of type 'WritableStream'.");
+    if (!(stream instanceof WritableStream)) throw new TypeError("Failed to construct 'WritableStreamDefaultWriter': constructor parameter 1 is not of type 'WritableStream'.");
     this[kWriter] = newWriterState(stream[kWS]);
   }
   get closed() { return this[kWriter].closed.promise; }
@@ -505,8 +505,8 @@ class TransformStream {
     constructGuard(new.target, "TransformStream");
     if (transformer === kInternal) return;
     if (transformer === null) transformer = undefined;
-    if (transformer?.readableType !== undefined) throw new RangeError("Invalid readableType specified");
-    if (transformer?.writableType !== undefined) throw new RangeError("Invalid writableType specified");
+    if (transformer?.readableType !== undefined) throw new TypeError("transformer.readableType must be undefined.");
+    if (transformer?.writableType !== undefined) throw new TypeError("transformer.writableType must be undefined.");
     const start = method(transformer, "start"), transform = method(transformer, "transform"), flush = method(transformer, "flush"), cancel = method(transformer, "cancel");
     const algorithms = {
       transform: (chunk) => (transform === undefined
@@ -518,7 +518,10 @@ class TransformStream {
     const { t, startDone } = setUpTransform(this, algorithms,
       highWaterMark(writableStrategy, 1), sizeAlgorithm(writableStrategy),
       highWaterMark(readableStrategy, 0), sizeAlgorithm(readableStrategy), false);
-    startDone.resolve(start === undefined ? undefined : start.call(transformer, t.api));
+    // a throwing start() errors the streams instead of the constructor call (workerd, recorded)
+    let started;
+    try { started = start === undefined ? undefined : start.call(transformer, t.api); } catch (e) { started = Promise.reject(e); }
+    startDone.resolve(started);
   }
   get readable() { return this[kCtl].readable.api; }
   get writable() { return this[kCtl].writable.api; }
