@@ -65,4 +65,25 @@ defs.push({
     script: `export default { async fetch(req, env) { const out = {}; for (const p of ${JSON.stringify(paths)}) { const r = await env.ASSETS.fetch("http://localhost" + p, { redirect: "manual" }); out[p] = { s: r.status, loc: r.headers.get("location"), body: await r.text() }; } return Response.json(out); } }` },
   steps: [get("/")],
 });
+const THROWER = `export default { async fetch(req) { const u = new URL(req.url);
+  if (u.pathname === "/type") { null.x; }
+  if (u.pathname === "/custom") { class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; this.code = 7; } } throw new MyErr("custom"); }
+  if (u.pathname === "/string") { throw "just a string"; }
+  if (u.pathname === "/ok") { return new Response("fine"); }
+  throw new Error("instance.not_found"); } }`;
+const H = { "MF-Disable-Pretty-Error": "1", accept: "text/html,*/*" };
+const esc = (t) => t.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+defs.push({
+  name: "realproj7-disable-pretty-error", area: "errors",
+  description: "MF-Disable-Pretty-Error: an uncaught exception answers 500 with the stack as text even when HTML is accepted",
+  options: { modules: true, compatibilityDate: CD, script: THROWER },
+  steps: [
+    { ...get("/", { headers: H }), bodyMatches: "^" + esc("Error: instance.not_found") + "\\n" },
+    { ...get("/type", { headers: H }), bodyMatches: "^TypeError: " },
+    { ...get("/custom", { headers: H }), bodyMatches: "^" + esc("Error: MyErr: custom") + "\\n" },
+    { ...get("/string", { headers: H }), bodyMatches: "^" + esc("Error: just a string") + "(\\n|$)" },
+    { ...get("/", { headers: { "mf-disable-pretty-error": "", accept: "*/*" } }), bodyMatches: "^" + esc("Error: instance.not_found") + "\\n" },
+    get("/ok", { headers: H }),
+  ],
+});
 export default defs;

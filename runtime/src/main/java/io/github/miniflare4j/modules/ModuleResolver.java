@@ -295,6 +295,10 @@ public final class ModuleResolver {
       List<String> conditions = new ArrayList<>(BASE_CONDITIONS);
       conditions.add(require ? "require" : "import");
       PackageExports.Result r = PackageExports.resolve(exports, "." + subpath, conditions);
+      Path unexported = r.target() == null ? moduleRuleFile(packageDir, subpath) : null;
+      if (unexported != null) {
+        return new Resolved(real(unexported), null);
+      }
       if (r.target() == null) {
         throw failure(specifier, referrer, r.failure() + " (" + packageDir.resolve("package.json") + ")");
       }
@@ -331,6 +335,29 @@ public final class ModuleResolver {
       throw failure(specifier, referrer, "no such file in the package; tried " + tried);
     }
     return new Resolved(real(file), null);
+  }
+
+  /**
+   * A file of the package that a module rule types (a {@code .wasm}, {@code .txt}, {@code .bin},
+   * ...: anything but JavaScript, TypeScript and JSON) named by its path inside the package, or
+   * {@code null}: Wrangler resolves such imports with Node's classic algorithm when the package's
+   * {@code "exports"} does not list them.
+   */
+  private static Path moduleRuleFile(Path packageDir, String subpath) {
+    if (subpath.isEmpty()) {
+      return null;
+    }
+    String name = subpath.substring(subpath.lastIndexOf('/') + 1);
+    for (String js : List.of(".js", ".mjs", ".cjs", ".ts", ".mts", ".cts", ".jsx", ".tsx", ".json")) {
+      if (name.endsWith(js)) {
+        return null;
+      }
+    }
+    if (name.indexOf('.') < 0) {
+      return null;
+    }
+    Path file = packageDir.resolve(subpath.substring(1)).normalize();
+    return file.startsWith(packageDir.normalize()) && Files.isRegularFile(file) ? file : null;
   }
 
   private static Path exactFile(Path base, List<String> tried) {

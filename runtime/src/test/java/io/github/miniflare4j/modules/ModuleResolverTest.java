@@ -90,6 +90,22 @@ class ModuleResolverTest {
   }
 
   @Test
+  void a_module_rule_file_the_exports_do_not_list_is_found_by_its_path_as_wrangler_does() throws IOException {
+    write("node_modules/w/package.json", """
+        { "exports": { "./multiply.wasm": "./wasm/multiply.wasm" } }""");
+    write("node_modules/w/wasm/multiply.wasm", "");
+    write("node_modules/w/wasm/not-exported.wasm", "");
+    write("node_modules/w/data/words.txt", "");
+    write("node_modules/w/lib/hidden.js", "");
+
+    assertThat(resolve("w/multiply.wasm")).isEqualTo(real("node_modules/w/wasm/multiply.wasm"));
+    assertThat(resolve("w/wasm/not-exported.wasm")).isEqualTo(real("node_modules/w/wasm/not-exported.wasm"));
+    assertThat(resolve("w/data/words.txt")).isEqualTo(real("node_modules/w/data/words.txt"));
+    assertThatThrownBy(() -> resolve("w/lib/hidden.js")).hasMessageContaining("is not exported by the package");
+    assertThatThrownBy(() -> resolve("w/wasm/missing.wasm")).hasMessageContaining("is not exported by the package");
+  }
+
+  @Test
   void without_exports_browser_module_then_main_are_used_with_extension_and_index_lookup() throws IOException {
     write("node_modules/m/package.json", "{ \"module\": \"./esm/index.mjs\", \"main\": \"./cjs/index.js\" }");
     write("node_modules/m/esm/index.mjs", "");
