@@ -663,4 +663,20 @@ CASES_EXTRA.push(d1("d1r2b-d1-pragma-meta", "meta of PRAGMA statements that desc
   const m = async (sql) => { try { const r = await db.prepare(sql).all(); return [r.results.length, r.meta.rows_read, r.meta.rows_written, r.meta.changed_db, r.meta.changes]; } catch (e) { return e.message; } };
   for (const s of ["PRAGMA table_info(t)", "PRAGMA table_xinfo(t)", "PRAGMA table_list", "PRAGMA table_list(t)", "PRAGMA index_list(t)", "PRAGMA index_info(tb)", "PRAGMA index_xinfo(tb)", "PRAGMA foreign_key_list(t)", "PRAGMA data_version", "PRAGMA foreign_keys", "PRAGMA foreign_keys = ON", "PRAGMA defer_foreign_keys = ON", "PRAGMA case_sensitive_like = 0", "SELECT * FROM pragma_table_info('t')", "SELECT count(*) FROM pragma_index_list('t')", "SELECT * FROM pragma_quick_check"]) out[s] = await m(s);
 `));
+CASES_EXTRA.push(d1("d1r2b-d1-multi-statement-busy", "queries of several statements whose earlier statements yield rows or none, in a batch twice, with WITH, VALUES and PRAGMA: which runs fail as busy", `
+
+  const r = (p) => p.then((x) => "ok", (e) => e.message.slice(0, 60));
+  const runs = async (name, fn, n = 4) => { out[name] = []; for (let i = 0; i < n; i++) out[name].push(await r(fn())); };
+  await db.exec("CREATE TABLE IF NOT EXISTS x (a)");
+  out.batchTwice = await r(db.batch([db.prepare("SELECT 1; SELECT 2"), db.prepare("SELECT 1; SELECT 2")]));
+  out.batchAfter = await r(db.prepare("SELECT 1; SELECT 2").all());
+  await runs("insSelSel", () => db.prepare("INSERT INTO x VALUES (1); SELECT 1; SELECT 2").all());
+  await runs("selInsSel", () => db.prepare("SELECT 3; INSERT INTO x VALUES (1); SELECT 4").all());
+  await runs("withSel", () => db.prepare("WITH c AS (SELECT 1) SELECT * FROM c; SELECT 5").all());
+  await runs("valuesSel", () => db.prepare("VALUES (1); SELECT 6").all());
+  await runs("pragmaSel", () => db.prepare("PRAGMA foreign_keys; SELECT 7").all());
+  await runs("selWhereFalse", () => db.prepare("SELECT 1 WHERE 0; SELECT 9").all());
+  await runs("selEmptyTbl", () => db.prepare("SELECT * FROM x WHERE a = 99; SELECT 10").all());
+  await runs("selFourStmts", () => db.prepare("SELECT 1; SELECT 2; SELECT 3; SELECT 11").all(), 6);
+`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];
