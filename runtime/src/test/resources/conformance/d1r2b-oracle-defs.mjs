@@ -679,4 +679,23 @@ CASES_EXTRA.push(d1("d1r2b-d1-multi-statement-busy", "queries of several stateme
   await runs("selEmptyTbl", () => db.prepare("SELECT * FROM x WHERE a = 99; SELECT 10").all());
   await runs("selFourStmts", () => db.prepare("SELECT 1; SELECT 2; SELECT 3; SELECT 11").all(), 6);
 `));
+CASES_EXTRA.push(r2("d1r2b-r2-objects-across-requests", "objects written in one request and read in the next: head/get/list shapes after put, overwrite, multipart and delete, body text, ranges and metadata kept", `
+    const step = url.searchParams.get("s");
+    if (step === "1") {
+      await b.put("a.txt", "alpha", { httpMetadata: { contentType: "text/plain", contentLanguage: "en" }, customMetadata: { n: "1" } });
+      await b.put("b/c.txt", "bravo");
+      await b.put("gone", "x");
+      const u = await b.createMultipartUpload("mp", { customMetadata: { m: "y" } });
+      const p1 = await u.uploadPart(1, "only part");
+      await u.complete([p1]);
+      out.done = true;
+    } else if (step === "2") {
+      await b.delete("gone");
+      await b.put("a.txt", "alpha2", { customMetadata: { n: "2" } });
+      out.list = await t(async () => (await b.list({ include: ["customMetadata", "httpMetadata"] })).objects.map((o) => [o.key, o.size, o.customMetadata, o.httpMetadata, o.checksums.toJSON()]));
+      out.a = await tb(() => b.get("a.txt"));
+      out.mp = await tb(() => b.get("mp", { range: { offset: 5 } }));
+      out.gone = await t(() => b.head("gone"));
+      out.delim = await t(async () => { const l = await b.list({ delimiter: "/" }); return [l.objects.map((o) => o.key), l.delimitedPrefixes]; });
+    }`, { steps: [get("/?s=1"), get("/?s=2"), get("/?s=3")] }));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];
