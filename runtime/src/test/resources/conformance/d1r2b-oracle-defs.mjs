@@ -698,4 +698,25 @@ CASES_EXTRA.push(r2("d1r2b-r2-objects-across-requests", "objects written in one 
       out.gone = await t(() => b.head("gone"));
       out.delim = await t(async () => { const l = await b.list({ delimiter: "/" }); return [l.objects.map((o) => o.key), l.delimitedPrefixes]; });
     }`, { steps: [get("/?s=1"), get("/?s=2"), get("/?s=3")] }));
+CASES_EXTRA.push(d1("d1r2b-d1-orm-patterns", "queries as ORMs send them: quoted identifiers, upserts with RETURNING *, LIMIT/OFFSET parameters, IN lists, raw() with column names for joins, batch of migrations then reads", `
+    const r = await t(() => db.batch([
+      db.prepare('CREATE TABLE IF NOT EXISTS "users" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" text NOT NULL, "email" text NOT NULL, "created_at" integer DEFAULT (unixepoch()) NOT NULL)'),
+      db.prepare('CREATE UNIQUE INDEX IF NOT EXISTS "users_email_unique" ON "users" ("email")'),
+      db.prepare('CREATE TABLE IF NOT EXISTS "posts" ("id" integer PRIMARY KEY NOT NULL, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text)'),
+    ]));
+    out.migrate = r.ok ? r.ok.map((x) => [x.success, x.meta.changes, x.results.length]) : r;
+    const ins = (n, e) => db.prepare('insert into "users" ("id", "name", "email", "created_at") values (null, ?, ?, 0) returning "id", "name", "email"').bind(n, e);
+    out.inserted = await t(async () => (await db.batch([ins("a", "a@x"), ins("b", "b@x"), ins("c", "c@x")])).map((x) => x.results));
+    out.upsert = await t(async () => (await db.prepare('insert into "users" ("name", "email", "created_at") values (?, ?, 0) on conflict ("email") do update set "name" = excluded."name" returning *').bind("A2", "a@x").all()).results);
+    out.dupEmail = await t(() => db.prepare('insert into "users" ("name", "email") values (?, ?)').bind("z", "b@x").run());
+    await db.prepare('insert into "posts" ("id", "user_id", "title") values (?, ?, ?), (?, ?, ?)').bind(1, 1, "p1", 2, 2, "p2").run();
+    out.page = await t(async () => (await db.prepare('select "id", "name" from "users" order by "id" limit ? offset ?').bind(2, 1).raw()));
+    out.inList = await t(async () => (await db.prepare('select "name" from "users" where "id" in (?, ?, ?) order by "id"').bind(1, 3, 99).raw()));
+    out.joinRaw = await t(async () => await db.prepare('select "users"."id", "users"."name", "posts"."id", "posts"."title" from "users" left join "posts" on "posts"."user_id" = "users"."id" order by "users"."id"').raw({ columnNames: true }));
+    out.joinAll = await t(async () => (await db.prepare('select "users"."id", "posts"."id" from "users" left join "posts" on "posts"."user_id" = "users"."id" order by "users"."id"').all()).results);
+    out.count = await t(() => db.prepare('select count(*) as "count" from "users"').first("count"));
+    out.cascade = await t(async () => { const d = await db.prepare('delete from "users" where "id" = ?').bind(1).run(); return [d.meta.changes, await db.prepare('select count(*) as n from "posts"').first("n")]; });
+    out.jsonParam = await t(() => db.prepare("select json_extract(?, '$.tags[1]') as tag, json_array_length(?) as n").bind(JSON.stringify({ tags: ["x", "y"] }), "[1,2,3]").first());
+    out.likeParam = await t(async () => (await db.prepare('select "name" from "users" where "email" like ? order by "id"').bind("%@x").raw()));
+    out.updateReturning = await t(async () => (await db.prepare('update "users" set "name" = upper("name") where "id" > ? returning "id", "name"').bind(1).all()).results);`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];
