@@ -663,4 +663,60 @@ CASES_EXTRA.push(d1("d1r2b-d1-pragma-meta", "meta of PRAGMA statements that desc
   const m = async (sql) => { try { const r = await db.prepare(sql).all(); return [r.results.length, r.meta.rows_read, r.meta.rows_written, r.meta.changed_db, r.meta.changes]; } catch (e) { return e.message; } };
   for (const s of ["PRAGMA table_info(t)", "PRAGMA table_xinfo(t)", "PRAGMA table_list", "PRAGMA table_list(t)", "PRAGMA index_list(t)", "PRAGMA index_info(tb)", "PRAGMA index_xinfo(tb)", "PRAGMA foreign_key_list(t)", "PRAGMA data_version", "PRAGMA foreign_keys", "PRAGMA foreign_keys = ON", "PRAGMA defer_foreign_keys = ON", "PRAGMA case_sensitive_like = 0", "SELECT * FROM pragma_table_info('t')", "SELECT count(*) FROM pragma_index_list('t')", "SELECT * FROM pragma_quick_check"]) out[s] = await m(s);
 `));
+CASES_EXTRA.push(d1("d1r2b-d1-multi-statement-busy", "queries of several statements whose earlier statements yield rows or none, in a batch twice, with WITH, VALUES and PRAGMA: which runs fail as busy", `
+
+  const r = (p) => p.then((x) => "ok", (e) => e.message.slice(0, 60));
+  const runs = async (name, fn, n = 4) => { out[name] = []; for (let i = 0; i < n; i++) out[name].push(await r(fn())); };
+  await db.exec("CREATE TABLE IF NOT EXISTS x (a)");
+  out.batchTwice = await r(db.batch([db.prepare("SELECT 1; SELECT 2"), db.prepare("SELECT 1; SELECT 2")]));
+  out.batchAfter = await r(db.prepare("SELECT 1; SELECT 2").all());
+  await runs("insSelSel", () => db.prepare("INSERT INTO x VALUES (1); SELECT 1; SELECT 2").all());
+  await runs("selInsSel", () => db.prepare("SELECT 3; INSERT INTO x VALUES (1); SELECT 4").all());
+  await runs("withSel", () => db.prepare("WITH c AS (SELECT 1) SELECT * FROM c; SELECT 5").all());
+  await runs("valuesSel", () => db.prepare("VALUES (1); SELECT 6").all());
+  await runs("pragmaSel", () => db.prepare("PRAGMA foreign_keys; SELECT 7").all());
+  await runs("selWhereFalse", () => db.prepare("SELECT 1 WHERE 0; SELECT 9").all());
+  await runs("selEmptyTbl", () => db.prepare("SELECT * FROM x WHERE a = 99; SELECT 10").all());
+  await runs("selFourStmts", () => db.prepare("SELECT 1; SELECT 2; SELECT 3; SELECT 11").all(), 6);
+`));
+CASES_EXTRA.push(r2("d1r2b-r2-objects-across-requests", "objects written in one request and read in the next: head/get/list shapes after put, overwrite, multipart and delete, body text, ranges and metadata kept", `
+    const step = url.searchParams.get("s");
+    if (step === "1") {
+      await b.put("a.txt", "alpha", { httpMetadata: { contentType: "text/plain", contentLanguage: "en" }, customMetadata: { n: "1" } });
+      await b.put("b/c.txt", "bravo");
+      await b.put("gone", "x");
+      const u = await b.createMultipartUpload("mp", { customMetadata: { m: "y" } });
+      const p1 = await u.uploadPart(1, "only part");
+      await u.complete([p1]);
+      out.done = true;
+    } else if (step === "2") {
+      await b.delete("gone");
+      await b.put("a.txt", "alpha2", { customMetadata: { n: "2" } });
+      out.list = await t(async () => (await b.list({ include: ["customMetadata", "httpMetadata"] })).objects.map((o) => [o.key, o.size, o.customMetadata, o.httpMetadata, o.checksums.toJSON()]));
+      out.a = await tb(() => b.get("a.txt"));
+      out.mp = await tb(() => b.get("mp", { range: { offset: 5 } }));
+      out.gone = await t(() => b.head("gone"));
+      out.delim = await t(async () => { const l = await b.list({ delimiter: "/" }); return [l.objects.map((o) => o.key), l.delimitedPrefixes]; });
+    }`, { steps: [get("/?s=1"), get("/?s=2"), get("/?s=3")] }));
+CASES_EXTRA.push(d1("d1r2b-d1-orm-patterns", "queries as ORMs send them: quoted identifiers, upserts with RETURNING *, LIMIT/OFFSET parameters, IN lists, raw() with column names for joins, batch of migrations then reads", `
+    const r = await t(() => db.batch([
+      db.prepare('CREATE TABLE IF NOT EXISTS "users" ("id" integer PRIMARY KEY AUTOINCREMENT NOT NULL, "name" text NOT NULL, "email" text NOT NULL, "created_at" integer DEFAULT (unixepoch()) NOT NULL)'),
+      db.prepare('CREATE UNIQUE INDEX IF NOT EXISTS "users_email_unique" ON "users" ("email")'),
+      db.prepare('CREATE TABLE IF NOT EXISTS "posts" ("id" integer PRIMARY KEY NOT NULL, "user_id" integer NOT NULL REFERENCES "users"("id") ON DELETE CASCADE, "title" text)'),
+    ]));
+    out.migrate = r.ok ? r.ok.map((x) => [x.success, x.meta.changes, x.results.length]) : r;
+    const ins = (n, e) => db.prepare('insert into "users" ("id", "name", "email", "created_at") values (null, ?, ?, 0) returning "id", "name", "email"').bind(n, e);
+    out.inserted = await t(async () => (await db.batch([ins("a", "a@x"), ins("b", "b@x"), ins("c", "c@x")])).map((x) => x.results));
+    out.upsert = await t(async () => (await db.prepare('insert into "users" ("name", "email", "created_at") values (?, ?, 0) on conflict ("email") do update set "name" = excluded."name" returning *').bind("A2", "a@x").all()).results);
+    out.dupEmail = await t(() => db.prepare('insert into "users" ("name", "email") values (?, ?)').bind("z", "b@x").run());
+    await db.prepare('insert into "posts" ("id", "user_id", "title") values (?, ?, ?), (?, ?, ?)').bind(1, 1, "p1", 2, 2, "p2").run();
+    out.page = await t(async () => (await db.prepare('select "id", "name" from "users" order by "id" limit ? offset ?').bind(2, 1).raw()));
+    out.inList = await t(async () => (await db.prepare('select "name" from "users" where "id" in (?, ?, ?) order by "id"').bind(1, 3, 99).raw()));
+    out.joinRaw = await t(async () => await db.prepare('select "users"."id", "users"."name", "posts"."id", "posts"."title" from "users" left join "posts" on "posts"."user_id" = "users"."id" order by "users"."id"').raw({ columnNames: true }));
+    out.joinAll = await t(async () => (await db.prepare('select "users"."id", "posts"."id" from "users" left join "posts" on "posts"."user_id" = "users"."id" order by "users"."id"').all()).results);
+    out.count = await t(() => db.prepare('select count(*) as "count" from "users"').first("count"));
+    out.cascade = await t(async () => { const d = await db.prepare('delete from "users" where "id" = ?').bind(1).run(); return [d.meta.changes, await db.prepare('select count(*) as n from "posts"').first("n")]; });
+    out.jsonParam = await t(() => db.prepare("select json_extract(?, '$.tags[1]') as tag, json_array_length(?) as n").bind(JSON.stringify({ tags: ["x", "y"] }), "[1,2,3]").first());
+    out.likeParam = await t(async () => (await db.prepare('select "name" from "users" where "email" like ? order by "id"').bind("%@x").raw()));
+    out.updateReturning = await t(async () => (await db.prepare('update "users" set "name" = upper("name") where "id" > ? returning "id", "name"').bind(1).all()).results);`));
 export default [...D1_CASES, ...R2_CASES, ...CASES_EXTRA];

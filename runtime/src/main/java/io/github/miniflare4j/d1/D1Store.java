@@ -34,10 +34,13 @@ final class D1Store implements AutoCloseable {
   private final PlanCache plans = new PlanCache();
   private final ParsedQueries parsed = new ParsedQueries();
   private final StatementCache prepared;
-  /** How often recent queries of several statements were run (the oldest forgotten beyond 1024). */
-  private final java.util.Map<String, Integer> multiStatementRuns = new java.util.LinkedHashMap<>(16, 0.75f, true) {
+  /**
+   * For recent queries of several statements (the oldest forgotten beyond 1024): how often they
+   * ran, and how many of their statements before the last yielded a row on their first run.
+   */
+  private final java.util.Map<String, int[]> multiStatementRuns = new java.util.LinkedHashMap<>(16, 0.75f, true) {
     @Override
-    protected boolean removeEldestEntry(java.util.Map.Entry<String, Integer> eldest) {
+    protected boolean removeEldestEntry(java.util.Map.Entry<String, int[]> eldest) {
       return size() > 1024;
     }
   };
@@ -189,38 +192,35 @@ final class D1Store implements AutoCloseable {
       statements = statements.stream().filter(s -> !s.tokens().isEmpty()).toList();
     }
     if (statements.size() > 1) {
-      // workerd leaves each SELECT before the last statement of a query busy in its statement
-      // cache: the runs after the first fail once per such SELECT, then the query runs again
-      // (recorded: "SELECT 1; SELECT 2" fails its second run, "SELECT; SELECT; SELECT" its
-      // second and third, "INSERT ...; SELECT ..." never)
-      int busyReads = 0;
-      for (int i = 0; i < statements.size() - 1; i++) {
-        if (READ_ONLY_VERBS.contains(statements.get(i).verb())) {
-          busyReads++;
-        }
-      }
-      if (busyReads > 0) {
-        int run = multiStatementRuns.merge(query.sql(), 1, (a, b) -> Math.min(a + b, 1_000_000));
-        if (run >= 2 && run <= busyReads + 1) {
+      // workerd steps each statement before the last only once: one that yields a row stays busy
+      // in its statement cache, and the query's runs after its first fail once per such
+      // statement, then run again ("SELECT 1; SELECT 2" fails its second run, "SELECT 1; SELECT 2;
+      // SELECT 3" its second and third, "INSERT ...; SELECT ..." or "SELECT ... WHERE 0; SELECT
+      // ..." never); a first run that fails leaves nothing busy (recorded)
+      int[] runs = multiStatementRuns.get(query.sql());
+      if (runs != null) {
+        runs[0] = Math.min(runs[0] + 1, 1_000_000);
+        if (runs[0] - 1 <= runs[1]) {
           throw new D1Failure(D1Limits.STATEMENT_BUSY);
         }
-        boolean ran = false;
-        try {
-          D1Result result = runStatements(query, statements);
-          ran = true;
-          return result;
-        } finally {
-          if (!ran) {
-            // a run that fails leaves nothing busy: the query's later runs succeed (recorded)
-            multiStatementRuns.put(query.sql(), 1_000_000);
-          }
-        }
+        return runStatements(query, statements, null);
       }
+      int[] first = {1, 0};
+      multiStatementRuns.put(query.sql(), first);
+      int[] busy = {0};
+      D1Result result = runStatements(query, statements, busy);
+      first[1] = busy[0];
+      return result;
     }
-    return runStatements(query, statements);
+    return runStatements(query, statements, null);
   }
 
-  private D1Result runStatements(D1Query query, List<SqlText.Statement> statements) throws SQLException {
+  /**
+   * Runs the statements of a query.
+   *
+   * @param busy when given, counts the statements before the last that yielded a row
+   */
+  private D1Result runStatements(D1Query query, List<SqlText.Statement> statements, int[] busy) throws SQLException {
     for (SqlText.Statement statement : statements) {
       authorize(statement);
     }
@@ -233,7 +233,9 @@ final class D1Store implements AutoCloseable {
     for (int i = 0; i < statements.size() - 1; i++) {
       known = null;
       plans.beforeRunning(statements.get(i));
-      execute(statements.get(i), List.of(), null, null);
+      if (execute(statements.get(i), List.of(), null, null) && busy != null) {
+        busy[0]++;
+      }
     }
     SqlText.Statement last = statements.get(statements.size() - 1);
     State beforeLast = statements.size() == 1 ? before : state();
@@ -267,15 +269,16 @@ final class D1Store implements AutoCloseable {
    * @param state the counters just before it runs, when known: its prepared statement may then be
    *     reused, valid for their schema version
    */
-  private void execute(SqlText.Statement statement, List<Object> params, Rows into, State state) {
+  private boolean execute(SqlText.Statement statement, List<Object> params, Rows into, State state) {
     PreparedStatement ps;
     try {
       ps = state == null ? connection.prepareStatement(statement.sql()) : prepared.get(statement.sql(), state.schemaVersion);
     } catch (SQLException e) {
       throw new D1Failure(SqliteErrors.message(e, statement, connection));
     }
+    boolean yielded;
     try {
-      run(ps, params, into);
+      yielded = run(ps, params, into);
     } catch (SQLException e) {
       prepared.discard(ps);
       throw new D1Failure(SqliteErrors.message(e, statement, connection));
@@ -288,10 +291,15 @@ final class D1Store implements AutoCloseable {
     } else {
       prepared.release(statement.sql(), ps);
     }
+    return yielded;
   }
 
-  /** Binds, runs and reads one prepared statement; its result set is closed. */
-  private static void run(PreparedStatement ps, List<Object> params, Rows into) throws SQLException {
+  /**
+   * Binds, runs and reads one prepared statement; its result set is closed.
+   *
+   * @return whether it yielded a row (read into {@code into} when given)
+   */
+  private static boolean run(PreparedStatement ps, List<Object> params, Rows into) throws SQLException {
     ParameterMetaData parameters = ps.getParameterMetaData();
     if (parameters.getParameterCount() != params.size()) {
       throw new D1Failure(D1Limits.WRONG_PARAMETER_COUNT);
@@ -300,11 +308,14 @@ final class D1Store implements AutoCloseable {
       bind(ps, i + 1, params.get(i));
     }
     if (!ps.execute()) {
-      return;
+      return false;
     }
     try (ResultSet rs = ps.getResultSet()) {
-      if (rs == null || into == null) {
-        return;
+      if (rs == null) {
+        return false;
+      }
+      if (into == null) {
+        return rs.next();
       }
       ResultSetMetaData meta = rs.getMetaData();
       int n = meta.getColumnCount();
@@ -318,6 +329,7 @@ final class D1Store implements AutoCloseable {
         }
         into.rows().add(row);
       }
+      return !into.rows().isEmpty();
     }
   }
 
