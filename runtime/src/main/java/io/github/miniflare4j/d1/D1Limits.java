@@ -87,33 +87,6 @@ final class D1Limits {
   /** The PRAGMAs workerd allows; every other one is not authorized. */
   static final Set<String> ALLOWED_PRAGMAS = io.github.miniflare4j.storage.SqlDatabase.WORKERD_ALLOWED_PRAGMAS;
 
-  /**
-   * Functions workerd's authorizer refuses: SQLite's introspection, and functions outside its
-   * allowed list although its SQLite (3.47) has them (recorded one by one).
-   */
-  static final Set<String> REFUSED_FUNCTIONS = Set.of("sqlite_version", "sqlite_source_id", "sqlite_compileoption_get",
-      "sqlite_compileoption_used", "sqlite_log", "subtype", "ceiling", "power", "log10", "json_pretty",
-      "json_error_position", "fts5", "fts5_get_locale", "fts5_locale", "fts5_source_id");
-
-  /**
-   * Functions of the driver's SQLite build (newer, with sqlite-jdbc's extension functions) that
-   * workerd's SQLite does not have: calling them fails with {@code no such function}.
-   */
-  static final Set<String> MISSING_FUNCTIONS = Set.of("median", "percentile", "percentile_cont", "percentile_disc",
-      "atn2", "charindex", "cot", "coth", "difference", "fts3_tokenizer", "fts5_insttoken", "if", "json_array_insert",
-      "jsonb_array_insert", "leftstr", "lower_quartile", "matchinfo", "mode", "offsets", "optimize", "padc", "padl",
-      "padr", "proper", "replicate", "reverse", "rightstr", "rtreecheck", "rtreedepth", "rtreenode", "square", "stdev",
-      "strfilter", "unistr", "unistr_quote", "upper_quartile", "variance");
-
-  /**
-   * Functions whose argument count workerd's SQLite fixes where the driver's newer SQLite accepts
-   * more forms ({@code iif(c, x)}, {@code iif(c1, x1, c2, x2, ...)} since SQLite 3.48).
-   */
-  static final java.util.Map<String, Integer> FIXED_ARITIES = java.util.Map.of("iif", 3);
-
-  /** The virtual table modules workerd allows; others are not authorized. */
-  static final Set<String> ALLOWED_MODULES = Set.of("fts5", "fts5vocab");
-
   /** Names of the temporary schema: workerd's authorizer refuses creating anything there. */
   static final Set<String> TEMP_SCHEMA_WORDS = Set.of("temp", "temporary");
 
@@ -137,9 +110,6 @@ final class D1Limits {
 
   /** Table-valued PRAGMA functions are named by this prefix; the authorizer allows those of {@link #ALLOWED_PRAGMAS}. */
   static final String PRAGMA_FUNCTION_PREFIX = "pragma_";
-
-  /** Eponymous virtual tables of the driver's SQLite build that workerd's SQLite does not have. */
-  static final Set<String> MISSING_TABLES = Set.of("dbstat", "fts3tokenize", "fts4aux", "jsonb_each", "jsonb_tree");
 
   /**
    * A function the authorizer refuses, located as SQLite locates it.

@@ -1,6 +1,7 @@
 package io.github.miniflare4j.d1;
 
 import io.github.miniflare4j.storage.SqlDatabase;
+import io.github.miniflare4j.storage.WorkerdSqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ParameterMetaData;
@@ -383,7 +384,7 @@ final class D1Store implements AutoCloseable {
     if (verb.equals("CREATE") && all.size() > 1 && all.get(1).isWord("VIRTUAL")) {
       int using = statement.indexOfWord("USING");
       String module = using > 0 && using + 1 < all.size() ? all.get(using + 1).name().toLowerCase(Locale.ROOT) : "";
-      if (!D1Limits.ALLOWED_MODULES.contains(module)) {
+      if (!WorkerdSqlite.ALLOWED_MODULES.contains(module)) {
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
     }
@@ -394,13 +395,13 @@ final class D1Store implements AutoCloseable {
         continue;
       }
       String function = token.text().toLowerCase(Locale.ROOT);
-      if (D1Limits.REFUSED_FUNCTIONS.contains(function)) {
+      if (WorkerdSqlite.REFUSED_FUNCTIONS.contains(function)) {
         throw new D1Failure(D1Limits.refusedFunction(function, token.start() - statement.offset()));
       }
-      if (D1Limits.MISSING_FUNCTIONS.contains(function)) {
+      if (WorkerdSqlite.MISSING_FUNCTIONS.contains(function)) {
         throw new D1Failure("no such function: " + token.text() + " at offset " + (token.start() - statement.offset()) + ": SQLITE_ERROR");
       }
-      Integer arity = D1Limits.FIXED_ARITIES.get(function);
+      Integer arity = WorkerdSqlite.FIXED_ARITIES.get(function);
       int arguments = arity == null ? 0 : argumentCount(all, i + 1);
       if (arity != null && arguments >= 0 && arguments != arity) {
         throw new D1Failure("wrong number of arguments to function " + token.text() + "() at offset "
@@ -446,7 +447,7 @@ final class D1Store implements AutoCloseable {
         }
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
-      if (D1Limits.MISSING_TABLES.contains(lower) && i > 0 && !qualifier
+      if (WorkerdSqlite.MISSING_TABLES.contains(lower) && i > 0 && !qualifier
           && (List.of("FROM", "JOIN").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT))
               || (all.get(i - 1).text().equals(",") && i + 1 < all.size() && all.get(i + 1).text().equals("(")))
           && !storedNameExists(name)) {

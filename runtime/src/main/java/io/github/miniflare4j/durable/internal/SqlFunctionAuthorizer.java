@@ -1,34 +1,26 @@
 package io.github.miniflare4j.durable.internal;
 
+import io.github.miniflare4j.storage.WorkerdSqlite;
 import java.util.Locale;
 import java.util.Set;
 
 /**
  * The part of workerd's SQLite authorizer that refuses functions and object kinds in a
- * SQLite-backed Durable Object, as recorded against the real runtime: functions that describe
- * the SQLite build ({@code sqlite_version()}, ...), {@code log10} and the {@code fts5()} helper
- * are refused with {@code not authorized to use function: <name> at offset <n>}; temporary
- * tables and virtual tables other than FTS5 are refused as {@code not authorized}. Functions
+ * SQLite-backed Durable Object, as recorded against the real runtime, with the lists D1 uses too
+ * ({@link WorkerdSqlite}: one SQLite and one authorizer in workerd): functions outside its allowed
+ * list are refused with {@code not authorized to use function: <name> at offset <n>}, {@code iif}
+ * takes exactly three arguments; temporary tables and virtual tables other than FTS5's are
+ * refused as {@code not authorized}. Functions
  * and tables the local SQLite build has but workerd's lacks (FTS3's {@code matchinfo}, R*Tree
  * checks, the percentile extension, {@code dbstat}) are reported missing, in SQLite's words.
  */
 final class SqlFunctionAuthorizer {
 
-  /** Functions workerd refuses (lower case); the message names them as written. */
-  private static final Set<String> REFUSED_FUNCTIONS = Set.of(
-      "sqlite_version", "sqlite_source_id", "sqlite_compileoption_used", "sqlite_compileoption_get",
-      "log10", "fts5");
-
-  /** Functions of the local SQLite build that workerd's build lacks (lower case). */
-  private static final Set<String> MISSING_FUNCTIONS = Set.of(
-      "matchinfo", "offsets", "optimize", "fts3_tokenizer", "rtreecheck", "rtreenode", "rtreedepth",
-      "median", "percentile", "percentile_cont", "percentile_disc");
-
-  /** Tables of the local SQLite build that workerd's build lacks (lower case). */
-  private static final Set<String> MISSING_TABLES = Set.of("dbstat");
-
-  /** Virtual table modules workerd allows (lower case). */
-  private static final Set<String> ALLOWED_MODULES = Set.of("fts5");
+  /** The lists of workerd's SQLite and authorizer, shared with D1. */
+  private static final Set<String> REFUSED_FUNCTIONS = WorkerdSqlite.REFUSED_FUNCTIONS;
+  private static final Set<String> MISSING_FUNCTIONS = WorkerdSqlite.MISSING_FUNCTIONS;
+  private static final Set<String> MISSING_TABLES = WorkerdSqlite.MISSING_TABLES;
+  private static final Set<String> ALLOWED_MODULES = WorkerdSqlite.ALLOWED_MODULES;
 
   private SqlFunctionAuthorizer() {}
 
@@ -66,7 +58,14 @@ final class SqlFunctionAuthorizer {
       if (call && MISSING_FUNCTIONS.contains(lower)) {
         return "no such function: " + name + " at offset " + i + ": SQLITE_ERROR";
       }
-      if (!call && MISSING_TABLES.contains(lower)) {
+      Integer arity = call ? WorkerdSqlite.FIXED_ARITIES.get(lower) : null;
+      if (arity != null) {
+        int arguments = argumentCount(text, after);
+        if (arguments >= 0 && arguments != arity) {
+          return "wrong number of arguments to function " + name + "() at offset " + i + ": SQLITE_ERROR";
+        }
+      }
+      if (MISSING_TABLES.contains(lower) && (!call || followsTableKeyword(text, i))) {
         return "no such table: " + name + ": SQLITE_ERROR";
       }
       i = end;
@@ -102,6 +101,51 @@ final class SqlFunctionAuthorizer {
       }
     }
     return false;
+  }
+
+  /**
+   * The arguments of the call whose "(" is at {@code open} in {@code text} (literals blanked):
+   * the commas at its top level plus one, 0 for "()", -1 when the call is not closed (SQLite
+   * reports the syntax error then).
+   */
+  private static int argumentCount(String text, int open) {
+    int depth = 0;
+    int commas = 0;
+    boolean empty = true;
+    for (int i = open; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (c == '(') {
+        depth++;
+      } else if (c == ')') {
+        depth--;
+        if (depth == 0) {
+          return empty ? 0 : commas + 1;
+        }
+      } else if (c == ',' && depth == 1) {
+        commas++;
+      }
+      if (i > open && !Character.isWhitespace(c) && !(c == ')' && depth == 0)) {
+        empty = false;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether the word before {@code index} is FROM, JOIN or a comma (a table-valued function's place). */
+  private static boolean followsTableKeyword(String text, int index) {
+    int p = index - 1;
+    while (p >= 0 && Character.isWhitespace(text.charAt(p))) {
+      p--;
+    }
+    if (p >= 0 && text.charAt(p) == ',') {
+      return true;
+    }
+    int wordEnd = p + 1;
+    while (p >= 0 && isIdentifierPart(text.charAt(p))) {
+      p--;
+    }
+    String previous = text.substring(p + 1, wordEnd).toUpperCase(Locale.ROOT);
+    return previous.equals("FROM") || previous.equals("JOIN");
   }
 
   /** A name right after CREATE ... TABLE/VIEW (a column list) is not a call; only calls count. */
