@@ -101,17 +101,22 @@ final class QueueBroker {
     return null;
   }
 
-  /** Messages moved here from another queue's consumer (dead-lettered): delivered anew, now. */
+  /**
+   * Messages moved here from another queue's consumer (dead-lettered): delivered anew, after this
+   * queue's delivery delay (Miniflare sends them to the queue as a batch without a delay of its own).
+   */
   void receiveDeadLettered(List<StoredMessage> messages) {
     if (consumer == null) {
       return;
     }
     long now = queues.clock().millis();
+    Integer delay = queues.deliveryDelay(name);
+    long dueAt = now + (delay == null ? 0 : delay * 1000L);
     synchronized (this) {
       messages.forEach(m -> {
         StoredMessage restarted = m.restarted();
-        hold(restarted, now);
-        queues.store().save(name, restarted, now);
+        hold(restarted, dueAt);
+        queues.store().save(name, restarted, dueAt);
       });
     }
     pump();

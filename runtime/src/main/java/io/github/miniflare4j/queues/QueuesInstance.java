@@ -104,6 +104,11 @@ final class QueuesInstance implements PluginInstance {
     return closed;
   }
 
+  /** The queue's delivery delay in seconds (its first producer binding's), or {@code null}. */
+  Integer deliveryDelay(String queue) {
+    return deliveryDelays.get(queue);
+  }
+
   /** The broker of a queue, created at first use. */
   QueueBroker broker(String queue) {
     return brokers.computeIfAbsent(queue, q -> new QueueBroker(q, this, consumers.get(q), consumerWorkers.get(q)));
