@@ -524,7 +524,8 @@ function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
   if (Base !== RpcTarget && RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
   if (argsText === null) {
     const descriptor = rpcDescriptor(target, method, Base);
-    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && (Base === undefined || typeof descriptor.value === "function"))) {
+    // any getter or data property of the class chain reads (a prototype's `x = 42` too, recorded)
+    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor)) {
       throw new TypeError(DO_MESSAGES.noMethod(method));
     }
     // a method read as a property arrives as a stub of it, still called on this receiver
