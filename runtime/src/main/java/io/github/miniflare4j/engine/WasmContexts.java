@@ -42,6 +42,7 @@ final class WasmContexts {
         .option("js.polyglot-builtin", "false")
         // proposals workerd's V8 compiles (recorded) that GraalWasm has behind options
         .option("wasm.MultiMemory", "true")
-        .option("wasm.ExtendedConstExpressions", "true");
+        .option("wasm.ExtendedConstExpressions", "true")
+        .option("wasm.RelaxedSIMD", "true");
   }
 }

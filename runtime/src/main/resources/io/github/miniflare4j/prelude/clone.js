@@ -111,6 +111,14 @@ function cloneBodyNode(owner, rpc) {
  */
 function cloneWalk(value, rpc = null, copy = true, transfer = null) {
   const seen = new Map();
+  // RPC: a function, RpcTarget or stub met again in the same value is the same capability node,
+  // so the receiver gets one stub for it (workerd keeps that identity)
+  let capabilities = null;
+  const capability = (v, make) => {
+    let node = capabilities?.get(v);
+    if (node === undefined) (capabilities ??= new Map()).set(v, node = make());
+    return node;
+  };
   const walk = (v) => {
     switch (typeof v) {
       case "string": case "boolean": return v;
@@ -124,13 +132,14 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       case "bigint": return ["i", v.toString()];
       case "symbol": throw dataCloneError(CLONE_MESSAGES.notCloned(String(v)));
       case "function": {
-        const forwarded = rpcStubNode(v, rpc);
-        if (forwarded !== undefined) return forwarded;
-        if (rpc) return rpc.capability(v, "f");
+        if (rpc) return capability(v, () => rpcStubNode(v, rpc) ?? rpc.capability(v, "f"));
+        rpcStubNode(v, rpc);
         throw dataCloneError(CLONE_MESSAGES.notCloned(Function.prototype.toString.call(v)));
       }
     }
     if (v === null) return null;
+    const known = capabilities?.get(v);
+    if (known !== undefined) return known;
     if (seen.has(v)) return ["r", seen.get(v)];
     const id = seen.size;
     seen.set(v, id);
@@ -191,8 +200,8 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (Object.prototype.hasOwnProperty.call(v, "cause")) node.push(walk(v.cause));
       return node;
     }
-    const forwarded = rpcStubNode(v, rpc);
-    if (forwarded !== undefined) return forwarded;
+    if (rpc !== null && rpcStubReference(v) !== undefined) return capability(v, () => rpcStubNode(v, rpc));
+    rpcStubNode(v, rpc);
     for (const [brand, type] of UNSERIALIZABLE_BRANDS) {
       if (v[brand()] !== undefined) throw dataCloneError(CLONE_MESSAGES.unsupported(type));
     }
@@ -220,7 +229,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
     }
     if (v instanceof RpcTarget) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
-      return rpc.capability(v, "t");
+      return capability(v, () => rpc.capability(v, "t"));
     }
     // any other object of the runtime's API (TextEncoder, Event, KvNamespace, DurableObjectId, ...)
     const hostName = hostClassName(v);
@@ -334,6 +343,8 @@ function cloneTreeText(tree) {
 function cloneBuild(treeOrText, rpc = null) {
   const tree = typeof treeOrText === "string" ? JSON.parse(treeOrText) : treeOrText;
   const refs = [];
+  // one stub per capability met in the value (see cloneWalk)
+  let stubs = null;
   const build = (node) => {
     if (node === null || typeof node !== "object") return node;
     switch (node[0]) {
@@ -406,8 +417,13 @@ function cloneBuild(treeOrText, rpc = null) {
         return out;
       }
       case "c":
+      {
         if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
-        return rpc.capability(node[1], node[2], node[3]);
+        const key = `${node[1]}:${node[2]}`;
+        let stub = stubs?.get(key);
+        if (stub === undefined) (stubs ??= new Map()).set(key, stub = rpc.capability(node[1], node[2], node[3]));
+        return stub;
+      }
       case "S":
         if (!rpc) throw dataCloneError(CLONE_MESSAGES.streamNotRpc);
         return rpc.stream(node[1], node[2]);

@@ -10,7 +10,7 @@
 // @imports Response, responseToData from response.js
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
-// @imports trackWaitUntil, moduleExports, workerEnv, DurableObject from worker.js
+// @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
 // @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated, DurableObjectState
 
@@ -747,7 +747,10 @@ internals.durableFetch = function (event, done) {
   const pending = deliver(className, hex, name, (object) => {
     const instance = object.instance;
     if (typeof instance.fetch !== "function") throw new Error(DO_MESSAGES.noFetch);
-    return Promise.resolve(instance.fetch(requestFromHost(data))).then((response) => {
+    const result = instance.fetch(requestFromHost(data));
+    // as a worker's fetch handler: a Response or a promise of one (recorded)
+    if (!(result instanceof Response) && !isThenable(result)) throw new TypeError("Callback returned incorrect type; expected 'Promise'");
+    return Promise.resolve(result).then((response) => {
       if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
       return response;
     });

@@ -489,9 +489,9 @@ function rpcImportedWritable(owner, id) {
 // ---- the receiving side ---------------------------------------------------------------------
 
 /**
- * Entrypoint members that RPC may not call, as workerd reserves them: fetch and connect, the
- * Durable Object handlers, and dup. Other event handlers (scheduled, queue, ...) are ordinary
- * methods to RPC.
+ * Entrypoint and Durable Object members that RPC may not call, as workerd reserves them: fetch
+ * and connect, the Durable Object handlers, and dup. Other event handlers (scheduled, queue, ...)
+ * are ordinary methods to RPC, and an RpcTarget reserves none of them (recorded).
  */
 const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "webSocketClose", "webSocketError", "dup"]);
 
@@ -521,10 +521,11 @@ function rpcDescriptor(instance, method, Base) {
  * takes exactly one argument, followed by env and ctx.
  */
 function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
-  if (RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
+  if (Base !== RpcTarget && RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
   if (argsText === null) {
     const descriptor = rpcDescriptor(target, method, Base);
-    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor && (Base === undefined || typeof descriptor.value === "function"))) {
+    // any getter or data property of the class chain reads (a prototype's `x = 42` too, recorded)
+    if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor)) {
       throw new TypeError(DO_MESSAGES.noMethod(method));
     }
     // a method read as a property arrives as a stub of it, still called on this receiver

@@ -37,6 +37,9 @@ function reshapeWebAssembly(W, moduleBytes) {
     // GraalJS names its conversion node where V8 names the argument of a method
     if (/NodeGen@\w+ must be /.test(m) && !api.endsWith("()")) return m;
     if (/NodeGen@\w+ must be /.test(m)) return m.replace(/^.*NodeGen@\w+/, `${api}: Argument 0`);
+    if (m === "value is not an exported function" && api === "WebAssembly.Global()") {
+      return `${api}: function-typed object must be null (if nullable) or a Wasm function object`;
+    }
     if (m === "Cannot grow memory above max limit") return `${api}: Maximum memory size exceeded`;
     if (m === "Cannot grow table above max limit") return `${api}: failed to grow table by ${args?.[0]}`;
     if (/^set WebAssembly\.Global\.value: Can't set the value of an immutable global$/.test(m)) return "set WebAssembly.Global.value): Can't set the value of an immutable global.";
@@ -504,8 +507,11 @@ function reshapeWebAssembly(W, moduleBytes) {
   const Tag = function Tag(type) {
     if (!new.target) throw new TypeError("WebAssembly.Tag(): WebAssembly.Tag must be invoked with 'new'");
     if (type === null || typeof type !== "object") throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type");
-    if (!("parameters" in type)) throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type with 'parameters'");
-    const parameters = Array.from(type.parameters, String);
+    const given = type.parameters;
+    if (given === null || typeof given !== "object" && typeof given !== "function") {
+      throw new TypeError("WebAssembly.Tag(): Argument 0 must be a tag type with 'parameters'");
+    }
+    const parameters = Array.from(given, String);
     parameters.forEach((parameter, index) => {
       if (!TAG_VALUE_TYPES.includes(parameter)) {
         throw new TypeError(`WebAssembly.Tag(): Argument 0 parameter type at index #${index} must be a value type`);
