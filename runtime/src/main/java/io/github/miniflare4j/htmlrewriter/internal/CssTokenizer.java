@@ -144,7 +144,7 @@ final class CssTokenizer {
         i++;
         b.append(escape());
       } else if (c == '\\' && i + 1 == s.length()) {
-        // a backslash ending the selector escapes the end of input: U+FFFD (`p\\` matches nothing)
+        // a backslash ending the selector escapes the end of input: U+FFFD (`p\` matches nothing)
         i++;
         b.append('\uFFFD');
       } else {
