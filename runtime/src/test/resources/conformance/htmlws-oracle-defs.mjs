@@ -449,4 +449,19 @@ export default { async fetch(req, env, ctx) {
 } };` },
     steps: [get("/")],
   },
+  hrCase("htmlws-selectors-grammar-more", "more selector grammar: whitespace and case inside pseudo-classes and attribute selectors, escapes, nth formulas with signs, :not nesting, combinator chains, comments in selectors", `
+    const m = async (sel, html = '<main id=m><div id=a class="x y" data-v="Hello World" lang=en><p class=x id=p1>1</p><p id=p2 title="a b">2</p><span id=s1><p id=p4>n</p></span><p id=p3>4</p></div><div id=b><em id=e1>e</em></div></main>') => { try { const seen = []; await rw(html, (r) => r.on(sel, { element(e) { seen.push(e.getAttribute("id") ?? e.tagName); } })); return seen; } catch (e) { return e.name + ": " + e.message; } };
+    const sels = [":NTH-CHILD(2N+1)", "p:nth-child(+2)", "p:nth-child(-2n+3)", "p:nth-child( -n + 3 )", "p:nth-child(2n-1)", "p:nth-child(2n- 1)", "p:nth-child(2 n)", "p:nth-child(n+0)", "p:nth-child(1n)", "p:nth-child(-1)", "p:nth-child(0)", "p:nth-of-type(odd)", "p:nth-of-type(2n)", "p:first-of-type", "span p:first-of-type", "[ data-v ^= 'Hel' i ]", "[data-v^='hel'i]", "[data-v^=hel i]", "[data-v='Hello World'I]", "[id='p1'],[id='p2']", "#p\\\\31", "#\\\\70 1", ".x:not(p)", ":not(:not(p))", "p:not(:first-child)", ":not(*)", "main > div > p", "main p", "main > p", "div > span > p", "div span p", "main div > span p", "div>span>p:first-child", "p /* c */", "p,/**/span", "#a.x.y[lang=en]:first-child > p:nth-child(2)", "*|*", "|p", "p:nth-child(2):not(.x)", "DIV#a", "div#A", "[LANG=en]", "[lang=EN]", "em:only-of-type", "p:lang(en)", "p:enabled", "\\\\70", "p\\\\", "[data-v]", "[data-v=]", "[data-v='']", "[id|='p1']", "[title~='a b']", "[title~='']", "[title*=' ']"];
+    for (const s of sels) out[s] = await m(s);`),
+  { name: "htmlws-eventtarget-on-properties", area: "web-api", description: "an EventTarget calls a function in its on<type> property (own, inherited or a getter) before the listeners; objects ignored; this; a throw stops the dispatch", options: modWorker(`
+  const out = {};
+  out.protoMethod = await t(() => { class T extends EventTarget { onfoo() { seen.push("proto"); } } const seen = []; const x = new T(); x.addEventListener("foo", () => seen.push("l")); x.dispatchEvent(new Event("foo")); return seen; });
+  out.getter = await t(() => { const seen = []; const x = new EventTarget(); Object.defineProperty(x, "onfoo", { get() { seen.push("get"); return () => seen.push("call"); } }); x.dispatchEvent(new Event("foo")); return seen; });
+  out.objectHandleEvent = await t(() => { const seen = []; const x = new EventTarget(); x.onfoo = { handleEvent() { seen.push("he"); } }; x.dispatchEvent(new Event("foo")); return seen; });
+  out.global = await t(() => { const seen = []; globalThis.onfoo = () => seen.push("g"); globalThis.dispatchEvent(new Event("foo")); delete globalThis.onfoo; return seen; });
+  out.thisValue = await t(() => { let self; const x = new EventTarget(); x.onfoo = function () { self = this; }; x.dispatchEvent(new Event("foo")); return [self === x, self === globalThis, self === undefined]; });
+  out.signalOnabort = await t(() => { const c = new AbortController(); const seen = []; c.signal.addEventListener("abort", () => seen.push("l")); c.signal.onabort = () => seen.push("on"); c.abort(); return [seen, typeof Object.getOwnPropertyDescriptor(AbortSignal.prototype, "onabort")]; });
+  out.throwsStops = await t(() => { const seen = []; const x = new EventTarget(); x.onfoo = () => { throw new Error("x"); }; x.addEventListener("foo", () => seen.push("l")); try { x.dispatchEvent(new Event("foo")); } catch (e) { seen.push("threw:" + e.message); } return seen; });
+  return Response.json(out);
+`), steps: [get("/")] },
 ];

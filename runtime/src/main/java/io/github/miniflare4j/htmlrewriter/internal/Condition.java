@@ -22,7 +22,15 @@ interface Condition {
   Condition NEVER = e -> false;
 
   static Condition not(Condition inner) {
-    return e -> !inner.test(e);
+    return new Negation(inner);
+  }
+
+  /** A negated simple selector; {@link Selector} tells a nested {@code :not} by this type. */
+  record Negation(Condition inner) implements Condition {
+    @Override
+    public boolean test(ElementFacts element) {
+      return !inner.test(element);
+    }
   }
 
   static Condition localName(String name) {

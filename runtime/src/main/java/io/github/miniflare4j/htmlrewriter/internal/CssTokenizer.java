@@ -143,6 +143,10 @@ final class CssTokenizer {
       } else if (startsEscape(i)) {
         i++;
         b.append(escape());
+      } else if (c == '\\' && i + 1 == s.length()) {
+        // a backslash ending the selector escapes the end of input: U+FFFD (`p\` matches nothing)
+        i++;
+        b.append('\uFFFD');
       } else {
         break;
       }

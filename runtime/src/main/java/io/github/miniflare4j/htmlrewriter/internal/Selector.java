@@ -373,7 +373,8 @@ public final class Selector {
     Parsed inner = parseList(t.block(), true);
     for (ComplexSelector alternative : inner.selectors) {
       for (Condition condition : alternative.compounds().get(alternative.size() - 1)) {
-        compound.conditions.add(Condition.not(condition));
+        // a nested :not never matches in lol-html: negated, it matches every element (recorded)
+        compound.conditions.add(condition instanceof Condition.Negation ? Condition.ANY : Condition.not(condition));
       }
     }
     compound.errors.add(inner.error);
