@@ -1,0 +1,154 @@
+// Re-record: copy this file and /work/wt/oracle/defs/_h.mjs into a folder D, then
+// cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs images
+import { modWorker, get } from "./_h.mjs";
+
+// Small images made with sharp (PNG 4x3 RGB, PNGA 5x2 RGBA, JPEG 8x6, GIF 3x3, WEBP 7x5, AVIF 6x4), an SVG and a 2x1 BMP.
+export const IMGS = {
+  "PNG": "iVBORw0KGgoAAAANSUhEUgAAAAQAAAADCAIAAAA7ljmRAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVR4nGP4z8AARwgWOgcA9TEL9VuTca0AAAAASUVORK5CYII=",
+  "PNGA": "iVBORw0KGgoAAAANSUhEUgAAAAUAAAACCAYAAACQahZdAAAACXBIWXMAAAPoAAAD6AG1e1JrAAAAEUlEQVR4nGNgYPjfgImxCAIALewO9+bRM7AAAAAASUVORK5CYII=",
+  "JPEG": "/9j/2wBDAAYEBQYFBAYGBQYHBwYIChAKCgkJChQODwwQFxQYGBcUFhYaHSUfGhsjHBYWICwgIyYnKSopGR8tMC0oMCUoKSj/2wBDAQcHBwoIChMKChMoGhYaKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCgoKCj/wAARCAAGAAgDASIAAhEBAxEB/8QAFQABAQAAAAAAAAAAAAAAAAAAAAX/xAAUEAEAAAAAAAAAAAAAAAAAAAAA/8QAFAEBAAAAAAAAAAAAAAAAAAAAB//EABQRAQAAAAAAAAAAAAAAAAAAAAD/2gAMAwEAAhEDEQA/ALoAfAr/2Q==",
+  "GIF": "R0lGODlhAwADAIAAAExpcQAA/yH5BAUAAAAALAAAAAADAAMAAAIDjH8FADs=",
+  "WEBP": "UklGRi4AAABXRUJQVlA4ICIAAABwAQCdASoHAAUAAUAmJZQCdAFAAAD+/DeBV/fU6D4r4AAA",
+  "AVIF": "AAAAHGZ0eXBhdmlmAAAAAG1pZjFhdmlmbWlhZgAAANZtZXRhAAAAAAAAACFoZGxyAAAAAAAAAABwaWN0AAAAAAAAAAAAAAAAAAAAAA5waXRtAAAAAAABAAAAImlsb2MAAAAAREAAAQABAAAAAAD6AAEAAAAAAAAAGgAAACNpaW5mAAAAAAABAAAAFWluZmUCAAAAAAEAAGF2MDEAAAAAVmlwcnAAAAA4aXBjbwAAAAxhdjFDgSACAAAAABRpc3BlAAAAAAAAAAYAAAAEAAAAEHBpeGkAAAAAAwgICAAAABZpcG1hAAAAAAAAAAEAAQOBAgMAAAAibWRhdBIACgg4CG7CAhoNIDIMGAAAAEAAsBNLCw9D",
+  "SVG": "PHN2ZyB4bWxucz0iaHR0cDovL3d3dy53My5vcmcvMjAwMC9zdmciIHdpZHRoPSIxMCIgaGVpZ2h0PSIyMCI+PHJlY3Qgd2lkdGg9IjEwIiBoZWlnaHQ9IjIwIiBmaWxsPSJyZWQiLz48L3N2Zz4=",
+  "BMP": "Qk0+AAAAAAAAADYAAAAoAAAAAgAAAAEAAAABABgAAAAAAAgAAAATCwAAEwsAAAAAAAAAAAAAAAD/AP8AAAA="
+};
+
+const helpers = `
+const IMGS = ${JSON.stringify(IMGS)};
+const bytesOf = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+const st = (k) => new Blob([bytesOf(IMGS[k])]).stream();
+const textStream = (s) => new Blob([s]).stream();
+const dims = (i) => i && typeof i === "object" ? { format: i.format, width: i.width, height: i.height } : i;
+async function e(fn) {
+  try { const v = await fn(); return { ok: v === undefined ? "undefined" : v }; }
+  catch (x) { return { error: { name: x?.name, ctor: x?.constructor?.name, message: String(x?.message).split("\\n")[0], code: x?.code } }; }
+}
+async function run(env, k, transforms, options) {
+  let tr = env.IMAGES.input(st(k));
+  for (const x of transforms) tr = tr.transform(x);
+  const r = await tr.output(options);
+  const ct = r.contentType();
+  const bytes = new Uint8Array(await new Response(r.image()).arrayBuffer());
+  let info;
+  try { info = dims(await env.IMAGES.info(new Blob([bytes]).stream())); } catch (x) { info = String(x.message).split("\\n")[0]; }
+  return { ct, info };
+}
+`;
+
+const imagesCase = (name, description, body, extra = {}) => ({
+  name, area: "images", description,
+  options: modWorker(`${helpers}\n    const out = {};\n${body}\n    return Response.json(out);`, { images: { binding: "IMAGES" }, ...extra }),
+  steps: [get("/")],
+});
+
+export default [
+  imagesCase("images-info-formats", "info() of each input format", `
+    for (const k of ["PNG", "PNGA", "JPEG", "GIF", "WEBP", "AVIF", "SVG", "BMP"]) out[k] = await e(() => env.IMAGES.info(st(k)));
+    out.base64 = await e(() => env.IMAGES.info(textStream(IMGS.PNG), { encoding: "base64" }));
+    out.garbage = await e(() => env.IMAGES.info(textStream("hello world")));
+    out.empty = await e(() => env.IMAGES.info(new Blob([]).stream()));
+  `),
+  imagesCase("images-shape", "binding, transformer and result shapes", `
+    const b = env.IMAGES;
+    out.keys = Object.keys(env);
+    out.ctor = b.constructor.name;
+    out.proto = Object.getOwnPropertyNames(Object.getPrototypeOf(b)).sort();
+    out.hostedType = typeof b.hosted;
+    out.hostedCtor = b.hosted.constructor.name;
+    out.hostedProto = Object.getOwnPropertyNames(Object.getPrototypeOf(b.hosted)).sort();
+    const tr = b.input(st("PNG"));
+    out.trCtor = tr.constructor.name;
+    out.trProto = Object.getOwnPropertyNames(Object.getPrototypeOf(tr)).sort();
+    out.chain = tr.transform({ width: 2 }) === tr;
+    const r = await tr.output({ format: "image/png" });
+    out.resCtor = r.constructor.name;
+    out.resProto = Object.getOwnPropertyNames(Object.getPrototypeOf(r)).sort();
+    out.ct = r.contentType();
+    const resp = r.response();
+    out.respStatus = resp.status;
+    out.respCt = resp.headers.get("content-type");
+    out.respHeaders = [...resp.headers.keys()];
+    out.respInfo = dims(await b.info(resp.body));
+    out.infoPromise = b.info(st("PNG")) instanceof Promise;
+    out.outputPromise = b.input(st("PNG")).output({ format: "image/png" }) instanceof Promise;
+  `),
+  imagesCase("images-transform-resize", "resize with fit contain, rotate", `
+    out.w8 = await e(() => run(env, "PNG", [{ width: 8 }], { format: "image/png" }));
+    out.h9 = await e(() => run(env, "PNG", [{ height: 9 }], { format: "image/png" }));
+    out.both = await e(() => run(env, "PNG", [{ width: 10, height: 10 }], { format: "image/png" }));
+    out.bothOne = await e(() => run(env, "PNG", [{ width: 10 }, { height: 10 }], { format: "image/png" }));
+    out.odd = await e(() => run(env, "JPEG", [{ width: 5 }], { format: "image/jpeg" }));
+    out.odd2 = await e(() => run(env, "JPEG", [{ height: 5 }], { format: "image/jpeg" }));
+    out.shrink = await e(() => run(env, "PNGA", [{ width: 2 }], { format: "image/png" }));
+    out.float = await e(() => run(env, "PNG", [{ width: 7.6 }], { format: "image/png" }));
+    out.zero = await e(() => run(env, "PNG", [{ width: 0 }], { format: "image/png" }));
+    out.r90 = await e(() => run(env, "PNG", [{ rotate: 90 }], { format: "image/png" }));
+    out.r180 = await e(() => run(env, "PNG", [{ rotate: 180 }], { format: "image/png" }));
+    out.r270 = await e(() => run(env, "JPEG", [{ rotate: 270 }], { format: "image/jpeg" }));
+    out.rneg90 = await e(() => run(env, "JPEG", [{ rotate: -90 }], { format: "image/jpeg" }));
+    out.r90w = await e(() => run(env, "PNG", [{ rotate: 90 }, { width: 6 }], { format: "image/png" }));
+    out.wr90 = await e(() => run(env, "PNG", [{ width: 8 }, { rotate: 90 }], { format: "image/png" }));
+    out.rw = await e(() => run(env, "PNG", [{ rotate: 90, width: 6 }], { format: "image/png" }));
+    out.twoW = await e(() => run(env, "PNG", [{ width: 8 }, { width: 2 }], { format: "image/png" }));
+    out.index1 = await e(() => run(env, "PNG", [{ width: 8, imageIndex: 1 }], { format: "image/png" }));
+    out.ignored = await e(() => run(env, "PNG", [{ blur: 3, fit: "cover", brightness: 2 }], { format: "image/png" }));
+    out.gifIn = await e(() => run(env, "GIF", [{ width: 6 }], { format: "image/png" }));
+    out.noTransforms = await e(() => run(env, "JPEG", [], { format: "image/png" }));
+  `),
+  imagesCase("images-output-formats", "output formats and content types", `
+    out.png = await e(() => run(env, "JPEG", [], { format: "image/png" }));
+    out.jpeg = await e(() => run(env, "PNG", [], { format: "image/jpeg" }));
+    out.jpegQ = await e(() => run(env, "PNG", [], { format: "image/jpeg", quality: 50 }));
+    out.bg = await e(() => run(env, "PNGA", [], { format: "image/jpeg", background: "#ffffff" }));
+    out.unknown = await e(() => run(env, "PNG", [], { format: "image/tiff" }));
+    out.none = await e(() => run(env, "PNG", [], {}));
+    out.gif = await e(() => run(env, "PNG", [], { format: "image/gif" }));
+    out.rgb = await e(() => run(env, "PNG", [], { format: "rgb" }));
+    out.rgba = await e(() => run(env, "PNG", [], { format: "rgba" }));
+  `),
+  imagesCase("images-errors", "errors of transforms, inputs and consumed transformers", `
+    out.badWidth = await e(() => run(env, "PNG", [{ width: "8" }], { format: "image/png" }));
+    out.badRotate = await e(() => run(env, "PNG", [{ rotate: "90" }], { format: "image/png" }));
+    out.badIndex = await e(() => run(env, "PNG", [{ imageIndex: "0" }], { format: "image/png" }));
+    out.garbage = await e(() => env.IMAGES.input(textStream("nope")).output({ format: "image/png" }).then((r) => r.contentType()));
+    out.bmp = await e(() => run(env, "BMP", [], { format: "image/png" }));
+    const tr = env.IMAGES.input(st("PNG"));
+    await tr.output({ format: "image/png" });
+    out.twice = await e(() => tr.output({ format: "image/png" }));
+    out.transformAfter = await e(() => tr.transform({ width: 1 }) === tr);
+    const child = env.IMAGES.input(st("PNGA"));
+    const canvas = env.IMAGES.input(st("JPEG")).draw(child, { top: 1, left: 1 });
+    out.drawChain = canvas instanceof Object;
+    out.drawConsumed = await e(() => env.IMAGES.input(st("JPEG")).draw(child));
+    out.draw = await e(() => run(env, "JPEG", [], { format: "image/png" }));
+    out.drawResult = await e(async () => { const r = await canvas.output({ format: "image/png" }); return dims(await env.IMAGES.info(r.image())); });
+    out.drawStream = await e(async () => { const r = await env.IMAGES.input(st("JPEG")).draw(st("PNG"), { opacity: 0.5 }).transform({ width: 4 }).output({ format: "image/png" }); return dims(await env.IMAGES.info(r.image())); });
+    out.imageB64 = await e(async () => { const r = await env.IMAGES.input(textStream(IMGS.PNG), { encoding: "base64" }).output({ format: "image/png" }); const t = await new Response(r.image({ encoding: "base64" })).text(); return dims(await env.IMAGES.info(textStream(t), { encoding: "base64" })); });
+  `),
+  imagesCase("images-hosted", "hosted images upload, list, details, update, delete", `
+    const h = env.IMAGES.hosted;
+    const strip = (m) => m && typeof m === "object" ? { ...m, uploaded: typeof m.uploaded } : m;
+    out.up1 = strip(await h.upload(bytesOf(IMGS.PNG).buffer, { id: "b-img", filename: "a.png", metadata: { k: 1 }, creator: "me" }));
+    out.up2 = strip(await h.upload(st("JPEG"), { id: "a-img" }));
+    const auto = await h.upload(st("GIF"));
+    out.autoId = [typeof auto.id, auto.id.length, auto.filename];
+    out.upB64 = strip(await h.upload(textStream(IMGS.PNG), { id: "c-img", encoding: "base64" }));
+    await h.image(auto.id).delete();
+    const list = await h.list();
+    out.list = { ...list, images: list.images.map(strip).map((i) => i.id) };
+    out.listKeys = Object.keys(list);
+    out.listCreator = (await h.list({ creator: "me" })).images.map((i) => i.id);
+    out.listLimit = await h.list({ limit: 1 }).then((l) => ({ ids: l.images.map((i) => i.id), cursor: l.cursor, listComplete: l.listComplete }));
+    out.details = strip(await h.image("b-img").details());
+    out.detailsMissing = await h.image("nope").details();
+    const bytes = await h.image("c-img").bytes();
+    out.bytesInfo = dims(await env.IMAGES.info(bytes));
+    out.bytesMissing = await h.image("nope").bytes();
+    out.update = strip(await h.image("b-img").update({ requireSignedURLs: true, metadata: { k: 2 } }));
+    out.updateMissing = await e(() => h.image("nope").update({}));
+    out.del = await h.image("a-img").delete();
+    out.delAgain = await h.image("a-img").delete();
+    out.after = (await h.list()).images.map((i) => i.id);
+  `),
+];
