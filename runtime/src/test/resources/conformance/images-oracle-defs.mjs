@@ -151,4 +151,96 @@ export default [
     out.delAgain = await h.image("a-img").delete();
     out.after = (await h.list()).images.map((i) => i.id);
   `),
+  imagesCase("images-transform-more", "free rotations, letterboxes, draws that resize the canvas, default formats", `
+    out.r45 = await e(() => run(env, "PNG", [{ rotate: 45 }], { format: "image/png" }));
+    out.r30 = await e(() => run(env, "JPEG", [{ rotate: 30 }], { format: "image/png" }));
+    out.rNeg30 = await e(() => run(env, "JPEG", [{ rotate: -30 }], { format: "image/jpeg" }));
+    out.r45w = await e(() => run(env, "PNG", [{ rotate: 45 }, { width: 8 }], { format: "image/png" }));
+    out.w8r45 = await e(() => run(env, "PNG", [{ width: 8 }, { rotate: 45 }], { format: "image/png" }));
+    out.bothR90 = await e(() => run(env, "PNG", [{ width: 10, height: 10 }, { rotate: 90 }], { format: "image/png" }));
+    out.h10R90 = await e(() => run(env, "JPEG", [{ height: 10 }, { rotate: 90 }], { format: "image/png" }));
+    out.r360 = await e(() => run(env, "PNG", [{ rotate: 360 }, { width: 2 }], { format: "image/png" }));
+    out.twoRotations = await e(() => run(env, "PNG", [{ rotate: 90 }, { rotate: 180 }], { format: "image/png" }));
+    out.wide = await e(() => run(env, "JPEG", [{ width: 20, height: 5 }], { format: "image/jpeg" }));
+    out.tall = await e(() => run(env, "PNGA", [{ width: 3, height: 9 }], { format: "image/png" }));
+    out.tiny = await e(() => run(env, "JPEG", [{ width: 1 }], { format: "image/png" }));
+    out.neg = await e(() => run(env, "PNG", [{ width: -4 }], { format: "image/png" }));
+    out.negH = await e(() => run(env, "PNG", [{ height: -1.5 }], { format: "image/png" }));
+    out.floatH = await e(() => run(env, "PNG", [{ width: 3, height: 2.5 }], { format: "image/png" }));
+    out.index0 = await e(() => run(env, "PNG", [{ width: 8, imageIndex: 0 }], { format: "image/png" }));
+    out.gifDefault = await e(() => run(env, "GIF", [{ width: 6 }], {}));
+    out.jpegDefault = await e(() => run(env, "JPEG", [{ height: 3 }], { format: "image/bmp" }));
+    out.drawResize = await e(async () => { const r = await env.IMAGES.input(st("PNG")).draw(st("JPEG"), { width: 2, top: 0 }).output({ format: "image/png" }); return dims(await env.IMAGES.info(r.image())); });
+    out.drawChildTransforms = await e(async () => { const child = env.IMAGES.input(st("JPEG")).transform({ width: 40 }); const r = await env.IMAGES.input(st("PNG")).draw(child.transform({ rotate: 90 })).output({ format: "image/png" }); return dims(await env.IMAGES.info(r.image())); });
+    out.nestedTransforms = await e(() => run(env, "PNG", [{ width: 8, extra: { deep: [1, 2] } }, { height: 1 }], { format: "image/png" }));
+  `),
+  imagesCase("images-result-api", "results, streams and argument errors", `
+    const b = env.IMAGES;
+    const r = await b.input(st("PNG")).transform({ width: 2 }).output({ format: "image/jpeg" });
+    const s1 = r.image();
+    out.sameStream = s1 === r.image();
+    out.streamType = s1 instanceof ReadableStream;
+    out.first = dims(await b.info(s1));
+    const r2 = await b.input(st("PNG")).output({ format: "image/png" });
+    const resp = r2.response();
+    out.respBodyUsed = resp.bodyUsed;
+    out.respInfo = dims(await b.info(resp.body));
+    const r3 = await b.input(st("JPEG")).output({ format: "image/png" });
+    out.base64Text = await e(async () => { const t = await new Response(r3.image({ encoding: "base64" })).text(); return [typeof t, t.slice(0, 8), /^[A-Za-z0-9+\\/]+=*$/.test(t)]; });
+    out.b64Jpeg = await e(async () => dims(await b.info(new Blob([IMGS.JPEG]).stream(), { encoding: "base64" })));
+    out.b64Input = await e(async () => { const o = await b.input(new Blob([IMGS.GIF]).stream(), { encoding: "base64" }).transform({ height: 6 }).output({ format: "image/png" }); return dims(await b.info(o.image())); });
+    out.noOptions = await e(() => b.input(st("PNG")).output());
+    out.noOptionsThenOutput = await e(async () => { const tr = b.input(st("PNG")); try { await tr.output(); } catch {} return (await tr.output({ format: "image/png" })).contentType(); });
+    out.qualityNull = await e(() => b.input(st("PNG")).output({ format: "image/png", quality: null }));
+    out.qualityOk = await e(async () => (await b.input(st("PNG")).output({ format: "image/jpeg", quality: 10, anim: false, background: "red" })).contentType());
+    out.transformReturns = b.input(st("PNG")).transform({}).constructor.name;
+    out.drawReturns = (() => { const t = b.input(st("PNG")); return t.draw(st("PNG")) === t; })();
+    out.errCode = await e(async () => { try { await b.input(st("PNG")).output({ format: "image/gif" }); } catch (x) { return [x instanceof Error, typeof x.code, Object.keys(x), x.name, x.stack.split("\\n")[0]]; } });
+  `),
+  imagesCase("images-hosted-more", "hosted images sort order, cursors, base64 buffers, updates", `
+    const h = env.IMAGES.hosted;
+    for (const id of ["m1", "m2", "m3", "m4"]) await h.upload(st("PNG"), { id, creator: id === "m2" || id === "m4" ? "c" : undefined });
+    out.desc = (await h.list({ sortOrder: "desc" })).images.map((i) => i.id);
+    const p1 = await h.list({ limit: 2 });
+    out.p1 = [p1.images.map((i) => i.id), p1.cursor, p1.listComplete];
+    const p2 = await h.list({ limit: 2, cursor: p1.cursor });
+    out.p2 = [p2.images.map((i) => i.id), p2.cursor, p2.listComplete];
+    const p3 = await h.list({ limit: 3, cursor: "unknown" });
+    out.p3 = [p3.images.map((i) => i.id), p3.cursor, p3.listComplete];
+    out.limit0 = await h.list({ limit: 0 }).then((l) => [l.images.length, l.cursor, l.listComplete]);
+    out.creator = (await h.list({ creator: "c", sortOrder: "desc" })).images.map((i) => i.id);
+    out.noCreator = (await h.list({ creator: "nobody" })).images.length;
+    const d = await h.image("m1").details();
+    out.isoUploaded = /^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}\\.\\d{3}Z$/.test(d.uploaded);
+    out.keysM1 = Object.keys(d);
+    out.keysM2 = Object.keys(await h.image("m2").details());
+    out.upBuf = await h.upload(new TextEncoder().encode(IMGS.PNG).buffer, { id: "buf", encoding: "base64" }).then((m) => m.id);
+    out.bufInfo = dims(await env.IMAGES.info(await h.image("buf").bytes()));
+    out.upU8 = await h.upload(bytesOf(IMGS.JPEG), { id: "u8", filename: "x.jpg", requireSignedURLs: true }).then((m) => [m.filename, m.requireSignedURLs]);
+    out.u8Info = dims(await env.IMAGES.info(await h.image("u8").bytes()));
+    out.updCreator = await h.image("m1").update({ creator: "z" }).then((m) => [m.creator, m.meta, m.requireSignedURLs]);
+    out.updKeep = await h.image("u8").update({}).then((m) => [m.filename, m.requireSignedURLs, m.meta]);
+    out.replace = await h.upload(st("GIF"), { id: "m3" }).then((m) => m.id);
+    out.replacedInfo = dims(await env.IMAGES.info(await h.image("m3").bytes()));
+    out.count = (await h.list()).images.length;
+    out.detailsNum = await h.image("m4").details().then((m) => m.id);
+  `),
+  {
+    name: "images-multi-worker", area: "images", description: "every worker's images binding shares one hosted store; env order",
+    options: { workers: [
+      { name: "a", modules: true, compatibilityDate: "2025-01-01", images: { binding: "IMG" }, kvNamespaces: ["KV"], bindings: { V: 1 }, serviceBindings: { B: "b" },
+        script: `export default { async fetch(req, env) {
+          await env.IMG.hosted.upload(new Blob([new Uint8Array([1, 2, 3])]).stream(), { id: "shared" });
+          const fromB = await (await env.B.fetch("http://b/")).json();
+          return Response.json({ keys: Object.keys(env), fromB });
+        } };` },
+      { name: "b", modules: true, compatibilityDate: "2025-01-01", images: { binding: "OTHER" },
+        script: `export default { async fetch(req, env) {
+          const l = await env.OTHER.hosted.list();
+          const bytes = await env.OTHER.hosted.image("shared").bytes();
+          return Response.json({ ids: l.images.map((i) => i.id), bytes: [...new Uint8Array(await new Response(bytes).arrayBuffer())] });
+        } };` },
+    ] },
+    steps: [get("/")],
+  },
 ];

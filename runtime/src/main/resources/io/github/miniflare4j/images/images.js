@@ -52,6 +52,12 @@
     }));
   }
 
+  // V8's wording of reading a member of null or undefined (what workerd's code throws there)
+  function member(value, name) {
+    if (value === undefined || value === null) throw new TypeError(`Cannot read properties of ${value} (reading '${name}')`);
+    return value[name];
+  }
+
   class ImagesErrorImpl extends Error {
     code;
     constructor(message, code) {
@@ -120,9 +126,9 @@
     async output(options) {
       this.#consume();
       const transforms = this.#serialize();
-      const format = String(options.format);
-      if (options.quality !== undefined) options.quality.toString();
-      if (options.anim !== undefined) options.anim.toString();
+      const format = String(member(options, "format"));
+      if (options.quality !== undefined) member(options.quality, "toString");
+      if (options.anim !== undefined) member(options.anim, "toString");
       const bytes = await readAll(this.#stream);
       const reply = this.#host.transform(bytes, JSON.stringify(transforms), format);
       throwIfRefused("TRANSFORM", reply);
@@ -171,7 +177,7 @@
     }
     async update(options) {
       if (this.#host.details(this.#id) === null) throw new Error(`Image not found: ${this.#id}`);
-      const changes = { requireSignedURLs: options.requireSignedURLs, metadata: options.metadata, creator: options.creator };
+      const changes = { requireSignedURLs: member(options, "requireSignedURLs"), metadata: options.metadata, creator: options.creator };
       return JSON.parse(this.#host.update(this.#id, JSON.stringify(changes)));
     }
     async delete() {
