@@ -106,6 +106,10 @@ export default [
     out.gif = await e(() => run(env, "PNG", [], { format: "image/gif" }));
     out.rgb = await e(() => run(env, "PNG", [], { format: "rgb" }));
     out.rgba = await e(() => run(env, "PNG", [], { format: "rgba" }));
+    out.webp = await e(() => run(env, "PNG", [], { format: "image/webp" }));
+    out.webpAlpha = await e(() => run(env, "PNGA", [{ width: 10 }], { format: "image/webp" }));
+    out.webpFromJpeg = await e(() => run(env, "JPEG", [{ rotate: 90, height: 4 }], { format: "image/webp" }));
+    out.webpResponse = await e(async () => { const r = (await env.IMAGES.input(st("GIF")).output({ format: "image/webp" })).response(); return [r.headers.get("content-type"), dims(await env.IMAGES.info(r.body))]; });
   `),
   imagesCase("images-errors", "errors of transforms, inputs and consumed transformers", `
     out.badWidth = await e(() => run(env, "PNG", [{ width: "8" }], { format: "image/png" }));

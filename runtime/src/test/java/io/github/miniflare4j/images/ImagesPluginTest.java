@@ -73,13 +73,13 @@ class ImagesPluginTest {
   }
 
   @Test
-  void webp_and_avif_output_are_refused_naming_the_limit_and_png_is_made() {
+  void avif_output_is_refused_naming_the_limit_and_png_and_webp_are_made() {
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker()).build())) {
       assertThat(mf.dispatchFetch("http://x/?format=image/png").text()).isEqualTo("image/png");
-      assertThat(mf.dispatchFetch("http://x/?format=image/webp").text()).isEqualTo(
-          "9520 IMAGES_TRANSFORM_ERROR 9520: ERROR: image/webp output is not supported by miniflare4j"
+      assertThat(mf.dispatchFetch("http://x/?format=image/webp").text()).isEqualTo("image/webp");
+      assertThat(mf.dispatchFetch("http://x/?format=image/avif").text()).isEqualTo(
+          "9520 IMAGES_TRANSFORM_ERROR 9520: ERROR: image/avif output is not supported by miniflare4j"
               + " (the JDK has no encoder for it); ask for image/png or image/jpeg");
-      assertThat(mf.dispatchFetch("http://x/?format=image/avif").text()).startsWith("9520 IMAGES_TRANSFORM_ERROR 9520: ERROR: image/avif output");
     }
   }
 

@@ -13,7 +13,8 @@ import javax.imageio.stream.ImageOutputStream;
 
 /**
  * Decodes and encodes with the JDK's {@code javax.imageio} codecs: JPEG, PNG and GIF (the first
- * frame) both ways. WebP, AVIF and SVG have no codec in the JDK; callers refuse them before. No
+ * frame) both ways; WebP is written by {@link WebpLosslessEncoder}. WebP, AVIF and SVG input and
+ * AVIF output have no codec here; callers refuse them before. No
  * global ImageIO setting is changed (the disk cache is turned off per stream, not globally).
  */
 final class ImageCodec {
@@ -53,14 +54,17 @@ final class ImageCodec {
   }
 
   /**
-   * Encodes as {@code png}, {@code jpeg} (alpha flattened onto black, as sharp does) or
-   * {@code gif}.
+   * Encodes as {@code png}, {@code jpeg} (alpha flattened onto black, as sharp does), {@code
+   * gif} or {@code webp} (lossless, {@link WebpLosslessEncoder}).
    *
    * @param pixels the image
    * @param format the ImageIO format name
    * @return the encoded bytes
    */
   static byte[] encode(Pixels pixels, String format) {
+    if ("webp".equals(format)) {
+      return WebpLosslessEncoder.encode(pixels);
+    }
     boolean keepAlpha = pixels.alpha() && !"jpeg".equals(format);
     BufferedImage image = new BufferedImage(pixels.width(), pixels.height(),
         keepAlpha ? BufferedImage.TYPE_INT_ARGB : BufferedImage.TYPE_INT_RGB);

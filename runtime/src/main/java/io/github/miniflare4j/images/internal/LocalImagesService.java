@@ -12,7 +12,7 @@ import java.util.List;
  * Miniflare's local images service ({@code imagesLocalFetcher}, which runs sharp) in Java: the
  * {@code /info} and {@code /transform} answers, with Miniflare's codes and messages. Pixels are
  * decoded and encoded by {@link ImageCodec}, so WebP, AVIF and SVG input cannot be transformed
- * and WebP and AVIF output cannot be made; those are refused with a message naming the limit.
+ * and AVIF output cannot be made; those are refused with a message naming the limit.
  * Stateless and thread-safe.
  */
 public final class LocalImagesService {
@@ -106,7 +106,8 @@ public final class LocalImagesService {
       case "rgb", "rgba" -> {
         return ImagesReply.refused(415, 9520, "ERROR: RGB/RGBA output is not supported in local mode");
       }
-      case "image/webp", "image/avif" -> {
+      case "image/webp" -> encoder = "webp";
+      case "image/avif" -> {
         return ImagesReply.refused(415, 9520, "ERROR: " + outputFormat + " output is not supported by miniflare4j"
             + " (the JDK has no encoder for it); ask for image/png or image/jpeg");
       }
@@ -129,6 +130,9 @@ public final class LocalImagesService {
       return ImagesReply.ok(contentType, new byte[0]);
     }
     Pixels result = operations.apply(decoded);
+    if ("webp".equals(encoder) && Math.max(result.width(), result.height()) > WebpLosslessEncoder.MAX_SIDE) {
+      return ImagesReply.failed("Error: Processed image is too large for the WebP format");
+    }
     if ((long) result.width() * result.height() > MAX_PIXELS) {
       return ImagesReply.failed("Error: Processed image is too large for miniflare4j (" + result.width() + "x" + result.height() + ")");
     }

@@ -83,6 +83,19 @@ class LocalImagesServiceTest {
   }
 
   @Test
+  void webp_output_is_lossless_vp8l_with_the_pixels_and_alpha() throws Exception {
+    ImagesReply reply = service.transform(image(3, 2, 0x80336699, "png"), "[]", "image/webp");
+    byte[] bytes = new byte[reply.body().remaining()];
+    reply.body().get(bytes);
+    assertThat(reply.contentType()).isEqualTo("image/webp");
+    assertThat(new String(bytes, 12, 4, StandardCharsets.US_ASCII)).isEqualTo("VP8L");
+    assertThat(service.info(bytes).text()).isEqualTo("{\"format\":\"image/webp\",\"fileSize\":" + bytes.length + ",\"width\":3,\"height\":2}");
+    // header: signature, 14+14 bits of size, the alpha hint; then green, red, blue, alpha literals
+    assertThat(bytes[20]).isEqualTo((byte) 0x2F);
+    assertThat((bytes[24] >>> 4) & 1).isEqualTo(1);
+  }
+
+  @Test
   void info_reads_header_sizes_without_decoding() {
     // a VP8L (lossless WebP) header declaring 300x200
     byte[] webp = new byte[30];
