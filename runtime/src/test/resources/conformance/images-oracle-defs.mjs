@@ -247,4 +247,38 @@ export default [
     ] },
     steps: [get("/")],
   },
+  imagesCase("images-arguments", "what info(), input(), draw(), transform() and hosted.upload() accept", `
+    const b = env.IMAGES;
+    const u8 = bytesOf(IMGS.PNG);
+    out.null = await e(() => b.info(null));
+    out.undef = await e(() => b.info());
+    out.str = await e(() => b.info("hello"));
+    out.ab = await e(() => b.info(u8.buffer));
+    out.u8 = await e(() => b.info(u8));
+    out.blob = await e(() => b.info(new Blob([u8])));
+    out.resp = await e(() => b.info(new Response(u8)));
+    out.num = await e(() => b.info(42));
+    out.badB64 = await e(() => b.info(textStream("!!!notbase64"), { encoding: "base64" }));
+    out.b64ws = await e(() => b.info(textStream(IMGS.PNG.slice(0, 20) + "\\n" + IMGS.PNG.slice(20)), { encoding: "base64" }));
+    out.otherEnc = await e(() => b.info(st("PNG"), { encoding: "hex" }));
+    out.inputU8 = await e(async () => (await b.input(u8).output({ format: "image/png" })).contentType());
+    out.inputNull = await e(async () => (await b.input(null).output({ format: "image/png" })).contentType());
+    out.inputStr = await e(async () => (await b.input("x").output({ format: "image/png" })).contentType());
+    out.transformNull = await e(async () => (await b.input(st("PNG")).transform(null).output({ format: "image/png" })).contentType());
+    out.transformStr = await e(async () => (await b.input(st("PNG")).transform("ab").output({ format: "image/png" })).contentType());
+    out.transformUndef = await e(async () => (await b.input(st("PNG")).transform().output({ format: "image/png" })).contentType());
+    out.drawNull = await e(async () => (await b.input(st("PNG")).draw(null).output({ format: "image/png" })).contentType());
+    out.drawOptsNull = await e(async () => (await b.input(st("PNG")).draw(st("PNG"), null).output({ format: "image/png" })).contentType());
+    out.upNull = await e(async () => { const m = await b.hosted.upload(null); return [m.filename, (await new Response(await b.hosted.image(m.id).bytes()).arrayBuffer()).byteLength]; });
+    out.upStr = await e(async () => (await b.hosted.upload("hi", { id: "s" })).id);
+    out.upBlob = await e(async () => (await b.hosted.upload(new Blob([u8]), { id: "bl" })).id);
+    out.imageNum = await e(async () => (await b.hosted.image(5).details()));
+    out.updateUndef = await e(async () => { await b.hosted.upload(u8, { id: "q" }); return b.hosted.image("q").update(); });
+    out.uploadMeta = await e(async () => (await b.hosted.upload(u8, { id: "m", metadata: { big: "x".repeat(2000) } })).id);
+    out.uploadMetaEdge = await e(async () => (await b.hosted.upload(u8, { id: "e", metadata: { big: "x".repeat(1024 - 150) } })).id);
+    out.updateMeta = await e(async () => (await b.hosted.image("q").update({ metadata: { big: "é".repeat(600) } })).id);
+    out.afterUpdate = await e(async () => (await b.hosted.image("q").details()).meta);
+    out.upB64Trim = await e(async () => dims(await env.IMAGES.info(await b.hosted.image((await b.hosted.upload(textStream("  " + IMGS.PNG + "\\n"), { id: "t", encoding: "base64" })).id).bytes())));
+    out.inputB64Bad = await e(() => b.input(textStream("%%%"), { encoding: "base64" }).output({ format: "image/png" }));
+  `),
 ];

@@ -23,9 +23,19 @@ public final class HostedImages {
    * @param id the image id
    * @param image the bytes
    * @return the image's details as JSON ({@code {id, filename, uploaded, ...}})
+   * @throws IllegalArgumentException when the details exceed KV's metadata limit (a long id)
    */
   public String upload(String id, byte[] image) {
-    return store.upload(id, image.clone(), null);
+    com.fasterxml.jackson.databind.JsonNode outcome;
+    try {
+      outcome = new com.fasterxml.jackson.databind.ObjectMapper().readTree(store.upload(id, image.clone(), null));
+    } catch (java.io.IOException e) {
+      throw new IllegalStateException(e);
+    }
+    if (outcome.has("error")) {
+      throw new IllegalArgumentException(outcome.get("error").asText());
+    }
+    return outcome.get("ok").toString();
   }
 
   /**

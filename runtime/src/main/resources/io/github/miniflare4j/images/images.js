@@ -4,8 +4,25 @@
 // (`IMAGES_<OP>_ERROR <code>: ...`, or `Unexpected error response <status>: ...` without a code).
 // `hosted` is Miniflare's hosted images store. Top level: class and function definitions only.
 (function (internals) {
+  // What workerd's form puts in the image field: a stream's, buffer's or blob's bytes, else the
+  // value's text (so null, a number or a Response are read as images and refused as such).
   async function readAll(source) {
-    return new Uint8Array(await new Response(source).arrayBuffer());
+    const readable = source instanceof ReadableStream || source instanceof ArrayBuffer || ArrayBuffer.isView(source) || source instanceof Blob;
+    return new Uint8Array(await new Response(readable ? source : String(source)).arrayBuffer());
+  }
+
+  // The local service cannot parse a form whose base64 image does not decode (recorded).
+  function formFailure() {
+    return new ImagesErrorImpl("Unexpected error response 500: TypeError: Failed to parse body as FormData.", 9523);
+  }
+
+  function isBase64Text(text) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      const ok = (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 43 || c === 47 || c === 61;
+      if (!ok) return false;
+    }
+    return true;
   }
 
   function bytesToBase64(bytes) {
@@ -17,20 +34,36 @@
   }
 
   function base64ToBytes(text) {
-    const binary = atob(text.trim());
+    const binary = atob(text);
     const bytes = new Uint8Array(binary.length);
     for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
     return bytes;
   }
 
-  // A base64-encoded stream of the image's bytes, decoded lazily as workerd's decoder stream is.
+  // A base64-encoded image: decoded when read, as workerd's decoder stream is; text that is not
+  // base64 (whitespace included) fails as the service's form parsing does.
   function decodeBase64Stream(stream) {
-    return new ReadableStream({
-      async start(controller) {
-        controller.enqueue(base64ToBytes(new TextDecoder().decode(await readAll(stream))));
-        controller.close();
+    return {
+      async bytes() {
+        const text = new TextDecoder().decode(await readAll(stream));
+        let bytes;
+        try {
+          if (isBase64Text(text)) bytes = base64ToBytes(text);
+        } catch {}
+        if (bytes === undefined) throw formFailure();
+        return bytes;
       },
-    });
+    };
+  }
+
+  function imageBytes(source) {
+    return source instanceof Base64Source ? source.decoded.bytes() : readAll(source);
+  }
+
+  class Base64Source {
+    constructor(stream) {
+      this.decoded = decodeBase64Stream(stream);
+    }
   }
 
   // Encodes a byte stream as base64 text, three bytes at a time across chunk boundaries.
@@ -129,7 +162,7 @@
       const format = String(member(options, "format"));
       if (options.quality !== undefined) member(options.quality, "toString");
       if (options.anim !== undefined) member(options.anim, "toString");
-      const bytes = await readAll(this.#stream);
+      const bytes = await imageBytes(this.#stream);
       const reply = this.#host.transform(bytes, JSON.stringify(transforms), format);
       throwIfRefused("TRANSFORM", reply);
       return new TransformationResultImpl(reply.contentType(), new Uint8Array(new Uint8Array(reply.body())));
@@ -160,6 +193,13 @@
     }
   }
 
+  // {"ok": details} or {"error": KV's message}
+  function settled(outcome) {
+    const parsed = JSON.parse(outcome);
+    if ("error" in parsed) throw new Error(parsed.error);
+    return parsed.ok;
+  }
+
   class ImageHandleImpl {
     #host;
     #id;
@@ -178,7 +218,7 @@
     async update(options) {
       if (this.#host.details(this.#id) === null) throw new Error(`Image not found: ${this.#id}`);
       const changes = { requireSignedURLs: member(options, "requireSignedURLs"), metadata: options.metadata, creator: options.creator };
-      return JSON.parse(this.#host.update(this.#id, JSON.stringify(changes)));
+      return settled(this.#host.update(this.#id, JSON.stringify(changes)));
     }
     async delete() {
       return this.#host.delete(this.#id);
@@ -194,17 +234,20 @@
       return new ImageHandleImpl(this.#host, String(imageId));
     }
     async upload(image, options) {
+      if (image instanceof Blob) {
+        throw new DOMException(`Could not serialize object of type "Blob". This type does not support serialization.`, "DataCloneError");
+      }
       let data = image;
       if (options?.encoding === "base64") {
         data = image instanceof ArrayBuffer
-          ? base64ToBytes(new TextDecoder().decode(image))
-          : base64ToBytes(new TextDecoder().decode(await readAll(image)));
+          ? base64ToBytes(new TextDecoder().decode(image).trim())
+          : base64ToBytes((await new Response(image).text()).trim());
       }
-      const bytes = data instanceof ArrayBuffer ? new Uint8Array(data) : await readAll(data);
+      const bytes = new Uint8Array(data instanceof ArrayBuffer ? data : await new Response(data).arrayBuffer());
       const id = options?.id ?? crypto.randomUUID();
       const details = { filename: options?.filename, requireSignedURLs: options?.requireSignedURLs, metadata: options?.metadata };
       if (options?.creator !== undefined) details.creator = options.creator;
-      return JSON.parse(this.#host.upload(String(id), bytes, JSON.stringify(details)));
+      return settled(this.#host.upload(String(id), bytes, JSON.stringify(details)));
     }
     async list(options) {
       const page = JSON.parse(this.#host.list(JSON.stringify({
@@ -225,13 +268,13 @@
       return this.#hosted;
     }
     async info(stream, options) {
-      const source = options?.encoding === "base64" ? decodeBase64Stream(stream) : stream;
-      const reply = this.#host.info(await readAll(source));
+      const source = options?.encoding === "base64" ? new Base64Source(stream) : stream;
+      const reply = this.#host.info(await imageBytes(source));
       throwIfRefused("INFO", reply);
       return JSON.parse(reply.text());
     }
     input(stream, options) {
-      return new ImageTransformerImpl(this.#host, options?.encoding === "base64" ? decodeBase64Stream(stream) : stream);
+      return new ImageTransformerImpl(this.#host, options?.encoding === "base64" ? new Base64Source(stream) : stream);
     }
   }
 

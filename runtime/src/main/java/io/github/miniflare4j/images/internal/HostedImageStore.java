@@ -24,6 +24,8 @@ public final class HostedImageStore {
 
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final int DEFAULT_LIST_LIMIT = 50;
+  /** Miniflare keeps an image's details as KV metadata, whose JSON may take this many bytes. */
+  private static final int MAX_METADATA_BYTES = 1024;
   /** {@code Date.prototype.toISOString()}. */
   private static final java.time.format.DateTimeFormatter ISO_MILLIS =
       java.time.format.DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss.SSS'Z'").withZone(java.time.ZoneOffset.UTC);
@@ -59,7 +61,8 @@ public final class HostedImageStore {
    * @param image the bytes
    * @param optionsJson the upload options as JSON ({@code filename}, {@code requireSignedURLs},
    *     {@code metadata}, {@code creator}), or {@code null}
-   * @return the details as JSON
+   * @return {@code {"ok": details}}, or {@code {"error": message}} when the details exceed KV's
+   *     metadata limit
    */
   public String upload(String id, byte[] image, String optionsJson) {
     String uploaded = uploadTime();
@@ -75,9 +78,20 @@ public final class HostedImageStore {
     if (options.has("creator")) {
       details.set("creator", options.get("creator"));
     }
+    return put(id, image, details);
+  }
+
+  /** Stores the entry as KV would: {@code {"ok": details}} or {@code {"error": KV's message}}. */
+  private String put(String id, byte[] image, ObjectNode details) {
     String text = details.toString();
+    int length = text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+    if (length > MAX_METADATA_BYTES) {
+      return JSON.createObjectNode()
+          .put("error", "KV PUT failed: 413 Metadata length of " + length + " exceeds limit of " + MAX_METADATA_BYTES + ".")
+          .toString();
+    }
     store.put(id, new StoredValue(image, null, text));
-    return text;
+    return "{\"ok\":" + text + "}";
   }
 
   /**
@@ -108,7 +122,8 @@ public final class HostedImageStore {
    *
    * @param id the image id
    * @param optionsJson the options as JSON
-   * @return the new details as JSON, or {@code null} when there is no such image
+   * @return {@code {"ok": details}} or {@code {"error": message}} as for {@link #upload}, or {@code
+   *     null} when there is no such image
    */
   public String update(String id, String optionsJson) {
     StoredValue existing = store.get(id);
@@ -120,9 +135,7 @@ public final class HostedImageStore {
     replace(details, "requireSignedURLs", options.get("requireSignedURLs"));
     replace(details, "meta", options.get("metadata"));
     replace(details, "creator", options.get("creator"));
-    String text = details.toString();
-    store.put(id, new StoredValue(existing.value(), null, text));
-    return text;
+    return put(id, existing.value(), details);
   }
 
   /**
