@@ -281,4 +281,24 @@ export default [
     out.upB64Trim = await e(async () => dims(await env.IMAGES.info(await b.hosted.image((await b.hosted.upload(textStream("  " + IMGS.PNG + "\\n"), { id: "t", encoding: "base64" })).id).bytes())));
     out.inputB64Bad = await e(() => b.input(textStream("%%%"), { encoding: "base64" }).output({ format: "image/png" }));
   `),
+  {
+    name: "images-request-body", area: "images", description: "a worker transforming the base64 image a request posts, answering with response()",
+    options: modWorker(`${helpers}
+    const url2 = new URL(req.url);
+    if (url2.pathname === "/info") return Response.json(await env.IMAGES.info(req.body, { encoding: "base64" }));
+    if (url2.pathname === "/raw") { try { return Response.json(await env.IMAGES.info(req.body)); } catch (x) { return new Response(x.message.split("\\n")[0], { status: 415 }); } }
+    const width = Number(url2.searchParams.get("w"));
+    const result = await env.IMAGES.input(req.body, { encoding: "base64" }).transform({ width }).output({ format: url2.searchParams.get("f") });
+    const res = result.response();
+    const info = await env.IMAGES.info(res.body);
+    return Response.json({ status: res.status, ct: res.headers.get("content-type"), info: dims(info) }, { headers: { "x-ct": result.contentType() } });
+`, { images: { binding: "IMAGES" } }),
+    steps: [
+      { request: { url: "http://localhost/info", method: "POST", headers: { "content-type": "text/plain" }, body: IMGS.JPEG } },
+      { request: { url: "http://localhost/raw", method: "POST", headers: { "content-type": "text/plain" }, body: IMGS.JPEG } },
+      { request: { url: "http://localhost/?w=16&f=image/webp", method: "POST", body: IMGS.PNG } },
+      { request: { url: "http://localhost/?w=5&f=image/png", method: "POST", body: IMGS.GIF } },
+      { request: { url: "http://localhost/?w=2&f=image/jpeg", method: "POST", body: IMGS.PNGA } },
+    ],
+  },
 ];
