@@ -56,9 +56,10 @@ final class ImageOperations {
    * Applies the operations in sharp's pipeline order.
    *
    * @param image the decoded input
+   * @param jpeg whether the input was a JPEG (sharp's shrink-on-load changes the resized size)
    * @return the result
    */
-  Pixels apply(Pixels image) {
+  Pixels apply(Pixels image, boolean jpeg) {
     boolean turnedFirst = rotateFirst && (angle % 360 != 0 || freeAngle != 0);
     if (turnedFirst) {
       image = image.rotateQuarter(angle);
@@ -67,21 +68,21 @@ final class ImageOperations {
       }
     }
     if (width > 0 || height > 0) {
-      double hshrink;
-      double vshrink;
-      if (width > 0 && height > 0) {
-        hshrink = Math.max((double) image.width() / width, (double) image.height() / height);
-        vshrink = hshrink;
-      } else if (width > 0) {
-        hshrink = (double) image.width() / width;
-        vshrink = hshrink;
-      } else {
-        vshrink = (double) image.height() / height;
-        hshrink = vshrink;
+      int w = image.width();
+      int h = image.height();
+      double[] shrink = shrinks(w, h);
+      if (jpeg && !turnedFirst) {
+        // sharp loads a JPEG reduced by 2, 4 or 8 first (libjpeg's DCT scaling, sizes rounded
+        // down), then resizes from that size: the final size follows from the reduced one
+        int load = loadShrink(Math.min(shrink[0], shrink[1]));
+        if (load > 1) {
+          w = Math.max(1, w / load);
+          h = Math.max(1, h / load);
+          shrink = shrinks(w, h);
+        }
       }
-      hshrink = Math.min(hshrink, image.width());
-      vshrink = Math.min(vshrink, image.height());
-      image = image.scale(Math.max(1, (int) Math.rint(image.width() / hshrink)), Math.max(1, (int) Math.rint(image.height() / vshrink)));
+      // libvips rounds the resized size half up
+      image = image.scale(Math.max(1, (int) Math.floor(w / shrink[0] + 0.5)), Math.max(1, (int) Math.floor(h / shrink[1] + 0.5)));
     }
     if (!turnedFirst) {
       image = image.rotateQuarter(angle);
@@ -91,6 +92,29 @@ final class ImageOperations {
       image = image.rotateFree(freeAngle);
     }
     return image;
+  }
+
+  /** sharp's ResolveShrink for {@code fit: contain}: the horizontal and vertical reductions. */
+  private double[] shrinks(int w, int h) {
+    double hshrink;
+    double vshrink;
+    if (width > 0 && height > 0) {
+      hshrink = Math.max((double) w / width, (double) h / height);
+      vshrink = hshrink;
+    } else if (width > 0) {
+      hshrink = (double) w / width;
+      vshrink = hshrink;
+    } else {
+      vshrink = (double) h / height;
+      hshrink = vshrink;
+    }
+    return new double[] {Math.min(hshrink, w), Math.min(vshrink, h)};
+  }
+
+  /** The JPEG shrink-on-load factor sharp picks for a reduction (fastShrinkOnLoad). */
+  private static int loadShrink(double shrink) {
+    int load = shrink >= 8 ? 8 : shrink >= 4 ? 4 : shrink >= 2 ? 2 : 1;
+    return load > 1 && (int) shrink == load ? load / 2 : load;
   }
 
   private static String positiveInteger(String name, Double value) {

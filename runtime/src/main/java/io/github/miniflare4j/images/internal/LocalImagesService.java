@@ -129,7 +129,7 @@ public final class LocalImagesService {
     if (decoded == null) {
       return ImagesReply.ok(contentType, new byte[0]);
     }
-    Pixels result = operations.apply(decoded);
+    Pixels result = operations.apply(decoded, "jpeg".equals(input.name()));
     if ("webp".equals(encoder) && Math.max(result.width(), result.height()) > WebpLosslessEncoder.MAX_SIDE) {
       return ImagesReply.failed("Error: Processed image is too large for the WebP format");
     }
