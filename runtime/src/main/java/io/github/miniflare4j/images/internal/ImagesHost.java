@@ -27,6 +27,8 @@ public final class ImagesHost {
   }
 
   /**
+   * Image info, as the binding's {@code info()} asks for it.
+   *
    * @param image the image bytes
    * @return the service's answer
    */
@@ -36,6 +38,8 @@ public final class ImagesHost {
   }
 
   /**
+   * Transforms an image, as the binding's {@code output()} asks for it.
+   *
    * @param image the input bytes
    * @param transformsJson the transforms as workerd serialises them
    * @param outputFormat the output format field
@@ -47,6 +51,8 @@ public final class ImagesHost {
   }
 
   /**
+   * Stores a hosted image.
+   *
    * @param id the image id
    * @param image the bytes
    * @param optionsJson the upload options
@@ -58,6 +64,8 @@ public final class ImagesHost {
   }
 
   /**
+   * A hosted image's details.
+   *
    * @param id the image id
    * @return the details as JSON, or {@code null}
    */
@@ -67,6 +75,8 @@ public final class ImagesHost {
   }
 
   /**
+   * A hosted image's bytes.
+   *
    * @param id the image id
    * @return a read-only view of the bytes, or {@code null}
    */
@@ -77,6 +87,8 @@ public final class ImagesHost {
   }
 
   /**
+   * Changes a hosted image's options.
+   *
    * @param id the image id
    * @param optionsJson the update options
    * @return the new details as JSON, or {@code null} when there is no such image
@@ -87,6 +99,8 @@ public final class ImagesHost {
   }
 
   /**
+   * Deletes a hosted image.
+   *
    * @param id the image id
    * @return whether it existed
    */
@@ -96,6 +110,8 @@ public final class ImagesHost {
   }
 
   /**
+   * One page of the hosted images.
+   *
    * @param optionsJson the list options
    * @return the page as JSON
    */
