@@ -26,6 +26,7 @@ import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.scheduled.CronTriggers;
 import io.github.miniflare4j.scheduled.ScheduledResult;
 import io.github.miniflare4j.scheduled.internal.ScheduledInvoker;
+import io.github.miniflare4j.scheduled.internal.TestScheduledEndpoint;
 import io.github.miniflare4j.scheduled.internal.TriggerEndpoint;
 import io.github.miniflare4j.server.HttpServer;
 import java.net.URI;
@@ -567,7 +568,11 @@ public final class Miniflare implements AutoCloseable {
     }
     CompletableFuture<FetchResponse> trigger = triggerHandler(running, request, target);
     CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, request, target);
-    return early != null ? early : target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
+    if (early != null) {
+      return early;
+    }
+    CompletableFuture<FetchResponse> answer = target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
+    return running.options().testScheduled() ? answer.thenApply(r -> TestScheduledEndpoint.afterFetch(request, r)) : answer;
   }
 
   /**
@@ -587,11 +592,19 @@ public final class Miniflare implements AutoCloseable {
     }
   }
 
-  /** With {@code unsafeTriggerHandlers}, the answer to a {@code /cdn-cgi/handler/} path; else null. */
+  /**
+   * With {@code unsafeTriggerHandlers}, the answer to a {@code /cdn-cgi/handler/} path; with
+   * {@code testScheduled}, to {@code /__scheduled}; else null.
+   */
   private CompletableFuture<FetchResponse> triggerHandler(
       RunningConfiguration running, FetchRequest request, WorkerIsolate target) {
     MiniflareOptions options = running.options();
-    return options.unsafeTriggerHandlers() ? TriggerEndpoint.handle(request, target, options.clock()) : null;
+    CompletableFuture<FetchResponse> trigger =
+        options.unsafeTriggerHandlers() ? TriggerEndpoint.handle(request, target, options.clock()) : null;
+    if (trigger == null && options.testScheduled()) {
+      trigger = TestScheduledEndpoint.handle(request, target, options.clock());
+    }
+    return trigger;
   }
 
   /**

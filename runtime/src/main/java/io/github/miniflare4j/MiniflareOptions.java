@@ -31,6 +31,7 @@ public final class MiniflareOptions {
   private final ServerLimits serverLimits;
   private final boolean logRequests;
   private final boolean unsafeTriggerHandlers;
+  private final boolean testScheduled;
   private final ConsoleListener console;
   private final Map<String, Path> persist;
   /** The plugin kind of KV namespaces ({@code kvPersist} is {@code persist("kv", ...)}). */
@@ -52,6 +53,7 @@ public final class MiniflareOptions {
     this.serverLimits = b.serverLimits;
     this.logRequests = b.logRequests;
     this.unsafeTriggerHandlers = b.unsafeTriggerHandlers;
+    this.testScheduled = b.testScheduled;
     this.console = b.console;
     this.persist = Map.copyOf(b.persist);
     this.cf = b.cf;
@@ -111,6 +113,7 @@ public final class MiniflareOptions {
     b.serverLimits = serverLimits;
     b.logRequests = logRequests;
     b.unsafeTriggerHandlers = unsafeTriggerHandlers;
+    b.testScheduled = testScheduled;
     b.console = console;
     b.persist.putAll(persist);
     b.cf = cf;
@@ -231,6 +234,16 @@ public final class MiniflareOptions {
   }
 
   /**
+   * Whether {@code /__scheduled?cron=...} runs the routed worker's {@code scheduled()} handler
+   * ({@code wrangler dev --test-scheduled}).
+   *
+   * @return {@code false} by default: that path is an ordinary request
+   */
+  public boolean testScheduled() {
+    return testScheduled;
+  }
+
+  /**
    * Where Durable Object storage is kept: {@code null} for memory (the default), else a directory
    * holding one SQLite file per object, {@code <dir>/<worker>-<class>/<id>.sqlite}.
    *
@@ -293,6 +306,7 @@ public final class MiniflareOptions {
     private ServerLimits serverLimits = ServerLimits.DEFAULT;
     private boolean logRequests;
     private boolean unsafeTriggerHandlers;
+    private boolean testScheduled;
     private ConsoleListener console;
     private final Map<String, Path> persist = new java.util.HashMap<>();
     private com.fasterxml.jackson.databind.node.ObjectNode cf;
@@ -511,6 +525,24 @@ public final class MiniflareOptions {
      */
     public Builder unsafeTriggerHandlers(boolean enabled) {
       this.unsafeTriggerHandlers = enabled;
+      return this;
+    }
+
+    /**
+     * {@code wrangler dev --test-scheduled}: a request to {@code /__scheduled?cron=<c>} (any
+     * method) runs the routed worker's {@code scheduled()} handler with that cron at the instance
+     * clock's time and answers {@code 200 "Ran scheduled event"} once the handler has returned
+     * (its {@code ctx.waitUntil} work goes on); a handler that throws gives the 500 response of an
+     * uncaught error, as Wrangler's middleware rethrows it from {@code fetch()}. A browser's
+     * {@code /favicon.ico} request from that page gets a 404 instead of the 500 of a worker
+     * without {@code fetch()}. Not a Miniflare option (Wrangler adds it to the worker's bundle),
+     * so {@link MiniflareOptions#fromJson} does not read it.
+     *
+     * @param enabled whether {@code /__scheduled} is on
+     * @return this builder
+     */
+    public Builder testScheduled(boolean enabled) {
+      this.testScheduled = enabled;
       return this;
     }
 

@@ -20,6 +20,7 @@ record CliArguments(
     boolean modules,
     Path script,
     Map<String, String> vars,
+    boolean testScheduled,
     boolean help) {
 
   static final int DEFAULT_PORT = 8787;
@@ -43,6 +44,7 @@ record CliArguments(
     boolean modules = false;
     Path script = null;
     Map<String, String> vars = new LinkedHashMap<>();
+    boolean testScheduled = false;
     boolean help = false;
     for (int i = 0; i < args.length; i++) {
       String arg = args[i];
@@ -56,6 +58,7 @@ record CliArguments(
       switch (name) {
         case "-h", "--help" -> help = true;
         case "--modules" -> modules = true;
+        case "--test-scheduled" -> testScheduled = true;
         case "-c", "--config" -> configs.add(Path.of(value(args, i++, name, inline)));
         case "-e", "--env" -> env = value(args, i++, name, inline);
         case "-H", "--host" -> host = value(args, i++, name, inline);
@@ -76,7 +79,7 @@ record CliArguments(
         i--; // the value was part of this argument, not the next one
       }
     }
-    return new CliArguments(List.copyOf(configs), env, host, port, persist, modules, script, Map.copyOf(vars), help);
+    return new CliArguments(List.copyOf(configs), env, host, port, persist, modules, script, Map.copyOf(vars), testScheduled, help);
   }
 
   /** Wrangler's {@code --var NAME:VALUE}: the value is everything after the first colon. */

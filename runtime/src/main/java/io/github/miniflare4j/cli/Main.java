@@ -36,6 +36,8 @@ public final class Main {
                             a script with `export default` is a module)
             --var NAME:VALUE  a string variable for the entry worker, over the configuration's
                             vars; repeat for several
+            --test-scheduled  /__scheduled?cron=... runs the routed worker's scheduled()
+                            handler and answers "Ran scheduled event" (as wrangler dev's flag)
         -h, --help          print this help
 
       With a script and no --config, the script is the only worker. With both, the script
@@ -145,6 +147,7 @@ public final class Main {
         .host(cli.host())
         .port(cli.port())
         .unsafeTriggerHandlers(true)
+        .testScheduled(cli.testScheduled())
         .logRequests(true);
     if (cli.persist() != null) {
       options.kvPersist(cli.persist().resolve("kv")).durableObjectsPersist(cli.persist().resolve("do"));

@@ -23,7 +23,7 @@ class CliTest {
   void parses_every_option_in_both_spellings() throws Exception {
     CliArguments cli = CliArguments.parse(
         "--config", "a/wrangler.toml", "-c", "b/wrangler.jsonc", "--env=staging", "--host", "0.0.0.0",
-        "--port=9000", "--persist", ".mf", "--modules", "worker.js");
+        "--port=9000", "--persist", ".mf", "--modules", "--test-scheduled", "worker.js");
 
     assertThat(cli.configs()).containsExactly(Path.of("a/wrangler.toml"), Path.of("b/wrangler.jsonc"));
     assertThat(cli.env()).isEqualTo("staging");
@@ -31,6 +31,7 @@ class CliTest {
     assertThat(cli.port()).isEqualTo(9000);
     assertThat(cli.persist()).isEqualTo(Path.of(".mf"));
     assertThat(cli.modules()).isTrue();
+    assertThat(cli.testScheduled()).isTrue();
     assertThat(cli.script()).isEqualTo(Path.of("worker.js"));
     assertThat(cli.help()).isFalse();
   }
@@ -42,6 +43,7 @@ class CliTest {
     assertThat(cli.host()).isEqualTo("127.0.0.1");
     assertThat(cli.port()).isEqualTo(8787);
     assertThat(cli.configs()).isEmpty();
+    assertThat(cli.testScheduled()).isFalse();
   }
 
   @Test

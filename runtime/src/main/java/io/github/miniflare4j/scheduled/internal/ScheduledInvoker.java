@@ -25,6 +25,8 @@ import java.util.concurrent.TimeoutException;
 public final class ScheduledInvoker {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** The start of workerd's error for a worker without a scheduled handler (the prelude's NO_SCHEDULED_HANDLER). */
+  private static final String NO_HANDLER_MESSAGE_START = "Received a ScheduledEvent but we lack a handler";
 
   private ScheduledInvoker() {}
 
@@ -55,6 +57,26 @@ public final class ScheduledInvoker {
         })
         .thenCompose(outcome -> work.whenIdle().thenApply(idle -> outcome.result(
             worker.name(), displayName, cron, scheduledTime, work.drainFailures())));
+  }
+
+  /**
+   * Runs the handler once and completes when it has returned or thrown, without waiting for its
+   * {@code ctx.waitUntil} work (which goes on): with the error it threw, or {@code null} when it
+   * returned or when the worker has no scheduled handler (nothing ran).
+   *
+   * @param worker the worker whose handler runs
+   * @param cron the {@code controller.cron} to pass
+   * @param scheduledTime the {@code controller.scheduledTime} to pass
+   * @return the handler's error or {@code null}; fails only when the worker is gone
+   */
+  public static CompletableFuture<WorkerException> runHandler(WorkerIsolate worker, String cron, Instant scheduledTime) {
+    String displayName = worker.spec().displayName();
+    PendingWork work = PendingWork.forInvocation(displayName, "scheduled(\"" + cron + "\", " + scheduledTime + ")");
+    return worker.invoke("dispatchScheduled", cron, (double) scheduledTime.toEpochMilli(), work)
+        .thenApply(value -> {
+          WorkerException error = Outcome.read(value, displayName).error();
+          return error == null || error.errorMessage().startsWith(NO_HANDLER_MESSAGE_START) ? null : error;
+        });
   }
 
   /**
