@@ -162,10 +162,6 @@ final class WorkerReader implements WranglerSection {
     if (main == null) {
       throw error(List.of(), "\"main\" is missing: set it to the worker's entry file, e.g. main = \"src/index.js\"");
     }
-    if (main.endsWith(".tsx") || main.endsWith(".jsx")) {
-      throw error(List.of("main"), "\"main\" = \"" + main + "\" is JSX, which miniflare4j does not compile: "
-          + "point \"main\" at the bundle Wrangler/esbuild builds");
-    }
     Path entry = file.toAbsolutePath().getParent().resolve(main).normalize();
     if (!Files.isRegularFile(entry)) {
       throw error(List.of("main"), "\"main\" = \"" + main + "\" does not exist: no file " + entry);

@@ -501,12 +501,12 @@ public final class ModuleLoader {
     if (name.endsWith(".json")) {
       return new Scanned(size, modified, jsonModule(text), null, null, false);
     }
-    if (name.endsWith(".tsx") || name.endsWith(".jsx")) {
-      throw new ModuleException(file + ": JSX is not supported: miniflare4j runs .ts, .mts, .cts, .js, .mjs and "
-          + ".cjs modules; build JSX with Wrangler/esbuild and point main at the bundle");
+    boolean jsx = name.endsWith(".tsx") || name.endsWith(".jsx");
+    if (jsx) {
+      text = JsxTransform.transform(text, file.toString(), resolver.jsxSettings(file));
     }
-    boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts");
-    if (!typescript && !name.endsWith(".js") && !name.endsWith(".mjs") && !name.endsWith(".cjs")) {
+    boolean typescript = name.endsWith(".ts") || name.endsWith(".mts") || name.endsWith(".cts") || name.endsWith(".tsx");
+    if (!typescript && !jsx && !name.endsWith(".js") && !name.endsWith(".mjs") && !name.endsWith(".cjs")) {
       // Text, Data and CompiledWasm files are served by the module rules (engine.ModuleSet) ahead of
       // this loader; a file no rule types fails when it is imported, naming the fix
       String message = file + ": no module type for this file: miniflare4j imports JavaScript, TypeScript and "

@@ -130,6 +130,17 @@ public final class ModuleResolver {
     return bare(spec, dir, specifier, referrer, require);
   }
 
+  /**
+   * How the JSX of a {@code .jsx} or {@code .tsx} file compiles, by the tsconfig.json (or
+   * jsconfig.json) governing it.
+   *
+   * @param file the module
+   * @return the settings, before the file's own pragmas
+   */
+  JsxTransform.Settings jsxSettings(Path file) {
+    return tsconfig.jsxSettings(file.getParent());
+  }
+
   /** A bare specifier through tsconfig paths, then node_modules from {@code dir} up, then the Node built-ins. */
   private Resolved bare(String spec, Path dir, String specifier, Path referrer, boolean require) {
     List<String> tried = new ArrayList<>();

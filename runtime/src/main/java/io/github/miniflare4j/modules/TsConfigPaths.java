@@ -40,9 +40,27 @@ final class TsConfigPaths {
       .build();
 
   /** What one configuration file says about module resolution, after {@code extends}. */
-  private record Config(Path file, Path baseUrl, Path pathsBase, Map<String, List<String>> paths) {}
+  private record Config(Path file, Path baseUrl, Path pathsBase, Map<String, List<String>> paths, Jsx jsx) {}
 
-  private static final Config NONE = new Config(null, null, null, Map.of());
+  /** The JSX compiler options, each {@code null} when not set. */
+  private record Jsx(String mode, String factory, String fragment, String importSource) {
+    static final Jsx UNSET = new Jsx(null, null, null, null);
+
+    /** These options, each unset one taken from {@code inherited}. */
+    Jsx over(Jsx inherited) {
+      return new Jsx(mode != null ? mode : inherited.mode, factory != null ? factory : inherited.factory,
+          fragment != null ? fragment : inherited.fragment, importSource != null ? importSource : inherited.importSource);
+    }
+
+    JsxTransform.Settings settings() {
+      JsxTransform.Settings d = JsxTransform.Settings.DEFAULT;
+      boolean automatic = "react-jsx".equals(mode) || "react-jsxdev".equals(mode);
+      return new JsxTransform.Settings(automatic, factory != null ? factory : d.factory(),
+          fragment != null ? fragment : d.fragment(), importSource != null ? importSource : d.importSource());
+    }
+  }
+
+  private static final Config NONE = new Config(null, null, null, Map.of(), Jsx.UNSET);
 
   private final Map<Path, Config> byDirectory = new ConcurrentHashMap<>();
 
@@ -89,6 +107,19 @@ final class TsConfigPaths {
       }
     }
     return Optional.empty();
+  }
+
+  /**
+   * How the JSX of a file in {@code dir} compiles: the governing configuration's {@code jsx},
+   * {@code jsxFactory}, {@code jsxFragmentFactory} and {@code jsxImportSource} ({@code
+   * "react-jsx"} and {@code "react-jsxdev"} select the automatic runtime; anything else, or no
+   * configuration, the classic one), esbuild's defaults for what is not set.
+   *
+   * @param dir the module's directory
+   * @return the settings
+   */
+  JsxTransform.Settings jsxSettings(Path dir) {
+    return configFor(dir).jsx().settings();
   }
 
   /**
@@ -163,7 +194,7 @@ final class TsConfigPaths {
     } catch (IOException e) {
       throw new ModuleException(file + " is not valid JSON: " + e.getMessage(), e);
     }
-    Config base = new Config(file, null, null, Map.of());
+    Config base = new Config(file, null, null, Map.of(), Jsx.UNSET);
     for (String parent : extendsList(root.get("extends"))) {
       Optional<Path> target = extended(file, parent);
       if (target.isEmpty()) {
@@ -177,7 +208,8 @@ final class TsConfigPaths {
       base = new Config(file,
           inherited.baseUrl() != null ? inherited.baseUrl() : base.baseUrl(),
           !inherited.paths().isEmpty() ? inherited.pathsBase() : base.pathsBase(),
-          !inherited.paths().isEmpty() ? inherited.paths() : base.paths());
+          !inherited.paths().isEmpty() ? inherited.paths() : base.paths(),
+          inherited.jsx().over(base.jsx()));
     }
     JsonNode options = root.path("compilerOptions");
     Path dir = file.getParent();
@@ -195,7 +227,14 @@ final class TsConfigPaths {
       paths = own;
       pathsBase = dir;
     }
-    return new Config(file, baseUrl, pathsBase, paths);
+    Jsx jsx = new Jsx(text(options, "jsx"), text(options, "jsxFactory"), text(options, "jsxFragmentFactory"),
+        text(options, "jsxImportSource")).over(base.jsx());
+    return new Config(file, baseUrl, pathsBase, paths, jsx);
+  }
+
+  private static String text(JsonNode options, String name) {
+    JsonNode value = options.get(name);
+    return value != null && value.isTextual() ? value.asText() : null;
   }
 
   private static List<String> extendsList(JsonNode node) {

@@ -1265,6 +1265,10 @@ final class TypeScriptStripper {
       return -1;
     }
     o.memberStart = false;
+    if (is(k, ":") && j == i) {
+      prevEndsExpr = true; // a property key, keyword or not ({ class: "x" }), not the statement it could start
+      return k;
+    }
     if (is(k, "(") || is(k, "<")) {
       if (is(k, "<")) {
         k = blankTypeParameters(k);

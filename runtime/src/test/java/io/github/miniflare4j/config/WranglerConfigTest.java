@@ -329,15 +329,14 @@ class WranglerConfigTest {
   }
 
   @Test
-  void missing_main_jsx_main_and_route_with_routes_are_refused() throws IOException {
+  void missing_main_a_main_file_not_there_and_route_with_routes_are_refused() throws IOException {
     Path noMain = write("a.toml", "name = \"api\"\n");
     Path tsMain = write("b.toml", "name = \"api\"\nmain = \"src/index.tsx\"\n");
     Path both = write("c.toml", "name = \"api\"\nmain = \"src/index.js\"\nroute = \"a.mf/*\"\nroutes = [\"b.mf/*\"]\n");
 
     assertThatThrownBy(() -> WranglerConfig.load(noMain)).hasMessageContaining("\"main\" is missing");
-    assertThatThrownBy(() -> WranglerConfig.load(tsMain)).hasMessage(
-        tsMain + ":2: \"main\" = \"src/index.tsx\" is JSX, which miniflare4j does not compile: "
-            + "point \"main\" at the bundle Wrangler/esbuild builds");
+    assertThatThrownBy(() -> WranglerConfig.load(tsMain)).hasMessageStartingWith(
+        tsMain + ":2: \"main\" = \"src/index.tsx\" does not exist: no file ");
     assertThatThrownBy(() -> WranglerConfig.load(both)).hasMessage(
         both + ":3: Expected exactly one of the following fields [\"routes\",\"route\"].");
   }

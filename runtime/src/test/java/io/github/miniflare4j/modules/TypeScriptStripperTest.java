@@ -34,6 +34,12 @@ class TypeScriptStripperTest {
   }
 
   @Test
+  void keywords_as_object_keys_stay_keys() {
+    assertThat(blanked("const o: O = { class: \"a\", function: 1, if: x as number, default: f(), async: true };"))
+        .isEqualTo("const o = { class: \"a\", function: 1, if: x , default: f(), async: true };");
+  }
+
+  @Test
   void function_parameters_return_types_and_type_parameters() {
     assertThat(blanked("function f<T extends object = {}>(a: T, b?: string, ...rest: number[]): Promise<T> { return a; }"))
         .isEqualTo("function f (a , b , ...rest ) { return a; }");
