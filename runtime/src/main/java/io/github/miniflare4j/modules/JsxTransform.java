@@ -470,7 +470,10 @@ final class JsxTransform {
     return src.substring(start, pos);
   }
 
-  /** React's rule for JSX text: lines trimmed where they meet line breaks, blank lines dropped, the rest joined by a space. */
+  /**
+   * esbuild's rule for JSX text: spaces and tabs are trimmed where lines meet line breaks, blank
+   * lines dropped and the rest joined by one space; text without a line break stays as written.
+   */
   static String cleanText(String raw) {
     String[] lines = raw.split("\r\n|\n|\r", -1);
     int lastNonEmpty = 0;
@@ -481,12 +484,12 @@ final class JsxTransform {
     }
     StringBuilder text = new StringBuilder();
     for (int i = 0; i < lines.length; i++) {
-      String line = lines[i].replace('\t', ' ');
+      String line = lines[i];
       if (i > 0) {
-        line = line.replaceFirst("^ +", "");
+        line = line.replaceFirst("^[ \t]+", "");
       }
       if (i < lines.length - 1) {
-        line = line.replaceFirst(" +$", "");
+        line = line.replaceFirst("[ \t]+$", "");
       }
       if (!line.isEmpty()) {
         text.append(line);

@@ -43,6 +43,7 @@ class JsxTransformTest {
   void text_is_trimmed_at_line_breaks_and_character_references_are_decoded() {
     assertThat(classic("x = <p>\n   Hello\n      world &amp; you&#33; &hearts; &unknown;\n</p>"))
         .isEqualTo("x = React.createElement(\"p\", null, \"Hello world & you! \u2665 &unknown;\"\n\n\n)");
+    assertThat(classic("x = <pre>\ta\tb </pre>")).isEqualTo("x = React.createElement(\"pre\", null, \"\ta\tb \")");
   }
 
   @Test
