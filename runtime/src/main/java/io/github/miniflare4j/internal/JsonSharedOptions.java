@@ -42,8 +42,7 @@ final class JsonSharedOptions {
   static final Set<String> WORKER_WITHOUT_EFFECT = Set.of(
       "modulesRoot", "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
       "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeEvalBinding", "unsafeInspectorProxy",
-      "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone", "aiSearchNamespaces",
-      "artifacts", "flagship", "media", "stream", "vpcNetworks", "vpcServices", "workerLoaders");
+      "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone", "workerLoaders");
 
   /**
    * Miniflare options miniflare4j does not provide and cannot ignore (a worker would see

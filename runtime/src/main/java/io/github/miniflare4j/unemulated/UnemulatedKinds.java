@@ -37,7 +37,14 @@ final class UnemulatedKinds {
       new Kind("mtlsCertificates", "mtls_certificates", "mTLS certificate"),
       new Kind(null, "version_metadata", "Version metadata"),
       new Kind(null, "worker_loaders", "Worker loader"),
-      new Kind(null, "vpc_services", "VPC service"),
+      new Kind("vpcServices", "vpc_services", "VPC service"),
+      new Kind("vpcNetworks", "vpc_networks", "VPC network"),
+      new Kind("stream", "stream", "Stream"),
+      new Kind("media", "media", "Media"),
+      new Kind("artifacts", "artifacts", "Artifacts"),
+      new Kind("flagship", "flagship", "Flagship"),
+      new Kind("aiSearchNamespaces", "ai_search_namespaces", "AI Search namespace"),
+      new Kind("aiSearchInstances", "ai_search", "AI Search instance"),
       new Kind("assets", "assets", "Assets"));
 
   /**

@@ -39,6 +39,22 @@ class UnemulatedBindingsTest {
   }
 
   @Test
+  void miniflare_kinds_only_reachable_remotely_or_not_yet_emulated_are_in_env_and_throw() {
+    String json = "{\"modules\": true, \"script\": " + quote(PROBE) + ", \"stream\": {\"binding\": \"VIDEOS\"},"
+        + " \"media\": {\"binding\": \"MEDIA\"}, \"artifacts\": {\"ART\": {\"namespace\": \"n\"}},"
+        + " \"flagship\": {\"FLAGS\": {\"app_id\": \"a\"}}, \"vpcNetworks\": {\"NET\": {\"network_id\": \"x\"}},"
+        + " \"aiSearchNamespaces\": {\"SEARCH\": {\"namespace\": \"s\"}}}";
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(json))) {
+      assertThat(mf.dispatchFetch("http://localhost/?b=VIDEOS").text())
+          .contains("\"inEnv\":true", "Error: Stream binding `VIDEOS` is not supported by miniflare4j yet");
+      for (String name : new String[] {"MEDIA", "ART", "FLAGS", "NET", "SEARCH"}) {
+        assertThat(mf.dispatchFetch("http://localhost/?b=" + name).text())
+            .contains("\"inEnv\":true", "binding `" + name + "` is not supported by miniflare4j yet");
+      }
+    }
+  }
+
+  @Test
   void wrangler_keys_of_unemulated_kinds_give_throwing_bindings_and_one_warning(@TempDir Path dir) throws Exception {
     Files.writeString(dir.resolve("index.js"), PROBE);
     Files.writeString(dir.resolve("wrangler.toml"), """
