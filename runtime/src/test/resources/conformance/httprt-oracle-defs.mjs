@@ -226,4 +226,175 @@ export default { async fetch(req) {
   },
 ];
 
-export default [...b1, ...b2];
+export const b3 = [
+  {
+    name: "httprt-waituntil-never-settling-and-long",
+    area: "waituntil",
+    description: "a waitUntil promise that never settles and one waiting 3 s do not hold the response or the next requests; a short one finishes while they are pending",
+    options: mod(`
+const log = [];
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/start") {
+    ctx.waitUntil(new Promise(() => {}));
+    ctx.waitUntil(new Promise((r) => setTimeout(() => { log.push("long"); r(); }, 3000)));
+    ctx.waitUntil(new Promise((r) => setTimeout(() => { log.push("short"); r(); }, 20)));
+    return new Response("started");
+  }
+  if (p === "/log") { await new Promise((r) => setTimeout(r, 100)); return Response.json(log); }
+  return new Response("?");
+} };`),
+    steps: gets(["/start", "/log"]),
+  },
+  {
+    name: "httprt-http-conditional-and-range-requests",
+    area: "http",
+    description: "conditional and range request headers against a worker's response with an ETag and Last-Modified: the runtime answers the worker's response as it is (no 304, no 206)",
+    options: mod(`
+export default { async fetch(req) {
+  return new Response("0123456789", { headers: { etag: '"v1"', "last-modified": "Wed, 21 Oct 2015 07:28:00 GMT", "accept-ranges": "bytes", "cache-control": "max-age=60" } });
+} };`),
+    steps: [
+      r("GET", "http://localhost/", { "if-none-match": '"v1"' }),
+      r("GET", "http://localhost/", { "if-modified-since": "Wed, 21 Oct 2015 07:28:00 GMT" }),
+      r("GET", "http://localhost/", { range: "bytes=2-4" }),
+      r("GET", "http://localhost/", { "if-match": '"other"' }),
+      r("HEAD", "http://localhost/", { "if-none-match": "*" }),
+    ],
+  },
+  {
+    name: "httprt-errors-handler-odd-shapes",
+    area: "errors",
+    description: "fetch handlers of odd shapes: an async generator function, a handler returning a rejecting thenable, a Proxy of a function, a bound function, this inside the handler",
+    options: { workers: [
+      { name: "first", ...mod(`export default { fetch() { return new Response("first"); } };`) },
+      { name: "gen", routes: ["gen.mf/*"], ...mod(`export default { async *fetch() { yield new Response("gen"); } };`) },
+      { name: "thenrej", routes: ["thenrej.mf/*"], ...mod(`export default { fetch() { return { then(_, rej) { rej(new TypeError("thenable rejected")); } }; } };`) },
+      { name: "proxyfn", routes: ["proxyfn.mf/*"], ...mod(`export default { fetch: new Proxy(function () {}, { apply() { return new Response("proxied fn"); } }) };`) },
+      { name: "bound", routes: ["bound.mf/*"], ...mod(`const o = { v: "bound this" }; export default { v: "export this", fetch: function () { return new Response(this.v); }.bind(o) };`) },
+      { name: "thisv", routes: ["thisv.mf/*"], ...mod(`export default { v: "export this", fetch() { return new Response(String(this?.v)); } };`) },
+      { name: "arrow", routes: ["arrow.mf/*"], ...mod(`export default { v: "x", fetch: () => new Response(typeof this) };`) },
+    ] },
+    steps: ["http://localhost/", "http://gen.mf/", "http://thenrej.mf/", "http://proxyfn.mf/", "http://bound.mf/", "http://thisv.mf/", "http://arrow.mf/"].map((u) => r("GET", u)),
+  },
+  {
+    name: "httprt-routing-encoded-patterns-and-trailing-dot-hosts",
+    area: "routing",
+    description: "route paths written with a space, a percent-encoded and a raw non-ASCII character, against requests with either form; request hosts with a trailing dot",
+    options: { workers: [
+      { name: "first", ...mod(`export default { fetch(req) { return new Response("first " + req.url); } };`) },
+      { name: "space", routes: ["enc.mf/a b/*"], ...mod(`export default { fetch(req) { return new Response("space " + req.url); } };`) },
+      { name: "pct", routes: ["enc.mf/caf%C3%A9/*"], ...mod(`export default { fetch(req) { return new Response("pct " + req.url); } };`) },
+      { name: "raw", routes: ["enc.mf/naïve/*"], ...mod(`export default { fetch(req) { return new Response("raw " + req.url); } };`) },
+      { name: "api", routes: ["api.mf/*"], ...mod(`export default { fetch(req) { return new Response("api " + req.url); } };`) },
+    ] },
+    steps: ["http://enc.mf/a b/x", "http://enc.mf/a%20b/x", "http://enc.mf/café/x", "http://enc.mf/caf%C3%A9/x", "http://enc.mf/caf%c3%a9/x", "http://enc.mf/naïve/x", "http://enc.mf/na%C3%AFve/x", "http://api.mf./x", "http://API.mf/x"].map((u) => r("GET", u)),
+  },
+  {
+    name: "httprt-http-many-and-odd-response-headers",
+    area: "http",
+    description: "a response with 200 headers, a value of inner tabs and spaces, a header appended then deleted, names differing only in case appended together",
+    options: mod(`
+export default { async fetch(req) {
+  const h = new Headers();
+  for (let i = 0; i < 200; i++) h.set("x-h" + i, "v" + i);
+  h.set("x-inner", "a\\t b  c");
+  h.append("x-gone", "1"); h.delete("x-gone");
+  h.append("X-Case", "upper"); h.append("x-case", "lower");
+  return new Response("many", { headers: h });
+} };`),
+    steps: gets(["/"]),
+  },
+];
+
+export const b4 = [
+  {
+    name: "httprt-http-content-encoding-through-service-binding",
+    area: "http",
+    description: "a service binding's callee answering with content-encoding gzip, automatic and manual: the body and headers the caller's fetch reads, and what reaches dispatchFetch when the caller passes the response on",
+    options: { workers: [
+      { name: "caller", serviceBindings: { S: "callee" }, ...mod(`
+export default { async fetch(req, env) {
+  const p = new URL(req.url).pathname;
+  if (p.startsWith("/pass")) return env.S.fetch("http://c" + p.slice(5));
+  const r = await env.S.fetch("http://c" + p);
+  const bytes = new Uint8Array(await r.arrayBuffer());
+  return Response.json({ status: r.status, ce: r.headers.get("content-encoding"), len: bytes.length, first: bytes[0], text: new TextDecoder().decode(bytes) });
+} };
+`) },
+      { name: "callee", ...mod(`
+export default { async fetch(req) {
+  const p = new URL(req.url).pathname;
+  if (p === "/auto") return new Response("auto via binding", { headers: { "content-encoding": "gzip" } });
+  if (p === "/manual") return new Response(new Response("manual via binding").body.pipeThrough(new CompressionStream("gzip")), { encodeBody: "manual", headers: { "content-encoding": "gzip" } });
+  if (p === "/plain") return new Response("plain via binding");
+  return new Response("?");
+} };`) },
+    ] },
+    steps: gets(["/auto", "/manual", "/plain", "/pass/auto", "/pass/manual"]),
+  },
+];
+
+export const b5 = [
+  {
+    name: "httprt-http-long-urls",
+    area: "http",
+    description: "request URLs with long paths and queries (2 KB to 100 KB): the status and what the worker sees of their length",
+    options: mod(`
+export default { async fetch(req) {
+  const u = new URL(req.url);
+  return Response.json({ path: u.pathname.length, query: u.search.length });
+} };`),
+    steps: [
+      r("GET", "http://localhost/" + "p".repeat(2048)),
+      r("GET", "http://localhost/" + "p".repeat(16 * 1024)),
+      r("GET", "http://localhost/" + "p".repeat(64 * 1024)),
+      r("GET", "http://localhost/" + "p".repeat(100 * 1024)),
+      r("GET", "http://localhost/q?" + "a=1&".repeat(8000)),
+    ],
+  },
+  {
+    name: "httprt-waituntil-sw-detached",
+    area: "waituntil",
+    description: "service-worker event.waitUntil called detached and on another receiver: workerd's illegal invocation",
+    options: sw(`
+const log = [];
+addEventListener("fetch", (e) => {
+  const p = new URL(e.request.url).pathname;
+  if (p === "/start") {
+    const w = e.waitUntil;
+    try { w(Promise.resolve()); log.push("detached-ok"); } catch (err) { log.push("detached " + err.name + ": " + err.message); }
+    try { e.waitUntil.call({}, Promise.resolve()); log.push("other-ok"); } catch (err) { log.push("other " + err.name + ": " + err.message); }
+    e.respondWith(new Response("started"));
+    return;
+  }
+  e.respondWith(new Promise((r) => setTimeout(() => r(new Response(JSON.stringify(log))), 100)));
+});`),
+    steps: gets(["/start", "/log"]),
+  },
+];
+
+export const b6 = [
+  {
+    name: "httprt-waituntil-timers-after-the-request-ends",
+    area: "waituntil",
+    description: "timers a request set that are still pending when the request and its waitUntil work end never fire; while a waitUntil promise is pending they do",
+    options: mod(`
+const log = [];
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/bare") { setTimeout(() => log.push("bare-5"), 5); setTimeout(() => log.push("bare-0"), 0); return new Response("bare"); }
+  if (p === "/kept") {
+    ctx.waitUntil(new Promise((r) => setTimeout(r, 60)));
+    setTimeout(() => log.push("kept-5"), 5);
+    setTimeout(() => log.push("kept-300"), 300);
+    return new Response("kept");
+  }
+  if (p === "/log") { await new Promise((r) => setTimeout(r, 500)); return Response.json(log); }
+  return new Response("?");
+} };`),
+    steps: gets(["/bare", "/log", "/kept", "/log"]),
+  },
+];
+
+export default [...b1, ...b2, ...b3, ...b4, ...b5, ...b6];

@@ -99,6 +99,8 @@ const eventWork = new WeakMap();
 
 class ExtendableEvent extends Event {
   waitUntil(...args) {
+    // detached, or on another receiver: workerd's illegal invocation (recorded)
+    if (!(this instanceof ExtendableEvent)) throw illegalInvocation();
     if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
