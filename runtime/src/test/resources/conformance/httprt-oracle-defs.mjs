@@ -397,4 +397,37 @@ export default { async fetch(req, env, ctx) {
   },
 ];
 
-export default [...b1, ...b2, ...b3, ...b4, ...b5, ...b6];
+export const b7 = [
+  {
+    name: "httprt-errors-thrown-in-callee-answered-by-caller",
+    area: "errors",
+    description: "a worker answering with what a service binding or a Durable Object gives it, when the callee throws: the caller's fetch rejects and the uncaught error reaches dispatchFetch; caught, its class and message",
+    options: { workers: [
+      { name: "caller", serviceBindings: { S: "callee" }, durableObjects: { OBJ: "Obj" }, ...mod(`
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject {
+  async fetch(req) { const p = new URL(req.url).pathname; if (p.endsWith("/type")) throw new TypeError("do type"); throw new Error("do plain"); }
+}
+export default { async fetch(req, env) {
+  const p = new URL(req.url).pathname;
+  const stub = env.OBJ.get(env.OBJ.idFromName("a"));
+  if (p === "/sb") return env.S.fetch("http://c/throw");
+  if (p === "/sbCustom") return env.S.fetch("http://c/custom");
+  if (p === "/do") return stub.fetch("http://o/x");
+  if (p === "/doType") return stub.fetch("http://o/type");
+  if (p === "/caught") return Response.json({ sb: await t(() => env.S.fetch("http://c/throw")), custom: await t(() => env.S.fetch("http://c/custom")), do: await t(() => stub.fetch("http://o/type")) });
+  return new Response("?");
+} };`) },
+      { name: "callee", ...mod(`
+class MyError extends Error { constructor(m) { super(m); this.name = "MyError"; } }
+export default { async fetch(req) {
+  const p = new URL(req.url).pathname;
+  if (p === "/custom") throw new MyError("custom callee");
+  throw new RangeError("callee range");
+} };`) },
+    ] },
+    steps: gets(["/sb", "/sbCustom", "/do", "/doType", "/caught"]),
+  },
+];
+
+export default [...b1, ...b2, ...b3, ...b4, ...b5, ...b6, ...b7];
