@@ -563,6 +563,9 @@ public final class Miniflare implements AutoCloseable {
   private CompletableFuture<FetchResponse> routed(RunningConfiguration running, FetchRequest request) {
     WorkerIsolate target = routedWorker(running, request);
     CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(request);
+    if (refused == null) {
+      refused = OversizedRequestHead.answer(request);
+    }
     if (refused != null) {
       return refused;
     }

@@ -44,6 +44,8 @@ final class HttpExchange implements ResponseBodySink {
   private volatile CompletableFuture<Void> tail;
   /** Set when another answer won before the worker's streamed head arrived. */
   private boolean refused;
+  /** What the response's Content-Encoding asks of the wire (set with the head). */
+  private ResponseCoding coding = ResponseCoding.IDENTITY;
 
   HttpExchange(Request request, Response response, Callback callback, ServerLimits limits, boolean logRequests) {
     this.request = request;
@@ -65,8 +67,8 @@ final class HttpExchange implements ResponseBodySink {
       refused = true;
       return;
     }
-    writeHead(head);
-    if (contentLength >= 0) {
+    writeHead(head, false);
+    if (contentLength >= 0 && !coding.changesBody()) {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, contentLength);
     }
     // commit the head now: the client sees the status before the first chunk exists
@@ -78,16 +80,18 @@ final class HttpExchange implements ResponseBodySink {
     if (refused || completed.get()) {
       return CompletableFuture.failedFuture(new IOException("The response was already answered or ended"));
     }
-    tail = tail.thenCompose(written -> write(false, chunk));
+    ByteBuffer encoded = coding.push(chunk);
+    tail = tail.thenCompose(written -> write(false, encoded));
     return tail;
   }
 
   @Override
   public void end() {
     if (!refused) {
+      ByteBuffer trailer = coding.finish();
       tail.whenComplete((written, error) -> {
         if (error == null) {
-          response.write(true, null, completion());
+          response.write(true, trailer, completion());
         } else {
           fail(error);
         }
@@ -123,11 +127,13 @@ final class HttpExchange implements ResponseBodySink {
       writeText(HttpStatus.UPGRADE_REQUIRED_426, "The worker answered with a WebSocket, but the request was no WebSocket upgrade.\n");
       return;
     }
-    writeHead(result);
-    byte[] body = result.bytes();
     boolean head = request.getMethod().equals("HEAD");
+    writeHead(result, head || isNullBodyStatus(result.status()));
+    byte[] body = coding.encode(result.bytes());
     String declared = result.header("content-length");
-    if (head && declared != null) {
+    if (coding.changesBody()) {
+      response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
+    } else if (head && declared != null) {
       // as Miniflare: a HEAD answer carries the length only when the worker declared it
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, declared);
     } else if (!head) {
@@ -170,11 +176,26 @@ final class HttpExchange implements ResponseBodySink {
     Content.Sink.write(response, true, text, completion());
   }
 
-  private void writeHead(FetchResponse head) {
+  private static boolean isNullBodyStatus(int status) {
+    return status == 101 || status == 204 || status == 205 || status == 304;
+  }
+
+  /** Writes status and fields; {@code bodyless} when no body follows (HEAD, a null body). */
+  private void writeHead(FetchResponse head, boolean bodyless) {
     response.setStatus(head.status());
+    String contentEncoding = null;
     for (Map.Entry<String, String> field : head.headers().entries()) {
       if (!SERVER_WRITTEN.contains(field.getKey())) {
         response.getHeaders().add(field.getKey(), field.getValue());
+        if (field.getKey().equals("content-encoding")) {
+          contentEncoding = field.getValue();
+        }
+      }
+    }
+    if (contentEncoding != null) {
+      coding = ResponseCoding.choose(contentEncoding, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING), bodyless);
+      if (coding.dropsHeader()) {
+        response.getHeaders().remove(HttpHeader.CONTENT_ENCODING);
       }
     }
     log(head.status(), head.statusText());

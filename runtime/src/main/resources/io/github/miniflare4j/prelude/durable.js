@@ -586,7 +586,13 @@ class DurableObjectState {
     this.props = {};
     if (ctxExportsEnabled()) this.exports = ctxExports();
   }
-  waitUntil(promise) { trackWaitUntil(promise); }
+  // as ExecutionContext's: only a missing argument is refused (recorded)
+  waitUntil(...args) {
+    if (args.length === 0) {
+      throw new TypeError("Failed to execute 'waitUntil' on 'DurableObjectState': parameter 1 is not of type 'Promise'.");
+    }
+    trackWaitUntil(args[0]);
+  }
   blockConcurrencyWhile(callback) {
     if (typeof callback !== "function") throw new TypeError(DO_MESSAGES.bcwArg);
     const object = this.#object;

@@ -6,7 +6,7 @@
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
-// @exports REDIRECT_STATUSES, Response, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
+// @exports REDIRECT_STATUSES, Response, decodedForClient, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
 
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
@@ -47,7 +47,7 @@ const TEXT_CONTENT_TYPE = "text/plain;charset=UTF-8";
 let responseFields;
 
 class Response extends Body {
-  #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false;
+  #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false; #encodeManual = false;
   constructor(body = null, init = {}) {
     init = init ?? {};
     if (typeof init !== "object" && typeof init !== "function") {
@@ -94,6 +94,7 @@ class Response extends Body {
     this.#url = "";
     this.#webSocket = webSocket;
     this.#cf = init.cf;
+    if (init.encodeBody === "manual") this.#encodeManual = true;
   }
   static json(data, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'JsValue'.");
@@ -154,7 +155,7 @@ class Response extends Body {
   get [Symbol.toStringTag]() { return "Response"; }
   static {
     guardReceivers(this, (o) => typeof o === "object" && o !== null && #status in o);
-    responseFields = { webSocket: (r) => r.#webSocket, status: (r) => r.#status, statusText: (r) => r.#statusText, headers: (r) => r.#headers, type: (r) => r.#type };
+    responseFields = { webSocket: (r) => r.#webSocket, status: (r) => r.#status, statusText: (r) => r.#statusText, headers: (r) => r.#headers, type: (r) => r.#type, encodeManual: (r) => r.#encodeManual, is: (o) => typeof o === "object" && o !== null && #status in o };
   }
 }
 
@@ -205,6 +206,43 @@ async function responseToData(response, head = false) {
     bytes = new Uint8Array(0);
   }
   return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: bytes };
+}
+
+// the codings Node's fetch decodes for dispatchFetch's caller, by their Content-Encoding token
+const CLIENT_DECODED_CODINGS = { gzip: "gzip", "x-gzip": "gzip", deflate: "deflate" };
+
+/**
+ * A response whose body the worker encoded itself (encodeBody "manual") as the caller of
+ * dispatchFetch reads it: Miniflare's client (undici's fetch) undoes the gzip and deflate codings
+ * of Content-Encoding, last first, and decodes nothing when one of them is another (br among
+ * them, which the emulator cannot decode); bytes that do not decode are kept as they came. Settles
+ * with the response to hand over, the decoded one carrying the same status and headers.
+ */
+async function decodedForClient(response) {
+  const coding = responseFields.headers(response).get("content-encoding");
+  if (coding === null || response.body === null) return response;
+  const formats = [];
+  for (const token of coding.toLowerCase().split(",")) {
+    const format = CLIENT_DECODED_CODINGS[token.trim()];
+    if (format === undefined) return response;
+    formats.unshift(format);
+  }
+  const encoded = new Uint8Array(await response.arrayBuffer());
+  let bytes = encoded;
+  for (const format of formats) {
+    // deflate as Node reads it: zlib-wrapped when the first byte says so, else raw
+    const zip = host.compressor(format === "deflate" && (bytes[0] & 0x0f) !== 8 ? "deflate-raw" : format, false);
+    const pushed = zip.push(bytes);
+    const rest = pushed === null ? null : zip.finish();
+    if (rest === null) { bytes = encoded; break; }
+    const head = bytesFromHost(pushed);
+    const tail = bytesFromHost(rest);
+    bytes = new Uint8Array(head.length + tail.length);
+    bytes.set(head, 0);
+    bytes.set(tail, head.length);
+  }
+  const { status, statusText } = response;
+  return new Response(bytes, { status, statusText, headers: responseFields.headers(response) });
 }
 
 /**

@@ -4,7 +4,7 @@
 // @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
-// @imports Response, hasLiveStream, streamToHost, responseDataNow, responseFields from response.js
+// @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
 // @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
@@ -99,6 +99,8 @@ const eventWork = new WeakMap();
 
 class ExtendableEvent extends Event {
   waitUntil(...args) {
+    // detached, or on another receiver: workerd's illegal invocation (recorded)
+    if (!(this instanceof ExtendableEvent)) throw illegalInvocation();
     if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
@@ -290,10 +292,11 @@ function invokeModuleFetch(request, ctx, handler = moduleExports.default) {
   }
   // a class instance has env and ctx as its own members: its fetch gets them as undefined (recorded)
   const result = entrypointClass ? target.fetch(request, undefined, undefined) : target.fetch(request, workerEnv, ctx);
-  if (result instanceof Response) return Promise.resolve(checkServedResponse(result));
+  // a Response by its brand: a Proxy of one or an object made from its prototype is none (recorded)
+  if (responseFields.is(result)) return Promise.resolve(checkServedResponse(result));
   if (!isThenable(result)) throw new TypeError("Callback returned incorrect type; expected 'Promise'");
   return Promise.resolve(result).then((response) => {
-    if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+    if (!responseFields.is(response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
     return checkServedResponse(response);
   });
 }
@@ -313,14 +316,15 @@ function invokeServiceWorkerFetch(request, state) {
   const onfetch = globalThis.onfetch;
   for (const listener of typeof onfetch === "function" ? [onfetch, ...fetchListeners] : [...fetchListeners]) {
     listener.call(globalThis, event);
-    if (state.response !== undefined) break;
+    // stopImmediatePropagation keeps the later listeners from running (recorded)
+    if (state.response !== undefined || event[kState].stopImmediate) break;
   }
   if (state.response === undefined) {
     if (state.passThrough) return Promise.reject(kPassThrough);
     return Promise.reject(new Error("Network connection lost."));
   }
   return Promise.resolve(state.response).then((response) => {
-    if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+    if (!responseFields.is(response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
     return checkServedResponse(response);
   });
 }
@@ -404,6 +408,11 @@ internals.dispatchFetch = function (call) {
       // as workerd: a WebSocket answers only a WebSocket handshake
       if (response instanceof Response && responseFields.webSocket(response) !== null && request?.headers.get("upgrade")?.toLowerCase() !== "websocket") {
         throw new TypeError(WS_NOT_REQUESTED);
+      }
+      if (!head && response instanceof Response && responseFields.encodeManual(response)) {
+        // rare: a body the worker encoded itself reaches the caller decoded (see decodedForClient)
+        decodedForClient(response).then((decoded) => responseToData(decoded)).then(deliver, fail);
+        return;
       }
       if (sink !== null && !head && hasLiveStream(response)) {
         streamToHost(response, sink, finish);
