@@ -16,7 +16,7 @@ import org.graalvm.polyglot.Value;
 
 /**
  * One {@code node:crypto} {@code Cipheriv} / {@code Decipheriv} over JCA: AES in CBC, CTR, ECB
- * GCM and OFB modes. The JCA cipher is created on the first {@code update} so that {@code
+ * GCM and OFB modes, Triple DES in CBC mode and ChaCha20-Poly1305. The JCA cipher is created on the first {@code update} so that {@code
  * setAutoPadding} and {@code setAAD} can still change it. A refused operation answers {@code
  * null}; {@link #failure()} then holds Node's message. Loop thread only.
  */
@@ -45,10 +45,18 @@ public final class NodeCipher {
   /**
    * A cipher for a Node.js algorithm name, or the reason it cannot be made.
    *
-   * @return the cipher, or a String naming the problem: {@code "cipher"}, {@code "key"} or {@code "iv"}
+   * @return the cipher, or a String naming the problem: {@code "cipher"}, {@code "key"}, {@code "iv"}
+   *     or {@code "aead"} (an AEAD cipher refusing its key)
    */
   static Object create(String algorithm, boolean encrypt, byte[] key, byte[] iv, int tagLength) {
-    String[] parts = algorithm.toLowerCase(Locale.ROOT).split("-");
+    String name = algorithm.toLowerCase(Locale.ROOT);
+    if (name.equals("des-ede3-cbc")) {
+      return key.length != 24 ? "key" : iv == null || iv.length != 8 ? "iv" : new NodeCipher(encrypt, "des-ede3-cbc", key, iv, tagLength);
+    }
+    if (name.equals("chacha20-poly1305")) {
+      return key.length != 32 ? "aead" : iv == null || iv.length != 12 ? "iv" : new NodeCipher(encrypt, "chacha20-poly1305", key, iv, tagLength);
+    }
+    String[] parts = name.split("-");
     if (parts.length != 3 || !parts[0].equals("aes")) {
       return "cipher";
     }
@@ -123,7 +131,7 @@ public final class NodeCipher {
    */
   @HostAccess.Export
   public boolean isAead() {
-    return mode.equals("gcm");
+    return mode.equals("gcm") || mode.equals("chacha20-poly1305");
   }
 
   /**
@@ -153,7 +161,7 @@ public final class NodeCipher {
     try {
       Cipher c = cipher();
       byte[] out;
-      if (mode.equals("gcm") && !encrypt) {
+      if (isAead() && !encrypt) {
         if (authTag == null) {
           failure = "Unsupported state or unable to authenticate data";
           return null;
@@ -162,7 +170,7 @@ public final class NodeCipher {
       } else {
         out = c.doFinal();
       }
-      if (mode.equals("gcm") && encrypt) {
+      if (isAead() && encrypt) {
         producedTag = Arrays.copyOfRange(out, out.length - tagLength, out.length);
         out = Arrays.copyOf(out, out.length - tagLength);
       }
@@ -196,17 +204,24 @@ public final class NodeCipher {
         case "ecb" -> padding ? "AES/ECB/PKCS5Padding" : "AES/ECB/NoPadding";
         case "ctr" -> "AES/CTR/NoPadding";
         case "ofb" -> "AES/OFB/NoPadding";
+        case "des-ede3-cbc" -> padding ? "DESede/CBC/PKCS5Padding" : "DESede/CBC/NoPadding";
+        case "chacha20-poly1305" -> "ChaCha20-Poly1305";
         default -> "AES/GCM/NoPadding";
       };
       Cipher c = Cipher.getInstance(transformation);
       int op = encrypt ? Cipher.ENCRYPT_MODE : Cipher.DECRYPT_MODE;
-      SecretKeySpec spec = new SecretKeySpec(key, "AES");
+      String keyAlgorithm = switch (mode) {
+        case "des-ede3-cbc" -> "DESede";
+        case "chacha20-poly1305" -> "ChaCha20";
+        default -> "AES";
+      };
+      SecretKeySpec spec = new SecretKeySpec(key, keyAlgorithm);
       switch (mode) {
         case "ecb" -> c.init(op, spec);
         case "gcm" -> c.init(op, spec, new GCMParameterSpec(tagLength * 8, iv));
         default -> c.init(op, spec, new IvParameterSpec(iv));
       }
-      if (mode.equals("gcm") && aad.size() > 0) {
+      if (isAead() && aad.size() > 0) {
         c.updateAAD(aad.toByteArray());
       }
       cipher = c;

@@ -177,12 +177,13 @@ public final class NodeCrypto {
   }
 
   /**
-   * An AES cipher ({@code createCipheriv} / {@code createDecipheriv}).
+   * An AES, Triple DES or ChaCha20-Poly1305 cipher ({@code createCipheriv} / {@code createDecipheriv}).
    *
    * @param options the object {@code {algorithm, encrypt, key, iv, tagLength}}: the Node.js name
    *     (such as {@code "aes-256-gcm"}), {@code true} to encrypt, the key bytes, the IV bytes (or
    *     absent) and the GCM tag length in bytes
-   * @return the cipher, or a String naming what is wrong: {@code "cipher"}, {@code "key"}, {@code "iv"}
+   * @return the cipher, or a String naming what is wrong: {@code "cipher"}, {@code "key"}, {@code "iv"},
+   *     {@code "aead"}
    */
   @HostAccess.Export
   public Object cipher(Value options) {

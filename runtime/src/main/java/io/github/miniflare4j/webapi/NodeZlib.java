@@ -8,10 +8,9 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.ByteBuffer;
 import java.util.zip.CRC32;
+import java.util.zip.DataFormatException;
 import java.util.zip.Deflater;
-import java.util.zip.GZIPInputStream;
 import java.util.zip.Inflater;
-import java.util.zip.InflaterInputStream;
 import java.util.zip.ZipException;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
@@ -30,6 +29,8 @@ public final class NodeZlib {
   private final int strategy;
   private final ByteArrayOutputStream input = new ByteArrayOutputStream();
   private String failure = "";
+  private byte[] dictionary;
+  private boolean partialOnTruncation;
 
   NodeZlib(String format, boolean compress, int level, int strategy) {
     this.format = format;
@@ -50,6 +51,26 @@ public final class NodeZlib {
   }
 
   /**
+   * Sets zlib's preset dictionary (the {@code dictionary} option): compression starts from it,
+   * decompression supplies it when the stream asks for one.
+   *
+   * @param bytes a Uint8Array, copied
+   */
+  @HostAccess.Export
+  public void dictionary(Value bytes) {
+    dictionary = JsBytes.bytesOrNull(bytes);
+  }
+
+  /**
+   * Makes decompression of truncated input answer what it decoded so far instead of failing
+   * (the {@code finishFlush: Z_SYNC_FLUSH} option).
+   */
+  @HostAccess.Export
+  public void partialOnTruncation() {
+    partialOnTruncation = true;
+  }
+
+  /**
    * The output for all input pushed.
    *
    * @return the bytes, or {@code null} with {@link #failure()} set
@@ -62,6 +83,8 @@ public final class NodeZlib {
     }
     try {
       return ByteBuffer.wrap(compress ? deflate(data) : inflate(data));
+    } catch (ZlibFailure e) {
+      failure = e.failure;
     } catch (EOFException e) {
       failure = "Z_BUF_ERROR\n-5\nunexpected end of file";
     } catch (ZipException e) {
@@ -107,6 +130,9 @@ public final class NodeZlib {
   private byte[] deflate(byte[] data) {
     Deflater deflater = new Deflater(level, !format.equals("deflate"));
     deflater.setStrategy(strategy);
+    if (dictionary != null) {
+      deflater.setDictionary(dictionary);
+    }
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     boolean gzip = format.equals("gzip");
     if (gzip) {
@@ -132,20 +158,136 @@ public final class NodeZlib {
     boolean gzip =
         format.equals("gzip")
             || (format.equals("unzip") && data.length >= 2 && (data[0] & 0xff) == 0x1f && (data[1] & 0xff) == 0x8b);
-    // zlib checks the magic bytes it has before asking for more
-    if (gzip && ((data.length >= 1 && (data[0] & 0xff) != 0x1f) || (data.length >= 2 && (data[1] & 0xff) != 0x8b))) {
-      throw new ZipException("Not in GZIP format");
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    if (!gzip) {
+      boolean raw = format.equals("deflate-raw");
+      Inflater inflater = new Inflater(raw);
+      try {
+        // a raw stream never asks for its dictionary: it is set before the first byte
+        if (raw && dictionary != null) {
+          inflater.setDictionary(dictionary);
+        }
+        inflater.setInput(data);
+        inflateInto(inflater, out);
+      } finally {
+        inflater.end();
+      }
+      return out.toByteArray();
     }
-    if (gzip && data.length < 10) {
-      throw new EOFException();
+    // gzip members one after the other; zero bytes after a member end the input, anything else
+    // must be the next member
+    int pos = 0;
+    while (true) {
+      // zlib checks the magic bytes it has before asking for more
+      if ((data.length > pos && (data[pos] & 0xff) != 0x1f) || (data.length > pos + 1 && (data[pos + 1] & 0xff) != 0x8b)) {
+        throw new ZipException("Not in GZIP format");
+      }
+      int body = gzipBodyStart(data, pos);
+      if (body < 0) {
+        if (partialOnTruncation) {
+          return out.toByteArray();
+        }
+        throw new EOFException();
+      }
+      Inflater inflater = new Inflater(true);
+      int memberStart = out.size();
+      int end;
+      try {
+        inflater.setInput(data, body, data.length - body);
+        if (!inflateInto(inflater, out)) {
+          return out.toByteArray();
+        }
+        end = data.length - inflater.getRemaining();
+      } finally {
+        inflater.end();
+      }
+      if (end + 8 > data.length) {
+        if (partialOnTruncation) {
+          return out.toByteArray();
+        }
+        throw new EOFException();
+      }
+      byte[] all = out.toByteArray();
+      CRC32 crc = new CRC32();
+      crc.update(all, memberStart, all.length - memberStart);
+      if ((int) crc.getValue() != readIntLe(data, end)) {
+        throw new ZipException("Corrupt GZIP trailer");
+      }
+      pos = end + 8;
+      if (pos >= data.length || data[pos] == 0) {
+        return all;
+      }
     }
-    Inflater inflater = new Inflater(format.equals("deflate-raw"));
-    try (InputStream in =
-        gzip ? new GZIPInputStream(new ByteArrayInputStream(data)) : new StrictInflaterStream(data, inflater)) {
-      return in.readAllBytes();
-    } finally {
-      inflater.end();
+  }
+
+  /** Where a gzip member's deflate data starts after its header at {@code pos}, or -1 when the header is cut short. */
+  private static int gzipBodyStart(byte[] data, int pos) {
+    if (data.length - pos < 10) {
+      return -1;
     }
+    int flags = data[pos + 3] & 0xff;
+    int p = pos + 10;
+    if ((flags & 4) != 0) {
+      if (p + 2 > data.length) {
+        return -1;
+      }
+      p += 2 + ((data[p] & 0xff) | (data[p + 1] & 0xff) << 8);
+    }
+    for (int bit : new int[] {8, 16}) {
+      if ((flags & bit) != 0) {
+        while (p < data.length && data[p] != 0) {
+          p++;
+        }
+        p++;
+      }
+    }
+    if ((flags & 2) != 0) {
+      p += 2;
+    }
+    return p > data.length ? -1 : p;
+  }
+
+  /**
+   * Inflates the input set on {@code inflater} into {@code out} until the stream ends.
+   *
+   * @return true at the stream's end, false when the input ran out and partial output is accepted
+   */
+  private boolean inflateInto(Inflater inflater, ByteArrayOutputStream out) throws IOException {
+    byte[] buffer = new byte[16 * 1024];
+    boolean dictionaryGiven = false;
+    while (!inflater.finished()) {
+      int n;
+      try {
+        n = inflater.inflate(buffer);
+      } catch (DataFormatException e) {
+        throw new ZipException(e.getMessage());
+      }
+      out.write(buffer, 0, n);
+      if (n > 0) {
+        continue;
+      }
+      if (inflater.needsDictionary()) {
+        if (dictionary == null || dictionaryGiven) {
+          throw new ZlibFailure("Z_NEED_DICT\n2\nMissing dictionary");
+        }
+        try {
+          inflater.setDictionary(dictionary);
+        } catch (IllegalArgumentException e) {
+          throw new ZlibFailure("Z_DATA_ERROR\n-3\nBad dictionary");
+        }
+        dictionaryGiven = true;
+      } else if (inflater.needsInput()) {
+        if (partialOnTruncation) {
+          return false;
+        }
+        throw new EOFException("unexpected end of file");
+      }
+    }
+    return true;
+  }
+
+  private static int readIntLe(byte[] data, int at) {
+    return (data[at] & 0xff) | (data[at + 1] & 0xff) << 8 | (data[at + 2] & 0xff) << 16 | (data[at + 3] & 0xff) << 24;
   }
 
   private static void writeIntLe(ByteArrayOutputStream out, int value) {
@@ -154,19 +296,14 @@ public final class NodeZlib {
     }
   }
 
-  /** An inflater stream that reports truncated input as end of file, as zlib does. */
-  private static final class StrictInflaterStream extends InflaterInputStream {
-    StrictInflaterStream(byte[] data, Inflater inflater) {
-      super(new ByteArrayInputStream(data), inflater);
-    }
+  /** A refusal with its full {@code "<code>\n<errno>\n<message>"} text. */
+  private static final class ZlibFailure extends IOException {
+    private static final long serialVersionUID = 1L;
+    private final transient String failure;
 
-    @Override
-    protected void fill() throws IOException {
-      len = in.read(buf, 0, buf.length);
-      if (len == -1) {
-        throw new EOFException("unexpected end of file");
-      }
-      inf.setInput(buf, 0, len);
+    ZlibFailure(String failure) {
+      super(failure);
+      this.failure = failure;
     }
   }
 }

@@ -184,7 +184,8 @@ export function getCiphers() {
     "aes-256-gcm-siv", "aes-128-ctr-hmac-sha256", "aes-256-ctr-hmac-sha256", "chacha20-poly1305", "xchacha20-poly1305"];
 }
 export function getCurves() { return ["secp224r1", "prime256v1", "secp384r1", "secp521r1"]; }
-export function getFips() { return 0; }
+// workerd's BoringSSL is a FIPS build
+export function getFips() { return true; }
 export function setFips() { throw nodeError(Error, "ERR_CRYPTO_FIPS_FORCED", "Cannot set FIPS mode in a non-FIPS build."); }
 
 /** Node's validateInteger: a number, an integer, within [min, max] (safe integers by default). */
@@ -378,8 +379,9 @@ function makeCipher(self, encrypt, algorithm, key, iv, options) {
   const handle = java.cipher({ algorithm, encrypt, key: keyData, iv: ivData, tagLength: encrypt ? 16 : options?.authTagLength ?? 16 });
   if (handle === "cipher") throw new Error(`Unknown or unsupported cipher: ${algorithm}`);
   if (handle === "key") throw new Error("Invalid key length");
+  if (handle === "aead") throw new Error("Failed to initialize AEAD cipher/decipher context");
   if (handle === "iv") throw new Error("Invalid initialization vector");
-  self[kState] = { handle, finalized: false, decoder: null, encrypt, authTagSet: false, gcm: /gcm/i.test(algorithm) };
+  self[kState] = { handle, finalized: false, decoder: null, encrypt, authTagSet: false, gcm: handle.isAead() };
   self[kStreamOptions] = options;
 }
 function cipherUpdate(data, inputEncoding, outputEncoding) {
@@ -462,8 +464,13 @@ export {
   publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
 } from "node-internal:crypto_keys";
 
-export const constants = Object.freeze({});
-export const fips = false;
+// workerd's crypto.constants: OpenSSL's padding and point-conversion numbers, none of them enumerable
+export const constants = Object.freeze(Object.defineProperties({}, Object.fromEntries([
+  ["RSA_PKCS1_PADDING", 1], ["RSA_NO_PADDING", 3], ["RSA_PKCS1_OAEP_PADDING", 4], ["RSA_X931_PADDING", 5],
+  ["RSA_PKCS1_PSS_PADDING", 6], ["RSA_PSS_SALTLEN_DIGEST", -1], ["RSA_PSS_SALTLEN_MAX_SIGN", -2], ["RSA_PSS_SALTLEN_AUTO", -2],
+  ["POINT_CONVERSION_COMPRESSED", 2], ["POINT_CONVERSION_UNCOMPRESSED", 4], ["POINT_CONVERSION_HYBRID", 6],
+].map(([name, value]) => [name, { value, enumerable: false }]))));
+export const fips = true;
 export const CryptoKey = globalThis.CryptoKey;
 
 // Present in workerd's node:crypto but not emulated here: they throw ERR_METHOD_NOT_IMPLEMENTED.
@@ -492,8 +499,19 @@ export const generatePrimeSync = notImplemented("generatePrimeSync");
 const CIPHER_NIDS = { "128-ecb": 418, "128-cbc": 419, "192-ecb": 422, "192-cbc": 423, "256-ecb": 426, "256-cbc": 427,
   "128-gcm": 895, "192-gcm": 898, "256-gcm": 901, "128-ctr": 904, "192-ctr": 905, "256-ctr": 906 };
 /** Facts about a cipher createCipheriv supports ({name, nid, blockSize, ivLength, keyLength, mode}), else undefined. */
+// the ciphers beside AES that createCipheriv knows, as OpenSSL describes them
+const OTHER_CIPHERS = [
+  { name: "DES-EDE3-CBC", nid: 44, blockSize: 8, ivLength: 8, keyLength: 24, mode: "cbc" },
+  { name: "chacha20-poly1305", nid: 950, blockSize: 1, ivLength: 12, keyLength: 32, mode: "stream" },
+];
 export function getCipherInfo(nameOrNid, options) {
   if (typeof nameOrNid !== "string" && typeof nameOrNid !== "number") throw invalidArgType("nameOrNid", "of type string or number", nameOrNid);
+  const other = OTHER_CIPHERS.find((info) => (typeof nameOrNid === "number" ? info.nid === nameOrNid : info.name.toLowerCase() === nameOrNid.toLowerCase()));
+  if (other !== undefined) {
+    if (options?.keyLength !== undefined && options.keyLength !== other.keyLength) return undefined;
+    if (options?.ivLength !== undefined && options.ivLength !== other.ivLength) return undefined;
+    return { ...other };
+  }
   const entry = Object.entries(CIPHER_NIDS).find(([suffix, nid]) => (typeof nameOrNid === "number" ? nid === nameOrNid : `aes-${suffix}` === nameOrNid.toLowerCase()));
   if (entry === undefined) return undefined;
   const [bits, mode] = entry[0].split("-");

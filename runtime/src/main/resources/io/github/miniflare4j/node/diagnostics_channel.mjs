@@ -16,14 +16,20 @@ export class Channel {
   constructor(name) { this.#name = name; }
   get #active() { return this.#subscribers.length > 0 || this.#stores.size > 0; }
   static active(channel) { return channel.#active; }
+  // workerd's native Channel checks its argument as a Web IDL function and answers nothing
   subscribe(subscription) {
-    if (typeof subscription !== "function") throw invalidArgType("subscription", "of type function", subscription);
+    if (typeof subscription !== "function") throw new TypeError("Failed to execute 'subscribe' on 'Channel': parameter 1 is not of type 'function'.");
     this.#subscribers.push(subscription);
   }
   unsubscribe(subscription) {
-    const i = this.#subscribers.indexOf(subscription);
+    if (typeof subscription !== "function") throw new TypeError("Failed to execute 'unsubscribe' on 'Channel': parameter 1 is not of type 'function'.");
+    Channel.remove(this, subscription);
+  }
+  /** Removes a subscriber; whether it was there. */
+  static remove(channel, subscription) {
+    const i = channel.#subscribers.indexOf(subscription);
     if (i < 0) return false;
-    this.#subscribers.splice(i, 1);
+    channel.#subscribers.splice(i, 1);
     return true;
   }
   publish(message) {
@@ -67,9 +73,8 @@ export class TracingChannel {
       this[event] = typeof nameOrChannels === "string" ? channel(`tracing:${nameOrChannels}:${event}`) : nameOrChannels[event];
     }
   }
-  get hasSubscribers() { return TRACING_EVENTS.some((e) => Channel.active(this[e])); }
   subscribe(handlers) { for (const e of TRACING_EVENTS) if (handlers[e]) this[e].subscribe(handlers[e]); }
-  unsubscribe(handlers) { let done = true; for (const e of TRACING_EVENTS) if (handlers[e]) done = this[e].unsubscribe(handlers[e]) && done; return done; }
+  unsubscribe(handlers) { let done = true; for (const e of TRACING_EVENTS) if (handlers[e]) done = Channel.remove(this[e], handlers[e]) && done; return done; }
   traceSync(fn, context = {}, thisArg, ...args) {
     return this.start.runStores(context, () => {
       try { context.result = fn.apply(thisArg, args); return context.result; }

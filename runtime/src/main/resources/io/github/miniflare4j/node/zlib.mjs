@@ -117,13 +117,32 @@ function rangeOption(options, name, min, max, fallback) {
   }
   return value;
 }
-/** The level and strategy of an engine; windowBits and memLevel are checked (java.util.zip uses zlib's defaults). */
+/**
+ * The engine of one operation, from its options: level, strategy and dictionary are applied;
+ * windowBits and memLevel are checked (java.util.zip uses zlib's defaults). zlib itself refuses
+ * an unknown strategy and a window of 8 for gzip and raw deflate.
+ */
 function engineOf(format, compress, options) {
   const level = rangeOption(options, "level", -1, 9, -1);
-  rangeOption(options, "windowBits", format === "brotli" ? 10 : 8, format === "brotli" ? 24 : 15, 15);
+  const brotli = format === "brotli";
+  // a window of 0 lets inflate take the size from the stream's header
+  const windowBits = rangeOption(options, "windowBits", brotli ? 10 : compress ? 8 : 0, brotli ? 24 : 15, 15);
   rangeOption(options, "memLevel", 1, 9, 8);
-  const strategy = rangeOption(options, "strategy", 0, 4, 0);
-  return java.zlib(format, compress, level, strategy);
+  rangeOption(options, "chunkSize", 64, 134217728, 16384);
+  const strategy = options?.strategy;
+  if (typeof strategy === "number" && (!Number.isInteger(strategy) || strategy < 0 || strategy > 4)) throw new Error("invalid strategy");
+  if (!brotli && windowBits === 8 && format !== "deflate") throw new Error("Zlib error");
+  if (brotli && options?.params != null) {
+    for (const key of Object.keys(options.params)) {
+      if (String(Number.parseInt(key, 10)) !== key || Number(key) > (compress ? 8 : 1)) throw new Error("Setting parameter failed");
+    }
+  }
+  const engine = java.zlib(format, compress, level, rangeOption(options, "strategy", 0, 4, 0));
+  const dictionary = options?.dictionary;
+  if (!brotli && dictionary != null && ArrayBuffer.isView(dictionary)) engine.dictionary(new Uint8Array(dictionary.buffer, dictionary.byteOffset, dictionary.byteLength));
+  if (!brotli && dictionary instanceof ArrayBuffer) engine.dictionary(new Uint8Array(dictionary));
+  if (!compress && options?.finishFlush === constants.Z_SYNC_FLUSH) engine.partialOnTruncation();
+  return engine;
 }
 
 /** zlib's message as a plain Error: workerd's sync forms set neither code nor errno, its streams do. */
@@ -174,8 +193,10 @@ function ZlibStream(format, compress, options) {
   const engine = engineOf(format, compress, options);
   Transform.call(this, {
     ...options,
-    transform(chunk, encoding, callback) {
-      engine.push(typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk);
+    transform: (chunk, encoding, callback) => {
+      const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
+      engine.push(bytes);
+      this.bytesWritten += bytes.byteLength;
       callback();
     },
     flush(callback) {
@@ -185,6 +206,7 @@ function ZlibStream(format, compress, options) {
     },
   });
   this.bytesWritten = 0;
+  this._finishFlushFlag = options?.finishFlush ?? constants.Z_FINISH;
 }
 Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
 ZlibStream.prototype.close = function (callback) { if (callback) queueMicrotask(callback); this.destroy(); };
@@ -195,7 +217,10 @@ ZlibStream.prototype.reset = function () {};
 const classes = {};
 for (const [name, [format, compress]] of Object.entries(FORMS)) {
   const className = name[0].toUpperCase() + name.slice(1);
-  const cls = { [className]: function (options) { if (!(this instanceof cls)) return new cls(options); ZlibStream.call(this, format, compress, options); } }[className];
+  const cls = { [className]: function (options) {
+    if (new.target === undefined) throw new TypeError(`Class constructor ${className} cannot be invoked without 'new'`);
+    ZlibStream.call(this, format, compress, options);
+  } }[className];
   Object.setPrototypeOf(cls.prototype, ZlibStream.prototype);
   classes[className] = cls;
   api[`create${className}`] = (options) => new cls(options);

@@ -221,7 +221,7 @@ function writeInteger(buffer, value, offset, size, little, min, max) {
   return offset + size;
 }
 
-class Buffer extends Uint8Array {
+const NodeBuffer = class Buffer extends Uint8Array {
   /** Node's deprecated `new Buffer(...)`: a size allocates, anything else is `Buffer.from`. */
   constructor(value, encodingOrOffset, length) {
     if (typeof value === "number" || value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) {
@@ -241,7 +241,11 @@ class Buffer extends Uint8Array {
       return new Buffer(value, offset, size);
     }
     if (value instanceof Uint8Array) return toBuffer(new Uint8Array(value));
-    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) return toBuffer(Uint8Array.from(value, (v) => Number(v) & 0xff));
+    if (ArrayBuffer.isView(value) && !(value instanceof DataView)) {
+      // a BigInt array's elements do not convert, as the typed array copy in workerd fails on them
+      if (value instanceof BigInt64Array || value instanceof BigUint64Array) throw new TypeError("Cannot convert a BigInt value to a number");
+      return toBuffer(Uint8Array.from(value, (v) => Number(v) & 0xff));
+    }
     if (value != null && typeof value === "object") {
       const primitive = typeof value[Symbol.toPrimitive] === "function" ? value[Symbol.toPrimitive]("string") : value.valueOf();
       if (primitive != null && primitive !== value && (typeof primitive === "string" || typeof primitive === "object")) return Buffer.from(primitive, encodingOrOffset, length);
@@ -358,8 +362,10 @@ class Buffer extends Uint8Array {
   write(text, offset, length, encoding) {
     text = `${text}`;
     if (offset === undefined) {
+      // write(string) ignores any later arguments, encoding included, as Node's does
       offset = 0;
       length = this.length;
+      encoding = "utf8";
     } else if (length === undefined && typeof offset === "string") {
       encoding = offset;
       length = this.length;
@@ -427,7 +433,10 @@ class Buffer extends Uint8Array {
   writeUIntBE(value, offset, byteLength) { checkByteLength(byteLength); return writeInteger(this, value, offset, byteLength, false, 0, 2 ** (8 * byteLength) - 1); }
   writeIntLE(value, offset, byteLength) { checkByteLength(byteLength); const limit = 2 ** (8 * byteLength - 1); return writeInteger(this, value, offset, byteLength, true, -limit, limit - 1); }
   writeIntBE(value, offset, byteLength) { checkByteLength(byteLength); const limit = 2 ** (8 * byteLength - 1); return writeInteger(this, value, offset, byteLength, false, -limit, limit - 1); }
-}
+};
+/** Buffer as workers see it: the class, also callable without `new` (Node's deprecated `Buffer(...)`). */
+const Buffer = new Proxy(NodeBuffer, { apply: (target, thisArg, args) => new NodeBuffer(...args) });
+Object.defineProperty(NodeBuffer.prototype, "constructor", { value: Buffer, writable: true, configurable: true, enumerable: false });
 // The fixed-width readers and writers, from one table: [name, size, min, max] (integers) or the
 // DataView type (floats); validation order and messages as in workerd's Buffer.
 for (const [name, size, min, max, floatType] of [
@@ -485,6 +494,35 @@ for (const [name, size, min, max, floatType] of [
     }
   }
 }
+// Node's per-encoding methods (utf8Slice(start, end), utf8Write(string, offset, length), ...)
+// that older libraries call directly; the arguments are checked as workerd checks them
+for (const encoding of ["ascii", "base64", "base64url", "latin1", "hex", "ucs2", "utf8"]) {
+  Object.defineProperty(NodeBuffer.prototype, encoding + "Slice", {
+    value: function (start, end) {
+      validateOffset(start, "start", 0, this.length);
+      validateOffset(end, "end", 0, this.length);
+      return end <= start ? "" : decodeBytes(new Uint8Array(this.buffer, this.byteOffset + start, end - start), encoding);
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+  Object.defineProperty(NodeBuffer.prototype, encoding + "Write", {
+    value: function (text, offset = 0, length = this.length) {
+      validateOffset(offset, "offset", 0, this.length);
+      validateOffset(length, "length", 0, this.length - offset);
+      return this.write(text, offset, length, encoding);
+    },
+    writable: true, configurable: true, enumerable: false,
+  });
+}
+// buf.inspect(): the bytes as util.inspect shows a Buffer (the first 50, then how many more)
+function bufferInspect() {
+  let hex = "";
+  for (let i = 0; i < Math.min(50, this.length); i++) hex += (i ? " " : "") + this[i].toString(16).padStart(2, "0");
+  if (this.length > 50) hex += ` ... ${this.length - 50} more byte${this.length - 50 > 1 ? "s" : ""}`;
+  return `<${this.constructor?.name ?? "Buffer"} ${hex}>`;
+}
+Object.defineProperty(bufferInspect, "name", { value: "inspect" });
+Object.defineProperty(NodeBuffer.prototype, "inspect", { value: bufferInspect, writable: true, configurable: true, enumerable: false });
 for (const name of ["readUIntLE", "readUIntBE", "writeUIntLE", "writeUIntBE"]) Buffer.prototype[name.replace("UInt", "Uint")] = Buffer.prototype[name];
 // toLocaleString is toString itself, as in Node
 Object.defineProperty(Buffer.prototype, "toLocaleString", { value: Buffer.prototype.toString, writable: true, configurable: true, enumerable: false });

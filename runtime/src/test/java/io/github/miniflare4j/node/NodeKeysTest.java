@@ -58,7 +58,8 @@ class NodeKeysTest {
             out.secretAsPublic = await t(() => crypto.createPublicKey(crypto.createSecretKey(Buffer.from("k"))));
             """);
     assertThat(out.get("fromWeb")).hasToString("[\"public\",\"prime256v1\",true]");
-    assertThat(out.get("secret")).hasToString("[\"secret\",3]");
+    // workerd reports the CryptoKey's algorithm length, in bits (recorded: node3-keyobject-from-size)
+    assertThat(out.get("secret")).hasToString("[\"secret\",24]");
     assertThat(out.get("brands")).hasToString("[true,true,false,true]");
     assertThat(out.get("stream").asBoolean()).isTrue();
     assertThat(out.get("illegal").get("error").get("message").asText()).isEqualTo("Illegal constructor");

@@ -46,18 +46,27 @@ export class KeyObject {
   static from(key) {
     const state = $node.cryptoKeyState(key);
     if (state === undefined) throw invalidArgType("key", "an instance of CryptoKey", key);
-    if (state.secret) return new SecretKeyObject(kCreate, Uint8Array.from(state.secret));
+    if (state.secret) {
+      const secret = new SecretKeyObject(kCreate, Uint8Array.from(state.secret));
+      // workerd reports the size of a key made from a CryptoKey as its algorithm's length, in bits
+      if (typeof key.algorithm?.length === "number") setReportedSize(secret, key.algorithm.length);
+      return secret;
+    }
     return asymmetric(viaHost(() => java.keys().fromCryptoKey(state.java)));
   }
 }
 
+/** Sets the size a SecretKeyObject reports (KeyObject.from): assigned in SecretKeyObject's static block. */
+let setReportedSize;
 export class SecretKeyObject extends KeyObject {
   #bytes;
+  #reportedSize;
   constructor(token, bytes) {
     super(token, "secret");
     this.#bytes = bytes;
   }
-  get symmetricKeySize() { return this.#bytes.length; }
+  get symmetricKeySize() { return this.#reportedSize ?? this.#bytes.length; }
+  static { setReportedSize = (key, size) => { key.#reportedSize = size; }; }
   export(options) {
     const format = options?.format ?? "buffer";
     if (format === "jwk") return { kty: "oct", ext: true, k: Buffer.from(this.#bytes).toString("base64url") };

@@ -4,36 +4,10 @@
 // pools connections itself).
 import { Writable } from "node-internal:streams";
 import EventEmitter from "node-internal:events";
-import { IncomingMessage, METHODS } from "node-internal:http_server";
+import { IncomingMessage, METHODS, ServerResponse, _checkIsHttpToken, _checkInvalidHeaderChar, validateHeaderName, validateHeaderValue } from "node-internal:http_server";
 const { Buffer, nodeError, invalidArgType } = $node;
 
-const TOKEN_CHARS = "!#$%&'*+-.^_`|~";
-function isToken(value) {
-  if (typeof value !== "string" || value.length === 0) return false;
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    const ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || TOKEN_CHARS.includes(value[i]);
-    if (!ok) return false;
-  }
-  return true;
-}
-function hasInvalidHeaderChar(value) {
-  for (let i = 0; i < value.length; i++) {
-    const c = value.charCodeAt(i);
-    if ((c < 32 && c !== 9) || c === 127 || c > 255) return true;
-  }
-  return false;
-}
-export function _checkIsHttpToken(value) { return isToken(value); }
-export function _checkInvalidHeaderChar(value) { return hasInvalidHeaderChar(String(value)); }
-
-export function validateHeaderName(name, label = "Header name") {
-  if (typeof name !== "string" || !isToken(name)) throw nodeError(TypeError, "ERR_INVALID_HTTP_TOKEN", `${label} must be a valid HTTP token ["${name}"]`);
-}
-export function validateHeaderValue(name, value) {
-  if (value === undefined) throw nodeError(TypeError, "ERR_HTTP_INVALID_HEADER_VALUE", `Invalid value "${value}" for header "${name}"`);
-  if (hasInvalidHeaderChar(String(value))) throw nodeError(TypeError, "ERR_INVALID_CHAR", `Invalid character in header content ["${name}"]`);
-}
+export { _checkIsHttpToken, _checkInvalidHeaderChar, validateHeaderName, validateHeaderValue };
 
 export const kHighWaterMark = Symbol("kHighWaterMark");
 export const kUniqueHeaders = Symbol("kUniqueHeaders");
@@ -57,6 +31,8 @@ export function OutgoingMessage(options) {
 }
 Object.setPrototypeOf(OutgoingMessage.prototype, Writable.prototype);
 Object.setPrototypeOf(OutgoingMessage, Writable);
+// a server's response is an OutgoingMessage too (a Writable), as in Node
+Object.setPrototypeOf(ServerResponse.prototype, OutgoingMessage.prototype);
 Object.defineProperty(OutgoingMessage.prototype, "headersSent", { get() { return this._headerSent; }, configurable: true });
 OutgoingMessage.prototype.setHeader = function (name, value) {
   if (this._headerSent) throw nodeError(Error, "ERR_HTTP_HEADERS_SENT", "Cannot set headers after they are sent to the client");
@@ -167,7 +143,7 @@ export function ClientRequest(input, options, cb, defaults = { agent: globalAgen
   }
   let method = options.method ?? "GET";
   if (typeof method !== "string") throw invalidArgType("options.method", "of type string", method);
-  if (!isToken(method)) throw nodeError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Method must be a valid HTTP token ["${method}"]`);
+  if (!_checkIsHttpToken(method)) throw nodeError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Method must be a valid HTTP token ["${method}"]`);
   method = method.toUpperCase();
   const host = options.host ?? options.hostname ?? "localhost";
   const defaultPort = options.defaultPort || agent?.defaultPort || (protocol === "https:" ? 443 : 80);

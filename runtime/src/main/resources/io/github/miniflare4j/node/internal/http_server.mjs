@@ -7,6 +7,34 @@ import { Readable } from "node-internal:streams";
 import EventEmitter from "node-internal:events";
 const { Buffer, nodeError, invalidArgType } = $node;
 
+const TOKEN_CHARS = "!#$%&'*+-.^_`|~";
+function isToken(value) {
+  if (typeof value !== "string" || value.length === 0) return false;
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    const ok = (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || TOKEN_CHARS.includes(value[i]);
+    if (!ok) return false;
+  }
+  return true;
+}
+function hasInvalidHeaderChar(value) {
+  for (let i = 0; i < value.length; i++) {
+    const c = value.charCodeAt(i);
+    if ((c < 32 && c !== 9) || c === 127 || c > 255) return true;
+  }
+  return false;
+}
+export function _checkIsHttpToken(value) { return isToken(value); }
+export function _checkInvalidHeaderChar(value) { return hasInvalidHeaderChar(String(value)); }
+
+export function validateHeaderName(name, label = "Header name") {
+  if (typeof name !== "string" || !isToken(name)) throw nodeError(TypeError, "ERR_INVALID_HTTP_TOKEN", `${label} must be a valid HTTP token ["${name}"]`);
+}
+export function validateHeaderValue(name, value) {
+  if (value === undefined) throw nodeError(TypeError, "ERR_HTTP_INVALID_HEADER_VALUE", `Invalid value "${value}" for header "${name}"`);
+  if (hasInvalidHeaderChar(String(value))) throw nodeError(TypeError, "ERR_INVALID_CHAR", `Invalid character in header content ["${name}"]`);
+}
+
 export const STATUS_CODES = {
   100: "Continue", 101: "Switching Protocols", 102: "Processing", 103: "Early Hints",
   200: "OK", 201: "Created", 202: "Accepted", 203: "Non-Authoritative Information", 204: "No Content",
@@ -56,6 +84,7 @@ export function IncomingMessage(request) {
   this.complete = false;
   this.aborted = false;
   this.socket = null;
+  this.connection = null;
 }
 Object.setPrototypeOf(IncomingMessage.prototype, Readable.prototype);
 Object.setPrototypeOf(IncomingMessage, Readable);
@@ -66,22 +95,30 @@ export class ServerResponse extends EventEmitter {
   #resolve;
   #controller;
   #method;
+  #sent = false;
+  #ended = false;
+  #finished = false;
+  #statusMessage;
   constructor(req, resolve) {
     super();
     this.req = req;
     this.#method = req?.method;
     this.#resolve = resolve ?? (() => {});
     this.statusCode = 200;
-    this.statusMessage = undefined;
-    this.headersSent = false;
-    this.writableEnded = false;
-    this.writableFinished = false;
     this.finished = false;
-    this.sendDate = true;
+    this.sendDate = false;
+    this.socket = req?.socket ?? null;
   }
+  get headersSent() { return this.#sent; }
+  get writableEnded() { return this.#ended; }
+  get writableFinished() { return this.#finished; }
+  // what workerd answers until a status message is set
+  get statusMessage() { return this.#statusMessage ?? "unknown"; }
+  set statusMessage(value) { this.#statusMessage = value; }
   setHeader(name, value) {
     if (this.headersSent) throw nodeError(Error, "ERR_HTTP_HEADERS_SENT", "Cannot set headers after they are sent to the client");
-    if (typeof name !== "string") throw invalidArgType("name", "of type string", name);
+    validateHeaderName(name);
+    validateHeaderValue(name, value);
     this.#headers.set(name.toLowerCase(), [name, value]);
     return this;
   }
@@ -140,10 +177,10 @@ export class ServerResponse extends EventEmitter {
     if (this.writableEnded) { if (callback) queueMicrotask(callback); return this; }
     if (chunk != null) this.write(chunk, encoding);
     this.#send();
-    this.writableEnded = true;
+    this.#ended = true;
     this.#controller?.close();
     queueMicrotask(() => {
-      this.writableFinished = true;
+      this.#finished = true;
       this.finished = true;
       callback?.();
       this.emit("finish");
@@ -154,7 +191,7 @@ export class ServerResponse extends EventEmitter {
   /** Resolves the fetch with the status and headers once, at the first write or end. */
   #send() {
     if (this.headersSent) return;
-    this.headersSent = true;
+    this.#sent = true;
     const headers = new Headers();
     for (const [, [name, value]] of this.#headers) {
       for (const v of [].concat(value)) headers.append(name, String(v));
@@ -164,7 +201,7 @@ export class ServerResponse extends EventEmitter {
     if (!nullBody) body = new ReadableStream({ start: (c) => { this.#controller = c; } });
     this.#resolve(new Response(body, {
       status: this.statusCode,
-      statusText: this.statusMessage ?? STATUS_CODES[this.statusCode] ?? "",
+      statusText: this.#statusMessage ?? STATUS_CODES[this.statusCode] ?? "",
       headers,
     }));
   }

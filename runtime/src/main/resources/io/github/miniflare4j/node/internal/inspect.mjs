@@ -158,7 +158,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (ctx.seen.includes(value)) {
     let index = ctx.circular.get(value);
     if (index === undefined) { index = ctx.circular.size + 1; ctx.circular.set(value, index); }
-    return `[Circular *${index}]`;
+    return stylize(ctx, `[Circular *${index}]`, "special");
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
 }
@@ -385,18 +385,18 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (keys.length === 0) return `${braces[0]}}`;
     } else if (typeof value === "function") {
       base = functionBase(value, ctor, tag);
-      if (keys.length === 0) return base;
+      if (keys.length === 0) return stylize(ctx, base, "special");
     } else if (value instanceof RegExp) {
       base = RegExp.prototype.toString.call(value);
       const pre = prefix(ctor, tag, "RegExp");
       if (pre !== "RegExp ") base = `${pre}${base}`;
       keys = keys.filter((k) => k !== "lastIndex");
-      if (keys.length === 0) return base;
+      if (keys.length === 0) return stylize(ctx, base, "regexp");
     } else if (value instanceof Date) {
       base = Number.isNaN(value.getTime()) ? "Invalid Date" : value.toISOString();
       const pre = prefix(ctor, tag, "Date");
       if (pre !== "Date ") base = `${pre}${base}`;
-      if (keys.length === 0) return base;
+      if (keys.length === 0) return stylize(ctx, base, "date");
     } else if (isError(value)) {
       base = formatError(value, ctx);
       // own name/message/stack keys are left out when the stack already shows them (Node's removeDuplicateErrorKeys)
@@ -422,14 +422,14 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys.unshift("byteLength", "byteOffset", "buffer");
     } else if (value instanceof Promise) {
       braces[0] = `${prefix(ctor, tag, "Promise")}{`;
-      formatter = () => ["<pending>"];
+      formatter = () => [stylize(ctx, "<pending>", "special")];
     } else if (value instanceof WeakSet || value instanceof WeakMap) {
       braces[0] = `${prefix(ctor, tag, value instanceof WeakSet ? "WeakSet" : "WeakMap")}{`;
-      formatter = () => ["<items unknown>"];
+      formatter = () => [stylize(ctx, "<items unknown>", "special")];
     } else if (isBoxed(value)) {
       const primitive = value.valueOf();
       const type = typeof primitive === "string" ? "String" : typeof primitive === "number" ? "Number" : typeof primitive === "boolean" ? "Boolean" : typeof primitive === "bigint" ? "BigInt" : "Symbol";
-      base = `[${type}${ctor !== type ? (ctor === null ? " (null prototype)" : ` (${ctor})`) : ""}: ${formatPrimitive({ ...ctx, compact: 3 }, primitive)}]`;
+      base = stylize(ctx, `[${type}${ctor !== type ? (ctor === null ? " (null prototype)" : ` (${ctor})`) : ""}: ${formatPrimitive({ ...ctx, compact: 3, colors: false }, primitive)}]`, type.toLowerCase());
       if (type === "String") keys = keys.filter((k) => !/^(0|[1-9][0-9]*)$/.test(k) && k !== "length");
       if (keys.length === 0) return base;
     } else {
@@ -444,7 +444,7 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
     let name = (ctor ?? tag) || "Object";
     if (Array.isArray(value)) name = ctor === "Array" || ctor === null ? "Array" : ctor;
-    return `[${name}]`;
+    return stylize(ctx, `[${name}]`, "special");
   }
   recurseTimes += 1;
   ctx.seen.push(value);
@@ -500,10 +500,10 @@ function formatProperty(ctx, value, recurseTimes, key, type) {
         str = `[${label}: <Inspection threw (${err.message})>]`;
       }
     } else {
-      str = `[${label}]`;
+      str = stylize(ctx, `[${label}]`, "special");
     }
   } else {
-    str = desc.set !== undefined ? "[Setter]" : "undefined";
+    str = desc.set !== undefined ? stylize(ctx, "[Setter]", "special") : stylize(ctx, "undefined", "undefined");
   }
   if (type === "arrayValue") return str;
   const name = formatKey(key, desc.enumerable === false);
