@@ -1,8 +1,7 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
-// @imports illegalInvocation, utf8Encoder, defineGlobal, newOnly, concatBytes from core.js
+// @imports illegalInvocation, wtf8Encode, wtf8String, defineGlobal, newOnly, concatBytes from core.js
 // @imports ReadableStream from streams.js
-// @imports toUSVString from url.js
 // @imports bodyExtractors from body.js
 // @exports kBlob, normalizeBlobType, Blob, blobFromBytes, kFile, fileFromBytes
 
@@ -25,7 +24,8 @@ function normalizeBlobType(type) {
 
 function blobPartsToBytes(parts, className) {
   if (parts === undefined) return new Uint8Array(0);
-  if (parts === null || typeof parts !== "object" || typeof parts[Symbol.iterator] !== "function") {
+  // workerd takes an Array only, not any iterable (recorded)
+  if (!Array.isArray(parts)) {
     throw new TypeError(`Failed to construct '${className}': constructor parameter 1 is not of type 'Array'.`);
   }
   const chunks = [];
@@ -35,7 +35,7 @@ function blobPartsToBytes(parts, className) {
     if (part instanceof ArrayBuffer) bytes = new Uint8Array(part);
     else if (ArrayBuffer.isView(part)) bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
     else if (part?.[kBlob]) bytes = part[kBlob].bytes;
-    else bytes = utf8Encoder.encode(toUSVString(part));
+    else bytes = wtf8Encode(String(part));
     chunks.push(bytes);
     total += bytes.length;
   }
@@ -111,7 +111,7 @@ class File extends Blob {
     }
     super(parts, options);
     const lastModified = options?.lastModified === undefined ? host.now() : Number(options.lastModified);
-    Object.defineProperty(this, kFile, { value: { name: toUSVString(name), lastModified: Number.isFinite(lastModified) ? lastModified : 0 } });
+    Object.defineProperty(this, kFile, { value: { name: wtf8String(name), lastModified: Number.isFinite(lastModified) ? lastModified : 0 } });
   }
   get name() { return fileState(this).name; }
   get lastModified() { return fileState(this).lastModified; }

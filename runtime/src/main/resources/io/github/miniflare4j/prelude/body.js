@@ -2,7 +2,7 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-// @imports utf8Encoder, guardReceivers, onConfigure, compatFlag from core.js
+// @imports utf8Encoder, wtf8Encode, guardReceivers, onConfigure, compatFlag from core.js
 // @imports jsonParse from json.js
 // @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
@@ -28,7 +28,7 @@ const BODY_USED = "Body has already been used. It can only be used once. Use tee
 /** Turns a BodyInit into { bytes, stream, contentType }; null stays null. */
 function extractBody(init) {
   if (init == null) return { bytes: null, stream: null, contentType: null };
-  if (typeof init === "string") return { bytes: utf8Encoder.encode(init), stream: null, contentType: "text/plain;charset=UTF-8" };
+  if (typeof init === "string") return { bytes: wtf8Encode(init), stream: null, contentType: "text/plain;charset=UTF-8" };
   if (init instanceof ArrayBuffer || ArrayBuffer.isView(init)) return { bytes: copyBytes(init), stream: null, contentType: null };
   if (init instanceof ReadableStream) {
     const s = init[kRS];
@@ -42,7 +42,7 @@ function extractBody(init) {
   if (bodyCompat.iterables && typeof init === "object" && (typeof init[Symbol.iterator] === "function" || typeof init[Symbol.asyncIterator] === "function")) {
     return extractBody(ReadableStream.from(init));
   }
-  return { bytes: utf8Encoder.encode(String(init)), stream: null, contentType: "text/plain;charset=UTF-8" };
+  return { bytes: wtf8Encode(String(init)), stream: null, contentType: "text/plain;charset=UTF-8" };
 }
 
 /** Further body kinds (Blob, FormData) register here as they are defined: { accepts, extract }. */

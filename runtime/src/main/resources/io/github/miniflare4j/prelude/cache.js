@@ -4,7 +4,7 @@
 // (cache.CacheStorage), one storage per Miniflare instance shared by all its workers, as in
 // Miniflare; caches.default is the cache named "" (so caches.open("") reaches it, as in Miniflare).
 
-// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal from core.js
+// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor from core.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders from headers.js
 // @imports Blob from blob.js
@@ -397,6 +397,6 @@ class CacheStorage {
 }
 Object.defineProperty(CacheStorage.prototype, Symbol.toStringTag, { value: "CacheStorage", configurable: true });
 
-defineGlobal("Cache", Cache);
-defineGlobal("CacheStorage", CacheStorage);
+defineGlobal("Cache", hiddenConstructor(Cache, "Cache"));
+defineGlobal("CacheStorage", hiddenConstructor(CacheStorage, "CacheStorage"));
 defineGlobal("caches", new CacheStorage(kCache));

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -82,7 +82,7 @@ class DOMException extends Error {
   constructor(message = "", name = "Error") {
     super();
     name = String(name);
-    message = String(message);
+    message = wtf8String(message);
     delete this.message;
     const stack = `${name}${message === "" ? "" : ": " + message}` + String(this.stack ?? "").replace(/^[^\n]*/, "");
     delete this.stack;
@@ -127,7 +127,9 @@ defineGlobal("DOMException", Object.defineProperties(newOnly(DOMException, "DOME
 
 /**
  * A constructor function in front of a class, so that calling it without `new` fails with
- * workerd's message instead of the engine's; it shares the class's prototype.
+ * workerd's message instead of the engine's; it shares the class's prototype. As workerd's
+ * constructors, it has length 0 and inherits from Function.prototype, not from the superclass's
+ * constructor (recorded).
  */
 function newOnly(Impl, name) {
   const ctor = {
@@ -139,12 +141,26 @@ function newOnly(Impl, name) {
     },
   }[name];
   Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
-  Object.defineProperty(ctor, "length", { value: Impl.length });
+  Object.defineProperty(ctor, "length", { value: 0 });
   // the class's statics (Response.json, URL.canParse, ...) are the constructor's
   for (const key of Reflect.ownKeys(Impl)) {
     if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
   }
-  Object.setPrototypeOf(ctor, Object.getPrototypeOf(Impl));
+  Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
+  return ctor;
+}
+
+/**
+ * The global face of a class scripts cannot construct (the runtime makes its instances with the
+ * class itself): "Illegal constructor" with or without `new`, as workerd's; shares the prototype.
+ */
+function hiddenConstructor(Impl, name) {
+  const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
+  Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
+  Object.defineProperty(ctor, "length", { value: 0 });
+  for (const key of Reflect.ownKeys(Impl)) {
+    if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
+  }
   Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
   return ctor;
 }
@@ -388,6 +404,44 @@ function remotePromise(call) {
 
 const utf8Encoder = new TextEncoder();
 const utf8Decoder = new TextDecoder();
+
+/**
+ * A string as workerd turns it into UTF-8 for its own use (bodies, Blob parts): a lone surrogate
+ * becomes its three-byte WTF-8 form (ED A0 80 for U+D800), not U+FFFD's bytes (recorded).
+ */
+function wtf8Encode(text) {
+  if (text.isWellFormed()) return utf8Encoder.encode(text);
+  const bytes = [];
+  for (let i = 0; i < text.length; i++) {
+    let c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
+      i++;
+    }
+    if (c < 0x80) bytes.push(c);
+    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
+    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
+  }
+  return new Uint8Array(bytes);
+}
+
+/**
+ * A string after workerd's round trip through UTF-8 (names, types, messages it keeps): each lone
+ * surrogate reads back as three U+FFFD, one per byte of its WTF-8 form (recorded).
+ */
+function wtf8String(value) {
+  const text = String(value);
+  if (text.isWellFormed()) return text;
+  let out = "";
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) { out += text[i] + text[i + 1]; i++; }
+    else if (c >= 0xd800 && c <= 0xdfff) out += "\ufffd\ufffd\ufffd";
+    else out += text[i];
+  }
+  return out;
+}
 
 /** Whether the worker's own top-level code is running (set by worker.js around it). */
 const globalScope = { active: false };

@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes from core.js
+// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes, hiddenConstructor from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -137,6 +137,6 @@ class Crypto {
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto" });
 
 defineGlobal("crypto", new Crypto(kInternal));
-defineGlobal("Crypto", Crypto);
-defineGlobal("SubtleCrypto", SubtleCrypto);
-defineGlobal("CryptoKey", CryptoKey);
+defineGlobal("Crypto", hiddenConstructor(Crypto, "Crypto"));
+defineGlobal("SubtleCrypto", hiddenConstructor(SubtleCrypto, "SubtleCrypto"));
+defineGlobal("CryptoKey", hiddenConstructor(CryptoKey, "CryptoKey"));

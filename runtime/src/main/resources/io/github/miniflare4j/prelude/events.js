@@ -1,6 +1,6 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
-// @imports kState, DOMException, defineGlobal, guardReceivers, onConfigure, compatFlag from core.js
+// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, guardReceivers, onConfigure, compatFlag, hiddenConstructor from core.js
 // @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
@@ -15,7 +15,7 @@ class Event {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': constructor parameter 1 is not of type 'string'.");
     if (init === null) init = {};
     if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'Event': constructor parameter 2 is not of type 'Init'.");
-    this.#type = String(type);
+    this.#type = wtf8String(type);
     this.#bubbles = !!init.bubbles;
     this.#cancelable = !!init.cancelable;
     this.#composed = !!init.composed;
@@ -82,6 +82,9 @@ class EventTarget {
     Object.defineProperty(this, kListeners, { value: new Map(), enumerable: false });
   }
   addEventListener(type, listener, options) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.");
+    }
     if (listener === undefined) {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
     }
@@ -90,8 +93,9 @@ class EventTarget {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
     }
     // workerd has no capture phase and no passive listeners: both are refused (recorded)
-    if (options === true || (typeof options === "object" && options !== null && options.capture)) {
-      throw new TypeError("addEventListener(): useCapture must be false.");
+    if (options === true) throw new TypeError("addEventListener(): useCapture must be false.");
+    if (typeof options === "object" && options !== null && options.capture) {
+      throw new TypeError("addEventListener(): options.capture must be false.");
     }
     if (typeof options === "object" && options !== null && options.passive) {
       throw new TypeError("addEventListener(): options.passive must be false.");
@@ -131,6 +135,9 @@ class EventTarget {
         if (entry.removed) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
         const fn = typeof entry.listener === "function" ? entry.listener : entry.listener.handleEvent;
+        if (typeof fn !== "function") {
+          throw new TypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.");
+        }
         fn.call(typeof entry.listener !== "function" ? entry.listener : eventsCompat.targetThis ? this : globalThis, event);
         if (event[kState].stopImmediate) break;
       }
@@ -217,11 +224,12 @@ class AbortController {
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #signal in o); }
 }
 
-defineGlobal("Event", Event);
-defineGlobal("CustomEvent", CustomEvent);
-defineGlobal("EventTarget", EventTarget);
-defineGlobal("AbortSignal", AbortSignal);
-defineGlobal("AbortController", AbortController);
+// calling these without `new` fails with workerd's message (recorded)
+defineGlobal("Event", newOnly(Event, "Event"));
+defineGlobal("CustomEvent", newOnly(CustomEvent, "CustomEvent"));
+defineGlobal("EventTarget", newOnly(EventTarget, "EventTarget"));
+defineGlobal("AbortSignal", hiddenConstructor(AbortSignal, "AbortSignal"));
+defineGlobal("AbortController", newOnly(AbortController, "AbortController"));
 internals.abortSignal = abortSignal;
 for (const [Class, tag] of [[Event, "Event"], [CustomEvent, "CustomEvent"], [EventTarget, "EventTarget"], [AbortSignal, "AbortSignal"], [AbortController, "AbortController"]]) {
   Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });

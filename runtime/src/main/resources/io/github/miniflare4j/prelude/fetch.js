@@ -1,7 +1,7 @@
 // The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode,
 // abortable through the request's AbortSignal. Messages are workerd's.
 
-// @imports hostPromise, kState, defineGlobal, utf8Encoder from core.js
+// @imports hostPromise, kState, defineGlobal, utf8Encoder, illegalInvocation from core.js
 // @imports serializeMimeType from body.js
 // @imports atobImpl from globals.js
 // @imports URL from url.js
@@ -122,8 +122,13 @@ async function fetchFollowingRedirects(request, sendOnce) {
 }
 
 function fetch(input, init = undefined) {
+  // called on another object (`obj.fetch = fetch; obj.fetch(...)`) it throws at once, as in workerd (recorded)
+  if (this !== undefined && this !== globalThis) throw illegalInvocation();
   if (arguments.length === 0) {
     return Promise.reject(new TypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'Request or string'."));
+  }
+  if (init !== undefined && init !== null && typeof init !== "object" && typeof init !== "function") {
+    return Promise.reject(new TypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'RequestInitializerDict or Request'."));
   }
   try {
     return fetchImpl(input, init);

@@ -1,8 +1,7 @@
 // FormData, its multipart/form-data serialization (body extraction) and the parsers behind
 // Request/Response formData() for multipart/form-data and application/x-www-form-urlencoded.
 
-// @imports illegalInvocation, utf8Encoder, utf8Decoder, defineGlobal, newOnly, compatFlag from core.js
-// @imports toUSVString from url.js
+// @imports illegalInvocation, utf8Encoder, utf8Decoder, wtf8String, defineGlobal, newOnly, compatFlag from core.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @imports bodyExtractors, parseMimeType from body.js
 // @imports kBlob, kFile, fileFromBytes from blob.js
@@ -23,11 +22,11 @@ function formEntryValue(method, args) {
   }
   const value = args[1];
   if (value?.[kBlob]) {
-    const name = args.length > 2 && args[2] !== undefined ? toUSVString(args[2]) : value?.[kFile] ? value[kFile].name : toUSVString(args[0]); // workerd names a Blob after its field (recorded)
+    const name = args.length > 2 && args[2] !== undefined ? wtf8String(args[2]) : value?.[kFile] ? value[kFile].name : wtf8String(args[0]); // workerd names a Blob after its field (recorded)
     if (value[kFile] && name === value[kFile].name) return value;
     return fileFromBytes(value[kBlob].bytes, name, value[kBlob].type);
   }
-  return toUSVString(value);
+  return wtf8String(value);
 }
 
 function requireFormArgs(method, args) {
@@ -39,12 +38,12 @@ class FormData {
     Object.defineProperty(this, kFormData, { value: [], writable: true });
   }
   append(name, value) {
-    const entry = [toUSVString(name), formEntryValue("append", arguments)];
+    const entry = [wtf8String(name), formEntryValue("append", arguments)];
     formDataList(this).push(entry);
   }
   set(name, value) {
     const entryValue = formEntryValue("set", arguments);
-    name = toUSVString(name);
+    name = wtf8String(name);
     const list = formDataList(this);
     const i = list.findIndex(([n]) => n === name);
     if (i < 0) list.push([name, entryValue]);
@@ -55,23 +54,23 @@ class FormData {
   }
   delete(name) {
     requireFormArgs("delete", arguments);
-    name = toUSVString(name);
+    name = wtf8String(name);
     this[kFormData] = formDataList(this).filter(([n]) => n !== name);
   }
   get(name) {
     requireFormArgs("get", arguments);
-    name = toUSVString(name);
+    name = wtf8String(name);
     const entry = formDataList(this).find(([n]) => n === name);
     return entry ? entry[1] : null;
   }
   getAll(name) {
     requireFormArgs("getAll", arguments);
-    name = toUSVString(name);
+    name = wtf8String(name);
     return formDataList(this).filter(([n]) => n === name).map(([, v]) => v);
   }
   has(name) {
     requireFormArgs("has", arguments);
-    name = toUSVString(name);
+    name = wtf8String(name);
     return formDataList(this).some(([n]) => n === name);
   }
   forEach(callback, thisArg = undefined) {

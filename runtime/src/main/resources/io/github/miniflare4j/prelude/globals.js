@@ -26,7 +26,8 @@ function clearInterval(id) {
 function isTimerId(id) { return typeof id === "number" && Number.isInteger(id) && id > 0 && id <= 0x7fffffff; }
 function queueMicrotask(callback) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
-  Promise.resolve().then(() => callback());
+  // a callback that throws is reported as uncaught (the global "error" event), as reportError does (recorded)
+  Promise.resolve().then(() => { try { callback(); } catch (error) { reportError(error); } });
 }
 defineGlobal("setTimeout", setTimeout);
 defineGlobal("setInterval", setInterval);

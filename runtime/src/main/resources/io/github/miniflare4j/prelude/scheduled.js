@@ -1,7 +1,7 @@
 // Cron triggers: ScheduledController (modules format), ScheduledEvent (service-worker format)
 // and one scheduled() invocation for Java (internals.dispatchScheduled).
 
-// @imports defineGlobal, stackFrames, errorHeadline, describeError from core.js
+// @imports defineGlobal, stackFrames, errorHeadline, describeError, hiddenConstructor from core.js
 // @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat, dispatchAtTarget, entrypointHandler from worker.js
 
 const kScheduledInit = Symbol("scheduledInit");
@@ -37,7 +37,7 @@ class ScheduledEvent extends ExtendableEvent {
   noRetry() { this.#state.noRetry = true; }
 }
 Object.defineProperty(ScheduledEvent.prototype, Symbol.toStringTag, { value: "ScheduledEvent", configurable: true });
-defineGlobal("ScheduledEvent", ScheduledEvent);
+defineGlobal("ScheduledEvent", hiddenConstructor(ScheduledEvent, "ScheduledEvent"));
 
 /** The modules format: the default export's scheduled(controller, env, ctx). */
 function invokeModuleScheduled(init, work, handler = moduleExports?.default) {

@@ -2,7 +2,7 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
-// @imports defineGlobal, guardReceivers, concatBytes from core.js
+// @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, newOnly from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
 // @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
@@ -826,8 +826,9 @@ function teeStream(s) {
   };
   const cancel1 = (reason) => {
     canceled1 = true; reason1 = reason;
+    // the source gets the reason of the branch cancelled last, not the spec's pair (recorded)
     if (canceled2) {
-      cancelled.resolve(rsCancel(s, [reason1, reason2]));
+      cancelled.resolve(rsCancel(s, reason1));
       return cancelled.promise;
     }
     // workerd settles one branch's cancel at once; the source is cancelled when both are (recorded)
@@ -836,7 +837,7 @@ function teeStream(s) {
   const cancel2 = (reason) => {
     canceled2 = true; reason2 = reason;
     if (canceled1) {
-      cancelled.resolve(rsCancel(s, [reason1, reason2]));
+      cancelled.resolve(rsCancel(s, reason2));
       return cancelled.promise;
     }
     // workerd settles one branch's cancel at once; the source is cancelled when both are (recorded)
@@ -897,16 +898,16 @@ class CountQueuingStrategy {
 }
 const countSize = function size() { return 1; };
 
-defineGlobal("ReadableStream", ReadableStream);
-defineGlobal("ReadableStreamDefaultReader", ReadableStreamDefaultReader);
-defineGlobal("ReadableStreamBYOBReader", ReadableStreamBYOBReader);
-defineGlobal("ReadableStreamDefaultController", ReadableStreamDefaultController);
-defineGlobal("ReadableByteStreamController", ReadableByteStreamController);
-defineGlobal("ReadableStreamBYOBRequest", ReadableStreamBYOBRequest);
+defineGlobal("ReadableStream", newOnly(ReadableStream, "ReadableStream"));
+defineGlobal("ReadableStreamDefaultReader", newOnly(ReadableStreamDefaultReader, "ReadableStreamDefaultReader"));
+defineGlobal("ReadableStreamBYOBReader", newOnly(ReadableStreamBYOBReader, "ReadableStreamBYOBReader"));
+defineGlobal("ReadableStreamDefaultController", hiddenConstructor(ReadableStreamDefaultController, "ReadableStreamDefaultController"));
+defineGlobal("ReadableByteStreamController", hiddenConstructor(ReadableByteStreamController, "ReadableByteStreamController"));
+defineGlobal("ReadableStreamBYOBRequest", hiddenConstructor(ReadableStreamBYOBRequest, "ReadableStreamBYOBRequest"));
 Object.defineProperty(ByteLengthQueuingStrategy.prototype, Symbol.toStringTag, { value: "ByteLengthQueuingStrategy", configurable: true });
 Object.defineProperty(CountQueuingStrategy.prototype, Symbol.toStringTag, { value: "CountQueuingStrategy", configurable: true });
-defineGlobal("ByteLengthQueuingStrategy", ByteLengthQueuingStrategy);
-defineGlobal("CountQueuingStrategy", CountQueuingStrategy);
+defineGlobal("ByteLengthQueuingStrategy", newOnly(ByteLengthQueuingStrategy, "ByteLengthQueuingStrategy"));
+defineGlobal("CountQueuingStrategy", newOnly(CountQueuingStrategy, "CountQueuingStrategy"));
 
 /**
  * The number of bytes a stream is known to carry, as workerd knows it for R2 puts: the readable

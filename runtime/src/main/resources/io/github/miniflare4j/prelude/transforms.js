@@ -2,7 +2,7 @@
 // FixedLengthStream), TextEncoderStream / TextDecoderStream, and CompressionStream /
 // DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
 
-// @imports bytesFromHost, defineGlobal from core.js
+// @imports bytesFromHost, defineGlobal, newOnly from core.js
 // @imports kInternal, copyBytes, kCtl, isBufferSource, toUint64 from streams.js
 // @imports TransformStream, initByteTransform, tsEnqueue, tsError, setUpTransform from writable.js
 
@@ -151,9 +151,9 @@ class DecompressionStream extends TransformHolder {
 }
 Object.defineProperty(DecompressionStream.prototype, Symbol.toStringTag, { value: "DecompressionStream" });
 
-defineGlobal("IdentityTransformStream", IdentityTransformStream);
-defineGlobal("FixedLengthStream", FixedLengthStream);
-defineGlobal("TextEncoderStream", TextEncoderStream);
-defineGlobal("TextDecoderStream", TextDecoderStream);
-defineGlobal("CompressionStream", CompressionStream);
-defineGlobal("DecompressionStream", DecompressionStream);
+defineGlobal("IdentityTransformStream", newOnly(IdentityTransformStream, "IdentityTransformStream"));
+defineGlobal("FixedLengthStream", newOnly(FixedLengthStream, "FixedLengthStream"));
+defineGlobal("TextEncoderStream", newOnly(TextEncoderStream, "TextEncoderStream"));
+defineGlobal("TextDecoderStream", newOnly(TextDecoderStream, "TextDecoderStream"));
+defineGlobal("CompressionStream", newOnly(CompressionStream, "CompressionStream"));
+defineGlobal("DecompressionStream", newOnly(DecompressionStream, "DecompressionStream"));

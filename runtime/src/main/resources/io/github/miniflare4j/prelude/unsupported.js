@@ -2,7 +2,7 @@
 // CloseEvent, PromiseRejectionEvent) and WebSocket's state constants. (The file once held the
 // globals miniflare4j did not implement; none is left.)
 
-// @imports kState, defineGlobal from core.js
+// @imports kState, defineGlobal, hiddenConstructor, newOnly from core.js
 // @imports Event from events.js
 // @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith, promiseRejectionEvent, setMessageSource
 
@@ -87,7 +87,7 @@ class PromiseRejectionEvent extends Event {
 }
 /** An "unhandledrejection" or "rejectionhandled" event of `promise`. */
 const promiseRejectionEvent = (type, promise, reason) => new PromiseRejectionEvent(kRejectionEvent, type, promise, reason);
-defineGlobal("ErrorEvent", ErrorEvent);
-defineGlobal("MessageEvent", MessageEvent);
-defineGlobal("CloseEvent", CloseEvent);
-defineGlobal("PromiseRejectionEvent", PromiseRejectionEvent);
+defineGlobal("ErrorEvent", newOnly(ErrorEvent, "ErrorEvent"));
+defineGlobal("MessageEvent", newOnly(MessageEvent, "MessageEvent"));
+defineGlobal("CloseEvent", newOnly(CloseEvent, "CloseEvent"));
+defineGlobal("PromiseRejectionEvent", hiddenConstructor(PromiseRejectionEvent, "PromiseRejectionEvent"));

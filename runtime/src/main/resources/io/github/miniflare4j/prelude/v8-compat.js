@@ -43,6 +43,20 @@ function circularJsonMessage(value) {
   try { return visit(undefined, "", value); } catch { return null; }
 }
 
+// V8 words every URIError of the URI functions "URI malformed"; GraalJS has several wordings (recorded)
+for (const name of ["decodeURI", "decodeURIComponent", "encodeURI", "encodeURIComponent"]) {
+  const native = globalThis[name];
+  const wrapped = { [name](text) {
+    try {
+      return native(text);
+    } catch (e) {
+      if (e instanceof URIError) throw new URIError("URI malformed");
+      throw e;
+    }
+  } }[name];
+  Object.defineProperty(globalThis, name, { value: wrapped, writable: true, configurable: true, enumerable: false });
+}
+
 Object.defineProperty(JSON, "stringify", {
   value: function stringify(value, replacer, space) {
     try {

@@ -444,5 +444,5 @@ function hibernatedDispatch(ws, s, event) {
 }
 
 defineGlobal("WebSocketRequestResponsePair", newOnly(WebSocketRequestResponsePair, "WebSocketRequestResponsePair"));
-defineGlobal("WebSocket", WebSocket);
+defineGlobal("WebSocket", newOnly(WebSocket, "WebSocket"));
 defineGlobal("WebSocketPair", newOnly(WebSocketPair, "WebSocketPair"));

@@ -1,7 +1,7 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag from core.js
+// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag, hiddenConstructor from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
@@ -222,10 +222,10 @@ internals.installEnv = function (env, asGlobals) {
       removeRegistered(listenersOf(String(type)), listener);
       scope.removeEventListener.call(globalThis, type, listener);
     });
-    defineGlobal("FetchEvent", FetchEvent);
+    defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
   }
-  defineGlobal("ExtendableEvent", ExtendableEvent);
-  if (!("FetchEvent" in globalThis)) defineGlobal("FetchEvent", FetchEvent);
+  defineGlobal("ExtendableEvent", hiddenConstructor(ExtendableEvent, "ExtendableEvent"));
+  if (!("FetchEvent" in globalThis)) defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
 };
 
 internals.installModule = function (namespace) {

@@ -1,6 +1,6 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, guardReceivers from core.js
+// @imports defineGlobal, guardReceivers, hiddenConstructor, newOnly from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
@@ -184,7 +184,8 @@ function newWriterState(s) {
   if (s.state === "writable") {
     w.ready = !wsCloseQueuedOrInFlight(s) && s.backpressure ? deferred() : resolvedDeferred(undefined);
   } else if (s.state === "erroring") {
-    w.ready = rejectedDeferred(s.storedError);
+    // workerd gives a writer of an erroring stream a resolved ready (recorded)
+    w.ready = resolvedDeferred(undefined);
   } else if (s.state === "closed") {
     w.ready = resolvedDeferred(undefined);
     w.closed.resolve(undefined);
@@ -411,7 +412,8 @@ Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStrin
 
 function tsEnqueue(t, chunk) {
   const rc = t.readable.controller;
-  if (!rc.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
+  // a TransformStream's controller words it after its readable side (recorded)
+  if (!rc.canClose()) throw new TypeError("The readable side of this TransformStream is no longer readable.");
   try {
     rc.enqueue(rc.byte ? copyBytes(chunk) : chunk);
   } catch (e) {
@@ -584,8 +586,8 @@ function initByteTransform(target, transform, flush, acceptsStrings = false, hig
   startDone.resolve(undefined);
 }
 
-defineGlobal("WritableStream", WritableStream);
-defineGlobal("WritableStreamDefaultWriter", WritableStreamDefaultWriter);
-defineGlobal("WritableStreamDefaultController", WritableStreamDefaultController);
-defineGlobal("TransformStream", TransformStream);
-defineGlobal("TransformStreamDefaultController", TransformStreamDefaultController);
+defineGlobal("WritableStream", newOnly(WritableStream, "WritableStream"));
+defineGlobal("WritableStreamDefaultWriter", newOnly(WritableStreamDefaultWriter, "WritableStreamDefaultWriter"));
+defineGlobal("WritableStreamDefaultController", hiddenConstructor(WritableStreamDefaultController, "WritableStreamDefaultController"));
+defineGlobal("TransformStream", newOnly(TransformStream, "TransformStream"));
+defineGlobal("TransformStreamDefaultController", hiddenConstructor(TransformStreamDefaultController, "TransformStreamDefaultController"));
