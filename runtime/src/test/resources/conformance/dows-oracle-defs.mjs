@@ -10,11 +10,11 @@ const doCase = (name, description, script, { area = "durable-objects", steps = [
 
 const waitMsg = `
 const nextEvent = (ws, type) => new Promise((resolve) => {
-  const timer = setTimeout(() => resolve({ timeout: type }), 1500);
+  const timer = setTimeout(() => resolve({ timeout: type }), 6000);
   ws.addEventListener(type, (e) => { clearTimeout(timer); resolve(type === "message" ? { data: typeof e.data === "string" ? e.data : ["bytes", ...new Uint8Array(e.data)] } : type === "close" ? { code: e.code, reason: e.reason, wasClean: e.wasClean } : { type: e.type, message: e.message }); }, { once: true });
 });
 const collect = (ws, n) => new Promise((resolve) => {
-  const got = []; const timer = setTimeout(() => resolve({ got, timeout: true }), 1500);
+  const got = []; const timer = setTimeout(() => resolve({ got, timeout: true }), 6000);
   const on = (e) => { got.push(e.type === "message" ? (typeof e.data === "string" ? e.data : ["bytes", ...new Uint8Array(e.data)]) : [e.type, e.code, e.reason, e.wasClean]); if (got.length >= n) { clearTimeout(timer); resolve({ got }); } };
   ws.addEventListener("message", on); ws.addEventListener("close", on);
 });
@@ -130,7 +130,7 @@ export class Obj extends DurableObject {
 export default { async fetch(req, env) {
   const url = new URL(req.url); const s = env.OBJ.getByName("al"); const u = env.OBJ.get(env.OBJ.idFromString(env.OBJ.idFromName("xx").toString()));
   if (url.pathname === "/start") { return Response.json({ named: await s.start(), unnamed: await u.start() }); }
-  if (url.pathname === "/read") { await scheduler.wait(800); return Response.json({ named: await s.read(), unnamed: await u.read() }); }
+  if (url.pathname === "/read") { for (let i = 0; i < 200; i++) { const [a, b] = [await s.read(), await u.read()]; if ((a.log?.length ?? 0) >= 3 && (b.log?.length ?? 0) >= 3) break; await scheduler.wait(50); } await scheduler.wait(50); return Response.json({ named: await s.read(), unnamed: await u.read() }); }
   if (url.pathname === "/nums") { const o = env.OBJ.getByName("nums"); const r = {}; for (const [k, v] of Object.entries({ zero: 0, neg: -1, nan: NaN, str: "123", big: 8.64e15 + 1, frac: 1.5, date0: new Date(0), inf: Infinity, bool: true, future: Date.now() + 100000.7 })) { const x = await o.setNum(v); r[k] = x.error ?? [typeof x.ok, x.ok >= Date.now() - 5000, Number.isInteger(x.ok)]; } await scheduler.wait(300); return Response.json(r); }
   return new Response("?");
 } };`, { steps: [get("/start"), get("/read"), get("/nums")] }),
@@ -153,7 +153,7 @@ export default { async fetch(req, env) {
   if (url.pathname === "/1") { const r = await Promise.all([s.slow("a"), s.slow("b"), s.quick("q"), s.slow("c")]); return Response.json({ r, order: await s.getOrder() }); }
   if (url.pathname === "/2") { const s2 = env.OBJ.getByName("h"); const r = await Promise.all([s2.bcw(), s2.quick("after-bcw-1"), s2.quick("after-bcw-2")]); return Response.json({ r, order: await s2.getOrder() }); }
   if (url.pathname === "/3") { const s3 = env.OBJ.getByName("w"); const r = await s3.wu(); return Response.json({ r, read: await s3.wuRead() }); }
-  if (url.pathname === "/4") { const s3 = env.OBJ.getByName("w"); await scheduler.wait(50); return Response.json({ read: await s3.wuRead(), order: await s3.getOrder(), sync: await s.syncIt(), wipe: await s.wipe() }); }
+  if (url.pathname === "/4") { const s3 = env.OBJ.getByName("w"); for (let i = 0; i < 200 && !(await s3.getOrder()).includes("wu timer"); i++) await scheduler.wait(20); return Response.json({ read: await s3.wuRead(), order: await s3.getOrder(), sync: await s.syncIt(), wipe: await s.wipe() }); }
   return new Response("?");
 } };`, { steps: [get("/1"), get("/2"), get("/3"), get("/4")] }),
 
@@ -238,9 +238,9 @@ export default { async fetch(req, env) {
     const pp = nextEvent(plain, "message"), ph = nextEvent(hib, "message"); out.counts = await hub.broadcast("cast"); out.plainCast = await pp; out.hibCast = await ph;
     const ap = nextEvent(plain, "message"), ah = nextEvent(hib, "message"); await hub.arm(); out.alarmPlain = await ap; out.alarmHib = await ah;
     out.info = await hub.info();
-    const pc = nextEvent(plain, "close"); plain.close(4000, "client done"); await scheduler.wait(100); out.infoAfterClose = await hub.info();
+    plain.close(4000, "client done"); for (let i = 0; i < 200; i++) { out.infoAfterClose = await hub.info(); if (out.infoAfterClose.closedWith) break; await scheduler.wait(30); }
     const bare = env.BARE.getByName("b"); const bw = (await bare.fetch("http://b/", { headers: { Upgrade: "websocket" } })).webSocket; bw.accept();
-    const bc = nextEvent(bw, "close"), bm = nextEvent(bw, "message"); bw.send("nobody listens"); await scheduler.wait(100); out.bareStates = await bare.count(); bw.close(1000, "x"); await scheduler.wait(100); out.bareAfter = await bare.count();
+    const bc = nextEvent(bw, "close"), bm = nextEvent(bw, "message"); bw.send("nobody listens"); await scheduler.wait(100); out.bareStates = await bare.count(); bw.close(1000, "x"); for (let i = 0; i < 200; i++) { out.bareAfter = await bare.count(); if (out.bareAfter.length === 0) break; await scheduler.wait(30); }
     return Response.json(out);
   }
   return new Response("?");
@@ -259,14 +259,14 @@ export class Obj extends DurableObject {
   async run(kind, tag) {
     this.log.push(tag + " start");
     if (kind === "service") await (await this.env.SVC.fetch("http://svc/")).text();
-    if (kind === "timer") await scheduler.wait(200);
+    if (kind === "timer") await scheduler.wait(400);
     if (kind === "storage") { await this.ctx.storage.put(tag, 1); await this.ctx.storage.get(tag); }
     if (kind === "stub") await this.env.OBJ.getByName("helper").ping();
     if (kind === "promise") await new Promise((r) => r());
     this.log.push(tag + " end");
     return tag;
   }
-  async ping() { await scheduler.wait(200); return "pong"; }
+  async ping() { await scheduler.wait(400); return "pong"; }
   quick(tag) { this.log.push(tag); return tag; }
   take() { const l = this.log; this.log = []; return l; }
 }
@@ -282,7 +282,7 @@ export default { async fetch(req, env) {
   }
   return Response.json(out);
 } };` },
-      { name: "svc", modules: true, compatibilityDate: CD, script: `export default { async fetch() { await scheduler.wait(200); return new Response("svc"); } };` },
+      { name: "svc", modules: true, compatibilityDate: CD, script: `export default { async fetch() { await scheduler.wait(400); return new Response("svc"); } };` },
     ] },
     steps: [get("/")],
   },
@@ -326,6 +326,7 @@ export class Obj extends DurableObject {
   webSocketError(ws, e) { this.events.push(["error", String(e)]); }
   closeAll(code, reason) { const r = []; for (const ws of this.ctx.getWebSockets()) { try { code === undefined ? ws.close() : ws.close(code, reason); r.push(ws.readyState); } catch (e) { r.push(e.message); } } return r; }
   sendAll() { const r = []; for (const ws of this.ctx.getWebSockets()) { try { ws.send("x"); r.push("ok"); } catch (e) { r.push(e.message); } } return r; }
+  closedSeen() { return this.events.some((e) => e[0] === "close"); }
   take() { const e = this.events; this.events = []; return { events: e, count: this.ctx.getWebSockets().length }; }
 }
 export default { async fetch(req, env) {
@@ -334,14 +335,16 @@ export default { async fetch(req, env) {
   for (const [mode, code, reason] of [["reply", 4000, "client"], ["reply", undefined, undefined], ["silent", 1000, "bye"], ["send", 3001, ""]]) {
     const [s, ws] = await open(mode + (code ?? "none"), mode);
     const ev = []; ws.addEventListener("close", (e) => ev.push(["close", e.code, e.reason, e.wasClean, ws.readyState])); ws.addEventListener("error", (e) => ev.push(["error", e.message]));
+    const closed = new Promise((r) => { ws.addEventListener("close", () => setTimeout(r, 20)); setTimeout(r, 6000); });
     ws.send("hi"); code === undefined ? ws.close() : ws.close(code, reason);
-    await scheduler.wait(150);
+    if (mode === "reply") await closed; else { for (let i = 0; i < 200 && !(await s.closedSeen()); i++) await scheduler.wait(30); await scheduler.wait(50); }
     out[mode + (code ?? "none")] = { client: ev, clientState: ws.readyState, server: await s.take() };
   }
   { const [s, ws] = await open("server-rpc", "x"); const ev = []; ws.addEventListener("close", (e) => { ev.push(["close", e.code, e.reason, ws.readyState]); }); ws.addEventListener("message", (e) => ev.push(["msg", e.data]));
-    out.sendAllBefore = await s.sendAll(); out.closeAll = await s.closeAll(4100, "rpc close"); out.sendAllAfter = await s.sendAll(); await scheduler.wait(100);
-    out.serverRpcClient = [ev, ws.readyState]; ws.close(4100, "ack"); await scheduler.wait(100); out.serverRpc = await s.take(); }
-  { const [s, ws] = await open("server-nocode", "x"); const ev = []; ws.addEventListener("close", (e) => ev.push(["close", e.code, e.reason])); out.closeNoCode = await s.closeAll(); await scheduler.wait(100); out.serverNoCodeClient = ev; }
+    const closed = new Promise((r) => { ws.addEventListener("close", () => setTimeout(r, 20)); setTimeout(r, 6000); });
+    out.sendAllBefore = await s.sendAll(); out.closeAll = await s.closeAll(4100, "rpc close"); out.sendAllAfter = await s.sendAll(); await closed;
+    out.serverRpcClient = [ev, ws.readyState]; ws.close(4100, "ack"); for (let i = 0; i < 200 && (await s.take().then((r) => { out.serverRpc = r; return r.count; })) > 0; i++) await scheduler.wait(50); }
+  { const [s, ws] = await open("server-nocode", "x"); const ev = []; ws.addEventListener("close", (e) => ev.push(["close", e.code, e.reason])); const closed = new Promise((r) => { ws.addEventListener("close", () => setTimeout(r, 20)); setTimeout(r, 6000); }); out.closeNoCode = await s.closeAll(); await closed; out.serverNoCodeClient = ev; }
   return Response.json(out);
 } };` },
     steps: [get("/")],
@@ -363,6 +366,65 @@ export default { async fetch(req, env) {
   };
   await new Promise((r) => setTimeout(r, 100));
   out.got = got; out.errs = errs; out.states = [a.readyState, b.readyState];
+  return Response.json(out);
+} };` },
+    steps: [get("/")],
+  },
+
+  {
+    name: "dows-do-recent-date-storage-alarm", area: "durable-objects",
+    description: "at a 2026 compatibility date: deleteAll also deletes the alarm (KV- and SQLite-backed), ctx and storage members, ctx.exports, ids and errors seen by the caller",
+    options: { modules: true, compatibilityDate: "2026-04-20", durableObjects: { KVO: "Obj", SQLO: { className: "Obj", useSQLite: true } }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject {
+  async alarm() {}
+  async wipe() { await this.ctx.storage.put("k", 1); await this.ctx.storage.setAlarm(Date.now() + 600000); const before = typeof (await this.ctx.storage.getAlarm()); await this.ctx.storage.deleteAll(); return { before, after: await this.ctx.storage.getAlarm(), keys: [...(await this.ctx.storage.list()).keys()] }; }
+  shape() { return { ctxKeys: Object.keys(this.ctx).sort(), ctxProto: Object.getOwnPropertyNames(Object.getPrototypeOf(this.ctx)).sort(), exportsType: typeof this.ctx.exports, exportKeys: this.ctx.exports ? Object.keys(this.ctx.exports).sort() : null, name: this.ctx.id.name ?? null, storageProto: Object.getOwnPropertyNames(Object.getPrototypeOf(this.ctx.storage)).sort() }; }
+  boom() { const e = new TypeError("recent boom"); e.detail = 5; throw e; }
+}
+export default { async fetch(req, env, ctx) {
+  const out = {};
+  out.kv = await env.KVO.getByName("a").wipe();
+  out.sql = await env.SQLO.getByName("a").wipe();
+  out.kvShape = await env.KVO.getByName("s").shape();
+  out.sqlShape = await env.SQLO.getByName("s").shape();
+  out.boom = await t(() => env.KVO.getByName("b").boom());
+  out.boomDetail = await env.KVO.getByName("b").boom().catch((e) => [e.detail ?? null, e.remote ?? null, Object.keys(e).sort()]);
+  out.workerCtxExports = typeof ctx.exports;
+  return Response.json(out);
+} };` },
+    steps: [get("/")],
+  },
+
+  {
+    name: "dows-ws-recent-date-hibernation", area: "websocket",
+    description: "at a 2026 compatibility date: a hibernated socket and its client with automatic close replies, the standard binary type on the client, close reason byte limits, webSocketClose arguments and states",
+    options: { modules: true, compatibilityDate: "2026-04-20", durableObjects: { OBJ: "Obj" }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject {
+  events = [];
+  async fetch(req) { const [c, s] = Object.values(new WebSocketPair()); this.ctx.acceptWebSocket(s, [new URL(req.url).searchParams.get("mode") ?? "x"]); return new Response(null, { status: 101, webSocket: c }); }
+  webSocketMessage(ws, m) {
+    this.events.push(["msg", typeof m === "string" ? m : [m.constructor.name, m.byteLength]]);
+    if (m === "close-me") { ws.close(4002, "server says bye"); this.events.push(["after-close", ws.readyState]); }
+    else if (m === "long-reason") { try { ws.close(4003, "r".repeat(124)); this.events.push("closed long"); } catch (e) { this.events.push([e.name, e.message]); } }
+    else ws.send(typeof m === "string" ? "echo:" + m : m);
+  }
+  webSocketClose(ws, code, reason, wasClean) {
+    this.events.push(["close", code, reason, wasClean, ws.readyState]);
+    try { ws.close(4005, "late"); this.events.push(["late-close", ws.readyState]); } catch (e) { this.events.push(["late-close-error", e.message]); }
+  }
+  closedSeen() { return this.events.some((e) => e[0] === "close"); }
+  take() { const e = this.events; this.events = []; return { events: e, count: this.ctx.getWebSockets().length }; }
+}
+export default { async fetch(req, env) {
+  const out = {};
+  const open = async (name) => { const s = env.OBJ.getByName(name); const ws = (await s.fetch("http://o/", { headers: { Upgrade: "websocket" } })).webSocket; ws.accept(); const log = []; ws.addEventListener("message", async (e) => log.push(typeof e.data === "string" ? e.data : [e.data.constructor.name, e.data instanceof Blob ? (await e.data.arrayBuffer()).byteLength : e.data.byteLength])); ws.addEventListener("close", (e) => log.push(["close", e.code, e.reason, e.wasClean, ws.readyState])); ws.addEventListener("error", (e) => log.push(["error", e.message])); const closed = new Promise((r) => { ws.addEventListener("close", () => setTimeout(r, 30)); setTimeout(r, 6000); }); return [s, ws, log, closed]; };
+  { const [s, ws, log, closed] = await open("client-closes"); out.binaryType = ws.binaryType; ws.send("hi"); ws.send(new Uint8Array([1, 2, 3])); while (log.length < 2) await scheduler.wait(20); ws.close(4001, "client bye"); out.stateAfterClose = ws.readyState; await closed; for (let i = 0; i < 200 && !(await s.closedSeen()); i++) await scheduler.wait(30); out.clientCloses = { client: log, state: ws.readyState, server: await s.take() }; }
+  { const [s, ws, log, closed] = await open("server-closes"); ws.send("close-me"); await closed; for (let i = 0; i < 200 && !(await s.closedSeen()); i++) await scheduler.wait(30); out.serverCloses = { client: log, state: ws.readyState, server: await s.take() }; }
+  { const [s, ws, log, closed] = await open("long"); ws.send("long-reason"); for (let i = 0; i < 200 && (await s.take().then((r) => { out.longReason = { server: r }; return r.events.length; })) < 2; i++) await scheduler.wait(50); out.clientLong = await t(() => ws.close(1000, "é".repeat(62))); ws.close(1000, "ok"); await closed; }
+  { const [a, b] = Object.values(new WebSocketPair()); a.accept(); b.accept(); const log = []; for (const [n, w] of [["a", a], ["b", b]]) { w.addEventListener("close", (e) => log.push([n, "close", e.code, w.readyState])); w.addEventListener("error", (e) => log.push([n, "error", e.message])); } a.close(4000, "x"); await scheduler.wait(50); out.pairAutoReply = log; }
+  { const [a, b] = Object.values(new WebSocketPair()); a.accept(); b.accept(); const got = []; b.addEventListener("message", (e) => got.push([typeof e.data, e.data?.constructor?.name])); a.send(new Uint8Array([9])); a.send("t"); await scheduler.wait(30); out.pairBinaryType = [b.binaryType, got]; b.binaryType = "arraybuffer"; a.send(new Uint8Array([8])); await scheduler.wait(30); out.pairAfterSwitch = got.slice(2); }
   return Response.json(out);
 } };` },
     steps: [get("/")],
@@ -413,8 +475,7 @@ export default { async fetch(req, env) {
   p = nextEvent(bob, "close"); bob.send("bye"); out.bobClosed = await p; out.bobState = bob.readyState;
   p = nextEvent(alice, "message"); alice.send("count"); out.countAfterBob = await p;
   alice.close(1000, "alice done"); out.aliceState = alice.readyState;
-  await scheduler.wait(200);
-  out.log = await (await stub.fetch("http://room/log")).json();
+  for (let i = 0; i < 200; i++) { out.log = await (await stub.fetch("http://room/log")).json(); if (out.log.some((e) => e[0] === "close" && e[1] === "alice")) break; await scheduler.wait(30); }
   out.noUpgrade = await (await stub.fetch("http://room/ws")).status;
   return Response.json(out);
 } };` },

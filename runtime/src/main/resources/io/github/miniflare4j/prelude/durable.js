@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -392,6 +392,8 @@ class DurableObjectStorage {
     const host = storageState(this, "deleteAll").host;
     checkOptions(options, "deleteAll", 1, "PutOptions");
     host.deleteAll();
+    // from delete_all_deletes_alarm (2026-02-24) the alarm goes too (recorded)
+    if (compatFlag("delete_all_deletes_alarm", "2026-02-24", "delete_all_preserves_alarm")) host.setAlarm(-1);
   }
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");

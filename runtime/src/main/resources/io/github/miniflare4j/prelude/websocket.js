@@ -91,17 +91,7 @@ class WebSocket extends EventTarget {
     }
     if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
     if (s.closedOutgoing) return;
-    s.closedOutgoing = true;
-    // workerd: the second end to close (having sent nothing since the first closed) gets an error
-    // event once its close reached the other end; a hibernated socket does not (recorded)
-    const responding = wsPeerClosedFirst(s) && !s.sentAfterPeerClose && s.hibernation == null;
-    const event = { type: "close", code: code ?? 1005, reason: reason === undefined ? "" : String(reason), hibernated: s.hibernation != null };
-    const lost = { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." };
-    const ws = this;
-    if (responding && wsPeerIsLocal(s)) event.delivered = () => wsReceive(ws, lost);
-    s.peer.deliver(event);
-    // a peer beyond this isolate has its close delivered in order before anything it answers
-    if (responding && !wsPeerIsLocal(s)) wsReceive(ws, lost);
+    wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason));
   }
   get readyState() {
     const s = this.#s;
@@ -204,6 +194,23 @@ function wsFailConnect(ws, message) {
   s.closedIncoming = true;
   wsDispatchSafely(ws, new ErrorEvent("error", { message, error: new Error(message) }));
   wsDispatchSafely(ws, new CloseEvent("close", { code: 1006, reason: "Failed to establish websocket connection", wasClean: false }));
+}
+
+/**
+ * Sends the close of `ws` to its peer. workerd: the second end to close (having sent nothing
+ * since the first closed), by close() or by the automatic reply, gets an error event once its
+ * close reached the other end; a hibernated socket does not (recorded).
+ */
+function wsSendClose(ws, code, reason) {
+  const s = wsState(ws);
+  s.closedOutgoing = true;
+  const responding = wsPeerClosedFirst(s) && !s.sentAfterPeerClose && s.hibernation == null;
+  const event = { type: "close", code, reason, hibernated: s.hibernation != null };
+  const lost = { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." };
+  if (responding && wsPeerIsLocal(s)) event.delivered = () => wsReceive(ws, lost);
+  s.peer.deliver(event);
+  // a peer beyond this isolate has its close delivered in order before anything it answers
+  if (responding && !wsPeerIsLocal(s)) wsReceive(ws, lost);
 }
 
 function wsDispatchSafely(ws, event) {
@@ -319,8 +326,7 @@ function wsDispatch(ws, event) {
     if (!s.closedOutgoing && !s.allowHalfOpen && compatFlag("web_socket_auto_reply_to_close", "2026-04-07", "web_socket_manual_reply_to_close")) {
       // workerd from 2026-04-07: the runtime echoes the Close frame (code and reason) itself, so
       // the socket is CLOSED when the event fires and close() in the handler does nothing
-      s.closedOutgoing = true;
-      s.peer.deliver({ type: "close", code: event.code, reason: event.reason });
+      wsSendClose(ws, event.code, event.reason);
     }
     ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
     event.delivered?.();
