@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext from core.js
+// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -51,6 +51,7 @@ const DO_MESSAGES = {
   /** workerd's wording for an options argument that is neither an object nor null/undefined. */
   options: (method, index, type) => `Failed to execute '${method}' on 'DurableObjectStorage': parameter ${index} is not of type '${type}'.`,
   idFromNameArg: "Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
+  getOptions: (method) => `Failed to execute '${method}' on 'DurableObjectNamespace': parameter 2 is not of type 'GetDurableObjectOptions'.`,
   reserved: (name) => `'${name}' is a reserved method and cannot be called over RPC.`,
   handlerArity: (name) => `Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`,
 };
@@ -94,14 +95,15 @@ class DurableObjectNamespace {
   }
   idFromName(name) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
-    if (name === undefined) throw new TypeError(DO_MESSAGES.idFromNameArg);
-    name = String(name);
+    // only a missing name is refused: an explicit undefined is the name "undefined" (recorded)
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.idFromNameArg);
+    name = `${name}`;
     return new DurableObjectId(hostObject.idFromName(name), name);
   }
   idFromString(text) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
-    if (text === undefined) throw new TypeError(DO_MESSAGES.idFromStringArg);
-    text = String(text);
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.idFromStringArg);
+    text = `${text}`;
     const problem = hostObject.check(text);
     if (problem != null) throw new TypeError(problem);
     return new DurableObjectId(text.toLowerCase(), undefined);
@@ -109,19 +111,28 @@ class DurableObjectNamespace {
   get(id, options = undefined) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
     if (!(id instanceof DurableObjectId)) throw new TypeError(DO_MESSAGES.notAnId);
+    checkGetOptions(options, "get");
     return makeDurableStub(hostObject, id);
   }
   getByName(name, options = undefined) {
     DurableObjectNamespace.#hostOf(this);
-    if (name === undefined) throw new TypeError(DO_MESSAGES.getByNameArg);
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.getByNameArg);
+    checkGetOptions(options, "getByName");
     return this.get(this.idFromName(name), options);
   }
   jurisdiction(name) {
-    if (name !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
+    if (name !== undefined && name !== null) throw new Error(DO_MESSAGES.jurisdiction);
     return this;
   }
 }
 Object.defineProperty(DurableObjectNamespace.prototype, Symbol.toStringTag, { value: "DurableObjectNamespace" });
+
+/** get()/getByName() options: an object, or null/undefined (recorded). */
+function checkGetOptions(options, method) {
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError(DO_MESSAGES.getOptions(method));
+  }
+}
 
 class DurableObjectStubBase {}
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
@@ -381,6 +392,8 @@ class DurableObjectStorage {
     const host = storageState(this, "deleteAll").host;
     checkOptions(options, "deleteAll", 1, "PutOptions");
     host.deleteAll();
+    // from delete_all_deletes_alarm (2026-02-24) the alarm goes too (recorded)
+    if (compatFlag("delete_all_deletes_alarm", "2026-02-24", "delete_all_preserves_alarm")) host.setAlarm(-1);
   }
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");

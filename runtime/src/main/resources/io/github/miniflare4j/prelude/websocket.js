@@ -91,17 +91,7 @@ class WebSocket extends EventTarget {
     }
     if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
     if (s.closedOutgoing) return;
-    s.closedOutgoing = true;
-    // workerd: the second end to close (having sent nothing since the first closed) gets an error
-    // event once its close reached the other end; a hibernated socket does not (recorded)
-    const responding = wsPeerClosedFirst(s) && !s.sentAfterPeerClose && s.hibernation == null;
-    const event = { type: "close", code: code ?? 1005, reason: reason === undefined ? "" : String(reason) };
-    const lost = { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." };
-    const ws = this;
-    if (responding && wsPeerIsLocal(s)) event.delivered = () => wsReceive(ws, lost);
-    s.peer.deliver(event);
-    // a peer beyond this isolate has its close delivered in order before anything it answers
-    if (responding && !wsPeerIsLocal(s)) wsReceive(ws, lost);
+    wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason));
   }
   get readyState() {
     const s = this.#s;
@@ -206,6 +196,23 @@ function wsFailConnect(ws, message) {
   wsDispatchSafely(ws, new CloseEvent("close", { code: 1006, reason: "Failed to establish websocket connection", wasClean: false }));
 }
 
+/**
+ * Sends the close of `ws` to its peer. workerd: the second end to close (having sent nothing
+ * since the first closed), by close() or by the automatic reply, gets an error event once its
+ * close reached the other end; a hibernated socket does not (recorded).
+ */
+function wsSendClose(ws, code, reason) {
+  const s = wsState(ws);
+  s.closedOutgoing = true;
+  const responding = wsPeerClosedFirst(s) && !s.sentAfterPeerClose && s.hibernation == null;
+  const event = { type: "close", code, reason, hibernated: s.hibernation != null };
+  const lost = { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." };
+  if (responding && wsPeerIsLocal(s)) event.delivered = () => wsReceive(ws, lost);
+  s.peer.deliver(event);
+  // a peer beyond this isolate has its close delivered in order before anything it answers
+  if (responding && !wsPeerIsLocal(s)) wsReceive(ws, lost);
+}
+
 function wsDispatchSafely(ws, event) {
   try {
     ws.dispatchEvent(event);
@@ -255,22 +262,48 @@ function wsReceive(ws, event) {
   wsScheduleFlush(ws);
 }
 
+/**
+ * The accepted sockets of this isolate with events waiting, in the order they became ready. One
+ * loop task dispatches their events round-robin, one event per socket per turn: as in workerd,
+ * an event one socket's handler causes on another (a close, a message) is dispatched before the
+ * first socket's next waiting event, and no timer runs between two ready events.
+ */
+const wsReady = [];
+let wsPumping = false;
+
 function wsScheduleFlush(ws) {
   const s = wsState(ws);
   if (!s.accepted || s.flushing || s.inbox.length === 0) return;
   s.flushing = true;
-  host.queueTask(() => {
-    const event = s.inbox.shift();
-    try {
-      if (event !== undefined) wsDispatch(ws, event);
-    } catch (error) {
-      const frames = stackFrames(error);
-      host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
-    }
-    if (s.inbox.length > 0 && s.accepted) return true;
-    s.flushing = false;
-    return false;
-  });
+  wsReady.push(ws);
+  if (wsPumping) return;
+  wsPumping = true;
+  host.queueTask(wsDispatchNextReady);
+}
+
+/** Dispatches one event of the first ready socket; returns whether sockets are still ready. */
+function wsDispatchNextReady() {
+  try {
+    const ws = wsReady.shift();
+    if (ws !== undefined) wsDispatchOne(ws);
+  } finally {
+    // a step that ends abnormally (the isolate interrupted) must not leave the pump marked running
+    if (wsReady.length === 0) wsPumping = false;
+  }
+  return wsPumping;
+}
+
+function wsDispatchOne(ws) {
+  const s = wsState(ws);
+  const event = s.inbox.shift();
+  try {
+    if (event !== undefined) wsDispatch(ws, event);
+  } catch (error) {
+    const frames = stackFrames(error);
+    host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
+  }
+  if (s.inbox.length > 0 && s.accepted) wsReady.push(ws);
+  else s.flushing = false;
 }
 
 function wsDispatch(ws, event) {
@@ -287,13 +320,13 @@ function wsDispatch(ws, event) {
     }
   } else if (event.type === "close") {
     // the socket of a 101 response that closed first gets the error event before the answer's close (recorded)
-    if (s.arrived && s.closedOutgoing) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
+    // unless a hibernated socket sent that answer (recorded)
+    if (s.arrived && s.closedOutgoing && !event.hibernated) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
     s.closedIncoming = true;
     if (!s.closedOutgoing && !s.allowHalfOpen && compatFlag("web_socket_auto_reply_to_close", "2026-04-07", "web_socket_manual_reply_to_close")) {
       // workerd from 2026-04-07: the runtime echoes the Close frame (code and reason) itself, so
       // the socket is CLOSED when the event fires and close() in the handler does nothing
-      s.closedOutgoing = true;
-      s.peer.deliver({ type: "close", code: event.code, reason: event.reason });
+      wsSendClose(ws, event.code, event.reason);
     }
     ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
     event.delivered?.();
@@ -328,7 +361,8 @@ function wsSendToHost(end, event) {
     if (typeof event.data === "string") end.sendText(event.data);
     else end.sendBytes(event.data);
   } else if (event.type === "close") {
-    end.close(event.code, event.reason);
+    if (event.hibernated) end.closeHibernated(event.code, event.reason);
+    else end.close(event.code, event.reason);
   }
 }
 
@@ -336,7 +370,7 @@ function wsSendToHost(end, event) {
 function wsEventFromHost(kind, data, code, reason) {
   if (kind === "text") return { type: "message", data };
   if (kind === "binary") return { type: "message", data: bytesFromHost(data) };
-  if (kind === "close") return { type: "close", code, reason };
+  if (kind === "close") return { type: "close", code, reason, hibernated: data === "hibernated" };
   return { type: "error", message: String(reason) };
 }
 

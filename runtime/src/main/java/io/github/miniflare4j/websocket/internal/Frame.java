@@ -7,8 +7,10 @@ package io.github.miniflare4j.websocket.internal;
  * @param text the text of a text message; the reason of a close or error
  * @param bytes the bytes of a binary message, else {@code null}
  * @param code the close code of a close, else 0
+ * @param hibernated whether a close comes from a socket a Durable Object accepted with the
+ *     hibernation API: its peer, when it closed first, sees no "Network connection lost" error
  */
-public record Frame(String kind, String text, byte[] bytes, int code) {
+public record Frame(String kind, String text, byte[] bytes, int code, boolean hibernated) {
 
   /**
    * A text message.
@@ -17,7 +19,7 @@ public record Frame(String kind, String text, byte[] bytes, int code) {
    * @return the frame
    */
   public static Frame text(String text) {
-    return new Frame("text", text, null, 0);
+    return new Frame("text", text, null, 0, false);
   }
 
   /**
@@ -27,7 +29,7 @@ public record Frame(String kind, String text, byte[] bytes, int code) {
    * @return the frame
    */
   public static Frame binary(byte[] bytes) {
-    return new Frame("binary", null, bytes, 0);
+    return new Frame("binary", null, bytes, 0, false);
   }
 
   /**
@@ -38,7 +40,18 @@ public record Frame(String kind, String text, byte[] bytes, int code) {
    * @return the frame
    */
   public static Frame close(int code, String reason) {
-    return new Frame("close", reason == null ? "" : reason, null, code);
+    return new Frame("close", reason == null ? "" : reason, null, code, false);
+  }
+
+  /**
+   * A close sent by a socket accepted with the hibernation API.
+   *
+   * @param code the close code, 1005 for none
+   * @param reason the reason; {@code null} counts as empty
+   * @return the frame
+   */
+  public static Frame hibernatedClose(int code, String reason) {
+    return new Frame("close", reason == null ? "" : reason, null, code, true);
   }
 
   /**
@@ -48,7 +61,7 @@ public record Frame(String kind, String text, byte[] bytes, int code) {
    * @return the frame
    */
   public static Frame error(String message) {
-    return new Frame("error", message, null, 0);
+    return new Frame("error", message, null, 0, false);
   }
 
   /**
