@@ -30,8 +30,14 @@ final class BuiltinModules {
 
   private BuiltinModules() {}
 
-  /** The module source for a virtual built-in path, or {@code null} when there is no such module. */
-  static String source(Path path) {
+  /**
+   * The module source for a virtual built-in path, or {@code null} when there is no such module.
+   *
+   * @param path the virtual path
+   * @param polyfilled whether a {@code node:} module behind a compatibility flag the worker lacks
+   *     is served anyway (Wrangler's polyfills under {@code nodejs_compat_v2})
+   */
+  static String source(Path path, boolean polyfilled) {
     Path relative = ModuleFileSystem.BUILTIN_ROOT.relativize(path);
     if (relative.getNameCount() < 2) {
       return null;
@@ -42,7 +48,7 @@ final class BuiltinModules {
     String specifier = scheme + ":" + name;
     Optional<String> node = nodeModule(scheme, name);
     if (node.isPresent()) {
-      return "const $node = globalThis[Symbol.for(\"miniflare4j.node\")](" + quote(specifier) + ");\n"
+      return "const $node = globalThis[Symbol.for(\"miniflare4j.node\")](" + quote(specifier) + (polyfilled ? ", true" : "") + ");\n"
           + node.get();
     }
     BuiltinModuleProvider provider = BuiltinModuleProviders.find(specifier);

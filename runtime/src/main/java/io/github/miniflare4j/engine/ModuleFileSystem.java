@@ -50,6 +50,8 @@ final class ModuleFileSystem implements FileSystem {
   private final ModuleLoader loader;
   // node:process is served as workerd's full process (enable_nodejs_process_v2)
   private boolean processV2;
+  // Wrangler's nodejs_compat_v2 bundling stands in for Node.js modules the date does not provide
+  private boolean nodePolyfills;
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
@@ -369,6 +371,19 @@ final class ModuleFileSystem implements FileSystem {
     return this;
   }
 
+  /**
+   * Serves the Node.js modules behind a compatibility flag the worker lacks ({@code node:fs}
+   * before 2025-09-15, {@code node:http} before 2025-08-15, ...) instead of refusing them, as a
+   * worker Wrangler bundles under {@code nodejs_compat_v2} gets a polyfill (unenv's) for each.
+   *
+   * @param on whether to serve them
+   * @return this file system
+   */
+  ModuleFileSystem nodePolyfills(boolean on) {
+    this.nodePolyfills = on;
+    return this;
+  }
+
   private static final Path NODE_PROCESS = BUILTIN_ROOT.resolve("node/process.mjs");
   private static final Path NODE_PROCESS_V2 = BUILTIN_ROOT.resolve("node-internal/process_v2.mjs");
 
@@ -380,7 +395,7 @@ final class ModuleFileSystem implements FileSystem {
     }
     String text = virtualFiles.get(normal);
     if (text == null && normal.startsWith(BUILTIN_ROOT)) {
-      text = BuiltinModules.source(normal);
+      text = BuiltinModules.source(normal, nodePolyfills);
     }
     if (text == null) {
       text = synthetic.get(normal);

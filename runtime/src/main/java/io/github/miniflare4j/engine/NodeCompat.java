@@ -8,7 +8,7 @@ import java.util.Set;
  * The compatibility flags that workerd implies from others and the compatibility date for the
  * Node.js modules (and WebSockets' close handshake), so that the prelude and the module loader only ever test plain flags.
  */
-final class NodeCompat {
+public final class NodeCompat {
 
   /** Bare specifiers and the {@code Buffer} / {@code process} globals. */
   static final String V2 = "nodejs_compat_v2";
@@ -22,6 +22,19 @@ final class NodeCompat {
   private static final String HTTP_SERVER_MODULES = "enable_nodejs_http_server_modules";
 
   private NodeCompat() {}
+
+  /**
+   * Whether a worker with this compatibility date and these flags runs under {@code
+   * nodejs_compat_v2} (given, or implied by {@code nodejs_compat} from 2024-09-23): Wrangler then
+   * bundles it with its Node.js polyfill plugin.
+   *
+   * @param date the compatibility date, {@code yyyy-mm-dd}, or {@code null}
+   * @param flags the configured flags
+   * @return whether nodejs_compat_v2 is in effect
+   */
+  public static boolean nodejsCompatV2(String date, List<String> flags) {
+    return effectiveFlags(date == null ? "" : date, flags).contains(V2);
+  }
 
   /** Whether the effective {@code flags} give workerd's full process (it needs nodejs_compat too). */
   static boolean processV2(Set<String> flags) {

@@ -507,7 +507,8 @@ public final class WorkerIsolate implements AutoCloseable {
       java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibility().flags());
       ModuleFileSystem files = new ModuleFileSystem(
           spec.script().importRoot(), virtualFiles, spec.script().moduleSet(), spec.script().moduleLoader(), flags.contains(NodeCompat.V2))
-          .processV2(NodeCompat.processV2(flags));
+          .processV2(NodeCompat.processV2(flags))
+          .nodePolyfills(flags.contains(NodeCompat.V2) && spec.script().moduleLoader() != null && spec.script().moduleLoader().bundles());
       prepared.files.serve(files);
       internals.getMember("installModules").execute(new JsModuleContents(files, flags.contains(NodeCompat.V2)));
       prepared.bridge.bind(this);

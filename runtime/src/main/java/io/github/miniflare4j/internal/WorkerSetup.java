@@ -6,6 +6,7 @@ import io.github.miniflare4j.WorkerModule;
 import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.engine.IsolateSpec.Script;
 import io.github.miniflare4j.engine.ModuleSet;
+import io.github.miniflare4j.engine.NodeCompat;
 import io.github.miniflare4j.modules.ModuleException;
 import io.github.miniflare4j.modules.ModuleLoader;
 import java.io.IOException;
@@ -61,7 +62,8 @@ public final class WorkerSetup {
       ModuleSet rules = worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(root, List.of(), worker.modulesRules());
       try {
         if (modules) {
-          ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions(), worker.moduleMocks());
+          ModuleLoader loader = ModuleLoader.load(file, worker.moduleOptions(), worker.moduleMocks(),
+              NodeCompat.nodejsCompatV2(worker.compatibilityDate(), worker.compatibilityFlags()));
           return new Script(loader.entrySource(), loader.entry(), root, true, rules, loader);
         }
         if (!worker.moduleMocks().isEmpty()) {

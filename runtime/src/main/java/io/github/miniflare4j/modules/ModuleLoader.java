@@ -77,13 +77,14 @@ public final class ModuleLoader {
   /** What tells this loader's prepared modules apart in {@link #PREPARED}: the options and the mocks. */
   private final String cacheKey;
 
-  private ModuleLoader(Path entry, ModuleOptions options, Map<String, String> mocks) {
+  private ModuleLoader(Path entry, ModuleOptions options, Map<String, String> mocks, boolean nodeBuiltinsFirst) {
     this.entry = entry;
     this.options = options;
-    this.cacheKey = mocks.isEmpty() ? options.fingerprint() : options.fingerprint() + "|mocks=" + mocks;
+    String key = nodeBuiltinsFirst ? options.fingerprint() : options.fingerprint() + "|browser-map-builtins";
+    this.cacheKey = mocks.isEmpty() ? key : key + "|mocks=" + mocks;
     Path root = options.projectRoot() != null ? real(options.projectRoot()) : projectRoot(entry);
     this.resolver = new ModuleResolver(options.aliases(), options.aliasBase() != null ? options.aliasBase() : root,
-        options.bundle());
+        options.bundle(), nodeBuiltinsFirst);
     this.stripCache = StripCache.of(options.cacheDir());
     List<Path> r = new ArrayList<>();
     r.add(root);
@@ -92,6 +93,16 @@ public final class ModuleLoader {
       r.add(real(options.baseDir()));
     }
     this.roots = List.copyOf(r);
+  }
+
+  /**
+   * Whether the worker's imports are resolved as Wrangler's bundler does ({@code false} under
+   * {@code no_bundle}).
+   *
+   * @return whether it bundles
+   */
+  public boolean bundles() {
+    return options.bundle();
   }
 
   /**
@@ -120,11 +131,29 @@ public final class ModuleLoader {
    *     resolves to no file
    */
   public static ModuleLoader load(Path entry, ModuleOptions options, Map<String, String> mocks) {
+    return load(entry, options, mocks, true);
+  }
+
+  /**
+   * Like {@link #load(Path, ModuleOptions, Map)}, for a worker bundled with or without Wrangler's
+   * {@code nodejs_compat_v2} plugin.
+   *
+   * @param entry the entry file
+   * @param options alias, define and the other loading settings
+   * @param mocks module specifier to the source that stands for it
+   * @param nodeBuiltinsFirst {@code true} under {@code nodejs_compat_v2} (a Node built-in name
+   *     such as {@code "fs"} is the built-in whatever a package's {@code browser} map says); {@code
+   *     false} otherwise, where the map may replace or disable it ({@code "fs": false}), as
+   *     esbuild's browser platform does
+   * @return the loader that serves the worker's modules
+   * @throws ModuleException as {@link #load(Path, ModuleOptions, Map)}
+   */
+  public static ModuleLoader load(Path entry, ModuleOptions options, Map<String, String> mocks, boolean nodeBuiltinsFirst) {
     Path file = real(entry);
     if (!Files.isRegularFile(file)) {
       throw new ModuleException("No such file: " + file);
     }
-    ModuleLoader loader = new ModuleLoader(file, options, mocks);
+    ModuleLoader loader = new ModuleLoader(file, options, mocks, nodeBuiltinsFirst);
     mocks.forEach((specifier, source) -> loader.mocks.put(loader.resolveMock(specifier), source));
     loader.walk();
     return loader;

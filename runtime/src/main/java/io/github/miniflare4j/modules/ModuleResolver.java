@@ -20,8 +20,9 @@ import java.util.concurrent.ConcurrentHashMap;
  * {@code worker}, {@code browser}, then {@code import} or {@code require}, and {@code default}),
  * else the {@code browser} (string form), {@code module} and {@code main} fields; the object form
  * of {@code browser} replaces or disables files and bare imports of its package ({@link
- * BrowserMap}; a Node built-in name stays the built-in, as Wrangler's {@code nodejs_compat}
- * plugin resolves those first); before {@code
+ * BrowserMap}; a Node built-in name stays the built-in when Wrangler bundles with {@code
+ * nodejs_compat_v2}, whose plugin resolves those first, and follows the map otherwise, as esbuild
+ * does: {@code "fs": false} is then an empty module); before {@code
  * node_modules}, a project file's bare import goes through {@code tsconfig.json} {@code paths} and
  * {@code baseUrl} ({@link TsConfigPaths}); Node built-ins
  * and {@code cloudflare:}/{@code node:}/{@code workerd:} specifiers stay as they are. Thread-safe;
@@ -67,6 +68,7 @@ public final class ModuleResolver {
   private final Map<String, String> aliases;
   private final Path aliasBase;
   private final boolean bundle;
+  private final boolean builtinsFirst;
   private final Map<Path, JsonNode> packageJsons = new ConcurrentHashMap<>();
   private final Map<Path, Optional<BrowserMap>> browserScopes = new ConcurrentHashMap<>();
   /** The real directories of the packages imports resolved into (a workspace link leads outside node_modules). */
@@ -79,9 +81,22 @@ public final class ModuleResolver {
    * @param bundle {@code false} for Wrangler's {@code no_bundle}: specifiers are taken literally
    */
   public ModuleResolver(Map<String, String> aliases, Path aliasBase, boolean bundle) {
+    this(aliases, aliasBase, bundle, true);
+  }
+
+  /**
+   * @param aliases Wrangler's {@code alias}: package name → replacement (a package or a path)
+   * @param aliasBase where relative alias targets are resolved (the configuration's directory)
+   * @param bundle {@code false} for Wrangler's {@code no_bundle}: specifiers are taken literally
+   * @param builtinsFirst whether a Node built-in name resolves to the built-in before a package's
+   *     {@code browser} map can replace it (Wrangler's {@code nodejs_compat_v2} bundling); {@code
+   *     false} lets the map replace or disable it, as esbuild does without that plugin
+   */
+  public ModuleResolver(Map<String, String> aliases, Path aliasBase, boolean bundle, boolean builtinsFirst) {
     this.aliases = Map.copyOf(aliases);
     this.aliasBase = aliasBase;
     this.bundle = bundle;
+    this.builtinsFirst = builtinsFirst;
   }
 
   /**
@@ -121,7 +136,7 @@ public final class ModuleResolver {
       throw failure(specifier, referrer, "no_bundle is set, so bare specifiers are not looked up in node_modules");
     }
     BrowserMap importerMap = browserScope(dir);
-    if (importerMap != null && !isBuiltin(spec)) {
+    if (importerMap != null && !(builtinsFirst && isBuiltin(spec))) {
       Optional<BrowserMap.Remap> remap = importerMap.forSpecifier(spec);
       if (remap.isPresent()) {
         return remapped(remap.get(), importerMap, specifier, referrer, require);

@@ -91,10 +91,13 @@ function nodeModuleAllowed(specifier) {
 }
 
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.node"), {
-  value(specifier) {
+  value(specifier, polyfilled) {
     // node-internal:* helpers always evaluate: a node: module importing one refuses itself afterwards,
-    // so the error names the module the worker imported, as workerd's does
-    if (!nodeModuleAllowed(specifier)) throw new Error(`No such module "${specifier}".`);
+    // so the error names the module the worker imported, as workerd's does. `polyfilled`: a worker
+    // Wrangler bundles under nodejs_compat_v2 gets a polyfill for a node: module its date lacks.
+    if (!nodeModuleAllowed(specifier) && !(polyfilled && nodeState.compat && specifier.startsWith("node:") && specifier in FLAGGED_MODULES)) {
+      throw new Error(`No such module "${specifier}".`);
+    }
     return lazyModule("node-buffer.js").nodeInternals;
   },
   enumerable: false, configurable: false, writable: false,
