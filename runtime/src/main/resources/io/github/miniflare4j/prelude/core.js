@@ -39,6 +39,8 @@ function defineGlobal(name, value) {
 // (Cloudflare and ServiceWorkerGlobalScope with global-scope.js)
 Object.defineProperties(globalThis, {
   navigator: { writable: true, enumerable: true, configurable: true },
+  // the global scope's opaque origin: the read-only text "null" (recorded)
+  origin: { value: "null", writable: false, enumerable: true, configurable: true },
   Cloudflare: { writable: true, enumerable: true, configurable: true },
   performance: { writable: true, enumerable: true, configurable: true },
   scheduler: { writable: true, enumerable: true, configurable: true },
