@@ -4,6 +4,8 @@
 // (`IMAGES_<OP>_ERROR <code>: ...`, or `Unexpected error response <status>: ...` without a code).
 // `hosted` is Miniflare's hosted images store. Top level: class and function definitions only.
 (function (internals) {
+  // the standard stream classes, whatever the worker's compatibility date makes of the globals
+  const { TransformStream } = internals.streamClasses;
   // What workerd's form puts in the image field: a stream's, buffer's or blob's bytes, else the
   // value's text (so null, a number or a Response are read as images and refused as such).
   async function readAll(source) {

@@ -9,10 +9,14 @@
  */
 const hostPrototypes = new WeakMap();
 const hostPrototypeList = [];
+// whether internals.configure ran: the worker's compatibility settings are known
+let compatConfigured = false;
 function registerHostClass(cls, name = cls.name) {
   if (!hostPrototypes.has(cls.prototype)) {
     hostPrototypes.set(cls.prototype, name);
     hostPrototypeList.push(cls.prototype);
+    // a class registered once the worker is configured (a binding's) follows set_tostring_tag too
+    if (compatConfigured) untagBeforeSetToStringTag(cls.prototype);
   }
 }
 
@@ -39,6 +43,8 @@ function defineGlobal(name, value) {
 // (Cloudflare and ServiceWorkerGlobalScope with global-scope.js)
 Object.defineProperties(globalThis, {
   navigator: { writable: true, enumerable: true, configurable: true },
+  // the global scope's opaque origin: the read-only text "null" (recorded)
+  origin: { value: "null", writable: false, enumerable: true, configurable: true },
   Cloudflare: { writable: true, enumerable: true, configurable: true },
   performance: { writable: true, enumerable: true, configurable: true },
   scheduler: { writable: true, enumerable: true, configurable: true },
@@ -515,14 +521,16 @@ function compatFlag(enable, date, disable = undefined) {
 }
 // Before set_tostring_tag (2024-09-26) the API classes have no Symbol.toStringTag (recorded).
 onConfigure(() => {
-  if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
-  for (const proto of hostPrototypeList) {
-    if (Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag)?.configurable) delete proto[Symbol.toStringTag];
-  }
+  for (const proto of hostPrototypeList) untagBeforeSetToStringTag(proto);
 });
+function untagBeforeSetToStringTag(proto) {
+  if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
+  if (Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag)?.configurable) delete proto[Symbol.toStringTag];
+}
 internals.configure = function (date, flags) {
   compat.date = date;
   compat.flags = new Set(Array.from(flags));
   for (const hook of compat.hooks) hook(compat);
+  compatConfigured = true;
 };
 internals.compat = compat;

@@ -218,6 +218,7 @@ onConfigure(() => {
   }
   if (!compatFlag("global_navigator", "2022-03-21", "no_global_navigator")) {
     delete globalThis.navigator;
+    delete globalThis.Navigator;
     return;
   }
   if (compatFlag("enable_navigator_language", "2025-05-19", "disable_navigator_language")) {
@@ -250,8 +251,7 @@ Object.defineProperty(Scheduler.prototype, "wait", {
 const scheduler = Object.create(Scheduler.prototype);
 defineGlobal("scheduler", scheduler);
 defineGlobal("self", globalThis);
-// workerd's origin of the global scope: the string "null", as for an opaque origin (recorded)
-defineGlobal("origin", "null");
+// origin, the global scope's opaque origin, is defined read-only with core.js's enumerable globals
 
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 

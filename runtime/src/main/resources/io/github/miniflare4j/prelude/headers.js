@@ -1,6 +1,6 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder from core.js
+// @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
 // @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders
@@ -230,9 +230,10 @@ class Headers {
     if (name === undefined) headerArgs("getAll", arguments, 1);
     name = toText(name).toLowerCase();
     if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
-    return this.getSetCookie();
+    return this.#setCookies();
   }
-  getSetCookie() {
+  getSetCookie() { return this.#setCookies(); }
+  #setCookies() {
     const entry = this.#fields().get("set-cookie");
     return entry ? [...entry.values] : [];
   }
@@ -317,3 +318,7 @@ function copyHeadersGuard(source, copy) {
 }
 
 defineGlobal("Headers", newOnly(Headers, "Headers"));
+// Headers.getSetCookie() comes with http_headers_getsetcookie (2023-03-01) (recorded)
+onConfigure(() => {
+  if (!compatFlag("http_headers_getsetcookie", "2023-03-01", "no_http_headers_getsetcookie")) delete Headers.prototype.getSetCookie;
+});

@@ -1,6 +1,6 @@
 // Fetcher: a service binding's JavaScript face.
 
-// @imports remotePromise, compat, illegalInvocation from core.js
+// @imports remotePromise, compat, illegalInvocation, onConfigure, compatFlag from core.js
 // @imports cloneSerialize from clone.js
 // @imports Request, givenSignal, requestFields, knownBodyLength from request.js
 // @imports Headers, joinHeaders from headers.js
@@ -26,7 +26,33 @@ class Fetcher {
   connect() {
     throw new Error("connect() is not supported by miniflare4j service bindings.");
   }
+  // get/put/delete: shorthands over fetch(), until fetcher_no_get_put_delete (see below)
+  get(url, type = "text") {
+    return this.fetch(url).then((response) => {
+      if (response.status === 404) {
+        response.body?.cancel();
+        return null;
+      }
+      return type === "json" ? response.json() : type === "arrayBuffer" ? response.arrayBuffer() : type === "stream" ? response.body : response.text();
+    });
+  }
+  put(url, value) {
+    return this.fetch(url, { method: "PUT", body: value }).then((response) => { response.body?.cancel(); });
+  }
+  delete(url) {
+    return this.fetch(url, { method: "DELETE" }).then((response) => { response.body?.cancel(); });
+  }
 }
+// Fetcher.get/put/delete exist until fetcher_no_get_put_delete (2024-03-26): a 404 gets null,
+// put and delete resolve to undefined (recorded)
+onConfigure(() => {
+  // no class name before set_tostring_tag (recorded), as core.js does for the globals' classes
+  if (!compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) delete Fetcher.prototype[Symbol.toStringTag];
+  if (!compatFlag("fetcher_no_get_put_delete", "2024-03-26", "fetcher_has_get_put_delete")) return;
+  delete Fetcher.prototype.get;
+  delete Fetcher.prototype.put;
+  delete Fetcher.prototype.delete;
+});
 
 /**
  * fetch() through a binding (a service binding, a Durable Object stub): `send(data, resolve,
@@ -138,13 +164,15 @@ internals.bindingFactories = internals.bindingFactories ?? {};
 /** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
 internals.bindingFactories.service = (hostObject) => {
   const fetcher = new Fetcher(hostObject);
+  // before rpc (2024-04-03) a binding has only the Fetcher's own members (recorded)
+  const rpc = compatFlag("rpc", "2024-04-03", "no_rpc");
   const extras = compat.flags.has("service_binding_extra_handlers") ? extraHandlers(hostObject) : null;
   const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
   // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
   const bound = new Map();
   const binding = new Proxy(fetcher, {
     // every name is a member of a binding (an RPC method when nothing else), as in workerd
-    has(target, prop) { return typeof prop === "string" || Reflect.has(target, prop); },
+    has(target, prop) { return (rpc && typeof prop === "string") || Reflect.has(target, prop); },
     get(target, prop) {
       if (prop === "constructor") return fetcherConstructor;
       // JSON.stringify(env) shows a service binding as {}, as in workerd
@@ -166,7 +194,7 @@ internals.bindingFactories.service = (hostObject) => {
         return fn;
       }
       // a new member each time, as workerd's (env.SERVICE.m !== env.SERVICE.m)
-      return rpcStubMember(state, prop);
+      return rpc ? rpcStubMember(state, prop) : undefined;
     },
   });
   return binding;

@@ -2,7 +2,7 @@
 // setters), serializer and origin, as workerd exposes them. Hosts are parsed in url-host.js;
 // URLSearchParams lives in url-search-params.js.
 
-// @imports utf8Encoder, illegalInvocation, defineGlobal, newOnly from core.js
+// @imports utf8Encoder, illegalInvocation, defineGlobal, newOnly, onConfigure, compatFlag from core.js
 // @imports isAsciiAlphanumeric from text.js
 // @imports NativeTextDecoder from encoding.js
 // @imports URL_FAILURE, parseHost from url-host.js
@@ -748,4 +748,11 @@ internals.parseUrl = (input, base) => {
 };
 internals.serializeUrl = serializeUrlRecord;
 
-defineGlobal("URL", newOnly(URL, "URL"));
+const URLConstructor = newOnly(URL, "URL");
+defineGlobal("URL", URLConstructor);
+// workerd's original URL class (url_original, before 2022-10-31) has no canParse or parse (recorded)
+onConfigure(() => {
+  if (compatFlag("url_standard", "2022-10-31", "url_original")) return;
+  delete URLConstructor.canParse;
+  delete URLConstructor.parse;
+});

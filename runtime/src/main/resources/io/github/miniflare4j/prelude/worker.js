@@ -183,7 +183,9 @@ internals.createEnv = function (names, kinds, hosts) {
     const factory = internals.bindingFactories[kinds[i]];
     if (!factory) throw new Error(`miniflare4j: no prelude factory for binding kind "${kinds[i]}"`);
     const value = factory(hosts[i], names[i]);
-    if (value !== undefined) env[names[i]] = value; // undefined: a binding kept out of env
+    // undefined: a binding kept out of env; a binding named __proto__ is not in workerd's env
+    // either, whose prototype stays Object.prototype (recorded)
+    if (value !== undefined && names[i] !== "__proto__") env[names[i]] = value;
     // a binding's class is a runtime API class (structured clone refuses its objects)
     const proto = value !== null && typeof value === "object" ? Object.getPrototypeOf(value) : null;
     if (proto !== null && proto !== Object.prototype && typeof proto.constructor === "function") registerHostClass(proto.constructor, proto.constructor.name);
@@ -198,7 +200,13 @@ internals.installEnv = function (env, asGlobals) {
   serviceWorkerFormat = asGlobals;
   if (asGlobals) {
     // bindings are enumerable own globals in workerd (Object.keys(globalThis) lists them, recorded)
+    // as workerd assigns them: after the runtime's own enumerable globals, even one that takes
+    // the name of a global function (atob), which workerd's global scope holds on its prototype;
+    // never over a read-only global (origin) (recorded)
     for (const name of Object.keys(env)) {
+      const existing = Object.getOwnPropertyDescriptor(globalThis, name);
+      if (existing !== undefined && existing.enumerable && existing.writable === false) continue;
+      if (existing !== undefined && !existing.enumerable && existing.configurable) delete globalThis[name];
       Object.defineProperty(globalThis, name, { value: env[name], writable: true, enumerable: true, configurable: true });
     }
     // the handler events' listeners, and the global scope's (global-scope.js) for the others
@@ -314,10 +322,19 @@ function invokeServiceWorkerFetch(request, state) {
   // request with that error and the later listeners never run; a function in the global's
   // onfetch property runs before them all (recorded)
   const onfetch = globalThis.onfetch;
-  for (const listener of typeof onfetch === "function" ? [onfetch, ...fetchListeners] : [...fetchListeners]) {
-    listener.call(globalThis, event);
-    // stopImmediatePropagation keeps the later listeners from running (recorded)
-    if (state.response !== undefined || event[kState].stopImmediate) break;
+  // dispatched on the global scope: target and currentTarget are the global, in phase AT_TARGET
+  // while the listeners run (recorded)
+  const dispatch = event[kState];
+  dispatch.target = dispatch.currentTarget = globalThis;
+  dispatch.phase = 2;
+  try {
+    for (const listener of typeof onfetch === "function" ? [onfetch, ...fetchListeners] : [...fetchListeners]) {
+      listener.call(globalThis, event);
+      // stopImmediatePropagation keeps the later listeners from running (recorded)
+      if (state.response !== undefined || dispatch.stopImmediate) break;
+    }
+  } finally {
+    dispatch.phase = 0;
   }
   if (state.response === undefined) {
     if (state.passThrough) return Promise.reject(kPassThrough);

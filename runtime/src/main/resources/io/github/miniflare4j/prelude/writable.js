@@ -1,8 +1,8 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, guardReceivers, hiddenConstructor, newOnly from core.js
+// @imports defineGlobal, guardReceivers, hiddenConstructor, newOnly, onConfigure, compatFlag from core.js
 // @imports AbortController, AbortSignal from events.js
-// @imports NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
@@ -591,3 +591,47 @@ defineGlobal("WritableStreamDefaultWriter", newOnly(WritableStreamDefaultWriter,
 defineGlobal("WritableStreamDefaultController", hiddenConstructor(WritableStreamDefaultController, "WritableStreamDefaultController"));
 defineGlobal("TransformStream", newOnly(TransformStream, "TransformStream"));
 defineGlobal("TransformStreamDefaultController", hiddenConstructor(TransformStreamDefaultController, "TransformStreamDefaultController"));
+
+/**
+ * Stream compatibility before 2022-11-30, applied to the globals scripts see (the prelude and the
+ * binding scripts keep the standard classes, through their own names or internals.streamClasses):
+ * without streams_enable_constructors, scripts cannot construct ReadableStream or WritableStream
+ * (nor a standard TransformStream, built from them) and the controller classes are no globals;
+ * without transformstream_enable_standard_constructor, `new TransformStream(...)` ignores its
+ * arguments and gives an identity byte stream (recorded).
+ */
+onConfigure(() => {
+  const constructors = compatFlag("streams_enable_constructors", "2022-11-30", "streams_disable_constructors");
+  const standardTransform = compatFlag("transformstream_enable_standard_constructor", "2022-11-30", "transformstream_disable_standard_constructor");
+  if (constructors && standardTransform) return;
+  const refused = (name) => () => {
+    throw new Error(`To use the new ${name}() constructor, enable the streams_enable_constructors compatibility flag. Refer to the docs for more information: https://developers.cloudflare.com/workers/platform/compatibility-dates/#compatibility-flags`);
+  };
+  if (!constructors) {
+    defineGlobal("ReadableStream", scriptConstructor(ReadableStream, "ReadableStream", refused("ReadableStream")));
+    defineGlobal("WritableStream", scriptConstructor(WritableStream, "WritableStream", refused("WritableStream")));
+    for (const name of ["ReadableStreamDefaultController", "ReadableByteStreamController", "ReadableStreamBYOBRequest", "WritableStreamDefaultController", "TransformStreamDefaultController"]) delete globalThis[name];
+  }
+  defineGlobal("TransformStream", scriptConstructor(TransformStream, "TransformStream", standardTransform ? refused("ReadableStream") : (newTarget) => {
+    const stream = Reflect.construct(TransformStream, [kInternal], newTarget);
+    initByteTransform(stream, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {});
+    return stream;
+  }));
+});
+
+/** A global constructor for `Impl` (same prototype and statics) whose construction is `construct(newTarget)`. */
+function scriptConstructor(Impl, name, construct) {
+  const ctor = {
+    [name]: function (...args) {
+      constructGuard(new.target, name);
+      return construct(new.target === ctor ? Impl : new.target, args);
+    },
+  }[name];
+  Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
+  Object.defineProperty(ctor, "length", { value: Impl.length });
+  for (const key of Reflect.ownKeys(Impl)) {
+    if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
+  }
+  return ctor;
+}
+internals.streamClasses = { ReadableStream, WritableStream, TransformStream };

@@ -3,6 +3,8 @@
 // when). Storage, limits and R2's own errors live in Java (r2.BucketStorage); they arrive here as
 // plain Errors "<op>: <message> (<code>)". Options and results cross as JSON text, bodies as chunks.
 (function (internals) {
+  // the standard stream classes, whatever the worker's compatibility date makes of the globals
+  const { ReadableStream } = internals.streamClasses;
   const token = Symbol("miniflare4j.r2");
   const hosts = new WeakMap();
   const encoder = new TextEncoder();

@@ -2,6 +2,8 @@
 // workerd's argument checks and messages (recorded: sockets-*). Each read is one chunk copied
 // from Java when the reader asks for it; each write is copied to Java in one piece.
 (function (internals, host) {
+  // the standard stream classes, whatever the worker's compatibility date makes of the globals
+  const { ReadableStream, WritableStream } = internals.streamClasses;
   const SECURE_TRANSPORTS = ["off", "on", "starttls"];
   const CLOSING = "This WritableStream belongs to an object that is closing.";
   const states = new WeakMap();

@@ -7,6 +7,8 @@
 // worker and Miniflare's engine: standard error classes keep their class, others become
 // Error("<name>: <message>").
 (function (internals) {
+  // the standard stream classes, whatever the worker's compatibility date makes of the globals
+  const { ReadableStream } = internals.streamClasses;
   const STANDARD_ERRORS = new Set(["Error", "TypeError", "RangeError", "SyntaxError", "ReferenceError", "EvalError", "URIError", "AggregateError"]);
   const DOCS = "https://developers.cloudflare.com/workflows/build/sleeping-and-retrying/";
   const MAX_STEP_NAME_LENGTH = 256;
