@@ -24,13 +24,6 @@ public final class EventLoop implements AutoCloseable {
   private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
   /** How far behind a repeating timer still fires its missed ticks (see {@link #nextTick}). */
   private static final long MAX_CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
-  /**
-   * The loop thread's stack, whatever the JVM's -Xss: deep enough for the recursion workerd
-   * allows (about 12,000 plain JavaScript calls, 2,000 levels of a cloned value) under the
-   * interpreter, whose frames are larger than V8's. Reserved address space; pages are committed
-   * only as the stack grows.
-   */
-  static final long STACK_BYTES = 32L << 20;
 
   private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
@@ -52,7 +45,7 @@ public final class EventLoop implements AutoCloseable {
    * @param name the thread name
    */
   public EventLoop(String name) {
-    this.thread = new Thread(null, this::run, "miniflare4j-worker-" + name, STACK_BYTES);
+    this.thread = new Thread(this::run, "miniflare4j-worker-" + name);
     this.thread.setDaemon(true);
     this.thread.start();
   }

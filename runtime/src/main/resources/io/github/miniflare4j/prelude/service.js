@@ -61,6 +61,9 @@ function fetchThroughBinding(input, init, send) {
     }
     if (scheme !== "http:" && scheme !== "https:") return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
+    if (data.cf !== null && data.cf !== undefined) {
+      try { data = withCacheTtl(data, requestFields.cf(current)); } catch (error) { return Promise.reject(error); }
+    }
     // workerd sends a body of known length with its Content-Length, one of unknown length
     // chunked, and the target sees that header (recorded)
     if (data.body !== null && data.body !== undefined) {
@@ -81,6 +84,19 @@ function fetchThroughBinding(input, init, send) {
       .then((answer) => responseFromHost(answer, url, shape))
       .finally(abort.cleanup);
   });
+}
+
+/**
+ * A subrequest's cf.cacheTtl as workerd sends it: an integer TTL also becomes cf.cacheControl
+ * ("max-age=N", "no-store" below zero), and may not be given with cacheControl (recorded).
+ */
+function withCacheTtl(data, cf) {
+  const ttl = cf === null || typeof cf !== "object" ? undefined : cf.cacheTtl;
+  if (!Number.isInteger(ttl)) return data;
+  if (cf.cacheControl !== undefined) {
+    throw new TypeError("The 'cacheControl' and 'cacheTtl' options on cf are mutually exclusive. Use 'cacheControl' for explicit Cache-Control header directives, or 'cacheTtl' for a simplified TTL, but not both.");
+  }
+  return { ...data, cf: JSON.stringify({ ...cf, cacheControl: ttl < 0 ? "no-store" : `max-age=${ttl}` }) };
 }
 
 function withoutFragment(url) {
