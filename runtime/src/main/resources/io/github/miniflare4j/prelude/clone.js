@@ -331,7 +331,21 @@ function cloneWireSize(tree) {
 
 /** Writes a clone tree made for text (copy = false) as text. */
 function cloneTreeText(tree) {
-  return JSON.stringify(tree);
+  try {
+    return JSON.stringify(tree);
+  } catch (error) {
+    // GraalJS's JSON.stringify stops at 1,000 levels; V8's serializer goes as deep as the stack
+    if (error instanceof RangeError) return deepTreeText(tree);
+    throw error;
+  }
+}
+
+/** cloneTreeText for a tree nested deeper than JSON.stringify goes: a tree holds only arrays and JSON primitives. */
+function deepTreeText(node) {
+  if (!Array.isArray(node)) return JSON.stringify(node);
+  let text = "[";
+  for (let i = 0; i < node.length; i++) text += (i === 0 ? "" : ",") + deepTreeText(node[i]);
+  return text + "]";
 }
 
 /**

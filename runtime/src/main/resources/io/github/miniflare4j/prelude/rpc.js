@@ -16,7 +16,7 @@
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
 // @imports later RpcStub from workers-module.js
-// @exports rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, ctxExportsEnabled, ctxExports
+// @exports rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {
@@ -116,6 +116,11 @@ const RPC_MESSAGES = {
   /** What reading a stream received over RPC gives when the sender's stream failed. */
   streamLost: "Network connection lost.",
   notBytes: "This ReadableStream did not return bytes.",
+  /** What the owner of a WritableStream sent over RPC sees when the receiver aborts it (workerd's wording, typo included). */
+  writableDisconnected: "WritableStream received over RPC was disconnected because the remote execution context has endeded.",
+  /** ctx.exports.X(options): no options object, or props that is not an object. */
+  loopbackOptions: "Failed to execute '(called as function)' on 'LoopbackServiceStub': parameter 1 is not of type 'Options'.",
+  loopbackProps: "Incorrect type for the 'props' field on 'Options': the provided value is not of type 'JsObject'.",
 };
 
 // ---- the exporting side: capabilities this isolate hands out --------------------------------
@@ -281,7 +286,12 @@ class RpcStubState {
  * named properties, so an index reads as undefined (`promise.list[0]` is not pipelined).
  */
 function rpcIndex(prop) {
-  return typeof prop === "string" && /^(0|[1-9][0-9]*)$/.test(prop) && Number(prop) < 4294967295;
+  if (typeof prop !== "string") return false;
+  // most names start with a letter: one comparison, no regular expression on the call path
+  const first = prop.charCodeAt(0);
+  if (!(first >= 48 && first <= 57)) return false;
+  const n = Number(prop);
+  return Number.isInteger(n) && n < 4294967295 && String(n) === prop;
 }
 
 /** Stands behind every callable proxy; an arrow function, so no own non-configurable members. */
@@ -394,7 +404,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       return rpcStubMember(state, prop);
     },
     // as workerd's stubs, every named member exists (it is looked up remotely when used)
-    has(t, prop) { return (typeof prop === "string" && prop !== "then") || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
+    has(t, prop) { return (typeof prop === "string" && prop !== "then" && !rpcIndex(prop)) || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
     construct() { rpcIllegalConstructor(); },
   });
@@ -612,7 +622,8 @@ function runCapability(id, member, argsText) {
       return rpcApply(argsText, (args) => {
         if (member === "write") return entry.value.write(args[0]);
         if (member === "close") return entry.value.close();
-        return entry.value.abort(args[0]);
+        // workerd does not carry the reason: the owner's stream fails as disconnected (recorded)
+        return entry.value.abort(new Error(RPC_MESSAGES.writableDisconnected));
       });
     case "s":
       if (member === "cancel") return entry.value.cancel().then(() => ({ value: rpcEncode(undefined) }));
@@ -745,7 +756,16 @@ function makeLoopback(entrypoint, props) {
     const thrown = rpcThrown(error);
     throw reviveRemoteError(thrown.name, thrown.message, thrown.stack, thrown.flags);
   }));
-  const withProps = (options = {}) => makeLoopback(entrypoint, options?.props ?? {});
+  const withProps = (options) => {
+    // as workerd's LoopbackServiceStub call: one options object whose props, when given, is an object
+    if (options === undefined || options === null || (typeof options !== "object" && typeof options !== "function")) {
+      throw new TypeError(RPC_MESSAGES.loopbackOptions);
+    }
+    const props = options.props;
+    if (props === undefined) return makeLoopback(entrypoint, {});
+    if (props === null || (typeof props !== "object" && typeof props !== "function")) throw new TypeError(RPC_MESSAGES.loopbackProps);
+    return makeLoopback(entrypoint, props);
+  };
   const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
   if (compat.flags.has("service_binding_extra_handlers")) Object.assign(locals, loopbackExtraHandlers(entrypoint));
   const target = (options) => withProps(options);

@@ -1,12 +1,13 @@
 // Fetcher: a service binding's JavaScript face.
 
 // @imports remotePromise, compat, illegalInvocation, onConfigure, compatFlag from core.js
+// @imports STREAM_MESSAGES from streams.js
 // @imports cloneSerialize from clone.js
 // @imports Request, givenSignal, requestFields, knownBodyLength from request.js
 // @imports Headers, joinHeaders from headers.js
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse from fetch.js
-// @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember from rpc.js
+// @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember, rpcIndex from rpc.js
 // @exports Fetcher, fetchThroughBinding, extraHandlersRunning
 
 class Fetcher {
@@ -69,6 +70,10 @@ function fetchThroughBinding(input, init, send) {
     // anything but a Request is taken as a URL string ("Invalid URL: 42", recorded)
     request = new Request(input instanceof Request ? input : String(input), init);
   } catch (error) {
+    // a Request whose body a reader holds: workerd's wording (recorded)
+    if (error instanceof TypeError && error.message === STREAM_MESSAGES.locked && input instanceof Request) {
+      return Promise.reject(new TypeError("The ReadableStream has been locked to a reader."));
+    }
     return Promise.reject(error);
   }
   const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
@@ -82,12 +87,20 @@ function fetchThroughBinding(input, init, send) {
     }
     if (scheme !== "http:" && scheme !== "https:") return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
-    // workerd sends a body of known length with its Content-Length (recorded)
-    const length = knownBodyLength(current, data.body);
-    if (length !== null && !requestFields.headers(current).has("content-length")) {
-      const headers = new Headers(requestFields.headers(current));
-      headers.set("content-length", String(length));
-      data = { ...data, headers: joinHeaders(headers) };
+    if (data.cf !== null && data.cf !== undefined) {
+      try { data = withCacheTtl(data, requestFields.cf(current)); } catch (error) { return Promise.reject(error); }
+    }
+    // workerd sends a body of known length with its Content-Length, one of unknown length
+    // chunked, and the target sees that header (recorded)
+    if (data.body !== null && data.body !== undefined) {
+      const given = requestFields.headers(current);
+      if (!given.has("content-length") && !given.has("transfer-encoding")) {
+        const length = knownBodyLength(current, data.body);
+        const headers = new Headers(given);
+        if (length === null) headers.set("transfer-encoding", "chunked");
+        else headers.set("content-length", String(length));
+        data = { ...data, headers: joinHeaders(headers) };
+      }
     }
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
     const shape = { head: requestFields.method(current) === "HEAD", binding: true };
@@ -97,6 +110,19 @@ function fetchThroughBinding(input, init, send) {
       .then((answer) => responseFromHost(answer, url, shape))
       .finally(abort.cleanup);
   });
+}
+
+/**
+ * A subrequest's cf.cacheTtl as workerd sends it: an integer TTL also becomes cf.cacheControl
+ * ("max-age=N", "no-store" below zero), and may not be given with cacheControl (recorded).
+ */
+function withCacheTtl(data, cf) {
+  const ttl = cf === null || typeof cf !== "object" ? undefined : cf.cacheTtl;
+  if (!Number.isInteger(ttl)) return data;
+  if (cf.cacheControl !== undefined) {
+    throw new TypeError("The 'cacheControl' and 'cacheTtl' options on cf are mutually exclusive. Use 'cacheControl' for explicit Cache-Control header directives, or 'cacheTtl' for a simplified TTL, but not both.");
+  }
+  return { ...data, cf: JSON.stringify({ ...cf, cacheControl: ttl < 0 ? "no-store" : `max-age=${ttl}` }) };
 }
 
 function withoutFragment(url) {
@@ -172,7 +198,8 @@ internals.bindingFactories.service = (hostObject) => {
   const bound = new Map();
   const binding = new Proxy(fetcher, {
     // every name is a member of a binding (an RPC method when nothing else), as in workerd
-    has(target, prop) { return (rpc && typeof prop === "string") || Reflect.has(target, prop); },
+    // array indexes excepted: workerd's binding answers named properties only (env.SERVICE[0] is undefined)
+    has(target, prop) { return (rpc && typeof prop === "string" && !rpcIndex(prop)) || Reflect.has(target, prop); },
     get(target, prop) {
       if (prop === "constructor") return fetcherConstructor;
       // JSON.stringify(env) shows a service binding as {}, as in workerd
@@ -193,6 +220,7 @@ internals.bindingFactories.service = (hostObject) => {
         bound.set(prop, { value, fn });
         return fn;
       }
+      if (rpcIndex(prop)) return undefined;
       // a new member each time, as workerd's (env.SERVICE.m !== env.SERVICE.m)
       return rpc ? rpcStubMember(state, prop) : undefined;
     },
