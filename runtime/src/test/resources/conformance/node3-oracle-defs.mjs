@@ -20,9 +20,10 @@ const c = (f) => { try { return { ok: js(f()) }; } catch (e) { return { err: [e?
 const a = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 10000))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };
 const collect = (s) => new Promise((res, rej) => { const parts = []; s.on("data", (d) => parts.push(typeof d === "string" ? d : Buffer.from(d).toString("latin1"))); s.on("end", () => res(parts)); s.on("error", rej); });
 `;
-const nodeCase = (name, description, imports, body, { date = CD, flags = ["nodejs_compat"] } = {}) => ({
+const nodeCase = (name, description, imports, body, { date = CD, flags = ["nodejs_compat"], extra = {} } = {}) => ({
   name, area: "node", description,
   options: {
+    ...extra,
     modules: true, compatibilityDate: date, compatibilityFlags: flags,
     script: `${imports}
 import { Buffer } from "node:buffer";
@@ -400,4 +401,30 @@ export default { async fetch() {
   return Response.json(out);
 } };` }, steps: [get("/")] }];
 
-export default [...round1, ...round2, ...round3];
+
+const round4 = [
+  nodeCase("node3-process-env-and-misc", "process.env as libraries use it (assignment coerces to strings, delete, in, keys, JSON, spread) with vars at 2025-04-01+, process helpers (nextTick args, emitWarning event, hrtime.bigint, memoryUsage, cwd, argv), util.promisify of timers",
+    `import process from "node:process"; import util from "node:util"; import timers from "node:timers";`, `
+  const penv = process.env;
+  penv.NUM = 1; penv.BOOL = true; penv.NUL = null; penv.UND = undefined; penv.OBJ = { a: 1 };
+  out.coerced = [penv.NUM, penv.BOOL, penv.NUL, penv.UND, penv.OBJ, typeof penv.NUM];
+  out.symbols = c(() => { penv[Symbol("s")] = "x"; return "set"; });
+  out.fromVars = [penv.TEXT_VAR, typeof penv.JSON_VAR, penv.JSON_VAR, penv.NUM_VAR, "TEXT_VAR" in penv, Object.keys(penv).includes("TEXT_VAR")];
+  out.del = [delete penv.NUM, penv.NUM, "NUM" in penv, delete penv.MISSING];
+  out.keysSorted = Object.keys(penv).sort();
+  out.json = JSON.parse(JSON.stringify(penv)).TEXT_VAR;
+  out.spread = typeof { ...penv }.TEXT_VAR;
+  out.same = [process.env === penv, globalThis.process?.env === penv];
+  out.defineProp = c(() => { Object.defineProperty(penv, "DEF", { value: 5, enumerable: true, configurable: true, writable: true }); return [penv.DEF, typeof penv.DEF]; });
+  out.tick = await a(() => new Promise((res) => process.nextTick((a, b) => res([a, b]), "x", 2)));
+  out.hr = [typeof process.hrtime, typeof process.hrtime?.bigint];
+  out.mem = typeof process.memoryUsage;
+  out.misc = [typeof process.cwd, Array.isArray(process.argv), typeof process.pid, process.platform, typeof process.version, process.release?.name, typeof process.exit, typeof process.on, typeof process.umask, process.exitCode ?? "undef"];
+  out.promisifiedTimeout = await a(async () => await util.promisify(setTimeout)(1, "val"));
+  out.promisifiedImmediate = await a(async () => await util.promisify(setImmediate)("imm"));
+  out.timersPromises = await a(async () => await timers.promises.setTimeout(1, "tp"));
+  out.abortTimeout = await a(async () => { const s = AbortSignal.timeout(1); await new Promise((r) => setTimeout(r, 20)); return [s.aborted, s.reason?.name]; });
+  `, { date: "2025-06-01", extra: { bindings: { TEXT_VAR: "text", JSON_VAR: { a: [1, "b"] }, NUM_VAR: 42 } } }),
+];
+
+export default [...round1, ...round2, ...round3, ...round4];

@@ -20,7 +20,12 @@ function createProcess(populateEnv) {
         if (populateEnv && workerEnv) populateProcessEnv(values, workerEnv);
         // as in Node, what is stored in process.env becomes a string
         env = new Proxy(values, {
-          set(target, key, value) { target[key] = typeof key === "symbol" ? value : String(value); return true; },
+          // a symbol key is refused as workerd's env object refuses it (its keys are strings)
+          set(target, key, value) {
+            if (typeof key === "symbol") throw new TypeError("Cannot convert a symbol value to a string");
+            target[key] = String(value);
+            return true;
+          },
           defineProperty(target, key, descriptor) {
             if ("value" in descriptor && typeof key !== "symbol") descriptor = { ...descriptor, value: String(descriptor.value) };
             return Reflect.defineProperty(target, key, descriptor);
@@ -41,6 +46,16 @@ function createProcess(populateEnv) {
     },
   };
   return process;
+}
+
+/** The global setImmediate: workerd's is a Web IDL method of the global scope, checking its callback so. */
+function globalSetImmediate(setImmediate) {
+  return {
+    setImmediate(callback, ...args) {
+      if (typeof callback !== "function") throw new TypeError("Failed to execute 'setImmediate' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
+      return setImmediate(callback, ...args);
+    },
+  }.setImmediate;
 }
 
 /** workerd's process.env from text bindings: strings as they are, plain JSON values stringified, the rest left out. */
@@ -115,7 +130,7 @@ onConfigure((settings) => {
     defineGlobal("Buffer", node.Buffer);
     defineGlobal("process", nodeState.process);
     defineGlobal("global", globalThis);
-    defineGlobal("setImmediate", node.setImmediate);
+    defineGlobal("setImmediate", globalSetImmediate(node.setImmediate));
     defineGlobal("clearImmediate", node.clearImmediate);
   }
 });
