@@ -1,6 +1,5 @@
 package io.github.miniflare4j.http;
 
-import java.nio.charset.StandardCharsets;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
@@ -121,7 +120,7 @@ public final class FetchRequest {
    * @return the text, never {@code null}
    */
   public String text() {
-    return body == null ? "" : new String(body, StandardCharsets.UTF_8);
+    return body == null ? "" : Utf8Text.decode(body);
   }
 
   /**

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.websocket.WebSocketConnection;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import java.util.Objects;
 
@@ -131,7 +130,7 @@ public final class FetchResponse {
    * @return the text; malformed UTF-8 is replaced
    */
   public String text() {
-    return new String(body, StandardCharsets.UTF_8);
+    return Utf8Text.decode(body);
   }
 
   /**

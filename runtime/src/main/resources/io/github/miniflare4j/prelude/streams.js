@@ -875,28 +875,33 @@ async function readAllBytes(s) {
   return concatBytes(chunks, total);
 }
 
+/**
+ * The init of a queuing strategy as workerd reads it: an object (null has a message of its own),
+ * whose highWaterMark is converted with Number() and may be absent (NaN then, recorded).
+ */
+function strategyHighWaterMark(className, args) {
+  const init = args[0];
+  if (init === null) {
+    throw new TypeError("Cannot initialize N7workerd3api19QueuingStrategyInitE with required members from an undefined or null value.");
+  }
+  if (args.length === 0 || init === undefined || (typeof init !== "object" && typeof init !== "function")) {
+    throw new TypeError(`Failed to construct '${className}': constructor parameter 1 is not of type 'QueuingStrategyInit'.`);
+  }
+  return Number(init.highWaterMark);
+}
+// workerd hands out a new anonymous size function on every read of `size` (recorded)
 class ByteLengthQueuingStrategy {
   #hwm;
-  constructor(init) {
-    if (init === undefined || init === null) throw new TypeError("Failed to construct 'ByteLengthQueuingStrategy': constructor parameter 1 is not of type 'QueuingStrategyInit'.");
-    if (init.highWaterMark === undefined) throw new TypeError("Failed to construct 'ByteLengthQueuingStrategy': required member highWaterMark is undefined.");
-    this.#hwm = Number(init.highWaterMark);
-  }
+  constructor(init) { this.#hwm = strategyHighWaterMark("ByteLengthQueuingStrategy", arguments); }
   get highWaterMark() { return this.#hwm; }
-  get size() { return byteLengthSize; }
+  get size() { return (...args) => args[0]?.byteLength; }
 }
-const byteLengthSize = function size(chunk) { return chunk?.byteLength; };
 class CountQueuingStrategy {
   #hwm;
-  constructor(init) {
-    if (init === undefined || init === null) throw new TypeError("Failed to construct 'CountQueuingStrategy': constructor parameter 1 is not of type 'QueuingStrategyInit'.");
-    if (init.highWaterMark === undefined) throw new TypeError("Failed to construct 'CountQueuingStrategy': required member highWaterMark is undefined.");
-    this.#hwm = Number(init.highWaterMark);
-  }
+  constructor(init) { this.#hwm = strategyHighWaterMark("CountQueuingStrategy", arguments); }
   get highWaterMark() { return this.#hwm; }
-  get size() { return countSize; }
+  get size() { return () => 1; }
 }
-const countSize = function size() { return 1; };
 
 defineGlobal("ReadableStream", newOnly(ReadableStream, "ReadableStream"));
 defineGlobal("ReadableStreamDefaultReader", newOnly(ReadableStreamDefaultReader, "ReadableStreamDefaultReader"));
