@@ -431,6 +431,46 @@ export default { async fetch(req, env) {
   },
 
   {
+    name: "dows-ws-binding-recent-date-closes", area: "websocket",
+    description: "at a 2026 compatibility date, sockets across a service binding (accept(), no hibernation): either side closes first and the other replies automatically; events, states and errors on both sides",
+    options: { workers: [
+      { name: "main", modules: true, compatibilityDate: "2026-04-20", serviceBindings: { B: "back" }, script: `${PRELUDE}
+${waitMsg}
+export default { async fetch(req, env) {
+  const out = {};
+  for (const who of ["client-first", "server-first"]) {
+    const r = await env.B.fetch("http://b/?who=" + who, { headers: { Upgrade: "websocket" } });
+    const ws = r.webSocket; ws.accept(); const log = [];
+    ws.addEventListener("message", (e) => log.push(["msg", e.data]));
+    ws.addEventListener("close", (e) => log.push(["close", e.code, e.reason, e.wasClean, ws.readyState]));
+    ws.addEventListener("error", (e) => log.push(["error", e.message]));
+    const closed = new Promise((res) => { ws.addEventListener("close", () => setTimeout(res, 50)); setTimeout(res, 6000); });
+    if (who === "client-first") { ws.send("hello"); ws.close(4010, "client first"); out[who + "-stateAfterClose"] = ws.readyState; }
+    else ws.send("close please");
+    await closed;
+    let server = null; for (let i = 0; i < 100; i++) { server = await (await env.B.fetch("http://b/log?who=" + who)).json(); if (server.some((e) => e[0] === "close" || e[0] === "error")) break; await scheduler.wait(30); }
+    await scheduler.wait(50);
+    out[who] = { client: log, state: ws.readyState, server: await (await env.B.fetch("http://b/log?who=" + who)).json() };
+  }
+  return Response.json(out);
+} };` },
+      { name: "back", modules: true, compatibilityDate: "2026-04-20", script: `
+const logs = {};
+export default { async fetch(req) {
+  const url = new URL(req.url); const who = url.searchParams.get("who");
+  if (url.pathname === "/log") return Response.json(logs[who] ?? []);
+  const log = logs[who] = [];
+  const [c, s] = Object.values(new WebSocketPair()); s.accept();
+  s.addEventListener("message", (e) => { log.push(["msg", e.data]); if (e.data === "close please") { s.close(4020, "server first"); log.push(["after-close", s.readyState]); } });
+  s.addEventListener("close", (e) => { log.push(["close", e.code, e.reason, e.wasClean, s.readyState]); });
+  s.addEventListener("error", (e) => log.push(["error", e.message]));
+  return new Response(null, { status: 101, webSocket: c });
+} };` },
+    ] },
+    steps: [get("/")],
+  },
+
+  {
     name: "dows-ws-do-stub-hibernation-chat", area: "websocket",
     description: "a worker opens sockets to a hibernating Durable Object through stub.fetch: 101 response shape, messages, tags, attachments, broadcast, client and server closes, handlers' arguments recorded in storage",
     options: { modules: true, compatibilityDate: CD, durableObjects: { ROOM: "Room" }, script: `${PRELUDE}

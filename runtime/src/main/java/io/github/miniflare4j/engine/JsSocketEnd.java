@@ -10,8 +10,8 @@ import org.graalvm.polyglot.Value;
 /**
  * The end of a WebSocket link inside a worker: the prelude sends through it, and what the peer
  * sends becomes a task on the worker's loop that calls the prelude's callback with {@code (kind,
- * text or bytes, code, reason)}; a close's second argument is {@code "hibernated"} when a socket
- * accepted with the hibernation API sent it, else {@code null}.
+ * text or bytes, code, reason)}; a close's second argument is {@code "clean"} when it answers
+ * the peer's close cleanly (see {@link Frame#clean()}), else {@code null}.
  */
 public final class JsSocketEnd extends LinkedEnd {
 
@@ -30,7 +30,7 @@ public final class JsSocketEnd extends LinkedEnd {
         switch (frame.kind()) {
           case "text" -> callback.executeVoid("text", frame.text(), 0, "");
           case "binary" -> callback.executeVoid("binary", ByteBuffer.wrap(frame.bytes()), 0, "");
-          case "close" -> callback.executeVoid("close", frame.hibernated() ? "hibernated" : null, frame.code(), frame.text());
+          case "close" -> callback.executeVoid("close", frame.clean() ? "clean" : null, frame.code(), frame.text());
           default -> callback.executeVoid("error", null, 0, frame.text());
         }
       });
@@ -71,13 +71,13 @@ public final class JsSocketEnd extends LinkedEnd {
   }
 
   /**
-   * Sends the close of a socket accepted with the hibernation API to the peer.
+   * Sends a close that answers the peer's close cleanly (see {@link Frame#clean()}).
    *
    * @param code the close code (1005 for none)
    * @param reason the reason, possibly empty
    */
   @HostAccess.Export
-  public void closeHibernated(int code, String reason) {
-    sendToPeer(Frame.hibernatedClose(code, reason));
+  public void closeClean(int code, String reason) {
+    sendToPeer(Frame.cleanClose(code, reason));
   }
 }

@@ -91,7 +91,7 @@ class WebSocket extends EventTarget {
     }
     if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
     if (s.closedOutgoing) return;
-    wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason));
+    wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason), false);
   }
   get readyState() {
     const s = this.#s;
@@ -199,13 +199,14 @@ function wsFailConnect(ws, message) {
 /**
  * Sends the close of `ws` to its peer. workerd: the second end to close (having sent nothing
  * since the first closed), by close() or by the automatic reply, gets an error event once its
- * close reached the other end; a hibernated socket does not (recorded).
+ * close reached the other end; a hibernated socket does not. An automatic reply or a hibernated
+ * socket's close is `clean`: a peer beyond this isolate that closed first gets no error (recorded).
  */
-function wsSendClose(ws, code, reason) {
+function wsSendClose(ws, code, reason, automatic) {
   const s = wsState(ws);
   s.closedOutgoing = true;
   const responding = wsPeerClosedFirst(s) && !s.sentAfterPeerClose && s.hibernation == null;
-  const event = { type: "close", code, reason, hibernated: s.hibernation != null };
+  const event = { type: "close", code, reason, clean: automatic || s.hibernation != null };
   const lost = { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." };
   if (responding && wsPeerIsLocal(s)) event.delivered = () => wsReceive(ws, lost);
   s.peer.deliver(event);
@@ -320,13 +321,13 @@ function wsDispatch(ws, event) {
     }
   } else if (event.type === "close") {
     // the socket of a 101 response that closed first gets the error event before the answer's close (recorded)
-    // unless a hibernated socket sent that answer (recorded)
-    if (s.arrived && s.closedOutgoing && !event.hibernated) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
+    // unless that answer was clean: automatic, or from a hibernated socket (recorded)
+    if (s.arrived && s.closedOutgoing && !event.clean) wsDispatch(ws, { type: "error", message: "Uncaught Error: Network connection lost.", error: "Network connection lost." });
     s.closedIncoming = true;
     if (!s.closedOutgoing && !s.allowHalfOpen && compatFlag("web_socket_auto_reply_to_close", "2026-04-07", "web_socket_manual_reply_to_close")) {
       // workerd from 2026-04-07: the runtime echoes the Close frame (code and reason) itself, so
       // the socket is CLOSED when the event fires and close() in the handler does nothing
-      wsSendClose(ws, event.code, event.reason);
+      wsSendClose(ws, event.code, event.reason, true);
     }
     ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
     event.delivered?.();
@@ -361,7 +362,7 @@ function wsSendToHost(end, event) {
     if (typeof event.data === "string") end.sendText(event.data);
     else end.sendBytes(event.data);
   } else if (event.type === "close") {
-    if (event.hibernated) end.closeHibernated(event.code, event.reason);
+    if (event.clean) end.closeClean(event.code, event.reason);
     else end.close(event.code, event.reason);
   }
 }
@@ -370,7 +371,7 @@ function wsSendToHost(end, event) {
 function wsEventFromHost(kind, data, code, reason) {
   if (kind === "text") return { type: "message", data };
   if (kind === "binary") return { type: "message", data: bytesFromHost(data) };
-  if (kind === "close") return { type: "close", code, reason, hibernated: data === "hibernated" };
+  if (kind === "close") return { type: "close", code, reason, clean: data === "clean" };
   return { type: "error", message: String(reason) };
 }
 

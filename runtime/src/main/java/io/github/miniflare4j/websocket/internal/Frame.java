@@ -7,10 +7,11 @@ package io.github.miniflare4j.websocket.internal;
  * @param text the text of a text message; the reason of a close or error
  * @param bytes the bytes of a binary message, else {@code null}
  * @param code the close code of a close, else 0
- * @param hibernated whether a close comes from a socket a Durable Object accepted with the
- *     hibernation API: its peer, when it closed first, sees no "Network connection lost" error
+ * @param clean whether a close answers the peer's close without a "Network connection lost" error
+ *     event at the peer: the automatic reply to a close, or the close of a socket a Durable
+ *     Object accepted with the hibernation API
  */
-public record Frame(String kind, String text, byte[] bytes, int code, boolean hibernated) {
+public record Frame(String kind, String text, byte[] bytes, int code, boolean clean) {
 
   /**
    * A text message.
@@ -44,13 +45,13 @@ public record Frame(String kind, String text, byte[] bytes, int code, boolean hi
   }
 
   /**
-   * A close sent by a socket accepted with the hibernation API.
+   * A close that answers the peer's close cleanly (see {@link #clean()}).
    *
    * @param code the close code, 1005 for none
    * @param reason the reason; {@code null} counts as empty
    * @return the frame
    */
-  public static Frame hibernatedClose(int code, String reason) {
+  public static Frame cleanClose(int code, String reason) {
     return new Frame("close", reason == null ? "" : reason, null, code, true);
   }
 
