@@ -43,7 +43,7 @@ final class JsonSharedOptions {
       "modulesRoot", "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
       "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeEvalBinding", "unsafeInspectorProxy",
       "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone", "aiSearchNamespaces",
-      "artifacts", "flagship", "helloWorld", "media", "stream", "vpcNetworks", "vpcServices", "workerLoaders");
+      "artifacts", "flagship", "helloWorld", "media", "stream", "vpcNetworks", "vpcServices");
 
   /**
    * Miniflare options miniflare4j does not provide and cannot ignore (a worker would see

@@ -61,6 +61,23 @@ public final class ServiceHost {
   }
 
   /**
+   * This binding's target as the handler of another worker's global {@code fetch()} (a Worker
+   * Loader's {@code globalOutbound}): each request goes to the target as {@link #fetch} sends it,
+   * waiting on a host thread.
+   *
+   * @return the handler; the target's failure becomes its exception
+   */
+  public io.github.miniflare4j.http.FetchHandler outboundHandler() {
+    return request -> {
+      try {
+        return workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson).get();
+      } catch (java.util.concurrent.ExecutionException e) {
+        throw e.getCause() instanceof Exception cause ? cause : e;
+      }
+    };
+  }
+
+  /**
    * Calls an RPC method of the target worker's entrypoint (its default export, or the named
    * {@code WorkerEntrypoint} export the binding names); arguments and result cross as clone text.
    *
