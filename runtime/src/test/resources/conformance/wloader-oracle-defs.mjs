@@ -92,7 +92,7 @@ export default [
     out.classDefault = await t(() => L.get("cls", cls).getEntrypoint().add(1, 2));
     out.props = await t(() => L.get("cls", cls).getEntrypoint(undefined, { props: { a: 1 } }).add(1, 2));
     out.propsFetch = await t(async () => (await L.get("cls", cls).getEntrypoint(undefined, { props: { b: 2 } }).fetch("http://x/")).text());
-    out.stubResult = await t(async () => { const r = await L.get("stub", () => code("import { RpcTarget } from 'cloudflare:workers'; class C extends RpcTarget { get(x) { return 'c' + x } } export default { make() { return new C() } }")).getEntrypoint().make(); return await r.get(1); });`),
+    out.stubResult = await t(async () => { const r = await L.get("stub", () => code("import { RpcTarget, WorkerEntrypoint } from 'cloudflare:workers'; class C extends RpcTarget { get(x) { return 'c' + x } } export default class extends WorkerEntrypoint { make() { return new C() } }")).getEntrypoint().make(); return await r.get(1); });`),
   c("wloader-errors", "errors of WorkerCode and of starting: messages, kept per id", `
     const g = (id, cb) => t(() => f(L.get(id, cb)));
     out.noMain = await g("e", () => ({ compatibilityDate: "2025-01-01", modules: { "main.js": "export default {}" } }));
