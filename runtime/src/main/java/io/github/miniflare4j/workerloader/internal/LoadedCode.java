@@ -8,7 +8,6 @@ import io.github.miniflare4j.engine.ModuleSet;
 import io.github.miniflare4j.engine.WorkerHosts;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchHandler;
-import io.github.miniflare4j.internal.WorkerSetup;
 import io.github.miniflare4j.interop.JsBytes;
 import io.github.miniflare4j.service.internal.ServiceHost;
 import java.nio.file.Path;
@@ -71,9 +70,10 @@ record LoadedCode(
     for (long i = 0; i < given.getArraySize(); i++) {
       flags.add(given.getArrayElement(i).asString());
     }
-    // a main module without exports is a service-worker script, as workerd runs it
+    // a main module that neither imports nor exports is run as a service-worker script, as workerd runs it
+    boolean module = entryCode.contains("export") || entryCode.contains("import");
     IsolateSpec.Script script = new IsolateSpec.Script(entryCode, root.resolve(main).normalize(), null,
-        WorkerSetup.looksLikeModule(entryCode), ModuleSet.of(root, others, List.of()), null);
+        module, ModuleSet.of(root, others, List.of()), null);
     java.util.Map<String, String> ordered = new java.util.LinkedHashMap<>();
     ordered.put(main, entryCode);
     ordered.putAll(sources);

@@ -39,7 +39,7 @@ final class StartFailure extends RuntimeException {
     if (thrown.isSyntaxError()) {
       SyntaxMessage syntax = SyntaxMessage.of(message);
       message = "SyntaxError: " + syntax.text();
-      where = syntax.where() != null ? syntax.where() : location(thrown);
+      where = syntax.where() != null ? moduleName(syntax.where()) : location(thrown);
     } else {
       where = location(thrown);
     }
@@ -68,8 +68,12 @@ final class StartFailure extends RuntimeException {
       return "";
     }
     String path = section.getSource().getPath() != null ? section.getSource().getPath() : section.getSource().getName();
-    int start = path.indexOf('/', PREFIX.length());
-    return path.substring(start + 1) + ":" + section.getStartLine() + ":" + section.getStartColumn();
+    return moduleName(path) + ":" + section.getStartLine() + ":" + section.getStartColumn();
+  }
+
+  /** A path under the loaded worker's virtual directory as its module name; other text as it is. */
+  private static String moduleName(String path) {
+    return path.startsWith(PREFIX) ? path.substring(path.indexOf('/', PREFIX.length()) + 1) : path;
   }
 
   private static boolean ownModule(SourceSection section) {
