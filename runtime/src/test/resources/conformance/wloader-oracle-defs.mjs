@@ -129,6 +129,39 @@ export default [
     out.req = await t(async () => (await L.get("reqinfo", () => code("export default { async fetch(req) { return Response.json({ url: req.url, m: req.method, h: [...req.headers], b: await req.text(), cf: typeof req.cf }) } }")).getEntrypoint().fetch("http://x/a?b", { method: "POST", body: "bb", headers: { "x-a": "1" } })).json());
     out.stream = await t(() => f(L.get("stream", () => code("export default { fetch() { const { readable, writable } = new TransformStream(); const w = writable.getWriter(); w.write(new TextEncoder().encode('a')); w.write(new TextEncoder().encode('b')); w.close(); return new Response(readable) } }"))));
     out.echoBody = await t(() => f(L.get("echo", () => code("export default { fetch(req) { return new Response(req.body) } }")), "http://x/", { method: "PUT", body: "echoed" }));`),
+  c("wloader-more", "concurrent first calls, Request objects, redirects, waitUntil, load() argument shapes, entrypoint names", `
+    let calls = 0;
+    const w = L.get("conc", async () => { calls++; await null; return code("let n = 0; export default { fetch() { return new Response(String(++n)) } }"); });
+    const both = await Promise.all([f(w), f(L.get("conc", () => { calls++; return null; }))]);
+    out.concurrent = { both: both.sort(), calls };
+    out.requestObject = await t(async () => (await L.get("reqobj", () => code("export default { async fetch(req) { return new Response(req.method + ' ' + req.url + ' ' + req.headers.get('x-q') + ' ' + await req.text()) } }")).getEntrypoint().fetch(new Request("http://r/p", { method: "PATCH", headers: { "x-q": "1" }, body: "rb" }))).text());
+    out.redirect = await t(async () => { const r = await L.get("redir", () => code("export default { fetch(req) { const u = new URL(req.url); return u.pathname === '/to' ? new Response('arrived ' + req.url) : Response.redirect('http://r/to', 302) } }")).getEntrypoint().fetch("http://r/from"); return r.status + " " + r.url + " " + await r.text(); });
+    out.redirectManual = await t(async () => { const r = await L.get("redir", () => null).getEntrypoint().fetch("http://r/from", { redirect: "manual" }); return r.status + " " + r.headers.get("location"); });
+    out.waitUntil = await t(async () => { const s = L.get("wu", () => code("let done = false; export default { fetch(req, env, ctx) { if (new URL(req.url).pathname === '/check') return new Response(String(done)); ctx.waitUntil(new Promise((r) => setTimeout(r, 5)).then(() => { done = true })); return new Response('started') } }")); const a = await f(s, "http://x/start"); await new Promise((r) => setTimeout(r, 50)); return [a, await f(s, "http://x/check")]; });
+    out.loadNull = await t(() => f(L.load(null)));
+    out.loadFunction = await t(() => f(L.load(() => code("export default { fetch() { return new Response('fn') } }"))));
+    out.loadPromise = await t(() => f(L.load(Promise.resolve(code("export default { fetch() { return new Response('p') } }")))));
+    out.loaderInEnv = await t(() => f(L.get("loaderenv", () => code("export default { fetch() { return new Response('x') } }", { env: { L: env.LOADER } }))));
+    out.numberEntrypoint = await t(() => L.get("eps", () => code("import { WorkerEntrypoint } from 'cloudflare:workers'; export class A1 extends WorkerEntrypoint { m() { return 'a1' } } export default class extends WorkerEntrypoint { m() { return 'def' } }")).getEntrypoint(1).m());
+    out.defaultEntrypoint = await t(() => L.get("eps", () => null).getEntrypoint("default").m());
+    out.nullEntrypoint = await t(() => L.get("eps", () => null).getEntrypoint(null).m());
+    out.objectEntrypoint = await t(() => L.get("objep", () => code("export const h = { m() { return 'h' }, fetch() { return new Response('h fetch') } }; export default { fetch() { return new Response('d') } }")).getEntrypoint("h").m(1));
+    out.objectEntrypointFetch = await t(() => f({ getEntrypoint: () => L.get("objep", () => null).getEntrypoint("h") }));
+    out.loadedEnvKeys = await t(() => f(L.get("envorder", () => code("export default { fetch(req, env) { return new Response(Object.keys(env).join()) } }", { env: { b: 1, a: 2, S: env.SELF, c: 3 } }))));
+    out.consoleLog = await t(() => f(L.get("log", () => code("export default { fetch() { console.log('from loaded'); return new Response('ok') } }"))));
+    out.fetchThrowsAsync = await t(() => f(L.get("fta", () => code("export default { async fetch() { await null; throw new TypeError('later') } }"))));
+    out.badEnvType = await t(() => f(L.get("badenv", () => code("export default { fetch(req, env) { return new Response(typeof env) } }", { env: "str" }))));`),
+  c("wloader-objects", "WorkerLoader and WorkerStub objects: structured clone refuses them, constructors and receivers are checked", `
+    out.loaderInEnv = await t(() => f(L.get("loaderenv", () => code("export default { fetch() { return new Response('x') } }", { env: { L: env.LOADER } }))));
+    out.loaderClone = await t(() => structuredClone(L));
+    out.stubClone = await t(() => structuredClone(L.get("x", () => null)));
+    out.stubInEnv = await t(() => f(L.get("stubenv", () => code("export default { fetch() { return new Response('x') } }", { env: { W: L.get("x", () => null) } }))));
+    out.newLoader = await t(() => new L.constructor());
+    out.newStub = await t(() => { const s = L.get("x", () => null); return new s.constructor(); });
+    out.instanceOf = L instanceof L.constructor;
+    out.getOnOther = await t(() => Object.getPrototypeOf(L).get.call({}, "a", () => 1));
+    out.loadOnOther = await t(() => Object.getPrototypeOf(L).load.call({}, {}));
+    out.entrypointOnOther = await t(() => { const s = L.get("x", () => null); return Object.getPrototypeOf(s).getEntrypoint.call({}); });`),
   c("wloader-service-worker", "a main module in service-worker syntax", `
     out.sw = await t(() => f(L.get("sw", () => code("addEventListener('fetch', e => e.respondWith(new Response('sw')))"))));`),
 ];

@@ -13,6 +13,7 @@
     constructor(host) { this.#host = host; }
 
     get(id, getCode) {
+      if (!(#host in this)) throw internals.illegalInvocation();
       if (id === undefined || typeof id === "symbol") {
         throw new TypeError("Failed to execute 'get' on 'WorkerLoader': parameter 1 is not of type 'string'.");
       }
@@ -22,21 +23,26 @@
       const key = String(id);
       let worker = this.#workers.get(key);
       if (worker === undefined) {
-        worker = new LoadedWorker(this.#host, key, getCode);
+        worker = new LoadedWorker(this.#host, key, () => Promise.resolve(getCode()).then((code) => [code]));
         this.#workers.set(key, worker);
       }
       return new WorkerStub(worker);
     }
 
     load(code) {
+      if (!(#host in this)) throw internals.illegalInvocation();
       if (code === undefined) {
         throw new TypeError("Failed to execute 'load' on 'WorkerLoader': parameter 1 is not of type 'WorkerCode'.");
       }
-      return new WorkerStub(new LoadedWorker(this.#host, null, () => code));
+      // the code itself, never adopted as a promise (a thenable has no 'modules' field)
+      return new WorkerStub(new LoadedWorker(this.#host, null, () => [code]));
     }
   }
 
-  /** One loaded worker: its code is asked for, and the worker started, at the first call that needs it. */
+  /**
+   * One loaded worker: its code is asked for, and the worker started, at the first call that
+   * needs it. `getCode()` answers the code in a one-element array, or a promise of one.
+   */
   class LoadedWorker {
     #host; #id; #getCode; #started = null;
     constructor(host, id, getCode) { this.#host = host; this.#id = id; this.#getCode = getCode; }
@@ -47,7 +53,7 @@
         const getCode = this.#getCode;
         this.#getCode = null;
         this.#started = new Promise((resolve) => resolve(getCode()))
-          .then((code) => {
+          .then(([code]) => {
             const options = readCode(code, this.#id);
             return new Promise((resolve, reject) => this.#host.start(options, resolve,
               (name, message, stack) => reject(internals.reviveError(name, message, stack))));
@@ -63,12 +69,14 @@
     constructor(worker) { this.#worker = worker; }
 
     getEntrypoint(name = undefined, options = undefined) {
+      if (!(#worker in this)) throw internals.illegalInvocation();
       const entrypoint = name === undefined || name === null ? null : String(name);
       const props = options?.props === undefined ? null : JSON.stringify(options.props);
       return internals.bindingFactories.service(entrypointHost(this.#worker, entrypoint, props));
     }
 
     getDurableObjectClass(name = undefined) {
+      if (!(#worker in this)) throw internals.illegalInvocation();
       return new DurableObjectClass(this.#worker, name === undefined ? null : String(name));
     }
   }
@@ -173,6 +181,9 @@
    */
   function readEnv(env) {
     if (env === undefined || env === null) return [];
+    if (typeof env !== "object") {
+      throw new TypeError("Incorrect type for the 'env' field on 'WorkerCode': the provided value is not of type 'JsObject'.");
+    }
     const out = [];
     for (const name of Object.keys(env)) {
       const value = env[name];
@@ -204,11 +215,12 @@
 
   for (const cls of [WorkerLoader, WorkerStub, DurableObjectClass]) {
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    // not constructible from scripts; its prototype is the class's, so structured clone knows the type
+    const constructor = Object.defineProperty(function () { return illegalConstructor(); }, "name", { value: cls.name });
+    constructor.prototype = cls.prototype;
+    internals.registerHostClass(cls);
     delete cls.prototype.constructor; // listed last, after the methods, as in workerd
-    Object.defineProperty(cls.prototype, "constructor", {
-      value: Object.defineProperty(function () { return illegalConstructor(); }, "name", { value: cls.name }),
-      writable: true, configurable: true,
-    });
+    Object.defineProperty(cls.prototype, "constructor", { value: constructor, writable: true, configurable: true });
   }
 
   return (host) => new WorkerLoader(host);
