@@ -1,7 +1,6 @@
 package io.github.miniflare4j.workerloader.internal;
 
 import io.github.miniflare4j.WorkerModule;
-import io.github.miniflare4j.cache.CachePlugin;
 import io.github.miniflare4j.engine.IsolateSpec;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.ModuleSet;
@@ -9,7 +8,6 @@ import io.github.miniflare4j.engine.WorkerHosts;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.interop.JsBytes;
-import io.github.miniflare4j.service.internal.ServiceHost;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -34,6 +32,9 @@ record LoadedCode(
   /** workerd's answer to a global fetch() of a worker whose globalOutbound is null. */
   static final String NO_OUTBOUND = "This worker is not permitted to access the internet via global functions like "
       + "fetch(). It must use capabilities (such as bindings in 'env') to talk to the outside world.";
+
+  /** The one kind whose per-worker host a loaded worker shares with its loader: the Cache API's ({@code caches}). */
+  private static final String SHARED_HOST_KIND = "cache";
 
   private static final String VALUE_SCRIPT = "/io/github/miniflare4j/workerloader/worker-loader-value.js";
 
@@ -78,7 +79,7 @@ record LoadedCode(
     ordered.put(main, entryCode);
     ordered.putAll(sources);
     WorkerHosts parentHosts = caller.spec().environment().hosts();
-    WorkerHosts hosts = kind -> CachePlugin.KIND.equals(kind) && parentHosts != null ? parentHosts.host(kind) : null;
+    WorkerHosts hosts = kind -> SHARED_HOST_KIND.equals(kind) && parentHosts != null ? parentHosts.host(kind) : null;
     IsolateSpec.Environment environment = new IsolateSpec.Environment(
         env(options.getMember("env"), caller), hosts, outbound(options.getMember("outbound"), caller));
     return new LoadedCode(script, new IsolateSpec.Compatibility(options.getMember("date").asString(), flags), environment, ordered);
@@ -119,9 +120,10 @@ record LoadedCode(
       };
     }
     if (outbound.hasMember("parent")) {
+      // a service binding's host also answers from Java
       Object host = parentBinding(caller, outbound.getMember("parent").asString()).createHost(caller);
-      if (host instanceof ServiceHost service) {
-        return service.outboundHandler();
+      if (host instanceof FetchHandler handler) {
+        return handler;
       }
       throw new IllegalArgumentException("miniflare4j: the Worker Loader's globalOutbound must be a service binding to a worker");
     }

@@ -1,7 +1,6 @@
 package io.github.miniflare4j.workerloader.internal;
 
 import io.github.miniflare4j.engine.WorkerIsolate;
-import io.github.miniflare4j.service.internal.ServiceHost;
 import org.graalvm.polyglot.HostAccess;
 
 /** A started loaded worker, as the loading worker's script holds it: its entrypoints' hosts. */
@@ -29,14 +28,14 @@ public final class LoadedWorkerHandle {
    *
    * @param entrypoint the named {@code WorkerEntrypoint} export, or {@code null} for the default export
    * @param propsJson what the entrypoint sees as {@code ctx.props}, JSON text, or {@code null}
-   * @return the host the prelude's service-binding {@code Fetcher} calls, or {@code null} when the
+   * @return the host the prelude's service-binding {@code Fetcher} calls (its fetch and RPC), or {@code null} when the
    *     worker has no such named entrypoint
    */
   @HostAccess.Export
-  public ServiceHost entrypoint(String entrypoint, String propsJson) {
+  public LoadedEntrypointHost entrypoint(String entrypoint, String propsJson) {
     if (entrypoint != null && !entrypoints.contains(entrypoint)) {
       return null;
     }
-    return new ServiceHost(loaded.name(), entrypoint, propsJson, name -> loaded, caller);
+    return new LoadedEntrypointHost(loaded, entrypoint, propsJson, caller);
   }
 }
