@@ -139,6 +139,26 @@ public final class WorkerIsolate implements AutoCloseable {
     return starting;
   }
 
+  /**
+   * Starts a worker at run time from code this worker's JavaScript handed over (what a Worker
+   * Loader binding does), as {@link #start} does: the new worker shares this one's instance
+   * services (clock, host executor, console) and CPU limit, and is closed when this one closes.
+   *
+   * @param name the new worker's name, for messages and its logger
+   * @param script its code
+   * @param compatibility its compatibility date and flags
+   * @param environment its bindings, hosts and outbound handler
+   * @return a future as {@link #start} returns it
+   */
+  public CompletableFuture<WorkerIsolate> startChild(
+      String name, IsolateSpec.Script script, IsolateSpec.Compatibility compatibility, IsolateSpec.Environment environment) {
+    IsolateSpec child = new IsolateSpec(name, script, compatibility, environment, spec.services(), spec.cpuLimit());
+    return start(child).thenApply(started -> {
+      closeWith(started);
+      return started;
+    });
+  }
+
   /** A failed start, off the loop thread: closing the loop waits for its thread to end. */
   private static void failStart(WorkerIsolate isolate, Throwable error, CompletableFuture<WorkerIsolate> result) {
     try {

@@ -24,6 +24,17 @@ public final class WorkerSetup {
   private WorkerSetup() {}
 
   /**
+   * Whether code looks like an ES module (it has a top-level {@code export}), as a script whose
+   * format is not given is classified; otherwise it is a service-worker script.
+   *
+   * @param code the code
+   * @return {@code true} for an ES module
+   */
+  public static boolean looksLikeModule(String code) {
+    return TOP_LEVEL_EXPORT.matcher(code).find();
+  }
+
+  /**
    * Reads and classifies the code of the {@code index}-th worker.
    *
    * @param worker the worker's options

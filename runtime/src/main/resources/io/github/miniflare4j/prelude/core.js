@@ -374,6 +374,7 @@ function checkedReceiver(fn, isInstance, kind) {
 internals.describeError = describeError;
 internals.describeThrown = describeThrown;
 internals.illegalInvocation = illegalInvocation;
+internals.registerHostClass = registerHostClass;
 internals.reviveError = reviveError;
 
 /** The chunks (Uint8Arrays) one after another in a new Uint8Array of `total` bytes, their summed length. */

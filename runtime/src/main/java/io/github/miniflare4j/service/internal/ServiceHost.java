@@ -14,8 +14,11 @@ import java.util.concurrent.CompletableFuture;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
-/** The object the prelude's {@code Fetcher} of a service binding to a worker calls. */
-public final class ServiceHost {
+/**
+ * The object the prelude's {@code Fetcher} of a service binding to a worker calls; from Java, a
+ * {@link io.github.miniflare4j.http.FetchHandler} that sends to the same target.
+ */
+public final class ServiceHost implements io.github.miniflare4j.http.FetchHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,6 +61,24 @@ public final class ServiceHost {
     CompletableFuture<FetchResponse> response = early != null ? CompletableFuture.completedFuture(early)
         : workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson);
     caller.settleLater(response, JsResponseData::new, resolve, reject);
+  }
+
+  /**
+   * This binding's target as the handler of another worker's global {@code fetch()} (a Worker
+   * Loader's {@code globalOutbound}): the request goes to the target as {@link #fetch} sends it,
+   * waiting on a host thread. Not visible to JavaScript.
+   *
+   * @param request the request
+   * @return the target's response
+   * @throws Exception the target's failure
+   */
+  @Override
+  public FetchResponse handle(FetchRequest request) throws Exception {
+    try {
+      return workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson).get();
+    } catch (java.util.concurrent.ExecutionException e) {
+      throw e.getCause() instanceof Exception cause ? cause : e;
+    }
   }
 
   /**

@@ -1,0 +1,227 @@
+// The Worker Loader: workerd's WorkerLoader and WorkerStub, with their argument checks and
+// messages. The code a callback gives is read and checked here; Java (workerloader/internal/
+// WorkerLoaderHost) starts the worker, and its entrypoints are service-binding Fetchers.
+(function (internals) {
+  const MODULE_KINDS = ["js", "cjs", "text", "data", "json", "py", "wasm"];
+  const NEWEST_DATE = "2026-05-03";
+
+  const illegalConstructor = () => { throw new TypeError("Illegal constructor"); };
+
+  class WorkerLoader {
+    #host;
+    #workers = new Map();
+    constructor(host) { this.#host = host; }
+
+    get(id, getCode) {
+      if (!(#host in this)) throw internals.illegalInvocation();
+      if (id === undefined || typeof id === "symbol") {
+        throw new TypeError("Failed to execute 'get' on 'WorkerLoader': parameter 1 is not of type 'string'.");
+      }
+      if (typeof getCode !== "function") {
+        throw new TypeError("Failed to execute 'get' on 'WorkerLoader': parameter 2 is not of type 'function'.");
+      }
+      const key = String(id);
+      let worker = this.#workers.get(key);
+      if (worker === undefined) {
+        worker = new LoadedWorker(this.#host, key, () => Promise.resolve(getCode()).then((code) => [code]));
+        this.#workers.set(key, worker);
+      }
+      return new WorkerStub(worker);
+    }
+
+    load(code) {
+      if (!(#host in this)) throw internals.illegalInvocation();
+      if (code === undefined) {
+        throw new TypeError("Failed to execute 'load' on 'WorkerLoader': parameter 1 is not of type 'WorkerCode'.");
+      }
+      // the code itself, never adopted as a promise (a thenable has no 'modules' field)
+      return new WorkerStub(new LoadedWorker(this.#host, null, () => [code]));
+    }
+  }
+
+  /**
+   * One loaded worker: its code is asked for, and the worker started, at the first call that
+   * needs it. `getCode()` answers the code in a one-element array, or a promise of one.
+   */
+  class LoadedWorker {
+    #host; #id; #getCode; #started = null;
+    constructor(host, id, getCode) { this.#host = host; this.#id = id; this.#getCode = getCode; }
+
+    /** A promise of the Java handle on the started worker (settled once, kept for every later call). */
+    started() {
+      if (this.#started === null) {
+        const getCode = this.#getCode;
+        this.#getCode = null;
+        this.#started = new Promise((resolve) => resolve(getCode()))
+          .then(([code]) => {
+            const options = readCode(code, this.#id);
+            return new Promise((resolve, reject) => this.#host.start(options, resolve,
+              (name, message, stack) => reject(internals.reviveError(name, message, stack))));
+          });
+        this.#started.catch(() => {}); // reported to every caller, never unhandled
+      }
+      return this.#started;
+    }
+  }
+
+  class WorkerStub {
+    #worker;
+    constructor(worker) { this.#worker = worker; }
+
+    getEntrypoint(name = undefined, options = undefined) {
+      if (!(#worker in this)) throw internals.illegalInvocation();
+      const entrypoint = name === undefined || name === null ? null : String(name);
+      const props = options?.props === undefined ? null : JSON.stringify(options.props);
+      return internals.bindingFactories.service(entrypointHost(this.#worker, entrypoint, props));
+    }
+
+    getDurableObjectClass(name = undefined) {
+      if (!(#worker in this)) throw internals.illegalInvocation();
+      return new DurableObjectClass(this.#worker, name === undefined ? null : String(name));
+    }
+  }
+
+  /** What getDurableObjectClass() returns; using it (Durable Object facets) is not emulated. */
+  class DurableObjectClass {
+    #worker; #name;
+    constructor(worker, name) { this.#worker = worker; this.#name = name; }
+  }
+
+  /**
+   * The host object a service-binding Fetcher talks to: each call waits for the worker to start
+   * (a start failure rejects the call), then goes to the Java host of the entrypoint.
+   */
+  function entrypointHost(worker, entrypoint, props) {
+    let target = null;
+    const reached = () => worker.started().then((handle) => {
+      if (target === null) target = handle.entrypoint(entrypoint, props);
+      if (target === null) throw new Error(`Worker has no such entrypoint: ${entrypoint}`);
+      return target;
+    });
+    const forward = (member) => (...args) => {
+      const reject = args[args.length - 1];
+      reached().then((host) => host[member](...args), (error) => {
+        const described = internals.describeError(error);
+        reject(described.name, described.message, described.stack, described.flags);
+      });
+    };
+    return { fetch: forward("fetch"), call: forward("call"), scheduled: forward("scheduled"), queue: forward("queue") };
+  }
+
+  /** Checks a WorkerCode and turns it into the plain options the Java host reads. */
+  function readCode(code, id) {
+    if (code === undefined || code === null) {
+      throw new TypeError("Cannot initialize N7workerd3api12WorkerLoader10WorkerCodeE with required members from an undefined or null value.");
+    }
+    const modules = code.modules;
+    if (modules === null || typeof modules !== "object") {
+      throw new TypeError("Incorrect type for the 'modules' field on 'WorkerCode': the provided value is not of type 'object'.");
+    }
+    const list = [];
+    for (const name of Object.keys(modules)) list.push(readModule(name, modules[name]));
+    const date = code.compatibilityDate;
+    checkDate(date);
+    const flags = code.compatibilityFlags === undefined ? [] : [...code.compatibilityFlags].map(String);
+    const main = code.mainModule;
+    const entry = list.find((m) => m.name === main);
+    if (entry === undefined) throw new Error(`Failed to start Worker:\nUncaught Error: No such module: ${main}`);
+    if (entry.type !== "js") throw new Error("Failed to start Worker:\nUncaught TypeError: Main module must be an ES module.");
+    return {
+      id, date, flags, main: entry.name, modules: list,
+      env: readEnv(code.env),
+      outbound: readOutbound(code.globalOutbound),
+    };
+  }
+
+  function readModule(name, module) {
+    if (typeof module === "string") return { name, type: "js", text: module };
+    if (module === null || typeof module !== "object") {
+      throw new TypeError(`Module '${name}' must be a string or an object with one of 'js', 'cjs', 'text', 'data', 'json', 'py', or 'wasm'.`);
+    }
+    const given = MODULE_KINDS.filter((kind) => module[kind] !== undefined);
+    if (given.length !== 1) {
+      throw new TypeError(`Each module must contain exactly one of 'js', 'cjs', 'text', 'data', 'json', 'py', or 'wasm'. Module '${name}' contained ${given.length} properties.`);
+    }
+    const type = given[0];
+    const value = module[type];
+    switch (type) {
+      case "js": case "cjs": case "text": return { name, type, text: String(value) };
+      case "json": return { name, type: "js", text: `export default ${JSON.stringify(value)};` };
+      case "data": case "wasm": return { name, type, bytes: bytesOf(value) };
+      default: throw new Error(`miniflare4j: Python modules ('py') are not supported by the Worker Loader (module '${name}').`);
+    }
+  }
+
+  function bytesOf(value) {
+    if (value instanceof ArrayBuffer) return new Uint8Array(value);
+    if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+    throw new TypeError("Incorrect type for the 'data' field: the provided value is not of type 'ArrayBuffer or ArrayBufferView'.");
+  }
+
+  /** workerd's checks of compatibilityDate: yyyy-mm-dd (any day 01-31), not after the runtime's newest. */
+  function checkDate(date) {
+    const text = String(date);
+    const digits = (from, to) => {
+      for (let i = from; i < to; i++) if (text[i] < "0" || text[i] > "9") return false;
+      return true;
+    };
+    const shaped = typeof date === "string" && text.length === 10 && text[4] === "-" && text[7] === "-"
+      && digits(0, 4) && digits(5, 7) && digits(8, 10);
+    const m = Number(text.slice(5, 7)), d = Number(text.slice(8, 10));
+    if (!shaped || m < 1 || m > 12 || d < 1 || d > 31) throw new Error(`Invalid compatibility date: ${text}`);
+    if (text > NEWEST_DATE) {
+      throw new Error(`This Worker requires compatibility date "${text}", but the newest date supported by this server binary is "${NEWEST_DATE}".`);
+    }
+  }
+
+  /**
+   * The loaded worker's env: each value structured-cloned, except the loading worker's own service
+   * bindings, which are passed as bindings (as workerd passes Fetchers); other bindings refuse to
+   * be cloned, as there.
+   */
+  function readEnv(env) {
+    if (env === undefined || env === null) return [];
+    if (typeof env !== "object") {
+      throw new TypeError("Incorrect type for the 'env' field on 'WorkerCode': the provided value is not of type 'JsObject'.");
+    }
+    const out = [];
+    for (const name of Object.keys(env)) {
+      const value = env[name];
+      const parent = parentBinding(value);
+      if (parent !== null && value instanceof internals.Fetcher) out.push({ name, parent });
+      else out.push({ name, clone: internals.cloneSerialize(value) });
+    }
+    return out;
+  }
+
+  /** globalOutbound: absent inherits the loading worker's, null blocks, a service binding receives. */
+  function readOutbound(outbound) {
+    if (outbound === undefined) return { inherit: true };
+    if (outbound === null) return { blocked: true };
+    const parent = parentBinding(outbound);
+    if (parent === null || !(outbound instanceof internals.Fetcher)) {
+      throw new TypeError("miniflare4j: the Worker Loader's globalOutbound must be null or a service binding of the loading worker's env.");
+    }
+    return { parent };
+  }
+
+  /** The name under which the loading worker's env holds `value`, or null. */
+  function parentBinding(value) {
+    if (value === null || (typeof value !== "object" && typeof value !== "function")) return null;
+    const env = internals.env();
+    for (const name of Object.keys(env)) if (env[name] === value) return name;
+    return null;
+  }
+
+  for (const cls of [WorkerLoader, WorkerStub, DurableObjectClass]) {
+    Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
+    // not constructible from scripts; its prototype is the class's, so structured clone knows the type
+    const constructor = Object.defineProperty(function () { return illegalConstructor(); }, "name", { value: cls.name });
+    constructor.prototype = cls.prototype;
+    internals.registerHostClass(cls);
+    delete cls.prototype.constructor; // listed last, after the methods, as in workerd
+    Object.defineProperty(cls.prototype, "constructor", { value: constructor, writable: true, configurable: true });
+  }
+
+  return (host) => new WorkerLoader(host);
+})
