@@ -1,5 +1,6 @@
 package io.github.miniflare4j.http;
 
+import io.github.miniflare4j.interop.WhatwgUtf8;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
 import java.nio.charset.CharacterCodingException;
@@ -45,67 +46,6 @@ final class Utf8Text {
   }
 
   static String decode(byte[] bytes) {
-    try {
-      return StandardCharsets.UTF_8.newDecoder().decode(ByteBuffer.wrap(bytes)).toString();
-    } catch (CharacterCodingException malformed) {
-      return decodeReplacing(bytes);
-    }
-  }
-
-  /** The WHATWG UTF-8 decode with replacement, byte by byte. */
-  private static String decodeReplacing(byte[] bytes) {
-    StringBuilder out = new StringBuilder(bytes.length);
-    int codePoint = 0;
-    int needed = 0;
-    int seen = 0;
-    int lower = 0x80;
-    int upper = 0xBF;
-    for (int i = 0; i < bytes.length; i++) {
-      int b = bytes[i] & 0xFF;
-      if (needed == 0) {
-        if (b <= 0x7F) {
-          out.append((char) b);
-        } else if (b >= 0xC2 && b <= 0xDF) {
-          needed = 1;
-          codePoint = b & 0x1F;
-        } else if (b >= 0xE0 && b <= 0xEF) {
-          lower = b == 0xE0 ? 0xA0 : 0x80;
-          upper = b == 0xED ? 0x9F : 0xBF;
-          needed = 2;
-          codePoint = b & 0xF;
-        } else if (b >= 0xF0 && b <= 0xF4) {
-          lower = b == 0xF0 ? 0x90 : 0x80;
-          upper = b == 0xF4 ? 0x8F : 0xBF;
-          needed = 3;
-          codePoint = b & 0x7;
-        } else {
-          out.append('\uFFFD');
-        }
-        continue;
-      }
-      if (b < lower || b > upper) {
-        codePoint = 0;
-        needed = 0;
-        seen = 0;
-        lower = 0x80;
-        upper = 0xBF;
-        out.append('\uFFFD');
-        i--; // the byte starts over
-        continue;
-      }
-      lower = 0x80;
-      upper = 0xBF;
-      codePoint = (codePoint << 6) | (b & 0x3F);
-      if (++seen == needed) {
-        out.appendCodePoint(codePoint);
-        codePoint = 0;
-        needed = 0;
-        seen = 0;
-      }
-    }
-    if (needed != 0) {
-      out.append('\uFFFD');
-    }
-    return out.toString();
+    return WhatwgUtf8.decode(bytes);
   }
 }

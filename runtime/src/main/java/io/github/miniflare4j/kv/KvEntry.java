@@ -1,6 +1,6 @@
 package io.github.miniflare4j.kv;
 
-import io.github.miniflare4j.kv.internal.WhatwgUtf8;
+import io.github.miniflare4j.interop.WhatwgUtf8;
 import java.time.Instant;
 
 /**

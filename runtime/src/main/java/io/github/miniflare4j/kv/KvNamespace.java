@@ -2,7 +2,7 @@ package io.github.miniflare4j.kv;
 
 import com.fasterxml.jackson.core.type.TypeReference;
 import io.github.miniflare4j.kv.internal.KvPage;
-import io.github.miniflare4j.kv.internal.WhatwgUtf8;
+import io.github.miniflare4j.interop.WhatwgUtf8;
 import io.github.miniflare4j.storage.StoreSnapshot;
 import io.github.miniflare4j.storage.StoredValue;
 import java.nio.charset.StandardCharsets;

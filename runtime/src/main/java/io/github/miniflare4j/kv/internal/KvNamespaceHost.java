@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.interop.JsOptions;
+import io.github.miniflare4j.interop.WhatwgUtf8;
 import io.github.miniflare4j.kv.KvException;
 import io.github.miniflare4j.kv.KvLimits;
 import io.github.miniflare4j.storage.StoredValue;

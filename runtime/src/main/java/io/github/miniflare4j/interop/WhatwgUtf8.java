@@ -1,4 +1,4 @@
-package io.github.miniflare4j.kv.internal;
+package io.github.miniflare4j.interop;
 
 import java.nio.charset.StandardCharsets;
 

@@ -1,8 +1,7 @@
-package io.github.miniflare4j.kv;
+package io.github.miniflare4j.interop;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.github.miniflare4j.kv.internal.WhatwgUtf8;
 import java.nio.charset.StandardCharsets;
 import org.junit.jupiter.api.Test;
 
