@@ -3,7 +3,7 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
-// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes from core.js
+// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes, wtf8Encode from core.js
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports ReadableStream from streams.js
@@ -73,26 +73,6 @@ function kvBulkKey(value) {
     }
   }
   return out;
-}
-
-/**
- * A string value with lone surrogates as workerd stores it: WTF-8, each lone surrogate as its own
- * three bytes (ED A0 80 for U+D800), which a UTF-8 read later decodes as three U+FFFD (recorded).
- */
-function kvWtf8(text) {
-  const bytes = [];
-  for (let i = 0; i < text.length; i++) {
-    let c = text.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff && i + 1 < text.length && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
-      c = 0x10000 + ((c - 0xd800) << 10) + (text.charCodeAt(i + 1) - 0xdc00);
-      i++;
-    }
-    if (c < 0x80) bytes.push(c);
-    else if (c < 0x800) bytes.push(0xc0 | (c >> 6), 0x80 | (c & 63));
-    else if (c < 0x10000) bytes.push(0xe0 | (c >> 12), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-    else bytes.push(0xf0 | (c >> 18), 0x80 | ((c >> 12) & 63), 0x80 | ((c >> 6) & 63), 0x80 | (c & 63));
-  }
-  return new Uint8Array(bytes);
 }
 
 /** workerd's conversion of numeric options: NaN and infinities become 0, outside int32 throws. */
@@ -267,7 +247,7 @@ const kvMethods = {
     // null tells Java the value is of no accepted kind: workerd reports that only after the
     // storage side has checked the key length and the options (recorded)
     let stored = null;
-    if (typeof value === "string") stored = value.isWellFormed() ? value : kvWtf8(value);
+    if (typeof value === "string") stored = value.isWellFormed() ? value : wtf8Encode(value); // lone surrogates stored as WTF-8 (recorded)
     // a view, not a copy: as in workerd, a change to the buffer before the write lands is stored (recorded)
     else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
