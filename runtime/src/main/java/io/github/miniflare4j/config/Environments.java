@@ -82,7 +82,8 @@ final class Environments {
     }
     for (Iterator<String> keys = raw.fieldNames(); keys.hasNext(); ) {
       String key = keys.next();
-      if (INHERITABLE.contains(key)) {
+      // the top-level-only settings (a Workers Site, dev) hold for every environment
+      if (INHERITABLE.contains(key) || (TOP_LEVEL_ONLY.contains(key) && !key.equals("env") && !key.equals("$schema"))) {
         resolved.set(key, raw.get(key));
       }
     }

@@ -38,6 +38,8 @@ final class ModuleFileSystem implements FileSystem {
 
   /** Where built-in modules live in the virtual tree. */
   static final Path BUILTIN_ROOT = Path.of("/__miniflare4j_builtin__");
+  /** Where the modules bindings stand for ({@link ModuleBinding}) live in the virtual tree. */
+  static final Path NAMED_ROOT = Path.of("/__miniflare4j_named__");
 
   private final Path root;
   // what module names are relative to, as workerd names them in its errors
@@ -52,6 +54,8 @@ final class ModuleFileSystem implements FileSystem {
   private boolean processV2;
   // Wrangler's nodejs_compat_v2 bundling stands in for Node.js modules the date does not provide
   private boolean nodePolyfills;
+  // modules importable by a bare name from anywhere in the worker (ModuleBinding), by name
+  private Map<String, WorkerModule> namedModules = Map.of();
 
   /**
    * @param root the directory whose files may be imported, or {@code null} for none
@@ -130,6 +134,9 @@ final class ModuleFileSystem implements FileSystem {
    */
   String moduleName(Path path) {
     Path normal = toAbsolutePath(path).normalize();
+    if (normal.startsWith(NAMED_ROOT) && normal.getNameCount() == 2) {
+      return normal.getFileName().toString();
+    }
     Path named = normal.startsWith(namesRoot) ? namesRoot.relativize(normal) : normal.getRoot().relativize(normal);
     return named.toString().replace('\\', '/');
   }
@@ -216,7 +223,7 @@ final class ModuleFileSystem implements FileSystem {
     if (modes.contains(AccessMode.WRITE) || modes.contains(AccessMode.EXECUTE)) {
       throw new AccessDeniedException(path.toString(), null, "workers cannot write or execute files");
     }
-    if (content(path) == null && readable(path) == null && nodeAlias(path) == null) {
+    if (content(path) == null && readable(path) == null && nodeAlias(path) == null && namedAlias(path) == null) {
       throw new NoSuchFileException(path.toString());
     }
   }
@@ -315,8 +322,12 @@ final class ModuleFileSystem implements FileSystem {
 
   @Override
   public Path toRealPath(Path path, LinkOption... linkOptions) throws IOException {
-    // a bare Node.js module name is that module, whichever directory imported it
+    // a bare Node.js module name is that module, whichever directory imported it; so is a module
+    // a binding stands for
     Path alias = nodeAlias(path);
+    if (alias == null) {
+      alias = namedAlias(path);
+    }
     return alias != null ? alias : toAbsolutePath(path).normalize();
   }
 
@@ -384,6 +395,37 @@ final class ModuleFileSystem implements FileSystem {
     return this;
   }
 
+  /**
+   * Serves modules by a bare name from any directory of the worker, where the worker has no
+   * module of that path itself: the modules a modules-format worker imports instead of {@code
+   * env} entries ({@link ModuleBinding}, such as Workers Sites' {@code __STATIC_CONTENT_MANIFEST}).
+   *
+   * @param named the modules by name; their own paths are ignored
+   * @return this file system
+   */
+  ModuleFileSystem namedModules(Map<String, WorkerModule> named) {
+    this.namedModules = Map.copyOf(named);
+    return this;
+  }
+
+  /**
+   * The path of the named module a bare specifier stands for: GraalJS resolves {@code
+   * "__STATIC_CONTENT_MANIFEST"} against the importer's directory, so any path whose last name is
+   * a named module's, where the worker has no module, is that module; {@code null} otherwise.
+   */
+  private Path namedAlias(Path path) throws IOException {
+    if (namedModules.isEmpty()) {
+      return null;
+    }
+    Path normal = toAbsolutePath(path).normalize();
+    Path last = normal.getFileName();
+    if (last == null || normal.startsWith(BUILTIN_ROOT) || normal.startsWith(NAMED_ROOT)
+        || !namedModules.containsKey(last.toString())) {
+      return null;
+    }
+    return content(normal) == null && readable(normal) == null ? NAMED_ROOT.resolve(last.toString()) : null;
+  }
+
   private static final Path NODE_PROCESS = BUILTIN_ROOT.resolve("node/process.mjs");
   private static final Path NODE_PROCESS_V2 = BUILTIN_ROOT.resolve("node-internal/process_v2.mjs");
 
@@ -418,7 +460,8 @@ final class ModuleFileSystem implements FileSystem {
 
   /** The source of an in-memory module, or of a file a module rule types; {@code null} otherwise. */
   private String syntheticSource(Path normal) {
-    WorkerModule module = modules.module(normal);
+    WorkerModule module = normal.startsWith(NAMED_ROOT) && normal.getNameCount() == 2
+        ? namedModules.get(normal.getFileName().toString()) : modules.module(normal);
     if (module != null) {
       return SyntheticModules.source(module.type(), normal, module.contents(), this::typeAt);
     }
@@ -441,7 +484,8 @@ final class ModuleFileSystem implements FileSystem {
 
   /** The module type of another module of the worker, for CommonJS {@code require}; {@code null} when unknown. */
   private WorkerModule.Type typeAt(Path normal) {
-    WorkerModule module = modules.module(normal);
+    WorkerModule module = normal.startsWith(NAMED_ROOT) && normal.getNameCount() == 2
+        ? namedModules.get(normal.getFileName().toString()) : modules.module(normal);
     if (module != null) {
       return module.type();
     }

@@ -525,15 +525,22 @@ public final class WorkerIsolate implements AutoCloseable {
       internals = prepared.internals;
       String date = spec.compatibility().date() == null ? "" : spec.compatibility().date();
       java.util.Set<String> flags = NodeCompat.effectiveFlags(date, spec.compatibility().flags());
+      List<JsBinding> bindings = spec.environment().bindings();
+      Map<String, io.github.miniflare4j.WorkerModule> namedModules = Map.of();
+      if (spec.script().modules()) {
+        namedModules = namedModules(bindings);
+        bindings = namedModules.isEmpty() ? bindings : bindings.stream().filter(b -> !(b instanceof ModuleBinding)).toList();
+      }
       ModuleFileSystem files = new ModuleFileSystem(
           spec.script().importRoot(), virtualFiles, spec.script().moduleSet(), spec.script().moduleLoader(), flags.contains(NodeCompat.V2))
+          .namedModules(namedModules)
           .processV2(NodeCompat.processV2(flags))
           .nodePolyfills(flags.contains(NodeCompat.V2) && spec.script().moduleLoader() != null && spec.script().moduleLoader().bundles());
       prepared.files.serve(files);
       internals.getMember("installModules").execute(new JsModuleContents(files, flags.contains(NodeCompat.V2)));
       prepared.bridge.bind(this);
       internals.getMember("configure").execute(date, flags.toArray(String[]::new));
-      Value env = createEnv(spec.environment().bindings());
+      Value env = createEnv(bindings);
       // the limit covers the worker's own top-level code, not our context and prelude set-up
       loop.restartTaskClock();
       cpuWatch = CpuWatchdog.watch(loop, startupCpuLimit(), this::interruptRunaway);
@@ -552,6 +559,17 @@ public final class WorkerIsolate implements AutoCloseable {
     } catch (PolyglotException e) {
       throw startFailure(e);
     }
+  }
+
+  /** The bindings a modules-format worker imports as modules ({@link ModuleBinding}), by name. */
+  private static Map<String, io.github.miniflare4j.WorkerModule> namedModules(List<JsBinding> bindings) {
+    Map<String, io.github.miniflare4j.WorkerModule> named = new java.util.LinkedHashMap<>();
+    for (JsBinding binding : bindings) {
+      if (binding instanceof ModuleBinding module) {
+        named.put(binding.name(), module.module());
+      }
+    }
+    return named;
   }
 
   /** Top-level code gets at least {@link WorkerLimits#STARTUP_CPU_FLOOR}: a cold engine's first module costs CPU. */

@@ -81,7 +81,7 @@ public final class PluginInstances implements AutoCloseable {
     List<BindingDeclaration> declared = new ArrayList<>(byWorker.getOrDefault(worker, Map.of()).values());
     declared.sort(java.util.Comparator.comparingInt(d -> BindingPlugins.position(d.kind())));
     List<JsBinding> bindings = new ArrayList<>();
-    declared.forEach(d -> bindings.add(byKind.get(d.kind()).bind(worker, d)));
+    declared.forEach(d -> bindings.addAll(byKind.get(d.kind()).bindAll(worker, d)));
     return bindings;
   }
 

@@ -37,6 +37,11 @@ public final class KvException extends RuntimeException {
     return new KvException("TypeError", 0, message);
   }
 
+  /** An error a storage service threw instead of answering: its message as the worker sees it. */
+  static KvException thrown(int status, String message) {
+    return new KvException("Error", status, message);
+  }
+
   static KvException failed(KvLimits.Op op, int status, String message) {
     return new KvException("Error", status, KvLimits.failed(op, status, message));
   }

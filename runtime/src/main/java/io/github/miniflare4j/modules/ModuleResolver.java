@@ -25,7 +25,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * does: {@code "fs": false} is then an empty module); before {@code
  * node_modules}, a project file's bare import goes through {@code tsconfig.json} {@code paths} and
  * {@code baseUrl} ({@link TsConfigPaths}); Node built-ins
- * and {@code cloudflare:}/{@code node:}/{@code workerd:} specifiers stay as they are. Thread-safe;
+ * and {@code cloudflare:}/{@code node:}/{@code workerd:} specifiers stay as they are, as does
+ * Workers Sites' {@code __STATIC_CONTENT_MANIFEST}, which the runtime supplies. Thread-safe;
  * {@code package.json} files are read once.
  */
 public final class ModuleResolver {
@@ -42,6 +43,11 @@ public final class ModuleResolver {
       "readline", "repl", "stream", "string_decoder", "sys", "timers", "tls", "trace_events", "tty",
       "url", "util", "v8", "vm", "wasi", "worker_threads", "zlib");
   private static final ObjectMapper JSON = new ObjectMapper();
+  /**
+   * Modules Wrangler leaves out of every bundle because the runtime supplies them: Workers Sites'
+   * manifest, which Miniflare adds as a module when the worker has a site.
+   */
+  private static final Set<String> RUNTIME_SUPPLIED = Set.of("__STATIC_CONTENT_MANIFEST");
 
   /**
    * What a specifier resolved to: a file, a built-in module specifier, or a module a package's
@@ -111,7 +117,8 @@ public final class ModuleResolver {
   public Resolved resolve(String specifier, Path referrer, boolean require) {
     String spec = alias(specifier);
     Path dir = referrer.toAbsolutePath().getParent();
-    if (spec.startsWith("node:") || spec.startsWith("cloudflare:") || spec.startsWith("workerd:")) {
+    if (spec.startsWith("node:") || spec.startsWith("cloudflare:") || spec.startsWith("workerd:")
+        || RUNTIME_SUPPLIED.contains(spec)) {
       return new Resolved(null, spec);
     }
     List<String> tried = new ArrayList<>();

@@ -3,6 +3,7 @@ package io.github.miniflare4j.plugin;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import java.util.List;
 
 /**
  * A binding kind's state in one {@code Miniflare} instance: creates the {@code env} entries of
@@ -20,6 +21,19 @@ public interface PluginInstance extends AutoCloseable {
    * @return the binding the worker's JavaScript sees
    */
   JsBinding bind(String worker, BindingDeclaration declaration);
+
+  /**
+   * Every {@code env} entry one declaration gives a worker: {@link #bind}'s one entry, unless
+   * the kind gives several for one declaration (a Workers Site gives its namespace and its
+   * manifest). Called at every worker start instead of {@link #bind}.
+   *
+   * @param worker the declaring worker's name ({@code ""} when unnamed)
+   * @param declaration a declaration of this plugin's kind
+   * @return the bindings, in {@code env} order
+   */
+  default List<JsBinding> bindAll(String worker, BindingDeclaration declaration) {
+    return List.of(bind(worker, declaration));
+  }
 
   /**
    * A Java handle on a declared binding, for {@code Miniflare.getBinding(type, ...)} and
