@@ -322,13 +322,21 @@ public final class Miniflare implements AutoCloseable {
       checkOpen();
       RunningConfiguration running = current;
       FetchRequest prepared = running.incoming().prepare(request, request.headers().get("host"), null);
-      WorkerIsolate target = routedWorker(running, prepared);
       CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(prepared);
+      if (refused == null) {
+        refused = EntryRouting.refusal(running, prepared);
+      }
       if (refused != null) {
         return refused;
       }
+      String named = EntryRouting.named(running, prepared);
+      WorkerIsolate target = EntryRouting.target(running, named);
+      if (target == null) {
+        return EntryRouting.noEntrypoint();
+      }
+      prepared = EntryRouting.forWorker(prepared);
       CompletableFuture<FetchResponse> trigger = triggerHandler(running, prepared, target);
-      CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, prepared, target);
+      CompletableFuture<FetchResponse> early = trigger != null || named != null ? trigger : answerBefore(running, prepared, target);
       return early != null ? early : target.fetchStreaming(prepared, body, sink);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);
@@ -560,17 +568,25 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /** The worker routed for the request's URL, else the entry worker, answers it. */
-  private CompletableFuture<FetchResponse> routed(RunningConfiguration running, FetchRequest request) {
-    WorkerIsolate target = routedWorker(running, request);
-    CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(request);
+  private CompletableFuture<FetchResponse> routed(RunningConfiguration running, FetchRequest routedRequest) {
+    CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(routedRequest);
     if (refused == null) {
-      refused = OversizedRequestHead.answer(request);
+      refused = OversizedRequestHead.answer(routedRequest);
+    }
+    if (refused == null) {
+      refused = EntryRouting.refusal(running, routedRequest);
     }
     if (refused != null) {
       return refused;
     }
+    String named = EntryRouting.named(running, routedRequest);
+    WorkerIsolate target = EntryRouting.target(running, named);
+    if (target == null) {
+      return EntryRouting.noEntrypoint();
+    }
+    FetchRequest request = EntryRouting.forWorker(routedRequest);
     CompletableFuture<FetchResponse> trigger = triggerHandler(running, request, target);
-    CompletableFuture<FetchResponse> early = trigger != null ? trigger : answerBefore(running, request, target);
+    CompletableFuture<FetchResponse> early = trigger != null || named != null ? trigger : answerBefore(running, request, target);
     if (early != null) {
       return early;
     }
@@ -579,14 +595,12 @@ public final class Miniflare implements AutoCloseable {
   }
 
   /**
-   * A plugin's answer ahead of the worker (static assets) for a request no route matched, as in
-   * Miniflare, where routes lead straight to their worker; else null.
+   * A plugin's answer ahead of the worker (static assets) for a request neither a route nor an
+   * override named a worker for, as in Miniflare, where those lead straight to their worker;
+   * else null.
    */
   private CompletableFuture<FetchResponse> answerBefore(
       RunningConfiguration running, FetchRequest request, WorkerIsolate target) {
-    if (running.router().match(request.url()).isPresent()) {
-      return null;
-    }
     try {
       FetchResponse answer = running.plugins().answerBefore(target.name(), request);
       return answer == null ? null : CompletableFuture.completedFuture(answer);
@@ -712,11 +726,6 @@ public final class Miniflare implements AutoCloseable {
   public CronTriggers cronTriggers() {
     checkOpen();
     return current.crons();
-  }
-
-  private WorkerIsolate routedWorker(RunningConfiguration running, FetchRequest request) {
-    String target = running.router().match(request.url()).orElse(null);
-    return target == null ? running.entryWorker() : running.worker(target);
   }
 
   /**

@@ -9,6 +9,7 @@ import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.IncomingRequests;
+import io.github.miniflare4j.routing.CdnCgiGuard;
 import io.github.miniflare4j.routing.Router;
 import io.github.miniflare4j.scheduled.internal.CronScheduler;
 import java.util.ArrayList;
@@ -31,6 +32,7 @@ public final class RunningConfiguration implements AutoCloseable {
 
   private final MiniflareOptions options;
   private final Router router;
+  private final CdnCgiGuard cdnCgiGuard;
   private final IncomingRequests incoming;
   private final Runnable checkOpen;
   private final Map<String, WorkerIsolate> workers = Collections.synchronizedMap(new LinkedHashMap<>());
@@ -52,6 +54,7 @@ public final class RunningConfiguration implements AutoCloseable {
   public RunningConfiguration(MiniflareOptions options, ExecutorService hostExecutor, Runnable checkOpen) {
     this.options = options;
     this.router = Router.parse(byWorker(options, WorkerOptions::routes));
+    this.cdnCgiGuard = CdnCgiGuard.of(router);
     this.incoming = new IncomingRequests(options.cf());
     this.checkOpen = checkOpen;
     this.plugins = new PluginInstances(options, options.clock(), new WorkerDirectory() {
@@ -167,6 +170,15 @@ public final class RunningConfiguration implements AutoCloseable {
    */
   public Router router() {
     return router;
+  }
+
+  /**
+   * The check on {@code /cdn-cgi/} requests' {@code Host} and {@code Origin}, from the routes.
+   *
+   * @return the guard
+   */
+  public CdnCgiGuard cdnCgiGuard() {
+    return cdnCgiGuard;
   }
 
   /**
