@@ -222,9 +222,9 @@ final class D1Store implements AutoCloseable {
    * @param busy when given, counts the statements before the last that yielded a row
    */
   private D1Result runStatements(D1Query query, List<SqlText.Statement> statements, int[] busy) throws SQLException {
-    for (SqlText.Statement statement : statements) {
-      authorize(statement);
-    }
+    // workerd prepares each statement after running the one before it: the authorizer sees the
+    // schema the earlier statements made ("CREATE TABLE t ...; CREATE INDEX _cf_i ON t(...)")
+    authorize(statements.get(0));
     for (int i = 0; i < statements.size() - 1; i++) {
       if (statements.get(i).hasParameters()) {
         throw new D1Failure(D1Limits.ONLY_LAST_HAS_PARAMETERS);
@@ -232,6 +232,9 @@ final class D1Store implements AutoCloseable {
     }
     State before = known != null ? known : state();
     for (int i = 0; i < statements.size() - 1; i++) {
+      if (i > 0) {
+        authorize(statements.get(i));
+      }
       known = null;
       plans.beforeRunning(statements.get(i));
       if (execute(statements.get(i), List.of(), null, null) && busy != null) {
@@ -239,6 +242,9 @@ final class D1Store implements AutoCloseable {
       }
     }
     SqlText.Statement last = statements.get(statements.size() - 1);
+    if (statements.size() > 1) {
+      authorize(last);
+    }
     State beforeLast = statements.size() == 1 ? before : state();
     known = null;
     plans.beforeRunning(last);
@@ -414,9 +420,8 @@ final class D1Store implements AutoCloseable {
         continue;
       }
       String name = token.name();
-      if (name.regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())
-          && storedName(name).startsWith(D1Limits.RESERVED_PREFIX)) {
-        throw new D1Failure(reservedAccess(statement, name));
+      if (name.regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
+        refuseReservedName(statement, i, name);
       }
       if (token.kind() != SqlText.Kind.WORD) {
         continue;
@@ -484,15 +489,15 @@ final class D1Store implements AutoCloseable {
     return -1;
   }
 
-  /** The name of the schema object SQLite resolves {@code name} to (names are case-insensitive), or {@code name} itself. */
-  private String storedName(String name) {
+  /** The name of the schema object SQLite resolves {@code name} to (names are case-insensitive), or null when there is none. */
+  private String storedNameOrNull(String name) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM sqlite_master WHERE lower(name) = lower(?) LIMIT 1")) {
       ps.setString(1, name);
       try (ResultSet rs = ps.executeQuery()) {
-        return rs.next() ? rs.getString(1) : name;
+        return rs.next() ? rs.getString(1) : null;
       }
     } catch (SQLException e) {
-      return name;
+      return null;
     }
   }
 
@@ -512,6 +517,58 @@ final class D1Store implements AutoCloseable {
   private static boolean namesObject(SqlText.Token previous) {
     return previous.kind() == SqlText.Kind.WORD && List.of("TABLE", "INTO", "VIEW", "INDEX", "EXISTS", "REFERENCES", "ON",
         "TRIGGER", "FROM", "JOIN", "UPDATE", "USING").contains(previous.text().toUpperCase(Locale.ROOT));
+  }
+
+  /**
+   * workerd's authorizer refuses the schema objects whose name starts with {@code _cf_} (case
+   * matters, as SQLite names them): an existing one (looked up case-insensitively, as SQLite
+   * resolves names) whatever the statement does with it, and a new one being created, after what
+   * SQLite reports first while compiling the statement (the missing table of an index or a
+   * trigger). A name that is neither (a column, an alias, a CTE, a missing table) is left to
+   * SQLite.
+   */
+  private void refuseReservedName(SqlText.Statement statement, int index, String name) {
+    String stored = storedNameOrNull(name);
+    if (stored != null) {
+      if (stored.startsWith(D1Limits.RESERVED_PREFIX)) {
+        throw new D1Failure(reservedAccess(statement, name));
+      }
+      return;
+    }
+    if (index != createdNameIndex(statement.tokens()) || !name.startsWith(D1Limits.RESERVED_PREFIX)) {
+      return;
+    }
+    try (PreparedStatement ignored = connection.prepareStatement(statement.sql())) {
+      // compiles: refused by the authorizer
+    } catch (SQLException e) {
+      throw new D1Failure(SqliteErrors.message(e, statement, connection));
+    }
+    throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+  }
+
+  /**
+   * The index of the name a CREATE statement gives its new table, index, view or trigger
+   * ({@code CREATE [TEMP] [UNIQUE|VIRTUAL] TABLE [IF NOT EXISTS] [schema.]name}), -1 for other
+   * statements.
+   */
+  private static int createdNameIndex(List<SqlText.Token> tokens) {
+    int i = 1;
+    while (i < tokens.size() && (tokens.get(i).isWord("TEMP") || tokens.get(i).isWord("TEMPORARY")
+        || tokens.get(i).isWord("UNIQUE") || tokens.get(i).isWord("VIRTUAL"))) {
+      i++;
+    }
+    if (i >= tokens.size() || !(tokens.get(i).isWord("TABLE") || tokens.get(i).isWord("INDEX")
+        || tokens.get(i).isWord("VIEW") || tokens.get(i).isWord("TRIGGER"))) {
+      return -1;
+    }
+    i++;
+    if (i + 2 < tokens.size() && tokens.get(i).isWord("IF") && tokens.get(i + 1).isWord("NOT") && tokens.get(i + 2).isWord("EXISTS")) {
+      i += 3;
+    }
+    if (i + 1 < tokens.size() && tokens.get(i + 1).text().equals(".")) {
+      i += 2;
+    }
+    return i < tokens.size() ? i : -1;
   }
 
   /** Reading a reserved table is refused at its first column; anything else is not authorized. */
