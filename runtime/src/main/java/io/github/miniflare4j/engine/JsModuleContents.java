@@ -106,6 +106,19 @@ public final class JsModuleContents {
   }
 
   /**
+   * Whether the target is a CommonJS module of the worker, which {@code require} runs through
+   * its body module ({@link CommonJsModuleSource}).
+   *
+   * @param target a module path {@link #resolve} returned
+   * @return {@code true} for a CommonJS module
+   */
+  @HostAccess.Export
+  public boolean isCommonJs(String target) {
+    return target.startsWith("/")
+        && files.moduleType(files.modulePath(target.substring(1))) == WorkerModule.Type.COMMON_JS;
+  }
+
+  /**
    * Loads and evaluates a module now, inside the current call: a one-line module importing it
    * is evaluated in this Context, so the module is the same instance an {@code import} gets.
    * The caller checks that the target exists first: a module whose evaluation fails is not

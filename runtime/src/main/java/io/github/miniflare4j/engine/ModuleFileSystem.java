@@ -138,7 +138,8 @@ final class ModuleFileSystem implements FileSystem {
       return normal.getFileName().toString();
     }
     Path named = normal.startsWith(namesRoot) ? namesRoot.relativize(normal) : normal.getRoot().relativize(normal);
-    return named.toString().replace('\\', '/');
+    String name = named.toString().replace('\\', '/');
+    return name.isEmpty() ? "." : name; // the root itself, as workerd names it
   }
 
   /**
@@ -317,7 +318,7 @@ final class ModuleFileSystem implements FileSystem {
 
   @Override
   public Path toAbsolutePath(Path path) {
-    return path.isAbsolute() ? path : (root != null ? root : Path.of("/")).resolve(path);
+    return path.isAbsolute() ? inModulesRoot(path.normalize()) : (root != null ? root : Path.of("/")).resolve(path);
   }
 
   @Override
@@ -329,6 +330,18 @@ final class ModuleFileSystem implements FileSystem {
       alias = namedAlias(path);
     }
     return alias != null ? alias : toAbsolutePath(path).normalize();
+  }
+
+  /**
+   * For a worker of in-memory modules, an absolute specifier ({@code "/lib/a.mjs"}) names a module
+   * from the modules root, as in workerd; other paths are left as they are.
+   */
+  private Path inModulesRoot(Path normal) {
+    if (root != null || modules.root() == null || normal.startsWith(namesRoot) || normal.startsWith(BUILTIN_ROOT)
+        || virtualFiles.containsKey(normal)) {
+      return normal;
+    }
+    return namesRoot.resolve(normal.getRoot().relativize(normal).toString()).normalize();
   }
 
   @Override
@@ -458,12 +471,22 @@ final class ModuleFileSystem implements FileSystem {
     return text;
   }
 
-  /** The source of an in-memory module, or of a file a module rule types; {@code null} otherwise. */
+  /**
+   * The source of an in-memory module, of a file a module rule types, or of the body module of
+   * either when it is CommonJS ({@link CommonJsModuleSource}); {@code null} otherwise.
+   */
   private String syntheticSource(Path normal) {
+    String fileName = normal.getFileName() == null ? "" : normal.getFileName().toString();
+    if (fileName.endsWith(CommonJsModuleSource.BODY_SUFFIX)) {
+      Path module = normal.resolveSibling(fileName.substring(0, fileName.length() - CommonJsModuleSource.BODY_SUFFIX.length()));
+      byte[] code = commonJsCode(module);
+      return code == null ? null
+          : CommonJsModuleSource.body(module, moduleName(module), new String(code, StandardCharsets.UTF_8), this::typeAt);
+    }
     WorkerModule module = normal.startsWith(NAMED_ROOT) && normal.getNameCount() == 2
         ? namedModules.get(normal.getFileName().toString()) : modules.module(normal);
     if (module != null) {
-      return SyntheticModules.source(module.type(), normal, module.contents(), this::typeAt);
+      return SyntheticModules.source(module.type(), normal, module.contents(), false);
     }
     WorkerModule.Type type = ruleTypeOf(normal);
     if (type == null || type == WorkerModule.Type.ES_MODULE) {
@@ -473,10 +496,25 @@ final class ModuleFileSystem implements FileSystem {
     if (file == null) {
       return null;
     }
-    boolean needsBytes =
-        type == WorkerModule.Type.TEXT || type == WorkerModule.Type.COMMON_JS;
     try {
-      return SyntheticModules.source(type, normal, needsBytes ? Files.readAllBytes(file) : new byte[0], this::typeAt);
+      return SyntheticModules.source(type, normal, type == WorkerModule.Type.TEXT ? Files.readAllBytes(file) : new byte[0], true);
+    } catch (IOException e) {
+      return null;
+    }
+  }
+
+  /** The code of the CommonJS module at {@code normal} (in memory, or a file a rule types), or {@code null}. */
+  private byte[] commonJsCode(Path normal) {
+    WorkerModule module = modules.module(normal);
+    if (module != null) {
+      return module.type() == WorkerModule.Type.COMMON_JS ? module.contents() : null;
+    }
+    if (ruleTypeOf(normal) != WorkerModule.Type.COMMON_JS) {
+      return null;
+    }
+    Path file = root != null && normal.startsWith(root) ? fileInRoot(normal) : importedFile(normal);
+    try {
+      return file == null ? null : Files.readAllBytes(file);
     } catch (IOException e) {
       return null;
     }

@@ -18,7 +18,11 @@ final class JsonModules {
 
   private JsonModules() {}
 
-  static List<WorkerModule> modules(JsonNode array, String path) {
+  /**
+   * @param modulesRoot Miniflare's {@code modulesRoot}, or {@code null}: each module is named by
+   *     its path relative to it (both taken from the current directory when relative)
+   */
+  static List<WorkerModule> modules(JsonNode array, String path, String modulesRoot) {
     if (array.isEmpty()) {
       throw invalid(path + " must list at least the entry module");
     }
@@ -30,7 +34,7 @@ final class JsonModules {
         throw invalid(where + " must be an object { type, path, contents }, was " + node);
       }
       WorkerModule.Type type = type(node.get("type"), where + ".type");
-      String modulePath = text(node.get("path"), where + ".path");
+      String modulePath = named(text(node.get("path"), where + ".path"), modulesRoot, where + ".path");
       JsonNode contents = node.get("contents");
       if (contents == null || contents.isNull()) {
         throw invalid(where + ".contents is required (reading modules from disk by path is not supported here: use scriptPath)");
@@ -65,6 +69,21 @@ final class JsonModules {
       rules.add(new ModuleRule(type, globs, fallthrough != null && fallthrough.asBoolean()));
     }
     return rules;
+  }
+
+  /** A module's path relative to {@code modulesRoot}, as Miniflare names it ({@code path.relative}). */
+  private static String named(String modulePath, String modulesRoot, String where) {
+    if (modulesRoot == null) {
+      return modulePath;
+    }
+    java.nio.file.Path root = java.nio.file.Path.of(modulesRoot).toAbsolutePath().normalize();
+    java.nio.file.Path module = java.nio.file.Path.of(modulePath).toAbsolutePath().normalize();
+    String name = root.relativize(module).toString().replace('\\', '/');
+    if (name.equals("..") || name.startsWith("../")) {
+      // workerd refuses a name that climbs out of its root: "can't use \"..\" to break out of starting directory"
+      throw invalid(where + " \"" + modulePath + "\" is outside modulesRoot \"" + modulesRoot + "\"");
+    }
+    return name;
   }
 
   private static WorkerModule.Type type(JsonNode node, String path) {

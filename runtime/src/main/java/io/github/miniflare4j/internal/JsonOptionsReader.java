@@ -20,7 +20,7 @@ public final class JsonOptionsReader {
   private static final ObjectMapper JSON = new ObjectMapper();
   private static final Set<String> WORKER_FIELDS =
       Set.of(
-          "name", "script", "scriptPath", "modules", "modulesRules", "compatibilityDate", "compatibilityFlags",
+          "name", "script", "scriptPath", "modules", "modulesRules", "modulesRoot", "compatibilityDate", "compatibilityFlags",
           "routes", "crons", "outboundService",
           "unsafeTriggerHandlers");
 
@@ -116,12 +116,17 @@ public final class JsonOptionsReader {
         case "scriptPath" -> w.scriptPath(text(value, path));
         case "modules" -> {
           if (value.isArray()) {
-            w.modules(JsonModules.modules(value, path));
+            JsonNode modulesRoot = node.get("modulesRoot");
+            w.modules(JsonModules.modules(value, path,
+                modulesRoot == null || modulesRoot.isNull() ? null : text(modulesRoot, where + ".modulesRoot")));
           } else {
             w.modules(bool(value, path));
           }
         }
         case "modulesRules" -> w.modulesRules(JsonModules.rules(value, path));
+        // names the modules of a modules array (read there); a worker from files names its
+        // modules from its own directory
+        case "modulesRoot" -> text(value, path);
         case "compatibilityDate" -> w.compatibilityDate(text(value, path));
         case "compatibilityFlags" -> {
           requireArray(value, path);

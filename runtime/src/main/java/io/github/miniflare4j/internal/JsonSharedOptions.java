@@ -40,7 +40,7 @@ final class JsonSharedOptions {
    * and of features it does not emulate (CoreOptionsSchema and plugins).
    */
   static final Set<String> WORKER_WITHOUT_EFFECT = Set.of(
-      "modulesRoot", "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
+      "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
       "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeEvalBinding", "unsafeInspectorProxy",
       "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone");
 

@@ -56,7 +56,7 @@ public final class WorkerSetup {
     String code;
     Path entry;
     Path root;
-    if (worker.scriptPath() != null) {
+    if (worker.scriptPath() != null && worker.script() == null) {
       Path file = worker.scriptPath().toAbsolutePath().normalize();
       try {
         code = Files.readString(file);
@@ -87,8 +87,14 @@ public final class WorkerSetup {
       }
     } else if (worker.script() != null) {
       code = worker.script();
-      entry = Path.of("/worker/" + sanitize(label) + ".js");
-      root = null;
+      if (worker.scriptPath() != null) {
+        // Miniflare runs the given script; its scriptPath names it and is where its imports resolve
+        entry = worker.scriptPath().toAbsolutePath().normalize();
+        root = entry.getParent();
+      } else {
+        entry = Path.of("/worker/" + sanitize(label) + ".js");
+        root = null;
+      }
     } else {
       throw new MiniflareException(
           ErrorCode.ERR_VALIDATION,

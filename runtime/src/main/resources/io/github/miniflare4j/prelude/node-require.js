@@ -6,7 +6,7 @@
 // @imports builtinModules from core.js
 // @imports workerModules from wasm.js
 // @imports nodeModuleAllowed from node.js
-// @exports requireFrom, builtinModuleExports
+// @exports requireFrom, builtinModuleExports, commonJsRequire
 
 // target (JsModuleContents.resolve) -> module namespace, for the life of the Context
 const loaded = new Map();
@@ -55,6 +55,22 @@ function requireFrom(base) {
     if (namespace === undefined) throw new Error(`No such module "${moduleName(target)}".`);
     return workerModules().givesNamespace(target) ? namespace : namespace.default;
   };
+}
+
+/**
+ * The require() of a CommonJS module of the worker (engine.CommonJsModuleSource), for a specifier
+ * it does not name literally: a CommonJS module gives its module.exports (running it first), any
+ * other module of the worker its default export, a built-in module its default (else its namespace).
+ */
+function commonJsRequire(filename, specifier) {
+  const target = workerModules().resolve(specifier, filename);
+  if (target === null) throw new Error(`No such module "${specifier}".`);
+  if (target.startsWith("/") && workerModules().isCommonJs(target)) {
+    return namespaceOf(target + "?m4j-cjs").__m4jCjsModule().exports;
+  }
+  const namespace = target === "node:process" ? undefined : namespaceOf(target);
+  if (namespace === undefined) throw new Error(`No such module "${moduleName(target)}".`);
+  return target.startsWith("/") || "default" in namespace ? namespace.default : namespace;
 }
 
 /** process.getBuiltinModule(id): a built-in module's default export (else its namespace); undefined when there is none. */

@@ -8,7 +8,9 @@
 // @exports workerModules
 
 // Non-JavaScript modules (Text, Data, CompiledWasm, CommonJS) are JavaScript modules made by
-// the module loader (SyntheticModules.java); those holding bytes ask this registry for them.
+// the module loader (SyntheticModules.java); those holding bytes ask this registry for them, and
+// a CommonJS module's require() its modules that no literal require() names
+// (CommonJsModuleSource.java).
 let moduleContents = null;
 internals.installModules = function (contents) { moduleContents = contents; };
 /** The worker's modules as Java serves them (engine.JsModuleContents). */
@@ -18,7 +20,8 @@ const NativeWasmModule = nativeWasm?.Module;
 /** The bytes of each CompiledWasm module, which the link checks read imports from (wasm-link.js). */
 const wasmModuleBytes = new WeakMap();
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
-  value(kind, path) {
+  value(kind, path, id) {
+    if (kind === "require") return lazyModule("node-require.js").commonJsRequire(path, id);
     const bytes = bytesFromHost(moduleContents.bytes(path));
     if (kind === "Data") return bytes.buffer;
     if (!NativeWasmModule) throw new Error(`Cannot load the CompiledWasm module "${path}": WebAssembly is not enabled for this worker.`);
