@@ -183,7 +183,8 @@ const ownDurableNamespaces = new Map();
 
 // ---- owner side: storage ------------------------------------------------------------------
 
-function doStorageKey(key) { return String(key); }
+// ToString as workerd converts a key: a Symbol throws (String() would describe it)
+function doStorageKey(key) { return `${key}`; }
 
 function doDecode(text) { return text == null ? undefined : cloneDeserialize(text); }
 
