@@ -132,6 +132,12 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       case "bigint": return ["i", v.toString()];
       case "symbol": throw dataCloneError(CLONE_MESSAGES.notCloned(String(v)));
       case "function": {
+        // an RPC promise or property of one (a callable Proxy) is refused as workerd's
+        // JsRpcPromise/JsRpcProperty; async functions' tag is "AsyncFunction"
+        const rpcTag = v[Symbol.toStringTag];
+        if (rpcTag === "JsRpcPromise" || rpcTag === "JsRpcProperty") {
+          throw dataCloneError(rpc ? CLONE_MESSAGES.unsupported(rpcTag) : CLONE_MESSAGES.notCloned(`#<${rpcTag}>`));
+        }
         if (rpc) return capability(v, () => rpcStubNode(v, rpc) ?? rpc.capability(v, "f"));
         rpcStubNode(v, rpc);
         throw dataCloneError(CLONE_MESSAGES.notCloned(Function.prototype.toString.call(v)));

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -288,6 +288,7 @@ function describeError(error) {
   if (error instanceof Error || error instanceof DOMException) {
     const flags = REMOTE_ERROR_FLAGS.filter((flag) => { try { return error[flag] === true; } catch { return false; } });
     if (error instanceof DOMException) flags.push(DOM_EXCEPTION_FLAG);
+    if (objectBreakErrors.has(error)) flags.push(OBJECT_BREAK_FLAG);
     return { name: String(error.name ?? "Error"), message: error instanceof Error ? engineMessage(error) : String(error.message ?? ""), stack: stackFrames(error),
       flags: flags.join(",") };
   }
@@ -322,13 +323,21 @@ const WASM_ERRORS = new Set(["CompileError", "LinkError", "RuntimeError"]);
 const DOM_EXCEPTION_FLAG = "DOMException";
 
 /**
+ * Errors that broke a Durable Object (a blockConcurrencyWhile() callback threw them): the object's
+ * callers receive them as the object's reset, without the `remote` mark of an error a call threw
+ * (recorded). Crossing workers, they carry OBJECT_BREAK_FLAG.
+ */
+const objectBreakErrors = new WeakSet();
+const OBJECT_BREAK_FLAG = "objectBreak";
+
+/**
  * reviveError for an error from another worker, with its flags (describeError's, comma-joined):
  * a DOMException stays one whatever its name, the other flags become own `true` properties.
  */
 function reviveRemoteError(name, message, stack, flags) {
   const list = flags ? String(flags).split(",") : [];
   const error = list.includes(DOM_EXCEPTION_FLAG) ? new DOMException(message, name) : reviveError(name, message, stack);
-  for (const flag of list) if (flag !== DOM_EXCEPTION_FLAG) error[flag] = true;
+  for (const flag of list) if (flag !== DOM_EXCEPTION_FLAG && flag !== OBJECT_BREAK_FLAG) error[flag] = true;
   return error;
 }
 
@@ -404,7 +413,7 @@ function remotePromise(call) {
         Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
       }
     }
-    error.remote = true;
+    if (!(flags && String(flags).includes(OBJECT_BREAK_FLAG))) error.remote = true;
     reject(error);
   }));
 }

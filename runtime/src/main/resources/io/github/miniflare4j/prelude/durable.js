@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
+// @imports remotePromise, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -183,7 +183,8 @@ const ownDurableNamespaces = new Map();
 
 // ---- owner side: storage ------------------------------------------------------------------
 
-function doStorageKey(key) { return String(key); }
+// ToString as workerd converts a key: a Symbol throws (String() would describe it)
+function doStorageKey(key) { return `${key}`; }
 
 function doDecode(text) { return text == null ? undefined : cloneDeserialize(text); }
 
@@ -375,6 +376,9 @@ class DurableObjectTransaction {
 }
 installMethods(DurableObjectTransaction, storageOps);
 Object.defineProperty(DurableObjectTransaction.prototype, Symbol.toStringTag, { value: "DurableObjectTransaction" });
+
+/** The object whose blockConcurrencyWhile() callback the current async flow runs in (AsyncContext), if any. */
+const bcwScope = asyncContext ? new asyncContext.Variable() : undefined;
 
 /** The object whose transaction() closure the current async flow runs in (AsyncContext), if any. */
 const transactionScope = asyncContext ? new asyncContext.Variable() : undefined;
@@ -609,9 +613,17 @@ class DurableObjectState {
   blockConcurrencyWhile(callback) {
     if (typeof callback !== "function") throw new TypeError(DO_MESSAGES.bcwArg);
     const object = this.#object;
-    // the callback starts after the caller's synchronous code (workerd queues it behind the gate)
-    const result = Promise.resolve().then(() => callback());
-    const gate = result.then(() => {}, (error) => breakObject(object, error));
+    // the callback starts after the caller's synchronous code, and after the callback of an
+    // earlier blockConcurrencyWhile() still running (workerd queues it behind the gate); one
+    // called from inside a callback runs in that callback's turn (a nested critical section)
+    const earlier = object.gate !== null && object.gate !== undefined && bcwScope !== undefined && bcwScope.get() !== object ? object.gate : null;
+    const start = earlier === null ? Promise.resolve() : earlier.then(() => {}, () => {});
+    const result = start.then(() => (bcwScope === undefined ? callback() : bcwScope.run(object, callback)));
+    const gate = result.then(() => {}, (error) => {
+      // callers see the reset (workerd's durableObjectReset flag), not marked remote
+      try { error.durableObjectReset = true; objectBreakErrors.add(error); } catch { /* a primitive or frozen value keeps its own fields */ }
+      breakObject(object, error);
+    });
     object.gate = gate;
     gate.then(() => { if (object.gate === gate) object.gate = null; });
     return result;
@@ -812,6 +824,8 @@ class AlarmInvocationInfo {
   }
 }
 Object.defineProperty(AlarmInvocationInfo.prototype, Symbol.toStringTag, { value: "AlarmInvocationInfo" });
+// one of the runtime's API objects: structured clone refuses it (recorded)
+registerHostClass(AlarmInvocationInfo);
 
 internals.durableAlarm = function (event, done) {
   const { className, id: hex, retryCount, scheduledTime } = event;
