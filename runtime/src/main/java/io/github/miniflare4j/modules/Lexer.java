@@ -244,24 +244,32 @@ final class Lexer {
 
   /** A {@code /} starts a regular expression unless the token before ends an expression. */
   private boolean regexAllowed() {
-    if (tokens.isEmpty()) {
-      return true;
+    return tokens.isEmpty() || !endsExpression(tokens.size() - 1);
+  }
+
+  /**
+   * Whether the token at {@code index} ends an expression. A {@code !} on the same line right after
+   * an expression is TypeScript's non-null assertion ({@code a[k]! / n}), which ends one too.
+   */
+  private boolean endsExpression(int index) {
+    Token last = tokens.get(index);
+    if (last.kind == Token.Kind.PUNCT && last.text.equals("!")) {
+      return !last.newlineBefore && index > 0 && endsExpression(index - 1);
     }
-    Token last = tokens.get(tokens.size() - 1);
     switch (last.kind) {
       case IDENT:
-        return BEFORE_EXPRESSION.contains(last.text);
+        return !BEFORE_EXPRESSION.contains(last.text);
       case NUMBER:
       case STRING:
       case TEMPLATE:
       case TEMPLATE_TAIL:
       case REGEX:
-        return false;
-      case PUNCT:
-        return !(last.text.equals(")") || last.text.equals("]") || last.text.equals("}")
-            || last.text.equals("++") || last.text.equals("--"));
-      default:
         return true;
+      case PUNCT:
+        return last.text.equals(")") || last.text.equals("]") || last.text.equals("}")
+            || last.text.equals("++") || last.text.equals("--");
+      default:
+        return false;
     }
   }
 

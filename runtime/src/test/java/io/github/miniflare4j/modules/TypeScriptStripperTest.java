@@ -224,4 +224,16 @@ class TypeScriptStripperTest {
     assertThatThrownBy(() -> TypeScriptStripper.strip("const s = 'open\n", "s.ts"))
         .hasMessage("s.ts:1:11: Unterminated string literal");
   }
+
+  @Test
+  void a_slash_after_a_non_null_assertion_divides() {
+    assertThat(blanked("const r = Math.floor((config[loc]! / total) * n) / 2;"))
+        .isEqualTo("const r = Math.floor((config[loc] / total) * n) / 2;");
+    assertThat(blanked("const q = a! / b! / c;")).isEqualTo("const q = a / b / c;");
+    assertThat(blanked("const q = f()!/2;")).isEqualTo("const q = f() /2;");
+    // a prefix "!" still starts a regular expression, also after a line break
+    assertThat(blanked("if (!/x\\//.test(s)) {}")).isEqualTo("if (!/x\\//.test(s)) {}");
+    assertThat(blanked("let t = a\n!/y/.test(s);")).isEqualTo("let t = a !/y/.test(s);");
+    assertThat(blanked("function f(s) { return !/a/.test(s); }")).isEqualTo("function f(s) { return !/a/.test(s); }");
+  }
 }
