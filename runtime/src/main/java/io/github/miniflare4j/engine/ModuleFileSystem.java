@@ -338,7 +338,7 @@ final class ModuleFileSystem implements FileSystem {
    */
   private Path inModulesRoot(Path normal) {
     if (root != null || modules.root() == null || normal.startsWith(namesRoot) || normal.startsWith(BUILTIN_ROOT)
-        || virtualFiles.containsKey(normal)) {
+        || normal.startsWith(NAMED_ROOT) || virtualFiles.containsKey(normal)) {
       return normal;
     }
     return namesRoot.resolve(normal.getRoot().relativize(normal).toString()).normalize();
