@@ -40,13 +40,13 @@ class UnemulatedBindingsTest {
 
   @Test
   void miniflare_kinds_only_reachable_remotely_or_not_yet_emulated_are_in_env_and_throw() {
-    String json = "{\"modules\": true, \"script\": " + quote(PROBE) + ", \"stream\": {\"binding\": \"VIDEOS\"},"
-        + " \"media\": {\"binding\": \"MEDIA\"}, \"artifacts\": {\"ART\": {\"namespace\": \"n\"}},"
+    String json = "{\"modules\": true, \"script\": " + quote(PROBE) + ", \"media\": {\"binding\": \"MEDIA\"},"
+        + " \"artifacts\": {\"ART\": {\"namespace\": \"n\"}},"
         + " \"flagship\": {\"FLAGS\": {\"app_id\": \"a\"}}, \"vpcNetworks\": {\"NET\": {\"network_id\": \"x\"}},"
         + " \"aiSearchNamespaces\": {\"SEARCH\": {\"namespace\": \"s\"}}}";
     try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(json))) {
-      assertThat(mf.dispatchFetch("http://localhost/?b=VIDEOS").text())
-          .contains("\"inEnv\":true", "Error: Stream binding `VIDEOS` is not supported by miniflare4j yet");
+      assertThat(mf.dispatchFetch("http://localhost/?b=MEDIA").text())
+          .contains("\"inEnv\":true", "Error: Media binding `MEDIA` is not supported by miniflare4j yet");
       for (String name : new String[] {"MEDIA", "ART", "FLAGS", "NET", "SEARCH"}) {
         assertThat(mf.dispatchFetch("http://localhost/?b=" + name).text())
             .contains("\"inEnv\":true", "binding `" + name + "` is not supported by miniflare4j yet");
