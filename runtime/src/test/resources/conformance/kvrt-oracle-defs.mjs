@@ -371,6 +371,34 @@ return [
 
 })();
 
+// routing3.mjs
+const routing3 = (() => {
+const r = (method, url, headers, body) => ({ request: { url, method, headers: headers ?? {}, body: body ?? null } });
+const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
+return [
+  {
+    name: "kvrt-routing-service-binding-ignores-override",
+    area: "routing",
+    description: "a service binding call carrying MF-Route-Override and a URL matching another worker's route still reaches its own target, which sees the field; the routed worker behind dispatchFetch does not",
+    options: { workers: [
+      { name: "main", ...mod(`return { async fetch(req, env) {
+        const res = await env.SB.fetch("http://b.mf/via", { headers: { "MF-Route-Override": "main", "x-t": "1" } });
+        return new Response("main got [" + await res.text() + "] own=" + req.headers.get("mf-route-override"));
+      } };`, { serviceBindings: { SB: "a" } }) },
+      { name: "a", ...mod(`return { fetch(req) { return new Response("a " + req.url + " o=" + req.headers.get("mf-route-override")); } };`, { routes: ["a.mf/*"] }) },
+      { name: "b", ...mod(`return { fetch(req) { return new Response("b " + req.url + " o=" + req.headers.get("mf-route-override")); } };`, { routes: ["b.mf/*"] }) },
+    ] },
+    steps: [
+      r("GET", "http://localhost/"),
+      r("GET", "http://b.mf/direct", { "MF-Route-Override": "main" }),
+      r("GET", "http://a.mf/x", { "MF-Route-Override": "b" }),
+      r("GET", "http://a.mf/x", { "mf-route-override": "b, a" }),
+    ],
+  },
+];
+
+})();
+
 // vars1.mjs
 const vars1 = (() => {
 const r = (method, url, headers, body) => ({ request: { url, method, headers: headers ?? {}, body: body ?? null } });
@@ -436,4 +464,23 @@ return [
 
 })();
 
-export default [...kv1, ...kv2, ...routing1, ...routing2, ...vars1];
+// vars2.mjs
+const vars2 = (() => {
+const r = (method, url, headers, body) => ({ request: { url, method, headers: headers ?? {}, body: body ?? null } });
+const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
+const sw = (script, extra = {}) => ({ compatibilityDate: CD, script: PRELUDE + script, ...extra });
+const show = `const show = (v) => v === null ? null : typeof v === "object" ? Object.prototype.toString.call(v) + ":" + (Array.isArray(v) ? JSON.stringify(v) : Object.keys(v).join(",")) : typeof v + ":" + String(v);`;
+return [
+  {
+    name: "kvrt-vars-service-worker-collisions",
+    area: "vars",
+    description: "service-worker globals: a var and a KV namespace of the same name, and vars named like built-in globals",
+    options: sw(`${show} addEventListener("fetch", (e) => e.respondWith(Response.json({ kv: show(KV), fetchType: typeof fetch, self: self === globalThis, navigator: typeof navigator, crypto: show(globalThis.CRYPTOVAR) })));`,
+      { bindings: { KV: "var-kv", CRYPTOVAR: [1] }, kvNamespaces: ["KV"] }),
+    steps: [r("GET", "http://localhost/")],
+  },
+];
+
+})();
+
+export default [...kv1, ...kv2, ...routing1, ...routing2, ...routing3, ...vars1, ...vars2];
