@@ -65,6 +65,12 @@ final class KvOperations {
     }
   }
 
+  /** The storage side's checks of a key to write, in its order: lone surrogates, then length. */
+  static void checkKeyStorable(String key) {
+    checkKeyEncoding(Op.PUT, key);
+    checkKeyLength(Op.PUT, key);
+  }
+
   private static void checkKeyLength(Op op, String key) {
     int bytes = utf8Length(key);
     if (bytes > KvLimits.MAX_KEY_BYTES) {

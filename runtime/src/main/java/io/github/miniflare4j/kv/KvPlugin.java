@@ -47,7 +47,12 @@ public final class KvPlugin implements BindingPlugin {
   public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
     return options.namesOrObject(value,
         name -> new KvNamespaceDeclaration(name, name),
-        (name, entry) -> new KvNamespaceDeclaration(name, entry.reader().text(entry.value())));
+        (name, entry) -> {
+          JsonNode v = entry.value();
+          // Miniflare also takes { id, remoteProxyConnectionString? } for a namespace id
+          String id = v.isObject() ? entry.reader().at("id").text(v.get("id")) : entry.reader().text(v);
+          return new KvNamespaceDeclaration(name, id);
+        });
   }
 
   @Override

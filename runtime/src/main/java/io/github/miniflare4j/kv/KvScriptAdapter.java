@@ -23,6 +23,11 @@ final class KvScriptAdapter implements KvScriptOperations {
   }
 
   @Override
+  public void checkStoredKey(String key) {
+    KvOperations.checkKeyStorable(key);
+  }
+
+  @Override
   public StoredValue get(String key, Integer cacheTtl, String type) {
     StoredValue value = guarded(KvLimits.Op.GET, () -> kv.get(key, cacheTtl));
     if (value != null && !KvLimits.RESPONSE_TYPES.contains(type)) {

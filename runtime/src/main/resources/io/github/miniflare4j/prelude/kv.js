@@ -249,9 +249,17 @@ const kvMethods = {
     let stored = null;
     if (typeof value === "string") stored = value.isWellFormed() ? value : wtf8Encode(value); // lone surrogates stored as WTF-8 (recorded)
     // a view, not a copy: as in workerd, a change to the buffer before the write lands is stored (recorded)
-    else if (value instanceof ArrayBuffer) stored = new Uint8Array(value);
+    // a detached buffer is stored as an empty value (recorded)
+    else if (value instanceof ArrayBuffer) stored = value.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(value);
     else if (ArrayBuffer.isView(value)) stored = new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
     else if (typeof ReadableStream === "function" && value instanceof ReadableStream) stored = await kvStreamBytes(host, key, value);
+    else {
+      // workerd converts a value of no accepted kind to a string once, after the key checks and
+      // before the options are: an error of that conversion is the one thrown (recorded)
+      kvCall(() => host.checkStoredKey(key));
+      `${value}`;
+      throw new TypeError(kvMsg.putValueType);
+    }
     // the write lands after the call returns, as Miniflare's subrequest does: a get issued
     // before the put is awaited still reads the older value (recorded)
     await undefined;

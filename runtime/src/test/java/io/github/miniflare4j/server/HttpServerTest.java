@@ -93,6 +93,32 @@ class HttpServerTest {
   }
 
   @Test
+  void an_mf_route_override_field_picks_the_worker_over_http_too() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")).worker(echo("api").routes("api.mf/*")));
+
+    HttpResponse<String> overridden = client.send(HttpRequest.newBuilder(mf.url().resolve("/x"))
+        .header("MF-Route-Override", "api").build(), HttpResponse.BodyHandlers.ofString());
+    HttpResponse<String> unknown = client.send(HttpRequest.newBuilder(mf.url().resolve("/x"))
+        .header("MF-Route-Override", "nope").build(), HttpResponse.BodyHandlers.ofString());
+
+    assertThat(overridden.body()).startsWith("api GET http://127.0.0.1:" + mf.port() + "/x");
+    assertThat(unknown.statusCode()).isEqualTo(404);
+    assertThat(unknown.body()).isEqualTo("No entrypoint worker found");
+  }
+
+  @Test
+  void cdn_cgi_requests_with_a_foreign_host_are_refused() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")).worker(echo("api").routes("api.mf/*")));
+
+    HttpResponse<String> foreign = get("/cdn-cgi/x", "evil.mf");
+    HttpResponse<String> routeHost = get("/cdn-cgi/x", "sub.api.mf");
+
+    assertThat(foreign.statusCode()).isEqualTo(403);
+    assertThat(foreign.body()).isEqualTo("Invalid Host header");
+    assertThat(routeHost.body()).startsWith("main GET http://sub.api.mf/cdn-cgi/x");
+  }
+
+  @Test
   void dispatch_fetch_shows_workers_the_servers_own_host() {
     start(MiniflareOptions.builder().worker(echo("main")));
 

@@ -63,6 +63,17 @@ public final class KvNamespaceHost {
   }
 
   /**
+   * The storage side's checks of a key to write: lone surrogates, then length.
+   *
+   * @param key the key as the script passed it
+   * @throws KvException {@code KV PUT failed: 400 ...} or {@code 414 ...}
+   */
+  @HostAccess.Export
+  public void checkStoredKey(String key) {
+    kv.checkStoredKey(key);
+  }
+
+  /**
    * A single read. The type is checked only when the key exists, as workerd does.
    *
    * @return the entry or {@code null}

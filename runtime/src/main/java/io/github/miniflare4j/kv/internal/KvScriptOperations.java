@@ -20,6 +20,14 @@ public interface KvScriptOperations {
   void checkKey(String key);
 
   /**
+   * The storage side's checks of a key to write (lone surrogates, length), which workerd meets
+   * before it converts a value of no accepted kind.
+   *
+   * @param key the key as the script passed it
+   */
+  void checkStoredKey(String key);
+
+  /**
    * A single read; the type is checked only when the key exists, as workerd does.
    *
    * @param key the key
