@@ -717,4 +717,58 @@ const THIRD_CASES = [
     out.overwriteViaPut = await t(async () => { const w = await b.createMultipartUpload("q"); const p = await w.uploadPart(1, "p"); await b.put("q", "direct"); const o = await w.complete([p]); return { o: desc(o), txt: await (await b.get("q")).text() }; });`),
 ];
 
-export default [...D1_CASES, ...R2_CASES, ...MORE_CASES, ...THIRD_CASES];
+// fourth round: versions and odd keys, dump and long scripts
+const R2P4 = `
+const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
+  cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
+  version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
+  checksums: o.checksums.toJSON(), httpMetadata: o.httpMetadata, customMetadata: o.customMetadata, storageClass: o.storageClass,
+  range: o.range === undefined ? "absent" : o.range, hasBody: "body" in o, ssecKeyMd5: o.ssecKeyMd5 === undefined ? "absent" : o.ssecKeyMd5,
+});
+const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
+`;
+const r2d = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+  name, area: "r2", description,
+  options: modWorker(`${R2P4}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  steps,
+});
+const D1P4 = `
+const val = async (sql, ...v) => { const r = await t(() => db.prepare(sql).bind(...v).raw()); if (r.ok) r.ok = r.ok[0]; if (r.error) r.error.message = String(r.error.message).split("\\n")[0]; return r; };
+`;
+const d1d = (name, description, body, { steps = [get("/")], d1Databases = ["DB"] } = {}) => ({
+  name, area: "d1", description,
+  options: modWorker(`${D1P4}    const db = env.DB; const out = {};\n${body}\n    return Response.json(out);`, { d1Databases }),
+  steps,
+});
+const FOURTH_CASES = [
+  r2d("d1r2c-r2-versions-keys", "overwrites change version and uploaded, identical bodies keep the etag, odd keys (NUL, spaces, dots, unicode forms) stay distinct, range with a failing onlyIf", `
+    const a = await b.put("k", "same");
+    const a2 = await b.put("k", "same");
+    out.sameEtag = a.etag === a2.etag;
+    out.versionChanged = a.version !== a2.version;
+    out.uploadedOrder = a2.uploaded.getTime() >= a.uploaded.getTime();
+    const keys = ["a\\u0000b", " lead", "trail ", ".", "..", "./x", "café", "cafe\\u0301", "a//b", "\\t", "🙂", "%2F", "a?b#c"];
+    for (const k of keys) await b.put(k, "v:" + k);
+    out.listed = (await b.list()).objects.map((o) => o.key);
+    out.gets = await Promise.all(keys.map(async (k) => { const o = await b.get(k); return o ? await o.text() : null; }));
+    out.rangeFailing = await tr(() => b.get("k", { range: { offset: 1 }, onlyIf: { etagDoesNotMatch: a.etag } }));
+    out.rangeHeaderFailing = await tr(() => b.get("k", { range: new Headers({ range: "bytes=0-1" }), onlyIf: new Headers({ "if-none-match": '"' + a.etag + '"' }) }));
+    out.headMissing = await tr(() => b.head("missing"));
+    out.getMissingRange = await tr(() => b.get("missing", { range: { offset: 1 } }));
+    out.delMissing = await t(async () => (await b.delete("missing")) ?? "undefined");
+    out.delTwice = await t(async () => { await b.delete("k"); return (await b.delete("k")) ?? "undefined"; });
+    out.cmUnicode = await t(async () => { const o = await b.put("u", "x", { customMetadata: { "clé": "välue 🙂", "": "empty key" } }); const g = await b.head("u"); return { put: o.customMetadata, head: g.customMetadata }; });
+    out.hmUnicode = await t(async () => { const o = await b.put("h", "x", { httpMetadata: { contentDisposition: 'attachment; filename="é.txt"' } }); const h = new Headers(); (await b.head("h")).writeHttpMetadata(h); return { hm: o.httpMetadata, h: Object.fromEntries([...h]) }; });`),
+  d1d("d1r2c-d1-misc-api", "dump() on the binding, exec() of long scripts, queries with many rows, results after ALTER, statements with comments before them", `
+    out.dump = await t(async () => { const r = await db.dump(); return { cls: r.constructor.name, len: r.byteLength > 0 }; }).then((r) => { if (r.error) r.error.message = String(r.error.message).split("\\n")[0]; return r; });
+    out.script = await t(async () => (await db.exec(Array.from({ length: 50 }, (_, i) => i === 0 ? "CREATE TABLE t (id INTEGER PRIMARY KEY, v)" : "INSERT INTO t (v) VALUES (" + i + ")").join("\\n"))).count);
+    out.many = await t(async () => { const r = await db.prepare("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 5000) SELECT x FROM c").all(); return { n: r.results.length, last: r.results[4999] }; });
+    out.alter = await t(async () => { await db.exec("ALTER TABLE t ADD COLUMN w TEXT DEFAULT 'd'"); return await db.prepare("SELECT * FROM t WHERE id = 2").first(); });
+    out.commentFirst = await t(async () => (await db.prepare("/* c */ -- line\\n SELECT 1 AS a").all()).results);
+    out.commentFirstInsert = await t(async () => (await db.prepare("-- x\\nINSERT INTO t (v) VALUES (99)").run()).meta.changes);
+    out.dropCol = await t(async () => { await db.exec("ALTER TABLE t DROP COLUMN w"); return Object.keys(await db.prepare("SELECT * FROM t LIMIT 1").first()); });
+    out.renameTable = await t(async () => { await db.exec("ALTER TABLE t RENAME TO t2"); return (await db.prepare("SELECT count(*) AS n FROM t2").first()).n; });
+    out.oldName = await val("SELECT * FROM t");`),
+];
+
+export default [...D1_CASES, ...R2_CASES, ...MORE_CASES, ...THIRD_CASES, ...FOURTH_CASES];
