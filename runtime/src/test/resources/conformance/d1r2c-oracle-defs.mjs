@@ -602,4 +602,173 @@ const MORE_CASES = [
     out.bigStream = await t(async () => { await b.put("big", "z".repeat(200000)); const o = await b.get("big"); let n = 0, chunks = 0; for await (const c of o.body) { n += c.byteLength; chunks++; } return { n, some: chunks >= 1 }; });`),
 ];
 
-export default [...D1_CASES, ...R2_CASES, ...MORE_CASES];
+// third round: foreign keys, triggers, constraint kinds, batches with sessions, multipart bodies
+const D1P3 = `
+const val = async (sql, ...v) => { const r = await t(() => db.prepare(sql).bind(...v).raw()); if (r.ok) r.ok = r.ok[0]; if (r.error) r.error.message = String(r.error.message).split("\\n")[0]; return r; };
+const ex = async (sql) => { try { const r = await db.exec(sql); return { ok: r.count }; } catch (e) { return { error: { name: e.name, message: String(e.message).split("\\n")[0], cause: e.cause ? String(e.cause.message).split("\\n")[0] : "none" } }; } };
+const run = async (sql, ...v) => { try { const r = await db.prepare(sql).bind(...v).run(); return { ok: { changes: r.meta.changes, last: r.meta.last_row_id, read: r.meta.rows_read, written: r.meta.rows_written, changed: r.meta.changed_db, results: r.results } }; } catch (e) { return { error: { name: e.name, message: String(e.message).split("\\n")[0].replace(/reference = [0-9a-z]+/, "reference = R") } }; } };
+const runNR = async (sql, ...v) => { const r = await run(sql, ...v); if (r.ok) delete r.ok.read; return r; };
+`;
+const d1c = (name, description, body, { steps = [get("/")], d1Databases = ["DB"] } = {}) => ({
+  name, area: "d1", description,
+  options: modWorker(`${D1P3}    const db = env.DB; const out = {};\n${body}\n    return Response.json(out);`, { d1Databases }),
+  steps,
+});
+const R2P3 = `
+const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
+  cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
+  version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
+  checksums: o.checksums.toJSON(), httpMetadata: o.httpMetadata, customMetadata: o.customMetadata, storageClass: o.storageClass,
+  range: o.range === undefined ? "absent" : o.range, hasBody: "body" in o, ssecKeyMd5: o.ssecKeyMd5 === undefined ? "absent" : o.ssecKeyMd5,
+});
+const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
+`;
+const r2c = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+  name, area: "r2", description,
+  options: modWorker(`${R2P3}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  steps,
+});
+
+const THIRD_CASES = [
+  d1c("d1r2c-d1-fk-triggers", "foreign keys (enforced by default?), cascades, deferred checks, RAISE() in triggers, STRICT and NOT NULL errors with their extended codes", `
+    out.fkPragma = await val("PRAGMA foreign_keys");
+    out.mk = await ex("CREATE TABLE p (id INTEGER PRIMARY KEY); CREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p(id) ON DELETE CASCADE); CREATE TABLE d (pid INTEGER REFERENCES p(id) DEFERRABLE INITIALLY DEFERRED)");
+    out.fkViolation = await run("INSERT INTO c (pid) VALUES (42)");
+    out.p = await run("INSERT INTO p (id) VALUES (1), (2)");
+    out.cOk = await run("INSERT INTO c (pid) VALUES (1), (1), (2)");
+    out.cascade = await runNR("DELETE FROM p WHERE id = 1");
+    out.cLeft = await val("SELECT count(*) FROM c");
+    out.deferred = await run("INSERT INTO d (pid) VALUES (99)");
+    out.deferredBatch = await t(async () => { try { await db.batch([db.prepare("INSERT INTO d (pid) VALUES (77)"), db.prepare("INSERT INTO p (id) VALUES (77)")]); return "ok"; } catch (e) { return e.message; } });
+    out.fkOff = await run("PRAGMA foreign_keys = OFF");
+    out.fkOffInsert = await run("INSERT INTO c (pid) VALUES (500)");
+    out.fkPragmaAfter = await val("PRAGMA foreign_keys");
+    out.fkOn = await run("PRAGMA foreign_keys = ON");
+    out.fkCheck = await t(async () => (await db.prepare("PRAGMA foreign_key_check").raw()).length);
+    out.deferPragma = await run("PRAGMA defer_foreign_keys = ON");
+    out.deferPragmaRead = await val("PRAGMA defer_foreign_keys");
+    out.trg = await ex("CREATE TABLE g (v INTEGER); CREATE TRIGGER gt BEFORE INSERT ON g WHEN NEW.v < 0 BEGIN SELECT RAISE(ABORT, 'negative value'); END; CREATE TRIGGER gf BEFORE INSERT ON g WHEN NEW.v = 13 BEGIN SELECT RAISE(FAIL, 'unlucky'); END; CREATE TRIGGER gi BEFORE INSERT ON g WHEN NEW.v = 7 BEGIN SELECT RAISE(IGNORE); END; CREATE TRIGGER gr BEFORE INSERT ON g WHEN NEW.v = 99 BEGIN SELECT RAISE(ROLLBACK, 'rolled'); END");
+    out.raiseAbort = await run("INSERT INTO g VALUES (-1)");
+    out.raiseFail = await run("INSERT INTO g VALUES (13)");
+    out.raiseIgnore = await run("INSERT INTO g VALUES (7)");
+    out.raiseRollback = await run("INSERT INTO g VALUES (99)");
+    out.raiseOutside = await val("SELECT RAISE(ABORT, 'x')");
+    out.gCount = await val("SELECT count(*) FROM g");
+    out.strict = await ex("CREATE TABLE s (a INTEGER, b TEXT NOT NULL, c ANY) STRICT");
+    out.strictBad = await run("INSERT INTO s VALUES ('abc', 'x', 1)");
+    out.strictCoerce = await run("INSERT INTO s VALUES ('12', 'x', 1)");
+    out.strictNotNull = await run("INSERT INTO s VALUES (1, NULL, 1)");
+    out.strictBadType = await ex("CREATE TABLE s2 (a VARCHAR(10)) STRICT");
+    out.pkNull = await ex("CREATE TABLE k (a TEXT PRIMARY KEY NOT NULL)");
+    out.pkDup = await run("INSERT INTO k VALUES ('x'), ('x')");
+    out.pkNullIns = await run("INSERT INTO k VALUES (NULL)");
+    out.rowidDup = await run("INSERT INTO p (id) VALUES (2)");
+    out.gen = await ex("CREATE TABLE gc (a INTEGER, b INTEGER GENERATED ALWAYS AS (a * 2) STORED, c AS (a + 1))");
+    out.genIns = await run("INSERT INTO gc (a) VALUES (5) RETURNING *");
+    out.genWrite = await run("INSERT INTO gc (a, b) VALUES (1, 2)");
+    out.withoutRowid = await ex("CREATE TABLE wr (k TEXT PRIMARY KEY, v) WITHOUT ROWID");
+    out.wrIns = await run("INSERT INTO wr VALUES ('a', 1)");
+    out.upsert = await runNR("INSERT INTO wr VALUES ('a', 2) ON CONFLICT (k) DO UPDATE SET v = excluded.v + 10 RETURNING v");
+    out.upsertNothing = await run("INSERT INTO wr VALUES ('a', 3) ON CONFLICT DO NOTHING");
+    out.orReplace = await runNR("INSERT OR REPLACE INTO wr VALUES ('a', 4)");
+    out.orIgnore = await run("INSERT OR IGNORE INTO wr VALUES ('a', 5)");
+    out.orFail = await run("INSERT OR FAIL INTO wr VALUES ('a', 6)");
+    out.orAbort = await run("INSERT OR ABORT INTO wr VALUES ('a', 6)");
+    out.orRollback = await run("INSERT OR ROLLBACK INTO wr VALUES ('a', 6)");
+    out.wrFinal = await val("SELECT v FROM wr");`),
+
+  d1c("d1r2c-d1-batch-sessions", "batch() results for mixed statements, bookmarks across batches, RETURNING in batch, batch with failing first statement, batch inside withSession", `
+    await db.exec("CREATE TABLE t (id INTEGER PRIMARY KEY, v TEXT)");
+    const shape = (rs) => rs.map((r) => ({ success: r.success, results: r.results, changes: r.meta.changes, last: r.meta.last_row_id, read: r.meta.rows_read, written: r.meta.rows_written, changed: r.meta.changed_db }));
+    out.mixed = await t(async () => shape(await db.batch([db.prepare("INSERT INTO t (v) VALUES ('a') RETURNING id, v"), db.prepare("INSERT INTO t (v) VALUES (?), (?)").bind("b", "c"), db.prepare("SELECT count(*) AS n FROM t"), db.prepare("UPDATE t SET v = v || v WHERE id > ?").bind(1), db.prepare("DELETE FROM t WHERE id = 3 RETURNING *")])));
+    out.firstFails = await t(async () => { try { await db.batch([db.prepare("INSERT INTO nope VALUES (1)"), db.prepare("INSERT INTO t (v) VALUES ('z')")]); } catch (e) { return { msg: e.message, n: (await db.prepare("SELECT count(*) AS n FROM t").first()).n }; } });
+    out.sameStmtTwice = await t(async () => { const s = db.prepare("INSERT INTO t (v) VALUES (?)"); return shape(await db.batch([s.bind("x"), s.bind("y")])); });
+    out.selectOnly = await t(async () => shape(await db.batch([db.prepare("SELECT 1 AS a"), db.prepare("SELECT 2 AS b")])));
+    out.ddl = await t(async () => shape(await db.batch([db.prepare("CREATE TABLE u (a)"), db.prepare("INSERT INTO u VALUES (1)"), db.prepare("DROP TABLE u")])));
+    out.sess = await t(async () => { const s = db.withSession("first-unconstrained"); const r = await s.batch([s.prepare("INSERT INTO t (v) VALUES ('s')"), s.prepare("SELECT count(*) AS n FROM t")]); return { n: r[1].results[0].n, bm: typeof s.getBookmark() }; });
+    out.sessBm = await t(async () => { const s = db.withSession(); await s.prepare("SELECT 1").first(); const b1 = s.getBookmark(); const s2 = db.withSession(b1); await s2.prepare("SELECT 1").first(); return { b1: typeof b1, b2: typeof s2.getBookmark(), cmp: s2.getBookmark() >= b1 }; });
+    out.sessBadBm = await t(async () => { const s = db.withSession("not-a-bookmark"); return await s.prepare("SELECT 1 AS a").first(); });
+    out.manyInBatch = await t(async () => { const st = Array.from({ length: 200 }, (_, i) => db.prepare("INSERT INTO t (v) VALUES (?)").bind("m" + i)); const r = await db.batch(st); return { len: r.length, lastId: r[199].meta.last_row_id - r[0].meta.last_row_id }; });`),
+
+  r2c("d1r2c-r2-multipart-bodies", "uploadPart body forms (Blob, typed array, DataView, streams, empty) and complete() of parts in order, part etags, object etag with -N, checksums of multipart objects, ranges across parts", `
+    const five = new Uint8Array(5 * 1024 * 1024).fill(97);
+    const u = await b.createMultipartUpload("m");
+    const parts = [];
+    parts.push(await u.uploadPart(1, five));
+    parts.push(await u.uploadPart(2, new Blob([new Uint8Array(5 * 1024 * 1024).fill(98)])));
+    parts.push(await u.uploadPart(3, new DataView(new Uint8Array([99, 99, 100]).buffer, 1)));
+    out.partEtagsDistinct = new Set(parts.map((p) => p.etag)).size;
+    out.streamPart = await t(async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([1])); c.close(); } }); return (await u.uploadPart(4, rs)).partNumber; });
+    out.fixedStreamPart = await t(async () => { const { readable, writable } = new FixedLengthStream(2); const w = writable.getWriter(); w.write(new Uint8Array([5, 6])); w.close(); return (await u.uploadPart(5, readable)).partNumber; });
+    out.emptyPart = await t(async () => (await u.uploadPart(6, "")).partNumber);
+    out.numberBody = await t(async () => (await u.uploadPart(7, 12)).partNumber);
+    out.complete = await tr(() => u.complete(parts));
+    out.range = await t(async () => { const o = await b.get("m", { range: { offset: 5 * 1024 * 1024 - 2, length: 4 } }); return { txt: await o.text(), range: o.range }; });
+    out.rangeTail = await t(async () => { const o = await b.get("m", { range: { suffix: 3 } }); return { txt: await o.text(), range: o.range }; });
+    out.listed = await t(async () => (await b.list()).objects.map((o) => ({ k: o.key, s: o.size, e: o.etag })));
+    const v = await b.createMultipartUpload("single");
+    out.singleSmall = await tr(async () => v.complete([await v.uploadPart(1, "only part")]));
+    out.singleText = await t(async () => (await b.get("single")).text());
+    out.extraFields = await t(async () => { const w = await b.createMultipartUpload("x"); const p = await w.uploadPart(1, "p"); return desc(await w.complete([{ ...p, extra: 1 }])); });
+    out.wrongShape = await t(async () => { const w = await b.createMultipartUpload("y"); await w.uploadPart(1, "p"); return desc(await w.complete([{ partNumber: 1 }])); });
+    out.wrongShape2 = await t(async () => { const w = await b.createMultipartUpload("y2"); return desc(await w.complete(["a"])); });
+    out.notArray = await t(async () => { const w = await b.createMultipartUpload("y3"); return desc(await w.complete("a")); });
+    out.otherUploadPart = await t(async () => { const w1 = await b.createMultipartUpload("z"); const w2 = await b.createMultipartUpload("z"); const p = await w1.uploadPart(1, "p"); return desc(await w2.complete([p])); });
+    out.overwriteViaPut = await t(async () => { const w = await b.createMultipartUpload("q"); const p = await w.uploadPart(1, "p"); await b.put("q", "direct"); const o = await w.complete([p]); return { o: desc(o), txt: await (await b.get("q")).text() }; });`),
+];
+
+// fourth round: versions and odd keys, dump and long scripts
+const R2P4 = `
+const desc = (o) => o === null || o === undefined ? o ?? "undefined" : ({
+  cls: o.constructor.name, key: o.key, size: o.size, etag: o.etag, httpEtag: o.httpEtag,
+  version: typeof o.version === "string" && o.version.length > 0, uploaded: o.uploaded instanceof Date,
+  checksums: o.checksums.toJSON(), httpMetadata: o.httpMetadata, customMetadata: o.customMetadata, storageClass: o.storageClass,
+  range: o.range === undefined ? "absent" : o.range, hasBody: "body" in o, ssecKeyMd5: o.ssecKeyMd5 === undefined ? "absent" : o.ssecKeyMd5,
+});
+const tr = async (fn) => { const r = await t(fn); if (r.ok && typeof r.ok === "object" && "key" in r.ok) r.ok = desc(r.ok); return r; };
+`;
+const r2d = (name, description, body, { steps = [get("/")], r2Buckets = ["B"] } = {}) => ({
+  name, area: "r2", description,
+  options: modWorker(`${R2P4}    const b = env.B; const out = {};\n${body}\n    return Response.json(out);`, { r2Buckets }),
+  steps,
+});
+const D1P4 = `
+const val = async (sql, ...v) => { const r = await t(() => db.prepare(sql).bind(...v).raw()); if (r.ok) r.ok = r.ok[0]; if (r.error) r.error.message = String(r.error.message).split("\\n")[0]; return r; };
+`;
+const d1d = (name, description, body, { steps = [get("/")], d1Databases = ["DB"] } = {}) => ({
+  name, area: "d1", description,
+  options: modWorker(`${D1P4}    const db = env.DB; const out = {};\n${body}\n    return Response.json(out);`, { d1Databases }),
+  steps,
+});
+const FOURTH_CASES = [
+  r2d("d1r2c-r2-versions-keys", "overwrites change version and uploaded, identical bodies keep the etag, odd keys (NUL, spaces, dots, unicode forms) stay distinct, range with a failing onlyIf", `
+    const a = await b.put("k", "same");
+    const a2 = await b.put("k", "same");
+    out.sameEtag = a.etag === a2.etag;
+    out.versionChanged = a.version !== a2.version;
+    out.uploadedOrder = a2.uploaded.getTime() >= a.uploaded.getTime();
+    const keys = ["a\\u0000b", " lead", "trail ", ".", "..", "./x", "café", "cafe\\u0301", "a//b", "\\t", "🙂", "%2F", "a?b#c"];
+    for (const k of keys) await b.put(k, "v:" + k);
+    out.listed = (await b.list()).objects.map((o) => o.key);
+    out.gets = await Promise.all(keys.map(async (k) => { const o = await b.get(k); return o ? await o.text() : null; }));
+    out.rangeFailing = await tr(() => b.get("k", { range: { offset: 1 }, onlyIf: { etagDoesNotMatch: a.etag } }));
+    out.rangeHeaderFailing = await tr(() => b.get("k", { range: new Headers({ range: "bytes=0-1" }), onlyIf: new Headers({ "if-none-match": '"' + a.etag + '"' }) }));
+    out.headMissing = await tr(() => b.head("missing"));
+    out.getMissingRange = await tr(() => b.get("missing", { range: { offset: 1 } }));
+    out.delMissing = await t(async () => (await b.delete("missing")) ?? "undefined");
+    out.delTwice = await t(async () => { await b.delete("k"); return (await b.delete("k")) ?? "undefined"; });
+    out.cmUnicode = await t(async () => { const o = await b.put("u", "x", { customMetadata: { "clé": "välue 🙂", "": "empty key" } }); const g = await b.head("u"); return { put: o.customMetadata, head: g.customMetadata }; });
+    out.hmUnicode = await t(async () => { const o = await b.put("h", "x", { httpMetadata: { contentDisposition: 'attachment; filename="é.txt"' } }); const h = new Headers(); (await b.head("h")).writeHttpMetadata(h); return { hm: o.httpMetadata, h: Object.fromEntries([...h]) }; });`),
+  d1d("d1r2c-d1-misc-api", "dump() on the binding, exec() of long scripts, queries with many rows, results after ALTER, statements with comments before them", `
+    out.dump = await t(async () => { const r = await db.dump(); return { cls: r.constructor.name, len: r.byteLength > 0 }; }).then((r) => { if (r.error) r.error.message = String(r.error.message).split("\\n")[0]; return r; });
+    out.script = await t(async () => (await db.exec(Array.from({ length: 50 }, (_, i) => i === 0 ? "CREATE TABLE t (id INTEGER PRIMARY KEY, v)" : "INSERT INTO t (v) VALUES (" + i + ")").join("\\n"))).count);
+    out.many = await t(async () => { const r = await db.prepare("WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 5000) SELECT x FROM c").all(); return { n: r.results.length, last: r.results[4999] }; });
+    out.alter = await t(async () => { await db.exec("ALTER TABLE t ADD COLUMN w TEXT DEFAULT 'd'"); return await db.prepare("SELECT * FROM t WHERE id = 2").first(); });
+    out.commentFirst = await t(async () => (await db.prepare("/* c */ -- line\\n SELECT 1 AS a").all()).results);
+    out.commentFirstInsert = await t(async () => (await db.prepare("-- x\\nINSERT INTO t (v) VALUES (99)").run()).meta.changes);
+    out.dropCol = await t(async () => { await db.exec("ALTER TABLE t DROP COLUMN w"); return Object.keys(await db.prepare("SELECT * FROM t LIMIT 1").first()); });
+    out.renameTable = await t(async () => { await db.exec("ALTER TABLE t RENAME TO t2"); return (await db.prepare("SELECT count(*) AS n FROM t2").first()).n; });
+    out.oldName = await val("SELECT * FROM t");`),
+];
+
+export default [...D1_CASES, ...R2_CASES, ...MORE_CASES, ...THIRD_CASES, ...FOURTH_CASES];

@@ -237,7 +237,7 @@ public final class D1Database {
     try {
       return operation.get();
     } catch (D1Failure e) {
-      throw new D1Exception("D1_ERROR: " + e.getMessage());
+      throw new D1Exception(e.thrown() ? e.getMessage() : "D1_ERROR: " + e.getMessage());
     }
   }
 }

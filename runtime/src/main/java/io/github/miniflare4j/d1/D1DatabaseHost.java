@@ -10,6 +10,9 @@ import org.graalvm.polyglot.HostAccess;
  */
 public final class D1DatabaseHost {
 
+  /** Marks a typed query's failure the database threw (see {@link D1Failure#thrown()}). */
+  private static final String THROWN_MARK = "\u0000";
+
   private final D1Store store;
 
   D1DatabaseHost(D1Store store) {
@@ -30,7 +33,7 @@ public final class D1DatabaseHost {
       List<D1Result> results = store.execute(D1Json.queries(body));
       return D1Json.success(results, "ROWS_AND_COLUMNS".equals(resultsFormat), store.bookmark());
     } catch (D1Failure e) {
-      return D1Json.failure(e.getMessage());
+      return e.thrown() ? D1Json.thrown(e.getMessage()) : D1Json.failure(e.getMessage());
     }
   }
 
@@ -42,7 +45,8 @@ public final class D1DatabaseHost {
    * @param params the values, a JavaScript array as GraalJS hands it to Java (read on the loop
    *     thread only)
    * @return the answer ({@link D1TypedQuery#answer}), Miniflare's error message as a {@code
-   *     String} when the query failed, or {@code null} when a value needs the JSON request
+   *     String} when the query failed (after a U+0000 when the database threw it, see {@link
+   *     D1Failure#thrown()}), or {@code null} when a value needs the JSON request
    *     (nothing ran then)
    */
   @HostAccess.Export
@@ -54,7 +58,7 @@ public final class D1DatabaseHost {
     try {
       return D1TypedQuery.answer(store.execute(List.of(new D1Query(sql, values))).get(0));
     } catch (D1Failure e) {
-      return e.getMessage();
+      return e.thrown() ? THROWN_MARK + e.getMessage() : e.getMessage();
     }
   }
 

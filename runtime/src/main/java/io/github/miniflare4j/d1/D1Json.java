@@ -180,6 +180,25 @@ final class D1Json {
     return out.toString();
   }
 
+  /**
+   * The answer to a request the database threw on (see {@link D1Failure#thrown()}).
+   *
+   * @param message the error's message
+   * @return {@code {"bookmark": null, "thrown": message}}
+   */
+  static String thrown(String message) {
+    StringWriter out = new StringWriter();
+    try (JsonGenerator json = FACTORY.createGenerator(out)) {
+      json.writeStartObject();
+      json.writeNullField("bookmark");
+      json.writeStringField("thrown", message);
+      json.writeEndObject();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    return out.toString();
+  }
+
   private static void writeMeta(JsonGenerator json, D1Result.Meta meta) throws IOException {
     json.writeObjectFieldStart("meta");
     json.writeStringField("served_by", D1Limits.SERVED_BY);

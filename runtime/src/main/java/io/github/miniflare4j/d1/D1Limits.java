@@ -30,6 +30,30 @@ final class D1Limits {
       + "The JavaScript API is safer because it will automatically roll back on exceptions, and because it "
       + "interacts correctly with Durable Objects' automatic atomic write coalescing.";
 
+  /**
+   * A transaction whose deferred foreign keys still fail at its end: workerd resets the Durable
+   * Object (the request's changes are gone) and throws this.
+   */
+  static final String RESET_AFTER_CONSTRAINTS = "Durable Object was reset and rolled back to its last known good state "
+      + "because the application left the database in a state where constraints were violated: "
+      + "FOREIGN KEY constraint failed: SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_FOREIGNKEY)";
+
+  /**
+   * What workerd throws when SQLite ended the request's transaction itself ({@code RAISE(ROLLBACK,
+   * ...)}, {@code INSERT OR ROLLBACK}).
+   *
+   * @return {@code internal error; reference = } and a random reference of 24 characters
+   */
+  static String internalError() {
+    String alphabet = "0123456789abcdefghijklmnopqrstuvwxyz";
+    java.util.concurrent.ThreadLocalRandom random = java.util.concurrent.ThreadLocalRandom.current();
+    StringBuilder reference = new StringBuilder("internal error; reference = ");
+    for (int i = 0; i < 24; i++) {
+      reference.append(alphabet.charAt(random.nextInt(alphabet.length())));
+    }
+    return reference.toString();
+  }
+
   /** What workerd's authorizer answers for PRAGMAs it does not allow, ATTACH, and the {@code _cf_} tables. */
   static final String NOT_AUTHORIZED = "not authorized: SQLITE_AUTH";
 

@@ -119,10 +119,13 @@ final class D1Store implements AutoCloseable {
         for (D1Query query : kept) {
           results.add(run(query));
         }
-        connection.commit();
+        commit();
       } catch (RuntimeException | SQLException e) {
         known = null;
-        connection.rollback();
+        if (!rollback()) {
+          // SQLite ended the transaction itself (RAISE(ROLLBACK), OR ROLLBACK): workerd throws
+          throw new D1Failure(D1Limits.internalError(), true);
+        }
         throw e;
       } finally {
         connection.setAutoCommit(true);
@@ -133,6 +136,47 @@ final class D1Store implements AutoCloseable {
     answered++;
     writeMetadata();
     return results;
+  }
+
+  /**
+   * Ends the request's transaction. SQLite may have ended it already ({@code RAISE(ROLLBACK)},
+   * {@code OR ROLLBACK}), or find deferred foreign keys failing: workerd throws then instead of
+   * answering (recorded).
+   */
+  private void commit() throws SQLException {
+    try {
+      connection.commit();
+    } catch (SQLException e) {
+      String message = String.valueOf(e.getMessage());
+      if (message.contains("no transaction is active")) {
+        throw new D1Failure(D1Limits.internalError(), true);
+      }
+      if (message.contains("FOREIGN KEY constraint failed")) {
+        throw new D1Failure(D1Limits.RESET_AFTER_CONSTRAINTS, true);
+      }
+      throw e;
+    }
+  }
+
+  /**
+   * Undoes the request's transaction.
+   *
+   * @return false when SQLite had ended it already (a transaction is opened again, for the
+   *     driver's commit when auto-commit comes back)
+   */
+  private boolean rollback() throws SQLException {
+    try {
+      connection.rollback();
+      return true;
+    } catch (SQLException e) {
+      if (!String.valueOf(e.getMessage()).contains("no transaction is active")) {
+        throw e;
+      }
+      try (Statement begin = connection.createStatement()) {
+        begin.execute("BEGIN");
+      }
+      return false;
+    }
   }
 
   /** Whether a query is one SELECT (or VALUES) statement, which can change nothing. */

@@ -111,6 +111,7 @@
   function wrappedFetch(session, body, resultsFormat) {
     const reply = JSON.parse(hosts.get(session.fetcher).request(body, resultsFormat));
     if (reply.bookmark) session._updateBookmark(reply.bookmark);
+    else if (reply.thrown !== undefined) throw new Error(reply.thrown); // the database threw (d1/D1Failure)
     return reply.answer;
   }
 
@@ -141,7 +142,7 @@
     const host = hosts.get(session.fetcher);
     const answer = host.query(statement, params);
     if (typeof answer === "string") {
-      if (answer) throw d1Error("D1_ERROR", answer);
+      if (answer) throw answer.charCodeAt(0) === 0 ? new Error(answer.slice(1)) : d1Error("D1_ERROR", answer);
       return null;
     }
     if (answer !== null && !(session instanceof D1DatabaseSessionAlwaysPrimary)) session._updateBookmark(host.bookmark());

@@ -488,7 +488,12 @@
       if (uploadedParts === null || typeof uploadedParts !== "object" || typeof uploadedParts[Symbol.iterator] !== "function") {
         throw argumentError("complete", "R2MultipartUpload", 1, "Array");
       }
-      const parts = Array.from(uploadedParts, (p) => ({ partNumber: Math.trunc(Number(p?.partNumber)) || 0, etag: `${p?.etag}` }));
+      const parts = Array.from(uploadedParts, (p, i) => {
+        if (p === null || (typeof p !== "object" && typeof p !== "function")) {
+          throw new TypeError(`Incorrect type for array element ${i}: the provided value is not of type 'UploadedPart'.`);
+        }
+        return { partNumber: Math.trunc(Number(p.partNumber)) || 0, etag: `${p.etag}` };
+      });
       for (const { partNumber } of parts) {
         if (partNumber < 1 || partNumber > 10000) {
           throw new TypeError(`Part number must be between 1 and 10000 (inclusive). Actual value was: ${partNumber}`);

@@ -126,4 +126,25 @@ class D1DatabaseHandleTest {
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("parameter 2 is a java.time.Instant");
   }
+
+  @Test
+  void a_transaction_that_sqlite_or_deferred_keys_end_throws_as_workerd_does_and_changes_nothing() {
+    db.exec("""
+        CREATE TABLE d (uid INTEGER REFERENCES users(id) DEFERRABLE INITIALLY DEFERRED);
+        CREATE TABLE g (v INTEGER);
+        CREATE TRIGGER gr BEFORE INSERT ON g BEGIN SELECT RAISE(ROLLBACK, 'no'); END;
+        """);
+    assertThatThrownBy(() -> db.run("INSERT INTO d VALUES (99)"))
+        .isInstanceOf(D1Exception.class)
+        .hasMessage("Durable Object was reset and rolled back to its last known good state because the application "
+            + "left the database in a state where constraints were violated: FOREIGN KEY constraint failed: "
+            + "SQLITE_CONSTRAINT (extended: SQLITE_CONSTRAINT_FOREIGNKEY)");
+    assertThatThrownBy(() -> db.run("INSERT INTO g VALUES (1)"))
+        .isInstanceOf(D1Exception.class)
+        .hasMessageMatching("internal error; reference = [0-9a-z]{24}");
+    assertThat(db.count("d")).isZero();
+    assertThat(db.count("g")).isZero();
+    assertThat(db.run("INSERT INTO users (name) VALUES ('cy')")).isEqualTo(1);
+    assertThat(db.count("users")).isEqualTo(3);
+  }
 }
