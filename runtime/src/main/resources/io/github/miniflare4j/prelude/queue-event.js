@@ -2,7 +2,7 @@
 // QueueController and QueueMessage) and one delivery for Java (internals.dispatchQueue).
 // What the handler decided (acks, retries) goes back to Java's broker, which applies it.
 
-// @imports stackFrames, errorHeadline, describeError from core.js
+// @imports stackFrames, errorHeadline, describeError, newEvent, runInEvent, eventAnswered from core.js
 // @imports cloneDeserialize from clone.js
 // @imports console from globals.js
 // @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, ExecutionContext, isClass, workerEnv, dispatchAtTarget, entrypointHandler from worker.js
@@ -116,17 +116,17 @@ class QueueEvent extends ExtendableEvent {
 
 Object.defineProperty(QueueEvent.prototype, Symbol.toStringTag, { value: "QueueEvent", configurable: true });
 
-function invokeQueueHandler(batch, work, entrypoint = null) {
+function invokeQueueHandler(batch, state, entrypoint = null) {
   if (serviceWorkerFormat && entrypoint == null) {
     const listeners = [...listenersOf("queue")];
     if (listeners.length === 0) throw new Error("Handler does not export a queue() function.");
     const event = new QueueEvent("queue", { batch });
-    eventWork.set(event, work);
+    eventWork.set(event, state);
     dispatchAtTarget(event, listeners);
     return undefined;
   }
   const handler = entrypointHandler(entrypoint);
-  const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
+  const ctx = new ExecutionContext(state);
   const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
   if (target === null || target === undefined || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
     throw new Error("Handler does not export a queue() function.");
@@ -160,6 +160,12 @@ internals.dispatchQueue = function (payload, work, done) {
 
 /** dispatchQueue for the export `entrypoint` (a named WorkerEntrypoint or handler object; null: the default one). */
 internals.dispatchQueueAt = function (entrypoint, payload, work, done) {
+  const event = newEvent(work);
+  runInEvent(event, dispatchQueueIn, entrypoint, payload, event, done);
+};
+
+/** dispatchQueueAt within its event, which answers when the handler settles. */
+function dispatchQueueIn(entrypoint, payload, event, done) {
   const decisions = queueDecisions();
   const token = String(++queueReportCount);
   const reportOf = (outcome, error) => JSON.stringify({
@@ -181,13 +187,14 @@ internals.dispatchQueueAt = function (entrypoint, payload, work, done) {
     if (data.metadata.oldestMessageTimestamp !== null) metrics.oldestMessageTimestamp = new Date(data.metadata.oldestMessageTimestamp);
     const metadata = { metrics };
     const batch = new QueueController({ [kQueueInit]: decisions, metadata, queue: data.queue, messages });
-    pending = Promise.resolve(invokeQueueHandler(batch, work, entrypoint));
+    pending = Promise.resolve(invokeQueueHandler(batch, event, entrypoint));
   } catch (error) {
     pending = Promise.reject(error);
   }
-  pending.then(() => report("ok"), (error) => {
+  pending.then(() => { eventAnswered(event); report("ok"); }, (error) => {
+    eventAnswered(event);
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
     report("exception", describeError(error));
   }).catch((error) => done({ ok: false, ...describeError(error) }));
-};
+}
