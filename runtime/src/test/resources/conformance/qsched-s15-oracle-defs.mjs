@@ -47,6 +47,7 @@ export default { async fetch(req, env, ctx) {
 } };`),
     steps: gets(["/bare", "/log", "/chain", "/log", "/interval", "/ivcheck", "/awaited", "/log", "/stream", "/log", "/micro", "/log", "/clear", "/log"]),
   },
+  // not kept in recorded/: a known gap (README, Limitations)
   {
     name: "qsched-timers-io-continuations-after-the-request",
     area: "waituntil",
@@ -154,5 +155,227 @@ export default {
     steps: [get("/cdn-cgi/handler/scheduled?cron=bare"), get("/log"), get("/cdn-cgi/handler/scheduled?cron=kept"), get("/log"), get("/send"), get("/log")],
   },
 ];
+const LOGW = `${WAIT}
+const log = [];
+async function drain(n = 1, settle = 300) { for (let i = 0; i < 60 && log.length < n; i++) await wait(50); await wait(settle); return log.splice(0); }`;
 
-export default [...timers];
+export const probes = [
+  {
+    name: "qsched-queues-ack-retry-orders",
+    area: "queues",
+    description: "ack/retry/ackAll/retryAll called in different orders on the same message and batch: which decision wins on the next delivery",
+    options: mod(`${LOGW}
+export default {
+  async fetch(req, env) {
+    const p = new URL(req.url).pathname;
+    if (p === "/send") { await env.Q.sendBatch([{ body: "a" }, { body: "b" }, { body: "c" }, { body: "d" }]); return new Response("sent"); }
+    if (p === "/log") return Response.json(await drain(8, 1500));
+    return new Response("?");
+  },
+  async queue(batch) {
+    const [a, b, c, d] = batch.messages;
+    log.push(batch.messages.map((m) => m.body + m.attempts).join(","));
+    if (a.attempts > 1) return;
+    a.retry(); a.ack();
+    b.ack(); b.retry();
+    batch.retryAll();
+    c.ack();
+    batch.ackAll();
+    d.retry({ delaySeconds: 0 });
+  },
+};`, { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchTimeout: 0.05, maxRetries: 3 } } }),
+    steps: [get("/send"), get("/log")],
+  },
+  {
+    name: "qsched-queues-retryall-then-ack",
+    area: "queues",
+    description: "retryAll then per-message ack, and ackAll then per-message retry: the next delivery's messages",
+    options: mod(`${LOGW}
+export default {
+  async fetch(req, env) {
+    const p = new URL(req.url).pathname;
+    if (p === "/send1") { await env.Q.sendBatch([{ body: "r1" }, { body: "r2" }]); return new Response("sent"); }
+    if (p === "/send2") { await env.Q2.sendBatch([{ body: "k1" }, { body: "k2" }]); return new Response("sent"); }
+    if (p === "/log") return Response.json(await drain(2, 1500));
+    return new Response("?");
+  },
+  async queue(batch) {
+    log.push(batch.queue + ":" + batch.messages.map((m) => m.body + m.attempts).join(","));
+    if (batch.messages[0].attempts > 1) return;
+    if (batch.queue === "q") { batch.retryAll(); batch.messages[0].ack(); }
+    else { batch.ackAll(); batch.messages[1].retry(); }
+  },
+};`, { queueProducers: { Q: "q", Q2: "q2" }, queueConsumers: { q: { maxBatchTimeout: 0.05 }, q2: { maxBatchTimeout: 0.05 } } }),
+    steps: [get("/send1"), get("/log"), get("/send2"), get("/log")],
+  },
+  {
+    name: "qsched-queues-delay-and-content-validation",
+    area: "queues",
+    description: "send/sendBatch delaySeconds edge values (negative, fractional, NaN, strings, huge) and contentType values: what throws and with which message",
+    options: mod(`
+export default {
+  async fetch(req, env) {
+    const out = {};
+    const s = (o) => t(() => env.Q.send("x", o));
+    for (const d of [-1, 0.5, 1.9, 43200, 43201, NaN, Infinity, "5", "abc", null, true, 1e20, -0])
+      out["send delay " + String(d)] = await s({ delaySeconds: d });
+    for (const ct of ["json", "text", "bytes", "v8", "JSON", "binary", "", "application/json", null, 1])
+      out["send ct " + String(ct)] = await s({ contentType: ct });
+    out["text non-string"] = await s({ contentType: "text", body: 1 });
+    out["text number"] = await t(() => env.Q.send(42, { contentType: "text" }));
+    out["bytes string"] = await t(() => env.Q.send("abc", { contentType: "bytes" }));
+    out["bytes number"] = await t(() => env.Q.send(1, { contentType: "bytes" }));
+    out["json bigint"] = await t(() => env.Q.send(1n));
+    out["json fn"] = await t(() => env.Q.send(() => 1));
+    out["json undefined"] = await t(() => env.Q.send(undefined));
+    out["json symbol"] = await t(() => env.Q.send(Symbol("s")));
+    out["v8 fn"] = await t(() => env.Q.send(() => 1, { contentType: "v8" }));
+    out["v8 symbol"] = await t(() => env.Q.send(Symbol("s"), { contentType: "v8" }));
+    out["batch delay -1"] = await t(() => env.Q.sendBatch([{ body: 1 }], { delaySeconds: -1 }));
+    out["batch delay 43201"] = await t(() => env.Q.sendBatch([{ body: 1 }], { delaySeconds: 43201 }));
+    out["batch msg delay -1"] = await t(() => env.Q.sendBatch([{ body: 1, delaySeconds: -1 }]));
+    out["batch msg ct bad"] = await t(() => env.Q.sendBatch([{ body: 1, contentType: "nope" }]));
+    out["batch empty"] = await t(() => env.Q.sendBatch([]));
+    out["batch 100"] = await t(() => env.Q.sendBatch(Array.from({ length: 100 }, (_, i) => ({ body: i }))));
+    out["batch 101"] = await t(() => env.Q.sendBatch(Array.from({ length: 101 }, (_, i) => ({ body: i }))));
+    out["batch no arg"] = await t(() => env.Q.sendBatch());
+    out["batch string"] = await t(() => env.Q.sendBatch("ab"));
+    out["batch null entry"] = await t(() => env.Q.sendBatch([null]));
+    out["batch no body"] = await t(() => env.Q.sendBatch([{}]));
+    out["send no arg"] = await t(() => env.Q.send());
+    return Response.json(out);
+  },
+  async queue(batch) {},
+};`, { queueProducers: { Q: "q" } }),
+    steps: [get("/")],
+  },
+  {
+    name: "qsched-queues-consumer-option-edges",
+    area: "queues",
+    description: "consumer options at edge values: maxBatchSize 1, maxRetries 0 with retry(), retryDelay 0, a dead letter queue consumed by the same worker",
+    options: mod(`${LOGW}
+export default {
+  async fetch(req, env) {
+    const p = new URL(req.url).pathname;
+    if (p === "/send") { await env.Q.sendBatch([{ body: "a" }, { body: "b" }, { body: "c" }]); return new Response("sent"); }
+    if (p === "/log") return Response.json((await drain(6, 1200)).sort());
+    return new Response("?");
+  },
+  async queue(batch) {
+    log.push(batch.queue + ":" + batch.messages.length + ":" + batch.messages.map((m) => m.body + m.attempts).join(","));
+    if (batch.queue === "q") batch.messages.forEach((m) => m.retry());
+  },
+};`, { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 1, maxBatchTimeout: 0.05, maxRetries: 0, retryDelay: 0, deadLetterQueue: "dlq" }, dlq: { maxBatchSize: 1, maxBatchTimeout: 0.05 } } }),
+    steps: [get("/send"), get("/log")],
+  },
+  {
+    name: "qsched-queues-errors-thrown-by-consumer",
+    area: "queues",
+    description: "a consumer throwing errors of several kinds (custom class, string, rejected promise with an object) is retried; what the next attempts see",
+    options: mod(`${LOGW}
+class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; } }
+export default {
+  async fetch(req, env) {
+    const p = new URL(req.url).pathname;
+    if (p === "/send") { for (const k of ["custom", "string", "object", "sync"]) await env.Q.send(k); return new Response("sent"); }
+    if (p === "/log") return Response.json((await drain(8, 1200)).sort());
+    return new Response("?");
+  },
+  queue(batch) {
+    const m = batch.messages[0];
+    log.push(m.body + ":" + m.attempts);
+    if (m.attempts > 1) return;
+    if (m.body === "custom") return Promise.reject(new MyErr("custom fail"));
+    if (m.body === "string") return Promise.reject("plain string");
+    if (m.body === "object") return Promise.reject({ code: 1 });
+    throw new TypeError("sync fail");
+  },
+};`, { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 1, maxBatchTimeout: 0.05, maxRetries: 2 } } }),
+    steps: [get("/send"), get("/log")],
+  },
+  {
+    name: "qsched-scheduled-cron-and-time-values",
+    area: "scheduled",
+    description: "cron strings of many shapes reach the handler as given; scheduledTime from time values; the trigger's answers",
+    options: mod(`
+let last = null;
+export default {
+  async fetch(req) { return Response.json(last); },
+  async scheduled(c, env, ctx) {
+    last = { cron: c.cron, time: c.scheduledTime, type: typeof c.scheduledTime, keys: Object.keys(c), json: JSON.stringify(c) };
+    if (c.cron === "throw") throw new RangeError("sched range");
+    if (c.cron === "noretry") { c.noRetry(); throw new Error("after noRetry"); }
+    if (c.cron === "reject") return Promise.reject(new Error("sched reject"));
+  },
+};`, { unsafeTriggerHandlers: true }),
+    steps: [
+      get("/cdn-cgi/handler/scheduled?cron=*/5+*+*+*+*&time=1700000000000"), get("/"),
+      get("/cdn-cgi/handler/scheduled?cron=0%200%20*%20*%20MON-FRI&time=0"), get("/"),
+      get("/cdn-cgi/handler/scheduled?cron=%40daily&time=1.5e12"), get("/"),
+      get("/cdn-cgi/handler/scheduled?cron=&time=-5"), get("/"),
+      get("/cdn-cgi/handler/scheduled?cron=throw&time=1"), get("/"),
+      get("/cdn-cgi/handler/scheduled?cron=noretry&time=2"), get("/"),
+      get("/cdn-cgi/handler/scheduled?cron=reject&time=3"), get("/"),
+      get("/cdn-cgi/handler/scheduled?time=1234567890123"), get("/"),
+      get("/cdn-cgi/mf/scheduled?cron=legacy&time=7"), get("/"),
+    ],
+  },
+  {
+    name: "qsched-errors-uncaught-in-other-handlers",
+    area: "errors",
+    description: "errors thrown after the response in timers and microtasks, unhandled rejections in fetch: the response is not affected; the global error events see them",
+    options: mod(`${WAIT}
+const seen = [];
+addEventListener("unhandledrejection", (e) => seen.push("unhandled:" + (e.reason?.message ?? String(e.reason))));
+addEventListener("error", (e) => seen.push("error:" + (e.error?.message ?? e.message)));
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/reject") { Promise.reject(new Error("nobody awaits")); return new Response("ok-reject"); }
+  if (p === "/timer") { ctx.waitUntil(wait(50)); setTimeout(() => { throw new Error("timer throws"); }, 5); return new Response("ok-timer"); }
+  if (p === "/micro") { queueMicrotask(() => { throw new Error("micro throws"); }); return new Response("ok-micro"); }
+  if (p === "/late") { ctx.waitUntil(wait(60)); setTimeout(() => Promise.reject(new TypeError("late reject")), 5); return new Response("ok-late"); }
+  if (p === "/seen") { await wait(200); return Response.json(seen.splice(0)); }
+  return new Response("?");
+} };`),
+    steps: [get("/reject"), get("/seen"), get("/timer"), get("/seen"), get("/micro"), get("/seen"), get("/late"), get("/seen")],
+  },
+];
+const WS = { headers: { upgrade: "websocket" } };
+
+export const webSocketAndAlarm = [
+  {
+    name: "qsched-timers-websocket-and-alarm",
+    area: "waituntil",
+    description: "timers set by a request answered with a WebSocket, by a Durable Object's alarm() and by its WebSocket handler keep firing after the event answered",
+    options: mod(`${WAIT}
+import { DurableObject } from "cloudflare:workers";
+const log = [];
+export class Obj extends DurableObject {
+  log = [];
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/arm") { await this.ctx.storage.setAlarm(Date.now() + 10); return new Response("armed"); }
+    return Response.json(this.log.splice(0));
+  }
+  async alarm() { this.log.push("alarm"); setTimeout(() => this.log.push("alarm-timer-40"), 40); }
+}
+export default { async fetch(req, env, ctx) {
+  const p = new URL(req.url).pathname;
+  if (p === "/ws") {
+    const [client, server] = Object.values(new WebSocketPair());
+    server.accept();
+    setTimeout(() => log.push("ws-timer-0"), 0);
+    setTimeout(() => log.push("ws-timer-60"), 60);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  if (p === "/log") { await wait(300); return Response.json(log.splice(0)); }
+  const stub = env.OBJ.get(env.OBJ.idFromName("a"));
+  if (p === "/arm") return stub.fetch("http://o/arm");
+  if (p === "/dolog") { await wait(400); return stub.fetch("http://o/log"); }
+  return new Response("?");
+} };`, { durableObjects: { OBJ: "Obj" } }),
+    steps: [{ ...get("/ws", WS), skipHeaders: ["sec-websocket-accept"] }, get("/log"), get("/arm"), get("/dolog")],
+  },
+];
+
+export default [...timers, ...probes, ...webSocketAndAlarm];

@@ -45,12 +45,21 @@ class QueueMessage {
       console.warn(`Received a call to ack() on message ${this.id} after retry() was already called. Calling ack() on a message after calling retry() has no effect.`);
       return;
     }
+    if (this.#decisions.retryBatch.retry) {
+      console.warn(`Received a call to ack() on message ${this.id} after retryAll() was already called. Calling ack() on a message after calling retryAll() has no effect.`);
+      return;
+    }
     this.#decisions.acks.add(this.id);
   }
   retry(options) {
     const delay = retryDelay(options, "retry", "QueueMessage");
     if (this.#decisions.acks.has(this.id)) {
       console.warn(`Received a call to retry() on message ${this.id} after ack() was already called. Calling retry() on a message after calling ack() has no effect.`);
+      return;
+    }
+    // a batch acknowledged as a whole takes no retry of one of its messages (recorded)
+    if (this.#decisions.ackAll) {
+      console.warn(`Received a call to retry() on message ${this.id} after ackAll() was already called. Calling retry() on a message after calling ackAll() has no effect.`);
       return;
     }
     if (!this.#decisions.retries.has(this.id)) this.#decisions.retries.set(this.id, delay);
@@ -69,11 +78,19 @@ class QueueController {
     Object.defineProperty(this, "messages", { get: () => [...messages], enumerable: true, configurable: false });
   }
   ackAll() {
-    if (!this.#decisions.retryBatch.retry) this.#decisions.ackAll = true;
+    if (this.#decisions.retryBatch.retry) {
+      console.warn("Received a call to ackAll() after retryAll() was already called. Calling ackAll() after calling retryAll() has no effect.");
+      return;
+    }
+    this.#decisions.ackAll = true;
   }
   retryAll(options) {
     const delay = retryDelay(options, "retryAll", "QueueController");
-    if (!this.#decisions.ackAll) this.#decisions.retryBatch = { retry: true, delaySeconds: delay };
+    if (this.#decisions.ackAll) {
+      console.warn("Received a call to retryAll() after ackAll() was already called. Calling retryAll() after calling ackAll() has no effect.");
+      return;
+    }
+    this.#decisions.retryBatch = { retry: true, delaySeconds: delay };
   }
 }
 
