@@ -17,7 +17,8 @@ class TimersOnClockTest {
           ctx.waitUntil(new Promise((resolve) => setTimeout(resolve, 3_600_000)).then(() => env.KV.put("fired", String(Date.now()))));
           return new Response("scheduled at " + Date.now());
         }
-        if (path === "/interval") { setInterval(() => ticks++, 60_000); return new Response("ok"); }
+        // the request stays alive (workerd drops an ended request's timers)
+        if (path === "/interval") { setInterval(() => ticks++, 60_000); ctx.waitUntil(new Promise(() => {})); return new Response("ok"); }
         if (path === "/ticks") return new Response(String(ticks));
         return new Response(String(await env.KV.get("fired")));
       } };

@@ -47,6 +47,17 @@ public final class QueueProducerHost {
   }
 
   /**
+   * Whether a consumer takes the queue's messages: without one, Miniflare drops whatever is sent
+   * before any check, so even a body JSON cannot carry is accepted.
+   *
+   * @return {@code true} when the queue has a consumer
+   */
+  @HostAccess.Export
+  public boolean consumed() {
+    return broker.hasConsumer();
+  }
+
+  /**
    * {@code env.QUEUE.metrics()}.
    *
    * @return JSON {@code {backlogCount, backlogBytes}}

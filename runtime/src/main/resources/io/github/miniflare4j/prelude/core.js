@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -488,6 +488,50 @@ function inCurrentContext(callback) {
   if (!asyncContext) return callback;
   const snapshot = new asyncContext.Snapshot();
   return function (...args) { return snapshot.run(() => callback.apply(this, args)); };
+}
+
+// Event lifetimes, as workerd's I/O contexts: an event (a fetch request, a scheduled run, a
+// queue batch, an RPC call into an entrypoint) ends once it has answered and its waitUntil
+// promises have settled; its timers still pending then never fire (recorded). The event is the
+// handler's ctx state ({work, waits, answered, ended}, see newEvent), carried across awaits as
+// the AsyncContext variable currentEvent; code that runs outside any event (a Durable Object,
+// whose timers live with the object, a WebSocket's handlers) sets timers that always fire.
+const currentEvent = asyncContext ? new asyncContext.Variable() : undefined;
+/** A fresh event: `work` is the Java or LocalWork tracker of its waitUntil promises, or null. */
+function newEvent(work) {
+  return { passThrough: false, response: undefined, work, waits: 0, answered: false, ended: false };
+}
+/** Runs fn(...args) as part of `event`. */
+function runInEvent(event, fn, ...args) {
+  return currentEvent === undefined ? fn(...args) : currentEvent.run(event, fn, ...args);
+}
+/** The event the running code serves, or undefined outside any. */
+function eventNow() {
+  return currentEvent === undefined ? undefined : currentEvent.get();
+}
+/** The event has answered (its response is complete, its handler settled). */
+function eventAnswered(event) {
+  event.answered = true;
+  if (event.waits === 0) event.ended = true;
+}
+function eventWaitStarted(event) { event.waits++; }
+function eventWaitSettled(event) {
+  if (--event.waits === 0 && event.answered) event.ended = true;
+}
+/**
+ * host.setTimer for the current event: the callback runs in the async context it was scheduled
+ * in, and not at all once that event has ended (a repeating timer is cleared then).
+ */
+function eventTimer(delay, callback, repeat) {
+  if (currentEvent === undefined) return host.setTimer(delay, callback, repeat);
+  const event = currentEvent.get();
+  const snapshot = new asyncContext.Snapshot();
+  let id = 0;
+  id = host.setTimer(delay, () => {
+    if (event !== undefined && event.ended) host.clearTimer(id);
+    else snapshot.run(callback);
+  }, repeat);
+  return id;
 }
 
 // Built-in modules (cloudflare:workers, node:*): the module loader asks this registry, then the

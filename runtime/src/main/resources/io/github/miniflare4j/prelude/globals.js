@@ -1,18 +1,18 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
-// @imports inCurrentContext, defineGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag from core.js
+// @imports eventTimer, defineGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag from core.js
 // @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
 function setTimeout(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   refuseInGlobalScope();
-  return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), false);
+  return eventTimer(Number(delay) || 0, () => callback(...args), false);
 }
 function setInterval(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   refuseInGlobalScope();
-  return host.setTimer(Number(delay) || 0, inCurrentContext(() => callback(...args)), true);
+  return eventTimer(Number(delay) || 0, () => callback(...args), true);
 }
 // workerd wants an argument but ignores any value that is no timer's id (recorded)
 function clearTimeout(id) {
@@ -242,7 +242,7 @@ Object.defineProperty(Scheduler.prototype, "wait", {
     return new Promise((resolve, reject) => {
       const signal = options?.signal;
       if (signal?.aborted) { reject(abortReasonAsError(signal.reason)); return; }
-      const id = host.setTimer(Number(ms) || 0, inCurrentContext(() => resolve(undefined)), false);
+      const id = eventTimer(Number(ms) || 0, () => resolve(undefined), false);
       signal?.addEventListener("abort", () => { host.clearTimer(id); reject(abortReasonAsError(signal.reason)); }, { once: true });
     });
   },

@@ -1,7 +1,7 @@
 // Buffer, setImmediate and the helpers the node:* modules take from the prelude (nodeInternals),
 // loaded the first time a worker with nodejs_compat needs them (see node.js).
 
-// @imports utf8Encoder, inCurrentContext, asyncContext, bytesFromHost, illegalInvocation, compat, kState from core.js
+// @imports utf8Encoder, inCurrentContext, eventTimer, asyncContext, bytesFromHost, illegalInvocation, compat, kState from core.js
 // @imports kRS, ReadableStream from streams.js
 // @imports kWS, WritableStream from writable.js
 // @imports Headers from headers.js
@@ -592,7 +592,7 @@ class Immediate {
 }
 function setImmediate(callback, ...args) {
   if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
-  return new Immediate(host.setTimer(0, inCurrentContext(() => callback(...args)), false));
+  return new Immediate(eventTimer(0, () => callback(...args), false));
 }
 function clearImmediate(immediate) {
   const id = immediate instanceof Immediate ? Immediate.idOf(immediate) : undefined;

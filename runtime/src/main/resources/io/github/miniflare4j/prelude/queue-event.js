@@ -2,7 +2,7 @@
 // QueueController and QueueMessage) and one delivery for Java (internals.dispatchQueue).
 // What the handler decided (acks, retries) goes back to Java's broker, which applies it.
 
-// @imports stackFrames, errorHeadline, describeError from core.js
+// @imports stackFrames, errorHeadline, describeError, newEvent, runInEvent, eventAnswered from core.js
 // @imports cloneDeserialize from clone.js
 // @imports console from globals.js
 // @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, ExecutionContext, isClass, workerEnv, dispatchAtTarget, entrypointHandler from worker.js
@@ -45,12 +45,21 @@ class QueueMessage {
       console.warn(`Received a call to ack() on message ${this.id} after retry() was already called. Calling ack() on a message after calling retry() has no effect.`);
       return;
     }
+    if (this.#decisions.retryBatch.retry) {
+      console.warn(`Received a call to ack() on message ${this.id} after retryAll() was already called. Calling ack() on a message after calling retryAll() has no effect.`);
+      return;
+    }
     this.#decisions.acks.add(this.id);
   }
   retry(options) {
     const delay = retryDelay(options, "retry", "QueueMessage");
     if (this.#decisions.acks.has(this.id)) {
       console.warn(`Received a call to retry() on message ${this.id} after ack() was already called. Calling retry() on a message after calling ack() has no effect.`);
+      return;
+    }
+    // a batch acknowledged as a whole takes no retry of one of its messages (recorded)
+    if (this.#decisions.ackAll) {
+      console.warn(`Received a call to retry() on message ${this.id} after ackAll() was already called. Calling retry() on a message after calling ackAll() has no effect.`);
       return;
     }
     if (!this.#decisions.retries.has(this.id)) this.#decisions.retries.set(this.id, delay);
@@ -69,11 +78,19 @@ class QueueController {
     Object.defineProperty(this, "messages", { get: () => [...messages], enumerable: true, configurable: false });
   }
   ackAll() {
-    if (!this.#decisions.retryBatch.retry) this.#decisions.ackAll = true;
+    if (this.#decisions.retryBatch.retry) {
+      console.warn("Received a call to ackAll() after retryAll() was already called. Calling ackAll() after calling retryAll() has no effect.");
+      return;
+    }
+    this.#decisions.ackAll = true;
   }
   retryAll(options) {
     const delay = retryDelay(options, "retryAll", "QueueController");
-    if (!this.#decisions.ackAll) this.#decisions.retryBatch = { retry: true, delaySeconds: delay };
+    if (this.#decisions.ackAll) {
+      console.warn("Received a call to retryAll() after ackAll() was already called. Calling retryAll() after calling ackAll() has no effect.");
+      return;
+    }
+    this.#decisions.retryBatch = { retry: true, delaySeconds: delay };
   }
 }
 
@@ -116,17 +133,17 @@ class QueueEvent extends ExtendableEvent {
 
 Object.defineProperty(QueueEvent.prototype, Symbol.toStringTag, { value: "QueueEvent", configurable: true });
 
-function invokeQueueHandler(batch, work, entrypoint = null) {
+function invokeQueueHandler(batch, state, entrypoint = null) {
   if (serviceWorkerFormat && entrypoint == null) {
     const listeners = [...listenersOf("queue")];
     if (listeners.length === 0) throw new Error("Handler does not export a queue() function.");
     const event = new QueueEvent("queue", { batch });
-    eventWork.set(event, work);
+    eventWork.set(event, state);
     dispatchAtTarget(event, listeners);
     return undefined;
   }
   const handler = entrypointHandler(entrypoint);
-  const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
+  const ctx = new ExecutionContext(state);
   const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
   if (target === null || target === undefined || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
     throw new Error("Handler does not export a queue() function.");
@@ -160,6 +177,12 @@ internals.dispatchQueue = function (payload, work, done) {
 
 /** dispatchQueue for the export `entrypoint` (a named WorkerEntrypoint or handler object; null: the default one). */
 internals.dispatchQueueAt = function (entrypoint, payload, work, done) {
+  const event = newEvent(work);
+  runInEvent(event, dispatchQueueIn, entrypoint, payload, event, done);
+};
+
+/** dispatchQueueAt within its event, which answers when the handler settles. */
+function dispatchQueueIn(entrypoint, payload, event, done) {
   const decisions = queueDecisions();
   const token = String(++queueReportCount);
   const reportOf = (outcome, error) => JSON.stringify({
@@ -181,13 +204,14 @@ internals.dispatchQueueAt = function (entrypoint, payload, work, done) {
     if (data.metadata.oldestMessageTimestamp !== null) metrics.oldestMessageTimestamp = new Date(data.metadata.oldestMessageTimestamp);
     const metadata = { metrics };
     const batch = new QueueController({ [kQueueInit]: decisions, metadata, queue: data.queue, messages });
-    pending = Promise.resolve(invokeQueueHandler(batch, work, entrypoint));
+    pending = Promise.resolve(invokeQueueHandler(batch, event, entrypoint));
   } catch (error) {
     pending = Promise.reject(error);
   }
-  pending.then(() => report("ok"), (error) => {
+  pending.then(() => { eventAnswered(event); report("ok"); }, (error) => {
+    eventAnswered(event);
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
     report("exception", describeError(error));
   }).catch((error) => done({ ok: false, ...describeError(error) }));
-};
+}

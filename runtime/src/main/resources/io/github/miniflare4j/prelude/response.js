@@ -268,7 +268,7 @@ function hasLiveStream(owner) {
  * Hands a response whose body is a live stream to Java: calls done with the head at once, then
  * pumps the chunks into the sink, each written before the next is read.
  */
-function streamToHost(response, sink, done) {
+function streamToHost(response, sink, done, ended = undefined) {
   const b = response[kBody];
   checkReadable(b);
   const s = b.stream;
@@ -289,6 +289,7 @@ function streamToHost(response, sink, done) {
       rsCancel(s, error).catch(() => {});
       sink.abort(errorHeadline(error));
     }
+    ended?.();
   })();
 }
 

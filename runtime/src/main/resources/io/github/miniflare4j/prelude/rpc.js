@@ -7,7 +7,7 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
+// @imports newEvent, remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
@@ -743,7 +743,7 @@ function makeLoopback(entrypoint, props) {
   const fetch = async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     await Promise.resolve();
-    const ctx = new ExecutionContext({ passThrough: false, response: undefined, work: null }, props);
+    const ctx = new ExecutionContext(newEvent(null), props);
     return invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
   };
   const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
@@ -796,7 +796,7 @@ internals.moduleCall = function (path, exportName, argsText, envAt, ctxAt, done)
     }
     return rpcApply(argsText, (args) => {
       for (const i of JSON.parse(envAt)) args[i] = workerEnv;
-      for (const i of JSON.parse(ctxAt)) args[i] = new ExecutionContext({ passThrough: false, response: undefined });
+      for (const i of JSON.parse(ctxAt)) args[i] = new ExecutionContext(newEvent(null));
       return value(...args);
     });
   });

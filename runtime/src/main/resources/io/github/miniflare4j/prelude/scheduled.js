@@ -1,7 +1,7 @@
 // Cron triggers: ScheduledController (modules format), ScheduledEvent (service-worker format)
 // and one scheduled() invocation for Java (internals.dispatchScheduled).
 
-// @imports defineGlobal, stackFrames, errorHeadline, describeError, hiddenConstructor from core.js
+// @imports defineGlobal, stackFrames, errorHeadline, describeError, hiddenConstructor, newEvent, runInEvent, eventAnswered from core.js
 // @imports ExtendableEvent, moduleExports, ExecutionContext, isClass, workerEnv, listenersOf, eventWork, serviceWorkerFormat, dispatchAtTarget, entrypointHandler from worker.js
 
 const kScheduledInit = Symbol("scheduledInit");
@@ -40,8 +40,8 @@ Object.defineProperty(ScheduledEvent.prototype, Symbol.toStringTag, { value: "Sc
 defineGlobal("ScheduledEvent", hiddenConstructor(ScheduledEvent, "ScheduledEvent"));
 
 /** The modules format: the default export's scheduled(controller, env, ctx). */
-function invokeModuleScheduled(init, work, handler = moduleExports?.default) {
-  const ctx = new ExecutionContext({ passThrough: false, response: undefined, work });
+function invokeModuleScheduled(init, state, handler = moduleExports?.default) {
+  const ctx = new ExecutionContext(state);
   const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
   if (target === null || (typeof target !== "object" && typeof target !== "function") || typeof target.scheduled !== "function") {
     init[kScheduledInit].noRetry = true; // workerd reports a missing handler as not to be retried
@@ -51,14 +51,14 @@ function invokeModuleScheduled(init, work, handler = moduleExports?.default) {
 }
 
 /** The service-worker format: every "scheduled" listener runs; the first one to throw fails the event. */
-function invokeScheduledListeners(init, work) {
+function invokeScheduledListeners(init, state) {
   const listeners = [...listenersOf("scheduled")];
   if (listeners.length === 0) {
     init[kScheduledInit].noRetry = true;
     throw new Error(NO_SCHEDULED_HANDLER);
   }
   const event = new ScheduledEvent("scheduled", init);
-  eventWork.set(event, work);
+  eventWork.set(event, state);
   dispatchAtTarget(event, listeners);
 }
 
@@ -74,20 +74,30 @@ internals.dispatchScheduled = function (cron, scheduledTime, work, done) {
 
 /** dispatchScheduled for the export `entrypoint` (a named WorkerEntrypoint or handler object; null: the default one). */
 internals.dispatchScheduledAt = function (entrypoint, cron, scheduledTime, work, done) {
+  const event = newEvent(work);
+  runInEvent(event, dispatchScheduledIn, entrypoint, cron, scheduledTime, event, done);
+};
+
+/** dispatchScheduledAt within its event, which answers when the handler settles. */
+function dispatchScheduledIn(entrypoint, cron, scheduledTime, event, done) {
   const init = { cron: String(cron), scheduledTime: Number(scheduledTime), [kScheduledInit]: { noRetry: false } };
   const state = init[kScheduledInit];
   let pending;
   try {
-    pending = Promise.resolve(serviceWorkerFormat && entrypoint == null ? invokeScheduledListeners(init, work) : invokeModuleScheduled(init, work, entrypointHandler(entrypoint)));
+    pending = Promise.resolve(serviceWorkerFormat && entrypoint == null ? invokeScheduledListeners(init, event) : invokeModuleScheduled(init, event, entrypointHandler(entrypoint)));
   } catch (error) {
     pending = Promise.reject(error);
   }
   pending.then(
-    () => done({ ok: true, value: JSON.stringify({ noRetry: state.noRetry }) }),
+    () => {
+      eventAnswered(event);
+      done({ ok: true, value: JSON.stringify({ noRetry: state.noRetry }) });
+    },
     (error) => {
+      eventAnswered(event);
       const frames = stackFrames(error);
       host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
       done({ ok: true, value: JSON.stringify({ noRetry: state.noRetry, error: describeError(error) }) });
     },
   ).catch((error) => done({ ok: false, ...describeError(error) }));
-};
+}

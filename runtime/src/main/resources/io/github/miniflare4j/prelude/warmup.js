@@ -2,13 +2,14 @@
 // the worker's first request does not pay for the Context's first use of these classes. No
 // worker code runs and nothing observable stays behind: no global, timer, log or storage.
 
+// @imports newEvent from core.js
 // @imports URL from url.js
 // @imports requestFromHost from request.js
 // @imports Response, hasLiveStream, responseToData from response.js
 // @imports invokeModuleFetch, ExecutionContext from worker.js
 
 internals.warmUp = function (data) {
-  const state = { passThrough: false, response: undefined, work: null };
+  const state = newEvent(null);
   const handler = {
     fetch(request) {
       const url = new URL(request.url);

@@ -1,7 +1,7 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag, hiddenConstructor from core.js
+// @imports globalScope, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag, hiddenConstructor from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
@@ -31,7 +31,8 @@ class ExecutionContext {
     if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExecutionContext': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(args[0], this.#state.work);
+    // as workerd's: the promise keeps the running event alive, whichever ctx took it (recorded)
+    trackWaitUntil(args[0], this.#state, eventNow() ?? this.#state);
   }
   static isInstance(value) { return value !== null && typeof value === "object" && #state in value; }
   passThroughOnException() {
@@ -47,21 +48,28 @@ Object.defineProperty(ExecutionContext.prototype.waitUntil, "length", { value: 0
 function isExecutionContext(value) { return ExecutionContext.isInstance(value); }
 
 /**
- * Counts a waitUntil promise for the worker and, when `work` (the Java tracker of the request
- * being served) is given, for that request too, until it settles.
+ * Counts a waitUntil promise for the worker, for the work (the Java or LocalWork tracker) of
+ * `state` (the ctx state of the event that took it, see newEvent) when given, and for the lifetime
+ * of `event` (the event it keeps alive) when given, until it settles.
  */
-function trackWaitUntil(promise, work = null) {
-  work = work ?? null;
+function trackWaitUntil(promise, state = undefined, event = state) {
+  const work = state?.work ?? null;
   const local = work instanceof LocalWork ? work : null;
   const javaWork = local === null ? work : null;
   host.waitUntilStarted(javaWork);
   local?.started();
+  if (event !== undefined) eventWaitStarted(event);
   Promise.resolve(promise).then(
-    () => { host.waitUntilSettled(javaWork, null); local?.settled(null); },
+    () => {
+      host.waitUntilSettled(javaWork, null);
+      local?.settled(null);
+      if (event !== undefined) eventWaitSettled(event);
+    },
     (error) => {
       const rendered = errorHeadline(error) + (stackFrames(error) ? "\n" + stackFrames(error) : "");
       host.waitUntilSettled(javaWork, rendered);
       local?.settled(rendered);
+      if (event !== undefined) eventWaitSettled(event);
     },
   );
 }
@@ -94,7 +102,7 @@ class LocalWork {
   }
 }
 
-/** The Java tracker of the invocation an event was dispatched for (see trackWaitUntil). */
+/** The ctx state (see newEvent) of the invocation an event was dispatched for (see trackWaitUntil). */
 const eventWork = new WeakMap();
 
 class ExtendableEvent extends Event {
@@ -104,7 +112,8 @@ class ExtendableEvent extends Event {
     if (args.length === 0) {
       throw new TypeError("Failed to execute 'waitUntil' on 'ExtendableEvent': parameter 1 is not of type 'Promise'.");
     }
-    trackWaitUntil(args[0], eventWork.get(this));
+    const state = eventWork.get(this);
+    trackWaitUntil(args[0], state, eventNow() ?? state);
   }
 }
 
@@ -138,7 +147,7 @@ class FetchEvent extends ExtendableEvent {
     super(type, init);
     this[kState].trusted = true;
     this.#state = init[kState];
-    eventWork.set(this, this.#state.work);
+    eventWork.set(this, this.#state);
     // workerd's own members, in its order (recorded); waitUntil is ExtendableEvent's
     this.request = init.request;
     this.actorState = undefined;
@@ -380,10 +389,18 @@ const requestSerial = { value: 0 };
 
 internals.dispatchFetch = function (call) {
   requestSerial.value++;
-  const { request: data, rejectErrors, work, done, sink, entrypoint, answer, props } = call;
-  const state = { passThrough: false, response: undefined, work };
+  const state = newEvent(call.work);
+  runInEvent(state, dispatchFetchIn, call, state);
+};
+
+/** dispatchFetch within its event `state`, which ends with the response's body (see newEvent). */
+function dispatchFetchIn(call, state) {
+  const { request: data, rejectErrors, done, sink, entrypoint, answer, props } = call;
   let settled = false;
-  const finish = (outcome) => { if (!settled) { settled = true; done(outcome); } };
+  const finish = (outcome) => { if (!settled) { settled = true; answered(); done(outcome); } };
+  // a WebSocket's request lasts as long as the socket: its timers live on
+  let webSocket = false;
+  const answered = () => { if (!webSocket) eventAnswered(state); };
   let pending;
   let head = false;
   let request = null;
@@ -423,8 +440,9 @@ internals.dispatchFetch = function (call) {
     let outcome;
     try {
       // as workerd: a WebSocket answers only a WebSocket handshake
-      if (response instanceof Response && responseFields.webSocket(response) !== null && request?.headers.get("upgrade")?.toLowerCase() !== "websocket") {
-        throw new TypeError(WS_NOT_REQUESTED);
+      if (response instanceof Response && responseFields.webSocket(response) !== null) {
+        if (request?.headers.get("upgrade")?.toLowerCase() !== "websocket") throw new TypeError(WS_NOT_REQUESTED);
+        webSocket = true;
       }
       if (!head && response instanceof Response && responseFields.encodeManual(response)) {
         // rare: a body the worker encoded itself reaches the caller decoded (see decodedForClient)
@@ -432,7 +450,8 @@ internals.dispatchFetch = function (call) {
         return;
       }
       if (sink !== null && !head && hasLiveStream(response)) {
-        streamToHost(response, sink, finish);
+        settled = true;
+        streamToHost(response, sink, done, answered);
         return;
       }
       outcome = responseDataNow(response, head);
@@ -444,6 +463,7 @@ internals.dispatchFetch = function (call) {
     else if (!settled) {
       // a buffered response (the usual one) crosses as plain values: Java reads none of them back
       settled = true;
+      answered();
       const bytes = outcome.body;
       try {
         if (bytes === null) answer(outcome.status, outcome.statusText, outcome.headers, null, 0, 0);
@@ -453,7 +473,7 @@ internals.dispatchFetch = function (call) {
       }
     }
   }, fail);
-};
+}
 
 /** The 500 response Miniflare sends for an uncaught error; without a body to a HEAD request. */
 function renderUncaught(error, head = false) {
@@ -508,9 +528,9 @@ function entrypointHandler(entrypoint) {
  * Runs an RPC call on an entrypoint: a method of the default export, or of the named
  * `WorkerEntrypoint` export `entrypoint`, constructed with a fresh ctx whose props are `props`.
  */
-function callEntrypoint(entrypoint, method, argsText, props = {}) {
+function callEntrypoint(entrypoint, method, argsText, props = {}, event = newEvent(null)) {
   const handler = entrypointHandler(entrypoint);
-  const ctx = new ExecutionContext({ passThrough: false, response: undefined }, props);
+  const ctx = new ExecutionContext(event, props);
   if (isClass(handler)) {
     const target = new handler(ctx, workerEnv);
     return runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
@@ -526,14 +546,20 @@ function bindingProps(propsJson) {
 
 /** An RPC call through a service binding (props: its JSON text or null) or from Java; see callEntrypoint. */
 internals.entrypointCall = function (entrypoint, method, argsText, props, done) {
+  const event = newEvent(null);
+  runInEvent(event, entrypointCallIn, entrypoint, method, argsText, props, done, event);
+};
+
+/** entrypointCall within its event, which answers with the call's result. */
+function entrypointCallIn(entrypoint, method, argsText, props, done, event) {
   let pending;
   try {
-    pending = callEntrypoint(entrypoint, method, argsText, bindingProps(props));
+    pending = callEntrypoint(entrypoint, method, argsText, bindingProps(props), event);
   } catch (error) {
     pending = Promise.reject(error);
   }
-  settleRpc(done, pending);
-};
+  settleRpc((outcome) => { eventAnswered(event); done(outcome); }, pending);
+}
 
 /**
  * What Java needs to check a typed proxy before calling: as JSON, `{kind, methods, entrypoints}`

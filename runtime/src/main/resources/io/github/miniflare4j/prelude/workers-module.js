@@ -4,7 +4,7 @@
 // overriding them for one call (and what it awaits), waitUntil for the current event, and the
 // local tracing API (spans are not recorded locally; enterSpan just runs its callback).
 
-// @imports builtinModules, asyncContext, illegalInvocation from core.js
+// @imports builtinModules, asyncContext, illegalInvocation, eventNow from core.js
 // @imports trackWaitUntil, workerEnv, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint from worker.js
 // @imports ctxExports, makeLocalStub, isRpcStub, rpcIllegalConstructor from rpc.js
 // @exports RpcStub
@@ -102,7 +102,7 @@ builtinModules.set("cloudflare:workers", () => ({
   env: overridableView(() => envOverride.get() ?? workerEnv),
   exports: overridableView(() => exportsOverride.get() ?? ctxExports()),
   withEnv, withExports, withEnvAndExports,
-  waitUntil(promise) { trackWaitUntil(promise); },
+  waitUntil(promise) { const event = eventNow(); trackWaitUntil(promise, event, event); },
   cache: {},
   tracing: Object.create(Tracing.prototype),
 }));

@@ -12,11 +12,16 @@
     return flags.has("queues_json_messages") || (date ?? "") >= "2024-03-18" ? "json" : "v8";
   }
 
-  /** workerd converts delaySeconds to an integer (NaN is 0); the broker checks the range. */
+  /**
+   * workerd converts delaySeconds to a 32-bit integer: NaN and the infinities are 0, a finite
+   * value out of that range is refused (recorded); the broker checks the queue's own range.
+   */
   function delayOf(value) {
     if (value === undefined) return null;
     const n = Math.trunc(Number(value));
-    return Number.isFinite(n) ? n : 0;
+    if (!Number.isFinite(n)) return 0;
+    if (n < -2147483648 || n > 2147483647) throw new TypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).");
+    return n;
   }
 
   function latin1(view) {
@@ -200,7 +205,8 @@
       const [body, options] = args;
       const opts = sendOptions(options, "send", 2);
       const message = encode(body, opts.contentType, true);
-      if (message.unserializable) return Promise.reject(new Error("Queue send failed: Internal Server Error"));
+      // a queue nobody consumes drops the message before the broker reads it (recorded)
+      if (message.unserializable) return this.#host.consumed() ? Promise.reject(new Error("Queue send failed: Internal Server Error")) : settle("{}", "send");
       message.delaySeconds = delayOf(opts.delaySeconds);
       // send() takes the bytes of a "bytes" body over: the sender's buffer is detached, as workerd's
       if (message.contentType === "bytes") detach(body.buffer);
@@ -236,7 +242,7 @@
         encoded.push(message);
       }
       if (encoded.length === 0 && !unserializable) throw new TypeError("sendBatch() requires at least one message");
-      if (unserializable) return Promise.reject(new Error("Queue sendBatch failed: Internal Server Error"));
+      if (unserializable) return this.#host.consumed() ? Promise.reject(new Error("Queue sendBatch failed: Internal Server Error")) : settle("{}", "sendBatch");
       return settle(this.#host.send(JSON.stringify({ messages: encoded, delaySeconds: delayOf(opts.delaySeconds) }), true), "sendBatch");
     }
 
