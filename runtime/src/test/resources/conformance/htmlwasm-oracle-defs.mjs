@@ -261,13 +261,13 @@ const html = [
     out.textareaAttr = await rw('<textarea name=x>v</textarea>', (r) => r.on("textarea", { element(e) { e.prepend("<i>", { html: true }); } }));
     out.docText = await (async () => { const seen = []; await rw('a<script>b</script>c<!--d-->e', (r) => r.onDocument({ text(t) { seen.push(t.text); } })); return seen; })();
   `),
-  hr("htmlwasm-html-large-documents", "large documents: a 300 KB text node and many elements from a string body and from a stream of odd-sized chunks; counts of handler calls and text chunks, output size", `
-    const big = "x".repeat(300000);
+  hr("htmlwasm-html-large-documents", "large documents: a 100 KB text node and many elements from a string body and from a stream of odd-sized chunks; counts of handler calls and text chunks, output size", `
+    const big = "x".repeat(100000);
     const count = async (body, init) => { let chunks = 0, lastFlags = 0, elements = 0, textLen = 0; const h = await new HTMLRewriter().on("p", { element() { elements++; }, text(t) { chunks++; textLen += t.text.length; if (t.lastInTextNode) lastFlags++; } }).transform(new Response(body, init)).text(); return { chunks, lastFlags, elements, textLen, outLen: h.length }; };
     out.bigText = await count("<p>" + big + "</p>");
-    out.manyEls = await count("<p>a</p>".repeat(20000));
+    out.manyEls = await count("<p>a</p>".repeat(2000));
     const streamOf = (text, size) => new ReadableStream({ start(c) { const b = new TextEncoder().encode(text); for (let i = 0; i < b.length; i += size) c.enqueue(b.slice(i, i + size)); c.close(); } });
-    out.streamed = await count(streamOf("<p>" + "y".repeat(50000) + "</p><p>z</p>", 7777));
+    out.streamed = await count(streamOf("<p>" + "y".repeat(20000) + "</p><p>z</p>", 7777));
     out.streamedTiny = await count(streamOf("<p>hello world</p><p>second</p>", 3));
     out.bigAttr = await (async () => { let len = 0; const h = await new HTMLRewriter().on("a", { element(e) { len = e.getAttribute("href").length; e.setAttribute("href", "short"); } }).transform(new Response('<a href="' + "h".repeat(100000) + '">t</a>')).text(); return { len, out: h }; })();
     out.bigComment = await (async () => { let n = 0, len = 0; await new HTMLRewriter().onDocument({ comments(c) { n++; len += c.text.length; } }).transform(new Response("<!--" + "c".repeat(100000) + "-->")).text(); return { n, len }; })();
