@@ -166,6 +166,26 @@ addEventListener("fetch", (e) => e.respondWith(Response.json({ topVar: globalThi
     cjs("b.cjs", `const b1 = require("node:buffer"); const b2 = require("buffer"); const ev = require("node:events"); const name = "node:" + "util"; const u = require(name); module.exports = { b1: typeof b1.Buffer, same: b1 === b2, ev: typeof ev, evIsEmitter: ev === ev.EventEmitter, util: typeof u.format, missing: (() => { try { require("node:nope"); } catch (e) { return e.message; } })() };`),
     cjs("cf.cjs", `let r; try { const cf = require("cloudflare:workers"); r = typeof cf; } catch (e) { r = e.name + ": " + e.message; } module.exports = r;`),
   ], { compatibilityFlags: ["nodejs_compat"] }),
+
+  mods("htmlwasm-formats-nested-paths-and-interop", "modules under ./ and nested folders: ../ imports, a CommonJS module requiring a CompiledWasm-free mix (Text, ES), dynamic import() from CommonJS code, module.exports identity between import and require, an ES module imported by CommonJS and ES alike", `
+    out.deep = await t(async () => (await import("./src/a/deep.mjs")).v);
+    out.up = await t(async () => (await import("./src/a/up.mjs")).v);
+    out.missingUp = await t(() => import("./src/a/../nope.mjs"));
+    out.identity = await t(async () => { const viaImport = (await import("./src/shared.cjs")).default; const viaRequire = (await import("./src/user.cjs")).default.shared; return viaImport === viaRequire; });
+    out.dynFromCjs = await t(async () => { const r = (await import("./src/dyn.cjs")).default; return { kind: typeof r.then, value: await r.then((ns) => ({ keys: Object.keys(ns).sort(), v: ns.v })) }; });
+    out.dynMissingFromCjs = await t(async () => (await import("./src/dynmiss.cjs")).default);
+    out.esmShared = await t(async () => { const a = (await import("./src/user.cjs")).default.counter; const m = await import("./src/count.mjs"); return [a, m.n]; });
+  `, [
+    esm("./src/a/deep.mjs", `import { base } from "../base.mjs"; export const v = "deep+" + base;`),
+    esm("src/base.mjs", `export const base = "base";`),
+    esm("src/a/up.mjs", `import t from "../../top.txt"; export const v = t;`),
+    text("top.txt", "top text"),
+    cjs("src/shared.cjs", `module.exports = { id: Math.floor(Math.random() * 0) };`),
+    cjs("src/user.cjs", `const c = require("./count.mjs"); module.exports = { shared: require("./shared.cjs"), counter: typeof c };`),
+    esm("src/count.mjs", `export let n = 1; export default "count-default";`),
+    cjs("src/dyn.cjs", `module.exports = import("./base.mjs").then((ns) => ({ v: ns.base, keys: Object.keys(ns) }));`),
+    cjs("src/dynmiss.cjs", `module.exports = import("./nope.mjs").then(() => "found", (e) => e.name + ": " + e.message);`),
+  ]),
 ];
 
 function wasm(name, wat) {

@@ -120,8 +120,15 @@ public final class JsModuleContents {
     if (code == null) {
       throw new IllegalArgumentException("no CommonJS module at " + path);
     }
-    Source source = Source.newBuilder("js", CommonJsModuleSource.function(new String(code, java.nio.charset.StandardCharsets.UTF_8)), path)
-        .buildLiteral();
+    // a source of the module's path, so that an import() in the code resolves from its folder
+    Source source;
+    try {
+      source = Source.newBuilder("js", new java.io.File(path))
+          .content(CommonJsModuleSource.function(new String(code, java.nio.charset.StandardCharsets.UTF_8)))
+          .build();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
     return Context.getCurrent().eval(source);
   }
 
