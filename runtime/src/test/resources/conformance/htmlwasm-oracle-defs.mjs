@@ -135,6 +135,57 @@ addEventListener("fetch", (e) => e.respondWith(Response.json({ topVar: globalThi
     cjs("order-b.cjs", `(globalThis.__order ??= []).push("b"); require("./order-c.cjs");`),
     cjs("order-c.cjs", `(globalThis.__order ??= []).push("c");`),
   ]),
+
+  mods("htmlwasm-formats-module-odds", "a Data module's ArrayBuffer is shared and mutable and can be transferred away; a .json Text module; string export names; module paths with spaces and non-ASCII; module names are case-sensitive", `
+    out.data = await t(async () => { const a = (await import("./d.bin")).default; const b = (await import("./d.bin")).default; const r = { same: a === b, resizable: a.resizable, len: a.byteLength };
+      new Uint8Array(a)[0] = 90; r.after = new Uint8Array((await import("./d.bin")).default)[0];
+      r.viaStatic = (await import("./reader.mjs")).first();
+      structuredClone(a, { transfer: [a] }); r.detachedLen = a.byteLength; r.detachedAgain = (await import("./d.bin")).default.byteLength; r.readerAfter = (await import("./reader.mjs")).len(); return r; });
+    out.noAttrs = await t(async () => (await import("./a.json")).default);
+    out.names = await t(async () => { const ns = await import("./str.mjs"); return { keys: Object.keys(ns), v: ns["a b"] }; });
+    out.space = await t(async () => (await import("./dir with space/m.mjs")).v);
+    out.uni = await t(async () => (await import("./ünï.mjs")).v);
+    out.caseSensitive = await t(() => import("./Str.mjs"));
+  `, [
+    data("d.bin", "abc"), esm("reader.mjs", `import d from "./d.bin"; export const first = () => new Uint8Array(d)[0]; export const len = () => d.byteLength;`),
+    text("a.json", `{"x":1}`),
+    esm("str.mjs", `const x = 1; export { x as "a b" };`),
+    esm("dir with space/m.mjs", `export const v = "space";`),
+    esm("ünï.mjs", `export const v = "uni";`),
+  ]),
+
+  mods("htmlwasm-formats-commonjs-sloppy-and-builtins", "CommonJS code runs in sloppy mode (with, octal literals, undeclared assignments make globals, this in plain calls), top-level return, exports reassigned locally; require of built-in modules under nodejs_compat gives their default export", `
+    out.sloppy = await t(async () => (await import("./s.cjs")).default);
+    out.leak = typeof globalThis.leaked;
+    out.assign = await t(async () => (await import("./e.cjs")).default);
+    out.builtins = await t(async () => (await import("./b.cjs")).default);
+    out.cf = await t(async () => (await import("./cf.cjs")).default);
+  `, [
+    cjs("s.cjs", `leaked = 1; var o = { p: 2 }; with (o) { exports.w = p; } exports.oct = 010; exports.strict = (function () { return this === undefined; })(); exports.thisGlobal = (function () { return this === globalThis; })(); if (true) return; exports.after = 1;`),
+    cjs("e.cjs", `exports = { lost: true }; exports.also = 1; module.exports.kept = typeof exports;`),
+    cjs("b.cjs", `const b1 = require("node:buffer"); const b2 = require("buffer"); const ev = require("node:events"); const name = "node:" + "util"; const u = require(name); module.exports = { b1: typeof b1.Buffer, same: b1 === b2, ev: typeof ev, evIsEmitter: ev === ev.EventEmitter, util: typeof u.format, missing: (() => { try { require("node:nope"); } catch (e) { return e.message; } })() };`),
+    cjs("cf.cjs", `let r; try { const cf = require("cloudflare:workers"); r = typeof cf; } catch (e) { r = e.name + ": " + e.message; } module.exports = r;`),
+  ], { compatibilityFlags: ["nodejs_compat"] }),
+
+  mods("htmlwasm-formats-nested-paths-and-interop", "modules under ./ and nested folders: ../ imports, a CommonJS module requiring a CompiledWasm-free mix (Text, ES), dynamic import() from CommonJS code, module.exports identity between import and require, an ES module imported by CommonJS and ES alike", `
+    out.deep = await t(async () => (await import("./src/a/deep.mjs")).v);
+    out.up = await t(async () => (await import("./src/a/up.mjs")).v);
+    out.missingUp = await t(() => import("./src/a/../nope.mjs"));
+    out.identity = await t(async () => { const viaImport = (await import("./src/shared.cjs")).default; const viaRequire = (await import("./src/user.cjs")).default.shared; return viaImport === viaRequire; });
+    out.dynFromCjs = await t(async () => { const r = (await import("./src/dyn.cjs")).default; return { kind: typeof r.then, value: await r.then((ns) => ({ keys: Object.keys(ns).sort(), v: ns.v })) }; });
+    out.dynMissingFromCjs = await t(async () => (await import("./src/dynmiss.cjs")).default);
+    out.esmShared = await t(async () => { const a = (await import("./src/user.cjs")).default.counter; const m = await import("./src/count.mjs"); return [a, m.n]; });
+  `, [
+    esm("./src/a/deep.mjs", `import { base } from "../base.mjs"; export const v = "deep+" + base;`),
+    esm("src/base.mjs", `export const base = "base";`),
+    esm("src/a/up.mjs", `import t from "../../top.txt"; export const v = t;`),
+    text("top.txt", "top text"),
+    cjs("src/shared.cjs", `module.exports = { id: Math.floor(Math.random() * 0) };`),
+    cjs("src/user.cjs", `const c = require("./count.mjs"); module.exports = { shared: require("./shared.cjs"), counter: typeof c };`),
+    esm("src/count.mjs", `export let n = 1; export default "count-default";`),
+    cjs("src/dyn.cjs", `module.exports = import("./base.mjs").then((ns) => ({ v: ns.base, keys: Object.keys(ns) }));`),
+    cjs("src/dynmiss.cjs", `module.exports = import("./nope.mjs").then(() => "found", (e) => e.name + ": " + e.message);`),
+  ]),
 ];
 
 function wasm(name, wat) {
@@ -229,6 +280,17 @@ const html = [
     out.appendStyle = await rw('<style>a{}</style>', (r) => r.on("style", { element(e) { e.append("b > c {}"); } }));
     out.textareaAttr = await rw('<textarea name=x>v</textarea>', (r) => r.on("textarea", { element(e) { e.prepend("<i>", { html: true }); } }));
     out.docText = await (async () => { const seen = []; await rw('a<script>b</script>c<!--d-->e', (r) => r.onDocument({ text(t) { seen.push(t.text); } })); return seen; })();
+  `),
+  hr("htmlwasm-html-large-documents", "large documents: a 100 KB text node and many elements from a string body and from a stream of odd-sized chunks; counts of handler calls and text chunks, output size", `
+    const big = "x".repeat(100000);
+    const count = async (body, init) => { let chunks = 0, lastFlags = 0, elements = 0, textLen = 0; const h = await new HTMLRewriter().on("p", { element() { elements++; }, text(t) { chunks++; textLen += t.text.length; if (t.lastInTextNode) lastFlags++; } }).transform(new Response(body, init)).text(); return { chunks, lastFlags, elements, textLen, outLen: h.length }; };
+    out.bigText = await count("<p>" + big + "</p>");
+    out.manyEls = await count("<p>a</p>".repeat(2000));
+    const streamOf = (text, size) => new ReadableStream({ start(c) { const b = new TextEncoder().encode(text); for (let i = 0; i < b.length; i += size) c.enqueue(b.slice(i, i + size)); c.close(); } });
+    out.streamed = await count(streamOf("<p>" + "y".repeat(20000) + "</p><p>z</p>", 7777));
+    out.streamedTiny = await count(streamOf("<p>hello world</p><p>second</p>", 3));
+    out.bigAttr = await (async () => { let len = 0; const h = await new HTMLRewriter().on("a", { element(e) { len = e.getAttribute("href").length; e.setAttribute("href", "short"); } }).transform(new Response('<a href="' + "h".repeat(100000) + '">t</a>')).text(); return { len, out: h }; })();
+    out.bigComment = await (async () => { let n = 0, len = 0; await new HTMLRewriter().onDocument({ comments(c) { n++; len += c.text.length; } }).transform(new Response("<!--" + "c".repeat(100000) + "-->")).text(); return { n, len }; })();
   `),
 ];
 

@@ -99,4 +99,21 @@ class JsonOptionsTest {
         .extracting(e -> ((MiniflareException) e).code())
         .isEqualTo(ErrorCode.ERR_VALIDATION);
   }
+
+  @Test
+  void modules_root_names_the_modules_of_a_modules_array_and_refuses_one_outside_it() {
+    MiniflareOptions options = MiniflareOptions.fromJson("""
+        {"modulesRoot": "src", "modules": [
+          {"type": "ESModule", "path": "src/index.mjs", "contents": "export default {}"},
+          {"type": "Text", "path": "src/lib/a.txt", "contents": "a"}]}
+        """);
+    assertThat(options.workers().get(0).moduleDefinitions()).extracting(WorkerModule::path)
+        .containsExactly("index.mjs", "lib/a.txt");
+
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("""
+        {"modulesRoot": "src", "modules": [{"type": "ESModule", "path": "index.mjs", "contents": ""}]}
+        """))
+        .isInstanceOf(MiniflareException.class)
+        .hasMessage("Invalid Miniflare options: options.modules[0].path \"index.mjs\" is outside modulesRoot \"src\"");
+  }
 }

@@ -25,7 +25,8 @@ import java.util.regex.Pattern;
  *       exports, whatever {@code __esModule} says).</li>
  * </ul>
  *
- * <p>{@code require} resolves against {@code __filename} ({@code "/" + name}): a literal {@code
+ * <p>The code itself runs in sloppy mode, as a function the prelude's module registry compiles from
+ * a script ({@link #function}). {@code require} resolves against {@code __filename} ({@code "/" + name}): a literal {@code
  * require} of a module the worker has is a static import of it (the body module of a CommonJS
  * one), so it is loaded, and linked, before; every other call (a computed specifier, a module the
  * worker lacks) goes to the prelude's synchronous loader, which throws workerd's {@code No such
@@ -69,7 +70,7 @@ final class CommonJsModuleSource {
    * @param name its name from the modules root ({@code lib/a.cjs})
    * @param code its code
    * @param typeAt the type of another module of the worker, {@code null} when it has none there
-   * @return its source; the code's lines keep their numbers
+   * @return its source
    */
   static String body(Path path, String name, String code, Function<Path, WorkerModule.Type> typeAt) {
     String filename = "/" + name;
@@ -90,21 +91,35 @@ final class CommonJsModuleSource {
         cases.append("case ").append(SyntheticModules.quote(specifier)).append(": return ").append(value).append("; ");
       }
     }
-    // everything before the code stays on its first line, so that lines keep their numbers
-    head.append("var __m4j_m, __m4j_failed, __m4j_error; ")
+    head.append("var __m4j_m, __m4j_failed, __m4j_error;\n")
         .append("function __m4j_req(id) { switch (id) { ").append(cases).append("} ")
         .append("return globalThis[Symbol.for(\"miniflare4j.module\")](\"require\", ")
-        .append(SyntheticModules.quote(filename)).append(", id); } ")
-        .append("export function ").append(LOAD).append("() { if (__m4j_failed) throw __m4j_error; if (__m4j_m) return __m4j_m; ")
-        .append("__m4j_m = Object.defineProperty({}, \"path\", { value: ").append(SyntheticModules.quote(filename))
-        .append(", enumerable: true, configurable: true }); __m4j_m.exports = {}; try { ")
-        .append("(function (exports, require, module, __filename, __dirname) {");
-    String tail = "\n}).call(globalThis, __m4j_m.exports, function require() { if (arguments.length === 0) throw new TypeError("
-        + SyntheticModules.quote(NOT_A_STRING) + "); var id = arguments[0]; "
-        + "return __m4j_req(typeof id === \"object\" && id !== null || typeof id === \"function\" ? Object.prototype.toString.call(id) : `${id}`); }, "
-        + "__m4j_m, " + SyntheticModules.quote(filename) + ", " + SyntheticModules.quote(dirname) + ");"
-        + " } catch (e) { __m4j_failed = true; __m4j_error = e; throw e; } return __m4j_m; }\n";
-    return head + code + tail;
+        .append(SyntheticModules.quote(filename)).append(", id); }\n")
+        .append("export function ").append(LOAD).append("() { if (__m4j_failed) throw __m4j_error; if (__m4j_m) return __m4j_m;\n")
+        .append("  __m4j_m = Object.defineProperty({}, \"path\", { value: ").append(SyntheticModules.quote(filename))
+        .append(", enumerable: true, configurable: true }); __m4j_m.exports = {};\n")
+        .append("  try {\n")
+        .append("    globalThis[Symbol.for(\"miniflare4j.module\")](\"CommonJS\", ").append(SyntheticModules.quote(path.toString()))
+        .append(").call(globalThis, __m4j_m.exports, function require() { if (arguments.length === 0) throw new TypeError(")
+        .append(SyntheticModules.quote(NOT_A_STRING)).append("); var id = arguments[0]; ")
+        .append("return __m4j_req(typeof id === \"object\" && id !== null || typeof id === \"function\" ? Object.prototype.toString.call(id) : `${id}`); }, ")
+        .append("__m4j_m, ").append(SyntheticModules.quote(filename)).append(", ").append(SyntheticModules.quote(dirname)).append(");\n")
+        .append("  } catch (e) { __m4j_failed = true; __m4j_error = e; throw e; }\n")
+        .append("  return __m4j_m;\n}\n");
+    return head.toString();
+  }
+
+  /**
+   * The script whose value is the module's code in its function wrapper: a script, not a module,
+   * so that the code runs in sloppy mode as in workerd (a {@code with} statement, an undeclared
+   * assignment making a global); the wrapper stays on the code's first line, so that lines keep
+   * their numbers.
+   *
+   * @param code the module's code
+   * @return the script's text
+   */
+  static String function(String code) {
+    return "(function (exports, require, module, __filename, __dirname) {" + code + "\n})";
   }
 
   /**

@@ -106,6 +106,33 @@ public final class JsModuleContents {
   }
 
   /**
+   * The code of a CommonJS module of this worker as a function of {@code (exports, require,
+   * module, __filename, __dirname)}, compiled from a script named by its path (sloppy mode, as
+   * in workerd; see {@link CommonJsModuleSource#function}).
+   *
+   * @param path the module's absolute path, as its body module names it
+   * @return the function
+   * @throws IllegalArgumentException when the worker has no CommonJS module there
+   */
+  @HostAccess.Export
+  public Value commonJsFunction(String path) {
+    byte[] code = files.commonJsCode(Path.of(path));
+    if (code == null) {
+      throw new IllegalArgumentException("no CommonJS module at " + path);
+    }
+    // a source of the module's path, so that an import() in the code resolves from its folder
+    Source source;
+    try {
+      source = Source.newBuilder("js", new java.io.File(path))
+          .content(CommonJsModuleSource.function(new String(code, java.nio.charset.StandardCharsets.UTF_8)))
+          .build();
+    } catch (IOException e) {
+      throw new java.io.UncheckedIOException(e);
+    }
+    return Context.getCurrent().eval(source);
+  }
+
+  /**
    * Whether the target is a CommonJS module of the worker, which {@code require} runs through
    * its body module ({@link CommonJsModuleSource}).
    *

@@ -504,7 +504,7 @@ final class ModuleFileSystem implements FileSystem {
   }
 
   /** The code of the CommonJS module at {@code normal} (in memory, or a file a rule types), or {@code null}. */
-  private byte[] commonJsCode(Path normal) {
+  byte[] commonJsCode(Path normal) {
     WorkerModule module = modules.module(normal);
     if (module != null) {
       return module.type() == WorkerModule.Type.COMMON_JS ? module.contents() : null;

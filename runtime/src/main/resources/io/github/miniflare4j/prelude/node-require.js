@@ -60,7 +60,7 @@ function requireFrom(base) {
 /**
  * The require() of a CommonJS module of the worker (engine.CommonJsModuleSource), for a specifier
  * it does not name literally: a CommonJS module gives its module.exports (running it first), any
- * other module of the worker its default export, a built-in module its default (else its namespace).
+ * other module, built-in ones too, its default export (undefined when it has none).
  */
 function commonJsRequire(filename, specifier) {
   const target = workerModules().resolve(specifier, filename);
@@ -70,7 +70,7 @@ function commonJsRequire(filename, specifier) {
   }
   const namespace = target === "node:process" ? undefined : namespaceOf(target);
   if (namespace === undefined) throw new Error(`No such module "${moduleName(target)}".`);
-  return target.startsWith("/") || "default" in namespace ? namespace.default : namespace;
+  return namespace.default;
 }
 
 /** process.getBuiltinModule(id): a built-in module's default export (else its namespace); undefined when there is none. */

@@ -22,6 +22,7 @@ const wasmModuleBytes = new WeakMap();
 Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
   value(kind, path, id) {
     if (kind === "require") return lazyModule("node-require.js").commonJsRequire(path, id);
+    if (kind === "CommonJS") return moduleContents.commonJsFunction(path);
     const bytes = bytesFromHost(moduleContents.bytes(path));
     if (kind === "Data") return bytes.buffer;
     if (!NativeWasmModule) throw new Error(`Cannot load the CompiledWasm module "${path}": WebAssembly is not enabled for this worker.`);
