@@ -248,8 +248,14 @@ public final class AsymmetricKey {
       javax.crypto.spec.OAEPParameterSpec spec = new javax.crypto.spec.OAEPParameterSpec(
           hash, "MGF1", new MGF1ParameterSpec(hash), new javax.crypto.spec.PSource.PSpecified(labelBytes));
       cipher.init(encrypt ? javax.crypto.Cipher.ENCRYPT_MODE : javax.crypto.Cipher.DECRYPT_MODE, key, spec);
+      byte[] input = JsBytes.bytesOrNull(data);
+      // a ciphertext of another length than the modulus: BoringSSL's reason follows (recorded)
+      if (!encrypt && key instanceof java.security.interfaces.RSAKey rsa
+          && input.length != (rsa.getModulus().bitLength() + 7) / 8) {
+        throw CryptoFailure.operation("RSA-OAEP failed encrypt/decrypt: Invalid RSA signature..");
+      }
       try {
-        return ByteBuffer.wrap(cipher.doFinal(JsBytes.bytesOrNull(data)));
+        return ByteBuffer.wrap(cipher.doFinal(input));
       } catch (GeneralSecurityException e) {
         throw CryptoFailure.operation("RSA-OAEP failed encrypt/decrypt.");
       }

@@ -39,6 +39,7 @@ public final class Compressor {
   private final ByteArrayOutputStream pending = new ByteArrayOutputStream();
   private boolean headerDone;
   private boolean finished;
+  private boolean trailerChecked;
   private String failure = "";
 
   private Compressor(String format, boolean compress) {
@@ -169,6 +170,14 @@ public final class Compressor {
     if (finished && pending.size() > (gzip ? GZIP_TRAILER : 0)) {
       return fail(TRAILING);
     }
+    if (finished && gzip && pending.size() == GZIP_TRAILER && !trailerChecked) {
+      // zlib checks the trailer's CRC-32 and length as it reads them: the chunk fails as a whole
+      trailerChecked = true;
+      byte[] trailer = pending.toByteArray();
+      if (readIntLe(trailer, 0) != (int) crc.getValue() || readIntLe(trailer, 4) != (int) inflater.getBytesWritten()) {
+        return fail(DECOMPRESSION_FAILED);
+      }
+    }
     if (end) {
       if (!finished || gzip && pending.size() < GZIP_TRAILER) {
         return fail(INCOMPLETE);
@@ -176,6 +185,10 @@ public final class Compressor {
       inflater.end();
     }
     return out.toByteArray();
+  }
+
+  private static int readIntLe(byte[] b, int at) {
+    return (b[at] & 0xff) | (b[at + 1] & 0xff) << 8 | (b[at + 2] & 0xff) << 16 | (b[at + 3] & 0xff) << 24;
   }
 
   private byte[] fail(String message) {

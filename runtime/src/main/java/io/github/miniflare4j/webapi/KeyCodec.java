@@ -75,6 +75,14 @@ final class KeyCodec {
     try {
       return factory(kind).generatePublic(new X509EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
+      byte[] crossed = otherCurve25519(kind, der, ED25519_SPKI, X25519_SPKI);
+      if (crossed != null) {
+        try {
+          return factory(kind).generatePublic(new X509EncodedKeySpec(crossed));
+        } catch (GeneralSecurityException | RuntimeException again) {
+          throw CryptoFailure.data("Invalid SPKI input.");
+        }
+      }
       for (String other : OTHER_KINDS) {
         if (parses(() -> factory(other).generatePublic(new X509EncodedKeySpec(der)))) {
           throw CryptoFailure.data(wrongKind(kind, name));
@@ -93,9 +101,13 @@ final class KeyCodec {
     try {
       return factory(kind).generatePrivate(new PKCS8EncodedKeySpec(der));
     } catch (GeneralSecurityException | RuntimeException e) {
-      PrivateKey crossed = otherCurve25519(kind, der);
+      byte[] crossed = otherCurve25519(kind, der, ED25519_PKCS8, X25519_PKCS8);
       if (crossed != null) {
-        return crossed;
+        try {
+          return factory(kind).generatePrivate(new PKCS8EncodedKeySpec(crossed));
+        } catch (GeneralSecurityException | RuntimeException again) {
+          throw CryptoFailure.data("Invalid PKCS8 input.");
+        }
       }
       for (String other : OTHER_KINDS) {
         if (parses(() -> factory(other).generatePrivate(new PKCS8EncodedKeySpec(der)))) {
@@ -109,22 +121,18 @@ final class KeyCodec {
   private static final String[] OTHER_KINDS = {"RSA", "EC", "OKP", "X25519"};
 
   /**
-   * workerd imports the PKCS #8 of an X25519 key as an Ed25519 key and the other way round (the
-   * 32 bytes of the seed, whatever the algorithm's OID says; recorded); null for anything else.
+   * workerd imports the SPKI or PKCS #8 of an X25519 key as an Ed25519 key and the other way round
+   * (the 32 bytes of the key, whatever the algorithm's OID says; recorded): the DER re-headed with
+   * the kind's own prefix ({@code ed25519} or {@code x25519}, by the kind), or null for anything else.
    */
-  private static PrivateKey otherCurve25519(String kind, byte[] der) {
-    byte[] own = kind.equals("OKP") ? ED25519_PKCS8 : kind.equals("X25519") ? X25519_PKCS8 : null;
-    byte[] other = kind.equals("OKP") ? X25519_PKCS8 : ED25519_PKCS8;
+  private static byte[] otherCurve25519(String kind, byte[] der, byte[] ed25519, byte[] x25519) {
+    byte[] own = kind.equals("OKP") ? ed25519 : kind.equals("X25519") ? x25519 : null;
+    byte[] other = kind.equals("OKP") ? x25519 : ed25519;
     if (own == null || der.length != other.length + 32
         || !Arrays.equals(Arrays.copyOf(der, other.length), other)) {
       return null;
     }
-    try {
-      return factory(kind).generatePrivate(
-          new PKCS8EncodedKeySpec(concat(own, Arrays.copyOfRange(der, other.length, der.length))));
-    } catch (GeneralSecurityException | RuntimeException e) {
-      return null;
-    }
+    return concat(own, Arrays.copyOfRange(der, other.length, der.length));
   }
 
   private static boolean parses(java.util.concurrent.Callable<?> decode) {
@@ -283,6 +291,18 @@ final class KeyCodec {
             return new java.security.Key[] {pub, pub};
           }
           String missing = "Invalid RSA key in JSON Web Key; missing or invalid private key parameter.";
+          int factors = 0;
+          for (String member : new String[] {"p", "q", "dp", "dq", "qi"}) {
+            factors += jwk.has(member) ? 1 : 0;
+          }
+          if (factors > 0 && factors < 5) {
+            throw CryptoFailure.data("Invalid RSA private key in JSON Web Key; if one Prime Factor or CRT Exponent/Coefficient "
+                + "parameter is present, then they must all be present (\"p\", \"q\", \"dp\", \"dq\", \"qi\").");
+          }
+          if (factors == 0) {
+            // "d" alone is a private key too (workerd, recorded)
+            return new java.security.Key[] {f.generatePrivate(new java.security.spec.RSAPrivateKeySpec(n, big(jwk, "d", missing))), pub};
+          }
           PrivateKey priv = f.generatePrivate(new RSAPrivateCrtKeySpec(n, e, big(jwk, "d", missing),
               big(jwk, "p", missing), big(jwk, "q", missing), big(jwk, "dp", missing), big(jwk, "dq", missing), big(jwk, "qi", missing)));
           return new java.security.Key[] {priv, pub};

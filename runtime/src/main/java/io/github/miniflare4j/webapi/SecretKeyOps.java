@@ -87,11 +87,17 @@ final class SecretKeyOps {
         }
         case "AES-KW" -> {
           // RFC 3394 key wrap: the input is a whole number of 64-bit blocks, at least two
-          if (data.length % 8 != 0 || data.length < (encrypt ? 16 : 24)) {
-            throw CryptoFailure.operation(encrypt
-                ? "Unwrapped key bit length must be a multiple of 64 bits but unwrapped key has a length of "
-                    + (data.length * 8) + " bits."
-                : "Wrapped key bit length must be a multiple of 64 bits and at least 192 bits but wrapped key has a length of "
+          if (!encrypt && data.length % 8 != 0) {
+            throw CryptoFailure.operation("Provided a wrapped key to unwrap that is " + (data.length * 8)
+                + " bits which isn't a multiple of 64 bits.");
+          }
+          if (!encrypt && data.length < 24) {
+            throw CryptoFailure.operation("Provided a wrapped key to unwrap this is " + (data.length * 8)
+                + " bits that is less than the minimal length of 192 bits.");
+          }
+          if (data.length % 8 != 0 || data.length < 16) {
+            throw CryptoFailure.operation(
+                "Unwrapped key bit length must be a multiple of 64 bits but unwrapped key has a length of "
                     + (data.length * 8) + " bits.");
           }
           cipher = Cipher.getInstance("AESWrap");

@@ -7,6 +7,7 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
+import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
@@ -69,6 +70,31 @@ public final class TextCodec {
   private static final Map<String, Map<Integer, Character>> SINGLE_BYTE_OVERRIDES =
       Map.of("x-mac-cyrillic", Map.of(0xff, '\u20ac'));
 
+  /**
+   * Single-byte encodings the JDK lacks (the WHATWG indexes workerd decodes with): the characters
+   * of the bytes 0x80-0xFF, four hex digits each; the bytes below 0x80 are ASCII.
+   */
+  private static final Map<String, String> UPPER_HALVES =
+      Map.of(
+          "iso-8859-10",
+              "0080008100820083008400850086008700880089008a008b008c008d008e008f"
+              + "0090009100920093009400950096009700980099009a009b009c009d009e009f"
+              + "00a0010401120122012a0128013600a7013b011001600166017d00ad016a014a"
+              + "00b0010501130123012b0129013700b7013c011101610167017e2015016b014b"
+              + "010000c100c200c300c400c500c6012e010c00c9011800cb011600cd00ce00cf"
+              + "00d00145014c00d300d400d500d6016800d8017200da00db00dc00dd00de00df"
+              + "010100e100e200e300e400e500e6012f010d00e9011900eb011700ed00ee00ef"
+              + "00f00146014d00f300f400f500f6016900f8017300fa00fb00fc00fd00fe0138",
+          "iso-8859-14",
+              "0080008100820083008400850086008700880089008a008b008c008d008e008f"
+              + "0090009100920093009400950096009700980099009a009b009c009d009e009f"
+              + "00a01e021e0300a3010a010b1e0a00a71e8000a91e821e0b1ef200ad00ae0178"
+              + "1e1e1e1f012001211e401e4100b61e561e811e571e831e601ef31e841e851e61"
+              + "00c000c100c200c300c400c500c600c700c800c900ca00cb00cc00cd00ce00cf"
+              + "017400d100d200d300d400d500d61e6a00d800d900da00db00dc00dd017600df"
+              + "00e000e100e200e300e400e500e600e700e800e900ea00eb00ec00ed00ee00ef"
+              + "017500f100f200f300f400f500f61e6b00f800f900fa00fb00fc00fd017700ff");
+
   // the single-byte encodings' tables, built on first use
   private static final Map<String, char[]> SINGLE_BYTE_TABLES = new ConcurrentHashMap<>();
 
@@ -83,6 +109,15 @@ public final class TextCodec {
     char[] cached = SINGLE_BYTE_TABLES.get(encoding);
     if (cached != null) {
       return cached;
+    }
+    String upper = UPPER_HALVES.get(encoding);
+    if (upper != null) {
+      char[] table = new char[256];
+      for (int i = 0; i < 256; i++) {
+        table[i] = i < 0x80 ? (char) i : (char) Integer.parseInt(upper.substring((i - 0x80) * 4, (i - 0x80) * 4 + 4), 16);
+      }
+      SINGLE_BYTE_TABLES.put(encoding, table);
+      return table;
     }
     Charset charset = charset(encoding);
     if (!charset.canEncode() || charset.newEncoder().maxBytesPerChar() != 1.0f) {
@@ -185,11 +220,53 @@ public final class TextCodec {
     if (table != null) {
       return singleByte(table, data == null ? new byte[0] : data, fatal);
     }
-    CharsetDecoder decoder = charset(encoding).newDecoder();
+    if ("big5".equals(encoding) && data != null) {
+      return big5(data, fatal);
+    }
+    return decodeWith(charset(encoding), data == null ? new byte[0] : data, fatal);
+  }
+
+  /**
+   * Big5 as the WHATWG index has it: four pointers (lead 0x88) stand for two characters each,
+   * a letter and a combining mark, which the JDK's Big5-HKSCS does not decode.
+   */
+  private static String big5(byte[] data, boolean fatal) {
+    StringBuilder out = new StringBuilder(data.length);
+    int start = 0;
+    int i = 0;
+    while (i < data.length) {
+      int lead = data[i] & 0xff;
+      if (lead < 0x81 || lead == 0xff || i + 1 == data.length) {
+        i++;
+        continue;
+      }
+      String pair = lead == 0x88 ? switch (data[i + 1] & 0xff) {
+        case 0x62 -> "\u00ca\u0304";
+        case 0x64 -> "\u00ca\u030c";
+        case 0xa3 -> "\u00ea\u0304";
+        case 0xa5 -> "\u00ea\u030c";
+        default -> null;
+      } : null;
+      if (pair != null) {
+        String before = decodeWith(charset("big5"), Arrays.copyOfRange(data, start, i), fatal);
+        if (before == null) {
+          return null;
+        }
+        out.append(before).append(pair);
+        start = i + 2;
+      }
+      i += 2;
+    }
+    String rest = decodeWith(charset("big5"), Arrays.copyOfRange(data, start, data.length), fatal);
+    return rest == null ? null : out.append(rest).toString();
+  }
+
+  private static String decodeWith(Charset charset, byte[] data, boolean fatal) {
+    CharsetDecoder decoder = charset.newDecoder();
     CodingErrorAction action = fatal ? CodingErrorAction.REPORT : CodingErrorAction.REPLACE;
     decoder.onMalformedInput(action).onUnmappableCharacter(action).replaceWith("\uFFFD");
     try {
-      CharBuffer chars = decoder.decode(ByteBuffer.wrap(data == null ? new byte[0] : data));
+      CharBuffer chars = decoder.decode(ByteBuffer.wrap(data));
       return chars.toString();
     } catch (CharacterCodingException e) {
       return null;
@@ -205,7 +282,7 @@ public final class TextCodec {
   @HostAccess.Export
   public boolean supports(String encoding) {
     String name = CHARSETS.get(encoding);
-    return name != null && Charset.isSupported(name);
+    return UPPER_HALVES.containsKey(encoding) || (name != null && Charset.isSupported(name));
   }
 
   /**

@@ -11,7 +11,9 @@
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
 const HKDF_HASHES = [...HASHES, "MD5"];
 const DIGESTS = [...HASHES, "MD5"];
-const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024 };
+// workerd's HMAC takes MD5 too (recorded)
+const HMAC_HASHES = DIGESTS;
+const HASH_BLOCK_BITS = { "SHA-1": 512, "SHA-256": 512, "SHA-384": 1024, "SHA-512": 1024, MD5: 512 };
 const ALGORITHMS = ["HMAC", "AES-GCM", "AES-CBC", "AES-CTR", "AES-KW", "PBKDF2", "HKDF", "RSASSA-PKCS1-v1_5", "RSA-PSS", "RSA-OAEP", "ECDSA", "ECDH", "X25519", "Ed25519", "NODE-ED25519"];
 const USAGE_ORDER = ["encrypt", "decrypt", "sign", "verify", "deriveKey", "deriveBits", "wrapKey", "unwrapKey"];
 const SECRET_USAGES = {
@@ -49,6 +51,15 @@ function bufferFromJava(value) { return bytesFromHost(fromJava(value)).buffer; }
 
 function missingField(field) { return new TypeError(`Missing field "${field}" in "algorithm".`); }
 
+/** A numeric algorithm member as workerd reads it: the number truncated toward zero, sign kept, NaN as 0 (recorded). */
+function integerField(value) { return Math.trunc(Number(value)) || 0; }
+
+/** A BufferSource member of an algorithm dictionary (`iv` of workerd's `EncryptAlgorithm`, ...) as a Uint8Array view. */
+function bufferField(value, field, dictionary) {
+  if (value instanceof ArrayBuffer || ArrayBuffer.isView(value)) return bufferSource(value);
+  throw new TypeError(`Incorrect type for the '${field}' field on '${dictionary}': the provided value is not of type 'JsBufferSource'.`);
+}
+
 /** A BufferSource as a Uint8Array view (no copy). */
 function bufferSource(value, op, index) {
   if (value instanceof ArrayBuffer) return new Uint8Array(value);
@@ -76,8 +87,15 @@ function canonicalName(name, known) {
   return known.find((k) => k.toUpperCase() === upper);
 }
 
-/** Normalizes an AlgorithmIdentifier to a plain object with a canonical `name`. */
-function algorithmDict(alg) {
+/**
+ * Normalizes an AlgorithmIdentifier to a plain object with a canonical `name`. With the name of
+ * workerd's dictionary for the operation (`"SignAlgorithm"`, ...), null and undefined fail as its
+ * dictionary conversion words it (recorded).
+ */
+function algorithmDict(alg, dictionary = undefined) {
+  if ((alg === null || alg === undefined) && dictionary !== undefined) {
+    throw new TypeError(`Cannot initialize N7workerd3api12SubtleCrypto${dictionary.length}${dictionary}E with required members from an undefined or null value.`);
+  }
   if (typeof alg === "string" || alg instanceof String) return { name: String(alg) };
   if (alg === null || typeof alg !== "object") return { name: String(alg) };
   return { ...alg, name: alg.name === undefined ? undefined : String(alg.name) };
@@ -93,7 +111,8 @@ function hashOf(dict, field = "hash", hashes = HASHES) {
 
 function curveOf(dict) {
   if (dict.namedCurve === undefined) throw missingField("namedCurve");
-  const curve = String(dict.namedCurve);
+  // matched without regard to case, reported in its canonical spelling (recorded)
+  const curve = canonicalName(dict.namedCurve, CURVES) ?? String(dict.namedCurve);
   if (!CURVES.includes(curve)) throw domError("NotSupportedError", `Unrecognized or unimplemented EC curve "${curve}" requested.`);
   return curve;
 }
@@ -171,10 +190,10 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
   if (format === "raw") {
     bytes = copyBytes(bufferSource(keyData, "importKey", 2));
   } else if (format === "jwk") {
-    if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
+    if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'ArrayBuffer or ArrayBufferView or JsonWebKey'.");
     if (name === "HMAC" || name.startsWith("AES-")) checkUsages(usages, SECRET_USAGES[name], `Attempt to import secret ${name} key`);
     if (name === "HMAC") {
-      hashOf(dict);
+      hashOf(dict, "hash", HMAC_HASHES);
       if (keyData.kty !== "oct") throw domError("DataError", `HMAC "jwk" key import requires a JSON Web Key with Key Type parameter ("kty") equal to "oct" (encountered "${keyData.kty}").`);
       bytes = jwkBytes(keyData.k, 'HMAC "jwk" key import requires a base64Url encoding of the key');
     } else if (name.startsWith("AES-")) {
@@ -192,12 +211,14 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
   let algorithm;
   switch (name) {
     case "HMAC": {
-      const hash = hashOf(dict);
+      const hash = hashOf(dict, "hash", HMAC_HASHES);
       let length = bytes.byteLength * 8;
-      if (dict.length !== undefined) length = Number(dict.length);
+      if (dict.length !== undefined) length = integerField(dict.length);
       if (length === 0 || length > bytes.byteLength * 8 || length <= bytes.byteLength * 8 - 8) {
         throw domError("DataError", `Imported HMAC key length (${length}) must be a non-zero value up to 7 bits less than, and no greater than, the bit length of the raw key data (${bytes.byteLength * 8}).`);
       }
+      // MD5 has no JWK "alg" (workerd's wording, recorded)
+      if (jwkAlg !== undefined && JWK_HASH_SUFFIX[hash] === undefined) throw domError("NotSupportedError", `Unrecognized or unimplemented hash algorithm requested${jwkAlg}`);
       if (jwkAlg !== undefined && jwkAlg !== "HS" + JWK_HASH_SUFFIX[hash]) {
         throw domError("DataError", `HMAC "jwk" key import specifies "alg" that is incompatible with the hash name (encountered "${jwkAlg}", expected "HS${JWK_HASH_SUFFIX[hash]}").`);
       }
@@ -225,7 +246,7 @@ function importAsymmetric(format, keyData, name, dict, extractable, usages) {
   if (kind === "RSA") hashOf(dict);
   let javaKey;
   if (format === "jwk") {
-    if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'JsonWebKey'.");
+    if (keyData === null || typeof keyData !== "object") throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'ArrayBuffer or ArrayBufferView or JsonWebKey'.");
     checkAsymmetricJwk(keyData, name, usages);
     checkJwkType(keyData, name, kind, dict);
     javaKey = fromJava(webCrypto.importKey({ kind, format: "jwk", curve, jwkJson: JSON.stringify(keyData) }));
@@ -376,7 +397,10 @@ function rsaJwkAlg(name, hash) {
 function jwkAlgName(state) {
   const alg = state.algorithm;
   switch (alg.name) {
-    case "HMAC": return "HS" + JWK_HASH_SUFFIX[alg.hash.name];
+    case "HMAC":
+      // workerd exports no JWK of an HMAC-MD5 key (recorded)
+      if (JWK_HASH_SUFFIX[alg.hash.name] === undefined) throw domError("NotSupportedError", `Unimplemented JWK key export format for key algorithm "${alg.hash.name}".`);
+      return "HS" + JWK_HASH_SUFFIX[alg.hash.name];
     case "AES-GCM": return `A${alg.length}GCM`;
     case "AES-CBC": return `A${alg.length}CBC`;
     case "AES-CTR": return `A${alg.length}CTR`;
@@ -430,13 +454,13 @@ function generateKeyImpl(dict, extractable, usages) {
     let length;
     let algorithm;
     if (name === "HMAC") {
-      const hash = hashOf(dict);
-      length = dict.length === undefined ? HASH_BLOCK_BITS[hash] : Number(dict.length);
+      const hash = hashOf(dict, "hash", HMAC_HASHES);
+      length = dict.length === undefined ? HASH_BLOCK_BITS[hash] : integerField(dict.length);
       if (length === 0) throw domError("OperationError", `HMAC key length must be a non-zero unsigned long integer (requested ${length}).`);
       algorithm = { name, hash: { name: hash }, length };
     } else if (name.startsWith("AES-")) {
       if (dict.length === undefined) throw missingField("length");
-      length = Number(dict.length);
+      length = integerField(dict.length);
       if (![128, 192, 256].includes(length)) throw domError("OperationError", `Generated AES key length must be 128, 192, or 256 bits but requested ${length}.`);
       algorithm = { name, length };
     } else {
@@ -456,7 +480,7 @@ function generateKeyImpl(dict, extractable, usages) {
     hashOf(dict);
     if (dict.modulusLength === undefined) throw missingField("modulusLength");
     if (dict.publicExponent === undefined) throw missingField("publicExponent");
-    modulusLength = Number(dict.modulusLength);
+    modulusLength = integerField(dict.modulusLength);
     const given = dict.publicExponent;
     if (!(given instanceof ArrayBuffer) && !ArrayBuffer.isView(given)) {
       throw new TypeError("Incorrect type for the 'publicExponent' field on 'GenerateKeyAlgorithm': the provided value is not of type 'JsBufferSource'.");
@@ -478,7 +502,7 @@ function generateKeyImpl(dict, extractable, usages) {
 
 // ---- operations --------------------------------------------------------------------------
 
-function signatureParameters(dict, state) {
+function signatureParameters(dict, state, op) {
   const name = state.algorithm.name;
   let hash = "";
   let saltLength = 0;
@@ -490,8 +514,13 @@ function signatureParameters(dict, state) {
   } else if (name === "RSASSA-PKCS1-v1_5" || name === "RSA-PSS") {
     hash = state.algorithm.hash.name;
     if (name === "RSA-PSS") {
-      if (dict.saltLength === undefined) throw domError("DataError", "Failed to provide salt for RSA-PSS key operation which requires a salt");
-      saltLength = Number(dict.saltLength);
+      if (dict.saltLength === undefined) {
+        // sign says DataError, verify TypeError (recorded)
+        const message = "Failed to provide salt for RSA-PSS key operation which requires a salt";
+        throw op === "verify" ? new TypeError(message) : domError("DataError", message);
+      }
+      saltLength = integerField(dict.saltLength);
+      if (saltLength < 0) throw domError("DataError", `SaltLength for RSA-PSS must be non-negative (provided ${saltLength}).`);
     }
   }
   return { scheme: name === "NODE-ED25519" ? "Ed25519" : name, hash, saltLength };
@@ -506,16 +535,16 @@ function aesParameters(dict, state) {
   if (name === "AES-CTR") {
     if (dict.counter === undefined) throw missingField("counter");
     if (dict.length === undefined) throw new TypeError('Missing "length" member in "algorithm".');
-    iv = bufferSource(dict.counter, "encrypt", 1);
-    counterBits = Number(dict.length);
+    iv = bufferField(dict.counter, "counter", "EncryptAlgorithm");
+    counterBits = integerField(dict.length);
     if (!(counterBits >= 1 && counterBits <= 128)) throw domError("OperationError", `Invalid counter of ${counterBits} bits length provided.`);
   } else {
     if (dict.iv === undefined) throw missingField("iv");
-    iv = bufferSource(dict.iv, "encrypt", 1);
+    iv = bufferField(dict.iv, "iv", "EncryptAlgorithm");
   }
   if (name === "AES-GCM") {
-    if (dict.additionalData !== undefined) aad = bufferSource(dict.additionalData, "encrypt", 1);
-    if (dict.tagLength !== undefined) tagBits = Number(dict.tagLength);
+    if (dict.additionalData !== undefined) aad = bufferField(dict.additionalData, "additionalData", "EncryptAlgorithm");
+    if (dict.tagLength !== undefined) tagBits = integerField(dict.tagLength);
     if (![32, 64, 96, 104, 112, 120, 128].includes(tagBits)) throw domError("OperationError", `Invalid AES-GCM tag length ${tagBits}.`);
   }
   return { iv, aad, tagBits, counterBits };
@@ -531,17 +560,17 @@ function deriveWith(name, dict, state, length) {
   // workerd's HKDF takes MD5 too (recorded)
   const hash = hashOf(dict, "hash", name === "HKDF" ? HKDF_HASHES : HASHES);
   if (length === null || length === undefined) throw domError("OperationError", `${name} cannot derive a key with null length.`);
-  const bits = Number(length);
+  const bits = integerField(length);
   if (bits % 8 !== 0) throw domError("OperationError", `${name} requires a derived key length that is a multiple of eight (requested ${bits}).`);
   if (name === "PBKDF2") {
     if (dict.salt === undefined) throw missingField("salt");
     if (dict.iterations === undefined) throw missingField("iterations");
-    return bufferFromJava(webCrypto.pbkdf2({ hash, password: state.secret, salt: bufferSource(dict.salt, "deriveBits", 1), iterations: Number(dict.iterations), bits }));
+    return bufferFromJava(webCrypto.pbkdf2({ hash, password: state.secret, salt: bufferField(dict.salt, "salt", "DeriveKeyAlgorithm"), iterations: integerField(dict.iterations), bits }));
   }
   if (name === "HKDF") {
     if (dict.salt === undefined) throw missingField("salt");
     if (dict.info === undefined) throw missingField("info");
-    return bufferFromJava(webCrypto.hkdf({ hash, ikm: state.secret, salt: bufferSource(dict.salt, "deriveBits", 1), info: bufferSource(dict.info, "deriveBits", 1), bits }));
+    return bufferFromJava(webCrypto.hkdf({ hash, ikm: state.secret, salt: bufferField(dict.salt, "salt", "DeriveKeyAlgorithm"), info: bufferField(dict.info, "info", "DeriveKeyAlgorithm"), bits }));
   }
   throw domError("NotSupportedError", `Unrecognized key derivation algorithm "${name}" requested.`);
 }
@@ -549,11 +578,14 @@ function deriveWith(name, dict, state, length) {
 /** ECDH / X25519: the secret shared by `state` (a private key) and `dict.public`, `length` bits of it (all when null). */
 function ecdhBits(dict, state, length) {
   if (dict.public === undefined) throw new TypeError('Missing field "public" in "derivedKeyParams".');
+  if (!(dict.public instanceof CryptoKey)) throw new TypeError("Incorrect type for the 'public' field on 'DeriveKeyAlgorithm': the provided value is not of type 'CryptoKey'.");
   const other = keyState(dict.public, "deriveBits", 1);
   // workerd's ECDH words it without a final period (recorded)
   if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public"${state.algorithm.name === "ECDH" ? "" : "."}`);
   const name = state.algorithm.name;
   if (other.algorithm.name !== name) {
+    // workerd's ECDH names both algorithms; X25519 names the base and the peer (recorded)
+    if (name === "ECDH") throw domError("InvalidAccessError", `Private key for derivation is using "${name}" while public key is using "${other.algorithm.name}".`);
     throw domError("InvalidAccessError", `Base ${name} private key cannot be used to derive a key from a peer ${other.algorithm.name} public key`);
   }
   if (!state.java.sameCurve(other.java)) {
@@ -561,7 +593,7 @@ function ecdhBits(dict, state, length) {
   }
   if (length === null || length === undefined) return bufferFromJava(state.java.agree(other.java, -1));
   // a length that is no multiple of 8 takes the bytes covering it, the bits beyond it cleared (workerd)
-  const bits = Number(length);
+  const bits = integerField(length);
   const secret = bufferFromJava(state.java.agree(other.java, bits));
   const whole = Math.ceil(bits / 8) * 8;
   if (whole !== bits) new Uint8Array(secret)[whole / 8 - 1] &= 0xff << (whole - bits);
@@ -589,7 +621,7 @@ function wrapOperation(op, algorithm, key, bytes) {
 }
 
 function aesOperation(op, algorithm, key, data) {
-  const dict = algorithmDict(algorithm);
+  const dict = algorithmDict(algorithm, "EncryptAlgorithm");
   const state = keyState(key, op, 2);
   const bytes = bufferSource(data, op, 3);
   checkKeyFor(state, dict.name, op);
@@ -602,7 +634,7 @@ function aesOperation(op, algorithm, key, data) {
 /** Encrypts or decrypts `bytes` with a checked key: RSA-OAEP, AES-GCM/CBC/CTR or AES-KW. */
 function cipherOperation(op, dict, state, bytes) {
   if (state.algorithm.name === "RSA-OAEP") {
-    const label = dict.label === undefined ? null : bufferSource(dict.label, op, 1);
+    const label = dict.label === undefined ? null : bufferField(dict.label, "label", "EncryptAlgorithm");
     return bufferFromJava(state.java.oaep(op === "encrypt", state.algorithm.hash.name, label, bytes));
   }
   if (!state.algorithm.name.startsWith("AES-")) {
@@ -620,7 +652,7 @@ const subtleCryptoMethods = {
   digest(algorithm, data) {
     return cryptoAsync(() => {
       if (algorithm === undefined) throw new TypeError("Failed to execute 'digest' on 'SubtleCrypto': parameter 1 is not of type 'string or HashAlgorithm'.");
-      const dict = algorithmDict(algorithm);
+      const dict = algorithmDict(algorithm, "HashAlgorithm");
       const bytes = bufferSource(data, "digest", 2);
       const name = dict.name === undefined ? undefined : canonicalName(dict.name, DIGESTS);
       if (!name) throw domError("NotSupportedError", "Unrecognized or unimplemented digest algorithm requested.");
@@ -632,7 +664,7 @@ const subtleCryptoMethods = {
       if (format === undefined) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 1 is not of type 'string'.");
       argumentCount("importKey", arguments, 5);
       format = String(format);
-      const dict = algorithmDict(algorithm);
+      const dict = algorithmDict(algorithm, "ImportKeyAlgorithm");
       const name = canonicalName(dict.name, ALGORITHMS);
       if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
       if (!["raw", "jwk", "spki", "pkcs8"].includes(format)) throw domError("NotSupportedError", `Unrecognized key import format "${format}".`);
@@ -651,23 +683,23 @@ const subtleCryptoMethods = {
   generateKey(algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
       argumentCount("generateKey", arguments, 3);
-      return generateKeyImpl(algorithmDict(algorithm), !!extractable, sortedUsages(keyUsages, "generateKey", 3));
+      return generateKeyImpl(algorithmDict(algorithm, "GenerateKeyAlgorithm"), !!extractable, sortedUsages(keyUsages, "generateKey", 3));
     });
   },
   sign(algorithm, key, data) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm);
+      const dict = algorithmDict(algorithm, "SignAlgorithm");
       const state = keyState(key, "sign", 2);
       const bytes = bufferSource(data, "sign", 3);
       checkKeyFor(state, dict.name, "sign");
       if (state.secret !== undefined) return bufferFromJava(webCrypto.hmac(state.algorithm.hash.name, state.secret, bytes));
-      const p = signatureParameters(dict, state);
+      const p = signatureParameters(dict, state, "sign");
       return bufferFromJava(state.java.sign(p.scheme, p.hash, p.saltLength, bytes));
     });
   },
   verify(algorithm, key, signature, data) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm);
+      const dict = algorithmDict(algorithm, "SignAlgorithm");
       const state = keyState(key, "verify", 2);
       const sig = bufferSource(signature, "verify", 3);
       const bytes = bufferSource(data, "verify", 4);
@@ -677,18 +709,29 @@ const subtleCryptoMethods = {
         return expected.byteLength === sig.byteLength && webCrypto.equal(expected, sig);
       }
       if (state.algorithm.name === "Ed25519" && sig.byteLength !== 64) throw domError("OperationError", `Invalid Ed25519 signature length ${sig.byteLength}`);
-      const p = signatureParameters(dict, state);
+      const p = signatureParameters(dict, state, "verify");
       return fromJava(state.java.verify({ scheme: p.scheme, hash: p.hash, saltLength: p.saltLength, sig, data: bytes }));
     });
   },
   encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data)); },
   decrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("decrypt", algorithm, key, data)); },
   deriveBits(algorithm, baseKey, length = null) {
-    return cryptoAsync(() => deriveBitsImpl(algorithmDict(algorithm), keyState(baseKey, "deriveBits", 2), length));
+    return cryptoAsync(() => {
+      // checked as the argument converts, before the algorithm: an int32 (NaN reads as 0),
+      // then not negative (recorded)
+      if (length !== null && length !== undefined) {
+        const n = Number(length);
+        if (!Number.isNaN(n) && !(Math.trunc(n) >= -2147483648 && Math.trunc(n) <= 2147483647)) {
+          throw new TypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).");
+        }
+        if (Math.trunc(n) < 0) throw new TypeError("deriveBits length must be an unsigned long integer.");
+      }
+      return deriveBitsImpl(algorithmDict(algorithm, "DeriveKeyAlgorithm"), keyState(baseKey, "deriveBits", 2), length);
+    });
   },
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm);
+      const dict = algorithmDict(algorithm, "DeriveKeyAlgorithm");
       const state = keyState(baseKey, "deriveKey", 2);
       const name = canonicalName(dict.name, ALGORITHMS) ?? dict.name;
       checkKeyFor(state, name, "deriveKey");
@@ -698,16 +741,16 @@ const subtleCryptoMethods = {
       // HKDF/PBKDF2 keys have none (the base algorithm then refuses a null length), other kinds
       // cannot be derived
       let length = target.length;
-      if (targetName === "HMAC" && length === undefined) length = HASH_BLOCK_BITS[hashOf(target)];
+      if (targetName === "HMAC" && length === undefined) length = HASH_BLOCK_BITS[hashOf(target, "hash", HMAC_HASHES)];
       else if (targetName === "HKDF" || targetName === "PBKDF2") length = null;
       else if (targetName === undefined || !targetName.startsWith("AES-") && targetName !== "HMAC") {
         throw domError("NotSupportedError", `Unrecognized derived key type "${target.name}" requested.`);
       }
       if (length === undefined) throw new TypeError('Missing field "length" in "derivedKeyParams".');
-      if (targetName.startsWith("AES-") && ![128, 192, 256].includes(Number(length))) {
-        throw domError("OperationError", `Derived AES key must be 128, 192, or 256 bits in length but provided ${Number(length)}.`);
+      if (targetName.startsWith("AES-") && ![128, 192, 256].includes(integerField(length))) {
+        throw domError("OperationError", `Derived AES key must be 128, 192, or 256 bits in length but provided ${integerField(length)}.`);
       }
-      const bits = deriveWith(name, dict, state, length === null ? null : Number(length));
+      const bits = deriveWith(name, dict, state, length === null ? null : integerField(length));
       return this.importKey("raw", bits, target, extractable, keyUsages);
     });
   },

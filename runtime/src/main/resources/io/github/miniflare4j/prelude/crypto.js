@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes, hiddenConstructor from core.js
+// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes, hiddenConstructor, newOnly from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -18,12 +18,22 @@ function domError(name, message) { return new DOMException(message, name); }
  * A key: workerd gives each one own read-only enumerable members usages, algorithm,
  * extractable and type, in that order (recorded), so that Object.keys and JSON.stringify see them.
  */
+/** A key's algorithm dictionary copied one level deep (its hash object, its publicExponent bytes). */
+function copyAlgorithm(algorithm) {
+  const copy = {};
+  for (const [name, value] of Object.entries(algorithm)) {
+    copy[name] = value instanceof Uint8Array ? new Uint8Array(value) : value !== null && typeof value === "object" ? { ...value } : value;
+  }
+  return copy;
+}
+
 class CryptoKey {
   constructor(token, state) {
     if (token !== kInternal) throw new TypeError("Illegal constructor");
+    // usages and algorithm are own accessors giving a fresh copy at every read, as workerd's (recorded)
     Object.defineProperties(this, {
-      usages: { value: state.usages, enumerable: true, configurable: true },
-      algorithm: { value: state.algorithm, enumerable: true, configurable: true },
+      usages: { get: () => [...state.usages], enumerable: true, configurable: true },
+      algorithm: { get: () => copyAlgorithm(state.algorithm), enumerable: true, configurable: true },
       extractable: { value: state.extractable, enumerable: true, configurable: true },
       type: { value: state.type, enumerable: true, configurable: true },
     });
@@ -48,7 +58,8 @@ class SubtleCrypto {
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().deriveKey.apply(this, arguments); }
   wrapKey(format, key, wrappingKey, wrapAlgorithm) { return subtleMethods().wrapKey.apply(this, arguments); }
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().unwrapKey.apply(this, arguments); }
-  timingSafeEqual(a, b) { return subtleMethods().timingSafeEqual.apply(this, arguments); }
+  // length 0, as workerd's (recorded)
+  timingSafeEqual() { return subtleMethods().timingSafeEqual.apply(this, arguments); }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto", configurable: true });
 guardReceivers(SubtleCrypto, (o) => o instanceof SubtleCrypto);
@@ -106,10 +117,12 @@ class DigestStream extends WritableStream {
 }
 registerHostClass(DigestStream);
 Object.defineProperty(DigestStream.prototype, Symbol.toStringTag, { value: "DigestStream" });
+// called without `new`, it fails with workerd's message (recorded)
+const DigestStreamConstructor = newOnly(DigestStream, "DigestStream");
 
 class Crypto {
   #subtle = new SubtleCrypto(kInternal);
-  get DigestStream() { return DigestStream; }
+  get DigestStream() { return DigestStreamConstructor; }
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
   get subtle() { return this.#subtle; }
   getRandomValues(array) {

@@ -88,7 +88,9 @@ const kDecoder = Symbol("decoder");
 // Class expressions: a declaration would shadow the engine's codecs that core.js uses.
 const WorkerTextDecoder = class TextDecoder {
   constructor(label = "utf-8", options = undefined) {
-    if (options !== undefined && options !== null && typeof options !== "object") {
+    // workerd's dictionary conversion rejects null (its wording, recorded)
+    if (options === null) throw new TypeError("Cannot initialize N7workerd3api11TextDecoder18ConstructorOptionsE with required members from an undefined or null value.");
+    if (options !== undefined && typeof options !== "object") {
       throw new TypeError("Failed to construct 'TextDecoder': constructor parameter 2 is not of type 'ConstructorOptions'.");
     }
     const text = String(label);

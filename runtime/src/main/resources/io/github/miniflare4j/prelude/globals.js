@@ -7,12 +7,13 @@
 function setTimeout(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   refuseInGlobalScope();
-  return eventTimer(Number(delay) || 0, () => callback(...args), false);
+  // the callback runs with the global scope as `this` (recorded)
+  return eventTimer(Number(delay) || 0, () => callback.apply(globalThis, args), false);
 }
 function setInterval(callback, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   refuseInGlobalScope();
-  return eventTimer(Number(delay) || 0, () => callback(...args), true);
+  return eventTimer(Number(delay) || 0, () => callback.apply(globalThis, args), true);
 }
 // workerd wants an argument but ignores any value that is no timer's id (recorded)
 function clearTimeout(id) {
@@ -239,10 +240,11 @@ function Scheduler() { throw new TypeError("Illegal constructor"); }
 Object.defineProperty(Scheduler.prototype, Symbol.toStringTag, { value: "Scheduler", configurable: true });
 Object.defineProperty(Scheduler.prototype, "wait", {
   value: function wait(ms, options = {}) {
+    if (ms === undefined) throw new TypeError("Failed to execute 'wait' on 'Scheduler': parameter 1 is not of type 'number'.");
     return new Promise((resolve, reject) => {
       const signal = options?.signal;
       if (signal?.aborted) { reject(abortReasonAsError(signal.reason)); return; }
-      const id = eventTimer(Number(ms) || 0, () => resolve(undefined), false);
+      const id = eventTimer(Math.max(0, Number(ms) || 0), () => resolve(undefined), false);
       signal?.addEventListener("abort", () => { host.clearTimer(id); reject(abortReasonAsError(signal.reason)); }, { once: true });
     });
   },

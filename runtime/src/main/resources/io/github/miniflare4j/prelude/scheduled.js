@@ -39,6 +39,13 @@ class ScheduledEvent extends ExtendableEvent {
 Object.defineProperty(ScheduledEvent.prototype, Symbol.toStringTag, { value: "ScheduledEvent", configurable: true });
 defineGlobal("ScheduledEvent", hiddenConstructor(ScheduledEvent, "ScheduledEvent"));
 
+/** workerd's global for tail workers' events; miniflare4j runs no tail workers, so none is ever made. */
+class TailEvent extends ExtendableEvent {
+  constructor() { throw new TypeError("Illegal constructor"); }
+}
+Object.defineProperty(TailEvent.prototype, Symbol.toStringTag, { value: "TailEvent", configurable: true });
+defineGlobal("TailEvent", hiddenConstructor(TailEvent, "TailEvent"));
+
 /** The modules format: the default export's scheduled(controller, env, ctx). */
 function invokeModuleScheduled(init, state, handler = moduleExports?.default) {
   const ctx = new ExecutionContext(state);

@@ -87,6 +87,9 @@ class PromiseRejectionEvent extends Event {
 }
 /** An "unhandledrejection" or "rejectionhandled" event of `promise`. */
 const promiseRejectionEvent = (type, promise, reason) => new PromiseRejectionEvent(kRejectionEvent, type, promise, reason);
+for (const [Class, tag] of [[ErrorEvent, "ErrorEvent"], [CloseEvent, "CloseEvent"]]) {
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+}
 defineGlobal("ErrorEvent", newOnly(ErrorEvent, "ErrorEvent"));
 defineGlobal("MessageEvent", newOnly(MessageEvent, "MessageEvent"));
 defineGlobal("CloseEvent", newOnly(CloseEvent, "CloseEvent"));

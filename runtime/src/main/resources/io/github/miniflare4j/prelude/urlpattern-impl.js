@@ -357,7 +357,8 @@ function processInit(init, type, defaults, standard = false) {
     // workerd follows the earlier edition of the standard: every component comes from the base
     // URL first, then the init's own components replace them.
     baseRecord = basicUrlParse(str("baseURL"), null);
-    if (baseRecord === URL_FAILURE) throw canonicalizationError();
+    // a pattern's base URL that does not parse has workerd's own message (recorded)
+    if (baseRecord === URL_FAILURE) throw type === "pattern" ? new TypeError("Invalid base URL.") : canonicalizationError();
     result.protocol = base(baseRecord.scheme);
     result.username = base(baseRecord.username);
     result.password = base(baseRecord.password);
@@ -551,9 +552,10 @@ function compileEdition(input, baseURL, options, standard) {
         if (last >= 0) for (const c of URL_PATTERN_COMPONENTS.slice(last + 1)) init[c] = "";
       }
     }
-  } else if (input !== null && typeof input === "object") {
+  } else if (input === null || typeof input === "object") {
     if (standard && baseURL !== undefined) throw new TypeError("A baseURL is not allowed when input is an object.");
-    init = input;
+    // WebIDL reads null as the empty dictionary (recorded)
+    init = input ?? {};
   } else {
     throw new TypeError("Failed to construct 'URLPattern': constructor parameter 1 is not of type 'URLPatternInit or string'.");
   }
