@@ -274,4 +274,24 @@ const round3 = [
   `),
 ];
 
-export default [...round1, ...round2, ...round3];
+
+const round4 = [
+  nodeCase("node4-env-populate-flag-old-date", "process.env with nodejs_compat_populate_process_env before 2025-04-01: which vars appear and as what", `import process from "node:process";`, `
+  out.env = { ...process.env };
+  out.keys = Object.keys(process.env).sort();
+  out.types = [typeof process.env.TEXT, typeof process.env.NUM, typeof process.env.OBJ, process.env.OBJ, process.env.NUM, process.env.BOOL, process.env.NUL];
+  out.globalSame = [typeof globalThis.process, globalThis.process?.env === process.env];
+  out.envDesc = c(() => { const d = Object.getOwnPropertyDescriptor(process.env, "TEXT"); return d ? [d.writable, d.enumerable, d.configurable] : "none"; });
+  `,
+    { date: "2024-12-01", flags: ["nodejs_compat", "nodejs_compat_populate_process_env"], extra: { bindings: { TEXT: "text", NUM: 42, OBJ: { a: [1, "b"] }, BOOL: true, NUL: null } } }),
+  nodeCase("node4-env-do-not-populate-flag", "process.env with nodejs_compat_do_not_populate_process_env after 2025-04-01 stays empty", `import process from "node:process";`, `
+  out.env = { ...process.env };
+  out.keys = Object.keys(process.env).sort();
+  out.types = [typeof process.env.TEXT, typeof process.env.NUM, typeof process.env.OBJ, process.env.OBJ, process.env.NUM, process.env.BOOL, process.env.NUL];
+  out.globalSame = [typeof globalThis.process, globalThis.process?.env === process.env];
+  out.envDesc = c(() => { const d = Object.getOwnPropertyDescriptor(process.env, "TEXT"); return d ? [d.writable, d.enumerable, d.configurable] : "none"; });
+  `,
+    { date: "2025-06-01", flags: ["nodejs_compat", "nodejs_compat_do_not_populate_process_env"], extra: { bindings: { TEXT: "text", NUM: 42, OBJ: { a: [1, "b"] }, BOOL: true, NUL: null } } }),
+];
+
+export default [...round1, ...round2, ...round3, ...round4];
