@@ -46,6 +46,7 @@ public final class NodeCrypto {
           Map.entry("rsa-sha512", "SHA-512"));
 
   private final NodeKeys keys = new NodeKeys();
+  private final NodeKeyAgreement agreement = new NodeKeyAgreement();
 
   /** A new instance for one worker. */
   public NodeCrypto() {}
@@ -63,6 +64,16 @@ public final class NodeCrypto {
   @HostAccess.Export
   public NodeKeys keys() {
     return keys;
+  }
+
+  /**
+   * The arithmetic of ECDH, DiffieHellman and the prime functions.
+   *
+   * @return the key agreement helper of this worker
+   */
+  @HostAccess.Export
+  public NodeKeyAgreement agreement() {
+    return agreement;
   }
 
   /**
@@ -96,6 +107,13 @@ public final class NodeCrypto {
   public NodeDigest createHash(String name) {
     String jca = jcaHash(name);
     try {
+      // digests BoringSSL has and the JDK lacks
+      if (name.equalsIgnoreCase("md4")) {
+        return new NodeDigest(new Md4());
+      }
+      if (name.equalsIgnoreCase("md5-sha1")) {
+        return new NodeDigest(new Md5Sha1());
+      }
       return jca == null ? null : new NodeDigest(MessageDigest.getInstance(jca));
     } catch (GeneralSecurityException e) {
       return null;

@@ -264,6 +264,32 @@ public final class NodeKeyObject {
   }
 
   /**
+   * The shared secret of this private key and a peer's public key ({@code crypto.diffieHellman}):
+   * ECDH for EC keys (the x coordinate), X25519 for x25519 keys.
+   *
+   * @param peer the other side's public key, of the same type (the JavaScript side checks)
+   * @return the secret, or null when the keys cannot agree (other types, other curves)
+   */
+  @HostAccess.Export
+  public ByteBuffer agree(NodeKeyObject peer) {
+    if (!(key instanceof PrivateKey privateKey) || !(peer.key instanceof PublicKey peerKey)) {
+      return null;
+    }
+    String algorithm = key instanceof ECKey ? "ECDH" : key instanceof XECKey ? "XDH" : null;
+    if (algorithm == null) {
+      return null;
+    }
+    try {
+      javax.crypto.KeyAgreement agreement = javax.crypto.KeyAgreement.getInstance(algorithm);
+      agreement.init(privateKey);
+      agreement.doPhase(peerKey, true);
+      return ByteBuffer.wrap(agreement.generateSecret());
+    } catch (GeneralSecurityException | IllegalStateException e) {
+      return null;
+    }
+  }
+
+  /**
    * Verifies a signature made by {@link #sign}; a malformed signature is not valid.
    *
    * @param digest as for {@link #sign}

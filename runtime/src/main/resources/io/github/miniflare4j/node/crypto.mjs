@@ -2,8 +2,11 @@
 // them, computed in Java (webapi.NodeCrypto, JCA); KeyObjects and signatures: internal/crypto_keys.
 import { KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSecretKey, createPublicKey, createPrivateKey,
   generateKeyPair, generateKeyPairSync, generateKey, generateKeySync, Sign, Verify, createSign, createVerify, sign, verify,
-  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt,
+  publicEncrypt, privateDecrypt, privateEncrypt, publicDecrypt, diffieHellman,
 } from "node-internal:crypto_keys";
+import { ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman,
+  checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } from "node-internal:crypto_dh";
+import { lazyStreamBase, kStreamOptions } from "node-internal:lazy_stream";
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
 
@@ -26,7 +29,7 @@ export function randomUUID(options) {
  * with the name the Java side knows them by: no "sha-256" spellings, SHA-3, SHAKE or RIPEMD.
  */
 const WORKERD_DIGESTS = new Map([
-  ["md5", "md5"], ["sha1", "sha1"], ["sha224", "sha224"], ["sha256", "sha256"], ["sha384", "sha384"], ["sha512", "sha512"],
+  ["md4", "md4"], ["md5-sha1", "md5-sha1"], ["md5", "md5"], ["sha1", "sha1"], ["sha224", "sha224"], ["sha256", "sha256"], ["sha384", "sha384"], ["sha512", "sha512"],
   ["sha512-256", "sha512-256"], ["rsa-md5", "md5"], ["rsa-sha1", "sha1"], ["rsa-sha224", "sha224"], ["rsa-sha256", "sha256"],
   ["rsa-sha384", "sha384"], ["rsa-sha512", "sha512"], ["md5withrsaencryption", "md5"], ["sha1withrsaencryption", "sha1"],
   ["sha224withrsaencryption", "sha224"], ["sha256withrsaencryption", "sha256"], ["sha384withrsaencryption", "sha384"],
@@ -35,7 +38,7 @@ const WORKERD_DIGESTS = new Map([
 function workerdDigest(name) {
   return WORKERD_DIGESTS.get(String(name).toLowerCase());
 }
-const DIGEST_SIZES = { md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, "sha512-256": 32 };
+const DIGEST_SIZES = { md4: 16, "md5-sha1": 36, md5: 16, sha1: 20, sha224: 28, sha256: 32, sha384: 48, sha512: 64, "sha512-256": 32 };
 
 function bytesOf(data, encoding, name) {
   if (typeof data === "string") return Buffer.from(data, encoding);
@@ -56,52 +59,8 @@ function hashFinalized() {
 
 const kState = Symbol("kState");
 
-/**
- * The base of Hash, Hmac, Cipheriv and Decipheriv: a stream.Transform (as in Node and workerd)
- * whose stream machinery is loaded only when a stream member is first used, so that plain
- * update()/digest() never load node:stream. Until then the prototype holds stubs for the
- * stream members; the first stub used links the prototype to Transform.prototype, and each
- * instance runs the Transform constructor the first time its stream state is read.
- */
-function LazyTransform() {}
-const kStreamOptions = Symbol("kStreamOptions");
-const kStreamStarted = Symbol("kStreamStarted");
-const STREAM_MEMBERS = ["on", "once", "off", "addListener", "removeListener", "removeAllListeners", "emit", "listeners", "rawListeners",
-  "listenerCount", "prependListener", "prependOnceListener", "eventNames", "setMaxListeners", "getMaxListeners", "pipe", "unpipe",
-  "write", "end", "read", "setEncoding", "resume", "pause", "isPaused", "destroy", "cork", "uncork", "setDefaultEncoding", "push",
-  "unshift", "wrap", "readable", "writable", "destroyed", "closed", "errored", "readableEnded", "writableEnded", "writableFinished",
-  "readableLength", "writableLength", "readableFlowing", "readableObjectMode", "writableObjectMode", "readableHighWaterMark",
-  "writableHighWaterMark", "allowHalfOpen", "toArray", "forEach", "map", "filter", "reduce", Symbol.asyncIterator];
-const STREAM_STATE = ["_readableState", "_writableState", "_events", "_eventsCount", "_maxListeners"];
-let streamLinked = false;
-function linkStream() {
-  if (streamLinked) return;
-  streamLinked = true;
-  const { Transform } = $node.requireFrom("/")("node:stream");
-  for (const name of STREAM_MEMBERS) delete LazyTransform.prototype[name];
-  Object.setPrototypeOf(LazyTransform.prototype, Transform.prototype);
-  for (const name of STREAM_STATE) {
-    Object.defineProperty(LazyTransform.prototype, name, {
-      configurable: true,
-      get() {
-        // undefined while the Transform constructor runs, and for the prototypes themselves
-        // (EventEmitter's init reads its prototype's _events)
-        if (this[kStreamStarted] || !Object.prototype.hasOwnProperty.call(this, kState)) return undefined;
-        this[kStreamStarted] = true;
-        Transform.call(this, this[kStreamOptions]);
-        return this[name];
-      },
-      set(value) { Object.defineProperty(this, name, { value, writable: true, configurable: true, enumerable: true }); },
-    });
-  }
-}
-for (const name of STREAM_MEMBERS) {
-  Object.defineProperty(LazyTransform.prototype, name, {
-    configurable: true,
-    get() { linkStream(); return Reflect.get(Object.getPrototypeOf(LazyTransform.prototype), name, this); },
-    set(value) { linkStream(); Reflect.set(Object.getPrototypeOf(LazyTransform.prototype), name, value, this); },
-  });
-}
+/** The base of Hash, Hmac, Cipheriv and Decipheriv: a stream.Transform loaded on first use (internal/lazy_stream). */
+const LazyTransform = lazyStreamBase("Transform", (object) => Object.prototype.hasOwnProperty.call(object, kState));
 
 export function Hash(algorithm, options) {
   if (!(this instanceof Hash)) return new Hash(algorithm, options);
@@ -142,8 +101,10 @@ export function Hmac(hmac, key, options) {
   if (typeof hmac !== "string") throw invalidArgType("hmac", "of type string", hmac);
   this[kStreamOptions] = options;
   let keyBytes;
-  if (key instanceof KeyObject) keyBytes = key.export();
-  else if (typeof key === "string" || key instanceof ArrayBuffer || ArrayBuffer.isView(key)) keyBytes = bytesOf(key, options?.encoding, "key");
+  if (key instanceof KeyObject) {
+    if (key.type !== "secret") throw nodeError(Error, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${key.type}, expected secret.`);
+    keyBytes = key.export();
+  } else if (typeof key === "string" || key instanceof ArrayBuffer || ArrayBuffer.isView(key)) keyBytes = bytesOf(key, options?.encoding, "key");
   else throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, ArrayBufferView, KeyObject, or CryptoKey", key);
   const digest = workerdDigest(hmac);
   const handle = digest === undefined ? null : java.createHmac(digest, keyBytes);
@@ -472,6 +433,8 @@ export const constants = Object.freeze(Object.defineProperties({}, Object.fromEn
 ].map(([name, value]) => [name, { value, enumerable: false }]))));
 export const fips = true;
 export const CryptoKey = globalThis.CryptoKey;
+export { ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman,
+  checkPrime, checkPrimeSync, generatePrime, generatePrimeSync };
 
 // Present in workerd's node:crypto but not emulated here: they throw ERR_METHOD_NOT_IMPLEMENTED.
 function notImplemented(name) {
@@ -483,18 +446,7 @@ export const Cipher = notImplemented("Cipher");
 export const Decipher = notImplemented("Decipher");
 export const createCipher = notImplemented("createCipher");
 export const createDecipher = notImplemented("createDecipher");
-export const DiffieHellman = notImplemented("DiffieHellman");
-export const DiffieHellmanGroup = notImplemented("DiffieHellmanGroup");
-export const ECDH = notImplemented("ECDH");
 export const X509Certificate = notImplemented("X509Certificate");
-export const createDiffieHellman = notImplemented("createDiffieHellman");
-export const createDiffieHellmanGroup = notImplemented("createDiffieHellmanGroup");
-export const getDiffieHellman = notImplemented("getDiffieHellman");
-export const createECDH = notImplemented("createECDH");
-export const checkPrime = notImplemented("checkPrime");
-export const checkPrimeSync = notImplemented("checkPrimeSync");
-export const generatePrime = notImplemented("generatePrime");
-export const generatePrimeSync = notImplemented("generatePrimeSync");
 // OpenSSL's numeric ids of the AES ciphers createCipheriv supports
 const CIPHER_NIDS = { "128-ecb": 418, "128-cbc": 419, "192-ecb": 422, "192-cbc": 423, "256-ecb": 426, "256-cbc": 427,
   "128-gcm": 895, "192-gcm": 898, "256-gcm": 901, "128-ctr": 904, "192-ctr": 905, "256-ctr": 906 };
@@ -529,7 +481,7 @@ export function getCipherInfo(nameOrNid, options) {
 export function secureHeapUsed() { return { total: 0, used: 0, utilization: 0, min: 0 }; }
 export const setEngine = notImplemented("setEngine");
 // a named export only: workerd's default export has no diffieHellman
-export const diffieHellman = notImplemented("diffieHellman");
+export { diffieHellman };
 
 export default {
   Hash, Hmac, KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, constants, createHash, createHmac,

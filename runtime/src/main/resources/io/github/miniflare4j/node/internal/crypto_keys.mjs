@@ -3,6 +3,7 @@
 // generateKeyPair(Sync) and generateKey(Sync), Sign/Verify and sign/verify, RSA publicEncrypt and
 // friends. Asymmetric key
 // material lives in Java (webapi.NodeKeys / NodeKeyObject); messages are workerd's.
+import { lazyStreamBase, kStreamOptions } from "node-internal:lazy_stream";
 const { Buffer, nodeError, invalidArgType, describeReceived } = $node;
 const java = $node.host;
 
@@ -261,13 +262,19 @@ function concat(chunks) {
   return chunks.length === 1 ? chunks[0] : Buffer.concat(chunks);
 }
 
-/** Collects data, then signs it (sign.sign); write/end feed it as a stream's would. */
+/** The base of Sign and Verify: a stream.Writable (internal/lazy_stream), linked when one is made. */
+const LazyWritable = lazyStreamBase("Writable", (object) => Object.prototype.hasOwnProperty.call(object, kHandle));
+
+/** Collects data, then signs it (sign.sign); as a Writable, written chunks are data too. */
 export function Sign(algorithm, options) {
   if (!(this instanceof Sign)) return new Sign(algorithm, options);
   if (typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
   checkDigest(algorithm);
+  LazyWritable.link();
+  this[kStreamOptions] = options;
   this[kHandle] = { algorithm, chunks: [], finalized: false };
 }
+Object.setPrototypeOf(Sign.prototype, LazyWritable.prototype);
 Sign.prototype.update = function update(data, encoding) {
   const state = this[kHandle];
   if (state.finalized) throw new Error("Signing context has already been finalized");
@@ -275,18 +282,9 @@ Sign.prototype.update = function update(data, encoding) {
   state.chunks.push(Uint8Array.from(bytesOf(data, encoding)));
   return this;
 };
-Sign.prototype.write = function write(chunk, encoding, callback) {
-  if (typeof encoding === "function") { callback = encoding; encoding = undefined; }
+Sign.prototype._write = function _write(chunk, encoding, callback) {
   this.update(chunk, encoding);
-  if (callback) queueMicrotask(() => callback(null));
-  return true;
-};
-Sign.prototype.end = function end(chunk, encoding, callback) {
-  if (typeof chunk === "function") { callback = chunk; chunk = undefined; }
-  if (chunk !== undefined && chunk !== null) this.update(chunk, typeof encoding === "string" ? encoding : undefined);
-  if (typeof encoding === "function") callback = encoding;
-  if (callback) queueMicrotask(callback);
-  return this;
+  callback();
 };
 Sign.prototype.sign = function signIt(privateKey, outputEncoding) {
   const state = this[kHandle];
@@ -302,11 +300,13 @@ export function Verify(algorithm, options) {
   if (!(this instanceof Verify)) return new Verify(algorithm, options);
   if (typeof algorithm !== "string") throw invalidArgType("algorithm", "of type string", algorithm);
   checkDigest(algorithm);
+  LazyWritable.link();
+  this[kStreamOptions] = options;
   this[kHandle] = { algorithm, chunks: [], finalized: false };
 }
+Object.setPrototypeOf(Verify.prototype, LazyWritable.prototype);
 Verify.prototype.update = Sign.prototype.update;
-Verify.prototype.write = Sign.prototype.write;
-Verify.prototype.end = Sign.prototype.end;
+Verify.prototype._write = Sign.prototype._write;
 Verify.prototype.verify = function verifyIt(key, signature, signatureEncoding) {
   const state = this[kHandle];
   if (state.finalized) throw new Error("Verification context has already been finalized");
@@ -378,3 +378,23 @@ export const publicEncrypt = rsaCipher("publicEncrypt", createPublicKey, true);
 export const privateDecrypt = rsaCipher("privateDecrypt", createPrivateKey, false);
 export const privateEncrypt = rsaCipher("privateEncrypt", createPrivateKey, true);
 export const publicDecrypt = rsaCipher("publicDecrypt", createPublicKey, false);
+
+/**
+ * crypto.diffieHellman({ privateKey, publicKey }): the shared secret of two key objects of one
+ * type. As workerd 1.20260426: X25519 keys agree; EC keys fail to derive a secret.
+ */
+export function diffieHellman(options) {
+  if (options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
+  const { publicKey, privateKey } = options;
+  if (!(publicKey instanceof KeyObject)) throw invalidArgType("options.publicKey", "an instance of KeyObject", publicKey);
+  if (!(privateKey instanceof KeyObject)) throw invalidArgType("options.privateKey", "an instance of KeyObject", privateKey);
+  if (publicKey.type !== "public") throw invalidArgType("options.publicKey", "public key", publicKey);
+  if (privateKey.type !== "private") throw invalidArgType("options.privateKey", "private key", privateKey);
+  if (publicKey.asymmetricKeyType !== privateKey.asymmetricKeyType) {
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE",
+      `The property 'options.publicKey.asymmetricKeyType' must equal privateKey.asymmetricKeyType. Received '${publicKey.asymmetricKeyType}'`);
+  }
+  const secret = privateKey.asymmetricKeyType === "x25519" ? privateKey[kHandle].agree(publicKey[kHandle]) : null;
+  if (secret == null) throw new Error("Failed to derive shared diffie-hellman secret");
+  return Buffer.from(new Uint8Array(secret));
+}

@@ -125,7 +125,15 @@ function addListener(target, type, listener, prepend) {
   const list = events[type];
   const max = target.getMaxListeners();
   if (Array.isArray(list) && max > 0 && list.length > max && !list.warned) {
-    list.warned = true; // Node prints a MaxListenersExceededWarning; workerd logs nothing locally
+    list.warned = true;
+    // as workerd: a process warning (the 'warning' event of process v2), without Node's "MaxListeners is n."
+    const warning = new Error(`Possible EventEmitter memory leak detected. ${list.length} ${String(type)} listeners added to `
+      + `[${target.constructor?.name ?? "EventEmitter"}]. Use emitter.setMaxListeners() to increase limit`);
+    warning.name = "MaxListenersExceededWarning";
+    warning.emitter = target;
+    warning.type = type;
+    warning.count = list.length;
+    $node.process?.emitWarning?.(warning);
   }
   return target;
 }
@@ -239,7 +247,8 @@ export function once(emitter, name, options = {}) {
     };
     const onEvent = (...args) => { cleanup(); resolve(isEventTarget ? args : args); };
     const onError = (err) => { cleanup(); reject(err); };
-    const onAbort = () => { cleanup(); reject(new AbortError(undefined, { cause: signal.reason })); };
+    // workerd gives the abort that comes while waiting no cause (one already aborted has the reason)
+    const onAbort = () => { cleanup(); reject(new AbortError()); };
     if (isEventTarget) emitter.addEventListener(name, onEvent, { once: true });
     else {
       emitter.on(name, onEvent);
