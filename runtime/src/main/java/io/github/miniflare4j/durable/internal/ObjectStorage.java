@@ -544,13 +544,18 @@ public final class ObjectStorage implements AutoCloseable {
         bind(ps, i + 1, args[i]);
       }
       int before = totalChanges();
+      SqlWriteCounts counts = SqlWriteCounts.before(connection, statement);
       boolean hasRows = ps.execute();
       if (!hasRows) {
         int written = totalChanges() - before;
         // workerd counts the rows a statement visits; without SQLite's row counters here, an
         // UPDATE or DELETE is taken to have read the rows it changed (an approximation).
         int read = UPDATE_OR_DELETE.matcher(statement).lookingAt() ? written : 0;
-        return new SqlResult(null, new String[0], List.of(), read, written);
+        int[] estimate = {read, written};
+        if (counts != null) {
+          estimate = counts.after(written, estimate);
+        }
+        return new SqlResult(null, new String[0], List.of(), estimate[0], estimate[1]);
       }
       try (ResultSet rs = ps.getResultSet()) {
         ResultSetMetaData meta = rs.getMetaData();
@@ -566,7 +571,12 @@ public final class ObjectStorage implements AutoCloseable {
           }
           rows.add(row);
         }
-        return new SqlResult(null, columns, rows, rows.size(), totalChanges() - before);
+        int written = totalChanges() - before;
+        int[] estimate = {rows.size(), written};
+        if (counts != null) {
+          estimate = counts.after(written, estimate);
+        }
+        return new SqlResult(null, columns, rows, estimate[0], estimate[1]);
       }
     }
   }
