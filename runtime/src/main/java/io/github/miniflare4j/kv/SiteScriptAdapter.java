@@ -31,6 +31,12 @@ final class SiteScriptAdapter implements KvScriptOperations {
     kv.checkKey(key);
   }
 
+  /** The sites service answers every write with 405, before any check of the key. */
+  @Override
+  public void checkStoredKey(String key) {
+    throw refused(Op.PUT, "put");
+  }
+
   @Override
   public StoredValue get(String key, Integer cacheTtl, String type) {
     KvOperations.checkKeyName(key); // workerd's own check, before any request
