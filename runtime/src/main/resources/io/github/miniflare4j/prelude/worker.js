@@ -450,8 +450,8 @@ function dispatchFetchIn(call, state) {
         return;
       }
       if (sink !== null && !head && hasLiveStream(response)) {
-        settled = true;
-        streamToHost(response, sink, done, answered);
+        // the head settles the dispatch; the event answers once the body has been sent
+        streamToHost(response, sink, (head) => { if (!settled) { settled = true; done(head); } }, answered);
         return;
       }
       outcome = responseDataNow(response, head);
