@@ -570,4 +570,47 @@ c("webapi5-bodies-clone-headers-more", "Request/Response: clone() of stream bodi
   await P("responseHeadersImmutableErrorResp", () => { try { Response.error().headers.append("a", "b"); return "ok"; } catch (e) { return e.name + ": " + e.message; } });
   await P("incomingHeadersMutable", async (r) => { const h = new Request("http://x/").headers; h.set("a", "1"); return h.get("a"); });
 }),
+
+c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type in every format (errors included), generateKey usage errors per algorithm, wrapKey/unwrapKey of asymmetric keys in pkcs8/spki/jwk, CryptoKey algorithm objects' identity and freezing", async (P) => {
+  const S = crypto.subtle;
+  const b = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
+  const e = (p) => Promise.resolve().then(p).then((v) => v, (x) => x.name + ": " + x.message);
+  const sz = (v) => v instanceof ArrayBuffer ? "ab" + v.byteLength : typeof v === "object" && v !== null ? "jwk:" + Object.keys(v).sort().join(",") : String(v);
+  const keys = {
+    rsaPriv: () => S.importKey("pkcs8", b(KEYS.rsa.pkcs8), { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"]),
+    rsaPub: () => S.importKey("spki", b(KEYS.rsa.spki), { name: "RSA-OAEP", hash: "SHA-256" }, true, ["encrypt"]),
+    ecPriv: () => S.importKey("pkcs8", b(KEYS.p384.pkcs8), { name: "ECDH", namedCurve: "P-384" }, true, ["deriveBits"]),
+    ecPub: () => S.importKey("spki", b(KEYS.p384.spki), { name: "ECDSA", namedCurve: "P-384" }, true, ["verify"]),
+    edPriv: () => S.importKey("pkcs8", b(KEYS.ed.pkcs8), "Ed25519", true, ["sign"]),
+    edPub: () => S.importKey("spki", b(KEYS.ed.spki), "Ed25519", true, ["verify"]),
+    xPriv: () => S.importKey("pkcs8", b(KEYS.x.pkcs8), "X25519", true, ["deriveKey"]),
+    xPub: () => S.importKey("spki", b(KEYS.x.spki), "X25519", true, []),
+    hmac: () => S.importKey("raw", new Uint8Array(32), { name: "HMAC", hash: "SHA-1" }, true, ["verify"]),
+    aes: () => S.importKey("raw", new Uint8Array(24), "AES-CBC", true, ["decrypt"]),
+    pbkdf2: () => S.importKey("raw", new Uint8Array(3), "PBKDF2", false, ["deriveBits"]),
+  };
+  await P("exportMatrix", async () => { const o = {}; for (const [n, f] of Object.entries(keys)) { const k = await f(); o[n] = {}; for (const fmt of ["raw", "spki", "pkcs8", "jwk", "bogus"]) o[n][fmt] = await e(() => S.exportKey(fmt, k).then(sz)); } return o; });
+  await P("generateUsageErrors", async () => { const o = {}; for (const [n, a] of [["rsaOaepSign", [{ name: "RSA-OAEP", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-1" }, ["sign"]]], ["rsaOaepEncryptOnly", [{ name: "RSA-OAEP", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-1" }, ["encrypt"]]], ["ecdsaDerive", [{ name: "ECDSA", namedCurve: "P-256" }, ["deriveBits"]]], ["ecdhSign", [{ name: "ECDH", namedCurve: "P-256" }, ["sign"]]], ["edEncrypt", ["Ed25519", ["encrypt"]]], ["edVerifyOnly", ["Ed25519", ["verify"]]], ["xSign", ["X25519", ["sign"]]], ["xEmpty", ["X25519", []]], ["kwEncrypt", [{ name: "AES-KW", length: 128 }, ["encrypt"]]], ["gcmWrap", [{ name: "AES-GCM", length: 128 }, ["wrapKey", "unwrapKey"]]], ["hkdfGen", ["HKDF", ["deriveBits"]]], ["pbkdf2Gen", ["PBKDF2", ["deriveBits"]]], ["dupUsages", [{ name: "AES-CTR", length: 128 }, ["encrypt", "encrypt", "decrypt"]]]]) { o[n] = await e(() => S.generateKey(a[0], true, a[1]).then((k) => k.privateKey ? [k.privateKey.usages, k.publicKey.usages] : k.usages)); } return o; });
+  await P("wrapAsymmetric", async () => {
+    const kw = await S.importKey("raw", new Uint8Array(32).fill(4), "AES-GCM", false, ["wrapKey", "unwrapKey"]);
+    const iv = { name: "AES-GCM", iv: new Uint8Array(12) };
+    const o = {};
+    const ed = await keys.edPriv();
+    const w = await S.wrapKey("pkcs8", ed, kw, iv);
+    const u = await S.unwrapKey("pkcs8", w, kw, iv, "Ed25519", true, ["sign"]);
+    o.edPkcs8 = [w.byteLength, u.type, u.usages, u.extractable];
+    const wj = await S.wrapKey("jwk", await keys.ecPub(), kw, iv);
+    const uj = await S.unwrapKey("jwk", wj, kw, iv, { name: "ECDSA", namedCurve: "P-384" }, true, ["verify"]);
+    o.ecJwk = [uj.type, uj.algorithm];
+    o.spkiAsPkcs8 = await e(async () => { const ws = await S.wrapKey("spki", await keys.xPub(), kw, iv); return S.unwrapKey("pkcs8", ws, kw, iv, "X25519", true, ["deriveBits"]); });
+    o.wrapPrivAsSpki = await e(() => S.wrapKey("spki", ed, kw, iv));
+    o.unwrapBadUsage = await e(() => S.unwrapKey("pkcs8", w, kw, iv, "Ed25519", true, ["verify"]));
+    o.unwrapNonExtractable = await e(async () => { const k = await S.unwrapKey("pkcs8", w, kw, iv, "Ed25519", false, ["sign"]); return [k.extractable, await e(() => S.exportKey("pkcs8", k))]; });
+    o.unwrapWrongAlg = await e(() => S.unwrapKey("pkcs8", w, kw, iv, { name: "ECDSA", namedCurve: "P-256" }, true, ["sign"]));
+    o.wrapWithEncryptOnly = await e(async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["encrypt"]); return S.wrapKey("raw", await keys.aes(), k, iv); });
+    o.unwrapJwkGarbage = await e(async () => { const enc = await S.importKey("raw", new Uint8Array(32).fill(4), "AES-GCM", false, ["encrypt"]); const ct = await S.encrypt(iv, enc, new TextEncoder().encode("not json")); return S.unwrapKey("jwk", ct, kw, iv, "AES-CBC", true, ["decrypt"]); });
+    return o;
+  });
+  await P("algorithmObjects", async () => { const k = await keys.rsaPub(); const a1 = k.algorithm; const a2 = k.algorithm; let threw = "no"; try { "use strict"; a1.name = "X"; } catch (x) { threw = x.name; } const u1 = k.usages; return [a1 === a2, Object.isFrozen(a1), k.algorithm.name, threw, k.usages === u1, Object.isFrozen(u1), a1.publicExponent instanceof Uint8Array, a1.publicExponent === a2.publicExponent, Object.getOwnPropertyNames(Object.getPrototypeOf(k)).sort(), Object.keys(a1)]; });
+}, KEYPRE),
 ];
