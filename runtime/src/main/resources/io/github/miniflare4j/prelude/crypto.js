@@ -122,7 +122,6 @@ const DigestStreamConstructor = newOnly(DigestStream, "DigestStream");
 
 class Crypto {
   #subtle = new SubtleCrypto(kInternal);
-  get DigestStream() { return DigestStreamConstructor; }
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
   get subtle() { return this.#subtle; }
   getRandomValues(array) {
@@ -148,6 +147,12 @@ class Crypto {
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #subtle in o); }
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto" });
+// as in workerd (recorded): DigestStream is a plain value of the prototype, and its members are
+// enumerable (a for-in over crypto lists them)
+Object.defineProperty(Crypto.prototype, "DigestStream", { value: DigestStreamConstructor, writable: true, configurable: true, enumerable: true });
+for (const name of ["getRandomValues", "randomUUID", "subtle"]) {
+  Object.defineProperty(Crypto.prototype, name, { ...Object.getOwnPropertyDescriptor(Crypto.prototype, name), enumerable: true });
+}
 
 defineGlobal("crypto", new Crypto(kInternal));
 defineGlobal("Crypto", hiddenConstructor(Crypto, "Crypto"));
