@@ -571,7 +571,7 @@ c("webapi5-bodies-clone-headers-more", "Request/Response: clone() of stream bodi
   await P("incomingHeadersMutable", async (r) => { const h = new Request("http://x/").headers; h.set("a", "1"); return h.get("a"); });
 }),
 
-c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type in every format (errors included), generateKey usage errors per algorithm, wrapKey/unwrapKey of asymmetric keys in pkcs8/spki/jwk, CryptoKey algorithm objects' identity and freezing", async (P) => {
+c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type in every format (errors included), generateKey usage errors per algorithm, wrapKey/unwrapKey of asymmetric keys in pkcs8/spki/jwk", async (P) => {
   const S = crypto.subtle;
   const b = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
   const e = (p) => Promise.resolve().then(p).then((v) => v, (x) => x.name + ": " + x.message);
@@ -611,7 +611,6 @@ c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type 
     o.unwrapJwkGarbage = await e(async () => { const enc = await S.importKey("raw", new Uint8Array(32).fill(4), "AES-GCM", false, ["encrypt"]); const ct = await S.encrypt(iv, enc, new TextEncoder().encode("not json")); return S.unwrapKey("jwk", ct, kw, iv, "AES-CBC", true, ["decrypt"]); });
     return o;
   });
-  await P("algorithmObjects", async () => { const k = await keys.rsaPub(); const a1 = k.algorithm; const a2 = k.algorithm; let threw = "no"; try { "use strict"; a1.name = "X"; } catch (x) { threw = x.name; } const u1 = k.usages; return [a1 === a2, Object.isFrozen(a1), k.algorithm.name, threw, k.usages === u1, Object.isFrozen(u1), a1.publicExponent instanceof Uint8Array, a1.publicExponent === a2.publicExponent, Object.getOwnPropertyNames(Object.getPrototypeOf(k)).sort(), Object.keys(a1)]; });
 }, KEYPRE),
 
 {
