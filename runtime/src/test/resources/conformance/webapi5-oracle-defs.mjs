@@ -571,7 +571,7 @@ c("webapi5-bodies-clone-headers-more", "Request/Response: clone() of stream bodi
   await P("incomingHeadersMutable", async (r) => { const h = new Request("http://x/").headers; h.set("a", "1"); return h.get("a"); });
 }),
 
-c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type in every format (errors included), generateKey usage errors per algorithm, wrapKey/unwrapKey of asymmetric keys in pkcs8/spki/jwk, CryptoKey algorithm objects' identity and freezing", async (P) => {
+c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type in every format (errors included), generateKey usage errors per algorithm, wrapKey/unwrapKey of asymmetric keys in pkcs8/spki/jwk", async (P) => {
   const S = crypto.subtle;
   const b = (s) => Uint8Array.from(atob(s), (c) => c.charCodeAt(0));
   const e = (p) => Promise.resolve().then(p).then((v) => v, (x) => x.name + ": " + x.message);
@@ -611,6 +611,52 @@ c("webapi5-crypto-export-usage-matrix", "WebCrypto: exportKey of every key type 
     o.unwrapJwkGarbage = await e(async () => { const enc = await S.importKey("raw", new Uint8Array(32).fill(4), "AES-GCM", false, ["encrypt"]); const ct = await S.encrypt(iv, enc, new TextEncoder().encode("not json")); return S.unwrapKey("jwk", ct, kw, iv, "AES-CBC", true, ["decrypt"]); });
     return o;
   });
-  await P("algorithmObjects", async () => { const k = await keys.rsaPub(); const a1 = k.algorithm; const a2 = k.algorithm; let threw = "no"; try { "use strict"; a1.name = "X"; } catch (x) { threw = x.name; } const u1 = k.usages; return [a1 === a2, Object.isFrozen(a1), k.algorithm.name, threw, k.usages === u1, Object.isFrozen(u1), a1.publicExponent instanceof Uint8Array, a1.publicExponent === a2.publicExponent, Object.getOwnPropertyNames(Object.getPrototypeOf(k)).sort(), Object.keys(a1)]; });
 }, KEYPRE),
+
+{
+  name: "webapi5-http-request-bodies-parsed", area: "http",
+  description: "Request bodies from dispatchFetch parsed by the worker: multipart with odd boundaries and parts, urlencoded edge cases, JSON errors, content-length seen, text of non-UTF-8 declared charsets",
+  options: { modules: true, compatibilityDate: CD, script: `export default {
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    const t = async (f) => { try { return { ok: await f() }; } catch (e) { return { error: e.name + ": " + e.message }; } };
+    const info = { len: req.headers.get("content-length"), ct: req.headers.get("content-type"), te: req.headers.get("transfer-encoding") };
+    if (p === "/form") info.form = await t(async () => { const f = await req.formData(); const o = []; for (const [k, v] of f) o.push([k, typeof v === "string" ? v : ["file", v.name, v.type, v.size, await v.text()]]); return o; });
+    else if (p === "/json") info.json = await t(() => req.json());
+    else if (p === "/text") info.text = await t(() => req.text());
+    else if (p === "/bytes") info.bytes = await t(async () => [...new Uint8Array(await req.arrayBuffer())]);
+    return Response.json(info);
+  }
+};` },
+  steps: [
+    req("POST", "http://localhost/form", { "content-type": "multipart/form-data; boundary=----XyZ" }, "------XyZ\r\nContent-Disposition: form-data; name=\"a\"\r\n\r\n1\r\n------XyZ\r\nContent-Disposition: form-data; name=\"f\"; filename=\"x.txt\"\r\nContent-Type: text/plain\r\n\r\nfile body\r\n------XyZ--\r\n"),
+    req("POST", "http://localhost/form", { "content-type": "multipart/form-data; boundary=\"quoted boundary\"" }, "--quoted boundary\r\nContent-Disposition: form-data; name=\"q\"\r\n\r\nv\r\n--quoted boundary--"),
+    req("POST", "http://localhost/form", { "content-type": "multipart/form-data; boundary=b" }, "--b\r\nContent-Disposition: form-data; name=\"\u00e9\"\r\n\r\n\u20ac\r\n--b--\r\n"),
+    req("POST", "http://localhost/form", { "content-type": "multipart/form-data; boundary=b" }, "--b\r\nContent-Disposition: form-data; name=\"e\"; filename=\"\"\r\n\r\n\r\n--b--\r\n"),
+    req("POST", "http://localhost/form", { "content-type": "multipart/form-data; boundary=b" }, "no boundary here"),
+    req("POST", "http://localhost/form", { "content-type": "application/x-www-form-urlencoded" }, "a=1&a=2&b=%zz&c=%2B+d&=e&f&%E2%82%AC=%F0%9F%98%80"),
+    req("POST", "http://localhost/form", { "content-type": "text/plain" }, "a=1"),
+    req("POST", "http://localhost/form", {}, "a=1"),
+    req("POST", "http://localhost/json", { "content-type": "application/json" }, "{\"a\":[1,2,{\"b\":null}],\"c\":\"\u00e9\"}"),
+    req("POST", "http://localhost/json", { "content-type": "application/json" }, "{bad json"),
+    req("POST", "http://localhost/json", {}, ""),
+    req("POST", "http://localhost/json", {}, "\ufeff{\"bom\":true}"),
+    req("POST", "http://localhost/text", { "content-type": "text/plain; charset=iso-8859-1" }, "caf\u00e9"),
+    req("POST", "http://localhost/bytes", { "content-type": "application/octet-stream" }, "\u00ff\u0000A"),
+    req("PUT", "http://localhost/text", {}, "x".repeat(70000).slice(0, 10) + "\u00e9"),
+  ],
+},
+
+c("webapi5-global-and-prototype-names", "The names on the prototypes of the web platform classes (methods, accessors), console's methods, navigator/performance members", async (P) => {
+  const protoNames = (C) => { if (typeof C !== "function" || !C.prototype) return typeof C; return Object.getOwnPropertyNames(C.prototype).sort().map((n) => { const d = Object.getOwnPropertyDescriptor(C.prototype, n); return n + (d.get ? ":get" + (d.set ? "set" : "") : typeof d.value === "function" ? ":f" : ":v"); }); };
+  const staticNames = (C) => typeof C === "function" ? Object.getOwnPropertyNames(C).filter((n) => !["length", "name", "prototype", "arguments", "caller"].includes(n)).sort() : typeof C;
+  const classes = ["Request", "Response", "Headers", "FormData", "Blob", "File", "URL", "URLSearchParams", "ReadableStream", "ReadableStreamDefaultReader", "ReadableStreamBYOBReader", "WritableStream", "WritableStreamDefaultWriter", "TransformStream", "TextEncoder", "TextDecoder", "AbortController", "AbortSignal", "EventTarget", "CompressionStream", "DOMException", "WebSocket", "Cache", "CacheStorage", "CryptoKey", "SubtleCrypto", "Crypto", "FixedLengthStream", "IdentityTransformStream", "TextEncoderStream", "TextDecoderStream", "MessageChannel", "MessagePort", "HTMLRewriter", "EventSource", "Performance", "Navigator", "ByteLengthQueuingStrategy", "CountQueuingStrategy", "ReadableStreamDefaultController", "ReadableByteStreamController", "WritableStreamDefaultController", "TransformStreamDefaultController"];
+  for (const n of classes) await P("proto_" + n, () => protoNames(globalThis[n]));
+  for (const n of ["Request", "Response", "URL", "AbortSignal", "ReadableStream", "Headers", "Blob", "WebSocket", "DOMException", "EventSource", "Event"]) await P("static_" + n, () => staticNames(globalThis[n]));
+  await P("console", () => Object.getOwnPropertyNames(console).sort().map((n) => n + ":" + typeof console[n]));
+  await P("consoleReturns", () => [console.log("x"), console.table?.([1]), console.count?.(), console.time?.(), console.assert?.(true)].map(String));
+  await P("navigatorMembers", () => { const o = []; for (const k in navigator) o.push(k + ":" + typeof navigator[k]); return o.sort(); });
+  await P("performanceMembers", () => { const o = []; for (const k in performance) o.push(k + ":" + typeof performance[k]); return o.sort(); });
+  await P("cryptoMembers", () => { const o = []; for (const k in crypto) o.push(k); return [o.sort(), Object.getOwnPropertyNames(Object.getPrototypeOf(crypto)).sort()]; });
+}),
 ];

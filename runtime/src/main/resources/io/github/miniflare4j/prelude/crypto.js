@@ -18,22 +18,12 @@ function domError(name, message) { return new DOMException(message, name); }
  * A key: workerd gives each one own read-only enumerable members usages, algorithm,
  * extractable and type, in that order (recorded), so that Object.keys and JSON.stringify see them.
  */
-/** A key's algorithm dictionary copied one level deep (its hash object, its publicExponent bytes). */
-function copyAlgorithm(algorithm) {
-  const copy = {};
-  for (const [name, value] of Object.entries(algorithm)) {
-    copy[name] = value instanceof Uint8Array ? new Uint8Array(value) : value !== null && typeof value === "object" ? { ...value } : value;
-  }
-  return copy;
-}
-
 class CryptoKey {
   constructor(token, state) {
     if (token !== kInternal) throw new TypeError("Illegal constructor");
-    // usages and algorithm are own accessors giving a fresh copy at every read, as workerd's (recorded)
     Object.defineProperties(this, {
-      usages: { get: () => [...state.usages], enumerable: true, configurable: true },
-      algorithm: { get: () => copyAlgorithm(state.algorithm), enumerable: true, configurable: true },
+      usages: { value: state.usages, enumerable: true, configurable: true },
+      algorithm: { value: state.algorithm, enumerable: true, configurable: true },
       extractable: { value: state.extractable, enumerable: true, configurable: true },
       type: { value: state.type, enumerable: true, configurable: true },
     });
@@ -122,7 +112,6 @@ const DigestStreamConstructor = newOnly(DigestStream, "DigestStream");
 
 class Crypto {
   #subtle = new SubtleCrypto(kInternal);
-  get DigestStream() { return DigestStreamConstructor; }
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
   get subtle() { return this.#subtle; }
   getRandomValues(array) {
@@ -148,6 +137,12 @@ class Crypto {
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #subtle in o); }
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto" });
+// as in workerd (recorded): DigestStream is a plain value of the prototype, and its members are
+// enumerable (a for-in over crypto lists them)
+Object.defineProperty(Crypto.prototype, "DigestStream", { value: DigestStreamConstructor, writable: true, configurable: true, enumerable: true });
+for (const name of ["getRandomValues", "randomUUID", "subtle"]) {
+  Object.defineProperty(Crypto.prototype, name, { ...Object.getOwnPropertyDescriptor(Crypto.prototype, name), enumerable: true });
+}
 
 defineGlobal("crypto", new Crypto(kInternal));
 defineGlobal("Crypto", hiddenConstructor(Crypto, "Crypto"));

@@ -153,24 +153,32 @@ function formatSpecifier(f, rest) {
 
 const counts = new Map();
 const timers = new Map();
+// V8's console methods, each returning undefined (recorded); the ones with nothing to show here
+// (clear, profiles, context) do nothing
 const console = {
-  log: (...args) => host.log("info", formatLog(args)),
-  info: (...args) => host.log("info", formatLog(args)),
-  debug: (...args) => host.log("debug", formatLog(args)),
-  trace: (...args) => host.log("debug", formatLog(args)),
-  warn: (...args) => host.log("warn", formatLog(args)),
-  error: (...args) => host.log("error", formatLog(args)),
+  log: (...args) => { host.log("info", formatLog(args)); },
+  info: (...args) => { host.log("info", formatLog(args)); },
+  debug: (...args) => { host.log("debug", formatLog(args)); },
+  trace: (...args) => { host.log("debug", formatLog(args)); },
+  warn: (...args) => { host.log("warn", formatLog(args)); },
+  error: (...args) => { host.log("error", formatLog(args)); },
   assert: (condition, ...args) => { if (!condition) host.log("error", "Assertion failed" + (args.length ? ": " + formatLog(args) : "")); },
-  dir: (value) => host.log("info", inspect(value, 1)),
-  table: (value) => host.log("info", inspect(value, 1)),
+  dir: (value) => { host.log("info", inspect(value, 1)); },
+  dirxml: (...args) => { host.log("info", formatLog(args)); },
+  table: (value) => { host.log("info", inspect(value, 1)); },
   count: (label = "default") => { const n = (counts.get(label) ?? 0) + 1; counts.set(label, n); host.log("info", `${label}: ${n}`); },
-  countReset: (label = "default") => counts.delete(label),
-  time: (label = "default") => timers.set(label, host.now()),
+  countReset: (label = "default") => { counts.delete(label); },
+  time: (label = "default") => { timers.set(label, host.now()); },
   timeEnd: (label = "default") => { const t = timers.get(label); timers.delete(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms`); },
   timeLog: (label = "default", ...args) => { const t = timers.get(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms` + (args.length ? " " + formatLog(args) : "")); },
+  timeStamp: () => {},
   group: (...args) => { if (args.length) host.log("info", formatLog(args)); },
   groupCollapsed: (...args) => { if (args.length) host.log("info", formatLog(args)); },
   groupEnd: () => {},
+  clear: () => {},
+  profile: () => {},
+  profileEnd: () => {},
+  context: () => console,
 };
 defineGlobal("console", console);
 
@@ -181,9 +189,10 @@ const timeOrigin = 0;
 // an object tagged "Performance" whose class is no global and whose members live on its
 // prototype (no own keys, no toJSON), as in workerd (recorded)
 const performance = Object.create(Object.defineProperties({}, {
-  now: { value: function now() { return host.now(); }, writable: true, configurable: true },
+  // enumerable, as workerd's (a for-in lists them; recorded)
+  now: { value: function now() { return host.now(); }, writable: true, configurable: true, enumerable: true },
   constructor: { value: function Performance() { throw new TypeError("Illegal constructor"); }, writable: true, configurable: true },
-  timeOrigin: { get: () => timeOrigin, configurable: true },
+  timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
   [Symbol.toStringTag]: { value: "Performance", configurable: true },
 }));
 defineGlobal("performance", performance);
