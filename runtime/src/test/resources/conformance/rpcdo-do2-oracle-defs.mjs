@@ -149,4 +149,149 @@ defsExtra.push(doCase("rpcdo-do-sql-transactions-sync", "durable-objects",
   "SQLite-backed object: transactionSync commit/throw/nesting/async callback, transaction statements refused in exec, sync KV inside a rolled back transaction, async transaction rollback undoing SQL, cursors across a transaction",
   TXN_CLS, `  out.r = await t(() => env.DO.getByName("x").run());`, { sql: true }));
 
+
+const MISC_CLS = `
+  alarm() { return "alarm ran"; }
+  webSocketMessage() { return "wsm"; }
+  webSocketClose() { return "wsc"; }
+  hello() { return "hello"; }
+  async sqlThenDeleteAll() {
+    const s = this.ctx.storage; const sql = s.sql; const out = {};
+    const T = (fn) => { try { const v = fn(); return { ok: v === undefined ? "undefined" : v }; } catch (e) { return { error: { name: e?.name, message: e?.message } }; } };
+    sql.exec("CREATE TABLE t (v)"); sql.exec("INSERT INTO t VALUES (1)");
+    await s.put("k", 1); s.kv.put("sync", 2);
+    await s.setAlarm(Date.now() + 3600000);
+    out.before = { tables: sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf%'").toArray(), k: await s.get("k"), alarm: typeof (await s.getAlarm()) };
+    await s.deleteAll();
+    out.after = { tables: T(() => sql.exec("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE '_cf%'").toArray()), select: T(() => sql.exec("SELECT * FROM t").toArray()), k: (await s.get("k")) ?? null, sync: s.kv.get("sync") ?? null, alarm: typeof (await s.getAlarm()) };
+    out.recreate = T(() => { sql.exec("CREATE TABLE t (v)"); return sql.exec("SELECT count(*) AS n FROM t").one(); });
+    return out;
+  }
+  async options() {
+    const s = this.ctx.storage; const out = {};
+    const A = async (fn) => { try { const v = await fn(); return { ok: v === undefined ? "undefined" : v }; } catch (e) { return { error: { name: e?.name, message: e?.message } }; } };
+    out.getOpts = await A(() => s.get("x", { allowConcurrency: true, noCache: true }));
+    out.getOptsString = await A(() => s.get("x", "opts"));
+    out.listOptsString = await A(() => s.list("opts"));
+    out.listStartNumber = await A(async () => { await s.put({ "1": 1, "2": 2, "10": 10 }); return [...(await s.list({ start: 2 })).keys()]; });
+    out.listLimitString = await A(async () => [...(await s.list({ limit: "2" })).keys()]);
+    out.listPrefixNumber = await A(async () => [...(await s.list({ prefix: 1 })).keys()]);
+    out.putOpts = await A(() => s.put("y", 1, { allowUnconfirmed: true, noCache: true }));
+    out.deleteOpts = await A(() => s.delete("y", { allowUnconfirmed: true }));
+    out.putNull = await A(async () => { await s.put("n", null); return [await s.get("n"), (await s.get(["n"])).has("n")]; });
+    out.emptyKey = await A(async () => { await s.put("", "e"); return await s.get(""); });
+    out.listReverseStartEnd = await A(async () => [...(await s.list({ start: "1", end: "2", reverse: true })).keys()]);
+    return out;
+  }`;
+
+defsExtra.push(doCase("rpcdo-do-misc-reserved-deleteall", "durable-objects",
+  "Durable Object stub calls of handler names (alarm, webSocketMessage) over RPC, deleteAll on a SQLite-backed object (tables, sync KV, alarm), storage option forms and key coercions",
+  MISC_CLS, `
+  const s = env.DO.getByName("m");
+  out.alarm = await t(() => s.alarm());
+  out.wsm = await t(() => s.webSocketMessage());
+  out.wsc = await t(() => s.webSocketClose());
+  out.ctor = await t(() => s.constructor());
+  out.hello = await t(() => s.hello());
+  out.toStr = await t(() => s.toString());
+  out.deleteAll = await t(() => env.DO.getByName("d").sqlThenDeleteAll());
+  out.options = await t(() => env.DO.getByName("o").options());
+`, { sql: true }));
+
+
+const BODY_CLS = `
+  stream(n) { let i = 0; return new ReadableStream({ pull(c) { if (i < n) c.enqueue(new TextEncoder().encode("c" + i++)); else c.close(); } }); }
+  async readReq(r) { return { m: r.method, u: r.url, ct: r.headers.get("content-type"), b: await r.text() }; }
+  resp(status) { return new Response("resp " + status, { status, headers: { "x-do": "1" } }); }
+  async readStream(s) { return await new Response(s).text(); }
+  wsResp() { const [c] = Object.values(new WebSocketPair()); return new Response(null, { status: 101, webSocket: c }); }
+  headers() { return new Headers({ a: "1", "set-cookie": "x=1" }); }
+  blob() { return new Blob(["blob-data"], { type: "text/x" }); }
+  async fetch(req) { return new Response(req.body, { headers: { "x-len": req.headers.get("content-length") ?? "none", "x-te": req.headers.get("transfer-encoding") ?? "none" } }); }`;
+
+defsExtra.push(doCase("rpcdo-do-rpc-bodies", "durable-objects",
+  "Durable Object RPC with streams, Requests, Responses, Headers and Blobs both ways; a Response carrying a WebSocket refused; stub.fetch with a stream body",
+  BODY_CLS, `
+  const s = env.DO.getByName("b");
+  out.stream = await t(async () => await new Response(await s.stream(3)).text());
+  out.readReq = await t(() => s.readReq(new Request("http://x/r", { method: "POST", body: "rb", headers: { "content-type": "text/y" } })));
+  out.resp = await t(async () => { const r = await s.resp(418); return [r.status, r.headers.get("x-do"), await r.text(), r.constructor.name]; });
+  out.readStream = await t(() => s.readStream(new Blob(["from-blob"]).stream()));
+  out.wsResp = await t(() => s.wsResp());
+  out.headers = await t(async () => { const h = await s.headers(); return [h.constructor.name, [...h]]; });
+  out.blob = await t(async () => { const b = await s.blob(); return [Object.prototype.toString.call(b), b.type, await b.text()]; });
+  out.fetchStream = await t(async () => { const r = await s.fetch("http://x/", { method: "POST", body: new Blob(["abc"]).stream() }); return [r.headers.get("x-len"), r.headers.get("x-te"), await r.text()]; });
+  out.fetchString = await t(async () => { const r = await s.fetch("http://x/", { method: "POST", body: "abcd" }); return [r.headers.get("x-len"), r.headers.get("x-te"), await r.text()]; });
+`));
+
+
+const withBase = (c) => ({ ...c, options: { ...c.options, script: c.options.script.replace("export class Obj extends DurableObject {", MEMBERS_HEAD + "\nexport class Obj extends Base {") } });
+const MEMBERS_HEAD = `
+class Base extends DurableObject {
+  baseMethod() { return "base"; }
+  get baseGetter() { return "base-getter"; }
+  overridden() { return "base-version"; }
+}`;
+const MEMBERS_CLS = `
+  field = "instance-field";
+  arrow = () => "arrow-field";
+  static staticMethod() { return "static"; }
+  #secret() { return "secret"; }
+  callSecret() { return this.#secret(); }
+  overridden() { return "derived-version"; }
+  get throwingGetter() { throw new RangeError("getter threw"); }
+  set onlySetter(v) { }
+  get asyncGetter() { return (async () => "async-getter")(); }
+  get objGetter() { return { nested: { fn: () => "from-getter-fn" } }; }
+  [Symbol.for("sym")]() { return "symbol"; }
+  ["dashed-name"]() { return "dashed"; }
+  async callSelf() { return typeof this.env + ":" + typeof this.ctx; }`;
+
+defsExtra.push(withBase(doCase("rpcdo-do-rpc-member-kinds", "durable-objects",
+  "which members of a Durable Object class RPC reaches: inherited methods and getters, instance fields, static and private methods, throwing/async getters, setters, odd names",
+  MEMBERS_CLS.replace(/^/, ""), `
+  const s = env.DO.getByName("m");
+  out.baseMethod = await t(() => s.baseMethod());
+  out.baseGetter = await t(() => s.baseGetter);
+  out.overridden = await t(() => s.overridden());
+  out.field = await t(() => s.field);
+  out.fieldCall = await t(() => s.field());
+  out.arrow = await t(() => s.arrow());
+  out.staticMethod = await t(() => s.staticMethod());
+  out.callSecret = await t(() => s.callSecret());
+  out.throwingGetter = await t(() => s.throwingGetter);
+  out.onlySetter = await t(() => s.onlySetter);
+  out.asyncGetter = await t(() => s.asyncGetter);
+  out.objGetterFn = await t(() => s.objGetter.nested.fn());
+  out.dashed = await t(() => s["dashed-name"]());
+  out.callSelf = await t(() => s.callSelf());
+  out.constructorProp = await t(() => s.constructor);
+  out.hasOwn = await t(() => s.hasOwnProperty("x"));
+`)));
+
+
+defsExtra.push({ name: "rpcdo-do-ids-across-namespaces", area: "durable-objects",
+  description: "ids of two classes and of two bindings of one class: equality, idFromString of another class's id, the same name reaching the same object through either binding, ids passed to the other namespace's get",
+  options: { modules: true, compatibilityDate: CD, durableObjects: { A: "One", A2: "One", B: "Two" }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
+export class One extends DurableObject { n = 0; add() { return ++this.n; } who() { return "one " + (this.ctx.id.name ?? "?"); } }
+export class Two extends DurableObject { n = 0; add() { return ++this.n; } who() { return "two " + (this.ctx.id.name ?? "?"); } }
+export default { async fetch(req, env) {
+  const out = {};
+  out.sameClassEq = env.A.idFromName("x").equals(env.A2.idFromName("x"));
+  out.sameClassStr = env.A.idFromName("x").toString() === env.A2.idFromName("x").toString();
+  out.otherClassStr = env.A.idFromName("x").toString() === env.B.idFromName("x").toString();
+  out.otherClassEq = env.A.idFromName("x").equals(env.B.idFromName("x"));
+  out.sameObject = [await env.A.getByName("x").add(), await env.A2.getByName("x").add(), await env.B.getByName("x").add()];
+  out.foreignString = await t(() => env.B.idFromString(env.A.idFromName("x").toString()).toString().length);
+  out.foreignUnique = await t(() => env.B.idFromString(env.A.newUniqueId().toString()).toString().length);
+  out.foreignGet = await t(() => env.B.get(env.A.idFromName("y")).who());
+  out.sameClassGet = await t(() => env.A2.get(env.A.idFromName("y")).who());
+  out.uniqueDiffer = env.A.newUniqueId().toString() !== env.A.newUniqueId().toString();
+  out.uniqueName = [env.A.newUniqueId().name ?? null, "name" in env.A.newUniqueId()];
+  out.equalsNonId = await t(() => env.A.idFromName("x").equals("x"));
+  out.equalsNothing = await t(() => env.A.idFromName("x").equals());
+  return Response.json(out);
+} };` }, steps: [get("/")] });
+
 export default [...defs, ...defsExtra];

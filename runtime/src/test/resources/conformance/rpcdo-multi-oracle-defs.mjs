@@ -11,7 +11,8 @@ ${body}
 const worker = (name, script, extra = {}) => ({ name, modules: true, compatibilityDate: CD, ...extra, script });
 const multi = (name, area, description, workers, steps = [get("/")]) => ({ name, area, description, options: { workers }, steps });
 
-export default [
+const extra = [];
+const defs = [
   multi("rpcdo-multi-do-cross-worker-rpc", "multi-worker",
     "a Durable Object class of another worker (scriptName) used over RPC: targets, callbacks into the caller, errors, ids, stubs as arguments, the other worker's env", [
     entry("a", `
@@ -114,3 +115,37 @@ export default class extends WorkerEntrypoint {
 }`),
   ]),
 ];
+
+extra.push(multi("rpcdo-sb-ws-client-close-binary-through-binding", "service-bindings",
+  "a WebSocket opened through a service binding to a plain worker's WebSocketPair: binary and text both ways, the client closing without a code and with one, what each end's close event reports", [
+  entry("a", `
+  const next = (ws, type = "message") => new Promise((resolve) => { const timer = setTimeout(() => resolve("timeout"), 5000); ws.addEventListener(type, (e) => { clearTimeout(timer); resolve(type === "message" ? (typeof e.data === "string" ? e.data : "bin:" + [...new Uint8Array(e.data)]) : [e.code, e.reason, e.wasClean]); }, { once: true }); });
+  const open = async () => { const r = await env.B.fetch("http://b/", { headers: { Upgrade: "websocket" } }); const ws = r.webSocket; ws.accept(); return ws; };
+  const w1 = await open();
+  let m = next(w1); w1.send(new Uint8Array([1, 2, 3])); out.binEcho = await m;
+  m = next(w1); w1.send("txt"); out.txtEcho = await m;
+  m = next(w1); w1.send("report"); out.report1 = await m;
+  let c = next(w1, "close"); w1.close(); out.closeNoCode = await c;
+  out.w1State = w1.readyState;
+  const w2 = await open();
+  c = next(w2, "close"); w2.close(3001, "client reason"); out.closeWithCode = await c;
+  const w3 = await open();
+  m = next(w3); w3.send("report"); out.report3 = await m;
+  await scheduler.wait(50);
+  out.serverLog = await (await env.B.fetch("http://b/log")).json();
+`, { serviceBindings: { B: "b" } }),
+  worker("b", `const log = [];
+export default { async fetch(req) {
+  if (new URL(req.url).pathname === "/log") return Response.json(log);
+  const [client, server] = Object.values(new WebSocketPair());
+  server.accept();
+  server.addEventListener("message", (e) => {
+    if (e.data === "report") server.send(JSON.stringify({ state: server.readyState, bt: server.binaryType }));
+    else server.send(e.data);
+  });
+  server.addEventListener("close", (e) => { log.push(["close", e.code, e.reason, e.wasClean, server.readyState]); try { server.close(e.code === 1005 ? 1000 : e.code, "srv " + e.reason); log.push(["replied", server.readyState]); } catch (err) { log.push(["replyErr", err.message]); } });
+  return new Response(null, { status: 101, webSocket: client });
+} };`),
+]));
+
+export default [...defs, ...extra];

@@ -59,7 +59,8 @@ export class Api extends WorkerEntrypoint {
 }
 export default class extends WorkerEntrypoint { fetch() { return new Response("b default"); } hello(n) { return "hi " + n; } };`;
 
-export default [
+const extraDefs = [];
+const defs = [
   multi("rpcdo-rpc-pipelining-targets", "rpc",
     "promise pipelining through RpcTarget results, property getters, nested object members, functions returned and called later", [
     entry("a", `
@@ -168,3 +169,41 @@ export default [
     worker("b", TARGETS.replace('fetch() { return new Response("b default"); }', 'fetch() { return new Response("b default " + JSON.stringify(this.ctx.props)); }')),
   ]),
 ];
+
+extraDefs.push(multi("rpcdo-rpc-pipelining-exotic", "rpc",
+  "pipelining onto functions returned by calls, rejected calls, arrays, strings, Maps, Dates and nested promises; awaiting pipelined members that are functions", [
+  entry("a", `
+  out.callReturnedFn = await t(() => env.B.counter(5).adder()(2));
+  out.fnMemberAwaited = await t(async () => { const f = await env.B.prop.fn; return [typeof f, await f()]; });
+  out.objFnAwaited = await t(async () => { const f = await env.B.counter(1).obj().fn; return [typeof f, await f(3)]; });
+  out.onRejected = await t(() => env.B.throwing().x());
+  out.onRejectedProp = await t(() => env.B.throwing().x);
+  out.arrayLength = await t(() => env.B.echo([1, 2, 3]).length);
+  out.stringLength = await t(() => env.B.echo("abc").length);
+  out.stringMethod = await t(() => env.B.echo("abc").toUpperCase());
+  out.mapGet = await t(() => env.B.map().get("a"));
+  out.mapSize = await t(() => env.B.map().size);
+  out.dateMethod = await t(() => env.B.date().getTime());
+  out.objectProtoMember = await t(() => env.B.echo({ a: 1 }).hasOwnProperty("a"));
+  out.objectToString = await t(() => env.B.echo({ a: 1 }).toString());
+  out.nestedValue = await t(() => env.B.echo({ a: { b: [10, 20] } }).a.b);
+  out.errorMessage = await t(() => env.B.echo(new RangeError("em")).message);
+  out.bytesLength = await t(() => env.B.echo(new Uint8Array(3)).length);
+  out.nullProto = await t(() => env.B.echo(Object.assign(Object.create(null), { z: 26 })).z);
+  out.requestUrl = await t(() => env.B.echo(new Request("http://r/")).url);
+  out.nestedInArray = await t(() => env.B.echo({ list: [{ v: 1 }] }).list.length);
+  out.propToString = await t(() => env.B.prop.toString());
+  out.propHasOwn = await t(() => env.B.prop.hasOwnProperty("x"));
+  out.nestedToString = await t(() => env.B.echo({ o: { a: 1 } }).o.toString());
+  out.promiseValueOf = await t(() => typeof env.B.echo(1).valueOf());
+  out.propIsProto = await t(() => Object.prototype.isPrototypeOf.call(Object.prototype, env.B.echo(1)));
+  out.nestedArrayIndexCall = await t(async () => { const arr = await env.B.echo({ a: { b: [10, 20] } }).a.b; return arr[1]; });
+  out.undefinedMember = await t(() => env.B.undef().x);
+  out.promiseThenChain = await t(() => env.B.counter(2).inc().then((v) => v * 100));
+  out.pipelineThenCatch = await t(() => env.B.counter(2).nope().catch((e) => "caught " + e.constructor.name));
+  out.finallyOnPipeline = await t(async () => { let ran = false; const v = await env.B.counter(3).inc().finally(() => { ran = true; }); return [v, ran]; });
+`, { serviceBindings: { B: { name: "b", entrypoint: "Api" } } }),
+  worker("b", TARGETS),
+]));
+
+export default [...defs, ...extraDefs];

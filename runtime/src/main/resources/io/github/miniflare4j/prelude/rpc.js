@@ -148,10 +148,11 @@ function rpcExport(value, kind) {
   const entry = id === undefined ? undefined : rpcExported.get(id);
   if (entry) {
     entry.refs++;
+    if (rpcEncodingArguments) entry.disposeOnRelease = true;
     return id;
   }
   id = rpcNextExportId++;
-  rpcExported.set(id, { value, kind, refs: 1 });
+  rpcExported.set(id, { value, kind, refs: 1, disposeOnRelease: rpcEncodingArguments });
   rpcExportIds.set(value, id);
   return id;
 }
@@ -161,6 +162,23 @@ function rpcReleaseExport(id) {
   if (!entry || --entry.refs > 0) return;
   rpcExported.delete(id);
   rpcExportIds.delete(entry.value);
+  // an RpcTarget or function sent as an argument is told, by its Symbol.dispose, that the
+  // receiver let go of it (workerd: at the end of the call, per call); a result's target is not
+  if (entry.disposeOnRelease && (entry.kind === "t" || entry.kind === "f")) {
+    let dispose;
+    try { dispose = entry.value[Symbol.dispose]; } catch { dispose = undefined; }
+    // a throwing disposer does not fail anything (recorded)
+    if (typeof dispose === "function") try { dispose.call(entry.value); } catch { /* ignored */ }
+  }
+}
+
+/** Whether rpcEncodeArguments is encoding a call's arguments (read by rpcExport). */
+let rpcEncodingArguments = false;
+
+/** rpcEncode for the arguments of an outgoing call: their targets' disposers run on release. */
+function rpcEncodeArguments(args) {
+  rpcEncodingArguments = true;
+  try { return rpcEncode(args); } finally { rpcEncodingArguments = false; }
 }
 
 /** The id of no capability: what a disposed stub is sent as. */
@@ -272,7 +290,7 @@ class RpcStubState {
   invoke(member, args) {
     if (this.disposed) return Promise.reject(new Error(RPC_MESSAGES.disposed));
     let text;
-    try { text = rpcEncode(args); } catch (error) { return Promise.reject(error); }
+    try { text = rpcEncodeArguments(args); } catch (error) { return Promise.reject(error); }
     return this.call(member, text).then((result) => rpcDecode(result, true));
   }
   read(member) {
@@ -307,20 +325,33 @@ function rpcThenable(source, prop) {
   return undefined;
 }
 
-/** A property of a value not yet known: the awaited value, or what a call of it returns. */
-function rpcRead(value, name) {
+/**
+ * Whether pipelining reaches member `name` of a value that came back by copy: as in workerd, only
+ * the own properties of a plain object (an array's length, a Map's methods, a Date's, an
+ * Error's message are not).
+ */
+function rpcValueHas(value, name) {
+  return rpcPlainObject(value) && Object.prototype.hasOwnProperty.call(value, name);
+}
+
+function rpcPlainObject(value) {
+  return value !== null && typeof value === "object" && Object.getPrototypeOf(value) === Object.prototype;
+}
+
+/**
+ * A property of a value not yet known: the awaited value, or what a call of it returns. `parent`
+ * is the member of the pipelined path that gave `value` (undefined for a call's result): a value
+ * pipelining cannot enter is named by it, as workerd's error does, a missing member by `name`.
+ */
+function rpcRead(value, name, parent = undefined) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name];
-  if (value === null || value === undefined || (typeof value !== "object" && typeof value !== "function") || !(name in value)) {
-    throw new TypeError(DO_MESSAGES.noMethod(name));
-  }
+  if (!rpcValueHas(value, name)) throw new TypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
   return value[name];
 }
 
-function rpcCallOn(value, name, args) {
+function rpcCallOn(value, name, args, parent = undefined) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name](...args);
-  if (value === null || value === undefined || (typeof value !== "object" && typeof value !== "function") || !(name in value)) {
-    throw new TypeError(DO_MESSAGES.noMethod(name));
-  }
+  if (!rpcValueHas(value, name)) throw new TypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
   const fn = value[name];
   if (typeof fn !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(name));
   // Reflect.apply: `fn` may be a stub, whose own "apply" member would be a remote one
@@ -338,6 +369,8 @@ function rpcPipelined(promise) {
       if (prop === Symbol.toStringTag) return "JsRpcPromise";
       if (prop === Symbol.dispose) return () => { disposed = true; promise.then((v) => v?.[Symbol.dispose]?.(), () => {}); };
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
+      // Object.prototype's members are the promise object's own (toString, hasOwnProperty, ...)
+      if (prop !== "constructor" && prop in Object.prototype) return Object.prototype[prop];
       return rpcPipelinedMember(pipelineSource, prop);
     },
     apply(_, __, args) {
@@ -349,18 +382,22 @@ function rpcPipelined(promise) {
   });
 }
 
-/** Member `name` of a value still to come (`source` is a promise thunk). */
-function rpcPipelinedMember(source, name) {
-  const read = () => source().then((value) => rpcRead(value, name));
+/**
+ * Member `name` of a value still to come (`source` is a promise thunk); `parent` is the member
+ * that gives that value (undefined for a call's result).
+ */
+function rpcPipelinedMember(source, name, parent = undefined) {
+  const read = () => source().then((value) => rpcRead(value, name, parent));
   return new Proxy(rpcProxyTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
-      return rpcPipelinedMember(read, prop);
+      if (prop !== "constructor" && prop in Object.prototype) return Object.prototype[prop];
+      return rpcPipelinedMember(read, prop, name);
     },
     apply(_, __, args) {
-      return rpcPipelined(source().then((value) => rpcCallOn(value, name, args)));
+      return rpcPipelined(source().then((value) => rpcCallOn(value, name, args, parent)));
     },
   });
 }
@@ -372,7 +409,8 @@ function rpcStubMember(state, name) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
-      return rpcPipelinedMember(() => state.read(name), prop);
+      if (prop !== "constructor" && prop in Object.prototype) return Object.prototype[prop];
+      return rpcPipelinedMember(() => state.read(name), prop, name);
     },
     apply(_, __, args) {
       return rpcPipelined(state.invoke(name, args));
