@@ -104,6 +104,18 @@
     return out;
   }
 
+  /** The bytes at a URL, through the worker's fetch(); Miniflare's InvalidURLError when it fails. */
+  async function fetchBytes(url, what) {
+    const response = await fetch(url);
+    if (!response.ok || response.body === null) {
+      throw invalidUrl(`Failed to fetch ${what} from URL: ${response.status} ${response.statusText}`);
+    }
+    return new Uint8Array(await response.arrayBuffer());
+  }
+
+  /** Rows newest first, by their creation time. */
+  const newestFirst = (list) => list.sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+
   /** Runs one RPC method: its errors are the service's, as the caller sees them. */
   async function rpc(work) {
     try {
@@ -251,7 +263,7 @@
     constructor(host) { this.#host = host; }
     async list(params) {
       return rpc(async () => {
-        const all = rows(this.#host, "video/").sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0));
+        const all = newestFirst(rows(this.#host, "video/"));
         let chosen = all;
         if (params?.before !== undefined || params?.after !== undefined) {
           const checks = [];
@@ -283,11 +295,7 @@
         let bytes;
         let downloadedFrom = null;
         if (typeof streamOrUrl === "string") {
-          const response = await fetch(streamOrUrl);
-          if (!response.ok || response.body === null) {
-            throw invalidUrl(`Failed to fetch watermark from URL: ${response.status} ${response.statusText}`);
-          }
-          bytes = new Uint8Array(await response.arrayBuffer());
+          bytes = await fetchBytes(streamOrUrl, "watermark");
           downloadedFrom = streamOrUrl;
         } else {
           bytes = new Uint8Array(await new Response(streamOrUrl).arrayBuffer());
@@ -302,8 +310,7 @@
       });
     }
     async list() {
-      return rpc(async () => rows(this.#host, "watermark/")
-        .sort((a, b) => (a.created < b.created ? 1 : a.created > b.created ? -1 : 0)).map(toWatermark));
+      return rpc(async () => newestFirst(rows(this.#host, "watermark/")).map(toWatermark));
     }
     async get(id) {
       return rpc(async () => {
@@ -342,11 +349,7 @@
       return rpc(async () => {
         let bytes = null;
         if (typeof urlOrBody === "string") {
-          const response = await fetch(urlOrBody);
-          if (!response.ok || response.body === null) {
-            throw invalidUrl(`Failed to fetch video from URL: ${response.status} ${response.statusText}`);
-          }
-          bytes = new Uint8Array(await response.arrayBuffer());
+          bytes = await fetchBytes(urlOrBody, "video");
         } else if (urlOrBody !== null) {
           bytes = await bytesOf(urlOrBody);
         }
