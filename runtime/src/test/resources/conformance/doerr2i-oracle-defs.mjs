@@ -1,4 +1,4 @@
-// Re-record: copy oracle/defs/_h.mjs and this file (as doerr2i.mjs) into a folder D, then cd oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs doerr2
+// Re-record: copy oracle/defs/_h.mjs and this file (as doerr2i.mjs) into a folder D, then cd oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs doerr2- (D holding only _h.mjs and this file)
 import { CD, PRELUDE, get, req } from "./_h.mjs";
 
 const doCase = (name, description, cls, body, { sql = false, steps = [get("/")], extra = {}, head = "" } = {}) => ({ name, area: "durable-objects", description, options: {
