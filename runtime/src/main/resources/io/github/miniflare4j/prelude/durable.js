@@ -137,6 +137,23 @@ function checkGetOptions(options, method) {
 class DurableObjectStubBase {}
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
 
+/**
+ * stub.fetch() marks every error the object sent `remote`, the reset of the object (abort(), a
+ * throwing constructor) too, where an RPC call leaves a reset unmarked (recorded).
+ */
+function markFetchRemote(error) {
+  if (error !== null && typeof error === "object" && error.durableObjectReset === true && error.remote === undefined) {
+    try { error.remote = true; } catch { /* a frozen error keeps its own fields */ }
+  }
+  throw error;
+}
+
+/** Marks an error as the reset of its object: callers see durableObjectReset, RPC callers without `remote`. */
+function markObjectReset(error) {
+  if (error === null || (typeof error !== "object" && typeof error !== "function")) return;
+  try { error.durableObjectReset = true; objectBreakErrors.add(error); } catch { /* a frozen value keeps its own fields */ }
+}
+
 function makeDurableStub(hostObject, id) {
   let stub = null;
   // once the object was reset (ctx.abort()) under a call of this stub, the stub stays broken: every
@@ -155,7 +172,7 @@ function makeDurableStub(hostObject, id) {
     if (this !== stub) throw illegalInvocation();
     if (resetBy !== null) return broken();
     return watch(fetchThroughBinding(input, init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject)));
+      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject)).catch(markFetchRemote));
   };
   const state = new RpcStubState((method, text) => resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
@@ -621,7 +638,7 @@ class DurableObjectState {
     const result = start.then(() => (bcwScope === undefined ? callback() : bcwScope.run(object, callback)));
     const gate = result.then(() => {}, (error) => {
       // callers see the reset (workerd's durableObjectReset flag), not marked remote
-      try { error.durableObjectReset = true; objectBreakErrors.add(error); } catch { /* a primitive or frozen value keeps its own fields */ }
+      markObjectReset(error);
       breakObject(object, error);
     });
     object.gate = gate;
@@ -681,9 +698,11 @@ class DurableObjectState {
   abort() {
     // read from arguments so that abort.length is 0, as in workerd
     const reason = arguments[0];
-    const error = reason === undefined ? new Error(DO_MESSAGES.aborted) : reason instanceof Error ? reason : new Error(String(reason));
+    // any reason becomes an Error of its text: abort(new RangeError("x")) reaches callers as
+    // Error "RangeError: x" (recorded)
+    const error = new Error(reason === undefined ? DO_MESSAGES.aborted : String(reason));
     // the caller sees the reset (workerd's durableObjectReset flag travels with the error)
-    try { error.durableObjectReset = true; } catch { /* a frozen reason keeps its own fields */ }
+    markObjectReset(error);
     breakObject(this.#object, error);
     throw error;
   }
@@ -711,6 +730,8 @@ function durableObject(className, hex, name) {
   } catch (error) {
     durableObjects.delete(key);
     if (adopted) evictDurableObject(key, object);
+    // a throwing constructor resets the object, as ctx.abort() does (recorded)
+    markObjectReset(error);
     throw error;
   }
   return object;
