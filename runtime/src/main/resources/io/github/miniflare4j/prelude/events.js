@@ -102,6 +102,9 @@ class EventTarget {
     }
     const once = typeof options === "object" && options !== null && !!options.once;
     const signal = typeof options === "object" && options !== null ? options.signal : undefined;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new TypeError("Incorrect type for the 'signal' field on 'AddEventListenerOptions': the provided value is not of type 'AbortSignal'.");
+    }
     if (signal?.aborted) return;
     const list = this[kListeners].get(type) ?? [];
     if (list.some((l) => l.listener === listener)) return;

@@ -1,0 +1,217 @@
+// Oracle definitions of the webapi6-* cases: put this file beside the oracle's defs/_h.mjs (DEFS_DIR) and run `node record.mjs webapi6` to re-record them.
+import { PRELUDE, get, req, CD } from "./_h.mjs";
+const worker = (fn) => ({
+  modules: true, compatibilityDate: CD,
+  script: `${PRELUDE}
+const probes = (${fn.toString()});
+export default {
+  async fetch(req, env, ctx) {
+    const out = {};
+    const P = async (k, f) => { out[k] = await Promise.race([t(f), new Promise((r) => setTimeout(() => r("hang"), 200))]); };
+    await probes(P, out, req);
+    return Response.json(out);
+  }
+};`,
+});
+const c = (name, description, fn, steps = [get("/")]) => ({ name, area: "web-api", description, options: worker(fn), steps });
+
+export default [
+c("webapi6-streams-edges", "Streams: BYOB read min, pipeTo prevent* options with errors, tee with one slow branch, TransformStream cancel, writer desiredSize, Identity/FixedLength errors", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  const bytes = (n, s = 0) => Uint8Array.from({ length: n }, (_, i) => (i + s) & 255);
+  await P("fromArray", async () => { const r = ReadableStream.from([1, 2, 3]).getReader(); const o = []; for (;;) { const { done, value } = await r.read(); if (done) break; o.push(value); } return o; });
+  await P("fromAsyncGen", async () => { async function* g() { yield "a"; yield "b"; } const o = []; for await (const v of ReadableStream.from(g())) o.push(v); return o; });
+  await P("fromString", async () => { const o = []; for await (const v of ReadableStream.from("ab")) o.push(v); return o; });
+  await P("fromNull", async () => en(await (async () => { try { ReadableStream.from(null); } catch (e) { return e; } })()));
+  await P("fromNumber", async () => en(await (async () => { try { ReadableStream.from(5); } catch (e) { return e; } })()));
+  await P("fromThrowGen", async () => { function* g() { yield 1; throw new TypeError("boom"); } const r = ReadableStream.from(g()).getReader(); const a = await r.read(); try { await r.read(); return "no"; } catch (e) { return [a.value, en(e)]; } });
+  await P("fromCancelReturn", async () => { let ret = false; function* g() { try { yield 1; yield 2; } finally { ret = true; } } const r = ReadableStream.from(g()).getReader(); await r.read(); await r.cancel("x"); return ret; });
+  await P("byobMin", async () => {
+    const rs = new ReadableStream({ type: "bytes", pull(c) { c.enqueue(bytes(2)); } });
+    const r = rs.getReader({ mode: "byob" });
+    const { value, done } = await r.read(new Uint8Array(8), { min: 5 });
+    return [value.byteLength, done, value.constructor.name, value.buffer.byteLength];
+  });
+  await P("byobMinTooBig", async () => { const r = new ReadableStream({ type: "bytes" }).getReader({ mode: "byob" }); try { await r.read(new Uint8Array(4), { min: 5 }); return "no"; } catch (e) { return en(e); } });
+  await P("byobMinZero", async () => { const r = new ReadableStream({ type: "bytes" }).getReader({ mode: "byob" }); try { await r.read(new Uint8Array(4), { min: 0 }); return "no"; } catch (e) { return en(e); } });
+  await P("byobMinClose", async () => {
+    let n = 0; const rs = new ReadableStream({ type: "bytes", pull(c) { if (n++ < 1) c.enqueue(bytes(3)); else c.close(); } });
+    const r = rs.getReader({ mode: "byob" });
+    const a = await r.read(new Uint8Array(8), { min: 6 }); const b = await r.read(new Uint8Array(8));
+    return [a.done, a.value.byteLength, b.done, b.value?.byteLength];
+  });
+  await P("byobU16Min", async () => {
+    const rs = new ReadableStream({ type: "bytes", pull(c) { c.enqueue(bytes(3)); } });
+    const r = rs.getReader({ mode: "byob" });
+    const { value } = await r.read(new Uint16Array(4), { min: 2 });
+    return [value.constructor.name, value.length, value.byteLength];
+  });
+  await P("byobEmptyView", async () => { const r = new ReadableStream({ type: "bytes" }).getReader({ mode: "byob" }); try { await r.read(new Uint8Array(0)); return "no"; } catch (e) { return en(e); } });
+  await P("byobNoView", async () => { const r = new ReadableStream({ type: "bytes" }).getReader({ mode: "byob" }); try { await r.read(); return "no"; } catch (e) { return en(e); } });
+  await P("byobDetached", async () => { const r = new ReadableStream({ type: "bytes", pull(c) { c.enqueue(bytes(2)); } }).getReader({ mode: "byob" }); const v = new Uint8Array(4); await r.read(v); return [v.byteLength, v.buffer.byteLength]; });
+  await P("byobOnDefault", async () => { try { new ReadableStream().getReader({ mode: "byob" }); return "no"; } catch (e) { return en(e); } });
+  await P("badMode", async () => { try { new ReadableStream().getReader({ mode: "x" }); return "no"; } catch (e) { return en(e); } });
+  await P("pipePreventClose", async () => {
+    const log = []; const ws = new WritableStream({ write(c) { log.push("w" + c); }, close() { log.push("close"); } });
+    await ReadableStream.from([1, 2]).pipeTo(ws, { preventClose: true });
+    const w = ws.getWriter(); await w.write(3); await w.close(); return log;
+  });
+  await P("pipePreventAbort", async () => {
+    const log = []; const ws = new WritableStream({ write(c) { log.push("w" + c); }, abort(r) { log.push("abort:" + r); } });
+    const rs = new ReadableStream({ start(c) { c.enqueue(1); c.error("E"); } });
+    let pe; try { await rs.pipeTo(ws, { preventAbort: true }); } catch (e) { pe = e; }
+    const w = ws.getWriter(); return [log, pe, w.desiredSize];
+  });
+  await P("pipeAbortDefault", async () => {
+    const log = []; const ws = new WritableStream({ abort(r) { log.push("abort:" + r); } });
+    const rs = new ReadableStream({ start(c) { c.error("E"); } });
+    let pe; try { await rs.pipeTo(ws); } catch (e) { pe = e; } return [log, pe];
+  });
+  await P("pipePreventCancel", async () => {
+    const log = []; const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel(r) { log.push("cancel:" + r); } }, { highWaterMark: 0 });
+    const ws = new WritableStream({ write() { throw "W"; } });
+    let pe; try { await rs.pipeTo(ws, { preventCancel: true }); } catch (e) { pe = e; }
+    return [log, pe, rs.locked];
+  });
+  await P("pipeCancelDefault", async () => {
+    const log = []; const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel(r) { log.push("cancel:" + r); } }, { highWaterMark: 0 });
+    const ws = new WritableStream({ write() { throw "W"; } });
+    let pe; try { await rs.pipeTo(ws); } catch (e) { pe = e; } return [log, pe, rs.locked];
+  });
+  await P("pipeSignal", async () => {
+    const log = []; const ac = new AbortController();
+    const rs = new ReadableStream({ pull(c) { c.enqueue(1); }, cancel(r) { log.push("cancel:" + en(r)); } }, { highWaterMark: 0 });
+    const ws = new WritableStream({ write() { ac.abort("why"); }, abort(r) { log.push("abort:" + en(r)); } });
+    let pe; try { await rs.pipeTo(ws, { signal: ac.signal }); } catch (e) { pe = en(e); } return [log.sort(), pe];
+  });
+  await P("pipeSignalPreAborted", async () => {
+    const ac = new AbortController(); ac.abort();
+    const log = []; const rs = new ReadableStream({ cancel(r) { log.push("c:" + en(r)); } }); const ws = new WritableStream({ abort(r) { log.push("a:" + en(r)); } });
+    let pe; try { await rs.pipeTo(ws, { signal: ac.signal }); } catch (e) { pe = en(e); } return [log.sort(), pe, rs.locked];
+  });
+  await P("pipeBadSignal", async () => { try { await new ReadableStream().pipeTo(new WritableStream(), { signal: {} }); return "no"; } catch (e) { return en(e); } });
+  await P("pipeToLocked", async () => { const ws = new WritableStream(); ws.getWriter(); try { await new ReadableStream().pipeTo(ws); return "no"; } catch (e) { return en(e); } });
+  await P("pipeToNotWs", async () => { try { await new ReadableStream().pipeTo({}); return "no"; } catch (e) { return en(e); } });
+  await P("pipeThroughBad", async () => { try { new ReadableStream().pipeThrough({}); return "no"; } catch (e) { return en(e); } });
+  await P("pipeThroughLocked", async () => { const rs = new ReadableStream(); rs.getReader(); try { rs.pipeThrough(new TransformStream()); return "no"; } catch (e) { return en(e); } });
+  await P("pipeDestClosed", async () => {
+    const log = []; const ws = new WritableStream(); await ws.getWriter().close();
+    const rs = new ReadableStream({ cancel(r) { log.push("c:" + en(r)); } });
+    let pe; try { await rs.pipeTo(ws); } catch (e) { pe = en(e); } return [log, pe];
+  });
+  await P("teeSlow", async () => {
+    const [a, b] = ReadableStream.from([1, 2, 3]).tee();
+    const o = []; for await (const v of a) o.push(v);
+    const r = b.getReader(); const x = await r.read(); return [o, x.value];
+  });
+  await P("teeError", async () => {
+    let ctl; const rs = new ReadableStream({ start(c) { ctl = c; } }); const [a, b] = rs.tee();
+    ctl.enqueue(1); ctl.error(new RangeError("bad"));
+    const ra = a.getReader(); const rb = b.getReader();
+    const s = async (r) => { try { return [await r.read()].map((x) => x.value).concat(en(await r.read().then(() => "ok", (e) => e))); } catch (e) { return en(e); } };
+    return [await s(ra), await s(rb)];
+  });
+  await P("tsCancel", async () => {
+    const log = []; const ts = new TransformStream({ cancel(r) { log.push("cancel:" + r); }, flush() { log.push("flush"); } });
+    await ts.readable.cancel("R");
+    let we; try { await ts.writable.getWriter().write(1); } catch (e) { we = en(e); }
+    return [log, we];
+  });
+  await P("tsCancelFromWritable", async () => {
+    const log = []; const ts = new TransformStream({ cancel(r) { log.push("cancel:" + r); } });
+    await ts.writable.abort("A"); let re; try { await ts.readable.getReader().read(); } catch (e) { re = en(e); } return [log, re];
+  });
+  await P("tsFlushThrows", async () => {
+    const ts = new TransformStream({ flush() { throw new TypeError("fl"); } });
+    const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+    const cp = w.close().then(() => "ok", en); const rp = r.read().then(() => "ok", en);
+    return [await cp, await rp];
+  });
+  await P("tsTransformThrows", async () => {
+    const ts = new TransformStream({ transform() { throw new Error("tx"); } });
+    const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+    const wp = w.write(1).then(() => "ok", en); const rp = r.read().then(() => "ok", en);
+    return [await wp, await rp, await w.closed.then(() => "ok", en)];
+  });
+  await P("tsTerminate", async () => {
+    const ts = new TransformStream({ transform(c, ctl) { ctl.enqueue(c); ctl.terminate(); } });
+    const w = ts.writable.getWriter(); const r = ts.readable.getReader();
+    w.write("a"); const a = await r.read(); const b = await r.read();
+    return [a, b.done, await w.write("b").then(() => "ok", en)];
+  });
+  await P("tsDesired", async () => {
+    const ts = new TransformStream({}, { highWaterMark: 2 }, { highWaterMark: 3 }); const w = ts.writable.getWriter();
+    const d0 = w.desiredSize; w.write(1); const d1 = w.desiredSize; w.write(2); w.write(3); w.write(4); const d2 = w.desiredSize; await null; return [d0, d1, d2, w.desiredSize];
+  });
+  await P("wsDesired", async () => {
+    let res; const ws = new WritableStream({ write() { return new Promise((r) => res = r); } }, { highWaterMark: 2 });
+    const w = ws.getWriter(); const s = [w.desiredSize]; w.write(1); s.push(w.desiredSize); w.write(2); s.push(w.desiredSize); w.write(3); s.push(w.desiredSize);
+    await new Promise((r) => setTimeout(r, 0)); res(); await new Promise((r) => setTimeout(r, 0)); s.push(w.desiredSize); return s;
+  });
+  await P("wsDesiredErrored", async () => { const ws = new WritableStream({ start(c) { c.error("x"); } }); const w = ws.getWriter(); await null; await null; try { return w.desiredSize; } catch (e) { return en(e); } });
+  await P("wsDesiredClosed", async () => { const ws = new WritableStream(); const w = ws.getWriter(); await w.close(); return w.desiredSize; });
+  await P("wsReleasedDesired", async () => { const w = new WritableStream().getWriter(); w.releaseLock(); try { return w.desiredSize; } catch (e) { return en(e); } });
+  await P("identityNonBytes", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); try { await w.write("str"); return "no"; } catch (e) { return en(e); } });
+  await P("identityRoundTrip", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); w.write(new Uint8Array([1, 2])); w.write(new ArrayBuffer(1)); w.close(); return [...new Uint8Array(await new Response(ts.readable).arrayBuffer())]; });
+  await P("identityEmptyChunk", async () => { const ts = new IdentityTransformStream(); const w = ts.writable.getWriter(); w.write(new Uint8Array(0)); w.close(); return (await new Response(ts.readable).arrayBuffer()).byteLength; });
+  await P("fixedTooShort", async () => { const ts = new FixedLengthStream(4); const w = ts.writable.getWriter(); w.write(new Uint8Array(2)); const c = await w.close().then(() => "ok", en); return c; });
+  await P("fixedTooLong", async () => { const ts = new FixedLengthStream(2); const w = ts.writable.getWriter(); const a = await w.write(new Uint8Array(3)).then(() => "ok", en); return a; });
+  await P("fixedBad", async () => { const o = []; for (const v of [-1, "3", 1.5, undefined, 2n ** 60n]) { try { new FixedLengthStream(v); o.push("ok"); } catch (e) { o.push(en(e)); } } return o; });
+  await P("fixedResponseLen", async () => { const ts = new FixedLengthStream(3); const w = ts.writable.getWriter(); w.write(new Uint8Array(3)); w.close(); const r = new Response(ts.readable); return [r.headers.get("content-length"), (await r.arrayBuffer()).byteLength]; });
+  await P("readerReleasePending", async () => { const r = new ReadableStream().getReader(); const p = r.read().then(() => "ok", en); r.releaseLock(); return [await p, await r.closed.then(() => "ok", en)]; });
+  await P("readableSize", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("abc"); c.enqueue("de"); } }, { highWaterMark: 10, size: (c) => c.length }); const r = rs.getReader(); return r.read().then((x) => x.value); });
+  await P("ctlDesired", async () => { let ctl; new ReadableStream({ start(c) { ctl = c; } }, { highWaterMark: 3 }); const a = ctl.desiredSize; ctl.enqueue(1); const b = ctl.desiredSize; ctl.close(); return [a, b, ctl.desiredSize]; });
+  await P("enqueueAfterClose", async () => { let ctl; new ReadableStream({ start(c) { ctl = c; } }); ctl.close(); try { ctl.enqueue(1); return "no"; } catch (e) { return en(e); } });
+  await P("closeTwice", async () => { let ctl; new ReadableStream({ start(c) { ctl = c; } }); ctl.close(); try { ctl.close(); return "no"; } catch (e) { return en(e); } });
+}),
+c("webapi6-bodies-headers-misc", "Body reuse, bodyUsed, clone of partially read body, immutable fetched headers, FormData File names, Blob readers, atob/btoa edges, AbortController reasons, EventTarget options, microtask order, structuredClone transfer", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  await P("reuseText", async () => { const r = new Response("x"); await r.text(); return [r.bodyUsed, await r.text().then(() => "ok", en), await r.arrayBuffer().then(() => "ok", en)]; });
+  await P("reuseReq", async () => { const r = new Request("http://a/", { method: "POST", body: "x" }); await r.text(); let e; try { new Request(r); } catch (x) { e = en(x); } return [r.bodyUsed, e, (() => { try { r.clone(); return "ok"; } catch (x) { return en(x); } })()]; });
+  await P("bodyUsedLocked", async () => { const r = new Response("x"); const rd = r.body.getReader(); return [r.bodyUsed, await r.text().then(() => "ok", en), (() => { try { r.clone(); return "ok"; } catch (x) { return en(x); } })()]; });
+  await P("bodyUsedAfterRead", async () => { const r = new Response("abc"); const rd = r.body.getReader(); await rd.read(); return [r.bodyUsed]; });
+  await P("cloneAfterPartial", async () => {
+    const rs = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("ab")); c.enqueue(new TextEncoder().encode("cd")); c.close(); } });
+    const r = new Response(rs); const rd = r.body.getReader(); await rd.read(); rd.releaseLock();
+    try { const c = r.clone(); return [await c.text(), await r.text()]; } catch (e) { return en(e); }
+  });
+  await P("nullBodyUsed", async () => { const r = new Response(null); await r.text(); return [r.bodyUsed, await r.text(), r.body]; });
+  await P("reuseViaBody", async () => { const r = new Response("x"); const b = r.body; const t1 = await new Response(b).text(); return [t1, r.bodyUsed, await r.text().then(() => "ok", en)]; });
+  await P("reqFromUsed", async () => { const r = new Request("http://a/", { method: "POST", body: "x" }); await r.text(); try { new Request("http://b/", r); return "ok"; } catch (e) { return en(e); } });
+  await P("respRedirectHeaders", async () => { const r = Response.redirect("http://a/"); try { r.headers.set("x", "1"); return "ok"; } catch (e) { return en(e); } });
+  await P("respErrorHeaders", async () => { const r = Response.error(); try { r.headers.set("x", "1"); return "ok"; } catch (e) { return en(e); } });
+  await P("fetchedHeaders", async () => { const r = await fetch("data:text/plain,hi"); const o = []; for (const f of [() => r.headers.set("x", "1"), () => r.headers.append("x", "1"), () => r.headers.delete("content-type")]) { try { f(); o.push("ok"); } catch (e) { o.push(en(e)); } } return o; });
+  await P("reqHeadersGet", async () => { const r = new Request("http://a/", { method: "GET" }); r.headers.set("x", "1"); return r.headers.get("x"); });
+  await P("fdFile", async () => { const fd = new FormData(); fd.append("a", new Blob(["x"])); fd.append("a", new Blob(["y"], { type: "text/plain" }), "n.txt"); fd.append("a", new File(["z"], "f.bin")); fd.append("a", new File(["z"], "f.bin"), "renamed"); fd.append("a", "str"); return fd.getAll("a").map((v) => typeof v === "string" ? v : [v.constructor.name, v.name, v.type, v.size]); });
+  await P("fdFilenameNoBlob", async () => { const fd = new FormData(); try { fd.append("a", "x", "name"); return [fd.get("a")]; } catch (e) { return en(e); } });
+  await P("fdSetFile", async () => { const fd = new FormData(); fd.set("a", new Blob(["x"]), "q"); const v = fd.get("a"); return [v.name, v instanceof File, fd.getAll("zz"), fd.get("zz")]; });
+  await P("fdArgs", async () => { const fd = new FormData(); const o = []; for (const f of [() => fd.append("a"), () => fd.get(), () => fd.getAll(), () => fd.append("a", {}), () => fd.has()]) { try { o.push(String(f())); } catch (e) { o.push(en(e)); } } return [o, fd.getAll("a")]; });
+  await P("blobStream", async () => { const b = new Blob(["abc", new Uint8Array([100])]); const o = []; for await (const c of b.stream()) o.push(c.constructor.name, c.length); return [o, await b.text(), typeof b.bytes === "function" ? [...await b.bytes()] : "nobytes"]; });
+  await P("blobSlice", async () => { const b = new Blob(["abcdef"], { type: "X/Y" }); const s = b.slice(-3, -1, "a/B"); return [await s.text(), s.type, b.slice(4, 2).size, b.slice().type, b.type]; });
+  await P("blobEndings", async () => { const o = []; for (const e of ["native", "transparent"]) o.push(await new Blob(["a\nb\r\n"], { endings: e }).text()); try { new Blob([], { endings: "x" }); o.push("ok"); } catch (e) { o.push(en(e)); } return o; });
+  await P("respBytes", async () => { const r = new Response("hi"); return typeof r.bytes === "function" ? [...await r.bytes()] : "none"; });
+  await P("atobEdges", async () => { const o = []; for (const s of ["", "YQ", "YQ=", "YQ==", "Y Q = =", "YQ===", "Y", "YQ\n==", "a=b", "ab\tcd", "////", "-_", "\u00ff"]) { try { o.push(JSON.stringify([...atob(s)].map((c) => c.charCodeAt(0)))); } catch (e) { o.push(en(e)); } } return o; });
+  await P("btoaEdges", async () => { const o = []; for (const s of ["", "\u00ff\u00fe", "\u0100", null, undefined, 12, "\u0000"]) { try { o.push(btoa(s)); } catch (e) { o.push(en(e)); } } try { btoa(); } catch (e) { o.push(en(e)); } return o; });
+  await P("abortReason", async () => { const o = []; const a = new AbortController(); a.abort(); o.push(en(a.signal.reason), a.signal.reason instanceof DOMException); const b = new AbortController(); b.abort(undefined); o.push(en(b.signal.reason)); const c = new AbortController(); c.abort(null); o.push(String(c.signal.reason)); const d = new AbortController(); d.abort(1); d.abort(2); o.push(d.signal.reason); try { d.signal.throwIfAborted(); } catch (e) { o.push(e); } return o; });
+  await P("abortEvents", async () => { const a = new AbortController(); const o = []; a.signal.onabort = (e) => o.push("on:" + e.type + ":" + e.isTrusted); a.signal.addEventListener("abort", (e) => o.push("l:" + (e.target === a.signal))); a.abort(); a.abort(); return o; });
+  await P("abortAny", async () => { const a = new AbortController(); const s = AbortSignal.any([a.signal, new AbortController().signal]); a.abort("R"); return [s.aborted, s.reason]; });
+  await P("abortTimeoutReason", async () => { const s = AbortSignal.timeout(1); await new Promise((r) => setTimeout(r, 20)); return [s.aborted, en(s.reason)]; });
+  await P("abortStatic", async () => { const s = AbortSignal.abort("X"); return [s.aborted, s.reason, en(AbortSignal.abort().reason)]; });
+  await P("etOnce", async () => { const t = new EventTarget(); const o = []; t.addEventListener("x", () => o.push(1), { once: true }); t.dispatchEvent(new Event("x")); t.dispatchEvent(new Event("x")); return o; });
+  await P("etSignal", async () => { const t = new EventTarget(); const o = []; const a = new AbortController(); t.addEventListener("x", () => o.push(1), { signal: a.signal }); t.dispatchEvent(new Event("x")); a.abort(); t.dispatchEvent(new Event("x")); const b = new AbortController(); b.abort(); t.addEventListener("x", () => o.push(2), { signal: b.signal }); t.dispatchEvent(new Event("x")); return o; });
+  await P("etPassive", async () => { const t = new EventTarget(); const o = []; t.addEventListener("x", (e) => { e.preventDefault(); o.push(e.defaultPrevented); }, { passive: true }); t.addEventListener("x", (e) => { e.preventDefault(); o.push(e.defaultPrevented); }); const r = t.dispatchEvent(new Event("x", { cancelable: true })); return [o, r]; });
+  await P("etDup", async () => { const t = new EventTarget(); const o = []; const f = () => o.push(1); t.addEventListener("x", f); t.addEventListener("x", f); t.addEventListener("x", f, { capture: true }); t.dispatchEvent(new Event("x")); t.removeEventListener("x", f); t.dispatchEvent(new Event("x")); return o; });
+  await P("etBadSignal", async () => { const t = new EventTarget(); try { t.addEventListener("x", () => {}, { signal: {} }); return "ok"; } catch (e) { return en(e); } });
+  await P("etNullListener", async () => { const t = new EventTarget(); try { t.addEventListener("x", null); t.removeEventListener("x", null); return "ok"; } catch (e) { return en(e); } });
+  await P("etStopImmediate", async () => { const t = new EventTarget(); const o = []; t.addEventListener("x", (e) => { o.push(1); e.stopImmediatePropagation(); }); t.addEventListener("x", () => o.push(2)); t.dispatchEvent(new Event("x")); return o; });
+  await P("etRedispatch", async () => { const t = new EventTarget(); const e = new Event("x"); t.addEventListener("x", () => { try { t.dispatchEvent(e); } catch (x) { o.push(en(x)); } }); const o = []; t.dispatchEvent(e); try { t.dispatchEvent(e); o.push("again-ok"); } catch (x) { o.push(en(x)); } return [o, e.eventPhase]; });
+  await P("microOrder", async () => { const o = []; Promise.resolve().then(() => o.push("p1")); queueMicrotask(() => o.push("q1")); Promise.resolve().then(() => o.push("p2")); queueMicrotask(() => { o.push("q2"); Promise.resolve().then(() => o.push("p3")); }); setTimeout(() => o.push("t"), 0); await new Promise((r) => setTimeout(r, 5)); return o; });
+  await P("microBad", async () => { try { queueMicrotask("x"); return "no"; } catch (e) { return en(e); } });
+  await P("scTransfer", async () => { const u = new Uint8Array([1, 2, 3]); const c = structuredClone(u, { transfer: [u.buffer] }); return [u.byteLength, c.byteLength, [...c]]; });
+  await P("scTransferDup", async () => { const b = new ArrayBuffer(2); try { structuredClone(b, { transfer: [b, b] }); return "no"; } catch (e) { return en(e); } });
+  await P("scTransferNotTransferable", async () => { try { structuredClone(1, { transfer: [{}] }); return "no"; } catch (e) { return en(e); } });
+  await P("scTransferStream", async () => { const rs = new ReadableStream(); try { const c = structuredClone(rs, { transfer: [rs] }); return [c.constructor.name, rs.locked]; } catch (e) { return en(e); } });
+  await P("scErrors", async () => { const o = []; for (const v of [() => 1, Symbol("x"), new WeakMap(), new Request("http://a/"), new Headers()]) { try { structuredClone(v); o.push("ok"); } catch (e) { o.push(en(e)); } } return o; });
+  await P("scErrorObj", async () => { const e = new RangeError("m", { cause: 5 }); e.extra = 1; const c = structuredClone(e); return [c.constructor.name, c.message, c.cause, c.extra, typeof c.stack]; });
+}),
+];
