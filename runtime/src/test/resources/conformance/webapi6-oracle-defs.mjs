@@ -214,4 +214,72 @@ c("webapi6-bodies-headers-misc", "Body reuse, bodyUsed, clone of partially read 
   await P("scErrors", async () => { const o = []; for (const v of [() => 1, Symbol("x"), new WeakMap(), new Request("http://a/"), new Headers()]) { try { structuredClone(v); o.push("ok"); } catch (e) { o.push(en(e)); } } return o; });
   await P("scErrorObj", async () => { const e = new RangeError("m", { cause: 5 }); e.extra = 1; const c = structuredClone(e); return [c.constructor.name, c.message, c.cause, c.extra, typeof c.stack]; });
 }),
+c("webapi6-streams-bodies-more", "Streams: async iterator options and return, byobRequest respond paths, autoAllocateChunkSize, writer abort/close races, locked body construction, bytes transform readableType, incoming request header guards, Blob parts coercion, clone corner cases", async (P, out, req) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  const bytes = (n, s = 0) => Uint8Array.from({ length: n }, (_, i) => (i + s) & 255);
+  await P("iterPreventCancel", async () => { const log = []; const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); }, cancel(r) { log.push("c"); } }); for await (const v of rs.values({ preventCancel: true })) { log.push(v); break; } return [log, rs.locked, (await rs.getReader().read()).value]; });
+  await P("iterBreakCancels", async () => { const log = []; const rs = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); }, cancel(r) { log.push("c:" + r); } }); for await (const v of rs) { log.push(v); break; } return [log, rs.locked]; });
+  await P("iterReturn", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(1); } }); const it = rs[Symbol.asyncIterator](); const a = await it.return("v"); const b = await it.next(); return [a, b]; });
+  await P("iterLocked", async () => { const rs = new ReadableStream(); rs.getReader(); try { rs.values(); return "ok"; } catch (e) { return en(e); } });
+  await P("iterError", async () => { const rs = new ReadableStream({ start(c) { c.error(new TypeError("E")); } }); try { for await (const v of rs) {} return "no"; } catch (e) { return en(e); } });
+  await P("byobRespond", async () => {
+    const rs = new ReadableStream({ type: "bytes", pull(c) { const v = c.byobRequest.view; v[0] = 7; v[1] = 8; c.byobRequest.respond(2); } });
+    const r = rs.getReader({ mode: "byob" }); const { value } = await r.read(new Uint8Array(4)); return [...value];
+  });
+  await P("byobRespondNewView", async () => {
+    const rs = new ReadableStream({ type: "bytes", pull(c) { const v = c.byobRequest.view; c.byobRequest.respondWithNewView(new Uint8Array(v.buffer, v.byteOffset, 1)); } });
+    const r = rs.getReader({ mode: "byob" }); const { value } = await r.read(new Uint8Array(4)); return [value.length, value.buffer.byteLength];
+  });
+  await P("byobRespondTooMuch", async () => {
+    let err; const rs = new ReadableStream({ type: "bytes", pull(c) { try { c.byobRequest.respond(9); } catch (e) { err = en(e); c.close(); } } });
+    const r = rs.getReader({ mode: "byob" }); await r.read(new Uint8Array(4)).catch(() => {}); return err;
+  });
+  await P("byobRequestNull", async () => { let br; const rs = new ReadableStream({ type: "bytes", start(c) { br = c.byobRequest; } }); return br; });
+  await P("autoAlloc", async () => {
+    let info; const rs = new ReadableStream({ type: "bytes", autoAllocateChunkSize: 16, pull(c) { const v = c.byobRequest?.view; info = v ? [v.constructor.name, v.byteLength] : null; if (v) { v[0] = 1; c.byobRequest.respond(1); } else c.enqueue(bytes(1)); } });
+    const { value } = await rs.getReader().read(); return [info, value.byteLength];
+  });
+  await P("autoAllocZero", async () => { try { new ReadableStream({ type: "bytes", autoAllocateChunkSize: 0 }); return "ok"; } catch (e) { return en(e); } });
+  await P("bytesEnqueueString", async () => { let e; new ReadableStream({ type: "bytes", start(c) { try { c.enqueue("x"); } catch (x) { e = en(x); } } }); return e; });
+  await P("bytesEnqueueEmpty", async () => { let e; new ReadableStream({ type: "bytes", start(c) { try { c.enqueue(new Uint8Array(0)); } catch (x) { e = en(x); } } }); return e; });
+  await P("badType", async () => { try { new ReadableStream({ type: "byte" }); return "ok"; } catch (e) { return en(e); } });
+  await P("tsReadableType", async () => { try { new TransformStream({ readableType: "bytes" }); return "ok"; } catch (e) { return en(e); } });
+  await P("tsWritableType", async () => { try { new TransformStream({ writableType: "bytes" }); return "ok"; } catch (e) { return en(e); } });
+  await P("wsType", async () => { try { new WritableStream({ type: "bytes" }); return "ok"; } catch (e) { return en(e); } });
+  await P("writerAbortPending", async () => {
+    let res; const log = []; const ws = new WritableStream({ write() { return new Promise((r) => res = r); }, abort(r) { log.push("abort:" + r); } });
+    const w = ws.getWriter(); const p1 = w.write(1).then(() => "ok", en); const p2 = w.write(2).then(() => "ok", en);
+    await null; const ap = w.abort("R").then(() => "ok", en); res();
+    return [await p1, await p2, await ap, log, await w.closed.then(() => "ok", en)];
+  });
+  await P("writerCloseThenWrite", async () => { const w = new WritableStream().getWriter(); const c = w.close(); return [await w.write(1).then(() => "ok", en), await c.then(() => "ok", en)]; });
+  await P("writerAbortTwice", async () => { const w = new WritableStream().getWriter(); const a = w.abort("x"); const b = w.abort("y"); return [await a.then(() => "ok", en), await b.then(() => "ok", en)]; });
+  await P("writerCloseErrored", async () => { const w = new WritableStream({ start(c) { c.error(new RangeError("z")); } }).getWriter(); await null; return [await w.close().then(() => "ok", en), await w.ready.then(() => "ok", en)]; });
+  await P("wsCtlSignal", async () => { let ctl; const ws = new WritableStream({ start(c) { ctl = c; } }); const w = ws.getWriter(); await null; const a = ctl.signal.aborted; w.abort("S"); return [a, ctl.signal.aborted, ctl.signal.reason]; });
+  await P("respLockedStream", async () => { const rs = new ReadableStream(); rs.getReader(); try { new Response(rs); return "ok"; } catch (e) { return en(e); } });
+  await P("respDisturbedStream", async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new Uint8Array([65])); c.close(); } }); const r = rs.getReader(); await r.read(); r.releaseLock(); try { return await new Response(rs).text(); } catch (e) { return en(e); } });
+  await P("respStringChunk", async () => { const rs = new ReadableStream({ start(c) { c.enqueue("str"); c.close(); } }); try { return await new Response(rs).text(); } catch (e) { return en(e); } });
+  await P("respErroredStream", async () => { const rs = new ReadableStream({ start(c) { c.error(new RangeError("bad")); } }); try { return await new Response(rs).text(); } catch (e) { return en(e); } });
+  await P("cloneCancelOne", async () => { const r = new Response("abc"); const c = r.clone(); await c.body.cancel(); return [await r.text(), c.bodyUsed]; });
+  await P("cloneUsed", async () => { const r = new Response("abc"); await r.text(); try { r.clone(); return "ok"; } catch (e) { return en(e); } });
+  await P("reqBodyUsedClone", async () => { const r = new Request("http://a/", { method: "POST", body: "abc" }); const c = r.clone(); return [await c.text(), await r.text(), r.bodyUsed, c.bodyUsed]; });
+  await P("incomingHeaders", async () => { const o = []; for (const f of [() => req.headers.set("x", "1"), () => req.headers.append("x", "1"), () => req.headers.delete("host")]) { try { f(); o.push("ok"); } catch (e) { o.push(en(e)); } } return o; });
+  await P("incomingClonedHeaders", async () => { const c = new Request(req); try { c.headers.set("x", "1"); return c.headers.get("x"); } catch (e) { return en(e); } });
+  await P("newRespHeadersFromFetched", async () => { const r = await fetch("data:text/plain,hi"); const n = new Response(r.body, r); n.headers.set("x", "1"); return [n.headers.get("x"), n.headers.get("content-type")]; });
+  await P("blobParts", async () => { const o = []; for (const p of [[123], [null], [undefined], [true], [{}], [new DataView(new ArrayBuffer(2))], [new Blob(["x"]), "y"], ["\uD800"]]) { try { const b = new Blob(p); o.push([b.size, await b.text()]); } catch (e) { o.push(en(e)); } } return o; });
+  await P("blobBadParts", async () => { const o = []; for (const p of ["str", 5, null, { length: 1, 0: "a" }]) { try { o.push(new Blob(p).size); } catch (e) { o.push(en(e)); } } return o; });
+  await P("blobType", async () => { const o = []; for (const t of ["TEXT/Plain", "a\u00e9", "x/y; charset=UTF-8", " a"]) o.push(new Blob([], { type: t }).type); return o; });
+  await P("fileDefaults", async () => { const f = new File(["ab"], "n/a\\b"); return [f.name, f.type, typeof f.lastModified, f.size, new File([], "x", { lastModified: 5 }).lastModified, new File([], "x", { lastModified: "7" }).lastModified]; });
+  await P("fileNoName", async () => { try { new File(["a"]); return "ok"; } catch (e) { return en(e); } });
+  await P("customEvent", async () => { const e = new CustomEvent("x", { detail: { a: 1 } }); const d = new CustomEvent("y"); return [e.detail, d.detail, e.type, e.bubbles]; });
+  await P("eventCtor", async () => { const e = new Event("x", { bubbles: true, cancelable: true, composed: true }); return [e.bubbles, e.cancelable, e.composed, e.timeStamp >= 0, e.isTrusted, e.eventPhase, e.returnValue, e.cancelBubble]; });
+  await P("eventNoType", async () => { try { new Event(); return "ok"; } catch (e) { return en(e); } });
+  await P("scMisc", async () => { const m = new Map(); m.set("self", m); const c = structuredClone({ m, d: new Date(5), r: /a/gi, n: Object(1n), s: [1, , 3], b: Object("s") }); return [c.m.get("self") === c.m, c.d.getTime(), c.r.flags, typeof c.n, 1 in c.s, c.s.length, typeof c.b]; });
+  await P("timerIds", async () => { const a = setTimeout(() => {}, 10); const b = setInterval(() => {}, 10); clearTimeout(a); clearInterval(b); return [typeof a, typeof b, b > a]; });
+  await P("timerStringArg", async () => { try { const id = setTimeout("1+1", 0); clearTimeout(id); return "ok"; } catch (e) { return en(e); } });
+  await P("timerArgs", async () => { const v = await new Promise((r) => setTimeout((a, b) => r([a, b]), 0, 1, "z")); return v; });
+  await P("textDecoderStream", async () => { const rs = ReadableStream.from([new Uint8Array([0xe2, 0x82]), new Uint8Array([0xac, 0x41])]).pipeThrough(new TextDecoderStream()); const o = []; for await (const c of rs) o.push(c); return o; });
+  await P("textEncoderStream", async () => { const rs = ReadableStream.from(["a", "\uD83D", "\uDE00"]).pipeThrough(new TextEncoderStream()); const o = []; for await (const c of rs) o.push([...c]); return o; });
+  await P("textDecoderStreamFatal", async () => { const rs = ReadableStream.from([new Uint8Array([0xff])]).pipeThrough(new TextDecoderStream("utf-8", { fatal: true })); try { for await (const c of rs) {} return "ok"; } catch (e) { return en(e); } });
+}),
 ];
