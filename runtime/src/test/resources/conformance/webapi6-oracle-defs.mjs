@@ -322,4 +322,37 @@ c("webapi6-streams-errors-headers-events", "Streams error paths (start/pull/size
   await P("encodeInto", async () => { const u = new Uint8Array(4); const r = new TextEncoder().encodeInto("a€b", u); return [r, [...u]]; });
   await P("respJson", async () => { const o = []; try { o.push((await Response.json({ a: 1 }, { status: 201, headers: { "content-type": "x/y" } })).headers.get("content-type")); } catch (e) { o.push(en(e)); } try { Response.json(1n); o.push("ok"); } catch (e) { o.push(en(e)); } try { o.push(await Response.json(undefined).text()); } catch (e) { o.push(en(e)); } return o; });
 }),
+c("webapi6-bodies-transforms-more", "Body identity and cancel, FormData files through Response, TransformStream backpressure, ReadableStream.from with promises, MessagePort transfer, compression misuse, Blob/File through structuredClone", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  await P("bodySame", async () => { const r = new Response("x"); const q = new Request("http://a/", { method: "POST", body: "y" }); return [r.body === r.body, q.body === q.body, new Request("http://a/").body, new Response().body, new Response("").body === null]; });
+  await P("bodyCancel", async () => { const r = new Response("abc"); await r.body.cancel(); return [r.bodyUsed, await r.text().then((v) => "ok:" + v, en)]; });
+  await P("bodyAfterErrorRead", async () => { const rs = new ReadableStream({ pull(c) { c.error(new RangeError("bad")); } }); const r = new Response(rs); return [await r.text().then(() => "ok", en), r.bodyUsed, await r.text().then(() => "ok", en)]; });
+  await P("fdRoundTrip", async () => { const fd = new FormData(); fd.append("f", new File(["hi"], "a b\".txt", { type: "text/x" })); fd.append("g", new Blob(["z"])); fd.append("s", "v"); const r = new Response(fd); const ct = r.headers.get("content-type"); const back = await r.formData(); return [ct.split(";")[0], back.getAll("f").map((f) => [f.name, f.type, f.size]), back.getAll("g").map((f) => [f.name, f.type]), back.get("s")]; });
+  await P("fdUrlEncoded", async () => { const r = new Response("a=1&a=2&b=%20+", { headers: { "content-type": "application/x-www-form-urlencoded;charset=UTF-8" } }); const fd = await r.formData(); return [fd.getAll("a"), fd.get("b")]; });
+  await P("fdWrongType", async () => { const r = new Response("a=1", { headers: { "content-type": "text/plain" } }); return r.formData().then(() => "ok", en); });
+  await P("fdReqUrlSearch", async () => { const r = new Request("http://a/", { method: "POST", body: new URLSearchParams("x=1") }); return [r.headers.get("content-type"), await r.text()]; });
+  await P("tsBackpressure", async () => {
+    const log = []; const ts = new TransformStream({ transform(c, ctl) { log.push("t" + c); ctl.enqueue(c); } });
+    const w = ts.writable.getWriter(); const s0 = w.desiredSize; w.write(1); w.write(2); await new Promise((r) => setTimeout(r, 5)); const l1 = [...log]; const r = ts.readable.getReader(); await r.read(); await new Promise((r) => setTimeout(r, 5)); return [s0, l1, [...log], w.desiredSize];
+  });
+  await P("tsStartAsync", async () => { const log = []; const ts = new TransformStream({ async start() { await null; log.push("s"); }, transform(c, ctl) { log.push("t"); ctl.enqueue(c); } }); const w = ts.writable.getWriter(); w.write(1); log.push("w"); await ts.readable.getReader().read(); return log; });
+  await P("tsEnqueueAfterTerminate", async () => { let e; const ts = new TransformStream({ start(c) { c.terminate(); try { c.enqueue(1); } catch (x) { e = en(x); } } }); return [e, await ts.readable.getReader().read()]; });
+  await P("tsCtlDesired", async () => { let d; new TransformStream({ start(c) { d = c.desiredSize; } }, undefined, { highWaterMark: 4 }); return d; });
+  await P("tsErrorCtl", async () => { const ts = new TransformStream({ start(c) { c.error(new EvalError("E")); } }); return [await ts.writable.getWriter().write(1).then(() => "ok", en), await ts.readable.getReader().read().then(() => "ok", en)]; });
+  await P("fromPromises", async () => { const o = []; for await (const v of ReadableStream.from([Promise.resolve(1), 2])) o.push(v); return o; });
+  await P("fromIterRejects", async () => { try { for await (const v of ReadableStream.from([Promise.reject(new TypeError("pr"))])) {} return "ok"; } catch (e) { return en(e); } });
+  await P("fromStream", async () => { const a = new ReadableStream({ start(c) { c.enqueue(1); c.close(); } }); const b = ReadableStream.from(a); return [a === b, a.locked]; });
+  await P("fromNonIterObj", async () => { try { ReadableStream.from({}); return "ok"; } catch (e) { return en(e); } });
+  await P("msgPortTransfer", async () => { const { port1, port2 } = new MessageChannel(); try { const c = structuredClone(port1, { transfer: [port1] }); return c.constructor.name; } catch (e) { return en(e); } });
+  await P("scBlobFile", async () => { const o = []; for (const v of [new Blob(["a"]), new File(["b"], "n")]) { try { const c = structuredClone(v); o.push([c.constructor.name, await c.text()]); } catch (e) { o.push(en(e)); } } return o; });
+  await P("compressBadFormat", async () => { try { new CompressionStream("brotli"); return "ok"; } catch (e) { return en(e); } });
+  await P("compressString", async () => { const cs = new CompressionStream("gzip"); const w = cs.writable.getWriter(); return w.write("str").then(() => "ok", en); });
+  await P("decompressNoArg", async () => { try { new DecompressionStream(); return "ok"; } catch (e) { return en(e); } });
+  await P("respTextBom", async () => [await new Response(new Uint8Array([0xef, 0xbb, 0xbf, 0x41])).text(), (await new Response(new Uint8Array([0xef, 0xbb, 0xbf, 0x31])).json())]);
+  await P("respJsonBad", async () => new Response("{").json().then(() => "ok", en));
+  await P("respBlobType", async () => { const b = await new Response("x", { headers: { "content-type": "Text/HTML; Charset=utf-8" } }).blob(); return b.type; });
+  await P("reqBlobType", async () => { const b = await new Request("http://a/", { method: "POST", body: new Blob(["q"], { type: "a/b" }) }).blob(); return b.type; });
+  await P("reportError", async () => { try { reportError(new Error("r")); return "ok"; } catch (e) { return en(e); } });
+  await P("negTimer", async () => { const o = []; setTimeout(() => o.push("neg"), -5); setTimeout(() => o.push("zero"), 0); await new Promise((r) => setTimeout(r, 5)); return o; });
+}),
 ];
