@@ -355,4 +355,27 @@ c("webapi6-bodies-transforms-more", "Body identity and cancel, FormData files th
   await P("reportError", async () => { try { reportError(new Error("r")); return "ok"; } catch (e) { return en(e); } });
   await P("negTimer", async () => { const o = []; setTimeout(() => o.push("neg"), -5); setTimeout(() => o.push("zero"), 0); await new Promise((r) => setTimeout(r, 5)); return o; });
 }),
+c("webapi6-events-signals-order", "Event subclassing and dispatch flags, AbortSignal.any/timeout ordering and listeners, abort listener order vs onabort, signal reason on fetch rejections, microtask vs listener ordering", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  await P("eventSubclass", async () => { class E extends Event { constructor() { super("z", { cancelable: true }); this.k = 1; } } const t = new EventTarget(); let got; t.addEventListener("z", (e) => { got = [e instanceof E, e.k, e.type]; e.preventDefault(); }); const r = t.dispatchEvent(new E()); return [got, r]; });
+  await P("targetSubclass", async () => { class T extends EventTarget { constructor() { super(); this.n = 0; } } const t = new T(); t.addEventListener("q", function () { this.n++; }); t.dispatchEvent(new Event("q")); return [t.n, Object.prototype.toString.call(t)]; });
+  await P("abortOrder", async () => { const a = new AbortController(); const o = []; a.signal.addEventListener("abort", () => o.push("l1")); a.signal.onabort = () => o.push("on"); a.signal.addEventListener("abort", () => o.push("l2")); a.abort(); return o; });
+  await P("abortDuringListener", async () => { const a = new AbortController(); const o = []; a.signal.addEventListener("abort", () => { o.push(a.signal.aborted, String(a.signal.reason)); }); a.abort("W"); return o; });
+  await P("anyNested", async () => { const a = new AbortController(); const s1 = AbortSignal.any([a.signal]); const s2 = AbortSignal.any([s1]); const o = []; s2.addEventListener("abort", () => o.push("s2")); s1.addEventListener("abort", () => o.push("s1")); a.signal.addEventListener("abort", () => o.push("a")); a.abort(); return [o, s2.reason?.name]; });
+  await P("anyEmpty", async () => { const s = AbortSignal.any([]); return [s.aborted, s.reason]; });
+  await P("anyBad", async () => { try { AbortSignal.any([{}]); return "ok"; } catch (e) { return en(e); } });
+  await P("timeoutBad", async () => { const o = []; for (const v of [-1, "x", undefined]) { try { AbortSignal.timeout(v); o.push("ok"); } catch (e) { o.push(en(e)); } } return o; });
+  await P("fetchAbortReason", async () => { const a = new AbortController(); a.abort(new RangeError("mine")); return fetch("http://example.invalid/", { signal: a.signal }).then(() => "ok", en); });
+  await P("fetchAbortDefault", async () => { const a = new AbortController(); a.abort(); return fetch("http://example.invalid/", { signal: a.signal }).then(() => "ok", en); });
+  await P("listenerMicrotask", async () => { const t = new EventTarget(); const o = []; t.addEventListener("x", () => { o.push("a"); queueMicrotask(() => o.push("m")); }); t.addEventListener("x", () => o.push("b")); t.dispatchEvent(new Event("x")); o.push("after"); await null; return o; });
+  await P("addDuringDispatch", async () => { const t = new EventTarget(); const o = []; t.addEventListener("x", () => { o.push(1); t.addEventListener("x", () => o.push(2)); }); t.dispatchEvent(new Event("x")); t.dispatchEvent(new Event("x")); return o; });
+  await P("removeDuringDispatch", async () => { const t = new EventTarget(); const o = []; const g = () => o.push(2); t.addEventListener("x", () => { o.push(1); t.removeEventListener("x", g); }); t.addEventListener("x", g); t.dispatchEvent(new Event("x")); return o; });
+  await P("onceAndRemove", async () => { const t = new EventTarget(); const o = []; const f = () => o.push(1); t.addEventListener("x", f, { once: true }); t.removeEventListener("x", f); t.dispatchEvent(new Event("x")); t.addEventListener("x", f, { once: true }); t.addEventListener("x", f); t.dispatchEvent(new Event("x")); t.dispatchEvent(new Event("x")); return o; });
+  await P("eventInit", async () => { const o = []; for (const i of [null, 5, "x"]) { try { const e = new Event("a", i); o.push([e.bubbles, e.cancelable]); } catch (x) { o.push(en(x)); } } return o; });
+  await P("preventNonCancelable", async () => { const e = new Event("a"); e.preventDefault(); const c = new Event("b", { cancelable: true }); c.returnValue = false; return [e.defaultPrevented, c.defaultPrevented, c.returnValue]; });
+  await P("typeCoercion", async () => { const t = new EventTarget(); const o = []; t.addEventListener(5, () => o.push("5")); t.dispatchEvent(new Event(5)); t.addEventListener(null, () => o.push("null")); t.dispatchEvent(new Event("null")); return o; });
+  await P("throwIfAborted", async () => { const s = AbortSignal.abort(); try { s.throwIfAborted(); return "ok"; } catch (e) { return en(e); } });
+  await P("signalCtor", async () => { try { new AbortSignal(); return "ok"; } catch (e) { return en(e); } });
+  await P("schedulerWait", async () => { if (typeof scheduler === "undefined") return "none"; const a = new AbortController(); const p = scheduler.wait(50, { signal: a.signal }).then(() => "ok", en); a.abort("stop"); return p; });
+}),
 ];

@@ -88,6 +88,7 @@ class EventTarget {
     if (listener === undefined) {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
     }
+    type = `${type}`; // the type is a DOMString: 5 and "5" name the same event (recorded)
     if (listener === null) return;
     if (typeof listener !== "function" && typeof listener !== "object") {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
@@ -119,7 +120,7 @@ class EventTarget {
     signal?.addEventListener("abort", () => this.removeEventListener(type, listener));
   }
   removeEventListener(type, listener) {
-    const list = this[kListeners].get(type);
+    const list = this[kListeners].get(`${type}`);
     if (!list) return;
     const index = list.findIndex((l) => l.listener === listener);
     if (index >= 0) { list[index].removed = true; list.splice(index, 1); }
