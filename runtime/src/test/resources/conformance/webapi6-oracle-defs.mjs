@@ -378,4 +378,27 @@ c("webapi6-events-signals-order", "Event subclassing and dispatch flags, AbortSi
   await P("signalCtor", async () => { try { new AbortSignal(); return "ok"; } catch (e) { return en(e); } });
   await P("schedulerWait", async () => { if (typeof scheduler === "undefined") return "none"; const a = new AbortController(); const p = scheduler.wait(50, { signal: a.signal }).then(() => "ok", en); a.abort("stop"); return p; });
 }),
+c("webapi6-stream-classes-messages", "Stream class constructors used directly, lock error messages, byte controller close with a partial element, transform promise rejections, writer after release", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  const tr = (f) => { try { const v = f(); return v === undefined ? "undef" : typeof v === "object" ? v.constructor.name : v; } catch (e) { return en(e); } };
+  await P("ctorReaders", async () => { const rs = new ReadableStream(); const a = tr(() => new ReadableStreamDefaultReader(rs)); const b = tr(() => new ReadableStreamDefaultReader(rs)); const c = tr(() => new ReadableStreamBYOBReader(new ReadableStream())); const d = tr(() => new ReadableStreamBYOBReader(new ReadableStream({ type: "bytes" }))); const e = tr(() => new ReadableStreamDefaultReader({})); return [a, b, c, d, e]; });
+  await P("ctorWriter", async () => { const ws = new WritableStream(); return [tr(() => new WritableStreamDefaultWriter(ws)), tr(() => new WritableStreamDefaultWriter(ws)), tr(() => ws.getWriter()), tr(() => new WritableStreamDefaultWriter({}))]; });
+  await P("ctorControllers", async () => [tr(() => new ReadableStreamDefaultController()), tr(() => new WritableStreamDefaultController()), tr(() => new TransformStreamDefaultController()), tr(() => new ReadableByteStreamController()), tr(() => new ReadableStreamBYOBRequest())]);
+  await P("teeLocked", async () => { const rs = new ReadableStream(); rs.getReader(); return tr(() => rs.tee()); });
+  await P("pipeThroughWritableLocked", async () => { const ts = new TransformStream(); ts.writable.getWriter(); return tr(() => new ReadableStream().pipeThrough(ts)); });
+  await P("byteClosePartial", async () => {
+    let ctl; const rs = new ReadableStream({ type: "bytes", start(c) { ctl = c; } });
+    const r = rs.getReader({ mode: "byob" }); const p = r.read(new Uint16Array(2)).then((x) => [x.done, x.value?.length], en);
+    ctl.enqueue(new Uint8Array([1])); let ce; try { ctl.close(); } catch (e) { ce = en(e); } const a = await p; const b = await r.read(new Uint16Array(2)).then((x) => [x.done, x.value?.length], en); return [ce, a, b, await r.closed.then(() => "ok", en)];
+  });
+  await P("byteEnqueueAfterClose", async () => { let ctl; new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); ctl.close(); return tr(() => ctl.enqueue(new Uint8Array(1))); });
+  await P("byteEnqueueDetached", async () => { let ctl; new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); const u = new Uint8Array(2); structuredClone(u.buffer, { transfer: [u.buffer] }); return tr(() => ctl.enqueue(u)); });
+  await P("transformReject", async () => { const ts = new TransformStream({ transform() { return Promise.reject(new RangeError("tr")); } }); const w = ts.writable.getWriter(); return [await w.write(1).then(() => "ok", en), await ts.readable.getReader().read().then(() => "ok", en)]; });
+  await P("writerAfterRelease", async () => { const ws = new WritableStream(); const w = ws.getWriter(); w.releaseLock(); return [await w.write(1).then(() => "ok", en), await w.close().then(() => "ok", en), await w.abort().then(() => "ok", en), await w.closed.then(() => "ok", en), await w.ready.then(() => "ok", en), tr(() => w.releaseLock())]; });
+  await P("wsCtlErrorAfterClose", async () => { let ctl; const ws = new WritableStream({ start(c) { ctl = c; } }); await ws.getWriter().close(); return tr(() => ctl.error(new Error("late"))); });
+  await P("rsErroredRead", async () => { const rs = new ReadableStream({ start(c) { c.error(); } }); return rs.getReader().read().then(() => "ok", (e) => e === undefined ? "undef" : en(e)); });
+  await P("wsLockedAbort", async () => { const ws = new WritableStream(); ws.getWriter(); return [await ws.abort().then(() => "ok", en), await ws.close().then(() => "ok", en)]; });
+  await P("rsLockedCancel", async () => { const rs = new ReadableStream(); rs.getReader(); return rs.cancel().then(() => "ok", en); });
+  await P("tsLockedCancel", async () => { const ts = new TransformStream(); ts.readable.getReader(); return ts.readable.cancel().then(() => "ok", en); });
+}),
 ];

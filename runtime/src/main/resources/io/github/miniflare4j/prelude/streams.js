@@ -345,19 +345,20 @@ class ByteControllerState extends DefaultControllerState {
   close() {
     if (!this.canClose()) return;
     if (this.queueTotalSize > 0) { this.closeRequested = true; return; }
+    // workerd does not error on a partly filled element: the pending read gets the whole elements
+    // (maybe none) with done false, the odd bytes are dropped, and the stream closes (recorded)
     const first = this.pullIntos[0];
-    if (first && first.filled % first.elementSize !== 0) {
-      const e = new TypeError("Insufficient bytes to fill elements in the given buffer");
-      this.error(e);
-      throw e;
-    }
+    const partial = first !== undefined && first.filled % first.elementSize !== 0;
     this.clearAlgorithms();
     this.closeRequested = true;
     const r = this.stream.reader;
     if (r !== null && r.byob) {
       const requests = r.requests;
       r.requests = [];
-      requests.forEach((request, i) => request.close(this.viewOf(this.pullIntos[i])));
+      requests.forEach((request, i) => {
+        const view = this.viewOf(this.pullIntos[i]);
+        if (i === 0 && partial) request.chunk(view); else request.close(view);
+      });
     }
     rsClose(this.stream);
     this.pullIntos = [];
