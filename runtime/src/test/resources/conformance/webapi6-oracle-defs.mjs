@@ -401,4 +401,15 @@ c("webapi6-stream-classes-messages", "Stream class constructors used directly, l
   await P("rsLockedCancel", async () => { const rs = new ReadableStream(); rs.getReader(); return rs.cancel().then(() => "ok", en); });
   await P("tsLockedCancel", async () => { const ts = new TransformStream(); ts.readable.getReader(); return ts.readable.cancel().then(() => "ok", en); });
 }),
+c("webapi6-byte-stream-close-paths", "Byte streams: close with queued partial bytes then BYOB read, min reads across chunks, releaseLock with pending BYOB read", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  const rd = (p) => p.then((x) => [x.done, x.value === undefined ? "u" : [x.value.constructor.name, x.value.length]], en);
+  await P("queuedPartialThenRead", async () => { let ctl; const rs = new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); ctl.enqueue(new Uint8Array([1, 2, 3])); ctl.close(); const r = rs.getReader({ mode: "byob" }); return [await rd(r.read(new Uint16Array(4))), await rd(r.read(new Uint16Array(4))), await r.closed.then(() => "ok", en)]; });
+  await P("queuedOddThenU16", async () => { let ctl; const rs = new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); ctl.enqueue(new Uint8Array([1])); ctl.close(); const r = rs.getReader({ mode: "byob" }); return [await rd(r.read(new Uint16Array(1))), await r.closed.then(() => "ok", en)]; });
+  await P("minAcrossChunks", async () => { let n = 0; const rs = new ReadableStream({ type: "bytes", pull(c) { n++; c.enqueue(new Uint8Array([n, n])); } }); const r = rs.getReader({ mode: "byob" }); const x = await r.read(new Uint8Array(10), { min: 7 }); return [[...x.value], n]; });
+  await P("minU32Partial", async () => { let ctl; const rs = new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); const r = rs.getReader({ mode: "byob" }); const p = rd(r.read(new Uint32Array(2), { min: 2 })); ctl.enqueue(new Uint8Array(5)); ctl.close(); return await p; });
+  await P("releasePendingByob", async () => { const rs = new ReadableStream({ type: "bytes" }); const r = rs.getReader({ mode: "byob" }); const p = rd(r.read(new Uint8Array(2))); r.releaseLock(); const r2 = rs.getReader({ mode: "byob" }); return [await p, rs.locked]; });
+  await P("enqueueWithPendingByob", async () => { let ctl; const rs = new ReadableStream({ type: "bytes", start(c) { ctl = c; } }); const r = rs.getReader({ mode: "byob" }); const p = r.read(new Uint8Array(2)).then((x) => [...x.value], en); ctl.enqueue(new Uint8Array([9, 8, 7])); const q = r.read(new Uint8Array(4)).then((x) => [...x.value], en); return [await p, await q]; });
+  await P("atobWs", async () => { const o = []; for (const s of [" YQ==", "YQ== ", "Y\fQ==", "Y\rQ", "YQ=\n=", "\u00a0YQ"]) { try { o.push(atob(s)); } catch (e) { o.push(en(e)); } } return o; });
+}),
 ];
