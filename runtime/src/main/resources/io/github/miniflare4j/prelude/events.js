@@ -88,9 +88,15 @@ class EventTarget {
     if (listener === undefined) {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
     }
+    type = `${type}`; // the type is a DOMString: 5 and "5" name the same event (recorded)
     if (listener === null) return;
     if (typeof listener !== "function" && typeof listener !== "object") {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 2 is not of type 'function or HandlerObject'.");
+    }
+    // workerd reads a listener object's handleEvent once, when it is added (recorded)
+    const fn = typeof listener === "function" ? listener : listener.handleEvent;
+    if (typeof fn !== "function") {
+      throw new TypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.");
     }
     // workerd has no capture phase and no passive listeners: both are refused (recorded)
     if (options === true) throw new TypeError("addEventListener(): useCapture must be false.");
@@ -102,16 +108,19 @@ class EventTarget {
     }
     const once = typeof options === "object" && options !== null && !!options.once;
     const signal = typeof options === "object" && options !== null ? options.signal : undefined;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) {
+      throw new TypeError("Incorrect type for the 'signal' field on 'AddEventListenerOptions': the provided value is not of type 'AbortSignal'.");
+    }
     if (signal?.aborted) return;
     const list = this[kListeners].get(type) ?? [];
     if (list.some((l) => l.listener === listener)) return;
-    const entry = { listener, once, removed: false };
+    const entry = { listener, fn, once, removed: false };
     list.push(entry);
     this[kListeners].set(type, list);
     signal?.addEventListener("abort", () => this.removeEventListener(type, listener));
   }
   removeEventListener(type, listener) {
-    const list = this[kListeners].get(type);
+    const list = this[kListeners].get(`${type}`);
     if (!list) return;
     const index = list.findIndex((l) => l.listener === listener);
     if (index >= 0) { list[index].removed = true; list.splice(index, 1); }
@@ -134,10 +143,7 @@ class EventTarget {
       for (const entry of list) {
         if (entry.removed) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
-        const fn = typeof entry.listener === "function" ? entry.listener : entry.listener.handleEvent;
-        if (typeof fn !== "function") {
-          throw new TypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.");
-        }
+        const fn = entry.fn ?? entry.listener;
         fn.call(typeof entry.listener !== "function" ? entry.listener : eventsCompat.targetThis ? this : globalThis, event);
         if (event[kState].stopImmediate) break;
       }

@@ -345,19 +345,20 @@ class ByteControllerState extends DefaultControllerState {
   close() {
     if (!this.canClose()) return;
     if (this.queueTotalSize > 0) { this.closeRequested = true; return; }
+    // workerd does not error on a partly filled element: the pending read gets the whole elements
+    // (maybe none) with done false, the odd bytes are dropped, and the stream closes (recorded)
     const first = this.pullIntos[0];
-    if (first && first.filled % first.elementSize !== 0) {
-      const e = new TypeError("Insufficient bytes to fill elements in the given buffer");
-      this.error(e);
-      throw e;
-    }
+    const partial = first !== undefined && first.filled % first.elementSize !== 0;
     this.clearAlgorithms();
     this.closeRequested = true;
     const r = this.stream.reader;
     if (r !== null && r.byob) {
       const requests = r.requests;
       r.requests = [];
-      requests.forEach((request, i) => request.close(this.viewOf(this.pullIntos[i])));
+      requests.forEach((request, i) => {
+        const view = this.viewOf(this.pullIntos[i]);
+        if (i === 0 && partial) request.chunk(view); else request.close(view);
+      });
     }
     rsClose(this.stream);
     this.pullIntos = [];
@@ -482,15 +483,26 @@ class ByteControllerState extends DefaultControllerState {
     if (this.queueTotalSize > 0) {
       this.fillPullInto(p);
       if (p.filled >= elementSize) {
+        // bytes past the last whole element stay queued for the next read (as workerd, recorded)
+        const rest = p.filled % p.elementSize;
+        if (rest > 0) {
+          p.filled -= rest;
+          this.queue.unshift(new Uint8Array(p.buffer, p.byteOffset + p.filled, rest).slice());
+          this.queueTotalSize += rest;
+        }
         if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(s); }
         request.chunk(this.viewOf(p));
         this.callPull();
         return;
       }
       if (this.closeRequested) {
-        const e = new TypeError("Insufficient bytes to fill elements in the given buffer");
-        this.error(e);
-        request.error(e);
+        // the last odd bytes of a closing stream make no whole element: workerd resolves the read
+        // (done false) with the whole elements, none here, drops the bytes and closes (recorded)
+        this.queue = [];
+        this.queueTotalSize = 0;
+        this.clearAlgorithms();
+        rsClose(s);
+        request.chunk(this.viewOf(p));
         return;
       }
     }

@@ -111,7 +111,9 @@ function wsAbort(s, reason) {
   return d.promise;
 }
 function wsClose(s) {
-  if (s.state === "closed" || s.state === "errored") return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
+  // closing an errored stream rejects with its stored error (workerd, recorded)
+  if (s.state === "errored") return Promise.reject(s.storedError);
+  if (s.state === "closed") return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
   const d = deferred();
   s.closeRequest = d;
   if (s.writer !== null && s.backpressure && s.state === "writable") s.writer.ready.resolve(undefined);
@@ -268,7 +270,7 @@ class WritableStream {
     this[kWS] = s;
     if (sink === kInternal) return;
     if (sink === null) sink = undefined;
-    if (sink?.type !== undefined) throw new RangeError("Invalid type is specified");
+    // workerd ignores an underlying sink's type (no RangeError as in the WHATWG spec; recorded)
     const start = method(sink, "start"), write = method(sink, "write"), close = method(sink, "close"), abort = method(sink, "abort");
     const api = new WritableStreamDefaultController(kInternal);
     setUpWritableController(s, api,
