@@ -1,0 +1,111 @@
+// Re-record: mkdir d && cp /work/wt/oracle/defs/_h.mjs d/ && cp this file d/ && cd /work/wt/oracle && DEFS_DIR=d RECORD_OUT=<out> node record.mjs kv2-
+import { CD, PRELUDE, kvCase, get } from "./_h.mjs";
+
+const mapOut = `const m2o = (m) => m instanceof Map ? { map: [...m.entries()].map(([k, v]) => [k, v]) } : m;`;
+
+export default [
+  kvCase("kv2-kv-bulk-get-with-metadata-types", "bulk get/getWithMetadata with every type and cacheTtl, missing keys, duplicates, bad JSON, non-string items and size limits",
+`${mapOut}
+const KV = env.KV;
+await KV.put("a", '{"x":1}', { metadata: { m: 1 } }); await KV.put("b", "plain"); await KV.put("c", "[1,2]", { metadata: "s" });
+const cases = {
+  def: () => KV.getWithMetadata(["a", "b", "zz"]), text: () => KV.getWithMetadata(["a", "zz"], "text"),
+  json: () => KV.getWithMetadata(["a", "c", "zz"], "json"), jsonBad: () => KV.getWithMetadata(["a", "b"], "json"),
+  jsonObj: () => KV.getWithMetadata(["a"], { type: "json", cacheTtl: 60 }), ttl59: () => KV.getWithMetadata(["a"], { cacheTtl: 59 }),
+  ab: () => KV.getWithMetadata(["a"], "arrayBuffer"), stream: () => KV.getWithMetadata(["a"], "stream"), bogus: () => KV.getWithMetadata(["a"], "bogus"),
+  dup: () => KV.getWithMetadata(["a", "a", "b", "a"]), empty: () => KV.getWithMetadata([]), nonStr: () => KV.getWithMetadata([1, null, undefined]),
+  getDup: () => KV.get(["b", "b"]), getJsonBad: () => KV.get(["b"], "json"), getAb: () => KV.get(["a"], { type: "arrayBuffer" }),
+  get100: () => KV.get(Array.from({ length: 100 }, (_, i) => "k" + i)).then((m) => m.size),
+  get101: () => KV.get(Array.from({ length: 101 }, (_, i) => "k" + i)),
+  meta101: () => KV.getWithMetadata(Array.from({ length: 101 }, (_, i) => "k" + i)),
+  emptyKey: () => KV.get(["a", ""]), longKey: () => KV.get(["a", "x".repeat(513)]),
+  sparse: () => KV.get(["a", , "b"]), nested: () => KV.get([["a"]]),
+};
+for (const [k, f] of Object.entries(cases)) out[k] = await t(async () => m2o(await f()));`),
+  kvCase("kv2-kv-streams-unknown-length", "put with ReadableStreams of unknown length: byte chunks, string chunks, errors, empty, Blob streams, request bodies, and streams above 25 MiB",
+`const KV = env.KV;
+const rs = (chunks) => new ReadableStream({ start(c) { for (const x of chunks) c.enqueue(x); c.close(); } });
+const enc = new TextEncoder();
+const cases = {
+  bytes: async () => { await KV.put("s1", rs([enc.encode("ab"), enc.encode("cd")])); return KV.get("s1"); },
+  empty: async () => { await KV.put("s2", rs([])); return KV.getWithMetadata("s2"); },
+  strChunk: async () => { await KV.put("s3", rs(["ab"])); return KV.get("s3"); },
+  numChunk: async () => { await KV.put("s4", rs([5])); return KV.get("s4"); },
+  abChunk: async () => { await KV.put("s5", rs([new ArrayBuffer(2)])); return KV.get("s5", "arrayBuffer").then((b) => b.byteLength); },
+  errored: async () => { await KV.put("s6", new ReadableStream({ start(c) { c.enqueue(enc.encode("a")); c.error(new RangeError("boom")); } })); return KV.get("s6"); },
+  blob: async () => { await KV.put("s7", new Blob(["xy", "z"]).stream(), { metadata: 1 }); return KV.getWithMetadata("s7"); },
+  reqBody: async () => { await KV.put("s8", new Request("http://x/", { method: "POST", body: "body!" }).body); return KV.get("s8"); },
+  locked: async () => { const s = rs([enc.encode("q")]); s.getReader(); await KV.put("s9", s); return KV.get("s9"); },
+  disturbed: async () => { const r = new Response("abc"); await r.text(); await KV.put("s10", r.body); return KV.get("s10"); },
+  identity: async () => { const { readable, writable } = new IdentityTransformStream(); const w = writable.getWriter(); w.write(enc.encode("it")); w.close(); await KV.put("s11", readable); return KV.get("s11"); },
+  big: async () => { const mb = new Uint8Array(1024 * 1024); await KV.put("s12", new ReadableStream({ i: 0, pull(c) { if (this.n === undefined) this.n = 0; if (this.n++ < 26) c.enqueue(mb); else c.close(); } })); return (await KV.get("s12", "arrayBuffer"))?.byteLength ?? null; },
+  exact25: async () => { const mb = new Uint8Array(1024 * 1024); let n = 0; await KV.put("s13", new ReadableStream({ pull(c) { if (n++ < 25) c.enqueue(mb); else c.close(); } })); return (await KV.get("s13", "arrayBuffer")).byteLength; },
+  readBack: async () => { await KV.put("s14", "streamed"); const s = await KV.get("s14", "stream"); return [s.constructor.name, await new Response(s).text()]; },
+};
+for (const [k, f] of Object.entries(cases)) out[k] = await t(f);`),
+  kvCase("kv2-kv-list-shapes-special-keys", "list output shapes with falsy metadata, expiration+metadata, and special/unicode keys round-tripping through list and get",
+`const KV = env.KV; const exp = Math.floor(Date.now() / 1000) + 3600;
+await KV.put("m0", "v", { metadata: 0 }); await KV.put("mf", "v", { metadata: false }); await KV.put("me", "v", { metadata: "" });
+await KV.put("mn", "v", { metadata: null }); await KV.put("mu", "v", { metadata: undefined }); await KV.put("mx", "v", { metadata: { a: [1] }, expiration: exp });
+await KV.put("mt", "v", { expiration: exp });
+const l = await KV.list({ prefix: "m" });
+out.shapes = l.keys.map((k) => ({ keys: Object.keys(k), name: k.name, meta: k.metadata === undefined ? "undef" : k.metadata, exp: k.expiration === undefined ? "undef" : k.expiration - exp }));
+out.listKeys = Object.keys(l); out.complete = l.list_complete; out.cursor = l.cursor === undefined ? "undef" : l.cursor; out.cacheStatus = l.cacheStatus === undefined ? "undef" : l.cacheStatus;
+const specials = ["a b", "a/b", "a%2Fb", "../x", "?q=1", "#h", "é", "e\\u0301", "😀", "\\u4e2d", "a\\nb", "a\\tb", "\\u0000x", "\\uffff", "+", "~", "."];
+for (const s of specials) out["put:" + JSON.stringify(s)] = await t(() => KV.put("z" + s, s));
+const z = await KV.list({ prefix: "z" });
+out.specialNames = z.keys.map((k) => k.name);
+out.specialGets = await Promise.all(z.keys.map((k) => KV.get(k.name)));
+out.prefixUnicode = (await KV.list({ prefix: "z\\u00e9" })).keys.map((k) => k.name);
+out.bareDot = await t(() => KV.put(".", "v")); out.bareDotDot = await t(() => KV.put("..", "v")); out.getDot = await t(() => KV.get("."));`),
+  {
+    name: "kv2-cache-conditionals-and-ignore-method", area: "cache",
+    description: "Cache API match with If-None-Match (strong, weak, list, *), If-Modified-Since (before/at/after), both at once, with Range; ignoreMethod on match and delete; Set-Cookie and private refusals",
+    options: { modules: true, compatibilityDate: CD, script: `${PRELUDE}
+export default { async fetch(req, env, ctx) {
+  const out = {}; const c = await caches.open("c2");
+  const lm = "Wed, 21 Oct 2015 07:28:00 GMT";
+  const put = (u, h, b = "hello world") => c.put("http://x/" + u, new Response(b, { headers: { "Cache-Control": "max-age=3600", ...h } }));
+  await put("e", { ETag: '"abc"', "Last-Modified": lm });
+  await put("w", { ETag: 'W/"weak"' });
+  const m = async (u, h, o) => { const r = await c.match(new Request("http://x/" + u, { headers: h }), o); if (!r) return null;
+    return { s: r.status, h: [...r.headers].filter(([k]) => k !== "date" && k !== "age"), b: await r.text() }; };
+  const cases = {
+    inmStrong: () => m("e", { "If-None-Match": '"abc"' }), inmWeakOfStrong: () => m("e", { "If-None-Match": 'W/"abc"' }),
+    inmOther: () => m("e", { "If-None-Match": '"zzz"' }), inmList: () => m("e", { "If-None-Match": '"zzz", "abc"' }),
+    inmStar: () => m("e", { "If-None-Match": "*" }), inmWeakStored: () => m("w", { "If-None-Match": '"weak"' }),
+    inmWeakBoth: () => m("w", { "If-None-Match": 'W/"weak"' }), inmUnquoted: () => m("e", { "If-None-Match": "abc" }),
+    imsAt: () => m("e", { "If-Modified-Since": lm }), imsAfter: () => m("e", { "If-Modified-Since": "Thu, 22 Oct 2015 07:28:00 GMT" }),
+    imsBefore: () => m("e", { "If-Modified-Since": "Tue, 20 Oct 2015 07:28:00 GMT" }), imsBad: () => m("e", { "If-Modified-Since": "garbage" }),
+    imsNoLm: () => m("w", { "If-Modified-Since": "Thu, 22 Oct 2015 07:28:00 GMT" }),
+    bothMismatch: () => m("e", { "If-None-Match": '"zzz"', "If-Modified-Since": "Thu, 22 Oct 2015 07:28:00 GMT" }),
+    inmRange: () => m("e", { "If-None-Match": '"abc"', Range: "bytes=0-1" }), otherRange: () => m("e", { "If-None-Match": '"zzz"', Range: "bytes=0-1" }),
+    headIgnore: () => m("e", {}, { ignoreMethod: true }),
+    headNo: async () => { const r = await c.match(new Request("http://x/e", { method: "HEAD" })); return r === undefined ? "undef" : r.status; },
+    headYes: async () => { const r = await c.match(new Request("http://x/e", { method: "HEAD" }), { ignoreMethod: true }); return r === undefined ? "undef" : [r.status, await r.text()]; },
+    postYes: async () => { const r = await c.match(new Request("http://x/e", { method: "POST" }), { ignoreMethod: true }); return r === undefined ? "undef" : r.status; },
+    delPostNo: () => c.delete(new Request("http://x/e", { method: "POST" })),
+    delHeadNo: () => c.delete(new Request("http://x/e", { method: "HEAD" })),
+    putCookie: async () => { await put("ck", { "Set-Cookie": "a=1" }); return m("ck"); },
+    putPrivate: async () => { await put("pv", { "Cache-Control": "private" }); return m("pv"); },
+    putPrivateCookie: async () => { await put("pc", { "Cache-Control": "private=set-cookie, max-age=60", "Set-Cookie": "a=1" }); return m("pc"); },
+    putNoCache: async () => { await put("nc", { "Cache-Control": "no-cache" }); return m("nc"); },
+    putSMax0: async () => { await put("sm", { "Cache-Control": "s-maxage=0, max-age=60" }); return m("sm"); },
+    putExpiresPast: async () => { await c.put("http://x/ep", new Response("x", { headers: { Expires: "Thu, 01 Jan 1970 00:00:00 GMT" } })); return m("ep"); },
+    putExpiresFuture: async () => { await c.put("http://x/ef", new Response("x", { headers: { Expires: "Thu, 01 Jan 2099 00:00:00 GMT" } })); return m("ef"); },
+    putNoHeaders: async () => { await c.put("http://x/nh", new Response("x")); return m("nh"); },
+    put304: () => c.put("http://x/s304", new Response(null, { status: 304 })),
+    put206: () => c.put("http://x/s206", new Response("x", { status: 206 })),
+    put404: async () => { await c.put("http://x/s404", new Response("nf", { status: 404, headers: { "Cache-Control": "max-age=60" } })); return m("s404"); },
+    put500: async () => { await c.put("http://x/s500", new Response("e", { status: 500, headers: { "Cache-Control": "max-age=60" } })); return m("s500"); },
+    varyStar: () => put("vs", { Vary: "*" }),
+    varyStarList: () => put("vs2", { Vary: "Accept, *" }),
+    delIgnore: () => c.delete(new Request("http://x/e", { method: "POST" }), { ignoreMethod: true }),
+    afterDel: () => m("e"),
+  };
+  for (const [k, f] of Object.entries(cases)) out[k] = await t(f);
+  return Response.json(out);
+} };` },
+    steps: [get("/")],
+  },
+];
