@@ -3,7 +3,7 @@ import { CD, PRELUDE, kvCase, get } from "./_h.mjs";
 
 const mapOut = `const m2o = (m) => m instanceof Map ? { map: [...m.entries()].map(([k, v]) => [k, v]) } : m;`;
 
-export default [
+const first = [
   kvCase("kv2-kv-bulk-get-with-metadata-types", "bulk get/getWithMetadata with every type and cacheTtl, missing keys, duplicates, bad JSON, non-string items and size limits",
 `${mapOut}
 const KV = env.KV;
@@ -109,3 +109,53 @@ export default { async fetch(req, env, ctx) {
     steps: [get("/")],
   },
 ];
+export const more = [
+  {
+    name: "kv2-kv-one-namespace-two-bindings", area: "kv",
+    description: "one namespace id through two bindings of one worker and a binding of another worker: writes, lists, deletes seen through each",
+    options: { workers: [
+      { name: "a", modules: true, compatibilityDate: CD, kvNamespaces: { A: "shared", B: "shared", C: "other" }, serviceBindings: { W: "b" }, script: `${PRELUDE}
+export default { async fetch(req, env) { const out = {};
+  await env.A.put("k1", "v1", { metadata: { from: "A" } }); out.viaB = await env.B.getWithMetadata("k1"); out.viaC = await env.C.get("k1");
+  await env.B.delete("k1"); out.afterDel = await env.A.get("k1"); await env.A.put("k2", "v2");
+  out.remote = await (await env.W.fetch("http://b/")).json(); out.afterRemote = (await env.A.list()).keys.map((k) => k.name);
+  out.same = env.A === env.B;
+  return Response.json(out); } };` },
+      { name: "b", modules: true, compatibilityDate: CD, kvNamespaces: { KV: "shared" }, script: `${PRELUDE}
+export default { async fetch(req, env) { const names = (await env.KV.list()).keys.map((k) => k.name); await env.KV.put("fromB", "x"); return Response.json({ names, k2: await env.KV.get("k2") }); } };` },
+    ] },
+    steps: [get("/")],
+  },
+  {
+    name: "kv2-cache-bodies-and-misc", area: "cache",
+    description: "Cache API with used/streamed/locked bodies, request with body, fragments, matchAll/keys/add, matched response mutability, Content-Range of 206 answers, HEAD match bodies",
+    options: { modules: true, compatibilityDate: CD, script: `${PRELUDE}
+export default { async fetch(req, env, ctx) {
+  const out = {}; const c = caches.default; const h = { "Cache-Control": "max-age=600" };
+  const cases = {
+    usedBody: async () => { const r = new Response("u", { headers: h }); await r.text(); return c.put("http://x/used", r); },
+    streamBody: async () => { const s = new ReadableStream({ start(ct) { ct.enqueue(new TextEncoder().encode("streamed")); ct.close(); } });
+      await c.put("http://x/st", new Response(s, { headers: h })); const r = await c.match("http://x/st"); return [r.status, r.headers.get("content-length"), await r.text()]; },
+    lockedBody: async () => { const r = new Response("l", { headers: h }); r.body.getReader(); return c.put("http://x/locked", r); },
+    reqWithBody: async () => { await c.put(new Request("http://x/rb", { method: "POST", body: "b" }), new Response("x", { headers: h })); return "put"; },
+    fragment: async () => { await c.put("http://x/frag#a", new Response("f", { headers: h })); const r = await c.match("http://x/frag#b"); return r ? await r.text() : "miss"; },
+    matchAll: () => c.matchAll ? c.matchAll("http://x/st") : "absent", keys: () => c.keys ? c.keys() : "absent", add: () => c.add ? c.add("http://x/") : "absent",
+    addAll: () => c.addAll ? c.addAll([]) : "absent",
+    mutate: async () => { const r = await c.match("http://x/st"); try { r.headers.set("x-a", "1"); return ["ok", r.headers.get("x-a")]; } catch (e) { return [e.name, e.message]; } },
+    range206: async () => { const r = await c.match(new Request("http://x/st", { headers: { Range: "bytes=2-4" } })); return [r.status, r.headers.get("content-range"), r.headers.get("content-length"), await r.text()]; },
+    range416: async () => { const r = await c.match(new Request("http://x/st", { headers: { Range: "bytes=50-60" } })); return [r.status, r.headers.get("content-range"), await r.text()]; },
+    matchUndefinedArg: () => c.match(), putOneArg: () => c.put("http://x/"), badUrl: () => c.match("not a url"), relUrl: () => c.put("/rel", new Response("x")),
+    ftpUrl: () => c.put("ftp://x/", new Response("x", { headers: h })),
+    deleteMiss: () => c.delete("http://x/nothing"), deleteHit: async () => { await c.put("http://x/d", new Response("d", { headers: h })); return [await c.delete("http://x/d"), await c.delete("http://x/d")]; },
+    openSame: async () => { const a = await caches.open("n"); const b = await caches.open("n"); return [a === b, a === c, typeof caches.delete, typeof caches.has, typeof caches.keys]; },
+    defaultVsOpen: async () => { await c.put("http://x/dv", new Response("dv", { headers: h })); const r = await (await caches.open("default")).match("http://x/dv"); return r ? await r.text() : "miss"; },
+    etagHeaders: async () => { await c.put("http://x/et", new Response("etag body", { headers: { ...h, ETag: '"e1"' } })); const r = await c.match(new Request("http://x/et", { headers: { "If-None-Match": '"e1"' } })); return [r.status, [...r.headers.keys()], await r.text()]; },
+  };
+  for (const [k, f] of Object.entries(cases)) out[k] = await t(f);
+  return Response.json(out);
+} };` },
+    steps: [get("/")],
+  },
+];
+
+export default [...first, ...more];
