@@ -158,4 +158,46 @@ export default { async fetch(req, env, ctx) {
   },
 ];
 
-export default [...first, ...more];
+export const third = [
+  {
+    name: "kv2-cache-keys-and-lifetime-headers", area: "cache",
+    description: "Cache API keys from cf.cacheKey, CDN-Cache-Control and Cloudflare-CDN-Cache-Control, Pragma, odd Cache-Control values, stored cf-cache-status/age headers, statusText, match with chunked entries and conditionals",
+    options: { modules: true, compatibilityDate: CD, script: `${PRELUDE}
+export default { async fetch(req, env, ctx) {
+  const out = {}; const c = await caches.open("c3");
+  const put = (u, h, init = {}) => c.put(u.startsWith("http") ? u : "http://x/" + u, new Response(init.body ?? "body", { status: init.status ?? 200, statusText: init.statusText, headers: h }));
+  const m = async (u, h) => { const r = await c.match(typeof u === "string" ? new Request("http://x/" + u, { headers: h }) : u); if (!r) return null;
+    return { s: r.status, st: r.statusText, h: [...r.headers].filter(([k]) => k !== "date"), b: await r.text() }; };
+  const rs = (s) => new ReadableStream({ start(ct) { ct.enqueue(new TextEncoder().encode(s)); ct.close(); } });
+  const cases = {
+    cfKeyPut: async () => { await c.put(new Request("http://x/a", { cf: { cacheKey: "custom" } }), new Response("ck", { headers: { "Cache-Control": "max-age=60" } })); return [await m("a"), await m(new Request("http://x/other", { cf: { cacheKey: "custom" } }))]; },
+    cdnCC: async () => { await put("cdn", { "CDN-Cache-Control": "max-age=60" }); return m("cdn"); },
+    cfCdnCC: async () => { await put("cfcdn", { "Cloudflare-CDN-Cache-Control": "max-age=60" }); return m("cfcdn"); },
+    cdnNoStore: async () => { await put("cdnns", { "Cache-Control": "max-age=60", "CDN-Cache-Control": "no-store" }); return m("cdnns"); },
+    pragma: async () => { await put("pragma", { Pragma: "no-cache" }); return m("pragma"); },
+    pragmaMax: async () => { await put("pragma2", { Pragma: "no-cache", "Cache-Control": "max-age=60" }); return m("pragma2"); },
+    ccBadNum: async () => { await put("bad", { "Cache-Control": "max-age=abc" }); return m("bad"); },
+    ccQuoted: async () => { await put("q", { "Cache-Control": 'max-age="60"' }); return m("q"); },
+    ccUpper: async () => { await put("up", { "Cache-Control": "MAX-AGE=60" }); return m("up"); },
+    ccMustReval: async () => { await put("mr", { "Cache-Control": "max-age=60, must-revalidate, immutable, stale-while-revalidate=30" }); return m("mr"); },
+    ccPublicOnly: async () => { await put("pub", { "Cache-Control": "public" }); return m("pub"); },
+    ccNoTransform: async () => { await put("nt", { "Cache-Control": "no-transform, max-age=5" }); return m("nt"); },
+    storedCfStatus: async () => { await put("cfs", { "Cache-Control": "max-age=60", "cf-cache-status": "MISS", Age: "100" }); return m("cfs"); },
+    statusText: async () => { await put("stx", { "Cache-Control": "max-age=60" }, { status: 203, statusText: "Mine" }); return m("stx"); },
+    status299: async () => { await put("s299", { "Cache-Control": "max-age=60" }, { status: 299 }); return m("s299"); },
+    status301: async () => { await put("s301", { "Cache-Control": "max-age=60", Location: "/x" }, { status: 301, body: null }); return m("s301"); },
+    chunked304: async () => { await c.put("http://x/ch", new Response(rs("chunky"), { headers: { "Cache-Control": "max-age=60", ETag: '"c"' } })); return [await m("ch", { "If-None-Match": '"c"' }), await m("ch", { Range: "bytes=0-1" }), await m("ch")]; },
+    chunkedWithLen: async () => { await c.put("http://x/chl", new Response(rs("chunky"), { headers: { "Cache-Control": "max-age=60", "Content-Length": "6" } })); return m("chl"); },
+    chunkedEmpty: async () => { await c.put("http://x/che", new Response(new ReadableStream({ start(ct) { ct.close(); } }), { headers: { "Cache-Control": "max-age=60" } })); return m("che"); },
+    fixedLen: async () => { const { readable, writable } = new FixedLengthStream(3); const w = writable.getWriter(); w.write(new TextEncoder().encode("abc")); w.close(); await c.put("http://x/fl", new Response(readable, { headers: { "Cache-Control": "max-age=60" } })); return m("fl"); },
+    blobBody: async () => { await c.put("http://x/bb", new Response(new Blob(["blob"]), { headers: { "Cache-Control": "max-age=60" } })); return m("bb"); },
+    blobStream: async () => { await c.put("http://x/bs", new Response(new Blob(["blobs"]).stream(), { headers: { "Cache-Control": "max-age=60" } })); return m("bs"); },
+    fetchedLike: async () => { const r = await c.match("http://x/bb"); await c.put("http://x/again", r); return m("again"); },
+  };
+  for (const [k, f] of Object.entries(cases)) out[k] = await t(f);
+  return Response.json(out);
+} };` },
+    steps: [get("/")],
+  },
+];
+export default [...first, ...more, ...third];

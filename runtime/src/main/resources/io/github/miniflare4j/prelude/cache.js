@@ -323,9 +323,8 @@ class Cache {
     if (vary !== null && vary.split(",").some((v) => v.trim() === "*")) throw new TypeError("Cannot cache response with 'Vary: *' header.");
     if (!response.bodyUsed && response.body !== null && response.body.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
     // a body of unknown length (a stream) is stored, as workerd sends it, chunked: its matches
-    // carry no Content-Length unless the response named one (recorded)
-    const chunked = response.body !== null && !response.headers.has("content-length")
-      && internals.knownStreamLength(response.body) === undefined;
+    // carry no Content-Length, even one the response named (recorded)
+    const chunked = response.body !== null && internals.knownStreamLength(response.body) === undefined;
     const body = new Uint8Array(await response.arrayBuffer());
     const now = host.now();
     const policy = cachePolicy(response.status, response.headers, keyRequest.headers, now);
@@ -337,7 +336,7 @@ class Cache {
       cacheStore().delete(name, key, now);
       return undefined;
     }
-    const headers = policy.headers.filter(([header]) => header !== "cf-cache-status");
+    const headers = policy.headers.filter(([header]) => header !== "cf-cache-status" && !(chunked && header === "content-length"));
     const head = JSON.stringify(chunked ? { status: response.status, headers, chunked } : { status: response.status, headers });
     cacheStore().put({ name, url: key, body, expiresAt: now + policy.ttl, head });
     return undefined;
