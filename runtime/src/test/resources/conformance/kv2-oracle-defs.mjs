@@ -200,4 +200,40 @@ export default { async fetch(req, env, ctx) {
     steps: [get("/")],
   },
 ];
-export default [...first, ...more, ...third];
+export const fourth = [
+  {
+    name: "kv2-cache-body-sources-lengths", area: "cache",
+    description: "Cache API Content-Length of matches for bodies from KV streams, service-binding responses (sized and streamed), JSON/FormData/URLSearchParams/views, tee'd and piped streams",
+    options: { workers: [
+      { name: "a", modules: true, compatibilityDate: CD, kvNamespaces: ["KV"], serviceBindings: { B: "b" }, script: `${PRELUDE}
+export default { async fetch(req, env, ctx) {
+  const out = {}; const c = await caches.open("c4"); const h = { "Cache-Control": "max-age=60" };
+  const via = async (u, body, extra = {}) => { await c.put("http://x/" + u, new Response(body, { headers: { ...h, ...extra } })); const r = await c.match("http://x/" + u); return r ? [r.headers.get("content-length"), await r.text()] : null; };
+  await env.KV.put("k", "kv value");
+  const cases = {
+    kvStream: async () => via("kv", await env.KV.get("k", "stream")),
+    sbSized: async () => via("sbs", (await env.B.fetch("http://b/sized")).body),
+    sbWhole: async () => { const r = await env.B.fetch("http://b/sized"); await c.put("http://x/sbw", new Response(r.body, { headers: { ...Object.fromEntries(r.headers), ...h } })); const m = await c.match("http://x/sbw"); return [m.headers.get("content-length"), m.headers.get("x-b"), await m.text()]; },
+    json: async () => { await c.put("http://x/js", Response.json({ a: 1 }, { headers: h })); const m = await c.match("http://x/js"); return [m.headers.get("content-length"), m.headers.get("content-type")]; },
+    form: async () => { const f = new FormData(); f.set("a", "b"); const m = await via("fd", f); return m && m[0] !== null; },
+    params: async () => via("usp", new URLSearchParams("a=1&b=2")),
+    view: async () => via("dv", new DataView(new TextEncoder().encode("view").buffer)),
+    teed: async () => { const [x, y] = (await env.KV.get("k", "stream")).tee(); y.cancel(); return via("tee", x); },
+    piped: async () => { const { readable, writable } = new TransformStream(); new Response("piped!").body.pipeTo(writable); return via("pipe", readable); },
+    sizedTeed: async () => { const [x, y] = new Response("sized tee").body.tee(); y.cancel(); return via("stee", x); },
+    emptyStr: async () => via("es", ""),
+    nullBody: async () => via("nb", null),
+  };
+  for (const [k, f] of Object.entries(cases)) out[k] = await t(f);
+  return Response.json(out);
+} };` },
+      { name: "b", modules: true, compatibilityDate: CD, script: `
+export default { async fetch(req) { const u = new URL(req.url);
+  if (u.pathname === "/sized") return new Response("sized body", { headers: { "x-b": "1" } });
+  return new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("streamed body")); c.close(); } }));
+} };` },
+    ] },
+    steps: [{ request: { url: "http://localhost/", method: "POST", headers: {}, body: "incoming!" } }],
+  },
+];
+export default [...first, ...more, ...third, ...fourth];
