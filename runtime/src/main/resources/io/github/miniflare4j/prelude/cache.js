@@ -8,6 +8,7 @@
 // @imports URL from url.js
 // @imports Headers, freezeHeaders from headers.js
 // @imports Blob from blob.js
+// @imports ReadableStream from streams.js
 // @imports Request from request.js
 // @imports Response from response.js
 
@@ -274,6 +275,16 @@ function rangeResponse(ranges, body, headers) {
   return new Response(new Blob(parts), { status: 206, headers });
 }
 
+/** A stream of unknown length carrying bytes: the body of a match of an entry stored chunked. */
+function unsizedStream(bytes) {
+  return new ReadableStream({
+    start(controller) {
+      if (bytes.length > 0) controller.enqueue(bytes);
+      controller.close();
+    },
+  });
+}
+
 /** A matched response: its headers are immutable, as a fetched response's (recorded). */
 function matched(response) {
   freezeHeaders(response.headers);
@@ -311,6 +322,9 @@ class Cache {
     const vary = response.headers.get("vary");
     if (vary !== null && vary.split(",").some((v) => v.trim() === "*")) throw new TypeError("Cannot cache response with 'Vary: *' header.");
     if (!response.bodyUsed && response.body !== null && response.body.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
+    // a body of unknown length (a stream) is stored, as workerd sends it, chunked: its matches
+    // carry no Content-Length, even one the response named (recorded)
+    const chunked = response.body !== null && internals.knownStreamLength(response.body) === undefined;
     const body = new Uint8Array(await response.arrayBuffer());
     const now = host.now();
     const policy = cachePolicy(response.status, response.headers, keyRequest.headers, now);
@@ -322,8 +336,8 @@ class Cache {
       cacheStore().delete(name, key, now);
       return undefined;
     }
-    const headers = policy.headers.filter(([header]) => header !== "cf-cache-status");
-    const head = JSON.stringify({ status: response.status, headers });
+    const headers = policy.headers.filter(([header]) => header !== "cf-cache-status" && !(chunked && header === "content-length"));
+    const head = JSON.stringify(chunked ? { status: response.status, headers, chunked } : { status: response.status, headers });
     cacheStore().put({ name, url: key, body, expiresAt: now + policy.ttl, head });
     return undefined;
   }
@@ -341,7 +355,7 @@ class Cache {
     const body = bytesFromHost(stored.body());
     const headers = new Headers(entry.headers);
     headers.set("cf-cache-status", "HIT");
-    headers.set("content-length", String(body.length));
+    if (!entry.chunked) headers.set("content-length", String(body.length));
     const ranges = byteRanges(incoming.headers.get("range"), body.length);
     if (ranges === undefined) {
       return matched(new Response(null, { status: 416, headers: { "content-range": `bytes */${body.length}`, "cf-cache-status": "HIT" } }));
@@ -352,7 +366,7 @@ class Cache {
     if (ranges.length > 0) return matched(rangeResponse(ranges, body, headers));
     const nullBody = [101, 204, 205, 304].includes(entry.status);
     // the status text is not kept: a match has the status's standard one
-    return matched(new Response(nullBody ? null : body, { status: entry.status, headers }));
+    return matched(new Response(nullBody ? null : entry.chunked ? unsizedStream(body) : body, { status: entry.status, headers }));
   }
   async delete(request, options = undefined) {
     if (arguments.length === 0) {

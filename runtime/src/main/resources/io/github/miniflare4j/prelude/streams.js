@@ -858,6 +858,9 @@ function teeStream(s) {
   b1 = createReadableStream(() => {}, pull, cancel1, bytes ? 0 : 1, () => 1, bytes);
   b2 = createReadableStream(() => {}, pull, cancel2, bytes ? 0 : 1, () => 1, bytes);
   if (bytes) { b1.controller.coalesce = true; b2.controller.coalesce = true; }
+  // both branches of a stream of known length keep that length (a cache put stores it, recorded)
+  const known = typeof s.expectedLength === "number" ? s.expectedLength : s.knownLength;
+  if (typeof known === "number") { b1.knownLength = known; b2.knownLength = known; }
   reader.closed.promise.then(undefined, (e) => {
     b1.controller.error(e);
     b2.controller.error(e);
