@@ -123,6 +123,11 @@ const defs = [
   out.r = await t(() => env.DO.getByName("v").roundTrip());`),
   doCase("doerr2-storage-list-get-delete-options", "list() option combinations and option errors, get/delete/put argument shapes and options, deleteAll", LIST_CLS, `
   out.r = await t(() => env.DO.getByName("l").lists());`),
+  // the same classes on a SQLite-backed object
+  doCase("doerr2-storage-value-types-sqlite", "Storage round trips of structured-clone types and refused values, SQLite-backed object", VALUES_CLS, `
+  out.r = await t(() => env.DO.getByName("v").roundTrip());`, { sql: true }),
+  doCase("doerr2-storage-list-get-delete-options-sqlite", "list() option combinations and errors, get/delete/put argument shapes and options, deleteAll, SQLite-backed object", LIST_CLS, `
+  out.r = await t(() => env.DO.getByName("l").lists());`, { sql: true }),
 ];
 
 const FETCH_CLS = `

@@ -91,5 +91,9 @@ const defs = [
   ${errShape}
   const s = env.DO.getByName("e");
   for (const k of ["cause", "causeStr", "props", "stackless", "frozen", "syntax", "eval", "uri", "ref", "emptyMsg", "sym", "bigint", "undef", "arr", "reject", "domData", "domCustom"]) out[k] = await E(() => s.errs(k));`),
+  // the same class on a SQLite-backed object
+  doCase("doerr2-ctx-and-storage-misc-sqlite", "DurableObjectState and storage surface, alarms with options, transactions, batch and size limits, deleteAll options, SQLite-backed object", CTX_CLS, `
+  out.info = await t(() => env.DO.getByName("c").ctxInfo());
+  out.misc = await t(() => env.DO.getByName("m").storageMisc());`, { sql: true }),
 ];
 export default defs;
