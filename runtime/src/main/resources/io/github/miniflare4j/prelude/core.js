@@ -7,16 +7,16 @@
  * the type name workerd gives them: their instances are host objects, which structured clone
  * refuses (see clone.js) where it copies the own properties of a script's class instances.
  */
-const hostPrototypes = new WeakMap();
-const hostPrototypeList = [];
-// whether internals.configure ran: the worker's compatibility settings are known
-let compatConfigured = false;
+// (a Map: they live as long as the Context, and one is cheaper to fill as a Context starts)
+const hostPrototypes = new Map();
+// whether the worker's compatibility settings strip Symbol.toStringTag from the API classes
+// (decided once by internals.configure; false until then)
+let stripToStringTags = false;
 function registerHostClass(cls, name = cls.name) {
   if (!hostPrototypes.has(cls.prototype)) {
     hostPrototypes.set(cls.prototype, name);
-    hostPrototypeList.push(cls.prototype);
     // a class registered once the worker is configured (a binding's) follows set_tostring_tag too
-    if (compatConfigured) untagBeforeSetToStringTag(cls.prototype);
+    if (stripToStringTags) stripToStringTag(cls.prototype);
   }
 }
 
@@ -146,14 +146,7 @@ function newOnly(Impl, name) {
       return Reflect.construct(Impl, args, new.target === ctor ? Impl : new.target);
     },
   }[name];
-  Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
-  Object.defineProperty(ctor, "length", { value: 0 });
-  // the class's statics (Response.json, URL.canParse, ...) are the constructor's
-  for (const key of Reflect.ownKeys(Impl)) {
-    if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
-  }
-  Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
-  return ctor;
+  return standIn(ctor, Impl);
 }
 
 /**
@@ -162,11 +155,19 @@ function newOnly(Impl, name) {
  */
 function hiddenConstructor(Impl, name) {
   const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
-  Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
-  Object.defineProperty(ctor, "length", { value: 0 });
-  for (const key of Reflect.ownKeys(Impl)) {
-    if (key !== "prototype" && key !== "length" && key !== "name") Object.defineProperty(ctor, key, Object.getOwnPropertyDescriptor(Impl, key));
-  }
+  return standIn(ctor, Impl);
+}
+/**
+ * Makes `ctor` the public face of class `Impl`: its prototype (read-only), length 0, the class's
+ * statics (Response.json, URL.canParse, ...) and the prototype's constructor. In two bulk calls:
+ * every Context does this for some sixty classes as it starts.
+ */
+function standIn(ctor, Impl) {
+  const descriptors = Object.getOwnPropertyDescriptors(Impl);
+  delete descriptors.name;
+  descriptors.length = { value: 0 };
+  descriptors.prototype = { value: Impl.prototype, writable: false };
+  Object.defineProperties(ctor, descriptors);
   Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
   return ctor;
 }
@@ -358,25 +359,37 @@ function illegalInvocation() {
 function guardReceivers(Class, isInstance) {
   const proto = Class.prototype;
   const originals = {};
-  for (const key of Reflect.ownKeys(proto)) {
-    if (key === "constructor" || key === Symbol.toStringTag) continue;
-    const d = Object.getOwnPropertyDescriptor(proto, key);
+  // read and redefined in bulk (each Context guards about twenty classes as it starts); redefined
+  // properties keep their places
+  const descriptors = Object.getOwnPropertyDescriptors(proto);
+  delete descriptors.constructor;
+  delete descriptors[Symbol.toStringTag];
+  for (const key of Reflect.ownKeys(descriptors)) {
+    const d = descriptors[key];
     if (d.get) { originals[key] = d.get; d.get = checkedReceiver(d.get, isInstance, 0); }
     if (d.set) d.set = checkedReceiver(d.set, isInstance, 1);
     if (typeof d.value === "function") { originals[key] = d.value; d.value = checkedReceiver(d.value, isInstance, 2); }
-    Object.defineProperty(proto, key, d);
   }
+  Object.defineProperties(proto, descriptors);
   return originals;
 }
 
-/** `fn` behind a receiver check; kind 0 a getter, 1 a setter, 2 a method. */
+/**
+ * `fn` behind a receiver check; kind 0 a getter, 1 a setter, 2 a method. Every Context wraps
+ * about a hundred and thirty of them as it starts, so the wrappers of the common lengths declare
+ * their parameters (a method's other arguments pass through `arguments`) rather than have their
+ * length redefined.
+ */
 function checkedReceiver(fn, isInstance, kind) {
   const name = fn.name;
+  const length = fn.length;
   const wrapper =
     kind === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.call(this); } }[name]
     : kind === 1 ? { [name](value) { if (!isInstance(this)) throw illegalInvocation(); fn.call(this, value); } }[name]
-    : { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name];
-  Object.defineProperty(wrapper, "length", { value: fn.length, configurable: true });
+    : length === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name]
+    : length === 1 ? { [name](a) { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name]
+    : { [name](a, b) { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name];
+  if (wrapper.length !== length) Object.defineProperty(wrapper, "length", { value: length, configurable: true });
   return wrapper;
 }
 
@@ -575,16 +588,15 @@ function compatFlag(enable, date, disable = undefined) {
 }
 // Before set_tostring_tag (2024-09-26) the API classes have no Symbol.toStringTag (recorded).
 onConfigure(() => {
-  for (const proto of hostPrototypeList) untagBeforeSetToStringTag(proto);
+  stripToStringTags = !compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag");
+  if (stripToStringTags) for (const proto of hostPrototypes.keys()) stripToStringTag(proto);
 });
-function untagBeforeSetToStringTag(proto) {
-  if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
+function stripToStringTag(proto) {
   if (Object.getOwnPropertyDescriptor(proto, Symbol.toStringTag)?.configurable) delete proto[Symbol.toStringTag];
 }
 internals.configure = function (date, flags) {
   compat.date = date;
   compat.flags = new Set(Array.from(flags));
   for (const hook of compat.hooks) hook(compat);
-  compatConfigured = true;
 };
 internals.compat = compat;

@@ -544,10 +544,25 @@ function parsePlainUrl(input) {
   return { scheme, username: "", password: "", host, port, path, query, fragment };
 }
 
+// The records of recently parsed plain URLs by their text (a worker parses `request.url` on every
+// request): a hit hands out a copy, since a URL's setters change its record in place.
+const PLAIN_URLS = new Map();
+const PLAIN_URLS_MAX = 256;
+
+function parsePlainUrlCached(input) {
+  let plain = PLAIN_URLS.get(input);
+  if (plain === undefined) {
+    plain = parsePlainUrl(input);
+    if (PLAIN_URLS.size >= PLAIN_URLS_MAX) PLAIN_URLS.delete(PLAIN_URLS.keys().next().value);
+    PLAIN_URLS.set(input, plain);
+  }
+  return plain === null ? null : { ...plain, path: plain.path.slice() };
+}
+
 /** The URL parser: base parsed first; URL_FAILURE when either fails. */
 function parseUrlRecord(input, base) {
   if (base === undefined && typeof input === "string") {
-    const plain = parsePlainUrl(input);
+    const plain = parsePlainUrlCached(input);
     if (plain !== null) return plain;
   }
   let baseRecord = null;

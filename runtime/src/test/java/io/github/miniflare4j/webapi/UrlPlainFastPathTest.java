@@ -100,4 +100,27 @@ class UrlPlainFastPathTest {
     assertThat(out.get("leadingZeros").asText()).isEqualTo("81");
     assertThat(out.get("tooLarge")).hasToString(WorkerProbe.error("TypeError", "TypeError", "Invalid URL string."));
   }
+
+  @Test
+  void a_url_parsed_again_is_independent_of_the_earlier_one_changed_in_place() {
+    JsonNode out =
+        run(
+            """
+            const text = "https://example.com/a/b?x=1#f";
+            const first = new URL(text);
+            first.pathname = "/changed/path";
+            first.search = "?y=2";
+            first.hostname = "other.example";
+            first.port = "8443";
+            const second = new URL(text);
+            out.first = first.href;
+            out.second = second.href;
+            second.pathname = "/c";
+            out.third = new URL(text).href;
+            """);
+
+    assertThat(out.get("first").asText()).isEqualTo("https://other.example:8443/changed/path?y=2#f");
+    assertThat(out.get("second").asText()).isEqualTo("https://example.com/a/b?x=1#f");
+    assertThat(out.get("third").asText()).isEqualTo("https://example.com/a/b?x=1#f");
+  }
 }
