@@ -69,10 +69,10 @@ class JsonOptionsTest {
   }
 
   @Test
-  void blob_and_wasm_globals_are_refused_saying_what_to_use_instead() {
-    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"a.txt\"}}"))
-        .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings (a service-worker script's")
-        .hasMessageContaining("import the file as a CompiledWasm, Text or Data module");
+  void blob_bindings_naming_a_missing_file_and_upstream_are_refused() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"no-such.txt\"}}"))
+        .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings.T names a file that cannot be read: ")
+        .hasMessageEndingWith("no-such.txt");
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com\"}"))
         .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin Miniflare rewrites request URLs to) is not supported");
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"upstream\": \"http://example.com\", \"workers\": [{\"script\": \"\"}]}"))

@@ -26,12 +26,17 @@ Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
     const bytes = bytesFromHost(moduleContents.bytes(path));
     if (kind === "Data") return bytes.buffer;
     if (!NativeWasmModule) throw new Error(`Cannot load the CompiledWasm module "${path}": WebAssembly is not enabled for this worker.`);
-    const module = new NativeWasmModule(bytes);
-    wasmModuleBytes.set(module, bytes);
-    return module;
+    return compiledModule(bytes);
   },
   enumerable: false, configurable: false, writable: false,
 });
+/** A WebAssembly.Module the runtime compiles for the worker (a CompiledWasm module, a wasm binding). */
+function compiledModule(bytes) {
+  const module = new NativeWasmModule(bytes);
+  wasmModuleBytes.set(module, bytes);
+  return module;
+}
+internals.compileWasmBinding = compiledModule;
 
 if (nativeWasm) {
   lazyModule("wasm-reshape.js").reshapeWebAssembly(nativeWasm, wasmModuleBytes);
