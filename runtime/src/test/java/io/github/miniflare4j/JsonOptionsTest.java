@@ -81,6 +81,26 @@ class JsonOptionsTest {
   }
 
   @Test
+  void persist_options_read_as_miniflare_reads_them() {
+    MiniflareOptions memory = MiniflareOptions.fromJson(
+        "{\"script\": \"\", \"kvPersist\": \"memory:\", \"d1Persist\": \"file:///tmp/m4j-d1\", \"r2Persist\": false}");
+    assertThat(memory.persist("kv")).isNull();
+    assertThat(memory.persist("d1")).isEqualTo(java.nio.file.Path.of("/tmp/m4j-d1"));
+    assertThat(memory.persist("r2")).isNull();
+
+    MiniflareOptions rooted = MiniflareOptions.fromJson(
+        "{\"script\": \"\", \"defaultPersistRoot\": \"state\", \"kvPersist\": true, \"d1Persist\": \"db\"}");
+    assertThat(rooted.persist("kv")).isEqualTo(java.nio.file.Path.of("state", "kv"));
+    assertThat(rooted.persist("d1")).isEqualTo(java.nio.file.Path.of("db"));
+    assertThat(rooted.persist("r2")).as("an absent option persists under defaultPersistRoot").isEqualTo(java.nio.file.Path.of("state", "r2"));
+    assertThat(MiniflareOptions.fromJson("{\"script\": \"\", \"kvPersist\": true}").persist("kv"))
+        .isEqualTo(java.nio.file.Path.of(".mf", "kv"));
+
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"kvPersist\": \"s3://bucket/x\"}"))
+        .hasMessage("Unsupported \"s3:\" persistence protocol for storage: s3://bucket/x");
+  }
+
+  @Test
   void instance_options_of_the_wrong_type_are_refused_naming_their_path() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"port\": \"x\"}"))
         .hasMessage("Invalid Miniflare options: options.port must be a port number from 0 to 65535, was \"x\"");

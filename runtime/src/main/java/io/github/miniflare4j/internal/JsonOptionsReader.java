@@ -78,18 +78,49 @@ public final class JsonOptionsReader {
     return builder;
   }
 
-  /** Instance-wide options of plugin kinds: {@code d1Persist}, {@code r2Persist}, ... */
+  /**
+   * Instance-wide options of plugin kinds: {@code d1Persist}, {@code r2Persist}, ... as Miniflare
+   * reads them: {@code true} persists under {@code defaultPersistRoot} (else {@code .mf}) in the
+   * kind's folder, a path or {@code file:} URL there, {@code false} or {@code memory:} in memory;
+   * an absent option persists under {@code defaultPersistRoot} when that is set.
+   */
   private static void readShared(JsonNode root, MiniflareOptions.Builder builder) {
-    root.fields().forEachRemaining(field -> BindingPlugins.byPersistOption(field.getKey()).ifPresent(plugin -> {
-      JsonNode value = field.getValue();
-      String path = "options." + field.getKey();
-      if (value.isBoolean()) {
-        builder.persist(plugin.kind(), value.asBoolean() ? java.nio.file.Path.of(".mf", plugin.kind()) : null);
-      } else {
-        String text = text(value, path);
-        builder.persist(plugin.kind(), java.nio.file.Path.of(text.startsWith("file:") ? java.net.URI.create(text).getPath() : text));
+    JsonNode defaultRoot = root.get("defaultPersistRoot");
+    String persistRoot = defaultRoot == null || defaultRoot.isNull() ? null : text(defaultRoot, "options.defaultPersistRoot");
+    BindingPlugins.all().forEach(plugin -> {
+      if (plugin.persistOption() == null) {
+        return;
       }
-    }));
+      JsonNode value = root.get(plugin.persistOption());
+      String path = "options." + plugin.persistOption();
+      if (value == null || value.isNull()) {
+        if (persistRoot != null) {
+          builder.persist(plugin.kind(), java.nio.file.Path.of(persistRoot, plugin.kind()));
+        }
+      } else if (value.isBoolean()) {
+        builder.persist(plugin.kind(), value.asBoolean()
+            ? java.nio.file.Path.of(persistRoot == null ? ".mf" : persistRoot, plugin.kind()) : null);
+      } else {
+        builder.persist(plugin.kind(), persistPath(text(value, path)));
+      }
+    });
+  }
+
+  /** A persist option's string: a {@code file:} URL or path, {@code null} for {@code memory:}. */
+  private static java.nio.file.Path persistPath(String text) {
+    int colon = text.indexOf(':');
+    String scheme = colon > 1 ? text.substring(0, colon) : "";
+    boolean url = !scheme.isEmpty() && scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
+        && Character.isLetter(scheme.charAt(0));
+    if (!url) {
+      return java.nio.file.Path.of(text);
+    }
+    return switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
+      case "memory" -> null;
+      case "file" -> java.nio.file.Path.of(java.net.URI.create(text));
+      default -> throw new MiniflareException(ErrorCode.ERR_PERSIST_UNSUPPORTED,
+          "Unsupported \"" + scheme + ":\" persistence protocol for storage: " + text);
+    };
   }
 
   private static WorkerOptions readWorker(JsonNode node, String where) {

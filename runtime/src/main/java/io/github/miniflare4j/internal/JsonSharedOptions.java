@@ -20,7 +20,7 @@ final class JsonSharedOptions {
   private static final Logger LOG = LoggerFactory.getLogger(JsonSharedOptions.class);
 
   /** Instance-wide options read here, wherever they occur at the top level. */
-  static final Set<String> READ = Set.of("host", "port", "logRequests");
+  static final Set<String> READ = Set.of("host", "port", "logRequests", "defaultPersistRoot");
 
   /**
    * Miniflare's instance-wide options that have no effect in miniflare4j: its runtime's process,
@@ -30,7 +30,7 @@ final class JsonSharedOptions {
       "rootPath", "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
       "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "liveReload", "unsafeDevRegistryPath",
       "unsafeHandleDevRegistryUpdate", "unsafeProxySharedSecret", "unsafeModuleFallbackService", "unsafeStickyBlobs",
-      "unsafeLocalExplorer", "defaultPersistRoot", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
+      "unsafeLocalExplorer", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
 
   /**
    * Miniflare's worker options that have no effect in miniflare4j: settings of workerd internals
