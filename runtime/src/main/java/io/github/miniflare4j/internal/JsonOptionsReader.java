@@ -128,6 +128,10 @@ public final class JsonOptionsReader {
       throw invalid(where + " must be an object");
     }
     WorkerOptions.Builder w = WorkerOptions.builder();
+    // binding options are read in the registry's order, whatever their order in the JSON: of a
+    // name that several kinds bind, env holds the kind listed last, as in workerd
+    java.util.List<Runnable> bindingReads = new java.util.ArrayList<>();
+    java.util.List<Integer> bindingPositions = new java.util.ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = field.getKey();
@@ -181,10 +185,18 @@ public final class JsonOptionsReader {
           }
           BindingPlugin plugin = BindingPlugins.byJsonKey(key).orElseThrow(() -> invalid(
               "unexpected option " + path + "; supported worker options are " + supportedKeys()));
-          plugin.readJson(key, value, new OptionReader(path)).forEach(w::bind);
+          java.util.List<io.github.miniflare4j.plugin.BindingDeclaration> read = plugin.readJson(key, value, new OptionReader(path));
+          bindingPositions.add(BindingPlugins.position(plugin.kind()));
+          bindingReads.add(() -> read.forEach(w::bind));
         }
       }
     }
+    java.util.List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < bindingReads.size(); i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparingInt(bindingPositions::get)); // stable: JSON order within a kind
+    order.forEach(i -> bindingReads.get(i).run());
     return w.build();
   }
 
