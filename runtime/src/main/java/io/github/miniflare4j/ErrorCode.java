@@ -31,5 +31,7 @@ public enum ErrorCode {
   /** Two workers consume the same queue (Miniflare's {@code QueuesError}). */
   ERR_MULTIPLE_CONSUMERS,
   /** A queue is its own dead letter queue (Miniflare's {@code QueuesError}). */
-  ERR_DEAD_LETTER_QUEUE_CYCLE
+  ERR_DEAD_LETTER_QUEUE_CYCLE,
+  /** A persist option is a URL of a protocol other than {@code file:} and {@code memory:}. */
+  ERR_PERSIST_UNSUPPORTED
 }

@@ -69,15 +69,35 @@ class JsonOptionsTest {
   }
 
   @Test
-  void blob_and_wasm_globals_are_refused_saying_what_to_use_instead() {
-    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"a.txt\"}}"))
-        .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings (a service-worker script's")
-        .hasMessageContaining("import the file as a CompiledWasm, Text or Data module");
+  void blob_bindings_naming_a_missing_file_and_upstream_are_refused() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"no-such.txt\"}}"))
+        .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings.T names a file that cannot be read: ")
+        .hasMessageEndingWith("no-such.txt");
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com\"}"))
         .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin Miniflare rewrites request URLs to) is not supported");
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"upstream\": \"http://example.com\", \"workers\": [{\"script\": \"\"}]}"))
         .as("also beside workers[], where no worker reads it")
         .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin");
+  }
+
+  @Test
+  void persist_options_read_as_miniflare_reads_them() {
+    MiniflareOptions memory = MiniflareOptions.fromJson(
+        "{\"script\": \"\", \"kvPersist\": \"memory:\", \"d1Persist\": \"file:///tmp/m4j-d1\", \"r2Persist\": false}");
+    assertThat(memory.persist("kv")).isNull();
+    assertThat(memory.persist("d1")).isEqualTo(java.nio.file.Path.of("/tmp/m4j-d1"));
+    assertThat(memory.persist("r2")).isNull();
+
+    MiniflareOptions rooted = MiniflareOptions.fromJson(
+        "{\"script\": \"\", \"defaultPersistRoot\": \"state\", \"kvPersist\": true, \"d1Persist\": \"db\"}");
+    assertThat(rooted.persist("kv")).isEqualTo(java.nio.file.Path.of("state", "kv"));
+    assertThat(rooted.persist("d1")).isEqualTo(java.nio.file.Path.of("db"));
+    assertThat(rooted.persist("r2")).as("an absent option persists under defaultPersistRoot").isEqualTo(java.nio.file.Path.of("state", "r2"));
+    assertThat(MiniflareOptions.fromJson("{\"script\": \"\", \"kvPersist\": true}").persist("kv"))
+        .isEqualTo(java.nio.file.Path.of(".mf", "kv"));
+
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"kvPersist\": \"s3://bucket/x\"}"))
+        .hasMessage("Unsupported \"s3:\" persistence protocol for storage: s3://bucket/x");
   }
 
   @Test

@@ -40,7 +40,7 @@ final class WorkerReader implements WranglerSection {
    * not emulate are those of the plugins whose {@code emulated()} is false.
    */
   static final Set<String> UNSUPPORTED_SETTINGS = Set.of(
-      "containers", "cloudchamber", "unsafe", "data_blobs", "text_blobs", "wasm_modules", "tail_consumers");
+      "containers", "cloudchamber", "unsafe", "tail_consumers");
 
   private final Path file;
   private final KeyLocator locator;

@@ -30,8 +30,9 @@ import java.util.regex.Pattern;
  * require} of a module the worker has is a static import of it (the body module of a CommonJS
  * one), so it is loaded, and linked, before; every other call (a computed specifier, a module the
  * worker lacks) goes to the prelude's synchronous loader, which throws workerd's {@code No such
- * module "<name>".}. A module gives its default export ({@code module.exports} of a CommonJS one),
- * a built-in module its namespace's default (else the namespace). The code runs with {@code this}
+ * module "<name>".}. A module gives its default export ({@code module.exports} of a CommonJS one;
+ * an ES module its namespace before {@code export_commonjs_default}), a built-in module its
+ * namespace's default (else the namespace). The code runs with {@code this}
  * the global object.
  */
 final class CommonJsModuleSource {
@@ -146,6 +147,8 @@ final class CommonJsModuleSource {
       return binding + "." + LOAD + "().exports";
     }
     head.append("import * as ").append(binding).append(" from ").append(SyntheticModules.quote(specifier)).append("; ");
-    return binding + ".default";
+    return type == WorkerModule.Type.ES_MODULE
+        ? "globalThis[Symbol.for(\"miniflare4j.module\")](\"esRequire\", " + binding + ")"
+        : binding + ".default";
   }
 }

@@ -76,7 +76,8 @@ public record IsolateSpec(
    */
   public boolean wasm() {
     return script.moduleSet().mayUseWasm(script.code(), script.importRoot())
-        || (script.moduleLoader() != null && script.moduleLoader().importsWasm());
+        || (script.moduleLoader() != null && script.moduleLoader().importsWasm())
+        || environment.bindings().stream().anyMatch(JsBinding::needsWebAssembly);
   }
 
   /**

@@ -43,4 +43,15 @@ public interface JsBinding {
   default String factoryScript() {
     return null;
   }
+
+  /**
+   * Whether the binding's value is a {@code WebAssembly.Module}, so that its worker's Context
+   * needs the WebAssembly language (and a modules-format worker may not have it: workerd allows
+   * such bindings in service-worker scripts only).
+   *
+   * @return {@code false} by default
+   */
+  default boolean needsWebAssembly() {
+    return false;
+  }
 }

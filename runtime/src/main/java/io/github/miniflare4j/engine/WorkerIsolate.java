@@ -584,6 +584,11 @@ public final class WorkerIsolate implements AutoCloseable {
     Object[] hosts = new Object[bindings.size()];
     for (int i = 0; i < bindings.size(); i++) {
       JsBinding binding = bindings.get(i);
+      if (binding.needsWebAssembly() && spec.script().modules()) {
+        throw new MiniflareException(ErrorCode.ERR_RUNTIME_FAILURE, "The Workers runtime failed to start: worker \""
+            + spec.displayName() + "\"'s binding \"" + binding.name() + "\" is a Wasm binding, but Wasm bindings are not "
+            + "allowed in modules-based scripts. Use Wasm modules instead.");
+      }
       if (binding.factoryScript() != null) {
         factory(binding.kind(), binding.factoryScript());
       }

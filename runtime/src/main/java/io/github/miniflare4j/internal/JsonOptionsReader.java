@@ -78,18 +78,49 @@ public final class JsonOptionsReader {
     return builder;
   }
 
-  /** Instance-wide options of plugin kinds: {@code d1Persist}, {@code r2Persist}, ... */
+  /**
+   * Instance-wide options of plugin kinds: {@code d1Persist}, {@code r2Persist}, ... as Miniflare
+   * reads them: {@code true} persists under {@code defaultPersistRoot} (else {@code .mf}) in the
+   * kind's folder, a path or {@code file:} URL there, {@code false} or {@code memory:} in memory;
+   * an absent option persists under {@code defaultPersistRoot} when that is set.
+   */
   private static void readShared(JsonNode root, MiniflareOptions.Builder builder) {
-    root.fields().forEachRemaining(field -> BindingPlugins.byPersistOption(field.getKey()).ifPresent(plugin -> {
-      JsonNode value = field.getValue();
-      String path = "options." + field.getKey();
-      if (value.isBoolean()) {
-        builder.persist(plugin.kind(), value.asBoolean() ? java.nio.file.Path.of(".mf", plugin.kind()) : null);
-      } else {
-        String text = text(value, path);
-        builder.persist(plugin.kind(), java.nio.file.Path.of(text.startsWith("file:") ? java.net.URI.create(text).getPath() : text));
+    JsonNode defaultRoot = root.get("defaultPersistRoot");
+    String persistRoot = defaultRoot == null || defaultRoot.isNull() ? null : text(defaultRoot, "options.defaultPersistRoot");
+    BindingPlugins.all().forEach(plugin -> {
+      if (plugin.persistOption() == null) {
+        return;
       }
-    }));
+      JsonNode value = root.get(plugin.persistOption());
+      String path = "options." + plugin.persistOption();
+      if (value == null || value.isNull()) {
+        if (persistRoot != null) {
+          builder.persist(plugin.kind(), java.nio.file.Path.of(persistRoot, plugin.kind()));
+        }
+      } else if (value.isBoolean()) {
+        builder.persist(plugin.kind(), value.asBoolean()
+            ? java.nio.file.Path.of(persistRoot == null ? ".mf" : persistRoot, plugin.kind()) : null);
+      } else {
+        builder.persist(plugin.kind(), persistPath(text(value, path)));
+      }
+    });
+  }
+
+  /** A persist option's string: a {@code file:} URL or path, {@code null} for {@code memory:}. */
+  private static java.nio.file.Path persistPath(String text) {
+    int colon = text.indexOf(':');
+    String scheme = colon > 1 ? text.substring(0, colon) : "";
+    boolean url = !scheme.isEmpty() && scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
+        && Character.isLetter(scheme.charAt(0));
+    if (!url) {
+      return java.nio.file.Path.of(text);
+    }
+    return switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
+      case "memory" -> null;
+      case "file" -> java.nio.file.Path.of(java.net.URI.create(text));
+      default -> throw new MiniflareException(ErrorCode.ERR_PERSIST_UNSUPPORTED,
+          "Unsupported \"" + scheme + ":\" persistence protocol for storage: " + text);
+    };
   }
 
   private static WorkerOptions readWorker(JsonNode node, String where) {
@@ -97,6 +128,10 @@ public final class JsonOptionsReader {
       throw invalid(where + " must be an object");
     }
     WorkerOptions.Builder w = WorkerOptions.builder();
+    // binding options are read in the registry's order, whatever their order in the JSON: of a
+    // name that several kinds bind, env holds the kind listed last, as in workerd
+    java.util.List<Runnable> bindingReads = new java.util.ArrayList<>();
+    java.util.List<Integer> bindingPositions = new java.util.ArrayList<>();
     for (Iterator<Map.Entry<String, JsonNode>> it = node.fields(); it.hasNext(); ) {
       Map.Entry<String, JsonNode> field = it.next();
       String key = field.getKey();
@@ -150,10 +185,18 @@ public final class JsonOptionsReader {
           }
           BindingPlugin plugin = BindingPlugins.byJsonKey(key).orElseThrow(() -> invalid(
               "unexpected option " + path + "; supported worker options are " + supportedKeys()));
-          plugin.readJson(key, value, new OptionReader(path)).forEach(w::bind);
+          java.util.List<io.github.miniflare4j.plugin.BindingDeclaration> read = plugin.readJson(key, value, new OptionReader(path));
+          bindingPositions.add(BindingPlugins.position(plugin.kind()));
+          bindingReads.add(() -> read.forEach(w::bind));
         }
       }
     }
+    java.util.List<Integer> order = new java.util.ArrayList<>();
+    for (int i = 0; i < bindingReads.size(); i++) {
+      order.add(i);
+    }
+    order.sort(java.util.Comparator.comparingInt(bindingPositions::get)); // stable: JSON order within a kind
+    order.forEach(i -> bindingReads.get(i).run());
     return w.build();
   }
 

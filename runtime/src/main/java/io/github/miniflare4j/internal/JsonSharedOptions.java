@@ -18,12 +18,9 @@ import org.slf4j.LoggerFactory;
 final class JsonSharedOptions {
 
   private static final Logger LOG = LoggerFactory.getLogger(JsonSharedOptions.class);
-  private static final String BLOB_GLOBALS = "(a service-worker script's WebAssembly, text or data globals) is not "
-      + "supported by miniflare4j: write the worker as ES modules and import the file as a CompiledWasm, Text or Data "
-      + "module (modulesRules, or Wrangler's [[rules]])";
 
   /** Instance-wide options read here, wherever they occur at the top level. */
-  static final Set<String> READ = Set.of("host", "port", "logRequests");
+  static final Set<String> READ = Set.of("host", "port", "logRequests", "defaultPersistRoot");
 
   /**
    * Miniflare's instance-wide options that have no effect in miniflare4j: its runtime's process,
@@ -33,7 +30,7 @@ final class JsonSharedOptions {
       "rootPath", "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
       "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "liveReload", "unsafeDevRegistryPath",
       "unsafeHandleDevRegistryUpdate", "unsafeProxySharedSecret", "unsafeModuleFallbackService", "unsafeStickyBlobs",
-      "unsafeLocalExplorer", "defaultPersistRoot", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
+      "unsafeLocalExplorer", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
 
   /**
    * Miniflare's worker options that have no effect in miniflare4j: settings of workerd internals
@@ -49,7 +46,6 @@ final class JsonSharedOptions {
    * something else than under Miniflare), each with what to do instead.
    */
   static final Map<String, String> REFUSED = Map.of(
-      "wasmBindings", BLOB_GLOBALS, "textBlobBindings", BLOB_GLOBALS, "dataBlobBindings", BLOB_GLOBALS,
       "upstream", "(the origin Miniflare rewrites request URLs to) is not supported by miniflare4j: dispatch requests "
           + "to the URLs the worker should see");
 

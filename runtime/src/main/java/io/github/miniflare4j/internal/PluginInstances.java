@@ -79,7 +79,8 @@ public final class PluginInstances implements AutoCloseable {
    */
   public List<JsBinding> bindings(String worker) {
     List<BindingDeclaration> declared = new ArrayList<>(byWorker.getOrDefault(worker, Map.of()).values());
-    declared.sort(java.util.Comparator.comparingInt(d -> BindingPlugins.position(d.kind())));
+    declared.sort(java.util.Comparator.<BindingDeclaration>comparingInt(d -> BindingPlugins.position(d.kind()))
+        .thenComparingInt(BindingDeclaration::rankInKind));
     List<JsBinding> bindings = new ArrayList<>();
     declared.forEach(d -> bindings.addAll(byKind.get(d.kind()).bindAll(worker, d)));
     return bindings;

@@ -31,4 +31,15 @@ public interface BindingDeclaration {
   default boolean inEnv() {
     return true;
   }
+
+  /**
+   * Where the entry goes among the {@code env} entries of its kind: lower first, equal ranks in
+   * declaration order (a kind whose options of several names Miniflare orders by name, as its
+   * plain variables before its text blobs).
+   *
+   * @return the rank; {@code 0} by default
+   */
+  default int rankInKind() {
+    return 0;
+  }
 }

@@ -70,6 +70,7 @@ function commonJsRequire(filename, specifier) {
   }
   const namespace = target === "node:process" ? undefined : namespaceOf(target);
   if (namespace === undefined) throw new Error(`No such module "${moduleName(target)}".`);
+  if (target.startsWith("/") && workerModules().givesNamespace(target)) return globalThis[Symbol.for("miniflare4j.module")]("esRequire", namespace);
   return namespace.default;
 }
 

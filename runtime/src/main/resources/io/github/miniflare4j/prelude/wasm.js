@@ -4,7 +4,7 @@
 // error messages, and the namespace members V8 has beyond GraalJS's. The reshaping
 // (wasm-reshape.js) is parsed only in Contexts that have WebAssembly.
 
-// @imports bytesFromHost, lazyModule, defineGlobal from core.js
+// @imports bytesFromHost, lazyModule, defineGlobal, compatFlag from core.js
 // @exports workerModules
 
 // Non-JavaScript modules (Text, Data, CompiledWasm, CommonJS) are JavaScript modules made by
@@ -23,15 +23,23 @@ Object.defineProperty(globalThis, Symbol.for("miniflare4j.module"), {
   value(kind, path, id) {
     if (kind === "require") return lazyModule("node-require.js").commonJsRequire(path, id);
     if (kind === "CommonJS") return moduleContents.commonJsFunction(path);
+    // what a CommonJS require() of an ES module gives: its default export with
+    // export_commonjs_default (2022-10-31), its namespace before (recorded)
+    if (kind === "esRequire") return compatFlag("export_commonjs_default", "2022-10-31", "export_commonjs_namespace") ? path.default : path;
     const bytes = bytesFromHost(moduleContents.bytes(path));
     if (kind === "Data") return bytes.buffer;
     if (!NativeWasmModule) throw new Error(`Cannot load the CompiledWasm module "${path}": WebAssembly is not enabled for this worker.`);
-    const module = new NativeWasmModule(bytes);
-    wasmModuleBytes.set(module, bytes);
-    return module;
+    return compiledModule(bytes);
   },
   enumerable: false, configurable: false, writable: false,
 });
+/** A WebAssembly.Module the runtime compiles for the worker (a CompiledWasm module, a wasm binding). */
+function compiledModule(bytes) {
+  const module = new NativeWasmModule(bytes);
+  wasmModuleBytes.set(module, bytes);
+  return module;
+}
+internals.compileWasmBinding = compiledModule;
 
 if (nativeWasm) {
   lazyModule("wasm-reshape.js").reshapeWebAssembly(nativeWasm, wasmModuleBytes);
