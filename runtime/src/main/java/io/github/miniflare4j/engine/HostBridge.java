@@ -149,6 +149,21 @@ public final class HostBridge {
   }
 
   /**
+   * A timer callback of a still running event threw: a failure of that event's work, as a
+   * rejected {@code waitUntil} promise is (a scheduled run then answers "exception"), without
+   * that promise's log line (the loop logs the error itself).
+   *
+   * @param request the tracker of the event, or {@code null}
+   * @param failure the rendered error
+   */
+  @HostAccess.Export
+  public void eventFailed(Object request, String failure) {
+    if (request instanceof PendingWork work) {
+      work.failed(failure);
+    }
+  }
+
+  /**
    * A {@code waitUntil} promise settled; {@code failure} is the rendered rejection or null.
    *
    * @param request the tracker of the request that registered it, or {@code null}

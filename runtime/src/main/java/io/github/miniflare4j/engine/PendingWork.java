@@ -59,17 +59,22 @@ public final class PendingWork implements WaitUntilWork {
 
   synchronized void settled(String failure) {
     if (failure != null) {
-      // keep the most recent ones only: nobody may ever drain them
-      if (failures.size() >= MAX_KEPT_FAILURES) {
-        failures.remove(0);
-      }
-      failures.add(failure);
+      failed(failure);
     }
     pending--;
     if (pending == 0) {
       idleWaiters.forEach(f -> f.complete(null));
       idleWaiters.clear();
     }
+  }
+
+  /** Records a failure of the invocation (a rendered error) without changing what is pending. */
+  synchronized void failed(String failure) {
+    // keep the most recent ones only: nobody may ever drain them
+    if (failures.size() >= MAX_KEPT_FAILURES) {
+      failures.remove(0);
+    }
+    failures.add(failure);
   }
 
   @Override

@@ -4,7 +4,7 @@
 // (cache.CacheStorage), one storage per Miniflare instance shared by all its workers, as in
 // Miniflare; caches.default is the cache named "" (so caches.open("") reaches it, as in Miniflare).
 
-// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor from core.js
+// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor, ioOutcome from core.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders from headers.js
 // @imports Blob from blob.js
@@ -383,6 +383,13 @@ class Cache {
   matchAll() { throw notImplemented("matchAll", "Cache"); }
 }
 Object.defineProperty(Cache.prototype, Symbol.toStringTag, { value: "Cache", configurable: true });
+// put, match and delete answer as I/O does (ioOutcome): on a later task, not once the event has ended
+for (const name of ["put", "match", "delete"]) {
+  const method = Cache.prototype[name];
+  const value = { [name](...args) { return ioOutcome(method.apply(this, args)); } }[name];
+  Object.defineProperty(value, "length", { value: method.length });
+  Object.defineProperty(Cache.prototype, name, { value, writable: true, enumerable: false, configurable: true });
+}
 
 function cacheName(cache) {
   const name = cache?.[kCache];

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -398,6 +398,7 @@ internals.describeThrown = describeThrown;
 internals.illegalInvocation = illegalInvocation;
 internals.registerHostClass = registerHostClass;
 internals.reviveError = reviveError;
+internals.ioOutcome = (promise) => ioOutcome(promise);
 
 /** The chunks (Uint8Arrays) one after another in a new Uint8Array of `total` bytes, their summed length. */
 function concatBytes(chunks, total) {
@@ -532,6 +533,30 @@ function eventWaitSettled(event) {
   if (--event.waits === 0 && event.answered) event.ended = true;
 }
 /**
+ * The outcome of an I/O call the running code started, as workerd delivers I/O: on a later task,
+ * and never once the event that started it has ended (workerd drops the continuations of I/O a
+ * request did not wait for, as it drops its timers; recorded). Outside any event (a Durable
+ * Object, a WebSocket handler) `promise` itself is returned.
+ */
+function ioOutcome(promise) {
+  const event = currentEvent === undefined ? undefined : currentEvent.get();
+  if (event === undefined) return promise;
+  return new Promise((resolve, reject) => promise.then(
+    (value) => { host.setTimer(0, () => { if (!event.ended) resolve(value); }, false); },
+    (error) => { host.setTimer(0, () => { if (!event.ended) reject(error); }, false); }));
+}
+/**
+ * The outcome of a call that already answers on a later task (another worker's fetch or RPC
+ * answer): dropped once the event that made the call has ended, as ioOutcome.
+ */
+function remoteOutcome(promise) {
+  const event = currentEvent === undefined ? undefined : currentEvent.get();
+  if (event === undefined) return promise;
+  return new Promise((resolve, reject) => promise.then(
+    (value) => { if (!event.ended) resolve(value); },
+    (error) => { if (!event.ended) reject(error); }));
+}
+/**
  * host.setTimer for the current event: the callback runs in the async context it was scheduled
  * in, and not at all once that event has ended (a repeating timer is cleared then).
  */
@@ -541,10 +566,31 @@ function eventTimer(delay, callback, repeat) {
   const snapshot = new asyncContext.Snapshot();
   let id = 0;
   id = host.setTimer(delay, () => {
-    if (event !== undefined && event.ended) host.clearTimer(id);
-    else snapshot.run(callback);
+    if (event === undefined) snapshot.run(callback);
+    else if (event.ended) host.clearTimer(id);
+    else {
+      try {
+        snapshot.run(callback);
+      } catch (error) {
+        eventFailed(event, error);
+        throw error;
+      }
+    }
   }, repeat);
   return id;
+}
+/**
+ * A timer callback of the running `event` threw: the event fails as when a waitUntil promise
+ * rejects (a scheduled run answers "exception"; a fetch's response stays as it is; recorded).
+ */
+function eventFailed(event, error) {
+  const work = event.work;
+  if (work === null || work === undefined) return;
+  const frames = stackFrames(error);
+  const rendered = errorHeadline(error) + (frames ? "\n" + frames : "");
+  // a LocalWork (worker.js) counts it itself, Java's tracker through the host
+  if (typeof work.settled === "function") { work.started(); work.settled(rendered); }
+  else host.eventFailed(work, rendered);
 }
 
 // Built-in modules (cloudflare:workers, node:*): the module loader asks this registry, then the

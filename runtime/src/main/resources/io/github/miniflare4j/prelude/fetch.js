@@ -1,7 +1,7 @@
 // The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode,
 // abortable through the request's AbortSignal. Messages are workerd's.
 
-// @imports hostPromise, kState, defineGlobal, utf8Encoder, illegalInvocation from core.js
+// @imports hostPromise, remoteOutcome, kState, defineGlobal, utf8Encoder, illegalInvocation from core.js
 // @imports serializeMimeType from body.js
 // @imports atobImpl from globals.js
 // @imports URL from url.js
@@ -80,7 +80,7 @@ async function fetchImpl(input, init) {
     try { scheme = new URL(requestFields.url(current)).protocol; } catch { throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`); }
     if (scheme === "data:") return dataUrlResponse(requestFields.url(current));
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`);
-    const pending = hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
+    const pending = remoteOutcome(hostPromise((resolve, reject) => host.fetch(data, resolve, reject)));
     if (signal === null) return responseFromHost(await pending, requestFields.url(current));
     const abort = abortRace(signal);
     try {

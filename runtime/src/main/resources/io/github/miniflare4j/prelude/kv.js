@@ -3,7 +3,7 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
-// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes, wtf8Encode from core.js
+// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes, wtf8Encode, ioOutcome from core.js
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports ReadableStream from streams.js
@@ -284,9 +284,14 @@ function KvNamespace(token, hostObject) {
   kvHosts.set(this, hostObject);
 }
 KvNamespace.prototype = {};
+// each method answers as I/O does (ioOutcome): on a later task, and not once the event has ended;
+// its argument errors still throw synchronously where workerd's do
 for (const name of Object.keys(kvMethods)) {
+  const method = kvMethods[name];
+  const value = { [name](...args) { return ioOutcome(method.apply(this, args)); } }[name];
+  Object.defineProperty(value, "length", { value: method.length });
   Object.defineProperty(KvNamespace.prototype, name,
-    { value: kvMethods[name], writable: true, enumerable: true, configurable: true });
+    { value, writable: true, enumerable: true, configurable: true });
 }
 Object.defineProperty(KvNamespace.prototype, "constructor", { value: KvNamespace, writable: true, configurable: true });
 Object.defineProperty(KvNamespace.prototype, Symbol.toStringTag, { value: "KvNamespace", configurable: true });

@@ -1,6 +1,6 @@
 // Fetcher: a service binding's JavaScript face.
 
-// @imports remotePromise, compat, illegalInvocation, onConfigure, compatFlag from core.js
+// @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag from core.js
 // @imports STREAM_MESSAGES from streams.js
 // @imports cloneSerialize from clone.js
 // @imports Request, givenSignal, requestFields, knownBodyLength from request.js
@@ -22,7 +22,8 @@ class Fetcher {
     } catch (error) {
       return Promise.reject(error);
     }
-    return fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject));
+    // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it)
+    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject)));
   }
   connect() {
     throw new Error("connect() is not supported by miniflare4j service bindings.");
@@ -193,7 +194,7 @@ internals.bindingFactories.service = (hostObject) => {
   // before rpc (2024-04-03) a binding has only the Fetcher's own members (recorded)
   const rpc = compatFlag("rpc", "2024-04-03", "no_rpc");
   const extras = compat.flags.has("service_binding_extra_handlers") ? extraHandlers(hostObject) : null;
-  const state = new RpcStubState((method, text) => remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject)));
+  const state = new RpcStubState((method, text) => remoteOutcome(remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject))));
   // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
   const bound = new Map();
   const binding = new Proxy(fetcher, {

@@ -197,7 +197,7 @@
     send(...args) {
       WorkerQueue.#check(this);
       // as workerd's async methods, every refusal after the receiver check rejects the returned promise
-      try { return this.#send(args); } catch (error) { return Promise.reject(error); }
+      try { return internals.ioOutcome(this.#send(args)); } catch (error) { return internals.ioOutcome(Promise.reject(error)); }
     }
 
     #send(args) {
@@ -215,7 +215,7 @@
 
     sendBatch(...args) {
       WorkerQueue.#check(this);
-      try { return this.#sendBatch(args); } catch (error) { return Promise.reject(error); }
+      try { return internals.ioOutcome(this.#sendBatch(args)); } catch (error) { return internals.ioOutcome(Promise.reject(error)); }
     }
 
     #sendBatch(args) {
