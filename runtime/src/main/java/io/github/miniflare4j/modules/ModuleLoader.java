@@ -581,8 +581,9 @@ public final class ModuleLoader {
     } catch (ModuleException e) {
       throw ModuleException.at(file, js, site.start(), e.getMessage());
     }
-    if (resolved.builtin() != null && !builtinMocks.containsKey(resolved.builtin())) {
-      return resolved.builtin();
+    if (resolved.builtin() != null && (!builtinMocks.containsKey(resolved.builtin())
+        || builtinMocks.get(resolved.builtin()).equals(file))) {
+      return resolved.builtin(); // a built-in's mock imports the real module (vi.importActual)
     }
     if (resolved.builtin() != null) {
       resolved = new ModuleResolver.Resolved(builtinMocks.get(resolved.builtin()), null);

@@ -92,13 +92,17 @@ class ModuleMocksTest {
             export const connect = (address) => ({ opened: opened + "@" + address });
             globalThis.__connect = connect;
             """)
-        .mockModule("node:buffer", "export const Buffer = { from: (s) => ({ kind: 'mock-' + s }) };")
+        // a partial mock: the mock's own import of the built-in is the real module
+        .mockModule("node:buffer", """
+            import { Buffer as Real } from "node:buffer";
+            export const Buffer = { from: (s) => ({ kind: 'mock-' + Real.from(s).toString("hex") }) };
+            """)
         .compatibilityFlags(java.util.List.of("nodejs_compat"))
         .build();
 
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker).build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text())
-          .isEqualTo("fake@smtp.example.com:25:mock-x true mock-y");
+          .isEqualTo("fake@smtp.example.com:25:mock-78 true mock-79");
     }
   }
 
