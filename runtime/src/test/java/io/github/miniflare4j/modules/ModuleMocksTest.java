@@ -76,13 +76,19 @@ class ModuleMocksTest {
         import { Buffer } from "buffer";
         export function send(): string { return connect("smtp.example.com:25").opened + ":" + Buffer.from("x").kind; }
         """);
+    // a CommonJS package's require of the built-in gets the mock too
+    Files.createDirectories(dir.resolve("node_modules/legacy"));
+    Files.writeString(dir.resolve("node_modules/legacy/package.json"), "{\"name\":\"legacy\",\"main\":\"index.js\"}");
+    Files.writeString(dir.resolve("node_modules/legacy/index.js"),
+        "const { connect } = require('cloudflare:sockets'); exports.open = () => connect('db:5432').opened;");
     Files.writeString(dir.resolve("src/index.ts"), """
+        import { open } from "legacy";
         import { send } from "./mailer";
         import { connect } from "cloudflare:sockets";
         import { Buffer } from "node:buffer";
         export default {
           async fetch(): Promise<Response> {
-            return new Response(send() + " " + (connect === globalThis.__connect) + " " + Buffer.from("y").kind);
+            return new Response(send() + " " + (connect === globalThis.__connect) + " " + Buffer.from("y").kind + " " + open());
           },
         };
         """);
@@ -102,7 +108,7 @@ class ModuleMocksTest {
 
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker).build())) {
       assertThat(mf.dispatchFetch("http://localhost/").text())
-          .isEqualTo("fake@smtp.example.com:25:mock-78 true mock-79");
+          .isEqualTo("fake@smtp.example.com:25:mock-78 true mock-79 fake@db:5432");
     }
   }
 
