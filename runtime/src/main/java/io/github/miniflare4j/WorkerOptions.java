@@ -392,8 +392,10 @@ public final class WorkerOptions {
      * imports are not loaded. For workers read from files ({@link #scriptPath(Path)}, Wrangler).
      *
      * @param specifier the module: a path relative to the project root ({@code "src/db.ts"}, no
-     *     extension needed where the worker's imports need none) or a package name ({@code
-     *     "stripe"}, the file the worker's {@code import} of it resolves to)
+     *     extension needed where the worker's imports need none), a package name ({@code
+     *     "stripe"}, the file the worker's {@code import} of it resolves to) or a built-in module
+     *     ({@code "cloudflare:sockets"}, {@code "node:fs"} or {@code "fs"}: JavaScript whose own
+     *     imports resolve from the project root; its import of the module itself is the real one)
      * @param source the ES module that stands for it; it should export what the worker imports
      * @return this builder
      */

@@ -31,7 +31,9 @@ public @interface MockModule {
 
   /**
    * The module to replace: a path relative to the project root ({@code "src/db.ts"}; the
-   * extension may be left out where the worker's imports leave it out), or a package name.
+   * extension may be left out where the worker's imports leave it out), a package name, or a
+   * built-in module ({@code "cloudflare:sockets"}, {@code "node:dns"}; the mock is JavaScript and its
+   * own imports resolve from the project root).
    *
    * @return the module
    */

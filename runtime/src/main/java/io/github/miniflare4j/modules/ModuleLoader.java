@@ -55,6 +55,8 @@ public final class ModuleLoader {
    * browser} field disables ({@code "fs": false}): esbuild's empty CommonJS module.
    */
   static final String DISABLED_MODULE = "__m4j_browser_disabled.m4j.mjs";
+  /** The start of the file name standing for a mocked built-in module, under the project root. */
+  static final String BUILTIN_MOCK_PREFIX = "__m4j_mock_builtin_";
 
   private final Path entry;
   private final ModuleOptions options;
@@ -74,6 +76,12 @@ public final class ModuleLoader {
 
   /** The files whose content a test replaced (WorkerOptions.mockModule), by real path. */
   private final Map<Path, String> mocks = new HashMap<>();
+  /**
+   * The built-in modules a test replaced ({@code "cloudflare:sockets"}, {@code "node:fs"}), by
+   * their canonical name, to the file that stands for each: a path under the project root that
+   * exists only in {@link #mocks}, so the mock's own imports resolve from the root.
+   */
+  private final Map<String, Path> builtinMocks = new HashMap<>();
   /** What tells this loader's prepared modules apart in {@link #PREPARED}: the options and the mocks. */
   private final String cacheKey;
 
@@ -170,7 +178,9 @@ public final class ModuleLoader {
       try {
         ModuleResolver.Resolved resolved = resolver.resolve(specifier, roots.get(0).resolve("(test)"), false);
         if (resolved.file() == null) {
-          throw new ModuleException("Cannot mock \"" + specifier + "\": it is the built-in module " + resolved.builtin());
+          // vi.mock("cloudflare:sockets", ...) replaces a built-in for every importer of the worker
+          return builtinMocks.computeIfAbsent(resolved.builtin(), name -> roots.get(0).resolve(
+              BUILTIN_MOCK_PREFIX + name.replaceAll("[^A-Za-z0-9_-]", "_") + ".mjs"));
         }
         return resolved.file();
       } catch (ModuleException asPackage) {
@@ -258,7 +268,7 @@ public final class ModuleLoader {
       return "var __m4j_empty = {}; export default __m4j_empty; export var " + CommonJsWrapper.MODULE_EXPORT
           + " = { exports: __m4j_empty };\n";
     }
-    if (!serves(file) || !Files.isRegularFile(file)) {
+    if (!serves(file) || !(Files.isRegularFile(file) || builtinMocks.containsValue(file))) {
       return null;
     }
     return prepared(file).code();
@@ -319,16 +329,24 @@ public final class ModuleLoader {
   }
 
   private Prepared prepared(Path file) {
-    BasicFileAttributes attributes;
-    try {
-      attributes = Files.readAttributes(file, BasicFileAttributes.class);
-    } catch (IOException e) {
-      throw new ModuleException("Cannot read module " + file + ": " + e, e);
+    long size;
+    long modified;
+    if (builtinMocks.containsValue(file)) {
+      // a built-in's mock has no file: its source is part of the cache key
+      size = mocks.get(file).length();
+      modified = 0;
+    } else {
+      BasicFileAttributes attributes;
+      try {
+        attributes = Files.readAttributes(file, BasicFileAttributes.class);
+      } catch (IOException e) {
+        throw new ModuleException("Cannot read module " + file + ": " + e, e);
+      }
+      size = attributes.size();
+      modified = attributes.lastModifiedTime().toMillis();
     }
     String key = file + "\0" + cacheKey;
     Prepared cached = PREPARED.get(key);
-    long size = attributes.size();
-    long modified = attributes.lastModifiedTime().toMillis();
     if (cached != null && cached.size() == size && cached.modified() == modified) {
       registerPackages(cached.dependencies());
       packageRoots.addAll(cached.packages());
@@ -563,8 +581,12 @@ public final class ModuleLoader {
     } catch (ModuleException e) {
       throw ModuleException.at(file, js, site.start(), e.getMessage());
     }
+    if (resolved.builtin() != null && (!builtinMocks.containsKey(resolved.builtin())
+        || builtinMocks.get(resolved.builtin()).equals(file))) {
+      return resolved.builtin(); // a built-in's mock imports the real module (vi.importActual)
+    }
     if (resolved.builtin() != null) {
-      return resolved.builtin();
+      resolved = new ModuleResolver.Resolved(builtinMocks.get(resolved.builtin()), null);
     }
     Path target = resolved.disabled() ? resolved.file().resolve(DISABLED_MODULE) : resolved.file();
     if (resolved.disabled()) {

@@ -67,6 +67,52 @@ class ModuleMocksTest {
   }
 
   @Test
+  void a_mocked_built_in_module_stands_in_for_it_in_every_importer() throws Exception {
+    // vi.mock("cloudflare:sockets", () => ({ connect: vi.fn() })): the worker's modules get the
+    // mock, under either spelling of a Node.js built-in too, and the mock may import the project's files
+    Files.writeString(dir.resolve("src/fake-socket.ts"), "export const opened = 'fake';");
+    Files.writeString(dir.resolve("src/mailer.ts"), """
+        import { connect } from "cloudflare:sockets";
+        import { Buffer } from "buffer";
+        export function send(): string { return connect("smtp.example.com:25").opened + ":" + Buffer.from("x").kind; }
+        """);
+    // a CommonJS package's require of the built-in gets the mock too
+    Files.createDirectories(dir.resolve("node_modules/legacy"));
+    Files.writeString(dir.resolve("node_modules/legacy/package.json"), "{\"name\":\"legacy\",\"main\":\"index.js\"}");
+    Files.writeString(dir.resolve("node_modules/legacy/index.js"),
+        "const { connect } = require('cloudflare:sockets'); exports.open = () => connect('db:5432').opened;");
+    Files.writeString(dir.resolve("src/index.ts"), """
+        import { open } from "legacy";
+        import { send } from "./mailer";
+        import { connect } from "cloudflare:sockets";
+        import { Buffer } from "node:buffer";
+        export default {
+          async fetch(): Promise<Response> {
+            return new Response(send() + " " + (connect === globalThis.__connect) + " " + Buffer.from("y").kind + " " + open());
+          },
+        };
+        """);
+    WorkerOptions worker = worker()
+        .mockModule("cloudflare:sockets", """
+            import { opened } from "./src/fake-socket";
+            export const connect = (address) => ({ opened: opened + "@" + address });
+            globalThis.__connect = connect;
+            """)
+        // a partial mock: the mock's own import of the built-in is the real module
+        .mockModule("node:buffer", """
+            import { Buffer as Real } from "node:buffer";
+            export const Buffer = { from: (s) => ({ kind: 'mock-' + Real.from(s).toString("hex") }) };
+            """)
+        .compatibilityFlags(java.util.List.of("nodejs_compat"))
+        .build();
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(worker).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("fake@smtp.example.com:25:mock-78 true mock-79 fake@db:5432");
+    }
+  }
+
+  @Test
   void without_the_mock_the_real_module_fails_to_load() throws Exception {
     assertThatThrownBy(() -> new Miniflare(MiniflareOptions.builder().worker(worker().build()).build()).close())
         .isInstanceOf(MiniflareException.class)
