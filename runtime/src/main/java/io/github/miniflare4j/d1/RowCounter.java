@@ -41,8 +41,20 @@ import java.util.regex.Pattern;
  *       row there; an index: plus one).
  * </ul>
  *
- * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, UNION,
- * renames, REINDEX, ANALYZE) are approximate.
+ * <ul>
+ *   <li>a lone filtered rowid scan with a LIMIT stops at the row that completes it (found with a
+ *       query of its own); a lone index equality search stops at its LIMIT; {@code min()/max()}
+ *       is one seek through the rowid or an index, else a scan; a UNION reads its rows back from
+ *       its temporary b-tree; a key list on a unique index reads a temporary row and a hit each;
+ *   <li>AUTOINCREMENT: an ignored or upserted row still takes the next rowid, so the sequence is
+ *       written; an UPDATE of foreign key columns looks the parent up per row (two passes for
+ *       several rows); a DELETE of several rows from a table with foreign keys or triggers seeks
+ *       each row again; {@code CREATE TRIGGER} writes its row of sqlite_master only.
+ * </ul>
+ *
+ * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, window
+ * functions, renames, deletes of referenced parents, writes of triggers, REINDEX, ANALYZE) are
+ * approximate.
  */
 final class RowCounter {
 
@@ -79,7 +91,7 @@ final class RowCounter {
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
   record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes,
-      boolean autoincrement, boolean namesRowid, long foreignKeys) {}
+      boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp) {}
 
   /** The verbs whose analysis depends on the statement text and the schema only, and is cached. */
   static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
@@ -98,9 +110,18 @@ final class RowCounter {
   private boolean namesRowid;
   /** INSERT: the foreign keys of the table written (each checked against its parent per row). */
   private long foreignKeys;
+  /**
+   * DELETE from a table that a foreign key involves (as child or parent) or a trigger watches:
+   * SQLite deletes several rows in two passes, seeking each row again.
+   */
+  private boolean twoPassDelete;
+  /** A UNION (without ALL): its rows go through a temporary b-tree and are read back from it. */
+  private boolean unionTemp;
   /** AUTOINCREMENT: the rows of sqlite_sequence its first loop reads, and the sequence before the statement. */
   private long sequenceReads;
   private long sequenceBefore;
+  /** A lone filtered rowid scan stopped by its LIMIT: the rows it reads up to the last one it needs, or -1. */
+  private long scanStop = -1;
   /** The rows of sqlite_master before a DROP. */
   private long schemaRows;
   /** CREATE TABLE ... AS SELECT: the rows it copies, or -1 for any other CREATE. */
@@ -138,6 +159,8 @@ final class RowCounter {
       counter.autoincrement = known.autoincrement();
       counter.namesRowid = known.namesRowid();
       counter.foreignKeys = known.foreignKeys();
+      counter.twoPassDelete = known.twoPassDelete();
+      counter.unionTemp = known.unionTemp();
       counter.resolve(connection);
       return counter;
     }
@@ -145,7 +168,8 @@ final class RowCounter {
       counter.inspect(connection);
       if (cacheable) {
         cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts, counter.target,
-            counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys));
+            counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys,
+            counter.twoPassDelete, counter.unionTemp));
       }
     } catch (SQLException e) {
       // a statement SQLite cannot plan fails when it runs; its counts are never reported
@@ -162,10 +186,237 @@ final class RowCounter {
       if (step.scan() && rows < 0) {
         continue; // a subquery or a common table expression: its own steps are counted
       }
-      plan.add(new Access(step, Math.max(rows, 0), step.equalityColumn() == null ? null : indexEntries(connection, step)));
+      long[] entries = step.equalityColumn() == null ? null
+          : childLookup(step) ? childEntries(connection, step) : indexEntries(connection, step);
+      plan.add(new Access(step, Math.max(rows, 0), entries));
     }
     if (autoincrement) {
       readSequence(connection);
+    }
+    scanStop = scanStop(connection);
+    long[] inner = nestedIndexEntries(connection);
+    if (inner != null) {
+      plan.set(1, new Access(plan.get(1).step(), plan.get(1).tableRows(), inner));
+    }
+  }
+
+  /**
+   * For a SELECT that scans one table whole and searches a second one's index by an equality with
+   * a column of the first ({@code LEFT JOIN t ON t.c = o.x}, or a correlated subquery on it): the
+   * entries the search reads over all rows of the first table (each row's matches, and the entry
+   * after them when it has some), as {@code {entries, 0}}; null for other shapes.
+   */
+  private long[] nestedIndexEntries(Connection connection) {
+    if (!verb.equals("SELECT") || plan.size() != 2 || sorts || unionTemp || statement.indexOfWord("LIMIT") >= 0) {
+      return null;
+    }
+    Step outer = plan.get(0).step();
+    Step inner = plan.get(1).step();
+    if (!outer.scan() || outer.viaIndex() || outer.virtual() || inner.scan() || !inner.viaIndex() || inner.exactUnique()
+        || inner.equalityColumn() == null || outer.table().equalsIgnoreCase(inner.table())) {
+      return null;
+    }
+    List<SqlText.Token> tokens = statement.tokens();
+    int depth = 0;
+    for (SqlText.Token token : tokens) {
+      if (token.text().equals("(")) {
+        depth++;
+      } else if (token.text().equals(")")) {
+        depth--;
+      } else if (depth == 0 && (token.isWord("WHERE") || token.isWord("HAVING"))) {
+        return null; // the outer rows are filtered
+      } else if (token.kind() == SqlText.Kind.PARAMETER) {
+        return null;
+      }
+    }
+    String outerColumn = null;
+    for (int i = 0; i + 6 < tokens.size() && outerColumn == null; i++) {
+      if (!tokens.get(i + 1).text().equals(".") || !tokens.get(i + 3).text().equals("=") || !tokens.get(i + 5).text().equals(".")) {
+        continue;
+      }
+      String leftTable = tableOf(tokens.get(i).name());
+      String rightTable = tableOf(tokens.get(i + 4).name());
+      if (leftTable.equalsIgnoreCase(inner.table()) && tokens.get(i + 2).name().equalsIgnoreCase(inner.equalityColumn())
+          && rightTable.equalsIgnoreCase(outer.table())) {
+        outerColumn = tokens.get(i + 6).name();
+      } else if (rightTable.equalsIgnoreCase(inner.table()) && tokens.get(i + 6).name().equalsIgnoreCase(inner.equalityColumn())
+          && leftTable.equalsIgnoreCase(outer.table())) {
+        outerColumn = tokens.get(i + 2).name();
+      }
+    }
+    if (outerColumn == null) {
+      return null;
+    }
+    String innerTable = quote(inner.table());
+    String column = quote(inner.equalityColumn());
+    String sql = "SELECT coalesce(sum(n + (n > 0 AND EXISTS (SELECT 1 FROM " + innerTable + " WHERE " + column + " > k))), 0) "
+        + "FROM (SELECT o." + quote(outerColumn) + " AS k, (SELECT count(*) FROM " + innerTable + " WHERE " + column + " = o."
+        + quote(outerColumn) + ") AS n FROM " + quote(outer.table()) + " o)";
+    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
+      return rs.next() ? new long[] {rs.getLong(1), 0} : null;
+    } catch (SQLException e) {
+      return null;
+    }
+  }
+
+  private static String quote(String name) {
+    return "\"" + name.replace("\"", "\"\"") + "\"";
+  }
+
+  /**
+   * For a SELECT that scans one table in rowid order with a filter and a literal LIMIT (no sort,
+   * no grouping): the rows up to the one that completes the LIMIT, which SQLite stops after; -1
+   * when the statement is of another shape or fewer rows match (the whole table is read).
+   */
+  private long scanStop(Connection connection) {
+    if (!verb.equals("SELECT") || plan.size() != 1 || !plan.get(0).scan() || plan.get(0).step().viaIndex()
+        || plan.get(0).step().virtual() || sorts || unionTemp) {
+      return -1;
+    }
+    long limit = literalLimit();
+    int where = statement.indexOfWord("WHERE");
+    if (limit <= 0 || where < 0) {
+      return -1;
+    }
+    List<SqlText.Token> tokens = statement.tokens();
+    int end = where + 1;
+    int depth = 0;
+    for (; end < tokens.size(); end++) {
+      String text = tokens.get(end).text();
+      if (text.equals("(")) {
+        depth++;
+      } else if (text.equals(")")) {
+        depth--;
+      } else if (depth == 0 && (tokens.get(end).isWord("LIMIT") || tokens.get(end).isWord("ORDER") || tokens.get(end).isWord("GROUP")
+          || tokens.get(end).isWord("WINDOW"))) {
+        break;
+      }
+    }
+    int filterParams = 0;
+    boolean later = false;
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() != SqlText.Kind.PARAMETER) {
+        continue;
+      }
+      if (i <= where) {
+        return -1; // the filter's parameters would be numbered otherwise on their own
+      }
+      if (i < end) {
+        filterParams++;
+      } else {
+        later = true;
+      }
+      if (!tokens.get(i).text().equals("?") && later) {
+        return -1;
+      }
+    }
+    if (later && filterParams > 0) {
+      for (int i = where + 1; i < end; i++) {
+        if (tokens.get(i).kind() == SqlText.Kind.PARAMETER && !tokens.get(i).text().equals("?")) {
+          return -1;
+        }
+      }
+    }
+    if (end <= where + 1) {
+      return -1;
+    }
+    String filter = statement.sql().substring(tokens.get(where + 1).start() - statement.offset(),
+        tokens.get(end - 1).end() - statement.offset());
+    String table = "\"" + plan.get(0).step().table().replace("\"", "\"\"") + "\"";
+    int from = statement.indexOfWord("FROM");
+    String source = from >= 0 && from + 1 < where
+        ? statement.sql().substring(tokens.get(from + 1).start() - statement.offset(), tokens.get(where - 1).end() - statement.offset())
+        : table;
+    String sql = "SELECT count(*) FROM " + table + " WHERE rowid <= (SELECT rowid FROM " + source + " WHERE " + filter
+        + " ORDER BY rowid LIMIT 1 OFFSET " + (limit - 1) + ")";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int bound = later ? filterParams : params.size();
+      for (int i = 0; i < Math.min(bound, params.size()); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        long rows = rs.next() ? rs.getLong(1) : 0;
+        return rows > 0 ? rows : -1;
+      }
+    } catch (SQLException | RuntimeException e) {
+      return -1;
+    }
+  }
+
+  /** A DELETE's search of a child table that the statement does not name: SQLite's foreign key check of each deleted row. */
+  private boolean childLookup(Step step) {
+    if (!verb.equals("DELETE") || target == null || step.table().equalsIgnoreCase(target) || !step.viaIndex()) {
+      return false;
+    }
+    for (SqlText.Token token : statement.tokens()) {
+      if (token.name().equalsIgnoreCase(step.table())) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /**
+   * For the foreign key check of a DELETE in a child table's index: the children of the rows the
+   * DELETE removes (each parent's children are read, and the entry after them) and how many of
+   * those parents have an entry after their children; null when the statement's filter cannot be
+   * run on its own.
+   */
+  private long[] childEntries(Connection connection, Step step) {
+    List<SqlText.Token> tokens = statement.tokens();
+    int where = statement.indexOfWord("WHERE");
+    int returning = statement.indexOfWord("RETURNING");
+    int end = returning > where ? returning : tokens.size();
+    if (where < 0 || end <= where + 1 || statement.indexOfWord("LIMIT") > 0) {
+      return null;
+    }
+    for (int i = 0; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() == SqlText.Kind.PARAMETER && (i <= where || i >= end || !tokens.get(i).text().equals("?"))) {
+        return null; // the filter is copied twice: only plain parameters number the same in both
+      }
+    }
+    String parentKey = null;
+    try (PreparedStatement ps = connection.prepareStatement(
+        "SELECT \"to\" FROM pragma_foreign_key_list(?) WHERE lower(\"table\") = lower(?) AND lower(\"from\") = lower(?)")) {
+      ps.setString(1, step.table());
+      ps.setString(2, target);
+      ps.setString(3, step.equalityColumn());
+      try (ResultSet rs = ps.executeQuery()) {
+        if (!rs.next()) {
+          return null;
+        }
+        parentKey = rs.getString(1);
+      }
+    } catch (SQLException e) {
+      return null;
+    }
+    String filter = statement.sql().substring(tokens.get(where + 1).start() - statement.offset(),
+        tokens.get(end - 1).end() - statement.offset());
+    String child = "\"" + step.table().replace("\"", "\"\"") + "\"";
+    String column = "\"" + step.equalityColumn().replace("\"", "\"\"") + "\"";
+    String key = parentKey == null ? "rowid" : "\"" + parentKey.replace("\"", "\"\"") + "\"";
+    String parents = "SELECT " + key + " FROM \"" + target.replace("\"", "\"\"") + "\" WHERE " + filter;
+    String sql = "SELECT (SELECT count(*) FROM " + child + " WHERE " + column + " IN (" + parents + ")), "
+        + "(SELECT count(*) FROM (SELECT DISTINCT " + column + " AS k FROM " + child + " WHERE " + column + " IN (" + parents
+        + ")) d WHERE EXISTS (SELECT 1 FROM " + child + " WHERE " + column + " > d.k))";
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int count = 0;
+      for (int i = where + 1; i < end; i++) {
+        if (tokens.get(i).kind() == SqlText.Kind.PARAMETER) {
+          count++;
+        }
+      }
+      // the filter appears twice: its parameters are numbered again in the second copy only if plain
+      for (int copy = 0; copy < 2; copy++) {
+        for (int i = 0; i < count && i < params.size(); i++) {
+          ps.setObject(copy * count + i + 1, params.get(i));
+        }
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
+      }
+    } catch (SQLException | RuntimeException e) {
+      return null;
     }
   }
 
@@ -298,6 +549,13 @@ final class RowCounter {
                 target) > 0;
             namesRowid = namesRowid(connection);
             foreignKeys = scalar(connection, "SELECT count(DISTINCT id) FROM pragma_foreign_key_list(?)", target);
+          } else if (verb.equals("UPDATE")) {
+            foreignKeys = assignedForeignKeys(connection);
+          } else if (verb.equals("DELETE")) {
+            twoPassDelete = scalar(connection, "SELECT count(*) FROM pragma_foreign_key_list(?)", target) > 0
+                || scalar(connection, "SELECT count(*) FROM sqlite_master m JOIN pragma_foreign_key_list(m.name) f "
+                    + "WHERE m.type = 'table' AND lower(f.\"table\") = lower(?)", target) > 0
+                || scalar(connection, "SELECT count(*) FROM sqlite_master WHERE type = 'trigger' AND lower(tbl_name) = lower(?)", target) > 0;
           }
         }
         planAccesses(connection);
@@ -362,8 +620,11 @@ final class RowCounter {
     switch (verb) {
       case "INSERT", "REPLACE" -> {
         boolean upsertUpdate = statement.indexOfWord("CONFLICT") > 0 && statement.indexOfWord("UPDATE") > 0 && !inserted;
+        // an AUTOINCREMENT table's next rowid is taken before a conflict is known: the sequence grows
+        // (and is written) even when the row is ignored or becomes an update
+        long sequenceWrites = autoincrement && !namesRowid && valuesTuples() > 0 ? 1 : 0;
         if (upsertUpdate) {
-          return new long[] {changes + returned, changes * (1 + touchedIndexes)};
+          return new long[] {changes + returned + (autoincrement ? sequenceReads : 0), changes * (1 + touchedIndexes) + sequenceWrites};
         }
         boolean replaces = verb.equals("REPLACE") || statement.indexOfWord("REPLACE") == 2;
         long tuples = valuesTuples();
@@ -380,24 +641,26 @@ final class RowCounter {
         }
         if (autoincrement) {
           read += sequenceReads;
-          written += inserted && lastRowId > sequenceBefore ? 1 : 0;
+          written += inserted && lastRowId > sequenceBefore ? 1 : changes == 0 ? sequenceWrites : 0;
         }
         return new long[] {read, written};
       }
       case "UPDATE" -> {
         // several rows (or RETURNING's trigger) need two passes: rowids in a temporary table, then a seek each
-        long twoPass = returning && !singleRow() ? 2 * changes : 0;
-        return new long[] {read(changes) + twoPass + returned, changes * (1 + touchedIndexes)};
+        // (so does a change of foreign key columns, which also reads the empty temporary table)
+        long twoPass = returning && !singleRow() ? 2 * changes : foreignKeys > 0 && !singleRow() ? Math.max(2 * changes, 1) : 0;
+        // each row whose foreign key columns change looks its new parent up
+        return new long[] {read(changes) + twoPass + returned + changes * foreignKeys, changes * (1 + touchedIndexes)};
       }
       case "DELETE" -> {
         if (statement.indexOfWord("WHERE") < 0 && !returning) {
           return new long[] {0, changes};
         }
-        long seeks = returning && !singleRow() ? changes : 0;
+        long seeks = (returning || twoPassDelete) && !singleRow() ? changes : 0;
         return new long[] {read(changes) + seeks + returned, changes};
       }
       case "SELECT", "WITH", "VALUES" -> {
-        return new long[] {read(resultRows), 0};
+        return new long[] {read(resultRows) + (unionTemp ? resultRows : 0), 0};
       }
       case "CREATE" -> {
         if (!schemaChanged) {
@@ -410,7 +673,10 @@ final class RowCounter {
           // its row of sqlite_master, what the SELECT reads, and the rows it copies
           return new long[] {1 + read(copiedRows), 2 + copiedRows};
         }
-        // a table, a view or a trigger: one row of sqlite_master (two tables with sqlite_sequence)
+        if (statement.indexOfWord("TRIGGER") > 0 && statement.indexOfWord("TRIGGER") <= 3) {
+          return new long[] {0, 1}; // a trigger: its row of sqlite_master, inserted once
+        }
+        // a table or a view: one row of sqlite_master, inserted then completed (two tables with sqlite_sequence)
         return createsSequence ? new long[] {2, 4} : new long[] {1, 2};
       }
       case "ALTER" -> {
@@ -465,8 +731,10 @@ final class RowCounter {
 
   /** A plan of one rowid or unique-index equality: SQLite writes such a row in one pass. */
   private boolean singleRow() {
-    return plan.size() == 1 && !plan.get(0).scan() && plan.get(0).step().equality()
-        && (plan.get(0).step().exactUnique() || !plan.get(0).step().viaIndex()) && inListSize() < 0;
+    // the foreign key checks of a DELETE in child tables are not the statement's own loop
+    List<Access> own = plan.stream().filter(a -> !childLookup(a.step())).toList();
+    return own.size() == 1 && !own.get(0).scan() && own.get(0).step().equality()
+        && (own.get(0).step().exactUnique() || !own.get(0).step().viaIndex()) && inListSize() < 0;
   }
 
   /** The rows of an {@code INSERT ... VALUES (...), (...)}: its parenthesized tuples, or 1. */
@@ -546,15 +814,21 @@ final class RowCounter {
         scanned += matched;
       } else if (step.scan()) {
         // the first row is read even when there is none; a bare count(*) counts the table's entries
-        rows += countsTable() ? access.tableRows() : Math.max(limited(access.tableRows()), 1);
+        rows += countsTable() ? access.tableRows() : scanStop >= 0 ? scanStop : Math.max(limited(access.tableRows()), 1);
         scanned += access.tableRows();
       } else if (step.viaIndex()) {
         if (step.exactUnique()) {
-          rows += matched;
+          long list = inListSize();
+          // a list of keys is read from a temporary table, then each is sought (a miss reads nothing)
+          rows += list >= 0 ? list + matched : matched;
         } else if (step.equality()) {
-          // an equality seek that finds nothing reads nothing; else the entries found and the one after
+          // an equality seek that finds nothing reads nothing; else the entries found and the one after,
+          // but a lone search stops at its LIMIT
           long[] entries = access.indexEntries();
-          if (entries != null) {
+          long limit = plan.size() == 1 && !sorts ? literalLimit() : -1;
+          if (entries != null && limit >= 0 && entries[0] >= limit) {
+            rows += limit;
+          } else if (entries != null) {
             rows += entries[0] == 0 ? 0 : entries[0] + entries[1];
           } else {
             rows += matched == 0 ? 0 : matched + (matched < access.tableRows() ? 1 : 0);
@@ -641,26 +915,49 @@ final class RowCounter {
 
   /** A lone scan without a filter or a sort stops at its {@code LIMIT}. */
   private long limited(long tableRows) {
+    if (plan.size() != 1 || statement.indexOfWord("WHERE") >= 0 || sorts) {
+      return tableRows;
+    }
+    long rows = literalLimit();
+    return rows < 0 ? tableRows : Math.min(tableRows, rows);
+  }
+
+  /**
+   * The rows a statement without GROUP BY stops after: its literal {@code LIMIT} plus its literal
+   * {@code OFFSET} (the skipped rows are read too); -1 when it has none or they are not literals.
+   */
+  private long literalLimit() {
     int limit = statement.indexOfWord("LIMIT");
-    if (plan.size() != 1 || limit < 0 || statement.indexOfWord("WHERE") >= 0 || sorts
-        || statement.indexOfWord("GROUP") >= 0 || limit + 1 >= statement.tokens().size()) {
-      return tableRows;
-    }
     List<SqlText.Token> tokens = statement.tokens();
-    SqlText.Token n = tokens.get(limit + 1);
-    if (n.kind() != SqlText.Kind.NUMBER) {
-      return tableRows;
+    if (limit < 0 || statement.indexOfWord("GROUP") >= 0 || limit + 1 >= tokens.size()) {
+      return -1;
     }
+    long rows = countOf(tokens.get(limit + 1));
+    int offset = statement.indexOfWord("OFFSET");
+    if (rows >= 0 && offset == limit + 2 && offset + 1 < tokens.size()) {
+      long skipped = countOf(tokens.get(offset + 1));
+      rows = skipped < 0 ? -1 : rows + skipped;
+    }
+    return rows;
+  }
+
+  /** The value of a LIMIT or OFFSET token: a literal or a parameter bound to an integer; else -1. */
+  private long countOf(SqlText.Token token) {
     try {
-      long rows = Long.parseLong(n.text());
-      int offset = statement.indexOfWord("OFFSET");
-      if (offset == limit + 2 && offset + 1 < tokens.size() && tokens.get(offset + 1).kind() == SqlText.Kind.NUMBER) {
-        rows += Long.parseLong(tokens.get(offset + 1).text()); // the skipped rows are read too
+      if (token.kind() == SqlText.Kind.NUMBER) {
+        return Long.parseLong(token.text());
       }
-      return Math.min(tableRows, rows);
+      if (token.kind() == SqlText.Kind.PARAMETER) {
+        int number = parameterNumber(token);
+        Object value = number >= 1 && number <= params.size() ? params.get(number - 1) : null;
+        if (value instanceof Number n && n.doubleValue() == Math.rint(n.doubleValue())) {
+          return n.longValue();
+        }
+      }
     } catch (NumberFormatException e) {
-      return tableRows;
+      // not an integer literal
     }
+    return -1;
   }
 
   private void planAccesses(Connection connection) throws SQLException {
@@ -671,6 +968,12 @@ final class RowCounter {
         ResultSet rs = eqp.executeQuery()) {
       while (rs.next()) {
         String detail = rs.getString(4);
+        // workerd's SQLite (3.47) keeps a UNION's rows in a temporary b-tree unless an ORDER BY makes
+        // it merge sorted halves; the driver's newer SQLite may merge either way
+        if (detail.equals("UNION USING TEMP B-TREE") || (detail.equals("MERGE (UNION)") && statement.indexOfWord("ORDER") < 0)) {
+          unionTemp = true;
+          continue;
+        }
         if (detail.startsWith("USE TEMP B-TREE")) {
           // a sorter reads its rows back; DISTINCT only looks rows up
           sorts |= !detail.endsWith("FOR DISTINCT");
@@ -682,13 +985,16 @@ final class RowCounter {
         }
         String table = tableOf(m.group(2));
         String how = m.group(3).toUpperCase(Locale.ROOT);
-        boolean scan = m.group(1).equals("SCAN");
+        // min()/max() without an index on its column is planned as a bare SEARCH but reads the whole table
+        boolean scan = m.group(1).equals("SCAN") || (how.isBlank() && !minMaxOfRowid(connection, table));
         boolean viaIndex = how.contains("INDEX") && !how.contains("PRIMARY KEY");
         int constraints = how.indexOf('(');
         String bounds = constraints < 0 ? "" : how.substring(constraints);
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
-        Matcher single = ONE_EQUALITY.matcher(bounds);
-        steps.add(new Step(table, scan, viaIndex, viaIndex && exactUnique(connection, table, detail), equality, bounds.contains("<"),
+        Matcher single = ONE_EQUALITY.matcher(bounds.endsWith(" LEFT-JOIN") ? bounds.substring(0, bounds.length() - 10) : bounds);
+        // an index search without constraints is min()/max() of the index's column: one seek
+        boolean oneSeek = viaIndex && !scan && bounds.isEmpty();
+        steps.add(new Step(table, scan, viaIndex, viaIndex && (oneSeek || exactUnique(connection, table, detail)), equality, bounds.contains("<"),
             viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE")));
       }
     }
@@ -753,6 +1059,76 @@ final class RowCounter {
       return tokens.get(i + 2).name();
     }
     return tokens.get(i).name();
+  }
+
+  /** Foreign keys of the UPDATE's target whose child columns its SET clause assigns. */
+  private long assignedForeignKeys(Connection connection) throws SQLException {
+    List<String> assigned = assignedColumns();
+    if (assigned.isEmpty()) {
+      return 0;
+    }
+    java.util.Set<Integer> keys = new java.util.HashSet<>();
+    try (PreparedStatement ps = connection.prepareStatement("SELECT id, \"from\" FROM pragma_foreign_key_list(?)")) {
+      ps.setString(1, target);
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          if (rs.getString(2) != null && assigned.contains(rs.getString(2).toLowerCase(Locale.ROOT))) {
+            keys.add(rs.getInt(1));
+          }
+        }
+      }
+    }
+    return keys.size();
+  }
+
+  /** The words of a SET clause (the assigned columns among them), lower-cased; empty without SET. */
+  private List<String> assignedColumns() {
+    int set = statement.indexOfWord("SET");
+    List<String> assigned = new ArrayList<>();
+    if (set < 0) {
+      return assigned;
+    }
+    int end = statement.tokens().size();
+    for (String clause : List.of("WHERE", "RETURNING")) {
+      int at = statement.indexOfWord(clause);
+      if (at > set && at < end) {
+        end = at;
+      }
+    }
+    for (int i = set + 1; i < end; i++) {
+      assigned.add(statement.tokens().get(i).name().toLowerCase(Locale.ROOT));
+    }
+    return assigned;
+  }
+
+  /**
+   * Whether the statement's {@code min(x)}/{@code max(x)} (planned as a bare SEARCH) takes the
+   * table's rowid (one seek to an end of the table); else SQLite steps through every row.
+   */
+  private boolean minMaxOfRowid(Connection connection, String table) {
+    List<SqlText.Token> tokens = statement.tokens();
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      if ((tokens.get(i).isWord("min") || tokens.get(i).isWord("max")) && tokens.get(i + 1).text().equals("(")) {
+        int column = tokens.get(i + 3).text().equals(".") && i + 5 < tokens.size() ? i + 4 : i + 2;
+        String name = tokens.get(column).name();
+        if (List.of("rowid", "_rowid_", "oid").contains(name.toLowerCase(Locale.ROOT))) {
+          return true;
+        }
+        try (PreparedStatement ps = connection.prepareStatement(
+            "SELECT count(*) FROM pragma_table_info(?) WHERE pk = 1 AND upper(type) = 'INTEGER' AND lower(name) = lower(?) "
+                + "AND (SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0) = 1")) {
+          ps.setString(1, table);
+          ps.setString(2, name);
+          ps.setString(3, table);
+          try (ResultSet rs = ps.executeQuery()) {
+            return rs.next() && rs.getLong(1) > 0;
+          }
+        } catch (SQLException e) {
+          return true;
+        }
+      }
+    }
+    return true;
   }
 
   /** Indexes of the target holding a column that a SET clause (UPDATE, upsert) assigns. */

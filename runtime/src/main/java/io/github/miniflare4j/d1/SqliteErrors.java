@@ -121,14 +121,59 @@ final class SqliteErrors {
       boolean misusedAggregate = named.group(5) != null || (named.group(6) != null && text.startsWith("misuse of aggregate"));
       int from = misusedAggregate ? Math.max(statement.indexOfWord("WHERE"), 0) : 0;
       List<SqlText.Token> tokens = statement.tokens();
+      List<SqlText.Token> candidates = new java.util.ArrayList<>();
       for (int i = from; i < tokens.size(); i++) {
         SqlText.Token token = tokens.get(i);
         if (token.name().equalsIgnoreCase(first) && (token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)) {
-          return token.start() - statementStart(statement);
+          candidates.add(token);
+        }
+      }
+      if (candidates.size() > 1 && text.startsWith("no such column: ") && !name.contains(".")) {
+        return unresolvedOccurrence(text, candidates, statement, connection);
+      }
+      return candidates.isEmpty() ? -1 : candidates.get(0).start() - statementStart(statement);
+    }
+    return -1;
+  }
+
+  /**
+   * For a column name occurring several times, the offset of the occurrence SQLite cannot resolve:
+   * the one whose replacement by NULL alone lets the statement prepare; when several fail, the
+   * first that still fails with the same error once every other occurrence is replaced by NULL
+   * (occurrences that resolve, in another SELECT of a compound or as another table's column, are
+   * passed over); else the first occurrence.
+   */
+  private static int unresolvedOccurrence(String text, List<SqlText.Token> candidates, SqlText.Statement statement,
+      Connection connection) {
+    int base = statementStart(statement);
+    String sql = statement.sql();
+    for (SqlText.Token candidate : candidates) {
+      String probe = sql.substring(0, candidate.start() - base) + "NULL" + sql.substring(candidate.end() - base);
+      try (PreparedStatement ignored = connection.prepareStatement(probe)) {
+        return candidate.start() - base;
+      } catch (SQLException e) {
+        // still fails: another occurrence (too) is unresolved, or NULL does not fit there
+      }
+    }
+    for (SqlText.Token candidate : candidates) {
+      StringBuilder probe = new StringBuilder();
+      int at = 0;
+      for (SqlText.Token other : candidates) {
+        if (other != candidate) {
+          probe.append(sql, at, other.start() - base).append("NULL");
+          at = other.end() - base;
+        }
+      }
+      probe.append(sql, at, sql.length());
+      try (PreparedStatement ignored = connection.prepareStatement(probe.toString())) {
+        // resolves once the others are gone: not this one
+      } catch (SQLException e) {
+        if (e.getMessage() != null && e.getMessage().contains(text)) {
+          return candidate.start() - base;
         }
       }
     }
-    return -1;
+    return candidates.get(0).start() - base;
   }
 
   /** The number of a {@code ?NNN} parameter (beyond any long: the largest long). */
