@@ -145,7 +145,7 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
   if (value === null) return stylize(ctx, "null", "null");
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
-    if (typeof custom === "function" && custom !== inspect && !(Object.getOwnPropertyDescriptor(value, "constructor")?.value?.prototype === value)) {
+    if (typeof custom === "function" && custom !== inspect && !(custom === Buffer.prototype.inspect && value instanceof Buffer) && !(Object.getOwnPropertyDescriptor(value, "constructor")?.value?.prototype === value)) {
       const depth = ctx.depth === Infinity ? ctx.depth : ctx.depth - recurseTimes;
       const { seen, circular, indentationLvl, currentDepth, budget, ...options } = ctx;
       const result = custom.call(value, depth, { ...options, depth, stylize: (text, styleType) => stylize(ctx, text, styleType) }, inspect);
