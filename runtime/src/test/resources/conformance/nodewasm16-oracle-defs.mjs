@@ -547,4 +547,61 @@ const round5 = [
   out.stdout = c(() => [typeof process.stdout, typeof process.stdout?.write, typeof process.stderr]);
 `),
 ];
-export default [...round1, ...round2, ...round3, ...round4, ...round5];
+const round6 = [
+  nodeCase("nodewasm16-inspect-proxy-promise-k", "util.inspect and util.types of proxies and of settled promises with primitive values",
+    `import util from "node:util";`, `
+  const I = util.inspect;
+  const P = new Proxy({ a: 1, b: "x" }, { get(t, k) { return k === "a" ? 42 : Reflect.get(t, k); } });
+  out.trapGet = c(() => I(P));
+  out.nested = c(() => I({ inner: new Proxy([1, 2], {}), fn: new Proxy(function named() {}, {}) }));
+  out.arrProxy = c(() => I(new Proxy([1, 2, 3], {})));
+  out.types = c(() => [util.types.isProxy(P), util.types.isProxy({}), util.types.isProxy(new Proxy(() => {}, {})), util.types.isProxy(null), util.types.isProxy(5), util.types.isProxy(Proxy)]);
+  out.revoked = c(() => { const r = Proxy.revocable({}, {}); r.revoke(); return util.types.isProxy(r.proxy); });
+  out.fmt = c(() => [util.format("%s", new Proxy({ q: 1 }, {})), util.format("%j", new Proxy({ q: 1 }, {})), util.format("%O", new Proxy({ q: 1 }, {})), util.format(new Proxy({ q: 1 }, {}))]);
+  out.promises = c(() => [I(Promise.resolve("str")), I(Promise.resolve(undefined)), I(Promise.resolve(null)), I(Promise.resolve(1.5)), I(Promise.resolve(-0)), I(Promise.resolve(10n)), I(Promise.resolve(true)), I(Promise.resolve(NaN)), I(Promise.resolve('q"uote'))]);
+  out.rejectedPrim = c(() => { const p = Promise.reject("no"); p.catch(() => {}); return I(p); });
+  out.asyncFn = c(() => I((async () => 7)()));
+  out.pendingThen = c(() => I(Promise.resolve(1).then((x) => x)));
+  out.inObject = c(() => I({ p: Promise.resolve(3), q: new Promise(() => {}) }));
+  out.promiseProps = c(() => I(Object.assign(Promise.resolve(2), { extra: 1 })));
+  out.afterAwait = await a(async () => { const p = Promise.resolve("later"); await p; return I(p); });
+  out.types2 = c(() => [util.types.isPromise(Promise.resolve()), util.types.isPromise({ then() {} })]);
+`),
+];
+const round7 = [
+  nodeCase("nodewasm16-als-propagation-l", "AsyncLocalStorage through timers, ticks, thenables, streams, events, web APIs",
+    `import { AsyncLocalStorage, AsyncResource } from "node:async_hooks"; import { EventEmitter } from "node:events"; import { Readable } from "node:stream";`, `
+  const als = new AsyncLocalStorage();
+  const inRun = (v, f) => als.run(v, f);
+  out.timeout = await a(() => inRun("to", () => new Promise((res) => setTimeout(() => res(als.getStore()), 1))));
+  out.interval = await a(() => inRun("iv", () => new Promise((res) => { const i = setInterval(() => { clearInterval(i); res(als.getStore()); }, 1); })));
+  out.immediate = await a(() => inRun("im", () => new Promise((res) => setImmediate(() => res(als.getStore())))));
+  out.nextTick = await a(() => inRun("nt", () => new Promise((res) => process.nextTick(() => res(als.getStore())))));
+  out.microtask = await a(() => inRun("mt", () => new Promise((res) => queueMicrotask(() => res(als.getStore())))));
+  out.thenable = await a(() => inRun("th", async () => { const t = { then(r) { r(als.getStore()); } }; return await t; }));
+  out.thenableOutside = await a(async () => { const t = inRun("made", () => ({ then(r) { r(als.getStore()); } })); return await inRun("awaiting", async () => await t); });
+  out.promiseAll = await a(() => inRun("pa", () => Promise.all([1, 2].map(async () => { await null; return als.getStore(); }))));
+  out.promiseCreatedOutside = await a(async () => { let resolve; const p = new Promise((r) => (resolve = r)); const got = inRun("then-ctx", () => p.then(() => als.getStore())); inRun("resolve-ctx", () => resolve()); return await got; });
+  out.emitter = await a(async () => { const e = new EventEmitter(); let got; inRun("listen", () => e.on("x", () => (got = als.getStore()))); inRun("emit", () => e.emit("x")); return got; });
+  out.eventTarget = await a(async () => { const t = new EventTarget(); let got; inRun("listen", () => t.addEventListener("x", () => (got = als.getStore()))); inRun("dispatch", () => t.dispatchEvent(new Event("x"))); return got; });
+  out.abortSignal = await a(async () => { const ac = new AbortController(); let got; inRun("listen", () => ac.signal.addEventListener("abort", () => (got = als.getStore()))); inRun("abort", () => ac.abort()); return got; });
+  out.readableStream = await a(() => inRun("rs", async () => { const rs = new ReadableStream({ pull(c) { c.enqueue(als.getStore()); c.close(); } }); return (await rs.getReader().read()).value; }));
+  out.rsPullOutside = await a(async () => { const rs = inRun("created", () => new ReadableStream({ pull(c) { c.enqueue(String(als.getStore())); c.close(); } })); return inRun("reading", async () => (await rs.getReader().read()).value); });
+  out.nodeStream = await a(() => inRun("ns", () => new Promise((res) => { const r = new Readable({ read() { this.push(String(als.getStore())); this.push(null); } }); r.on("data", (d) => res([String(d), als.getStore()])); })));
+  out.subtle = await a(() => inRun("sub", async () => { await crypto.subtle.digest("SHA-256", new Uint8Array(1)); return als.getStore(); }));
+  out.textStream = await a(() => inRun("resp", async () => { await new Response("x").text(); return als.getStore(); }));
+  out.schedulerWait = await a(() => inRun("sw", async () => { await scheduler.wait(1); return als.getStore(); }));
+  out.bindStatic = await a(async () => { const f = inRun("bound", () => AsyncLocalStorage.bind(() => als.getStore())); return inRun("caller", () => f()); });
+  out.snapshot = await a(async () => { const snap = inRun("snap", () => AsyncLocalStorage.snapshot()); return inRun("other", () => snap(() => als.getStore())); });
+  out.asyncResourceBind = await a(async () => { const f = inRun("ar", () => AsyncResource.bind(() => als.getStore())); return f(); });
+  out.twoStores = await a(async () => { const b = new AsyncLocalStorage(); return inRun("A", () => b.run("B", async () => { await null; return [als.getStore(), b.getStore()]; })); });
+  out.exitInside = await a(() => inRun("ex", () => als.exit(() => als.getStore())));
+  out.runThrows = c(() => { try { inRun("t", () => { throw new Error("in run"); }); } catch (e) { return [e.message, als.getStore()]; } });
+  out.waitUntilCtx = await a(() => inRun("wu", () => new Promise((res) => ctx.waitUntil(Promise.resolve().then(() => res(als.getStore()))))));
+  out.unhandledRejectionCtx = c(() => typeof als.enterWith);
+  out.storeObjIdentity = await a(() => { const o = { k: 1 }; return inRun(o, async () => { await null; return als.getStore() === o; }); });
+  out.generators = await a(() => inRun("gen", async () => { async function* g() { yield als.getStore(); await null; yield als.getStore(); } const r = []; for await (const v of g()) r.push(v); return r; }));
+  out.genOutside = await a(async () => { const it = inRun("made-gen", () => (async function* () { yield als.getStore(); })()); return inRun("iter", async () => (await it.next()).value); });
+`),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7];
