@@ -47,6 +47,7 @@ public final class NodeCrypto {
 
   private final NodeKeys keys = new NodeKeys();
   private final NodeKeyAgreement agreement = new NodeKeyAgreement();
+  private final EngineInspection inspection = new EngineInspection();
 
   /** A new instance for one worker. */
   public NodeCrypto() {}
@@ -74,6 +75,16 @@ public final class NodeCrypto {
   @HostAccess.Export
   public NodeKeyAgreement agreement() {
     return agreement;
+  }
+
+  /**
+   * Proxy and promise-state checks for {@code util.inspect} and {@code util.types}.
+   *
+   * @return the inspection helper of this worker
+   */
+  @HostAccess.Export
+  public EngineInspection inspection() {
+    return inspection;
   }
 
   /**

@@ -31,12 +31,16 @@ public final class NodeZlib {
   private String failure = "";
   private byte[] dictionary;
   private boolean partialOnTruncation;
+  /** The gzip header's XFL byte, as zlib sets it: 2 at level 9, 4 for the fastest levels and strategies. */
+  private final byte gzipExtraFlags;
 
   NodeZlib(String format, boolean compress, int level, int strategy) {
     this.format = format;
     this.compress = compress;
     this.level = level < -1 || level > 9 ? Deflater.DEFAULT_COMPRESSION : level;
     // zlib's Z_FILTERED and Z_HUFFMAN_ONLY are java.util.zip's; Z_RLE and Z_FIXED have no equivalent there
+    int effectiveLevel = this.level == Deflater.DEFAULT_COMPRESSION ? 6 : this.level;
+    this.gzipExtraFlags = (byte) (effectiveLevel == 9 ? 2 : strategy >= 2 || effectiveLevel < 2 ? 4 : 0);
     this.strategy = strategy == Deflater.FILTERED || strategy == Deflater.HUFFMAN_ONLY ? strategy : Deflater.DEFAULT_STRATEGY;
   }
 
@@ -136,7 +140,7 @@ public final class NodeZlib {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     boolean gzip = format.equals("gzip");
     if (gzip) {
-      out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, 0, 3});
+      out.writeBytes(new byte[] {0x1f, (byte) 0x8b, 8, 0, 0, 0, 0, 0, gzipExtraFlags, 3});
     }
     deflater.setInput(data);
     deflater.finish();

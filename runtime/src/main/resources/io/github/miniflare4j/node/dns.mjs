@@ -14,6 +14,7 @@ function callbackify(fn) {
 }
 
 export function lookup(hostname, options, callback) {
+  if (hostname && typeof hostname !== "string") throw $node.invalidArgType("hostname", "of type string", hostname);
   if (typeof options === "function") { callback = options; options = {}; }
   if (typeof options === "number") options = { family: options };
   if (typeof callback !== "function") throw $node.invalidArgType("callback", "of type function", callback);

@@ -72,7 +72,7 @@ export class BlockList {
       return ((n & mask) >>> 0) === ((ipv4Number(rule.network) & mask) >>> 0);
     });
   }
-  get rules() { return this.#rules.map((r) => (r.kind === "address" ? `Address: ${r.family === "ipv4" ? "IPv4" : "IPv6"} ${r.address}` : r.kind === "range" ? `Range: IPv4 ${r.start}-${r.end}` : `Subnet: IPv4 ${r.network}/${r.prefix}`)).reverse(); }
+  get rules() { return this.#rules.map((r) => (r.kind === "address" ? `Address: ${r.family === "ipv4" ? "IPv4" : "IPv6"} ${r.address}` : r.kind === "range" ? `Range: IPv4 ${r.start}-${r.end}` : `Subnet: IPv4 ${r.network}/${r.prefix}`)); }
   static isBlockList(value) { return value instanceof BlockList; }
 }
 
@@ -110,6 +110,19 @@ Socket.prototype.connect = function (...args) {
 };
 for (const name of ["setNoDelay", "setKeepAlive", "setTimeout", "ref", "unref"]) Socket.prototype[name] = function () { return this; };
 Socket.prototype.address = function () { return {}; };
+// Node's state getters: a socket here never gets a connected handle, so it stays pending
+Object.defineProperties(Socket.prototype, {
+  pending: { get() { return true; }, configurable: true },
+  readyState: {
+    get() {
+      if (this.connecting) return "opening";
+      if (this.readable && this.writable) return "open";
+      if (this.readable) return "readOnly";
+      return this.writable ? "writeOnly" : "closed";
+    },
+    configurable: true,
+  },
+});
 
 export function connect(...args) {
   const [options] = _normalizeArgs(args);

@@ -161,7 +161,7 @@ function run(format, compress, input, options) {
   const buffer = Buffer.from(new Uint8Array(out));
   if (options?.maxOutputLength !== undefined && buffer.length > options.maxOutputLength) throw new RangeError("Memory limit exceeded");
   // { info: true } answers the engine beside the result
-  return options?.info ? { buffer, engine: new classes[ENGINE_CLASS[format][compress ? 0 : 1]](options) } : buffer;
+  return options?.info ? { engine: undefined, buffer, engine: new classes[ENGINE_CLASS[format][compress ? 0 : 1]](options) } : buffer;
 }
 const ENGINE_CLASS = {
   deflate: ["Deflate", "Inflate"], gzip: ["Gzip", "Gunzip"], "deflate-raw": ["DeflateRaw", "InflateRaw"], unzip: ["Unzip", "Unzip"],
@@ -250,9 +250,6 @@ export const {
   createBrotliCompress, createBrotliDecompress,
 } = api;
 
-const zlib = { ...api, ...classes, constants, codes, crc32 };
-// Node's legacy zlib.Z_* constants, not enumerable
-for (const [name, value] of Object.entries(constants)) {
-  if (!name.startsWith("BROTLI") && !name.startsWith("ZSTD")) Object.defineProperty(zlib, name, { value, enumerable: false, writable: false, configurable: false });
-}
+// workerd's default export carries every constant as an enumerable member too
+const zlib = { ...api, ...classes, constants, codes, crc32, ...constants };
 export default zlib;

@@ -523,6 +523,8 @@ function bufferInspect() {
 }
 Object.defineProperty(bufferInspect, "name", { value: "inspect" });
 Object.defineProperty(NodeBuffer.prototype, "inspect", { value: bufferInspect, writable: true, configurable: true, enumerable: false });
+// as in Node, the custom inspection hook is the same function (util.inspect formats a Buffer itself)
+Object.defineProperty(NodeBuffer.prototype, Symbol.for("nodejs.util.inspect.custom"), { value: bufferInspect, writable: true, configurable: true, enumerable: false });
 for (const name of ["readUIntLE", "readUIntBE", "writeUIntLE", "writeUIntBE"]) Buffer.prototype[name.replace("UInt", "Uint")] = Buffer.prototype[name];
 // toLocaleString is toString itself, as in Node
 Object.defineProperty(Buffer.prototype, "toLocaleString", { value: Buffer.prototype.toString, writable: true, configurable: true, enumerable: false });

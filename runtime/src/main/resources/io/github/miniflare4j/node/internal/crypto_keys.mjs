@@ -224,6 +224,10 @@ export function generateKeySync(type, options) {
   }
   const length = options?.length;
   if (typeof length !== "number") throw invalidPropType("options.length", "of type number", length);
+  if (type === "hmac" && (!Number.isInteger(length) || length < 8 || length > 65536)) {
+    const expected = Number.isInteger(length) ? ">= 8 && <= 65536" : "an integer";
+    throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "options.length" is out of range. It must be ${expected}. Received ${length}`);
+  }
   if (type === "aes" && ![128, 192, 256].includes(length)) {
     throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.length' must be one of: 128, 192, 256. Received ${length}`);
   }

@@ -37,7 +37,8 @@ function ptrName(ip) {
 }
 
 export class Resolver {
-  #servers = ["1.1.1.1"];
+  // workerd resolves through Cloudflare's DNS over HTTPS, and names its servers
+  #servers = ["1.1.1.1", "2606:4700:4700::1111", "1.0.0.1", "2606:4700:4700::1001"];
   constructor(options) {}
   cancel() {}
   getServers() { return [...this.#servers]; }
@@ -91,6 +92,7 @@ export class Resolver {
   }
   async reverse(ip) { return this.resolvePtr(ptrName(ip)); }
   async lookup(hostname, options = {}) {
+    if (hostname && typeof hostname !== "string") throw $node.invalidArgType("hostname", "of type string", hostname);
     if (typeof options === "number") options = { family: options };
     const family = options.family === "IPv6" ? 6 : options.family === "IPv4" ? 4 : Number(options.family ?? 0);
     const found = [];

@@ -140,12 +140,16 @@ Object.defineProperty(inspect, "defaultOptions", {
   set(options) { Object.assign(defaultOptions, options); },
 });
 
-function formatValue(ctx, value, recurseTimes, typedArray) {
+function formatValue(ctx, value, recurseTimes, typedArray, proxyShown) {
   if (typeof value !== "object" && typeof value !== "function") return formatPrimitive(ctx, value);
   if (value === null) return stylize(ctx, "null", "null");
+  // workerd shows a Proxy as Proxy(<the value>) (the engine tells which objects are proxies)
+  if (!proxyShown && !ctx.showProxy && $node.host.inspection().isProxy(value)) {
+    return `${stylize(ctx, "Proxy", "special")}(${formatValue(ctx, value, recurseTimes, typedArray, true)})`;
+  }
   if (ctx.customInspect) {
     const custom = value[customInspectSymbol];
-    if (typeof custom === "function" && custom !== inspect && !(Object.getOwnPropertyDescriptor(value, "constructor")?.value?.prototype === value)) {
+    if (typeof custom === "function" && custom !== inspect && !(custom === Buffer.prototype.inspect && value instanceof Buffer) && !(Object.getOwnPropertyDescriptor(value, "constructor")?.value?.prototype === value)) {
       const depth = ctx.depth === Infinity ? ctx.depth : ctx.depth - recurseTimes;
       const { seen, circular, indentationLvl, currentDepth, budget, ...options } = ctx;
       const result = custom.call(value, depth, { ...options, depth, stylize: (text, styleType) => stylize(ctx, text, styleType) }, inspect);
@@ -161,6 +165,29 @@ function formatValue(ctx, value, recurseTimes, typedArray) {
     return stylize(ctx, `[Circular *${index}]`, "special");
   }
   return formatRaw(ctx, value, recurseTimes, typedArray);
+}
+
+/**
+ * A settled promise's state and value, from the engine's description of it: {rejected, value}
+ * when the value is a primitive the description shows exactly; undefined for a pending promise
+ * and for a value the description cannot give back (an object).
+ */
+function settledPromise(promise) {
+  const state = $node.host.inspection().promiseState(promise);
+  if (state == null || state === "pending") return undefined;
+  const newline = state.indexOf("\n");
+  const rejected = state.slice(0, newline) === "rejected";
+  const text = state.slice(newline + 1);
+  let value;
+  if (text === "undefined") value = undefined;
+  else if (text === "null") value = null;
+  else if (text === "true" || text === "false") value = text === "true";
+  else if (/^-?(\d+(\.\d+)?(e[+-]\d+)?|Infinity)$/.test(text) || text === "NaN") value = Number(text);
+  else if (/^-?\d+n$/.test(text)) value = BigInt(text.slice(0, -1));
+  else if (text.length >= 2 && text.startsWith('"') && text.endsWith('"')) {
+    try { value = JSON.parse(text); } catch { return undefined; }
+  } else return undefined;
+  return { rejected, value };
 }
 
 function constructorName(obj) {
@@ -422,7 +449,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       keys.unshift("byteLength", "byteOffset", "buffer");
     } else if (value instanceof Promise) {
       braces[0] = `${prefix(ctor, tag, "Promise")}{`;
-      formatter = () => [stylize(ctx, "<pending>", "special")];
+      const settled = settledPromise(value);
+      formatter = settled === undefined
+        ? () => [stylize(ctx, "<pending>", "special")]
+        : (c, v, depth) => [`${settled.rejected ? `${stylize(ctx, "<rejected>", "special")} ` : ""}${formatValue(c, settled.value, depth)}`];
     } else if (value instanceof WeakSet || value instanceof WeakMap) {
       braces[0] = `${prefix(ctor, tag, value instanceof WeakSet ? "WeakSet" : "WeakMap")}{`;
       formatter = () => [stylize(ctx, "<items unknown>", "special")];

@@ -652,7 +652,9 @@ Readable.from = function (iterable, opts) {
     return new Readable({ objectMode: true, ...opts, read() { this.push(iterable); this.push(null); } });
   }
   let iterator;
-  if (iterable && typeof iterable[Symbol.asyncIterator] === "function") iterator = iterable[Symbol.asyncIterator]();
+  // a synchronous iterator is read without awaiting its steps, as in Node (a null value fails before any data event)
+  let isAsync = false;
+  if (iterable && typeof iterable[Symbol.asyncIterator] === "function") { iterator = iterable[Symbol.asyncIterator](); isAsync = true; }
   else if (iterable && typeof iterable[Symbol.iterator] === "function") iterator = iterable[Symbol.iterator]();
   else throw invalidArgType("iterable", "an instance of Iterable", iterable);
   let reading = false;
@@ -672,7 +674,7 @@ Readable.from = function (iterable, opts) {
   async function next() {
     for (;;) {
       try {
-        const { value, done } = await iterator.next();
+        const { value, done } = isAsync ? await iterator.next() : iterator.next();
         if (done) { readable.push(null); return; }
         const chunk = value && typeof value.then === "function" ? await value : value;
         if (chunk === null) { reading = false; throw nodeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream"); }
@@ -1099,8 +1101,9 @@ Duplex.prototype.destroy = function (err, cb) {
 Duplex.from = function (body) {
   if (body instanceof Duplex) return body;
   if (body instanceof Readable) return body;
-  if (typeof body === "function") {
-    // workerd's Duplex.from hands a function to its iterable check, which refuses it
+  if (typeof body === "function" || typeof body === "string" || typeof body?.[Symbol.asyncIterator] === "function" || typeof body?.[Symbol.iterator] === "function") {
+    // workerd's Duplex.from hands a function (its Duplexify) to its iterable check, which refuses it:
+    // so for a function and for every string or iterable body
     throw nodeError(TypeError, "ERR_INVALID_ARG_TYPE", 'The "iterable" argument must be an instance of Iterable. Received function Duplexify');
   }
   if (body && (typeof body[Symbol.asyncIterator] === "function" || typeof body[Symbol.iterator] === "function")) return Readable.from(body);
@@ -1358,7 +1361,8 @@ Stream.isDisturbed = isDisturbed;
 Stream.getDefaultHighWaterMark = getDefaultHighWaterMark;
 Stream.setDefaultHighWaterMark = setDefaultHighWaterMark;
 Stream.promises = promises;
-Stream.AbortError = AbortError;
+// not an own enumerable member in workerd (Object.keys(stream) leaves it out)
+Object.defineProperty(Stream, "AbortError", { value: AbortError, writable: true, configurable: true, enumerable: false });
 
 /** Destroys a stream (a Node stream, or anything with destroy()) with an optional error. */
 export function destroy(stream, err) {

@@ -49,7 +49,8 @@ export const isArgumentsObject = (value) => tag(value) === "[object Arguments]";
 export const isMapIterator = (value) => tag(value) === "[object Map Iterator]";
 export const isSetIterator = (value) => tag(value) === "[object Set Iterator]";
 export const isModuleNamespaceObject = (value) => value !== null && typeof value === "object" && Object.getPrototypeOf(value) === null && value[Symbol.toStringTag] === "Module";
-export const isProxy = () => false; // not observable from JavaScript
+// not observable from JavaScript: the engine tells
+export const isProxy = (value) => ((typeof value === "object" && value !== null) || typeof value === "function") && $node.host.inspection().isProxy(value);
 export const isExternal = () => false;
 export const isCryptoKey = (value) => typeof CryptoKey === "function" && value instanceof CryptoKey;
 export const isKeyObject = (value) => value !== null && typeof value === "object" && value[Symbol.toStringTag] === "KeyObject" && typeof value.export === "function";
