@@ -42,7 +42,8 @@ function extractBody(init) {
   if (bodyCompat.iterables && typeof init === "object" && (typeof init[Symbol.iterator] === "function" || typeof init[Symbol.asyncIterator] === "function")) {
     return extractBody(ReadableStream.from(init));
   }
-  return { bytes: wtf8Encode(String(init)), stream: null, contentType: "text/plain;charset=UTF-8" };
+  // a template literal converts as workerd does: a Symbol throws "Cannot convert a Symbol value to a string"
+  return { bytes: wtf8Encode(`${init}`), stream: null, contentType: "text/plain;charset=UTF-8" };
 }
 
 /** Further body kinds (Blob, FormData) register here as they are defined: { accepts, extract }. */

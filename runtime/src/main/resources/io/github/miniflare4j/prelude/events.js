@@ -58,10 +58,10 @@ class Event {
   stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #type in o); }
 }
-Object.defineProperty(Event, "NONE", { value: 0 });
-Object.defineProperty(Event, "CAPTURING_PHASE", { value: 1 });
-Object.defineProperty(Event, "AT_TARGET", { value: 2 });
-Object.defineProperty(Event, "BUBBLING_PHASE", { value: 3 });
+Object.defineProperty(Event, "NONE", { value: 0, enumerable: true, configurable: true });
+Object.defineProperty(Event, "CAPTURING_PHASE", { value: 1, enumerable: true, configurable: true });
+Object.defineProperty(Event, "AT_TARGET", { value: 2, enumerable: true, configurable: true });
+Object.defineProperty(Event, "BUBBLING_PHASE", { value: 3, enumerable: true, configurable: true });
 
 class CustomEvent extends Event {
   #detail;

@@ -5,10 +5,10 @@
 // @imports serializeMimeType from body.js
 // @imports atobImpl from globals.js
 // @imports URL from url.js
-// @imports Headers from headers.js
-// @imports Request, requestDataNow, givenSignal, requestFields from request.js
+// @imports Headers, joinHeaders from headers.js
+// @imports Request, requestDataNow, givenSignal, requestFields, knownBodyLength from request.js
 // @imports responseFromHost, REDIRECT_STATUSES, Response, responseFields from response.js
-// @exports fetchFollowingRedirects, abortRace, fetch, dataUrlResponse
+// @exports fetchFollowingRedirects, abortRace, fetch, dataUrlResponse, withCacheTtl, withSubrequestHeaders
 
 const MAX_REDIRECTS = 20;
 const FETCH_SCHEMES = ["http:", "https:"];
@@ -69,6 +69,44 @@ function percentDecode(text) {
   return out.slice(0, n);
 }
 
+/**
+ * A subrequest's data with the headers workerd adds: Content-Length for a body of known length,
+ * chunked for one of unknown length; with `cache: "no-store"`, Cache-Control and Pragma
+ * `no-cache` and a cf that bypasses the cache (cacheTtl -1, cacheLevel "bypass"); the target sees
+ * them (recorded).
+ */
+function withSubrequestHeaders(current, data) {
+  const given = requestFields.headers(current);
+  let headers = null;
+  if (data.body !== null && data.body !== undefined && !given.has("content-length") && !given.has("transfer-encoding")) {
+    const length = knownBodyLength(current, data.body);
+    headers = new Headers(given);
+    if (length === null) headers.set("transfer-encoding", "chunked");
+    else headers.set("content-length", String(length));
+  }
+  if (current.cache === "no-store") {
+    headers ??= new Headers(given);
+    if (!headers.has("cache-control")) headers.set("cache-control", "no-cache");
+    if (!headers.has("pragma")) headers.set("pragma", "no-cache");
+    const cf = requestFields.cf(current);
+    data = { ...data, cf: JSON.stringify({ ...(cf !== null && typeof cf === "object" ? cf : {}), cacheTtl: -1, cacheLevel: "bypass" }) };
+  }
+  return headers === null ? data : { ...data, headers: joinHeaders(headers) };
+}
+
+/**
+ * A subrequest's cf.cacheTtl as workerd sends it: an integer TTL also becomes cf.cacheControl
+ * ("max-age=N", "no-store" below zero), and may not be given with cacheControl (recorded).
+ */
+function withCacheTtl(data, cf) {
+  const ttl = cf === null || typeof cf !== "object" ? undefined : cf.cacheTtl;
+  if (!Number.isInteger(ttl)) return data;
+  if (cf.cacheControl !== undefined) {
+    throw new TypeError("The 'cacheControl' and 'cacheTtl' options on cf are mutually exclusive. Use 'cacheControl' for explicit Cache-Control header directives, or 'cacheTtl' for a simplified TTL, but not both.");
+  }
+  return { ...data, cf: JSON.stringify({ ...cf, cacheControl: ttl < 0 ? "no-store" : `max-age=${ttl}` }) };
+}
+
 async function fetchImpl(input, init) {
   const request = new Request(input, init);
   const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
@@ -76,15 +114,26 @@ async function fetchImpl(input, init) {
   return fetchFollowingRedirects(request, async (current, data) => {
     // workerd fetches over HTTP(S) and answers data: URLs itself: no file: or other schemes
     // a Request's URL is unparsed text before fetch_standard_url (2024-06-03)
-    let scheme;
-    try { scheme = new URL(requestFields.url(current)).protocol; } catch { throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`); }
+    let parsed;
+    try { parsed = new URL(requestFields.url(current)); } catch { throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`); }
+    const scheme = parsed.protocol;
     if (scheme === "data:") return dataUrlResponse(requestFields.url(current));
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`);
+    // the target sees the URL without its credentials and fragment (recorded)
+    if (parsed.username !== "" || parsed.password !== "" || parsed.hash !== "") {
+      parsed.username = ""; parsed.password = ""; parsed.hash = "";
+      data = { ...data, url: parsed.href };
+    }
+    data = withSubrequestHeaders(current, data);
+    if (data.cf !== null && data.cf !== undefined) data = withCacheTtl(data, JSON.parse(data.cf));
     const pending = remoteOutcome(hostPromise((resolve, reject) => host.fetch(data, resolve, reject)));
-    if (signal === null) return responseFromHost(await pending, requestFields.url(current));
+    // the response's url is the request's without its fragment (credentials kept; recorded)
+    const hash = requestFields.url(current).indexOf("#");
+    const responseUrl = hash < 0 ? requestFields.url(current) : requestFields.url(current).slice(0, hash);
+    if (signal === null) return responseFromHost(await pending, responseUrl);
     const abort = abortRace(signal);
     try {
-      return responseFromHost(await Promise.race([pending, abort.promise]), requestFields.url(current));
+      return responseFromHost(await Promise.race([pending, abort.promise]), responseUrl);
     } finally {
       abort.cleanup();
     }
@@ -110,13 +159,20 @@ async function fetchFollowingRedirects(request, sendOnce) {
       return visited.length > 1 ? Response[kState](response, requestFields.url(current), true) : response;
     }
     const location = response.headers.get("location");
-    if (location === null) return response;
+    // no Location, or an empty one, leaves the redirect to the caller (recorded)
+    if (location === null || location === "") return response;
     if (visited.length > MAX_REDIRECTS) throw new TypeError("Too many redirects." + visited.join(", "));
-    const next = new URL(location, requestFields.url(current)).href;
+    let next;
+    try {
+      next = new URL(location, requestFields.url(current)).href;
+    } catch {
+      throw new TypeError("Invalid Location header; unable to follow redirect.");
+    }
     const keepBody = responseFields.status(response) === 307 || responseFields.status(response) === 308;
     const method = !keepBody && current.method !== "HEAD" && current.method !== "GET" ? "GET" : current.method;
     const headers = new Headers(current.headers);
-    if (!keepBody) { headers.delete("content-type"); headers.delete("content-length"); }
+    // a redirect that drops the body keeps the other headers, Content-Type included (recorded)
+    if (!keepBody) headers.delete("content-length");
     current = new Request(next, { method, headers, body: keepBody ? data.body : undefined, redirect: request.redirect });
   }
 }

@@ -3,7 +3,7 @@
 // @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
 // @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
 // @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
-// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders
+// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
 
 const kFlatFields = Symbol("flat fields");
 const kJoinedFields = Symbol("joined fields");
@@ -81,6 +81,17 @@ function shownName(key) {
 /** workerd's TypeError when a Headers method gets fewer arguments than it needs. */
 function headerArgs(method, args, needed) {
   if (args.length < needed) throw new TypeError(`Failed to execute '${method}' on 'Headers': parameter ${args.length + 1} is not of type 'string'.`);
+}
+
+/**
+ * The `headers` member of a Request's or Response's init, refused as workerd refuses it when it is
+ * no object (`dict` names the dictionary in the message); returned as given otherwise.
+ */
+function checkHeadersField(value, dict) {
+  if (value === null || (typeof value !== "object" && typeof value !== "function")) {
+    throw new TypeError(`Incorrect type for the 'headers' field on '${dict}': the provided value is not of type 'Headers or Sequence or object'.`);
+  }
+  return value;
 }
 
 /** The values a name shows when iterated: each Set-Cookie apart, any other name's joined. */

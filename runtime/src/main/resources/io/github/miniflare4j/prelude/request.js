@@ -5,7 +5,7 @@
 // @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
 // @imports URL from url.js
-// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, copyHeadersGuard, joinHeaders, kAdoptHeaders from headers.js
+// @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, copyHeadersGuard, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
 // @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
 // @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal, knownBodyLength
 
@@ -88,9 +88,14 @@ class Request extends Body {
       headers = new Headers(input.headers);
       redirect = input.redirect;
       signal = input.#signal;
-      cf = input.cf;
+      // a request made from another keeps its own copy of cf (recorded); an incoming request's
+      // cf is still text, parsed apart for each request that reads it
+      cf = input.#cf;
+      if (cf instanceof PendingCf) cf = new PendingCf(cf.json, false);
+      else if (cf != null) cf = JSON.parse(JSON.stringify(cf) ?? "null");
+      // a used body (read, or sent by fetch()) cannot be taken again (recorded)
+      if (input.bodyUsed && init.body === undefined) throw new TypeError("Cannot reconstruct a Request with a used body.");
       if ((input[kBody].bytes !== null || input[kBody].stream !== null) && init.body === undefined) {
-        if (input.bodyUsed) throw new TypeError("Cannot reconstruct a Request with a used body.");
         lengthUnknown = input[kBody].lengthUnknown === true;
         ({ bytes, stream } = transferBody(input));
       }
@@ -99,7 +104,7 @@ class Request extends Body {
       url = requestCompat.standardUrl ? parseRequestUrl(String(input)) : String(input);
     }
     if (init.method !== undefined) method = normalizeMethod(init.method);
-    if (init.headers !== undefined) headers = init[kAdoptHeaders] === true ? init.headers : new Headers(init.headers);
+    if (init.headers !== undefined) headers = init[kAdoptHeaders] === true ? init.headers : new Headers(checkHeadersField(init.headers, "RequestInitializerDict"));
     else if (headers === undefined) headers = new Headers();
     if (init.redirect !== undefined) {
       redirect = String(init.redirect);
@@ -112,6 +117,9 @@ class Request extends Body {
       signal = init.signal;
     }
     // workerd keeps its own copy of cf (later changes to the object given are not seen; recorded)
+    if (init.cf !== undefined && init.cf !== null && typeof init.cf !== "object" && typeof init.cf !== "function") {
+      throw new TypeError("Incorrect type for the 'cf' field on 'RequestInitializerDict': the provided value is not of type 'Object'.");
+    }
     if (init.cf !== undefined) cf = init.cf === null || init.cf instanceof PendingCf ? init.cf : JSON.parse(JSON.stringify(init.cf) ?? "null");
     if (init.integrity !== undefined && init.integrity !== "") {
       throw new TypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.");
@@ -143,14 +151,15 @@ class Request extends Body {
   get signal() { return this.#signal ??= new AbortController().signal; }
   get cf() {
     const cf = this.#cf;
-    return cf instanceof PendingCf ? (this.#cf = parseCf(cf.json)) : cf;
+    return cf instanceof PendingCf ? (this.#cf = parseCf(cf)) : cf;
   }
   get integrity() { return this.#integrity; }
   get cache() { return this.#cache; }
   get keepalive() { return false; }
   get fetcher() { return null; }
   clone() {
-    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf: this.cf });
+    const cf = this.#cf instanceof PendingCf ? new PendingCf(this.#cf.json, false) : this.cf; // unparsed stays unparsed
+    const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf });
     copyHeadersGuard(this.#headers, copy.#headers);
     copy.#cache = this.#cache;
     cloneBodyInto(this, copy);
@@ -192,12 +201,15 @@ function requestFromHost(data) {
  * `request.cf` (most never do; parsing it for every request is costly in the interpreter).
  */
 class PendingCf {
-  constructor(json) { this.json = json; }
+  // `frozen`: an incoming request's cf is frozen; a copy made by new Request(request) is not (recorded)
+  constructor(json, frozen = true) { this.json = json; this.frozen = frozen; }
 }
 
 /** A request that came without a cf object (a service binding's, a stub's) has request.cf undefined. */
-function parseCf(json) {
-  return json === null || json === undefined ? undefined : deepFreeze(JSON.parse(json));
+function parseCf(pending) {
+  const json = pending.json;
+  if (json === null || json === undefined) return undefined;
+  return pending.frozen ? deepFreeze(JSON.parse(json)) : JSON.parse(json);
 }
 
 /** The incoming cf object is frozen through and through, as workerd's (recorded: Object.isFrozen). */

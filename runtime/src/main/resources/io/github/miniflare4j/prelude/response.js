@@ -3,7 +3,7 @@
 // @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
 // @imports URL from url.js
-// @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders from headers.js
+// @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
 // @exports REDIRECT_STATUSES, Response, decodedForClient, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
@@ -63,7 +63,7 @@ class Response extends Body {
       }
     }
     const headersInit = init.headers;
-    let headers = headersInit === undefined ? null : init[kAdoptHeaders] === true ? headersInit : new Headers(headersInit);
+    let headers = headersInit === undefined ? null : init[kAdoptHeaders] === true ? headersInit : new Headers(checkHeadersField(headersInit, "InitializerDict"));
     let extracted = extractBody(body);
     if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY_STATUSES.includes(status)) {
       // an empty body of known length counts as none, content type included (recorded)
@@ -100,12 +100,15 @@ class Response extends Body {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'JsValue'.");
     // workerd serializes what JSON.stringify leaves undefined (undefined, functions) as "undefined" (recorded)
     const text = JSON.stringify(data) ?? "undefined";
+    if (init !== null && typeof init !== "object" && typeof init !== "function") {
+      throw new TypeError("Failed to execute 'json' on 'Response': parameter 2 is not of type 'InitializerDict or Response'.");
+    }
     const given = init?.headers;
     let headers;
     if (given === undefined) {
       headers = headersWithField("content-type", "application/json");
     } else {
-      headers = new Headers(given);
+      headers = new Headers(checkHeadersField(given, "InitializerDict"));
       if (!headers.has("content-type")) headers.set("content-type", "application/json");
     }
     // the init's members are read as the constructor reads them, so an init that is itself a

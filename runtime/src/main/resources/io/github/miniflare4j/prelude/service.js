@@ -3,10 +3,9 @@
 // @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag from core.js
 // @imports STREAM_MESSAGES from streams.js
 // @imports cloneSerialize from clone.js
-// @imports Request, givenSignal, requestFields, knownBodyLength from request.js
-// @imports Headers, joinHeaders from headers.js
+// @imports Request, givenSignal, requestFields from request.js
 // @imports responseFromHost from response.js
-// @imports fetchFollowingRedirects, abortRace, dataUrlResponse from fetch.js
+// @imports fetchFollowingRedirects, abortRace, dataUrlResponse, withCacheTtl, withSubrequestHeaders from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember, rpcIndex from rpc.js
 // @exports Fetcher, fetchThroughBinding, extraHandlersRunning
 
@@ -88,20 +87,9 @@ function fetchThroughBinding(input, init, send) {
     }
     if (scheme !== "http:" && scheme !== "https:") return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
+    data = withSubrequestHeaders(current, data);
     if (data.cf !== null && data.cf !== undefined) {
-      try { data = withCacheTtl(data, requestFields.cf(current)); } catch (error) { return Promise.reject(error); }
-    }
-    // workerd sends a body of known length with its Content-Length, one of unknown length
-    // chunked, and the target sees that header (recorded)
-    if (data.body !== null && data.body !== undefined) {
-      const given = requestFields.headers(current);
-      if (!given.has("content-length") && !given.has("transfer-encoding")) {
-        const length = knownBodyLength(current, data.body);
-        const headers = new Headers(given);
-        if (length === null) headers.set("transfer-encoding", "chunked");
-        else headers.set("content-length", String(length));
-        data = { ...data, headers: joinHeaders(headers) };
-      }
+      try { data = withCacheTtl(data, JSON.parse(data.cf)); } catch (error) { return Promise.reject(error); }
     }
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
     const shape = { head: requestFields.method(current) === "HEAD", binding: true };
@@ -113,18 +101,6 @@ function fetchThroughBinding(input, init, send) {
   });
 }
 
-/**
- * A subrequest's cf.cacheTtl as workerd sends it: an integer TTL also becomes cf.cacheControl
- * ("max-age=N", "no-store" below zero), and may not be given with cacheControl (recorded).
- */
-function withCacheTtl(data, cf) {
-  const ttl = cf === null || typeof cf !== "object" ? undefined : cf.cacheTtl;
-  if (!Number.isInteger(ttl)) return data;
-  if (cf.cacheControl !== undefined) {
-    throw new TypeError("The 'cacheControl' and 'cacheTtl' options on cf are mutually exclusive. Use 'cacheControl' for explicit Cache-Control header directives, or 'cacheTtl' for a simplified TTL, but not both.");
-  }
-  return { ...data, cf: JSON.stringify({ ...cf, cacheControl: ttl < 0 ? "no-store" : `max-age=${ttl}` }) };
-}
 
 function withoutFragment(url) {
   const hash = url.indexOf("#");

@@ -6,7 +6,8 @@
 // @imports Event from events.js
 // @exports WEBSOCKET_STATES, ErrorEvent, MessageEvent, CloseEvent, messageEventWith, promiseRejectionEvent, setMessageSource
 
-const WEBSOCKET_STATES = { CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3, READY_STATE_CONNECTING: 0, READY_STATE_OPEN: 1, READY_STATE_CLOSING: 2, READY_STATE_CLOSED: 3 };
+// in workerd's order (a for-in over a WebSocket lists them so; recorded)
+const WEBSOCKET_STATES = { READY_STATE_CONNECTING: 0, CONNECTING: 0, READY_STATE_OPEN: 1, OPEN: 1, READY_STATE_CLOSING: 2, CLOSING: 2, READY_STATE_CLOSED: 3, CLOSED: 3 };
 
 // Event classes workerd defines beside Event and CustomEvent.
 let setLastEventId;

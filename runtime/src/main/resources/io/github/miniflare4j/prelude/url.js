@@ -63,7 +63,7 @@ function percentDecodeBytes(text) {
 
 /** A USVString: lone surrogates replaced with U+FFFD. */
 function toUSVString(value) {
-  const text = String(value);
+  const text = `${value}`;
   if (typeof text.toWellFormed === "function") return text.toWellFormed();
   return text.replace(/[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, "\ufffd");
 }

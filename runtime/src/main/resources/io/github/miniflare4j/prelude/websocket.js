@@ -127,7 +127,7 @@ class WebSocket extends EventTarget {
 }
 // one defineProperties per object: a for-of loop over Object.entries costs the interpreter more
 const wsStateConstants = {};
-for (const key in WEBSOCKET_STATES) wsStateConstants[key] = { value: WEBSOCKET_STATES[key], enumerable: true };
+for (const key in WEBSOCKET_STATES) wsStateConstants[key] = { value: WEBSOCKET_STATES[key], enumerable: true, configurable: true };
 Object.defineProperties(WebSocket, wsStateConstants);
 Object.defineProperties(WebSocket.prototype, wsStateConstants);
 

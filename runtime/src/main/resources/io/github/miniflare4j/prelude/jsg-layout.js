@@ -1,0 +1,92 @@
+// The members of the web classes as workerd (JSG) lays them out (recorded with the oracle): each
+// prototype's methods, accessors and constants are enumerable, in workerd's order, ahead of the
+// constructor, so a for-in over an instance lists them as workerd's does; static methods are
+// enumerable too. Runs once per Context, when the prelude has defined the classes; the member
+// lists are workerd's order, names a class here lacks are skipped.
+
+// @imports ExecutionContext from worker.js
+
+/** Redefines `target`'s keys named in `names` first and enumerable, then its other own keys as they were. */
+function layOut(target, names, moveOthers) {
+  const keys = Reflect.ownKeys(target);
+  const descriptors = new Map();
+  for (const key of keys) descriptors.set(key, Object.getOwnPropertyDescriptor(target, key));
+  for (const name of names) {
+    const d = descriptors.get(name);
+    if (d === undefined || !d.configurable) continue;
+    delete target[name];
+    d.enumerable = true;
+    Object.defineProperty(target, name, d);
+  }
+  if (!moveOthers) return;
+  // the other keys as they were, the constructor last
+  for (const key of [...keys.filter((k) => k !== "constructor"), ...keys.filter((k) => k === "constructor")]) {
+    if (names.includes(key)) continue;
+    const d = descriptors.get(key);
+    if (!d.configurable) continue;
+    delete target[key];
+    Object.defineProperty(target, key, d);
+  }
+}
+
+/** Lays out `proto` with `members` (names separated by spaces) and `owner`'s statics. */
+function jsgLayout(proto, members, owner = null, statics = "") {
+  if (proto === undefined || proto === null) return;
+  layOut(proto, members.split(" "), true);
+  if (owner !== null && statics !== "") layOut(owner, statics.split(" "), false);
+}
+
+/** workerd's Event constants, on Event.prototype as on Event (read-only, enumerable). */
+for (const [name, value] of [["NONE", 0], ["CAPTURING_PHASE", 1], ["AT_TARGET", 2], ["BUBBLING_PHASE", 3]]) {
+  if (!Object.prototype.hasOwnProperty.call(globalThis.Event.prototype, name)) {
+    Object.defineProperty(globalThis.Event.prototype, name, { value, enumerable: true, configurable: true });
+  }
+}
+
+function protoOf(name) { return globalThis[name]?.prototype; }
+const BODY = "body bodyUsed arrayBuffer bytes text json formData blob";
+jsgLayout(protoOf("Request"), "clone method url headers redirect fetcher signal cf integrity keepalive cache");
+jsgLayout(protoOf("Response"), "clone status statusText headers ok redirected url webSocket cf type", globalThis.Response, "error redirect json");
+jsgLayout(Object.getPrototypeOf(protoOf("Response")), BODY);
+jsgLayout(protoOf("Headers"), "get getAll getSetCookie has set append delete forEach entries keys values");
+jsgLayout(protoOf("URL"), "origin href protocol username password host hostname port pathname search hash searchParams toJSON toString", globalThis.URL, "canParse parse createObjectURL revokeObjectURL");
+jsgLayout(protoOf("URLSearchParams"), "size append delete get getAll has set sort entries keys values forEach toString");
+jsgLayout(protoOf("Blob"), "size type slice arrayBuffer bytes text stream");
+jsgLayout(protoOf("File"), "name lastModified");
+jsgLayout(protoOf("FormData"), "append delete get getAll has set entries keys values forEach");
+jsgLayout(protoOf("ReadableStream"), "locked cancel getReader pipeThrough pipeTo tee values");
+jsgLayout(protoOf("WritableStream"), "locked abort close getWriter");
+jsgLayout(protoOf("TransformStream"), "readable writable");
+jsgLayout(protoOf("ReadableStreamDefaultReader"), "closed cancel read releaseLock");
+jsgLayout(protoOf("WritableStreamDefaultWriter"), "closed ready desiredSize abort close write releaseLock");
+jsgLayout(protoOf("TextEncoder"), "encode encodeInto encoding");
+jsgLayout(protoOf("TextDecoder"), "decode encoding fatal ignoreBOM");
+jsgLayout(protoOf("Event"), "type eventPhase composed bubbles cancelable defaultPrevented returnValue currentTarget target srcElement timeStamp isTrusted cancelBubble stopImmediatePropagation preventDefault stopPropagation composedPath NONE CAPTURING_PHASE AT_TARGET BUBBLING_PHASE");
+jsgLayout(protoOf("CustomEvent"), "detail");
+jsgLayout(protoOf("EventTarget"), "addEventListener removeEventListener dispatchEvent");
+jsgLayout(protoOf("AbortController"), "signal abort");
+jsgLayout(protoOf("AbortSignal"), "aborted reason onabort throwIfAborted", globalThis.AbortSignal, "abort timeout any");
+jsgLayout(protoOf("DOMException"), "");
+jsgLayout(Object.getPrototypeOf(protoOf("TextEncoderStream")), "readable writable");
+jsgLayout(protoOf("TextEncoderStream"), "encoding");
+jsgLayout(protoOf("TextDecoderStream"), "encoding fatal ignoreBOM");
+jsgLayout(protoOf("CountQueuingStrategy"), "highWaterMark size");
+jsgLayout(protoOf("ByteLengthQueuingStrategy"), "highWaterMark size");
+jsgLayout(protoOf("Cache"), "add addAll delete match put matchAll keys");
+jsgLayout(protoOf("CacheStorage"), "open delete match has keys");
+jsgLayout(protoOf("ErrorEvent"), "filename message lineno colno error");
+jsgLayout(protoOf("MessageEvent"), "ports source lastEventId origin data");
+jsgLayout(protoOf("CloseEvent"), "wasClean reason code");
+jsgLayout(protoOf("ReadableStreamDefaultController"), "desiredSize close enqueue error");
+jsgLayout(protoOf("TransformStreamDefaultController"), "desiredSize enqueue error terminate");
+jsgLayout(protoOf("WritableStreamDefaultController"), "signal error");
+jsgLayout(protoOf("ReadableByteStreamController"), "byobRequest desiredSize close enqueue error");
+jsgLayout(protoOf("ReadableStreamBYOBReader"), "closed cancel read releaseLock readAtLeast");
+jsgLayout(protoOf("ReadableStreamBYOBRequest"), "view respond respondWithNewView");
+jsgLayout(protoOf("ReadableStream"), "", globalThis.ReadableStream, "from");
+jsgLayout(ExecutionContext.prototype, "waitUntil passThroughOnException");
+jsgLayout(protoOf("WebSocket"), "accept send close serializeAttachment deserializeAttachment READY_STATE_CONNECTING CONNECTING READY_STATE_OPEN OPEN READY_STATE_CLOSING CLOSING READY_STATE_CLOSED CLOSED readyState url protocol extensions binaryType");
+jsgLayout(protoOf("SubtleCrypto"), "encrypt decrypt sign verify digest generateKey deriveKey deriveBits importKey exportKey wrapKey unwrapKey timingSafeEqual");
+jsgLayout(globalThis.crypto?.DigestStream?.prototype, "digest bytesWritten");
+jsgLayout(protoOf("URLPattern"), "protocol username password hostname port pathname search hash test exec");
+jsgLayout(protoOf("HTMLRewriter"), "on onDocument transform");
