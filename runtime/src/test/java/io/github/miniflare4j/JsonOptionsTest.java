@@ -73,11 +73,16 @@ class JsonOptionsTest {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"a.txt\"}}"))
         .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings (a service-worker script's")
         .hasMessageContaining("import the file as a CompiledWasm, Text or Data module");
-    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com\"}"))
-        .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin Miniflare rewrites request URLs to) is not supported");
-    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"upstream\": \"http://example.com\", \"workers\": [{\"script\": \"\"}]}"))
-        .as("also beside workers[], where no worker reads it")
-        .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin");
+  }
+
+  @Test
+  void upstream_is_read_at_the_top_level_beside_a_worker_or_workers() {
+    assertThat(MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com/base/\"}").upstream())
+        .isEqualTo("http://example.com/base/");
+    assertThat(MiniflareOptions.fromJson("{\"upstream\": \"https://up.mf\", \"workers\": [{\"script\": \"\"}]}").upstream())
+        .isEqualTo("https://up.mf");
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"not a url\"}"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

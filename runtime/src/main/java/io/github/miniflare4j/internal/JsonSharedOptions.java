@@ -23,7 +23,7 @@ final class JsonSharedOptions {
       + "module (modulesRules, or Wrangler's [[rules]])";
 
   /** Instance-wide options read here, wherever they occur at the top level. */
-  static final Set<String> READ = Set.of("host", "port", "logRequests");
+  static final Set<String> READ = Set.of("host", "port", "logRequests", "upstream");
 
   /**
    * Miniflare's instance-wide options that have no effect in miniflare4j: its runtime's process,
@@ -49,9 +49,7 @@ final class JsonSharedOptions {
    * something else than under Miniflare), each with what to do instead.
    */
   static final Map<String, String> REFUSED = Map.of(
-      "wasmBindings", BLOB_GLOBALS, "textBlobBindings", BLOB_GLOBALS, "dataBlobBindings", BLOB_GLOBALS,
-      "upstream", "(the origin Miniflare rewrites request URLs to) is not supported by miniflare4j: dispatch requests "
-          + "to the URLs the worker should see");
+      "wasmBindings", BLOB_GLOBALS, "textBlobBindings", BLOB_GLOBALS, "dataBlobBindings", BLOB_GLOBALS);
 
   private JsonSharedOptions() {}
 
@@ -94,6 +92,7 @@ final class JsonSharedOptions {
           builder.port(value.asInt());
         }
         case "logRequests" -> builder.logRequests(JsonOptionsReader.bool(value, path));
+        case "upstream" -> builder.upstream(JsonOptionsReader.text(value, path));
         default -> {
           if (REFUSED.containsKey(key)) {
             throw refused(key, path); // also at the top level of a workers[] form, which no worker reads
