@@ -39,6 +39,7 @@ public final class MiniflareOptions {
   /** The plugin kind of Durable Objects ({@code durableObjectsPersist} is {@code persist("do", ...)}). */
   private static final String DURABLE_OBJECTS = "do";
   private final com.fasterxml.jackson.databind.node.ObjectNode cf;
+  private final String upstream;
 
   private MiniflareOptions(Builder b) {
     this.workers = List.copyOf(b.workers);
@@ -57,6 +58,7 @@ public final class MiniflareOptions {
     this.console = b.console;
     this.persist = Map.copyOf(b.persist);
     this.cf = b.cf;
+    this.upstream = b.upstream;
   }
 
   /**
@@ -117,6 +119,7 @@ public final class MiniflareOptions {
     b.console = console;
     b.persist.putAll(persist);
     b.cf = cf;
+    b.upstream = upstream;
     return b;
   }
 
@@ -292,6 +295,15 @@ public final class MiniflareOptions {
     return cf == null ? null : cf.deepCopy();
   }
 
+  /**
+   * The URL incoming requests are rebuilt on (Miniflare's {@code upstream} option), or {@code null}.
+   *
+   * @return an absolute URL, or {@code null}
+   */
+  public String upstream() {
+    return upstream;
+  }
+
   /** Builds {@link MiniflareOptions}. */
   public static final class Builder {
     private final List<WorkerOptions> workers = new ArrayList<>();
@@ -310,6 +322,28 @@ public final class MiniflareOptions {
     private ConsoleListener console;
     private final Map<String, Path> persist = new java.util.HashMap<>();
     private com.fasterxml.jackson.databind.node.ObjectNode cf;
+    private String upstream;
+
+    /**
+     * Rebuilds every incoming request's URL on {@code url} (Miniflare's {@code upstream}
+     * option): the request's path and query, made relative, are resolved against it (its path
+     * is a base directory), the worker sees its host in {@code Host} and the host the request
+     * was sent to in {@code MF-Original-Hostname}, and routes match the rebuilt URL.
+     *
+     * @param url an absolute {@code http} or {@code https} URL, or {@code null} for none
+     * @return this builder
+     * @throws IllegalArgumentException when the URL is not absolute
+     */
+    public Builder upstream(String url) {
+      if (url != null) {
+        java.net.URI uri = java.net.URI.create(url);
+        if (uri.getScheme() == null || uri.getHost() == null) {
+          throw new IllegalArgumentException("upstream must be an absolute URL, was " + url);
+        }
+      }
+      this.upstream = url;
+      return this;
+    }
 
     /**
      * Replaces the {@code request.cf} object incoming requests carry (Miniflare's {@code cf}

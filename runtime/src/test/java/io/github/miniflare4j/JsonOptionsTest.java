@@ -69,15 +69,20 @@ class JsonOptionsTest {
   }
 
   @Test
-  void blob_bindings_naming_a_missing_file_and_upstream_are_refused() {
+  void blob_bindings_naming_a_missing_file_are_refused() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"textBlobBindings\": {\"T\": \"no-such.txt\"}}"))
         .hasMessageStartingWith("Invalid Miniflare options: options.textBlobBindings.T names a file that cannot be read: ")
         .hasMessageEndingWith("no-such.txt");
-    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com\"}"))
-        .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin Miniflare rewrites request URLs to) is not supported");
-    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"upstream\": \"http://example.com\", \"workers\": [{\"script\": \"\"}]}"))
-        .as("also beside workers[], where no worker reads it")
-        .hasMessageStartingWith("Invalid Miniflare options: options.upstream (the origin");
+  }
+
+  @Test
+  void upstream_is_read_at_the_top_level_beside_a_worker_or_workers() {
+    assertThat(MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"http://example.com/base/\"}").upstream())
+        .isEqualTo("http://example.com/base/");
+    assertThat(MiniflareOptions.fromJson("{\"upstream\": \"https://up.mf\", \"workers\": [{\"script\": \"\"}]}").upstream())
+        .isEqualTo("https://up.mf");
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"upstream\": \"not a url\"}"))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test

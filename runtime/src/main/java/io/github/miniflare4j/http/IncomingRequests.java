@@ -32,6 +32,8 @@ public final class IncomingRequests {
   private static final String LOCAL_CF = JsonText.compact(readLocalCf());
 
   private final ObjectNode instanceCf;
+  /** The instance's upstream URL, or {@code null}. */
+  private final UpstreamUrl upstream;
   /** The JSON text of the cf object of requests without their own, by client Accept-Encoding. */
   private final java.util.Map<String, String> plainCf = new java.util.concurrent.ConcurrentHashMap<>();
 
@@ -42,7 +44,21 @@ public final class IncomingRequests {
    *     {@code null}
    */
   public IncomingRequests(ObjectNode instanceCf) {
+    this(instanceCf, null);
+  }
+
+  /**
+   * Entry rules for one instance with Miniflare's {@code upstream} option: request URLs are
+   * rebuilt on it, the {@code Host} field is its host, {@code MF-Original-Hostname} the host the
+   * request was sent to.
+   *
+   * @param instanceCf the instance's {@code cf} option, or {@code null}
+   * @param upstream the instance's upstream URL, or {@code null} for none
+   * @throws IllegalArgumentException when the upstream is not an absolute URL
+   */
+  public IncomingRequests(ObjectNode instanceCf, String upstream) {
     this.instanceCf = instanceCf;
+    this.upstream = upstream == null ? null : new UpstreamUrl(upstream);
   }
 
   /**
@@ -71,6 +87,11 @@ public final class IncomingRequests {
         dropEmptyFields(headers, prepared);
         break;
       }
+    }
+    if (upstream != null) {
+      prepared.set(UpstreamUrl.ORIGINAL_HOSTNAME, UpstreamUrl.hostOf(request.url()));
+      host = upstream.host();
+      request = request.toBuilder().url(upstream.rebuild(request.url())).build();
     }
     prepared
         .set("host", host)

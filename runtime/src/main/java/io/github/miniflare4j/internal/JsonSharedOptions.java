@@ -20,7 +20,7 @@ final class JsonSharedOptions {
   private static final Logger LOG = LoggerFactory.getLogger(JsonSharedOptions.class);
 
   /** Instance-wide options read here, wherever they occur at the top level. */
-  static final Set<String> READ = Set.of("host", "port", "logRequests", "defaultPersistRoot");
+  static final Set<String> READ = Set.of("host", "port", "logRequests", "defaultPersistRoot", "upstream");
 
   /**
    * Miniflare's instance-wide options that have no effect in miniflare4j: its runtime's process,
@@ -45,10 +45,7 @@ final class JsonSharedOptions {
    * Miniflare options miniflare4j does not provide and cannot ignore (a worker would see
    * something else than under Miniflare), each with what to do instead.
    */
-  static final Map<String, String> REFUSED = Map.of(
-      "upstream", "(the origin Miniflare rewrites request URLs to) is not supported by miniflare4j: dispatch requests "
-          + "to the URLs the worker should see");
-
+  static final Map<String, String> REFUSED = Map.of();
   private JsonSharedOptions() {}
 
   /**
@@ -90,6 +87,7 @@ final class JsonSharedOptions {
           builder.port(value.asInt());
         }
         case "logRequests" -> builder.logRequests(JsonOptionsReader.bool(value, path));
+        case "upstream" -> builder.upstream(JsonOptionsReader.text(value, path));
         default -> {
           if (REFUSED.containsKey(key)) {
             throw refused(key, path); // also at the top level of a workers[] form, which no worker reads

@@ -54,8 +54,8 @@ public final class RunningConfiguration implements AutoCloseable {
   public RunningConfiguration(MiniflareOptions options, ExecutorService hostExecutor, Runnable checkOpen) {
     this.options = options;
     this.router = Router.parse(byWorker(options, WorkerOptions::routes));
-    this.cdnCgiGuard = CdnCgiGuard.of(router);
-    this.incoming = new IncomingRequests(options.cf());
+    this.cdnCgiGuard = CdnCgiGuard.of(router, options.upstream());
+    this.incoming = new IncomingRequests(options.cf(), options.upstream());
     this.checkOpen = checkOpen;
     this.plugins = new PluginInstances(options, options.clock(), new WorkerDirectory() {
       @Override

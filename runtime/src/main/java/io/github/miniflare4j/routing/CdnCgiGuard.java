@@ -32,7 +32,24 @@ public final class CdnCgiGuard {
    * @return the guard
    */
   public static CdnCgiGuard of(Router router) {
+    return of(router, null);
+  }
+
+  /**
+   * The guard for an instance's routes and its {@code upstream} URL, whose hostname is allowed too.
+   *
+   * @param router the instance's routes
+   * @param upstream the instance's upstream URL, or {@code null}
+   * @return the guard
+   */
+  public static CdnCgiGuard of(Router router, String upstream) {
     Set<String> hostnames = new LinkedHashSet<>();
+    if (upstream != null) {
+      String host = java.net.URI.create(upstream).getHost();
+      if (host != null && !host.isEmpty()) {
+        hostnames.add(host.toLowerCase(java.util.Locale.ROOT));
+      }
+    }
     for (Route route : router.routes()) {
       String hostname = route.hostname().startsWith(".") ? route.hostname().substring(1) : route.hostname();
       if (!hostname.isEmpty()) {

@@ -7,7 +7,7 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports newEvent, remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
+// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
@@ -121,6 +121,8 @@ const RPC_MESSAGES = {
   /** ctx.exports.X(options): no options object, or props that is not an object. */
   loopbackOptions: "Failed to execute '(called as function)' on 'LoopbackServiceStub': parameter 1 is not of type 'Options'.",
   loopbackProps: "Incorrect type for the 'props' field on 'Options': the provided value is not of type 'JsObject'.",
+  /** A received stub used by another event (request or call) than the one that received it. */
+  otherRequest: "Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response bodies, and others) created in the context of one request handler cannot be accessed from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)",
 };
 
 // ---- the exporting side: capabilities this isolate hands out --------------------------------
@@ -211,7 +213,8 @@ const rpcExporter = {
 function rpcImporter(received) {
   return {
     capability(owner, id, kind) {
-      const stub = makeCapabilityStub(owner, id, kind);
+      // the stub (and its dup()s) belongs to the event that received it, as in workerd
+      const stub = makeCapabilityStub(owner, id, kind, { holders: 1, moved: false, event: eventNow() });
       received?.push(stub);
       return stub;
     },
@@ -375,7 +378,8 @@ function rpcPipelined(promise) {
     },
     apply(_, __, args) {
       return rpcPipelined(promise.then((value) => {
-        if (typeof value !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(null));
+        // refused by the side that holds the value: the error is a remote one (recorded)
+        if (typeof value !== "function") throw Object.assign(new TypeError(RPC_MESSAGES.notAFunction(null)), { remote: true });
         return value(...args);
       }));
     },
@@ -451,11 +455,19 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
 /** A stub of capability `id` exported by isolate `owner`. */
 /**
  * A stub of capability `id` exported by isolate `owner`. Stubs made by dup() share one handle:
- * the owner's reference is released when the last of them is disposed.
+ * the owner's reference is released when the last of them is disposed. A handle's `event`, when
+ * set, is the event (request or call) the stub was received in: code running for another event
+ * cannot use it (workerd's I/O context rule); code outside any event is not checked.
  */
-function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false }) {
+function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false, event: undefined }) {
   const capability = host.rpc().capability(owner, id);
-  const state = new RpcStubState((member, text) => remotePromise((resolve, reject) => capability.call(member, text, resolve, reject)));
+  const state = new RpcStubState((member, text) => {
+    if (handle.event !== undefined) {
+      const now = eventNow();
+      if (now !== undefined && now !== handle.event) return Promise.reject(new Error(RPC_MESSAGES.otherRequest));
+    }
+    return remotePromise((resolve, reject) => capability.call(member, text, resolve, reject));
+  });
   const locals = Object.create(null);
   locals[Symbol.toStringTag] = "JsRpcStub";
   locals.constructor = RpcStub;

@@ -24,8 +24,10 @@ class Fetcher {
     // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it)
     return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject)));
   }
-  connect() {
-    throw new Error("connect() is not supported by miniflare4j service bindings.");
+  // workerd's CONNECT to a worker: refused at once, whatever the target worker exports (recorded)
+  connect(address) {
+    if (address === undefined || address === null) throw new TypeError("Failed to execute 'connect' on 'Fetcher': parameter 1 is not of type 'SocketAddress or string'.");
+    throw new TypeError("Incoming CONNECT on a worker not supported");
   }
   // get/put/delete: shorthands over fetch(), until fetcher_no_get_put_delete (see below)
   get(url, type = "text") {
