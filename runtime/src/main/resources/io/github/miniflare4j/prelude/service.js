@@ -61,7 +61,7 @@ onConfigure(() => {
  * binding itself, the request's AbortSignal is honoured, and the fragment stays with the caller,
  * as over HTTP: neither the target nor response.url sees it.
  */
-function fetchThroughBinding(input, init, send) {
+function fetchThroughBinding(input, init, send, bodyErrors = false) {
   let request;
   try {
     if (input === undefined) {
@@ -103,13 +103,13 @@ function fetchThroughBinding(input, init, send) {
       }
     }
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
-    const shape = { head: requestFields.method(current) === "HEAD", binding: true };
+    const shape = { head: requestFields.method(current) === "HEAD", binding: true, bodyErrors };
     if (signal === null) return pending.then((answer) => responseFromHost(answer, url, shape));
     const abort = abortRace(signal);
     return Promise.race([pending, abort.promise])
       .then((answer) => responseFromHost(answer, url, shape))
       .finally(abort.cleanup);
-  });
+  }, true);
 }
 
 /**

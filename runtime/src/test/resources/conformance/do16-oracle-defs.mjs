@@ -1,0 +1,223 @@
+// Re-record: copy oracle/defs/_h.mjs and this file (as do16.mjs) into a folder D, then cd oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs do16-
+import { CD, PRELUDE, get } from "./_h.mjs";
+
+const doCase = (name, description, cls, body, { sql = false, steps = [get("/")], extra = {}, head = "", area = "durable-objects" } = {}) => ({ name, area, description, options: {
+  modules: true, compatibilityDate: CD, durableObjects: { DO: sql ? { className: "Obj", useSQLite: true } : "Obj" }, ...extra,
+  script: `${PRELUDE}
+import { DurableObject, RpcTarget } from "cloudflare:workers";
+const E = (e) => [e?.name, e?.message];
+${head}
+export class Obj extends DurableObject {
+${cls}
+}
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const out = {};
+${body}
+  return Response.json(out);
+} };` }, steps });
+
+const STREAM_CLS = `
+  log = [];
+  async fetch(req) {
+    const p = new URL(req.url).pathname.slice(1);
+    const enc = new TextEncoder();
+    if (p === "errstream") return new Response(new ReadableStream({ start(c) { c.enqueue(enc.encode("part")); c.error(new Error("stream broke")); } }));
+    if (p === "errlater") return new Response(new ReadableStream({ async pull(c) { c.enqueue(enc.encode("p1")); await scheduler.wait(2); c.error(new TypeError("later broke")); } }));
+    if (p === "errfirst") return new Response(new ReadableStream({ start(c) { c.error(new RangeError("at once")); } }));
+    if (p === "errstring") return new Response(new ReadableStream({ start(c) { c.error("just text"); } }));
+    if (p === "notbytes") return new Response(new ReadableStream({ start(c) { c.enqueue("a string chunk"); c.close(); } }));
+    if (p === "slow") { let n = 0; return new Response(new ReadableStream({ async pull(c) { await scheduler.wait(1); if (n === 3) { c.close(); return; } c.enqueue(enc.encode("s" + n++)); } })); }
+    if (p === "after") { const { readable, writable } = new TransformStream(); const w = writable.getWriter(); this.ctx.waitUntil((async () => { await scheduler.wait(2); await w.write(enc.encode("late1;")); await w.write(enc.encode("late2")); await w.close(); })()); return new Response(readable); }
+    if (p === "abortw") { const { readable, writable } = new TransformStream(); const w = writable.getWriter(); (async () => { await w.write(enc.encode("x")); await w.abort(new Error("writer aborted")); })(); return new Response(readable); }
+    if (p === "cancelme") return new Response(new ReadableStream({ pull(c) { c.enqueue(enc.encode("chunk")); }, cancel: (r) => { this.log.push("cancel:" + String(r)); } }, { highWaterMark: 0 }));
+    if (p === "log") return Response.json(this.log);
+    if (p === "reqbody") { try { const t = await req.text(); return new Response("got:" + t); } catch (e) { return new Response("reqerr:" + e.name + ":" + e.message); } }
+    if (p === "errcustom") { class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; } } return new Response(new ReadableStream({ start(c) { c.error(new MyErr("custom one")); } })); }
+    if (p === "errdom") return new Response(new ReadableStream({ start(c) { c.error(new DOMException("dom one", "AbortError")); } }));
+    if (p === "errobj") return new Response(new ReadableStream({ start(c) { c.error({ some: "object" }); } }));
+    if (p === "errundef") return new Response(new ReadableStream({ start(c) { c.error(); } }));
+    if (p === "cl") return new Response(new ReadableStream({ async pull(c) { c.enqueue(enc.encode("abc")); await scheduler.wait(1); c.error(new Error("cl broke")); } }), { headers: { "content-length": "10" } });
+    if (p === "empty") return new Response(new ReadableStream({ start(c) { c.close(); } }));
+    return new Response("?");
+  }
+`;
+
+const sbCase = (name, description, cls, body) => ({ name, area: "service-bindings", description, options: { workers: [
+  { name: "main", modules: true, compatibilityDate: CD, serviceBindings: { B: "b" }, script: `${PRELUDE}
+const E = (e) => [e?.name, e?.message];
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const out = {};
+${body}
+  return Response.json(out);
+} };` },
+  { name: "b", modules: true, compatibilityDate: CD, script: `import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint {
+${cls}
+}` } ] }, steps: [get("/")] });
+
+
+const wsCase = (name, description, cls, body, { steps = [get("/")] } = {}) => ({ name, area: "websocket", description, options: {
+  modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj" },
+  script: `${PRELUDE}
+const E = (e) => [e?.name, e?.message];
+const next = (ws, type = "message", ms = 1000) => new Promise((resolve) => {
+  const timer = setTimeout(() => resolve({ timeout: type }), ms);
+  ws.addEventListener(type, (e) => { clearTimeout(timer); resolve(type === "close" ? { code: e.code, reason: e.reason, wasClean: e.wasClean } : (typeof e.data === "string" ? e.data : { bin: [...new Uint8Array(e.data)], ctor: e.data?.constructor?.name })); }, { once: true });
+});
+export class Obj extends DurableObject {
+${cls}
+}
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const out = {};
+${body}
+  return Response.json(out);
+} };` }, steps });
+
+const WS_CASES = [
+  wsCase("do16-ws-hibernation-messages-and-errors", "Hibernatable WebSockets in an object: message types each way, attachment limits, accept errors, close handshakes",
+  `
+  log = [];
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/log") return Response.json(this.log);
+    const [client, server] = Object.values(new WebSocketPair());
+    const r = {};
+    this.ctx.acceptWebSocket(server, ["t1", "t2"]);
+    try { this.ctx.acceptWebSocket(server); r.twice = "ok"; } catch (e) { r.twice = E(e); }
+    try { server.accept(); r.acceptAfter = "ok"; } catch (e) { r.acceptAfter = E(e); }
+    try { server.serializeAttachment("x".repeat(16 * 1024)); r.att16k = "ok"; } catch (e) { r.att16k = E(e); }
+    try { server.serializeAttachment("x".repeat(16 * 1024 + 1)); r.attOver = "ok"; } catch (e) { r.attOver = E(e); }
+    try { server.serializeAttachment(() => 1); r.attFn = "ok"; } catch (e) { r.attFn = E(e); }
+    r.attAfterFail = typeof server.deserializeAttachment();
+    const [c2, s2] = Object.values(new WebSocketPair());
+    s2.accept();
+    try { this.ctx.acceptWebSocket(s2); r.hibAfterAccept = "ok"; } catch (e) { r.hibAfterAccept = E(e); }
+    try { this.ctx.acceptWebSocket(c2); r.hibClient = "ok"; } catch (e) { r.hibClient = E(e); }
+    this.log.push(r);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  webSocketMessage(ws, m) {
+    this.log.push({ type: typeof m, ctor: m?.constructor?.name, v: typeof m === "string" ? m : [...new Uint8Array(m)] });
+    if (m === "view") { ws.send(new Uint8Array([1, 2, 3, 4, 5]).subarray(1, 3)); return; }
+    if (m === "dv") { ws.send(new DataView(new Uint8Array([7, 8, 9]).buffer, 1)); return; }
+    if (m === "num") { try { ws.send(42); } catch (e) { ws.send("err:" + e.name + ":" + e.message); } return; }
+    if (m === "blob") { try { ws.send(new Blob(["b"])); ws.send("blob-sent"); } catch (e) { ws.send("err:" + e.name + ":" + e.message); } return; }
+    if (m === "obj") { try { ws.send({ a: 1 }); } catch (e) { ws.send("err:" + e.name + ":" + e.message); } return; }
+    if (m === "close") { ws.close(4001, "bye now"); try { ws.send("after"); } catch (e) { this.log.push({ sendAfterClose: E(e) }); } return; }
+    ws.send(typeof m === "string" ? "echo:" + m : m);
+  }
+  webSocketClose(ws, code, reason, wasClean) { this.log.push({ close: [code, reason, wasClean], ready: ws.readyState }); }
+  webSocketError(ws, e) { this.log.push({ error: E(e) }); }
+  `, `
+  const s = env.DO.getByName("ws");
+  const res = await s.fetch("http://x/", { headers: { Upgrade: "websocket" } });
+  const ws = res.webSocket; ws.accept();
+  for (const m of ["hi", "view", "dv", "num", "blob", "obj"]) { ws.send(m); out[m] = await next(ws); if (m === "blob") out.blob2 = await next(ws); }
+  ws.send(new Uint8Array([9, 9]).subarray(1)); out.binView = await next(ws);
+  ws.send(new Uint8Array([5, 6]).buffer); out.binBuf = await next(ws);
+  ws.send("close"); out.closeEvt = await next(ws, "close");
+  out.clientReady = ws.readyState;
+  await scheduler.wait(20);
+  out.log = await (await s.fetch("http://x/log")).json();
+  `),
+  wsCase("do16-ws-client-close-variants", "A client closes hibernatable sockets in several ways; what the object's webSocketClose sees and what the client gets back",
+  `
+  log = [];
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/log") return Response.json(this.log);
+    const [client, server] = Object.values(new WebSocketPair());
+    this.ctx.acceptWebSocket(server, [p]);
+    return new Response(null, { status: 101, webSocket: client });
+  }
+  webSocketMessage(ws, m) { ws.send("n=" + this.ctx.getWebSockets().length); }
+  webSocketClose(ws, code, reason, wasClean) {
+    this.log.push({ tag: this.ctx.getTags(ws)[0], close: [code, reason, wasClean], ready: ws.readyState, count: this.ctx.getWebSockets().length });
+    if (this.ctx.getTags(ws)[0] === "/reply") ws.close(code, "server " + reason);
+    if (this.ctx.getTags(ws)[0] === "/replyother") ws.close(3999, "other");
+  }
+  `, `
+  const s = env.DO.getByName("cc");
+  const open = async (tag) => { const r = await s.fetch("http://x" + tag, { headers: { Upgrade: "websocket" } }); r.webSocket.accept(); return r.webSocket; };
+  const a = await open("/plain"); a.send("x"); out.n = await next(a);
+  a.close(3000, "client reason"); out.plain = await next(a, "close", 300);
+  const b = await open("/reply"); b.close(3001, "r"); out.reply = await next(b, "close");
+  const c = await open("/replyother"); c.close(3002, "q"); out.replyother = await next(c, "close");
+  const d = await open("/nocode"); d.close(); out.nocode = await next(d, "close", 300);
+  const e = await open("/1000"); e.close(1000); out.c1000 = await next(e, "close", 300);
+  await scheduler.wait(30);
+  out.log = await (await s.fetch("http://x/log")).json();
+  `),
+];
+
+const WAITUNTIL_CASES = [
+  { name: "do16-waituntil-in-durable-object", area: "waituntil", description: "ctx.waitUntil inside a Durable Object argument checks, the work finishing after the response, visible in a later request",
+    options: { modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj" }, script: `${PRELUDE}
+const E = (e) => [e?.name, e?.message];
+let done = [];
+export class Obj extends DurableObject {
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/read") return Response.json({ stored: (await this.ctx.storage.get("late")) ?? null });
+    const r = {};
+    try { r.none = this.ctx.waitUntil(); } catch (e) { r.none = E(e); }
+    try { r.num = this.ctx.waitUntil(5) ?? "undefined"; } catch (e) { r.num = E(e); }
+    try { r.thenable = this.ctx.waitUntil({ then(f) { f(1); } }) ?? "undefined"; } catch (e) { r.thenable = E(e); }
+    r.rejected = this.ctx.waitUntil(Promise.reject(new Error("ignored"))) ?? "undefined";
+    this.ctx.waitUntil((async () => { await scheduler.wait(5); await this.ctx.storage.put("late", "written"); })());
+    return Response.json(r);
+  }
+}
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const s = env.DO.getByName("w");
+  if (url.pathname === "/1") return new Response(JSON.stringify(await (await s.fetch("http://x/")).json()));
+  if (url.pathname === "/2") { await scheduler.wait(30); return s.fetch("http://x/read"); }
+  if (url.pathname === "/3") {
+    const { readable, writable } = new TransformStream();
+    ctx.waitUntil((async () => { const w = writable.getWriter(); await w.write(new TextEncoder().encode("a")); await scheduler.wait(2); await w.write(new TextEncoder().encode("b")); await w.close(); done.push("stream"); })());
+    ctx.waitUntil(scheduler.wait(10).then(() => done.push("timer")));
+    return new Response(readable);
+  }
+  if (url.pathname === "/4") { await scheduler.wait(30); return Response.json(done); }
+  return new Response("?");
+} };` },
+    steps: [get("/1"), get("/2")] },
+];
+
+export default [
+  doCase("do16-stub-fetch-stream-errors", "stub.fetch() of responses whose body stream errors: the caller's read fails with the object's stream error; other streamed bodies",
+    STREAM_CLS, `
+  const s = env.DO.getByName("st");
+  const R = async (path, read = "text") => { try { const r = await s.fetch("http://x/" + path); out[path + "Status"] = r.status;
+      if (read === "text") return { text: await r.text() };
+      const rd = r.body.getReader(); const chunks = [];
+      try { for (;;) { const { value, done } = await rd.read(); if (done) break; chunks.push(new TextDecoder().decode(value)); } return { chunks }; }
+      catch (e) { return { chunks, readError: E(e), ctor: e?.constructor?.name, remote: e?.remote ?? null }; } }
+    catch (e) { return { error: E(e) }; } };
+  out.errstream = await R("errstream");
+  out.errstreamReader = await R("errstream", "reader");
+  out.errlater = await R("errlater", "reader");
+  out.errlaterText = await R("errlater");
+  out.errfirst = await R("errfirst", "reader");
+  out.errstring = await R("errstring", "reader");
+  out.notbytes = await R("notbytes");
+  out.slow = await R("slow");
+  out.after = await R("after");
+  out.abortw = await R("abortw", "reader");
+  out.empty = await R("empty", "reader");
+  out.errcustom = await R("errcustom", "reader");
+  out.errdom = await R("errdom", "reader");
+  out.errobj = await R("errobj", "reader");
+  out.errundef = await R("errundef", "reader");
+  out.cl = await R("cl", "reader");
+  out.clone = await t(async () => { const r = await s.fetch("http://x/errlater"); const c = r.clone(); const a = await Promise.allSettled([r.text(), c.text()]); return a.map((x) => x.status + ":" + (x.value ?? x.reason?.message)); });
+  out.pipe = await t(async () => { const r = await s.fetch("http://x/errlater"); const ts = new TransformStream(); const p = r.body.pipeTo(ts.writable).then(() => "piped", (e) => "pipeerr:" + e.message); const txt = await new Response(ts.readable).text().catch((e) => "readerr:" + e.message); return [await p, txt]; });
+  out.errJson = await t(async () => (await s.fetch("http://x/errstream")).json());
+  out.errArrayBuffer = await t(async () => (await s.fetch("http://x/errstream")).arrayBuffer());
+  out.reqBodyErr = await t(async () => (await s.fetch("http://x/reqbody", { method: "POST", body: new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("q")); c.error(new Error("request broke")); } }) })).text());
+  out.reqBodyOk = await t(async () => (await s.fetch("http://x/reqbody", { method: "POST", body: "plain" })).text());
+  out.afterAll = await R("slow");
+`),
+  ...WS_CASES,
+  ...WAITUNTIL_CASES,
+];
