@@ -59,6 +59,7 @@ ${cls}
 const wsCase = (name, description, cls, body, { steps = [get("/")] } = {}) => ({ name, area: "websocket", description, options: {
   modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj" },
   script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
 const E = (e) => [e?.name, e?.message];
 const next = (ws, type = "message", ms = 1000) => new Promise((resolve) => {
   const timer = setTimeout(() => resolve({ timeout: type }), ms);
@@ -153,6 +154,7 @@ const WS_CASES = [
 const WAITUNTIL_CASES = [
   { name: "do16-waituntil-in-durable-object", area: "waituntil", description: "ctx.waitUntil inside a Durable Object argument checks, the work finishing after the response, visible in a later request",
     options: { modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj" }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
 const E = (e) => [e?.name, e?.message];
 let done = [];
 export class Obj extends DurableObject {
@@ -183,6 +185,130 @@ export default { async fetch(req, env, ctx) {
 } };` },
     steps: [get("/1"), get("/2")] },
 ];
+
+const sqlDoCase = (name, description, cls, body, { sql = false, steps = [get("/")] } = {}) => ({ name, area: "durable-objects", description, options: {
+  modules: true, compatibilityDate: CD, durableObjects: { DO: sql ? { className: "Obj", useSQLite: true } : "Obj" },
+  script: `${PRELUDE}
+import { DurableObject, RpcTarget } from "cloudflare:workers";
+const E = (e) => [e?.name, e?.message];
+const T = (f) => { try { const v = f(); return v === undefined ? "undefined" : v; } catch (e) { return { error: E(e) }; } };
+export class Obj extends DurableObject {
+${cls}
+}
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const out = {};
+${body}
+  return Response.json(out);
+} };` }, steps });
+
+const SQL_CASES = [
+  sqlDoCase("do16-sql-exec-odd-statements", "SQLite-backed storage: statements and bindings off the usual path, counters, cursor shapes", `
+  probe() {
+    const sql = this.ctx.storage.sql; const r = {};
+    const rows = (c) => { const a = c.toArray(); return { rows: a, cols: c.columnNames, read: c.rowsRead, written: c.rowsWritten }; };
+    r.named = T(() => rows(sql.exec("SELECT :a AS v", 1)));
+    r.numbered = T(() => rows(sql.exec("SELECT ?2 AS b, ?1 AS a, ?2 AS c", "x", "y")));
+    r.dollar = T(() => rows(sql.exec("SELECT $x AS v", 3)));
+    r.undef = T(() => rows(sql.exec("SELECT ? AS v", undefined)));
+    r.bool = T(() => rows(sql.exec("SELECT ? AS v", true)));
+    r.obj = T(() => rows(sql.exec("SELECT ? AS v", {})));
+    r.arr = T(() => rows(sql.exec("SELECT ? AS v", [1])));
+    r.date = T(() => rows(sql.exec("SELECT ? AS v", new Date(0))));
+    r.u8 = T(() => { const v = sql.exec("SELECT ? AS v", new Uint8Array([1, 2])).one().v; return [Object.prototype.toString.call(v), [...new Uint8Array(v)]]; });
+    r.ab = T(() => { const v = sql.exec("SELECT ? AS v", new Uint8Array([3]).buffer).one().v; return [Object.prototype.toString.call(v), [...new Uint8Array(v)]]; });
+    r.bigSmall = T(() => rows(sql.exec("SELECT ? AS v, typeof(?) AS t", 5n, 5n)));
+    r.bigHuge = T(() => rows(sql.exec("SELECT ? AS v", 2n ** 70n)));
+    r.nan = T(() => rows(sql.exec("SELECT ? AS v, typeof(?) AS t", NaN, NaN)));
+    r.inf = T(() => rows(sql.exec("SELECT ? AS v", Infinity)));
+    r.negZero = T(() => { const v = sql.exec("SELECT ? AS v", -0).one().v; return [v, Object.is(v, -0)]; });
+    r.bigInt64 = T(() => rows(sql.exec("SELECT 9007199254740993 AS v")));
+    r.maxInt = T(() => rows(sql.exec("SELECT 9223372036854775807 AS v")));
+    r.tooFew = T(() => rows(sql.exec("SELECT ? AS a, ? AS b", 1)));
+    r.tooMany = T(() => rows(sql.exec("SELECT ? AS a", 1, 2)));
+    r.noParamsGiven = T(() => rows(sql.exec("SELECT 1 AS a", 1)));
+    r.two = T(() => rows(sql.exec("SELECT 1 AS a; SELECT 2 AS b")));
+    r.twoTrailing = T(() => rows(sql.exec("SELECT 1 AS a;;  ")));
+    r.empty = T(() => rows(sql.exec("")));
+    r.comment = T(() => rows(sql.exec("-- nothing")));
+    r.dupCols = T(() => { const c = sql.exec("SELECT 1 AS a, 2 AS a"); return { cols: c.columnNames, raw: [...c.raw()] }; });
+    r.dupColsObj = T(() => sql.exec("SELECT 1 AS a, 2 AS a").one());
+    r.oneNone = T(() => sql.exec("SELECT 1 AS a WHERE 0").one());
+    r.oneTwo = T(() => sql.exec("SELECT 1 AS a UNION ALL SELECT 2").one());
+    r.nextAfter = T(() => { const c = sql.exec("SELECT 1 AS a"); return [c.next(), c.next(), c.next()]; });
+    r.iterSelf = T(() => { const c = sql.exec("SELECT 1 AS a"); return c[Symbol.iterator]() === c; });
+    r.rawThenArr = T(() => { const c = sql.exec("SELECT 1 AS a UNION ALL SELECT 2"); const first = c.raw().next().value; return [first, c.toArray()]; });
+    r.create = T(() => rows(sql.exec("CREATE TABLE t(a INTEGER PRIMARY KEY, b TEXT)")));
+    r.insertMulti = T(() => rows(sql.exec("INSERT INTO t(b) VALUES ('x'),('y'),('z')")));
+    r.insertReturning = T(() => rows(sql.exec("INSERT INTO t(b) VALUES ('w') RETURNING a, b")));
+    r.update = T(() => rows(sql.exec("UPDATE t SET b = b || '!' WHERE a > 1")));
+    r.deleteSome = T(() => rows(sql.exec("DELETE FROM t WHERE a = 4")));
+    r.selectWhere = T(() => rows(sql.exec("SELECT * FROM t WHERE a = 2")));
+    r.dupTable = T(() => rows(sql.exec("CREATE TABLE t(a)")));
+    r.noTable = T(() => rows(sql.exec("SELECT * FROM nope")));
+    r.syntax = T(() => rows(sql.exec("SELEC 1")));
+    r.constraint = T(() => rows(sql.exec("INSERT INTO t(a, b) VALUES (1, 'dup')")));
+    r.notNull = T(() => { sql.exec("CREATE TABLE n(a NOT NULL)"); return rows(sql.exec("INSERT INTO n VALUES (NULL)")); });
+    r.check = T(() => { sql.exec("CREATE TABLE c(a CHECK (a > 0))"); return rows(sql.exec("INSERT INTO c VALUES (0)")); });
+    r.vacuum = T(() => rows(sql.exec("VACUUM")));
+    r.attach = T(() => rows(sql.exec("ATTACH DATABASE 'x.db' AS x")));
+    r.begin = T(() => rows(sql.exec("BEGIN")));
+    r.savepoint = T(() => rows(sql.exec("SAVEPOINT s1")));
+    r.pragmaTableInfo = T(() => rows(sql.exec("PRAGMA table_info(t)")));
+    r.pragmaUserVersion = T(() => rows(sql.exec("PRAGMA user_version")));
+    r.pragmaJournal = T(() => rows(sql.exec("PRAGMA journal_mode")));
+    r.pragmaFk = T(() => rows(sql.exec("PRAGMA foreign_keys")));
+    r.master = T(() => sql.exec("SELECT name, type FROM sqlite_master WHERE name NOT LIKE '\\\\_cf%' ESCAPE '\\\\' ORDER BY name").toArray());
+    r.json = T(() => rows(sql.exec("SELECT json_extract('{\\"a\\":[1,2]}', '$.a[1]') AS v, json_array(1, 'x') AS arr")));
+    r.randomblob = T(() => sql.exec("SELECT length(randomblob(8)) AS n").one());
+    r.longSql = T(() => rows(sql.exec("SELECT '" + "x".repeat(100001) + "' AS v")).cols);
+    r.manyParams = T(() => rows(sql.exec("SELECT " + Array(101).fill("?").join("+") + " AS v", ...Array(101).fill(1))));
+    r.params100 = T(() => rows(sql.exec("SELECT " + Array(100).fill("?").join("+") + " AS v", ...Array(100).fill(1))));
+    r.size = T(() => { const s = sql.databaseSize; return [typeof s, s % 4096 === 0, s > 0]; });
+    r.execNonString = T(() => rows(sql.exec(123)));
+    r.execNone = T(() => sql.exec());
+    return r;
+  }
+  `, `
+  out.probe = await env.DO.getByName("sq").probe();
+  `, { sql: true }),
+];
+
+const SQL_SPLIT_CASES = [{ name: "do16-sql-statement-splitting-and-errors", area: "durable-objects", description: "SQLite-backed storage: empty statements before and after others, already-exists and other schema errors with their offsets, rows read by statements that read no table", options: { modules: true, compatibilityDate: CD, durableObjects: { DO: { className: "Obj", useSQLite: true } }, script: `
+import { DurableObject } from "cloudflare:workers";
+const T = (f) => { try { const c = f(); const rows = c.toArray(); return { rows, read: c.rowsRead, written: c.rowsWritten }; } catch (e) { return { error: [e.name, e.message] }; } };
+export class Obj extends DurableObject {
+  probe() { const sql = this.ctx.storage.sql; const r = {};
+    for (const q of ["SELECT 1 AS a;", "SELECT 1 AS a; ", "SELECT 1 AS a;\\n", "SELECT 1 AS a;;", "SELECT 1 AS a; ;", "SELECT 1 AS a; -- c", "SELECT 1 AS a; /* c */", ";SELECT 1 AS a", " ; SELECT 1 AS a", "-- c\\nSELECT 1 AS a", "SELECT 1 AS a;\\n;\\n", ";", "SELECT 1 AS a; SELECT 2 AS b;", "CREATE TABLE t(a); ; INSERT INTO t VALUES (1)",
+      "CREATE TABLE IF NOT EXISTS t(a)", "CREATE TABLE t(a)", "CREATE TABLE  \\"t\\" (a)", "CREATE INDEX i ON t(a)", "CREATE INDEX i ON t(a)", "CREATE VIEW v AS SELECT 1", "CREATE VIEW v AS SELECT 2", "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END", "CREATE TRIGGER tr AFTER INSERT ON t BEGIN SELECT 1; END", "ALTER TABLE t ADD COLUMN a", "DROP TABLE nope", "DROP INDEX nope", "SELECT nope FROM t", "INSERT INTO t(nope) VALUES (1)", "SELECT * FROM t", "SELECT count(*) AS n FROM t", "SELECT (SELECT 5) AS x", "VALUES (1),(2)", "SELECT 1 AS a WHERE 0", "PRAGMA table_info(t)", "SELECT json_array(1, 2) AS j", "-- lead\\nSELECT 2 AS b -- trail", "SELECT 'from' AS w"]) r[q] = T(() => sql.exec(q));
+    return r; }
+}
+export default { async fetch(req, env) { return Response.json(await env.DO.getByName("a").probe()); } };` }, steps: [get("/")] }];
+
+const RPC_STREAM_CASES = [{ name: "do16-rpc-stream-errors", area: "durable-objects", description: "Durable Object RPC with streams that fail: returned streams and Response bodies, streams sent as arguments", options: { modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj" }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
+const E = (e) => [e?.name, e?.message, e?.constructor?.name, e?.remote ?? null];
+const enc = new TextEncoder();
+const failing = (err, first = "p1") => new ReadableStream({ async pull(c) { if (first !== null) { c.enqueue(enc.encode(first)); first = null; return; } await scheduler.wait(1); c.error(err); } });
+const readAll = async (stream) => { const rd = stream.getReader(); const chunks = []; try { for (;;) { const { value, done } = await rd.read(); if (done) return { chunks }; chunks.push(new TextDecoder().decode(value)); } } catch (e) { return { chunks, error: E(e) }; } };
+export class Obj extends DurableObject {
+  stream() { return failing(new TypeError("rpc stream broke")); }
+  streamAtOnce() { return new ReadableStream({ start(c) { c.error(new RangeError("at once")); } }); }
+  response() { return new Response(failing(new Error("resp broke"))); }
+  async consume(stream) { return readAll(stream); }
+  async consumeText(stream) { try { return await new Response(stream).text(); } catch (e) { return { error: E(e) }; } }
+  ok() { return new ReadableStream({ start(c) { c.enqueue(enc.encode("fine")); c.close(); } }); }
+}
+export default { async fetch(req, env, ctx) {
+  const out = {}; const s = env.DO.getByName("r");
+  out.stream = await t(async () => readAll(await s.stream()));
+  out.streamAtOnce = await t(async () => readAll(await s.streamAtOnce()));
+  out.response = await t(async () => { const r = await s.response(); return [r.status, await readAll(r.body)]; });
+  out.responseText = await t(async () => (await s.response()).text());
+  out.argStream = await t(() => s.consume(failing(new Error("arg broke"))));
+  out.argStreamText = await t(() => s.consumeText(failing(new Error("arg broke 2"))));
+  out.ok = await t(async () => readAll(await s.ok()));
+  return Response.json(out);
+} };` }, steps: [get("/")] }];
 
 export default [
   doCase("do16-stub-fetch-stream-errors", "stub.fetch() of responses whose body stream errors: the caller's read fails with the object's stream error; other streamed bodies",
@@ -220,4 +346,7 @@ export default [
 `),
   ...WS_CASES,
   ...WAITUNTIL_CASES,
+  ...SQL_CASES,
+  ...SQL_SPLIT_CASES,
+  ...RPC_STREAM_CASES,
 ];
