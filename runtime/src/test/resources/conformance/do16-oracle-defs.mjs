@@ -310,6 +310,78 @@ export default { async fetch(req, env, ctx) {
   return Response.json(out);
 } };` }, steps: [get("/")] }];
 
+const ID_CASES = [{ name: "do16-ids-jurisdictions-and-namespaces", area: "durable-objects", description: "Ids and stubs: jurisdictions (not implemented in workerd), newUniqueId options, ids of another namespace, location hints, names recovered from ids, stub keys and JSON", options: { modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj", OTHER: "Other" }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
+const E = (e) => [e?.name, e?.message];
+const T = async (f) => { try { const v = await f(); return v === undefined ? "undefined" : v; } catch (e) { return { error: E(e) }; } };
+export class Obj extends DurableObject { who() { return [this.ctx.id.toString().length, this.ctx.id.name ?? null, this.ctx.id.jurisdiction ?? null]; } }
+export class Other extends DurableObject { who() { return "other"; } }
+export default { async fetch(req, env, ctx) {
+  const out = {}; const ns = env.DO;
+  out.juEu = await T(() => { const j = ns.jurisdiction("eu"); return [typeof j, Object.prototype.toString.call(j), typeof j.idFromName]; });
+  out.juBad = await T(() => ns.jurisdiction("mars"));
+  out.juNone = await T(() => ns.jurisdiction());
+  out.juFed = await T(() => typeof ns.jurisdiction("fedramp"));
+  out.juIdEq = await T(() => { const a = ns.jurisdiction("eu").idFromName("x"); const b = ns.idFromName("x"); return [a.equals(b), a.toString() === b.toString(), a.name, a.jurisdiction ?? null, b.jurisdiction ?? null]; });
+  out.uniqueEu = await T(() => { const id = ns.newUniqueId({ jurisdiction: "eu" }); return [id.toString().length, id.jurisdiction ?? null, id.name ?? null]; });
+  out.uniqueBad = await T(() => ns.newUniqueId({ jurisdiction: "xx" }));
+  out.uniqueOpts = await T(() => ns.newUniqueId({}).toString().length);
+  out.uniqueNull = await T(() => ns.newUniqueId(null).toString().length);
+  out.uniqueStr = await T(() => ns.newUniqueId("eu").toString().length);
+  out.fromOtherNs = await T(() => env.OTHER.idFromString(ns.idFromName("x").toString()).toString().length);
+  out.getOtherNsId = await T(() => { const st = env.OTHER.get(ns.idFromName("x")); return typeof st; });
+  out.callOtherNsId = await T(async () => env.OTHER.get(ns.idFromName("x")).who());
+  out.upper = await T(() => ns.idFromString(ns.idFromName("x").toString().toUpperCase()).toString() === ns.idFromName("x").toString());
+  out.whoName = await T(() => ns.getByName("nm").who());
+  out.whoUnique = await T(() => ns.get(ns.newUniqueId()).who());
+  out.whoFromString = await T(() => ns.get(ns.idFromString(ns.idFromName("nm").toString())).who());
+  out.whoEu = await T(() => ns.jurisdiction("eu").getByName("nm").who());
+  out.locHintBad = await T(() => typeof ns.get(ns.idFromName("a"), { locationHint: "mars" }));
+  out.locHintOk = await T(() => typeof ns.get(ns.idFromName("a"), { locationHint: "weur" }));
+  out.getByNameOpts = await T(() => ns.getByName("a", { locationHint: "enam" }).name);
+  out.nameLong = await T(() => ns.idFromName("x".repeat(10000)).toString().length);
+  out.nameUnicode = await T(() => ns.idFromName("é🙂").toString());
+  out.stubKeys = await T(() => { const st = ns.getByName("k"); return [Object.keys(st), st.name, String(st.id) === ns.idFromName("k").toString(), st.id.name]; });
+  out.stubJson = await T(() => JSON.stringify(ns.getByName("k")));
+  return Response.json(out);
+} };` }, steps: [get("/")] }];
+
+const REQUEST_CASES = [{ name: "do16-stub-fetch-request-inside", area: "durable-objects", description: "What an object's fetch() sees of the request a stub sent: cf, signal, headers guard, method and body, url forms, redirect mode", options: { modules: true, compatibilityDate: CD, durableObjects: { DO: "Obj" }, script: `${PRELUDE}
+import { DurableObject } from "cloudflare:workers";
+const E = (e) => [e?.name, e?.message];
+export class Obj extends DurableObject {
+  async fetch(req) {
+    const r = { url: req.url, method: req.method, cf: req.cf ?? null, redirect: req.redirect, signalType: typeof req.signal, aborted: req.signal?.aborted ?? null,
+      headers: [...req.headers], bodyUsed: req.bodyUsed, hasBody: req.body !== null, keepalive: req.keepalive ?? null, integrity: req.integrity ?? null };
+    try { req.headers.set("x-new", "1"); r.setHeader = req.headers.get("x-new"); } catch (e) { r.setHeader = E(e); }
+    r.text = await req.text();
+    return Response.json(r);
+  }
+}
+export default { async fetch(req, env, ctx) {
+  const out = {}; const s = env.DO.getByName("q");
+  const J = async (...a) => { try { return await (await s.fetch(...a)).json(); } catch (e) { return { error: E(e) }; } };
+  out.plain = await J("http://example.com/a/b?c=d#frag");
+  out.withCf = await J("http://x/", { cf: { cacheTtl: 5, custom: "v" } });
+  out.post = await J("http://x/p", { method: "POST", body: "hello", headers: { "content-type": "text/plain" } });
+  out.put = await J(new Request("http://x/r", { method: "PUT", body: new Uint8Array([104, 105]) }));
+  out.manual = await J("http://x/", { redirect: "manual" });
+  out.signal = await J("http://x/", { signal: new AbortController().signal });
+  out.lower = await J("http://x/", { method: "patch" });
+  out.custom = await J("http://x/", { method: "PROPFIND" });
+  out.relative = await J("/rel");
+  out.https = await J("https://user:pw@x.test:8443/p");
+  out.ws = await J("ws://x/");
+  return Response.json(out);
+} };` }, steps: [{ request: { url: "http://localhost/in?x=1", method: "GET" } }] }];
+
+const URL_CASES = [{ name: "do16-sb-url-credentials-dropped", area: "service-bindings", description: "A service binding's target sees the URL without user name and password (given as a string or a Request)", options: { workers: [
+ { name: "main", modules: true, compatibilityDate: CD, serviceBindings: { B: "b" }, script: `export default { async fetch(req, env) { const out = {};
+   for (const u of ["https://user:pw@x.test:8443/p", "http://u@x/", "http://:p@x/q?a=@b", "http://x/@at"]) { out[u] = await (await env.B.fetch(u)).text(); }
+   out.req = await (await env.B.fetch(new Request("http://a:b@x/r"))).text();
+   return Response.json(out); } };` },
+ { name: "b", modules: true, compatibilityDate: CD, script: `export default { fetch(req) { return new Response(req.url); } };` } ] }, steps: [get("/")] }];
+
 export default [
   doCase("do16-stub-fetch-stream-errors", "stub.fetch() of responses whose body stream errors: the caller's read fails with the object's stream error; other streamed bodies",
     STREAM_CLS, `
@@ -349,4 +421,7 @@ export default [
   ...SQL_CASES,
   ...SQL_SPLIT_CASES,
   ...RPC_STREAM_CASES,
+  ...ID_CASES,
+  ...REQUEST_CASES,
+  ...URL_CASES,
 ];
