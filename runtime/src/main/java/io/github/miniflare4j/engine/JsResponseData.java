@@ -8,6 +8,7 @@ import org.graalvm.polyglot.HostAccess;
 public final class JsResponseData {
 
   private final FetchResponse response;
+  private final String[] bodyError;
 
   /**
    * Wraps a response for the prelude.
@@ -15,7 +16,34 @@ public final class JsResponseData {
    * @param response the response
    */
   public JsResponseData(FetchResponse response) {
+    this(response, null);
+  }
+
+  private JsResponseData(FetchResponse response, String[] bodyError) {
     this.response = response;
+    this.bodyError = bodyError;
+  }
+
+  /**
+   * A response the prelude produced in another isolate (its outcome object: {@code status,
+   * statusText, headers, body} and, when the body's stream failed part-way, {@code bodyError}:
+   * {@code {name, message, stack, flags}}), for a worker that reads it.
+   *
+   * @param outcome the prelude's response data; loop thread only
+   * @return the data, carrying the body's error when there was one
+   */
+  public static JsResponseData fromOutcome(org.graalvm.polyglot.Value outcome) {
+    org.graalvm.polyglot.Value error = outcome.getMember("bodyError");
+    String[] described = null;
+    if (error != null && !error.isNull()) {
+      described = new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags")};
+    }
+    return new JsResponseData(JsValues.toResponse(outcome), described);
+  }
+
+  private static String text(org.graalvm.polyglot.Value error, String member) {
+    org.graalvm.polyglot.Value value = error.getMember(member);
+    return value == null || value.isNull() ? "" : value.asString();
   }
 
   /**
@@ -78,5 +106,16 @@ public final class JsResponseData {
   @HostAccess.Export
   public Object webSocket() {
     return response.webSocket();
+  }
+
+  /**
+   * The error the body's stream failed with after the bytes of {@link #body()}, which the reader
+   * of the body gets once it has read them.
+   *
+   * @return {@code [name, message, stack, flags]}, or {@code null} when the body ended normally
+   */
+  @HostAccess.Export
+  public String[] bodyError() {
+    return bodyError == null ? null : bodyError.clone();
   }
 }

@@ -431,6 +431,18 @@ public final class WorkerIsolate implements AutoCloseable {
     return post(null, entry, args, JsValues::toResponse);
   }
 
+  /**
+   * Like {@link #invokeFetch} for a response another worker reads: the data keep the error a
+   * streamed body failed with ({@link JsResponseData#bodyError()}).
+   *
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the response data, or a {@link WorkerException} on failure
+   */
+  public CompletableFuture<JsResponseData> invokeFetchData(String entry, Object... args) {
+    return post(null, entry, args, JsResponseData::fromOutcome);
+  }
+
   private <T> CompletableFuture<T> post(Runnable prepare, String entry, Object[] args, Function<Value, T> read) {
     CompletableFuture<T> result = new CompletableFuture<>();
     try {

@@ -200,7 +200,7 @@ async function consumeBody(owner) {
 }
 
 /** Reads the whole body, marking it used; null when there is no body. */
-function takeBodyBytes(owner) {
+function takeBodyBytes(owner, partial = null) {
   const b = owner[kBody];
   if (b.stream === null && b.bytes === null) {
     // a body moved into another Request counts as used (recorded)
@@ -217,17 +217,20 @@ function takeBodyBytes(owner) {
     }
     return Promise.resolve(b.bytes);
   }
-  return readAllBytes(b.stream);
+  return readAllBytes(b.stream, partial);
 }
 
-/** The body's bytes for crossing to Java: buffered bytes as they are, a stream read fully. */
-function bodyBytesForHost(owner) {
+/**
+ * The body's bytes for crossing to Java: buffered bytes as they are, a stream read fully. When
+ * the stream fails, `partial.bytes` (if `partial` is given) gets the bytes read before.
+ */
+function bodyBytesForHost(owner, partial = null) {
   const b = owner[kBody];
   if (b.stream === null) {
     if (b.used) return Promise.reject(new TypeError(BODY_USED));
     return Promise.resolve(b.bytes);
   }
-  try { return takeBodyBytes(owner); } catch (e) { return Promise.reject(e); }
+  try { return takeBodyBytes(owner, partial); } catch (e) { return Promise.reject(e); }
 }
 
 /** Moves `source`'s body into a new owner (new Request(request)); the source becomes used. */

@@ -34,6 +34,7 @@ const DO_MESSAGES = {
   alarmHandler: "Your Durable Object class must have an alarm() handler in order to call setAlarm()",
   alarmDate: "Failed to execute 'setAlarm' on 'DurableObjectStorage': parameter 1 is not of type 'date'.",
   noFetch: "Handler does not export a fetch() function.",
+  streamErrorWithoutReason: "Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.",
   notRpc: "The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".",
   noMethod: (name) => `The RPC receiver does not implement the method "${name}".`,
   oneNone: "Expected exactly one result from SQL query, but got no results.",
@@ -172,7 +173,7 @@ function makeDurableStub(hostObject, id) {
     if (this !== stub) throw illegalInvocation();
     if (resetBy !== null) return broken();
     return watch(fetchThroughBinding(input, init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject)).catch(markFetchRemote));
+      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject), true).catch(markFetchRemote));
   };
   const state = new RpcStubState((method, text) => resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
@@ -808,8 +809,18 @@ internals.durableFetch = function (event, done) {
     });
   });
   // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
-  settleInto(done, pending, (response) => responseToData(response), rpcThrown);
+  settleInto(done, pending, (response) => responseToData(response, false, bodyErrorForCaller), rpcThrown);
 };
+
+/**
+ * The error a response body's stream failed with, as the caller of stub.fetch() reads it from the
+ * body: described as a thrown error is; controller.error() without a reason reaches it as
+ * workerd's TypeError (recorded).
+ */
+function bodyErrorForCaller(error) {
+  if (error === undefined) return { name: "TypeError", message: DO_MESSAGES.streamErrorWithoutReason, stack: "" };
+  return rpcThrown(error);
+}
 
 internals.durableCall = function (event, done) {
   const { className, id: hex, name, method, argsText } = event;

@@ -144,15 +144,16 @@ async function fetchImpl(input, init) {
  * Sends `request` with `sendOnce(request, data)` and, unless its redirect mode is "manual",
  * follows redirects through the same `sendOnce`, as workerd does for the global fetch and for
  * service bindings: at most 20, 303 (and 301/302 of a non-GET/HEAD) turning into a GET without
- * body, 307/308 keeping method and body.
+ * body, 307/308 keeping method and body. With `truncateBody` (bindings), a request body whose
+ * stream fails is sent as far as it was read (see requestToData).
  */
-async function fetchFollowingRedirects(request, sendOnce) {
+async function fetchFollowingRedirects(request, sendOnce, truncateBody = false) {
   const visited = [];
   let current = request;
   for (;;) {
     visited.push(requestFields.url(current));
     // a buffered body is read without a turn of the microtask queue (each costs in the interpreter)
-    const pending = requestDataNow(current);
+    const pending = requestDataNow(current, truncateBody);
     const data = pending instanceof Promise ? await pending : pending;
     const response = await sendOnce(current, data);
     if (!REDIRECT_STATUSES.includes(responseFields.status(response)) || request.redirect === "manual") {

@@ -233,18 +233,32 @@ function streamFromHost(source) {
   return s;
 }
 
-/** A request as Java reads it, body fully read. */
-async function requestToData(request) {
-  return requestDataWith(request, await bodyBytesForHost(request));
+/**
+ * A request as Java reads it, body fully read. With `truncate` (a request sent through a
+ * binding), a body whose stream fails ends where it failed: the target gets the bytes read
+ * before, and the send goes on (recorded).
+ */
+async function requestToData(request, truncate = false) {
+  if (!truncate) return requestDataWith(request, await bodyBytesForHost(request));
+  const partial = { bytes: null };
+  let bytes;
+  try {
+    bytes = await bodyBytesForHost(request, partial);
+  } catch (error) {
+    // a body that could not be read at all (used, locked) still fails the send
+    if (partial.bytes === null) throw error;
+    bytes = partial.bytes;
+  }
+  return requestDataWith(request, bytes);
 }
 
 /**
  * requestToData without a promise when there is nothing to wait for (a body of buffered bytes,
  * or none); else its promise. Throws what requestToData would reject with.
  */
-function requestDataNow(request) {
+function requestDataNow(request, truncate = false) {
   const b = request[kBody];
-  if (b.stream !== null) return requestToData(request);
+  if (b.stream !== null) return requestToData(request, truncate);
   if (b.used) throw new TypeError(BODY_USED);
   return requestDataWith(request, b.bytes);
 }

@@ -1,7 +1,7 @@
 // Response.
 
-// @imports kState, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
-// @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES from streams.js
+// @imports kState, reviveRemoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
+// @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
@@ -169,7 +169,7 @@ function headersFromHostData(data) {
 }
 
 /** A response that Java produced: {status, statusText, headers: [...], body: ByteBuffer}. */
-function responseFromHost(data, url, { head = false, binding = false } = {}) {
+function responseFromHost(data, url, { head = false, binding = false, bodyErrors = false } = {}) {
   const status = data.status();
   const connection = data.webSocket();
   if (connection != null) {
@@ -180,16 +180,44 @@ function responseFromHost(data, url, { head = false, binding = false } = {}) {
   // redirect keeps an empty body (recorded); the outbound fetch keeps its own rule
   const nullBody = NULL_BODY_STATUSES.includes(status) || head
     || (!binding && bytes !== null && bytes.length === 0 && REDIRECT_STATUSES.includes(status));
-  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
-  if (!nullBody) response[kBody].bytes = bytes;
+  const failure = bodyErrors && !nullBody ? data.bodyError() : null;
+  const response = new Response(failure == null ? null : failingBody(bytes, failure), { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
+  if (!nullBody && failure == null) response[kBody].bytes = bytes;
   if (url) Response[kState](response, url);
   // a fetched response's headers are immutable in workerd ("Can't modify immutable headers.", recorded)
   freezeHeaders(response.headers);
   return response;
 }
 
-/** A response as Java reads it, body fully read. */
-async function responseToData(response, head = false) {
+/**
+ * A body whose stream failed in the worker that produced it, as its reader gets it: the bytes
+ * produced before the failure, then the error (`[name, message, stack, flags]`), revived as an
+ * error from another worker (recorded).
+ */
+function failingBody(bytes, [name, message, stack, flags]) {
+  let pending = bytes !== null && bytes.length > 0 ? bytes : null;
+  return new ReadableStream({
+    type: "bytes",
+    pull(controller) {
+      if (pending !== null) {
+        controller.enqueue(pending);
+        pending = null;
+        return;
+      }
+      const error = reviveRemoteError(name, message, stack, flags);
+      error.remote = true;
+      controller.error(error);
+    },
+  }, { highWaterMark: 0 });
+}
+
+/**
+ * A response as Java reads it, body fully read. With `describeBodyError`, a body whose stream
+ * fails keeps the bytes read before the failure and adds `bodyError`, the error as
+ * describeBodyError gives it (for a caller in another worker, who reads it from the body);
+ * without it the body is empty and the error logged.
+ */
+async function responseToData(response, head = false, describeBodyError = null) {
   if (response.webSocket !== null) {
     return { ok: true, status: 101, statusText: response.statusText, headers: joinHeaders(response.headers), body: null, webSocket: webSocketToHost(response.webSocket) };
   }
@@ -199,10 +227,15 @@ async function responseToData(response, head = false) {
     return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null };
   }
   let bytes;
+  const partial = describeBodyError === null ? null : { bytes: null };
   try {
-    bytes = await bodyBytesForHost(response);
+    bytes = await bodyBytesForHost(response, partial);
   } catch (error) {
     if (error instanceof TypeError && error.message === BODY_USED) throw error;
+    if (partial !== null) {
+      return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers),
+        body: partial.bytes ?? new Uint8Array(0), bodyError: describeBodyError(error) };
+    }
     // the head is already on its way when the body's stream fails: the client gets the status
     // and headers with an empty body, and the error goes to the log (recorded)
     host.log("error", errorHeadline(error));

@@ -115,6 +115,7 @@ const RPC_MESSAGES = {
   notAFunction: (name) => `"${name ?? "(this)"}" is not a function.`,
   /** What reading a stream received over RPC gives when the sender's stream failed. */
   streamLost: "Network connection lost.",
+  streamCutShort: "ReadableStream received over RPC disconnected prematurely.",
   notBytes: "This ReadableStream did not return bytes.",
   /** What the owner of a WritableStream sent over RPC sees when the receiver aborts it (workerd's wording, typo included). */
   writableDisconnected: "WritableStream received over RPC was disconnected because the remote execution context has endeded.",
@@ -497,8 +498,10 @@ function rpcImportedStream(owner, id) {
   const call = (member) => remotePromise((resolve, reject) => capability.call(member, null, resolve, reject))
     .then((text) => rpcDecode(text));
   let done = false;
+  let received = false;
   // a byte stream, as workerd's (BYOB reads work); a failure of the sender's stream reaches the
-  // reader as workerd's lost connection, whatever the sender's error was
+  // reader as workerd's lost connection, whatever the sender's error was, or, once bytes have
+  // arrived, as a stream cut short (recorded)
   return new ReadableStream({
     type: "bytes",
     async pull(controller) {
@@ -507,7 +510,7 @@ function rpcImportedStream(owner, id) {
         chunk = await call("read");
       } catch {
         done = true;
-        controller.error(new Error(RPC_MESSAGES.streamLost));
+        controller.error(new Error(received ? RPC_MESSAGES.streamCutShort : RPC_MESSAGES.streamLost));
         host.rpc().release(owner, id);
         return;
       }
@@ -518,7 +521,9 @@ function rpcImportedStream(owner, id) {
         controller.byobRequest?.respond(0);
         host.rpc().release(owner, id);
       } else {
-        controller.enqueue(chunk.value instanceof Uint8Array ? chunk.value : new Uint8Array(chunk.value));
+        const bytes = chunk.value instanceof Uint8Array ? chunk.value : new Uint8Array(chunk.value);
+        if (bytes.byteLength > 0) received = true;
+        controller.enqueue(bytes);
       }
     },
     async cancel() {

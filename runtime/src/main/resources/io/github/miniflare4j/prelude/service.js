@@ -63,7 +63,7 @@ onConfigure(() => {
  * binding itself, the request's AbortSignal is honoured, and the fragment stays with the caller,
  * as over HTTP: neither the target nor response.url sees it.
  */
-function fetchThroughBinding(input, init, send) {
+function fetchThroughBinding(input, init, send, bodyErrors = false) {
   let request;
   try {
     if (input === undefined) {
@@ -81,7 +81,7 @@ function fetchThroughBinding(input, init, send) {
   const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
   if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
   return fetchFollowingRedirects(request, (current, data) => {
-    const url = withoutFragment(requestFields.url(current));
+    const url = withoutCredentials(withoutFragment(requestFields.url(current)));
     // as workerd's fetch(): a binding answers data: URLs itself and fetches http(s) URLs only
     const scheme = url.slice(0, url.indexOf(":") + 1).toLowerCase();
     if (scheme === "data:") {
@@ -94,19 +94,36 @@ function fetchThroughBinding(input, init, send) {
       try { data = withCacheTtl(data, JSON.parse(data.cf)); } catch (error) { return Promise.reject(error); }
     }
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
-    const shape = { head: requestFields.method(current) === "HEAD", binding: true };
+    const shape = { head: requestFields.method(current) === "HEAD", binding: true, bodyErrors };
     if (signal === null) return pending.then((answer) => responseFromHost(answer, url, shape));
     const abort = abortRace(signal);
     return Promise.race([pending, abort.promise])
       .then((answer) => responseFromHost(answer, url, shape))
       .finally(abort.cleanup);
-  });
+  }, true);
 }
 
 
 function withoutFragment(url) {
   const hash = url.indexOf("#");
   return hash < 0 ? url : url.slice(0, hash);
+}
+
+/**
+ * A serialized URL without its user name and password: a binding's target sees none (recorded,
+ * "http://u:p@x/" arrives as "http://x/"). Only a URL with "@" is looked at.
+ */
+function withoutCredentials(url) {
+  if (url.indexOf("@") < 0) return url;
+  const start = url.indexOf("//");
+  if (start < 0) return url;
+  let end = url.length;
+  const slash = url.indexOf("/", start + 2);
+  if (slash >= 0) end = slash;
+  const query = url.indexOf("?", start + 2);
+  if (query >= 0 && query < end) end = query;
+  const at = url.lastIndexOf("@", end - 1);
+  return at > start ? url.slice(0, start + 2) + url.slice(at + 1) : url;
 }
 
 Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher", configurable: true });

@@ -870,21 +870,27 @@ function teeStream(s) {
 }
 
 /** Reads a whole stream as bytes (the body readers); chunks must be buffer sources. */
-async function readAllBytes(s) {
+async function readAllBytes(s, partial = null) {
   const reader = newReaderState(s, false);
   const chunks = [];
   let total = 0;
-  for (;;) {
-    const { value, done } = await readPromise(reader);
-    if (done) break;
-    if (!isBufferSource(value)) {
-      const e = new TypeError(STREAM_MESSAGES.notBytes);
-      rsCancel(s, e).catch(() => {});
-      throw e;
+  try {
+    for (;;) {
+      const { value, done } = await readPromise(reader);
+      if (done) break;
+      if (!isBufferSource(value)) {
+        const e = new TypeError(STREAM_MESSAGES.notBytes);
+        rsCancel(s, e).catch(() => {});
+        throw e;
+      }
+      const chunk = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+      chunks.push(chunk);
+      total += chunk.byteLength;
     }
-    const chunk = value instanceof ArrayBuffer ? new Uint8Array(value) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
-    chunks.push(chunk);
-    total += chunk.byteLength;
+  } catch (error) {
+    // the bytes read before the failure, for a caller that hands them on with the error
+    if (partial !== null) partial.bytes = concatBytes(chunks, total);
+    throw error;
   }
   if (chunks.length === 1) return chunks[0].byteOffset === 0 && chunks[0].byteLength === chunks[0].buffer.byteLength ? chunks[0] : new Uint8Array(chunks[0]);
   return concatBytes(chunks, total);

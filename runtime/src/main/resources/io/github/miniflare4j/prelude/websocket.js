@@ -423,6 +423,11 @@ Object.defineProperty(WebSocketRequestResponsePair.prototype, Symbol.toStringTag
 function hibernateWebSocket(object, ws, tags) {
   const s = wsState(ws);
   if (s.accepted) throw new Error("Cannot call `acceptWebSocket()` if the WebSocket was already accepted via `accept()`");
+  // the other end of a WebSocketPair already accepted here or returned in a response (recorded)
+  const other = s.peer?.local;
+  if (other !== undefined && (wsState(other).accepted || wsState(other).forward)) {
+    throw new Error("Cannot call `acceptWebSocket()` on this WebSocket because its pair has already been accepted or used in a Response.");
+  }
   if (tags.length > 10) throw new Error("a Hibernatable WebSocket cannot have more than 10 tags");
   for (const tag of tags) {
     if (tag.length > 256) throw new Error(`"${tag}" is longer than the max tag length (256 characters).`);

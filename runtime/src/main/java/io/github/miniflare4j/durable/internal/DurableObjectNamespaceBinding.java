@@ -1,7 +1,6 @@
 package io.github.miniflare4j.durable.internal;
 
 import io.github.miniflare4j.engine.JsBinding;
-import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.interop.JsOptions;
@@ -130,8 +129,8 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
     @HostAccess.Export
     public void fetch(Value event, Value resolve, Value reject) {
       JsOptions fetch = JsOptions.of(event, "Durable Object stub fetch");
-      caller.settleLater(namespace.fetch(fetch.string("id"), fetch.optionalString("name"),
-          JsValues.toRequest(fetch.value("request"))), JsResponseData::new, resolve, reject);
+      caller.settleLater(namespace.fetchForWorker(fetch.string("id"), fetch.optionalString("name"),
+          JsValues.toRequest(fetch.value("request"))), data -> data, resolve, reject);
     }
 
     /**

@@ -152,6 +152,19 @@ public final class ObjectNamespace {
   }
 
   /**
+   * {@link #fetch} for a worker's {@code stub.fetch()}: the response data keep the error the
+   * object's body stream failed with, which the caller's read of the body rethrows.
+   *
+   * @param id the object's hex id
+   * @param name the name the id came from, or {@code null}
+   * @param request the request
+   * @return a future of the response data
+   */
+  public CompletableFuture<io.github.miniflare4j.engine.JsResponseData> fetchForWorker(String id, String name, FetchRequest request) {
+    return workers.worker(owner).invokeFetchData("durableFetch", new ObjectEvents.Fetch(className, id, name, new JsRequestData(request)));
+  }
+
+  /**
    * Calls an RPC method with clone-text arguments; completes with the clone text of the result.
    *
    * @param id the object's hex id

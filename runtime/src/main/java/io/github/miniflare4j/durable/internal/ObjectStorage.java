@@ -47,6 +47,9 @@ public final class ObjectStorage implements AutoCloseable {
   private static final List<String> NAMES_WITH_OFFSETS = List.of("no such column: ", "no such function: ");
   private static final String TOO_MANY_ARGUMENTS = "too many arguments on function ";
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
+  private static final Pattern FROM_WORD = Pattern.compile("(?i)\\bFROM\\b");
+  private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
+  private static final Pattern ALREADY_EXISTS = Pattern.compile("^(table|view|trigger) (.+) already exists$");
 
   private final SqlDatabase database;
   private final Connection connection;
@@ -454,7 +457,7 @@ public final class ObjectStorage implements AutoCloseable {
       return SqlResult.failed(DurableObjectLimits.SQL_NOT_ENABLED);
     }
     List<String> statements = SqlStatements.split(sql);
-    if (statements.isEmpty()) {
+    if (statements.isEmpty() || SqlStatements.endsWithEmptyStatement(sql)) {
       return SqlResult.failed(DurableObjectLimits.SQL_EMPTY);
     }
     for (String statement : statements) {
@@ -572,13 +575,32 @@ public final class ObjectStorage implements AutoCloseable {
           rows.add(row);
         }
         int written = totalChanges() - before;
-        int[] estimate = {rows.size(), written};
+        int[] estimate = {readsNoTable(statement) ? 0 : rows.size(), written};
         if (counts != null) {
           estimate = counts.after(written, estimate);
         }
         return new SqlResult(null, columns, rows, estimate[0], estimate[1]);
       }
     }
+  }
+
+  /**
+   * Whether a statement that returns rows reads no table, so that workerd counts no row read: a
+   * PRAGMA, or a SELECT (VALUES, WITH) without FROM, whose rows are computed (recorded).
+   */
+  private static boolean readsNoTable(String statement) {
+    Matcher verb = VERB.matcher(SqlStatements.stripComments(statement));
+    if (!verb.lookingAt()) {
+      return false;
+    }
+    String word = verb.group(1).toUpperCase(java.util.Locale.ROOT);
+    if (word.equals("PRAGMA")) {
+      return true;
+    }
+    if (!word.equals("SELECT") && !word.equals("VALUES") && !word.equals("WITH")) {
+      return false;
+    }
+    return !FROM_WORD.matcher(STRING_LITERAL.matcher(statement).replaceAll("''")).find();
   }
 
   private int totalChanges() throws SQLException {
@@ -660,6 +682,12 @@ public final class ObjectStorage implements AutoCloseable {
       if (nativeMessage.startsWith(prefix)) {
         return sql.indexOf(nativeMessage.substring(prefix.length()));
       }
+    }
+    Matcher exists = ALREADY_EXISTS.matcher(nativeMessage);
+    if (exists.matches()) {
+      // the name after its kind's keyword (an index's message has no offset)
+      int keyword = sql.toLowerCase(java.util.Locale.ROOT).indexOf(exists.group(1));
+      return keyword < 0 ? -1 : sql.indexOf(exists.group(2), keyword + exists.group(1).length());
     }
     if (nativeMessage.startsWith(TOO_MANY_ARGUMENTS)) {
       return sql.indexOf(nativeMessage.substring(TOO_MANY_ARGUMENTS.length()));

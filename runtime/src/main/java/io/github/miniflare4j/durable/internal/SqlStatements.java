@@ -11,6 +11,26 @@ final class SqlStatements {
   /** The non-blank statements of {@code sql}, in order, without their semicolons. */
   static List<String> split(String sql) {
     List<String> statements = new ArrayList<>();
+    scan(sql, statements);
+    return statements;
+  }
+
+  /**
+   * Whether {@code sql} ends with an empty statement after its last one: text after that
+   * statement's semicolon that is not only whitespace but holds no statement (more semicolons, a
+   * comment). workerd prepares what follows a statement unless it is blank, and refuses code that
+   * holds no statement (recorded: {@code "SELECT 1;;"}, {@code "SELECT 1; -- c"}); empty statements
+   * before a statement are skipped.
+   */
+  static boolean endsWithEmptyStatement(String sql) {
+    List<String> statements = new ArrayList<>();
+    int tail = scan(sql, statements);
+    return !statements.isEmpty() && !sql.substring(tail).isBlank();
+  }
+
+  /** Adds the non-blank statements of {@code sql} to {@code statements}; returns where the text after the last one starts. */
+  private static int scan(String sql, List<String> statements) {
+    int tail = 0;
     StringBuilder current = new StringBuilder();
     int i = 0;
     int n = sql.length();
@@ -47,7 +67,9 @@ final class SqlStatements {
         current.append(c);
         i++;
       } else if (c == ';') {
-        add(statements, current);
+        if (add(statements, current)) {
+          tail = i + 1;
+        }
         current.setLength(0);
         i++;
       } else {
@@ -55,8 +77,10 @@ final class SqlStatements {
         i++;
       }
     }
-    add(statements, current);
-    return statements;
+    if (add(statements, current)) {
+      tail = n;
+    }
+    return tail;
   }
 
   /** Whether {@code statement} is a CREATE TRIGGER whose BEGIN ... END body is not closed yet. */
@@ -83,14 +107,17 @@ final class SqlStatements {
     return depth > 0;
   }
 
-  private static void add(List<String> statements, StringBuilder statement) {
+  private static boolean add(List<String> statements, StringBuilder statement) {
     String text = statement.toString();
-    if (!stripComments(text).isBlank()) {
-      statements.add(text);
+    if (stripComments(text).isBlank()) {
+      return false;
     }
+    statements.add(text);
+    return true;
   }
 
-  private static String stripComments(String text) {
+  /** {@code text} with its comments replaced by spaces. */
+  static String stripComments(String text) {
     return text.replaceAll("(?s)/\\*.*?(\\*/|$)", " ").replaceAll("--[^\\n]*", " ");
   }
 }
