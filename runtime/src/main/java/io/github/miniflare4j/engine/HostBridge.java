@@ -84,18 +84,6 @@ public final class HostBridge {
   }
 
   /**
-   * Whether a timer on this worker's loop is live (neither fired nor cleared). An I/O result is
-   * delivered behind a 0 ms timer only when one is, since only then can a timer set before it be
-   * due first (the prelude's {@code ioOutcome}).
-   *
-   * @return {@code true} when at least one timer is live
-   */
-  @HostAccess.Export
-  public boolean hasLiveTimers() {
-    return isolate.loop().pendingTimers() > 0;
-  }
-
-  /**
    * Cancels a timer.
    *
    * @param id a timer id; unknown ids are ignored

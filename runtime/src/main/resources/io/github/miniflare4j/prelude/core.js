@@ -541,16 +541,9 @@ function eventWaitSettled(event) {
 function ioOutcome(promise) {
   const event = currentEvent === undefined ? undefined : currentEvent.get();
   if (event === undefined) return promise;
-  // behind a 0 ms timer only while a timer is live: only then can one set earlier be due first
   return new Promise((resolve, reject) => promise.then(
-    (value) => {
-      if (!host.hasLiveTimers()) { if (!event.ended) resolve(value); }
-      else host.setTimer(0, () => { if (!event.ended) resolve(value); }, false);
-    },
-    (error) => {
-      if (!host.hasLiveTimers()) { if (!event.ended) reject(error); }
-      else host.setTimer(0, () => { if (!event.ended) reject(error); }, false);
-    }));
+    (value) => { host.setTimer(0, () => { if (!event.ended) resolve(value); }, false); },
+    (error) => { host.setTimer(0, () => { if (!event.ended) reject(error); }, false); }));
 }
 /**
  * The outcome of a call that already answers on a later task (another worker's fetch or RPC
