@@ -23,6 +23,7 @@ import java.util.function.Supplier;
  * and insert); sequential requests after the warm-up ({@link WarmUp}), {@code rounds} rounds of
  * 400. Keys {@code cost.<scenario>.alloc} (KiB per request) and {@code cost.<scenario>.loop_cpu}
  * (ms per request, the loop threads only). Only when named: the real Miniflare has no counterpart.
+ * {@code BENCH_COST_SCENARIOS=kv,hello} keeps some scenarios.
  */
 final class RequestCost {
 
@@ -41,6 +42,9 @@ final class RequestCost {
   }
 
   private static void scenario(String name, Supplier<MiniflareOptions> options, String path, int rounds) {
+    if (!selected(name)) {
+      return;
+    }
     ThreadMXBean threads = (ThreadMXBean) ManagementFactory.getThreadMXBean();
     FetchRequest request = FetchRequest.get("http://localhost" + path);
     try (Miniflare mf = new Miniflare(options.get())) {
@@ -59,6 +63,12 @@ final class RequestCost {
       Figures.emit("cost." + name + ".alloc", a.median(), a.min(), a.max(), "KiB/req");
       Figures.emit("cost." + name + ".loop_cpu", c.median(), c.min(), c.max(), "ms/req");
     }
+  }
+
+  /** Whether BENCH_COST_SCENARIOS (comma-separated names; all when unset) names the scenario. */
+  private static boolean selected(String name) {
+    String only = System.getenv("BENCH_COST_SCENARIOS");
+    return only == null || only.isBlank() || List.of(only.split(",")).contains(name);
   }
 
   private static void requests(Miniflare mf, FetchRequest request) {

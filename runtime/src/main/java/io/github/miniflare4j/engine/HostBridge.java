@@ -19,6 +19,8 @@ public final class HostBridge {
 
   private WorkerIsolate isolate;
   private RpcHost rpc;
+  // calls the prelude's I/O delivery function (see deliverLater)
+  private Runnable deliverIo;
 
   HostBridge() {}
 
@@ -81,6 +83,26 @@ public final class HostBridge {
   public int setTimer(double delay, Value callback, boolean repeat) {
     long millis = Double.isFinite(delay) && delay > 0 ? (long) delay : 0;
     return isolate.loop().setTimer(millis, repeat ? Math.max(1, millis) : 0, () -> callback.executeVoid());
+  }
+
+  /**
+   * Sets the prelude's function that settles the oldest queued I/O result (see {@code ioOutcome}
+   * in core.js); called once, before the first {@link #deliverLater()}.
+   *
+   * @param deliver the function {@link #deliverLater()} calls
+   */
+  @HostAccess.Export
+  public void ioDelivery(Value deliver) {
+    this.deliverIo = deliver::executeVoid;
+  }
+
+  /**
+   * Calls the I/O delivery function once more on a later task, at the place a 0 ms timer set now
+   * would run: one timer per I/O result, and no new callback per result.
+   */
+  @HostAccess.Export
+  public void deliverLater() {
+    isolate.loop().setTimer(0, 0, deliverIo);
   }
 
   /**

@@ -70,10 +70,6 @@ class Body {
   constructor(bytes, stream = null) {
     Object.defineProperty(this, kBody, { value: newBodyState(bytes, stream), enumerable: false });
   }
-  get bodyUsed() {
-    const b = this[kBody];
-    return b.stream !== null ? b.stream.disturbed : b.used;
-  }
   get body() {
     const b = this[kBody];
     if (b.stream === null) {
@@ -89,6 +85,10 @@ class Body {
     }
     return b.stream.api;
   }
+  get bodyUsed() {
+    const b = this[kBody];
+    return b.stream !== null ? b.stream.disturbed : b.used;
+  }
   async arrayBuffer() {
     const bytes = await consumeBody(this);
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
@@ -96,18 +96,18 @@ class Body {
   async bytes() { return new Uint8Array(await consumeBody(this)); }
   async text() { return bodyText(await consumeBody(this)); }
   async json() { return jsonParse(bodyText(await consumeBody(this))); }
-  async blob() {
-    const bytes = await consumeBody(this);
-    const type = this.headers.get("content-type");
-    // before blob_standard_mime_type (2024-06-03) the header's value as it is (recorded)
-    return blobFromBytes(bytes, type === null ? "" : bodyCompat.standardMime ? serializeMimeType(type) : type);
-  }
   async formData() {
     const type = this.headers.get("content-type");
     const bytes = await consumeBody(this);
     if (type === null) throw new TypeError("Parsing a Body as FormData requires a Content-Type header.");
     if (typeof internals.parseFormData === "function") return internals.parseFormData(bytes, type);
     throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
+  }
+  async blob() {
+    const bytes = await consumeBody(this);
+    const type = this.headers.get("content-type");
+    // before blob_standard_mime_type (2024-06-03) the header's value as it is (recorded)
+    return blobFromBytes(bytes, type === null ? "" : bodyCompat.standardMime ? serializeMimeType(type) : type);
   }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kBody)); }
 }

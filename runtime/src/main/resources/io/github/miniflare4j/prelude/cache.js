@@ -305,6 +305,44 @@ class Cache {
     if (key !== kCache) throw new TypeError("Illegal constructor");
     Object.defineProperty(this, kCache, { value: name });
   }
+  add() { throw notImplemented("add", "Cache"); }
+  addAll() { throw notImplemented("addAll", "Cache"); }
+  async delete(request, options = undefined) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'delete' on 'Cache': parameter 1 is not of type 'Request or string'.");
+    }
+    checkQueryOptions(options);
+    const { key, method } = cacheKey(request);
+    if (method !== "GET" && !options?.ignoreMethod) return false;
+    return cacheStore().delete(cacheName(this), key, host.now());
+  }
+  async match(request, options = undefined) {
+    if (arguments.length === 0) {
+      throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
+    }
+    checkQueryOptions(options);
+    const { key, method, request: incoming } = cacheKey(request);
+    if (method !== "GET" && !options?.ignoreMethod) return undefined;
+    const now = host.now();
+    const stored = cacheStore().match(cacheName(this), key, now);
+    if (stored == null) return undefined;
+    const entry = JSON.parse(stored.head());
+    const body = bytesFromHost(stored.body());
+    const headers = new Headers(entry.headers);
+    headers.set("cf-cache-status", "HIT");
+    if (!entry.chunked) headers.set("content-length", String(body.length));
+    const ranges = byteRanges(incoming.headers.get("range"), body.length);
+    if (ranges === undefined) {
+      return matched(new Response(null, { status: 416, headers: { "content-range": `bytes */${body.length}`, "cf-cache-status": "HIT" } }));
+    }
+    if (notModified(incoming, headers)) {
+      return matched(new Response(null, { status: 304, headers }));
+    }
+    if (ranges.length > 0) return matched(rangeResponse(ranges, body, headers));
+    const nullBody = [101, 204, 205, 304].includes(entry.status);
+    // the status text is not kept: a match has the status's standard one
+    return matched(new Response(nullBody ? null : entry.chunked ? unsizedStream(body) : body, { status: entry.status, headers }));
+  }
   async put(request, response) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'put' on 'Cache': parameter 1 is not of type 'Request or string'.");
@@ -341,46 +379,8 @@ class Cache {
     cacheStore().put({ name, url: key, body, expiresAt: now + policy.ttl, head });
     return undefined;
   }
-  async match(request, options = undefined) {
-    if (arguments.length === 0) {
-      throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
-    }
-    checkQueryOptions(options);
-    const { key, method, request: incoming } = cacheKey(request);
-    if (method !== "GET" && !options?.ignoreMethod) return undefined;
-    const now = host.now();
-    const stored = cacheStore().match(cacheName(this), key, now);
-    if (stored == null) return undefined;
-    const entry = JSON.parse(stored.head());
-    const body = bytesFromHost(stored.body());
-    const headers = new Headers(entry.headers);
-    headers.set("cf-cache-status", "HIT");
-    if (!entry.chunked) headers.set("content-length", String(body.length));
-    const ranges = byteRanges(incoming.headers.get("range"), body.length);
-    if (ranges === undefined) {
-      return matched(new Response(null, { status: 416, headers: { "content-range": `bytes */${body.length}`, "cf-cache-status": "HIT" } }));
-    }
-    if (notModified(incoming, headers)) {
-      return matched(new Response(null, { status: 304, headers }));
-    }
-    if (ranges.length > 0) return matched(rangeResponse(ranges, body, headers));
-    const nullBody = [101, 204, 205, 304].includes(entry.status);
-    // the status text is not kept: a match has the status's standard one
-    return matched(new Response(nullBody ? null : entry.chunked ? unsizedStream(body) : body, { status: entry.status, headers }));
-  }
-  async delete(request, options = undefined) {
-    if (arguments.length === 0) {
-      throw new TypeError("Failed to execute 'delete' on 'Cache': parameter 1 is not of type 'Request or string'.");
-    }
-    checkQueryOptions(options);
-    const { key, method } = cacheKey(request);
-    if (method !== "GET" && !options?.ignoreMethod) return false;
-    return cacheStore().delete(cacheName(this), key, host.now());
-  }
-  add() { throw notImplemented("add", "Cache"); }
-  addAll() { throw notImplemented("addAll", "Cache"); }
-  keys() { throw notImplemented("keys", "Cache"); }
   matchAll() { throw notImplemented("matchAll", "Cache"); }
+  keys() { throw notImplemented("keys", "Cache"); }
 }
 Object.defineProperty(Cache.prototype, Symbol.toStringTag, { value: "Cache", configurable: true });
 // put, match and delete answer as I/O does (ioOutcome): on a later task, not once the event has ended
@@ -411,10 +411,10 @@ class CacheStorage {
     // Each open() gives a new Cache object over the same named store, as in workerd.
     return new Cache(kCache, name);
   }
-  has() { throw notImplemented("has", "CacheStorage"); }
-  keys() { throw notImplemented("keys", "CacheStorage"); }
   delete() { throw notImplemented("delete", "CacheStorage"); }
   match() { throw notImplemented("match", "CacheStorage"); }
+  has() { throw notImplemented("has", "CacheStorage"); }
+  keys() { throw notImplemented("keys", "CacheStorage"); }
 }
 Object.defineProperty(CacheStorage.prototype, Symbol.toStringTag, { value: "CacheStorage", configurable: true });
 

@@ -542,8 +542,29 @@ function ioOutcome(promise) {
   const event = currentEvent === undefined ? undefined : currentEvent.get();
   if (event === undefined) return promise;
   return new Promise((resolve, reject) => promise.then(
-    (value) => { host.setTimer(0, () => { if (!event.ended) resolve(value); }, false); },
-    (error) => { host.setTimer(0, () => { if (!event.ended) reject(error); }, false); }));
+    (value) => deliverLater(event, resolve, value),
+    (error) => deliverLater(event, reject, error)));
+}
+// I/O results waiting for their task, oldest first, as (event, settle, value) triples: each
+// delivery is one host timer that calls deliverOldest, so the results keep the order of 0 ms
+// timers among the worker's own timers.
+const pendingDeliveries = [];
+let deliveredUpTo = 0;
+let deliveryRegistered = false;
+function deliverLater(event, settle, value) {
+  if (!deliveryRegistered) { host.ioDelivery(deliverOldest); deliveryRegistered = true; }
+  pendingDeliveries.push(event, settle, value);
+  host.deliverLater();
+}
+function deliverOldest() {
+  const at = deliveredUpTo;
+  const event = pendingDeliveries[at], settle = pendingDeliveries[at + 1], value = pendingDeliveries[at + 2];
+  if (at + 3 === pendingDeliveries.length) { pendingDeliveries.length = 0; deliveredUpTo = 0; }
+  else {
+    pendingDeliveries[at] = pendingDeliveries[at + 1] = pendingDeliveries[at + 2] = undefined;
+    deliveredUpTo = at + 3;
+  }
+  if (!event.ended) settle(value);
 }
 /**
  * The outcome of a call that already answers on a later task (another worker's fetch or RPC

@@ -36,16 +36,16 @@ function subtleMethods() { return lazyModule("crypto-subtle.js").subtleCryptoMet
 
 class SubtleCrypto {
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
-  digest(algorithm, data) { return subtleMethods().digest.apply(this, arguments); }
-  importKey(format, keyData, algorithm, extractable, keyUsages) { return subtleMethods().importKey.apply(this, arguments); }
-  exportKey(format, key) { return subtleMethods().exportKey.apply(this, arguments); }
-  generateKey(algorithm, extractable, keyUsages) { return subtleMethods().generateKey.apply(this, arguments); }
-  sign(algorithm, key, data) { return subtleMethods().sign.apply(this, arguments); }
-  verify(algorithm, key, signature, data) { return subtleMethods().verify.apply(this, arguments); }
   encrypt(algorithm, key, data) { return subtleMethods().encrypt.apply(this, arguments); }
   decrypt(algorithm, key, data) { return subtleMethods().decrypt.apply(this, arguments); }
-  deriveBits(algorithm, baseKey, length = null) { return subtleMethods().deriveBits.apply(this, arguments); }
+  sign(algorithm, key, data) { return subtleMethods().sign.apply(this, arguments); }
+  verify(algorithm, key, signature, data) { return subtleMethods().verify.apply(this, arguments); }
+  digest(algorithm, data) { return subtleMethods().digest.apply(this, arguments); }
+  generateKey(algorithm, extractable, keyUsages) { return subtleMethods().generateKey.apply(this, arguments); }
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().deriveKey.apply(this, arguments); }
+  deriveBits(algorithm, baseKey, length = null) { return subtleMethods().deriveBits.apply(this, arguments); }
+  importKey(format, keyData, algorithm, extractable, keyUsages) { return subtleMethods().importKey.apply(this, arguments); }
+  exportKey(format, key) { return subtleMethods().exportKey.apply(this, arguments); }
   wrapKey(format, key, wrappingKey, wrapAlgorithm) { return subtleMethods().wrapKey.apply(this, arguments); }
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().unwrapKey.apply(this, arguments); }
   // length 0, as workerd's (recorded)

@@ -103,9 +103,6 @@ const WorkerTextDecoder = class TextDecoder {
     const native = encoding === "utf-8" ? new NativeTextDecoder("utf-8", { fatal, ignoreBOM }) : null;
     Object.defineProperty(this, kDecoder, { value: { encoding, fatal, ignoreBOM, native, bomSeen: false, pending: null } });
   }
-  get encoding() { return decoderState(this).encoding; }
-  get fatal() { return decoderState(this).fatal; }
-  get ignoreBOM() { return decoderState(this).ignoreBOM; }
   decode(input = undefined, options = undefined) {
     const state = decoderState(this);
     const bytes = input === undefined ? new Uint8Array(0) : bufferSourceBytes(input, "decode", "TextDecoder");
@@ -160,6 +157,9 @@ const WorkerTextDecoder = class TextDecoder {
     if (text === null) throw new TypeError("Failed to decode input.");
     return text;
   }
+  get encoding() { return decoderState(this).encoding; }
+  get fatal() { return decoderState(this).fatal; }
+  get ignoreBOM() { return decoderState(this).ignoreBOM; }
 };
 Object.defineProperty(WorkerTextDecoder.prototype, Symbol.toStringTag, { value: "TextDecoder", configurable: true });
 
@@ -175,7 +175,6 @@ const WorkerTextEncoder = class TextEncoder {
   constructor() {
     Object.defineProperty(this, kEncoder, { value: true });
   }
-  get encoding() { encoderCheck(this); return "utf-8"; }
   encode(input = "") {
     encoderCheck(this);
     return nativeEncoder.encode(toUSVString(input));
@@ -187,6 +186,7 @@ const WorkerTextEncoder = class TextEncoder {
     }
     return nativeEncoder.encodeInto(toUSVString(source), destination);
   }
+  get encoding() { encoderCheck(this); return "utf-8"; }
 };
 Object.defineProperty(WorkerTextEncoder.prototype, Symbol.toStringTag, { value: "TextEncoder", configurable: true });
 

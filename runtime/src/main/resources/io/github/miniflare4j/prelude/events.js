@@ -22,25 +22,25 @@ class Event {
     this[kState] = { target: null, currentTarget: null, stopImmediate: false, phase: 0 };
   }
   get type() { return this.#type; }
-  get bubbles() { return this.#bubbles; }
-  get cancelable() { return this.#cancelable; }
-  get composed() { return this.#composed; }
-  get defaultPrevented() { return this.#defaultPrevented; }
-  // workerd reports no event time (recorded: always 0)
-  get timeStamp() { return 0; }
-  get target() { return this[kState].target; }
-  get currentTarget() { return this[kState].currentTarget; }
-  get srcElement() { return this[kState].target; }
   // workerd leaves currentTarget set after the dispatch; only the phase returns to NONE (recorded)
   get eventPhase() { return this[kState].phase; }
-  // true for the events the runtime dispatches (global-scope.js), false for a script's own
-  get isTrusted() { return this[kState].trusted === true; }
+  get composed() { return this.#composed; }
+  get bubbles() { return this.#bubbles; }
+  get cancelable() { return this.#cancelable; }
+  get defaultPrevented() { return this.#defaultPrevented; }
   get returnValue() { return !this.#defaultPrevented; }
   // read-only in workerd, with V8's wording for a read-only property (recorded)
   set returnValue(v) { throw new TypeError("Cannot assign to read only property 'returnValue' of object '#<Event>'"); }
+  get currentTarget() { return this[kState].currentTarget; }
+  get target() { return this[kState].target; }
+  get srcElement() { return this[kState].target; }
+  // workerd reports no event time (recorded: always 0)
+  get timeStamp() { return 0; }
+  // true for the events the runtime dispatches (global-scope.js), false for a script's own
+  get isTrusted() { return this[kState].trusted === true; }
   get cancelBubble() { return this.#stop; }
   set cancelBubble(v) { if (v) this.#stop = true; }
-  composedPath() { return this[kState].phase !== 0 ? [this[kState].currentTarget] : []; }
+  stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
   preventDefault() {
     this[kState].preventCalled = true;
     if (this.#cancelable) this.#defaultPrevented = true;
@@ -55,7 +55,7 @@ class Event {
     event[kState].preventCalled = false;
   }
   stopPropagation() { this.#stop = true; }
-  stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
+  composedPath() { return this[kState].phase !== 0 ? [this[kState].currentTarget] : []; }
   static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #type in o); }
 }
 Object.defineProperty(Event, "NONE", { value: 0, enumerable: true, configurable: true });
@@ -158,18 +158,15 @@ class EventTarget {
 }
 const kOnHandlers = Symbol("onHandlers");
 
-/** Adds an `on<type>` attribute handler that runs before the listeners, as AbortSignal's onabort does. */
-function defineEventHandler(proto, type) {
-  Object.defineProperty(proto, "on" + type, {
-    get() { return this[kOnHandlers]?.["on" + type] ?? null; },
-    set(fn) {
-      if (!Object.prototype.hasOwnProperty.call(this, kOnHandlers)) {
-        Object.defineProperty(this, kOnHandlers, { value: {}, enumerable: false });
-      }
-      this[kOnHandlers]["on" + type] = typeof fn === "function" ? fn : null;
-    },
-    configurable: true, enumerable: true,
-  });
+/** The `on<type>` attribute handler of `target` (AbortSignal's onabort): runs before the listeners. */
+function eventHandlerOf(target, type) {
+  return target[kOnHandlers]?.["on" + type] ?? null;
+}
+function setEventHandler(target, type, fn) {
+  if (!Object.prototype.hasOwnProperty.call(target, kOnHandlers)) {
+    Object.defineProperty(target, kOnHandlers, { value: {}, enumerable: false });
+  }
+  target[kOnHandlers]["on" + type] = typeof fn === "function" ? fn : null;
 }
 
 class AbortSignal extends EventTarget {
@@ -180,6 +177,8 @@ class AbortSignal extends EventTarget {
   }
   get aborted() { return this[kState].aborted; }
   get reason() { return this[kState].reason; }
+  get onabort() { return eventHandlerOf(this, "abort"); }
+  set onabort(fn) { setEventHandler(this, "abort", fn); }
   throwIfAborted() { if (this.aborted) throw this.reason; }
   static abort(reason) {
     const signal = new AbortSignal(kState);
@@ -211,7 +210,6 @@ class AbortSignal extends EventTarget {
     return signal;
   }
 }
-defineEventHandler(AbortSignal.prototype, "abort");
 guardReceivers(AbortSignal, (o) => typeof o === "object" && o !== null && typeof o[kState]?.aborted === "boolean");
 
 function abortSignal(signal, reason) {

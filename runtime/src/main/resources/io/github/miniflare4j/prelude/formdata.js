@@ -41,17 +41,6 @@ class FormData {
     const entry = [wtf8String(name), formEntryValue("append", arguments)];
     formDataList(this).push(entry);
   }
-  set(name, value) {
-    const entryValue = formEntryValue("set", arguments);
-    name = wtf8String(name);
-    const list = formDataList(this);
-    const i = list.findIndex(([n]) => n === name);
-    if (i < 0) list.push([name, entryValue]);
-    else {
-      list[i] = [name, entryValue];
-      this[kFormData] = list.filter(([n], j) => n !== name || j === i);
-    }
-  }
   delete(name) {
     requireFormArgs("delete", arguments);
     name = wtf8String(name);
@@ -73,15 +62,26 @@ class FormData {
     name = wtf8String(name);
     return formDataList(this).some(([n]) => n === name);
   }
+  set(name, value) {
+    const entryValue = formEntryValue("set", arguments);
+    name = wtf8String(name);
+    const list = formDataList(this);
+    const i = list.findIndex(([n]) => n === name);
+    if (i < 0) list.push([name, entryValue]);
+    else {
+      list[i] = [name, entryValue];
+      this[kFormData] = list.filter(([n], j) => n !== name || j === i);
+    }
+  }
+  entries() { return formIterator(this, EntryIteratorPrototype, (e) => [e[0], e[1]]); }
+  keys() { return formIterator(this, KeyIteratorPrototype, (e) => e[0]); }
+  values() { return formIterator(this, ValueIteratorPrototype, (e) => e[1]); }
   forEach(callback, thisArg = undefined) {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.");
     }
     for (const [name, value] of formDataList(this)) callback.call(thisArg, value, name, this);
   }
-  keys() { return formIterator(this, KeyIteratorPrototype, (e) => e[0]); }
-  values() { return formIterator(this, ValueIteratorPrototype, (e) => e[1]); }
-  entries() { return formIterator(this, EntryIteratorPrototype, (e) => [e[0], e[1]]); }
   [Symbol.iterator]() { return this.entries(); }
 }
 Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: "FormData", configurable: true });

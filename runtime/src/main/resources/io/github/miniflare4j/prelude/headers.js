@@ -210,28 +210,6 @@ class Headers {
     if (this.#guard === "immutable") throw new TypeError("Can't modify immutable headers.");
     return key;
   }
-  // arguments are counted only when one is missing: reading them costs in the interpreter
-  append(name, value) {
-    if (value === undefined) headerArgs("append", arguments, 2);
-    name = toText(name); value = normalizeHeaderValue(value);
-    const key = this.#check(name, value);
-    const map = this.#fields();
-    const entry = map.get(key);
-    if (entry) entry.values.push(value);
-    else map.set(key, { name: shownName(key), values: [value] });
-  }
-  set(name, value) {
-    if (value === undefined) headerArgs("set", arguments, 2);
-    name = toText(name); value = normalizeHeaderValue(value);
-    const key = this.#check(name, value);
-    this.#fields().set(key, { name: shownName(key), values: [value] });
-  }
-  delete(name) {
-    if (name === undefined) headerArgs("delete", arguments, 1);
-    name = toText(name);
-    const key = this.#check(name);
-    this.#fields().delete(key);
-  }
   get(name) {
     if (name === undefined) headerArgs("get", arguments, 1);
     const entry = this.#fields().get(fieldKey(toText(name)));
@@ -244,13 +222,35 @@ class Headers {
     return this.#setCookies();
   }
   getSetCookie() { return this.#setCookies(); }
+  has(name) {
+    if (name === undefined) headerArgs("has", arguments, 1);
+    return this.#fields().has(fieldKey(toText(name)));
+  }
+  set(name, value) {
+    if (value === undefined) headerArgs("set", arguments, 2);
+    name = toText(name); value = normalizeHeaderValue(value);
+    const key = this.#check(name, value);
+    this.#fields().set(key, { name: shownName(key), values: [value] });
+  }
+  // arguments are counted only when one is missing: reading them costs in the interpreter
+  append(name, value) {
+    if (value === undefined) headerArgs("append", arguments, 2);
+    name = toText(name); value = normalizeHeaderValue(value);
+    const key = this.#check(name, value);
+    const map = this.#fields();
+    const entry = map.get(key);
+    if (entry) entry.values.push(value);
+    else map.set(key, { name: shownName(key), values: [value] });
+  }
   #setCookies() {
     const entry = this.#fields().get("set-cookie");
     return entry ? [...entry.values] : [];
   }
-  has(name) {
-    if (name === undefined) headerArgs("has", arguments, 1);
-    return this.#fields().has(fieldKey(toText(name)));
+  delete(name) {
+    if (name === undefined) headerArgs("delete", arguments, 1);
+    name = toText(name);
+    const key = this.#check(name);
+    this.#fields().delete(key);
   }
   forEach(callback, thisArg) {
     if (typeof callback !== "function") throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.");

@@ -144,19 +144,6 @@ class Request extends Body {
     this.#integrity = init.integrity ?? "";
     this.#cache = init.cache === undefined ? input instanceof Request ? input.cache : undefined : cacheMode(init.cache);
   }
-  get method() { return this.#method; }
-  get url() { return this.#url; }
-  get headers() { return this.#headers; }
-  get redirect() { return this.#redirect; }
-  get signal() { return this.#signal ??= new AbortController().signal; }
-  get cf() {
-    const cf = this.#cf;
-    return cf instanceof PendingCf ? (this.#cf = parseCf(cf)) : cf;
-  }
-  get integrity() { return this.#integrity; }
-  get cache() { return this.#cache; }
-  get keepalive() { return false; }
-  get fetcher() { return null; }
   clone() {
     const cf = this.#cf instanceof PendingCf ? new PendingCf(this.#cf.json, false) : this.cf; // unparsed stays unparsed
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf });
@@ -165,6 +152,19 @@ class Request extends Body {
     cloneBodyInto(this, copy);
     return copy;
   }
+  get method() { return this.#method; }
+  get url() { return this.#url; }
+  get headers() { return this.#headers; }
+  get redirect() { return this.#redirect; }
+  get fetcher() { return null; }
+  get signal() { return this.#signal ??= new AbortController().signal; }
+  get cf() {
+    const cf = this.#cf;
+    return cf instanceof PendingCf ? (this.#cf = parseCf(cf)) : cf;
+  }
+  get integrity() { return this.#integrity; }
+  get keepalive() { return false; }
+  get cache() { return this.#cache; }
   get [Symbol.toStringTag]() { return "Request"; }
   static {
     const members = guardReceivers(this, (o) => typeof o === "object" && o !== null && #url in o);

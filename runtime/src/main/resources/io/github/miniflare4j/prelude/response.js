@@ -96,6 +96,25 @@ class Response extends Body {
     this.#cf = init.cf;
     if (init.encodeBody === "manual") this.#encodeManual = true;
   }
+  static error() {
+    const response = new Response(null, { status: 200 });
+    response.#status = 0;
+    response.#statusText = "";
+    response.#type = "error"; // its headers stay mutable, as in workerd (recorded)
+    return response;
+  }
+  static redirect(url, status = 302) {
+    let href;
+    try { href = new URL(String(url)).href; } catch { throw new TypeError(`Unable to parse URL: ${url}`); }
+    // truncated as the constructor's status is (recorded: 301.5 redirects with 301)
+    status = toStatus(status);
+    if (!REDIRECT_STATUSES.includes(status)) {
+      throw new RangeError(`${status} is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308.`);
+    }
+    const response = new Response(null, { status, headers: { location: href } });
+    freezeHeaders(response.headers);
+    return response;
+  }
   static json(data, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'JsValue'.");
     // workerd serializes what JSON.stringify leaves undefined (undefined, functions) as "undefined" (recorded)
@@ -116,34 +135,6 @@ class Response extends Body {
     const { status, statusText, cf, webSocket, encodeBody } = init ?? {};
     return new Response(text, { status, statusText, cf, webSocket, encodeBody, headers, [kAdoptHeaders]: true });
   }
-  static redirect(url, status = 302) {
-    let href;
-    try { href = new URL(String(url)).href; } catch { throw new TypeError(`Unable to parse URL: ${url}`); }
-    // truncated as the constructor's status is (recorded: 301.5 redirects with 301)
-    status = toStatus(status);
-    if (!REDIRECT_STATUSES.includes(status)) {
-      throw new RangeError(`${status} is not a redirect status code. It must be one of: 301, 302, 303, 307, or 308.`);
-    }
-    const response = new Response(null, { status, headers: { location: href } });
-    freezeHeaders(response.headers);
-    return response;
-  }
-  static error() {
-    const response = new Response(null, { status: 200 });
-    response.#status = 0;
-    response.#statusText = "";
-    response.#type = "error"; // its headers stay mutable, as in workerd (recorded)
-    return response;
-  }
-  get status() { return this.#status; }
-  get statusText() { return this.#statusText; }
-  get ok() { return this.#status >= 200 && this.#status <= 299; }
-  get headers() { return this.#headers; }
-  get type() { return this.#type; }
-  get url() { return this.#url; }
-  get redirected() { return this.#redirected; }
-  get webSocket() { return this.#webSocket; }
-  get cf() { return this.#cf; }
   clone() {
     if (this.#webSocket !== null) throw new TypeError(WS_MESSAGES.cloneHandshake);
     const copy = new Response(null, { status: this.#status === 0 ? 200 : this.#status, statusText: this.#statusText, headers: this.#headers, cf: this.#cf });
@@ -154,6 +145,15 @@ class Response extends Body {
     cloneBodyInto(this, copy);
     return copy;
   }
+  get status() { return this.#status; }
+  get statusText() { return this.#statusText; }
+  get headers() { return this.#headers; }
+  get ok() { return this.#status >= 200 && this.#status <= 299; }
+  get redirected() { return this.#redirected; }
+  get url() { return this.#url; }
+  get webSocket() { return this.#webSocket; }
+  get cf() { return this.#cf; }
+  get type() { return this.#type; }
   static [kState](response, url, redirected = false) { response.#url = url; response.#redirected = redirected; return response; }
   get [Symbol.toStringTag]() { return "Response"; }
   static {

@@ -567,15 +567,15 @@ class ReadableStreamDefaultReader {
     this[kReader] = newReaderState(stream[kRS], false);
   }
   get closed() { return this[kReader].closed.promise; }
-  read() {
-    const r = this[kReader];
-    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
-    return readPromise(r);
-  }
   cancel(reason) {
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     return rsCancel(r.stream, reason);
+  }
+  read() {
+    const r = this[kReader];
+    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
+    return readPromise(r);
   }
   releaseLock() {
     const r = this[kReader];
@@ -605,6 +605,11 @@ class ReadableStreamBYOBReader {
     this[kReader] = newReaderState(stream[kRS], true);
   }
   get closed() { return this[kReader].closed.promise; }
+  cancel(reason) {
+    const r = this[kReader];
+    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
+    return rsCancel(r.stream, reason);
+  }
   read(view, options = undefined) {
     if (!ArrayBuffer.isView(view)) return Promise.reject(new TypeError(STREAM_MESSAGES.byobView));
     if (view.byteLength === 0) return Promise.reject(new TypeError(STREAM_MESSAGES.byobEmpty));
@@ -627,6 +632,10 @@ class ReadableStreamBYOBReader {
       else s.controller.pullIntoSteps(view, request);
     });
   }
+  releaseLock() {
+    const r = this[kReader];
+    if (r.stream !== null) readerRelease(r);
+  }
   /**
    * workerd's extension: reads into `view` until at least `minBytes` bytes are in it or the
    * stream ends; resolves like read() with a view over the bytes read.
@@ -648,15 +657,6 @@ class ReadableStreamBYOBReader {
     }
     const length = Math.floor(filled / unit);
     return { value: Ctor === DataView ? new DataView(buffer, offset, filled) : new Ctor(buffer, offset, length), done: done && filled === 0 };
-  }
-  cancel(reason) {
-    const r = this[kReader];
-    if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
-    return rsCancel(r.stream, reason);
-  }
-  releaseLock() {
-    const r = this[kReader];
-    if (r.stream !== null) readerRelease(r);
   }
 }
 Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader", configurable: true });

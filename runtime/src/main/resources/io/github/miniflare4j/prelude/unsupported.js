@@ -34,8 +34,8 @@ class ErrorEvent extends Event {
     trusted(this);
     this.#init = { message: String(init?.message ?? ""), filename: String(init?.filename ?? ""), lineno: init?.lineno >>> 0, colno: init?.colno >>> 0, error: init?.error };
   }
-  get message() { return this.#init.message; }
   get filename() { return this.#init.filename; }
+  get message() { return this.#init.message; }
   get lineno() { return this.#init.lineno; }
   get colno() { return this.#init.colno; }
   get error() { return this.#init.error; }
@@ -51,12 +51,12 @@ class MessageEvent extends Event {
     trusted(this);
     this.#data = init.data;
   }
-  get data() { return this.#data; }
-  get origin() { return this.#origin; }
-  get lastEventId() { return this.#lastEventId; }
+  get ports() { return []; }
   // workerd transfers no MessagePort: no ports; a MessagePort's message names the receiving port
   get source() { return this.#source; }
-  get ports() { return []; }
+  get lastEventId() { return this.#lastEventId; }
+  get origin() { return this.#origin; }
+  get data() { return this.#data; }
   static {
     setLastEventId = (event, id) => { event.#lastEventId = id; };
     setOrigin = (event, origin) => { event.#origin = origin; };
@@ -71,9 +71,9 @@ class CloseEvent extends Event {
     trusted(this);
     this.#init = { code: Number(init?.code ?? 0), reason: String(init?.reason ?? ""), wasClean: !!init?.wasClean };
   }
-  get code() { return this.#init.code; }
-  get reason() { return this.#init.reason; }
   get wasClean() { return this.#init.wasClean; }
+  get reason() { return this.#init.reason; }
+  get code() { return this.#init.code; }
 }
 // Only the runtime makes these (workerd's constructor is illegal); reason and promise are own
 // properties, as in workerd (recorded)

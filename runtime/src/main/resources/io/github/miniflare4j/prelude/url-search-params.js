@@ -119,6 +119,9 @@ class URLSearchParams {
     paramsList(this).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     updateParamsUrl(this);
   }
+  entries() { return paramsIterator(this, EntryIteratorPrototype, (e) => [e[0], e[1]]); }
+  keys() { return paramsIterator(this, KeyIteratorPrototype, (e) => e[0]); }
+  values() { return paramsIterator(this, ValueIteratorPrototype, (e) => e[1]); }
   forEach(callback, thisArg = undefined) {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'function'.");
@@ -126,9 +129,6 @@ class URLSearchParams {
     const list = paramsList(this);
     for (let i = 0; i < list.length; i++) callback.call(thisArg, list[i][1], list[i][0], this);
   }
-  keys() { return paramsIterator(this, KeyIteratorPrototype, (e) => e[0]); }
-  values() { return paramsIterator(this, ValueIteratorPrototype, (e) => e[1]); }
-  entries() { return paramsIterator(this, EntryIteratorPrototype, (e) => [e[0], e[1]]); }
   [Symbol.iterator]() { return this.entries(); }
   toString() { return serializeFormUrlencoded(paramsList(this)); }
 }

@@ -718,15 +718,6 @@ class URL {
     basicUrlParse(input, null, r, S.QUERY);
     resetLinkedSearchParams(this, input);
   }
-  get searchParams() {
-    const record = urlRecord(this);
-    let params = this[kUrlParams];
-    if (params === undefined) {
-      params = newLinkedSearchParams(this, record.query);
-      Object.defineProperty(this, kUrlParams, { value: params, enumerable: false });
-    }
-    return params;
-  }
   get hash() { const f = urlRecord(this).fragment; return f === null || f === "" ? "" : "#" + f; }
   set hash(value) {
     const r = urlRecord(this);
@@ -739,8 +730,17 @@ class URL {
     r.fragment = "";
     basicUrlParse(text[0] === "#" ? text.slice(1) : text, null, r, S.FRAGMENT);
   }
-  toString() { return serializeUrlRecord(urlRecord(this)); }
+  get searchParams() {
+    const record = urlRecord(this);
+    let params = this[kUrlParams];
+    if (params === undefined) {
+      params = newLinkedSearchParams(this, record.query);
+      Object.defineProperty(this, kUrlParams, { value: params, enumerable: false });
+    }
+    return params;
+  }
   toJSON() { return serializeUrlRecord(urlRecord(this)); }
+  toString() { return serializeUrlRecord(urlRecord(this)); }
 }
 Object.defineProperty(URL.prototype, Symbol.toStringTag, { value: "URL", configurable: true });
 

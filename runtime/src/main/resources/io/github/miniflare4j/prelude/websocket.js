@@ -93,6 +93,16 @@ class WebSocket extends EventTarget {
     if (s.closedOutgoing) return;
     wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason), false);
   }
+  serializeAttachment(value) {
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'serializeAttachment' on 'WebSocket': parameter 1 is not of type 'JsValue'.");
+    const tree = cloneWalk(value, null, false);
+    const size = cloneWireSize(tree);
+    if (size > MAX_ATTACHMENT_BYTES) {
+      throw new Error(`A WebSocket 'attachment' cannot be larger than ${MAX_ATTACHMENT_BYTES} bytes.'attachment' was ${size} bytes.`);
+    }
+    this.#s.attachment = cloneTreeText(tree);
+  }
+  deserializeAttachment() { return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
   get readyState() {
     const s = this.#s;
     if (s.connecting) return WebSocket.CONNECTING;
@@ -108,16 +118,6 @@ class WebSocket extends EventTarget {
     value = String(value);
     if (value === "arraybuffer" || value === "blob") this.#s.binaryType = value;
   }
-  serializeAttachment(value) {
-    if (arguments.length === 0) throw new TypeError("Failed to execute 'serializeAttachment' on 'WebSocket': parameter 1 is not of type 'JsValue'.");
-    const tree = cloneWalk(value, null, false);
-    const size = cloneWireSize(tree);
-    if (size > MAX_ATTACHMENT_BYTES) {
-      throw new Error(`A WebSocket 'attachment' cannot be larger than ${MAX_ATTACHMENT_BYTES} bytes.'attachment' was ${size} bytes.`);
-    }
-    this.#s.attachment = cloneTreeText(tree);
-  }
-  deserializeAttachment() { return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
 
   /** The socket's private state, for the functions of this file. */
   static [kState](ws) { return ws.#s; }

@@ -1,0 +1,86 @@
+package io.github.miniflare4j.webapi;
+
+import static io.github.miniflare4j.webapi.WorkerProbe.run;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/**
+ * {@code jsg-layout.js} only marks members enumerable and moves each constructor last: it trusts
+ * the class bodies to be written in workerd's member order. This test reads every
+ * {@code jsgLayout(prototype, "members", owner, "statics")} line of that file and checks, in a
+ * running worker, that the laid-out prototype lists the named members (those it has) first and in
+ * that order, enumerable, the constructor last, and that the named statics end the owner's keys.
+ * A member added to a class body in another place fails here, naming the class and both orders.
+ */
+class JsgLayoutOrderTest {
+
+  private static final Pattern LAYOUT_LINE =
+      Pattern.compile("^jsgLayout\\((.+?), \"([^\"]*)\"(?:, (.+?), \"([^\"]*)\")?\\);$", Pattern.MULTILINE);
+
+  @Test
+  void every_laid_out_class_body_is_written_in_workerds_member_order() throws IOException {
+    String source = layoutSource();
+    List<String> entries = new ArrayList<>();
+    Matcher line = LAYOUT_LINE.matcher(source);
+    while (line.find()) {
+      String owner = line.group(3) == null ? "null" : line.group(3);
+      String statics = line.group(4) == null ? "" : line.group(4);
+      entries.add(
+          "[" + quote(line.group(1)) + ", () => " + line.group(1) + ", \"" + line.group(2) + "\", () => " + owner
+              + ", \"" + statics + "\"]");
+    }
+    assertThat(entries).as("jsgLayout lines found in jsg-layout.js").hasSizeGreaterThan(30);
+    JsonNode out =
+        run(
+            "const protoOf = (name) => globalThis[name]?.prototype;\n"
+                + "const ExecutionContext = { prototype: Object.getPrototypeOf(ctx) };\n"
+                + "const BODY = \"body bodyUsed arrayBuffer bytes text json formData blob\";\n"
+                + "const entries = [" + String.join(",\n", entries) + "];\n"
+                + """
+                const problems = [];
+                const names = (keys) => keys.map(String).join(" ");
+                for (const [label, protoOf_, members, ownerOf, statics] of entries) {
+                  const proto = protoOf_();
+                  if (proto === undefined || proto === null) continue;
+                  // string keys only: a symbol key always lists after them
+                  const keys = Object.getOwnPropertyNames(proto).filter((k) => Object.getOwnPropertyDescriptor(proto, k).configurable);
+                  const listed = members === "" ? [] : members.split(" ").filter((n) => keys.includes(n));
+                  const head = keys.slice(0, listed.length);
+                  if (names(head) !== names(listed)) problems.push(`${label}: keys ${names(keys)}; want first ${names(listed)}`);
+                  if (keys.includes("constructor") && keys[keys.length - 1] !== "constructor") problems.push(`${label}: constructor not last: ${names(keys)}`);
+                  for (const n of listed) if (!Object.getOwnPropertyDescriptor(proto, n).enumerable) problems.push(`${label}: ${n} not enumerable`);
+                  const owner = ownerOf();
+                  if (owner !== null && statics !== "") {
+                    const ownerKeys = Object.getOwnPropertyNames(owner);
+                    const wanted = statics.split(" ").filter((n) => ownerKeys.includes(n));
+                    const tail = ownerKeys.slice(ownerKeys.length - wanted.length);
+                    if (names(tail) !== names(wanted)) problems.push(`${label} statics: keys ${names(ownerKeys)}; want last ${names(wanted)}`);
+                  }
+                }
+                out.problems = problems;
+                out.checked = entries.length;
+                """);
+    assertThat(out.get("problems")).as("class bodies out of workerd's order").isEmpty();
+    assertThat(out.get("checked").asInt()).isEqualTo(entries.size());
+  }
+
+  private static String quote(String text) {
+    return "\"" + text.replace("\\", "\\\\").replace("\"", "\\\"") + "\"";
+  }
+
+  private static String layoutSource() throws IOException {
+    try (InputStream in = JsgLayoutOrderTest.class.getResourceAsStream("/io/github/miniflare4j/prelude/jsg-layout.js")) {
+      assertThat(in).as("jsg-layout.js on the class path").isNotNull();
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    }
+  }
+}
