@@ -342,7 +342,20 @@ final class D1Store implements AutoCloseable {
     } else {
       prepared.release(statement.sql(), ps);
     }
+    if (writesStatistics(statement)) {
+      try {
+        WorkerdSqlite.dropStatisticsWorkerdLacks(connection);
+      } catch (SQLException e) {
+        throw new D1Failure(SqliteErrors.message(e, statement, connection));
+      }
+    }
     return yielded;
+  }
+
+  /** Whether the statement may run ANALYZE: {@code ANALYZE} itself or {@code PRAGMA optimize}. */
+  private static boolean writesStatistics(SqlText.Statement statement) {
+    String verb = statement.verb();
+    return verb.equals("ANALYZE") || (verb.equals("PRAGMA") && statement.indexOfWord("optimize") >= 0);
   }
 
   /**

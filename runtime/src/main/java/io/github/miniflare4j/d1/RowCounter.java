@@ -49,7 +49,10 @@ import java.util.regex.Pattern;
  *   <li>AUTOINCREMENT: an ignored or upserted row still takes the next rowid, so the sequence is
  *       written; an UPDATE of foreign key columns looks the parent up per row (two passes for
  *       several rows); a DELETE of several rows from a table with foreign keys or triggers seeks
- *       each row again; {@code CREATE TRIGGER} writes its row of sqlite_master only.
+ *       each row again; {@code CREATE TRIGGER} writes its row of sqlite_master only;
+ *   <li>the outermost loop of a join seeks its rowid once; an automatic index is filled by one
+ *       scan of its table; a correlated aggregate subquery that scans its table reads all of it
+ *       for every row of an unfiltered outer scan; {@code count(DISTINCT x)} only looks rows up.
  * </ul>
  *
  * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, window
@@ -81,9 +84,11 @@ final class RowCounter {
    * @param upperBound a range search that ends at a bound: the row past it is read too
    * @param equalityColumn the column of a search by one index equality, or {@code null}
    * @param virtual a virtual table (json_each, a table-valued PRAGMA, FTS5): it reads the rows it yields
+   * @param automatic a search through an automatic index, which SQLite fills by scanning the table first
+   * @param correlated a step of a correlated subquery (run again for every row of the query around it)
    */
   record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
-      String equalityColumn, boolean virtual) {}
+      String equalityColumn, boolean virtual, boolean automatic, boolean correlated) {}
 
   /**
    * What the counter learns from the statement text and the schema alone, the same until the
@@ -257,6 +262,51 @@ final class RowCounter {
     } catch (SQLException e) {
       return null;
     }
+  }
+
+  /**
+   * For a SELECT that scans one table whole and computes, per row, an aggregate of a correlated
+   * subquery that scans a second table ({@code (SELECT count(*) FROM c WHERE c.p = o.id)} without an
+   * index on {@code c.p}): the rows each run of the subquery reads (all of its table, at least the
+   * rewind); -1 for other shapes.
+   */
+  private long correlatedAggregateScan() {
+    if (!verb.equals("SELECT") || plan.size() != 2 || unionTemp || !outerRowsUnfiltered()) {
+      return -1;
+    }
+    Step outer = plan.get(0).step();
+    Step inner = plan.get(1).step();
+    if (!outer.scan() || outer.correlated() || outer.virtual() || !inner.scan() || !inner.correlated() || inner.virtual()
+        || outer.table().equalsIgnoreCase(inner.table())) {
+      return -1;
+    }
+    List<SqlText.Token> tokens = statement.tokens();
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      if (tokens.get(i).text().equals("(") && tokens.get(i + 1).isWord("SELECT") && tokens.get(i + 3).text().equals("(")
+          && AGGREGATES.contains(tokens.get(i + 2).text().toLowerCase(Locale.ROOT))) {
+        return Math.max(plan.get(1).tableRows(), 1);
+      }
+    }
+    return -1;
+  }
+
+  private static final java.util.Set<String> AGGREGATES = java.util.Set.of("count", "sum", "total", "avg", "min", "max", "group_concat");
+
+  /** Whether the outermost query reads its rows unfiltered: no WHERE, HAVING or LIMIT of its own, no parameters. */
+  private boolean outerRowsUnfiltered() {
+    int depth = 0;
+    for (SqlText.Token token : statement.tokens()) {
+      if (token.text().equals("(")) {
+        depth++;
+      } else if (token.text().equals(")")) {
+        depth--;
+      } else if (depth == 0 && (token.isWord("WHERE") || token.isWord("HAVING") || token.isWord("LIMIT"))) {
+        return false;
+      } else if (token.kind() == SqlText.Kind.PARAMETER) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static String quote(String name) {
@@ -804,6 +854,11 @@ final class RowCounter {
     if (whereIsConstantlyFalse()) {
       return 0; // SQLite skips the loop altogether
     }
+    long perRow = correlatedAggregateScan();
+    if (perRow >= 0) {
+      long outerRows = plan.get(0).tableRows();
+      return Math.max(outerRows, 1) + outerRows * perRow + (sorts ? Math.max(outerRows, 1) : 0);
+    }
     long rows = 0;
     long scanned = 0;
     for (Access access : plan) {
@@ -817,6 +872,10 @@ final class RowCounter {
         rows += countsTable() ? access.tableRows() : scanStop >= 0 ? scanStop : Math.max(limited(access.tableRows()), 1);
         scanned += access.tableRows();
       } else if (step.viaIndex()) {
+        if (step.automatic()) {
+          // the automatic index is filled once, by a scan of its table (at least the rewind)
+          rows += Math.max(access.tableRows(), 1);
+        }
         if (step.exactUnique()) {
           long list = inListSize();
           // a list of keys is read from a temporary table, then each is sought (a miss reads nothing)
@@ -838,8 +897,9 @@ final class RowCounter {
         }
       } else if (step.equality()) {
         long list = inListSize();
-        // a list of rowids is read from a temporary table, then each is sought, found or not
-        rows += list >= 0 ? 2 * list : Math.max(matched, 1);
+        // a list of rowids is read from a temporary table, then each is sought, found or not; the
+        // outermost loop of a join seeks its one rowid once
+        rows += list >= 0 ? 2 * list : access == plan.get(0) && plan.size() > 1 ? 1 : Math.max(matched, 1);
       } else {
         rows += Math.max(matched, 1) + (step.upperBound() && matched < access.tableRows() ? 1 : 0);
       }
@@ -964,6 +1024,7 @@ final class RowCounter {
     if ((verb.equals("INSERT") || verb.equals("REPLACE")) && statement.indexOfWord("SELECT") < 0) {
       return;
     }
+    boolean correlated = false;
     try (PreparedStatement eqp = connection.prepareStatement("EXPLAIN QUERY PLAN " + statement.sql());
         ResultSet rs = eqp.executeQuery()) {
       while (rs.next()) {
@@ -975,8 +1036,12 @@ final class RowCounter {
           continue;
         }
         if (detail.startsWith("USE TEMP B-TREE")) {
-          // a sorter reads its rows back; DISTINCT only looks rows up
-          sorts |= !detail.endsWith("FOR DISTINCT");
+          // a sorter reads its rows back; DISTINCT (also an aggregate's, count(DISTINCT x)) only looks rows up
+          sorts |= !detail.endsWith("FOR DISTINCT") && !detail.endsWith("(DISTINCT)");
+          continue;
+        }
+        if (detail.startsWith("CORRELATED SCALAR SUBQUERY")) {
+          correlated = true; // the steps listed after it are its own
           continue;
         }
         Matcher m = STEP.matcher(detail);
@@ -995,7 +1060,8 @@ final class RowCounter {
         // an index search without constraints is min()/max() of the index's column: one seek
         boolean oneSeek = viaIndex && !scan && bounds.isEmpty();
         steps.add(new Step(table, scan, viaIndex, viaIndex && (oneSeek || exactUnique(connection, table, detail)), equality, bounds.contains("<"),
-            viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE")));
+            viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE"),
+            viaIndex && how.contains("AUTOMATIC"), correlated));
       }
     }
   }

@@ -29,6 +29,8 @@ final class SqliteErrors {
           + "|^(.+)\\(\\) may not be used as a window function$");
   /** A token SQLite cannot read, located where it starts. */
   private static final Pattern UNRECOGNIZED = Pattern.compile("^unrecognized token: \"(.*)\"$", Pattern.DOTALL);
+  /** workerd's SQLite (3.47) locates an oversized hex literal at the literal; newer ones do not. */
+  private static final Pattern HEX_TOO_BIG = Pattern.compile("^hex literal too big: (.*)$", Pattern.DOTALL);
 
   private SqliteErrors() {}
 
@@ -85,6 +87,10 @@ final class SqliteErrors {
     if (unrecognized.matches()) {
       return statement.sql().indexOf(unrecognized.group(1));
     }
+    Matcher hex = HEX_TOO_BIG.matcher(text);
+    if (hex.matches()) {
+      return literalOffset(hex.group(1), statement);
+    }
     if (text.startsWith("variable number must be between ?1 and ?")) {
       // located at the first numbered parameter out of range
       for (SqlText.Token token : statement.tokens()) {
@@ -132,6 +138,16 @@ final class SqliteErrors {
         return unresolvedOccurrence(text, candidates, statement, connection);
       }
       return candidates.isEmpty() ? -1 : candidates.get(0).start() - statementStart(statement);
+    }
+    return -1;
+  }
+
+  /** The offset of the first token spelled {@code literal} (case-insensitive), or -1. */
+  private static int literalOffset(String literal, SqlText.Statement statement) {
+    for (SqlText.Token token : statement.tokens()) {
+      if (token.text().equalsIgnoreCase(literal)) {
+        return token.start() - statementStart(statement);
+      }
     }
     return -1;
   }

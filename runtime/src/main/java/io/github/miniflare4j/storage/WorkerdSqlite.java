@@ -44,5 +44,18 @@ public final class WorkerdSqlite {
   /** The virtual table modules the authorizer allows; others are not authorized. */
   public static final Set<String> ALLOWED_MODULES = Set.of("fts5", "fts5vocab");
 
+  /**
+   * Removes what {@code ANALYZE} (also run by {@code PRAGMA optimize}) wrote that workerd's SQLite
+   * would not have: it is built without STAT4, so only {@code sqlite_stat1} is ever created.
+   *
+   * @param connection the connection that ran the statement
+   * @throws java.sql.SQLException when the table cannot be dropped
+   */
+  public static void dropStatisticsWorkerdLacks(java.sql.Connection connection) throws java.sql.SQLException {
+    try (java.sql.Statement drop = connection.createStatement()) {
+      drop.execute("DROP TABLE IF EXISTS sqlite_stat4");
+    }
+  }
+
   private WorkerdSqlite() {}
 }
