@@ -7,6 +7,7 @@ const doCase = (name, description, cls, body, { sql = false, steps = [get("/")],
 import { DurableObject, RpcTarget } from "cloudflare:workers";
 const E = (e) => [e?.name, e?.message];
 const T = (f) => { try { const v = f(); return v === undefined ? "undefined" : v; } catch (e) { return E(e); } };
+const until = async (f) => { for (let i = 0; i < 200 && !f(); i++) await scheduler.wait(5); };
 const TA = async (f) => { try { const v = await f(); return v === undefined ? "undefined" : v; } catch (e) { return E(e); } };
 const next = (ws, type = "message", ms = 1000) => new Promise((resolve) => {
   const timer = setTimeout(() => resolve({ timeout: type }), ms);
@@ -170,12 +171,12 @@ const WS_PAIR = `
   b.send(new Uint8Array([1]));
   a.accept();
   b.send("after-accept");
-  await scheduler.wait(5);
+  await until(() => got.length >= 6);
   r.got = got.splice(0);
   r.dispatchSynthetic = T(() => { a.dispatchEvent(new MessageEvent("message", { data: "synthetic" })); return got.splice(0); });
   a.onmessage = null;
   b.send("after-null");
-  await scheduler.wait(5);
+  await until(() => got.length >= 1);
   r.gotAfterNull = got.splice(0);
   r.acceptTwice = T(() => a.accept());
   const closes = [];
@@ -184,12 +185,12 @@ const WS_PAIR = `
   b.close(3001, "bye");
   r.readyAfterClose = [a.readyState, b.readyState];
   r.sendAfterOwnClose = T(() => b.send("x"));
-  await scheduler.wait(5);
+  await until(() => closes.length >= 1);
   r.readyLater = [a.readyState, b.readyState];
   r.closes = closes.splice(0);
   r.aSendAfterPeerClose = T(() => a.send("y"));
   a.close();
-  await scheduler.wait(5);
+  await until(() => closes.length >= 1);
   r.closes2 = closes.splice(0);
   r.readyEnd = [a.readyState, b.readyState];
   r.closeAgain = T(() => a.close(1000));
@@ -200,7 +201,7 @@ const WS_PAIR = `
   d.addEventListener("close", (e) => { ev.push(["d", e.code, e.reason]); });
   c.close(1000, "x");
   d.close(1001, "y");
-  await scheduler.wait(5);
+  await until(() => ev.length >= 2);
   r.crossed = ev;
   r.crossedReady = [c.readyState, d.readyState];
   const [e1, e2] = Object.values(new WebSocketPair());
@@ -217,11 +218,11 @@ const WS_PAIR = `
   f1.addEventListener("close", (e) => half.push(["f1", e.code, f1.readyState]));
   f2.addEventListener("close", (e) => half.push(["f2", e.code, f2.readyState]));
   f2.close(1000, "half");
-  await scheduler.wait(5);
+  await until(() => half.length >= 1);
   half.push(["mid", f1.readyState, f2.readyState]);
   r.halfSend = T(() => f1.send("still"));
   f1.close(1000, "done");
-  await scheduler.wait(5);
+  await until(() => half.length >= 3);
   half.push(["end", f1.readyState, f2.readyState]);
   r.half = half;
   out.r = r;
@@ -318,7 +319,7 @@ const WS_EVENTS = `
   a.binaryType = "blob";
   a.addEventListener("message", (e) => seen.push(["bt", typeof e.data === "string" ? e.data : e.data?.constructor?.name]), { once: true });
   b.send(new Uint8Array([1, 2]));
-  await scheduler.wait(5);
+  await until(() => seen.length >= 1);
   a.binaryType = "arraybuffer";
   const obj = { handleEvent(e) { seen.push(["handleEvent", e.data, this === obj]); } };
   a.addEventListener("message", obj);
@@ -326,23 +327,22 @@ const WS_EVENTS = `
   a.addEventListener("message", fn);
   a.addEventListener("message", fn);
   b.send("one");
-  await scheduler.wait(5);
+  await until(() => seen.length >= 3);
   a.removeEventListener("message", fn);
   a.removeEventListener("message", obj);
   b.send("two");
-  await scheduler.wait(5);
   r.seen = seen.splice(0);
   a.addEventListener("message", (e) => {
     seen.push(["props", e.type, e.bubbles, e.cancelable, typeof e.timeStamp, e.target === a, e.currentTarget === a, e.isTrusted, e.eventPhase, e.origin ?? "undef", e.lastEventId ?? "undef", e.source ?? "undef", Array.isArray(e.ports) ? "arr" : String(e.ports), e.defaultPrevented]);
   }, { once: true });
   b.send("three");
-  await scheduler.wait(5);
+  await until(() => seen.length >= 1);
   r.props = seen.splice(0);
   r.onProps = [a.onopen, a.onclose, a.onerror, a.onmessage];
   a.onclose = (e) => seen.push(["onclose", e.code, e.reason, e.wasClean, e.type, e.constructor.name]);
   a.onerror = (e) => seen.push(["onerror"]);
   b.close(4000, "r");
-  await scheduler.wait(5);
+  await until(() => seen.length >= 1);
   r.closeSeen = seen.splice(0);
   r.ctorCloseDefault = T(() => { const e = new CloseEvent("close"); return [e.code, e.reason, e.wasClean, e.type]; });
   r.ctorCloseInit = T(() => { const e = new CloseEvent("x", { code: 4000, reason: "why", wasClean: true }); return [e.code, e.reason, e.wasClean, e.type]; });
@@ -360,7 +360,7 @@ const WS_EVENTS = `
   c.addEventListener("close", (e) => late.push(["c", e.code, e.reason]));
   c.accept();
   r.readyOnLateAccept = c.readyState;
-  await scheduler.wait(5);
+  await until(() => late.length >= 2);
   r.late = late;
   r.lateReady = c.readyState;
   const [g, h] = Object.values(new WebSocketPair());
@@ -369,7 +369,7 @@ const WS_EVENTS = `
   g.addEventListener("message", (e) => { stop.push("first"); e.stopImmediatePropagation(); });
   g.addEventListener("message", () => stop.push("second"));
   h.send("x");
-  await scheduler.wait(5);
+  await until(() => stop.length >= 1);
   r.stop = stop;
   r.closeNoArgThenReady = T(() => { g.close(); return g.readyState; });
   r.sendClosing = T(() => g.send("z"));
@@ -452,4 +452,71 @@ const CASES2 = [
     MISC_CLS, MISC_BODY, { steps: [get("/"), get("/second")] }),
 ];
 
-export default [...CASES, ...WS_CASES, ...WS_CASES2, ...CASES2];
+const XREQ_CLS = `
+  kept = null;
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/accept") {
+      const [c, s] = Object.values(new WebSocketPair());
+      s.accept();
+      this.kept = s;
+      s.addEventListener("message", (e) => s.send("obj-echo:" + e.data));
+      return new Response(null, { status: 101, webSocket: c });
+    }
+    if (p === "/send") { try { this.kept.send("from-later-request"); return new Response("sent"); } catch (e) { return new Response("err:" + e.name + ":" + e.message); } }
+    return new Response("?");
+  }
+`;
+
+const XREQ_BODY = `
+  const r = {};
+  const step = url.pathname;
+  const waitFor = async (arr, n) => { for (let i = 0; i < 100 && arr.length < n; i++) await scheduler.wait(10); return arr.slice(); };
+  try {
+  if (step === "/one") {
+    const [a, b] = Object.values(new WebSocketPair());
+    a.accept(); b.accept();
+    globalThis.pairKept = [a, b];
+    globalThis.gotKept = [];
+    b.addEventListener("message", (e) => globalThis.gotKept.push(e.data));
+    a.send("same-request");
+    r.sameGot = await waitFor(globalThis.gotKept, 1);
+    const res = await env.DO.getByName("x").fetch("http://x/accept", { headers: { Upgrade: "websocket" } });
+    const ws = res.webSocket; ws.accept();
+    globalThis.objWs = ws;
+    globalThis.objGot = [];
+    ws.addEventListener("message", (e) => globalThis.objGot.push(e.data));
+    ws.send("hello");
+    r.objGot = await waitFor(globalThis.objGot, 1);
+    r.topErr = topErr;
+  } else if (step === "/ready") {
+    const [a, b] = globalThis.pairKept;
+    r.readyLater = [a.readyState, b.readyState];
+  } else if (step === "/send") {
+    r.sendLater = T(() => { globalThis.pairKept[0].send("later"); return "sent"; });
+  } else if (step === "/close") {
+    r.closeLater = T(() => { globalThis.pairKept[0].close(1000, "later"); return "closed"; });
+  } else if (step === "/accept") {
+    r.acceptLater = T(() => globalThis.pairKept[1].accept());
+  } else if (step === "/listen") {
+    r.listenLater = T(() => { globalThis.pairKept[1].addEventListener("close", () => {}); return "ok"; });
+  } else if (step === "/objsend") {
+    r.objSendLater = T(() => { globalThis.objWs.send("later-to-obj"); return "sent"; });
+  } else if (step === "/objside") {
+    r.objSideSend = await (await env.DO.getByName("x").fetch("http://x/send")).text();
+    await scheduler.wait(50);
+    r.objGotLater = globalThis.objGot.slice();
+    r.gotLater = globalThis.gotKept.slice();
+  } else if (step === "/newpair") {
+    r.newPairLater = T(() => { const [c, d] = Object.values(new WebSocketPair()); c.accept(); d.accept(); c.send("x"); return "ok"; });
+  }
+  } catch (e) { r.caught = E(e); }
+  out.r = r;
+`;
+
+const WS_CASES3 = [
+  doCase("do17-ws-sockets-across-requests", "WebSockets kept in globals: a WebSocketPair and a Durable Object's socket used by a later request, an object's accepted socket used by its later request, a pair made at global scope",
+    XREQ_CLS, XREQ_BODY, { area: "websocket", steps: ["/one", "/ready", "/send", "/close", "/accept", "/listen", "/objsend", "/objside", "/newpair"].map((p) => get(p)), head: `let topErr = null; try { new WebSocketPair(); topErr = "made"; } catch (e) { topErr = E(e); }` }),
+];
+
+export default [...CASES, ...WS_CASES, ...WS_CASES2, ...CASES2, ...WS_CASES3];
