@@ -519,4 +519,44 @@ const WS_CASES3 = [
     XREQ_CLS, XREQ_BODY, { area: "websocket", steps: ["/one", "/ready", "/send", "/close", "/accept", "/listen", "/objsend", "/objside", "/newpair"].map((p) => get(p)), head: `let topErr = null; try { new WebSocketPair(); topErr = "made"; } catch (e) { topErr = E(e); }` }),
 ];
 
-export default [...CASES, ...WS_CASES, ...WS_CASES2, ...CASES2, ...WS_CASES3];
+const XSTUB_CLS = `
+  other = null;
+  async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/make") { this.other = this.env.DO.getByName("peer"); return new Response(await this.other.hello("first")); }
+    if (p === "/use") { try { return new Response(await this.other.hello("later")); } catch (e) { return new Response("err:" + e.message); } }
+    return new Response("?");
+  }
+  hello(w) { return "hello " + w + " from " + this.ctx.id.name; }
+  async giveStub() { return this.env.DO.getByName("given"); }
+`;
+
+const XSTUB_BODY = `
+  const r = {};
+  try {
+    if (url.pathname === "/one") {
+      r.topStub = topStub === null ? topErr : "made";
+      r.topId = topId;
+      r.objMake = await (await env.DO.getByName("holder").fetch("http://x/make")).text();
+      r.giveStub = await TA(() => env.DO.getByName("holder").giveStub());
+      globalThis.ctxStub = ctx.exports?.Obj?.getByName?.("viaExports") ?? null;
+      r.exportsSame = globalThis.ctxStub ? await TA(() => globalThis.ctxStub.hello("same")) : "none";
+      r.topUse = topStub ? await TA(() => topStub.hello("top")) : "none";
+    } else {
+      r.objUse = await (await env.DO.getByName("holder").fetch("http://x/use")).text();
+      r.exportsLater = globalThis.ctxStub ? await TA(() => globalThis.ctxStub.hello("later")) : "none";
+      r.topUse = topStub ? await TA(() => topStub.hello("top")) : "none";
+    }
+  } catch (e) { r.caught = E(e); }
+  out.r = r;
+`;
+
+const CASES3 = [
+  doCase("do17-stubs-across-requests-more", "Durable Object stubs and requests: a stub made at global scope, a stub an object keeps between its own requests, a stub received from an object's RPC method and a ctx.exports stub kept for a later request",
+    XSTUB_CLS, XSTUB_BODY, { steps: [get("/one"), get("/two")], head: `import { env as topEnv } from "cloudflare:workers";
+let topStub = null, topErr = null, topId = null;
+try { topId = topEnv.DO.idFromName("t").toString().length; } catch (e) { topId = E(e); }
+try { topStub = topEnv.DO.getByName("t"); } catch (e) { topErr = E(e); }`, extra: { compatibilityFlags: ["enable_ctx_exports"] } }),
+];
+
+export default [...CASES, ...WS_CASES, ...WS_CASES2, ...CASES2, ...WS_CASES3, ...CASES3];

@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, eventNow, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
+// @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -115,6 +115,8 @@ class DurableObjectNamespace {
     const hostObject = DurableObjectNamespace.#hostOf(this);
     if (!(id instanceof DurableObjectId)) throw new TypeError(DO_MESSAGES.notAnId);
     checkGetOptions(options, "get");
+    // a stub is an I/O object: none at global scope (recorded), ids are fine there
+    refuseInGlobalScope();
     return makeDurableStub(hostObject, id);
   }
   getByName(name, options = undefined) {
