@@ -559,4 +559,25 @@ try { topId = topEnv.DO.idFromName("t").toString().length; } catch (e) { topId =
 try { topStub = topEnv.DO.getByName("t"); } catch (e) { topErr = E(e); }`, extra: { compatibilityFlags: ["enable_ctx_exports"] } }),
 ];
 
-export default [...CASES, ...WS_CASES, ...WS_CASES2, ...CASES2, ...WS_CASES3, ...CASES3];
+const GLOBAL_IO_BODY = `
+  if (url.pathname === "/one") {
+    out.top = top;
+    const stub = env.DO.getByName("s");
+    globalThis.log = [];
+    ctx.waitUntil((async () => { await scheduler.wait(10); try { globalThis.log.push("wu:" + (await stub.hello())); } catch (err) { globalThis.log.push("wuerr:" + err.message); } })());
+  } else {
+    for (let i = 0; i < 200 && globalThis.log.length === 0; i++) await scheduler.wait(5);
+    out.log = globalThis.log;
+  }
+`;
+
+const WS_CASES4 = [
+  doCase("do17-ws-global-scope-io", "Global scope: new WebSocket(url), new WebSocketPair() and a stub are refused there; a stub used by its request's waitUntil after the response works",
+    `hello() { return "hi"; }`, GLOBAL_IO_BODY, { area: "websocket", steps: [get("/one"), get("/two")], head: `const top = {};
+try { new WebSocket("ws://localhost:1/"); top.ws = "made"; } catch (e) { top.ws = E(e); }
+try { new WebSocket("nope"); top.wsBadUrl = "made"; } catch (e) { top.wsBadUrl = E(e); }
+try { new WebSocketPair(); top.pair = "made"; } catch (e) { top.pair = E(e); }
+try { top.ids = [typeof WebSocketRequestResponsePair, new WebSocketRequestResponsePair("a", "b").response]; } catch (e) { top.ids = E(e); }` }),
+];
+
+export default [...CASES, ...WS_CASES, ...WS_CASES2, ...CASES2, ...WS_CASES3, ...CASES3, ...WS_CASES4];

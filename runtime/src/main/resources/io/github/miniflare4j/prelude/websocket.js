@@ -39,6 +39,8 @@ class WebSocket extends EventTarget {
     super();
     if (url !== kState) {
       if (arguments.length === 0) throw new TypeError("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.");
+      // connecting is I/O: refused at global scope (recorded)
+      refuseInGlobalScope();
       let parsed;
       try { parsed = new URL(String(url)); } catch { throw new DOMException("WebSocket Constructor: The url is invalid.", "SyntaxError"); }
       if (parsed.protocol !== "ws:" && parsed.protocol !== "wss:") {
