@@ -4,7 +4,7 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
+// @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
 // @imports Response, responseToData from response.js
@@ -37,6 +37,8 @@ const DO_MESSAGES = {
   streamErrorWithoutReason: "Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.",
   notRpc: "The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".",
   noMethod: (name) => `The RPC receiver does not implement the method "${name}".`,
+  /** A stub made while serving one request (or call) used while serving another (recorded). */
+  otherRequest: "Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response bodies, and others) created in the context of one request handler cannot be accessed from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: OutgoingFactory)",
   oneNone: "Expected exactly one result from SQL query, but got no results.",
   oneMany: "Expected exactly one result from SQL query, but got multiple results.",
   listOptions: "Failed to execute 'list' on 'DurableObjectStorage': parameter 1 is not of type 'ListOptions'.",
@@ -113,6 +115,8 @@ class DurableObjectNamespace {
     const hostObject = DurableObjectNamespace.#hostOf(this);
     if (!(id instanceof DurableObjectId)) throw new TypeError(DO_MESSAGES.notAnId);
     checkGetOptions(options, "get");
+    // a stub is an I/O object: none at global scope (recorded), ids are fine there
+    refuseInGlobalScope();
     return makeDurableStub(hostObject, id);
   }
   getByName(name, options = undefined) {
@@ -155,8 +159,19 @@ function markObjectReset(error) {
   try { error.durableObjectReset = true; objectBreakErrors.add(error); } catch { /* a frozen value keeps its own fields */ }
 }
 
+/**
+ * A stub belongs to the event (request or call) it was made in, as workerd's: code serving another
+ * event cannot call it. A stub made outside any event (a Durable Object's own code, global scope)
+ * is not checked.
+ */
 function makeDurableStub(hostObject, id) {
   let stub = null;
+  const madeIn = eventNow();
+  const foreign = () => {
+    if (madeIn === undefined) return false;
+    const now = eventNow();
+    return now !== undefined && now !== madeIn;
+  };
   // once the object was reset (ctx.abort()) under a call of this stub, the stub stays broken: every
   // later call fails with that error, marked durableObjectReset but not remote, as in workerd
   let resetBy = null;
@@ -171,11 +186,12 @@ function makeDurableStub(hostObject, id) {
   };
   const fetch = function fetch(input, init = undefined) {
     if (this !== stub) throw illegalInvocation();
+    if (foreign()) return Promise.reject(new Error(DO_MESSAGES.otherRequest));
     if (resetBy !== null) return broken();
     return watch(fetchThroughBinding(input, init, (data, resolve, reject) =>
       hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject), true).catch(markFetchRemote));
   };
-  const state = new RpcStubState((method, text) => resetBy !== null ? broken() :
+  const state = new RpcStubState((method, text) => foreign() ? Promise.reject(new Error(DO_MESSAGES.otherRequest)) : resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
   // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
@@ -664,7 +680,11 @@ class DurableObjectState {
   }
   getTags(ws) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getTags' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
-    if (!isHibernated(ws)) throw new Error("you must call 'acceptWebSocket()' before attempting to access the tags of a WebSocket.");
+    if (!isHibernated(ws)) {
+      // a socket accepted with accept() is told apart from one never accepted (recorded)
+      if (wsState(ws).accepted) throw new Error("only hibernatable websockets can have tags.");
+      throw new Error("you must call 'acceptWebSocket()' before attempting to access the tags of a WebSocket.");
+    }
     return hibernatedTags(ws);
   }
   setWebSocketAutoResponse(pair = undefined) {

@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
+// @imports kState, DOMException, eventNow, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -26,6 +26,8 @@ const WS_MESSAGES = {
   sendType: "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'.",
   notWebSocket: "Incorrect type for the 'webSocket' field on 'InitializerDict': the provided value is not of type 'WebSocket'.",
   cloneHandshake: "Cannot clone a response to a WebSocket handshake.",
+  /** A socket made while serving one request used while serving another (recorded). */
+  otherRequest: "Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response bodies, and others) created in the context of one request handler cannot be accessed from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Native)",
 };
 
 /** workerd's limit on a hibernatable socket's attachment, in bytes of V8's serialization. */
@@ -37,6 +39,8 @@ class WebSocket extends EventTarget {
     super();
     if (url !== kState) {
       if (arguments.length === 0) throw new TypeError("Failed to construct 'WebSocket': constructor parameter 1 is not of type 'string'.");
+      // connecting is I/O: refused at global scope (recorded)
+      refuseInGlobalScope();
       let parsed;
       try { parsed = new URL(String(url)); } catch { throw new DOMException("WebSocket Constructor: The url is invalid.", "SyntaxError"); }
       if (parsed.protocol !== "ws:" && parsed.protocol !== "wss:") {
@@ -54,6 +58,7 @@ class WebSocket extends EventTarget {
   }
   accept(options = undefined) {
     const s = this.#s;
+    wsCheckEvent(s);
     if (s.fromConstructor) throw new TypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept");
     if (s.hibernation) throw new TypeError("Can't accept() WebSocket after enabling hibernation.");
     if (s.accepted) return;
@@ -65,6 +70,7 @@ class WebSocket extends EventTarget {
   send(data) {
     if (arguments.length === 0) throw new TypeError(WS_MESSAGES.sendType);
     const s = this.#s;
+    wsCheckEvent(s);
     if (!s.accepted) throw new TypeError(WS_MESSAGES.notAccepted);
     if (s.closedOutgoing) throw new TypeError(WS_MESSAGES.sendAfterClose);
     let payload;
@@ -76,6 +82,7 @@ class WebSocket extends EventTarget {
   }
   close(code = undefined, reason = undefined) {
     const s = this.#s;
+    wsCheckEvent(s);
     // a socket still connecting takes the close (recorded) and sends it once connected
     if (!s.accepted && !s.connecting) throw new TypeError(WS_MESSAGES.notAccepted);
     if (code !== undefined) {
@@ -105,6 +112,7 @@ class WebSocket extends EventTarget {
   deserializeAttachment() { return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
   get readyState() {
     const s = this.#s;
+    wsCheckEvent(s);
     if (s.connecting) return WebSocket.CONNECTING;
     if (s.closedOutgoing && s.closedIncoming) return WebSocket.CLOSED;
     if (s.closedOutgoing || s.closedIncoming) return WebSocket.CLOSING;
@@ -143,7 +151,20 @@ function wsInitialState() {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: defaultBinaryType(), attachment: undefined, url: null, protocol: "",
     connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
+    event: eventNow(),
   };
+}
+
+/**
+ * A socket belongs to the event (request or call) it was made in, as in workerd: code serving
+ * another event cannot read its readyState, accept, send or close it (adding listeners is
+ * allowed). Sockets made outside any event (a Durable Object's code, a socket's own listeners)
+ * and code running outside any event are not checked.
+ */
+function wsCheckEvent(s) {
+  if (s.event === undefined) return;
+  const now = eventNow();
+  if (now !== undefined && now !== s.event) throw new Error(WS_MESSAGES.otherRequest);
 }
 
 // ---- new WebSocket(url): an outbound socket -------------------------------------------------
@@ -341,6 +362,7 @@ function wsDispatch(ws, event) {
 /** Two linked ends; `newOnly` gives the global workerd's message for a call without `new`. */
 class WebSocketPair {
   constructor() {
+    refuseInGlobalScope();
     const first = new WebSocket(kState);
     const second = new WebSocket(kState);
     wsState(first).peer = localLink(second);
