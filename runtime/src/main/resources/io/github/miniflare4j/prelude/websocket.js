@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
+// @imports kState, DOMException, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag, refuseInGlobalScope from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -341,6 +341,7 @@ function wsDispatch(ws, event) {
 /** Two linked ends; `newOnly` gives the global workerd's message for a call without `new`. */
 class WebSocketPair {
   constructor() {
+    refuseInGlobalScope(); // at the worker's top level (recorded)
     const first = new WebSocket(kState);
     const second = new WebSocket(kState);
     wsState(first).peer = localLink(second);
