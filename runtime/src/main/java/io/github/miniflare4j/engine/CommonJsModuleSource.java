@@ -104,14 +104,15 @@ final class CommonJsModuleSource {
         .append(").call(globalThis, __m4j_m.exports, function require() { if (arguments.length === 0) throw new TypeError(")
         .append(SyntheticModules.quote(NOT_A_STRING)).append("); var id = arguments[0]; ")
         .append("return __m4j_req(typeof id === \"object\" && id !== null || typeof id === \"function\" ? Object.prototype.toString.call(id) : `${id}`); }, ")
-        .append("__m4j_m, ").append(SyntheticModules.quote(filename)).append(", ").append(SyntheticModules.quote(dirname)).append(");\n")
+        .append("__m4j_m, ").append(SyntheticModules.quote(filename)).append(", ").append(SyntheticModules.quote(dirname)).append(").call(globalThis);\n")
         .append("  } catch (e) { __m4j_failed = true; __m4j_error = e; throw e; }\n")
         .append("  return __m4j_m;\n}\n");
     return head.toString();
   }
 
   /**
-   * The script whose value is the module's code in its function wrapper: a script, not a module,
+   * The script whose value is a function of {@code (exports, require, module, __filename,
+   * __dirname)} that returns the module's code as a function to call with {@code this}: a script, not a module,
    * so that the code runs in sloppy mode as in workerd (a {@code with} statement, an undeclared
    * assignment making a global); the wrapper stays on the code's first line, so that lines keep
    * their numbers.
@@ -120,7 +121,8 @@ final class CommonJsModuleSource {
    * @return the script's text
    */
   static String function(String code) {
-    return "(function (exports, require, module, __filename, __dirname) {" + code + "\n})";
+    // the code runs in an inner function of no parameters: `arguments` there is empty, as in workerd
+    return "(function (exports, require, module, __filename, __dirname) { return function () {" + code + "\n}; })";
   }
 
   /**

@@ -11,8 +11,9 @@ import java.util.List;
 
 /**
  * Reads Miniflare's {@code modules: [{ type, path, contents }]} and {@code modulesRules: [{ type,
- * include, fallthrough }]} options. A binary module's (Data, CompiledWasm) {@code contents} is a
- * string of one character per byte, or an array of byte values; other modules' is their text.
+ * include, fallthrough }]} options. A module's {@code contents} string stands for its UTF-8 bytes,
+ * as Miniflare's TextEncoder makes them (also for Data and CompiledWasm modules); a binary module's
+ * may also be an array of byte values.
  */
 final class JsonModules {
 
@@ -97,20 +98,8 @@ final class JsonModules {
   private static byte[] bytes(WorkerModule.Type type, JsonNode contents, String path) {
     boolean binary = type == WorkerModule.Type.DATA || type == WorkerModule.Type.COMPILED_WASM;
     if (contents.isTextual()) {
-      String text = contents.asText();
-      if (!binary) {
-        return text.getBytes(StandardCharsets.UTF_8);
-      }
-      byte[] bytes = new byte[text.length()];
-      for (int i = 0; i < text.length(); i++) {
-        char c = text.charAt(i);
-        if (c > 0xff) {
-          throw invalid(path + " holds the character U+" + Integer.toHexString(c).toUpperCase()
-              + " at " + i + ": a " + type.optionName() + " module's contents string has one character per byte (U+0000 to U+00FF)");
-        }
-        bytes[i] = (byte) c;
-      }
-      return bytes;
+      // Miniflare turns a string into bytes with TextEncoder, for every kind of module
+      return utf8(contents.asText());
     }
     if (contents.isArray()) {
       byte[] bytes = new byte[contents.size()];
@@ -123,7 +112,15 @@ final class JsonModules {
       }
       return bytes;
     }
-    throw invalid(path + " must be a string" + (binary ? " (one character per byte) or an array of bytes" : "") + ", was " + contents);
+    throw invalid(path + " must be a string" + (binary ? " (its UTF-8 bytes) or an array of bytes" : "") + ", was " + contents);
+  }
+
+  /** UTF-8 as TextEncoder writes it: a lone surrogate becomes U+FFFD. */
+  static byte[] utf8(String text) {
+    return text.codePoints()
+        .map(c -> c >= 0xd800 && c <= 0xdfff ? 0xfffd : c)
+        .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
+        .toString().getBytes(StandardCharsets.UTF_8);
   }
 
   private static String text(JsonNode value, String path) {

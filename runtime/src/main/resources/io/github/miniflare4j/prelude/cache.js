@@ -4,7 +4,7 @@
 // (cache.CacheStorage), one storage per Miniflare instance shared by all its workers, as in
 // Miniflare; caches.default is the cache named "" (so caches.open("") reaches it, as in Miniflare).
 
-// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor, ioOutcome from core.js
+// @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor, ioOutcome, refuseInGlobalScope from core.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders from headers.js
 // @imports Blob from blob.js
@@ -312,6 +312,7 @@ class Cache {
       throw new TypeError("Failed to execute 'delete' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
     checkQueryOptions(options);
+    refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     const { key, method } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return false;
     return cacheStore().delete(cacheName(this), key, host.now());
@@ -321,6 +322,7 @@ class Cache {
       throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
     checkQueryOptions(options);
+    refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     const { key, method, request: incoming } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return undefined;
     const now = host.now();

@@ -1,7 +1,7 @@
 // SubtleCrypto's implementation (crypto.js keeps the classes): algorithms, key import, export,
 // generation and derivation over Java's web crypto. Loaded on the first SubtleCrypto method called.
 
-// @imports bytesFromHost, utf8Encoder, utf8Decoder from core.js
+// @imports bytesFromHost, utf8Encoder, utf8Decoder, refuseInGlobalScope from core.js
 // @imports jsonParse from json.js
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
@@ -467,6 +467,7 @@ function generateKeyImpl(dict, extractable, usages) {
       throw domError("NotSupportedError", `Unrecognized key generation algorithm "${name}" requested.`);
     }
     if (usages.length === 0) throw domError("SyntaxError", "Secret/private CryptoKeys must have at least one usage.");
+    refuseInGlobalScope(); // random bytes at the worker's top level (recorded: Ed25519 pairs are allowed)
     const secret = bytesFromHost(webCrypto.randomBytes(Math.ceil(length / 8)));
     return newCryptoKey({ type: "secret", extractable, algorithm, usages, secret });
   }

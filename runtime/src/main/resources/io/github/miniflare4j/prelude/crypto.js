@@ -69,6 +69,7 @@ class DigestStream extends WritableStream {
   #digest;
   #bytesWritten = 0n;
   constructor(algorithm) {
+    refuseInGlobalScope(); // at the worker's top level (recorded)
     if (algorithm === undefined || algorithm === null) {
       throw new TypeError("Failed to construct 'DigestStream': constructor parameter 1 is not of type 'string or HashAlgorithm'.");
     }

@@ -1,6 +1,6 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
-// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, guardReceivers, onConfigure, compatFlag, hiddenConstructor from core.js
+// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, guardReceivers, onConfigure, compatFlag, hiddenConstructor, refuseInGlobalScope from core.js
 // @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
@@ -181,6 +181,7 @@ class AbortSignal extends EventTarget {
   set onabort(fn) { setEventHandler(this, "abort", fn); }
   throwIfAborted() { if (this.aborted) throw this.reason; }
   static abort(reason) {
+    refuseInGlobalScope(); // at the worker's top level (recorded)
     const signal = new AbortSignal(kState);
     signal[kState].aborted = true;
     signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
@@ -188,6 +189,7 @@ class AbortSignal extends EventTarget {
   }
   static timeout(ms) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'timeout' on 'AbortSignal': parameter 1 is not of type 'number'.");
+    refuseInGlobalScope();
     const signal = new AbortSignal(kState);
     host.setTimer(Number(ms), () => abortSignal(signal, new DOMException("The operation was aborted due to timeout", "TimeoutError")), false);
     return signal;

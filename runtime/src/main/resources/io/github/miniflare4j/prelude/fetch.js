@@ -1,7 +1,7 @@
 // The global fetch(): to Java (outbound handler or real HTTP), following redirects per mode,
 // abortable through the request's AbortSignal. Messages are workerd's.
 
-// @imports hostPromise, remoteOutcome, kState, defineGlobal, utf8Encoder, illegalInvocation from core.js
+// @imports hostPromise, remoteOutcome, kState, defineGlobal, utf8Encoder, illegalInvocation, refuseInGlobalScope from core.js
 // @imports serializeMimeType from body.js
 // @imports atobImpl from globals.js
 // @imports URL from url.js
@@ -188,6 +188,7 @@ function fetch(input, init = undefined) {
     return Promise.reject(new TypeError("Failed to execute 'fetch' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'RequestInitializerDict or Request'."));
   }
   try {
+    refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     return fetchImpl(input, init);
   } catch (e) {
     return Promise.reject(e);

@@ -1,6 +1,6 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
-// @imports eventTimer, defineGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag from core.js
+// @imports eventTimer, defineGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag, globalScope from core.js
 // @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
@@ -18,10 +18,12 @@ function setInterval(callback, delay = 0, ...args) {
 // workerd wants an argument but ignores any value that is no timer's id (recorded)
 function clearTimeout(id) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'clearTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsNumber'.");
+  refuseInGlobalScope(); // also at the worker's top level (recorded)
   if (isTimerId(id)) host.clearTimer(id);
 }
 function clearInterval(id) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'clearInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsNumber'.");
+  refuseInGlobalScope();
   if (isTimerId(id)) host.clearTimer(id);
 }
 function isTimerId(id) { return typeof id === "number" && Number.isInteger(id) && id > 0 && id <= 0x7fffffff; }
@@ -190,7 +192,8 @@ const timeOrigin = 0;
 // prototype (no own keys, no toJSON), as in workerd (recorded)
 const performance = Object.create(Object.defineProperties({}, {
   // enumerable, as workerd's (a for-in lists them; recorded)
-  now: { value: function now() { return host.now(); }, writable: true, configurable: true, enumerable: true },
+  // 0 while the worker's top level runs (no request clock yet; recorded), as in workerd
+  now: { value: function now() { return globalScope.active ? 0 : host.now(); }, writable: true, configurable: true, enumerable: true },
   constructor: { value: function Performance() { throw new TypeError("Illegal constructor"); }, writable: true, configurable: true },
   timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
   [Symbol.toStringTag]: { value: "Performance", configurable: true },
@@ -251,6 +254,7 @@ Object.defineProperty(Scheduler.prototype, "wait", {
   value: function wait(ms, options = {}) {
     if (ms === undefined) throw new TypeError("Failed to execute 'wait' on 'Scheduler': parameter 1 is not of type 'number'.");
     return new Promise((resolve, reject) => {
+      refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
       const signal = options?.signal;
       if (signal?.aborted) { reject(abortReasonAsError(signal.reason)); return; }
       const id = eventTimer(Math.max(0, Number(ms) || 0), () => resolve(undefined), false);

@@ -3,7 +3,7 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 
-// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes, wtf8Encode, ioOutcome from core.js
+// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes, wtf8Encode, ioOutcome, refuseInGlobalScope from core.js
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports ReadableStream from streams.js
@@ -113,6 +113,8 @@ function kvMetadata(entry) {
 function kvRead(self, method, args, withMetadata) {
   const host = kvHost(self);
   if (args.length === 0) throw kvArgumentError(method, 1, withMetadata ? "Array or string" : "string or Array");
+  // at the worker's top level workerd refuses reads at once, before the key checks (recorded)
+  refuseInGlobalScope();
   const bulk = Array.isArray(args[0]);
   // Array.from, not map: holes of a sparse array are keys too ("undefined")
   const key = bulk ? Array.from(args[0], kvBulkKey) : kvSingleKey(args[0]);
@@ -212,6 +214,7 @@ const kvMethods = {
     } else if (options !== undefined && options !== null) {
       throw kvArgumentError("list", 1, "ListOptions");
     }
+    refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     // workerd sends no limit when it is 0 or less: the default page of 1000 applies
     return JSON.parse(kvCall(() => host.list(prefix, limit > 0, limit, cursor)));
   },
@@ -260,6 +263,7 @@ const kvMethods = {
       `${value}`;
       throw new TypeError(kvMsg.putValueType);
     }
+    refuseInGlobalScope(); // at the worker's top level: rejected after the key checks (recorded)
     // the write lands after the call returns, as Miniflare's subrequest does: a get issued
     // before the put is awaited still reads the older value (recorded)
     await undefined;
@@ -272,6 +276,7 @@ const kvMethods = {
     const host = kvHost(this);
     if (args.length < 1) throw kvArgumentError("delete", 1, "string");
     const key = kvSingleKey(args[0]);
+    refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     // as put: the delete lands after the call returns
     await undefined;
     kvCall(() => host.delete(key));

@@ -1,6 +1,6 @@
 // Request.
 
-// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers, newOnly, onConfigure, compatFlag from core.js
+// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports isAsciiDigits from text.js
 // @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
@@ -125,6 +125,7 @@ class Request extends Body {
       throw new TypeError("Subrequest integrity checking is not implemented. The integrity option must be either undefined or an empty string.");
     }
     if (init.body !== undefined) {
+      if (init.body !== null) refuseInGlobalScope(); // a body at the worker's top level (recorded)
       const extracted = extractBody(init.body);
       bytes = extracted.bytes;
       stream = extracted.stream;

@@ -1,6 +1,6 @@
 // Response.
 
-// @imports kState, reviveRemoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly from core.js
+// @imports kState, reviveRemoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly, refuseInGlobalScope from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
@@ -64,6 +64,7 @@ class Response extends Body {
     }
     const headersInit = init.headers;
     let headers = headersInit === undefined ? null : init[kAdoptHeaders] === true ? headersInit : new Headers(checkHeadersField(headersInit, "InitializerDict"));
+    if (body !== null) refuseInGlobalScope(); // a body at the worker's top level (recorded)
     let extracted = extractBody(body);
     if ((extracted.bytes !== null || extracted.stream !== null) && NULL_BODY_STATUSES.includes(status)) {
       // an empty body of known length counts as none, content type included (recorded)
@@ -104,6 +105,7 @@ class Response extends Body {
     return response;
   }
   static redirect(url, status = 302) {
+    refuseInGlobalScope(); // at the worker's top level (recorded)
     let href;
     try { href = new URL(String(url)).href; } catch { throw new TypeError(`Unable to parse URL: ${url}`); }
     // truncated as the constructor's status is (recorded: 301.5 redirects with 301)

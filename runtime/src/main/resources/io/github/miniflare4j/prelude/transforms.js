@@ -2,7 +2,7 @@
 // FixedLengthStream), TextEncoderStream / TextDecoderStream, and CompressionStream /
 // DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
 
-// @imports bytesFromHost, defineGlobal, newOnly from core.js
+// @imports bytesFromHost, defineGlobal, newOnly, refuseInGlobalScope from core.js
 // @imports kInternal, copyBytes, kCtl, isBufferSource, toUint64 from streams.js
 // @imports TransformStream, initByteTransform, tsEnqueue, tsError, setUpTransform from writable.js
 
@@ -137,6 +137,7 @@ function initZipTransform(target, zip) {
 
 class CompressionStream extends TransformHolder {
   constructor(format) {
+    refuseInGlobalScope(); // at the worker's top level (recorded)
     super();
     initZipTransform(this, host.compressor(compressionFormat("CompressionStream", arguments), true));
   }
@@ -145,6 +146,7 @@ Object.defineProperty(CompressionStream.prototype, Symbol.toStringTag, { value: 
 
 class DecompressionStream extends TransformHolder {
   constructor(format) {
+    refuseInGlobalScope();
     super();
     initZipTransform(this, host.compressor(compressionFormat("DecompressionStream", arguments), false));
   }

@@ -1,6 +1,6 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, guardReceivers, hiddenConstructor, newOnly, onConfigure, compatFlag from core.js
+// @imports defineGlobal, guardReceivers, hiddenConstructor, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
@@ -508,6 +508,7 @@ class TransformStream {
   constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
     constructGuard(new.target, "TransformStream");
     if (transformer === kInternal) return;
+    refuseInGlobalScope(); // at the worker's top level (recorded)
     if (transformer === null) transformer = undefined;
     if (transformer?.readableType !== undefined) throw new TypeError("transformer.readableType must be undefined.");
     if (transformer?.writableType !== undefined) throw new TypeError("transformer.writableType must be undefined.");

@@ -43,7 +43,7 @@ final class WasmBinaries {
     return out;
   }
 
-  /** The bytes as Miniflare's JSON option shape holds them: one character per byte. */
+  /** The bytes as Miniflare's JSON option shape holds them: one character per byte (its UTF-8 bytes are the same while every byte is below 0x80). */
   static String asJsonChars(byte[] bytes) {
     StringBuilder out = new StringBuilder();
     for (byte b : bytes) {

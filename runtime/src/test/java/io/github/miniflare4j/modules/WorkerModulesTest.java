@@ -93,16 +93,24 @@ class WorkerModulesTest {
   }
 
   @Test
-  void json_modules_with_a_wrong_type_or_a_non_byte_character_are_refused_with_the_fix() {
+  void json_modules_with_a_wrong_type_are_refused_with_the_fix() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson(
             "{\"modules\":[{\"type\":\"ESModule\",\"path\":\"a.mjs\",\"contents\":\"\"},{\"type\":\"Wasm\",\"path\":\"b.wasm\",\"contents\":\"\"}]}"))
         .isInstanceOf(MiniflareException.class)
         .hasMessage("Invalid Miniflare options: options.modules[1].type: unknown module type \"Wasm\"; "
             + "expected one of ESModule, CommonJS, Text, Data, CompiledWasm");
-    assertThatThrownBy(() -> MiniflareOptions.fromJson(
-            "{\"modules\":[{\"type\":\"ESModule\",\"path\":\"a.mjs\",\"contents\":\"\"},{\"type\":\"Data\",\"path\":\"b.bin\",\"contents\":\"\u20ac\"}]}"))
-        .isInstanceOf(MiniflareException.class)
-        .hasMessageContaining("options.modules[1].contents holds the character U+20AC at 0: a Data module's contents string has one character per byte");
+  }
+
+  @Test
+  void a_binary_modules_contents_string_stands_for_its_utf8_bytes_as_miniflare_encodes_it() {
+    String json = "{\"compatibilityDate\":\"2025-01-01\",\"modules\":[{\"type\":\"ESModule\",\"path\":\"a.mjs\",\"contents\":"
+        + "\"import d from './b.bin'; export default { fetch() { return new Response([...new Uint8Array(d)].join()); } };\"},"
+        + "{\"type\":\"Data\",\"path\":\"b.bin\",\"contents\":\"A\u00ff\u20ac\ud800\"}]}";
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(json).toBuilder().startupTimeout(java.time.Duration.ofMinutes(3)).build())) {
+      // TextEncoder: U+00FF and U+20AC as UTF-8, a lone surrogate as U+FFFD
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("65,195,191,226,130,172,239,191,189");
+    }
   }
 
   @Test
