@@ -487,9 +487,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     ctx.seen.pop();
   }
   if (ctx.circular.has(value)) {
-    const reference = `<ref *${ctx.circular.get(value)}>`;
-    if (base === "") braces[0] = `${reference} ${braces[0]}`;
-    else base = `${reference} ${base}`;
+    // the reference leads the output; it counts in the base (not the brace) for the line width,
+    // except in compact mode
+    const reference = stylize(ctx, `<ref *${ctx.circular.get(value)}>`, "special");
+    if (ctx.compact === true) braces[0] = `${reference} ${braces[0]}`;
+    else base = base === "" ? reference : `${reference} ${base}`;
   }
   if (ctx.sorted) {
     const compare = ctx.sorted === true ? undefined : ctx.sorted;

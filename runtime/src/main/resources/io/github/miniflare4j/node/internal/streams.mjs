@@ -774,15 +774,14 @@ Writable.prototype.pipe = function () { errorOrDestroy(this, streamError("ERR_ST
 
 function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === "function") { cb = encoding; encoding = state.defaultEncoding; }
-  else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`);
-    if (typeof cb !== "function") cb = () => {};
-  }
+  // an object-mode stream passes the encoding argument through as given (undefined, or null when
+  // the callback took its place); a byte stream defaults it and checks it
+  if (typeof encoding === "function") { cb = encoding; encoding = null; }
   if (typeof cb !== "function") cb = () => {};
   if (chunk === null) throw nodeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream");
   if (!state.objectMode) {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`);
     if (typeof chunk === "string") {
       if (state.decodeStrings !== false) { chunk = Buffer.from(chunk, encoding); encoding = "buffer"; }
     } else if (chunk instanceof Buffer) encoding = "buffer";

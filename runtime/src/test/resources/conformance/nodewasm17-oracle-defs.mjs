@@ -1,0 +1,278 @@
+// nodewasm17: node/wasm/html-rewriter probes. Re-record: copy /work/wt/oracle/defs/_h.mjs beside this file, then in the oracle folder run DEFS_DIR=<this folder> RECORD_OUT=<out> node record.mjs nodewasm17
+import { CD, PRELUDE, get, req } from "./_h.mjs";
+const RSA_PRIV = "-----BEGIN PRIVATE KEY-----\nMIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAJ+xB01JIfE9q1so\nY3s6LtK4SVwDyNfKPcwbIxIMNYT6XbYq+7fB8cbqAI3XUwz5zBxbSQl3KUjIp8Fw\nVlqsHlPQl/teW4yApE3J7vm7JSdzPfg4Vr9sK8WsKO+ZWLgBm8pzIvr4aH065UVp\nGX3t9nB7wf2rHazmoo+gW2B0KwZvAgMBAAECgYBHyBijKfOC8Bidkksdcirn94Sq\nQt09+p/KpoweKbTJAI2tPCcIE7rtkfQLzjV7yLFyMapkAddh6yhVMHzwpxu+FVxj\n/RvYTB5dBVB5+1dXcpj1r2hp3ZHtB5vV6AEhtTc5hxE5bxAsYvVGYVTFx6ZWPWJN\nnlq8RorPc1zNHzdVwQJBAM7rWmDnjwwaYCdR1vDg/PrJm1zD97wpUU39RPTpXPXA\nV9mzsWob06c+DRYGoyQH197RNzz3GC8RjgSPCAkMYc8CQQDFkeL15Onk7hjhMfe7\nhnAhZOaTBywOxIPxx+RGrYJkThj+aA/BgS5eQX3OCVRS9tyAiWgyy2zy8dtcuUQ7\nN1lhAkA70jkP2QI3Kozv8S4l97XLv2uGNzWxFXTnCjjcYXc5qUD8tIGvPppDOKJJ\n4uNZcFcNmQjSPFGmkfmwAbX9/7FrAkAHGLBgSLKmCG9YV2UglTmd2XP2wAEzHpfm\nrVljuIPAepWnPbGjL7KsrAmKxwcCW9+btlPJz0jAiTNp5zWuMtTBAkEAlqaXtroP\nuXhpdR9Jvcvu/vXqcd9vW178SM2+ypx4eJ+XEIE6qyjxIp2yYYWXQIFjb9XsvyMt\n6l3npjmIpLRKMg==\n-----END PRIVATE KEY-----\n";
+const RSA_PUB = "-----BEGIN PUBLIC KEY-----\nMIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCfsQdNSSHxPatbKGN7Oi7SuElc\nA8jXyj3MGyMSDDWE+l22Kvu3wfHG6gCN11MM+cwcW0kJdylIyKfBcFZarB5T0Jf7\nXluMgKRNye75uyUncz34OFa/bCvFrCjvmVi4AZvKcyL6+Gh9OuVFaRl97fZwe8H9\nqx2s5qKPoFtgdCsGbwIDAQAB\n-----END PUBLIC KEY-----\n";
+const EC_PRIV = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgrXuRLtNstcxt9VCP\n8DupGyouzm2yWKva5lfELA09qDOhRANCAASOsRSghOtxx6oZCm3y7+846V9Q5aYi\numCYmHTCzp1HzGh865ChliiDiWWcJyOeiMqhoN6pbkd105tGbNurnBZf\n-----END PRIVATE KEY-----\n";
+const EC_PUB = "-----BEGIN PUBLIC KEY-----\nMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEjrEUoITrcceqGQpt8u/vOOlfUOWm\nIrpgmJh0ws6dR8xofOuQoZYog4llnCcjnojKoaDeqW5HddObRmzbq5wWXw==\n-----END PUBLIC KEY-----\n";
+const CERT = "-----BEGIN CERTIFICATE-----\nMIIB4TCCAYigAwIBAgIUb1hW+JwmJs27kOPZa/3nNJ5LSyYwCgYIKoZIzj0EAwIw\nJjEVMBMGA1UEAwwMbncxNy5leGFtcGxlMQ0wCwYDVQQKDARBY21lMB4XDTI2MTIw\nNjIyNTcyNVoXDTM2MTIwMzIyNTcyNVowJjEVMBMGA1UEAwwMbncxNy5leGFtcGxl\nMQ0wCwYDVQQKDARBY21lMFkwEwYHKoZIzj0CAQYIKoZIzj0DAQcDQgAEjrEUoITr\ncceqGQpt8u/vOOlfUOWmIrpgmJh0ws6dR8xofOuQoZYog4llnCcjnojKoaDeqW5H\nddObRmzbq5wWX6OBkzCBkDAdBgNVHQ4EFgQUB+aDTSnE3dRW4fLPCX/+sl0/Lvww\nHwYDVR0jBBgwFoAUB+aDTSnE3dRW4fLPCX/+sl0/LvwwDwYDVR0TAQH/BAUwAwEB\n/zA9BgNVHREENjA0ggxudzE3LmV4YW1wbGWCDioubncxNy5leGFtcGxlhwQKAAAB\ngQ5hQG53MTcuZXhhbXBsZTAKBggqhkjOPQQDAgNHADBEAiBMtaXyTbjSpULnc2ws\nD6zZcR6Q3DzRl7S0PkXlsz6DGAIgbL9OcEKJFnBY2w2RTe9Yti/jKLTr4ZolR2R6\nEBGirbU=\n-----END CERTIFICATE-----\n";
+const KEYS = `const RSA_PRIV = ${JSON.stringify(RSA_PRIV)}; const RSA_PUB = ${JSON.stringify(RSA_PUB)}; const EC_PRIV = ${JSON.stringify(EC_PRIV)}; const EC_PUB = ${JSON.stringify(EC_PUB)}; const CERT = ${JSON.stringify(CERT)};`;
+const HELPERS = `
+const js = (v, d = 0) => {
+  if (v === undefined) return "undefined";
+  if (typeof v === "bigint") return "big:" + v;
+  if (typeof v === "number" && !Number.isFinite(v)) return "num:" + v;
+  if (typeof v === "number" && Object.is(v, -0)) return "num:-0";
+  if (typeof v === "symbol") return "sym:" + v.description;
+  if (typeof v === "function") return "fn:" + v.name;
+  if (v instanceof ArrayBuffer) return "ab:" + hex(v);
+  if (ArrayBuffer.isView(v)) return (v?.constructor?.name ?? "view") + ":" + hex(new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+  if (Array.isArray(v)) return d > 4 ? "deep" : v.map((x) => js(x, d + 1));
+  if (v && typeof v === "object" && d < 4 && (Object.getPrototypeOf(v) === Object.prototype || Object.getPrototypeOf(v) === null)) { const o = {}; for (const k of Object.keys(v)) o[k] = js(v[k], d + 1); return o; }
+  if (v && typeof v === "object") return "obj:" + (v.constructor?.name ?? "null");
+  return v;
+};
+const c = (f) => { try { return { ok: js(f()) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };
+const a = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 10000))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };
+const collect = (s) => new Promise((res, rej) => { const parts = []; s.on("data", (d) => parts.push(typeof d === "string" ? d : Buffer.from(d).toString("latin1"))); s.on("end", () => res(parts)); s.on("error", rej); });
+`;
+const nodeCase = (name, description, imports, body, { date = CD, flags = ["nodejs_compat"], extra = {}, steps = [get("/")] } = {}) => ({
+  name, area: "node", description,
+  options: {
+    ...extra,
+    modules: true, compatibilityDate: date, compatibilityFlags: flags,
+    script: `${imports}
+${flags.includes("nodejs_compat") ? 'import { Buffer } from "node:buffer";' : ""}
+${PRELUDE}
+${HELPERS}
+${KEYS}
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const out = {};
+${body}
+  return Response.json(out);
+} };`,
+  },
+  steps,
+});
+
+const round1 = [
+  nodeCase("nodewasm17-crypto-asym-a", "crypto: PEM keys, sign/verify, RSA encrypt, JWK export, ECDH, DH, X509",
+    `import crypto from "node:crypto";`, `
+  const msg = Buffer.from("hello message");
+  out.privInfo = c(() => { const k = crypto.createPrivateKey(RSA_PRIV); return [k.type, k.asymmetricKeyType, k.asymmetricKeyDetails && js(k.asymmetricKeyDetails), k.symmetricKeySize]; });
+  out.pubFromPriv = c(() => { const k = crypto.createPublicKey(RSA_PRIV); return [k.type, k.export({ type: "spki", format: "pem" }) === RSA_PUB]; });
+  out.pubInfo = c(() => { const k = crypto.createPublicKey(RSA_PUB); return [k.type, k.asymmetricKeyType, js(k.asymmetricKeyDetails)]; });
+  out.ecInfo = c(() => { const k = crypto.createPrivateKey(EC_PRIV); return [k.type, k.asymmetricKeyType, js(k.asymmetricKeyDetails)]; });
+  out.rsaSignDet = c(() => crypto.sign("sha256", msg, RSA_PRIV).toString("base64"));
+  out.rsaCreateSign = c(() => { const s = crypto.createSign("RSA-SHA256"); s.update("hello "); s.update("message"); return s.sign(RSA_PRIV, "hex"); });
+  out.rsaVerify = c(() => { const sig = crypto.sign("sha256", msg, RSA_PRIV); return [crypto.verify("sha256", msg, RSA_PUB, sig), crypto.verify("sha256", Buffer.from("x"), RSA_PUB, sig), crypto.createVerify("sha256").update(msg).verify(RSA_PUB, sig)]; });
+  out.rsaPss = c(() => { const sig = crypto.sign("sha256", msg, { key: RSA_PRIV, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }); return [sig.length, crypto.verify("sha256", msg, { key: RSA_PUB, padding: crypto.constants.RSA_PKCS1_PSS_PADDING, saltLength: 32 }, sig)]; });
+  out.ecSign = c(() => { const sig = crypto.sign("sha256", msg, EC_PRIV); return [sig[0], crypto.verify("sha256", msg, EC_PUB, sig)]; });
+  out.ecSignP1363 = c(() => { const sig = crypto.sign("sha256", msg, { key: EC_PRIV, dsaEncoding: "ieee-p1363" }); return [sig.length, crypto.verify("sha256", msg, { key: EC_PUB, dsaEncoding: "ieee-p1363" }, sig)]; });
+  out.signBadKey = c(() => crypto.sign("sha256", msg, "not a key"));
+  out.signPubKey = c(() => crypto.sign("sha256", msg, RSA_PUB));
+  out.verifyBadSig = c(() => crypto.verify("sha256", msg, RSA_PUB, Buffer.from("zz")));
+  out.signBadAlgo = c(() => crypto.createSign("nope"));
+  out.rsaEnc = c(() => { const e = crypto.publicEncrypt(RSA_PUB, Buffer.from("secret")); return [e.length, crypto.privateDecrypt(RSA_PRIV, e).toString()]; });
+  out.rsaEncPkcs1 = c(() => { const e = crypto.publicEncrypt({ key: RSA_PUB, padding: crypto.constants.RSA_PKCS1_PADDING }, Buffer.from("s")); return [e.length, crypto.privateDecrypt({ key: RSA_PRIV, padding: crypto.constants.RSA_PKCS1_PADDING }, e).toString()]; });
+  out.rsaOaepHash = c(() => { const e = crypto.publicEncrypt({ key: RSA_PUB, oaepHash: "sha256" }, Buffer.from("s2")); return crypto.privateDecrypt({ key: RSA_PRIV, oaepHash: "sha256" }, e).toString(); });
+  out.rsaPrivEnc = c(() => { const e = crypto.privateEncrypt(RSA_PRIV, Buffer.from("s3")); return [e.toString("hex").slice(0, 16), crypto.publicDecrypt(RSA_PUB, e).toString()]; });
+  out.rsaDecBad = c(() => crypto.privateDecrypt(RSA_PRIV, Buffer.alloc(128, 1)));
+  out.jwkPub = c(() => crypto.createPublicKey(RSA_PUB).export({ format: "jwk" }));
+  out.jwkEc = c(() => crypto.createPrivateKey(EC_PRIV).export({ format: "jwk" }));
+  out.jwkImport = c(() => { const j = crypto.createPublicKey(EC_PUB).export({ format: "jwk" }); const k = crypto.createPublicKey({ key: j, format: "jwk" }); return [k.asymmetricKeyType, k.export({ type: "spki", format: "pem" }) === EC_PUB]; });
+  out.derExport = c(() => [crypto.createPublicKey(RSA_PUB).export({ type: "spki", format: "der" }).length, crypto.createPublicKey(RSA_PUB).export({ type: "pkcs1", format: "pem" }).split("\\n")[0], crypto.createPrivateKey(RSA_PRIV).export({ type: "pkcs1", format: "pem" }).split("\\n")[0], crypto.createPrivateKey(EC_PRIV).export({ type: "sec1", format: "pem" }).split("\\n")[0]]);
+  out.exportBadType = c(() => crypto.createPublicKey(RSA_PUB).export({ type: "pkcs8", format: "pem" }));
+  out.exportPubTypes = c(() => ["sec1", "nope", "spki", "pkcs1"].map((t) => c(() => crypto.createPublicKey(EC_PUB).export({ type: t, format: "pem" }).split("\\n")[0])));
+  out.keyEqualsMore = c(() => { const g1 = crypto.generateKeyPairSync("ec", { namedCurve: "P-384" }).publicKey; const e1 = crypto.generateKeyPairSync("ed25519").publicKey; return [crypto.createPublicKey(EC_PUB).equals(g1), crypto.createPublicKey(EC_PUB).equals(e1), crypto.createPrivateKey(EC_PRIV).equals(crypto.createPublicKey(EC_PUB)), crypto.createPublicKey(RSA_PUB).equals(crypto.createSecretKey(Buffer.from("a")))]; });
+  out.keyEquals = c(() => [crypto.createPublicKey(RSA_PUB).equals(crypto.createPublicKey(RSA_PRIV)), crypto.createPublicKey(RSA_PUB).equals(crypto.createPublicKey(EC_PUB))]);
+  out.badPem = c(() => crypto.createPublicKey("-----BEGIN PUBLIC KEY-----\\nAAAA\\n-----END PUBLIC KEY-----"));
+  out.badPrivInput = c(() => crypto.createPrivateKey(5));
+  out.ecdh = c(() => { const a1 = crypto.createECDH("prime256v1"); const b1 = crypto.createECDH("prime256v1"); a1.generateKeys(); b1.generateKeys(); return [a1.getPublicKey().length, a1.getPublicKey(null, "compressed").length, a1.computeSecret(b1.getPublicKey()).equals(b1.computeSecret(a1.getPublicKey())), a1.getPrivateKey().length]; });
+  out.ecdhBadCurve = c(() => crypto.createECDH("nope"));
+  out.ecdhSetPriv = c(() => { const e = crypto.createECDH("secp256k1"); e.setPrivateKey(Buffer.alloc(32, 1)); return e.getPublicKey("hex"); });
+  out.ecdhConvert = c(() => { const e = crypto.createECDH("prime256v1"); e.setPrivateKey(Buffer.alloc(32, 2)); return crypto.ECDH.convertKey(e.getPublicKey(), "prime256v1", null, "hex", "compressed"); });
+  out.dhGroup = c(() => { const g = crypto.getDiffieHellman("modp14"); return [g.getPrime().length, g.getGenerator().toString("hex")]; });
+  out.dhCreate = c(() => { const d = crypto.createDiffieHellman(Buffer.from("ffffffffffffffffc90fdaa22168c234c4c6628b80dc1cd1", "hex"), Buffer.from([2])); return [d.getPrime("hex").length, d.verifyError]; });
+  out.genRsa = c(() => { const { publicKey, privateKey } = crypto.generateKeyPairSync("rsa", { modulusLength: 1024, publicKeyEncoding: { type: "spki", format: "pem" }, privateKeyEncoding: { type: "pkcs8", format: "pem" } }); return [typeof publicKey, publicKey.split("\\n")[0], privateKey.split("\\n")[0]]; });
+  out.genEc = c(() => { const { publicKey } = crypto.generateKeyPairSync("ec", { namedCurve: "P-384" }); return [publicKey.asymmetricKeyType, js(publicKey.asymmetricKeyDetails)]; });
+  out.genBadType = c(() => crypto.generateKeyPairSync("nope"));
+  out.genAsync = await a(() => new Promise((res, rej) => crypto.generateKeyPair("ed25519", {}, (e, pub, priv) => e ? rej(e) : res([pub.type, priv.type]))));
+  out.toCryptoKey = await a(async () => { const k = crypto.createPublicKey(EC_PUB); const ck = k.toCryptoKey ? k.toCryptoKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["verify"]) : null; return ck && [ck.type, ck.algorithm.name, ck.usages]; });
+  out.fromCryptoKey = await a(async () => { const ck = await crypto.subtle.generateKey({ name: "HMAC", hash: "SHA-256", length: 128 }, true, ["sign"]); const k = crypto.KeyObject.from(ck); return [k.type, k.symmetricKeySize]; });
+  out.keyObjectNew = c(() => new crypto.KeyObject("secret", {}));
+`),
+];
+
+const round2 = [
+  nodeCase("nodewasm17-stream-writable-b", "stream: Writable/Readable state machine, events order, cork, writev, objectMode, destroy",
+    `import { Readable, Writable, Duplex, Transform, PassThrough, finished, addAbortSignal } from "node:stream";`, `
+  const log = [];
+  out.writeCb = await a(() => new Promise((res) => { const l = []; const w = new Writable({ highWaterMark: 3, write(ch, enc, cb) { l.push("w:" + ch + ":" + enc); setTimeout(cb, 0); } }); l.push("r1:" + w.write("ab")); l.push("r2:" + w.write("cd")); l.push("len:" + w.writableLength); w.on("drain", () => l.push("drain")); w.on("finish", () => l.push("finish")); w.on("close", () => { l.push("close"); res(l); }); w.end("ef", () => l.push("endcb")); l.push("ended:" + w.writableEnded + ":" + w.writableFinished); }));
+  out.decodeStrings = await a(() => new Promise((res) => { const l = []; const w = new Writable({ decodeStrings: false, write(ch, enc, cb) { l.push(typeof ch + ":" + enc); cb(); } }); w.write("x"); w.write(Buffer.from("y")); w.write("7a", "hex"); w.end(() => res(l)); }));
+  out.writev = await a(() => new Promise((res) => { const l = []; const w = new Writable({ writev(chunks, cb) { l.push(chunks.map((c) => String(c.chunk) + ":" + c.encoding).join(",")); cb(); } }); w.cork(); w.write("a"); w.write("b"); w.write("c"); process.nextTick(() => w.uncork()); w.end(() => res(l)); }));
+  out.writeAfterEnd = await a(() => new Promise((res) => { const l = []; const w = new Writable({ write(ch, e, cb) { cb(); } }); w.end(); w.on("error", (e) => l.push(["error", e.code, e.message])); const r = w.write("x", (e) => l.push(["cb", e?.code])); l.push(["ret", r]); setTimeout(() => res(l), 5); }));
+  out.writeNull = c(() => new Writable({ write(c, e, cb) { cb(); } }).write(null));
+  out.writeNum = c(() => new Writable({ write(c, e, cb) { cb(); } }).write(5));
+  out.objectMode = await a(() => new Promise((res) => { const l = []; const w = new Writable({ objectMode: true, write(ch, enc, cb) { l.push(js(ch) + ":" + enc); cb(); } }); w.write({ a: 1 }); w.write(5); w.end(() => res([l, w.writableObjectMode, w.writableHighWaterMark])); }));
+  out.writeErrCb = await a(() => new Promise((res) => { const l = []; const w = new Writable({ write(ch, enc, cb) { cb(new Error("wfail")); } }); w.on("error", (e) => l.push("error:" + e.message)); w.on("close", () => { l.push("close:" + w.destroyed + ":" + js(w.errored?.message)); res(l); }); w.write("a", (e) => l.push("cb:" + e?.message)); }));
+  out.finalErr = await a(() => new Promise((res) => { const l = []; const w = new Writable({ write(c, e, cb) { cb(); }, final(cb) { cb(new Error("ffail")); } }); w.on("error", (e) => l.push("error:" + e.message)); w.on("finish", () => l.push("finish")); w.on("close", () => { l.push("close"); res(l); }); w.end(); }));
+  out.destroyRead = await a(() => new Promise((res) => { const l = []; const r = new Readable({ read() {} }); r.on("close", () => { l.push("close:" + r.destroyed + ":" + r.readableAborted); res(l); }); r.on("error", (e) => l.push("err:" + e.message)); r.destroy(new Error("dd")); l.push("sync:" + r.destroyed); }));
+  out.destroyNoErr = await a(() => new Promise((res) => { const l = []; const r = new Readable({ read() {} }); r.on("close", () => res([...l, "close", r.errored])); r.on("error", () => l.push("error")); r.destroy(); }));
+  out.readableState = await a(async () => { const r = new Readable({ read() {} }); r.push("ab"); r.push("cd"); const s = [r.readableLength, r.readableFlowing, r.readableEnded, r.readableHighWaterMark, r.readableEncoding]; r.setEncoding("hex"); const x = r.read(1); r.push(null); return [s, x, r.read(), r.readableEncoding, r.readableFlowing]; });
+  out.readSize = c(() => { const r = new Readable({ read() {} }); r.push("abcdef"); return [String(r.read(2)), String(r.read(10)), r.readableLength, String(r.read())]; });
+  out.pushAfterEof = await a(() => new Promise((res) => { const r = new Readable({ read() {} }); r.push(null); r.on("error", (e) => res([e.code, e.message])); r.push("x"); setTimeout(() => res("no error"), 5); }));
+  out.unshift = c(() => { const r = new Readable({ read() {} }); r.push("bc"); r.unshift("a"); return String(r.read()); });
+  out.pauseResume = await a(() => new Promise((res) => { const l = []; const r = Readable.from(["a", "b", "c"]); r.on("data", (d) => { l.push(d); if (d === "a") { r.pause(); l.push("paused:" + r.isPaused()); setTimeout(() => r.resume(), 1); } }); r.on("end", () => res(l)); }));
+  out.readableEvents = await a(() => new Promise((res) => { const l = []; const r = new Readable({ read() {} }); r.on("readable", () => { let ch; while ((ch = r.read()) !== null) l.push("data:" + ch); l.push("readable"); }); r.on("end", () => { l.push("end"); res(l); }); r.push("x"); setTimeout(() => { r.push("y"); r.push(null); }, 1); }));
+  out.transformFlush = await a(() => new Promise((res) => { const t = new Transform({ transform(ch, e, cb) { cb(null, String(ch).toUpperCase()); }, flush(cb) { this.push("!"); cb(); } }); collect(t).then(res); t.write("ab"); t.end("c"); }));
+  out.transformErr = await a(() => new Promise((res) => { const t = new Transform({ transform(ch, e, cb) { cb(new Error("terr")); } }); t.on("error", (e) => res([e.message, t.destroyed])); t.write("a"); }));
+  out.duplexHalf = await a(() => new Promise((res) => { const d = new Duplex({ allowHalfOpen: false, read() { this.push("r"); this.push(null); }, write(c, e, cb) { cb(); } }); const l = []; d.on("finish", () => l.push("finish")); d.on("end", () => l.push("end")); d.on("close", () => { l.push("close"); res(l); }); d.resume(); }));
+  out.duplexProps = c(() => { const d = new Duplex({ readableObjectMode: true, writableHighWaterMark: 7 }); return [d.readableObjectMode, d.writableObjectMode, d.writableHighWaterMark, d.readableHighWaterMark, d.allowHalfOpen]; });
+  out.finishedCleanup = await a(() => new Promise((res) => { const p = new PassThrough(); const l = []; const cleanup = finished(p, (e) => l.push("fin:" + (e?.code ?? "ok"))); p.end("x"); p.resume(); setTimeout(() => { l.push(typeof cleanup); res(l); }, 5); }));
+  out.finishedPremature = await a(() => new Promise((res) => { const p = new PassThrough(); finished(p, (e) => res([e?.code, e?.message])); p.destroy(); }));
+  out.abortSignal = await a(() => new Promise((res) => { const ac = new AbortController(); const r = addAbortSignal(ac.signal, new Readable({ read() {} })); r.on("error", (e) => res([e.name, e.code, e.message])); ac.abort(); }));
+  out.asyncIterBreak = await a(async () => { const r = Readable.from(["a", "b", "c"]); const l = []; for await (const x of r) { l.push(x); break; } return [l, r.destroyed]; });
+  out.asyncIterErr = await a(async () => { const r = new Readable({ read() { this.destroy(new Error("it")); } }); try { for await (const x of r) {} } catch (e) { return e.message; } });
+  out.readableProps = c(() => { const r = new Readable(); return [r.readable, r.readableDidRead, r.closed, r.errored, r.destroyed, typeof r._read, r.readableObjectMode]; });
+  out.readNotImpl = await a(() => new Promise((res) => { const r = new Readable(); r.on("error", (e) => res([e.code, e.message])); r.read(); }));
+  out.writeNotImpl = await a(() => new Promise((res) => { const w = new Writable(); w.on("error", (e) => res([e.code, e.message])); w.write("x"); }));
+  out.setDefaultHwm = c(() => [typeof (globalThis.__s = null), typeof Readable.prototype.wrap, typeof Readable.prototype.iterator]);
+`),
+  nodeCase("nodewasm17-events-util-c", "events EventEmitter details, util.inspect of errors/classes, util misc",
+    `import EventEmitter, { once, on, EventEmitterAsyncResource, captureRejectionSymbol } from "node:events"; import util from "node:util";`, `
+  out.listenersOrder = c(() => { const e = new EventEmitter(); const l = []; e.on("x", () => l.push(1)); e.prependListener("x", () => l.push(0)); e.once("x", () => l.push(2)); e.prependOnceListener("x", () => l.push(-1)); e.emit("x"); e.emit("x"); return [l, e.listenerCount("x"), e.eventNames()]; });
+  out.rawListeners = c(() => { const e = new EventEmitter(); const f = () => {}; e.once("x", f); const r = e.rawListeners("x")[0]; return [r === f, r.listener === f, e.listeners("x")[0] === f, typeof r]; });
+  out.newListener = c(() => { const e = new EventEmitter(); const l = []; e.on("newListener", (n) => l.push("new:" + String(n))); e.on("removeListener", (n) => l.push("rm:" + String(n))); const f = () => {}; e.on("a", f); e.off("a", f); e.on(Symbol("s"), f); return l; });
+  out.removeAll = c(() => { const e = new EventEmitter(); e.on("a", () => {}); e.on("b", () => {}); e.removeAllListeners("a"); const n1 = e.eventNames(); e.removeAllListeners(); return [n1, e.eventNames()]; });
+  out.maxListeners = c(() => { const e = new EventEmitter(); const d = [e.getMaxListeners(), EventEmitter.defaultMaxListeners]; e.setMaxListeners(1); return [d, e.getMaxListeners()]; });
+  out.maxListenersErr = c(() => new EventEmitter().setMaxListeners(-1));
+  out.onBadListener = c(() => new EventEmitter().on("x", 5));
+  out.emitArgs = c(() => { const e = new EventEmitter(); let got; e.on("x", function (...args) { got = [args, this === e]; }); return [e.emit("x", 1, 2, 3), got, e.emit("y")]; });
+  out.emitErrObj = c(() => new EventEmitter().emit("error", { message: "obj" }));
+  out.emitErrUndef = c(() => new EventEmitter().emit("error"));
+  out.captureRejections = await a(() => new Promise((res) => { const e = new EventEmitter({ captureRejections: true }); e.on("error", (err) => res(["error", err.message])); e.on("x", async () => { throw new Error("rej"); }); e.emit("x"); }));
+  out.captureSym = await a(() => new Promise((res) => { const e = new EventEmitter({ captureRejections: true }); e[captureRejectionSymbol] = (err, ev, ...args) => res([err.message, ev, args]); e.on("x", async () => { throw new Error("rej2"); }); e.emit("x", 7); }));
+  out.onceErr = await a(() => { const e = new EventEmitter(); const p = once(e, "x"); e.emit("error", new Error("onceerr")); return p; });
+  out.onceAbort = await a(() => { const e = new EventEmitter(); const ac = new AbortController(); const p = once(e, "x", { signal: ac.signal }); ac.abort(); return p; });
+  out.onIter = await a(async () => { const e = new EventEmitter(); const l = []; setTimeout(() => { e.emit("x", 1); e.emit("x", 2, 3); e.emit("end"); }, 1); const ac = new AbortController(); e.once("end", () => ac.abort()); try { for await (const v of on(e, "x", { signal: ac.signal })) l.push(v); } catch (err) { l.push(err.name); } return l; });
+  out.eear = c(() => { const e = new EventEmitterAsyncResource({ name: "nm" }); return [typeof e.asyncId, typeof e.asyncResource, e instanceof EventEmitter]; });
+  out.inheritsEE = c(() => { function F() { EventEmitter.call(this); } util.inherits(F, EventEmitter); const f = new F(); let x; f.on("a", (v) => (x = v)); f.emit("a", 9); return [x, F.super_ === EventEmitter, f instanceof EventEmitter]; });
+  out.inheritsErr = c(() => util.inherits(function () {}, null));
+  out.inspErr = c(() => { const e = new TypeError("bad thing"); e.stack = "TypeError: bad thing\\n    at fake (file.js:1:1)"; return util.inspect(e); });
+  out.inspErrProps = c(() => { const e = new Error("m"); e.stack = "Error: m\\n    at x"; e.code = "E_X"; e.extra = { a: 1 }; return util.inspect(e); });
+  out.inspErrCause = c(() => { const e = new Error("outer", { cause: "inner" }); e.stack = "Error: outer\\n    at y"; return util.inspect(e); });
+  out.inspErrNoStack = c(() => { const e = new RangeError("nostack"); delete e.stack; e.stack = undefined; return util.inspect(e); });
+  out.inspErrInObj = c(() => { const e = new Error("in"); e.stack = "Error: in\\n    at z"; return util.inspect({ e }); });
+  out.inspAggregate = c(() => { const e = new AggregateError([new Error("a1")], "agg"); e.stack = "AggregateError: agg\\n    at q"; e.errors[0].stack = "Error: a1\\n    at r"; return util.inspect(e); });
+  out.inspErrName = c(() => { const e = new Error("named"); e.name = "CustomName"; e.stack = "Error: named\\n    at s"; return util.inspect(e); });
+  out.inspClassStatic = c(() => { class A { static x = 1; } class B extends A {} return [util.inspect(A), util.inspect(B), util.inspect(new B()), util.inspect(Object.create(B.prototype))]; });
+  out.inspFns = c(() => [util.inspect(function named() {}), util.inspect(() => {}), util.inspect(async function af() {}), util.inspect(function* g() {}), util.inspect(async function* ag() {}), util.inspect(Object.assign(function p() {}, { prop: 1 }))]);
+  out.inspNums = c(() => [util.inspect(-0), util.inspect(1234567.891, { numericSeparator: true }), util.inspect(123456789n, { numericSeparator: true }), util.inspect([1.5, -0, NaN])]);
+  out.inspStrings = c(() => [util.inspect("it's"), util.inspect('both \\' and "'), util.inspect("all '\\"\`"), util.inspect("a\\nb"), util.inspect("x".repeat(30), { maxStringLength: 5 }), util.inspect("\\u0001\\u007f")]);
+  out.inspCompact = c(() => [util.inspect({ a: [1, 2, { b: 3 }], c: "x" }, { compact: false }), util.inspect({ a: 1, b: { c: 2 } }, { breakLength: 5 }), util.inspect({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true })]);
+  out.inspLong = c(() => util.inspect({ alpha: "aaaaaaaaaaaaaaaa", beta: "bbbbbbbbbbbbbbbbbb", gamma: "cccccccccccccccccc", delta: [1, 2, 3] }));
+  out.inspMapSet = c(() => [util.inspect(new Map([["a", { b: new Set([1]) }]])), util.inspect(new Set()), util.inspect(new Map()), util.inspect(new WeakMap()), util.inspect(new Map([[1, 2]]), { showHidden: true })]);
+  out.inspCircular = c(() => { const o = { a: { }, arr: [] }; o.a.self = o; o.arr.push(o.arr); return util.inspect(o); });
+  out.inspDates = c(() => [util.inspect(new Date(0)), util.inspect(new Date(NaN)), util.inspect(/re/gi), util.inspect(Object.assign(/x/, { p: 1 }))]);
+  out.inspTyped = c(() => [util.inspect(new Uint8Array(3)), util.inspect(new Float64Array([1.5])), util.inspect(new ArrayBuffer(2)), util.inspect(new DataView(new ArrayBuffer(2))), util.inspect(new BigInt64Array(1))]);
+  out.inspMisc = c(() => [util.inspect(Symbol("q")), util.inspect(null), util.inspect(undefined), util.inspect(Object(1n)), util.inspect(Object(Symbol("b"))), util.inspect(new Number(-0)), util.inspect(globalThis.WeakRef ? new WeakRef({}) : 0)]);
+  out.inspColors = c(() => util.inspect({ n: 1, s: "s", b: true, u: undefined, nl: null, sy: Symbol("x") }, { colors: true }));
+  out.inspCustomDepth = c(() => util.inspect({ a: { [util.inspect.custom](depth, opts, insp) { return [depth, typeof opts.stylize, insp === util.inspect]; } } }));
+  out.inspectDefaults = c(() => js(util.inspect.defaultOptions));
+  out.formatMore = c(() => [util.format("%s", { a: { b: { c: 1 } } }), util.format("%s", [1, [2]]), util.format("%d", "0x10"), util.format("%i", 3.9), util.format("%f", "1.5abc"), util.format("%o", { a: [1] }), util.format("%O", { a: 1 }), util.format("%%s %s", "x"), util.format("%s", -0), util.format("%s", 5n), util.format("%d", 5n), util.format("%s", Symbol("k")), util.format("%c", "css"), util.format(1, 2), util.format("%s:%s", "only")]);
+  out.formatWithOptions = c(() => util.formatWithOptions({ compact: false }, "%O", { a: 1 }));
+  out.deprecate = c(() => { const f = util.deprecate(() => 5, "dep msg", "DEP0XXX"); return [f(), f.name, typeof f]; });
+  out.debuglog = c(() => { const d = util.debuglog("nw17"); d("hi"); return [typeof d, d.enabled, typeof util.debug]; });
+  out.errName = c(() => [util.getSystemErrorName?.(-2), util.getSystemErrorMap ? typeof util.getSystemErrorMap() : "none"]);
+  out.toUSV = c(() => util.toUSVString?.("a\\ud800b"));
+  out.strip = c(() => util.stripVTControlCharacters("\\u001b[31mred\\u001b[0m"));
+  out.aborted = await a(async () => { const ac = new AbortController(); const p = util.aborted(ac.signal, {}); ac.abort(); await p; return "resolved"; });
+  out.isArray = c(() => [util.isArray([]), typeof util.isError, typeof util.isString, typeof util.log, typeof util._extend, typeof util.isBuffer]);
+  out.transferable = c(() => { const s = util.transferableAbortSignal?.(new AbortController().signal); return s && s instanceof AbortSignal; });
+  out.getCallSite = c(() => typeof util.getCallSite + ":" + typeof util.getCallSites);
+`),
+];
+
+const WASM_A = [0, 97, 115, 109, 1, 0, 0, 0, 1, 15, 3, 96, 2, 127, 127, 1, 127, 96, 0, 0, 96, 1, 127, 1, 127, 2, 11, 1, 3, 101, 110, 118, 3, 108, 111, 103, 0, 2, 3, 5, 4, 0, 1, 1, 1, 4, 5, 1, 112, 1, 2, 10, 5, 4, 1, 1, 1, 3, 6, 11, 2, 126, 1, 66, 123, 11, 127, 0, 65, 42, 11, 7, 60, 9, 3, 97, 100, 100, 0, 1, 7, 117, 110, 114, 101, 97, 99, 104, 0, 2, 4, 100, 105, 118, 48, 0, 3, 3, 111, 111, 98, 0, 4, 3, 109, 101, 109, 2, 0, 3, 116, 98, 108, 1, 0, 3, 103, 54, 52, 3, 0, 3, 99, 51, 50, 3, 1, 3, 108, 111, 103, 0, 0, 9, 7, 1, 0, 65, 0, 11, 1, 1, 10, 31, 4, 7, 0, 32, 0, 32, 1, 106, 11, 3, 0, 0, 11, 8, 0, 65, 1, 65, 0, 109, 26, 11, 8, 0, 65, 127, 40, 2, 0, 26, 11, 11, 11, 1, 0, 65, 16, 11, 5, 104, 101, 108, 108, 111, 0, 8, 4, 110, 119, 49, 55, 1, 2, 3];
+const wasmCase = (name, area, description, body, { date = CD, flags = [] } = {}) => ({
+  name, area, description,
+  options: { compatibilityDate: date, compatibilityFlags: flags,
+    modules: [{ type: "ESModule", path: "index.mjs", contents: `${PRELUDE}
+${HELPERS}
+import WASM_MOD from "./a.wasm";
+const WASM_A = new Uint8Array(${JSON.stringify(WASM_A)});
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const out = {};
+${body}
+  return Response.json(out);
+} };` }, { type: "CompiledWasm", path: "a.wasm", contents: String.fromCharCode(...WASM_A) }] },
+  steps: [get("/")],
+});
+const round3 = [
+  wasmCase("nodewasm17-wasm-js-api-d", "wasm", "WebAssembly JS API: module reflection, instances, memory/table/global objects, traps, errors", `
+  const W = WebAssembly;
+  const mod = WASM_MOD;
+  const calls = [];
+  const inst = new W.Instance(mod, { env: { log: (x) => { calls.push(x); return x * 2; } } });
+  const e = inst.exports;
+  out.reflect = c(() => [W.Module.exports(mod), W.Module.imports(mod), W.Module.customSections(mod, "nw17").map((b) => hex(b)), W.Module.customSections(mod, "zz").length]);
+  out.reflectErr = c(() => W.Module.exports({}));
+  out.customErr = c(() => W.Module.customSections(mod));
+  out.exportsShape = c(() => [Object.isFrozen(e), Object.getPrototypeOf(e), Object.keys(e), typeof e.add, e.add.name, e.add.length, e.log.name, e.log.length, String(e.add).slice(0, 20)]);
+  out.add = c(() => [e.add(2, 3), e.add(2 ** 31, 1), e.add("4", {}), e.add(1.9, -1.9), e.add()]);
+  out.importCall = c(() => [e.log(21), calls]);
+  out.traps = c(() => [c(() => e.unreach()), c(() => e.div0()), c(() => e.oob())]);
+  out.trapProto = c(() => { try { e.unreach(); } catch (err) { return [err instanceof W.RuntimeError, err.constructor.name, err.name, Object.prototype.toString.call(err)]; } });
+  out.memory = c(() => { const m = e.mem; const b1 = m.buffer; const s = new TextDecoder().decode(new Uint8Array(b1, 16, 5)); const old = m.grow(1); return [s, b1.byteLength, old, b1.byteLength, m.buffer.byteLength, m.buffer === b1, c(() => m.grow(5))]; });
+  out.memoryCtor = c(() => { const m = new W.Memory({ initial: 1, maximum: 2 }); return [m.buffer.byteLength, m.grow(0), c(() => m.grow(2)), Object.prototype.toString.call(m), c(() => new W.Memory({ initial: 3, maximum: 2 })), c(() => new W.Memory({})), c(() => new W.Memory({ initial: 70000 }))]; });
+  out.table = c(() => { const t = e.tbl; return [t.length, typeof t.get(0), t.get(0) === e.unreach, t.get(1), c(() => t.get(5)), t.grow(1), t.length, c(() => t.set(0, () => 1)), c(() => t.grow(20))]; });
+  out.tableCtor = c(() => { const t = new W.Table({ element: "anyfunc", initial: 2 }); t.set(1, e.add); return [t.length, t.get(1)(1, 1), c(() => new W.Table({ element: "nope", initial: 1 })), new W.Table({ element: "externref", initial: 1, }, "d").get(0)]; });
+  out.globals = c(() => { const g = e.g64; const k = e.c32; const r = [typeof g.value, String(g.value), k.value, g.valueOf() === g.value]; g.value = 7n; r.push(String(g.value)); r.push(c(() => { k.value = 1; })); r.push(c(() => { g.value = 1; })); return r; });
+  out.globalCtor = c(() => [new W.Global({ value: "i32", mutable: true }, 5).value, new W.Global({ value: "f32" }, 1.1).value, String(new W.Global({ value: "i64" }).value), new W.Global({ value: "f64" }).value, c(() => new W.Global({ value: "nope" })), c(() => new W.Global({ value: "i64" }, 5)), new W.Global({ value: "externref" }, "x").value]);
+  out.linkErrs = c(() => [c(() => new W.Instance(mod, {})), c(() => new W.Instance(mod, { env: {} })), c(() => new W.Instance(mod, { env: { log: 5 } })), c(() => new W.Instance(mod))]);
+  out.compileErrs = c(() => [c(() => new W.Module(new Uint8Array([0, 1, 2]))), c(() => new W.Module(new Uint8Array(0))), c(() => new W.Module("str")), c(() => new W.Module()), c(() => W.Module(WASM_A))]);
+  out.validate = c(() => [W.validate(WASM_A), W.validate(new Uint8Array([0, 97, 115, 109, 2, 0, 0, 0])), c(() => W.validate("x")), W.validate(WASM_A.buffer)]);
+  out.asyncApi = await a(async () => { const r = await W.instantiate(WASM_A, { env: { log: (x) => x } }); const i2 = await W.instantiate(mod, { env: { log: (x) => x } }); const m2 = await W.compile(WASM_A); return [Object.keys(r), r.module instanceof W.Module, i2 instanceof W.Instance, m2 instanceof W.Module]; });
+  out.asyncErr = await a(() => W.compile(new Uint8Array([1, 2, 3, 4])));
+  out.asyncLinkErr = await a(() => W.instantiate(WASM_A, {}));
+  out.streaming = c(() => [typeof W.compileStreaming, typeof W.instantiateStreaming]);
+  out.streamingCall = await a(async () => { const r = await W.instantiateStreaming(new Response(WASM_A, { headers: { "content-type": "application/wasm" } }), { env: { log: (x) => x } }); return Object.keys(r); });
+  out.namespace = c(() => [Object.prototype.toString.call(W), Object.getOwnPropertyNames(W).sort(), W.Module.length, W.Instance.length, typeof W.Tag, typeof W.Exception]);
+  out.errorClasses = c(() => [new W.CompileError("x").name, new W.LinkError("y").message, W.RuntimeError.prototype instanceof Error, Object.getPrototypeOf(W.CompileError) === Error]);
+`),
+];
+
+const round4 = [
+  nodeCase("nodewasm17-timers-process-e", "timers objects, ordering of ticks/microtasks/immediates, process members, assert messages, path/url/qs odd inputs",
+    `import timers from "node:timers"; import tp from "node:timers/promises"; import process from "node:process"; import assert from "node:assert"; import path from "node:path"; import url from "node:url"; import qs from "node:querystring"; import util from "node:util"; import { StringDecoder } from "node:string_decoder";`, `
+  out.timeoutObj = c(() => { const t = setTimeout(() => {}, 1000); const r = [typeof t, t?.constructor?.name, typeof t?.ref, typeof t?.unref, typeof t?.hasRef, typeof t?.refresh, typeof t?.[Symbol.toPrimitive], t?.hasRef?.()]; t?.unref?.(); r.push(t?.hasRef?.()); clearTimeout(t); return r; });
+  out.timersMod = c(() => { const t = timers.setTimeout(() => {}, 1000); const r = [typeof t, t?.constructor?.name, typeof +t, Number.isInteger(+t)]; timers.clearTimeout(t); clearTimeout(+t); return r; });
+  out.clearByNumber = await a(() => new Promise((res) => { let fired = false; const t = timers.setTimeout(() => { fired = true; }, 1); timers.clearTimeout(Number(t)); setTimeout(() => res(fired), 10); }));
+  out.immediate = await a(() => new Promise((res) => { const i = setImmediate((x, y) => res([x, y, typeof i, i?.constructor?.name, typeof i?.hasRef]), 1, 2); }));
+  out.clearImmediate = await a(() => new Promise((res) => { let f = false; const i = setImmediate(() => { f = true; }); clearImmediate(i); setTimeout(() => res(f), 5); }));
+  out.order = await a(() => new Promise((res) => { const l = []; setTimeout(() => l.push("timeout"), 0); setImmediate(() => l.push("immediate")); process.nextTick(() => l.push("tick1")); Promise.resolve().then(() => l.push("micro")); queueMicrotask(() => l.push("qm")); process.nextTick(() => l.push("tick2")); l.push("sync"); setTimeout(() => res(l), 20); }));
+  out.tickArgs = await a(() => new Promise((res) => process.nextTick((a1, b1) => res([a1, b1]), "x", "y")));
+  out.tickErr = c(() => process.nextTick(5));
+  out.tpSetTimeout = await a(async () => [await tp.setTimeout(1, "val"), await tp.setImmediate("imm")]);
+  out.tpAbort = await a(async () => { const ac = new AbortController(); const p = tp.setTimeout(1000, "x", { signal: ac.signal }); ac.abort(); return p; });
+  out.tpAbortReason = await a(async () => tp.setTimeout(10, "x", { signal: AbortSignal.abort("why") }));
+  out.tpInterval = await a(async () => { const l = []; for await (const v of tp.setInterval(1, "iv")) { l.push(v); if (l.length === 3) break; } return l; });
+  out.tpBadDelay = await a(async () => tp.setTimeout("x"));
+  out.tpScheduler = await a(async () => [typeof tp.scheduler?.wait, typeof tp.scheduler?.yield, await tp.scheduler?.wait?.(1)]);
+  out.promisifyTimeout = await a(async () => [await util.promisify(setTimeout)(1, "pv"), await util.promisify(setImmediate)("pi")]);
+  out.setTimeoutBad = c(() => [typeof setTimeout("code", 1), c(() => setTimeout(null, 1))]);
+  out.intervalRefresh = await a(() => new Promise((res) => { let n = 0; const t = setInterval(() => { n++; if (n === 2) { clearInterval(t); res(n); } }, 1); }));
+  out.processMisc = c(() => [typeof process.hrtime, typeof process.uptime, typeof process.memoryUsage, process.title, process.argv, process.execArgv, process.pid, process.ppid, process.arch, process.platform, typeof process.version, process.release?.name, typeof process.versions?.node, process.exitCode, typeof process.emitWarning, typeof process.cwd, typeof process.umask, process.config && typeof process.config]);
+  out.processEnv = c(() => [typeof process.env, Object.keys(process.env).length >= 0, process.env.NOPE, (process.env.X = 5, process.env.X), typeof process.env.X, delete process.env.X, process.env.X]);
+  out.processEvents = c(() => [typeof process.on, process.listenerCount?.("x"), typeof process.emit, process instanceof (globalThis.EventEmitter ?? Object)]);
+  out.emitWarning = await a(() => new Promise((res) => { if (typeof process.once !== "function") return res("no once"); process.once("warning", (w) => res([w.name, w.message, w.code ?? null])); process.emitWarning("careful", { code: "W1", type: "CustomWarning" }); setTimeout(() => res("no event"), 20); }));
+  out.exit = c(() => typeof process.exit);
+  out.abort = c(() => typeof process.abort);
+  out.nextTickAls = c(() => typeof process.getBuiltinModule);
+  out.assertMsgs = c(() => [c(() => assert.strictEqual(1, 2)), c(() => assert.deepStrictEqual({ a: 1 }, { a: 2 })), c(() => assert.ok(0)), c(() => assert(false, "custom")), c(() => assert.equal(1, 2, new TypeError("mine"))), c(() => assert.notStrictEqual(1, 1)), c(() => assert.fail()), c(() => assert.fail("boom")), c(() => assert.match("abc", /x/)), c(() => assert.ifError(new Error("ie"))), c(() => assert.ifError(null))]);
+  out.assertErrProps = c(() => { try { assert.strictEqual("a", "b", undefined); } catch (e) { return [e.name, e.code, e.actual, e.expected, e.operator, e.generatedMessage, e instanceof assert.AssertionError, Object.keys(e)]; } });
+  out.assertThrows = c(() => [c(() => assert.throws(() => { throw new TypeError("tt"); }, TypeError)), c(() => assert.throws(() => {})), c(() => assert.throws(() => { throw new Error("e1"); }, /e2/)), c(() => assert.throws(() => { throw new Error("e3"); }, { message: "e4" })), c(() => assert.doesNotThrow(() => { throw new Error("dnt"); })), c(() => assert.throws(() => { throw new Error("x"); }, "x"))]);
+  out.assertRejects = await a(async () => [await assert.rejects(Promise.reject(new Error("r"))).then(() => "ok"), await assert.rejects(Promise.resolve(1)).catch((e) => e.message), await assert.doesNotReject(Promise.reject(new Error("dnr"))).catch((e) => e.message)]);
+  out.assertDeep = c(() => [c(() => assert.deepEqual([1, 2], ["1", "2"])), c(() => assert.deepStrictEqual([1, 2], ["1", "2"])), c(() => assert.deepStrictEqual(new Map([[1, 2]]), new Map([[1, 3]]))), c(() => assert.deepStrictEqual(new Set([1]), new Set([1]))), c(() => assert.notDeepStrictEqual({ a: 1 }, { a: 1 })), c(() => assert.partialDeepStrictEqual?.({ a: 1, b: 2 }, { a: 1 }))]);
+  out.assertIdentity = c(() => [assert.equal === assert.strictEqual, assert.strict.equal === assert.strictEqual, assert.deepEqual === assert.deepStrictEqual, assert.strict.deepEqual === assert.deepStrictEqual, assert.notEqual === assert.notStrictEqual, assert.strict.notEqual === assert.notStrictEqual, assert.strict.notDeepEqual === assert.notDeepStrictEqual, assert.strict.ok === assert.ok, assert.strict.fail === assert.fail, assert.strict === assert.strict.strict, assert.strict.AssertionError === assert.AssertionError, assert.strict.name, assert.name, c(() => assert.strict.equal(1, "1")), c(() => assert.equal(1, "1"))]);
+  out.assertStrictKeys = c(() => [typeof assert.strict, assert.strict.equal === assert.strictEqual, typeof assert.CallTracker, typeof assert.Assert]);
+  out.pathOdd = c(() => [path.join(), path.join("", ""), path.resolve(""), path.normalize(""), path.normalize("/.."), path.relative("/a/b", "/a/b"), path.relative("/a/b/c", "/a/x"), path.dirname(""), path.dirname("/"), path.basename("/a/b/", ".b"), path.basename("a.txt", "txt"), path.extname(".bashrc"), path.extname("a."), path.extname("a.b.c"), path.parse("/x/y.z"), path.format({ dir: "/d", name: "n", ext: "e" }), path.isAbsolute(""), path.toNamespacedPath("/x"), path.matchesGlob?.("a/b.js", "a/*.js")]);
+  out.pathErr = c(() => path.join("a", 5));
+  out.urlOdd = c(() => [url.fileURLToPath("file:///a/b%20c"), url.pathToFileURL("/a/b c#?").href, c(() => url.fileURLToPath("http://x")), c(() => url.fileURLToPath("file://host/a")), url.format(new URL("http://u:p@h.com/p?q#f"), { auth: false, fragment: false, search: false }), url.domainToASCII("münchen.de"), url.domainToUnicode("xn--mnchen-3ya.de"), url.urlToHttpOptions(new URL("http://a:b@h:81/p?q"))]);
+  out.urlParse = c(() => { const u = url.parse("http://user@host.com:8080/p/a/t/h?query=string#hash", true); return [u.protocol, u.auth, u.host, u.port, u.hostname, u.hash, u.search, u.query, u.pathname, u.path, u.href, u.slashes]; });
+  out.urlResolve = c(() => [url.resolve("/one/two/three", "four"), url.resolve("http://example.com/", "/one"), url.resolve("http://example.com/one", "/two"), url.resolve("http://a/b/c", "../d")]);
+  out.qsOdd = c(() => [qs.parse("a=1&a=2&b=%ZZ&c&=d&e=f=g"), qs.stringify({ a: [1, 2], b: null, c: undefined, d: { x: 1 }, e: true, f: NaN }), qs.parse("a:1;b:2", ";", ":"), qs.parse("a=1&b=2&c=3", null, null, { maxKeys: 2 }), qs.escape("a b&ü"), qs.unescape("%E4%BD%A0+x"), qs.stringify({ s: "ü " }, null, null, { encodeURIComponent: (x) => x })]);
+  out.decoder = c(() => { const d = new StringDecoder("utf8"); return [d.write(Buffer.from([0xe2])), d.write(Buffer.from([0x82])), d.end(Buffer.from([0xac])), d.end(), new StringDecoder("base64").write(Buffer.from("ab")), new StringDecoder("hex").end(Buffer.from([255])), c(() => new StringDecoder("nope")), new StringDecoder().encoding, new StringDecoder("ucs2").encoding, new StringDecoder("utf16le").end(Buffer.from([0x61])), new StringDecoder("utf8").end(Buffer.from([0xf0, 0x9f]))]; });
+`),
+];
+export default [...round1, ...round2, ...round3, ...round4];
