@@ -472,7 +472,7 @@ function makeAssert(name) {
   if (name === "strict") Object.assign(fn, { equal: strictEqual, notEqual: notStrictEqual, deepEqual: deepStrictEqual, notDeepEqual: notDeepStrictEqual });
   return fn;
 }
-export const assert = makeAssert("ok");
+export const assert = makeAssert("assert");
 export const strict = makeAssert("strict");
 // node:assert's `strict` member and node:assert/strict's default are distinct objects in workerd
 assert.strict = makeAssert("strict");
