@@ -275,4 +275,152 @@ const round4 = [
   out.decoder = c(() => { const d = new StringDecoder("utf8"); return [d.write(Buffer.from([0xe2])), d.write(Buffer.from([0x82])), d.end(Buffer.from([0xac])), d.end(), new StringDecoder("base64").write(Buffer.from("ab")), new StringDecoder("hex").end(Buffer.from([255])), c(() => new StringDecoder("nope")), new StringDecoder().encoding, new StringDecoder("ucs2").encoding, new StringDecoder("utf16le").end(Buffer.from([0x61])), new StringDecoder("utf8").end(Buffer.from([0xf0, 0x9f]))]; });
 `),
 ];
-export default [...round1, ...round2, ...round3, ...round4];
+
+const round6 = [
+  nodeCase("nodewasm17-als-dc-f", "AsyncLocalStorage API details, AsyncResource, diagnostics_channel channels and tracing",
+    `import { AsyncLocalStorage, AsyncResource, executionAsyncId, triggerAsyncId, createHook, executionAsyncResource } from "node:async_hooks"; import dc from "node:diagnostics_channel";`, `
+  const als = new AsyncLocalStorage();
+  out.runArgs = c(() => als.run(1, (a1, b1) => [als.getStore(), a1, b1], "x", "y"));
+  out.outside = c(() => [als.getStore(), als.name]);
+  out.named = c(() => new AsyncLocalStorage({ name: "nm" }).name);
+  out.nested = c(() => als.run(1, () => als.run(2, () => als.getStore()) + als.getStore()));
+  out.exit = c(() => als.run(1, () => als.exit((v) => [als.getStore(), v], 9)));
+  out.runThrows = c(() => { try { als.run(3, () => { throw new Error("inrun"); }); } catch (e) { return [e.message, als.getStore()]; } });
+  out.enterWith = await a(async () => { const s2 = new AsyncLocalStorage(); const r = []; await (async () => { s2.enterWith("ew"); r.push(s2.getStore()); await null; r.push(s2.getStore()); })(); r.push(s2.getStore()); return r; });
+  out.disable = c(() => { const s3 = new AsyncLocalStorage(); return s3.run(1, () => { s3.disable(); return [s3.getStore(), typeof s3.disable]; }); });
+  out.bind = c(() => { const f = als.run(7, () => AsyncLocalStorage.bind(() => als.getStore())); return [f(), f.name, typeof f]; });
+  out.snapshot = c(() => { const snap = als.run(8, () => AsyncLocalStorage.snapshot()); return [snap((x) => [als.getStore(), x], 1), als.getStore()]; });
+  out.snapshotName = c(() => AsyncLocalStorage.snapshot().name);
+  out.runBadFn = c(() => als.run(1, 5));
+  out.asyncResource = c(() => { const r = als.run(5, () => new AsyncResource("T")); return [r.runInAsyncScope(function (x) { return [als.getStore(), this === r, x]; }, r, 1), typeof r.asyncId(), typeof r.triggerAsyncId(), typeof r.emitDestroy, r.bind(() => als.getStore())()]; });
+  out.asyncResourceBind = c(() => { const f = als.run(6, () => AsyncResource.bind(function () { return [als.getStore(), typeof this]; })); return [f(), f.length]; });
+  out.asyncResourceNoType = c(() => new AsyncResource());
+  out.ids = c(() => [typeof executionAsyncId(), typeof triggerAsyncId(), typeof createHook, typeof executionAsyncResource]);
+  out.createHookCall = c(() => { const h = createHook({}); return [typeof h.enable, typeof h.disable]; });
+  out.promiseChain = await a(async () => als.run("pc", async () => { await new Promise((r) => setTimeout(r, 1)); const v1 = als.getStore(); const v2 = await Promise.resolve().then(() => als.getStore()); return [v1, v2]; }));
+  out.chanBasic = c(() => { const ch = dc.channel("nw17.a"); const l = []; const f = (m, n) => l.push([m, n]); const h0 = ch.hasSubscribers; ch.subscribe(f); const h1 = [ch.hasSubscribers, dc.hasSubscribers("nw17.a")]; ch.publish({ x: 1 }); const u = ch.unsubscribe(f); const u2 = ch.unsubscribe(f); ch.publish(2); return [h0, h1, l, u, u2, ch.name, dc.channel("nw17.a") === ch]; });
+  out.chanSymbol = c(() => { const sy = Symbol("nw17s"); const ch = dc.channel(sy); return [typeof ch.name, dc.channel(sy) === ch]; });
+  out.chanBadName = c(() => dc.channel(5));
+  out.subscribeTop = c(() => { const l = []; const f = (m, n) => l.push([m, n]); dc.subscribe("nw17.b", f); dc.channel("nw17.b").publish("p"); const r = dc.unsubscribe("nw17.b", f); return [l, r, dc.unsubscribe("nw17.b", f)]; });
+  out.subscribeErr = c(() => dc.channel("nw17.c").subscribe(5));
+  out.subscriberThrows = await a(() => new Promise((res) => { const ch = dc.channel("nw17.d"); const l = []; ch.subscribe(() => { throw new Error("subthrow"); }); ch.subscribe(() => l.push("second")); try { ch.publish(1); l.push("published"); } catch (e) { l.push("threw:" + e.message); } setTimeout(() => res(l), 5); }));
+  out.bindStore = c(() => { const ch = dc.channel("nw17.e"); const s = new AsyncLocalStorage(); ch.bindStore(s, (m) => ({ wrapped: m })); const r = ch.runStores({ v: 1 }, (x) => [js(s.getStore()), x], null, "arg"); ch.unbindStore(s); return [r, s.getStore(), ch.hasSubscribers]; });
+  out.tracing = c(() => { const tc = dc.tracingChannel("nw17.t"); const l = []; tc.subscribe({ start: (m) => l.push("start:" + js(m.x)), end: (m) => l.push("end:" + js(m.result)), asyncStart: () => l.push("asyncStart"), asyncEnd: () => l.push("asyncEnd"), error: (m) => l.push("error:" + m.error?.message) }); const r = tc.traceSync((a1) => a1 * 2, { x: 1 }, null, 21); try { tc.traceSync(() => { throw new Error("ts"); }, { x: 2 }); } catch (e) { l.push("caught"); } return [r, l, tc.hasSubscribers, Object.keys(tc).sort(), typeof tc.start?.publish]; });
+  out.tracePromise = await a(async () => { const tc = dc.tracingChannel("nw17.tp"); const l = []; tc.subscribe({ start: () => l.push("start"), end: () => l.push("end"), asyncStart: (m) => l.push("asyncStart:" + m.result), asyncEnd: () => l.push("asyncEnd"), error: (m) => l.push("error:" + m.error?.message) }); const r = await tc.tracePromise(async () => "done", {}); await tc.tracePromise(async () => { throw new Error("tpe"); }, {}).catch(() => l.push("caught")); return [r, l]; });
+  out.traceCallback = await a(() => new Promise((res) => { const tc = dc.tracingChannel("nw17.tcb"); const l = []; tc.subscribe({ start: () => l.push("start"), end: () => l.push("end"), asyncStart: (m) => l.push("asyncStart:" + js(m.result)), asyncEnd: () => l.push("asyncEnd"), error: (m) => l.push("error") }); tc.traceCallback((cb) => setTimeout(() => cb(null, "cbres"), 1), 0, {}, null, (err, v) => { l.push("cb:" + v); setTimeout(() => res(l), 1); }); }));
+  out.tracingObj = c(() => { const tc = dc.tracingChannel({ start: dc.channel("s1"), end: dc.channel("e1"), asyncStart: dc.channel("as1"), asyncEnd: dc.channel("ae1"), error: dc.channel("er1") }); return [tc.start.name, tc.error.name]; });
+  out.tracingBad = c(() => dc.tracingChannel(5));
+  out.dcKeys = c(() => Object.keys(dc).sort());
+`),
+  nodeCase("nodewasm17-zlib-streams-g", "zlib: raw deflate, dictionaries, concatenated gzip, truncation errors, params, stream events",
+    `import zlib from "node:zlib"; import { promisify } from "node:util";`, `
+  const text = Buffer.from("hello hello hello zlib world ".repeat(20));
+  out.raw = c(() => { const d = zlib.deflateRawSync(text); return [d.length < text.length, zlib.inflateRawSync(d).equals(text), c(() => zlib.inflateSync(d))]; });
+  out.unzipAuto = c(() => [zlib.unzipSync(zlib.gzipSync("gz")).toString(), zlib.unzipSync(zlib.deflateSync("df")).toString(), c(() => zlib.unzipSync(zlib.deflateRawSync("raw")))]);
+  out.dict = c(() => { const dictionary = Buffer.from("hello zlib world"); const d = zlib.deflateSync(text, { dictionary }); return [zlib.inflateSync(d, { dictionary }).equals(text), c(() => zlib.inflateSync(d)), c(() => zlib.inflateSync(d, { dictionary: Buffer.from("other") }))]; });
+  out.concatGzip = c(() => zlib.gunzipSync(Buffer.concat([zlib.gzipSync("one "), zlib.gzipSync("two")])).toString());
+  out.gzipTrailingGarbage = c(() => zlib.gunzipSync(Buffer.concat([zlib.gzipSync("one"), Buffer.from([0, 0, 0])])).toString());
+  out.truncated = c(() => [c(() => zlib.inflateSync(zlib.deflateSync(text).subarray(0, 10))), c(() => zlib.gunzipSync(zlib.gzipSync(text).subarray(0, 15))), c(() => zlib.inflateSync(Buffer.from("not zlib data")))]);
+  out.finishFlush = c(() => zlib.inflateSync(zlib.deflateSync(text).subarray(0, 20), { finishFlush: zlib.constants.Z_SYNC_FLUSH }).length > 0);
+  out.levels = c(() => [zlib.deflateSync(text, { level: 0 }).length, zlib.deflateSync(text, { level: 1 }).length > 0, c(() => zlib.deflateSync(text, { level: 10 })), c(() => zlib.deflateSync(text, { windowBits: 7 })), c(() => zlib.deflateSync(text, { memLevel: 10 })), c(() => zlib.deflateSync(text, { strategy: 9 })), c(() => zlib.deflateSync(text, { chunkSize: 10 }))]);
+  out.inputTypes = c(() => [zlib.deflateSync("str").length > 0, zlib.deflateSync(new Uint8Array([1, 2])).length > 0, zlib.deflateSync(new ArrayBuffer(2)).length > 0, zlib.deflateSync(new DataView(new ArrayBuffer(2))).length > 0, c(() => zlib.deflateSync(5)), c(() => zlib.deflateSync(null))]);
+  out.brotliParams = c(() => { const b = zlib.brotliCompressSync(text, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 4, [zlib.constants.BROTLI_PARAM_MODE]: zlib.constants.BROTLI_MODE_TEXT, [zlib.constants.BROTLI_PARAM_SIZE_HINT]: text.length } }); return [zlib.brotliDecompressSync(b).equals(text), c(() => zlib.brotliCompressSync(text, { params: { 9999: 1 } }))]; });
+  out.promisified = await a(async () => [(await promisify(zlib.gunzip)(await promisify(zlib.gzip)("pz"))).toString(), (await promisify(zlib.inflate)(zlib.deflateSync("pi"))).toString()]);
+  out.cbErr = await a(() => new Promise((res) => zlib.inflate(Buffer.from("bad!"), (e, r) => res([e?.code, e?.errno, e?.message, r]))));
+  out.cbOpts = await a(() => new Promise((res) => zlib.deflate("x", { level: 1 }, (e, r) => res([e, zlib.inflateSync(r).toString()]))));
+  out.streamEvents = await a(() => new Promise((res) => { const l = []; const g = zlib.createGzip(); g.on("data", (d) => l.push("data")); g.on("end", () => { l.push("end:" + g.bytesWritten); res([...new Set(l)]); }); g.write("abc"); g.end("def"); }));
+  out.streamErr = await a(() => new Promise((res) => { const i = zlib.createInflate(); i.on("error", (e) => res([e.code, e.errno, e.message, i.destroyed])); i.end(Buffer.from("garbage data")); }));
+  out.streamClassNames = c(() => [zlib.createGzip().constructor.name, zlib.createDeflate() instanceof zlib.Deflate, typeof zlib.Gzip, typeof zlib.createBrotliCompress().params, typeof zlib.createDeflate().params, typeof zlib.createDeflate().reset, typeof zlib.createDeflate().close]);
+  out.crc32 = c(() => [zlib.crc32("hello"), zlib.crc32(Buffer.from("world"), zlib.crc32("hello ")), zlib.crc32(""), c(() => zlib.crc32(5))]);
+  out.codes = c(() => [zlib.codes?.Z_DATA_ERROR, zlib.codes?.["-3"], zlib.constants.Z_BEST_COMPRESSION, zlib.Z_DEFAULT_COMPRESSION]);
+  out.maxOutput = c(() => zlib.inflateSync(zlib.deflateSync(text), { maxOutputLength: 10 }));
+  out.infoSync = c(() => { const r = zlib.deflateSync("i", { info: true }); return [Object.keys(r), r.engine?.constructor?.name]; });
+  out.inflateEmpty = c(() => [c(() => zlib.inflateSync(Buffer.alloc(0))), c(() => zlib.gunzipSync(Buffer.alloc(0))), c(() => zlib.inflateRawSync(Buffer.alloc(0)).length)]);
+`),
+];
+
+const round7 = [
+  nodeCase("nodewasm17-events-target-h", "events helpers with EventTarget, util.types breadth, stream/web interop",
+    `import events, { EventEmitter, once, on, getEventListeners, getMaxListeners, setMaxListeners, addAbortListener, listenerCount } from "node:events"; import util from "node:util"; import { Readable, Writable, Duplex, Transform, pipeline, compose } from "node:stream"; import sp from "node:stream/promises";`, `
+  const T = util.types;
+  out.etOnce = await a(async () => { const et = new EventTarget(); setTimeout(() => et.dispatchEvent(new Event("ping")), 1); const [ev] = await once(et, "ping"); return [ev.type, ev instanceof Event]; });
+  out.etListeners = c(() => { const et = new EventTarget(); const f = () => {}; et.addEventListener("x", f); et.addEventListener("x", () => {}); return [getEventListeners(et, "x").length, getEventListeners(et, "x")[0] === f, getEventListeners(et, "y").length]; });
+  out.etMax = c(() => { const et = new EventTarget(); const e = new EventEmitter(); const r = [getMaxListeners(et), getMaxListeners(e)]; setMaxListeners(3, et, e); r.push(getMaxListeners(et), getMaxListeners(e)); return r; });
+  out.setMaxErr = c(() => setMaxListeners(1, {}));
+  out.abortListener = c(() => { const ac = new AbortController(); const l = []; const d = addAbortListener(ac.signal, (e) => l.push(e.type)); ac.abort(); return [l, typeof d[Symbol.dispose]]; });
+  out.abortListenerErr = c(() => addAbortListener({}, () => {}));
+  out.listenerCountStatic = c(() => { const e = new EventEmitter(); e.on("a", () => {}); return [listenerCount(e, "a"), EventEmitter.listenerCount(e, "a")]; });
+  out.eventsKeys = c(() => Object.keys(events).sort());
+  out.eeStatics = c(() => [typeof EventEmitter.EventEmitter, EventEmitter.errorMonitor === events.errorMonitor, typeof EventEmitter.captureRejections, typeof EventEmitter.once, typeof events.EventEmitterAsyncResource, typeof events.usingDomains]);
+  out.errorMonitor = c(() => { const e = new EventEmitter(); const l = []; e.on(events.errorMonitor, (err) => l.push("mon:" + err.message)); e.on("error", (err) => l.push("err:" + err.message)); e.emit("error", new Error("m1")); return l; });
+  out.types = c(() => [T.isAnyArrayBuffer(new ArrayBuffer(1)), T.isArrayBufferView(Buffer.alloc(1)), T.isAsyncFunction(async () => {}), T.isGeneratorFunction(function* () {}), T.isGeneratorObject((function* () {})()), T.isBoxedPrimitive(Object(1)), T.isDate(new Date()), T.isExternal({}), T.isMap(new Map()), T.isMapIterator(new Map().keys()), T.isSetIterator(new Set().values()), T.isModuleNamespaceObject(events), T.isNativeError(new TypeError()), T.isNativeError({ name: "Error", message: "" }), T.isPromise(Promise.resolve()), T.isRegExp(/x/), T.isSharedArrayBuffer(new ArrayBuffer(1)), T.isStringObject(Object("s")), T.isSymbolObject(Object(Symbol())), T.isTypedArray(new DataView(new ArrayBuffer(1))), T.isUint8Array(Buffer.alloc(1)), T.isWeakMap(new WeakMap()), T.isKeyObject?.({}), T.isCryptoKey?.({}), T.isArgumentsObject((function () { return arguments; })()), T.isBigInt64Array(new BigInt64Array(1)), T.isFloat16Array?.(new Float32Array(1))]);
+  out.typesKeys = c(() => Object.keys(T).sort());
+  out.utilTypesErrs = c(() => [util.isDeepStrictEqual(new Error("a"), new Error("a")), util.isDeepStrictEqual([1, , 3], [1, undefined, 3]), util.isDeepStrictEqual(new Set([{}]), new Set([{}])), util.isDeepStrictEqual(NaN, NaN), util.isDeepStrictEqual(-0, 0), util.isDeepStrictEqual(new Date(1), new Date(1)), util.isDeepStrictEqual(Object.create(null), {})]);
+  out.toWeb = await a(async () => { const r = Readable.from(["a", "b"]); const w = Readable.toWeb(r); const rd = w.getReader(); const l = []; for (;;) { const { done, value } = await rd.read(); if (done) break; l.push(js(value)); } return [w.constructor.name, l]; });
+  out.toWebBytes = await a(async () => { const r = Readable.from([Buffer.from("ab")]); const w = Readable.toWeb(r); const { value } = await w.getReader().read(); return [value?.constructor?.name, String(value)]; });
+  out.fromWebObj = await a(async () => { const rs = new ReadableStream({ start(c) { c.enqueue({ o: 1 }); c.enqueue("s"); c.close(); } }); const r = Readable.fromWeb(rs, { objectMode: true }); const l = []; for await (const x of r) l.push(js(x)); return [l, r.readableObjectMode]; });
+  out.fromWebBytesMode = await a(async () => { const rs = new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("by")); c.close(); } }); const r = Readable.fromWeb(rs); const l = []; for await (const x of r) l.push(x?.constructor?.name + ":" + String(x)); return [l, r.readableObjectMode]; });
+  out.fromWebErr = c(() => Readable.fromWeb({}));
+  out.writableFromWeb = await a(async () => { const got = []; const ws = new WritableStream({ write(ch) { got.push(typeof ch === "string" ? "s:" + ch : "b:" + new TextDecoder().decode(ch)); } }); const w = Writable.fromWeb(ws); await new Promise((r) => w.end("ending", r)); return got; });
+  out.duplexToWeb = await a(async () => { const d = new Duplex({ read() { this.push("dr"); this.push(null); }, write(ch, e, cb) { cb(); } }); const { readable, writable } = Duplex.toWeb(d); const { value } = await readable.getReader().read(); return [readable.constructor.name, writable.constructor.name, js(value)]; });
+  out.duplexFromPair = await a(async () => { const d = Duplex.from({ readable: new ReadableStream({ start(c) { c.enqueue("pr"); c.close(); } }), writable: new WritableStream() }); const l = []; for await (const x of d) l.push(String(x)); return l; });
+  out.pipelineGen = await a(async () => { const l = []; await sp.pipeline(Readable.from(["a", "b"]), async function* (src) { for await (const x of src) yield x.toUpperCase(); }, new Writable({ objectMode: true, write(ch, e, cb) { l.push(String(ch)); cb(); } })); return l; });
+  out.pipelineGenReturn = await a(async () => sp.pipeline(Readable.from(["a", "b"]), async function (src) { let s = ""; for await (const x of src) s += x; return s; }));
+  out.pipelineSignal = await a(async () => { const ac = new AbortController(); const p = sp.pipeline(new Readable({ read() {} }), new Writable({ write(c, e, cb) { cb(); } }), { signal: ac.signal }); ac.abort(); return p; });
+  out.operators = await a(async () => [await Readable.from([1, 2, 3, 4]).filter((x) => x % 2).map((x) => x * 10).toArray(), await Readable.from([1, 2, 3]).reduce((acc, x) => acc + x, 0), await Readable.from([1, 2, 3]).some((x) => x > 2), await Readable.from([1, 2, 3]).every((x) => x > 2), await Readable.from([1, 2, 3]).find((x) => x > 1), await Readable.from([1, 2, 3]).drop(1).take(1).toArray(), await Readable.from([[1, 2], [3]]).flatMap((x) => x).toArray(), await Readable.from([1, 2]).asIndexedPairs?.().toArray?.()]);
+  out.forEachOp = await a(async () => { const l = []; await Readable.from(["x", "y"]).forEach((v) => { l.push(v); }); return l; });
+  out.mapConcurrency = await a(async () => Readable.from([3, 1, 2]).map(async (x) => { await new Promise((r) => setTimeout(r, x)); return x; }, { concurrency: 3 }).toArray());
+  out.opErr = await a(async () => Readable.from([1]).map(5).toArray());
+`),
+];
+
+const round8 = [
+  nodeCase("nodewasm17-inspect-layout-i", "util.inspect layout: grouping of long arrays, line breaking, nesting markers, more items, multi-line strings, toStringTag",
+    `import util from "node:util";`, `
+  const I = util.inspect;
+  out.numArr30 = c(() => I(Array.from({ length: 30 }, (_, i) => i * 7)));
+  out.numArr27Mixed = c(() => I(Array.from({ length: 27 }, (_, i) => (i % 3 ? i : -i * 1000))));
+  out.strArr = c(() => I(["apple", "banana", "cherry", "date", "elderberry", "fig", "grape", "honeydew", "kiwi", "lemon", "mango", "nectarine"]));
+  out.strArrLong = c(() => I(Array.from({ length: 8 }, (_, i) => "item-number-" + i + "-" + "x".repeat(i * 3))));
+  out.arr101 = c(() => I(Array.from({ length: 101 }, (_, i) => i)));
+  out.arrMaxLen = c(() => I([1, 2, 3, 4, 5], { maxArrayLength: 2 }));
+  out.arrMaxLen0 = c(() => I([1, 2], { maxArrayLength: 0 }));
+  out.setMax = c(() => I(new Set([1, 2, 3]), { maxArrayLength: 1 }));
+  out.mapMax = c(() => I(new Map([[1, 2], [3, 4]]), { maxArrayLength: 1 }));
+  out.typedBig = c(() => I(new Uint8Array(120)));
+  out.bufBig = c(() => I(Buffer.alloc(60, 1)));
+  out.nestedMarkers = c(() => I({ a: { b: { c: { d: 1 }, arr: [[1, [2]]], m: new Map([[1, { x: 1 }]]) } } }));
+  out.nestedArrMarker = c(() => I([[[[1]]]]));
+  out.nestedClassMarker = c(() => { class K { constructor() { this.v = { w: { z: 1 } }; } } return I({ a: { b: new K() } }); });
+  out.wideObj = c(() => I({ key1: "value number one", key2: "value number two", key3: "value number three", key4: 4 }));
+  out.wideNested = c(() => I({ list: [{ id: 1, name: "first entry" }, { id: 2, name: "second entry" }, { id: 3, name: "third" }] }));
+  out.manyKeys = c(() => I(Object.fromEntries(Array.from({ length: 30 }, (_, i) => ["k" + i, i]))));
+  out.multiline = c(() => I({ text: "line one\\nline two\\nline three" }));
+  out.multilineTop = c(() => I("a\\nb"));
+  out.longStr = c(() => I({ s: "z".repeat(120) }));
+  out.longStrArr = c(() => I(["y".repeat(50), "w".repeat(50)]));
+  out.tagged = c(() => [I({ [Symbol.toStringTag]: "Tagged", a: 1 }), I(new (class Foo { get [Symbol.toStringTag]() { return "Bar"; } })()), I(Object.create(null, { [Symbol.toStringTag]: { value: "NP" } }))]);
+  out.protoNull = c(() => [I(Object.create(null)), I(Object.setPrototypeOf([1], null)), I(Object.setPrototypeOf(new Map([[1, 1]]), null))]);
+  out.arrSparse = c(() => [I(new Array(5)), I([, 1, , , 2, , ]), I(Object.assign(new Array(3), { x: 1 }))]);
+  out.arrayLike = c(() => I({ length: 2, 0: "a", 1: "b" }));
+  out.argumentsObj = c(() => I((function () { return arguments; })(1, "x")));
+  out.boxed = c(() => [I(new String("str")), I(Object.assign(new String("ab"), { extra: 1 })), I(new Boolean(false)), I(Object(Symbol.iterator))]);
+  out.getterThrows = c(() => I({ get bad() { throw new Error("g"); } }, { getters: true }));
+  out.errorsInArray = c(() => { const e = new Error("inner"); e.stack = "Error: inner\\n    at x (y.js:1:1)"; return I([e, { e }]); });
+  out.errorNoStackProp = c(() => { const e = new Error("m"); Object.defineProperty(e, "stack", { value: undefined }); return I(e); });
+  out.errorStackMismatch = c(() => { const e = new Error("real message"); e.stack = "Something else entirely"; return I(e); });
+  out.errorSubclass = c(() => { class MyErr extends Error {} const e = new MyErr("sub"); e.stack = "Error: sub\\n    at q"; return I(e); });
+  out.errorNameProp = c(() => { class ValidationError extends Error { constructor(m) { super(m); this.name = "ValidationError"; } } const e = new ValidationError("bad"); e.stack = "ValidationError: bad\\n    at v"; return I(e); });
+  out.fnProps = c(() => [I(Object.assign(() => {}, { a: 1 })), I(class A { static s = 1; }), I(Object.defineProperty(function () {}, "name", { value: "" })), I(Math.max)]);
+  out.symbolKeys = c(() => I({ [Symbol()]: 1, [Symbol("")]: 2, [Symbol.for("reg")]: 3 }));
+  out.quoteKeys = c(() => I({ "a-b": 1, "1x": 2, valid_id: 3, "": 4, "with space": 5, "'q'": 6 }));
+  out.dateProps = c(() => I(Object.assign(new Date(0), { extra: true })));
+  out.promiseStates = c(() => [I(new Promise(() => {})), I(Promise.resolve(Symbol.iterator))]);
+  out.weak = c(() => [I(new WeakSet()), I(new WeakMap(), { showHidden: true })]);
+  out.globalish = c(() => [I(Math).slice(0, 30), I(JSON).slice(0, 30), I(Reflect).slice(0, 20), I(globalThis).slice(0, 20)]);
+  out.iterators = c(() => [I([1, 2][Symbol.iterator]()), I(new Map([[1, 2]]).entries()), I("ab"[Symbol.iterator]()), I((function* () {})())]);
+  out.compactN = c(() => [I({ a: { b: { c: { d: 1 } } } }, { compact: 1, depth: 5 }), I({ a: [1, 2] }, { compact: 0 }), I([{ a: 1 }, { b: 2 }], { compact: true, breakLength: 10 })]);
+  out.breakInf = c(() => I({ a: "x".repeat(50), b: "y".repeat(50) }, { breakLength: Infinity }));
+`),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round6, ...round7, ...round8];
