@@ -400,7 +400,7 @@ const round8 = [
   out.longStr = c(() => I({ s: "z".repeat(120) }));
   out.longStrArr = c(() => I(["y".repeat(50), "w".repeat(50)]));
   out.tagged = c(() => [I({ [Symbol.toStringTag]: "Tagged", a: 1 }), I(new (class Foo { get [Symbol.toStringTag]() { return "Bar"; } })()), I(Object.create(null, { [Symbol.toStringTag]: { value: "NP" } }))]);
-  out.protoNull = c(() => [I(Object.create(null)), I(Object.setPrototypeOf([1], null)), I(Object.setPrototypeOf(new Map([[1, 1]]), null))]);
+  out.protoNull = c(() => [I(Object.create(null)), I(Object.setPrototypeOf([1], null)), I(Object.setPrototypeOf(new Map([[1, 1]]), null)), I(Object.setPrototypeOf(new Set([1, 2]), null)), I(Object.setPrototypeOf(new Map(), null)), I(Object.assign(Object.create(null), { [Symbol.toStringTag]: "Own" }))]);
   out.arrSparse = c(() => [I(new Array(5)), I([, 1, , , 2, , ]), I(Object.assign(new Array(3), { x: 1 }))]);
   out.arrayLike = c(() => I({ length: 2, 0: "a", 1: "b" }));
   out.argumentsObj = c(() => I((function () { return arguments; })(1, "x")));
@@ -415,12 +415,59 @@ const round8 = [
   out.symbolKeys = c(() => I({ [Symbol()]: 1, [Symbol("")]: 2, [Symbol.for("reg")]: 3 }));
   out.quoteKeys = c(() => I({ "a-b": 1, "1x": 2, valid_id: 3, "": 4, "with space": 5, "'q'": 6 }));
   out.dateProps = c(() => I(Object.assign(new Date(0), { extra: true })));
-  out.promiseStates = c(() => [I(new Promise(() => {})), I(Promise.resolve(Symbol.iterator))]);
-  out.weak = c(() => [I(new WeakSet()), I(new WeakMap(), { showHidden: true })]);
-  out.globalish = c(() => [I(Math).slice(0, 30), I(JSON).slice(0, 30), I(Reflect).slice(0, 20), I(globalThis).slice(0, 20)]);
-  out.iterators = c(() => [I([1, 2][Symbol.iterator]()), I(new Map([[1, 2]]).entries()), I("ab"[Symbol.iterator]()), I((function* () {})())]);
+  out.promiseStates = c(() => [I(new Promise(() => {})), I(Promise.resolve(5))]);
+  out.weak = c(() => [I(new WeakSet()), I(new WeakMap(), { showHidden: true }), I(new WeakSet(), { showHidden: true }), I({ w: new WeakMap() }, { showHidden: true })]);
+  out.globalish = c(() => [I(Math).slice(0, 30), I(JSON).slice(0, 30), I(Reflect).slice(0, 20)]);
+  out.iterators = c(() => [I([1, 2][Symbol.iterator]()), I("ab"[Symbol.iterator]()), I((function* () {})())]);
   out.compactN = c(() => [I({ a: { b: { c: { d: 1 } } } }, { compact: 1, depth: 5 }), I({ a: [1, 2] }, { compact: 0 }), I([{ a: 1 }, { b: 2 }], { compact: true, breakLength: 10 })]);
   out.breakInf = c(() => I({ a: "x".repeat(50), b: "y".repeat(50) }, { breakLength: Infinity }));
 `),
 ];
-export default [...round1, ...round2, ...round3, ...round4, ...round6, ...round7, ...round8];
+
+const round9 = [
+  nodeCase("nodewasm17-fs-tmp-j", "node:fs in /tmp at 2026-04-26: sync, callback and promise APIs, stats, dirents, errors, streams",
+    `import fs from "node:fs"; import fsp from "node:fs/promises";`, `
+  const E = (f) => { try { return { ok: js(f()) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.errno ?? null, e?.syscall ?? null, e?.path ?? null, e?.message] }; } };
+  const EA = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 3000))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.errno ?? null, e?.syscall ?? null, e?.path ?? null, e?.message] }; } };
+  out.write = E(() => { fs.writeFileSync("/tmp/a.txt", "hello"); fs.appendFileSync("/tmp/a.txt", " world"); return [fs.readFileSync("/tmp/a.txt", "utf8"), fs.readFileSync("/tmp/a.txt").constructor.name, fs.readFileSync("/tmp/a.txt", { encoding: "base64" })]; });
+  out.exists = E(() => [fs.existsSync("/tmp/a.txt"), fs.existsSync("/tmp/nope"), fs.existsSync("/"), fs.existsSync("/bundle"), fs.existsSync("/dev/null")]);
+  out.readMissing = E(() => fs.readFileSync("/tmp/missing.txt"));
+  out.readDir = E(() => fs.readFileSync("/tmp"));
+  out.mkdir = E(() => [fs.mkdirSync("/tmp/d1/d2/d3", { recursive: true }), fs.mkdirSync("/tmp/d1/d2/d3", { recursive: true }), E(() => fs.mkdirSync("/tmp/d1")), E(() => fs.mkdirSync("/tmp/x1/x2"))]);
+  out.readdir = E(() => { fs.writeFileSync("/tmp/d1/f.txt", "f"); return [fs.readdirSync("/tmp/d1").sort(), fs.readdirSync("/tmp/d1", { withFileTypes: true }).map((d) => [d.name, d.isFile(), d.isDirectory(), d.constructor.name, d.parentPath ?? d.path]).sort(), fs.readdirSync("/tmp/d1", { recursive: true }).sort()]; });
+  out.readdirMissing = E(() => fs.readdirSync("/tmp/nodir"));
+  out.readdirFile = E(() => fs.readdirSync("/tmp/a.txt"));
+  out.stat = E(() => { const st = fs.statSync("/tmp/a.txt"); return [st.isFile(), st.isDirectory(), st.isSymbolicLink(), st.size, typeof st.mtimeMs, st.mtime instanceof Date, st.constructor.name, typeof st.ino, typeof st.mode, st.nlink, typeof st.blksize]; });
+  out.statDir = E(() => { const st = fs.statSync("/tmp/d1"); return [st.isFile(), st.isDirectory(), st.size]; });
+  out.statMissing = E(() => fs.statSync("/tmp/none"));
+  out.statNoThrow = E(() => fs.statSync("/tmp/none", { throwIfNoEntry: false }));
+  out.statBigint = E(() => typeof fs.statSync("/tmp/a.txt", { bigint: true }).size);
+  out.rename = E(() => { fs.writeFileSync("/tmp/r1", "r"); fs.renameSync("/tmp/r1", "/tmp/r2"); return [fs.existsSync("/tmp/r1"), fs.readFileSync("/tmp/r2", "utf8")]; });
+  out.copy = E(() => { fs.copyFileSync("/tmp/a.txt", "/tmp/c.txt"); return [fs.readFileSync("/tmp/c.txt", "utf8"), E(() => fs.copyFileSync("/tmp/a.txt", "/tmp/c.txt", fs.constants.COPYFILE_EXCL))]; });
+  out.unlink = E(() => { fs.unlinkSync("/tmp/c.txt"); return [fs.existsSync("/tmp/c.txt"), E(() => fs.unlinkSync("/tmp/c.txt")), E(() => fs.unlinkSync("/tmp/d1"))]; });
+  out.rmdir = E(() => [E(() => fs.rmdirSync("/tmp/d1")), E(() => fs.rmSync("/tmp/d1")), fs.rmSync("/tmp/d1", { recursive: true }), fs.existsSync("/tmp/d1"), E(() => fs.rmSync("/tmp/zz")), fs.rmSync("/tmp/zz", { force: true })]);
+  out.fd = E(() => { const fd = fs.openSync("/tmp/fd.txt", "w+"); const n = fs.writeSync(fd, "abcdef"); const b = Buffer.alloc(3); const r = fs.readSync(fd, b, 0, 3, 1); const st = fs.fstatSync(fd).size; fs.ftruncateSync(fd, 2); fs.closeSync(fd); return [typeof fd, n, r, b.toString(), st, fs.readFileSync("/tmp/fd.txt", "utf8"), E(() => fs.closeSync(fd))]; });
+  out.openFlags = E(() => [E(() => fs.openSync("/tmp/nofile", "r")), E(() => fs.openSync("/tmp/a.txt", "wx")), E(() => fs.openSync("/tmp/a.txt", "bogus"))]);
+  out.truncate = E(() => { fs.writeFileSync("/tmp/t.txt", "123456"); fs.truncateSync("/tmp/t.txt", 3); return fs.readFileSync("/tmp/t.txt", "utf8"); });
+  out.access = E(() => [fs.accessSync("/tmp/a.txt"), E(() => fs.accessSync("/tmp/none")), fs.constants.F_OK, fs.constants.R_OK, E(() => fs.accessSync("/bundle", fs.constants.W_OK))]);
+  out.symlink = E(() => { fs.symlinkSync("/tmp/a.txt", "/tmp/ln"); return [fs.readlinkSync("/tmp/ln"), fs.lstatSync("/tmp/ln").isSymbolicLink(), fs.readFileSync("/tmp/ln", "utf8"), fs.realpathSync("/tmp/ln")]; });
+  out.mkdtemp = E(() => { const d = fs.mkdtempSync("/tmp/pre-"); return [d.startsWith("/tmp/pre-"), d.length, fs.statSync(d).isDirectory()]; });
+  out.writeOpts = E(() => { fs.writeFileSync("/tmp/w.txt", "abc", { flag: "a" }); fs.writeFileSync("/tmp/w.txt", "def", { flag: "a" }); fs.writeFileSync("/tmp/h.txt", "6869", "hex"); return [fs.readFileSync("/tmp/w.txt", "utf8"), fs.readFileSync("/tmp/h.txt", "utf8"), E(() => fs.writeFileSync("/tmp/w.txt", "x", { flag: "wx" }))]; });
+  out.writeTypes = E(() => { fs.writeFileSync("/tmp/u8", new Uint8Array([65, 66])); fs.writeFileSync("/tmp/dv", new DataView(new Uint8Array([67]).buffer)); return [fs.readFileSync("/tmp/u8", "utf8"), fs.readFileSync("/tmp/dv", "utf8"), E(() => fs.writeFileSync("/tmp/n", 5)), E(() => fs.writeFileSync("/tmp/o", { a: 1 }))]; });
+  out.pathTypes = E(() => [fs.readFileSync(new URL("file:///tmp/a.txt"), "utf8"), fs.readFileSync(Buffer.from("/tmp/a.txt"), "utf8"), E(() => fs.readFileSync(5)), E(() => fs.readFileSync("relative.txt")), E(() => fs.readFileSync(new URL("http://x/a")))]);
+  out.bundle = E(() => [fs.readdirSync("/bundle").length > 0, E(() => fs.writeFileSync("/bundle/x", "x")), E(() => fs.writeFileSync("/x", "x")), E(() => fs.mkdirSync("/newdir"))]);
+  out.devs = E(() => [fs.readFileSync("/dev/null").length, fs.writeFileSync("/dev/null", "x"), fs.readdirSync("/dev").sort()]);
+  out.promises = await EA(async () => { await fsp.writeFile("/tmp/p.txt", "prom"); const t = await fsp.readFile("/tmp/p.txt", "utf8"); const st = await fsp.stat("/tmp/p.txt"); await fsp.mkdir("/tmp/pd/x", { recursive: true }); const ls = await fsp.readdir("/tmp/pd"); await fsp.rm("/tmp/pd", { recursive: true }); await fsp.unlink("/tmp/p.txt"); return [t, st.size, ls]; });
+  out.promisesErr = await EA(() => fsp.readFile("/tmp/nonexistent"));
+  out.fileHandle = await EA(async () => { const fh = await fsp.open("/tmp/fh.txt", "w+"); await fh.writeFile("handle"); const { bytesRead, buffer } = await fh.read(Buffer.alloc(4), 0, 4, 0); const st = await fh.stat(); await fh.close(); return [typeof fh.fd, bytesRead, buffer.toString(), st.size, fh.constructor.name]; });
+  out.callbacks = await EA(() => new Promise((res) => fs.readFile("/tmp/a.txt", "utf8", (err, d) => fs.stat("/tmp/none", (err2) => res([err, d, err2?.code, err2?.message])))));
+  out.streams = await EA(() => new Promise((res, rej) => { const ws = fs.createWriteStream("/tmp/s.txt"); ws.write("one "); ws.end("two", () => { const parts = []; fs.createReadStream("/tmp/s.txt", { encoding: "utf8", highWaterMark: 3 }).on("data", (d) => parts.push(d)).on("end", () => res(parts)).on("error", rej); }); }));
+  out.watch = E(() => [typeof fs.watch, E(() => fs.watch("/tmp")), typeof fs.watchFile]);
+  out.chmod = E(() => [fs.chmodSync("/tmp/a.txt", 0o600), fs.chownSync("/tmp/a.txt", 0, 0), fs.utimesSync("/tmp/a.txt", 1, 2), fs.statSync("/tmp/a.txt").mtimeMs]);
+  out.cp = E(() => { fs.mkdirSync("/tmp/src/sub", { recursive: true }); fs.writeFileSync("/tmp/src/sub/f", "cpd"); fs.cpSync("/tmp/src", "/tmp/dst", { recursive: true }); return fs.readFileSync("/tmp/dst/sub/f", "utf8"); });
+  out.opendir = E(() => { const d = fs.opendirSync("/tmp/src"); const e = d.readSync(); d.closeSync(); return [e?.name, d.path, d.constructor.name]; });
+  out.glob = E(() => typeof fs.globSync);
+  out.statfs = E(() => typeof fs.statfsSync);
+`, { date: "2026-04-26" }),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round6, ...round7, ...round8, ...round9];
