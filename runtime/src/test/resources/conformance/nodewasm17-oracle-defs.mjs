@@ -470,4 +470,32 @@ const round9 = [
   out.statfs = E(() => typeof fs.statfsSync);
 `, { date: "2026-04-26" }),
 ];
-export default [...round1, ...round2, ...round3, ...round4, ...round6, ...round7, ...round8, ...round9];
+
+const round10 = [
+  wasmCase("nodewasm17-wasm-imports-k", "wasm", "WebAssembly: imports that throw, re-exported imports, argument conversions, instances sharing a module, exported function identity", `
+  const W = WebAssembly;
+  const mod = WASM_MOD;
+  const boom = new Error("from import");
+  let mode = "ok";
+  const logFn = (x) => { if (mode === "throw") throw boom; if (mode === "str") return "12"; if (mode === "obj") return { valueOf() { return 7; } }; if (mode === "big") return 1n; return x + 1; };
+  const inst = new W.Instance(mod, { env: { log: logFn } });
+  const e = inst.exports;
+  out.reexportIdentity = c(() => [e.log === logFn, e.add === e.add, typeof e.log, e.log.name]);
+  out.importThrows = c(() => { mode = "throw"; try { e.log(1); return "no throw"; } catch (err) { return [err === boom, err.message]; } finally { mode = "ok"; } });
+  out.importResults = c(() => { const r = []; for (const m of ["ok", "str", "obj", "big"]) { mode = m; r.push(c(() => e.log(5))); } mode = "ok"; return r; });
+  out.argConversions = c(() => [c(() => e.add(1n, 2)), c(() => e.add(Symbol(), 1)), e.add(null, undefined), e.add(true, "3"), e.add(2 ** 32 + 5, 0), e.add(-1, 0), e.add(1e100, 0), e.add(NaN, 0), e.add({ valueOf: () => 9 }, 1)]);
+  out.extraArgs = c(() => [e.add(1, 2, 3, 4), e.add(1)]);
+  out.twoInstances = c(() => { const i2 = new W.Instance(mod, { env: { log: logFn } }); return [i2.exports.mem === e.mem, i2.exports.add === e.add, i2.exports.tbl === e.tbl, i2.exports.g64 === e.g64, i2.exports.mem.buffer.byteLength]; });
+  out.globalMutExport = c(() => { const g = e.g64; g.value = 99n; const i3 = new W.Instance(mod, { env: { log: logFn } }); return [String(i3.exports.g64.value), String(g.value)]; });
+  out.exportsDescriptors = c(() => { const d = Object.getOwnPropertyDescriptor(e, "add"); return [d.writable, d.enumerable, d.configurable, Object.isExtensible(e), Object.isFrozen(e)]; });
+  out.instanceProps = c(() => [Object.keys(inst), typeof inst.exports, Object.prototype.toString.call(inst), Object.prototype.toString.call(mod), inst.exports === inst.exports]);
+  out.memoryExportBuffer = c(() => { const b = e.mem.buffer; return [b instanceof ArrayBuffer, Object.prototype.toString.call(b), c(() => structuredClone(b).byteLength), c(() => b.transfer?.(1))]; });
+  out.tableGetSet = c(() => { const t = e.tbl; t.set(1, e.add); const f = t.get(1); return [f === e.add, f(2, 2), c(() => t.set(1, logFn)), c(() => t.set(0, null)), t.get(0)]; });
+  out.trapThenCall = c(() => { try { e.unreach(); } catch {} return e.add(1, 1); });
+  out.trapStack = c(() => { try { e.div0(); } catch (err) { return [typeof err.stack, err.message]; } });
+  out.instantiateTwice = await a(async () => { const [r1, r2] = await Promise.all([W.instantiate(mod, { env: { log: logFn } }), W.instantiate(mod, { env: { log: logFn } })]); return [r1 === r2, r1.exports.add(3, 4), Object.keys(r1)]; });
+  out.importsNonObject = c(() => [c(() => new W.Instance(mod, 5)), c(() => new W.Instance(mod, { env: 5 })), c(() => new W.Instance(mod, { env: { log: {} } }))]);
+  out.moduleArgs = c(() => [c(() => new W.Instance({})), c(() => new W.Instance()), c(() => W.Module.imports(5))]);
+`),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round6, ...round7, ...round8, ...round9, ...round10];
