@@ -129,18 +129,25 @@ public final class NodeKeyObject {
    * Whether {@code other} holds the same key material.
    *
    * @param other another key object
-   * @return {@code true} for the same type and encoding
+   * @return {@code true} for the same type and encoding, or (as in workerd) keys of different
+   *     algorithms
    */
   @HostAccess.Export
   public boolean sameKey(NodeKeyObject other) {
-    return other != null && type().equals(other.type()) && Arrays.equals(key.getEncoded(), other.key.getEncoded());
+    if (other == null || !type().equals(other.type())) {
+      return false;
+    }
+    // workerd reads BoringSSL's EVP_PKEY_cmp "-1: different key types" as a match: keys of two
+    // algorithms compare equal
+    return !asymmetricKeyType().equals(other.asymmetricKeyType()) || Arrays.equals(key.getEncoded(), other.key.getEncoded());
   }
 
   /**
    * Encodes the key as {@code pem} (a String) or {@code der} (bytes), in the given structure.
    *
    * @param format {@code "pem"} or {@code "der"}
-   * @param type {@code "spki"} or {@code "pkcs1"} for public keys; {@code "pkcs8"}, {@code
+   * @param type {@code "pkcs1"} (RSA), or {@code "spki"}, {@code "pkcs8"}, {@code "sec1"} (all
+   *     SubjectPublicKeyInfo) for public keys; {@code "pkcs8"}, {@code
    *     "pkcs1"} or {@code "sec1"} for private keys
    * @return the PEM text or the DER bytes
    */
@@ -169,16 +176,17 @@ public final class NodeKeyObject {
     String label;
     if (key instanceof PublicKey) {
       switch (type) {
-        case "spki" -> {
-          der = key.getEncoded();
-          label = "PUBLIC KEY";
-        }
         case "pkcs1" -> {
           requireRsa(rsa);
           der = Der.bitStringBytes(Der.read(key.getEncoded()).children().get(1));
           label = "RSA PUBLIC KEY";
         }
-        default -> throw new NodeKeys.Failure("Error", "Invalid public key encoding type");
+        // workerd writes SubjectPublicKeyInfo for each of the other known types ("pkcs8" too)
+        case "spki", "pkcs8", "sec1" -> {
+          der = key.getEncoded();
+          label = "PUBLIC KEY";
+        }
+        default -> throw new NodeKeys.Failure("Error", "Invalid key encoding");
       }
     } else {
       switch (type) {

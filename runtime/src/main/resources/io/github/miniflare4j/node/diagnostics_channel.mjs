@@ -32,11 +32,9 @@ export class Channel {
     channel.#subscribers.splice(i, 1);
     return true;
   }
+  // workerd lets a subscriber's exception out of publish: the later subscribers are not called
   publish(message) {
-    for (const subscriber of [...this.#subscribers]) {
-      try { subscriber(message, this.#name); }
-      catch (err) { queueMicrotask(() => { throw err; }); }
-    }
+    for (const subscriber of [...this.#subscribers]) subscriber(message, this.#name);
   }
   bindStore(store, transform) { this.#stores.set(store, transform); }
   unbindStore(store) { return this.#stores.delete(store); }
@@ -68,9 +66,12 @@ export function unsubscribe(name, subscription) { channels.get(name)?.unsubscrib
 
 const TRACING_EVENTS = ["start", "end", "asyncStart", "asyncEnd", "error"];
 export class TracingChannel {
+  // the five channels are read-only, non-enumerable own properties
   constructor(nameOrChannels) {
+    const named = typeof nameOrChannels === "string";
+    if (!named && (typeof nameOrChannels !== "object" || nameOrChannels === null)) throw invalidArgType("channels", "of type object", nameOrChannels);
     for (const event of TRACING_EVENTS) {
-      this[event] = typeof nameOrChannels === "string" ? channel(`tracing:${nameOrChannels}:${event}`) : nameOrChannels[event];
+      Object.defineProperty(this, event, { value: named ? channel(`tracing:${nameOrChannels}:${event}`) : nameOrChannels[event] });
     }
   }
   subscribe(handlers) { for (const e of TRACING_EVENTS) if (handlers[e]) this[e].subscribe(handlers[e]); }
@@ -104,6 +105,13 @@ export class TracingChannel {
     args.splice(position < 0 ? args.length + position : position, 1, wrapped);
     return this.traceSync(fn, context, thisArg, ...args);
   }
+}
+// TracingChannel.hasSubscribers (any of its channels active) follows Channel's: a method, or a getter
+function tracingActive(tracing) { return TRACING_EVENTS.some((e) => tracing[e] instanceof Channel && Channel.active(tracing[e])); }
+if (hasSubscribersGetter) {
+  Object.defineProperty(TracingChannel.prototype, "hasSubscribers", { get() { return tracingActive(this); }, configurable: true });
+} else {
+  Object.defineProperty(TracingChannel.prototype, "hasSubscribers", { value: function hasSubscribers() { return tracingActive(this); }, writable: true, configurable: true });
 }
 export function tracingChannel(nameOrChannels) { return new TracingChannel(nameOrChannels); }
 

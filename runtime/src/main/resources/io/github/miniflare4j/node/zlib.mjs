@@ -211,8 +211,10 @@ function ZlibStream(format, compress, options) {
 Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
 ZlibStream.prototype.close = function (callback) { if (callback) queueMicrotask(callback); this.destroy(); };
 ZlibStream.prototype.flush = function (kind, callback) { if (typeof kind === "function") callback = kind; if (callback) queueMicrotask(callback); };
-ZlibStream.prototype.params = function (level, strategy, callback) { if (callback) queueMicrotask(callback); };
 ZlibStream.prototype.reset = function () {};
+// params(level, strategy) belongs to the zlib formats only: Brotli streams have none in workerd
+const zlibFormatProto = Object.create(ZlibStream.prototype);
+zlibFormatProto.params = function (level, strategy, callback) { if (callback) queueMicrotask(callback); };
 
 const classes = {};
 for (const [name, [format, compress]] of Object.entries(FORMS)) {
@@ -221,7 +223,7 @@ for (const [name, [format, compress]] of Object.entries(FORMS)) {
     if (new.target === undefined) throw new TypeError(`Class constructor ${className} cannot be invoked without 'new'`);
     ZlibStream.call(this, format, compress, options);
   } }[className];
-  Object.setPrototypeOf(cls.prototype, ZlibStream.prototype);
+  Object.setPrototypeOf(cls.prototype, format === "brotli" ? ZlibStream.prototype : zlibFormatProto);
   classes[className] = cls;
   api[`create${className}`] = (options) => new cls(options);
 }

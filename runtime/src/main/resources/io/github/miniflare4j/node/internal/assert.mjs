@@ -468,9 +468,11 @@ function makeAssert(name) {
     AssertionError, ok, equal, notEqual, strictEqual, notStrictEqual, deepEqual, notDeepEqual, deepStrictEqual, notDeepStrictEqual,
     partialDeepStrictEqual, fail, match, doesNotMatch, throws, doesNotThrow, rejects, doesNotReject, ifError,
   });
+  // the strict set's loose names are the strict functions themselves
+  if (name === "strict") Object.assign(fn, { equal: strictEqual, notEqual: notStrictEqual, deepEqual: deepStrictEqual, notDeepEqual: notDeepStrictEqual });
   return fn;
 }
-export const assert = makeAssert("ok");
+export const assert = makeAssert("assert");
 export const strict = makeAssert("strict");
 // node:assert's `strict` member and node:assert/strict's default are distinct objects in workerd
 assert.strict = makeAssert("strict");

@@ -113,7 +113,7 @@ class AsymmetricKeyObject extends KeyObject {
   }
   /** Not emulated: throws ERR_METHOD_NOT_IMPLEMENTED (use crypto.subtle.importKey with an export); secret keys have none, as in workerd. */
   toCryptoKey() {
-    throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The toCryptoKey() method is not implemented");
+    throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", "The toCryptoKey method is not implemented");
   }
   equals(other) {
     return other instanceof AsymmetricKeyObject && this[kHandle].sameKey(other[kHandle]);

@@ -311,11 +311,15 @@ export function getMaxListeners(emitter) {
   return typeof emitter.getMaxListeners === "function" ? emitter.getMaxListeners() : defaultMaxListeners;
 }
 export function setMaxListeners(n = defaultMaxListeners, ...targets) {
-  if (targets.length === 0) defaultMaxListeners = n;
-  else for (const t of targets) if (typeof t.setMaxListeners === "function") t.setMaxListeners(n);
+  if (targets.length === 0) { defaultMaxListeners = n; return; }
+  for (const t of targets) {
+    if (!(t instanceof EventEmitter) && !(t instanceof EventTarget)) throw invalidArgType("eventTargets", "an instance of EventEmitter or EventTarget", t);
+  }
+  for (const t of targets) if (typeof t.setMaxListeners === "function") t.setMaxListeners(n);
 }
 export function listenerCount(emitter, type) { return emitter.listenerCount(type); }
 export function addAbortListener(signal, listener) {
+  if (!(signal instanceof AbortSignal)) throw invalidArgType("signal", "an instance of AbortSignal", signal);
   if (signal?.aborted) queueMicrotask(() => listener());
   else signal.addEventListener("abort", listener, { once: true });
   return { [Symbol.dispose]() { signal.removeEventListener("abort", listener); } };

@@ -177,13 +177,19 @@ export function readFileSync(path, options) {
 }
 export function writeFileSync(path, data, options) {
   const bytes = bytesOf(data, encodingOf(options));
-  const flag = typeof options === "object" && options !== null ? options.flag : undefined;
+  const flag = typeof options === "object" && options !== null && options.flag !== undefined ? String(options.flag) : "w";
   if (typeof path === "number") return writeSync(path, bytes);
-  return vfs.writeFile(toPath(path, "file"), bytes, flag !== undefined && String(flag).startsWith("a"));
+  return writeWithFlag(toPath(path, "file"), bytes, flag, false);
 }
 export function appendFileSync(path, data, options) {
   if (typeof path === "number") return writeSync(path, bytesOf(data, encodingOf(options)));
-  return vfs.writeFile(toPath(path), bytesOf(data, encodingOf(options)), true);
+  const flag = typeof options === "object" && options !== null && options.flag !== undefined ? String(options.flag) : "a";
+  return writeWithFlag(toPath(path), bytesOf(data, encodingOf(options)), flag, true);
+}
+/** Whole-file write honouring an exclusive flag ("wx", "ax"): an existing file fails with EEXIST. */
+function writeWithFlag(path, bytes, flag, append) {
+  if (flag.includes("x") && vfs.lookup(path) !== undefined) throw err("EEXIST", "writeAll");
+  return vfs.writeFile(path, bytes, append || flag.startsWith("a"));
 }
 export function existsSync(path) {
   try { return vfs.exists(toPath(path)); } catch { return false; }
@@ -216,10 +222,11 @@ export function mkdirSync(path, options) {
   const recursive = typeof options === "object" && options !== null && options.recursive === true;
   return vfs.mkdir(toPath(path), recursive);
 }
+// workerd names temporary directories with a counter of the isolate's mkdtemp calls ("/tmp/x-0")
+let tempCount = 0;
 export function mkdtempSync(prefix, options) {
-  const chars = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789";
-  const random = crypto.getRandomValues(new Uint8Array(6));
-  const path = toPath(String(prefix) + [...random].map((b) => chars[b % chars.length]).join(""), "prefix");
+  let path;
+  do path = toPath(String(prefix) + tempCount++, "prefix"); while (vfs.lookup(path) !== undefined);
   vfs.mkdir(path, false);
   return path;
 }

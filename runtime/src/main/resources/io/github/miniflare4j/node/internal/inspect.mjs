@@ -205,6 +205,16 @@ function isInstance(obj, ctor) {
   try { return obj instanceof ctor; } catch { return false; }
 }
 
+/** Whether value is a collection of kind (Map or Set) whatever its prototype: its own method accepts it. */
+function hasBrand(kind, value) {
+  try { kind.prototype.has.call(value, undefined); return true; } catch { return false; }
+}
+
+/** A Map's or Set's size through its own getter (the value may have another prototype). */
+function sizeOf(kind, value) {
+  return Object.getOwnPropertyDescriptor(kind.prototype, "size").get.call(value);
+}
+
 function prefix(ctor, tag, fallback, size = "") {
   if (ctor === null) {
     if (tag !== "" && fallback !== tag) return `[${fallback}${size}: null prototype] [${tag}] `;
@@ -373,15 +383,15 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (size === 0 && keys.length === 0) return `${braces[0]}]`;
       extrasType = "array";
       formatter = formatArray;
-    } else if (value instanceof Set) {
-      const size = value.size;
+    } else if (value instanceof Set || (ctor === null && hasBrand(Set, value))) {
+      const size = sizeOf(Set, value);
       keys = filterKeys();
       const pre = prefix(ctor, tag, "Set", `(${size})`);
       formatter = formatSet;
       if (size === 0 && keys.length === 0) return `${pre}{}`;
       braces = [`${pre}{`, "}"];
-    } else if (value instanceof Map) {
-      const size = value.size;
+    } else if (value instanceof Map || (ctor === null && hasBrand(Map, value))) {
+      const size = sizeOf(Map, value);
       keys = filterKeys();
       const pre = prefix(ctor, tag, "Map", `(${size})`);
       formatter = formatMap;
@@ -455,7 +465,8 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
         : (c, v, depth) => [`${settled.rejected ? `${stylize(ctx, "<rejected>", "special")} ` : ""}${formatValue(c, settled.value, depth)}`];
     } else if (value instanceof WeakSet || value instanceof WeakMap) {
       braces[0] = `${prefix(ctor, tag, value instanceof WeakSet ? "WeakSet" : "WeakMap")}{`;
-      formatter = () => [stylize(ctx, "<items unknown>", "special")];
+      // showHidden asks for the entries, which workerd cannot preview: none are listed
+      formatter = () => (ctx.showHidden ? [] : [stylize(ctx, "<items unknown>", "special")]);
     } else if (isBoxed(value)) {
       const primitive = value.valueOf();
       const type = typeof primitive === "string" ? "String" : typeof primitive === "number" ? "Number" : typeof primitive === "boolean" ? "Boolean" : typeof primitive === "bigint" ? "BigInt" : "Symbol";
@@ -463,9 +474,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
       if (type === "String") keys = keys.filter((k) => !/^(0|[1-9][0-9]*)$/.test(k) && k !== "length");
       if (keys.length === 0) return base;
     } else {
-      // a null-prototype object is named after its own toStringTag (a module namespace: "[Module: null prototype]")
-      const own = ctor === null ? Object.getOwnPropertyDescriptor(value, Symbol.toStringTag)?.value : undefined;
-      const fallback = typeof own === "string" && own !== "" ? own : "Object";
+      // a null-prototype object is named after its own enumerable toStringTag ("[T: null prototype]"),
+      // a module namespace after its "Module"; else it is an Object, a non-enumerable tag shown after
+      const own = ctor === null ? Object.getOwnPropertyDescriptor(value, Symbol.toStringTag) : undefined;
+      const named = typeof own?.value === "string" && own.value !== "" && (own.enumerable || (own.value === "Module" && !Object.isExtensible(value)));
+      const fallback = named ? own.value : "Object";
       if (keys.length === 0) return `${prefix(ctor, tag, fallback)}{}`;
       braces[0] = `${prefix(ctor, tag, fallback)}{`;
     }
@@ -487,9 +500,11 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
     ctx.seen.pop();
   }
   if (ctx.circular.has(value)) {
-    const reference = `<ref *${ctx.circular.get(value)}>`;
-    if (base === "") braces[0] = `${reference} ${braces[0]}`;
-    else base = `${reference} ${base}`;
+    // the reference leads the output; it counts in the base (not the brace) for the line width,
+    // except in compact mode
+    const reference = stylize(ctx, `<ref *${ctx.circular.get(value)}>`, "special");
+    if (ctx.compact === true) braces[0] = `${reference} ${braces[0]}`;
+    else base = base === "" ? reference : `${reference} ${base}`;
   }
   if (ctx.sorted) {
     const compare = ctx.sorted === true ? undefined : ctx.sorted;
@@ -578,11 +593,12 @@ function formatSet(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const v of value) {
+  const size = sizeOf(Set, value);
+  for (const v of Set.prototype.values.call(value)) {
     if (i++ >= ctx.maxArrayLength) break;
     output.push(formatValue(ctx, v, recurseTimes));
   }
-  if (value.size > ctx.maxArrayLength) output.push(`... ${value.size - ctx.maxArrayLength} more item${value.size - ctx.maxArrayLength > 1 ? "s" : ""}`);
+  if (size > ctx.maxArrayLength) output.push(`... ${size - ctx.maxArrayLength} more item${size - ctx.maxArrayLength > 1 ? "s" : ""}`);
   ctx.indentationLvl -= 2;
   return output;
 }
@@ -591,11 +607,12 @@ function formatMap(ctx, value, recurseTimes) {
   const output = [];
   ctx.indentationLvl += 2;
   let i = 0;
-  for (const [k, v] of value) {
+  const size = sizeOf(Map, value);
+  for (const [k, v] of Map.prototype.entries.call(value)) {
     if (i++ >= ctx.maxArrayLength) break;
     output.push(`${formatValue(ctx, k, recurseTimes)} => ${formatValue(ctx, v, recurseTimes)}`);
   }
-  if (value.size > ctx.maxArrayLength) output.push(`... ${value.size - ctx.maxArrayLength} more item${value.size - ctx.maxArrayLength > 1 ? "s" : ""}`);
+  if (size > ctx.maxArrayLength) output.push(`... ${size - ctx.maxArrayLength} more item${size - ctx.maxArrayLength > 1 ? "s" : ""}`);
   ctx.indentationLvl -= 2;
   return output;
 }

@@ -585,12 +585,18 @@ Readable.prototype.toArray = async function (options) {
   for await (const chunk of this) out.push(chunk);
   return out;
 };
-Readable.prototype.forEach = async function (fn) { for await (const chunk of this) await fn(chunk); };
+/** The operators' function check (Node's wording: Function or AsyncFunction). */
+function checkOperatorFn(fn, name = "fn") {
+  if (typeof fn !== "function") throw invalidArgType(name, "of type function or an instance of AsyncFunction", fn);
+}
+Readable.prototype.forEach = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) await fn(chunk); };
 Readable.prototype.map = function (fn, options) {
+  checkOperatorFn(fn);
   const source = this;
   return Readable.from((async function* () { for await (const chunk of source) yield await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
 };
 Readable.prototype.filter = function (fn, options) {
+  checkOperatorFn(fn);
   const source = this;
   return Readable.from((async function* () { for await (const chunk of source) if (await fn(chunk, { signal: options?.signal })) yield chunk; })(), { objectMode: true });
 };
@@ -599,6 +605,7 @@ Readable.prototype.take = function (limit) {
   return Readable.from((async function* () { if (limit <= 0) return; let n = 0; for await (const chunk of source) { yield chunk; if (++n >= limit) return; } })(), { objectMode: true });
 };
 Readable.prototype.flatMap = function (fn, options) {
+  checkOperatorFn(fn);
   const source = this;
   return Readable.from((async function* () { for await (const chunk of source) yield* await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
 };
@@ -612,6 +619,7 @@ Readable.prototype.drop = function (limit) {
   return Readable.from((async function* () { let n = 0; for await (const chunk of source) if (n++ >= limit) yield chunk; })(), { objectMode: true });
 };
 Readable.prototype.reduce = async function (fn, initial) {
+  checkOperatorFn(fn, "reducer");
   let acc = initial;
   let first = arguments.length < 2;
   for await (const chunk of this) {
@@ -620,9 +628,9 @@ Readable.prototype.reduce = async function (fn, initial) {
   if (first) throw nodeError(TypeError, "ERR_INVALID_ARGS", "Reduce of an empty stream requires an initial value");
   return acc;
 };
-Readable.prototype.some = async function (fn) { for await (const chunk of this) if (await fn(chunk)) return true; return false; };
-Readable.prototype.every = async function (fn) { for await (const chunk of this) if (!(await fn(chunk))) return false; return true; };
-Readable.prototype.find = async function (fn) { for await (const chunk of this) if (await fn(chunk)) return chunk; return undefined; };
+Readable.prototype.some = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) if (await fn(chunk)) return true; return false; };
+Readable.prototype.every = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) if (!(await fn(chunk))) return false; return true; };
+Readable.prototype.find = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) if (await fn(chunk)) return chunk; return undefined; };
 
 const readableProps = {
   readable: {
@@ -690,6 +698,7 @@ Readable.from = function (iterable, opts) {
 };
 
 Readable.fromWeb = function (readableStream, options) {
+  if (!(readableStream instanceof ReadableStream)) throw invalidArgType("readableStream", "an instance of ReadableStream", readableStream);
   const reader = readableStream.getReader();
   // as in Node, bytes mode by default: Uint8Array chunks come out as Buffers
   return new Readable({
@@ -703,7 +712,9 @@ Readable.fromWeb = function (readableStream, options) {
 Readable.toWeb = function (readable) {
   return new ReadableStream({
     start(controller) {
-      readable.on("data", (chunk) => { controller.enqueue(typeof chunk === "string" ? Buffer.from(chunk) : chunk); if (controller.desiredSize <= 0) readable.pause(); });
+      // an object-mode stream's chunks go as they are; a byte stream's as (copied) Uint8Arrays
+      const objectMode = readable.readableObjectMode;
+      readable.on("data", (chunk) => { controller.enqueue(objectMode ? chunk : typeof chunk === "string" ? Buffer.from(chunk) : Buffer.isBuffer(chunk) ? new Uint8Array(chunk) : chunk); if (controller.desiredSize <= 0) readable.pause(); });
       readable.on("end", () => controller.close());
       readable.on("error", (err) => controller.error(err));
     },
@@ -774,15 +785,14 @@ Writable.prototype.pipe = function () { errorOrDestroy(this, streamError("ERR_ST
 
 function writeImpl(stream, chunk, encoding, cb) {
   const state = stream._writableState;
-  if (typeof encoding === "function") { cb = encoding; encoding = state.defaultEncoding; }
-  else {
-    if (!encoding) encoding = state.defaultEncoding;
-    else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`);
-    if (typeof cb !== "function") cb = () => {};
-  }
+  // an object-mode stream passes the encoding argument through as given (undefined, or null when
+  // the callback took its place); a byte stream defaults it and checks it
+  if (typeof encoding === "function") { cb = encoding; encoding = null; }
   if (typeof cb !== "function") cb = () => {};
   if (chunk === null) throw nodeError(TypeError, "ERR_STREAM_NULL_VALUES", "May not write null values to stream");
   if (!state.objectMode) {
+    if (!encoding) encoding = state.defaultEncoding;
+    else if (encoding !== "buffer" && !Buffer.isEncoding(encoding)) throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`);
     if (typeof chunk === "string") {
       if (state.decodeStrings !== false) { chunk = Buffer.from(chunk, encoding); encoding = "buffer"; }
     } else if (chunk instanceof Buffer) encoding = "buffer";
@@ -1045,6 +1055,7 @@ Object.defineProperties(Writable.prototype, {
 });
 Writable.WritableState = WritableState;
 Writable.fromWeb = function (writableStream, options) {
+  if (!(writableStream instanceof WritableStream)) throw invalidArgType("writableStream", "an instance of WritableStream", writableStream);
   const writer = writableStream.getWriter();
   // as in Node, strings reach the web stream as bytes unless decodeStrings is false
   return new Writable({
@@ -1110,8 +1121,20 @@ Duplex.from = function (body) {
   if (typeof body?.then === "function") {
     return new Writable({ write(chunk, enc, cb) { cb(); }, final(cb) { body.then(() => cb(), cb); } });
   }
-  if (body?.readable || body?.writable) return duplexPair(body.writable, body.readable);
+  if (body?.readable || body?.writable) {
+    // a pair may hold web streams: they are read and written through Node streams
+    const readable = body.readable instanceof ReadableStream ? Readable.fromWeb(body.readable, { objectMode: true }) : body.readable;
+    const writable = body.writable instanceof WritableStream ? Writable.fromWeb(body.writable) : body.writable;
+    return duplexPair(writable, readable);
+  }
   throw invalidArgType("body", "of type function or an instance of Blob, ReadableStream, WritableStream, Stream, Iterable, AsyncIterable, or Promise or { readable, writable } pair", body);
+};
+/** A Duplex's two sides as web streams. */
+Duplex.toWeb = function (duplex) {
+  return { readable: Readable.toWeb(duplex), writable: Writable.toWeb(duplex) };
+};
+Duplex.fromWeb = function (pair, options) {
+  return duplexPair(Writable.fromWeb(pair.writable, options), Readable.fromWeb(pair.readable, options));
 };
 function duplexPair(writable, readable) {
   const d = new Duplex({
@@ -1262,6 +1285,7 @@ export function pipeline(...streams) {
   let error;
   let finishedCount = 0;
   let done = false;
+  let value; // what a last async-function stage resolved to: the callback's second argument
   const destroys = [];
   const finish = (err) => {
     if (err && (!error || error.code === "ERR_STREAM_PREMATURE_CLOSE")) error = err;
@@ -1269,7 +1293,7 @@ export function pipeline(...streams) {
     if (done && !err) return;
     if (error) for (const destroy of destroys.splice(0)) destroy(error);
     if (finishedCount <= 0 || error) {
-      if (!done) { done = true; nextTick(callback, error); }
+      if (!done) { done = true; nextTick(callback, error, value); }
     }
   };
   let previous;
@@ -1283,7 +1307,7 @@ export function pipeline(...streams) {
       if (!last && !isIterable(stage) && !isNodeStream(stage)) throw nodeError(TypeError, "ERR_INVALID_RETURN_VALUE", "Expected Iterable, AsyncIterable or Stream to be returned from the \"source\" function.");
       if (last && stage && typeof stage.then === "function") {
         finishedCount++;
-        stage.then(() => finish(), (err) => finish(err));
+        stage.then((v) => { value = v; finish(); }, (err) => finish(err));
         previous = stage;
         continue;
       }
