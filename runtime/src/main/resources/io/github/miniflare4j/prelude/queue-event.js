@@ -121,8 +121,8 @@ class QueueEvent extends ExtendableEvent {
     // workerd's own members, in its order (actorState is for Durable Object consumers only)
     readOnly(this, "metadata", init.batch?.metadata);
     readOnly(this, "queue", init.batch?.queue);
-    const batch = init.batch;
-    Object.defineProperty(this, "messages", { get: () => batch?.messages, enumerable: true, configurable: false });
+    // one array for the event's life (recorded: event.messages === event.messages), unlike a batch's
+    readOnly(this, "messages", init.batch?.messages);
     readOnly(this, "actorState", undefined);
   }
   ackAll() { this.#batch.ackAll(); }
