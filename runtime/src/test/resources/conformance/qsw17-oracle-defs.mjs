@@ -452,4 +452,45 @@ export default {
     steps: [get("/")],
   },
 );
+
+cases.push(
+  wCase("qsw17-workflows-run-this-step-event-shapes", "inside run(): the step object's members, this's own keys, this.ctx's keys and methods, the event's descriptors and prototype, what String() gives",
+    wfWorker(`
+    const protoNames = (o) => { const p = Object.getPrototypeOf(o); return p ? Object.getOwnPropertyNames(p).sort() : null; };
+    const r = {
+      stepFns: ["do", "sleep", "sleepUntil", "waitForEvent"].map((k) => typeof step[k]),
+      thisKeys: Object.keys(this), thisProto: protoNames(this), envKeys: Object.keys(this.env), ctxKeys: Object.keys(this.ctx), ctxProto: protoNames(this.ctx), ctxTag: Object.prototype.toString.call(this.ctx),
+      eventKeys: Object.keys(event), eventProto: Object.getPrototypeOf(event) === Object.prototype, eventTag: Object.prototype.toString.call(event),
+      eventDescs: Object.fromEntries(Object.keys(event).map((k) => { const d = Object.getOwnPropertyDescriptor(event, k); return [k, ["get" in d ? "accessor" : "value", d.enumerable, d.configurable, d.writable ?? "-"]]; })),
+      frozen: Object.isFrozen(event), payloadFrozen: Object.isFrozen(event.payload), tsType: Object.prototype.toString.call(event.timestamp),
+      instanceId: event.instanceId, workflowName: event.workflowName ?? "absent",
+    };
+    return r;`, `
+    const inst = await env.WF.create({ id: "shapes", params: { a: 1 } });
+    const s = await until(inst, FINAL);
+    out.status = s.status; out.output = s.output ?? null; out.error = s.error ?? null;`)),
+);
+
+cases.push(
+  wCase("qsw17-workflows-wait-and-sleep-results", "what waitForEvent, sleep and sleepUntil resolve with: the event's member order and descriptors, the payload's identity, sleep's result",
+    wfWorker(`
+    const r = {};
+    r.sleep = desc(await step.sleep("s", 1));
+    r.sleepUntil = desc(await step.sleepUntil("su", Date.now() + 5));
+    const ev = await step.waitForEvent("w", { type: "go" });
+    r.keys = Object.keys(ev); r.tag = Object.prototype.toString.call(ev); r.plain = Object.getPrototypeOf(ev) === Object.prototype;
+    r.descs = Object.fromEntries(Object.keys(ev).map((k) => { const d = Object.getOwnPropertyDescriptor(ev, k); return [k, ["get" in d ? "accessor" : "value", d.enumerable, d.configurable, d.writable ?? "-"]]; }));
+    r.ts = Object.prototype.toString.call(ev.timestamp); r.type = ev.type; r.payload = desc(ev.payload);
+    const again = await step.waitForEvent("w", { type: "go" });
+    r.secondPayload = desc(again.payload);
+    r.doUndef = desc(await step.do("u", async () => undefined));
+    return r;`, `
+    const inst = await env.WF.create({ id: "ws" });
+    for (let i = 0; i < 100 && (await inst.status()).status !== "waiting"; i++) await scheduler.wait(50);
+    out.waiting = (await inst.status()).status;
+    out.send1 = await t(() => inst.sendEvent({ type: "go", payload: { n: [1, 2] } }));
+    out.send2 = await t(() => inst.sendEvent({ type: "go" }));
+    const s = await until(inst, FINAL);
+    out.status = s.status; out.output = s.output ?? null; out.error = s.error ?? null; out.steps = s.__LOCAL_DEV_STEP_OUTPUTS;`)),
+);
 export default cases;

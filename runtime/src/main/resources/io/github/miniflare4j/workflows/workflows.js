@@ -463,7 +463,8 @@
       const text = await hostPromise((resolve, reject) => host.waitForEvent({ key, step: String(name), type: eventType(options.type), timeoutMillis: ms(options.timeout) }, resolve, reject));
       this.#guard();
       const event = JSON.parse(text);
-      return { payload: internals.cloneDeserialize(event.payload), timestamp: new Date(event.timestamp), type: options.type };
+      // the members in Miniflare's order (recorded: Object.keys of the event)
+      return { payload: internals.cloneDeserialize(event.payload), type: options.type, timestamp: new Date(event.timestamp) };
     }
   }
 
@@ -481,7 +482,8 @@
       const workflow = new exported(ctx, internals.env());
       // the engine calls run() over RPC: a class without it answers as workerd's RPC does
       if (typeof workflow.run !== "function") throw new TypeError('The RPC receiver does not implement the method "run".');
-      const event = { payload: internals.cloneDeserialize(request.params), timestamp: new Date(request.timestamp), instanceId: request.id };
+      // the members in Miniflare's order (recorded: Object.keys(event))
+      const event = { timestamp: new Date(request.timestamp), payload: internals.cloneDeserialize(request.params), instanceId: request.id };
       return workflow.run(event, new WorkflowStep(host));
     }).then((output) => {
       // Miniflare's engine logs the output as JSON: a value JSON cannot write errors the instance
