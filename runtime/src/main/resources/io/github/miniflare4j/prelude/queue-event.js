@@ -25,8 +25,9 @@ function retryDelay(options, method, owner) {
   return Number.isFinite(seconds) ? Math.max(0, seconds) : 0;
 }
 
+/** An own read-only value as workerd defines a message's or batch's members: enumerable and configurable, not writable. */
 function readOnly(target, name, value) {
-  Object.defineProperty(target, name, { value, writable: false, enumerable: true, configurable: false });
+  Object.defineProperty(target, name, { value, writable: false, enumerable: true, configurable: true });
 }
 
 class QueueMessage {
@@ -75,7 +76,7 @@ class QueueController {
     readOnly(this, "queue", init.queue);
     // as in workerd, each read of messages gives a new array of the same messages
     const messages = init.messages;
-    Object.defineProperty(this, "messages", { get: () => [...messages], enumerable: true, configurable: false });
+    Object.defineProperty(this, "messages", { get: () => [...messages], enumerable: true, configurable: true });
   }
   ackAll() {
     if (this.#decisions.retryBatch.retry) {
@@ -120,8 +121,8 @@ class QueueEvent extends ExtendableEvent {
     // workerd's own members, in its order (actorState is for Durable Object consumers only)
     readOnly(this, "metadata", init.batch?.metadata);
     readOnly(this, "queue", init.batch?.queue);
-    const batch = init.batch;
-    Object.defineProperty(this, "messages", { get: () => batch?.messages, enumerable: true, configurable: false });
+    // one array for the event's life (recorded: event.messages === event.messages), unlike a batch's
+    readOnly(this, "messages", init.batch?.messages);
     readOnly(this, "actorState", undefined);
   }
   ackAll() { this.#batch.ackAll(); }

@@ -8,10 +8,10 @@ const kScheduledInit = Symbol("scheduledInit");
 const NO_SCHEDULED_HANDLER =
   "Received a ScheduledEvent but we lack a handler for ScheduledEvents (a.k.a. Cron Triggers). Did you remember to export a scheduled() function?";
 
-/** cron and scheduledTime are own, enumerable, read-only properties, as in workerd. */
+/** cron and scheduledTime are own, enumerable, configurable, read-only properties, as in workerd (recorded). */
 function defineTrigger(target, cron, scheduledTime) {
-  Object.defineProperty(target, "cron", { value: cron, enumerable: true });
-  Object.defineProperty(target, "scheduledTime", { value: scheduledTime, enumerable: true });
+  Object.defineProperty(target, "cron", { value: cron, enumerable: true, configurable: true });
+  Object.defineProperty(target, "scheduledTime", { value: scheduledTime, enumerable: true, configurable: true });
 }
 
 class ScheduledController {
@@ -33,6 +33,8 @@ class ScheduledEvent extends ExtendableEvent {
     super(type, init);
     this.#state = init[kScheduledInit];
     defineTrigger(this, String(init.cron ?? ""), Number(init.scheduledTime ?? 0));
+    // workerd's own members end with actorState, as on its other events (recorded)
+    Object.defineProperty(this, "actorState", { value: undefined, enumerable: true, configurable: true });
   }
   noRetry() { this.#state.noRetry = true; }
 }

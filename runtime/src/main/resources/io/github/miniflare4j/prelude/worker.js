@@ -44,6 +44,9 @@ class ExecutionContext {
 Object.defineProperty(ExecutionContext.prototype, Symbol.toStringTag, { value: "ExecutionContext", configurable: true });
 // workerd's methods declare no parameters (recorded: ctx.waitUntil.length is 0)
 Object.defineProperty(ExecutionContext.prototype.waitUntil, "length", { value: 0 });
+// workerd's prototype methods are enumerable (recorded: `for (k in ctx)` lists them)
+Object.defineProperty(ExecutionContext.prototype, "waitUntil", { enumerable: true });
+Object.defineProperty(ExecutionContext.prototype, "passThroughOnException", { enumerable: true });
 
 function isExecutionContext(value) { return ExecutionContext.isInstance(value); }
 

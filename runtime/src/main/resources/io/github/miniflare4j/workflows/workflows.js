@@ -79,12 +79,24 @@
 
   // ---- the binding ------------------------------------------------------------------------
 
-  class WorkflowInstance {
+  /**
+   * What Miniflare's wrapper holds as its own enumerable {@code binding} (the engine's binding):
+   * shared by the workflow binding and its instance handles; the host hides behind a symbol.
+   */
+  class EngineBinding {
+    constructor(host, workflow) {
+      Object.defineProperty(this, kHost, { value: host });
+      Object.defineProperty(this, kWorkflow, { value: workflow });
+    }
+  }
+
+  /** An instance handle, as Miniflare's InstanceImpl: own {@code id} and {@code binding}. */
+  class InstanceImpl {
     constructor(id, binding) {
       this.id = id;
       this.binding = binding;
     }
-    async getInstance() { return this.binding.get(this.id); }
+    async getInstance() { return this.binding[kWorkflow].get(this.id); }
     async pause() { check(this.binding[kHost].control(this.id, "pause")); }
     async resume() { check(this.binding[kHost].control(this.id, "resume")); }
     async terminate() { check(this.binding[kHost].control(this.id, "terminate")); }
@@ -118,6 +130,7 @@
   }
 
   const kHost = Symbol("host");
+  const kWorkflow = Symbol("workflow");
 
   /** Whether a value holds a function somewhere in its own enumerable members (arrays, plain objects, Maps, Sets). */
   function containsFunction(value, seen = new Set()) {
@@ -137,13 +150,15 @@
   /** Event types match as Miniflare's Map keys do: a string never matches a non-string (undefined, a number). */
   const eventType = (type) => typeof type === "string" ? type : "\u0000" + typeof type + ":" + String(type);
 
-  class Workflow {
+  /** The binding a worker sees, as Miniflare's WorkflowImpl: its one own enumerable member is {@code binding}. */
+  class WorkflowImpl {
     constructor(host) {
       Object.defineProperty(this, kHost, { value: host });
+      this.binding = new EngineBinding(host, this);
     }
     async get(id) {
       if (!this[kHost].exists(String(id))) throw new Error("instance.not_found");
-      return new WorkflowInstance(id, this);
+      return new InstanceImpl(id, this.binding);
     }
     async create(options = {}) {
       // options workerd's RPC cannot send (params holding a URL, a Blob, a class instance) refuse the call
@@ -162,11 +177,12 @@
       return outcomes.map((o) => o.instance);
     }
     #createNow(options = {}) {
+      if (options === null) throw readingOf(options, "id");
       const { id, params = {} } = options;
       if (id !== undefined && typeof id !== "string") throw new Error("WorkflowError: Workflow instance has invalid id");
       // params the engine cannot keep (a function crosses as an RPC stub, a BigInt has no JSON) leave the instance queued for ever
       const created = check(keepable(params) ? this[kHost].create(id ?? null, internals.cloneSerialize(params)) : this[kHost].createStuck(id ?? null));
-      return new WorkflowInstance(created.id, this);
+      return new InstanceImpl(created.id, this.binding);
     }
     async unsafeGetBindingName() { return this[kHost].bindingName(); }
     async unsafeAbort(instanceId) { this[kHost].abort(String(instanceId)); }
@@ -447,7 +463,8 @@
       const text = await hostPromise((resolve, reject) => host.waitForEvent({ key, step: String(name), type: eventType(options.type), timeoutMillis: ms(options.timeout) }, resolve, reject));
       this.#guard();
       const event = JSON.parse(text);
-      return { payload: internals.cloneDeserialize(event.payload), timestamp: new Date(event.timestamp), type: options.type };
+      // the members in Miniflare's order (recorded: Object.keys of the event)
+      return { payload: internals.cloneDeserialize(event.payload), type: options.type, timestamp: new Date(event.timestamp) };
     }
   }
 
@@ -465,7 +482,8 @@
       const workflow = new exported(ctx, internals.env());
       // the engine calls run() over RPC: a class without it answers as workerd's RPC does
       if (typeof workflow.run !== "function") throw new TypeError('The RPC receiver does not implement the method "run".');
-      const event = { payload: internals.cloneDeserialize(request.params), timestamp: new Date(request.timestamp), instanceId: request.id };
+      // the members in Miniflare's order (recorded: Object.keys(event))
+      const event = { timestamp: new Date(request.timestamp), payload: internals.cloneDeserialize(request.params), instanceId: request.id };
       return workflow.run(event, new WorkflowStep(host));
     }).then((output) => {
       // Miniflare's engine logs the output as JSON: a value JSON cannot write errors the instance
@@ -495,5 +513,5 @@
     });
   };
 
-  return (host, name) => new Workflow(host);
+  return (host, name) => new WorkflowImpl(host);
 });
