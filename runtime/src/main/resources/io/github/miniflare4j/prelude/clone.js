@@ -136,7 +136,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         // JsRpcPromise/JsRpcProperty; async functions' tag is "AsyncFunction"
         const rpcTag = v[Symbol.toStringTag];
         if (rpcTag === "JsRpcPromise" || rpcTag === "JsRpcProperty") {
-          throw dataCloneError(rpc ? CLONE_MESSAGES.unsupported(rpcTag) : CLONE_MESSAGES.notCloned(`#<${rpcTag}>`));
+          throw dataCloneError(rpc ? CLONE_MESSAGES.unsupported(rpc.pipelineTypeName?.(rpcTag) ?? rpcTag) : CLONE_MESSAGES.notCloned(`#<${rpcTag}>`));
         }
         if (rpc) return capability(v, () => rpcStubNode(v, rpc) ?? rpc.capability(v, "f"));
         rpcStubNode(v, rpc);

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -418,18 +418,21 @@ function hostPromise(call) {
  * there arrives with an own enumerable `remote: true`, as workerd marks it.
  */
 function remotePromise(call) {
-  return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags) => {
-    const error = reviveRemoteError(name, message, stack, flags);
-    if (error instanceof DOMException) {
-      // a DOMException arrives with its fields as own properties, as workerd deserializes it
-      for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {
-        delete error[key];
-        Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
-      }
+  return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags) => reject(remoteError(name, message, stack, flags))));
+}
+
+/** An error thrown in another worker or Durable Object as its caller receives it (see remotePromise). */
+function remoteError(name, message, stack, flags) {
+  const error = reviveRemoteError(name, message, stack, flags);
+  if (error instanceof DOMException) {
+    // a DOMException arrives with its fields as own properties, as workerd deserializes it
+    for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {
+      delete error[key];
+      Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
     }
-    if (!(flags && String(flags).includes(OBJECT_BREAK_FLAG))) error.remote = true;
-    reject(error);
-  }));
+  }
+  if (!(flags && String(flags).includes(OBJECT_BREAK_FLAG))) error.remote = true;
+  return error;
 }
 
 const utf8Encoder = new TextEncoder();

@@ -193,7 +193,7 @@ function makeDurableStub(hostObject, id) {
   };
   const state = new RpcStubState((method, text) => foreign() ? Promise.reject(new Error(DO_MESSAGES.otherRequest)) : resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
-  const locals = Object.assign(Object.create(null), { id, name: id.name, fetch });
+  const locals = Object.assign(Object.create(null), { id, name: id.name, fetch, constructor: durableStubConstructor() });
   // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
   const target = Object.defineProperties(new DurableObjectStubBase(), {
     name: { value: id.name, writable: false, enumerable: true, configurable: true },
@@ -201,6 +201,16 @@ function makeDurableStub(hostObject, id) {
   });
   stub = makeRpcStub(state, { target, locals, disposable: false });
   return stub;
+}
+
+let durableStubClass = null;
+/** A stub's `constructor`: workerd's class named DurableObject (not constructible), made on first use. */
+function durableStubConstructor() {
+  if (durableStubClass === null) {
+    durableStubClass = { DurableObject: function () { throw new TypeError("Illegal constructor"); } }.DurableObject;
+    Object.defineProperty(durableStubClass, "toString", { value: () => "function DurableObject() { [native code] }", writable: true, configurable: true });
+  }
+  return durableStubClass;
 }
 
 internals.bindingFactories = internals.bindingFactories ?? {};

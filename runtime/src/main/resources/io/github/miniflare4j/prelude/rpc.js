@@ -7,7 +7,7 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, reviveRemoteError from core.js
+// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, remoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
@@ -208,6 +208,9 @@ const rpcExporter = {
     return ["S", rpcSelf(), rpcExport(stream.getReader(), "s")];
   },
   writable: (stream) => ["W", rpcSelf(), rpcExport(stream.getWriter(), "w")],
+  // the type a refused RPC promise/property is named by: workerd's class name (JsRpcPromise) in
+  // a call's arguments, without its "Js" prefix in a result (recorded)
+  pipelineTypeName: (tag) => (rpcEncodingArguments ? tag : tag.slice(2)),
 };
 
 /** An RPC importer; the stubs it makes are added to `received` when given. */
@@ -349,17 +352,22 @@ function rpcPlainObject(value) {
  */
 function rpcRead(value, name, parent = undefined) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name];
-  if (!rpcValueHas(value, name)) throw new TypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
+  if (!rpcValueHas(value, name)) throw rpcRemoteTypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
   return value[name];
 }
 
 function rpcCallOn(value, name, args, parent = undefined) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name](...args);
-  if (!rpcValueHas(value, name)) throw new TypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
+  if (!rpcValueHas(value, name)) throw rpcRemoteTypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
   const fn = value[name];
-  if (typeof fn !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(name));
+  if (typeof fn !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(name));
   // Reflect.apply: `fn` may be a stub, whose own "apply" member would be a remote one
   return Reflect.apply(fn, value, args);
+}
+
+/** A TypeError of the side that holds a pipelined value: it reaches the caller as a remote one (recorded). */
+function rpcRemoteTypeError(message) {
+  return Object.assign(new TypeError(message), { remote: true });
 }
 
 /** The promise of an RPC result that also pipelines: its properties and methods can be used at once. */
@@ -380,7 +388,7 @@ function rpcPipelined(promise) {
     apply(_, __, args) {
       return rpcPipelined(promise.then((value) => {
         // refused by the side that holds the value: the error is a remote one (recorded)
-        if (typeof value !== "function") throw Object.assign(new TypeError(RPC_MESSAGES.notAFunction(null)), { remote: true });
+        if (typeof value !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(null));
         return value(...args);
       }));
     },
@@ -434,10 +442,13 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
     state.disposed = true;
     onDispose();
   };
+  // properties a script assigns to the stub: kept on it and read back, as on workerd's stubs
+  let assigned = null;
   return new Proxy(target, {
     get(t, prop) {
       if (prop === Symbol.dispose && disposable) return dispose;
       if (Object.prototype.hasOwnProperty.call(locals, prop)) return locals[prop];
+      if (assigned !== null && assigned.has(prop)) return assigned.get(prop);
       if (typeof prop === "symbol") return Reflect.get(t, prop);
       if (rpcIndex(prop)) return undefined;
       if (prop === "then" || prop === "toJSON") return undefined;
@@ -447,7 +458,14 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       return rpcStubMember(state, prop);
     },
     // as workerd's stubs, every named member exists (it is looked up remotely when used)
-    has(t, prop) { return (typeof prop === "string" && prop !== "then" && !rpcIndex(prop)) || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop); },
+    has(t, prop) { return (typeof prop === "string" && prop !== "then" && !rpcIndex(prop)) || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop) || (assigned !== null && assigned.has(prop)); },
+    set(_, prop, value) { (assigned ??= new Map()).set(prop, value); return true; },
+    deleteProperty(_, prop) { assigned?.delete(prop); return true; },
+    ownKeys(t) { return assigned === null ? Reflect.ownKeys(t) : [...new Set([...Reflect.ownKeys(t), ...assigned.keys()])]; },
+    getOwnPropertyDescriptor(t, prop) {
+      if (assigned === null || !assigned.has(prop)) return Reflect.getOwnPropertyDescriptor(t, prop);
+      return { value: assigned.get(prop), writable: true, enumerable: true, configurable: true };
+    },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
     construct() { rpcIllegalConstructor(); },
   });
@@ -666,7 +684,8 @@ function runCapability(id, member, argsText) {
   switch (entry.kind) {
     case "f":
       if (member !== null) throw new TypeError(DO_MESSAGES.noMethod(member));
-      return rpcApply(argsText, (args) => entry.value(...args));
+      // workerd calls a function sent over RPC with itself as `this` (recorded)
+      return rpcApply(argsText, (args) => Reflect.apply(entry.value, entry.value, args));
     case "t":
       if (member === null) throw new TypeError(RPC_MESSAGES.notAFunction(null));
       return runRpc(entry.value, RpcTarget, member, argsText);
@@ -794,12 +813,22 @@ function loopbackExtraHandlers(entrypoint) {
 }
 
 /** A loopback binding: fetch() and RPC reach `entrypoint` of this worker in a new context. */
+/** What a loopback call's caller receives for the error the call threw: a remote one, as through a service binding (recorded). */
+function loopbackFailure(error) {
+  const thrown = rpcThrown(error);
+  throw remoteError(thrown.name, thrown.message, thrown.stack, thrown.flags);
+}
+
 function makeLoopback(entrypoint, props) {
   const fetch = async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     await Promise.resolve();
     const ctx = new ExecutionContext(newEvent(null), props);
-    return invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
+    try {
+      return await invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
+    } catch (error) {
+      return loopbackFailure(error);
+    }
   };
   const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
     try {
@@ -807,10 +836,7 @@ function makeLoopback(entrypoint, props) {
     } catch (error) {
       return Promise.reject(error);
     }
-  }).then((outcome) => outcome.value, (error) => {
-    const thrown = rpcThrown(error);
-    throw reviveRemoteError(thrown.name, thrown.message, thrown.stack, thrown.flags);
-  }));
+  }).then((outcome) => outcome.value, loopbackFailure));
   const withProps = (options) => {
     // as workerd's LoopbackServiceStub call: one options object whose props, when given, is an object
     if (options === undefined || options === null || (typeof options !== "object" && typeof options !== "function")) {
@@ -824,7 +850,8 @@ function makeLoopback(entrypoint, props) {
   const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
   if (compat.flags.has("service_binding_extra_handlers")) Object.assign(locals, loopbackExtraHandlers(entrypoint));
   const target = (options) => withProps(options);
-  const stub = makeRpcStub(state, { locals });
+  // as a service binding, a loopback has no Symbol.dispose (dup is a remote, reserved method)
+  const stub = makeRpcStub(state, { locals, disposable: false });
   return new Proxy(target, {
     get(_, prop) { return prop === Symbol.toStringTag ? "LoopbackServiceStub" : stub[prop]; },
     apply(_, __, args) { return withProps(args[0]); },

@@ -180,7 +180,11 @@ function extraHandlersRunning(runScheduled, runQueue) {
 
 /** env.SERVICE.constructor: named Fetcher, and not constructible from scripts. */
 const fetcherConstructor = function () { return rpcIllegalConstructor(); };
-Object.defineProperty(fetcherConstructor, "name", { value: "Fetcher" });
+// String(env.SERVICE.constructor) reads as workerd's native class
+Object.defineProperties(fetcherConstructor, {
+  name: { value: "Fetcher" },
+  toString: { value: () => "function Fetcher() { [native code] }", writable: true, configurable: true },
+});
 
 internals.bindingFactories = internals.bindingFactories ?? {};
 /** A Fetcher whose other properties are RPC methods of the target's WorkerEntrypoint. */
