@@ -566,4 +566,103 @@ c("webapi8-cryptokey-bodies-misc", "CryptoKey member descriptors and copies, bod
   await P("arrayMisc", () => E(() => [[1, 2, 3].findLast((x) => x < 3), [3, 1, 2].toSorted(), Object.groupBy([1, 2, 3], (x) => (x % 2 ? "odd" : "even")), [1, [2, [3]]].flat(Infinity), "abc".at(-1), structuredClone([1, , 3]).length, typeof Array.fromAsync, typeof Promise.withResolvers, typeof Set.prototype.union, typeof Iterator.from]));
 }),
 ];
-export default [...round1, ...round2, ...round3, ...round4];
+
+export const round5 = [
+c("webapi8-url-setters-misc", "URL setters and serializations routers and redirects rely on; URLSearchParams/URL interplay", async (P) => {
+  const E = (f) => { try { return f(); } catch (e) { return e.name + ": " + e.message; } };
+  const S = (href, prop, value) => E(() => { const u = new URL(href); u[prop] = value; return u.href; });
+  const cases = [["http://x/a", "port", "abc"], ["http://x/a", "port", "8080abc"], ["http://x:81/a", "port", ""], ["http://x/a", "port", "80"], ["http://x/a", "port", "99999"], ["http://x/a", "protocol", "https"], ["http://x/a", "protocol", "ftp:"], ["http://x/a", "protocol", "foo"], ["foo://x/a", "protocol", "http"], ["http://x/a", "host", ""], ["http://x/a", "host", "y:9"], ["http://x/a", "hostname", "a b"], ["http://x/a", "hostname", "Ü.com"], ["http://x/a", "pathname", "a b/%zz/ü"], ["http://x/a", "pathname", ""], ["http://x/a", "search", "?x y&é"], ["http://x/a?q", "search", ""], ["http://x/a", "search", "??a"], ["http://x/a", "hash", "#x y"], ["http://x/a#h", "hash", ""], ["http://x/a", "username", "u@s:er"], ["http://x/a", "password", "p@ss"], ["file:///a", "username", "u"], ["file:///a", "host", "h"], ["mailto:a@b", "pathname", "x"], ["http://x/a", "href", "https://y/b"], ["http://x/a", "href", "nope"]];
+  for (const [i, [h, p, v]] of cases.entries()) await P("set" + i + "_" + p, () => S(h, p, v));
+  await P("spLink", () => { const u = new URL("http://x/?a=1&b=2"); u.searchParams.append("c", "3 4"); u.searchParams.delete("a"); const s1 = u.href; u.search = "?z=9"; return [s1, u.searchParams.get("z"), [...u.searchParams.keys()]]; });
+  await P("spEmptyAfterDelete", () => { const u = new URL("http://x/?a=1"); u.searchParams.delete("a"); return [u.href, u.search]; });
+  await P("spSpecial", () => { const u = new URL("http://x/"); u.searchParams.set("q", "a+b c&d=e/é~*'()!"); return [u.href, u.search, u.searchParams.get("q")]; });
+  await P("toJSON", () => [new URL("http://x/a b").toJSON(), JSON.stringify({ u: new URL("http://x") }), String(new URL("http://x"))]);
+  await P("relResolve", () => ["../c", "./d?e", "?f", "#g", "//h/i", "/j/../k", "l/./m", "https:n", "http:o"].map((r) => E(() => new URL(r, "http://a.com/b/c/d?q#f").href)));
+  await P("ctorErrors", () => [E(() => new URL()), E(() => new URL("")), E(() => new URL("/p")), E(() => new URL("/p", "bad base")), E(() => new URL("http://x:port/")), E(() => new URL("http://a b/"))]);
+  await P("statics", () => [URL.canParse("http://x"), URL.canParse("/x"), URL.canParse("/x", "http://b"), E(() => URL.parse("/x")), E(() => URL.parse("/x", "http://b").href), typeof URL.createObjectURL, typeof URL.revokeObjectURL]);
+  await P("ipv4Forms", () => ["http://0x7f000001/", "http://017700000001/", "http://127.1/", "http://1.2.3.4.5/", "http://256.0.0.1/", "http://[::]/", "http://[0:0:0:0:0:ffff:7f00:1]/"].map((h) => E(() => new URL(h).host)));
+  await P("idna", () => ["http://faß.de/", "http://xn--fa-hia.de/", "http://ÄÖÜ.de/", "http://日本.jp/", "http://a..b/", "http://-x.com/", "http://x_y.com/", "http://%F0%9F%98%80.com/"].map((h) => E(() => new URL(h).hostname)));
+  await P("pathEncoding", () => E(() => new URL("http://x/a\"b<c>d`e{f}g|h^i\\j[k]l").pathname));
+  await P("queryEncoding", () => E(() => [new URL("http://x/?a\"b<c>d`e{f}g|h^i'j").search, new URL("ws://x/?'").search, new URL("foo://x/?'").search]));
+  await P("hashEncoding", () => E(() => new URL("http://x/#a\"b<c>d`e{f} g").hash));
+}),
+c("webapi8-stream-patterns", "streaming patterns: TransformStream pumps, writer ready/backpressure, response bodies from writers, cancellation reasons", async (P) => {
+  const E = async (f) => { try { return await f(); } catch (e) { return e.name + ": " + e.message; } };
+  const te = new TextEncoder();
+  await P("tsPump", async () => { const { readable, writable } = new TransformStream(); const w = writable.getWriter(); (async () => { for (const s of ["a", "b", "c"]) await w.write(te.encode(s)); await w.close(); })(); return new Response(readable).text(); });
+  await P("tsReadyDesired", async () => { const ts = new TransformStream(); const w = ts.writable.getWriter(); const d0 = w.desiredSize; const p = w.write("x"); const d1 = w.desiredSize; const r = ts.readable.getReader(); const v = await r.read(); await p; return [d0, d1, v.value, w.desiredSize]; });
+  await P("tsStrategies", async () => { const ts = new TransformStream({}, { highWaterMark: 3 }, { highWaterMark: 2 }); const w = ts.writable.getWriter(); return [w.desiredSize]; });
+  await P("tsCancelReadable", async () => { let reason; const ts = new TransformStream({ cancel(r) { reason = r; } }); await ts.readable.cancel("stop"); const w = ts.writable.getWriter(); return [reason, await E(() => w.write("x")), await E(() => w.closed)]; });
+  await P("tsAbortWritable", async () => { const ts = new TransformStream(); await ts.writable.abort(new Error("ab")); return E(() => ts.readable.getReader().read()); });
+  await P("tsCtlError", async () => { const ts = new TransformStream({ start(c) { c.error(new RangeError("ce")); } }); return [await E(() => ts.readable.getReader().read()), await E(() => ts.writable.getWriter().write("x"))]; });
+  await P("tsEnqueueAfterTerminate", async () => E(async () => { let ctl; const ts = new TransformStream({ start(c) { ctl = c; } }); ctl.terminate(); ctl.enqueue("x"); }));
+  await P("tsDesiredSizeCtl", async () => { const got = []; const ts = new TransformStream({ start(c) { got.push(c.desiredSize); }, transform(ch, c) { c.enqueue(ch); got.push(c.desiredSize); } }); const w = ts.writable.getWriter(); w.write("a"); const r = ts.readable.getReader(); await r.read(); return got; });
+  await P("rsPullCount", async () => { let pulls = 0; const s = new ReadableStream({ pull(c) { pulls++; c.enqueue(pulls); if (pulls === 3) c.close(); } }, { highWaterMark: 0 }); const r = s.getReader(); const out = []; for (;;) { const x = await r.read(); if (x.done) break; out.push(x.value); } return [out, pulls]; });
+  await P("rsCancelPending", async () => { const s = new ReadableStream({}); const r = s.getReader(); const p = r.read(); await r.cancel("bye"); return [await p, await r.closed]; });
+  await P("rsErrorAfterEnqueue", async () => { let ctl; const s = new ReadableStream({ start(c) { ctl = c; c.enqueue("a"); } }); ctl.error(new Error("late")); return E(() => s.getReader().read()); });
+  await P("rsLockedProps", async () => { const s = new ReadableStream(); const r = s.getReader(); return [s.locked, await E(() => s.cancel()), await E(() => s.pipeTo(new WritableStream())), E(() => s.tee())].map((x) => (x instanceof Promise ? "p" : x)); });
+  await P("wsBackpressure", async () => { const events = []; let release; const w = new WritableStream({ write(c) { events.push("w" + c); return new Promise((r) => (release = r)); } }, { highWaterMark: 2 }); const wr = w.getWriter(); wr.write(1); wr.write(2); wr.write(3); events.push(wr.desiredSize); await null; release(); await new Promise((r) => setTimeout(r, 1)); release(); await new Promise((r) => setTimeout(r, 1)); events.push(wr.desiredSize); return events; });
+  await P("wsCloseWithPending", async () => { const order = []; const w = new WritableStream({ async write(c) { order.push("w" + c); }, close() { order.push("close"); } }); const wr = w.getWriter(); wr.write(1); wr.write(2); await wr.close(); return order; });
+  await P("wsAbortPending", async () => { const w = new WritableStream({ write() { return new Promise(() => {}); } }); const wr = w.getWriter(); const p = wr.write("x"); const p2 = wr.write("y"); wr.abort("ab"); return [await E(() => p2), await E(() => wr.closed)]; });
+  await P("wsReleaseThenWrite", async () => { const w = new WritableStream(); const wr = w.getWriter(); wr.releaseLock(); return [await E(() => wr.write("x")), await E(() => wr.closed), E(() => wr.desiredSize)]; });
+  await P("wsStartError", async () => E(() => new WritableStream({ start() { throw new Error("se"); } })));
+  await P("wsStartErrorWrite", async () => { const w = new WritableStream({ start() { throw new Error("se"); } }); const wr = w.getWriter(); return [await E(() => wr.write("x")), await E(() => wr.closed), await E(() => wr.ready)]; });
+  await P("wsStartReject", async () => { const w = new WritableStream({ start() { return Promise.reject(new Error("sr")); } }); return E(() => w.getWriter().write("x")); });
+  await P("pipeAbortSignal", async () => { const ac = new AbortController(); const s = new ReadableStream({ pull(c) { return new Promise((r) => setTimeout(() => { c.enqueue("x"); r(); }, 1)); } }); const got = []; const p = s.pipeTo(new WritableStream({ write(c) { got.push(c); if (got.length === 2) ac.abort(new Error("enough")); } }), { signal: ac.signal }); return [await E(() => p), got.length >= 2]; });
+  await P("pipePreventAbort", async () => { let aborted = false; const w = new WritableStream({ abort() { aborted = true; } }); const r = new ReadableStream({ start(c) { c.error(new Error("x")); } }); await E(() => r.pipeTo(w, { preventAbort: true })); return [aborted, w.locked]; });
+  await P("pipePreventCancel", async () => { let cancelled = false; const r = new ReadableStream({ pull(c) { c.enqueue("a"); }, cancel() { cancelled = true; } }); const w = new WritableStream({ write() { throw new Error("wr"); } }); await E(() => r.pipeTo(w, { preventCancel: true })); return [cancelled, r.locked]; });
+  await P("responseFromTs", async () => { const { readable, writable } = new TransformStream(); const w = writable.getWriter(); w.write(te.encode("x")); w.write(te.encode("y")); w.close(); const r = new Response(readable); return [r.headers.get("content-length"), await r.text()]; });
+  await P("responseCancel", async () => { let reason = "none"; const s = new ReadableStream({ pull(c) { c.enqueue(te.encode("a")); }, cancel(r) { reason = String(r); } }); const res = new Response(s); await res.body.cancel("cc"); return reason; });
+  await P("reqBodyRead2", async () => { const r = new Request("http://x/", { method: "POST", body: new ReadableStream({ start(c) { c.enqueue(te.encode("s")); c.close(); } }) }); return [await E(() => r.text()), r.bodyUsed]; });
+  await P("bodyStreamIdentity", () => { const r = new Response("x"); return [r.body === r.body, r.body instanceof ReadableStream]; });
+  await P("blobStreamChunks", async () => { const out = []; for await (const c of new Blob(["abc", "def"]).stream()) out.push(c.constructor.name); return out.length > 0 && out.every((x) => x === "Uint8Array"); });
+  await P("asyncIterReturn", async () => { const s = new ReadableStream({ start(c) { c.enqueue(1); c.enqueue(2); c.close(); } }); const it = s[Symbol.asyncIterator](); const a = await it.next(); const b = await it.return("rv"); const c = await it.next(); return [a, b, c, s.locked]; });
+}),
+c("webapi8-crypto-edges2", "crypto.subtle: key sizes, algorithm name normalisation, jwk edge cases, deriveKey targets", async (P) => {
+  const S = crypto.subtle; const te = new TextEncoder();
+  const E = async (f) => { try { return await f(); } catch (e) { return e.name + ": " + e.message; } };
+  const shape = (k) => [k.type, k.extractable, k.algorithm, k.usages];
+  await P("aes192", () => E(async () => shape(await S.importKey("raw", new Uint8Array(24), "AES-GCM", true, ["encrypt"]))));
+  await P("aes192Gen", () => E(async () => shape(await S.generateKey({ name: "AES-CBC", length: 192 }, true, ["encrypt"]))));
+  await P("nameCase", () => E(async () => shape(await S.importKey("raw", new Uint8Array(16), { name: "aes-gcm" }, true, ["encrypt"]))));
+  await P("nameCaseEd", () => E(async () => shape((await S.generateKey({ name: "ed25519" }, true, ["sign"])).privateKey)));
+  await P("hashObjOnly", () => E(async () => shape(await S.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: { name: "sha-384" } }, true, ["sign"]))));
+  await P("hashBad", () => E(() => S.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-3" }, true, ["sign"])));
+  await P("usageDup", () => E(async () => (await S.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-1" }, true, ["sign", "sign", "verify"])).usages));
+  await P("usageBadStr", () => E(() => S.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-1" }, true, ["fly"])));
+  await P("usagesNotArray", () => E(() => S.importKey("raw", new Uint8Array(16), { name: "HMAC", hash: "SHA-1" }, true, "sign")));
+  await P("formatBad", () => E(() => S.importKey("pem", new Uint8Array(16), { name: "HMAC", hash: "SHA-1" }, true, ["sign"])));
+  await P("jwkOctNoK", () => E(() => S.importKey("jwk", { kty: "oct" }, { name: "HMAC", hash: "SHA-1" }, true, ["sign"])));
+  await P("jwkOctBadB64", () => E(() => S.importKey("jwk", { kty: "oct", k: "!!!" }, { name: "HMAC", hash: "SHA-1" }, true, ["sign"])));
+  await P("jwkAesAlg", async () => { const k = await S.importKey("jwk", { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", alg: "A128GCM" }, "AES-GCM", true, ["encrypt"]); return [shape(k), await S.exportKey("jwk", k)]; });
+  await P("jwkAesAlgWrong", () => E(() => S.importKey("jwk", { kty: "oct", k: "AAAAAAAAAAAAAAAAAAAAAA", alg: "A256GCM" }, "AES-GCM", true, ["encrypt"])));
+  await P("jwkEcMissing", () => E(() => S.importKey("jwk", { kty: "EC", crv: "P-256", x: "AAAA" }, { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"])));
+  await P("jwkRsaMissing", () => E(() => S.importKey("jwk", { kty: "RSA", n: "AQAB" }, { name: "RSA-PSS", hash: "SHA-256" }, true, ["verify"])));
+  await P("jwkUseEnc", () => E(() => S.importKey("jwk", { kty: "oct", k: "AAAA", use: "enc" }, { name: "HMAC", hash: "SHA-1" }, true, ["sign"])));
+  await P("jwkUseSig", () => E(async () => shape(await S.importKey("jwk", { kty: "oct", k: "AAAA", use: "sig" }, { name: "HMAC", hash: "SHA-1" }, true, ["sign"]))));
+  await P("deriveKeyHmacNoLen", async () => { const k = await S.importKey("raw", te.encode("pw"), "PBKDF2", false, ["deriveKey"]); return E(async () => shape(await S.deriveKey({ name: "PBKDF2", salt: new Uint8Array(8), iterations: 2, hash: "SHA-256" }, k, { name: "HMAC", hash: "SHA-512" }, true, ["sign"]))); });
+  await P("deriveKeyAesNoLen", async () => { const k = await S.importKey("raw", te.encode("pw"), "PBKDF2", false, ["deriveKey"]); return E(() => S.deriveKey({ name: "PBKDF2", salt: new Uint8Array(8), iterations: 2, hash: "SHA-256" }, k, { name: "AES-GCM" }, true, ["encrypt"])); });
+  await P("deriveKeyWrongUsage", async () => { const k = await S.importKey("raw", te.encode("pw"), "PBKDF2", false, ["deriveBits"]); return E(() => S.deriveKey({ name: "PBKDF2", salt: new Uint8Array(8), iterations: 2, hash: "SHA-256" }, k, { name: "AES-GCM", length: 128 }, true, ["encrypt"])); });
+  await P("deriveBitsNoSalt", async () => { const k = await S.importKey("raw", te.encode("pw"), "PBKDF2", false, ["deriveBits"]); return E(() => S.deriveBits({ name: "PBKDF2", iterations: 2, hash: "SHA-256" }, k, 128)); });
+  await P("hkdfNoInfo", async () => { const k = await S.importKey("raw", te.encode("pw"), "HKDF", false, ["deriveBits"]); return E(() => S.deriveBits({ name: "HKDF", salt: new Uint8Array(1), hash: "SHA-256" }, k, 128)); });
+  await P("hkdfZeroLen", async () => { const k = await S.importKey("raw", te.encode("pw"), "HKDF", false, ["deriveBits"]); return E(async () => (await S.deriveBits({ name: "HKDF", salt: new Uint8Array(1), info: new Uint8Array(0), hash: "SHA-256" }, k, 0)).byteLength); });
+  await P("signEmptyData", async () => { const k = await S.importKey("raw", te.encode("k"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]); return hex(await S.sign("HMAC", k, new Uint8Array(0))); });
+  await P("signArrayBufferView", async () => { const k = await S.importKey("raw", te.encode("k"), { name: "HMAC", hash: "SHA-256" }, false, ["sign"]); const buf = new Uint8Array([0, 97, 98, 0]); return [hex(await S.sign("HMAC", k, buf.subarray(1, 3))) === hex(await S.sign("HMAC", k, te.encode("ab"))), hex(await S.sign("HMAC", k, new DataView(buf.buffer, 1, 2))) === hex(await S.sign("HMAC", k, te.encode("ab")))]; });
+  await P("encryptEmpty", async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["encrypt"]); return hex(await S.encrypt({ name: "AES-GCM", iv: new Uint8Array(12) }, k, new Uint8Array(0))); });
+  await P("gcmLongIv", async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["encrypt"]); return E(async () => hex(await S.encrypt({ name: "AES-GCM", iv: new Uint8Array(16) }, k, new Uint8Array(1)))); });
+  await P("kwBadLen", async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-KW", false, ["wrapKey"]); const h = await S.importKey("raw", new Uint8Array(5), { name: "HMAC", hash: "SHA-1" }, true, ["sign"]); return E(() => S.wrapKey("raw", h, k, "AES-KW")); });
+  await P("unwrapBad", async () => { const k = await S.importKey("raw", new Uint8Array(16), "AES-KW", false, ["unwrapKey"]); return E(() => S.unwrapKey("raw", new Uint8Array(24), k, "AES-KW", "AES-GCM", true, ["encrypt"])); });
+  await P("wrapNonExtractable", async () => { const kek = await S.importKey("raw", new Uint8Array(16), "AES-KW", false, ["wrapKey"]); const k = await S.importKey("raw", new Uint8Array(16), "AES-GCM", false, ["encrypt"]); return E(() => S.wrapKey("raw", k, kek, "AES-KW")); });
+  await P("generateKeyBadAlg", () => E(() => S.generateKey({ name: "PBKDF2" }, false, ["deriveBits"])));
+  await P("generateKeyHkdf", () => E(() => S.generateKey("HKDF", false, ["deriveBits"])));
+  await P("exportJwkEcPublicKeyOps", async () => { const kp = await S.generateKey({ name: "ECDH", namedCurve: "P-256" }, true, ["deriveBits"]); const j = await S.exportKey("jwk", kp.publicKey); return [j.key_ops, j.ext, Object.keys(j), kp.publicKey.usages]; });
+  await P("verifyWrongKeyType", async () => { const kp = await S.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]); return E(() => S.verify({ name: "ECDSA", hash: "SHA-256" }, kp.privateKey, new Uint8Array(64), new Uint8Array(1))); });
+  await P("signWithPublic", async () => { const kp = await S.generateKey("Ed25519", true, ["sign", "verify"]); return E(() => S.sign("Ed25519", kp.publicKey, new Uint8Array(1))); });
+  await P("ecdsaNoHash", async () => { const kp = await S.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]); return E(() => S.sign({ name: "ECDSA" }, kp.privateKey, new Uint8Array(1))); });
+  await P("rsaNoHashImport", async () => { const kp = await S.generateKey({ name: "RSASSA-PKCS1-v1_5", modulusLength: 1024, publicExponent: new Uint8Array([1, 0, 1]), hash: "SHA-256" }, true, ["sign", "verify"]); const spki = await S.exportKey("spki", kp.publicKey); return E(() => S.importKey("spki", spki, { name: "RSASSA-PKCS1-v1_5" }, true, ["verify"])); });
+  await P("spkiGarbage", () => E(() => S.importKey("spki", new Uint8Array(10), { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"])));
+  await P("pkcs8Garbage", () => E(() => S.importKey("pkcs8", new Uint8Array(10), { name: "RSA-PSS", hash: "SHA-256" }, true, ["sign"])));
+  await P("rawEcGarbage", () => E(() => S.importKey("raw", new Uint8Array(65), { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"])));
+}),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round5];
