@@ -665,4 +665,38 @@ c("webapi8-crypto-edges2", "crypto.subtle: key sizes, algorithm name normalisati
   await P("rawEcGarbage", () => E(() => S.importKey("raw", new Uint8Array(65), { name: "ECDSA", namedCurve: "P-256" }, true, ["verify"])));
 }),
 ];
-export default [...round1, ...round2, ...round3, ...round4, ...round5];
+
+export const round6 = [
+c("webapi8-events-more", "Event/EventTarget/AbortSignal details: listener removal during dispatch, options objects, event flags, abort listeners order, reasons", async (P) => {
+  const E = (f) => { try { return f(); } catch (e) { return e.name + ": " + e.message; } };
+  await P("removeDuring", () => { const et = new EventTarget(); const got = []; const b = () => got.push("b"); et.addEventListener("x", () => { got.push("a"); et.removeEventListener("x", b); }); et.addEventListener("x", b); et.dispatchEvent(new Event("x")); return got; });
+  await P("addDuring", () => { const et = new EventTarget(); const got = []; et.addEventListener("x", () => { got.push("a"); et.addEventListener("x", () => got.push("late")); }); et.dispatchEvent(new Event("x")); et.dispatchEvent(new Event("x")); return got; });
+  await P("captureOption", () => { const et = new EventTarget(); let n = 0; const f = () => n++; et.addEventListener("x", f, true); et.addEventListener("x", f, false); et.dispatchEvent(new Event("x")); et.removeEventListener("x", f, true); et.dispatchEvent(new Event("x")); return n; });
+  await P("onceRemove", () => { const et = new EventTarget(); let n = 0; const f = () => n++; et.addEventListener("x", f, { once: true }); et.removeEventListener("x", f); et.dispatchEvent(new Event("x")); return n; });
+  await P("badSignalOpt", () => E(() => new EventTarget().addEventListener("x", () => {}, { signal: {} })));
+  await P("eventFlags", () => { const e = new Event("x", { bubbles: true, cancelable: true, composed: true }); const before = [e.defaultPrevented, e.returnValue, e.cancelBubble]; e.preventDefault(); e.stopPropagation(); return [before, e.defaultPrevented, e.returnValue, e.cancelBubble, e.bubbles, e.composed, e.eventPhase, Event.NONE, Event.AT_TARGET]; });
+  await P("returnValueSet", () => { const e = new Event("x", { cancelable: true }); e.returnValue = false; return [e.defaultPrevented, e.returnValue]; });
+  await P("cancelBubbleSet", () => { const e = new Event("x"); e.cancelBubble = true; return e.cancelBubble; });
+  await P("initEvent", () => E(() => { const e = new Event("x"); e.initEvent("y", true, true); return [e.type, e.bubbles, e.cancelable]; }));
+  await P("eventTypeConv", () => [new Event(1).type, new Event(null).type, new Event(undefined).type]);
+  await P("eventInitBad", () => E(() => new Event("x", 5).type));
+  await P("dispatchNonCancelable", () => { const et = new EventTarget(); et.addEventListener("x", (e) => e.preventDefault()); const e = new Event("x"); return [et.dispatchEvent(e), e.defaultPrevented]; });
+  await P("listenerThisObj", () => { const et = new EventTarget(); let th; const o = { handleEvent() { th = this; } }; et.addEventListener("x", o); et.dispatchEvent(new Event("x")); return th === o; });
+  await P("handleEventNotFn", () => { const et = new EventTarget(); et.addEventListener("x", { handleEvent: 5 }); return E(() => et.dispatchEvent(new Event("x"))); });
+  await P("abortOrder", () => { const ac = new AbortController(); const got = []; ac.signal.addEventListener("abort", () => got.push("l1")); ac.signal.onabort = () => got.push("on"); ac.signal.addEventListener("abort", () => got.push("l2")); ac.abort(); return got; });
+  await P("abortReasonKinds", () => [null, 0, "", false].map((r) => { const ac = new AbortController(); ac.abort(r); return [ac.signal.reason, typeof ac.signal.reason]; }));
+  await P("abortDefault", () => { const ac = new AbortController(); ac.abort(); const r = ac.signal.reason; return [r.name, r.message, r.code, r.constructor.name, r instanceof Error]; });
+  await P("abortStaticDefault", () => { const r = AbortSignal.abort().reason; return [r.name, r.message]; });
+  await P("anyFollow", () => { const a = new AbortController(); const s = AbortSignal.any([a.signal]); const got = []; s.onabort = () => got.push("any"); a.signal.onabort = () => got.push("src"); a.abort("r"); return [got, s.reason]; });
+  await P("anyOfAny", () => { const a = new AbortController(); const s = AbortSignal.any([AbortSignal.any([a.signal])]); a.abort("deep"); return [s.aborted, s.reason]; });
+  await P("signalToString", () => [Object.prototype.toString.call(new AbortController().signal), Object.prototype.toString.call(new AbortController()), String(new Event("x")), Object.prototype.toString.call(new CustomEvent("x"))]);
+  await P("eventTargetNoNew", () => E(() => EventTarget()));
+  await P("eventNoNew", () => E(() => Event("x")));
+  await P("customEventDetailNull", () => [new CustomEvent("x", { detail: null }).detail, new CustomEvent("x", {}).detail]);
+  await P("errorEvent", () => E(() => { const e = new ErrorEvent("error", { message: "m", filename: "f", lineno: 1, colno: 2, error: new Error("x") }); return [e.type, e.message, e.filename, e.lineno, e.colno, e.error.message]; }));
+  await P("promiseRejectionEvent", () => E(() => { const p = Promise.resolve(); const e = new PromiseRejectionEvent("unhandledrejection", { promise: p, reason: "r" }); return [e.type, e.promise === p, e.reason]; }));
+  await P("messageEvent", () => E(() => { const e = new MessageEvent("message", { data: { a: 1 } }); return [e.type, e.data, e.origin, e.lastEventId, e.source, e.ports]; }));
+  await P("closeEvent", () => E(() => { const e = new CloseEvent("close", { code: 1000, reason: "bye", wasClean: true }); return [e.code, e.reason, e.wasClean]; }));
+}),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6];
