@@ -139,10 +139,13 @@ public final class AsymmetricKey {
     switch (kind) {
       case "RSA" -> {
         RSAPublicKey pub = (RSAPublicKey) publicKey;
+        // workerd's order: a private key's d comes before n and e (recorded)
+        if (key instanceof RSAPrivateCrtKey p) {
+          jwk.put("d", b64.encodeToString(unsigned(p.getPrivateExponent())));
+        }
         jwk.put("n", b64.encodeToString(unsigned(pub.getModulus())));
         jwk.put("e", b64.encodeToString(unsigned(pub.getPublicExponent())));
         if (key instanceof RSAPrivateCrtKey p) {
-          jwk.put("d", b64.encodeToString(unsigned(p.getPrivateExponent())));
           jwk.put("p", b64.encodeToString(unsigned(p.getPrimeP())));
           jwk.put("q", b64.encodeToString(unsigned(p.getPrimeQ())));
           jwk.put("dp", b64.encodeToString(unsigned(p.getPrimeExponentP())));

@@ -139,7 +139,41 @@ function newCryptoKey(state) {
   Object.freeze(state.usages);
   const key = new CryptoKey(kInternal, state);
   key[kKey] = state;
-  return key;
+  return new Proxy(key, cryptoKeyTraps);
+}
+
+/**
+ * workerd's CryptoKey has read-only data properties `algorithm` and `usages` whose every read
+ * gives a fresh copy (V8's lazy data properties, recorded): changing one read changes neither the
+ * key nor the next read. A proxy gives the same: reads and descriptors of those two hand out
+ * copies of the key's state; a write to any of the four members fails with V8's TypeError.
+ */
+const cryptoKeyTraps = {
+  get(target, name, receiver) {
+    if (name === "algorithm") return copyAlgorithm(target[kKey].algorithm);
+    if (name === "usages") return target[kKey].usages.slice();
+    return Reflect.get(target, name, receiver);
+  },
+  getOwnPropertyDescriptor(target, name) {
+    const d = Reflect.getOwnPropertyDescriptor(target, name);
+    if (d !== undefined && (name === "algorithm" || name === "usages")) d.value = cryptoKeyTraps.get(target, name);
+    return d;
+  },
+  set(target, name, value, receiver) {
+    if (name === "algorithm" || name === "usages" || name === "type" || name === "extractable") {
+      throw new TypeError(`Cannot assign to read only property '${name}' of object '#<CryptoKey>'`);
+    }
+    return Reflect.set(target, name, value, receiver);
+  },
+};
+
+function copyAlgorithm(algorithm) {
+  const copy = {};
+  for (const name of Object.keys(algorithm)) {
+    const v = algorithm[name];
+    copy[name] = v instanceof Uint8Array ? new Uint8Array(v) : v !== null && typeof v === "object" ? { ...v } : v;
+  }
+  return copy;
 }
 
 function keyState(key, op, index) {

@@ -2,7 +2,7 @@
 // Request/Response formData() for multipart/form-data and application/x-www-form-urlencoded.
 
 // @imports illegalInvocation, utf8Encoder, utf8Decoder, wtf8String, defineGlobal, newOnly, compatFlag from core.js
-// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
+// @imports iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR from url-search-params.js
 // @imports bodyExtractors, parseMimeType from body.js
 // @imports kBlob, kFile, fileFromBytes from blob.js
 // @exports kFormData
@@ -73,9 +73,9 @@ class FormData {
       this[kFormData] = list.filter(([n], j) => n !== name || j === i);
     }
   }
-  entries() { return formIterator(this, EntryIteratorPrototype, (e) => [e[0], e[1]]); }
-  keys() { return formIterator(this, KeyIteratorPrototype, (e) => e[0]); }
-  values() { return formIterator(this, ValueIteratorPrototype, (e) => e[1]); }
+  entries() { return formIterator(this, ENTRY_ITERATOR, (e) => [e[0], e[1]]); }
+  keys() { return formIterator(this, KEY_ITERATOR, (e) => e[0]); }
+  values() { return formIterator(this, VALUE_ITERATOR, (e) => e[1]); }
   forEach(callback, thisArg = undefined) {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.");
@@ -86,16 +86,15 @@ class FormData {
 }
 Object.defineProperty(FormData.prototype, Symbol.toStringTag, { value: "FormData", configurable: true });
 
-function formIterator(fd, prototype, project) {
+const newFormIterator = iteratorFamily();
+function formIterator(fd, kind, project) {
   formDataList(fd);
   let index = 0;
-  const iterator = Object.create(prototype);
-  iterator.next = () => {
+  return newFormIterator(kind, () => {
     const list = fd[kFormData];
     if (index >= list.length) return { value: undefined, done: true };
     return { value: project(list[index++]), done: false };
-  };
-  return iterator;
+  });
 }
 
 // ---- multipart/form-data

@@ -9,7 +9,6 @@
 // @imports EventTarget, kListeners from events.js
 // @imports ErrorEvent, promiseRejectionEvent from unsupported.js
 // @imports queueMicrotask from globals.js
-// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
 // @exports dispatchGlobalEvent, reportToGlobalScope
 
 const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
@@ -113,8 +112,9 @@ Object.defineProperty(globalThis, "Cloudflare", {
 
 // Before set_tostring_tag (2024-09-26) workerd's API objects have no Symbol.toStringTag at all
 // (core.js clears the classes installed with defineGlobal): here the rest, the script-defined
-// classes among the globals and the prototypes of the global objects, of the global scope and of
-// the Headers/URLSearchParams/FormData iterators (recorded). JavaScript's built-ins keep theirs.
+// classes among the globals and the prototypes of the global objects and of the global scope
+// (the Headers/URLSearchParams/FormData iterators leave theirs out as they are built; recorded).
+// JavaScript's built-ins keep theirs.
 onConfigure(() => {
   if (compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) return;
   const nativeSource = "[native code]";
@@ -138,5 +138,4 @@ onConfigure(() => {
     else if (value !== null && typeof value === "object" && value !== globalThis && !isBuiltin(value.constructor)) clear(value);
   }
   clear(globalThis);
-  for (const proto of [KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype]) clear(proto);
 });

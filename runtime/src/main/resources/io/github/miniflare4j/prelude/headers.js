@@ -2,7 +2,7 @@
 
 // @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
 // @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
-// @imports KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype from url-search-params.js
+// @imports iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
 
 const kFlatFields = Symbol("flat fields");
@@ -256,9 +256,9 @@ class Headers {
     if (typeof callback !== "function") throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.");
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
-  entries() { return headersIterator(this.#pairs(), EntryIteratorPrototype, (p) => p); }
-  keys() { return headersIterator(this.#pairs(), KeyIteratorPrototype, (p) => p[0]); }
-  values() { return headersIterator(this.#pairs(), ValueIteratorPrototype, (p) => p[1]); }
+  entries() { return headersIterator(this.#pairs(), ENTRY_ITERATOR, (p) => p); }
+  keys() { return headersIterator(this.#pairs(), KEY_ITERATOR, (p) => p[0]); }
+  values() { return headersIterator(this.#pairs(), VALUE_ITERATOR, (p) => p[1]); }
   /** The [name, value] pairs in iteration order, taken when an iterator is made (workerd's iterators are snapshots). */
   #pairs() {
     const pairs = [];
@@ -277,12 +277,11 @@ class Headers {
 }
 
 /** An iterator over a snapshot of pairs, tagged as workerd's (KeyIterator, ValueIterator, EntryIterator). */
-function headersIterator(pairs, prototype, project) {
+function headersIterator(pairs, kind, project) {
   let index = 0;
-  const iterator = Object.create(prototype);
-  iterator.next = () => index < pairs.length ? { value: project(pairs[index++]), done: false } : { value: undefined, done: true };
-  return iterator;
+  return newHeadersIterator(kind, () => index < pairs.length ? { value: project(pairs[index++]), done: false } : { value: undefined, done: true });
 }
+const newHeadersIterator = iteratorFamily();
 
 /**
  * Headers as a flat [name, value, ...] array, every field of repeated names kept: what iterating

@@ -2,7 +2,7 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
-// @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, newOnly from core.js
+// @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, illegalInvocation, newOnly from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
 // @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
@@ -744,6 +744,7 @@ class ReadableStream {
 Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream", configurable: true });
 
 const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+// as workerd's (recorded): enumerable next and return, then a constructor refusing `new`
 const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
   next: { value() {
     const it = this[kReader];
@@ -758,7 +759,7 @@ const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
     });
     it.pending = result.then(() => {}, () => {});
     return result;
-  }, writable: true, configurable: true },
+  }, writable: true, enumerable: true, configurable: true },
   return: { value(value) {
     const it = this[kReader];
     if (it.reader === null) return Promise.resolve({ value, done: true });
@@ -768,8 +769,10 @@ const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
     const cancelled = it.preventCancel ? Promise.resolve() : rsCancel(s, value);
     readerRelease(r);
     return cancelled.then(() => ({ value, done: true }));
-  }, writable: true, configurable: true },
-  [Symbol.toStringTag]: { value: "ReadableStream Async Iterator" },
+  }, writable: true, enumerable: true, configurable: true },
+  constructor: { value: { ReadableStreamAsyncIterator: function () { throw new TypeError("Illegal constructor"); } }.ReadableStreamAsyncIterator, writable: true, configurable: true },
+  [Symbol.toStringTag]: { value: "ReadableStreamAsyncIterator" },
+  [Symbol.asyncIterator]: { value: { [Symbol.asyncIterator]() { return this; } }[Symbol.asyncIterator], writable: true, configurable: true },
 });
 function streamIterator(stream, preventCancel) {
   const reader = newReaderState(stream[kRS], false);
@@ -911,17 +914,20 @@ function strategyHighWaterMark(className, args) {
   return Number(init.highWaterMark);
 }
 // workerd hands out a new anonymous size function on every read of `size` (recorded)
+// (both accessors refuse another receiver, the prototype itself, with Illegal invocation)
 class ByteLengthQueuingStrategy {
   #hwm;
   constructor(init) { this.#hwm = strategyHighWaterMark("ByteLengthQueuingStrategy", arguments); }
-  get highWaterMark() { return this.#hwm; }
-  get size() { return (...args) => args[0]?.byteLength; }
+  get highWaterMark() { return ByteLengthQueuingStrategy.#check(this).#hwm; }
+  get size() { ByteLengthQueuingStrategy.#check(this); return (...args) => args[0]?.byteLength; }
+  static #check(o) { if (typeof o !== "object" || o === null || !(#hwm in o)) throw illegalInvocation(); return o; }
 }
 class CountQueuingStrategy {
   #hwm;
   constructor(init) { this.#hwm = strategyHighWaterMark("CountQueuingStrategy", arguments); }
-  get highWaterMark() { return this.#hwm; }
-  get size() { return () => 1; }
+  get highWaterMark() { return CountQueuingStrategy.#check(this).#hwm; }
+  get size() { CountQueuingStrategy.#check(this); return () => 1; }
+  static #check(o) { if (typeof o !== "object" || o === null || !(#hwm in o)) throw illegalInvocation(); return o; }
 }
 
 defineGlobal("ReadableStream", newOnly(ReadableStream, "ReadableStream"));

@@ -2,7 +2,7 @@
 // FixedLengthStream), TextEncoderStream / TextDecoderStream, and CompressionStream /
 // DecompressionStream backed by java.util.zip (webapi.Compressor) with bytes crossing in bulk.
 
-// @imports bytesFromHost, defineGlobal, newOnly, refuseInGlobalScope from core.js
+// @imports bytesFromHost, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
 // @imports kInternal, copyBytes, kCtl, isBufferSource, toUint64 from streams.js
 // @imports TransformStream, initByteTransform, tsEnqueue, tsError, setUpTransform from writable.js
 
@@ -50,8 +50,14 @@ Object.defineProperty(FixedLengthStream.prototype, Symbol.toStringTag, { value: 
 
 /** Base of the text and compression streams: a byte transform exposed through readable/writable. */
 class TransformHolder {
-  get readable() { return this[kCtl].readable.api; }
-  get writable() { return this[kCtl].writable.api; }
+  get readable() { return transformOf(this).readable.api; }
+  get writable() { return transformOf(this).writable.api; }
+}
+
+/** The transform state of a holder, or workerd's Illegal invocation for any other receiver. */
+function transformOf(holder) {
+  if (typeof holder !== "object" || holder === null || !Object.prototype.hasOwnProperty.call(holder, kCtl)) throw illegalInvocation();
+  return holder[kCtl];
 }
 // workerd makes these instances of TransformStream
 Object.setPrototypeOf(TransformHolder.prototype, TransformStream.prototype);
@@ -71,7 +77,7 @@ class TextEncoderStream extends TransformHolder {
       if (pendingHighSurrogate) enqueue(new Uint8Array([0xef, 0xbf, 0xbd]));
     }, true, undefined, { readableHwm: 1 });
   }
-  get encoding() { return "utf-8"; }
+  get encoding() { transformOf(this); return "utf-8"; }
 }
 Object.defineProperty(TextEncoderStream.prototype, Symbol.toStringTag, { value: "TextEncoderStream" });
 
@@ -109,9 +115,13 @@ class TextDecoderStream extends TransformHolder {
     };
     startDone.resolve(undefined);
   }
-  get encoding() { return this.#decoder.encoding; }
-  get fatal() { return this.#decoder.fatal; }
-  get ignoreBOM() { return this.#decoder.ignoreBOM; }
+  get encoding() { return TextDecoderStream.#decoderOf(this).encoding; }
+  get fatal() { return TextDecoderStream.#decoderOf(this).fatal; }
+  get ignoreBOM() { return TextDecoderStream.#decoderOf(this).ignoreBOM; }
+  static #decoderOf(stream) {
+    if (typeof stream !== "object" || stream === null || !(#decoder in stream)) throw illegalInvocation();
+    return stream.#decoder;
+  }
 }
 Object.defineProperty(TextDecoderStream.prototype, Symbol.toStringTag, { value: "TextDecoderStream" });
 

@@ -3,13 +3,15 @@
 
 // @imports illegalInvocation, defineGlobal, newOnly, onConfigure, compatFlag from core.js
 // @imports utf8NoBom, percentDecodeBytes, percentEncodeString, FORM_URLENCODED_SET, toUSVString, updateUrlQuery from url.js
-// @exports parseFormUrlencoded, URLSearchParams, KeyIteratorPrototype, ValueIteratorPrototype, EntryIteratorPrototype, newLinkedSearchParams, resetSearchParams
+// @exports parseFormUrlencoded, URLSearchParams, iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR, newLinkedSearchParams, resetSearchParams
 
 // delete() and has() take their value argument from urlsearchparams_delete_has_value_arg
 // (2023-07-01); before, they ignore it (recorded).
 const searchParamsCompat = { valueArg: true };
 onConfigure(() => {
   searchParamsCompat.valueArg = compatFlag("urlsearchparams_delete_has_value_arg", "2023-07-01", "no_urlsearchparams_delete_has_value_arg");
+  iteratorTags = compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag");
+  if (!iteratorTags) for (const proto of builtIteratorPrototypes) delete proto[Symbol.toStringTag];
 });
 
 /** Parses application/x-www-form-urlencoded text into [name, value] pairs. */
@@ -119,9 +121,9 @@ class URLSearchParams {
     paramsList(this).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
     updateParamsUrl(this);
   }
-  entries() { return paramsIterator(this, EntryIteratorPrototype, (e) => [e[0], e[1]]); }
-  keys() { return paramsIterator(this, KeyIteratorPrototype, (e) => e[0]); }
-  values() { return paramsIterator(this, ValueIteratorPrototype, (e) => e[1]); }
+  entries() { return paramsIterator(this, ENTRY_ITERATOR, (e) => [e[0], e[1]]); }
+  keys() { return paramsIterator(this, KEY_ITERATOR, (e) => e[0]); }
+  values() { return paramsIterator(this, VALUE_ITERATOR, (e) => e[1]); }
   forEach(callback, thisArg = undefined) {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'function'.");
@@ -134,23 +136,67 @@ class URLSearchParams {
 }
 Object.defineProperty(URLSearchParams.prototype, Symbol.toStringTag, { value: "URLSearchParams", configurable: true });
 
-const IteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-const iteratorPrototype = (tag) => Object.create(IteratorPrototype, { [Symbol.toStringTag]: { value: tag, configurable: true } });
-const KeyIteratorPrototype = iteratorPrototype("KeyIterator");
-const ValueIteratorPrototype = iteratorPrototype("ValueIterator");
-const EntryIteratorPrototype = iteratorPrototype("EntryIterator");
+// The iterator kinds of iteratorFamily
+const KEY_ITERATOR = 0, VALUE_ITERATOR = 1, ENTRY_ITERATOR = 2;
+const ITERATOR_TAGS = ["KeyIterator", "ValueIterator", "EntryIterator"];
+const kIteratorToken = Symbol("iterator token");
+
+/**
+ * The KeyIterator, ValueIterator and EntryIterator classes of one API class (Headers,
+ * URLSearchParams, FormData), as workerd's (recorded): each API class has its own three, whose
+ * prototypes (inheriting %IteratorPrototype%) hold an enumerable `next`, then `constructor` (which
+ * refuses `new` with "Illegal constructor"), the tag and their own Symbol.iterator; an iterator has
+ * no own properties, and `next` called on anything else is an Illegal invocation. Returns
+ * `make(kind, step)`: a new iterator of that kind whose `next()` returns `step()`. Each class is
+ * built on its kind's first iterator, not at a Context's start.
+ */
+function iteratorFamily() {
+  const classes = [null, null, null];
+  return (kind, step) => new (classes[kind] ??= iteratorClass(ITERATOR_TAGS[kind]))(kIteratorToken, step);
+}
+
+function iteratorClass(tag) {
+  const Iterator = class {
+    #step;
+    constructor() {
+      if (arguments[0] !== kIteratorToken) throw new TypeError("Illegal constructor");
+      this.#step = arguments[1];
+    }
+    next() {
+      if (typeof this !== "object" || this === null || !(#step in this)) throw illegalInvocation();
+      return this.#step();
+    }
+  };
+  const proto = Iterator.prototype;
+  Object.setPrototypeOf(proto, Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]())));
+  Object.defineProperty(Iterator, "name", { value: tag, configurable: true });
+  delete proto.constructor; // workerd lists it after next
+  Object.defineProperties(proto, {
+    next: { enumerable: true },
+    constructor: { value: Iterator, writable: true, configurable: true },
+  });
+  if (iteratorTags) Object.defineProperty(proto, Symbol.toStringTag, { value: tag, configurable: true });
+  Object.defineProperty(proto, Symbol.iterator, { value: { [Symbol.iterator]() { return this; } }[Symbol.iterator], writable: true, configurable: true });
+  builtIteratorPrototypes.push(proto);
+  return Iterator;
+}
+// before set_tostring_tag (2024-09-26) workerd's iterators have no tag either (recorded); classes
+// built before the Context is configured (its warm-up) lose theirs then
+// (set by the onConfigure hook at the top of this file)
+let iteratorTags = true;
+const builtIteratorPrototypes = [];
+
+const newParamsIterator = iteratorFamily();
 
 /** A live iterator: entries appended or removed during iteration are seen, as the spec requires. */
-function paramsIterator(params, prototype, project) {
+function paramsIterator(params, kind, project) {
   paramsList(params);
   let index = 0;
-  const iterator = Object.create(prototype);
-  iterator.next = () => {
+  return newParamsIterator(kind, () => {
     const list = params[kParamsList];
     if (index >= list.length) return { value: undefined, done: true };
     return { value: project(list[index++]), done: false };
-  };
-  return iterator;
+  });
 }
 
 function paramsList(params) {

@@ -1,6 +1,6 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, guardReceivers, hiddenConstructor, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
+// @imports defineGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
@@ -36,7 +36,11 @@ function setUpWritableController(s, api, start, write, close, abort, hwm, size) 
   s.controller = c;
   wsUpdateBackpressure(s, wcDesiredSize(c) <= 0);
   if (start === NO_START) { c.started = true; return; }
-  Promise.resolve(start()).then(() => { c.started = true; wcAdvanceQueue(c); }, (e) => { c.started = true; wsDealWithRejection(s, e); });
+  // a start() that throws errors the stream, as a rejected one does, instead of the constructor
+  // call (workerd, recorded)
+  let started;
+  try { started = start(); } catch (e) { started = Promise.reject(e); }
+  Promise.resolve(started).then(() => { c.started = true; wcAdvanceQueue(c); }, (e) => { c.started = true; wsDealWithRejection(s, e); });
 }
 
 function wcDesiredSize(c) { return c.hwm - c.queueTotalSize; }
@@ -242,23 +246,30 @@ class WritableStreamDefaultWriter {
     if (!(stream instanceof WritableStream)) throw new TypeError("Failed to construct 'WritableStreamDefaultWriter': constructor parameter 1 is not of type 'WritableStream'.");
     this[kWriter] = newWriterState(stream[kWS]);
   }
-  get closed() { return this[kWriter].closed.promise; }
-  get ready() { return this[kWriter].ready.promise; }
+  get closed() { return writerOf(this).closed.promise; }
+  get ready() { return writerOf(this).ready.promise; }
   get desiredSize() {
-    const s = this[kWriter].stream;
+    const s = writerOf(this).stream;
     if (s === null) throw new TypeError(STREAM_MESSAGES.writerReleased);
     if (s.state === "errored" || s.state === "erroring") return null;
     if (s.state === "closed") return 0;
     return wcDesiredSize(s.controller);
   }
   abort(reason = undefined) {
-    const s = this[kWriter].stream;
+    const s = writerOf(this).stream;
     if (s === null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerReleased));
     return wsAbort(s, reason);
   }
-  close() { return writerClose(this[kWriter]); }
-  write(chunk = undefined) { return writerWrite(this[kWriter], chunk); }
-  releaseLock() { const w = this[kWriter]; if (w.stream !== null) writerRelease(w); }
+  close() { return writerClose(writerOf(this)); }
+  write(chunk = undefined) { return writerWrite(writerOf(this), chunk); }
+  releaseLock() { const w = writerOf(this); if (w.stream !== null) writerRelease(w); }
+}
+
+/** The state of a writer, or workerd's Illegal invocation for any other receiver (the prototype itself). */
+function writerOf(writer) {
+  const state = typeof writer === "object" && writer !== null ? writer[kWriter] : undefined;
+  if (state === undefined || !Object.prototype.hasOwnProperty.call(writer, kWriter)) throw illegalInvocation();
+  return state;
 }
 Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultWriter", configurable: true });
 

@@ -143,8 +143,9 @@ Object.defineProperty(inspect, "defaultOptions", {
 function formatValue(ctx, value, recurseTimes, typedArray, proxyShown) {
   if (typeof value !== "object" && typeof value !== "function") return formatPrimitive(ctx, value);
   if (value === null) return stylize(ctx, "null", "null");
-  // workerd shows a Proxy as Proxy(<the value>) (the engine tells which objects are proxies)
-  if (!proxyShown && !ctx.showProxy && $node.host.inspection().isProxy(value)) {
+  // workerd shows a Proxy as Proxy(<the value>) (the engine tells which objects are proxies);
+  // a CryptoKey is one here (its members' copies), not in workerd
+  if (!proxyShown && !ctx.showProxy && $node.host.inspection().isProxy(value) && !(typeof CryptoKey === "function" && value instanceof CryptoKey)) {
     return `${stylize(ctx, "Proxy", "special")}(${formatValue(ctx, value, recurseTimes, typedArray, true)})`;
   }
   if (ctx.customInspect) {
