@@ -594,6 +594,8 @@ public final class Miniflare implements AutoCloseable {
     return running.options().testScheduled() ? answer.thenApply(r -> TestScheduledEndpoint.afterFetch(request, r)) : answer;
   }
 
+  private static final String ADDITIONAL_RESPONSE_LOG = "X-Mf-Additional-Response-Log";
+
   /**
    * A plugin's answer ahead of the worker (static assets) for a request neither a route nor an
    * override named a worker for, as in Miniflare, where those lead straight to their worker;
@@ -603,6 +605,10 @@ public final class Miniflare implements AutoCloseable {
       RunningConfiguration running, FetchRequest request, WorkerIsolate target) {
     try {
       FetchResponse answer = running.plugins().answerBefore(target.name(), request);
+      if (answer != null && answer.headers().has(ADDITIONAL_RESPONSE_LOG)) {
+        // Miniflare's entry worker logs this header of its asset worker's answers and drops it
+        answer = answer.toBuilder().headers(answer.headers().toBuilder().remove(ADDITIONAL_RESPONSE_LOG).build()).build();
+      }
       return answer == null ? null : CompletableFuture.completedFuture(answer);
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

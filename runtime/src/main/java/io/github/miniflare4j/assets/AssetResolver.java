@@ -14,8 +14,13 @@ final class AssetResolver {
    * @param asset the asset's path when a file answers, else {@code null}
    * @param status 200, or 404 for a not-found page
    * @param redirect the decoded path to redirect to, else {@code null}
+   * @param fromNotFoundHandling whether the not-found handling chose the asset (SPA index, 404 page)
    */
-  record Intent(String asset, int status, String redirect) {
+  record Intent(String asset, int status, String redirect, boolean fromNotFoundHandling) {
+    Intent(String asset, int status, String redirect) {
+      this(asset, status, redirect, false);
+    }
+
     static Intent ok(String asset) {
       return new Intent(asset, 200, null);
     }
@@ -222,7 +227,7 @@ final class AssetResolver {
     switch (notFound) {
       case SINGLE_PAGE_APPLICATION -> {
         String index = files.exists("/index.html");
-        return index != null ? Intent.ok(index) : null;
+        return index != null ? new Intent(index, 200, null, true) : null;
       }
       case NOT_FOUND_PAGE -> {
         String dir = path;
@@ -230,7 +235,7 @@ final class AssetResolver {
           dir = dir.substring(0, dir.lastIndexOf('/'));
           String page = files.exists(dir + "/404.html");
           if (page != null) {
-            return new Intent(page, 404, null);
+            return new Intent(page, 404, null, true);
           }
         }
         return null;

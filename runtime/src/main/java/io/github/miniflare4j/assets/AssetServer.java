@@ -11,6 +11,7 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.function.BooleanSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -27,16 +28,29 @@ import org.slf4j.LoggerFactory;
 final class AssetServer implements FetchHandler {
 
   static final String CACHE_CONTROL = "public, max-age=0, must-revalidate";
+  static final String ADDITIONAL_RESPONSE_LOG = "X-Mf-Additional-Response-Log";
+  static final String NAVIGATION_LOG = "`Sec-Fetch-Mode: navigate` header present - using `not_found_handling` behavior";
 
   private static final Logger LOG = LoggerFactory.getLogger("miniflare4j.assets");
 
   private final AssetFiles files;
   private final AssetResolver resolver;
   private final boolean staticRouting;
+  private final BooleanSupplier navigationPrefersAssets;
   private final RedirectRules redirects;
   private final HeaderRules headers;
 
   AssetServer(Assets assets) {
+    this(assets, () -> false);
+  }
+
+  /**
+   * @param assets the assets
+   * @param navigationPrefersAssets whether the worker serving them has {@code
+   *     assets_navigation_prefers_asset_serving}; asked on the first request that needs it
+   */
+  AssetServer(Assets assets, BooleanSupplier navigationPrefersAssets) {
+    this.navigationPrefersAssets = navigationPrefersAssets;
     Path dir = assets.directory();
     this.files = new AssetFiles(dir, AssetsIgnore.of(readOptional(dir.resolve(AssetsIgnore.FILE_NAME))));
     this.resolver = new AssetResolver(files, assets.htmlHandling(), assets.notFoundHandling());
@@ -115,6 +129,11 @@ final class AssetServer implements FetchHandler {
     if (request.header("Authorization") == null && request.header("Range") == null) {
       response.header("Cache-Control", CACHE_CONTROL);
     }
+    if (intent.fromNotFoundHandling() && navigationPrefersAssets.getAsBoolean()) {
+      // Miniflare's asset worker runs in debug mode; its entry worker logs and drops this header
+      // for requests to the instance, service bindings and the binding see it
+      response.header(ADDITIONAL_RESPONSE_LOG, NAVIGATION_LOG);
+    }
     String ifNoneMatch = request.header("If-None-Match");
     String strong = "\"" + asset.eTag() + "\"";
     if (strong.equals(ifNoneMatch) || ("W/" + strong).equals(ifNoneMatch)) {
@@ -127,13 +146,17 @@ final class AssetServer implements FetchHandler {
   /**
    * Whether the assets have something to say for a request to the instance (a redirect rule, a
    * file, a redirect, or a 405), the way the router asks before it lets the worker answer. The
-   * not-found handling counts only with static routing patterns, as Cloudflare's router does.
+   * not-found handling counts only with static routing patterns, or for a navigation ({@code
+   * Sec-Fetch-Mode: navigate}) when the worker has {@code assets_navigation_prefers_asset_serving}
+   * (on by default from 2025-04-01), as Cloudflare's router does.
    *
    * @param request the incoming request
    * @return {@code true} when the assets answer it
    */
   boolean canAnswer(FetchRequest request) {
-    AssetResolver probe = staticRouting ? resolver : resolver.withNotFound(NotFoundHandling.NONE);
+    boolean keepNotFound = staticRouting
+        || (navigationPrefersAssets.getAsBoolean() && "navigate".equals(request.headers().get("Sec-Fetch-Mode")));
+    AssetResolver probe = keepNotFound ? resolver : resolver.withNotFound(NotFoundHandling.NONE);
     return answer(request, WhatwgUris.toUri(request.url()), WhatwgUris.rawPath(request.url()), probe) != null;
   }
 

@@ -1,6 +1,7 @@
 package io.github.miniflare4j.assets;
 
 import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.plugin.BindingDeclaration;
@@ -22,7 +23,10 @@ final class AssetsInstance implements PluginInstance {
     context.declarations().forEach((worker, declarations) -> {
       for (BindingDeclaration declaration : declarations) {
         Assets assets = (Assets) declaration;
-        AssetServer server = new AssetServer(assets);
+        AssetServer server = new AssetServer(assets, new NavigationPreference(() -> {
+          WorkerIsolate isolate = context.workers().worker(worker);
+          return isolate == null ? null : isolate.spec().compatibility();
+        }));
         servers.put(worker, server);
         routers.put(worker, new AssetRouter(assets, server));
       }

@@ -18,7 +18,7 @@ import java.util.HexFormat;
 final class StripCache {
 
   /** Changes whenever the stripper's output for the same input may change. */
-  static final String VERSION = "m4j-strip-5";
+  static final String VERSION = "m4j-strip-6";
 
   private final Path dir;
 

@@ -28,7 +28,7 @@ import java.util.TreeMap;
  */
 final class TypeScriptStripper {
 
-  private enum Kind { BLOCK, OBJECT, CLASS, PARAMS, PAREN, CONTROL, BRACKET, TEMPLATE, VARDECL, FIELDINIT }
+  private enum Kind { BLOCK, OBJECT, CLASS, HERITAGE, PARAMS, PAREN, CONTROL, BRACKET, TEMPLATE, VARDECL, FIELDINIT }
 
   private enum Owner { ARROW, FUNCTION_DECL, FUNCTION_EXPR, METHOD, CTOR, OBJECT_METHOD }
 
@@ -183,6 +183,12 @@ final class TypeScriptStripper {
   private int step(int i) {
     Frame f = stack.peek();
     Token t = tok(i);
+    if (f.kind == Kind.HERITAGE) {
+      int j = heritage(f, i);
+      if (j >= 0) {
+        return j;
+      }
+    }
     if (f.kind == Kind.VARDECL || f.kind == Kind.FIELDINIT) {
       if (t.is(";") && f.kind == Kind.FIELDINIT) {
         stack.pop();
@@ -1096,22 +1102,41 @@ final class TypeScriptStripper {
     if (is(j, "<")) {
       j = blankTypeParameters(j);
     }
-    boolean hasExtends = false;
     if (is(j, "extends")) {
-      hasExtends = true;
-      j++;
-      while (!is(j, "{") && !is(j, "implements") && tok(j).kind != Token.Kind.EOF) {
-        if (is(j, "<")) {
-          int k = types.typeArguments(j);
-          if (k > 0 && (is(k, "{") || is(k, "implements"))) {
-            blank(j, k - 1);
-            j = k;
-            continue;
-          }
-        }
-        j = skip(j);
-      }
+      // the heritage is an expression (`Effect.Service<X>()("id", { ... })`): stripped as one,
+      // until the `{` of the class body at its own depth (see heritage)
+      Frame h = new Frame(Kind.HERITAGE, j);
+      h.endsExpr = !declaration;
+      stack.push(h);
+      prevEndsExpr = false;
+      return j + 1;
     }
+    return classBody(j, declaration, false);
+  }
+
+  /**
+   * A token at the top depth of a class heritage expression: type arguments right before the body
+   * or {@code implements} ({@code extends Base<T> {}}) are blanked, and the body or {@code
+   * implements} ends the heritage. Returns -1 for tokens the expression rules handle.
+   */
+  private int heritage(Frame h, int i) {
+    if (is(i, "<") && prevEndsExpr) {
+      int k = types.typeArguments(i);
+      if (k > 0 && (is(k, "{") || is(k, "implements"))) {
+        blank(i, k - 1);
+        return k;
+      }
+      return -1;
+    }
+    if (is(i, "{") || is(i, "implements")) {
+      stack.pop();
+      return classBody(i, !h.endsExpr, true);
+    }
+    return -1;
+  }
+
+  private int classBody(int j, boolean declaration, boolean hasExtends) {
+    stmtStart = false;
     if (is(j, "implements")) {
       int k = j;
       while (!is(k, "{") && tok(k).kind != Token.Kind.EOF) {

@@ -115,6 +115,24 @@ class TypeScriptStripperTest {
   }
 
   @Test
+  void a_class_heritage_is_an_expression_with_its_own_type_arguments_and_annotations() {
+    // Effect's `class X extends Effect.Service<X>()("X", { ... }) {}`: a generic call, then a call
+    // whose object argument holds typed arrow functions, before the class body
+    String ts = "export class Cmd extends Effect.Service<Cmd>()(\n"
+        + "  \"Cmd\",\n"
+        + "  { effect: Effect.gen(function* () { return { run: (p: Raw): number => p.n as number }; }) },\n"
+        + ") {}\n"
+        + "class E extends Data.TaggedError(\"E\")<{ readonly m: string }> {}\n"
+        + "const K = class extends mixin<A>(Base)<B> implements I<B> { x: number = 1; };\n"
+        + "class M extends (cond ? A : B)<T>\n{\n  y?: string;\n}";
+    assertThat(blanked(ts)).isEqualTo(
+        "export class Cmd extends Effect.Service ()( \"Cmd\", { effect: Effect.gen(function* () { return { run: (p ) => p.n }; }) }, ) {}"
+            + " class E extends Data.TaggedError(\"E\") {}"
+            + " const K = class extends mixin (Base) { x = 1; };"
+            + " class M extends (cond ? A : B) { y ; }");
+  }
+
+  @Test
   void parameter_properties_become_assignments_on_the_same_line() {
     assertThat(js("class P {\n  constructor(private a: number, public readonly b = 2) {\n    this.c = a;\n  }\n}"))
         .isEqualTo("class P { constructor( a , b = 2) { this.a = a; this.b = b; this.c = a; } }");
