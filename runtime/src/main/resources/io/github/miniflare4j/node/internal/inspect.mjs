@@ -140,12 +140,17 @@ Object.defineProperty(inspect, "defaultOptions", {
   set(options) { Object.assign(defaultOptions, options); },
 });
 
+/** Whether `value` is a CryptoKey (a Proxy here); a revoked proxy, whose `instanceof` throws, is not. */
+function isCryptoKeyProxy(value) {
+  try { return typeof CryptoKey === "function" && value instanceof CryptoKey; } catch { return false; }
+}
+
 function formatValue(ctx, value, recurseTimes, typedArray, proxyShown) {
   if (typeof value !== "object" && typeof value !== "function") return formatPrimitive(ctx, value);
   if (value === null) return stylize(ctx, "null", "null");
   // workerd shows a Proxy as Proxy(<the value>) (the engine tells which objects are proxies);
   // a CryptoKey is one here (its members' copies), not in workerd
-  if (!proxyShown && !ctx.showProxy && $node.host.inspection().isProxy(value) && !(typeof CryptoKey === "function" && value instanceof CryptoKey)) {
+  if (!proxyShown && !ctx.showProxy && $node.host.inspection().isProxy(value) && !isCryptoKeyProxy(value)) {
     return `${stylize(ctx, "Proxy", "special")}(${formatValue(ctx, value, recurseTimes, typedArray, true)})`;
   }
   if (ctx.customInspect) {

@@ -50,8 +50,12 @@ export const isMapIterator = (value) => tag(value) === "[object Map Iterator]";
 export const isSetIterator = (value) => tag(value) === "[object Set Iterator]";
 export const isModuleNamespaceObject = (value) => value !== null && typeof value === "object" && Object.getPrototypeOf(value) === null && value[Symbol.toStringTag] === "Module";
 // not observable from JavaScript: the engine tells
-// (a CryptoKey is a Proxy here, for its members' copies, but not in workerd)
-export const isProxy = (value) => ((typeof value === "object" && value !== null) || typeof value === "function") && $node.host.inspection().isProxy(value) && !(typeof CryptoKey === "function" && value instanceof CryptoKey);
+// (a CryptoKey is a Proxy here, for its members' copies, but not in workerd; `instanceof` throws
+// on a revoked proxy, which is no CryptoKey)
+const isCryptoKeyProxy = (value) => {
+  try { return typeof CryptoKey === "function" && value instanceof CryptoKey; } catch { return false; }
+};
+export const isProxy = (value) => ((typeof value === "object" && value !== null) || typeof value === "function") && $node.host.inspection().isProxy(value) && !isCryptoKeyProxy(value);
 export const isExternal = () => false;
 export const isCryptoKey = (value) => typeof CryptoKey === "function" && value instanceof CryptoKey;
 export const isKeyObject = (value) => value !== null && typeof value === "object" && value[Symbol.toStringTag] === "KeyObject" && typeof value.export === "function";
