@@ -34,7 +34,7 @@ public final class Bench {
           "d1", "r2", "html-rewriter", "websocket");
 
   /** Groups that run only when named (no counterpart on the Node.js side). */
-  static final List<String> NAMED_ONLY_GROUPS = List.of("kv-ops", "request-cost");
+  static final List<String> NAMED_ONLY_GROUPS = List.of("kv-ops", "request-cost", "start-cost");
 
   private Bench() {}
 
@@ -77,6 +77,7 @@ public final class Bench {
       case "http" -> HttpLoad.run(scaled(2000), rounds);
       case "kv-ops" -> KvThroughput.run(rounds);
       case "request-cost" -> RequestCost.run(rounds);
+      case "start-cost" -> StartCost.run(rounds);
       case "d1" -> {
         Dispatch.run("d1-select", Workers.d1(), "/select", scaled(500), rounds);
         Dispatch.run("d1-insert", Workers.d1(), "/insert", scaled(500), rounds);

@@ -163,11 +163,17 @@ function hiddenConstructor(Impl, name) {
  * every Context does this for some sixty classes as it starts.
  */
 function standIn(ctor, Impl) {
-  const descriptors = Object.getOwnPropertyDescriptors(Impl);
-  delete descriptors.name;
-  descriptors.length = { value: 0 };
-  descriptors.prototype = { value: Impl.prototype, writable: false };
-  Object.defineProperties(ctor, descriptors);
+  // ctor's own length is 0 already (no declared parameters); a class without statics has only
+  // length, name and prototype, and is done without reading its descriptors in bulk
+  if (Reflect.ownKeys(Impl).length === 3) {
+    Object.defineProperty(ctor, "prototype", { value: Impl.prototype, writable: false });
+  } else {
+    const descriptors = Object.getOwnPropertyDescriptors(Impl);
+    delete descriptors.name;
+    delete descriptors.length;
+    descriptors.prototype = { value: Impl.prototype, writable: false };
+    Object.defineProperties(ctor, descriptors);
+  }
   Object.defineProperty(Impl.prototype, "constructor", { value: ctor, writable: true, configurable: true });
   return ctor;
 }
@@ -359,18 +365,17 @@ function illegalInvocation() {
 function guardReceivers(Class, isInstance) {
   const proto = Class.prototype;
   const originals = {};
-  // read and redefined in bulk (each Context guards about twenty classes as it starts); redefined
-  // properties keep their places
-  const descriptors = Object.getOwnPropertyDescriptors(proto);
-  delete descriptors.constructor;
-  delete descriptors[Symbol.toStringTag];
-  for (const key of Reflect.ownKeys(descriptors)) {
-    const d = descriptors[key];
+  // each Context guards about twenty classes as it starts: one descriptor per member, changed and
+  // defined again in place (redefined properties keep their places)
+  for (const key of Reflect.ownKeys(proto)) {
+    if (key === "constructor" || key === Symbol.toStringTag) continue;
+    const d = Object.getOwnPropertyDescriptor(proto, key);
     if (d.get) { originals[key] = d.get; d.get = checkedReceiver(d.get, isInstance, 0); }
     if (d.set) d.set = checkedReceiver(d.set, isInstance, 1);
     if (typeof d.value === "function") { originals[key] = d.value; d.value = checkedReceiver(d.value, isInstance, 2); }
+    else if (!d.get && !d.set) continue;
+    Object.defineProperty(proto, key, d);
   }
-  Object.defineProperties(proto, descriptors);
   return originals;
 }
 
