@@ -61,7 +61,7 @@ public final class PluginInstances implements AutoCloseable {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
             kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor,
-            options.startupTimeout(), options.dispatchTimeout())));
+            options.startupTimeout(), options.dispatchTimeout(), options.workers())));
       });
     } catch (RuntimeException e) {
       close();
@@ -84,6 +84,17 @@ public final class PluginInstances implements AutoCloseable {
     List<JsBinding> bindings = new ArrayList<>();
     declared.forEach(d -> bindings.addAll(byKind.get(d.kind()).bindAll(worker, d)));
     return bindings;
+  }
+
+  /**
+   * Whether some kind runs the worker's code itself, inside other workers, so that the worker
+   * does not start as one of its own ({@link PluginInstance#runsWorkerItself(String)}).
+   *
+   * @param worker the worker's name
+   * @return {@code true} when a kind claims it
+   */
+  public boolean runByPlugin(String worker) {
+    return byKind.values().stream().anyMatch(instance -> instance.runsWorkerItself(worker));
   }
 
   /**
