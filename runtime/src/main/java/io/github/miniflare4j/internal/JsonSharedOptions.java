@@ -38,7 +38,7 @@ final class JsonSharedOptions {
    */
   static final Set<String> WORKER_WITHOUT_EFFECT = Set.of(
       "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
-      "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeEvalBinding", "unsafeInspectorProxy",
+      "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeInspectorProxy",
       "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "zone");
 
   /**
