@@ -143,4 +143,23 @@ export function nested(env) { return { keys: Object.keys(env), inner: env.INNER 
   return Response.json(out); } };` },
     steps: [G()],
   },
+  {
+    name: "kv18-vars-wrapped-bindings-across-env-views", area: "vars",
+    description: "a wrapped binding seen through a WorkerEntrypoint's this.env, the cloudflare:workers env import and a service binding to the same worker: one value per worker",
+    options: { workers: [
+      { name: "main", modules: true, compatibilityDate: CD, wrappedBindings: { W: { scriptName: "wrap", bindings: { tag: "main" } } },
+        serviceBindings: { OTHER: "other" },
+        script: PRELUDE + `import { WorkerEntrypoint, env as importedEnv } from "cloudflare:workers";
+export default class extends WorkerEntrypoint { async fetch(req) { const out = {};
+  out.sameAsImported = this.env.W === importedEnv.W;
+  out.id = this.env.W.id; out.tag = this.env.W.tag;
+  out.other = await (await this.env.OTHER.fetch("http://x/")).json();
+  return Response.json(out); } };` },
+      { name: "other", modules: true, compatibilityDate: CD, wrappedBindings: { W: { scriptName: "wrap", bindings: { tag: "other" } } },
+        script: `export default { fetch(req, env) { return Response.json({ id: env.W.id, tag: env.W.tag }); } };` },
+      { name: "wrap", modules: true,
+        script: `let n = 0; export default function (env) { return { id: ++n, tag: env.tag }; }` },
+    ] },
+    steps: [G(), G()],
+  },
 ];

@@ -61,12 +61,22 @@ public final class PluginInstances implements AutoCloseable {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
             kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor,
-            options.startupTimeout(), options.dispatchTimeout(), options.workers())));
+            options.startupTimeout(), options.dispatchTimeout(), definitions(options))));
       });
     } catch (RuntimeException e) {
       close();
       throw e;
     }
+  }
+
+  private static List<io.github.miniflare4j.plugin.WorkerDefinition> definitions(MiniflareOptions options) {
+    List<io.github.miniflare4j.plugin.WorkerDefinition> definitions = new ArrayList<>();
+    for (WorkerOptions w : options.workers()) {
+      definitions.add(new io.github.miniflare4j.plugin.WorkerDefinition(w.name(), w.modules(), w.moduleDefinitions(),
+          w.script(), w.scriptPath(), w.compatibilityDate(), w.compatibilityFlags(), w.outboundService() != null,
+          List.copyOf(w.declarations())));
+    }
+    return List.copyOf(definitions);
   }
 
   /**

@@ -20,7 +20,7 @@ import java.util.concurrent.ExecutorService;
  * @param hostExecutor where blocking Java work runs (never a worker's loop thread)
  * @param startupTimeout how long starting the workers may take (checks that ask a started worker)
  * @param dispatchTimeout how long a Java handle waits for a worker's answer
- * @param definitions every worker's options, in order (the first is the entry worker), for kinds
+ * @param definitions every worker's definition, in order (the first is the entry worker), for kinds
  *     that run or check another worker's code
  */
 public record PluginContext(
@@ -32,7 +32,7 @@ public record PluginContext(
     ExecutorService hostExecutor,
     Duration startupTimeout,
     Duration dispatchTimeout,
-    List<io.github.miniflare4j.WorkerOptions> definitions) {
+    List<WorkerDefinition> definitions) {
 
   /**
    * Whether this kind's storage is persisted.

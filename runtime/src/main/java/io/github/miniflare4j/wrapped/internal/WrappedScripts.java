@@ -3,9 +3,9 @@ package io.github.miniflare4j.wrapped.internal;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerModule;
-import io.github.miniflare4j.WorkerOptions;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
+import io.github.miniflare4j.plugin.WorkerDefinition;
 import io.github.miniflare4j.wrapped.WrappedBindingDeclaration;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -20,6 +20,9 @@ import java.util.Set;
  * order), with the code of their single ES module. Such a worker is not started on its own.
  */
 public final class WrappedScripts {
+
+  private static final String DURABLE_OBJECT_KIND = "do";
+  private static final String SERVICE_KIND = "service";
 
   private final Map<String, String> codeByWorker;
 
@@ -37,29 +40,23 @@ public final class WrappedScripts {
    *     a name no worker has
    */
   public static WrappedScripts check(PluginContext context) {
-    List<WorkerOptions> workers = context.definitions();
+    List<WorkerDefinition> workers = context.definitions();
     Set<String> wrapped = new java.util.LinkedHashSet<>();
     context.declarations().values().forEach(list -> list.forEach(d -> wrapped.add(((WrappedBindingDeclaration) d).scriptName())));
-    for (String name : wrapped) {
-      for (WorkerOptions worker : workers) {
-        worker.durableObjects().values().forEach(object -> {
-          String script = object.scriptName() == null ? worker.name() : object.scriptName();
-          if (script.equals(name)) {
-            throw boundTo(name, "Durable Object");
+    // Miniflare's order: Durable Object targets first, then service targets
+    for (String kind : List.of(DURABLE_OBJECT_KIND, SERVICE_KIND)) {
+      for (WorkerDefinition worker : workers) {
+        for (BindingDeclaration d : worker.declarations()) {
+          String target = d.kind().equals(kind) ? d.targetWorker(worker.name()) : null;
+          if (target != null && wrapped.contains(target)) {
+            throw boundTo(target, kind.equals(DURABLE_OBJECT_KIND) ? "Durable Object" : "service");
           }
-        });
-      }
-    }
-    for (WorkerOptions worker : workers) {
-      worker.serviceBindings().values().forEach(target -> {
-        if (!target.isJava() && wrapped.contains(target.workerName())) {
-          throw boundTo(target.workerName(), "service");
         }
-      });
+      }
     }
     Map<String, String> code = new LinkedHashMap<>();
     for (int i = 0; i < workers.size(); i++) {
-      WorkerOptions worker = workers.get(i);
+      WorkerDefinition worker = workers.get(i);
       if (wrapped.contains(worker.name())) {
         code.put(worker.name(), code(worker, i == 0));
       }
@@ -71,7 +68,7 @@ public final class WrappedScripts {
       }
     }
     Map<String, List<String>> edges = new LinkedHashMap<>();
-    for (WorkerOptions worker : workers) {
+    for (WorkerDefinition worker : workers) {
       for (BindingDeclaration d : worker.declarations()) {
         if (d instanceof WrappedBindingDeclaration w) {
           edges.computeIfAbsent(worker.name(), k -> new java.util.ArrayList<>()).add(w.scriptName());
@@ -96,12 +93,12 @@ public final class WrappedScripts {
     return false;
   }
 
-  private static String code(WorkerOptions worker, boolean first) {
+  private static String code(WorkerDefinition worker, boolean first) {
     String name = quote(worker.name());
     if (first) {
       throw invalid(name, "it's the entrypoint.\nEnsure " + name + " isn't the first entry in the `workers` array.");
     }
-    List<WorkerModule> modules = worker.moduleDefinitions();
+    List<WorkerModule> modules = worker.moduleList();
     boolean esModules = !modules.isEmpty() || Boolean.TRUE.equals(worker.modules());
     if (!esModules) {
       throw invalid(name, "it's a service worker.\nEnsure " + name + " sets `modules` to `true` or an array of modules");
@@ -118,7 +115,7 @@ public final class WrappedScripts {
     if (!worker.compatibilityFlags().isEmpty()) {
       throw invalid(name, "it defines compatibility flags.\nWrapped bindings use the compatibility flags of the worker with the binding.");
     }
-    if (worker.outboundService() != null) {
+    if (worker.ownOutbound()) {
       throw invalid(name, "it defines an outbound service.\nWrapped bindings use the outbound service of the worker with the binding.");
     }
     if (!modules.isEmpty()) {
