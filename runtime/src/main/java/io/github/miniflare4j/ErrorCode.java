@@ -33,5 +33,9 @@ public enum ErrorCode {
   /** A queue is its own dead letter queue (Miniflare's {@code QueuesError}). */
   ERR_DEAD_LETTER_QUEUE_CYCLE,
   /** A persist option is a URL of a protocol other than {@code file:} and {@code memory:}. */
-  ERR_PERSIST_UNSUPPORTED
+  ERR_PERSIST_UNSUPPORTED,
+  /** A worker named by a wrapped binding cannot be one (Miniflare's {@code ERR_INVALID_WRAPPED}). */
+  ERR_INVALID_WRAPPED,
+  /** Wrapped bindings that lead back to their own worker (Miniflare's {@code ERR_CYCLIC}). */
+  ERR_CYCLIC
 }

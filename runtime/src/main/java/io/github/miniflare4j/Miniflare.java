@@ -219,6 +219,9 @@ public final class Miniflare implements AutoCloseable {
     List<WorkerOptions> definitions = options.workers();
     for (int i = 0; i < definitions.size(); i++) {
       WorkerOptions worker = definitions.get(i);
+      if (plugins.runByPlugin(worker.name())) {
+        continue; // its code runs inside the workers that bind it
+      }
       IsolateSpec spec =
           new IsolateSpec(
               worker.name(),
@@ -244,7 +247,7 @@ public final class Miniflare implements AutoCloseable {
         // whatever it finally does, the late isolate must not outlive this failed construction
         future.thenAcceptAsync(WorkerIsolate::close); // the common pool: never the loop thread it closes, and alive after close()
         if (failure == null) {
-          String name = definitions.get(i).name().isEmpty() ? "(unnamed)" : definitions.get(i).name();
+          String name = specs.get(i).name().isEmpty() ? "(unnamed)" : specs.get(i).name();
           failure = new MiniflareException(
               ErrorCode.ERR_TIMEOUT,
               "Worker \"" + name + "\" did not start within " + options.startupTimeout()

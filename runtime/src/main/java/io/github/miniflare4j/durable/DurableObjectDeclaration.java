@@ -66,4 +66,9 @@ public record DurableObjectDeclaration(String name, DurableObjectBinding definit
   public String kind() {
     return KIND;
   }
+
+  @Override
+  public String targetWorker(String declaringWorker) {
+    return owner(declaringWorker);
+  }
 }

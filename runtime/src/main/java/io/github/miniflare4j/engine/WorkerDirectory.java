@@ -23,4 +23,15 @@ public interface WorkerDirectory {
   default io.github.miniflare4j.http.FetchResponse answerBefore(String name, io.github.miniflare4j.http.FetchRequest request) {
     return null;
   }
+
+  /**
+   * The {@code env} entries a worker declares, freshly bound, for a kind that runs that worker's
+   * code inside another one (wrapped bindings). Called while the workers are being set up.
+   *
+   * @param name the worker's name
+   * @return its bindings, in {@code env} order; empty by default
+   */
+  default java.util.List<JsBinding> bindings(String name) {
+    return java.util.List.of();
+  }
 }

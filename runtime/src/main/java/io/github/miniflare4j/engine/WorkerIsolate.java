@@ -589,6 +589,18 @@ public final class WorkerIsolate implements AutoCloseable {
     return spec.cpuLimit().compareTo(WorkerLimits.STARTUP_CPU_FLOOR) > 0 ? spec.cpuLimit() : WorkerLimits.STARTUP_CPU_FLOOR;
   }
 
+  /**
+   * Builds an {@code env} object of the given bindings in this worker's Context, as the worker's
+   * own is built (a binding kind that hands another worker's code an {@code env}). On the loop
+   * thread, inside a call from this Context.
+   *
+   * @param bindings the entries, in order
+   * @return the new object
+   */
+  public Value environment(List<JsBinding> bindings) {
+    return createEnv(bindings);
+  }
+
   private Value createEnv(List<JsBinding> bindings) {
     Value factory = internals.getMember("createEnv");
     String[] names = new String[bindings.size()];

@@ -38,8 +38,8 @@ final class JsonSharedOptions {
    */
   static final Set<String> WORKER_WITHOUT_EFFECT = Set.of(
       "containerEngine", "fetchMock", "hasAssetsAndIsVitest", "streamingTails", "tails", "stripCfConnectingIp",
-      "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeEvalBinding", "unsafeInspectorProxy",
-      "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "wrappedBindings", "zone");
+      "unsafeBindings", "unsafeDirectSockets", "unsafeEphemeralDurableObjects", "unsafeInspectorProxy",
+      "unsafeOverrideFetchWorker", "unsafeUseModuleFallbackService", "zone");
 
   /**
    * Miniflare options miniflare4j does not provide and cannot ignore (a worker would see

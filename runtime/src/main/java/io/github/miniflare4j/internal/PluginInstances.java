@@ -61,12 +61,22 @@ public final class PluginInstances implements AutoCloseable {
         BindingPlugin plugin = BindingPlugins.byKind(kind);
         byKind.put(kind, plugin.start(new PluginContext(
             kind, clock, options.persist(kind), java.util.Collections.unmodifiableMap(declarations), workers, hostExecutor,
-            options.startupTimeout(), options.dispatchTimeout())));
+            options.startupTimeout(), options.dispatchTimeout(), definitions(options))));
       });
     } catch (RuntimeException e) {
       close();
       throw e;
     }
+  }
+
+  private static List<io.github.miniflare4j.plugin.WorkerDefinition> definitions(MiniflareOptions options) {
+    List<io.github.miniflare4j.plugin.WorkerDefinition> definitions = new ArrayList<>();
+    for (WorkerOptions w : options.workers()) {
+      definitions.add(new io.github.miniflare4j.plugin.WorkerDefinition(w.name(), w.modules(), w.moduleDefinitions(),
+          w.script(), w.scriptPath(), w.compatibilityDate(), w.compatibilityFlags(), w.outboundService() != null,
+          List.copyOf(w.declarations())));
+    }
+    return List.copyOf(definitions);
   }
 
   /**
@@ -84,6 +94,17 @@ public final class PluginInstances implements AutoCloseable {
     List<JsBinding> bindings = new ArrayList<>();
     declared.forEach(d -> bindings.addAll(byKind.get(d.kind()).bindAll(worker, d)));
     return bindings;
+  }
+
+  /**
+   * Whether some kind runs the worker's code itself, inside other workers, so that the worker
+   * does not start as one of its own ({@link PluginInstance#runsWorkerItself(String)}).
+   *
+   * @param worker the worker's name
+   * @return {@code true} when a kind claims it
+   */
+  public boolean runByPlugin(String worker) {
+    return byKind.values().stream().anyMatch(instance -> instance.runsWorkerItself(worker));
   }
 
   /**

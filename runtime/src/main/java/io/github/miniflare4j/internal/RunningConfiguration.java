@@ -67,6 +67,11 @@ public final class RunningConfiguration implements AutoCloseable {
       public FetchResponse answerBefore(String name, FetchRequest request) {
         return plugins.answerBefore(name, request);
       }
+
+      @Override
+      public java.util.List<io.github.miniflare4j.engine.JsBinding> bindings(String name) {
+        return plugins.bindings(name);
+      }
     }, hostExecutor);
   }
 

@@ -42,4 +42,16 @@ public interface BindingDeclaration {
   default int rankInKind() {
     return 0;
   }
+
+  /**
+   * The worker whose code this binding calls into, for checks another kind makes of the workers
+   * (a wrapped binding's worker may not also be the target of a service or Durable Object
+   * binding).
+   *
+   * @param declaringWorker the worker that declares the binding
+   * @return that worker's name, or {@code null} when the binding reaches no worker (the default)
+   */
+  default String targetWorker(String declaringWorker) {
+    return null;
+  }
 }

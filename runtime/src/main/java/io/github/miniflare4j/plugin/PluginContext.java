@@ -20,6 +20,8 @@ import java.util.concurrent.ExecutorService;
  * @param hostExecutor where blocking Java work runs (never a worker's loop thread)
  * @param startupTimeout how long starting the workers may take (checks that ask a started worker)
  * @param dispatchTimeout how long a Java handle waits for a worker's answer
+ * @param definitions every worker's definition, in order (the first is the entry worker), for kinds
+ *     that run or check another worker's code
  */
 public record PluginContext(
     String kind,
@@ -29,7 +31,8 @@ public record PluginContext(
     WorkerDirectory workers,
     ExecutorService hostExecutor,
     Duration startupTimeout,
-    Duration dispatchTimeout) {
+    Duration dispatchTimeout,
+    List<WorkerDefinition> definitions) {
 
   /**
    * Whether this kind's storage is persisted.

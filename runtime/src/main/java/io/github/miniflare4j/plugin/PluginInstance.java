@@ -62,6 +62,17 @@ public interface PluginInstance extends AutoCloseable {
   }
 
   /**
+   * Whether this kind runs the worker's code itself, inside the workers that bind it (the script
+   * of a wrapped binding), so that the worker does not start as a worker of its own.
+   *
+   * @param worker the worker's name
+   * @return {@code false} by default
+   */
+  default boolean runsWorkerItself(String worker) {
+    return false;
+  }
+
+  /**
    * What this kind gives one worker's prelude besides {@code env} entries, reached there as
    * {@code host.plugin(kind)}: for kinds whose JavaScript is part of every worker (the Cache
    * API's storage behind {@code caches}, the storage of the Durable Objects a worker exports).

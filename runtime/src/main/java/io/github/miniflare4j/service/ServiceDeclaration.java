@@ -30,4 +30,9 @@ public record ServiceDeclaration(String name, ServiceTarget target) implements B
   public String kind() {
     return KIND;
   }
+
+  @Override
+  public String targetWorker(String declaringWorker) {
+    return target.isJava() ? null : target.workerName();
+  }
 }

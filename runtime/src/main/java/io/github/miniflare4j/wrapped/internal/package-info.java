@@ -1,0 +1,2 @@
+/** The script host and JavaScript binding of wrapped bindings. */
+package io.github.miniflare4j.wrapped.internal;
