@@ -2,7 +2,6 @@ package io.github.miniflare4j.d1;
 
 import java.util.List;
 import org.graalvm.polyglot.HostAccess;
-import org.graalvm.polyglot.Value;
 
 /**
  * What a worker's {@code D1Database} (d1.js) calls, on the worker's loop thread: Miniflare's D1
@@ -43,14 +42,15 @@ public final class D1DatabaseHost {
    * value is one JSON carries unchanged (see {@link D1TypedQuery}).
    *
    * @param sql the query's SQL text
-   * @param params the values, a JavaScript array (read on the loop thread only)
+   * @param params the values, a JavaScript array as GraalJS hands it to Java (read on the loop
+   *     thread only)
    * @return the answer ({@link D1TypedQuery#answer}), Miniflare's error message as a {@code
    *     String} when the query failed (after a U+0000 when the database threw it, see {@link
    *     D1Failure#thrown()}), or {@code null} when a value needs the JSON request
    *     (nothing ran then)
    */
   @HostAccess.Export
-  public Object query(String sql, Value params) {
+  public Object query(String sql, Object params) {
     List<Object> values = D1TypedQuery.values(params);
     if (values == null) {
       return null;

@@ -36,11 +36,13 @@ final class D1TypedQuery {
    * list of finite numbers is a blob of their low bytes (d1.js sends each list as the ArrayBuffer
    * of a Float64Array); {@code null} and strings stay.
    *
-   * @param params the script's values, a JavaScript array (read on the loop thread only)
+   * @param script the script's values, a JavaScript array as GraalJS hands it to Java (read on the
+   *     loop thread only)
    * @return the values, or {@code null} when one of them is something else (a boolean, an object,
    *     a BigInt...), whose JSON form only the JSON request judges as Miniflare does
    */
-  static List<Object> values(Value params) {
+  static List<Object> values(Object script) {
+    Value params = Value.asValue(script);
     int size = Math.toIntExact(params.getArraySize());
     List<Object> values = new ArrayList<>(size);
     for (int i = 0; i < size; i++) {
