@@ -50,7 +50,7 @@ public final class D1DatabaseHost {
    *     (nothing ran then)
    */
   @HostAccess.Export
-  public Object query(String sql, List<Object> params) {
+  public Object query(String sql, Object params) {
     List<Object> values = D1TypedQuery.values(params);
     if (values == null) {
       return null;

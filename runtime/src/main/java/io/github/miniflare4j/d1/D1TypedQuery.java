@@ -1,12 +1,18 @@
 package io.github.miniflare4j.d1;
 
+import io.github.miniflare4j.interop.JsBytes;
+import java.nio.ByteBuffer;
+import java.nio.ByteOrder;
+import java.nio.DoubleBuffer;
 import java.util.ArrayList;
 import java.util.List;
+import org.graalvm.polyglot.Value;
 
 /**
  * The typed form of one D1 query between d1.js and Java, equal in effect to Miniflare's JSON
  * wire format ({@link D1Json}) without writing or parsing JSON: the values bound come as GraalJS
  * hands JavaScript values to Java, and the answer is a flat array the script reads by index.
+ * Blobs cross in bulk both ways: an ArrayBuffer in, a {@link ByteBuffer} out.
  */
 final class D1TypedQuery {
 
@@ -19,41 +25,61 @@ final class D1TypedQuery {
   /** Index in the answer of the first {@code meta} field; the others follow in Miniflare's order. */
   static final int META = 2;
 
+  /** What {@link #value} and {@link #blob} answer for a value only the JSON request judges. */
+  private static final Object DECLINED = new Object();
+
   private D1TypedQuery() {}
 
   /**
    * The values to bind, as {@link D1Json} reads them from {@code JSON.stringify(params)}: a
    * number is a REAL (non-finite ones were {@code null} in JSON, and {@code -0} was {@code 0}), a
-   * list of finite numbers is a blob of their low bytes; {@code null} and strings stay.
+   * list of finite numbers is a blob of their low bytes (d1.js sends each list as the ArrayBuffer
+   * of a Float64Array); {@code null} and strings stay.
    *
-   * @param params the script's values
+   * @param script the script's values, a JavaScript array as GraalJS hands it to Java (read on the
+   *     loop thread only)
    * @return the values, or {@code null} when one of them is something else (a boolean, an object,
    *     a BigInt...), whose JSON form only the JSON request judges as Miniflare does
    */
-  static List<Object> values(List<Object> params) {
-    List<Object> values = new ArrayList<>(params.size());
-    for (Object param : params) {
-      if (param == null || param instanceof String) {
-        values.add(param);
-      } else if (param instanceof Integer || param instanceof Double || param instanceof Long
-          || param instanceof Float || param instanceof Short || param instanceof Byte) {
-        double d = ((Number) param).doubleValue();
-        values.add(Double.isNaN(d) || Double.isInfinite(d) ? null : d + 0.0);
-      } else if (param instanceof List<?> list) {
-        byte[] bytes = new byte[list.size()];
-        for (int i = 0; i < bytes.length; i++) {
-          if (!(list.get(i) instanceof Number n) || n instanceof java.math.BigInteger
-              || Double.isNaN(n.doubleValue()) || Double.isInfinite(n.doubleValue())) {
-            return null;
-          }
-          bytes[i] = (byte) ((long) n.doubleValue());
-        }
-        values.add(bytes);
-      } else {
+  static List<Object> values(Object script) {
+    Value params = Value.asValue(script);
+    int size = Math.toIntExact(params.getArraySize());
+    List<Object> values = new ArrayList<>(size);
+    for (int i = 0; i < size; i++) {
+      Value element = params.getArrayElement(i);
+      Object value = element.hasBufferElements() ? blob(JsBytes.bytesOrNull(element)) : value(element.as(Object.class));
+      if (value == DECLINED) {
         return null;
       }
+      values.add(value);
     }
     return values;
+  }
+
+  /** The low bytes of the finite doubles in native order, or {@link #DECLINED}. */
+  private static Object blob(byte[] doubles) {
+    DoubleBuffer numbers = ByteBuffer.wrap(doubles).order(ByteOrder.nativeOrder()).asDoubleBuffer();
+    byte[] bytes = new byte[numbers.remaining()];
+    for (int i = 0; i < bytes.length; i++) {
+      double d = numbers.get(i);
+      if (Double.isNaN(d) || Double.isInfinite(d)) {
+        return DECLINED;
+      }
+      bytes[i] = (byte) ((long) d);
+    }
+    return bytes;
+  }
+
+  private static Object value(Object param) {
+    if (param == null || param instanceof String) {
+      return param;
+    }
+    if (param instanceof Integer || param instanceof Double || param instanceof Long
+        || param instanceof Float || param instanceof Short || param instanceof Byte) {
+      double d = ((Number) param).doubleValue();
+      return Double.isNaN(d) || Double.isInfinite(d) ? null : d + 0.0;
+    }
+    return DECLINED;
   }
 
   /**
@@ -61,7 +87,7 @@ final class D1TypedQuery {
    * duration, changes, last_row_id, changed_db, size_after, rows_read, rows_written]}. Values are
    * as Miniflare's JSON answer carries them once parsed: integers as numbers (an {@code Integer}
    * when exact, else the nearest {@code Double}), non-finite reals as {@code null}, blobs as
-   * arrays of bytes ({@code int[]}).
+   * {@link ByteBuffer}s over their bytes (the script makes the arrays of bytes JSON has).
    *
    * @param result the query's result
    * @return the answer
@@ -74,7 +100,7 @@ final class D1TypedQuery {
     int at = 0;
     for (Object[] row : rows) {
       for (Object value : row) {
-        values[at++] = value(value);
+        values[at++] = answerValue(value);
       }
     }
     D1Result.Meta meta = result.meta();
@@ -83,7 +109,7 @@ final class D1TypedQuery {
         number(meta.rowsWritten())};
   }
 
-  private static Object value(Object value) {
+  private static Object answerValue(Object value) {
     if (value == null || value instanceof String) {
       return value;
     }
@@ -94,11 +120,7 @@ final class D1TypedQuery {
       return d.isNaN() || d.isInfinite() ? null : d;
     }
     if (value instanceof byte[] bytes) {
-      int[] unsigned = new int[bytes.length];
-      for (int i = 0; i < bytes.length; i++) {
-        unsigned[i] = bytes[i] & 0xff;
-      }
-      return unsigned;
+      return ByteBuffer.wrap(bytes);
     }
     if (value instanceof Number n) {
       double d = n.doubleValue();

@@ -139,14 +139,44 @@
    */
   function typedQuery(session, statement, params) {
     if (typeof statement !== "string" || !Array.isArray(params)) return null;
+    const sent = typedParams(params);
+    if (sent === null) return null;
     const host = hosts.get(session.fetcher);
-    const answer = host.query(statement, params);
+    const answer = host.query(statement, sent);
     if (typeof answer === "string") {
       if (answer) throw answer.charCodeAt(0) === 0 ? new Error(answer.slice(1)) : d1Error("D1_ERROR", answer);
       return null;
     }
     if (answer !== null && !(session instanceof D1DatabaseSessionAlwaysPrimary)) session._updateBookmark(host.bookmark());
     return answer;
+  }
+
+  /**
+   * The values the typed query sends: the statement's, each list (a blob's bytes) as the
+   * ArrayBuffer of a Float64Array of its numbers, read when the query runs as JSON.stringify would
+   * (Java takes the low byte of each; one bulk copy rather than a crossing per byte); null when a
+   * value is another object, or a list holds a BigInt (the JSON request judges them).
+   * Deviation: a list changed after bind() to hold non-numbers is read as Number() reads them.
+   */
+  function typedParams(params) {
+    let sent = params;
+    for (let i = 0; i < params.length; i++) {
+      const value = params[i];
+      if (typeof value !== "object" || value === null) continue;
+      if (!Array.isArray(value)) return null;
+      const numbers = new Float64Array(value.length);
+      try {
+        numbers.set(value);
+      } catch {
+        return null;
+      }
+      if (sent === params) {
+        sent = new Array(params.length);
+        for (let j = 0; j < params.length; j++) sent[j] = params[j];
+      }
+      sent[i] = numbers.buffer;
+    }
+    return sent;
   }
 
   /** One query through Miniflare's JSON request: the mapped result, its rows as columns and rows. */
@@ -169,11 +199,10 @@
     return row;
   }
 
+  /** A value of a typed answer in JavaScript: a blob (a Java ByteBuffer) as an array of bytes. */
   function jsValue(value) {
     if (value === null || typeof value !== "object") return value;
-    const bytes = new Array(value.length);
-    for (let i = 0; i < bytes.length; i++) bytes[i] = value[i];
-    return bytes;
+    return arrayOf(new Uint8Array(new Uint8Array(value)));
   }
 
   /** Row {@code index} of a typed answer as an object, as Object.fromEntries builds it. */
@@ -326,10 +355,18 @@
     if (rType === "object") {
       if (r == null) return r;
       if (Array.isArray(r) && r.every((b) => typeof b == "number" && b >= 0 && b < 256)) return r;
-      if (r instanceof ArrayBuffer) return Array.from(new Uint8Array(r));
-      if (ArrayBuffer.isView(r)) return Array.from(r);
+      if (r instanceof ArrayBuffer) return arrayOf(new Uint8Array(r));
+      if (ArrayBuffer.isView(r)) return arrayOf(r);
     }
     throw d1Error("D1_TYPE_ERROR", `Type '${rType}' not supported for value '${r}'`);
+  }
+
+  /**
+   * The elements of a typed array (none of a DataView) as an array, what Array.from makes of it,
+   * several times faster (no iterator).
+   */
+  function arrayOf(bytes) {
+    return Array.prototype.slice.call(bytes);
   }
 
   function firstIfArray(results) {
