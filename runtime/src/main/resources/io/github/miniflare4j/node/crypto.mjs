@@ -7,8 +7,8 @@ import { KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSe
 import { ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman,
   checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } from "node-internal:crypto_dh";
 import { lazyStreamBase, kStreamOptions } from "node-internal:lazy_stream";
-import { X509Certificate } from "node-internal:crypto_x509";
-export { X509Certificate };
+import { x509CertificateClass } from "node-internal:crypto_x509";
+export const X509Certificate = x509CertificateClass(hash);
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
 

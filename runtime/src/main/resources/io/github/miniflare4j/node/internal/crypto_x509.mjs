@@ -1,8 +1,8 @@
 // node:crypto's X509Certificate as workerd has it (recorded): a certificate read from PEM or DER,
 // its names, dates and fingerprints in OpenSSL's wording, host/email/IP checks, issuer checks and
-// signature verification. The DER is read here; hashes and keys go through node:crypto.
+// signature verification. The DER is read here; keys go through crypto_keys, hashes through the
+// one-shot hash node:crypto hands in (importing node:crypto here would make an import cycle).
 import { createPublicKey, verify as verifySignature, KeyObject } from "node-internal:crypto_keys";
-import { hash } from "node:crypto";
 const { Buffer, nodeError, invalidArgType } = $node;
 
 // ---- DER -------------------------------------------------------------------------------------
@@ -211,7 +211,7 @@ function certificateBytes(buffer) {
   const pem = /-----BEGIN CERTIFICATE-----([\s\S]*?)-----END CERTIFICATE-----/.exec(bytes.toString("latin1"));
   return pem ? new Uint8Array(Buffer.from(pem[1].replace(/\s+/g, ""), "base64")) : new Uint8Array(bytes);
 }
-const fingerprint = (der, algorithm) => hash(algorithm, der, "hex").toUpperCase().match(/../g).join(":");
+const fingerprintWith = (hash) => (der, algorithm) => hash(algorithm, der, "hex").toUpperCase().match(/../g).join(":");
 function ipBytes(ip) {
   const v4 = /^(\d{1,3})\.(\d{1,3})\.(\d{1,3})\.(\d{1,3})$/.exec(ip);
   if (v4) return v4.slice(1).every((n) => Number(n) < 256) ? Uint8Array.from(v4.slice(1), Number) : undefined;
@@ -242,128 +242,132 @@ function hostMatches(pattern, host, wildcards) {
   return dot > 0 && host.slice(dot + 1) === p.slice(2) && p.slice(2).includes(".");
 }
 
-export class X509Certificate {
-  #c;
-  #raw;
-  #publicKey;
-  constructor(buffer) {
-    if (typeof buffer !== "string" && !ArrayBuffer.isView(buffer)) {
-      throw invalidArgType("buffer", "of type string or an instance of Buffer, TypedArray, or DataView", buffer);
+/** The X509Certificate class, fingerprinting with hash(algorithm, data, "hex") (node:crypto's one-shot hash). */
+export function x509CertificateClass(hash) {
+  const fingerprint = fingerprintWith(hash);
+  return class X509Certificate {
+    #c;
+    #raw;
+    #publicKey;
+    constructor(buffer) {
+      if (typeof buffer !== "string" && !ArrayBuffer.isView(buffer)) {
+        throw invalidArgType("buffer", "of type string or an instance of Buffer, TypedArray, or DataView", buffer);
+      }
+      try {
+        this.#c = parse(certificateBytes(buffer));
+      } catch {
+        const shown = typeof buffer === "string" ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
+        throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'buffer' is not a valid certificate. Received ${shown.inspect()}`);
+      }
     }
-    try {
-      this.#c = parse(certificateBytes(buffer));
-    } catch {
-      const shown = typeof buffer === "string" ? Buffer.from(buffer) : Buffer.from(buffer.buffer, buffer.byteOffset, buffer.byteLength);
-      throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'buffer' is not a valid certificate. Received ${shown.inspect()}`);
+    get subject() { return multiLine(this.#c.subject); }
+    get subjectAltName() { return this.#c.altNames?.map((n) => n.text).join(", "); }
+    get infoAccess() { return this.#c.infoAccess?.map(([method, location]) => `${method} - ${location}\n`).join(""); }
+    get issuer() { return multiLine(this.#c.issuer); }
+    get issuerCertificate() { return undefined; }
+    get validFrom() { return this.#c.validFrom; }
+    get validTo() { return this.#c.validTo; }
+    get fingerprint() { return fingerprint(this.#c.der, "sha1"); }
+    get fingerprint256() { return fingerprint(this.#c.der, "sha256"); }
+    get fingerprint512() { return fingerprint(this.#c.der, "sha512"); }
+    get keyUsage() {
+      if (this.#c.extendedKeyUsage) throw internalError();
+      return undefined;
     }
-  }
-  get subject() { return multiLine(this.#c.subject); }
-  get subjectAltName() { return this.#c.altNames?.map((n) => n.text).join(", "); }
-  get infoAccess() { return this.#c.infoAccess?.map(([method, location]) => `${method} - ${location}\n`).join(""); }
-  get issuer() { return multiLine(this.#c.issuer); }
-  get issuerCertificate() { return undefined; }
-  get validFrom() { return this.#c.validFrom; }
-  get validTo() { return this.#c.validTo; }
-  get fingerprint() { return fingerprint(this.#c.der, "sha1"); }
-  get fingerprint256() { return fingerprint(this.#c.der, "sha256"); }
-  get fingerprint512() { return fingerprint(this.#c.der, "sha512"); }
-  get keyUsage() {
-    if (this.#c.extendedKeyUsage) throw internalError();
-    return undefined;
-  }
-  get serialNumber() { return this.#c.serial; }
-  get raw() { return this.#raw ??= Buffer.from(this.#c.der); }
-  get publicKey() { return this.#publicKey ??= createPublicKey({ key: Buffer.from(this.#c.spki), format: "der", type: "spki" }); }
-  get ca() { return this.#c.ca; }
-  toString() {
-    const base64 = Buffer.from(this.#c.der).toString("base64");
-    return `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g).join("\n")}\n-----END CERTIFICATE-----\n`;
-  }
-  toJSON() { return this.toString(); }
-  /** The names that match, from the alternative names of a kind, or the subject's attribute when there are none. */
-  #match(kind, attribute, options, matches) {
-    const names = this.#c.altNames?.filter((n) => n.kind === kind) ?? [];
-    for (const n of names) if (matches(n.value)) return n.value;
-    // the subject counts only without alternative names of the kind; workerd honours no "always" (recorded)
-    if (names.length > 0 || options?.subject === "never") return undefined;
-    for (const [t, v] of this.#c.subject.flat()) if (t === attribute && matches(v)) return v;
-    return undefined;
-  }
-  checkHost(name, options) {
-    if (typeof name !== "string") throw invalidArgType("name", "of type string", name);
-    const host = name.toLowerCase();
-    return this.#match("dns", "CN", options, (pattern) => hostMatches(pattern, host, options?.wildcards !== false));
-  }
-  checkEmail(email, options) {
-    if (typeof email !== "string") throw invalidArgType("email", "of type string", email);
-    const wanted = email.toLowerCase();
-    return this.#match("email", "emailAddress", options, (v) => v.toLowerCase() === wanted);
-  }
-  checkIP(ip) {
-    if (typeof ip !== "string") throw invalidArgType("ip", "of type string", ip);
-    const bytes = ipBytes(ip);
-    if (bytes === undefined) throw new Error("Invalid IP");
-    const found = this.#c.altNames?.some((n) => n.kind === "ip" && n.value.length === bytes.length && n.value.every((b, i) => b === bytes[i]));
-    return found ? ip : undefined;
-  }
-  checkIssued(otherCert) {
-    if (!(otherCert instanceof X509Certificate)) throw invalidArgType("otherCert", "an instance of X509Certificate", otherCert);
-    const issuer = otherCert.#c;
-    if (this.#c.issuerDer !== issuer.subjectDer) return false;
-    return this.#c.authorityKeyId === undefined || issuer.subjectKeyId === undefined || this.#c.authorityKeyId === issuer.subjectKeyId;
-  }
-  checkPrivateKey(pkey) {
-    if (!(pkey instanceof KeyObject) || pkey.type !== "private") throw invalidArgType("pkey", "an instance of KeyObject", pkey);
-    // workerd 1.20260426 answers false even for the certificate's own key (recorded: RSA, EC, Ed25519)
-    return false;
-  }
-  verify(pkey) {
-    if (!(pkey instanceof KeyObject) || pkey.type !== "public") throw invalidArgType("pkey", "an instance of KeyObject", pkey);
-    const c = this.#c;
-    if (!SIGNATURE_DIGESTS.has(c.signatureOid)) return false;
-    try {
-      return verifySignature(SIGNATURE_DIGESTS.get(c.signatureOid), c.tbs, pkey, c.signature);
-    } catch {
+    get serialNumber() { return this.#c.serial; }
+    get raw() { return this.#raw ??= Buffer.from(this.#c.der); }
+    get publicKey() { return this.#publicKey ??= createPublicKey({ key: Buffer.from(this.#c.spki), format: "der", type: "spki" }); }
+    get ca() { return this.#c.ca; }
+    toString() {
+      const base64 = Buffer.from(this.#c.der).toString("base64");
+      return `-----BEGIN CERTIFICATE-----\n${base64.match(/.{1,64}/g).join("\n")}\n-----END CERTIFICATE-----\n`;
+    }
+    toJSON() { return this.toString(); }
+    /** The names that match, from the alternative names of a kind, or the subject's attribute when there are none. */
+    #match(kind, attribute, options, matches) {
+      const names = this.#c.altNames?.filter((n) => n.kind === kind) ?? [];
+      for (const n of names) if (matches(n.value)) return n.value;
+      // the subject counts only without alternative names of the kind; workerd honours no "always" (recorded)
+      if (names.length > 0 || options?.subject === "never") return undefined;
+      for (const [t, v] of this.#c.subject.flat()) if (t === attribute && matches(v)) return v;
+      return undefined;
+    }
+    checkHost(name, options) {
+      if (typeof name !== "string") throw invalidArgType("name", "of type string", name);
+      const host = name.toLowerCase();
+      return this.#match("dns", "CN", options, (pattern) => hostMatches(pattern, host, options?.wildcards !== false));
+    }
+    checkEmail(email, options) {
+      if (typeof email !== "string") throw invalidArgType("email", "of type string", email);
+      const wanted = email.toLowerCase();
+      return this.#match("email", "emailAddress", options, (v) => v.toLowerCase() === wanted);
+    }
+    checkIP(ip) {
+      if (typeof ip !== "string") throw invalidArgType("ip", "of type string", ip);
+      const bytes = ipBytes(ip);
+      if (bytes === undefined) throw new Error("Invalid IP");
+      const found = this.#c.altNames?.some((n) => n.kind === "ip" && n.value.length === bytes.length && n.value.every((b, i) => b === bytes[i]));
+      return found ? ip : undefined;
+    }
+    checkIssued(otherCert) {
+      if (!(otherCert instanceof X509Certificate)) throw invalidArgType("otherCert", "an instance of X509Certificate", otherCert);
+      const issuer = otherCert.#c;
+      if (this.#c.issuerDer !== issuer.subjectDer) return false;
+      return this.#c.authorityKeyId === undefined || issuer.subjectKeyId === undefined || this.#c.authorityKeyId === issuer.subjectKeyId;
+    }
+    checkPrivateKey(pkey) {
+      if (!(pkey instanceof KeyObject) || pkey.type !== "private") throw invalidArgType("pkey", "an instance of KeyObject", pkey);
+      // workerd 1.20260426 answers false even for the certificate's own key (recorded: RSA, EC, Ed25519)
       return false;
     }
-  }
-  toLegacyObject() {
-    const c = this.#c;
-    const rsa = c.keyOid === "1.2.840.113549.1.1.1";
-    let modulus, exponent;
-    if (rsa) {
-      const [n, e] = children(c.publicBits, element(c.publicBits, 0));
-      let nBytes = c.publicBits.subarray(n.body, n.end);
-      while (nBytes.length > 1 && nBytes[0] === 0) nBytes = nBytes.subarray(1);
-      modulus = hexOf(nBytes);
-      exponent = "0x" + BigInt("0x" + hexOf(c.publicBits.subarray(e.body, e.end))).toString(16);
+    verify(pkey) {
+      if (!(pkey instanceof KeyObject) || pkey.type !== "public") throw invalidArgType("pkey", "an instance of KeyObject", pkey);
+      const c = this.#c;
+      if (!SIGNATURE_DIGESTS.has(c.signatureOid)) return false;
+      try {
+        return verifySignature(SIGNATURE_DIGESTS.get(c.signatureOid), c.tbs, pkey, c.signature);
+      } catch {
+        return false;
+      }
     }
-    const ec = c.keyOid === "1.2.840.10045.2.1";
-    const infoAccess = {};
-    for (const [method, location] of c.infoAccess ?? []) {
-      const colon = location.indexOf(":");
-      (infoAccess[`${method} - ${location.slice(0, colon)}`] ??= []).push(location.slice(colon + 1));
+    toLegacyObject() {
+      const c = this.#c;
+      const rsa = c.keyOid === "1.2.840.113549.1.1.1";
+      let modulus, exponent;
+      if (rsa) {
+        const [n, e] = children(c.publicBits, element(c.publicBits, 0));
+        let nBytes = c.publicBits.subarray(n.body, n.end);
+        while (nBytes.length > 1 && nBytes[0] === 0) nBytes = nBytes.subarray(1);
+        modulus = hexOf(nBytes);
+        exponent = "0x" + BigInt("0x" + hexOf(c.publicBits.subarray(e.body, e.end))).toString(16);
+      }
+      const ec = c.keyOid === "1.2.840.10045.2.1";
+      const infoAccess = {};
+      for (const [method, location] of c.infoAccess ?? []) {
+        const colon = location.indexOf(":");
+        (infoAccess[`${method} - ${location.slice(0, colon)}`] ??= []).push(location.slice(colon + 1));
+      }
+      return {
+        subject: nameObject(c.subject),
+        subjectAltName: this.subjectAltName ?? "",
+        infoAccess,
+        issuer: nameObject(c.issuer),
+        ca: c.ca,
+        modulus,
+        bits: rsa ? modulus.length * 4 : ec ? { "P-256": 256, "P-384": 384, "P-521": 521 }[c.curve?.[1]] ?? 256 : undefined,
+        exponent,
+        pubkey: rsa ? Buffer.from(c.spki) : ec ? Buffer.from(c.publicBits) : undefined,
+        asn1Curve: ec ? c.curve?.[0] : undefined,
+        nistCurve: ec ? c.curve?.[1] : undefined,
+        valid_from: c.validFrom,
+        valid_to: c.validTo,
+        fingerprint: this.fingerprint,
+        fingerprint256: this.fingerprint256,
+        fingerprint512: this.fingerprint512,
+        serialNumber: c.serial,
+        ext_key_usage: this.keyUsage,
+        raw: this.raw,
+      };
     }
-    return {
-      subject: nameObject(c.subject),
-      subjectAltName: this.subjectAltName ?? "",
-      infoAccess,
-      issuer: nameObject(c.issuer),
-      ca: c.ca,
-      modulus,
-      bits: rsa ? modulus.length * 4 : ec ? { "P-256": 256, "P-384": 384, "P-521": 521 }[c.curve?.[1]] ?? 256 : undefined,
-      exponent,
-      pubkey: rsa ? Buffer.from(c.spki) : ec ? Buffer.from(c.publicBits) : undefined,
-      asn1Curve: ec ? c.curve?.[0] : undefined,
-      nistCurve: ec ? c.curve?.[1] : undefined,
-      valid_from: c.validFrom,
-      valid_to: c.validTo,
-      fingerprint: this.fingerprint,
-      fingerprint256: this.fingerprint256,
-      fingerprint512: this.fingerprint512,
-      serialNumber: c.serial,
-      ext_key_usage: this.keyUsage,
-      raw: this.raw,
-    };
-  }
+  };
 }
