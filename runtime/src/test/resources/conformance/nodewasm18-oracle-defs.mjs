@@ -1,5 +1,5 @@
 // nodewasm18: node/wasm/html-rewriter probes. Re-record: copy /work/wt/oracle/defs/_h.mjs beside this file, then in the oracle folder run DEFS_DIR=<this folder> RECORD_OUT=<out> node record.mjs nodewasm18
-import { CD, PRELUDE, get, req } from "./_h.mjs";
+import { CD, PRELUDE, get, req, modWorker } from "./_h.mjs";
 const RSA_PRIV = "-----BEGIN PRIVATE KEY-----\nMIICdgIBADANBgkqhkiG9w0BAQEFAASCAmAwggJcAgEAAoGBAJ+xB01JIfE9q1so\nY3s6LtK4SVwDyNfKPcwbIxIMNYT6XbYq+7fB8cbqAI3XUwz5zBxbSQl3KUjIp8Fw\nVlqsHlPQl/teW4yApE3J7vm7JSdzPfg4Vr9sK8WsKO+ZWLgBm8pzIvr4aH065UVp\nGX3t9nB7wf2rHazmoo+gW2B0KwZvAgMBAAECgYBHyBijKfOC8Bidkksdcirn94Sq\nQt09+p/KpoweKbTJAI2tPCcIE7rtkfQLzjV7yLFyMapkAddh6yhVMHzwpxu+FVxj\n/RvYTB5dBVB5+1dXcpj1r2hp3ZHtB5vV6AEhtTc5hxE5bxAsYvVGYVTFx6ZWPWJN\nnlq8RorPc1zNHzdVwQJBAM7rWmDnjwwaYCdR1vDg/PrJm1zD97wpUU39RPTpXPXA\nV9mzsWob06c+DRYGoyQH197RNzz3GC8RjgSPCAkMYc8CQQDFkeL15Onk7hjhMfe7\nhnAhZOaTBywOxIPxx+RGrYJkThj+aA/BgS5eQX3OCVRS9tyAiWgyy2zy8dtcuUQ7\nN1lhAkA70jkP2QI3Kozv8S4l97XLv2uGNzWxFXTnCjjcYXc5qUD8tIGvPppDOKJJ\n4uNZcFcNmQjSPFGmkfmwAbX9/7FrAkAHGLBgSLKmCG9YV2UglTmd2XP2wAEzHpfm\nrVljuIPAepWnPbGjL7KsrAmKxwcCW9+btlPJz0jAiTNp5zWuMtTBAkEAlqaXtroP\nuXhpdR9Jvcvu/vXqcd9vW178SM2+ypx4eJ+XEIE6qyjxIp2yYYWXQIFjb9XsvyMt\n6l3npjmIpLRKMg==\n-----END PRIVATE KEY-----\n";
 const RSA_PUB = "-----BEGIN PUBLIC KEY-----\nMIGfMA0GCSqGSIb3DQEBAQUAA4GNADCBiQKBgQCfsQdNSSHxPatbKGN7Oi7SuElc\nA8jXyj3MGyMSDDWE+l22Kvu3wfHG6gCN11MM+cwcW0kJdylIyKfBcFZarB5T0Jf7\nXluMgKRNye75uyUncz34OFa/bCvFrCjvmVi4AZvKcyL6+Gh9OuVFaRl97fZwe8H9\nqx2s5qKPoFtgdCsGbwIDAQAB\n-----END PUBLIC KEY-----\n";
 const EC_PRIV = "-----BEGIN PRIVATE KEY-----\nMIGHAgEAMBMGByqGSM49AgEGCCqGSM49AwEHBG0wawIBAQQgrXuRLtNstcxt9VCP\n8DupGyouzm2yWKva5lfELA09qDOhRANCAASOsRSghOtxx6oZCm3y7+846V9Q5aYi\numCYmHTCzp1HzGh865ChliiDiWWcJyOeiMqhoN6pbkd105tGbNurnBZf\n-----END PRIVATE KEY-----\n";
@@ -424,4 +424,47 @@ const round4 = [
 `),
 ];
 
-export default [...round1, ...round2, ...round3, ...round4];
+const HR_PRELUDE = `
+async function rw(html, build, ct = "text/html") { return await build(new HTMLRewriter()).transform(new Response(html, { headers: { "content-type": ct } })).text(); }
+async function rwe(html, build) { try { return await rw(html, build); } catch (e) { return { error: { name: e?.name, message: e?.message } }; } }
+const sync = (f) => { try { return { ok: f() ?? "undefined" }; } catch (e) { return { error: [e?.name, e?.message] }; } };
+`;
+const hrCase = (name, description, body, steps = [get("/")]) => ({
+  name, area: "html-rewriter", description,
+  options: modWorker(`${HR_PRELUDE}    const out = {};\n${body}\n    return Response.json(out);`),
+  steps,
+});
+const htmlRound = [
+  hrCase("nodewasm18-html-real-usage-a", "HTMLRewriter as real projects use it: meta injection, link rewriting, attribute APIs, errors", `
+    out.inject = await rw('<html><head><title>T</title></head><body><p>x</p></body></html>', (r) => r.on("head", { element(e) { e.append('<meta name="a" content="b">', { html: true }); } }).on("title", { text(t) { if (t.text) t.replace(t.text.toUpperCase()); } }));
+    out.links = await rw('<a href="/x">1</a><a href="https://o.com/y">2</a><a>3</a><A HREF="/z">4</A>', (r) => r.on("a[href^='/']", { element(e) { e.setAttribute("href", "https://ex.com" + e.getAttribute("href")); e.setAttribute("data-rewritten", ""); } }));
+    out.attrs = await rw('<div id="a" class="b c" data-X="1" hidden>t</div>', (r) => r.on("div", { element(e) { const l = []; for (const [k, v] of e.attributes) l.push(k + "=" + v); e.setAttribute("data-list", l.join("|")); e.setAttribute("has", String([e.hasAttribute("ID"), e.hasAttribute("data-x"), e.getAttribute("DATA-X"), e.getAttribute("nope")])); e.removeAttribute("hidden"); } }));
+    out.badAttr = await rwe('<div></div>', (r) => r.on("div", { element(e) { e.setAttribute("a b", "1"); } }));
+    out.badAttr2 = await rwe('<div></div>', (r) => r.on("div", { element(e) { e.setAttribute("", "1"); } }));
+    out.tagRename = await rw('<b>x</b><b/>', (r) => r.on("b", { element(e) { e.tagName = "strong"; } }));
+    out.badTag = await rwe('<b>x</b>', (r) => r.on("b", { element(e) { e.tagName = "a b"; } }));
+    out.ns = await rw('<svg><path d="x"/></svg><math><mi>1</mi></math><p>y</p>', (r) => r.on("*", { element(e) { e.setAttribute("ns", e.namespaceURI); } }));
+    out.voidEnd = await rwe('<br><img src=x><input>', (r) => r.on("*", { element(e) { e.setAttribute("se", String(e.selfClosing) + String(e.canHaveContent)); try { e.onEndTag(() => {}); } catch (er) { e.setAttribute("err", er.name + ":" + er.message); } } }));
+    out.asyncEl = await rw('<p>a</p><p>b</p>', (r) => r.on("p", { async element(e) { await new Promise((res) => setTimeout(res, 1)); e.prepend("[" + Date.now().toString().length + "]"); } }));
+    out.endTag = await rw('<div><span>x</span></div>', (r) => r.on("div", { element(e) { e.onEndTag((end) => { end.before("<!--end-->", { html: true }); end.after("!"); end.name = "section"; }); } }));
+    out.removeKeep = await rw('<div><p>keep <b>me</b></p></div>', (r) => r.on("p", { element(e) { e.removeAndKeepContent(); } }));
+    out.textChunks = await rw('<p>hello world</p>', (r) => r.on("p", { text(t) { t.after("|" + t.lastInTextNode + "|"); } }));
+    out.comments = await rw('<!-- a --><p><!--b--></p>', (r) => r.on("p", { comments(c) { c.text = "B!"; } }).onDocument({ comments(c) { if (c.text.includes("a")) c.remove(); } }));
+    out.doctype = await rw('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0//EN" "x.dtd"><p>', (r) => r.onDocument({ doctype(d) { throw new Error(JSON.stringify([d.name, d.publicId, d.systemId])); } })).catch((e) => e.message);
+    out.docEnd = await rw('<p>x</p>', (r) => r.onDocument({ end(e) { e.append("<footer>f</footer>", { html: true }); e.append("&lt;"); } }));
+    out.throwEl = await rwe('<p>x</p>', (r) => r.on("p", { element() { throw new TypeError("mine"); } }));
+    out.throwAsync = await rwe('<p>x</p>', (r) => r.on("p", { async element() { throw new RangeError("amine"); } }));
+    out.badSel = await rwe('<p>x</p>', (r) => r.on("p >", {}));
+    out.badSel2 = sync(() => { new HTMLRewriter().on("p:hover", {}); return "ok"; });
+    out.badHandler = sync(() => { new HTMLRewriter().on("p", 5); return "ok"; });
+    out.nonHtml = await rw('<p>x</p>', (r) => r.on("p", { element(e) { e.setAttribute("y", "1"); } }), "application/json");
+    out.charset = await rw(new TextEncoder().encode('<p>é€</p>'), (r) => r.on("p", { text(t) { if (t.text) t.replace(t.text + "|" + t.text.length); } }), "text/html; charset=utf-8");
+    out.replaceHtml = await rw('<div><p>old</p></div>', (r) => r.on("div", { element(e) { e.setInnerContent("<i>new</i>", { html: true }); } }));
+    out.replaceEl = await rw('<div>a</div><span>b</span>', (r) => r.on("div", { element(e) { e.replace("<hr>", { html: true }); } }).on("span", { element(e) { e.remove(); e.setAttribute("x", "1"); } }));
+    out.removed = await rw('<div>a</div>', (r) => r.on("div", { element(e) { const b = e.removed; e.remove(); e.setAttribute("r", String([b, e.removed])); } }));
+    out.chainSelf = sync(() => { const r = new HTMLRewriter(); return [r.on("p", {}) === r, r.onDocument({}) === r]; });
+    out.streamBody = await (async () => { const { readable, writable } = new TransformStream(); const w = writable.getWriter(); const enc = new TextEncoder(); (async () => { for (const part of ['<di', 'v cla', 'ss="x">h', 'i</d', 'iv>']) { await w.write(enc.encode(part)); } await w.close(); })(); return await new HTMLRewriter().on("div.x", { element(e) { e.setAttribute("ok", "1"); } }).transform(new Response(readable, { headers: { "content-type": "text/html" } })).text(); })();
+  `),
+];
+
+export default [...round1, ...round2, ...round3, ...round4, ...htmlRound];
