@@ -7,6 +7,8 @@ import { KeyObject, SecretKeyObject, PublicKeyObject, PrivateKeyObject, createSe
 import { ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellman, createDiffieHellmanGroup, getDiffieHellman,
   checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } from "node-internal:crypto_dh";
 import { lazyStreamBase, kStreamOptions } from "node-internal:lazy_stream";
+import { x509CertificateClass } from "node-internal:crypto_x509";
+export const X509Certificate = x509CertificateClass(hash);
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
 
@@ -446,7 +448,6 @@ export const Cipher = notImplemented("Cipher");
 export const Decipher = notImplemented("Decipher");
 export const createCipher = notImplemented("createCipher");
 export const createDecipher = notImplemented("createDecipher");
-export const X509Certificate = notImplemented("X509Certificate");
 // OpenSSL's numeric ids of the AES ciphers createCipheriv supports
 const CIPHER_NIDS = { "128-ecb": 418, "128-cbc": 419, "192-ecb": 422, "192-cbc": 423, "256-ecb": 426, "256-cbc": 427,
   "128-gcm": 895, "192-gcm": 898, "256-gcm": 901, "128-ctr": 904, "192-ctr": 905, "256-ctr": 906 };

@@ -18,7 +18,7 @@ export function StringDecoder(encoding) {
   try { normalized = normalizeEncoding(encoding); } catch { throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`); }
   this.encoding = normalized;
   this.pending = new Uint8Array(0);
-  this.lastChar = Buffer.alloc(4); // Node's field; the pending bytes live in `pending` here
+  this.lastChar = Buffer.alloc(4); // Node's field: starts with a copy of the pending bytes
   this.decoder = normalized === "utf8" ? new TextDecoder("utf-8") : null;
 }
 
@@ -46,6 +46,7 @@ StringDecoder.prototype.write = function write(buf) {
     default: keep = 0;
   }
   this.pending = bytes.slice(bytes.length - keep);
+  this.lastChar.set(this.pending.subarray(0, 4));
   const ready = bytes.subarray(0, bytes.length - keep);
   if (this.encoding === "utf8") return this.decoder.decode(ready, { stream: true });
   return Buffer.from(ready.buffer, ready.byteOffset, ready.byteLength).toString(this.encoding);
@@ -64,7 +65,18 @@ StringDecoder.prototype.text = function text(buf, offset) {
   return this.write(asBytes(buf).subarray(offset));
 };
 
-Object.defineProperty(StringDecoder.prototype, "lastNeed", { get() { return this.pending.length ? 1 : 0; }, configurable: true });
-Object.defineProperty(StringDecoder.prototype, "lastTotal", { get() { return this.pending.length; }, configurable: true });
+/** The bytes the pending character takes in all (Node's lastTotal), 0 when none is pending. */
+function pendingTotal(decoder) {
+  const pending = decoder.pending;
+  if (pending.length === 0) return 0;
+  switch (decoder.encoding) {
+    case "utf8": return pending[0] >= 0xf0 ? 4 : pending[0] >= 0xe0 ? 3 : 2;
+    case "utf16le": return pending.length === 1 ? 2 : 4;
+    case "base64": case "base64url": return 3;
+    default: return pending.length;
+  }
+}
+Object.defineProperty(StringDecoder.prototype, "lastNeed", { get() { return pendingTotal(this) - this.pending.length; }, configurable: true });
+Object.defineProperty(StringDecoder.prototype, "lastTotal", { get() { return pendingTotal(this); }, configurable: true });
 
 export default { StringDecoder };
