@@ -7,7 +7,7 @@
 // @imports ExecutionContext from worker.js
 
 /**
- * Makes `target`'s keys named in `names` enumerable and, with `moveOthers`, puts its constructor
+ * Makes `target`'s keys named in `names` enumerable (methods of length 0) and, with `moveOthers`, puts its constructor
  * last; keys that are not configurable stay as they are. Nothing else moves: the class bodies are
  * written in workerd's member order (JsgLayoutOrderTest checks every prototype laid out here), so
  * a Context pays one bulk read and one bulk definition per prototype, no deletes.
@@ -17,7 +17,12 @@ function layOut(target, names, moveOthers) {
   for (const name of names) {
     // a name the target lacks reads a function of Object.prototype or undefined: no `configurable`
     const descriptor = descriptors[name];
-    if (descriptor !== undefined && descriptor.configurable === true) descriptor.enumerable = true;
+    if (descriptor !== undefined && descriptor.configurable === true) {
+      descriptor.enumerable = true;
+      // workerd's Web IDL methods have length 0 (recorded); most here already do
+      const method = descriptor.value;
+      if (typeof method === "function" && method.length !== 0) Object.defineProperty(method, "length", { value: 0 });
+    }
   }
   if (moveOthers) {
     const constructor = descriptors.constructor;
@@ -112,3 +117,6 @@ jsgLayout(protoOf("SubtleCrypto"), "encrypt decrypt sign verify digest generateK
 jsgLayout(globalThis.crypto?.DigestStream?.prototype, "digest bytesWritten");
 jsgLayout(protoOf("URLPattern"), "protocol username password hostname port pathname search hash test exec");
 jsgLayout(protoOf("HTMLRewriter"), "on onDocument transform");
+jsgLayout(protoOf("Navigator"), "sendBeacon");
+jsgLayout(protoOf("Crypto"), "subtle getRandomValues randomUUID DigestStream");
+jsgLayout(Object.getPrototypeOf(globalThis.scheduler), "wait");

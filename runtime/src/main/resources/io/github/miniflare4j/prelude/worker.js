@@ -169,6 +169,8 @@ class FetchEvent extends ExtendableEvent {
 
 Object.defineProperty(ExtendableEvent.prototype, Symbol.toStringTag, { value: "ExtendableEvent", configurable: true });
 Object.defineProperty(FetchEvent.prototype, Symbol.toStringTag, { value: "FetchEvent", configurable: true });
+defineGlobal("ExtendableEvent", hiddenConstructor(ExtendableEvent, "ExtendableEvent"));
+defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
 
 // ---- env and format -------------------------------------------------------------------
 
@@ -242,10 +244,7 @@ internals.installEnv = function (env, asGlobals) {
       removeRegistered(listenersOf(String(type)), listener);
       scope.removeEventListener.call(globalThis, type, listener);
     });
-    defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
   }
-  defineGlobal("ExtendableEvent", hiddenConstructor(ExtendableEvent, "ExtendableEvent"));
-  if (!("FetchEvent" in globalThis)) defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
 };
 
 internals.installModule = function (namespace) {
