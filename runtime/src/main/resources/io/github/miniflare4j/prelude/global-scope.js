@@ -9,7 +9,7 @@
 // @imports EventTarget, kListeners from events.js
 // @imports ErrorEvent, promiseRejectionEvent from unsupported.js
 // @imports queueMicrotask from globals.js
-// @exports dispatchGlobalEvent, reportToGlobalScope
+// @exports dispatchGlobalEvent, reportToGlobalScope, globalEventTarget
 
 const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
 const scopeMember = (value) => ({ value, writable: true, configurable: true });
@@ -37,9 +37,11 @@ globalEventTarget.constructor.prototype = globalEventTarget;
 const WorkerGlobalScope = illegalConstructor("WorkerGlobalScope");
 const ServiceWorkerGlobalScope = illegalConstructor("ServiceWorkerGlobalScope");
 scopePrototype(EventTarget.prototype, WorkerGlobalScope, "WorkerGlobalScope", {});
-// workerd's EventTarget global is a member of this level, the others of the level above (recorded)
+// workerd's EventTarget global (and importScripts, at dates that have it) are members of this
+// level, the others of the level above (recorded)
 const scopeOfGlobal = scopePrototype(globalEventTarget, illegalConstructor("WorkerGlobalScope"), "WorkerGlobalScope", {
   EventTarget: { value: globalThis.EventTarget, writable: true, enumerable: true, configurable: true },
+  importScripts: { value: undefined, writable: true, enumerable: true, configurable: true },
 });
 delete globalThis.EventTarget;
 // the global's prototype, whose members (the API classes, WorkerGlobalScope among them) core.js
@@ -51,6 +53,12 @@ globalPrototype.WorkerGlobalScope = WorkerGlobalScope;
 // the places of globals this Context did not fill (no such class here, or not at this
 // compatibility date) go once every file has configured its own
 onConfigure(() => {
+  if (Object.prototype.hasOwnProperty.call(globalThis, "importScripts")) {
+    scopeOfGlobal.importScripts = globalThis.importScripts;
+    delete globalThis.importScripts;
+  } else {
+    delete scopeOfGlobal.importScripts;
+  }
   const members = Object.getOwnPropertyDescriptors(globalPrototype);
   for (const name of prototypeGlobals) {
     const member = members[name];
