@@ -71,6 +71,8 @@ final class PreparedContext {
             // workerd resolves a bare specifier ("lib.js") like "./lib.js": against the importer
             .option("js.esm-bare-specifier-relative-lookup", "true")
             .option("js.print", "false")
+            // no `arguments` global of GraalJS's shell (workerd has none)
+            .option("js.global-arguments", "false")
             .option("js.load", "false")
             // the Graal global carries setUnhandledPromiseRejectionHandler: global-scope.js takes
             // it for the "unhandledrejection" events and removes the global

@@ -307,7 +307,7 @@ class Cache {
   }
   add() { throw notImplemented("add", "Cache"); }
   addAll() { throw notImplemented("addAll", "Cache"); }
-  async delete(request, options = undefined) {
+  async delete(request = undefined, options = undefined) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'delete' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
@@ -317,7 +317,7 @@ class Cache {
     if (method !== "GET" && !options?.ignoreMethod) return false;
     return cacheStore().delete(cacheName(this), key, host.now());
   }
-  async match(request, options = undefined) {
+  async match(request = undefined, options = undefined) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
@@ -345,7 +345,7 @@ class Cache {
     // the status text is not kept: a match has the status's standard one
     return matched(new Response(nullBody ? null : entry.chunked ? unsizedStream(body) : body, { status: entry.status, headers }));
   }
-  async put(request, response) {
+  async put(request = undefined, response) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'put' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
@@ -404,7 +404,7 @@ class CacheStorage {
     if (key !== kCache) throw new TypeError("Illegal constructor");
     Object.defineProperty(this, "default", { value: new Cache(kCache), enumerable: true });
   }
-  async open(name) {
+  async open(name = undefined) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'open' on 'CacheStorage': parameter 1 is not of type 'string'.");
     }

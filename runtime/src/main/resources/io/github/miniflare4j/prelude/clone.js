@@ -479,7 +479,7 @@ function cloneFromBytes(bytes) {
   return cloneDeserialize(utf8Decoder.decode(bytes));
 }
 
-function structuredClone(value, options = undefined) {
+function structuredClone(value = undefined, options = undefined) { // (length 0, as setTimeout's)
   if (arguments.length === 0) throw new TypeError(CLONE_MESSAGES.noArgs);
   const given = options?.transfer;
   if (given !== undefined && (given === null || typeof given !== "object" || typeof given[Symbol.iterator] !== "function")) {

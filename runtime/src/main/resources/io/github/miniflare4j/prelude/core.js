@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -29,14 +29,41 @@ function hostClassName(value) {
   return null;
 }
 
+// workerd's global scope keeps its API classes and global functions on the global's prototype
+// (ServiceWorkerGlobalScope.prototype), enumerable, in this order (recorded); global-scope.js gives
+// the object its constructor and place in the chain. Every name has its place from the start; a
+// place no file fills (this build has no such global) is taken out again at configuration.
+const globalPrototype = {};
+const PROTOTYPE_GLOBALS = "DOMException WorkerGlobalScope btoa atob setTimeout clearTimeout setInterval clearInterval queueMicrotask structuredClone reportError fetch Event ExtendableEvent CustomEvent PromiseRejectionEvent FetchEvent TailEvent TraceEvent ScheduledEvent MessageEvent CloseEvent ReadableStreamDefaultReader ReadableStreamBYOBReader ReadableStream WritableStream WritableStreamDefaultWriter TransformStream ByteLengthQueuingStrategy CountQueuingStrategy ErrorEvent MessageChannel MessagePort EventSource ReadableStreamBYOBRequest ReadableStreamDefaultController ReadableByteStreamController WritableStreamDefaultController TransformStreamDefaultController setImmediate clearImmediate CompressionStream DecompressionStream TextEncoderStream TextDecoderStream Headers Body Request Response WebSocket WebSocketPair WebSocketRequestResponsePair AbortController AbortSignal TextDecoder TextEncoder Navigator URL URLSearchParams URLPattern Blob File FormData Crypto SubtleCrypto CryptoKey CacheStorage Cache FixedLengthStream IdentityTransformStream HTMLRewriter".split(" ");
+const prototypeGlobals = new Set(PROTOTYPE_GLOBALS);
+{
+  const places = {};
+  for (const name of PROTOTYPE_GLOBALS) places[name] = { value: undefined, writable: true, enumerable: true, configurable: true };
+  Object.defineProperties(globalPrototype, places);
+}
+Object.setPrototypeOf(globalThis, globalPrototype);
+
 /**
- * Installs a global the way Web IDL does: writable, configurable, not enumerable, except the
- * globals workerd makes enumerable, which keep the place and enumerability reserved for them below.
+ * Installs a global where workerd has it: the names of PROTOTYPE_GLOBALS as enumerable members of
+ * the global's prototype (an own global of the same name, as GraalJS's TextEncoder, goes), any
+ * other the way Web IDL does (writable, configurable, not enumerable, except the globals workerd
+ * makes enumerable, which keep the place and enumerability reserved for them below).
  * A class installed so is one of the runtime's API classes (registerHostClass).
  */
 function defineGlobal(name, value) {
-  Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
+  if (prototypeGlobals.has(name)) {
+    if (Object.prototype.hasOwnProperty.call(globalThis, name)) delete globalThis[name];
+    Object.defineProperty(globalPrototype, name, { value, writable: true, enumerable: true, configurable: true });
+  } else {
+    Object.defineProperty(globalThis, name, { value, writable: true, configurable: true });
+  }
   if (typeof value === "function" && value.prototype !== null && typeof value.prototype === "object") registerHostClass(value, name);
+}
+
+/** Takes a global out of the worker's scope, wherever defineGlobal put it. */
+function removeGlobal(name) {
+  delete globalThis[name];
+  if (prototypeGlobals.has(name)) delete globalPrototype[name];
 }
 
 // workerd's enumerable own globals, in its order (recorded); their values come with their files
@@ -380,22 +407,15 @@ function guardReceivers(Class, isInstance) {
 }
 
 /**
- * `fn` behind a receiver check; kind 0 a getter, 1 a setter, 2 a method. Every Context wraps
- * about a hundred and thirty of them as it starts, so the wrappers of the common lengths declare
- * their parameters (a method's other arguments pass through `arguments`) rather than have their
- * length redefined.
+ * `fn` behind a receiver check; kind 0 a getter, 1 a setter, 2 a method. A method's wrapper has
+ * length 0, as workerd's Web IDL methods have (recorded), and passes its arguments on through
+ * `arguments`.
  */
 function checkedReceiver(fn, isInstance, kind) {
   const name = fn.name;
-  const length = fn.length;
-  const wrapper =
-    kind === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.call(this); } }[name]
+  return kind === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.call(this); } }[name]
     : kind === 1 ? { [name](value) { if (!isInstance(this)) throw illegalInvocation(); fn.call(this, value); } }[name]
-    : length === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name]
-    : length === 1 ? { [name](a) { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name]
-    : { [name](a, b) { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name];
-  if (wrapper.length !== length) Object.defineProperty(wrapper, "length", { value: length, configurable: true });
-  return wrapper;
+    : { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name];
 }
 
 internals.describeError = describeError;

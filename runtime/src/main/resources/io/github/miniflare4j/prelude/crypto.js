@@ -115,7 +115,7 @@ class Crypto {
   #subtle = new SubtleCrypto(kInternal);
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
   get subtle() { return this.#subtle; }
-  getRandomValues(array) {
+  getRandomValues(array = undefined) {
     refuseInGlobalScope();
     if (!ArrayBuffer.isView(array)) {
       throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'JsArrayBufferView'.");

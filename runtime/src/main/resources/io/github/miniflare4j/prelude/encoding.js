@@ -179,7 +179,7 @@ const WorkerTextEncoder = class TextEncoder {
     encoderCheck(this);
     return nativeEncoder.encode(toUSVString(input));
   }
-  encodeInto(source, destination) {
+  encodeInto(source = undefined, destination) {
     encoderCheck(this);
     if (!(destination instanceof Uint8Array)) {
       throw new TypeError("Failed to execute 'encodeInto' on 'TextEncoder': parameter 2 is not of type 'JsUint8Array'.");

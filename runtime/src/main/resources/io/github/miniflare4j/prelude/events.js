@@ -180,21 +180,21 @@ class AbortSignal extends EventTarget {
   get onabort() { return eventHandlerOf(this, "abort"); }
   set onabort(fn) { setEventHandler(this, "abort", fn); }
   throwIfAborted() { if (this.aborted) throw this.reason; }
-  static abort(reason) {
+  static abort(reason = undefined) {
     refuseInGlobalScope(); // at the worker's top level (recorded)
     const signal = new AbortSignal(kState);
     signal[kState].aborted = true;
     signal[kState].reason = reason === undefined ? new DOMException("The operation was aborted", "AbortError") : reason;
     return signal;
   }
-  static timeout(ms) {
+  static timeout(ms = undefined) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'timeout' on 'AbortSignal': parameter 1 is not of type 'number'.");
     refuseInGlobalScope();
     const signal = new AbortSignal(kState);
     host.setTimer(Number(ms), () => abortSignal(signal, new DOMException("The operation was aborted due to timeout", "TimeoutError")), false);
     return signal;
   }
-  static any(signals) {
+  static any(signals = undefined) {
     if (signals === null || typeof signals !== "object" || typeof signals[Symbol.iterator] !== "function") {
       throw new TypeError("Failed to execute 'any' on 'AbortSignal': parameter 1 is not of type 'Array'.");
     }

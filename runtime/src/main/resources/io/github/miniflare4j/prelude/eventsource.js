@@ -4,14 +4,15 @@
 // eventsource-impl.js (the class, the connection, the SSE parser) and replaces itself with a plain
 // data property holding the class, as defineGlobal installs every global.
 
-// @imports defineGlobal, lazyModule from core.js
+// @imports defineGlobal, lazyModule, globalPrototype from core.js
 
-Object.defineProperty(globalThis, "EventSource", {
+// (on the global's prototype, as workerd has it; an assignment makes an own global, as there)
+Object.defineProperty(globalPrototype, "EventSource", {
   get() {
     const EventSource = lazyModule("eventsource-impl.js").EventSource;
     defineGlobal("EventSource", EventSource);
     return EventSource;
   },
-  set(value) { defineGlobal("EventSource", value); },
-  configurable: true, enumerable: false,
+  set(value) { Object.defineProperty(this, "EventSource", { value, writable: true, enumerable: true, configurable: true }); },
+  configurable: true, enumerable: true,
 });

@@ -178,7 +178,7 @@ async function fetchFollowingRedirects(request, sendOnce, truncateBody = false) 
   }
 }
 
-function fetch(input, init = undefined) {
+function fetch(input = undefined, init = undefined) { // (length 0, as setTimeout's)
   // called on another object (`obj.fetch = fetch; obj.fetch(...)`) it throws at once, as in workerd (recorded)
   if (this !== undefined && this !== globalThis) throw illegalInvocation();
   if (arguments.length === 0) {

@@ -37,32 +37,32 @@ class FormData {
   constructor() {
     Object.defineProperty(this, kFormData, { value: [], writable: true });
   }
-  append(name, value) {
+  append(name = undefined, value) {
     const entry = [wtf8String(name), formEntryValue("append", arguments)];
     formDataList(this).push(entry);
   }
-  delete(name) {
+  delete(name = undefined) {
     requireFormArgs("delete", arguments);
     name = wtf8String(name);
     this[kFormData] = formDataList(this).filter(([n]) => n !== name);
   }
-  get(name) {
+  get(name = undefined) {
     requireFormArgs("get", arguments);
     name = wtf8String(name);
     const entry = formDataList(this).find(([n]) => n === name);
     return entry ? entry[1] : null;
   }
-  getAll(name) {
+  getAll(name = undefined) {
     requireFormArgs("getAll", arguments);
     name = wtf8String(name);
     return formDataList(this).filter(([n]) => n === name).map(([, v]) => v);
   }
-  has(name) {
+  has(name = undefined) {
     requireFormArgs("has", arguments);
     name = wtf8String(name);
     return formDataList(this).some(([n]) => n === name);
   }
-  set(name, value) {
+  set(name = undefined, value) {
     const entryValue = formEntryValue("set", arguments);
     name = wtf8String(name);
     const list = formDataList(this);
@@ -76,7 +76,7 @@ class FormData {
   entries() { return formIterator(this, ENTRY_ITERATOR, (e) => [e[0], e[1]]); }
   keys() { return formIterator(this, KEY_ITERATOR, (e) => e[0]); }
   values() { return formIterator(this, VALUE_ITERATOR, (e) => e[1]); }
-  forEach(callback, thisArg = undefined) {
+  forEach(callback = undefined, thisArg = undefined) {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.");
     }

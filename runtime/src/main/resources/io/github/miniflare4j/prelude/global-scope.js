@@ -5,11 +5,11 @@
 // dispatchEvent; the Cloudflare global, built on its first read (cloudflare-global.js); and the
 // global events the runtime dispatches ("unhandledrejection", "rejectionhandled", "error").
 
-// @imports lazyModule, compat, kState, onConfigure, compatFlag from core.js
+// @imports lazyModule, compat, kState, onConfigure, compatFlag, globalPrototype, prototypeGlobals from core.js
 // @imports EventTarget, kListeners from events.js
 // @imports ErrorEvent, promiseRejectionEvent from unsupported.js
 // @imports queueMicrotask from globals.js
-// @exports dispatchGlobalEvent, reportToGlobalScope
+// @exports dispatchGlobalEvent, reportToGlobalScope, globalEventTarget
 
 const illegalConstructor = (name) => ({ [name]: function () { throw new TypeError("Illegal constructor"); } })[name];
 const scopeMember = (value) => ({ value, writable: true, configurable: true });
@@ -22,22 +22,49 @@ function scopePrototype(parent, constructor, tag, members) {
 const targetMethods = EventTarget.prototype;
 // called bare (`addEventListener(...)` in a module, where `this` is undefined) they act on the
 // global, whose listeners EventTarget's methods find on this prototype (kListeners)
-const globalEventTarget = class EventTarget {
-  constructor() { throw new TypeError("Illegal constructor"); }
-  addEventListener(type, listener, options) { return targetMethods.addEventListener.call(this ?? globalThis, type, listener, options); }
-  removeEventListener(type, listener) { return targetMethods.removeEventListener.call(this ?? globalThis, type, listener); }
-  dispatchEvent(event) { return targetMethods.dispatchEvent.call(this ?? globalThis, event); }
-}.prototype;
-Object.defineProperties(globalEventTarget, { [kListeners]: { value: new Map() }, [Symbol.toStringTag]: { value: "EventTarget", configurable: true } });
+// (enumerable methods of length 0 ahead of the constructor, as workerd lays them out; recorded)
+const globalEventTarget = Object.create(Object.prototype, {
+  ...Object.getOwnPropertyDescriptors({
+    addEventListener() { return targetMethods.addEventListener.apply(this ?? globalThis, arguments); },
+    removeEventListener() { return targetMethods.removeEventListener.apply(this ?? globalThis, arguments); },
+    dispatchEvent() { return targetMethods.dispatchEvent.apply(this ?? globalThis, arguments); },
+  }),
+  constructor: scopeMember(illegalConstructor("EventTarget")),
+  [kListeners]: { value: new Map() },
+  [Symbol.toStringTag]: { value: "EventTarget", configurable: true },
+});
+globalEventTarget.constructor.prototype = globalEventTarget;
 const WorkerGlobalScope = illegalConstructor("WorkerGlobalScope");
 const ServiceWorkerGlobalScope = illegalConstructor("ServiceWorkerGlobalScope");
 scopePrototype(EventTarget.prototype, WorkerGlobalScope, "WorkerGlobalScope", {});
-const scopeOfGlobal = scopePrototype(globalEventTarget, illegalConstructor("WorkerGlobalScope"), "WorkerGlobalScope", {});
-// like workerd's API classes, WorkerGlobalScope is a member of the global's prototype, no own global
-const scopeOfWorker = scopePrototype(scopeOfGlobal, ServiceWorkerGlobalScope, "ServiceWorkerGlobalScope", {
-  WorkerGlobalScope: { value: WorkerGlobalScope, writable: true, enumerable: true, configurable: true },
+// workerd's EventTarget global (and importScripts, at dates that have it) are members of this
+// level, the others of the level above (recorded)
+const scopeOfGlobal = scopePrototype(globalEventTarget, illegalConstructor("WorkerGlobalScope"), "WorkerGlobalScope", {
+  EventTarget: { value: globalThis.EventTarget, writable: true, enumerable: true, configurable: true },
+  importScripts: { value: undefined, writable: true, enumerable: true, configurable: true },
 });
-Object.setPrototypeOf(globalThis, scopeOfWorker);
+delete globalThis.EventTarget;
+// the global's prototype, whose members (the API classes, WorkerGlobalScope among them) core.js
+// installed, becomes ServiceWorkerGlobalScope.prototype
+Object.setPrototypeOf(globalPrototype, scopeOfGlobal);
+Object.defineProperties(globalPrototype, { constructor: scopeMember(ServiceWorkerGlobalScope), [Symbol.toStringTag]: { value: "ServiceWorkerGlobalScope", configurable: true } });
+Object.defineProperty(ServiceWorkerGlobalScope, "prototype", { value: globalPrototype, writable: false });
+globalPrototype.WorkerGlobalScope = WorkerGlobalScope;
+// the places of globals this Context did not fill (no such class here, or not at this
+// compatibility date) go once every file has configured its own
+onConfigure(() => {
+  if (Object.prototype.hasOwnProperty.call(globalThis, "importScripts")) {
+    scopeOfGlobal.importScripts = globalThis.importScripts;
+    delete globalThis.importScripts;
+  } else {
+    delete scopeOfGlobal.importScripts;
+  }
+  const members = Object.getOwnPropertyDescriptors(globalPrototype);
+  for (const name of prototypeGlobals) {
+    const member = members[name];
+    if (member !== undefined && "value" in member && member.value === undefined) delete globalPrototype[name];
+  }
+});
 // GraalJS tags its global "global"
 Object.defineProperty(globalThis, Symbol.toStringTag, { value: "ServiceWorkerGlobalScope", writable: false, enumerable: false, configurable: true });
 Object.defineProperty(globalThis, "ServiceWorkerGlobalScope", { value: ServiceWorkerGlobalScope });

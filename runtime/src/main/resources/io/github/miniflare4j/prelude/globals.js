@@ -1,33 +1,35 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
-// @imports eventTimer, defineGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag, globalScope from core.js
+// @imports eventTimer, defineGlobal, removeGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag, globalScope from core.js
 // @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
-function setTimeout(callback, delay = 0, ...args) {
+// The global functions' first parameters have defaults so that their lengths are 0, as those of
+// workerd's Web IDL functions are (recorded).
+function setTimeout(callback = undefined, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   refuseInGlobalScope();
   // the callback runs with the global scope as `this` (recorded)
   return eventTimer(Number(delay) || 0, () => callback.apply(globalThis, args), false);
 }
-function setInterval(callback, delay = 0, ...args) {
+function setInterval(callback = undefined, delay = 0, ...args) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'setInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   refuseInGlobalScope();
   return eventTimer(Number(delay) || 0, () => callback.apply(globalThis, args), true);
 }
 // workerd wants an argument but ignores any value that is no timer's id (recorded)
-function clearTimeout(id) {
+function clearTimeout(id = undefined) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'clearTimeout' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsNumber'.");
   refuseInGlobalScope(); // also at the worker's top level (recorded)
   if (isTimerId(id)) host.clearTimer(id);
 }
-function clearInterval(id) {
+function clearInterval(id = undefined) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'clearInterval' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsNumber'.");
   refuseInGlobalScope();
   if (isTimerId(id)) host.clearTimer(id);
 }
 function isTimerId(id) { return typeof id === "number" && Number.isInteger(id) && id > 0 && id <= 0x7fffffff; }
-function queueMicrotask(callback) {
+function queueMicrotask(callback = undefined) {
   if (typeof callback !== "function") throw new TypeError("Failed to execute 'queueMicrotask' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
   // a callback that throws is reported as uncaught (the global "error" event), as reportError does (recorded)
   Promise.resolve().then(() => { try { callback(); } catch (error) { reportError(error); } });
@@ -156,32 +158,36 @@ function formatSpecifier(f, rest) {
 const counts = new Map();
 const timers = new Map();
 // V8's console methods, each returning undefined (recorded); the ones with nothing to show here
-// (clear, profiles, context) do nothing
-const console = {
-  log: (...args) => { host.log("info", formatLog(args)); },
-  info: (...args) => { host.log("info", formatLog(args)); },
-  debug: (...args) => { host.log("debug", formatLog(args)); },
-  trace: (...args) => { host.log("debug", formatLog(args)); },
-  warn: (...args) => { host.log("warn", formatLog(args)); },
-  error: (...args) => { host.log("error", formatLog(args)); },
-  assert: (condition, ...args) => { if (!condition) host.log("error", "Assertion failed" + (args.length ? ": " + formatLog(args) : "")); },
-  dir: (value) => { host.log("info", inspect(value, 1)); },
+// (clear, profiles, context) do nothing. As in workerd: V8's order, every length 0 but
+// context's, the five logging methods (workerd's wrappers) without a name, and an object whose
+// prototype is an empty object of its own, tagged "console" (recorded).
+const unnamed = (fn) => fn;
+const console = Object.create({}, { [Symbol.toStringTag]: { value: "console", configurable: true } });
+Object.assign(console, {
+  debug: unnamed((...args) => { host.log("debug", formatLog(args)); }),
+  error: unnamed((...args) => { host.log("error", formatLog(args)); }),
+  info: unnamed((...args) => { host.log("info", formatLog(args)); }),
+  log: unnamed((...args) => { host.log("info", formatLog(args)); }),
+  warn: unnamed((...args) => { host.log("warn", formatLog(args)); }),
+  dir: (...args) => { host.log("info", inspect(args[0], 1)); },
   dirxml: (...args) => { host.log("info", formatLog(args)); },
-  table: (value) => { host.log("info", inspect(value, 1)); },
-  count: (label = "default") => { const n = (counts.get(label) ?? 0) + 1; counts.set(label, n); host.log("info", `${label}: ${n}`); },
-  countReset: (label = "default") => { counts.delete(label); },
-  time: (label = "default") => { timers.set(label, host.now()); },
-  timeEnd: (label = "default") => { const t = timers.get(label); timers.delete(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms`); },
-  timeLog: (label = "default", ...args) => { const t = timers.get(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms` + (args.length ? " " + formatLog(args) : "")); },
-  timeStamp: () => {},
+  table: (...args) => { host.log("info", inspect(args[0], 1)); },
+  trace: (...args) => { host.log("debug", formatLog(args)); },
   group: (...args) => { if (args.length) host.log("info", formatLog(args)); },
   groupCollapsed: (...args) => { if (args.length) host.log("info", formatLog(args)); },
   groupEnd: () => {},
   clear: () => {},
+  count: (label = "default") => { const n = (counts.get(label) ?? 0) + 1; counts.set(label, n); host.log("info", `${label}: ${n}`); },
+  countReset: (label = "default") => { counts.delete(label); },
+  assert: (...args) => { if (!args[0]) host.log("error", "Assertion failed" + (args.length > 1 ? ": " + formatLog(args.slice(1)) : "")); },
   profile: () => {},
   profileEnd: () => {},
-  context: () => console,
-};
+  time: (label = "default") => { timers.set(label, host.now()); },
+  timeLog: (label = "default", ...args) => { const t = timers.get(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms` + (args.length ? " " + formatLog(args) : "")); },
+  timeEnd: (label = "default") => { const t = timers.get(label); timers.delete(label); if (t !== undefined) host.log("info", `${label}: ${host.now() - t}ms`); },
+  timeStamp: () => {},
+  context: (name) => console,
+});
 defineGlobal("console", console);
 
 // Read once the worker is known: the prelude may run ahead in a spare Context (SpareContexts).
@@ -191,17 +197,17 @@ const timeOrigin = 0;
 // an object tagged "Performance" whose class is no global and whose members live on its
 // prototype (no own keys, no toJSON), as in workerd (recorded)
 const performance = Object.create(Object.defineProperties({}, {
-  // enumerable, as workerd's (a for-in lists them; recorded)
+  // enumerable, as workerd's (a for-in lists them; recorded), in its order
+  timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
   // 0 while the worker's top level runs (no request clock yet; recorded), as in workerd
   now: { value: function now() { return globalScope.active ? 0 : host.now(); }, writable: true, configurable: true, enumerable: true },
   constructor: { value: function Performance() { throw new TypeError("Illegal constructor"); }, writable: true, configurable: true },
-  timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
   [Symbol.toStringTag]: { value: "Performance", configurable: true },
 }));
 defineGlobal("performance", performance);
 
 /** Reports an error as uncaught without throwing it: workerd logs it as the console does. */
-function reportError(error) {
+function reportError(error = undefined) { // (length 0, as setTimeout's)
   if (arguments.length === 0) throw new TypeError("Failed to execute 'reportError' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.");
   host.log("error", "Uncaught " + formatLog([error]));
   reportToGlobalScope(error); // the global "error" event, as workerd dispatches it (recorded)
@@ -211,7 +217,7 @@ defineGlobal("reportError", reportError);
 function Navigator() { throw new TypeError("Illegal constructor"); }
 Object.defineProperty(Navigator.prototype, Symbol.toStringTag, { value: "Navigator", configurable: true });
 /** Sends `data` to `url` as a POST in the background, as workerd's navigator.sendBeacon; always true. */
-Navigator.prototype.sendBeacon = function sendBeacon(url, data = null) {
+Navigator.prototype.sendBeacon = function sendBeacon(url = undefined, data = null) {
   globalThis.fetch(url, { method: "POST", body: data }).then((response) => response.body?.cancel(), () => {});
   return true;
 };
@@ -230,8 +236,8 @@ onConfigure(() => {
     defineGlobal("importScripts", { importScripts() { throw new Error("Failed to execute 'importScripts' on 'WorkerGlobalScope': the method is not implemented."); } }.importScripts);
   }
   if (!compatFlag("global_navigator", "2022-03-21", "no_global_navigator")) {
-    delete globalThis.navigator;
-    delete globalThis.Navigator;
+    removeGlobal("navigator");
+    removeGlobal("Navigator");
     return;
   }
   if (compatFlag("enable_navigator_language", "2025-05-19", "disable_navigator_language")) {
@@ -251,7 +257,7 @@ function abortReasonAsError(reason) {
 function Scheduler() { throw new TypeError("Illegal constructor"); }
 Object.defineProperty(Scheduler.prototype, Symbol.toStringTag, { value: "Scheduler", configurable: true });
 Object.defineProperty(Scheduler.prototype, "wait", {
-  value: function wait(ms, options = {}) {
+  value: function wait(ms = undefined, options = {}) {
     if (ms === undefined) throw new TypeError("Failed to execute 'wait' on 'Scheduler': parameter 1 is not of type 'number'.");
     return new Promise((resolve, reject) => {
       refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
@@ -300,11 +306,11 @@ function atobImpl(data) {
   return out;
 }
 
-defineGlobal("btoa", function btoa(data) {
+defineGlobal("btoa", function btoa(data = undefined) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'btoa' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsString'.");
   return btoaImpl(data);
 });
-defineGlobal("atob", function atob(data) {
+defineGlobal("atob", function atob(data = undefined) {
   if (arguments.length === 0) throw new TypeError("Failed to execute 'atob' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'string'.");
   return atobImpl(data);
 });

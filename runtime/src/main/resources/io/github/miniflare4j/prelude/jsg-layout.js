@@ -112,3 +112,6 @@ jsgLayout(protoOf("SubtleCrypto"), "encrypt decrypt sign verify digest generateK
 jsgLayout(globalThis.crypto?.DigestStream?.prototype, "digest bytesWritten");
 jsgLayout(protoOf("URLPattern"), "protocol username password hostname port pathname search hash test exec");
 jsgLayout(protoOf("HTMLRewriter"), "on onDocument transform");
+jsgLayout(protoOf("Navigator"), "sendBeacon");
+jsgLayout(protoOf("Crypto"), "subtle getRandomValues randomUUID DigestStream");
+jsgLayout(Object.getPrototypeOf(globalThis.scheduler), "wait");

@@ -48,10 +48,22 @@ function createProcess(populateEnv) {
   return process;
 }
 
+/**
+ * global, process and Buffer as workerd has them: enumerable own globals right after navigator,
+ * ahead of the runtime's other enumerable globals (recorded), which are put back behind them.
+ */
+function defineNodeGlobals(values) {
+  const keys = Object.keys(globalThis);
+  const behind = keys.slice(keys.indexOf("navigator") + 1).map((name) => [name, Object.getOwnPropertyDescriptor(globalThis, name)]);
+  for (const [name] of behind) delete globalThis[name];
+  for (const name of Object.keys(values)) Object.defineProperty(globalThis, name, { value: values[name], writable: true, enumerable: true, configurable: true });
+  for (const [name, descriptor] of behind) Object.defineProperty(globalThis, name, descriptor);
+}
+
 /** The global setImmediate: workerd's is a Web IDL method of the global scope, checking its callback so. */
 function globalSetImmediate(setImmediate) {
   return {
-    setImmediate(callback, ...args) {
+    setImmediate(callback = undefined, ...args) { // (length 0, as workerd's)
       if (typeof callback !== "function") throw new TypeError("Failed to execute 'setImmediate' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'function'.");
       return setImmediate(callback, ...args);
     },
@@ -127,11 +139,10 @@ onConfigure((settings) => {
   if (settings.flags.has("enable_nodejs_process_v2")) nodeState.process = lazyModule("node-process.js").createProcessV2(nodeState.process);
   if (settings.flags.has("nodejs_compat_v2")) {
     const node = lazyModule("node-buffer.js");
-    defineGlobal("Buffer", node.Buffer);
-    defineGlobal("process", nodeState.process);
-    defineGlobal("global", globalThis);
+    defineNodeGlobals({ global: globalThis, process: nodeState.process, Buffer: node.Buffer });
     defineGlobal("setImmediate", globalSetImmediate(node.setImmediate));
-    defineGlobal("clearImmediate", node.clearImmediate);
+    const clearImmediate = node.clearImmediate;
+    defineGlobal("clearImmediate", { clearImmediate() { return clearImmediate.apply(this, arguments); } }.clearImmediate);
   }
 });
 

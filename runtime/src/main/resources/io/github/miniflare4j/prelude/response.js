@@ -104,7 +104,7 @@ class Response extends Body {
     response.#type = "error"; // its headers stay mutable, as in workerd (recorded)
     return response;
   }
-  static redirect(url, status = 302) {
+  static redirect(url = undefined, status = 302) {
     refuseInGlobalScope(); // at the worker's top level (recorded)
     let href;
     try { href = new URL(String(url)).href; } catch { throw new TypeError(`Unable to parse URL: ${url}`); }
@@ -117,7 +117,7 @@ class Response extends Body {
     freezeHeaders(response.headers);
     return response;
   }
-  static json(data, init = {}) {
+  static json(data = undefined, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'json' on 'Response': parameter 1 is not of type 'JsValue'.");
     // workerd serializes what JSON.stringify leaves undefined (undefined, functions) as "undefined" (recorded)
     const text = JSON.stringify(data) ?? "undefined";

@@ -142,12 +142,12 @@ class ReadableStreamDefaultController {
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.closed);
     c.close();
   }
-  enqueue(chunk) {
+  enqueue(chunk = undefined) {
     const c = this[kCtl];
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
     c.enqueue(chunk);
   }
-  error(e) {
+  error(e = undefined) {
     // workerd requires the argument (recorded: a bare error() throws, and from start() that
     // error becomes the stream's)
     if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.");
@@ -269,7 +269,7 @@ class ReadableByteStreamController {
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.closed);
     c.close();
   }
-  enqueue(chunk) {
+  enqueue(chunk = undefined) {
     // workerd takes an ArrayBuffer too, and detaches what it enqueues, as the spec does (recorded)
     if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) throw new TypeError(STREAM_MESSAGES.byteChunk);
     const c = this[kCtl];
@@ -277,7 +277,7 @@ class ReadableByteStreamController {
     if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBuffer.");
     c.enqueue(takeEnqueuedBytes(chunk));
   }
-  error(e) {
+  error(e = undefined) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableByteStreamController': parameter 1 is not of type 'Value'.");
     this[kCtl].error(e);
   }
@@ -298,12 +298,12 @@ function takeEnqueuedBytes(chunk) {
 class ReadableStreamBYOBRequest {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
   get view() { return this[kCtl].view; }
-  respond(bytesWritten) {
+  respond(bytesWritten = undefined) {
     const r = this[kCtl];
     if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
     r.controller.respond(Number(bytesWritten));
   }
-  respondWithNewView(view) {
+  respondWithNewView(view = undefined) {
     const r = this[kCtl];
     if (!ArrayBuffer.isView(view)) throw new TypeError("Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest': parameter 1 is not of type 'ArrayBufferView'.");
     if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
@@ -605,12 +605,12 @@ class ReadableStreamBYOBReader {
     this[kReader] = newReaderState(stream[kRS], true);
   }
   get closed() { return this[kReader].closed.promise; }
-  cancel(reason) {
+  cancel(reason = undefined) {
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     return rsCancel(r.stream, reason);
   }
-  read(view, options = undefined) {
+  read(view = undefined, options = undefined) {
     if (!ArrayBuffer.isView(view)) return Promise.reject(new TypeError(STREAM_MESSAGES.byobView));
     if (view.byteLength === 0) return Promise.reject(new TypeError(STREAM_MESSAGES.byobEmpty));
     // the `min` option (in elements) reads as readAtLeast does, with its errors (recorded)
@@ -640,7 +640,7 @@ class ReadableStreamBYOBReader {
    * workerd's extension: reads into `view` until at least `minBytes` bytes are in it or the
    * stream ends; resolves like read() with a view over the bytes read.
    */
-  async readAtLeast(minBytes, view) {
+  async readAtLeast(minBytes = undefined, view) {
     if (!ArrayBuffer.isView(view)) throw new TypeError(STREAM_MESSAGES.byobView);
     if (view.byteLength === 0) throw new TypeError(STREAM_MESSAGES.byobEmpty);
     const min = Number(minBytes);
@@ -689,7 +689,7 @@ class ReadableStream {
       setUpController(c, api, start === undefined ? NO_START : () => start.call(source, api), () => promiseCall(pull, source, api), (r) => promiseCall(cancel, source, r));
     }
   }
-  static from(iterable) {
+  static from(iterable = undefined) {
     let iterator;
     if (iterable != null && typeof iterable[Symbol.asyncIterator] === "function") iterator = iterable[Symbol.asyncIterator]();
     else if (iterable != null && typeof iterable[Symbol.iterator] === "function") iterator = iterable[Symbol.iterator]();

@@ -74,36 +74,36 @@ class URLSearchParams {
     Object.defineProperty(this, kParamsUrl, { value: null, writable: true, enumerable: false });
   }
   get size() { return paramsList(this).length; }
-  append(name, value) {
+  append(name = undefined, value) {
     requireArgs("append", arguments, 2);
     paramsList(this).push([toUSVString(name), toUSVString(value)]);
     updateParamsUrl(this);
   }
-  delete(name, value = undefined) {
+  delete(name = undefined, value = undefined) {
     requireArgs("delete", arguments, 1);
     name = toUSVString(name);
     const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
     this[kParamsList] = paramsList(this).filter(([n, x]) => !(n === name && (v === undefined || x === v)));
     updateParamsUrl(this);
   }
-  get(name) {
+  get(name = undefined) {
     requireArgs("get", arguments, 1);
     name = toUSVString(name);
     const entry = paramsList(this).find(([n]) => n === name);
     return entry ? entry[1] : null;
   }
-  getAll(name) {
+  getAll(name = undefined) {
     requireArgs("getAll", arguments, 1);
     name = toUSVString(name);
     return paramsList(this).filter(([n]) => n === name).map(([, v]) => v);
   }
-  has(name, value = undefined) {
+  has(name = undefined, value = undefined) {
     requireArgs("has", arguments, 1);
     name = toUSVString(name);
     const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
     return paramsList(this).some(([n, x]) => n === name && (v === undefined || x === v));
   }
-  set(name, value) {
+  set(name = undefined, value) {
     requireArgs("set", arguments, 2);
     name = toUSVString(name);
     value = toUSVString(value);
@@ -124,7 +124,7 @@ class URLSearchParams {
   entries() { return paramsIterator(this, ENTRY_ITERATOR, (e) => [e[0], e[1]]); }
   keys() { return paramsIterator(this, KEY_ITERATOR, (e) => e[0]); }
   values() { return paramsIterator(this, VALUE_ITERATOR, (e) => e[1]); }
-  forEach(callback, thisArg = undefined) {
+  forEach(callback = undefined, thisArg = undefined) {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'function'.");
     }

@@ -636,11 +636,11 @@ class URL {
     if (record === URL_FAILURE) throw invalidUrl();
     Object.defineProperty(this, kUrlRecord, { value: record, writable: true, enumerable: false });
   }
-  static canParse(url, base = undefined) {
+  static canParse(url = undefined, base = undefined) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'canParse' on 'URL': parameter 1 is not of type 'USVString'.");
     return parseUrlRecord(url, base) !== URL_FAILURE;
   }
-  static parse(url, base = undefined) {
+  static parse(url = undefined, base = undefined) {
     if (arguments.length === 0) throw new TypeError("Failed to execute 'parse' on 'URL': parameter 1 is not of type 'USVString'.");
     try { return new URL(url, base); } catch { return null; }
   }

@@ -7,6 +7,7 @@
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
+// @imports later globalEventTarget from global-scope.js
 // @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
@@ -169,6 +170,8 @@ class FetchEvent extends ExtendableEvent {
 
 Object.defineProperty(ExtendableEvent.prototype, Symbol.toStringTag, { value: "ExtendableEvent", configurable: true });
 Object.defineProperty(FetchEvent.prototype, Symbol.toStringTag, { value: "FetchEvent", configurable: true });
+defineGlobal("ExtendableEvent", hiddenConstructor(ExtendableEvent, "ExtendableEvent"));
+defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
 
 // ---- env and format -------------------------------------------------------------------
 
@@ -221,12 +224,16 @@ internals.installEnv = function (env, asGlobals) {
       if (existing !== undefined && !existing.enumerable && existing.configurable) delete globalThis[name];
       Object.defineProperty(globalThis, name, { value: env[name], writable: true, enumerable: true, configurable: true });
     }
-    // the handler events' listeners, and the global scope's (global-scope.js) for the others
-    const scope = Object.getPrototypeOf(globalThis);
+    // the handler events' listeners, and the global scope's (global-scope.js) for the others;
+    // in the places of the global scope's own methods (its EventTarget level), with their length
+    // 0, as workerd's (recorded)
+    const scope = globalEventTarget;
+    const addListener = scope.addEventListener, removeListener = scope.removeEventListener;
+    const scopeMethod = (value) => ({ value, writable: true, enumerable: true, configurable: true });
     // as on any EventTarget: a listener registered twice runs once, `once` removes it before
     // its first call, and removeEventListener finds it by the function or object registered
-    defineGlobal("addEventListener", function addEventListener(type, listener, options) {
-      scope.addEventListener.call(globalThis, type, listener, options);
+    Object.defineProperty(scope, "addEventListener", scopeMethod(function addEventListener(type = undefined, listener = undefined, options = undefined) {
+      addListener.call(globalThis, type, listener, options);
       const listeners = listenersOf(String(type));
       if (typeof listener !== "function" && typeof listener?.handleEvent !== "function") return;
       if (listeners.some((f) => registeredListener.get(f) === listener)) return;
@@ -237,15 +244,12 @@ internals.installEnv = function (env, asGlobals) {
       };
       registeredListener.set(registered, listener);
       listeners.push(registered);
-    });
-    defineGlobal("removeEventListener", function removeEventListener(type, listener) {
+    }));
+    Object.defineProperty(scope, "removeEventListener", scopeMethod(function removeEventListener(type = undefined, listener = undefined) {
       removeRegistered(listenersOf(String(type)), listener);
-      scope.removeEventListener.call(globalThis, type, listener);
-    });
-    defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
+      removeListener.call(globalThis, type, listener);
+    }));
   }
-  defineGlobal("ExtendableEvent", hiddenConstructor(ExtendableEvent, "ExtendableEvent"));
-  if (!("FetchEvent" in globalThis)) defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
 };
 
 internals.installModule = function (namespace) {

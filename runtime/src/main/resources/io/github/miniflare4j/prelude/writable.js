@@ -1,6 +1,6 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
+// @imports defineGlobal, removeGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
@@ -624,7 +624,7 @@ onConfigure(() => {
   if (!constructors) {
     defineGlobal("ReadableStream", scriptConstructor(ReadableStream, "ReadableStream", refused("ReadableStream")));
     defineGlobal("WritableStream", scriptConstructor(WritableStream, "WritableStream", refused("WritableStream")));
-    for (const name of ["ReadableStreamDefaultController", "ReadableByteStreamController", "ReadableStreamBYOBRequest", "WritableStreamDefaultController", "TransformStreamDefaultController"]) delete globalThis[name];
+    for (const name of ["ReadableStreamDefaultController", "ReadableByteStreamController", "ReadableStreamBYOBRequest", "WritableStreamDefaultController", "TransformStreamDefaultController"]) removeGlobal(name);
   }
   defineGlobal("TransformStream", scriptConstructor(TransformStream, "TransformStream", standardTransform ? refused("ReadableStream") : (newTarget) => {
     const stream = Reflect.construct(TransformStream, [kInternal], newTarget);

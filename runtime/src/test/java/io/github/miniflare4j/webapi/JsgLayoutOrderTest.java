@@ -58,12 +58,18 @@ class JsgLayoutOrderTest {
                   if (names(head) !== names(listed)) problems.push(`${label}: keys ${names(keys)}; want first ${names(listed)}`);
                   if (keys.includes("constructor") && keys[keys.length - 1] !== "constructor") problems.push(`${label}: constructor not last: ${names(keys)}`);
                   for (const n of listed) if (!Object.getOwnPropertyDescriptor(proto, n).enumerable) problems.push(`${label}: ${n} not enumerable`);
+                  // workerd's Web IDL methods have length 0: the bodies declare it (a first parameter with a default)
+                  for (const n of listed) {
+                    const value = Object.getOwnPropertyDescriptor(proto, n).value;
+                    if (typeof value === "function" && value.length !== 0) problems.push(`${label}: ${n} has length ${value.length}`);
+                  }
                   const owner = ownerOf();
                   if (owner !== null && statics !== "") {
                     const ownerKeys = Object.getOwnPropertyNames(owner);
                     const wanted = statics.split(" ").filter((n) => ownerKeys.includes(n));
                     const tail = ownerKeys.slice(ownerKeys.length - wanted.length);
                     if (names(tail) !== names(wanted)) problems.push(`${label} statics: keys ${names(ownerKeys)}; want last ${names(wanted)}`);
+                    for (const n of wanted) if (typeof owner[n] === "function" && owner[n].length !== 0) problems.push(`${label}: static ${n} has length ${owner[n].length}`);
                   }
                 }
                 out.problems = problems;
