@@ -12,6 +12,7 @@ import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.engine.internal.QuickStartCompilation;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
+import io.github.miniflare4j.http.StreamedFetchResponse;
 import io.github.miniflare4j.http.WaitUntilWork;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.PluginInstances;
@@ -567,11 +568,52 @@ public final class Miniflare implements AutoCloseable {
   public CompletableFuture<FetchResponse> dispatchFetchAsync(FetchRequest request) {
     checkOpen();
     RunningConfiguration running = current;
-    return routed(running, prepare(running, request));
+    return routed(running, prepare(running, request), null);
   }
 
-  /** The worker routed for the request's URL, else the entry worker, answers it. */
-  private CompletableFuture<FetchResponse> routed(RunningConfiguration running, FetchRequest routedRequest) {
+  /**
+   * Sends a request and returns as soon as the response's head has arrived, with a body read as
+   * the worker produces it: the {@code Response} of Miniflare's {@code dispatchFetch}, whose body
+   * streams. For a server-sent events endpoint or any body that does not end, where {@link
+   * #dispatchFetch(FetchRequest)} waits for the whole body. Routed as {@code dispatchFetch}; a
+   * buffered body (a string, bytes, an asset) is read from memory.
+   *
+   * @param request the request
+   * @return the response; close it when done (an unfinished body is then cancelled)
+   * @throws MiniflareException {@code ERR_TIMEOUT} when no head came within {@link
+   *     MiniflareOptions#dispatchTimeout()}, {@code ERR_DISPOSED} after {@link #close()}
+   */
+  public StreamedFetchResponse dispatchFetchStreaming(FetchRequest request) {
+    checkOpen();
+    RunningConfiguration running = current;
+    ResponseBodyPipe pipe = new ResponseBodyPipe(options.dispatchTimeout(), request.toString());
+    FetchResponse head = await(routed(running, prepare(running, request), pipe), request);
+    return new StreamedFetchResponse(head, pipe.started() ? pipe : new java.io.ByteArrayInputStream(head.bytes()));
+  }
+
+  /**
+   * Sends a request to the named worker, bypassing routes, and returns at its response's head.
+   *
+   * @param workerName the worker's name
+   * @param request the request
+   * @return the response, as {@link #dispatchFetchStreaming(FetchRequest)}
+   * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker
+   */
+  public StreamedFetchResponse dispatchFetchStreaming(String workerName, FetchRequest request) {
+    checkOpen();
+    RunningConfiguration running = current;
+    ResponseBodyPipe pipe = new ResponseBodyPipe(options.dispatchTimeout(), request.toString());
+    FetchResponse head = await(running.worker(workerName).fetchStreaming(prepare(running, request), null, pipe)
+        .thenApply(HandshakeHeaders::apply), request);
+    return new StreamedFetchResponse(head, pipe.started() ? pipe : new java.io.ByteArrayInputStream(head.bytes()));
+  }
+
+  /**
+   * The worker routed for the request's URL, else the entry worker, answers it; a response body
+   * that is a stream goes to {@code sink} when there is one (the future's value is then its head).
+   */
+  private CompletableFuture<FetchResponse> routed(
+      RunningConfiguration running, FetchRequest routedRequest, ResponseBodySink sink) {
     CompletableFuture<FetchResponse> refused = UnrecognizedMethod.answer(routedRequest);
     if (refused == null) {
       refused = OversizedRequestHead.answer(routedRequest);
@@ -593,7 +635,9 @@ public final class Miniflare implements AutoCloseable {
     if (early != null) {
       return early;
     }
-    CompletableFuture<FetchResponse> answer = target.fetch(request, WorkerIsolate.ErrorMode.RENDER).thenApply(HandshakeHeaders::apply);
+    CompletableFuture<FetchResponse> answer = (sink == null
+        ? target.fetch(request, WorkerIsolate.ErrorMode.RENDER)
+        : target.fetchStreaming(request, null, sink)).thenApply(HandshakeHeaders::apply);
     return running.options().testScheduled() ? answer.thenApply(r -> TestScheduledEndpoint.afterFetch(request, r)) : answer;
   }
 

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.http.FetchRequest;
+import io.github.miniflare4j.http.StreamedFetchResponse;
 import io.github.miniflare4j.scheduled.ScheduledResult;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.websocket.WebSocketConnection;
@@ -106,6 +107,20 @@ public final class WorkerClient {
         workerName == null
             ? current.dispatchFetch(request)
             : current.dispatchFetch(workerName, request), current);
+  }
+
+  /**
+   * Sends a request built elsewhere and returns at the response's head, its body read as the
+   * worker writes it (server-sent events, bodies that do not end).
+   *
+   * @param request the request; its URL must be absolute
+   * @return the response; close it when done
+   */
+  public StreamedFetchResponse sendStreaming(FetchRequest request) {
+    Miniflare current = miniflare.get();
+    return workerName == null
+        ? current.dispatchFetchStreaming(request)
+        : current.dispatchFetchStreaming(workerName, request);
   }
 
   /**
@@ -301,6 +316,17 @@ public final class WorkerClient {
      */
     public WorkerResponse send() {
       return WorkerClient.this.send(builder.build());
+    }
+
+    /**
+     * Sends the request and returns at the response's head, with a body read as the worker
+     * writes it: for server-sent events and other bodies that do not end, where {@link #send()}
+     * waits for the whole body.
+     *
+     * @return the response; close it when done (an unfinished body is cancelled)
+     */
+    public StreamedFetchResponse sendStreaming() {
+      return WorkerClient.this.sendStreaming(builder.build());
     }
   }
 }
