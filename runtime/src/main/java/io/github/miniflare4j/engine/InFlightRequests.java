@@ -11,8 +11,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requests dispatched to one isolate whose response has not been produced yet, so that they
- * can be ended when the isolate cannot answer them any more: its code exceeded the CPU limit, or
- * the isolate was closed. Thread-safe; a request leaves the set when its future completes.
+ * can be ended when the isolate cannot answer them any more: its code exceeded the CPU limit, hung
+ * (see {@link #hungAll}), or the isolate was closed. Thread-safe; a request leaves the set when its
+ * future completes.
  */
 final class InFlightRequests {
 
@@ -21,6 +22,10 @@ final class InFlightRequests {
       new ConcurrentHashMap<>();
   // requests whose dispatch has begun running JavaScript (a subset of the keys above)
   private final Set<CompletableFuture<FetchResponse>> started = ConcurrentHashMap.newKeySet();
+  // HEAD requests among the started ones: a rendered error has no body for them
+  private final Set<CompletableFuture<FetchResponse>> heads = ConcurrentHashMap.newKeySet();
+  // RPC calls to an entrypoint running JavaScript: requests of their own, which can hang as well
+  private final Set<CompletableFuture<String>> calls = ConcurrentHashMap.newKeySet();
 
   InFlightRequests(String workerName) {
     this.workerName = workerName;
@@ -33,13 +38,67 @@ final class InFlightRequests {
         (response, error) -> {
           requests.remove(result);
           started.remove(result);
+          heads.remove(result);
         });
   }
 
-  /** Marks a request as running JavaScript: from now on a CPU-limit breach may be its doing. */
-  void started(CompletableFuture<FetchResponse> result) {
+  /**
+   * Marks a request as running JavaScript: from now on a CPU-limit breach may be its doing.
+   *
+   * @param head whether it is a HEAD request, answered without a body
+   */
+  void started(CompletableFuture<FetchResponse> result, boolean head) {
     if (requests.containsKey(result)) {
+      if (head) {
+        heads.add(result);
+      }
       started.add(result);
+    }
+  }
+
+  /**
+   * Tracks an RPC call to one of the worker's entrypoints from the moment its JavaScript runs
+   * until it settles; loop thread only.
+   */
+  void callStarted(CompletableFuture<String> call) {
+    if (!call.isDone()) {
+      calls.add(call);
+      call.whenComplete((value, error) -> calls.remove(call));
+    }
+  }
+
+  /** Whether a started request or call has not been answered: what {@link #hungAll} would end. */
+  boolean anyStartedUnanswered() {
+    return !started.isEmpty() || !calls.isEmpty();
+  }
+
+  /**
+   * Ends every started request and call as workerd ends a request whose code hung (nothing left
+   * that could settle its promise): the entry request gets a 500 rendering the error, with the
+   * text logged as an uncaught error; a service-binding caller a remote {@code Error}; an RPC
+   * caller an {@code Error} not marked remote (recorded).
+   *
+   * @param console where a rendered error is logged
+   */
+  void hungAll(org.slf4j.Logger console) {
+    for (CompletableFuture<FetchResponse> result : List.copyOf(started)) {
+      WorkerIsolate.ErrorMode mode = requests.get(result);
+      if (mode == WorkerIsolate.ErrorMode.RENDER) {
+        String text = "Error: " + WorkerLimits.HUNG_MESSAGE;
+        console.error(text);
+        result.complete(
+            FetchResponse.builder()
+                .status(500)
+                .header("content-type", "text/plain;charset=UTF-8")
+                .body(heads.contains(result) ? new byte[0] : text.getBytes(StandardCharsets.UTF_8))
+                .build());
+      } else if (mode != null) {
+        result.completeExceptionally(new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, ""));
+      }
+    }
+    for (CompletableFuture<String> call : List.copyOf(calls)) {
+      call.completeExceptionally(
+          new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, "", WorkerLimits.NOT_REMOTE_FLAG));
     }
   }
 

@@ -27,6 +27,7 @@ class WorkerEntrypointStubTest {
         describe(o) { return { got: o, tag: this.env.TAG }; }
         fail() { throw new RangeError("rpc failure"); }
         async later() { await new Promise((r) => setTimeout(r, 1)); return "later"; }
+        async hang() { await new Promise((r) => setTimeout(r, 1)); return new Promise(() => {}); }
         fetch() { return new Response("calc fetch"); }
       }
       export class Admin extends WorkerEntrypoint {
@@ -103,6 +104,16 @@ class WorkerEntrypointStubTest {
         .isInstanceOfSatisfying(WorkerException.class, e -> {
           assertThat(e.errorName()).isEqualTo("RangeError");
           assertThat(e.errorMessage()).isEqualTo("rpc failure");
+        });
+  }
+
+  @Test
+  void a_method_that_can_never_settle_fails_with_workerds_hung_error() {
+    assertThatThrownBy(() -> mf.getWorkerEntrypoint("calc", null).call("hang"))
+        .isInstanceOfSatisfying(WorkerException.class, e -> {
+          assertThat(e.errorName()).isEqualTo("Error");
+          assertThat(e.errorMessage()).startsWith("The Workers runtime canceled this request because it detected that "
+              + "your Worker's code had hung and would never generate a response.");
         });
   }
 

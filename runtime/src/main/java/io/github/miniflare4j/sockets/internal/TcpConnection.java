@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.graalvm.polyglot.HostAccess;
@@ -27,15 +28,21 @@ public final class TcpConnection {
   private final Executor io;
   private final Consumer<Runnable> deliver;
   private final Consumer<TcpConnection> onClosed;
+  private final Supplier<Runnable> operations;
+  // ends this connection's count among the worker's outstanding host operations (idempotent)
+  private final Runnable operation;
   private final CompletableFuture<Socket> socket = new CompletableFuture<>();
   private volatile boolean closed;
 
-  TcpConnection(String hostname, int port, Executor io, Consumer<Runnable> deliver, Consumer<TcpConnection> onClosed) {
+  TcpConnection(String hostname, int port, Executor io, Consumer<Runnable> deliver, Consumer<TcpConnection> onClosed,
+      Supplier<Runnable> operations) {
     this.hostname = hostname;
     this.port = port;
     this.io = io;
     this.deliver = deliver;
     this.onClosed = onClosed;
+    this.operations = operations;
+    this.operation = operations.get();
   }
 
   /** Connects in the background, from the start in TLS when {@code tls}. */
@@ -55,7 +62,7 @@ public final class TcpConnection {
 
   /** A connection that continues {@code plain} in TLS, for {@code startTls()}. */
   private TcpConnection(TcpConnection plain) {
-    this(plain.hostname, plain.port, plain.io, plain.deliver, plain.onClosed);
+    this(plain.hostname, plain.port, plain.io, plain.deliver, plain.onClosed, plain.operations);
   }
 
   /**
@@ -105,6 +112,7 @@ public final class TcpConnection {
   private void fail(Throwable error, Value onFail) {
     socket.completeExceptionally(error);
     onClosed.accept(this);
+    operation.run();
     deliver.accept(() -> onFail.execute(SocketLimits.CONNECT_FAILED));
   }
 
@@ -188,6 +196,7 @@ public final class TcpConnection {
   public void close() {
     closed = true;
     onClosed.accept(this);
+    operation.run();
     socket.whenComplete((s, error) -> {
       if (s != null) {
         closeQuietly(s);
