@@ -7,7 +7,7 @@ const single = (name, area, description, script, extra = {}, steps = [{ ...get("
 const multi = (name, area, description, workers, steps = [get("/")]) => ({ name, area, description, options: { workers }, steps });
 const CATCH = `const r = async (f) => { try { const x = await f(); return "ok:" + (x instanceof Response ? x.status + " " + await x.text() : x); } catch (e) { return [e.name, e.constructor.name, e.message, e.remote ?? null, Object.keys(e)]; } };`;
 
-export default [
+const base = [
   single("errors-hung-never-settling-promise", "errors", "a fetch handler whose promise can never settle (no timer, no I/O pending) is canceled at once with workerd's hung error: 500 with the error as text, no body to HEAD",
     `export default { fetch() { return new Promise(() => {}); } };`, {},
     [{ ...get("/"), bodyMatches: HUNG }, { request: { url: "http://localhost/", method: "HEAD" } }]),
@@ -49,3 +49,16 @@ export class Named extends WorkerEntrypoint { async m() { await new Promise((q) 
 export default { fetch() { return new Response("x"); } };`),
   ]),
 ];
+export const more = [
+  multi("service-bindings-hung-self-binding", "service-bindings", "a worker calling itself through a service binding whose inner request hangs: the inner request is canceled and the outer one catches the remote error", [
+    worker("a", `export default { async fetch(req, env) { ${CATCH}
+  if (new URL(req.url).pathname === "/in") return new Promise(() => {});
+  return Response.json(await r(() => env.SELF.fetch("http://x/in"))); } };`, { serviceBindings: { SELF: "a" } }),
+  ]),
+  multi("rpc-hung-loopback-uncaught", "rpc", "an RPC method reached through ctx.exports that hangs, awaited without a catch: the request ends with the hung error as a 500", [
+    worker("a", `import { WorkerEntrypoint } from "cloudflare:workers";
+export class N extends WorkerEntrypoint { m() { return new Promise(() => {}); } }
+export default { async fetch(req, env, ctx) { return new Response(await ctx.exports.N.m()); } };`, { compatibilityFlags: ["enable_ctx_exports"] }),
+  ], [{ ...get("/"), bodyMatches: HUNG }]),
+];
+export default [...base, ...more];

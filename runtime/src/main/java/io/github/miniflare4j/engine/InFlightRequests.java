@@ -3,6 +3,7 @@ package io.github.miniflare4j.engine;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.http.FetchResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -24,8 +25,11 @@ final class InFlightRequests {
   private final Set<CompletableFuture<FetchResponse>> started = ConcurrentHashMap.newKeySet();
   // HEAD requests among the started ones: a rendered error has no body for them
   private final Set<CompletableFuture<FetchResponse>> heads = ConcurrentHashMap.newKeySet();
-  // RPC calls to an entrypoint running JavaScript: requests of their own, which can hang as well
-  private final Set<CompletableFuture<String>> calls = ConcurrentHashMap.newKeySet();
+  // RPC calls to an entrypoint, requests of their own, which can hang as well: whether each has
+  // begun running JavaScript
+  private final Map<CompletableFuture<String>, Boolean> calls = new ConcurrentHashMap<>();
+  // requests and calls above that code of this worker awaits (a binding to itself)
+  private final Set<CompletableFuture<?>> awaited = ConcurrentHashMap.newKeySet();
 
   InFlightRequests(String workerName) {
     this.workerName = workerName;
@@ -56,32 +60,61 @@ final class InFlightRequests {
     }
   }
 
-  /**
-   * Tracks an RPC call to one of the worker's entrypoints from the moment its JavaScript runs
-   * until it settles; loop thread only.
-   */
+  /** Tracks an RPC call to one of the worker's entrypoints until it settles. */
+  void trackCall(CompletableFuture<String> call) {
+    calls.put(call, Boolean.FALSE);
+    call.whenComplete((value, error) -> calls.remove(call));
+  }
+
+  /** Marks a call as running JavaScript: from now on it can hang; loop thread only. */
   void callStarted(CompletableFuture<String> call) {
-    if (!call.isDone()) {
-      calls.add(call);
-      call.whenComplete((value, error) -> calls.remove(call));
+    calls.replace(call, Boolean.TRUE);
+  }
+
+  /**
+   * Records that code of this worker awaits {@code future} when it is a request or call to this
+   * same worker (a binding to itself): then the wait is on the worker's own code, not on outside
+   * I/O, and that request is the one to cancel if everything hangs (see {@link #hungAll}).
+   *
+   * @return whether {@code future} is a request or call to this worker
+   */
+  boolean awaitedHere(CompletableFuture<?> future) {
+    if (!requests.containsKey(future) && !calls.containsKey(future)) {
+      return false;
     }
+    awaited.add(future);
+    future.whenComplete((value, error) -> awaited.remove(future));
+    return true;
   }
 
   /** Whether a started request or call has not been answered: what {@link #hungAll} would end. */
   boolean anyStartedUnanswered() {
-    return !started.isEmpty() || !calls.isEmpty();
+    return !started.isEmpty() || calls.containsValue(Boolean.TRUE);
   }
 
   /**
-   * Ends every started request and call as workerd ends a request whose code hung (nothing left
+   * Ends the started requests and calls as workerd ends a request whose code hung (nothing left
    * that could settle its promise): the entry request gets a 500 rendering the error, with the
    * text logged as an uncaught error; a service-binding caller a remote {@code Error}; an RPC
-   * caller an {@code Error} not marked remote (recorded).
+   * caller an {@code Error} not marked remote (recorded). When this worker's own code awaits some
+   * of them (a binding to itself), only those end, innermost first, so that their callers see the
+   * error as they would in workerd; the rest are ended at the next idle turn if still hung.
    *
    * @param console where a rendered error is logged
    */
   void hungAll(org.slf4j.Logger console) {
-    for (CompletableFuture<FetchResponse> result : List.copyOf(started)) {
+    List<CompletableFuture<FetchResponse>> hungRequests = new ArrayList<>(started);
+    List<CompletableFuture<String>> hungCalls = new ArrayList<>();
+    calls.forEach((call, running) -> {
+      if (running) {
+        hungCalls.add(call);
+      }
+    });
+    if (hungRequests.stream().anyMatch(awaited::contains) || hungCalls.stream().anyMatch(awaited::contains)) {
+      hungRequests.removeIf(r -> !awaited.contains(r));
+      hungCalls.removeIf(c -> !awaited.contains(c));
+    }
+    for (CompletableFuture<FetchResponse> result : hungRequests) {
       WorkerIsolate.ErrorMode mode = requests.get(result);
       if (mode == WorkerIsolate.ErrorMode.RENDER) {
         String text = "Error: " + WorkerLimits.HUNG_MESSAGE;
@@ -96,7 +129,7 @@ final class InFlightRequests {
         result.completeExceptionally(new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, ""));
       }
     }
-    for (CompletableFuture<String> call : List.copyOf(calls)) {
+    for (CompletableFuture<String> call : hungCalls) {
       call.completeExceptionally(
           new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, "", WorkerLimits.NOT_REMOTE_FLAG));
     }

@@ -409,6 +409,7 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<String> invokeRequest(String entry, Object... args) {
     CompletableFuture<String> result = new CompletableFuture<>();
+    inFlight.trackCall(result);
     return post(() -> inFlight.callStarted(result), entry, args, WorkerIsolate::outcomeValue, result);
   }
 
@@ -539,13 +540,19 @@ public final class WorkerIsolate implements AutoCloseable {
       Function<T, Object> toJs,
       Value resolve,
       Value reject) {
-    hostOperations.started();
+    // a request to this same worker is its own code, not outside I/O (see InFlightRequests#hungAll)
+    boolean outside = !inFlight.awaitedHere(future);
+    if (outside) {
+      hostOperations.started();
+    }
     future.whenComplete(
         (value, error) -> {
           try {
             loop.execute(
                 () -> {
-                  hostOperations.ended();
+                  if (outside) {
+                    hostOperations.ended();
+                  }
                   if (error == null) {
                     resolve.execute(toJs.apply(value));
                   } else {
@@ -561,7 +568,9 @@ public final class WorkerIsolate implements AutoCloseable {
                 });
           } catch (RejectedExecutionException closed) {
             // the isolate is gone: nobody is waiting for this promise any more
-            hostOperations.ended();
+            if (outside) {
+              hostOperations.ended();
+            }
           }
         });
   }
