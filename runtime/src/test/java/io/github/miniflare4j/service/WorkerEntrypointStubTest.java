@@ -135,7 +135,7 @@ class WorkerEntrypointStubTest {
 
   @Test
   void method_names_list_rpc_methods_without_reserved_handlers() {
-    assertThat(mf.getWorkerEntrypoint("calc", null).methodNames()).containsExactly("add", "describe", "fail", "later");
+    assertThat(mf.getWorkerEntrypoint("calc", null).methodNames()).containsExactly("add", "describe", "fail", "hang", "later");
     assertThat(mf.getWorkerEntrypoint("plain", null).methodNames()).containsExactly("echo");
   }
 
