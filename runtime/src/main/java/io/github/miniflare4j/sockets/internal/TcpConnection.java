@@ -33,6 +33,8 @@ public final class TcpConnection {
   private final Runnable operation;
   private final CompletableFuture<Socket> socket = new CompletableFuture<>();
   private volatile boolean closed;
+  // the outcome of connecting (onOpen or onFail) is queued on the worker's loop
+  private volatile boolean attemptDelivered;
 
   TcpConnection(String hostname, int port, Executor io, Consumer<Runnable> deliver, Consumer<TcpConnection> onClosed,
       Supplier<Runnable> operations) {
@@ -101,19 +103,26 @@ public final class TcpConnection {
     if (closed) {
       closeQuietly(ready);
       socket.completeExceptionally(new IOException("closed"));
+      attemptDelivered = true;
+      operation.run();
       return;
     }
     socket.complete(ready);
     String remote = ready.getInetAddress() == null ? null : ready.getInetAddress().getHostAddress() + ":" + ready.getPort();
     String local = ready.getLocalAddress() == null ? null : ready.getLocalAddress().getHostAddress() + ":" + ready.getLocalPort();
     deliver.accept(() -> onOpen.execute(remote, local));
+    attemptDelivered = true;
+    if (closed) {
+      operation.run();
+    }
   }
 
   private void fail(Throwable error, Value onFail) {
     socket.completeExceptionally(error);
     onClosed.accept(this);
-    operation.run();
     deliver.accept(() -> onFail.execute(SocketLimits.CONNECT_FAILED));
+    attemptDelivered = true;
+    operation.run();
   }
 
   /**
@@ -196,7 +205,10 @@ public final class TcpConnection {
   public void close() {
     closed = true;
     onClosed.accept(this);
-    operation.run();
+    // the outcome of connecting still reaches the worker: the operation ends once it is queued
+    if (attemptDelivered) {
+      operation.run();
+    }
     socket.whenComplete((s, error) -> {
       if (s != null) {
         closeQuietly(s);
