@@ -8,6 +8,8 @@ import io.github.miniflare4j.http.FetchResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
 import org.junit.jupiter.api.Test;
 
@@ -121,13 +123,50 @@ class DispatchFetchTest {
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
         .dispatchTimeout(Duration.ofMillis(300))
         .worker(WorkerOptions.builder().modules(true)
-            .script("export default { fetch() { return new Promise(() => {}); } };"))
+            .script("export default { fetch() { return new Promise((r) => setTimeout(r, 3_600_000)); } };"))
         .build())) {
       assertThatThrownBy(() -> mf.dispatchFetch("http://localhost/slow"))
           .isInstanceOf(MiniflareException.class)
           .hasMessageStartingWith("dispatchFetch(GET http://localhost/slow) got no response within PT0.3S")
           .extracting(e -> ((MiniflareException) e).code())
           .isEqualTo(ErrorCode.ERR_TIMEOUT);
+    }
+  }
+
+  @Test
+  void a_handler_that_can_never_answer_is_canceled_as_hung_without_waiting_for_the_timeout() {
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .dispatchTimeout(Duration.ofMinutes(5))
+        .worker(WorkerOptions.builder().modules(true)
+            .script("export default { async fetch() { await new Promise((r) => setTimeout(r, 1)); return new Promise(() => {}); } };"))
+        .build())) {
+      FetchResponse response = mf.dispatchFetch("http://localhost/");
+
+      assertThat(response.status()).isEqualTo(500);
+      assertThat(response.text()).isEqualTo("Error: The Workers runtime canceled this request because it detected that "
+          + "your Worker's code had hung and would never generate a response. Refer to: "
+          + "https://developers.cloudflare.com/workers/observability/errors/");
+    }
+  }
+
+  @Test
+  void a_request_waiting_on_a_slow_java_binding_is_not_hung() throws Exception {
+    CompletableFuture<Void> entered = new CompletableFuture<>();
+    CompletableFuture<Void> release = new CompletableFuture<>();
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .worker(WorkerOptions.builder().modules(true)
+            .script("export default { async fetch(req, env) { return new Response(await (await env.JAVA.fetch(req)).text()); } };")
+            .serviceBinding("JAVA", request -> {
+              entered.complete(null);
+              release.get(10, TimeUnit.SECONDS);
+              return FetchResponse.text("released");
+            }))
+        .build())) {
+      CompletableFuture<FetchResponse> response = mf.dispatchFetchAsync(FetchRequest.get("http://localhost/"));
+      entered.get(10, TimeUnit.SECONDS);
+      release.complete(null);
+
+      assertThat(response.get(10, TimeUnit.SECONDS).text()).isEqualTo("released");
     }
   }
 

@@ -34,6 +34,7 @@ public final class EventLoop implements AutoCloseable {
   private volatile long taskSequence;
   private volatile long taskStartNanos;
   private volatile Consumer<Throwable> taskFailureHandler;
+  private volatile Runnable idleHandler;
   private int nextTimerId = 1;
   private long timerSequence;
   // timers are due on the instance clock: advancing it brings them forward
@@ -177,6 +178,11 @@ public final class EventLoop implements AutoCloseable {
       Runnable task;
       try {
         Timer next = nextLiveTimer();
+        Runnable idle = idleHandler;
+        if (next == null && idle != null && tasks.isEmpty()) {
+          runSafely(idle);
+          next = nextLiveTimer();
+        }
         if (next == null) {
           task = tasks.take();
         } else {
@@ -289,6 +295,17 @@ public final class EventLoop implements AutoCloseable {
    */
   public void onTaskFailure(Consumer<Throwable> handler) {
     this.taskFailureHandler = handler;
+  }
+
+  /**
+   * Sets what runs on the loop thread each time the loop is about to wait with no task queued and
+   * no timer set: nothing the worker's code scheduled can run before something from outside (a
+   * request, an I/O result) arrives. Must be quick; it may queue tasks.
+   *
+   * @param handler runs on the loop thread when the loop falls idle
+   */
+  public void onIdle(Runnable handler) {
+    this.idleHandler = handler;
   }
 
   /**

@@ -228,7 +228,7 @@ public final class HostBridge {
    */
   @HostAccess.Export
   public JsSocketEnd webSocketEnd(Value callback, Object connection) {
-    JsSocketEnd end = new JsSocketEnd(isolate.loop(), callback);
+    JsSocketEnd end = new JsSocketEnd(isolate.loop(), callback, isolate.hostOperations().begin());
     if (connection instanceof io.github.miniflare4j.websocket.internal.JavaSocketEnd arriving) {
       arriving.handOver(end);
     }

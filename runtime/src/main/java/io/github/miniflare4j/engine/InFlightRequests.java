@@ -3,6 +3,7 @@ package io.github.miniflare4j.engine;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.http.FetchResponse;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -11,8 +12,9 @@ import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The requests dispatched to one isolate whose response has not been produced yet, so that they
- * can be ended when the isolate cannot answer them any more: its code exceeded the CPU limit, or
- * the isolate was closed. Thread-safe; a request leaves the set when its future completes.
+ * can be ended when the isolate cannot answer them any more: its code exceeded the CPU limit, hung
+ * (see {@link #hungAll}), or the isolate was closed. Thread-safe; a request leaves the set when its
+ * future completes.
  */
 final class InFlightRequests {
 
@@ -21,6 +23,13 @@ final class InFlightRequests {
       new ConcurrentHashMap<>();
   // requests whose dispatch has begun running JavaScript (a subset of the keys above)
   private final Set<CompletableFuture<FetchResponse>> started = ConcurrentHashMap.newKeySet();
+  // HEAD requests among the started ones: a rendered error has no body for them
+  private final Set<CompletableFuture<FetchResponse>> heads = ConcurrentHashMap.newKeySet();
+  // RPC calls to an entrypoint, requests of their own, which can hang as well: whether each has
+  // begun running JavaScript
+  private final Map<CompletableFuture<String>, Boolean> calls = new ConcurrentHashMap<>();
+  // requests and calls above that code of this worker awaits (a binding to itself)
+  private final Set<CompletableFuture<?>> awaited = ConcurrentHashMap.newKeySet();
 
   InFlightRequests(String workerName) {
     this.workerName = workerName;
@@ -33,13 +42,96 @@ final class InFlightRequests {
         (response, error) -> {
           requests.remove(result);
           started.remove(result);
+          heads.remove(result);
         });
   }
 
-  /** Marks a request as running JavaScript: from now on a CPU-limit breach may be its doing. */
-  void started(CompletableFuture<FetchResponse> result) {
+  /**
+   * Marks a request as running JavaScript: from now on a CPU-limit breach may be its doing.
+   *
+   * @param head whether it is a HEAD request, answered without a body
+   */
+  void started(CompletableFuture<FetchResponse> result, boolean head) {
     if (requests.containsKey(result)) {
+      if (head) {
+        heads.add(result);
+      }
       started.add(result);
+    }
+  }
+
+  /** Tracks an RPC call to one of the worker's entrypoints until it settles. */
+  void trackCall(CompletableFuture<String> call) {
+    calls.put(call, Boolean.FALSE);
+    call.whenComplete((value, error) -> calls.remove(call));
+  }
+
+  /** Marks a call as running JavaScript: from now on it can hang; loop thread only. */
+  void callStarted(CompletableFuture<String> call) {
+    calls.replace(call, Boolean.TRUE);
+  }
+
+  /**
+   * Records that code of this worker awaits {@code future} when it is a request or call to this
+   * same worker (a binding to itself): then the wait is on the worker's own code, not on outside
+   * I/O, and that request is the one to cancel if everything hangs (see {@link #hungAll}).
+   *
+   * @return whether {@code future} is a request or call to this worker
+   */
+  boolean awaitedHere(CompletableFuture<?> future) {
+    if (!requests.containsKey(future) && !calls.containsKey(future)) {
+      return false;
+    }
+    awaited.add(future);
+    future.whenComplete((value, error) -> awaited.remove(future));
+    return true;
+  }
+
+  /** Whether a started request or call has not been answered: what {@link #hungAll} would end. */
+  boolean anyStartedUnanswered() {
+    return !started.isEmpty() || calls.containsValue(Boolean.TRUE);
+  }
+
+  /**
+   * Ends the started requests and calls as workerd ends a request whose code hung (nothing left
+   * that could settle its promise): the entry request gets a 500 rendering the error, with the
+   * text logged as an uncaught error; a service-binding caller a remote {@code Error}; an RPC
+   * caller an {@code Error} not marked remote (recorded). When this worker's own code awaits some
+   * of them (a binding to itself), only those end, innermost first, so that their callers see the
+   * error as they would in workerd; the rest are ended at the next idle turn if still hung.
+   *
+   * @param console where a rendered error is logged
+   */
+  void hungAll(org.slf4j.Logger console) {
+    List<CompletableFuture<FetchResponse>> hungRequests = new ArrayList<>(started);
+    List<CompletableFuture<String>> hungCalls = new ArrayList<>();
+    calls.forEach((call, running) -> {
+      if (running) {
+        hungCalls.add(call);
+      }
+    });
+    if (hungRequests.stream().anyMatch(awaited::contains) || hungCalls.stream().anyMatch(awaited::contains)) {
+      hungRequests.removeIf(r -> !awaited.contains(r));
+      hungCalls.removeIf(c -> !awaited.contains(c));
+    }
+    for (CompletableFuture<FetchResponse> result : hungRequests) {
+      WorkerIsolate.ErrorMode mode = requests.get(result);
+      if (mode == WorkerIsolate.ErrorMode.RENDER) {
+        String text = "Error: " + WorkerLimits.HUNG_MESSAGE;
+        console.error(text);
+        result.complete(
+            FetchResponse.builder()
+                .status(500)
+                .header("content-type", "text/plain;charset=UTF-8")
+                .body(heads.contains(result) ? new byte[0] : text.getBytes(StandardCharsets.UTF_8))
+                .build());
+      } else if (mode != null) {
+        result.completeExceptionally(new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, ""));
+      }
+    }
+    for (CompletableFuture<String> call : hungCalls) {
+      call.completeExceptionally(
+          new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, "", WorkerLimits.NOT_REMOTE_FLAG));
     }
   }
 

@@ -17,16 +17,22 @@ public final class JsSocketEnd extends LinkedEnd {
 
   private final EventLoop loop;
   private final Value callback;
+  // counts the end among the worker's outstanding host operations until the peer's close arrives
+  private final Runnable operation;
 
-  JsSocketEnd(EventLoop loop, Value callback) {
+  JsSocketEnd(EventLoop loop, Value callback, Runnable operation) {
     this.loop = loop;
     this.callback = callback;
+    this.operation = operation;
   }
 
   @Override
   public void receive(Frame frame) {
     try {
       loop.execute(() -> {
+        if ("close".equals(frame.kind()) || "error".equals(frame.kind())) {
+          operation.run();
+        }
         switch (frame.kind()) {
           case "text" -> callback.executeVoid("text", frame.text(), 0, "");
           case "binary" -> callback.executeVoid("binary", ByteBuffer.wrap(frame.bytes()), 0, "");
@@ -36,6 +42,7 @@ public final class JsSocketEnd extends LinkedEnd {
       });
     } catch (RejectedExecutionException e) {
       // the worker is gone: nothing is left to receive
+      operation.run();
     }
   }
 

@@ -44,6 +44,7 @@ public final class WorkerIsolate implements AutoCloseable {
   // the per-request trackers with unsettled promises, abandoned when the isolate closes
   private final java.util.Set<PendingWork> openRequestWork = java.util.concurrent.ConcurrentHashMap.newKeySet();
   private final InFlightRequests inFlight;
+  private final HostOperations hostOperations = new HostOperations();
   private final OpenStreams openStreams = new OpenStreams();
   private final List<AutoCloseable> closeWith = new java.util.concurrent.CopyOnWriteArrayList<>();
   private final Logger console;
@@ -80,6 +81,31 @@ public final class WorkerIsolate implements AutoCloseable {
     }
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
+    this.loop.onIdle(this::cancelHung);
+  }
+
+  /**
+   * Ends the requests whose code hung, as workerd does: the loop is idle (no task, no timer) and no
+   * host operation is outstanding, so nothing can settle what they wait for. Durable Object events
+   * are not requests here: workerd leaves a hung one waiting (recorded). Coarser than workerd,
+   * which counts the pending work of each request apart: here any timer or I/O of the worker keeps
+   * all its requests alive.
+   */
+  private void cancelHung() {
+    if (inFlight.anyStartedUnanswered() && !hostOperations.any()) {
+      inFlight.hungAll(console);
+    }
+  }
+
+  /**
+   * The host operations whose outcome will reach this worker's loop later (see {@link
+   * HostOperations}); a binding kind that delivers results on the loop by itself, not through
+   * {@link #settleLater}, counts them here.
+   *
+   * @return the counter of outstanding operations
+   */
+  public HostOperations hostOperations() {
+    return hostOperations;
   }
 
   /**
@@ -313,7 +339,7 @@ public final class WorkerIsolate implements AutoCloseable {
                     }
                     return null;
                   };
-              inFlight.started(result);
+              inFlight.started(result, "HEAD".equals(request.method()));
               JsRequestData data =
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
@@ -370,6 +396,21 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<String> invoke(String entry, Object... args) {
     return post(null, entry, args, WorkerIsolate::outcomeValue);
+  }
+
+  /**
+   * Like {@link #invoke}, for an invocation that is a request of its own, such as an RPC call to an
+   * entrypoint: ended with workerd's hung error when its code waits on nothing that can settle
+   * (see {@link #cancelHung}).
+   *
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   */
+  public CompletableFuture<String> invokeRequest(String entry, Object... args) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    inFlight.trackCall(result);
+    return post(() -> inFlight.callStarted(result), entry, args, WorkerIsolate::outcomeValue, result);
   }
 
   /**
@@ -444,7 +485,11 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   private <T> CompletableFuture<T> post(Runnable prepare, String entry, Object[] args, Function<Value, T> read) {
-    CompletableFuture<T> result = new CompletableFuture<>();
+    return post(prepare, entry, args, read, new CompletableFuture<>());
+  }
+
+  private <T> CompletableFuture<T> post(
+      Runnable prepare, String entry, Object[] args, Function<Value, T> read, CompletableFuture<T> result) {
     try {
       loop.execute(
           () -> {
@@ -495,11 +540,19 @@ public final class WorkerIsolate implements AutoCloseable {
       Function<T, Object> toJs,
       Value resolve,
       Value reject) {
+    // a request to this same worker is its own code, not outside I/O (see InFlightRequests#hungAll)
+    boolean outside = !inFlight.awaitedHere(future);
+    if (outside) {
+      hostOperations.started();
+    }
     future.whenComplete(
         (value, error) -> {
           try {
             loop.execute(
                 () -> {
+                  if (outside) {
+                    hostOperations.ended();
+                  }
                   if (error == null) {
                     resolve.execute(toJs.apply(value));
                   } else {
@@ -515,6 +568,9 @@ public final class WorkerIsolate implements AutoCloseable {
                 });
           } catch (RejectedExecutionException closed) {
             // the isolate is gone: nobody is waiting for this promise any more
+            if (outside) {
+              hostOperations.ended();
+            }
           }
         });
   }

@@ -43,6 +43,20 @@ public final class WorkerLimits {
   /** How Cloudflare reports top-level code that ran past the limit (error 10021). */
   public static final String STARTUP_CPU_EXCEEDED_MESSAGE = "Script startup exceeded CPU time limit.";
 
+  /**
+   * workerd's error for a request whose code hung: its promise is unsettled and nothing that could
+   * settle it is pending (no timer, no I/O).
+   */
+  public static final String HUNG_MESSAGE = "The Workers runtime canceled this request because it detected that your "
+      + "Worker's code had hung and would never generate a response. Refer to: "
+      + "https://developers.cloudflare.com/workers/observability/errors/";
+
+  /**
+   * The flag of an error the runtime raised for a call rather than one the callee threw: its
+   * caller receives it without the {@code remote} mark (the prelude's {@code NOT_REMOTE_FLAG}).
+   */
+  static final String NOT_REMOTE_FLAG = "notRemote";
+
   /** How long the watchdog waits for an interrupted script to stop before trying again. */
   static final Duration INTERRUPT_WAIT = Duration.ofSeconds(5);
 

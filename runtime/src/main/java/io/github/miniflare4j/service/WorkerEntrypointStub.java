@@ -163,7 +163,7 @@ public final class WorkerEntrypointStub {
   private CompletableFuture<Object> send(String member, String argsText) {
     try {
       return workers.worker(workerName)
-          .invoke("entrypointCall", entrypoint, member, argsText, null)
+          .invokeRequest("entrypointCall", entrypoint, member, argsText, null)
           .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

@@ -363,6 +363,11 @@ const DOM_EXCEPTION_FLAG = "DOMException";
  */
 const objectBreakErrors = new WeakSet();
 const OBJECT_BREAK_FLAG = "objectBreak";
+/**
+ * The flag of an error the runtime raised for a call (workerd's hung error ending an RPC call),
+ * not one the callee threw: its caller receives it without the `remote` mark (recorded).
+ */
+const NOT_REMOTE_FLAG = "notRemote";
 
 /**
  * reviveError for an error from another worker, with its flags (describeError's, comma-joined):
@@ -371,7 +376,7 @@ const OBJECT_BREAK_FLAG = "objectBreak";
 function reviveRemoteError(name, message, stack, flags) {
   const list = flags ? String(flags).split(",") : [];
   const error = list.includes(DOM_EXCEPTION_FLAG) ? new DOMException(message, name) : reviveError(name, message, stack);
-  for (const flag of list) if (flag !== DOM_EXCEPTION_FLAG && flag !== OBJECT_BREAK_FLAG) error[flag] = true;
+  for (const flag of list) if (flag !== DOM_EXCEPTION_FLAG && flag !== OBJECT_BREAK_FLAG && flag !== NOT_REMOTE_FLAG) error[flag] = true;
   return error;
 }
 
@@ -456,7 +461,7 @@ function remoteError(name, message, stack, flags) {
       Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
     }
   }
-  if (!(flags && String(flags).includes(OBJECT_BREAK_FLAG))) error.remote = true;
+  if (!(flags && (String(flags).includes(OBJECT_BREAK_FLAG) || String(flags).includes(NOT_REMOTE_FLAG)))) error.remote = true;
   return error;
 }
 

@@ -22,9 +22,10 @@ import org.junit.jupiter.api.Test;
 /** Closing an instance ends what is in flight with a clear error and leaves no thread behind. */
 class ClosingTest {
 
+  // waits longer than any test on a timer (a promise nothing can settle would be canceled as hung)
   static final String HANGS = """
       export default { async fetch(req) {
-        if (new URL(req.url).pathname === "/hang") await new Promise(() => {});
+        if (new URL(req.url).pathname === "/hang") await new Promise((r) => setTimeout(r, 3_600_000));
         return new Response("ok");
       } };
       """;
@@ -61,7 +62,7 @@ class ClosingTest {
           return FetchResponse.text("signalled");
         })
         .worker(WorkerOptions.builder().name("hangs").modules(true).script("""
-            export default { async fetch() { await fetch("http://signal/"); await new Promise(() => {}); } };
+            export default { async fetch() { await fetch("http://signal/"); await new Promise((r) => setTimeout(r, 3_600_000)); } };
             """))
         .build());
     CompletableFuture<Throwable> caller = CompletableFuture.supplyAsync(() -> {

@@ -27,6 +27,7 @@ class WorkerEntrypointStubTest {
         describe(o) { return { got: o, tag: this.env.TAG }; }
         fail() { throw new RangeError("rpc failure"); }
         async later() { await new Promise((r) => setTimeout(r, 1)); return "later"; }
+        async hang() { await new Promise((r) => setTimeout(r, 1)); return new Promise(() => {}); }
         fetch() { return new Response("calc fetch"); }
       }
       export class Admin extends WorkerEntrypoint {
@@ -107,6 +108,16 @@ class WorkerEntrypointStubTest {
   }
 
   @Test
+  void a_method_that_can_never_settle_fails_with_workerds_hung_error() {
+    assertThatThrownBy(() -> mf.getWorkerEntrypoint("calc", null).call("hang"))
+        .isInstanceOfSatisfying(WorkerException.class, e -> {
+          assertThat(e.errorName()).isEqualTo("Error");
+          assertThat(e.errorMessage()).startsWith("The Workers runtime canceled this request because it detected that "
+              + "your Worker's code had hung and would never generate a response.");
+        });
+  }
+
+  @Test
   void an_async_call_fails_with_the_thrown_error() {
     assertThatThrownBy(() -> mf.getWorkerEntrypoint("calc", null).callAsync("fail").get())
         .isInstanceOf(ExecutionException.class)
@@ -124,7 +135,7 @@ class WorkerEntrypointStubTest {
 
   @Test
   void method_names_list_rpc_methods_without_reserved_handlers() {
-    assertThat(mf.getWorkerEntrypoint("calc", null).methodNames()).containsExactly("add", "describe", "fail", "later");
+    assertThat(mf.getWorkerEntrypoint("calc", null).methodNames()).containsExactly("add", "describe", "fail", "hang", "later");
     assertThat(mf.getWorkerEntrypoint("plain", null).methodNames()).containsExactly("echo");
   }
 

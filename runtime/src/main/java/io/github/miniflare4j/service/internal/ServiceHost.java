@@ -92,7 +92,7 @@ public final class ServiceHost implements io.github.miniflare4j.http.FetchHandle
    */
   @HostAccess.Export
   public void call(String method, String argsText, Value resolve, Value reject) {
-    CompletableFuture<String> result = workers.worker(workerName).invoke("entrypointCall", entrypoint, method, argsText, propsJson);
+    CompletableFuture<String> result = workers.worker(workerName).invokeRequest("entrypointCall", entrypoint, method, argsText, propsJson);
     caller.settleLater(result, text -> text, resolve, reject);
   }
 

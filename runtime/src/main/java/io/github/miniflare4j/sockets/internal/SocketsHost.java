@@ -4,6 +4,7 @@ import io.github.miniflare4j.interop.JsOptions;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.Executor;
+import java.util.function.Supplier;
 import org.graalvm.polyglot.HostAccess;
 import org.graalvm.polyglot.Value;
 
@@ -19,6 +20,7 @@ public final class SocketsHost implements AutoCloseable {
 
   private final Executor io;
   private final Executor loop;
+  private final Supplier<Runnable> operations;
   private final Set<TcpConnection> open = ConcurrentHashMap.newKeySet();
 
   /**
@@ -26,10 +28,13 @@ public final class SocketsHost implements AutoCloseable {
    *
    * @param io where blocking socket calls run (never the loop thread)
    * @param loop runs a task on the isolate's loop thread
+   * @param operations counts an open connection among the isolate's outstanding host operations
+   *     until the returned action runs (a request reading from it is not hung)
    */
-  public SocketsHost(Executor io, Executor loop) {
+  public SocketsHost(Executor io, Executor loop, Supplier<Runnable> operations) {
     this.io = io;
     this.loop = loop;
+    this.operations = operations;
   }
 
   /**
@@ -46,7 +51,7 @@ public final class SocketsHost implements AutoCloseable {
   @HostAccess.Export
   public TcpConnection connect(Value options, Value onOpen, Value onFail) {
     JsOptions target = JsOptions.of(options, "connect");
-    TcpConnection connection = new TcpConnection(target.string("hostname"), target.integer("port"), io, this::deliver, open::remove);
+    TcpConnection connection = new TcpConnection(target.string("hostname"), target.integer("port"), io, this::deliver, open::remove, operations);
     open.add(connection);
     connection.open(target.flag("tls"), onOpen, onFail);
     return connection;

@@ -24,7 +24,7 @@ public final class SocketsModule implements BuiltinModuleProvider {
 
   @Override
   public Object createHost(WorkerIsolate isolate) {
-    SocketsHost host = new SocketsHost(isolate.spec().services().hostExecutor(), isolate.loop()::execute);
+    SocketsHost host = new SocketsHost(isolate.spec().services().hostExecutor(), isolate.loop()::execute, isolate.hostOperations()::begin);
     isolate.closeWith(host);
     return host;
   }

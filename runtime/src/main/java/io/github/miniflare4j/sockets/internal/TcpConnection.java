@@ -9,6 +9,7 @@ import java.util.Arrays;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import javax.net.ssl.SSLSocket;
 import javax.net.ssl.SSLSocketFactory;
 import org.graalvm.polyglot.HostAccess;
@@ -27,15 +28,23 @@ public final class TcpConnection {
   private final Executor io;
   private final Consumer<Runnable> deliver;
   private final Consumer<TcpConnection> onClosed;
+  private final Supplier<Runnable> operations;
+  // ends this connection's count among the worker's outstanding host operations (idempotent)
+  private final Runnable operation;
   private final CompletableFuture<Socket> socket = new CompletableFuture<>();
   private volatile boolean closed;
+  // the outcome of connecting (onOpen or onFail) is queued on the worker's loop
+  private volatile boolean attemptDelivered;
 
-  TcpConnection(String hostname, int port, Executor io, Consumer<Runnable> deliver, Consumer<TcpConnection> onClosed) {
+  TcpConnection(String hostname, int port, Executor io, Consumer<Runnable> deliver, Consumer<TcpConnection> onClosed,
+      Supplier<Runnable> operations) {
     this.hostname = hostname;
     this.port = port;
     this.io = io;
     this.deliver = deliver;
     this.onClosed = onClosed;
+    this.operations = operations;
+    this.operation = operations.get();
   }
 
   /** Connects in the background, from the start in TLS when {@code tls}. */
@@ -55,7 +64,7 @@ public final class TcpConnection {
 
   /** A connection that continues {@code plain} in TLS, for {@code startTls()}. */
   private TcpConnection(TcpConnection plain) {
-    this(plain.hostname, plain.port, plain.io, plain.deliver, plain.onClosed);
+    this(plain.hostname, plain.port, plain.io, plain.deliver, plain.onClosed, plain.operations);
   }
 
   /**
@@ -94,18 +103,26 @@ public final class TcpConnection {
     if (closed) {
       closeQuietly(ready);
       socket.completeExceptionally(new IOException("closed"));
+      attemptDelivered = true;
+      operation.run();
       return;
     }
     socket.complete(ready);
     String remote = ready.getInetAddress() == null ? null : ready.getInetAddress().getHostAddress() + ":" + ready.getPort();
     String local = ready.getLocalAddress() == null ? null : ready.getLocalAddress().getHostAddress() + ":" + ready.getLocalPort();
     deliver.accept(() -> onOpen.execute(remote, local));
+    attemptDelivered = true;
+    if (closed) {
+      operation.run();
+    }
   }
 
   private void fail(Throwable error, Value onFail) {
     socket.completeExceptionally(error);
     onClosed.accept(this);
     deliver.accept(() -> onFail.execute(SocketLimits.CONNECT_FAILED));
+    attemptDelivered = true;
+    operation.run();
   }
 
   /**
@@ -188,6 +205,10 @@ public final class TcpConnection {
   public void close() {
     closed = true;
     onClosed.accept(this);
+    // the outcome of connecting still reaches the worker: the operation ends once it is queued
+    if (attemptDelivered) {
+      operation.run();
+    }
     socket.whenComplete((s, error) -> {
       if (s != null) {
         closeQuietly(s);

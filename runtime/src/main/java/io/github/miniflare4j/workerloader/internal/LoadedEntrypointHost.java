@@ -47,6 +47,6 @@ public final class LoadedEntrypointHost {
    */
   @HostAccess.Export
   public void call(String method, String argsText, Value resolve, Value reject) {
-    caller.settleLater(loaded.invoke("entrypointCall", entrypoint, method, argsText, propsJson), text -> text, resolve, reject);
+    caller.settleLater(loaded.invokeRequest("entrypointCall", entrypoint, method, argsText, propsJson), text -> text, resolve, reject);
   }
 }
