@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, eventNow, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
+// @imports kState, DOMException, eventNow, runInEvent, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -158,8 +158,8 @@ function wsInitialState() {
 /**
  * A socket belongs to the event (request or call) it was made in, as in workerd: code serving
  * another event cannot read its readyState, accept, send or close it (adding listeners is
- * allowed). Sockets made outside any event (a Durable Object's code, a socket's own listeners)
- * and code running outside any event are not checked.
+ * allowed). Sockets made outside any event (a Durable Object's code, a socket's listeners once
+ * the socket's request has ended) and code running outside any event are not checked.
  */
 function wsCheckEvent(s) {
   if (s.event === undefined) return;
@@ -319,7 +319,10 @@ function wsDispatchOne(ws) {
   const s = wsState(ws);
   const event = s.inbox.shift();
   try {
-    if (event !== undefined) wsDispatch(ws, event);
+    // listeners run in the event (request) that made the socket while it lasts, as workerd runs
+    // them in the accepting request's I/O context: what they create belongs to that request
+    // (recorded); once it has ended, or for an object's socket, they run outside any event
+    if (event !== undefined) runInEvent(s.event !== undefined && !s.event.ended ? s.event : undefined, wsDispatch, ws, event);
   } catch (error) {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
