@@ -120,7 +120,8 @@ const STUB_BODY = `
   out.r = r;
 `;
 
-export default [
+const EXTRA = [];
+const BASE = [
   doCase("do18-storage-options-returns", "KV-backed object: option objects of get/put/list, return values of delete, list combinations of prefix/start/end/reverse, transaction operations, argument checks of transaction()",
     OPTS_CLS, `out.r = await env.DO.getByName("a").run();`),
   doCase("do18-storage-options-returns-sqlite", "SQLite-backed object: option objects of get/put/list, return values of delete, list combinations of prefix/start/end/reverse, transaction operations, argument checks of transaction()",
@@ -132,3 +133,59 @@ export default [
   doCase("do18-stub-members-and-reserved", "Stub members: missing methods, fields, getters, static and private methods, the constructor, fetch over RPC with relative and no URL, alarm/webSocketMessage through RPC, stub conversions",
     STUB_CLS, STUB_BODY),
 ];
+
+const ABORT_CLS = `
+  n = 0;
+  ping() { return ++this.n; }
+  boom(reason) { this.ctx.abort(reason); }
+  async fetch(req) { return new Response("f" + (++this.n)); }
+`;
+
+const ABORT_BODY = `
+  const r = {};
+  const s = env.DO.getByName("a");
+  r.p1 = await TA(() => s.ping());
+  r.boom = await TA(() => s.boom("why"));
+  r.sameStub = await TA(() => s.ping());
+  r.sameStubAgain = await TA(() => s.ping());
+  r.sameStubFetch = await TA(async () => (await s.fetch("http://x/")).text());
+  r.newStub = await TA(() => env.DO.getByName("a").ping());
+  r.newStubViaId = await TA(() => env.DO.get(env.DO.idFromName("a")).ping());
+  const s2 = env.DO.getByName("b");
+  r.b1 = await TA(async () => (await s2.fetch("http://x/")).text());
+  r.bBoom = await TA(() => s2.boom());
+  r.bAfterFetch = await TA(async () => (await s2.fetch("http://x/")).text());
+  r.bAfterRpc = await TA(() => s2.ping());
+  out.r = r;
+`;
+
+EXTRA.push(doCase("do18-abort-breaks-stub", "ctx.abort(): the stub that called the aborting method, later calls and fetches through it, new stubs for the same object",
+    ABORT_CLS, ABORT_BODY));
+
+
+const UNCLONE_CLS = `
+  cursor() { return this.ctx.storage.sql.exec("SELECT 1 AS x"); }
+  sqlObj() { return this.ctx.storage.sql; }
+  storageObj() { return this.ctx.storage; }
+  ctxObj() { return this.ctx; }
+  idObj() { return this.ctx.id; }
+  wsPair() { return new WebSocketPair(); }
+  fnObj() { return { f() { return 1; } }; }
+  sym() { return Symbol("s"); }
+  envObj() { return this.env; }
+  weak() { return new WeakMap(); }
+  proxied() { return new Proxy({ a: 1 }, {}); }
+`;
+const UNCLONE_BODY = `
+  const s = env.DO.getByName("u");
+  const r = {};
+  for (const m of ["cursor", "sqlObj", "storageObj", "ctxObj", "idObj", "wsPair", "fnObj", "sym", "weak"]) {
+    r[m] = await TA(async () => { const v = await s[m](); return [typeof v, Object.prototype.toString.call(v)]; });
+  }
+  r.idRoundTrip = await TA(async () => { const id = await s.idObj(); return [id.toString() === env.DO.idFromName("u").toString(), id.name ?? null, typeof id.equals]; });
+  out.r = r;
+`;
+EXTRA.push(doCase("do18-rpc-results-not-cloneable", "RPC results of an object's own things: a SQL cursor, sql, storage, ctx, its id, a WebSocketPair, objects with functions, symbols, WeakMaps",
+    UNCLONE_CLS, UNCLONE_BODY, { sql: true }));
+
+export default [...BASE, ...EXTRA];
