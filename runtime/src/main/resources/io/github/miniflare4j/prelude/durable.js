@@ -446,7 +446,7 @@ class DurableObjectStorage {
     state.host.deleteAll();
     state.deletions.count++;
     // from delete_all_deletes_alarm (2026-02-24) the alarm goes too (recorded)
-    if (compatFlag("delete_all_deletes_alarm", "2026-02-24", "delete_all_preserves_alarm")) host.setAlarm(-1);
+    if (compatFlag("delete_all_deletes_alarm", "2026-02-24", "delete_all_preserves_alarm")) state.host.setAlarm(-1);
   }
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");
