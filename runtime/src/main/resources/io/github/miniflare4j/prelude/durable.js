@@ -41,6 +41,8 @@ const DO_MESSAGES = {
   otherRequest: "Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response bodies, and others) created in the context of one request handler cannot be accessed from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: OutgoingFactory)",
   oneNone: "Expected exactly one result from SQL query, but got no results.",
   oneMany: "Expected exactly one result from SQL query, but got multiple results.",
+  /** A cursor with rows left, used after deleteAll() (recorded). */
+  sqlCanceled: "SQLite query was canceled because the database was deleted.",
   listOptions: "Failed to execute 'list' on 'DurableObjectStorage': parameter 1 is not of type 'ListOptions'.",
   equalsArg: "Failed to execute 'equals' on 'DurableObjectId': parameter 1 is not of type 'DurableObjectId'.",
   idFromStringArg: "Failed to execute 'idFromString' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
@@ -432,16 +434,19 @@ let bookmarkCounter = 0;
 
 class DurableObjectStorage {
   constructor(hostObject, object) {
-    storageStates.set(this, { host: hostObject, object, rolledBack: false });
+    // deleteAll() counts here; the cursors sql.exec() made before it are canceled
+    const deletions = { count: 0 };
+    storageStates.set(this, { host: hostObject, object, rolledBack: false, deletions });
     this.kv = new SyncKvStorage(hostObject);
-    this.sql = new SqlStorage(hostObject);
+    this.sql = new SqlStorage(hostObject, deletions);
   }
   async deleteAll(options = undefined) {
-    const host = storageState(this, "deleteAll").host;
+    const state = storageState(this, "deleteAll");
     checkOptions(options, "deleteAll", 1, "PutOptions");
-    host.deleteAll();
+    state.host.deleteAll();
+    state.deletions.count++;
     // from delete_all_deletes_alarm (2026-02-24) the alarm goes too (recorded)
-    if (compatFlag("delete_all_deletes_alarm", "2026-02-24", "delete_all_preserves_alarm")) host.setAlarm(-1);
+    if (compatFlag("delete_all_deletes_alarm", "2026-02-24", "delete_all_preserves_alarm")) state.host.setAlarm(-1);
   }
   async transaction(closure) {
     const { host: hostObject, object } = storageState(this, "transaction");
@@ -524,8 +529,8 @@ function sqlCell(value) {
 }
 
 class SqlStorage {
-  #host;
-  constructor(hostObject) { this.#host = hostObject; }
+  #host; #deletions;
+  constructor(hostObject, deletions) { this.#host = hostObject; this.#deletions = deletions; }
   exec(query, ...bindings) {
     if (arguments.length === 0 || query === undefined) throw new TypeError(DO_MESSAGES.execArg);
     const result = this.#host.exec(String(query), bindings.map(sqlBinding));
@@ -533,7 +538,7 @@ class SqlStorage {
     if (error != null) throw new Error(error);
     const columns = Array.from(result.columnNames());
     const rows = Array.from(result.rows(), (row) => Array.from(row, sqlCell));
-    return new SqlStorageCursor(columns, rows, result.rowsRead(), result.rowsWritten());
+    return new SqlStorageCursor(columns, rows, result.rowsRead(), result.rowsWritten(), this.#deletions);
   }
   get databaseSize() {
     // On a class without SQLite the host's exec answers the "SQL is not enabled" failure.
@@ -544,9 +549,18 @@ class SqlStorage {
 Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
 
 class SqlStorageCursor {
-  #columns; #rows; #index = 0; #rowsRead; #rowsWritten;
-  constructor(columns, rows, rowsRead, rowsWritten) {
+  #columns; #rows; #index = 0; #rowsRead; #rowsWritten; #deletions; #deletionsAtExec;
+  constructor(columns, rows, rowsRead, rowsWritten, deletions) {
     this.#columns = columns; this.#rows = rows; this.#rowsRead = rowsRead; this.#rowsWritten = rowsWritten;
+    this.#deletions = deletions; this.#deletionsAtExec = deletions.count;
+  }
+  /**
+   * workerd cancels a statement still running when deleteAll() drops the database: a cursor with
+   * rows left then throws from its methods and counters; one whose rows were all taken is done
+   * (recorded).
+   */
+  #checkLive() {
+    if (this.#deletions.count !== this.#deletionsAtExec && this.#index < this.#rows.length) throw new Error(DO_MESSAGES.sqlCanceled);
   }
   #object(row) {
     const out = {};
@@ -554,15 +568,18 @@ class SqlStorageCursor {
     return out;
   }
   next() {
+    this.#checkLive();
     if (this.#index >= this.#rows.length) return { done: true };
     return { done: false, value: this.#object(this.#rows[this.#index++]) };
   }
   toArray() {
+    this.#checkLive();
     const out = [];
     while (this.#index < this.#rows.length) out.push(this.#object(this.#rows[this.#index++]));
     return out;
   }
   one() {
+    this.#checkLive();
     const remaining = this.#rows.length - this.#index;
     if (remaining === 0) throw new Error(DO_MESSAGES.oneNone);
     if (remaining > 1) throw new Error(DO_MESSAGES.oneMany);
@@ -573,10 +590,12 @@ class SqlStorageCursor {
     const rows = this.#rows;
     const iterator = {
       next() {
+        cursor.#checkLive();
         if (cursor.#index >= rows.length) return { done: true };
         return { done: false, value: rows[cursor.#index++].slice() };
       },
       toArray() {
+        cursor.#checkLive();
         const out = [];
         while (cursor.#index < rows.length) out.push(rows[cursor.#index++].slice());
         return out;
@@ -586,10 +605,10 @@ class SqlStorageCursor {
     };
     return iterator;
   }
-  get columnNames() { return [...this.#columns]; }
+  get columnNames() { this.#checkLive(); return [...this.#columns]; }
   /** Grows as rows are consumed: workerd steps the statement once at exec() and once per row taken. */
-  get rowsRead() { return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
-  get rowsWritten() { return this.#rowsWritten; }
+  get rowsRead() { this.#checkLive(); return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
+  get rowsWritten() { this.#checkLive(); return this.#rowsWritten; }
   /** A fresh iterator over the same position (workerd's cursor is iterable, not its own iterator). */
   [Symbol.iterator]() {
     const cursor = this;

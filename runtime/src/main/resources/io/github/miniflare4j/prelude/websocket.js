@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, eventNow, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
+// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -63,6 +63,7 @@ class WebSocket extends EventTarget {
     if (s.hibernation) throw new TypeError("Can't accept() WebSocket after enabling hibernation.");
     if (s.accepted) return;
     s.accepted = true;
+    wsHoldEvent(s);
     // { allowHalfOpen: true }: the Close frame is answered by close(), not by the runtime (proxies)
     s.allowHalfOpen = options != null && Boolean(options.allowHalfOpen);
     wsScheduleFlush(this);
@@ -141,6 +142,23 @@ Object.defineProperties(WebSocket.prototype, wsStateConstants);
 
 function wsState(ws) { return WebSocket[kState](ws); }
 
+/**
+ * An accepted socket keeps the request it was made in going until the close (or an error) has
+ * arrived from its peer, as in workerd, whose accept() reads the socket for that request: the
+ * request's timers still fire and its I/O still completes after it answered (recorded).
+ * `wsReleaseEvent` lets it end then.
+ */
+function wsHoldEvent(s) {
+  if (s.event === undefined || s.event.ended || s.holdsEvent) return;
+  s.holdsEvent = true;
+  eventWaitStarted(s.event);
+}
+function wsReleaseEvent(s) {
+  if (!s.holdsEvent || !s.closedIncoming) return;
+  s.holdsEvent = false;
+  eventWaitSettled(s.event);
+}
+
 /** "blob" from websocket_standard_binary_type (2026-03-17), "arraybuffer" before (recorded). */
 function defaultBinaryType() {
   return compatFlag("websocket_standard_binary_type", "2026-03-17", "no_websocket_standard_binary_type") ? "blob" : "arraybuffer";
@@ -151,15 +169,15 @@ function wsInitialState() {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
     peer: null, binaryType: defaultBinaryType(), attachment: undefined, url: null, protocol: "",
     connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
-    event: eventNow(),
+    event: eventNow(), holdsEvent: false,
   };
 }
 
 /**
  * A socket belongs to the event (request or call) it was made in, as in workerd: code serving
  * another event cannot read its readyState, accept, send or close it (adding listeners is
- * allowed). Sockets made outside any event (a Durable Object's code, a socket's own listeners)
- * and code running outside any event are not checked.
+ * allowed). Sockets made outside any event (a Durable Object's code, a socket's listeners once
+ * the socket's request has ended) and code running outside any event are not checked.
  */
 function wsCheckEvent(s) {
   if (s.event === undefined) return;
@@ -273,6 +291,7 @@ function webSocketAbort(s) {
   s.closedOutgoing = true;
   s.inbox.length = 0;
   s.peer.deliver({ type: "close", code: 1006, reason: "WebSocket disconnected without sending Close frame." });
+  wsReleaseEvent(s);
 }
 
 /** An event arrives at `ws`: kept until accepted, then dispatched in tasks; forwarded if `ws` left the isolate. */
@@ -319,7 +338,10 @@ function wsDispatchOne(ws) {
   const s = wsState(ws);
   const event = s.inbox.shift();
   try {
-    if (event !== undefined) wsDispatch(ws, event);
+    // listeners run in the event (request) that made the socket while it lasts, as workerd runs
+    // them in the accepting request's I/O context: what they create belongs to that request
+    // (recorded); once it has ended, or for an object's socket, they run outside any event
+    if (event !== undefined) runInEvent(s.event !== undefined && !s.event.ended ? s.event : undefined, wsDispatch, ws, event);
   } catch (error) {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
@@ -350,12 +372,20 @@ function wsDispatch(ws, event) {
       // the socket is CLOSED when the event fires and close() in the handler does nothing
       wsSendClose(ws, event.code, event.reason, true);
     }
-    ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
+    try {
+      ws.dispatchEvent(new CloseEvent("close", { code: event.code, reason: event.reason, wasClean: event.code !== 1006 }));
+    } finally {
+      wsReleaseEvent(s);
+    }
     event.delivered?.();
   } else if (event.type === "error") {
     s.closedIncoming = true;
     s.closedOutgoing = true;
-    ws.dispatchEvent(new ErrorEvent("error", { message: event.message, error: new Error(event.error ?? event.message) }));
+    try {
+      ws.dispatchEvent(new ErrorEvent("error", { message: event.message, error: new Error(event.error ?? event.message) }));
+    } finally {
+      wsReleaseEvent(s);
+    }
   }
 }
 
