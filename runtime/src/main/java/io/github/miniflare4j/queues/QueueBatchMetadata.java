@@ -1,7 +1,8 @@
 package io.github.miniflare4j.queues;
 
 /**
- * {@code batch.metadata.metrics} of a delivered batch: the queue's backlog once the batch was taken.
+ * A queue's backlog: {@code batch.metadata.metrics} of a delivered batch (once the batch was taken),
+ * {@code env.QUEUE.metrics()} and a send's {@code metadata.metrics}.
  *
  * @param backlogCount messages still ready
  * @param backlogBytes their size

@@ -60,12 +60,16 @@ public final class QueueProducerHost {
   /**
    * {@code env.QUEUE.metrics()}.
    *
-   * @return JSON {@code {backlogCount, backlogBytes}}
+   * @return JSON {@code {backlogCount, backlogBytes, oldestMessageTimestamp?}} (epoch ms, absent while the backlog is empty)
    */
   @HostAccess.Export
   public String metrics() {
-    long[] metrics = broker.metrics();
-    return "{\"backlogCount\":" + metrics[0] + ",\"backlogBytes\":" + metrics[1] + "}";
+    return json(broker.metrics());
+  }
+
+  private static String json(QueueBatchMetadata backlog) {
+    return "{\"backlogCount\":" + backlog.backlogCount() + ",\"backlogBytes\":" + backlog.backlogBytes()
+        + (backlog.oldestMessageTimestamp() == null ? "" : ",\"oldestMessageTimestamp\":" + backlog.oldestMessageTimestamp()) + "}";
   }
 
   private static Integer integer(JsonNode value) {
