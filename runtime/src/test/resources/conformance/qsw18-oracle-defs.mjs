@@ -325,7 +325,8 @@ let fetchEnv = null;
 export class Flow extends WorkflowEntrypoint {
   async run(event, step) {
     const n = arguments.length, third = typeof arguments[2];
-    const inStep = await step.do("s", async function () { return { n: arguments.length, thisType: typeof this, thisUndef: this === undefined }; });
+    const fn = async function () { return { n: arguments.length, thisType: typeof this, thisUndef: this === undefined, thisIsFn: this === fn }; };
+    const inStep = await step.do("s", fn);
     return { n, third, envSameFetch: this.env === fetchEnv, envSameImport: this.env === importedEnv, fetchSameImport: fetchEnv === importedEnv, envKeys: Object.keys(this.env),
       ctxKeys: Object.keys(this.ctx), ctxProto: String(Object.getPrototypeOf(this.ctx)?.constructor?.name), ownKeys: Object.keys(this), inStep };
   }
@@ -339,6 +340,128 @@ export default {
   }
 };` },
     steps: [get("/")],
+  });
+
+cases.push({
+    name: "qsw18-scheduled-class-edges",
+    area: "scheduled",
+    description: "a service binding's scheduled() to a named WorkerEntrypoint class is an RPC call of its scheduled method with the options as the one argument; to a default class without scheduled() the RPC receiver lacks the method",
+    options: { workers: [
+      { name: "main", modules: true, compatibilityDate: CD, unsafeTriggerHandlers: true,
+        serviceBindings: { NAMED: { name: "other", entrypoint: "Named" }, NOSCHED: "nosched" },
+        script: `${PRELUDE}
+export default {
+  async fetch(req, env) {
+    const out = {};
+    out.named = await t(() => env.NAMED.scheduled({ cron: "c1", scheduledTime: 1000 }));
+    out.namedThrow = await t(() => env.NAMED.scheduled({ cron: "boom", scheduledTime: 2000 }));
+    out.seen = await t(async () => (await env.NAMED.fetch("http://x/seen")).json());
+    out.nosched = await t(() => env.NOSCHED.scheduled({ cron: "x" }));
+    return Response.json(out);
+  },
+  async scheduled() {}
+};` },
+      { name: "other", modules: true, compatibilityDate: CD, bindings: { V: "v" },
+        script: `import { WorkerEntrypoint } from "cloudflare:workers";
+const seen = [];
+export class Named extends WorkerEntrypoint {
+  constructor(ctx, env) { super(ctx, env); if (globalThis.ctorThrow) throw new Error("ctor"); }
+  async fetch(req) { return Response.json(seen); }
+  async scheduled(c, env, ctx) {
+    seen.push({ n: arguments.length, env: typeof env, ctx: typeof ctx, cron: c.cron, time: c.scheduledTime, v: this.env.V });
+    if (c.cron === "boom") { c.noRetry(); throw new RangeError("boom"); }
+  }
+}
+export default { fetch() { return new Response("default"); } };` },
+      { name: "nosched", modules: true, compatibilityDate: CD,
+        script: `import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint { fetch() { return new Response("no scheduled"); } }` },
+    ] },
+    steps: [get("/")],
+  });
+cases.push({
+    name: "qsw18-queues-class-consumer-ctor-throws",
+    area: "queues",
+    description: "a WorkerEntrypoint consumer (in a worker of its own) whose constructor throws on its first construction: the batch is retried and the second attempt is acked",
+    options: { workers: [
+      { name: "main", modules: true, compatibilityDate: CD, kvNamespaces: { KV: "shared" }, queueProducers: { Q: "q" },
+        script: `${WAIT}
+export default {
+  async fetch(req, env) {
+    if (new URL(req.url).pathname === "/send") { await env.Q.send("m"); return new Response("sent"); }
+    let v = null;
+    for (let i = 0; i < 200 && v === null; i++) { v = await env.KV.get("log"); if (v === null) await wait(25); }
+    return new Response(v);
+  }
+};` },
+      { name: "consumer", modules: true, compatibilityDate: CD, kvNamespaces: { KV: "shared" }, queueConsumers: { q: { maxBatchTimeout: 0.05, retryDelay: 0 } },
+        script: `import { WorkerEntrypoint } from "cloudflare:workers";
+let constructed = 0;
+export default class extends WorkerEntrypoint {
+  constructor(ctx, env) { super(ctx, env); constructed++; if (constructed === 1) throw new Error("ctor broke"); }
+  async fetch() { return new Response("consumer"); }
+  async queue(batch) { await this.env.KV.put("log", JSON.stringify(batch.messages.map((m) => m.body + m.attempts).concat(constructed))); }
+}` },
+    ] },
+    steps: gets(["/send", "/log"]),
+  });
+
+cases.push({
+    name: "qsw18-queues-send-metadata-with-consumer",
+    area: "queues",
+    description: "metrics() of a consumed queue whose batch has not gone yet: the ready backlog (count, bytes per content type, the oldest message's timestamp as a Date); delayed messages not counted; an empty backlog has no timestamp",
+    options: mod(`
+export default {
+  async fetch(req, env, ctx) {
+    const out = {};
+    const t0 = Date.now();
+    const ts = (m) => { const v = m.oldestMessageTimestamp; return v === undefined ? "undef" : [typeof v, Object.prototype.toString.call(v), v instanceof Date ? v.getTime() >= t0 - 1000 && v.getTime() <= Date.now() : v]; };
+    const norm = (r) => { const m = r?.metadata?.metrics ?? r; return { keys: Object.keys(r ?? {}), mkeys: Object.keys(m ?? {}), count: m?.backlogCount, bytes: m?.backlogBytes, ts: m ? ts(m) : null }; };
+    const ready = async (n) => { let m; for (let i = 0; i < 200; i++) { m = await env.Q.metrics(); if (m.backlogCount >= n) break; await scheduler.wait(10); } return norm(m); };
+    out.m0 = norm(await env.Q.metrics());
+    await env.Q.send("abc", { contentType: "text" });
+    out.m1 = await ready(1);
+    await env.Q.send({ a: 1 });
+    out.m2 = await ready(2);
+    await env.Q.send("later", { delaySeconds: 60 });
+    await env.Q.sendBatch([{ body: new Uint8Array(7), contentType: "bytes" }, { body: [1, 2], contentType: "v8" }]);
+    out.m3 = await ready(4);
+    out.same = (await env.Q.metrics()).oldestMessageTimestamp.getTime() === (await env.Q.metrics()).oldestMessageTimestamp.getTime();
+    return Response.json(out);
+  },
+  async queue(batch) {},
+};`, { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 100, maxBatchTimeout: 30 } } }),
+    steps: [get("/")],
+  });
+cases.push({
+    name: "qsw18-scheduled-class-without-handler",
+    area: "scheduled",
+    description: "the trigger on a WorkerEntrypoint default export without scheduled(), and on one whose scheduled is a getter (read twice)",
+    options: { workers: [
+      { name: "a", modules: true, compatibilityDate: CD, routes: ["a.test/*"],
+        script: `import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint { fetch() { return new Response("a fetch"); } }` },
+      { name: "b", modules: true, compatibilityDate: CD, routes: ["b.test/*"],
+        script: `import { WorkerEntrypoint } from "cloudflare:workers";
+let calls = 0;
+export default class extends WorkerEntrypoint { fetch() { return new Response("b fetch " + calls); } get scheduled() { calls++; return async () => { calls += 10; }; } }` },
+    ], unsafeTriggerHandlers: true },
+    steps: [get("/cdn-cgi/handler/scheduled", { url: "http://a.test/cdn-cgi/handler/scheduled" }), get("/", { url: "http://b.test/cdn-cgi/handler/scheduled" }), get("/", { url: "http://b.test/" })],
+  });
+
+cases.push({
+    name: "qsw18-queues-metrics-inside-consumer",
+    area: "queues",
+    description: "metrics() called by the consumer while its batch is delivered: the messages in delivery are not counted, the rest are; a retried message counts again once back",
+    options: QW(`
+    await env.Q.sendBatch([1, 2, 3, 4, 5].map((n) => ({ body: "m" + n, contentType: "text" })));
+    out.sent = true;`, `
+    const m = await env.Q.metrics();
+    got.push({ bodies: batch.messages.map((x) => x.body + ":" + x.attempts), count: m.backlogCount, bytes: m.backlogBytes, hasTs: m.oldestMessageTimestamp instanceof Date,
+      meta: [batch.metadata.metrics.backlogCount, batch.metadata.metrics.backlogBytes] });
+    if (batch.messages[0].body === "m1" && batch.messages[0].attempts === 1) batch.messages[0].retry();`,
+    { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 2, maxBatchTimeout: 0.1, retryDelay: 0 } } }),
+    steps: [get("/send"), get("/got?n=3&settle=300")],
   });
 
 export default cases;
