@@ -1,8 +1,7 @@
 package io.github.miniflare4j.queues;
 
 /**
- * A queue's backlog: {@code batch.metadata.metrics} of a delivered batch (once the batch was taken),
- * {@code env.QUEUE.metrics()} and a send's {@code metadata.metrics}.
+ * {@code batch.metadata.metrics} of a delivered batch: the queue's backlog once the batch was taken.
  *
  * @param backlogCount messages still ready
  * @param backlogBytes their size

@@ -285,12 +285,9 @@ final class QueueBroker {
     return ready.size() + waiting.size();
   }
 
-  /**
-   * The backlog {@code env.QUEUE.metrics()} and a send's metadata report: the messages ready for a
-   * batch (not those waiting out a delay), their size, and the timestamp of the first of them.
-   */
-  synchronized QueueBatchMetadata metrics() {
-    return new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(), ready.isEmpty() ? null : ready.get(0).timestamp);
+  /** {@code backlogCount} and {@code backlogBytes} of {@code env.QUEUE.metrics()}: the messages ready for a batch. */
+  synchronized long[] metrics() {
+    return new long[] {ready.size(), ready.stream().mapToLong(m -> m.size).sum()};
   }
 
   /**

@@ -60,16 +60,12 @@ public final class QueueProducerHost {
   /**
    * {@code env.QUEUE.metrics()}.
    *
-   * @return JSON {@code {backlogCount, backlogBytes, oldestMessageTimestamp?}} (epoch ms, absent while the backlog is empty)
+   * @return JSON {@code {backlogCount, backlogBytes}}
    */
   @HostAccess.Export
   public String metrics() {
-    return json(broker.metrics());
-  }
-
-  private static String json(QueueBatchMetadata backlog) {
-    return "{\"backlogCount\":" + backlog.backlogCount() + ",\"backlogBytes\":" + backlog.backlogBytes()
-        + (backlog.oldestMessageTimestamp() == null ? "" : ",\"oldestMessageTimestamp\":" + backlog.oldestMessageTimestamp()) + "}";
+    long[] metrics = broker.metrics();
+    return "{\"backlogCount\":" + metrics[0] + ",\"backlogBytes\":" + metrics[1] + "}";
   }
 
   private static Integer integer(JsonNode value) {
