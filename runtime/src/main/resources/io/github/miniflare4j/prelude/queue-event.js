@@ -145,11 +145,13 @@ function invokeQueueHandler(batch, state, entrypoint = null) {
   }
   const handler = entrypointHandler(entrypoint);
   const ctx = new ExecutionContext(state);
-  const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
+  const entrypointClass = isClass(handler);
+  const target = entrypointClass ? new handler(ctx, workerEnv) : handler;
   if (target === null || target === undefined || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
     throw new Error("Handler does not export a queue() function.");
   }
-  return target.queue(batch, workerEnv, ctx);
+  // a class instance has env and ctx as its own members: its queue() gets them as undefined (recorded)
+  return entrypointClass ? target.queue(batch, undefined, undefined) : target.queue(batch, workerEnv, ctx);
 }
 
 // the reports of deliveries whose waitUntil work Java still awaits: ack()/retry() called there count too

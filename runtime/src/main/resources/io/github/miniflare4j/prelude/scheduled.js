@@ -51,12 +51,15 @@ defineGlobal("TailEvent", hiddenConstructor(TailEvent, "TailEvent"));
 /** The modules format: the default export's scheduled(controller, env, ctx). */
 function invokeModuleScheduled(init, state, handler = moduleExports?.default) {
   const ctx = new ExecutionContext(state);
-  const target = isClass(handler) ? new handler(ctx, workerEnv) : handler;
+  const entrypointClass = isClass(handler);
+  const target = entrypointClass ? new handler(ctx, workerEnv) : handler;
   if (target === null || (typeof target !== "object" && typeof target !== "function") || typeof target.scheduled !== "function") {
     init[kScheduledInit].noRetry = true; // workerd reports a missing handler as not to be retried
     throw new Error(NO_SCHEDULED_HANDLER);
   }
-  return target.scheduled(new ScheduledController(init), workerEnv, ctx);
+  // a class instance has env and ctx as its own members: its scheduled() gets them as undefined (recorded)
+  const controller = new ScheduledController(init);
+  return entrypointClass ? target.scheduled(controller, undefined, undefined) : target.scheduled(controller, workerEnv, ctx);
 }
 
 /** The service-worker format: every "scheduled" listener runs; the first one to throw fails the event. */

@@ -371,7 +371,9 @@
             timeoutTimer = this.#wait(Date.now() + timeout, "timeout", String(name));
             const timedOut = timeoutTimer.promise.then(() => { throw named("WorkflowTimeoutError", `Execution timed out after ${timeout}ms`); });
             const ctx = { step: { name, count: Number(key.slice(key.lastIndexOf("\n") + 1)) }, attempt, config: structuredClone(config) };
-            value = await Promise.race([Promise.resolve().then(() => closure(ctx)), timedOut]);
+            // the engine calls the callback through an RPC stub of it, which makes the function its own `this` (recorded)
+            const run = () => (typeof closure === "function" ? closure.call(closure, ctx) : closure(ctx));
+            value = await Promise.race([Promise.resolve().then(run), timedOut]);
             // a ReadableStream is kept as its bytes, read within the attempt (and its timeout)
             if (value instanceof ReadableStream) streamed = await Promise.race([readStepStream(value), timedOut]);
             // the value crosses workerd's RPC to the engine first: what RPC cannot send (a URL, a Blob, a class
