@@ -92,7 +92,9 @@ public final class WorkerIsolate implements AutoCloseable {
    * all its requests alive.
    */
   private void cancelHung() {
-    if (inFlight.anyStartedUnanswered() && !hostOperations.any()) {
+    // once the Context is closed (the isolate is closing, its timers can no longer run), the
+    // requests still in flight fail as disposed (see close), not as hung
+    if (context != null && inFlight.anyStartedUnanswered() && !hostOperations.any()) {
       inFlight.hungAll(console);
     }
   }
