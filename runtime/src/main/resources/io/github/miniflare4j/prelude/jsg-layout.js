@@ -2,31 +2,23 @@
 // prototype's methods, accessors and constants are enumerable, in workerd's order, ahead of the
 // constructor, so a for-in over an instance lists them as workerd's does; static methods are
 // enumerable too. Runs once per Context, when the prelude has defined the classes; the member
-// lists are workerd's order, names a class here lacks are skipped.
+// lists are workerd's order and name only members the classes here have.
 
 // @imports ExecutionContext from worker.js
 
-/** The partial descriptor that changes only a property's enumerability (kept: value, accessors, flags). */
-const ENUMERABLE = Object.freeze({ enumerable: true });
-
 /**
- * Makes `target`'s keys named in `names` enumerable and, with `moveOthers`, puts its constructor
- * last; keys that are not configurable stay as they are. Nothing else moves: the class bodies are
- * written in workerd's member order (JsgLayoutOrderTest checks every prototype laid out here), so
- * a Context changes one flag per member in place (no descriptor objects) and moves only the
- * constructor.
+ * The partial descriptor that changes only a property's enumerability (kept: value, accessors,
+ * flags); `E` for short in the layouts below.
  */
-function layOut(target, names, moveOthers) {
-  for (const name of names) {
-    // Reflect.defineProperty answers false for a key that is not configurable (left as it is)
-    if (Object.hasOwn(target, name)) Reflect.defineProperty(target, name, ENUMERABLE);
-  }
-  if (moveOthers) {
-    const constructor = Object.getOwnPropertyDescriptor(target, "constructor");
-    if (constructor !== undefined && constructor.configurable === true) {
-      delete target.constructor;
-      Object.defineProperty(target, "constructor", constructor);
-    }
+const ENUMERABLE = Object.freeze({ enumerable: true });
+const E = ENUMERABLE;
+
+/** Puts `target`'s own constructor (when configurable) after its other keys. */
+function moveConstructorLast(target) {
+  const constructor = Object.getOwnPropertyDescriptor(target, "constructor");
+  if (constructor !== undefined && constructor.configurable === true) {
+    delete target.constructor;
+    Object.defineProperty(target, "constructor", constructor);
   }
 }
 
@@ -51,11 +43,18 @@ function reorderLayOut(target, names) {
   Object.defineProperties(target, ordered);
 }
 
-/** Lays out `proto` with `members` (names separated by spaces) and `owner`'s statics. */
-function jsgLayout(proto, members, owner = null, statics = "") {
+/**
+ * Lays out `proto`: the members `layout` names (each as `name: E`) become enumerable in place, the
+ * constructor goes last; then `owner`'s statics in `statics` become enumerable. Nothing else moves:
+ * the class bodies are written in workerd's member order. One engine call per object
+ * (Object.defineProperties) rather than one per member: every name must therefore be an own,
+ * configurable member of the class (one it lacked would be created), which JsgLayoutOrderTest checks.
+ */
+function jsgLayout(proto, layout, owner = null, statics = null) {
   if (proto === undefined || proto === null) return;
-  layOut(proto, members.split(" "), true);
-  if (owner !== null && statics !== "") layOut(owner, statics.split(" "), false);
+  Object.defineProperties(proto, layout);
+  moveConstructorLast(proto);
+  if (owner !== null && statics !== null) Object.defineProperties(owner, statics);
 }
 
 /** workerd's Event constants, on Event.prototype as on Event (read-only, enumerable). */
@@ -66,52 +65,50 @@ for (const [name, value] of [["NONE", 0], ["CAPTURING_PHASE", 1], ["AT_TARGET", 
 }
 
 function protoOf(name) { return globalThis[name]?.prototype; }
-const BODY = "body bodyUsed arrayBuffer bytes text json formData blob";
-jsgLayout(protoOf("Request"), "clone method url headers redirect fetcher signal cf integrity keepalive cache");
-jsgLayout(protoOf("Response"), "clone status statusText headers ok redirected url webSocket cf type", globalThis.Response, "error redirect json");
-jsgLayout(Object.getPrototypeOf(protoOf("Response")), BODY);
-jsgLayout(protoOf("Headers"), "get getAll getSetCookie has set append delete forEach entries keys values");
-jsgLayout(protoOf("URL"), "origin href protocol username password host hostname port pathname search hash searchParams toJSON toString", globalThis.URL, "canParse parse createObjectURL revokeObjectURL");
-jsgLayout(protoOf("URLSearchParams"), "size append delete get getAll has set sort entries keys values forEach toString");
-jsgLayout(protoOf("Blob"), "size type slice arrayBuffer bytes text stream");
-jsgLayout(protoOf("File"), "name lastModified");
-jsgLayout(protoOf("FormData"), "append delete get getAll has set entries keys values forEach");
-jsgLayout(protoOf("ReadableStream"), "locked cancel getReader pipeThrough pipeTo tee values");
-jsgLayout(protoOf("WritableStream"), "locked abort close getWriter");
-jsgLayout(protoOf("TransformStream"), "readable writable");
-jsgLayout(protoOf("ReadableStreamDefaultReader"), "closed cancel read releaseLock");
-jsgLayout(protoOf("WritableStreamDefaultWriter"), "closed ready desiredSize abort close write releaseLock");
-jsgLayout(protoOf("TextEncoder"), "encode encodeInto encoding");
-jsgLayout(protoOf("TextDecoder"), "decode encoding fatal ignoreBOM");
-jsgLayout(protoOf("Event"), "type eventPhase composed bubbles cancelable defaultPrevented returnValue currentTarget target srcElement timeStamp isTrusted cancelBubble stopImmediatePropagation preventDefault stopPropagation composedPath NONE CAPTURING_PHASE AT_TARGET BUBBLING_PHASE");
-jsgLayout(protoOf("CustomEvent"), "detail");
-jsgLayout(protoOf("EventTarget"), "addEventListener removeEventListener dispatchEvent");
-jsgLayout(protoOf("AbortController"), "signal abort");
-jsgLayout(protoOf("AbortSignal"), "aborted reason onabort throwIfAborted", globalThis.AbortSignal, "abort timeout any");
-jsgLayout(protoOf("DOMException"), "");
-jsgLayout(Object.getPrototypeOf(protoOf("TextEncoderStream")), "readable writable");
-jsgLayout(protoOf("TextEncoderStream"), "encoding");
-jsgLayout(protoOf("TextDecoderStream"), "encoding fatal ignoreBOM");
-jsgLayout(protoOf("CountQueuingStrategy"), "highWaterMark size");
-jsgLayout(protoOf("ByteLengthQueuingStrategy"), "highWaterMark size");
-jsgLayout(protoOf("Cache"), "add addAll delete match put matchAll keys");
-jsgLayout(protoOf("CacheStorage"), "open delete match has keys");
-jsgLayout(protoOf("ErrorEvent"), "filename message lineno colno error");
-jsgLayout(protoOf("MessageEvent"), "ports source lastEventId origin data");
-jsgLayout(protoOf("CloseEvent"), "wasClean reason code");
-jsgLayout(protoOf("ReadableStreamDefaultController"), "desiredSize close enqueue error");
-jsgLayout(protoOf("TransformStreamDefaultController"), "desiredSize enqueue error terminate");
-jsgLayout(protoOf("WritableStreamDefaultController"), "signal error");
-jsgLayout(protoOf("ReadableByteStreamController"), "byobRequest desiredSize close enqueue error");
-jsgLayout(protoOf("ReadableStreamBYOBReader"), "closed cancel read releaseLock readAtLeast");
-jsgLayout(protoOf("ReadableStreamBYOBRequest"), "view respond respondWithNewView");
-jsgLayout(protoOf("ReadableStream"), "", globalThis.ReadableStream, "from");
-jsgLayout(ExecutionContext.prototype, "waitUntil passThroughOnException");
+jsgLayout(protoOf("Request"), { clone: E, method: E, url: E, headers: E, redirect: E, fetcher: E, signal: E, cf: E, integrity: E, keepalive: E, cache: E });
+jsgLayout(protoOf("Response"), { clone: E, status: E, statusText: E, headers: E, ok: E, redirected: E, url: E, webSocket: E, cf: E, type: E }, globalThis.Response, { error: E, redirect: E, json: E });
+jsgLayout(Object.getPrototypeOf(protoOf("Response")), { body: E, bodyUsed: E, arrayBuffer: E, bytes: E, text: E, json: E, formData: E, blob: E });
+jsgLayout(protoOf("Headers"), { get: E, getAll: E, getSetCookie: E, has: E, set: E, append: E, delete: E, forEach: E, entries: E, keys: E, values: E });
+jsgLayout(protoOf("URL"), { origin: E, href: E, protocol: E, username: E, password: E, host: E, hostname: E, port: E, pathname: E, search: E, hash: E, searchParams: E, toJSON: E, toString: E }, globalThis.URL, { canParse: E, parse: E, createObjectURL: E, revokeObjectURL: E });
+jsgLayout(protoOf("URLSearchParams"), { size: E, append: E, delete: E, get: E, getAll: E, has: E, set: E, sort: E, entries: E, keys: E, values: E, forEach: E, toString: E });
+jsgLayout(protoOf("Blob"), { size: E, type: E, slice: E, arrayBuffer: E, bytes: E, text: E, stream: E });
+jsgLayout(protoOf("File"), { name: E, lastModified: E });
+jsgLayout(protoOf("FormData"), { append: E, delete: E, get: E, getAll: E, has: E, set: E, entries: E, keys: E, values: E, forEach: E });
+jsgLayout(protoOf("ReadableStream"), { locked: E, cancel: E, getReader: E, pipeThrough: E, pipeTo: E, tee: E, values: E }, globalThis.ReadableStream, { from: E });
+jsgLayout(protoOf("WritableStream"), { locked: E, abort: E, close: E, getWriter: E });
+jsgLayout(protoOf("TransformStream"), { readable: E, writable: E });
+jsgLayout(protoOf("ReadableStreamDefaultReader"), { closed: E, cancel: E, read: E, releaseLock: E });
+jsgLayout(protoOf("WritableStreamDefaultWriter"), { closed: E, ready: E, desiredSize: E, abort: E, close: E, write: E, releaseLock: E });
+jsgLayout(protoOf("TextEncoder"), { encode: E, encodeInto: E, encoding: E });
+jsgLayout(protoOf("TextDecoder"), { decode: E, encoding: E, fatal: E, ignoreBOM: E });
+jsgLayout(protoOf("Event"), { type: E, eventPhase: E, composed: E, bubbles: E, cancelable: E, defaultPrevented: E, returnValue: E, currentTarget: E, target: E, srcElement: E, timeStamp: E, isTrusted: E, cancelBubble: E, stopImmediatePropagation: E, preventDefault: E, stopPropagation: E, composedPath: E, NONE: E, CAPTURING_PHASE: E, AT_TARGET: E, BUBBLING_PHASE: E });
+jsgLayout(protoOf("CustomEvent"), { detail: E });
+jsgLayout(protoOf("EventTarget"), { addEventListener: E, removeEventListener: E, dispatchEvent: E });
+jsgLayout(protoOf("AbortController"), { signal: E, abort: E });
+jsgLayout(protoOf("AbortSignal"), { aborted: E, reason: E, onabort: E, throwIfAborted: E }, globalThis.AbortSignal, { abort: E, timeout: E, any: E });
+jsgLayout(protoOf("DOMException"), {});
+jsgLayout(Object.getPrototypeOf(protoOf("TextEncoderStream")), { readable: E, writable: E });
+jsgLayout(protoOf("TextEncoderStream"), { encoding: E });
+jsgLayout(protoOf("TextDecoderStream"), { encoding: E, fatal: E, ignoreBOM: E });
+jsgLayout(protoOf("CountQueuingStrategy"), { highWaterMark: E, size: E });
+jsgLayout(protoOf("ByteLengthQueuingStrategy"), { highWaterMark: E, size: E });
+jsgLayout(protoOf("Cache"), { add: E, addAll: E, delete: E, match: E, put: E, matchAll: E, keys: E });
+jsgLayout(protoOf("CacheStorage"), { open: E, delete: E, match: E, has: E, keys: E });
+jsgLayout(protoOf("ErrorEvent"), { filename: E, message: E, lineno: E, colno: E, error: E });
+jsgLayout(protoOf("MessageEvent"), { ports: E, source: E, lastEventId: E, origin: E, data: E });
+jsgLayout(protoOf("CloseEvent"), { wasClean: E, reason: E, code: E });
+jsgLayout(protoOf("ReadableStreamDefaultController"), { desiredSize: E, close: E, enqueue: E, error: E });
+jsgLayout(protoOf("TransformStreamDefaultController"), { desiredSize: E, enqueue: E, error: E, terminate: E });
+jsgLayout(protoOf("WritableStreamDefaultController"), { signal: E, error: E });
+jsgLayout(protoOf("ReadableByteStreamController"), { byobRequest: E, desiredSize: E, close: E, enqueue: E, error: E });
+jsgLayout(protoOf("ReadableStreamBYOBReader"), { closed: E, cancel: E, read: E, releaseLock: E, readAtLeast: E });
+jsgLayout(protoOf("ReadableStreamBYOBRequest"), { view: E, respond: E, respondWithNewView: E });
+jsgLayout(ExecutionContext.prototype, { waitUntil: E, passThroughOnException: E });
 if (protoOf("WebSocket")) reorderLayOut(protoOf("WebSocket"), "accept send close serializeAttachment deserializeAttachment READY_STATE_CONNECTING CONNECTING READY_STATE_OPEN OPEN READY_STATE_CLOSING CLOSING READY_STATE_CLOSED CLOSED readyState url protocol extensions binaryType".split(" "));
-jsgLayout(protoOf("SubtleCrypto"), "encrypt decrypt sign verify digest generateKey deriveKey deriveBits importKey exportKey wrapKey unwrapKey timingSafeEqual");
-jsgLayout(globalThis.crypto?.DigestStream?.prototype, "digest bytesWritten");
-jsgLayout(protoOf("URLPattern"), "protocol username password hostname port pathname search hash test exec");
-jsgLayout(protoOf("HTMLRewriter"), "on onDocument transform");
-jsgLayout(protoOf("Navigator"), "sendBeacon");
-jsgLayout(protoOf("Crypto"), "subtle getRandomValues randomUUID DigestStream");
-jsgLayout(Object.getPrototypeOf(globalThis.scheduler), "wait");
+jsgLayout(protoOf("SubtleCrypto"), { encrypt: E, decrypt: E, sign: E, verify: E, digest: E, generateKey: E, deriveKey: E, deriveBits: E, importKey: E, exportKey: E, wrapKey: E, unwrapKey: E, timingSafeEqual: E });
+jsgLayout(globalThis.crypto?.DigestStream?.prototype, { digest: E, bytesWritten: E });
+jsgLayout(protoOf("URLPattern"), { protocol: E, username: E, password: E, hostname: E, port: E, pathname: E, search: E, hash: E, test: E, exec: E });
+jsgLayout(protoOf("HTMLRewriter"), { on: E, onDocument: E, transform: E });
+jsgLayout(protoOf("Navigator"), { sendBeacon: E });
+jsgLayout(protoOf("Crypto"), { subtle: E, getRandomValues: E, randomUUID: E, DigestStream: E });
+jsgLayout(Object.getPrototypeOf(globalThis.scheduler), { wait: E });
