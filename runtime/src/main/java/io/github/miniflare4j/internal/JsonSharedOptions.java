@@ -30,7 +30,9 @@ final class JsonSharedOptions {
       "rootPath", "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
       "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "liveReload", "unsafeDevRegistryPath",
       "unsafeHandleDevRegistryUpdate", "unsafeProxySharedSecret", "unsafeModuleFallbackService", "unsafeStickyBlobs",
-      "unsafeLocalExplorer", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
+      "unsafeLocalExplorer", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry", "publicUrl",
+      // the persist options of kinds whose state miniflare4j keeps in memory only
+      "secretsStorePersist", "analyticsEngineDatasetsPersist", "helloWorldPersist");
 
   /**
    * Miniflare's worker options that have no effect in miniflare4j: settings of workerd internals
