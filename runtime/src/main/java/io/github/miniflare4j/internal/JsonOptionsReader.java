@@ -206,8 +206,16 @@ public final class JsonOptionsReader {
     return keys;
   }
 
-  /** Miniflare's {@code outboundService} as JSON can give it: a worker's name, or {@code {name, entrypoint?}}. */
-  private static WorkerOutbound outbound(JsonNode value, String path) {
+  /**
+   * Miniflare's {@code outboundService} as JSON can give it: a worker's name, {@code {name,
+   * entrypoint?}}, or a {@code network}, {@code external} or {@code disk} service.
+   */
+  private static io.github.miniflare4j.http.FetchHandler outbound(JsonNode value, String path) {
+    io.github.miniflare4j.http.FetchHandler outside =
+        io.github.miniflare4j.service.internal.ServiceDesignators.outside(value, new OptionReader(path));
+    if (outside != null) {
+      return outside;
+    }
     if (value.isObject()) {
       JsonNode entrypoint = value.get("entrypoint");
       return new WorkerOutbound(text(value.get("name"), path + ".name"),
