@@ -269,4 +269,17 @@ out.almost = JSON.parse(JSON.stringify(out.almost).replace(/of \\d+\\./, "of N."
       G("/c", "https://tls.example.com"), G("/d", "http://tls.example.com"), G("/e", "http://plain.example.com"), G("/f", "https://plain.example.com"),
     ],
   },
+  {
+    name: "kv19-multi-worker-kv-odd-namespace-ids", area: "multi-worker",
+    description: "KV namespace ids with slashes, dots, spaces, unicode and an empty string, shared between two workers by id; binding names with unicode",
+    options: { workers: [
+      { name: "a", modules: true, compatibilityDate: CD, serviceBindings: { B: "b" },
+        kvNamespaces: { SLASH: "a/b", DOTS: "..", SPACE: "with space", "ÜNI": "ünï-id", EMPTY: "", COLON: "ns:1" },
+        script: `export default { async fetch(req, env) { for (const k of ["SLASH", "DOTS", "SPACE", "ÜNI", "EMPTY", "COLON"]) await env[k].put("from-a", k);
+  const b = await (await env.B.fetch("http://b/")).json(); return Response.json({ keys: Object.keys(env), b }); } };` },
+      { name: "b", modules: true, compatibilityDate: CD, kvNamespaces: { S: "a/b", D: "..", SP: "with space", U: "ünï-id", E: "", C: "ns:1", OTHER: "a" },
+        script: `export default { async fetch(req, env) { const out = {}; for (const k of ["S", "D", "SP", "U", "E", "C", "OTHER"]) out[k] = await env[k].get("from-a"); return Response.json(out); } };` },
+    ] },
+    steps: [G()],
+  },
 ];

@@ -46,6 +46,27 @@ class JsonOptionsTest {
   }
 
   @Test
+  void service_designators_that_name_no_worker_bind_java_handlers() {
+    MiniflareOptions options = MiniflareOptions.fromJson("""
+        {"script": "", "serviceBindings": {"NET": {"network": {"allow": ["public"]}},
+          "EXT": {"external": {"address": "127.0.0.1:9", "http": {}}}, "DISK": {"disk": {"path": "."}}},
+         "outboundService": {"disk": {"path": ".", "writable": false}}}
+        """);
+
+    WorkerOptions worker = options.workers().get(0);
+    assertThat(worker.serviceBindings().values()).allSatisfy(target -> assertThat(target.isJava()).isTrue());
+    assertThat(worker.outboundService()).isNotNull();
+  }
+
+  @Test
+  void a_disk_service_over_a_missing_folder_is_refused_naming_it() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson(
+        "{\"script\": \"\", \"serviceBindings\": {\"D\": {\"disk\": {\"path\": \"no/such/folder\"}}}}"))
+        .isInstanceOf(MiniflareException.class)
+        .hasMessageStartingWith("Invalid Miniflare options: options.serviceBindings.D.disk.path must name an existing folder, was ");
+  }
+
+  @Test
   void an_unknown_option_is_refused_naming_it_and_the_supported_ones() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"scirpt\": 1}"))
         .isInstanceOf(MiniflareException.class)
