@@ -1,4 +1,4 @@
-// Re-record: mkdir d && cp /work/wt/oracle/defs/_h.mjs d/ && cp this file d/ && cd /work/wt/oracle && DEFS_DIR=d RECORD_OUT=<out> node record.mjs kv19-
+// Re-record: mkdir d && cp /work/wt/oracle/defs/_h.mjs d/ && cp this file d/ && cd runtime && DEFS_DIR=d RECORD_OUT=<out> node /work/wt/oracle/record.mjs kv19- (from the runtime module: the rootPath case reads its files)
 import { CD, PRELUDE } from "./_h.mjs";
 
 const r = (method, url, headers, body) => ({ request: { url, method, headers: headers ?? {}, body: body ?? null } });
@@ -279,6 +279,16 @@ out.almost = JSON.parse(JSON.stringify(out.almost).replace(/of \\d+\\./, "of N."
   const b = await (await env.B.fetch("http://b/")).json(); return Response.json({ keys: Object.keys(env), b }); } };` },
       { name: "b", modules: true, compatibilityDate: CD, kvNamespaces: { S: "a/b", D: "..", SP: "with space", U: "ünï-id", E: "", C: "ns:1", OTHER: "a" },
         script: `export default { async fetch(req, env) { const out = {}; for (const k of ["S", "D", "SP", "U", "E", "C", "OTHER"]) out[k] = await env[k].get("from-a"); return Response.json(out); } };` },
+    ] },
+    steps: [G()],
+  },
+  {
+    name: "kv19-vars-root-path-resolves-blob-paths", area: "vars",
+    description: "rootPath at the top level and in a worker: text and data blob paths start from it (recorded from the runtime module's folder)",
+    options: { rootPath: "src/test/resources/conformance", workers: [
+      { name: "main", rootPath: "kvfmt16-files", modules: true, compatibilityDate: CD,
+        textBlobBindings: { G: "blobs/greeting.txt", J: "./blobs/data.json" }, dataBlobBindings: { B: "blobs/bytes.bin" },
+        script: `export default { fetch(req, env) { return Response.json({ keys: Object.keys(env), g: env.G, j: env.J, b: [...new Uint8Array(env.B)] }); } };` },
     ] },
     steps: [G()],
   },

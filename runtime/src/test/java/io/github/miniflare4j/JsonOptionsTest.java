@@ -67,6 +67,23 @@ class JsonOptionsTest {
   }
 
   @Test
+  void file_paths_start_from_the_shared_and_the_workers_root_path(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("sub"));
+    java.nio.file.Files.writeString(dir.resolve("sub/t.txt"), "root text");
+    java.nio.file.Files.writeString(dir.resolve("sub/w.mjs"),
+        "export default { fetch(req, env) { return new Response(env.T + '|' + new Uint8Array(env.D).length); } };");
+    String json = """
+        {"rootPath": %s, "workers": [{"name": "a", "rootPath": "sub", "modules": true, "compatibilityDate": "2025-01-01",
+          "scriptPath": "w.mjs", "textBlobBindings": {"T": "t.txt"}, "dataBlobBindings": {"D": "./t.txt"}}]}
+        """.formatted(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(dir.toString()));
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(json).toBuilder().startupTimeout(java.time.Duration.ofMinutes(3)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("root text|9");
+    }
+  }
+
+  @Test
   void an_unknown_option_is_refused_naming_it_and_the_supported_ones() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"scirpt\": 1}"))
         .isInstanceOf(MiniflareException.class)
