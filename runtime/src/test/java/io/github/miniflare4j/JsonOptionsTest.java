@@ -46,6 +46,44 @@ class JsonOptionsTest {
   }
 
   @Test
+  void service_designators_that_name_no_worker_bind_java_handlers() {
+    MiniflareOptions options = MiniflareOptions.fromJson("""
+        {"script": "", "serviceBindings": {"NET": {"network": {"allow": ["public"]}},
+          "EXT": {"external": {"address": "127.0.0.1:9", "http": {}}}, "DISK": {"disk": {"path": "."}}},
+         "outboundService": {"disk": {"path": ".", "writable": false}}}
+        """);
+
+    WorkerOptions worker = options.workers().get(0);
+    assertThat(worker.serviceBindings().values()).allSatisfy(target -> assertThat(target.isJava()).isTrue());
+    assertThat(worker.outboundService()).isNotNull();
+  }
+
+  @Test
+  void a_disk_service_over_a_missing_folder_is_refused_naming_it() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson(
+        "{\"script\": \"\", \"serviceBindings\": {\"D\": {\"disk\": {\"path\": \"no/such/folder\"}}}}"))
+        .isInstanceOf(MiniflareException.class)
+        .hasMessageStartingWith("Invalid Miniflare options: options.serviceBindings.D.disk.path must name an existing folder, was ");
+  }
+
+  @Test
+  void file_paths_start_from_the_shared_and_the_workers_root_path(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir)
+      throws Exception {
+    java.nio.file.Files.createDirectories(dir.resolve("sub"));
+    java.nio.file.Files.writeString(dir.resolve("sub/t.txt"), "root text");
+    java.nio.file.Files.writeString(dir.resolve("sub/w.mjs"),
+        "export default { fetch(req, env) { return new Response(env.T + '|' + new Uint8Array(env.D).length); } };");
+    String json = """
+        {"rootPath": %s, "workers": [{"name": "a", "rootPath": "sub", "modules": true, "compatibilityDate": "2025-01-01",
+          "scriptPath": "w.mjs", "textBlobBindings": {"T": "t.txt"}, "dataBlobBindings": {"D": "./t.txt"}}]}
+        """.formatted(new com.fasterxml.jackson.databind.ObjectMapper().writeValueAsString(dir.toString()));
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.fromJson(json).toBuilder().startupTimeout(java.time.Duration.ofMinutes(3)).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("root text|9");
+    }
+  }
+
+  @Test
   void an_unknown_option_is_refused_naming_it_and_the_supported_ones() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"scirpt\": 1}"))
         .isInstanceOf(MiniflareException.class)

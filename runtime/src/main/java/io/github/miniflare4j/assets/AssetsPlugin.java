@@ -46,11 +46,11 @@ public final class AssetsPlugin implements BindingPlugin {
       return List.of();
     }
     options.requireObject(value);
-    String directory = options.optionalText(value, "directory");
-    if (directory == null) {
+    JsonNode directory = value.get("directory");
+    if (directory == null || directory.isNull()) {
       throw options.at("directory").invalid("is required: the directory the assets are served from");
     }
-    Path dir = existingDirectory(Path.of(directory), options.at("directory"));
+    Path dir = existingDirectory(options.at("directory").file(directory), options.at("directory"));
     Assets assets = Assets.directory(dir).userWorker(false).binding(options.optionalText(value, "binding"));
     JsonNode router = value.get("routerConfig");
     if (router != null && !router.isNull()) {

@@ -19,7 +19,7 @@ import java.util.concurrent.CompletionException;
  * with workerd's {@code Network connection lost.}, a host name that does not resolve with its
  * {@code internal error; reference = ...}.
  */
-final class OutboundHttp {
+public final class OutboundHttp {
 
   /**
    * Headers that HttpClient sets itself and refuses from callers, and the framing of the body
@@ -38,7 +38,13 @@ final class OutboundHttp {
 
   private OutboundHttp() {}
 
-  static CompletableFuture<FetchResponse> send(FetchRequest request) {
+  /**
+   * Sends a request over the network (a WebSocket handshake opens a connection).
+   *
+   * @param request the request, with an absolute {@code http:}/{@code https:} URL
+   * @return the response, or the failure with workerd's message
+   */
+  public static CompletableFuture<FetchResponse> send(FetchRequest request) {
     if (OutboundWebSocket.isHandshake(request)) {
       return OutboundWebSocket.connect(request);
     }

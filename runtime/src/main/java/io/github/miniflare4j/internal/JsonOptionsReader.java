@@ -66,16 +66,32 @@ public final class JsonOptionsReader {
     }
     JsonNode workers = root.get("workers");
     if (workers == null) {
-      builder.worker(readWorker(root, "options"));
+      builder.worker(readWorker(root, "options", null));
       return builder;
     }
     if (!workers.isArray()) {
       throw invalid("\"workers\" must be an array of worker options");
     }
+    java.nio.file.Path sharedRoot = rootPath(root, "options", null);
     for (int i = 0; i < workers.size(); i++) {
-      builder.worker(readWorker(workers.get(i), "workers[" + i + "]"));
+      builder.worker(readWorker(workers.get(i), "workers[" + i + "]", sharedRoot));
     }
     return builder;
+  }
+
+  /**
+   * Miniflare's {@code rootPath} of an options object, resolved against {@code parent}: the
+   * folder its relative file paths start from ({@code scriptPath}, blob bindings, {@code
+   * sitePath}, the assets' directory); {@code parent} when it has none. The top level's applies
+   * to every worker of a {@code workers} array, each worker's own within it.
+   */
+  private static java.nio.file.Path rootPath(JsonNode node, String where, java.nio.file.Path parent) {
+    JsonNode value = node.isObject() ? node.get("rootPath") : null;
+    if (value == null || value.isNull()) {
+      return parent;
+    }
+    java.nio.file.Path own = java.nio.file.Path.of(text(value, where + ".rootPath"));
+    return parent == null ? own : parent.resolve(own);
   }
 
   /**
@@ -123,10 +139,11 @@ public final class JsonOptionsReader {
     };
   }
 
-  private static WorkerOptions readWorker(JsonNode node, String where) {
+  private static WorkerOptions readWorker(JsonNode node, String where, java.nio.file.Path sharedRoot) {
     if (!node.isObject()) {
       throw invalid(where + " must be an object");
     }
+    java.nio.file.Path root = rootPath(node, where, sharedRoot);
     WorkerOptions.Builder w = WorkerOptions.builder();
     // binding options are read in the registry's order, whatever their order in the JSON: of a
     // name that several kinds bind, env holds the kind listed last, as in workerd
@@ -148,7 +165,9 @@ public final class JsonOptionsReader {
         case "name" -> w.name(text(value, path));
         case "outboundService" -> w.outboundService(outbound(value, path));
         case "script" -> w.script(text(value, path));
-        case "scriptPath" -> w.scriptPath(text(value, path));
+        case "scriptPath" -> w.scriptPath(new OptionReader(path, root).file(value));
+        // read above: where relative file paths start
+        case "rootPath" -> { }
         case "modules" -> {
           if (value.isArray()) {
             JsonNode modulesRoot = node.get("modulesRoot");
@@ -185,7 +204,7 @@ public final class JsonOptionsReader {
           }
           BindingPlugin plugin = BindingPlugins.byJsonKey(key).orElseThrow(() -> invalid(
               "unexpected option " + path + "; supported worker options are " + supportedKeys()));
-          java.util.List<io.github.miniflare4j.plugin.BindingDeclaration> read = plugin.readJson(key, value, new OptionReader(path));
+          java.util.List<io.github.miniflare4j.plugin.BindingDeclaration> read = plugin.readJson(key, value, new OptionReader(path, root));
           bindingPositions.add(BindingPlugins.position(plugin.kind()));
           bindingReads.add(() -> read.forEach(w::bind));
         }
@@ -206,8 +225,16 @@ public final class JsonOptionsReader {
     return keys;
   }
 
-  /** Miniflare's {@code outboundService} as JSON can give it: a worker's name, or {@code {name, entrypoint?}}. */
-  private static WorkerOutbound outbound(JsonNode value, String path) {
+  /**
+   * Miniflare's {@code outboundService} as JSON can give it: a worker's name, {@code {name,
+   * entrypoint?}}, or a {@code network}, {@code external} or {@code disk} service.
+   */
+  private static io.github.miniflare4j.http.FetchHandler outbound(JsonNode value, String path) {
+    io.github.miniflare4j.http.FetchHandler outside =
+        io.github.miniflare4j.service.internal.ServiceDesignators.outside(value, new OptionReader(path));
+    if (outside != null) {
+      return outside;
+    }
     if (value.isObject()) {
       JsonNode entrypoint = value.get("entrypoint");
       return new WorkerOutbound(text(value.get("name"), path + ".name"),

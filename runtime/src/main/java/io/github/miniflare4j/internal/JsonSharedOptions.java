@@ -20,17 +20,20 @@ final class JsonSharedOptions {
   private static final Logger LOG = LoggerFactory.getLogger(JsonSharedOptions.class);
 
   /** Instance-wide options read here, wherever they occur at the top level. */
-  static final Set<String> READ = Set.of("host", "port", "logRequests", "defaultPersistRoot", "upstream");
+  static final Set<String> READ = Set.of("host", "port", "logRequests", "defaultPersistRoot", "upstream",
+      "rootPath"); // rootPath: by JsonOptionsReader, for the file paths of the workers' options
 
   /**
    * Miniflare's instance-wide options that have no effect in miniflare4j: its runtime's process,
    * inspector, logging, dev-registry, HTTPS and telemetry settings (CoreSharedOptionsSchema).
    */
   static final Set<String> SHARED_WITHOUT_EFFECT = Set.of(
-      "rootPath", "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
+      "https", "httpsKey", "httpsKeyPath", "httpsCert", "httpsCertPath", "inspectorPort", "inspectorHost",
       "verbose", "log", "handleRuntimeStdio", "handleStructuredLogs", "liveReload", "unsafeDevRegistryPath",
       "unsafeHandleDevRegistryUpdate", "unsafeProxySharedSecret", "unsafeModuleFallbackService", "unsafeStickyBlobs",
-      "unsafeLocalExplorer", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry");
+      "unsafeLocalExplorer", "stripDisablePrettyError", "structuredWorkerdLogs", "telemetry", "publicUrl",
+      // the persist options of kinds whose state miniflare4j keeps in memory only
+      "secretsStorePersist", "analyticsEngineDatasetsPersist", "helloWorldPersist");
 
   /**
    * Miniflare's worker options that have no effect in miniflare4j: settings of workerd internals

@@ -65,10 +65,18 @@ final class KvOperations {
     }
   }
 
-  /** The storage side's checks of a key to write, in its order: lone surrogates, then length. */
+  /** The storage side's checks of a key to write. */
   static void checkKeyStorable(String key) {
-    checkKeyEncoding(Op.PUT, key);
-    checkKeyLength(Op.PUT, key);
+    checkKeyInPath(Op.PUT, key);
+  }
+
+  /**
+   * The storage side's checks of a key sent in the URL, in its order: the length of its UTF-8
+   * (a lone surrogate counted as three bytes), then lone surrogates (recorded).
+   */
+  private static void checkKeyInPath(Op op, String key) {
+    checkKeyLength(op, key);
+    checkKeyEncoding(op, key);
   }
 
   private static void checkKeyLength(Op op, String key) {
@@ -107,8 +115,7 @@ final class KvOperations {
   /** The live entry of a key, or null; {@code cacheTtl} is checked (and otherwise ignored). */
   StoredValue get(String key, Integer cacheTtl) {
     checkKeyName(key);
-    checkKeyEncoding(Op.GET, key);
-    checkKeyLength(Op.GET, key);
+    checkKeyInPath(Op.GET, key);
     checkCacheTtl(Op.GET, cacheTtl);
     return live(key);
   }
@@ -173,8 +180,7 @@ final class KvOperations {
   void put(String key, byte[] value, Integer expiration, Integer expirationTtl, String metadataJson,
       boolean metadataUnserializable) {
     checkKeyName(key);
-    checkKeyEncoding(Op.PUT, key);
-    checkKeyLength(Op.PUT, key);
+    checkKeyInPath(Op.PUT, key);
     long now = Math.floorDiv(clock.millis(), 1000L);
     Long expiresAt = null;
     if (expirationTtl != null) {
@@ -214,8 +220,7 @@ final class KvOperations {
 
   void delete(String key) {
     checkKeyName(key);
-    checkKeyEncoding(Op.DELETE, key);
-    checkKeyLength(Op.DELETE, key);
+    checkKeyInPath(Op.DELETE, key);
     store.delete(key);
   }
 

@@ -10,7 +10,6 @@ import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
 import io.github.miniflare4j.plugin.WranglerSection;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
@@ -42,7 +41,7 @@ public final class WorkersSitesPlugin implements BindingPlugin {
   @Override
   public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
     if (key.equals("sitePath")) {
-      return List.of(WorkersSite.folder(Path.of(options.text(value))));
+      return List.of(WorkersSite.folder(options.file(value)));
     }
     return List.of(new SiteFilter(key.equals("siteInclude"), globs(value, options)));
   }

@@ -16,14 +16,28 @@ import java.util.function.BiFunction;
 public final class OptionReader {
 
   private final String path;
+  private final java.nio.file.Path rootPath;
 
   /**
-   * A reader of the value at {@code path}.
+   * A reader of the value at {@code path}, whose file paths are relative to the working directory.
    *
    * @param path the option's path, for messages
    */
   public OptionReader(String path) {
+    this(path, null);
+  }
+
+  /**
+   * A reader of the value at {@code path} whose file paths are relative to {@code rootPath}
+   * (Miniflare's {@code rootPath} option).
+   *
+   * @param path the option's path, for messages
+   * @param rootPath the folder relative file paths start from, or {@code null} for the working
+   *     directory
+   */
+  public OptionReader(String path, java.nio.file.Path rootPath) {
     this.path = path;
+    this.rootPath = rootPath;
   }
 
   /**
@@ -42,7 +56,20 @@ public final class OptionReader {
    * @return a reader located at {@code path.member} (or {@code path[0]})
    */
   public OptionReader at(String member) {
-    return new OptionReader(member.startsWith("[") ? path + member : path + "." + member);
+    return new OptionReader(member.startsWith("[") ? path + member : path + "." + member, rootPath);
+  }
+
+  /**
+   * The value as a file path, resolved as Miniflare resolves its path options: against the
+   * worker's {@code rootPath} when one is set.
+   *
+   * @param value the value
+   * @return the path; relative to the working directory when no root path is set
+   * @throws MiniflareException {@code ERR_VALIDATION} when it is not a string
+   */
+  public java.nio.file.Path file(JsonNode value) {
+    java.nio.file.Path file = java.nio.file.Path.of(text(value));
+    return rootPath == null ? file : rootPath.resolve(file);
   }
 
   /**

@@ -2,19 +2,22 @@ package io.github.miniflare4j.service;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.github.miniflare4j.engine.JsBinding;
+import io.github.miniflare4j.http.FetchHandler;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.BindingPlugin;
 import io.github.miniflare4j.plugin.OptionReader;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
 import io.github.miniflare4j.plugin.WranglerSection;
+import io.github.miniflare4j.service.internal.ServiceDesignators;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
 /**
- * Service bindings: Miniflare's {@code serviceBindings} ({@code {NAME: "worker"}} or {@code
- * {NAME: {name, entrypoint, props}}}) and Wrangler's {@code services} ({@code [{binding, service,
+ * Service bindings: Miniflare's {@code serviceBindings} ({@code {NAME: "worker"}}, {@code
+ * {NAME: {name, entrypoint, props}}}, or a {@code network}, {@code external} or {@code disk}
+ * service) and Wrangler's {@code services} ({@code [{binding, service,
  * entrypoint, props}]}). Named entrypoints are checked once the workers have started.
  */
 public final class ServicePlugin implements BindingPlugin {
@@ -41,13 +44,18 @@ public final class ServicePlugin implements BindingPlugin {
     value.fields().forEachRemaining(e -> {
       OptionReader at = options.at(e.getKey());
       JsonNode target = e.getValue();
+      FetchHandler outside = ServiceDesignators.outside(target, at);
+      if (outside != null) {
+        declarations.add(new ServiceDeclaration(e.getKey(), ServiceTarget.java(outside)));
+        return;
+      }
       String worker;
       if (target.isTextual()) {
         worker = target.asText();
       } else if (target.isObject() && target.hasNonNull("name")) {
         worker = at.at("name").text(target.get("name"));
       } else {
-        throw at.invalid("must be a worker name");
+        throw at.invalid("must be a worker name, { name, entrypoint?, props? }, { network }, { external } or { disk }");
       }
       String entrypoint = target.isObject() && target.hasNonNull("entrypoint")
           ? at.at("entrypoint").text(target.get("entrypoint")) : null;

@@ -59,7 +59,7 @@ public final class VarsPlugin implements BindingPlugin {
     List<BindingDeclaration> blobs = new ArrayList<>();
     value.fields().forEachRemaining(e -> {
       OptionReader at = options.at(e.getKey());
-      Path file = Path.of(at.text(e.getValue()));
+      Path file = at.file(e.getValue());
       blobs.add(new BlobDeclaration(e.getKey(), type, read(file, () -> at.invalid("names a file that cannot be read: " + file.toAbsolutePath()))));
     });
     return blobs;
