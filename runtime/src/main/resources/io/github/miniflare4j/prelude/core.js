@@ -33,18 +33,36 @@ function hostClassName(value) {
 // (ServiceWorkerGlobalScope.prototype), enumerable, in this order (recorded); global-scope.js gives
 // the object its constructor and place in the chain. Every name has its place from the start; a
 // place no file fills (this build has no such global) is taken out again at configuration.
-const globalPrototype = {};
-const PROTOTYPE_GLOBALS = "DOMException WorkerGlobalScope btoa atob setTimeout clearTimeout setInterval clearInterval queueMicrotask structuredClone reportError fetch Event ExtendableEvent CustomEvent PromiseRejectionEvent FetchEvent TailEvent TraceEvent ScheduledEvent MessageEvent CloseEvent ReadableStreamDefaultReader ReadableStreamBYOBReader ReadableStream WritableStream WritableStreamDefaultWriter TransformStream ByteLengthQueuingStrategy CountQueuingStrategy ErrorEvent MessageChannel MessagePort EventSource ReadableStreamBYOBRequest ReadableStreamDefaultController ReadableByteStreamController WritableStreamDefaultController TransformStreamDefaultController setImmediate clearImmediate CompressionStream DecompressionStream TextEncoderStream TextDecoderStream Headers Body Request Response WebSocket WebSocketPair WebSocketRequestResponsePair AbortController AbortSignal TextDecoder TextEncoder Navigator URL URLSearchParams URLPattern Blob File FormData Crypto SubtleCrypto CryptoKey CacheStorage Cache FixedLengthStream IdentityTransformStream HTMLRewriter".split(" ");
-const prototypeGlobals = new Set(PROTOTYPE_GLOBALS);
-{
-  const places = {};
-  for (const name of PROTOTYPE_GLOBALS) places[name] = { value: undefined, writable: true, enumerable: true, configurable: true };
-  Object.defineProperties(globalPrototype, places);
-}
+// (an object literal: each place a writable, enumerable, configurable data property, in order)
+const globalPrototype = {
+  DOMException: undefined, WorkerGlobalScope: undefined, btoa: undefined, atob: undefined,
+  setTimeout: undefined, clearTimeout: undefined, setInterval: undefined, clearInterval: undefined,
+  queueMicrotask: undefined, structuredClone: undefined, reportError: undefined, fetch: undefined,
+  Event: undefined, ExtendableEvent: undefined, CustomEvent: undefined,
+  PromiseRejectionEvent: undefined, FetchEvent: undefined, TailEvent: undefined,
+  TraceEvent: undefined, ScheduledEvent: undefined, MessageEvent: undefined, CloseEvent: undefined,
+  ReadableStreamDefaultReader: undefined, ReadableStreamBYOBReader: undefined,
+  ReadableStream: undefined, WritableStream: undefined, WritableStreamDefaultWriter: undefined,
+  TransformStream: undefined, ByteLengthQueuingStrategy: undefined,
+  CountQueuingStrategy: undefined, ErrorEvent: undefined, MessageChannel: undefined,
+  MessagePort: undefined, EventSource: undefined, ReadableStreamBYOBRequest: undefined,
+  ReadableStreamDefaultController: undefined, ReadableByteStreamController: undefined,
+  WritableStreamDefaultController: undefined, TransformStreamDefaultController: undefined,
+  setImmediate: undefined, clearImmediate: undefined, CompressionStream: undefined,
+  DecompressionStream: undefined, TextEncoderStream: undefined, TextDecoderStream: undefined,
+  Headers: undefined, Body: undefined, Request: undefined, Response: undefined,
+  WebSocket: undefined, WebSocketPair: undefined, WebSocketRequestResponsePair: undefined,
+  AbortController: undefined, AbortSignal: undefined, TextDecoder: undefined,
+  TextEncoder: undefined, Navigator: undefined, URL: undefined, URLSearchParams: undefined,
+  URLPattern: undefined, Blob: undefined, File: undefined, FormData: undefined, Crypto: undefined,
+  SubtleCrypto: undefined, CryptoKey: undefined, CacheStorage: undefined, Cache: undefined,
+  FixedLengthStream: undefined, IdentityTransformStream: undefined, HTMLRewriter: undefined
+};
+const prototypeGlobals = new Set(Object.keys(globalPrototype));
 Object.setPrototypeOf(globalThis, globalPrototype);
 
 /**
- * Installs a global where workerd has it: the names of PROTOTYPE_GLOBALS as enumerable members of
+ * Installs a global where workerd has it: the names globalPrototype reserves as enumerable members of
  * the global's prototype (an own global of the same name, as GraalJS's TextEncoder, goes), any
  * other the way Web IDL does (writable, configurable, not enumerable, except the globals workerd
  * makes enumerable, which keep the place and enumerability reserved for them below).
