@@ -63,9 +63,13 @@ const DO_MESSAGES = {
 
 // ---- caller side: ids, namespace, stubs --------------------------------------------------
 
+/** Lets the prelude construct the Durable Object API's classes; user code cannot (workerd's Illegal constructor). */
+const kDurable = Symbol("durable");
+
 class DurableObjectId {
   #hex;
-  constructor(hex, name) {
+  constructor(key, hex, name) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#hex = hex;
     // as in workerd, jurisdiction and name are read-only own data properties (JSON shows the name)
     Object.defineProperties(this, {
@@ -84,7 +88,10 @@ Object.defineProperty(DurableObjectId.prototype, Symbol.toStringTag, { value: "D
 
 class DurableObjectNamespace {
   #host;
-  constructor(hostObject) { this.#host = hostObject; }
+  constructor(key, hostObject) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#host = hostObject;
+  }
   /** The host behind `self`; a method called on anything else (detached) is an Illegal invocation, as in workerd. */
   static #hostOf(self) {
     if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
@@ -96,14 +103,14 @@ class DurableObjectNamespace {
       throw new TypeError(DO_MESSAGES.newUniqueIdArg);
     }
     if (options?.jurisdiction !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
-    return new DurableObjectId(hostObject.newUniqueId(), undefined);
+    return new DurableObjectId(kDurable, hostObject.newUniqueId(), undefined);
   }
   idFromName(name) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
     // only a missing name is refused: an explicit undefined is the name "undefined" (recorded)
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.idFromNameArg);
     name = `${name}`;
-    return new DurableObjectId(hostObject.idFromName(name), name);
+    return new DurableObjectId(kDurable, hostObject.idFromName(name), name);
   }
   idFromString(text) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
@@ -111,7 +118,7 @@ class DurableObjectNamespace {
     text = `${text}`;
     const problem = hostObject.check(text);
     if (problem != null) throw new TypeError(problem);
-    return new DurableObjectId(text.toLowerCase(), undefined);
+    return new DurableObjectId(kDurable, text.toLowerCase(), undefined);
   }
   get(id, options = undefined) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
@@ -217,7 +224,7 @@ function durableStubConstructor() {
 
 internals.bindingFactories = internals.bindingFactories ?? {};
 internals.bindingFactories.durableObjectNamespace = (hostObject) => {
-  const namespace = new DurableObjectNamespace(hostObject);
+  const namespace = new DurableObjectNamespace(kDurable, hostObject);
   const ownClass = hostObject.ownClass();
   if (ownClass != null) ownDurableNamespaces.set(ownClass, namespace);
   // an unbound namespace (a class provisioned without a binding) is ctx.exports' only, not env's
@@ -369,7 +376,10 @@ function installMethods(Class, methods) {
  */
 class SyncKvStorage {
   #host;
-  constructor(hostObject) { this.#host = hostObject; }
+  constructor(key, hostObject) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#host = hostObject;
+  }
   #checked() {
     if (!this.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
     return this.#host;
@@ -433,12 +443,13 @@ const transactionScope = asyncContext ? new asyncContext.Variable() : undefined;
 let bookmarkCounter = 0;
 
 class DurableObjectStorage {
-  constructor(hostObject, object) {
+  constructor(key, hostObject, object) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     // deleteAll() counts here; the cursors sql.exec() made before it are canceled
     const deletions = { count: 0 };
     storageStates.set(this, { host: hostObject, object, rolledBack: false, deletions });
-    this.kv = new SyncKvStorage(hostObject);
-    this.sql = new SqlStorage(hostObject, deletions);
+    this.kv = new SyncKvStorage(kDurable, hostObject);
+    this.sql = new SqlStorage(kDurable, hostObject, deletions);
   }
   async deleteAll(options = undefined) {
     const state = storageState(this, "deleteAll");
@@ -518,8 +529,9 @@ function sqlBinding(value) {
   if (typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
   if (typeof value === "symbol") throw new TypeError("Cannot convert a Symbol value to a string");
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  // a detached buffer binds as an empty blob
+  if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) return value.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return value.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   return String(value);
 }
 
@@ -530,17 +542,27 @@ function sqlCell(value) {
 
 class SqlStorage {
   #host; #deletions;
-  constructor(hostObject, deletions) { this.#host = hostObject; this.#deletions = deletions; }
+  constructor(key, hostObject, deletions) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#host = hostObject; this.#deletions = deletions;
+  }
+  /** `self`, checked: a method called on anything else (detached) is an Illegal invocation, as in workerd. */
+  static #checked(self) {
+    if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
+    return self;
+  }
   exec(query, ...bindings) {
+    SqlStorage.#checked(this);
     if (arguments.length === 0 || query === undefined) throw new TypeError(DO_MESSAGES.execArg);
     const result = this.#host.exec(String(query), bindings.map(sqlBinding));
     const error = result.error();
     if (error != null) throw new Error(error);
     const columns = Array.from(result.columnNames());
     const rows = Array.from(result.rows(), (row) => Array.from(row, sqlCell));
-    return new SqlStorageCursor(columns, rows, result.rowsRead(), result.rowsWritten(), this.#deletions);
+    return new SqlStorageCursor(kDurable, columns, rows, result.rowsRead(), result.rowsWritten(), this.#deletions);
   }
   get databaseSize() {
+    SqlStorage.#checked(this);
     // On a class without SQLite the host's exec answers the "SQL is not enabled" failure.
     if (!this.#host.sqlEnabled()) throw new Error(this.#host.exec("", []).error());
     return this.#host.databaseSize();
@@ -548,9 +570,13 @@ class SqlStorage {
 }
 Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
 
+/** The next row of a cursor as an array (set by SqlStorageCursor, which alone reads its rows). */
+let rawStep;
+
 class SqlStorageCursor {
   #columns; #rows; #index = 0; #rowsRead; #rowsWritten; #deletions; #deletionsAtExec;
-  constructor(columns, rows, rowsRead, rowsWritten, deletions) {
+  constructor(key, columns, rows, rowsRead, rowsWritten, deletions) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#columns = columns; this.#rows = rows; this.#rowsRead = rowsRead; this.#rowsWritten = rowsWritten;
     this.#deletions = deletions; this.#deletionsAtExec = deletions.count;
   }
@@ -559,8 +585,14 @@ class SqlStorageCursor {
    * rows left then throws from its methods and counters; one whose rows were all taken is done
    * (recorded).
    */
-  #checkLive() {
-    if (this.#deletions.count !== this.#deletionsAtExec && this.#index < this.#rows.length) throw new Error(DO_MESSAGES.sqlCanceled);
+  static #live(self) {
+    SqlStorageCursor.#checked(self);
+    if (self.#deletions.count !== self.#deletionsAtExec && self.#index < self.#rows.length) throw new Error(DO_MESSAGES.sqlCanceled);
+  }
+  /** `self`, checked: a method called on anything else (detached) is an Illegal invocation, as in workerd. */
+  static #checked(self) {
+    if (self === null || typeof self !== "object" || !(#rows in self)) throw illegalInvocation();
+    return self;
   }
   #object(row) {
     const out = {};
@@ -568,47 +600,35 @@ class SqlStorageCursor {
     return out;
   }
   next() {
-    this.#checkLive();
+    SqlStorageCursor.#live(this);
     if (this.#index >= this.#rows.length) return { done: true };
     return { done: false, value: this.#object(this.#rows[this.#index++]) };
   }
   toArray() {
-    this.#checkLive();
+    SqlStorageCursor.#live(this);
     const out = [];
     while (this.#index < this.#rows.length) out.push(this.#object(this.#rows[this.#index++]));
     return out;
   }
   one() {
-    this.#checkLive();
+    SqlStorageCursor.#live(this);
     const remaining = this.#rows.length - this.#index;
     if (remaining === 0) throw new Error(DO_MESSAGES.oneNone);
     if (remaining > 1) throw new Error(DO_MESSAGES.oneMany);
     return this.#object(this.#rows[this.#index++]);
   }
-  raw() {
-    const cursor = this;
-    const rows = this.#rows;
-    const iterator = {
-      next() {
-        cursor.#checkLive();
-        if (cursor.#index >= rows.length) return { done: true };
-        return { done: false, value: rows[cursor.#index++].slice() };
-      },
-      toArray() {
-        cursor.#checkLive();
-        const out = [];
-        while (cursor.#index < rows.length) out.push(rows[cursor.#index++].slice());
-        return out;
-      },
-      [Symbol.iterator]() { return iterator; },
-      [Symbol.toStringTag]: "RawIterator",
+  raw() { return new RawIterator(kDurable, SqlStorageCursor.#checked(this)); }
+  static {
+    rawStep = (cursor) => {
+      SqlStorageCursor.#live(cursor);
+      if (cursor.#index >= cursor.#rows.length) return { done: true };
+      return { done: false, value: cursor.#rows[cursor.#index++].slice() };
     };
-    return iterator;
   }
-  get columnNames() { this.#checkLive(); return [...this.#columns]; }
+  get columnNames() { SqlStorageCursor.#live(this); return [...this.#columns]; }
   /** Grows as rows are consumed: workerd steps the statement once at exec() and once per row taken. */
-  get rowsRead() { this.#checkLive(); return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
-  get rowsWritten() { this.#checkLive(); return this.#rowsWritten; }
+  get rowsRead() { SqlStorageCursor.#live(this); return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
+  get rowsWritten() { SqlStorageCursor.#live(this); return this.#rowsWritten; }
   /** A fresh iterator over the same position (workerd's cursor is iterable, not its own iterator). */
   [Symbol.iterator]() {
     const cursor = this;
@@ -616,6 +636,31 @@ class SqlStorageCursor {
     return iterator;
   }
 }
+/**
+ * cursor.raw(): the same rows as arrays, from the cursor's position. As workerd's, its prototype's
+ * own member is next() alone; toArray() and iteration come from Iterator.prototype.
+ */
+class RawIterator {
+  #cursor;
+  constructor(key, cursor) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#cursor = cursor;
+  }
+  next() {
+    if (this === null || typeof this !== "object" || !(#cursor in this)) throw illegalInvocation();
+    return rawStep(this.#cursor);
+  }
+}
+{
+  const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+  // an engine without iterator helpers gets toArray() one prototype further up, where workerd's engine has it
+  const base = typeof iteratorPrototype.toArray === "function" ? iteratorPrototype : Object.create(iteratorPrototype, {
+    toArray: { value: function toArray() { const out = []; for (let r = this.next(); !r.done; r = this.next()) out.push(r.value); return out; }, writable: true, configurable: true },
+  });
+  Object.setPrototypeOf(RawIterator.prototype, base);
+  Object.defineProperty(RawIterator.prototype, Symbol.toStringTag, { value: "RawIterator", configurable: true });
+}
+
 // workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
 Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
 Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "Cursor" });
@@ -656,7 +701,8 @@ const MAX_AUTO_RESPONSE_BYTES = 2048;
 
 class DurableObjectState {
   #object;
-  constructor(object) {
+  constructor(key, object) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#object = object;
     // own members in workerd's order; exports (loopback bindings, see worker.js) where ctx.exports is on
     this.facets = new DurableObjectFacets();
@@ -770,9 +816,9 @@ function durableObject(className, hex, name) {
   if (typeof Class !== "function") {
     throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
   }
-  object = { id: new DurableObjectId(hex, name ?? undefined), gate: null, instance: null, className };
-  object.storage = new DurableObjectStorage(host.plugin("do").storage(className, hex), object);
-  object.state = new DurableObjectState(object);
+  object = { id: new DurableObjectId(kDurable, hex, name ?? undefined), gate: null, instance: null, className };
+  object.storage = new DurableObjectStorage(kDurable, host.plugin("do").storage(className, hex), object);
+  object.state = new DurableObjectState(kDurable, object);
   durableObjects.set(key, object);
   const adopted = adoptHibernated(key, object);
   try {
