@@ -402,24 +402,46 @@ class SyncKvStorage {
     return host.delete(doStorageKey(key));
   }
   list(options = {}) {
-    return new ListIterator(this.#checked().list(listQuery(options)));
+    return new ListIterator(kDurable, this.#checked().list(listQuery(options)));
   }
 }
 Object.defineProperty(SyncKvStorage.prototype, Symbol.toStringTag, { value: "SyncKvStorage" });
 
+/** Iterator.prototype, or an object below it that adds toArray() (see asWorkerdIterator). */
+let iteratorWithToArray;
+
+/**
+ * Gives an iterator class of workerd's API its shape: next() is its prototype's only own member,
+ * iteration and toArray() come from Iterator.prototype (one prototype further up, on an engine
+ * without iterator helpers), and its tag is `tag`.
+ */
+function asWorkerdIterator(Class, tag) {
+  if (iteratorWithToArray === undefined) {
+    const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+    iteratorWithToArray = typeof iteratorPrototype.toArray === "function" ? iteratorPrototype : Object.create(iteratorPrototype, {
+      toArray: { value: function toArray() { const out = []; for (let r = this.next(); !r.done; r = this.next()) out.push(r.value); return out; }, writable: true, configurable: true },
+    });
+  }
+  Object.setPrototypeOf(Class.prototype, iteratorWithToArray);
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+}
+
 /** What SyncKvStorage.list() answers: [key, value] entries, values decoded as they are reached. */
 class ListIterator {
   #flat; #next = 0;
-  constructor(flat) { this.#flat = flat; }
+  constructor(key, flat) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#flat = flat;
+  }
   next() {
+    if (this === null || typeof this !== "object" || !(#flat in this)) throw illegalInvocation();
     if (this.#next + 1 >= this.#flat.length) return { done: true, value: undefined };
     const entry = [this.#flat[this.#next], cloneDeserialize(this.#flat[this.#next + 1])];
     this.#next += 2;
     return { done: false, value: entry };
   }
-  [Symbol.iterator]() { return this; }
 }
-Object.defineProperty(ListIterator.prototype, Symbol.toStringTag, { value: "ListIterator" });
+asWorkerdIterator(ListIterator, "ListIterator");
 
 class DurableObjectTransaction {
   constructor(hostObject, object) { storageStates.set(this, { host: hostObject, object, rolledBack: false }); }
@@ -524,6 +546,11 @@ class DurableObjectStorage {
 installMethods(DurableObjectStorage, storageOps);
 Object.defineProperty(DurableObjectStorage.prototype, Symbol.toStringTag, { value: "DurableObjectStorage" });
 
+/** V8's error for an assignment to a read-only accessor of workerd's API (strict code). */
+function readOnlyAssignment(name, className) {
+  return new TypeError(`Cannot assign to read only property '${name}' of object '#<${className}>'`);
+}
+
 function sqlBinding(value) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string") return value;
@@ -567,6 +594,8 @@ class SqlStorage {
     if (!this.#host.sqlEnabled()) throw new Error(this.#host.exec("", []).error());
     return this.#host.databaseSize();
   }
+  // workerd's read-only accessor: assigning throws (in strict code) with V8's read-only wording
+  set databaseSize(value) { throw readOnlyAssignment("databaseSize", "SqlStorage"); }
 }
 Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
 
@@ -629,6 +658,9 @@ class SqlStorageCursor {
   /** Grows as rows are consumed: workerd steps the statement once at exec() and once per row taken. */
   get rowsRead() { SqlStorageCursor.#live(this); return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
   get rowsWritten() { SqlStorageCursor.#live(this); return this.#rowsWritten; }
+  set columnNames(value) { throw readOnlyAssignment("columnNames", "Cursor"); }
+  set rowsRead(value) { throw readOnlyAssignment("rowsRead", "Cursor"); }
+  set rowsWritten(value) { throw readOnlyAssignment("rowsWritten", "Cursor"); }
   /** A fresh iterator over the same position (workerd's cursor is iterable, not its own iterator). */
   [Symbol.iterator]() {
     const cursor = this;
@@ -651,15 +683,7 @@ class RawIterator {
     return rawStep(this.#cursor);
   }
 }
-{
-  const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
-  // an engine without iterator helpers gets toArray() one prototype further up, where workerd's engine has it
-  const base = typeof iteratorPrototype.toArray === "function" ? iteratorPrototype : Object.create(iteratorPrototype, {
-    toArray: { value: function toArray() { const out = []; for (let r = this.next(); !r.done; r = this.next()) out.push(r.value); return out; }, writable: true, configurable: true },
-  });
-  Object.setPrototypeOf(RawIterator.prototype, base);
-  Object.defineProperty(RawIterator.prototype, Symbol.toStringTag, { value: "RawIterator", configurable: true });
-}
+asWorkerdIterator(RawIterator, "RawIterator");
 
 // workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
 Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
