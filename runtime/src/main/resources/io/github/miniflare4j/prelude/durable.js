@@ -386,22 +386,26 @@ class SyncKvStorage {
   }
   get(key) {
     const host = this.#checked();
-    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("get", 1, "string"));
+    // a missing key is refused; an undefined one is the key "undefined" (Web IDL), as in workerd
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("get", 1, "string"));
     return doDecode(host.get(doStorageKey(key)));
   }
   put(key, value) {
     const host = this.#checked();
-    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("put", 1, "string"));
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("put", 1, "string"));
     // the value may be undefined, but it must be given
     if (arguments.length < 2) throw new TypeError(DO_MESSAGES.syncKvArg("put", 2, "JsValue"));
     host.put(doStorageKey(key), cloneSerialize(value));
   }
   delete(key) {
     const host = this.#checked();
-    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("delete", 1, "string"));
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("delete", 1, "string"));
     return host.delete(doStorageKey(key));
   }
   list(options = {}) {
+    if (options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError(DO_MESSAGES.syncKvArg("list", 1, "ListOptions"));
+    }
     return new ListIterator(kDurable, this.#checked().list(listQuery(options)));
   }
 }
