@@ -380,25 +380,27 @@ class SyncKvStorage {
     if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#host = hostObject;
   }
-  #checked() {
-    if (!this.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
-    return this.#host;
+  /** The host behind `self`; another receiver is an Illegal invocation, an object without SQLite refused. */
+  static #hostOf(self) {
+    if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
+    if (!self.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
+    return self.#host;
   }
   get(key) {
-    const host = this.#checked();
+    const host = SyncKvStorage.#hostOf(this);
     // a missing key is refused; an undefined one is the key "undefined" (Web IDL), as in workerd
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("get", 1, "string"));
     return doDecode(host.get(doStorageKey(key)));
   }
   put(key, value) {
-    const host = this.#checked();
+    const host = SyncKvStorage.#hostOf(this);
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("put", 1, "string"));
     // the value may be undefined, but it must be given
     if (arguments.length < 2) throw new TypeError(DO_MESSAGES.syncKvArg("put", 2, "JsValue"));
     host.put(doStorageKey(key), cloneSerialize(value));
   }
   delete(key) {
-    const host = this.#checked();
+    const host = SyncKvStorage.#hostOf(this);
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("delete", 1, "string"));
     return host.delete(doStorageKey(key));
   }
@@ -406,7 +408,7 @@ class SyncKvStorage {
     if (options !== null && typeof options !== "object" && typeof options !== "function") {
       throw new TypeError(DO_MESSAGES.syncKvArg("list", 1, "ListOptions"));
     }
-    return new ListIterator(kDurable, this.#checked().list(listQuery(options)));
+    return new ListIterator(kDurable, SyncKvStorage.#hostOf(this).list(listQuery(options)));
   }
 }
 Object.defineProperty(SyncKvStorage.prototype, Symbol.toStringTag, { value: "SyncKvStorage" });
@@ -448,7 +450,10 @@ class ListIterator {
 asWorkerdIterator(ListIterator, "ListIterator");
 
 class DurableObjectTransaction {
-  constructor(hostObject, object) { storageStates.set(this, { host: hostObject, object, rolledBack: false }); }
+  constructor(key, hostObject, object) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    storageStates.set(this, { host: hostObject, object, rolledBack: false });
+  }
   async deleteAll(options = undefined) { throw new Error(DO_MESSAGES.txDeleteAll); }
   rollback() {
     const state = storageStates.get(this);
@@ -497,7 +502,7 @@ class DurableObjectStorage {
     if (!nested) object.transactionTail = mine;
     try {
       if (previous) await previous;
-      const tx = new DurableObjectTransaction(hostObject, object);
+      const tx = new DurableObjectTransaction(kDurable, hostObject, object);
       hostObject.begin();
       let result;
       try {
