@@ -356,4 +356,23 @@ const more6 = [
   doCase("do19-sync-kv-list-matrix-and-arguments", "SQLite-backed object: ctx.storage.kv list option combinations and coercions, its iterator's shape and laziness, key coercion, array get/delete, odd arguments, size limits, value types",
     SYNC_KV_CLS, `out.r = await env.DO.getByName("a").run();`, { sql: true }),
 ];
-export default [...first, ...more, ...more2, ...more3, ...more4, ...more5, ...more6];
+
+const CTOR_CLS = `
+  async run() {
+    const s = this.ctx.storage; const r = {};
+    const C = (o) => { const K = Object.getPrototypeOf(o).constructor; return [K.name, T(() => { new K(); return "constructed"; })]; };
+    r.txn = await s.transaction(async (txn) => C(txn));
+    r.listIter = C(s.kv.list());
+    r.rawIter = C(s.sql.exec("SELECT 1").raw());
+    r.cursor = C(s.sql.exec("SELECT 1"));
+    r.txnDetached = await s.transaction(async (txn) => [await TA(() => txn.get.call({}, "a")), T(() => txn.rollback.call({}))]);
+    r.storageDetached = [await TA(() => s.get.call({}, "a")), await TA(() => s.list.call(null)), T(() => s.kv.get.call({}, "a")), T(() => s.kv.list.call({}))];
+    r.iterDetached = [T(() => Object.getPrototypeOf(s.kv.list()).next.call({})), T(() => Object.getPrototypeOf(s.sql.exec("SELECT 1").raw()).next.call({}))];
+    return r;
+  }
+`;
+const more7 = [
+  doCase("do19-storage-classes-construct-and-receivers", "SQLite-backed object: the storage API's transaction, iterator and cursor classes constructed by user code, and their methods called on other receivers",
+    CTOR_CLS, `out.r = await env.DO.getByName("a").run();`, { sql: true }),
+];
+export default [...first, ...more, ...more2, ...more3, ...more4, ...more5, ...more6, ...more7];
