@@ -63,9 +63,13 @@ const DO_MESSAGES = {
 
 // ---- caller side: ids, namespace, stubs --------------------------------------------------
 
+/** Lets the prelude construct the Durable Object API's classes; user code cannot (workerd's Illegal constructor). */
+const kDurable = Symbol("durable");
+
 class DurableObjectId {
   #hex;
-  constructor(hex, name) {
+  constructor(key, hex, name) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#hex = hex;
     // as in workerd, jurisdiction and name are read-only own data properties (JSON shows the name)
     Object.defineProperties(this, {
@@ -84,7 +88,10 @@ Object.defineProperty(DurableObjectId.prototype, Symbol.toStringTag, { value: "D
 
 class DurableObjectNamespace {
   #host;
-  constructor(hostObject) { this.#host = hostObject; }
+  constructor(key, hostObject) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#host = hostObject;
+  }
   /** The host behind `self`; a method called on anything else (detached) is an Illegal invocation, as in workerd. */
   static #hostOf(self) {
     if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
@@ -96,14 +103,14 @@ class DurableObjectNamespace {
       throw new TypeError(DO_MESSAGES.newUniqueIdArg);
     }
     if (options?.jurisdiction !== undefined) throw new Error(DO_MESSAGES.jurisdiction);
-    return new DurableObjectId(hostObject.newUniqueId(), undefined);
+    return new DurableObjectId(kDurable, hostObject.newUniqueId(), undefined);
   }
   idFromName(name) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
     // only a missing name is refused: an explicit undefined is the name "undefined" (recorded)
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.idFromNameArg);
     name = `${name}`;
-    return new DurableObjectId(hostObject.idFromName(name), name);
+    return new DurableObjectId(kDurable, hostObject.idFromName(name), name);
   }
   idFromString(text) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
@@ -111,7 +118,7 @@ class DurableObjectNamespace {
     text = `${text}`;
     const problem = hostObject.check(text);
     if (problem != null) throw new TypeError(problem);
-    return new DurableObjectId(text.toLowerCase(), undefined);
+    return new DurableObjectId(kDurable, text.toLowerCase(), undefined);
   }
   get(id, options = undefined) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
@@ -217,7 +224,7 @@ function durableStubConstructor() {
 
 internals.bindingFactories = internals.bindingFactories ?? {};
 internals.bindingFactories.durableObjectNamespace = (hostObject) => {
-  const namespace = new DurableObjectNamespace(hostObject);
+  const namespace = new DurableObjectNamespace(kDurable, hostObject);
   const ownClass = hostObject.ownClass();
   if (ownClass != null) ownDurableNamespaces.set(ownClass, namespace);
   // an unbound namespace (a class provisioned without a binding) is ctx.exports' only, not env's
@@ -369,50 +376,84 @@ function installMethods(Class, methods) {
  */
 class SyncKvStorage {
   #host;
-  constructor(hostObject) { this.#host = hostObject; }
-  #checked() {
-    if (!this.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
-    return this.#host;
+  constructor(key, hostObject) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#host = hostObject;
+  }
+  /** The host behind `self`; another receiver is an Illegal invocation, an object without SQLite refused. */
+  static #hostOf(self) {
+    if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
+    if (!self.#host.sqlEnabled()) throw new Error(DO_MESSAGES.syncKvNeedsSql);
+    return self.#host;
   }
   get(key) {
-    const host = this.#checked();
-    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("get", 1, "string"));
+    const host = SyncKvStorage.#hostOf(this);
+    // a missing key is refused; an undefined one is the key "undefined" (Web IDL), as in workerd
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("get", 1, "string"));
     return doDecode(host.get(doStorageKey(key)));
   }
   put(key, value) {
-    const host = this.#checked();
-    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("put", 1, "string"));
+    const host = SyncKvStorage.#hostOf(this);
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("put", 1, "string"));
     // the value may be undefined, but it must be given
     if (arguments.length < 2) throw new TypeError(DO_MESSAGES.syncKvArg("put", 2, "JsValue"));
     host.put(doStorageKey(key), cloneSerialize(value));
   }
   delete(key) {
-    const host = this.#checked();
-    if (key === undefined) throw new TypeError(DO_MESSAGES.syncKvArg("delete", 1, "string"));
+    const host = SyncKvStorage.#hostOf(this);
+    if (arguments.length === 0) throw new TypeError(DO_MESSAGES.syncKvArg("delete", 1, "string"));
     return host.delete(doStorageKey(key));
   }
   list(options = {}) {
-    return new ListIterator(this.#checked().list(listQuery(options)));
+    if (options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError(DO_MESSAGES.syncKvArg("list", 1, "ListOptions"));
+    }
+    return new ListIterator(kDurable, SyncKvStorage.#hostOf(this).list(listQuery(options)));
   }
 }
 Object.defineProperty(SyncKvStorage.prototype, Symbol.toStringTag, { value: "SyncKvStorage" });
 
+/** Iterator.prototype, or an object below it that adds toArray() (see asWorkerdIterator). */
+let iteratorWithToArray;
+
+/**
+ * Gives an iterator class of workerd's API its shape: next() is its prototype's only own member,
+ * iteration and toArray() come from Iterator.prototype (one prototype further up, on an engine
+ * without iterator helpers), and its tag is `tag`.
+ */
+function asWorkerdIterator(Class, tag) {
+  if (iteratorWithToArray === undefined) {
+    const iteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf([][Symbol.iterator]()));
+    iteratorWithToArray = typeof iteratorPrototype.toArray === "function" ? iteratorPrototype : Object.create(iteratorPrototype, {
+      toArray: { value: function toArray() { const out = []; for (let r = this.next(); !r.done; r = this.next()) out.push(r.value); return out; }, writable: true, configurable: true },
+    });
+  }
+  Object.setPrototypeOf(Class.prototype, iteratorWithToArray);
+  Object.defineProperty(Class.prototype, Symbol.toStringTag, { value: tag, configurable: true });
+}
+
 /** What SyncKvStorage.list() answers: [key, value] entries, values decoded as they are reached. */
 class ListIterator {
   #flat; #next = 0;
-  constructor(flat) { this.#flat = flat; }
+  constructor(key, flat) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#flat = flat;
+  }
   next() {
+    if (this === null || typeof this !== "object" || !(#flat in this)) throw illegalInvocation();
     if (this.#next + 1 >= this.#flat.length) return { done: true, value: undefined };
     const entry = [this.#flat[this.#next], cloneDeserialize(this.#flat[this.#next + 1])];
     this.#next += 2;
     return { done: false, value: entry };
   }
-  [Symbol.iterator]() { return this; }
 }
-Object.defineProperty(ListIterator.prototype, Symbol.toStringTag, { value: "ListIterator" });
+asWorkerdIterator(ListIterator, "ListIterator");
 
 class DurableObjectTransaction {
-  constructor(hostObject, object) { storageStates.set(this, { host: hostObject, object, rolledBack: false }); }
+  constructor(key, hostObject, object) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    storageStates.set(this, { host: hostObject, object, rolledBack: false });
+  }
   async deleteAll(options = undefined) { throw new Error(DO_MESSAGES.txDeleteAll); }
   rollback() {
     const state = storageStates.get(this);
@@ -433,12 +474,13 @@ const transactionScope = asyncContext ? new asyncContext.Variable() : undefined;
 let bookmarkCounter = 0;
 
 class DurableObjectStorage {
-  constructor(hostObject, object) {
+  constructor(key, hostObject, object) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     // deleteAll() counts here; the cursors sql.exec() made before it are canceled
     const deletions = { count: 0 };
     storageStates.set(this, { host: hostObject, object, rolledBack: false, deletions });
-    this.kv = new SyncKvStorage(hostObject);
-    this.sql = new SqlStorage(hostObject, deletions);
+    this.kv = new SyncKvStorage(kDurable, hostObject);
+    this.sql = new SqlStorage(kDurable, hostObject, deletions);
   }
   async deleteAll(options = undefined) {
     const state = storageState(this, "deleteAll");
@@ -460,7 +502,7 @@ class DurableObjectStorage {
     if (!nested) object.transactionTail = mine;
     try {
       if (previous) await previous;
-      const tx = new DurableObjectTransaction(hostObject, object);
+      const tx = new DurableObjectTransaction(kDurable, hostObject, object);
       hostObject.begin();
       let result;
       try {
@@ -513,13 +555,19 @@ class DurableObjectStorage {
 installMethods(DurableObjectStorage, storageOps);
 Object.defineProperty(DurableObjectStorage.prototype, Symbol.toStringTag, { value: "DurableObjectStorage" });
 
+/** V8's error for an assignment to a read-only accessor of workerd's API (strict code). */
+function readOnlyAssignment(name, className) {
+  return new TypeError(`Cannot assign to read only property '${name}' of object '#<${className}>'`);
+}
+
 function sqlBinding(value) {
   if (value === null || value === undefined) return null;
   if (typeof value === "number" || typeof value === "string") return value;
   if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
   if (typeof value === "symbol") throw new TypeError("Cannot convert a Symbol value to a string");
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  // a detached buffer binds as an empty blob
+  if (value instanceof ArrayBuffer || value instanceof SharedArrayBuffer) return value.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return value.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
   return String(value);
 }
 
@@ -530,27 +578,43 @@ function sqlCell(value) {
 
 class SqlStorage {
   #host; #deletions;
-  constructor(hostObject, deletions) { this.#host = hostObject; this.#deletions = deletions; }
+  constructor(key, hostObject, deletions) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#host = hostObject; this.#deletions = deletions;
+  }
+  /** `self`, checked: a method called on anything else (detached) is an Illegal invocation, as in workerd. */
+  static #checked(self) {
+    if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
+    return self;
+  }
   exec(query, ...bindings) {
+    SqlStorage.#checked(this);
     if (arguments.length === 0 || query === undefined) throw new TypeError(DO_MESSAGES.execArg);
     const result = this.#host.exec(String(query), bindings.map(sqlBinding));
     const error = result.error();
     if (error != null) throw new Error(error);
     const columns = Array.from(result.columnNames());
     const rows = Array.from(result.rows(), (row) => Array.from(row, sqlCell));
-    return new SqlStorageCursor(columns, rows, result.rowsRead(), result.rowsWritten(), this.#deletions);
+    return new SqlStorageCursor(kDurable, columns, rows, result.rowsRead(), result.rowsWritten(), this.#deletions);
   }
   get databaseSize() {
+    SqlStorage.#checked(this);
     // On a class without SQLite the host's exec answers the "SQL is not enabled" failure.
     if (!this.#host.sqlEnabled()) throw new Error(this.#host.exec("", []).error());
     return this.#host.databaseSize();
   }
+  // workerd's read-only accessor: assigning throws (in strict code) with V8's read-only wording
+  set databaseSize(value) { throw readOnlyAssignment("databaseSize", "SqlStorage"); }
 }
 Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
 
+/** The next row of a cursor as an array (set by SqlStorageCursor, which alone reads its rows). */
+let rawStep;
+
 class SqlStorageCursor {
   #columns; #rows; #index = 0; #rowsRead; #rowsWritten; #deletions; #deletionsAtExec;
-  constructor(columns, rows, rowsRead, rowsWritten, deletions) {
+  constructor(key, columns, rows, rowsRead, rowsWritten, deletions) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#columns = columns; this.#rows = rows; this.#rowsRead = rowsRead; this.#rowsWritten = rowsWritten;
     this.#deletions = deletions; this.#deletionsAtExec = deletions.count;
   }
@@ -559,8 +623,14 @@ class SqlStorageCursor {
    * rows left then throws from its methods and counters; one whose rows were all taken is done
    * (recorded).
    */
-  #checkLive() {
-    if (this.#deletions.count !== this.#deletionsAtExec && this.#index < this.#rows.length) throw new Error(DO_MESSAGES.sqlCanceled);
+  static #live(self) {
+    SqlStorageCursor.#checked(self);
+    if (self.#deletions.count !== self.#deletionsAtExec && self.#index < self.#rows.length) throw new Error(DO_MESSAGES.sqlCanceled);
+  }
+  /** `self`, checked: a method called on anything else (detached) is an Illegal invocation, as in workerd. */
+  static #checked(self) {
+    if (self === null || typeof self !== "object" || !(#rows in self)) throw illegalInvocation();
+    return self;
   }
   #object(row) {
     const out = {};
@@ -568,47 +638,38 @@ class SqlStorageCursor {
     return out;
   }
   next() {
-    this.#checkLive();
+    SqlStorageCursor.#live(this);
     if (this.#index >= this.#rows.length) return { done: true };
     return { done: false, value: this.#object(this.#rows[this.#index++]) };
   }
   toArray() {
-    this.#checkLive();
+    SqlStorageCursor.#live(this);
     const out = [];
     while (this.#index < this.#rows.length) out.push(this.#object(this.#rows[this.#index++]));
     return out;
   }
   one() {
-    this.#checkLive();
+    SqlStorageCursor.#live(this);
     const remaining = this.#rows.length - this.#index;
     if (remaining === 0) throw new Error(DO_MESSAGES.oneNone);
     if (remaining > 1) throw new Error(DO_MESSAGES.oneMany);
     return this.#object(this.#rows[this.#index++]);
   }
-  raw() {
-    const cursor = this;
-    const rows = this.#rows;
-    const iterator = {
-      next() {
-        cursor.#checkLive();
-        if (cursor.#index >= rows.length) return { done: true };
-        return { done: false, value: rows[cursor.#index++].slice() };
-      },
-      toArray() {
-        cursor.#checkLive();
-        const out = [];
-        while (cursor.#index < rows.length) out.push(rows[cursor.#index++].slice());
-        return out;
-      },
-      [Symbol.iterator]() { return iterator; },
-      [Symbol.toStringTag]: "RawIterator",
+  raw() { return new RawIterator(kDurable, SqlStorageCursor.#checked(this)); }
+  static {
+    rawStep = (cursor) => {
+      SqlStorageCursor.#live(cursor);
+      if (cursor.#index >= cursor.#rows.length) return { done: true };
+      return { done: false, value: cursor.#rows[cursor.#index++].slice() };
     };
-    return iterator;
   }
-  get columnNames() { this.#checkLive(); return [...this.#columns]; }
+  get columnNames() { SqlStorageCursor.#live(this); return [...this.#columns]; }
   /** Grows as rows are consumed: workerd steps the statement once at exec() and once per row taken. */
-  get rowsRead() { this.#checkLive(); return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
-  get rowsWritten() { this.#checkLive(); return this.#rowsWritten; }
+  get rowsRead() { SqlStorageCursor.#live(this); return Math.max(0, this.#rowsRead - Math.max(0, this.#rows.length - (this.#index + 1))); }
+  get rowsWritten() { SqlStorageCursor.#live(this); return this.#rowsWritten; }
+  set columnNames(value) { throw readOnlyAssignment("columnNames", "Cursor"); }
+  set rowsRead(value) { throw readOnlyAssignment("rowsRead", "Cursor"); }
+  set rowsWritten(value) { throw readOnlyAssignment("rowsWritten", "Cursor"); }
   /** A fresh iterator over the same position (workerd's cursor is iterable, not its own iterator). */
   [Symbol.iterator]() {
     const cursor = this;
@@ -616,6 +677,23 @@ class SqlStorageCursor {
     return iterator;
   }
 }
+/**
+ * cursor.raw(): the same rows as arrays, from the cursor's position. As workerd's, its prototype's
+ * own member is next() alone; toArray() and iteration come from Iterator.prototype.
+ */
+class RawIterator {
+  #cursor;
+  constructor(key, cursor) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
+    this.#cursor = cursor;
+  }
+  next() {
+    if (this === null || typeof this !== "object" || !(#cursor in this)) throw illegalInvocation();
+    return rawStep(this.#cursor);
+  }
+}
+asWorkerdIterator(RawIterator, "RawIterator");
+
 // workerd's class is named Cursor (its tag, and the name its DataCloneError gives)
 Object.defineProperty(SqlStorageCursor, "name", { value: "Cursor" });
 Object.defineProperty(SqlStorageCursor.prototype, Symbol.toStringTag, { value: "Cursor" });
@@ -656,7 +734,8 @@ const MAX_AUTO_RESPONSE_BYTES = 2048;
 
 class DurableObjectState {
   #object;
-  constructor(object) {
+  constructor(key, object) {
+    if (key !== kDurable) throw new TypeError("Illegal constructor");
     this.#object = object;
     // own members in workerd's order; exports (loopback bindings, see worker.js) where ctx.exports is on
     this.facets = new DurableObjectFacets();
@@ -770,9 +849,9 @@ function durableObject(className, hex, name) {
   if (typeof Class !== "function") {
     throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
   }
-  object = { id: new DurableObjectId(hex, name ?? undefined), gate: null, instance: null, className };
-  object.storage = new DurableObjectStorage(host.plugin("do").storage(className, hex), object);
-  object.state = new DurableObjectState(object);
+  object = { id: new DurableObjectId(kDurable, hex, name ?? undefined), gate: null, instance: null, className };
+  object.storage = new DurableObjectStorage(kDurable, host.plugin("do").storage(className, hex), object);
+  object.state = new DurableObjectState(kDurable, object);
   durableObjects.set(key, object);
   const adopted = adoptHibernated(key, object);
   try {

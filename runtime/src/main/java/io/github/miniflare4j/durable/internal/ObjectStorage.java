@@ -44,9 +44,21 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern CREATE_RESERVED = Pattern.compile(
       "(?i)\\s*CREATE\\s+(?:UNIQUE\\s+|TEMP\\s+|TEMPORARY\\s+|VIRTUAL\\s+)?(?:TABLE|INDEX|VIEW|TRIGGER)\\s+"
           + "(?:IF\\s+NOT\\s+EXISTS\\s+)?(?:\\w+\\s*\\.\\s*)?[\"`\\[]?(?-i:_cf_)");
-  private static final List<String> NAMES_WITH_OFFSETS = List.of("no such column: ", "no such function: ");
+  /** Messages that end with a name SQLite places the error at: a column's, or a function's (a call). */
+  private static final List<String> COLUMNS_WITH_OFFSETS = List.of("no such column: ", "ambiguous column name: ");
+  private static final String NO_SUCH_FUNCTION = "no such function: ";
   private static final String TOO_MANY_ARGUMENTS = "too many arguments on function ";
   private static final Pattern NEAR = Pattern.compile("^near \"(.*)\": syntax error$");
+  /** Messages about a call, which SQLite places at the function's name. */
+  private static final Pattern FUNCTION_CALL = Pattern.compile(
+      "^(?:wrong number of arguments to function |misuse of (?:aggregate|window) function |second argument to )"
+          + "(.+)\\(\\)(?: must be a constant between 0\\.0 and 1\\.0)?$");
+  private static final String VARIABLE_NUMBER = "variable number must be between ?1 and ?";
+  private static final Pattern NUMBERED_VARIABLE = Pattern.compile("\\?(\\d+)");
+  private static final Pattern UPDATE_VERB = Pattern.compile("(?is)\\s*UPDATE\\b");
+  private static final Pattern SET_TARGET_END = Pattern.compile("[\"`\\[]?[\\w$]+[\"`\\]]?\\s*=(?!=)");
+  private static final Pattern WHERE_WORD = Pattern.compile("(?i)\\bWHERE\\b");
+  private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^unrecognized token: \"(.*)\"$");
   private static final Pattern FROM_WORD = Pattern.compile("(?i)\\bFROM\\b");
   private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
   private static final Pattern ALREADY_EXISTS = Pattern.compile("^(table|view|trigger) (.+) already exists$");
@@ -678,16 +690,48 @@ public final class ObjectStorage implements AutoCloseable {
     if (near.matches()) {
       return sql.indexOf(near.group(1));
     }
-    for (String prefix : NAMES_WITH_OFFSETS) {
+    for (String prefix : COLUMNS_WITH_OFFSETS) {
       if (nativeMessage.startsWith(prefix)) {
-        return sql.indexOf(nativeMessage.substring(prefix.length()));
+        String name = unquoted(nativeMessage.substring(prefix.length()));
+        int at = nameOffset(sql, name, false);
+        // an UPDATE's unknown SET target is reported without an offset (SQLite checks those apart)
+        boolean setTarget = at >= 0 && UPDATE_VERB.matcher(sql).lookingAt()
+            && SET_TARGET_END.matcher(sql.substring(at)).lookingAt() && !WHERE_WORD.matcher(sql.substring(0, at)).find();
+        if (at < 0 && name.startsWith("main.")) {
+          // a column a * expanded to (SQLite names it with its schema): SQLite points at the *
+          return wordOffset(sql, "(?:[\\w$]+\\.)?\\*(?!\\s*\\))");
+        }
+        return setTarget ? -1 : at;
       }
+    }
+    if (nativeMessage.startsWith(VARIABLE_NUMBER)) {
+      // the first ?NNN outside the range
+      int max = Integer.parseInt(nativeMessage.substring(VARIABLE_NUMBER.length()));
+      Matcher variable = NUMBERED_VARIABLE.matcher(sql);
+      while (variable.find()) {
+        String digits = variable.group(1);
+        if (digits.length() > 9 || Integer.parseInt(digits) < 1 || Integer.parseInt(digits) > max) {
+          return variable.start();
+        }
+      }
+      return -1;
+    }
+    if (nativeMessage.startsWith(NO_SUCH_FUNCTION)) {
+      return nameOffset(sql, nativeMessage.substring(NO_SUCH_FUNCTION.length()), true);
     }
     Matcher exists = ALREADY_EXISTS.matcher(nativeMessage);
     if (exists.matches()) {
       // the name after its kind's keyword (an index's message has no offset)
       int keyword = sql.toLowerCase(java.util.Locale.ROOT).indexOf(exists.group(1));
       return keyword < 0 ? -1 : sql.indexOf(exists.group(2), keyword + exists.group(1).length());
+    }
+    Matcher call = FUNCTION_CALL.matcher(nativeMessage);
+    if (call.matches()) {
+      return nameOffset(sql, call.group(1), true);
+    }
+    Matcher token = UNRECOGNIZED_TOKEN.matcher(nativeMessage);
+    if (token.matches()) {
+      return sql.indexOf(token.group(1));
     }
     if (nativeMessage.startsWith(TOO_MANY_ARGUMENTS)) {
       return sql.indexOf(nativeMessage.substring(TOO_MANY_ARGUMENTS.length()));
@@ -702,6 +746,35 @@ public final class ObjectStorage implements AutoCloseable {
       }
     }
     return -1;
+  }
+
+  /**
+   * Where {@code name} first appears in {@code sql} as a whole word outside string literals (as a
+   * call, followed by its parenthesis, when {@code call}), or -1 (SQL names ignore case).
+   */
+  private static int nameOffset(String sql, String name, boolean call) {
+    return wordOffset(sql, Pattern.quote(name) + (call ? "\\s*\\(" : "(?![\\w$])"));
+  }
+
+  /**
+   * Where {@code word} (a pattern) first matches in {@code sql} outside string literals and not
+   * inside another name, or -1; a match behind a quote starts at the quote, as SQLite's token does.
+   */
+  private static int wordOffset(String sql, String word) {
+    StringBuilder masked = new StringBuilder(sql);
+    Matcher literal = STRING_LITERAL.matcher(sql);
+    while (literal.find()) {
+      for (int i = literal.start(); i < literal.end(); i++) {
+        masked.setCharAt(i, ' ');
+      }
+    }
+    Matcher found = Pattern.compile("(?i)(?<![\\w$])[\"`\\[]?(?:" + word + ")").matcher(masked);
+    return found.find() ? found.start() : -1;
+  }
+
+  /** A name as SQLite's message shows it, without the double quotes it adds around some. */
+  private static String unquoted(String name) {
+    return name.length() > 1 && name.startsWith("\"") && name.endsWith("\"") ? name.substring(1, name.length() - 1) : name;
   }
 
   /** The primary result code, followed by the extended one where it differs, as workerd words them. */
