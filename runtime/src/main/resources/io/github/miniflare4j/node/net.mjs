@@ -24,7 +24,7 @@ export function setDefaultAutoSelectFamilyAttemptTimeout(value) {
 }
 
 /** Node's validatePort: a number or numeric string in [0, 65535]; returns it as an integer. */
-export function validatePort(port, name = "Port") {
+function validatePort(port, name = "Port") {
   if ((typeof port !== "number" && typeof port !== "string") || (typeof port === "string" && port.trim().length === 0) || +port !== +port >>> 0 || +port > 0xffff) {
     throw nodeError(Error, "ERR_SOCKET_BAD_PORT", `${name} should be >= 0 and < 65536. Received ${typeof port}.`);
   }
