@@ -1317,6 +1317,14 @@ export function pipeline(...streams) {
   const callback = streams[streams.length - 1];
   if (typeof callback !== "function") throw invalidArgType("streams[stream.length - 1]", "of type function", callback);
   streams.pop();
+  return pipelineImpl(streams, callback, {});
+}
+/**
+ * Node's pipeline: the first error destroys every stage, the callback runs once every stage has
+ * finished (so a stage's own error replaces the premature closes it causes). With `end: false`
+ * the last stream is neither ended, awaited nor destroyed.
+ */
+function pipelineImpl(streams, callback, { end = true }) {
   if (Array.isArray(streams[0]) && streams.length === 1) streams = streams[0];
   if (streams.length < 2) throw nodeError(TypeError, "ERR_MISSING_ARGS", 'The "streams" argument must be specified');
   let error;
@@ -1325,13 +1333,11 @@ export function pipeline(...streams) {
   let value; // what a last async-function stage resolved to: the callback's second argument
   const destroys = [];
   const finish = (err) => {
+    const final = --finishedCount <= 0;
     if (err && (!error || error.code === "ERR_STREAM_PREMATURE_CLOSE")) error = err;
-    if (!error && --finishedCount > 0) return;
-    if (done && !err) return;
+    if (!error && !final) return;
     if (error) for (const destroy of destroys.splice(0)) destroy(error);
-    if (finishedCount <= 0 || error) {
-      if (!done) { done = true; nextTick(callback, error, value); }
-    }
+    if (final && !done) { done = true; nextTick(callback, error, value); }
   };
   let previous;
   for (let i = 0; i < streams.length; i++) {
@@ -1367,10 +1373,19 @@ export function pipeline(...streams) {
     }
     if (isNodeStream(stage)) {
       const s = stage;
-      finishedCount++;
+      const pipeInto = !consumesPrevious && previous !== undefined && isNodeStream(previous);
+      if (last && end === false && pipeInto) {
+        previous.pipe(s, { end: false });
+        previous = stage;
+        continue;
+      }
       destroys.push((err) => { if (!s.destroyed) s.destroy(err); });
-      finished(s, { readable: !last && isReadableNodeStream(s), writable: i > 0 && isWritableNodeStream(s) }, (err) => finish(err));
-      if (!consumesPrevious && previous !== undefined && isNodeStream(previous)) previous.pipe(s);
+      // a stream a function stage reads is not awaited: its errors reach that stage's iteration
+      if (typeof streams[i + 1] !== "function") {
+        finishedCount++;
+        finished(s, { readable: !last && isReadableNodeStream(s), writable: i > 0 && isWritableNodeStream(s) }, (err) => finish(err));
+      }
+      if (pipeInto) previous.pipe(s);
     }
     previous = stage;
   }
@@ -1405,10 +1420,11 @@ export const promises = {
   pipeline(...streams) {
     return new Promise((resolve, reject) => {
       let signal;
+      let end;
       const last = streams[streams.length - 1];
-      if (last && typeof last === "object" && !isNodeStream(last) && !isIterable(last) && "signal" in last) signal = streams.pop().signal;
-      const out = pipeline(...streams, (err, value) => (err ? reject(err) : resolve(value)));
-      if (signal) addAbortSignal(signal, out);
+      if (last && typeof last === "object" && !isNodeStream(last) && !isIterable(last) && !(last instanceof ReadableStream) && !(last instanceof WritableStream)) ({ signal, end } = streams.pop());
+      const out = pipelineImpl(streams, (err, value) => (err ? reject(err) : resolve(value)), { end });
+      if (signal && isNodeStream(out)) addAbortSignal(signal, out);
     });
   },
   finished(stream, options = {}) {
