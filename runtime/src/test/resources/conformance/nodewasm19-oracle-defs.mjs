@@ -566,5 +566,100 @@ const round6 = [
   out.passThroughEnc = await a(async () => { const p = new PassThrough({ encoding: "base64" }); p.end("hi"); return await p.toArray(); });
 `),
 ];
+const round7 = [
+  nodeCase("nodewasm19-compare-n", "isDeepStrictEqual / deepEqual semantics across types; assert messages for same-looking values",
+    `import util from "node:util"; import assert from "node:assert";`, `
+  const ds = (a, b) => util.isDeepStrictEqual(a, b);
+  const dl = (a, b) => { try { assert.deepEqual(a, b); return true; } catch { return false; } };
+  const pairs = () => [
+    [new Map([[1, { a: 1 }]]), new Map([[1, { a: 1 }]])],
+    [new Map([[{ k: 1 }, 1]]), new Map([[{ k: 1 }, 1]])],
+    [new Set([{ a: 1 }, { a: 2 }]), new Set([{ a: 2 }, { a: 1 }])],
+    [new Set([1, "1"]), new Set(["1", 1])],
+    [new Date(0), new Date(0)],
+    [new Date(0), new Date(1)],
+    [/a/g, /a/g],
+    [/a/g, /a/i],
+    [new Error("x"), new Error("x")],
+    [new Error("x"), new TypeError("x")],
+    [Object.assign(new Error("x"), { code: 1 }), new Error("x")],
+    [new Number(1), new Number(1)],
+    [new String("a"), "a"],
+    [Object(1n), Object(1n)],
+    [[1, , 3], [1, undefined, 3]],
+    [{ a: undefined }, {}],
+    [{ [Symbol.for("s")]: 1 }, { [Symbol.for("s")]: 1 }],
+    [{ [Symbol.for("s")]: 1 }, {}],
+    [Object.create(null), {}],
+    [new Uint8Array([1, 2]), new Uint8Array([1, 2])],
+    [new Uint8Array([1, 2]), Buffer.from([1, 2])],
+    [new Float64Array([-0]), new Float64Array([0])],
+    [new Float64Array([NaN]), new Float64Array([NaN])],
+    [new ArrayBuffer(2), new ArrayBuffer(2)],
+    [new DataView(new ArrayBuffer(1)), new DataView(new ArrayBuffer(1))],
+    [1, "1"],
+    [0, -0],
+    [NaN, NaN],
+    [[1, 2], { 0: 1, 1: 2, length: 2 }],
+    [new WeakMap(), new WeakMap()],
+    [Promise.resolve(1), Promise.resolve(1)],
+    [() => {}, () => {}],
+    [Object.assign([1], { x: 1 }), [1]],
+    [new URL("http://a/"), new URL("http://a/")],
+    [new URL("http://a/"), new URL("http://b/")],
+    [new Headers({ a: "1" }), new Headers({ a: "2" })],
+    [new (class A {})(), new (class B {})()],
+    [{ a: { b: [1, { c: new Set([1]) }] } }, { a: { b: [1, { c: new Set([1]) }] } }],
+  ];
+  out.strict = c(() => pairs().map(([x, y]) => ds(x, y)));
+  out.loose = c(() => pairs().map(([x, y]) => dl(x, y)));
+  out.circular = c(() => { const a = { x: 1 }; a.self = a; const b = { x: 1 }; b.self = b; const d = { x: 1 }; d.self = { x: 1, self: d }; return [ds(a, b), ds(a, d)]; });
+  out.sameStructure = c(() => assert.strictEqual({ a: 1 }, { a: 1 }));
+  out.sameStructureArr = c(() => assert.strictEqual([1, 2], [1, 2]));
+  out.notStrictSame = c(() => { const o = { a: 1 }; return assert.notStrictEqual(o, o); });
+  out.deepMapMsg = c(() => assert.deepStrictEqual(new Map([[1, 2]]), new Map([[1, 3]])));
+  out.deepSetMsg = c(() => assert.deepStrictEqual(new Set([1]), new Set([2])));
+  out.deepTypeMsg = c(() => assert.deepStrictEqual([1], { 0: 1 }));
+  out.deepProtoMsg = c(() => assert.deepStrictEqual(Object.create(null), {}));
+  out.strictNumMsg = c(() => assert.strictEqual(1, "1"));
+  out.strictNaN = c(() => assert.strictEqual(NaN, NaN));
+  out.strictLong = c(() => assert.strictEqual("a".repeat(10) + "\\n" + "b".repeat(5), "a".repeat(10) + "\\n" + "c".repeat(5)));
+  out.okMsg = c(() => assert(false, "custom ok"));
+  out.okErr = c(() => assert.ok(null, new RangeError("own")));
+  out.equalMsgCustom = c(() => assert.equal(1, 2, "eq custom"));
+  out.partial = c(() => typeof assert.partialDeepStrictEqual === "function" ? [assert.partialDeepStrictEqual({ a: 1, b: 2 }, { a: 1 }), (() => { try { assert.partialDeepStrictEqual({ a: 1 }, { a: 2 }); } catch (e) { return [e.name, e.code, e.message.split("\\n")[0]]; } })()] : "none");
+`),
+  nodeCase("nodewasm19-path-url-qs-o", "path, url and querystring edges; process warnings and nextTick arguments",
+    `import path from "node:path"; import nurl from "node:url"; import qs from "node:querystring";`, `
+  out.posix = c(() => [path.join("a", "", "../b", "./c/"), path.resolve("/a/b", "../c", "d/"), path.normalize("//a//b/../c/."), path.relative("/a/b/c", "/a/d"), path.relative("/a", "/a"), path.dirname("/a/b/"), path.basename("/a/b.txt", "txt"), path.basename("/a/b.txt", ".TXT"), path.extname(".bashrc"), path.extname("a.b.c"), path.extname("a."), path.isAbsolute(""), path.parse("/home/u/f.tar.gz"), path.format({ root: "/", name: "f", ext: "txt" }), path.format({ dir: "d", base: "b.x", name: "ignored" }), path.toNamespacedPath("/a")]);
+  out.win = c(() => [path.win32.join("C:\\\\a", "..\\\\b", "c"), path.win32.resolve("C:\\\\a", "D:b"), path.win32.normalize("C:/a//b\\\\..\\\\c"), path.win32.relative("C:\\\\a\\\\b", "C:\\\\a\\\\c"), path.win32.parse("C:\\\\p\\\\f.txt"), path.win32.isAbsolute("\\\\\\\\server\\\\share"), path.win32.toNamespacedPath("C:\\\\a"), path.win32.basename("C:\\\\a\\\\b.js", ".js"), path.win32.sep, path.win32.delimiter]);
+  out.pathBad = c(() => path.join("a", 5));
+  out.pathBad2 = c(() => path.basename("a", 5));
+  out.pathBad3 = c(() => path.format("x"));
+  out.fileUrl = c(() => [nurl.fileURLToPath("file:///a/b%20c"), nurl.pathToFileURL("/a/b c#?%").href, nurl.fileURLToPath(new URL("file:///x"))]);
+  out.fileUrlBad = c(() => nurl.fileURLToPath("http://x/"));
+  out.fileUrlBad2 = c(() => nurl.fileURLToPath("file://host/a"));
+  out.fileUrlBad3 = c(() => nurl.fileURLToPath("file:///a%2Fb"));
+  out.fileUrlBad4 = c(() => nurl.fileURLToPath(5));
+  out.legacyParse = c(() => { const u = nurl.parse("http://user:pw@Host.COM:8080/p/a/t/h?query=string&a=1#hash", true); return [u.protocol, u.auth, u.host, u.hostname, u.port, u.pathname, u.search, u.query, u.hash, u.href, u.slashes]; });
+  out.legacyParseRel = c(() => { const u = nurl.parse("/a/b?c=d"); return [u.protocol, u.host, u.pathname, u.query, u.path]; });
+  out.legacyParseSlashes = c(() => { const u = nurl.parse("//host/p", false, true); return [u.host, u.pathname]; });
+  out.legacyFormat = c(() => [nurl.format({ protocol: "https", hostname: "x.com", pathname: "/a b", query: { q: "1 2", r: ["a", "b"] } }), nurl.format(new URL("http://u:p@x.com/a?b#c"), { auth: false, search: false, fragment: false }), nurl.format("http://x.com/a"), nurl.format({ host: "h:1", protocol: "ftp:" })]);
+  out.legacyResolve = c(() => [nurl.resolve("http://a/b/c/d;p?q", "../g"), nurl.resolve("/one/two", "three"), nurl.resolve("http://a/", "//b/c"), nurl.resolve("http://a/b", "?x")]);
+  out.urlBad = c(() => nurl.parse(5));
+  out.domain = c(() => [nurl.domainToASCII("español.com"), nurl.domainToASCII("xn--iñvalid.com"), nurl.domainToUnicode("xn--espaol-zwa.com"), nurl.domainToUnicode("xn--x")]);
+  out.httpOpts = c(() => nurl.urlToHttpOptions(new URL("https://a:b@x.com:99/p?q#h")));
+  out.qsParse = c(() => [qs.parse("a=1&a=2&b=%E2%82%AC&c&=d&e=f=g"), qs.parse("a:1;b:2", ";", ":"), qs.parse("a=1&b=2&c=3", null, null, { maxKeys: 2 }), qs.parse("a=%ZZ&b=+x"), qs.parse("a[]=1&a[]=2")]);
+  out.qsStringify = c(() => [qs.stringify({ a: [1, 2], b: "€ x", c: null, d: undefined, e: true, f: { g: 1 }, h: NaN, i: 1n }), qs.stringify({ a: 1 }, ";", ":"), qs.escape("a b&é"), qs.unescape("%E2%82%AC+%zz"), qs.encode === qs.stringify, qs.decode === qs.parse]);
+  out.warn = await a(() => new Promise((res) => { const l = []; const h = (w) => { l.push([w.name, w.message, w.code ?? null, w.detail ?? null]); if (l.length === 3) { process.off("warning", h); res(l); } }; process.on("warning", h); process.emitWarning("w1"); process.emitWarning("w2", "CustomWarning", "C1"); process.emitWarning("w3", { type: "T", code: "C2", detail: "dd" }); }));
+  out.warnErr = await a(() => new Promise((res) => { const h = (w) => { process.off("warning", h); res([w.name, w.message, w instanceof Error]); }; process.on("warning", h); const e = new Error("as error"); e.name = "MyWarning"; process.emitWarning(e); }));
+  out.warnBad = c(() => process.emitWarning(5));
+  out.tickArgs = await a(() => new Promise((res) => process.nextTick((...x) => res(x), 1, "b")));
+  out.tickBad = c(() => process.nextTick(5));
+  out.hrtimeBad = c(() => process.hrtime(5));
+  out.hrtimeBad2 = c(() => process.hrtime([1]));
+  out.hrtimeShape = c(() => { const t = process.hrtime(); const d = process.hrtime(t); return [t.length, typeof t[0], d.length, typeof process.hrtime.bigint()]; });
+`, { date: "2026-04-26" }),
+];
 
-export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6];
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7];
