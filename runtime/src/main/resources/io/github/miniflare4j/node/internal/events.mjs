@@ -1,7 +1,7 @@
 // node:events (served through node-internal:events, which node: modules import) — EventEmitter as Node defines it. A plain constructor function (not a class) so
 // that pre-class code can call `EventEmitter.call(this)` and use util.inherits.
 import { inspect } from "node-internal:inspect";
-import { AsyncResource } from "node:async_hooks";
+import { AsyncResource } from "node-internal:async_resource";
 const { nodeError, invalidArgType } = $node;
 
 const kCapture = Symbol("kCapture");
