@@ -37,33 +37,8 @@ export class AsyncLocalStorage {
   }
 }
 
-export class AsyncResource {
-  #snapshot = new asyncContext.Snapshot();
-  #type;
-  // workerd takes any type (recorded: a number is no error)
-  constructor(type, options = {}) {
-    this.#type = type;
-  }
-  runInAsyncScope(fn, thisArg, ...args) {
-    if (typeof fn !== "function") throw new TypeError("Failed to execute 'runInAsyncScope' on 'AsyncResource': parameter 1 is not of type 'function'.");
-    return this.#snapshot.run(() => fn.apply(thisArg, args));
-  }
-  /** As workerd's: an anonymous plain function of length 0, calling fn on thisArg, else on globalThis (recorded). */
-  bind(fn, thisArg) {
-    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncResource': parameter 1 is not of type 'Function'.");
-    const resource = this;
-    const bound = [function (...args) { return resource.runInAsyncScope(fn, thisArg === undefined ? globalThis : thisArg, ...args); }][0];
-    Object.defineProperty(bound, "asyncResource", { value: this, configurable: true, enumerable: true, writable: true });
-    return bound;
-  }
-  static bind(fn, type, thisArg) {
-    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncResource': parameter 1 is not of type 'Function'.");
-    return new AsyncResource(type ?? fn.name ?? "bound-anonymous-fn").bind(fn, thisArg);
-  }
-  asyncId() { return 0; }
-  triggerAsyncId() { return 0; }
-  emitDestroy() {}
-}
+import { AsyncResource } from "node-internal:async_resource";
+export { AsyncResource };
 
 class AsyncHook {
   enable() { return this; }

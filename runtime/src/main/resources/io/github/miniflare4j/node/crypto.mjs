@@ -349,10 +349,11 @@ function makeCipher(self, encrypt, algorithm, key, iv, options) {
 }
 function cipherUpdate(data, inputEncoding, outputEncoding) {
   const state = this[kState];
-  if (state.finalized) throw new Error("Cipher/decipher context has already been finalized");
+  // workerd checks the data's encoding before the context's state
   if (typeof data === "string" && (inputEncoding === undefined || inputEncoding === "buffer")) {
     throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument 'inputEncoding' If inputEncoding is not provided then the data must be a Buffer. Received ${inputEncoding}`);
   }
+  if (state.finalized) throw new Error("Cipher/decipher context has already been finalized");
   const out = state.handle.update(bytesOf(data, inputEncoding, "data"));
   if (out == null) throw new Error(state.handle.failure());
   return cipherOut(out, outputEncoding);

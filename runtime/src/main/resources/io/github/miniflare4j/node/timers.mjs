@@ -8,16 +8,19 @@ export class Timeout {
   #callback;
   #delay;
   #repeat;
+  // whether the handle is "refed": recorded only, as nothing here keeps an event loop alive
+  #refed = true;
   constructor(callback, delay, args, repeat) {
-    this.#callback = () => callback(...args);
+    // the callback runs with the global scope as `this`, as the global timers call it
+    this.#callback = () => Reflect.apply(callback, globalThis, args);
     this.#delay = delay;
     this.#repeat = repeat;
     this.#schedule();
   }
   #schedule() { this.#id = (this.#repeat ? globalThis.setInterval : globalThis.setTimeout)(this.#callback, this.#delay); }
-  ref() { return this; }
-  unref() { return this; }
-  hasRef() { return true; }
+  ref() { this.#refed = true; return this; }
+  unref() { this.#refed = false; return this; }
+  hasRef() { return this.#refed; }
   refresh() { globalThis.clearTimeout(this.#id); this.#schedule(); return this; }
   close() { globalThis.clearTimeout(this.#id); return this; }
   [Symbol.toPrimitive]() { return this.#id; }
@@ -36,11 +39,11 @@ export function setTimeout(callback, delay, ...args) { checkCallback(callback); 
 export function setInterval(callback, delay, ...args) { checkCallback(callback); return new Timeout(callback, timerDelay(delay), args, true); }
 export function clearTimeout(timer) {
   if (timer instanceof Timeout) timer.close();
-  else if (typeof timer === "number" || typeof timer === "string") globalThis.clearTimeout(Number(timer));
+  else if (typeof timer === "number") globalThis.clearTimeout(timer);
 }
 export { clearTimeout as clearInterval, setImmediate, clearImmediate, promises };
 export function active(timer) { if (timer instanceof Timeout) timer.refresh(); }
-export function enroll() { throw new Error("timers.enroll() is not supported"); }
+export function enroll() { throw new Error("Not implemented. Please use setTimeout() instead."); }
 export function unenroll(timer) { clearTimeout(timer); }
 
 export default { setTimeout, setInterval, clearTimeout, clearInterval: clearTimeout, setImmediate, clearImmediate, promises, active, enroll, unenroll };

@@ -154,10 +154,12 @@ export function parseEnv(content) {
   return env;
 }
 
-export function aborted(signal, resource) {
+/** Resolves with the abort event (undefined when already aborted); `resource` is not held weakly, as in workerd. */
+export async function aborted(signal, resource) {
   if (!(signal instanceof AbortSignal)) throw invalidArgType("signal", "an instance of AbortSignal", signal);
-  if (signal.aborted) return Promise.resolve();
-  return new Promise((resolve) => signal.addEventListener("abort", () => resolve(), { once: true }));
+  if (resource === null || (typeof resource !== "object" && typeof resource !== "function")) throw invalidArgType("resource", "of type object", resource);
+  if (signal.aborted) return undefined;
+  return new Promise((resolve) => signal.addEventListener("abort", resolve, { once: true }));
 }
 
 export function _extend(target, source) {

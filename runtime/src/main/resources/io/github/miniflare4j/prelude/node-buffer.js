@@ -42,7 +42,13 @@ function nodeError(ctor, code, message) {
 /** How Node describes a received value in ERR_INVALID_ARG_TYPE messages. */
 function describeReceived(value) {
   if (value == null) return ` Received ${value}`;
-  if (typeof value === "function") return value.name ? ` Received function ${value.name}` : " Received type function ([Function (anonymous)])";
+  if (typeof value === "function") {
+    if (value.name) return ` Received function ${value.name}`;
+    // as util.inspect shows an anonymous function: its kind (class, AsyncFunction, ...), cut at 25 characters
+    const kind = /^class\b/.test(Function.prototype.toString.call(value)) ? "class" : value.constructor?.name || "Function";
+    const shown = `[${kind} (anonymous)]`;
+    return ` Received type function (${shown.length > 28 ? shown.slice(0, 25) + "..." : shown})`;
+  }
   if (typeof value === "object") {
     if (value.constructor?.name) return ` Received an instance of ${value.constructor.name}`;
     return " Received [object Object]";
@@ -152,6 +158,21 @@ function withSeparators(digits) {
   const first = digits[0] === "-" ? 1 : 0;
   for (; i >= first + 4; i -= 3) grouped = `_${digits.slice(i - 3, i)}${grouped}`;
   return digits.slice(0, i) + grouped;
+}
+/** Node's ERR_INVALID_ARG_VALUE: a dotted name is a "property"; the value shown as inspect shows a primitive. */
+function invalidArgValue(name, value, reason = "is invalid", ctor = TypeError) {
+  return nodeError(ctor, "ERR_INVALID_ARG_VALUE", `The ${name.includes(".") ? "property" : "argument"} '${name}' ${reason}. Received ${inspectPrimitive(value)}`);
+}
+function inspectPrimitive(value) {
+  if (typeof value === "string") return value.includes("'") ? JSON.stringify(value) : `'${value}'`;
+  if (typeof value === "bigint") return `${value}n`;
+  if (Object.is(value, -0)) return "-0";
+  if (typeof value === "symbol") return value.toString();
+  return String(value);
+}
+/** Node's validateOneOf: the allowed values listed as inspect shows them. */
+function validateOneOf(value, name, allowed) {
+  if (!allowed.includes(value)) throw invalidArgValue(name, value, `must be one of: ${allowed.map((v) => (typeof v === "string" ? `'${v}'` : String(v))).join(", ")}`);
 }
 function outOfRange(name, range, value) {
   return nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "${name}" is out of range. It must be ${range}. Received ${formatRangeReceived(value)}`);
@@ -585,21 +606,28 @@ function bufferIndexOf(buffer, value, byteOffset, encoding, forward) {
 class Immediate {
   #id;
   constructor(id) { this.#id = id; }
-  // workerd's immediates never keep anything alive
+  // workerd's immediates never keep anything alive: ref/unref do nothing and answer undefined
   hasRef() { return false; }
-  ref() { return this; }
-  unref() { return this; }
+  ref() {}
+  unref() {}
   [Symbol.dispose]() { host.clearTimer(this.#id); }
   static idOf(immediate) { return #id in immediate ? immediate.#id : undefined; }
 }
+// node:timers reaches workerd's setImmediate/clearImmediate through its TimersUtil object, whose
+// name the argument errors carry (the globals of nodejs_compat_v2 say ServiceWorkerGlobalScope)
 function setImmediate(callback, ...args) {
-  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  if (typeof callback !== "function") throw new TypeError("Failed to execute 'setImmediate' on 'TimersUtil': parameter 1 is not of type 'function'.");
   return new Immediate(eventTimer(0, () => callback(...args), false));
 }
-function clearImmediate(immediate) {
-  const id = immediate instanceof Immediate ? Immediate.idOf(immediate) : undefined;
-  if (id !== undefined) host.clearTimer(id);
+function clearImmediateOn(owner) {
+  return function clearImmediate(immediate) {
+    // an optional argument: undefined is no error, null is (recorded)
+    if (immediate === undefined) return;
+    if (!(immediate instanceof Immediate)) throw new TypeError(`Failed to execute 'clearImmediate' on '${owner}': parameter 1 is not of type 'Immediate'.`);
+    host.clearTimer(Immediate.idOf(immediate));
+  };
 }
+const clearImmediate = clearImmediateOn("TimersUtil");
 
 /**
  * The hidden state util.inspect shows of a runtime object, as workerd's inspection shows it
@@ -621,8 +649,8 @@ function webInspectState(value) {
 
 /** What the node:* modules take from the prelude (engine.BuiltinModules puts the call first in each). */
 const nodeInternals = {
-  Buffer, BUFFER_MAX_LENGTH, nodeError, outOfRange, validateOffset, invalidArgType, describeReceived, normalizeEncoding, encodeString, decodeBytes,
-  asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, Immediate, webInspectState,
+  Buffer, BUFFER_MAX_LENGTH, nodeError, outOfRange, validateOffset, invalidArgType, invalidArgValue, validateOneOf, describeReceived, normalizeEncoding, encodeString, decodeBytes,
+  asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, clearImmediateOn, Immediate, webInspectState,
   get process() { return nodeState.process; },
   get flags() { return compat.flags; },
   get date() { return compat.date; },

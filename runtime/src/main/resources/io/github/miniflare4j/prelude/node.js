@@ -141,7 +141,7 @@ onConfigure((settings) => {
     const node = lazyModule("node-buffer.js");
     defineNodeGlobals({ global: globalThis, process: nodeState.process, Buffer: node.Buffer });
     defineGlobal("setImmediate", globalSetImmediate(node.setImmediate));
-    const clearImmediate = node.clearImmediate;
+    const clearImmediate = node.nodeInternals.clearImmediateOn("ServiceWorkerGlobalScope");
     defineGlobal("clearImmediate", { clearImmediate() { return clearImmediate.apply(this, arguments); } }.clearImmediate);
   }
 });

@@ -18,8 +18,10 @@ function primitiveEqual(a, b, strict) {
   return a == b || (Number.isNaN(a) && Number.isNaN(b));
 }
 
-export function isDeepEqual(a, b) { return innerEqual(a, b, false, new Map()); }
-export function isDeepStrictEqual(a, b) { return innerEqual(a, b, true, new Map()); }
+/** Node's memos: the positions of the pairs on the current path of the walk. */
+const newMemo = () => ({ val1: new Map(), val2: new Map(), position: 0 });
+export function isDeepEqual(a, b) { return innerEqual(a, b, false, newMemo()); }
+export function isDeepStrictEqual(a, b) { return innerEqual(a, b, true, newMemo()); }
 
 function innerEqual(a, b, strict, memo) {
   if (a === b) return a !== 0 || !strict || Object.is(a, b);
@@ -54,16 +56,26 @@ function innerEqual(a, b, strict, memo) {
     if (!(b instanceof ArrayBuffer) || a.byteLength !== b.byteLength) return false;
     const x = new Uint8Array(a), y = new Uint8Array(b);
     for (let i = 0; i < x.length; i++) if (x[i] !== y[i]) return false;
-  } else if (a instanceof WeakMap || a instanceof WeakSet || a instanceof Promise) {
-    return false;
   }
+  // (WeakMaps, WeakSets and Promises compare by their own keys only, as in workerd)
 
-  // cycles: a pair seen before counts as equal
-  let seen = memo.get(a);
-  if (seen?.has(b)) return true;
-  if (!seen) { seen = new Set(); memo.set(a, seen); }
-  seen.add(b);
+  // cycles, as Node's memos: an object met again on the path equals its counterpart only when
+  // both were entered at the same step
+  const atA = memo.val1.get(a);
+  if (atA !== undefined) {
+    const atB = memo.val2.get(b);
+    if (atB !== undefined) return atA === atB;
+  }
+  memo.position++;
+  memo.val1.set(a, memo.position);
+  memo.val2.set(b, memo.position);
+  const equal = objectEquiv(a, b, strict, memo);
+  memo.val1.delete(a);
+  memo.val2.delete(b);
+  return equal;
+}
 
+function objectEquiv(a, b, strict, memo) {
   const ka = ownEnumerableKeys(a, strict);
   const kb = ownEnumerableKeys(b, strict);
   if (ka.length !== kb.length) return false;

@@ -1,6 +1,7 @@
 // node:events (served through node-internal:events, which node: modules import) — EventEmitter as Node defines it. A plain constructor function (not a class) so
 // that pre-class code can call `EventEmitter.call(this)` and use util.inherits.
 import { inspect } from "node-internal:inspect";
+import { AsyncResource } from "node-internal:async_resource";
 const { nodeError, invalidArgType } = $node;
 
 const kCapture = Symbol("kCapture");
@@ -45,7 +46,7 @@ Object.defineProperty(EventEmitter, "defaultMaxListeners", {
   enumerable: true,
   get() { return defaultMaxListeners; },
   set(n) {
-    if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "defaultMaxListeners" is out of range. It must be a non-negative number. Received ${n}`);
+    if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw $node.outOfRange("defaultMaxListeners", "a non-negative number", n);
     defaultMaxListeners = n;
   },
 });
@@ -59,7 +60,7 @@ Object.defineProperty(EventEmitter, "captureRejections", {
 });
 
 EventEmitter.prototype.setMaxListeners = function setMaxListeners(n) {
-  if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw nodeError(RangeError, "ERR_OUT_OF_RANGE", `The value of "n" is out of range. It must be a non-negative number. Received ${typeof n === "string" ? `'${n}'` : n}`);
+  if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw $node.outOfRange("n", "a non-negative number", n);
   this._maxListeners = n;
   return this;
 };
@@ -325,8 +326,21 @@ export function addAbortListener(signal, listener) {
   return { [Symbol.dispose]() { signal.removeEventListener("abort", listener); } };
 }
 
+/** The resource behind an EventEmitterAsyncResource (workerd's class name), pointing back at its emitter. */
+class EventEmitterReferencingAsyncResource extends AsyncResource {
+  #eventEmitter;
+  constructor(emitter) { super(""); this.#eventEmitter = emitter; }
+  get eventEmitter() { return this.#eventEmitter; }
+}
+/** Listeners run in the async scope of the emitter's creation; emit() answers true, as workerd's. */
 export class EventEmitterAsyncResource extends EventEmitter {
-  constructor(options) { super(options); this.asyncResource = { runInAsyncScope: (fn, thisArg, ...args) => fn.apply(thisArg, args) }; }
+  #asyncResource;
+  constructor(options) { super(options); this.#asyncResource = new EventEmitterReferencingAsyncResource(this); }
+  get asyncResource() { return this.#asyncResource; }
+  emit(event, ...args) {
+    this.#asyncResource.runInAsyncScope(super.emit, this, event, ...args);
+    return true;
+  }
 }
 
 export const usingDomains = false;

@@ -17,7 +17,7 @@ function highWaterMark(options, duplexKey, objectMode) {
   const value = options?.highWaterMark ?? options?.[duplexKey];
   if (value === undefined || value === null) return getDefaultHighWaterMark(objectMode);
   if (!Number.isInteger(value) || value < 0) {
-    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.highWaterMark' is invalid. Received ${value}`);
+    throw $node.invalidArgValue("options.highWaterMark", value);
   }
   return value;
 }
@@ -66,7 +66,8 @@ function destroyImpl(stream, err, cb) {
     if (r) r.closed = true;
     if (typeof cb === "function") cb(error);
     nextTick(() => {
-      const e = (w && w.errored) || (r && r.errored) || error;
+      // Node emits the error _destroy() answered (it may replace or swallow the one given)
+      const e = error;
       if (e && !(w?.errorEmitted || r?.errorEmitted)) {
         if (w) w.errorEmitted = true;
         if (r) r.errorEmitted = true;
@@ -200,6 +201,10 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     maybeReadMore(stream, state);
     return state.length < state.highWaterMark;
   }
+  if (addToFront && state.endEmitted) {
+    errorOrDestroy(stream, streamError("ERR_STREAM_UNSHIFT_AFTER_END_EVENT", "stream.unshift() after end event"));
+    return false;
+  }
   if (state.ended && !addToFront) {
     errorOrDestroy(stream, streamError("ERR_STREAM_PUSH_AFTER_EOF", "stream.push() after EOF"));
     return false;
@@ -280,10 +285,19 @@ function takePartial(n, state) {
   return strings ? parts.join("") : Buffer.concat(parts, n);
 }
 
+const MAX_HIGH_WATER_MARK = 0x40000000;
+function computeNewHighWaterMark(n) {
+  if (n > MAX_HIGH_WATER_MARK) throw $node.outOfRange("size", "<= 1GiB", n);
+  n--;
+  n |= n >>> 1; n |= n >>> 2; n |= n >>> 4; n |= n >>> 8; n |= n >>> 16;
+  return n + 1;
+}
 Readable.prototype.read = function (n) {
   const state = this._readableState;
   if (n === undefined) n = NaN;
   else if (!Number.isInteger(n)) n = Number.parseInt(n, 10);
+  // asking for more than the high-water mark raises it to the next power of two (at most 1 GiB)
+  if (n > state.highWaterMark) state.highWaterMark = computeNewHighWaterMark(n);
   const nOrig = n;
   if (n !== 0) state.emittedReadable = false;
   if (n === 0 && state.needReadable && ((state.highWaterMark !== 0 ? state.length >= state.highWaterMark : state.length > 0) || state.ended)) {
@@ -590,17 +604,33 @@ function checkOperatorFn(fn, name = "fn") {
   if (typeof fn !== "function") throw invalidArgType(name, "of type function or an instance of AsyncFunction", fn);
 }
 Readable.prototype.forEach = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) await fn(chunk); };
+/** Node's count argument of take()/drop(): a number, NaN as 0, never negative. */
+function toIntegerOrInfinity(number) {
+  number = Number(number);
+  if (Number.isNaN(number)) return 0;
+  if (number < 0) throw $node.outOfRange("number", ">= 0", number);
+  return number;
+}
+function validateConcurrency(options) {
+  const concurrency = options?.concurrency != null ? Math.floor(options.concurrency) : 1;
+  if (typeof concurrency !== "number") throw invalidArgType("concurrency", "of type number", concurrency);
+  if (!Number.isInteger(concurrency)) throw $node.outOfRange("concurrency", "an integer", concurrency);
+  if (concurrency < 1 || concurrency > Number.MAX_SAFE_INTEGER) throw $node.outOfRange("concurrency", `>= 1 && <= ${Number.MAX_SAFE_INTEGER}`, concurrency);
+}
 Readable.prototype.map = function (fn, options) {
   checkOperatorFn(fn);
+  validateConcurrency(options);
   const source = this;
   return Readable.from((async function* () { for await (const chunk of source) yield await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
 };
 Readable.prototype.filter = function (fn, options) {
   checkOperatorFn(fn);
+  validateConcurrency(options);
   const source = this;
   return Readable.from((async function* () { for await (const chunk of source) if (await fn(chunk, { signal: options?.signal })) yield chunk; })(), { objectMode: true });
 };
 Readable.prototype.take = function (limit) {
+  limit = toIntegerOrInfinity(limit);
   const source = this;
   return Readable.from((async function* () { if (limit <= 0) return; let n = 0; for await (const chunk of source) { yield chunk; if (++n >= limit) return; } })(), { objectMode: true });
 };
@@ -615,6 +645,7 @@ Readable.prototype.asIndexedPairs = function (options) {
   return Readable.from((async function* () { let index = 0; for await (const chunk of source) yield [index++, chunk]; })(), { objectMode: true });
 };
 Readable.prototype.drop = function (limit) {
+  limit = toIntegerOrInfinity(limit);
   const source = this;
   return Readable.from((async function* () { let n = 0; for await (const chunk of source) if (n++ >= limit) yield chunk; })(), { objectMode: true });
 };
@@ -625,7 +656,7 @@ Readable.prototype.reduce = async function (fn, initial) {
   for await (const chunk of this) {
     if (first) { acc = chunk; first = false; } else acc = await fn(acc, chunk);
   }
-  if (first) throw nodeError(TypeError, "ERR_INVALID_ARGS", "Reduce of an empty stream requires an initial value");
+  if (first) throw nodeError(TypeError, "ERR_MISSING_ARGS", "Reduce of an empty stream requires an initial value");
   return acc;
 };
 Readable.prototype.some = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) if (await fn(chunk)) return true; return false; };
@@ -655,9 +686,11 @@ const readableProps = {
 };
 Object.defineProperties(Readable.prototype, readableProps);
 
-Readable.from = function (iterable, opts) {
+Readable.from = function (iterable, opts) { return fromIterable(Readable, iterable, opts); };
+/** Node's from(Constructor, iterable, options): a stream of the given class reading the iterable. */
+function fromIterable(Ctor, iterable, opts) {
   if (typeof iterable === "string" || iterable instanceof Uint8Array) {
-    return new Readable({ objectMode: true, ...opts, read() { this.push(iterable); this.push(null); } });
+    return new Ctor({ objectMode: true, ...opts, read() { this.push(iterable); this.push(null); } });
   }
   let iterator;
   // a synchronous iterator is read without awaiting its steps, as in Node (a null value fails before any data event)
@@ -666,7 +699,7 @@ Readable.from = function (iterable, opts) {
   else if (iterable && typeof iterable[Symbol.iterator] === "function") iterator = iterable[Symbol.iterator]();
   else throw invalidArgType("iterable", "an instance of Iterable", iterable);
   let reading = false;
-  const readable = new Readable({
+  const readable = new Ctor({
     objectMode: true,
     highWaterMark: 1,
     ...opts,
@@ -695,7 +728,7 @@ Readable.from = function (iterable, opts) {
     }
   }
   return readable;
-};
+}
 
 Readable.fromWeb = function (readableStream, options) {
   if (!(readableStream instanceof ReadableStream)) throw invalidArgType("readableStream", "an instance of ReadableStream", readableStream);
@@ -1131,7 +1164,8 @@ Duplex.from = function (body) {
 };
 /** A Duplex's two sides as web streams. */
 Duplex.toWeb = function (duplex) {
-  return { readable: Readable.toWeb(duplex), writable: Writable.toWeb(duplex) };
+  const writable = Writable.toWeb(duplex);
+  return { writable, readable: Readable.toWeb(duplex) };
 };
 Duplex.fromWeb = function (pair, options) {
   return duplexPair(Writable.fromWeb(pair.writable, options), Readable.fromWeb(pair.readable, options));
@@ -1218,6 +1252,7 @@ export function finished(stream, options, callback) {
   if (arguments.length === 2) { callback = options; options = {}; }
   else if (options == null) options = {};
   if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  if (!isNodeStream(stream) && !(stream instanceof ReadableStream) && !(stream instanceof WritableStream)) throw invalidArgType("stream", STREAM_KINDS, stream);
   let called = false;
   const once = (err) => { if (!called) { called = true; callback.call(stream, err); } };
   const r = stream._readableState;
@@ -1266,8 +1301,10 @@ export class AbortError extends Error {
   }
 }
 
+const STREAM_KINDS = "an instance of ReadableStream, WritableStream, or Stream";
 export function addAbortSignal(signal, stream) {
   if (!(signal instanceof AbortSignal)) throw invalidArgType("signal", "an instance of AbortSignal", signal);
+  if (!isNodeStream(stream) && !(stream instanceof ReadableStream) && !(stream instanceof WritableStream)) throw invalidArgType("stream", STREAM_KINDS, stream);
   const onAbort = () => stream.destroy(new AbortError(undefined, { cause: signal.reason }));
   if (signal.aborted) onAbort();
   else signal.addEventListener("abort", onAbort, { once: true });
@@ -1280,6 +1317,14 @@ export function pipeline(...streams) {
   const callback = streams[streams.length - 1];
   if (typeof callback !== "function") throw invalidArgType("streams[stream.length - 1]", "of type function", callback);
   streams.pop();
+  return pipelineImpl(streams, callback, {});
+}
+/**
+ * Node's pipeline: the first error destroys every stage, the callback runs once every stage has
+ * finished (so a stage's own error replaces the premature closes it causes). With `end: false`
+ * the last stream is neither ended, awaited nor destroyed.
+ */
+function pipelineImpl(streams, callback, { end = true }) {
   if (Array.isArray(streams[0]) && streams.length === 1) streams = streams[0];
   if (streams.length < 2) throw nodeError(TypeError, "ERR_MISSING_ARGS", 'The "streams" argument must be specified');
   let error;
@@ -1288,13 +1333,11 @@ export function pipeline(...streams) {
   let value; // what a last async-function stage resolved to: the callback's second argument
   const destroys = [];
   const finish = (err) => {
+    const final = --finishedCount <= 0;
     if (err && (!error || error.code === "ERR_STREAM_PREMATURE_CLOSE")) error = err;
-    if (!error && --finishedCount > 0) return;
-    if (done && !err) return;
+    if (!error && !final) return;
     if (error) for (const destroy of destroys.splice(0)) destroy(error);
-    if (finishedCount <= 0 || error) {
-      if (!done) { done = true; nextTick(callback, error, value); }
-    }
+    if (final && !done) { done = true; nextTick(callback, error, value); }
   };
   let previous;
   for (let i = 0; i < streams.length; i++) {
@@ -1330,10 +1373,19 @@ export function pipeline(...streams) {
     }
     if (isNodeStream(stage)) {
       const s = stage;
-      finishedCount++;
+      const pipeInto = !consumesPrevious && previous !== undefined && isNodeStream(previous);
+      if (last && end === false && pipeInto) {
+        previous.pipe(s, { end: false });
+        previous = stage;
+        continue;
+      }
       destroys.push((err) => { if (!s.destroyed) s.destroy(err); });
-      finished(s, { readable: !last && isReadableNodeStream(s), writable: i > 0 && isWritableNodeStream(s) }, (err) => finish(err));
-      if (!consumesPrevious && previous !== undefined && isNodeStream(previous)) previous.pipe(s);
+      // a stream a function stage reads is not awaited: its errors reach that stage's iteration
+      if (typeof streams[i + 1] !== "function") {
+        finishedCount++;
+        finished(s, { readable: !last && isReadableNodeStream(s), writable: i > 0 && isWritableNodeStream(s) }, (err) => finish(err));
+      }
+      if (pipeInto) previous.pipe(s);
     }
     previous = stage;
   }
@@ -1342,11 +1394,22 @@ export function pipeline(...streams) {
 
 export function isReadable(stream) { return !!stream && !stream.destroyed && isReadableNodeStream(stream) && !stream._readableState?.endEmitted; }
 export function isWritable(stream) { return !!stream && !stream.destroyed && isWritableNodeStream(stream) && !stream._writableState?.ending; }
-export function isErrored(stream) { return !!(stream?._readableState?.errored || stream?._writableState?.errored); }
-export function isDisturbed(stream) { return Readable.isDisturbed(stream); }
+// Node's chains: the first defined answer wins, so an error not yet emitted does not count
+export function isErrored(stream) {
+  return !!(stream && (stream._readableState?.errorEmitted ?? stream._writableState?.errorEmitted ?? stream._readableState?.errored ?? stream._writableState?.errored));
+}
+export function isDisturbed(stream) {
+  if (stream?._readableState) return !!(stream.readableDidRead || stream.readableAborted);
+  return Readable.isDisturbed(stream);
+}
 
+// as workerd's: one argument, and a function first or last, go through from(Duplex, ...), which
+// takes only iterables (a function is refused)
 export function compose(...streams) {
-  if (streams.length === 1) return Duplex.from(streams[0]);
+  if (streams.length === 0) throw nodeError(TypeError, "ERR_MISSING_ARGS", 'The "streams" argument must be specified');
+  if (streams.length === 1) return fromIterable(Duplex, streams[0]);
+  if (typeof streams[0] === "function") streams[0] = fromIterable(Duplex, streams[0]);
+  if (typeof streams[streams.length - 1] === "function") streams[streams.length - 1] = fromIterable(Duplex, streams[streams.length - 1]);
   const head = Duplex.from(streams[0]);
   let tail = head;
   for (const s of streams.slice(1)) tail = tail.pipe(Duplex.from(s));
@@ -1357,10 +1420,11 @@ export const promises = {
   pipeline(...streams) {
     return new Promise((resolve, reject) => {
       let signal;
+      let end;
       const last = streams[streams.length - 1];
-      if (last && typeof last === "object" && !isNodeStream(last) && !isIterable(last) && "signal" in last) signal = streams.pop().signal;
-      const out = pipeline(...streams, (err, value) => (err ? reject(err) : resolve(value)));
-      if (signal) addAbortSignal(signal, out);
+      if (last && typeof last === "object" && !isNodeStream(last) && !isIterable(last) && !(last instanceof ReadableStream) && !(last instanceof WritableStream)) ({ signal, end } = streams.pop());
+      const out = pipelineImpl(streams, (err, value) => (err ? reject(err) : resolve(value)), { end });
+      if (signal && isNodeStream(out)) addAbortSignal(signal, out);
     });
   },
   finished(stream, options = {}) {
@@ -1396,10 +1460,11 @@ export function destroy(stream, err) {
 export function isDestroyed(stream) {
   return !!(stream?.destroyed || stream?._readableState?.destroyed || stream?._writableState?.destroyed);
 }
-/** Two Duplexes joined back to back: what one writes, the other reads. */
+/** Two Duplexes joined back to back: what one writes, the other reads (named as workerd's class). */
+class DuplexSide extends Duplex {}
 export function publicDuplexPair(options) {
   const sides = [];
-  const side = (i) => new Duplex({
+  const side = (i) => new DuplexSide({
     ...options,
     write(chunk, encoding, callback) { sides[1 - i].push(chunk); callback(); },
     final(callback) { sides[1 - i].push(null); callback(); },

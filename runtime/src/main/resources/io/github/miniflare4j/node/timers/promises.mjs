@@ -13,6 +13,7 @@ function checkOptions(options) {
   if (options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
   const { signal } = options;
   if (signal !== undefined && !(signal instanceof AbortSignal)) throw invalidArgType("options.signal", "an instance of AbortSignal", signal);
+  if (options.ref !== undefined && typeof options.ref !== "boolean") throw invalidArgType("options.ref", "of type boolean", options.ref);
   return signal;
 }
 
