@@ -321,6 +321,11 @@ function rpcIndex(prop) {
 
 /** Stands behind every callable proxy; an arrow function, so no own non-configurable members. */
 const rpcProxyTarget = () => {};
+/**
+ * Stands behind the proxies of members and pipelined results, which `new` calls as workerd's do
+ * (recorded): a bound function, constructible and still without own non-configurable members.
+ */
+const rpcMemberTarget = Object.defineProperty(function () {}.bind(null), "name", { value: "rpcProxyTarget" });
 
 /** The thenable face of `source()` (a promise thunk, evaluated at most once). */
 function rpcThenable(source, prop) {
@@ -375,7 +380,12 @@ function rpcPipelined(promise) {
   // once disposed, pipelining on the promise fails (awaiting it still gives its result)
   let disposed = false;
   const pipelineSource = () => (disposed ? Promise.reject(new Error(RPC_MESSAGES.promiseDisposed)) : promise);
-  return new Proxy(rpcProxyTarget, {
+  const callResult = (args) => rpcPipelined(promise.then((value) => {
+    // refused by the side that holds the value: the error is a remote one (recorded)
+    if (typeof value !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(null));
+    return value(...args);
+  }));
+  return new Proxy(rpcMemberTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
       if (prop === Symbol.toStringTag) return "JsRpcPromise";
@@ -386,11 +396,10 @@ function rpcPipelined(promise) {
       return rpcPipelinedMember(pipelineSource, prop);
     },
     apply(_, __, args) {
-      return rpcPipelined(promise.then((value) => {
-        // refused by the side that holds the value: the error is a remote one (recorded)
-        if (typeof value !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(null));
-        return value(...args);
-      }));
+      return callResult(args);
+    },
+    construct(_, args) {
+      return callResult(args);
     },
   });
 }
@@ -401,7 +410,7 @@ function rpcPipelined(promise) {
  */
 function rpcPipelinedMember(source, name, parent = undefined) {
   const read = () => source().then((value) => rpcRead(value, name, parent));
-  return new Proxy(rpcProxyTarget, {
+  return new Proxy(rpcMemberTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
@@ -412,12 +421,15 @@ function rpcPipelinedMember(source, name, parent = undefined) {
     apply(_, __, args) {
       return rpcPipelined(source().then((value) => rpcCallOn(value, name, args, parent)));
     },
+    construct(_, args) {
+      return rpcPipelined(source().then((value) => rpcCallOn(value, name, args, parent)));
+    },
   });
 }
 
 /** Member `name` of a stub: call it for a method, await it for a property, or pipeline on it. */
 function rpcStubMember(state, name) {
-  return new Proxy(rpcProxyTarget, {
+  return new Proxy(rpcMemberTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
@@ -426,6 +438,9 @@ function rpcStubMember(state, name) {
       return rpcPipelinedMember(() => state.read(name), prop, name);
     },
     apply(_, __, args) {
+      return rpcPipelined(state.invoke(name, args));
+    },
+    construct(_, args) {
       return rpcPipelined(state.invoke(name, args));
     },
   });
@@ -683,7 +698,12 @@ function runCapability(id, member, argsText) {
   if (!entry) throw new Error(RPC_MESSAGES.disposed);
   switch (entry.kind) {
     case "f":
-      if (member !== null) throw new TypeError(DO_MESSAGES.noMethod(member));
+      // a function's own properties (its name, length, prototype, what a script set on it) are
+      // members, not those of Function.prototype (recorded)
+      if (member !== null) {
+        if (!Object.prototype.hasOwnProperty.call(entry.value, member)) throw new TypeError(DO_MESSAGES.noMethod(member));
+        return runRpc(entry.value, undefined, member, argsText);
+      }
       // workerd calls a function sent over RPC with itself as `this` (recorded)
       return rpcApply(argsText, (args) => Reflect.apply(entry.value, entry.value, args));
     case "t":
