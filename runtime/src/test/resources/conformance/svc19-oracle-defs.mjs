@@ -402,4 +402,47 @@ export default { async fetch(req, env) { const stub = env.D.getByName("x"); cons
 ];
 })();
 
-export default [...part0, ...part1, ...part2, ...part3, ...part4, ...part5, ...part6];
+const part7 = (() => {
+const worker = (name, script, extra = {}) => ({ name, modules: true, compatibilityDate: CD, ...extra, script });
+const CATCH = `const r = async (f) => { try { const x = await f(); return "ok:" + (typeof x === "object" ? JSON.stringify(x) : String(x)); } catch (e) { return [String(e?.name), e?.constructor?.name, String(e?.message)]; } };`;
+return [{
+  name: "svc19-rpc-new-on-stubs", area: "rpc",
+  description: "the new operator on RPC stubs: a method stub and a pipelined member are called, as is a function received over RPC",
+  options: { workers: [
+    worker("a", `export default { async fetch(req, env) { ${CATCH} const out = {};
+    out.newMethod = await r(() => new env.B.make().inc());
+    out.newPipelined = await r(() => new (env.B.make().inc)());
+    out.newCallback = await r(() => env.B.newIt((x) => x ?? 5));
+    out.newCallbackArgs = await r(() => env.B.newItWith((x) => "got " + x));
+    return Response.json(out); } };`, { serviceBindings: { B: "b" } }),
+    worker("b", `import { WorkerEntrypoint, RpcTarget } from "cloudflare:workers";
+class T extends RpcTarget { inc() { return 1; } }
+export default class extends WorkerEntrypoint { make() { return new T(); } async newIt(f) { return await new f(); } async newItWith(f) { return await new f(7); } fetch() { return new Response("fetched"); } };`) ] },
+  steps: [get("/")],
+}];
+})();
+
+const part8 = (() => {
+const worker = (name, script, extra = {}) => ({ name, modules: true, compatibilityDate: CD, ...extra, script });
+const CATCH = `const r = async (f) => { try { const x = await f(); return "ok:" + (typeof x === "object" ? JSON.stringify(x) : String(x)); } catch (e) { return [String(e?.name), e?.constructor?.name, String(e?.message)]; } };`;
+return [{ name: "svc19-rpc-nested-platform-values", area: "rpc", description: "platform objects nested inside RPC values: Blobs in Maps, Headers and Requests inside objects, streams inside arrays, a Response inside an object, DOMExceptions with custom names, errors with non-error causes, symbols, WeakMaps, an Error subclass with its own properties", options: { workers: [
+  worker("a", `export default { async fetch(req, env) { ${CATCH} const out = {};
+    out.blobInMap = await r(async () => { const m = await env.B.echo(new Map([["b", new Blob(["blob text"], { type: "text/x" })]])); const b = m.get("b"); return [b.constructor.name, b.type, await b.text()]; });
+    out.headersInObject = await r(async () => { const o = await env.B.echo({ h: new Headers({ "x-a": "1" }) }); return [o.h.constructor.name, o.h.get("x-a")]; });
+    out.requestInObject = await r(async () => { const o = await env.B.echo({ q: new Request("http://x/p", { method: "POST", body: "qb" }) }); return [o.q.constructor.name, o.q.method, o.q.url, await o.q.text()]; });
+    out.responseInObject = await r(async () => { const o = await env.B.echo({ s: new Response("rb", { status: 201 }) }); return [o.s.constructor.name, o.s.status, await o.s.text()]; });
+    out.streamInArray = await r(async () => { const [s] = await env.B.echo([new Blob(["streamed"]).stream()]); return [s.constructor.name, await new Response(s).text()]; });
+    out.domCustom = await r(async () => { const e = await env.B.echo(new DOMException("m", "CustomName")); return [e.constructor.name, e.name, e.message, e.code]; });
+    out.domCode = await r(async () => { const e = await env.B.echo(new DOMException("m", "NotFoundError")); return [e.name, e.code]; });
+    out.causeString = await r(async () => { const e = await env.B.echo(new Error("x", { cause: "why" })); return [e.message, e.cause ?? null]; });
+    out.causeObject = await r(async () => { const e = await env.B.echo(new TypeError("x", { cause: { a: 1 } })); return [e.name, JSON.stringify(e.cause ?? null)]; });
+    out.aggregateInArray = await r(async () => { const [e] = await env.B.echo([new AggregateError([new Error("one")], "agg")]); return [e.constructor.name, e.message, e.errors?.length ?? null]; });
+    out.symbolInArray = await r(() => env.B.echo([Symbol("s")]));
+    out.weakMap = await r(() => env.B.echo(new WeakMap()));
+    out.errorSubclassProps = await r(async () => { class E extends Error { constructor() { super("sub"); this.name = "E"; this.extra = 1; } } const e = await env.B.echo(new E()); return [e.constructor.name, e.name, e.message, e.extra ?? null]; });
+    return Response.json(out); } };`, { serviceBindings: { B: "b" } }),
+  worker("b", `import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint { echo(x) { return x; } fetch() { return new Response("x"); } };`) ] }, steps: [get("/")] }];
+})();
+
+export default [...part0, ...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7, ...part8];

@@ -322,8 +322,9 @@ function rpcIndex(prop) {
 /** Stands behind every callable proxy; an arrow function, so no own non-configurable members. */
 const rpcProxyTarget = () => {};
 /**
- * Stands behind the proxies of members and pipelined results, which `new` calls as workerd's do
- * (recorded): a bound function, constructible and still without own non-configurable members.
+ * Stands behind the proxies of members, pipelined results and functions' stubs, which `new` calls
+ * as workerd's do (recorded): a bound function, constructible and still without own
+ * non-configurable members.
  */
 const rpcMemberTarget = Object.defineProperty(function () {}.bind(null), "name", { value: "rpcProxyTarget" });
 
@@ -482,7 +483,8 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       return { value: assigned.get(prop), writable: true, enumerable: true, configurable: true };
     },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
-    construct() { rpcIllegalConstructor(); },
+    // reached only with a constructible target (a function's stub): `new` calls it, as in workerd (recorded)
+    construct(_, args) { return rpcPipelined(state.invoke(null, args)); },
   });
 }
 
@@ -516,6 +518,7 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
     return makeCapabilityStub(owner, id, kind, handle);
   };
   const stub = makeRpcStub(state, {
+    target: kind === "f" ? rpcMemberTarget : rpcProxyTarget,
     locals,
     onDispose() {
       if (--handle.holders === 0 && !handle.moved) host.rpc().release(owner, id);
