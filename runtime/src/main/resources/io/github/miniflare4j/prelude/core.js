@@ -248,6 +248,37 @@ const engineMessagePatterns = () => engineMessages ??= [
   [/^Right-hand-side of instanceof is not an object$/, "Right-hand side of 'instanceof' is not an object"],
   [/^illegal escape sequence$/, "URI malformed"],
   [/^toFixed\(\) fraction digits need to be in range 0-100$/, "toFixed() digits argument must be between 0 and 100"],
+  [/^toExponential\(\) fraction digits need to be in range 0-100$/, "toExponential() argument must be between 0 and 100"],
+  [/^toString\(\) expects radix in range 2-36$/, "toString() radix argument must be between 2 and 36"],
+  [/^Right-hand-side of instanceof is not callable$/, "Right-hand side of 'instanceof' is not callable"],
+  [/^Cannot add new property "(.*)" to non-extensible .*$/s, "Cannot add property $1, object is not extensible"],
+  // GraalJS shows the object's contents where V8 names its class: a plain object's (the class
+  // of an instance is not in the message)
+  [/^Cannot assign to read only property '(.*)' of \{.*\}$/s, "Cannot assign to read only property '$1' of object '#<Object>'"],
+  // a getter of the language's own classes (Map's size, ...) or of a script's object; the web
+  // classes' accessors are read-only properties in workerd (their tag data properties aside)
+  [/^Cannot set property (.*) of \[object (Object|Map|Set|WeakMap|WeakSet|WeakRef|ArrayBuffer|SharedArrayBuffer|DataView|RegExp|Symbol|Promise|Function|Error|Array|\w+Array)\] which has only a getter$/s,
+    "Cannot set property $1 of #<$2> which has only a getter"],
+  [/^Cannot set property (.*) of \[object (\w+)\] which has only a getter$/s, "Cannot assign to read only property '$1' of object '#<$2>'"],
+  [/^Cannot delete property "(.*)" of sealed array$/s, "Cannot delete property '$1' of [object Array]"],
+  [/^Cannot (read|write) private member (#\S+) (from|to) an object whose class did not declare it\.$/, "Cannot $1 private member $2 $3 an object whose class did not declare it"],
+  [/^Duplicate private member (#\S+)\.$/, "Cannot initialize $1 twice on the same object"],
+  [/^Cannot mix BigInt and other types, use explicit conversions\.$/, "Cannot mix BigInt and other types, use explicit conversions"],
+  [/^Cannot convert a BigInt value to a number\.$/, "Cannot convert a BigInt value to a number"],
+  [/^Cannot convert undefined or null to object: (undefined|null)$/, "Cannot convert undefined or null to object"],
+  [/^generator is already executing$/, "Generator is already running"],
+  [/^self resolution!$/, "Chaining cycle detected for promise #<Promise>"],
+  // a descriptor is almost always an object literal
+  [/^Invalid property\. A property cannot both have accessors and be writable or have a value$/,
+    "Invalid property descriptor. Cannot both specify accessors and a value or writable attribute, #<Object>"],
+  [/^Invalid time zone (.*)$/s, "Invalid time zone specified: $1"],
+  [/^not a Date object$/, "this is not a Date object."],
+  [/^cannot construct a Symbol$/, "Symbol is not a constructor"],
+  [/^index \+ elementSize > viewLength$/, "Offset is outside the bounds of the DataView"],
+  [/^buffer\.byteLength of (\w+) should be a multiple of (\d+)$/, "byte length of $1 should be a multiple of $2"],
+  [/^target expected to be an object$/, "Cannot create proxy with a non-object as target or handler"],
+  [/^Regular expression passed to matchAll\(\) is missing 'g' flag\.$/, "String.prototype.matchAll called with a non-global RegExp argument"],
+  [/^Only global regexps allowed$/, "String.prototype.replaceAll called with a non-global RegExp argument"],
 ];
 
 /** The message of an error the engine may have thrown, in V8's wording where it differs. */

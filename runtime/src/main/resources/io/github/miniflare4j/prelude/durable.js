@@ -7,7 +7,7 @@
 // @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports requestFromHost from request.js
-// @imports Response, responseToData from response.js
+// @imports Response, responseToData, responseFields, decodedForClient from response.js
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
@@ -937,7 +937,9 @@ internals.durableFetch = function (event, done) {
     });
   });
   // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
-  settleInto(done, pending, (response) => responseToData(response, false, bodyErrorForCaller), rpcThrown);
+  const forCaller = (response) => responseToData(response, false, bodyErrorForCaller);
+  // a body the object encoded itself reaches the calling worker as through a service binding (recorded)
+  settleInto(done, pending, (response) => (responseFields.encodeManual(response) ? decodedForClient(response, true).then(forCaller) : forCaller(response)), rpcThrown);
 };
 
 /**

@@ -250,20 +250,27 @@ async function responseToData(response, head = false, describeBodyError = null) 
 const CLIENT_DECODED_CODINGS = { gzip: "gzip", "x-gzip": "gzip", deflate: "deflate" };
 
 /**
- * A response whose body the worker encoded itself (encodeBody "manual") as the caller of
- * dispatchFetch reads it: Miniflare's client (undici's fetch) undoes the gzip and deflate codings
- * of Content-Encoding, last first, and decodes nothing when one of them is another (br among
- * them, which the emulator cannot decode); bytes that do not decode are kept as they came. Settles
- * with the response to hand over, the decoded one carrying the same status and headers.
+ * A response whose body the worker encoded itself (encodeBody "manual") as its caller reads it.
+ * The caller of dispatchFetch: Miniflare's client (undici's fetch) undoes the gzip and deflate
+ * codings of Content-Encoding, last first, and decodes nothing when one of them is another (br
+ * among them, which the emulator cannot decode). Another worker (`byWorker`, through a service
+ * binding): workerd's fetch decodes only a Content-Encoding of exactly "gzip" (and "br", which the
+ * emulator cannot decode) (recorded). Bytes that do not decode are kept as they came. Settles with
+ * the response to hand over, the decoded one carrying the same status and headers.
  */
-async function decodedForClient(response) {
+async function decodedForClient(response, byWorker = false) {
   const coding = responseFields.headers(response).get("content-encoding");
   if (coding === null || response.body === null) return response;
   const formats = [];
-  for (const token of coding.toLowerCase().split(",")) {
-    const format = CLIENT_DECODED_CODINGS[token.trim()];
-    if (format === undefined) return response;
-    formats.unshift(format);
+  if (byWorker) {
+    if (coding !== "gzip") return response;
+    formats.push("gzip");
+  } else {
+    for (const token of coding.toLowerCase().split(",")) {
+      const format = CLIENT_DECODED_CODINGS[token.trim()];
+      if (format === undefined) return response;
+      formats.unshift(format);
+    }
   }
   const encoded = new Uint8Array(await response.arrayBuffer());
   let bytes = encoded;

@@ -321,6 +321,12 @@ function rpcIndex(prop) {
 
 /** Stands behind every callable proxy; an arrow function, so no own non-configurable members. */
 const rpcProxyTarget = () => {};
+/**
+ * Stands behind the proxies of members, pipelined results and functions' stubs, which `new` calls
+ * as workerd's do (recorded): a bound function, constructible and still without own
+ * non-configurable members.
+ */
+const rpcMemberTarget = Object.defineProperty(function () {}.bind(null), "name", { value: "rpcProxyTarget" });
 
 /** The thenable face of `source()` (a promise thunk, evaluated at most once). */
 function rpcThenable(source, prop) {
@@ -375,7 +381,12 @@ function rpcPipelined(promise) {
   // once disposed, pipelining on the promise fails (awaiting it still gives its result)
   let disposed = false;
   const pipelineSource = () => (disposed ? Promise.reject(new Error(RPC_MESSAGES.promiseDisposed)) : promise);
-  return new Proxy(rpcProxyTarget, {
+  const callResult = (args) => rpcPipelined(promise.then((value) => {
+    // refused by the side that holds the value: the error is a remote one (recorded)
+    if (typeof value !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(null));
+    return value(...args);
+  }));
+  return new Proxy(rpcMemberTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
       if (prop === Symbol.toStringTag) return "JsRpcPromise";
@@ -386,11 +397,10 @@ function rpcPipelined(promise) {
       return rpcPipelinedMember(pipelineSource, prop);
     },
     apply(_, __, args) {
-      return rpcPipelined(promise.then((value) => {
-        // refused by the side that holds the value: the error is a remote one (recorded)
-        if (typeof value !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(null));
-        return value(...args);
-      }));
+      return callResult(args);
+    },
+    construct(_, args) {
+      return callResult(args);
     },
   });
 }
@@ -401,7 +411,7 @@ function rpcPipelined(promise) {
  */
 function rpcPipelinedMember(source, name, parent = undefined) {
   const read = () => source().then((value) => rpcRead(value, name, parent));
-  return new Proxy(rpcProxyTarget, {
+  return new Proxy(rpcMemberTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
@@ -412,12 +422,15 @@ function rpcPipelinedMember(source, name, parent = undefined) {
     apply(_, __, args) {
       return rpcPipelined(source().then((value) => rpcCallOn(value, name, args, parent)));
     },
+    construct(_, args) {
+      return rpcPipelined(source().then((value) => rpcCallOn(value, name, args, parent)));
+    },
   });
 }
 
 /** Member `name` of a stub: call it for a method, await it for a property, or pipeline on it. */
 function rpcStubMember(state, name) {
-  return new Proxy(rpcProxyTarget, {
+  return new Proxy(rpcMemberTarget, {
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
@@ -426,6 +439,9 @@ function rpcStubMember(state, name) {
       return rpcPipelinedMember(() => state.read(name), prop, name);
     },
     apply(_, __, args) {
+      return rpcPipelined(state.invoke(name, args));
+    },
+    construct(_, args) {
       return rpcPipelined(state.invoke(name, args));
     },
   });
@@ -467,7 +483,8 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       return { value: assigned.get(prop), writable: true, enumerable: true, configurable: true };
     },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
-    construct() { rpcIllegalConstructor(); },
+    // reached only with a constructible target (a function's stub): `new` calls it, as in workerd (recorded)
+    construct(_, args) { return rpcPipelined(state.invoke(null, args)); },
   });
 }
 
@@ -501,6 +518,7 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
     return makeCapabilityStub(owner, id, kind, handle);
   };
   const stub = makeRpcStub(state, {
+    target: kind === "f" ? rpcMemberTarget : rpcProxyTarget,
     locals,
     onDispose() {
       if (--handle.holders === 0 && !handle.moved) host.rpc().release(owner, id);
@@ -683,7 +701,12 @@ function runCapability(id, member, argsText) {
   if (!entry) throw new Error(RPC_MESSAGES.disposed);
   switch (entry.kind) {
     case "f":
-      if (member !== null) throw new TypeError(DO_MESSAGES.noMethod(member));
+      // a function's own properties (its name, length, prototype, what a script set on it) are
+      // members, not those of Function.prototype (recorded)
+      if (member !== null) {
+        if (!Object.prototype.hasOwnProperty.call(entry.value, member)) throw new TypeError(DO_MESSAGES.noMethod(member));
+        return runRpc(entry.value, undefined, member, argsText);
+      }
       // workerd calls a function sent over RPC with itself as `this` (recorded)
       return rpcApply(argsText, (args) => Reflect.apply(entry.value, entry.value, args));
     case "t":

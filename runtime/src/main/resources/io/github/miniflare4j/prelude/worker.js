@@ -453,7 +453,8 @@ function dispatchFetchIn(call, state) {
       }
       if (!head && response instanceof Response && responseFields.encodeManual(response)) {
         // rare: a body the worker encoded itself reaches the caller decoded (see decodedForClient)
-        decodedForClient(response).then((decoded) => responseToData(decoded)).then(deliver, fail);
+        // (a caller whose errors are tunneled to it is another worker)
+        decodedForClient(response, rejectErrors).then((decoded) => responseToData(decoded)).then(deliver, fail);
         return;
       }
       if (sink !== null && !head && hasLiveStream(response)) {
