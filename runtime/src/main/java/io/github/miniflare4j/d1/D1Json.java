@@ -212,7 +212,7 @@ final class D1Json {
     json.writeEndObject();
   }
 
-  /** Values as Miniflare's JSON answer carries them: blobs as arrays of bytes, non-finite reals as null. */
+  /** Values as Miniflare's JSON answer carries them: blobs as arrays of bytes, non-finite reals as null, -0 as 0. */
   private static void write(JsonGenerator json, Object value) throws IOException {
     if (value == null) {
       json.writeNull();
@@ -222,7 +222,7 @@ final class D1Json {
       if (d.isNaN() || d.isInfinite()) {
         json.writeNull();
       } else {
-        json.writeNumber(d);
+        json.writeNumber(d + 0.0);
       }
     } else if (value instanceof byte[] bytes) {
       json.writeStartArray();
@@ -231,7 +231,7 @@ final class D1Json {
       }
       json.writeEndArray();
     } else if (value instanceof Number n) {
-      json.writeNumber(n.doubleValue());
+      json.writeNumber(n.doubleValue() + 0.0);
     } else {
       json.writeString(value.toString());
     }

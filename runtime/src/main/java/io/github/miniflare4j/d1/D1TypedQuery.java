@@ -86,7 +86,7 @@ final class D1TypedQuery {
    * The answer to one query as the script reads it: {@code [columns, values, served_by,
    * duration, changes, last_row_id, changed_db, size_after, rows_read, rows_written]}. Values are
    * as Miniflare's JSON answer carries them once parsed: integers as numbers (an {@code Integer}
-   * when exact, else the nearest {@code Double}), non-finite reals as {@code null}, blobs as
+   * when exact, else the nearest {@code Double}), non-finite reals as {@code null}, -0 as 0, blobs as
    * {@link ByteBuffer}s over their bytes (the script makes the arrays of bytes JSON has).
    *
    * @param result the query's result
@@ -117,14 +117,15 @@ final class D1TypedQuery {
       return number(l);
     }
     if (value instanceof Double d) {
-      return d.isNaN() || d.isInfinite() ? null : d;
+      // JSON.stringify writes -0 as 0
+      return d.isNaN() || d.isInfinite() ? null : d + 0.0;
     }
     if (value instanceof byte[] bytes) {
       return ByteBuffer.wrap(bytes);
     }
     if (value instanceof Number n) {
       double d = n.doubleValue();
-      return Double.isNaN(d) || Double.isInfinite(d) ? null : d;
+      return Double.isNaN(d) || Double.isInfinite(d) ? null : d + 0.0;
     }
     return value.toString();
   }

@@ -52,7 +52,12 @@ import java.util.regex.Pattern;
  *       each row again; {@code CREATE TRIGGER} writes its row of sqlite_master only;
  *   <li>the outermost loop of a join seeks its rowid once; an automatic index is filled by one
  *       scan of its table; a correlated aggregate subquery that scans its table reads all of it
- *       for every row of an unfiltered outer scan; {@code count(DISTINCT x)} only looks rows up.
+ *       for every row of an unfiltered outer scan; {@code count(DISTINCT x)} only looks rows up;
+ *   <li>a write led by a {@code WITH} clause is counted as the write it leads; a recursive common
+ *       table expression reads each row it makes and its empty queue once more (unless its LIMIT
+ *       stops it); {@code rowid IN (SELECT ...)} reads the subquery's distinct keys from a
+ *       temporary table and seeks each, and makes an update or a delete of several rows take two
+ *       passes; {@code EXPLAIN} reads nothing.
  * </ul>
  *
  * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, window
@@ -96,12 +101,19 @@ final class RowCounter {
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
   record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes,
-      boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp) {}
+      boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp,
+      boolean listSubquery) {}
 
   /** The verbs whose analysis depends on the statement text and the schema only, and is cached. */
   static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
 
+  /**
+   * The statement analysed: a write led by a {@code WITH} clause without that clause (its query
+   * plan is still the whole statement's), any other statement whole.
+   */
   private final SqlText.Statement statement;
+  /** The statement as it runs, {@code WITH} clause included. */
+  private final SqlText.Statement whole;
   private final String verb;
   private final List<Step> steps = new ArrayList<>();
   private final List<Access> plan = new ArrayList<>();
@@ -122,6 +134,13 @@ final class RowCounter {
   private boolean twoPassDelete;
   /** A UNION (without ALL): its rows go through a temporary b-tree and are read back from it. */
   private boolean unionTemp;
+  /**
+   * A search by rowid whose keys come from a subquery ({@code rowid IN (SELECT ...)}): the keys are
+   * read from a temporary table, then each is sought; a write of such rows takes two passes.
+   */
+  private boolean listSubquery;
+  /** The distinct keys of that subquery, or -1 when unknown (then taken as the rows matched). */
+  private long listKeys = -1;
   /** AUTOINCREMENT: the rows of sqlite_sequence its first loop reads, and the sequence before the statement. */
   private long sequenceReads;
   private long sequenceBefore;
@@ -133,11 +152,17 @@ final class RowCounter {
   private long copiedRows = -1;
   /** CREATE TABLE ... AUTOINCREMENT that creates sqlite_sequence as well. */
   private boolean createsSequence;
+  /** The rows the recursive common table expressions of a leading {@code WITH} clause read from their queues. */
+  private long recursiveReads;
 
   private RowCounter(SqlText.Statement statement) {
-    this.statement = statement;
-    this.verb = statement.verb();
+    SqlText.Statement main = statement.main();
+    this.whole = statement;
+    this.statement = WRITE_VERBS.contains(main.verb()) ? main : statement;
+    this.verb = this.statement.verb();
   }
+
+  private static final java.util.Set<String> WRITE_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE");
 
   /**
    * Looks at a statement before it runs, reusing the analysis of the same text under the same
@@ -166,6 +191,7 @@ final class RowCounter {
       counter.foreignKeys = known.foreignKeys();
       counter.twoPassDelete = known.twoPassDelete();
       counter.unionTemp = known.unionTemp();
+      counter.listSubquery = known.listSubquery();
       counter.resolve(connection);
       return counter;
     }
@@ -174,7 +200,7 @@ final class RowCounter {
       if (cacheable) {
         cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts, counter.target,
             counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys,
-            counter.twoPassDelete, counter.unionTemp));
+            counter.twoPassDelete, counter.unionTemp, counter.listSubquery));
       }
     } catch (SQLException e) {
       // a statement SQLite cannot plan fails when it runs; its counts are never reported
@@ -198,6 +224,8 @@ final class RowCounter {
     if (autoincrement) {
       readSequence(connection);
     }
+    recursiveReads = recursiveReads(connection);
+    listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
     long[] inner = nestedIndexEntries(connection);
     if (inner != null) {
@@ -535,7 +563,7 @@ final class RowCounter {
   private int parameterNumber(SqlText.Token parameter) {
     int largest = 0;
     java.util.Map<String, Integer> named = new java.util.HashMap<>();
-    for (SqlText.Token token : statement.tokens()) {
+    for (SqlText.Token token : whole.tokens()) {
       if (token.kind() != SqlText.Kind.PARAMETER) {
         continue;
       }
@@ -664,6 +692,12 @@ final class RowCounter {
    * @return {@code {rowsRead, rowsWritten}}
    */
   long[] finish(long changes, long resultRows, boolean inserted, long lastRowId, boolean schemaChanged) {
+    long[] counts = counts(changes, resultRows, inserted, lastRowId, schemaChanged);
+    counts[0] += recursiveReads;
+    return counts;
+  }
+
+  private long[] counts(long changes, long resultRows, boolean inserted, long lastRowId, boolean schemaChanged) {
     boolean returning = statement.indexOfWord("RETURNING") > 0;
     // RETURNING keeps the rows in a temporary table and reads them back
     long returned = returning ? resultRows : 0;
@@ -685,6 +719,8 @@ final class RowCounter {
         long written = changes * (1 + targetIndexes);
         if (returning && tuples > 1) {
           read += tuples; // several VALUES rows with RETURNING are kept in a temporary table first
+        } else if (returning && tuples == 0 && again == 0) {
+          read += changes; // so are the rows of a SELECT (unless they already went through one)
         }
         if (namesRowid && !replaces) {
           read += Math.max(tuples, changes); // each explicit rowid is looked up for a conflict
@@ -698,7 +734,8 @@ final class RowCounter {
       case "UPDATE" -> {
         // several rows (or RETURNING's trigger) need two passes: rowids in a temporary table, then a seek each
         // (so does a change of foreign key columns, which also reads the empty temporary table)
-        long twoPass = returning && !singleRow() ? 2 * changes : foreignKeys > 0 && !singleRow() ? Math.max(2 * changes, 1) : 0;
+        long twoPass = (returning || listSubquery) && !singleRow() ? 2 * changes
+            : foreignKeys > 0 && !singleRow() ? Math.max(2 * changes, 1) : 0;
         // each row whose foreign key columns change looks its new parent up
         return new long[] {read(changes) + twoPass + returned + changes * foreignKeys, changes * (1 + touchedIndexes)};
       }
@@ -706,7 +743,7 @@ final class RowCounter {
         if (statement.indexOfWord("WHERE") < 0 && !returning) {
           return new long[] {0, changes};
         }
-        long seeks = (returning || twoPassDelete) && !singleRow() ? changes : 0;
+        long seeks = (returning || twoPassDelete || listSubquery) && !singleRow() ? changes : 0;
         return new long[] {read(changes) + seeks + returned, changes};
       }
       case "SELECT", "WITH", "VALUES" -> {
@@ -742,6 +779,9 @@ final class RowCounter {
           case "INDEX" -> new long[] {schemaRows + 1, 0};
           default -> new long[] {schemaRows, 0};
         };
+      }
+      case "EXPLAIN" -> {
+        return new long[] {0, 0}; // the program or its plan: no table is read
       }
       case "PRAGMA" -> {
         // a PRAGMA reads no table rows (the schema's descriptions, the settings), but for the
@@ -899,7 +939,13 @@ final class RowCounter {
         long list = inListSize();
         // a list of rowids is read from a temporary table, then each is sought, found or not; the
         // outermost loop of a join seeks its one rowid once
-        rows += list >= 0 ? 2 * list : access == plan.get(0) && plan.size() > 1 ? 1 : Math.max(matched, 1);
+        if (listSubquery && access == plan.get(0)) {
+          // the subquery's keys from their temporary table (the rewind at least), then a seek each
+          long keys = listKeys >= 0 ? listKeys : matched;
+          rows += Math.max(keys, 1) + keys;
+        } else {
+          rows += list >= 0 ? 2 * list : access == plan.get(0) && plan.size() > 1 ? 1 : Math.max(matched, 1);
+        }
       } else {
         rows += Math.max(matched, 1) + (step.upperBound() && matched < access.tableRows() ? 1 : 0);
       }
@@ -1020,6 +1066,126 @@ final class RowCounter {
     return -1;
   }
 
+  /**
+   * The rows the recursive common table expressions of a leading {@code WITH} clause read: SQLite
+   * pops each row it makes from the expression's queue, and finds the queue empty once more unless
+   * a LIMIT stops the recursion first (recorded: {@code d1-s19-cte-writes-meta}). Their rows are
+   * counted by a query of their own, with the statement's parameters. Deviation: an expression
+   * read only in part (a LIMIT of the statement around it) or several times counts as read once
+   * whole.
+   */
+  private long recursiveReads(Connection connection) {
+    int main = whole.mainVerbAt();
+    if (main <= 0) {
+      return 0;
+    }
+    List<SqlText.Token> tokens = whole.tokens();
+    String clause = whole.sql().substring(tokens.get(0).start() - whole.offset(), tokens.get(main - 1).end() - whole.offset());
+    long reads = 0;
+    int i = tokens.get(1).isWord("RECURSIVE") ? 2 : 1;
+    while (i < main) {
+      SqlText.Token name = tokens.get(i);
+      int open = i + 1;
+      while (open < main && !tokens.get(open).isWord("AS")) {
+        open++; // the column list
+      }
+      while (open < main && !tokens.get(open).text().equals("(")) {
+        open++; // NOT MATERIALIZED
+      }
+      int close = open;
+      boolean recursive = false;
+      long limit = -1;
+      for (int depth = 0; close < main; close++) {
+        SqlText.Token token = tokens.get(close);
+        if (token.text().equals("(")) {
+          depth++;
+        } else if (token.text().equals(")") && --depth == 0) {
+          break;
+        } else if (token.kind() != SqlText.Kind.STRING && token.name().equalsIgnoreCase(name.name())) {
+          recursive = true;
+        } else if (depth == 1 && token.isWord("LIMIT") && close + 1 < main) {
+          limit = countOf(tokens.get(close + 1));
+          limit = limit < 0 ? 0 : limit; // a LIMIT of a parameter: taken as reached
+        }
+      }
+      if (recursive && namedAfter(name, close, tokens)) {
+        // capped: an endless recursion is stopped by the statement around it, which reads as many rows as it keeps
+        long rows = rowsOf(connection, clause + " SELECT count(*) FROM (SELECT 1 FROM " + quote(name.name())
+            + " LIMIT " + RECURSION_CAP + ")");
+        if (rows >= RECURSION_CAP) {
+          reads += Math.max(literalLimit(), 0);
+        } else if (rows >= 0) {
+          reads += rows + (limit >= 0 && rows >= limit ? 0 : 1);
+        }
+      }
+      i = close + 2; // past the comma
+    }
+    return reads;
+  }
+
+  private static final long RECURSION_CAP = 1_000_000;
+
+  /**
+   * The distinct keys of the subquery of {@code rowid IN (SELECT ...)}, counted by a query of their
+   * own (with the statement's {@code WITH} clause); -1 for a statement with parameters or another form.
+   */
+  private long listKeys(Connection connection) {
+    List<SqlText.Token> tokens = statement.tokens();
+    if (whole.hasParameters()) {
+      return -1;
+    }
+    for (int i = 0; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i).isWord("IN") || !tokens.get(i + 1).text().equals("(") || !tokens.get(i + 2).isWord("SELECT")) {
+        continue;
+      }
+      int close = i + 1;
+      for (int depth = 0; close < tokens.size(); close++) {
+        String text = tokens.get(close).text();
+        if (text.equals("(")) {
+          depth++;
+        } else if (text.equals(")") && --depth == 0) {
+          break;
+        }
+      }
+      if (close >= tokens.size()) {
+        return -1;
+      }
+      int main = whole.mainVerbAt();
+      List<SqlText.Token> all = whole.tokens();
+      String clause = main > 0
+          ? whole.sql().substring(all.get(0).start() - whole.offset(), all.get(main - 1).end() - whole.offset()) + " "
+          : "";
+      String subquery = whole.sql().substring(tokens.get(i + 2).start() - whole.offset(), tokens.get(close - 1).end() - whole.offset());
+      return rowsOf(connection, clause + "SELECT count(*) FROM (SELECT DISTINCT * FROM (" + subquery + "))");
+    }
+    return -1;
+  }
+
+  /** Whether a common table expression is used: named after its definition (an unused one is never run). */
+  private static boolean namedAfter(SqlText.Token name, int from, List<SqlText.Token> tokens) {
+    for (int i = from + 1; i < tokens.size(); i++) {
+      if (tokens.get(i).kind() != SqlText.Kind.STRING && tokens.get(i).name().equalsIgnoreCase(name.name())) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** The count a query with the statement's leading parameters gives, or -1 when it fails. */
+  private long rowsOf(Connection connection, String sql) {
+    try (PreparedStatement ps = connection.prepareStatement(sql)) {
+      int count = ps.getParameterMetaData().getParameterCount();
+      for (int i = 0; i < Math.min(count, params.size()); i++) {
+        ps.setObject(i + 1, params.get(i));
+      }
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() ? rs.getLong(1) : -1;
+      }
+    } catch (SQLException | RuntimeException e) {
+      return -1;
+    }
+  }
+
   private void planAccesses(Connection connection) throws SQLException {
     if ((verb.equals("INSERT") || verb.equals("REPLACE")) && statement.indexOfWord("SELECT") < 0) {
       return;
@@ -1038,6 +1204,11 @@ final class RowCounter {
         if (detail.startsWith("USE TEMP B-TREE")) {
           // a sorter reads its rows back; DISTINCT (also an aggregate's, count(DISTINCT x)) only looks rows up
           sorts |= !detail.endsWith("FOR DISTINCT") && !detail.endsWith("(DISTINCT)");
+          continue;
+        }
+        if (detail.startsWith("LIST SUBQUERY") && steps.size() == 1 && !steps.get(0).scan() && !steps.get(0).viaIndex()
+            && steps.get(0).equality()) {
+          listSubquery = true;
           continue;
         }
         if (detail.startsWith("CORRELATED SCALAR SUBQUERY")) {

@@ -56,6 +56,36 @@ final class SqlText {
       return tokens.isEmpty() ? "" : tokens.get(0).text().toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * The index of the token starting the statement proper: after a leading {@code WITH} clause,
+     * the first {@code SELECT}, {@code VALUES}, {@code INSERT}, {@code REPLACE}, {@code UPDATE} or
+     * {@code DELETE} outside parentheses; 0 without a {@code WITH} clause, -1 when there is none.
+     */
+    int mainVerbAt() {
+      if (!verb().equals("WITH")) {
+        return 0;
+      }
+      int depth = 0;
+      for (int i = 1; i < tokens.size(); i++) {
+        Token token = tokens.get(i);
+        if (token.text().equals("(")) {
+          depth++;
+        } else if (token.text().equals(")")) {
+          depth--;
+        } else if (depth == 0 && token.kind() == Kind.WORD
+            && MAIN_VERBS.contains(token.text().toUpperCase(Locale.ROOT))) {
+          return i;
+        }
+      }
+      return -1;
+    }
+
+    /** The statement proper (see {@link #mainVerbAt}): the same text, its tokens from the main verb on. */
+    Statement main() {
+      int at = mainVerbAt();
+      return at <= 0 ? this : new Statement(sql, offset, tokens.subList(at, tokens.size()));
+    }
+
     /** Whether the statement has a parameter ({@code ?}, {@code ?NNN}, {@code :a}, {@code @a}, {@code $a}). */
     boolean hasParameters() {
       return tokens.stream().anyMatch(t -> t.kind() == Kind.PARAMETER);
@@ -71,6 +101,8 @@ final class SqlText {
       return -1;
     }
   }
+
+  private static final java.util.Set<String> MAIN_VERBS = java.util.Set.of("SELECT", "VALUES", "INSERT", "REPLACE", "UPDATE", "DELETE");
 
   private SqlText() {}
 

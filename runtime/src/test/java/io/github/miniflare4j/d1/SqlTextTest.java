@@ -37,4 +37,17 @@ class SqlTextTest {
         .filteredOn(t -> t.kind() == SqlText.Kind.PARAMETER).extracting(SqlText.Token::text)
         .containsExactly("?", "?2", ":a", "@b", "$c");
   }
+
+  @Test
+  void the_statement_proper_follows_a_with_clause() {
+    SqlText.Statement with = SqlText.statements(
+        "WITH RECURSIVE c(x) AS (SELECT 1 UNION ALL SELECT x + 1 FROM c WHERE x < 3), d AS NOT MATERIALIZED (VALUES (1)) "
+            + "INSERT INTO t SELECT x FROM c").get(0);
+    assertThat(with.main().verb()).isEqualTo("INSERT");
+    assertThat(with.main().sql()).isEqualTo(with.sql());
+    assertThat(with.tokens().get(with.mainVerbAt()).text()).isEqualTo("INSERT");
+    SqlText.Statement plain = SqlText.statements("DELETE FROM t WHERE id IN (SELECT 1)").get(0);
+    assertThat(plain.main()).isSameAs(plain);
+    assertThat(SqlText.statements("WITH c AS (SELECT 1)").get(0).mainVerbAt()).isEqualTo(-1);
+  }
 }
