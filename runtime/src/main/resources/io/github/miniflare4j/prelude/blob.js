@@ -109,6 +109,9 @@ class File extends Blob {
     if (arguments.length < 2) {
       throw new TypeError("Failed to construct 'File': constructor parameter 2 is not of type 'string'.");
     }
+    if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError("Failed to construct 'File': constructor parameter 3 is not of type 'Options'.");
+    }
     super(parts, options);
     const lastModified = options?.lastModified === undefined ? host.now() : Number(options.lastModified);
     Object.defineProperty(this, kFile, { value: { name: wtf8String(name), lastModified: Number.isFinite(lastModified) ? lastModified : 0 } });

@@ -494,7 +494,7 @@ function wtf8Encode(text) {
  * surrogate reads back as three U+FFFD, one per byte of its WTF-8 form (recorded).
  */
 function wtf8String(value) {
-  const text = String(value);
+  const text = `${value}`; // ToString: a Symbol throws, as in workerd (String() would describe it)
   if (text.isWellFormed()) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {

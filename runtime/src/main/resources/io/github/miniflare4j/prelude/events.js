@@ -67,6 +67,8 @@ class CustomEvent extends Event {
   #detail;
   constructor(type, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 1 is not of type 'string'.");
+    if (init === null) init = {};
+    if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 2 is not of type 'CustomEventInit'.");
     super(type, init);
     this[kState].trusted = true; // as workerd's, even when a script makes it (recorded)
     this.#detail = init.detail ?? null;
@@ -99,7 +101,10 @@ class EventTarget {
       throw new TypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.");
     }
     // workerd has no capture phase and no passive listeners: both are refused (recorded)
-    if (options === true) throw new TypeError("addEventListener(): useCapture must be false.");
+    // options that are no object are useCapture (recorded: 5 and "s" are refused, null is not)
+    if (options !== null && typeof options !== "object" && typeof options !== "function" && options) {
+      throw new TypeError("addEventListener(): useCapture must be false.");
+    }
     if (typeof options === "object" && options !== null && options.capture) {
       throw new TypeError("addEventListener(): options.capture must be false.");
     }
@@ -119,7 +124,10 @@ class EventTarget {
     this[kListeners].set(type, list);
     signal?.addEventListener("abort", () => this.removeEventListener(type, listener));
   }
-  removeEventListener(type, listener) {
+  removeEventListener(type, listener, options = undefined) {
+    if (options !== null && typeof options !== "object" && typeof options !== "function" && options) {
+      throw new TypeError("removeEventListener(): useCapture must be false.");
+    }
     const list = this[kListeners].get(`${type}`);
     if (!list) return;
     const index = list.findIndex((l) => l.listener === listener);

@@ -4,7 +4,7 @@
 
 // @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, illegalInvocation, newOnly from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
-// @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
+// @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, dictionaryArgument, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
 const STREAM_MESSAGES = {
   locked: "This ReadableStream is currently locked to a reader.",
@@ -54,11 +54,21 @@ function promiseCall(fn, thisArg, ...args) {
   if (fn === undefined) return Promise.resolve(undefined);
   try { return Promise.resolve(fn.apply(thisArg, args)); } catch (e) { return Promise.reject(e); }
 }
-function method(obj, name) {
+/**
+ * A dictionary argument as workerd converts it: undefined and null give undefined, objects and
+ * functions pass, any other value fails with `failure` (workerd's "parameter N is not of type").
+ */
+function dictionaryArgument(value, failure) {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" && typeof value !== "function") throw new TypeError(failure);
+  return value;
+}
+/** An optional function member `name` of the dictionary `dict` (null is refused, as in workerd). */
+function method(obj, name, dict) {
   if (obj == null) return undefined;
   const m = obj[name];
-  if (m == null) return undefined;
-  if (typeof m !== "function") throw new TypeError(`${name} must be a function.`);
+  if (m === undefined) return undefined;
+  if (typeof m !== "function") throw new TypeError(`Incorrect type for the '${name}' field on '${dict}': the provided value is not of type 'function'.`);
   return m;
 }
 function highWaterMark(strategy, fallback) {
@@ -77,7 +87,7 @@ function toUint64(value) {
 function sizeAlgorithm(strategy) {
   const size = strategy?.size;
   if (size === undefined) return () => 1;
-  if (typeof size !== "function") throw new TypeError("size must be a function.");
+  if (typeof size !== "function") throw new TypeError("Incorrect type for the 'size' field on 'StreamQueuingStrategy': the provided value is not of type 'function'.");
   return (chunk) => size(chunk);
 }
 function isBufferSource(value) { return value instanceof ArrayBuffer || ArrayBuffer.isView(value); }
@@ -670,14 +680,16 @@ class ReadableStream {
     s.api = this;
     this[kRS] = s;
     if (source === kInternal) return; // filled by createReadableStream
-    if (source === null) source = undefined;
+    source = dictionaryArgument(source, "Failed to construct 'ReadableStream': constructor parameter 1 is not of type 'UnderlyingSource'.");
     const type = source?.type;
-    const start = method(source, "start"), pull = method(source, "pull"), cancel = method(source, "cancel");
+    const start = method(source, "start", "UnderlyingSource"), pull = method(source, "pull", "UnderlyingSource"), cancel = method(source, "cancel", "UnderlyingSource");
+    dictionaryArgument(strategy, "Failed to construct 'ReadableStream': constructor parameter 2 is not of type 'StreamQueuingStrategy'.");
     if (type !== undefined && String(type) !== "bytes") throw new TypeError(`"${String(type)}" is not a valid type of ReadableStream.`);
     if (type !== undefined) {
       // workerd ignores a size function for a byte stream (recorded)
       const auto = source.autoAllocateChunkSize;
-      if (auto !== undefined && Number(auto) === 0) throw new TypeError("The autoAllocateChunkSize option cannot be zero.");
+      // converted as an integer: NaN counts as zero (recorded)
+      if (auto !== undefined && (Math.trunc(Number(auto)) || 0) === 0) throw new TypeError("The autoAllocateChunkSize option cannot be zero.");
       if (auto !== undefined && !(Number(auto) > 0)) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
       // without autoAllocateChunkSize, workerd's default reads still offer a 4096-byte byobRequest (recorded)
       const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? 4096 : Number(auto));
@@ -709,7 +721,7 @@ class ReadableStream {
     return rsCancel(s, reason);
   }
   getReader(options = undefined) {
-    const mode = options?.mode;
+    const mode = dictionaryArgument(options, "Failed to execute 'getReader' on 'ReadableStream': parameter 1 is not of type 'GetReaderOptions'.")?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (String(mode) !== "byob") throw new TypeError(STREAM_MESSAGES.badMode);
     return new ReadableStreamBYOBReader(this);
@@ -725,6 +737,7 @@ class ReadableStream {
   }
   pipeTo(destination, options = {}) {
     if (!(destination instanceof WritableStream)) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeTarget));
+    if (options !== null && typeof options !== "object" && typeof options !== "function") return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 2 is not of type 'PipeToOptions'."));
     if (isLocked(this[kRS])) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
     if (destination.locked) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeDestinationLocked));
     return pipeStreams(this[kRS], destination[kWS], options ?? {});

@@ -2,7 +2,7 @@
 
 // @imports defineGlobal, removeGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports AbortController, AbortSignal from events.js
-// @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, dictionaryArgument, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
@@ -280,9 +280,10 @@ class WritableStream {
     s.api = this;
     this[kWS] = s;
     if (sink === kInternal) return;
-    if (sink === null) sink = undefined;
+    sink = dictionaryArgument(sink, "Failed to construct 'WritableStream': constructor parameter 1 is not of type 'UnderlyingSink'.");
     // workerd ignores an underlying sink's type (no RangeError as in the WHATWG spec; recorded)
-    const start = method(sink, "start"), write = method(sink, "write"), close = method(sink, "close"), abort = method(sink, "abort");
+    const start = method(sink, "start", "UnderlyingSink"), write = method(sink, "write", "UnderlyingSink"), close = method(sink, "close", "UnderlyingSink"), abort = method(sink, "abort", "UnderlyingSink");
+    dictionaryArgument(strategy, "Failed to construct 'WritableStream': constructor parameter 2 is not of type 'StreamQueuingStrategy'.");
     const api = new WritableStreamDefaultController(kInternal);
     setUpWritableController(s, api,
       start === undefined ? NO_START : () => start.call(sink, api),
@@ -520,10 +521,12 @@ class TransformStream {
     constructGuard(new.target, "TransformStream");
     if (transformer === kInternal) return;
     refuseInGlobalScope(); // at the worker's top level (recorded)
-    if (transformer === null) transformer = undefined;
+    transformer = dictionaryArgument(transformer, "Failed to construct 'TransformStream': constructor parameter 1 is not of type 'Transformer'.");
+    const start = method(transformer, "start", "Transformer"), transform = method(transformer, "transform", "Transformer"), flush = method(transformer, "flush", "Transformer"), cancel = method(transformer, "cancel", "Transformer");
+    dictionaryArgument(writableStrategy, "Failed to construct 'TransformStream': constructor parameter 2 is not of type 'StreamQueuingStrategy'.");
+    dictionaryArgument(readableStrategy, "Failed to construct 'TransformStream': constructor parameter 3 is not of type 'StreamQueuingStrategy'.");
     if (transformer?.readableType !== undefined) throw new TypeError("transformer.readableType must be undefined.");
     if (transformer?.writableType !== undefined) throw new TypeError("transformer.writableType must be undefined.");
-    const start = method(transformer, "start"), transform = method(transformer, "transform"), flush = method(transformer, "flush"), cancel = method(transformer, "cancel");
     const algorithms = {
       transform: (chunk) => (transform === undefined
         ? (() => { try { tsEnqueue(this[kCtl], chunk); return Promise.resolve(); } catch (e) { return Promise.reject(e); } })()
