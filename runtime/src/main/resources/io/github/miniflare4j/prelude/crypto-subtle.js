@@ -107,7 +107,8 @@ function canonicalName(name, known) {
  * dictionary conversion words it (recorded).
  */
 function algorithmDict(alg, dictionary = undefined, op = undefined) {
-  // a missing algorithm fails the union of a string and the dictionary (recorded)
+  // an absent algorithm (no argument at all; `op` names the call then) fails the union of a string
+  // and the dictionary, an undefined one the dictionary's required members (recorded)
   if (alg === undefined && op !== undefined) {
     throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter 1 is not of type 'string or ${dictionary}'.`);
   }
@@ -156,7 +157,7 @@ function checkUsages(usages, allowed, describe) {
 function newCryptoKey(state) {
   Object.freeze(state.usages);
   const key = new CryptoKey(kInternal, state);
-  key[kKey] = state;
+  Object.defineProperty(key, kKey, { value: state }); // not enumerable: a spread copies the four members only (recorded)
   return new Proxy(key, cryptoKeyTraps);
 }
 
@@ -657,9 +658,9 @@ function ecdhBits(dict, state, length) {
 function cryptoAsync(fn) {
   try { return Promise.resolve(fn()); } catch (e) { return Promise.reject(e); }
 }
-/** A key format argument as a string; a missing one fails as workerd's conversion (recorded). */
-function formatArgument(format, op) {
-  if (format === undefined) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter 1 is not of type 'string'.`);
+/** A key format argument as a string; an absent one (no arguments) fails as workerd's conversion (recorded). */
+function formatArgument(format, op, absent) {
+  if (absent) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter 1 is not of type 'string'.`);
   return String(format);
 }
 
@@ -679,8 +680,8 @@ function wrapOperation(op, algorithm, key, bytes) {
   return cipherOperation(op === "wrapKey" ? "encrypt" : "decrypt", dict, state, bytes);
 }
 
-function aesOperation(op, algorithm, key, data) {
-  const dict = algorithmDict(algorithm, "EncryptAlgorithm", op);
+function aesOperation(op, algorithm, key, data, absent) {
+  const dict = algorithmDict(algorithm, "EncryptAlgorithm", absent ? op : undefined);
   const state = keyState(key, op, 2);
   const bytes = bufferSource(data, op, 3);
   checkKeyFor(state, dict.name, op);
@@ -738,19 +739,19 @@ const subtleCryptoMethods = {
     });
   },
   exportKey(format, key) {
-    return cryptoAsync(() => exportKeyImpl(formatArgument(format, "exportKey"), keyState(key, "exportKey", 2)));
+    return cryptoAsync(() => exportKeyImpl(formatArgument(format, "exportKey", arguments.length === 0), keyState(key, "exportKey", 2)));
   },
   generateKey(algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
       // a missing algorithm fails before the count of arguments (recorded)
-      if (algorithm === undefined) algorithmDict(algorithm, "GenerateKeyAlgorithm", "generateKey");
+      if (arguments.length === 0) algorithmDict(algorithm, "GenerateKeyAlgorithm", "generateKey");
       argumentCount("generateKey", arguments, 3);
       return generateKeyImpl(algorithmDict(algorithm, "GenerateKeyAlgorithm"), !!extractable, sortedUsages(keyUsages, "generateKey", 3));
     });
   },
   sign(algorithm, key, data) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm, "SignAlgorithm", "sign");
+      const dict = algorithmDict(algorithm, "SignAlgorithm", arguments.length === 0 ? "sign" : undefined);
       const state = keyState(key, "sign", 2);
       const bytes = bufferSource(data, "sign", 3);
       checkKeyFor(state, dict.name, "sign");
@@ -761,7 +762,7 @@ const subtleCryptoMethods = {
   },
   verify(algorithm, key, signature, data) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm, "SignAlgorithm", "verify");
+      const dict = algorithmDict(algorithm, "SignAlgorithm", arguments.length === 0 ? "verify" : undefined);
       const state = keyState(key, "verify", 2);
       const sig = bufferSource(signature, "verify", 3);
       const bytes = bufferSource(data, "verify", 4);
@@ -775,8 +776,8 @@ const subtleCryptoMethods = {
       return fromJava(state.java.verify({ scheme: p.scheme, hash: p.hash, saltLength: p.saltLength, sig, data: bytes }));
     });
   },
-  encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data)); },
-  decrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("decrypt", algorithm, key, data)); },
+  encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data, arguments.length === 0)); },
+  decrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("decrypt", algorithm, key, data, arguments.length === 0)); },
   deriveBits(algorithm, baseKey, length = null) {
     return cryptoAsync(() => {
       // checked as the argument converts, before the algorithm: an int32 (NaN reads as 0),
@@ -788,12 +789,12 @@ const subtleCryptoMethods = {
         }
         if (Math.trunc(n) < 0) throw new TypeError("deriveBits length must be an unsigned long integer.");
       }
-      return deriveBitsImpl(algorithmDict(algorithm, "DeriveKeyAlgorithm", "deriveBits"), keyState(baseKey, "deriveBits", 2), length);
+      return deriveBitsImpl(algorithmDict(algorithm, "DeriveKeyAlgorithm", arguments.length === 0 ? "deriveBits" : undefined), keyState(baseKey, "deriveBits", 2), length);
     });
   },
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm, "DeriveKeyAlgorithm", "deriveKey");
+      const dict = algorithmDict(algorithm, "DeriveKeyAlgorithm", arguments.length === 0 ? "deriveKey" : undefined);
       const state = keyState(baseKey, "deriveKey", 2);
       const name = canonicalName(dict.name, ALGORITHMS) ?? dict.name;
       checkKeyFor(state, name, "deriveKey");
@@ -818,7 +819,7 @@ const subtleCryptoMethods = {
   },
   wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     return cryptoAsync(() => {
-      formatArgument(format, "wrapKey");
+      formatArgument(format, "wrapKey", arguments.length === 0);
       if (wrapAlgorithm === undefined) {
         throw new TypeError("Failed to execute 'wrapKey' on 'SubtleCrypto': parameter 4 is not of type 'string or EncryptAlgorithm'.");
       }
@@ -830,7 +831,7 @@ const subtleCryptoMethods = {
   },
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
-      formatArgument(format, "unwrapKey");
+      formatArgument(format, "unwrapKey", arguments.length === 0);
       argumentCount("unwrapKey", arguments, 7);
       const bytes = new Uint8Array(wrapOperation("unwrapKey", unwrapAlgorithm, unwrappingKey, bufferSource(wrappedKey, "unwrapKey", 2)));
       format = String(format);
