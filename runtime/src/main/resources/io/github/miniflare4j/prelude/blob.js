@@ -75,10 +75,11 @@ class Blob {
     const to = clamp(end, size);
     return blobFromBytes(bytes.slice(from, Math.max(from, to)), contentType === undefined ? "" : normalizeBlobType(contentType));
   }
-  async arrayBuffer() { const { bytes } = blobState(this); return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength); }
-  async bytes() { return blobState(this).bytes.slice(); }
+  // another receiver throws at once (workerd's Illegal invocation, recorded); the bytes resolve
+  arrayBuffer() { const { bytes } = blobState(this); return Promise.resolve(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength)); }
+  bytes() { return Promise.resolve(blobState(this).bytes.slice()); }
   // keeps a leading byte order mark (recorded)
-  async text() { return blobTextDecoder.decode(blobState(this).bytes); }
+  text() { return Promise.resolve(blobTextDecoder.decode(blobState(this).bytes)); }
   stream() {
     const copy = blobState(this).bytes.slice();
     if (typeof ReadableStream !== "function") throw new Error("Blob.stream() needs ReadableStream, which this runtime does not provide yet.");
@@ -108,6 +109,9 @@ class File extends Blob {
   constructor(parts = undefined, name = undefined, options = undefined) {
     if (arguments.length < 2) {
       throw new TypeError("Failed to construct 'File': constructor parameter 2 is not of type 'string'.");
+    }
+    if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError("Failed to construct 'File': constructor parameter 3 is not of type 'Options'.");
     }
     super(parts, options);
     const lastModified = options?.lastModified === undefined ? host.now() : Number(options.lastModified);

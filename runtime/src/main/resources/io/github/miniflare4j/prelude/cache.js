@@ -292,7 +292,10 @@ function matched(response) {
 }
 
 /** workerd refuses the CacheQueryOptions fields it does not implement as soon as they are given (even false). */
-function checkQueryOptions(options) {
+function checkQueryOptions(options, op) {
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError(`Failed to execute '${op}' on 'Cache': parameter 2 is not of type 'CacheQueryOptions'.`);
+  }
   for (const field of ["ignoreSearch", "ignoreVary"]) {
     if (options != null && options[field] !== undefined) {
       throw new Error(`The '${field}' field on 'CacheQueryOptions' is not implemented.`);
@@ -305,13 +308,14 @@ class Cache {
     if (key !== kCache) throw new TypeError("Illegal constructor");
     Object.defineProperty(this, kCache, { value: name });
   }
-  add() { throw notImplemented("add", "Cache"); }
-  addAll() { throw notImplemented("addAll", "Cache"); }
+  // another receiver throws Illegal invocation first, synchronously (recorded)
+  add() { cacheName(this); throw notImplemented("add", "Cache"); }
+  addAll() { cacheName(this); throw notImplemented("addAll", "Cache"); }
   async delete(request = undefined, options = undefined) {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'delete' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
-    checkQueryOptions(options);
+    checkQueryOptions(options, "delete");
     refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     const { key, method } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return false;
@@ -321,7 +325,7 @@ class Cache {
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'match' on 'Cache': parameter 1 is not of type 'Request or string'.");
     }
-    checkQueryOptions(options);
+    checkQueryOptions(options, "match");
     refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
     const { key, method, request: incoming } = cacheKey(request);
     if (method !== "GET" && !options?.ignoreMethod) return undefined;
@@ -381,14 +385,14 @@ class Cache {
     cacheStore().put({ name, url: key, body, expiresAt: now + policy.ttl, head });
     return undefined;
   }
-  matchAll() { throw notImplemented("matchAll", "Cache"); }
-  keys() { throw notImplemented("keys", "Cache"); }
+  matchAll() { cacheName(this); throw notImplemented("matchAll", "Cache"); }
+  keys() { cacheName(this); throw notImplemented("keys", "Cache"); }
 }
 Object.defineProperty(Cache.prototype, Symbol.toStringTag, { value: "Cache", configurable: true });
 // put, match and delete answer as I/O does (ioOutcome): on a later task, not once the event has ended
 for (const name of ["put", "match", "delete"]) {
   const method = Cache.prototype[name];
-  const value = { [name](...args) { return ioOutcome(method.apply(this, args)); } }[name];
+  const value = { [name](...args) { cacheName(this); return ioOutcome(method.apply(this, args)); } }[name];
   Object.defineProperty(value, "length", { value: method.length });
   Object.defineProperty(Cache.prototype, name, { value, writable: true, enumerable: false, configurable: true });
 }
@@ -404,21 +408,31 @@ class CacheStorage {
     if (key !== kCache) throw new TypeError("Illegal constructor");
     Object.defineProperty(this, "default", { value: new Cache(kCache), enumerable: true });
   }
-  async open(name = undefined) {
-    if (arguments.length === 0) {
-      throw new TypeError("Failed to execute 'open' on 'CacheStorage': parameter 1 is not of type 'string'.");
-    }
-    name = String(name);
-    if (utf8Encoder.encode(name).length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
-    // Each open() gives a new Cache object over the same named store, as in workerd.
-    return new Cache(kCache, name);
+  // another receiver throws Illegal invocation first, synchronously (recorded)
+  open(name = undefined) {
+    cacheStorageCheck(this);
+    return openCache(arguments.length, name);
   }
-  delete() { throw notImplemented("delete", "CacheStorage"); }
-  match() { throw notImplemented("match", "CacheStorage"); }
-  has() { throw notImplemented("has", "CacheStorage"); }
-  keys() { throw notImplemented("keys", "CacheStorage"); }
+  delete() { cacheStorageCheck(this); throw notImplemented("delete", "CacheStorage"); }
+  match() { cacheStorageCheck(this); throw notImplemented("match", "CacheStorage"); }
+  has() { cacheStorageCheck(this); throw notImplemented("has", "CacheStorage"); }
+  keys() { cacheStorageCheck(this); throw notImplemented("keys", "CacheStorage"); }
 }
 Object.defineProperty(CacheStorage.prototype, Symbol.toStringTag, { value: "CacheStorage", configurable: true });
+
+function cacheStorageCheck(storage) {
+  if (!(storage instanceof CacheStorage) || !Object.prototype.hasOwnProperty.call(storage, "default")) throw illegalInvocation();
+}
+
+/** CacheStorage.open given `count` arguments: a new Cache object over the named store, as in workerd. */
+async function openCache(count, name) {
+  if (count === 0) {
+    throw new TypeError("Failed to execute 'open' on 'CacheStorage': parameter 1 is not of type 'string'.");
+  }
+  name = String(name);
+  if (utf8Encoder.encode(name).length > CACHE_NAME_MAX) throw new TypeError("Cache name is too long.");
+  return new Cache(kCache, name);
+}
 
 defineGlobal("Cache", hiddenConstructor(Cache, "Cache"));
 defineGlobal("CacheStorage", hiddenConstructor(CacheStorage, "CacheStorage"));

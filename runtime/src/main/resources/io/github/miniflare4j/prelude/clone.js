@@ -481,6 +481,9 @@ function cloneFromBytes(bytes) {
 
 function structuredClone(value = undefined, options = undefined) { // (length 0, as setTimeout's)
   if (arguments.length === 0) throw new TypeError(CLONE_MESSAGES.noArgs);
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError("Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 2 is not of type 'StructuredCloneOptions'.");
+  }
   const given = options?.transfer;
   if (given !== undefined && (given === null || typeof given !== "object" || typeof given[Symbol.iterator] !== "function")) {
     throw new TypeError(CLONE_MESSAGES.transferNotArray);

@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -192,6 +192,16 @@ function newOnly(Impl, name) {
     },
   }[name];
   return standIn(ctor, Impl);
+}
+
+/**
+ * Keeps the runtime's state of a web object under a symbol key that is not enumerable, so that
+ * spreading or Object.assign of the object copies nothing, as with workerd's objects, which have
+ * no own properties (recorded). Returns `value`.
+ */
+function setInternal(target, key, value) {
+  Object.defineProperty(target, key, { value, writable: true, configurable: true });
+  return value;
 }
 
 /**
@@ -543,7 +553,7 @@ function wtf8Encode(text) {
  * surrogate reads back as three U+FFFD, one per byte of its WTF-8 form (recorded).
  */
 function wtf8String(value) {
-  const text = String(value);
+  const text = `${value}`; // ToString: a Symbol throws, as in workerd (String() would describe it)
   if (text.isWellFormed()) return text;
   let out = "";
   for (let i = 0; i < text.length; i++) {

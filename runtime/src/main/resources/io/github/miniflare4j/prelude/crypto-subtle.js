@@ -75,10 +75,24 @@ function timingSafeEqualBuffer(value, index) {
 
 /** importKey's key data for its format, with workerd's TypeErrors for the wrong kind (recorded). */
 function checkImportData(format, keyData) {
+  keyDataArgument(keyData);
   const isBuffer = keyData instanceof ArrayBuffer || ArrayBuffer.isView(keyData);
   if (format === "jwk" && isBuffer) throw new TypeError('Import data provided for "jwk" import format must be a JsonWebKey.');
   if (format !== "jwk" && !isBuffer && keyData !== null && typeof keyData === "object") {
     throw new TypeError('Import data provided for "raw", "pkcs8", or "spki" import formats must be a buffer source.');
+  }
+}
+
+/**
+ * importKey's key data as its argument converts, before the algorithm's: a value that is no object
+ * fails the union, undefined and null the JsonWebKey dictionary's required members (recorded).
+ */
+function keyDataArgument(keyData) {
+  if (keyData === undefined || keyData === null) {
+    throw new TypeError("Cannot initialize N7workerd3api12SubtleCrypto10JsonWebKeyE with required members from an undefined or null value.");
+  }
+  if (typeof keyData !== "object" && typeof keyData !== "function") {
+    throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 2 is not of type 'ArrayBuffer or ArrayBufferView or JsonWebKey'.");
   }
 }
 
@@ -92,7 +106,12 @@ function canonicalName(name, known) {
  * workerd's dictionary for the operation (`"SignAlgorithm"`, ...), null and undefined fail as its
  * dictionary conversion words it (recorded).
  */
-function algorithmDict(alg, dictionary = undefined) {
+function algorithmDict(alg, dictionary = undefined, op = undefined) {
+  // an absent algorithm (no argument at all; `op` names the call then) fails the union of a string
+  // and the dictionary, an undefined one the dictionary's required members (recorded)
+  if (alg === undefined && op !== undefined) {
+    throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter 1 is not of type 'string or ${dictionary}'.`);
+  }
   if ((alg === null || alg === undefined) && dictionary !== undefined) {
     throw new TypeError(`Cannot initialize N7workerd3api12SubtleCrypto${dictionary.length}${dictionary}E with required members from an undefined or null value.`);
   }
@@ -138,7 +157,7 @@ function checkUsages(usages, allowed, describe) {
 function newCryptoKey(state) {
   Object.freeze(state.usages);
   const key = new CryptoKey(kInternal, state);
-  key[kKey] = state;
+  Object.defineProperty(key, kKey, { value: state }); // not enumerable: a spread copies the four members only (recorded)
   return new Proxy(key, cryptoKeyTraps);
 }
 
@@ -639,6 +658,12 @@ function ecdhBits(dict, state, length) {
 function cryptoAsync(fn) {
   try { return Promise.resolve(fn()); } catch (e) { return Promise.reject(e); }
 }
+/** A key format argument as a string; an absent one (no arguments) fails as workerd's conversion (recorded). */
+function formatArgument(format, op, absent) {
+  if (absent) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter 1 is not of type 'string'.`);
+  return String(format);
+}
+
 function argumentCount(op, args, n) {
   if (args.length < n) throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': ${n} arguments required, but only ${args.length} present.`);
 }
@@ -655,8 +680,8 @@ function wrapOperation(op, algorithm, key, bytes) {
   return cipherOperation(op === "wrapKey" ? "encrypt" : "decrypt", dict, state, bytes);
 }
 
-function aesOperation(op, algorithm, key, data) {
-  const dict = algorithmDict(algorithm, "EncryptAlgorithm");
+function aesOperation(op, algorithm, key, data, absent) {
+  const dict = algorithmDict(algorithm, "EncryptAlgorithm", absent ? op : undefined);
   const state = keyState(key, op, 2);
   const bytes = bufferSource(data, op, 3);
   checkKeyFor(state, dict.name, op);
@@ -699,6 +724,7 @@ const subtleCryptoMethods = {
       if (format === undefined) throw new TypeError("Failed to execute 'importKey' on 'SubtleCrypto': parameter 1 is not of type 'string'.");
       argumentCount("importKey", arguments, 5);
       format = String(format);
+      keyDataArgument(keyData);
       const dict = algorithmDict(algorithm, "ImportKeyAlgorithm");
       const name = canonicalName(dict.name, ALGORITHMS);
       if (!name) throw domError("NotSupportedError", `Unrecognized key import algorithm "${dict.name}" requested.`);
@@ -713,17 +739,19 @@ const subtleCryptoMethods = {
     });
   },
   exportKey(format, key) {
-    return cryptoAsync(() => exportKeyImpl(String(format), keyState(key, "exportKey", 2)));
+    return cryptoAsync(() => exportKeyImpl(formatArgument(format, "exportKey", arguments.length === 0), keyState(key, "exportKey", 2)));
   },
   generateKey(algorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
+      // a missing algorithm fails before the count of arguments (recorded)
+      if (arguments.length === 0) algorithmDict(algorithm, "GenerateKeyAlgorithm", "generateKey");
       argumentCount("generateKey", arguments, 3);
       return generateKeyImpl(algorithmDict(algorithm, "GenerateKeyAlgorithm"), !!extractable, sortedUsages(keyUsages, "generateKey", 3));
     });
   },
   sign(algorithm, key, data) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm, "SignAlgorithm");
+      const dict = algorithmDict(algorithm, "SignAlgorithm", arguments.length === 0 ? "sign" : undefined);
       const state = keyState(key, "sign", 2);
       const bytes = bufferSource(data, "sign", 3);
       checkKeyFor(state, dict.name, "sign");
@@ -734,7 +762,7 @@ const subtleCryptoMethods = {
   },
   verify(algorithm, key, signature, data) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm, "SignAlgorithm");
+      const dict = algorithmDict(algorithm, "SignAlgorithm", arguments.length === 0 ? "verify" : undefined);
       const state = keyState(key, "verify", 2);
       const sig = bufferSource(signature, "verify", 3);
       const bytes = bufferSource(data, "verify", 4);
@@ -748,8 +776,8 @@ const subtleCryptoMethods = {
       return fromJava(state.java.verify({ scheme: p.scheme, hash: p.hash, saltLength: p.saltLength, sig, data: bytes }));
     });
   },
-  encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data)); },
-  decrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("decrypt", algorithm, key, data)); },
+  encrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("encrypt", algorithm, key, data, arguments.length === 0)); },
+  decrypt(algorithm, key, data) { return cryptoAsync(() => aesOperation("decrypt", algorithm, key, data, arguments.length === 0)); },
   deriveBits(algorithm, baseKey, length = null) {
     return cryptoAsync(() => {
       // checked as the argument converts, before the algorithm: an int32 (NaN reads as 0),
@@ -761,12 +789,12 @@ const subtleCryptoMethods = {
         }
         if (Math.trunc(n) < 0) throw new TypeError("deriveBits length must be an unsigned long integer.");
       }
-      return deriveBitsImpl(algorithmDict(algorithm, "DeriveKeyAlgorithm"), keyState(baseKey, "deriveBits", 2), length);
+      return deriveBitsImpl(algorithmDict(algorithm, "DeriveKeyAlgorithm", arguments.length === 0 ? "deriveBits" : undefined), keyState(baseKey, "deriveBits", 2), length);
     });
   },
   deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
-      const dict = algorithmDict(algorithm, "DeriveKeyAlgorithm");
+      const dict = algorithmDict(algorithm, "DeriveKeyAlgorithm", arguments.length === 0 ? "deriveKey" : undefined);
       const state = keyState(baseKey, "deriveKey", 2);
       const name = canonicalName(dict.name, ALGORITHMS) ?? dict.name;
       checkKeyFor(state, name, "deriveKey");
@@ -791,6 +819,7 @@ const subtleCryptoMethods = {
   },
   wrapKey(format, key, wrappingKey, wrapAlgorithm) {
     return cryptoAsync(() => {
+      formatArgument(format, "wrapKey", arguments.length === 0);
       if (wrapAlgorithm === undefined) {
         throw new TypeError("Failed to execute 'wrapKey' on 'SubtleCrypto': parameter 4 is not of type 'string or EncryptAlgorithm'.");
       }
@@ -802,6 +831,7 @@ const subtleCryptoMethods = {
   },
   unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) {
     return cryptoAsync(() => {
+      formatArgument(format, "unwrapKey", arguments.length === 0);
       argumentCount("unwrapKey", arguments, 7);
       const bytes = new Uint8Array(wrapOperation("unwrapKey", unwrapAlgorithm, unwrappingKey, bufferSource(wrappedKey, "unwrapKey", 2)));
       format = String(format);

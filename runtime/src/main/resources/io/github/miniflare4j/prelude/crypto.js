@@ -70,8 +70,11 @@ class DigestStream extends WritableStream {
   #bytesWritten = 0n;
   constructor(algorithm) {
     refuseInGlobalScope(); // at the worker's top level (recorded)
-    if (algorithm === undefined || algorithm === null) {
+    if (algorithm === undefined) {
       throw new TypeError("Failed to construct 'DigestStream': constructor parameter 1 is not of type 'string or HashAlgorithm'.");
+    }
+    if (algorithm === null) {
+      throw new TypeError("Cannot initialize N7workerd3api12SubtleCrypto13HashAlgorithmE with required members from an undefined or null value.");
     }
     const requested = String(typeof algorithm === "object" ? algorithm.name : algorithm).toUpperCase();
     const hash = DIGEST_STREAM_HASHES.find((name) => name === requested);

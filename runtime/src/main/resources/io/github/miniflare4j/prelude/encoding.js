@@ -106,6 +106,8 @@ const WorkerTextDecoder = class TextDecoder {
   decode(input = undefined, options = undefined) {
     const state = decoderState(this);
     const bytes = input === undefined ? new Uint8Array(0) : bufferSourceBytes(input, "decode", "TextDecoder");
+    if (options === null) throw new TypeError("Cannot initialize N7workerd3api11TextDecoder13DecodeOptionsE with required members from an undefined or null value.");
+    if (options !== undefined && typeof options !== "object" && typeof options !== "function") throw new TypeError("Failed to execute 'decode' on 'TextDecoder': parameter 2 is not of type 'DecodeOptions'.");
     const stream = !!options?.stream;
     if (state.native) {
       try {

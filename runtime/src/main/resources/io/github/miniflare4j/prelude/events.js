@@ -1,6 +1,6 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
-// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, guardReceivers, onConfigure, compatFlag, hiddenConstructor, refuseInGlobalScope from core.js
+// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, guardReceivers, onConfigure, compatFlag, hiddenConstructor, refuseInGlobalScope, setInternal from core.js
 // @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
@@ -19,7 +19,7 @@ class Event {
     this.#bubbles = !!init.bubbles;
     this.#cancelable = !!init.cancelable;
     this.#composed = !!init.composed;
-    this[kState] = { target: null, currentTarget: null, stopImmediate: false, phase: 0 };
+    setInternal(this, kState, { target: null, currentTarget: null, stopImmediate: false, phase: 0 });
   }
   get type() { return this.#type; }
   // workerd leaves currentTarget set after the dispatch; only the phase returns to NONE (recorded)
@@ -38,9 +38,12 @@ class Event {
   get timeStamp() { return 0; }
   // true for the events the runtime dispatches (global-scope.js), false for a script's own
   get isTrusted() { return this[kState].trusted === true; }
+  // workerd's stop flags (recorded): cancelBubble can be set and cleared and stops nothing on the
+  // one target; stopImmediatePropagation stops the listeners of this and every later dispatch of
+  // the event, and leaves cancelBubble as it was
   get cancelBubble() { return this.#stop; }
-  set cancelBubble(v) { if (v) this.#stop = true; }
-  stopImmediatePropagation() { this.#stop = true; this[kState].stopImmediate = true; }
+  set cancelBubble(v) { this.#stop = !!v; }
+  stopImmediatePropagation() { this[kState].stopImmediate = true; }
   preventDefault() {
     this[kState].preventCalled = true;
     if (this.#cancelable) this.#defaultPrevented = true;
@@ -67,6 +70,8 @@ class CustomEvent extends Event {
   #detail;
   constructor(type, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 1 is not of type 'string'.");
+    if (init === null) init = {};
+    if (typeof init !== "object" && typeof init !== "function") throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 2 is not of type 'CustomEventInit'.");
     super(type, init);
     this[kState].trusted = true; // as workerd's, even when a script makes it (recorded)
     this.#detail = init.detail ?? null;
@@ -99,7 +104,10 @@ class EventTarget {
       throw new TypeError("Incorrect type for the 'handleEvent' field on 'HandlerObject': the provided value is not of type 'function'.");
     }
     // workerd has no capture phase and no passive listeners: both are refused (recorded)
-    if (options === true) throw new TypeError("addEventListener(): useCapture must be false.");
+    // options that are no object are useCapture (recorded: 5 and "s" are refused, null is not)
+    if (options !== null && typeof options !== "object" && typeof options !== "function" && options) {
+      throw new TypeError("addEventListener(): useCapture must be false.");
+    }
     if (typeof options === "object" && options !== null && options.capture) {
       throw new TypeError("addEventListener(): options.capture must be false.");
     }
@@ -119,7 +127,10 @@ class EventTarget {
     this[kListeners].set(type, list);
     signal?.addEventListener("abort", () => this.removeEventListener(type, listener));
   }
-  removeEventListener(type, listener) {
+  removeEventListener(type, listener, options = undefined) {
+    if (options !== null && typeof options !== "object" && typeof options !== "function" && options) {
+      throw new TypeError("removeEventListener(): useCapture must be false.");
+    }
     const list = this[kListeners].get(`${type}`);
     if (!list) return;
     const index = list.findIndex((l) => l.listener === listener);
@@ -141,11 +152,11 @@ class EventTarget {
     if (typeof own === "function") list.unshift({ listener: own, once: false, removed: false });
     try {
       for (const entry of list) {
+        if (event[kState].stopImmediate) break;
         if (entry.removed) continue;
         if (entry.once) this.removeEventListener(event.type, entry.listener);
         const fn = entry.fn ?? entry.listener;
         fn.call(typeof entry.listener !== "function" ? entry.listener : eventsCompat.targetThis ? this : globalThis, event);
-        if (event[kState].stopImmediate) break;
       }
     } finally {
       event[kState].phase = 0;
@@ -173,7 +184,7 @@ class AbortSignal extends EventTarget {
   constructor(key) {
     if (key !== kState) throw new TypeError("Illegal constructor");
     super();
-    this[kState] = { aborted: false, reason: undefined };
+    setInternal(this, kState, { aborted: false, reason: undefined });
   }
   get aborted() { return this[kState].aborted; }
   get reason() { return this[kState].reason; }

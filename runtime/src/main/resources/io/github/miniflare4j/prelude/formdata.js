@@ -38,31 +38,37 @@ class FormData {
     Object.defineProperty(this, kFormData, { value: [], writable: true });
   }
   append(name = undefined, value) {
+    formDataList(this); // another receiver fails before the arguments are looked at (recorded)
     const entry = [wtf8String(name), formEntryValue("append", arguments)];
     formDataList(this).push(entry);
   }
   delete(name = undefined) {
+    formDataList(this);
     requireFormArgs("delete", arguments);
     name = wtf8String(name);
     this[kFormData] = formDataList(this).filter(([n]) => n !== name);
   }
   get(name = undefined) {
+    formDataList(this);
     requireFormArgs("get", arguments);
     name = wtf8String(name);
     const entry = formDataList(this).find(([n]) => n === name);
     return entry ? entry[1] : null;
   }
   getAll(name = undefined) {
+    formDataList(this);
     requireFormArgs("getAll", arguments);
     name = wtf8String(name);
     return formDataList(this).filter(([n]) => n === name).map(([, v]) => v);
   }
   has(name = undefined) {
+    formDataList(this);
     requireFormArgs("has", arguments);
     name = wtf8String(name);
     return formDataList(this).some(([n]) => n === name);
   }
   set(name = undefined, value) {
+    formDataList(this);
     const entryValue = formEntryValue("set", arguments);
     name = wtf8String(name);
     const list = formDataList(this);
@@ -77,6 +83,7 @@ class FormData {
   keys() { return formIterator(this, KEY_ITERATOR, (e) => e[0]); }
   values() { return formIterator(this, VALUE_ITERATOR, (e) => e[1]); }
   forEach(callback = undefined, thisArg = undefined) {
+    formDataList(this);
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'FormData': parameter 1 is not of type 'function'.");
     }

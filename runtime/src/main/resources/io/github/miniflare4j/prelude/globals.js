@@ -1,6 +1,7 @@
 // Timers, console, navigator, performance, scheduler, queueMicrotask, self.
 
-// @imports eventTimer, defineGlobal, removeGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag, globalScope from core.js
+// @imports eventTimer, defineGlobal, removeGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag, globalScope, illegalInvocation from core.js
+// @imports AbortSignal from events.js
 // @imports later reportToGlobalScope from global-scope.js
 // @exports queueMicrotask, console, btoaImpl, atobImpl
 
@@ -198,9 +199,10 @@ const timeOrigin = 0;
 // prototype (no own keys, no toJSON), as in workerd (recorded)
 const performance = Object.create(Object.defineProperties({}, {
   // enumerable, as workerd's (a for-in lists them; recorded), in its order
-  timeOrigin: { get: () => timeOrigin, configurable: true, enumerable: true },
+  // both refuse another receiver with workerd's Illegal invocation (recorded)
+  timeOrigin: { get: function () { if (this !== performance) throw illegalInvocation(); return timeOrigin; }, configurable: true, enumerable: true },
   // 0 while the worker's top level runs (no request clock yet; recorded), as in workerd
-  now: { value: function now() { return globalScope.active ? 0 : host.now(); }, writable: true, configurable: true, enumerable: true },
+  now: { value: function now() { if (this !== performance) throw illegalInvocation(); return globalScope.active ? 0 : host.now(); }, writable: true, configurable: true, enumerable: true },
   constructor: { value: function Performance() { throw new TypeError("Illegal constructor"); }, writable: true, configurable: true },
   [Symbol.toStringTag]: { value: "Performance", configurable: true },
 }));
@@ -258,10 +260,13 @@ function Scheduler() { throw new TypeError("Illegal constructor"); }
 Object.defineProperty(Scheduler.prototype, Symbol.toStringTag, { value: "Scheduler", configurable: true });
 Object.defineProperty(Scheduler.prototype, "wait", {
   value: function wait(ms = undefined, options = {}) {
+    if (this !== scheduler) throw illegalInvocation();
     if (ms === undefined) throw new TypeError("Failed to execute 'wait' on 'Scheduler': parameter 1 is not of type 'number'.");
+    if (options !== null && typeof options !== "object" && typeof options !== "function") throw new TypeError("Failed to execute 'wait' on 'Scheduler': parameter 2 is not of type 'WaitOptions'.");
+    const signal = options?.signal;
+    if (signal !== undefined && !(signal instanceof AbortSignal)) throw new TypeError("Incorrect type for the 'signal' field on 'WaitOptions': the provided value is not of type 'AbortSignal'.");
     return new Promise((resolve, reject) => {
       refuseInGlobalScope(); // at the worker's top level: a rejected promise (recorded)
-      const signal = options?.signal;
       if (signal?.aborted) { reject(abortReasonAsError(signal.reason)); return; }
       const id = eventTimer(Math.max(0, Number(ms) || 0), () => resolve(undefined), false);
       signal?.addEventListener("abort", () => { host.clearTimer(id); reject(abortReasonAsError(signal.reason)); }, { once: true });
@@ -277,7 +282,7 @@ defineGlobal("self", globalThis);
 const BASE64_ALPHABET = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
 
 function btoaImpl(data) {
-  data = String(data);
+  data = `${data}`; // ToString: a Symbol throws (String() would describe it)
   let out = "";
   for (let i = 0; i < data.length; i += 3) {
     const a = data.charCodeAt(i), b = data.charCodeAt(i + 1), c = data.charCodeAt(i + 2);
@@ -291,7 +296,7 @@ function btoaImpl(data) {
 }
 
 function atobImpl(data) {
-  let text = String(data).replace(/[\t\n\f\r ]/g, "");
+  let text = `${data}`.replace(/[\t\n\f\r ]/g, "");
   if (text.length % 4 === 0) text = text.replace(/={1,2}$/, "");
   if (text.length % 4 === 1 || /[^A-Za-z0-9+/]/.test(text)) {
     throw new DOMException("atob() called with invalid base64-encoded data. (Only whitespace, '+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed.)", "InvalidCharacterError");

@@ -111,7 +111,9 @@ class Headers {
     if (init instanceof Headers) {
       const map = this.#fields();
       for (const [name, entry] of init.#fields()) map.set(name, { name: entry.name, values: [...entry.values] });
-    } else if (init !== null && typeof init === "object" && typeof init[Symbol.iterator] === "function") {
+    } else if (init === null || (typeof init !== "object" && typeof init !== "function")) {
+      throw new TypeError("Failed to construct 'Headers': constructor parameter 1 is not of type 'Headers or Sequence or object'.");
+    } else if (typeof init[Symbol.iterator] === "function") {
       for (const pair of init) {
         if (pair === null || typeof pair !== "object" || typeof pair[Symbol.iterator] !== "function") {
           throw new TypeError("Incorrect type: the provided value is not of type 'Sequence'.");
@@ -120,10 +122,9 @@ class Headers {
         if (entry.length !== 2) throw new TypeError("To initialize a Headers object from a sequence, each inner sequence must have exactly two elements.");
         this.append(entry[0], entry[1]);
       }
-    } else if (init !== null && typeof init === "object") {
-      for (const key of Object.keys(init)) this.append(key, init[key]);
     } else {
-      throw new TypeError("Failed to construct 'Headers': constructor parameter 1 is not of type 'Headers or Sequence or object'.");
+      // a function is a record too (workerd: new Headers(function () {}) is empty)
+      for (const key of Object.keys(init)) this.append(key, init[key]);
     }
   }
   static [kState](headers, guard) { if (guard !== undefined) headers.#guard = guard; return headers.#guard; }

@@ -54,6 +54,10 @@ class Response extends Body {
       throw new TypeError("Failed to construct 'Response': constructor parameter 2 is not of type 'InitializerDict or Response'.");
     }
     const status = init.status === undefined ? 200 : toStatus(init.status);
+    const cf = init.cf;
+    if (cf !== undefined && cf !== null && typeof cf !== "object" && typeof cf !== "function") {
+      throw new TypeError("Incorrect type for the 'cf' field on 'InitializerDict': the provided value is not of type 'Object'.");
+    }
     const webSocket = init.webSocket ?? null;
     if (webSocket !== null && !(webSocket instanceof WebSocket)) throw new TypeError(WS_MESSAGES.notWebSocket);
     if (webSocket !== null && status !== 101) throw new RangeError("Responses with a WebSocket must have status code 101.");

@@ -2,9 +2,9 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
-// @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, illegalInvocation, newOnly from core.js
+// @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, illegalInvocation, newOnly, setInternal from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
-// @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
+// @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, ctlOf, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, dictionaryArgument, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
 const STREAM_MESSAGES = {
   locked: "This ReadableStream is currently locked to a reader.",
@@ -54,11 +54,21 @@ function promiseCall(fn, thisArg, ...args) {
   if (fn === undefined) return Promise.resolve(undefined);
   try { return Promise.resolve(fn.apply(thisArg, args)); } catch (e) { return Promise.reject(e); }
 }
-function method(obj, name) {
+/**
+ * A dictionary argument as workerd converts it: undefined and null give undefined, objects and
+ * functions pass, any other value fails with `failure` (workerd's "parameter N is not of type").
+ */
+function dictionaryArgument(value, failure) {
+  if (value === undefined || value === null) return undefined;
+  if (typeof value !== "object" && typeof value !== "function") throw new TypeError(failure);
+  return value;
+}
+/** An optional function member `name` of the dictionary `dict` (null is refused, as in workerd). */
+function method(obj, name, dict) {
   if (obj == null) return undefined;
   const m = obj[name];
-  if (m == null) return undefined;
-  if (typeof m !== "function") throw new TypeError(`${name} must be a function.`);
+  if (m === undefined) return undefined;
+  if (typeof m !== "function") throw new TypeError(`Incorrect type for the '${name}' field on '${dict}': the provided value is not of type 'function'.`);
   return m;
 }
 function highWaterMark(strategy, fallback) {
@@ -77,7 +87,7 @@ function toUint64(value) {
 function sizeAlgorithm(strategy) {
   const size = strategy?.size;
   if (size === undefined) return () => 1;
-  if (typeof size !== "function") throw new TypeError("size must be a function.");
+  if (typeof size !== "function") throw new TypeError("Incorrect type for the 'size' field on 'StreamQueuingStrategy': the provided value is not of type 'function'.");
   return (chunk) => size(chunk);
 }
 function isBufferSource(value) { return value instanceof ArrayBuffer || ArrayBuffer.isView(value); }
@@ -134,24 +144,35 @@ function rsCancel(s, reason) {
 
 // ---- default controller ------------------------------------------------------------------
 
+/**
+ * The state of a controller or BYOB request: another receiver (a plain object, the prototype)
+ * throws workerd's Illegal invocation before any argument is looked at (recorded).
+ */
+function ctlOf(api) {
+  const c = typeof api === "object" && api !== null ? api[kCtl] : undefined;
+  if (c === undefined) throw illegalInvocation();
+  return c;
+}
+
 class ReadableStreamDefaultController {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
-  get desiredSize() { return this[kCtl].desiredSize(); }
+  get desiredSize() { return ctlOf(this).desiredSize(); }
   close() {
-    const c = this[kCtl];
+    const c = ctlOf(this);
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.closed);
     c.close();
   }
   enqueue(chunk = undefined) {
-    const c = this[kCtl];
+    const c = ctlOf(this);
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.enqueue);
     c.enqueue(chunk);
   }
   error(e = undefined) {
     // workerd requires the argument (recorded: a bare error() throws, and from start() that
     // error becomes the stream's)
+    const c = ctlOf(this);
     if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.");
-    this[kCtl].error(e);
+    c.error(e);
   }
 }
 Object.defineProperty(ReadableStreamDefaultController.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultController", configurable: true });
@@ -245,7 +266,7 @@ const NO_START = () => undefined;
 
 function setUpController(c, api, startAlgo, pullAlgo, cancelAlgo) {
   c.pullAlgo = pullAlgo; c.cancelAlgo = cancelAlgo;
-  api[kCtl] = c;
+  setInternal(api, kCtl, c);
   c.stream.controller = c;
   if (startAlgo === NO_START) {
     c.started = true;
@@ -262,24 +283,25 @@ function setUpController(c, api, startAlgo, pullAlgo, cancelAlgo) {
 
 class ReadableByteStreamController {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
-  get byobRequest() { return this[kCtl].getByobRequest(); }
-  get desiredSize() { return this[kCtl].desiredSize(); }
+  get byobRequest() { return ctlOf(this).getByobRequest(); }
+  get desiredSize() { return ctlOf(this).desiredSize(); }
   close() {
-    const c = this[kCtl];
+    const c = ctlOf(this);
     if (!c.canClose()) throw new TypeError(STREAM_MESSAGES.closed);
     c.close();
   }
   enqueue(chunk = undefined) {
     // workerd takes an ArrayBuffer too, and detaches what it enqueues, as the spec does (recorded)
+    const c = ctlOf(this);
     if (!ArrayBuffer.isView(chunk) && !(chunk instanceof ArrayBuffer)) throw new TypeError(STREAM_MESSAGES.byteChunk);
-    const c = this[kCtl];
     if (!c.canClose()) throw new TypeError("This ReadableByteStreamController is closed.");
     if (chunk.byteLength === 0) throw new TypeError("Cannot enqueue a zero-length ArrayBuffer.");
     c.enqueue(takeEnqueuedBytes(chunk));
   }
   error(e = undefined) {
+    const c = ctlOf(this);
     if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'ReadableByteStreamController': parameter 1 is not of type 'Value'.");
-    this[kCtl].error(e);
+    c.error(e);
   }
 }
 Object.defineProperty(ReadableByteStreamController.prototype, Symbol.toStringTag, { value: "ReadableByteStreamController", configurable: true });
@@ -297,14 +319,14 @@ function takeEnqueuedBytes(chunk) {
 
 class ReadableStreamBYOBRequest {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
-  get view() { return this[kCtl].view; }
+  get view() { return ctlOf(this).view; }
   respond(bytesWritten = undefined) {
-    const r = this[kCtl];
+    const r = ctlOf(this);
     if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
     r.controller.respond(Number(bytesWritten));
   }
   respondWithNewView(view = undefined) {
-    const r = this[kCtl];
+    const r = ctlOf(this);
     if (!ArrayBuffer.isView(view)) throw new TypeError("Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest': parameter 1 is not of type 'ArrayBufferView'.");
     if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
     const target = r.view;
@@ -337,7 +359,7 @@ class ByteControllerState extends DefaultControllerState {
     if (this.byobRequest === null && this.pullIntos.length > 0) {
       const p = this.pullIntos[0];
       const request = new ReadableStreamBYOBRequest(kInternal);
-      request[kCtl] = { controller: this, view: new Uint8Array(p.buffer, p.byteOffset + p.filled, p.byteLength - p.filled) };
+      setInternal(request, kCtl, { controller: this, view: new Uint8Array(p.buffer, p.byteOffset + p.filled, p.byteLength - p.filled) });
       this.byobRequest = request;
     }
     return this.byobRequest;
@@ -564,7 +586,7 @@ class ReadableStreamDefaultReader {
   constructor(stream) {
     constructGuard(new.target, "ReadableStreamDefaultReader");
     if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamDefaultReader': constructor parameter 1 is not of type 'ReadableStream'.");
-    this[kReader] = newReaderState(stream[kRS], false);
+    setInternal(this, kReader, newReaderState(stream[kRS], false));
   }
   get closed() { return this[kReader].closed.promise; }
   cancel(reason) {
@@ -598,25 +620,33 @@ function transferView(view) {
   return view instanceof DataView ? new DataView(moved, byteOffset, length) : new view.constructor(moved, byteOffset, length);
 }
 
+/** A BYOB reader's state; another receiver throws workerd's Illegal invocation (recorded). */
+function byobReaderOf(reader) {
+  const r = typeof reader === "object" && reader !== null && Object.prototype.hasOwnProperty.call(reader, kReader) ? reader[kReader] : undefined;
+  if (r === undefined) throw illegalInvocation();
+  return r;
+}
+
 class ReadableStreamBYOBReader {
   constructor(stream) {
     constructGuard(new.target, "ReadableStreamBYOBReader");
     if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamBYOBReader': constructor parameter 1 is not of type 'ReadableStream'.");
-    this[kReader] = newReaderState(stream[kRS], true);
+    setInternal(this, kReader, newReaderState(stream[kRS], true));
   }
-  get closed() { return this[kReader].closed.promise; }
+  get closed() { return byobReaderOf(this).closed.promise; }
   cancel(reason = undefined) {
-    const r = this[kReader];
+    const r = byobReaderOf(this);
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     return rsCancel(r.stream, reason);
   }
   read(view = undefined, options = undefined) {
+    byobReaderOf(this);
     if (!ArrayBuffer.isView(view)) return Promise.reject(new TypeError(STREAM_MESSAGES.byobView));
     if (view.byteLength === 0) return Promise.reject(new TypeError(STREAM_MESSAGES.byobEmpty));
     // the `min` option (in elements) reads as readAtLeast does, with its errors (recorded)
     const min = options?.min;
     if (min !== undefined) return this.readAtLeast(Number(min) * (view.BYTES_PER_ELEMENT ?? 1), view);
-    const r = this[kReader];
+    const r = byobReaderOf(this);
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     const s = r.stream;
     s.disturbed = true;
@@ -633,33 +663,39 @@ class ReadableStreamBYOBReader {
     });
   }
   releaseLock() {
-    const r = this[kReader];
+    const r = byobReaderOf(this);
     if (r.stream !== null) readerRelease(r);
   }
   /**
    * workerd's extension: reads into `view` until at least `minBytes` bytes are in it or the
    * stream ends; resolves like read() with a view over the bytes read.
    */
-  async readAtLeast(minBytes = undefined, view) {
-    if (!ArrayBuffer.isView(view)) throw new TypeError(STREAM_MESSAGES.byobView);
-    if (view.byteLength === 0) throw new TypeError(STREAM_MESSAGES.byobEmpty);
-    const min = Number(minBytes);
-    const unit = view.BYTES_PER_ELEMENT ?? 1;
-    if (!(min > 0)) throw new TypeError("Requested invalid minimum number of bytes to read (" + minBytes + ").");
-    if (min > view.byteLength) throw new TypeError("Minimum bytes to read (" + min + ") exceeds size of buffer (" + view.byteLength + ").");
-    const Ctor = view.constructor;
-    const offset = view.byteOffset, total = view.byteLength;
-    let buffer = view.buffer, filled = 0, done = false;
-    while (filled < min && !done) {
-      const r = await this.read(new Uint8Array(buffer, offset + filled, total - filled));
-      done = r.done;
-      if (r.value) { buffer = r.value.buffer; filled += r.value.byteLength; }
-    }
-    const length = Math.floor(filled / unit);
-    return { value: Ctor === DataView ? new DataView(buffer, offset, filled) : new Ctor(buffer, offset, length), done: done && filled === 0 };
+  readAtLeast(minBytes = undefined, view) {
+    byobReaderOf(this); // synchronously, as workerd (recorded); the rest settles the promise
+    return byobReadAtLeast(this, minBytes, view);
   }
 }
 Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { value: "ReadableStreamBYOBReader", configurable: true });
+
+/** readAtLeast of a BYOB reader: reads into `view` until `minBytes` are there or the stream ends. */
+async function byobReadAtLeast(reader, minBytes, view) {
+  if (!ArrayBuffer.isView(view)) throw new TypeError(STREAM_MESSAGES.byobView);
+  if (view.byteLength === 0) throw new TypeError(STREAM_MESSAGES.byobEmpty);
+  const min = Number(minBytes);
+  const unit = view.BYTES_PER_ELEMENT ?? 1;
+  if (!(min > 0)) throw new TypeError("Requested invalid minimum number of bytes to read (" + minBytes + ").");
+  if (min > view.byteLength) throw new TypeError("Minimum bytes to read (" + min + ") exceeds size of buffer (" + view.byteLength + ").");
+  const Ctor = view.constructor;
+  const offset = view.byteOffset, total = view.byteLength;
+  let buffer = view.buffer, filled = 0, done = false;
+  while (filled < min && !done) {
+    const r = await reader.read(new Uint8Array(buffer, offset + filled, total - filled));
+    done = r.done;
+    if (r.value) { buffer = r.value.buffer; filled += r.value.byteLength; }
+  }
+  const length = Math.floor(filled / unit);
+  return { value: Ctor === DataView ? new DataView(buffer, offset, filled) : new Ctor(buffer, offset, length), done: done && filled === 0 };
+}
 
 // ---- ReadableStream ----------------------------------------------------------------------
 
@@ -668,16 +704,18 @@ class ReadableStream {
     constructGuard(new.target, "ReadableStream");
     const s = newReadableState();
     s.api = this;
-    this[kRS] = s;
+    setInternal(this, kRS, s);
     if (source === kInternal) return; // filled by createReadableStream
-    if (source === null) source = undefined;
+    source = dictionaryArgument(source, "Failed to construct 'ReadableStream': constructor parameter 1 is not of type 'UnderlyingSource'.");
     const type = source?.type;
-    const start = method(source, "start"), pull = method(source, "pull"), cancel = method(source, "cancel");
+    const start = method(source, "start", "UnderlyingSource"), pull = method(source, "pull", "UnderlyingSource"), cancel = method(source, "cancel", "UnderlyingSource");
+    dictionaryArgument(strategy, "Failed to construct 'ReadableStream': constructor parameter 2 is not of type 'StreamQueuingStrategy'.");
     if (type !== undefined && String(type) !== "bytes") throw new TypeError(`"${String(type)}" is not a valid type of ReadableStream.`);
     if (type !== undefined) {
       // workerd ignores a size function for a byte stream (recorded)
       const auto = source.autoAllocateChunkSize;
-      if (auto !== undefined && Number(auto) === 0) throw new TypeError("The autoAllocateChunkSize option cannot be zero.");
+      // converted as an integer: NaN counts as zero (recorded)
+      if (auto !== undefined && (Math.trunc(Number(auto)) || 0) === 0) throw new TypeError("The autoAllocateChunkSize option cannot be zero.");
       if (auto !== undefined && !(Number(auto) > 0)) throw new TypeError("autoAllocateChunkSize must be greater than 0.");
       // without autoAllocateChunkSize, workerd's default reads still offer a 4096-byte byobRequest (recorded)
       const c = new ByteControllerState(s, highWaterMark(strategy, 0), auto === undefined ? 4096 : Number(auto));
@@ -709,7 +747,7 @@ class ReadableStream {
     return rsCancel(s, reason);
   }
   getReader(options = undefined) {
-    const mode = options?.mode;
+    const mode = dictionaryArgument(options, "Failed to execute 'getReader' on 'ReadableStream': parameter 1 is not of type 'GetReaderOptions'.")?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (String(mode) !== "byob") throw new TypeError(STREAM_MESSAGES.badMode);
     return new ReadableStreamBYOBReader(this);
@@ -725,6 +763,7 @@ class ReadableStream {
   }
   pipeTo(destination, options = {}) {
     if (!(destination instanceof WritableStream)) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeTarget));
+    if (options !== null && typeof options !== "object" && typeof options !== "function") return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 2 is not of type 'PipeToOptions'."));
     if (isLocked(this[kRS])) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
     if (destination.locked) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeDestinationLocked));
     return pipeStreams(this[kRS], destination[kWS], options ?? {});
@@ -777,7 +816,7 @@ const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
 function streamIterator(stream, preventCancel) {
   const reader = newReaderState(stream[kRS], false);
   const it = Object.create(StreamIteratorPrototype);
-  it[kReader] = { reader, preventCancel, pending: null };
+  setInternal(it, kReader, { reader, preventCancel, pending: null });
   return it;
 }
 

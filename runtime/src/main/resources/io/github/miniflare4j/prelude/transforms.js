@@ -10,10 +10,18 @@ const COMPRESSION_FORMATS = ["deflate", "deflate-raw", "gzip"];
 const MAX_SAFE_LENGTH = 2 ** 53;
 const NOT_BUFFER_SOURCE = "This TransformStream is being used as a byte stream, but received a value that is not a BufferSource.";
 
+/** The optional QueuingStrategy dictionary of workerd's byte transforms: no object fails its conversion (recorded). */
+function queuingStrategyArgument(options, className, index) {
+  if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+    throw new TypeError(`Failed to construct '${className}': constructor parameter ${index} is not of type 'QueuingStrategy'.`);
+  }
+}
+
 class IdentityTransformStream extends TransformStream {
   constructor(options = undefined) {
     super(kInternal);
     if (options === kInternal) return;
+    queuingStrategyArgument(options, "IdentityTransformStream", 1);
     const hwm = options?.highWaterMark;
     initByteTransform(this, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {}, false, hwm === undefined ? undefined : Number(hwm));
   }
@@ -26,6 +34,7 @@ class FixedLengthStream extends IdentityTransformStream {
     super(kInternal);
     if (arguments.length === 0) throw new TypeError("Failed to construct 'FixedLengthStream': constructor parameter 1 is not of type 'bigint'.");
     const n = toUint64(expectedLength);
+    queuingStrategyArgument(options, "FixedLengthStream", 2);
     if (n >= MAX_SAFE_LENGTH) throw new TypeError("FixedLengthStream requires an integer expected length less than 2^53.");
     this.#expected = n;
     let seen = 0;

@@ -75,11 +75,13 @@ class URLSearchParams {
   }
   get size() { return paramsList(this).length; }
   append(name = undefined, value) {
+    paramsList(this); // another receiver fails before the arguments are looked at (recorded)
     requireArgs("append", arguments, 2);
     paramsList(this).push([toUSVString(name), toUSVString(value)]);
     updateParamsUrl(this);
   }
   delete(name = undefined, value = undefined) {
+    paramsList(this);
     requireArgs("delete", arguments, 1);
     name = toUSVString(name);
     const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
@@ -87,23 +89,27 @@ class URLSearchParams {
     updateParamsUrl(this);
   }
   get(name = undefined) {
+    paramsList(this);
     requireArgs("get", arguments, 1);
     name = toUSVString(name);
     const entry = paramsList(this).find(([n]) => n === name);
     return entry ? entry[1] : null;
   }
   getAll(name = undefined) {
+    paramsList(this);
     requireArgs("getAll", arguments, 1);
     name = toUSVString(name);
     return paramsList(this).filter(([n]) => n === name).map(([, v]) => v);
   }
   has(name = undefined, value = undefined) {
+    paramsList(this);
     requireArgs("has", arguments, 1);
     name = toUSVString(name);
     const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
     return paramsList(this).some(([n, x]) => n === name && (v === undefined || x === v));
   }
   set(name = undefined, value) {
+    paramsList(this);
     requireArgs("set", arguments, 2);
     name = toUSVString(name);
     value = toUSVString(value);
@@ -125,6 +131,7 @@ class URLSearchParams {
   keys() { return paramsIterator(this, KEY_ITERATOR, (e) => e[0]); }
   values() { return paramsIterator(this, VALUE_ITERATOR, (e) => e[1]); }
   forEach(callback = undefined, thisArg = undefined) {
+    paramsList(this);
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'function'.");
     }

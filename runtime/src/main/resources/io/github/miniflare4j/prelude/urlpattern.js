@@ -11,6 +11,9 @@ const kPattern = Symbol("url pattern");
 
 class URLPattern {
   constructor(input = {}, baseURL = undefined, options = undefined) {
+    if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError("Failed to construct 'URLPattern': constructor parameter 3 is not of type 'URLPatternOptions'.");
+    }
     const components = lazyModule("urlpattern-impl.js").compilePattern(input, baseURL, options);
     Object.defineProperty(this, kPattern, { value: components });
   }

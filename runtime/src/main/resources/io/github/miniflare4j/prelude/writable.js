@@ -1,8 +1,8 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, removeGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
+// @imports defineGlobal, removeGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope, setInternal from core.js
 // @imports AbortController, AbortSignal from events.js
-// @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
+// @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, ctlOf, dictionaryArgument, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
 
 const kWS = Symbol("writableStream");
@@ -18,9 +18,9 @@ function newWritableState() {
 
 class WritableStreamDefaultController {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
-  get signal() { return this[kCtl].abortController.signal; }
+  get signal() { return ctlOf(this).abortController.signal; }
   error(e = undefined) {
-    const c = this[kCtl];
+    const c = ctlOf(this);
     if (c.stream.state !== "writable") return;
     wcError(c, e);
   }
@@ -32,7 +32,7 @@ function setUpWritableController(s, api, start, write, close, abort, hwm, size) 
     stream: s, queue: [], queueTotalSize: 0, started: false, hwm, size,
     write, close, abort, abortController: new AbortController(),
   };
-  api[kCtl] = c;
+  setInternal(api, kCtl, c);
   s.controller = c;
   wsUpdateBackpressure(s, wcDesiredSize(c) <= 0);
   if (start === NO_START) { c.started = true; return; }
@@ -244,7 +244,7 @@ class WritableStreamDefaultWriter {
   constructor(stream) {
     constructGuard(new.target, "WritableStreamDefaultWriter");
     if (!(stream instanceof WritableStream)) throw new TypeError("Failed to construct 'WritableStreamDefaultWriter': constructor parameter 1 is not of type 'WritableStream'.");
-    this[kWriter] = newWriterState(stream[kWS]);
+    setInternal(this, kWriter, newWriterState(stream[kWS]));
   }
   get closed() { return writerOf(this).closed.promise; }
   get ready() { return writerOf(this).ready.promise; }
@@ -278,11 +278,12 @@ class WritableStream {
     constructGuard(new.target, "WritableStream");
     const s = newWritableState();
     s.api = this;
-    this[kWS] = s;
+    setInternal(this, kWS, s);
     if (sink === kInternal) return;
-    if (sink === null) sink = undefined;
+    sink = dictionaryArgument(sink, "Failed to construct 'WritableStream': constructor parameter 1 is not of type 'UnderlyingSink'.");
     // workerd ignores an underlying sink's type (no RangeError as in the WHATWG spec; recorded)
-    const start = method(sink, "start"), write = method(sink, "write"), close = method(sink, "close"), abort = method(sink, "abort");
+    const start = method(sink, "start", "UnderlyingSink"), write = method(sink, "write", "UnderlyingSink"), close = method(sink, "close", "UnderlyingSink"), abort = method(sink, "abort", "UnderlyingSink");
+    dictionaryArgument(strategy, "Failed to construct 'WritableStream': constructor parameter 2 is not of type 'StreamQueuingStrategy'.");
     const api = new WritableStreamDefaultController(kInternal);
     setUpWritableController(s, api,
       start === undefined ? NO_START : () => start.call(sink, api),
@@ -416,10 +417,10 @@ function pipeStreams(source, dest, options) {
 
 class TransformStreamDefaultController {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
-  get desiredSize() { return this[kCtl].readable.controller.desiredSize(); }
-  enqueue(chunk = undefined) { tsEnqueue(this[kCtl], chunk); }
-  error(reason = undefined) { tsError(this[kCtl], reason); }
-  terminate() { tsTerminate(this[kCtl]); }
+  get desiredSize() { return ctlOf(this).readable.controller.desiredSize(); }
+  enqueue(chunk = undefined) { tsEnqueue(ctlOf(this), chunk); }
+  error(reason = undefined) { tsError(ctlOf(this), reason); }
+  terminate() { tsTerminate(ctlOf(this)); }
 }
 Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: "TransformStreamDefaultController", configurable: true });
 
@@ -463,7 +464,7 @@ function tsPerformTransform(t, chunk) {
  */
 function setUpTransform(target, algorithms, writableHwm, writableSize, readableHwm, readableSize, bytes) {
   const t = { readable: null, writable: null, backpressure: undefined, backpressureChange: null, api: new TransformStreamDefaultController(kInternal), ...algorithms };
-  t.api[kCtl] = t;
+  setInternal(t.api, kCtl, t);
   const startDone = deferred();
   t.writable = createWritableStream(
     () => startDone.promise,
@@ -511,7 +512,7 @@ function setUpTransform(target, algorithms, writableHwm, writableSize, readableH
     },
     readableHwm, readableSize, bytes);
   tsSetBackpressure(t, true);
-  target[kCtl] = t;
+  setInternal(target, kCtl, t);
   return { t, startDone };
 }
 
@@ -520,10 +521,12 @@ class TransformStream {
     constructGuard(new.target, "TransformStream");
     if (transformer === kInternal) return;
     refuseInGlobalScope(); // at the worker's top level (recorded)
-    if (transformer === null) transformer = undefined;
+    transformer = dictionaryArgument(transformer, "Failed to construct 'TransformStream': constructor parameter 1 is not of type 'Transformer'.");
+    const start = method(transformer, "start", "Transformer"), transform = method(transformer, "transform", "Transformer"), flush = method(transformer, "flush", "Transformer"), cancel = method(transformer, "cancel", "Transformer");
+    dictionaryArgument(writableStrategy, "Failed to construct 'TransformStream': constructor parameter 2 is not of type 'StreamQueuingStrategy'.");
+    dictionaryArgument(readableStrategy, "Failed to construct 'TransformStream': constructor parameter 3 is not of type 'StreamQueuingStrategy'.");
     if (transformer?.readableType !== undefined) throw new TypeError("transformer.readableType must be undefined.");
     if (transformer?.writableType !== undefined) throw new TypeError("transformer.writableType must be undefined.");
-    const start = method(transformer, "start"), transform = method(transformer, "transform"), flush = method(transformer, "flush"), cancel = method(transformer, "cancel");
     const algorithms = {
       transform: (chunk) => (transform === undefined
         ? (() => { try { tsEnqueue(this[kCtl], chunk); return Promise.resolve(); } catch (e) { return Promise.reject(e); } })()
