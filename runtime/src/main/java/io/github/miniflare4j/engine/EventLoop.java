@@ -1,7 +1,9 @@
 package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.MiniflareClock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.BlockingQueue;
@@ -35,6 +37,8 @@ public final class EventLoop implements AutoCloseable {
   private volatile long taskStartNanos;
   private volatile Consumer<Throwable> taskFailureHandler;
   private volatile Runnable idleHandler;
+  /** Work to run once nothing is ready (see {@link #whenWaiting}); loop thread only. */
+  private List<Runnable> whenWaiting = new ArrayList<>();
   private int nextTimerId = 1;
   private long timerSequence;
   // timers are due on the instance clock: advancing it brings them forward
@@ -153,6 +157,19 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
+   * Runs {@code work} once nothing is ready to run: no task queued and no timer due (the loop is
+   * about to wait for a later timer or for a task from outside), as workerd fires a 0 ms timer
+   * only once its event loop has run out of ready events. I/O results (delivered as due timers)
+   * and further turns of a busy worker come first. Loop thread only; dropped when the loop closes.
+   *
+   * @param work runs on the loop thread, in the order given
+   */
+  public void whenWaiting(Runnable work) {
+    assert inLoop();
+    whenWaiting.add(work);
+  }
+
+  /**
    * Cancels a timer; unknown ids are ignored. Loop thread only.
    *
    * @param id a timer id from {@link #setTimer}
@@ -178,6 +195,10 @@ public final class EventLoop implements AutoCloseable {
       Runnable task;
       try {
         Timer next = nextLiveTimer();
+        if (!whenWaiting.isEmpty() && tasks.isEmpty() && (next == null || next.dueNanos > now())) {
+          runWhenWaiting();
+          continue;
+        }
         Runnable idle = idleHandler;
         if (next == null && idle != null && tasks.isEmpty()) {
           runSafely(idle);
@@ -202,6 +223,12 @@ public final class EventLoop implements AutoCloseable {
       runDueTimers();
     }
     tasks.clear();
+  }
+
+  private void runWhenWaiting() {
+    List<Runnable> due = whenWaiting;
+    whenWaiting = new ArrayList<>();
+    due.forEach(this::runSafely);
   }
 
   /**
