@@ -166,4 +166,60 @@ export default {
     steps: gets(["/send", "/seen"]),
   });
 
+const QS = ["q1", "q2", "q3", "q4", "q5", "q6"];
+const consumersOf = (names) => Object.fromEntries(names.map((n) => [n, { maxBatchSize: 100, maxBatchTimeout: 30 }]));
+cases.push({
+    name: "qsw19-queues-intake-after-awaits",
+    area: "queues",
+    description: "whether a sent message is in metrics() after the sender awaited KV, a service binding, a Durable Object, a 0 ms and a 1 ms timer, the Cache API",
+    options: { workers: [
+      mod(`
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject { fetch() { return new Response("obj"); } }
+export default {
+  async fetch(req, env, ctx) {
+    const out = {};
+    const count = async (q) => (await q.metrics()).backlogCount;
+    await env.Q1.send("a"); await env.KV.get("k"); out.kv = await count(env.Q1);
+    await env.Q2.send("a"); await (await env.SVC.fetch("http://svc/")).text(); out.svc = await count(env.Q2);
+    await env.Q3.send("a"); await env.OBJ.get(env.OBJ.idFromName("x")).fetch("http://o/"); out.obj = await count(env.Q3);
+    await env.Q4.send("a"); await new Promise((r) => setTimeout(r, 0)); out.t0 = await count(env.Q4);
+    await env.Q5.send("a"); await caches.default.match("http://c/"); out.cache = await count(env.Q5);
+    await env.Q6.send("a"); await scheduler.wait(1); out.t1 = await count(env.Q6);
+    out.end = [await count(env.Q1), await count(env.Q2), await count(env.Q3), await count(env.Q4), await count(env.Q5)];
+    return Response.json(out);
+  },
+  async queue() {},
+};`, { name: "sender", kvNamespaces: ["KV"], serviceBindings: { SVC: "svc" }, durableObjects: { OBJ: "Obj" },
+        queueProducers: { Q1: "q1", Q2: "q2", Q3: "q3", Q4: "q4", Q5: "q5", Q6: "q6" }, queueConsumers: consumersOf(QS) }),
+      mod(`export default { async fetch() { return new Response("svc"); } };`, { name: "svc" }),
+    ] },
+    steps: gets(["/"]),
+  });
+cases.push({
+    name: "qsw19-queues-metrics-durable-object",
+    area: "queues",
+    description: "send metadata and metrics() from a Durable Object, before and after a wait",
+    options: mod(`
+import { DurableObject } from "cloudflare:workers";
+const run = async (env) => {
+  const a = await env.Q.send("xy");
+  const b = await env.Q.send("z");
+  const m1 = await env.Q.metrics();
+  await scheduler.wait(10);
+  const m2 = await env.Q.metrics();
+  return [a.metadata.metrics.backlogCount, b.metadata.metrics.backlogCount, m1.backlogCount, m2.backlogCount, m2.backlogBytes, m2.oldestMessageTimestamp instanceof Date];
+};
+export class Obj extends DurableObject { async fetch() { return Response.json(await run(this.env)); } }
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/obj") return env.OBJ.get(env.OBJ.idFromName("a")).fetch(req);
+    return new Response("other");
+  },
+  async queue() {},
+};`, { durableObjects: { OBJ: "Obj" }, queueProducers: { Q: "q" }, queueConsumers: consumersOf(["q"]) }),
+    steps: gets(["/obj", "/obj"]),
+  });
+
 export default cases;
