@@ -323,6 +323,9 @@ public final class EventLoop implements AutoCloseable {
       } else {
         timersById.remove(timer.id);
       }
+      if (!timer.io && tasks.isEmpty()) {
+        runWhenWaiting(); // a timer of the code that came due while this pass ran
+      }
       runSafely(timer.callback);
     }
   }
