@@ -222,4 +222,35 @@ export default {
     steps: gets(["/obj", "/obj"]),
   });
 
+cases.push({
+    name: "qsw19-queues-batch-metadata-oldest",
+    area: "queues",
+    description: "a batch's metadata.metrics: keys, the backlog left behind and its oldest message's timestamp as a Date (the next batch's first message)",
+    options: QW(`
+    await env.Q.sendBatch([1, 2, 3, 4, 5].map((n) => ({ body: "m" + n, contentType: "text" })));
+    out.sent = true;`, `
+    const mt = batch.metadata.metrics;
+    got.push({ bodies: batch.messages.map((m) => m.body), keys: Object.keys(mt), count: mt.backlogCount, bytes: mt.backlogBytes,
+      ts: mt.oldestMessageTimestamp === undefined ? "undef" : Object.prototype.toString.call(mt.oldestMessageTimestamp) });
+    got.sort((a, b) => a.bodies[0] < b.bodies[0] ? -1 : 1);`,
+    { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 2, maxBatchTimeout: 0.2 } } }),
+    steps: [get("/send"), get("/got?n=3&settle=300")],
+  });
+cases.push({
+    name: "qsw19-queues-waituntil-send-then-metrics",
+    area: "queues",
+    description: "a message sent in ctx.waitUntil after the response is in the backlog the next request reads; metrics() of a queue without consumer stays empty",
+    options: mod(`
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/send") { ctx.waitUntil(env.Q.send("late")); ctx.waitUntil(env.N.send("none")); return new Response("sent"); }
+    const m = await env.Q.metrics(); const n = await env.N.metrics();
+    return Response.json({ q: [m.backlogCount, m.backlogBytes, m.oldestMessageTimestamp instanceof Date], n: [n.backlogCount, n.backlogBytes, "oldestMessageTimestamp" in n] });
+  },
+  async queue() {},
+};`, { queueProducers: { Q: "q", N: "n" }, queueConsumers: { q: { maxBatchSize: 10, maxBatchTimeout: 30 } } }),
+    steps: gets(["/send", "/read"]),
+  });
+
 export default cases;

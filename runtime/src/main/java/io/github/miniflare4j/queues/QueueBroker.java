@@ -122,7 +122,11 @@ final class QueueBroker {
     return null;
   }
 
-  /** The hand-over of messages sent without a delay: they join the backlog in the order sent. */
+  /**
+   * The hand-over of messages sent without a delay: they join the backlog in the order sent, as of
+   * their send time (the instance clock may have been advanced since: the batch timeout counts from
+   * the send, as the sender's loop would have waited at once in Miniflare's time).
+   */
   private void takeIn(List<StoredMessage> messages, long sentAt, long cleared) {
     synchronized (this) {
       if (cleared != clears) {
@@ -132,7 +136,10 @@ final class QueueBroker {
       if (queues.closed()) {
         return;
       }
-      messages.forEach(m -> hold(m, sentAt));
+      for (StoredMessage message : messages) {
+        ready.add(message);
+        ensurePendingFlush(sentAt);
+      }
     }
     pump();
   }
