@@ -1,7 +1,9 @@
 package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.MiniflareClock;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
 import java.util.concurrent.BlockingQueue;
@@ -10,6 +12,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,6 +38,9 @@ public final class EventLoop implements AutoCloseable {
   private volatile long taskStartNanos;
   private volatile Consumer<Throwable> taskFailureHandler;
   private volatile Runnable idleHandler;
+  private volatile BooleanSupplier operationsPending;
+  /** Work to run once nothing is ready (see {@link #whenWaiting}); loop thread only. */
+  private List<Runnable> whenWaiting = new ArrayList<>();
   private int nextTimerId = 1;
   private long timerSequence;
   // timers are due on the instance clock: advancing it brings them forward
@@ -110,6 +116,21 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
+   * Queues a task that comes from outside the runtime (a request of {@code dispatchFetch} or of
+   * the HTTP server): workerd reads one only once its event loop has run out of ready events, so
+   * the {@link #whenWaiting} work planned until then runs before it.
+   *
+   * @throws RejectedExecutionException when the loop is closed
+   * @param task the task; runs after the tasks queued before it
+   */
+  public void executeFromOutside(Runnable task) {
+    execute(() -> {
+      runWhenWaiting();
+      task.run();
+    });
+  }
+
+  /**
    * Queues a task and returns its result as a future.
    *
    * @param <T> the result type
@@ -153,6 +174,41 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
+   * Runs {@code work} once the worker waits on nothing but its own timers, as workerd fires a 0 ms
+   * timer only once its event loop has run out of ready events: no task queued and no I/O result
+   * due, and either a timer of the code is next (due or not: it fires after {@code work}) or, with
+   * no timer set, no outside operation is under way (see {@link #trackOperations}). Loop thread
+   * only; dropped when the loop closes.
+   *
+   * @param work runs on the loop thread, in the order given
+   */
+  public void whenWaiting(Runnable work) {
+    assert inLoop();
+    whenWaiting.add(work);
+  }
+
+  /**
+   * Delivers an I/O result on a later turn, at the place a 0 ms timer set now would run; unlike a
+   * timer of the worker's code it keeps {@link #whenWaiting} work waiting. Loop thread only.
+   *
+   * @param delivery runs on the loop thread
+   */
+  public void deliverIo(Runnable delivery) {
+    int id = setTimer(0, 0, delivery);
+    timersById.get(id).io = true;
+  }
+
+  /**
+   * Tells the loop whether outside operations (a binding call's result, a request to another
+   * worker) are under way, for {@link #whenWaiting}.
+   *
+   * @param pending answers on the loop thread
+   */
+  public void trackOperations(BooleanSupplier pending) {
+    this.operationsPending = pending;
+  }
+
+  /**
    * Cancels a timer; unknown ids are ignored. Loop thread only.
    *
    * @param id a timer id from {@link #setTimer}
@@ -178,6 +234,10 @@ public final class EventLoop implements AutoCloseable {
       Runnable task;
       try {
         Timer next = nextLiveTimer();
+        if (!whenWaiting.isEmpty() && tasks.isEmpty() && waitsOnTimersOnly(next)) {
+          runWhenWaiting();
+          continue;
+        }
         Runnable idle = idleHandler;
         if (next == null && idle != null && tasks.isEmpty()) {
           runSafely(idle);
@@ -202,6 +262,28 @@ public final class EventLoop implements AutoCloseable {
       runDueTimers();
     }
     tasks.clear();
+  }
+
+  /**
+   * Whether nothing but the worker's own timers is left to wait for: no I/O result due (the
+   * earliest timer is a timer of the code, due or not) or, with no timer set, no outside operation
+   * under way.
+   */
+  private boolean waitsOnTimersOnly(Timer next) {
+    if (next == null) {
+      BooleanSupplier pending = operationsPending;
+      return pending == null || !pending.getAsBoolean();
+    }
+    return !next.io || next.dueNanos > now();
+  }
+
+  private void runWhenWaiting() {
+    if (whenWaiting.isEmpty()) {
+      return;
+    }
+    List<Runnable> due = whenWaiting;
+    whenWaiting = new ArrayList<>();
+    due.forEach(this::runSafely);
   }
 
   /**
@@ -240,6 +322,9 @@ public final class EventLoop implements AutoCloseable {
         timers.add(timer);
       } else {
         timersById.remove(timer.id);
+      }
+      if (!timer.io && tasks.isEmpty()) {
+        runWhenWaiting(); // a timer of the code that came due while this pass ran
       }
       runSafely(timer.callback);
     }
@@ -360,6 +445,8 @@ public final class EventLoop implements AutoCloseable {
     final Runnable callback;
     long sequence;
     boolean cancelled;
+    /** An I/O result's delivery (see {@link EventLoop#deliverIo}), not a timer of the worker's code. */
+    boolean io;
 
     Timer(int id, long dueNanos, long repeatMillis, Runnable callback, long sequence) {
       this.id = id;

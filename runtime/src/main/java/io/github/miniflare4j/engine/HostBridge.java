@@ -102,7 +102,7 @@ public final class HostBridge {
    */
   @HostAccess.Export
   public void deliverLater() {
-    isolate.loop().setTimer(0, 0, deliverIo);
+    isolate.loop().deliverIo(deliverIo);
   }
 
   /**

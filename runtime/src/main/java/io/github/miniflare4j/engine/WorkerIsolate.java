@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.RejectedExecutionException;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.graalvm.polyglot.Context;
 import org.graalvm.polyglot.PolyglotException;
@@ -82,6 +83,7 @@ public final class WorkerIsolate implements AutoCloseable {
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
     this.loop.onIdle(this::cancelHung);
+    this.loop.trackOperations(hostOperations::any);
   }
 
   /**
@@ -314,8 +316,11 @@ public final class WorkerIsolate implements AutoCloseable {
     ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
     PendingWork work = new PendingWork(spec.displayName(), request.toString());
     inFlight.track(result, mode);
+    // a rendered request comes from outside (dispatchFetch, the HTTP server), a rejecting one from
+    // another worker, which workerd serves without running out of ready events in between
+    Consumer<Runnable> enqueue = mode == ErrorMode.RENDER ? loop::executeFromOutside : loop::execute;
     try {
-      loop.execute(
+      enqueue.accept(
           () -> {
             try {
               ProxyExecutable done =

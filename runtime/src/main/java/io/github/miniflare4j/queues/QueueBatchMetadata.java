@@ -1,7 +1,8 @@
 package io.github.miniflare4j.queues;
 
 /**
- * {@code batch.metadata.metrics} of a delivered batch: the queue's backlog once the batch was taken.
+ * A queue's backlog, the messages ready for a batch: what {@code metrics()} and a send's metadata
+ * report, and {@code batch.metadata.metrics} of a delivered batch (the backlog once it was taken).
  *
  * @param backlogCount messages still ready
  * @param backlogBytes their size

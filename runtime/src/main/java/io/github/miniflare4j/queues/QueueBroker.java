@@ -6,6 +6,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.Executor;
 import java.util.concurrent.ScheduledFuture;
 import java.util.concurrent.TimeUnit;
 
@@ -50,6 +51,10 @@ final class QueueBroker {
   /** The flush last planned, until a delivery ends (Miniflare's pendingFlush: it outlives its own start). */
   private FlushTimer pendingFlush;
   private int inDelivery;
+  /** Messages sent without a delay whose hand-over has not run yet. */
+  private int incoming;
+  /** How often the queue was cleared: a hand-over planned before a clear is dropped. */
+  private long clears;
   private ScheduledFuture<?> wakeUp;
 
   QueueBroker(String name, QueuesInstance queues, QueueConsumer consumer, String consumerWorker) {
@@ -68,15 +73,21 @@ final class QueueBroker {
   }
 
   /**
-   * Accepts messages from a producer, after Miniflare's checks.
+   * Accepts messages from a producer, after Miniflare's checks. A message without a delay joins
+   * the backlog only when {@code intake} runs the hand-over: Miniflare's broker takes each sent
+   * message in on a 0 ms timer, which fires once the sender's loop waits (quick successive sends
+   * and a {@code metrics()} right after them see none of them); until then the broker counts as
+   * busy for {@link #awaitIdle}. A delayed message waits out its delay from now, as there.
    *
    * @param messages the messages, each with its own delay or {@code null}
    * @param batch whether they came from {@code sendBatch} (its limits and messages)
    * @param batchDelay the delay of the whole send, or {@code null}
    * @param deliveryDelay the producer binding's delay, or {@code null}
+   * @param intake runs the hand-over of the messages without a delay: on the sender's loop once
+   *     it waits, or at once ({@code Runnable::run}) for a sender without a loop
    * @return {@code null} when accepted, else the refusal as Miniflare words it
    */
-  String send(List<QueueMessageData> messages, boolean batch, Integer batchDelay, Integer deliveryDelay) {
+  String send(List<QueueMessageData> messages, boolean batch, Integer batchDelay, Integer deliveryDelay, Executor intake) {
     if (consumer == null) {
       return null; // Miniflare drops messages of a queue nobody consumes, before any check
     }
@@ -88,17 +99,58 @@ final class QueueBroker {
       return refusal;
     }
     long now = queues.clock().millis();
+    List<StoredMessage> undelayed = new ArrayList<>();
     synchronized (this) {
       for (QueueMessageData m : messages) {
         int delay = m.delaySeconds() != null ? m.delaySeconds() : batchDelay != null ? batchDelay
             : deliveryDelay != null ? deliveryDelay : 0;
         StoredMessage message = new StoredMessage(QueuesInstance.newId(), now, m.contentType(), m.body(), m.size());
-        hold(message, now + delay * 1000L);
         queues.store().save(name, message, now + delay * 1000L);
+        if (delay == 0) {
+          undelayed.add(message);
+        } else {
+          hold(message, now + delay * 1000L);
+        }
       }
+      incoming += undelayed.size();
+    }
+    if (!undelayed.isEmpty()) {
+      long cleared = clears;
+      intake.execute(() -> takeIn(undelayed, now, cleared));
     }
     pump();
     return null;
+  }
+
+  /**
+   * The hand-over of messages sent without a delay: they join the backlog in the order sent, as of
+   * their send time (the instance clock may have been advanced since: the batch timeout counts from
+   * the send, as the sender's loop would have waited at once in Miniflare's time).
+   */
+  private void takeIn(List<StoredMessage> messages, long sentAt, long cleared) {
+    synchronized (this) {
+      if (cleared != clears) {
+        return; // sent before the queue was cleared
+      }
+      incoming -= messages.size();
+      if (queues.closed()) {
+        return;
+      }
+      for (StoredMessage message : messages) {
+        ready.add(message);
+        ensurePendingFlush(sentAt);
+      }
+    }
+    pump();
+  }
+
+  /**
+   * The backlog {@code metrics()} and a send's metadata report: the messages ready for a batch
+   * (taken in, not in delivery), their size and the oldest one's timestamp.
+   */
+  synchronized QueueBatchMetadata backlog() {
+    return new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(),
+        ready.isEmpty() ? null : ready.get(0).timestamp);
   }
 
   /**
@@ -150,8 +202,7 @@ final class QueueBroker {
         }
         inDelivery++;
         batches.add(batch);
-        metadata.add(new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(),
-            ready.isEmpty() ? null : ready.get(0).timestamp));
+        metadata.add(backlog());
       }
       planWakeUp(now);
       notifyAll();
@@ -230,7 +281,7 @@ final class QueueBroker {
       // Miniflare reads the backlog when its flush timer fires, after messages sent in the
       // meantime arrived: the backlog as the delivery starts, when it grew since the batch was taken
       if (ready.size() > taken.backlogCount()) {
-        metadata = new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(), ready.get(0).timestamp);
+        metadata = backlog();
       }
     }
     QueueBatchResult result = queues.dispatch(consumerWorker, name, batch, metadata);
@@ -280,14 +331,9 @@ final class QueueBroker {
     return List.copyOf(deliveries);
   }
 
-  /** Messages held: waiting for a batch, being delivered, or waiting out a delay. */
-  synchronized int backlog() {
-    return ready.size() + waiting.size();
-  }
-
-  /** {@code backlogCount} and {@code backlogBytes} of {@code env.QUEUE.metrics()}: the messages ready for a batch. */
-  synchronized long[] metrics() {
-    return new long[] {ready.size(), ready.stream().mapToLong(m -> m.size).sum()};
+  /** Messages held: waiting for a batch, being delivered, waiting out a delay or to be taken in. */
+  synchronized int held() {
+    return ready.size() + waiting.size() + incoming;
   }
 
   /**
@@ -313,10 +359,10 @@ final class QueueBroker {
     }
   }
 
-  /** A batch in delivery, a flush the clock has reached, or a delayed message the clock has reached. */
+  /** A batch in delivery, messages to take in, a flush the clock has reached, or a delayed message the clock has reached. */
   private boolean busy() {
     long now = queues.clock().millis();
-    return inDelivery > 0 || dueFlush(now) != null || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
+    return inDelivery > 0 || incoming > 0 || dueFlush(now) != null || !waiting.isEmpty() && waiting.get(0).dueAt() <= now;
   }
 
   /** Takes back the messages a persisted queue kept when the instance last closed. */
@@ -330,6 +376,8 @@ final class QueueBroker {
   /** Drops every message and the delivery history (the per-test reset). */
   synchronized void clear() {
     queues.store().clear(name);
+    clears++;
+    incoming = 0;
     ready.clear();
     waiting.clear();
     deliveries.clear();

@@ -91,7 +91,7 @@ public final class QueueProducer {
           + broker.name() + "\")) or the worker option queueConsumers.");
     }
     String refusal = broker.send(List.of(new QueueMessageData(contentType, body, size, delaySeconds == 0 ? null : delaySeconds)),
-        false, null, deliveryDelay);
+        false, null, deliveryDelay, Runnable::run);
     if (refusal != null) {
       throw new MiniflareException(ErrorCode.ERR_VALIDATION, "Queue send failed: " + refusal);
     }
@@ -124,12 +124,13 @@ public final class QueueProducer {
   }
 
   /**
-   * Messages held by the queue: waiting for a batch, being delivered, or waiting out a delay.
+   * Messages held by the queue: waiting for a batch, being delivered, waiting out a delay, or sent
+   * by a worker and not yet taken in.
    *
    * @return the count
    */
   public int backlog() {
-    return broker.backlog();
+    return broker.held();
   }
 
   @Override

@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.Executor;
 import org.graalvm.polyglot.HostAccess;
 
 /**
@@ -17,10 +18,12 @@ public final class QueueProducerHost {
 
   private final QueueBroker broker;
   private final Integer deliveryDelay;
+  private final Executor intake;
 
-  QueueProducerHost(QueueBroker broker, Integer deliveryDelay) {
+  QueueProducerHost(QueueBroker broker, Integer deliveryDelay, Executor intake) {
     this.broker = broker;
     this.deliveryDelay = deliveryDelay;
+    this.intake = intake;
   }
 
   /**
@@ -28,19 +31,21 @@ public final class QueueProducerHost {
    *
    * @param request JSON {@code {messages: [{contentType, body, size, delaySeconds}], delaySeconds}}
    * @param batch whether it is a {@code sendBatch}
-   * @return JSON {@code {"ok": true}} or {@code {"error": "<Miniflare's message>"}}
+   * @return JSON {@code {"ok": true, "metrics": {...}}} with the backlog before the send (as
+   *     {@link #metrics()}), or {@code {"error": "<Miniflare's message>"}}
    */
   @HostAccess.Export
   public String send(String request, boolean batch) {
     try {
+      String before = metrics(); // Miniflare reads the backlog before it checks and takes the messages
       JsonNode root = JSON.readTree(request);
       List<QueueMessageData> messages = new ArrayList<>();
       for (JsonNode m : root.path("messages")) {
         messages.add(new QueueMessageData(m.path("contentType").asText(), m.path("body").asText(), m.path("size").asLong(),
             integer(m.get("delaySeconds"))));
       }
-      String refusal = broker.send(messages, batch, integer(root.get("delaySeconds")), deliveryDelay);
-      return refusal == null ? "{\"ok\":true}" : JSON.createObjectNode().put("error", refusal).toString();
+      String refusal = broker.send(messages, batch, integer(root.get("delaySeconds")), deliveryDelay, intake);
+      return refusal == null ? "{\"ok\":true,\"metrics\":" + before + "}" : JSON.createObjectNode().put("error", refusal).toString();
     } catch (IOException e) {
       return JSON.createObjectNode().put("error", QueueLimits.INTERNAL_ERROR).toString();
     }
@@ -60,12 +65,14 @@ public final class QueueProducerHost {
   /**
    * {@code env.QUEUE.metrics()}.
    *
-   * @return JSON {@code {backlogCount, backlogBytes}}
+   * @return JSON {@code {backlogCount, backlogBytes, oldestMessageTimestamp}}, the timestamp in
+   *     epoch ms and 0 for an empty backlog (Miniflare's broker answer)
    */
   @HostAccess.Export
   public String metrics() {
-    long[] metrics = broker.metrics();
-    return "{\"backlogCount\":" + metrics[0] + ",\"backlogBytes\":" + metrics[1] + "}";
+    QueueBatchMetadata backlog = broker.backlog();
+    return "{\"backlogCount\":" + backlog.backlogCount() + ",\"backlogBytes\":" + backlog.backlogBytes()
+        + ",\"oldestMessageTimestamp\":" + (backlog.oldestMessageTimestamp() == null ? 0 : backlog.oldestMessageTimestamp()) + "}";
   }
 
   private static Integer integer(JsonNode value) {

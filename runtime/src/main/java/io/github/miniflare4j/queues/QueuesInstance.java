@@ -142,7 +142,9 @@ final class QueuesInstance implements PluginInstance {
 
       @Override
       public Object createHost(WorkerIsolate isolate) {
-        return new QueueProducerHost(broker, deliveryDelays.get(producer.queueName()));
+        SenderIntake intake = new SenderIntake(isolate.loop());
+        isolate.closeWith(intake);
+        return new QueueProducerHost(broker, deliveryDelays.get(producer.queueName()), intake);
       }
 
       @Override

@@ -177,11 +177,18 @@
     return options;
   }
 
-  /** The broker's answer: {ok: true} or {error: "..."}, as JSON. */
+  /** workerd's QueueMetrics from the broker's backlog: the oldest message's time only when there is one. */
+  function backlogMetrics(backlog) {
+    const metrics = { backlogCount: backlog?.backlogCount ?? 0, backlogBytes: backlog?.backlogBytes ?? 0 };
+    if (backlog?.oldestMessageTimestamp) metrics.oldestMessageTimestamp = new Date(backlog.oldestMessageTimestamp);
+    return metrics;
+  }
+
+  /** The broker's answer: {ok: true, metrics} (the backlog before the send) or {error: "..."}, as JSON. */
   function settle(answer, method) {
     const result = JSON.parse(answer);
     if (result.error !== undefined) return Promise.reject(new Error(`Queue ${method} failed: ${result.error}`));
-    return Promise.resolve({ metadata: { metrics: { backlogCount: 0, backlogBytes: 0 } } });
+    return Promise.resolve({ metadata: { metrics: backlogMetrics(result.metrics) } });
   }
 
   class WorkerQueue {
@@ -248,7 +255,7 @@
 
     async metrics(...args) {
       WorkerQueue.#check(this);
-      return JSON.parse(this.#host.metrics());
+      return backlogMetrics(JSON.parse(this.#host.metrics()));
     }
   }
   Object.defineProperty(WorkerQueue.prototype, Symbol.toStringTag, { value: "WorkerQueue", configurable: true });
