@@ -96,7 +96,11 @@ public final class AssetsPlugin implements BindingPlugin {
     String directory = config.requiredText(value, "assets", "directory");
     Path dir = config.resolve(directory);
     if (!Files.isDirectory(dir)) {
-      throw config.error("assets.directory", "\"" + directory + "\" is not a directory: no directory " + dir);
+      // Wrangler's words (what its Vitest integration reports too); a front end's build output
+      // (Vite's dist/) must be built before the worker's tests run
+      throw config.error("assets.directory", "The directory specified by the \"assets.directory\" field in your "
+          + "configuration file does not exist:\n" + dir + "\n(\"" + directory + "\"; build the assets first, or point "
+          + "\"assets.directory\" at a folder that exists)");
     }
     Assets assets = Assets.directory(dir).binding(config.optionalText(value, "assets", "binding"))
         .userWorker(config.hasMain());

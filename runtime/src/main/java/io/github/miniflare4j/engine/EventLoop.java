@@ -25,6 +25,16 @@ import org.slf4j.LoggerFactory;
 public final class EventLoop implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(EventLoop.class);
+  /**
+   * How much of the loop thread's CPU time a clock reading holds within one task (see {@link
+   * #taskTime}): what the interpreter spends on what V8 runs in a few milliseconds, far below a
+   * long computation. CPU time, not wall time, so that a loaded machine does not shorten it.
+   */
+  private static final long STILL_CLOCK_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
+
+  private static final java.lang.management.ThreadMXBean THREADS =
+      java.lang.management.ManagementFactory.getThreadMXBean();
+
   /** How far behind a repeating timer still fires its missed ticks (see {@link #nextTick}). */
   private static final long MAX_CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
@@ -42,6 +52,10 @@ public final class EventLoop implements AutoCloseable {
   /** Work to run once nothing is ready (see {@link #whenWaiting}); loop thread only. */
   private List<Runnable> whenWaiting = new ArrayList<>();
   private int nextTimerId = 1;
+  // the running task's clock (taskTime), loop thread only
+  private long taskTimeSequence = -1;
+  private long taskTimeMillis;
+  private long taskTimeTakenNanos;
   private long timerSequence;
   // timers are due on the instance clock: advancing it brings them forward
   private volatile MiniflareClock clock;
@@ -77,6 +91,35 @@ public final class EventLoop implements AutoCloseable {
   private long now() {
     MiniflareClock current = clock;
     return current == null ? System.nanoTime() : current.timerNanos();
+  }
+
+  /**
+   * The time the running task's JavaScript reads ({@code Date.now()}, {@code new Date()},
+   * {@code performance.now()}): a reading of the clock holds for {@link #STILL_CLOCK_CPU_NANOS}
+   * of the task's CPU time, so that two reads a moment apart in synchronous code (or its
+   * microtasks) see no time pass, as Cloudflare's runtime gives it (its clock moves between events: I/O, timers) and as
+   * Miniflare's V8 mostly does (it runs such code in microseconds). The interpreter's slower runs
+   * would otherwise leak into what code computes from two such reads (openauth's TTL of 60 s
+   * becoming 59, which KV refuses). A long computation, and code polling the clock in a loop, see
+   * it move, as in Miniflare (whose clock moves with real time). A new task (an I/O result, a
+   * timer, a request) reads the clock afresh; outside a task of this loop it is read as it is.
+   *
+   * @param clockMillis reads the instance clock in epoch milliseconds
+   * @return epoch milliseconds
+   */
+  public long taskTime(java.util.function.LongSupplier clockMillis) {
+    long sequence = taskSequence;
+    if (!inLoop() || (sequence & 1) == 0) {
+      return clockMillis.getAsLong();
+    }
+    long nanos = THREADS.isCurrentThreadCpuTimeSupported()
+        ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    if (sequence != taskTimeSequence || nanos - taskTimeTakenNanos > STILL_CLOCK_CPU_NANOS) {
+      taskTimeSequence = sequence;
+      taskTimeTakenNanos = nanos;
+      taskTimeMillis = clockMillis.getAsLong();
+    }
+    return taskTimeMillis;
   }
 
   /** Names the loop thread after the worker that now owns it (a spare Context's loop). */

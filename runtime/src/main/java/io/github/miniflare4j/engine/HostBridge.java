@@ -62,13 +62,14 @@ public final class HostBridge {
   }
 
   /**
-   * The instance clock, in epoch milliseconds.
+   * The instance clock, in epoch milliseconds, as the running task sees it ({@link
+   * EventLoop#taskTime}).
    *
    * @return epoch milliseconds, advanced by the test clock
    */
   @HostAccess.Export
   public double now() {
-    return isolate.spec().services().clock().millis();
+    return isolate.loop().taskTime(isolate.spec().services().clock()::millis);
   }
 
   /**

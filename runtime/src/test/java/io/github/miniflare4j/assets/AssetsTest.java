@@ -232,6 +232,20 @@ class AssetsTest {
   }
 
   @Test
+  void a_wrangler_assets_directory_not_built_yet_fails_with_wranglers_message() throws IOException {
+    Files.writeString(dir.resolve("worker.js"), API_WORKER);
+    Path file = Files.writeString(dir.resolve("wrangler.jsonc"), """
+        { "name": "spa", "main": "worker.js", "assets": { "directory": "./dist/client" } }
+        """);
+    assertThatThrownBy(() -> WranglerConfig.options(null, file).build())
+        .isInstanceOf(MiniflareException.class)
+        .hasMessageContaining("wrangler.jsonc:1")
+        .hasMessageContaining("The directory specified by the \"assets.directory\" field in your configuration file "
+            + "does not exist:\n" + dir.resolve("dist/client"))
+        .hasMessageContaining("build the assets first");
+  }
+
+  @Test
   void wrangler_assets_without_a_directory_are_skipped_as_wranglers_test_integration_skips_them() throws IOException {
     // what a project on @cloudflare/vite-plugin declares: its dev server serves the assets
     Files.writeString(dir.resolve("worker.js"), """
