@@ -1,6 +1,8 @@
 package io.github.miniflare4j.engine;
 
 import io.github.miniflare4j.MiniflareClock;
+import java.lang.management.ManagementFactory;
+import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,6 +16,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
 import java.util.function.BooleanSupplier;
 import java.util.function.Consumer;
+import java.util.function.LongSupplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -32,8 +35,7 @@ public final class EventLoop implements AutoCloseable {
    */
   private static final long STILL_CLOCK_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
-  private static final java.lang.management.ThreadMXBean THREADS =
-      java.lang.management.ManagementFactory.getThreadMXBean();
+  private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
 
   /** How far behind a repeating timer still fires its missed ticks (see {@link #nextTick}). */
   private static final long MAX_CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -107,7 +109,7 @@ public final class EventLoop implements AutoCloseable {
    * @param clockMillis reads the instance clock in epoch milliseconds
    * @return epoch milliseconds
    */
-  public long taskTime(java.util.function.LongSupplier clockMillis) {
+  public long taskTime(LongSupplier clockMillis) {
     long sequence = taskSequence;
     if (!inLoop() || (sequence & 1) == 0) {
       return clockMillis.getAsLong();
