@@ -36,6 +36,7 @@ public final class EventLoop implements AutoCloseable {
   private static final long STILL_CLOCK_CPU_NANOS = TimeUnit.MILLISECONDS.toNanos(100);
 
   private static final ThreadMXBean THREADS = ManagementFactory.getThreadMXBean();
+  private static final boolean THREAD_CPU_TIME = THREADS.isCurrentThreadCpuTimeSupported();
 
   /** How far behind a repeating timer still fires its missed ticks (see {@link #nextTick}). */
   private static final long MAX_CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
@@ -114,8 +115,7 @@ public final class EventLoop implements AutoCloseable {
     if (!inLoop() || (sequence & 1) == 0) {
       return clockMillis.getAsLong();
     }
-    long nanos = THREADS.isCurrentThreadCpuTimeSupported()
-        ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
+    long nanos = THREAD_CPU_TIME ? THREADS.getCurrentThreadCpuTime() : System.nanoTime();
     if (sequence != taskTimeSequence || nanos - taskTimeTakenNanos > STILL_CLOCK_CPU_NANOS) {
       taskTimeSequence = sequence;
       taskTimeTakenNanos = nanos;

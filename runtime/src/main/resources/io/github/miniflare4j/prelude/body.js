@@ -2,7 +2,7 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-// @imports utf8Encoder, wtf8Encode, guardReceivers, onConfigure, compatFlag from core.js
+// @imports utf8Encoder, wtf8Encode, illegalInvocation, onConfigure, compatFlag from core.js
 // @imports jsonParse from json.js
 // @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
 // @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
@@ -67,10 +67,13 @@ function bytesStillValid(b) {
 }
 
 class Body {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kBody); }
   constructor(bytes, stream = null) {
     Object.defineProperty(this, kBody, { value: newBodyState(bytes, stream), enumerable: false });
   }
   get body() {
+    if (!Body.#is(this)) throw illegalInvocation();
     const b = this[kBody];
     if (b.stream === null) {
       if (b.bytes === null) return null;
@@ -86,30 +89,37 @@ class Body {
     return b.stream.api;
   }
   get bodyUsed() {
+    if (!Body.#is(this)) throw illegalInvocation();
     const b = this[kBody];
     return b.stream !== null ? b.stream.disturbed : b.used;
   }
-  async arrayBuffer() {
+  // the promise-returning members throw a wrong receiver's error at the call, as workerd's do
+  arrayBuffer() { if (!Body.#is(this)) throw illegalInvocation(); return this.#arrayBuffer(); }
+  bytes() { if (!Body.#is(this)) throw illegalInvocation(); return this.#bytes(); }
+  text() { if (!Body.#is(this)) throw illegalInvocation(); return this.#text(); }
+  json() { if (!Body.#is(this)) throw illegalInvocation(); return this.#json(); }
+  formData() { if (!Body.#is(this)) throw illegalInvocation(); return this.#formData(); }
+  blob() { if (!Body.#is(this)) throw illegalInvocation(); return this.#blob(); }
+  async #arrayBuffer() {
     const bytes = await consumeBody(this);
     return bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength);
   }
-  async bytes() { return new Uint8Array(await consumeBody(this)); }
-  async text() { return bodyText(await consumeBody(this)); }
-  async json() { return jsonParse(bodyText(await consumeBody(this))); }
-  async formData() {
+  async #bytes() { return new Uint8Array(await consumeBody(this)); }
+  async #text() { return bodyText(await consumeBody(this)); }
+  async #json() { return jsonParse(bodyText(await consumeBody(this))); }
+  async #formData() {
     const type = this.headers.get("content-type");
     const bytes = await consumeBody(this);
     if (type === null) throw new TypeError("Parsing a Body as FormData requires a Content-Type header.");
     if (typeof internals.parseFormData === "function") return internals.parseFormData(bytes, type);
     throw new TypeError("Unrecognized Content-Type header value. FormData can only parse the following MIME types: multipart/form-data, application/x-www-form-urlencoded");
   }
-  async blob() {
+  async #blob() {
     const bytes = await consumeBody(this);
     const type = this.headers.get("content-type");
     // before blob_standard_mime_type (2024-06-03) the header's value as it is (recorded)
     return blobFromBytes(bytes, type === null ? "" : bodyCompat.standardMime ? serializeMimeType(type) : type);
   }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kBody)); }
 }
 
 /** Whether every code unit of text may stand in a quoted string: tab, U+0020-U+007E, U+0080-U+00FF. */

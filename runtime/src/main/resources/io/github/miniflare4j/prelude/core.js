@@ -1,6 +1,6 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
-// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, guardReceivers, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -442,44 +442,6 @@ function reviveRemoteError(name, message, stack, flags) {
 /** workerd's error for a method or accessor called on an object of the wrong class. */
 function illegalInvocation() {
   return new TypeError("Illegal invocation: function called with incorrect `this` reference. See https://developers.cloudflare.com/workers/observability/errors/#illegal-invocation-errors for details.");
-}
-
-/**
- * Makes the accessors and methods of `Class.prototype` check their receiver as workerd's do:
- * called on an object `isInstance` refuses (another class's, a plain object, the prototype
- * itself), each throws workerd's Illegal invocation before it runs, where the engine would
- * report a private member it cannot read, or run on. Each is replaced by a wrapper with its name
- * and length; Symbol.toStringTag stays as it is (Object.prototype.toString reads it on the
- * prototype). Returns the original accessors and methods by key (getters as `get`), for the
- * prelude's own calls on a path every request takes, which need no check.
- */
-function guardReceivers(Class, isInstance) {
-  const proto = Class.prototype;
-  const originals = {};
-  // each Context guards about twenty classes as it starts: one descriptor per member, changed and
-  // defined again in place (redefined properties keep their places)
-  for (const key of Reflect.ownKeys(proto)) {
-    if (key === "constructor" || key === Symbol.toStringTag) continue;
-    const d = Object.getOwnPropertyDescriptor(proto, key);
-    if (d.get) { originals[key] = d.get; d.get = checkedReceiver(d.get, isInstance, 0); }
-    if (d.set) d.set = checkedReceiver(d.set, isInstance, 1);
-    if (typeof d.value === "function") { originals[key] = d.value; d.value = checkedReceiver(d.value, isInstance, 2); }
-    else if (!d.get && !d.set) continue;
-    Object.defineProperty(proto, key, d);
-  }
-  return originals;
-}
-
-/**
- * `fn` behind a receiver check; kind 0 a getter, 1 a setter, 2 a method. A method's wrapper has
- * length 0, as workerd's Web IDL methods have (recorded), and passes its arguments on through
- * `arguments`.
- */
-function checkedReceiver(fn, isInstance, kind) {
-  const name = fn.name;
-  return kind === 0 ? { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.call(this); } }[name]
-    : kind === 1 ? { [name](value) { if (!isInstance(this)) throw illegalInvocation(); fn.call(this, value); } }[name]
-    : { [name]() { if (!isInstance(this)) throw illegalInvocation(); return fn.apply(this, arguments); } }[name];
 }
 
 internals.describeError = describeError;

@@ -2,7 +2,7 @@
 // (crypto-subtle.js: algorithm names, usages and shapes checked with workerd's messages) are
 // loaded on the first call; the cryptography runs in Java (webapi.WebCrypto, JCA).
 
-// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, guardReceivers, refuseInGlobalScope, concatBytes, hiddenConstructor, newOnly from core.js
+// @imports DOMException, lazyModule, defineGlobal, registerHostClass, utf8Encoder, bytesFromHost, illegalInvocation, refuseInGlobalScope, concatBytes, hiddenConstructor, newOnly from core.js
 // @imports kInternal from streams.js
 // @imports WritableStream from writable.js
 // @exports webCrypto, kKey, domError, CryptoKey
@@ -35,24 +35,26 @@ Object.defineProperty(CryptoKey.prototype, Symbol.toStringTag, { value: "CryptoK
 function subtleMethods() { return lazyModule("crypto-subtle.js").subtleCryptoMethods; }
 
 class SubtleCrypto {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #brand in o; }
+  #brand;
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
-  encrypt(algorithm, key, data) { return subtleMethods().encrypt.apply(this, arguments); }
-  decrypt(algorithm, key, data) { return subtleMethods().decrypt.apply(this, arguments); }
-  sign(algorithm, key, data) { return subtleMethods().sign.apply(this, arguments); }
-  verify(algorithm, key, signature, data) { return subtleMethods().verify.apply(this, arguments); }
-  digest(algorithm, data) { return subtleMethods().digest.apply(this, arguments); }
-  generateKey(algorithm, extractable, keyUsages) { return subtleMethods().generateKey.apply(this, arguments); }
-  deriveKey(algorithm, baseKey, derivedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().deriveKey.apply(this, arguments); }
-  deriveBits(algorithm, baseKey, length = null) { return subtleMethods().deriveBits.apply(this, arguments); }
-  importKey(format, keyData, algorithm, extractable, keyUsages) { return subtleMethods().importKey.apply(this, arguments); }
-  exportKey(format, key) { return subtleMethods().exportKey.apply(this, arguments); }
-  wrapKey(format, key, wrappingKey, wrapAlgorithm) { return subtleMethods().wrapKey.apply(this, arguments); }
-  unwrapKey(format, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) { return subtleMethods().unwrapKey.apply(this, arguments); }
+  encrypt(algorithm = undefined, key, data) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().encrypt.apply(this, arguments); }
+  decrypt(algorithm = undefined, key, data) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().decrypt.apply(this, arguments); }
+  sign(algorithm = undefined, key, data) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().sign.apply(this, arguments); }
+  verify(algorithm = undefined, key, signature, data) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().verify.apply(this, arguments); }
+  digest(algorithm = undefined, data) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().digest.apply(this, arguments); }
+  generateKey(algorithm = undefined, extractable, keyUsages) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().generateKey.apply(this, arguments); }
+  deriveKey(algorithm = undefined, baseKey, derivedKeyAlgorithm, extractable, keyUsages) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().deriveKey.apply(this, arguments); }
+  deriveBits(algorithm = undefined, baseKey, length = null) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().deriveBits.apply(this, arguments); }
+  importKey(format = undefined, keyData, algorithm, extractable, keyUsages) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().importKey.apply(this, arguments); }
+  exportKey(format = undefined, key) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().exportKey.apply(this, arguments); }
+  wrapKey(format = undefined, key, wrappingKey, wrapAlgorithm) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().wrapKey.apply(this, arguments); }
+  unwrapKey(format = undefined, wrappedKey, unwrappingKey, unwrapAlgorithm, unwrappedKeyAlgorithm, extractable, keyUsages) { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().unwrapKey.apply(this, arguments); }
   // length 0, as workerd's (recorded)
-  timingSafeEqual() { return subtleMethods().timingSafeEqual.apply(this, arguments); }
+  timingSafeEqual() { if (!SubtleCrypto.#is(this)) throw illegalInvocation(); return subtleMethods().timingSafeEqual.apply(this, arguments); }
 }
 Object.defineProperty(SubtleCrypto.prototype, Symbol.toStringTag, { value: "SubtleCrypto", configurable: true });
-guardReceivers(SubtleCrypto, (o) => o instanceof SubtleCrypto);
 
 const INTEGER_ARRAYS = [Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array, BigInt64Array, BigUint64Array];
 const MAX_RANDOM_BYTES = 65536;
@@ -115,10 +117,13 @@ Object.defineProperty(DigestStream.prototype, Symbol.toStringTag, { value: "Dige
 const DigestStreamConstructor = newOnly(DigestStream, "DigestStream");
 
 class Crypto {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #subtle in o; }
   #subtle = new SubtleCrypto(kInternal);
   constructor(token) { if (token !== kInternal) throw new TypeError("Illegal constructor"); }
-  get subtle() { return this.#subtle; }
+  get subtle() { if (!Crypto.#is(this)) throw illegalInvocation(); return this.#subtle; }
   getRandomValues(array = undefined) {
+    if (!Crypto.#is(this)) throw illegalInvocation();
     refuseInGlobalScope();
     if (!ArrayBuffer.isView(array)) {
       throw new TypeError("Failed to execute 'getRandomValues' on 'Crypto': parameter 1 is not of type 'JsArrayBufferView'.");
@@ -135,10 +140,10 @@ class Crypto {
     return array;
   }
   randomUUID() {
+    if (!Crypto.#is(this)) throw illegalInvocation();
     refuseInGlobalScope();
     return webCrypto.randomUUID();
   }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #subtle in o); }
 }
 Object.defineProperty(Crypto.prototype, Symbol.toStringTag, { value: "Crypto" });
 // as in workerd (recorded): DigestStream is a plain value of the prototype, and its members are

@@ -1,6 +1,6 @@
 // Event, EventTarget, CustomEvent, AbortController, AbortSignal.
 
-// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, guardReceivers, onConfigure, compatFlag, hiddenConstructor, refuseInGlobalScope, setInternal from core.js
+// @imports kState, DOMException, defineGlobal, newOnly, wtf8String, illegalInvocation, onConfigure, compatFlag, hiddenConstructor, refuseInGlobalScope, setInternal from core.js
 // @exports Event, EventTarget, kOnHandlers, kListeners, AbortSignal, AbortController
 
 const kDispatchStart = Symbol("dispatchStart");
@@ -10,6 +10,8 @@ const eventsCompat = { targetThis: false };
 onConfigure(() => { eventsCompat.targetThis = compatFlag("set_event_target_this", "2025-08-01", "no_set_event_target_this"); });
 
 class Event {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #type in o; }
   #type; #bubbles; #cancelable; #composed; #defaultPrevented = false; #stop = false;
   constructor(type, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'Event': constructor parameter 1 is not of type 'string'.");
@@ -21,30 +23,31 @@ class Event {
     this.#composed = !!init.composed;
     setInternal(this, kState, { target: null, currentTarget: null, stopImmediate: false, phase: 0 });
   }
-  get type() { return this.#type; }
+  get type() { if (!Event.#is(this)) throw illegalInvocation(); return this.#type; }
   // workerd leaves currentTarget set after the dispatch; only the phase returns to NONE (recorded)
-  get eventPhase() { return this[kState].phase; }
-  get composed() { return this.#composed; }
-  get bubbles() { return this.#bubbles; }
-  get cancelable() { return this.#cancelable; }
-  get defaultPrevented() { return this.#defaultPrevented; }
-  get returnValue() { return !this.#defaultPrevented; }
+  get eventPhase() { if (!Event.#is(this)) throw illegalInvocation(); return this[kState].phase; }
+  get composed() { if (!Event.#is(this)) throw illegalInvocation(); return this.#composed; }
+  get bubbles() { if (!Event.#is(this)) throw illegalInvocation(); return this.#bubbles; }
+  get cancelable() { if (!Event.#is(this)) throw illegalInvocation(); return this.#cancelable; }
+  get defaultPrevented() { if (!Event.#is(this)) throw illegalInvocation(); return this.#defaultPrevented; }
+  get returnValue() { if (!Event.#is(this)) throw illegalInvocation(); return !this.#defaultPrevented; }
   // read-only in workerd, with V8's wording for a read-only property (recorded)
-  set returnValue(v) { throw new TypeError("Cannot assign to read only property 'returnValue' of object '#<Event>'"); }
-  get currentTarget() { return this[kState].currentTarget; }
-  get target() { return this[kState].target; }
-  get srcElement() { return this[kState].target; }
+  set returnValue(v) { if (!Event.#is(this)) throw illegalInvocation(); throw new TypeError("Cannot assign to read only property 'returnValue' of object '#<Event>'"); }
+  get currentTarget() { if (!Event.#is(this)) throw illegalInvocation(); return this[kState].currentTarget; }
+  get target() { if (!Event.#is(this)) throw illegalInvocation(); return this[kState].target; }
+  get srcElement() { if (!Event.#is(this)) throw illegalInvocation(); return this[kState].target; }
   // workerd reports no event time (recorded: always 0)
-  get timeStamp() { return 0; }
+  get timeStamp() { if (!Event.#is(this)) throw illegalInvocation(); return 0; }
   // true for the events the runtime dispatches (global-scope.js), false for a script's own
-  get isTrusted() { return this[kState].trusted === true; }
+  get isTrusted() { if (!Event.#is(this)) throw illegalInvocation(); return this[kState].trusted === true; }
   // workerd's stop flags (recorded): cancelBubble can be set and cleared and stops nothing on the
   // one target; stopImmediatePropagation stops the listeners of this and every later dispatch of
   // the event, and leaves cancelBubble as it was
-  get cancelBubble() { return this.#stop; }
-  set cancelBubble(v) { this.#stop = !!v; }
-  stopImmediatePropagation() { this[kState].stopImmediate = true; }
+  get cancelBubble() { if (!Event.#is(this)) throw illegalInvocation(); return this.#stop; }
+  set cancelBubble(v) { if (!Event.#is(this)) throw illegalInvocation(); this.#stop = !!v; }
+  stopImmediatePropagation() { if (!Event.#is(this)) throw illegalInvocation(); this[kState].stopImmediate = true; }
   preventDefault() {
+    if (!Event.#is(this)) throw illegalInvocation();
     this[kState].preventCalled = true;
     if (this.#cancelable) this.#defaultPrevented = true;
   }
@@ -57,9 +60,8 @@ class Event {
     event.#defaultPrevented = false;
     event[kState].preventCalled = false;
   }
-  stopPropagation() { this.#stop = true; }
-  composedPath() { return this[kState].phase !== 0 ? [this[kState].currentTarget] : []; }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #type in o); }
+  stopPropagation() { if (!Event.#is(this)) throw illegalInvocation(); this.#stop = true; }
+  composedPath() { if (!Event.#is(this)) throw illegalInvocation(); return this[kState].phase !== 0 ? [this[kState].currentTarget] : []; }
 }
 Object.defineProperty(Event, "NONE", { value: 0, enumerable: true, configurable: true });
 Object.defineProperty(Event, "CAPTURING_PHASE", { value: 1, enumerable: true, configurable: true });
@@ -67,6 +69,8 @@ Object.defineProperty(Event, "AT_TARGET", { value: 2, enumerable: true, configur
 Object.defineProperty(Event, "BUBBLING_PHASE", { value: 3, enumerable: true, configurable: true });
 
 class CustomEvent extends Event {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #detail in o; }
   #detail;
   constructor(type, init = {}) {
     if (arguments.length === 0) throw new TypeError("Failed to construct 'CustomEvent': constructor parameter 1 is not of type 'string'.");
@@ -76,17 +80,22 @@ class CustomEvent extends Event {
     this[kState].trusted = true; // as workerd's, even when a script makes it (recorded)
     this.#detail = init.detail ?? null;
   }
-  get detail() { return this.#detail; }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #detail in o); }
+  get detail() { if (!CustomEvent.#is(this)) throw illegalInvocation(); return this.#detail; }
 }
 
 const kListeners = Symbol("listeners");
 
 class EventTarget {
+  /**
+   * Whether `o` is one of this class's objects: the receiver check of every member. The global
+   * scope keeps its listeners on its prototype (global-scope.js): found through the chain.
+   */
+  static #is(o) { return typeof o === "object" && o !== null && kListeners in o; }
   constructor() {
     Object.defineProperty(this, kListeners, { value: new Map(), enumerable: false });
   }
-  addEventListener(type, listener, options) {
+  addEventListener(type = undefined, listener, options) {
+    if (!EventTarget.#is(this)) throw illegalInvocation();
     if (arguments.length === 0) {
       throw new TypeError("Failed to execute 'addEventListener' on 'EventTarget': parameter 1 is not of type 'string'.");
     }
@@ -127,7 +136,8 @@ class EventTarget {
     this[kListeners].set(type, list);
     signal?.addEventListener("abort", () => this.removeEventListener(type, listener));
   }
-  removeEventListener(type, listener, options = undefined) {
+  removeEventListener(type = undefined, listener, options = undefined) {
+    if (!EventTarget.#is(this)) throw illegalInvocation();
     if (options !== null && typeof options !== "object" && typeof options !== "function" && options) {
       throw new TypeError("removeEventListener(): useCapture must be false.");
     }
@@ -136,7 +146,8 @@ class EventTarget {
     const index = list.findIndex((l) => l.listener === listener);
     if (index >= 0) { list[index].removed = true; list.splice(index, 1); }
   }
-  dispatchEvent(event) {
+  dispatchEvent(event = undefined) {
+    if (!EventTarget.#is(this)) throw illegalInvocation();
     if (!(event instanceof Event)) throw new TypeError("Failed to execute 'dispatchEvent' on 'EventTarget': parameter 1 is not of type 'Event'.");
     if (event[kState].dispatching) throw new DOMException("The event is already being dispatched.", "InvalidStateError");
     event[kState].dispatching = true;
@@ -164,8 +175,6 @@ class EventTarget {
     }
     return !event[kState].preventCalled;
   }
-  // the global scope keeps its listeners on its prototype (global-scope.js): found through the chain
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && kListeners in o); }
 }
 const kOnHandlers = Symbol("onHandlers");
 
@@ -181,16 +190,18 @@ function setEventHandler(target, type, fn) {
 }
 
 class AbortSignal extends EventTarget {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && typeof o[kState]?.aborted === "boolean"; }
   constructor(key) {
     if (key !== kState) throw new TypeError("Illegal constructor");
     super();
     setInternal(this, kState, { aborted: false, reason: undefined });
   }
-  get aborted() { return this[kState].aborted; }
-  get reason() { return this[kState].reason; }
-  get onabort() { return eventHandlerOf(this, "abort"); }
-  set onabort(fn) { setEventHandler(this, "abort", fn); }
-  throwIfAborted() { if (this.aborted) throw this.reason; }
+  get aborted() { if (!AbortSignal.#is(this)) throw illegalInvocation(); return this[kState].aborted; }
+  get reason() { if (!AbortSignal.#is(this)) throw illegalInvocation(); return this[kState].reason; }
+  get onabort() { if (!AbortSignal.#is(this)) throw illegalInvocation(); return eventHandlerOf(this, "abort"); }
+  set onabort(fn) { if (!AbortSignal.#is(this)) throw illegalInvocation(); setEventHandler(this, "abort", fn); }
+  throwIfAborted() { if (!AbortSignal.#is(this)) throw illegalInvocation(); if (this.aborted) throw this.reason; }
   static abort(reason = undefined) {
     refuseInGlobalScope(); // at the worker's top level (recorded)
     const signal = new AbortSignal(kState);
@@ -223,7 +234,6 @@ class AbortSignal extends EventTarget {
     return signal;
   }
 }
-guardReceivers(AbortSignal, (o) => typeof o === "object" && o !== null && typeof o[kState]?.aborted === "boolean");
 
 function abortSignal(signal, reason) {
   if (signal[kState].aborted) return;
@@ -235,10 +245,11 @@ function abortSignal(signal, reason) {
 }
 
 class AbortController {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #signal in o; }
   #signal = new AbortSignal(kState);
-  get signal() { return this.#signal; }
-  abort(reason) { abortSignal(this.#signal, reason); }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #signal in o); }
+  get signal() { if (!AbortController.#is(this)) throw illegalInvocation(); return this.#signal; }
+  abort(reason = undefined) { if (!AbortController.#is(this)) throw illegalInvocation(); abortSignal(this.#signal, reason); }
 }
 
 // calling these without `new` fails with workerd's message (recorded)

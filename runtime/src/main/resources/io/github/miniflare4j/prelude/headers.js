@@ -1,6 +1,6 @@
 // Headers: case-insensitive, sorted iteration, set-cookie kept apart, guards for immutability.
 
-// @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
+// @imports kState, defineGlobal, illegalInvocation, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
 // @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
 // @imports iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR from url-search-params.js
 // @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
@@ -101,6 +101,8 @@ function fieldValues(name, values) {
 }
 
 class Headers {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #map in o; }
   // lower-case name -> { name, values: [] }; made on first use (see #fields)
   #map = null;
   // fields that came from Java already checked: "name\0value\0name\0value", read into #map on first use
@@ -211,30 +213,35 @@ class Headers {
     if (this.#guard === "immutable") throw new TypeError("Can't modify immutable headers.");
     return key;
   }
-  get(name) {
+  get(name = undefined) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (name === undefined) headerArgs("get", arguments, 1);
     const entry = this.#fields().get(fieldKey(toText(name)));
     return entry ? entry.values.join(", ") : null;
   }
-  getAll(name) {
+  getAll(name = undefined) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (name === undefined) headerArgs("getAll", arguments, 1);
     name = toText(name).toLowerCase();
     if (name !== "set-cookie") throw new TypeError("getAll() can only be used with the header name \"Set-Cookie\".");
     return this.#setCookies();
   }
-  getSetCookie() { return this.#setCookies(); }
-  has(name) {
+  getSetCookie() { if (!Headers.#is(this)) throw illegalInvocation(); return this.#setCookies(); }
+  has(name = undefined) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (name === undefined) headerArgs("has", arguments, 1);
     return this.#fields().has(fieldKey(toText(name)));
   }
-  set(name, value) {
+  set(name = undefined, value) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (value === undefined) headerArgs("set", arguments, 2);
     name = toText(name); value = normalizeHeaderValue(value);
     const key = this.#check(name, value);
     this.#fields().set(key, { name: shownName(key), values: [value] });
   }
   // arguments are counted only when one is missing: reading them costs in the interpreter
-  append(name, value) {
+  append(name = undefined, value) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (value === undefined) headerArgs("append", arguments, 2);
     name = toText(name); value = normalizeHeaderValue(value);
     const key = this.#check(name, value);
@@ -247,19 +254,21 @@ class Headers {
     const entry = this.#fields().get("set-cookie");
     return entry ? [...entry.values] : [];
   }
-  delete(name) {
+  delete(name = undefined) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (name === undefined) headerArgs("delete", arguments, 1);
     name = toText(name);
     const key = this.#check(name);
     this.#fields().delete(key);
   }
-  forEach(callback, thisArg) {
+  forEach(callback = undefined, thisArg) {
+    if (!Headers.#is(this)) throw illegalInvocation();
     if (typeof callback !== "function") throw new TypeError("Failed to execute 'forEach' on 'Headers': parameter 1 is not of type 'function'.");
     for (const [name, value] of this) callback.call(thisArg, value, name, this);
   }
-  entries() { return headersIterator(this.#pairs(), ENTRY_ITERATOR, (p) => p); }
-  keys() { return headersIterator(this.#pairs(), KEY_ITERATOR, (p) => p[0]); }
-  values() { return headersIterator(this.#pairs(), VALUE_ITERATOR, (p) => p[1]); }
+  entries() { if (!Headers.#is(this)) throw illegalInvocation(); return headersIterator(this.#pairs(), ENTRY_ITERATOR, (p) => p); }
+  keys() { if (!Headers.#is(this)) throw illegalInvocation(); return headersIterator(this.#pairs(), KEY_ITERATOR, (p) => p[0]); }
+  values() { if (!Headers.#is(this)) throw illegalInvocation(); return headersIterator(this.#pairs(), VALUE_ITERATOR, (p) => p[1]); }
   /** The [name, value] pairs in iteration order, taken when an iterator is made (workerd's iterators are snapshots). */
   #pairs() {
     const pairs = [];
@@ -272,9 +281,8 @@ class Headers {
     }
     return pairs;
   }
-  [Symbol.iterator]() { return this.entries(); }
+  [Symbol.iterator]() { if (!Headers.#is(this)) throw illegalInvocation(); return this.entries(); }
   get [Symbol.toStringTag]() { return "Headers"; }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #map in o); }
 }
 
 /** An iterator over a snapshot of pairs, tagged as workerd's (KeyIterator, ValueIterator, EntryIterator). */

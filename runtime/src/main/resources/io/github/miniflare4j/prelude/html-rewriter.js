@@ -1,7 +1,7 @@
 // HTMLRewriter as workerd has it: the class is here; its implementation (html-rewriter-impl.js,
 // over Java's io.github.miniflare4j.htmlrewriter) is loaded on the first method called.
 
-// @imports defineGlobal, lazyModule, guardReceivers, newOnly from core.js
+// @imports defineGlobal, lazyModule, illegalInvocation, newOnly from core.js
 // @exports constructorLast
 
 /**
@@ -15,20 +15,24 @@ function constructorLast(cls) {
 }
 
 class HTMLRewriter {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #registrations in o; }
   #registrations = [];
   constructor() {}
-  on(selector, handlers) {
+  on(selector = undefined, handlers) {
+    if (!HTMLRewriter.#is(this)) throw illegalInvocation();
     lazyModule("html-rewriter-impl.js").readOn(selector, handlers, (r) => this.#registrations.push(r));
     return this;
   }
-  onDocument(handlers) {
+  onDocument(handlers = undefined) {
+    if (!HTMLRewriter.#is(this)) throw illegalInvocation();
     lazyModule("html-rewriter-impl.js").readOnDocument(handlers, (r) => this.#registrations.push(r));
     return this;
   }
-  transform(response) {
+  transform(response = undefined) {
+    if (!HTMLRewriter.#is(this)) throw illegalInvocation();
     return lazyModule("html-rewriter-impl.js").transform(response, () => this.#registrations);
   }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #registrations in o); }
 }
 constructorLast(HTMLRewriter);
 Object.defineProperty(HTMLRewriter.prototype, Symbol.toStringTag, { value: "HTMLRewriter", configurable: true });

@@ -1,6 +1,6 @@
 // Request.
 
-// @imports bytesFromHost, hostPromise, defineGlobal, guardReceivers, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
+// @imports bytesFromHost, hostPromise, defineGlobal, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports isAsciiDigits from text.js
 // @imports AbortController, AbortSignal from events.js
 // @imports createReadableStream from streams.js
@@ -66,10 +66,12 @@ function parseRequestUrl(text) {
 /** A request's AbortSignal when it was given one (init.signal, or its input's), else null. */
 let givenSignal;
 
-// the fields, read without the receiver check on the per-request path (see guardReceivers)
+// the fields, read without the receiver check on the per-request path
 let requestFields;
 
 class Request extends Body {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #url in o; }
   static {
     // without making the never-aborting signal the `signal` getter creates on first read
     givenSignal = (request) => request.#signal;
@@ -146,6 +148,7 @@ class Request extends Body {
     this.#cache = init.cache === undefined ? input instanceof Request ? input.cache : undefined : cacheMode(init.cache);
   }
   clone() {
+    if (!Request.#is(this)) throw illegalInvocation();
     const cf = this.#cf instanceof PendingCf ? new PendingCf(this.#cf.json, false) : this.cf; // unparsed stays unparsed
     const copy = new Request(this.#url, { method: this.#method, headers: this.#headers, redirect: this.#redirect, signal: this.signal, cf });
     copyHeadersGuard(this.#headers, copy.#headers);
@@ -153,23 +156,24 @@ class Request extends Body {
     cloneBodyInto(this, copy);
     return copy;
   }
-  get method() { return this.#method; }
-  get url() { return this.#url; }
-  get headers() { return this.#headers; }
-  get redirect() { return this.#redirect; }
-  get fetcher() { return null; }
-  get signal() { return this.#signal ??= new AbortController().signal; }
-  get cf() {
+  get method() { if (!Request.#is(this)) throw illegalInvocation(); return this.#method; }
+  get url() { if (!Request.#is(this)) throw illegalInvocation(); return this.#url; }
+  get headers() { if (!Request.#is(this)) throw illegalInvocation(); return this.#headers; }
+  get redirect() { if (!Request.#is(this)) throw illegalInvocation(); return this.#redirect; }
+  get fetcher() { if (!Request.#is(this)) throw illegalInvocation(); return null; }
+  get signal() { if (!Request.#is(this)) throw illegalInvocation(); return this.#signal ??= new AbortController().signal; }
+  get cf() { if (!Request.#is(this)) throw illegalInvocation(); return this.#parsedCf(); }
+  /** The cf object, parsed on the first read. */
+  #parsedCf() {
     const cf = this.#cf;
     return cf instanceof PendingCf ? (this.#cf = parseCf(cf)) : cf;
   }
-  get integrity() { return this.#integrity; }
-  get keepalive() { return false; }
-  get cache() { return this.#cache; }
+  get integrity() { if (!Request.#is(this)) throw illegalInvocation(); return this.#integrity; }
+  get keepalive() { if (!Request.#is(this)) throw illegalInvocation(); return false; }
+  get cache() { if (!Request.#is(this)) throw illegalInvocation(); return this.#cache; }
   get [Symbol.toStringTag]() { return "Request"; }
   static {
-    const members = guardReceivers(this, (o) => typeof o === "object" && o !== null && #url in o);
-    requestFields = { method: (r) => r.#method, url: (r) => r.#url, headers: (r) => r.#headers, cf: (r) => members.cf.call(r) };
+    requestFields = { method: (r) => r.#method, url: (r) => r.#url, headers: (r) => r.#headers, cf: (r) => r.#parsedCf() };
   }
 }
 

@@ -1,6 +1,6 @@
 // Response.
 
-// @imports kState, reviveRemoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, guardReceivers, newOnly, refuseInGlobalScope from core.js
+// @imports kState, reviveRemoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
@@ -43,10 +43,12 @@ function toStatus(value) {
 // the content type of a string body, which needs none of the checks of Headers.set
 const TEXT_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
-// the fields, read without the receiver check on the per-request path (see guardReceivers)
+// the fields, read without the receiver check on the per-request path
 let responseFields;
 
 class Response extends Body {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #status in o; }
   #status; #statusText; #headers; #type; #url; #webSocket; #cf; #redirected = false; #encodeManual = false;
   constructor(body = null, init = {}) {
     init = init ?? {};
@@ -142,6 +144,7 @@ class Response extends Body {
     return new Response(text, { status, statusText, cf, webSocket, encodeBody, headers, [kAdoptHeaders]: true });
   }
   clone() {
+    if (!Response.#is(this)) throw illegalInvocation();
     if (this.#webSocket !== null) throw new TypeError(WS_MESSAGES.cloneHandshake);
     const copy = new Response(null, { status: this.#status === 0 ? 200 : this.#status, statusText: this.#statusText, headers: this.#headers, cf: this.#cf });
     copy.#status = this.#status;
@@ -151,19 +154,18 @@ class Response extends Body {
     cloneBodyInto(this, copy);
     return copy;
   }
-  get status() { return this.#status; }
-  get statusText() { return this.#statusText; }
-  get headers() { return this.#headers; }
-  get ok() { return this.#status >= 200 && this.#status <= 299; }
-  get redirected() { return this.#redirected; }
-  get url() { return this.#url; }
-  get webSocket() { return this.#webSocket; }
-  get cf() { return this.#cf; }
-  get type() { return this.#type; }
+  get status() { if (!Response.#is(this)) throw illegalInvocation(); return this.#status; }
+  get statusText() { if (!Response.#is(this)) throw illegalInvocation(); return this.#statusText; }
+  get headers() { if (!Response.#is(this)) throw illegalInvocation(); return this.#headers; }
+  get ok() { if (!Response.#is(this)) throw illegalInvocation(); return this.#status >= 200 && this.#status <= 299; }
+  get redirected() { if (!Response.#is(this)) throw illegalInvocation(); return this.#redirected; }
+  get url() { if (!Response.#is(this)) throw illegalInvocation(); return this.#url; }
+  get webSocket() { if (!Response.#is(this)) throw illegalInvocation(); return this.#webSocket; }
+  get cf() { if (!Response.#is(this)) throw illegalInvocation(); return this.#cf; }
+  get type() { if (!Response.#is(this)) throw illegalInvocation(); return this.#type; }
   static [kState](response, url, redirected = false) { response.#url = url; response.#redirected = redirected; return response; }
   get [Symbol.toStringTag]() { return "Response"; }
   static {
-    guardReceivers(this, (o) => typeof o === "object" && o !== null && #status in o);
     responseFields = { webSocket: (r) => r.#webSocket, status: (r) => r.#status, statusText: (r) => r.#statusText, headers: (r) => r.#headers, type: (r) => r.#type, encodeManual: (r) => r.#encodeManual, is: (o) => typeof o === "object" && o !== null && #status in o };
   }
 }

@@ -2,7 +2,7 @@
 // readers, async iteration, tee. Internal state lives in plain objects under symbol keys; the
 // public classes are thin. Messages are workerd's, kept in STREAM_MESSAGES.
 
-// @imports defineGlobal, guardReceivers, concatBytes, hiddenConstructor, illegalInvocation, newOnly, setInternal from core.js
+// @imports defineGlobal, concatBytes, hiddenConstructor, illegalInvocation, newOnly, setInternal from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
 // @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, ctlOf, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, dictionaryArgument, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
@@ -583,27 +583,31 @@ function readerRelease(r) {
 }
 
 class ReadableStreamDefaultReader {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kReader); }
   constructor(stream) {
     constructGuard(new.target, "ReadableStreamDefaultReader");
     if (!(stream instanceof ReadableStream)) throw new TypeError("Failed to construct 'ReadableStreamDefaultReader': constructor parameter 1 is not of type 'ReadableStream'.");
     setInternal(this, kReader, newReaderState(stream[kRS], false));
   }
-  get closed() { return this[kReader].closed.promise; }
-  cancel(reason) {
+  get closed() { if (!ReadableStreamDefaultReader.#is(this)) throw illegalInvocation(); return this[kReader].closed.promise; }
+  cancel(reason = undefined) {
+    if (!ReadableStreamDefaultReader.#is(this)) throw illegalInvocation();
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     return rsCancel(r.stream, reason);
   }
   read() {
+    if (!ReadableStreamDefaultReader.#is(this)) throw illegalInvocation();
     const r = this[kReader];
     if (r.stream === null) return Promise.reject(new TypeError(STREAM_MESSAGES.released));
     return readPromise(r);
   }
   releaseLock() {
+    if (!ReadableStreamDefaultReader.#is(this)) throw illegalInvocation();
     const r = this[kReader];
     if (r.stream !== null) readerRelease(r);
   }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kReader)); }
 }
 Object.defineProperty(ReadableStreamDefaultReader.prototype, Symbol.toStringTag, { value: "ReadableStreamDefaultReader", configurable: true });
 
@@ -700,6 +704,8 @@ async function byobReadAtLeast(reader, minBytes, view) {
 // ---- ReadableStream ----------------------------------------------------------------------
 
 class ReadableStream {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kRS); }
   constructor(source = undefined, strategy = undefined) {
     constructGuard(new.target, "ReadableStream");
     const s = newReadableState();
@@ -740,19 +746,22 @@ class ReadableStream {
       async cancel(reason) { if (typeof iterator.return === "function") await iterator.return(reason); },
     }, { highWaterMark: 0 });
   }
-  get locked() { return isLocked(this[kRS]); }
+  get locked() { if (!ReadableStream.#is(this)) throw illegalInvocation(); return isLocked(this[kRS]); }
   cancel(reason = undefined) {
+    if (!ReadableStream.#is(this)) throw illegalInvocation();
     const s = this[kRS];
     if (isLocked(s)) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
     return rsCancel(s, reason);
   }
   getReader(options = undefined) {
+    if (!ReadableStream.#is(this)) throw illegalInvocation();
     const mode = dictionaryArgument(options, "Failed to execute 'getReader' on 'ReadableStream': parameter 1 is not of type 'GetReaderOptions'.")?.mode;
     if (mode === undefined) return new ReadableStreamDefaultReader(this);
     if (String(mode) !== "byob") throw new TypeError(STREAM_MESSAGES.badMode);
     return new ReadableStreamBYOBReader(this);
   }
-  pipeThrough(transform, options = {}) {
+  pipeThrough(transform = undefined, options = {}) {
+    if (!ReadableStream.#is(this)) throw illegalInvocation();
     const readable = transform?.readable, writable = transform?.writable;
     if (!(readable instanceof ReadableStream)) throw new TypeError("Incorrect type for the 'readable' field on 'Transform': the provided value is not of type 'ReadableStream'.");
     if (!(writable instanceof WritableStream)) throw new TypeError("Incorrect type for the 'writable' field on 'Transform': the provided value is not of type 'WritableStream'.");
@@ -761,7 +770,8 @@ class ReadableStream {
     handled(pipeStreams(this[kRS], writable[kWS], options ?? {}));
     return readable;
   }
-  pipeTo(destination, options = {}) {
+  pipeTo(destination = undefined, options = {}) {
+    if (!ReadableStream.#is(this)) throw illegalInvocation();
     if (!(destination instanceof WritableStream)) return Promise.reject(new TypeError(STREAM_MESSAGES.pipeTarget));
     if (options !== null && typeof options !== "object" && typeof options !== "function") return Promise.reject(new TypeError("Failed to execute 'pipeTo' on 'ReadableStream': parameter 2 is not of type 'PipeToOptions'."));
     if (isLocked(this[kRS])) return Promise.reject(new TypeError(STREAM_MESSAGES.locked));
@@ -769,6 +779,7 @@ class ReadableStream {
     return pipeStreams(this[kRS], destination[kWS], options ?? {});
   }
   tee() {
+    if (!ReadableStream.#is(this)) throw illegalInvocation();
     const s = this[kRS];
     if (isLocked(s)) throw new TypeError(STREAM_MESSAGES.lockedTee);
     const branches = teeStream(s).map((branch) => branch.api);
@@ -776,9 +787,8 @@ class ReadableStream {
     s.disturbed = true;
     return branches;
   }
-  values(options = undefined) { return streamIterator(this, !!options?.preventCancel); }
-  [Symbol.asyncIterator](options = undefined) { return streamIterator(this, !!options?.preventCancel); }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kRS)); }
+  values(options = undefined) { if (!ReadableStream.#is(this)) throw illegalInvocation(); return streamIterator(this, !!options?.preventCancel); }
+  [Symbol.asyncIterator](options = undefined) { if (!ReadableStream.#is(this)) throw illegalInvocation(); return streamIterator(this, !!options?.preventCancel); }
 }
 Object.defineProperty(ReadableStream.prototype, Symbol.toStringTag, { value: "ReadableStream", configurable: true });
 

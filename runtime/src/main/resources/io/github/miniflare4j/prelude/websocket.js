@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, guardReceivers, newOnly, compatFlag from core.js
+// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, illegalInvocation, newOnly, compatFlag from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -34,6 +34,8 @@ const WS_MESSAGES = {
 const MAX_ATTACHMENT_BYTES = 16384;
 
 class WebSocket extends EventTarget {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && #s in o; }
   #s;
   constructor(url, protocols) {
     super();
@@ -57,6 +59,7 @@ class WebSocket extends EventTarget {
     }
   }
   accept(options = undefined) {
+    if (!WebSocket.#is(this)) throw illegalInvocation();
     const s = this.#s;
     wsCheckEvent(s);
     if (s.fromConstructor) throw new TypeError("Websockets obtained from the 'new WebSocket()' constructor cannot call accept");
@@ -68,7 +71,8 @@ class WebSocket extends EventTarget {
     s.allowHalfOpen = options != null && Boolean(options.allowHalfOpen);
     wsScheduleFlush(this);
   }
-  send(data) {
+  send(data = undefined) {
+    if (!WebSocket.#is(this)) throw illegalInvocation();
     if (arguments.length === 0) throw new TypeError(WS_MESSAGES.sendType);
     const s = this.#s;
     wsCheckEvent(s);
@@ -82,6 +86,7 @@ class WebSocket extends EventTarget {
     s.peer.deliver({ type: "message", data: payload });
   }
   close(code = undefined, reason = undefined) {
+    if (!WebSocket.#is(this)) throw illegalInvocation();
     const s = this.#s;
     wsCheckEvent(s);
     // a socket still connecting takes the close (recorded) and sends it once connected
@@ -101,7 +106,8 @@ class WebSocket extends EventTarget {
     if (s.closedOutgoing) return;
     wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason), false);
   }
-  serializeAttachment(value) {
+  serializeAttachment(value = undefined) {
+    if (!WebSocket.#is(this)) throw illegalInvocation();
     if (arguments.length === 0) throw new TypeError("Failed to execute 'serializeAttachment' on 'WebSocket': parameter 1 is not of type 'JsValue'.");
     const tree = cloneWalk(value, null, false);
     const size = cloneWireSize(tree);
@@ -110,8 +116,9 @@ class WebSocket extends EventTarget {
     }
     this.#s.attachment = cloneTreeText(tree);
   }
-  deserializeAttachment() { return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
+  deserializeAttachment() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.attachment === undefined ? null : cloneDeserialize(this.#s.attachment); }
   get readyState() {
+    if (!WebSocket.#is(this)) throw illegalInvocation();
     const s = this.#s;
     wsCheckEvent(s);
     if (s.connecting) return WebSocket.CONNECTING;
@@ -119,11 +126,12 @@ class WebSocket extends EventTarget {
     if (s.closedOutgoing || s.closedIncoming) return WebSocket.CLOSING;
     return WebSocket.OPEN;
   }
-  get url() { return this.#s.url; }
-  get protocol() { return this.#s.protocol; }
-  get extensions() { return ""; }
-  get binaryType() { return this.#s.binaryType; }
+  get url() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.url; }
+  get protocol() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.protocol; }
+  get extensions() { if (!WebSocket.#is(this)) throw illegalInvocation(); return ""; }
+  get binaryType() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.binaryType; }
   set binaryType(value) {
+    if (!WebSocket.#is(this)) throw illegalInvocation();
     value = String(value);
     if (value === "arraybuffer" || value === "blob") this.#s.binaryType = value;
   }
@@ -132,7 +140,6 @@ class WebSocket extends EventTarget {
   static [kState](ws) { return ws.#s; }
   get [Symbol.toStringTag]() { return "WebSocket"; }
   // onmessage, onclose, ...: no accessors; EventTarget calls a function found in such a property
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && #s in o); }
 }
 // one defineProperties per object: a for-of loop over Object.entries costs the interpreter more
 const wsStateConstants = {};

@@ -1,6 +1,6 @@
 // WHATWG Streams, part 2: WritableStream (with backpressure), TransformStream, pipeTo.
 
-// @imports defineGlobal, removeGlobal, guardReceivers, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope, setInternal from core.js
+// @imports defineGlobal, removeGlobal, hiddenConstructor, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope, setInternal from core.js
 // @imports AbortController, AbortSignal from events.js
 // @imports ReadableStream, NO_START, kInternal, STREAM_MESSAGES, kCtl, promiseCall, deferred, handled, rejectedDeferred, resolvedDeferred, constructGuard, ctlOf, dictionaryArgument, method, highWaterMark, sizeAlgorithm, toUint64, newReaderState, readerRelease, rsCancel, readerRead, copyBytes, createReadableStream, isBufferSource from streams.js
 // @exports kWS, WritableStream, pipeStreams, tsEnqueue, tsError, setUpTransform, TransformStream, initByteTransform
@@ -274,6 +274,8 @@ function writerOf(writer) {
 Object.defineProperty(WritableStreamDefaultWriter.prototype, Symbol.toStringTag, { value: "WritableStreamDefaultWriter", configurable: true });
 
 class WritableStream {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kWS); }
   constructor(sink = undefined, strategy = undefined) {
     constructGuard(new.target, "WritableStream");
     const s = newWritableState();
@@ -292,20 +294,21 @@ class WritableStream {
       (reason) => promiseCall(abort, sink, reason),
       highWaterMark(strategy, 1), sizeAlgorithm(strategy));
   }
-  get locked() { return this[kWS].writer !== null; }
+  get locked() { if (!WritableStream.#is(this)) throw illegalInvocation(); return this[kWS].writer !== null; }
   abort(reason = undefined) {
+    if (!WritableStream.#is(this)) throw illegalInvocation();
     const s = this[kWS];
     if (s.writer !== null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerLocked));
     return wsAbort(s, reason);
   }
   close() {
+    if (!WritableStream.#is(this)) throw illegalInvocation();
     const s = this[kWS];
     if (s.writer !== null) return Promise.reject(new TypeError(STREAM_MESSAGES.writerLocked));
     if (wsCloseQueuedOrInFlight(s)) return Promise.reject(new TypeError(STREAM_MESSAGES.writableClosed));
     return wsClose(s);
   }
-  getWriter() { return new WritableStreamDefaultWriter(this); }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kWS)); }
+  getWriter() { if (!WritableStream.#is(this)) throw illegalInvocation(); return new WritableStreamDefaultWriter(this); }
 }
 Object.defineProperty(WritableStream.prototype, Symbol.toStringTag, { value: "WritableStream", configurable: true });
 
@@ -517,6 +520,8 @@ function setUpTransform(target, algorithms, writableHwm, writableSize, readableH
 }
 
 class TransformStream {
+  /** Whether `o` is one of this class's objects: the receiver check of every member. */
+  static #is(o) { return typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kCtl); }
   constructor(transformer = undefined, writableStrategy = undefined, readableStrategy = undefined) {
     constructGuard(new.target, "TransformStream");
     if (transformer === kInternal) return;
@@ -542,9 +547,8 @@ class TransformStream {
     try { started = start === undefined ? undefined : start.call(transformer, t.api); } catch (e) { started = Promise.reject(e); }
     startDone.resolve(started);
   }
-  get readable() { return this[kCtl].readable.api; }
-  get writable() { return this[kCtl].writable.api; }
-  static { guardReceivers(this, (o) => typeof o === "object" && o !== null && Object.prototype.hasOwnProperty.call(o, kCtl)); }
+  get readable() { if (!TransformStream.#is(this)) throw illegalInvocation(); return this[kCtl].readable.api; }
+  get writable() { if (!TransformStream.#is(this)) throw illegalInvocation(); return this[kCtl].writable.api; }
 }
 Object.defineProperty(TransformStream.prototype, Symbol.toStringTag, { value: "TransformStream", configurable: true });
 
