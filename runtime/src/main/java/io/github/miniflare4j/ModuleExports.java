@@ -166,6 +166,49 @@ public final class ModuleExports {
   }
 
   /**
+   * Runs test code inside the worker with this module, waiting for its result: the function gets
+   * the module's namespace, the worker's {@code env} and a new {@code ctx}, then {@code args}. For
+   * what Java cannot pass, as a Vitest test calls {@code worker.fetch(request, {...env, KEY: "x"},
+   * ctx)} with a stand-in {@code env} whose members are functions:
+   *
+   * <pre>{@code
+   * Object response = index.run("""
+   *     (module, env, ctx) => module.default.fetch(
+   *         new Request("http://x/orders"), { ...env, API: { list: async () => [] } }, ctx)""");
+   * }</pre>
+   *
+   * @param functionSource a JavaScript function expression, called as {@code fn(module, env, ctx,
+   *     ...args)}; it may be async. Compiled by the host, so the worker's refusal of {@code eval}
+   *     does not apply to it
+   * @param args further arguments, converted as {@link CloneCodec} describes
+   * @return the result, decoded as {@link CloneCodec} describes (a Response as a map of {@code
+   *     status}, {@code statusText}, {@code headers} and {@code body})
+   * @throws WorkerException with the JavaScript error's name and message when the function throws
+   *     or rejects, or does not compile
+   * @throws MiniflareException {@code ERR_TIMEOUT} when no result came in time
+   */
+  public Object run(String functionSource, Object... args) {
+    return await(runAsync(functionSource, args), "run()");
+  }
+
+  /**
+   * Runs test code inside the worker with this module without waiting.
+   *
+   * @param functionSource the function, as for {@link #run}
+   * @param args further arguments, as for {@link #run}
+   * @return the future decoded result, failed with the {@link WorkerException} the function threw
+   */
+  public CompletableFuture<Object> runAsync(String functionSource, Object... args) {
+    try {
+      String argsText = CloneCodec.encode(Arrays.asList(args));
+      return workers.worker(workerName).invokeWithFunction("moduleRun", functionSource, file.toString(), argsText)
+          .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
+    } catch (RuntimeException e) {
+      return CompletableFuture.failedFuture(e);
+    }
+  }
+
+  /**
    * Reads an export that is not called: a constant, an object, a class (as a stub).
    *
    * @param exportName the export's name

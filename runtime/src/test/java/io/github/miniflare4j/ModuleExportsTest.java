@@ -84,6 +84,49 @@ class ModuleExportsTest {
   }
 
   @Test
+  void runs_test_code_with_the_module_a_stand_in_env_and_a_context() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("src/util.mjs");
+      ModuleExports index = mf.importModule("src/index.mjs");
+
+      // a stand-in env made in the worker, with a function in it: what call() cannot pass
+      assertThat(util.run("(module, env) => module.greet({ ...env, GREETING: 'Hi' }, 'Bo')")).isEqualTo("Hi, Bo");
+      assertThat(util.run("(module, env, ctx, a, b) => module.default(a, b, env.GREETING.length)", 2, 3)).isEqualTo(10.0);
+      assertThat(util.run("""
+          async (module, env, ctx) => module.audit(ctx, { KV: { put: async (key, value) => { await env.KV.put(key, value + "!"); } } }, "k2")"""))
+          .isEqualTo("queued");
+      mf.waitUntilSettled(Duration.ofSeconds(10));
+      assertThat(mf.getKVNamespace("KV").get("k2")).isEqualTo("seen!");
+      // the module is the worker's own instance: its state is shared
+      @SuppressWarnings("unchecked")
+      Map<String, Object> response = (Map<String, Object>) index.run(
+          "(module, env, ctx) => module.default.fetch(new Request('http://x/'), env, ctx)");
+      assertThat(response).containsEntry("status", 200);
+      assertThat(util.call("bump")).isEqualTo(2.0);
+    }
+  }
+
+  @Test
+  void run_reports_what_the_test_code_threw_and_code_that_is_not_a_function() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("src/util.mjs");
+
+      assertThatThrownBy(() -> util.run("(module) => module.fail('no')"))
+          .isInstanceOfSatisfying(WorkerException.class, e -> {
+            assertThat(e.errorName()).isEqualTo("RangeError");
+            assertThat(e.errorMessage()).isEqualTo("no");
+          });
+      assertThatThrownBy(() -> util.run("42"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("run() needs a JavaScript function");
+      assertThatThrownBy(() -> util.run("(module) => {"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("SyntaxError");
+      assertThat(util.call("bump")).isEqualTo(1.0);
+    }
+  }
+
+  @Test
   void errors_name_the_javascript_error_or_the_exports_there_are() {
     try (Miniflare mf = new Miniflare(inline())) {
       ModuleExports util = mf.importModule("src/util.mjs");

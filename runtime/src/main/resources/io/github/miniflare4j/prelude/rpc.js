@@ -908,6 +908,21 @@ internals.moduleCall = function (path, exportName, argsText, envAt, ctxAt, done)
   settleRpc(done, pending);
 };
 
+/**
+ * Runs a test's function with one of the worker's modules (ModuleExports.run): `compile()` gives
+ * the function (compiled by the host, out of reach of the worker's refusal of eval), called as
+ * fn(namespace, env, ctx, ...args) with the module's namespace, the worker's env and a new
+ * ExecutionContext tracked as moduleCall's; its result goes back as moduleCall's.
+ */
+internals.moduleRun = function (compile, path, argsText, done) {
+  const pending = import(path).then((namespace) => {
+    const fn = compile();
+    if (typeof fn !== "function") throw new TypeError("run() needs a JavaScript function, such as (module, env, ctx) => ..., got " + typeof fn);
+    return rpcApply(argsText, (args) => fn(namespace, workerEnv, new ExecutionContext(newEvent(null)), ...args));
+  });
+  settleRpc(done, pending);
+};
+
 /** The export names of one of the worker's modules, as a JSON array (see moduleCall). */
 internals.moduleExportNames = function (path, done) {
   settleRpc(done, import(path).then((namespace) => ({ value: JSON.stringify(Object.keys(namespace)) })));
