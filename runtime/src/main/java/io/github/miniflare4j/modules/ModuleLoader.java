@@ -564,7 +564,7 @@ public final class ModuleLoader {
     if (!typescript) {
       SourceMaps.register(file, text); // a pre-built file's frames are shown at its original sources
     }
-    String js = typescript ? stripCache.strip(text, file) : text;
+    String js = typescript ? stripCache.strip(text, file, resolver.experimentalDecorators(file)) : text;
     ImportScanner scan = ImportScanner.scan(js, file.toString());
     boolean commonJs = name.endsWith(".cjs") || name.endsWith(".cts") || (!scan.esm && scan.usesCommonJs);
     return new Scanned(size, modified, null, js, scan, commonJs);
