@@ -401,8 +401,12 @@ public final class ModuleLoader {
     boolean importsWasm = false;
     boolean helpers = !scan.dynamicImports.isEmpty();
     boolean nodeMode = resolver.isNodeMode(file);
+    boolean esModuleRequires = !commonJs && scan.usesCommonJs && !declaresRequire(scan.tokens);
     for (ImportScanner.Site site : scan.sites) {
       if (site.kind() == ImportScanner.SiteKind.REQUIRE && !commonJs) {
+        if (esModuleRequires) {
+          esModuleRequire(file, js, site, scan.tokens, dependencies, requires, ranges, replacements);
+        }
         continue;
       }
       int known = dependencies.size();
@@ -479,11 +483,69 @@ public final class ModuleLoader {
     }
     if (commonJs) {
       code = defineImport + CommonJsWrapper.wrap(code, file, requires, exportNames);
+    } else if (!requires.isEmpty()) {
+      code = defineImport + CommonJsWrapper.esModuleRequires(requires) + code;
     } else {
       code = defineImport + code;
     }
     return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs, importsWasm,
         List.copyOf(packages));
+  }
+
+  /**
+   * A literal {@code require("x")} in an ES module (a package's ESM build probing for {@code
+   * crypto}, code mixing both forms): esbuild bundles its target as it would for CommonJS, so the
+   * call gets the module here too, through {@link CommonJsWrapper#esModuleRequires}. A specifier
+   * that does not resolve is left alone (the call fails when it runs, as before).
+   */
+  private void esModuleRequire(Path file, String js, ImportScanner.Site site, List<Token> tokens, List<Path> dependencies,
+      List<CommonJsWrapper.Require> requires, List<int[]> ranges, List<String> replacements) {
+    int string = tokenAt(tokens, site.start());
+    if (string < 2 || !tokens.get(string - 2).is("require")) {
+      return;
+    }
+    String rewritten;
+    try {
+      rewritten = rewrite(file, js, site, dependencies);
+    } catch (ModuleException e) {
+      return;
+    }
+    requires.add(new CommonJsWrapper.Require(site.specifier(), rewritten));
+    Token callee = tokens.get(string - 2);
+    ranges.add(new int[] {callee.start, callee.end});
+    replacements.add("__m4j_require");
+  }
+
+  private static int tokenAt(List<Token> tokens, int start) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int s = tokens.get(mid).start;
+      if (s < start) {
+        low = mid + 1;
+      } else if (s > start) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a module binds {@code require} itself ({@code const require = createRequire(...)}): its calls stay its own. */
+  private static boolean declaresRequire(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).is("require")) {
+        Token before = tokens.get(i - 1);
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : before;
+        if (before.is("const") || before.is("let") || before.is("var") || before.is("function") || before.is("import")
+            || (after.is("=") && !before.is("."))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
