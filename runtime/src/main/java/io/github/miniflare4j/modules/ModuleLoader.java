@@ -277,16 +277,32 @@ public final class ModuleLoader {
   /**
    * The module a test names by a path relative to the project's root (the folder of its {@code
    * package.json}, else the entry's folder), resolved as the worker's own imports are (file
-   * extensions and index files when bundling); for Java's calls of a module's exports.
+   * extensions and index files when bundling), or by a package specifier when no file answers to
+   * it ({@code "hono/jwt"}, as a Vitest test imports a package the worker uses); for Java's calls
+   * of a module's exports.
    *
-   * @param path a relative path such as {@code "src/util.ts"} or {@code "./src/util"}, or an
-   *     absolute one
+   * @param path a relative path such as {@code "src/util.ts"} or {@code "./src/util"}, an absolute
+   *     one, or a package specifier
    * @return the module's real path
    * @throws ModuleException when no file answers to the path, naming what was tried
    */
   public Path resolveProjectPath(String path) {
-    String specifier = path.startsWith("./") || path.startsWith("../") || path.startsWith("/") ? path : "./" + path;
-    ModuleResolver.Resolved resolved = resolver.resolve(specifier, roots.get(0).resolve("(test)"), false);
+    boolean bare = !(path.startsWith("./") || path.startsWith("../") || path.startsWith("/"));
+    Path referrer = roots.get(0).resolve("(test)");
+    ModuleResolver.Resolved resolved;
+    try {
+      resolved = resolver.resolve(bare ? "./" + path : path, referrer, false);
+    } catch (ModuleException asPath) {
+      if (!bare || path.startsWith(".")) {
+        throw asPath;
+      }
+      try {
+        resolved = resolver.resolve(path, referrer, false);
+      } catch (ModuleException asPackage) {
+        throw new ModuleException("neither a file under the project root (" + asPath.getMessage() + ") nor a package ("
+            + asPackage.getMessage() + ")", asPackage);
+      }
+    }
     if (resolved.file() == null) {
       throw new ModuleException("\"" + path + "\" names the built-in module " + resolved.builtin()
           + ", not one of the worker's files");
