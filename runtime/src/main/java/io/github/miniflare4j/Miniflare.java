@@ -982,7 +982,8 @@ public final class Miniflare implements AutoCloseable {
    * @param path the module's path: for a worker loaded from files (a Wrangler project, {@code
    *     scriptPath}), relative to the project root (the folder of its {@code package.json}, else of
    *     the entry), resolved as the worker's imports are (extensions and {@code index} files when
-   *     bundling); for a worker given as a list of modules, a module's path in that list
+   *     bundling), else a package specifier ({@code "hono/jwt"}) resolved from the project root;
+   *     for a worker given as a list of modules, a module's path in that list
    * @return the module's exports; they find the worker on each call, so they survive {@link
    *     #restartWorkers()}
    * @throws MiniflareException {@code ERR_VALIDATION} when there is no such worker or module, or

@@ -191,4 +191,50 @@ class ModuleExportsTest {
           .hasMessageContaining("Worker \"shop\" has no module \"src/lib/nope\"");
     }
   }
+
+  @Test
+  void resolves_a_package_specifier_as_a_test_imports_a_package(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("src"));
+    Files.createDirectories(dir.resolve("node_modules/tokens"));
+    Files.writeString(dir.resolve("src/index.ts"), """
+        import { version } from "tokens";
+        export default { fetch(): Response { return new Response(version); } };
+        """);
+    Files.writeString(dir.resolve("node_modules/tokens/package.json"), """
+        {"name": "tokens", "type": "module", "exports": {".": "./index.js", "./sign": {"workerd": "./sign.js", "default": "./node.js"}}}
+        """);
+    Files.writeString(dir.resolve("node_modules/tokens/index.js"), "export const version = \"1\";\n");
+    Files.writeString(dir.resolve("node_modules/tokens/sign.js"), "export function sign(s) { return s + \".signed\"; }\n");
+    // a UMD build (bcryptjs's shape): no visible export names, functions using `this`
+    Files.createDirectories(dir.resolve("node_modules/legacy"));
+    Files.writeString(dir.resolve("node_modules/legacy/package.json"), "{\"name\": \"legacy\", \"main\": \"umd.js\"}");
+    Files.writeString(dir.resolve("node_modules/legacy/umd.js"), """
+        (function (root, factory) {
+          if (typeof module === "object" && module && module.exports) module.exports = factory();
+        })(this, function () {
+          var api = { prefix: "p:" };
+          api.tag = function (s) { return this.prefix + s; };
+          return api;
+        });
+        """);
+    Path config = Files.writeString(dir.resolve("wrangler.toml"), """
+        name = "pkg"
+        main = "src/index.ts"
+        compatibility_date = "2025-01-01"
+        """);
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(WranglerConfig.load(config).workerOptions()).build())) {
+      // a subpath the worker never imports, through the package's exports conditions
+      assertThat(mf.importModule("tokens/sign").call("sign", "a")).isEqualTo("a.signed");
+      assertThat(mf.importModule("tokens").get("version")).isEqualTo("1");
+      // CommonJS seen as a namespace import sees it (esbuild's __toESM): module.exports' properties
+      ModuleExports legacy = mf.importModule("legacy");
+      assertThat(legacy.exportNames()).containsExactlyInAnyOrder("prefix", "tag", "default");
+      assertThat(legacy.call("tag", "x")).isEqualTo("p:x");
+      assertThat(legacy.get("prefix")).isEqualTo("p:");
+      assertThatThrownBy(() -> mf.importModule("no-such-pkg"))
+          .isInstanceOf(MiniflareException.class)
+          .hasMessageContaining("Worker \"pkg\" has no module \"no-such-pkg\": neither a file under the project root");
+    }
+  }
 }

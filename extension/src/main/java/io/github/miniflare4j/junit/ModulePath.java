@@ -28,7 +28,9 @@ public @interface ModulePath {
 
   /**
    * The module's path relative to the project root (the Wrangler file's folder), such as {@code
-   * "src/util.ts"}; the extension may be left out where the worker's imports may leave it out.
+   * "src/util.ts"}; the extension may be left out where the worker's imports may leave it out. A
+   * name no file answers to is a package specifier resolved from the project root, as a test's
+   * {@code import { sign } from "hono/jwt"} is.
    *
    * @return the module's path
    */

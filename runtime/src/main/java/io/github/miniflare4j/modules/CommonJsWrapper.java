@@ -38,11 +38,35 @@ final class CommonJsWrapper {
 
   private CommonJsWrapper() {}
 
-  static String wrap(String code, Path file, List<Require> requires, Collection<String> exportNames) {
+  /**
+   * What an ES module needs for its literal {@code require("x")} calls, which esbuild bundles as it
+   * bundles a CommonJS module's: one line (no line break) of hidden static imports and the {@code
+   * __m4j_require} function those calls are renamed to.
+   */
+  static String esModuleRequires(List<Require> requires) {
     StringBuilder head = new StringBuilder();
+    appendRequire(head, requires);
+    return head.toString();
+  }
+
+  private static void appendRequire(StringBuilder head, List<Require> requires) {
     for (int i = 0; i < requires.size(); i++) {
       head.append("import * as __m4j_r").append(i).append(" from ").append(quote(requires.get(i).rewritten())).append("; ");
     }
+    // function declarations only: in a require cycle another module calls these before this
+    // module's body has run, as esbuild's lazy __commonJS wrappers allow
+    head.append("function __m4j_cjs(ns) { var l = ns.").append(MODULE_EXPORT)
+        .append("; return typeof l === 'function' ? l().exports : l ? l.exports"
+            + " : Object.defineProperty(Object.assign({}, ns), '__esModule', { value: true }); } ");
+    head.append("function __m4j_require(id) { switch (id) { ");
+    for (int i = 0; i < requires.size(); i++) {
+      head.append("case ").append(quote(requires.get(i).original())).append(": return __m4j_cjs(__m4j_r").append(i).append("); ");
+    }
+    head.append("} throw new Error('Dynamic require of \"' + id + '\" is not supported'); } ");
+  }
+
+  static String wrap(String code, Path file, List<Require> requires, Collection<String> exportNames) {
+    StringBuilder head = new StringBuilder();
     List<String> names = new ArrayList<>();
     for (String name : exportNames) {
       if (IDENTIFIER.matcher(name).matches() && !name.equals("default") && !name.equals(MODULE_EXPORT)) {
@@ -59,16 +83,7 @@ final class CommonJsWrapper {
       head.append(", __m4j_e").append(n).append(" as ").append(names.get(n));
     }
     head.append(" }; ");
-    // function declarations only: in a require cycle another module calls these before this
-    // module's body has run, as esbuild's lazy __commonJS wrappers allow
-    head.append("function __m4j_cjs(ns) { var l = ns.").append(MODULE_EXPORT)
-        .append("; return typeof l === 'function' ? l().exports : l ? l.exports"
-            + " : Object.defineProperty(Object.assign({}, ns), '__esModule', { value: true }); } ");
-    head.append("function __m4j_require(id) { switch (id) { ");
-    for (int i = 0; i < requires.size(); i++) {
-      head.append("case ").append(quote(requires.get(i).original())).append(": return __m4j_cjs(__m4j_r").append(i).append("); ");
-    }
-    head.append("} throw new Error('Dynamic require of \"' + id + '\" is not supported'); } ");
+    appendRequire(head, requires);
     head.append("function __m4j_load() { var __m4j_m = __m4j_load.m; if (__m4j_m) return __m4j_m; "
         + "__m4j_m = __m4j_load.m = { exports: {} }; try { ");
     head.append("(function (exports, require, module, __filename, __dirname) {");

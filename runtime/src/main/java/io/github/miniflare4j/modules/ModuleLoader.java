@@ -277,16 +277,32 @@ public final class ModuleLoader {
   /**
    * The module a test names by a path relative to the project's root (the folder of its {@code
    * package.json}, else the entry's folder), resolved as the worker's own imports are (file
-   * extensions and index files when bundling); for Java's calls of a module's exports.
+   * extensions and index files when bundling), or by a package specifier when no file answers to
+   * it ({@code "hono/jwt"}, as a Vitest test imports a package the worker uses); for Java's calls
+   * of a module's exports.
    *
-   * @param path a relative path such as {@code "src/util.ts"} or {@code "./src/util"}, or an
-   *     absolute one
+   * @param path a relative path such as {@code "src/util.ts"} or {@code "./src/util"}, an absolute
+   *     one, or a package specifier
    * @return the module's real path
    * @throws ModuleException when no file answers to the path, naming what was tried
    */
   public Path resolveProjectPath(String path) {
-    String specifier = path.startsWith("./") || path.startsWith("../") || path.startsWith("/") ? path : "./" + path;
-    ModuleResolver.Resolved resolved = resolver.resolve(specifier, roots.get(0).resolve("(test)"), false);
+    boolean bare = !(path.startsWith("./") || path.startsWith("../") || path.startsWith("/"));
+    Path referrer = roots.get(0).resolve("(test)");
+    ModuleResolver.Resolved resolved;
+    try {
+      resolved = resolver.resolve(bare ? "./" + path : path, referrer, false);
+    } catch (ModuleException asPath) {
+      if (!bare || path.startsWith(".")) {
+        throw asPath;
+      }
+      try {
+        resolved = resolver.resolve(path, referrer, false);
+      } catch (ModuleException asPackage) {
+        throw new ModuleException("neither a file under the project root (" + asPath.getMessage() + ") nor a package ("
+            + asPackage.getMessage() + ")", asPackage);
+      }
+    }
     if (resolved.file() == null) {
       throw new ModuleException("\"" + path + "\" names the built-in module " + resolved.builtin()
           + ", not one of the worker's files");
@@ -401,8 +417,12 @@ public final class ModuleLoader {
     boolean importsWasm = false;
     boolean helpers = !scan.dynamicImports.isEmpty();
     boolean nodeMode = resolver.isNodeMode(file);
+    boolean esModuleRequires = !commonJs && scan.usesCommonJs && !declaresRequire(scan.tokens);
     for (ImportScanner.Site site : scan.sites) {
       if (site.kind() == ImportScanner.SiteKind.REQUIRE && !commonJs) {
+        if (esModuleRequires) {
+          esModuleRequire(file, js, site, scan.tokens, dependencies, requires, ranges, replacements);
+        }
         continue;
       }
       int known = dependencies.size();
@@ -479,11 +499,69 @@ public final class ModuleLoader {
     }
     if (commonJs) {
       code = defineImport + CommonJsWrapper.wrap(code, file, requires, exportNames);
+    } else if (!requires.isEmpty()) {
+      code = defineImport + CommonJsWrapper.esModuleRequires(requires) + code;
     } else {
       code = defineImport + code;
     }
     return new Prepared(size, modified, code, List.copyOf(dependencies), exportNames, commonJs, importsWasm,
         List.copyOf(packages));
+  }
+
+  /**
+   * A literal {@code require("x")} in an ES module (a package's ESM build probing for {@code
+   * crypto}, code mixing both forms): esbuild bundles its target as it would for CommonJS, so the
+   * call gets the module here too, through {@link CommonJsWrapper#esModuleRequires}. A specifier
+   * that does not resolve is left alone (the call fails when it runs, as before).
+   */
+  private void esModuleRequire(Path file, String js, ImportScanner.Site site, List<Token> tokens, List<Path> dependencies,
+      List<CommonJsWrapper.Require> requires, List<int[]> ranges, List<String> replacements) {
+    int string = tokenAt(tokens, site.start());
+    if (string < 2 || !tokens.get(string - 2).is("require")) {
+      return;
+    }
+    String rewritten;
+    try {
+      rewritten = rewrite(file, js, site, dependencies);
+    } catch (ModuleException e) {
+      return;
+    }
+    requires.add(new CommonJsWrapper.Require(site.specifier(), rewritten));
+    Token callee = tokens.get(string - 2);
+    ranges.add(new int[] {callee.start, callee.end});
+    replacements.add("__m4j_require");
+  }
+
+  private static int tokenAt(List<Token> tokens, int start) {
+    int low = 0;
+    int high = tokens.size() - 1;
+    while (low <= high) {
+      int mid = (low + high) >>> 1;
+      int s = tokens.get(mid).start;
+      if (s < start) {
+        low = mid + 1;
+      } else if (s > start) {
+        high = mid - 1;
+      } else {
+        return mid;
+      }
+    }
+    return -1;
+  }
+
+  /** Whether a module binds {@code require} itself ({@code const require = createRequire(...)}): its calls stay its own. */
+  private static boolean declaresRequire(List<Token> tokens) {
+    for (int i = 1; i < tokens.size(); i++) {
+      if (tokens.get(i).is("require")) {
+        Token before = tokens.get(i - 1);
+        Token after = i + 1 < tokens.size() ? tokens.get(i + 1) : before;
+        if (before.is("const") || before.is("let") || before.is("var") || before.is("function") || before.is("import")
+            || (after.is("=") && !before.is("."))) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   /**
@@ -564,7 +642,7 @@ public final class ModuleLoader {
     if (!typescript) {
       SourceMaps.register(file, text); // a pre-built file's frames are shown at its original sources
     }
-    String js = typescript ? stripCache.strip(text, file) : text;
+    String js = typescript ? stripCache.strip(text, file, resolver.experimentalDecorators(file)) : text;
     ImportScanner scan = ImportScanner.scan(js, file.toString());
     boolean commonJs = name.endsWith(".cjs") || name.endsWith(".cts") || (!scan.esm && scan.usesCommonJs);
     return new Scanned(size, modified, null, js, scan, commonJs);

@@ -163,6 +163,17 @@ public final class ModuleResolver {
     return tsconfig.jsxSettings(file.getParent());
   }
 
+  /**
+   * Whether the tsconfig.json governing a TypeScript module asks for TypeScript's experimental
+   * decorators.
+   *
+   * @param file the module
+   * @return true when {@code experimentalDecorators} is set
+   */
+  boolean experimentalDecorators(Path file) {
+    return tsconfig.experimentalDecorators(file.getParent());
+  }
+
   /** A bare specifier through tsconfig paths, then node_modules from {@code dir} up, then the Node built-ins. */
   private Resolved bare(String spec, Path dir, String specifier, Path referrer, boolean require) {
     List<String> tried = new ArrayList<>();

@@ -18,7 +18,7 @@ import java.util.HexFormat;
 final class StripCache {
 
   /** Changes whenever the stripper's output for the same input may change. */
-  static final String VERSION = "m4j-strip-6";
+  static final String VERSION = "m4j-strip-7";
 
   private final Path dir;
 
@@ -40,10 +40,18 @@ final class StripCache {
   }
 
   String strip(String source, Path file) {
+    return strip(source, file, false);
+  }
+
+  /**
+   * @param legacyDecorators whether tsconfig asks for TypeScript's experimental decorators, which
+   *     the stripper refuses
+   */
+  String strip(String source, Path file, boolean legacyDecorators) {
     if (dir == null) {
-      return TypeScriptStripper.strip(source, file.toString());
+      return TypeScriptStripper.strip(source, file.toString(), legacyDecorators);
     }
-    Path entry = dir.resolve(hash(source) + ".js");
+    Path entry = dir.resolve(hash(legacyDecorators ? "\0experimentalDecorators\0" + source : source) + ".js");
     try {
       if (Files.isRegularFile(entry)) {
         return Files.readString(entry, StandardCharsets.UTF_8);
@@ -51,7 +59,7 @@ final class StripCache {
     } catch (IOException unreadable) {
       // strip again below
     }
-    String js = TypeScriptStripper.strip(source, file.toString());
+    String js = TypeScriptStripper.strip(source, file.toString(), legacyDecorators);
     write(entry, js);
     return js;
   }

@@ -40,7 +40,8 @@ final class TsConfigPaths {
       .build();
 
   /** What one configuration file says about module resolution, after {@code extends}. */
-  private record Config(Path file, Path baseUrl, Path pathsBase, Map<String, List<String>> paths, Jsx jsx) {}
+  private record Config(Path file, Path baseUrl, Path pathsBase, Map<String, List<String>> paths, Jsx jsx,
+      Boolean experimentalDecorators) {}
 
   /** The JSX compiler options, each {@code null} when not set. */
   private record Jsx(String mode, String factory, String fragment, String importSource) {
@@ -60,7 +61,7 @@ final class TsConfigPaths {
     }
   }
 
-  private static final Config NONE = new Config(null, null, null, Map.of(), Jsx.UNSET);
+  private static final Config NONE = new Config(null, null, null, Map.of(), Jsx.UNSET, null);
 
   private final Map<Path, Config> byDirectory = new ConcurrentHashMap<>();
 
@@ -120,6 +121,17 @@ final class TsConfigPaths {
    */
   JsxTransform.Settings jsxSettings(Path dir) {
     return configFor(dir).jsx().settings();
+  }
+
+  /**
+   * Whether the configuration governing {@code dir} sets {@code experimentalDecorators}: esbuild then
+   * compiles TypeScript's legacy decorators instead of ECMAScript's.
+   *
+   * @param dir the module's directory
+   * @return true when set to true
+   */
+  boolean experimentalDecorators(Path dir) {
+    return Boolean.TRUE.equals(configFor(dir).experimentalDecorators());
   }
 
   /**
@@ -194,7 +206,7 @@ final class TsConfigPaths {
     } catch (IOException e) {
       throw new ModuleException(file + " is not valid JSON: " + e.getMessage(), e);
     }
-    Config base = new Config(file, null, null, Map.of(), Jsx.UNSET);
+    Config base = new Config(file, null, null, Map.of(), Jsx.UNSET, null);
     for (String parent : extendsList(root.get("extends"))) {
       Optional<Path> target = extended(file, parent);
       if (target.isEmpty()) {
@@ -209,7 +221,8 @@ final class TsConfigPaths {
           inherited.baseUrl() != null ? inherited.baseUrl() : base.baseUrl(),
           !inherited.paths().isEmpty() ? inherited.pathsBase() : base.pathsBase(),
           !inherited.paths().isEmpty() ? inherited.paths() : base.paths(),
-          inherited.jsx().over(base.jsx()));
+          inherited.jsx().over(base.jsx()),
+          inherited.experimentalDecorators() != null ? inherited.experimentalDecorators() : base.experimentalDecorators());
     }
     JsonNode options = root.path("compilerOptions");
     Path dir = file.getParent();
@@ -229,7 +242,10 @@ final class TsConfigPaths {
     }
     Jsx jsx = new Jsx(text(options, "jsx"), text(options, "jsxFactory"), text(options, "jsxFragmentFactory"),
         text(options, "jsxImportSource")).over(base.jsx());
-    return new Config(file, baseUrl, pathsBase, paths, jsx);
+    JsonNode legacy = options.get("experimentalDecorators");
+    Boolean experimentalDecorators = legacy != null && legacy.isBoolean()
+        ? Boolean.valueOf(legacy.asBoolean()) : base.experimentalDecorators();
+    return new Config(file, baseUrl, pathsBase, paths, jsx, experimentalDecorators);
   }
 
   private static String text(JsonNode options, String name) {

@@ -23,8 +23,10 @@ import java.util.TreeMap;
  *
  * <p>Rewritten on the same lines (columns move on those lines only): {@code enum} and {@code const
  * enum} (into the object TypeScript emits) and constructor parameter properties (into {@code
- * this.x = x} assignments). Refused with a positioned error: decorators, value {@code namespace}s,
- * {@code import x = require()} and {@code export =}.
+ * this.x = x} assignments). Kept for the engine, which runs them as ECMAScript decorators (what
+ * esbuild compiles them to when tsconfig does not ask for TypeScript's experimental ones): class,
+ * method, accessor and field decorators. Refused with a positioned error: parameter decorators,
+ * value {@code namespace}s, {@code import x = require()} and {@code export =}.
  */
 final class TypeScriptStripper {
 
@@ -74,6 +76,9 @@ final class TypeScriptStripper {
     }
   }
 
+  /** Where a decorator ends, and what it decorates: a class member, or a statement. */
+  private record DecoratorEnd(int end, Frame frame, boolean statement) {}
+
   /** An import declaration whose bindings may all be types. */
   private static final class ImportDecl {
     int begin;
@@ -99,6 +104,10 @@ final class TypeScriptStripper {
   private final List<int[]> exportClauses = new ArrayList<>();
   private final List<Object[]> exportSpecs = new ArrayList<>();
   private final Set<String> localTypes = new HashSet<>();
+  private final Deque<DecoratorEnd> decorators = new ArrayDeque<>();
+  private boolean legacyDecorators;
+  /** The end of the run of decorators at a statement's start already looked at for a following export. */
+  private int decoratorRunEnd = -1;
 
   private boolean prevEndsExpr;
   private boolean stmtStart = true;
@@ -126,7 +135,21 @@ final class TypeScriptStripper {
    *     a construct this stripper refuses
    */
   static String strip(String src, String file) {
+    return strip(src, file, false);
+  }
+
+  /**
+   * As {@link #strip(String, String)}, refusing decorators when tsconfig asks for TypeScript's
+   * experimental ones (their semantics differ from the ECMAScript decorators the engine runs).
+   *
+   * @param src the TypeScript source
+   * @param file the file's name, for error messages
+   * @param legacyDecorators whether tsconfig sets {@code experimentalDecorators}
+   * @return the JavaScript
+   */
+  static String strip(String src, String file, boolean legacyDecorators) {
     TypeScriptStripper stripper = new TypeScriptStripper(src, file);
+    stripper.legacyDecorators = legacyDecorators;
     stripper.run();
     return stripper.output();
   }
@@ -181,6 +204,9 @@ final class TypeScriptStripper {
   }
 
   private int step(int i) {
+    while (!decorators.isEmpty() && decorators.peek().end() == i && decorators.peek().frame() == stack.peek()) {
+      resumeAfterDecorator(decorators.pop());
+    }
     Frame f = stack.peek();
     Token t = tok(i);
     if (f.kind == Kind.HERITAGE) {
@@ -378,12 +404,79 @@ final class TypeScriptStripper {
       case "--":
         return i + 1;
       case "@":
-        throw error(i, "Decorators are not supported: miniflare4j strips TypeScript types without compiling; "
-            + "remove the decorator or run the worker from a bundle built by Wrangler/esbuild");
+        return decorator(f, i, wasStmtStart);
       default:
         prevEndsExpr = false;
         return i + 1;
     }
+  }
+
+  /**
+   * A decorator ({@code @name}, {@code @a.b(args)}, {@code @(expression)}) stays in the output; its
+   * arguments are an expression like any other (types in them are blanked). Once it ends, what it
+   * decorates (a class member, or a statement such as {@code export class}) starts as if the
+   * decorator were not there.
+   */
+  private int decorator(Frame f, int i, boolean statement) {
+    if (legacyDecorators) {
+      throw error(i, "TypeScript's experimental decorators (tsconfig's \"experimentalDecorators\": true) are not "
+          + "supported: miniflare4j runs ECMAScript decorators; remove the option if the decorators are standard ones, "
+          + "or run the worker from a bundle built by Wrangler/esbuild");
+    }
+    int j = decoratorEnd(i);
+    if (statement && i >= decoratorRunEnd) {
+      // "@a @b export class": the engine takes decorators only after export (and default), as
+      // the proposal first had them; the keywords move before the first decorator
+      int k = j;
+      while (is(k, "@")) {
+        k = decoratorEnd(k);
+      }
+      decoratorRunEnd = k;
+      if (is(k, "export")) {
+        boolean isDefault = is(k + 1, "default");
+        blank(k, isDefault ? k + 1 : k);
+        insert(tok(i).start, isDefault ? "export default " : "export ");
+      }
+    }
+    decorators.push(new DecoratorEnd(j, f, statement));
+    if (f.kind == Kind.CLASS) {
+      f.memberStart = false;
+    }
+    stmtStart = false;
+    prevEndsExpr = false;
+    return i + 1;
+  }
+
+  /** The token after the decorator starting at {@code i} ({@code @name.path<T>(args)} or {@code @(expression)}). */
+  private int decoratorEnd(int i) {
+    int j = i + 1;
+    if (is(j, "(")) {
+      return match[j] + 1;
+    }
+    if (!tok(j).isIdent()) {
+      throw error(j, "Expected a decorator's name after \"@\"");
+    }
+    j++;
+    while (is(j, ".") && tok(j + 1).isIdent()) {
+      j += 2;
+    }
+    if (is(j, "<")) {
+      int k = types.typeArguments(j);
+      j = k > 0 ? k : j;
+    }
+    if (is(j, "(")) {
+      j = match[j] + 1;
+    }
+    return j;
+  }
+
+  private void resumeAfterDecorator(DecoratorEnd d) {
+    if (d.frame().kind == Kind.CLASS) {
+      d.frame().memberStart = true;
+    } else if (d.statement()) {
+      stmtStart = true;
+    }
+    prevEndsExpr = false;
   }
 
   private int openParen(int i) {
@@ -630,7 +723,8 @@ final class TypeScriptStripper {
       return close(i);
     }
     if (is(i, "@")) {
-      return punct(f, i, false);
+      throw error(i, "Parameter decorators are not supported: they exist only as TypeScript's experimental "
+          + "decorators, which miniflare4j does not compile; run the worker from a bundle built by Wrangler/esbuild");
     }
     int j = i;
     if (is(j, "this") && (is(j + 1, ":"))) {
@@ -1165,7 +1259,7 @@ final class TypeScriptStripper {
       return i + 1;
     }
     if (is(i, "@")) {
-      return punct(c, i, false);
+      return decorator(c, i, false);
     }
     int begin = i;
     int j = i;

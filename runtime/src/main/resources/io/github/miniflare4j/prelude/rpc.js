@@ -890,11 +890,12 @@ function makeLoopback(entrypoint, props) {
  */
 internals.moduleCall = function (path, exportName, argsText, envAt, ctxAt, done) {
   const pending = import(path).then((namespace) => {
-    if (!Object.prototype.hasOwnProperty.call(namespace, exportName)) {
-      const names = Object.keys(namespace);
+    const view = moduleView(namespace);
+    if (!Object.prototype.hasOwnProperty.call(view.exports, exportName)) {
+      const names = Object.keys(view.exports);
       throw new TypeError(`The module "${path}" has no export named "${exportName}"; its exports are ${names.length === 0 ? "none" : names.join(", ")}.`);
     }
-    const value = namespace[exportName];
+    const value = view.exports[exportName];
     if (argsText === null) return { value: rpcEncode(value) };
     if (typeof value !== "function") {
       throw new TypeError(`The export "${exportName}" of the module "${path}" is not a function but ${value === null ? "null" : typeof value}; read it with get("${exportName}").`);
@@ -902,7 +903,7 @@ internals.moduleCall = function (path, exportName, argsText, envAt, ctxAt, done)
     return rpcApply(argsText, (args) => {
       for (const i of JSON.parse(envAt)) args[i] = workerEnv;
       for (const i of JSON.parse(ctxAt)) args[i] = new ExecutionContext(newEvent(null));
-      return value(...args);
+      return exportName === "default" ? value(...args) : Reflect.apply(value, view.receiver, args);
     });
   });
   settleRpc(done, pending);
@@ -911,21 +912,41 @@ internals.moduleCall = function (path, exportName, argsText, envAt, ctxAt, done)
 /**
  * Runs a test's function with one of the worker's modules (ModuleExports.run): `compile()` gives
  * the function (compiled by the host, out of reach of the worker's refusal of eval), called as
- * fn(namespace, env, ctx, ...args) with the module's namespace, the worker's env and a new
- * ExecutionContext tracked as moduleCall's; its result goes back as moduleCall's.
+ * fn(module, env, ctx, ...args): what a namespace import of the module sees (moduleView), the
+ * worker's env and a new ExecutionContext tracked as moduleCall's; its result goes back as
+ * moduleCall's.
  */
 internals.moduleRun = function (compile, path, argsText, done) {
   const pending = import(path).then((namespace) => {
     const fn = compile();
     if (typeof fn !== "function") throw new TypeError("run() needs a JavaScript function, such as (module, env, ctx) => ..., got " + typeof fn);
-    return rpcApply(argsText, (args) => fn(namespace, workerEnv, new ExecutionContext(newEvent(null)), ...args));
+    return rpcApply(argsText, (args) => fn(moduleView(namespace).exports, workerEnv, new ExecutionContext(newEvent(null)), ...args));
   });
   settleRpc(done, pending);
 };
 
+/**
+ * What a test's namespace import of a module sees: an ES module's exports, or for CommonJS
+ * (wrapped, with its hidden loader export) esbuild's __toESM view, every property of
+ * module.exports plus default; functions of module.exports are called on it, as `lib.fn()` is.
+ */
+function moduleView(namespace) {
+  const load = namespace.__m4jCjsModule;
+  if (load === undefined) return { exports: namespace, receiver: undefined };
+  const moduleExports = (typeof load === "function" ? load() : load).exports;
+  const view = Object.create(null);
+  if (moduleExports !== null && (typeof moduleExports === "object" || typeof moduleExports === "function")) {
+    for (const key of Object.keys(moduleExports)) view[key] = moduleExports[key];
+  }
+  for (const key of Object.keys(namespace)) {
+    if (key !== "__m4jCjsModule") view[key] = namespace[key];
+  }
+  return { exports: view, receiver: moduleExports };
+}
+
 /** The export names of one of the worker's modules, as a JSON array (see moduleCall). */
 internals.moduleExportNames = function (path, done) {
-  settleRpc(done, import(path).then((namespace) => ({ value: JSON.stringify(Object.keys(namespace)) })));
+  settleRpc(done, import(path).then((namespace) => ({ value: JSON.stringify(Object.keys(moduleView(namespace).exports)) })));
 };
 
 internals.rpcEncode = rpcEncode;

@@ -163,10 +163,33 @@ class TypeScriptStripperTest {
   }
 
   @Test
-  void decorators_are_refused_with_their_position() {
-    assertThatThrownBy(() -> TypeScriptStripper.strip("class A {\n  @log m() {}\n}", "src/a.ts"))
+  void decorators_stay_for_the_engine_and_what_they_decorate_is_stripped() {
+    assertThat(blanked("class A extends B<Env> {\n  @callable() async ask(message: string): Promise<string> { return message; }\n"
+        + "  @log.with<Opts>({ level: 1 as number }) private count: number = 0;\n  @bound\n  m(a: A) {}\n}"))
+        .isEqualTo("class A extends B { @callable() async ask(message ) { return message; } "
+            + "@log.with ({ level: 1 }) count = 0; @bound m(a ) {} }");
+    assertThat(blanked("@sealed\nclass C { @(decorators[0]) static s(x?: number) {} @tracked accessor v: string = \"\"; }"))
+        .isEqualTo("@sealed class C { @(decorators[0]) static s(x ) {} @tracked accessor v = \"\"; }");
+    // the engine takes decorators after export only: the keyword moves before them, on their line
+    assertThat(js("@a()\n@b export default class E {}\n@c export class F {}"))
+        .isEqualTo("export default @a() @b class E {} export @c class F {}");
+    assertThat(blanked("export @a() @b class D implements I {}\nexport default @c((e: Event) => e) class {}"))
+        .isEqualTo("export @a() @b class D {} export default @c((e ) => e) class {}");
+  }
+
+  @Test
+  void parameter_decorators_are_refused_with_their_position() {
+    assertThatThrownBy(() -> TypeScriptStripper.strip("class A {\n  constructor(@inject(\"x\") x: X) {}\n}", "src/a.ts"))
         .isInstanceOf(ModuleException.class)
-        .hasMessageStartingWith("src/a.ts:2:3: Decorators are not supported");
+        .hasMessageStartingWith("src/a.ts:2:15: Parameter decorators are not supported");
+  }
+
+  @Test
+  void decorators_are_refused_when_tsconfig_asks_for_experimental_ones() {
+    assertThatThrownBy(() -> TypeScriptStripper.strip("class A {\n  @log m() {}\n}", "src/a.ts", true))
+        .isInstanceOf(ModuleException.class)
+        .hasMessageStartingWith("src/a.ts:2:3: TypeScript's experimental decorators (tsconfig's \"experimentalDecorators\": true)");
+    assertThat(TypeScriptStripper.strip("const a: number = 1;", "src/a.ts", true)).isEqualTo("const a         = 1;");
   }
 
   @Test

@@ -141,6 +141,54 @@ class WranglerBundlerSemanticsTest {
   }
 
   @Test
+  void a_literal_require_in_an_es_module_gets_its_module_as_the_bundle_does() throws IOException {
+    // ulid's ESM build probes require("crypto") inside try; esbuild bundles the call's target
+    write("wrangler.toml", "name = \"esmreq\"\nmain = \"src/index.ts\"\ncompatibility_date = \"2025-01-01\"\n"
+        + "compatibility_flags = [\"nodejs_compat\"]\n");
+    write("src/index.ts", """
+        import { id } from "idgen";
+        import { fromCjs } from "./mixed.js";
+        import { own } from "./own.js";
+        export default {
+          async fetch(): Promise<Response> {
+            return Response.json({ id: id(), fromCjs, own, typeofRequire: typeof require });
+          },
+        };
+        """);
+    write("src/mixed.js", """
+        const helper = require("./helper.cjs");
+        const data = require("./data.json");
+        export const fromCjs = helper.twice(data.n);
+        """);
+    write("src/helper.cjs", "exports.twice = (n) => n * 2;\n");
+    write("src/data.json", "{\"n\": 21}\n");
+    write("src/own.js", """
+        function require(id) { return { id }; }
+        export const own = require("not-a-package").id;
+        """);
+    write("node_modules/idgen/package.json", "{\"name\":\"idgen\",\"module\":\"index.esm.js\",\"main\":\"index.js\"}");
+    write("node_modules/idgen/index.esm.js", """
+        function detect() {
+          try {
+            const nodeCrypto = require("crypto");
+            return () => nodeCrypto.randomBytes(4).length;
+          } catch (e) {}
+          throw new Error("secure crypto unusable");
+        }
+        const random = detect();
+        export function id() { return "id-" + random(); }
+        """);
+
+    try (Miniflare mf = start()) {
+      Map<?, ?> body = mf.dispatchFetch("http://localhost/").json(Map.class);
+      assertThat(body.get("id")).isEqualTo("id-4");
+      assertThat(body.get("fromCjs")).isEqualTo(42);
+      assertThat(body.get("own")).isEqualTo("not-a-package");
+      assertThat(body.get("typeofRequire")).isEqualTo("undefined");
+    }
+  }
+
+  @Test
   void using_declarations_are_lowered_as_esbuild_lowers_them() throws IOException {
     write("wrangler.toml", "name = \"erm\"\nmain = \"src/index.js\"\ncompatibility_date = \"2025-01-01\"\n");
     write("src/index.js", """
