@@ -10,7 +10,7 @@ final class StoredMessage {
   int failedAttempts;
   /**
    * Held for its batch but not yet taken in by the broker (Miniflare's 0 ms intake timer has not
-   * fired): not in the backlog, and no batch is delivered with it until it is taken in.
+   * fired): not in the backlog, and no batch of its queue is delivered until it is taken in.
    */
   boolean arriving;
 
