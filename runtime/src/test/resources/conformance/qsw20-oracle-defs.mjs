@@ -185,4 +185,29 @@ export default {
 };`, { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 4 } } }),
   steps: gets(["/", "/got?n=1"]),
 });
+// third round (qsw20c): sends from a scheduled handler and a consumer
+cases.push({
+  name: "qsw20c-queues-sent-from-scheduled-and-consumer",
+  area: "queues",
+  description: "a scheduled handler's sends and a consumer's sends to a second queue, in order, with batch metadata",
+  options: mod(`${WAIT}
+const got = [];
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    ${GOT}
+    return new Response("none");
+  },
+  async scheduled(c, env, ctx) {
+    await env.Q.send("s1");
+    ctx.waitUntil(env.Q.send("s2"));
+    await env.Q.sendBatch([{ body: "s3" }]);
+  },
+  async queue(batch, env) {
+    got.push([batch.queue, batch.messages.map((m) => m.body), batch.metadata.metrics.backlogCount]);
+    if (batch.queue === "q") { for (const m of batch.messages) await env.R.send("r-" + m.body); await env.R.send("r-end"); }
+  },
+};`, { unsafeTriggerHandlers: true, queueProducers: { Q: "q", R: "r" }, queueConsumers: { q: { maxBatchSize: 3 }, r: { maxBatchSize: 4 } } }),
+  steps: gets(["/cdn-cgi/handler/scheduled?cron=x", "/got?n=2"]),
+});
 export default cases;
