@@ -73,11 +73,13 @@ final class QueueBroker {
   }
 
   /**
-   * Accepts messages from a producer, after Miniflare's checks. A message without a delay joins
-   * the backlog only when {@code intake} runs the hand-over: Miniflare's broker takes each sent
-   * message in on a 0 ms timer, which fires once the sender's loop waits (quick successive sends
-   * and a {@code metrics()} right after them see none of them); until then the broker counts as
-   * busy for {@link #awaitIdle}. A delayed message waits out its delay from now, as there.
+   * Accepts messages from a producer, after Miniflare's checks. A message without a delay is held
+   * for its batch at once (in send order; the batch timeout counts from now), but is taken in,
+   * that is counted in the backlog and deliverable, only when {@code intake} runs the hand-over:
+   * Miniflare's broker takes each sent message in on a 0 ms timer, which fires once the sender's
+   * loop waits (quick successive sends and a {@code metrics()} right after them see none of them),
+   * and its flush timers fire after it. Until then the broker counts as busy for
+   * {@link #awaitIdle}. A delayed message waits out its delay from now, as there.
    *
    * @param messages the messages, each with its own delay or {@code null}
    * @param batch whether they came from {@code sendBatch} (its limits and messages)
@@ -107,6 +109,9 @@ final class QueueBroker {
         StoredMessage message = new StoredMessage(QueuesInstance.newId(), now, m.contentType(), m.body(), m.size());
         queues.store().save(name, message, now + delay * 1000L);
         if (delay == 0) {
+          message.arriving = true;
+          ready.add(message);
+          ensurePendingFlush(now);
           undelayed.add(message);
         } else {
           hold(message, now + delay * 1000L);
@@ -116,30 +121,23 @@ final class QueueBroker {
     }
     if (!undelayed.isEmpty()) {
       long cleared = clears;
-      intake.execute(() -> takeIn(undelayed, now, cleared));
+      intake.execute(() -> takeIn(undelayed, cleared));
     }
     pump();
     return null;
   }
 
   /**
-   * The hand-over of messages sent without a delay: they join the backlog in the order sent, as of
-   * their send time (the instance clock may have been advanced since: the batch timeout counts from
-   * the send, as the sender's loop would have waited at once in Miniflare's time).
+   * The hand-over of messages sent without a delay: they join the backlog and may be delivered
+   * (their place in the batch and its timeout were set when they were sent).
    */
-  private void takeIn(List<StoredMessage> messages, long sentAt, long cleared) {
+  private void takeIn(List<StoredMessage> messages, long cleared) {
     synchronized (this) {
       if (cleared != clears) {
         return; // sent before the queue was cleared
       }
       incoming -= messages.size();
-      if (queues.closed()) {
-        return;
-      }
-      for (StoredMessage message : messages) {
-        ready.add(message);
-        ensurePendingFlush(sentAt);
-      }
+      messages.forEach(m -> m.arriving = false);
     }
     pump();
   }
@@ -149,8 +147,17 @@ final class QueueBroker {
    * (taken in, not in delivery), their size and the oldest one's timestamp.
    */
   synchronized QueueBatchMetadata backlog() {
-    return new QueueBatchMetadata(ready.size(), ready.stream().mapToLong(m -> m.size).sum(),
-        ready.isEmpty() ? null : ready.get(0).timestamp);
+    int count = 0;
+    long bytes = 0;
+    Long oldest = null;
+    for (StoredMessage m : ready) {
+      if (!m.arriving) {
+        count++;
+        bytes += m.size;
+        oldest = oldest == null ? m.timestamp : oldest;
+      }
+    }
+    return new QueueBatchMetadata(count, bytes, oldest);
   }
 
   /**
@@ -192,7 +199,8 @@ final class QueueBroker {
         ready.add(waiting.remove(0).message());
         ensurePendingFlush(now);
       }
-      for (FlushTimer timer = dueFlush(now); timer != null; timer = dueFlush(now)) {
+      for (FlushTimer timer = intakePending() ? null : dueFlush(now); timer != null;
+          timer = intakePending() ? null : dueFlush(now)) {
         flushTimers.remove(timer);
         List<StoredMessage> batch = new ArrayList<>(ready.subList(0, Math.min(batchSize(), ready.size())));
         ready.subList(0, batch.size()).clear();
@@ -212,6 +220,15 @@ final class QueueBroker {
       QueueBatchMetadata meta = metadata.get(i);
       queues.deliveryExecutor().execute(() -> deliver(taken, meta));
     }
+  }
+
+  /**
+   * Whether a message sent without a delay is still to be taken in: no flush starts until it is,
+   * as Miniflare's 0 ms intake timers, set when the messages were sent, fire before a flush timer
+   * that falls due (so the first batch's metadata counts them in the backlog).
+   */
+  private boolean intakePending() {
+    return incoming > 0;
   }
 
   /** The earliest planned flush the clock has reached, or {@code null}. */
@@ -264,8 +281,11 @@ final class QueueBroker {
       wakeUp = null;
     }
     long next = NONE;
+    boolean waitForIntake = intakePending(); // the hand-over pumps: no wake-up for a flush it holds back
     for (FlushTimer timer : flushTimers) {
-      next = Math.min(next, timer.dueAt);
+      if (!(waitForIntake && timer.dueAt <= now)) {
+        next = Math.min(next, timer.dueAt);
+      }
     }
     if (!waiting.isEmpty()) {
       next = Math.min(next, waiting.get(0).dueAt());
@@ -280,8 +300,9 @@ final class QueueBroker {
     synchronized (this) {
       // Miniflare reads the backlog when its flush timer fires, after messages sent in the
       // meantime arrived: the backlog as the delivery starts, when it grew since the batch was taken
-      if (ready.size() > taken.backlogCount()) {
-        metadata = backlog();
+      QueueBatchMetadata now = backlog();
+      if (now.backlogCount() > taken.backlogCount()) {
+        metadata = now;
       }
     }
     QueueBatchResult result = queues.dispatch(consumerWorker, name, batch, metadata);
@@ -331,9 +352,9 @@ final class QueueBroker {
     return List.copyOf(deliveries);
   }
 
-  /** Messages held: waiting for a batch, being delivered, waiting out a delay or to be taken in. */
+  /** Messages held: waiting for a batch (taken in or not yet), waiting out a delay. */
   synchronized int held() {
-    return ready.size() + waiting.size() + incoming;
+    return ready.size() + waiting.size();
   }
 
   /**
@@ -347,7 +368,8 @@ final class QueueBroker {
       long left = deadline - System.nanoTime();
       if (left <= 0) {
         throw new MiniflareException(ErrorCode.ERR_TIMEOUT, "Queue \"" + name + "\" was still delivering after " + timeout
-            + ": " + ready.size() + " message(s) ready" + (inDelivery > 0 ? ", a batch in delivery" : "")
+            + ": " + ready.size() + " message(s) ready" + (incoming > 0 ? " (" + incoming + " sent by a worker whose loop has not waited since)" : "")
+            + (inDelivery > 0 ? ", a batch in delivery" : "")
             + (consumer == null ? "" : " to worker \"" + consumerWorker + "\""));
       }
       try {

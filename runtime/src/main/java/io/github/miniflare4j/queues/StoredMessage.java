@@ -8,6 +8,11 @@ final class StoredMessage {
   final String body;
   final long size;
   int failedAttempts;
+  /**
+   * Held for its batch but not yet taken in by the broker (Miniflare's 0 ms intake timer has not
+   * fired): not in the backlog, and no batch of its queue is delivered until it is taken in.
+   */
+  boolean arriving;
 
   StoredMessage(String id, long timestamp, String contentType, String body, long size) {
     this.id = id;

@@ -91,6 +91,48 @@ class QueuesTest {
   }
 
   @Test
+  void a_message_the_worker_sent_before_its_response_is_in_the_batch_that_times_out_after_it() throws Exception {
+    // the worker's loop stays busy after its response (its waitUntil awaits a Java binding held
+    // shut), so the queue takes the message in only after the clock has passed the batch timeout;
+    // it was held from the send all the same, ahead of what Java sends after the response
+    java.util.concurrent.CountDownLatch gate = new java.util.concurrent.CountDownLatch(1);
+    String script = """
+        export default {
+          async fetch(req, env, ctx) {
+            await env.JOBS.send("from the worker");
+            ctx.waitUntil(env.GATE.fetch("http://gate/"));
+            return new Response("sent");
+          },
+          async queue(batch) {},
+        };
+        """;
+    MiniflareClock clock = new MiniflareClock();
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START).clock(clock)
+        .worker(WorkerOptions.builder().modules(true).script(script)
+            .bind(QueueProducerBinding.of("JOBS", "jobs")).bind(QueueConsumer.of("jobs").maxBatchSize(10))
+            .serviceBinding("GATE", request -> {
+              gate.await();
+              return io.github.miniflare4j.http.FetchResponse.text(200, "open");
+            }))
+        .build())) {
+      QueueProducer jobs = mf.getBinding(QueueProducer.class, "JOBS");
+      try {
+        assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("sent");
+        jobs.send("from java");
+
+        clock.advance(Duration.ofSeconds(1)); // the default maxBatchTimeout
+      } finally {
+        gate.countDown();
+      }
+
+      List<QueueDelivery> deliveries = jobs.awaitDeliveries(WAIT);
+      assertThat(deliveries).hasSize(1);
+      assertThat(deliveries.get(0).messages()).extracting(DeliveredMessage::body)
+          .containsExactly("\"from the worker\"", "\"from java\"");
+    }
+  }
+
+  @Test
   void a_delayed_message_waits_until_the_clock_passes_its_delay() {
     MiniflareClock clock = new MiniflareClock();
     try (Miniflare mf = start(clock, QueueConsumer.of("jobs").maxBatchSize(1))) {
