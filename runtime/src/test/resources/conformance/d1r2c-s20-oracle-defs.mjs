@@ -272,4 +272,31 @@ export default [
     for (const s of S) out[s] = await rows(s);
     out.schema = await rows("SELECT type, name FROM sqlite_master WHERE name NOT LIKE '_cf%' ORDER BY name");
   `),
+  d1("d1-s20-fk-migrations", "migration patterns around foreign keys: PRAGMA foreign_keys=OFF and defer_foreign_keys=ON in separate calls, in a batch and in exec, table rebuilds with referencing rows", `
+    const setup = async () => { await db.exec("DROP TABLE IF EXISTS c; DROP TABLE IF EXISTS p; DROP TABLE IF EXISTS p_new"); await db.exec("CREATE TABLE p (id INTEGER PRIMARY KEY, n TEXT)"); await db.exec("CREATE TABLE c (id INTEGER PRIMARY KEY, pid INTEGER REFERENCES p(id))"); await db.exec("INSERT INTO p VALUES (1, 'a'), (2, 'b')"); await db.exec("INSERT INTO c VALUES (10, 1), (11, 2)"); };
+    const rebuild = ["CREATE TABLE p_new (id INTEGER PRIMARY KEY, n TEXT, extra INTEGER)", "INSERT INTO p_new (id, n) SELECT id, n FROM p", "DROP TABLE p", "ALTER TABLE p_new RENAME TO p"];
+    const state = async () => [await rows("SELECT count(*) FROM p"), await rows("SELECT count(*) FROM c"), await rows("PRAGMA foreign_keys"), await rows("SELECT group_concat(name) FROM pragma_table_info('p')")];
+    await setup();
+    out.separate = await errOf(async () => { await db.prepare("PRAGMA foreign_keys = OFF").run(); for (const s of rebuild) await db.prepare(s).run(); await db.prepare("PRAGMA foreign_keys = ON").run(); });
+    out.separateState = await state();
+    await db.prepare("PRAGMA foreign_keys = ON").run();
+    await setup();
+    out.batchOff = await errOf(() => db.batch([db.prepare("PRAGMA foreign_keys = OFF"), ...rebuild.map((s) => db.prepare(s)), db.prepare("PRAGMA foreign_keys = ON")]));
+    out.batchOffState = await state();
+    await setup();
+    out.batchDefer = await errOf(() => db.batch([db.prepare("PRAGMA defer_foreign_keys = ON"), ...rebuild.map((s) => db.prepare(s)), db.prepare("PRAGMA defer_foreign_keys = OFF")]));
+    out.batchDeferState = await state();
+    await setup();
+    out.execOff = await errOf(() => db.exec(["PRAGMA foreign_keys=OFF;", ...rebuild.map((s) => s + ";"), "PRAGMA foreign_keys=ON;"].join("\\n")));
+    out.execOffState = await state();
+    await db.prepare("PRAGMA foreign_keys = ON").run();
+    await setup();
+    out.multiDefer = await errOf(() => db.prepare(["PRAGMA defer_foreign_keys = ON", ...rebuild].join("; ")).run());
+    out.multiDeferState = await state();
+    await setup();
+    out.dropParent = await errOf(() => db.prepare("DROP TABLE p").run());
+    out.deleteParent = await errOf(() => db.prepare("DELETE FROM p WHERE id = 1").run());
+    out.deferBatchViolation = await errOf(() => db.batch([db.prepare("PRAGMA defer_foreign_keys = ON"), db.prepare("DELETE FROM p WHERE id = 1")]));
+    out.final = await state();
+  `),
 ];
