@@ -118,6 +118,10 @@ final class D1Limits {
   static final Set<String> PRAGMAS_NEEDING_ARGUMENT = Set.of("table_info", "table_xinfo", "index_info", "index_list",
       "index_xinfo", "foreign_key_list");
 
+  /** PRAGMAs whose table-valued function takes the pragma's argument first, the schema second. */
+  static final Set<String> PRAGMAS_TAKING_ARGUMENT = Set.of("table_info", "table_xinfo", "index_info", "index_list",
+      "index_xinfo", "foreign_key_list", "foreign_key_check", "quick_check");
+
   /**
    * Whether the authorizer allows a pragma as a table-valued function ({@code pragma_table_info('t')}),
    * which runs the PRAGMA with its first argument: as the statement, those needing an argument

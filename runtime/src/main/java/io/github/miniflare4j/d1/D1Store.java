@@ -1,5 +1,6 @@
 package io.github.miniflare4j.d1;
 
+import io.github.miniflare4j.storage.PragmaAuthorizer;
 import io.github.miniflare4j.storage.SqlDatabase;
 import io.github.miniflare4j.storage.WorkerdSqlite;
 import java.nio.file.Path;
@@ -423,25 +424,21 @@ final class D1Store implements AutoCloseable {
   /** What workerd's SQLite storage refuses before SQLite sees the statement. */
   private void authorize(SqlText.Statement statement) {
     String verb = statement.verb();
-    if (D1Limits.TRANSACTION_VERBS.contains(verb)) {
+    // EXPLAIN compiles the statement it explains: the authorizer sees that one
+    List<SqlText.Token> explained = withoutExplain(statement.tokens());
+    String explainedVerb = explained.isEmpty() ? "" : explained.get(0).text().toUpperCase(Locale.ROOT);
+    if (D1Limits.TRANSACTION_VERBS.contains(explainedVerb)) {
       throw new D1Failure(D1Limits.NO_TRANSACTION_STATEMENTS);
     }
-    if (D1Limits.REFUSED_VERBS.contains(verb)) {
+    if (D1Limits.REFUSED_VERBS.contains(explainedVerb)) {
       throw new D1Failure(D1Limits.NOT_AUTHORIZED);
     }
     if (verb.equals("VACUUM")) {
       throw new D1Failure(D1Limits.NO_VACUUM);
     }
-    if (verb.equals("PRAGMA")) {
-      List<SqlText.Token> tokens = statement.tokens();
-      String name = tokens.size() > 1 ? tokens.get(1).name().toLowerCase(Locale.ROOT) : "";
-      if (tokens.size() > 3 && tokens.get(2).text().equals(".")) {
-        name = tokens.get(3).name().toLowerCase(Locale.ROOT);
-      }
-      if (!D1Limits.ALLOWED_PRAGMAS.contains(name)
-          || (D1Limits.PRAGMAS_NEEDING_ARGUMENT.contains(name) && !hasPragmaArgument(tokens))) {
-        throw new D1Failure(D1Limits.NOT_AUTHORIZED);
-      }
+    if (explainedVerb.equals("PRAGMA")) {
+      authorizePragma(explained);
+      return; // the pragma decides alone, names of reserved tables included
     }
     List<SqlText.Token> all = statement.tokens();
     if (verb.equals("CREATE") && all.size() > 1 && all.get(1).isWord("VIRTUAL")) {
@@ -471,13 +468,14 @@ final class D1Store implements AutoCloseable {
             + (token.start() - statement.offset()) + ": SQLITE_ERROR");
       }
     }
+    int body = verb.equals("CREATE") ? createdBodyStart(all) : all.size();
     for (int i = 0; i < all.size(); i++) {
       SqlText.Token token = all.get(i);
       if (token.kind() != SqlText.Kind.WORD && token.kind() != SqlText.Kind.QUOTED_NAME) {
         continue;
       }
       String name = token.name();
-      if (name.regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
+      if (i < body && name.regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
         refuseReservedName(statement, i, name);
       }
       if (token.kind() != SqlText.Kind.WORD) {
@@ -486,12 +484,17 @@ final class D1Store implements AutoCloseable {
       String lower = name.toLowerCase(Locale.ROOT);
       boolean qualifier = i + 1 < all.size() && all.get(i + 1).text().equals(".");
       if (verb.equals("CREATE") && (i == 1 || qualifier) && D1Limits.TEMP_SCHEMA_WORDS.contains(lower)) {
+        int created = createdNameIndex(all);
+        if (created > 0 && all.stream().limit(created).anyMatch(t -> t.isWord("TRIGGER") || t.isWord("INDEX"))) {
+          refuseAfterSqliteErrors(statement); // SQLite looks a trigger's or an index's table up first
+        }
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
       if (lower.startsWith(D1Limits.PRAGMA_FUNCTION_PREFIX) && !qualifier
           && (i > 0 && List.of("FROM", "JOIN", ",").contains(all.get(i - 1).text().toUpperCase(Locale.ROOT)))
-          && !D1Limits.allowedPragmaFunction(lower.substring(D1Limits.PRAGMA_FUNCTION_PREFIX.length()),
-              i + 2 < all.size() && all.get(i + 1).text().equals("(") && !all.get(i + 2).text().equals(")"))) {
+          && (!D1Limits.allowedPragmaFunction(lower.substring(D1Limits.PRAGMA_FUNCTION_PREFIX.length()),
+              i + 2 < all.size() && all.get(i + 1).text().equals("(") && !all.get(i + 2).text().equals(")"))
+              || refusedPragmaCall(lower.substring(D1Limits.PRAGMA_FUNCTION_PREFIX.length()), all, i + 1))) {
         // the function prepares its PRAGMA when the statement runs, and only that PRAGMA meets
         // the authorizer: the statement's own errors (arguments) and the PRAGMA's unknown schema
         // come first, what the PRAGMA would report running comes after (recorded); these
@@ -518,10 +521,133 @@ final class D1Store implements AutoCloseable {
     }
   }
 
-  /** Whether a PRAGMA statement gives its pragma a value ({@code PRAGMA x(v)}, {@code PRAGMA x = v}). */
-  private static boolean hasPragmaArgument(List<SqlText.Token> tokens) {
-    int name = tokens.size() > 3 && tokens.get(2).text().equals(".") ? 3 : 1;
-    return name + 1 < tokens.size() && (tokens.get(name + 1).text().equals("(") || tokens.get(name + 1).text().equals("="));
+  /**
+   * Whether the authorizer refuses the PRAGMA a table-valued pragma function runs, judged when its
+   * arguments are literals: the function runs {@code PRAGMA schema.name = 'argument'} with its
+   * first argument and, second, the schema (for the pragmas taking an argument); other calls are
+   * judged by their name alone.
+   *
+   * @param pragma the pragma's name, lower case
+   * @param tokens the statement's tokens
+   * @param open the index of the token after the function's name
+   */
+  private static boolean refusedPragmaCall(String pragma, List<SqlText.Token> tokens, int open) {
+    if (!D1Limits.PRAGMAS_TAKING_ARGUMENT.contains(pragma) || open >= tokens.size() || !tokens.get(open).text().equals("(")) {
+      return false;
+    }
+    List<String> literals = new ArrayList<>();
+    int i = open + 1;
+    while (i < tokens.size() && literals.size() < 2) {
+      SqlText.Token token = tokens.get(i);
+      if (token.kind() != SqlText.Kind.STRING && token.kind() != SqlText.Kind.NUMBER) {
+        return false;
+      }
+      literals.add(token.kind() == SqlText.Kind.STRING ? pragmaName(token) : token.text());
+      String next = i + 1 < tokens.size() ? tokens.get(i + 1).text() : "";
+      if (next.equals(")")) {
+        break;
+      }
+      if (!next.equals(",")) {
+        return false;
+      }
+      i += 2;
+    }
+    if (literals.isEmpty()) {
+      return false;
+    }
+    String schema = null;
+    if (literals.size() > 1) {
+      schema = literals.get(1).equalsIgnoreCase("main") ? "main" : literals.get(1).equalsIgnoreCase("temp") ? "temp" : null;
+      if (schema == null) {
+        return false; // an unknown schema: SQLite's error
+      }
+    }
+    return !PragmaAuthorizer.allows(schema, pragma, literals.get(0));
+  }
+
+  /**
+   * Refuses a PRAGMA statement as workerd's authorizer would, from what SQLite would hand it (see
+   * {@link PragmaAuthorizer}); a statement SQLite cannot parse, or naming an unknown schema, is left
+   * to SQLite's own error.
+   */
+  private static void authorizePragma(List<SqlText.Token> tokens) {
+    if (tokens.size() < 2 || !isPragmaName(tokens.get(1))) {
+      return;
+    }
+    int at = 1;
+    String schema = null;
+    if (tokens.size() > 3 && tokens.get(2).text().equals(".")) {
+      String named = pragmaName(tokens.get(1));
+      schema = named.equalsIgnoreCase("main") ? "main" : named.equalsIgnoreCase("temp") ? "temp" : null;
+      if (schema == null || !isPragmaName(tokens.get(3))) {
+        return;
+      }
+      at = 3;
+    }
+    if (!pragmaParses(tokens, at + 1)) {
+      return;
+    }
+    if (!PragmaAuthorizer.allows(schema, pragmaName(tokens.get(at)), pragmaArgument(tokens, at + 1))) {
+      throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+    }
+  }
+
+  private static boolean isPragmaName(SqlText.Token token) {
+    return token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME
+        || token.kind() == SqlText.Kind.STRING;
+  }
+
+  /** A name as SQLite reads it: quotes removed, a string literal's included. */
+  private static String pragmaName(SqlText.Token token) {
+    if (token.kind() == SqlText.Kind.STRING && token.text().length() >= 2) {
+      return token.text().substring(1, token.text().length() - 1).replace("''", "'");
+    }
+    return token.name();
+  }
+
+  /**
+   * Whether what follows a PRAGMA's name is one of SQLite's forms: nothing, {@code = v} or {@code
+   * (v)}, v a name, a string or a signed number ({@code NULL} and blob literals are not).
+   */
+  private static boolean pragmaParses(List<SqlText.Token> tokens, int at) {
+    if (at >= tokens.size()) {
+      return true;
+    }
+    boolean paren = tokens.get(at).text().equals("(");
+    if (!paren && !tokens.get(at).text().equals("=")) {
+      return false;
+    }
+    int value = at + 1;
+    if (value < tokens.size() && (tokens.get(value).text().equals("-") || tokens.get(value).text().equals("+"))) {
+      value++;
+      if (value >= tokens.size() || tokens.get(value).kind() != SqlText.Kind.NUMBER) {
+        return false;
+      }
+    }
+    if (value >= tokens.size() || !(isPragmaName(tokens.get(value)) || tokens.get(value).kind() == SqlText.Kind.NUMBER)
+        || tokens.get(value).isWord("NULL")) {
+      return false;
+    }
+    int end = paren ? value + 2 : value + 1;
+    return end == tokens.size() && (!paren || tokens.get(value + 1).text().equals(")"));
+  }
+
+  /**
+   * The argument of {@code PRAGMA x = v} or {@code PRAGMA x(v)} as SQLite hands it to the
+   * authorizer: a name without its quotes, a number with its minus sign and without its plus
+   * sign; {@code null} when there is none.
+   */
+  private static String pragmaArgument(List<SqlText.Token> tokens, int at) {
+    if (at + 1 >= tokens.size() || !(tokens.get(at).text().equals("=") || tokens.get(at).text().equals("("))) {
+      return null;
+    }
+    SqlText.Token value = tokens.get(at + 1);
+    String sign = value.text();
+    if ((sign.equals("-") || sign.equals("+")) && at + 2 < tokens.size()
+        && tokens.get(at + 2).kind() == SqlText.Kind.NUMBER) {
+      return (sign.equals("-") ? "-" : "") + tokens.get(at + 2).text();
+    }
+    return value.kind() == SqlText.Kind.NUMBER ? value.text() : pragmaName(value);
   }
 
   /**
@@ -595,12 +721,49 @@ final class D1Store implements AutoCloseable {
     if (index != createdNameIndex(statement.tokens()) || !name.startsWith(D1Limits.RESERVED_PREFIX)) {
       return;
     }
+    refuseAfterSqliteErrors(statement);
+  }
+
+  /**
+   * Refuses a statement the authorizer refuses, reporting first the error SQLite meets before it
+   * asks the authorizer (a missing table, a syntax error): the statement is compiled, not run.
+   */
+  private void refuseAfterSqliteErrors(SqlText.Statement statement) {
     try (PreparedStatement ignored = connection.prepareStatement(statement.sql())) {
       // compiles: refused by the authorizer
     } catch (SQLException e) {
       throw new D1Failure(SqliteErrors.message(e, statement, connection));
     }
     throw new D1Failure(D1Limits.NOT_AUTHORIZED);
+  }
+
+  /** The tokens of the statement an {@code EXPLAIN} or {@code EXPLAIN QUERY PLAN} explains (all of them without one). */
+  private static List<SqlText.Token> withoutExplain(List<SqlText.Token> tokens) {
+    if (tokens.isEmpty() || !tokens.get(0).isWord("EXPLAIN")) {
+      return tokens;
+    }
+    int from = tokens.size() > 2 && tokens.get(1).isWord("QUERY") && tokens.get(2).isWord("PLAN") ? 3 : 1;
+    return tokens.subList(from, tokens.size());
+  }
+
+  /**
+   * Where the body of a created view ({@code AS ...}) or trigger ({@code WHEN}/{@code BEGIN} on)
+   * starts: SQLite resolves the tables it names when it runs, not when it is created, so the
+   * authorizer does not see them then. The token count for other statements.
+   */
+  private static int createdBodyStart(List<SqlText.Token> tokens) {
+    int name = createdNameIndex(tokens);
+    if (name < 0) {
+      return tokens.size();
+    }
+    boolean view = tokens.stream().limit(name).anyMatch(t -> t.isWord("VIEW"));
+    boolean trigger = !view && tokens.stream().limit(name).anyMatch(t -> t.isWord("TRIGGER"));
+    for (int i = name + 1; i < tokens.size(); i++) {
+      if ((view && tokens.get(i).isWord("AS")) || (trigger && (tokens.get(i).isWord("WHEN") || tokens.get(i).isWord("BEGIN")))) {
+        return i;
+      }
+    }
+    return tokens.size();
   }
 
   /**

@@ -29,6 +29,8 @@ final class SqliteErrors {
           + "|^(.+)\\(\\) may not be used as a window function$");
   /** A token SQLite cannot read, located where it starts. */
   private static final Pattern UNRECOGNIZED = Pattern.compile("^unrecognized token: \"(.*)\"$", Pattern.DOTALL);
+  /** A schema that does not exist, located at its name when the statement names it. */
+  private static final Pattern UNKNOWN_DATABASE = Pattern.compile("^unknown database (.+)$", Pattern.DOTALL);
   /** workerd's SQLite (3.47) locates an oversized hex literal at the literal; newer ones do not. */
   private static final Pattern HEX_TOO_BIG = Pattern.compile("^hex literal too big: (.*)$", Pattern.DOTALL);
 
@@ -86,6 +88,16 @@ final class SqliteErrors {
     Matcher unrecognized = UNRECOGNIZED.matcher(text);
     if (unrecognized.matches()) {
       return statement.sql().indexOf(unrecognized.group(1));
+    }
+    Matcher database = UNKNOWN_DATABASE.matcher(text);
+    if (database.matches()) {
+      for (SqlText.Token token : statement.tokens()) {
+        if ((token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)
+            && token.name().equalsIgnoreCase(database.group(1))) {
+          return token.start() - statementStart(statement);
+        }
+      }
+      return -1;
     }
     Matcher hex = HEX_TOO_BIG.matcher(text);
     if (hex.matches()) {
@@ -208,7 +220,8 @@ final class SqliteErrors {
   private static int syntaxErrorOffset(String near, SqlText.Statement statement, Connection connection) {
     List<SqlText.Token> candidates = statement.tokens().stream().filter(t -> t.text().equals(near)).toList();
     if (candidates.isEmpty()) {
-      return -1;
+      // a token the tokenizer splits (a blob literal) or leaves out (the closing semicolon)
+      return statement.sql().indexOf(near);
     }
     int base = statementStart(statement);
     if (candidates.size() > 1) {
