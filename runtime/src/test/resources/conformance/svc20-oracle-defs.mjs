@@ -291,4 +291,53 @@ ${VALERR}
 export default class extends WorkerEntrypoint { make(k) { return { e: MAKE[k]() }; } echo(v) { return show(v.e); } };`, CD),
   ]),
 ];
-export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7];
+
+const SHOW3 = `const d = async (f) => { try { const x = await f(); return "ok:" + JSON.stringify(x); } catch (e) { if (!(e instanceof Object)) return ["thrown", typeof e, String(e)]; return { name: e.name, ctor: e.constructor?.name, message: e.message, keys: Object.keys(e), cause: e.cause instanceof Error ? e.cause.name + ":" + e.cause.message : e.cause, code: e.code, remote: e.remote, errors: Array.isArray(e.errors) ? e.errors.map(String) : typeof e.errors }; } };`;
+const MK = `const mk = (k) => { if (k === "props") return Object.assign(new Error("p", { cause: new TypeError("c") }), { code: 9 }); if (k === "named") { const e = new RangeError("n"); e.name = "Mine"; return e; } if (k === "agg") return new AggregateError([new Error("x")], "ag"); return { plain: k }; };`;
+const part8 = [
+  multi("svc20-rpc-error-enhanced-other-paths", "rpc", "enhanced_error_serialization (2026-04-21) on other paths: a Durable Object's RPC method and fetch, ctx.exports loopback calls, a named entrypoint, a callback of the caller that the callee calls and lets fail, a pipelined call", [
+    dated("a", `import { WorkerEntrypoint, DurableObject } from "cloudflare:workers";
+${MK}
+export class Obj extends DurableObject { boom(k) { throw mk(k); } async fetch(req) { throw mk(new URL(req.url).pathname.slice(1)); } }
+export class Named extends WorkerEntrypoint { boom(k) { throw mk(k); } }
+export default { async fetch(req, env, ctx) { ${SHOW3}
+  const out = {};
+  const stub = env.OBJ.get(env.OBJ.idFromName("x"));
+  for (const k of ["props", "named", "agg", "plain"]) {
+    out["do_" + k] = await d(() => stub.boom(k));
+    out["dofetch_" + k] = await d(() => stub.fetch("http://x/" + k));
+    out["loop_" + k] = await d(() => ctx.exports.Named.boom(k));
+    out["named_" + k] = await d(() => env.N.boom(k));
+    out["cb_" + k] = await d(() => env.B.callIt(() => { throw mk(k); }));
+  }
+  return Response.json(out); } };`, ENH, { durableObjects: { OBJ: "Obj" }, serviceBindings: { B: "b", N: { name: "b", entrypoint: "Named" } } }),
+    dated("b", `import { WorkerEntrypoint } from "cloudflare:workers";
+${MK}
+export class Named extends WorkerEntrypoint { boom(k) { throw mk(k); } }
+export default class extends WorkerEntrypoint { async callIt(cb) { await cb(); } };`, ENH),
+  ]),
+];
+
+const part9 = [
+  multi("svc20-rpc-error-enhanced-in-storage", "rpc", "errors kept in Durable Object storage (put/get, a Map of them) on 2026-04-21 (enhanced_error_serialization) and 2025-01-01: own properties, cause, custom names, AggregateError members", [
+    dated("a", `import { DurableObject } from "cloudflare:workers";
+${MK}
+const show = (e) => e instanceof Error ? [e.name, e.constructor.name, e.message, Object.keys(e), e.cause instanceof Error ? e.cause.name : e.cause, e.code, Array.isArray(e.errors) ? e.errors.length : typeof e.errors] : ["value", JSON.stringify(e)];
+export class Obj extends DurableObject { async run() { const out = {};
+  for (const k of ["props", "named", "agg"]) { await this.ctx.storage.put(k, mk(k)); out[k] = show(await this.ctx.storage.get(k)); }
+  const m = await this.ctx.storage.get(["props", "named"]); out.many = [...m.values()].map(show);
+  return out; } }
+export default { async fetch(req, env) { const out = {};
+  out.now = await env.OBJ.get(env.OBJ.idFromName("x")).run();
+  out.old = await env.OLD.fetch("http://x/").then((r) => r.json());
+  return Response.json(out); } };`, ENH, { durableObjects: { OBJ: "Obj" }, serviceBindings: { OLD: "old" } }),
+    dated("old", `import { DurableObject } from "cloudflare:workers";
+${MK}
+const show = (e) => e instanceof Error ? [e.name, e.constructor.name, e.message, Object.keys(e), e.cause instanceof Error ? e.cause.name : e.cause, e.code, Array.isArray(e.errors) ? e.errors.length : typeof e.errors] : ["value", JSON.stringify(e)];
+export class Obj2 extends DurableObject { async run() { const out = {};
+  for (const k of ["props", "named", "agg"]) { await this.ctx.storage.put(k, mk(k)); out[k] = show(await this.ctx.storage.get(k)); }
+  return out; } }
+export default { async fetch(req, env) { return Response.json(await env.OBJ2.get(env.OBJ2.idFromName("x")).run()); } };`, CD, { durableObjects: { OBJ2: "Obj2" } }),
+  ]),
+];
+export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7, ...part8, ...part9];
