@@ -17,6 +17,8 @@ public class WorkerException extends MiniflareException {
   private final String jsStack;
   /** workerd's flags set on the error (retryable, overloaded, durableObjectReset), comma-separated. */
   private final String errorFlags;
+  /** What else of the error travels to another worker (enhanced_error_serialization); empty for nothing. */
+  private final String errorDetails;
 
   /**
    * Creates the exception from the parts of a JavaScript error.
@@ -42,6 +44,23 @@ public class WorkerException extends MiniflareException {
    *     {@code overloaded}, {@code durableObjectReset}), comma-separated; {@code null} or empty for none
    */
   public WorkerException(String workerName, String errorName, String errorMessage, String jsStack, String errorFlags) {
+    this(workerName, errorName, errorMessage, jsStack, errorFlags, "");
+  }
+
+  /**
+   * Creates the exception from the parts of a JavaScript error, with the workerd flags and the
+   * further details (own properties, cause, a thrown non-error value) it carries to a caller in
+   * another worker or Durable Object.
+   *
+   * @param workerName the name of the worker that threw, for the message
+   * @param errorName the error's {@code name}, such as {@code TypeError}
+   * @param errorMessage the error's {@code message}
+   * @param jsStack the stack frames, or {@code null} for none
+   * @param errorFlags the flags that are {@code true} on the error, comma-separated; {@code null} or empty for none
+   * @param errorDetails the runtime's serialized details of the error; {@code null} or empty for none
+   */
+  public WorkerException(
+      String workerName, String errorName, String errorMessage, String jsStack, String errorFlags, String errorDetails) {
     super(
         ErrorCode.ERR_SCRIPT,
         "Worker \"" + workerName + "\" threw " + errorName + ": " + errorMessage
@@ -50,6 +69,7 @@ public class WorkerException extends MiniflareException {
     this.errorMessage = errorMessage;
     this.jsStack = jsStack == null ? "" : jsStack;
     this.errorFlags = errorFlags == null ? "" : errorFlags;
+    this.errorDetails = errorDetails == null ? "" : errorDetails;
   }
 
   /**
@@ -87,5 +107,16 @@ public class WorkerException extends MiniflareException {
    */
   public String errorFlags() {
     return errorFlags;
+  }
+
+  /**
+   * What else of the error travels to a caller in another worker when the thrower's compatibility
+   * settings enable workerd's {@code enhanced_error_serialization}: its own properties, cause and
+   * aggregated errors, or the non-error value thrown, in the runtime's own serialized form.
+   *
+   * @return the details, empty for none, never {@code null}
+   */
+  public String errorDetails() {
+    return errorDetails;
   }
 }

@@ -389,7 +389,8 @@ public final class WorkerIsolate implements AutoCloseable {
         outcome.getMember("name").asString(),
         outcome.getMember("message").asString(),
         outcome.getMember("stack").asString(),
-        outcome.hasMember("flags") && outcome.getMember("flags").isString() ? outcome.getMember("flags").asString() : "");
+        outcome.hasMember("flags") && outcome.getMember("flags").isString() ? outcome.getMember("flags").asString() : "",
+        outcome.hasMember("details") && outcome.getMember("details").isString() ? outcome.getMember("details").asString() : "");
   }
 
   /**
@@ -566,7 +567,7 @@ public final class WorkerIsolate implements AutoCloseable {
                     Throwable cause = unwrap(error);
                     if (cause instanceof WorkerException) {
                       WorkerException w = (WorkerException) cause;
-                      reject.execute(w.errorName(), w.errorMessage(), w.jsStack(), w.errorFlags());
+                      reject.execute(w.errorName(), w.errorMessage(), w.jsStack(), w.errorFlags(), w.errorDetails());
                     } else {
                       String message = cause.getMessage() == null ? cause.toString() : cause.getMessage();
                       reject.execute("Error", message, "");

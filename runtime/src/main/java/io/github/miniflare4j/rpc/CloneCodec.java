@@ -203,6 +203,15 @@ public final class CloneCodec {
           }
           return error;
         }
+        case "E": {
+          // an error with its own properties (enhanced_error_serialization); an own name replaces the class's
+          Map<String, Object> error = new LinkedHashMap<>();
+          error.put("name", node.get(2).asText());
+          error.put("message", node.get(3).asText());
+          refs.set(id, error);
+          node.get(5).forEach(pair -> error.put(pair.get(0).asText(), decode(pair.get(1), refs)));
+          return error;
+        }
         case "H": {
           Map<String, Object> headers = headers(node.get(2));
           refs.set(id, headers);

@@ -18,6 +18,8 @@
 //   ["b", id, latin1, maxByteLength?] ArrayBuffer (resizable when maxByteLength is given),
 //   ["v", id, type, buffer, byteOffset, length] view,
 //   ["p", id, type, value] boxed primitive, ["e", id, name, message, stack, cause?] Error,
+//   ["E", id, name, message, stack, [[key, item], ...]] Error with its own properties (cause,
+//   errors, a name no class bears first), as enhanced_error_serialization clones it,
 //   ["D", id, name, message, stack] DOMException, ["H", id, [name, value, ...]] Headers,
 //   ["Q", id, method, url, [headers], body|null, redirect] Request,
 //   ["R", id, status, statusText, [headers], body|null] Response,
@@ -26,7 +28,7 @@
 //   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
-// @imports DOMException, BUILTIN_ERRORS, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal from core.js
+// @imports DOMException, BUILTIN_ERRORS, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal, compatFlag from core.js
 // @imports isCanonicalIndex from text.js
 // @imports AbortSignal from events.js
 // @imports ReadableStream from streams.js
@@ -42,7 +44,7 @@
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
 // @imports later DurableObjectStubBase from durable.js
-// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone
+// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone, thrownDetails, withThrownDetails
 
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
@@ -200,6 +202,18 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       return ["D", id, String(v.name), String(v.message), typeof v.stack === "string" ? v.stack : ""];
     }
     if (v instanceof Error) {
+      if (compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) {
+        // workerd's enhanced serialization: the class by its name (AggregateError too), the message,
+        // the stack, then every other own property, enumerable; a name no class bears is one (recorded)
+        const name = String(v.name);
+        const standard = ERROR_CLASSES_BY_NAME.has(name);
+        const entries = standard ? [] : [["name", name]];
+        const node = ["E", id, standard ? name : "Error", String(v.message ?? ""), typeof v.stack === "string" ? v.stack : "", entries];
+        for (const key of Object.getOwnPropertyNames(v)) {
+          if (key !== "stack" && key !== "message" && key !== "name") entries.push([key, walk(v[key])]);
+        }
+        return node;
+      }
       // V8 keeps the name only when it is a standard one, the message, the stack and the cause
       const name = BUILTIN_ERRORS.has(String(v.name)) ? String(v.name) : "Error";
       const node = ["e", id, name, String(v.message ?? ""), typeof v.stack === "string" ? v.stack : ""];
@@ -324,6 +338,7 @@ function cloneWireSize(tree) {
       case "v": walk(node[3]); at += 2 + varintSize(node[4]) + varintSize(node[5] * (CLONE_VIEWS[node[2]]?.BYTES_PER_ELEMENT ?? 1)) + 1; return;
       case "p": at++; if (node[2] === "string") str(node[3]); else if (node[2] === "bigint") walk(["i", node[3][1]]); else if (node[2] === "number") at += 8; return;
       case "e": at += 1 + (WIRE_ERROR_TAGS.has(node[2]) ? 1 : 0); at++; str(node[3]); at++; str(node[4]); if (node.length > 5) { at++; walk(node[5]); } at++; return;
+      case "E": at += 1 + (WIRE_ERROR_TAGS.has(node[2]) ? 1 : 0); at++; str(node[3]); at++; str(node[4]); for (const [k, item] of node[5]) { key(k); walk(item); } at += 2; return;
       case "D": at += 4; str(node[2]); str(node[3]); return;
       case "H": at += 4; for (const part of node[2]) str(part); return;
       case "Q": at += 4; str(node[2]); str(node[3]); for (const part of node[4]) str(part); if (node[5] !== null) walk(node[5]); return;
@@ -411,6 +426,14 @@ function cloneBuild(treeOrText, rpc = null) {
         if (node.length > 5) Object.defineProperty(out, "cause", { value: build(node[5]), writable: true, configurable: true });
         return out;
       }
+      case "E": {
+        const Type = ERROR_CLASSES_BY_NAME.get(node[2]) ?? Error;
+        const out = Type === AggregateError ? new AggregateError([], node[3]) : node[3] === "" ? new Type() : new Type(node[3]);
+        if (node[4]) Object.defineProperty(out, "stack", { value: node[4], writable: true, configurable: true });
+        refs[node[1]] = out;
+        for (const [k, item] of node[5]) Object.defineProperty(out, k, { value: build(item), writable: true, enumerable: true, configurable: true });
+        return out;
+      }
       case "D": {
         // workerd's copy of a DOMException has code, name, message and stack as own properties
         const out = new DOMException(node[3], node[2]);
@@ -464,6 +487,60 @@ function cloneSerialize(value) {
 /** Rebuilds a value from clone text written by cloneSerialize (or by Java's CloneCodec). */
 function cloneDeserialize(text) {
   return cloneBuild(text);
+}
+
+/**
+ * workerd's enhanced_error_serialization (from 2026-04-21), the throwing side: what of a value
+ * thrown to another worker travels beyond the name and message its caller would otherwise get,
+ * as clone text; undefined for nothing (the flag off, a DOMException, a primitive, or a
+ * non-error value that cannot be cloned). For an error: its name when no standard class bears
+ * it, its message, and its other own properties (cause, errors, what a script set; all of them
+ * dropped when one cannot be cloned). Any other object travels as a clone of itself (recorded).
+ */
+function thrownDetails(thrown) {
+  if (thrown === null || typeof thrown !== "object" || thrown instanceof DOMException) return undefined;
+  if (!compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) return undefined;
+  try {
+    if (!(thrown instanceof Error)) return cloneSerialize(["v", thrown]);
+    const name = String(thrown.name);
+    const ownName = ERROR_CLASSES_BY_NAME.has(name) ? null : name;
+    const message = String(thrown.message);
+    const entries = [];
+    for (const key of Object.getOwnPropertyNames(thrown)) {
+      if (key !== "stack" && key !== "message" && key !== "name") entries.push([key, thrown[key]]);
+    }
+    try {
+      return cloneSerialize(["e", ownName, message, entries]);
+    } catch {
+      return cloneSerialize(["e", ownName, message, []]);
+    }
+  } catch {
+    return undefined;
+  }
+}
+
+/** The error classes an error keeps by its name with enhanced_error_serialization (others become Error with an own name). */
+const ERROR_CLASSES_BY_NAME = new Map([...BUILTIN_ERRORS, ["AggregateError", AggregateError]]);
+
+/**
+ * The receiving side of thrownDetails: `error`, revived from the name and message, completed
+ * with the details (an own enumerable name first, then the other properties, as workerd's
+ * deserializer leaves them), or the non-error value thrown. `error` when the receiver's flag is
+ * off or there are no details.
+ */
+function withThrownDetails(error, details) {
+  if (!details || !compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) return error;
+  const [kind, ...rest] = cloneDeserialize(details);
+  if (kind === "v") return rest[0];
+  const [ownName, message, entries] = rest;
+  if (ownName !== null) {
+    Object.defineProperty(error, "message", { value: message, writable: true, enumerable: false, configurable: true });
+    Object.defineProperty(error, "name", { value: ownName, writable: true, enumerable: true, configurable: true });
+  }
+  for (const [key, value] of entries) {
+    Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
+  }
+  return error;
 }
 
 /**

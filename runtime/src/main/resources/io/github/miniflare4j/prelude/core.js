@@ -1,5 +1,7 @@
 // Shared helpers of the prelude: global installation, DOMException, error rendering.
 
+// @imports later withThrownDetails from clone.js
+
 // @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
@@ -469,12 +471,16 @@ function hostPromise(call) {
  * there arrives with an own enumerable `remote: true`, as workerd marks it.
  */
 function remotePromise(call) {
-  return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags) => reject(remoteError(name, message, stack, flags))));
+  return new Promise((resolve, reject) => call(resolve, (name, message, stack, flags, details) => reject(remoteError(name, message, stack, flags, details))));
 }
 
-/** An error thrown in another worker or Durable Object as its caller receives it (see remotePromise). */
-function remoteError(name, message, stack, flags) {
-  const error = reviveRemoteError(name, message, stack, flags);
+/**
+ * An error thrown in another worker or Durable Object as its caller receives it (see
+ * remotePromise); with `details` (the thrower's enhanced_error_serialization), completed by them,
+ * or the non-error value that was thrown, marked remote as well.
+ */
+function remoteError(name, message, stack, flags, details = undefined) {
+  const error = details ? withThrownDetails(reviveRemoteError(name, message, stack, flags), details) : reviveRemoteError(name, message, stack, flags);
   if (error instanceof DOMException) {
     // a DOMException arrives with its fields as own properties, as workerd deserializes it
     for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {

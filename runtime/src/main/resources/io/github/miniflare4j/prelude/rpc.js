@@ -3,14 +3,15 @@
 // ReadableStreams read through their owner, stub disposal, the receiving side (runRpc), and
 // ctx.exports (loopback stubs to the worker's own exports).
 // Ownership follows workerd: a stub sent as an argument or result moves to the receiver (the
-// sender's copy is disposed), and stubs received as arguments are disposed when the call ends.
+// sender's copy is disposed; from rpc_params_dup_stubs on, an argument is duplicated instead),
+// and stubs received as arguments are disposed when the call ends.
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, reviveError, remoteError from core.js
+// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, compatFlag, reviveError, remoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
-// @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize from clone.js
+// @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize, thrownDetails from clone.js
 // @imports Request from request.js
 // @imports Fetcher, extraHandlersRunning from service.js
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
@@ -189,7 +190,9 @@ const RPC_DEAD_CAPABILITY = -1;
 
 /**
  * The walker's RPC exporter. A stub sent on moves, as in workerd: the receiver gets its
- * reference and the sender's stub is disposed ("RPC stub used after being disposed.").
+ * reference and the sender's stub is disposed ("RPC stub used after being disposed."). With
+ * rpc_params_dup_stubs (the sender's flag), a stub among a call's arguments is duplicated: the
+ * receiver gets a reference of its own and the sender's stub stays usable (recorded).
  */
 const rpcExporter = {
   capability: (value, kind) => ["c", rpcSelf(), rpcExport(value, kind), kind],
@@ -197,6 +200,10 @@ const rpcExporter = {
     const info = rpcStubs.get(stub);
     // a disposed stub is sent all the same; the receiver's calls on it fail as disposed (recorded)
     if (info.state.disposed) return ["c", node[1], RPC_DEAD_CAPABILITY, node[3]];
+    if (rpcEncodingArguments && compatFlag("rpc_params_dup_stubs", "2026-01-20", "rpc_params_transfer_stubs")) {
+      host.rpc().retain(node[1], node[2]);
+      return node;
+    }
     // the only local holder of the reference hands it over; with dup()s alive, the owner counts one more
     if (info.handle.holders > 1) host.rpc().retain(node[1], node[2]);
     else info.handle.moved = true;
@@ -682,9 +689,10 @@ function rpcThrown(error) {
   if (error instanceof DOMException) return described;
   const headline = errorHeadline(error);
   const colon = headline.indexOf(": ");
+  const details = thrownDetails(error);
   return colon < 0
-    ? { ...described, name: headline, message: "" }
-    : { ...described, name: headline.slice(0, colon), message: headline.slice(colon + 2) };
+    ? { ...described, name: headline, message: "", details }
+    : { ...described, name: headline.slice(0, colon), message: headline.slice(colon + 2), details };
 }
 
 /** Settles an RPC entry for Java: done({ok: true, value}) or done({ok: false, name, message, stack}). */
@@ -839,7 +847,7 @@ function loopbackExtraHandlers(entrypoint) {
 /** What a loopback call's caller receives for the error the call threw: a remote one, as through a service binding (recorded). */
 function loopbackFailure(error) {
   const thrown = rpcThrown(error);
-  throw remoteError(thrown.name, thrown.message, thrown.stack, thrown.flags);
+  throw remoteError(thrown.name, thrown.message, thrown.stack, thrown.flags, thrown.details);
 }
 
 function makeLoopback(entrypoint, props) {

@@ -5,7 +5,7 @@
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
-// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, RPC_RESERVED from rpc.js
+// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, rpcThrown, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
 // @imports later globalEventTarget from global-scope.js
 // @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
@@ -377,18 +377,13 @@ const WS_NOT_REQUESTED = "Worker tried to return a WebSocket in a response to a 
  * binding to a named WorkerEntrypoint); null means the default export.
  */
 /**
- * A fetch handler's failure as its caller receives it (workerd tunnels it as its headline): a
- * standard error keeps its class and message; anything else becomes an Error whose message is the
- * rest of the headline ("MyErr: msg" for a custom name, "#<Object>" for a thrown object, recorded).
+ * A fetch handler's failure as its caller receives it: as an RPC method's (workerd tunnels both
+ * alike): a standard error keeps its class and message, a DOMException its class whatever its
+ * name; anything else becomes an Error whose message is the rest of the headline ("MyErr: msg"
+ * for a custom name, "#<Object>" for a thrown object, recorded).
  */
 function describeTunneledError(error) {
-  const headline = errorHeadline(error);
-  const colon = headline.indexOf(": ");
-  return {
-    name: colon < 0 ? headline : headline.slice(0, colon),
-    message: colon < 0 ? "" : headline.slice(colon + 2),
-    stack: error instanceof Error ? stackFrames(error) : "",
-  };
+  return rpcThrown(error);
 }
 
 /** Counts the fetch events dispatched: node:fs gives each its own empty /tmp, as workerd does. */
