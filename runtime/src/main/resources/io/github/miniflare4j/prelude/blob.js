@@ -16,10 +16,13 @@ function blobState(blob) {
   return state;
 }
 
-/** The type as the File API normalizes it: lower case, "" when it holds non-printable ASCII. */
+/**
+ * The type as workerd normalizes it: lower case, "" when it holds a control character or anything
+ * beyond ASCII (workerd tests its UTF-8 bytes as signed chars below 0x20, so DEL stays; recorded).
+ */
 function normalizeBlobType(type) {
   const text = String(type);
-  return /^[\u0020-\u007e]*$/.test(text) ? text.toLowerCase() : "";
+  return /^[\u0020-\u007f]*$/.test(text) ? text.toLowerCase() : "";
 }
 
 function blobPartsToBytes(parts, className) {

@@ -634,8 +634,8 @@ function ecdhBits(dict, state, length) {
   if (dict.public === undefined) throw new TypeError('Missing field "public" in "derivedKeyParams".');
   if (!(dict.public instanceof CryptoKey)) throw new TypeError("Incorrect type for the 'public' field on 'DeriveKeyAlgorithm': the provided value is not of type 'CryptoKey'.");
   const other = keyState(dict.public, "deriveBits", 1);
-  // workerd's ECDH words it without a final period (recorded)
-  if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public"${state.algorithm.name === "ECDH" ? "" : "."}`);
+  // workerd words it without a final period, for ECDH and X25519 alike (recorded)
+  if (other.type !== "public") throw domError("InvalidAccessError", `The provided key has type "${other.type}", not "public"`);
   const name = state.algorithm.name;
   if (other.algorithm.name !== name) {
     // workerd's ECDH names both algorithms; X25519 names the base and the peer (recorded)

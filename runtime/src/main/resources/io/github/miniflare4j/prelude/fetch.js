@@ -27,9 +27,10 @@ function abortRace(signal) {
 /**
  * The response to a data: URL, as the Fetch standard's data: URL processor makes it: the
  * percent-decoded (or, with ";base64", base64-decoded) bytes after the comma, with the MIME type
- * before it (text/plain;charset=US-ASCII when there is none).
+ * before it (text/plain;charset=US-ASCII when there is none); a method other than GET gets the
+ * headers and no body (recorded).
  */
-function dataUrlResponse(url) {
+function dataUrlResponse(url, method) {
   const href = url.replace(/#.*$/s, "");
   const comma = href.indexOf(",");
   if (comma < 0) throw new TypeError(`Fetch API cannot load: ${url}`);
@@ -49,7 +50,7 @@ function dataUrlResponse(url) {
   }
   if (mime.startsWith(";")) mime = "text/plain" + mime;
   const type = serializeMimeType(mime) || "text/plain;charset=US-ASCII";
-  return new Response(body, { status: 200, statusText: "OK", headers: { "content-type": type } }); // its url stays "" (recorded)
+  return new Response(method === "GET" ? body : null, { status: 200, statusText: "OK", headers: { "content-type": type } }); // its url stays "" (recorded)
 }
 
 /** The bytes of a string with %XX escapes decoded (other characters as UTF-8). */
@@ -117,7 +118,7 @@ async function fetchImpl(input, init) {
     let parsed;
     try { parsed = new URL(requestFields.url(current)); } catch { throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`); }
     const scheme = parsed.protocol;
-    if (scheme === "data:") return dataUrlResponse(requestFields.url(current));
+    if (scheme === "data:") return dataUrlResponse(requestFields.url(current), requestFields.method(current));
     if (!FETCH_SCHEMES.includes(scheme)) throw new TypeError(`Fetch API cannot load: ${requestFields.url(current)}`);
     // the target sees the URL without its credentials and fragment (recorded)
     if (parsed.username !== "" || parsed.password !== "" || parsed.hash !== "") {

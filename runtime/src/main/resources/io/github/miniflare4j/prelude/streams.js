@@ -84,6 +84,18 @@ function toUint64(value) {
   if (n >= 2 ** 64) throw new TypeError("Value out of range. Must be less than or equal to 18446744073709551615.");
   return Math.trunc(n) + 0;
 }
+/**
+ * A value as JSG converts an `int` argument: a missing one refused, ToNumber (a Symbol or BigInt
+ * throws), NaN and infinities read as 0, beyond int32 refused, fractions truncated (recorded).
+ */
+function jsgInt(value, methodName, className) {
+  if (value === undefined) throw new TypeError(`Failed to execute '${methodName}' on '${className}': parameter 1 is not of type 'integer'.`);
+  const n = +value;
+  if (!Number.isFinite(n)) return 0;
+  const whole = Math.trunc(n);
+  if (whole < -2147483648 || whole > 2147483647) throw new TypeError("Value out of range. Must be between -2147483648 and 2147483647 (inclusive).");
+  return whole + 0;
+}
 function sizeAlgorithm(strategy) {
   const size = strategy?.size;
   if (size === undefined) return () => 1;
@@ -322,16 +334,15 @@ class ReadableStreamBYOBRequest {
   get view() { return ctlOf(this).view; }
   respond(bytesWritten = undefined) {
     const r = ctlOf(this);
+    const n = jsgInt(bytesWritten, "respond", "ReadableStreamBYOBRequest");
     if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
-    r.controller.respond(Number(bytesWritten));
+    r.controller.respond(n);
   }
   respondWithNewView(view = undefined) {
     const r = ctlOf(this);
     if (!ArrayBuffer.isView(view)) throw new TypeError("Failed to execute 'respondWithNewView' on 'ReadableStreamBYOBRequest': parameter 1 is not of type 'ArrayBufferView'.");
     if (r.controller === null) throw new TypeError("This BYOB request has already been responded to.");
-    const target = r.view;
-    if (view.buffer !== target.buffer) new Uint8Array(target.buffer, target.byteOffset, target.byteLength).set(new Uint8Array(view.buffer, view.byteOffset, Math.min(view.byteLength, target.byteLength)));
-    r.controller.respond(view.byteLength);
+    r.controller.respondWithView(view);
   }
 }
 
@@ -383,8 +394,14 @@ class ByteControllerState extends DefaultControllerState {
       });
     }
     rsClose(this.stream);
-    this.pullIntos = [];
-    this.invalidateByobRequest();
+    // the reads are answered, but as in workerd the byobRequest stays until the source answers it
+    // with respond(0) or an empty view, the usual close-then-respond idiom (recorded)
+    if (first !== undefined && !partial && r !== null && r.byob) {
+      this.pullIntos = [first];
+    } else {
+      this.pullIntos = [];
+      this.invalidateByobRequest();
+    }
   }
   enqueue(bytes) {
     if (!this.canClose()) return;
@@ -458,12 +475,41 @@ class ByteControllerState extends DefaultControllerState {
     if (p === undefined) throw new TypeError("There is no pending BYOB read to respond to.");
     this.invalidateByobRequest();
     if (this.stream.state === "closed") {
-      if (n !== 0) throw new TypeError("bytesWritten must be 0 when calling respond() on a closed stream");
+      if (n !== 0) throw new TypeError("The bytesWritten must be zero after the stream is closed.");
     } else {
       if (p.filled + n > p.byteLength) throw new RangeError("Too many bytes [" + n + "] in response to a BYOB read request.");
-      if (!(n > 0)) throw new RangeError("The bytesWritten value is invalid.");
+      if (n <= 0) throw new TypeError("The bytesWritten must be more than zero while the stream is open.");
       p.filled += n;
     }
+    this.completePullInto(p, null);
+  }
+  /**
+   * respondWithNewView: workerd wants the view where the request's region starts, on a buffer as
+   * long as that region, and answers a finished read with a view of the new view's type over the
+   * new buffer (recorded).
+   */
+  respondWithView(view) {
+    const p = this.pullIntos[0];
+    if (p === undefined) throw new TypeError("There is no pending BYOB read to respond to.");
+    const closed = this.stream.state === "closed";
+    if (closed && view.byteLength !== 0) throw new TypeError("The view byte length must be zero after the stream is closed.");
+    if (!closed && view.byteLength === 0) throw new TypeError("The view byte length must be more than zero while the stream is open.");
+    if (view.byteOffset !== p.byteOffset + p.filled) throw new RangeError("The given view has an invalid byte offset.");
+    if (view.buffer.byteLength !== p.byteLength - p.filled) throw new RangeError("The underlying ArrayBuffer is not the correct length.");
+    this.invalidateByobRequest();
+    if (closed) { this.completePullInto(p, null); return; }
+    const before = p.filled;
+    if (view.buffer !== p.buffer) {
+      if (before > 0) new Uint8Array(view.buffer, p.byteOffset, before).set(new Uint8Array(p.buffer, p.byteOffset, before));
+      p.buffer = view.buffer;
+    }
+    p.filled += view.byteLength;
+    const ctor = view.constructor;
+    const size = ctor.BYTES_PER_ELEMENT ?? 1;
+    this.completePullInto(p, before === 0 && p.filled >= p.elementSize ? new ctor(view.buffer, view.byteOffset, view.byteLength / size) : null);
+  }
+  /** After a response: pulls again for a read still short of one element, else hands the read its view (`answer`, or the read's own kind). */
+  completePullInto(p, answer) {
     const r = this.stream.reader;
     if (p.filled < p.elementSize && this.stream.state === "readable") { this.callPull(); return; }
     this.pullIntos.shift();
@@ -471,7 +517,7 @@ class ByteControllerState extends DefaultControllerState {
       const request = r.requests.shift();
       if (this.stream.state === "closed") request.close(this.viewOf(p));
       else if (p.kind === "default") request.chunk(new Uint8Array(p.buffer, p.byteOffset, p.filled));
-      else request.chunk(this.viewOf(p));
+      else request.chunk(answer ?? this.viewOf(p));
     }
     this.callPull();
   }
@@ -683,10 +729,12 @@ Object.defineProperty(ReadableStreamBYOBReader.prototype, Symbol.toStringTag, { 
 
 /** readAtLeast of a BYOB reader: reads into `view` until `minBytes` are there or the stream ends. */
 async function byobReadAtLeast(reader, minBytes, view) {
-  if (!ArrayBuffer.isView(view)) throw new TypeError(STREAM_MESSAGES.byobView);
+  if (!ArrayBuffer.isView(view)) throw new TypeError("Failed to execute 'readAtLeast' on 'ReadableStreamBYOBReader': parameter 2 is not of type 'ArrayBufferView'.");
   if (view.byteLength === 0) throw new TypeError(STREAM_MESSAGES.byobEmpty);
   const min = Number(minBytes);
   const unit = view.BYTES_PER_ELEMENT ?? 1;
+  // JSG reads a negative count as an unsigned 64-bit one, which no buffer holds (recorded)
+  if (Number.isFinite(min) && min <= -1) throw new TypeError(`Minimum bytes to read (${BigInt.asUintN(64, BigInt(Math.trunc(min)))}) exceeds size of buffer (${view.byteLength}).`);
   if (!(min > 0)) throw new TypeError("Requested invalid minimum number of bytes to read (" + minBytes + ").");
   if (min > view.byteLength) throw new TypeError("Minimum bytes to read (" + min + ") exceeds size of buffer (" + view.byteLength + ").");
   const Ctor = view.constructor;

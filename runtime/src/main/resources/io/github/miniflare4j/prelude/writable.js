@@ -356,8 +356,17 @@ function pipeStreams(source, dest, options) {
     else run();
   };
 
+  // workerd looks at the signal between reads: an abort while a read is pending waits for that read
+  // to settle, and the chunk it brings is not written (recorded)
+  let reading = false;
+  let abortSeen = false;
+  let abortNow = null;
   if (signal !== undefined) {
     onAbort = () => {
+      if (reading) { abortSeen = true; return; }
+      abortNow();
+    };
+    abortNow = () => {
       const error = signal.reason;
       // workerd cancels the source first, and leaves alone one whose close() is only queued
       // behind unread chunks (recorded)
@@ -366,7 +375,7 @@ function pipeStreams(source, dest, options) {
       if (!preventAbort) actions.push(() => (dest.state === "writable" ? wsAbort(dest, error) : Promise.resolve()));
       shutdown(() => Promise.all(actions.map((a) => a())), true, error);
     };
-    if (signal.aborted) { onAbort(); return done.promise; }
+    if (signal.aborted) { abortNow(); return done.promise; }
     signal.addEventListener("abort", onAbort);
   }
 
@@ -398,20 +407,29 @@ function pipeStreams(source, dest, options) {
   reader.closed.promise.then(checkStates, checkStates);
   writer.closed.promise.then(checkStates, checkStates);
 
+  /** After a read settles: the abort that came meanwhile, if any, before anything else. */
+  const readSettled = () => {
+    reading = false;
+    if (abortSeen && !shuttingDown) { abortNow(); return true; }
+    return false;
+  };
   const step = () => {
     if (shuttingDown || checkStates()) return;
     writer.ready.promise.then(() => {
       if (shuttingDown || checkStates()) return;
+      reading = true;
       readerRead(reader, {
         chunk(value) {
+          if (readSettled()) return;
           currentWrite = handled(writerWrite(writer, value));
           step();
         },
-        close() { checkStates(); },
-        error() { checkStates(); },
+        close() { if (!readSettled()) checkStates(); },
+        error() { if (!readSettled()) checkStates(); },
       });
     }, () => checkStates());
   };
+  reading = true; // the first read starts at once in workerd: an abort from here on waits for it
   step();
   return done.promise;
 }
@@ -584,7 +602,7 @@ function initByteTransform(target, transform, flush, acceptsStrings = false, hig
     transform: (chunk) => {
       try {
         let bytes;
-        if (acceptsStrings) bytes = typeof chunk === "string" ? chunk : String(chunk); // TextEncoderStream: any value, as a string
+        if (acceptsStrings) bytes = typeof chunk === "string" ? chunk : `${chunk}`; // TextEncoderStream: any value, as a string (a Symbol throws)
         else {
           const refusal = byteChunkRefusal(chunk);
           if (refusal) throw refusal;
