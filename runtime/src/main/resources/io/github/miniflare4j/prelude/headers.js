@@ -3,7 +3,7 @@
 // @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
 // @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
 // @imports iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR from url-search-params.js
-// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
+// @exports Headers, isIndexedHeaderName, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
 
 const kFlatFields = Symbol("flat fields");
 const kJoinedFields = Symbol("joined fields");
@@ -13,6 +13,25 @@ const kAddChecked = Symbol("add checked field");
 /** Marks a RequestInit or ResponseInit whose `headers` is a fresh Headers object the new object may keep. */
 const kAdoptHeaders = Symbol("adoptHeaders");
 
+
+/**
+ * The header names workerd's HTTP layer (kj) indexes: the HTTP/2 static table's names, kj's own and
+ * a few of workerd's. kj keeps an empty value of such a name as no value at all, so the field is
+ * lost wherever headers cross it (a service binding, a response to the caller, the Cache API);
+ * fields of other names keep their empty value (recorded). Built on first need.
+ */
+let indexedHeaderNames = null;
+
+function isIndexedHeaderName(key) {
+  indexedHeaderNames ??= new Set(("accept accept-charset accept-encoding accept-language accept-ranges access-control-allow-origin "
+    + "age allow authorization cache-control cf-cache-status cf-ray connection content-disposition content-encoding "
+    + "content-language content-length content-location content-range content-type cookie date etag expect expires from "
+    + "host if-match if-modified-since if-none-match if-range if-unmodified-since keep-alive last-modified link location "
+    + "max-forwards origin pragma proxy-authenticate proxy-authorization range referer refresh retry-after "
+    + "sec-websocket-accept sec-websocket-extensions sec-websocket-key sec-websocket-protocol sec-websocket-version server "
+    + "set-cookie strict-transport-security te trailer transfer-encoding upgrade user-agent vary via www-authenticate").split(" "));
+  return indexedHeaderNames.has(key);
+}
 
 /** A name or value as a string, as WebIDL converts it (a Symbol throws, unlike String(symbol)). */
 function toText(value) {
@@ -200,7 +219,10 @@ class Headers {
       const name = names[i];
       const entry = map.get(name);
       const values = fieldValues(name, entry.values);
-      for (let j = 0; j < values.length; j++) joined = joined.length === 0 ? entry.name + "\0" + values[j] : joined + "\0" + entry.name + "\0" + values[j];
+      for (let j = 0; j < values.length; j++) {
+        if (values[j].length === 0 && isIndexedHeaderName(name)) continue;
+        joined = joined.length === 0 ? entry.name + "\0" + values[j] : joined + "\0" + entry.name + "\0" + values[j];
+      }
     }
     return joined;
   }
