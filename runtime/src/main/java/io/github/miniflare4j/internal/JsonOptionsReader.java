@@ -175,7 +175,7 @@ public final class JsonOptionsReader {
           if (value.isArray()) {
             JsonNode modulesRoot = node.get("modulesRoot");
             w.modules(JsonModules.modules(value, path,
-                modulesRoot == null || modulesRoot.isNull() ? null : text(modulesRoot, where + ".modulesRoot")));
+                modulesRoot == null || modulesRoot.isNull() ? null : text(modulesRoot, where + ".modulesRoot"), root));
           } else {
             w.modules(bool(value, path));
           }
