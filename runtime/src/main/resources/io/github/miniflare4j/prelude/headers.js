@@ -119,6 +119,23 @@ function fieldValues(name, values) {
   return [values.length === 1 ? values[0] : values.join(", ")];
 }
 
+function hasEmptyValue(values) {
+  for (let i = 0; i < values.length; i++) if (values[i].length === 0) return true;
+  return false;
+}
+
+/**
+ * The values of an indexed name as kj holds them: an empty value counts as none, so a value
+ * added to it replaces it ("" then "x" is "x", "x" then "" is "x, "), and nothing is left of
+ * empty values alone; Set-Cookie values stay apart, the empty ones dropped (recorded).
+ */
+function indexedFieldValues(name, values) {
+  if (name === "set-cookie") return values.filter((value) => value.length > 0);
+  let combined = "";
+  for (let i = 0; i < values.length; i++) combined = combined.length === 0 ? values[i] : combined + ", " + values[i];
+  return combined.length === 0 ? [] : [combined];
+}
+
 class Headers {
   // lower-case name -> { name, values: [] }; made on first use (see #fields)
   #map = null;
@@ -218,11 +235,8 @@ class Headers {
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       const entry = map.get(name);
-      const values = fieldValues(name, entry.values);
-      for (let j = 0; j < values.length; j++) {
-        if (values[j].length === 0 && isIndexedHeaderName(name)) continue;
-        joined = joined.length === 0 ? entry.name + "\0" + values[j] : joined + "\0" + entry.name + "\0" + values[j];
-      }
+      const values = hasEmptyValue(entry.values) && isIndexedHeaderName(name) ? indexedFieldValues(name, entry.values) : fieldValues(name, entry.values);
+      for (let j = 0; j < values.length; j++) joined = joined.length === 0 ? entry.name + "\0" + values[j] : joined + "\0" + entry.name + "\0" + values[j];
     }
     return joined;
   }
