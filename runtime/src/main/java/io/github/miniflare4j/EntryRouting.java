@@ -44,37 +44,12 @@ final class EntryRouting {
     return named == null ? running.entryWorker() : running.workers().get(named);
   }
 
-  /**
-   * The request as the chosen worker sees it: without the override field, and without fields of
-   * an empty value, which never reach a worker from outside the instance (recorded; fields a
-   * worker sends another keep theirs unless workerd indexes the name).
-   */
+  /** The request as the chosen worker sees it: without the override field. */
   static FetchRequest forWorker(FetchRequest request) {
-    boolean empty = false;
-    for (java.util.Map.Entry<String, String> field : request.headers().entries()) {
-      empty |= isEmptyValue(field.getValue());
-    }
-    if (request.header(OVERRIDE) == null && !empty) {
+    if (request.header(OVERRIDE) == null) {
       return request;
     }
-    io.github.miniflare4j.http.Headers.Builder kept = io.github.miniflare4j.http.Headers.builder();
-    for (java.util.Map.Entry<String, String> field : request.headers().entries()) {
-      if (!isEmptyValue(field.getValue()) && !field.getKey().equalsIgnoreCase(OVERRIDE)) {
-        kept.add(field.getKey(), field.getValue());
-      }
-    }
-    return request.toBuilder().headers(kept.build()).build();
-  }
-
-  /** Whether a field's value is empty once its HTTP whitespace (spaces and tabs) is taken away. */
-  private static boolean isEmptyValue(String value) {
-    for (int i = 0; i < value.length(); i++) {
-      char c = value.charAt(i);
-      if (c != ' ' && c != '\t') {
-        return false;
-      }
-    }
-    return true;
+    return request.toBuilder().headers(request.headers().toBuilder().remove(OVERRIDE).build()).build();
   }
 
   /** The answer when the override names no worker. */
