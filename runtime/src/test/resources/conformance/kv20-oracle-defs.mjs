@@ -275,4 +275,10 @@ export default { async fetch(req, env) { return Response.json({ txt, named, bin:
     ] },
     steps: [G()],
   },
+  cacheCase("kv20-cache-repeated-header-fields", "Cache API: a stored response's repeated fields, with empty values before and after full ones, of indexed names and others; what a match shows",
+`const h = new Headers({ "cache-control": "max-age=60" });
+h.append("etag", ""); h.append("etag", "W/x"); h.append("content-language", "en"); h.append("content-language", ""); h.append("x-a", ""); h.append("x-a", "y"); h.append("x-b", "1"); h.append("x-b", "2"); h.append("link", ""); h.append("link", "");
+await c.put("http://cache.test/r", new Response("a", { headers: h }));
+out.m = await snap(await c.match("http://cache.test/r"));
+out.inm = await snap(await c.match(new Request("http://cache.test/r", { headers: { "if-none-match": "W/x" } })));`),
 ];

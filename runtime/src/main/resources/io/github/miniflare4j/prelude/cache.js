@@ -6,7 +6,8 @@
 
 // @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor, ioOutcome, refuseInGlobalScope from core.js
 // @imports URL from url.js
-// @imports Headers, freezeHeaders, isIndexedHeaderName from headers.js
+// @imports Headers, freezeHeaders, joinHeaders, headersFromJoined from headers.js
+// @imports trimHttpWhitespace from text.js
 // @imports Blob from blob.js
 // @imports ReadableStream from streams.js
 // @imports Request from request.js
@@ -77,10 +78,10 @@ const HOP_BY_HOP = new Set(["date", "connection", "keep-alive", "proxy-authentic
  * them: the directive is cut out of the (lower-cased) header and Set-Cookie dropped.
  */
 function cachePolicy(status, responseHeaders, requestHeaders, now) {
-  // the response and request reach Miniflare's cache over HTTP: empty fields of the names kj
-  // indexes are gone (recorded)
+  // the response reaches Miniflare's cache over HTTP: its fields as kj sends them (joinHeaders:
+  // empty fields of the names kj indexes gone), each value trimmed as the text is parsed (recorded)
   const res = new Map();
-  for (const [name, value] of responseHeaders) if (value !== "" || !isIndexedHeaderName(name)) res.set(name, value);
+  for (const [name, value] of headersFromJoined(joinHeaders(responseHeaders))) res.set(name, trimHttpWhitespace(value));
   const control = res.get("cache-control");
   if (control !== undefined && control.toLowerCase().includes("private=set-cookie")) {
     const lower = control.toLowerCase();

@@ -3,7 +3,7 @@
 // @imports kState, defineGlobal, guardReceivers, newOnly, utf8Encoder, utf8Decoder, onConfigure, compatFlag from core.js
 // @imports isHttpToken, trimHttpWhitespace, isAsciiOnly from text.js
 // @imports iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR from url-search-params.js
-// @exports Headers, isIndexedHeaderName, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
+// @exports Headers, flattenHeaders, joinHeaders, headersFromFlat, headersFromJoined, headersWithField, freezeHeaders, copyHeadersGuard, kAdoptHeaders, checkHeadersField
 
 const kFlatFields = Symbol("flat fields");
 const kJoinedFields = Symbol("joined fields");
