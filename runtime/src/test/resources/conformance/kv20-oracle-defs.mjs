@@ -281,4 +281,11 @@ h.append("etag", ""); h.append("etag", "W/x"); h.append("content-language", "en"
 await c.put("http://cache.test/r", new Response("a", { headers: h }));
 out.m = await snap(await c.match("http://cache.test/r"));
 out.inm = await snap(await c.match(new Request("http://cache.test/r", { headers: { "if-none-match": "W/x" } })));`),
+  {
+    name: "kv20-vars-proto-named-bindings", area: "vars",
+    description: "a var, a KV namespace and a text blob named __proto__ (JSON own members of the options): what env holds",
+    options: mod(`export default { async fetch(req, env) { return Response.json({ keys: Object.keys(env), own: Object.prototype.hasOwnProperty.call(env, "__proto__"), protoIsObject: Object.getPrototypeOf(env) === Object.prototype, a: env.A, nested: env.N }); } };`,
+      JSON.parse('{"bindings": {"__proto__": "x", "A": 1, "N": {"k": {"__proto__": 5, "z": 2}}}, "kvNamespaces": {"__proto__": "ns", "KV": "kv"}}')),
+    steps: [G()],
+  },
 ];
