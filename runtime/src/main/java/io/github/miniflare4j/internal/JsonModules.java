@@ -21,12 +21,19 @@ final class JsonModules {
 
   /**
    * @param modulesRoot Miniflare's {@code modulesRoot}, or {@code null}: each module is named by
-   *     its path relative to it (both taken from the current directory when relative)
+   *     its path relative to it (both taken from {@code rootPath} when relative)
+   * @param rootPath the worker's {@code rootPath}, or {@code null} for the current directory: where
+   *     relative module paths and {@code modulesRoot} start, as Miniflare's {@code PathSchema}
+   *     resolves them
    */
-  static List<WorkerModule> modules(JsonNode array, String path, String modulesRoot) {
+  static List<WorkerModule> modules(JsonNode array, String path, String modulesRoot, java.nio.file.Path rootPath) {
     if (array.isEmpty()) {
       throw invalid(path + " must list at least the entry module");
     }
+    // without either root a module keeps its path as its name; with one, Miniflare names it by
+    // path.relative(modulesRoot, path), modulesRoot defaulting to the current directory
+    java.nio.file.Path namesRoot = modulesRoot == null && rootPath == null ? null
+        : modulesRoot == null ? java.nio.file.Path.of("") : resolve(rootPath, modulesRoot);
     List<WorkerModule> modules = new ArrayList<>();
     for (int i = 0; i < array.size(); i++) {
       JsonNode node = array.get(i);
@@ -35,14 +42,28 @@ final class JsonModules {
         throw invalid(where + " must be an object { type, path, contents }, was " + node);
       }
       WorkerModule.Type type = type(node.get("type"), where + ".type");
-      String modulePath = named(text(node.get("path"), where + ".path"), modulesRoot, where + ".path");
+      String given = text(node.get("path"), where + ".path");
+      java.nio.file.Path file = resolve(rootPath, given);
+      String name = namesRoot == null ? given : named(file, namesRoot, where + ".path");
       JsonNode contents = node.get("contents");
-      if (contents == null || contents.isNull()) {
-        throw invalid(where + ".contents is required (reading modules from disk by path is not supported here: use scriptPath)");
-      }
-      modules.add(WorkerModule.of(type, modulePath, bytes(type, contents, where + ".contents")));
+      byte[] bytes = contents == null || contents.isNull() ? read(file, where + ".path") : bytes(type, contents, where + ".contents");
+      modules.add(WorkerModule.of(type, name, bytes));
     }
     return modules;
+  }
+
+  private static java.nio.file.Path resolve(java.nio.file.Path rootPath, String path) {
+    return rootPath == null ? java.nio.file.Path.of(path) : rootPath.resolve(path);
+  }
+
+  /** A module without {@code contents}: Miniflare reads its file. */
+  private static byte[] read(java.nio.file.Path file, String where) {
+    try {
+      return java.nio.file.Files.readAllBytes(file);
+    } catch (java.io.IOException e) {
+      throw invalid(where + " names a module without contents whose file cannot be read: " + file.toAbsolutePath().normalize()
+          + " (" + e.getClass().getSimpleName() + ")");
+    }
   }
 
   static List<ModuleRule> rules(JsonNode array, String path) {
@@ -73,12 +94,9 @@ final class JsonModules {
   }
 
   /** A module's path relative to {@code modulesRoot}, as Miniflare names it ({@code path.relative}). */
-  private static String named(String modulePath, String modulesRoot, String where) {
-    if (modulesRoot == null) {
-      return modulePath;
-    }
-    java.nio.file.Path root = java.nio.file.Path.of(modulesRoot).toAbsolutePath().normalize();
-    java.nio.file.Path module = java.nio.file.Path.of(modulePath).toAbsolutePath().normalize();
+  private static String named(java.nio.file.Path modulePath, java.nio.file.Path modulesRoot, String where) {
+    java.nio.file.Path root = modulesRoot.toAbsolutePath().normalize();
+    java.nio.file.Path module = modulePath.toAbsolutePath().normalize();
     String name = root.relativize(module).toString().replace('\\', '/');
     if (name.equals("..") || name.startsWith("../")) {
       // workerd refuses a name that climbs out of its root: "can't use \"..\" to break out of starting directory"

@@ -24,6 +24,8 @@ public final class JsonOptionsReader {
           "routes", "crons", "outboundService",
           "unsafeTriggerHandlers");
 
+  private static final String PROTO = "__proto__";
+
   private JsonOptionsReader() {}
 
   /**
@@ -46,15 +48,16 @@ public final class JsonOptionsReader {
   /**
    * Reads a parsed tree.
    *
-   * @param root the parsed options
+   * @param given the parsed options
    * @return a builder with the workers read
    * @throws MiniflareException {@code ERR_VALIDATION} when the tree is not an object or a setting
    *     has the wrong shape
    */
-  public static MiniflareOptions.Builder read(JsonNode root) {
-    if (root == null || !root.isObject()) {
+  public static MiniflareOptions.Builder read(JsonNode given) {
+    if (given == null || !given.isObject()) {
       throw invalid("options must be a JSON object");
     }
+    JsonNode root = withoutProtoMembers(given);
     MiniflareOptions.Builder builder = MiniflareOptions.builder();
     if (root.has("unsafeTriggerHandlers")) {
       builder.unsafeTriggerHandlers(bool(root.get("unsafeTriggerHandlers"), "options.unsafeTriggerHandlers"));
@@ -172,7 +175,7 @@ public final class JsonOptionsReader {
           if (value.isArray()) {
             JsonNode modulesRoot = node.get("modulesRoot");
             w.modules(JsonModules.modules(value, path,
-                modulesRoot == null || modulesRoot.isNull() ? null : text(modulesRoot, where + ".modulesRoot")));
+                modulesRoot == null || modulesRoot.isNull() ? null : text(modulesRoot, where + ".modulesRoot"), root));
           } else {
             w.modules(bool(value, path));
           }
@@ -241,6 +244,39 @@ public final class JsonOptionsReader {
           entrypoint == null || entrypoint.isNull() ? null : text(entrypoint, path + ".entrypoint"));
     }
     return new WorkerOutbound(text(value, path), null);
+  }
+
+  /**
+   * The options without their {@code "__proto__"} members, at every depth: Miniflare parses its
+   * options with Zod, whose objects and records drop such members (a binding's JSON value loses
+   * them, recorded). The given tree is left unchanged.
+   */
+  private static JsonNode withoutProtoMembers(JsonNode node) {
+    if (!hasProtoMember(node)) {
+      return node;
+    }
+    JsonNode copy = node.deepCopy();
+    removeProtoMembers(copy);
+    return copy;
+  }
+
+  private static boolean hasProtoMember(JsonNode node) {
+    if (node.isObject() && node.has(PROTO)) {
+      return true;
+    }
+    for (JsonNode child : node) {
+      if (child.isContainerNode() && hasProtoMember(child)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static void removeProtoMembers(JsonNode node) {
+    if (node.isObject()) {
+      ((com.fasterxml.jackson.databind.node.ObjectNode) node).remove(PROTO);
+    }
+    node.forEach(JsonOptionsReader::removeProtoMembers);
   }
 
   static String text(JsonNode value, String path) {

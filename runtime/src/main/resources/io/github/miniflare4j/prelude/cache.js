@@ -6,7 +6,8 @@
 
 // @imports utf8Encoder, bytesFromHost, illegalInvocation, defineGlobal, hiddenConstructor, ioOutcome, refuseInGlobalScope from core.js
 // @imports URL from url.js
-// @imports Headers, freezeHeaders from headers.js
+// @imports Headers, freezeHeaders, joinHeaders, headersFromJoined from headers.js
+// @imports trimHttpWhitespace from text.js
 // @imports Blob from blob.js
 // @imports ReadableStream from streams.js
 // @imports Request from request.js
@@ -77,7 +78,10 @@ const HOP_BY_HOP = new Set(["date", "connection", "keep-alive", "proxy-authentic
  * them: the directive is cut out of the (lower-cased) header and Set-Cookie dropped.
  */
 function cachePolicy(status, responseHeaders, requestHeaders, now) {
-  const res = new Map(responseHeaders);
+  // the response reaches Miniflare's cache over HTTP: its fields as kj sends them (joinHeaders:
+  // empty fields of the names kj indexes gone), each value trimmed as the text is parsed (recorded)
+  const res = new Map();
+  for (const [name, value] of headersFromJoined(joinHeaders(responseHeaders))) res.set(name, trimHttpWhitespace(value));
   const control = res.get("cache-control");
   if (control !== undefined && control.toLowerCase().includes("private=set-cookie")) {
     const lower = control.toLowerCase();
@@ -91,7 +95,7 @@ function cachePolicy(status, responseHeaders, requestHeaders, now) {
   if (res.get("cache-control") === undefined && (res.get("pragma") ?? "").includes("no-cache")) cc["no-cache"] = true;
   const explicit = cc["s-maxage"] || cc["max-age"] || res.get("expires");
   const storable = UNDERSTOOD_STATUSES.has(status) && !cc["no-store"] && !cc["private"]
-    && (!requestHeaders.has("authorization") || cc["must-revalidate"] || cc["public"] || cc["s-maxage"])
+    && (!requestHeaders.get("authorization") || cc["must-revalidate"] || cc["public"] || cc["s-maxage"])
     && (explicit || cc["public"] || CACHEABLE_BY_DEFAULT.has(status))
     && !res.has("set-cookie");
   if (!storable) return null;

@@ -14,6 +14,25 @@ const kAddChecked = Symbol("add checked field");
 const kAdoptHeaders = Symbol("adoptHeaders");
 
 
+/**
+ * The header names workerd's HTTP layer (kj) indexes: the HTTP/2 static table's names, kj's own and
+ * a few of workerd's. kj keeps an empty value of such a name as no value at all, so the field is
+ * lost wherever headers cross it (a service binding, a response to the caller, the Cache API);
+ * fields of other names keep their empty value (recorded). Built on first need.
+ */
+let indexedHeaderNames = null;
+
+function isIndexedHeaderName(key) {
+  indexedHeaderNames ??= new Set(("accept accept-charset accept-encoding accept-language accept-ranges access-control-allow-origin "
+    + "age allow authorization cache-control cf-cache-status cf-ray connection content-disposition content-encoding "
+    + "content-language content-length content-location content-range content-type cookie date etag expect expires from "
+    + "host if-match if-modified-since if-none-match if-range if-unmodified-since keep-alive last-modified link location "
+    + "max-forwards origin pragma proxy-authenticate proxy-authorization range referer refresh retry-after "
+    + "sec-websocket-accept sec-websocket-extensions sec-websocket-key sec-websocket-protocol sec-websocket-version server "
+    + "set-cookie strict-transport-security te trailer transfer-encoding upgrade user-agent vary via www-authenticate").split(" "));
+  return indexedHeaderNames.has(key);
+}
+
 /** A name or value as a string, as WebIDL converts it (a Symbol throws, unlike String(symbol)). */
 function toText(value) {
   return typeof value === "string" ? value : `${value}`;
@@ -98,6 +117,23 @@ function checkHeadersField(value, dict) {
 function fieldValues(name, values) {
   if (name === "set-cookie") return values;
   return [values.length === 1 ? values[0] : values.join(", ")];
+}
+
+function hasEmptyValue(values) {
+  for (let i = 0; i < values.length; i++) if (values[i].length === 0) return true;
+  return false;
+}
+
+/**
+ * The values of an indexed name as kj holds them: an empty value counts as none, so a value
+ * added to it replaces it ("" then "x" is "x", "x" then "" is "x, "), and nothing is left of
+ * empty values alone; Set-Cookie values stay apart, the empty ones dropped (recorded).
+ */
+function indexedFieldValues(name, values) {
+  if (name === "set-cookie") return values.filter((value) => value.length > 0);
+  let combined = "";
+  for (let i = 0; i < values.length; i++) combined = combined.length === 0 ? values[i] : combined + ", " + values[i];
+  return combined.length === 0 ? [] : [combined];
 }
 
 class Headers {
@@ -201,7 +237,7 @@ class Headers {
     for (let i = 0; i < names.length; i++) {
       const name = names[i];
       const entry = map.get(name);
-      const values = fieldValues(name, entry.values);
+      const values = hasEmptyValue(entry.values) && isIndexedHeaderName(name) ? indexedFieldValues(name, entry.values) : fieldValues(name, entry.values);
       for (let j = 0; j < values.length; j++) joined = joined.length === 0 ? entry.name + "\0" + values[j] : joined + "\0" + entry.name + "\0" + values[j];
     }
     return joined;

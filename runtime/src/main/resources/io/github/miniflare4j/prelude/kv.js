@@ -122,8 +122,11 @@ function kvRead(self, method, args, withMetadata) {
   let type;
   let cacheTtl;
   if (kvIsDictionary(options)) {
-    if (options.cacheTtl !== undefined) cacheTtl = kvInt32(options.cacheTtl);
-    if (options.type !== undefined) type = kvString(options.type);
+    // each member read once and converted at once, in workerd's declaration order (recorded)
+    const typeOption = options.type;
+    if (typeOption !== undefined) type = kvString(typeOption);
+    const ttlOption = options.cacheTtl;
+    if (ttlOption !== undefined) cacheTtl = kvInt32(ttlOption);
   } else if (options !== undefined && options !== null) {
     type = kvString(options);
   }
@@ -208,9 +211,13 @@ const kvMethods = {
     let limit = 0;
     let cursor = null;
     if (kvIsDictionary(options)) {
-      if (options.cursor != null) cursor = `${options.cursor}`;
-      if (options.limit !== undefined) limit = kvInt32(options.limit);
-      if (options.prefix != null) prefix = kvKey(options.prefix);
+      // read once each, in workerd's declaration order: limit, prefix, cursor (recorded)
+      const limitOption = options.limit;
+      if (limitOption !== undefined) limit = kvInt32(limitOption);
+      const prefixOption = options.prefix;
+      if (prefixOption != null) prefix = kvKey(prefixOption);
+      const cursorOption = options.cursor;
+      if (cursorOption != null) cursor = `${cursorOption}`;
     } else if (options !== undefined && options !== null) {
       throw kvArgumentError("list", 1, "ListOptions");
     }
@@ -230,8 +237,11 @@ const kvMethods = {
     let expirationTtl;
     let metadata;
     if (kvIsDictionary(options)) {
-      if (options.expiration !== undefined) expiration = kvInt32(options.expiration);
-      if (options.expirationTtl !== undefined) expirationTtl = kvInt32(options.expirationTtl);
+      // read once each, in workerd's declaration order (recorded)
+      const expirationOption = options.expiration;
+      if (expirationOption !== undefined) expiration = kvInt32(expirationOption);
+      const ttlOption = options.expirationTtl;
+      if (ttlOption !== undefined) expirationTtl = kvInt32(ttlOption);
       metadata = options.metadata;
     } else if (options !== undefined && options !== null) {
       throw kvArgumentError("put", 3, "PutOptions");

@@ -61,7 +61,7 @@ onConfigure(() => {
  * fetch() through a binding (a service binding, a Durable Object stub): `send(data, resolve,
  * reject)` delivers one request to the target. As in workerd, redirects are followed through the
  * binding itself, the request's AbortSignal is honoured, and the fragment stays with the caller,
- * as over HTTP: neither the target nor response.url sees it.
+ * as over HTTP: neither the target nor response.url sees it; credentials reach response.url only.
  */
 function fetchThroughBinding(input, init, send, bodyErrors = false) {
   let request;
@@ -81,7 +81,9 @@ function fetchThroughBinding(input, init, send, bodyErrors = false) {
   const signal = givenSignal(request); // null: nothing can abort it, so nothing to race
   if (signal !== null && signal.aborted) return Promise.reject(signal.reason);
   return fetchFollowingRedirects(request, (current, data) => {
-    const url = withoutCredentials(withoutFragment(requestFields.url(current)));
+    // the response's url keeps the credentials the target does not see (recorded)
+    const responseUrl = withoutFragment(requestFields.url(current));
+    const url = withoutCredentials(responseUrl);
     // as workerd's fetch(): a binding answers data: URLs itself and fetches http(s) URLs only
     const scheme = url.slice(0, url.indexOf(":") + 1).toLowerCase();
     if (scheme === "data:") {
@@ -95,10 +97,10 @@ function fetchThroughBinding(input, init, send, bodyErrors = false) {
     }
     const pending = remotePromise((resolve, reject) => send(data, resolve, reject));
     const shape = { head: requestFields.method(current) === "HEAD", binding: true, bodyErrors };
-    if (signal === null) return pending.then((answer) => responseFromHost(answer, url, shape));
+    if (signal === null) return pending.then((answer) => responseFromHost(answer, responseUrl, shape));
     const abort = abortRace(signal);
     return Promise.race([pending, abort.promise])
-      .then((answer) => responseFromHost(answer, url, shape))
+      .then((answer) => responseFromHost(answer, responseUrl, shape))
       .finally(abort.cleanup);
   }, true);
 }
