@@ -43,6 +43,7 @@ final class WasmContexts {
         // proposals workerd's V8 compiles (recorded) that GraalWasm has behind options
         .option("wasm.MultiMemory", "true")
         .option("wasm.ExtendedConstExpressions", "true")
-        .option("wasm.RelaxedSIMD", "true");
+        .option("wasm.RelaxedSIMD", "true")
+        .option("wasm.Threads", "true");
   }
 }

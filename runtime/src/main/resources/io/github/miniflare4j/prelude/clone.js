@@ -61,6 +61,7 @@ const CLONE_MESSAGES = {
   stubNotRpc: "Remote RPC references can only be serialized for RPC.",
   abortSignal: "AbortSignal serialization is not enabled.",
   detached: "An ArrayBuffer is detached and could not be cloned.",
+  notTransferable: "Object is not transferable.",
   transferNotArray: "Incorrect type for the 'transfer' field on 'StructuredCloneOptions': the provided value is not of type 'Array'.",
   noArgs: "Failed to execute 'structuredClone' on 'ServiceWorkerGlobalScope': parameter 1 is not of type 'JsValue'.",
 };
@@ -161,7 +162,15 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
     if (v instanceof ArrayBuffer) {
       if (v.detached === true) throw dataCloneError(CLONE_MESSAGES.detached);
       if (transfer !== null && transfer.includes(v) && typeof v.transfer === "function") {
-        return v.resizable ? ["b", id, v.transfer(), v.maxByteLength] : ["b", id, v.transfer()];
+        let moved;
+        try {
+          moved = v.transfer();
+        } catch (e) {
+          // a WebAssembly memory's buffer cannot be detached (recorded)
+          if (e instanceof TypeError) throw dataCloneError(CLONE_MESSAGES.notTransferable);
+          throw e;
+        }
+        return v.resizable ? ["b", id, moved, v.maxByteLength] : ["b", id, moved];
       }
       const payload = copy ? v.slice(0) : bytesToLatin1(new Uint8Array(v));
       return v.resizable ? ["b", id, payload, v.maxByteLength] : ["b", id, payload];

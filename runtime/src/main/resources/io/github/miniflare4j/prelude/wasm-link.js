@@ -2,7 +2,7 @@
 // read from the module's bytes, and the import object checked in V8's order and words before
 // GraalWasm links it. Loaded only in Contexts that have GraalJS's WebAssembly.
 
-// @exports readImports, checkImports, readDataSegments, readExportedTableElements
+// @exports moduleReader, readImports, checkImports, readDataSegments, readExportedTableElements
 
 const VALUE_TYPES = { 0x7f: "i32", 0x7e: "i64", 0x7d: "f32", 0x7c: "f64", 0x7b: "v128", 0x70: "funcref", 0x6f: "externref" };
 

@@ -10,20 +10,42 @@ function reshapeWebAssembly(W, moduleBytes) {
   const disallowed = (api) => new CompileError(`${api}: Wasm code generation disallowed by embedder`);
 
   // V8's wording for what GraalWasm says differently
-  /** V8's message for a trap GraalWasm reports with `m`, or null when `m` is no trap. */
-  function trapMessage(m) {
+  /**
+   * V8's message for a trap GraalWasm reports with `m`, or null when `m` is no trap. GraalWasm
+   * words a remainder by zero as a division by zero, and a float-to-integer conversion out of range
+   * as a division overflow: `opcodes` (what wasm-traps.js says the trapping call can execute, or
+   * null) tells them apart when the call can only have done one of the two.
+   */
+  function trapMessage(m, opcodes = null) {
     if (m === "unreachable") return m;
-    if (m === "integer divide by zero") return "divide by zero";
-    if (m === "integer overflow") return "divide result unrepresentable";
+    if (m === "integer divide by zero") return opcodes?.remainder && !opcodes.division ? "remainder by zero" : "divide by zero";
+    if (m === "integer overflow") {
+      return opcodes?.truncation && !opcodes.signedDivision ? "float unrepresentable in integer range" : "divide result unrepresentable";
+    }
+    if (m === "invalid conversion to integer") return "float unrepresentable in integer range";
+    if (m === "out of bounds memory access") return "memory access out of bounds";
+    if (m === "out of bounds table access") return "table index is out of bounds";
+    if (m === "unaligned atomic" || /^\d+-byte atomic memory access at address .* is unaligned\.$/.test(m)) return "operation does not support unaligned accesses";
+    // workerd refuses to block (on a shared memory too); GraalWasm refuses an unshared one
+    if (m === "Atomic wait operator can only be used on shared memories.") return "Atomics.wait cannot be called in this context";
     if (/memory access at address .* is out-of-bounds/.test(m)) return "memory access out of bounds";
     if (/types differ in the indirect call\.$/.test(m)) return "function signature mismatch";
     if (/^Table element at index \d+ is uninitialized\.$/.test(m)) return "null function";
     if (/^Element index '.*' out of table bounds\.$/.test(m)) return "table index is out of bounds";
     return null;
   }
-  function v8Message(e, api, args) {
+  /** What the exported function `fn` (of a module whose bytes are known) can trap on, or null. */
+  function trapOpcodesOf(fn) {
+    const origin = fn === undefined ? undefined : exportOrigin.get(fn);
+    const bytes = origin && moduleBytes?.get(origin.module);
+    return bytes ? lazyModule("wasm-traps.js").trapOpcodes(bytes, origin.name) : null;
+  }
+  function v8Message(e, api, args, fn) {
     const m = String(e?.message ?? "");
-    if (e instanceof RuntimeError) return trapMessage(m) ?? m;
+    if (e instanceof RuntimeError) {
+      const ambiguous = m === "integer divide by zero" || m === "integer overflow";
+      return trapMessage(m, ambiguous ? trapOpcodesOf(fn) : null) ?? m;
+    }
     // GraalJS ends its BigInt conversion messages with a period, and GraalWasm may prefix the name
     if ((e instanceof TypeError || e instanceof SyntaxError) && /^(TypeError: )?Cannot convert .*\.$/.test(m)) {
       return m.replace(/^TypeError: /, "").slice(0, -1);
@@ -49,13 +71,17 @@ function reshapeWebAssembly(W, moduleBytes) {
     }
     return m;
   }
-  function fixed(e, api, args = undefined) {
+  /** `fn` is the exported function whose call failed, `startModule` the module being instantiated, if any. */
+  function fixed(e, api, args = undefined, fn = undefined, startModule = undefined) {
     // V8 overflows a deep wasm recursion like a JavaScript one
     if (e instanceof RuntimeError && e.message === "call stack exhausted") return new RangeError("Maximum call stack size exceeded");
     // a trap in a start function fails the instantiation with the trap, not a LinkError
-    if (e instanceof LinkError && trapMessage(e.message) !== null) return new RuntimeError(trapMessage(e.message));
+    if (e instanceof LinkError && trapMessage(e.message) !== null) {
+      const bytes = startModule && moduleBytes?.get(startModule);
+      return new RuntimeError(trapMessage(e.message, bytes ? lazyModule("wasm-traps.js").trapOpcodes(bytes, null) : null));
+    }
     if (e instanceof Error) {
-      const message = v8Message(e, api, args);
+      const message = v8Message(e, api, args, fn);
       if (message !== e.message) {
         try { e.message = message; } catch { /* frozen: keep GraalWasm's words */ }
       }
@@ -76,6 +102,8 @@ function reshapeWebAssembly(W, moduleBytes) {
   nativeText.set(toString, "function toString() { [native code] }");
   define(Function.prototype, "toString", toString);
   const wrapperOf = new WeakMap();
+  /** The module and export name of each exported function, from the first instance exporting it. */
+  const exportOrigin = new WeakMap();
   const nativeOf = new WeakMap();
   function wrapFunction(fn) {
     if (typeof fn !== "function") return fn;
@@ -88,7 +116,7 @@ function reshapeWebAssembly(W, moduleBytes) {
         try {
           return wrapFunction(Reflect.apply(fn, this, arguments));
         } catch (e) {
-          throw fixed(e, "");
+          throw fixed(e, "", undefined, fn);
         }
       },
     }[fn.name];
@@ -249,6 +277,8 @@ function reshapeWebAssembly(W, moduleBytes) {
   /** V8's words for a link failure GraalWasm reports in its own (`e`), naming the import. */
   function linkFailure(e, module, importObject, api) {
     if (!(e instanceof LinkError)) return e;
+    // an active element segment past its table's end (recorded)
+    if (/^out of bounds table access\b/.test(e.message)) return new RuntimeError(`${api}: table index is out of bounds`);
     const wanted = NModule.imports(module);
     const name = (index) => `${api}: Import #${index} "${wanted[index].module}" "${wanted[index].name}"`;
     const global = /^Global variable '(.*)' is imported into module '.*' with the (modifier|type) .*, 'but it was exported in the module '(.*)' with the /.exec(e.message);
@@ -274,7 +304,7 @@ function reshapeWebAssembly(W, moduleBytes) {
       moduleOfInstance.set(instance, module);
       return instance;
     } catch (e) {
-      const failure = fixed(linkFailure(e, module, importObject, api), api);
+      const failure = fixed(linkFailure(e, module, importObject, api), api, undefined, undefined, module);
       // GraalWasm reports a data segment past the memory's end as an out-of-bounds access
       if (failure instanceof RuntimeError && failure.message === "memory access out of bounds") {
         throw dataSegmentFailure(module, importObject, api) ?? failure;
@@ -298,7 +328,12 @@ function reshapeWebAssembly(W, moduleBytes) {
       if (!wrapped) {
         const native = Reflect.apply(nativeExports, this, []);
         wrapped = Object.create(null);
-        for (const key of Object.keys(native)) wrapped[key] = wrapFunction(native[key]);
+        const module = moduleOfInstance.get(this);
+        for (const key of Object.keys(native)) {
+          const value = native[key];
+          if (module && typeof value === "function" && !exportOrigin.has(value)) exportOrigin.set(value, { module, name: key });
+          wrapped[key] = wrapFunction(value);
+        }
         learnTableElements(this, wrapped);
         Object.freeze(wrapped);
         exportsOf.set(this, wrapped);
@@ -532,7 +567,7 @@ function reshapeWebAssembly(W, moduleBytes) {
         try {
           return BigInt.asIntN(64, BigInt(value));
         } catch (e) {
-          throw fixed(e, "");
+          throw fixed(e, "", undefined, fn);
         }
       case "anyfunc":
         if (value !== null && !(typeof value === "function" && isExportedFunction(unwrap(value)))) {

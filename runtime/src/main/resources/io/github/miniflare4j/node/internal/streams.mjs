@@ -5,6 +5,7 @@ import EventEmitter from "node-internal:events";
 const { Buffer, nodeError, invalidArgType } = $node;
 
 const nextTick = (fn, ...args) => queueMicrotask(() => fn(...args));
+const STREAMS_V24 = $node.flags.has("enable_streams_nodejs_v24_compat");
 let defaultHighWaterMark = 64 * 1024;
 let defaultObjectHighWaterMark = 16;
 export function getDefaultHighWaterMark(objectMode) { return objectMode ? defaultObjectHighWaterMark : defaultHighWaterMark; }
@@ -843,8 +844,13 @@ function writeImpl(stream, chunk, encoding, cb) {
   state.pendingcb++;
   const len = state.objectMode ? 1 : chunk.length;
   state.length += len;
-  const ret = state.length < state.highWaterMark;
-  if (!ret) state.needDrain = true;
+  // the backpressure answer is read before _write, or after it with enable_streams_nodejs_v24_compat
+  const backpressure = () => {
+    const fits = state.length < state.highWaterMark || state.length === 0;
+    if (!fits) state.needDrain = true;
+    return fits;
+  };
+  let ret = STREAMS_V24 ? true : backpressure();
   if (state.writing || state.corked || state.errored || state.constructed === false) {
     state.buffered.push({ chunk, encoding, callback: cb });
     if (state.allNoop && cb.name !== "nop") state.allNoop = false;
@@ -856,6 +862,7 @@ function writeImpl(stream, chunk, encoding, cb) {
     stream._write(chunk, encoding, state.onwrite ??= onwrite.bind(undefined, stream));
     state.sync = false;
   }
+  if (STREAMS_V24) ret = backpressure();
   return ret && !state.errored && !state.destroyed;
 }
 
@@ -918,7 +925,8 @@ function afterWriteTick({ stream, state, count, cb }) {
 function afterWrite(stream, state, count, cb) {
   const needDrain = !state.ending && !stream.destroyed && state.length === 0 && state.needDrain;
   if (needDrain) { state.needDrain = false; stream.emit("drain"); }
-  while (count-- > 0) { state.pendingcb--; cb(null); }
+  // a write's callback gets no value (null with enable_streams_nodejs_v24_compat, workerd)
+  while (count-- > 0) { state.pendingcb--; cb(STREAMS_V24 ? null : undefined); }
   if (state.destroyed) errorBuffer(state);
   finishMaybe(stream, state);
 }
@@ -1261,8 +1269,23 @@ export function finished(stream, options, callback) {
   const writable = options.writable ?? isWritableNodeStream(stream);
   let writableFinished = w?.finished ?? false;
   let readableFinished = r?.endEmitted ?? false;
-  const onfinish = () => { writableFinished = true; if (!readable || readableFinished) once(); };
-  const onend = () => { readableFinished = true; if (!writable || writableFinished) once(); };
+  // a stream that will emit 'close' (autoDestroy and emitClose) is finished at its 'close', as in
+  // Node's eos; one destroyed by its user before 'end' or 'finish' cannot be trusted to
+  const state = w || r;
+  let willEmitClose = !!(state?.autoDestroy && state.emitClose && state.closed === false)
+    && isReadableNodeStream(stream) === readable && isWritableNodeStream(stream) === writable;
+  const onfinish = () => {
+    writableFinished = true;
+    if (stream.destroyed) willEmitClose = false;
+    if (willEmitClose && (!stream.readable || readable)) return;
+    if (!readable || readableFinished) once();
+  };
+  const onend = () => {
+    readableFinished = true;
+    if (stream.destroyed) willEmitClose = false;
+    if (willEmitClose && (!stream.writable || writable)) return;
+    if (!writable || writableFinished) once();
+  };
   const onerror = (err) => once(err);
   const onclose = () => {
     const errored = w?.errored || r?.errored;
@@ -1278,7 +1301,7 @@ export function finished(stream, options, callback) {
   stream.on("close", onclose);
   const closed = (w && w.closed) || (r && r.closed);
   if (closed) nextTick(onclose);
-  else if ((!readable || readableFinished) && (!writable || writableFinished) && (r || w)) nextTick(once);
+  else if (!willEmitClose && (!readable || readableFinished) && (!writable || writableFinished) && (r || w)) nextTick(once);
   const cleanup = () => {
     stream.removeListener("end", onend);
     stream.removeListener("finish", onfinish);
