@@ -87,7 +87,7 @@ function fetchThroughBinding(input, init, send, bodyErrors = false) {
     // as workerd's fetch(): a binding answers data: URLs itself and fetches http(s) URLs only
     const scheme = url.slice(0, url.indexOf(":") + 1).toLowerCase();
     if (scheme === "data:") {
-      try { return Promise.resolve(dataUrlResponse(url)); } catch (error) { return Promise.reject(error); }
+      try { return Promise.resolve(dataUrlResponse(url, requestFields.method(current))); } catch (error) { return Promise.reject(error); }
     }
     if (scheme !== "http:" && scheme !== "https:") return Promise.reject(new TypeError(`Fetch API cannot load: ${url}`));
     if (url !== data.url) data = { ...data, url };
