@@ -297,4 +297,46 @@ const more6 = [
   doCase("do20-rpc-stub-params-nested-old-date", "At a 2025 compatibility date (stubs transferred): a stub inside an object or array argument, the same stub twice in one call, a stub the callee returns back; which copies stay usable after each call and disposal",
     STUB2_CLS, STUB2_BODY),
 ];
-export default [...first, ...more, ...direct, ...more4, ...more5, ...more6];
+
+const VAL2_CLS = `
+  valueWith(kind) {
+    const e = new Error("v " + kind);
+    if (kind === "fn") e.fn = () => 1;
+    if (kind === "target") e.target = new (class T extends RpcTarget { ping() { return "p"; } })();
+    if (kind === "stream") e.body = new ReadableStream();
+    if (kind === "date") e.when = new Date(0);
+    if (kind === "bytes") e.bytes = new Uint8Array([1, 2]);
+    if (kind === "self") e.self = e;
+    return { e };
+  }
+  throwWith(kind) { throw this.valueWith(kind).e; }
+  async storeSelf() { const e = new Error("s"); e.self = e; try { await this.ctx.storage.put("k", e); } catch (x) { return ["put threw", x.name, x.message]; } try { const v = await this.ctx.storage.get("k"); return ["got", v.self === v]; } catch (x) { return ["get threw", x.name]; } }
+`;
+const VAL2_BODY = `
+  const D = (e) => e === null || typeof e !== "object" ? { prim: String(e) } : { name: e.name, message: e.message, keys: Object.keys(e).sort(), types: Object.keys(e).sort().map((k) => k + ":" + (typeof e[k] === "object" && e[k] !== null ? Object.prototype.toString.call(e[k]) : typeof e[k])), selfRef: e.self === e };
+  const stub = env.DO.getByName("v");
+  out.value = {}; out.thrown = {};
+  for (const k of ["fn", "target", "stream", "date", "bytes", "self"]) {
+    try { const r = await stub.valueWith(k); out.value[k] = D(r.e); } catch (e) { out.value[k] = ["threw", e.name, e.message]; }
+    try { await stub.throwWith(k); out.thrown[k] = "no throw"; } catch (e) { out.thrown[k] = D(e); }
+  }
+  try { const e = new Error("c"); e.self = e; const c = structuredClone(e); out.cloneSelf = c.self === c; } catch (e) { out.cloneSelf = [e.name, e.message]; }
+  try { const e = new Error("c"); e.list = [e]; const c = structuredClone(e); out.cloneSelfInList = c.list[0] === c; } catch (e) { out.cloneSelfInList = [e.name, e.message]; }
+  try { const o = {}; o.err = new Error("c"); o.err.owner = o; const c = structuredClone(o); out.cloneOwner = c.err.owner === c; } catch (e) { out.cloneOwner = [e.name, e.message]; }
+  out.storeSelf = await stub.storeSelf();
+`;
+const more7 = [
+  doCase("do20-error-values-with-odd-properties-recent-date", "At a 2026 compatibility date: errors returned by and thrown from an object's RPC method whose own properties hold a function, an RpcTarget, a stream, a Date, bytes, or the error itself",
+    VAL2_CLS, VAL2_BODY, { date: RECENT }),
+];
+
+const doneCase = (name, date, flags, description) => ({ name, area: "durable-objects", description, options: { modules: true, compatibilityDate: date, compatibilityFlags: flags, durableObjects: { DO: { className: "Obj", useSQLite: true } }, script: `
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject { run() { const sql = this.ctx.storage.sql; const d = sql.exec("SELECT 1 AS a WHERE 0").next(); const r = sql.exec("SELECT 1 AS a WHERE 0").raw().next(); const one = sql.exec("SELECT 1 AS a").next(); return [Object.keys(d), "value" in d, Object.keys(r), Object.keys(one)]; } }
+export default { async fetch(req, env) { return Response.json(await env.DO.getByName("a").run()); } };` }, steps: [get("/")] });
+const more8 = [
+  doneCase("do20-sql-cursor-done-result-before-fast-struct", "2025-12-02", [], "SQL cursor and raw iterator results at their end before enable_fast_jsg_struct (2025-12-02): { done } alone"),
+  doneCase("do20-sql-cursor-done-result-fast-struct", "2025-12-03", [], "SQL cursor and raw iterator results at their end from enable_fast_jsg_struct (2025-12-03): { done, value: undefined }"),
+  doneCase("do20-sql-cursor-done-result-fast-struct-disabled", "2026-04-26", ["disable_fast_jsg_struct"], "SQL cursor and raw iterator results at their end with disable_fast_jsg_struct at a 2026 date"),
+];
+export default [...first, ...more, ...direct, ...more4, ...more5, ...more6, ...more7, ...more8];
