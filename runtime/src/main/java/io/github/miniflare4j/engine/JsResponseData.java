@@ -27,7 +27,8 @@ public final class JsResponseData {
   /**
    * A response the prelude produced in another isolate (its outcome object: {@code status,
    * statusText, headers, body} and, when the body's stream failed part-way, {@code bodyError}:
-   * {@code {name, message, stack, flags}}), for a worker that reads it.
+   * {@code {name, message, stack, flags, details?}}, details the thrower's enhanced error
+   * serialization), for a worker that reads it.
    *
    * @param outcome the prelude's response data; loop thread only
    * @return the data, carrying the body's error when there was one
@@ -36,7 +37,7 @@ public final class JsResponseData {
     org.graalvm.polyglot.Value error = outcome.getMember("bodyError");
     String[] described = null;
     if (error != null && !error.isNull()) {
-      described = new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags")};
+      described = new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags"), text(error, "details")};
     }
     return new JsResponseData(JsValues.toResponse(outcome), described);
   }
@@ -112,7 +113,9 @@ public final class JsResponseData {
    * The error the body's stream failed with after the bytes of {@link #body()}, which the reader
    * of the body gets once it has read them.
    *
-   * @return {@code [name, message, stack, flags]}, or {@code null} when the body ended normally
+   * @return {@code [name, message, stack, flags, details]} (details as {@link
+   *     io.github.miniflare4j.WorkerException#errorDetails()}, or empty), or {@code null} when the
+   *     body ended normally
    */
   @HostAccess.Export
   public String[] bodyError() {

@@ -204,11 +204,12 @@ public final class CloneCodec {
           return error;
         }
         case "E": {
-          // an error with its own properties (enhanced_error_serialization); an own name replaces the class's
+          // an error with its own properties (enhanced_error_serialization); an own name replaces
+          // the class's; a message that is no string is a value of its own
           Map<String, Object> error = new LinkedHashMap<>();
           error.put("name", node.get(2).asText());
-          error.put("message", node.get(3).asText());
           refs.set(id, error);
+          error.put("message", node.get(3).isTextual() ? node.get(3).asText() : decode(node.get(3), refs));
           node.get(5).forEach(pair -> error.put(pair.get(0).asText(), decode(pair.get(1), refs)));
           return error;
         }

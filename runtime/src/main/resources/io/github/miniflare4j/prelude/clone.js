@@ -18,8 +18,9 @@
 //   ["b", id, latin1, maxByteLength?] ArrayBuffer (resizable when maxByteLength is given),
 //   ["v", id, type, buffer, byteOffset, length] view,
 //   ["p", id, type, value] boxed primitive, ["e", id, name, message, stack, cause?] Error,
-//   ["E", id, name, message, stack, [[key, item], ...]] Error with its own properties (cause,
-//   errors, a name no class bears first), as enhanced_error_serialization clones it,
+//   ["E", id, name, message|node, stack, [[key, item], ...]] Error with its own properties (cause,
+//   errors, a name no class bears first; a message that is no string as a node), as
+//   enhanced_error_serialization clones it,
 //   ["D", id, name, message, stack] DOMException, ["H", id, [name, value, ...]] Headers,
 //   ["Q", id, method, url, [headers], body|null, redirect] Request,
 //   ["R", id, status, statusText, [headers], body|null] Response,
@@ -217,7 +218,9 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         const name = String(v.name);
         const standard = ERROR_CLASSES_BY_NAME.has(name);
         const entries = standard ? [] : [["name", name]];
-        const node = ["E", id, standard ? name : "Error", String(v.message ?? ""), typeof v.stack === "string" ? v.stack : "", entries];
+        // the message travels as a value (an object one with a function is a DataCloneError, recorded)
+        const message = typeof v.message === "string" ? v.message : walk(v.message);
+        const node = ["E", id, standard ? name : "Error", message, typeof v.stack === "string" ? v.stack : "", entries];
         for (const key of Object.getOwnPropertyNames(v)) {
           if (key !== "stack" && key !== "message" && key !== "name") entries.push([key, walk(v[key])]);
         }
@@ -347,7 +350,7 @@ function cloneWireSize(tree) {
       case "v": walk(node[3]); at += 2 + varintSize(node[4]) + varintSize(node[5] * (CLONE_VIEWS[node[2]]?.BYTES_PER_ELEMENT ?? 1)) + 1; return;
       case "p": at++; if (node[2] === "string") str(node[3]); else if (node[2] === "bigint") walk(["i", node[3][1]]); else if (node[2] === "number") at += 8; return;
       case "e": at += 1 + (WIRE_ERROR_TAGS.has(node[2]) ? 1 : 0); at++; str(node[3]); at++; str(node[4]); if (node.length > 5) { at++; walk(node[5]); } at++; return;
-      case "E": at += 1 + (WIRE_ERROR_TAGS.has(node[2]) ? 1 : 0); at++; str(node[3]); at++; str(node[4]); for (const [k, item] of node[5]) { key(k); walk(item); } at += 2; return;
+      case "E": at += 1 + (WIRE_ERROR_TAGS.has(node[2]) ? 1 : 0); at++; if (typeof node[3] === "string") str(node[3]); else walk(node[3]); at++; str(node[4]); for (const [k, item] of node[5]) { key(k); walk(item); } at += 2; return;
       case "D": at += 4; str(node[2]); str(node[3]); return;
       case "H": at += 4; for (const part of node[2]) str(part); return;
       case "Q": at += 4; str(node[2]); str(node[3]); for (const part of node[4]) str(part); if (node[5] !== null) walk(node[5]); return;
@@ -397,7 +400,13 @@ function cloneBuild(treeOrText, rpc = null) {
       case "i": return BigInt(node[1]);
       case "d": { const out = new Date(node[1] === null ? NaN : node[1]); if (node.length > 2) refs[node[2]] = out; return out; }
       case "x": { const out = new RegExp(node[1], node[2]); if (node.length > 3) refs[node[3]] = out; return out; }
-      case "r": return refs[node[1]];
+      case "r": {
+        // V8 registers an error only once its properties are read: a reference to it from inside
+        // them finds nothing (recorded)
+        const out = refs[node[1]];
+        if (out === undefined) throw new Error("Unable to deserialize cloned data.");
+        return out;
+      }
       case "a": {
         const out = new Array(node[2].length);
         refs[node[1]] = out;
@@ -430,26 +439,30 @@ function cloneBuild(treeOrText, rpc = null) {
         const Type = BUILTIN_ERRORS.get(node[2]) ?? Error;
         // an error without a message clones without an own "message" (recorded; "" stands for none)
         const out = node[3] === "" ? new Type() : new Type(node[3]);
-        if (node[4]) Object.defineProperty(out, "stack", { value: node[4], writable: true, configurable: true });
+        setClonedStack(out, node[4]);
         refs[node[1]] = out;
         if (node.length > 5) Object.defineProperty(out, "cause", { value: build(node[5]), writable: true, configurable: true });
         return out;
       }
       case "E": {
         const Type = ERROR_CLASSES_BY_NAME.get(node[2]) ?? Error;
-        const out = Type === AggregateError ? new AggregateError([], node[3]) : node[3] === "" ? new Type() : new Type(node[3]);
-        if (node[4]) Object.defineProperty(out, "stack", { value: node[4], writable: true, configurable: true });
-        refs[node[1]] = out;
+        const message = typeof node[3] === "string" ? node[3] : build(node[3]);
+        // the copy has an own message, "" too (recorded)
+        const out = Type === AggregateError ? new AggregateError([], message) : new Type(message);
+        setClonedStack(out, node[4]);
         for (const [k, item] of node[5]) Object.defineProperty(out, k, { value: build(item), writable: true, enumerable: true, configurable: true });
+        // registered once its properties are read, as V8 does (see "r")
+        refs[node[1]] = out;
         return out;
       }
       case "D": {
-        // workerd's copy of a DOMException has code, name, message and stack as own properties
+        // workerd's copy of a DOMException has code, name, message (read-only) and stack as own
+        // enumerable properties (recorded)
         const out = new DOMException(node[3], node[2]);
         const own = { code: out.code, name: out.name, message: out.message, stack: node[4] || out.stack };
         for (const key of Object.keys(own)) {
           delete out[key];
-          Object.defineProperty(out, key, { value: own[key], writable: true, enumerable: true, configurable: true });
+          Object.defineProperty(out, key, { value: own[key], writable: key === "stack", enumerable: true, configurable: true });
         }
         refs[node[1]] = out;
         return out;
@@ -486,6 +499,11 @@ function cloneBuild(treeOrText, rpc = null) {
     }
   };
   return build(tree);
+}
+
+/** A rebuilt error's stack: the original's text; none when the original's was not a string ("", recorded). */
+function setClonedStack(error, stack) {
+  Object.defineProperty(error, "stack", { value: stack || undefined, writable: true, configurable: true });
 }
 
 /** Serializes a value as clone text (storage values, and any binding that keeps values as bytes). */
@@ -535,11 +553,18 @@ const ERROR_CLASSES_BY_NAME = new Map([...BUILTIN_ERRORS, ["AggregateError", Agg
  * The receiving side of thrownDetails: `error`, revived from the name and message, completed
  * with the details (an own enumerable name first, then the other properties, as workerd's
  * deserializer leaves them), or the non-error value thrown. `error` when the receiver's flag is
- * off or there are no details.
+ * off, there are no details, or they cannot be rebuilt.
  */
 function withThrownDetails(error, details) {
   if (!details || !compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) return error;
-  const [kind, ...rest] = cloneDeserialize(details);
+  let kind, rest;
+  try {
+    [kind, ...rest] = cloneDeserialize(details);
+  } catch {
+    // details that cannot be rebuilt (a reference to an error from inside its own properties)
+    // leave the description (recorded)
+    return error;
+  }
   if (kind === "v") return rest[0];
   const [ownName, message, entries] = rest;
   if (ownName !== null) {

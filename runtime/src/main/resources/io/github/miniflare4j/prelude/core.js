@@ -482,11 +482,15 @@ function remotePromise(call) {
 function remoteError(name, message, stack, flags, details = undefined) {
   const error = details ? withThrownDetails(reviveRemoteError(name, message, stack, flags), details) : reviveRemoteError(name, message, stack, flags);
   if (error instanceof DOMException) {
-    // a DOMException arrives with its fields as own properties, as workerd deserializes it
-    for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message], ["stack", error.stack]]) {
+    // a DOMException arrives with its fields as own enumerable properties, as workerd
+    // deserializes it: code, name and message read-only, stack an accessor (recorded)
+    for (const [key, value] of [["code", error.code], ["name", error.name], ["message", error.message]]) {
       delete error[key];
-      Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
+      Object.defineProperty(error, key, { value, writable: false, enumerable: true, configurable: true });
     }
+    let stack = error.stack;
+    delete error.stack;
+    Object.defineProperty(error, "stack", { get() { return stack; }, set(value) { stack = value; }, enumerable: true, configurable: true });
   }
   if (!(flags && (String(flags).includes(OBJECT_BREAK_FLAG) || String(flags).includes(NOT_REMOTE_FLAG)))) error.remote = true;
   return error;

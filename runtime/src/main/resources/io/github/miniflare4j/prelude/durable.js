@@ -608,6 +608,14 @@ class SqlStorage {
 }
 Object.defineProperty(SqlStorage.prototype, Symbol.toStringTag, { value: "SqlStorage" });
 
+/**
+ * The result of a cursor or raw iterator that has ended: workerd's IteratorResult struct, which
+ * from enable_fast_jsg_struct (2025-12-03) has its absent `value` as an own undefined (recorded).
+ */
+function cursorDone() {
+  return compatFlag("enable_fast_jsg_struct", "2025-12-03", "disable_fast_jsg_struct") ? { done: true, value: undefined } : { done: true };
+}
+
 /** The next row of a cursor as an array (set by SqlStorageCursor, which alone reads its rows). */
 let rawStep;
 
@@ -639,7 +647,7 @@ class SqlStorageCursor {
   }
   next() {
     SqlStorageCursor.#live(this);
-    if (this.#index >= this.#rows.length) return { done: true };
+    if (this.#index >= this.#rows.length) return cursorDone();
     return { done: false, value: this.#object(this.#rows[this.#index++]) };
   }
   toArray() {
@@ -659,7 +667,7 @@ class SqlStorageCursor {
   static {
     rawStep = (cursor) => {
       SqlStorageCursor.#live(cursor);
-      if (cursor.#index >= cursor.#rows.length) return { done: true };
+      if (cursor.#index >= cursor.#rows.length) return cursorDone();
       return { done: false, value: cursor.#rows[cursor.#index++].slice() };
     };
   }

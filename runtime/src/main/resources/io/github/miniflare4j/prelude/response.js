@@ -1,6 +1,6 @@
 // Response.
 
-// @imports kState, reviveRemoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
+// @imports kState, reviveRemoteError, remoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
@@ -199,10 +199,11 @@ function responseFromHost(data, url, { head = false, binding = false, bodyErrors
 
 /**
  * A body whose stream failed in the worker that produced it, as its reader gets it: the bytes
- * produced before the failure, then the error (`[name, message, stack, flags]`), revived as an
- * error from another worker (recorded).
+ * produced before the failure, then the error (`[name, message, stack, flags, details]`), revived
+ * as an error from another worker, completed by the thrower's details as remoteError completes
+ * one (enhanced_error_serialization, recorded).
  */
-function failingBody(bytes, [name, message, stack, flags]) {
+function failingBody(bytes, [name, message, stack, flags, details]) {
   let pending = bytes !== null && bytes.length > 0 ? bytes : null;
   return new ReadableStream({
     type: "bytes",
@@ -212,6 +213,7 @@ function failingBody(bytes, [name, message, stack, flags]) {
         pending = null;
         return;
       }
+      if (details) { controller.error(remoteError(name, message, stack, flags, details)); return; }
       const error = reviveRemoteError(name, message, stack, flags);
       error.remote = true;
       controller.error(error);

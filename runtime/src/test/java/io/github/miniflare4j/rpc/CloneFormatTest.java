@@ -85,6 +85,24 @@ class CloneFormatTest {
   }
 
   @Test
+  void an_error_cloned_with_its_own_properties_reads_in_java() {
+    // as clone.js writes it under enhanced_error_serialization: a name no class bears as an own
+    // "name", a cause, and a message that is no string (a value of its own)
+    String text = "[\"o\",0,[[\"named\",[\"E\",1,\"Error\",\"m\",\"\",[[\"name\",\"MyErr\"],[\"cause\",[\"n\",\"2\"]]]]],"
+        + "[\"odd\",[\"E\",2,\"TypeError\",[\"o\",3,[[\"k\",\"v\"]]],\"\",[]]]]]";
+
+    @SuppressWarnings("unchecked")
+    Map<String, Object> value = (Map<String, Object>) CloneCodec.decode(text);
+
+    Map<String, Object> named = new LinkedHashMap<>();
+    named.put("name", "MyErr");
+    named.put("message", "m");
+    named.put("cause", 2.0);
+    assertThat(value.get("named")).usingRecursiveComparison().isEqualTo(named);
+    assertThat(value.get("odd")).usingRecursiveComparison().isEqualTo(Map.of("name", "TypeError", "message", Map.of("k", "v")));
+  }
+
+  @Test
   void a_persisted_value_in_the_former_text_reads_the_same_in_a_worker(@TempDir Path dir) throws Exception {
     try (Miniflare mf = start(dir)) {
       storage(mf).put("former", "placeholder");
