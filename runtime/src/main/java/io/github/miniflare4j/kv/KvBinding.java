@@ -8,6 +8,9 @@ import io.github.miniflare4j.kv.internal.KvNamespaceHost;
 /** A KV namespace binding: {@code env.NAME} backed by the store of a namespace id. */
 final class KvBinding implements JsBinding {
 
+  /** The JavaScript of KV namespaces (their {@code KvNamespace} class and its factory). */
+  static final String SCRIPT = "/io/github/miniflare4j/kv/kv.js";
+
   private final String name;
   private final String namespaceId;
   private final KvStorage storage;
@@ -36,6 +39,11 @@ final class KvBinding implements JsBinding {
   @Override
   public String kind() {
     return "kv";
+  }
+
+  @Override
+  public String factoryScript() {
+    return SCRIPT;
   }
 
   /**

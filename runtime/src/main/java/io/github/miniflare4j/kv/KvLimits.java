@@ -10,7 +10,7 @@ import java.util.StringJoiner;
  * Every limit and message of KV, in one place, worded exactly as Miniflare 4 and workerd word
  * them (recorded with the oracle; see Miniflare {@code workers/kv/constants.ts} and {@code
  * validator.worker.ts}). Storage-side errors read {@code "KV <OP> failed: <status> <message>"};
- * client-side ones are {@code TypeError}s. The prelude's {@code kv.js} reads the client-side
+ * client-side ones are {@code TypeError}s. The binding script {@code kv/kv.js} reads the client-side
  * messages from {@link #scriptConstants()} instead of repeating them.
  */
 public final class KvLimits {

@@ -28,6 +28,11 @@ final class SiteNamespaceBinding implements JsBinding {
   }
 
   @Override
+  public String factoryScript() {
+    return KvBinding.SCRIPT;
+  }
+
+  @Override
   public Object createHost(WorkerIsolate isolate) {
     return new KvNamespaceHost(new SiteScriptAdapter(files, new KvOperations(WorkersSite.NAMESPACE, files, clock)));
   }

@@ -4,7 +4,7 @@
  *
  * <ul>
  *   <li>{@link io.github.miniflare4j.kv.KvLimits}: every limit and message, worded as Miniflare
- *       4 and workerd word them; the prelude's {@code kv.js} reads the client-side ones from it.
+ *       4 and workerd word them; the binding script {@code kv/kv.js} reads the client-side ones from it.
  *   <li>{@code KvOperations} (package-private): the semantics over one namespace's {@link
  *       io.github.miniflare4j.storage.KeyValueStore} &mdash; checks in the recorded order,
  *       expiry on the instance clock, list pagination with base64 cursors. Shared by the worker

@@ -1,10 +1,12 @@
 // Fetcher: a service binding's JavaScript face.
 
-// @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag from core.js
+// @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag, bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope from core.js
+// @imports isCanonicalIndex from text.js
+// @imports jsonParse from json.js
 // @imports STREAM_MESSAGES from streams.js
 // @imports cloneSerialize from clone.js
 // @imports Request, givenSignal, requestFields from request.js
-// @imports responseFromHost from response.js
+// @imports Response, responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse, withCacheTtl, withSubrequestHeaders from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember, rpcIndex from rpc.js
 // @exports Fetcher, fetchThroughBinding, extraHandlersRunning
@@ -230,4 +232,10 @@ internals.bindingFactories.service = (hostObject) => {
   return binding;
 };
 internals.bindingFactories.json = (text) => JSON.parse(text);
+/**
+ * What the scripts of binding kinds beside their plugins (JsBinding.factoryScript) use of the
+ * prelude besides the members of internals: helpers and classes as the prelude has them, whatever
+ * a worker's code later does to the globals.
+ */
+internals.bindingHelpers = { bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, isCanonicalIndex, jsonParse, Response };
 internals.Fetcher = Fetcher;

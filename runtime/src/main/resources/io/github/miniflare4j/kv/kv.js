@@ -2,12 +2,11 @@
 // does: argument conversion (Web IDL style), the order of the checks, sync versus async errors,
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
-
-// @imports reviveError, bytesFromHost, illegalInvocation, concatBytes, wtf8Encode, ioOutcome, refuseInGlobalScope from core.js
-// @imports isCanonicalIndex from text.js
-// @imports jsonParse from json.js
-// @imports ReadableStream from streams.js
-// @imports Response from response.js
+(function (internals) {
+  const { reviveError, illegalInvocation, ioOutcome } = internals;
+  const { bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, isCanonicalIndex, jsonParse, Response } = internals.bindingHelpers;
+  // the standard stream class, whatever the worker's compatibility date makes of the global
+  const { ReadableStream } = internals.streamClasses;
 
 const kvToken = Symbol("miniflare4j.kv");
 const kvHosts = new WeakMap();
@@ -311,8 +310,8 @@ for (const name of Object.keys(kvMethods)) {
 Object.defineProperty(KvNamespace.prototype, "constructor", { value: KvNamespace, writable: true, configurable: true });
 Object.defineProperty(KvNamespace.prototype, Symbol.toStringTag, { value: "KvNamespace", configurable: true });
 
-internals.bindingFactories = internals.bindingFactories ?? {};
-internals.bindingFactories.kv = (hostObject) => {
-  kvMsg ??= JSON.parse(hostObject.constants());
-  return new KvNamespace(kvToken, hostObject);
-};
+  return (hostObject) => {
+    kvMsg ??= JSON.parse(hostObject.constants());
+    return new KvNamespace(kvToken, hostObject);
+  };
+})
