@@ -3,8 +3,8 @@
 // decoding by type. Key checks, limits, expiry and storage live in Java (kv/KvOperations); every
 // message comes from kv/KvLimits.java, read here once through host.constants().
 (function (internals) {
-  const { reviveError, illegalInvocation, ioOutcome } = internals;
-  const { bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, isCanonicalIndex, jsonParse, Response } = internals.bindingHelpers;
+  const { illegalInvocation, ioOutcome } = internals;
+  const { hostCall, bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, isCanonicalIndex, jsonParse, Response } = internals.bindingHelpers;
   // the standard stream class, whatever the worker's compatibility date makes of the global
   const { ReadableStream } = internals.streamClasses;
 
@@ -18,17 +18,8 @@ function kvHost(self) {
   return host;
 }
 
-/** Rethrows a KvException from Java as the JavaScript error it names. */
-function kvCall(fn) {
-  try {
-    return fn();
-  } catch (e) {
-    if (e != null && typeof e === "object" && typeof e.errorName === "function") {
-      throw reviveError(e.errorName(), e.errorMessage(), "");
-    }
-    throw e;
-  }
-}
+/** Calls Java, rethrowing a KvException as the JavaScript error it names. */
+const kvCall = hostCall;
 
 function kvArgumentError(method, index, type) {
   return new TypeError(kvMsg.argumentType.replace("%1$s", method).replace("%2$d", String(index)).replace("%3$s", type));

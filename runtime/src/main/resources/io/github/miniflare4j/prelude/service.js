@@ -1,6 +1,6 @@
 // Fetcher: a service binding's JavaScript face.
 
-// @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag, bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope from core.js
+// @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag, bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, reviveError from core.js
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports STREAM_MESSAGES from streams.js
@@ -237,5 +237,20 @@ internals.bindingFactories.json = (text) => JSON.parse(text);
  * prelude besides the members of internals: helpers and classes as the prelude has them, whatever
  * a worker's code later does to the globals.
  */
-internals.bindingHelpers = { bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, isCanonicalIndex, jsonParse, Response };
+internals.bindingHelpers = { hostCall, bytesFromHost, concatBytes, wtf8Encode, refuseInGlobalScope, isCanonicalIndex, jsonParse, Response };
+
+/**
+ * Calls Java: `fn()`'s result, or the JavaScript error a binding's Java exception names (one with
+ * `errorName()` and `errorMessage()`, as KvException and R2Exception have), without a stack.
+ */
+function hostCall(fn) {
+  try {
+    return fn();
+  } catch (e) {
+    if (e != null && typeof e === "object" && typeof e.errorName === "function") {
+      throw reviveError(e.errorName(), e.errorMessage(), "");
+    }
+    throw e;
+  }
+}
 internals.Fetcher = Fetcher;

@@ -19,16 +19,7 @@
   }
 
   /** Calls Java, turning an R2Exception into the Error a worker sees. */
-  function call(fn) {
-    try {
-      return fn();
-    } catch (e) {
-      if (e != null && typeof e === "object" && typeof e.errorName === "function") {
-        throw internals.reviveError(e.errorName(), e.errorMessage(), "");
-      }
-      throw e;
-    }
-  }
+  const call = internals.bindingHelpers.hostCall;
 
   function argumentError(method, cls, index, type) {
     return new TypeError(`Failed to execute '${method}' on '${cls}': parameter ${index} is not of type '${type}'.`);
