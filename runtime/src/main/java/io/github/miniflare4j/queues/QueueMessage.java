@@ -16,18 +16,21 @@ import java.util.Objects;
  */
 public record QueueMessage(String id, Instant timestamp, int attempts, Object body) {
 
+  /** The largest {@code attempts} workerd's {@code Fetcher.queue()} takes. */
+  private static final int MAX_ATTEMPTS = 65_535;
+
   /**
    * Checks the values.
    *
    * @param id the message's {@code id}
    * @param timestamp its {@code timestamp}, or {@code null}
-   * @param attempts its {@code attempts}, at least 1
+   * @param attempts its {@code attempts}, 0 to 65,535
    * @param body its {@code body}
    */
   public QueueMessage {
     Objects.requireNonNull(id, "id");
-    if (attempts < 1) {
-      throw new IllegalArgumentException("attempts must be at least 1, was " + attempts);
+    if (attempts < 0 || attempts > MAX_ATTEMPTS) {
+      throw new IllegalArgumentException("attempts must be between 0 and " + MAX_ATTEMPTS + ", was " + attempts);
     }
   }
 
@@ -64,7 +67,7 @@ public record QueueMessage(String id, Instant timestamp, int attempts, Object bo
   /**
    * The same message as a later attempt.
    *
-   * @param newAttempts the attempt number, from 1
+   * @param newAttempts the attempt number, 0 to 65,535
    * @return a copy
    */
   public QueueMessage withAttempts(int newAttempts) {

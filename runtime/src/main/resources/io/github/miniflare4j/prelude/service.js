@@ -146,6 +146,18 @@ function extraHandlers(hostObject) {
 }
 
 /**
+ * A message's attempts as workerd converts it (a 16-bit unsigned integer: truncated, 0 allowed,
+ * a missing value refused), failing with workerd's messages.
+ */
+function toAttempts(value) {
+  const n = Number(value);
+  if (!Number.isFinite(n)) throw new TypeError("The value cannot be converted because it is not an integer.");
+  if (n < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive number.");
+  if (n > 65535) throw new TypeError("Value out of range. Must be less than or equal to 65535.");
+  return Math.trunc(n);
+}
+
+/**
  * scheduled() and queue() of a binding whose events `runScheduled(cron, time)` and
  * `runQueue(payload)` run, each answering a promise of the prelude's report object (see
  * dispatchScheduled and dispatchQueue), once the event's waitUntil work has settled.
@@ -164,7 +176,7 @@ function extraHandlersRunning(runScheduled, runQueue) {
         if (m?.serializedBody !== undefined) {
           throw new TypeError("miniflare4j: Fetcher.queue() messages with serializedBody are not supported yet; pass body instead.");
         }
-        return { id: String(m.id), timestamp: Number(m.timestamp), contentType: "v8", body: cloneSerialize(m.body), attempts: Number(m.attempts) };
+        return { id: String(m.id), timestamp: Number(m.timestamp), contentType: "v8", body: cloneSerialize(m.body), attempts: toAttempts(m.attempts) };
       });
       const payload = JSON.stringify({ queue: String(queueName), messages: encoded,
         metadata: { backlogCount: 0, backlogBytes: 0, oldestMessageTimestamp: null } });

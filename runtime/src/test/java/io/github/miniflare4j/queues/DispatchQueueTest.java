@@ -1,6 +1,7 @@
 package io.github.miniflare4j.queues;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareClock;
@@ -73,6 +74,17 @@ class DispatchQueueTest {
 
     assertThat(mf.getKVNamespace("SEEN").get("shapes")).isEqualTo("[{\"id\":\"json\",\"time\":" + NOW.toEpochMilli()
         + ",\"attempts\":1,\"body\":{\"k\":\"v\"}},{\"id\":\"raw\",\"time\":1000,\"attempts\":3,\"body\":\"bytes:text\"}]");
+  }
+
+  @Test
+  void attempts_zero_reaches_the_handler_as_vitest_suites_pass_it() {
+    QueueDispatchResult result = mf.dispatchQueue("consumer", "first", List.of(QueueMessage.of("x").withId("z").withAttempts(0)));
+
+    assertThat(result.explicitAcks()).containsExactly("z");
+    assertThat(mf.getKVNamespace("SEEN").get("first")).contains("\"attempts\":0");
+    assertThatThrownBy(() -> QueueMessage.of("x").withAttempts(-1)).isInstanceOf(IllegalArgumentException.class)
+        .hasMessage("attempts must be between 0 and 65535, was -1");
+    assertThatThrownBy(() -> QueueMessage.of("x").withAttempts(65_536)).isInstanceOf(IllegalArgumentException.class);
   }
 
   @Test
