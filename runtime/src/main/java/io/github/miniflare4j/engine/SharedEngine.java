@@ -117,7 +117,8 @@ public final class SharedEngine {
    * A cached module or script source, keyed by path and content, so that a second instance of
    * the same worker reuses the parsed code.
    *
-   * @param path the module's path, used as the source name in stack traces
+   * @param path the module's path, used as the source name in stack traces; a relative one (an
+   *     inline script's {@code script-0}) resolves in the worker's module file system
    * @param content the code
    * @param module {@code true} for an ES module, {@code false} for a script
    * @return the source, shared with earlier calls of the same path and content
