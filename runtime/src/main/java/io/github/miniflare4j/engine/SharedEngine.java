@@ -157,8 +157,9 @@ public final class SharedEngine {
           throw new IllegalStateException("binding script missing from the class path: " + resource);
         }
         String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // internal, as the prelude: a binding's frames are left out of stack traces
         return Source.newBuilder("js", code, "miniflare4j:" + resource.substring(resource.lastIndexOf('/') + 1))
-            .cached(true).buildLiteral();
+            .cached(true).internal(true).buildLiteral();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }
