@@ -6,6 +6,7 @@
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports webCrypto, domError, CryptoKey, kKey from crypto.js
+// @imports Proxy from clone.js
 // @exports subtleCryptoMethods
 
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];

@@ -2,7 +2,7 @@
 
 // @imports remotePromise, remoteOutcome, compat, illegalInvocation, onConfigure, compatFlag from core.js
 // @imports STREAM_MESSAGES from streams.js
-// @imports cloneSerialize from clone.js
+// @imports Proxy, cloneSerialize from clone.js
 // @imports Request, givenSignal, requestFields from request.js
 // @imports responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse, withCacheTtl, withSubrequestHeaders from fetch.js
