@@ -24,8 +24,8 @@ class ScriptStartupTest {
 
     assertThat(e.code()).isEqualTo(ErrorCode.ERR_MODULE_PARSE);
     assertThat(e.getMessage())
-        .startsWith("Unable to parse \"/worker/broken.js\" of worker \"broken\":")
-        .contains("at /worker/broken.js:2:");
+        .startsWith("Unable to parse \"script-0\" of worker \"broken\":")
+        .contains("at script-0:2:");
   }
 
   @Test
@@ -36,7 +36,7 @@ class ScriptStartupTest {
     assertThat(e.code()).isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE);
     assertThat(e.getMessage())
         .startsWith("The Workers runtime failed to start: worker \"sw\": Uncaught SyntaxError")
-        .contains("/worker/sw.js:");
+        .contains("script-0:");
   }
 
   @Test
@@ -48,7 +48,7 @@ class ScriptStartupTest {
     assertThat(e.code()).isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE);
     assertThat(e.getMessage())
         .startsWith("The Workers runtime failed to start: worker \"thrower\": Uncaught Error: boom at top")
-        .contains("at /worker/thrower.js:1:");
+        .contains("at script-0:1:");
   }
 
   @Test

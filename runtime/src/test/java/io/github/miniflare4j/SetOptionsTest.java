@@ -112,7 +112,7 @@ class SetOptionsTest {
       assertThatThrownBy(() -> mf.setOptions(broken))
           .isInstanceOfSatisfying(MiniflareException.class,
               e -> assertThat(e.code()).isEqualTo(ErrorCode.ERR_MODULE_PARSE))
-          .hasMessageStartingWith("Unable to parse \"/worker/broken.js\" of worker \"broken\":");
+          .hasMessageStartingWith("Unable to parse \"script-0\" of worker \"broken\":");
 
       assertThat(mf.dispatchFetch("http://localhost/").text())
           .isEqualTo("{\"kv\":\"v1\",\"v\":\"a\",\"g\":1,\"rows\":1,\"r2\":\"r2\",\"cache\":\"cached\"}");

@@ -38,9 +38,36 @@ public record IsolateSpec(
    * @param moduleSet the in-memory modules besides the entry and the module rules for files
    * @param moduleLoader the modules of a worker loaded from files, or {@code null} (then {@code
    *     importRoot}'s files are read as they are)
+   * @param entryName the name stack frames give the entry: workerd's {@code script-<index>} for an
+   *     inline script, else {@code null} for its path
    */
   public record Script(
-      String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet, ModuleLoader moduleLoader) {}
+      String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet, ModuleLoader moduleLoader,
+      String entryName) {
+
+    /**
+     * A worker's code whose entry stack frames name by its path.
+     *
+     * @param code the entry source
+     * @param entryPath the entry's (real or virtual) absolute path
+     * @param importRoot the directory whose files may be imported, or {@code null}
+     * @param modules ES modules ({@code true}) or service-worker format
+     * @param moduleSet the in-memory modules besides the entry and the module rules for files
+     * @param moduleLoader the modules of a worker loaded from files, or {@code null}
+     */
+    public Script(String code, Path entryPath, Path importRoot, boolean modules, ModuleSet moduleSet, ModuleLoader moduleLoader) {
+      this(code, entryPath, importRoot, modules, moduleSet, moduleLoader, null);
+    }
+
+    /**
+     * The name stack frames and start-up errors give the entry.
+     *
+     * @return {@link #entryName()}, or the entry's path when it has none
+     */
+    public String shownName() {
+      return entryName != null ? entryName : entryPath.toString();
+    }
+  }
 
   /**
    * The runtime version a worker asks for.

@@ -118,9 +118,8 @@ final class ModuleFileSystem implements FileSystem {
       return out;
     }
     for (Map.Entry<Path, String> file : virtualFiles.entrySet()) {
-      // the inline script: Miniflare names it script-<index>, without the ".js" our path carries
-      String name = moduleName(file.getKey());
-      out.put(name.endsWith(".js") ? name.substring(0, name.length() - 3) : name, file.getValue().getBytes(StandardCharsets.UTF_8));
+      // the inline script, which Miniflare names script-<index>, as its virtual path does
+      out.put(moduleName(file.getKey()), file.getValue().getBytes(StandardCharsets.UTF_8));
     }
     for (Map.Entry<Path, io.github.miniflare4j.WorkerModule> module : modules.modules().entrySet()) {
       out.put(moduleName(module.getKey()), module.getValue().contents());
@@ -318,7 +317,9 @@ final class ModuleFileSystem implements FileSystem {
 
   @Override
   public Path toAbsolutePath(Path path) {
-    return path.isAbsolute() ? inModulesRoot(path.normalize()) : (root != null ? root : Path.of("/")).resolve(path);
+    // a relative path is a module of the worker: an inline entry's source is named by its bare
+    // name (script-0), and what it imports resolves beside it
+    return path.isAbsolute() ? inModulesRoot(path.normalize()) : (root != null ? root : namesRoot).resolve(path);
   }
 
   @Override

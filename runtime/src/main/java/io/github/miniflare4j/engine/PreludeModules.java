@@ -179,14 +179,17 @@ final class PreludeModules {
     return code.toString();
   }
 
-  /** The eager prelude as a cached source. */
+  /**
+   * The eager prelude as a cached source. Like every source of the runtime's own web platform it is
+   * internal: its frames are left out of stack traces, as workerd's native code shows none.
+   */
   Source eagerSource() {
-    return Source.newBuilder("js", eagerCode(), "miniflare4j:prelude.js").cached(true).buildLiteral();
+    return Source.newBuilder("js", eagerCode(), "miniflare4j:prelude.js").cached(true).internal(true).buildLiteral();
   }
 
-  /** A lazy module as a cached source. */
+  /** A lazy module as a cached, internal source. */
   Source lazySource(String name) {
-    return Source.newBuilder("js", lazyCode(name), "miniflare4j:prelude/" + name).cached(true).buildLiteral();
+    return Source.newBuilder("js", lazyCode(name), "miniflare4j:prelude/" + name).cached(true).internal(true).buildLiteral();
   }
 
   static String read(String name) {

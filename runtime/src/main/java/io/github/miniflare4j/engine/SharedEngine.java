@@ -117,7 +117,8 @@ public final class SharedEngine {
    * A cached module or script source, keyed by path and content, so that a second instance of
    * the same worker reuses the parsed code.
    *
-   * @param path the module's path, used as the source name in stack traces
+   * @param path the module's path, used as the source name in stack traces; a relative one (an
+   *     inline script's {@code script-0}) resolves in the worker's module file system
    * @param content the code
    * @param module {@code true} for an ES module, {@code false} for a script
    * @return the source, shared with earlier calls of the same path and content
@@ -156,8 +157,9 @@ public final class SharedEngine {
           throw new IllegalStateException("binding script missing from the class path: " + resource);
         }
         String code = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        // internal, as the prelude: a binding's frames are left out of stack traces
         return Source.newBuilder("js", code, "miniflare4j:" + resource.substring(resource.lastIndexOf('/') + 1))
-            .cached(true).buildLiteral();
+            .cached(true).internal(true).buildLiteral();
       } catch (IOException e) {
         throw new UncheckedIOException(e);
       }

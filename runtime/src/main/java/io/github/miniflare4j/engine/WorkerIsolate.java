@@ -623,11 +623,11 @@ public final class WorkerIsolate implements AutoCloseable {
       if (spec.script().modules()) {
         internals.getMember("installEnv").execute(env, false);
         Value namespace =
-            context.eval(SharedEngine.moduleSource(spec.script().entryPath().toString(), ImportMetaShim.apply(spec.script().code()), true));
+            context.eval(SharedEngine.moduleSource(spec.script().shownName(), ImportMetaShim.apply(spec.script().code()), true));
         internals.getMember("installModule").execute(namespace);
       } else {
         internals.getMember("installEnv").execute(env, true);
-        context.eval(SharedEngine.moduleSource(spec.script().entryPath().toString(), spec.script().code(), false));
+        context.eval(SharedEngine.moduleSource(spec.script().shownName(), spec.script().code(), false));
         internals.getMember("checkServiceWorker").execute();
       }
       cpuWatch.close();
@@ -701,7 +701,7 @@ public final class WorkerIsolate implements AutoCloseable {
     if (e.isSyntaxError() && spec.script().modules()) {
       return new MiniflareException(
           ErrorCode.ERR_MODULE_PARSE,
-          "Unable to parse \"" + spec.script().entryPath() + "\" of worker \"" + spec.displayName() + "\": "
+          "Unable to parse \"" + spec.script().shownName() + "\" of worker \"" + spec.displayName() + "\": "
               + e.getMessage() + (where.isEmpty() ? "" : "\n    at " + where),
           e);
     }

@@ -56,6 +56,7 @@ public final class WorkerSetup {
     String code;
     Path entry;
     Path root;
+    String entryName = null;
     if (worker.scriptPath() != null && worker.script() == null) {
       Path file = worker.scriptPath().toAbsolutePath().normalize();
       try {
@@ -92,7 +93,9 @@ public final class WorkerSetup {
         entry = worker.scriptPath().toAbsolutePath().normalize();
         root = entry.getParent();
       } else {
-        entry = Path.of("/worker/" + sanitize(label) + ".js");
+        // workerd names an inline script by the worker's position, whatever the worker's name
+        entryName = "script-" + index;
+        entry = Path.of("/worker/" + entryName);
         root = null;
       }
     } else {
@@ -104,7 +107,7 @@ public final class WorkerSetup {
         worker.modules() != null ? worker.modules() : TOP_LEVEL_EXPORT.matcher(code).find();
     ModuleSet moduleSet =
         worker.modulesRules().isEmpty() ? ModuleSet.DEFAULT : ModuleSet.of(entry.getParent(), List.of(), worker.modulesRules());
-    return new Script(code, entry, root, modules, moduleSet, null);
+    return new Script(code, entry, root, modules, moduleSet, null, entryName);
   }
 
   /** A worker given as Miniflare's {@code modules} array, under a virtual directory of its own. */

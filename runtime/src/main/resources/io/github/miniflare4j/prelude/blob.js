@@ -1,7 +1,7 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
 // @imports illegalInvocation, wtf8Encode, wtf8String, defineGlobal, newOnly, concatBytes from core.js
-// @imports ReadableStream from streams.js
+// @imports ReadableStream, jsgInt from streams.js
 // @imports bodyExtractors from body.js
 // @exports kBlob, normalizeBlobType, Blob, blobFromBytes, kFile, fileFromBytes
 
@@ -69,9 +69,8 @@ class Blob {
     const size = bytes.length;
     const clamp = (value, fallback) => {
       if (value === undefined) return fallback;
-      // workerd converts as a 64-bit integer: NaN and the infinities are 0 (recorded)
-      const number = Number(value);
-      const n = Number.isFinite(number) ? Math.trunc(number) || 0 : 0;
+      // workerd converts as an int: NaN and the infinities are 0, beyond int32 refused (recorded)
+      const n = jsgInt(value, "slice", "Blob");
       return n < 0 ? Math.max(size + n, 0) : Math.min(n, size);
     };
     const from = clamp(start, 0);

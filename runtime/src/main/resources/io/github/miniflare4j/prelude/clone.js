@@ -45,7 +45,7 @@
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
 // @imports later DurableObjectStubBase from durable.js
-// @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone, thrownDetails, withThrownDetails
+// @exports Proxy, cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone, thrownDetails, withThrownDetails
 
 const CLONE_VIEWS = {
   Int8Array, Uint8Array, Uint8ClampedArray, Int16Array, Uint16Array, Int32Array, Uint32Array,
@@ -70,6 +70,30 @@ const CLONE_MESSAGES = {
 /** The builtin tags of objects V8's serializer refuses (besides Arguments and the Intl objects). */
 const V8_UNCLONABLE_TAGS = new Set(["Generator", "AsyncGenerator", "Array Iterator", "Map Iterator", "Set Iterator",
   "String Iterator", "RegExp String Iterator", "Iterator Helper", "Async-from-Sync Iterator", "Segmenter String Iterator"]);
+
+// V8's serializer refuses every Proxy, naming it as its target ("#<Object> could not be cloned.",
+// "null" once revoked), where JavaScript cannot tell a Proxy from its target: the worker's global
+// Proxy notes each Proxy it makes with its target, so the walker costs nothing until a script makes
+// one. The prelude's own proxies (stubs, bindings) come from the engine's constructor, which this
+// file gives the other files of the prelude as `Proxy`.
+const Proxy = globalThis.Proxy;
+/** The targets of the proxies the worker's scripts made (null once revoked); null until the first. */
+let scriptProxyTargets = null;
+const noteScriptProxy = (proxy, target) => {
+  (scriptProxyTargets ??= new WeakMap()).set(proxy, target);
+  return proxy;
+};
+const scriptProxyRevocable = Proxy.revocable;
+Object.defineProperty(Proxy, "revocable", { value: { revocable(target, handler) {
+  const made = scriptProxyRevocable(target, handler);
+  const revoke = made.revoke;
+  noteScriptProxy(made.proxy, target);
+  made.revoke = () => { revoke(); scriptProxyTargets.set(made.proxy, null); };
+  return made;
+} }.revocable, writable: true, configurable: true });
+defineGlobal("Proxy", new Proxy(Proxy, {
+  construct: (target, args, newTarget) => noteScriptProxy(Reflect.construct(target, args, newTarget), args[0]),
+}));
 
 function dataCloneError(message) {
   return new DOMException(message, "DataCloneError");
@@ -144,10 +168,16 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         }
         if (rpc) return capability(v, () => rpcStubNode(v, rpc) ?? rpc.capability(v, "f"));
         rpcStubNode(v, rpc);
-        throw dataCloneError(CLONE_MESSAGES.notCloned(Function.prototype.toString.call(v)));
+        // a script's Proxy of a function is named as its target (null once revoked)
+        const named = scriptProxyTargets !== null && scriptProxyTargets.has(v) ? scriptProxyTargets.get(v) : v;
+        throw dataCloneError(CLONE_MESSAGES.notCloned(describeThrown(named)));
       }
     }
     if (v === null) return null;
+    // (RPC sends a script's Proxy as the object it wraps: a known gap, see the README)
+    if (rpc === null && scriptProxyTargets !== null && scriptProxyTargets.has(v)) {
+      throw dataCloneError(CLONE_MESSAGES.notCloned(describeThrown(scriptProxyTargets.get(v))));
+    }
     const known = capabilities?.get(v);
     if (known !== undefined) return known;
     if (seen.has(v)) return ["r", seen.get(v)];

@@ -137,7 +137,8 @@ class DOMException extends Error {
     name = String(name);
     message = wtf8String(message);
     delete this.message;
-    const stack = `${name}${message === "" ? "" : ": " + message}` + String(this.stack ?? "").replace(/^[^\n]*/, "");
+    // the frames of an error made here: the engine gives an instance of this internal class none
+    const stack = `${name}${message === "" ? "" : ": " + message}` + String(new Error().stack ?? "").replace(/^[^\n]*/, "");
     delete this.stack;
     Object.defineProperties(this, {
       code: { value: DOM_EXCEPTION_CODES[name] ?? 0, writable: true, enumerable: true, configurable: true },

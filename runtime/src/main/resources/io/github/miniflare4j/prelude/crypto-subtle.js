@@ -6,6 +6,7 @@
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
 // @imports webCrypto, domError, CryptoKey, kKey from crypto.js
+// @imports Proxy from clone.js
 // @exports subtleCryptoMethods
 
 const HASHES = ["SHA-1", "SHA-256", "SHA-384", "SHA-512"];
@@ -238,7 +239,8 @@ function importSecret(format, keyData, name, dict, extractable, usages) {
   let bytes;
   let jwkAlg;
   if (format !== "raw" && (name === "PBKDF2" || name === "HKDF")) {
-    throw domError("NotSupportedError", `${name} key must be imported in "raw" format (requested "${format}").`);
+    // workerd ends PBKDF2's message with a period and HKDF's without (recorded)
+    throw domError("NotSupportedError", `${name} key must be imported in "raw" format (requested "${format}")${name === "PBKDF2" ? "." : ""}`);
   }
   if (format === "raw") {
     bytes = copyBytes(bufferSource(keyData, "importKey", 2));

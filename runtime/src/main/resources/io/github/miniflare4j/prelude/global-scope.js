@@ -75,9 +75,9 @@ function dispatchGlobalEvent(event) {
   try { targetMethods.dispatchEvent.call(globalThis, event); } catch { /* workerd shows nothing either (recorded) */ }
 }
 
-/** The first "file:line:column" of a V8-style stack, or null. */
-function stackLocation(stack, skip) {
-  const frames = String(stack ?? "").split("\n").filter((line) => /^\s+at /.test(line)).slice(skip);
+/** The first "file:line:column" of a V8-style stack (which shows no frame of the prelude), or null. */
+function stackLocation(stack) {
+  const frames = String(stack ?? "").split("\n").filter((line) => /^\s+at /.test(line));
   for (const frame of frames) {
     const m = /\(?([^()\s]+):(\d+):(\d+)\)?\s*$/.exec(frame);
     if (m) return { filename: m[1], lineno: Number(m[2]), colno: Number(m[3]) - 1 };
@@ -93,7 +93,7 @@ function reportToGlobalScope(value) {
   const isError = value instanceof Error;
   let text;
   try { text = String(value); } catch { text = Object.prototype.toString.call(value); }
-  const location = (isError ? stackLocation(value.stack, 0) : null) ?? stackLocation(new Error().stack, 2) ?? { filename: "", lineno: 0, colno: 0 };
+  const location = (isError ? stackLocation(value.stack) : null) ?? stackLocation(new Error().stack) ?? { filename: "", lineno: 0, colno: 0 };
   dispatchGlobalEvent(new ErrorEvent("error", { message: "Uncaught " + text, error: value, ...location }));
 }
 

@@ -10,6 +10,7 @@
 // @imports nodeState from node.js
 // @imports workerModules from wasm.js
 // @imports requestSerial from worker.js
+// @imports Proxy from clone.js
 // @exports Buffer, setImmediate, clearImmediate, nodeInternals
 
 const BUFFER_ENCODINGS = ["utf8", "utf-8", "hex", "base64", "base64url", "latin1", "binary", "ascii", "utf16le", "ucs2", "ucs-2", "utf-16le"];

@@ -5,6 +5,7 @@
 
 // @imports lazyModule, onConfigure, defineGlobal from core.js
 // @imports queueMicrotask from globals.js
+// @imports Proxy from clone.js
 // @imports later workerEnv from worker.js
 // @exports nodeState, nodeModuleAllowed
 

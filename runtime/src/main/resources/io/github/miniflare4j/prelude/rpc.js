@@ -11,7 +11,7 @@
 // @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, compatFlag, reviveError, remoteError from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
-// @imports cloneTreeText, cloneWalk, cloneBuild, cloneWireSize, thrownDetails from clone.js
+// @imports Proxy, cloneTreeText, cloneWalk, cloneBuild, cloneWireSize, thrownDetails from clone.js
 // @imports Request from request.js
 // @imports Fetcher, extraHandlersRunning from service.js
 // @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js

@@ -4,7 +4,7 @@
 // @imports isCanonicalIndex from text.js
 // @imports jsonParse from json.js
 // @imports STREAM_MESSAGES from streams.js
-// @imports cloneSerialize from clone.js
+// @imports Proxy, cloneSerialize from clone.js
 // @imports Request, givenSignal, requestFields from request.js
 // @imports Response, responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse, withCacheTtl, withSubrequestHeaders from fetch.js

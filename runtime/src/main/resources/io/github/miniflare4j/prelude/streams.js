@@ -4,7 +4,7 @@
 
 // @imports defineGlobal, concatBytes, hiddenConstructor, illegalInvocation, newOnly, setInternal from core.js
 // @imports later WritableStream, pipeStreams, kWS from writable.js
-// @exports NO_START, STREAM_MESSAGES, toUint64, kRS, kCtl, ctlOf, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, dictionaryArgument, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
+// @exports NO_START, STREAM_MESSAGES, toUint64, jsgInt, kRS, kCtl, ctlOf, kInternal, deferred, handled, rejectedDeferred, resolvedDeferred, promiseCall, dictionaryArgument, method, highWaterMark, sizeAlgorithm, isBufferSource, copyBytes, constructGuard, rsCancel, newReaderState, readerRead, readPromise, readerRelease, ReadableStream, createReadableStream, streamFromBytes, teeStream, readAllBytes
 
 const STREAM_MESSAGES = {
   locked: "This ReadableStream is currently locked to a reader.",

@@ -153,7 +153,7 @@ if (typeof Error.captureStackTrace !== "function") {
     if (target === null || (typeof target !== "object" && typeof target !== "function")) {
       throw new TypeError("invalid_argument"); // V8's text (recorded)
     }
-    let frames = String(new Error().stack ?? "").split("\n").slice(2); // no header, no captureStackTrace frame
+    let frames = String(new Error().stack ?? "").split("\n").slice(1); // no header (the prelude shows no frames)
     const name = typeof constructorOpt === "function" ? constructorOpt.name : "";
     if (name) {
       const at = frames.findIndex((line) => line.includes(` ${name} (`) || line.includes(`new ${name} `) || line.includes(`.${name} (`));

@@ -7,6 +7,7 @@
 // @imports builtinModules, asyncContext, illegalInvocation, eventNow from core.js
 // @imports trackWaitUntil, workerEnv, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint from worker.js
 // @imports ctxExports, makeLocalStub, isRpcStub, rpcIllegalConstructor from rpc.js
+// @imports Proxy from clone.js
 // @exports RpcStub
 
 /**

@@ -164,7 +164,7 @@ class CpuLimitTest {
             .build()))
         .isInstanceOf(MiniflareException.class)
         .hasMessageContaining("Script startup exceeded CPU time limit.")
-        .hasMessageContaining("at /worker/sw.js:2:");
+        .hasMessageContaining("at script-0:2:");
   }
 
   @Test

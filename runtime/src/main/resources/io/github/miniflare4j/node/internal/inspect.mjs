@@ -140,8 +140,13 @@ Object.defineProperty(inspect, "defaultOptions", {
   set(options) { Object.assign(defaultOptions, options); },
 });
 
-/** Whether `value` is a CryptoKey (a Proxy here); a revoked proxy, whose `instanceof` throws, is not. */
+const globalProxy = globalThis.Proxy;
+/**
+ * Whether `value` is a Proxy here but none in workerd: a CryptoKey (a revoked proxy, whose
+ * `instanceof` throws, is not one) or the global Proxy constructor (see structuredClone).
+ */
 function isCryptoKeyProxy(value) {
+  if (value === globalProxy) return true;
   try { return typeof CryptoKey === "function" && value instanceof CryptoKey; } catch { return false; }
 }
 

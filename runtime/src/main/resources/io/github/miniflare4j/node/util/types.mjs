@@ -55,7 +55,9 @@ export const isModuleNamespaceObject = (value) => value !== null && typeof value
 const isCryptoKeyProxy = (value) => {
   try { return typeof CryptoKey === "function" && value instanceof CryptoKey; } catch { return false; }
 };
-export const isProxy = (value) => ((typeof value === "object" && value !== null) || typeof value === "function") && $node.host.inspection().isProxy(value) && !isCryptoKeyProxy(value);
+// so is the global Proxy constructor (it notes the proxies scripts make, for structuredClone)
+const globalProxy = globalThis.Proxy;
+export const isProxy = (value) => ((typeof value === "object" && value !== null) || typeof value === "function") && value !== globalProxy && $node.host.inspection().isProxy(value) && !isCryptoKeyProxy(value);
 export const isExternal = () => false;
 export const isCryptoKey = (value) => typeof CryptoKey === "function" && value instanceof CryptoKey;
 export const isKeyObject = (value) => value !== null && typeof value === "object" && value[Symbol.toStringTag] === "KeyObject" && typeof value.export === "function";
