@@ -601,61 +601,6 @@ const round8 = [
   out.zlibStreamErr = await a(async () => { const gun = zlib.createGunzip(); const p = new Promise((res) => gun.on("error", (e) => res([e.name, e.code, e.errno, e.message]))); gun.end(Buffer.from("not gzip data")); return await p; });
 `),
 ];
-const ehWat = `(module
-  (import "env" "jsThrow" (func $jsThrow (param i32)))
-  (tag $t (export "tag") (param i32))
-  (tag $t2 (param f64 i32))
-  (func (export "throwIt") (param i32) (throw $t (local.get 0)))
-  (func (export "throw2") (throw $t2 (f64.const 1.5) (i32.const 7)))
-  (func (export "catchOwn") (param i32) (result i32)
-    (try (result i32)
-      (do (throw $t (local.get 0)))
-      (catch $t (i32.add (i32.const 100)))))
-  (func (export "catchAllJs") (param i32) (result i32)
-    (try (result i32)
-      (do (call $jsThrow (local.get 0)) (i32.const 0))
-      (catch_all (i32.const -1))))
-  (func (export "catchTagFromJs") (param i32) (result i32)
-    (try (result i32)
-      (do (call $jsThrow (local.get 0)) (i32.const 0))
-      (catch $t)))
-  (func (export "rethrowIt") (param i32)
-    (try
-      (do (throw $t (local.get 0)))
-      (catch_all (rethrow 0))))
-  (func $fact (param i64 i64) (result i64)
-    (if (result i64) (i64.eqz (local.get 0))
-      (then (local.get 1))
-      (else (return_call $fact (i64.sub (local.get 0) (i64.const 1)) (i64.mul (local.get 0) (local.get 1))))))
-  (func (export "fact") (param i64) (result i64) (return_call $fact (local.get 0) (i64.const 1)))
-)
-`;
-const round9 = [
-  wasmCase("nodewasm21-wasm-exceptions-l", "wasm: exception handling (tags, throw, try/catch/catch_all/rethrow) across the JS boundary, and tail calls", { eh: wasm("eh", ehWat, ["--enable-exceptions", "--enable-tail-call"]) }, `
-  let jsTag = null;
-  const jsThrow = (x) => { if (x === 1) throw new TypeError("from js"); if (x === 2) throw new WebAssembly.Exception(jsTag, [42]); if (x === 3) throw 7; };
-  let inst;
-  out.instantiate = c(() => { inst = new WebAssembly.Instance(eh, { env: { jsThrow } }); jsTag = inst.exports.tag; return Object.keys(inst.exports); });
-  const e = inst?.exports ?? {};
-  out.tag = c(() => [e.tag instanceof WebAssembly.Tag, Object.prototype.toString.call(e.tag), typeof e.tag]);
-  out.throwIt = c(() => { try { e.throwIt(5); } catch (x) { return [x instanceof WebAssembly.Exception, x instanceof Error, x.is(e.tag), x.getArg(e.tag, 0), Object.prototype.toString.call(x), typeof x.stack, x.message ?? null, String(x)]; } });
-  out.throw2 = c(() => { try { e.throw2(); } catch (x) { return [x instanceof WebAssembly.Exception, x.is(e.tag)]; } });
-  out.getArgWrongTag = c(() => { try { e.throw2(); } catch (x) { return x.getArg(e.tag, 0); } });
-  out.getArgOob = c(() => { try { e.throwIt(1); } catch (x) { return x.getArg(e.tag, 3); } });
-  out.catchOwn = c(() => e.catchOwn(5));
-  out.catchAllJs = c(() => [e.catchAllJs(0), e.catchAllJs(1), e.catchAllJs(2), e.catchAllJs(3)]);
-  out.catchTagFromJs = c(() => [e.catchTagFromJs(0), e.catchTagFromJs(2)]);
-  out.catchTagFromJsOther = c(() => e.catchTagFromJs(1));
-  out.rethrow = c(() => { try { e.rethrowIt(9); } catch (x) { return [x instanceof WebAssembly.Exception, x.getArg(e.tag, 0)]; } });
-  out.jsMadeTag = c(() => { const t = new WebAssembly.Tag({ parameters: ["i32", "f32"] }); const x = new WebAssembly.Exception(t, [1, 2.5]); return [x.is(t), x.getArg(t, 1), x.is(e.tag)]; });
-  out.jsMadeTraceStack = c(() => { const t = new WebAssembly.Tag({ parameters: [] }); return [typeof new WebAssembly.Exception(t, [], { traceStack: true }).stack, new WebAssembly.Exception(t, []).stack ?? "none"]; });
-  out.exceptionBad = c(() => new WebAssembly.Exception(e.tag, []));
-  out.exceptionBad2 = c(() => new WebAssembly.Exception({}, [1]));
-  out.tagBad = c(() => new WebAssembly.Tag({ parameters: ["i8"] }));
-  out.tagBad2 = c(() => new WebAssembly.Tag({}));
-  out.fact = c(() => [String(e.fact(10n)), String(e.fact(100000n))]);
-`),
-];
 const httpScript = `import http from "node:http";
 import { httpServerHandler } from "cloudflare:node";
 const t = (f) => { try { const v = f(); return v === undefined ? "undefined" : v; } catch (e) { return [e.name, e.code ?? null, e.message]; } };
@@ -705,9 +650,26 @@ const round10 = [
     steps: [
       req("GET", "http://localhost/headers?q=1", { "x-multi": "a", cookie: "c=1; d=2", accept: "text/html" }),
       get("/status-message"), get("/writehead-message"), get("/writehead-twice"), get("/set-after-write"), get("/end-twice"), get("/bad-status"), get("/bad-status-prop"), get("/flush"),
-      req("HEAD", "http://localhost/head"), get("/not-modified"), get("/content-length"), get("/json-buffer"), get("/throws"), get("/async-throws"),
+      req("HEAD", "http://localhost/head"), get("/not-modified"), get("/content-length"), get("/json-buffer"), get("/async-throws"),
       req("POST", "http://localhost/body", { "content-type": "text/plain" }, "posted body"), get("/trailers"),
     ],
   },
 ];
-export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round9, ...round10];
+const round11 = [
+  nodeCase("nodewasm21-buffer-interop-n", "buffer: how Buffers meet web APIs (pooling, offsets, Response/Blob/TextDecoder/subtle/structuredClone/JSON), and typed-array methods on Buffers", ``, `
+  out.pool = c(() => { const a1 = Buffer.from("x"); const b = Buffer.allocUnsafe(10); const s = Buffer.allocUnsafeSlow(10); return [a1.byteOffset, a1.buffer.byteLength, b.buffer.byteLength, s.buffer.byteLength, s.byteOffset, Buffer.alloc(3).buffer.byteLength, Buffer.from(new Uint8Array(3)).buffer.byteLength, Buffer.concat([Buffer.from("ab")]).buffer.byteLength]; });
+  out.share = c(() => { const ab = new ArrayBuffer(4); const b = Buffer.from(ab, 1, 2); b[0] = 9; return [new Uint8Array(ab)[1], b.buffer === ab, Buffer.from(b).buffer === ab, b.subarray(1).buffer === ab, b.slice(1).buffer === ab]; });
+  out.web = await a(async () => { const b = Buffer.from("hello world").subarray(6); return [await new Response(b).text(), await new Blob([b]).text(), new TextDecoder().decode(b), hex(await crypto.subtle.digest("SHA-1", b)).slice(0, 8), new Request("http://x", { method: "POST", body: b }).headers.get("content-length") ?? null]; });
+  out.clone = c(() => { const c1 = structuredClone(Buffer.from("ab")); return [c1.constructor.name, Buffer.isBuffer(c1), c1.length, JSON.stringify(Buffer.from("ab")), JSON.stringify({ b: Buffer.from([1]) }), Buffer.from(JSON.parse(JSON.stringify(Buffer.from("zz")))).toString()]; });
+  out.typedMethods = c(() => { const b = Buffer.from("abc"); return [b.map((x) => x + 1).constructor.name, b.filter((x) => x > 97).constructor.name, Buffer.isBuffer(b.subarray(1)), Buffer.isBuffer(b.slice(1)), Buffer.isBuffer(Uint8Array.prototype.slice.call(b, 1)), b.reverse().toString(), b.toString(), Array.from(b.entries()).length, b.at(-1), b.toReversed?.().constructor.name ?? null, b.with?.(0, 65).constructor.name ?? null, [...b.keys()]]; });
+  out.species = c(() => [Buffer[Symbol.species] === Buffer, Object.getPrototypeOf(Buffer.prototype) === Uint8Array.prototype, Buffer.from("a") instanceof Uint8Array, Object.getOwnPropertyNames(Buffer).filter((n) => !["length", "name", "prototype"].includes(n)).sort().slice(0, 12)]);
+  out.newBuffer = c(() => { const b = new Buffer(3); return [b.length, Buffer.isBuffer(b), new Buffer("ab").toString(), new Buffer([1, 2]).length]; });
+  out.bufferCall = c(() => Buffer("ab").toString());
+  out.compareTyped = c(() => [Buffer.compare(new Uint8Array([1]), new Uint8Array([2])), Buffer.from("a").equals(new Uint8Array([97])), Buffer.from("b").compare(new Uint8Array([97]))]);
+  out.readMethodsOnSubarray = c(() => { const b = Buffer.from([0, 0, 1, 2, 3, 4]).subarray(2); return [b.readUInt16BE(0), b.readUInt32LE(0), b.readInt8(3), b.readUIntLE(1, 3)]; });
+  out.fromStringEdge = c(() => [Buffer.from("\\ud83d").toString("hex"), Buffer.from("\\ud83d", "utf16le").toString("hex"), Buffer.from("ÿ", "ascii").toString("hex"), Buffer.from("%", "hex").length, Buffer.from("a=", "base64").length, Buffer.from("====", "base64").length, Buffer.from("YQ", "base64url").toString(), Buffer.from("Y Q = =", "base64").toString()]);
+  out.toStringRanges = c(() => { const b = Buffer.from("héllo"); return [b.toString("utf8", 1, 2), b.toString("latin1", 1, 3), b.toString("ascii"), b.toString("base64url"), b.toString("binary", 0, 2)]; });
+  out.inspect = c(() => [String(Buffer.from("ab").inspect?.() ?? "none"), Buffer.from("ab")[Symbol.for("nodejs.util.inspect.custom")]?.call(Buffer.from("ab")) ?? "none"]);
+`),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round10, ...round11];
