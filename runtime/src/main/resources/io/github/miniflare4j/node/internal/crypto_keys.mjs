@@ -380,7 +380,6 @@ Verify.prototype.verify = function verifyIt(key, signature, signatureEncoding) {
   return viaHost(() => keyObject[kHandle].verify(state.algorithm, concat(state.chunks), sig, p1363(key)));
 };
 
-
 export function createSign(algorithm, options) { return new Sign(algorithm, options); }
 export function createVerify(algorithm, options) { return new Verify(algorithm, options); }
 
