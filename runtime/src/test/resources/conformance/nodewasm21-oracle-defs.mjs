@@ -672,4 +672,52 @@ const round11 = [
   out.inspect = c(() => [String(Buffer.from("ab").inspect?.() ?? "none"), Buffer.from("ab")[Symbol.for("nodejs.util.inspect.custom")]?.call(Buffer.from("ab")) ?? "none"]);
 `),
 ];
-export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round10, ...round11];
+const round12 = [
+  hrCase("nodewasm21-html-element-api-o", "html-rewriter: element/text/comment/doctype API answers real code relies on: attribute case, hasAttribute, namespace, removed flags, replace variants, selectors with attribute operators", `
+    const safe = async (f) => { try { return await f(); } catch (x) { return { thrown: [x?.name, x?.message] }; } };
+    const grab = async (html, sel, f) => { const seen = []; await rw(html, (h) => h.on(sel, { element(e) { seen.push(f(e)); } })); return seen; };
+    out.attrCase = await safe(async () => grab('<DIV Data-X="1" CLASS="a b"></DIV>', "div", (e) => [e.tagName, e.getAttribute("data-x"), e.getAttribute("DATA-X"), e.hasAttribute("class"), e.hasAttribute("Class"), [...e.attributes].map(([k, v]) => k + "=" + v)]));
+    out.ns = await safe(async () => grab('<svg><circle r="1"/></svg><math><mi>x</mi></math><p></p>', "circle, mi, p", (e) => [e.tagName, e.namespaceURI]));
+    out.removed = await safe(async () => (async () => { const seen = []; await rw("<p>a</p><div>b</div>", (h) => h.on("p", { element(e) { seen.push(e.removed); e.remove(); seen.push(e.removed); } }).on("div", { element(e) { e.replace("<x>", { html: true }); seen.push(e.removed); } })); return seen; })());
+    out.replaceVariants = await safe(async () => rw("<a>1</a><b>2</b><i>3</i><u>4</u>", (h) => h.on("a", { element(e) { e.replace("<s>t</s>"); } }).on("b", { element(e) { e.replace("<s>h</s>", { html: true }); } }).on("i", { element(e) { e.setInnerContent("<em>x</em>", { html: true }); } }).on("u", { element(e) { e.setInnerContent("<em>y</em>"); } })));
+    out.attrOps = await safe(async () => grab('<a href="https://x.com/p.pdf" lang="en-US" class="btn primary" data-id="42"></a><a href="/local" lang="fr"></a>', 'a[href^="https"], a[href$=".pdf"], a[href*="loc"], a[lang|="en"], a[class~="primary"], a[data-id="42" i]', (e) => e.getAttribute("href")));
+    out.pseudo = await safe(async () => grab("<ul><li>1</li><li>2</li><li>3</li></ul>", "li:nth-child(2), li:first-child, li:not(:first-child)", (e) => "li"));
+    out.universal = await safe(async () => grab("<div><span></span></div>", "*", (e) => e.tagName));
+    out.descendant = await safe(async () => grab("<div><p><span>x</span></p></div><span>y</span>", "div span, div > p", (e) => e.tagName));
+    out.textReplace = await safe(async () => rw("<p>hello <b>bold</b> world</p>", (h) => h.on("p", { text(t) { if (t.text.includes("world")) t.replace("<i>W</i>", { html: true }); else if (t.text.includes("hello")) t.remove(); } })));
+    out.textProps = await safe(async () => (async () => { const seen = []; await rw("<p>ab</p>", (h) => h.on("p", { text(t) { seen.push([t.text, t.lastInTextNode, t.removed]); } })); return seen; })());
+    out.commentApi = await safe(async () => (async () => { const seen = []; const html = await rw("<!--one--><p><!-- two --></p>", (h) => h.onDocument({ comments(c) { seen.push([c.text, c.removed]); if (c.text === "one") c.text = "ONE"; else c.replace("<b>r</b>", { html: true }); } })); return [html, seen]; })());
+    out.doctype = await safe(async () => (async () => { const seen = []; await rw('<!DOCTYPE html PUBLIC "-//W3C//DTD XHTML 1.0 Strict//EN" "http://www.w3.org/TR/xhtml1/DTD/xhtml1-strict.dtd"><p>', (h) => h.onDocument({ doctype(d) { seen.push([d.name, d.publicId, d.systemId]); } })); return seen; })());
+    out.setAttrErrors = await safe(async () => (async () => { const seen = []; await rw("<p></p>", (h) => h.on("p", { element(e) { for (const f of [() => e.setAttribute("a b", "v"), () => e.setAttribute("", "v"), () => e.setAttribute("ok", 5), () => e.getAttribute(5), () => e.setAttribute("x")]) { try { seen.push(["ok", typeof f()]); } catch (x) { seen.push([x.name, x.message]); } } } })); return seen; })());
+    out.tagNameSet = await safe(async () => (async () => { const seen = []; const html = await rw("<p>a</p>", (h) => h.on("p", { element(e) { for (const v of ["", "a b", "DIV"]) { try { e.tagName = v; seen.push("ok:" + e.tagName); } catch (x) { seen.push([x.name, x.message]); } } } })); return [html, seen]; })());
+`),
+];
+const round13 = [
+  nodeCase("nodewasm21-crypto-misc-p", "crypto: one-shot hash, cipher info, cipher streams and options, scrypt/hkdf argument errors, key objects to CryptoKeys", `import crypto from "node:crypto"; import { Readable } from "node:stream";`, `
+  out.hash = c(() => [crypto.hash("sha1", "abc"), crypto.hash("md5", "abc", "base64"), crypto.hash("sha256", Buffer.from("abc"), "buffer").length]);
+  out.hashBad = c(() => crypto.hash("nope", "abc"));
+  out.hashBad2 = c(() => crypto.hash("sha1", 5));
+  out.hashBad3 = c(() => crypto.hash("sha1", "a", "bogus"));
+  out.cipherInfo = c(() => [crypto.getCipherInfo("aes-256-gcm"), crypto.getCipherInfo("aes-128-cbc"), crypto.getCipherInfo("nope") ?? "undefined", crypto.getCipherInfo("aes-128-cbc", { keyLength: 15 }) ?? "undefined", crypto.getCipherInfo("aes-256-cbc", { keyLength: 32, ivLength: 16 })?.name ?? "undefined"]);
+  out.cipherStream = await a(async () => { const key = Buffer.alloc(16, 3), iv = Buffer.alloc(16, 4); const ci = crypto.createCipheriv("aes-128-cbc", key, iv); const parts = []; ci.on("data", (d) => parts.push(d)); const done = new Promise((r) => ci.on("end", r)); Readable.from([Buffer.from("stream "), Buffer.from("data")]).pipe(ci); await done; const ct = Buffer.concat(parts); const d = crypto.createDecipheriv("aes-128-cbc", key, iv); return [ct.length, Buffer.concat([d.update(ct), d.final()]).toString()]; });
+  out.cipherEnc = c(() => { const ci = crypto.createCipheriv("aes-128-ctr", Buffer.alloc(16), Buffer.alloc(16)); return [ci.update("abc", "utf8", "hex"), ci.final("hex"), typeof ci.setAutoPadding(false)]; });
+  out.noPad = c(() => { const ci = crypto.createCipheriv("aes-128-cbc", Buffer.alloc(16), Buffer.alloc(16)); ci.setAutoPadding(false); ci.update("abc"); return ci.final(); });
+  out.finalTwice = c(() => { const ci = crypto.createCipheriv("aes-128-ctr", Buffer.alloc(16), Buffer.alloc(16)); ci.final(); return ci.final(); });
+  out.updateAfterFinal = c(() => { const ci = crypto.createCipheriv("aes-128-ctr", Buffer.alloc(16), Buffer.alloc(16)); ci.final(); return ci.update("x"); });
+  out.gcmAad = c(() => { const key = Buffer.alloc(16, 1), iv = Buffer.alloc(12); const ci = crypto.createCipheriv("aes-128-gcm", key, iv, { authTagLength: 12 }); ci.setAAD(Buffer.from("aad")); const ct = Buffer.concat([ci.update("m"), ci.final()]); const tag = ci.getAuthTag(); const d = crypto.createDecipheriv("aes-128-gcm", key, iv, { authTagLength: 12 }); d.setAAD(Buffer.from("aad")); d.setAuthTag(tag); return [tag.length, Buffer.concat([d.update(ct), d.final()]).toString()]; });
+  out.gcmTagLenBad = c(() => crypto.createCipheriv("aes-128-gcm", Buffer.alloc(16), Buffer.alloc(12), { authTagLength: 7 }));
+  out.setAuthTagBad = c(() => crypto.createDecipheriv("aes-128-gcm", Buffer.alloc(16), Buffer.alloc(12)).setAuthTag(Buffer.alloc(3)));
+  out.scryptBad = c(() => crypto.scryptSync("p", "s", 16, { N: 3 }));
+  out.scryptBad2 = c(() => crypto.scryptSync("p", "s", -1));
+  out.scrypt = await a(() => new Promise((res, rej) => crypto.scrypt("p", "s", 8, { N: 16 }, (e, k) => e ? rej(e) : res(k.toString("hex")))));
+  out.hkdf = c(() => [Buffer.from(crypto.hkdfSync("sha256", "key", "salt", "info", 8)).toString("hex"), crypto.hkdfSync("sha256", "key", "", "", 4).constructor.name]);
+  out.hkdfBad = c(() => crypto.hkdfSync("sha256", "key", "salt", "info", 255 * 32 + 1));
+  out.hkdfBad2 = c(() => crypto.hkdfSync("nope", "key", "salt", "info", 8));
+  out.toCryptoKey = c(() => { const k = crypto.createSecretKey(Buffer.alloc(16)); return k.toCryptoKey({ name: "HMAC", hash: "SHA-256" }, true, ["sign"]); });
+  out.fromCryptoKeyAsym = await a(async () => { const kp = await crypto.subtle.generateKey({ name: "ECDSA", namedCurve: "P-256" }, true, ["sign", "verify"]); const ko = crypto.KeyObject.from(kp.privateKey); const sig = crypto.sign("sha256", Buffer.from("d"), ko); return [ko.type, ko.asymmetricKeyType, crypto.verify("sha256", Buffer.from("d"), crypto.KeyObject.from(kp.publicKey), sig), crypto.verify("sha256", Buffer.from("d"), kp.publicKey, sig)]; });
+  out.signWithCryptoKey = await a(async () => { const kp = await crypto.subtle.generateKey({ name: "Ed25519" }, true, ["sign", "verify"]); const sig = crypto.sign(null, Buffer.from("d"), kp.privateKey); return [sig.length, crypto.verify(null, Buffer.from("d"), kp.publicKey, sig)]; });
+  out.getHashes = c(() => [crypto.getHashes().includes("sha256"), crypto.getHashes().includes("RSA-SHA256"), crypto.getCiphers().includes("aes-256-gcm"), crypto.getCurves().includes("prime256v1")]);
+  out.constants = c(() => [crypto.constants.RSA_PKCS1_PADDING, crypto.constants.RSA_PKCS1_OAEP_PADDING, crypto.constants.RSA_PSS_SALTLEN_DIGEST]);
+`),
+];
+export default [...round1, ...round2, ...round3, ...round4, ...round5, ...round6, ...round7, ...round8, ...round10, ...round11, ...round12, ...round13];
