@@ -383,7 +383,11 @@ Cipheriv.prototype._transform = cipherTransform;
 Cipheriv.prototype._flush = cipherFlush;
 Cipheriv.prototype.update = cipherUpdate;
 Cipheriv.prototype.final = cipherFinal;
-Cipheriv.prototype.setAutoPadding = function (on = true) { this[kState].handle.setAutoPadding(!!on); return this; };
+Cipheriv.prototype.setAutoPadding = function (on = true) {
+  if (this[kState].finalized) throw new Error("Cipher/decipher context has already been finalized");
+  this[kState].handle.setAutoPadding(!!on);
+  return this;
+};
 Cipheriv.prototype.setAAD = function (buffer) {
   if (this[kState].finalized) throw new Error("Cipher/decipher context has already been finalized");
   this[kState].handle.setAAD(bytesOf(buffer, undefined, "buffer"));

@@ -60,9 +60,13 @@ export function channel(name) {
   return ch;
 }
 export function hasSubscribers(name) { const ch = channels.get(name); return ch ? Channel.active(ch) : false; }
-export function subscribe(name, subscription) { channel(name).subscribe(subscription); }
+/** workerd's module-level subscribe/unsubscribe check their callback as DiagnosticsChannelModule's parameter 2. */
+function checkModuleCallback(method, subscription) {
+  if (typeof subscription !== "function") throw new TypeError(`Failed to execute '${method}' on 'DiagnosticsChannelModule': parameter 2 is not of type 'function'.`);
+}
+export function subscribe(name, subscription) { checkModuleCallback("subscribe", subscription); channel(name).subscribe(subscription); }
 // workerd's module-level unsubscribe answers nothing (the Channel method answers whether it removed one)
-export function unsubscribe(name, subscription) { channels.get(name)?.unsubscribe(subscription); }
+export function unsubscribe(name, subscription) { checkModuleCallback("unsubscribe", subscription); channels.get(name)?.unsubscribe(subscription); }
 
 const TRACING_EVENTS = ["start", "end", "asyncStart", "asyncEnd", "error"];
 export class TracingChannel {

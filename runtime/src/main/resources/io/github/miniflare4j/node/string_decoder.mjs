@@ -32,6 +32,15 @@ function asBytes(buf) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === "string") return buf;
   let bytes = asBytes(buf);
+  if (this.encoding === "utf16le" && this.pending.length % 2 === 1 && bytes.length > 0) {
+    // workerd's (Node's C++) decoder hands out the code unit an odd byte completes at once,
+    // even the first half of a surrogate pair
+    const unit = new Uint8Array(this.pending.length + 1);
+    unit.set(this.pending);
+    unit[this.pending.length] = bytes[0];
+    this.pending = new Uint8Array(0);
+    return Buffer.from(unit.buffer).toString("utf16le") + this.write(bytes.subarray(1));
+  }
   if (this.pending.length) { const all = new Uint8Array(this.pending.length + bytes.length); all.set(this.pending); all.set(bytes, this.pending.length); bytes = all; }
   let keep = 0;
   switch (this.encoding) {

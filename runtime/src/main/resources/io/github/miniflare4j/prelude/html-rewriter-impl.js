@@ -394,17 +394,10 @@ function declaredCharset(response) {
 
 /** The rewritten body: each pull reads source chunks until the session produced some output. */
 function rewrittenStream(response, session, table) {
-  let reader = null;
-  let sourceError = null;
-  try {
-    const b = response[kBody];
-    const api = response.body;
-    if (b.used || api[kRS].disturbed || api[kRS].reader !== null) throw new TypeError("The ReadableStream has been locked to a reader.");
-    reader = newReaderState(api[kRS], false);
-    api[kRS].disturbed = true;
-  } catch (e) {
-    sourceError = e;
-  }
+  // transform() has checked that the body is neither used nor locked
+  const api = response.body;
+  const reader = newReaderState(api[kRS], false);
+  api[kRS].disturbed = true;
   let out = null;
   // an error that comes after output of the same pull waits for the reader to take that output
   let deferredError = null;
@@ -426,7 +419,6 @@ function rewrittenStream(response, session, table) {
     if (deferredError !== null) { fail(deferredError.e); return; }
     emitted = false;
     try {
-      if (sourceError !== null) throw sourceError;
       for (;;) {
         const { value, done } = await readPromise(reader);
         if (done) session.end();
@@ -470,6 +462,9 @@ function transform(response, registrations) {
   if (response.type === "error") throw new TypeError("HTMLRewriter cannot transform an error response");
   const b = response[kBody];
   if (b.bytes === null && b.stream === null) return response;
+  // a used or locked body fails the call itself, as in workerd (recorded)
+  const source = response.body;
+  if (b.used || source[kRS].disturbed || source[kRS].reader !== null) throw new TypeError("The ReadableStream has been locked to a reader.");
   const rewriter = host.htmlRewriter();
   const label = declaredCharset(response);
   const encoding = label === "utf-8" ? "utf-8" : encodingForLabel(label.trim().toLowerCase()) ?? null;

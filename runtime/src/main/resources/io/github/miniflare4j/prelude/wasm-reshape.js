@@ -47,8 +47,8 @@ function reshapeWebAssembly(W, moduleBytes) {
       return trapMessage(m, ambiguous ? trapOpcodesOf(fn) : null) ?? m;
     }
     // GraalJS ends its BigInt conversion messages with a period, and GraalWasm may prefix the name
-    if ((e instanceof TypeError || e instanceof SyntaxError) && /^(TypeError: )?Cannot convert .*\.$/.test(m)) {
-      return m.replace(/^TypeError: /, "").slice(0, -1);
+    if ((e instanceof TypeError || e instanceof SyntaxError) && /^(TypeError: )?Cannot convert /.test(m)) {
+      return m.replace(/^TypeError: /, "").replace(/\.$/, "");
     }
     if (m.endsWith("Property 'maximum' is required for shared memory")) {
       return m.replace("Property 'maximum' is required for shared memory", "If shared is true, maximum property should be defined.");
@@ -291,6 +291,17 @@ function reshapeWebAssembly(W, moduleBytes) {
     if (e.message === "incompatible import type") {
       const index = wanted.findIndex((imp) => imp.kind === "function" && isExportedFunction(unwrap(importObject?.[imp.module]?.[imp.name])));
       if (index >= 0) return new LinkError(`${name(index)}: imported function does not match the expected type`);
+    }
+    // a table of the other reference type: GraalWasm names the two type codes
+    const tableTypes = /^incompatible import type: (0x[0-9A-Fa-f]+) should = (0x[0-9A-Fa-f]+)$/.exec(e.message);
+    if (tableTypes) {
+      const code = { funcref: 0x70, externref: 0x6f };
+      const codes = [Number(tableTypes[1]), Number(tableTypes[2])];
+      const index = wanted.findIndex((imp) => {
+        const given = importObject?.[imp.module]?.[imp.name];
+        return imp.kind === "table" && given instanceof NTable && codes.includes(code[tableElement(given)]);
+      });
+      if (index >= 0) return new LinkError(`${name(index)}: imported table does not match the expected type`);
     }
     return e;
   }

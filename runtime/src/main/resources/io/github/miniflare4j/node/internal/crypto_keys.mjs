@@ -99,6 +99,9 @@ class AsymmetricKeyObject extends KeyObject {
   }
   export(options = {}) {
     if (options === null || typeof options !== "object") throw invalidArgType("options", "of type object", options);
+    // workerd's validateExportOptions
+    if (options.format !== undefined && typeof options.format !== "string") throw invalidPropType("options.format", "of type string", options.format);
+    if (options.type !== undefined && typeof options.type !== "string") throw invalidPropType("options.type", "of type string", options.type);
     const format = options.format ?? "pem";
     if (format === "jwk") {
       const jwk = JSON.parse(viaHost(() => this[kHandle].jwk()));
@@ -107,7 +110,13 @@ class AsymmetricKeyObject extends KeyObject {
     }
     if (format !== "pem" && format !== "der") throw new Error("Invalid key format");
     if (options.type === undefined) throw new TypeError("Missing type option");
-    if (options.cipher !== undefined) throw new Error("miniflare4j does not encrypt exported private keys (the cipher option)");
+    if (options.cipher !== undefined && this.type === "private") {
+      if (typeof options.cipher !== "string") throw invalidPropType("options.cipher", "of type string", options.cipher);
+      if (typeof options.passphrase !== "string" && !(options.passphrase instanceof Uint8Array)) {
+        throw invalidPropType("options.passphrase", "of type string or an instance of Uint8Array", options.passphrase);
+      }
+      throw new Error("miniflare4j does not encrypt exported private keys (the cipher option)");
+    }
     const out = viaHost(() => this[kHandle].export(format, String(options.type)));
     return format === "pem" ? out : Buffer.from(new Uint8Array(out));
   }
@@ -142,36 +151,87 @@ export function createSecretKey(key, encoding) {
 /** The key object that createPublicKey / createPrivateKey make of `input`. */
 function prepareKey(input, wantPrivate) {
   const kind = wantPrivate ? "private" : "public";
-  if (input instanceof KeyObject) return keyFromObject(input, wantPrivate);
-  if ($node.cryptoKeyState(input) !== undefined) return keyFromObject(KeyObject.from(input), wantPrivate);
+  // createPublicKey derives the public half of a private key object (or CryptoKey); createPrivateKey
+  // takes a key object for an options object without `key`, as workerd's prepareAsymmetricKey does
+  const given = givenKeyObject(input);
+  if (given !== null && !wantPrivate) {
+    if (given.type !== "private") throw invalidArgType("key", "an instance of PrivateKeyObject", input);
+    return asymmetric(viaHost(() => given[kHandle].publicHalf()));
+  }
+  if (input == null) throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or Object", input);
   let options = input;
   if (typeof input === "string" || isBytes(input)) options = { key: input };
   else if (input === null || typeof input !== "object") options = {};
   const { key, format = "pem", type, encoding } = options;
-  if (key instanceof KeyObject || $node.cryptoKeyState(key) !== undefined) return prepareKey(key, wantPrivate);
-  if (format === "jwk") {
-    if (key === null || typeof key !== "object") throw invalidPropType("options.key", "of type object", key);
-    if (!["RSA", "EC", "OKP"].includes(key.kty)) throw new Error(`JWK ${kind} key import is not implemented for this key type`);
-    return asymmetric(viaHost(() => java.keys().jwk(JSON.stringify(key), wantPrivate)));
-  }
-  if (typeof key !== "string" && !isBytes(key)) {
+  // workerd's prepareAsymmetricKey: the key data is a string, bytes or a JWK object, never a key
+  if (key == null || key instanceof KeyObject || $node.cryptoKeyState(key) !== undefined) {
     throw invalidPropType("options.key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or Object", key);
   }
-  if (format !== "pem" && format !== "der") throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The property 'options.format' is invalid. Received '${format}'`);
+  if (typeof key === "string" || isBytes(key)) {
+    validateOneOf(format, "format", ["pem", "der"]);
+    if (type !== undefined) validateOneOf(type, "type", wantPrivate ? ["pkcs1", "pkcs8", "sec1"] : ["pkcs1", "spki"]);
+  } else if (typeof key !== "object") {
+    throw invalidArgType("key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or Object", input);
+  } else {
+    // any other object is a JSON Web Key, whatever the format option says
+    if (!["RSA", "EC", "OKP"].includes(key.kty)) throw new Error(`JWK ${kind} key import is not implemented for this key type`);
+    checkJwkMembers(key, wantPrivate);
+    return asymmetric(viaHost(() => java.keys().jwk(JSON.stringify(key), wantPrivate)));
+  }
   if (options.passphrase !== undefined) throw new Error(`miniflare4j does not decrypt encrypted ${kind} keys (the passphrase option)`);
   const data = typeof key === "string" && format === "der" ? Buffer.from(key, encoding) : typeof key === "string" ? key : bytesOf(key);
   return asymmetric(viaHost(() => java.keys().parse(data, format, type ?? null, wantPrivate)));
 }
 
-function keyFromObject(key, wantPrivate) {
-  if (key.type === "secret") {
-    throw nodeError(TypeError, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type secret, expected ${wantPrivate ? "private" : "public"}.`);
+/** workerd's validateOneOf: "The argument 'name' must be one of: 'a', 'b'. Received 'c'". */
+function validateOneOf(value, name, allowed) {
+  if (!allowed.includes(value)) {
+    const shown = typeof value === "string" ? `'${value}'` : String(value);
+    throw nodeError(TypeError, "ERR_INVALID_ARG_VALUE", `The argument '${name}' must be one of: ${allowed.map((a) => `'${a}'`).join(", ")}. Received ${shown}`);
   }
-  if (wantPrivate) {
-    if (key.type !== "private") throw nodeError(TypeError, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${key.type}, expected private.`);
-    return key;
+}
+
+/** The members workerd's JWK import requires, in its order (jwk.c++): an Error names the first one missing. */
+const JWK_MEMBERS = {
+  RSA: [["n", "e"], ["d", "p", "q", "dp", "dq", "qi"]],
+  EC: [["crv", "x", "y"], ["d"]],
+};
+function checkJwkMembers(jwk, wantPrivate) {
+  if (jwk.kty === "OKP") {
+    if (jwk.crv == null) throw new Error("OKP JWK missing crv parameter");
+    const member = wantPrivate ? "d" : "x";
+    if (jwk[member] == null) throw new Error(`OKP JWK missing ${member} parameter`);
+    return;
   }
-  return key.type === "public" ? key : asymmetric(viaHost(() => key[kHandle].publicHalf()));
+  const [publicMembers, privateMembers] = JWK_MEMBERS[jwk.kty];
+  for (const member of wantPrivate ? [...publicMembers, ...privateMembers] : publicMembers) {
+    if (jwk[member] == null) throw new Error(`${jwk.kty} JWK missing ${member} parameter`);
+  }
+}
+
+/** The key object `input` is (a KeyObject, or one made of a CryptoKey), or null. */
+function givenKeyObject(input) {
+  if (input instanceof KeyObject) return input;
+  return $node.cryptoKeyState(input) !== undefined ? KeyObject.from(input) : null;
+}
+
+/** crypto.sign's and Sign#sign's key (workerd's getPrivateKey): a private key object, or what createPrivateKey takes. */
+function signingKey(key) {
+  const given = givenKeyObject(key);
+  if (given === null) return createPrivateKey(key);
+  if (given.type === "secret") {
+    throw invalidArgType("options", "an instance of PublicKeyObject, PrivateKeyObject, CryptoKey, or Object", given.type);
+  }
+  if (given.type !== "private") throw nodeError(Error, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${given.type}, expected private.`);
+  return given;
+}
+
+/** crypto.verify's and Verify#verify's key: a key object of either half (a private one verifies through its public half), or what createPublicKey takes. */
+function verifyingKey(key) {
+  const given = givenKeyObject(key);
+  if (given === null) return createPublicKey(key);
+  if (given.type === "secret") throw new Error("Invalid key for verification operation");
+  return given.type === "public" ? given : asymmetric(viaHost(() => given[kHandle].publicHalf()));
 }
 
 export function createPublicKey(key) { return prepareKey(key, false); }
@@ -293,7 +353,7 @@ Sign.prototype._write = function _write(chunk, encoding, callback) {
 Sign.prototype.sign = function signIt(privateKey, outputEncoding) {
   const state = this[kHandle];
   if (state.finalized) throw new Error("Signing context has already been finalized");
-  const key = createPrivateKey(privateKey);
+  const key = signingKey(privateKey);
   state.finalized = true;
   const data = concat(state.chunks);
   const out = Buffer.from(new Uint8Array(viaHost(() => key[kHandle].sign(state.algorithm, data, p1363(privateKey)))));
@@ -320,9 +380,6 @@ Verify.prototype.verify = function verifyIt(key, signature, signatureEncoding) {
   return viaHost(() => keyObject[kHandle].verify(state.algorithm, concat(state.chunks), sig, p1363(key)));
 };
 
-/** Either half verifies: a private key through its public half. */
-const verifyingKey = (key) => createPublicKey(key);
-
 export function createSign(algorithm, options) { return new Sign(algorithm, options); }
 export function createVerify(algorithm, options) { return new Verify(algorithm, options); }
 
@@ -333,17 +390,6 @@ function withCallback(callback, compute) {
   try { result = compute(); } catch (error) { failure = error; }
   queueMicrotask(() => failure ? callback(failure) : callback(null, result));
   return undefined;
-}
-
-/** crypto.sign's key: what createPrivateKey takes, except a secret key and a key object inside an options object (as workerd). */
-function signingKey(key) {
-  if (key instanceof SecretKeyObject) {
-    throw invalidArgType("options", "an instance of PublicKeyObject, PrivateKeyObject, CryptoKey, or Object", key.type);
-  }
-  if (key !== null && typeof key === "object" && !(key instanceof KeyObject) && key.key instanceof KeyObject) {
-    throw invalidPropType("options.key", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, DataView, or Object", key.key);
-  }
-  return createPrivateKey(key);
 }
 
 export function sign(algorithm, data, key, callback) {
@@ -369,11 +415,20 @@ export function verify(algorithm, data, key, signature, callback) {
 // ---- RSA encryption (always PKCS #1 v1.5 padding, as workerd: padding and oaepHash are not honoured)
 
 function rsaCipher(name, makeKey, encrypt) {
+  const wanted = makeKey === createPublicKey ? "public" : "private";
+  const keyName = wanted === "public" ? "key" : "privateKey";
   return function (key, buffer) {
+    if (key === undefined) throw nodeError(TypeError, "ERR_MISSING_ARGS", `The "${keyName}" argument must be specified`);
+    if (buffer === undefined) throw nodeError(TypeError, "ERR_MISSING_ARGS", 'The "buffer" argument must be specified');
+    // a key object (or CryptoKey) is used as it is: it must be of the wanted type
+    const given = givenKeyObject(key);
+    if (given !== null && given.type !== wanted) {
+      throw nodeError(Error, "ERR_CRYPTO_INVALID_KEY_OBJECT_TYPE", `Invalid key object type ${given.type}, expected ${wanted}.`);
+    }
     if (typeof buffer !== "string" && !isBytes(buffer)) {
       throw invalidArgType("buffer", "of type string or an instance of ArrayBuffer, Buffer, TypedArray, or DataView", buffer);
     }
-    const keyObject = makeKey(key);
+    const keyObject = given ?? makeKey(key);
     const input = bytesOf(buffer, key?.encoding);
     return Buffer.from(new Uint8Array(viaHost(() => keyObject[kHandle].rsaCipher(name, encrypt, input))));
   };

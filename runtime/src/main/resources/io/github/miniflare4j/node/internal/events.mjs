@@ -236,17 +236,25 @@ class AbortError extends Error {
   }
 }
 
-export function once(emitter, name, options = {}) {
-  const signal = options?.signal;
-  if (signal?.aborted) return Promise.reject(new AbortError(undefined, { cause: signal.reason }));
+/** workerd's validateAbortSignal: anything with an `aborted` member passes. */
+function validateAbortSignal(signal, name) {
+  if (signal !== undefined && (signal === null || typeof signal !== "object" || !("aborted" in signal))) throw invalidArgType(name, "an instance of AbortSignal", signal);
+}
+
+export async function once(emitter, name, options = {}) {
+  if (options === null || typeof options !== "object" || Array.isArray(options)) throw invalidArgType("options", "of type object", options);
+  const signal = options.signal;
+  validateAbortSignal(signal, "options.signal");
+  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
   return new Promise((resolve, reject) => {
-    const isEventTarget = typeof emitter.addEventListener === "function" && typeof emitter.on !== "function";
+    const isEventTarget = typeof emitter.on !== "function";
+    if (isEventTarget && typeof emitter.addEventListener !== "function") throw invalidArgType("emitter", "an instance of EventEmitter", emitter);
     const cleanup = () => {
       if (isEventTarget) emitter.removeEventListener(name, onEvent);
       else { emitter.removeListener(name, onEvent); emitter.removeListener("error", onError); }
       signal?.removeEventListener("abort", onAbort);
     };
-    const onEvent = (...args) => { cleanup(); resolve(isEventTarget ? args : args); };
+    const onEvent = (...args) => { cleanup(); resolve(args); };
     const onError = (err) => { cleanup(); reject(err); };
     // workerd gives the abort that comes while waiting no cause (one already aborted has the reason)
     const onAbort = () => { cleanup(); reject(new AbortError()); };
@@ -261,7 +269,8 @@ export function once(emitter, name, options = {}) {
 
 export function on(emitter, event, options = {}) {
   const signal = options?.signal;
-  if (signal?.aborted) throw new AbortError(undefined, { cause: signal.reason });
+  validateAbortSignal(signal, "options.signal");
+  if (signal?.aborted) throw new AbortError();
   const queue = [];
   const waiting = [];
   let error = null;
@@ -278,7 +287,7 @@ export function on(emitter, event, options = {}) {
     else error = err;
     iterator.return();
   };
-  const onAbort = () => onError(new AbortError(undefined, { cause: signal.reason }));
+  const onAbort = () => onError(new AbortError());
   emitter.on(event, onEvent);
   if (event !== "error") emitter.on("error", onError);
   signal?.addEventListener("abort", onAbort, { once: true });
@@ -306,7 +315,9 @@ export function on(emitter, event, options = {}) {
 
 export function getEventListeners(emitter, name) {
   if (typeof emitter.listeners === "function") return emitter.listeners(name);
-  return [];
+  // workerd cannot list an EventTarget's listeners: it answers an empty list
+  if (emitter instanceof EventTarget) return [];
+  throw invalidArgType("emitter", "an instance of EventEmitter or EventTarget", emitter);
 }
 export function getMaxListeners(emitter) {
   return typeof emitter.getMaxListeners === "function" ? emitter.getMaxListeners() : defaultMaxListeners;
@@ -320,7 +331,9 @@ export function setMaxListeners(n = defaultMaxListeners, ...targets) {
 }
 export function listenerCount(emitter, type) { return emitter.listenerCount(type); }
 export function addAbortListener(signal, listener) {
-  if (!(signal instanceof AbortSignal)) throw invalidArgType("signal", "an instance of AbortSignal", signal);
+  if (signal === undefined) throw invalidArgType("signal", "an instance of AbortSignal", signal);
+  validateAbortSignal(signal, "signal");
+  if (typeof listener !== "function") throw invalidArgType("listener", "of type function", listener);
   if (signal?.aborted) queueMicrotask(() => listener());
   else signal.addEventListener("abort", listener, { once: true });
   return { [Symbol.dispose]() { signal.removeEventListener("abort", listener); } };

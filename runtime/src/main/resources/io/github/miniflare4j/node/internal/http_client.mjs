@@ -42,6 +42,7 @@ OutgoingMessage.prototype.setHeader = function (name, value) {
   return this;
 };
 OutgoingMessage.prototype.appendHeader = function (name, value) {
+  if (this._headerSent) throw nodeError(Error, "ERR_HTTP_HEADERS_SENT", "Cannot append headers after they are sent to the client");
   const prev = this.getHeader(name);
   const values = [...(prev === undefined ? [] : [].concat(prev)), ...[].concat(value)];
   return this.setHeader(name, values.length === 1 ? values[0] : values);

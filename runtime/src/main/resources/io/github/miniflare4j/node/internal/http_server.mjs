@@ -123,6 +123,7 @@ export class ServerResponse extends EventEmitter {
     return this;
   }
   appendHeader(name, value) {
+    if (this.headersSent) throw nodeError(Error, "ERR_HTTP_HEADERS_SENT", "Cannot append headers after they are sent to the client");
     const prev = this.getHeader(name);
     const values = [...(prev === undefined ? [] : [].concat(prev)), ...[].concat(value)];
     return this.setHeader(name, values.length === 1 ? values[0] : values);
@@ -139,6 +140,8 @@ export class ServerResponse extends EventEmitter {
     return out;
   }
   getHeaderNames() { return [...this.#headers.keys()]; }
+  /** The header names as they were set (getHeaderNames answers them in lower case). */
+  getRawHeaderNames() { return [...this.#headers.values()].map(([name]) => name); }
   flushHeaders() { this.#send(); }
   writeHead(statusCode, statusMessage, headers) {
     if (this.headersSent) throw nodeError(Error, "ERR_HTTP_HEADERS_SENT", "Cannot write headers after they are sent to the client");
@@ -154,6 +157,8 @@ export class ServerResponse extends EventEmitter {
     } else if (headers) {
       for (const [k, v] of Object.entries(headers)) if (v !== undefined) this.setHeader(k, v);
     }
+    // as Node's writeHead, which stores the header block: headers count as sent from here
+    this.#send();
     return this;
   }
   write(chunk, encoding, callback) {
@@ -191,6 +196,9 @@ export class ServerResponse extends EventEmitter {
   /** Resolves the fetch with the status and headers once, at the first write or end. */
   #send() {
     if (this.headersSent) return;
+    // Node checks a statusCode set as a property when it writes the head (implicitly)
+    const code = this.statusCode | 0;
+    if (code < 100 || code > 999) throw nodeError(RangeError, "ERR_HTTP_INVALID_STATUS_CODE", `Invalid status code: ${this.statusCode}`);
     this.#sent = true;
     const headers = new Headers();
     for (const [, [name, value]] of this.#headers) {
@@ -200,7 +208,7 @@ export class ServerResponse extends EventEmitter {
     let body = null;
     if (!nullBody) body = new ReadableStream({ start: (c) => { this.#controller = c; } });
     this.#resolve(new Response(body, {
-      status: this.statusCode,
+      status: code,
       statusText: this.#statusMessage ?? STATUS_CODES[this.statusCode] ?? "",
       headers,
     }));

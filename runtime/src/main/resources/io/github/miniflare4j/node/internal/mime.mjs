@@ -66,9 +66,10 @@ export class MIMEType {
     if (semi >= 0) MIMEParams.parseInto(this.#params, text.slice(semi + 1));
   }
   get type() { return this.#type; }
-  set type(v) { v = `${v}`; if (!TOKEN.test(v)) throw invalidMime(v); this.#type = v.toLowerCase(); }
+  // workerd's setters name no value: "Not a valid MIME type" / "Not a valid MIME subtype"
+  set type(v) { v = `${v}`; if (!TOKEN.test(v)) throw new TypeError("Not a valid MIME type"); this.#type = v.toLowerCase(); }
   get subtype() { return this.#subtype; }
-  set subtype(v) { v = `${v}`; if (!TOKEN.test(v)) throw invalidMime(v); this.#subtype = v.toLowerCase(); }
+  set subtype(v) { v = `${v}`; if (!TOKEN.test(v)) throw new TypeError("Not a valid MIME subtype"); this.#subtype = v.toLowerCase(); }
   get essence() { return `${this.#type}/${this.#subtype}`; }
   get params() { return this.#params; }
   toString() { const p = this.#params.toString(); return `${this.essence}${p ? `;${p}` : ""}`; }
