@@ -37,5 +37,7 @@ public enum ErrorCode {
   /** A worker named by a wrapped binding cannot be one (Miniflare's {@code ERR_INVALID_WRAPPED}). */
   ERR_INVALID_WRAPPED,
   /** Wrapped bindings that lead back to their own worker (Miniflare's {@code ERR_CYCLIC}). */
-  ERR_CYCLIC
+  ERR_CYCLIC,
+  /** A worker's compatibility date is after today's (Miniflare's {@code ERR_FUTURE_COMPATIBILITY_DATE}). */
+  ERR_FUTURE_COMPATIBILITY_DATE
 }

@@ -144,6 +144,21 @@ class JsonOptionsTest {
   }
 
   @Test
+  void persist_paths_start_from_the_top_level_root_path_of_a_workers_array_only() {
+    MiniflareOptions multi = MiniflareOptions.fromJson("""
+        {"rootPath": "/srv/app", "kvPersist": "kv-data", "d1Persist": "/abs/d1", "r2Persist": true,
+         "cachePersist": "memory:", "workers": [{"script": "", "rootPath": "w"}]}""");
+    assertThat(multi.persist("kv")).isEqualTo(java.nio.file.Path.of("/srv/app/kv-data"));
+    assertThat(multi.persist("d1")).isEqualTo(java.nio.file.Path.of("/abs/d1"));
+    assertThat(multi.persist("r2")).as("true persists under .mf, not under rootPath").isEqualTo(java.nio.file.Path.of(".mf", "r2"));
+    assertThat(multi.persist("cache")).isNull();
+    assertThat(MiniflareOptions.fromJson("{\"rootPath\": \"/srv/app\", \"defaultPersistRoot\": \"state\", \"workers\": [{\"script\": \"\"}]}")
+        .persist("kv")).as("defaultPersistRoot is not a path option").isEqualTo(java.nio.file.Path.of("state", "kv"));
+    assertThat(MiniflareOptions.fromJson("{\"rootPath\": \"/srv/app\", \"script\": \"\", \"kvPersist\": \"kv-data\"}").persist("kv"))
+        .as("a single worker's rootPath is its own").isEqualTo(java.nio.file.Path.of("kv-data"));
+  }
+
+  @Test
   void instance_options_of_the_wrong_type_are_refused_naming_their_path() {
     assertThatThrownBy(() -> MiniflareOptions.fromJson("{\"script\": \"\", \"port\": \"x\"}"))
         .hasMessage("Invalid Miniflare options: options.port must be a port number from 0 to 65535, was \"x\"");

@@ -46,6 +46,43 @@ class OptionsValidationTest {
   }
 
   @Test
+  void a_compatibility_date_after_today_is_refused_before_the_runtime_starts() {
+    String tomorrow = java.time.LocalDate.now(java.time.ZoneOffset.UTC).plusDays(1).toString();
+    for (String date : new String[] {tomorrow, "abc"}) { // compared as text, as Miniflare compares
+      MiniflareOptions options = MiniflareOptions.builder().worker(hello("a").compatibilityDate(date)).build();
+
+      assertThatThrownBy(() -> new Miniflare(options))
+          .hasMessage("Compatibility date \"" + date + "\" is in the future and unsupported")
+          .extracting(e -> ((MiniflareException) e).code())
+          .isEqualTo(ErrorCode.ERR_FUTURE_COMPATIBILITY_DATE);
+    }
+  }
+
+  @Test
+  void a_compatibility_date_workerd_cannot_read_or_does_not_support_fails_the_start() {
+    for (String date : new String[] {"2025-1-1", "1999-12-31", "2025-12-32", "2025-00-10", " 2025-01-01", ""}) {
+      MiniflareOptions options = MiniflareOptions.builder().worker(hello("a").compatibilityDate(date)).build();
+
+      assertThatThrownBy(() -> new Miniflare(options))
+          .hasMessage("The Workers runtime failed to start: Worker \"a\": Invalid compatibility date: " + date)
+          .extracting(e -> ((MiniflareException) e).code())
+          .isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE);
+    }
+    assertThatThrownBy(() -> new Miniflare(MiniflareOptions.builder().worker(hello("a").compatibilityDate("2026-05-04")).build()))
+        .hasMessage("The Workers runtime failed to start: Worker \"a\": This Worker requires compatibility date \"2026-05-04\", "
+            + "but the newest date supported by this server binary is \"2026-05-03\".");
+  }
+
+  @Test
+  void the_newest_supported_compatibility_date_and_any_day_up_to_31_start() {
+    for (String date : new String[] {"2026-05-03", "2025-02-30", "2000-01-01"}) {
+      try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(hello("a").compatibilityDate(date)).build())) {
+        org.assertj.core.api.Assertions.assertThat(mf.dispatchFetch("http://x/").text()).isEqualTo("hi");
+      }
+    }
+  }
+
+  @Test
   void a_service_binding_to_an_unknown_worker_is_refused_naming_binding_and_target() {
     MiniflareOptions options =
         MiniflareOptions.builder().worker(hello("a").serviceBinding("B", "nope")).build();

@@ -62,12 +62,14 @@ public final class JsonOptionsReader {
     if (root.has("unsafeTriggerHandlers")) {
       builder.unsafeTriggerHandlers(bool(root.get("unsafeTriggerHandlers"), "options.unsafeTriggerHandlers"));
     }
-    readShared(root, builder);
+    JsonNode workers = root.get("workers");
+    // Miniflare resolves the top level's rootPath for the instance-wide options in the workers[]
+    // form only; a single worker's rootPath applies to its own options
+    readShared(root, builder, workers != null && workers.isArray() ? rootPath(root, "options", null) : null);
     JsonSharedOptions.read(root, "options", builder);
     if (root.get("cf") != null && root.get("cf").isObject()) {
       builder.cf((com.fasterxml.jackson.databind.node.ObjectNode) root.get("cf"));
     }
-    JsonNode workers = root.get("workers");
     if (workers == null) {
       builder.worker(readWorker(root, "options", null));
       return builder;
@@ -101,9 +103,11 @@ public final class JsonOptionsReader {
    * Instance-wide options of plugin kinds: {@code d1Persist}, {@code r2Persist}, ... as Miniflare
    * reads them: {@code true} persists under {@code defaultPersistRoot} (else {@code .mf}) in the
    * kind's folder, a path or {@code file:} URL there, {@code false} or {@code memory:} in memory;
-   * an absent option persists under {@code defaultPersistRoot} when that is set.
+   * an absent option persists under {@code defaultPersistRoot} when that is set. A path (a string
+   * that is not a URL) starts from {@code sharedRoot} when given; {@code defaultPersistRoot} does
+   * not (recorded against Miniflare's PersistenceSchema).
    */
-  private static void readShared(JsonNode root, MiniflareOptions.Builder builder) {
+  private static void readShared(JsonNode root, MiniflareOptions.Builder builder, java.nio.file.Path sharedRoot) {
     JsonNode defaultRoot = root.get("defaultPersistRoot");
     String persistRoot = defaultRoot == null || defaultRoot.isNull() ? null : text(defaultRoot, "options.defaultPersistRoot");
     BindingPlugins.all().forEach(plugin -> {
@@ -120,19 +124,22 @@ public final class JsonOptionsReader {
         builder.persist(plugin.kind(), value.asBoolean()
             ? java.nio.file.Path.of(persistRoot == null ? ".mf" : persistRoot, plugin.kind()) : null);
       } else {
-        builder.persist(plugin.kind(), persistPath(text(value, path)));
+        builder.persist(plugin.kind(), persistPath(text(value, path), sharedRoot));
       }
     });
   }
 
-  /** A persist option's string: a {@code file:} URL or path, {@code null} for {@code memory:}. */
-  private static java.nio.file.Path persistPath(String text) {
+  /**
+   * A persist option's string: a {@code file:} URL, or a path from {@code root} (the working
+   * folder when {@code null}); {@code null} for {@code memory:}.
+   */
+  private static java.nio.file.Path persistPath(String text, java.nio.file.Path root) {
     int colon = text.indexOf(':');
     String scheme = colon > 1 ? text.substring(0, colon) : "";
     boolean url = !scheme.isEmpty() && scheme.chars().allMatch(c -> Character.isLetterOrDigit(c) || c == '+' || c == '-' || c == '.')
         && Character.isLetter(scheme.charAt(0));
     if (!url) {
-      return java.nio.file.Path.of(text);
+      return root == null ? java.nio.file.Path.of(text) : root.resolve(text);
     }
     return switch (scheme.toLowerCase(java.util.Locale.ROOT)) {
       case "memory" -> null;

@@ -35,7 +35,10 @@ public final class OptionsValidator {
                 : "Multiple workers defined with the same `name`: \"" + worker.name() + "\"");
       }
     }
+    String today = java.time.LocalDate.now(java.time.ZoneOffset.UTC).toString();
+    options.workers().forEach(worker -> CompatibilityDates.checkNotFuture(worker, today));
     for (WorkerOptions worker : options.workers()) {
+      CompatibilityDates.checkSupported(worker);
       for (Map.Entry<String, ServiceTarget> binding : worker.serviceBindings().entrySet()) {
         ServiceTarget target = binding.getValue();
         if (!target.isJava() && !names.contains(target.workerName())) {

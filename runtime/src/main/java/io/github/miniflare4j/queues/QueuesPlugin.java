@@ -51,6 +51,7 @@ public final class QueuesPlugin implements BindingPlugin {
   @Override
   public List<BindingDeclaration> readJson(String key, JsonNode value, OptionReader options) {
     if (key.equals("queueProducers")) {
+      requireOneForm(value, options);
       return options.namesOrObject(value, name -> QueueProducerBinding.of(name, name), (name, entry) -> {
         if (entry.value().isTextual()) {
           return QueueProducerBinding.of(name, entry.value().asText());
@@ -135,5 +136,25 @@ public final class QueuesPlugin implements BindingPlugin {
   @Override
   public PluginInstance start(PluginContext context) {
     return new QueuesInstance(context);
+  }
+
+  /**
+   * Miniflare's schema reads queueProducers' object as a record of {@code {queueName, ...}}
+   * objects or a record of queue names, never a mix of both (recorded).
+   */
+  private static void requireOneForm(JsonNode value, OptionReader options) {
+    if (!value.isObject()) {
+      return;
+    }
+    boolean names = false;
+    boolean objects = false;
+    for (JsonNode entry : value) {
+      names |= entry.isTextual();
+      objects |= !entry.isTextual();
+    }
+    if (names && objects) {
+      throw options.invalid("must map every binding to a queue name, or every binding to {\"queueName\", \"deliveryDelay\"?}, "
+          + "not some to each, was " + value);
+    }
   }
 }

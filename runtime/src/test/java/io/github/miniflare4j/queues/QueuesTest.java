@@ -255,4 +255,14 @@ class QueuesTest {
         .isInstanceOf(MiniflareException.class)
         .hasMessage("Invalid Miniflare options: options.queueConsumers.q.maxBatchSize must be a whole number from 0 to 100, was 101.0");
   }
+
+  @Test
+  void producers_given_partly_as_names_and_partly_as_objects_are_refused() {
+    assertThatThrownBy(() -> MiniflareOptions.fromJson("""
+        {"modules": true, "script": "", "queueProducers": {"Q": "qa", "Q2": {"queueName": "qb"}}}
+        """))
+        .isInstanceOf(MiniflareException.class)
+        .hasMessageStartingWith("Invalid Miniflare options: options.queueProducers must map every binding to a queue name, "
+            + "or every binding to {\"queueName\", \"deliveryDelay\"?}, not some to each");
+  }
 }
