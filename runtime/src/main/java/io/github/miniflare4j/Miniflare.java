@@ -14,6 +14,7 @@ import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
 import io.github.miniflare4j.http.StreamedFetchResponse;
 import io.github.miniflare4j.http.WaitUntilWork;
+import io.github.miniflare4j.internal.CompatibilityDates;
 import io.github.miniflare4j.internal.OptionsValidator;
 import io.github.miniflare4j.internal.PluginInstances;
 import io.github.miniflare4j.internal.RunningConfiguration;
@@ -227,7 +228,7 @@ public final class Miniflare implements AutoCloseable {
           new IsolateSpec(
               worker.name(),
               WorkerSetup.resolve(worker, i),
-              new IsolateSpec.Compatibility(worker.compatibilityDate(), worker.compatibilityFlags()),
+              new IsolateSpec.Compatibility(CompatibilityDates.effective(worker.compatibilityDate()), worker.compatibilityFlags()),
               new IsolateSpec.Environment(
                   plugins.bindings(worker.name()),
                   plugins.workerHosts(worker.name()),

@@ -68,9 +68,23 @@ class OptionsValidationTest {
           .extracting(e -> ((MiniflareException) e).code())
           .isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE);
     }
-    assertThatThrownBy(() -> new Miniflare(MiniflareOptions.builder().worker(hello("a").compatibilityDate("2026-05-04")).build()))
-        .hasMessage("The Workers runtime failed to start: Worker \"a\": This Worker requires compatibility date \"2026-05-04\", "
-            + "but the newest date supported by this server binary is \"2026-05-03\".");
+  }
+
+  @Test
+  void a_compatibility_date_after_the_newest_supported_one_runs_as_that_date_as_wrangler_falls_back() {
+    // diagnostics_channel's hasSubscribers becomes a getter from 2026-05-19 (a date after the
+    // newest supported one, 2026-05-03): a worker dated later still sees the method
+    String script = "import dc from \"node:diagnostics_channel\";\n"
+        + "export default { fetch() { return new Response(typeof dc.channel(\"x\").hasSubscribers); } };";
+    for (String date : new String[] {"2026-05-04", "2026-06-01"}) {
+      MiniflareOptions options = MiniflareOptions.builder()
+          .worker(WorkerOptions.builder().name("a").modules(true).script(script)
+              .compatibilityDate(date).compatibilityFlags(java.util.List.of("nodejs_compat")))
+          .build();
+      try (Miniflare mf = new Miniflare(options)) {
+        org.assertj.core.api.Assertions.assertThat(mf.dispatchFetch("http://x/").text()).isEqualTo("function");
+      }
+    }
   }
 
   @Test

@@ -3,13 +3,20 @@ package io.github.miniflare4j.internal;
 import io.github.miniflare4j.ErrorCode;
 import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerOptions;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The checks of a worker's compatibility date before it starts: Miniflare's (not after today,
- * compared as text) and then workerd's ({@code yyyy-mm-dd} from the year 2000, any day 01-31, not
- * after the newest date of the runtime emulated), with their codes and messages (recorded).
+ * compared as text) and then workerd's ({@code yyyy-mm-dd} from the year 2000, any day 01-31),
+ * with their codes and messages (recorded). A date after the newest one the emulated runtime
+ * supports runs as that newest date, with Wrangler's warning, as {@code wrangler dev} and its
+ * Vitest integration fall back: refusing it (as workerd alone does) would stop every project
+ * dated after this runtime's release.
  */
-final class CompatibilityDates {
+public final class CompatibilityDates {
+
+  private static final Logger LOG = LoggerFactory.getLogger("miniflare4j");
 
   /** The newest compatibility date workerd of Miniflare 4.20260426.0 supports. */
   static final String NEWEST_SUPPORTED = "2026-05-03";
@@ -35,8 +42,7 @@ final class CompatibilityDates {
    * workerd's check, made when the runtime starts.
    *
    * @param worker the worker
-   * @throws MiniflareException {@code ERR_RUNTIME_FAILURE} for a date workerd cannot read or does
-   *     not support yet
+   * @throws MiniflareException {@code ERR_RUNTIME_FAILURE} for a date workerd cannot read
    */
   static void checkSupported(WorkerOptions worker) {
     String date = worker.compatibilityDate();
@@ -47,9 +53,21 @@ final class CompatibilityDates {
       throw failure(worker, "Invalid compatibility date: " + date);
     }
     if (date.compareTo(NEWEST_SUPPORTED) > 0) {
-      throw failure(worker, "This Worker requires compatibility date \"" + date
-          + "\", but the newest date supported by this server binary is \"" + NEWEST_SUPPORTED + "\".");
+      LOG.warn("The latest compatibility date supported by the installed Cloudflare Workers Runtime is \"{}\",\n"
+          + "but you've requested \"{}\" (worker \"{}\"). Falling back to \"{}\"...", NEWEST_SUPPORTED, date,
+          worker.name(), NEWEST_SUPPORTED);
     }
+  }
+
+  /**
+   * The date a worker runs with: its own, or the newest supported one when it asks for a later
+   * date (see the class comment).
+   *
+   * @param date the worker's compatibility date, or {@code null}
+   * @return the date the runtime applies, or {@code null}
+   */
+  public static String effective(String date) {
+    return date != null && date.compareTo(NEWEST_SUPPORTED) > 0 ? NEWEST_SUPPORTED : date;
   }
 
   private static boolean isWellFormed(String date) {

@@ -73,7 +73,7 @@ public final class PluginInstances implements AutoCloseable {
     List<io.github.miniflare4j.plugin.WorkerDefinition> definitions = new ArrayList<>();
     for (WorkerOptions w : options.workers()) {
       definitions.add(new io.github.miniflare4j.plugin.WorkerDefinition(w.name(), w.modules(), w.moduleDefinitions(),
-          w.script(), w.scriptPath(), w.compatibilityDate(), w.compatibilityFlags(), w.outboundService() != null,
+          w.script(), w.scriptPath(), CompatibilityDates.effective(w.compatibilityDate()), w.compatibilityFlags(), w.outboundService() != null,
           List.copyOf(w.declarations())));
     }
     return List.copyOf(definitions);
