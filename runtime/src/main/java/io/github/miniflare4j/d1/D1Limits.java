@@ -143,11 +143,12 @@ final class D1Limits {
    * A function the authorizer refuses, located as SQLite locates it.
    *
    * @param name the function
-   * @param offset where its name starts in the statement
+   * @param offset where its name starts in the statement, or -1 when the statement does not hold
+   *     it (a view's or trigger's body calls it): SQLite gives no offset then
    * @return the message
    */
   static String refusedFunction(String name, int offset) {
-    return "not authorized to use function: " + name + " at offset " + offset + ": SQLITE_ERROR";
+    return "not authorized to use function: " + name + (offset < 0 ? "" : " at offset " + offset) + ": SQLITE_ERROR";
   }
 
   /** Statements that open or close transactions. */

@@ -35,6 +35,7 @@ final class D1Store implements AutoCloseable {
   private final Connection connection;
   private final PlanCache plans = new PlanCache();
   private final ParsedQueries parsed = new ParsedQueries();
+  private final StoredBodies storedBodies = new StoredBodies();
   private final StatementCache prepared;
   /**
    * For recent queries of several statements (the oldest forgotten beyond 1024): how often they
@@ -448,27 +449,12 @@ final class D1Store implements AutoCloseable {
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
       }
     }
-    for (int i = 0; i + 1 < all.size(); i++) {
-      SqlText.Token token = all.get(i);
-      if (token.kind() != SqlText.Kind.WORD || !all.get(i + 1).text().equals("(") || (i > 0 && namesObject(all.get(i - 1)))
-          || (verb.equals("PRAGMA") && i <= 3)) { // PRAGMA optimize(...) names a pragma, not a function
-        continue;
-      }
-      String function = token.text().toLowerCase(Locale.ROOT);
-      if (WorkerdSqlite.REFUSED_FUNCTIONS.contains(function)) {
-        throw new D1Failure(D1Limits.refusedFunction(function, token.start() - statement.offset()));
-      }
-      if (WorkerdSqlite.MISSING_FUNCTIONS.contains(function)) {
-        throw new D1Failure("no such function: " + token.text() + " at offset " + (token.start() - statement.offset()) + ": SQLITE_ERROR");
-      }
-      Integer arity = WorkerdSqlite.FIXED_ARITIES.get(function);
-      int arguments = arity == null ? 0 : argumentCount(all, i + 1);
-      if (arity != null && arguments >= 0 && arguments != arity) {
-        throw new D1Failure("wrong number of arguments to function " + token.text() + "() at offset "
-            + (token.start() - statement.offset()) + ": SQLITE_ERROR");
-      }
-    }
+    // a view's or a trigger's body is judged when a statement uses it, not when it is created
     int body = verb.equals("CREATE") ? createdBodyStart(all) : all.size();
+    String refusedFunction = refusedFunction(all.subList(0, body), verb.equals("PRAGMA"), statement.offset());
+    if (refusedFunction != null) {
+      throw new D1Failure(refusedFunction);
+    }
     for (int i = 0; i < all.size(); i++) {
       SqlText.Token token = all.get(i);
       if (token.kind() != SqlText.Kind.WORD && token.kind() != SqlText.Kind.QUOTED_NAME) {
@@ -483,9 +469,10 @@ final class D1Store implements AutoCloseable {
       }
       String lower = name.toLowerCase(Locale.ROOT);
       boolean qualifier = i + 1 < all.size() && all.get(i + 1).text().equals(".");
-      if (verb.equals("CREATE") && (i == 1 || qualifier) && D1Limits.TEMP_SCHEMA_WORDS.contains(lower)) {
-        int created = createdNameIndex(all);
-        if (created > 0 && all.stream().limit(created).anyMatch(t -> t.isWord("TRIGGER") || t.isWord("INDEX"))) {
+      if (explainedVerb.equals("CREATE") && (i == all.size() - explained.size() + 1 || qualifier)
+          && D1Limits.TEMP_SCHEMA_WORDS.contains(lower)) {
+        int created = createdNameIndex(explained);
+        if (created > 0 && explained.stream().limit(created).anyMatch(t -> t.isWord("TRIGGER") || t.isWord("INDEX"))) {
           refuseAfterSqliteErrors(statement); // SQLite looks a trigger's or an index's table up first
         }
         throw new D1Failure(D1Limits.NOT_AUTHORIZED);
@@ -518,6 +505,106 @@ final class D1Store implements AutoCloseable {
           && !storedNameExists(name)) {
         throw new D1Failure("no such table: " + name + ": SQLITE_ERROR");
       }
+    }
+    authorizeStoredBodies(statement);
+  }
+
+  /**
+   * The message for the first function call the authorizer refuses or workerd's SQLite lacks (or
+   * calls with an argument count it does not take), or {@code null}.
+   *
+   * @param tokens the tokens to look through
+   * @param pragma whether they are a PRAGMA statement's ({@code PRAGMA optimize(...)} names a pragma)
+   * @param offset where the statement starts in the text the tokens' positions count in, or -1 for
+   *     tokens of a view's or trigger's body, which SQLite reports without an offset
+   */
+  private static String refusedFunction(List<SqlText.Token> tokens, boolean pragma, int offset) {
+    for (int i = 0; i + 1 < tokens.size(); i++) {
+      SqlText.Token token = tokens.get(i);
+      if (token.isWord("DEFAULT") && tokens.get(i + 1).text().equals("(")) {
+        // a column's default is computed without asking the authorizer (recorded)
+        int close = closingParenthesis(tokens, i + 1);
+        i = close < 0 ? tokens.size() : close;
+        continue;
+      }
+      if (token.kind() != SqlText.Kind.WORD || !tokens.get(i + 1).text().equals("(") || (i > 0 && namesObject(tokens.get(i - 1)))
+          || (pragma && i <= 3)) {
+        continue;
+      }
+      String function = token.text().toLowerCase(Locale.ROOT);
+      String at = offset < 0 ? "" : " at offset " + (token.start() - offset);
+      if (WorkerdSqlite.REFUSED_FUNCTIONS.contains(function)) {
+        return D1Limits.refusedFunction(function, offset < 0 ? -1 : token.start() - offset);
+      }
+      if (WorkerdSqlite.MISSING_FUNCTIONS.contains(function)) {
+        return "no such function: " + token.text() + at + ": SQLITE_ERROR";
+      }
+      Integer arity = WorkerdSqlite.FIXED_ARITIES.get(function);
+      int arguments = arity == null ? 0 : argumentCount(tokens, i + 1);
+      if (arity != null && arguments >= 0 && arguments != arity) {
+        return "wrong number of arguments to function " + token.text() + "()" + at + ": SQLITE_ERROR";
+      }
+    }
+    return null;
+  }
+
+  /** The index of the ")" closing the "(" at {@code open}, or -1. */
+  private static int closingParenthesis(List<SqlText.Token> tokens, int open) {
+    int depth = 0;
+    for (int i = open; i < tokens.size(); i++) {
+      String text = tokens.get(i).text();
+      if (text.equals("(")) {
+        depth++;
+      } else if (text.equals(")") && --depth == 0) {
+        return i;
+      }
+    }
+    return -1;
+  }
+
+  /**
+   * Judges the bodies of the views and triggers SQLite compiles into a statement (see {@link
+   * StoredBodies}): their refused functions and reserved tables fail it, without an offset.
+   */
+  private void authorizeStoredBodies(SqlText.Statement statement) {
+    List<SqlText.Token> tokens = statement.tokens();
+    if (statement.verb().equals("CREATE")) {
+      int as = createdNameIndex(tokens) < 0 ? -1 : statement.indexOfWord("AS");
+      boolean table = as > 0 && tokens.stream().limit(as).anyMatch(t -> t.isWord("TABLE"));
+      tokens = table ? tokens.subList(as, tokens.size()) : List.of(); // only CREATE TABLE ... AS compiles a query
+    } else if (List.of("DROP", "ALTER").contains(statement.verb())) {
+      return;
+    }
+    try {
+      storedBodies.refresh(connection, known != null ? known.schemaVersion : schemaVersion());
+    } catch (SQLException e) {
+      return; // SQLite reports what is wrong when the statement runs
+    }
+    if (storedBodies.isEmpty()) {
+      return;
+    }
+    for (List<SqlText.Token> used : storedBodies.usedBy(tokens)) {
+      String refused = refusedFunction(used, false, -1);
+      if (refused != null) {
+        throw new D1Failure(refused);
+      }
+      for (int i = 0; i < used.size(); i++) {
+        SqlText.Token token = used.get(i);
+        if ((token.kind() == SqlText.Kind.WORD || token.kind() == SqlText.Kind.QUOTED_NAME)
+            && token.name().regionMatches(true, 0, D1Limits.RESERVED_PREFIX, 0, D1Limits.RESERVED_PREFIX.length())) {
+          String stored = storedNameOrNull(token.name());
+          if (stored != null && stored.startsWith(D1Limits.RESERVED_PREFIX)) {
+            throw new D1Failure(reservedAccess(used, i, stored));
+          }
+        }
+      }
+    }
+  }
+
+  private long schemaVersion() throws SQLException {
+    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("PRAGMA schema_version")) {
+      rs.next();
+      return rs.getLong(1);
     }
   }
 
@@ -714,7 +801,7 @@ final class D1Store implements AutoCloseable {
     String stored = storedNameOrNull(name);
     if (stored != null) {
       if (stored.startsWith(D1Limits.RESERVED_PREFIX)) {
-        throw new D1Failure(reservedAccess(statement, name));
+        throw new D1Failure(reservedAccess(statement.tokens(), index, stored));
       }
       return;
     }
@@ -791,23 +878,30 @@ final class D1Store implements AutoCloseable {
     return i < tokens.size() ? i : -1;
   }
 
-  /** Reading a reserved table is refused at its first column; anything else is not authorized. */
-  private String reservedAccess(SqlText.Statement statement, String name) {
-    if (List.of("SELECT", "WITH").contains(statement.verb())) {
-      try (PreparedStatement ps = connection.prepareStatement(
-          "SELECT m.name, c.name FROM sqlite_master m JOIN pragma_table_info(m.name) c "
-              + "WHERE m.type = 'table' AND lower(m.name) = lower(?) ORDER BY c.cid LIMIT 1")) {
-        ps.setString(1, name);
-        try (ResultSet rs = ps.executeQuery()) {
-          if (rs.next()) {
-            return D1Limits.prohibitedAccess(rs.getString(1), rs.getString(2));
+  /** What the authorizer answers for the reserved table {@code stored} named at {@code index} (see {@link ReservedAccess}). */
+  private String reservedAccess(List<SqlText.Token> tokens, int index, String stored) {
+    List<String> columns = new ArrayList<>();
+    String rowid = "ROWID";
+    try (PreparedStatement ps = connection.prepareStatement("SELECT name, pk, type FROM pragma_table_info(?) ORDER BY cid")) {
+      ps.setString(1, stored);
+      int keys = 0;
+      String key = null;
+      try (ResultSet rs = ps.executeQuery()) {
+        while (rs.next()) {
+          columns.add(rs.getString(1));
+          if (rs.getInt(2) > 0) {
+            keys++;
+            key = "INTEGER".equalsIgnoreCase(rs.getString(3)) ? rs.getString(1) : null;
           }
         }
-      } catch (SQLException e) {
-        // fall through: not authorized
       }
+      if (keys == 1 && key != null) {
+        rowid = key;
+      }
+    } catch (SQLException e) {
+      return D1Limits.NOT_AUTHORIZED;
     }
-    return D1Limits.NOT_AUTHORIZED;
+    return ReservedAccess.message(tokens, index, stored, columns, rowid);
   }
 
   /** The counters Miniflare compares before and after a query, and the schema version they were read under. */
@@ -829,6 +923,7 @@ final class D1Store implements AutoCloseable {
   /** Forgets what this store keeps about the connection: someone else is about to use or replace it. */
   private void forgetConnectionState() {
     known = null;
+    storedBodies.forget();
     if (stateQuery != null) {
       prepared.discard(stateQuery);
       stateQuery = null;
