@@ -682,7 +682,8 @@ function rpcApply(argsText, body) {
  * side-effect-free description of the value ("TypeError: message", "#<Object>", a function's
  * source), rebuilt as an error of the standard type it starts with, else as an Error whose
  * message is the whole description. DOMExceptions keep their class, name and message.
- * Properties other than name and message (code, cause) do not cross.
+ * Anything else (cause, own properties, the value itself) crosses as `details` (thrownDetails),
+ * which only a caller with enhanced_error_serialization reads.
  */
 function rpcThrown(error) {
   const described = describeError(error);
