@@ -227,4 +227,52 @@ const part5 = [
   multi("svc21-rpc-error-values-stack-enhanced", "rpc", "the stack of an error value (and of its cause) with enhanced_error_serialization on both sides: through structuredClone, Durable Object storage, an RPC result and an RPC argument", [stackWorker(ENH, true), stackWorker(ENH, false)]),
   multi("svc21-rpc-error-values-stack-legacy", "rpc", "the same on 2025-01-01 (legacy serialization)", [stackWorker(LEGACY, true), stackWorker(LEGACY, false)]),
 ];
-export default [...part1, ...part2, ...part3, ...part4, ...part5];
+
+const UNCAUGHT = {
+  customName: `class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; } } throw new MyErr("mine");`,
+  cause: `throw new Error("with cause", { cause: new TypeError("inner") });`,
+  props: `throw Object.assign(new RangeError("props"), { code: 42 });`,
+  object: `throw { a: 1 };`,
+  aggregate: `throw new AggregateError([new Error("a1")], "agg");`,
+  customStack: `const e = new Error("cs"); e.stack = "custom stack text"; throw e;`,
+  renamedRange: `const e = new RangeError("rr"); e.name = "Custom"; throw e;`,
+};
+const uncaughtCallee = `import { WorkerEntrypoint } from "cloudflare:workers";
+const KINDS = { ${Object.entries(UNCAUGHT).map(([k, v]) => `${JSON.stringify(k)}: () => { ${v} }`).join(", ")} };
+export default class extends WorkerEntrypoint { boom(k) { return KINDS[k](); } async fetch(req) { KINDS[new URL(req.url).pathname.split("/")[2]](); } };`;
+const uncaughtCaller = `export default { async fetch(req, env) { const [, how, k] = new URL(req.url).pathname.split("/"); if (how === "rpc") await env.B.boom(k); else await env.B.fetch("http://x/f/" + k); return new Response("none"); } };`;
+const esc = (s) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const uncaughtSteps = (heads) => Object.entries(heads).flatMap(([k, h]) => ["rpc", "fetch"].map((how) => ({ ...get(`/${how}/${k}`), bodyMatches: "^" + esc(h) + "(\\n|$)" })));
+const part6 = [
+  multi("svc21-errors-uncaught-remote-enhanced", "errors", "a 2026-04-21 entry worker lets an error from a 2026-04-21 callee (RPC or fetch) go uncaught: the 500 body heads with the error as the caller holds it, an own custom name folded into the message", [
+    dated("a", uncaughtCaller, ENH, { serviceBindings: { B: "b" } }), dated("b", uncaughtCallee, ENH)],
+    uncaughtSteps({ customName: "Error: MyErr: mine", cause: "Error: with cause", props: "RangeError: props", object: "Error: #<Object>", aggregate: "AggregateError: agg", customStack: "Error: cs", renamedRange: "Error: Custom: rr" })),
+  multi("svc21-errors-uncaught-remote-mixed", "errors", "a 2026-04-21 entry worker lets an error from a 2025-01-01 callee go uncaught: the error as V8 cloned it (a custom name or AggregateError is an Error with the message alone)", [
+    dated("a", uncaughtCaller, ENH, { serviceBindings: { B: "b" } }), dated("b", uncaughtCallee, LEGACY)],
+    uncaughtSteps({ customName: "Error: mine", cause: "Error: with cause", props: "RangeError: props", object: "Error: #<Object>", aggregate: "Error: agg", customStack: "Error: cs", renamedRange: "Error: rr" })),
+];
+
+const HOP_KINDS = {
+  customName: `class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; } } throw Object.assign(new MyErr("mine"), { code: 1 });`,
+  cause: `throw new Error("with cause", { cause: new TypeError("inner") });`,
+  object: `throw { a: 1 };`,
+  aggregate: `throw new AggregateError([new Error("a1")], "agg");`,
+  range: `throw Object.assign(new RangeError("r"), { extra: [1] });`,
+};
+const hopEnd = `import { WorkerEntrypoint } from "cloudflare:workers";
+const KINDS = { ${Object.entries(HOP_KINDS).map(([k, v]) => `${JSON.stringify(k)}: () => { ${v} }`).join(", ")} };
+export default class extends WorkerEntrypoint { boom(k) { return KINDS[k](); } };`;
+const hopMiddle = `import { WorkerEntrypoint } from "cloudflare:workers";
+export default class extends WorkerEntrypoint { async boom(k) { return await this.env.C.boom(k); } async seen(k) { try { await this.env.C.boom(k); } catch (e) { return [e instanceof Error ? e.constructor.name : typeof e, e?.name, e?.message, Object.keys(e), e?.cause === undefined ? "none" : String(e.cause)]; } } };`;
+const hopStart = `export default { async fetch(req, env) { ${DESCR}
+  const out = {};
+  for (const k of ${JSON.stringify(Object.keys(HOP_KINDS))}) { out[k] = await d(() => env.B.boom(k)); out["middle_" + k] = await env.B.seen(k); }
+  return Response.json(out); } };`;
+const hops = (name, description, [aDate, bDate, cDate]) => multi(name, "rpc", description, [
+  dated("a", hopStart, aDate, { serviceBindings: { B: "b" } }), dated("b", hopMiddle, bDate, { serviceBindings: { C: "c" } }), dated("c", hopEnd, cDate)]);
+const part7 = [
+  hops("svc21-rpc-error-three-hops-new-old-new", "an error thrown by a 2026-04-21 worker, rethrown by the 2025-01-01 worker that called it, to a 2026-04-21 caller: what each catcher holds", [ENH, LEGACY, ENH]),
+  hops("svc21-rpc-error-three-hops-old-new-old", "an error thrown by a 2025-01-01 worker, rethrown by the 2026-04-21 worker that called it, to a 2025-01-01 caller", [LEGACY, ENH, LEGACY]),
+  hops("svc21-rpc-error-three-hops-new", "an error thrown three workers deep, all on 2026-04-21, rethrown by the middle one", [ENH, ENH, ENH]),
+];
+export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7];
