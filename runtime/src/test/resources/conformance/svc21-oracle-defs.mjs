@@ -275,4 +275,34 @@ const part7 = [
   hops("svc21-rpc-error-three-hops-old-new-old", "an error thrown by a 2025-01-01 worker, rethrown by the 2026-04-21 worker that called it, to a 2025-01-01 caller", [LEGACY, ENH, LEGACY]),
   hops("svc21-rpc-error-three-hops-new", "an error thrown three workers deep, all on 2026-04-21, rethrown by the middle one", [ENH, ENH, ENH]),
 ];
-export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7];
+
+const BODY_KINDS = {
+  customName: `(() => { const e = new Error("mine"); e.name = "MyErr"; e.code = 1; return e; })()`,
+  cause: `new Error("with cause", { cause: "why" })`,
+  object: `({ a: 1 })`,
+  type: `new TypeError("t")`,
+};
+const bodyCallee = `import { WorkerEntrypoint, DurableObject } from "cloudflare:workers";
+const KINDS = { ${Object.entries(BODY_KINDS).map(([k, v]) => `${JSON.stringify(k)}: () => ${v}`).join(", ")} };
+const failing = (k) => new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("x")); }, pull(c) { c.error(KINDS[k]()); } });
+export class Obj extends DurableObject { async fetch(req) { return new Response(failing(new URL(req.url).pathname.slice(1))); } }
+export default class extends WorkerEntrypoint {
+  stream(k) { return failing(k); }
+  response(k) { return new Response(failing(k)); }
+};`;
+const bodyCaller = `export default { async fetch(req, env) { ${DESCR}
+  const out = {};
+  for (const k of ${JSON.stringify(Object.keys(BODY_KINDS))}) {
+    out["stream_" + k] = await d(async () => { const s = await env.B.stream(k); return new Response(s).text(); });
+    out["response_" + k] = await d(async () => (await env.B.response(k)).text());
+    out["dofetch_" + k] = await d(async () => (await env.OBJ.get(env.OBJ.idFromName("x")).fetch("http://x/" + k)).text());
+  }
+  return Response.json(out); } };`;
+const bodies = (name, description, aDate, bDate) => multi(name, "rpc", description, [
+  dated("a", bodyCaller, aDate, { serviceBindings: { B: "b" }, durableObjects: { OBJ: { className: "Obj", scriptName: "b" } } }),
+  dated("b", bodyCallee, bDate, { durableObjects: { OBJ: "Obj" } })]);
+const part8 = [
+  bodies("svc21-rpc-error-failing-bodies-enhanced", "a stream failing part-way with errors of several kinds, returned by an RPC method (bare or as a Response body) or as a Durable Object's fetch() body, both workers on 2026-04-21: an RPC stream breaks with workerd's own error, a Durable Object's body with the thrower's error as enhanced_error_serialization keeps it", ENH, ENH),
+  bodies("svc21-rpc-error-failing-bodies-mixed", "the same from a 2025-01-01 worker to a 2026-04-21 caller: a failing body's error carries nothing more from an older thrower", ENH, LEGACY),
+];
+export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7, ...part8];

@@ -532,14 +532,15 @@ function cloneDeserialize(text) {
  * when no standard class bears it, its message, and all its other own properties (cause, errors,
  * what a script set); without it, as V8 clones it (a standard class by its name, the message and
  * the cause when they are own data properties, the stack). Any other object is a clone of
- * itself (recorded).
+ * itself (recorded). `inBody`: the error a response body's stream failed with.
  */
-function thrownDetails(thrown) {
+function thrownDetails(thrown, inBody = false) {
   if (thrown === null || typeof thrown !== "object" || thrown instanceof DOMException) return undefined;
   try {
-    if (!(thrown instanceof Error) || !compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) {
-      return cloneSerialize(["v", thrown]);
-    }
+    const enhanced = compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization");
+    // the error of a response body's stream carries nothing from an older thrower (recorded)
+    if (!enhanced && inBody) return undefined;
+    if (!(thrown instanceof Error) || !enhanced) return cloneSerialize(["v", thrown]);
     const name = thrown.name;
     const entries = [];
     for (const key of Object.getOwnPropertyNames(thrown)) {
