@@ -547,7 +547,9 @@ function thrownDetails(thrown, inBody = false) {
       if (key !== "stack" && key !== "message" && key !== "name") entries.push([key, thrown[key]]);
     }
     // one property that cannot be cloned (the name too) leaves the description alone (recorded)
-    return cloneSerialize(["e", engineMessage(thrown), entries, ...(ERROR_CLASSES_BY_NAME.has(name) ? [] : [name])]);
+    // a message that is no string travels as a value (an object with a method cannot, recorded)
+    const message = typeof thrown.message === "string" ? engineMessage(thrown) : thrown.message;
+    return cloneSerialize(["e", message, entries, ...(ERROR_CLASSES_BY_NAME.has(name) ? [] : [name])]);
   } catch {
     return undefined;
   }
