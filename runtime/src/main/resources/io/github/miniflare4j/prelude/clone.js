@@ -29,7 +29,7 @@
 //   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
-// @imports DOMException, BUILTIN_ERRORS, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal, compatFlag from core.js
+// @imports DOMException, BUILTIN_ERRORS, engineMessage, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal, compatFlag from core.js
 // @imports isCanonicalIndex from text.js
 // @imports AbortSignal from events.js
 // @imports ReadableStream from streams.js
@@ -256,10 +256,13 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         }
         return node;
       }
-      // V8 keeps the name only when it is a standard one, the message, the stack and the cause
+      // V8 keeps the name only when it is a standard one, the message and the cause when they are
+      // own data properties (no getter runs), and the stack when it is a string (recorded)
       const name = BUILTIN_ERRORS.has(String(v.name)) ? String(v.name) : "Error";
-      const node = ["e", id, name, String(v.message ?? ""), typeof v.stack === "string" ? v.stack : ""];
-      if (Object.prototype.hasOwnProperty.call(v, "cause")) node.push(walk(v.cause));
+      const message = Object.getOwnPropertyDescriptor(v, "message");
+      const node = ["e", id, name, message && "value" in message ? String(message.value) : "", typeof v.stack === "string" ? v.stack : ""];
+      const cause = Object.getOwnPropertyDescriptor(v, "cause");
+      if (cause && "value" in cause) node.push(walk(cause.value));
       return node;
     }
     if (rpc !== null && rpcStubReference(v) !== undefined) return capability(v, () => rpcStubNode(v, rpc));
@@ -416,8 +419,10 @@ function deepTreeText(node) {
  *
  * @param rpc null, or the RPC importer: { capability(owner, id, kind) -> stub, stream(owner, id)
  *     -> ReadableStream, writable(owner, id) -> WritableStream }; without one, RPC nodes are refused
+ * @param fromWorker whether the value comes from another worker (RPC, thrown errors' details), as
+ *     workerd's deserializer for them does not trust the stacks of errors it rebuilds ("E")
  */
-function cloneBuild(treeOrText, rpc = null) {
+function cloneBuild(treeOrText, rpc = null, fromWorker = rpc !== null) {
   const tree = typeof treeOrText === "string" ? JSON.parse(treeOrText) : treeOrText;
   const refs = [];
   // one stub per capability met in the value (see cloneWalk)
@@ -479,7 +484,8 @@ function cloneBuild(treeOrText, rpc = null) {
         const message = typeof node[3] === "string" ? node[3] : build(node[3]);
         // the copy has an own message, "" too (recorded)
         const out = Type === AggregateError ? new AggregateError([], message) : new Type(message);
-        setClonedStack(out, node[4]);
+        // from another worker its stack is not kept: the copy has its own (recorded)
+        if (!fromWorker) setClonedStack(out, node[4]);
         for (const [k, item] of node[5]) Object.defineProperty(out, k, { value: build(item), writable: true, enumerable: true, configurable: true });
         // registered once its properties are read, as V8 does (see "r")
         refs[node[1]] = out;
@@ -547,30 +553,33 @@ function cloneDeserialize(text) {
 }
 
 /**
- * workerd's enhanced_error_serialization (from 2026-04-21), the throwing side: what of a value
- * thrown to another worker travels beyond the name and message its caller would otherwise get,
- * as clone text; undefined for nothing (the flag off, a DOMException, a primitive, or a
- * non-error value that cannot be cloned). For an error: its name when no standard class bears
- * it, its message, and its other own properties (cause, errors, what a script set; all of them
- * dropped when one cannot be cloned). Any other object travels as a clone of itself (recorded).
+ * What of a value thrown to another worker travels beyond the name and message of its
+ * description, as clone text made by the thrower's serializer; its receiver uses it only with
+ * enhanced_error_serialization (see withThrownDetails). undefined for nothing: a DOMException, a
+ * primitive, or a value that cannot be cloned (the receiver then has the description alone).
+ *
+ * With the thrower's enhanced_error_serialization (from 2026-04-21), an error travels as its name
+ * when no standard class bears it, its message, and all its other own properties (cause, errors,
+ * what a script set); without it, as V8 clones it (a standard class by its name, the message and
+ * the cause when they are own data properties, the stack). Any other object is a clone of
+ * itself (recorded). `inBody`: the error a response body's stream failed with.
  */
-function thrownDetails(thrown) {
+function thrownDetails(thrown, inBody = false) {
   if (thrown === null || typeof thrown !== "object" || thrown instanceof DOMException) return undefined;
-  if (!compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) return undefined;
   try {
-    if (!(thrown instanceof Error)) return cloneSerialize(["v", thrown]);
-    const name = String(thrown.name);
-    const ownName = ERROR_CLASSES_BY_NAME.has(name) ? null : name;
-    const message = String(thrown.message);
+    const enhanced = compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization");
+    // the error of a response body's stream carries nothing from an older thrower (recorded)
+    if (!enhanced && inBody) return undefined;
+    if (!(thrown instanceof Error) || !enhanced) return cloneSerialize(["v", thrown]);
+    const name = thrown.name;
     const entries = [];
     for (const key of Object.getOwnPropertyNames(thrown)) {
       if (key !== "stack" && key !== "message" && key !== "name") entries.push([key, thrown[key]]);
     }
-    try {
-      return cloneSerialize(["e", ownName, message, entries]);
-    } catch {
-      return cloneSerialize(["e", ownName, message, []]);
-    }
+    // one property that cannot be cloned (the name too) leaves the description alone (recorded)
+    // a message that is no string travels as a value (an object with a method cannot, recorded)
+    const message = typeof thrown.message === "string" ? engineMessage(thrown) : thrown.message;
+    return cloneSerialize(["e", message, entries, ...(ERROR_CLASSES_BY_NAME.has(name) ? [] : [name])]);
   } catch {
     return undefined;
   }
@@ -580,27 +589,26 @@ function thrownDetails(thrown) {
 const ERROR_CLASSES_BY_NAME = new Map([...BUILTIN_ERRORS, ["AggregateError", AggregateError]]);
 
 /**
- * The receiving side of thrownDetails: `error`, revived from the name and message, completed
- * with the details (an own enumerable name first, then the other properties, as workerd's
- * deserializer leaves them), or the non-error value thrown. `error` when the receiver's flag is
- * off, there are no details, or they cannot be rebuilt.
+ * The receiving side of thrownDetails, with enhanced_error_serialization: `error`, revived from
+ * the description, completed with an enhanced thrower's details (its message, an own enumerable
+ * name first, then the other properties, as workerd's deserializer leaves them), or the value an
+ * older thrower's serializer cloned (an error as V8 rebuilds it, any other object as itself).
+ * `error` when the receiver's flag is off, there are no details, or they cannot be rebuilt.
  */
 function withThrownDetails(error, details) {
   if (!details || !compatFlag("enhanced_error_serialization", "2026-04-21", "legacy_error_serialization")) return error;
   let kind, rest;
   try {
-    [kind, ...rest] = cloneDeserialize(details);
+    [kind, ...rest] = cloneBuild(details, null, true);
   } catch {
     // details that cannot be rebuilt (a reference to an error from inside its own properties)
     // leave the description (recorded)
     return error;
   }
   if (kind === "v") return rest[0];
-  const [ownName, message, entries] = rest;
-  if (ownName !== null) {
-    Object.defineProperty(error, "message", { value: message, writable: true, enumerable: false, configurable: true });
-    Object.defineProperty(error, "name", { value: ownName, writable: true, enumerable: true, configurable: true });
-  }
+  const [message, entries, ...named] = rest;
+  Object.defineProperty(error, "message", { value: message, writable: true, enumerable: false, configurable: true });
+  if (named.length > 0) Object.defineProperty(error, "name", { value: named[0], writable: true, enumerable: true, configurable: true });
   for (const [key, value] of entries) {
     Object.defineProperty(error, key, { value, writable: true, enumerable: true, configurable: true });
   }

@@ -2,7 +2,7 @@
 
 // @imports later withThrownDetails from clone.js
 
-// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -436,9 +436,15 @@ const NOT_REMOTE_FLAG = "notRemote";
  * a DOMException stays one whatever its name, the other flags become own `true` properties.
  */
 function reviveRemoteError(name, message, stack, flags) {
-  const list = flags ? String(flags).split(",") : [];
-  const error = list.includes(DOM_EXCEPTION_FLAG) ? new DOMException(message, name) : reviveError(name, message, stack);
-  for (const flag of list) if (flag !== DOM_EXCEPTION_FLAG && flag !== OBJECT_BREAK_FLAG && flag !== NOT_REMOTE_FLAG) error[flag] = true;
+  const dom = flags ? String(flags).split(",").includes(DOM_EXCEPTION_FLAG) : false;
+  return withRemoteFlags(dom ? new DOMException(message, name) : reviveError(name, message, stack), flags);
+}
+
+/** `error` with the flags (describeError's) that are own `true` properties set. */
+function withRemoteFlags(error, flags) {
+  for (const flag of flags ? String(flags).split(",") : []) {
+    if (flag !== DOM_EXCEPTION_FLAG && flag !== OBJECT_BREAK_FLAG && flag !== NOT_REMOTE_FLAG) error[flag] = true;
+  }
   return error;
 }
 
@@ -481,7 +487,10 @@ function remotePromise(call) {
  * or the non-error value that was thrown, marked remote as well.
  */
 function remoteError(name, message, stack, flags, details = undefined) {
-  const error = details ? withThrownDetails(reviveRemoteError(name, message, stack, flags), details) : reviveRemoteError(name, message, stack, flags);
+  const revived = reviveRemoteError(name, message, stack, flags);
+  let error = details ? withThrownDetails(revived, details) : revived;
+  // an error an older thrower's serializer cloned carries the flags too
+  if (error !== revived && error instanceof Error) error = withRemoteFlags(error, flags);
   if (error instanceof DOMException) {
     // a DOMException arrives with its fields as own enumerable properties, as workerd
     // deserializes it: code, name and message read-only, stack an accessor (recorded)

@@ -957,7 +957,7 @@ internals.durableFetch = function (event, done) {
  */
 function bodyErrorForCaller(error) {
   if (error === undefined) return { name: "TypeError", message: DO_MESSAGES.streamErrorWithoutReason, stack: "" };
-  return rpcThrown(error);
+  return rpcThrown(error, true);
 }
 
 internals.durableCall = function (event, done) {

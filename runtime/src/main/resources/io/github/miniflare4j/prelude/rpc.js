@@ -682,14 +682,16 @@ function rpcApply(argsText, body) {
  * side-effect-free description of the value ("TypeError: message", "#<Object>", a function's
  * source), rebuilt as an error of the standard type it starts with, else as an Error whose
  * message is the whole description. DOMExceptions keep their class, name and message.
- * Properties other than name and message (code, cause) do not cross.
+ * Anything else (cause, own properties, the value itself) crosses as `details` (thrownDetails),
+ * which only a caller with enhanced_error_serialization reads. `inBody`: the error a response
+ * body's stream failed with.
  */
-function rpcThrown(error) {
+function rpcThrown(error, inBody = false) {
   const described = describeError(error);
   if (error instanceof DOMException) return described;
   const headline = errorHeadline(error);
   const colon = headline.indexOf(": ");
-  const details = thrownDetails(error);
+  const details = thrownDetails(error, inBody);
   return colon < 0
     ? { ...described, name: headline, message: "", details }
     : { ...described, name: headline.slice(0, colon), message: headline.slice(colon + 2), details };
