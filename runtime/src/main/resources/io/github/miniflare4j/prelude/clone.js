@@ -44,7 +44,7 @@
 // @imports later Fetcher from service.js
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
-// @imports later DurableObjectStubBase from durable.js
+// @imports later DurableObjectStubBase, isDurableObjectClass from durable.js
 // @exports cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone, thrownDetails, withThrownDetails
 
 const CLONE_VIEWS = {
@@ -59,6 +59,7 @@ const CLONE_MESSAGES = {
   writableNotRpc: "WritableStream can only be serialized for RPC.",
   serviceStub: "ServiceStub serialization requires the 'experimental' compat flag.",
   serviceStubHere: "ServiceStub cannot be serialized in this context.",
+  durableObjectClassHere: "DurableObjectClass cannot be serialized in this context.",
   stubNotRpc: "Remote RPC references can only be serialized for RPC.",
   abortSignal: "AbortSignal serialization is not enabled.",
   detached: "An ArrayBuffer is detached and could not be cloned.",
@@ -144,7 +145,9 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         }
         if (rpc) return capability(v, () => rpcStubNode(v, rpc) ?? rpc.capability(v, "f"));
         rpcStubNode(v, rpc);
-        throw dataCloneError(CLONE_MESSAGES.notCloned(Function.prototype.toString.call(v)));
+        // a callable object of the runtime's API (ctx.exports' loopbacks) is named by its class
+        const apiName = hostClassName(v);
+        throw dataCloneError(CLONE_MESSAGES.notCloned(apiName !== null ? `#<${apiName}>` : Function.prototype.toString.call(v)));
       }
     }
     if (v === null) return null;
@@ -263,6 +266,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
       return capability(v, () => rpc.capability(v, "t"));
     }
+    if (isDurableObjectClass(v)) throw dataCloneError(CLONE_MESSAGES.durableObjectClassHere);
     // any other object of the runtime's API (TextEncoder, Event, KvNamespace, DurableObjectId, ...)
     const hostName = hostClassName(v);
     if (hostName !== null) throw dataCloneError(CLONE_MESSAGES.unsupported(hostName));
