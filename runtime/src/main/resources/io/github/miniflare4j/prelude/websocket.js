@@ -23,6 +23,7 @@ const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
   sendAfterClose: "Can't call WebSocket send() after close().",
   connectionLost: "Network connection lost.",
+  pairInUse: "Cannot call `acceptWebSocket()` on this WebSocket because its pair has already been accepted or used in a Response.",
   reasonWithoutCode: "If you specify a WebSocket close reason, you must also specify a code.",
   sendType: "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'.",
   notWebSocket: "Incorrect type for the 'webSocket' field on 'InitializerDict': the provided value is not of type 'WebSocket'.",
@@ -501,11 +502,13 @@ Object.defineProperty(WebSocketRequestResponsePair.prototype, Symbol.toStringTag
 
 function hibernateWebSocket(object, ws, tags) {
   const s = wsState(ws);
+  // a client socket (new WebSocket) counts as one whose pair is in use (recorded)
+  if (s.fromConstructor) throw new Error(WS_MESSAGES.pairInUse);
   if (s.accepted) throw new Error("Cannot call `acceptWebSocket()` if the WebSocket was already accepted via `accept()`");
   // the other end of a WebSocketPair already accepted here or returned in a response (recorded)
   const other = s.peer?.local;
   if (other !== undefined && (wsState(other).accepted || wsState(other).forward)) {
-    throw new Error("Cannot call `acceptWebSocket()` on this WebSocket because its pair has already been accepted or used in a Response.");
+    throw new Error(WS_MESSAGES.pairInUse);
   }
   if (tags.length > 10) throw new Error("a Hibernatable WebSocket cannot have more than 10 tags");
   for (const tag of tags) {
