@@ -13,6 +13,13 @@ import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
 import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutionException;
@@ -27,14 +34,40 @@ final class DurableObjectsInstance implements PluginInstance {
 
   private final DurableObjectRegistry registry;
   private final Duration timeout;
+  // the classes each worker exports that some worker binds, and those it declares itself
+  private final Map<String, Set<String>> boundClasses = new HashMap<>();
+  private final Map<String, Set<String>> ownDeclared = new HashMap<>();
 
   DurableObjectsInstance(PluginContext context) {
     this.registry = new DurableObjectRegistry(context.clock(), context.persistDirectory(), context.workers());
     this.timeout = context.dispatchTimeout();
     context.declarations().forEach((worker, declarations) -> declarations.forEach(d -> {
       DurableObjectDeclaration durable = (DurableObjectDeclaration) d;
-      registry.declare(durable.owner(worker), durable.definition().className(), durable.definition().sqlite());
+      String owner = durable.owner(worker);
+      String className = durable.definition().className();
+      registry.declare(owner, className, durable.definition().sqlite());
+      boundClasses.computeIfAbsent(owner, k -> new LinkedHashSet<>()).add(className);
+      if (owner.equals(worker)) {
+        ownDeclared.computeIfAbsent(worker, k -> new HashSet<>()).add(className);
+      }
     }));
+  }
+
+  /**
+   * The owner's unbound namespaces of its classes that only other workers bind: as in workerd,
+   * where a namespace belongs to the class's worker, its {@code ctx.exports} reaches them
+   * (recorded).
+   */
+  @Override
+  public List<JsBinding> implicitBindings(String worker) {
+    Set<String> own = ownDeclared.getOrDefault(worker, Set.of());
+    List<JsBinding> bindings = new ArrayList<>();
+    for (String className : boundClasses.getOrDefault(worker, Set.of())) {
+      if (!own.contains(className)) {
+        bindings.add(new DurableObjectNamespaceBinding(className, registry.namespace(worker, className), true));
+      }
+    }
+    return bindings;
   }
 
   private ObjectNamespace namespace(String worker, BindingDeclaration declaration) {

@@ -93,6 +93,7 @@ public final class PluginInstances implements AutoCloseable {
         .thenComparingInt(BindingDeclaration::rankInKind));
     List<JsBinding> bindings = new ArrayList<>();
     declared.forEach(d -> bindings.addAll(byKind.get(d.kind()).bindAll(worker, d)));
+    byKind.values().forEach(instance -> bindings.addAll(instance.implicitBindings(worker)));
     return bindings;
   }
 

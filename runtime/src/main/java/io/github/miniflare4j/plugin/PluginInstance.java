@@ -36,6 +36,18 @@ public interface PluginInstance extends AutoCloseable {
   }
 
   /**
+   * Bindings a kind gives a worker beyond its own declarations, because of other workers'
+   * declarations (a Durable Object class that only another worker binds is still the owner's
+   * {@code ctx.exports} namespace). Called at every worker start, after the declared bindings.
+   *
+   * @param worker the worker's name ({@code ""} when unnamed)
+   * @return the bindings (none by default)
+   */
+  default List<JsBinding> implicitBindings(String worker) {
+    return List.of();
+  }
+
+  /**
    * A Java handle on a declared binding, for {@code Miniflare.getBinding(type, ...)} and
    * injection into tests.
    *

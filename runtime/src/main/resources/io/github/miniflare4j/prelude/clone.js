@@ -44,7 +44,7 @@
 // @imports later Fetcher from service.js
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
-// @imports later DurableObjectStubBase from durable.js
+// @imports later DurableObjectStubBase, isDurableObjectClass from durable.js
 // @exports Proxy, cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone, thrownDetails, withThrownDetails
 
 const CLONE_VIEWS = {
@@ -59,6 +59,7 @@ const CLONE_MESSAGES = {
   writableNotRpc: "WritableStream can only be serialized for RPC.",
   serviceStub: "ServiceStub serialization requires the 'experimental' compat flag.",
   serviceStubHere: "ServiceStub cannot be serialized in this context.",
+  durableObjectClassHere: "DurableObjectClass cannot be serialized in this context.",
   stubNotRpc: "Remote RPC references can only be serialized for RPC.",
   abortSignal: "AbortSignal serialization is not enabled.",
   detached: "An ArrayBuffer is detached and could not be cloned.",
@@ -168,9 +169,11 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
         }
         if (rpc) return capability(v, () => rpcStubNode(v, rpc) ?? rpc.capability(v, "f"));
         rpcStubNode(v, rpc);
-        // a script's Proxy of a function is named as its target (null once revoked)
+        // a script's Proxy of a function is named as its target (null once revoked), a callable
+        // object of the runtime's API (ctx.exports' loopbacks) by its class
         const named = scriptProxyTargets !== null && scriptProxyTargets.has(v) ? scriptProxyTargets.get(v) : v;
-        throw dataCloneError(CLONE_MESSAGES.notCloned(describeThrown(named)));
+        const apiName = named === v ? hostClassName(v) : null;
+        throw dataCloneError(CLONE_MESSAGES.notCloned(apiName !== null ? `#<${apiName}>` : describeThrown(named)));
       }
     }
     if (v === null) return null;
@@ -296,6 +299,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
       return capability(v, () => rpc.capability(v, "t"));
     }
+    if (isDurableObjectClass(v)) throw dataCloneError(CLONE_MESSAGES.durableObjectClassHere);
     // any other object of the runtime's API (TextEncoder, Event, KvNamespace, DurableObjectId, ...)
     const hostName = hostClassName(v);
     if (hostName !== null) throw dataCloneError(CLONE_MESSAGES.unsupported(hostName));

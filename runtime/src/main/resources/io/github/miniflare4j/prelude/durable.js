@@ -4,15 +4,16 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag from core.js
+// @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag, onConfigure from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
-// @imports requestFromHost from request.js
+// @imports URL from url.js
+// @imports Request, requestFromHost from request.js
 // @imports Response, responseToData, responseFields, decodedForClient from response.js
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
-// @imports RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
-// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, wakeHibernated, DurableObjectState
+// @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
+// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
@@ -23,6 +24,7 @@ const DO_MESSAGES = {
   alarmNotPositive: "setAlarm() cannot be called with an alarm time <= 0",
   aborted: "Application called abort() to reset Durable Object.",
   txDeleteAll: "Cannot call deleteAll() within a transaction",
+  txCommitted: (op) => `Cannot call ${op}() on transaction that has already committed: did you move \`txn\` outside of the closure?`,
   transactionArg: "Failed to execute 'transaction' on 'DurableObjectStorage': parameter 1 is not of type 'function'.",
   noPitr: "This Durable Object's storage back-end does not implement point-in-time recovery.",
   alarmInvalidDate: "The value cannot be converted because it is not a valid Date.",
@@ -94,9 +96,14 @@ class DurableObjectNamespace {
   }
   /** The host behind `self`; a method called on anything else (detached) is an Illegal invocation, as in workerd. */
   static #hostOf(self) {
-    if (self === null || typeof self !== "object" || !(#host in self)) throw illegalInvocation();
-    return self.#host;
+    if (self !== null && typeof self === "object" && #host in self) return self.#host;
+    // ctx.exports' callable view of a namespace (LoopbackDurableObjectNamespace)
+    const loopback = loopbackNamespaceHosts.get(self);
+    if (loopback !== undefined) return loopback;
+    throw illegalInvocation();
   }
+  /** The host of `namespace`, for its ctx.exports view. */
+  static hostOf(namespace) { return DurableObjectNamespace.#hostOf(namespace); }
   newUniqueId(options = undefined) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
     if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
@@ -149,7 +156,22 @@ function checkGetOptions(options, method) {
 }
 
 class DurableObjectStubBase {}
-Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject" });
+Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject", configurable: true });
+// before set_tostring_tag (2024-09-26) a stub reads as [object Object] (recorded)
+onConfigure(() => {
+  if (!compatFlag("set_tostring_tag", "2024-09-26", "do_not_set_tostring_tag")) delete DurableObjectStubBase.prototype[Symbol.toStringTag];
+});
+
+/**
+ * Before durable_object_fetch_requires_full_url (2021-11-10), and with the legacy URL parser
+ * only, stub.fetch() takes a URL relative to https://fake-host (recorded).
+ */
+function stubFetchInput(input) {
+  if (input instanceof Request || input === undefined) return input;
+  if (compatFlag("durable_object_fetch_requires_full_url", "2021-11-10", "durable_object_fetch_allows_relative_url")) return input;
+  if (compatFlag("fetch_standard_url", "2024-06-03", "fetch_legacy_url")) return input;
+  try { return new URL(String(input), "https://fake-host").href; } catch { return input; }
+}
 
 /**
  * stub.fetch() marks every error the object sent `remote`, the reset of the object (abort(), a
@@ -197,19 +219,35 @@ function makeDurableStub(hostObject, id) {
     if (this !== stub) throw illegalInvocation();
     if (foreign()) return Promise.reject(new Error(DO_MESSAGES.otherRequest));
     if (resetBy !== null) return broken();
-    return watch(fetchThroughBinding(input, init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: id.name ?? null, request: data }, resolve, reject), true).catch(markFetchRemote));
+    return watch(fetchThroughBinding(stubFetchInput(input), init, (data, resolve, reject) =>
+      hostObject.fetch({ id: id.toString(), name: deliveredName(id), request: data }, resolve, reject), true).catch(markFetchRemote));
   };
   const state = new RpcStubState((method, text) => foreign() ? Promise.reject(new Error(DO_MESSAGES.otherRequest)) : resetBy !== null ? broken() :
-    watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: id.name ?? null, method, argsText: text }, resolve, reject))));
+    watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: deliveredName(id), method, argsText: text }, resolve, reject))));
   const locals = Object.assign(Object.create(null), { id, name: id.name, fetch, constructor: durableStubConstructor() });
   // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
   const target = Object.defineProperties(new DurableObjectStubBase(), {
     name: { value: id.name, writable: false, enumerable: true, configurable: true },
     id: { value: id, writable: false, enumerable: true, configurable: true },
   });
+  if (!compatFlag("rpc", "2024-04-03", "no_rpc")) {
+    // before rpc (2024-04-03) a stub has fetch() and nothing else: other members are undefined (recorded)
+    Object.defineProperty(target, "fetch", { value: fetch, writable: true, enumerable: false, configurable: true });
+    stub = target;
+    return stub;
+  }
   stub = makeRpcStub(state, { target, locals, disposable: false });
   return stub;
+}
+
+/** The longest name (UTF-8 bytes) an object learns as its ctx.id.name; a longer one reaches it unnamed (recorded). */
+const MAX_DELIVERED_NAME_BYTES = 1024;
+
+/** The name the object of `id` sees: the id's, unless it is too long to travel with the call. */
+function deliveredName(id) {
+  const name = id.name;
+  if (name === undefined || name === null) return null;
+  return name.length * 3 > MAX_DELIVERED_NAME_BYTES && utf8Encoder.encode(name).length > MAX_DELIVERED_NAME_BYTES ? null : name;
 }
 
 let durableStubClass = null;
@@ -234,6 +272,78 @@ internals.bindingFactories.durableObjectNamespace = (hostObject) => {
 /** The namespaces of the Durable Object classes this worker defines, by class name (ctx.exports). */
 const ownDurableNamespaces = new Map();
 
+// ---- ctx.exports' Durable Object entries ---------------------------------------------------
+// workerd's LoopbackDurableObjectNamespace (a bound class: a namespace, callable) and
+// LoopbackDurableObjectClass (any other class or function export), and the DurableObjectClass
+// that calling either with { props } gives (for facets and the Worker Loader, not emulated
+// further). Callable objects without own properties, as workerd's (recorded); their classes are
+// made on first use.
+
+/** The hosts of ctx.exports' namespace views (functions, so no private field of the namespace). */
+const loopbackNamespaceHosts = new WeakMap();
+/** What each DurableObjectClass stands for ({ worker, name } of the Worker Loader, or { exportName, props }). */
+const durableObjectClasses = new WeakMap();
+let durableClassKit = null;
+
+function durableClasses() {
+  if (durableClassKit !== null) return durableClassKit;
+  const apiClass = (name, parentProto) => {
+    const ctor = { [name]: function () { throw new TypeError("Illegal constructor"); } }[name];
+    ctor.prototype = Object.create(parentProto, { constructor: { value: ctor, writable: true, configurable: true } });
+    Object.defineProperty(ctor.prototype, Symbol.toStringTag, { value: name, configurable: true });
+    registerHostClass(ctor, name);
+    return ctor;
+  };
+  durableClassKit = {
+    DurableObjectClass: apiClass("DurableObjectClass", Object.prototype),
+    LoopbackDurableObjectClass: apiClass("LoopbackDurableObjectClass", Object.prototype),
+    LoopbackDurableObjectNamespace: apiClass("LoopbackDurableObjectNamespace", DurableObjectNamespace.prototype),
+  };
+  return durableClassKit;
+}
+
+/** A DurableObjectClass standing for `descriptor`. */
+function makeDurableObjectClass(descriptor) {
+  const instance = Object.create(durableClasses().DurableObjectClass.prototype);
+  durableObjectClasses.set(instance, descriptor);
+  return instance;
+}
+internals.makeDurableObjectClass = makeDurableObjectClass;
+
+function isDurableObjectClass(value) { return durableObjectClasses.has(value); }
+
+/**
+ * A callable of class `kind` without own properties: called (or constructed) with an options
+ * object, it gives the DurableObjectClass of `exportName` with those options' props.
+ */
+function loopbackCallable(kind, exportName) {
+  const call = function (options) {
+    if (options === undefined || options === null || (typeof options !== "object" && typeof options !== "function")) {
+      throw new TypeError(RPC_MESSAGES.loopbackOptions(kind));
+    }
+    const props = options.props;
+    if (props !== undefined && (props === null || (typeof props !== "object" && typeof props !== "function"))) {
+      throw new TypeError(RPC_MESSAGES.loopbackProps);
+    }
+    return makeDurableObjectClass({ exportName, props: props ?? {} });
+  };
+  const callable = call.bind(undefined);
+  delete callable.length;
+  delete callable.name;
+  Object.setPrototypeOf(callable, durableClasses()[kind].prototype);
+  return callable;
+}
+
+/** ctx.exports' entry for an export of this worker that is neither a bound class nor an entrypoint. */
+function loopbackDurableClass(exportName) { return loopbackCallable("LoopbackDurableObjectClass", exportName); }
+
+/** ctx.exports' entry for a Durable Object class bound in this worker: its namespace, callable. */
+function loopbackDurableNamespace(exportName, namespace) {
+  const callable = loopbackCallable("LoopbackDurableObjectNamespace", exportName);
+  loopbackNamespaceHosts.set(callable, DurableObjectNamespace.hostOf(namespace));
+  return callable;
+}
+
 // ---- owner side: storage ------------------------------------------------------------------
 
 // ToString as workerd converts a key: a Symbol throws (String() would describe it)
@@ -253,7 +363,7 @@ function storageState(self, op) {
   const state = storageStates.get(self);
   if (state === undefined) throw illegalInvocation();
   if (state.rolledBack) throw new Error(`Cannot ${op}() on rolled back transaction`);
-  if (state.committed) throw new Error(`Cannot call ${op}() on transaction that has already committed: did you move \`txn\` outside of the closure?`);
+  if (state.committed) throw new Error(DO_MESSAGES.txCommitted(op));
   return state;
 }
 
@@ -458,6 +568,8 @@ class DurableObjectTransaction {
   rollback() {
     const state = storageStates.get(this);
     if (state === undefined) throw illegalInvocation();
+    // rolling back twice is allowed; after the commit it is refused as every other call (recorded)
+    if (state.committed) throw new Error(DO_MESSAGES.txCommitted("rollback"));
     state.rolledBack = true;
   }
 }
@@ -822,7 +934,10 @@ class DurableObjectState {
     const pair = this.#object.autoResponse;
     return pair == null ? null : new WebSocketRequestResponsePair(pair.request, pair.response);
   }
-  getWebSocketAutoResponseTimestamp(ws) { return autoResponseTimestamp(ws); }
+  getWebSocketAutoResponseTimestamp(ws) {
+    if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getWebSocketAutoResponseTimestamp' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
+    return autoResponseTimestamp(ws);
+  }
   /** Not enforced (handlers are never cut short here); 0 or no value unsets it, as in workerd. */
   setHibernatableWebSocketEventTimeout(ms = undefined) {
     const value = ms === undefined || ms === null ? 0 : Number(ms);

@@ -181,7 +181,10 @@ function responseFromHost(data, url, { head = false, binding = false, bodyErrors
   const status = data.status();
   const connection = data.webSocket();
   if (connection != null) {
-    return new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true, webSocket: webSocketFromHost(connection) });
+    const upgraded = new Response(null, { status: 101, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true, webSocket: webSocketFromHost(connection) });
+    // a fetched 101 has its URL as any fetched response (recorded)
+    if (url) Response[kState](upgraded, url);
+    return upgraded;
   }
   const bytes = bytesFromHost(data.body());
   // through a binding the body is null only for a null-body status or a HEAD request; an empty

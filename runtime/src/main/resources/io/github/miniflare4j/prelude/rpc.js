@@ -14,10 +14,10 @@
 // @imports Proxy, cloneTreeText, cloneWalk, cloneBuild, cloneWireSize, thrownDetails from clone.js
 // @imports Request from request.js
 // @imports Fetcher, extraHandlersRunning from service.js
-// @imports RpcTarget, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
-// @imports later DO_MESSAGES, ownDurableNamespaces from durable.js
+// @imports RpcTarget, WorkerEntrypoint, WorkflowEntrypoint, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
+// @imports later DO_MESSAGES, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace from durable.js
 // @imports later RpcStub from workers-module.js
-// @exports rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, ctxExportsEnabled, ctxExports
+// @exports RPC_MESSAGES, rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {
@@ -121,7 +121,7 @@ const RPC_MESSAGES = {
   /** What the owner of a WritableStream sent over RPC sees when the receiver aborts it (workerd's wording, typo included). */
   writableDisconnected: "WritableStream received over RPC was disconnected because the remote execution context has endeded.",
   /** ctx.exports.X(options): no options object, or props that is not an object. */
-  loopbackOptions: "Failed to execute '(called as function)' on 'LoopbackServiceStub': parameter 1 is not of type 'Options'.",
+  loopbackOptions: (kind) => `Failed to execute '(called as function)' on '${kind}': parameter 1 is not of type 'Options'.`,
   loopbackProps: "Incorrect type for the 'props' field on 'Options': the provided value is not of type 'JsObject'.",
   /** A received stub used by another event (request or call) than the one that received it. */
   otherRequest: "Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response bodies, and others) created in the context of one request handler cannot be accessed from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: Client)",
@@ -787,32 +787,22 @@ function ctxExportsEnabled() {
 }
 
 /**
- * ctx.exports, as workerd fills it: for each Durable Object class bound in this worker, its
- * namespace; for every other export (handler objects, classes, functions) a loopback binding like
- * a service binding to this worker, callable with `{ props }` for one whose ctx.props are those.
+ * ctx.exports, as workerd fills it (recorded): for each Durable Object class bound in this worker,
+ * its namespace; for the default export, handler objects and WorkerEntrypoint classes, a loopback
+ * binding like a service binding to this worker, callable with `{ props }` for one whose ctx.props
+ * are those; for any other class or function, a LoopbackDurableObjectClass. Workflow classes are
+ * left out.
  */
 function ctxExports() {
   if (loopbackExports !== null) return loopbackExports;
   const out = {};
-  for (const name of Object.keys(moduleExports ?? {})) {
-    out[name] = ownDurableNamespaces.has(name) ? loopbackNamespace(ownDurableNamespaces.get(name)) : makeLoopback(name === "default" ? null : name, {});
+  for (const [name, value] of Object.entries(moduleExports ?? {})) {
+    if (ownDurableNamespaces.has(name)) out[name] = loopbackDurableNamespace(name, ownDurableNamespaces.get(name));
+    else if (name === "default" || typeof value !== "function" || value.prototype instanceof WorkerEntrypoint) out[name] = makeLoopback(name === "default" ? null : name, {});
+    else if (!(value.prototype instanceof WorkflowEntrypoint)) out[name] = loopbackDurableClass(name);
   }
   loopbackExports = out;
   return out;
-}
-
-/**
- * ctx.exports' view of a Durable Object namespace of this worker: a distinct object (workerd's
- * LoopbackDurableObjectNamespace) whose members are the namespace's.
- */
-function loopbackNamespace(namespace) {
-  return new Proxy(namespace, {
-    get(target, prop) {
-      if (prop === Symbol.toStringTag) return "LoopbackDurableObjectNamespace";
-      const value = Reflect.get(target, prop, target);
-      return typeof value === "function" ? value.bind(target) : value;
-    },
-  });
 }
 
 /**
@@ -873,7 +863,7 @@ function makeLoopback(entrypoint, props) {
   const withProps = (options) => {
     // as workerd's LoopbackServiceStub call: one options object whose props, when given, is an object
     if (options === undefined || options === null || (typeof options !== "object" && typeof options !== "function")) {
-      throw new TypeError(RPC_MESSAGES.loopbackOptions);
+      throw new TypeError(RPC_MESSAGES.loopbackOptions("LoopbackServiceStub"));
     }
     const props = options.props;
     if (props === undefined) return makeLoopback(entrypoint, {});

@@ -22,6 +22,8 @@
 const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
   sendAfterClose: "Can't call WebSocket send() after close().",
+  connectionLost: "Network connection lost.",
+  pairInUse: "Cannot call `acceptWebSocket()` on this WebSocket because its pair has already been accepted or used in a Response.",
   reasonWithoutCode: "If you specify a WebSocket close reason, you must also specify a code.",
   sendType: "Failed to execute 'send' on 'WebSocket': parameter 1 is not of type 'ArrayBuffer or ArrayBufferView or string'.",
   notWebSocket: "Incorrect type for the 'webSocket' field on 'InitializerDict': the provided value is not of type 'WebSocket'.",
@@ -77,6 +79,7 @@ class WebSocket extends EventTarget {
     const s = this.#s;
     wsCheckEvent(s);
     if (!s.accepted) throw new TypeError(WS_MESSAGES.notAccepted);
+    if (s.outgoingAborted) return;
     if (s.closedOutgoing) throw new TypeError(WS_MESSAGES.sendAfterClose);
     let payload;
     if (data instanceof ArrayBuffer) payload = new Uint8Array(data.slice(0));
@@ -102,7 +105,8 @@ class WebSocket extends EventTarget {
     if (reason !== undefined && compatFlag("websocket_close_reason_byte_limit", "2026-03-03", "no_websocket_close_reason_byte_limit") && new TextEncoder().encode(String(reason)).byteLength > 123) {
       throw new DOMException("WebSocket close reason must not be longer than 123 bytes when UTF-8 encoded.", "SyntaxError");
     }
-    if (s.connecting) { s.closeWhenOpen ??= { code, reason }; return; }
+    // a socket still connecting gives up the connection: it fails as one refused (recorded)
+    if (s.connecting) { s.closeWhenOpen = true; return; }
     if (s.closedOutgoing) return;
     wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason), false);
   }
@@ -121,14 +125,15 @@ class WebSocket extends EventTarget {
     if (!WebSocket.#is(this)) throw illegalInvocation();
     const s = this.#s;
     wsCheckEvent(s);
-    if (s.connecting) return WebSocket.CONNECTING;
+    // one closed while connecting reads as open until its connection has failed (recorded)
+    if (s.connecting) return s.closeWhenOpen ? WebSocket.OPEN : WebSocket.CONNECTING;
     if (s.closedOutgoing && s.closedIncoming) return WebSocket.CLOSED;
     if (s.closedOutgoing || s.closedIncoming) return WebSocket.CLOSING;
     return WebSocket.OPEN;
   }
   get url() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.url; }
   get protocol() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.protocol; }
-  get extensions() { if (!WebSocket.#is(this)) throw illegalInvocation(); return ""; }
+  get extensions() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.extensions; }
   get binaryType() { if (!WebSocket.#is(this)) throw illegalInvocation(); return this.#s.binaryType; }
   set binaryType(value) {
     if (!WebSocket.#is(this)) throw illegalInvocation();
@@ -174,8 +179,8 @@ function defaultBinaryType() {
 function wsInitialState() {
   return {
     accepted: false, closedOutgoing: false, closedIncoming: false, inbox: [], flushing: false,
-    peer: null, binaryType: defaultBinaryType(), attachment: undefined, url: null, protocol: "",
-    connecting: false, fromConstructor: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
+    peer: null, binaryType: defaultBinaryType(), attachment: undefined, url: null, protocol: "", extensions: "",
+    connecting: false, fromConstructor: false, outgoingAborted: false, sentAfterPeerClose: false, allowHalfOpen: false, arrived: false, aborted: false,
     event: eventNow(), holdsEvent: false,
   };
 }
@@ -215,30 +220,46 @@ function wsConnect(ws, url, protocols) {
   const headers = { upgrade: "websocket" };
   if (protocols.length > 0) headers["sec-websocket-protocol"] = protocols.join(", ");
   const target = (url.protocol === "wss:" ? "https:" : "http:") + url.href.slice(url.protocol.length);
-  requestToData(new Request(target, { headers })).then((data) => hostPromise((resolve, reject) => host.fetch(data, resolve, reject))).then((response) => {
+  requestToData(new Request(target, { headers })).then((data) => {
+    // closed before the handshake went out: it never does (recorded)
+    if (s.closeWhenOpen) throw new Error(WS_MESSAGES.connectionLost);
+    return hostPromise((resolve, reject) => host.fetch(data, resolve, reject));
+  }).then((response) => {
     const connection = response.webSocket();
+    if (s.closeWhenOpen) {
+      if (connection != null) host.webSocketEnd(() => {}, connection).close(1006, "");
+      throw new Error(WS_MESSAGES.connectionLost);
+    }
     if (response.status() !== 101 || connection == null) {
-      wsFailConnect(ws, "Uncaught TypeError: Failed to establish the WebSocket connection: expected server to reply with HTTP status code 101 (switching protocols), but received "
-        + response.status() + " instead.");
+      wsFailConnect(ws, new TypeError("Failed to establish the WebSocket connection: expected server to reply with HTTP status code 101 (switching protocols), but received "
+        + response.status() + " instead."));
       return;
     }
     const end = host.webSocketEnd((kind, data, code, reason) => wsReceive(ws, wsEventFromHost(kind, data, code, reason)), connection);
     s.peer = { deliver: (event) => wsSendToHost(end, event) };
-    s.protocol = headersFromFlat(response.headers()).get("sec-websocket-protocol") ?? "";
+    // once open, the server's protocol and the negotiated extensions, null when none (recorded)
+    s.protocol = headersFromFlat(response.headers()).get("sec-websocket-protocol");
+    s.extensions = compatFlag("web_socket_compression", "2023-08-15", "no_web_socket_compression") ? "permessage-deflate" : null;
     s.connecting = false;
     s.accepted = true;
     wsDispatchSafely(ws, new Event("open"));
-    if (s.closeWhenOpen) ws.close(s.closeWhenOpen.code, s.closeWhenOpen.reason);
     wsScheduleFlush(ws);
-  }, (error) => wsFailConnect(ws, "Uncaught " + errorHeadline(error)));
+  }, (error) => wsFailConnect(ws, error));
 }
 
-function wsFailConnect(ws, message) {
+/**
+ * A connection that failed: the error event carries `error` (its message prefixed "Uncaught ..."),
+ * the close event 1006; later send() and close() calls are dropped silently, as workerd drops them
+ * on an aborted connection (recorded).
+ */
+function wsFailConnect(ws, error) {
   const s = wsState(ws);
   s.connecting = false;
+  s.accepted = true;
+  s.outgoingAborted = true;
   s.closedOutgoing = true;
   s.closedIncoming = true;
-  wsDispatchSafely(ws, new ErrorEvent("error", { message, error: new Error(message) }));
+  wsDispatchSafely(ws, new ErrorEvent("error", { message: "Uncaught " + errorHeadline(error), error }));
   wsDispatchSafely(ws, new CloseEvent("close", { code: 1006, reason: "Failed to establish websocket connection", wasClean: false }));
 }
 
@@ -481,11 +502,13 @@ Object.defineProperty(WebSocketRequestResponsePair.prototype, Symbol.toStringTag
 
 function hibernateWebSocket(object, ws, tags) {
   const s = wsState(ws);
+  // a client socket (new WebSocket) counts as one whose pair is in use (recorded)
+  if (s.fromConstructor) throw new Error(WS_MESSAGES.pairInUse);
   if (s.accepted) throw new Error("Cannot call `acceptWebSocket()` if the WebSocket was already accepted via `accept()`");
   // the other end of a WebSocketPair already accepted here or returned in a response (recorded)
   const other = s.peer?.local;
   if (other !== undefined && (wsState(other).accepted || wsState(other).forward)) {
-    throw new Error("Cannot call `acceptWebSocket()` on this WebSocket because its pair has already been accepted or used in a Response.");
+    throw new Error(WS_MESSAGES.pairInUse);
   }
   if (tags.length > 10) throw new Error("a Hibernatable WebSocket cannot have more than 10 tags");
   for (const tag of tags) {

@@ -77,14 +77,9 @@
 
     getDurableObjectClass(name = undefined) {
       if (!(#worker in this)) throw internals.illegalInvocation();
-      return new DurableObjectClass(this.#worker, name === undefined ? null : String(name));
+      // the prelude's DurableObjectClass; using it (Durable Object facets) is not emulated
+      return internals.makeDurableObjectClass({ worker: this.#worker, name: name === undefined ? null : String(name) });
     }
-  }
-
-  /** What getDurableObjectClass() returns; using it (Durable Object facets) is not emulated. */
-  class DurableObjectClass {
-    #worker; #name;
-    constructor(worker, name) { this.#worker = worker; this.#name = name; }
   }
 
   /**
@@ -213,7 +208,7 @@
     return null;
   }
 
-  for (const cls of [WorkerLoader, WorkerStub, DurableObjectClass]) {
+  for (const cls of [WorkerLoader, WorkerStub]) {
     Object.defineProperty(cls.prototype, Symbol.toStringTag, { value: cls.name, configurable: true });
     // not constructible from scripts; its prototype is the class's, so structured clone knows the type
     const constructor = Object.defineProperty(function () { return illegalConstructor(); }, "name", { value: cls.name });
