@@ -1,5 +1,5 @@
 // Re-record: cp this file and oracle/defs/_h.mjs into a folder D, then
-//   cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs qsw21
+//   cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs qsw21   (records the qsw21b cases too)
 // The twenty-first session's qsw21 probes: a request from outside is read once the worker (and the
 // workers it waits on) ran out of ready events; a wait on the network holds no 0 ms timer back.
 import { CD, PRELUDE, get } from "./_h.mjs";
@@ -199,4 +199,145 @@ export default {
   },
   steps: gets(["/open", "/a", "/got?n=1"]),
 });
+
+// ---- second file (qsw21b.mjs; filter qsw21b) ----
+const casesB = [];
+casesB.push({
+  name: "qsw21b-waituntil-callee-on-timer-does-not-hold-next-request",
+  area: "waituntil",
+  description: "a waitUntil awaiting another worker that waits on a timer lets the next request in first",
+  options: {
+    workers: [
+      mod(`${WAIT}
+const log = [];
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/one") {
+      log.push("one");
+      ctx.waitUntil((async () => { log.push(await (await env.B.fetch("http://b/")).text()); })());
+      return new Response("1");
+    }
+    if (url.pathname === "/three") { await wait(700); }
+    log.push(url.pathname.slice(1));
+    return Response.json(log.splice(0));
+  },
+};`, { name: "a", serviceBindings: { B: "b" } }),
+      mod(`${WAIT}
+export default { async fetch() { await wait(300); return new Response("b-late"); } };`, { name: "b" }),
+    ],
+  },
+  steps: gets(["/one", "/two", "/three"]),
+});
+casesB.push({
+  name: "qsw21b-waituntil-durable-object-call-then-state-seen-by-next-request",
+  area: "waituntil",
+  description: "a waitUntil awaiting a Durable Object's fetch and RPC, then setting state, finishes before the next request",
+  options: mod(`
+import { DurableObject } from "cloudflare:workers";
+export class Obj extends DurableObject {
+  async fetch() { await this.ctx.storage.put("k", 1); return new Response("do-fetch"); }
+  async hi() { return "do-rpc:" + await this.ctx.storage.get("k"); }
+}
+const log = [];
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/one") {
+      log.push("one");
+      const stub = env.OBJ.get(env.OBJ.idFromName("x"));
+      ctx.waitUntil((async () => { log.push(await (await stub.fetch("http://o/")).text()); log.push(await stub.hi()); })());
+      return new Response("1");
+    }
+    log.push("two");
+    return Response.json(log.splice(0));
+  },
+};`, { durableObjects: { OBJ: "Obj" } }),
+  steps: gets(["/one", "/two"]),
+});
+casesB.push({
+  name: "qsw21b-queues-consumer-of-waituntil-send-ran-before-next-request",
+  area: "queues",
+  description: "a batch of size 1 sent in a waitUntil after a KV read is consumed before the next request (consumer in the same worker)",
+  options: mod(`
+const log = [];
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/one") {
+      ctx.waitUntil((async () => { await env.KV.get("x"); await env.Q.send("m"); log.push("sent"); })());
+      return new Response("1");
+    }
+    log.push("two");
+    return Response.json(log.splice(0));
+  },
+  async queue(batch) { log.push("consumed " + batch.messages.map((m) => m.body).join()); },
+};`, { kvNamespaces: ["KV"], queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 1 } } }),
+  steps: gets(["/one", "/two"]),
+});
+casesB.push({
+  name: "qsw21b-workflows-in-process-steps-done-before-next-request",
+  area: "workflows",
+  description: "an instance whose steps do only in-process work is complete when the next request asks",
+  options: mod(`
+import { WorkflowEntrypoint } from "cloudflare:workers";
+export class Flow extends WorkflowEntrypoint {
+  async run(event, step) {
+    const a = await step.do("a", async () => { await this.env.KV.put("k", "v"); return 1; });
+    const b = await step.do("b", async () => (await this.env.KV.get("k")) + a);
+    return b;
+  }
+}
+export default {
+  async fetch(req, env) {
+    const url = new URL(req.url);
+    if (url.pathname === "/create") { const i = await env.WF.create({ id: "i1" }); return new Response(i.id); }
+    const s = await (await env.WF.get("i1")).status();
+    return Response.json({ status: s.status, output: s.output ?? null, kv: await env.KV.get("k") });
+  },
+};`, { kvNamespaces: ["KV"], workflows: { WF: { name: "flow", className: "Flow" } } }),
+  steps: gets(["/create", "/status"]),
+});
+casesB.push({
+  name: "qsw21b-waituntil-d1-r2-then-state-seen-by-next-request",
+  area: "waituntil",
+  description: "a waitUntil awaiting D1 and R2 calls, then setting state, finishes before the next request",
+  options: mod(`
+const log = [];
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/one") {
+      log.push("one");
+      ctx.waitUntil((async () => {
+        const r = await env.DB.prepare("select 1 + 1 as n").first("n"); log.push("d1:" + r);
+        await env.R2.put("k", "body"); const o = await env.R2.get("k"); log.push("r2:" + await o.text());
+      })());
+      return new Response("1");
+    }
+    log.push("two");
+    return Response.json(log.splice(0));
+  },
+};`, { d1Databases: ["DB"], r2Buckets: ["R2"] }),
+  steps: gets(["/one", "/two"]),
+});
+casesB.push({
+  name: "qsw21b-waituntil-scheduled-then-fetch-sees-state",
+  area: "scheduled",
+  description: "a scheduled run's waitUntil KV work and state are done before the next request",
+  options: mod(`
+const log = [];
+export default {
+  async scheduled(c, env, ctx) {
+    log.push("scheduled " + c.cron);
+    ctx.waitUntil((async () => { await env.KV.put("s", c.cron); log.push("put"); })());
+  },
+  async fetch(req, env) {
+    log.push("fetch");
+    return Response.json({ log: log.splice(0), kv: await env.KV.get("s") });
+  },
+};`, { kvNamespaces: ["KV"], unsafeTriggerHandlers: true }),
+  steps: gets(["/cdn-cgi/handler/scheduled?cron=*+*+*+*+*", "/"]),
+});
+cases.push(...casesB);
 export default cases;

@@ -327,7 +327,11 @@ public final class EventLoop implements AutoCloseable {
           continue;
         }
         if (!fromOutside.isEmpty() && !ready && (outOfReadyEvents(next) || outsideOverdue())) {
+          // then as after any task: what it queued, and the timers due (even one whose due time
+          // wrapped around, which the wait below would not see)
           runFromOutside();
+          runTasksAlreadyQueued();
+          runDueTimers();
           continue;
         }
         Runnable idle = idleHandler;
@@ -335,7 +339,7 @@ public final class EventLoop implements AutoCloseable {
           runSafely(idle);
           next = nextLiveTimer();
         }
-        long wait = next == null ? Long.MAX_VALUE : next.dueNanos - now();
+        long wait = next == null ? Long.MAX_VALUE : untilDue(next);
         if ((!whenWaiting.isEmpty() || !fromOutside.isEmpty()) && waitsOnOtherWorkers()) {
           wait = Math.min(wait, GROUP_POLL_NANOS);
         }
@@ -375,6 +379,16 @@ public final class EventLoop implements AutoCloseable {
       return !waitsOnOtherWorkers();
     }
     return !next.io || next.dueNanos > now();
+  }
+
+  /**
+   * How long until {@code timer} is due, 0 when it is: compared as {@link #runDueTimers} does, so
+   * that a due time that wrapped around (a delay near {@code 2 ** 53} ms) counts as due there and
+   * here alike, and the loop does not sleep on a timer it would fire.
+   */
+  private long untilDue(Timer timer) {
+    long now = now();
+    return timer.dueNanos <= now ? 0 : timer.dueNanos - now;
   }
 
   /**
