@@ -5,6 +5,7 @@ import io.github.miniflare4j.d1.D1Database;
 import io.github.miniflare4j.durable.DurableObjectNamespace;
 import io.github.miniflare4j.durable.DurableObjectsSnapshot;
 import io.github.miniflare4j.engine.IsolateSpec;
+import io.github.miniflare4j.engine.LoopGroup;
 import io.github.miniflare4j.engine.SharedEngine;
 import io.github.miniflare4j.engine.ResponseBodySink;
 import io.github.miniflare4j.engine.StreamedRequestBody;
@@ -219,6 +220,7 @@ public final class Miniflare implements AutoCloseable {
     Map<String, WorkerIsolate> started = new LinkedHashMap<>();
     List<IsolateSpec> specs = new ArrayList<>();
     List<WorkerOptions> definitions = options.workers();
+    LoopGroup loops = new LoopGroup();
     for (int i = 0; i < definitions.size(); i++) {
       WorkerOptions worker = definitions.get(i);
       if (plugins.runByPlugin(worker.name())) {
@@ -233,7 +235,7 @@ public final class Miniflare implements AutoCloseable {
                   plugins.bindings(worker.name()),
                   plugins.workerHosts(worker.name()),
                   outbound(worker.outboundService() != null ? worker.outboundService() : options.outboundService(), configuration)),
-              new IsolateSpec.InstanceServices(options.clock(), hostExecutor, options.console()),
+              new IsolateSpec.InstanceServices(options.clock(), hostExecutor, options.console(), loops),
               options.cpuLimit());
       specs.add(spec);
     }

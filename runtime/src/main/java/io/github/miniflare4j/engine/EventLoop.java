@@ -8,9 +8,11 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.PriorityQueue;
+import java.util.Queue;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -41,7 +43,22 @@ public final class EventLoop implements AutoCloseable {
   /** How far behind a repeating timer still fires its missed ticks (see {@link #nextTick}). */
   private static final long MAX_CATCH_UP_NANOS = TimeUnit.SECONDS.toNanos(1);
 
+  /**
+   * How long a request from outside waits, at most, for the loop to run out of ready events (see
+   * {@link #executeFromOutside}): a guard against code that never stops being ready (a timer due
+   * again each time it fires), far above what real waits take.
+   */
+  private static final long OUTSIDE_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(1);
+
+  /** How often a loop re-reads its group while only other loops' work holds its own back. */
+  private static final long GROUP_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+
+  /** Wakes the loop so that it looks at its state again; runs nothing. */
+  private static final Runnable WAKE = () -> { };
+
   private final BlockingQueue<Runnable> tasks = new LinkedBlockingQueue<>();
+  /** Requests from outside not yet read (see {@link #executeFromOutside}), oldest first. */
+  private final Queue<OutsideTask> fromOutside = new ConcurrentLinkedQueue<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
   private final Map<Integer, Timer> timersById = new HashMap<>();
   private final Thread thread;
@@ -52,6 +69,10 @@ public final class EventLoop implements AutoCloseable {
   private volatile Consumer<Throwable> taskFailureHandler;
   private volatile Runnable idleHandler;
   private volatile BooleanSupplier operationsPending;
+  /** The instance's loops, or {@code null} for a loop alone (see {@link #joinGroup}). */
+  private volatile LoopGroup group;
+  /** Set while the thread waits for a task or a timer's time, with nothing of its own ready. */
+  private volatile boolean waiting;
   /** Work to run once nothing is ready (see {@link #whenWaiting}); loop thread only. */
   private List<Runnable> whenWaiting = new ArrayList<>();
   private int nextTimerId = 1;
@@ -86,8 +107,22 @@ public final class EventLoop implements AutoCloseable {
   /** Wakes the loop so that it re-reads the clock; callable from any thread. */
   void clockChanged() {
     if (!closed) {
-      tasks.add(() -> { });
+      tasks.add(WAKE);
     }
+  }
+
+  /**
+   * Makes this loop one of {@code loops}, the loops of its instance, until it closes: its waits on
+   * other workers count as ready work while one of them has work ready (see {@link LoopGroup}).
+   */
+  void joinGroup(LoopGroup loops) {
+    this.group = loops;
+    loops.join(this);
+  }
+
+  /** Whether the thread runs something or has a task queued; callable from any thread. */
+  boolean busy() {
+    return !waiting || !tasks.isEmpty();
   }
 
   /** Now, in the timers' time base: the instance clock's, which stands still while frozen. */
@@ -163,16 +198,21 @@ public final class EventLoop implements AutoCloseable {
   /**
    * Queues a task that comes from outside the runtime (a request of {@code dispatchFetch} or of
    * the HTTP server): workerd reads one only once its event loop has run out of ready events, so
-   * the {@link #whenWaiting} work planned until then runs before it.
+   * it runs once this loop has no task queued, no timer due (an I/O result's delivery, a 0 ms timer
+   * of the code) and waits on no other worker of its group that still has work ready, after the
+   * {@link #whenWaiting} work planned until then; the I/O a previous request's {@code waitUntil}
+   * does within the instance comes first (recorded). Requests from outside run in arrival order;
+   * one waits at most {@link #OUTSIDE_PATIENCE_NANOS}.
    *
    * @throws RejectedExecutionException when the loop is closed
-   * @param task the task; runs after the tasks queued before it
+   * @param task the task
    */
   public void executeFromOutside(Runnable task) {
-    execute(() -> {
-      runWhenWaiting();
-      task.run();
-    });
+    if (closed) {
+      throw new RejectedExecutionException("event loop " + thread.getName() + " is closed");
+    }
+    fromOutside.add(new OutsideTask(task, System.nanoTime()));
+    tasks.add(WAKE);
   }
 
   /**
@@ -244,8 +284,10 @@ public final class EventLoop implements AutoCloseable {
   }
 
   /**
-   * Tells the loop whether outside operations (a binding call's result, a request to another
-   * worker) are under way, for {@link #whenWaiting}.
+   * Tells the loop whether operations within the instance (a binding call's result, a request to
+   * another worker) are under way, for {@link #whenWaiting} and {@link #executeFromOutside}: they
+   * hold those back while another loop of the group has work ready. Waits on the network (a
+   * socket's next chunk, a WebSocket's next message) are not such operations.
    *
    * @param pending answers on the loop thread
    */
@@ -279,20 +321,37 @@ public final class EventLoop implements AutoCloseable {
       Runnable task;
       try {
         Timer next = nextLiveTimer();
-        if (!whenWaiting.isEmpty() && tasks.isEmpty() && waitsOnTimersOnly(next)) {
+        boolean ready = !tasks.isEmpty();
+        if (!whenWaiting.isEmpty() && !ready && waitsOnTimersOnly(next)) {
           runWhenWaiting();
           continue;
         }
+        if (!fromOutside.isEmpty() && !ready && (outOfReadyEvents(next) || outsideOverdue())) {
+          // then as after any task: what it queued, and the timers due (even one whose due time
+          // wrapped around, which the wait below would not see)
+          runFromOutside();
+          runTasksAlreadyQueued();
+          runDueTimers();
+          continue;
+        }
         Runnable idle = idleHandler;
-        if (next == null && idle != null && tasks.isEmpty()) {
+        if (next == null && idle != null && !ready && fromOutside.isEmpty()) {
           runSafely(idle);
           next = nextLiveTimer();
         }
-        if (next == null) {
-          task = tasks.take();
+        long wait = next == null ? Long.MAX_VALUE : untilDue(next);
+        if ((!whenWaiting.isEmpty() || !fromOutside.isEmpty()) && waitsOnOtherWorkers()) {
+          wait = Math.min(wait, GROUP_POLL_NANOS);
+        }
+        if (wait <= 0) {
+          task = tasks.poll();
         } else {
-          long wait = next.dueNanos - now();
-          task = wait <= 0 ? tasks.poll() : tasks.poll(wait, TimeUnit.NANOSECONDS);
+          waiting = true;
+          try {
+            task = wait == Long.MAX_VALUE ? tasks.take() : tasks.poll(wait, TimeUnit.NANOSECONDS);
+          } finally {
+            waiting = false;
+          }
         }
       } catch (InterruptedException e) {
         if (closed) {
@@ -307,6 +366,7 @@ public final class EventLoop implements AutoCloseable {
       runDueTimers();
     }
     tasks.clear();
+    fromOutside.clear();
   }
 
   /**
@@ -316,10 +376,51 @@ public final class EventLoop implements AutoCloseable {
    */
   private boolean waitsOnTimersOnly(Timer next) {
     if (next == null) {
-      BooleanSupplier pending = operationsPending;
-      return pending == null || !pending.getAsBoolean();
+      return !waitsOnOtherWorkers();
     }
     return !next.io || next.dueNanos > now();
+  }
+
+  /**
+   * How long until {@code timer} is due, 0 when it is: compared as {@link #runDueTimers} does, so
+   * that a due time that wrapped around (a delay near {@code 2 ** 53} ms) counts as due there and
+   * here alike, and the loop does not sleep on a timer it would fire.
+   */
+  private long untilDue(Timer timer) {
+    long now = now();
+    return timer.dueNanos <= now ? 0 : timer.dueNanos - now;
+  }
+
+  /**
+   * Whether nothing is ready here: no timer due (an I/O result's delivery or a timer of the code)
+   * and no wait on another worker that still has work ready; the caller checked the task queue.
+   */
+  private boolean outOfReadyEvents(Timer next) {
+    return (next == null || next.dueNanos > now()) && !waitsOnOtherWorkers();
+  }
+
+  /**
+   * Whether an operation within the instance is under way while another loop of the group has
+   * work ready: workerd would run that work, and what it answers, before it waits.
+   */
+  private boolean waitsOnOtherWorkers() {
+    BooleanSupplier pending = operationsPending;
+    LoopGroup loops = group;
+    return pending != null && loops != null && pending.getAsBoolean() && loops.anyBusyBesides(this);
+  }
+
+  private boolean outsideOverdue() {
+    OutsideTask head = fromOutside.peek();
+    return head != null && System.nanoTime() - head.arrivedNanos > OUTSIDE_PATIENCE_NANOS;
+  }
+
+  /** Reads the oldest request from outside, after the work planned for when the loop waits. */
+  private void runFromOutside() {
+    OutsideTask head = fromOutside.poll();
+    if (head != null) {
+      runWhenWaiting();
+      runSafely(head.task);
+    }
   }
 
   private void runWhenWaiting() {
@@ -464,7 +565,11 @@ public final class EventLoop implements AutoCloseable {
       return;
     }
     closed = true;
-    tasks.add(() -> { });
+    LoopGroup loops = group;
+    if (loops != null) {
+      loops.leave(this);
+    }
+    tasks.add(WAKE);
     if (!inLoop()) {
       try {
         thread.join(TimeUnit.SECONDS.toMillis(5));
@@ -482,6 +587,9 @@ public final class EventLoop implements AutoCloseable {
   public boolean isClosed() {
     return closed;
   }
+
+  /** A request from outside and when it arrived (see {@link #executeFromOutside}). */
+  private record OutsideTask(Runnable task, long arrivedNanos) {}
 
   private static final class Timer implements Comparable<Timer> {
     final int id;

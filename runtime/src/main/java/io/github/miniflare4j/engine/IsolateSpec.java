@@ -93,8 +93,11 @@ public record IsolateSpec(
    * @param clock the instance clock
    * @param hostExecutor where Java handlers run (never a loop thread)
    * @param console receives every console line besides the logger, or {@code null}
+   * @param loops the event loops of the instance's workers, which each worker's loop joins, or
+   *     {@code null} for a worker alone
    */
-  public record InstanceServices(MiniflareClock clock, ExecutorService hostExecutor, ConsoleListener console) {}
+  public record InstanceServices(
+      MiniflareClock clock, ExecutorService hostExecutor, ConsoleListener console, LoopGroup loops) {}
 
   /**
    * Whether the worker's Context needs the WebAssembly language.

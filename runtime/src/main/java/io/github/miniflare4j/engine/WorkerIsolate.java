@@ -83,7 +83,10 @@ public final class WorkerIsolate implements AutoCloseable {
     this.console = LoggerFactory.getLogger("miniflare4j.worker." + spec.displayName());
     this.loop.onTaskFailure(this::taskFailed);
     this.loop.onIdle(this::cancelHung);
-    this.loop.trackOperations(hostOperations::any);
+    this.loop.trackOperations(hostOperations::anyWithinInstance);
+    if (spec.services().loops() != null) {
+      this.loop.joinGroup(spec.services().loops());
+    }
   }
 
   /**

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
@@ -12,7 +13,8 @@ import org.junit.jupiter.api.Test;
 /**
  * {@code whenWaiting} work runs once the worker waits on its own timers only, as workerd fires a
  * 0 ms timer once its loop ran out of ready events: after due I/O results, before due timers of
- * the code, not while an outside operation is under way, and before a request from outside.
+ * the code, not while an operation within the instance is under way and another loop of the group
+ * has work ready, and before a request from outside, which waits for the loop's ready events.
  */
 class EventLoopWhenWaitingTest {
 
@@ -38,23 +40,91 @@ class EventLoopWhenWaitingTest {
   }
 
   @Test
-  void waitsWhileAnOutsideOperationIsUnderWayAndRunsBeforeARequestFromOutside() throws Exception {
+  void waitsForAnOperationWhileAnotherLoopOfTheGroupHasWorkReadyAndRunsBeforeARequestFromOutside()
+      throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
     AtomicBoolean operation = new AtomicBoolean(true);
-    try (EventLoop loop = new EventLoop("when-waiting-test")) {
+    CountDownLatch release = new CountDownLatch(1);
+    LoopGroup group = new LoopGroup();
+    try (EventLoop loop = new EventLoop("when-waiting-test"); EventLoop other = new EventLoop("other")) {
+      loop.joinGroup(group);
+      other.joinGroup(group);
+      // the other worker is busy with the call whose answer the first one awaits
+      other.execute(() -> {
+        awaitQuietly(release);
+        loop.execute(() -> {
+          operation.set(false);
+          seen.add("operation's result");
+        });
+      });
       loop.submit(() -> {
         loop.trackOperations(operation::get);
         loop.whenWaiting(() -> seen.add("waiting"));
         return null;
       }).get(10, TimeUnit.SECONDS);
-      loop.submit(() -> seen.add("operation's result")).get(10, TimeUnit.SECONDS);
       CompletableFuture<Void> request = new CompletableFuture<>();
       loop.executeFromOutside(() -> {
         seen.add("request");
         request.complete(null);
       });
+      release.countDown();
       request.get(10, TimeUnit.SECONDS);
     }
     assertThat(seen).containsExactly("operation's result", "waiting", "request");
+  }
+
+  @Test
+  void anOperationHoldsNothingBackOnceEveryOtherLoopWaits() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    LoopGroup group = new LoopGroup();
+    try (EventLoop loop = new EventLoop("when-waiting-test"); EventLoop other = new EventLoop("other")) {
+      loop.joinGroup(group);
+      other.joinGroup(group);
+      CompletableFuture<Void> request = new CompletableFuture<>();
+      loop.submit(() -> {
+        // the other loop has nothing ready (a callee awaiting its own timer)
+        loop.trackOperations(() -> true);
+        loop.whenWaiting(() -> seen.add("waiting"));
+        loop.executeFromOutside(() -> {
+          seen.add("request");
+          request.complete(null);
+        });
+        return null;
+      }).get(10, TimeUnit.SECONDS);
+      request.get(10, TimeUnit.SECONDS);
+    }
+    assertThat(seen).containsExactly("waiting", "request");
+  }
+
+  @Test
+  void aRequestFromOutsideRunsAfterTheIoResultsAndTimersDueBeforeIt() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    CompletableFuture<Void> request = new CompletableFuture<>();
+    try (EventLoop loop = new EventLoop("when-waiting-test")) {
+      loop.submit(() -> {
+        loop.deliverIo(() -> {
+          seen.add("io");
+          loop.setTimer(0, 0, () -> {
+            seen.add("timer");
+            loop.deliverIo(() -> seen.add("io after the timer"));
+          });
+        });
+        loop.executeFromOutside(() -> {
+          seen.add("request");
+          request.complete(null);
+        });
+        return null;
+      }).get(10, TimeUnit.SECONDS);
+      request.get(10, TimeUnit.SECONDS);
+    }
+    assertThat(seen).containsExactly("io", "timer", "io after the timer", "request");
+  }
+
+  private static void awaitQuietly(CountDownLatch latch) {
+    try {
+      latch.await(10, TimeUnit.SECONDS);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
   }
 }
