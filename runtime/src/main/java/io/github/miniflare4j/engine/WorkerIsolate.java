@@ -84,6 +84,7 @@ public final class WorkerIsolate implements AutoCloseable {
     this.loop.onTaskFailure(this::taskFailed);
     this.loop.onIdle(this::cancelHung);
     this.loop.trackOperations(hostOperations::anyWithinInstance);
+    this.loop.trackRequests(inFlight::anyStartedUnanswered);
     if (spec.services().loops() != null) {
       this.loop.joinGroup(spec.services().loops());
     }

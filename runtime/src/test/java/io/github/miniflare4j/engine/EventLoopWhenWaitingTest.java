@@ -74,6 +74,30 @@ class EventLoopWhenWaitingTest {
   }
 
   @Test
+  void aRequestFromOutsideDoesNotWaitForAnotherLoopWhileARequestOfItsOwnIsUnderway() throws Exception {
+    CountDownLatch release = new CountDownLatch(1);
+    LoopGroup group = new LoopGroup();
+    try (EventLoop loop = new EventLoop("when-waiting-test"); EventLoop other = new EventLoop("other")) {
+      loop.joinGroup(group);
+      other.joinGroup(group);
+      loop.outsidePatience(TimeUnit.HOURS.toNanos(1));
+      // the other worker stays busy until the second request has run
+      other.execute(() -> awaitQuietly(release));
+      CompletableFuture<Void> second = new CompletableFuture<>();
+      loop.submit(() -> {
+        // a first request awaits the other worker's answer
+        loop.trackOperations(() -> true);
+        loop.trackRequests(() -> true);
+        loop.executeFromOutside(() -> second.complete(null));
+        return null;
+      }).get(10, TimeUnit.SECONDS);
+      second.get(10, TimeUnit.SECONDS);
+      assertThat(release.getCount()).isEqualTo(1);
+      release.countDown();
+    }
+  }
+
+  @Test
   void anOperationHoldsNothingBackOnceEveryOtherLoopWaits() throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
     LoopGroup group = new LoopGroup();
