@@ -362,7 +362,7 @@ public final class WorkerIsolate implements AutoCloseable {
                 logCpuExceeded(where);
                 inFlight.cpuExceeded(result, mode, where);
               } else {
-                result.completeExceptionally(toWorkerException(e));
+                result.completeExceptionally(failureOf(e));
               }
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
@@ -524,7 +524,7 @@ public final class WorkerIsolate implements AutoCloseable {
                 result.completeExceptionally(
                     new WorkerException(spec.displayName(), "Error", WorkerLimits.CPU_EXCEEDED_MESSAGE, where));
               } else {
-                result.completeExceptionally(toWorkerException(e));
+                result.completeExceptionally(failureOf(e));
               }
             } catch (RuntimeException e) {
               result.completeExceptionally(e);
@@ -717,6 +717,15 @@ public final class WorkerIsolate implements AutoCloseable {
         "The Workers runtime failed to start: worker \"" + spec.displayName() + "\": " + prefix
             + message + (where.isEmpty() ? "" : "\n    at " + where),
         e);
+  }
+
+  /**
+   * What a call into the worker that failed with {@code e} fails with: {@code ERR_DISPOSED} when
+   * closing the isolate cancelled the Context under it (a request read just as the worker closed),
+   * else the worker's error.
+   */
+  private RuntimeException failureOf(PolyglotException e) {
+    return e.isCancelled() ? disposed() : toWorkerException(e);
   }
 
   private WorkerException toWorkerException(PolyglotException e) {
