@@ -209,7 +209,8 @@ public final class EventLoop implements AutoCloseable {
    * Queues a task that comes from outside the runtime (a request of {@code dispatchFetch} or of
    * the HTTP server): workerd reads one only once its event loop has run out of ready events, so
    * it runs once this loop has no task queued, no timer due (an I/O result's delivery, a 0 ms timer
-   * of the code) and waits on no other worker of its group that still has work ready, after the
+   * of the code) and, while none of its worker's requests is underway, waits on no other worker of
+   * its group that still has work ready (see {@link #holdsForOtherWorkers}), after the
    * {@link #whenWaiting} work planned until then; the I/O a previous request's {@code waitUntil}
    * does within the instance comes first (recorded). Requests from outside run in arrival order;
    * one waits at most {@link #OUTSIDE_PATIENCE_NANOS} (by default).
