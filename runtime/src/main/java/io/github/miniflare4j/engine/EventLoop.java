@@ -50,8 +50,12 @@ public final class EventLoop implements AutoCloseable {
    */
   private static final long OUTSIDE_PATIENCE_NANOS = TimeUnit.SECONDS.toNanos(1);
 
-  /** How often a loop re-reads its group while only other loops' work holds its own back. */
-  private static final long GROUP_POLL_NANOS = TimeUnit.MILLISECONDS.toNanos(1);
+  /**
+   * The longest a loop watching its group (see {@link #startWatchingGroup}) blocks without a
+   * wake-up: a bound on the delay should a wake-up be missed in a race (another loop seen busy for
+   * an instant), not the way it normally learns that the work holding it back is done.
+   */
+  private static final long GROUP_WATCH_BOUND_NANOS = TimeUnit.MILLISECONDS.toNanos(10);
 
   /** Wakes the loop so that it looks at its state again; runs nothing. */
   private static final Runnable WAKE = () -> { };
@@ -71,10 +75,18 @@ public final class EventLoop implements AutoCloseable {
   private volatile BooleanSupplier operationsPending;
   private volatile BooleanSupplier requestsUnderway;
   private volatile long outsidePatienceNanos = OUTSIDE_PATIENCE_NANOS;
+  private volatile long groupWatchBoundNanos = GROUP_WATCH_BOUND_NANOS;
   /** The instance's loops, or {@code null} for a loop alone (see {@link #joinGroup}). */
   private volatile LoopGroup group;
   /** Set while the thread waits for a task or a timer's time, with nothing of its own ready. */
   private volatile boolean waiting;
+  /**
+   * Set while the thread waits because only other loops' ready work holds its own back: the group
+   * wakes it when one of them goes idle (see {@link LoopGroup#wentIdle}).
+   */
+  private volatile boolean watchingGroup;
+  /** Whether a task or timer ran since the loop last waited; loop thread only. */
+  private boolean ranSinceWait = true;
   /** Work to run once nothing is ready (see {@link #whenWaiting}); loop thread only. */
   private List<Runnable> whenWaiting = new ArrayList<>();
   private int nextTimerId = 1;
@@ -130,9 +142,24 @@ public final class EventLoop implements AutoCloseable {
     this.outsidePatienceNanos = nanos;
   }
 
-  /** Whether the thread runs something or has a task queued; callable from any thread. */
+  /**
+   * Replaces {@link #GROUP_WATCH_BOUND_NANOS} for this loop, so that a test can tell a loop woken
+   * by its group from one that looked again after the bound.
+   */
+  void groupWatchBound(long nanos) {
+    this.groupWatchBoundNanos = nanos;
+  }
+
+  /**
+   * Whether the thread runs something or has a task queued; callable from any thread. A wake-up
+   * alone ({@link #WAKE}) is not work: a loop that looks at its state again stays idle to others.
+   */
   boolean busy() {
-    return !waiting || !tasks.isEmpty();
+    if (!waiting) {
+      return true;
+    }
+    Runnable head = tasks.peek();
+    return head != null && (head != WAKE || tasks.size() > 1);
   }
 
   /** Now, in the timers' time base: the instance clock's, which stands still while frozen. */
@@ -362,17 +389,23 @@ public final class EventLoop implements AutoCloseable {
           next = nextLiveTimer();
         }
         long wait = next == null ? Long.MAX_VALUE : untilDue(next);
-        if ((!whenWaiting.isEmpty() && waitsOnOtherWorkers()) || (!fromOutside.isEmpty() && holdsForOtherWorkers())) {
-          wait = Math.min(wait, GROUP_POLL_NANOS);
+        if (!fromOutside.isEmpty()) {
+          wait = Math.min(wait, untilOverdue());
         }
         if (wait <= 0) {
           task = tasks.poll();
         } else {
-          waiting = true;
+          waiting = true; // cleared when the loop runs something (see runSafely)
           try {
+            if (!startWatchingGroup()) {
+              continue; // the work that held this loop back is done: look again
+            }
+            if (watchingGroup) {
+              wait = Math.min(wait, groupWatchBoundNanos);
+            }
             task = wait == Long.MAX_VALUE ? tasks.take() : tasks.poll(wait, TimeUnit.NANOSECONDS);
           } finally {
-            waiting = false;
+            watchingGroup = false;
           }
         }
       } catch (InterruptedException e) {
@@ -448,6 +481,55 @@ public final class EventLoop implements AutoCloseable {
   private boolean outsideOverdue() {
     OutsideTask head = fromOutside.peek();
     return head != null && System.nanoTime() - head.arrivedNanos > outsidePatienceNanos;
+  }
+
+  /** How long until the oldest request from outside is overdue (see {@link #outsideOverdue}). */
+  private long untilOverdue() {
+    OutsideTask head = fromOutside.peek();
+    return head == null ? Long.MAX_VALUE
+        : Math.max(1, head.arrivedNanos + outsidePatienceNanos + 1 - System.nanoTime());
+  }
+
+  /**
+   * Called with {@link #waiting} set, just before the thread blocks: tells the group that this loop
+   * went idle after running something, and, when only other loops' ready work holds this loop's
+   * own back, asks the group to wake it once one of them goes idle. Returns {@code false} when the
+   * hold ended meanwhile (so the loop looks again instead of blocking). Each side writes its own
+   * flag before it reads the other's ({@link #waiting} here, {@link #watchingGroup} there), so
+   * that a loop going idle and one starting to watch do not miss each other; a loop that only woke
+   * to look again ran nothing and stays idle throughout, so two watching loops do not wake each
+   * other in turn.
+   */
+  private boolean startWatchingGroup() {
+    LoopGroup loops = group;
+    if (loops == null) {
+      return true;
+    }
+    if (ranSinceWait) {
+      ranSinceWait = false;
+      loops.wentIdle(this);
+    }
+    if (!heldByOtherWorkers()) {
+      return true;
+    }
+    watchingGroup = true;
+    return heldByOtherWorkers();
+  }
+
+  /** Whether work of this loop waits only because another loop of the group has work ready. */
+  private boolean heldByOtherWorkers() {
+    return (!whenWaiting.isEmpty() && waitsOnOtherWorkers())
+        || (!fromOutside.isEmpty() && holdsForOtherWorkers());
+  }
+
+  /** Whether the thread waits for other loops to go idle; callable from any thread. */
+  boolean watchingGroup() {
+    return watchingGroup;
+  }
+
+  /** Wakes the thread so that it looks at its group again; callable from any thread. */
+  void wake() {
+    tasks.add(WAKE);
   }
 
   /** Reads the oldest request from outside, after the work planned for when the loop waits. */
@@ -526,6 +608,11 @@ public final class EventLoop implements AutoCloseable {
   }
 
   private void runSafely(Runnable task) {
+    if (task == WAKE) {
+      return;
+    }
+    waiting = false;
+    ranSinceWait = true;
     taskStartNanos = System.nanoTime();
     taskSequence++;
     try {

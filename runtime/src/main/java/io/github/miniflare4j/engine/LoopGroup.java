@@ -23,6 +23,19 @@ public final class LoopGroup {
 
   void leave(EventLoop loop) {
     loops.remove(loop);
+    wentIdle(loop);
+  }
+
+  /**
+   * Wakes the loops other than {@code idle} that wait for the group's ready work to be done (see
+   * {@link EventLoop#watchingGroup}): {@code idle} has just run out of it.
+   */
+  void wentIdle(EventLoop idle) {
+    for (EventLoop loop : loops) {
+      if (loop != idle && loop.watchingGroup()) {
+        loop.wake();
+      }
+    }
   }
 
   /** Whether a loop of the group other than {@code self} runs or has a task queued. */

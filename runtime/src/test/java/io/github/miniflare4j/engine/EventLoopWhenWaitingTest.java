@@ -98,6 +98,58 @@ class EventLoopWhenWaitingTest {
   }
 
   @Test
+  void aRequestHeldForAnotherLoopsWorkIsReadAsSoonAsThatLoopGoesIdle() throws Exception {
+    List<String> seen = new CopyOnWriteArrayList<>();
+    CountDownLatch release = new CountDownLatch(1);
+    LoopGroup group = new LoopGroup();
+    try (EventLoop loop = new EventLoop("when-waiting-test"); EventLoop other = new EventLoop("other")) {
+      loop.joinGroup(group);
+      other.joinGroup(group);
+      // neither patience nor the watch's bound can release the request: only the group's wake-up
+      loop.outsidePatience(TimeUnit.HOURS.toNanos(1));
+      loop.groupWatchBound(TimeUnit.HOURS.toNanos(1));
+      other.execute(() -> {
+        awaitQuietly(release);
+        seen.add("other worker's work");
+      });
+      CompletableFuture<Void> request = new CompletableFuture<>();
+      loop.submit(() -> {
+        loop.trackOperations(() -> true); // an answer of the other worker stays awaited
+        loop.executeFromOutside(() -> {
+          seen.add("request");
+          request.complete(null);
+        });
+        return null;
+      }).get(10, TimeUnit.SECONDS);
+      awaitWatching(loop);
+      release.countDown();
+      request.get(10, TimeUnit.SECONDS);
+    }
+    assertThat(seen).containsExactly("other worker's work", "request");
+  }
+
+  @Test
+  void twoLoopsAwaitingEachOtherWithNothingReadyBothReadTheirRequests() throws Exception {
+    LoopGroup group = new LoopGroup();
+    try (EventLoop first = new EventLoop("first"); EventLoop second = new EventLoop("second")) {
+      List<CompletableFuture<Void>> requests = new CopyOnWriteArrayList<>();
+      for (EventLoop loop : List.of(first, second)) {
+        loop.joinGroup(group);
+        loop.outsidePatience(TimeUnit.HOURS.toNanos(1));
+        loop.groupWatchBound(TimeUnit.HOURS.toNanos(1));
+        CompletableFuture<Void> request = new CompletableFuture<>();
+        requests.add(request);
+        loop.submit(() -> {
+          loop.trackOperations(() -> true);
+          loop.executeFromOutside(() -> request.complete(null));
+          return null;
+        }).get(10, TimeUnit.SECONDS);
+      }
+      CompletableFuture.allOf(requests.toArray(CompletableFuture[]::new)).get(10, TimeUnit.SECONDS);
+    }
+  }
+
+  @Test
   void anOperationHoldsNothingBackOnceEveryOtherLoopWaits() throws Exception {
     List<String> seen = new CopyOnWriteArrayList<>();
     LoopGroup group = new LoopGroup();
@@ -142,6 +194,15 @@ class EventLoopWhenWaitingTest {
       request.get(10, TimeUnit.SECONDS);
     }
     assertThat(seen).containsExactly("io", "timer", "io after the timer", "request");
+  }
+
+  /** Waits until {@code loop} blocks until its group wakes it, for at most 10 seconds. */
+  private static void awaitWatching(EventLoop loop) {
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+    while (!loop.watchingGroup()) {
+      assertThat(System.nanoTime()).as("the loop watches its group").isLessThan(deadline);
+      Thread.onSpinWait();
+    }
   }
 
   private static void awaitQuietly(CountDownLatch latch) {
