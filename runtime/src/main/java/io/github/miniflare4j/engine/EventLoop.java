@@ -71,7 +71,7 @@ public final class EventLoop implements AutoCloseable {
   private volatile long taskSequence;
   private volatile long taskStartNanos;
   private volatile Consumer<Throwable> taskFailureHandler;
-  private volatile Runnable idleHandler;
+  private volatile BooleanSupplier idleHandler;
   private volatile BooleanSupplier operationsPending;
   private volatile BooleanSupplier requestsUnderway;
   private volatile long outsidePatienceNanos = OUTSIDE_PATIENCE_NANOS;
@@ -383,9 +383,9 @@ public final class EventLoop implements AutoCloseable {
           runDueTimers();
           continue;
         }
-        Runnable idle = idleHandler;
+        BooleanSupplier idle = idleHandler;
         if (next == null && idle != null && !ready && fromOutside.isEmpty()) {
-          runSafely(idle);
+          runIdleHandler(idle);
           next = nextLiveTimer();
         }
         long wait = next == null ? Long.MAX_VALUE : untilDue(next);
@@ -613,6 +613,25 @@ public final class EventLoop implements AutoCloseable {
     }
     waiting = false;
     ranSinceWait = true;
+    runGuarded(task);
+  }
+
+  /**
+   * Runs the idle handler as the loop's own bookkeeping, which counts as work to the group only
+   * when it ran the worker's code; the tasks it queues run as work.
+   */
+  private void runIdleHandler(BooleanSupplier idle) {
+    boolean[] ranWorkerCode = {false};
+    runGuarded(() -> ranWorkerCode[0] = idle.getAsBoolean());
+    ranSinceWait |= ranWorkerCode[0];
+  }
+
+  /**
+   * Runs {@code task} under the watchdog, handing what it throws to the failure handler; it does
+   * not count as work to the group (see {@link #busy}): the loop's own bookkeeping runs so, for
+   * two watching loops would otherwise wake each other in turn through it.
+   */
+  private void runGuarded(Runnable task) {
     taskStartNanos = System.nanoTime();
     taskSequence++;
     try {
@@ -656,9 +675,11 @@ public final class EventLoop implements AutoCloseable {
    * no timer set: nothing the worker's code scheduled can run before something from outside (a
    * request, an I/O result) arrives. Must be quick; it may queue tasks.
    *
-   * @param handler runs on the loop thread when the loop falls idle
+   * @param handler runs on the loop thread when the loop falls idle, and answers whether it ran
+   *     the worker's code (such as ending hung requests), which other loops of the group then see
+   *     as work done (see {@link LoopGroup})
    */
-  public void onIdle(Runnable handler) {
+  public void onIdle(BooleanSupplier handler) {
     this.idleHandler = handler;
   }
 

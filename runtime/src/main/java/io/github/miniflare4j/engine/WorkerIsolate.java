@@ -91,18 +91,20 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /**
-   * Ends the requests whose code hung, as workerd does: the loop is idle (no task, no timer) and no
-   * host operation is outstanding, so nothing can settle what they wait for. Durable Object events
-   * are not requests here: workerd leaves a hung one waiting (recorded). Coarser than workerd,
-   * which counts the pending work of each request apart: here any timer or I/O of the worker keeps
-   * all its requests alive.
+   * Ends the requests whose code hung, as workerd does, and answers whether there were any: the
+   * loop is idle (no task, no timer) and no host operation is outstanding, so nothing can settle
+   * what they wait for. Durable Object events are not requests here: workerd leaves a hung one
+   * waiting (recorded). Coarser than workerd, which counts the pending work of each request apart:
+   * here any timer or I/O of the worker keeps all its requests alive.
    */
-  private void cancelHung() {
+  private boolean cancelHung() {
     // once the Context is closed (the isolate is closing, its timers can no longer run), the
     // requests still in flight fail as disposed (see close), not as hung
     if (context != null && inFlight.anyStartedUnanswered() && !hostOperations.any()) {
       inFlight.hungAll(console);
+      return true;
     }
+    return false;
   }
 
   /**
@@ -411,6 +413,20 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /**
+   * Like {@link #invoke}, for an event that comes to the worker from outside it, as a queue's
+   * delivery of a batch does: read as a request from outside is, once the worker has run out of
+   * ready events, in arrival order with those requests (see {@link
+   * EventLoop#executeFromOutside}).
+   *
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   */
+  public CompletableFuture<String> invokeFromOutside(String entry, Object... args) {
+    return post(null, entry, args, WorkerIsolate::outcomeValue, new CompletableFuture<>(), loop::executeFromOutside);
+  }
+
+  /**
    * Like {@link #invoke}, for an invocation that is a request of its own, such as an RPC call to an
    * entrypoint: ended with workerd's hung error when its code waits on nothing that can settle
    * (see {@link #cancelHung}).
@@ -502,8 +518,13 @@ public final class WorkerIsolate implements AutoCloseable {
 
   private <T> CompletableFuture<T> post(
       Runnable prepare, String entry, Object[] args, Function<Value, T> read, CompletableFuture<T> result) {
+    return post(prepare, entry, args, read, result, loop::execute);
+  }
+
+  private <T> CompletableFuture<T> post(Runnable prepare, String entry, Object[] args, Function<Value, T> read,
+      CompletableFuture<T> result, Consumer<Runnable> enqueue) {
     try {
-      loop.execute(
+      enqueue.accept(
           () -> {
             Object[] withDone = java.util.Arrays.copyOf(args, args.length + 1);
             withDone[args.length] =

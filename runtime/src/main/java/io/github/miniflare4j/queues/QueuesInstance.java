@@ -181,7 +181,7 @@ final class QueuesInstance implements PluginInstance {
     try {
       WorkerIsolate isolate = context.workers().worker(worker);
       PendingWork work = PendingWork.forInvocation(display, "queue(\"" + queue + "\")");
-      String report = isolate.invoke("dispatchQueue", payload(queue, batch, metadata), work)
+      String report = isolate.invokeFromOutside("dispatchQueue", payload(queue, batch, metadata), work)
           .get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       work.whenIdle().get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       List<String> waitUntilFailures = work.drainFailures();

@@ -22,6 +22,7 @@ class EventLoopIdleTest {
           if (seen.contains("t2")) {
             idleAfterTimers.complete(null);
           }
+          return false;
         });
         loop.setTimer(5, 0, () -> seen.add("t1"));
         loop.setTimer(10, 0, () -> seen.add("t2"));
