@@ -135,4 +135,161 @@ export default {
   steps: gets(["/", "/got?n=2"]),
 });
 
+// how often run() and a step's callback execute when an instance is paused and resumed, or restarted
+const counting = (runBody, fetchBody) => mod(`${WAIT}
+import { WorkflowEntrypoint } from "cloudflare:workers";
+const count = { runs: 0, a: 0, b: 0 };
+export class Flow extends WorkflowEntrypoint {
+  async run(event, step) {
+    count.runs++;
+${runBody}
+  }
+}
+async function until(inst, pred) { let s; for (let i = 0; i < 200; i++) { s = await inst.status(); if (pred(s)) return s; await wait(20); } return s; }
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    const out = {};
+${fetchBody}
+    out.count = { ...count };
+    return Response.json(out);
+  },
+};`, { workflows: { WF: { name: "flow", className: "Flow" } } });
+cases.push({
+  name: "qsw22-workflows-replay-after-pause-resume",
+  area: "workflows",
+  description: "an instance paused during a sleep and resumed runs run() again from the top; a finished step's callback is not called again",
+  options: counting(`    const a = await step.do("a", async () => { count.a++; return "A" + count.a; });
+    await step.sleep("nap", 200);
+    const b = await step.do("b", async () => { count.b++; return "B" + count.b; });
+    return [a, b];`, `    const inst = await env.WF.create({ id: "p" });
+    await until(inst, (s) => s.__LOCAL_DEV_STEP_OUTPUTS.length >= 1);
+    await inst.pause();
+    out.paused = (await inst.status()).status;
+    await wait(400);
+    out.stillPaused = (await inst.status()).status;
+    out.beforeResume = { ...count };
+    await inst.resume();
+    const s = await until(inst, (s) => s.status === "complete" || s.status === "errored");
+    out.status = s.status; out.output = s.output; out.steps = s.__LOCAL_DEV_STEP_OUTPUTS;`),
+  steps: gets(["/"]),
+});
+cases.push({
+  name: "qsw22-workflows-restart-reruns-steps",
+  area: "workflows",
+  description: "restart() of an instance waiting for an event runs run() and its steps again from the start, with the same payload",
+  options: counting(`    const a = await step.do("a", async () => { count.a++; return ["A" + count.a, event.payload]; });
+    const ev = await step.waitForEvent("go", { type: "go", timeout: "5 seconds" });
+    return [a, ev.payload];`, `    const inst = await env.WF.create({ id: "r", params: { p: 1 } });
+    await until(inst, (s) => s.__LOCAL_DEV_STEP_OUTPUTS.length >= 1);
+    out.first = { ...count };
+    await inst.restart();
+    out.afterRestart = (await inst.status()).status;
+    await wait(200);
+    out.second = { ...count };
+    await inst.sendEvent({ type: "go", payload: "ev" });
+    const s = await until(inst, (s) => s.status === "complete" || s.status === "errored");
+    out.status = s.status; out.output = s.output; out.steps = s.__LOCAL_DEV_STEP_OUTPUTS;`),
+  steps: gets(["/"]),
+});
+cases.push({
+  name: "qsw22-workflows-failed-step-retried-after-resume",
+  area: "workflows",
+  description: "a step that keeps failing while the instance is paused between retries: how many attempts the callback sees after resume",
+  options: counting(`    const a = await step.do("a", { retries: { limit: 3, delay: 150, backoff: "constant" } }, async () => { count.a++; if (count.a < 3) throw new Error("fail " + count.a); return "ok " + count.a; });
+    return a;`, `    const inst = await env.WF.create({ id: "f" });
+    for (let i = 0; i < 100 && count.a < 1; i++) await wait(10);
+    await inst.pause();
+    out.paused = (await inst.status()).status;
+    await wait(300);
+    out.whilePaused = { ...count };
+    await inst.resume();
+    const s = await until(inst, (s) => s.status === "complete" || s.status === "errored");
+    out.status = s.status; out.output = s.output; out.error = s.error ?? null;`),
+  steps: gets(["/"]),
+});
+
+cases.push({
+  name: "qsw22-workflows-status-right-after-resume-and-restart",
+  area: "workflows",
+  description: "status() read right after resume() of a paused instance and restart() of a waiting one; a complete instance restarted runs again",
+  options: counting(`    const a = await step.do("a", async () => { count.a++; return "A" + count.a; });
+    if (event.payload.wait) await step.waitForEvent("go", { type: "go", timeout: "5 seconds" });
+    return a;`, `    const inst = await env.WF.create({ id: "w", params: { wait: true } });
+    await until(inst, (s) => s.__LOCAL_DEV_STEP_OUTPUTS.length >= 1);
+    await inst.pause();
+    out.afterPause = (await inst.status()).status;
+    await inst.resume();
+    out.afterResume = (await inst.status()).status;
+    await until(inst, (s) => s.__LOCAL_DEV_STEP_OUTPUTS.length >= 1 && s.status === "waiting");
+    await inst.restart();
+    out.afterRestartWaiting = (await inst.status()).status;
+    const done = await env.WF.create({ id: "d", params: { wait: false } });
+    out.done = (await until(done, (s) => s.status === "complete")).status;
+    await done.restart();
+    out.doneAgain = (await until(done, (s) => s.status === "complete")).output;`),
+  steps: gets(["/"]),
+});
+
+cases.push({
+  name: "qsw22-workflows-restart-complete-instance-status",
+  area: "workflows",
+  description: "status() right after restart() of a complete instance whose new run sleeps first: status, output and step outputs then and once complete again",
+  options: counting(`    if (count.runs > 1) await step.sleep("nap", 300);
+    const a = await step.do("a", async () => { count.a++; return "A" + count.a; });
+    return a;`, `    const inst = await env.WF.create({ id: "d" });
+    out.done = (await until(inst, (s) => s.status === "complete")).output;
+    await inst.restart();
+    const s = await inst.status();
+    out.afterRestart = [s.status, s.output, s.__LOCAL_DEV_STEP_OUTPUTS];
+    await wait(100);
+    const t = await inst.status();
+    out.later = [t.status, t.output, t.__LOCAL_DEV_STEP_OUTPUTS];
+    const u = await until(inst, (s) => s.status === "complete");
+    out.again = [u.status, u.output, u.__LOCAL_DEV_STEP_OUTPUTS];`),
+  steps: gets(["/"]),
+});
+
+cases.push({
+  name: "qsw22-workflows-event-sent-while-paused",
+  area: "workflows",
+  description: "an event sent while the instance is paused in waitForEvent is taken after resume(); a second wait takes an event sent before it waits",
+  options: counting(`    const a = await step.waitForEvent("first", { type: "one", timeout: "5 seconds" });
+    const b = await step.waitForEvent("second", { type: "two", timeout: "5 seconds" });
+    return [a.payload, b.payload, a.type, b.type];`, `    const inst = await env.WF.create({ id: "e" });
+    await until(inst, (s) => s.status === "running");
+    await wait(100);
+    await inst.pause();
+    out.paused = (await inst.status()).status;
+    await inst.sendEvent({ type: "one", payload: "p1" });
+    await inst.sendEvent({ type: "two", payload: "p2" });
+    await wait(100);
+    out.stillPaused = [(await inst.status()).status, (await inst.status()).__LOCAL_DEV_STEP_OUTPUTS];
+    await inst.resume();
+    const s = await until(inst, (s) => s.status === "complete" || s.status === "errored");
+    out.status = s.status; out.output = s.output; out.steps = s.__LOCAL_DEV_STEP_OUTPUTS;`),
+  steps: gets(["/"]),
+});
+cases.push({
+  name: "qsw22-workflows-terminate-while-paused",
+  area: "workflows",
+  description: "terminate() of a paused instance, then its operations: status, resume, pause, sendEvent, restart",
+  options: counting(`    await step.do("a", async () => { count.a++; return "A"; });
+    await step.sleep("nap", "10 seconds");
+    return "never";`, `    const inst = await env.WF.create({ id: "t" });
+    await until(inst, (s) => s.__LOCAL_DEV_STEP_OUTPUTS.length >= 1);
+    await inst.pause();
+    out.paused = (await inst.status()).status;
+    await inst.terminate();
+    const s = await inst.status();
+    out.terminated = [s.status, s.output, s.error ?? null, s.__LOCAL_DEV_STEP_OUTPUTS];
+    out.resume = await t(() => inst.resume());
+    out.afterResume = (await inst.status()).status;
+    out.pause = await t(() => inst.pause());
+    out.afterPause = (await inst.status()).status;
+    out.event = await t(() => inst.sendEvent({ type: "x", payload: 1 }));
+    out.terminate = await t(() => inst.terminate());`),
+  steps: gets(["/"]),
+});
+
 export default cases;
