@@ -202,7 +202,7 @@ final class QueueBroker {
       for (FlushTimer timer = intakePending() ? null : dueFlush(now); timer != null;
           timer = intakePending() ? null : dueFlush(now)) {
         flushTimers.remove(timer);
-        List<StoredMessage> batch = new ArrayList<>(ready.subList(0, Math.min(batchSize(), ready.size())));
+        List<StoredMessage> batch = new ArrayList<>(ready.subList(0, Math.min(batchTake(), ready.size())));
         ready.subList(0, batch.size()).clear();
         if (batch.isEmpty()) {
           flushEnded(now); // a flush planned before an earlier one took its messages: nothing to deliver
@@ -250,9 +250,23 @@ final class QueueBroker {
     }
   }
 
-  /** A batch of 0 would never drain: at least one message per batch (Miniflare accepts 0). */
-  private int batchSize() {
+  /**
+   * The ready messages that make a batch full; at least one: Miniflare accepts a size below 1 and
+   * then delivers empty batches without end (deviation).
+   */
+  private double batchSize() {
     return Math.max(1, consumer.batchSize());
+  }
+
+  /** The attempts a failed message had, as Miniflare's log writes the number ({@code 3}, {@code 2.5}). */
+  private String attemptsText() {
+    double attempts = consumer.maxAttempts();
+    return attempts == Math.rint(attempts) ? Long.toString((long) attempts) : Double.toString(attempts);
+  }
+
+  /** The messages a batch takes: the whole part of its size (JavaScript's {@code splice} truncates). */
+  private int batchTake() {
+    return (int) Math.floor(batchSize());
   }
 
   /**
@@ -327,13 +341,13 @@ final class QueueBroker {
         } else if (consumer.deadLetterQueue() != null) {
           queues.store().remove(message.id); // the dead letter queue keeps it again if it has a consumer
           queues.log().warn("Moving message \"{}\" on queue \"{}\" to dead letter queue \"{}\" after {} failed attempt{}...",
-              message.id, name, consumer.deadLetterQueue(), consumer.maxAttempts(), consumer.maxAttempts() == 1 ? "" : "s");
+              message.id, name, consumer.deadLetterQueue(), attemptsText(), consumer.maxAttempts() == 1 ? "" : "s");
           deadLettered.add(message);
           outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.DEAD_LETTERED, 0));
         } else {
           queues.store().remove(message.id);
           queues.log().warn("Dropped message \"{}\" on queue \"{}\" after {} failed attempt{}!", message.id, name,
-              consumer.maxAttempts(), consumer.maxAttempts() == 1 ? "" : "s");
+              attemptsText(), consumer.maxAttempts() == 1 ? "" : "s");
           outcomes.add(new DeliveredMessage(message.id, message.contentType, message.body, attempts, QueueMessageOutcome.DROPPED, 0));
         }
       }

@@ -12,6 +12,11 @@ import java.util.Objects;
  * WorkerOptions.builder().bind(QueueConsumer.of("jobs").maxBatchSize(10).maxRetries(3).deadLetterQueue("jobs-dlq"))
  * }</pre>
  *
+ * <p>Miniflare takes any number within the bounds, whole or not: a batch of a fractional size takes
+ * the whole part of it in messages and is full (delivered at once) when the ready messages are not
+ * fewer than the size; a message is retried while its failed attempts are fewer than
+ * {@code maxRetries + 1}.
+ *
  * @param queueName the queue consumed
  * @param maxBatchSize messages per batch, 0 to 100 (default 5)
  * @param maxBatchTimeout seconds a batch waits to fill, 0 to 60 (default 1)
@@ -20,7 +25,7 @@ import java.util.Objects;
  * @param retryDelay seconds a retried message waits, 0 to 86400 (default 0)
  * @param deadLetterQueue the queue failed messages move to, or {@code null} to drop them
  */
-public record QueueConsumer(String queueName, Integer maxBatchSize, Double maxBatchTimeout, Integer maxRetries,
+public record QueueConsumer(String queueName, Number maxBatchSize, Double maxBatchTimeout, Number maxRetries,
     Integer retryDelay, String deadLetterQueue) implements BindingDeclaration {
 
   /**
@@ -97,9 +102,9 @@ public record QueueConsumer(String queueName, Integer maxBatchSize, Double maxBa
     return new QueueConsumer(queueName, maxBatchSize, maxBatchTimeout, maxRetries, retryDelay, queue);
   }
 
-  /** Messages per batch in force. */
-  int batchSize() {
-    return maxBatchSize == null ? QueueLimits.DEFAULT_BATCH_SIZE : maxBatchSize;
+  /** Messages per batch in force (possibly fractional, as Miniflare takes it). */
+  double batchSize() {
+    return maxBatchSize == null ? QueueLimits.DEFAULT_BATCH_SIZE : maxBatchSize.doubleValue();
   }
 
   /** Milliseconds a batch waits to fill, in force. */
@@ -107,9 +112,9 @@ public record QueueConsumer(String queueName, Integer maxBatchSize, Double maxBa
     return Math.round((maxBatchTimeout == null ? QueueLimits.DEFAULT_BATCH_TIMEOUT_SECONDS : maxBatchTimeout) * 1000);
   }
 
-  /** Deliveries a message gets before it fails for good. */
-  int maxAttempts() {
-    return (maxRetries == null ? QueueLimits.DEFAULT_MAX_RETRIES : maxRetries) + 1;
+  /** Deliveries a message gets before it fails for good: it is retried while its failed attempts are fewer. */
+  double maxAttempts() {
+    return (maxRetries == null ? QueueLimits.DEFAULT_MAX_RETRIES : maxRetries.doubleValue()) + 1;
   }
 
   /** The binding name is the queue's: a consumer adds nothing to {@code env}. */

@@ -68,17 +68,31 @@ public final class QueuesPlugin implements BindingPlugin {
       OptionReader at = entry.reader();
       JsonNode o = entry.value();
       at.requireObject(o);
-      Integer retries = bounded(at, o, "maxRetries", QueueLimits.MAX_RETRIES);
-      if (retries == null) {
-        retries = bounded(at, o, "maxRetires", QueueLimits.MAX_RETRIES); // Miniflare's deprecated spelling
+      // Miniflare takes any number in range for these two, and its deprecated spelling wins when both are given
+      Number retries = inRange(at, o, "maxRetries", QueueLimits.MAX_RETRIES);
+      Number deprecatedRetries = inRange(at, o, "maxRetires", QueueLimits.MAX_RETRIES);
+      if (deprecatedRetries != null) {
+        retries = deprecatedRetries;
       }
       Double timeout = at.optionalNumber(o, "maxBatchTimeout");
       if (timeout != null && (timeout < 0 || timeout > QueueLimits.MAX_BATCH_TIMEOUT_SECONDS)) {
         throw at.at("maxBatchTimeout").invalid("must be a number of seconds from 0 to " + QueueLimits.MAX_BATCH_TIMEOUT_SECONDS + ", was " + timeout);
       }
-      return new QueueConsumer(queue, bounded(at, o, "maxBatchSize", QueueLimits.MAX_BATCH_SIZE), timeout, retries,
+      return new QueueConsumer(queue, inRange(at, o, "maxBatchSize", QueueLimits.MAX_BATCH_SIZE), timeout, retries,
           bounded(at, o, "retryDelay", QueueLimits.MAX_DELAY_SECONDS), at.optionalText(o, "deadLetterQueue"));
     });
+  }
+
+  /** A number from 0 to {@code max}, whole or not; a whole number stays an {@code Integer}. */
+  private static Number inRange(OptionReader at, JsonNode object, String member, int max) {
+    Double value = at.optionalNumber(object, member);
+    if (value == null) {
+      return null;
+    }
+    if (!(value >= 0 && value <= max)) {
+      throw at.at(member).invalid("must be a number from 0 to " + max + ", was " + value);
+    }
+    return value == Math.floor(value) ? (Number) value.intValue() : value;
   }
 
   private static Integer bounded(OptionReader at, JsonNode object, String member, int max) {

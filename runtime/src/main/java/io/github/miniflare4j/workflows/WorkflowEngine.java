@@ -130,12 +130,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     }
     creationListeners.forEach(listener -> listener.accept(instanceId));
     synchronized (this) {
-      start(instanceId);
-      // Miniflare's create() returns once the engine took the instance: its status reads "running" at once
-      InstanceRow row = store.instance(instanceId);
-      if (row != null && WorkflowInstanceStatus.of(row.status()) == WorkflowInstanceStatus.QUEUED) {
-        setStatus(instanceId, WorkflowInstanceStatus.RUNNING);
-      }
+      startRunning(instanceId);
     }
     return instanceId;
   }
@@ -215,7 +210,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
       }
       store.setPausedAt(id, null);
       setStatus(id, WorkflowInstanceStatus.QUEUED);
-      start(id);
+      startRunning(id);
     }
   }
 
@@ -237,7 +232,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     abandon(id);
     store.clearRun(id, List.copyOf(modifiers(id).mockedEventTypes()));
     setStatus(id, WorkflowInstanceStatus.QUEUED);
-    start(id);
+    startRunning(id);
   }
 
   /** Hands an event to the wait of its type, or keeps it until a wait takes it. */
@@ -415,6 +410,18 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   }
 
   /** Starts a run of an instance in the worker that exports the workflow class. */
+  /**
+   * Starts the instance's run as create(), resume() and restart() do: Miniflare's engine sets the
+   * instance running before the caller's next call reaches it, so its status reads "running" at once.
+   */
+  private void startRunning(String id) {
+    start(id);
+    InstanceRow row = store.instance(id);
+    if (row != null && WorkflowInstanceStatus.of(row.status()) == WorkflowInstanceStatus.QUEUED) {
+      setStatus(id, WorkflowInstanceStatus.RUNNING);
+    }
+  }
+
   private void start(String id) {
     if (closed) {
       return;

@@ -253,7 +253,7 @@ class QueuesTest {
         {"modules": true, "script": "export default { queue() {} }", "queueConsumers": {"q": {"maxBatchSize": 101}}}
         """))
         .isInstanceOf(MiniflareException.class)
-        .hasMessage("Invalid Miniflare options: options.queueConsumers.q.maxBatchSize must be a whole number from 0 to 100, was 101.0");
+        .hasMessage("Invalid Miniflare options: options.queueConsumers.q.maxBatchSize must be a number from 0 to 100, was 101.0");
   }
 
   @Test
