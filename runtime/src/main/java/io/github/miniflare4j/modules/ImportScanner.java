@@ -54,6 +54,9 @@ final class ImportScanner {
    */
   record Named(String imported, String local) {}
 
+  /** The names {@link #run} reads as imports, exports or CommonJS when they are not methods. */
+  private static final Set<String> KEYWORD_NAMES = Set.of("import", "export", "require", "module", "exports");
+
   final List<Site> sites = new ArrayList<>();
   /** Every {@code import(...)} call: the offset of {@code import} and of its closing parenthesis. */
   final List<int[]> dynamicImports = new ArrayList<>();
@@ -101,7 +104,7 @@ final class ImportScanner {
         continue;
       }
       boolean member = i > 0 && (tok(i - 1).is(".") || tok(i - 1).is("?."));
-      if (member || tok(i + 1).is(":") && !t.is("import")) {
+      if (member || tok(i + 1).is(":") && !t.is("import") || definesMethod(i)) {
         continue;
       }
       switch (t.text) {
@@ -163,6 +166,16 @@ final class ImportScanner {
           break;
       }
     }
+  }
+
+  /**
+   * Whether the identifier at {@code i} names a method being defined, {@code import(params) {}} in
+   * a class body or object literal (the Cloudflare SDK's {@code records.import(...)}), rather than
+   * calling {@code import()}, {@code require()} or a module-scope name: its parameter list is
+   * followed by a body.
+   */
+  private boolean definesMethod(int i) {
+    return tok(i + 1).is("(") && KEYWORD_NAMES.contains(tok(i).text) && tok(closing(i + 1) + 1).is("{");
   }
 
   /**

@@ -87,6 +87,46 @@ class ModuleLoaderTest {
   }
 
   @Test
+  void methods_named_import_require_or_export_are_methods_not_imports() throws IOException {
+    // the Cloudflare SDK's DNS records resource has `import(params, options) { ... }`
+    write("node_modules/sdk/package.json", "{ \"name\": \"sdk\", \"type\": \"module\", \"main\": \"index.mjs\" }");
+    write("node_modules/sdk/index.mjs", """
+        export class Records {
+          import(params, options) {
+            const { zone_id, ...body } = params;
+            return zone_id + ":" + Object.keys(body).join(",") + ":" + options;
+          }
+          static export(x)
+          {
+            return "exported " + x;
+          }
+        }
+        """);
+    // no ES syntax and no CommonJS: a script whose object has methods of those names
+    write("node_modules/plain/index.js", """
+        globalThis.plainLoader = { require(id) { return "req " + id; }, module() { return "mod"; }, exports() { return "exp"; } };
+        """);
+    Path entry = write("src/index.js", """
+        import { Records } from "sdk";
+        import "plain";
+        export default {
+          async fetch() {
+            const lazy = await import("./lazy.js");
+            const l = globalThis.plainLoader;
+            return new Response([new Records().import({ zone_id: "z", a: 1 }, "o"), Records.export(2),
+                l.require("x"), l.module(), l.exports(), lazy.value].join(" | "));
+          },
+        };
+        """);
+    write("src/lazy.js", "export const value = 'lazy';");
+
+    try (Miniflare mf = start(entry)) {
+      assertThat(mf.dispatchFetch("http://localhost/").text())
+          .isEqualTo("z:a:o | exported 2 | req x | mod | exp | lazy");
+    }
+  }
+
+  @Test
   void an_unresolvable_import_fails_the_start_with_the_importing_line_and_column() throws IOException {
     write("src/db.ts", "import { Pool } from \"pg-lite\";\nexport const pool = new Pool();\n");
     Path entry = write("src/index.ts", "import { pool } from './db';\nexport default { fetch() { return new Response(String(pool)); } };\n");
