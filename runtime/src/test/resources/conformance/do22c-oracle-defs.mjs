@@ -1,0 +1,54 @@
+// Re-record: copy oracle/defs/_h.mjs and this file (as do22c.mjs) into a folder D, then cd oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs do22-
+import { CD, PRELUDE, get } from "./_h.mjs";
+const HEAD = `
+import { DurableObject } from "cloudflare:workers";
+const E = (e) => [e?.name, e?.message];
+const T = (f) => { try { const v = f(); return v === undefined ? "undefined" : v; } catch (e) { return E(e); } };
+const cps = (s) => typeof s === "string" ? [...s].map((c) => c.codePointAt(0).toString(16)).join(",") : s;
+const TA = async (f) => { try { const v = await f(); return v === undefined ? "undefined" : v; } catch (e) { return E(e); } };
+`;
+const doCase = (name, description, script, { date = CD, sql = false, steps = [get("/")] } = {}) => ({
+  name, area: "durable-objects", description,
+  options: { modules: true, compatibilityDate: date, durableObjects: { DO: sql ? { className: "Obj", useSQLite: true } : "Obj" }, script: `${PRELUDE}${HEAD}${script}` },
+  steps,
+});
+const SIZES = `
+export class Obj extends DurableObject {
+  async run() {
+    const s = this.ctx.storage; const out = {};
+    out.key2048 = await TA(async () => { await s.put("k".repeat(2048), 1); return (await s.get("k".repeat(2048))); });
+    out.key2049 = await TA(async () => { await s.put("k".repeat(2049), 1); return "ok"; });
+    out.key2049get = await TA(async () => (await s.get("k".repeat(2049))) ?? null);
+    out.key2049del = await TA(async () => s.delete("k".repeat(2049)));
+    out.keyMulti = await TA(async () => { await s.put("é".repeat(1025), 1); return "ok"; });
+    out.keyMany = await TA(async () => { await s.put({ a: 1, ["z".repeat(3000)]: 2 }); return [...(await s.list()).keys()].length; });
+    out.val2m = await TA(async () => { await s.put("v", "x".repeat(2 * 1024 * 1024)); return "ok"; });
+    out.val2mPlus = await TA(async () => { await s.put("v", "x".repeat(2 * 1024 * 1024 + 100)); return "ok"; });
+    out.valBuf = await TA(async () => { await s.put("v", new Uint8Array(2 * 1024 * 1024 + 100)); return "ok"; });
+    out.list = await TA(async () => [...(await s.list({ prefix: "k" })).keys()].map((k) => k.length));
+    return out;
+  }
+}
+export default { async fetch(req, env) { return Response.json(await env.DO.getByName("z").run()); } };`;
+const RPCU = `
+export class Obj extends DurableObject {
+  echo(x) { return { x: cps(x), back: x }; }
+  ["m\\u00e9thode"]() { return "accent"; }
+  ["s\\ud800"]() { return "lone"; }
+  ["s\\ufffd\\ufffd\\ufffd"]() { return "triple"; }
+}
+export default { async fetch(req, env) {
+  const stub = env.DO.getByName("r"); const out = {};
+  const r = await stub.echo("a\\ud800b"); out.echo = [r.x, cps(r.back)];
+  out.accent = await TA(() => stub["m\\u00e9thode"]());
+  out.lone = await TA(() => stub["s\\ud800"]());
+  out.nested = await TA(async () => cps((await stub.echo({ k: "\\udc00" })).back.k));
+  out.missing = await TA(() => stub["n\\ud800"]());
+  return Response.json(out);
+} };`;
+
+export default [
+  doCase("do22-storage-size-limits-kv", "KV-backed storage: key and value size limits", SIZES),
+  doCase("do22-storage-size-limits-sql", "SQLite-backed storage: key and value size limits", SIZES, { sql: true }),
+];
+
