@@ -47,8 +47,35 @@ export default { async fetch(req, env) {
   return Response.json(out);
 } };`;
 
+const PITR = `
+export class Obj extends DurableObject {
+  async run() {
+    const s = this.ctx.storage; const out = {};
+    const shape = (b) => typeof b === "string" ? b.replace(/[0-9a-f]/g, "h") : b;
+    const b0 = await s.getCurrentBookmark();
+    out.shape = shape(b0);
+    out.same = (await s.getCurrentBookmark()) === b0;
+    await s.put("a", 1);
+    const b1 = await s.getCurrentBookmark();
+    out.afterWrite = [b1 === b0, b1 > b0];
+    s.sql.exec("CREATE TABLE t (x)"); s.sql.exec("INSERT INTO t VALUES (1), (2)");
+    const b2 = await s.getCurrentBookmark();
+    out.afterSql = [b2 > b1];
+    out.forNow = await TA(async () => { const b = await s.getBookmarkForTime(Date.now() + 60000); return [shape(b), b >= b2]; });
+    out.forOld = await TA(async () => { const b = await s.getBookmarkForTime(0); return [shape(b), b <= b0]; });
+    out.forDate = await TA(async () => shape(await s.getBookmarkForTime(new Date())));
+    out.restoreBad = await TA(() => s.onNextSessionRestoreBookmark("zz"));
+    out.restoreBad2 = await TA(() => s.onNextSessionRestoreBookmark("0000000000000000-00000000-00000000-00000000000000000000000000000000"));
+    out.restore = await TA(async () => shape(await s.onNextSessionRestoreBookmark(b1)));
+    return out;
+  }
+}
+export default { async fetch(req, env) { return Response.json(await env.DO.getByName("p").run()); } };`;
+
 export default [
+  doCase("do22-rpc-lone-surrogates", "RPC on a stub: arguments, results and method names holding lone surrogates", RPCU),
   doCase("do22-storage-size-limits-kv", "KV-backed storage: key and value size limits", SIZES),
   doCase("do22-storage-size-limits-sql", "SQLite-backed storage: key and value size limits", SIZES, { sql: true }),
 ];
+
 

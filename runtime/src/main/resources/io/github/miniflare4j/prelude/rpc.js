@@ -629,6 +629,8 @@ function rpcDescriptor(instance, method, Base) {
  * takes exactly one argument, followed by env and ctx.
  */
 function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
+  // the name crosses as UTF-8 text: a lone surrogate arrives as U+FFFD (recorded)
+  if (typeof method === "string") method = method.toWellFormed();
   if (Base !== RpcTarget && RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
   if (argsText === null) {
     const descriptor = rpcDescriptor(target, method, Base);
