@@ -72,10 +72,29 @@ export class Obj extends DurableObject {
 }
 export default { async fetch(req, env) { return Response.json(await env.DO.getByName("p").run()); } };`;
 
+const ERRU = `
+export class Obj extends DurableObject {
+  boom() { throw new Error("x\\ud800y"); }
+  boomRange() { const e = new RangeError("r\\udc00"); e.detail = "d\\ud800"; throw e; }
+  async fetch(req) { throw new TypeError("f\\ud800"); }
+}
+export default { async fetch(req, env) {
+  const stub = env.DO.getByName("e"); const out = {};
+  out.rpc = await stub.boom().catch((e) => [e.name, cps(e.message), e.remote ?? null]);
+  out.rpcProps = await stub.boomRange().catch((e) => [e.name, cps(e.message), cps(e.detail ?? null)]);
+  out.fetch = await stub.fetch("http://x/").catch((e) => [e.name, cps(e.message)]);
+  out.idFromString = T(() => env.DO.idFromString("\\ud800"));
+  out.jurisdiction = T(() => env.DO.jurisdiction("\\ud800"));
+  out.jurisdictionBad = T(() => env.DO.jurisdiction("mars"));
+  return Response.json(out);
+} };`;
+
 export default [
   doCase("do22-rpc-lone-surrogates", "RPC on a stub: arguments, results and method names holding lone surrogates", RPCU),
+  doCase("do22-storage-bookmarks", "SQLite-backed storage: bookmark shapes and order, bookmarks for times, restore arguments", PITR, { sql: true }),
   doCase("do22-storage-size-limits-kv", "KV-backed storage: key and value size limits", SIZES),
   doCase("do22-storage-size-limits-sql", "SQLite-backed storage: key and value size limits", SIZES, { sql: true }),
 ];
+
 
 
