@@ -70,8 +70,46 @@ export class Obj extends DurableObject {
 }
 export default { async fetch(req, env) { return Response.json(await env.DO.getByName("t").run()); } };`;
 
+const XW_DO = `
+export class Obj extends DurableObject {
+  async fetch(req) {
+    const pair = new WebSocketPair();
+    this.ctx.acceptWebSocket(pair[1]);
+    this.ctx.setWebSocketAutoResponse(new WebSocketRequestResponsePair("p\\ud800", "r\\udc00"));
+    return new Response(null, { status: 101, webSocket: pair[0] });
+  }
+  async webSocketMessage(ws, msg) {
+    if (msg === "close") { ws.close(4002, "c\\ud800"); return; }
+    ws.send(JSON.stringify({ got: cps(msg) })); ws.send("s\\udfff");
+  }
+}
+export default { fetch() { return new Response("b"); } };`;
+const XW_MAIN = `
+export default { async fetch(req, env) {
+  const out = {};
+  const res = await env.DO.getByName("x").fetch("http://x/", { headers: { Upgrade: "websocket" } });
+  const ws = res.webSocket; ws.accept();
+  const msgs = []; let wake; ws.addEventListener("message", (e) => { msgs.push(e.data); wake?.(); });
+  const wait = async (n) => { while (msgs.length < n) await Promise.race([new Promise((r) => { wake = r; }), scheduler.wait(1000)]); };
+  ws.send("h\\ud800i"); await wait(2);
+  out.got = [JSON.parse(msgs[0]).got, cps(msgs[1])];
+  ws.send("p\\ud800"); await wait(3); out.auto = cps(msgs[2]);
+  const cl = next(ws, "close"); ws.send("close"); const e = await cl; out.close = [e.code, cps(e.reason)];
+  return Response.json(out);
+} };`;
+const xwCase = (name, description) => ({
+  name, area: "websocket", description,
+  options: { workers: [
+    { name: "main", modules: true, compatibilityDate: RECENT, durableObjects: { DO: { className: "Obj", scriptName: "b" } }, script: `${PRELUDE}${HEAD}${XW_MAIN}` },
+    { name: "b", modules: true, compatibilityDate: RECENT, durableObjects: { DO: "Obj" }, script: `${PRELUDE}${HEAD}${XW_DO}` },
+  ] },
+  steps: [get("/")],
+});
+
 export default [
   wsCase("do22-ws-hibernation-tag-lengths", "hibernation tags: the 256 limit against UTF-8 bytes and UTF-16 units, duplicate tags", TAGS, { date: RECENT }),
+  xwCase("do22-ws-lone-surrogates-across-workers", "lone surrogates in messages, auto-responses and close reasons between a worker and a hibernating Durable Object of another worker"),
   wsCase("do22-ws-lone-surrogates", "lone surrogates in messages, close reasons, hibernation tags, auto-response pairs and attachments", SURR, { date: RECENT }),
 ];
+
 

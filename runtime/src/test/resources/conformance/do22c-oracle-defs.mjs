@@ -92,6 +92,7 @@ export default { async fetch(req, env) {
 export default [
   doCase("do22-rpc-lone-surrogates", "RPC on a stub: arguments, results and method names holding lone surrogates", RPCU),
   doCase("do22-storage-bookmarks", "SQLite-backed storage: bookmark shapes and order, bookmarks for times, restore arguments", PITR, { sql: true }),
+  doCase("do22-errors-lone-surrogates", "errors thrown by an object with lone surrogates in messages and properties, as callers see them; id and jurisdiction arguments holding them", ERRU),
   doCase("do22-storage-size-limits-kv", "KV-backed storage: key and value size limits", SIZES),
   doCase("do22-storage-size-limits-sql", "SQLite-backed storage: key and value size limits", SIZES, { sql: true }),
 ];

@@ -691,7 +691,8 @@ function rpcApply(argsText, body) {
 function rpcThrown(error, inBody = false) {
   const described = describeError(error);
   if (error instanceof DOMException) return described;
-  const headline = errorHeadline(error);
+  // the headline crosses as UTF-8 text: a lone surrogate arrives as U+FFFD (recorded)
+  const headline = errorHeadline(error).toWellFormed();
   const colon = headline.indexOf(": ");
   const details = thrownDetails(error, inBody);
   return colon < 0
