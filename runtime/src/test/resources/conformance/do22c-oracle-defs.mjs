@@ -89,13 +89,33 @@ export default { async fetch(req, env) {
   return Response.json(out);
 } };`;
 
+const ORDERU = `
+export class Obj extends DurableObject {
+  async run() {
+    const s = this.ctx.storage; const out = {};
+    const keys = ["\\ue000", "\\ud800", "\\udbff\\udfff", "\\ud83d\\ude00", "\\uffff", "\\udc00", "\\ud7ff", "z"];
+    for (const k of keys) await s.put(k, k.length);
+    out.list = [...(await s.list()).keys()].map(cps);
+    out.reverse = [...(await s.list({ reverse: true, limit: 4 })).keys()].map(cps);
+    out.many = [...(await s.get(["\\udc00", "\\ue000", "\\ud800", "\\ud800", "\\ud83d\\ude00"])).keys()].map(cps);
+    out.after = [...(await s.list({ startAfter: "\\ud800", end: "\\uffff" })).keys()].map(cps);
+    out.deleted = await s.delete(["\\ud800", "\\udc00", "\\ufffd\\ufffd\\ufffd"]);
+    out.left = (await s.list()).size;
+    return out;
+  }
+}
+export default { async fetch(req, env) { return Response.json(await env.DO.getByName("o").run()); } };`;
+
 export default [
   doCase("do22-rpc-lone-surrogates", "RPC on a stub: arguments, results and method names holding lone surrogates", RPCU),
   doCase("do22-storage-bookmarks", "SQLite-backed storage: bookmark shapes and order, bookmarks for times, restore arguments", PITR, { sql: true }),
   doCase("do22-errors-lone-surrogates", "errors thrown by an object with lone surrogates in messages and properties, as callers see them; id and jurisdiction arguments holding them", ERRU),
+  doCase("do22-storage-surrogate-key-order-kv", "KV-backed storage: keys with lone surrogates ordered among BMP and astral keys by their bytes", ORDERU),
+  doCase("do22-storage-surrogate-key-order-sql", "SQLite-backed storage: keys with lone surrogates ordered among BMP and astral keys by their bytes", ORDERU, { sql: true }),
   doCase("do22-storage-size-limits-kv", "KV-backed storage: key and value size limits", SIZES),
   doCase("do22-storage-size-limits-sql", "SQLite-backed storage: key and value size limits", SIZES, { sql: true }),
 ];
+
 
 
 

@@ -660,6 +660,11 @@ public final class ObjectStorage implements AutoCloseable {
    * it neither meets {@code ?} nor U+FFFD), in SQL written {@link #KEY_PARAMETER} to stay text.
    */
   private static void bindKey(PreparedStatement ps, int index, String key) throws SQLException {
+    if (key == null) {
+      // a hole of a sparse key array: SQL NULL, which no key equals
+      ps.setNull(index, Types.NULL);
+      return;
+    }
     ps.setBytes(index, WhatwgUtf8.encodeWtf8(key));
   }
 
