@@ -43,7 +43,8 @@ public final class DurableObjectIds {
    * @return 64 lowercase hex digits
    */
   public String idFromName(String name) {
-    return withMac(hmac(name.getBytes(StandardCharsets.UTF_8)));
+    // workerd hashes the name's WTF-8 bytes: a lone surrogate is neither "?" nor U+FFFD (recorded)
+    return withMac(hmac(io.github.miniflare4j.interop.WhatwgUtf8.encodeWtf8(name)));
   }
 
   /**

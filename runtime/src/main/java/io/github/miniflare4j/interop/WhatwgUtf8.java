@@ -24,6 +24,71 @@ public final class WhatwgUtf8 {
     return fast.indexOf(REPLACEMENT) < 0 ? fast : decodeSlowly(bytes);
   }
 
+  /**
+   * The bytes workerd stores for a JavaScript string: UTF-8, each lone surrogate as its own
+   * three-byte sequence (WTF-8, ED A0 80 for U+D800), where the JDK's encoder writes {@code ?}.
+   *
+   * @param text any string
+   * @return its WTF-8 bytes
+   */
+  public static byte[] encodeWtf8(String text) {
+    if (!hasLoneSurrogate(text)) {
+      return text.getBytes(StandardCharsets.UTF_8);
+    }
+    java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(text.length() * 3);
+    for (int i = 0; i < text.length(); ) {
+      int cp = text.codePointAt(i);
+      i += Character.charCount(cp);
+      if (cp < 0x80) {
+        out.write(cp);
+      } else if (cp < 0x800) {
+        out.write(0xC0 | cp >> 6);
+        out.write(0x80 | cp & 0x3F);
+      } else if (cp < 0x10000) {
+        out.write(0xE0 | cp >> 12);
+        out.write(0x80 | cp >> 6 & 0x3F);
+        out.write(0x80 | cp & 0x3F);
+      } else {
+        out.write(0xF0 | cp >> 18);
+        out.write(0x80 | cp >> 12 & 0x3F);
+        out.write(0x80 | cp >> 6 & 0x3F);
+        out.write(0x80 | cp & 0x3F);
+      }
+    }
+    return out.toByteArray();
+  }
+
+  /**
+   * The string a JavaScript string reads back as after a trip through workerd's UTF-8 storage
+   * (its WTF-8 bytes decoded): every lone surrogate becomes three U+FFFD.
+   *
+   * @param text any string
+   * @return {@code text} itself when it has no lone surrogate
+   */
+  public static String roundTrip(String text) {
+    return hasLoneSurrogate(text) ? decode(encodeWtf8(text)) : text;
+  }
+
+  /**
+   * Whether {@code text} holds a surrogate that is not half of a pair.
+   *
+   * @param text any string
+   * @return {@code true} when UTF-8 cannot represent it
+   */
+  public static boolean hasLoneSurrogate(String text) {
+    for (int i = 0; i < text.length(); i++) {
+      char c = text.charAt(i);
+      if (Character.isSurrogate(c)) {
+        if (Character.isHighSurrogate(c) && i + 1 < text.length() && Character.isLowSurrogate(text.charAt(i + 1))) {
+          i++;
+        } else {
+          return true;
+        }
+      }
+    }
+    return false;
+  }
+
   private static String decodeSlowly(byte[] bytes) {
     StringBuilder out = new StringBuilder(bytes.length);
     int codePoint = 0;

@@ -4,13 +4,13 @@
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
 
-// @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, registerHostClass, asyncContext, compatFlag, onConfigure from core.js
+// @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, wtf8String, registerHostClass, asyncContext, compatFlag, onConfigure from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports URL from url.js
 // @imports Request, requestFromHost from request.js
 // @imports Response, responseToData, responseFields, decodedForClient from response.js
 // @imports fetchThroughBinding from service.js
-// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
+// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponseTexts, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
@@ -117,7 +117,7 @@ class DurableObjectNamespace {
     // only a missing name is refused: an explicit undefined is the name "undefined" (recorded)
     if (arguments.length === 0) throw new TypeError(DO_MESSAGES.idFromNameArg);
     name = `${name}`;
-    return new DurableObjectId(kDurable, hostObject.idFromName(name), name);
+    return new DurableObjectId(kDurable, hostObject.idFromName(name), wtf8String(name));
   }
   idFromString(text) {
     const hostObject = DurableObjectNamespace.#hostOf(this);
@@ -913,14 +913,16 @@ class DurableObjectState {
       if (wsState(ws).accepted) throw new Error("only hibernatable websockets can have tags.");
       throw new Error("you must call 'acceptWebSocket()' before attempting to access the tags of a WebSocket.");
     }
-    return hibernatedTags(ws);
+    // kept as UTF-8: a lone surrogate reads back as three U+FFFD, matched as written (recorded)
+    return hibernatedTags(ws).map(wtf8String);
   }
   setWebSocketAutoResponse(pair = undefined) {
     if (pair !== undefined && pair !== null && !(pair instanceof WebSocketRequestResponsePair)) {
       throw new TypeError("Failed to execute 'setWebSocketAutoResponse' on 'DurableObjectState': parameter 1 is not of type 'WebSocketRequestResponsePair'.");
     }
     if (pair != null) {
-      for (const [what, text] of [["Request", pair.request], ["Response", pair.response]]) {
+      const [request, response] = autoResponseTexts(pair);
+      for (const [what, text] of [["Request", request], ["Response", response]]) {
         const size = utf8Encoder.encode(text).length;
         if (size > MAX_AUTO_RESPONSE_BYTES) {
           throw new RangeError(`${what} cannot be larger than ${MAX_AUTO_RESPONSE_BYTES} bytes. A ${what.toLowerCase()} of size ${size} was provided.`);
@@ -932,7 +934,7 @@ class DurableObjectState {
   /** A new pair at each call, as workerd's. */
   getWebSocketAutoResponse() {
     const pair = this.#object.autoResponse;
-    return pair == null ? null : new WebSocketRequestResponsePair(pair.request, pair.response);
+    return pair == null ? null : new WebSocketRequestResponsePair(...autoResponseTexts(pair));
   }
   getWebSocketAutoResponseTimestamp(ws) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getWebSocketAutoResponseTimestamp' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");

@@ -629,6 +629,8 @@ function rpcDescriptor(instance, method, Base) {
  * takes exactly one argument, followed by env and ctx.
  */
 function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
+  // the name crosses as UTF-8 text: a lone surrogate arrives as U+FFFD (recorded)
+  if (typeof method === "string") method = method.toWellFormed();
   if (Base !== RpcTarget && RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
   if (argsText === null) {
     const descriptor = rpcDescriptor(target, method, Base);
@@ -689,7 +691,8 @@ function rpcApply(argsText, body) {
 function rpcThrown(error, inBody = false) {
   const described = describeError(error);
   if (error instanceof DOMException) return described;
-  const headline = errorHeadline(error);
+  // the headline crosses as UTF-8 text: a lone surrogate arrives as U+FFFD (recorded)
+  const headline = errorHeadline(error).toWellFormed();
   const colon = headline.indexOf(": ");
   const details = thrownDetails(error, inBody);
   return colon < 0

@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, illegalInvocation, newOnly, compatFlag from core.js
+// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, illegalInvocation, newOnly, compatFlag, wtf8Encode, wtf8String from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -17,7 +17,7 @@
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
 // @imports later wakeHibernated from durable.js
-// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp
+// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp, autoResponseTexts
 
 const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
@@ -108,7 +108,8 @@ class WebSocket extends EventTarget {
     // a socket still connecting gives up the connection: it fails as one refused (recorded)
     if (s.connecting) { s.closeWhenOpen = true; return; }
     if (s.closedOutgoing) return;
-    wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason), false);
+    // a lone surrogate of the reason reaches the peer as one U+FFFD (recorded)
+    wsSendClose(this, code ?? 1005, reason === undefined ? "" : String(reason).toWellFormed(), false);
   }
   serializeAttachment(value = undefined) {
     if (!WebSocket.#is(this)) throw illegalInvocation();
@@ -383,7 +384,9 @@ function wsDispatch(ws, event) {
   if (s.hibernation) { hibernatedDispatch(ws, s, event); return; }
   if (event.type === "message") {
     let data = event.data;
+    // text arrives as workerd decodes what it sent as UTF-8 (recorded)
     if (typeof data !== "string") data = s.binaryType === "blob" ? new Blob([data]) : data.buffer;
+    else data = wtf8String(data);
     try {
       ws.dispatchEvent(new MessageEvent("message", { data }));
     } catch (error) {
@@ -486,6 +489,8 @@ function webSocketFromHost(connection) {
 // An object evicted while it has such sockets (DurableObjectNamespace.evict from Java) is
 // constructed again for the next event of one of them (see durable.js).
 
+/** A pair's strings as given, for the matching and the reply. */
+let autoResponseTexts;
 class WebSocketRequestResponsePair {
   #request; #response;
   constructor(request, response) {
@@ -495,8 +500,10 @@ class WebSocketRequestResponsePair {
     this.#request = String(request);
     this.#response = String(response);
   }
-  get request() { return this.#request; }
-  get response() { return this.#response; }
+  // kept as UTF-8: a lone surrogate reads back as three U+FFFD, and is matched as written (recorded)
+  get request() { return wtf8String(this.#request); }
+  get response() { return wtf8String(this.#response); }
+  static { autoResponseTexts = (pair) => [pair.#request, pair.#response]; }
 }
 Object.defineProperty(WebSocketRequestResponsePair.prototype, Symbol.toStringTag, { value: "WebSocketRequestResponsePair", configurable: true });
 
@@ -512,7 +519,8 @@ function hibernateWebSocket(object, ws, tags) {
   }
   if (tags.length > 10) throw new Error("a Hibernatable WebSocket cannot have more than 10 tags");
   for (const tag of tags) {
-    if (tag.length > 256) throw new Error(`"${tag}" is longer than the max tag length (256 characters).`);
+    // the limit counts UTF-8 bytes (a lone surrogate's three), the message shows the tag as read back (recorded)
+    if (tag.length > 85 && wtf8Encode(tag).length > 256) throw new Error(`"${wtf8String(tag)}" is longer than the max tag length (256 characters).`);
   }
   s.hibernation = { object, tags, chain: Promise.resolve(), autoResponseAt: null };
   (object.webSockets ??= new Set()).add(ws);
@@ -533,10 +541,10 @@ function autoResponseTimestamp(ws) {
 function hibernatedDispatch(ws, s, event) {
   const h = s.hibernation;
   const object = h.object;
-  const pair = object.autoResponse;
-  if (event.type === "message" && pair && event.data === pair.request) {
+  const pair = object.autoResponse && autoResponseTexts(object.autoResponse);
+  if (event.type === "message" && pair && event.data === pair[0]) {
     h.autoResponseAt = host.now();
-    if (!s.closedOutgoing) s.peer.deliver({ type: "message", data: pair.response });
+    if (!s.closedOutgoing) s.peer.deliver({ type: "message", data: pair[1] });
     return;
   }
   const ending = event.type !== "message";
@@ -547,7 +555,7 @@ function hibernatedDispatch(ws, s, event) {
   // a closing socket stays in getWebSockets() until its handler has run (recorded)
   const leave = () => { if (ending) h.object.webSockets?.delete(ws); };
   let data = event.data;
-  if (event.type === "message" && typeof data !== "string") data = data.buffer;
+  if (event.type === "message") data = typeof data === "string" ? wtf8String(data) : data.buffer;
   const logError = (error) => {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));

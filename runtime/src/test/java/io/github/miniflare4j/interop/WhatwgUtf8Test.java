@@ -33,4 +33,18 @@ class WhatwgUtf8Test {
     assertThat(decode(0xC0, 0xAF)).isEqualTo("\uFFFD\uFFFD");
     assertThat(decode(0xF4, 0x90, 0x80, 0x80)).isEqualTo("\uFFFD\uFFFD\uFFFD\uFFFD");
   }
+
+  @Test
+  void wtf8_keeps_each_lone_surrogate_as_its_own_three_bytes_and_pairs_as_four() {
+    assertThat(WhatwgUtf8.encodeWtf8("a\uD800b")).containsExactly(0x61, 0xED, 0xA0, 0x80, 0x62);
+    assertThat(WhatwgUtf8.encodeWtf8("\uDC00\uD800")).containsExactly(0xED, 0xB0, 0x80, 0xED, 0xA0, 0x80);
+    assertThat(WhatwgUtf8.encodeWtf8("\uD83D\uDE00é")).isEqualTo("\uD83D\uDE00é".getBytes(StandardCharsets.UTF_8));
+  }
+
+  @Test
+  void a_round_trip_turns_each_lone_surrogate_into_three_replacement_characters() {
+    assertThat(WhatwgUtf8.roundTrip("q\uDFFF\uD83D\uDE00")).isEqualTo("q\uFFFD\uFFFD\uFFFD\uD83D\uDE00");
+    assertThat(WhatwgUtf8.hasLoneSurrogate("\uD83D\uDE00")).isFalse();
+    assertThat(WhatwgUtf8.hasLoneSurrogate("\uD83D")).isTrue();
+  }
 }

@@ -2,6 +2,7 @@ package io.github.miniflare4j.durable.internal;
 
 import io.github.miniflare4j.durable.DurableObjectLimits;
 import io.github.miniflare4j.interop.JsOptions;
+import io.github.miniflare4j.interop.WhatwgUtf8;
 import io.github.miniflare4j.storage.SqlDatabase;
 import io.github.miniflare4j.storage.StorageException;
 import io.github.miniflare4j.storage.Utf8Order;
@@ -63,6 +64,9 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
   private static final Pattern ALREADY_EXISTS = Pattern.compile("^(table|view|trigger) (.+) already exists$");
 
+  /** A key parameter in SQL: bound as bytes by {@link #bindKey}, compared and stored as text. */
+  private static final String KEY_PARAMETER = "CAST(? AS TEXT)";
+
   private final SqlDatabase database;
   private final Connection connection;
   private final boolean sqlEnabled;
@@ -119,7 +123,7 @@ public final class ObjectStorage implements AutoCloseable {
    */
   @HostAccess.Export
   public synchronized String get(String key) {
-    return query("SELECT value FROM _cf_KV WHERE key = ?", ps -> ps.setString(1, key), rs -> rs.next() ? rs.getString(1) : null);
+    return query("SELECT value FROM _cf_KV WHERE key = " + KEY_PARAMETER, ps -> bindKey(ps, 1, key), rs -> rs.next() ? rs.getString(1) : null);
   }
 
   /**
@@ -139,7 +143,7 @@ public final class ObjectStorage implements AutoCloseable {
       }
     }
     found.forEach((k, v) -> {
-      flat.add(k);
+      flat.add(WhatwgUtf8.roundTrip(k));
       flat.add(v);
     });
     return flat.toArray(new String[0]);
@@ -153,8 +157,8 @@ public final class ObjectStorage implements AutoCloseable {
    */
   @HostAccess.Export
   public synchronized void put(String key, String value) {
-    update("INSERT OR REPLACE INTO _cf_KV (key, value) VALUES (?, ?)", ps -> {
-      ps.setString(1, key);
+    update("INSERT OR REPLACE INTO _cf_KV (key, value) VALUES (" + KEY_PARAMETER + ", ?)", ps -> {
+      bindKey(ps, 1, key);
       ps.setString(2, value);
     });
   }
@@ -181,7 +185,7 @@ public final class ObjectStorage implements AutoCloseable {
    */
   @HostAccess.Export
   public synchronized boolean delete(String key) {
-    return update("DELETE FROM _cf_KV WHERE key = ?", ps -> ps.setString(1, key)) > 0;
+    return update("DELETE FROM _cf_KV WHERE key = " + KEY_PARAMETER, ps -> bindKey(ps, 1, key)) > 0;
   }
 
   /**
@@ -244,25 +248,25 @@ public final class ObjectStorage implements AutoCloseable {
     String prefix = options.prefix();
     int limit = options.limit();
     boolean reverse = options.reverse();
-    StringBuilder sql = new StringBuilder("SELECT key, value FROM _cf_KV WHERE 1 = 1");
+    StringBuilder sql = new StringBuilder("SELECT CAST(key AS BLOB), value FROM _cf_KV WHERE 1 = 1");
     List<String> args = new ArrayList<>();
     if (start != null) {
-      sql.append(" AND key >= ?");
+      sql.append(" AND key >= " + KEY_PARAMETER);
       args.add(start);
     }
     if (startAfter != null) {
-      sql.append(" AND key > ?");
+      sql.append(" AND key > " + KEY_PARAMETER);
       args.add(startAfter);
     }
     if (end != null) {
-      sql.append(" AND key < ?");
+      sql.append(" AND key < " + KEY_PARAMETER);
       args.add(end);
     }
     if (prefix != null && !prefix.isEmpty()) {
       // compared as UTF-8 bytes: SQLite's length() and substr() on text stop at a NUL
       sql.append(" AND substr(CAST(key AS BLOB), 1, ")
-          .append(prefix.getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
-          .append(") = CAST(? AS BLOB)");
+          .append(WhatwgUtf8.encodeWtf8(prefix).length)
+          .append(") = ?");
       args.add(prefix);
     }
     sql.append(" ORDER BY key ").append(reverse ? "DESC" : "ASC");
@@ -271,12 +275,13 @@ public final class ObjectStorage implements AutoCloseable {
     }
     return query(sql.toString(), ps -> {
       for (int i = 0; i < args.size(); i++) {
-        ps.setString(i + 1, args.get(i));
+        bindKey(ps, i + 1, args.get(i));
       }
     }, rs -> {
       List<String> flat = new ArrayList<>();
       while (rs.next()) {
-        flat.add(rs.getString(1));
+        byte[] key = rs.getBytes(1);
+        flat.add(key == null ? "" : WhatwgUtf8.decode(key));
         flat.add(rs.getString(2));
       }
       return flat.toArray(new String[0]);
@@ -468,6 +473,9 @@ public final class ObjectStorage implements AutoCloseable {
     if (!sqlEnabled) {
       return SqlResult.failed(DurableObjectLimits.SQL_NOT_ENABLED);
     }
+    // workerd hands SQLite the WTF-8 bytes of a lone surrogate, which read back as three U+FFFD;
+    // sqlite-jdbc would write "?", so the text is given as it reads back
+    sql = WhatwgUtf8.roundTrip(sql);
     List<String> statements = SqlStatements.split(sql);
     if (statements.isEmpty() || SqlStatements.endsWithEmptyStatement(sql)) {
       return SqlResult.failed(DurableObjectLimits.SQL_EMPTY);
@@ -635,7 +643,29 @@ public final class ObjectStorage implements AutoCloseable {
           ? ((Number) value).doubleValue()
           : (double) ((Number) value).longValue();
     }
-    return value.toString();
+    String text = value.toString();
+    // bytes that are not UTF-8 (a blob cast to TEXT) read as workerd's decoder reads them: the
+    // JDK's gives one U+FFFD where the Encoding Standard's may give several (recorded)
+    if (text.indexOf('\uFFFD') >= 0) {
+      byte[] bytes = rs.getBytes(column);
+      if (bytes != null) {
+        return WhatwgUtf8.decode(bytes);
+      }
+    }
+    return text;
+  }
+
+  /**
+   * Binds a key as workerd stores it: its WTF-8 bytes (a lone surrogate keeps its own bytes, so
+   * it neither meets {@code ?} nor U+FFFD), in SQL written {@link #KEY_PARAMETER} to stay text.
+   */
+  private static void bindKey(PreparedStatement ps, int index, String key) throws SQLException {
+    if (key == null) {
+      // a hole of a sparse key array: SQL NULL, which no key equals
+      ps.setNull(index, Types.NULL);
+      return;
+    }
+    ps.setBytes(index, WhatwgUtf8.encodeWtf8(key));
   }
 
   private static void bind(PreparedStatement ps, int index, Object value) throws SQLException {
@@ -661,7 +691,7 @@ public final class ObjectStorage implements AutoCloseable {
       return v.asDouble();
     }
     if (v.isString()) {
-      return v.asString();
+      return WhatwgUtf8.roundTrip(v.asString());
     }
     if (v.hasBufferElements() || v.hasMember("buffer")) {
       return io.github.miniflare4j.engine.JsValues.bytesOrNull(v);
