@@ -249,11 +249,12 @@ class DefaultControllerState {
     rsError(this.stream, e);
   }
   pullSteps(request) {
+    // a read the queue serves does not pull, as in workerd: the source is pulled after an enqueue
+    // and when a read finds the queue empty (recorded)
     if (this.queue.length > 0) {
       const { value, size } = this.queue.shift();
       this.queueTotalSize = Math.max(0, this.queueTotalSize - size);
       if (this.closeRequested && this.queue.length === 0) { this.clearAlgorithms(); rsClose(this.stream); }
-      else this.callPull();
       request.chunk(value);
     } else {
       this.stream.reader.requests.push(request);
