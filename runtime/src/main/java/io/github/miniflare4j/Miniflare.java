@@ -556,7 +556,7 @@ public final class Miniflare implements AutoCloseable {
     checkOpen();
     RunningConfiguration running = current;
     return await(running.worker(workerName).fetch(prepare(running, request), WorkerIsolate.ErrorMode.RENDER)
-        .thenApply(HandshakeHeaders::apply), request);
+        .thenApply(HandshakeHeaders::apply).thenApply(HttpHopValues::apply), request);
   }
 
   /**
@@ -640,7 +640,7 @@ public final class Miniflare implements AutoCloseable {
     }
     CompletableFuture<FetchResponse> answer = (sink == null
         ? target.fetch(request, WorkerIsolate.ErrorMode.RENDER)
-        : target.fetchStreaming(request, null, sink)).thenApply(HandshakeHeaders::apply);
+        : target.fetchStreaming(request, null, sink)).thenApply(HandshakeHeaders::apply).thenApply(HttpHopValues::apply);
     return running.options().testScheduled() ? answer.thenApply(r -> TestScheduledEndpoint.afterFetch(request, r)) : answer;
   }
 

@@ -1,6 +1,6 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
-// @imports illegalInvocation, wtf8Encode, wtf8String, defineGlobal, newOnly, concatBytes from core.js
+// @imports illegalInvocation, bufferSourceView, wtf8Encode, wtf8String, defineGlobal, newOnly, concatBytes from core.js
 // @imports ReadableStream, jsgInt from streams.js
 // @imports bodyExtractors from body.js
 // @exports kBlob, normalizeBlobType, Blob, blobFromBytes, kFile, fileFromBytes
@@ -35,8 +35,7 @@ function blobPartsToBytes(parts, className) {
   let total = 0;
   for (const part of parts) {
     let bytes;
-    if (part instanceof ArrayBuffer) bytes = new Uint8Array(part);
-    else if (ArrayBuffer.isView(part)) bytes = new Uint8Array(part.buffer, part.byteOffset, part.byteLength);
+    if (part instanceof ArrayBuffer || ArrayBuffer.isView(part)) bytes = bufferSourceView(part);
     else if (part?.[kBlob]) bytes = part[kBlob].bytes;
     else bytes = wtf8Encode(String(part));
     chunks.push(bytes);

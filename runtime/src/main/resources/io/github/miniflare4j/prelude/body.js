@@ -2,10 +2,10 @@
 // stream exists until someone reads `.body`) or a ReadableStream. bodyUsed and the locking
 // rules follow workerd: reading marks the stream disturbed, readers lock it.
 
-// @imports utf8Encoder, wtf8Encode, illegalInvocation, onConfigure, compatFlag from core.js
+// @imports utf8Encoder, bufferSourceView, wtf8Encode, illegalInvocation, onConfigure, compatFlag from core.js
 // @imports jsonParse from json.js
 // @imports isHttpToken, trimHttpWhitespace, trimHttpWhitespaceEnd from text.js
-// @imports copyBytes, ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
+// @imports ReadableStream, kRS, STREAM_MESSAGES, streamFromBytes, newReaderState, readAllBytes, teeStream from streams.js
 // @imports URLSearchParams from url-search-params.js
 // @imports later blobFromBytes from blob.js
 // @exports parseMimeType, serializeMimeType, BODY_USED, extractBody, bodyExtractors, kBody, bytesStillValid, Body, checkReadable, bodyBytesForHost, transferBody, cloneBodyInto
@@ -29,7 +29,7 @@ const BODY_USED = "Body has already been used. It can only be used once. Use tee
 function extractBody(init) {
   if (init == null) return { bytes: null, stream: null, contentType: null };
   if (typeof init === "string") return { bytes: wtf8Encode(init), stream: null, contentType: "text/plain;charset=UTF-8" };
-  if (init instanceof ArrayBuffer || ArrayBuffer.isView(init)) return { bytes: copyBytes(init), stream: null, contentType: null };
+  if (init instanceof ArrayBuffer || ArrayBuffer.isView(init)) return { bytes: bufferSourceView(init).slice(), stream: null, contentType: null };
   if (init instanceof ReadableStream) {
     const s = init[kRS];
     if (s.disturbed) throw new TypeError(STREAM_MESSAGES.disturbed);

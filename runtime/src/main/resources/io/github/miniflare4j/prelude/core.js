@@ -2,7 +2,7 @@
 
 // @imports later withThrownDetails from clone.js
 
-// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, bufferSourceView, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -459,6 +459,17 @@ internals.illegalInvocation = illegalInvocation;
 internals.registerHostClass = registerHostClass;
 internals.reviveError = reviveError;
 internals.ioOutcome = (promise) => ioOutcome(promise);
+
+/**
+ * The bytes of a BufferSource (an ArrayBuffer or a view) as a Uint8Array view, without a copy; null
+ * for anything else. A detached buffer, or a view of one, reads as no bytes, as workerd's
+ * BufferSource does (recorded: TextDecoder, Blob, Response bodies, digest).
+ */
+function bufferSourceView(value) {
+  if (value instanceof ArrayBuffer) return value.detached ? new Uint8Array(0) : new Uint8Array(value);
+  if (ArrayBuffer.isView(value)) return value.buffer.detached ? new Uint8Array(0) : new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  return null;
+}
 
 /** The chunks (Uint8Arrays) one after another in a new Uint8Array of `total` bytes, their summed length. */
 function concatBytes(chunks, total) {

@@ -1,7 +1,7 @@
 // SubtleCrypto's implementation (crypto.js keeps the classes): algorithms, key import, export,
 // generation and derivation over Java's web crypto. Loaded on the first SubtleCrypto method called.
 
-// @imports bytesFromHost, utf8Encoder, utf8Decoder, refuseInGlobalScope from core.js
+// @imports bytesFromHost, bufferSourceView, utf8Encoder, utf8Decoder, refuseInGlobalScope from core.js
 // @imports jsonParse from json.js
 // @imports kInternal, copyBytes from streams.js
 // @imports atobImpl, btoaImpl from globals.js
@@ -63,8 +63,8 @@ function bufferField(value, field, dictionary) {
 
 /** A BufferSource as a Uint8Array view (no copy). */
 function bufferSource(value, op, index) {
-  if (value instanceof ArrayBuffer) return new Uint8Array(value);
-  if (ArrayBuffer.isView(value)) return new Uint8Array(value.buffer, value.byteOffset, value.byteLength);
+  const view = bufferSourceView(value);
+  if (view !== null) return view;
   throw new TypeError(`Failed to execute '${op}' on 'SubtleCrypto': parameter ${index} is not of type 'Array'.`);
 }
 

@@ -1,7 +1,7 @@
 // TextEncoder and TextDecoder as workerd exposes them: UTF-8 through the engine's own codec,
 // UTF-16 here, the legacy encodings of the Encoding Standard through the JDK (TextCodec).
 
-// @imports illegalInvocation, defineGlobal, newOnly, compatFlag from core.js
+// @imports illegalInvocation, bufferSourceView, defineGlobal, newOnly, compatFlag from core.js
 // @imports later toUSVString from url.js
 // @exports NativeTextDecoder, encodingForLabel
 
@@ -65,8 +65,9 @@ function buildEncodingLabels() {
 
 /** The byte view of a BufferSource, or throws workerd's TypeError. */
 function bufferSourceBytes(input, method, className) {
-  if (input instanceof ArrayBuffer || (typeof SharedArrayBuffer === "function" && input instanceof SharedArrayBuffer)) return new Uint8Array(input);
-  if (ArrayBuffer.isView(input)) return new Uint8Array(input.buffer, input.byteOffset, input.byteLength);
+  if (typeof SharedArrayBuffer === "function" && input instanceof SharedArrayBuffer) return new Uint8Array(input);
+  const view = bufferSourceView(input);
+  if (view !== null) return view;
   throw new TypeError(`Failed to execute '${method}' on '${className}': parameter 1 is not of type 'Array'.`);
 }
 

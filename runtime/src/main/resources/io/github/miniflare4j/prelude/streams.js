@@ -249,11 +249,12 @@ class DefaultControllerState {
     rsError(this.stream, e);
   }
   pullSteps(request) {
+    // a read the queue serves does not pull, as in workerd: the source is pulled after an enqueue
+    // and when a read finds the queue empty (recorded)
     if (this.queue.length > 0) {
       const { value, size } = this.queue.shift();
       this.queueTotalSize = Math.max(0, this.queueTotalSize - size);
       if (this.closeRequested && this.queue.length === 0) { this.clearAlgorithms(); rsClose(this.stream); }
-      else this.callPull();
       request.chunk(value);
     } else {
       this.stream.reader.requests.push(request);
@@ -782,16 +783,28 @@ class ReadableStream {
     }
   }
   static from(iterable = undefined) {
-    let iterator;
+    let iterator, sync = false;
     if (iterable != null && typeof iterable[Symbol.asyncIterator] === "function") iterator = iterable[Symbol.asyncIterator]();
-    else if (iterable != null && typeof iterable[Symbol.iterator] === "function") iterator = iterable[Symbol.iterator]();
+    else if (iterable != null && typeof iterable[Symbol.iterator] === "function") { iterator = iterable[Symbol.iterator](); sync = true; }
     else throw new TypeError("Failed to execute 'from' on 'ReadableStream': parameter 1 is not of type 'AsyncGenerator'.");
+    // a result of next() or return() that is no object: workerd's words differ for the two kinds (recorded)
+    const result = (r) => {
+      if (r === null || (typeof r !== "object" && typeof r !== "function")) {
+        throw new TypeError(sync ? "Callback returned incorrect type; expected 'Promise'" : "Incorrect type for Promise: the Promise did not resolve to 'GeneratorNext'.");
+      }
+      return r;
+    };
     return new ReadableStream({
       async pull(c) {
-        const next = await iterator.next();
+        const next = result(await iterator.next());
         if (next.done) c.close(); else c.enqueue(await next.value);
       },
-      async cancel(reason) { if (typeof iterator.return === "function") await iterator.return(reason); },
+      async cancel(reason) {
+        const ret = iterator.return;
+        if (ret === undefined || ret === null) return;
+        if (typeof ret !== "function") throw new TypeError("Property 'return' is not a function");
+        result(await ret.call(iterator, reason));
+      },
     }, { highWaterMark: 0 });
   }
   get locked() { if (!ReadableStream.#is(this)) throw illegalInvocation(); return isLocked(this[kRS]); }
@@ -852,7 +865,9 @@ const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
       return readPromise(it.reader).then((x) => {
         if (x.done) { readerRelease(it.reader); it.reader = null; }
         return x;
-      }, (e) => { if (it.reader) { readerRelease(it.reader); it.reader = null; } throw e; });
+      });
+      // an error keeps the stream locked, as in workerd: later calls reject with it and return()
+      // releases the lock (recorded)
     });
     it.pending = result.then(() => {}, () => {});
     return result;

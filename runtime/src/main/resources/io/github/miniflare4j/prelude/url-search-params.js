@@ -135,8 +135,11 @@ class URLSearchParams {
     if (typeof callback !== "function") {
       throw new TypeError("Failed to execute 'forEach' on 'URLSearchParams': parameter 1 is not of type 'function'.");
     }
-    const list = paramsList(this);
-    for (let i = 0; i < list.length; i++) callback.call(thisArg, list[i][1], list[i][0], this);
+    // live, as the iterators: entries removed or added by the callback are seen (recorded)
+    for (let i = 0; i < this[kParamsList].length; i++) {
+      const [name, value] = this[kParamsList][i];
+      callback.call(thisArg, value, name, this);
+    }
   }
   [Symbol.iterator]() { return this.entries(); }
   toString() { return serializeFormUrlencoded(paramsList(this)); }

@@ -12,7 +12,7 @@ const kCloseSentinel = Symbol("close");
 function newWritableState() {
   return {
     state: "writable", storedError: undefined, writer: null, controller: null, backpressure: false,
-    writeRequests: [], inFlightWrite: null, closeRequest: null, inFlightClose: null, pendingAbort: null, api: null,
+    writeRequests: [], inFlightWrite: null, closeRequest: null, inFlightClose: null, pendingAbort: null, terminated: false, api: null,
   };
 }
 
@@ -142,7 +142,8 @@ function wsFinishErroring(s) {
   const c = s.controller;
   c.queue = []; c.queueTotalSize = 0;
   const stored = s.storedError;
-  for (const d of s.writeRequests) d.reject(stored);
+  // a TransformStream's terminate() lets the writes already made succeed, as workerd does (recorded)
+  for (const d of s.writeRequests) if (s.terminated) d.resolve(undefined); else d.reject(stored);
   s.writeRequests = [];
   const abort = s.pendingAbort;
   if (abort === null) { wsRejectCloseAndClosed(s); return; }
@@ -468,6 +469,7 @@ function tsErrorWritableAndUnblockWrite(t, e) {
 }
 function tsTerminate(t) {
   t.readable.controller.close();
+  if (t.writable.state === "writable") t.writable.terminated = true;
   tsErrorWritableAndUnblockWrite(t, new TypeError(STREAM_MESSAGES.terminated));
 }
 function tsSetBackpressure(t, backpressure) {
@@ -494,7 +496,7 @@ function setUpTransform(target, algorithms, writableHwm, writableSize, readableH
       if (t.backpressure && !t.eager) {
         return t.backpressureChange.promise.then(() => {
           const w = t.writable;
-          if (w.state === "erroring") throw w.storedError;
+          if (w.state === "erroring") { if (w.terminated) return undefined; throw w.storedError; }
           return tsPerformTransform(t, chunk);
         });
       }
