@@ -69,7 +69,51 @@ export const r2cases = [
       req("POST", "http://localhost/?m=" + m, {}, "")]) }),
 ];
 
+const B_PUT = `${PRELUDE}
+export default { async fetch(req, env) {
+  const out = { cl: req.headers.get("content-length"), te: req.headers.get("transfer-encoding") };
+  out.put = await t(async () => { const o = await env.B.put("k", req.body); return o.size; });
+  out.used = req.bodyUsed;
+  if (!out.used) out.text = await t(() => req.text());
+  return Response.json(out);
+} };`;
+const fwd = (name, description, aBody, steps) => ({
+  name, area: "r2", description,
+  options: { workers: [
+    { name: "a", modules: true, compatibilityDate: CD, serviceBindings: { S: "b" }, script: `${PRELUDE}
+export default { async fetch(req, env, ctx) {
+  const url = new URL(req.url); const m = url.searchParams.get("m"); const te = new TextEncoder();
+${aBody}
+} };` },
+    { name: "b", modules: true, compatibilityDate: CD, r2Buckets: ["B"], script: B_PUT },
+  ] },
+  steps,
+});
+export const fwdcases = [
+  fwd("r2-s22-forwarded-bodies", "a request forwarded through a service binding keeps its framing: put of its body in the target worker is refused without a known length; bodies made by the sender (string, bytes, Blob, streams, FixedLengthStream, another Response's body)", `
+    if (m === "fwd") return env.S.fetch(req);
+    if (m === "fwdCopy") return env.S.fetch(new Request("http://b/", req));
+    if (m === "fwdBody") return env.S.fetch("http://b/", { method: "POST", body: req.body });
+    if (m === "str") return env.S.fetch("http://b/", { method: "POST", body: "a string" });
+    if (m === "empty") return env.S.fetch("http://b/", { method: "POST", body: "" });
+    if (m === "none") return env.S.fetch("http://b/", { method: "POST" });
+    if (m === "bytes") return env.S.fetch("http://b/", { method: "PUT", body: te.encode("bytes!") });
+    if (m === "blob") return env.S.fetch("http://b/", { method: "PUT", body: new Blob(["blob"]) });
+    if (m === "stream") return env.S.fetch("http://b/", { method: "PUT", body: new ReadableStream({ start(c) { c.enqueue(te.encode("st")); c.close(); } }) });
+    if (m === "fixed") { const f = new FixedLengthStream(3); const w = f.writable.getWriter(); w.write(te.encode("fix")); w.close(); return env.S.fetch("http://b/", { method: "PUT", body: f.readable }); }
+    if (m === "resp") return env.S.fetch("http://b/", { method: "PUT", body: new Response("response body").body });
+    if (m === "form") { const f = new FormData(); f.set("a", "1"); return env.S.fetch("http://b/", { method: "POST", body: f }); }
+    if (m === "params") return env.S.fetch("http://b/", { method: "POST", body: new URLSearchParams("a=1&b=2") });
+    return new Response("?");
+  `, [
+    req("POST", "http://localhost/?m=fwd", {}, "incoming"), req("POST", "http://localhost/?m=fwd", { "content-length": "8" }, "incoming"),
+    req("POST", "http://localhost/?m=fwdCopy", {}, "incoming"), req("POST", "http://localhost/?m=fwdCopy", { "content-length": "8" }, "incoming"),
+    req("POST", "http://localhost/?m=fwdBody", {}, "incoming"), req("POST", "http://localhost/?m=fwdBody", { "content-length": "8" }, "incoming"),
+    ...["str", "empty", "none", "bytes", "blob", "stream", "fixed", "resp", "form", "params"].map((m) => get("/?m=" + m)),
+  ]),
+];
+
 export const d1cases = [
 ];
 
-export default [...d1cases, ...r2cases];
+export default [...d1cases, ...r2cases, ...fwdcases];
