@@ -23,6 +23,11 @@ import java.util.function.Supplier;
  *
  * <p>A path such as {@code "/users"} is sent as {@code http://localhost/users}; an absolute URL
  * is sent as it is.
+ *
+ * <p>A body goes with its length ({@code Content-Length}), as an HTTP client and Vitest's {@code
+ * SELF.fetch} send a string or byte body, so that the worker can store {@code request.body} in
+ * R2 as it is. {@code Miniflare.dispatchFetch} sends a body without one as Miniflare's does:
+ * framed as chunked, a stream of unknown length to the worker.
  */
 public final class WorkerClient {
 
@@ -102,6 +107,7 @@ public final class WorkerClient {
    * @return the response
    */
   public WorkerResponse send(FetchRequest request) {
+    request = withLength(request);
     Miniflare current = miniflare.get();
     return new WorkerResponse(
         workerName == null
@@ -117,6 +123,7 @@ public final class WorkerClient {
    * @return the response; close it when done
    */
   public StreamedFetchResponse sendStreaming(FetchRequest request) {
+    request = withLength(request);
     Miniflare current = miniflare.get();
     return workerName == null
         ? current.dispatchFetchStreaming(request)
@@ -239,6 +246,18 @@ public final class WorkerClient {
   @Override
   public String toString() {
     return "WorkerClient[" + (workerName == null ? "entry worker" : '"' + workerName + '"') + "]";
+  }
+
+  /**
+   * The request with a {@code Content-Length} for its body, unless it has no body, a method that
+   * sends none ({@code GET}, {@code HEAD}), or framing of its own.
+   */
+  static FetchRequest withLength(FetchRequest request) {
+    if (!request.hasBody() || request.header("content-length") != null || request.header("transfer-encoding") != null
+        || request.method().equalsIgnoreCase("GET") || request.method().equalsIgnoreCase("HEAD")) {
+      return request;
+    }
+    return request.toBuilder().header("content-length", Integer.toString(request.body().length)).build();
   }
 
   static String absolute(String pathOrUrl) {

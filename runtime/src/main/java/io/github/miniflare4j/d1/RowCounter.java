@@ -20,7 +20,9 @@ import java.util.regex.Pattern;
  *
  * <ul>
  *   <li>a full scan reads every row of the table, at least one (the rewind); a sorter (ORDER BY
- *       or GROUP BY without an index) reads the scanned rows once more, at least one; a lone scan
+ *       or GROUP BY without an index) reads back the rows it was fed, at least one: a GROUP BY
+ *       sorter the rows of the FROM and WHERE clauses, an ORDER BY sorter the rows the query makes
+ *       before its LIMIT (see SorterFeed); a lone scan
  *       without filter or sort stops at its LIMIT plus OFFSET; a bare {@code count(*)} reads the
  *       table's rows;
  *   <li>a search by rowid equality is one seek, found or not (a literal {@code IN} list: one
@@ -100,7 +102,8 @@ final class RowCounter {
    * schema changes: the plan's steps, whether it sorts, the written table and its indexes, whether
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
-  record Analysis(List<Step> steps, boolean sorts, String target, long targetIndexes, long touchedIndexes,
+  record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, String target,
+      long targetIndexes, long touchedIndexes,
       boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp,
       boolean listSubquery) {}
 
@@ -118,6 +121,13 @@ final class RowCounter {
   private final List<Step> steps = new ArrayList<>();
   private final List<Access> plan = new ArrayList<>();
   private boolean sorts;
+  /** A sorter for GROUP BY (DISTINCT included), fed every row of the FROM and WHERE clauses. */
+  private boolean groupSorter;
+  /** A sorter for ORDER BY (whole or in part), fed every row the query makes before its LIMIT. */
+  private boolean orderSorter;
+  /** The rows each sorter is fed (see SorterFeed), or -1 when not found. */
+  private long groupFeed = -1;
+  private long orderFeed = -1;
   private String target;
   private long targetIndexes;
   private long touchedIndexes;
@@ -183,6 +193,8 @@ final class RowCounter {
     if (known != null) {
       counter.steps.addAll(known.steps());
       counter.sorts = known.sorts();
+      counter.groupSorter = known.groupSorter();
+      counter.orderSorter = known.orderSorter();
       counter.target = known.target();
       counter.targetIndexes = known.targetIndexes();
       counter.touchedIndexes = known.touchedIndexes();
@@ -198,7 +210,8 @@ final class RowCounter {
     try {
       counter.inspect(connection);
       if (cacheable) {
-        cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts, counter.target,
+        cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts,
+            counter.groupSorter, counter.orderSorter, counter.target,
             counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys,
             counter.twoPassDelete, counter.unionTemp, counter.listSubquery));
       }
@@ -227,6 +240,12 @@ final class RowCounter {
     recursiveReads = recursiveReads(connection);
     listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
+    if (sorts && verb.equals("SELECT")) {
+      // a lone unfiltered scan feeds a GROUP BY sorter the rows it scans: no query needed
+      boolean wholeTable = plan.size() == 1 && plan.get(0).scan() && statement.indexOfWord("WHERE") < 0;
+      groupFeed = groupSorter && !wholeTable ? SorterFeed.groupFeed(connection, statement, params) : -1;
+      orderFeed = orderSorter ? SorterFeed.orderFeed(connection, statement, params) : -1;
+    }
     long[] inner = nestedIndexEntries(connection);
     if (inner != null) {
       plan.set(1, new Access(plan.get(1).step(), plan.get(1).tableRows(), inner));
@@ -240,7 +259,7 @@ final class RowCounter {
    * after them when it has some), as {@code {entries, 0}}; null for other shapes.
    */
   private long[] nestedIndexEntries(Connection connection) {
-    if (!verb.equals("SELECT") || plan.size() != 2 || sorts || unionTemp || statement.indexOfWord("LIMIT") >= 0) {
+    if (!verb.equals("SELECT") || plan.size() != 2 || unionTemp || statement.indexOfWord("LIMIT") >= 0) {
       return null;
     }
     Step outer = plan.get(0).step();
@@ -933,7 +952,7 @@ final class RowCounter {
             rows += matched == 0 ? 0 : matched + (matched < access.tableRows() ? 1 : 0);
           }
         } else {
-          rows += Math.max(matched, 1) + (step.upperBound() && matched < access.tableRows() ? 1 : 0);
+          rows += rangeReads(access, matched);
         }
       } else if (step.equality()) {
         long list = inListSize();
@@ -947,10 +966,47 @@ final class RowCounter {
           rows += list >= 0 ? 2 * list : access == plan.get(0) && plan.size() > 1 ? 1 : Math.max(matched, 1);
         }
       } else {
-        rows += Math.max(matched, 1) + (step.upperBound() && matched < access.tableRows() ? 1 : 0);
+        rows += rangeReads(access, matched);
       }
     }
-    return sorts ? rows + Math.max(scanned, 1) : rows;
+    return sorts ? rows + sorterReads(scanned, matched) : rows;
+  }
+
+  /**
+   * The rows a range search reads: those found, at least one, and the row past its upper bound;
+   * a lone search whose LIMIT (without OFFSET) it fills stops at its last row (recorded:
+   * {@code d1-s22-sorter-reads}).
+   */
+  private long rangeReads(Access access, long matched) {
+    int at = statement.indexOfWord("LIMIT");
+    boolean plainLimit = at >= 0 && statement.indexOfWord("OFFSET") < 0
+        && (at + 2 >= statement.tokens().size() || !statement.tokens().get(at + 2).text().equals(","));
+    long limit = plan.size() == 1 && !sorts && plainLimit ? literalLimit() : -1;
+    if (limit > 0 && matched >= limit) {
+      return matched;
+    }
+    return Math.max(matched, 1) + (access.step().upperBound() && matched < access.tableRows() ? 1 : 0);
+  }
+
+  /**
+   * What the statement's sorters read back: each the rows it was fed, at least one (recorded:
+   * {@code d1-s22-sorter-reads}); the rows the query scanned when that is not known. Deviation: a
+   * GROUP BY sorter read up to a LIMIT counts as read whole.
+   */
+  private long sorterReads(long scanned, long matched) {
+    if (!verb.equals("SELECT") || (!groupSorter && !orderSorter)) {
+      return Math.max(scanned, 1);
+    }
+    long reads = 0;
+    if (groupSorter) {
+      reads += Math.max(groupFeed >= 0 ? groupFeed : scanned, 1);
+    }
+    if (orderSorter) {
+      // without a LIMIT, the sorter is fed the rows the query returns
+      long fed = orderFeed >= 0 ? orderFeed : SorterFeed.limited(statement) ? scanned : matched;
+      reads += Math.max(fed, 1);
+    }
+    return reads;
   }
 
   /**
@@ -1203,7 +1259,10 @@ final class RowCounter {
         }
         if (detail.startsWith("USE TEMP B-TREE")) {
           // a sorter reads its rows back; DISTINCT (also an aggregate's, count(DISTINCT x)) only looks rows up
-          sorts |= !detail.endsWith("FOR DISTINCT") && !detail.endsWith("(DISTINCT)");
+          boolean lookup = detail.endsWith("FOR DISTINCT") || detail.endsWith("(DISTINCT)");
+          sorts |= !lookup;
+          groupSorter |= !lookup && detail.contains("GROUP BY");
+          orderSorter |= !lookup && detail.contains("ORDER BY");
           continue;
         }
         if (detail.startsWith("LIST SUBQUERY") && steps.size() == 1 && !steps.get(0).scan() && !steps.get(0).viaIndex()

@@ -55,10 +55,11 @@ const kBody = Symbol("body");
 /**
  * Body state: `bytes` (buffered content or null), `stream` (internal stream state or null),
  * `fromBytes` (the stream was made lazily from `bytes` and may still be bypassed), `used`
- * (buffered content consumed without a stream).
+ * (buffered content consumed without a stream), `lengthUnknown` (buffered, but a stream of
+ * unknown length to workerd: an incoming request body framed as chunked).
  */
 function newBodyState(bytes, stream) {
-  return { bytes, stream, fromBytes: false, used: false };
+  return { bytes, stream, fromBytes: false, used: false, lengthUnknown: false };
 }
 
 /** Whether the buffered bytes still equal what the stream would yield. */
@@ -84,6 +85,8 @@ class Body {
       } else {
         b.stream = streamFromBytes(b.bytes);
         b.fromBytes = true;
+        // buffered here, but of unknown length to workerd (a request framed as chunked; recorded)
+        if (b.lengthUnknown) b.stream.knownLength = undefined;
       }
     }
     return b.stream.api;
@@ -269,6 +272,7 @@ function cloneBodyInto(source, copy) {
   } else {
     if (from.used) throw new TypeError(STREAM_MESSAGES.lockedTee);
     to.bytes = from.bytes;
+    if (from.lengthUnknown) to.lengthUnknown = true;
   }
 }
 

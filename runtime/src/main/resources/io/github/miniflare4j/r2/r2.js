@@ -104,6 +104,10 @@
     }
   }
 
+  /**
+   * Refuses a locked stream or one of unknown length. workerd checks the length when it sends the
+   * request, after it stopped cancelling the stream on errors: the stream stays readable (recorded).
+   */
   function checkKnownLength(value) {
     if (value !== null && value.stream && value.stream.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
     if (value !== null && value.stream && internals.knownStreamLength(value.stream) === undefined) {
@@ -459,11 +463,11 @@
             throw new TypeError(`Part number must be between 1 and 10000 (inclusive). Actual value was: ${number}`);
           }
           if (isDictionary(options)) checkSsecKey(options.ssecKey);
-          checkKnownLength(body);
         } catch (e) {
           cancelStream(body);
           throw e;
         }
+        checkKnownLength(body);
         const writer = host.newPart();
         await writeBody(writer, body);
         const etag = call(() => host.uploadPart(this.key, this.uploadId, number, writer));
@@ -545,11 +549,11 @@
             // storageClass is accepted and, as in Miniflare, not stored: objects report ""
             checkSsecKey(options.ssecKey);
           }
-          checkKnownLength(body);
         } catch (e) {
           cancelStream(body);
           throw e;
         }
+        checkKnownLength(body);
         request.httpMetadata = storedHttpMetadata(sentHttp);
         request.customMetadata = sentCustom;
         const writer = host.newBody(algorithm);
