@@ -210,4 +210,84 @@ extra.push(
   out.decErr = [c(() => new StringDecoder("nope")), c(() => new StringDecoder("UCS-2").encoding), c(() => new StringDecoder("binary").encoding), c(() => new StringDecoder().write("str")), c(() => new StringDecoder().write(null)), c(() => new StringDecoder().write(new Uint16Array([0x6868])))];
 `, { date: "2026-04-26" }),
 );
+const HR_PRELUDE = `
+async function rw(html, build, { ct = "text/html", split = 0 } = {}) {
+  let body = html;
+  if (split) { const bytes = new TextEncoder().encode(html); body = new ReadableStream({ start(c) { for (let i = 0; i < bytes.length; i += split) c.enqueue(bytes.slice(i, i + split)); c.close(); } }); }
+  return await build(new HTMLRewriter()).transform(new Response(body, { headers: { "content-type": ct } })).text();
+}
+async function rwe(html, build, o) { try { return await rw(html, build, o); } catch (e) { return { error: { name: e?.name, message: e?.message } }; } }
+`;
+const hrCase = (name, description, body, steps = [get("/")]) => ({
+  name, area: "html-rewriter", description,
+  options: modWorker(`${HR_PRELUDE}    const out = {};\n${body}\n    return Response.json(out);`),
+  steps,
+});
+extra.push(
+  hrCase("nodewasm22-html-split-chunks-e", "HTMLRewriter over bodies split into 1-3 byte chunks: tags, attributes, comments, multibyte text and mutations across chunk boundaries; svg/math attributes and duplicate attributes; attributes iterator after mutation", `
+    const doc = '<!doctype html><html><head><title>Tï€tle</title></head><body><div id="a" data-x="1" data-x="2">héllo <b>wörld</b> 😀</div><!-- cömment --><svg viewBox="0 0 1 1"><foreignObject><p>in</p></foreignObject></svg><math><mi>x</mi></math><p class="q">end</p></body></html>';
+    for (const split of [1, 2, 3]) {
+      const log = [];
+      const res = await rwe(doc, (r) => r
+        .on("title", { text(t) { log.push(["title", t.text, t.lastInTextNode]); if (t.lastInTextNode) t.after("!"); } })
+        .on("div", { element(e) { log.push(["div", e.getAttribute("data-x"), [...e.attributes]]); e.setAttribute("data-y", "ü"); e.removeAttribute("id"); log.push(["attrs", [...e.attributes]]); } })
+        .on("b", { element(e) { e.setInnerContent("<i>W</i>", { html: true }); } })
+        .on("svg", { element(e) { log.push(["svg", e.tagName, e.namespaceURI, e.getAttribute("viewBox"), e.getAttribute("viewbox"), e.hasAttribute("viewBox")]); } })
+        .on("foreignObject", { element(e) { log.push(["fo", e.tagName]); } })
+        .on("svg p", { element(e) { log.push(["svg p", e.namespaceURI]); } })
+        .on("mi", { element(e) { log.push(["mi", e.namespaceURI]); } })
+        .on("p.q", { element(e) { e.onEndTag((end) => { end.before("<hr>", { html: true }); log.push(["end", end.name]); }); } })
+        .onDocument({ comments(c) { log.push(["comment", c.text]); c.text = c.text.toUpperCase(); }, doctype(d) { log.push(["doctype", d.name, d.publicId, d.systemId]); }, text(t) { if (t.text.includes("😀")) log.push(["emoji", t.text]); } }), { split });
+      out["split" + split] = { res, log };
+    }
+`),
+);
+const GT = `
+  const t = setTimeout(() => {}, 50);
+  out.shape = [typeof t, t?.constructor?.name ?? null, setTimeout.name, setTimeout.length, setInterval.name, clearTimeout.name, clearInterval.name, clearTimeout.length, typeof +t, Number.isInteger(+t)];
+  clearTimeout(t);
+  out.same = await a(async () => { const timers = await import("node:timers"); return [timers.setTimeout === setTimeout, timers.clearTimeout === clearTimeout, timers.setInterval === setInterval, timers.clearInterval === clearInterval]; });
+  out.desc = ["setTimeout", "clearTimeout", "setInterval", "clearInterval", "setImmediate"].map((n) => { const d = Object.getOwnPropertyDescriptor(globalThis, n) ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis), n); return d ? [n, Object.getOwnPropertyDescriptor(globalThis, n) ? "own" : "proto", d.writable, d.enumerable, d.configurable] : [n, null]; });
+  out.bad = [c(() => setTimeout("1+1")), c(() => setTimeout()), c(() => setInterval(null, 1)), c(() => clearTimeout("abc")), c(() => clearTimeout({})), c(() => clearTimeout(null)), c(() => clearInterval(undefined))];
+  out.fires = await new Promise((res) => { const log = []; const t1 = setTimeout(function (a, b) { log.push(["t1", this === globalThis, this === undefined, a, b]); }, 1, "A", "B"); const t2 = setTimeout(() => log.push("cleared-num"), 1); clearTimeout(Number(t2)); const t3 = setTimeout(() => log.push("cleared-obj"), 1); clearTimeout(t3); const iv = setInterval(() => { log.push("iv"); clearInterval(iv); }, 1); const t4 = setTimeout(() => log.push("cleared-by-interval"), 1); clearInterval(t4); setTimeout(() => res(log), 30); });
+  out.refresh = await new Promise((res) => { const log = []; const t = setTimeout(() => log.push("fired"), 5); if (typeof t === "object") t.refresh(); setTimeout(() => res([log, typeof t === "object" ? t.hasRef() : typeof t]), 30); });
+  out.negative = await new Promise((res) => { const log = []; setTimeout(() => log.push("neg"), -10); setTimeout(() => log.push("nan"), NaN); setTimeout(() => log.push("undef")); setTimeout(() => res(log), 20); });
+`;
+const gtCase = (name, description, date, flags) => nodeCase(name, description, "", GT, { date, flags });
+extra.push(
+  gtCase("nodewasm22-global-timers-on-f", "nodejs_compat at 2026-04-26 (enable_nodejs_global_timers implied): the global timers are node:timers' (Timeout handles), their errors and clearing", "2026-04-26", ["nodejs_compat"]),
+  gtCase("nodewasm22-global-timers-off-g", "nodejs_compat at 2026-04-26 with no_nodejs_global_timers: the web timers", "2026-04-26", ["nodejs_compat", "no_nodejs_global_timers"]),
+  gtCase("nodewasm22-global-timers-flag-h", "enable_nodejs_global_timers with nodejs_compat at 2025-01-01", "2025-01-01", ["nodejs_compat", "enable_nodejs_global_timers"]),
+  gtCase("nodewasm22-global-timers-early-i", "nodejs_compat at 2026-02-09, the day before the global timers", "2026-02-09", ["nodejs_compat"]),
+);
+extra.push(
+  nodeCase("nodewasm22-inspect-realistic-j", "util.inspect / format of realistic values: API payloads, class instances with getters and symbols, long arrays and strings, nested maps/sets, errors with causes and extra fields, typed arrays, dates, boxed values, null-prototype objects, circular structures, breakLength/compact/depth options", `import util from "node:util";`, `
+  const I = (v, o) => { try { return util.inspect(v, o); } catch (e) { return "THROW " + e.message; } };
+  const payload = { id: 42, user: { name: "Ada Lovelace", email: "ada@example.com", roles: ["admin", "editor"], meta: { createdAt: new Date(0), tags: new Set(["a", "b"]), prefs: new Map([["theme", "dark"], ["lang", "en"]]) } }, items: Array.from({ length: 8 }, (_, i) => ({ sku: "SKU-" + i, qty: i, price: i * 1.5 })) };
+  out.payload = I(payload);
+  out.payloadDepth = I(payload, { depth: 0 });
+  out.payloadInf = I(payload, { depth: Infinity, breakLength: 120 });
+  out.payloadCompactFalse = I({ a: [1, 2], b: { c: "d" } }, { compact: false });
+  out.payloadCompact1 = I({ a: [1, 2], b: { c: "d" } }, { compact: 1 });
+  out.sorted = I({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true });
+  class Point { #secret = 1; constructor(x, y) { this.x = x; this.y = y; } get len() { return Math.hypot(this.x, this.y); } static origin = new Point(0, 0); [Symbol.for("tag")] = "sym"; }
+  out.cls = [I(new Point(3, 4)), I(new Point(3, 4), { getters: true }), I(Point), I(Object.create(Point.prototype)), I(class extends Point {}), I(class Named extends Point {})];
+  out.nullProto = [I(Object.assign(Object.create(null), { a: 1 })), I(Object.create(null)), I(Object.create(Object.create(null)))];
+  out.longArr = [I(Array.from({ length: 120 }, (_, i) => i)), I(Array.from({ length: 30 }, (_, i) => "item" + i)), I(Array.from({ length: 7 }, (_, i) => "x".repeat(i * 3))), I(new Array(5)), I([1, , 3, , , 6]), I(Object.assign([1, 2], { extra: true, "-1": 0 }))];
+  out.longStr = [I("a".repeat(200)), I(["a".repeat(90)]), I({ k: "line1\\nline2\\nline3" }), I("it's \\"quoted\\""), I("both ' and \\""), I("all ' \\" \`")];
+  const e = new Error("outer", { cause: new TypeError("inner") }); e.code = "E_OUT"; e.status = 500;
+  out.errs = [I(e).split("\\n").filter((l) => !l.trim().startsWith("at ")).join("|"), I(new RangeError("r")).split("\\n")[0], I({ err: new Error("nested") }).split("\\n")[0], I(Object.assign(new Error("m"), { name: "CustomName" })).split("\\n")[0], I(new AggregateError([new Error("a1")], "agg")).split("\\n").filter((l) => !l.trim().startsWith("at ")).join("|")];
+  out.typed = [I(new Uint8Array(5)), I(new Float64Array([1.5, -0, NaN])), I(new ArrayBuffer(3)), I(new DataView(new ArrayBuffer(2))), I(Buffer.from("hi")), I(new Uint8Array(200)).length, I(new BigInt64Array([1n]))];
+  out.boxed = [I(new Number(-0)), I(new String("ab")), I(new Boolean(false)), I(Object(Symbol("s"))), I(Object(1n)), I(Object.assign(new String("x"), { p: 1 }))];
+  out.misc = [I(-0), I([-0]), I(1e21), I(123456789012345678901234567890n), I(Symbol.iterator), I(() => {}), I(async function* gen() {}), I(function () {}), I(Object.assign(function f() {}, { p: 1 })), I(new WeakMap()), I(new WeakSet()), I(Promise.resolve(4)), I(Promise.reject(new Error("x")).catch(() => {}) && Promise.resolve()), I(new Promise(() => {})), I(/re/gi), I(Object.assign(/x/, { y: 1 })), I(new Date("invalid")), I(globalThis.undefinedThing)];
+  const circ = { name: "c", list: [] }; circ.self = circ; circ.list.push(circ, { back: circ });
+  out.circ = [I(circ), I([circ])];
+  const deepMap = new Map([[{ k: 1 }, new Set([[1, [2, [3, [4]]]]])]]);
+  out.maps = [I(deepMap), I(new Map([[1, { a: { b: { c: {} } } }]])), I(new Set(Array.from({ length: 110 }, (_, i) => i))).length, I(new Map(Object.entries({ a: 1, b: 2 })).entries()), I(new Set([1, 2]).values()), I([1, 2][Symbol.iterator]())];
+  out.opts = [I({ a: 1, b: "two" }, { colors: false, breakLength: 3 }), I(["x", "y"], { maxArrayLength: 1 }), I("abcdef", { maxStringLength: 3 }), I({ a: { b: 1 } }, { showHidden: true }), I([1, 2], { showHidden: true }), I(new Error("h"), { showHidden: true }).split("\\n")[0]];
+  out.custom = [I({ [util.inspect.custom](depth, opts, insp) { return { replaced: depth, hasStylize: typeof opts.stylize, same: insp === util.inspect }; } }), I({ inner: { [util.inspect.custom]() { return "CUSTOM"; } } }), I({ toString() { return "TS"; } }), I({ toJSON() { return 1; } })];
+  out.format = [util.format("%s", { a: { b: { c: 1 } } }), util.format("%s", [1, [2, [3]]]), util.format("%s", new Error("fe")).split("\\n")[0], util.format("%s", Symbol("q")), util.format("%s", 10n), util.format("%d", "0x10"), util.format("%i", "42.9abc"), util.format("%f", "1.5e3"), util.format("%j", { toJSON() { return "J"; } }), util.format("%O", { a: [1, { b: 2 }] }), util.format("%o", { f() {} }), util.format("%s %s", "only"), util.format(1, 2, "3"), util.format("%s", -0), util.format("%d", -0), util.format({ a: 1 }, "x"), util.format("%s", new Map([[1, 2]])), util.format("%s", null, undefined), util.format("%s", () => 1), util.format("%s", class A {})];
+  out.fmtWithOptions = [util.formatWithOptions({ compact: false }, "%O", { a: 1 }), util.formatWithOptions({ depth: 0 }, { a: { b: 1 } })];
+`),
+);
 export default [...first, ...extra];
