@@ -190,8 +190,6 @@ extra.push(
 );
 extra.push(
   nodeCase("nodewasm22-misc-modules-d", "perf_hooks, timers objects, process helpers, util odds (getSystemErrorName, stripVTControlCharacters, toUSVString, debuglog, inspect colors), string_decoder of base64/hex/latin1/utf16le with end()", `import perf, { performance, PerformanceObserver, monitorEventLoopDelay, createHistogram } from "node:perf_hooks"; import timers from "node:timers"; import util from "node:util"; import { StringDecoder } from "node:string_decoder"; import process from "node:process";`, `
-  out.perf = [typeof performance.now(), typeof performance.timeOrigin, typeof performance.mark, c(() => performance.mark("m1")?.constructor?.name ?? null), c(() => performance.measure("ms", "m1")?.constructor?.name ?? null), c(() => performance.getEntriesByName("m1").length), c(() => typeof performance.timerify), c(() => typeof PerformanceObserver), c(() => typeof monitorEventLoopDelay), c(() => typeof createHistogram), c(() => Object.keys(perf).sort()), c(() => typeof performance.eventLoopUtilization), c(() => performance.toJSON ? Object.keys(performance.toJSON()).sort() : null)];
-  out.perfErr = [c(() => monitorEventLoopDelay()), c(() => createHistogram()), c(() => new PerformanceObserver(() => {}))];
   { const t = setTimeout(() => {}, 1000); out.timeout = [typeof t, t?.constructor?.name ?? null, typeof t.ref, typeof t.unref, t.hasRef(), t.unref() === t, t.hasRef(), typeof t[Symbol.toPrimitive], typeof +t, typeof t.refresh, t.refresh() === t]; clearTimeout(+t); }
   { const i = setInterval(() => {}, 1000); out.interval = [i?.constructor?.name ?? null, typeof i.close, c(() => i.close() === i)]; }
   { const im = setImmediate(() => {}); out.immediate = [im?.constructor?.name ?? null, typeof im.hasRef, c(() => im.hasRef()), typeof im.ref]; clearImmediate(im); }
@@ -272,7 +270,7 @@ extra.push(
   out.sorted = I({ b: 1, a: 2, c: { z: 1, y: 2 } }, { sorted: true });
   class Point { #secret = 1; constructor(x, y) { this.x = x; this.y = y; } get len() { return Math.hypot(this.x, this.y); } static origin = new Point(0, 0); [Symbol.for("tag")] = "sym"; }
   out.cls = [I(new Point(3, 4)), I(new Point(3, 4), { getters: true }), I(Point), I(Object.create(Point.prototype)), I(class extends Point {}), I(class Named extends Point {})];
-  out.nullProto = [I(Object.assign(Object.create(null), { a: 1 })), I(Object.create(null)), I(Object.create(Object.create(null)))];
+  out.nullProto = [I(Object.assign(Object.create(null), { a: 1 })), I(Object.create(null)), I(Object.create(Object.create(null))), I(Object.create(Object.assign(Object.create(null), { p: 1 }))), I(Object.create(Object.create(Object.create(null)))), I(Object.assign(Object.create(Object.create(null)), { own: 1 }))];
   out.longArr = [I(Array.from({ length: 120 }, (_, i) => i)), I(Array.from({ length: 30 }, (_, i) => "item" + i)), I(Array.from({ length: 7 }, (_, i) => "x".repeat(i * 3))), I(new Array(5)), I([1, , 3, , , 6]), I(Object.assign([1, 2], { extra: true, "-1": 0 }))];
   out.longStr = [I("a".repeat(200)), I(["a".repeat(90)]), I({ k: "line1\\nline2\\nline3" }), I("it's \\"quoted\\""), I("both ' and \\""), I("all ' \\" \`")];
   const e = new Error("outer", { cause: new TypeError("inner") }); e.code = "E_OUT"; e.status = 500;
@@ -283,11 +281,26 @@ extra.push(
   const circ = { name: "c", list: [] }; circ.self = circ; circ.list.push(circ, { back: circ });
   out.circ = [I(circ), I([circ])];
   const deepMap = new Map([[{ k: 1 }, new Set([[1, [2, [3, [4]]]]])]]);
-  out.maps = [I(deepMap), I(new Map([[1, { a: { b: { c: {} } } }]])), I(new Set(Array.from({ length: 110 }, (_, i) => i))).length, I(new Map(Object.entries({ a: 1, b: 2 })).entries()), I(new Set([1, 2]).values()), I([1, 2][Symbol.iterator]())];
+  out.maps = [I(deepMap), I(new Map([[1, { a: { b: { c: {} } } }]])), I(new Set(Array.from({ length: 110 }, (_, i) => i))).length, I([1, 2][Symbol.iterator]())];
   out.opts = [I({ a: 1, b: "two" }, { colors: false, breakLength: 3 }), I(["x", "y"], { maxArrayLength: 1 }), I("abcdef", { maxStringLength: 3 }), I({ a: { b: 1 } }, { showHidden: true }), I([1, 2], { showHidden: true }), I(new Error("h"), { showHidden: true }).split("\\n")[0]];
   out.custom = [I({ [util.inspect.custom](depth, opts, insp) { return { replaced: depth, hasStylize: typeof opts.stylize, same: insp === util.inspect }; } }), I({ inner: { [util.inspect.custom]() { return "CUSTOM"; } } }), I({ toString() { return "TS"; } }), I({ toJSON() { return 1; } })];
   out.format = [util.format("%s", { a: { b: { c: 1 } } }), util.format("%s", [1, [2, [3]]]), util.format("%s", new Error("fe")).split("\\n")[0], util.format("%s", Symbol("q")), util.format("%s", 10n), util.format("%d", "0x10"), util.format("%i", "42.9abc"), util.format("%f", "1.5e3"), util.format("%j", { toJSON() { return "J"; } }), util.format("%O", { a: [1, { b: 2 }] }), util.format("%o", { f() {} }), util.format("%s %s", "only"), util.format(1, 2, "3"), util.format("%s", -0), util.format("%d", -0), util.format({ a: 1 }, "x"), util.format("%s", new Map([[1, 2]])), util.format("%s", null, undefined), util.format("%s", () => 1), util.format("%s", class A {})];
   out.fmtWithOptions = [util.formatWithOptions({ compact: false }, "%O", { a: 1 }), util.formatWithOptions({ depth: 0 }, { a: { b: 1 } })];
 `),
 );
+const PERF = `
+  const P = globalThis.performance;
+  out.members = [typeof P, P?.constructor?.name ?? null, ...["now", "timeOrigin", "mark", "measure", "getEntries", "getEntriesByName", "getEntriesByType", "clearMarks", "clearMeasures", "timerify", "eventLoopUtilization", "toJSON", "setResourceTimingBufferSize", "nodeTiming"].map((k) => [k, typeof P[k], k in Object.getPrototypeOf(P)])];
+  out.globals = ["Performance", "PerformanceEntry", "PerformanceMark", "PerformanceMeasure", "PerformanceObserver", "PerformanceObserverEntryList", "PerformanceResourceTiming", "EventCounts"].map((k) => [k, typeof globalThis[k]]);
+  out.mark = c(() => { const m = P.mark("m1", { detail: { a: 1 } }); return [m.constructor.name, m.name, m.entryType, typeof m.startTime, m.duration, m.detail]; });
+  out.measure = c(() => { const m = P.measure("ms1", "m1"); return [m.constructor.name, m.name, m.entryType, typeof m.duration]; });
+  out.entries = c(() => [P.getEntries().map((e) => [e.name, e.entryType]), P.getEntriesByType("mark").length, P.getEntriesByName("m1").length]);
+  out.clear = c(() => { P.clearMarks(); P.clearMeasures(); return P.getEntries().length; });
+  out.measureMissing = c(() => P.measure("x", "nope"));
+  out.json = c(() => Object.keys(P.toJSON()).sort());
+  out.elu = c(() => P.eventLoopUtilization());
+  out.timerify = c(() => { const f = function f() { return 1; }; const g = P.timerify(f); return [g === f, g()]; });
+  out.ctor = [c(() => new PerformanceMark("x").name), c(() => new PerformanceObserver(() => {}).constructor.name), c(() => PerformanceObserver.supportedEntryTypes)];
+  out.perfHooks = await a(async () => { const m = await import("node:perf_hooks"); return [m.performance === P, m.PerformanceMark === globalThis.PerformanceMark]; });
+`;
 export default [...first, ...extra];
