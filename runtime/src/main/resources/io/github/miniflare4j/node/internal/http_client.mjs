@@ -147,7 +147,8 @@ export function ClientRequest(input, options, cb, defaults = { agent: globalAgen
   if (typeof method !== "string") throw invalidArgType("options.method", "of type string", method);
   if (!_checkIsHttpToken(method)) throw nodeError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Method must be a valid HTTP token ["${method}"]`);
   method = method.toUpperCase();
-  const host = options.host ?? options.hostname ?? "localhost";
+  // as workerd: hostname before host
+  const host = options.hostname || options.host || "localhost";
   const defaultPort = options.defaultPort || agent?.defaultPort || (protocol === "https:" ? 443 : 80);
   const port = options.port || defaultPort;
   this.agent = agent;
@@ -203,13 +204,18 @@ ClientRequest.prototype._renderHead = function () {
 ClientRequest.prototype.write = function (chunk, encoding, cb) {
   if (typeof encoding === "function") { cb = encoding; encoding = undefined; }
   if (chunk !== null && chunk !== undefined) this._renderHead();
-  if (this.writableEnded) {
+  if (this._writableState.ending) {
     if (chunk && this.method !== "GET" && this.method !== "HEAD") this._body.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
     if (typeof cb === "function") queueMicrotask(() => cb(null));
     return true;
   }
   return Writable.prototype.write.call(this, chunk, encoding, cb);
 };
+// workerd's request ends through Writable's end(), so OutgoingMessage's `finished` (what its
+// writableEnded answers) stays false; it has no socket
+Object.defineProperty(ClientRequest.prototype, "writableEnded", { get() { return this.finished; }, configurable: true });
+Object.defineProperty(ClientRequest.prototype, "socket", { get() { return null; }, set(value) {}, configurable: true });
+Object.defineProperty(ClientRequest.prototype, "connection", { get() { return this.socket; }, configurable: true });
 ClientRequest.prototype.abort = function () { this.aborted = true; this.destroy(); };
 ClientRequest.prototype.setNoDelay = function () {};
 ClientRequest.prototype.setSocketKeepAlive = function () {};
@@ -244,7 +250,6 @@ ClientRequest.prototype._send = function () {
     message.connection = undefined;
     message.once("end", () => queueMicrotask(() => message.emit("close")));
     message.req = this;
-    this.res = message;
     this._headerSent = true;
     (async () => {
       if (response.body) for await (const chunk of response.body) message.push(Buffer.from(chunk));
