@@ -303,4 +303,25 @@ const PERF = `
   out.ctor = [c(() => new PerformanceMark("x").name), c(() => new PerformanceObserver(() => {}).constructor.name), c(() => PerformanceObserver.supportedEntryTypes)];
   out.perfHooks = await a(async () => { const m = await import("node:perf_hooks"); return [m.performance === P, m.PerformanceMark === globalThis.PerformanceMark]; });
 `;
+extra.push(
+  clientCase("nodewasm22-http-client-options-n", "node:http client options through outboundService: auth, host header and ports, hostname precedence, array-form headers, setHeader before end, response piping and encodings, request fields after sending", `import http from "node:http"; import https from "node:https"; import { Buffer } from "node:buffer"; import { Writable } from "node:stream";`, `
+  const body = (r) => new Promise((res) => r.on("response", (resp) => { let s = ""; resp.setEncoding("utf8"); resp.on("data", (d) => s += d); resp.on("end", () => { try { res(JSON.parse(s)); } catch { res(s); } }); }));
+  const go = async (mod, opts, f) => { const r = mod.request(opts); if (f) f(r); const p = body(r); if (!r.writableEnded) r.end(); const b = await p; return typeof b === "object" ? [b.method, b.url, b.headers.filter(([k]) => k !== "content-length"), b.body] : b; };
+  out.auth = await a(() => go(http, { host: "remote.test", path: "/echo", auth: "user:pa ss" }));
+  out.port = await a(() => go(http, { host: "remote.test", port: 8081, path: "/echo" }));
+  out.port80 = await a(() => go(http, { host: "remote.test", port: 80, path: "/echo" }));
+  out.https443 = await a(() => go(https, { host: "remote.test", port: 443, path: "/echo" }));
+  out.httpsPort = await a(() => go(https, { hostname: "remote.test", port: 8443, path: "/echo" }));
+  out.hostVsHostname = await a(() => go(http, { host: "remote.test", hostname: "other.test", path: "/echo" }));
+  out.hostHeader = await a(() => go(http, { host: "remote.test", path: "/echo", headers: { host: "forced.test" } }));
+  out.arrayForm = await a(() => go(http, { host: "remote.test", path: "/echo", headers: ["X-A", "1", "X-B", "2", "x-a", "3"] }));
+  out.setHeaderBeforeEnd = await a(() => go(http, { host: "remote.test", path: "/echo?x=1#frag", method: "PATCH" }, (r) => { r.setHeader("Content-Type", "application/json"); r.setHeader("X-Num", 5); r.removeHeader("x-num"); r.appendHeader?.("x-app", "a"); r.end('{"k":1}'); }));
+  out.getWithBody = await a(() => go(http, { host: "remote.test", path: "/echo", method: "GET" }, (r) => { r.end("ignored?"); }));
+  out.deleteWithBody = await a(() => go(http, { host: "remote.test", path: "/echo", method: "DELETE" }, (r) => { r.end("del"); }));
+  out.latin1 = await a(() => go(http, { host: "remote.test", path: "/echo", method: "POST" }, (r) => { r.write("é", "latin1"); r.end(Buffer.from([0x41])); }));
+  out.fields = await a(async () => { const r = http.request({ host: "remote.test", path: "/json" }); const before = [r.headersSent, r.writableEnded, r.finished, r.destroyed, r.getHeader("host")]; r.end(); const resp = await new Promise((res) => r.on("response", res)); resp.resume(); await new Promise((res) => resp.on("end", res)); return [before, [r.headersSent, r.writableEnded, r.finished, r.destroyed, r.writableFinished, typeof r.res, r.res === resp, r.socket ?? null, typeof r.connection]]; });
+  out.pipe = await a(async () => { const parts = []; const resp = await new Promise((res) => http.get("http://remote.test/big", res)); await new Promise((res) => resp.pipe(new Writable({ write(c, e, cb) { parts.push(c.length); cb(); }, final(cb) { res(); cb(); } }))); return [parts.reduce((x, y) => x + y, 0), resp.readableEnded, resp.complete]; });
+  out.asyncIter = await a(async () => { const resp = await new Promise((res) => http.get("http://remote.test/json", res)); let s = ""; for await (const c of resp) s += c; return [s, Buffer.isBuffer(Buffer.from("")), resp.destroyed]; });
+`, { date: "2026-04-26" }),
+);
 export default [...first, ...extra];
