@@ -47,7 +47,8 @@ public final class NodeCompat {
    * 2024-09-23, {@code nodejs_compat_populate_process_env} from 2025-04-01, {@code
    * enable_nodejs_http_modules} (node:http) from 2025-08-15 and, with it, {@code
    * enable_nodejs_http_server_modules} (cloudflare:node) from 2025-09-01, {@code
-   * enable_nodejs_process_v2} from 2025-09-15 and the per-module flags of {@link #MODULE_DATES},
+   * enable_nodejs_process_v2} from 2025-09-15, {@code enable_nodejs_global_timers} from 2026-02-10
+   * and the per-module flags of {@link #MODULE_DATES},
    * each unless its opt-out flag is set; {@code web_socket_auto_reply_to_close} from 2026-04-07 unless {@code
    * web_socket_manual_reply_to_close}.
    *
@@ -69,6 +70,7 @@ public final class NodeCompat {
         imply(out, date, "2025-09-01", HTTP_SERVER_MODULES, "disable_nodejs_http_server_modules");
       }
       imply(out, date, "2025-09-15", PROCESS_V2, "disable_nodejs_process_v2");
+      imply(out, date, "2026-02-10", "enable_nodejs_global_timers", "no_nodejs_global_timers");
       for (String[] module : MODULE_DATES) {
         imply(out, date, module[1], "enable_nodejs_" + module[0] + "_module", "disable_nodejs_" + module[0] + "_module");
       }

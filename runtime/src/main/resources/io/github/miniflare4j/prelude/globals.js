@@ -3,7 +3,7 @@
 // @imports eventTimer, defineGlobal, removeGlobal, DOMException, refuseInGlobalScope, onConfigure, compatFlag, globalScope, illegalInvocation from core.js
 // @imports AbortSignal from events.js
 // @imports later reportToGlobalScope from global-scope.js
-// @exports queueMicrotask, console, btoaImpl, atobImpl
+// @exports queueMicrotask, console, btoaImpl, atobImpl, setTimeout, setInterval, clearTimeout, clearInterval
 
 // The global functions' first parameters have defaults so that their lengths are 0, as those of
 // workerd's Web IDL functions are (recorded).

@@ -5,7 +5,7 @@
 // @imports kRS, ReadableStream from streams.js
 // @imports kWS, WritableStream from writable.js
 // @imports Headers from headers.js
-// @imports atobImpl, btoaImpl from globals.js
+// @imports atobImpl, btoaImpl, setTimeout, setInterval, clearTimeout, clearInterval from globals.js
 // @imports CryptoKey, kKey from crypto.js
 // @imports nodeState from node.js
 // @imports workerModules from wasm.js
@@ -631,6 +631,58 @@ function clearImmediateOn(owner) {
 const clearImmediate = clearImmediateOn("TimersUtil");
 
 /**
+ * node:timers' Timeout over the web timers (workerd's internal_timers): the handle setTimeout and
+ * setInterval return, and what enable_nodejs_global_timers puts on the global scope.
+ */
+class Timeout {
+  #id;
+  #callback;
+  #delay;
+  #args;
+  #repeat;
+  // whether the handle is "refed": recorded only, as nothing here keeps an event loop alive
+  #refed;
+  constructor(callback, delay, args, repeat) {
+    this.#callback = callback;
+    this.#delay = delay === undefined ? 1 : delay * 1;
+    this.#args = args;
+    this.#repeat = repeat;
+    this.#refed = true;
+    this.#schedule();
+  }
+  #schedule() {
+    // the callback runs as the web timers call it (the global scope as `this`, the async context of now)
+    this.#id = (this.#repeat ? setInterval : setTimeout)(this.#callback, this.#delay, ...this.#args);
+  }
+  #clear() { (this.#repeat ? clearInterval : clearTimeout)(this.#id); }
+  refresh() { this.#clear(); this.#schedule(); return this; }
+  unref() { this.#refed = false; return this; }
+  ref() { this.#refed = true; return this; }
+  hasRef() { return this.#refed; }
+  close() { this.#clear(); return this; }
+  [Symbol.dispose]() { this.#clear(); }
+  [Symbol.toPrimitive]() { return this.#id; }
+  static clear(timer) { timer.#clear(); }
+}
+function checkTimerCallback(callback) {
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+}
+const nodeTimers = {
+  Timeout,
+  setTimeout(callback, delay, ...args) { checkTimerCallback(callback); return new Timeout(callback, delay, args, false); },
+  setInterval(callback, repeat, ...args) { checkTimerCallback(callback); return new Timeout(callback, repeat, args, true); },
+  /** A Timeout or a web timer's id; anything else is ignored. */
+  clearTimeout(timer) {
+    if (timer instanceof Timeout) Timeout.clear(timer);
+    else if (typeof timer === "number") clearTimeout(timer);
+  },
+  clearInterval(timer) {
+    if (timer instanceof Timeout) Timeout.clear(timer);
+    else if (typeof timer === "number") clearInterval(timer);
+  },
+};
+
+/**
  * The hidden state util.inspect shows of a runtime object, as workerd's inspection shows it
  * ({state, supportsBYOB, length} of a ReadableStream, {state} of a WritableStream, {immutable}
  * of Headers); undefined for any other value.
@@ -651,7 +703,7 @@ function webInspectState(value) {
 /** What the node:* modules take from the prelude (engine.BuiltinModules puts the call first in each). */
 const nodeInternals = {
   Buffer, BUFFER_MAX_LENGTH, nodeError, outOfRange, validateOffset, invalidArgType, invalidArgValue, validateOneOf, describeReceived, normalizeEncoding, encodeString, decodeBytes,
-  asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, clearImmediateOn, Immediate, webInspectState,
+  asyncContext, bytesFromHost, illegalInvocation, inCurrentContext, setImmediate, clearImmediate, clearImmediateOn, Immediate, webInspectState, nodeTimers,
   get process() { return nodeState.process; },
   get flags() { return compat.flags; },
   get date() { return compat.date; },

@@ -145,5 +145,13 @@ onConfigure((settings) => {
     const clearImmediate = node.nodeInternals.clearImmediateOn("ServiceWorkerGlobalScope");
     defineGlobal("clearImmediate", { clearImmediate() { return clearImmediate.apply(this, arguments); } }.clearImmediate);
   }
+  // enable_nodejs_global_timers: the global timers are node:timers' own functions (Timeout handles)
+  if (settings.flags.has("enable_nodejs_global_timers")) {
+    const timers = lazyModule("node-buffer.js").nodeInternals.nodeTimers;
+    // own, enumerable properties of the global object, shadowing the scope's methods (recorded)
+    for (const [name, value] of [["setTimeout", timers.setTimeout], ["setInterval", timers.setInterval], ["clearTimeout", timers.clearTimeout], ["clearInterval", timers.clearInterval]]) {
+      Object.defineProperty(globalThis, name, { value, writable: true, enumerable: true, configurable: true });
+    }
+  }
 });
 

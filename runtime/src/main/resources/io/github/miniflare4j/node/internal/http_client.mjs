@@ -19,7 +19,8 @@ export function parseUniqueHeadersOption(headers) {
 /** A message being written: headers (by lower-case name, keeping the first spelling) and the body chunks. */
 export function OutgoingMessage(options) {
   if (!(this instanceof OutgoingMessage)) throw new TypeError("Class constructor OutgoingMessage cannot be invoked without 'new'");
-  Writable.call(this, { ...options, write: (chunk, encoding, callback) => { this._body.push(Buffer.from(chunk)); callback(); } });
+  // workerd's OutgoingMessage never emits 'close': its destroy() does not, nor does finishing
+  Writable.call(this, { ...options, emitClose: false, write: (chunk, encoding, callback) => { this._body.push(Buffer.from(chunk)); callback(); } });
   this._headers = new Map();
   this._body = [];
   this.sendDate = false;
@@ -146,7 +147,8 @@ export function ClientRequest(input, options, cb, defaults = { agent: globalAgen
   if (typeof method !== "string") throw invalidArgType("options.method", "of type string", method);
   if (!_checkIsHttpToken(method)) throw nodeError(TypeError, "ERR_INVALID_HTTP_TOKEN", `Method must be a valid HTTP token ["${method}"]`);
   method = method.toUpperCase();
-  const host = options.host ?? options.hostname ?? "localhost";
+  // as workerd: hostname before host
+  const host = options.hostname || options.host || "localhost";
   const defaultPort = options.defaultPort || agent?.defaultPort || (protocol === "https:" ? 443 : 80);
   const port = options.port || defaultPort;
   this.agent = agent;
@@ -163,9 +165,11 @@ export function ClientRequest(input, options, cb, defaults = { agent: globalAgen
   this.maxHeaderSize = options.maxHeaderSize;
   this._port = port;
   this._signal = options.signal;
+  this[kUniqueHeaders] = parseUniqueHeadersOption(options.uniqueHeaders);
   const headers = options.headers;
   if (Array.isArray(headers)) {
-    for (let i = 0; i + 1 < headers.length; i += 2) this.appendHeader(headers[i], headers[i + 1]);
+    // workerd sets each pair in turn: a later pair of the same name replaces an earlier one
+    for (let i = 0; i + 1 < headers.length; i += 2) this.setHeader(headers[i], headers[i + 1]);
   } else if (headers) {
     for (const [k, v] of Object.entries(headers)) if (v !== undefined) this.setHeader(k, v);
   }
@@ -180,13 +184,44 @@ export function ClientRequest(input, options, cb, defaults = { agent: globalAgen
 }
 Object.setPrototypeOf(ClientRequest.prototype, OutgoingMessage.prototype);
 Object.setPrototypeOf(ClientRequest, OutgoingMessage);
+/**
+ * workerd renders the head at the first write (or end with data): headers are sent from then on,
+ * and an array value renders only for a name listed in options.uniqueHeaders or a cookie of two
+ * values or more; otherwise the lookup in the absent list throws V8's TypeError (as workerd does).
+ */
+ClientRequest.prototype._renderHead = function () {
+  if (this._headerSent) return;
+  for (const [, [name, value]] of this._headers) {
+    if (!Array.isArray(value) || (value.length >= 2 && name.toLowerCase() === "cookie")) continue;
+    if (this[kUniqueHeaders] == null) throw new TypeError("Cannot read properties of null (reading 'has')");
+  }
+  this._headerSent = true;
+};
+/**
+ * write() renders the head (end(data) does not). A write after end() is taken without an error, as
+ * workerd's: until the request is sent, its chunk still joins the body.
+ */
+ClientRequest.prototype.write = function (chunk, encoding, cb) {
+  if (typeof encoding === "function") { cb = encoding; encoding = undefined; }
+  if (chunk !== null && chunk !== undefined) this._renderHead();
+  if (this._writableState.ending) {
+    if (chunk && this.method !== "GET" && this.method !== "HEAD") this._body.push(Buffer.from(chunk, typeof encoding === "string" ? encoding : "utf8"));
+    if (typeof cb === "function") queueMicrotask(() => cb(null));
+    return true;
+  }
+  return Writable.prototype.write.call(this, chunk, encoding, cb);
+};
+// workerd's request ends through Writable's end(), so OutgoingMessage's `finished` (what its
+// writableEnded answers) stays false; it has no socket
+Object.defineProperty(ClientRequest.prototype, "writableEnded", { get() { return this.finished; }, configurable: true });
+Object.defineProperty(ClientRequest.prototype, "socket", { get() { return null; }, set(value) {}, configurable: true });
+Object.defineProperty(ClientRequest.prototype, "connection", { get() { return this.socket; }, configurable: true });
 ClientRequest.prototype.abort = function () { this.aborted = true; this.destroy(); };
 ClientRequest.prototype.setNoDelay = function () {};
 ClientRequest.prototype.setSocketKeepAlive = function () {};
 ClientRequest.prototype.getRawHeaderNames = OutgoingMessage.prototype.getRawHeaderNames;
 /** Sends the request with fetch once everything is written; 'response' or 'error' follows. */
 ClientRequest.prototype._send = function () {
-  this._headerSent = true;
   const headers = new Headers();
   for (const [, [name, value]] of this._headers) {
     if (name.toLowerCase() === "host") continue;
@@ -197,28 +232,34 @@ ClientRequest.prototype._send = function () {
   const url = `${this.protocol}//${hostHeader}${this.path}`;
   fetch(url, { method: this.method, headers, body, redirect: "manual", signal: this._signal }).then((response) => {
     const message = new IncomingMessage(new Request(url, { method: this.method }));
+    // workerd reads each name once (values joined) and leaves rawHeaders empty
     message.headers = {};
+    message.headersDistinct = {};
     message.rawHeaders = [];
-    for (const [name, value] of response.headers) {
-      message.rawHeaders.push(name, value);
-      message.headers[name] = name in message.headers ? `${message.headers[name]}, ${value}` : value;
+    for (const name of response.headers.keys()) {
+      const value = response.headers.get(name);
+      message.headers[name] = value;
+      message.headersDistinct[name] = [value];
     }
     message.statusCode = response.status;
     message.statusMessage = response.statusText;
     message.method = null;
-    message.url = "";
+    // the answer of a fetch: its url, no socket, and a 'close' after 'end' besides the stream's own
+    message.url = response.url;
+    message.socket = undefined;
+    message.connection = undefined;
+    message.once("end", () => queueMicrotask(() => message.emit("close")));
     message.req = this;
-    this.res = message;
+    this._headerSent = true;
     (async () => {
       if (response.body) for await (const chunk of response.body) message.push(Buffer.from(chunk));
       message.complete = true;
       message.push(null);
     })().catch((e) => message.destroy(e));
+    // workerd's request never emits 'close' (its destroy() does not either)
     this.emit("response", message);
-    this.emit("close");
   }, (error) => {
     this.emit("error", error);
-    this.emit("close");
   });
 };
 

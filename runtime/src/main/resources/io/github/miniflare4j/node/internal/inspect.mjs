@@ -201,15 +201,28 @@ function settledPromise(promise) {
   return { rejected, value };
 }
 
-function constructorName(obj) {
+/**
+ * Node's getConstructorName: the first named constructor up the chain the object is an instance
+ * of; null for a chain ending without one right away (a null prototype); otherwise the engine's
+ * class name with the prototype's own description ("Object <[Object: null prototype] {}>").
+ */
+function constructorName(obj, protoDepth = 0) {
   let proto = obj;
+  let firstProto;
   while (proto !== null && proto !== undefined) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, "constructor");
     // as Node: the constructor must be one the object is an instance of (a function's prototype object is not)
     if (descriptor !== undefined && typeof descriptor.value === "function" && descriptor.value.name !== "" && isInstance(obj, descriptor.value)) return descriptor.value.name;
     proto = Object.getPrototypeOf(proto);
+    if (firstProto === undefined) firstProto = proto;
   }
-  return null;
+  if (firstProto === null || firstProto === undefined) return null;
+  // V8's name of the object's class; the engine here does not tell it, so the object's kind stands in
+  const own = Array.isArray(obj) ? "Array" : typeof obj === "function" ? "Function" : "Object";
+  if (protoDepth > 2) return `${own} <Complex prototype>`;
+  const protoName = constructorName(firstProto, protoDepth + 1);
+  if (protoName === null) return `${own} <${inspect(firstProto, { customInspect: false, depth: -1 })}>`;
+  return `${own} <${protoName}>`;
 }
 
 function isInstance(obj, ctor) {
@@ -496,9 +509,10 @@ function formatRaw(ctx, value, recurseTimes, typedArray) {
   }
 
   if (recurseTimes > ctx.depth && ctx.depth !== null) {
-    let name = (ctor ?? tag) || "Object";
-    if (Array.isArray(value)) name = ctor === "Array" || ctor === null ? "Array" : ctor;
-    return stylize(ctx, `[${name}]`, "special");
+    if (Array.isArray(value)) return stylize(ctx, `[${ctor === "Array" || ctor === null ? "Array" : ctor}]`, "special");
+    // Node's getCtxName: "[Object: null prototype]" without a constructor, else "[Foo [tag]]"
+    const name = prefix(ctor, tag, "Object").slice(0, -1);
+    return stylize(ctx, ctor === null ? name : `[${name}]`, "special");
   }
   recurseTimes += 1;
   ctx.seen.push(value);
