@@ -2,6 +2,7 @@ package io.github.miniflare4j.service.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.engine.BodyErrorCapture;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.PendingWork;
@@ -58,9 +59,14 @@ public final class ServiceHost implements io.github.miniflare4j.http.FetchHandle
     FetchRequest request = JsValues.toRequest(requestData);
     // the default entrypoint is behind the target's asset router; a named one is reached directly
     FetchResponse early = entrypoint == null ? workers.answerBefore(workerName, request) : null;
-    CompletableFuture<FetchResponse> response = early != null ? CompletableFuture.completedFuture(early)
-        : workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson);
-    caller.settleLater(response, JsResponseData::new, resolve, reject);
+    if (early != null) {
+      caller.settleLater(CompletableFuture.completedFuture(early), JsResponseData::new, resolve, reject);
+      return;
+    }
+    // a body that fails part-way reaches the caller's read as the callee's error
+    BodyErrorCapture bodyError = new BodyErrorCapture();
+    caller.settleLater(workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson, bodyError),
+        bodyError::dataOf, resolve, reject);
   }
 
   /**
