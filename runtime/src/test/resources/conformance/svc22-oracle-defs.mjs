@@ -162,38 +162,23 @@ return [
 
 const part4 = (() => {
 const LEGACY = "2025-01-01";
-const ENH = "2026-04-21";
 const dated = (name, script, date, extra = {}) => ({ name, modules: true, compatibilityDate: date, ...extra, script });
 const multi = (name, area, description, workers, steps = [get("/")]) => ({ name, area, description, options: { workers }, steps });
 const DESCR = `const desc = (e) => { if (!(e instanceof Object)) return ["thrown", typeof e, String(e)]; return { name: e.name, ctor: e.constructor?.name, message: e.message, keys: Object.keys(e), remote: e.remote }; };
-const race = (p) => Promise.race([p, scheduler.wait(300).then(() => "timeout")]);
-const d = async (f) => { try { const x = await race(f()); return "ok:" + JSON.stringify(x); } catch (e) { return desc(e); } };
-const chunks = async (s) => { const out = []; const r = s.getReader(); try { for (;;) { const { done, value } = await r.read(); if (done) { out.push("done"); break; } out.push(typeof value === "string" ? "s:" + value : new TextDecoder().decode(value)); } } catch (e) { out.push(desc(e)); } return out; };`;
-const callee = `import { WorkerEntrypoint } from "cloudflare:workers";
-${DESCR}
-export default class extends WorkerEntrypoint {
-  async read(s) { return chunks(s); }
-  async readText(s) { try { return "text:" + await new Response(s).text(); } catch (e) { return desc(e); } }
-  async write(w, fail) { const wr = w.getWriter(); await wr.write(new TextEncoder().encode("w1")); if (fail) { await wr.abort(new RangeError("callee aborts")); return "aborted"; } await wr.close(); return "closed"; }
-  async writeTo(w) { const wr = w.getWriter(); try { await wr.write(new TextEncoder().encode("a")); await wr.write(new TextEncoder().encode("b")); await wr.close(); return "closed"; } catch (e) { return desc(e); } }
-};`;
-const caller = `export default { async fetch(req, env) { ${DESCR}
+const chunks = async (res) => { const out = [res.status]; const r = res.body.getReader(); try { for (;;) { const { done, value } = await r.read(); if (done) { out.push("done"); break; } out.push(new TextDecoder().decode(value)); } } catch (e) { out.push(desc(e)); } return out; };`;
+const callee = `export default { fetch(req) { const k = new URL(req.url).pathname.slice(1);
   const enc = new TextEncoder();
+  if (k === "later") return new Response(new ReadableStream({ start(c) { c.enqueue(enc.encode("x")); }, async pull(c) { await scheduler.wait(1); c.error(new TypeError("out broke")); } }));
+  return new Response(new ReadableStream({ start(c) { c.error(new RangeError("at once")); } }));
+} };`;
+const caller = `export default { async fetch(req, env) { ${DESCR}
   const out = {};
-  const failing = () => new ReadableStream({ start(c) { c.enqueue(enc.encode("a")); }, async pull(c) { await scheduler.wait(1); c.error(new TypeError("arg broke")); } });
-  const imm = () => new ReadableStream({ start(c) { c.error(new RangeError("at once")); } });
-  const strs = () => new ReadableStream({ start(c) { c.enqueue("str"); c.close(); } });
-  out.argLater = await d(() => env.B.read(failing()));
-  out.argImm = await d(() => env.B.read(imm()));
-  out.argStrings = await d(() => env.B.read(strs()));
-  out.argLaterText = await d(() => env.B.readText(failing()));
-  { const { readable, writable } = new TransformStream(); const p = d(() => env.B.write(writable, true)); out.wsAbort = await race(chunks(readable)); out.wsAbortResult = await p; }
-  { const { readable, writable } = new TransformStream(); const p = d(() => env.B.write(writable, false)); out.wsClose = await race(chunks(readable)); out.wsCloseResult = await p; }
-  { const ws = new WritableStream({ write(c) { throw new TypeError("sink refuses"); } }); out.sinkThrows = await d(() => env.B.writeTo(ws)); }
+  out.later = await chunks(await fetch("http://example.com/later"));
+  out.imm = await chunks(await fetch("http://example.com/imm"));
   return Response.json(out); } };`;
 return [
-  multi("svc22-rpc-streams-failing-arguments", "rpc", "streams sent as RPC arguments that fail: a ReadableStream erroring after a chunk or at once, or with string chunks, read by the callee; a WritableStream the callee aborts or closes; a sink that throws", [
-    dated("a", caller, LEGACY, { serviceBindings: { B: "b" } }), dated("b", callee, LEGACY)]),
+  multi("svc22-sb-failing-body-outbound-service", "service-bindings", "a worker's global fetch() sent to another worker (outboundService) whose response body fails: the read rejects with the other worker's error", [
+    dated("a", caller, LEGACY, { outboundService: "b" }), dated("b", callee, LEGACY)]),
 ];
 })();
 export default [...part1, ...part2, ...part3, ...part4];

@@ -7,6 +7,7 @@ import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.PendingWork;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerFetchHandler;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -19,7 +20,7 @@ import org.graalvm.polyglot.Value;
  * The object the prelude's {@code Fetcher} of a service binding to a worker calls; from Java, a
  * {@link io.github.miniflare4j.http.FetchHandler} that sends to the same target.
  */
-public final class ServiceHost implements io.github.miniflare4j.http.FetchHandler {
+public final class ServiceHost implements WorkerFetchHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -85,6 +86,20 @@ public final class ServiceHost implements io.github.miniflare4j.http.FetchHandle
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
+  }
+
+  /**
+   * This binding's target as another worker's global {@code fetch()} sends to it (a Worker
+   * Loader's {@code globalOutbound}), as {@link #handle} does, without a host thread. Not visible
+   * to JavaScript.
+   *
+   * @param request the request
+   * @param bodyError receives the error a response body's stream fails with
+   * @return the target's response
+   */
+  @Override
+  public CompletableFuture<FetchResponse> fetch(FetchRequest request, BodyErrorCapture bodyError) {
+    return workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson, bodyError);
   }
 
   /**
