@@ -22,6 +22,13 @@ public final class FetchDispatch {
    */
   @HostAccess.Export public final boolean rejectErrors;
 
+  /**
+   * Whether a response body whose stream fails part-way keeps the bytes read before the failure
+   * and reports the error in the outcome's {@code bodyError} (a worker reads the body), rather
+   * than ending the body empty and logging the error.
+   */
+  @HostAccess.Export public final boolean bodyErrors;
+
   /** Tracks the request's {@code ctx.waitUntil} promises. */
   @HostAccess.Export public final PendingWork work;
 
@@ -51,6 +58,7 @@ public final class FetchDispatch {
    *
    * @param request the request
    * @param rejectErrors whether an uncaught error rejects instead of rendering a 500 response
+   * @param bodyErrors whether a failing response body reports its error in the outcome
    * @param work the tracker of the request's {@code waitUntil} promises
    * @param done called once with the outcome, unless {@code answer} is
    * @param answer called once with a buffered response's values, unless {@code done} is
@@ -61,6 +69,7 @@ public final class FetchDispatch {
   public FetchDispatch(
       JsRequestData request,
       boolean rejectErrors,
+      boolean bodyErrors,
       PendingWork work,
       ProxyExecutable done,
       ProxyExecutable answer,
@@ -69,6 +78,7 @@ public final class FetchDispatch {
       String props) {
     this.request = request;
     this.rejectErrors = rejectErrors;
+    this.bodyErrors = bodyErrors;
     this.work = work;
     this.done = done;
     this.answer = answer;

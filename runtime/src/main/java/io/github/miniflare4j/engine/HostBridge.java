@@ -250,6 +250,11 @@ public final class HostBridge {
   public void fetch(Value requestData, Value resolve, Value reject) {
     FetchRequest request = withWorkerHeader(JsValues.toRequest(requestData));
     FetchHandler handler = isolate.spec().environment().outbound();
+    if (handler instanceof WorkerFetchHandler worker) {
+      BodyErrorCapture bodyError = new BodyErrorCapture();
+      isolate.settleLater(worker.fetch(request, bodyError), bodyError::dataOf, resolve, reject);
+      return;
+    }
     CompletableFuture<FetchResponse> response =
         handler != null
             ? JavaHandlers.call(handler, request, isolate.spec().services().hostExecutor())

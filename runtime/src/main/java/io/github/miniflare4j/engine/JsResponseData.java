@@ -19,7 +19,7 @@ public final class JsResponseData {
     this(response, null);
   }
 
-  private JsResponseData(FetchResponse response, String[] bodyError) {
+  JsResponseData(FetchResponse response, String[] bodyError) {
     this.response = response;
     this.bodyError = bodyError;
   }
@@ -34,12 +34,16 @@ public final class JsResponseData {
    * @return the data, carrying the body's error when there was one
    */
   public static JsResponseData fromOutcome(org.graalvm.polyglot.Value outcome) {
+    return new JsResponseData(JsValues.toResponse(outcome), bodyErrorOf(outcome));
+  }
+
+  /** The outcome's {@code bodyError} as {@link #bodyError()} gives it, or {@code null}; loop thread only. */
+  static String[] bodyErrorOf(org.graalvm.polyglot.Value outcome) {
     org.graalvm.polyglot.Value error = outcome.getMember("bodyError");
-    String[] described = null;
-    if (error != null && !error.isNull()) {
-      described = new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags"), text(error, "details")};
+    if (error == null || error.isNull()) {
+      return null;
     }
-    return new JsResponseData(JsValues.toResponse(outcome), described);
+    return new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags"), text(error, "details")};
   }
 
   private static String text(org.graalvm.polyglot.Value error, String member) {

@@ -282,7 +282,7 @@ public final class WorkerIsolate implements AutoCloseable {
    *     ErrorMode#REJECT} to fail the future
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
-    return fetch(request, null, null, mode, null, null);
+    return fetch(request, null, null, mode, null, null, null);
   }
 
   /**
@@ -297,7 +297,23 @@ public final class WorkerIsolate implements AutoCloseable {
    *     throws (or the export has no {@code fetch()})
    */
   public CompletableFuture<FetchResponse> fetchEntrypoint(FetchRequest request, String entrypoint, String propsJson) {
-    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson);
+    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, null);
+  }
+
+  /**
+   * Like {@link #fetchEntrypoint(FetchRequest, String, String)} for a caller that is another
+   * worker: a response body whose stream fails part-way keeps the bytes sent before the failure,
+   * and {@code bodyError} keeps the error, which the caller's read then gets (as workerd's).
+   *
+   * @param request the request
+   * @param entrypoint the named export, or {@code null} for the default export
+   * @param propsJson the handler's {@code ctx.props} as JSON text, or {@code null} for {@code {}}
+   * @param bodyError receives the body's error before the future completes
+   * @return the response, or a failed future carrying a {@link WorkerException} when the worker throws
+   */
+  public CompletableFuture<FetchResponse> fetchEntrypoint(
+      FetchRequest request, String entrypoint, String propsJson, BodyErrorCapture bodyError) {
+    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, java.util.Objects.requireNonNull(bodyError));
   }
 
   /**
@@ -312,12 +328,12 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> fetchStreaming(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
-    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null, null);
+    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null, null, null);
   }
 
   private CompletableFuture<FetchResponse> fetch(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode, String entrypoint,
-      String propsJson) {
+      String propsJson, BodyErrorCapture bodyError) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
     ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
     PendingWork work = new PendingWork(spec.displayName(), request.toString());
@@ -333,6 +349,9 @@ public final class WorkerIsolate implements AutoCloseable {
                   args -> {
                     StartupProfile.mark("first response");
                     settle(args[0], result, outcome -> {
+                      if (bodyError != null) {
+                        bodyError.capture(outcome);
+                      }
                       FetchResponse response = JsValues.toResponse(outcome, work);
                       // only a dispatch with a sink can stream (each member read is a call into JavaScript)
                       if (tracked != null && outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
@@ -357,7 +376,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
               internals.getMember("dispatchFetch")
-                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, answer, sinkForJs, entrypoint, propsJson));
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, bodyError != null, work, done, answer, sinkForJs, entrypoint, propsJson));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);

@@ -12,7 +12,7 @@
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponseTexts, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
-// @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
+// @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
 // @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
@@ -36,7 +36,6 @@ const DO_MESSAGES = {
   alarmHandler: "Your Durable Object class must have an alarm() handler in order to call setAlarm()",
   alarmDate: "Failed to execute 'setAlarm' on 'DurableObjectStorage': parameter 1 is not of type 'date'.",
   noFetch: "Handler does not export a fetch() function.",
-  streamErrorWithoutReason: "Failed to execute 'error' on 'ReadableStreamDefaultController': parameter 1 is not of type 'Value'.",
   notRpc: "The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".",
   noMethod: (name) => `The RPC receiver does not implement the method "${name}".`,
   /** A stub made while serving one request (or call) used while serving another (recorded). */
@@ -1062,20 +1061,10 @@ internals.durableFetch = function (event, done) {
     });
   });
   // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
-  const forCaller = (response) => responseToData(response, false, bodyErrorForCaller);
+  const forCaller = (response) => responseToData(response, false, rpcBodyThrown);
   // a body the object encoded itself reaches the calling worker as through a service binding (recorded)
   settleInto(done, pending, (response) => (responseFields.encodeManual(response) ? decodedForClient(response, true).then(forCaller) : forCaller(response)), rpcThrown);
 };
-
-/**
- * The error a response body's stream failed with, as the caller of stub.fetch() reads it from the
- * body: described as a thrown error is; controller.error() without a reason reaches it as
- * workerd's TypeError (recorded).
- */
-function bodyErrorForCaller(error) {
-  if (error === undefined) return { name: "TypeError", message: DO_MESSAGES.streamErrorWithoutReason, stack: "" };
-  return rpcThrown(error, true);
-}
 
 internals.durableCall = function (event, done) {
   const { className, id: hex, name, method, argsText } = event;

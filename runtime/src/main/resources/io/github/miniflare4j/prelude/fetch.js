@@ -131,10 +131,12 @@ async function fetchImpl(input, init) {
     // the response's url is the request's without its fragment (credentials kept; recorded)
     const hash = requestFields.url(current).indexOf("#");
     const responseUrl = hash < 0 ? requestFields.url(current) : requestFields.url(current).slice(0, hash);
-    if (signal === null) return responseFromHost(await pending, responseUrl);
+    // a worker answering (outboundService) can fail the body part-way, as through a binding
+    const shape = { bodyErrors: true };
+    if (signal === null) return responseFromHost(await pending, responseUrl, shape);
     const abort = abortRace(signal);
     try {
-      return responseFromHost(await Promise.race([pending, abort.promise]), responseUrl);
+      return responseFromHost(await Promise.race([pending, abort.promise]), responseUrl, shape);
     } finally {
       abort.cleanup();
     }

@@ -227,8 +227,9 @@ function failingBody(bytes, [name, message, stack, flags, details]) {
 /**
  * A response as Java reads it, body fully read. With `describeBodyError`, a body whose stream
  * fails keeps the bytes read before the failure and adds `bodyError`, the error as
- * describeBodyError gives it (for a caller in another worker, who reads it from the body);
- * without it the body is empty and the error logged.
+ * describeBodyError(error, early) gives it (for a caller in another worker, who reads it from the
+ * body; `early` when the stream had failed before it was read); without it the body is empty and
+ * the error logged.
  */
 async function responseToData(response, head = false, describeBodyError = null) {
   if (response.webSocket !== null) {
@@ -241,13 +242,14 @@ async function responseToData(response, head = false, describeBodyError = null) 
   }
   let bytes;
   const partial = describeBodyError === null ? null : { bytes: null };
+  const early = partial !== null && response[kBody].stream?.state === "errored";
   try {
     bytes = await bodyBytesForHost(response, partial);
   } catch (error) {
     if (error instanceof TypeError && error.message === BODY_USED) throw error;
     if (partial !== null) {
       return { ok: true, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers),
-        body: partial.bytes ?? new Uint8Array(0), bodyError: describeBodyError(error) };
+        body: partial.bytes ?? new Uint8Array(0), bodyError: describeBodyError(error, early) };
     }
     // the head is already on its way when the body's stream fails: the client gets the status
     // and headers with an empty body, and the error goes to the log (recorded)
@@ -305,11 +307,11 @@ async function decodedForClient(response, byWorker = false) {
  * responseToData without a promise when there is nothing to wait for (a body of buffered bytes,
  * or none); else its promise. Throws what responseToData would reject with.
  */
-function responseDataNow(response, head = false) {
+function responseDataNow(response, head = false, describeBodyError = null) {
   const f = responseFields;
   if (head || f.webSocket(response) !== null) return responseToData(response, head);
   const b = response[kBody];
-  if (b.stream !== null) return responseToData(response, head);
+  if (b.stream !== null) return responseToData(response, head, describeBodyError);
   if (b.used) throw new TypeError(BODY_USED);
   return { ok: true, status: f.status(response), statusText: f.statusText(response), headers: joinHeaders(f.headers(response)), body: b.bytes };
 }

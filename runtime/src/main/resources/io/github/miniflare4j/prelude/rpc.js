@@ -17,7 +17,7 @@
 // @imports RpcTarget, WorkerEntrypoint, WorkflowEntrypoint, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
 // @imports later DO_MESSAGES, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace from durable.js
 // @imports later RpcStub from workers-module.js
-// @exports RPC_MESSAGES, rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, ctxExportsEnabled, ctxExports
+// @exports RPC_MESSAGES, rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {
@@ -698,6 +698,16 @@ function rpcThrown(error, inBody = false) {
   return colon < 0
     ? { ...described, name: headline, message: "", details }
     : { ...described, name: headline.slice(0, colon), message: headline.slice(colon + 2), details };
+}
+
+/**
+ * The error a response body's stream failed with, as a caller in another worker reads it from
+ * the body (stub.fetch(), a service binding): described as a thrown error is, but an older
+ * thrower's error carries nothing more unless the stream had already failed when the response
+ * was handed over (`early`; recorded).
+ */
+function rpcBodyThrown(error, early) {
+  return rpcThrown(error, !early);
 }
 
 /** Settles an RPC entry for Java: done({ok: true, value}) or done({ok: false, name, message, stack}). */

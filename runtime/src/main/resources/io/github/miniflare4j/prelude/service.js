@@ -24,7 +24,7 @@ class Fetcher {
       return Promise.reject(error);
     }
     // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it)
-    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject)));
+    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject), true));
   }
   // workerd's CONNECT to a worker: refused at once, whatever the target worker exports (recorded)
   connect(address) {

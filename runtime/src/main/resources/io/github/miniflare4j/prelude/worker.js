@@ -5,7 +5,7 @@
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
-// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, rpcThrown, RPC_RESERVED from rpc.js
+// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, rpcThrown, rpcBodyThrown, RPC_RESERVED from rpc.js
 // @imports later DO_MESSAGES, DurableObjectState from durable.js
 // @imports later globalEventTarget from global-scope.js
 // @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
@@ -374,7 +374,8 @@ const WS_NOT_REQUESTED = "Worker tried to return a WebSocket in a response to a 
  * With a sink, a response whose body is a live stream is done as {ok:true, streamed:true, length,
  * ...} and its chunks then go to the sink (see streamToHost). `work` is the Java tracker of this
  * request's waitUntil promises. `entrypoint` names the export whose fetch() answers (a service
- * binding to a named WorkerEntrypoint); null means the default export.
+ * binding to a named WorkerEntrypoint); null means the default export. With `bodyErrors` (the
+ * caller is another worker), a body whose stream fails keeps what was read and adds `bodyError`.
  */
 /**
  * A fetch handler's failure as its caller receives it: as an RPC method's (workerd tunnels both
@@ -398,6 +399,8 @@ internals.dispatchFetch = function (call) {
 /** dispatchFetch within its event `state`, which ends with the response's body (see newEvent). */
 function dispatchFetchIn(call, state) {
   const { request: data, rejectErrors, done, sink, entrypoint, answer, props } = call;
+  // a caller in another worker reads a failing body's error from the body
+  const describeBodyError = call.bodyErrors ? rpcBodyThrown : null;
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; answered(); done(outcome); } };
   // a WebSocket's request lasts as long as the socket: its timers live on
@@ -449,7 +452,7 @@ function dispatchFetchIn(call, state) {
       if (!head && response instanceof Response && responseFields.encodeManual(response)) {
         // rare: a body the worker encoded itself reaches the caller decoded (see decodedForClient)
         // (a caller whose errors are tunneled to it is another worker)
-        decodedForClient(response, rejectErrors).then((decoded) => responseToData(decoded)).then(deliver, fail);
+        decodedForClient(response, rejectErrors).then((decoded) => responseToData(decoded, false, describeBodyError)).then(deliver, fail);
         return;
       }
       if (sink !== null && !head && hasLiveStream(response)) {
@@ -457,7 +460,7 @@ function dispatchFetchIn(call, state) {
         streamToHost(response, sink, (head) => { if (!settled) { settled = true; done(head); } }, answered);
         return;
       }
-      outcome = responseDataNow(response, head);
+      outcome = responseDataNow(response, head, describeBodyError);
     } catch (error) {
       fail(error);
       return;

@@ -441,7 +441,12 @@ class TransformStreamDefaultController {
   constructor(token) { if (token !== kInternal) throw new TypeError(STREAM_MESSAGES.illegal); }
   get desiredSize() { return ctlOf(this).readable.controller.desiredSize(); }
   enqueue(chunk = undefined) { tsEnqueue(ctlOf(this), chunk); }
-  error(reason = undefined) { tsError(ctlOf(this), reason); }
+  error(reason = undefined) {
+    // workerd requires the argument, as the readable controllers' error() (recorded)
+    const t = ctlOf(this);
+    if (arguments.length === 0) throw new TypeError("Failed to execute 'error' on 'TransformStreamDefaultController': parameter 1 is not of type 'Value'.");
+    tsError(t, reason);
+  }
   terminate() { tsTerminate(ctlOf(this)); }
 }
 Object.defineProperty(TransformStreamDefaultController.prototype, Symbol.toStringTag, { value: "TransformStreamDefaultController", configurable: true });

@@ -2,10 +2,12 @@ package io.github.miniflare4j.service.internal;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.miniflare4j.engine.BodyErrorCapture;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.PendingWork;
 import io.github.miniflare4j.engine.WorkerDirectory;
+import io.github.miniflare4j.engine.WorkerFetchHandler;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.http.FetchRequest;
 import io.github.miniflare4j.http.FetchResponse;
@@ -18,7 +20,7 @@ import org.graalvm.polyglot.Value;
  * The object the prelude's {@code Fetcher} of a service binding to a worker calls; from Java, a
  * {@link io.github.miniflare4j.http.FetchHandler} that sends to the same target.
  */
-public final class ServiceHost implements io.github.miniflare4j.http.FetchHandler {
+public final class ServiceHost implements WorkerFetchHandler {
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -58,9 +60,14 @@ public final class ServiceHost implements io.github.miniflare4j.http.FetchHandle
     FetchRequest request = JsValues.toRequest(requestData);
     // the default entrypoint is behind the target's asset router; a named one is reached directly
     FetchResponse early = entrypoint == null ? workers.answerBefore(workerName, request) : null;
-    CompletableFuture<FetchResponse> response = early != null ? CompletableFuture.completedFuture(early)
-        : workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson);
-    caller.settleLater(response, JsResponseData::new, resolve, reject);
+    if (early != null) {
+      caller.settleLater(CompletableFuture.completedFuture(early), JsResponseData::new, resolve, reject);
+      return;
+    }
+    // a body that fails part-way reaches the caller's read as the callee's error
+    BodyErrorCapture bodyError = new BodyErrorCapture();
+    caller.settleLater(workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson, bodyError),
+        bodyError::dataOf, resolve, reject);
   }
 
   /**
@@ -79,6 +86,20 @@ public final class ServiceHost implements io.github.miniflare4j.http.FetchHandle
     } catch (java.util.concurrent.ExecutionException e) {
       throw e.getCause() instanceof Exception cause ? cause : e;
     }
+  }
+
+  /**
+   * This binding's target as another worker's global {@code fetch()} sends to it (a Worker
+   * Loader's {@code globalOutbound}), as {@link #handle} does, without a host thread. Not visible
+   * to JavaScript.
+   *
+   * @param request the request
+   * @param bodyError receives the error a response body's stream fails with
+   * @return the target's response
+   */
+  @Override
+  public CompletableFuture<FetchResponse> fetch(FetchRequest request, BodyErrorCapture bodyError) {
+    return workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson, bodyError);
   }
 
   /**

@@ -1,6 +1,6 @@
 package io.github.miniflare4j.workerloader.internal;
 
-import io.github.miniflare4j.engine.JsResponseData;
+import io.github.miniflare4j.engine.BodyErrorCapture;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import org.graalvm.polyglot.HostAccess;
@@ -33,8 +33,9 @@ public final class LoadedEntrypointHost {
    */
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
-    caller.settleLater(loaded.fetchEntrypoint(JsValues.toRequest(requestData), entrypoint, propsJson),
-        JsResponseData::new, resolve, reject);
+    BodyErrorCapture bodyError = new BodyErrorCapture();
+    caller.settleLater(loaded.fetchEntrypoint(JsValues.toRequest(requestData), entrypoint, propsJson, bodyError),
+        bodyError::dataOf, resolve, reject);
   }
 
   /**
