@@ -22,6 +22,13 @@ public final class FetchDispatch {
    */
   @HostAccess.Export public final boolean rejectErrors;
 
+  /**
+   * Whether a response body whose stream fails part-way is answered with the bytes before the
+   * failure and the error described ({@code bodyError}), for a caller in another worker; else the
+   * body ends empty and the error is logged.
+   */
+  @HostAccess.Export public final boolean describeBodyError;
+
   /** Tracks the request's {@code ctx.waitUntil} promises. */
   @HostAccess.Export public final PendingWork work;
 
@@ -51,6 +58,7 @@ public final class FetchDispatch {
    *
    * @param request the request
    * @param rejectErrors whether an uncaught error rejects instead of rendering a 500 response
+   * @param describeBodyError whether a body stream's failure is described for the caller
    * @param work the tracker of the request's {@code waitUntil} promises
    * @param done called once with the outcome, unless {@code answer} is
    * @param answer called once with a buffered response's values, unless {@code done} is
@@ -61,6 +69,7 @@ public final class FetchDispatch {
   public FetchDispatch(
       JsRequestData request,
       boolean rejectErrors,
+      boolean describeBodyError,
       PendingWork work,
       ProxyExecutable done,
       ProxyExecutable answer,
@@ -69,6 +78,7 @@ public final class FetchDispatch {
       String props) {
     this.request = request;
     this.rejectErrors = rejectErrors;
+    this.describeBodyError = describeBodyError;
     this.work = work;
     this.done = done;
     this.answer = answer;

@@ -34,12 +34,24 @@ public final class JsResponseData {
    * @return the data, carrying the body's error when there was one
    */
   public static JsResponseData fromOutcome(org.graalvm.polyglot.Value outcome) {
+    return new JsResponseData(JsValues.toResponse(outcome), describedBodyError(outcome));
+  }
+
+  /**
+   * The {@code bodyError} of a prelude outcome (see {@link #fromOutcome}) as {@link #bodyError()}
+   * gives it, or {@code null} when the body did not fail.
+   */
+  static String[] describedBodyError(org.graalvm.polyglot.Value outcome) {
     org.graalvm.polyglot.Value error = outcome.getMember("bodyError");
-    String[] described = null;
-    if (error != null && !error.isNull()) {
-      described = new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags"), text(error, "details")};
+    if (error == null || error.isNull()) {
+      return null;
     }
-    return new JsResponseData(JsValues.toResponse(outcome), described);
+    return new String[] {text(error, "name"), text(error, "message"), text(error, "stack"), text(error, "flags"), text(error, "details")};
+  }
+
+  /** A response with the error its body failed with ({@code null} for none), as {@link #bodyError()} gives it. */
+  static JsResponseData withBodyError(FetchResponse response, String[] bodyError) {
+    return new JsResponseData(response, bodyError);
   }
 
   private static String text(org.graalvm.polyglot.Value error, String member) {

@@ -280,7 +280,7 @@ public final class WorkerIsolate implements AutoCloseable {
    *     ErrorMode#REJECT} to fail the future
    */
   public CompletableFuture<FetchResponse> fetch(FetchRequest request, ErrorMode mode) {
-    return fetch(request, null, null, mode, null, null);
+    return fetch(request, null, null, mode, null, null, null);
   }
 
   /**
@@ -295,7 +295,24 @@ public final class WorkerIsolate implements AutoCloseable {
    *     throws (or the export has no {@code fetch()})
    */
   public CompletableFuture<FetchResponse> fetchEntrypoint(FetchRequest request, String entrypoint, String propsJson) {
-    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson);
+    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, null);
+  }
+
+  /**
+   * Like {@link #fetchEntrypoint}, for a caller that is another worker: the data keep the error a
+   * streamed body failed with part-way ({@link JsResponseData#bodyError()}), with the bytes sent
+   * before it, as workerd's caller reads them (where {@link #fetchEntrypoint} logs the error and
+   * ends the body).
+   *
+   * @param request the request
+   * @param entrypoint the named export, or {@code null} for the default export
+   * @param propsJson the handler's {@code ctx.props} as JSON text, or {@code null}
+   * @return the response data, or a failed future as {@link #fetchEntrypoint}'s
+   */
+  public CompletableFuture<JsResponseData> fetchEntrypointData(FetchRequest request, String entrypoint, String propsJson) {
+    java.util.concurrent.atomic.AtomicReference<String[]> bodyError = new java.util.concurrent.atomic.AtomicReference<>();
+    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, bodyError)
+        .thenApply(response -> JsResponseData.withBodyError(response, bodyError.get()));
   }
 
   /**
@@ -310,12 +327,12 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> fetchStreaming(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink) {
-    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null, null);
+    return fetch(request, body, java.util.Objects.requireNonNull(sink, "sink"), ErrorMode.RENDER, null, null, null);
   }
 
   private CompletableFuture<FetchResponse> fetch(
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode, String entrypoint,
-      String propsJson) {
+      String propsJson, java.util.concurrent.atomic.AtomicReference<String[]> bodyError) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
     ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
     PendingWork work = new PendingWork(spec.displayName(), request.toString());
@@ -332,6 +349,9 @@ public final class WorkerIsolate implements AutoCloseable {
                     StartupProfile.mark("first response");
                     settle(args[0], result, outcome -> {
                       FetchResponse response = JsValues.toResponse(outcome, work);
+                      if (bodyError != null) {
+                        bodyError.set(JsResponseData.describedBodyError(outcome));
+                      }
                       // only a dispatch with a sink can stream (each member read is a call into JavaScript)
                       if (tracked != null && outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
                         tracked.start(response, outcome.getMember("length").asLong());
@@ -355,7 +375,7 @@ public final class WorkerIsolate implements AutoCloseable {
                   new JsRequestData(request, body == null ? null : new JsBodySource(body, this));
               JsResponseSink sinkForJs = tracked == null ? null : new JsResponseSink(tracked, this);
               internals.getMember("dispatchFetch")
-                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, work, done, answer, sinkForJs, entrypoint, propsJson));
+                  .execute(new FetchDispatch(data, mode == ErrorMode.REJECT, bodyError != null, work, done, answer, sinkForJs, entrypoint, propsJson));
             } catch (PolyglotException e) {
               if (e.isInterrupted()) {
                 String where = location(e);

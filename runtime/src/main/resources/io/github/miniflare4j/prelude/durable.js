@@ -13,7 +13,7 @@
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown from rpc.js
-// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
+// @exports DO_MESSAGES, bodyErrorForCaller, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
@@ -1066,9 +1066,9 @@ internals.durableFetch = function (event, done) {
 };
 
 /**
- * The error a response body's stream failed with, as the caller of stub.fetch() reads it from the
- * body: described as a thrown error is; controller.error() without a reason reaches it as
- * workerd's TypeError (recorded).
+ * The error a response body's stream failed with, as the caller of stub.fetch() (or of a service
+ * binding's fetch()) reads it from the body: described as a thrown error is; controller.error()
+ * without a reason reaches it as workerd's TypeError (recorded).
  */
 function bodyErrorForCaller(error) {
   if (error === undefined) return { name: "TypeError", message: DO_MESSAGES.streamErrorWithoutReason, stack: "" };

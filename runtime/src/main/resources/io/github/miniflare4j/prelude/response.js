@@ -305,11 +305,11 @@ async function decodedForClient(response, byWorker = false) {
  * responseToData without a promise when there is nothing to wait for (a body of buffered bytes,
  * or none); else its promise. Throws what responseToData would reject with.
  */
-function responseDataNow(response, head = false) {
+function responseDataNow(response, head = false, describeBodyError = null) {
   const f = responseFields;
   if (head || f.webSocket(response) !== null) return responseToData(response, head);
   const b = response[kBody];
-  if (b.stream !== null) return responseToData(response, head);
+  if (b.stream !== null) return responseToData(response, head, describeBodyError);
   if (b.used) throw new TypeError(BODY_USED);
   return { ok: true, status: f.status(response), statusText: f.statusText(response), headers: joinHeaders(f.headers(response)), body: b.bytes };
 }

@@ -23,8 +23,9 @@ class Fetcher {
     } catch (error) {
       return Promise.reject(error);
     }
-    // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it)
-    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject)));
+    // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it);
+    // a body whose stream failed in the target rejects its reader with the target's error (recorded)
+    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject), true));
   }
   // workerd's CONNECT to a worker: refused at once, whatever the target worker exports (recorded)
   connect(address) {

@@ -6,7 +6,7 @@
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
 // @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, rpcThrown, RPC_RESERVED from rpc.js
-// @imports later DO_MESSAGES, DurableObjectState from durable.js
+// @imports later DO_MESSAGES, bodyErrorForCaller, DurableObjectState from durable.js
 // @imports later globalEventTarget from global-scope.js
 // @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
@@ -397,7 +397,7 @@ internals.dispatchFetch = function (call) {
 
 /** dispatchFetch within its event `state`, which ends with the response's body (see newEvent). */
 function dispatchFetchIn(call, state) {
-  const { request: data, rejectErrors, done, sink, entrypoint, answer, props } = call;
+  const { request: data, rejectErrors, describeBodyError, done, sink, entrypoint, answer, props } = call;
   let settled = false;
   const finish = (outcome) => { if (!settled) { settled = true; answered(); done(outcome); } };
   // a WebSocket's request lasts as long as the socket: its timers live on
@@ -457,7 +457,9 @@ function dispatchFetchIn(call, state) {
         streamToHost(response, sink, (head) => { if (!settled) { settled = true; done(head); } }, answered);
         return;
       }
-      outcome = responseDataNow(response, head);
+      // a caller in another worker reads a body whose stream fails part-way up to the failure, then
+      // gets the error (recorded): for it, such a body is read with the error described
+      outcome = responseDataNow(response, head, describeBodyError ? bodyErrorForCaller : null);
     } catch (error) {
       fail(error);
       return;

@@ -33,8 +33,8 @@ public final class LoadedEntrypointHost {
    */
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
-    caller.settleLater(loaded.fetchEntrypoint(JsValues.toRequest(requestData), entrypoint, propsJson),
-        JsResponseData::new, resolve, reject);
+    caller.settleLater(loaded.fetchEntrypointData(JsValues.toRequest(requestData), entrypoint, propsJson),
+        data -> data, resolve, reject);
   }
 
   /**
