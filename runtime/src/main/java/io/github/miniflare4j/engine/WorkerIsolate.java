@@ -299,20 +299,24 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /**
-   * Like {@link #fetchEntrypoint}, for a caller that is another worker: the data keep the error a
-   * streamed body failed with part-way ({@link JsResponseData#bodyError()}), with the bytes sent
-   * before it, as workerd's caller reads them (where {@link #fetchEntrypoint} logs the error and
-   * ends the body).
+   * Like {@link #fetchEntrypoint}, for a caller that is another worker: settles the caller's
+   * promise with the response data, which keep the error a streamed body failed with part-way
+   * ({@link JsResponseData#bodyError()}) and the bytes sent before it, as workerd's caller reads
+   * them (where {@link #fetchEntrypoint} logs the error and ends the body).
    *
+   * @param caller the calling worker's isolate, whose loop settles the promise
    * @param request the request
    * @param entrypoint the named export, or {@code null} for the default export
    * @param propsJson the handler's {@code ctx.props} as JSON text, or {@code null}
-   * @return the response data, or a failed future as {@link #fetchEntrypoint}'s
+   * @param resolve called with the {@link JsResponseData}
+   * @param reject called with the error, as {@link #settleLater} calls it
    */
-  public CompletableFuture<JsResponseData> fetchEntrypointData(FetchRequest request, String entrypoint, String propsJson) {
+  public void fetchEntrypointFor(
+      WorkerIsolate caller, FetchRequest request, String entrypoint, String propsJson, Value resolve, Value reject) {
     java.util.concurrent.atomic.AtomicReference<String[]> bodyError = new java.util.concurrent.atomic.AtomicReference<>();
-    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, bodyError)
-        .thenApply(response -> JsResponseData.withBodyError(response, bodyError.get()));
+    // the future itself is settled on: the caller's hang detection knows it as a request to a worker
+    CompletableFuture<FetchResponse> response = fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, bodyError);
+    caller.settleLater(response, r -> JsResponseData.withBodyError(r, bodyError.get()), resolve, reject);
   }
 
   /**

@@ -58,9 +58,11 @@ public final class ServiceHost implements io.github.miniflare4j.http.FetchHandle
     FetchRequest request = JsValues.toRequest(requestData);
     // the default entrypoint is behind the target's asset router; a named one is reached directly
     FetchResponse early = entrypoint == null ? workers.answerBefore(workerName, request) : null;
-    CompletableFuture<JsResponseData> response = early != null ? CompletableFuture.completedFuture(new JsResponseData(early))
-        : workers.worker(workerName).fetchEntrypointData(request, entrypoint, propsJson);
-    caller.settleLater(response, data -> data, resolve, reject);
+    if (early != null) {
+      caller.settleLater(CompletableFuture.completedFuture(early), JsResponseData::new, resolve, reject);
+    } else {
+      workers.worker(workerName).fetchEntrypointFor(caller, request, entrypoint, propsJson, resolve, reject);
+    }
   }
 
   /**

@@ -1,6 +1,5 @@
 package io.github.miniflare4j.workerloader.internal;
 
-import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import org.graalvm.polyglot.HostAccess;
@@ -33,8 +32,7 @@ public final class LoadedEntrypointHost {
    */
   @HostAccess.Export
   public void fetch(Value requestData, Value resolve, Value reject) {
-    caller.settleLater(loaded.fetchEntrypointData(JsValues.toRequest(requestData), entrypoint, propsJson),
-        data -> data, resolve, reject);
+    loaded.fetchEntrypointFor(caller, JsValues.toRequest(requestData), entrypoint, propsJson, resolve, reject);
   }
 
   /**
