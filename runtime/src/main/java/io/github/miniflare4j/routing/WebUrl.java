@@ -252,26 +252,62 @@ final class WebUrl {
     return endsInNumber(ascii) ? ipv4(ascii) : ascii;
   }
 
-  /** UTS 46 to ASCII, label by label; unlike {@link IDN} it lets empty labels through. */
+  /**
+   * UTS 46 to ASCII with nontransitional processing, label by label; unlike {@link IDN} it lets
+   * empty labels through.
+   */
   private static String domainToAscii(String domain) {
     String[] labels = domain.split("[.\u3002\uff0e\uff61]", -1);
     StringBuilder out = new StringBuilder();
     for (int i = 0; i < labels.length; i++) {
-      String label = labels[i].toLowerCase(Locale.ROOT);
+      String label = labels[i];
       if (i > 0) {
         out.append('.');
       }
       if (label.chars().allMatch(c -> c < 0x80)) {
-        out.append(label);
+        out.append(label.toLowerCase(Locale.ROOT));
         continue;
       }
       try {
-        out.append(IDN.toASCII(label, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT));
+        out.append(DEVIATION.matcher(label).find() ? nontransitional(label)
+            : IDN.toASCII(label.toLowerCase(Locale.ROOT), IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT));
       } catch (IllegalArgumentException e) {
         throw invalid();
       }
     }
     return out.toString();
+  }
+
+  /** UTS 46's deviation characters: {@link IDN} (IDNA 2003) maps them away, the URL parser keeps them. */
+  private static final Pattern DEVIATION = Pattern.compile("[\u00df\u03c2\u200c\u200d]");
+
+  /**
+   * A label holding a deviation character, as the URL parser encodes it: {@code ß} and {@code ς}
+   * kept (Node: {@code straße} is {@code xn--strae-oqa}), the text around them mapped as {@link
+   * IDN} maps it; a joiner (ZWJ, ZWNJ; valid only after a virama, not checked here) fails.
+   */
+  private static String nontransitional(String label) {
+    StringBuilder mapped = new StringBuilder();
+    Matcher deviation = DEVIATION.matcher(label);
+    int start = 0;
+    while (deviation.find()) {
+      char kept = label.charAt(deviation.start());
+      if (kept == '\u200c' || kept == '\u200d') {
+        throw new IllegalArgumentException("a joiner outside of a virama's context");
+      }
+      mapped.append(mappedText(label.substring(start, deviation.start()))).append(kept);
+      start = deviation.end();
+    }
+    mapped.append(mappedText(label.substring(start)));
+    return "xn--" + Punycode.encode(mapped.toString());
+  }
+
+  private static String mappedText(String text) {
+    if (text.isEmpty()) {
+      return text;
+    }
+    String ascii = IDN.toASCII(text.toLowerCase(Locale.ROOT), IDN.ALLOW_UNASSIGNED);
+    return IDN.toUnicode(ascii, IDN.ALLOW_UNASSIGNED).toLowerCase(Locale.ROOT);
   }
 
   private static boolean endsInNumber(String host) {

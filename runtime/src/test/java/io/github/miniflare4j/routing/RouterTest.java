@@ -53,6 +53,10 @@ class RouterTest {
       *glöd.se/*                   |                         | https://www.glöd.se/x                  | a
       *.glöd.se/*                  |                         | https://glöd.se/x                      | -
       *.glöd.se/*                  |                         | https://www.xn--gld-tna.se/x           | a
+      # ß and ς are kept, as Node's URL parser keeps them (UTS 46 nontransitional)
+      *.straße.test/*              |                         | http://a.straße.test/                  | a
+      *.straße.test/*              |                         | http://a.strasse.test/                 | -
+      strasse.test/*               |                         | http://straße.test/                    | -
       # a trailing * matches any rest of path plus query
       https://example.com/path*    |                         | https://example.com/path               | a
       https://example.com/path*    |                         | https://example.com/path2              | a

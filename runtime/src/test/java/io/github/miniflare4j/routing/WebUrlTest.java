@@ -22,6 +22,14 @@ class WebUrlTest {
       http://[0:0:0:0:0:0:0:1]/ => http://[::1]/
       http://[::ffff:1.2.3.4]/ => http://[::ffff:102:304]/
       http://*.bücher.de/ => http://*.xn--bcher-kva.de/
+      http://*.STRAßE.test/ => http://*.xn--strae-oqa.test/
+      http://faß.de/ => http://xn--fa-hia.de/
+      http://ΑΣ.test/ => http://xn--mxa0b.test/
+      http://ας.test/ => http://xn--mxa8a.test/
+      http://ẞ.test/ => http://ss.test/
+      http://ﬀß/ => http://xn--ff-hia/
+      http://aß-b/ => http://xn--a-b-5ka/
+      http://ßΣς.x/ => http://xn--zca29lca.x/
       http:foo.com/x => http://foo.com/x
       http://a:0080/ => http://a/
       http://a:/x => http://a/x
@@ -41,7 +49,7 @@ class WebUrlTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"", "https://", "exa mple", "http://09/", "http://a:99999/", "http://[::1/", "http://a b/"})
+  @ValueSource(strings = {"", "https://", "exa mple", "http://09/", "http://a:99999/", "http://[::1/", "http://a b/", "http://a\u200db.test/", "http://a\u200cb.test/"})
   void rejects_what_node_rejects(String input) {
     assertThatThrownBy(() -> WebUrl.parse(input)).isInstanceOf(IllegalArgumentException.class).hasMessage("Invalid URL");
   }
