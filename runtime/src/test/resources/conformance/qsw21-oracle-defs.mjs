@@ -256,26 +256,6 @@ export default {
   steps: gets(["/one", "/two"]),
 });
 casesB.push({
-  name: "qsw21b-queues-consumer-of-waituntil-send-ran-before-next-request",
-  area: "queues",
-  description: "a batch of size 1 sent in a waitUntil after a KV read is consumed before the next request (consumer in the same worker)",
-  options: mod(`
-const log = [];
-export default {
-  async fetch(req, env, ctx) {
-    const url = new URL(req.url);
-    if (url.pathname === "/one") {
-      ctx.waitUntil((async () => { await env.KV.get("x"); await env.Q.send("m"); log.push("sent"); })());
-      return new Response("1");
-    }
-    log.push("two");
-    return Response.json(log.splice(0));
-  },
-  async queue(batch) { log.push("consumed " + batch.messages.map((m) => m.body).join()); },
-};`, { kvNamespaces: ["KV"], queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 1 } } }),
-  steps: gets(["/one", "/two"]),
-});
-casesB.push({
   name: "qsw21b-workflows-in-process-steps-done-before-next-request",
   area: "workflows",
   description: "an instance whose steps do only in-process work is complete when the next request asks",
