@@ -37,12 +37,18 @@ final class PreludeModules {
   private static final Pattern IMPORTS =
       Pattern.compile("^// @imports (later )?([\\w$, ]+) from ([\\w.-]+)\\s*$", Pattern.MULTILINE);
   private static final Pattern EXPORTS = Pattern.compile("^// @exports ([\\w$, ]+)\\s*$", Pattern.MULTILINE);
+  private static final Pattern INTERNALS = Pattern.compile("^// @internals ([\\w$., ]+)\\s*$", Pattern.MULTILINE);
 
   /** One declared import line: names from a file, {@code later} when that file runs after. */
   record Import(String from, List<String> names, boolean later) {}
 
-  /** A prelude file with its declared imports and exports. */
-  record Module(String name, boolean lazy, String code, List<Import> imports, List<String> exports) {}
+  /**
+   * A prelude file with its declared imports and exports, and (lazy files only) the entry points
+   * on {@code internals} that load it ({@code // @internals durableFetch,
+   * bindingFactories.durableObjectNamespace}: paths below {@code internals} that its top level
+   * assigns).
+   */
+  record Module(String name, boolean lazy, String code, List<Import> imports, List<String> exports, List<String> entries) {}
 
   private final Map<String, Module> modules;
 
@@ -90,7 +96,15 @@ final class PreludeModules {
     while (e.find()) {
       exports.addAll(names(e.group(1)));
     }
-    return new Module(name, lazy, code, List.copyOf(imports), List.copyOf(exports));
+    List<String> entries = new ArrayList<>();
+    Matcher i = INTERNALS.matcher(header);
+    while (i.find()) {
+      entries.addAll(names(i.group(1)));
+    }
+    if (!lazy && !entries.isEmpty()) {
+      throw new IllegalStateException(name + " declares `// @internals` entry points, which only a lazy prelude module has: list it as `lazy " + name + "` in prelude/index.txt or drop the line.");
+    }
+    return new Module(name, lazy, code, List.copyOf(imports), List.copyOf(exports), List.copyOf(entries));
   }
 
   private static int headerEnd(String code) {
@@ -145,6 +159,15 @@ final class PreludeModules {
             shared.addAll(i.names());
           }
         }
+      }
+    }
+    code.append("// ---- the entry points on internals that load lazy modules\n");
+    for (Module module : modules.values()) {
+      for (String entry : module.entries()) {
+        int dot = entry.lastIndexOf('.');
+        String owner = dot < 0 ? "internals" : "internals." + entry.substring(0, dot);
+        code.append("lazyEntry(\"").append(module.name()).append("\", ").append(owner).append(", \"")
+            .append(entry.substring(dot + 1)).append("\");\n");
       }
     }
     code.append("// ---- the eager names lazy modules import\nfunction preludeScope() {\n  return {");

@@ -29,7 +29,7 @@
 //   ["W", owner, capability] a WritableStream written through its owner.
 // In a tree made for a copy an ArrayBuffer's payload is the buffer itself; for text it is latin1.
 
-// @imports DOMException, BUILTIN_ERRORS, engineMessage, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal, compatFlag from core.js
+// @imports DOMException, BUILTIN_ERRORS, engineMessage, describeThrown, hostClassName, utf8Encoder, utf8Decoder, defineGlobal, compatFlag, lazyModuleIfLoaded from core.js
 // @imports isCanonicalIndex from text.js
 // @imports AbortSignal from events.js
 // @imports ReadableStream from streams.js
@@ -44,7 +44,6 @@
 // @imports later Fetcher from service.js
 // @imports later RpcTarget from worker.js
 // @imports later rpcStubReference from rpc.js
-// @imports later DurableObjectStubBase, isDurableObjectClass from durable.js
 // @exports Proxy, cloneWalk, cloneTreeText, cloneBuild, cloneSerialize, cloneDeserialize, cloneWireSize, structuredClone, thrownDetails, withThrownDetails
 
 const CLONE_VIEWS = {
@@ -284,7 +283,9 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       return rpc.writable(v);
     }
     if (v instanceof Fetcher) throw dataCloneError(rpc ? CLONE_MESSAGES.serviceStub : CLONE_MESSAGES.serviceStubHere);
-    if (v instanceof DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
+    // Durable Object stubs and classes exist only once durable.js (lazy) is loaded
+    const durable = lazyModuleIfLoaded("durable.js");
+    if (durable !== undefined && v instanceof durable.DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
     if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
     if (v instanceof Request) {
       // workerd serializes no AbortSignal, so a request given one is refused
@@ -299,7 +300,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.stubNotRpc);
       return capability(v, () => rpc.capability(v, "t"));
     }
-    if (isDurableObjectClass(v)) throw dataCloneError(CLONE_MESSAGES.durableObjectClassHere);
+    if (durable !== undefined && durable.isDurableObjectClass(v)) throw dataCloneError(CLONE_MESSAGES.durableObjectClassHere);
     // any other object of the runtime's API (TextEncoder, Event, KvNamespace, DurableObjectId, ...)
     const hostName = hostClassName(v);
     if (hostName !== null) throw dataCloneError(CLONE_MESSAGES.unsupported(hostName));

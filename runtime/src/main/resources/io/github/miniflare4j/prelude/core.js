@@ -2,7 +2,7 @@
 
 // @imports later withThrownDetails from clone.js
 
-// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, bufferSourceView, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, lazyModuleIfLoaded, lazyEntry, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, bufferSourceView, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -115,6 +115,22 @@ function lazyModule(name) {
     loadedModules.set(name, exports);
   }
   return exports;
+}
+/** The exports of a lazy prelude module if this Context has loaded it, else undefined (loads nothing). */
+function lazyModuleIfLoaded(name) { return loadedModules.get(name); }
+/**
+ * Puts on `owner[name]` an entry point of the lazy module `module` (its `// @internals` header line
+ * lists it): the first call loads the module, whose top level replaces `owner[name]` with the real
+ * function, and calls that; the eager prelude sets these up (PreludeModules).
+ */
+function lazyEntry(module, owner, name) {
+  const entry = function (...args) {
+    lazyModule(module);
+    const real = owner[name];
+    if (real === entry) throw new Error(`prelude module ${module} lists ${name} in its @internals line but does not define it`);
+    return real.apply(this, args);
+  };
+  owner[name] = entry;
 }
 /** The lazy modules this Context has loaded, in load order (tests check what stays unloaded). */
 internals.loadedPreludeModules = () => [...loadedModules.keys()];
@@ -724,9 +740,13 @@ Object.defineProperty(globalThis, Symbol.for("miniflare4j.builtin"), {
 });
 
 // Compatibility settings of this worker, set once by Java before the env is built.
-const compat = { date: "", flags: new Set(), hooks: [] };
+const compat = { date: "", flags: new Set(), hooks: [], configured: false };
 /** Registers a function run with the compatibility settings once they are known. */
-function onConfigure(hook) { compat.hooks.push(hook); }
+/** Runs `hook(compat)` once the worker is configured: now, for a lazy module loaded after that. */
+function onConfigure(hook) {
+  if (compat.configured) hook(compat);
+  else compat.hooks.push(hook);
+}
 /**
  * Whether a compatibility flag is on for this worker, as workerd decides it: never with its disable
  * flag, always with its enable flag, otherwise from its default date ("" = only by flag). A worker
@@ -749,6 +769,7 @@ function stripToStringTag(proto) {
 internals.configure = function (date, flags) {
   compat.date = date;
   compat.flags = new Set(Array.from(flags));
+  compat.configured = true;
   for (const hook of compat.hooks) hook(compat);
 };
 internals.compat = compat;

@@ -3,17 +3,20 @@
 // cursors and alarms, the per-object input gate (blockConcurrencyWhile) and the entry points
 // Java calls to deliver fetch, RPC and alarm events. Storage calls complete synchronously in
 // Java, so no other event of the object runs while one is in flight (workerd's input gate).
+// Lazy: loaded on the first call of an entry point below (a namespace binding, an object's event)
+// or of an export; a worker without Durable Objects never parses it.
 
 // @imports remotePromise, eventNow, refuseInGlobalScope, bytesFromHost, describeError, objectBreakErrors, illegalInvocation, reviveError, utf8Encoder, wtf8String, registerHostClass, asyncContext, compatFlag, onConfigure from core.js
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports URL from url.js
 // @imports Request, requestFromHost from request.js
-// @imports Response, responseToData, responseFields, decodedForClient from response.js
+// @imports Response, responseToData, responseEncodesManually, decodedForClient from response.js
 // @imports fetchThroughBinding from service.js
-// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponseTexts, wsState from websocket.js
-// @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
+// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponsePairTexts, wsState from websocket.js
+// @imports trackWaitUntil, currentModuleExports, currentWorkerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
-// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
+// @exports DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
+// @internals makeDurableObjectClass, durableFetch, durableCall, durableRun, durableAlarm, durableEvict, bindingFactories.durableObjectNamespace
 
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
@@ -37,7 +40,6 @@ const DO_MESSAGES = {
   alarmDate: "Failed to execute 'setAlarm' on 'DurableObjectStorage': parameter 1 is not of type 'date'.",
   noFetch: "Handler does not export a fetch() function.",
   notRpc: "The receiving Durable Object does not support RPC, because its class was not declared with `extends DurableObject`. In order to enable RPC, make sure your class extends the special class `DurableObject`, which can be imported from the module \"cloudflare:workers\".",
-  noMethod: (name) => `The RPC receiver does not implement the method "${name}".`,
   /** A stub made while serving one request (or call) used while serving another (recorded). */
   otherRequest: "Cannot perform I/O on behalf of a different request. I/O objects (such as streams, request/response bodies, and others) created in the context of one request handler cannot be accessed from a different request's handler. This is a limitation of Cloudflare Workers which allows us to improve overall performance. (I/O type: OutgoingFactory)",
   oneNone: "Expected exactly one result from SQL query, but got no results.",
@@ -58,8 +60,6 @@ const DO_MESSAGES = {
   options: (method, index, type) => `Failed to execute '${method}' on 'DurableObjectStorage': parameter ${index} is not of type '${type}'.`,
   idFromNameArg: "Failed to execute 'idFromName' on 'DurableObjectNamespace': parameter 1 is not of type 'string'.",
   getOptions: (method) => `Failed to execute '${method}' on 'DurableObjectNamespace': parameter 2 is not of type 'GetDurableObjectOptions'.`,
-  reserved: (name) => `'${name}' is a reserved method and cannot be called over RPC.`,
-  handlerArity: (name) => `Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`,
 };
 
 // ---- caller side: ids, namespace, stubs --------------------------------------------------
@@ -436,7 +436,7 @@ const storageOps = {
   async setAlarm(time, options = undefined) {
     const state = storageState(this, "setAlarm");
     // while the constructor runs (no instance yet) the class's prototype tells
-    const handlerOwner = state.object.instance ?? moduleExports?.[state.object.className]?.prototype;
+    const handlerOwner = state.object.instance ?? currentModuleExports()?.[state.object.className]?.prototype;
     if (typeof handlerOwner?.alarm !== "function") throw new TypeError(DO_MESSAGES.alarmHandler);
     let millis;
     if (time instanceof Date) millis = time.getTime();
@@ -920,7 +920,7 @@ class DurableObjectState {
       throw new TypeError("Failed to execute 'setWebSocketAutoResponse' on 'DurableObjectState': parameter 1 is not of type 'WebSocketRequestResponsePair'.");
     }
     if (pair != null) {
-      const [request, response] = autoResponseTexts(pair);
+      const [request, response] = autoResponsePairTexts(pair);
       for (const [what, text] of [["Request", request], ["Response", response]]) {
         const size = utf8Encoder.encode(text).length;
         if (size > MAX_AUTO_RESPONSE_BYTES) {
@@ -933,7 +933,7 @@ class DurableObjectState {
   /** A new pair at each call, as workerd's. */
   getWebSocketAutoResponse() {
     const pair = this.#object.autoResponse;
-    return pair == null ? null : new WebSocketRequestResponsePair(...autoResponseTexts(pair));
+    return pair == null ? null : new WebSocketRequestResponsePair(...autoResponsePairTexts(pair));
   }
   getWebSocketAutoResponseTimestamp(ws) {
     if (!(ws instanceof WebSocket)) throw new TypeError("Failed to execute 'getWebSocketAutoResponseTimestamp' on 'DurableObjectState': parameter 1 is not of type 'WebSocket'.");
@@ -969,7 +969,7 @@ function durableObject(className, hex, name) {
   const key = className + "\u0000" + hex;
   let object = durableObjects.get(key);
   if (object) return object;
-  const Class = moduleExports?.[className];
+  const Class = currentModuleExports()?.[className];
   if (typeof Class !== "function") {
     throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
   }
@@ -979,7 +979,7 @@ function durableObject(className, hex, name) {
   durableObjects.set(key, object);
   const adopted = adoptHibernated(key, object);
   try {
-    object.instance = new Class(object.state, workerEnv);
+    object.instance = new Class(object.state, currentWorkerEnv());
   } catch (error) {
     durableObjects.delete(key);
     if (adopted) evictDurableObject(key, object);
@@ -1063,7 +1063,7 @@ internals.durableFetch = function (event, done) {
   // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
   const forCaller = (response) => responseToData(response, false, rpcBodyThrown);
   // a body the object encoded itself reaches the calling worker as through a service binding (recorded)
-  settleInto(done, pending, (response) => (responseFields.encodeManual(response) ? decodedForClient(response, true).then(forCaller) : forCaller(response)), rpcThrown);
+  settleInto(done, pending, (response) => (responseEncodesManually(response) ? decodedForClient(response, true).then(forCaller) : forCaller(response)), rpcThrown);
 };
 
 internals.durableCall = function (event, done) {

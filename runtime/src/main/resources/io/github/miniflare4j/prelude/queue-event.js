@@ -1,11 +1,14 @@
 // Queue consumers: the batch a queue(batch, env, ctx) handler receives (workerd's
 // QueueController and QueueMessage) and one delivery for Java (internals.dispatchQueue).
 // What the handler decided (acks, retries) goes back to Java's broker, which applies it.
+// Lazy: loaded on the first delivery (the entry points below); a worker that consumes no queue
+// never parses it.
 
 // @imports stackFrames, errorHeadline, describeError, newEvent, runInEvent, eventAnswered from core.js
 // @imports cloneDeserialize from clone.js
 // @imports console from globals.js
-// @imports ExtendableEvent, serviceWorkerFormat, listenersOf, eventWork, ExecutionContext, isClass, workerEnv, dispatchAtTarget, entrypointHandler from worker.js
+// @imports ExtendableEvent, isServiceWorkerFormat, listenersOf, eventWork, ExecutionContext, isClass, currentWorkerEnv, dispatchAtTarget, entrypointHandler from worker.js
+// @internals queueReport, dispatchQueue, dispatchQueueAt
 
 const kQueueInit = Symbol("queueInit");
 
@@ -135,7 +138,7 @@ class QueueEvent extends ExtendableEvent {
 Object.defineProperty(QueueEvent.prototype, Symbol.toStringTag, { value: "QueueEvent", configurable: true });
 
 function invokeQueueHandler(batch, state, entrypoint = null) {
-  if (serviceWorkerFormat && entrypoint == null) {
+  if (isServiceWorkerFormat() && entrypoint == null) {
     const listeners = [...listenersOf("queue")];
     if (listeners.length === 0) throw new Error("Handler does not export a queue() function.");
     const event = new QueueEvent("queue", { batch });
@@ -146,12 +149,12 @@ function invokeQueueHandler(batch, state, entrypoint = null) {
   const handler = entrypointHandler(entrypoint);
   const ctx = new ExecutionContext(state);
   const entrypointClass = isClass(handler);
-  const target = entrypointClass ? new handler(ctx, workerEnv) : handler;
+  const target = entrypointClass ? new handler(ctx, currentWorkerEnv()) : handler;
   if (target === null || target === undefined || (typeof target !== "object" && typeof target !== "function") || typeof target.queue !== "function") {
     throw new Error("Handler does not export a queue() function.");
   }
   // a class instance has env and ctx as its own members: its queue() gets them as undefined (recorded)
-  return entrypointClass ? target.queue(batch, undefined, undefined) : target.queue(batch, workerEnv, ctx);
+  return entrypointClass ? target.queue(batch, undefined, undefined) : target.queue(batch, currentWorkerEnv(), ctx);
 }
 
 // the reports of deliveries whose waitUntil work Java still awaits: ack()/retry() called there count too

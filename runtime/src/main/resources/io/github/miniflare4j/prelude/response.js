@@ -6,7 +6,7 @@
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
 // @imports later WebSocket, WS_MESSAGES, webSocketFromHost, webSocketToHost from websocket.js
-// @exports REDIRECT_STATUSES, Response, decodedForClient, responseFromHost, responseToData, responseDataNow, responseFields, hasLiveStream, streamToHost
+// @exports REDIRECT_STATUSES, Response, decodedForClient, responseFromHost, responseToData, responseDataNow, responseFields, responseEncodesManually, hasLiveStream, streamToHost
 
 const NULL_BODY_STATUSES = [101, 204, 205, 304];
 const REDIRECT_STATUSES = [301, 302, 303, 307, 308];
@@ -45,6 +45,8 @@ const TEXT_CONTENT_TYPE = "text/plain;charset=UTF-8";
 
 // the fields, read without the receiver check on the per-request path
 let responseFields;
+/** Whether a response was made with encodeBody: "manual" (for lazy modules, which read eager names once). */
+function responseEncodesManually(response) { return responseFields.encodeManual(response); }
 
 class Response extends Body {
   /** Whether `o` is one of this class's objects: the receiver check of every member. */

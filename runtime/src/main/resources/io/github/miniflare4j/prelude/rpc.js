@@ -8,14 +8,13 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, compatFlag, reviveError, remoteError from core.js
+// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, compatFlag, reviveError, remoteError, lazyModule, lazyModuleIfLoaded from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports Proxy, cloneTreeText, cloneWalk, cloneBuild, cloneWireSize, thrownDetails from clone.js
 // @imports Request from request.js
 // @imports Fetcher, extraHandlersRunning from service.js
 // @imports RpcTarget, WorkerEntrypoint, WorkflowEntrypoint, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
-// @imports later DO_MESSAGES, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace from durable.js
 // @imports later RpcStub from workers-module.js
 // @exports RPC_MESSAGES, rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown, ctxExportsEnabled, ctxExports
 
@@ -109,6 +108,9 @@ for (const name of ["dispose", "asyncDispose"]) {
 })();
 
 const RPC_MESSAGES = {
+  noMethod: (name) => `The RPC receiver does not implement the method "${name}".`,
+  reserved: (name) => `'${name}' is a reserved method and cannot be called over RPC.`,
+  handlerArity: (name) => `Attempted to call RPC function "${name}" with the wrong number of arguments. When calling a top-level handler function that is not declared as part of a class, you must always send exactly one argument. In order to support variable numbers of arguments, the server must use class-based syntax (extending WorkerEntrypoint) instead.`,
   disposed: "RPC stub used after being disposed.",
   promiseDisposed: "RPC promise used after being disposed.",
   illegalConstructor: "Illegal constructor",
@@ -365,13 +367,13 @@ function rpcPlainObject(value) {
  */
 function rpcRead(value, name, parent = undefined) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name];
-  if (!rpcValueHas(value, name)) throw rpcRemoteTypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
+  if (!rpcValueHas(value, name)) throw rpcRemoteTypeError(RPC_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
   return value[name];
 }
 
 function rpcCallOn(value, name, args, parent = undefined) {
   if (rpcStubs.has(value) || value instanceof Fetcher) return value[name](...args);
-  if (!rpcValueHas(value, name)) throw rpcRemoteTypeError(DO_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
+  if (!rpcValueHas(value, name)) throw rpcRemoteTypeError(RPC_MESSAGES.noMethod(rpcPlainObject(value) ? name : parent ?? name));
   const fn = value[name];
   if (typeof fn !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(name));
   // Reflect.apply: `fn` may be a stub, whose own "apply" member would be a remote one
@@ -631,12 +633,12 @@ function rpcDescriptor(instance, method, Base) {
 function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
   // the name crosses as UTF-8 text: a lone surrogate arrives as U+FFFD (recorded)
   if (typeof method === "string") method = method.toWellFormed();
-  if (Base !== RpcTarget && RPC_RESERVED.has(method)) throw new TypeError(DO_MESSAGES.reserved(method));
+  if (Base !== RpcTarget && RPC_RESERVED.has(method)) throw new TypeError(RPC_MESSAGES.reserved(method));
   if (argsText === null) {
     const descriptor = rpcDescriptor(target, method, Base);
     // any getter or data property of the class chain reads (a prototype's `x = 42` too, recorded)
     if (!descriptor || typeof descriptor.get !== "function" && !("value" in descriptor)) {
-      throw new TypeError(DO_MESSAGES.noMethod(method));
+      throw new TypeError(RPC_MESSAGES.noMethod(method));
     }
     // a method read as a property arrives as a stub of it, still called on this receiver
     if (typeof descriptor.value === "function" && Base !== undefined) {
@@ -649,13 +651,13 @@ function runRpc(target, Base, method, argsText, handlerExtras = undefined) {
   }
   const descriptor = rpcDescriptor(target, method, Base);
   // a getter (or a plain object's value) is a member too: calling it calls what it gives
-  if (!descriptor || !(typeof descriptor.get === "function" || "value" in descriptor)) throw new TypeError(DO_MESSAGES.noMethod(method));
+  if (!descriptor || !(typeof descriptor.get === "function" || "value" in descriptor)) throw new TypeError(RPC_MESSAGES.noMethod(method));
   // The member is looked up again through the instance (workerd does), so a Proxy's get trap applies.
   const fn = target[method];
   if (typeof fn !== "function") throw new TypeError(RPC_MESSAGES.notAFunction(method));
   return rpcApply(argsText, (args) => {
     if (handlerExtras) {
-      if (args.length !== 1) throw new TypeError(DO_MESSAGES.handlerArity(method));
+      if (args.length !== 1) throw new TypeError(RPC_MESSAGES.handlerArity(method));
       args = [args[0], ...handlerExtras];
     }
     return Reflect.apply(fn, target, args);
@@ -727,7 +729,7 @@ function runCapability(id, member, argsText) {
       // a function's own properties (its name, length, prototype, what a script set on it) are
       // members, not those of Function.prototype (recorded)
       if (member !== null) {
-        if (!Object.prototype.hasOwnProperty.call(entry.value, member)) throw new TypeError(DO_MESSAGES.noMethod(member));
+        if (!Object.prototype.hasOwnProperty.call(entry.value, member)) throw new TypeError(RPC_MESSAGES.noMethod(member));
         return runRpc(entry.value, undefined, member, argsText);
       }
       // workerd calls a function sent over RPC with itself as `this` (recorded)
@@ -809,10 +811,12 @@ function ctxExportsEnabled() {
 function ctxExports() {
   if (loopbackExports !== null) return loopbackExports;
   const out = {};
+  // a bound class's namespace exists only once durable.js (lazy) made it
+  const ownDurableNamespaces = lazyModuleIfLoaded("durable.js")?.ownDurableNamespaces;
   for (const [name, value] of Object.entries(moduleExports ?? {})) {
-    if (ownDurableNamespaces.has(name)) out[name] = loopbackDurableNamespace(name, ownDurableNamespaces.get(name));
+    if (ownDurableNamespaces?.has(name)) out[name] = lazyModule("durable.js").loopbackDurableNamespace(name, ownDurableNamespaces.get(name));
     else if (name === "default" || typeof value !== "function" || value.prototype instanceof WorkerEntrypoint) out[name] = makeLoopback(name === "default" ? null : name, {});
-    else if (!(value.prototype instanceof WorkflowEntrypoint)) out[name] = loopbackDurableClass(name);
+    else if (!(value.prototype instanceof WorkflowEntrypoint)) out[name] = lazyModule("durable.js").loopbackDurableClass(name);
   }
   loopbackExports = out;
   return out;

@@ -7,7 +7,7 @@
 // client, an HTTP client). Events wait in the receiving socket's inbox until it is accepted, then
 // each is dispatched in a task of its own, so microtasks run between two messages.
 
-// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, illegalInvocation, newOnly, compatFlag, wtf8Encode, wtf8String from core.js
+// @imports kState, DOMException, eventNow, runInEvent, eventWaitStarted, eventWaitSettled, refuseInGlobalScope, hostPromise, errorHeadline, stackFrames, bytesFromHost, defineGlobal, illegalInvocation, newOnly, compatFlag, wtf8Encode, wtf8String, lazyModule from core.js
 // @imports EventTarget, Event from events.js
 // @imports URL from url.js
 // @imports headersFromFlat from headers.js
@@ -16,8 +16,7 @@
 // @imports cloneWalk, cloneTreeText, cloneWireSize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
-// @imports later wakeHibernated from durable.js
-// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp, autoResponseTexts
+// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp, autoResponseTexts, autoResponsePairTexts
 
 const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
@@ -491,6 +490,8 @@ function webSocketFromHost(connection) {
 
 /** A pair's strings as given, for the matching and the reply. */
 let autoResponseTexts;
+/** A pair's request and response strings (for lazy modules, which read eager names once). */
+function autoResponsePairTexts(pair) { return autoResponseTexts(pair); }
 class WebSocketRequestResponsePair {
   #request; #response;
   constructor(request, response) {
@@ -562,7 +563,7 @@ function hibernatedDispatch(ws, s, event) {
   };
   // handlers start in the order of the events; a handler that awaits does not hold back the next
   h.chain = h.chain.then(async () => {
-    const live = wakeHibernated(h.object);
+    const live = lazyModule("durable.js").wakeHibernated(h.object);
     while (live.gate) await live.gate;
     const instance = live.instance;
     let running;

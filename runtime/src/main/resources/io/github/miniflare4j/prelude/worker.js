@@ -1,14 +1,13 @@
 // The worker itself: env, the two formats, the fetch dispatch and its error rendering,
 // ctx.waitUntil / passThroughOnException, cloudflare:workers, and refusal of eval.
 
-// @imports globalScope, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag, hiddenConstructor from core.js
+// @imports globalScope, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, errorHeadline, stackFrames, kState, DOMException, defineGlobal, registerHostClass, utf8Encoder, builtinModules, illegalInvocation, newOnly, compatFlag, hiddenConstructor, lazyModuleIfLoaded from core.js
 // @imports Event from events.js
 // @imports requestFromHost, requestFields from request.js
 // @imports Response, hasLiveStream, streamToHost, responseDataNow, responseToData, responseFields, decodedForClient from response.js
-// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, rpcThrown, rpcBodyThrown, RPC_RESERVED from rpc.js
-// @imports later DO_MESSAGES, DurableObjectState from durable.js
+// @imports later ctxExportsEnabled, ctxExports, runRpc, settleRpc, rpcThrown, rpcBodyThrown, RPC_RESERVED, RPC_MESSAGES from rpc.js
 // @imports later globalEventTarget from global-scope.js
-// @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, listenersOf, serviceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
+// @exports requestSerial, ExecutionContext, trackWaitUntil, LocalWork, eventWork, ExtendableEvent, dispatchAtTarget, workerEnv, moduleExports, currentWorkerEnv, currentModuleExports, listenersOf, serviceWorkerFormat, isServiceWorkerFormat, isClass, invokeModuleFetch, isThenable, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint, entrypointHandler, callEntrypoint
 
 /**
  * A handler's ctx. Its own enumerable members are workerd's: cache and tracing (not emulated,
@@ -177,6 +176,9 @@ defineGlobal("FetchEvent", hiddenConstructor(FetchEvent, "FetchEvent"));
 
 let workerEnv = {};
 let moduleExports = null;
+/** The env and the module's exports as installed now (for lazy modules, which read eager names once). */
+function currentWorkerEnv() { return workerEnv; }
+function currentModuleExports() { return moduleExports; }
 // service-worker listeners by event type ("fetch", "scheduled", ...)
 const eventListeners = new Map();
 const listenersOf = (type) => {
@@ -191,6 +193,8 @@ const removeRegistered = (listeners, listener) => {
   if (i >= 0) listeners.splice(i, 1);
 };
 let serviceWorkerFormat = false;
+/** Whether the worker is in the service-worker format (for lazy modules, which read eager names once). */
+function isServiceWorkerFormat() { return serviceWorkerFormat; }
 
 internals.createEnv = function (names, kinds, hosts) {
   const env = {};
@@ -501,7 +505,9 @@ class WorkerEntrypoint {
  */
 class DurableObjectBase {
   constructor(ctx, env) {
-    if (!(ctx instanceof DurableObjectState)) {
+    // no DurableObjectState exists before durable.js (lazy) is loaded
+    const DurableObjectState = lazyModuleIfLoaded("durable.js")?.DurableObjectState;
+    if (DurableObjectState === undefined || !(ctx instanceof DurableObjectState)) {
       throw new TypeError("Failed to construct 'DurableObjectBase': constructor parameter 1 is not of type 'DurableObjectState'.");
     }
     this.ctx = ctx;
@@ -542,7 +548,7 @@ function callEntrypoint(entrypoint, method, argsText, props = {}, event = newEve
     return runRpc(target, target instanceof WorkerEntrypoint ? WorkerEntrypoint : undefined, method, argsText);
   }
   if (handler !== null && typeof handler === "object") return runRpc(handler, undefined, method, argsText, [workerEnv, ctx]);
-  throw new TypeError(DO_MESSAGES.noMethod(method));
+  throw new TypeError(RPC_MESSAGES.noMethod(method));
 }
 
 /** A service binding's props (JSON text, or null for none) as a fresh ctx.props object. */

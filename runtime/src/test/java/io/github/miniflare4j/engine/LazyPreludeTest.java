@@ -76,6 +76,23 @@ class LazyPreludeTest {
         "exec:f0", "test:f0", "protocol:get");
   }
 
+  @Test
+  void anEntryPointOnInternalsLoadsItsModuleOnItsFirstCallAndIsThenReplacedByTheRealOne() throws Exception {
+    String result = inFreshContext(false, prepared -> {
+      org.graalvm.polyglot.Value factories = prepared.internals.getMember("bindingFactories");
+      org.graalvm.polyglot.Value entry = factories.getMember("durableObjectNamespace");
+      String before = loaded(prepared) + "|" + prepared.internals.getMember("durableFetch").canExecute()
+          + "|" + prepared.internals.getMember("dispatchQueue").canExecute();
+      // a namespace binding's host object, as the Durable Objects plugin passes it
+      org.graalvm.polyglot.Value hostObject = prepared.context.eval("js", "({ ownClass() { return null; }, unbound() { return false; } })");
+      org.graalvm.polyglot.Value namespace = entry.execute(hostObject);
+      String tag = prepared.context.eval("js", "(ns) => Object.prototype.toString.call(ns)").execute(namespace).asString();
+      boolean replaced = !factories.getMember("durableObjectNamespace").equals(entry);
+      return before + " / " + loaded(prepared) + "|" + tag + "|" + replaced;
+    });
+    assertThat(result).isEqualTo("|true|true / durable.js|[object DurableObjectNamespace]|true");
+  }
+
   private static String loaded(PreparedContext prepared) {
     org.graalvm.polyglot.Value names = prepared.internals.getMember("loadedPreludeModules").execute();
     java.util.List<String> list = new java.util.ArrayList<>();

@@ -98,6 +98,21 @@ class PreludeImportsTest {
     return new PreludeImportsCheck(List.of(modules)).problems();
   }
 
+  @Test
+  void aLazyModulesInternalsLineGivesTheEagerPreludeOneEntryPointPerPath() {
+    Module module = lazy("d.js", "// @internals run, factories.thing\ninternals.run = () => 1;\n");
+    assertThat(module.entries()).containsExactly("run", "factories.thing");
+    assertThat(PreludeModules.load().eagerCode())
+        .contains("lazyEntry(\"durable.js\", internals, \"durableFetch\");\n")
+        .contains("lazyEntry(\"durable.js\", internals.bindingFactories, \"durableObjectNamespace\");\n");
+  }
+
+  @Test
+  void anEagerFileWithAnInternalsLineIsRefused() {
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> eager("e.js", "// @internals run\ninternals.run = 1;\n"))
+        .hasMessageContaining("e.js declares `// @internals` entry points, which only a lazy prelude module has");
+  }
+
   private static Module eager(String name, String code) {
     return PreludeModules.parse(name, false, code);
   }
