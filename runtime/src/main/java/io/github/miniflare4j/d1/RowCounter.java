@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       AUTOINCREMENT table reads sqlite_sequence up to its row and writes it when the rowid grew;
  *       an update writes the row and the indexes of the columns it sets; a delete only the row;
  *       {@code DELETE} without {@code WHERE} truncates (reads nothing); a replace or an upsert
- *       that updates reads the row it replaces; RETURNING reads its rows back from a temporary
+ *       that updates reads the row it replaces (an upsert also when its WHERE keeps the row); RETURNING reads its rows back from a temporary
  *       table, and makes a write of several rows seek each row again (an update through a
  *       temporary table of rowids);
  *   <li>schema statements: {@code CREATE TABLE} (view, trigger) reads 1 and writes 2 (2 and 4
@@ -59,12 +59,13 @@ import java.util.regex.Pattern;
  *       table expression reads each row it makes and its empty queue once more (unless its LIMIT
  *       stops it); {@code rowid IN (SELECT ...)} reads the subquery's distinct keys from a
  *       temporary table and seeks each, and makes an update or a delete of several rows take two
- *       passes; {@code EXPLAIN} reads nothing.
+ *       passes; {@code EXPLAIN} reads nothing;
+ *   <li>a window function reads its rows back from a temporary table (see WindowReads).
  * </ul>
  *
  * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, window
- * functions, renames, deletes of referenced parents, writes of triggers, REINDEX, ANALYZE) are
- * approximate.
+ * functions other than those WindowReads knows, renames, deletes of referenced parents, writes of
+ * triggers, REINDEX, ANALYZE) are approximate.
  */
 final class RowCounter {
 
@@ -102,7 +103,8 @@ final class RowCounter {
    * schema changes: the plan's steps, whether it sorts, the written table and its indexes, whether
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
-  record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, String target,
+  record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, int orderSorters,
+      int coroutines, String target,
       long targetIndexes, long touchedIndexes,
       boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp,
       boolean listSubquery) {}
@@ -125,6 +127,12 @@ final class RowCounter {
   private boolean groupSorter;
   /** A sorter for ORDER BY (whole or in part), fed every row the query makes before its LIMIT. */
   private boolean orderSorter;
+  /** The ORDER BY sorters of the plan (a window's and the query's own). */
+  private int orderSorters;
+  /** The co-routines of the plan (a window function runs in one; more when SQLite nests them). */
+  private int coroutines;
+  /** The partitions of the statement's window function, or {@code null} (see WindowReads). */
+  private WindowReads.Partitions window;
   /** The rows each sorter is fed (see SorterFeed), or -1 when not found. */
   private long groupFeed = -1;
   private long orderFeed = -1;
@@ -195,6 +203,8 @@ final class RowCounter {
       counter.sorts = known.sorts();
       counter.groupSorter = known.groupSorter();
       counter.orderSorter = known.orderSorter();
+      counter.orderSorters = known.orderSorters();
+      counter.coroutines = known.coroutines();
       counter.target = known.target();
       counter.targetIndexes = known.targetIndexes();
       counter.touchedIndexes = known.touchedIndexes();
@@ -211,7 +221,7 @@ final class RowCounter {
       counter.inspect(connection);
       if (cacheable) {
         cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts,
-            counter.groupSorter, counter.orderSorter, counter.target,
+            counter.groupSorter, counter.orderSorter, counter.orderSorters, counter.coroutines, counter.target,
             counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys,
             counter.twoPassDelete, counter.unionTemp, counter.listSubquery));
       }
@@ -240,6 +250,8 @@ final class RowCounter {
     recursiveReads = recursiveReads(connection);
     listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
+    // a window whose rows SQLite passes through a second co-routine (an ORDER BY of its result) reads more
+    window = verb.equals("SELECT") && coroutines == 1 ? WindowReads.of(connection, statement, params) : null;
     if (sorts && verb.equals("SELECT")) {
       // a lone unfiltered scan feeds a GROUP BY sorter the rows it scans: no query needed
       boolean wholeTable = plan.size() == 1 && plan.get(0).scan() && statement.indexOfWord("WHERE") < 0;
@@ -727,7 +739,9 @@ final class RowCounter {
         // (and is written) even when the row is ignored or becomes an update
         long sequenceWrites = autoincrement && !namesRowid && valuesTuples() > 0 ? 1 : 0;
         if (upsertUpdate) {
-          return new long[] {changes + returned + (autoincrement ? sequenceReads : 0), changes * (1 + touchedIndexes) + sequenceWrites};
+          // each conflicting row is read, also when the upsert's WHERE leaves it unchanged
+          long conflicts = Math.max(changes, valuesTuples());
+          return new long[] {conflicts + returned + (autoincrement ? sequenceReads : 0), changes * (1 + touchedIndexes) + sequenceWrites};
         }
         boolean replaces = verb.equals("REPLACE") || statement.indexOfWord("REPLACE") == 2;
         long tuples = valuesTuples();
@@ -766,7 +780,9 @@ final class RowCounter {
         return new long[] {read(changes) + seeks + returned, changes};
       }
       case "SELECT", "WITH", "VALUES" -> {
-        return new long[] {read(resultRows) + (unionTemp ? resultRows : 0), 0};
+        // a window's temporary table, and the query's own ORDER BY sorter after the window's
+        long windowed = window == null ? 0 : window.reads(resultRows) + (orderSorters > 1 ? resultRows : 0);
+        return new long[] {read(resultRows) + (unionTemp ? resultRows : 0) + windowed, 0};
       }
       case "CREATE" -> {
         if (!schemaChanged) {
@@ -1257,12 +1273,16 @@ final class RowCounter {
           unionTemp = true;
           continue;
         }
+        if (detail.startsWith("CO-ROUTINE")) {
+          coroutines++;
+        }
         if (detail.startsWith("USE TEMP B-TREE")) {
           // a sorter reads its rows back; DISTINCT (also an aggregate's, count(DISTINCT x)) only looks rows up
           boolean lookup = detail.endsWith("FOR DISTINCT") || detail.endsWith("(DISTINCT)");
           sorts |= !lookup;
           groupSorter |= !lookup && detail.contains("GROUP BY");
           orderSorter |= !lookup && detail.contains("ORDER BY");
+          orderSorters += !lookup && detail.contains("ORDER BY") ? 1 : 0;
           continue;
         }
         if (detail.startsWith("LIST SUBQUERY") && steps.size() == 1 && !steps.get(0).scan() && !steps.get(0).viaIndex()
