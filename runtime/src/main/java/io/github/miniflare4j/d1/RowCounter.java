@@ -72,6 +72,7 @@ final class RowCounter {
   private static final Pattern STEP = Pattern.compile("^(SCAN|SEARCH) (\\S+)(?: AS \\S+)?(.*)$");
   private static final Pattern ONE_EQUALITY = Pattern.compile("^\\(([^=()<> ]+)=\\?\\)$");
   private static final Pattern INDEX_NAME = Pattern.compile("USING (?:COVERING )?INDEX (\\S+) \\((.*)\\)");
+  private static final Pattern PRIMARY_KEY = Pattern.compile("USING PRIMARY KEY \\((.*)\\)");
 
   /** One access of the plan: a step and the rows its table holds now. */
   private record Access(Step step, long tableRows, long[] indexEntries) {
@@ -378,8 +379,13 @@ final class RowCounter {
    * when the statement is of another shape or fewer rows match (the whole table is read).
    */
   private long scanStop(Connection connection) {
-    if (!verb.equals("SELECT") || plan.size() != 1 || !plan.get(0).scan() || plan.get(0).step().viaIndex()
-        || plan.get(0).step().virtual() || sorts || unionTemp) {
+    if (!verb.equals("SELECT") || plan.size() != 1 || !plan.get(0).scan() || plan.get(0).step().virtual() || sorts
+        || unionTemp) {
+      return -1;
+    }
+    // a scan through an index walks the statement's ORDER BY (one term), ties in rowid order
+    String order = plan.get(0).step().viaIndex() ? indexOrder() : "rowid";
+    if (order == null) {
       return -1;
     }
     long limit = literalLimit();
@@ -436,8 +442,11 @@ final class RowCounter {
     String source = from >= 0 && from + 1 < where
         ? statement.sql().substring(tokens.get(from + 1).start() - statement.offset(), tokens.get(where - 1).end() - statement.offset())
         : table;
-    String sql = "SELECT count(*) FROM " + table + " WHERE rowid <= (SELECT rowid FROM " + source + " WHERE " + filter
-        + " ORDER BY rowid LIMIT 1 OFFSET " + (limit - 1) + ")";
+    String sql = order.equals("rowid")
+        ? "SELECT count(*) FROM " + table + " WHERE rowid <= (SELECT rowid FROM " + source + " WHERE " + filter
+            + " ORDER BY rowid LIMIT 1 OFFSET " + (limit - 1) + ")"
+        : "SELECT at FROM (SELECT row_number() OVER (ORDER BY " + order + ") AS at, (" + filter + ") AS hit FROM " + source
+            + ") WHERE hit ORDER BY at LIMIT 1 OFFSET " + (limit - 1);
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int bound = later ? filterParams : params.size();
       for (int i = 0; i < Math.min(bound, params.size()); i++) {
@@ -450,6 +459,29 @@ final class RowCounter {
     } catch (SQLException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /**
+   * The order an index scan walks, for a statement ordered by one term without parameters: that
+   * term, then the rowid in the same direction (an index's entries end with the rowid); else null.
+   */
+  private String indexOrder() {
+    List<SqlText.Token> tokens = statement.tokens();
+    int order = SorterFeed.topLevel(tokens, 0, "ORDER");
+    int limit = SorterFeed.topLevel(tokens, 0, "LIMIT");
+    if (order < 0 || limit < order + 3 || !tokens.get(order + 1).isWord("BY")) {
+      return null;
+    }
+    boolean descending = false;
+    for (int i = order + 2; i < limit; i++) {
+      SqlText.Token token = tokens.get(i);
+      if (token.text().equals(",") || token.text().equals("(") || token.kind() == SqlText.Kind.PARAMETER
+          || token.isWord("COLLATE") || token.isWord("NULLS")) {
+        return null;
+      }
+      descending |= token.isWord("DESC");
+    }
+    return SorterFeed.text(statement, order + 2, limit - 1) + ", rowid" + (descending ? " DESC" : "");
   }
 
   /** A DELETE's search of a child table that the statement does not name: SQLite's foreign key check of each deleted row. */
@@ -1302,7 +1334,8 @@ final class RowCounter {
         String how = m.group(3).toUpperCase(Locale.ROOT);
         // min()/max() without an index on its column is planned as a bare SEARCH but reads the whole table
         boolean scan = m.group(1).equals("SCAN") || (how.isBlank() && !minMaxOfRowid(connection, table));
-        boolean viaIndex = how.contains("INDEX") && !how.contains("PRIMARY KEY");
+        // a WITHOUT ROWID table's primary key (USING PRIMARY KEY) is an index; a rowid (INTEGER PRIMARY KEY) is not
+        boolean viaIndex = (how.contains("INDEX") && !how.contains("PRIMARY KEY")) || how.contains("USING PRIMARY KEY");
         int constraints = how.indexOf('(');
         String bounds = constraints < 0 ? "" : how.substring(constraints);
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
@@ -1318,6 +1351,19 @@ final class RowCounter {
 
   /** Whether an index search is an equality on every column of a unique index. */
   private static boolean exactUnique(Connection connection, String table, String detail) throws SQLException {
+    Matcher key = PRIMARY_KEY.matcher(detail);
+    if (key.find()) {
+      // a WITHOUT ROWID table's primary key: unique, exact when every key column is equal
+      if (key.group(1).contains(">") || key.group(1).contains("<")) {
+        return false;
+      }
+      try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0")) {
+        ps.setString(1, table);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() && rs.getLong(1) == key.group(1).split(" AND ").length;
+        }
+      }
+    }
     Matcher m = INDEX_NAME.matcher(detail);
     if (!m.find() || m.group(2).contains(">") || m.group(2).contains("<")) {
       return false;
