@@ -33,7 +33,7 @@ import java.util.regex.Pattern;
  *       AUTOINCREMENT table reads sqlite_sequence up to its row and writes it when the rowid grew;
  *       an update writes the row and the indexes of the columns it sets; a delete only the row;
  *       {@code DELETE} without {@code WHERE} truncates (reads nothing); a replace or an upsert
- *       that updates reads the row it replaces; RETURNING reads its rows back from a temporary
+ *       that updates reads the row it replaces (an upsert also when its WHERE keeps the row); RETURNING reads its rows back from a temporary
  *       table, and makes a write of several rows seek each row again (an update through a
  *       temporary table of rowids);
  *   <li>schema statements: {@code CREATE TABLE} (view, trigger) reads 1 and writes 2 (2 and 4
@@ -59,18 +59,20 @@ import java.util.regex.Pattern;
  *       table expression reads each row it makes and its empty queue once more (unless its LIMIT
  *       stops it); {@code rowid IN (SELECT ...)} reads the subquery's distinct keys from a
  *       temporary table and seeks each, and makes an update or a delete of several rows take two
- *       passes; {@code EXPLAIN} reads nothing.
+ *       passes; {@code EXPLAIN} reads nothing;
+ *   <li>a window function reads its rows back from a temporary table (see WindowReads).
  * </ul>
  *
  * Deviation: shapes outside these rules (joins with index searches, subqueries, EXISTS, window
- * functions, renames, deletes of referenced parents, writes of triggers, REINDEX, ANALYZE) are
- * approximate.
+ * functions other than those WindowReads knows, renames, deletes of referenced parents, writes of
+ * triggers, REINDEX, ANALYZE) are approximate.
  */
 final class RowCounter {
 
   private static final Pattern STEP = Pattern.compile("^(SCAN|SEARCH) (\\S+)(?: AS \\S+)?(.*)$");
   private static final Pattern ONE_EQUALITY = Pattern.compile("^\\(([^=()<> ]+)=\\?\\)$");
   private static final Pattern INDEX_NAME = Pattern.compile("USING (?:COVERING )?INDEX (\\S+) \\((.*)\\)");
+  private static final Pattern PRIMARY_KEY = Pattern.compile("USING PRIMARY KEY \\((.*)\\)");
 
   /** One access of the plan: a step and the rows its table holds now. */
   private record Access(Step step, long tableRows, long[] indexEntries) {
@@ -102,7 +104,8 @@ final class RowCounter {
    * schema changes: the plan's steps, whether it sorts, the written table and its indexes, whether
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
-  record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, String target,
+  record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, int orderSorters,
+      int coroutines, String target,
       long targetIndexes, long touchedIndexes,
       boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp,
       boolean listSubquery) {}
@@ -125,6 +128,12 @@ final class RowCounter {
   private boolean groupSorter;
   /** A sorter for ORDER BY (whole or in part), fed every row the query makes before its LIMIT. */
   private boolean orderSorter;
+  /** The ORDER BY sorters of the plan (a window's and the query's own). */
+  private int orderSorters;
+  /** The co-routines of the plan (a window function runs in one; more when SQLite nests them). */
+  private int coroutines;
+  /** The partitions of the statement's window function, or {@code null} (see WindowReads). */
+  private WindowReads.Partitions window;
   /** The rows each sorter is fed (see SorterFeed), or -1 when not found. */
   private long groupFeed = -1;
   private long orderFeed = -1;
@@ -195,6 +204,8 @@ final class RowCounter {
       counter.sorts = known.sorts();
       counter.groupSorter = known.groupSorter();
       counter.orderSorter = known.orderSorter();
+      counter.orderSorters = known.orderSorters();
+      counter.coroutines = known.coroutines();
       counter.target = known.target();
       counter.targetIndexes = known.targetIndexes();
       counter.touchedIndexes = known.touchedIndexes();
@@ -211,7 +222,7 @@ final class RowCounter {
       counter.inspect(connection);
       if (cacheable) {
         cache.put(statement.sql(), schemaVersion, new Analysis(List.copyOf(counter.steps), counter.sorts,
-            counter.groupSorter, counter.orderSorter, counter.target,
+            counter.groupSorter, counter.orderSorter, counter.orderSorters, counter.coroutines, counter.target,
             counter.targetIndexes, counter.touchedIndexes, counter.autoincrement, counter.namesRowid, counter.foreignKeys,
             counter.twoPassDelete, counter.unionTemp, counter.listSubquery));
       }
@@ -240,6 +251,8 @@ final class RowCounter {
     recursiveReads = recursiveReads(connection);
     listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
+    // a window whose rows SQLite passes through a second co-routine (an ORDER BY of its result) reads more
+    window = verb.equals("SELECT") && coroutines == 1 ? WindowReads.of(connection, statement, params) : null;
     if (sorts && verb.equals("SELECT")) {
       // a lone unfiltered scan feeds a GROUP BY sorter the rows it scans: no query needed
       boolean wholeTable = plan.size() == 1 && plan.get(0).scan() && statement.indexOfWord("WHERE") < 0;
@@ -366,8 +379,13 @@ final class RowCounter {
    * when the statement is of another shape or fewer rows match (the whole table is read).
    */
   private long scanStop(Connection connection) {
-    if (!verb.equals("SELECT") || plan.size() != 1 || !plan.get(0).scan() || plan.get(0).step().viaIndex()
-        || plan.get(0).step().virtual() || sorts || unionTemp) {
+    if (!verb.equals("SELECT") || plan.size() != 1 || !plan.get(0).scan() || plan.get(0).step().virtual() || sorts
+        || unionTemp) {
+      return -1;
+    }
+    // a scan through an index walks the statement's ORDER BY (one term), ties in rowid order
+    String order = plan.get(0).step().viaIndex() ? indexOrder() : "rowid";
+    if (order == null) {
       return -1;
     }
     long limit = literalLimit();
@@ -424,8 +442,11 @@ final class RowCounter {
     String source = from >= 0 && from + 1 < where
         ? statement.sql().substring(tokens.get(from + 1).start() - statement.offset(), tokens.get(where - 1).end() - statement.offset())
         : table;
-    String sql = "SELECT count(*) FROM " + table + " WHERE rowid <= (SELECT rowid FROM " + source + " WHERE " + filter
-        + " ORDER BY rowid LIMIT 1 OFFSET " + (limit - 1) + ")";
+    String sql = order.equals("rowid")
+        ? "SELECT count(*) FROM " + table + " WHERE rowid <= (SELECT rowid FROM " + source + " WHERE " + filter
+            + " ORDER BY rowid LIMIT 1 OFFSET " + (limit - 1) + ")"
+        : "SELECT at FROM (SELECT row_number() OVER (ORDER BY " + order + ") AS at, (" + filter + ") AS hit FROM " + source
+            + ") WHERE hit ORDER BY at LIMIT 1 OFFSET " + (limit - 1);
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
       int bound = later ? filterParams : params.size();
       for (int i = 0; i < Math.min(bound, params.size()); i++) {
@@ -438,6 +459,29 @@ final class RowCounter {
     } catch (SQLException | RuntimeException e) {
       return -1;
     }
+  }
+
+  /**
+   * The order an index scan walks, for a statement ordered by one term without parameters: that
+   * term, then the rowid in the same direction (an index's entries end with the rowid); else null.
+   */
+  private String indexOrder() {
+    List<SqlText.Token> tokens = statement.tokens();
+    int order = SorterFeed.topLevel(tokens, 0, "ORDER");
+    int limit = SorterFeed.topLevel(tokens, 0, "LIMIT");
+    if (order < 0 || limit < order + 3 || !tokens.get(order + 1).isWord("BY")) {
+      return null;
+    }
+    boolean descending = false;
+    for (int i = order + 2; i < limit; i++) {
+      SqlText.Token token = tokens.get(i);
+      if (token.text().equals(",") || token.text().equals("(") || token.kind() == SqlText.Kind.PARAMETER
+          || token.isWord("COLLATE") || token.isWord("NULLS")) {
+        return null;
+      }
+      descending |= token.isWord("DESC");
+    }
+    return SorterFeed.text(statement, order + 2, limit - 1) + ", rowid" + (descending ? " DESC" : "");
   }
 
   /** A DELETE's search of a child table that the statement does not name: SQLite's foreign key check of each deleted row. */
@@ -727,7 +771,9 @@ final class RowCounter {
         // (and is written) even when the row is ignored or becomes an update
         long sequenceWrites = autoincrement && !namesRowid && valuesTuples() > 0 ? 1 : 0;
         if (upsertUpdate) {
-          return new long[] {changes + returned + (autoincrement ? sequenceReads : 0), changes * (1 + touchedIndexes) + sequenceWrites};
+          // each conflicting row is read, also when the upsert's WHERE leaves it unchanged
+          long conflicts = Math.max(changes, valuesTuples());
+          return new long[] {conflicts + returned + (autoincrement ? sequenceReads : 0), changes * (1 + touchedIndexes) + sequenceWrites};
         }
         boolean replaces = verb.equals("REPLACE") || statement.indexOfWord("REPLACE") == 2;
         long tuples = valuesTuples();
@@ -766,7 +812,9 @@ final class RowCounter {
         return new long[] {read(changes) + seeks + returned, changes};
       }
       case "SELECT", "WITH", "VALUES" -> {
-        return new long[] {read(resultRows) + (unionTemp ? resultRows : 0), 0};
+        // a window's temporary table, and the query's own ORDER BY sorter after the window's
+        long windowed = window == null ? 0 : window.reads(resultRows) + (orderSorters > 1 ? resultRows : 0);
+        return new long[] {read(resultRows) + (unionTemp ? resultRows : 0) + windowed, 0};
       }
       case "CREATE" -> {
         if (!schemaChanged) {
@@ -1257,12 +1305,16 @@ final class RowCounter {
           unionTemp = true;
           continue;
         }
+        if (detail.startsWith("CO-ROUTINE")) {
+          coroutines++;
+        }
         if (detail.startsWith("USE TEMP B-TREE")) {
           // a sorter reads its rows back; DISTINCT (also an aggregate's, count(DISTINCT x)) only looks rows up
           boolean lookup = detail.endsWith("FOR DISTINCT") || detail.endsWith("(DISTINCT)");
           sorts |= !lookup;
           groupSorter |= !lookup && detail.contains("GROUP BY");
           orderSorter |= !lookup && detail.contains("ORDER BY");
+          orderSorters += !lookup && detail.contains("ORDER BY") ? 1 : 0;
           continue;
         }
         if (detail.startsWith("LIST SUBQUERY") && steps.size() == 1 && !steps.get(0).scan() && !steps.get(0).viaIndex()
@@ -1282,7 +1334,8 @@ final class RowCounter {
         String how = m.group(3).toUpperCase(Locale.ROOT);
         // min()/max() without an index on its column is planned as a bare SEARCH but reads the whole table
         boolean scan = m.group(1).equals("SCAN") || (how.isBlank() && !minMaxOfRowid(connection, table));
-        boolean viaIndex = how.contains("INDEX") && !how.contains("PRIMARY KEY");
+        // a WITHOUT ROWID table's primary key (USING PRIMARY KEY) is an index; a rowid (INTEGER PRIMARY KEY) is not
+        boolean viaIndex = (how.contains("INDEX") && !how.contains("PRIMARY KEY")) || how.contains("USING PRIMARY KEY");
         int constraints = how.indexOf('(');
         String bounds = constraints < 0 ? "" : how.substring(constraints);
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
@@ -1298,6 +1351,19 @@ final class RowCounter {
 
   /** Whether an index search is an equality on every column of a unique index. */
   private static boolean exactUnique(Connection connection, String table, String detail) throws SQLException {
+    Matcher key = PRIMARY_KEY.matcher(detail);
+    if (key.find()) {
+      // a WITHOUT ROWID table's primary key: unique, exact when every key column is equal
+      if (key.group(1).contains(">") || key.group(1).contains("<")) {
+        return false;
+      }
+      try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM pragma_table_info(?) WHERE pk > 0")) {
+        ps.setString(1, table);
+        try (ResultSet rs = ps.executeQuery()) {
+          return rs.next() && rs.getLong(1) == key.group(1).split(" AND ").length;
+        }
+      }
+    }
     Matcher m = INDEX_NAME.matcher(detail);
     if (!m.find() || m.group(2).contains(">") || m.group(2).contains("<")) {
       return false;

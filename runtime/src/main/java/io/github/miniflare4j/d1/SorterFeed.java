@@ -67,7 +67,7 @@ final class SorterFeed {
   }
 
   /** A SELECT without a WITH clause, compound operators, or parameters other than {@code ?}. */
-  private static boolean simple(SqlText.Statement statement) {
+  static boolean simple(SqlText.Statement statement) {
     List<SqlText.Token> tokens = statement.tokens();
     if (!statement.verb().equals("SELECT") || topLevel(tokens, 0, "UNION") >= 0 || topLevel(tokens, 0, "INTERSECT") >= 0
         || topLevel(tokens, 0, "EXCEPT") >= 0) {
@@ -77,7 +77,7 @@ final class SorterFeed {
   }
 
   /** The index of the first {@code word} outside parentheses from {@code start}, or -1. */
-  private static int topLevel(List<SqlText.Token> tokens, int start, String word) {
+  static int topLevel(List<SqlText.Token> tokens, int start, String word) {
     int depth = 0;
     for (int i = start; i < tokens.size(); i++) {
       SqlText.Token token = tokens.get(i);
@@ -92,7 +92,7 @@ final class SorterFeed {
     return -1;
   }
 
-  private static int parametersBefore(List<SqlText.Token> tokens, int end) {
+  static int parametersBefore(List<SqlText.Token> tokens, int end) {
     int n = 0;
     for (int i = 0; i < end; i++) {
       if (tokens.get(i).kind() == SqlText.Kind.PARAMETER) {
@@ -103,12 +103,12 @@ final class SorterFeed {
   }
 
   /** The statement's text from token {@code first} to token {@code last}, both included. */
-  private static String text(SqlText.Statement statement, int first, int last) {
+  static String text(SqlText.Statement statement, int first, int last) {
     List<SqlText.Token> tokens = statement.tokens();
     return statement.sql().substring(tokens.get(first).start() - statement.offset(), tokens.get(last).end() - statement.offset());
   }
 
-  private static long count(Connection connection, String sql, List<Object> params, int skipped, int used) {
+  static long count(Connection connection, String sql, List<Object> params, int skipped, int used) {
     if (skipped + used > params.size()) {
       return -1;
     }

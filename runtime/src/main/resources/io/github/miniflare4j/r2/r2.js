@@ -105,14 +105,15 @@
   }
 
   /**
-   * Refuses a locked stream or one of unknown length. workerd checks the length when it sends the
-   * request, after it stopped cancelling the stream on errors: the stream stays readable (recorded).
+   * Refuses a stream of unknown length, then a locked one (a locked stream of unknown length gets
+   * the length's error: recorded). workerd checks the length when it sends the request, after it
+   * stopped cancelling the stream on errors: the stream stays readable (recorded).
    */
   function checkKnownLength(value) {
-    if (value !== null && value.stream && value.stream.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
     if (value !== null && value.stream && internals.knownStreamLength(value.stream) === undefined) {
       throw new TypeError("Provided readable stream must have a known length (request/response body or readable half of FixedLengthStream)");
     }
+    if (value !== null && value.stream && value.stream.locked) throw new TypeError("The ReadableStream has been locked to a reader.");
   }
 
   function cancelStream(value) {
