@@ -237,4 +237,38 @@ class ModuleExportsTest {
           .hasMessageContaining("Worker \"pkg\" has no module \"no-such-pkg\": neither a file under the project root");
     }
   }
+
+  @Test
+  void resolves_a_workspace_package_linked_from_outside_the_project_that_the_worker_imports_for_types_only(
+      @TempDir Path dir) throws Exception {
+    // a monorepo: the worker's node_modules links to packages/fetcher, whose exports point at TypeScript
+    Path app = Files.createDirectories(dir.resolve("tests/app"));
+    Path fetcher = Files.createDirectories(dir.resolve("packages/fetcher/src"));
+    Files.writeString(dir.resolve("packages/fetcher/package.json"), """
+        {"name": "@ws/fetcher", "type": "module", "exports": {".": {"types": "./src/index.ts", "import": "./src/index.ts"}}}
+        """);
+    Files.writeString(fetcher.resolve("index.ts"), """
+        import { suffix } from "./suffix";
+        export type Named = { name: string };
+        export function named(n: Named): string { return n.name + suffix; }
+        """);
+    Files.writeString(fetcher.resolve("suffix.ts"), "export const suffix: string = \"!\";\n");
+    Files.createDirectories(app.resolve("node_modules/@ws"));
+    Files.createSymbolicLink(app.resolve("node_modules/@ws/fetcher"), Path.of("../../../../packages/fetcher"));
+    Files.createDirectories(app.resolve("src"));
+    Files.writeString(app.resolve("src/index.ts"), """
+        import type { Named } from "@ws/fetcher";
+        const who: Named = { name: "app" };
+        export default { fetch(): Response { return new Response(who.name); } };
+        """);
+    Path config = Files.writeString(app.resolve("wrangler.toml"), """
+        name = "app"
+        main = "src/index.ts"
+        compatibility_date = "2025-01-01"
+        """);
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(WranglerConfig.load(config).workerOptions()).build())) {
+      assertThat(mf.importModule("@ws/fetcher").run("(m) => m.named({ name: 'x' })")).isEqualTo("x!");
+    }
+  }
 }

@@ -307,6 +307,13 @@ public final class ModuleLoader {
       throw new ModuleException("\"" + path + "\" names the built-in module " + resolved.builtin()
           + ", not one of the worker's files");
     }
+    // a package the worker's own modules do not import (or import for types only) is served to the
+    // test as to an import of it, wherever its link leads (a workspace package outside the root)
+    Path linked = resolver.resolvedPackageOf(resolved.file());
+    if (linked != null) {
+      packageRoots.add(linked);
+    }
+    registerPackages(List.of(resolved.file()));
     return resolved.file();
   }
 

@@ -125,6 +125,10 @@ public final class Lifecycle {
       return;
     }
     state.reset(keepsWorkers(state.instance(), context));
+    // the previous test's work runs on in the old workers until the restart closed them (a workflow
+    // step, waitUntil work): what it sent meanwhile is neither this test's nor a failure of it
+    state.instance().resetOutboundForTest();
+    state.instance().drainUnhandledOutbound();
   }
 
   /**
