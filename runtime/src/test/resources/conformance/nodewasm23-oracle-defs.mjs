@@ -240,4 +240,26 @@ export default { async fetch() { return Response.json({ cj, nsKeys: Object.keys(
     steps: [get("/")],
   },
 ];
-export default [...first, ...second, ...third, ...fourth];
+const fifth = [
+  nodeCase("nodewasm23-node-error-shapes-m", "Errors of node modules as values: stack's first line (with the code?), String(), own property names, keys, inspect's first line, JSON, toStringTag, for invalid-arg, out-of-range, abort, assertion, unhandled-error, zlib, crypto and stream errors", `import { Buffer } from "node:buffer"; import util from "node:util"; import assert from "node:assert"; import { EventEmitter, once } from "node:events"; import zlib from "node:zlib"; import crypto from "node:crypto"; import { Writable } from "node:stream";`, `
+  const shape = (e) => [e?.constructor?.name, e?.name, e?.code ?? null, String(e), String(e?.stack).split("\\n")[0], Object.getOwnPropertyNames(e).sort(), Object.keys(e).sort(), util.inspect(e).split("\\n")[0], JSON.stringify(e), Object.prototype.toString.call(e), e instanceof Error, e?.toString === Error.prototype.toString];
+  const grab = async (f) => { try { await f(); return "no error"; } catch (e) { return shape(e); } };
+  out.invalidArg = await grab(() => Buffer.from(5));
+  out.outOfRange = await grab(() => Buffer.alloc(2).readUInt32LE(0));
+  out.invalidValue = await grab(() => Buffer.alloc(2).fill("x", "nope"));
+  out.unknownEnc = await grab(() => Buffer.from("x").toString("nope"));
+  out.abort = await grab(() => once(new EventEmitter(), "x", { signal: AbortSignal.abort() }));
+  out.assertion = await grab(() => assert.strictEqual(1, 2));
+  out.unhandled = await grab(() => new EventEmitter().emit("error", "str"));
+  out.zlib = await grab(() => zlib.inflateSync(Buffer.from("xx")));
+  out.cryptoFinal = await grab(() => { const h = crypto.createHash("sha1"); h.digest(); h.digest(); });
+  out.streamAfterEnd = await new Promise((res) => { const w = new Writable({ write(c, e, cb) { cb(); } }); w.on("error", (e) => res(shape(e))); w.end(); w.write("x"); });
+  out.missingArgs = await grab(() => crypto.createHmac());
+  out.notImpl = await grab(() => util.parseArgs?.() ?? crypto.createCipher("aes-128-cbc", "k"));
+  out.errCause = await grab(() => { throw new Error("outer", { cause: new TypeError("inner") }); });
+  out.utilInspectErrCode = (() => { const e = new Error("m"); e.code = "E_X"; e.extra = { a: 1 }; return util.inspect(e).split("\\n").filter((l) => !l.trim().startsWith("at ")); })();
+  out.utilInspectNoStack = (() => { const e = new RangeError("ns"); e.stack = undefined; return [util.inspect(e), util.format("%s", e), util.format("%O", e).split("\\n")[0]]; })();
+  out.utilInspectNamed = (() => { class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; } } const e = new MyErr("mine"); const f = new Error("plain"); f.name = "Renamed"; return [util.inspect(e).split("\\n")[0], util.inspect(f).split("\\n")[0], String(e.stack).split("\\n")[0], String(f.stack).split("\\n")[0]]; })();
+`),
+];
+export default [...first, ...second, ...third, ...fourth, ...fifth];
