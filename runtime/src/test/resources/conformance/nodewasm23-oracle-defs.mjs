@@ -241,7 +241,7 @@ export default { async fetch() { return Response.json({ cj, nsKeys: Object.keys(
   },
 ];
 const fifth = [
-  nodeCase("nodewasm23-node-error-shapes-m", "Errors of node modules as values: stack's first line (with the code?), String(), own property names, keys, inspect's first line, JSON, toStringTag, for invalid-arg, out-of-range, abort, assertion, unhandled-error, zlib, crypto and stream errors", `import { Buffer } from "node:buffer"; import util from "node:util"; import assert from "node:assert"; import { EventEmitter, once } from "node:events"; import zlib from "node:zlib"; import crypto from "node:crypto"; import { Writable } from "node:stream";`, `
+  nodeCase("nodewasm23-node-error-shapes-m", "Errors of node modules as values: stack's first line (with the code?), String(), own property names, keys, inspect's first line, JSON, toStringTag, for invalid-arg, out-of-range, abort, assertion, unhandled-error, zlib, crypto and stream errors", `import { Buffer } from "node:buffer"; import util from "node:util"; import assert from "node:assert"; import { EventEmitter, once } from "node:events"; import zlib from "node:zlib"; import crypto from "node:crypto"; import { Writable, finished } from "node:stream";`, `
   const shape = (e) => [e?.constructor?.name, e?.name, e?.code ?? null, String(e), String(e?.stack).split("\\n")[0], Object.getOwnPropertyNames(e).sort(), Object.keys(e).sort(), util.inspect(e).split("\\n")[0], JSON.stringify(e), Object.prototype.toString.call(e), e instanceof Error, e?.toString === Error.prototype.toString];
   const grab = async (f) => { try { await f(); return "no error"; } catch (e) { return shape(e); } };
   out.invalidArg = await grab(() => Buffer.from(5));
@@ -256,10 +256,47 @@ const fifth = [
   out.streamAfterEnd = await new Promise((res) => { const w = new Writable({ write(c, e, cb) { cb(); } }); w.on("error", (e) => res(shape(e))); w.end(); w.write("x"); });
   out.missingArgs = await grab(() => crypto.createHmac());
   out.notImpl = await grab(() => util.parseArgs?.() ?? crypto.createCipher("aes-128-cbc", "k"));
+  out.errOutOfRange = await grab(() => Buffer.alloc(2).readUInt8(5));
+  out.errArgValue = await grab(() => Buffer.alloc(2).fill("x", 0, 1, "nope-enc-that-is-long"));
+  out.errArgValue2 = await grab(() => new Writable({ highWaterMark: -1 }));
+  out.errMissing = await grab(() => crypto.pbkdf2Sync());
+  out.errNotImpl = await grab(() => crypto.createCipher("aes-128-cbc", "k"));
+  out.notImplAll = ["Cipher", "Decipher", "createCipher", "createDecipher", "setEngine"].map((k) => { try { crypto[k](); return [k, "no error"]; } catch (e) { return [k, e.code ?? null, e.message]; } });
+  out.errPremature = await new Promise((res) => { const w = new Writable({ write(c, e, cb) { cb(); } }); finished(w, (e) => res(shape(e))); w.destroy(); });
+  out.errNullValues = await grab(() => new Writable({ write(c, e, cb) { cb(); } }).write(null));
+  out.inspectTypeErr = (() => { try { Buffer.from(5); } catch (e) { return util.inspect(e).split("\\n").filter((l) => !l.trim().startsWith("at ")); } })();
+  out.inspectRangeErr = (() => { try { Buffer.alloc(2).readUInt8(5); } catch (e) { return util.inspect(e).split("\\n").filter((l) => !l.trim().startsWith("at ")); } })();
+  out.inspectHashErr = (() => { try { const h = crypto.createHash("sha1"); h.digest(); h.digest(); } catch (e) { return util.inspect(e).split("\\n").filter((l) => !l.trim().startsWith("at ")); } })();
   out.errCause = await grab(() => { throw new Error("outer", { cause: new TypeError("inner") }); });
   out.utilInspectErrCode = (() => { const e = new Error("m"); e.code = "E_X"; e.extra = { a: 1 }; return util.inspect(e).split("\\n").filter((l) => !l.trim().startsWith("at ")); })();
   out.utilInspectNoStack = (() => { const e = new RangeError("ns"); e.stack = undefined; return [util.inspect(e), util.format("%s", e), util.format("%O", e).split("\\n")[0]]; })();
   out.utilInspectNamed = (() => { class MyErr extends Error { constructor(m) { super(m); this.name = "MyErr"; } } const e = new MyErr("mine"); const f = new Error("plain"); f.name = "Renamed"; return [util.inspect(e).split("\\n")[0], util.inspect(f).split("\\n")[0], String(e.stack).split("\\n")[0], String(f.stack).split("\\n")[0]]; })();
 `),
 ];
-export default [...first, ...second, ...third, ...fourth, ...fifth];
+const sixth = [
+  {
+    name: "nodewasm23-node-uncaught-errors-n", area: "node", description: "A node module's error thrown out of fetch: the 500 answer's first line (stack's header: name, code for assertion errors)",
+    options: { modules: true, compatibilityDate: CD, compatibilityFlags: ["nodejs_compat"], script: `import { Buffer } from "node:buffer"; import assert from "node:assert"; import { EventEmitter } from "node:events"; import crypto from "node:crypto";
+export default { async fetch(req) {
+  const p = new URL(req.url).pathname;
+  if (p === "/buffer") Buffer.from(5);
+  if (p === "/range") Buffer.alloc(1).readUInt8(3);
+  if (p === "/assert") assert.strictEqual(1, 2);
+  if (p === "/assert-msg") assert.ok(false, "custom message");
+  if (p === "/unhandled") new EventEmitter().emit("error", "str");
+  if (p === "/digest") { const h = crypto.createHash("sha1"); h.digest(); h.digest(); }
+  if (p === "/async") { await null; Buffer.alloc(-1); }
+  return new Response("none");
+} };` },
+    steps: [
+      { ...get("/buffer"), bodyMatches: "^TypeError: The first argument must be of type string or an instance of Buffer, TypedArray, ArrayBuffer, SharedArrayBuffer, or Array or an Array-like Object\\. Received type number \\(5\\)\\n" },
+      { ...get("/range"), bodyMatches: "^RangeError: The value of \"offset\" is out of range\\. It must be >= 0 && <= 1\\. Received 3\\n" },
+      { ...get("/assert"), bodyMatches: "^Error: AssertionError: Values are not strictly equal:\\n" },
+      { ...get("/assert-msg"), bodyMatches: "^Error: AssertionError: custom message\\n" },
+      { ...get("/unhandled"), bodyMatches: "^Error: Unhandled error\\. \\('str'\\)\\n" },
+      { ...get("/digest"), bodyMatches: "^Error: Digest already called\\n" },
+      { ...get("/async"), bodyMatches: "^RangeError: Invalid typed array length: -1\\n" },
+    ],
+  },
+];
+export default [...first, ...second, ...third, ...fourth, ...fifth, ...sixth];
