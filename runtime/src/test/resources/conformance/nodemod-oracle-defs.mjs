@@ -19,6 +19,8 @@ const js = (v, d = 0) => {
 const c = (f) => { try { return { ok: js(f()) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };
 const a = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 10000))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };
 `;
+// aShort(fn): a(fn) with a 300 ms guard, for a probe whose promise never settles in workerd (a 10 s guard that fires costs 10 s a run).
+const SHORT_GUARD = `const aShort = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 300))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };`;
 const nodeCase = (name, description, imports, body, { date = CD, flags = ["nodejs_compat"] } = {}) => ({
   name, area: "node", description,
   options: {
@@ -202,7 +204,8 @@ import types from "node:util/types";`, `
   function withCustom() {} withCustom[util.promisify.custom] = () => Promise.resolve("custom");
   out.promisify = [await a(() => util.promisify(withCustom)()), util.promisify(withCustom) === withCustom[util.promisify.custom], util.promisify.custom === Symbol.for("nodejs.util.promisify.custom"), c(() => util.promisify(5)), await a(() => util.promisify((cb) => cb(null, 1, 2))()), await a(() => util.promisify((cb) => cb(0))()), await a(() => util.promisify((cb) => cb(false))()), await a(() => util.promisify((cb) => cb(null))()), util.promisify(function named(cb) {}).name, typeof setTimeout[util.promisify.custom]];
   const cbRes = (fn, ...args) => new Promise((res) => util.callbackify(fn)(...args, (e, v) => res(e ? [e.name, e.code ?? null, e.message, "reason" in e ? js(e.reason) : "noreason"] : ["ok", js(v)])));
-  out.callbackify = [await a(() => cbRes(async () => 1)), await a(() => cbRes(async () => { throw new TypeError("t"); })), await a(() => cbRes(() => Promise.reject(null))), await a(() => cbRes(() => Promise.reject(0))), await a(() => cbRes(() => Promise.reject("str"))), await a(() => cbRes(async (x) => x * 2, 21)), c(() => util.callbackify(5)), c(() => util.callbackify(async () => 1)()), util.callbackify(async function nm() {}).name];
+  ${SHORT_GUARD}
+  out.callbackify = [await a(() => cbRes(async () => 1)), await a(() => cbRes(async () => { throw new TypeError("t"); })), await a(() => cbRes(() => Promise.reject(null))), await a(() => cbRes(() => Promise.reject(0))), await aShort(() => cbRes(() => Promise.reject("str"))), await a(() => cbRes(async (x) => x * 2, 21)), c(() => util.callbackify(5)), c(() => util.callbackify(async () => 1)()), util.callbackify(async function nm() {}).name];
   function A() {} function B() {}
   out.inherits = [c(() => { util.inherits(A, B); return [Object.getPrototypeOf(A.prototype) === B.prototype, A.super_ === B]; }), c(() => util.inherits(A, null)), c(() => util.inherits(null, B)), c(() => util.inherits(A, {}))];
   const dep = util.deprecate(() => 7, "msg", "DEP0X");

@@ -25,6 +25,8 @@ const c = (f) => { try { return { ok: js(f()) }; } catch (e) { return { err: [e?
 const a = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 10000))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };
 const collect = (s) => new Promise((res, rej) => { const parts = []; s.on("data", (d) => parts.push(typeof d === "string" ? d : Buffer.from(d).toString("latin1"))); s.on("end", () => res(parts)); s.on("error", rej); });
 `;
+// aShort(fn): a(fn) with a 300 ms guard, for a probe whose promise never settles in workerd (a 10 s guard that fires costs 10 s a run).
+const SHORT_GUARD = `const aShort = async (f) => { try { return { ok: js(await Promise.race([f(), new Promise((_, rej) => setTimeout(() => rej(new Error("TIMEOUT")), 300))])) }; } catch (e) { return { err: [e?.name, e?.code ?? null, e?.message] }; } };`;
 const nodeCase = (name, description, imports, body, { date = CD, flags = ["nodejs_compat"], extra = {}, steps = [get("/")] } = {}) => ({
   name, area: "node", description,
   options: {
@@ -258,7 +260,8 @@ const round1 = [
   out.throwInRun = c(() => { try { als.run("x", () => { throw new Error("tr"); }); } catch (e) { return [e.message, als.getStore()]; } });
   out.bind = c(() => { const f = als.run("b", () => AsyncLocalStorage.bind(() => als.getStore())); return [f(), als.run("other", () => f())]; });
   out.snapshot = c(() => { const s = als.run("snap", () => AsyncLocalStorage.snapshot()); return [s(() => als.getStore()), s((x) => x + als.getStore(), "p:")]; });
-  out.enterWith = await a(async () => { const a2 = new AsyncLocalStorage(); return await new Promise((res) => setTimeout(() => { a2.enterWith("ew"); const s = a2.getStore(); setTimeout(() => res([s, a2.getStore()]), 1); }, 1)); });
+  ${SHORT_GUARD}
+  out.enterWith = await aShort(async () => { const a2 = new AsyncLocalStorage(); return await new Promise((res) => setTimeout(() => { a2.enterWith("ew"); const s = a2.getStore(); setTimeout(() => res([s, a2.getStore()]), 1); }, 1)); });
   out.disable = c(() => { if (!als.disable) return "none"; const r = als.run("d", () => { als.disable(); return als.getStore(); }); return [r]; });
   out.two = c(() => { const a2 = new AsyncLocalStorage(); return als.run(1, () => a2.run(2, () => [als.getStore(), a2.getStore()])); });
   out.ares = c(() => { const r = als.run("ar", () => new AsyncResource("X")); return [r.runInAsyncScope(() => als.getStore()), typeof r.asyncId(), typeof r.triggerAsyncId(), r.bind(() => als.getStore())(), AsyncResource.bind(() => 1).name]; });

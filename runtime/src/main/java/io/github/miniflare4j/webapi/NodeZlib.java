@@ -267,7 +267,8 @@ public final class NodeZlib {
         throw new ZipException(e.getMessage());
       }
       out.write(buffer, 0, n);
-      if (n > 0) {
+      // a stream of no content ends on a call that writes nothing
+      if (n > 0 || inflater.finished()) {
         continue;
       }
       if (inflater.needsDictionary()) {

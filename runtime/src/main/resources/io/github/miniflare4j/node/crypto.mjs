@@ -445,7 +445,7 @@ export { ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellma
 
 // Present in workerd's node:crypto but not emulated here: they throw ERR_METHOD_NOT_IMPLEMENTED.
 function notImplemented(name) {
-  const f = { [name]: function () { throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${name}() method is not implemented`); } }[name];
+  const f = { [name]: function () { throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${name} method is not implemented`); } }[name];
   return f;
 }
 export const Certificate = notImplemented("Certificate");

@@ -107,7 +107,12 @@ export class TracingChannel {
       this.asyncStart.runStores(context, () => { try { return callback(err, result); } finally { this.asyncEnd.publish(context); } });
     };
     args.splice(position < 0 ? args.length + position : position, 1, wrapped);
-    return this.traceSync(fn, context, thisArg, ...args);
+    // as Node's: fn's return value is not the result (a callback called synchronously set it already)
+    return this.start.runStores(context, () => {
+      try { return fn.apply(thisArg, args); }
+      catch (err) { context.error = err; this.error.publish(context); throw err; }
+      finally { this.end.publish(context); }
+    });
   }
 }
 // TracingChannel.hasSubscribers (any of its channels active) follows Channel's: a method, or a getter

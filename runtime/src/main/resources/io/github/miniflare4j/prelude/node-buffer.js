@@ -19,24 +19,40 @@ const BUFFER_ENCODINGS = ["utf8", "utf-8", "hex", "base64", "base64url", "latin1
 const bufferUtf8Decoder = new TextDecoder("utf-8", { ignoreBOM: true });
 
 const nodeErrorClasses = new Map();
+/** workerd's toString of its Node errors (NodeErrorAbstraction's). */
+function nodeErrorToString() { return `${this.name} [${this.code}]: ${this.message}`; }
 /**
- * Node's ERR_* errors as workerd builds them: a TypeError / RangeError with a `code`, or, for a
- * plain Error, an instance of a subclass named after the code (its `name` stays "Error").
+ * Node's ERR_* errors as workerd's internal_errors.ts builds them. A plain Error is an instance of a
+ * class named after the code (NodeError: its toString shows the code); a TypeError or RangeError is
+ * the built-in kind itself with an own enumerable `toString` doing the same (NodeTypeError,
+ * NodeRangeError); both have own enumerable `code` then `name`, and a stack headed "Name: message".
+ * ERR_OUT_OF_RANGE is a RangeError subclass named after the code with no toString of its own, its
+ * stack headed "RangeError [ERR_OUT_OF_RANGE]: message".
+ * The error is built by the kind's own constructor and then given the class's prototype: GraalJS
+ * keeps no caller frames in the stack of a subclass constructed here.
  */
 function nodeError(ctor, code, message) {
-  let error;
-  // NodeError subclasses, and ERR_OUT_OF_RANGE (a RangeError subclass), are classes named after the code
-  if (ctor === Error || code === "ERR_OUT_OF_RANGE") {
+  const error = new ctor(message);
+  const named = ctor === Error || code === "ERR_OUT_OF_RANGE";
+  if (named) {
     let cls = nodeErrorClasses.get(code);
     if (cls === undefined) {
-      cls = ({ [code]: class extends ctor { toString() { return `${this.name} [${this.code}]: ${this.message}`; } } })[code];
+      cls = ({ [code]: class extends ctor {} })[code];
+      if (ctor === Error) Object.defineProperty(cls.prototype, "toString", { value: nodeErrorToString, writable: true, configurable: true });
       nodeErrorClasses.set(code, cls);
     }
-    error = new cls(message);
-  } else {
-    error = new ctor(message);
+    Object.setPrototypeOf(error, cls.prototype);
   }
   error.code = code;
+  const name = ctor.prototype.name;
+  if (code === "ERR_OUT_OF_RANGE") {
+    // the stack is formatted at its first read: with the code in the name, as workerd's
+    error.name = `${name} [${code}]`;
+    void error.stack;
+  } else if (!named) {
+    error.toString = function () { return `${this.name} [${this.code}]: ${this.message}`; };
+  }
+  error.name = name;
   return error;
 }
 

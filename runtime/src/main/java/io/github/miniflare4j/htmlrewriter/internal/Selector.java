@@ -18,6 +18,7 @@ public final class Selector {
   private static final Pattern AN_PLUS_B =
       Pattern.compile("([+-]?)(\\d*)n\\s*(?:([+-])\\s*(\\d+))?");
   private static final Pattern INTEGER = Pattern.compile("[+-]?\\d+");
+  private static final Pattern DANGLING_SIGN = Pattern.compile("\\+|[+-]?\\d*n\\s*[+-]");
 
   private final List<ComplexSelector> alternatives;
 
@@ -402,7 +403,8 @@ public final class Selector {
     }
     Matcher m = AN_PLUS_B.matcher(text);
     if (!m.matches()) {
-      throw new SelectorError(SelectorError.UNEXPECTED_TOKEN);
+      // "n+", "2n-" or a lone "+": the selectors crate wants a number after the sign and meets the end
+      throw new SelectorError(DANGLING_SIGN.matcher(text).matches() ? SelectorError.UNEXPECTED_END : SelectorError.UNEXPECTED_TOKEN);
     }
     int a = m.group(2).isEmpty() ? 1 : parseInt(m.group(2));
     if (m.group(1).equals("-")) {

@@ -174,7 +174,10 @@ export class AssertionError extends Error {
       this.expected = expected;
       this.operator = operator;
     }
-    Object.defineProperty(this, "name", { value: "AssertionError", enumerable: false, writable: true, configurable: true });
+    // the stack, formatted at its first read, is headed with the code, as Node's
+    Object.defineProperty(this, "name", { value: "AssertionError [ERR_ASSERTION]", enumerable: false, writable: true, configurable: true });
+    void this.stack;
+    this.name = "AssertionError";
   }
   toString() { return `${this.name} [${this.code}]: ${this.message}`; }
 }
