@@ -168,7 +168,7 @@ function extraHandlersRunning(runScheduled, runQueue) {
       const cron = options?.cron === undefined ? "" : String(options.cron);
       const time = options?.scheduledTime === undefined ? Date.now() : Number(options.scheduledTime);
       const outcome = await runScheduled(cron, time);
-      return { outcome: outcome.error ? "exception" : "ok", noRetry: outcome.noRetry };
+      return { outcome: outcome.outcome ?? (outcome.error ? "exception" : "ok"), noRetry: outcome.noRetry };
     },
     async queue(queueName, messages) {
       if (!Array.isArray(messages)) throw new TypeError("Failed to execute 'queue' on 'Fetcher': parameter 2 is not of type 'Array'.");
@@ -184,7 +184,7 @@ function extraHandlersRunning(runScheduled, runQueue) {
       // a delay nobody asked for is absent, as in workerd's answer
       const delayed = (decision, delaySeconds) => (delaySeconds === null || delaySeconds === undefined ? decision : { ...decision, delaySeconds });
       return {
-        outcome: outcome.outcome === "ok" ? "ok" : "exception",
+        outcome: outcome.outcome === "ok" || outcome.outcome === "exceededCpu" ? outcome.outcome : "exception",
         ackAll: outcome.ackAll,
         retryBatch: delayed({ retry: outcome.retryBatch.retry }, outcome.retryBatch.delaySeconds),
         explicitAcks: outcome.explicitAcks,
