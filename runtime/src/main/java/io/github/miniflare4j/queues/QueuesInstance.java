@@ -185,14 +185,14 @@ final class QueuesInstance implements PluginInstance {
       String report = isolate.invokeEventFromOutside(work, "dispatchQueue", payload(queue, batch, metadata), work)
           .get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       work.whenIdle().get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
-      if (work.hung()) {
-        // workerd canceled the event: the whole batch is retried, explicit acks included (recorded)
-        return QueueBatchResult.failed(new WorkerException(display, "Error", WorkerLimits.HUNG_MESSAGE, ""));
-      }
       List<String> waitUntilFailures = work.drainFailures();
       // ack()/retry() called in waitUntil work count: the decisions are read again once it settled
       String token = JSON.readTree(report).path("token").asText("");
       String settled = token.isEmpty() ? null : isolate.invoke("queueReport", token).get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (work.hung()) {
+        // workerd canceled the event: the whole batch is retried, explicit acks included (recorded)
+        return QueueBatchResult.failed(new WorkerException(display, "Error", WorkerLimits.HUNG_MESSAGE, ""));
+      }
       QueueBatchResult result = QueueBatchResult.read(JSON.readTree(settled != null ? settled : report), display);
       if (result.error() == null && !waitUntilFailures.isEmpty()) {
         return QueueBatchResult.failed(new WorkerException(display, "Error", waitUntilFailures.get(0), ""));

@@ -52,8 +52,8 @@ public final class QueueInvoker {
           }
           throw failure instanceof CompletionException c ? c : new CompletionException(failure);
         })
-        .thenCompose(report -> work.whenIdle().thenCompose(idle -> work.hung()
-            ? CompletableFuture.<String>completedFuture(null) : settled(worker, report)))
+        .thenCompose(report -> work.whenIdle().thenCompose(idle -> report == null
+            ? CompletableFuture.completedFuture(report) : settled(worker, report)))
         .thenApply(report -> report == null ? hung(displayName) : read(report, displayName, work.drainFailures(), work.hung()));
   }
 
