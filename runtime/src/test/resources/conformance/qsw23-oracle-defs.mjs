@@ -2,7 +2,7 @@
 //   cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs qsw23
 // The twenty-third session's qsw23 probes: scheduled and queue runs whose handler or waitUntil
 // promise hangs (workerd cancels them: outcome exceededCpu, the batch retried); the order in which
-// a producer reads its arguments.
+// a producer reads its arguments; Fetcher.scheduled()'s argument conversion.
 import { CD, PRELUDE, get } from "./_h.mjs";
 const gets = (paths) => paths.map((p) => get(p));
 const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
@@ -291,6 +291,47 @@ export default {
   },
   async queue(batch) {},
 };`, { queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchTimeout: 0 } } }),
+  steps: [get("/")],
+});
+// ---- Fetcher.scheduled() argument conversion ----
+const extraFlag = (o) => ({ ...o, compatibilityFlags: ["service_binding_extra_handlers"] });
+cases.push({
+  name: "qsw23c-scheduled-fetcher-scheduled-arguments",
+  area: "scheduled",
+  description: "Fetcher.scheduled() (service_binding_extra_handlers) with odd options: what the callee's controller sees",
+  options: { workers: [
+    extraFlag({ name: "caller", modules: true, compatibilityDate: CD, serviceBindings: { B: "callee" }, script: PRELUDE + `
+export default {
+  async fetch(req, env) {
+    const out = {};
+    const call = async (k, f) => { const r = await t(f); out[k] = r.error ? r.error : { result: r.ok, seen: await (await env.B.fetch("http://x/seen")).json() }; };
+    await call("none", () => env.B.scheduled());
+    await call("empty", () => env.B.scheduled({}));
+    await call("numCron", () => env.B.scheduled({ cron: 5 }));
+    await call("nullCron", () => env.B.scheduled({ cron: null }));
+    await call("numTime", () => env.B.scheduled({ scheduledTime: 1234.9 }));
+    await call("strTime", () => env.B.scheduled({ scheduledTime: "2000-01-01T00:00:00Z" }));
+    await call("badTime", () => env.B.scheduled({ scheduledTime: "abc" }));
+    await call("nanDate", () => env.B.scheduled({ scheduledTime: new Date(NaN) }));
+    await call("notObject", () => env.B.scheduled(5));
+    await call("nanTime", () => env.B.scheduled({ scheduledTime: NaN }));
+    await call("negTime", () => env.B.scheduled({ scheduledTime: -5.5 }));
+    await call("boolTime", () => env.B.scheduled({ scheduledTime: true }));
+    await call("nullTime", () => env.B.scheduled({ scheduledTime: null }));
+    await call("objTime", () => env.B.scheduled({ scheduledTime: { valueOf() { return 7; } } }));
+    await call("nullOpts", () => env.B.scheduled(null));
+    await call("dateTime", () => env.B.scheduled({ scheduledTime: new Date(86400000) }));
+    await call("extraKeys", () => env.B.scheduled({ cron: "a", type: "x", noRetry: true }));
+    return Response.json(out);
+  },
+};` }),
+    extraFlag({ name: "callee", modules: true, compatibilityDate: CD, script: `
+let seen = null;
+export default {
+  fetch() { const s = seen; seen = null; return Response.json(s); },
+  scheduled(c) { seen = { cron: c.cron, cronType: typeof c.cron, time: Math.abs(c.scheduledTime - Date.now()) < 60000 ? "recent" : c.scheduledTime, timeType: typeof c.scheduledTime }; },
+};` }),
+  ] },
   steps: [get("/")],
 });
 export default cases;

@@ -162,11 +162,29 @@ function toAttempts(value) {
  * `runQueue(payload)` run, each answering a promise of the prelude's report object (see
  * dispatchScheduled and dispatchQueue), once the event's waitUntil work has settled.
  */
+/**
+ * ScheduledOptions' scheduledTime as workerd converts it (recorded): absent is now; a number or a
+ * Date is a time in milliseconds (truncated), refused when it is no valid Date; anything else
+ * (a string, null) is refused.
+ */
+function scheduledTimeOf(value) {
+  if (value === undefined) return Date.now();
+  if (typeof value !== "number" && !(value instanceof Date)) {
+    throw new TypeError("Incorrect type for the 'scheduledTime' field on 'ScheduledOptions': the provided value is not of type 'date'.");
+  }
+  const time = new Date(typeof value === "number" ? value : value.getTime()).getTime();
+  if (Number.isNaN(time)) throw new TypeError("The value cannot be converted because it is not a valid Date.");
+  return time;
+}
+
 function extraHandlersRunning(runScheduled, runQueue) {
   return {
     async scheduled(options = undefined) {
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new TypeError("Failed to execute 'scheduled' on 'Fetcher': parameter 1 is not of type 'ScheduledOptions'.");
+      }
       const cron = options?.cron === undefined ? "" : String(options.cron);
-      const time = options?.scheduledTime === undefined ? Date.now() : Number(options.scheduledTime);
+      const time = scheduledTimeOf(options?.scheduledTime);
       const outcome = await runScheduled(cron, time);
       return { outcome: outcome.outcome ?? (outcome.error ? "exception" : "ok"), noRetry: outcome.noRetry };
     },
