@@ -2,7 +2,7 @@
 //   cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs qsw23
 // The twenty-third session's qsw23 probes: scheduled and queue runs whose handler or waitUntil
 // promise hangs (workerd cancels them: outcome exceededCpu, the batch retried); the order in which
-// a producer reads its arguments; Fetcher.scheduled()'s argument conversion.
+// a producer reads its arguments; Fetcher.scheduled()'s and Fetcher.queue()'s argument conversion.
 import { CD, PRELUDE, get } from "./_h.mjs";
 const gets = (paths) => paths.map((p) => get(p));
 const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
@@ -330,6 +330,39 @@ let seen = null;
 export default {
   fetch() { const s = seen; seen = null; return Response.json(s); },
   scheduled(c) { seen = { cron: c.cron, cronType: typeof c.cron, time: Math.abs(c.scheduledTime - Date.now()) < 60000 ? "recent" : c.scheduledTime, timeType: typeof c.scheduledTime }; },
+};` }),
+  ] },
+  steps: [get("/")],
+});
+// ---- Fetcher.queue() message conversion ----
+cases.push({
+  name: "qsw23d-queues-fetcher-queue-message-arguments",
+  area: "queues",
+  description: "Fetcher.queue() (service_binding_extra_handlers) with odd message members: what the callee's messages carry",
+  options: { workers: [
+    extraFlag({ name: "caller", modules: true, compatibilityDate: CD, serviceBindings: { B: "callee" }, script: PRELUDE + `
+export default {
+  async fetch(req, env) {
+    const out = {};
+    const call = async (k, f) => { const r = await t(f); out[k] = r.error ? r.error : { outcome: r.ok.outcome, seen: await (await env.B.fetch("http://x/seen")).json() }; };
+    await call("numTime", () => env.B.queue("q", [{ id: "a", timestamp: 1234.9, body: 1, attempts: 1 }]));
+    await call("strTime", () => env.B.queue("q", [{ id: "a", timestamp: "x", body: 1, attempts: 1 }]));
+    await call("noTime", () => env.B.queue("q", [{ id: "a", body: 1, attempts: 1 }]));
+    await call("nanDate", () => env.B.queue("q", [{ id: "a", timestamp: new Date(NaN), body: 1, attempts: 1 }]));
+    await call("numId", () => env.B.queue("q", [{ id: 5, timestamp: new Date(0), body: 1, attempts: 1 }]));
+    await call("noId", () => env.B.queue("q", [{ timestamp: new Date(0), body: 1, attempts: 1 }]));
+    await call("nullMessage", () => env.B.queue("q", [null]));
+    await call("notArray", () => env.B.queue("q", "abc"));
+    await call("numQueue", () => env.B.queue(7, [{ id: "a", timestamp: new Date(0), body: 1, attempts: 1 }]));
+    await call("noBody", () => env.B.queue("q", [{ id: "a", timestamp: new Date(0), attempts: 1 }]));
+    return Response.json(out);
+  },
+};` }),
+    extraFlag({ name: "callee", modules: true, compatibilityDate: CD, script: `
+let seen = null;
+export default {
+  fetch() { const s = seen; seen = null; return Response.json(s); },
+  queue(batch) { seen = { queue: batch.queue, messages: batch.messages.map((m) => ({ id: m.id, idType: typeof m.id, time: m.timestamp instanceof Date ? (Math.abs(m.timestamp - Date.now()) < 60000 ? "recent" : m.timestamp.getTime()) : typeof m.timestamp, body: m.body === undefined ? "undefined" : m.body })) }; },
 };` }),
   ] },
   steps: [get("/")],
