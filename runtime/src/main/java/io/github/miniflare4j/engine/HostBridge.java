@@ -187,6 +187,21 @@ public final class HostBridge {
   }
 
   /**
+   * Registers what an event that is not a request (a scheduled run, a queue batch) answers when it
+   * is canceled as hung before its handler answered: {@code report} calls the event's {@code done}
+   * with what it decided so far (see {@link WorkerIsolate#invokeEvent}).
+   *
+   * @param request the tracker of the event; anything else (a tracker of JavaScript's own) is ignored
+   * @param report called on the loop thread if the event hangs
+   */
+  @HostAccess.Export
+  public void eventOnHung(Object request, Value report) {
+    if (request instanceof PendingWork work) {
+      isolate.eventOnHung(work, report);
+    }
+  }
+
+  /**
    * A {@code waitUntil} promise settled; {@code failure} is the rendered rejection or null.
    *
    * @param request the tracker of the request that registered it, or {@code null}

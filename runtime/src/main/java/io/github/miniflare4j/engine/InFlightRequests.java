@@ -9,11 +9,14 @@ import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentHashMap;
+import org.graalvm.polyglot.PolyglotException;
+import org.graalvm.polyglot.Value;
 
 /**
  * The requests dispatched to one isolate whose response has not been produced yet, so that they
  * can be ended when the isolate cannot answer them any more: its code exceeded the CPU limit, hung
- * (see {@link #hungAll}), or the isolate was closed. Thread-safe; a request leaves the set when its
+ * (see {@link #hungAll}), or the isolate was closed; and the events that are not requests (a
+ * scheduled run, a queue batch), which can hang as well. Thread-safe; a request leaves the set when its
  * future completes.
  */
 final class InFlightRequests {
@@ -28,6 +31,9 @@ final class InFlightRequests {
   // RPC calls to an entrypoint, requests of their own, which can hang as well: whether each has
   // begun running JavaScript
   private final Map<CompletableFuture<String>, Boolean> calls = new ConcurrentHashMap<>();
+  // events that are not requests (a scheduled run, a queue batch): the handler's answer and the
+  // event's waitUntil work; running from its start until both settled
+  private final Map<CompletableFuture<String>, Event> events = new ConcurrentHashMap<>();
   // requests and calls above that code of this worker awaits (a binding to itself)
   private final Set<CompletableFuture<?>> awaited = ConcurrentHashMap.newKeySet();
 
@@ -72,6 +78,34 @@ final class InFlightRequests {
   }
 
   /**
+   * Tracks an event that is not a request (a scheduled run, a queue batch) until its handler has
+   * answered and its {@code waitUntil} work has settled: workerd keeps such an event open that long,
+   * and cancels it as hung when it waits on nothing that could settle (see {@link #hungAll}).
+   */
+  void trackEvent(CompletableFuture<String> answer, PendingWork work) {
+    events.put(answer, new Event(work));
+    answer.whenComplete((value, error) -> work.whenIdle().whenComplete((idle, e) -> events.remove(answer)));
+  }
+
+  /** Marks an event as running JavaScript: from now on it can hang; loop thread only. */
+  void eventStarted(CompletableFuture<String> answer) {
+    Event event = events.get(answer);
+    if (event != null) {
+      event.started = true;
+    }
+  }
+
+  /** What the event of {@code work} answers if it hangs before its handler answered; loop thread only. */
+  void onHung(PendingWork work, Value report) {
+    events.values().stream().filter(e -> e.work == work).forEach(e -> e.onHung = report);
+  }
+
+  /** Whether a started event's handler or {@code waitUntil} work has not settled. */
+  boolean anyEventRunning() {
+    return events.values().stream().anyMatch(e -> e.started);
+  }
+
+  /**
    * Records that code of this worker awaits {@code future} when it is a request or call to this
    * same worker (a binding to itself): then the wait is on the worker's own code, not on outside
    * I/O, and that request is the one to cancel if everything hangs (see {@link #hungAll}).
@@ -110,9 +144,12 @@ final class InFlightRequests {
         hungCalls.add(call);
       }
     });
-    if (hungRequests.stream().anyMatch(awaited::contains) || hungCalls.stream().anyMatch(awaited::contains)) {
+    boolean innermostOnly = hungRequests.stream().anyMatch(awaited::contains) || hungCalls.stream().anyMatch(awaited::contains);
+    if (innermostOnly) {
       hungRequests.removeIf(r -> !awaited.contains(r));
       hungCalls.removeIf(c -> !awaited.contains(c));
+    } else {
+      hungEvents();
     }
     for (CompletableFuture<FetchResponse> result : hungRequests) {
       WorkerIsolate.ErrorMode mode = requests.get(result);
@@ -132,6 +169,42 @@ final class InFlightRequests {
     for (CompletableFuture<String> call : hungCalls) {
       call.completeExceptionally(
           new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, "", WorkerLimits.NOT_REMOTE_FLAG));
+    }
+  }
+
+  /**
+   * Cancels the started events: their {@code waitUntil} work is no longer waited for and marked
+   * hung, and a handler that has not answered answers what it registered (what it decided so far),
+   * else fails with workerd's hung error (a scheduled run's outcome is then {@code exceededCpu}, a
+   * queue batch is retried; recorded). Loop thread only.
+   */
+  private void hungEvents() {
+    events.forEach((answer, event) -> {
+      if (event.started) {
+        event.work.hang();
+        if (!answer.isDone() && event.onHung != null) {
+          try {
+            event.onHung.executeVoid();
+          } catch (PolyglotException e) {
+            // the answer below stands
+          }
+        }
+        answer.completeExceptionally(new WorkerException(workerName, "Error", WorkerLimits.HUNG_MESSAGE, ""));
+      }
+    });
+  }
+
+  /**
+   * An event's {@code waitUntil} work, whether its code has begun running, and what it answers if
+   * it hangs (a function of its script; used on the loop thread only).
+   */
+  private static final class Event {
+    final PendingWork work;
+    volatile boolean started;
+    Value onHung;
+
+    Event(PendingWork work) {
+      this.work = work;
     }
   }
 

@@ -19,6 +19,7 @@ public final class PendingWork implements WaitUntilWork {
   private int pending;
   private final List<CompletableFuture<Void>> idleWaiters = new ArrayList<>();
   private final List<String> failures = new ArrayList<>();
+  private boolean hung;
 
   /** The work of a whole worker. */
   PendingWork(String workerName) {
@@ -54,10 +55,15 @@ public final class PendingWork implements WaitUntilWork {
   }
 
   synchronized void started() {
-    pending++;
+    if (!hung) {
+      pending++;
+    }
   }
 
   synchronized void settled(String failure) {
+    if (hung) {
+      return; // the invocation was canceled: what settles now no longer counts
+    }
     if (failure != null) {
       failed(failure);
     }
@@ -101,6 +107,22 @@ public final class PendingWork implements WaitUntilWork {
     List<String> copy = List.copyOf(failures);
     failures.clear();
     return copy;
+  }
+
+  /**
+   * Whether the invocation was ended as hung: its handler or a {@code waitUntil} promise waited on
+   * nothing that could settle it, so workerd canceled the event (see {@code InFlightRequests}).
+   *
+   * @return {@code true} once ended so; what was pending is no longer waited for
+   */
+  public synchronized boolean hung() {
+    return hung;
+  }
+
+  /** Ends the invocation as hung: {@link #hung()} answers {@code true} and nothing pending is waited for. */
+  synchronized void hang() {
+    hung = true;
+    abandon();
   }
 
   synchronized void abandon() {

@@ -100,7 +100,7 @@ public final class WorkerIsolate implements AutoCloseable {
   private boolean cancelHung() {
     // once the Context is closed (the isolate is closing, its timers can no longer run), the
     // requests still in flight fail as disposed (see close), not as hung
-    if (context != null && inFlight.anyStartedUnanswered() && !hostOperations.any()) {
+    if (context != null && (inFlight.anyStartedUnanswered() || inFlight.anyEventRunning()) && !hostOperations.any()) {
       inFlight.hungAll(console);
       return true;
     }
@@ -261,6 +261,11 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public PendingWork pendingWork() {
     return pendingWork;
+  }
+
+  /** See {@link HostBridge#eventOnHung}; loop thread only. */
+  void eventOnHung(PendingWork work, Value report) {
+    inFlight.onHung(work, report);
   }
 
   /** Counts one more promise of a request's tracker, which stays open until it is idle. */
@@ -458,6 +463,41 @@ public final class WorkerIsolate implements AutoCloseable {
     CompletableFuture<String> result = new CompletableFuture<>();
     inFlight.trackCall(result);
     return post(() -> inFlight.callStarted(result), entry, args, WorkerIsolate::outcomeValue, result);
+  }
+
+  /**
+   * Like {@link #invoke}, for an event that is not a request (a scheduled run): open until the
+   * handler answered and the {@code waitUntil} promises counted in {@code work} settled, and ended
+   * as hung when it waits on nothing that can settle (see {@link #cancelHung}): then {@link
+   * PendingWork#hung()} answers {@code true}, and a handler that had not answered answers what the
+   * entry registered with {@code host.eventOnHung} (what it decided so far), else the future fails
+   * with workerd's hung error.
+   *
+   * @param work the tracker the entry counts the event's {@code waitUntil} promises in
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   */
+  public CompletableFuture<String> invokeEvent(PendingWork work, String entry, Object... args) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    inFlight.trackEvent(result, work);
+    return post(() -> inFlight.eventStarted(result), entry, args, WorkerIsolate::outcomeValue, result);
+  }
+
+  /**
+   * {@link #invokeEvent} for an event that comes from outside the worker, as a queue's delivery of
+   * a batch does: read in arrival order with requests from outside (see {@link
+   * #invokeFromOutside}).
+   *
+   * @param work the tracker the entry counts the event's {@code waitUntil} promises in
+   * @param entry the name of a function on {@code internals}
+   * @param args host values passed before {@code done}
+   * @return the {@code value} string (or {@code null}); a {@link WorkerException} on failure
+   */
+  public CompletableFuture<String> invokeEventFromOutside(PendingWork work, String entry, Object... args) {
+    CompletableFuture<String> result = new CompletableFuture<>();
+    inFlight.trackEvent(result, work);
+    return post(() -> inFlight.eventStarted(result), entry, args, WorkerIsolate::outcomeValue, result, loop::executeFromOutside);
   }
 
   /**

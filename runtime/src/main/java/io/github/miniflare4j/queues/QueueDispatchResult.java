@@ -10,14 +10,15 @@ import java.util.Optional;
  * {@code Fetcher.queue()} and Vitest's {@code getQueueResult()} answer): nothing is retried or
  * acknowledged on a real queue, the decisions are only reported.
  *
- * @param outcome {@code "ok"}, or {@code "exception"} when the handler threw or a {@code
- *     ctx.waitUntil} promise rejected
+ * @param outcome {@code "ok"}, {@code "exception"} when the handler threw or a {@code
+ *     ctx.waitUntil} promise rejected, or {@code "exceededCpu"} when the handler or a {@code
+ *     waitUntil} promise hung (waited on nothing that could settle it) and the run was canceled
  * @param ackAll whether it called {@code batch.ackAll()}
  * @param retryBatch whether it called {@code batch.retryAll()}
  * @param retryBatchDelaySeconds the delay given to {@code retryAll}, or {@code null}
  * @param explicitAcks the ids of the messages it called {@code ack()} on, in order
  * @param retryMessages the messages it called {@code retry()} on, in order
- * @param error what the handler threw, or {@code null}
+ * @param error what the handler threw (workerd's hung error for a canceled run), or {@code null}
  */
 public record QueueDispatchResult(String outcome, boolean ackAll, boolean retryBatch, Integer retryBatchDelaySeconds,
     List<String> explicitAcks, List<RetriedMessage> retryMessages, WorkerException error) {
@@ -25,7 +26,7 @@ public record QueueDispatchResult(String outcome, boolean ackAll, boolean retryB
   /**
    * Copies the lists.
    *
-   * @param outcome {@code "ok"} or {@code "exception"}
+   * @param outcome {@code "ok"}, {@code "exception"} or {@code "exceededCpu"}
    * @param ackAll whether it called {@code batch.ackAll()}
    * @param retryBatch whether it called {@code batch.retryAll()}
    * @param retryBatchDelaySeconds the delay given to {@code retryAll}, or {@code null}

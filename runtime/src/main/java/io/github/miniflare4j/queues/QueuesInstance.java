@@ -10,6 +10,7 @@ import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.PendingWork;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.plugin.BindingDeclaration;
 import io.github.miniflare4j.plugin.PluginContext;
 import io.github.miniflare4j.plugin.PluginInstance;
@@ -181,13 +182,17 @@ final class QueuesInstance implements PluginInstance {
     try {
       WorkerIsolate isolate = context.workers().worker(worker);
       PendingWork work = PendingWork.forInvocation(display, "queue(\"" + queue + "\")");
-      String report = isolate.invokeFromOutside("dispatchQueue", payload(queue, batch, metadata), work)
+      String report = isolate.invokeEventFromOutside(work, "dispatchQueue", payload(queue, batch, metadata), work)
           .get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       work.whenIdle().get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
       List<String> waitUntilFailures = work.drainFailures();
       // ack()/retry() called in waitUntil work count: the decisions are read again once it settled
       String token = JSON.readTree(report).path("token").asText("");
       String settled = token.isEmpty() ? null : isolate.invoke("queueReport", token).get(DELIVERY_TIMEOUT_SECONDS, TimeUnit.SECONDS);
+      if (work.hung()) {
+        // workerd canceled the event: the whole batch is retried, explicit acks included (recorded)
+        return QueueBatchResult.failed(new WorkerException(display, "Error", WorkerLimits.HUNG_MESSAGE, ""));
+      }
       QueueBatchResult result = QueueBatchResult.read(JSON.readTree(settled != null ? settled : report), display);
       if (result.error() == null && !waitUntilFailures.isEmpty()) {
         return QueueBatchResult.failed(new WorkerException(display, "Error", waitUntilFailures.get(0), ""));

@@ -12,12 +12,15 @@ import java.util.Optional;
  *
  * <p>The run failed (Miniflare's outcome {@code "exception"}) when the handler threw or rejected,
  * when one of its {@code waitUntil} promises rejected, or when the worker has no {@code
- * scheduled()} handler; it succeeded (outcome {@code "ok"}) otherwise.
+ * scheduled()} handler; it was canceled (outcome {@code "exceededCpu"}, as workerd reports it) when
+ * the handler or a {@code waitUntil} promise hung, waiting on nothing that could settle it; it
+ * succeeded (outcome {@code "ok"}) otherwise.
  */
 public final class ScheduledResult {
 
   private final String workerName;
   private final String cron;
+  private final String outcome;
   private final Instant scheduledTime;
   private final WorkerException error;
   private final boolean noRetry;
@@ -37,8 +40,29 @@ public final class ScheduledResult {
    */
   public ScheduledResult(String workerName, String cron, Instant scheduledTime, WorkerException error, boolean noRetry,
       List<String> waitUntilFailures) {
+    this(workerName, cron, scheduledTime, error == null ? "ok" : "exception", error, noRetry, waitUntilFailures);
+  }
+
+  /**
+   * A result with an outcome of its own, such as {@code "exceededCpu"} for a run that hung.
+   *
+   * @param workerName the worker whose handler ran
+   * @param cron the {@code controller.cron} it saw (possibly empty)
+   * @param scheduledTime the {@code controller.scheduledTime} it saw
+   * @param outcome Miniflare's word for the outcome: {@code "ok"} (then {@code error} is {@code
+   *     null}), {@code "exception"}, {@code "exceededCpu"}
+   * @param error why the run did not succeed, {@code null} when it did
+   * @param noRetry whether the handler called {@code controller.noRetry()}
+   * @param waitUntilFailures the rejections of its {@code waitUntil} promises, as rendered text
+   */
+  public ScheduledResult(String workerName, String cron, Instant scheduledTime, String outcome, WorkerException error,
+      boolean noRetry, List<String> waitUntilFailures) {
     this.workerName = Objects.requireNonNull(workerName, "workerName");
     this.cron = Objects.requireNonNull(cron, "cron");
+    this.outcome = Objects.requireNonNull(outcome, "outcome");
+    if ("ok".equals(outcome) != (error == null)) {
+      throw new IllegalArgumentException("the outcome \"" + outcome + "\" does not go with " + (error == null ? "no error" : "an error"));
+    }
     this.scheduledTime = Objects.requireNonNull(scheduledTime, "scheduledTime");
     this.error = error;
     this.noRetry = noRetry;
@@ -84,15 +108,15 @@ public final class ScheduledResult {
   /**
    * Miniflare's word for the outcome, as its trigger endpoint answers it.
    *
-   * @return {@code "ok"} or {@code "exception"}
+   * @return {@code "ok"}, {@code "exception"}, or {@code "exceededCpu"} for a run that hung
    */
   public String outcome() {
-    return succeeded() ? "ok" : "exception";
+    return outcome;
   }
 
   /**
    * Why the run failed: the error the handler threw or rejected with, else the first {@code
-   * waitUntil} rejection.
+   * waitUntil} rejection; for a run that hung, workerd's error that it was canceled.
    *
    * @return the error, empty when the run succeeded
    */

@@ -175,7 +175,8 @@ internals.queueReport = function (token, done) {
  * Java's entry point: delivers one batch, given as JSON {queue, metadata, messages: [{id,
  * timestamp, contentType, body, attempts}]}, and calls done once with {ok: true, value: JSON
  * {outcome: "ok"|"exception", error?, ackAll, retryBatch: {retry, delaySeconds}, explicitAcks,
- * retryMessages: [{msgId, delaySeconds}]}} when the handler's promise has settled.
+ * retryMessages: [{msgId, delaySeconds}]}} when the handler's promise has settled (outcome
+ * "exceededCpu" when Java cancels it as hung first).
  */
 internals.dispatchQueue = function (payload, work, done) {
   internals.dispatchQueueAt(null, payload, work, done);
@@ -188,7 +189,9 @@ internals.dispatchQueueAt = function (entrypoint, payload, work, done) {
 };
 
 /** dispatchQueueAt within its event, which answers when the handler settles. */
-function dispatchQueueIn(entrypoint, payload, event, done) {
+function dispatchQueueIn(entrypoint, payload, event, answer) {
+  let answered = false;
+  const done = (outcome) => { if (!answered) { answered = true; answer(outcome); } };
   const decisions = queueDecisions();
   const token = String(++queueReportCount);
   const reportOf = (outcome, error) => JSON.stringify({
@@ -196,9 +199,12 @@ function dispatchQueueIn(entrypoint, payload, event, done) {
     retryMessages: [...decisions.retries].map(([msgId, delaySeconds]) => ({ msgId, delaySeconds })),
   });
   const report = (outcome, error) => {
+    if (answered) return;
     queueReports.set(token, () => reportOf(outcome, error));
     done({ ok: true, value: reportOf(outcome, error) });
   };
+  // canceled as hung, the delivery reports workerd's outcome with the decisions made so far (recorded)
+  host.eventOnHung(event.work, () => report("exceededCpu"));
   let pending;
   try {
     const data = JSON.parse(payload);

@@ -77,7 +77,7 @@ function invokeScheduledListeners(init, state) {
 /**
  * Java's entry point: runs the worker's scheduled handler once and calls done exactly once with
  * {ok: true, value: JSON {noRetry, error?: {name, message, stack}}} when the handler's promise
- * has settled. `work` is the Java tracker of this invocation's waitUntil promises, which Java
+ * has settled (or {noRetry, outcome: "exceededCpu"} when Java cancels it as hung first). `work` is the Java tracker of this invocation's waitUntil promises, which Java
  * awaits afterwards.
  */
 internals.dispatchScheduled = function (cron, scheduledTime, work, done) {
@@ -91,9 +91,13 @@ internals.dispatchScheduledAt = function (entrypoint, cron, scheduledTime, work,
 };
 
 /** dispatchScheduledAt within its event, which answers when the handler settles. */
-function dispatchScheduledIn(entrypoint, cron, scheduledTime, event, done) {
+function dispatchScheduledIn(entrypoint, cron, scheduledTime, event, answer) {
   const init = { cron: String(cron), scheduledTime: Number(scheduledTime), [kScheduledInit]: { noRetry: false } };
   const state = init[kScheduledInit];
+  let answered = false;
+  const done = (outcome) => { if (!answered) { answered = true; answer(outcome); } };
+  // canceled as hung, the run reports workerd's outcome and whether noRetry() was called (recorded)
+  host.eventOnHung(event.work, () => done({ ok: true, value: JSON.stringify({ noRetry: state.noRetry, outcome: "exceededCpu" }) }));
   let pending;
   try {
     pending = Promise.resolve(serviceWorkerFormat && entrypoint == null ? invokeScheduledListeners(init, event) : invokeModuleScheduled(init, event, entrypointHandler(entrypoint)));

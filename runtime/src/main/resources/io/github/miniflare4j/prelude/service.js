@@ -162,21 +162,50 @@ function toAttempts(value) {
  * `runQueue(payload)` run, each answering a promise of the prelude's report object (see
  * dispatchScheduled and dispatchQueue), once the event's waitUntil work has settled.
  */
+/**
+ * A date member of a dictionary as workerd converts it (recorded): a number or a Date is a time in
+ * milliseconds (truncated), refused when it is no valid Date; anything else (a string, null,
+ * absent) is refused, naming the member and its dictionary.
+ */
+function dateMember(value, member, dictionary) {
+  if (typeof value !== "number" && !(value instanceof Date)) {
+    throw new TypeError(`Incorrect type for the '${member}' field on '${dictionary}': the provided value is not of type 'date'.`);
+  }
+  const time = new Date(typeof value === "number" ? value : value.getTime()).getTime();
+  if (Number.isNaN(time)) throw new TypeError("The value cannot be converted because it is not a valid Date.");
+  return time;
+}
+
 function extraHandlersRunning(runScheduled, runQueue) {
   return {
     async scheduled(options = undefined) {
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new TypeError("Failed to execute 'scheduled' on 'Fetcher': parameter 1 is not of type 'ScheduledOptions'.");
+      }
       const cron = options?.cron === undefined ? "" : String(options.cron);
-      const time = options?.scheduledTime === undefined ? Date.now() : Number(options.scheduledTime);
+      const time = options?.scheduledTime === undefined ? Date.now() : dateMember(options.scheduledTime, "scheduledTime", "ScheduledOptions");
       const outcome = await runScheduled(cron, time);
-      return { outcome: outcome.error ? "exception" : "ok", noRetry: outcome.noRetry };
+      return { outcome: outcome.outcome ?? (outcome.error ? "exception" : "ok"), noRetry: outcome.noRetry };
     },
     async queue(queueName, messages) {
       if (!Array.isArray(messages)) throw new TypeError("Failed to execute 'queue' on 'Fetcher': parameter 2 is not of type 'Array'.");
-      const encoded = messages.map((m) => {
-        if (m?.serializedBody !== undefined) {
+      // as workerd's conversion of each ServiceBindingQueueMessage: its members in their order, then the checks (recorded)
+      const read = messages.map((m) => {
+        if (m === null || m === undefined) {
+          throw new TypeError("Cannot initialize N7workerd3api7Fetcher26ServiceBindingQueueMessageE with required members from an undefined or null value.");
+        }
+        const attempts = toAttempts(m.attempts);
+        const body = m.body;
+        const id = String(m.id);
+        const serializedBody = m.serializedBody;
+        return { attempts, body, id, serializedBody, timestamp: dateMember(m.timestamp, "timestamp", "ServiceBindingQueueMessage") };
+      });
+      const encoded = read.map((m) => {
+        if (m.serializedBody !== undefined) {
           throw new TypeError("miniflare4j: Fetcher.queue() messages with serializedBody are not supported yet; pass body instead.");
         }
-        return { id: String(m.id), timestamp: Number(m.timestamp), contentType: "v8", body: cloneSerialize(m.body), attempts: toAttempts(m.attempts) };
+        if (m.body === undefined) throw new TypeError("Expected one of body or serializedBody for each message");
+        return { id: m.id, timestamp: m.timestamp, contentType: "v8", body: cloneSerialize(m.body), attempts: m.attempts };
       });
       const payload = JSON.stringify({ queue: String(queueName), messages: encoded,
         metadata: { backlogCount: 0, backlogBytes: 0, oldestMessageTimestamp: null } });
@@ -184,7 +213,7 @@ function extraHandlersRunning(runScheduled, runQueue) {
       // a delay nobody asked for is absent, as in workerd's answer
       const delayed = (decision, delaySeconds) => (delaySeconds === null || delaySeconds === undefined ? decision : { ...decision, delaySeconds });
       return {
-        outcome: outcome.outcome === "ok" ? "ok" : "exception",
+        outcome: outcome.outcome === "ok" || outcome.outcome === "exceededCpu" ? outcome.outcome : "exception",
         ackAll: outcome.ackAll,
         retryBatch: delayed({ retry: outcome.retryBatch.retry }, outcome.retryBatch.delaySeconds),
         explicitAcks: outcome.explicitAcks,

@@ -24,6 +24,11 @@
     return n;
   }
 
+  /** A contentType member as workerd's dictionary conversion reads it: a string, or undefined. */
+  function contentTypeOf(value) {
+    return value === undefined ? undefined : String(value);
+  }
+
   function latin1(view) {
     if (view.buffer.detached === true) return ""; // a view of a buffer an earlier send() took over has no bytes
     const bytes = new Uint8Array(view.buffer, view.byteOffset, view.byteLength);
@@ -32,10 +37,13 @@
     return text;
   }
 
-  /** {contentType, body (text as the broker keeps it), size (bytes)}, or {unserializable: true}. */
+  /**
+   * {contentType, body (text as the broker keeps it), size (bytes)}, or {unserializable: true}.
+   * `contentType` is the string read from the options (see contentTypeOf), or undefined.
+   */
   function encode(body, contentType, anyCase = false) {
     if (body === undefined) throw new TypeError("Message body cannot be undefined");
-    const given = contentType === undefined ? defaultContentType() : String(contentType);
+    const given = contentType === undefined ? defaultContentType() : contentType;
     // send() reads the content type in any letter case; sendBatch() only in lower case, as workerd
     const type = anyCase ? given.toLowerCase() : given;
     if (!CONTENT_TYPES.has(type)) throw new TypeError(`Unsupported queue message content type: ${given}`);
@@ -211,10 +219,13 @@
       if (args.length === 0) throw new TypeError("Failed to execute 'send' on 'WorkerQueue': parameter 1 is not of type 'JsValue'.");
       const [body, options] = args;
       const opts = sendOptions(options, "send", 2);
-      const message = encode(body, opts.contentType, true);
+      // the options' members are read (in their order) before the body is serialised, as workerd's (recorded)
+      const contentType = contentTypeOf(opts.contentType);
+      const delaySeconds = delayOf(opts.delaySeconds);
+      const message = encode(body, contentType, true);
       // a queue nobody consumes drops the message before the broker reads it (recorded)
       if (message.unserializable) return this.#host.consumed() ? Promise.reject(new Error("Queue send failed: Internal Server Error")) : settle("{}", "send");
-      message.delaySeconds = delayOf(opts.delaySeconds);
+      message.delaySeconds = delaySeconds;
       // send() takes the bytes of a "bytes" body over: the sender's buffer is detached, as workerd's
       if (message.contentType === "bytes") detach(body.buffer);
       return settle(this.#host.send(JSON.stringify({ messages: [message], delaySeconds: null }), false), "send");
@@ -230,9 +241,9 @@
       if (messages === null || (typeof messages !== "object" && typeof messages !== "function") || typeof messages[Symbol.iterator] !== "function") {
         throw new TypeError("Failed to execute 'sendBatch' on 'WorkerQueue': parameter 1 is not of type 'Sequence'.");
       }
-      const opts = sendOptions(options, "sendBatch", 2);
-      const encoded = [];
-      let unserializable = false;
+      // as workerd's argument conversion: every message's members first (in their order), then
+      // the options, then the bodies are serialised (recorded)
+      const requests = [];
       for (const request of messages) {
         if (request === null || request === undefined) {
           throw new TypeError("Cannot initialize N7workerd3api11WorkerQueue18MessageSendRequestE with required members from an undefined or null value.");
@@ -240,17 +251,26 @@
         if (typeof request !== "object" && typeof request !== "function") {
           throw new TypeError("Incorrect type: the provided value is not of type 'MessageSendRequest'.");
         }
+        const body = request.body;
+        const contentType = contentTypeOf(request.contentType);
+        requests.push({ body, contentType, delaySeconds: delayOf(request.delaySeconds) });
+      }
+      const opts = sendOptions(options, "sendBatch", 2);
+      const batchDelay = delayOf(opts.delaySeconds);
+      const encoded = [];
+      let unserializable = false;
+      for (const request of requests) {
         const message = encode(request.body, request.contentType);
         if (message.unserializable) {
           unserializable = true;
           continue;
         }
-        message.delaySeconds = delayOf(request.delaySeconds);
+        message.delaySeconds = request.delaySeconds;
         encoded.push(message);
       }
       if (encoded.length === 0 && !unserializable) throw new TypeError("sendBatch() requires at least one message");
       if (unserializable) return this.#host.consumed() ? Promise.reject(new Error("Queue sendBatch failed: Internal Server Error")) : settle("{}", "sendBatch");
-      return settle(this.#host.send(JSON.stringify({ messages: encoded, delaySeconds: delayOf(opts.delaySeconds) }), true), "sendBatch");
+      return settle(this.#host.send(JSON.stringify({ messages: encoded, delaySeconds: batchDelay }), true), "sendBatch");
     }
 
     async metrics(...args) {

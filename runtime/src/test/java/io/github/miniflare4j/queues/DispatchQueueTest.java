@@ -29,6 +29,8 @@ class DispatchQueueTest {
           if (batch.queue === "later") { ctx.waitUntil(Promise.reject(new Error("late failure"))); return; }
           if (batch.queue === "all") { batch.retryAll({ delaySeconds: 7 }); return; }
           if (batch.queue === "acked") { batch.ackAll(); return; }
+          if (batch.queue === "hangs") { batch.messages[0].ack(); await new Promise(() => {}); }
+          if (batch.queue === "hangs-later") { ctx.waitUntil(new Promise(() => {})); return; }
           for (const m of batch.messages) {
             if (m.body?.retry) m.retry({ delaySeconds: m.body.retry }); else m.ack();
           }
@@ -108,5 +110,17 @@ class DispatchQueueTest {
     assertThat(thrown.handlerError()).hasValueSatisfying(e -> assertThat(e.errorMessage()).isEqualTo("cannot consume"));
     assertThat(late.outcome()).isEqualTo("exception");
     assertThat(late.handlerError()).isEmpty();
+  }
+
+  @Test
+  void a_handler_or_wait_until_waiting_on_nothing_that_can_settle_is_canceled_with_the_decisions_so_far() {
+    QueueDispatchResult hung = mf.dispatchQueue("consumer", "hangs", List.of(QueueMessage.of(1).withId("h")));
+    QueueDispatchResult later = mf.dispatchQueue("consumer", "hangs-later", List.of(QueueMessage.of(1)));
+
+    assertThat(hung.outcome()).isEqualTo("exceededCpu");
+    assertThat(hung.explicitAcks()).containsExactly("h");
+    assertThat(hung.handlerError()).hasValueSatisfying(e -> assertThat(e.errorMessage())
+        .startsWith("The Workers runtime canceled this request"));
+    assertThat(later.outcome()).isEqualTo("exceededCpu");
   }
 }

@@ -162,14 +162,40 @@ class DispatchScheduledTest {
   }
 
   @Test
-  void a_handler_that_never_settles_times_out_with_a_clear_message() {
-    String script = "export default { scheduled() { return new Promise(() => {}); } };";
+  void a_handler_still_waiting_on_a_timer_times_out_with_a_clear_message() {
+    String script = "export default { scheduled() { return new Promise((resolve) => setTimeout(resolve, 60_000)); } };";
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START).dispatchTimeout(Duration.ofMillis(300))
         .worker(WorkerOptions.builder().name("stuck").modules(true).script(script)).build())) {
       assertThatThrownBy(() -> mf.dispatchScheduled("* * * * *", Instant.now()))
           .isInstanceOf(MiniflareException.class)
           .satisfies(e -> assertThat(((MiniflareException) e).code()).isEqualTo(ErrorCode.ERR_TIMEOUT))
           .hasMessageStartingWith("scheduled(\"* * * * *\") of worker \"stuck\" did not finish within PT0.3S");
+    }
+  }
+
+  @Test
+  void a_handler_waiting_on_nothing_that_can_settle_is_canceled_as_workerd_does() {
+    String script = """
+        export default {
+          async scheduled(controller, env, ctx) {
+            if (controller.cron === "wait-until") { ctx.waitUntil(new Promise(() => {})); return; }
+            controller.noRetry();
+            await new Promise(() => {});
+          },
+        };
+        """;
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().startupTimeout(COLD_START)
+        .worker(WorkerOptions.builder().name("hangs").modules(true).script(script)).build())) {
+      ScheduledResult handler = mf.dispatchScheduled("* * * * *", Instant.now());
+      ScheduledResult waitUntil = mf.dispatchScheduled("wait-until", Instant.now());
+
+      assertThat(handler.succeeded()).isFalse();
+      assertThat(handler.outcome()).isEqualTo("exceededCpu");
+      assertThat(handler.noRetry()).isTrue();
+      assertThat(handler.error()).hasValueSatisfying(e -> assertThat(e.errorMessage())
+          .startsWith("The Workers runtime canceled this request because it detected that your Worker's code had hung"));
+      assertThat(waitUntil.outcome()).isEqualTo("exceededCpu");
+      assertThat(waitUntil.noRetry()).isFalse();
     }
   }
 }

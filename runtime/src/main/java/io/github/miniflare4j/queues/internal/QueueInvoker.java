@@ -10,6 +10,7 @@ import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.engine.PendingWork;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.queues.QueueDispatchResult;
 import io.github.miniflare4j.queues.QueueMessage;
 import java.io.IOException;
@@ -17,6 +18,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
 /**
  * Hands a batch straight to a worker's {@code queue()} handler, through the prelude's {@code
@@ -43,9 +45,22 @@ public final class QueueInvoker {
       List<QueueMessage> messages, long nowMillis) {
     String displayName = worker.spec().displayName();
     PendingWork work = PendingWork.forInvocation(displayName, "queue(\"" + queue + "\")");
-    return worker.invoke("dispatchQueue", payload(queue, messages, nowMillis), work)
-        .thenCompose(report -> work.whenIdle().thenCompose(idle -> settled(worker, report)))
-        .thenApply(report -> read(report, displayName, work.drainFailures()));
+    return worker.invokeEvent(work, "dispatchQueue", payload(queue, messages, nowMillis), work)
+        .exceptionally(failure -> {
+          if (work.hung()) {
+            return null;
+          }
+          throw failure instanceof CompletionException c ? c : new CompletionException(failure);
+        })
+        .thenCompose(report -> work.whenIdle().thenCompose(idle -> report == null
+            ? CompletableFuture.completedFuture(report) : settled(worker, report)))
+        .thenApply(report -> report == null ? hung(displayName) : read(report, displayName, work.drainFailures(), work.hung()));
+  }
+
+  /** A run canceled as hung whose handler reported nothing: workerd's outcome, no decisions. */
+  private static QueueDispatchResult hung(String displayName) {
+    return new QueueDispatchResult("exceededCpu", false, false, null, List.of(), List.of(),
+        new WorkerException(displayName, "Error", WorkerLimits.HUNG_MESSAGE, ""));
   }
 
   /** The report read again once the waitUntil work settled (ack()/retry() called there count), else as first made. */
@@ -91,7 +106,7 @@ public final class QueueInvoker {
     return root.toString();
   }
 
-  private static QueueDispatchResult read(String report, String displayName, List<String> waitUntilFailures) {
+  private static QueueDispatchResult read(String report, String displayName, List<String> waitUntilFailures, boolean hung) {
     JsonNode node;
     try {
       node = JSON.readTree(report);
@@ -108,7 +123,13 @@ public final class QueueInvoker {
         new QueueDispatchResult.RetriedMessage(r.path("msgId").asText(), delay(r.get("delaySeconds")))));
     // a rejected waitUntil promise makes the outcome an exception, as in workerd
     boolean ok = "ok".equals(node.path("outcome").asText()) && waitUntilFailures.isEmpty();
-    return new QueueDispatchResult(ok ? "ok" : "exception", node.path("ackAll").asBoolean(),
+    // canceled as hung (the handler or a waitUntil promise): workerd's outcome, the decisions made
+    // so far kept (recorded through Fetcher.queue())
+    String outcome = hung ? "exceededCpu" : ok ? "ok" : "exception";
+    if (hung && thrown == null) {
+      thrown = new WorkerException(displayName, "Error", WorkerLimits.HUNG_MESSAGE, "");
+    }
+    return new QueueDispatchResult(outcome, node.path("ackAll").asBoolean(),
         node.path("retryBatch").path("retry").asBoolean(), delay(node.path("retryBatch").get("delaySeconds")),
         acks, retries, thrown);
   }

@@ -7,6 +7,7 @@ import io.github.miniflare4j.MiniflareException;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.engine.PendingWork;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.scheduled.ScheduledResult;
 import java.io.IOException;
 import java.time.Duration;
@@ -43,7 +44,7 @@ public final class ScheduledInvoker {
   public static CompletableFuture<ScheduledResult> run(WorkerIsolate worker, String cron, Instant scheduledTime) {
     String displayName = worker.spec().displayName();
     PendingWork work = PendingWork.forInvocation(displayName, "scheduled(\"" + cron + "\", " + scheduledTime + ")");
-    return worker.invoke("dispatchScheduled", cron, (double) scheduledTime.toEpochMilli(), work)
+    return worker.invokeEvent(work, "dispatchScheduled", cron, (double) scheduledTime.toEpochMilli(), work)
         .handle((value, error) -> {
           if (error == null) {
             return Outcome.read(value, displayName);
@@ -55,8 +56,17 @@ public final class ScheduledInvoker {
           }
           throw cause instanceof CompletionException ? (CompletionException) cause : new CompletionException(cause);
         })
-        .thenCompose(outcome -> work.whenIdle().thenApply(idle -> outcome.result(
-            worker.name(), displayName, cron, scheduledTime, work.drainFailures())));
+        .thenCompose(outcome -> work.whenIdle().thenApply(idle -> work.hung()
+            ? hung(worker.name(), displayName, cron, scheduledTime, outcome, work.drainFailures())
+            : outcome.result(worker.name(), displayName, cron, scheduledTime, work.drainFailures())));
+  }
+
+  /** A run canceled because its handler or a waitUntil promise hung: workerd's outcome exceededCpu (recorded). */
+  private static ScheduledResult hung(String name, String displayName, String cron, Instant time, Outcome outcome,
+      List<String> waitUntilFailures) {
+    WorkerException error = outcome.error() != null ? outcome.error()
+        : new WorkerException(displayName, "Error", WorkerLimits.HUNG_MESSAGE, "");
+    return new ScheduledResult(name, cron, time, "exceededCpu", error, outcome.noRetry(), waitUntilFailures);
   }
 
   /**
@@ -72,8 +82,16 @@ public final class ScheduledInvoker {
   public static CompletableFuture<WorkerException> runHandler(WorkerIsolate worker, String cron, Instant scheduledTime) {
     String displayName = worker.spec().displayName();
     PendingWork work = PendingWork.forInvocation(displayName, "scheduled(\"" + cron + "\", " + scheduledTime + ")");
-    return worker.invoke("dispatchScheduled", cron, (double) scheduledTime.toEpochMilli(), work)
-        .thenApply(value -> {
+    return worker.invokeEvent(work, "dispatchScheduled", cron, (double) scheduledTime.toEpochMilli(), work)
+        .handle((value, failure) -> {
+          if (work.hung()) {
+            // the handler hung: the request running it fails with workerd's error
+            return new WorkerException(displayName, "Error", WorkerLimits.HUNG_MESSAGE, "");
+          }
+          if (failure != null) {
+            Throwable cause = unwrap(failure);
+            throw cause instanceof CompletionException ? (CompletionException) cause : new CompletionException(cause);
+          }
           WorkerException error = Outcome.read(value, displayName).error();
           return error == null || error.errorMessage().startsWith(NO_HANDLER_MESSAGE_START) ? null : error;
         });

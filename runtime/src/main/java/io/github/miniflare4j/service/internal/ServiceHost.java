@@ -158,19 +158,22 @@ public final class ServiceHost implements WorkerFetchHandler {
     PendingWork work = PendingWork.forInvocation(target.spec().displayName(), invocation);
     Object[] withWork = java.util.Arrays.copyOf(args, args.length + 1);
     withWork[args.length] = work;
-    CompletableFuture<String> report = target.invoke(entry, withWork)
+    CompletableFuture<String> report = target.invokeEvent(work, entry, withWork)
         .thenCompose(text -> work.whenIdle().thenApply(idle -> withWaitUntilFailures(text, work, failureField)));
     caller.settleLater(report, text -> text, resolve, reject);
   }
 
   private static String withWaitUntilFailures(String report, PendingWork work, String failureField) {
     java.util.List<String> failures = work.drainFailures();
-    if (failures.isEmpty()) {
+    if (failures.isEmpty() && !work.hung()) {
       return report;
     }
     try {
       ObjectNode node = (ObjectNode) JSON.readTree(report);
-      if (failureField.equals("outcome")) {
+      if (work.hung()) {
+        // canceled as hung (the handler or a waitUntil promise): workerd's outcome, decisions kept (recorded)
+        node.put("outcome", "exceededCpu");
+      } else if (failureField.equals("outcome")) {
         node.put("outcome", "exception");
       } else if (!node.has(failureField)) {
         node.putObject(failureField).put("message", failures.get(0));
