@@ -329,7 +329,7 @@ function wsReceive(ws, event) {
   if (s.forward) { s.forward(event); return; }
   if (s.aborted) return;
   s.inbox.push(event);
-  wsScheduleFlush(ws);
+  wsScheduleFlush(ws, event.fromHost === true);
 }
 
 /**
@@ -341,14 +341,36 @@ function wsReceive(ws, event) {
 const wsReady = [];
 let wsPumping = false;
 
-function wsScheduleFlush(ws) {
+function wsScheduleFlush(ws, arrivedNow = false) {
   const s = wsState(ws);
   if (!s.accepted || s.flushing || s.inbox.length === 0) return;
   s.flushing = true;
+  if (arrivedNow) {
+    wsDispatchArrived(ws, s);
+    return;
+  }
   wsReady.push(ws);
   if (wsPumping) return;
   wsPumping = true;
   host.queueTask(wsDispatchNextReady);
+}
+
+/**
+ * An event that just arrived from Java, at a socket with none waiting, is dispatched in the loop
+ * task it arrived in, as workerd dispatches a frame in the turn that reads it: it comes before a
+ * stub call made after the send (recorded). The socket's next event waits for a task queued now,
+ * so the events that had arrived at other sockets meanwhile go first (one per socket per turn).
+ */
+function wsDispatchArrived(ws, s) {
+  try {
+    wsDispatchEvent(ws, s, s.inbox.shift());
+  } finally {
+    host.queueTask(() => {
+      s.flushing = false;
+      wsScheduleFlush(ws);
+      return false;
+    });
+  }
 }
 
 /** Dispatches one event of the first ready socket; returns whether sockets are still ready. */
@@ -365,7 +387,12 @@ function wsDispatchNextReady() {
 
 function wsDispatchOne(ws) {
   const s = wsState(ws);
-  const event = s.inbox.shift();
+  wsDispatchEvent(ws, s, s.inbox.shift());
+  if (s.inbox.length > 0 && s.accepted) wsReady.push(ws);
+  else s.flushing = false;
+}
+
+function wsDispatchEvent(ws, s, event) {
   try {
     // listeners run in the event (request) that made the socket while it lasts, as workerd runs
     // them in the accepting request's I/O context: what they create belongs to that request
@@ -375,8 +402,6 @@ function wsDispatchOne(ws) {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
   }
-  if (s.inbox.length > 0 && s.accepted) wsReady.push(ws);
-  else s.flushing = false;
 }
 
 function wsDispatch(ws, event) {
@@ -452,10 +477,10 @@ function wsSendToHost(end, event) {
 
 /** An event from Java (kind, text or bytes, code, reason) as the prelude's event object. */
 function wsEventFromHost(kind, data, code, reason) {
-  if (kind === "text") return { type: "message", data };
-  if (kind === "binary") return { type: "message", data: bytesFromHost(data) };
-  if (kind === "close") return { type: "close", code, reason, clean: data === "clean" };
-  return { type: "error", message: String(reason) };
+  if (kind === "text") return { type: "message", data, fromHost: true };
+  if (kind === "binary") return { type: "message", data: bytesFromHost(data), fromHost: true };
+  if (kind === "close") return { type: "close", code, reason, clean: data === "clean", fromHost: true };
+  return { type: "error", message: String(reason), fromHost: true };
 }
 
 /**
