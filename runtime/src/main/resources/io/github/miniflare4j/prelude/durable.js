@@ -13,7 +13,7 @@
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponseTexts, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
-// @exports DO_MESSAGES, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
+// @exports DO_MESSAGES, gateTurn, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
 
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
@@ -1037,11 +1037,20 @@ function breakObject(object, error) {
 /** Delivers one event to an object once no blockConcurrencyWhile() holds it. */
 async function deliver(className, hex, name, event) {
   const object = durableObject(className, hex, name);
-  if (object.gate || object.waiters.length > 0) await new Promise((resolve) => object.waiters.push(resolve));
+  await gateTurn(object);
   if (object.broken) throw object.broken;
   const result = await event(object);
   if (object.broken) throw object.broken;
   return result;
+}
+
+/**
+ * The turn of an event that arrives now at `object`: null when nothing holds it, else a promise
+ * that resolves when the gate has let in the events that arrived before it (see releaseWaiters).
+ */
+function gateTurn(object) {
+  if (!object.gate && object.waiters.length === 0) return null;
+  return new Promise((resolve) => object.waiters.push(resolve));
 }
 
 /**

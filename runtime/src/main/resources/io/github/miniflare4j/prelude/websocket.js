@@ -16,7 +16,7 @@
 // @imports cloneWalk, cloneTreeText, cloneWireSize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
-// @imports later wakeHibernated from durable.js
+// @imports later wakeHibernated, gateTurn from durable.js
 // @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp, autoResponseTexts
 
 const WS_MESSAGES = {
@@ -585,10 +585,15 @@ function hibernatedDispatch(ws, s, event) {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
   };
-  // handlers start in the order of the events; a handler that awaits does not hold back the next
+  // handlers start in the order of the events; a handler that awaits does not hold back the next.
+  // An event held by blockConcurrencyWhile() takes its turn at the gate as it arrives, among the
+  // object's calls and requests (recorded)
+  // (an evicted object is built again for the event, with nothing holding it yet)
+  const turn = h.object.evicted ? null : gateTurn(h.object);
   h.chain = h.chain.then(async () => {
     const live = wakeHibernated(h.object);
-    while (live.gate) await live.gate;
+    await turn;
+    while (live.gate) await gateTurn(live);
     const instance = live.instance;
     let running;
     if (event.type === "message") running = instance?.webSocketMessage?.(ws, data);
