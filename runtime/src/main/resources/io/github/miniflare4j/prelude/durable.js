@@ -15,7 +15,7 @@
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponsePairTexts, wsState from websocket.js
 // @imports trackWaitUntil, currentModuleExports, currentWorkerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
-// @exports DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
+// @exports gateTurn, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
 // @internals makeDurableObjectClass, durableFetch, durableCall, durableRun, durableAlarm, durableEvict, bindingFactories.durableObjectNamespace
 
 const DO_MESSAGES = {
@@ -886,7 +886,11 @@ class DurableObjectState {
       breakObject(object, error);
     });
     object.gate = gate;
-    gate.then(() => { if (object.gate === gate) object.gate = null; });
+    gate.then(() => {
+      if (object.gate !== gate) return;
+      object.gate = null;
+      releaseWaiters(object);
+    });
     return result;
   }
   /** Hibernation API: the object's handlers (webSocketMessage, ...) receive this socket's events. */
@@ -973,7 +977,7 @@ function durableObject(className, hex, name) {
   if (typeof Class !== "function") {
     throw new Error(`miniflare4j: worker does not export a Durable Object class named "${className}".`);
   }
-  object = { id: new DurableObjectId(kDurable, hex, name ?? undefined), gate: null, instance: null, className };
+  object = { id: new DurableObjectId(kDurable, hex, name ?? undefined), gate: null, waiters: [], releasing: false, instance: null, className };
   object.storage = new DurableObjectStorage(kDurable, host.plugin("do").storage(className, hex), object);
   object.state = new DurableObjectState(kDurable, object);
   durableObjects.set(key, object);
@@ -1033,11 +1037,41 @@ function breakObject(object, error) {
 /** Delivers one event to an object once no blockConcurrencyWhile() holds it. */
 async function deliver(className, hex, name, event) {
   const object = durableObject(className, hex, name);
-  while (object.gate) await object.gate;
+  await gateTurn(object);
   if (object.broken) throw object.broken;
   const result = await event(object);
   if (object.broken) throw object.broken;
   return result;
+}
+
+/**
+ * The turn of an event that arrives now at `object`: null when nothing holds it, else a promise
+ * that resolves when the gate has let in the events that arrived before it (see releaseWaiters).
+ */
+function gateTurn(object) {
+  if (!object.gate && object.waiters.length === 0) return null;
+  return new Promise((resolve) => object.waiters.push(resolve));
+}
+
+/**
+ * Lets the events held by an object's gate in, in arrival order, one per loop turn: as workerd's
+ * input gate wakes one waiter per event-loop turn, an event let in runs up to its first real wait
+ * (its microtasks included) before the next one starts (recorded). An event let in that closes
+ * the gate again holds the rest until it opens.
+ */
+function releaseWaiters(object) {
+  if (object.releasing || object.waiters.length === 0) return;
+  object.releasing = true;
+  host.queueTask(() => {
+    if (object.gate) {
+      object.releasing = false;
+      return false;
+    }
+    object.waiters.shift()();
+    if (object.waiters.length > 0) return true;
+    object.releasing = false;
+    return false;
+  });
 }
 
 function settleInto(done, promise, encode, describe = describeError) {

@@ -328,7 +328,7 @@ function wsReceive(ws, event) {
   if (s.forward) { s.forward(event); return; }
   if (s.aborted) return;
   s.inbox.push(event);
-  wsScheduleFlush(ws);
+  wsScheduleFlush(ws, event.fromHost === true);
 }
 
 /**
@@ -340,14 +340,36 @@ function wsReceive(ws, event) {
 const wsReady = [];
 let wsPumping = false;
 
-function wsScheduleFlush(ws) {
+function wsScheduleFlush(ws, arrivedNow = false) {
   const s = wsState(ws);
   if (!s.accepted || s.flushing || s.inbox.length === 0) return;
   s.flushing = true;
+  if (arrivedNow) {
+    wsDispatchArrived(ws, s);
+    return;
+  }
   wsReady.push(ws);
   if (wsPumping) return;
   wsPumping = true;
   host.queueTask(wsDispatchNextReady);
+}
+
+/**
+ * An event that just arrived from Java, at a socket with none waiting, is dispatched in the loop
+ * task it arrived in, as workerd dispatches a frame in the turn that reads it: it comes before a
+ * stub call made after the send (recorded). The socket's next event waits for a task queued now,
+ * so the events that had arrived at other sockets meanwhile go first (one per socket per turn).
+ */
+function wsDispatchArrived(ws, s) {
+  try {
+    wsDispatchEvent(ws, s, s.inbox.shift());
+  } finally {
+    host.queueTask(() => {
+      s.flushing = false;
+      wsScheduleFlush(ws);
+      return false;
+    });
+  }
 }
 
 /** Dispatches one event of the first ready socket; returns whether sockets are still ready. */
@@ -364,7 +386,12 @@ function wsDispatchNextReady() {
 
 function wsDispatchOne(ws) {
   const s = wsState(ws);
-  const event = s.inbox.shift();
+  wsDispatchEvent(ws, s, s.inbox.shift());
+  if (s.inbox.length > 0 && s.accepted) wsReady.push(ws);
+  else s.flushing = false;
+}
+
+function wsDispatchEvent(ws, s, event) {
   try {
     // listeners run in the event (request) that made the socket while it lasts, as workerd runs
     // them in the accepting request's I/O context: what they create belongs to that request
@@ -374,8 +401,6 @@ function wsDispatchOne(ws) {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
   }
-  if (s.inbox.length > 0 && s.accepted) wsReady.push(ws);
-  else s.flushing = false;
 }
 
 function wsDispatch(ws, event) {
@@ -451,10 +476,10 @@ function wsSendToHost(end, event) {
 
 /** An event from Java (kind, text or bytes, code, reason) as the prelude's event object. */
 function wsEventFromHost(kind, data, code, reason) {
-  if (kind === "text") return { type: "message", data };
-  if (kind === "binary") return { type: "message", data: bytesFromHost(data) };
-  if (kind === "close") return { type: "close", code, reason, clean: data === "clean" };
-  return { type: "error", message: String(reason) };
+  if (kind === "text") return { type: "message", data, fromHost: true };
+  if (kind === "binary") return { type: "message", data: bytesFromHost(data), fromHost: true };
+  if (kind === "close") return { type: "close", code, reason, clean: data === "clean", fromHost: true };
+  return { type: "error", message: String(reason), fromHost: true };
 }
 
 /**
@@ -561,10 +586,16 @@ function hibernatedDispatch(ws, s, event) {
     const frames = stackFrames(error);
     host.log("error", errorHeadline(error) + (frames ? "\n" + frames : ""));
   };
-  // handlers start in the order of the events; a handler that awaits does not hold back the next
+  // handlers start in the order of the events; a handler that awaits does not hold back the next.
+  // An event held by blockConcurrencyWhile() takes its turn at the gate as it arrives, among the
+  // object's calls and requests (recorded)
+  // (an evicted object is built again for the event, with nothing holding it yet)
+  const durable = lazyModule("durable.js");
+  const turn = h.object.evicted ? null : durable.gateTurn(h.object);
   h.chain = h.chain.then(async () => {
-    const live = lazyModule("durable.js").wakeHibernated(h.object);
-    while (live.gate) await live.gate;
+    const live = durable.wakeHibernated(h.object);
+    await turn;
+    while (live.gate) await durable.gateTurn(live);
     const instance = live.instance;
     let running;
     if (event.type === "message") running = instance?.webSocketMessage?.(ws, data);
