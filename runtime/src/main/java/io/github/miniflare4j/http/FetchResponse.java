@@ -88,7 +88,9 @@ public final class FetchResponse {
   }
 
   /**
-   * The status text (reason phrase); empty when the worker gave none.
+   * The status text (reason phrase): the worker's, possibly empty, or, for a response built
+   * without one, workerd's phrase for the status ({@code Not Found}), as JavaScript's
+   * {@code Response} defaults it. The HTTP server writes it in the status line.
    *
    * @return the text, never {@code null}
    */
@@ -224,7 +226,8 @@ public final class FetchResponse {
   /** Builds a {@link FetchResponse}. */
   public static final class Builder {
     private int status = 200;
-    private String statusText = "";
+    /** Null until set: the status's default phrase, as a {@code Response} built without one has. */
+    private String statusText;
     private Headers.Builder headers = Headers.builder();
     private byte[] body = new byte[0];
     private WaitUntilWork waitUntilWork = WaitUntilWork.NONE;
@@ -244,9 +247,9 @@ public final class FetchResponse {
     }
 
     /**
-     * Sets the status text.
+     * Sets the status text; without it the response gets workerd's phrase for its status.
      *
-     * @param statusText the reason phrase; not {@code null}
+     * @param statusText the reason phrase, possibly empty; not {@code null}
      * @return this builder
      */
     public Builder statusText(String statusText) {
@@ -342,7 +345,8 @@ public final class FetchResponse {
      * @return the immutable response
      */
     public FetchResponse build() {
-      return new FetchResponse(status, statusText, headers.build(), body, waitUntilWork, webSocket);
+      return new FetchResponse(status, statusText == null ? DefaultStatusText.of(status) : statusText, headers.build(),
+          body, waitUntilWork, webSocket);
     }
   }
 
