@@ -88,9 +88,9 @@ public final class FetchResponse {
   }
 
   /**
-   * The status text (reason phrase): the worker's, possibly empty, or, for a response built
-   * without one, workerd's phrase for the status ({@code Not Found}), as JavaScript's
-   * {@code Response} defaults it. The HTTP server writes it in the status line.
+   * The status text (reason phrase); empty when the response was built without one (as a Node
+   * {@code Response}'s, which Miniflare's Node-side handlers answer). The HTTP server writes it
+   * in the status line.
    *
    * @return the text, never {@code null}
    */
@@ -226,8 +226,7 @@ public final class FetchResponse {
   /** Builds a {@link FetchResponse}. */
   public static final class Builder {
     private int status = 200;
-    /** Null until set: the status's default phrase, as a {@code Response} built without one has. */
-    private String statusText;
+    private String statusText = "";
     private Headers.Builder headers = Headers.builder();
     private byte[] body = new byte[0];
     private WaitUntilWork waitUntilWork = WaitUntilWork.NONE;
@@ -247,7 +246,7 @@ public final class FetchResponse {
     }
 
     /**
-     * Sets the status text; without it the response gets workerd's phrase for its status.
+     * Sets the status text (empty unless set).
      *
      * @param statusText the reason phrase, possibly empty; not {@code null}
      * @return this builder
@@ -345,8 +344,7 @@ public final class FetchResponse {
      * @return the immutable response
      */
     public FetchResponse build() {
-      return new FetchResponse(status, statusText == null ? DefaultStatusText.of(status) : statusText, headers.build(),
-          body, waitUntilWork, webSocket);
+      return new FetchResponse(status, statusText, headers.build(), body, waitUntilWork, webSocket);
     }
   }
 

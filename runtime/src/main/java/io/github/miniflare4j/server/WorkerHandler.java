@@ -82,7 +82,8 @@ final class WorkerHandler extends Handler.Abstract.NonBlocking {
   private static FetchRequest toFetchRequest(Request request) {
     String host = request.getHeaders().get(HttpHeader.HOST);
     if (host == null || host.isBlank()) {
-      host = Request.getServerName(request) + ":" + Request.getServerPort(request);
+      // an HTTP/1.0 request may leave it out (Jetty refuses that of HTTP/1.1): workerd answers 400
+      throw new IllegalArgumentException("No Host");
     }
     String pathQuery = request.getHttpURI().getPathQuery();
     FetchRequest.Builder builder =

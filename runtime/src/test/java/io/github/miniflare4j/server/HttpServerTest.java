@@ -451,6 +451,17 @@ class HttpServerTest {
   }
 
   @Test
+  void an_http_1_0_request_without_host_is_answered_400_as_workerd_does() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertThat(drain(socket.getInputStream())).matches("(?s)HTTP/1\\.[01] 400 .*\r\n\r\n400 Bad Request: No Host\n");
+    }
+  }
+
+  @Test
   void the_status_line_carries_the_responses_status_text_and_no_date_field_is_added() throws Exception {
     start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
         "export default { async fetch(req) { const t = new URL(req.url).searchParams.get('t');"
