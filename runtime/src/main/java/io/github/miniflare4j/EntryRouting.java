@@ -23,7 +23,7 @@ final class EntryRouting {
   /** A {@code /cdn-cgi/} request whose {@code Host} or {@code Origin} is foreign gets 403; else null. */
   static CompletableFuture<FetchResponse> refusal(RunningConfiguration running, FetchRequest request) {
     String problem = running.cdnCgiGuard().refusal(request.url(), request.header("host"), request.header("origin"));
-    return problem == null ? null : text(403, problem);
+    return problem == null ? null : text(403, "Forbidden", problem);
   }
 
   /**
@@ -54,12 +54,13 @@ final class EntryRouting {
 
   /** The answer when the override names no worker. */
   static CompletableFuture<FetchResponse> noEntrypoint() {
-    return text(404, "No entrypoint worker found");
+    return text(404, "Not Found", "No entrypoint worker found");
   }
 
-  private static CompletableFuture<FetchResponse> text(int status, String body) {
+  private static CompletableFuture<FetchResponse> text(int status, String statusText, String body) {
     return CompletableFuture.completedFuture(FetchResponse.builder()
         .status(status)
+        .statusText(statusText)
         .header("content-type", "text/plain;charset=UTF-8")
         .body(body)
         .build());

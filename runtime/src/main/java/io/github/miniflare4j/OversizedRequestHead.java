@@ -36,6 +36,7 @@ final class OversizedRequestHead {
     }
     return CompletableFuture.completedFuture(FetchResponse.builder()
         .status(431)
+        .statusText("Request Header Fields Too Large")
         .header("content-type", "text/plain")
         .body("ERROR: header too large.")
         .build());

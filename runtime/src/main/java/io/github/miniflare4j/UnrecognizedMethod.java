@@ -29,6 +29,7 @@ final class UnrecognizedMethod {
     }
     return CompletableFuture.completedFuture(FetchResponse.builder()
         .status(501)
+        .statusText("Not Implemented")
         .header("content-type", "text/plain")
         .body("ERROR: Unrecognized request method.")
         .build());

@@ -139,7 +139,7 @@ final class DurableObjectsInstance implements PluginInstance {
         WorkerException error = (WorkerException) cause;
         String text = error.errorName() + ": " + error.errorMessage()
             + (error.jsStack().isEmpty() ? "" : "\n" + error.jsStack());
-        return FetchResponse.builder().status(500).header("content-type", "text/plain;charset=UTF-8").body(text).build();
+        return FetchResponse.builder().status(500).statusText("Internal Server Error").header("content-type", "text/plain;charset=UTF-8").body(text).build();
       }
       throw cause instanceof RuntimeException
           ? (RuntimeException) cause

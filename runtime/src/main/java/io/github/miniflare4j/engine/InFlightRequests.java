@@ -159,6 +159,7 @@ final class InFlightRequests {
         result.complete(
             FetchResponse.builder()
                 .status(500)
+                .statusText("Internal Server Error")
                 .header("content-type", "text/plain;charset=UTF-8")
                 .body(heads.contains(result) ? new byte[0] : text.getBytes(StandardCharsets.UTF_8))
                 .build());

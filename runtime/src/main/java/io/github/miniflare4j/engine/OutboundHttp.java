@@ -22,11 +22,13 @@ import java.util.concurrent.CompletionException;
 public final class OutboundHttp {
 
   /**
-   * Headers that HttpClient sets itself and refuses from callers, and the framing of the body
-   * HttpClient chooses itself (a request forwarded from dispatchFetch says {@code chunked}).
+   * Headers that HttpClient sets itself and refuses from callers, the framing of the body
+   * HttpClient chooses itself (a request forwarded from dispatchFetch says {@code chunked}), and
+   * the other connection-level fields of the client's hop that a forwarded incoming request
+   * carries (an HTTP/2 upstream refuses them).
    */
-  private static final Set<String> RESTRICTED =
-      Set.of("connection", "content-length", "expect", "host", "upgrade", "transfer-encoding");
+  private static final Set<String> RESTRICTED = Set.of("connection", "content-length", "expect", "host", "upgrade",
+      "transfer-encoding", "keep-alive", "te", "http2-settings", "proxy-connection");
 
   private static final class Holder {
     static final HttpClient CLIENT =

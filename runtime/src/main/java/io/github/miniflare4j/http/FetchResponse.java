@@ -88,7 +88,9 @@ public final class FetchResponse {
   }
 
   /**
-   * The status text (reason phrase); empty when the worker gave none.
+   * The status text (reason phrase); empty when the response was built without one (as a Node
+   * {@code Response}'s, which Miniflare's Node-side handlers answer). The HTTP server writes it
+   * in the status line.
    *
    * @return the text, never {@code null}
    */
@@ -244,9 +246,9 @@ public final class FetchResponse {
     }
 
     /**
-     * Sets the status text.
+     * Sets the status text (empty unless set).
      *
-     * @param statusText the reason phrase; not {@code null}
+     * @param statusText the reason phrase, possibly empty; not {@code null}
      * @return this builder
      */
     public Builder statusText(String statusText) {

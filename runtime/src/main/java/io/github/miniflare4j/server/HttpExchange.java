@@ -67,7 +67,10 @@ final class HttpExchange implements ResponseBodySink {
       refused = true;
       return;
     }
-    writeHead(head, false);
+    if (!writeHead(head)) {
+      refused = true;
+      return;
+    }
     if (contentLength >= 0 && !coding.changesBody()) {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, contentLength);
     }
@@ -128,10 +131,14 @@ final class HttpExchange implements ResponseBodySink {
       return;
     }
     boolean head = request.getMethod().equals("HEAD");
-    writeHead(result, head || isNullBodyStatus(result.status()));
-    byte[] body = coding.encode(result.bytes());
+    if (!writeHead(result)) {
+      return;
+    }
+    // HEAD and a null-body status send no body: the coding names the header only
+    boolean encodes = coding.changesBody() && !head && !isNullBodyStatus(result.status());
+    byte[] body = encodes ? coding.encode(result.bytes()) : result.bytes();
     String declared = result.header("content-length");
-    if (coding.changesBody()) {
+    if (encodes) {
       response.getHeaders().put(HttpHeader.CONTENT_LENGTH, body.length);
     } else if (head && declared != null) {
       // as Miniflare: a HEAD answer carries the length only when the worker declared it
@@ -171,34 +178,52 @@ final class HttpExchange implements ResponseBodySink {
 
   private void writeText(int status, String text) {
     response.setStatus(status);
+    ReasonPhrase.use(request, status, workerdReason(status));
     response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/plain;charset=UTF-8");
     log(status, "");
     Content.Sink.write(response, true, text, completion());
+  }
+
+  /** The reason phrases of workerd's table where Jetty's differ, for the answers the server makes itself. */
+  private static String workerdReason(int status) {
+    return switch (status) {
+      case HttpStatus.PAYLOAD_TOO_LARGE_413 -> "Payload Too Large";
+      case HttpStatus.INTERNAL_SERVER_ERROR_500 -> "Internal Server Error";
+      default -> null;
+    };
   }
 
   private static boolean isNullBodyStatus(int status) {
     return status == 101 || status == 204 || status == 205 || status == 304;
   }
 
-  /** Writes status and fields; {@code bodyless} when no body follows (HEAD, a null body). */
-  private void writeHead(FetchResponse head, boolean bodyless) {
+  /**
+   * Writes status and fields, with the {@code Content-Encoding} the client's
+   * {@code Accept-Encoding} asks for; false, having answered Miniflare's 415 instead, when the
+   * client accepts no coding the body can have.
+   */
+  private boolean writeHead(FetchResponse head) {
+    coding = ResponseCoding.choose(head.header("content-encoding"), head.header("content-type"),
+        request.getHeaders().get(HttpHeader.ACCEPT_ENCODING));
+    if (coding == ResponseCoding.UNACCEPTABLE) {
+      coding = ResponseCoding.IDENTITY;
+      response.getHeaders().put(HttpHeader.ACCEPT_ENCODING, "br, gzip");
+      writeText(HttpStatus.UNSUPPORTED_MEDIA_TYPE_415, "Unsupported Media Type");
+      return false;
+    }
     response.setStatus(head.status());
-    String contentEncoding = null;
+    ReasonPhrase.use(request, head.status(), head.statusText());
     for (Map.Entry<String, String> field : head.headers().entries()) {
-      if (!SERVER_WRITTEN.contains(field.getKey())) {
+      boolean recoded = coding.changesHeader() && field.getKey().equals("content-encoding");
+      if (!SERVER_WRITTEN.contains(field.getKey()) && !recoded) {
         response.getHeaders().add(field.getKey(), field.getValue());
-        if (field.getKey().equals("content-encoding")) {
-          contentEncoding = field.getValue();
-        }
       }
     }
-    if (contentEncoding != null) {
-      coding = ResponseCoding.choose(contentEncoding, request.getHeaders().get(HttpHeader.ACCEPT_ENCODING), bodyless);
-      if (coding.dropsHeader()) {
-        response.getHeaders().remove(HttpHeader.CONTENT_ENCODING);
-      }
+    if (coding.changesHeader() && coding.header() != null) {
+      response.getHeaders().put(HttpHeader.CONTENT_ENCODING, coding.header());
     }
     log(head.status(), head.statusText());
+    return true;
   }
 
   /** Jetty's callback, guarded so that it completes once however the exchange ends. */

@@ -82,6 +82,10 @@ public final class HttpServer implements AutoCloseable {
     config.setRequestHeaderSize(limits.maxRequestHeaderBytes());
     config.setSendServerVersion(false);
     config.setSendXPoweredBy(false);
+    // as workerd: no Date field of the server's own, and field values as the client wrote them
+    // (Jetty's cache of common fields would otherwise hand `Accept-Encoding: GZIP` on as `gzip`)
+    config.setSendDateHeader(false);
+    config.setHeaderCacheCaseSensitive(true);
     // workers see the path as the client sent it, as workerd passes it on
     config.setUriCompliance(UriCompliance.UNSAFE);
     ServerConnector connector = new ServerConnector(server, 1, 1, new HttpConnectionFactory(config));

@@ -1,7 +1,6 @@
 package io.github.miniflare4j.server;
 
 import io.github.miniflare4j.http.FetchRequest;
-import java.util.Set;
 import java.util.concurrent.CompletionException;
 import org.eclipse.jetty.http.HttpField;
 import org.eclipse.jetty.http.HttpHeader;
@@ -19,10 +18,6 @@ import org.eclipse.jetty.util.Callback;
  * body streams to the worker.
  */
 final class WorkerHandler extends Handler.Abstract.NonBlocking {
-
-  /** Connection-level fields that belong to one hop, never passed to a worker. */
-  private static final Set<String> HOP_BY_HOP =
-      Set.of("connection", "keep-alive", "transfer-encoding", "upgrade", "http2-settings", "te");
 
   private final HttpServer.Dispatcher dispatcher;
   private final ServerLimits limits;
@@ -87,20 +82,19 @@ final class WorkerHandler extends Handler.Abstract.NonBlocking {
   private static FetchRequest toFetchRequest(Request request) {
     String host = request.getHeaders().get(HttpHeader.HOST);
     if (host == null || host.isBlank()) {
-      host = Request.getServerName(request) + ":" + Request.getServerPort(request);
+      // an HTTP/1.0 request may leave it out (Jetty refuses that of HTTP/1.1): workerd answers 400
+      throw new IllegalArgumentException("No Host");
     }
     String pathQuery = request.getHttpURI().getPathQuery();
     FetchRequest.Builder builder =
         FetchRequest.builder("http://" + host + (pathQuery == null || pathQuery.isEmpty() ? "/" : pathQuery))
             .method(request.getMethod());
+    // every field the client sent, connection-level ones (Connection, Transfer-Encoding, TE,
+    // Keep-Alive, Upgrade) included: workerd passes them on to the worker as they came
     for (HttpField field : request.getHeaders()) {
       // a WebSocket upgrade reaches the worker as `upgrade: websocket`, as in workerd
       boolean webSocketUpgrade = field.getLowerCaseName().equals("upgrade") && "websocket".equalsIgnoreCase(field.getValue());
-      if (webSocketUpgrade) {
-        builder.header("upgrade", "websocket");
-      } else if (!HOP_BY_HOP.contains(field.getLowerCaseName())) {
-        builder.header(field.getName(), field.getValue());
-      }
+      builder.header(field.getName(), webSocketUpgrade ? "websocket" : field.getValue());
     }
     return builder.build();
   }

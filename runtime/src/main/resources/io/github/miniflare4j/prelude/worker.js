@@ -490,7 +490,7 @@ function renderUncaught(error, head = false) {
   const frames = stackFrames(error);
   const text = errorHeadline(error) + (frames ? "\n" + frames : "");
   host.log("error", text);
-  return { ok: true, status: 500, statusText: "", headers: ["content-type", "text/plain;charset=UTF-8"], body: head ? null : utf8Encoder.encode(text) };
+  return { ok: true, status: 500, statusText: "Internal Server Error", headers: ["content-type", "text/plain;charset=UTF-8"], body: head ? null : utf8Encoder.encode(text) };
 }
 
 // ---- cloudflare:workers ---------------------------------------------------------------

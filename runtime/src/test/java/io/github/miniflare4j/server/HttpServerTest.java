@@ -434,16 +434,55 @@ class HttpServerTest {
   }
 
   @Test
-  void a_worker_sees_the_content_length_of_a_sized_body_but_no_hop_by_hop_fields() throws Exception {
+  void a_worker_sees_the_connection_fields_the_client_sent_as_workerd_passes_them_on() throws Exception {
     start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
-        "export default { async fetch(req) { return new Response(req.headers.get('content-length') + ' '"
-            + " + req.headers.get('connection') + ' ' + (await req.text())) } }")));
+        "export default { async fetch(req) { return new Response(['content-length', 'connection', 'transfer-encoding',"
+            + " 'keep-alive', 'te'].map((n) => String(req.headers.get(n))).join(' ') + ' ' + (await req.text())) } }")));
 
-    HttpResponse<String> response = client.send(
-        HttpRequest.newBuilder(mf.url()).POST(HttpRequest.BodyPublishers.ofString("hello")).build(),
-        HttpResponse.BodyHandlers.ofString());
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: localhost\r\nConnection: keep-alive\r\nKeep-Alive: timeout=5\r\n"
+          + "TE: trailers\r\nContent-Length: 5\r\n\r\nhello").getBytes(StandardCharsets.US_ASCII));
+      assertThat(readResponse(socket.getInputStream())).endsWith("\r\n\r\n5 keep-alive null timeout=5 trailers hello");
+      socket.getOutputStream().write(("POST / HTTP/1.1\r\nHost: localhost\r\nTransfer-Encoding: chunked\r\n\r\n"
+          + "5\r\nhello\r\n0\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
+      assertThat(readResponse(socket.getInputStream())).endsWith("\r\n\r\nnull null chunked null null hello");
+    }
+  }
 
-    assertThat(response.body()).isEqualTo("5 null hello");
+  @Test
+  void an_http_1_0_request_without_host_is_answered_400_as_workerd_does() throws Exception {
+    start(MiniflareOptions.builder().worker(echo("main")));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      socket.setSoTimeout(10_000);
+      socket.getOutputStream().write("GET / HTTP/1.0\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertThat(drain(socket.getInputStream())).matches("(?s)HTTP/1\\.[01] 400 .*\r\n\r\n400 Bad Request: No Host\n");
+    }
+  }
+
+  @Test
+  void the_status_line_carries_the_responses_status_text_and_no_date_field_is_added() throws Exception {
+    start(MiniflareOptions.builder().worker(WorkerOptions.builder().modules(true).script(
+        "export default { async fetch(req) { const t = new URL(req.url).searchParams.get('t');"
+            + " if (t === 'throw') throw new Error('boom');"
+            + " return new Response('x', { status: 599, statusText: t ?? undefined }) } }")));
+
+    try (Socket socket = new Socket(InetAddress.getLoopbackAddress(), mf.port())) {
+      socket.setSoTimeout(10_000);
+      OutputStream out = socket.getOutputStream();
+      InputStream in = socket.getInputStream();
+      out.write("GET /?t=Weird%20One HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      String given = readResponse(in);
+      assertThat(given).startsWith("HTTP/1.1 599 Weird One\r\n");
+      assertThat(given.toLowerCase()).doesNotContain("date:");
+      out.write("GET /?t= HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertThat(readResponse(in)).as("an empty status text").startsWith("HTTP/1.1 599 \r\n");
+      out.write("GET / HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertThat(readResponse(in)).as("the default for the status").startsWith("HTTP/1.1 599 Server Error\r\n");
+      out.write("GET /?t=throw HTTP/1.1\r\nHost: localhost\r\n\r\n".getBytes(StandardCharsets.US_ASCII));
+      assertThat(readResponse(in)).as("Miniflare's answer to an uncaught error").startsWith("HTTP/1.1 500 Internal Server Error\r\n");
+    }
   }
 
   @Test

@@ -16,7 +16,10 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
-/** Content-Encoding on the wire: the server compresses what the worker left to the runtime. */
+/**
+ * Content-Encoding on the wire: the client's Accept-Encoding picks the coding as Miniflare's entry
+ * worker does, and the server compresses what the worker left to the runtime.
+ */
 class ResponseCodingTest {
 
   private static Miniflare mf;
@@ -33,6 +36,7 @@ class ResponseCodingTest {
           if (p === "/manual") return new Response(gz("manual gzip body"), { encodeBody: "manual", headers: { "content-encoding": "gzip" } });
           if (p === "/br") return new Response("br body", { headers: { "content-encoding": "br" } });
           if (p === "/other") return new Response("other body", { headers: { "content-encoding": "x-custom" } });
+          if (p === "/png") return new Response("png body", { headers: { "content-type": "image/png" } });
           return new Response("?");
         } };
         """)).build());
@@ -85,10 +89,38 @@ class ResponseCodingTest {
   }
 
   @Test
-  void accept_encoding_weights_and_wildcards_are_read() {
-    assertThat(ResponseCoding.accepts("br;q=1, gzip;q=0", "gzip")).isFalse();
-    assertThat(ResponseCoding.accepts("*;q=0.5", "gzip")).isTrue();
-    assertThat(ResponseCoding.accepts("identity", "gzip")).isFalse();
-    assertThat(ResponseCoding.accepts("GZIP; q=0.8", "gzip")).isTrue();
+  void a_compressible_body_is_gzipped_for_a_client_that_asks_and_an_unlisted_type_is_not() throws Exception {
+    HttpResponse<byte[]> text = get("/plain", "gzip, deflate");
+    assertThat(text.headers().firstValue("content-encoding")).hasValue("gzip");
+    assertThat(gunzip(text.body())).isEqualTo("?");
+    HttpResponse<byte[]> png = get("/png", "gzip");
+    assertThat(png.headers().firstValue("content-encoding")).isEmpty();
+    assertThat(new String(png.body(), StandardCharsets.UTF_8)).isEqualTo("png body");
+    assertThat(get("/plain", null).headers().firstValue("content-encoding")).as("no Accept-Encoding, no coding").isEmpty();
+  }
+
+  @Test
+  void a_client_that_refuses_identity_and_accepts_no_coding_gets_miniflares_415() throws Exception {
+    HttpResponse<byte[]> refused = get("/plain", "identity;q=0");
+    assertThat(refused.statusCode()).isEqualTo(415);
+    assertThat(refused.headers().firstValue("accept-encoding")).hasValue("br, gzip");
+    assertThat(new String(refused.body(), StandardCharsets.UTF_8)).isEqualTo("Unsupported Media Type");
+  }
+
+  @Test
+  void accept_encoding_is_read_as_miniflare_reads_it() {
+    // the most wanted of gzip and br, in order among equal weights; identity first stops the search
+    assertThat(ResponseCoding.choose(null, "text/plain", "deflate, gzip, br").header()).isEqualTo("gzip");
+    assertThat(ResponseCoding.choose(null, "text/plain", "gzip;q=0.5, identity").changesHeader()).isFalse();
+    assertThat(ResponseCoding.choose("gzip", null, "gzip;q=0.5, identity").changesHeader()).as("gzip dropped").isTrue();
+    assertThat(ResponseCoding.choose("gzip", null, "gzip;q=0.5, identity").header()).isNull();
+    // codings are matched in lower case only, and an unreadable header changes nothing
+    assertThat(ResponseCoding.choose(null, "text/plain", "GZIP")).isSameAs(ResponseCoding.IDENTITY);
+    // types are matched exactly before any parameter
+    assertThat(ResponseCoding.choose(null, "Text/Plain", "gzip")).isSameAs(ResponseCoding.IDENTITY);
+    assertThat(ResponseCoding.choose(null, "application/json; charset=utf-8", "gzip").header()).isEqualTo("gzip");
+    // a refused gzip turns into the accepted br, which goes out plain here
+    assertThat(ResponseCoding.choose("gzip", "text/plain", "br, gzip;q=0").header()).isNull();
+    assertThat(ResponseCoding.choose(null, "text/plain", "*;q=0")).isSameAs(ResponseCoding.UNACCEPTABLE);
   }
 }
