@@ -264,4 +264,63 @@ export default { async fetch(req, env, ctx) { ${CATCH}
   ]),
 ];
 
-export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6];
+const CTX_SHAPE = `const ctxShape = (c) => { const P = Object.getPrototypeOf(c); const names = (o) => o === null ? "null" : Object.getOwnPropertyNames(o).sort().join(","); return [Object.prototype.toString.call(c), Object.keys(c).join(","), names(c), names(P), P !== null && Object.getPrototypeOf(P) === Object.prototype, typeof c.props, JSON.stringify(c.props), typeof c.exports, typeof c.waitUntil, typeof c.passThroughOnException, typeof c.abort, P?.constructor?.name]; };`;
+const part7 = [
+  multi("svc23-rpc-execution-context-shapes", "rpc", "the ExecutionContext an object handler's fetch, a WorkerEntrypoint's method and fetch, and a named entrypoint with props get: class, own and prototype members, props and exports", [
+    worker("a", `import { WorkerEntrypoint } from "cloudflare:workers";
+${CTX_SHAPE}
+export class Named extends WorkerEntrypoint { m() { return ctxShape(this.ctx); } async fetch() { return Response.json(ctxShape(this.ctx)); } }
+export default { async fetch(req, env, ctx) { ${CATCH}
+  const out = {};
+  out.handler = await r(() => ctxShape(ctx));
+  out.named = await r(() => env.N.m());
+  out.namedFetch = await r(async () => (await env.N.fetch("http://x/")).json());
+  out.loopback = await r(() => ctx.exports.Named({ props: { p: 1 } }).m());
+  out.entrypointDefault = await r(() => env.E.m());
+  out.sameCtx = await r(() => [ctx === ctx, typeof ctx.constructor, ctx.constructor === Object.getPrototypeOf(ctx).constructor]);
+  out.waitUntilDetached = await r(() => { const w = ctx.waitUntil; w(Promise.resolve()); return "ok"; });
+  out.waitUntilNonPromise = await r(() => { ctx.waitUntil(5); return "ok"; });
+  out.ptoeDetached = await r(() => { const f = ctx.passThroughOnException; f(); return "ok"; });
+  return Response.json(out); } };`, { serviceBindings: { N: { name: "a", entrypoint: "Named", props: { fromConfig: true } }, E: "e" }, compatibilityFlags: ["enable_ctx_exports"] }),
+    worker("e", `import { WorkerEntrypoint } from "cloudflare:workers";
+${CTX_SHAPE}
+export default class extends WorkerEntrypoint { m() { return ctxShape(this.ctx); } };`),
+  ]),
+];
+
+const ERR_DESC = `const desc = (e) => e instanceof Error ? [e.name, e.constructor.name, e.message, e.remote === undefined ? "no-remote" : e.remote, Object.keys(e).join(","), "cause" in e ? String(e.cause) : "no-cause", typeof e.stack] : ["thrown", typeof e, JSON.stringify(e)];
+  const d = async (f) => { try { const x = await f(); return "ok:" + JSON.stringify(x); } catch (e) { return desc(e); } };`;
+const part8 = [
+  multi("svc23-errors-loopback-and-local-stub-throws", "errors", "errors thrown through ctx.exports loopbacks (RPC method, fetch, a getter, an async method, a returned RpcTarget's method) and through a local RpcStub: class, message, remote, own keys, cause", [
+    worker("a", `import { WorkerEntrypoint, RpcTarget, RpcStub } from "cloudflare:workers";
+class T extends RpcTarget { boom() { throw new RangeError("target boom", { cause: "tc" }); } }
+export class Named extends WorkerEntrypoint {
+  boom() { throw Object.assign(new TypeError("named boom"), { code: 7 }); }
+  async asyncBoom() { await null; throw new SyntaxError("async boom"); }
+  get badGetter() { throw new Error("getter boom"); }
+  target() { return new T(); }
+  str() { throw "a string"; }
+  async fetch() { throw new Error("fetch boom"); }
+}
+export default { async fetch(req, env, ctx) { ${ERR_DESC}
+  const out = {};
+  const N = ctx.exports.Named;
+  out.method = await d(() => N.boom());
+  out.asyncMethod = await d(() => N.asyncBoom());
+  out.getter = await d(() => N.badGetter);
+  out.target = await d(() => N.target().boom());
+  out.string = await d(() => N.str());
+  out.fetch = await d(async () => { const res = await N.fetch("http://x/"); return [res.status, (await res.text()).slice(0, 40)]; });
+  out.withProps = await d(() => N({ props: {} }).boom());
+  out.missing = await d(() => N.nothing());
+  const local = new RpcStub({ boom() { throw new EvalError("local boom"); }, value: 1 });
+  out.localStub = await d(() => local.boom());
+  out.localValue = await d(() => local.value);
+  out.localMissing = await d(() => local.nothing());
+  const fnStub = new RpcStub(() => { throw new URIError("fn boom"); });
+  out.localFn = await d(() => fnStub());
+  return Response.json(out); } };`, { compatibilityFlags: ["enable_ctx_exports"] }),
+  ]),
+];
+
+export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7, ...part8];
