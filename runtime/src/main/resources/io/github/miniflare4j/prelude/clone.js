@@ -136,8 +136,10 @@ function cloneBodyNode(owner, rpc) {
  * @param copy whether the tree is for cloneBuild (ArrayBuffers copied into it) or for text
  *     (ArrayBuffers written into it as latin1 at once)
  * @param transfer ArrayBuffers moved instead of copied (structuredClone's transfer option)
+ * @param plainOnly whether objects other than plain ones (and the API's) are refused, as RPC
+ *     and ctx.exports' props refuse them (V8's serializer copies their own properties)
  */
-function cloneWalk(value, rpc = null, copy = true, transfer = null) {
+function cloneWalk(value, rpc = null, copy = true, transfer = null, plainOnly = rpc !== null) {
   const seen = new Map();
   // RPC: a function, RpcTarget or stub met again in the same value is the same capability node,
   // so the receiver gets one stub for it (workerd keeps that identity)
@@ -207,6 +209,12 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       }
       const payload = copy ? v.slice(0) : bytesToLatin1(new Uint8Array(v));
       return v.resizable ? ["b", id, payload, v.maxByteLength] : ["b", id, payload];
+    }
+    if (v instanceof SharedArrayBuffer) {
+      // V8 shares the memory with the clone (one object per buffer here, a new one in V8); workerd
+      // writes it for RPC and storage too, then cannot read it back (recorded)
+      if (!copy) throw new Error("Unable to deserialize cloned data.");
+      return ["b", id, v];
     }
     if (ArrayBuffer.isView(v)) {
       const type = v.constructor?.name in CLONE_VIEWS ? v.constructor.name : "Uint8Array";
@@ -282,10 +290,10 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
       if (!rpc) throw dataCloneError(CLONE_MESSAGES.writableNotRpc);
       return rpc.writable(v);
     }
-    if (v instanceof Fetcher) throw dataCloneError(rpc ? CLONE_MESSAGES.serviceStub : CLONE_MESSAGES.serviceStubHere);
-    // Durable Object stubs and classes exist only once durable.js (lazy) is loaded
+    // (a Durable Object stub is a Fetcher too); stubs and classes exist only once durable.js (lazy) is loaded
     const durable = lazyModuleIfLoaded("durable.js");
     if (durable !== undefined && v instanceof durable.DurableObjectStubBase) throw dataCloneError(CLONE_MESSAGES.unsupported("DurableObject"));
+    if (v instanceof Fetcher) throw dataCloneError(rpc ? CLONE_MESSAGES.serviceStub : CLONE_MESSAGES.serviceStubHere);
     if (v instanceof Headers) return ["H", id, flattenHeaders(v)];
     if (v instanceof Request) {
       // workerd serializes no AbortSignal, so a request given one is refused
@@ -304,7 +312,7 @@ function cloneWalk(value, rpc = null, copy = true, transfer = null) {
     // any other object of the runtime's API (TextEncoder, Event, KvNamespace, DurableObjectId, ...)
     const hostName = hostClassName(v);
     if (hostName !== null) throw dataCloneError(CLONE_MESSAGES.unsupported(hostName));
-    if (rpc && Object.getPrototypeOf(v) !== Object.prototype) {
+    if (plainOnly && Object.getPrototypeOf(v) !== Object.prototype) {
       // RPC sends plain objects only; V8's serializer (structuredClone, storage) copies any
       // object's own enumerable properties
       const proto = Object.getPrototypeOf(v);

@@ -11,7 +11,7 @@
 // @imports URL from url.js
 // @imports Request, requestFromHost from request.js
 // @imports Response, responseToData, responseEncodesManually, decodedForClient from response.js
-// @imports fetchThroughBinding from service.js
+// @imports Fetcher, fetchOverrides, fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponsePairTexts, wsState from websocket.js
 // @imports trackWaitUntil, currentModuleExports, currentWorkerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
@@ -154,7 +154,16 @@ function checkGetOptions(options, method) {
   }
 }
 
+/** A stub's `constructor`: workerd's class named DurableObject (not constructible). */
+const durableStubClass = { DurableObject: function () { throw new TypeError("Illegal constructor"); } }.DurableObject;
+Object.defineProperty(durableStubClass, "toString", { value: () => "function DurableObject() { [native code] }", writable: true, configurable: true });
+function durableStubConstructor() { return durableStubClass; }
+
+// a stub's class (named DurableObject) inherits Fetcher's prototype, as workerd's: fetch, connect,
+// and before fetcher_no_get_put_delete get/put/delete come from there (recorded)
 class DurableObjectStubBase {}
+Object.setPrototypeOf(DurableObjectStubBase.prototype, Fetcher.prototype);
+Object.defineProperty(DurableObjectStubBase.prototype, "constructor", { value: durableStubConstructor(), writable: true, configurable: true });
 Object.defineProperty(DurableObjectStubBase.prototype, Symbol.toStringTag, { value: "DurableObject", configurable: true });
 // before set_tostring_tag (2024-09-26) a stub reads as [object Object] (recorded)
 onConfigure(() => {
@@ -214,8 +223,7 @@ function makeDurableStub(hostObject, id) {
     error.durableObjectReset = true;
     return Promise.reject(error);
   };
-  const fetch = function fetch(input, init = undefined) {
-    if (this !== stub) throw illegalInvocation();
+  const fetch = (input, init) => {
     if (foreign()) return Promise.reject(new Error(DO_MESSAGES.otherRequest));
     if (resetBy !== null) return broken();
     return watch(fetchThroughBinding(stubFetchInput(input), init, (data, resolve, reject) =>
@@ -223,7 +231,7 @@ function makeDurableStub(hostObject, id) {
   };
   const state = new RpcStubState((method, text) => foreign() ? Promise.reject(new Error(DO_MESSAGES.otherRequest)) : resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: deliveredName(id), method, argsText: text }, resolve, reject))));
-  const locals = Object.assign(Object.create(null), { id, name: id.name, fetch, constructor: durableStubConstructor() });
+  const locals = Object.assign(Object.create(null), { id, name: id.name, fetch: Fetcher.prototype.fetch, constructor: durableStubConstructor() });
   // as in workerd, name and id are the stub's own enumerable properties (Object.keys shows them)
   const target = Object.defineProperties(new DurableObjectStubBase(), {
     name: { value: id.name, writable: false, enumerable: true, configurable: true },
@@ -231,11 +239,12 @@ function makeDurableStub(hostObject, id) {
   });
   if (!compatFlag("rpc", "2024-04-03", "no_rpc")) {
     // before rpc (2024-04-03) a stub has fetch() and nothing else: other members are undefined (recorded)
-    Object.defineProperty(target, "fetch", { value: fetch, writable: true, enumerable: false, configurable: true });
     stub = target;
+    fetchOverrides.set(stub, fetch);
     return stub;
   }
   stub = makeRpcStub(state, { target, locals, disposable: false });
+  fetchOverrides.set(stub, fetch);
   return stub;
 }
 
@@ -249,15 +258,7 @@ function deliveredName(id) {
   return name.length * 3 > MAX_DELIVERED_NAME_BYTES && utf8Encoder.encode(name).length > MAX_DELIVERED_NAME_BYTES ? null : name;
 }
 
-let durableStubClass = null;
-/** A stub's `constructor`: workerd's class named DurableObject (not constructible), made on first use. */
-function durableStubConstructor() {
-  if (durableStubClass === null) {
-    durableStubClass = { DurableObject: function () { throw new TypeError("Illegal constructor"); } }.DurableObject;
-    Object.defineProperty(durableStubClass, "toString", { value: () => "function DurableObject() { [native code] }", writable: true, configurable: true });
-  }
-  return durableStubClass;
-}
+
 
 internals.bindingFactories = internals.bindingFactories ?? {};
 internals.bindingFactories.durableObjectNamespace = (hostObject) => {

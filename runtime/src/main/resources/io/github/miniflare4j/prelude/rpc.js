@@ -8,14 +8,14 @@
 // Values cross as clone text (clone.js in RPC mode); a capability is ["c", owner, id, kind]
 // where owner is the isolate that exported it (host.rpc().token()) and id its entry there.
 
-// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, compatFlag, reviveError, remoteError, lazyModule, lazyModuleIfLoaded from core.js
+// @imports newEvent, eventNow, remotePromise, describeError, errorHeadline, DOMException, compat, compatFlag, reviveError, remoteError, registerHostClass, lazyModule, lazyModuleIfLoaded from core.js
 // @imports ReadableStream from streams.js
 // @imports WritableStream from writable.js
 // @imports Proxy, cloneTreeText, cloneWalk, cloneBuild, cloneWireSize, thrownDetails from clone.js
 // @imports Request from request.js
-// @imports Fetcher, extraHandlersRunning from service.js
+// @imports Fetcher, fetchOverrides, extraHandlersRunning from service.js
 // @imports RpcTarget, WorkerEntrypoint, WorkflowEntrypoint, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
-// @imports later RpcStub from workers-module.js
+// @imports later RpcStub, RpcPromise, RpcProperty from workers-module.js
 // @exports RPC_MESSAGES, rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
@@ -337,6 +337,22 @@ const rpcProxyTarget = () => {};
  */
 const rpcMemberTarget = Object.defineProperty(function () {}.bind(null), "name", { value: "rpcProxyTarget" });
 
+/**
+ * The prototype traps of an RPC proxy: its prototype is `initial()` (workerd's RpcStub, RpcPromise
+ * or RpcProperty prototype, so it is no Function) until a script sets another (recorded).
+ */
+function rpcPrototypeTraps(initial) {
+  let proto;
+  let set = false;
+  return {
+    getPrototypeOf() { return set ? proto : initial(); },
+    setPrototypeOf(_, value) { proto = value; set = true; return true; },
+  };
+}
+const rpcPromisePrototype = () => RpcPromise.prototype;
+const rpcPropertyPrototype = () => RpcProperty.prototype;
+const rpcStubPrototype = () => RpcStub.prototype;
+
 /** The thenable face of `source()` (a promise thunk, evaluated at most once). */
 function rpcThenable(source, prop) {
   let promise = null;
@@ -396,6 +412,7 @@ function rpcPipelined(promise) {
     return value(...args);
   }));
   return new Proxy(rpcMemberTarget, {
+    ...rpcPrototypeTraps(rpcPromisePrototype),
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
       if (prop === Symbol.toStringTag) return "JsRpcPromise";
@@ -421,6 +438,7 @@ function rpcPipelined(promise) {
 function rpcPipelinedMember(source, name, parent = undefined) {
   const read = () => source().then((value) => rpcRead(value, name, parent));
   return new Proxy(rpcMemberTarget, {
+    ...rpcPrototypeTraps(rpcPropertyPrototype),
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
@@ -440,6 +458,7 @@ function rpcPipelinedMember(source, name, parent = undefined) {
 /** Member `name` of a stub: call it for a method, await it for a property, or pipeline on it. */
 function rpcStubMember(state, name) {
   return new Proxy(rpcMemberTarget, {
+    ...rpcPrototypeTraps(rpcPropertyPrototype),
     get(_, prop) {
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
@@ -461,7 +480,7 @@ function rpcStubMember(state, name) {
  * callable), Symbol.dispose (unless not `disposable`) releases it. `locals` holds the
  * properties the stub kind answers itself (a null-prototype object).
  */
-function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true } = {}) {
+function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true, prototype = null } = {}) {
   const dispose = function dispose() {
     if (state.disposed) return;
     state.disposed = true;
@@ -470,6 +489,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
   // properties a script assigns to the stub: kept on it and read back, as on workerd's stubs
   let assigned = null;
   return new Proxy(target, {
+    ...(prototype === null ? {} : rpcPrototypeTraps(prototype)),
     get(t, prop) {
       if (prop === Symbol.dispose && disposable) return dispose;
       if (Object.prototype.hasOwnProperty.call(locals, prop)) return locals[prop];
@@ -529,6 +549,7 @@ function makeCapabilityStub(owner, id, kind, handle = { holders: 1, moved: false
   const stub = makeRpcStub(state, {
     target: kind === "f" ? rpcMemberTarget : rpcProxyTarget,
     locals,
+    prototype: rpcStubPrototype,
     onDispose() {
       if (--handle.holders === 0 && !handle.moved) host.rpc().release(owner, id);
     },
@@ -815,7 +836,7 @@ function ctxExports() {
   const ownDurableNamespaces = lazyModuleIfLoaded("durable.js")?.ownDurableNamespaces;
   for (const [name, value] of Object.entries(moduleExports ?? {})) {
     if (ownDurableNamespaces?.has(name)) out[name] = lazyModule("durable.js").loopbackDurableNamespace(name, ownDurableNamespaces.get(name));
-    else if (name === "default" || typeof value !== "function" || value.prototype instanceof WorkerEntrypoint) out[name] = makeLoopback(name === "default" ? null : name, {});
+    else if (name === "default" || typeof value !== "function" || value.prototype instanceof WorkerEntrypoint) out[name] = makeLoopback(name === "default" ? null : name);
     else if (!(value.prototype instanceof WorkflowEntrypoint)) out[name] = lazyModule("durable.js").loopbackDurableClass(name);
   }
   loopbackExports = out;
@@ -859,11 +880,29 @@ function loopbackFailure(error) {
   throw remoteError(thrown.name, thrown.message, thrown.stack, thrown.flags, thrown.details);
 }
 
-function makeLoopback(entrypoint, props) {
+let loopbackServiceStubClass = null;
+/** workerd's LoopbackServiceStub: a Fetcher that is callable, its class made on first use. */
+function loopbackServiceStubPrototype() {
+  if (loopbackServiceStubClass === null) {
+    loopbackServiceStubClass = { LoopbackServiceStub: function () { rpcIllegalConstructor(); } }.LoopbackServiceStub;
+    loopbackServiceStubClass.prototype = Object.create(Fetcher.prototype, { constructor: { value: loopbackServiceStubClass, writable: true, configurable: true } });
+    registerHostClass(loopbackServiceStubClass);
+  }
+  return loopbackServiceStubClass.prototype;
+}
+
+/**
+ * ctx.exports' entry for entrypoint `entrypoint` (null: the default export) with `props`: a
+ * callable LoopbackServiceStub (called with { props }, it gives a plain Fetcher, as in workerd),
+ * or, when not `callable`, that Fetcher (recorded).
+ */
+function makeLoopback(entrypoint, propsTree = null, callable = true) {
+  // each event gets its own copy of the props, as they were when the loopback was made (recorded)
+  const freshProps = () => (propsTree === null ? {} : cloneBuild(propsTree));
   const fetch = async function fetch(input, init = undefined) {
     const request = new Request(input, init);
     await Promise.resolve();
-    const ctx = new ExecutionContext(newEvent(null), props);
+    const ctx = new ExecutionContext(newEvent(null), freshProps());
     try {
       return await invokeModuleFetch(request, ctx, entrypointHandler(entrypoint));
     } catch (error) {
@@ -872,7 +911,7 @@ function makeLoopback(entrypoint, props) {
   };
   const state = new RpcStubState((method, text) => Promise.resolve().then(() => {
     try {
-      return callEntrypoint(entrypoint, method, text, cloneBuild(cloneWalk(props)));
+      return callEntrypoint(entrypoint, method, text, freshProps());
     } catch (error) {
       return Promise.reject(error);
     }
@@ -883,19 +922,27 @@ function makeLoopback(entrypoint, props) {
       throw new TypeError(RPC_MESSAGES.loopbackOptions("LoopbackServiceStub"));
     }
     const props = options.props;
-    if (props === undefined) return makeLoopback(entrypoint, {});
+    if (props === undefined) return makeLoopback(entrypoint, null, false);
     if (props === null || (typeof props !== "object" && typeof props !== "function")) throw new TypeError(RPC_MESSAGES.loopbackProps);
-    return makeLoopback(entrypoint, props);
+    // serialized at once, plain objects only, without RPC (a function or RpcTarget is refused) (recorded)
+    return makeLoopback(entrypoint, cloneWalk(props, null, false, null, true), false);
   };
-  const locals = Object.assign(Object.create(null), { fetch, connect: undefined });
+  // fetch is Fetcher's (as in workerd), running `fetch` for this loopback
+  const locals = Object.assign(Object.create(null), { fetch: Fetcher.prototype.fetch, connect: undefined });
   if (compat.flags.has("service_binding_extra_handlers")) Object.assign(locals, loopbackExtraHandlers(entrypoint));
-  const target = (options) => withProps(options);
   // as a service binding, a loopback has no Symbol.dispose (dup is a remote, reserved method)
   const stub = makeRpcStub(state, { locals, disposable: false });
-  return new Proxy(target, {
-    get(_, prop) { return prop === Symbol.toStringTag ? "LoopbackServiceStub" : stub[prop]; },
-    apply(_, __, args) { return withProps(args[0]); },
-  });
+  const loopback = callable
+    ? new Proxy((options) => withProps(options), {
+      ...rpcPrototypeTraps(loopbackServiceStubPrototype),
+      get(_, prop) { return prop === Symbol.toStringTag ? "LoopbackServiceStub" : stub[prop]; },
+      apply(_, __, args) { return withProps(args[0]); },
+    })
+    : new Proxy(Object.create(Fetcher.prototype), {
+      get(_, prop) { return prop === Symbol.toStringTag ? Reflect.get(Fetcher.prototype, prop) : stub[prop]; },
+    });
+  fetchOverrides.set(loopback, fetch);
+  return loopback;
 }
 
 /**

@@ -9,25 +9,33 @@
 // @imports Response, responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse, withCacheTtl, withSubrequestHeaders from fetch.js
 // @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember, rpcIndex from rpc.js
-// @exports Fetcher, fetchThroughBinding, extraHandlersRunning
+// @exports Fetcher, fetchOverrides, fetchThroughBinding, extraHandlersRunning
+
+/** The Fetcher behind each service binding (a Proxy of it), so that its prototype's methods accept the binding. */
+const bindingFetchers = new WeakMap();
+/** fetch() of the other objects that inherit Fetcher's prototype (Durable Object stubs), by object. */
+const fetchOverrides = new WeakMap();
 
 class Fetcher {
   #host;
   constructor(hostObject) { this.#host = hostObject; }
+  static #hostOf(self) {
+    const fetcher = bindingFetchers.get(self) ?? self;
+    if (typeof fetcher !== "object" || fetcher === null || !(#host in fetcher)) throw illegalInvocation();
+    return fetcher.#host;
+  }
   // a plain function returning a promise, as workerd's native method (an async function would
   // also cost two more turns of the microtask queue adopting the promise it returns)
   fetch(input, init = undefined) {
-    let host;
-    try {
-      host = this.#host;
-    } catch (error) {
-      return Promise.reject(error);
-    }
+    const override = fetchOverrides.get(this);
+    if (override !== undefined) return override(input, init);
+    const host = Fetcher.#hostOf(this);
     // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it)
     return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject), true));
   }
   // workerd's CONNECT to a worker: refused at once, whatever the target worker exports (recorded)
   connect(address) {
+    Fetcher.#hostOf(this);
     if (address === undefined || address === null) throw new TypeError("Failed to execute 'connect' on 'Fetcher': parameter 1 is not of type 'SocketAddress or string'.");
     throw new TypeError("Incoming CONNECT on a worker not supported");
   }
@@ -131,6 +139,11 @@ function withoutCredentials(url) {
 }
 
 Object.defineProperty(Fetcher.prototype, Symbol.toStringTag, { value: "Fetcher", configurable: true });
+// workerd's native fetch and connect declare no parameters; its prototype's methods are
+// enumerable (for-in over a binding lists them) (recorded)
+Object.defineProperty(Fetcher.prototype.fetch, "length", { value: 0 });
+Object.defineProperty(Fetcher.prototype.connect, "length", { value: 0 });
+for (const name of ["fetch", "connect", "get", "put", "delete"]) Object.defineProperty(Fetcher.prototype, name, { enumerable: true });
 
 /**
  * Fetcher.scheduled() and Fetcher.queue(), which workerd offers with the
@@ -239,8 +252,6 @@ internals.bindingFactories.service = (hostObject) => {
   const rpc = compatFlag("rpc", "2024-04-03", "no_rpc");
   const extras = compat.flags.has("service_binding_extra_handlers") ? extraHandlers(hostObject) : null;
   const state = new RpcStubState((method, text) => remoteOutcome(remotePromise((resolve, reject) => hostObject.call(method, text, resolve, reject))));
-  // the Fetcher's own methods bound to it, made once each: env.SERVICE.fetch is one function, as in workerd
-  const bound = new Map();
   const binding = new Proxy(fetcher, {
     // every name is a member of a binding (an RPC method when nothing else), as in workerd
     // array indexes excepted: workerd's binding answers named properties only (env.SERVICE[0] is undefined)
@@ -250,26 +261,15 @@ internals.bindingFactories.service = (hostObject) => {
       // JSON.stringify(env) shows a service binding as {}, as in workerd
       if (prop === "toJSON") return undefined;
       if (extras !== null && (prop === "scheduled" || prop === "queue")) return extras[prop];
-      if (typeof prop === "symbol" || prop in target || prop === "then") {
-        const value = Reflect.get(target, prop);
-        if (typeof value !== "function") return value;
-        const known = bound.get(prop);
-        if (known !== undefined && known.value === value) return known.fn;
-        // as workerd's native methods: called on the binding only (a detached fetch is an Illegal invocation)
-        const fn = {
-          [prop](...args) {
-            if (this !== binding && this !== target) throw illegalInvocation();
-            return Reflect.apply(value, target, args);
-          },
-        }[prop];
-        bound.set(prop, { value, fn });
-        return fn;
-      }
+      // Fetcher's methods themselves (env.SERVICE.fetch === Fetcher.prototype.fetch): they accept
+      // any binding as `this`, and refuse other objects (a detached fetch is an Illegal invocation)
+      if (typeof prop === "symbol" || prop in target || prop === "then") return Reflect.get(target, prop);
       if (rpcIndex(prop)) return undefined;
       // a new member each time, as workerd's (env.SERVICE.m !== env.SERVICE.m)
       return rpc ? rpcStubMember(state, prop) : undefined;
     },
   });
+  bindingFetchers.set(binding, fetcher);
   return binding;
 };
 internals.bindingFactories.json = (text) => JSON.parse(text);

@@ -8,7 +8,7 @@
 // @imports trackWaitUntil, workerEnv, WorkerEntrypoint, DurableObject, RpcTarget, WorkflowEntrypoint from worker.js
 // @imports ctxExports, makeLocalStub, isRpcStub, rpcIllegalConstructor from rpc.js
 // @imports Proxy from clone.js
-// @exports RpcStub
+// @exports RpcStub, RpcPromise, RpcProperty
 
 /**
  * cloudflare:workers' RpcStub (workerd's JsRpcStub): `new RpcStub(value)` is a stub of `value` (a
@@ -31,8 +31,24 @@ Object.defineProperty(RpcStub.prototype, "dup", {
     return this.dup();
   }, writable: true, configurable: true });
 
-class RpcPromise { constructor() { rpcIllegalConstructor(); } }
-class RpcProperty { constructor() { rpcIllegalConstructor(); } }
+// the prototypes of what a call and a member read give (rpc.js): their thenable face, which
+// another object cannot borrow (recorded)
+function rpcThenableCall(self, tag, name, args) {
+  if ((typeof self !== "function" && typeof self !== "object") || self === null || self[Symbol.toStringTag] !== tag) throw illegalInvocation();
+  return self[name](...args);
+}
+class RpcPromise {
+  constructor() { rpcIllegalConstructor(); }
+  then(onFulfilled, onRejected) { return rpcThenableCall(this, "JsRpcPromise", "then", [onFulfilled, onRejected]); }
+  catch(onRejected) { return rpcThenableCall(this, "JsRpcPromise", "catch", [onRejected]); }
+  finally(onFinally) { return rpcThenableCall(this, "JsRpcPromise", "finally", [onFinally]); }
+}
+class RpcProperty {
+  constructor() { rpcIllegalConstructor(); }
+  then(onFulfilled, onRejected) { return rpcThenableCall(this, "JsRpcProperty", "then", [onFulfilled, onRejected]); }
+  catch(onRejected) { return rpcThenableCall(this, "JsRpcProperty", "catch", [onRejected]); }
+  finally(onFinally) { return rpcThenableCall(this, "JsRpcProperty", "finally", [onFinally]); }
+}
 class ServiceStub { constructor() { rpcIllegalConstructor(); } }
 
 const envOverride = new asyncContext.Variable({ name: "cloudflare:workers env" });
