@@ -8,7 +8,7 @@
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports URL from url.js
 // @imports Request, requestFromHost from request.js
-// @imports Response, responseToData, responseFields, decodedForClient from response.js
+// @imports Response, responseToData, responseFields, decodedForClient, hasLiveStream, streamToHost from response.js
 // @imports fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponseTexts, wsState from websocket.js
 // @imports trackWaitUntil, moduleExports, workerEnv, isThenable, DurableObject from worker.js
@@ -219,7 +219,7 @@ function makeDurableStub(hostObject, id) {
     if (foreign()) return Promise.reject(new Error(DO_MESSAGES.otherRequest));
     if (resetBy !== null) return broken();
     return watch(fetchThroughBinding(stubFetchInput(input), init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: deliveredName(id), request: data }, resolve, reject), true).catch(markFetchRemote));
+      hostObject.fetch({ id: id.toString(), name: deliveredName(id), request: data }, resolve, reject), true, true).catch(markFetchRemote));
   };
   const state = new RpcStubState((method, text) => foreign() ? Promise.reject(new Error(DO_MESSAGES.otherRequest)) : resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: deliveredName(id), method, argsText: text }, resolve, reject))));
@@ -1048,6 +1048,18 @@ function settleInto(done, promise, encode, describe = describeError) {
 }
 
 internals.durableFetch = function (event, done) {
+  durableFetchWith(event, null, done);
+};
+
+/**
+ * durableFetch for a calling worker that reads a live body as the object produces it: the head
+ * settles the call, and the chunks go to `sink` (see streamToHost).
+ */
+internals.durableFetchStreaming = function (event, sink, done) {
+  durableFetchWith(event, sink, done);
+};
+
+function durableFetchWith(event, sink, done) {
   const { className, id: hex, name, request: data } = event;
   const pending = deliver(className, hex, name, (object) => {
     const instance = object.instance;
@@ -1063,8 +1075,17 @@ internals.durableFetch = function (event, done) {
   // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
   const forCaller = (response) => responseToData(response, false, rpcBodyThrown);
   // a body the object encoded itself reaches the calling worker as through a service binding (recorded)
-  settleInto(done, pending, (response) => (responseFields.encodeManual(response) ? decodedForClient(response, true).then(forCaller) : forCaller(response)), rpcThrown);
-};
+  const streamed = { describeBodyError: rpcBodyThrown, object: true };
+  settleInto(done, pending, (response) => {
+    if (responseFields.encodeManual(response)) return decodedForClient(response, true).then(forCaller);
+    if (sink === null || !hasLiveStream(response)) return forCaller(response);
+    // the head settles the call: the stream's outcome goes on through the sink
+    let head;
+    streamToHost(response, sink, (outcome) => { head = outcome; }, undefined, streamed);
+    const { ok, ...rest } = head;
+    return rest;
+  }, rpcThrown);
+}
 
 internals.durableCall = function (event, done) {
   const { className, id: hex, name, method, argsText } = event;
