@@ -184,7 +184,7 @@ const cancels = (afterRead) => `
   }`;
 const cancel = `export default { async fetch(req, env) {
   const B = env.B; const out = {};
-  ${cancels(true)}
+  ${cancels(false)}
   return Response.json(out);
 } };`;
 
