@@ -26,6 +26,18 @@ public final class JsBodySource {
     isolate.settleLater(body.read(), (ByteBuffer chunk) -> chunk, resolve, reject);
   }
 
+  /**
+   * After a read was rejected: the error the producing worker's stream failed with, as it
+   * described it for its reader.
+   *
+   * @return {@code [name, message, stack, flags, details]}, or {@code null} when the body was cut
+   *     short otherwise
+   */
+  @HostAccess.Export
+  public String[] failure() {
+    return body instanceof WorkerBodyPipe pipe ? pipe.failure() : null;
+  }
+
   /** The stream was cancelled: no more reads. */
   @HostAccess.Export
   public void cancel() {

@@ -30,6 +30,19 @@ public final class JsRequestData {
   }
 
   /**
+   * Wraps a request whose body another worker still sends ({@link RequestBodyPump}), for the
+   * worker that receives it.
+   *
+   * @param request the request's method, URL and headers
+   * @param body the body as it arrives, or {@code null} when {@code request} holds it
+   * @param receiver the worker that reads the body on its loop thread
+   * @return the data
+   */
+  public static JsRequestData streamed(FetchRequest request, StreamedRequestBody body, WorkerIsolate receiver) {
+    return new JsRequestData(request, body == null ? null : new JsBodySource(body, receiver));
+  }
+
+  /**
    * The {@code cf} object as JSON text.
    *
    * @return JSON text, or {@code null} for none

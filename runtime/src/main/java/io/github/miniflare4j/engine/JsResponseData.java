@@ -9,6 +9,7 @@ public final class JsResponseData {
 
   private final FetchResponse response;
   private final String[] bodyError;
+  private final JsBodySource bodySource;
 
   /**
    * Wraps a response for the prelude.
@@ -20,8 +21,13 @@ public final class JsResponseData {
   }
 
   JsResponseData(FetchResponse response, String[] bodyError) {
+    this(response, bodyError, null);
+  }
+
+  JsResponseData(FetchResponse response, String[] bodyError, JsBodySource bodySource) {
     this.response = response;
     this.bodyError = bodyError;
+    this.bodySource = bodySource;
   }
 
   /**
@@ -124,5 +130,16 @@ public final class JsResponseData {
   @HostAccess.Export
   public String[] bodyError() {
     return bodyError == null ? null : bodyError.clone();
+  }
+
+  /**
+   * The body as another worker still produces it, pulled chunk by chunk; {@link #body()} is then
+   * empty.
+   *
+   * @return the source, or {@code null} when the body is {@link #body()}
+   */
+  @HostAccess.Export
+  public JsBodySource bodySource() {
+    return bodySource;
   }
 }

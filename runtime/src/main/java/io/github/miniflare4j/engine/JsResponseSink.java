@@ -42,4 +42,31 @@ public final class JsResponseSink {
   public void abort(String reason) {
     sink.abort(reason);
   }
+
+  /**
+   * The stream failed with an error another worker reads from the body.
+   *
+   * @param reason the error's headline, for the log
+   * @param described {@code {bodyError: {name, message, stack, flags, details}}}; loop thread only
+   */
+  @HostAccess.Export
+  public void abortWith(String reason, Value described) {
+    sink.abort(reason, JsResponseData.bodyErrorOf(described));
+  }
+
+  /**
+   * Calls {@code listener} on the loop thread when the reader cancels the body (another worker).
+   *
+   * @param listener a function without arguments
+   */
+  @HostAccess.Export
+  public void onCancel(Value listener) {
+    sink.onCancel(() -> {
+      try {
+        isolate.loop().execute(listener::executeVoid);
+      } catch (java.util.concurrent.RejectedExecutionException closed) {
+        // the worker is gone: nothing to tell
+      }
+    });
+  }
 }

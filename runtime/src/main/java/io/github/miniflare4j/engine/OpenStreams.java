@@ -43,7 +43,10 @@ final class OpenStreams {
 
     @Override
     public synchronized void start(FetchResponse head, long contentLength) {
-      open.add(this);
+      // a body may end before its head is handed on (a Durable Object's settles a turn later)
+      if (!done) {
+        open.add(this);
+      }
       sink.start(head, contentLength);
     }
 
@@ -64,6 +67,18 @@ final class OpenStreams {
       if (finish()) {
         sink.abort(reason);
       }
+    }
+
+    @Override
+    public synchronized void abort(String reason, String[] error) {
+      if (finish()) {
+        sink.abort(reason, error);
+      }
+    }
+
+    @Override
+    public void onCancel(Runnable listener) {
+      sink.onCancel(listener);
     }
 
     synchronized void cut(String reason) {

@@ -39,4 +39,24 @@ public interface ResponseBodySink {
    * @param reason the error's headline, for the log
    */
   void abort(String reason);
+
+  /**
+   * The body's stream failed with an error that the reader, another worker, gets as its own: by
+   * default the same as {@link #abort(String)}.
+   *
+   * @param reason the error's headline, for the log
+   * @param error the error as the worker's prelude describes it for another worker ({@code [name,
+   *     message, stack, flags, details]}, as {@link JsResponseData#bodyError()})
+   */
+  default void abort(String reason, String[] error) {
+    abort(reason);
+  }
+
+  /**
+   * Asks to be told when the reader will take no more of the body (another worker cancelled it);
+   * by default never.
+   *
+   * @param listener run once, on any thread, when the reader cancels
+   */
+  default void onCancel(Runnable listener) {}
 }

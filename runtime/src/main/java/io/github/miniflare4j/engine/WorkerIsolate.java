@@ -318,7 +318,24 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<FetchResponse> fetchEntrypoint(
       FetchRequest request, String entrypoint, String propsJson, BodyErrorCapture bodyError) {
-    return fetch(request, null, null, ErrorMode.REJECT, entrypoint, propsJson, java.util.Objects.requireNonNull(bodyError));
+    return fetchEntrypoint(request, null, entrypoint, propsJson, bodyError);
+  }
+
+  /**
+   * Like {@link #fetchEntrypoint(FetchRequest, String, String, BodyErrorCapture)} for a request
+   * whose body another worker still sends ({@link RequestBodyPump}).
+   *
+   * @param request the request's method, URL and headers (and its body when {@code body} is null)
+   * @param body the body as it arrives, or {@code null}
+   * @param entrypoint the named export, or {@code null} for the default export
+   * @param propsJson the handler's {@code ctx.props} as JSON text, or {@code null} for {@code {}}
+   * @param bodyError receives the body's error before the future completes
+   * @return the response, or a failed future carrying a {@link WorkerException} when the worker throws
+   */
+  public CompletableFuture<FetchResponse> fetchEntrypoint(
+      FetchRequest request, StreamedRequestBody body, String entrypoint, String propsJson, BodyErrorCapture bodyError) {
+    // a capture made streaming receives the body as the target produces it
+    return fetch(request, body, bodyError.sink(), ErrorMode.REJECT, entrypoint, propsJson, java.util.Objects.requireNonNull(bodyError));
   }
 
   /**
@@ -569,6 +586,29 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<JsResponseData> invokeFetchData(String entry, Object... args) {
     return post(null, entry, args, JsResponseData::fromOutcome);
+  }
+
+  /**
+   * Like {@link #invokeFetchData(String, Object...)} for an entry that can stream the response's
+   * body (a Durable Object's {@code fetch()}): called as {@code entry(event, sink, done)}, it
+   * settles with the head of a response whose body is a live stream and pumps the body into the
+   * capture's sink, which the calling worker reads (see {@link BodyErrorCapture#streaming}).
+   *
+   * @param entry the name of a function on {@code internals}
+   * @param capture a streaming capture for the calling worker
+   * @param event the entry's first argument
+   * @return the response data, or a {@link WorkerException} on failure
+   */
+  public CompletableFuture<JsResponseData> invokeFetchData(String entry, BodyErrorCapture capture, Object event) {
+    ResponseBodySink tracked = openStreams.track(java.util.Objects.requireNonNull(capture.sink(), "a streaming capture"));
+    return post(null, entry, new Object[] {event, new JsResponseSink(tracked, this)}, outcome -> {
+      if (outcome.hasMember("streamed") && outcome.getMember("streamed").asBoolean()) {
+        FetchResponse head = JsValues.toResponse(outcome);
+        tracked.start(head, outcome.getMember("length").asLong());
+        return capture.dataOf(head);
+      }
+      return JsResponseData.fromOutcome(outcome);
+    });
   }
 
   private <T> CompletableFuture<T> post(Runnable prepare, String entry, Object[] args, Function<Value, T> read) {

@@ -2,7 +2,7 @@
 
 // @imports later withThrownDetails from clone.js
 
-// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, lazyModuleIfLoaded, lazyEntry, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, bufferSourceView, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
+// @exports globalScope, setInternal, refuseInGlobalScope, defineGlobal, removeGlobal, globalPrototype, prototypeGlobals, registerHostClass, hostClassName, newOnly, hiddenConstructor, kState, lazyModule, lazyModuleIfLoaded, lazyEntry, DOMException, BUILTIN_ERRORS, stackFrames, errorHeadline, engineMessage, describeThrown, describeError, objectBreakErrors, reviveError, reviveRemoteError, remoteError, illegalInvocation, hostPromise, remotePromise, utf8Encoder, utf8Decoder, wtf8Encode, wtf8String, bytesFromHost, concatBytes, bufferSourceView, asyncContext, inCurrentContext, newEvent, runInEvent, eventNow, onEventEnd, eventAnswered, eventWaitStarted, eventWaitSettled, eventTimer, ioOutcome, remoteOutcome, builtinModules, compat, onConfigure, compatFlag
 
 /**
  * The prototypes of the runtime's API classes (globals, bindings, the objects they hand out), by
@@ -627,11 +627,27 @@ function eventNow() {
 /** The event has answered (its response is complete, its handler settled). */
 function eventAnswered(event) {
   event.answered = true;
-  if (event.waits === 0) event.ended = true;
+  if (event.waits === 0) endEvent(event);
 }
 function eventWaitStarted(event) { event.waits++; }
 function eventWaitSettled(event) {
-  if (--event.waits === 0 && event.answered) event.ended = true;
+  if (--event.waits === 0 && event.answered) endEvent(event);
+}
+function endEvent(event) {
+  event.ended = true;
+  const cleanups = event.cleanups;
+  if (cleanups === undefined) return;
+  event.cleanups = undefined;
+  for (const cleanup of cleanups) cleanup();
+}
+/**
+ * Runs `cleanup` when the running event ends (workerd cancels what its I/O context still holds,
+ * such as another worker's response body nobody read to the end); outside any event, never.
+ */
+function onEventEnd(cleanup) {
+  const event = eventNow();
+  if (event === undefined || event.ended) return;
+  (event.cleanups ??= []).push(cleanup);
 }
 /**
  * The outcome of an I/O call the running code started, as workerd delivers I/O: on a later task,

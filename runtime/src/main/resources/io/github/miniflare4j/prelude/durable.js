@@ -10,13 +10,13 @@
 // @imports cloneDeserialize, cloneSerialize from clone.js
 // @imports URL from url.js
 // @imports Request, requestFromHost from request.js
-// @imports Response, responseToData, responseEncodesManually, decodedForClient from response.js
+// @imports Response, responseToData, responseEncodesManually, decodedForClient, hasLiveStream, streamToHost from response.js
 // @imports Fetcher, fetchOverrides, fetchThroughBinding from service.js
 // @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponsePairTexts, wsState from websocket.js
 // @imports trackWaitUntil, currentModuleExports, currentWorkerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
 // @exports gateTurn, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
-// @internals makeDurableObjectClass, durableFetch, durableCall, durableRun, durableAlarm, durableEvict, bindingFactories.durableObjectNamespace
+// @internals makeDurableObjectClass, durableFetch, durableFetchStreaming, durableCall, durableRun, durableAlarm, durableEvict, bindingFactories.durableObjectNamespace
 
 const DO_MESSAGES = {
   notAnId: "Failed to execute 'get' on 'DurableObjectNamespace': parameter 1 is not of type 'DurableObjectId'.",
@@ -1083,6 +1083,18 @@ function settleInto(done, promise, encode, describe = describeError) {
 }
 
 internals.durableFetch = function (event, done) {
+  durableFetchWith(event, null, done);
+};
+
+/**
+ * durableFetch for a calling worker that reads a live body as the object produces it: the head
+ * settles the call, and the chunks go to `sink` (see streamToHost).
+ */
+internals.durableFetchStreaming = function (event, sink, done) {
+  durableFetchWith(event, sink, done);
+};
+
+function durableFetchWith(event, sink, done) {
   const { className, id: hex, name, request: data } = event;
   const pending = deliver(className, hex, name, (object) => {
     const instance = object.instance;
@@ -1098,8 +1110,17 @@ internals.durableFetch = function (event, done) {
   // the caller of stub.fetch() sees a thrown error as an RPC caller does (a custom class becomes "Error: Name: message")
   const forCaller = (response) => responseToData(response, false, rpcBodyThrown);
   // a body the object encoded itself reaches the calling worker as through a service binding (recorded)
-  settleInto(done, pending, (response) => (responseEncodesManually(response) ? decodedForClient(response, true).then(forCaller) : forCaller(response)), rpcThrown);
-};
+  const streamed = { describeBodyError: rpcBodyThrown, object: true };
+  settleInto(done, pending, (response) => {
+    if (responseEncodesManually(response)) return decodedForClient(response, true).then(forCaller);
+    if (sink === null || !hasLiveStream(response)) return forCaller(response);
+    // the head settles the call: the stream's outcome goes on through the sink
+    let head;
+    streamToHost(response, sink, (outcome) => { head = outcome; }, undefined, streamed);
+    const { ok, ...rest } = head;
+    return rest;
+  }, rpcThrown);
+}
 
 internals.durableCall = function (event, done) {
   const { className, id: hex, name, method, argsText } = event;

@@ -6,7 +6,7 @@
 // @imports atobImpl from globals.js
 // @imports URL from url.js
 // @imports Headers, joinHeaders from headers.js
-// @imports Request, requestDataNow, givenSignal, requestFields, knownBodyLength from request.js
+// @imports Request, requestDataNow, requestDataStreaming, givenSignal, requestFields, knownBodyLength from request.js
 // @imports responseFromHost, REDIRECT_STATUSES, Response, responseFields from response.js
 // @exports fetchFollowingRedirects, abortRace, fetch, dataUrlResponse, withCacheTtl, withSubrequestHeaders
 
@@ -80,7 +80,7 @@ function withSubrequestHeaders(current, data) {
   const given = requestFields.headers(current);
   let headers = null;
   if (data.body !== null && data.body !== undefined && !given.has("content-length") && !given.has("transfer-encoding")) {
-    const length = knownBodyLength(current, data.body);
+    const length = data.streamLength !== undefined ? data.streamLength : knownBodyLength(current, data.body);
     headers = new Headers(given);
     if (length === null) headers.set("transfer-encoding", "chunked");
     else headers.set("content-length", String(length));
@@ -150,13 +150,13 @@ async function fetchImpl(input, init) {
  * body, 307/308 keeping method and body. With `truncateBody` (bindings), a request body whose
  * stream fails is sent as far as it was read (see requestToData).
  */
-async function fetchFollowingRedirects(request, sendOnce, truncateBody = false) {
+async function fetchFollowingRedirects(request, sendOnce, truncateBody = false, streamBody = false) {
   const visited = [];
   let current = request;
   for (;;) {
     visited.push(requestFields.url(current));
     // a buffered body is read without a turn of the microtask queue (each costs in the interpreter)
-    const pending = requestDataNow(current, truncateBody);
+    const pending = streamBody ? requestDataStreaming(current) : requestDataNow(current, truncateBody);
     const data = pending instanceof Promise ? await pending : pending;
     const response = await sendOnce(current, data);
     if (!REDIRECT_STATUSES.includes(responseFields.status(response)) || request.redirect === "manual") {

@@ -3,11 +3,11 @@
 // @imports bytesFromHost, hostPromise, defineGlobal, illegalInvocation, newOnly, onConfigure, compatFlag, refuseInGlobalScope from core.js
 // @imports isAsciiDigits from text.js
 // @imports AbortController, AbortSignal from events.js
-// @imports createReadableStream from streams.js
+// @imports createReadableStream, newReaderState, readPromise, isBufferSource from streams.js
 // @imports URL from url.js
 // @imports Headers, headersFromFlat, headersFromJoined, freezeHeaders, copyHeadersGuard, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
-// @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, BODY_USED from body.js
-// @exports Request, requestFromHost, requestToData, requestDataNow, requestFields, givenSignal, knownBodyLength
+// @imports Body, kBody, transferBody, extractBody, cloneBodyInto, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
+// @exports Request, requestFromHost, requestToData, requestDataNow, requestDataStreaming, requestFields, givenSignal, knownBodyLength
 
 // The methods workerd knows (kj::HttpMethod); they are matched case-insensitively and
 // upper-cased, anything else is refused.
@@ -266,6 +266,42 @@ function requestDataNow(request, truncate = false) {
   if (b.stream !== null) return requestToData(request, truncate);
   if (b.used) throw new TypeError(BODY_USED);
   return requestDataWith(request, b.bytes);
+}
+
+const NO_BYTES = new Uint8Array(0);
+
+/**
+ * requestDataNow for a target that is another worker: a body that is a live stream is not read
+ * here but sent as it is produced; the data then carry `pumpBody(sink)`, which the host calls
+ * with where the chunks go (a JsResponseSink), and `streamLength`, the stream's known length or
+ * null. As a buffered body through a binding, a stream that fails part-way ends where it failed
+ * (the target reads the bytes sent before; recorded).
+ */
+function requestDataStreaming(request) {
+  const b = request[kBody];
+  if (b.stream === null || (b.fromBytes && bytesStillValid(b))) return requestDataNow(request, true);
+  checkReadable(b);
+  const s = b.stream;
+  const length = b.lengthUnknown ? null : typeof s.expectedLength === "number" ? s.expectedLength : typeof s.knownLength === "number" ? s.knownLength : null;
+  const reader = newReaderState(s, false);
+  s.disturbed = true;
+  const data = requestDataWith(request, NO_BYTES);
+  data.streamLength = length;
+  data.pumpBody = (sink) => { pumpBody(reader, sink); };
+  return data;
+}
+
+async function pumpBody(reader, sink) {
+  try {
+    for (;;) {
+      const { value, done } = await readPromise(reader);
+      if (done || !isBufferSource(value)) break;
+      if (value.byteLength > 0) await hostPromise((resolve, reject) => sink.write(value, resolve, reject));
+    }
+  } catch {
+    // the stream failed, or the target will read no more: the body ends here
+  }
+  sink.end();
 }
 
 /**

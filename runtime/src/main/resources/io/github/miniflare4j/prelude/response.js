@@ -1,7 +1,7 @@
 // Response.
 
-// @imports kState, reviveRemoteError, remoteError, bytesFromHost, hostPromise, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
-// @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream from streams.js
+// @imports kState, reviveRemoteError, remoteError, bytesFromHost, hostPromise, onEventEnd, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
+// @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream, createReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
 // @imports Body, extractBody, cloneBodyInto, kBody, bodyBytesForHost, bytesStillValid, checkReadable, BODY_USED from body.js
@@ -188,6 +188,9 @@ function responseFromHost(data, url, { head = false, binding = false, bodyErrors
     if (url) Response[kState](upgraded, url);
     return upgraded;
   }
+  // a body another worker still produces (a service binding's, a stub's) streams as it comes
+  const source = bodyErrors ? data.bodySource() : null;
+  if (source != null) return streamedResponseFromHost(data, url, source, status, head);
   const bytes = bytesFromHost(data.body());
   // through a binding the body is null only for a null-body status or a HEAD request; an empty
   // redirect keeps an empty body (recorded); the outbound fetch keeps its own rule
@@ -202,13 +205,53 @@ function responseFromHost(data, url, { head = false, binding = false, bodyErrors
   return response;
 }
 
+/** responseFromHost for a body that another worker streams (`source`, a JsBodySource). */
+function streamedResponseFromHost(data, url, source, status, head) {
+  const nullBody = NULL_BODY_STATUSES.includes(status) || head;
+  if (nullBody) source.cancel();
+  const response = new Response(null, { status: status < 200 ? 200 : status, statusText: data.statusText(), headers: headersFromHostData(data), [kAdoptHeaders]: true });
+  if (!nullBody) response[kBody].stream = streamFromWorker(source);
+  if (url) Response[kState](response, url);
+  freezeHeaders(response.headers);
+  return response;
+}
+
+/**
+ * A byte stream (its internal state, as a body holds it) over a body another worker produces: each read asks for the next chunk; a failure
+ * of the producer's stream arrives, after the chunks sent before it, as its error (see
+ * bodyFailure); cancelling tells the producer.
+ */
+function streamFromWorker(source) {
+  let s;
+  const pull = () => hostPromise((resolve, reject) => source.read(resolve, reject)).then((buffer) => {
+    if (buffer === null) s.controller.close();
+    else s.controller.enqueue(bytesFromHost(buffer));
+  }, (error) => {
+    const failure = source.failure();
+    throw failure === null ? error : bodyFailure(failure);
+  });
+  const cancel = () => { source.cancel(); return Promise.resolve(); };
+  s = createReadableStream(() => {}, pull, cancel, 0, undefined, true);
+  // what the calling request leaves unread is cancelled when it ends, as workerd does
+  onEventEnd(() => source.cancel());
+  return s;
+}
+
+/** The error a body's stream failed with in the worker that produced it, as its reader gets it. */
+function bodyFailure([name, message, stack, flags, details]) {
+  if (details) return remoteError(name, message, stack, flags, details);
+  const error = reviveRemoteError(name, message, stack, flags);
+  error.remote = true;
+  return error;
+}
+
 /**
  * A body whose stream failed in the worker that produced it, as its reader gets it: the bytes
  * produced before the failure, then the error (`[name, message, stack, flags, details]`), revived
  * as an error from another worker, completed by the thrower's details as remoteError completes
  * one (enhanced_error_serialization, recorded).
  */
-function failingBody(bytes, [name, message, stack, flags, details]) {
+function failingBody(bytes, failure) {
   let pending = bytes !== null && bytes.length > 0 ? bytes : null;
   return new ReadableStream({
     type: "bytes",
@@ -218,10 +261,7 @@ function failingBody(bytes, [name, message, stack, flags, details]) {
         pending = null;
         return;
       }
-      if (details) { controller.error(remoteError(name, message, stack, flags, details)); return; }
-      const error = reviveRemoteError(name, message, stack, flags);
-      error.remote = true;
-      controller.error(error);
+      controller.error(bodyFailure(failure));
     },
   }, { highWaterMark: 0 });
 }
@@ -326,28 +366,53 @@ function hasLiveStream(owner) {
 
 /**
  * Hands a response whose body is a live stream to Java: calls done with the head at once, then
- * pumps the chunks into the sink, each written before the next is read.
+ * pumps the chunks into the sink, each written before the next is read. For a reader that is
+ * another worker (`toWorker`): `describeBodyError(error, early)` describes a failure of the stream
+ * for it (`early` when the stream had failed before it was read), and a cancel by the reader
+ * stops the pump as workerd ends the producing request: with `toWorker.object` (a Durable Object,
+ * whose stream outlives the request) the stream is cancelled as workerd cancels it, with
+ * "Network connection lost." when a chunk was waiting for the reader, else without a reason once
+ * the stream's next chunk comes (never, if it never comes); recorded. Otherwise the stream is left
+ * as it is (a worker's request is cancelled with its continuations, so the stream's cancel()
+ * never runs; recorded).
  */
-function streamToHost(response, sink, done, ended = undefined) {
+function streamToHost(response, sink, done, ended = undefined, toWorker = null) {
   const b = response[kBody];
   checkReadable(b);
   const s = b.stream;
+  const early = s.state === "errored";
   const reader = newReaderState(s, false);
   s.disturbed = true;
   const length = typeof s.expectedLength === "number" ? s.expectedLength : -1;
   done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null });
+  let cancelled = false;
+  let writing = false;
+  if (toWorker !== null) sink.onCancel(() => { cancelled = true; });
   (async () => {
     try {
       for (;;) {
         const { value, done: ended } = await readPromise(reader);
+        if (cancelled) {
+          if (!ended && toWorker.object) rsCancel(s, undefined).catch(() => {});
+          break;
+        }
         if (ended) break;
         if (!isBufferSource(value)) throw new TypeError(STREAM_MESSAGES.notBytes);
-        if (value.byteLength > 0) await hostPromise((resolve, reject) => sink.write(value, resolve, reject));
+        if (value.byteLength > 0) {
+          writing = true;
+          await hostPromise((resolve, reject) => sink.write(value, resolve, reject));
+          writing = false;
+        }
       }
-      sink.end();
+      if (!cancelled) sink.end();
     } catch (error) {
-      rsCancel(s, error).catch(() => {});
-      sink.abort(errorHeadline(error));
+      if (cancelled) {
+        if (toWorker.object && writing) rsCancel(s, new Error("Network connection lost.")).catch(() => {});
+      } else {
+        rsCancel(s, error).catch(() => {});
+        if (toWorker !== null) sink.abortWith(errorHeadline(error), { bodyError: toWorker.describeBodyError(error, early) });
+        else sink.abort(errorHeadline(error));
+      }
     }
     ended?.();
   })();

@@ -31,7 +31,9 @@ class Fetcher {
     if (override !== undefined) return override(input, init);
     const host = Fetcher.#hostOf(this);
     // the answer is dropped once the calling event has ended (a Durable Object's stub keeps it)
-    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject), true));
+    // a host that takes a request body as it is produced (another worker) gets it streamed
+    const streamBody = typeof host.streamsBodies === "function" && host.streamsBodies();
+    return remoteOutcome(fetchThroughBinding(input, init, (data, resolve, reject) => host.fetch(data, resolve, reject), true, streamBody));
   }
   // workerd's CONNECT to a worker: refused at once, whatever the target worker exports (recorded)
   connect(address) {
@@ -72,8 +74,10 @@ onConfigure(() => {
  * reject)` delivers one request to the target. As in workerd, redirects are followed through the
  * binding itself, the request's AbortSignal is honoured, and the fragment stays with the caller,
  * as over HTTP: neither the target nor response.url sees it; credentials reach response.url only.
+ * With `streamBody` (the target is another worker), a request body that is a live stream is sent
+ * as it is produced (see requestDataStreaming).
  */
-function fetchThroughBinding(input, init, send, bodyErrors = false) {
+function fetchThroughBinding(input, init, send, bodyErrors = false, streamBody = false) {
   let request;
   try {
     if (input === undefined) {
@@ -112,7 +116,7 @@ function fetchThroughBinding(input, init, send, bodyErrors = false) {
     return Promise.race([pending, abort.promise])
       .then((answer) => responseFromHost(answer, responseUrl, shape))
       .finally(abort.cleanup);
-  }, true);
+  }, true, streamBody);
 }
 
 

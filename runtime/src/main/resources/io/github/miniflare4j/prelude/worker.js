@@ -461,7 +461,8 @@ function dispatchFetchIn(call, state) {
       }
       if (sink !== null && !head && hasLiveStream(response)) {
         // the head settles the dispatch; the event answers once the body has been sent
-        streamToHost(response, sink, (head) => { if (!settled) { settled = true; done(head); } }, answered);
+        streamToHost(response, sink, (head) => { if (!settled) { settled = true; done(head); } }, answered,
+          describeBodyError === null ? null : { describeBodyError, object: false });
         return;
       }
       outcome = responseDataNow(response, head, describeBodyError);

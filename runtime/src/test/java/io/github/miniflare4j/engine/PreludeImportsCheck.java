@@ -54,6 +54,7 @@ final class PreludeImportsCheck {
       checkUses(m, found);
       checkImports(m, found);
       checkLazyAccess(m, found);
+      checkEntries(m, found);
       for (String name : m.exports()) {
         if (!topLevel.get(m.name()).containsKey(name)) {
           found.add(m.name() + " exports " + name + " but declares no such top-level name.");
@@ -62,6 +63,34 @@ final class PreludeImportsCheck {
     }
     checkLazyCycles(found);
     return found;
+  }
+
+  /** A top-level assignment of a function to a path below {@code internals} (not the {@code ??} set-up of a table). */
+  private static final java.util.regex.Pattern INTERNALS_ASSIGNED =
+      java.util.regex.Pattern.compile("^internals\\.([\\w$.]+) = (?!internals\\.)", java.util.regex.Pattern.MULTILINE);
+
+  /**
+   * A lazy module's top-level assignments to {@code internals} are its entry points, which Java may
+   * call before it loads: each is listed in its {@code // @internals} line, and each listed one is
+   * assigned.
+   */
+  private void checkEntries(Module m, List<String> found) {
+    if (!m.lazy()) {
+      return;
+    }
+    Set<String> assigned = new HashSet<>();
+    java.util.regex.Matcher a = INTERNALS_ASSIGNED.matcher(m.code());
+    while (a.find()) {
+      assigned.add(a.group(1));
+      if (!m.entries().contains(a.group(1))) {
+        found.add(m.name() + " assigns internals." + a.group(1) + " at its top level, which runs only once the module is loaded: add " + a.group(1) + " to its `// @internals` line.");
+      }
+    }
+    for (String entry : m.entries()) {
+      if (!assigned.contains(entry)) {
+        found.add(m.name() + " lists " + entry + " in its `// @internals` line but assigns no internals." + entry + " at its top level.");
+      }
+    }
   }
 
   private static final java.util.regex.Pattern LAZY_ACCESS =

@@ -108,6 +108,15 @@ class PreludeImportsTest {
   }
 
   @Test
+  void aLazyModulesEntryPointMissingFromItsInternalsLineIsReported() {
+    List<String> problems = check(
+        lazy("d.js", "// @internals run, gone\ninternals.run = () => 1;\ninternals.other = function () {};\ninternals.table = internals.table ?? {};\n"));
+    assertThat(problems).containsExactlyInAnyOrder(
+        "d.js assigns internals.other at its top level, which runs only once the module is loaded: add other to its `// @internals` line.",
+        "d.js lists gone in its `// @internals` line but assigns no internals.gone at its top level.");
+  }
+
+  @Test
   void anEagerFileWithAnInternalsLineIsRefused() {
     org.assertj.core.api.Assertions.assertThatThrownBy(() -> eager("e.js", "// @internals run\ninternals.run = 1;\n"))
         .hasMessageContaining("e.js declares `// @internals` entry points, which only a lazy prelude module has");

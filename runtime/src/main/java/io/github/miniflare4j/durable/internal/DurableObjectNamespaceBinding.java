@@ -1,7 +1,9 @@
 package io.github.miniflare4j.durable.internal;
 
+import io.github.miniflare4j.engine.BodyErrorCapture;
 import io.github.miniflare4j.engine.JsBinding;
 import io.github.miniflare4j.engine.JsValues;
+import io.github.miniflare4j.engine.RequestBodyPump;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.interop.JsOptions;
 import java.util.concurrent.CompletableFuture;
@@ -129,8 +131,10 @@ public final class DurableObjectNamespaceBinding implements JsBinding {
     @HostAccess.Export
     public void fetch(Value event, Value resolve, Value reject) {
       JsOptions fetch = JsOptions.of(event, "Durable Object stub fetch");
+      Value request = fetch.value("request");
       caller.settleLater(namespace.fetchForWorker(fetch.string("id"), fetch.optionalString("name"),
-          JsValues.toRequest(fetch.value("request"))), data -> data, resolve, reject);
+          JsValues.toRequest(request), RequestBodyPump.start(caller, request), BodyErrorCapture.streaming(caller)),
+          data -> data, resolve, reject);
     }
 
     /**

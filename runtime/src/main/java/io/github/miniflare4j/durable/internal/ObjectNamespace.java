@@ -152,16 +152,24 @@ public final class ObjectNamespace {
   }
 
   /**
-   * {@link #fetch} for a worker's {@code stub.fetch()}: the response data keep the error the
-   * object's body stream failed with, which the caller's read of the body rethrows.
+   * {@link #fetch} for a worker's {@code stub.fetch()}: the response body streams to the calling
+   * worker as the object produces it, and an error its stream fails with reaches the caller's
+   * read of the body.
    *
    * @param id the object's hex id
    * @param name the name the id came from, or {@code null}
-   * @param request the request
-   * @return a future of the response data
+   * @param request the request's method, URL and headers (and its body when {@code body} is null)
+   * @param body the request body as the calling worker still sends it, or {@code null}
+   * @param capture a streaming capture for the calling worker ({@link
+   *     io.github.miniflare4j.engine.BodyErrorCapture#streaming})
+   * @return a future of the response data, settled with the head of a streamed body
    */
-  public CompletableFuture<io.github.miniflare4j.engine.JsResponseData> fetchForWorker(String id, String name, FetchRequest request) {
-    return workers.worker(owner).invokeFetchData("durableFetch", new ObjectEvents.Fetch(className, id, name, new JsRequestData(request)));
+  public CompletableFuture<io.github.miniflare4j.engine.JsResponseData> fetchForWorker(
+      String id, String name, FetchRequest request, io.github.miniflare4j.engine.StreamedRequestBody body,
+      io.github.miniflare4j.engine.BodyErrorCapture capture) {
+    io.github.miniflare4j.engine.WorkerIsolate target = workers.worker(owner);
+    return target.invokeFetchData("durableFetchStreaming", capture,
+        new ObjectEvents.Fetch(className, id, name, JsRequestData.streamed(request, body, target)));
   }
 
   /**

@@ -6,6 +6,7 @@ import io.github.miniflare4j.engine.BodyErrorCapture;
 import io.github.miniflare4j.engine.JsResponseData;
 import io.github.miniflare4j.engine.JsValues;
 import io.github.miniflare4j.engine.PendingWork;
+import io.github.miniflare4j.engine.RequestBodyPump;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerFetchHandler;
 import io.github.miniflare4j.engine.WorkerIsolate;
@@ -64,10 +65,21 @@ public final class ServiceHost implements WorkerFetchHandler {
       caller.settleLater(CompletableFuture.completedFuture(early), JsResponseData::new, resolve, reject);
       return;
     }
-    // a body that fails part-way reaches the caller's read as the callee's error
-    BodyErrorCapture bodyError = new BodyErrorCapture();
-    caller.settleLater(workers.worker(workerName).fetchEntrypoint(request, entrypoint, propsJson, bodyError),
-        bodyError::dataOf, resolve, reject);
+    // the body streams to the caller as the callee produces it; a body that fails part-way
+    // reaches the caller's read as the callee's error
+    BodyErrorCapture bodyError = BodyErrorCapture.streaming(caller);
+    caller.settleLater(workers.worker(workerName).fetchEntrypoint(request, RequestBodyPump.start(caller, requestData),
+        entrypoint, propsJson, bodyError), bodyError::dataOf, resolve, reject);
+  }
+
+  /**
+   * Whether a request body sent through this host may stream ({@link RequestBodyPump}).
+   *
+   * @return {@code true}
+   */
+  @HostAccess.Export
+  public boolean streamsBodies() {
+    return true;
   }
 
   /**
