@@ -1,6 +1,7 @@
 package io.github.miniflare4j.server;
 
 import java.nio.ByteBuffer;
+import org.eclipse.jetty.http.HttpStatus;
 import org.eclipse.jetty.http.MetaData;
 import org.eclipse.jetty.server.HttpStream;
 import org.eclipse.jetty.server.Request;
@@ -31,7 +32,8 @@ final class ReasonPhrase extends HttpStream.Wrapper {
    * @param reason the reason phrase, possibly empty; {@code null} keeps Jetty's
    */
   static void use(Request request, int status, String reason) {
-    if (reason != null) {
+    // the common case (200 "OK", 404 "Not Found") is the phrase Jetty writes anyway: no wrapper
+    if (reason != null && !reason.equals(HttpStatus.getMessage(status))) {
       request.addHttpStreamWrapper(stream -> new ReasonPhrase(stream, status, reason));
     }
   }
