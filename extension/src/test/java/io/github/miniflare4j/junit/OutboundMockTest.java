@@ -76,43 +76,6 @@ class OutboundMockTest {
         message(m -> m.startsWith("Workers made outbound requests that no @OutboundHandler answered: [GET https://api.example.com/x]")))));
   }
 
-  /** waitUntil work that fetches without end, until the restart before the next test closes its worker. */
-  static final String ENDLESS_FETCHES = """
-      export default {
-        fetch(request, env, ctx) {
-          ctx.waitUntil((async () => {
-            for (;;) {
-              try { await (await fetch("https://leftover.example/")).text(); } catch {}
-            }
-          })());
-          return new Response("started");
-        }
-      };
-      """;
-
-  @MiniflareTest(workers = @Worker(name = "busy", script = ENDLESS_FETCHES))
-  @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
-  static class LeftoverWork {
-    @Test
-    @Order(1)
-    void leaves_work_fetching(WorkerClient busy, OutboundMock outbound) {
-      outbound.respondWith(request -> FetchResponse.text("ok"));
-      assertThat(busy.fetch("/").text()).isEqualTo("started");
-      Eventually.eventually(() -> assertThat(outbound.requests()).hasSizeGreaterThan(3));
-    }
-
-    @Test
-    @Order(2)
-    void the_next_test_sees_none_of_its_requests(OutboundMock outbound) {
-      assertThat(outbound.requests()).isEmpty();
-    }
-  }
-
-  @Test
-  void requests_of_the_previous_tests_work_while_the_workers_restart_are_not_the_next_tests() {
-    Fixtures.assertAllSucceeded(Fixtures.run(LeftoverWork.class), 2);
-  }
-
   static class OwnOutboundService {
     @RegisterExtension
     static MiniflareExtension miniflare = MiniflareExtension.builder()
