@@ -15,7 +15,7 @@ class LazyPreludeTest {
 
   /** What a script can observe of the globals served by lazy modules. */
   private static final String SHAPES = """
-      ["URLPattern", "HTMLRewriter", "SubtleCrypto", "CryptoKey", "crypto", "WebAssembly"].map((name) => {
+      ["URLPattern", "HTMLRewriter", "SubtleCrypto", "CryptoKey", "crypto", "WebAssembly", "Cache"].map((name) => {
         // an API class is a member of the global's prototype, as in workerd; crypto an own global
         const d = Object.getOwnPropertyDescriptor(globalThis, name) ?? Object.getOwnPropertyDescriptor(Object.getPrototypeOf(globalThis), name);
         const v = d.value;
@@ -63,9 +63,10 @@ class LazyPreludeTest {
   void theGlobalsLookTheSameBeforeAndAfterTheirModuleLoads() throws Exception {
     String shapes = inFreshContext(false, prepared -> {
       String before = prepared.context.eval("js", SHAPES).asString();
-      prepared.context.eval("js", "new URLPattern({}); new HTMLRewriter().on('p', {}); crypto.subtle.digest('SHA-256', new Uint8Array(1));");
+      prepared.context.eval("js", "new URLPattern({}); new HTMLRewriter().on('p', {}); crypto.subtle.digest('SHA-256', new Uint8Array(1));"
+          + " caches.default.match('http://x/').catch(() => {});");
       String after = prepared.context.eval("js", SHAPES).asString();
-      assertThat(loaded(prepared)).contains("urlpattern-impl.js", "html-rewriter-impl.js", "crypto-subtle.js");
+      assertThat(loaded(prepared)).contains("urlpattern-impl.js", "html-rewriter-impl.js", "crypto-subtle.js", "cache-impl.js");
       assertThat(after).isEqualTo(before);
       return before;
     });
@@ -73,7 +74,8 @@ class LazyPreludeTest {
         "URLPattern|true|true|true|true|function|URLPattern|0|",
         "HTMLRewriter|true|true|true|true|function|HTMLRewriter|0|on:f0 onDocument:f0 transform:f0 constructor:f0",
         "digest:f0", "importKey:f0", "deriveBits:f0", "timingSafeEqual:f0",
-        "exec:f0", "test:f0", "protocol:get");
+        "exec:f0", "test:f0", "protocol:get",
+        "Cache|true|true|true|true|function|Cache|0|add:f0 addAll:f0 delete:f0 match:f0 put:f0 matchAll:f0 keys:f0 constructor:f0");
   }
 
   @Test
