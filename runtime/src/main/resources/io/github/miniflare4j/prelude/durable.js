@@ -12,7 +12,7 @@
 // @imports Request, requestFromHost from request.js
 // @imports Response, responseToData, responseEncodesManually, decodedForClient, hasLiveStream, streamToHost from response.js
 // @imports Fetcher, fetchOverrides, fetchThroughBinding from service.js
-// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponsePairTexts, wsState from websocket.js
+// @imports WebSocket, hibernateWebSocket, hibernatedTags, isHibernated, WebSocketRequestResponsePair, autoResponseTimestamp, autoResponsePairTexts, wsState, webSocketAbort from websocket.js
 // @imports trackWaitUntil, currentModuleExports, currentWorkerEnv, isThenable, DurableObject from worker.js
 // @imports RPC_MESSAGES, RpcStubState, makeRpcStub, ctxExportsEnabled, ctxExports, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown from rpc.js
 // @exports gateTurn, DurableObjectStubBase, ownDurableNamespaces, loopbackDurableClass, loopbackDurableNamespace, isDurableObjectClass, wakeHibernated, DurableObjectState
@@ -947,9 +947,10 @@ class DurableObjectState {
   /** Not enforced (handlers are never cut short here); 0 or no value unsets it, as in workerd. */
   setHibernatableWebSocketEventTimeout(ms = undefined) {
     const value = ms === undefined || ms === null ? 0 : Number(ms);
+    if (!Number.isFinite(value)) throw new TypeError("The value cannot be converted because it is not an integer.");
     if (value < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive number.");
     if (value > MAX_EVENT_TIMEOUT_MS) throw new Error(`Event timeout should not exceed ${MAX_EVENT_TIMEOUT_MS} ms.`);
-    this.#object.eventTimeout = value === 0 || Number.isNaN(value) ? null : Math.trunc(value);
+    this.#object.eventTimeout = Math.trunc(value) || null;
   }
   getHibernatableWebSocketEventTimeout() { return this.#object.eventTimeout ?? null; }
   /** Resets the object, as workerd does: the next event constructs it again; the call that aborted fails. */
@@ -1033,6 +1034,33 @@ function wakeHibernated(object) {
 function breakObject(object, error) {
   object.broken = error;
   for (const [key, live] of durableObjects) if (live === object) durableObjects.delete(key);
+  disconnectObjectSockets(object);
+}
+
+/**
+ * Notes the object's end of the socket pair whose other end `client` leaves in the object's 101
+ * response, accepted or hibernated: the object's reset disconnects it (see breakObject).
+ */
+function keepObjectSocket(object, client) {
+  const own = wsState(client).peer?.local;
+  if (own === undefined) return;
+  const sockets = (object.sockets ??= new Set());
+  for (const ws of sockets) if (wsState(ws).closedIncoming && wsState(ws).closedOutgoing) sockets.delete(ws);
+  sockets.add(own);
+}
+
+/**
+ * A reset object's sockets drop, as workerd cancels what the object's I/O held: the other end
+ * sees an abnormal close, 1006 "WebSocket disconnected without sending Close frame." (recorded),
+ * and the next instance lists no hibernated socket.
+ */
+function disconnectObjectSockets(object) {
+  for (const ws of [...(object.sockets ?? []), ...(object.webSockets ?? [])]) {
+    const s = wsState(ws);
+    if (!(s.closedIncoming && s.closedOutgoing)) webSocketAbort(s);
+  }
+  object.sockets?.clear();
+  object.webSockets?.clear();
 }
 
 /** Delivers one event to an object once no blockConcurrencyWhile() holds it. */
@@ -1104,6 +1132,7 @@ function durableFetchWith(event, sink, done) {
     if (!(result instanceof Response) && !isThenable(result)) throw new TypeError("Callback returned incorrect type; expected 'Promise'");
     return Promise.resolve(result).then((response) => {
       if (!(response instanceof Response)) throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'Response'.");
+      if (response.webSocket) keepObjectSocket(object, response.webSocket);
       return response;
     });
   });

@@ -105,6 +105,7 @@ jsgLayout(protoOf("ReadableStreamBYOBReader"), { closed: E, cancel: E, read: E, 
 jsgLayout(protoOf("ReadableStreamBYOBRequest"), { view: E, respond: E, respondWithNewView: E });
 jsgLayout(ExecutionContext.prototype, { waitUntil: E, passThroughOnException: E });
 if (protoOf("WebSocket")) reorderLayOut(protoOf("WebSocket"), "accept send close serializeAttachment deserializeAttachment READY_STATE_CONNECTING CONNECTING READY_STATE_OPEN OPEN READY_STATE_CLOSING CLOSING READY_STATE_CLOSED CLOSED readyState url protocol extensions binaryType".split(" "));
+jsgLayout(protoOf("WebSocketRequestResponsePair"), { request: E, response: E });
 jsgLayout(protoOf("SubtleCrypto"), { encrypt: E, decrypt: E, sign: E, verify: E, digest: E, generateKey: E, deriveKey: E, deriveBits: E, importKey: E, exportKey: E, wrapKey: E, unwrapKey: E, timingSafeEqual: E });
 jsgLayout(globalThis.crypto?.DigestStream?.prototype, { digest: E, bytesWritten: E });
 jsgLayout(protoOf("URLPattern"), { protocol: E, username: E, password: E, hostname: E, port: E, pathname: E, search: E, hash: E, test: E, exec: E });

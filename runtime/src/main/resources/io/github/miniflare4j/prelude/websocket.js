@@ -16,7 +16,7 @@
 // @imports cloneWalk, cloneTreeText, cloneWireSize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
-// @exports WS_MESSAGES, WebSocket, wsState, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp, autoResponseTexts, autoResponsePairTexts
+// @exports WS_MESSAGES, WebSocket, wsState, webSocketAbort, webSocketToHost, webSocketFromHost, WebSocketRequestResponsePair, hibernateWebSocket, hibernatedTags, isHibernated, autoResponseTimestamp, autoResponseTexts, autoResponsePairTexts
 
 const WS_MESSAGES = {
   notAccepted: "You must call one of accept() or state.acceptWebSocket() on this WebSocket before sending messages.",
@@ -81,8 +81,9 @@ class WebSocket extends EventTarget {
     if (s.outgoingAborted) return;
     if (s.closedOutgoing) throw new TypeError(WS_MESSAGES.sendAfterClose);
     let payload;
-    if (data instanceof ArrayBuffer) payload = new Uint8Array(data.slice(0));
-    else if (ArrayBuffer.isView(data)) payload = new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
+    // a detached buffer (or a view of one) has no bytes: it goes as an empty binary message (recorded)
+    if (data instanceof ArrayBuffer) payload = data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data.slice(0));
+    else if (ArrayBuffer.isView(data)) payload = data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
     else payload = String(data);
     if (wsPeerClosedFirst(s)) s.sentAfterPeerClose = true;
     s.peer.deliver({ type: "message", data: payload });
