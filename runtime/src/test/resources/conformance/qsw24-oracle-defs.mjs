@@ -195,4 +195,23 @@ cases.push({
     out.errBad = await t(async () => desc(await env.WF.unsafeGetOutputOrError("bad", false)));`),
   steps: [get("/")],
 });
+cases.push({
+  name: "qsw24-workflows-wait-step-result-undefined-and-null",
+  area: "workflows",
+  description: "unsafeWaitForStepResult of steps that returned undefined, null and NaN, read after they ended (from JSON) and while waiting",
+  options: wf(`    await step.do("u", async () => undefined);
+    await step.do("n", async () => null);
+    await step.do("nan", async () => NaN);
+    await step.do("late", async () => { await wait(150); return undefined; });
+    return "ok";`,
+    `    const inst = await env.WF.create({ id: "i1" });
+    const late = env.WF.unsafeWaitForStepResult(inst.id, "late");
+    out.status = (await until(inst, ["complete", "errored"])).status;
+    const show = (v) => v === undefined ? "undefined" : Number.isNaN(v) ? "NaN" : v;
+    out.u = show(await env.WF.unsafeWaitForStepResult(inst.id, "u"));
+    out.n = show(await env.WF.unsafeWaitForStepResult(inst.id, "n"));
+    out.nan = show(await env.WF.unsafeWaitForStepResult(inst.id, "nan"));
+    out.late = show(await late);`),
+  steps: [get("/")],
+});
 export default cases;

@@ -202,7 +202,8 @@
           if (end.failed) throw acrossRpc(end.waited ? new Error("Step failed") : {});
           const value = end.clone == null ? undefined : internals.cloneDeserialize(end.clone);
           const streamed = value !== null && typeof value === "object" && Object.prototype.hasOwnProperty.call(value, STREAM_BYTES);
-          return end.waited || streamed ? revive(value) : parseJson(end.json);
+          // the stored JSON is Miniflare's `{ result }` log: an undefined result is left out of it
+          return end.waited || streamed ? revive(value) : value === undefined ? undefined : parseJson(end.json);
         });
     }
     unsafeWaitForStatus(instanceId, status) {
