@@ -101,9 +101,36 @@ public final class CloneCodec {
     return encodeNode(value).toString();
   }
 
+  /**
+   * JSON's reading of a value with the errors of its clone text put back: where the clone holds
+   * an Error or DOMException (which JSON writes as {@code {}}, or as its own enumerable members),
+   * the decoded error (a map, see the class comment) replaces what JSON read; everything else
+   * stays as JSON read it (its number types, Dates as strings). Only the members JSON kept are
+   * looked at.
+   *
+   * @param text the value's clone text, as the prelude wrote it
+   * @param fromJson the same value as read from its JSON (maps and lists that may be changed)
+   * @return {@code fromJson} with its errors put back, or the decoded error when the value is one
+   * @throws IllegalArgumentException when {@code text} is not clone text
+   */
+  public static Object withErrors(String text, Object fromJson) {
+    JsonNode tree;
+    try {
+      tree = JSON.readTree(text);
+    } catch (java.io.IOException e) {
+      throw new IllegalArgumentException("Not structured-clone text: " + text, e);
+    }
+    Reader reader = new Reader(DEFAULT_TIMEOUT);
+    List<Object> refs = new ArrayList<>();
+    reader.decode(tree, refs);
+    return reader.putErrorsBack(tree, fromJson, refs);
+  }
+
   /** One decoding: the timeout its stubs get. */
   private static final class Reader {
     private final Duration timeout;
+    /** The errors decoded so far, by identity. */
+    private final Set<Object> errors = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
     Reader(Duration timeout) {
       this.timeout = timeout;
@@ -198,6 +225,7 @@ public final class CloneCodec {
           error.put("name", node.get(2).asText());
           error.put("message", node.get(3).asText());
           refs.set(id, error);
+          errors.add(error);
           if ("e".equals(tag) && node.size() > 5) {
             error.put("cause", decode(node.get(5), refs));
           }
@@ -209,6 +237,7 @@ public final class CloneCodec {
           Map<String, Object> error = new LinkedHashMap<>();
           error.put("name", node.get(2).asText());
           refs.set(id, error);
+          errors.add(error);
           error.put("message", node.get(3).isTextual() ? node.get(3).asText() : decode(node.get(3), refs));
           node.get(5).forEach(pair -> error.put(pair.get(0).asText(), decode(pair.get(1), refs)));
           return error;
@@ -238,6 +267,46 @@ public final class CloneCodec {
         }
         default:
           throw new IllegalArgumentException("Unknown structured-clone tag \"" + tag + "\"");
+      }
+    }
+
+    /** {@link #withErrors} once {@code refs} holds the whole decoding of {@code node}. */
+    @SuppressWarnings("unchecked")
+    Object putErrorsBack(JsonNode node, Object fromJson, List<Object> refs) {
+      if (node == null || !node.isArray() || node.isEmpty()) {
+        return fromJson;
+      }
+      String tag = node.get(0).asText();
+      switch (tag) {
+        case "e", "D", "E", "r" -> {
+          Object decoded = refs.get(node.get(1).asInt());
+          return errors.contains(decoded) ? decoded : fromJson;
+        }
+        case "o" -> {
+          if (fromJson instanceof Map<?, ?> map) {
+            Map<Object, Object> members = (Map<Object, Object>) map;
+            node.get(2).forEach(pair -> {
+              String key = pair.get(0).asText();
+              if (members.containsKey(key)) {
+                members.put(key, putErrorsBack(pair.get(1), members.get(key), refs));
+              }
+            });
+          }
+          return fromJson;
+        }
+        case "a" -> {
+          if (fromJson instanceof List<?> list) {
+            List<Object> items = (List<Object>) list;
+            JsonNode nodes = node.get(2);
+            for (int i = 0; i < nodes.size() && i < items.size(); i++) {
+              items.set(i, putErrorsBack(nodes.get(i), items.get(i), refs));
+            }
+          }
+          return fromJson;
+        }
+        default -> {
+          return fromJson;
+        }
       }
     }
 

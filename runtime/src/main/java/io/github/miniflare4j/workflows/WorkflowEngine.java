@@ -10,6 +10,7 @@ import io.github.miniflare4j.workflows.internal.ClockAlarms;
 import io.github.miniflare4j.workflows.internal.InstanceModifiers;
 import io.github.miniflare4j.workflows.internal.StatusReport;
 import io.github.miniflare4j.workflows.internal.WorkflowInstances;
+import io.github.miniflare4j.workflows.internal.WorkflowInstances.StepEnd;
 import io.github.miniflare4j.workflows.internal.WorkflowRuns;
 import io.github.miniflare4j.workflows.internal.WorkflowStore;
 import io.github.miniflare4j.workflows.internal.WorkflowStore.EventRow;
@@ -305,22 +306,30 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     }
   }
 
-  /** The JSON result of a {@code step.do} once it succeeded; its error as a WorkflowException once it failed. */
+  /** How a {@code step.do} ended, once it succeeded or failed for good; whether the caller had to wait for that. */
   @Override
-  public synchronized String waitForStepResult(String id, String key, String stepName, Duration timeout) {
+  public synchronized StepEnd waitForStepResult(String id, String key, String stepName, Duration timeout) {
     long deadline = System.nanoTime() + timeout.toNanos();
+    boolean waited = false;
     while (true) {
       require(id);
       StepRow step = store.step(id, key);
       if (step != null && step.state().equals("succeeded")) {
-        return step.json();
+        return new StepEnd(waited, step.value(), step.json(), null, null);
       }
-      if (step != null && step.state().equals("failed")) {
-        throw new WorkflowException(step.errorName(), step.errorMessage(), "step \"" + stepName + "\" of instance \"" + id + "\" failed");
+      if (step != null && (step.state().equals("failed") || step.errorName() != null)) {
+        return new StepEnd(waited, null, null, step.errorName(), step.errorMessage());
       }
       awaitChange(deadline, timeout, () -> "step \"" + stepName + "\" of instance \"" + id + "\" of workflow \"" + workflowName
           + "\" to finish" + describeWait(id));
+      waited = true;
     }
+  }
+
+  @Override
+  public synchronized boolean stepHasEnded(String id, String key) {
+    StepRow step = store.step(id, key);
+    return step != null && (step.state().equals("succeeded") || step.state().equals("failed") || step.errorName() != null);
   }
 
   /** Waits until nothing of the instance runs: it waits on the clock or for an event, or it stopped. */
@@ -594,6 +603,15 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
       return false;
     }
     store.stepFailed(id, key, name, message);
+    return stepEnded(id, runs.get(id));
+  }
+
+  @Override
+  public synchronized boolean stepGaveUp(String id, int generation, String key, String name, String message) {
+    if (!alive(id, generation)) {
+      return false;
+    }
+    store.stepGaveUp(id, key, name, message);
     return stepEnded(id, runs.get(id));
   }
 

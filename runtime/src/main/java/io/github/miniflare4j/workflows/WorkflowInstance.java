@@ -1,6 +1,8 @@
 package io.github.miniflare4j.workflows;
 
+import io.github.miniflare4j.rpc.CloneCodec;
 import io.github.miniflare4j.workflows.internal.StatusReport;
+import io.github.miniflare4j.workflows.internal.WorkflowInstances.StepEnd;
 import java.time.Duration;
 import java.util.List;
 import java.util.Objects;
@@ -123,14 +125,23 @@ public final class WorkflowInstance {
   }
 
   /**
-   * Waits for a {@code step.do}'s result (Cloudflare's {@code waitForStepResult}).
+   * Waits for a {@code step.do}'s result (Cloudflare's {@code waitForStepResult}). The value is
+   * read from its JSON; as in Miniflare, a step that had not ended when the wait began hands over
+   * the value itself, so an {@code Error} inside it reads as a map of its {@code name} and {@code
+   * message} (and {@code cause}, and own members), where a step that had ended reads back as JSON
+   * wrote it ({@code {}} for an {@code Error}).
    *
    * @param step the step
-   * @return its result, read from JSON
+   * @return its result
    * @throws WorkflowException with the step's error when it failed
    */
   public Object waitForStepResult(WorkflowStep step) {
-    return Json.read(engine.waitForStepResult(id, step.key("do"), step.name(), DEFAULT_WAIT));
+    StepEnd end = engine.waitForStepResult(id, step.key("do"), step.name(), DEFAULT_WAIT);
+    if (end.failed()) {
+      throw new WorkflowException(end.errorName(), end.errorMessage(), "step \"" + step.name() + "\" of instance \"" + id + "\" failed");
+    }
+    Object value = Json.read(end.json());
+    return end.waited() && end.cloneText() != null ? CloneCodec.withErrors(end.cloneText(), value) : value;
   }
 
   /**

@@ -189,9 +189,22 @@
     async unsafeGetInstanceModifier() {
       throw new Error("miniflare4j: workflow introspection is driven from Java: Workflow.introspectInstance(id).modify(...)");
     }
+    /**
+     * As Miniflare's engine answers: a waiter registered before the step ended gets the value
+     * itself (a structured clone: errors, Dates, Maps kept), one that came after reads it back
+     * from its stored JSON; a streamed output is replayed either way. A failed step rejects with
+     * "Step failed" (waiting) or with the engine's empty stored error object ("#<Object>").
+     */
     unsafeWaitForStepResult(instanceId, name, index) {
       return hostPromise((resolve, reject) => this[kHost].waitForStepResult({ id: String(instanceId), name: String(name), index: index ?? 1 }, resolve, reject))
-        .then(parseJson);
+        .then((text) => {
+          const end = JSON.parse(text);
+          if (end.failed) throw acrossRpc(end.waited ? new Error("Step failed") : {});
+          const value = end.clone == null ? undefined : internals.cloneDeserialize(end.clone);
+          const streamed = value !== null && typeof value === "object" && Object.prototype.hasOwnProperty.call(value, STREAM_BYTES);
+          // the stored JSON is Miniflare's `{ result }` log: an undefined result is left out of it
+          return end.waited || streamed ? revive(value) : value === undefined ? undefined : parseJson(end.json);
+        });
     }
     unsafeWaitForStatus(instanceId, status) {
       return hostPromise((resolve, reject) => this[kHost].waitForStatus(String(instanceId), String(status), resolve, reject)).then(() => undefined);
@@ -389,7 +402,7 @@
           }
           const error = acrossRpc(thrown);
           if (isNonRetryable(error)) {
-            if (!host.attemptFailed()) throw ABANDONED;
+            if (!host.gaveUp(key, error.name, error.message)) throw ABANDONED;
             throw acrossRpc(error);
           }
           if (attempt <= config.retries.limit) {

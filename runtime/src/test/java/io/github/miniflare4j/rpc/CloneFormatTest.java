@@ -71,6 +71,19 @@ class CloneFormatTest {
   }
 
   @Test
+  void errors_of_clone_text_are_put_back_into_the_json_reading_of_the_value() throws Exception {
+    String text = "[\"o\",0,[[\"e\",[\"e\",1,\"TypeError\",\"bad\",\"TypeError: bad\"]],[\"n\",1],"
+        + "[\"list\",[\"a\",2,[[\"e\",3,\"Error\",\"x\",\"Error: x\"],[\"r\",1],[\"o\",4,[]]]]]]]";
+    Object fromJson = new com.fasterxml.jackson.databind.ObjectMapper().readValue("{\"e\":{},\"n\":1,\"list\":[{},{},{}]}", Object.class);
+
+    Object value = CloneCodec.withErrors(text, fromJson);
+
+    Map<String, Object> typeError = Map.of("name", "TypeError", "message", "bad");
+    assertThat(value).isEqualTo(Map.of("e", typeError, "n", 1,
+        "list", List.of(Map.of("name", "Error", "message", "x"), typeError, Map.of())));
+  }
+
+  @Test
   void text_written_by_the_former_codec_reads_the_same_in_java() {
     @SuppressWarnings("unchecked")
     Map<String, Object> value = (Map<String, Object>) CloneCodec.decode(FORMER_TEXT);

@@ -41,6 +41,12 @@ class WorkflowsTest {
               return attempt;
             });
           }
+          if (p.kind === "error-value") {
+            return await step.do("check", async () => {
+              await new Promise((resolve) => setTimeout(resolve, 60_000));
+              return { success: false, error: new TypeError("bad input"), n: 1 };
+            });
+          }
           if (p.kind === "mock") {
             const value = await step.do("fetch", async () => "real");
             await step.sleep("nap", "1 hour");
@@ -246,6 +252,41 @@ class WorkflowsTest {
         assertThat(instance.waitForStepResult(WorkflowStep.named("fetch"))).isEqualTo("mocked");
       }
       assertThat(flow.instances()).isEmpty();
+    }
+  }
+
+  @Test
+  void a_step_result_waited_for_keeps_an_error_in_its_value_and_a_stored_one_reads_as_json() throws Exception {
+    MiniflareClock clock = new MiniflareClock();
+    clock.freeze();
+    try (Miniflare mf = start(clock, null)) {
+      WorkflowInstance instance = mf.getBinding(Workflow.class, "FLOW").create("ev", Map.of("kind", "error-value"));
+      Thread[] waiter = new Thread[1];
+      java.util.concurrent.CompletableFuture<Object> live = java.util.concurrent.CompletableFuture.supplyAsync(
+          () -> instance.waitForStepResult(WorkflowStep.named("check")), task -> {
+            waiter[0] = new Thread(task, "step-result-waiter");
+            waiter[0].start();
+          });
+      // the wait has begun once the waiter blocks on the engine (the step's timer is on the frozen clock)
+      while (waiter[0].getState() != Thread.State.TIMED_WAITING && !live.isDone()) {
+        Thread.onSpinWait();
+      }
+      // the step's timer may not be set yet: advance until it has fired
+      long deadline = System.nanoTime() + COLD_START.toNanos();
+      while (!live.isDone() && System.nanoTime() < deadline) {
+        clock.advance(Duration.ofMinutes(1));
+        try {
+          live.get(100, java.util.concurrent.TimeUnit.MILLISECONDS);
+        } catch (java.util.concurrent.TimeoutException notYet) {
+          // advance again
+        }
+      }
+
+      assertThat(live.get(1, java.util.concurrent.TimeUnit.SECONDS))
+          .isEqualTo(Map.of("success", false, "error", Map.of("name", "TypeError", "message", "bad input"), "n", 1));
+      instance.waitForStatus(WorkflowInstanceStatus.COMPLETE);
+      assertThat(instance.waitForStepResult(WorkflowStep.named("check")))
+          .isEqualTo(Map.of("success", false, "error", Map.of(), "n", 1));
     }
   }
 

@@ -161,6 +161,19 @@ public final class EngineHost {
   }
 
   /**
+   * A step threw a {@code NonRetryableError} (see {@link WorkflowRuns#stepGaveUp}).
+   *
+   * @param key the step's key
+   * @param name the error's name
+   * @param message the error's message
+   * @return whether the run goes on
+   */
+  @HostAccess.Export
+  public boolean gaveUp(String key, String name, String message) {
+    return engine.stepGaveUp(id, generation, key, name, message);
+  }
+
+  /**
    * An attempt failed and the step will be retried.
    *
    * @return whether the run goes on

@@ -185,8 +185,10 @@ public final class WorkflowBindingHost {
    *
    * @param options the prelude's object {@code {id, name, index}}: the instance id, the step's
    *     name and which step of that name, from 1
-   * @param resolve receives the result as JSON text
-   * @param reject called when the step failed
+   * @param resolve receives JSON text {@code {waited, failed, clone, json}}: whether the step had
+   *     not ended when the wait began, whether it failed for good, and its value as clone text and
+   *     as JSON when it succeeded
+   * @param reject called when the wait timed out
    */
   @HostAccess.Export
   public void waitForStepResult(Value options, Value resolve, Value reject) {
@@ -194,9 +196,18 @@ public final class WorkflowBindingHost {
     String id = wait.string("id");
     String name = wait.string("name");
     String key = engine.stepKey(name, wait.integer("index"));
+    // whether the caller waits is decided now, on the loop thread, before the step's code can run on
+    boolean waited = !engine.stepHasEnded(id, key);
     CompletableFuture<String> done = CompletableFuture.supplyAsync(
-        () -> engine.waitForStepResult(id, key, name, INTROSPECTION_WAIT), isolate.spec().services().hostExecutor());
+        () -> stepEndText(engine.waitForStepResult(id, key, name, INTROSPECTION_WAIT), waited), isolate.spec().services().hostExecutor());
     isolate.settleLater(done, v -> v, resolve, reject);
+  }
+
+  private static String stepEndText(WorkflowInstances.StepEnd end, boolean waited) {
+    ObjectNode text = JSON.createObjectNode().put("waited", waited).put("failed", end.failed());
+    text.put("clone", end.cloneText());
+    text.put("json", end.json());
+    return text.toString();
   }
 
   private interface Action {

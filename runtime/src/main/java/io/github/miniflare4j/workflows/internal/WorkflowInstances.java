@@ -94,7 +94,33 @@ public interface WorkflowInstances {
    * @param key the step's key ({@link #stepKey})
    * @param stepName the step's name, for messages
    * @param timeout how long to wait (real time)
-   * @return the step's result as JSON text
+   * @return how the step ended
    */
-  String waitForStepResult(String id, String key, String stepName, Duration timeout);
+  StepEnd waitForStepResult(String id, String key, String stepName, Duration timeout);
+
+  /**
+   * @param id the instance id
+   * @param key the step's key ({@link #stepKey})
+   * @return whether that {@code step.do} has succeeded or failed for good ({@code false} for an
+   *     unknown instance)
+   */
+  boolean stepHasEnded(String id, String key);
+
+  /**
+   * How a {@code step.do} ended, as a caller waiting for it reads it.
+   *
+   * @param waited whether the step had not ended yet when the wait began (Miniflare then hands
+   *     the waiter the value itself; a step that had ended is read back from its stored JSON)
+   * @param cloneText the value as clone text, when it succeeded
+   * @param json the value as JSON text, when it succeeded ({@code null} when JSON cannot write it)
+   * @param errorName the error's name, when it failed ({@code null} when it succeeded)
+   * @param errorMessage the error's message, when it failed
+   */
+  record StepEnd(boolean waited, String cloneText, String json, String errorName, String errorMessage) {
+
+    /** @return whether the step failed for good */
+    public boolean failed() {
+      return errorName != null;
+    }
+  }
 }

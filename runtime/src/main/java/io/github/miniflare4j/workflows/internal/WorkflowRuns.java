@@ -75,6 +75,19 @@ public interface WorkflowRuns {
   boolean stepFailed(String id, int generation, String key, String name, String message);
 
   /**
+   * A step threw a {@code NonRetryableError}: its waiters see it failed, but a replay of the run
+   * runs it again (Miniflare logs the failure without keeping the error).
+   *
+   * @param id the instance id
+   * @param generation the run's generation
+   * @param key the step's key
+   * @param name the error's name
+   * @param message the error's message
+   * @return whether it was recorded (the run is alive)
+   */
+  boolean stepGaveUp(String id, int generation, String key, String name, String message);
+
+  /**
    * @param id the instance id
    * @param generation the run's generation
    * @param key the sleep's key

@@ -163,6 +163,12 @@ public final class WorkflowStore implements AutoCloseable {
     update("UPDATE steps SET state = 'failed', error_name = ?, error_message = ? WHERE instance = ? AND key = ?", name, message, id, key);
   }
 
+  /** Records the error of a step that gave up (a {@code NonRetryableError}) and stays unfinished for a replay. */
+  public synchronized void stepGaveUp(String id, String key, String name, String message) {
+    ensureStep(id, key);
+    update("UPDATE steps SET error_name = ?, error_message = ? WHERE instance = ? AND key = ?", name, message, id, key);
+  }
+
   /** Moves the due time of every unfinished sleep and wait of an instance (after a pause). */
   public synchronized void offsetDues(String id, long millis) {
     update("UPDATE steps SET due = due + ? WHERE instance = ? AND state = 'started' AND due IS NOT NULL", millis, id);
