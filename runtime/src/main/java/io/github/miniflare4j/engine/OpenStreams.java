@@ -18,7 +18,41 @@ final class OpenStreams {
 
   /** Wraps a sink so that it is known from its head to its end. */
   ResponseBodySink track(ResponseBodySink sink) {
-    return new Tracked(sink);
+    return new Tracked(sink, false);
+  }
+
+  /**
+   * Like {@link #track(ResponseBodySink)} for the body of a request another worker made through a
+   * binding: cut as hung by {@link #cutHung} when the worker's code waits on nothing.
+   */
+  ResponseBodySink trackForWorker(ResponseBodySink sink) {
+    return new Tracked(sink, true);
+  }
+
+  /** Whether a body read by another worker is open (see {@link #cutHung}). */
+  boolean anyForWorker() {
+    for (Tracked stream : open) {
+      if (stream.forWorker) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /**
+   * Cuts the open bodies read by another worker with workerd's hung error: the worker is idle and
+   * nothing outside it can settle what their streams wait for (workerd cancels such a request and
+   * the caller's read fails).
+   *
+   * @param reason the headline, for the log
+   * @param error the error the readers get, as {@link ResponseBodySink#abort(String, String[])} takes it
+   */
+  void cutHung(String reason, String[] error) {
+    for (Tracked stream : Set.copyOf(open)) {
+      if (stream.forWorker) {
+        stream.abort(reason, error);
+      }
+    }
   }
 
   /** Whether a streamed body has begun and not ended yet. */
@@ -35,10 +69,12 @@ final class OpenStreams {
 
   private final class Tracked implements ResponseBodySink {
     private final ResponseBodySink sink;
+    private final boolean forWorker;
     private boolean done;
 
-    Tracked(ResponseBodySink sink) {
+    Tracked(ResponseBodySink sink, boolean forWorker) {
       this.sink = sink;
+      this.forWorker = forWorker;
     }
 
     @Override

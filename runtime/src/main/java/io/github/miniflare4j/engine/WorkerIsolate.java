@@ -100,9 +100,18 @@ public final class WorkerIsolate implements AutoCloseable {
   private boolean cancelHung() {
     // once the Context is closed (the isolate is closing, its timers can no longer run), the
     // requests still in flight fail as disposed (see close), not as hung
-    if (context != null && (inFlight.anyStartedUnanswered() || inFlight.anyEventRunning()) && !hostOperations.any()) {
-      inFlight.hungAll(console);
-      return true;
+    if (context != null && !hostOperations.any()) {
+      if (inFlight.anyStartedUnanswered() || inFlight.anyEventRunning()) {
+        inFlight.hungAll(console);
+        return true;
+      }
+      // a streamed body another worker reads, whose stream waits on nothing that can settle: the
+      // caller's read fails with the hung error (recorded; Durable Objects' bodies are not requests)
+      if (openStreams.anyForWorker()) {
+        console.error("Error: " + WorkerLimits.HUNG_MESSAGE);
+        openStreams.cutHung("Error: " + WorkerLimits.HUNG_MESSAGE, new String[] {"Error", WorkerLimits.HUNG_MESSAGE, "", "", ""});
+        return true;
+      }
     }
     return false;
   }
@@ -357,7 +366,8 @@ public final class WorkerIsolate implements AutoCloseable {
       FetchRequest request, StreamedRequestBody body, ResponseBodySink sink, ErrorMode mode, String entrypoint,
       String propsJson, BodyErrorCapture bodyError) {
     CompletableFuture<FetchResponse> result = new CompletableFuture<>();
-    ResponseBodySink tracked = sink == null ? null : openStreams.track(sink);
+    // a body another worker reads (mode REJECT) is cut as hung; one sent to an HTTP client is not
+    ResponseBodySink tracked = sink == null ? null : mode == ErrorMode.REJECT ? openStreams.trackForWorker(sink) : openStreams.track(sink);
     PendingWork work = new PendingWork(spec.displayName(), request.toString());
     inFlight.track(result, mode);
     // a rendered request comes from outside (dispatchFetch, the HTTP server), a rejecting one from

@@ -83,6 +83,7 @@ class Blob {
   text() { return Promise.resolve(blobTextDecoder.decode(blobState(this).bytes)); }
   stream() {
     const copy = blobState(this).bytes.slice();
+    const length = copy.length; // read before start() enqueues, which detaches the copy
     if (typeof ReadableStream !== "function") throw new Error("Blob.stream() needs ReadableStream, which this runtime does not provide yet.");
     const stream = new ReadableStream({
       type: "bytes",
@@ -91,7 +92,7 @@ class Blob {
         controller.close();
       },
     });
-    internals.setKnownStreamLength(stream, copy.length); // workerd knows a blob's stream's length (an R2 put accepts it)
+    internals.setKnownStreamLength(stream, length); // workerd knows a blob's stream's length (an R2 put accepts it)
     return stream;
   }
 }

@@ -227,7 +227,7 @@ function makeDurableStub(hostObject, id) {
     if (foreign()) return Promise.reject(new Error(DO_MESSAGES.otherRequest));
     if (resetBy !== null) return broken();
     return watch(fetchThroughBinding(stubFetchInput(input), init, (data, resolve, reject) =>
-      hostObject.fetch({ id: id.toString(), name: deliveredName(id), request: data }, resolve, reject), true).catch(markFetchRemote));
+      hostObject.fetch({ id: id.toString(), name: deliveredName(id), request: data }, resolve, reject), true, true).catch(markFetchRemote));
   };
   const state = new RpcStubState((method, text) => foreign() ? Promise.reject(new Error(DO_MESSAGES.otherRequest)) : resetBy !== null ? broken() :
     watch(remotePromise((resolve, reject) => hostObject.call({ id: id.toString(), name: deliveredName(id), method, argsText: text }, resolve, reject))));

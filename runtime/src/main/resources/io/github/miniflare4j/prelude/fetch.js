@@ -143,12 +143,16 @@ async function fetchImpl(input, init) {
   });
 }
 
+const ONE_TIME_BODY_REDIRECT = "A request with a one-time-use body (it was initialized from a stream, not a buffer) encountered a redirect requiring the body to be retransmitted. To avoid this error in the future, construct this request from a buffer-like body initializer.";
+
 /**
  * Sends `request` with `sendOnce(request, data)` and, unless its redirect mode is "manual",
  * follows redirects through the same `sendOnce`, as workerd does for the global fetch and for
  * service bindings: at most 20, 303 (and 301/302 of a non-GET/HEAD) turning into a GET without
  * body, 307/308 keeping method and body. With `truncateBody` (bindings), a request body whose
- * stream fails is sent as far as it was read (see requestToData).
+ * stream fails is sent as far as it was read (see requestToData). With `streamBody` (the target
+ * is another worker), a live-stream body is sent as it is produced, and a redirect other than 303
+ * fails as in workerd: the body cannot be sent twice.
  */
 async function fetchFollowingRedirects(request, sendOnce, truncateBody = false, streamBody = false) {
   const visited = [];
@@ -172,6 +176,8 @@ async function fetchFollowingRedirects(request, sendOnce, truncateBody = false, 
     } catch {
       throw new TypeError("Invalid Location header; unable to follow redirect.");
     }
+    // a body sent as it was produced cannot be sent again: any redirect but 303 fails (recorded)
+    if (data.pumpBody !== undefined && responseFields.status(response) !== 303) throw new TypeError(ONE_TIME_BODY_REDIRECT);
     const keepBody = responseFields.status(response) === 307 || responseFields.status(response) === 308;
     const method = !keepBody && current.method !== "HEAD" && current.method !== "GET" ? "GET" : current.method;
     const headers = new Headers(current.headers);

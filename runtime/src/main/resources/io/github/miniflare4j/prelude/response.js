@@ -1,6 +1,6 @@
 // Response.
 
-// @imports kState, reviveRemoteError, remoteError, bytesFromHost, hostPromise, onEventEnd, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
+// @imports kState, reviveRemoteError, remoteError, bytesFromHost, hostPromise, onEventEnd, eventNow, errorHeadline, defineGlobal, illegalInvocation, newOnly, refuseInGlobalScope from core.js
 // @imports rsCancel, newReaderState, readPromise, isBufferSource, STREAM_MESSAGES, ReadableStream, createReadableStream from streams.js
 // @imports URL from url.js
 // @imports Headers, freezeHeaders, copyHeadersGuard, headersFromFlat, headersFromJoined, headersWithField, joinHeaders, kAdoptHeaders, checkHeadersField from headers.js
@@ -372,9 +372,12 @@ function hasLiveStream(owner) {
  * stops the pump as workerd ends the producing request: with `toWorker.object` (a Durable Object,
  * whose stream outlives the request) the stream is cancelled as workerd cancels it, with
  * "Network connection lost." when a chunk was waiting for the reader, else without a reason once
- * the stream's next chunk comes (never, if it never comes); recorded. Otherwise the stream is left
- * as it is (a worker's request is cancelled with its continuations, so the stream's cancel()
- * never runs; recorded).
+ * the stream's next chunk comes (never, if it never comes); recorded. Otherwise (a worker's
+ * request, whose answer the body was) the request has answered at the cancel: with no waitUntil
+ * work left it ends there, its timers and I/O dropped and its stream left as it is (its cancel()
+ * never runs, a pending write never settles); while waitUntil work keeps it alive, a chunk that
+ * was waiting for the reader cancels the stream with "Network connection lost." as for an object
+ * (recorded).
  */
 function streamToHost(response, sink, done, ended = undefined, toWorker = null) {
   const b = response[kBody];
@@ -387,7 +390,18 @@ function streamToHost(response, sink, done, ended = undefined, toWorker = null) 
   done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null });
   let cancelled = false;
   let writing = false;
-  if (toWorker !== null) sink.onCancel(() => { cancelled = true; });
+  const event = toWorker !== null && !toWorker.object ? eventNow() : undefined;
+  if (toWorker !== null) {
+    sink.onCancel(() => {
+      cancelled = true;
+      if (toWorker.object) return;
+      // the body is over for the host (its open-stream count), and the request has answered
+      sink.end();
+      const answered = ended;
+      ended = undefined;
+      answered?.();
+    });
+  }
   (async () => {
     try {
       for (;;) {
@@ -407,7 +421,7 @@ function streamToHost(response, sink, done, ended = undefined, toWorker = null) 
       if (!cancelled) sink.end();
     } catch (error) {
       if (cancelled) {
-        if (toWorker.object && writing) rsCancel(s, new Error("Network connection lost.")).catch(() => {});
+        if (writing && (toWorker.object || (event !== undefined && !event.ended))) rsCancel(s, new Error("Network connection lost.")).catch(() => {});
       } else {
         rsCancel(s, error).catch(() => {});
         if (toWorker !== null) sink.abortWith(errorHeadline(error), { bodyError: toWorker.describeBodyError(error, early) });
