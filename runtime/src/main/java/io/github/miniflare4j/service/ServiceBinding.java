@@ -39,8 +39,8 @@ final class ServiceBinding implements JsBinding {
 
   /**
    * Checks, once the workers have started, that a binding's named entrypoint is exported by its
-   * target worker as a class extending {@code WorkerEntrypoint} or as a handler object, as workerd
-   * does at startup. As in Miniflare, naming {@code "default"} explicitly is refused too (omit the
+   * target worker as a function (any class: calls of one not extending {@code WorkerEntrypoint}
+   * fail later) or as a handler object, as workerd does at startup. As in Miniflare, naming {@code "default"} explicitly is refused too (omit the
    * entrypoint instead).
    *
    * @param workerName the worker that declares the binding

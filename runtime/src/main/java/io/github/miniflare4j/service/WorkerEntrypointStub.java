@@ -199,7 +199,8 @@ public final class WorkerEntrypointStub {
 
   private static void check(String workerName, String entrypoint, WorkerDirectory workers, Duration timeout) {
     JsonNode info = info(workerName, entrypoint, workers, timeout);
-    if ("none".equals(info.get("kind").asText())) {
+    String kind = info.get("kind").asText();
+    if ("none".equals(kind) || "unusable".equals(kind)) {
       String what = entrypoint == null
           ? "has no default export that can take RPC calls (a class extending WorkerEntrypoint, or an object)"
           : "exports no class \"" + entrypoint + "\" extending WorkerEntrypoint";

@@ -16,7 +16,7 @@
 // @imports Fetcher, fetchOverrides, extraHandlersRunning from service.js
 // @imports RpcTarget, WorkerEntrypoint, WorkflowEntrypoint, moduleExports, ExecutionContext, invokeModuleFetch, entrypointHandler, callEntrypoint, workerEnv, LocalWork from worker.js
 // @imports later RpcStub, RpcPromise, RpcProperty from workers-module.js
-// @exports RPC_MESSAGES, rpcIndex, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown, ctxExportsEnabled, ctxExports
+// @exports RPC_MESSAGES, rpcIndex, rpcRefuseIntegrity, rpcStubReference, isRpcStub, makeLocalStub, rpcIllegalConstructor, RpcStubState, rpcStubMember, makeRpcStub, RPC_RESERVED, runRpc, rpcApply, settleRpc, rpcThrown, rpcBodyThrown, ctxExportsEnabled, ctxExports
 
 // workerd has the well-known symbols of explicit resource management; GraalJS may lack them
 for (const name of ["dispose", "asyncDispose"]) {
@@ -350,6 +350,72 @@ function rpcPrototypeTraps(initial) {
   };
 }
 const rpcPromisePrototype = () => RpcPromise.prototype;
+
+/**
+ * The preventExtensions trap of an RPC object, which workerd's cannot be made non-extensible
+ * (recorded): Reflect.preventExtensions answers false, Object.freeze, Object.seal and
+ * Object.preventExtensions throw V8's TypeError. Which one called is read from the stack (only on
+ * this rare path): its native frame is `Function.freeze` (a method of Object),
+ * `Reflect.preventExtensions`, or unqualified when detached (then taken as Object's).
+ */
+function rpcRefuseIntegrity() {
+  const caller = /\bat (?:(\w+)\.)?(freeze|seal|preventExtensions) \(native\)/.exec(String(new Error().stack));
+  if (caller !== null && caller[1] === "Reflect" && caller[2] === "preventExtensions") return false;
+  throw new TypeError(caller === null || caller[2] === "preventExtensions" ? "Cannot prevent extensions" : `Cannot ${caller[2]}`);
+}
+
+/**
+ * The own-property traps of an RPC proxy over a shared function target (`own`, not a trap, reads
+ * a kept property's value): as workerd's stubs, promises and properties are objects of their own,
+ * what a script assigns or defines is kept per proxy and read back before any remote member, the
+ * target's own length and name are not shown, and none can be made non-extensible (recorded).
+ * A defined property reads as configurable: a proxy cannot report a non-configurable one its
+ * shared target lacks.
+ */
+function rpcOwnTraps() {
+  let kept = null;
+  const keep = (prop, descriptor) => (kept ??= new Map()).set(prop, descriptor);
+  return {
+    own(prop, receiver) {
+      const d = kept?.get(prop);
+      return d === undefined ? rpcNotKept : "get" in d || "set" in d ? d.get?.call(receiver) : d.value;
+    },
+    has(prop) { return kept !== null && kept.has(prop); },
+    traps: {
+      set(_, prop, value, receiver) {
+        const d = kept?.get(prop);
+        if (d === undefined) { keep(prop, { value, writable: true, enumerable: true, configurable: true }); return true; }
+        if ("get" in d || "set" in d) { if (d.set === undefined) return false; d.set.call(receiver, value); return true; }
+        if (!d.writable) return false;
+        d.value = value;
+        return true;
+      },
+      defineProperty(_, prop, descriptor) {
+        const d = kept?.get(prop);
+        const accessor = "get" in descriptor || "set" in descriptor;
+        const base = d !== undefined ? d : accessor ? { get: undefined, set: undefined, enumerable: false, configurable: false } : { value: undefined, writable: false, enumerable: false, configurable: false };
+        const merged = { ...base, ...descriptor };
+        if (accessor) { delete merged.value; delete merged.writable; } else if ("value" in descriptor || "writable" in descriptor) { delete merged.get; delete merged.set; }
+        keep(prop, merged);
+        return true;
+      },
+      deleteProperty(_, prop) { kept?.delete(prop); return true; },
+      ownKeys(t) {
+        const fixed = Reflect.ownKeys(t).filter((k) => !Reflect.getOwnPropertyDescriptor(t, k).configurable);
+        return kept === null ? fixed : [...new Set([...fixed, ...kept.keys()])];
+      },
+      getOwnPropertyDescriptor(t, prop) {
+        const d = kept?.get(prop);
+        if (d !== undefined) return { ...d, configurable: true };
+        const own = Reflect.getOwnPropertyDescriptor(t, prop);
+        return own !== undefined && !own.configurable ? own : undefined;
+      },
+      preventExtensions: rpcRefuseIntegrity,
+    },
+  };
+}
+/** What rpcOwnTraps' `own` answers for a name no script kept. */
+const rpcNotKept = Symbol("not kept");
 const rpcPropertyPrototype = () => RpcProperty.prototype;
 const rpcStubPrototype = () => RpcStub.prototype;
 
@@ -411,15 +477,22 @@ function rpcPipelined(promise) {
     if (typeof value !== "function") throw rpcRemoteTypeError(RPC_MESSAGES.notAFunction(null));
     return value(...args);
   }));
+  const own = rpcOwnTraps();
   return new Proxy(rpcMemberTarget, {
     ...rpcPrototypeTraps(rpcPromisePrototype),
-    get(_, prop) {
+    ...own.traps,
+    // the prototype's members (then, catch, finally, constructor) and Symbol.dispose exist, and every name (recorded)
+    has(_, prop) { return typeof prop === "string" ? !rpcIndex(prop) : prop === Symbol.dispose || own.has(prop); },
+    get(_, prop, receiver) {
+      const kept = own.own(prop, receiver);
+      if (kept !== rpcNotKept) return kept;
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => promise, prop);
       if (prop === Symbol.toStringTag) return "JsRpcPromise";
       if (prop === Symbol.dispose) return () => { disposed = true; promise.then((v) => v?.[Symbol.dispose]?.(), () => {}); };
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
-      // Object.prototype's members are the promise object's own (toString, hasOwnProperty, ...)
-      if (prop !== "constructor" && prop in Object.prototype) return Object.prototype[prop];
+      // the prototype's constructor, and Object.prototype's members (toString, hasOwnProperty, ...)
+      if (prop === "constructor") return RpcPromise;
+      if (prop in Object.prototype) return Object.prototype[prop];
       return rpcPipelinedMember(pipelineSource, prop);
     },
     apply(_, __, args) {
@@ -437,13 +510,19 @@ function rpcPipelined(promise) {
  */
 function rpcPipelinedMember(source, name, parent = undefined) {
   const read = () => source().then((value) => rpcRead(value, name, parent));
+  const own = rpcOwnTraps();
   return new Proxy(rpcMemberTarget, {
     ...rpcPrototypeTraps(rpcPropertyPrototype),
-    get(_, prop) {
+    ...own.traps,
+    has(_, prop) { return typeof prop === "string" ? !rpcIndex(prop) : own.has(prop); },
+    get(_, prop, receiver) {
+      const kept = own.own(prop, receiver);
+      if (kept !== rpcNotKept) return kept;
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(read, prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
-      if (prop !== "constructor" && prop in Object.prototype) return Object.prototype[prop];
+      if (prop === "constructor") return RpcProperty;
+      if (prop in Object.prototype) return Object.prototype[prop];
       return rpcPipelinedMember(read, prop, name);
     },
     apply(_, __, args) {
@@ -457,13 +536,19 @@ function rpcPipelinedMember(source, name, parent = undefined) {
 
 /** Member `name` of a stub: call it for a method, await it for a property, or pipeline on it. */
 function rpcStubMember(state, name) {
+  const own = rpcOwnTraps();
   return new Proxy(rpcMemberTarget, {
     ...rpcPrototypeTraps(rpcPropertyPrototype),
-    get(_, prop) {
+    ...own.traps,
+    has(_, prop) { return typeof prop === "string" ? !rpcIndex(prop) : own.has(prop); },
+    get(_, prop, receiver) {
+      const kept = own.own(prop, receiver);
+      if (kept !== rpcNotKept) return kept;
       if (prop === "then" || prop === "catch" || prop === "finally") return rpcThenable(() => state.read(name), prop);
       if (prop === Symbol.toStringTag) return "JsRpcProperty";
       if (typeof prop === "symbol" || rpcIndex(prop)) return undefined;
-      if (prop !== "constructor" && prop in Object.prototype) return Object.prototype[prop];
+      if (prop === "constructor") return RpcProperty;
+      if (prop in Object.prototype) return Object.prototype[prop];
       return rpcPipelinedMember(() => state.read(name), prop, name);
     },
     apply(_, __, args) {
@@ -481,19 +566,27 @@ function rpcStubMember(state, name) {
  * properties the stub kind answers itself (a null-prototype object).
  */
 function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(null), onDispose = () => {}, disposable = true, prototype = null } = {}) {
-  const dispose = function dispose() {
+  // unnamed, as workerd's (stub[Symbol.dispose].name is "", recorded)
+  const dispose = [function () {
     if (state.disposed) return;
     state.disposed = true;
     onDispose();
-  };
-  // properties a script assigns to the stub: kept on it and read back, as on workerd's stubs
-  let assigned = null;
+  }][0];
+  // properties a script assigns or defines: kept on the stub and read back, as on workerd's stubs;
+  // a target of its own (a Durable Object stub's) keeps them itself
+  const own = typeof target === "function" ? rpcOwnTraps() : null;
   return new Proxy(target, {
     ...(prototype === null ? {} : rpcPrototypeTraps(prototype)),
-    get(t, prop) {
+    ...(own === null ? { preventExtensions: rpcRefuseIntegrity } : own.traps),
+    get(t, prop, receiver) {
       if (prop === Symbol.dispose && disposable) return dispose;
       if (Object.prototype.hasOwnProperty.call(locals, prop)) return locals[prop];
-      if (assigned !== null && assigned.has(prop)) return assigned.get(prop);
+      if (own !== null) {
+        const kept = own.own(prop, receiver);
+        if (kept !== rpcNotKept) return kept;
+      } else if (Object.prototype.hasOwnProperty.call(t, prop)) {
+        return Reflect.get(t, prop, receiver);
+      }
       if (typeof prop === "symbol") return Reflect.get(t, prop);
       if (rpcIndex(prop)) return undefined;
       if (prop === "then" || prop === "toJSON") return undefined;
@@ -503,14 +596,7 @@ function makeRpcStub(state, { target = rpcProxyTarget, locals = Object.create(nu
       return rpcStubMember(state, prop);
     },
     // as workerd's stubs, every named member exists (it is looked up remotely when used)
-    has(t, prop) { return (typeof prop === "string" && prop !== "then" && !rpcIndex(prop)) || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop) || (assigned !== null && assigned.has(prop)); },
-    set(_, prop, value) { (assigned ??= new Map()).set(prop, value); return true; },
-    deleteProperty(_, prop) { assigned?.delete(prop); return true; },
-    ownKeys(t) { return assigned === null ? Reflect.ownKeys(t) : [...new Set([...Reflect.ownKeys(t), ...assigned.keys()])]; },
-    getOwnPropertyDescriptor(t, prop) {
-      if (assigned === null || !assigned.has(prop)) return Reflect.getOwnPropertyDescriptor(t, prop);
-      return { value: assigned.get(prop), writable: true, enumerable: true, configurable: true };
-    },
+    has(t, prop) { return (typeof prop === "string" && prop !== "then" && !rpcIndex(prop)) || (prop === Symbol.dispose && disposable) || Object.prototype.hasOwnProperty.call(locals, prop) || (own === null ? Reflect.has(t, prop) : own.has(prop)); },
     apply(_, __, args) { return rpcPipelined(state.invoke(null, args)); },
     // reached only with a constructible target (a function's stub): `new` calls it, as in workerd (recorded)
     construct(_, args) { return rpcPipelined(state.invoke(null, args)); },

@@ -8,7 +8,7 @@
 // @imports Request, givenSignal, requestFields from request.js
 // @imports Response, responseFromHost from response.js
 // @imports fetchFollowingRedirects, abortRace, dataUrlResponse, withCacheTtl, withSubrequestHeaders from fetch.js
-// @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember, rpcIndex from rpc.js
+// @imports later RpcStubState, rpcIllegalConstructor, rpcStubMember, rpcIndex, rpcRefuseIntegrity from rpc.js
 // @exports Fetcher, fetchOverrides, fetchThroughBinding, extraHandlersRunning
 
 /** The Fetcher behind each service binding (a Proxy of it), so that its prototype's methods accept the binding. */
@@ -259,7 +259,9 @@ internals.bindingFactories.service = (hostObject) => {
   const binding = new Proxy(fetcher, {
     // every name is a member of a binding (an RPC method when nothing else), as in workerd
     // array indexes excepted: workerd's binding answers named properties only (env.SERVICE[0] is undefined)
-    has(target, prop) { return (rpc && typeof prop === "string" && !rpcIndex(prop)) || Reflect.has(target, prop); },
+    // but "then": a binding is no thenable (recorded)
+    has(target, prop) { return (rpc && typeof prop === "string" && prop !== "then" && !rpcIndex(prop)) || Reflect.has(target, prop); },
+    preventExtensions: rpcRefuseIntegrity,
     get(target, prop) {
       if (prop === "constructor") return fetcherConstructor;
       // JSON.stringify(env) shows a service binding as {}, as in workerd

@@ -543,6 +543,9 @@ function entrypointHandler(entrypoint) {
  */
 function callEntrypoint(entrypoint, method, argsText, props = {}, event = newEvent(null)) {
   const handler = entrypointHandler(entrypoint);
+  // a service worker, a function or a class not extending WorkerEntrypoint (an RpcTarget's, a
+  // Durable Object's): workerd finds no handler and fails the call with an internal error (recorded)
+  if (moduleExports === null || (typeof handler === "function" && !(handler.prototype instanceof WorkerEntrypoint))) throw internalError();
   const ctx = new ExecutionContext(event, props);
   if (isClass(handler)) {
     const target = new handler(ctx, workerEnv);
@@ -576,10 +579,12 @@ function entrypointCallIn(entrypoint, method, argsText, props, done, event) {
 
 /**
  * What Java needs to check a typed proxy before calling: as JSON, `{kind, methods, entrypoints}`
- * where kind is "class" (a WorkerEntrypoint class), "object" (a plain handler object), or
- * "none"; methods are the RPC-callable member names; entrypoints the exports that can serve a
- * named binding, WorkerEntrypoint classes and handler objects (plus "default" when the default
- * export can take RPC calls).
+ * where kind is "class" (a WorkerEntrypoint class), "object" (a plain handler object),
+ * "unusable" (a named export that is another function: a binding may name it, as workerd's
+ * startup accepts any exported function, but every call fails; recorded) or "none"; methods are
+ * the RPC-callable member names; entrypoints the exports that can serve a named binding,
+ * WorkerEntrypoint classes and handler objects (plus "default" when the default export can take
+ * RPC calls).
  */
 internals.entrypointInfo = function (entrypoint, done) {
   const isObject = (value) => value !== null && typeof value === "object";
@@ -596,7 +601,9 @@ internals.entrypointInfo = function (entrypoint, done) {
   const methods = new Set();
   let kind = "none";
   // "default" named explicitly is not a named entrypoint, unless a WorkerEntrypoint class answers to it
-  if (entrypoint != null && !(entrypoint === "default" ? isClass(handler) && handler.prototype instanceof WorkerEntrypoint : servesNamed(handler))) {
+  if (entrypoint != null && entrypoint !== "default" && typeof handler === "function" && !servesNamed(handler)) {
+    kind = "unusable";
+  } else if (entrypoint != null && !(entrypoint === "default" ? isClass(handler) && handler.prototype instanceof WorkerEntrypoint : servesNamed(handler))) {
     kind = "none";
   } else if (isClass(handler)) {
     kind = "class";

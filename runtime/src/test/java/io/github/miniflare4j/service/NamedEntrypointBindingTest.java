@@ -16,8 +16,8 @@ import org.junit.jupiter.api.Test;
 /**
  * Service bindings to a named {@code WorkerEntrypoint} export ({@code { name, entrypoint }}),
  * with the outcomes recorded from Miniflare: fetch and RPC reach the named class, its errors keep
- * their class, and an entrypoint the target does not export (or "default" named explicitly)
- * stops the instance from starting.
+ * their class, an entrypoint the target does not export (or "default" named explicitly) stops
+ * the instance from starting, and one that is another exported class fails every call.
  */
 class NamedEntrypointBindingTest {
 
@@ -103,12 +103,21 @@ class NamedEntrypointBindingTest {
 
   @Test
   void an_entrypoint_the_target_does_not_export_fails_the_start() {
-    for (String missing : new String[] {"Missing", "default", "Plain"}) {
+    for (String missing : new String[] {"Missing", "default"}) {
       assertThatThrownBy(() -> new Miniflare(options(missing).build()).close())
           .isInstanceOfSatisfying(MiniflareException.class, e -> assertThat(e.code()).isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE))
           .hasMessageStartingWith("The Workers runtime failed to start: Worker \"main\"'s binding \"ADMIN\" refers to "
               + "service \"target\" with a named entrypoint \"" + missing + "\", but \"target\" has no such named entrypoint.")
           .hasMessageContaining("are [Admin, NoFetch]");
+    }
+  }
+
+  @Test
+  void another_exported_class_starts_but_every_call_fails_internally() {
+    try (Miniflare plain = new Miniflare(options("Plain").build())) {
+      for (String path : new String[] {"/fetch", "/add"}) {
+        assertThat(plain.dispatchFetch("http://localhost" + path).text()).matches("ERR Error: internal error; reference = [0-9a-v]{24}");
+      }
     }
   }
 
