@@ -12,7 +12,8 @@ import java.util.Set;
  * (recorded: {@code d1-s24-join-and-subquery-meta}): SQLite tests each term that names the outer
  * table alone at the outer loop, the others inside the inner one. The terms are the top-level
  * {@code AND} operands of the WHERE clause; a term is the outer table's when it runs against that
- * table alone (under the statement's name for it). Counted with a query of its own.
+ * table alone (under the statement's name for it; the AND of a BETWEEN is not a term's). Counted
+ * with a query of its own.
  */
 final class OuterRows {
 
@@ -23,7 +24,7 @@ final class OuterRows {
 
   /**
    * The rows of {@code table} the statement's WHERE terms on it alone keep, or -1 when the statement's
-   * shape does not allow the count (not a plain SELECT, a BETWEEN, parameters other than {@code ?}).
+   * shape does not allow the count (not a plain SELECT, parameters other than {@code ?}).
    */
   static long kept(Connection connection, SqlText.Statement statement, String table, List<Object> params) {
     List<SqlText.Token> tokens = statement.tokens();
@@ -43,15 +44,17 @@ final class OuterRows {
     List<String> kept = new ArrayList<>();
     List<Object> keptParams = new ArrayList<>();
     int start = where + 1;
+    boolean between = false;
     for (int i = where + 1, depth = 0; i <= end; i++) {
       SqlText.Token token = i < end ? tokens.get(i) : null;
-      if (token != null && token.isWord("BETWEEN")) {
-        return -1; // its AND is not a term's
-      }
       if (token != null && token.text().equals("(")) {
         depth++;
       } else if (token != null && token.text().equals(")")) {
         depth--;
+      } else if (token != null && depth == 0 && token.isWord("BETWEEN")) {
+        between = true; // its AND is not a term's
+      } else if (between && token != null && depth == 0 && token.isWord("AND")) {
+        between = false;
       } else if (token == null || (depth == 0 && token.isWord("AND"))) {
         if (i > start) {
           String term = SorterFeed.text(statement, start, i - 1);

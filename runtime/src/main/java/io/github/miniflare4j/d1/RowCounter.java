@@ -286,7 +286,7 @@ final class RowCounter {
     }
     Step outer = plan.get(0).step();
     Step inner = plan.get(1).step();
-    if (!outer.scan() || outer.viaIndex() || outer.virtual() || inner.scan() || !inner.viaIndex() || inner.exactUnique()
+    if ((!outer.scan() && outer.equality()) || outer.viaIndex() || outer.virtual() || inner.scan() || !inner.viaIndex() || inner.exactUnique()
         || inner.equalityColumn() == null || outer.table().equalsIgnoreCase(inner.table())) {
       return null;
     }
@@ -903,9 +903,10 @@ final class RowCounter {
   }
 
   /**
-   * A SELECT joining a whole scan of one table or of its index (the outer loop) with a rowid seek in another (the
-   * inner loop), without a LIMIT that stops it early: SQLite seeks once per outer row its WHERE
-   * terms on the outer table keep (see OuterRows).
+   * A SELECT joining a whole scan of one table (or of its index) or a rowid range of it (the outer
+   * loop) with a search of another (the inner loop), without a LIMIT that stops it early: SQLite
+   * runs the inner search once per outer row its WHERE terms on the outer table keep (see
+   * OuterRows), and a rowid range reads those rows.
    */
   private boolean seeksPerOuterRow() {
     if (!verb.equals("SELECT") || plan.size() != 2 || unionTemp || listSubquery || SorterFeed.limited(statement)) {
@@ -913,7 +914,8 @@ final class RowCounter {
     }
     Step outer = plan.get(0).step();
     Step inner = plan.get(1).step();
-    return outer.scan() && !outer.virtual() && !outer.correlated() && !inner.scan() && !inner.viaIndex()
+    boolean outerRange = !outer.scan() && !outer.viaIndex() && !outer.equality();
+    return (outer.scan() || outerRange) && !outer.virtual() && !outer.correlated() && !inner.scan()
         && inner.equality() && !inner.virtual() && !inner.correlated() && !outer.table().equalsIgnoreCase(inner.table())
         && inListSize() < 0;
   }
@@ -1044,13 +1046,14 @@ final class RowCounter {
           // the subquery's keys from their temporary table (the rewind at least), then a seek each
           long keys = listKeys >= 0 ? listKeys : matched;
           rows += Math.max(keys, 1) + keys;
-        } else if (outerKept >= 0 && access == plan.get(1)) {
+        } else if (outerKept >= 0 && access == plan.get(1) && !step.viaIndex()) {
           rows += outerKept; // the inner loop of a join seeks once per outer row its WHERE terms keep
         } else {
           rows += list >= 0 ? 2 * list : access == plan.get(0) && plan.size() > 1 ? 1 : Math.max(matched, 1);
         }
       } else {
-        rows += rangeReads(access, matched);
+        // the outer rowid range of a join reads the rows its WHERE terms keep, not the join's rows
+        rows += rangeReads(access, outerKept >= 0 && access == plan.get(0) ? outerKept : matched);
       }
     }
     return sorts ? rows + sorterReads(scanned, matched) : rows;
