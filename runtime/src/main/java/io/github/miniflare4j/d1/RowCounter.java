@@ -171,6 +171,10 @@ final class RowCounter {
   private long copiedRows = -1;
   /** CREATE TABLE ... AUTOINCREMENT that creates sqlite_sequence as well. */
   private boolean createsSequence;
+  /** For a join whose inner loop seeks a rowid once per outer row: the outer rows that reach it, or -1. */
+  private long outerKept = -1;
+  /** What the ON DELETE actions of a DELETE's child tables read and write. */
+  private ForeignKeyActions fkActions = ForeignKeyActions.NONE;
   /** The rows the recursive common table expressions of a leading {@code WITH} clause read from their queues. */
   private long recursiveReads;
 
@@ -249,6 +253,9 @@ final class RowCounter {
       readSequence(connection);
     }
     recursiveReads = recursiveReads(connection);
+    outerKept = seeksPerOuterRow() ? OuterRows.kept(connection, statement, plan.get(0).step().table(), params) : -1;
+    fkActions = verb.equals("DELETE") && foreignKeysOn(connection) ? ForeignKeyActions.of(connection, statement, target, params)
+        : ForeignKeyActions.NONE;
     listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
     // a window whose rows SQLite passes through a second co-routine (an ORDER BY of its result) reads more
@@ -268,8 +275,10 @@ final class RowCounter {
   /**
    * For a SELECT that scans one table whole and searches a second one's index by an equality with
    * a column of the first ({@code LEFT JOIN t ON t.c = o.x}, or a correlated subquery on it): the
-   * entries the search reads over all rows of the first table (each row's matches, and the entry
-   * after them when it has some), as {@code {entries, 0}}; null for other shapes.
+   * entries the search reads over the rows of the first table its WHERE clause keeps (each row's
+   * matches, and the entry after them when it has some; SQLite tests a term on the first table
+   * before searching the second), as {@code {entries, 0}}; null for other shapes, and for a WHERE
+   * clause that names the second table (its count query fails).
    */
   private long[] nestedIndexEntries(Connection connection) {
     if (!verb.equals("SELECT") || plan.size() != 2 || unionTemp || statement.indexOfWord("LIMIT") >= 0) {
@@ -277,24 +286,24 @@ final class RowCounter {
     }
     Step outer = plan.get(0).step();
     Step inner = plan.get(1).step();
-    if (!outer.scan() || outer.viaIndex() || outer.virtual() || inner.scan() || !inner.viaIndex() || inner.exactUnique()
+    if ((!outer.scan() && outer.equality()) || outer.viaIndex() || outer.virtual() || inner.scan() || !inner.viaIndex() || inner.exactUnique()
         || inner.equalityColumn() == null || outer.table().equalsIgnoreCase(inner.table())) {
       return null;
     }
     List<SqlText.Token> tokens = statement.tokens();
-    int depth = 0;
-    for (SqlText.Token token : tokens) {
-      if (token.text().equals("(")) {
-        depth++;
-      } else if (token.text().equals(")")) {
-        depth--;
-      } else if (depth == 0 && (token.isWord("WHERE") || token.isWord("HAVING"))) {
-        return null; // the outer rows are filtered
-      } else if (token.kind() == SqlText.Kind.PARAMETER) {
-        return null;
-      }
+    if (SorterFeed.topLevel(tokens, 0, "HAVING") >= 0 || !SorterFeed.simple(statement)) {
+      return null;
+    }
+    // the outer rows the WHERE clause keeps are the searched ones; parameters only there
+    int where = SorterFeed.topLevel(tokens, 0, "WHERE");
+    int whereEnd = SorterFeed.fromWhereEnd(tokens, where);
+    int skipped = where < 0 ? 0 : SorterFeed.parametersBefore(tokens, where);
+    int used = whereEnd < 0 ? 0 : SorterFeed.parametersBefore(tokens, whereEnd) - skipped;
+    if (SorterFeed.parametersBefore(tokens, tokens.size()) != used || (where >= 0 && whereEnd < 0)) {
+      return null;
     }
     String outerColumn = null;
+    String outerAlias = null;
     for (int i = 0; i + 6 < tokens.size() && outerColumn == null; i++) {
       if (!tokens.get(i + 1).text().equals(".") || !tokens.get(i + 3).text().equals("=") || !tokens.get(i + 5).text().equals(".")) {
         continue;
@@ -304,9 +313,11 @@ final class RowCounter {
       if (leftTable.equalsIgnoreCase(inner.table()) && tokens.get(i + 2).name().equalsIgnoreCase(inner.equalityColumn())
           && rightTable.equalsIgnoreCase(outer.table())) {
         outerColumn = tokens.get(i + 6).name();
+        outerAlias = tokens.get(i + 4).name();
       } else if (rightTable.equalsIgnoreCase(inner.table()) && tokens.get(i + 6).name().equalsIgnoreCase(inner.equalityColumn())
           && leftTable.equalsIgnoreCase(outer.table())) {
         outerColumn = tokens.get(i + 2).name();
+        outerAlias = tokens.get(i).name();
       }
     }
     if (outerColumn == null) {
@@ -314,14 +325,14 @@ final class RowCounter {
     }
     String innerTable = quote(inner.table());
     String column = quote(inner.equalityColumn());
+    String alias = quote(outerAlias);
+    // the outer table under the statement's own name for it, so that its WHERE clause applies as written
     String sql = "SELECT coalesce(sum(n + (n > 0 AND EXISTS (SELECT 1 FROM " + innerTable + " WHERE " + column + " > k))), 0) "
-        + "FROM (SELECT o." + quote(outerColumn) + " AS k, (SELECT count(*) FROM " + innerTable + " WHERE " + column + " = o."
-        + quote(outerColumn) + ") AS n FROM " + quote(outer.table()) + " o)";
-    try (PreparedStatement ps = connection.prepareStatement(sql); ResultSet rs = ps.executeQuery()) {
-      return rs.next() ? new long[] {rs.getLong(1), 0} : null;
-    } catch (SQLException e) {
-      return null;
-    }
+        + "FROM (SELECT " + alias + "." + quote(outerColumn) + " AS k, (SELECT count(*) FROM " + innerTable + " WHERE " + column
+        + " = " + alias + "." + quote(outerColumn) + ") AS n FROM " + quote(outer.table()) + " AS " + alias
+        + (where < 0 ? "" : " " + SorterFeed.text(statement, where, whereEnd - 1)) + ")";
+    long entries = SorterFeed.count(connection, sql, params, skipped, used);
+    return entries < 0 ? null : new long[] {entries, 0};
   }
 
   /**
@@ -484,9 +495,12 @@ final class RowCounter {
     return SorterFeed.text(statement, order + 2, limit - 1) + ", rowid" + (descending ? " DESC" : "");
   }
 
-  /** A DELETE's search of a child table that the statement does not name: SQLite's foreign key check of each deleted row. */
+  /**
+   * A DELETE's search (or scan) of a child table that the statement does not name: SQLite's
+   * foreign key check of each deleted row.
+   */
   private boolean childLookup(Step step) {
-    if (!verb.equals("DELETE") || target == null || step.table().equalsIgnoreCase(target) || !step.viaIndex()) {
+    if (!verb.equals("DELETE") || target == null || step.table().equalsIgnoreCase(target)) {
       return false;
     }
     for (SqlText.Token token : statement.tokens()) {
@@ -808,8 +822,10 @@ final class RowCounter {
         if (statement.indexOfWord("WHERE") < 0 && !returning) {
           return new long[] {0, changes};
         }
-        long seeks = (returning || twoPassDelete || listSubquery) && !singleRow() ? changes : 0;
-        return new long[] {read(changes) + seeks + returned, changes};
+        // the children that ON DELETE actions change count among the changes; their reads are the actions'
+        long own = changes - fkActions.children();
+        long seeks = (returning || twoPassDelete || listSubquery) && !singleRow() ? own : 0;
+        return new long[] {read(own) + seeks + returned + fkActions.reads(), changes + fkActions.writes()};
       }
       case "SELECT", "WITH", "VALUES" -> {
         // a window's temporary table, and the query's own ORDER BY sorter after the window's
@@ -884,6 +900,24 @@ final class RowCounter {
       }
     }
     return -1;
+  }
+
+  /**
+   * A SELECT joining a whole scan of one table (or of its index) or a rowid range of it (the outer
+   * loop) with a search of another (the inner loop), without a LIMIT that stops it early: SQLite
+   * runs the inner search once per outer row its WHERE terms on the outer table keep (see
+   * OuterRows), and a rowid range reads those rows.
+   */
+  private boolean seeksPerOuterRow() {
+    if (!verb.equals("SELECT") || plan.size() != 2 || unionTemp || listSubquery || SorterFeed.limited(statement)) {
+      return false;
+    }
+    Step outer = plan.get(0).step();
+    Step inner = plan.get(1).step();
+    boolean outerRange = !outer.scan() && !outer.viaIndex() && !outer.equality();
+    return (outer.scan() || outerRange) && !outer.virtual() && !outer.correlated() && !inner.scan()
+        && inner.equality() && !inner.virtual() && !inner.correlated() && !outer.table().equalsIgnoreCase(inner.table())
+        && inListSize() < 0;
   }
 
   /** A plan of one rowid or unique-index equality: SQLite writes such a row in one pass. */
@@ -985,8 +1019,10 @@ final class RowCounter {
         }
         if (step.exactUnique()) {
           long list = inListSize();
-          // a list of keys is read from a temporary table, then each is sought (a miss reads nothing)
-          rows += list >= 0 ? list + matched : matched;
+          long[] entries = access.indexEntries();
+          // a list of keys is read from a temporary table, then each is sought (a miss reads nothing);
+          // one key of the WHERE clause reads what it finds (in a subquery: not the query's rows)
+          rows += list >= 0 ? list + matched : entries != null && !step.correlated() ? entries[0] : matched;
         } else if (step.equality()) {
           // an equality seek that finds nothing reads nothing; else the entries found and the one after,
           // but a lone search stops at its LIMIT
@@ -1010,11 +1046,14 @@ final class RowCounter {
           // the subquery's keys from their temporary table (the rewind at least), then a seek each
           long keys = listKeys >= 0 ? listKeys : matched;
           rows += Math.max(keys, 1) + keys;
+        } else if (outerKept >= 0 && access == plan.get(1) && !step.viaIndex()) {
+          rows += outerKept; // the inner loop of a join seeks once per outer row its WHERE terms keep
         } else {
           rows += list >= 0 ? 2 * list : access == plan.get(0) && plan.size() > 1 ? 1 : Math.max(matched, 1);
         }
       } else {
-        rows += rangeReads(access, matched);
+        // the outer rowid range of a join reads the rows its WHERE terms keep, not the join's rows
+        rows += rangeReads(access, outerKept >= 0 && access == plan.get(0) ? outerKept : matched);
       }
     }
     return sorts ? rows + sorterReads(scanned, matched) : rows;
@@ -1119,8 +1158,13 @@ final class RowCounter {
     if (plan.size() != 1 || statement.indexOfWord("WHERE") >= 0 || statement.indexOfWord("GROUP") >= 0 || tokens.size() < 7) {
       return false;
     }
-    return tokens.get(1).isWord("count") && tokens.get(2).text().equals("(") && tokens.get(3).text().equals("*")
-        && tokens.get(4).text().equals(")");
+    if (!tokens.get(1).isWord("count") || !tokens.get(2).text().equals("(") || !tokens.get(3).text().equals("*")
+        || !tokens.get(4).text().equals(")")) {
+      return false;
+    }
+    // count(*) alone, perhaps named: another column (count(x) too) makes SQLite step through the rows
+    int next = tokens.get(5).isWord("AS") ? 7 : tokens.get(5).isWord("FROM") ? 5 : 6;
+    return next < tokens.size() && tokens.get(next).isWord("FROM");
   }
 
   /** A lone scan without a filter or a sort stops at its {@code LIMIT}. */
@@ -1330,7 +1374,9 @@ final class RowCounter {
         if (!m.matches()) {
           continue;
         }
-        String table = tableOf(m.group(2));
+        // a schema-qualified name (FROM main.t) is planned under that name
+        String planned = m.group(2).regionMatches(true, 0, "main.", 0, 5) ? m.group(2).substring(5) : m.group(2);
+        String table = tableOf(planned);
         String how = m.group(3).toUpperCase(Locale.ROOT);
         // min()/max() without an index on its column is planned as a bare SEARCH but reads the whole table
         boolean scan = m.group(1).equals("SCAN") || (how.isBlank() && !minMaxOfRowid(connection, table));
@@ -1531,6 +1577,14 @@ final class RowCounter {
   }
 
   /** The rows of a table, or -1 when {@code name} is no table. */
+  private static boolean foreignKeysOn(Connection connection) {
+    try (PreparedStatement ps = connection.prepareStatement("PRAGMA foreign_keys"); ResultSet rs = ps.executeQuery()) {
+      return rs.next() && rs.getLong(1) == 1;
+    } catch (SQLException e) {
+      return false;
+    }
+  }
+
   private static long tableRows(Connection connection, String name) {
     try (PreparedStatement ps = connection.prepareStatement("SELECT count(*) FROM \"" + name.replace("\"", "\"\"") + "\"");
         ResultSet rs = ps.executeQuery()) {

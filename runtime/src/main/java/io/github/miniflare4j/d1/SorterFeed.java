@@ -24,22 +24,8 @@ final class SorterFeed {
       return -1;
     }
     int from = topLevel(tokens, 0, "FROM");
-    if (from < 0) {
-      return -1;
-    }
-    int end = from + 1;
-    for (int depth = 0; end < tokens.size(); end++) {
-      SqlText.Token token = tokens.get(end);
-      if (token.text().equals("(")) {
-        depth++;
-      } else if (token.text().equals(")")) {
-        depth--;
-      } else if (depth == 0 && (token.isWord("GROUP") || token.isWord("HAVING") || token.isWord("ORDER")
-          || token.isWord("LIMIT") || token.isWord("WINDOW"))) {
-        break;
-      }
-    }
-    if (end <= from + 1) {
+    int end = fromWhereEnd(tokens, from);
+    if (end < 0) {
       return -1;
     }
     int skipped = parametersBefore(tokens, from);
@@ -90,6 +76,30 @@ final class SorterFeed {
       }
     }
     return -1;
+  }
+
+  /**
+   * The index of the token ending the FROM and WHERE clauses that start at the top-level
+   * {@code FROM} at {@code from} (the first top-level GROUP, HAVING, ORDER, LIMIT or WINDOW, or
+   * the statement's end), or -1 when {@code from} is -1 or the FROM clause is empty.
+   */
+  static int fromWhereEnd(List<SqlText.Token> tokens, int from) {
+    if (from < 0) {
+      return -1;
+    }
+    int end = from + 1;
+    for (int depth = 0; end < tokens.size(); end++) {
+      SqlText.Token token = tokens.get(end);
+      if (token.text().equals("(")) {
+        depth++;
+      } else if (token.text().equals(")")) {
+        depth--;
+      } else if (depth == 0 && (token.isWord("GROUP") || token.isWord("HAVING") || token.isWord("ORDER")
+          || token.isWord("LIMIT") || token.isWord("WINDOW"))) {
+        break;
+      }
+    }
+    return end <= from + 1 ? -1 : end;
   }
 
   static int parametersBefore(List<SqlText.Token> tokens, int end) {

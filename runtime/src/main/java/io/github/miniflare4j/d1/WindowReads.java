@@ -87,16 +87,9 @@ final class WindowReads {
     if (from < over) {
       return null;
     }
-    int end = from + 1;
-    for (int depth = 0; end < tokens.size(); end++) {
-      SqlText.Token token = tokens.get(end);
-      if (token.text().equals("(")) {
-        depth++;
-      } else if (token.text().equals(")")) {
-        depth--;
-      } else if (depth == 0 && (token.isWord("HAVING") || token.isWord("ORDER") || token.isWord("WINDOW"))) {
-        break;
-      }
+    int end = SorterFeed.fromWhereEnd(tokens, from); // no GROUP BY or LIMIT here: checked above
+    if (end < 0) {
+      return null;
     }
     int skipped = SorterFeed.parametersBefore(tokens, from);
     int used = SorterFeed.parametersBefore(tokens, end) - skipped;
