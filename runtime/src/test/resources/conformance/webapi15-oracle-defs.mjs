@@ -7,7 +7,7 @@ const probes = (${fn.toString()});
 export default {
   async fetch(req, env, ctx) {
     const out = {};
-    const P = async (k, f) => { out[k] = await Promise.race([t(f), new Promise((r) => setTimeout(() => r("hang"), ${hang}))]); };
+    const P = ${hang ? `async (k, f) => { out[k] = await Promise.race([t(f), new Promise((r) => setTimeout(() => r("hang"), ${hang}))]); }` : `async (k, f) => { out[k] = await t(f); }`};
     await probes(P, out, req, env, ctx);
     return Response.json(out);
   }
@@ -241,4 +241,38 @@ c("webapi15d-json-clone-reinit-misc", "Response.json of undefined, functions, sy
   await P("urlNormalised", () => [new Request("HTTP://EX.com:80/a/../b?#").url, new Request("http://x/%7e~").url, new Request("http://x").url]);
 }),
 ];
-export default [...base, ...more, ...more2, ...more3];
+
+export const more4 = [
+c("webapi15e-cache-reput-keys-names", "Cache API: a matched response put again (headers it gained), keys differing in percent-encoding case and escaped characters, caches.open('default') against caches.default, keys with unicode paths and query strings, a put whose response has a Content-Range, delete results", async (P) => {
+  const cache = caches.default;
+  const hdrs = (r) => r ? [r.status, [...r.headers].filter(([k]) => k !== "date")] : null;
+  await P("reput", async () => { const k = "http://c.test/reput"; await cache.put(k, new Response("a", { headers: { "cache-control": "max-age=100", etag: '"e"' } })); const m = await cache.match(k); const h1 = hdrs(m); await cache.put(k, m); const m2 = await cache.match(k); return [h1, hdrs(m2), await m2?.text()]; });
+  await P("pctCase", async () => { await cache.put("http://c.test/a%7e", new Response("x", { headers: { "cache-control": "max-age=100" } })); return [!!(await cache.match("http://c.test/a%7E")), !!(await cache.match("http://c.test/a~")), !!(await cache.match("http://c.test/a%7e"))]; });
+  await P("spaceKey", async () => { await cache.put("http://c.test/a b", new Response("x", { headers: { "cache-control": "max-age=100" } })); return [!!(await cache.match("http://c.test/a%20b")), !!(await cache.match("http://c.test/a b"))]; });
+  await P("unicodeKey", async () => { await cache.put("http://c.test/\u00e9?q=\u00fc", new Response("x", { headers: { "cache-control": "max-age=100" } })); return [!!(await cache.match("http://c.test/%C3%A9?q=%C3%BC")), !!(await cache.match("http://c.test/%c3%a9?q=%c3%bc"))]; });
+  await P("openDefault", async () => { const d = await caches.open("default"); await cache.put("http://c.test/od", new Response("x", { headers: { "cache-control": "max-age=100" } })); return [!!(await d.match("http://c.test/od")), d === cache]; });
+  await P("openSame", async () => { const a = await caches.open("n1"); const b = await caches.open("n1"); await a.put("http://c.test/n", new Response("y", { headers: { "cache-control": "max-age=100" } })); return [a === b, !!(await b.match("http://c.test/n")), !!(await cache.match("http://c.test/n"))]; });
+  await P("contentRangeAt200", async () => { await cache.put("http://c.test/cr", new Response("abcdef", { headers: { "cache-control": "max-age=100", "content-range": "bytes 0-5/10" } })); const m = await cache.match("http://c.test/cr"); return [hdrs(m), await m?.text()]; });
+  await P("rangeOnMatch", async () => { await cache.put("http://c.test/rg", new Response("abcdef", { headers: { "cache-control": "max-age=100", "content-type": "text/plain" } })); const m = await cache.match(new Request("http://c.test/rg", { headers: { range: "bytes=1-2" } })); return [hdrs(m), await m?.text()]; });
+  await P("deleteResults", async () => { await cache.put("http://c.test/d", new Response("x", { headers: { "cache-control": "max-age=100" } })); return [await cache.delete("http://c.test/d"), await cache.delete("http://c.test/d"), await cache.delete("http://c.test/never")]; });
+  await P("putReturn", async () => [await cache.put("http://c.test/pr", new Response("x", { headers: { "cache-control": "max-age=100" } })), typeof (await cache.match("http://c.test/none"))]);
+  await P("matchedShape", async () => { await cache.put("http://c.test/ms", new Response("x", { status: 200, statusText: "Fine", headers: { "cache-control": "max-age=100", "x-b": "2", "x-a": "1" } })); const m = await cache.match("http://c.test/ms"); return [m.status, m.statusText, m.url, m.redirected, m.type, m.bodyUsed, hdrs(m)]; });
+  await P("putStreamLength", async () => { await cache.put("http://c.test/st", new Response(new ReadableStream({ start(c) { c.enqueue(new TextEncoder().encode("abc")); c.close(); } }), { headers: { "cache-control": "max-age=100" } })); const m = await cache.match("http://c.test/st"); return [hdrs(m), await m?.text()]; });
+}, [get("/")], "cache", {}, 0),
+];
+
+export const more5 = [
+c("webapi15f-usp-invalid-utf8-percent", "URLSearchParams holding percent-encoded bytes that are not UTF-8: toString, get, has/delete with the replacement character, entries, a URL's search after changes through its params", async (P) => {
+  await P("toString", () => [new URLSearchParams("a=%E9&b=%C3&c=%C3%A9&%FF=1").toString(), new URLSearchParams("a=%E9%").toString(), new URLSearchParams("a=%e9+%ZZ").toString()]);
+  await P("get", () => { const u = new URLSearchParams("a=%E9x&%FF=1"); return [u.get("a"), u.get("\ufffd"), [...u.keys()], [...u.values()], u.size]; });
+  await P("hasDelete", () => { const u = new URLSearchParams("a=%E9&a=%EF%BF%BD"); const h = [u.has("a", "\ufffd")]; u.delete("a", "\ufffd"); return [h, u.toString()]; });
+  await P("appendAfter", () => { const u = new URLSearchParams("a=%E9"); u.append("b", "\u00e9"); return u.toString(); });
+  await P("setOther", () => { const u = new URLSearchParams("a=%E9&b=1"); u.set("b", "2"); return u.toString(); });
+  await P("urlSearch", () => { const url = new URL("http://x/?a=%E9&b=%FF"); const before = [url.search, url.searchParams.toString()]; url.searchParams.append("c", "1"); return [before, url.search, url.href]; });
+  await P("fromParams", () => new URLSearchParams(new URLSearchParams("a=%E9")).toString());
+  await P("fromEntries", () => new URLSearchParams([...new URLSearchParams("a=%E9")]).toString());
+  await P("asBody", () => new Response(new URLSearchParams("a=%E9")).text());
+  await P("forEach", () => { const r = []; new URLSearchParams("a=%E9").forEach((v, k) => r.push([k, v])); return r; });
+}),
+];
+export default [...base, ...more, ...more2, ...more3, ...more4, ...more5];
