@@ -275,4 +275,32 @@ c("webapi15f-usp-invalid-utf8-percent", "URLSearchParams holding percent-encoded
   await P("forEach", () => { const r = []; new URLSearchParams("a=%E9").forEach((v, k) => r.push([k, v])); return r; });
 }),
 ];
-export default [...base, ...more, ...more2, ...more3, ...more4, ...more5];
+
+export const more6 = [
+c("webapi15g-formdata-roundtrip-escapes", "FormData round trips through a Response body: names and filenames with quotes, LF, backslashes, percent signs and non-ASCII come back as workerd reads its own escapes; part Content-Type of files without a type", async (P) => {
+  const rt = async (f) => { const g = await new Response(f).formData(); return [...g].map(([k, v]) => typeof v === "string" ? [k, v] : [k, v.name, v.type, v.size]); };
+  const mk = (...pairs) => { const f = new FormData(); for (const [k, v, n] of pairs) n === undefined ? f.append(k, v) : f.append(k, v, n); return f; };
+  await P("quote", () => rt(mk(['a"b', "v"])));
+  await P("lf", () => rt(mk(["a\nb", "v"])));
+  await P("backslash", () => rt(mk(["a\\b", "v"])));
+  await P("percent", () => rt(mk(["a%22b%0A", "v"])));
+  await P("nonAscii", () => rt(mk(["\u00e9\u4e2d\ud83d\ude00", "\u00fc"])));
+  await P("loneSurrogate", () => rt(mk(["a\ud800", "b\udc00"])));
+  await P("fileNames", () => rt(mk(["f", new File(["x"], 'q"\\w\n\u00e9.txt')])));
+  await P("fileNoType", () => rt(mk(["f", new Blob(["xy"])])));
+  await P("fileTypeParams", () => rt(mk(["f", new File(["x"], "a", { type: "text/plain;charset=latin1" })])));
+  await P("emptyName", () => rt(mk(["", "v"])));
+  await P("emptyFileName", () => rt(mk(["f", new File(["x"], "")])));
+  await P("requestBody", async () => { const r = new Request("http://x/", { method: "POST", body: mk(["a", "1"], ["b", new File(["2"], "b.txt", { type: "text/plain" })]) }); const ct = r.headers.get("content-type"); const g = await r.formData(); return [ct.startsWith("multipart/form-data; boundary="), [...g].map(([k, v]) => typeof v === "string" ? v : v.name)]; });
+}),
+];
+
+export const more7 = [
+c("webapi15h-single-byte-decoders", "TextDecoder of every byte 0x80-0xFF in each WHATWG single-byte encoding, and the labels' canonical names", async (P) => {
+  const labels = ["ibm866", "iso-8859-2", "iso-8859-3", "iso-8859-4", "iso-8859-5", "iso-8859-6", "iso-8859-7", "iso-8859-8", "iso-8859-8-i", "iso-8859-10", "iso-8859-13", "iso-8859-14", "iso-8859-15", "iso-8859-16", "koi8-r", "koi8-u", "macintosh", "windows-874", "windows-1250", "windows-1251", "windows-1252", "windows-1253", "windows-1254", "windows-1255", "windows-1256", "windows-1257", "windows-1258", "x-mac-cyrillic"];
+  const all = new Uint8Array(128).map((_, i) => 0x80 + i);
+  for (const l of labels) await P(l, () => { const d = new TextDecoder(l); return [d.encoding, [...d.decode(all)].map((c) => c.codePointAt(0).toString(16)).join(" ")]; });
+  await P("fatalUnmapped", () => new TextDecoder("windows-1253", { fatal: true }).decode(new Uint8Array([0xaa])));
+}),
+];
+export default [...base, ...more, ...more2, ...more3, ...more4, ...more5, ...more6, ...more7];
