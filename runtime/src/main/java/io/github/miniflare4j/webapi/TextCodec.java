@@ -68,7 +68,10 @@ public final class TextCodec {
 
   /** Single-byte encodings whose table differs from the JDK's at a few bytes (WHATWG indexes, as workerd decodes). */
   private static final Map<String, Map<Integer, Character>> SINGLE_BYTE_OVERRIDES =
-      Map.of("x-mac-cyrillic", Map.of(0xff, '\u20ac'));
+      Map.of(
+          "koi8-u", Map.of(0xae, '\u045e', 0xbe, '\u040e'),
+          "windows-1255", Map.of(0xca, '\u05ba'),
+          "x-mac-cyrillic", Map.of(0xa2, '\u0490', 0xb6, '\u0491', 0xff, '\u20ac'));
 
   /**
    * Single-byte encodings the JDK lacks (the WHATWG indexes workerd decodes with): the characters

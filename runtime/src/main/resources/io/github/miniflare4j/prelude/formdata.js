@@ -114,7 +114,14 @@ function newBoundary() {
   return out;
 }
 
-const escapeMultipartName = (name) => name.replaceAll("\n", "%0A").replaceAll("\r", "%0D").replaceAll('"', "%22");
+/**
+ * A name or filename inside a part's quoted Content-Disposition parameter, as workerd writes it:
+ * '"' and LF percent-encoded, a backslash doubled, CR as it is; a trailing backslash is refused.
+ */
+function escapeMultipartName(name) {
+  if (name.endsWith("\\")) throw new TypeError("Name or filename can't end with backslash");
+  return name.replaceAll('"', "%22").replaceAll("\n", "%0A").replaceAll("\\", "\\\\");
+}
 
 /** Serializes a FormData as multipart/form-data with the given boundary. */
 function serializeMultipart(list, boundary) {
@@ -166,10 +173,20 @@ function headerTermination(bytes, from) {
   return null;
 }
 
+/** Whether a (lower-cased) header name is an HTTP token (no regular expression: see RequestPathRegexFreeTest). */
+function isHeaderToken(name) {
+  if (name === "") return false;
+  for (const ch of name) {
+    if (!((ch >= "a" && ch <= "z") || (ch >= "0" && ch <= "9") || "!#$%&'*+-.^_`|~".includes(ch))) return false;
+  }
+  return true;
+}
+
 /**
  * A part's headers as workerd reads them: lines split at LF (a CR before it dropped), a line
  * starting with a space or tab continues the previous one, names trimmed and case-insensitive,
- * the first of duplicates kept; a line without a colon is an error.
+ * the first of duplicates kept; a line without a colon, with a CR or NUL left in it, or whose name
+ * is not an HTTP token is an error.
  */
 function multipartPartHeaders(text) {
   const headers = new Map();
@@ -181,8 +198,9 @@ function multipartPartHeaders(text) {
       continue;
     }
     const colon = line.indexOf(":");
-    if (colon <= 0) throw new TypeError("FormData part had invalid headers.");
+    if (colon <= 0 || line.includes("\r") || line.includes("\0")) throw new TypeError("FormData part had invalid headers.");
     const name = line.slice(0, colon).trim().toLowerCase();
+    if (!isHeaderToken(name)) throw new TypeError("FormData part had invalid headers.");
     const kept = headers.has(name);
     if (!kept) headers.set(name, line.slice(colon + 1).trim());
     last = { name, kept };

@@ -1,8 +1,8 @@
 // URLSearchParams and the application/x-www-form-urlencoded parser and serializer. A params
 // object made by a URL stays linked to it: changing one updates the other.
 
-// @imports illegalInvocation, defineGlobal, newOnly, onConfigure, compatFlag from core.js
-// @imports utf8NoBom, percentDecodeBytes, percentEncodeString, FORM_URLENCODED_SET, toUSVString, updateUrlQuery from url.js
+// @imports illegalInvocation, defineGlobal, newOnly, onConfigure, compatFlag, utf8Encoder from core.js
+// @imports utf8NoBom, percentDecodeBytes, percentEncodeString, FORM_URLENCODED_SET, HEX_DIGITS, toUSVString, updateUrlQuery from url.js
 // @exports parseFormUrlencoded, URLSearchParams, iteratorFamily, KEY_ITERATOR, VALUE_ITERATOR, ENTRY_ITERATOR, newLinkedSearchParams, resetSearchParams
 
 // delete() and has() take their value argument from urlsearchparams_delete_has_value_arg
@@ -14,7 +14,12 @@ onConfigure(() => {
   if (!iteratorTags) for (const proto of builtIteratorPrototypes) delete proto[Symbol.toStringTag];
 });
 
-/** Parses application/x-www-form-urlencoded text into [name, value] pairs. */
+/**
+ * Parses application/x-www-form-urlencoded text into entries [name, value, rawName, rawValue].
+ * workerd holds a name's or value's decoded bytes: when they are not UTF-8 (`%E9`), it reads as
+ * text with U+FFFD, serializes as the bytes were (`%E9`, recorded) and equals no string given to
+ * get/has/delete/set; rawName/rawValue is then that serialization, otherwise undefined.
+ */
 function parseFormUrlencoded(text) {
   const list = [];
   for (const sequence of text.split("&")) {
@@ -22,7 +27,10 @@ function parseFormUrlencoded(text) {
     const eq = sequence.indexOf("=");
     const name = eq >= 0 ? sequence.slice(0, eq) : sequence;
     const value = eq >= 0 ? sequence.slice(eq + 1) : "";
-    list.push([formDecodeComponent(name), formDecodeComponent(value)]);
+    const entry = [formDecodeComponent(name), formDecodeComponent(value)];
+    if (entry[0].includes("\ufffd")) entry[2] = rawFormComponent(name, entry[0]);
+    if (entry[1].includes("\ufffd")) entry[3] = rawFormComponent(value, entry[1]);
+    list.push(entry);
   }
   return list;
 }
@@ -31,9 +39,26 @@ function formDecodeComponent(text) {
   return utf8NoBom.decode(percentDecodeBytes(text.replaceAll("+", " ")));
 }
 
-/** Serializes [name, value] pairs as application/x-www-form-urlencoded. */
+/** The serialization of a component's bytes when they are not the UTF-8 of `decoded`, else undefined. */
+function rawFormComponent(text, decoded) {
+  const bytes = percentDecodeBytes(text.replaceAll("+", " "));
+  const again = utf8Encoder.encode(decoded);
+  if (again.length === bytes.length && again.every((b, i) => b === bytes[i])) return undefined;
+  let out = "";
+  for (const b of bytes) {
+    if (b === 0x20) out += "+";
+    else if (b < 0x80 && !FORM_URLENCODED_SET(b)) out += String.fromCharCode(b);
+    else out += "%" + HEX_DIGITS[b >> 4] + HEX_DIGITS[b & 15];
+  }
+  return out;
+}
+
+/** Whether an entry's name (and value, unless undefined) are exactly these strings. */
+const entryIs = (e, name, value) => e[2] === undefined && e[0] === name && (value === undefined || (e[3] === undefined && e[1] === value));
+
+/** Serializes entries as application/x-www-form-urlencoded. */
 function serializeFormUrlencoded(list) {
-  return list.map(([n, v]) => percentEncodeString(n, FORM_URLENCODED_SET, true) + "=" + percentEncodeString(v, FORM_URLENCODED_SET, true)).join("&");
+  return list.map((e) => (e[2] ?? percentEncodeString(e[0], FORM_URLENCODED_SET, true)) + "=" + (e[3] ?? percentEncodeString(e[1], FORM_URLENCODED_SET, true))).join("&");
 }
 
 function requireArgs(method, args, count) {
@@ -85,28 +110,28 @@ class URLSearchParams {
     requireArgs("delete", arguments, 1);
     name = toUSVString(name);
     const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
-    this[kParamsList] = paramsList(this).filter(([n, x]) => !(n === name && (v === undefined || x === v)));
+    this[kParamsList] = paramsList(this).filter((e) => !entryIs(e, name, v));
     updateParamsUrl(this);
   }
   get(name = undefined) {
     paramsList(this);
     requireArgs("get", arguments, 1);
     name = toUSVString(name);
-    const entry = paramsList(this).find(([n]) => n === name);
+    const entry = paramsList(this).find((e) => entryIs(e, name));
     return entry ? entry[1] : null;
   }
   getAll(name = undefined) {
     paramsList(this);
     requireArgs("getAll", arguments, 1);
     name = toUSVString(name);
-    return paramsList(this).filter(([n]) => n === name).map(([, v]) => v);
+    return paramsList(this).filter((e) => entryIs(e, name)).map((e) => e[1]);
   }
   has(name = undefined, value = undefined) {
     paramsList(this);
     requireArgs("has", arguments, 1);
     name = toUSVString(name);
     const v = value === undefined || !searchParamsCompat.valueArg ? undefined : toUSVString(value);
-    return paramsList(this).some(([n, x]) => n === name && (v === undefined || x === v));
+    return paramsList(this).some((e) => entryIs(e, name, v));
   }
   set(name = undefined, value) {
     paramsList(this);
@@ -114,11 +139,11 @@ class URLSearchParams {
     name = toUSVString(name);
     value = toUSVString(value);
     const list = paramsList(this);
-    const i = list.findIndex(([n]) => n === name);
+    const i = list.findIndex((e) => entryIs(e, name));
     if (i < 0) list.push([name, value]);
     else {
       list[i] = [name, value];
-      this[kParamsList] = list.filter(([n], j) => n !== name || j === i);
+      this[kParamsList] = list.filter((e, j) => !entryIs(e, name) || j === i);
     }
     updateParamsUrl(this);
   }

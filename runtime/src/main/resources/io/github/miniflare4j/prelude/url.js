@@ -7,7 +7,7 @@
 // @imports NativeTextDecoder from encoding.js
 // @imports URL_FAILURE, parseHost from url-host.js
 // @imports later resetSearchParams, newLinkedSearchParams from url-search-params.js
-// @exports SPECIAL_SCHEMES, C0_CONTROL_SET, USERINFO_SET, FORM_URLENCODED_SET, utf8NoBom, percentEncodeString, percentDecodeBytes, toUSVString, newUrlRecord, hasOpaquePath, S, basicUrlParse, serializePath, kUrlRecord, URL, updateUrlQuery
+// @exports SPECIAL_SCHEMES, C0_CONTROL_SET, USERINFO_SET, FORM_URLENCODED_SET, HEX_DIGITS, utf8NoBom, percentEncodeString, percentDecodeBytes, toUSVString, newUrlRecord, hasOpaquePath, S, basicUrlParse, serializePath, kUrlRecord, URL, updateUrlQuery
 
 const SPECIAL_SCHEMES = { "ftp": 21, "file": null, "http": 80, "https": 443, "ws": 80, "wss": 443 };
 
