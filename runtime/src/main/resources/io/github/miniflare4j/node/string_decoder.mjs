@@ -6,7 +6,8 @@ function utf8Pending(bytes) {
   for (let back = 1; back <= Math.min(3, bytes.length); back++) {
     const b = bytes[bytes.length - back];
     if ((b & 0xc0) === 0x80) continue;
-    const need = b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
+    // a byte that cannot start a sequence (0xf8 and up) is decoded at once, as Node's utf8CheckByte
+    const need = b >= 0xf8 ? 1 : b >= 0xf0 ? 4 : b >= 0xe0 ? 3 : b >= 0xc0 ? 2 : 1;
     return need > back ? back : 0;
   }
   return 0;
@@ -16,10 +17,13 @@ export function StringDecoder(encoding) {
   if (!(this instanceof StringDecoder)) return new StringDecoder(encoding);
   let normalized;
   try { normalized = normalizeEncoding(encoding); } catch { throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", `Unknown encoding: ${encoding}`); }
-  this.encoding = normalized;
-  this.pending = new Uint8Array(0);
-  this.lastChar = Buffer.alloc(4); // Node's field: starts with a copy of the pending bytes
-  this.decoder = normalized === "utf8" ? new TextDecoder("utf-8") : null;
+  this.encoding = normalized; // the only enumerable own property, as workerd's
+  const hidden = (value) => ({ value, writable: true, configurable: true, enumerable: false });
+  Object.defineProperties(this, {
+    pending: hidden(new Uint8Array(0)),
+    lastChar: hidden(Buffer.alloc(4)), // Node's field: starts with a copy of the pending bytes
+    decoder: hidden(normalized === "utf8" ? new TextDecoder("utf-8") : null),
+  });
 }
 
 function asBytes(buf) {
@@ -46,9 +50,10 @@ StringDecoder.prototype.write = function write(buf) {
   switch (this.encoding) {
     case "utf8": keep = utf8Pending(bytes); break;
     case "utf16le": {
+      // an odd byte is all that waits: a high surrogate before it is handed out (Node's C++ decoder)
       keep = bytes.length % 2;
-      const last = bytes.length - keep - 2;
-      if (last >= 0) { const unit = bytes[last] | (bytes[last + 1] << 8); if (unit >= 0xd800 && unit <= 0xdbff) keep += 2; }
+      const last = bytes.length - 2;
+      if (keep === 0 && last >= 0) { const unit = bytes[last] | (bytes[last + 1] << 8); if (unit >= 0xd800 && unit <= 0xdbff) keep += 2; }
       break;
     }
     case "base64": case "base64url": keep = bytes.length % 3; break;
