@@ -219,4 +219,32 @@ const fifth = [
   out.mimeParse = ["a/b;k=\\u0100", "a/b;k=\\"\\u0100\\"", "a/b;k=\\u00ff", "a/\\u0100", "a/b;\\u0100=x", "a/b;k=\\"x\\ty\\""].map((v) => c(() => String(new util.MIMEType(v))));
 `),
 ];
-export default [...first, ...second, ...third, ...fourth, ...fifth];
+
+const sixth = [
+  nodeCase("nodewasm24-node-process-timers-g", "node:process rarer members (emitWarning shapes, nextTick argument errors, hrtime argument checks, exitCode/umask/cwd/chdir, features), node:timers argument checks and Timeout members, timers/promises with signals and bad options, AsyncLocalStorage run/exit argument forms", `import process from "node:process"; import timers from "node:timers"; import tp from "node:timers/promises"; import { AsyncLocalStorage, AsyncResource } from "node:async_hooks";`, `
+  const warns = [];
+  process.on("warning", (w) => warns.push([w.name, w.message, w.code ?? null, w.detail ?? null]));
+  out.ew = [c(() => process.emitWarning("w1")), c(() => process.emitWarning("w2", "CustomWarning", "C01")), c(() => process.emitWarning("w3", { type: "T", code: "C2", detail: "d" })), c(() => process.emitWarning(new Error("w4"))), c(() => process.emitWarning(5)), c(() => process.emitWarning("w5", 5)), c(() => process.emitWarning("dep", "DeprecationWarning"))];
+  await new Promise((r) => setTimeout(r, 5));
+  out.warns = warns;
+  out.nt = [c(() => process.nextTick(5)), c(() => process.nextTick()), await a(() => new Promise((r) => process.nextTick((x, y) => r([x, y]), 1, 2)))];
+  out.hr = [c(() => process.hrtime(5)), c(() => process.hrtime([1])), c(() => process.hrtime([1, 2, 3])), c(() => typeof process.hrtime.bigint()), c(() => process.hrtime([0, 0]).length)];
+  out.misc = [c(() => process.exitCode), c(() => { process.exitCode = "x"; return process.exitCode; }), c(() => process.umask()), c(() => process.umask(0o22)), c(() => process.cwd()), c(() => process.chdir("/tmp")), c(() => typeof process.features), c(() => process.emit("nothing")), c(() => process.listenerCount("warning")), c(() => process.getMaxListeners()), c(() => typeof process.abort), c(() => process.kill(1)), c(() => process.release?.name), c(() => process.title), c(() => process.argv0), c(() => process.execArgv), c(() => process.arch), c(() => process.allowedNodeEnvironmentFlags?.size)];
+  out.tm = [c(() => timers.setTimeout("str")), c(() => timers.setTimeout(() => {}, "x").constructor.name), c(() => { const t = timers.setTimeout(() => {}, 10); const r = [typeof t.ref, typeof t.unref, t.hasRef(), t.unref() === t, t.hasRef(), typeof t[Symbol.toPrimitive], typeof +t, typeof t.refresh, typeof t.close]; t.close(); return r; }), c(() => timers.setInterval()), c(() => timers.setImmediate(5)), c(() => timers.clearTimeout("nope")), c(() => timers.clearTimeout(undefined)), c(() => typeof timers.active), c(() => typeof timers.enroll)];
+  out.tp = [
+    await a(() => tp.setTimeout(1, "v")),
+    await a(() => tp.setTimeout(1, "v", { signal: AbortSignal.abort("why") })),
+    await a(() => tp.setTimeout(1, "v", { signal: {} })),
+    await a(() => tp.setTimeout(1, "v", { ref: "x" })),
+    await a(() => tp.setTimeout(1, "v", 5)),
+    await a(() => tp.setImmediate("i")),
+    await a(() => tp.setImmediate("i", { signal: AbortSignal.abort() })),
+    await a(async () => { const out2 = []; for await (const v of tp.setInterval(1, "iv")) { out2.push(v); if (out2.length === 2) break; } return out2; }),
+    await a(async () => { const ac = new AbortController(); const it = tp.setInterval(1, "x", { signal: ac.signal }); await it.next(); ac.abort(); try { await it.next(); return "no"; } catch (e) { return [e.name, e.code, e.message]; } }),
+    c(() => typeof tp.scheduler?.wait), await a(() => tp.scheduler.wait(1)), await a(() => tp.scheduler.yield()),
+  ];
+  const als = new AsyncLocalStorage();
+  out.als = [c(() => als.run(1, 5)), c(() => als.run(1, (a1, b1) => [als.getStore(), a1, b1], "x", "y")), c(() => als.exit((v) => [als.getStore(), v], 9)), c(() => als.run(2, () => als.exit(() => als.getStore()))), c(() => AsyncLocalStorage.bind(5)), c(() => typeof AsyncLocalStorage.snapshot()), c(() => als.name), c(() => new AsyncLocalStorage({ name: "nm" }).name), c(() => new AsyncLocalStorage({ defaultValue: 3 }).getStore()), c(() => new AsyncResource(5)), c(() => new AsyncResource("T").type), c(() => new AsyncResource("T").runInAsyncScope(5)), c(() => typeof new AsyncResource("T").asyncId())];
+`, { date: "2026-04-01" }),
+];
+export default [...first, ...second, ...third, ...fourth, ...fifth, ...sixth];

@@ -36,14 +36,21 @@ function asBytes(buf) {
 StringDecoder.prototype.write = function write(buf) {
   if (typeof buf === "string") return buf;
   let bytes = asBytes(buf);
-  if (this.encoding === "utf16le" && this.pending.length % 2 === 1 && bytes.length > 0) {
-    // workerd's (Node's C++) decoder hands out the code unit an odd byte completes at once,
-    // even the first half of a surrogate pair
-    const unit = new Uint8Array(this.pending.length + 1);
+  if (this.encoding === "utf16le" && this.pending.length > 0 && bytes.length > 0) {
+    // workerd's (Node's C++) decoder first fills what it holds: an odd byte's code unit (handed
+    // out at once, even the first half of a surrogate pair) or a held high surrogate's pair
+    const total = this.pending.length === 1 ? 2 : 4;
+    const take = Math.min(total - this.pending.length, bytes.length);
+    const unit = new Uint8Array(this.pending.length + take);
     unit.set(this.pending);
-    unit[this.pending.length] = bytes[0];
+    unit.set(bytes.subarray(0, take), this.pending.length);
+    if (unit.length < total) {
+      this.pending = unit;
+      this.lastChar.set(unit.subarray(0, 4));
+      return "";
+    }
     this.pending = new Uint8Array(0);
-    return Buffer.from(unit.buffer).toString("utf16le") + this.write(bytes.subarray(1));
+    return Buffer.from(unit.buffer).toString("utf16le") + this.write(bytes.subarray(take));
   }
   if (this.pending.length) { const all = new Uint8Array(this.pending.length + bytes.length); all.set(this.pending); all.set(bytes, this.pending.length); bytes = all; }
   let keep = 0;
