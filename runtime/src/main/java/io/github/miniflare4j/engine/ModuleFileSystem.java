@@ -54,6 +54,7 @@ final class ModuleFileSystem implements FileSystem {
   private boolean processV2;
   // Wrangler's nodejs_compat_v2 bundling stands in for Node.js modules the date does not provide
   private boolean nodePolyfills;
+  private boolean noNodeModules;
   // modules importable by a bare name from anywhere in the worker (ModuleBinding), by name
   private Map<String, WorkerModule> namedModules = Map.of();
 
@@ -278,6 +279,11 @@ final class ModuleFileSystem implements FileSystem {
         throw new AccessDeniedException(path.toString(), null, "workers cannot write files");
       }
     }
+    Path normal = toAbsolutePath(path).normalize();
+    if (noNodeModules && normal.startsWith(NODE_ROOT)) {
+      String name = NODE_ROOT.relativize(normal).toString().replace('\\', '/');
+      throw new IOException("No such module \"node:" + name.substring(0, name.length() - ".mjs".length()) + "\".");
+    }
     String text = content(path);
     if (text != null) {
       return new BytesChannel(ImportMetaShim.apply(text).getBytes(StandardCharsets.UTF_8));
@@ -397,6 +403,20 @@ final class ModuleFileSystem implements FileSystem {
   }
 
   /**
+   * Refuses every {@code node:} module when reading it, as workerd does for a worker without
+   * {@code nodejs_compat}: the import fails with {@code No such module "node:<name>".} naming the
+   * module the worker imported, not one that module imports (a refusal when evaluating would name
+   * the innermost, which evaluates first).
+   *
+   * @param off whether the worker's flags provide no {@code node:} module
+   * @return this file system
+   */
+  ModuleFileSystem noNodeModules(boolean off) {
+    this.noNodeModules = off;
+    return this;
+  }
+
+  /**
    * Serves the Node.js modules behind a compatibility flag the worker lacks ({@code node:fs}
    * before 2025-09-15, {@code node:http} before 2025-08-15, ...) instead of refusing them, as a
    * worker Wrangler bundles under {@code nodejs_compat_v2} gets a polyfill (unenv's) for each.
@@ -440,6 +460,7 @@ final class ModuleFileSystem implements FileSystem {
     return content(normal) == null && readable(normal) == null ? NAMED_ROOT.resolve(last.toString()) : null;
   }
 
+  private static final Path NODE_ROOT = BUILTIN_ROOT.resolve("node");
   private static final Path NODE_PROCESS = BUILTIN_ROOT.resolve("node/process.mjs");
   private static final Path NODE_PROCESS_V2 = BUILTIN_ROOT.resolve("node-internal/process_v2.mjs");
 

@@ -36,6 +36,14 @@ public final class NodeCompat {
     return effectiveFlags(date == null ? "" : date, flags).contains(V2);
   }
 
+  /**
+   * Whether the effective {@code flags} provide no {@code node:} module at all: neither {@code
+   * nodejs_compat} nor {@code nodejs_als} (which gives {@code node:async_hooks} alone).
+   */
+  static boolean noNodeModules(Set<String> flags) {
+    return !flags.contains(COMPAT) && !flags.contains("nodejs_als");
+  }
+
   /** Whether the effective {@code flags} give workerd's full process (it needs nodejs_compat too). */
   static boolean processV2(Set<String> flags) {
     return flags.contains(PROCESS_V2) && flags.contains(COMPAT);

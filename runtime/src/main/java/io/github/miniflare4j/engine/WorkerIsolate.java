@@ -745,6 +745,7 @@ public final class WorkerIsolate implements AutoCloseable {
           spec.script().importRoot(), virtualFiles, spec.script().moduleSet(), spec.script().moduleLoader(), flags.contains(NodeCompat.V2))
           .namedModules(namedModules)
           .processV2(NodeCompat.processV2(flags))
+          .noNodeModules(NodeCompat.noNodeModules(flags))
           .nodePolyfills(flags.contains(NodeCompat.V2) && spec.script().moduleLoader() != null && spec.script().moduleLoader().bundles());
       prepared.files.serve(files);
       internals.getMember("installModules").execute(new JsModuleContents(files, flags.contains(NodeCompat.V2)));

@@ -120,12 +120,20 @@ public final class NodeZlib {
     if (compress) {
       return ByteBuffer.wrap(BrotliStoredEncoder.encode(data));
     }
-    try (InputStream in = new org.brotli.dec.BrotliInputStream(new ByteArrayInputStream(data))) {
+    org.brotli.dec.BrotliInputStream in = null;
+    try {
+      in = new org.brotli.dec.BrotliInputStream(new ByteArrayInputStream(data));
       return ByteBuffer.wrap(in.readAllBytes());
     } catch (IOException | RuntimeException e) {
-      // workerd reports a truncated stream as the end of its input, any other failure with one message
-      String message = String.valueOf(e.getMessage());
-      boolean truncated = message.contains("No more input") || message.contains("Unexpected end of input");
+      // bytes after a complete stream are ignored, as by workerd: the stream alone decodes
+      int consumed = in == null ? -1 : BrotliTruncation.consumed(in);
+      if (e.getCause() != null && "Unused bytes after end".equals(e.getCause().getMessage())
+          && consumed > 0 && consumed < data.length) {
+        return brotli(java.util.Arrays.copyOf(data, consumed));
+      }
+      // workerd reports a truncated stream as the end of its input, any other failure with one
+      // message; an empty input fails before the stream exists
+      boolean truncated = in == null ? data.length == 0 || e instanceof EOFException : BrotliTruncation.readPastEnd(in);
       failure = "BROTLI_DECODER_ERROR\n-1\n" + (truncated ? "Unexpected end of file" : "Compression failed");
       return null;
     }

@@ -28,7 +28,7 @@ export class AsyncLocalStorage {
   enterWith() { throw new Error("asyncLocalStorage.enterWith() is not implemented"); }
   disable() { throw new Error("asyncLocalStorage.disable() is not implemented"); }
   static bind(fn) {
-    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'function'.");
+    if (typeof fn !== "function") throw new TypeError("Failed to execute 'bind' on 'AsyncLocalStorage': parameter 1 is not of type 'Function'."); // workerd's capital F (recorded)
     return $node.inCurrentContext(fn);
   }
   static snapshot() {

@@ -8,6 +8,8 @@ import { ECDH, createECDH, DiffieHellman, DiffieHellmanGroup, createDiffieHellma
   checkPrime, checkPrimeSync, generatePrime, generatePrimeSync } from "node-internal:crypto_dh";
 import { lazyStreamBase, kStreamOptions } from "node-internal:lazy_stream";
 import { x509CertificateClass } from "node-internal:crypto_x509";
+import { Certificate } from "node-internal:crypto_spkac";
+export { Certificate };
 export const X509Certificate = x509CertificateClass(hash);
 const { Buffer, nodeError, invalidArgType } = $node;
 const java = $node.host;
@@ -448,7 +450,6 @@ function notImplemented(name) {
   const f = { [name]: function () { throw nodeError(Error, "ERR_METHOD_NOT_IMPLEMENTED", `The ${name} method is not implemented`); } }[name];
   return f;
 }
-export const Certificate = notImplemented("Certificate");
 export const Cipher = notImplemented("Cipher");
 export const Decipher = notImplemented("Decipher");
 export const createCipher = notImplemented("createCipher");

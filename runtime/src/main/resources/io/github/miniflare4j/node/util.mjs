@@ -97,7 +97,8 @@ export function log(...args) {
 
 export { debuglog as debug };
 
-export function toUSVString(string) { return String(string).toWellFormed(); }
+// no argument check, as workerd's: a non-string fails on the missing method
+export function toUSVString(input) { return input.toWellFormed(); }
 
 /**
  * Node's styleText. Workers have no TTY to write to, so (as in workerd) the text comes back

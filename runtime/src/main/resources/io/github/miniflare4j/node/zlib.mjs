@@ -117,6 +117,18 @@ function rangeOption(options, name, min, max, fallback) {
   }
   return value;
 }
+/** A flush kind in [Z_NO_FLUSH, Z_BLOCK]: a number or numeric string, its fraction dropped; `shown` is the value the error names. */
+function flushOption(options, name, shown) {
+  let value = options?.[name];
+  if (value === undefined || value === null) return undefined;
+  if (typeof value === "string" && value.trim() !== "" && !Number.isNaN(Number(value))) value = Number(value);
+  if (typeof value !== "number" || Number.isNaN(value)) return undefined;
+  value = Math.trunc(value);
+  if (value < 0 || value > 6) {
+    throw new RangeError(`The value of "options.${name}" is out of range. It must be >= 0 and <= 6. Received ${shown === undefined ? value : shown}`);
+  }
+  return value;
+}
 /**
  * The engine of one operation, from its options: level, strategy and dictionary are applied;
  * windowBits and memLevel are checked (java.util.zip uses zlib's defaults). zlib itself refuses
@@ -129,6 +141,12 @@ function engineOf(format, compress, options) {
   const windowBits = rangeOption(options, "windowBits", brotli ? 10 : compress ? 8 : 0, brotli ? 24 : 15, 15);
   rangeOption(options, "memLevel", 1, 9, 8);
   rangeOption(options, "chunkSize", 64, 134217728, 16384);
+  rangeOption(options, "maxOutputLength", 1, 134217728, undefined);
+  if (!brotli) {
+    const flush = flushOption(options, "flush", undefined);
+    // workerd names the flush option's value (0 when absent) in the finishFlush error (recorded)
+    flushOption(options, "finishFlush", flush ?? 0);
+  }
   const strategy = options?.strategy;
   if (typeof strategy === "number" && (!Number.isInteger(strategy) || strategy < 0 || strategy > 4)) throw new Error("invalid strategy");
   if (!brotli && windowBits === 8 && format !== "deflate") throw new Error("Zlib error");
@@ -139,6 +157,9 @@ function engineOf(format, compress, options) {
   }
   const engine = java.zlib(format, compress, level, rangeOption(options, "strategy", 0, 4, 0));
   const dictionary = options?.dictionary;
+  if (!brotli && dictionary !== undefined && !(dictionary instanceof ArrayBuffer) && !ArrayBuffer.isView(dictionary)) {
+    throw new TypeError("Incorrect type for the 'dictionary' field on 'Options': the provided value is not of type 'ArrayBuffer or ArrayBufferView'.");
+  }
   if (!brotli && dictionary != null && ArrayBuffer.isView(dictionary)) engine.dictionary(new Uint8Array(dictionary.buffer, dictionary.byteOffset, dictionary.byteLength));
   if (!brotli && dictionary instanceof ArrayBuffer) engine.dictionary(new Uint8Array(dictionary));
   if (!compress && options?.finishFlush === constants.Z_SYNC_FLUSH) engine.partialOnTruncation();
@@ -239,6 +260,10 @@ const CRC_TABLE = (() => {
   return table;
 })();
 export function crc32(data, value = 0) {
+  // the running value is a uint32 (workerd's validateUint32), checked before the data
+  if (typeof value !== "number") throw invalidArgType("value", "of type number", value);
+  if (!Number.isInteger(value)) throw $node.outOfRange("value", "an integer", value);
+  if (value < 0 || value > 4294967295) throw $node.outOfRange("value", ">= 0 && < 4294967296", value);
   const bytes = inputBytes(data, "crc32");
   let crc = ~value;
   for (let i = 0; i < bytes.length; i++) crc = CRC_TABLE[(crc ^ bytes[i]) & 0xff] ^ (crc >>> 8);

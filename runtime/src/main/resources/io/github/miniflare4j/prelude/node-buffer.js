@@ -270,7 +270,8 @@ const NodeBuffer = class Buffer extends Uint8Array {
     }
   }
   static from(value, encodingOrOffset, length) {
-    if (typeof value === "string") return toBuffer(encodeString(value, encodingOrOffset));
+    // an encoding that is not a non-empty string means UTF-8, as Node's fromString
+    if (typeof value === "string") return toBuffer(encodeString(value, typeof encodingOrOffset === "string" && encodingOrOffset !== "" ? encodingOrOffset : undefined));
     if (value instanceof ArrayBuffer || (typeof SharedArrayBuffer !== "undefined" && value instanceof SharedArrayBuffer)) {
       const offset = encodingOrOffset === undefined ? 0 : Number(encodingOrOffset) || 0;
       if (offset > value.byteLength) throw nodeError(RangeError, "ERR_BUFFER_OUT_OF_BOUNDS", '"offset" is outside of buffer bounds');
@@ -358,6 +359,7 @@ const NodeBuffer = class Buffer extends Uint8Array {
     return a.length === b.length ? 0 : a.length < b.length ? -1 : 1;
   }
   toString(encoding, start = 0, end = this.length) {
+    if (encoding === null) throw nodeError(TypeError, "ERR_UNKNOWN_ENCODING", "Unknown encoding: null");
     start = Math.max(0, start | 0);
     end = Math.min(this.length, end === undefined ? this.length : end | 0);
     if (end <= start) return "";

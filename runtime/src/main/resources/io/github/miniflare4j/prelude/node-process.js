@@ -127,6 +127,11 @@ function createProcessV2(base) {
     emitWarning: function emitWarning(warning, type, code, ctor) {
       let options = {};
       if (type !== null && typeof type === "object") { options = type; type = options.type; code = options.code; }
+      else if (type !== undefined && type !== null && typeof type !== "string" && typeof type !== "function") {
+        // workerd names a type that is neither a string nor options the "options" argument (recorded)
+        const shown = typeof type === "symbol" ? type.toString() : typeof type === "bigint" ? `${type}n` : String(type);
+        throw processError(TypeError, "ERR_INVALID_ARG_TYPE", `The "options" argument must be of type object. Received type ${typeof type} (${shown})`);
+      }
       if (typeof warning === "string") {
         warning = new Error(warning);
         warning.name = type || "Warning";

@@ -86,6 +86,7 @@ class NodeKeysTest {
             """);
     assertThat(out.get("big").asBoolean()).isTrue();
     assertThat(out.get("empty").asInt()).isZero();
-    assertThat(out.get("truncated").get("error").get("message").asText()).isEqualTo("Compression failed");
+    // a stream cut short is the end of the input, not corruption (recorded: nodewasm24-node-zlib-mime-f)
+    assertThat(out.get("truncated").get("error").get("message").asText()).isEqualTo("Unexpected end of file");
   }
 }

@@ -8,7 +8,7 @@ const { Buffer, nodeError, invalidArgType } = $node;
 // ---- DER -------------------------------------------------------------------------------------
 
 /** The element at pos: {tag, start, body (content offset), end}; throws on a malformed length. */
-function element(bytes, pos) {
+export function element(bytes, pos) {
   const tag = bytes[pos];
   let len = bytes[pos + 1];
   let body = pos + 2;
@@ -25,7 +25,7 @@ function element(bytes, pos) {
   return { tag, start: pos, body, end };
 }
 /** The elements directly inside a constructed element. */
-function children(bytes, el) {
+export function children(bytes, el) {
   const out = [];
   for (let pos = el.body; pos < el.end;) {
     const child = element(bytes, pos);
@@ -34,7 +34,7 @@ function children(bytes, el) {
   }
   return out;
 }
-function oid(bytes, el) {
+export function oid(bytes, el) {
   const parts = [];
   let value = 0;
   for (let i = el.body; i < el.end; i++) {
@@ -147,7 +147,7 @@ function timeText(bytes, el) {
   return `${MONTHS[Number(mo) - 1]} ${String(Number(d)).padStart(2, " ")} ${h}:${mi}:${se} ${y} GMT`;
 }
 // the digests of the signature algorithms a certificate may name (null: the key's own, Ed25519)
-const SIGNATURE_DIGESTS = new Map([
+export const SIGNATURE_DIGESTS = new Map([
   ["1.2.840.113549.1.1.4", "md5"], ["1.2.840.113549.1.1.5", "sha1"], ["1.2.840.113549.1.1.14", "sha224"], ["1.2.840.113549.1.1.11", "sha256"],
   ["1.2.840.113549.1.1.12", "sha384"], ["1.2.840.113549.1.1.13", "sha512"], ["1.2.840.10045.4.1", "sha1"], ["1.2.840.10045.4.3.1", "sha224"],
   ["1.2.840.10045.4.3.2", "sha256"], ["1.2.840.10045.4.3.3", "sha384"], ["1.2.840.10045.4.3.4", "sha512"], ["1.3.101.112", null],

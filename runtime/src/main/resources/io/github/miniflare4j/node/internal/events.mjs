@@ -323,6 +323,7 @@ export function getMaxListeners(emitter) {
   return typeof emitter.getMaxListeners === "function" ? emitter.getMaxListeners() : defaultMaxListeners;
 }
 export function setMaxListeners(n = defaultMaxListeners, ...targets) {
+  if (typeof n !== "number" || n < 0 || Number.isNaN(n)) throw $node.outOfRange("n", "a non-negative number", n);
   if (targets.length === 0) { defaultMaxListeners = n; return; }
   for (const t of targets) {
     if (!(t instanceof EventEmitter) && !(t instanceof EventTarget)) throw invalidArgType("eventTargets", "an instance of EventEmitter or EventTarget", t);

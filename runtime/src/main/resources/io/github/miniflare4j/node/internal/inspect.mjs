@@ -831,5 +831,6 @@ function tryStringify(value) {
 }
 
 export function stripVTControlCharacters(str) {
+  if (typeof str !== "string") throw $node.invalidArgType("str", "of type string", str);
   return str.replace(/[\u001B\u009B][[\]()#;?]*(?:(?:(?:(?:;[-a-zA-Z\d/#&.:=?%@~_]+)*|[a-zA-Z\d]+(?:;[-a-zA-Z\d/#&.:=?%@~_]*)*)?\u0007)|(?:(?:\d{1,4}(?:;\d{0,4})*)?[\dA-PR-TZcf-ntqry=><~]))/g, "");
 }

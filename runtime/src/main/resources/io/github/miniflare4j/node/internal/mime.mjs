@@ -1,7 +1,9 @@
 // util.MIMEType and util.MIMEParams (WHATWG MIME type parsing and serialization).
 const { nodeError, invalidArgType } = $node;
 const TOKEN = /^[!#$%&'*+\-.^_`|~0-9A-Za-z]+$/;
-const QUOTED_OK = /^[\t\u0020-\u007e\u0080-\u00ff]*$/;
+const UNQUOTED = /^[!#$%&'*+\-.^_`|~0-9A-Za-z\\]+$/;
+// workerd takes any parameter value without control characters (tab aside), beyond Latin-1 too (recorded)
+const QUOTED_OK = /^[^\u0000-\u0008\u000a-\u001f\u007f]*$/;
 
 function invalidMime(input) {
   return new TypeError(`Not a valid MIME type: ${input}`); // workerd's native MIMEType wording
@@ -15,7 +17,7 @@ export class MIMEParams {
   set(name, value) {
     name = `${name}`; value = `${value}`;
     if (!TOKEN.test(name)) throw nodeError(TypeError, "ERR_INVALID_MIME_SYNTAX", `The MIME syntax for a parameter name in "${name}" is invalid`);
-    if (!QUOTED_OK.test(value)) throw nodeError(TypeError, "ERR_INVALID_MIME_SYNTAX", `The MIME syntax for a parameter value in "${value}" is invalid`);
+    if (!QUOTED_OK.test(value)) throw new TypeError("Not a valid MIME parameter"); // workerd's native wording
     this.#map.set(name, value);
   }
   *entries() { yield* this.#map.entries(); }
@@ -23,7 +25,8 @@ export class MIMEParams {
   *values() { yield* this.#map.values(); }
   [Symbol.iterator]() { return this.entries(); }
   toString() {
-    return [...this.#map].map(([k, v]) => `${k}=${v.length === 0 || !TOKEN.test(v) ? `"${v.replace(/["\\]/g, "\\$&")}"` : v}`).join(";");
+    // workerd leaves a value of token characters and backslashes unquoted (recorded: k=a\b)
+    return [...this.#map].map(([k, v]) => `${k}=${v.length === 0 || !UNQUOTED.test(v) ? `"${v.replace(/["\\]/g, "\\$&")}"` : v}`).join(";");
   }
   toJSON() { return this.toString(); }
   static parseInto(params, text) {
