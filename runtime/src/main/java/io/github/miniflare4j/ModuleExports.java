@@ -14,6 +14,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The exports of one of a worker's modules, called from Java: what a Vitest test does with
@@ -65,6 +67,36 @@ public final class ModuleExports {
     ModuleExports exports = new ModuleExports(workerName, path, file, workers, timeout);
     exports.exportNames();
     return exports;
+  }
+
+  private static final Pattern LITERAL_IMPORT = Pattern.compile("\\bimport\\(\\s*(['\"])([^'\"\\\\]+)\\1\\s*\\)");
+
+  /**
+   * The test code with each literal {@code import("x")} naming the file {@code x} resolves to
+   * from the project root (see {@link #runAsync}); built-in modules and specifiers that resolve
+   * to nothing stay as written, to fail or load as the worker's own would.
+   */
+  private static String resolveImports(String functionSource, IsolateSpec.Script script) {
+    if (!script.modules() || script.moduleLoader() == null) {
+      return functionSource;
+    }
+    Matcher m = LITERAL_IMPORT.matcher(functionSource);
+    StringBuilder out = new StringBuilder();
+    while (m.find()) {
+      String specifier = m.group(2);
+      String replacement = m.group();
+      if (!specifier.contains(":")) {
+        try {
+          Path resolved = script.moduleLoader().resolveProjectPath(specifier);
+          replacement = "import(" + JSON.writeValueAsString(resolved.toString()) + ")";
+        } catch (ModuleException | JsonProcessingException notAModule) {
+          // left as written: the import fails inside the worker with workerd's message
+        }
+      }
+      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
+    }
+    m.appendTail(out);
+    return out.toString();
   }
 
   private static Path locate(String workerName, String path, IsolateSpec.Script script) {
@@ -177,6 +209,11 @@ public final class ModuleExports {
    *         new Request("http://x/orders"), { ...env, API: { list: async () => [] } }, ctx)""");
    * }</pre>
    *
+   * <p>A literal {@code import("...")} in the function names a module as {@link
+   * Miniflare#importModule} does (a path relative to the project root, or a package specifier the
+   * project resolves), as a Vitest test's {@code await import("effect")} does: the module the
+   * worker itself loaded. A specifier that names none of the worker's modules is left as written.
+   *
    * @param functionSource a JavaScript function expression, called as {@code fn(module, env, ctx,
    *     ...args)}; it may be async. Compiled by the host, so the worker's refusal of {@code eval}
    *     does not apply to it
@@ -201,7 +238,9 @@ public final class ModuleExports {
   public CompletableFuture<Object> runAsync(String functionSource, Object... args) {
     try {
       String argsText = CloneCodec.encode(Arrays.asList(args));
-      return workers.worker(workerName).invokeWithFunction("moduleRun", functionSource, file.toString(), argsText)
+      WorkerIsolate isolate = workers.worker(workerName);
+      String source = resolveImports(functionSource, isolate.spec().script());
+      return isolate.invokeWithFunction("moduleRun", source, file.toString(), argsText)
           .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

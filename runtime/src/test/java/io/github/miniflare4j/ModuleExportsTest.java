@@ -193,6 +193,45 @@ class ModuleExportsTest {
   }
 
   @Test
+  void run_resolves_the_literal_imports_of_test_code_as_a_test_file_imports_them(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("src"));
+    Files.createDirectories(dir.resolve("node_modules/schema"));
+    Files.writeString(dir.resolve("src/index.ts"), """
+        import { check } from "schema";
+        import { HOME } from "./home";
+        export default { fetch(): Response { return new Response(String(check(HOME))); } };
+        """);
+    Files.writeString(dir.resolve("src/home.ts"), "export const HOME: string = \"https://example.com\";\n");
+    Files.writeString(dir.resolve("src/counter.ts"), "let n = 0; export const next = (): number => ++n;\n");
+    Files.writeString(dir.resolve("node_modules/schema/package.json"), "{\"name\": \"schema\", \"type\": \"module\", \"main\": \"index.js\"}");
+    Files.writeString(dir.resolve("node_modules/schema/index.js"), """
+        export let checks = 0;
+        export function check(url) { checks++; if (!/^https?:/.test(url)) throw new TypeError("bad scheme"); return true; }
+        """);
+    Path config = Files.writeString(dir.resolve("wrangler.toml"), """
+        name = "imports"
+        main = "src/index.ts"
+        compatibility_date = "2025-01-01"
+        """);
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(WranglerConfig.load(config).workerOptions()).build())) {
+      ModuleExports index = mf.importModule("src/home.ts");
+      assertThat(mf.dispatchFetch("http://x/").text()).isEqualTo("true");
+      // a package the worker imports, by its bare name: the instance the worker loaded (its state)
+      assertThat(index.run("async (m) => { const { check, checks } = await import('schema'); return [checks, check(m.HOME)]; }"))
+          .isEqualTo(List.of(1.0, true));
+      assertThat(index.run("async () => { try { (await import(\"schema\")).check('javascript:x'); } catch (e) { return e.message; } }"))
+          .isEqualTo("bad scheme");
+      // a project file the worker does not import, relative to the project root
+      assertThat(index.run("async () => (await import('src/counter')).next() + (await import('./src/counter.ts')).next()"))
+          .isEqualTo(3.0);
+      assertThatThrownBy(() -> index.run("async () => import('no-such-pkg')"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("No such module \"no-such-pkg\".");
+    }
+  }
+
+  @Test
   void resolves_a_package_specifier_as_a_test_imports_a_package(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("src"));
     Files.createDirectories(dir.resolve("node_modules/tokens"));

@@ -45,6 +45,41 @@ class ConfigTest {
     Fixtures.assertAllSucceeded(Fixtures.run(FromFile.class, FromEnvironment.class, Overridden.class), 3);
   }
 
+  static final String TOP_LEVEL_LOOP = "let n = 0; for (let i = 0; i < 2e6; i++) n += i;"
+      + " addEventListener('fetch', (e) => { if (new URL(e.request.url).pathname === '/spin') { for (;;) {} }"
+      + " e.respondWith(new Response('started ' + (n > 0))); });";
+
+  @MiniflareTest(cpuLimit = "PT0.01S", startupTimeout = "PT3M", workers = @Worker(name = "api", script = TOP_LEVEL_LOOP))
+  static class Limits {
+    @Test
+    void the_instance_gets_the_annotated_limits(Miniflare mf, WorkerClient api) {
+      assertThat(mf.options().cpuLimit()).isEqualTo(java.time.Duration.ofMillis(10));
+      assertThat(mf.options().startupTimeout()).isEqualTo(java.time.Duration.ofMinutes(3));
+      assertThat(api.fetch("/").text()).isEqualTo("started true");
+    }
+
+    @Test
+    void a_request_over_the_cpu_limit_gets_error_1102(WorkerClient api) {
+      WorkerResponse response = api.fetch("/spin");
+      assertThat(response.status()).isEqualTo(503);
+      assertThat(response.text()).isEqualTo("error code: 1102");
+    }
+  }
+
+  @MiniflareTest(cpuLimit = "30 seconds", workers = @Worker(name = "api", script = Fixtures.SCRIPT, kvNamespaces = "KV"))
+  static class BadLimit {
+    @Test
+    void test() {}
+  }
+
+  @Test
+  void cpu_limit_and_startup_timeout_are_set_on_the_annotation() {
+    Fixtures.assertAllSucceeded(Fixtures.run(Limits.class), 2);
+    MisuseTest.assertContainerFails(BadLimit.class, ExtensionConfigurationException.class,
+        "@MiniflareTest(cpuLimit = \"30 seconds\") on io.github.miniflare4j.junit.ConfigTest$BadLimit is not a positive "
+            + "ISO-8601 duration: write for instance \"PT30S\" (30 s) or \"PT0.5S\"");
+  }
+
   @MiniflareTest(config = "classpath:wrangler/missing.toml")
   static class MissingFile {
     @Test

@@ -12,11 +12,14 @@ import io.github.miniflare4j.junit.Worker;
 import java.lang.reflect.Method;
 import java.net.URL;
 import java.nio.file.Path;
+import java.time.Duration;
+import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.junit.jupiter.api.extension.ExtensionConfigurationException;
 import org.junit.platform.commons.support.AnnotationSupport;
 import org.junit.platform.commons.support.HierarchyTraversalMode;
@@ -78,6 +81,8 @@ public final class AnnotationOptions {
     outbound.forEach(m -> handlerKeys.add(m.toGenericString()));
     OutboundGuard guard = new OutboundGuard(outboundHandler);
     MiniflareOptions.Builder options = MiniflareOptions.builder().outboundService(guard);
+    duration(testClass, "cpuLimit", annotation.cpuLimit()).ifPresent(options::cpuLimit);
+    duration(testClass, "startupTimeout", annotation.startupTimeout()).ifPresent(options::startupTimeout);
     if (annotation.server()) {
       options.port(0);
     }
@@ -89,6 +94,23 @@ public final class AnnotationOptions {
     String cacheKey = annotation + "|" + handlerKeys + "|" + resourceBase(testClass);
     InstanceConfig config = InstanceConfig.of(options.build(), guard, annotation.storage(), cacheKey);
     return tempDir ? config.withKvPersistTemp() : config;
+  }
+
+  /** An attribute's ISO-8601 duration ({@code "PT30S"}), empty when the attribute is; positive. */
+  private static Optional<Duration> duration(Class<?> testClass, String attribute, String value) {
+    if (value.isEmpty()) {
+      return Optional.empty();
+    }
+    Duration parsed;
+    try {
+      parsed = Duration.parse(value);
+    } catch (DateTimeParseException e) {
+      throw new ExtensionConfigurationException(Messages.badDuration(testClass, attribute, value), e);
+    }
+    if (parsed.isNegative() || parsed.isZero()) {
+      throw new ExtensionConfigurationException(Messages.badDuration(testClass, attribute, value));
+    }
+    return Optional.of(parsed);
   }
 
   /** Reads one Wrangler file (a path, or {@code classpath:...}) into a worker's options. */

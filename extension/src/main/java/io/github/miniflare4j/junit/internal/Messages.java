@@ -76,6 +76,11 @@ final class Messages {
         + "with other classes and cannot be restarted; drop shared = true to restart it";
   }
 
+  static String badDuration(Class<?> testClass, String attribute, String value) {
+    return "@MiniflareTest(" + attribute + " = \"" + value + "\") on " + testClass.getName()
+        + " is not a positive ISO-8601 duration: write for instance \"PT30S\" (30 s) or \"PT0.5S\"";
+  }
+
   static String startFailure(Class<?> testClass, String cause) {
     return "Could not start Miniflare for " + testClass.getName() + ": " + cause;
   }
