@@ -49,6 +49,8 @@ class EventLoopWhenWaitingTest {
     try (EventLoop loop = new EventLoop("when-waiting-test"); EventLoop other = new EventLoop("other")) {
       loop.joinGroup(group);
       other.joinGroup(group);
+      // no patience limit: on a loaded machine the other loop may get no CPU for a while
+      loop.outsidePatience(TimeUnit.HOURS.toNanos(1));
       // the other worker is busy with the call whose answer the first one awaits
       other.execute(() -> {
         awaitQuietly(release);
