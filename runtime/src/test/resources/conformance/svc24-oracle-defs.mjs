@@ -326,4 +326,27 @@ export default class extends WorkerEntrypoint {
 };`),
   ]),
 ];
-export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6];
+const routed = (name, routes) => ({ name, modules: true, compatibilityDate: CD, ...(routes ? { routes } : {}), script: `export default { fetch(req) { const u = new URL(req.url); return new Response("${name} " + u.host + u.pathname + u.search); } };` });
+const part7 = [
+  { name: "svc24-routing-ipv6-userinfo-and-odd-paths", area: "routing", description: "routes against IPv6 hosts, user info in the URL, double slashes, dot segments, fragments, backslashes and upper-case schemes", options: { workers: [
+    routed("main"), routed("v6", ["[::1]/*"]), routed("dbl", ["api.mf//x/*"]), routed("dots", ["api.mf/a/b/*"]), routed("up", ["UP.MF/*"]), routed("frag", ["frag.mf/p"]) ] },
+    steps: [get("/").request && { request: { url: "http://[::1]/x", method: "GET" } }, { request: { url: "http://[::1]:8080/y", method: "GET" } },
+      { request: { url: "http://api.mf//x/y", method: "GET" } },
+      { request: { url: "http://api.mf/a/./b/c", method: "GET" } }, { request: { url: "http://api.mf/a/x/../b/c", method: "GET" } },
+      { request: { url: "http://api.mf/a%2Fb/c", method: "GET" } }, { request: { url: "HTTP://up.mf/Q", method: "GET" } },
+      { request: { url: "http://frag.mf/p#h", method: "GET" } }, { request: { url: "http://frag.mf/p?", method: "GET" } },
+      { request: { url: "http://api.mf\\a\\b\\c", method: "GET" } }, { request: { url: "http://API.MF./a/b/z", method: "GET" } } ] },
+
+  { name: "svc24-vars-json-edge-numbers-and-proto-keys", area: "vars", description: "JSON bindings with a __proto__ key (own property after parsing), numbers beyond 2^53, 1e21, -0, tiny and huge exponents, escaped and astral characters, deep nesting, and the same value under two names (separate copies)",
+    options: { modules: true, compatibilityDate: CD, bindings: JSON.parse(`{"P": {"__proto__": {"x": 1}, "y": 2}, "BIG": 12345678901234567890, "E21": 1e21, "NZ": -0, "TINY": 5e-324, "HUGE": 1.7976931348623157e308, "ESC": "a\\u0000b\\u2028c\\ud83d\\ude00", "DEEP": [[[[[[[[[[{"d": true}]]]]]]]]]], "A": {"s": 1}, "B": {"s": 1}, "ARR": [1, "two", null, false, {"k": []}], "EMPTYKEY": {"": "empty"}}`),
+      script: `export default { fetch(req, env) {
+  const p = env.P;
+  return Response.json({
+    protoOwn: Object.prototype.hasOwnProperty.call(p, "__proto__"), protoIsObject: Object.getPrototypeOf(p) === Object.prototype, protoX: p.x ?? null, keys: Object.keys(p), y: p.y,
+    big: String(env.BIG), e21: String(env.E21), nz: Object.is(env.NZ, -0), nzType: typeof env.NZ, tiny: String(env.TINY), huge: String(env.HUGE),
+    esc: [env.ESC.length, [...env.ESC].length, env.ESC.charCodeAt(1)], deep: JSON.stringify(env.DEEP), sameCopy: env.A === env.B, mutated: (env.A.s = 9, env.B.s),
+    arr: env.ARR, emptyKey: env.EMPTYKEY[""], frozen: [Object.isFrozen(env.P), Object.isFrozen(env.ARR)], envKeys: Object.keys(env) });
+} };` },
+    steps: [get("/")] },
+];
+export default [...part1, ...part2, ...part3, ...part4, ...part5, ...part6, ...part7];
