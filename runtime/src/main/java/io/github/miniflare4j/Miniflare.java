@@ -236,7 +236,8 @@ public final class Miniflare implements AutoCloseable {
                   plugins.workerHosts(worker.name()),
                   outbound(worker.outboundService() != null ? worker.outboundService() : options.outboundService(), configuration)),
               new IsolateSpec.InstanceServices(options.clock(), hostExecutor, options.console(), loops),
-              options.cpuLimit());
+              options.cpuLimit(),
+              options.startupCpuLimit());
       specs.add(spec);
     }
     List<CompletableFuture<WorkerIsolate>> starting = WorkerIsolate.startAll(specs);

@@ -24,6 +24,7 @@ public final class MiniflareOptions {
   private final FetchHandler outboundService;
   private final Duration dispatchTimeout;
   private final Duration cpuLimit;
+  private final Duration startupCpuLimit;
   private final Duration startupTimeout;
   private final boolean failOnWaitUntilRejection;
   private final String host;
@@ -47,6 +48,7 @@ public final class MiniflareOptions {
     this.outboundService = b.outboundService;
     this.dispatchTimeout = b.dispatchTimeout;
     this.cpuLimit = b.cpuLimit;
+    this.startupCpuLimit = b.startupCpuLimit;
     this.startupTimeout = b.startupTimeout;
     this.failOnWaitUntilRejection = b.failOnWaitUntilRejection;
     this.host = b.host;
@@ -108,6 +110,7 @@ public final class MiniflareOptions {
     b.outboundService = outboundService;
     b.dispatchTimeout = dispatchTimeout;
     b.cpuLimit = cpuLimit;
+    b.startupCpuLimit = startupCpuLimit;
     b.startupTimeout = startupTimeout;
     b.failOnWaitUntilRejection = failOnWaitUntilRejection;
     b.host = host;
@@ -172,6 +175,18 @@ public final class MiniflareOptions {
   }
 
   /**
+   * The CPU time a worker's top-level code may use while it starts, before the start fails with
+   * Cloudflare's {@code Script startup exceeded CPU time limit.}: the larger of this option and
+   * {@link #cpuLimit()}, and never less than {@link WorkerLimits#STARTUP_CPU_FLOOR}. Default
+   * {@link WorkerLimits#DEFAULT_STARTUP_CPU_LIMIT}.
+   *
+   * @return a positive duration
+   */
+  public Duration startupCpuLimit() {
+    return startupCpuLimit;
+  }
+
+  /**
    * Whether {@code Miniflare.waitUntilSettled} throws when a {@code waitUntil} promise rejected.
    *
    * @return {@code false} by default
@@ -183,7 +198,7 @@ public final class MiniflareOptions {
   /**
    * How long the constructor waits for every worker to evaluate its top-level code.
    *
-   * @return a positive duration, 60 s by default
+   * @return a positive duration, {@link WorkerLimits#DEFAULT_STARTUP_TIMEOUT} by default
    */
   public Duration startupTimeout() {
     return startupTimeout;
@@ -311,6 +326,7 @@ public final class MiniflareOptions {
     private FetchHandler outboundService;
     private Duration dispatchTimeout = Duration.ofSeconds(30);
     private Duration cpuLimit = WorkerLimits.DEFAULT_CPU_LIMIT;
+    private Duration startupCpuLimit = WorkerLimits.DEFAULT_STARTUP_CPU_LIMIT;
     private Duration startupTimeout = WorkerLimits.DEFAULT_STARTUP_TIMEOUT;
     private boolean failOnWaitUntilRejection;
     private String host = "127.0.0.1";
@@ -474,6 +490,19 @@ public final class MiniflareOptions {
     }
 
     /**
+     * Sets the CPU limit of a worker's top-level code (default 2 minutes); see {@link
+     * MiniflareOptions#startupCpuLimit()}.
+     *
+     * @param limit a positive duration
+     * @return this builder
+     * @throws IllegalArgumentException when {@code limit} is {@code null}, zero or negative
+     */
+    public Builder startupCpuLimit(Duration limit) {
+      this.startupCpuLimit = WorkerLimits.requirePositive("startupCpuLimit", limit);
+      return this;
+    }
+
+    /**
      * Makes {@code Miniflare.waitUntilSettled} throw {@code ERR_SCRIPT} listing the {@code
      * ctx.waitUntil} promises that rejected since the last check (default {@code false}: they are
      * only logged and kept for {@code Miniflare.waitUntilFailures()}).
@@ -487,7 +516,7 @@ public final class MiniflareOptions {
     }
 
     /**
-     * Sets how long the constructor waits for the workers to start (default 60 s).
+     * Sets how long the constructor waits for the workers to start (default 5 minutes).
      *
      * @param timeout a positive duration
      * @return this builder

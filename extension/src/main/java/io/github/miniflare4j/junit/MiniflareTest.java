@@ -106,10 +106,10 @@ public @interface MiniflareTest {
 
   /**
    * The CPU time one uninterrupted run of the workers' JavaScript may use, as {@code
-   * MiniflareOptions.cpuLimit(...)} sets it; a worker's top-level code gets the same (at least
-   * 2 s). A project whose start evaluates large packages (a GraphQL server with an auth library
-   * and React, for instance) can need more than the default on a loaded machine; a test of the
-   * 1102 error, less.
+   * MiniflareOptions.cpuLimit(...)} sets it; a worker's top-level code gets at least as much
+   * (by default 2 minutes, {@code MiniflareOptions.startupCpuLimit(...)}). A request that runs
+   * large packages in a cold JVM can need more than the default on a loaded machine; a test of
+   * the 1102 error, less.
    *
    * @return an ISO-8601 duration ({@code "PT30S"}, {@code "PT0.2S"}), or empty for the runtime's
    *     default (10 s)
@@ -120,7 +120,7 @@ public @interface MiniflareTest {
    * How long the extension waits for the workers to start, as {@code
    * MiniflareOptions.startupTimeout(...)} sets it.
    *
-   * @return an ISO-8601 duration ({@code "PT3M"}), or empty for the runtime's default (60 s)
+   * @return an ISO-8601 duration ({@code "PT10M"}), or empty for the runtime's default (5 minutes)
    */
   String startupTimeout() default "";
 }

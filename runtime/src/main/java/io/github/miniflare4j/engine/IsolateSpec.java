@@ -19,6 +19,7 @@ import java.util.concurrent.ExecutorService;
  * @param environment the worker's bindings, binding-kind hosts and outbound {@code fetch()} handler
  * @param services the services shared by every worker of the instance
  * @param cpuLimit the CPU time one uninterrupted run of the worker's JavaScript may use
+ * @param startupCpuLimit the CPU time the worker's top-level code may use
  */
 public record IsolateSpec(
     String name,
@@ -26,7 +27,8 @@ public record IsolateSpec(
     Compatibility compatibility,
     Environment environment,
     InstanceServices services,
-    Duration cpuLimit) {
+    Duration cpuLimit,
+    Duration startupCpuLimit) {
 
   /**
    * A worker's resolved code.

@@ -197,7 +197,7 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<WorkerIsolate> startChild(
       String name, IsolateSpec.Script script, IsolateSpec.Compatibility compatibility, IsolateSpec.Environment environment) {
-    IsolateSpec child = new IsolateSpec(name, script, compatibility, environment, spec.services(), spec.cpuLimit());
+    IsolateSpec child = new IsolateSpec(name, script, compatibility, environment, spec.services(), spec.cpuLimit(), spec.startupCpuLimit());
     return start(child).thenApply(started -> {
       closeWith(started);
       return started;
@@ -783,9 +783,13 @@ public final class WorkerIsolate implements AutoCloseable {
     return named;
   }
 
-  /** Top-level code gets at least {@link WorkerLimits#STARTUP_CPU_FLOOR}: a cold engine's first module costs CPU. */
+  /**
+   * The larger of the startup and the run CPU limits, and at least {@link
+   * WorkerLimits#STARTUP_CPU_FLOOR}: a cold engine's first module costs CPU.
+   */
   private java.time.Duration startupCpuLimit() {
-    return spec.cpuLimit().compareTo(WorkerLimits.STARTUP_CPU_FLOOR) > 0 ? spec.cpuLimit() : WorkerLimits.STARTUP_CPU_FLOOR;
+    java.time.Duration limit = spec.startupCpuLimit().compareTo(spec.cpuLimit()) > 0 ? spec.startupCpuLimit() : spec.cpuLimit();
+    return limit.compareTo(WorkerLimits.STARTUP_CPU_FLOOR) > 0 ? limit : WorkerLimits.STARTUP_CPU_FLOOR;
   }
 
   /**
@@ -830,7 +834,7 @@ public final class WorkerIsolate implements AutoCloseable {
           "The Workers runtime failed to start: worker \"" + spec.displayName() + "\": "
               + WorkerLimits.STARTUP_CPU_EXCEEDED_MESSAGE + " Its top-level code ran longer than the "
               + "startup CPU limit of " + startupCpuLimit() + (where.isEmpty() ? "" : "\n    at " + where)
-              + "\nRaise MiniflareOptions.cpuLimit(...) if the work is legitimate.",
+              + "\nRaise MiniflareOptions.startupCpuLimit(...) if the work is legitimate.",
           e);
     }
     if (e.isSyntaxError() && spec.script().modules()) {

@@ -18,18 +18,27 @@ public final class WorkerLimits {
   public static final Duration DEFAULT_CPU_LIMIT = Duration.ofSeconds(10);
 
   /**
-   * The least CPU time a worker's top-level code gets, whatever {@code cpuLimit} says (Cloudflare
+   * The least CPU time a worker's top-level code gets, whatever the options say (Cloudflare
    * allows 1 s of startup; in a cold JVM the interpreter spends a few hundred ms on the first
    * module alone).
    */
   public static final Duration STARTUP_CPU_FLOOR = Duration.ofSeconds(2);
 
   /**
-   * The default wall-clock limit on starting one instance's workers. The first start in a JVM
-   * includes GraalJS's one-time warm-up (seconds of CPU), which a loaded CI machine can stretch
-   * past 30 s; top-level code that spins is stopped sooner by its CPU limit.
+   * The default CPU limit of a worker's top-level code. workerd sets none locally, and a big
+   * module graph (a GraphQL server with an auth library and syntax highlighting) takes tens of
+   * seconds in the interpreter of a cold JVM where workerd takes a fraction of one; a top-level
+   * loop that never ends still fails, only later.
    */
-  public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofSeconds(60);
+  public static final Duration DEFAULT_STARTUP_CPU_LIMIT = Duration.ofMinutes(2);
+
+  /**
+   * The default wall-clock limit on starting one instance's workers. The first start in a JVM
+   * includes GraalJS's one-time warm-up (seconds of CPU), and a big module graph's evaluation
+   * runs for a minute or more on a loaded 2-core machine; top-level code that spins is stopped by
+   * its CPU limit.
+   */
+  public static final Duration DEFAULT_STARTUP_TIMEOUT = Duration.ofMinutes(5);
 
   /** The status of the response Cloudflare sends when a worker exceeded its CPU limit. */
   public static final int CPU_EXCEEDED_STATUS = 503;

@@ -149,10 +149,27 @@ class CpuLimitTest {
           assertThat(e.code()).isEqualTo(ErrorCode.ERR_RUNTIME_FAILURE);
           assertThat(e.getMessage())
               .startsWith("The Workers runtime failed to start: worker \"boot\": Script startup exceeded CPU time limit.")
-              .contains("MiniflareOptions.cpuLimit(...)");
+              .contains("MiniflareOptions.startupCpuLimit(...)");
         });
     org.awaitility.Awaitility.await().atMost(Duration.ofMinutes(1))
         .until(() -> Workers.libraryThreads() <= threadsBefore);
+  }
+
+  @Test
+  void top_level_code_runs_under_the_startup_limit_not_the_run_limit() {
+    // the run limit stops the same loop in a request; at top level only startupCpuLimit applies
+    String spin = "let x = 0; for (let i = 0; i < 1000000; i++) { x += i % 7; }\n";
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
+        .cpuLimit(Duration.ofMillis(50))
+        .startupCpuLimit(Duration.ofMinutes(2))
+        .worker(WorkerOptions.builder().name("slowstart").modules(true).script(spin
+            + "export default { fetch(req) {\n"
+            + "  if (new URL(req.url).pathname === '/spin') { " + spin + " }\n"
+            + "  return new Response('started ' + x); } };"))
+        .build())) {
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("started 2999997");
+      assertCpuExceeded(mf.dispatchFetch("http://localhost/spin"));
+    }
   }
 
   @Test

@@ -18,9 +18,12 @@ final class Workers {
     return new Miniflare(options().worker(WorkerOptions.builder().name(name).modules(true).script(script)).build());
   }
 
-  /** Options with the test CPU limit and a dispatch timeout well above it. */
+  /** Options with the test CPU limit (for top-level code too) and a dispatch timeout well above it. */
   static MiniflareOptions.Builder options() {
-    return MiniflareOptions.builder().cpuLimit(TEST_CPU_LIMIT).dispatchTimeout(Duration.ofSeconds(20));
+    return MiniflareOptions.builder()
+        .cpuLimit(TEST_CPU_LIMIT)
+        .startupCpuLimit(TEST_CPU_LIMIT)
+        .dispatchTimeout(Duration.ofSeconds(20));
   }
 
   /** The live threads this library started (event loops, host pool, watchdog, server). */
