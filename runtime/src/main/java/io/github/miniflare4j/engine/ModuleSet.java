@@ -13,7 +13,9 @@ import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.stream.Stream;
 
 /**
@@ -34,6 +36,11 @@ public final class ModuleSet {
   private final Path root;
   private final Map<Path, WorkerModule> modules;
   private final List<Rule> rules;
+  /**
+   * {@link #ruleType}'s answers by path, {@link Optional#empty()} for none: GraalJS asks about
+   * every import several times (access, MIME type, content), in every Context of the worker.
+   */
+  private final Map<String, Optional<WorkerModule.Type>> ruleTypes = new ConcurrentHashMap<>();
 
   private record Rule(WorkerModule.Type type, List<PathMatcher> globs) {}
 
@@ -109,15 +116,19 @@ public final class ModuleSet {
    */
   WorkerModule.Type ruleType(Path relative) {
     String text = relative.toString().replace('\\', '/');
-    Path probe = Path.of(text);
+    return ruleTypes.computeIfAbsent(text, this::matchRules).orElse(null);
+  }
+
+  private Optional<WorkerModule.Type> matchRules(String relative) {
+    Path probe = Path.of(relative);
     for (Rule rule : rules) {
       for (PathMatcher glob : rule.globs()) {
         if (glob.matches(probe)) {
-          return rule.type();
+          return Optional.of(rule.type());
         }
       }
     }
-    return null;
+    return Optional.empty();
   }
 
   /** The real file name of an import path ({@code a.wasm?module} is the file {@code a.wasm}). */
