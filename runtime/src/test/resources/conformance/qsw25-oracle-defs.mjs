@@ -1,0 +1,88 @@
+// Re-record: cp this file and oracle/defs/_h.mjs into a folder D, then
+//   cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs   (no filter: the file also holds the re-recorded qq- and qsw20- cases)
+// The twenty-fifth session's qsw25 definitions: two queue cases re-recorded without their races
+// (qq-throw-retries-then-dlq, qsw20-queues-order-across-senders-waituntil), and new probes.
+import { CD, PRELUDE, get } from "./_h.mjs";
+const gets = (paths) => paths.map((p) => get(p));
+const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
+const WAIT = `const wait = (ms) => new Promise((r) => setTimeout(r, ms));`;
+const GOT = `if (url.pathname === "/got") { const n = Number(url.searchParams.get("n") ?? 1); for (let i = 0; i < 200 && got.length < n; i++) await wait(25); await wait(Number(url.searchParams.get("settle") ?? 100)); return Response.json(got.splice(0)); }`;
+
+const cases = [];
+
+// Was: poll until 5 records, then a 1.5 s settle, while each retry and the dead-lettering waited
+// for the 1 s batch timeout (the last record came about 0.5 s before the settle ended). Now the
+// batches are full (maxBatchSize 2) so each attempt is delivered at once, and the poll waits for
+// all 8 records before a short settle that would see a ninth.
+cases.push({
+  name: "qq-throw-retries-then-dlq",
+  area: "queues",
+  description: "a consumer that throws: the whole batch (explicitly acked messages too) is retried up to maxRetries, then dead-lettered with attempts reset",
+  options: mod(`
+async function record(env, key, obj) { await env.KV.put("m:" + key, JSON.stringify(obj)); }
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    if (url.pathname === "/poll") {
+      const want = Number(url.searchParams.get("n"));
+      let keys = [];
+      for (let i = 0; i < 100; i++) { keys = (await env.KV.list({ prefix: "m:" })).keys.map((k) => k.name); if (keys.length >= want) break; await scheduler.wait(50); }
+      await scheduler.wait(Number(url.searchParams.get("settle") ?? 200));
+      keys = (await env.KV.list({ prefix: "m:" })).keys.map((k) => k.name);
+      const got = {};
+      for (const k of keys) got[k] = JSON.parse(await env.KV.get(k));
+      return Response.json({ count: keys.length, got });
+    }
+    const out = {};
+    out.sent = await t(() => env.Q.sendBatch([{ body: "keep" }, { body: "acked" }]));
+    return Response.json(out);
+  },
+  async queue(batch, env, ctx) {
+    if (batch.queue === "dlq-q") { for (const m of batch.messages) await record(env, "dlq-" + m.body + "-" + m.attempts, { attempts: m.attempts, queue: batch.queue }); batch.ackAll(); return; }
+    for (const m of batch.messages) { await record(env, m.body + "-" + m.attempts, { attempts: m.attempts, size: batch.messages.length }); if (m.body === "acked") m.ack(); }
+    throw new Error("boom " + batch.messages[0].attempts);
+  }
+};`, { kvNamespaces: ["KV"], queueProducers: { Q: "main-q" },
+    queueConsumers: { "main-q": { maxBatchSize: 2, maxBatchTimeout: 1, maxRetries: 2, retryDelay: 0, deadLetterQueue: "dlq-q" }, "dlq-q": { maxBatchSize: 2, maxBatchTimeout: 1 } } }),
+  steps: gets(["/send", "/poll?n=8&settle=200"]),
+});
+
+// Was: the callee sent b1 10 ms into its waitUntil and the caller a2 50 ms after the callee's
+// response, two timers in two workers whose order a loaded machine can swap; and the batch of 3
+// had the default 1 s timeout, which a slow run could outlast. Now the caller asks the callee
+// again and that answer waits for b1's send to settle, and the batch timeout is long (the batch
+// is delivered when it is full).
+cases.push({
+  name: "qsw20-queues-order-across-senders-waituntil",
+  area: "queues",
+  description: "a message sent in the callee's waitUntil after a wait, and the caller's sent after that, arrive in send order",
+  options: { workers: [
+    mod(`${WAIT}
+const got = [];
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    ${GOT}
+    await env.Q.send("a1");
+    const other = await (await env.OTHER.fetch("http://other/")).text();
+    const sent = await (await env.OTHER.fetch("http://other/sent")).text();
+    await env.Q.send("a2");
+    return new Response(other + " " + sent);
+  },
+  async queue(batch) { got.push(batch.messages.map((m) => m.body)); },
+};`, { name: "a", serviceBindings: { OTHER: "b" }, queueProducers: { Q: "q" }, queueConsumers: { q: { maxBatchSize: 3, maxBatchTimeout: 30 } } }),
+    mod(`
+let sent;
+export default {
+  async fetch(req, env, ctx) {
+    if (new URL(req.url).pathname === "/sent") return new Response(await sent);
+    sent = (async () => { await scheduler.wait(10); await env.Q.send("b1"); return "b1 sent"; })();
+    ctx.waitUntil(sent);
+    return new Response("b");
+  },
+};`, { name: "b", queueProducers: { Q: "q" } }),
+  ] },
+  steps: gets(["/", "/got?n=1"]),
+});
+
+export default cases;
