@@ -1,7 +1,8 @@
 // Re-record: cp this file and oracle/defs/_h.mjs into a folder D, then
 //   cd /work/wt/oracle && DEFS_DIR=D RECORD_OUT=out node record.mjs   (no filter: the file also holds the re-recorded qq- and qsw20- cases)
 // The twenty-fifth session's qsw25 definitions: two queue cases re-recorded without their races
-// (qq-throw-retries-then-dlq, qsw20-queues-order-across-senders-waituntil), and new probes.
+// (qq-throw-retries-then-dlq, qsw20-queues-order-across-senders-waituntil), and the workflow
+// instance modifier reached from the worker (unsafeGetInstanceModifier).
 import { CD, PRELUDE, get } from "./_h.mjs";
 const gets = (paths) => paths.map((p) => get(p));
 const mod = (script, extra = {}) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + script, ...extra });
@@ -83,6 +84,86 @@ export default {
 };`, { name: "b", queueProducers: { Q: "q" } }),
   ] },
   steps: gets(["/", "/got?n=1"]),
+});
+
+const WF = `import { WorkflowEntrypoint } from "cloudflare:workers";
+const desc = (v) => {
+  if (v instanceof Error) return { isError: true, name: v.name, message: v.message };
+  if (Array.isArray(v)) return v.map(desc);
+  if (v && typeof v === "object") return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, desc(x)]));
+  return v === undefined ? "undefined" : v;
+};
+`;
+const wf = (run, fetchBody) => ({ modules: true, compatibilityDate: CD, script: PRELUDE + WF + `
+export class MyWorkflow extends WorkflowEntrypoint {
+  async run(event, step) {
+${run}
+  }
+}
+export default {
+  async fetch(req, env, ctx) {
+    const url = new URL(req.url);
+    const out = {};
+${fetchBody}
+    return Response.json(out);
+  }
+};`, workflows: { WF: { name: "my-workflow", className: "MyWorkflow" } } });
+
+cases.push({
+  name: "qsw25-workflows-modifier-from-worker",
+  area: "workflows",
+  description: "unsafeGetInstanceModifier called by the worker before create: all sleeps and retry delays off, a step result mocked (twice refused), a step error mocked once, a forced step and event timeout, a mocked event",
+  options: wf(`    const a = await step.do("a", async () => "real");
+    await step.sleep("s", "1 hour");
+    const e = await step.waitForEvent("w", { type: "go", timeout: "1 hour" });
+    let b; try { b = await step.do("b", { retries: { limit: 1, delay: "1 hour" } }, async () => "b-real"); } catch (err) { b = { caught: err.name + ": " + err.message }; }
+    let c; try { c = await step.do("c", { retries: { limit: 0, delay: 0 } }, async () => "c-real"); } catch (err) { c = { caught: err.name + ": " + err.message }; }
+    let w2; try { w2 = await step.waitForEvent("w2", { type: "never", timeout: "1 hour" }); } catch (err) { w2 = { caught: err.name + ": " + err.message }; }
+    return { a, e: e.payload, eType: e.type, b, c, w2 };`,
+    `    const m = await env.WF.unsafeGetInstanceModifier("i1");
+    out.r = {};
+    out.r.sleeps = desc(await t(() => m.disableSleeps()));
+    out.r.delays = desc(await t(() => m.disableRetryDelays()));
+    out.r.mock = desc(await t(() => m.mockStepResult({ name: "a" }, { mocked: [1, 2] })));
+    out.r.mockAgain = desc(await t(() => m.mockStepResult({ name: "a" }, 2)));
+    out.r.err = desc(await t(() => m.mockStepError({ name: "b" }, new TypeError("mocked"), 1)));
+    out.r.errAfterResult = desc(await t(() => m.mockStepError({ name: "a" }, new Error("x"))));
+    out.r.timeoutAfterResult = desc(await t(() => m.forceStepTimeout({ name: "a" })));
+    out.r.timeout = desc(await t(() => m.forceStepTimeout({ name: "c" })));
+    out.r.evTimeout = desc(await t(() => m.forceEventTimeout({ name: "w2" })));
+    out.r.event = desc(await t(() => m.mockEvent({ type: "go", payload: { x: 1 } })));
+    const inst = await env.WF.create({ id: "i1" });
+    out.wait = desc(await t(() => env.WF.unsafeWaitForStatus("i1", "complete")));
+    const s = await inst.status();
+    out.status = s.status; out.output = s.output; out.steps = s.__LOCAL_DEV_STEP_OUTPUTS;`),
+  steps: [get("/")],
+});
+cases.push({
+  name: "qsw25-workflows-modifier-named-steps",
+  area: "workflows",
+  description: "a modifier naming steps by name and index: one sleep of two off, retry delays of one step off with two mocked failures, the second step of a name timed out, the third mocked, an event mocked while the run waits",
+  options: wf(`    const seen = [];
+    await step.sleep("s1", 50);
+    await step.sleep("s2", "1 hour");
+    const b = await step.do("b", { retries: { limit: 3, delay: "1 hour" } }, async (ctx) => { seen.push(ctx.attempt); return "b-" + ctx.attempt; });
+    const c = [];
+    for (let i = 0; i < 3; i++) { try { c.push(await step.do("c", { retries: { limit: 0, delay: 0 } }, async () => "c-real")); } catch (err) { c.push({ caught: err.name + ": " + err.message }); } }
+    const e = await step.waitForEvent("w", { type: "late", timeout: "1 hour" });
+    return { seen, b, c, e: e.payload };`,
+    `    const m = await env.WF.unsafeGetInstanceModifier("i1");
+    await m.disableSleeps([{ name: "s2" }]);
+    await m.disableRetryDelays([{ name: "b", index: 1 }]);
+    await m.mockStepError({ name: "b" }, { name: "MyError", message: "m1" }, 2);
+    await m.forceStepTimeout({ name: "c", index: 2 });
+    await m.mockStepResult({ name: "c", index: 3 }, "c-mocked");
+    const inst = await env.WF.create({ id: "i1" });
+    for (let i = 0; i < 100; i++) { const s = await inst.status(); if (s.__LOCAL_DEV_STEP_OUTPUTS.length >= 3) break; await scheduler.wait(20); }
+    out.before = (await inst.status()).__LOCAL_DEV_STEP_OUTPUTS;
+    await m.mockEvent({ type: "late", payload: [1, "two"] });
+    out.wait = desc(await t(() => env.WF.unsafeWaitForStatus("i1", "complete")));
+    const s = await inst.status();
+    out.status = s.status; out.output = s.output; out.steps = s.__LOCAL_DEV_STEP_OUTPUTS;`),
+  steps: [get("/")],
 });
 
 export default cases;
