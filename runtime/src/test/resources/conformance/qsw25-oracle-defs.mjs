@@ -166,4 +166,33 @@ cases.push({
   steps: [get("/")],
 });
 
+cases.push({
+  name: "qsw25-workflows-modifier-mocked-values-and-errors",
+  area: "workflows",
+  description: "what a run sees of a mocked step result (Map, Date, nested undefined) and of mocked step errors (custom name, RangeError, plain object), and what status() lists",
+  options: wf(`    const out = {};
+    const m = await step.do("m", async () => "real");
+    out.m = { isMap: m instanceof Map, entries: m instanceof Map ? [...m] : null };
+    const d = await step.do("d", async () => "real");
+    out.d = { isDate: d instanceof Date, iso: d instanceof Date ? d.toISOString() : null };
+    out.u = desc(await step.do("u", async () => "real"));
+    for (const n of ["e1", "e2", "e3"]) {
+      try { out[n] = await step.do(n, { retries: { limit: 0, delay: 0 } }, async () => "real"); }
+      catch (err) { out[n] = { ctor: err.constructor.name, name: err.name, message: err.message }; }
+    }
+    return out;`,
+    `    const m = await env.WF.unsafeGetInstanceModifier("i1");
+    await m.mockStepResult({ name: "m" }, new Map([["k", 1]]));
+    await m.mockStepResult({ name: "d" }, new Date(86400000));
+    await m.mockStepResult({ name: "u" }, { a: undefined, b: [undefined, 1] });
+    await m.mockStepError({ name: "e1" }, { name: "MyError", message: "custom" });
+    await m.mockStepError({ name: "e2" }, new RangeError("range"));
+    await m.mockStepError({ name: "e3" }, new Error("plain"));
+    const inst = await env.WF.create({ id: "i1" });
+    out.wait = desc(await t(() => env.WF.unsafeWaitForStatus("i1", "complete")));
+    const s = await inst.status();
+    out.status = s.status; out.output = s.output; out.steps = desc(s.__LOCAL_DEV_STEP_OUTPUTS);`),
+  steps: [get("/")],
+});
+
 export default cases;

@@ -153,6 +153,13 @@
   /** Which steps a modifier call names, as JSON {name, index}[] for the host; none for all of them. */
   const stepList = (steps) => steps ? JSON.stringify([...steps].map((step) => ({ name: String(step.name), index: step.index || 1 }))) : null;
 
+  /** How many next attempts a times argument names: 0 for every attempt (no times), -1 for none (Miniflare makes Array.from({ length: times }) of it). */
+  function failingAttempts(times) {
+    if (!times) return 0;
+    const count = Math.trunc(Math.min(Number(times), 2 ** 31 - 1));
+    return count > 0 ? count : -1;
+  }
+
   /**
    * Miniflare's WorkflowInstanceModifier (what Vitest's introspectWorkflowInstance drives from the
    * worker): changes to one instance, made before its run reaches the steps they name. A step is
@@ -170,11 +177,15 @@
     }
     async mockStepError(step, error, times) {
       const name = String(step.name);
-      check(this.#host.mockStepError(name, step.index || 1, String(error.name), String(error.message), times ? Math.trunc(times) : 0));
+      const attempts = failingAttempts(times);
+      if (attempts < 0) return;
+      check(this.#host.mockStepError(name, step.index || 1, String(error.name), String(error.message), attempts));
     }
     async forceStepTimeout(step, times) {
       const name = String(step.name);
-      check(this.#host.forceStepTimeout(name, step.index || 1, times ? Math.trunc(times) : 0));
+      const attempts = failingAttempts(times);
+      if (attempts < 0) return;
+      check(this.#host.forceStepTimeout(name, step.index || 1, attempts));
     }
     async mockEvent(event) {
       const payload = event.payload;
