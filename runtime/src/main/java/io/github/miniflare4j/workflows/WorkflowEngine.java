@@ -165,6 +165,11 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   }
 
   @Override
+  public String stepKey(String kind, String name, int index) {
+    return new WorkflowStep(name, Math.max(1, index)).key(kind);
+  }
+
+  @Override
   public synchronized boolean exists(String id) {
     return store.instance(id) != null;
   }

@@ -150,6 +150,51 @@
   /** Event types match as Miniflare's Map keys do: a string never matches a non-string (undefined, a number). */
   const eventType = (type) => typeof type === "string" ? type : "\u0000" + typeof type + ":" + String(type);
 
+  /** Which steps a modifier call names, as JSON {name, index}[] for the host; none for all of them. */
+  const stepList = (steps) => steps ? JSON.stringify([...steps].map((step) => ({ name: String(step.name), index: step.index || 1 }))) : null;
+
+  /** How many next attempts a times argument names: 0 for every attempt (no times), -1 for none (Miniflare makes Array.from({ length: times }) of it). */
+  function failingAttempts(times) {
+    if (!times) return 0;
+    const count = Math.trunc(Math.min(Number(times), 2 ** 31 - 1));
+    return count > 0 ? count : -1;
+  }
+
+  /**
+   * Miniflare's WorkflowInstanceModifier (what Vitest's introspectWorkflowInstance drives from the
+   * worker): changes to one instance, made before its run reaches the steps they name. A step is
+   * {name, index?}; times counts the next attempts (none: every attempt).
+   */
+  class InstanceModifier {
+    #host;
+    constructor(host) { this.#host = host; }
+    async disableSleeps(steps) { this.#host.disableSleeps(stepList(steps)); }
+    async disableRetryDelays(steps) { this.#host.disableRetryDelays(stepList(steps)); }
+    async mockStepResult(step, stepResult) {
+      const name = String(step.name);
+      internals.cloneCheckRpc(stepResult);
+      check(this.#host.mockStepResult(name, step.index || 1, internals.cloneSerialize(stepResult), jsonOf(stepResult)));
+    }
+    async mockStepError(step, error, times) {
+      const name = String(step.name);
+      const attempts = failingAttempts(times);
+      if (attempts < 0) return;
+      check(this.#host.mockStepError(name, step.index || 1, String(error.name), String(error.message), attempts));
+    }
+    async forceStepTimeout(step, times) {
+      const name = String(step.name);
+      const attempts = failingAttempts(times);
+      if (attempts < 0) return;
+      check(this.#host.forceStepTimeout(name, step.index || 1, attempts));
+    }
+    async mockEvent(event) {
+      const payload = event.payload;
+      internals.cloneCheckRpc(payload);
+      this.#host.mockEvent(eventType(event.type), internals.cloneSerialize(payload), jsonOf(payload));
+    }
+    async forceEventTimeout(step) { this.#host.forceEventTimeout(String(step.name), step.index || 1); }
+  }
+
   /** The binding a worker sees, as Miniflare's WorkflowImpl: its one own enumerable member is {@code binding}. */
   class WorkflowImpl {
     constructor(host) {
@@ -186,9 +231,7 @@
     }
     async unsafeGetBindingName() { return this[kHost].bindingName(); }
     async unsafeAbort(instanceId) { this[kHost].abort(String(instanceId)); }
-    async unsafeGetInstanceModifier() {
-      throw new Error("miniflare4j: workflow introspection is driven from Java: Workflow.introspectInstance(id).modify(...)");
-    }
+    async unsafeGetInstanceModifier(instanceId) { return new InstanceModifier(this[kHost].modifier(String(instanceId))); }
     /**
      * As Miniflare's engine answers: a waiter registered before the step ended gets the value
      * itself (a structured clone: errors, Dates, Maps kept), one that came after reads it back

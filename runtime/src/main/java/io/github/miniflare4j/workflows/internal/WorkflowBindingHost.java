@@ -164,6 +164,17 @@ public final class WorkflowBindingHost {
   }
 
   /**
+   * {@code unsafeGetInstanceModifier(id)}: the changes a test makes to one instance.
+   *
+   * @param id the instance id (which may not exist yet)
+   * @return the host of the modifier object
+   */
+  @HostAccess.Export
+  public InstanceModifierHost modifier(String id) {
+    return new InstanceModifierHost(engine, id);
+  }
+
+  /**
    * {@code unsafeWaitForStatus(id, status)}.
    *
    * @param id the instance id

@@ -90,6 +90,20 @@ public interface WorkflowInstances {
   String stepKey(String name, int index);
 
   /**
+   * @param kind the step's kind: {@code "do"}, {@code "sleep"} or {@code "wait"}
+   * @param name the step's name
+   * @param index which step of that name and kind, from 1
+   * @return the key the engine keeps that step under (what introspection's modifiers name)
+   */
+  String stepKey(String kind, String name, int index);
+
+  /**
+   * @param id the instance id (which may not exist yet)
+   * @return the introspection changes made to that instance
+   */
+  InstanceModifiers modifiers(String id);
+
+  /**
    * @param id the instance id
    * @param key the step's key ({@link #stepKey})
    * @param stepName the step's name, for messages
