@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
@@ -174,6 +173,9 @@ public final class TextCodec {
     if (data == null || "windows-1252".equals(encoding) || singleByteTable(encoding) != null) {
       return data == null ? 0 : data.length;
     }
+    if (MultiByteDecoder.handles(encoding)) {
+      return MultiByteDecoder.completeLength(encoding, data);
+    }
     CharsetDecoder decoder = charset(encoding).newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     ByteBuffer in = ByteBuffer.wrap(data);
@@ -223,45 +225,10 @@ public final class TextCodec {
     if (table != null) {
       return singleByte(table, data == null ? new byte[0] : data, fatal);
     }
-    if ("big5".equals(encoding) && data != null) {
-      return big5(data, fatal);
+    if (MultiByteDecoder.handles(encoding)) {
+      return MultiByteDecoder.decode(encoding, data == null ? new byte[0] : data, fatal);
     }
     return decodeWith(charset(encoding), data == null ? new byte[0] : data, fatal);
-  }
-
-  /**
-   * Big5 as the WHATWG index has it: four pointers (lead 0x88) stand for two characters each,
-   * a letter and a combining mark, which the JDK's Big5-HKSCS does not decode.
-   */
-  private static String big5(byte[] data, boolean fatal) {
-    StringBuilder out = new StringBuilder(data.length);
-    int start = 0;
-    int i = 0;
-    while (i < data.length) {
-      int lead = data[i] & 0xff;
-      if (lead < 0x81 || lead == 0xff || i + 1 == data.length) {
-        i++;
-        continue;
-      }
-      String pair = lead == 0x88 ? switch (data[i + 1] & 0xff) {
-        case 0x62 -> "\u00ca\u0304";
-        case 0x64 -> "\u00ca\u030c";
-        case 0xa3 -> "\u00ea\u0304";
-        case 0xa5 -> "\u00ea\u030c";
-        default -> null;
-      } : null;
-      if (pair != null) {
-        String before = decodeWith(charset("big5"), Arrays.copyOfRange(data, start, i), fatal);
-        if (before == null) {
-          return null;
-        }
-        out.append(before).append(pair);
-        start = i + 2;
-      }
-      i += 2;
-    }
-    String rest = decodeWith(charset("big5"), Arrays.copyOfRange(data, start, data.length), fatal);
-    return rest == null ? null : out.append(rest).toString();
   }
 
   private static String decodeWith(Charset charset, byte[] data, boolean fatal) {
