@@ -230,10 +230,11 @@ final class MultiByteDecoder {
     if (at + 2 == data.length) {
       return error(out, at + 2);
     }
-    int second = data[at + 2] & 0xff;
-    if (!inRange(second, 0xa1, 0xfe)) {
-      return error(out, swallows("euc-jp", 0x8f, second) ? at + 3 : at + 2);
+    if (!inRange(data[at + 2] & 0xff, 0xa1, 0xfe)) {
+      // only the 0x8F goes: the two bytes after it are read again as a pair
+      return error(out, at + 1);
     }
+    int second = data[at + 2] & 0xff;
     String text = jdk("EUC-JP", new byte[] {(byte) 0x8f, (byte) first, (byte) second});
     if (text == null) {
       return error(out, at + 3);

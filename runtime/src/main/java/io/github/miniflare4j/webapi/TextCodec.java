@@ -14,7 +14,8 @@ import org.graalvm.polyglot.Value;
 
 /**
  * Decodes the legacy encodings of the Encoding Standard that {@code TextDecoder} accepts beside
- * UTF-8 and UTF-16 (which the prelude decodes itself), through the JDK's charsets. Stateless;
+ * UTF-8 and UTF-16 (which the prelude decodes itself), through the JDK's charsets (the CJK
+ * multi-byte ones but iso-2022-jp through {@link MultiByteDecoder}'s loops). Stateless;
  * one instance serves every isolate.
  */
 public final class TextCodec {
