@@ -82,4 +82,28 @@ c("webapi16-multibyte-decoders-all-pairs", "Multi-byte TextDecoders over every l
     const hs = []; for (let a = 0; a < parts.length; a += 500) hs.push(hash(parts, a, 500)); return [parts.length, hs.join(" ")];
   });
 }),
+c("webapi16b-decoder-streams-legacy", "TextDecoderStream with legacy encodings, chunks cut inside sequences, fatal errors through the stream, TextDecoder on odd buffers", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  const cps = (s) => [...s].map((ch) => ch.codePointAt(0).toString(16)).join(" ");
+  const run = async (l, chunks, o) => {
+    const ds = new TextDecoderStream(l, o); const w = ds.writable.getWriter(); const r = ds.readable.getReader(); const got = [];
+    const reading = (async () => { for (;;) { const { done, value } = await r.read(); if (done) return; got.push(cps(value)); } })();
+    try { for (const c of chunks) await w.write(new Uint8Array(c)); await w.close(); await reading; return got; } catch (e) { return [got, en(e), await reading.then(() => "ok", en)]; }
+  };
+  await P("sjis", () => run("shift_jis", [[0x93], [0xfa, 0x96], [0x7b, 0x41]]));
+  await P("sjisEnd", () => run("shift_jis", [[0x41, 0x93]]));
+  await P("sjisFatal", () => run("shift_jis", [[0x41], [0x93, 0x0a]], { fatal: true }));
+  await P("gbk4", () => run("gbk", [[0x81, 0x30], [0x81], [0x30, 0x41]]));
+  await P("eucjp3", () => run("euc-jp", [[0x8f], [0xb0], [0xa1]]));
+  await P("big5", () => run("big5", [[0x88], [0x62, 0xa4], [0x40]]));
+  await P("euckr", () => run("euc-kr", [[0xb0], [0xa1, 0xc9, 0xa1]]));
+  await P("latin", () => run("windows-1252", [[0x80, 0x81], [0x9f]]));
+  await P("encodingProp", () => ["sjis", "gb2312", "big5-hkscs", "euc-kr"].map((l) => new TextDecoderStream(l).encoding));
+  await P("badLabel", () => { try { new TextDecoderStream("iso-2022-kr"); return "no"; } catch (e) { return en(e); } });
+  await P("sab", () => { const b = new SharedArrayBuffer(2); new Uint8Array(b).set([0x82, 0xa0]); try { return cps(new TextDecoder("shift_jis").decode(b)); } catch (e) { return en(e); } });
+  await P("dataView", () => cps(new TextDecoder("gbk").decode(new DataView(new Uint8Array([0x41, 0xc4, 0xe3, 0x42]).buffer, 1, 2))));
+  await P("u16view", () => cps(new TextDecoder("big5").decode(new Uint16Array([0x40a4]))));
+  await P("reuseAfterStream", () => { const d = new TextDecoder("shift_jis"); const a = cps(d.decode(new Uint8Array([0x82]), { stream: true })); const b = cps(d.decode(new Uint8Array([0x41]))); const c2 = cps(d.decode(new Uint8Array([0xa0]))); return [a, b, c2]; });
+  await P("fatalThenReuse", () => { const d = new TextDecoder("euc-kr", { fatal: true }); const a = cps(d.decode(new Uint8Array([0xb0]), { stream: true })); let b; try { d.decode(new Uint8Array([0x0a])); b = "no"; } catch (e) { b = en(e); } return [a, b, cps(d.decode(new Uint8Array([0xb0, 0xa1])))]; });
+}),
 ];
