@@ -106,4 +106,37 @@ c("webapi16b-decoder-streams-legacy", "TextDecoderStream with legacy encodings, 
   await P("reuseAfterStream", () => { const d = new TextDecoder("shift_jis"); const a = cps(d.decode(new Uint8Array([0x82]), { stream: true })); const b = cps(d.decode(new Uint8Array([0x41]))); const c2 = cps(d.decode(new Uint8Array([0xa0]))); return [a, b, c2]; });
   await P("fatalThenReuse", () => { const d = new TextDecoder("euc-kr", { fatal: true }); const a = cps(d.decode(new Uint8Array([0xb0]), { stream: true })); let b; try { d.decode(new Uint8Array([0x0a])); b = "no"; } catch (e) { b = en(e); } return [a, b, cps(d.decode(new Uint8Array([0xb0, 0xa1])))]; });
 }),
+c("webapi16c-iso-2022-jp", "iso-2022-jp TextDecoder: escapes, controls in each state, consecutive escapes, streaming state, fatal", async (P) => {
+  const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
+  const cps = (s) => [...s].map((ch) => ch.codePointAt(0).toString(16)).join(" ");
+  const dec = (arr, o) => { try { return cps(new TextDecoder("iso-2022-jp", o).decode(new Uint8Array(arr))); } catch (e) { return en(e); } };
+  const E = { B: [0x1b, 0x24, 0x42], A: [0x1b, 0x28, 0x42], J: [0x1b, 0x28, 0x4a], I: [0x1b, 0x28, 0x49], AT: [0x1b, 0x24, 0x40] };
+  const inputs = {
+    lf: [...E.B, 0x0a, 0x30, 0x21], cr: [...E.B, 0x0d, 0x30, 0x21], tab: [...E.B, 0x09, 0x30, 0x21], sp: [...E.B, 0x20, 0x30, 0x21], nul: [...E.B, 0x00, 0x30, 0x21],
+    trailLf: [...E.B, 0x30, 0x0a, 0x41], trailBad: [...E.B, 0x30, 0x7f], trail80: [...E.B, 0x30, 0x80], lead7f: [...E.B, 0x7f],
+    kataLf: [...E.I, 0x31, 0x0a, 0x31], romanLf: [...E.J, 0x5c, 0x0a, 0x5c], kataBad: [...E.I, 0x60], kata0e: [...E.I, 0x0e],
+    romanCtl: [...E.J, 0x0e, 0x0f, 0x1b], asciiCtl: [0x0e, 0x0f, 0x41], esc2: [...E.A, ...E.A, 0x41], escBJ: [...E.B, ...E.J, 0x5c],
+    escThenText: [...E.B, 0x30, 0x21, ...E.A, 0x41], badEsc: [0x1b, 0x28, 0x43, 0x41], badEsc2: [0x1b, 0x24, 0x43, 0x41], badEsc3: [0x1b, 0x41], escEnd: [0x1b, 0x28], escEnd2: [0x1b, 0x24, 0x42, 0x30],
+    hi: [0x41, 0xa4, 0x42], hiB: [...E.B, 0xa4, 0xa2], unmapped: [...E.B, 0x22, 0x2f], unmapped2: [...E.B, 0x7e, 0x7e], kataAfterB: [...E.B, ...E.I, 0x31], endInJis: [...E.B, 0x30, 0x21],
+    eA: [0x1b, 0x28, 0x41, 0x31], eD: [0x1b, 0x28, 0x44, 0x31], eLf: [0x1b, 0x28, 0x0a, 0x31], eEsc: [0x1b, 0x28, 0x1b, 0x28, 0x42, 0x31], e24A: [0x1b, 0x24, 0x41, 0x31], e24D: [0x1b, 0x24, 0x28, 0x44, 0x31], eDot: [0x1b, 0x2e, 0x41, 0x31], eN: [0x1b, 0x4e, 0x31], e28hi: [0x1b, 0x28, 0xa4, 0x31], e24hi: [0x1b, 0x24, 0xa4, 0x31], e1b24end: [0x1b, 0x24], e1bend: [0x1b], e24Cend: [0x1b, 0x24, 0x43], e28Cend: [0x1b, 0x28, 0x43],
+    inB_eC: [...E.B, 0x1b, 0x28, 0x43, 0x30, 0x21], inI_lf2: [...E.I, 0x0d, 0x0a, 0x31], inB_trailEsc: [...E.B, 0x30, ...E.A, 0x41], inJ_eC: [...E.J, 0x1b, 0x28, 0x43, 0x5c], kataEsc2: [...E.I, ...E.I, 0x31], lfThenEsc: [...E.B, 0x0a, ...E.B, 0x30, 0x21], crB: [...E.B, 0x30, 0x21, 0x0d, 0x0a, 0x41],
+    escAT: [...E.AT, 0x30, 0x21, 0x0a, 0x41], soSi: [...E.B, 0x0e, 0x30, 0x21],
+  };
+  await P("replace", () => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, dec(v)])));
+  await P("fatal", () => Object.fromEntries(Object.entries(inputs).map(([k, v]) => [k, dec(v, { fatal: true })])));
+  await P("stream", () => {
+    const o = {};
+    for (const [k, chunks] of Object.entries({ a: [E.B, [0x30, 0x21], E.A, [0x41]], b: [[0x1b], [0x24], [0x42, 0x30], [0x21]], c: [E.B, E.A, [0x41]], d: [E.I, [0x31], [0x0a, 0x31]], e: [E.B, [0x30], [0x0a]], f: [[0x1b, 0x28], [0x43]] })) {
+      const d = new TextDecoder("iso-2022-jp"); const parts = chunks.map((ch) => cps(d.decode(new Uint8Array(ch), { stream: true }))); parts.push(cps(d.decode())); parts.push(cps(d.decode(new Uint8Array([0x30, 0x21])))); o[k] = parts.join("|");
+    }
+    return o;
+  });
+  await P("decoderStream", async () => {
+    const ds = new TextDecoderStream("iso-2022-jp"); const w = ds.writable.getWriter(); const r = ds.readable.getReader(); const got = [];
+    const reading = (async () => { for (;;) { const { done, value } = await r.read(); if (done) return; got.push(cps(value)); } })();
+    for (const ch of [[0x41, 0x1b], [0x24], [0x42, 0x30], [0x21, 0x30, 0x22, 0x1b, 0x28], [0x42, 0x42]]) await w.write(new Uint8Array(ch));
+    await w.close(); await reading; return got;
+  });
+  await P("fatalStream", () => { const d = new TextDecoder("iso-2022-jp", { fatal: true }); const a = cps(d.decode(new Uint8Array([0x1b, 0x24, 0x42, 0x30]), { stream: true })); let b; try { d.decode(new Uint8Array([0x0a])); b = "no"; } catch (e) { b = en(e); } return [a, b, cps(d.decode(new Uint8Array([0x30, 0x21])))]; });
+}),
 ];

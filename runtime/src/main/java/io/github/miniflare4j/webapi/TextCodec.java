@@ -15,7 +15,7 @@ import org.graalvm.polyglot.Value;
 /**
  * Decodes the legacy encodings of the Encoding Standard that {@code TextDecoder} accepts beside
  * UTF-8 and UTF-16 (which the prelude decodes itself), through the JDK's charsets (the CJK
- * multi-byte ones but iso-2022-jp through {@link MultiByteDecoder}'s loops). Stateless;
+ * multi-byte ones through {@link MultiByteDecoder}'s loops and {@link Iso2022JpDecoder}). Stateless;
  * one instance serves every isolate.
  */
 public final class TextCodec {
@@ -229,6 +229,10 @@ public final class TextCodec {
     if (MultiByteDecoder.handles(encoding)) {
       return MultiByteDecoder.decode(encoding, data == null ? new byte[0] : data, fatal);
     }
+    if ("iso-2022-jp".equals(encoding)) {
+      String text = Iso2022JpDecoder.decode(data == null ? new byte[0] : data, fatal, true, 0);
+      return text == null ? null : text.substring(2);
+    }
     return decodeWith(charset(encoding), data == null ? new byte[0] : data, fatal);
   }
 
@@ -242,6 +246,23 @@ public final class TextCodec {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Decodes one chunk of iso-2022-jp, whose escape state lives on between the chunks of a
+   * streaming decode.
+   *
+   * @param bytes the bytes; loop thread only
+   * @param fatal whether an error fails the decode instead of being replaced
+   * @param stream whether more chunks follow (else the input ends with this one)
+   * @param state the state the previous chunk left (its result's first two units), 0 at the start
+   * @return the state after this chunk as the first two {@code char}s (high and low half; 0 when
+   *     not streaming), then the text; null for an error when {@code fatal}
+   */
+  @HostAccess.Export
+  public String decodeIso2022Jp(Value bytes, boolean fatal, boolean stream, int state) {
+    byte[] data = JsBytes.bytesOrNull(bytes);
+    return Iso2022JpDecoder.decode(data == null ? new byte[0] : data, fatal, !stream, state);
   }
 
   /**
