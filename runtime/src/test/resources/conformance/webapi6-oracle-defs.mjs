@@ -146,7 +146,9 @@ c("webapi6-streams-edges", "Streams: BYOB read min, pipeTo prevent* options with
   await P("wsDesired", async () => {
     let res; const ws = new WritableStream({ write() { return new Promise((r) => res = r); } }, { highWaterMark: 2 });
     const w = ws.getWriter(); const s = [w.desiredSize]; w.write(1); s.push(w.desiredSize); w.write(2); s.push(w.desiredSize); w.write(3); s.push(w.desiredSize);
-    await new Promise((r) => setTimeout(r, 0)); res(); await new Promise((r) => setTimeout(r, 0)); s.push(w.desiredSize); return s;
+    // Microtask turns only: a timer turn here would race P's 200 ms guard on a loaded machine.
+    const settle = async () => { for (let i = 0; i < 20; i++) await null; };
+    await settle(); res(); await settle(); s.push(w.desiredSize); return s;
   });
   await P("wsDesiredErrored", async () => { const ws = new WritableStream({ start(c) { c.error("x"); } }); const w = ws.getWriter(); await null; await null; try { return w.desiredSize; } catch (e) { return en(e); } });
   await P("wsDesiredClosed", async () => { const ws = new WritableStream(); const w = ws.getWriter(); await w.close(); return w.desiredSize; });

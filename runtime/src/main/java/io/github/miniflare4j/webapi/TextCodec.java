@@ -7,7 +7,6 @@ import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CodingErrorAction;
-import java.util.Arrays;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import org.graalvm.polyglot.HostAccess;
@@ -15,7 +14,8 @@ import org.graalvm.polyglot.Value;
 
 /**
  * Decodes the legacy encodings of the Encoding Standard that {@code TextDecoder} accepts beside
- * UTF-8 and UTF-16 (which the prelude decodes itself), through the JDK's charsets. Stateless;
+ * UTF-8 and UTF-16 (which the prelude decodes itself), through the JDK's charsets (the CJK
+ * multi-byte ones through {@link MultiByteDecoder}'s loops and {@link Iso2022JpDecoder}). Stateless;
  * one instance serves every isolate.
  */
 public final class TextCodec {
@@ -174,6 +174,9 @@ public final class TextCodec {
     if (data == null || "windows-1252".equals(encoding) || singleByteTable(encoding) != null) {
       return data == null ? 0 : data.length;
     }
+    if (MultiByteDecoder.handles(encoding)) {
+      return MultiByteDecoder.completeLength(encoding, data);
+    }
     CharsetDecoder decoder = charset(encoding).newDecoder()
         .onMalformedInput(CodingErrorAction.REPLACE).onUnmappableCharacter(CodingErrorAction.REPLACE);
     ByteBuffer in = ByteBuffer.wrap(data);
@@ -223,45 +226,14 @@ public final class TextCodec {
     if (table != null) {
       return singleByte(table, data == null ? new byte[0] : data, fatal);
     }
-    if ("big5".equals(encoding) && data != null) {
-      return big5(data, fatal);
+    if (MultiByteDecoder.handles(encoding)) {
+      return MultiByteDecoder.decode(encoding, data == null ? new byte[0] : data, fatal);
+    }
+    if ("iso-2022-jp".equals(encoding)) {
+      String text = Iso2022JpDecoder.decode(data == null ? new byte[0] : data, fatal, true, 0);
+      return text == null ? null : text.substring(2);
     }
     return decodeWith(charset(encoding), data == null ? new byte[0] : data, fatal);
-  }
-
-  /**
-   * Big5 as the WHATWG index has it: four pointers (lead 0x88) stand for two characters each,
-   * a letter and a combining mark, which the JDK's Big5-HKSCS does not decode.
-   */
-  private static String big5(byte[] data, boolean fatal) {
-    StringBuilder out = new StringBuilder(data.length);
-    int start = 0;
-    int i = 0;
-    while (i < data.length) {
-      int lead = data[i] & 0xff;
-      if (lead < 0x81 || lead == 0xff || i + 1 == data.length) {
-        i++;
-        continue;
-      }
-      String pair = lead == 0x88 ? switch (data[i + 1] & 0xff) {
-        case 0x62 -> "\u00ca\u0304";
-        case 0x64 -> "\u00ca\u030c";
-        case 0xa3 -> "\u00ea\u0304";
-        case 0xa5 -> "\u00ea\u030c";
-        default -> null;
-      } : null;
-      if (pair != null) {
-        String before = decodeWith(charset("big5"), Arrays.copyOfRange(data, start, i), fatal);
-        if (before == null) {
-          return null;
-        }
-        out.append(before).append(pair);
-        start = i + 2;
-      }
-      i += 2;
-    }
-    String rest = decodeWith(charset("big5"), Arrays.copyOfRange(data, start, data.length), fatal);
-    return rest == null ? null : out.append(rest).toString();
   }
 
   private static String decodeWith(Charset charset, byte[] data, boolean fatal) {
@@ -274,6 +246,23 @@ public final class TextCodec {
     } catch (CharacterCodingException e) {
       return null;
     }
+  }
+
+  /**
+   * Decodes one chunk of iso-2022-jp, whose escape state lives on between the chunks of a
+   * streaming decode.
+   *
+   * @param bytes the bytes; loop thread only
+   * @param fatal whether an error fails the decode instead of being replaced
+   * @param stream whether more chunks follow (else the input ends with this one)
+   * @param state the state the previous chunk left (its result's first two units), 0 at the start
+   * @return the state after this chunk as the first two {@code char}s (high and low half; 0 when
+   *     not streaming), then the text; null for an error when {@code fatal}
+   */
+  @HostAccess.Export
+  public String decodeIso2022Jp(Value bytes, boolean fatal, boolean stream, int state) {
+    byte[] data = JsBytes.bytesOrNull(bytes);
+    return Iso2022JpDecoder.decode(data == null ? new byte[0] : data, fatal, !stream, state);
   }
 
   /**

@@ -102,7 +102,7 @@ const WorkerTextDecoder = class TextDecoder {
     const fatal = !!options?.fatal;
     const ignoreBOM = !!options?.ignoreBOM;
     const native = encoding === "utf-8" ? new NativeTextDecoder("utf-8", { fatal, ignoreBOM }) : null;
-    Object.defineProperty(this, kDecoder, { value: { encoding, fatal, ignoreBOM, native, bomSeen: false, pending: null } });
+    Object.defineProperty(this, kDecoder, { value: { encoding, fatal, ignoreBOM, native, bomSeen: false, pending: null, iso2022: 0 } });
   }
   decode(input = undefined, options = undefined) {
     const state = decoderState(this);
@@ -150,6 +150,16 @@ const WorkerTextDecoder = class TextDecoder {
       return out;
     }
     const codec = host.textCodec();
+    if (state.encoding === "iso-2022-jp") {
+      // the escape state lives on between a stream's chunks: the codec returns it first, in two units (recorded)
+      const result = codec.decodeIso2022Jp(all, state.fatal, stream, state.iso2022);
+      if (result === null) {
+        state.iso2022 = 0;
+        throw new TypeError("Failed to decode input.");
+      }
+      state.iso2022 = (result.charCodeAt(0) << 16) | result.charCodeAt(1);
+      return result.slice(2);
+    }
     if (stream) {
       // a character cut at the chunk's end waits for the next call (recorded)
       const complete = codec.completeLength(state.encoding, all);
