@@ -842,7 +842,11 @@ public final class ObjectStorage implements AutoCloseable {
       });
       // an emptied object is a fresh one: its dropped tables' pages go, so databaseSize reads
       // as a new object's (4096), as the next test of a Vitest suite with isolated storage sees it
-      update("VACUUM", ps -> { });
+      try {
+        update("VACUUM", ps -> { });
+      } catch (StorageException busy) {
+        // best effort: an emptied database that cannot be compacted still reads as empty
+      }
     } else {
       database.restore(snapshot);
     }
