@@ -531,6 +531,8 @@ public final class WorkerIsolate implements AutoCloseable {
    * Like {@link #invoke}, passing first a function that compiles {@code functionSource} (a
    * JavaScript function expression) in this worker and returns it: test code run inside the
    * worker, compiled by the host, so the worker's refusal of {@code eval} does not apply to it.
+   * A literal {@code import("...")} in it names a module of the project as a Vitest test file's
+   * import does (see {@link TestCodeImports}).
    *
    * @param entry the name of a function on {@code internals}
    * @param functionSource a function expression, such as {@code (instance, state) => instance.count}
@@ -540,7 +542,7 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<String> invokeWithFunction(String entry, String functionSource, Object... args) {
     ProxyExecutable compile = ignored -> context.eval(org.graalvm.polyglot.Source.newBuilder(
-        "js", "(" + functionSource + "\n)", "test-function.js").buildLiteral());
+        "js", "(" + TestCodeImports.resolve(functionSource, spec.script()) + "\n)", "test-function.js").buildLiteral());
     Object[] all = new Object[args.length + 1];
     all[0] = compile;
     System.arraycopy(args, 0, all, 1, args.length);

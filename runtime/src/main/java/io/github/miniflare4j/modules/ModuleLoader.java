@@ -279,7 +279,7 @@ public final class ModuleLoader {
    * package.json}, else the entry's folder), resolved as the worker's own imports are (file
    * extensions and index files when bundling), or by a package specifier when no file answers to
    * it ({@code "hono/jwt"}, as a Vitest test imports a package the worker uses); for Java's calls
-   * of a module's exports.
+   * of a module's exports. The file is served from then on even when it lies outside the root.
    *
    * @param path a relative path such as {@code "src/util.ts"} or {@code "./src/util"}, an absolute
    *     one, or a package specifier
@@ -314,6 +314,9 @@ public final class ModuleLoader {
       packageRoots.add(linked);
     }
     registerPackages(List.of(resolved.file()));
+    // a project file a test names outside the root (`../src/migrations` from the Wrangler file's
+    // folder) is served as one the worker imports, as Vitest serves a test file's imports
+    imported.add(resolved.file());
     return resolved.file();
   }
 

@@ -236,7 +236,12 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     requireStarted(id);
     require(id);
     abandon(id);
-    store.clearRun(id, List.copyOf(modifiers(id).mockedEventTypes()));
+    store.clearRun(id);
+    // the mocked events survive (Miniflare keeps the event-map entries of mocked types): the
+    // restarted run takes them again; events sent otherwise are forgotten
+    for (InstanceModifiers.MockedEvent mocked : modifiers(id).mockedEvents()) {
+      store.addEvent(id, new EventRow(mocked.type(), mocked.cloneText(), mocked.json(), clock.millis()));
+    }
     setStatus(id, WorkflowInstanceStatus.QUEUED);
     startRunning(id);
   }

@@ -107,14 +107,16 @@ public final class WorkflowInstanceModifier {
   }
 
   /**
-   * Sends the instance an event (kept until its {@code waitForEvent} of this type takes it).
+   * Sends the instance an event (kept until its {@code waitForEvent} of this type takes it); a
+   * restart of the instance gets it again, as in Miniflare.
    *
    * @param type the event type
    * @param payload the payload
    */
   public void mockEvent(String type, Object payload) {
-    modifiers.mockEventType(type);
-    engine.sendEvent(id, type, Json.clone(payload), Json.write(payload));
+    InstanceModifiers.MockedEvent event = new InstanceModifiers.MockedEvent(type, Json.clone(payload), Json.write(payload));
+    modifiers.mockEvent(event);
+    engine.sendEvent(id, type, event.cloneText(), event.json());
   }
 
   /**

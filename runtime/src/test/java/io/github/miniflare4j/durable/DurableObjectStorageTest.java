@@ -137,6 +137,34 @@ class DurableObjectStorageTest {
   }
 
   @Test
+  void a_reset_object_measures_as_a_fresh_one() {
+    String sizes = """
+        import { DurableObject } from "cloudflare:workers";
+        export class Obj extends DurableObject {
+          async fetch(req) {
+            const sql = this.ctx.storage.sql;
+            if (new URL(req.url).pathname === "/fill") {
+              sql.exec("CREATE TABLE users (name TEXT PRIMARY KEY, age INTEGER)");
+              sql.exec("CREATE TABLE plain (v TEXT)");
+              sql.exec("CREATE INDEX plain_v ON plain (v)");
+              await this.ctx.storage.put("k", 1);
+            }
+            return new Response(String(sql.databaseSize));
+          }
+        }
+        """ + ROUTER;
+    try (Miniflare mf = new Miniflare(options(sizes, true).build())) {
+      assertThat(mf.dispatchFetch("http://localhost/fill").text()).isEqualTo("24576");
+
+      mf.resetDurableObjects();
+
+      // as a new object (recorded: a fresh SQLite-backed object measures 4096)
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("4096");
+      assertThat(mf.dispatchFetch("http://localhost/?name=other").text()).isEqualTo("4096");
+    }
+  }
+
+  @Test
   void persisted_storage_survives_a_new_instance(@TempDir Path dir) {
     MiniflareOptions persisted = options(COUNTER, false).durableObjectsPersist(dir).build();
     try (Miniflare mf = new Miniflare(persisted)) {

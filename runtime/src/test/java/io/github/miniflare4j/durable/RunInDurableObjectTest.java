@@ -7,11 +7,15 @@ import io.github.miniflare4j.Miniflare;
 import io.github.miniflare4j.MiniflareOptions;
 import io.github.miniflare4j.WorkerException;
 import io.github.miniflare4j.WorkerOptions;
+import io.github.miniflare4j.config.WranglerConfig;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /** {@link DurableObjectStub#runInDurableObject}: test code run inside an object, as Vitest's runInDurableObject(). */
 class RunInDurableObjectTest {
@@ -95,5 +99,53 @@ class RunInDurableObjectTest {
 
     assertThat(stub.runInDurableObject("() => { try { new Function('return 1'); return 'compiled'; } catch (e) { return e.name; } }"))
         .isEqualTo("EvalError");
+  }
+
+  @Test
+  void literal_imports_in_the_function_name_project_modules_as_a_test_file_imports_them(@TempDir Path dir) throws Exception {
+    // the shape of a Vitest suite that imports a helper the worker does not (a migrations runner)
+    // and uses it inside runInDurableObject with the object's state
+    Files.createDirectories(dir.resolve("src"));
+    Files.createDirectories(dir.resolve("test"));
+    Files.writeString(dir.resolve("test/worker.ts"), """
+        import { DurableObject } from "cloudflare:workers";
+        import { label } from "../src/label";
+        export class Store extends DurableObject {}
+        export default { fetch(): Response { return new Response(label("root")); } };
+        """);
+    Files.writeString(dir.resolve("src/label.ts"), "let calls = 0; export const label = (s: string): string => s + ':' + ++calls;\n");
+    Files.writeString(dir.resolve("src/migrate.ts"), """
+        export function migrate(sql: SqlStorage): number {
+          sql.exec("CREATE TABLE IF NOT EXISTS t (v INTEGER)");
+          sql.exec("INSERT INTO t VALUES (1), (2)");
+          return sql.exec("SELECT count(*) AS n FROM t").one().n as number;
+        }
+        """);
+    Path config = Files.writeString(dir.resolve("test/wrangler.jsonc"), """
+        { "name": "imports", "main": "./worker.ts", "compatibility_date": "2025-05-25",
+          "durable_objects": { "bindings": [{ "name": "STORE", "class_name": "Store" }] },
+          "migrations": [{ "tag": "v1", "new_sqlite_classes": ["Store"] }] }
+        """);
+
+    try (Miniflare project = new Miniflare(MiniflareOptions.builder().startupTimeout(Duration.ofMinutes(3))
+        .dispatchTimeout(Duration.ofMinutes(1)).worker(WranglerConfig.load(config).workerOptions()).build())) {
+      assertThat(project.dispatchFetch("http://x/").text()).isEqualTo("root:1");
+      DurableObjectStub stub = project.getDurableObjectNamespace("STORE").getByName("a");
+
+      // a module outside the Wrangler file's folder the worker never imported, with the state
+      assertThat(stub.runInDurableObject(
+          "async (instance, state) => (await import('../src/migrate')).migrate(state.storage.sql)")).isEqualTo(2.0);
+      // the entry module and a module the worker imports: the instances the worker loaded
+      assertThat(stub.runInDurableObject("""
+          async (instance) => {
+            const { Store } = await import("./worker");
+            const { label } = await import("../src/label.ts");
+            return [instance instanceof Store, label("test")];
+          }""")).isEqualTo(List.of(true, "test:2"));
+      // a specifier that names no module stays as written and fails as the worker's import would
+      assertThatThrownBy(() -> stub.runInDurableObject("async () => import('no-such-pkg')"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("No such module \"no-such-pkg\".");
+    }
   }
 }

@@ -325,6 +325,32 @@ class WorkflowsTest {
   }
 
   @Test
+  void a_mocked_event_the_run_took_is_taken_again_after_a_restart_and_a_sent_one_is_not() {
+    try (Miniflare mf = start(new MiniflareClock(), null)) {
+      Workflow flow = mf.getBinding(Workflow.class, "FLOW");
+      try (WorkflowInstanceIntrospector introspector = flow.introspectInstance("mr")) {
+        introspector.modify(m -> m.mockEvent("confirmed", List.of(1, 2)));
+        WorkflowInstance instance = flow.create("mr", Map.of("kind", "event"));
+        instance.waitForStatus(WorkflowInstanceStatus.COMPLETE);
+
+        // Miniflare keeps the mocked event across restart(): the new run completes with it again
+        instance.restart();
+        instance.waitForStatus(WorkflowInstanceStatus.COMPLETE);
+        assertThat(instance.output()).isEqualTo(List.of(1, 2));
+      }
+
+      // an event sent (not mocked) is forgotten by a restart: the new run waits for another
+      WorkflowInstance plain = flow.create("sent", Map.of("kind", "event"));
+      plain.sendEvent("confirmed", "first");
+      plain.waitForStatus(WorkflowInstanceStatus.COMPLETE);
+      plain.restart();
+      WorkflowWait wait = plain.waitUntilIdle();
+      assertThat(wait.kind()).isEqualTo(WorkflowWait.Kind.EVENT);
+      assertThat(wait.eventType()).isEqualTo("confirmed");
+    }
+  }
+
+  @Test
   void an_instance_created_by_the_worker_is_reachable_from_java() {
     try (Miniflare mf = start(new MiniflareClock(), null)) {
       String id = mf.dispatchFetch("http://localhost/").text();

@@ -1,7 +1,9 @@
 package io.github.miniflare4j.workflows.internal;
 
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -29,7 +31,7 @@ public final class InstanceModifiers {
   private final Set<String> timeouts = new HashSet<>();
   private final Set<String> timeoutsAtAttempt = new HashSet<>();
   private final Map<String, Integer> nextFailure = new HashMap<>();
-  private final Set<String> mockedEventTypes = new HashSet<>();
+  private final List<MockedEvent> mockedEvents = new ArrayList<>();
   private final Set<String> eventTimeouts = new HashSet<>();
 
   /** Turns every sleep off ({@code null}) or the sleeps of these keys. */
@@ -90,14 +92,20 @@ public final class InstanceModifiers {
     }
   }
 
-  /** Notes that events of a type are mocked (they survive a restart of the instance). */
-  public synchronized void mockEventType(String type) {
-    mockedEventTypes.add(type);
+  /** An event sent by introspection's {@code mockEvent}: clone text for the run, JSON for reports. */
+  public record MockedEvent(String type, String cloneText, String json) {}
+
+  /**
+   * Notes a mocked event: it survives a restart of the instance (the restarted run gets it again,
+   * whether the first run took it or not), as Miniflare keeps the event-map entries of mocked types.
+   */
+  public synchronized void mockEvent(MockedEvent event) {
+    mockedEvents.add(event);
   }
 
-  /** The mocked event types. */
-  public synchronized Set<String> mockedEventTypes() {
-    return Set.copyOf(mockedEventTypes);
+  /** The mocked events, in the order they were mocked. */
+  public synchronized List<MockedEvent> mockedEvents() {
+    return List.copyOf(mockedEvents);
   }
 
   /** Makes a {@code waitForEvent} time out at once. */

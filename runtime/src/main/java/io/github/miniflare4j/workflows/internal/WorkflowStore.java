@@ -110,16 +110,10 @@ public final class WorkflowStore implements AutoCloseable {
     update("UPDATE instances SET paused_at = ? WHERE id = ?", pausedAt, id);
   }
 
-  /** Forgets what an instance did (steps, events, outcome), keeping its params: a restart. */
-  public synchronized void clearRun(String id, List<String> keptEventTypes) {
+  /** Forgets what an instance did (steps, kept events, outcome), keeping its params: a restart. */
+  public synchronized void clearRun(String id) {
     update("DELETE FROM steps WHERE instance = ?", id);
-    List<EventRow> kept = new ArrayList<>();
-    for (String type : keptEventTypes) {
-      kept.addAll(queryAll("SELECT type, payload, json, timestamp FROM events WHERE instance = ? AND type = ? ORDER BY seq",
-          rs -> new EventRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getLong(4)), id, type));
-    }
     update("DELETE FROM events WHERE instance = ?", id);
-    kept.forEach(e -> addEvent(id, e));
     update("UPDATE instances SET output = NULL, error_name = NULL, error_message = NULL, paused_at = NULL WHERE id = ?", id);
   }
 
