@@ -99,8 +99,9 @@ public final class InstanceModifierHost {
    */
   @HostAccess.Export
   public void mockEvent(String type, String payloadClone, String payloadJson) {
-    engine.modifiers(id).mockEventType(type);
-    engine.sendEvent(id, type, payloadClone, payloadJson);
+    InstanceModifiers.MockedEvent event = new InstanceModifiers.MockedEvent(type, payloadClone, payloadJson);
+    engine.modifiers(id).mockEvent(event);
+    engine.sendEvent(id, type, event.cloneText(), event.json());
   }
 
   /**
