@@ -208,7 +208,34 @@ const SHAPE = `
   out.startTlsHost = T(() => { const u = connect("127.0.0.1:1", { secureTransport: "starttls" }).startTls({ expectedServerHostname: "other" }); return u.secureTransport; });
   out.extensible = Object.isExtensible(s);
   s.extra = 1; out.extra = s.extra;`;
+const WS_ARGS = `
+export default { async fetch(req) {
+  const out = {};
+  const E = (e) => [e?.constructor?.name, e?.message];
+  const fresh = () => { const [c, s] = Object.values(new WebSocketPair()); c.accept(); s.accept(); const got = []; c.addEventListener("close", (e) => got.push([e.code, e.reason, e.wasClean])); c.addEventListener("message", (e) => got.push(typeof e.data === "string" ? e.data : "bin:" + e.data.byteLength)); return { c, s, got }; };
+  const closes = { frac: [1000.5], str: ["1000"], strBad: ["abc"], nul: [null], c1004: [1004], c1006: [1006], c2999: [2999], c3000: [3000], nan: [NaN], neg: [-1], wrap: [65536 + 1000], big: [2 ** 53], reasonNull: [1000, null], reasonNum: [1000, 5], reasonObj: [1000, { toString() { return "obj"; } }], reasonNoCode: [undefined, "x"], reasonOnly: [null, "x"], multi123: [1000, "\u00e9".repeat(61) + "a"], multi124: [1000, "\u00e9".repeat(62)], emoji: [4000, "\u{1F600}".repeat(30) + "abc"], lone: [1000, "\ud800"], bool: [true] };
+  out.close = {};
+  for (const [k, args] of Object.entries(closes)) {
+    const p = fresh();
+    let r; try { p.s.close(...args); r = "ok"; } catch (e) { r = E(e); }
+    await scheduler.wait(1);
+    out.close[k] = [r, p.got, p.s.readyState];
+  }
+  const sends = { num: 123, bool: true, obj: { a: 1 }, arr: [1, 2], nul: null, undef: undefined, u16: new Uint16Array([1, 2, 3]), f64: new Float64Array(1), sub: new Uint8Array(new ArrayBuffer(10), 2, 3), dv: new DataView(new ArrayBuffer(8), 4), empty: "", emptyBuf: new ArrayBuffer(0), lone: "\ud800x" };
+  out.send = {};
+  for (const [k, v] of Object.entries(sends)) {
+    const p = fresh();
+    let r; try { p.s.send(v); r = "ok"; } catch (e) { r = E(e); }
+    await scheduler.wait(1);
+    out.send[k] = [r, p.got];
+  }
+  { const p = fresh(); out.sendSymbol = (() => { try { p.s.send(Symbol("x")); return "ok"; } catch (e) { return E(e); } })(); }
+  { const p = fresh(); out.sendNone = (() => { try { p.s.send(); return "ok"; } catch (e) { return E(e); } })(); await scheduler.wait(1); out.sendNoneGot = p.got; }
+  return Response.json(out);
+} };`;
 export default [
+  { name: "do25-ws-close-and-send-argument-conversions", area: "websocket", description: "WebSocket close(code, reason) and send(data) over a local pair: code and reason conversions (fractions, strings, null, out-of-range, multibyte reason at the 123-byte limit), data of every type",
+    options: { modules: true, compatibilityDate: CD, script: WS_ARGS }, steps: [get("/")] },
   sockCase("do25-sockets-socket-class-shape", "the Socket class: prototype member order and descriptors, constructor, foreign receivers, startTls() arguments", SHAPE),
   { name: "do25-sockets-used-by-a-later-request", area: "sockets", description: "a refused socket kept in a global and used by the next request",
     options: { modules: true, compatibilityDate: CD, script: `${SOCK}${ACROSS}` }, steps: [get("/make"), get("/use")] },
