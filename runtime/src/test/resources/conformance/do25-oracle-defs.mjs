@@ -207,7 +207,9 @@ const SHAPE = `
   out.startTlsNull = T(() => { const u = connect("127.0.0.1:1", { secureTransport: "starttls" }).startTls(null); return u.secureTransport; });
   out.startTlsHost = T(() => { const u = connect("127.0.0.1:1", { secureTransport: "starttls" }).startTls({ expectedServerHostname: "other" }); return u.secureTransport; });
   out.extensible = Object.isExtensible(s);
-  s.extra = 1; out.extra = s.extra;`;
+  s.extra = 1; out.extra = s.extra;
+  out.clone = T(() => structuredClone(s));
+  out.cloneInObject = T(() => structuredClone({ s }));`;
 const WS_ARGS = `
 export default { async fetch(req) {
   const out = {};

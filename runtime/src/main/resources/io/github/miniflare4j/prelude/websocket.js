@@ -13,6 +13,7 @@
 // @imports headersFromFlat from headers.js
 // @imports isHttpToken from text.js
 // @imports Blob from blob.js
+// @imports jsgInt from streams.js
 // @imports cloneWalk, cloneTreeText, cloneWireSize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
@@ -95,7 +96,7 @@ class WebSocket extends EventTarget {
     // a socket still connecting takes the close (recorded) and sends it once connected
     if (!s.accepted && !s.connecting) throw new TypeError(WS_MESSAGES.notAccepted);
     if (code !== undefined) {
-      code = Math.trunc(Number(code)) || 0;
+      code = jsgInt(code, "close", "WebSocket"); // an int: NaN is 0, beyond int32 refused (recorded)
       if (code < 1000 || code >= 5000 || code === 1004 || code === 1005 || code === 1006 || code === 1015) {
         throw new DOMException(`Invalid WebSocket close code: ${code}.`, "InvalidAccessError");
       }

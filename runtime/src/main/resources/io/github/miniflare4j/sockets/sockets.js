@@ -127,6 +127,7 @@
     constructor: { value: Socket, writable: true, configurable: true },
     [Symbol.toStringTag]: { value: "Socket", writable: true, configurable: true },
   });
+  internals.registerHostClass(Socket); // an API object: structuredClone() and RPC refuse it
 
   /** Closes both directions; `closed` resolves unless the connection already failed. */
   function shutDown(s) {
