@@ -85,7 +85,7 @@ class WebSocket extends EventTarget {
     // a detached buffer (or a view of one) has no bytes: it goes as an empty binary message (recorded)
     if (data instanceof ArrayBuffer) payload = data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data.slice(0));
     else if (ArrayBuffer.isView(data)) payload = data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
-    else payload = String(data);
+    else payload = `${data}`; // ToString: a Symbol throws (recorded), where String() would describe it
     if (wsPeerClosedFirst(s)) s.sentAfterPeerClose = true;
     s.peer.deliver({ type: "message", data: payload });
   }
