@@ -167,7 +167,9 @@ const poll = `export default { async fetch(req, env) {
   return Response.json(out);
 } };`;
 
-const cancels = (afterRead) => `
+// settle: for a Durable Object (same isolate as the caller) the caller waits until the object's stream
+// noted the cancel before asking /state, so a loaded machine cannot outrun /state's fixed waits
+const cancels = (afterRead, settle = "") => `
   for (const kind of ${afterRead ? '["ticker", "writer"]' : '["slow", "writer"]'}) {
     if (${afterRead}) {
       const res = await B.fetch("http://x/" + kind + "/a" + kind);
@@ -178,7 +180,7 @@ const cancels = (afterRead) => `
     }
     {
       const res = await B.fetch("http://x/" + kind + "/b" + kind);
-      const cancel = String(await res.body.cancel("why"));
+      const cancel = String(await res.body.cancel("why"));${settle}
       out[kind + "Unread"] = [cancel, await (await B.fetch("http://x/state/b" + kind)).json()];
     }
   }`;
@@ -291,8 +293,9 @@ const doSse = `
   for (;;) { const c = await r.read(); if (c.done) { log.push("caller: done"); break; } log.push("caller: " + dec(c.value).trim()); }
   out.push(log);`;
 
-// after a chunk was read, the object's next chunk races the caller's cancel here (50 ms apart)
-const doCancel = cancels(false);
+// the object's stream notes the cancel in the module's map; the caller polls it (bounded) first
+const doCancel = cancels(false, `
+      for (const until = Date.now() + 3000; !cancelled.has("b" + kind) && Date.now() < until;) await scheduler.wait(1);`);
 
 const doMisc = `
   {

@@ -13,6 +13,7 @@
 // @imports headersFromFlat from headers.js
 // @imports isHttpToken from text.js
 // @imports Blob from blob.js
+// @imports jsgInt from streams.js
 // @imports cloneWalk, cloneTreeText, cloneWireSize, cloneDeserialize from clone.js
 // @imports requestToData, Request from request.js
 // @imports WEBSOCKET_STATES, ErrorEvent, CloseEvent, MessageEvent from unsupported.js
@@ -84,7 +85,7 @@ class WebSocket extends EventTarget {
     // a detached buffer (or a view of one) has no bytes: it goes as an empty binary message (recorded)
     if (data instanceof ArrayBuffer) payload = data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data.slice(0));
     else if (ArrayBuffer.isView(data)) payload = data.byteLength === 0 ? new Uint8Array(0) : new Uint8Array(data.buffer.slice(data.byteOffset, data.byteOffset + data.byteLength));
-    else payload = String(data);
+    else payload = `${data}`; // ToString: a Symbol throws (recorded), where String() would describe it
     if (wsPeerClosedFirst(s)) s.sentAfterPeerClose = true;
     s.peer.deliver({ type: "message", data: payload });
   }
@@ -95,7 +96,7 @@ class WebSocket extends EventTarget {
     // a socket still connecting takes the close (recorded) and sends it once connected
     if (!s.accepted && !s.connecting) throw new TypeError(WS_MESSAGES.notAccepted);
     if (code !== undefined) {
-      code = Math.trunc(Number(code)) || 0;
+      code = jsgInt(code, "close", "WebSocket"); // an int: NaN is 0, beyond int32 refused (recorded)
       if (code < 1000 || code >= 5000 || code === 1004 || code === 1005 || code === 1006 || code === 1015) {
         throw new DOMException(`Invalid WebSocket close code: ${code}.`, "InvalidAccessError");
       }

@@ -17,43 +17,57 @@
     return { promise, resolve, reject };
   };
 
+  /** workerd's SocketAddress.port (a uint16): checked before the address itself. */
   function toPort(value) {
+    if (typeof value === "bigint") throw new TypeError("Cannot convert a BigInt value to a number");
     const n = Number(value);
+    if (!Number.isFinite(n)) throw new TypeError("The value cannot be converted because it is not an integer.");
     if (n < 0) throw new TypeError("The value cannot be converted because it is negative and this API expects a positive number.");
     if (n > 65535) throw new TypeError("Value out of range. Must be less than or equal to 65535.");
-    return Number.isFinite(n) ? Math.trunc(n) : 0;
+    return Math.trunc(n) || 0; // -0 is port 0
   }
 
+  /** workerd's host check on the whole "host:port" text: 1 to 255 of [A-Za-z0-9._:[\]-]. */
+  const VALID_ADDRESS = /^[A-Za-z0-9._:\[\]-]{1,255}$/;
+  const checkCharacters = (text) => {
+    if (!VALID_ADDRESS.test(text)) {
+      throw new TypeError("Specified address is empty string, contains unsupported characters or is too long.");
+    }
+  };
+
+  /**
+   * workerd's order: a string is parsed as the authority of a URL with a non-special scheme
+   * (so "a/b:1" lacks a port and "a<b:1" does not parse), then its characters are checked; an
+   * object's members are converted (hostname, then port) and only "hostname:port" is checked.
+   */
   function parseAddress(address) {
     if (address === undefined || address === null) {
       throw new TypeError("Cannot initialize N7workerd3api13SocketAddressE with required members from an undefined or null value.");
     }
-    if (typeof address === "object") return { hostname: String(address.hostname), port: toPort(address.port) };
+    if (typeof address === "object" || typeof address === "function") {
+      const hostname = String(address.hostname);
+      const port = toPort(address.port);
+      checkCharacters(`${hostname}:${port}`);
+      return { hostname, port };
+    }
     const text = String(address);
     if (text === "") throw new TypeError("Specified address is missing hostname.");
-    let hostname, portText;
-    if (text.startsWith("[")) {
-      const end = text.indexOf("]");
-      if (end < 0) throw new TypeError("Specified address could not be parsed.");
-      hostname = text.slice(1, end);
-      const rest = text.slice(end + 1);
-      if (rest === "") throw new TypeError("Specified address is missing port.");
-      if (!rest.startsWith(":")) throw new TypeError("Specified address could not be parsed.");
-      portText = rest.slice(1);
-    } else {
-      const colon = text.lastIndexOf(":");
-      if (colon < 0) throw new TypeError("Specified address is missing port.");
-      hostname = text.slice(0, colon);
-      portText = text.slice(colon + 1);
-    }
-    if (hostname === "") throw new TypeError("Specified address is missing hostname.");
-    if (!/^[0-9]{1,5}$/.test(portText) || Number(portText) > 65535) throw new TypeError("Specified address could not be parsed.");
-    return { hostname, port: Number(portText) };
+    const record = internals.parseUrl("socket://" + text);
+    if (record === null) throw new TypeError("Specified address could not be parsed.");
+    if (record.host === null || record.host === "") throw new TypeError("Specified address is missing hostname.");
+    if (record.port === null) throw new TypeError("Specified address is missing port.");
+    checkCharacters(text);
+    const colon = text.lastIndexOf(":");
+    const hostname = text.slice(0, colon);
+    return { hostname: hostname.startsWith("[") ? hostname.slice(1, -1) : hostname, port: record.port };
   }
 
   function parseOptions(options) {
     if (options === null) {
       throw new TypeError("Cannot initialize N7workerd3api13SocketOptionsE with required members from an undefined or null value.");
+    }
+    if (options !== undefined && typeof options !== "object" && typeof options !== "function") {
+      throw new TypeError("Failed to execute 'connect' on 'SocketsModule': parameter 2 is not of type 'SocketOptions'.");
     }
     const secureTransport = options?.secureTransport === undefined ? "off" : String(options.secureTransport);
     if (!SECURE_TRANSPORTS.includes(secureTransport)) {
@@ -68,34 +82,52 @@
     return s;
   }
 
-  class Socket {
-    constructor() { throw new TypeError("Illegal constructor"); }
-    get readable() { return state(this).readable; }
-    get writable() { return state(this).writable; }
-    get opened() { return state(this).opened.promise; }
-    get closed() { return state(this).closed.promise; }
-    get upgraded() { return state(this).upgraded; }
-    get secureTransport() { return state(this).secureTransport; }
+  /**
+   * workerd's Socket: scripts cannot construct one; its members are enumerable, in workerd's order,
+   * ahead of the constructor; a member called on another object is an illegal invocation.
+   */
+  function Socket() { throw new TypeError("Illegal constructor"); }
+  const members = {
+    get readable() { return state(this).readable; },
+    get writable() { return state(this).writable; },
+    get closed() { return state(this).closed.promise; },
+    get opened() { return state(this).opened.promise; },
+    get upgraded() { return state(this).upgraded; },
+    get secureTransport() { return state(this).secureTransport; },
+    /** The first call settles with undefined, whatever became of the connection; later ones follow `closed`. */
     close() {
       const s = state(this);
-      if (s.failed) return s.closed.promise;
-      shutDown(s);
+      if (s.closeCalled) return s.closed.promise.then(() => undefined);
+      s.closeCalled = true;
+      if (!s.failed) shutDown(s);
       return s.closed.promise.then(() => undefined, () => undefined);
-    }
-    startTls(options) {
+    },
+    startTls(...args) {
       const s = state(this);
+      const options = args[0];
+      if (options !== undefined && options !== null && typeof options !== "object" && typeof options !== "function") {
+        throw new TypeError("Failed to execute 'startTls' on 'Socket': parameter 1 is not of type 'TlsOptions'.");
+      }
       if (s.secureTransport === "on") throw new TypeError("Cannot startTls on a TLS socket.");
       if (s.secureTransport !== "starttls") {
         throw new TypeError("The `secureTransport` socket option must be set to 'starttls' for startTls to be used.");
       }
-      if (s.replaced) throw new TypeError("Cannot startTls on a socket that was already upgraded.");
+      if (s.replaced) throw new TypeError("startTls can only be called once.");
       s.replaced = true; // the plain streams end here: the TLS socket owns the connection
       const secure = createSocket((onOpen, onFail) => s.connection.startTls(onOpen, onFail), "on", s.allowHalfOpen);
       states.get(secure).upgraded = true;
       return secure;
-    }
-  }
-  Object.defineProperty(Socket.prototype, Symbol.toStringTag, { value: "Socket", configurable: true });
+    },
+  };
+  const layout = Object.getOwnPropertyDescriptors(members);
+  for (const descriptor of Object.values(layout)) descriptor.enumerable = true;
+  delete Socket.prototype.constructor;
+  Object.defineProperties(Socket.prototype, {
+    ...layout,
+    constructor: { value: Socket, writable: true, configurable: true },
+    [Symbol.toStringTag]: { value: "Socket", writable: true, configurable: true },
+  });
+  internals.registerHostClass(Socket); // an API object: structuredClone() and RPC refuse it
 
   /** Closes both directions; `closed` resolves unless the connection already failed. */
   function shutDown(s) {
@@ -115,16 +147,18 @@
     if (s.failed) return;
     s.failed = error;
     s.pendingConnect = false;
-    s.opened.reject(error);
     s.closed.reject(error);
+    s.opened.reject(error);
     try { s.readController?.close(); s.readController?.byobRequest?.respond(0); } catch { /* already closed */ }
+    // workerd's writable side keeps the failure as its error (writer.closed and ready reject with it)
+    if (!s.writeClosed && !s.writeDone) s.writeController?.error(new Error("jsg.Error: " + error.message));
   }
 
   function createSocket(open, secureTransport, allowHalfOpen) {
     const socket = Object.create(Socket.prototype);
     const s = {
       secureTransport, allowHalfOpen, upgraded: false, replaced: false, closing: false, failed: null,
-      pendingConnect: true, readDone: false, writeDone: false, writeClosed: false, readController: null,
+      pendingConnect: true, closeCalled: false, writeController: null, readDone: false, writeDone: false, writeClosed: false, readController: null,
       opened: deferred(), closed: deferred(),
     };
     states.set(socket, s);
@@ -157,6 +191,7 @@
       cancel() { s.readDone = true; maybeDone(s); },
     });
     s.writable = new WritableStream({
+      start(controller) { s.writeController = controller; },
       write(chunk) {
         if (s.writeClosed || s.replaced) return Promise.reject(new TypeError(CLOSING));
         if (s.failed) return Promise.reject(new Error("jsg.Error: " + s.failed.message));
