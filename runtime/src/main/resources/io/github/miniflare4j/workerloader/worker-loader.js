@@ -71,7 +71,7 @@
     getEntrypoint(name = undefined, options = undefined) {
       if (!(#worker in this)) throw internals.illegalInvocation();
       const entrypoint = name === undefined || name === null ? null : String(name);
-      const props = options?.props === undefined ? null : JSON.stringify(options.props);
+      const props = options?.props === undefined ? null : readProps(options.props);
       return internals.bindingFactories.service(entrypointHost(this.#worker, entrypoint, props));
     }
 
@@ -80,6 +80,15 @@
       // the prelude's DurableObjectClass; using it (Durable Object facets) is not emulated
       return internals.makeDurableObjectClass({ worker: this.#worker, name: name === undefined ? null : String(name) });
     }
+  }
+
+  /** An entrypoint's props: an object, refused as structured clone refuses it (recorded), sent as JSON. */
+  function readProps(props) {
+    if (props !== null && typeof props !== "object" && typeof props !== "function") {
+      throw new TypeError("Incorrect type for the 'props' field on 'EntrypointOptions': the provided value is not of type 'JsObject'.");
+    }
+    internals.cloneSerialize(props);
+    return JSON.stringify(props);
   }
 
   /**
