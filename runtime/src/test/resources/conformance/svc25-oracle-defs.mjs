@@ -125,4 +125,65 @@ export const more = [
     worker("a", encodings, { serviceBindings: { B: "b" } }), worker("b", encCallee)]),
 ];
 
+
+const orderCallee = `import { WorkerEntrypoint, RpcTarget } from "cloudflare:workers";
+const log = [];
+// each call runs in its own request: a gate is a flag the holder polls (a promise resolved by another request would never wake it);\n// the log has no entry after a gate opens, as the poll's tick races the caller's next call
+const opened = new Set();
+const until = async (id) => { while (!opened.has(id)) await scheduler.wait(1); };
+class Counter extends RpcTarget {
+  constructor(name) { super(); this.name = name; this.n = 0; }
+  async slowInc(id) { log.push(this.name + " slow start"); await until(id); this.n++; return this.n; }
+  inc() { this.n++; log.push(this.name + " inc " + this.n); return this.n; }
+  get value() { log.push(this.name + " get " + this.n); return this.n; }
+}
+export default class extends WorkerEntrypoint {
+  reset() { log.length = 0; return "reset"; }
+  log() { return [...log]; }
+  sync(tag) { log.push("sync " + tag); return tag; }
+  async hold(tag) { log.push("hold start " + tag); await until(tag); return tag; }
+  open(tag) { log.push("open " + tag); opened.add(tag); return "opened " + tag; }
+  counter(name) { log.push("counter " + name); return new Counter(name); }
+}`;
+
+const ordering = `${CATCH}
+export default { async fetch(req, env) {
+  const B = env.B; const out = {};
+  await B.reset();
+  // calls issued without awaiting are delivered in the order they were made, and run side by side
+  const all = Promise.all([B.hold("a"), B.sync("b"), B.hold("c"), B.sync("d")]);
+  out.openC = await B.open("c");
+  out.openA = await B.open("a");
+  out.concurrent = await all;
+  out.logConcurrent = await B.log();
+  await B.reset();
+  // pipelined calls on a target not yet returned, interleaved with direct calls; a property read
+  const c = B.counter("c1");
+  const p = [c.inc(), B.sync("mid"), c.inc(), c.value, c.slowInc("g1"), c.inc()];
+  out.lastInc = await p[5];
+  out.value = await p[3];
+  out.openG1 = await B.open("g1");
+  out.pipelined = await Promise.all([p[0], p[1], p[2], p[4], p[5]]);
+  out.logPipelined = await B.log();
+  await B.reset();
+  // an awaited target: a call that waits does not hold back the next ones
+  const c2 = await B.counter("c2");
+  const q = [c2.slowInc("g2"), c2.inc(), c2.value];
+  out.beforeOpen = await q[1];
+  out.valueBeforeOpen = await q[2];
+  out.openG2 = await B.open("g2");
+  out.awaitedTarget = await Promise.all([q[0], q[1]]);
+  out.logAwaited = await B.log();
+  await B.reset();
+  // a call on a promise's property chain and a rejected call in between
+  out.mixed = await Promise.all([r(() => B.sync("x")), r(() => B.nope()), r(() => B.counter("c3").inc()), r(() => B.counter("c4").missing())]);
+  out.logMixed = await B.log();
+  return Response.json(out);
+} };`;
+
+more.push(
+  multi("svc25-rpc-call-ordering", "rpc", "the order in which a callee sees RPC calls made without awaiting: direct calls, pipelined calls on a target not yet returned, a waiting method on a shared target, failed calls in between (gates, no timers)", [
+    worker("a", ordering, { serviceBindings: { B: "b" } }), worker("b", orderCallee)]),
+);
+
 export default [...base, ...more];
