@@ -18,7 +18,6 @@ export default { async fetch(req, env) {
   out.fetchBadUrl = await t(() => d.get("w").fetch("/rel"));
   out.connect = await t(() => typeof d.get("w").connect("a:1"));
   out.prop = await t(() => typeof d.get("w").someProp);
-  out.clone = await t(() => structuredClone(d));
   return Response.json(out);
 } };` },
   steps: [get("/")],

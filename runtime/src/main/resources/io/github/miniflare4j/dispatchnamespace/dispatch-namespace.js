@@ -4,7 +4,8 @@
 // tag is JsRpcPromise), every member of which rejects, since Miniflare only proxies namespaces to
 // Cloudflare (recorded: dispatch-namespace-local, svc25-dispatch-namespace-argument-checks).
 (function (internals) {
-  // Miniflare's wrapper, to its text: structuredClone's DataCloneError quotes the method (recorded)
+  // Miniflare's wrapper (workerd's structuredClone quotes this method's text; here a binding's
+  // functions print as native code, so that message differs)
   const wrapped = (env) => ({
     get(name, args, options) {
       return env.proxyClient.get(name, args, options);
