@@ -54,7 +54,7 @@
         this.#getCode = null;
         this.#started = new Promise((resolve) => resolve(getCode()))
           .then(([code]) => {
-            const options = readCode(code, this.#id);
+            const options = readCode(code, this.#id, this.#host);
             return new Promise((resolve, reject) => this.#host.start(options, resolve,
               (name, message, stack) => reject(internals.reviveError(name, message, stack))));
           });
@@ -71,7 +71,7 @@
     getEntrypoint(name = undefined, options = undefined) {
       if (!(#worker in this)) throw internals.illegalInvocation();
       const entrypoint = name === undefined || name === null ? null : String(name);
-      const props = options?.props === undefined ? null : JSON.stringify(options.props);
+      const props = options?.props === undefined ? null : readProps(options.props);
       return internals.bindingFactories.service(entrypointHost(this.#worker, entrypoint, props));
     }
 
@@ -80,6 +80,15 @@
       // the prelude's DurableObjectClass; using it (Durable Object facets) is not emulated
       return internals.makeDurableObjectClass({ worker: this.#worker, name: name === undefined ? null : String(name) });
     }
+  }
+
+  /** An entrypoint's props: an object, refused as structured clone refuses it (recorded), sent as JSON. */
+  function readProps(props) {
+    if (props !== null && typeof props !== "object" && typeof props !== "function") {
+      throw new TypeError("Incorrect type for the 'props' field on 'EntrypointOptions': the provided value is not of type 'JsObject'.");
+    }
+    internals.cloneSerialize(props);
+    return JSON.stringify(props);
   }
 
   /**
@@ -104,23 +113,26 @@
   }
 
   /** Checks a WorkerCode and turns it into the plain options the Java host reads. */
-  function readCode(code, id) {
+  function readCode(code, id, host) {
     if (code === undefined || code === null) {
       throw new TypeError("Cannot initialize N7workerd3api12WorkerLoader10WorkerCodeE with required members from an undefined or null value.");
     }
     const modules = code.modules;
-    if (modules === null || typeof modules !== "object") {
+    if (modules === null || typeof modules !== "object" || Array.isArray(modules)) {
       throw new TypeError("Incorrect type for the 'modules' field on 'WorkerCode': the provided value is not of type 'object'.");
     }
     const list = [];
     for (const name of Object.keys(modules)) list.push(readModule(name, modules[name]));
     const date = code.compatibilityDate;
     checkDate(date);
-    const flags = code.compatibilityFlags === undefined ? [] : [...code.compatibilityFlags].map(String);
+    const flags = readFlags(code.compatibilityFlags);
+    const flagProblem = host.compatibilityFlagProblem(flags);
+    if (flagProblem !== null) throw new Error(flagProblem);
     const main = code.mainModule;
-    const entry = list.find((m) => m.name === main);
+    // module names are paths: "./main.js" names "main.js" (recorded)
+    const entry = list.find((m) => normalizedPath(m.name) === normalizedPath(String(main)));
     if (entry === undefined) throw new Error(`Failed to start Worker:\nUncaught Error: No such module: ${main}`);
-    if (entry.type !== "js") throw new Error("Failed to start Worker:\nUncaught TypeError: Main module must be an ES module.");
+    if (entry.kind !== "js") throw new Error("Failed to start Worker:\nUncaught TypeError: Main module must be an ES module.");
     return {
       id, date, flags, main: entry.name, modules: list,
       env: readEnv(code.env),
@@ -128,21 +140,52 @@
     };
   }
 
+  /** compatibilityFlags: absent is none; otherwise an Array, each flag read as a string. */
+  function readFlags(flags) {
+    if (flags === undefined) return [];
+    if (!Array.isArray(flags)) {
+      throw new TypeError("Incorrect type for the 'compatibilityFlags' field on 'WorkerCode': the provided value is not of type 'Array'.");
+    }
+    return flags.map(String);
+  }
+
+  /** A module name as the path it is: "." segments dropped, ".." segments applied. */
+  function normalizedPath(name) {
+    const out = [];
+    for (const segment of name.split("/")) {
+      if (segment === "" || segment === ".") continue;
+      if (segment === "..") out.pop();
+      else out.push(segment);
+    }
+    return out.join("/");
+  }
+
+  /**
+   * One entry of `modules`: an object (null too) names its kind; anything else is source text,
+   * whose kind the name's extension gives (workerd's checks and messages, recorded).
+   */
   function readModule(name, module) {
-    if (typeof module === "string") return { name, type: "js", text: module };
-    if (module === null || typeof module !== "object") {
+    if (module === undefined) {
       throw new TypeError(`Module '${name}' must be a string or an object with one of 'js', 'cjs', 'text', 'data', 'json', 'py', or 'wasm'.`);
     }
-    const given = MODULE_KINDS.filter((kind) => module[kind] !== undefined);
+    if (module !== null && typeof module !== "object" && typeof module !== "function") {
+      if (name.endsWith(".js")) return { name, kind: "js", type: "js", text: String(module) };
+      if (name.endsWith(".py")) return readModule(name, { py: module });
+      const hint = name.endsWith(".ts")
+        ? ". If you're trying to load TypeScript, bundle it first with '@cloudflare/worker-bundler' and pass the generated JavaScript modules."
+        : "";
+      throw new TypeError(`Module name must end with '.js' or '.py' (or the content must be an object indicating the type explicitly). Got: ${name}${hint}`);
+    }
+    const given = module === null ? [] : MODULE_KINDS.filter((kind) => module[kind] !== undefined);
     if (given.length !== 1) {
       throw new TypeError(`Each module must contain exactly one of 'js', 'cjs', 'text', 'data', 'json', 'py', or 'wasm'. Module '${name}' contained ${given.length} properties.`);
     }
     const type = given[0];
     const value = module[type];
     switch (type) {
-      case "js": case "cjs": case "text": return { name, type, text: String(value) };
-      case "json": return { name, type: "js", text: `export default ${JSON.stringify(value)};` };
-      case "data": case "wasm": return { name, type, bytes: bytesOf(value) };
+      case "js": case "cjs": case "text": return { name, kind: type, type, text: String(value) };
+      case "json": return { name, kind: type, type: "js", text: `export default ${JSON.stringify(value)};` };
+      case "data": case "wasm": return { name, kind: type, type, bytes: bytesOf(value) };
       default: throw new Error(`miniflare4j: Python modules ('py') are not supported by the Worker Loader (module '${name}').`);
     }
   }

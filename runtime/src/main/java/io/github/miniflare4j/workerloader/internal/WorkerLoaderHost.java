@@ -1,8 +1,11 @@
 package io.github.miniflare4j.workerloader.internal;
 
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.internal.CompatibilityFlagTable;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -64,6 +67,21 @@ public final class WorkerLoaderHost {
       started = CompletableFuture.failedFuture(e);
     }
     caller.settleLater(started, handle -> handle, resolve, reject);
+  }
+
+  /**
+   * workerd's check of a WorkerCode's compatibility flags, made before the worker starts.
+   *
+   * @param flags the flags as strings
+   * @return workerd's message for the first problem, or null when the flags are valid
+   */
+  @HostAccess.Export
+  public String compatibilityFlagProblem(Value flags) {
+    List<String> names = new ArrayList<>();
+    for (long i = 0; i < flags.getArraySize(); i++) {
+      names.add(flags.getArrayElement(i).asString());
+    }
+    return CompatibilityFlagTable.problem(names);
   }
 
   /** The exports the prelude's {@code entrypointInfo} lists as serving a named entrypoint. */
