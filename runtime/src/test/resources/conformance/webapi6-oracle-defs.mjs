@@ -1,19 +1,21 @@
 // Oracle definitions of the webapi6-* cases: put this file beside the oracle's defs/_h.mjs (DEFS_DIR) and run `node record.mjs webapi6` to re-record them.
 import { PRELUDE, get, req, CD } from "./_h.mjs";
-const worker = (fn) => ({
+// guard: how long a probe may take before it records "hang" (longer where no probe hangs by design,
+// so that a loaded machine's stalled loop cannot fail the case)
+const worker = (fn, guard = 200) => ({
   modules: true, compatibilityDate: CD,
   script: `${PRELUDE}
 const probes = (${fn.toString()});
 export default {
   async fetch(req, env, ctx) {
     const out = {};
-    const P = async (k, f) => { out[k] = await Promise.race([t(f), new Promise((r) => setTimeout(() => r("hang"), 200))]); };
+    const P = async (k, f) => { out[k] = await Promise.race([t(f), new Promise((r) => setTimeout(() => r("hang"), ${guard}))]); };
     await probes(P, out, req);
     return Response.json(out);
   }
 };`,
 });
-const c = (name, description, fn, steps = [get("/")]) => ({ name, area: "web-api", description, options: worker(fn), steps });
+const c = (name, description, fn, steps = [get("/")], guard = 200) => ({ name, area: "web-api", description, options: worker(fn, guard), steps });
 
 export default [
 c("webapi6-streams-edges", "Streams: BYOB read min, pipeTo prevent* options with errors, tee with one slow branch, TransformStream cancel, writer desiredSize, Identity/FixedLength errors", async (P) => {
@@ -356,7 +358,7 @@ c("webapi6-bodies-transforms-more", "Body identity and cancel, FormData files th
   await P("reqBlobType", async () => { const b = await new Request("http://a/", { method: "POST", body: new Blob(["q"], { type: "a/b" }) }).blob(); return b.type; });
   await P("reportError", async () => { try { reportError(new Error("r")); return "ok"; } catch (e) { return en(e); } });
   await P("negTimer", async () => { const o = []; setTimeout(() => o.push("neg"), -5); setTimeout(() => o.push("zero"), 0); await new Promise((r) => setTimeout(r, 5)); return o; });
-}),
+}, [get("/")], 2000),
 c("webapi6-events-signals-order", "Event subclassing and dispatch flags, AbortSignal.any/timeout ordering and listeners, abort listener order vs onabort, signal reason on fetch rejections, microtask vs listener ordering", async (P) => {
   const en = (e) => e === undefined ? "undef" : (e && e.name ? e.name + ": " + e.message : String(e));
   await P("eventSubclass", async () => { class E extends Event { constructor() { super("z", { cancelable: true }); this.k = 1; } } const t = new EventTarget(); let got; t.addEventListener("z", (e) => { got = [e instanceof E, e.k, e.type]; e.preventDefault(); }); const r = t.dispatchEvent(new E()); return [got, r]; });
