@@ -14,8 +14,6 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * The exports of one of a worker's modules, called from Java: what a Vitest test does with
@@ -67,36 +65,6 @@ public final class ModuleExports {
     ModuleExports exports = new ModuleExports(workerName, path, file, workers, timeout);
     exports.exportNames();
     return exports;
-  }
-
-  private static final Pattern LITERAL_IMPORT = Pattern.compile("\\bimport\\(\\s*(['\"])([^'\"\\\\]+)\\1\\s*\\)");
-
-  /**
-   * The test code with each literal {@code import("x")} naming the file {@code x} resolves to
-   * from the project root (see {@link #runAsync}); built-in modules and specifiers that resolve
-   * to nothing stay as written, to fail or load as the worker's own would.
-   */
-  private static String resolveImports(String functionSource, IsolateSpec.Script script) {
-    if (!script.modules() || script.moduleLoader() == null) {
-      return functionSource;
-    }
-    Matcher m = LITERAL_IMPORT.matcher(functionSource);
-    StringBuilder out = new StringBuilder();
-    while (m.find()) {
-      String specifier = m.group(2);
-      String replacement = m.group();
-      if (!specifier.contains(":")) {
-        try {
-          Path resolved = script.moduleLoader().resolveProjectPath(specifier);
-          replacement = "import(" + JSON.writeValueAsString(resolved.toString()) + ")";
-        } catch (ModuleException | JsonProcessingException notAModule) {
-          // left as written: the import fails inside the worker with workerd's message
-        }
-      }
-      m.appendReplacement(out, Matcher.quoteReplacement(replacement));
-    }
-    m.appendTail(out);
-    return out.toString();
   }
 
   private static Path locate(String workerName, String path, IsolateSpec.Script script) {
@@ -239,8 +207,7 @@ public final class ModuleExports {
     try {
       String argsText = CloneCodec.encode(Arrays.asList(args));
       WorkerIsolate isolate = workers.worker(workerName);
-      String source = resolveImports(functionSource, isolate.spec().script());
-      return isolate.invokeWithFunction("moduleRun", source, file.toString(), argsText)
+      return isolate.invokeWithFunction("moduleRun", functionSource, file.toString(), argsText)
           .thenApply(text -> text == null ? null : CloneCodec.decode(text, timeout));
     } catch (RuntimeException e) {
       return CompletableFuture.failedFuture(e);

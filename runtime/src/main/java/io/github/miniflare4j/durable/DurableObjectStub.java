@@ -146,7 +146,9 @@ public final class DurableObjectStub {
    * {@code DurableObjectState} and {@code args}, once no {@code blockConcurrencyWhile()} holds
    * the object (constructing it first if it is not running), and waits for its result. Use it to
    * read or change what RPC does not reach, such as fields: {@code stub.runInDurableObject(
-   * "(instance, state) => instance.count")}.
+   * "(instance, state) => instance.count")}. A literal {@code import("...")} in the function names
+   * a module of the project as a Vitest test file's imports do (a path from the project root, or
+   * a package the project resolves): the instance the worker loaded.
    *
    * @param function a JavaScript function expression, {@code (instance, state, ...args) => ...}
    * @param args further arguments, converted as {@link CloneCodec} describes

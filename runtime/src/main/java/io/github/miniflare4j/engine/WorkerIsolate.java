@@ -531,6 +531,8 @@ public final class WorkerIsolate implements AutoCloseable {
    * Like {@link #invoke}, passing first a function that compiles {@code functionSource} (a
    * JavaScript function expression) in this worker and returns it: test code run inside the
    * worker, compiled by the host, so the worker's refusal of {@code eval} does not apply to it.
+   * Its literal {@code import("x")}s name the project's modules as a test file's imports do
+   * (a path from the project root, or a package the project resolves).
    *
    * @param entry the name of a function on {@code internals}
    * @param functionSource a function expression, such as {@code (instance, state) => instance.count}
@@ -539,8 +541,9 @@ public final class WorkerIsolate implements AutoCloseable {
    *     a syntax error of the source included
    */
   public CompletableFuture<String> invokeWithFunction(String entry, String functionSource, Object... args) {
+    String resolved = TestCodeImports.resolve(functionSource, spec().script());
     ProxyExecutable compile = ignored -> context.eval(org.graalvm.polyglot.Source.newBuilder(
-        "js", "(" + functionSource + "\n)", "test-function.js").buildLiteral());
+        "js", "(" + resolved + "\n)", "test-function.js").buildLiteral());
     Object[] all = new Object[args.length + 1];
     all[0] = compile;
     System.arraycopy(args, 0, all, 1, args.length);
