@@ -314,6 +314,9 @@ public final class ModuleLoader {
       packageRoots.add(linked);
     }
     registerPackages(List.of(resolved.file()));
+    // a project file outside the roots (a Wrangler file in test/, the code in ../src) that no module
+    // of the worker imports is served as the literal import of a test file would be
+    imported.add(resolved.file());
     return resolved.file();
   }
 
