@@ -231,6 +231,38 @@ class ModuleExportsTest {
     }
   }
 
+  /**
+   * A Wrangler file in {@code test/} whose worker imports {@code ../src} (durable-utils' layout):
+   * a source file the worker does not import, named by a test from the project root, loads with
+   * its own imports, as a Vitest test file imports it; before, {@code No such module}.
+   */
+  @Test
+  void a_file_outside_the_wrangler_folder_that_the_worker_does_not_import_is_served_to_tests(@TempDir Path dir)
+      throws Exception {
+    Files.createDirectories(dir.resolve("src"));
+    Files.createDirectories(dir.resolve("test"));
+    Files.writeString(dir.resolve("src/used.ts"), "export const base = (): number => 40;\n");
+    Files.writeString(dir.resolve("src/unused.ts"), """
+        import { base } from "./used";
+        export const answer = (): number => base() + 2;
+        """);
+    Files.writeString(dir.resolve("test/worker.ts"), """
+        import { base } from "../src/used";
+        export default { fetch(): Response { return new Response(String(base())); } };
+        """);
+    Path config = Files.writeString(dir.resolve("test/wrangler.toml"), """
+        name = "outside"
+        main = "./worker.ts"
+        compatibility_date = "2025-01-01"
+        """);
+
+    try (Miniflare mf = new Miniflare(MiniflareOptions.builder().worker(WranglerConfig.load(config).workerOptions()).build())) {
+      assertThat(mf.dispatchFetch("http://x/").text()).isEqualTo("40");
+      assertThat(mf.importModule("../src/unused.ts").call("answer")).isEqualTo(42.0);
+      assertThat(mf.importModule("worker.ts").run("async () => (await import('../src/unused')).answer()")).isEqualTo(42.0);
+    }
+  }
+
   @Test
   void resolves_a_package_specifier_as_a_test_imports_a_package(@TempDir Path dir) throws Exception {
     Files.createDirectories(dir.resolve("src"));

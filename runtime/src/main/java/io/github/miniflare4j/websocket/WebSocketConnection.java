@@ -39,6 +39,13 @@ public interface WebSocketConnection {
   void close(int code, String reason);
 
   /**
+   * Closes the socket without a code, as a worker's {@code ws.close()} does: the worker's socket
+   * gets a {@code close} event with code 1005 (no status) and an empty reason. Closing twice does
+   * nothing.
+   */
+  void close();
+
+  /**
    * Waits for the next message the worker sent that was not taken yet.
    *
    * @param timeout how long to wait

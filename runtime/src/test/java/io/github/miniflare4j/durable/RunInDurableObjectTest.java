@@ -148,4 +148,59 @@ class RunInDurableObjectTest {
           .hasMessageContaining("No such module \"no-such-pkg\".");
     }
   }
+
+  /**
+   * A Vitest test imports a project module and uses it on the object's state inside {@code
+   * runInDurableObject} (durable-utils' SQL migrations suite): the function's literal imports name
+   * the project's modules as {@code ModuleExports.run}'s do, the instance the worker loaded.
+   */
+  @Test
+  void the_functions_literal_imports_name_the_projects_modules(@TempDir Path dir) throws Exception {
+    Files.createDirectories(dir.resolve("src"));
+    Files.writeString(dir.resolve("src/index.ts"), """
+        import { DurableObject } from "cloudflare:workers";
+        export class Store extends DurableObject {}
+        export default { fetch(): Response { return new Response("ok"); } };
+        """);
+    Files.writeString(dir.resolve("src/migrations.ts"), """
+        export let runs = 0;
+        export class Migrations {
+          constructor(private storage: DurableObjectStorage) {}
+          async runAll(): Promise<number> {
+            runs++;
+            this.storage.sql.exec("CREATE TABLE IF NOT EXISTS t (v INTEGER)");
+            this.storage.sql.exec("INSERT INTO t VALUES (1)");
+            return this.storage.sql.exec("SELECT count(*) AS n FROM t").one().n as number;
+          }
+        }
+        """);
+    Path config = Files.writeString(dir.resolve("wrangler.toml"), """
+        name = "imports-in-objects"
+        main = "src/index.ts"
+        compatibility_date = "2025-01-01"
+        [[durable_objects.bindings]]
+        name = "STORE"
+        class_name = "Store"
+        [[migrations]]
+        tag = "v1"
+        new_sqlite_classes = ["Store"]
+        """);
+
+    try (Miniflare files = new Miniflare(MiniflareOptions.builder().startupTimeout(Duration.ofMinutes(3))
+        .worker(WranglerConfig.load(config).workerOptions()).build())) {
+      DurableObjectStub stub = files.getDurableObjectNamespace("STORE").getByName("s");
+
+      Object rows = stub.runInDurableObject(
+          "async (instance, state) => { const { Migrations } = await import('src/migrations'); return new Migrations(state.storage).runAll(); }");
+      Object again = stub.runInDurableObject(
+          "async (instance, state) => { const m = await import('./src/migrations.ts'); await new m.Migrations(state.storage).runAll(); return m.runs; }");
+
+      assertThat(rows).isEqualTo(1.0);
+      assertThat(again).isEqualTo(2.0);
+      assertThat(files.importModule("src/migrations.ts").get("runs")).isEqualTo(2.0);
+      assertThatThrownBy(() -> stub.runInDurableObject("async () => import('no-such-pkg')"))
+          .isInstanceOf(WorkerException.class)
+          .hasMessageContaining("No such module \"no-such-pkg\".");
+    }
+  }
 }

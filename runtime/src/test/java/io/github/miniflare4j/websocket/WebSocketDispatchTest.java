@@ -48,6 +48,12 @@ class WebSocketDispatchTest {
         async fetch(req, env) {
           const path = new URL(req.url).pathname;
           if (path === "/direct") return upgrade(req, "main");
+          if (path === "/close-report") {
+            const [client, server] = Object.values(new WebSocketPair());
+            server.accept();
+            server.addEventListener("close", (e) => server.close(4000, e.code + "|" + e.reason));
+            return new Response(null, { status: 101, webSocket: client });
+          }
           if (path === "/object") return env.ROOM.getByName("r").fetch(req);
           if (path === "/binding") {
             const resp = await env.OTHER.fetch("http://other/", { headers: { Upgrade: "websocket" } });
@@ -125,6 +131,19 @@ class WebSocketDispatchTest {
         .hasMessageContaining("after close()");
     assertThatThrownBy(() -> ws.close(1005, "")).isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("1005");
+  }
+
+  /** A Vitest test's {@code ws.close()} without a code: the worker's close event has 1005 and no reason. */
+  @Test
+  void closing_from_java_without_a_code_reaches_the_worker_as_1005() throws Exception {
+    WebSocketConnection ws = upgrade("/close-report").webSocket();
+
+    ws.close();
+    ws.close();
+
+    assertThat(ws.closed().get(10, TimeUnit.SECONDS)).isEqualTo(new CloseStatus(4000, "1005|"));
+    assertThatThrownBy(() -> ws.send("late")).isInstanceOf(IllegalStateException.class)
+        .hasMessageContaining("after close()");
   }
 
   @Test

@@ -429,14 +429,17 @@ public final class ObjectStorage implements AutoCloseable {
 
   /**
    * The database size in bytes, as workerd reports it: workerd creates its internal tables on
-   * first use, so an empty object measures one page (4096 bytes). This storage creates {@code
-   * _cf_KV} and {@code _cf_METADATA} up front; while one is empty its root page is not counted.
+   * first use, so an empty object measures one page (4096 bytes), and pages freed by {@code DROP
+   * TABLE}, {@code deleteAll()} or a reset between tests are not counted (recorded: a dropped
+   * table's pages leave the size). This storage creates {@code _cf_KV} and {@code _cf_METADATA}
+   * up front; while one is empty its root page is not counted.
    *
    * @return the size in bytes
    */
   @HostAccess.Export
   public synchronized double databaseSize() {
-    long pages = query("PRAGMA page_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
+    long pages = query("PRAGMA page_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L)
+        - query("PRAGMA freelist_count", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
     long size = query("PRAGMA page_size", ps -> { }, rs -> rs.next() ? rs.getLong(1) : 0L);
     long unusedInternalTables = query(
         "SELECT (NOT EXISTS (SELECT 1 FROM _cf_KV)) + (NOT EXISTS (SELECT 1 FROM _cf_METADATA))",

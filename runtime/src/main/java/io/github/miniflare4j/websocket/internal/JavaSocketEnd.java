@@ -131,13 +131,22 @@ public final class JavaSocketEnd extends LinkedEnd implements WebSocketConnectio
       throw new IllegalArgumentException("Invalid WebSocket close code: " + code
           + " (use 1000, or 1001 to 4999 except 1004, 1005, 1006 and 1015)");
     }
+    sendClose(code, reason == null ? "" : reason);
+  }
+
+  @Override
+  public void close() {
+    sendClose(1005, "");
+  }
+
+  private void sendClose(int code, String reason) {
     synchronized (this) {
       if (sentClose) {
         return;
       }
       sentClose = true;
     }
-    sendToPeer(Frame.close(code, reason == null ? "" : reason));
+    sendToPeer(Frame.close(code, reason));
   }
 
   private synchronized void checkOpen() {
