@@ -190,8 +190,8 @@ public final class NodeZlib {
     // must be the next member
     int pos = 0;
     while (true) {
-      // zlib checks the magic bytes it has before asking for more
-      if ((data.length > pos && (data[pos] & 0xff) != 0x1f) || (data.length > pos + 1 && (data[pos + 1] & 0xff) != 0x8b)) {
+      // zlib reads both magic bytes before it checks them: one byte alone is a truncated stream
+      if (data.length > pos + 1 && ((data[pos] & 0xff) != 0x1f || (data[pos + 1] & 0xff) != 0x8b)) {
         throw new ZipException("Not in GZIP format");
       }
       int body = gzipBodyStart(data, pos);

@@ -79,7 +79,12 @@ export function Hash(algorithm, options) {
 }
 Object.setPrototypeOf(Hash.prototype, LazyTransform.prototype);
 Hash.prototype._transform = function (chunk, encoding, callback) { this.update(chunk, encoding); callback(); };
-Hash.prototype._flush = function (callback) { this.push(this.digest()); callback(); };
+// the stream's end digests through the handle, which keeps the result: a later digest() answers it (as workerd's)
+Hash.prototype._flush = function (callback) { this.push(Buffer.from(finalDigest(this[kState]))); callback(); };
+function finalDigest(state) {
+  state.digested ??= new Uint8Array(state.handle.digest());
+  return state.digested;
+}
 Hash.prototype.update = function update(data, encoding) {
   const state = this[kState];
   if (state.finalized) throw hashFinalized();
@@ -92,7 +97,7 @@ Hash.prototype.digest = function digest(encoding) {
   const state = this[kState];
   if (state.finalized) throw hashFinalized();
   state.finalized = true;
-  return digestOut(new Uint8Array(state.handle.digest()), encoding);
+  return digestOut(finalDigest(state), encoding);
 };
 Hash.prototype.copy = function copy() {
   const state = this[kState];
@@ -124,7 +129,7 @@ Hmac.prototype.digest = function digest(encoding) {
   // Node answers a second digest() of an Hmac with an empty result instead of throwing
   if (state.finalized) return digestOut(new Uint8Array(0), encoding);
   state.finalized = true;
-  return digestOut(new Uint8Array(state.handle.digest()), encoding);
+  return digestOut(finalDigest(state), encoding);
 };
 
 export function createHash(algorithm, options) { return new Hash(algorithm, options); }

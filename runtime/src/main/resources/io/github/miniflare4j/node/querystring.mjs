@@ -12,16 +12,31 @@ export function escape(str) {
 }
 
 /** Percent-decoding that never throws: bytes that do not form UTF-8 decode as U+FFFD. */
+const hexValue = (code) => (code >= 48 && code <= 57 ? code - 48 : code >= 65 && code <= 70 ? code - 55 : code >= 97 && code <= 102 ? code - 87 : -1);
+/**
+ * Node's (and workerd's) byte decoder: one byte per UTF-16 unit (its low byte; only %XX escapes make other bytes),
+ * a `%` without two hex digits stays literal; a non-string fails in Buffer.allocUnsafe(s.length).
+ */
 export function unescapeBuffer(s, decodeSpaces) {
-  const text = decodeSpaces ? s.replace(/\+/g, " ") : s;
-  const bytes = [];
-  for (let i = 0; i < text.length; i++) {
-    const c = text.charCodeAt(i);
-    if (c === 0x25 && /^[0-9a-fA-F]{2}$/.test(text.substr(i + 1, 2))) { bytes.push(parseInt(text.substr(i + 1, 2), 16)); i += 2; }
-    else if (c < 0x80) bytes.push(c);
-    else bytes.push(...new TextEncoder().encode(text[i]));
+  const out = $node.Buffer.allocUnsafe(s.length);
+  let index = 0;
+  let outIndex = 0;
+  let hasHex = false;
+  const maxLength = s.length - 2;
+  while (index < s.length) {
+    let code = s.charCodeAt(index);
+    if (code === 43 && decodeSpaces) { out[outIndex++] = 32; index++; continue; }
+    if (code === 37 && index < maxLength) {
+      code = s.charCodeAt(++index);
+      const high = hexValue(code);
+      if (high < 0) { out[outIndex++] = 37; continue; }
+      const low = hexValue(s.charCodeAt(++index));
+      if (low < 0) { out[outIndex++] = 37; index--; } else { hasHex = true; code = high * 16 + low; }
+    }
+    out[outIndex++] = code;
+    index++;
   }
-  return $node.Buffer.from(bytes);
+  return hasHex ? out.slice(0, outIndex) : out;
 }
 export function unescape(s, decodeSpaces) {
   try { return decodeURIComponent(s); } catch { return unescapeBuffer(s, decodeSpaces).toString(); }

@@ -173,7 +173,7 @@ export const isArray = Array.isArray;
 export const isBoolean = (v) => typeof v === "boolean";
 export const isBuffer = (v) => Buffer.isBuffer(v);
 export const isDate = types.isDate;
-export const isError = (v) => types.isNativeError(v);
+export const isError = (v) => Object.prototype.toString.call(v) === "[object Error]" || v instanceof Error;
 export const isFunction = (v) => typeof v === "function";
 export const isNull = (v) => v === null;
 export const isNullOrUndefined = (v) => v === null || v === undefined;

@@ -1,9 +1,10 @@
 // node:zlib — deflate / inflate / gzip / gunzip / raw / unzip, sync, callback and stream forms,
 // compressed by java.util.zip (webapi.NodeZlib), and Brotli: decoded by Google's Java decoder,
 // encoded as stored (uncompressed) meta-blocks, a valid stream any decoder reads but not smaller
-// than its input. A stream emits its output when it ends.
-import { Transform } from "node-internal:streams";
-const { Buffer, nodeError, invalidArgType } = $node;
+// than its input. A stream emits its output when it ends (in chunkSize pieces, after its "finish", as
+// workerd's asynchronous handle does); flush() and params() take effect only at the end.
+import { Transform, finished } from "node-internal:streams";
+const { Buffer, nodeError, invalidArgType, outOfRange } = $node;
 const java = $node.host;
 
 export const constants = {
@@ -201,7 +202,7 @@ for (const [name, [format, compress]] of Object.entries(FORMS)) {
   api[name] = (buffer, options, callback) => {
     if (typeof options === "function") { callback = options; options = {}; }
     if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
-    const input = inputBytes(buffer);
+    const input = inputBytes(buffer, "zlib");
     queueMicrotask(() => {
       let result;
       try { result = run(format, compress, input, options); } catch (err) { callback(err); return; }
@@ -209,33 +210,114 @@ for (const [name, [format, compress]] of Object.entries(FORMS)) {
     });
   };
 }
+/** Node's checkFiniteNumber: absent or NaN is the default, a non-number a type error, an infinity out of range. */
+function finiteOption(value, name) {
+  if (value === undefined || Number.isNaN(value)) return false;
+  if (Number.isFinite(value)) return true;
+  if (typeof value !== "number") throw invalidArgType(name, "of type number", value);
+  throw outOfRange(name, "a finite number", value);
+}
+function streamRange(value, name, lower, upper) {
+  if (finiteOption(value, name) && (value < lower || value > upper)) throw outOfRange(name, `>= ${lower} and <= ${upper}`, value);
+}
+/** The option checks of Node's zlib stream constructors (ERR_OUT_OF_RANGE / ERR_INVALID_ARG_TYPE), before the engine's own. */
+function checkStreamOptions(format, compress, options) {
+  if (options == null) return;
+  if (finiteOption(options.chunkSize, "options.chunkSize") && options.chunkSize < 64) throw outOfRange("options.chunkSize", ">= 64", options.chunkSize);
+  if (format === "brotli") return;
+  streamRange(options.flush, "options.flush", 0, 6);
+  streamRange(options.finishFlush, "options.finishFlush", 0, 6);
+  // an inflating stream takes a window of 0 (or none) from the stream's header
+  const headerWindow = !compress && format !== "deflate-raw" && (options.windowBits == null || options.windowBits === 0);
+  if (!headerWindow) streamRange(options.windowBits, "options.windowBits", format === "gzip" && compress ? 9 : 8, 15);
+  streamRange(options.level, "options.level", -1, 9);
+  streamRange(options.memLevel, "options.memLevel", 1, 9);
+  streamRange(options.strategy, "options.strategy", 0, 4);
+}
+
+const kFlushKind = Symbol("kFlushKind");
+/** The empty chunks flush() writes, one per flush kind (Node's kFlushBuffers); any other kind writes undefined. */
+const FLUSH_BUFFERS = [];
+for (let kind = 0; kind <= 5; kind++) FLUSH_BUFFERS[kind] = Object.assign(Buffer.alloc(0), { [kFlushKind]: kind });
+
+/**
+ * zlib's verdict on a stream's first two bytes, which it reads as they are written: a wrong gzip magic or zlib
+ * header fails the write (null while the bytes are acceptable; the rest is judged at the end).
+ */
+function headerFailure(format, b0, b1) {
+  if (format === "gzip" || format === "unzip") {
+    if (b0 === 0x1f && b1 === 0x8b) return null;
+    if (format === "gzip") return "Z_DATA_ERROR\n-3\nincorrect header check";
+  }
+  if ((b0 * 256 + b1) % 31 !== 0) return "Z_DATA_ERROR\n-3\nincorrect header check";
+  if ((b0 & 0x0f) !== 8) return "Z_DATA_ERROR\n-3\nunknown compression method";
+  return null;
+}
+
 /** A zlib Transform stream: collects its input, writes the result when it ends. */
 function ZlibStream(format, compress, options) {
+  checkStreamOptions(format, compress, options);
   const engine = engineOf(format, compress, options);
+  const chunkSize = options?.chunkSize >= 64 ? options.chunkSize : 16384;
+  // the first bytes of an inflating stream with a header, until zlib has judged them
+  let head = !compress && (format === "gzip" || format === "unzip" || format === "deflate") ? [] : null;
   Transform.call(this, {
     ...options,
     transform: (chunk, encoding, callback) => {
       const bytes = typeof chunk === "string" ? Buffer.from(chunk, encoding) : chunk;
       engine.push(bytes);
       this.bytesWritten += bytes.byteLength;
+      if (head !== null) {
+        for (let i = 0; i < bytes.length && head.length < 2; i++) head.push(bytes[i]);
+        if (head.length === 2) {
+          const failure = headerFailure(format, head[0], head[1]);
+          head = null;
+          if (failure !== null) { callback(zlibError(failure, true)); return; }
+        }
+      }
       callback();
     },
-    flush(callback) {
+    // the result comes from the engine after the writable side finished, as from workerd's asynchronous handle
+    flush: (callback) => $node.setImmediate(() => {
       const out = engine.finish();
-      if (out == null) callback(zlibError(engine.failure(), true));
-      else callback(null, Buffer.from(new Uint8Array(out)));
-    },
+      if (out == null) { callback(zlibError(engine.failure(), true)); return; }
+      const bytes = Buffer.from(new Uint8Array(out));
+      for (let i = 0; i < bytes.length; i += chunkSize) this.push(bytes.subarray(i, i + chunkSize));
+      callback();
+    }),
   });
   this.bytesWritten = 0;
+  this._handle = {};
+  this._defaultFlushFlag = options?.flush ?? constants.Z_NO_FLUSH;
   this._finishFlushFlag = options?.finishFlush ?? constants.Z_FINISH;
+  this._defaultFullFlushFlag = constants.Z_FULL_FLUSH;
 }
 Object.setPrototypeOf(ZlibStream.prototype, Transform.prototype);
-ZlibStream.prototype.close = function (callback) { if (callback) queueMicrotask(callback); this.destroy(); };
-ZlibStream.prototype.flush = function (kind, callback) { if (typeof kind === "function") callback = kind; if (callback) queueMicrotask(callback); };
+// workerd's (Node's) zlib has a no-op _final: its flush runs at prefinish, so "finish" comes before "end"
+ZlibStream.prototype._final = function (callback) { callback(); };
+ZlibStream.prototype.close = function (callback) {
+  if (callback) finished(this, callback);
+  this.destroy();
+};
+ZlibStream.prototype.flush = function (kind, callback) {
+  if (typeof kind === "function" || (kind === undefined && !callback)) {
+    callback = kind;
+    kind = this._defaultFullFlushFlag;
+  }
+  if (this.writableFinished) {
+    if (callback) queueMicrotask(callback);
+  } else if (this.writableEnded) {
+    if (callback) this.once("end", callback);
+  } else this.write(FLUSH_BUFFERS[kind], "", callback);
+};
 ZlibStream.prototype.reset = function () {};
 // params(level, strategy) belongs to the zlib formats only: Brotli streams have none in workerd
 const zlibFormatProto = Object.create(ZlibStream.prototype);
-zlibFormatProto.params = function (level, strategy, callback) { if (callback) queueMicrotask(callback); };
+zlibFormatProto.params = function (level, strategy, callback) {
+  streamRange(level, "level", -1, 9);
+  streamRange(strategy, "strategy", 0, 4);
+  if (callback) queueMicrotask(callback);
+};
 
 const classes = {};
 for (const [name, [format, compress]] of Object.entries(FORMS)) {

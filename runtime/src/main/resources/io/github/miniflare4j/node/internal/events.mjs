@@ -267,6 +267,26 @@ export async function once(emitter, name, options = {}) {
   });
 }
 
+const AsyncIteratorPrototype = Object.getPrototypeOf(Object.getPrototypeOf(async function* () {}).prototype);
+
+/** workerd's: an EventEmitter's on/removeListener, else an EventTarget's (its listener wrapped), else a type error. */
+function agnosticAdd(emitter, name, listener, once) {
+  if (typeof emitter.on === "function") {
+    if (once) emitter.once(name, listener); else emitter.on(name, listener);
+  } else if (typeof emitter.addEventListener === "function") {
+    emitter.addEventListener(name, (arg) => listener(arg), once ? { once } : {});
+  } else throw invalidArgType("emitter", "an instance of EventEmitter", emitter);
+}
+function agnosticRemove(emitter, name, listener) {
+  if (typeof emitter.removeListener === "function") emitter.removeListener(name, listener);
+  else if (typeof emitter.removeEventListener === "function") emitter.removeEventListener(name, listener);
+  else throw invalidArgType("emitter", "an instance of EventEmitter", emitter);
+}
+
+/**
+ * workerd's events.on (Node 18's): options are not checked beyond the signal, no `close` events or watermarks;
+ * throw(err) needs an Error, stops listening and makes the next next() reject with it.
+ */
 export function on(emitter, event, options = {}) {
   const signal = options?.signal;
   validateAbortSignal(signal, "options.signal");
@@ -288,10 +308,7 @@ export function on(emitter, event, options = {}) {
     iterator.return();
   };
   const onAbort = () => onError(new AbortError());
-  emitter.on(event, onEvent);
-  if (event !== "error") emitter.on("error", onError);
-  signal?.addEventListener("abort", onAbort, { once: true });
-  const iterator = {
+  const iterator = Object.setPrototypeOf({
     next() {
       const value = queue.shift();
       if (value) return Promise.resolve({ value, done: false });
@@ -300,16 +317,24 @@ export function on(emitter, event, options = {}) {
       return new Promise((resolve, reject) => waiting.push({ resolve, reject }));
     },
     return() {
-      emitter.removeListener(event, onEvent);
-      emitter.removeListener("error", onError);
-      signal?.removeEventListener("abort", onAbort);
+      agnosticRemove(emitter, event, onEvent);
+      agnosticRemove(emitter, "error", onError);
+      if (signal) agnosticRemove(signal, "abort", onAbort);
       finished = true;
-      for (const waiter of waiting.splice(0)) waiter.resolve({ value: undefined, done: true });
+      for (const waiter of waiting) waiter.resolve({ value: undefined, done: true });
       return Promise.resolve({ value: undefined, done: true });
     },
-    throw(err) { error = err; emitter.removeListener(event, onEvent); emitter.removeListener("error", onError); return Promise.reject(err); },
+    throw(err) {
+      if (!err || !(err instanceof Error)) throw invalidArgType("EventEmitter.AsyncIterator", "an instance of Error", err);
+      error = err;
+      agnosticRemove(emitter, event, onEvent);
+      agnosticRemove(emitter, "error", onError);
+    },
     [Symbol.asyncIterator]() { return this; },
-  };
+  }, AsyncIteratorPrototype);
+  agnosticAdd(emitter, event, onEvent, false);
+  if (event !== "error" && typeof emitter.on === "function") emitter.on("error", onError);
+  if (signal) agnosticAdd(signal, "abort", onAbort, true);
   return iterator;
 }
 

@@ -32,13 +32,43 @@ export function Stream(options) {
 }
 Object.setPrototypeOf(Stream.prototype, EventEmitter.prototype);
 Object.setPrototypeOf(Stream, EventEmitter);
+/**
+ * The legacy pipe (workerd's streams_legacy): the destination ends once, on the source's end (or is destroyed on
+ * its close); an error on either side, the source's end/close or the destination's close remove every listener.
+ */
 Stream.prototype.pipe = function (dest, options) {
   const source = this;
   const ondata = (chunk) => { if (dest.writable && dest.write(chunk) === false && source.pause) source.pause(); };
   source.on("data", ondata);
   const ondrain = () => { if (source.readable && source.resume) source.resume(); };
   dest.on("drain", ondrain);
-  if (options?.end !== false) source.on("end", () => dest.end());
+  let didOnEnd = false;
+  const onend = () => { if (didOnEnd) return; didOnEnd = true; dest.end(); };
+  const onclose = () => { if (didOnEnd) return; didOnEnd = true; if (typeof dest.destroy === "function") dest.destroy(); };
+  if (!dest._isStdio && (!options || options.end !== false)) {
+    source.on("end", onend);
+    source.on("close", onclose);
+  }
+  function onerror(er) {
+    cleanup();
+    if (EventEmitter.listenerCount(this, "error") === 0) this.emit("error", er);
+  }
+  source.prependListener("error", onerror);
+  dest.prependListener("error", onerror);
+  function cleanup() {
+    source.removeListener("data", ondata);
+    dest.removeListener("drain", ondrain);
+    source.removeListener("end", onend);
+    source.removeListener("close", onclose);
+    source.removeListener("error", onerror);
+    dest.removeListener("error", onerror);
+    source.removeListener("end", cleanup);
+    source.removeListener("close", cleanup);
+    dest.removeListener("close", cleanup);
+  }
+  source.on("end", cleanup);
+  source.on("close", cleanup);
+  dest.on("close", cleanup);
   dest.emit("pipe", source);
   return dest;
 };

@@ -41,7 +41,11 @@ export const isBigIntObject = brand(BigInt.prototype.valueOf);
 export const isSymbolObject = brand(Symbol.prototype.valueOf);
 export const isBoxedPrimitive = (value) => isNumberObject(value) || isStringObject(value) || isBooleanObject(value) || isBigIntObject(value) || isSymbolObject(value);
 export const isPromise = (value) => value instanceof Promise || tag(value) === "[object Promise]";
-export const isNativeError = (value) => value instanceof Error || tag(value) === "[object Error]";
+// An object made by an Error constructor (its [[ErrorData]] shows in the tag unless a toStringTag hides it: then
+// an Error instance's is believed); not Object.create(Error.prototype), and not DOMException (workerd's is no
+// native error).
+export const isNativeError = (value) => !(value instanceof DOMException) &&
+  (tag(value) === "[object Error]" || (value instanceof Error && Symbol.toStringTag in value));
 export const isAsyncFunction = (value) => typeof value === "function" && (value[Symbol.toStringTag] === "AsyncFunction" || value[Symbol.toStringTag] === "AsyncGeneratorFunction");
 export const isGeneratorFunction = (value) => typeof value === "function" && (value[Symbol.toStringTag] === "GeneratorFunction" || value[Symbol.toStringTag] === "AsyncGeneratorFunction");
 export const isGeneratorObject = (value) => tag(value) === "[object Generator]" || tag(value) === "[object AsyncGenerator]";
