@@ -87,6 +87,26 @@ ${blog}
     out.negZero = await errOf(() => db.prepare("SELECT ? AS v, typeof(?) AS ty").bind(-0, -0).first());
     out.floatInt = await db.prepare("SELECT 2.0 AS v, typeof(2.0) AS t, 1e20 AS e, 0.1 + 0.2 AS s").first();
 `),
+  { name: "r2-s25-cross-binding-bodies", area: "r2", description: "bodies passed between bindings: an R2 put of a KV stream, of an R2 object's body, of a D1 blob; KV puts of R2 bodies; sizes and checksums kept",
+    options: modWorker(`
+    const out = {}; const r2 = env.R2; const kv = env.KV; const db = env.DB;
+    const step = async (fn) => { try { return await fn(); } catch (e) { return { error: e.constructor.name + ": " + String(e.message).split("\\n")[0] }; } };
+    await kv.put("k", "hello from kv");
+    out.kvStreamToR2 = await step(async () => { const o = await r2.put("a", await kv.get("k", "stream")); return o.size; });
+    out.kvBufferToR2 = await step(async () => { const o = await r2.put("b", await kv.get("k", "arrayBuffer")); return [o.size, o.etag]; });
+    out.r2BodyToR2 = await step(async () => { const src = await r2.get("b"); const o = await r2.put("c", src.body); return [o.size, o.etag]; });
+    out.r2BodyToKv = await step(async () => { const src = await r2.get("b"); await kv.put("fromR2", src.body); return await kv.get("fromR2"); });
+    out.r2ObjectToKvMeta = await step(async () => { const h = await r2.head("b"); await kv.put("meta", "x", { metadata: { etag: h.etag, size: h.size, uploaded: h.uploaded } }); const m = (await kv.getWithMetadata("meta")).metadata; return [m.size, m.etag === h.etag, typeof m.uploaded]; });
+    out.r2ObjectItselfToKvMeta = await step(async () => { const h = await r2.head("b"); await kv.put("meta2", "x", { metadata: h }); return Object.keys((await kv.getWithMetadata("meta2")).metadata).sort(); });
+    await db.exec("CREATE TABLE files (k TEXT PRIMARY KEY, data BLOB)");
+    out.r2ToD1 = await step(async () => { const buf = await (await r2.get("b")).arrayBuffer(); await db.prepare("INSERT INTO files VALUES (?, ?)").bind("b", buf).run(); const r = await db.prepare("SELECT length(data) AS n, typeof(data) AS t FROM files").first(); return r; });
+    out.d1ToR2 = await step(async () => { const r = await db.prepare("SELECT data FROM files WHERE k = ?").bind("b").first(); const o = await r2.put("d", new Uint8Array(r.data)); return [Array.isArray(r.data), o.size, await (await r2.get("d")).text()]; });
+    out.d1ArrayToR2 = await step(async () => { const r = await db.prepare("SELECT data FROM files WHERE k = ?").bind("b").first(); const o = await r2.put("e", r.data); return o.size; });
+    out.jsonToR2 = await step(async () => { const o = await r2.put("f", JSON.stringify(await kv.get("k", "json").catch(() => "bad json"))); return (await r2.get("f")).text(); });
+    out.teeToBoth = await step(async () => { const src = await r2.get("b"); const [x, y] = src.body.tee(); await kv.put("tee", x); const o = await r2.put("g", y); return o.size; });
+    out.list = (await r2.list()).objects.map((o) => [o.key, o.size]);
+    return Response.json(out);`, { r2Buckets: ["R2"], kvNamespaces: ["KV"], d1Databases: ["DB"] }),
+    steps: [get("/")] },
   { name: "hyperdrive-s25-own-descriptors", area: "hyperdrive", description: "a Hyperdrive binding's own properties: descriptors, delete, defineProperty, Object.freeze state",
     options: modWorker(`
     const h = env.HD; const out = {};
