@@ -107,6 +107,22 @@ ${blog}
     out.list = (await r2.list()).objects.map((o) => [o.key, o.size]);
     return Response.json(out);`, { r2Buckets: ["R2"], kvNamespaces: ["KV"], d1Databases: ["DB"] }),
     steps: [get("/")] },
+  d1("d1-s25-index-range-more-meta", "rows_read of index ranges under equalities in more shapes: a non-index filter, >=, two equalities before a range, ORDER BY with LIMIT, and writes through such ranges", `
+${blog}
+    await db.exec("CREATE INDEX posts_author_pub_created ON posts (author_id, published, created_at)");
+    const q = {};
+    for (const a of [1, 3]) {
+      q["filtered" + a] = await m("SELECT id FROM posts WHERE author_id = ? AND created_at > ? AND views = 0", a, 1005);
+      q["ge" + a] = await m("SELECT id FROM posts WHERE author_id = ? AND created_at >= ?", a, 1006);
+      q["twoEq" + a] = await m("SELECT id FROM posts WHERE author_id = ? AND published = 1 AND created_at > ?", a, 1004);
+      q["orderLimit" + a] = await m("SELECT id FROM posts WHERE author_id = ? AND created_at > ? ORDER BY created_at LIMIT 1", a, 1004);
+      q["countRange" + a] = await m("SELECT count(*) FROM posts WHERE author_id = ? AND created_at > ?", a, 1004);
+    }
+    q.update = await m("UPDATE posts SET views = views + 1 WHERE author_id = ? AND created_at > ?", 1, 1005);
+    q.del = await m("DELETE FROM posts WHERE author_id = ? AND created_at < ?", 2, 1005);
+    q.plan = (await db.prepare("EXPLAIN QUERY PLAN SELECT id FROM posts WHERE author_id = ? AND published = 1 AND created_at > ?").bind(1, 1004).all()).results.map((r) => r.detail);
+    out.q = q;
+`),
   { name: "hyperdrive-s25-own-descriptors", area: "hyperdrive", description: "a Hyperdrive binding's own properties: descriptors, delete, defineProperty, Object.freeze state",
     options: modWorker(`
     const h = env.HD; const out = {};

@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  *   <li>a search by rowid equality is one seek, found or not (a literal {@code IN} list: one
  *       temporary row and one seek per value); a rowid range reads the rows found, at least one,
  *       and the row past its upper bound; an index equality reads nothing when it finds nothing,
- *       else the entries found and the entry after them; an index range under one equality reads
+ *       else the entries found and the entry after them; an index range under equalities reads
  *       the entries found and the entry that ends it (if there is one), at least one;
  *   <li>an insert writes the row and one entry per index, and looks up each explicit rowid; an
  *       AUTOINCREMENT table reads sqlite_sequence up to its row and writes it when the rowid grew;
@@ -95,17 +95,18 @@ final class RowCounter {
    * @param exactUnique an equality on every column of a unique index: one seek, no loop
    * @param equality a search by equalities only (an index equality that finds nothing reads nothing)
    * @param upperBound a range search that ends at a bound: the row past it is read too (so does one
-   *     under an equality, see prefixColumn)
+   *     under equalities, see prefixColumns)
    * @param equalityColumn the column of a search by one index equality, or {@code null}
    * @param virtual a virtual table (json_each, a table-valued PRAGMA, FTS5): it reads the rows it yields
    * @param automatic a search through an automatic index, which SQLite fills by scanning the table first
    * @param correlated a step of a correlated subquery (run again for every row of the query around it)
-   * @param prefixColumn the column of the one equality that leads an index range search, or {@code null}
+   * @param prefixColumns the columns of the equalities that lead an index range search (none for
+   *     other searches)
    * @param minMaxSeek an index search whose next column is the argument of the statement's lone
    *     {@code min()}/{@code max()}: one seek, none when nothing is found
    */
   record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
-      String equalityColumn, boolean virtual, boolean automatic, boolean correlated, String prefixColumn,
+      String equalityColumn, boolean virtual, boolean automatic, boolean correlated, List<String> prefixColumns,
       boolean minMaxSeek) {}
 
   /**
@@ -182,6 +183,8 @@ final class RowCounter {
   private boolean createsSequence;
   /** For a join whose inner loop seeks a rowid once per outer row: the outer rows that reach it, or -1. */
   private long outerKept = -1;
+  /** The rows a lone index range under equalities keeps when the query aggregates them (count(*)), or -1. */
+  private long rangeRows = -1;
   /** What the ON DELETE actions of a DELETE's child tables read and write. */
   private ForeignKeyActions fkActions = ForeignKeyActions.NONE;
   /** The rows the recursive common table expressions of a leading {@code WITH} clause read from their queues. */
@@ -249,14 +252,14 @@ final class RowCounter {
   /** The plan's accesses: its steps with the rows of the tables it scans now (other scans are subqueries'). */
   private void resolve(Connection connection) {
     for (Step step : steps) {
-      boolean counted = !step.virtual() && (step.scan() || step.upperBound() || step.prefixColumn() != null || (step.viaIndex() && step.equality() && !step.exactUnique()));
+      boolean counted = !step.virtual() && (step.scan() || step.upperBound() || !step.prefixColumns().isEmpty() || (step.viaIndex() && step.equality() && !step.exactUnique()));
       long rows = counted ? tableRows(connection, step.table()) : 0;
       if (step.scan() && rows < 0) {
         continue; // a subquery or a common table expression: its own steps are counted
       }
       long[] entries = step.equalityColumn() != null
-          ? childLookup(step) ? childEntries(connection, step) : indexEntries(connection, step, step.equalityColumn())
-          : step.prefixColumn() != null ? indexEntries(connection, step, step.prefixColumn()) : null;
+          ? childLookup(step) ? childEntries(connection, step) : indexEntries(connection, step, List.of(step.equalityColumn()))
+          : !step.prefixColumns().isEmpty() ? indexEntries(connection, step, step.prefixColumns()) : null;
       plan.add(new Access(step, Math.max(rows, 0), entries));
     }
     if (autoincrement) {
@@ -268,6 +271,8 @@ final class RowCounter {
         : ForeignKeyActions.NONE;
     listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
+    rangeRows = plan.size() == 1 && !plan.get(0).step().prefixColumns().isEmpty() && !plan.get(0).step().minMaxSeek()
+        && aggregatesOneRow() ? SorterFeed.groupFeed(connection, statement, params) : -1;
     // a window whose rows SQLite passes through a second co-routine (an ORDER BY of its result) reads more
     window = verb.equals("SELECT") && coroutines == 1 ? WindowReads.of(connection, statement, params) : null;
     if (sorts && verb.equals("SELECT")) {
@@ -586,48 +591,48 @@ final class RowCounter {
   }
 
   /**
-   * For an index search by one equality on a column compared with a literal or a parameter: the
-   * entries it finds and whether an entry follows them (read too, to end the loop); else null.
+   * For an index search by equalities on its leading columns, each compared with a literal or a
+   * parameter: the entries they find and whether an entry follows them (read too, to end the
+   * loop); else null.
    */
-  private long[] indexEntries(Connection connection, Step step, String equalityColumn) {
+  private long[] indexEntries(Connection connection, Step step, List<String> equalityColumns) {
     List<SqlText.Token> tokens = statement.tokens();
     int where = statement.indexOfWord("WHERE");
-    if (where < 0) {
+    if (where < 0 || equalityColumns.isEmpty()) {
       return null;
     }
-    SqlText.Token value = null;
-    for (int i = where + 1; i + 2 < tokens.size() && value == null; i++) {
-      if (!tokens.get(i + 1).text().equals("=")) {
-        continue;
-      }
-      if (tokens.get(i).name().equalsIgnoreCase(equalityColumn) && isValue(tokens.get(i + 2))
-          && (i + 3 >= tokens.size() || !isOperator(tokens.get(i + 3)))) {
-        value = tokens.get(i + 2);
-      } else if (tokens.get(i + 2).name().equalsIgnoreCase(equalityColumn) && isValue(tokens.get(i))
-          && !isOperator(tokens.get(i - 1))) {
-        value = tokens.get(i);
-      }
-    }
-    if (value == null) {
-      return null;
-    }
-    Object bound = null;
-    String operand = value.text();
-    if (value.kind() == SqlText.Kind.PARAMETER) {
-      int number = parameterNumber(value);
-      if (number < 1 || number > params.size()) {
+    List<String> columns = new ArrayList<>();
+    List<String> operands = new ArrayList<>();
+    List<Object> bounds = new ArrayList<>();
+    for (String equalityColumn : equalityColumns) {
+      SqlText.Token value = equalityValue(tokens, where, equalityColumn);
+      if (value == null) {
         return null;
       }
-      bound = params.get(number - 1);
-      operand = "?1";
+      String operand = value.text();
+      if (value.kind() == SqlText.Kind.PARAMETER) {
+        int number = parameterNumber(value);
+        if (number < 1 || number > params.size()) {
+          return null;
+        }
+        bounds.add(params.get(number - 1));
+        operand = "?" + bounds.size();
+      }
+      columns.add("\"" + equalityColumn.replace("\"", "\"\"") + "\"");
+      operands.add(operand);
     }
     String table = "\"" + step.table().replace("\"", "\"\"") + "\"";
-    String column = "\"" + equalityColumn.replace("\"", "\"\"") + "\"";
-    String sql = "SELECT (SELECT count(*) FROM " + table + " WHERE " + column + " = " + operand + "), EXISTS (SELECT 1 FROM "
-        + table + " WHERE " + column + " > " + operand + ")";
+    StringBuilder equal = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      equal.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" = ").append(operands.get(i));
+    }
+    String after = columns.size() == 1 ? columns.get(0) + " > " + operands.get(0)
+        : "(" + String.join(", ", columns) + ") > (" + String.join(", ", operands) + ")";
+    String sql = "SELECT (SELECT count(*) FROM " + table + " WHERE " + equal + "), EXISTS (SELECT 1 FROM "
+        + table + " WHERE " + after + ")";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      if (operand.equals("?1")) {
-        ps.setObject(1, bound);
+      for (int i = 0; i < bounds.size(); i++) {
+        ps.setObject(i + 1, bounds.get(i));
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
@@ -635,6 +640,23 @@ final class RowCounter {
     } catch (SQLException e) {
       return null;
     }
+  }
+
+  /** The literal or parameter the WHERE clause (from {@code where}) compares a column with by {@code =}, or null. */
+  private static SqlText.Token equalityValue(List<SqlText.Token> tokens, int where, String column) {
+    for (int i = where + 1; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i + 1).text().equals("=")) {
+        continue;
+      }
+      if (tokens.get(i).name().equalsIgnoreCase(column) && isValue(tokens.get(i + 2))
+          && (i + 3 >= tokens.size() || !isOperator(tokens.get(i + 3)))) {
+        return tokens.get(i + 2);
+      } else if (tokens.get(i + 2).name().equalsIgnoreCase(column) && isValue(tokens.get(i))
+          && !isOperator(tokens.get(i - 1))) {
+        return tokens.get(i);
+      }
+    }
+    return null;
   }
 
   private static boolean isValue(SqlText.Token token) {
@@ -1087,13 +1109,14 @@ final class RowCounter {
       return matched;
     }
     long[] entries = access.indexEntries();
-    if (access.step().prefixColumn() != null && entries != null) {
+    if (!access.step().prefixColumns().isEmpty() && entries != null) {
       // under an equality: the entries found and the one that ends the range (of the same key past its
       // bound, or the next key's), at least the entry the seek lands on
-      boolean after = entries[1] > 0 || (access.step().upperBound() && matched < entries[0]);
-      return Math.max(matched + (after ? 1 : 0), 1);
+      long found = rangeRows >= 0 ? rangeRows : matched;
+      boolean after = entries[1] > 0 || (access.step().upperBound() && found < entries[0]);
+      return Math.max(found + (after ? 1 : 0), 1);
     }
-    boolean ends = access.step().upperBound() || access.step().prefixColumn() != null;
+    boolean ends = access.step().upperBound() || !access.step().prefixColumns().isEmpty();
     return Math.max(matched, 1) + (ends && matched < access.tableRows() ? 1 : 0);
   }
 
@@ -1172,6 +1195,13 @@ final class RowCounter {
     }
     SqlText.Token condition = tokens.get(where + 1);
     return condition.text().matches("0+(\\.0*)?") || condition.isWord("FALSE") || condition.isWord("NULL");
+  }
+
+  /** A SELECT whose first result column is an aggregate call and that has no GROUP BY: one row of all. */
+  private boolean aggregatesOneRow() {
+    List<SqlText.Token> tokens = statement.tokens();
+    return verb.equals("SELECT") && tokens.size() > 3 && AGGREGATES.contains(tokens.get(1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(2).text().equals("(") && SorterFeed.topLevel(tokens, 0, "GROUP") < 0;
   }
 
   /** {@code SELECT count(*) FROM t} alone: SQLite counts the b-tree's entries instead of stepping through them. */
@@ -1413,7 +1443,7 @@ final class RowCounter {
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
         Matcher single = ONE_EQUALITY.matcher(bounds.endsWith(" LEFT-JOIN") ? bounds.substring(0, bounds.length() - 10) : bounds);
         List<String> equalities = viaIndex && !scan ? equalityColumns(bounds) : List.of();
-        String prefix = !equality && equalities.size() == 1 ? equalities.get(0) : null;
+        List<String> prefix = equality ? List.of() : List.copyOf(equalities);
         steps.add(new Step(table, scan, viaIndex, viaIndex && (oneSeek || exactUnique(connection, table, detail)), equality,
             bounds.contains("<"),
             viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE"),
