@@ -67,7 +67,6 @@ ${blog}
     q.copyTitles = await m("INSERT INTO tags (name) SELECT 'from-' || slug FROM posts WHERE author_id = ?", 2);
     q.upsertAuthor = await m("INSERT INTO authors (id, handle, name) VALUES (?, ?, ?) ON CONFLICT(handle) DO UPDATE SET name = excluded.name", 7, "h2", "Renamed");
     q.returningIds = await m("UPDATE posts SET views = 5 WHERE author_id = ? RETURNING id", 1);
-    q.deleteReturning = await m("DELETE FROM tags WHERE name LIKE 'from-%' RETURNING id");
     q.touchAll = await m("UPDATE posts SET views = 0");
     out.q = q;
 `),
