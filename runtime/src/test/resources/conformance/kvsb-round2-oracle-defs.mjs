@@ -67,14 +67,14 @@ export default [
       mw("nofetch", `import { WorkerEntrypoint } from "cloudflare:workers"; export default class extends WorkerEntrypoint { ping() { return "pong"; } }`),
     ] },
     steps: [get("/")] },
-  { name: "kvsb-waituntil-in-callee", area: "waituntil", description: "a service-binding callee's waitUntil keeps running after its response; a rejection there does not reach the caller",
+  { name: "kvsb-waituntil-in-callee", area: "waituntil", description: "a service-binding callee's waitUntil keeps running after its response (it writes only once the caller has read, so the caller's read is ordered before it); a rejection there does not reach the caller",
     options: { workers: [
       mw("a", `export default { async fetch(req, env) { const p = new URL(req.url).pathname;
         if (p === "/read") { for (let i = 0; i < 100; i++) { const v = await env.KV.get("bg"); if (v) return new Response("bg=" + v); await new Promise(r => setTimeout(r, 20)); } return new Response("timeout"); }
-        const r = await env.B.fetch("http://b/"); return new Response("a got " + await r.text() + " now=" + await env.KV.get("bg")); } }`, { kvNamespaces: ["KV"], serviceBindings: { B: "b" } }),
+        const r = await env.B.fetch("http://b/"); const body = "a got " + await r.text() + " now=" + await env.KV.get("bg"); await env.KV.put("go", "1"); return new Response(body); } }`, { kvNamespaces: ["KV"], serviceBindings: { B: "b" } }),
       mw("b", `export default { async fetch(req, env, ctx) {
         ctx.waitUntil(Promise.reject(new Error("bg reject")));
-        ctx.waitUntil(new Promise(r => setTimeout(r, 30)).then(() => env.KV.put("bg", "done")));
+        ctx.waitUntil((async () => { for (let i = 0; i < 1000; i++) { if (await env.KV.get("go")) return env.KV.put("bg", "done"); await new Promise(r => setTimeout(r, 10)); } await env.KV.put("bg", "no go seen"); })());
         return new Response("b-response"); } }`, { kvNamespaces: ["KV"] }),
     ] },
     steps: [get("/"), get("/read")] },

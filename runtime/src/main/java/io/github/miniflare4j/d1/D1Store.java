@@ -2,6 +2,7 @@ package io.github.miniflare4j.d1;
 
 import io.github.miniflare4j.storage.PragmaAuthorizer;
 import io.github.miniflare4j.storage.SqlDatabase;
+import io.github.miniflare4j.storage.SqliteConnections;
 import io.github.miniflare4j.storage.WorkerdSqlite;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -331,7 +332,7 @@ final class D1Store implements AutoCloseable {
     }
     boolean yielded;
     try {
-      yielded = run(ps, params, into);
+      yielded = SqliteConnections.runIsolatingLike(statement.sql(), () -> run(ps, params, into));
     } catch (SQLException e) {
       prepared.discard(ps);
       throw new D1Failure(SqliteErrors.message(e, statement, connection));

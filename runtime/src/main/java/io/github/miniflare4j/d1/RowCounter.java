@@ -28,7 +28,8 @@ import java.util.regex.Pattern;
  *   <li>a search by rowid equality is one seek, found or not (a literal {@code IN} list: one
  *       temporary row and one seek per value); a rowid range reads the rows found, at least one,
  *       and the row past its upper bound; an index equality reads nothing when it finds nothing,
- *       else the entries found and the entry after them;
+ *       else the entries found and the entry after them; an index range under equalities reads
+ *       the entries found and the entry that ends it (if there is one), at least one;
  *   <li>an insert writes the row and one entry per index, and looks up each explicit rowid; an
  *       AUTOINCREMENT table reads sqlite_sequence up to its row and writes it when the rowid grew;
  *       an update writes the row and the indexes of the columns it sets; a delete only the row;
@@ -46,7 +47,8 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a lone filtered rowid scan with a LIMIT stops at the row that completes it (found with a
  *       query of its own); a lone index equality search stops at its LIMIT; {@code min()/max()}
- *       is one seek through the rowid or an index, else a scan; a UNION reads its rows back from
+ *       is one seek through the rowid or an index whose next column (after those compared by
+ *       equality) it takes, none when nothing matches, else a scan (of a covering index too); a UNION reads its rows back from
  *       its temporary b-tree; a key list on a unique index reads a temporary row and a hit each;
  *   <li>AUTOINCREMENT: an ignored or upserted row still takes the next rowid, so the sequence is
  *       written; an UPDATE of foreign key columns looks the parent up per row (two passes for
@@ -71,7 +73,9 @@ final class RowCounter {
 
   private static final Pattern STEP = Pattern.compile("^(SCAN|SEARCH) (\\S+)(?: AS \\S+)?(.*)$");
   private static final Pattern ONE_EQUALITY = Pattern.compile("^\\(([^=()<> ]+)=\\?\\)$");
+  private static final Pattern EQUALITY_TERM = Pattern.compile("^([^=()<> ]+)=\\?$");
   private static final Pattern INDEX_NAME = Pattern.compile("USING (?:COVERING )?INDEX (\\S+) \\((.*)\\)");
+  private static final Pattern ANY_INDEX_NAME = Pattern.compile("USING (?:COVERING )?INDEX (\\S+)");
   private static final Pattern PRIMARY_KEY = Pattern.compile("USING PRIMARY KEY \\((.*)\\)");
 
   /** One access of the plan: a step and the rows its table holds now. */
@@ -90,14 +94,20 @@ final class RowCounter {
    * @param viaIndex whether it is searched through an index (else by rowid)
    * @param exactUnique an equality on every column of a unique index: one seek, no loop
    * @param equality a search by equalities only (an index equality that finds nothing reads nothing)
-   * @param upperBound a range search that ends at a bound: the row past it is read too
+   * @param upperBound a range search that ends at a bound: the row past it is read too (so does one
+   *     under equalities, see prefixColumns)
    * @param equalityColumn the column of a search by one index equality, or {@code null}
    * @param virtual a virtual table (json_each, a table-valued PRAGMA, FTS5): it reads the rows it yields
    * @param automatic a search through an automatic index, which SQLite fills by scanning the table first
    * @param correlated a step of a correlated subquery (run again for every row of the query around it)
+   * @param prefixColumns the columns of the equalities that lead an index range search (none for
+   *     other searches)
+   * @param minMaxSeek an index search whose next column is the argument of the statement's lone
+   *     {@code min()}/{@code max()}: one seek, none when nothing is found
    */
   record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
-      String equalityColumn, boolean virtual, boolean automatic, boolean correlated) {}
+      String equalityColumn, boolean virtual, boolean automatic, boolean correlated, List<String> prefixColumns,
+      boolean minMaxSeek) {}
 
   /**
    * What the counter learns from the statement text and the schema alone, the same until the
@@ -173,6 +183,8 @@ final class RowCounter {
   private boolean createsSequence;
   /** For a join whose inner loop seeks a rowid once per outer row: the outer rows that reach it, or -1. */
   private long outerKept = -1;
+  /** The rows a lone index range under equalities keeps when the query aggregates them (count(*)), or -1. */
+  private long rangeRows = -1;
   /** What the ON DELETE actions of a DELETE's child tables read and write. */
   private ForeignKeyActions fkActions = ForeignKeyActions.NONE;
   /** The rows the recursive common table expressions of a leading {@code WITH} clause read from their queues. */
@@ -240,13 +252,14 @@ final class RowCounter {
   /** The plan's accesses: its steps with the rows of the tables it scans now (other scans are subqueries'). */
   private void resolve(Connection connection) {
     for (Step step : steps) {
-      boolean counted = !step.virtual() && (step.scan() || step.upperBound() || (step.viaIndex() && step.equality() && !step.exactUnique()));
+      boolean counted = !step.virtual() && (step.scan() || step.upperBound() || !step.prefixColumns().isEmpty() || (step.viaIndex() && step.equality() && !step.exactUnique()));
       long rows = counted ? tableRows(connection, step.table()) : 0;
       if (step.scan() && rows < 0) {
         continue; // a subquery or a common table expression: its own steps are counted
       }
-      long[] entries = step.equalityColumn() == null ? null
-          : childLookup(step) ? childEntries(connection, step) : indexEntries(connection, step);
+      long[] entries = step.equalityColumn() != null
+          ? childLookup(step) ? childEntries(connection, step) : indexEntries(connection, step, List.of(step.equalityColumn()))
+          : !step.prefixColumns().isEmpty() ? indexEntries(connection, step, step.prefixColumns()) : null;
       plan.add(new Access(step, Math.max(rows, 0), entries));
     }
     if (autoincrement) {
@@ -258,6 +271,8 @@ final class RowCounter {
         : ForeignKeyActions.NONE;
     listKeys = listSubquery ? listKeys(connection) : -1;
     scanStop = scanStop(connection);
+    rangeRows = plan.size() == 1 && !plan.get(0).step().prefixColumns().isEmpty() && !plan.get(0).step().minMaxSeek()
+        && aggregatesOneRow() ? SorterFeed.groupFeed(connection, statement, params) : -1;
     // a window whose rows SQLite passes through a second co-routine (an ORDER BY of its result) reads more
     window = verb.equals("SELECT") && coroutines == 1 ? WindowReads.of(connection, statement, params) : null;
     if (sorts && verb.equals("SELECT")) {
@@ -576,48 +591,48 @@ final class RowCounter {
   }
 
   /**
-   * For an index search by one equality on a column compared with a literal or a parameter: the
-   * entries it finds and whether an entry follows them (read too, to end the loop); else null.
+   * For an index search by equalities on its leading columns, each compared with a literal or a
+   * parameter: the entries they find and whether an entry follows them (read too, to end the
+   * loop); else null.
    */
-  private long[] indexEntries(Connection connection, Step step) {
+  private long[] indexEntries(Connection connection, Step step, List<String> equalityColumns) {
     List<SqlText.Token> tokens = statement.tokens();
     int where = statement.indexOfWord("WHERE");
-    if (where < 0) {
+    if (where < 0 || equalityColumns.isEmpty()) {
       return null;
     }
-    SqlText.Token value = null;
-    for (int i = where + 1; i + 2 < tokens.size() && value == null; i++) {
-      if (!tokens.get(i + 1).text().equals("=")) {
-        continue;
-      }
-      if (tokens.get(i).name().equalsIgnoreCase(step.equalityColumn()) && isValue(tokens.get(i + 2))
-          && (i + 3 >= tokens.size() || !isOperator(tokens.get(i + 3)))) {
-        value = tokens.get(i + 2);
-      } else if (tokens.get(i + 2).name().equalsIgnoreCase(step.equalityColumn()) && isValue(tokens.get(i))
-          && !isOperator(tokens.get(i - 1))) {
-        value = tokens.get(i);
-      }
-    }
-    if (value == null) {
-      return null;
-    }
-    Object bound = null;
-    String operand = value.text();
-    if (value.kind() == SqlText.Kind.PARAMETER) {
-      int number = parameterNumber(value);
-      if (number < 1 || number > params.size()) {
+    List<String> columns = new ArrayList<>();
+    List<String> operands = new ArrayList<>();
+    List<Object> bounds = new ArrayList<>();
+    for (String equalityColumn : equalityColumns) {
+      SqlText.Token value = equalityValue(tokens, where, equalityColumn);
+      if (value == null) {
         return null;
       }
-      bound = params.get(number - 1);
-      operand = "?1";
+      String operand = value.text();
+      if (value.kind() == SqlText.Kind.PARAMETER) {
+        int number = parameterNumber(value);
+        if (number < 1 || number > params.size()) {
+          return null;
+        }
+        bounds.add(params.get(number - 1));
+        operand = "?" + bounds.size();
+      }
+      columns.add("\"" + equalityColumn.replace("\"", "\"\"") + "\"");
+      operands.add(operand);
     }
     String table = "\"" + step.table().replace("\"", "\"\"") + "\"";
-    String column = "\"" + step.equalityColumn().replace("\"", "\"\"") + "\"";
-    String sql = "SELECT (SELECT count(*) FROM " + table + " WHERE " + column + " = " + operand + "), EXISTS (SELECT 1 FROM "
-        + table + " WHERE " + column + " > " + operand + ")";
+    StringBuilder equal = new StringBuilder();
+    for (int i = 0; i < columns.size(); i++) {
+      equal.append(i == 0 ? "" : " AND ").append(columns.get(i)).append(" = ").append(operands.get(i));
+    }
+    String after = columns.size() == 1 ? columns.get(0) + " > " + operands.get(0)
+        : "(" + String.join(", ", columns) + ") > (" + String.join(", ", operands) + ")";
+    String sql = "SELECT (SELECT count(*) FROM " + table + " WHERE " + equal + "), EXISTS (SELECT 1 FROM "
+        + table + " WHERE " + after + ")";
     try (PreparedStatement ps = connection.prepareStatement(sql)) {
-      if (operand.equals("?1")) {
-        ps.setObject(1, bound);
+      for (int i = 0; i < bounds.size(); i++) {
+        ps.setObject(i + 1, bounds.get(i));
       }
       try (ResultSet rs = ps.executeQuery()) {
         return rs.next() ? new long[] {rs.getLong(1), rs.getLong(2)} : null;
@@ -625,6 +640,23 @@ final class RowCounter {
     } catch (SQLException e) {
       return null;
     }
+  }
+
+  /** The literal or parameter the WHERE clause (from {@code where}) compares a column with by {@code =}, or null. */
+  private static SqlText.Token equalityValue(List<SqlText.Token> tokens, int where, String column) {
+    for (int i = where + 1; i + 2 < tokens.size(); i++) {
+      if (!tokens.get(i + 1).text().equals("=")) {
+        continue;
+      }
+      if (tokens.get(i).name().equalsIgnoreCase(column) && isValue(tokens.get(i + 2))
+          && (i + 3 >= tokens.size() || !isOperator(tokens.get(i + 3)))) {
+        return tokens.get(i + 2);
+      } else if (tokens.get(i + 2).name().equalsIgnoreCase(column) && isValue(tokens.get(i))
+          && !isOperator(tokens.get(i - 1))) {
+        return tokens.get(i);
+      }
+    }
+    return null;
   }
 
   private static boolean isValue(SqlText.Token token) {
@@ -1017,7 +1049,11 @@ final class RowCounter {
           // the automatic index is filled once, by a scan of its table (at least the rewind)
           rows += Math.max(access.tableRows(), 1);
         }
-        if (step.exactUnique()) {
+        if (step.minMaxSeek()) {
+          // min()/max() in index order: one seek that reads the first entry found, if any
+          long[] entries = access.indexEntries();
+          rows += entries == null || entries[0] > 0 ? 1 : 0;
+        } else if (step.exactUnique()) {
           long list = inListSize();
           long[] entries = access.indexEntries();
           // a list of keys is read from a temporary table, then each is sought (a miss reads nothing);
@@ -1072,7 +1108,16 @@ final class RowCounter {
     if (limit > 0 && matched >= limit) {
       return matched;
     }
-    return Math.max(matched, 1) + (access.step().upperBound() && matched < access.tableRows() ? 1 : 0);
+    long[] entries = access.indexEntries();
+    if (!access.step().prefixColumns().isEmpty() && entries != null) {
+      // under an equality: the entries found and the one that ends the range (of the same key past its
+      // bound, or the next key's), at least the entry the seek lands on
+      long found = rangeRows >= 0 ? rangeRows : matched;
+      boolean after = entries[1] > 0 || (access.step().upperBound() && found < entries[0]);
+      return Math.max(found + (after ? 1 : 0), 1);
+    }
+    boolean ends = access.step().upperBound() || !access.step().prefixColumns().isEmpty();
+    return Math.max(matched, 1) + (ends && matched < access.tableRows() ? 1 : 0);
   }
 
   /**
@@ -1150,6 +1195,13 @@ final class RowCounter {
     }
     SqlText.Token condition = tokens.get(where + 1);
     return condition.text().matches("0+(\\.0*)?") || condition.isWord("FALSE") || condition.isWord("NULL");
+  }
+
+  /** A SELECT whose first result column is an aggregate call and that has no GROUP BY: one row of all. */
+  private boolean aggregatesOneRow() {
+    List<SqlText.Token> tokens = statement.tokens();
+    return verb.equals("SELECT") && tokens.size() > 3 && AGGREGATES.contains(tokens.get(1).text().toLowerCase(Locale.ROOT))
+        && tokens.get(2).text().equals("(") && SorterFeed.topLevel(tokens, 0, "GROUP") < 0;
   }
 
   /** {@code SELECT count(*) FROM t} alone: SQLite counts the b-tree's entries instead of stepping through them. */
@@ -1384,15 +1436,84 @@ final class RowCounter {
         boolean viaIndex = (how.contains("INDEX") && !how.contains("PRIMARY KEY")) || how.contains("USING PRIMARY KEY");
         int constraints = how.indexOf('(');
         String bounds = constraints < 0 ? "" : how.substring(constraints);
+        // an index search without constraints is min()/max() of the index's first column (one seek);
+        // of a later column, SQLite reads the covering index whole
+        boolean oneSeek = viaIndex && !scan && bounds.isEmpty() && minMaxOfLeadingColumn(connection, detail);
+        scan |= viaIndex && bounds.isEmpty() && !oneSeek;
         boolean equality = !scan && !bounds.contains(">") && !bounds.contains("<");
         Matcher single = ONE_EQUALITY.matcher(bounds.endsWith(" LEFT-JOIN") ? bounds.substring(0, bounds.length() - 10) : bounds);
-        // an index search without constraints is min()/max() of the index's column: one seek
-        boolean oneSeek = viaIndex && !scan && bounds.isEmpty();
-        steps.add(new Step(table, scan, viaIndex, viaIndex && (oneSeek || exactUnique(connection, table, detail)), equality, bounds.contains("<"),
+        List<String> equalities = viaIndex && !scan ? equalityColumns(bounds) : List.of();
+        List<String> prefix = equality ? List.of() : List.copyOf(equalities);
+        steps.add(new Step(table, scan, viaIndex, viaIndex && (oneSeek || exactUnique(connection, table, detail)), equality,
+            bounds.contains("<"),
             viaIndex && single.matches() ? single.group(1) : null, how.contains("VIRTUAL TABLE"),
-            viaIndex && how.contains("AUTOMATIC"), correlated));
+            viaIndex && how.contains("AUTOMATIC"), correlated, prefix,
+            !oneSeek && !equalities.isEmpty() && minMaxInIndexOrder(connection, detail, equalities.size())));
       }
     }
+  }
+
+  /** The columns an index search's constraints ({@code (a=? AND b>?)}) compare by equality, in order. */
+  private static List<String> equalityColumns(String bounds) {
+    List<String> columns = new ArrayList<>();
+    String inner = bounds.startsWith("(") && bounds.endsWith(")") ? bounds.substring(1, bounds.length() - 1) : "";
+    for (String term : inner.split(" AND ")) {
+      Matcher m = EQUALITY_TERM.matcher(term);
+      if (!m.matches()) {
+        break;
+      }
+      columns.add(m.group(1));
+    }
+    return columns;
+  }
+
+  /**
+   * Whether the statement is a lone {@code min(x)}/{@code max(x)} (no GROUP BY) and x is the index's
+   * column after the ones its search compares by equality: SQLite then stops at the first entry.
+   */
+  private boolean minMaxInIndexOrder(Connection connection, String detail, int equalities) throws SQLException {
+    List<SqlText.Token> tokens = statement.tokens();
+    Matcher index = INDEX_NAME.matcher(detail);
+    if (!verb.equals("SELECT") || tokens.size() < 6 || !index.find() || statement.indexOfWord("GROUP") >= 0
+        || !(tokens.get(1).isWord("min") || tokens.get(1).isWord("max")) || !tokens.get(2).text().equals("(")
+        || !tokens.get(4).text().equals(")")) {
+      return false;
+    }
+    int next = tokens.get(5).isWord("AS") ? 7 : tokens.get(5).kind() != SqlText.Kind.OTHER && !tokens.get(5).isWord("FROM") ? 6 : 5;
+    if (next >= tokens.size() || !tokens.get(next).isWord("FROM")) {
+      return false;
+    }
+    try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM pragma_index_info(?) WHERE seqno = ?")) {
+      ps.setString(1, index.group(1));
+      ps.setInt(2, equalities);
+      try (ResultSet rs = ps.executeQuery()) {
+        return rs.next() && tokens.get(3).name().equalsIgnoreCase(rs.getString(1));
+      }
+    }
+  }
+
+  /**
+   * Whether the statement's first {@code min(x)}/{@code max(x)} takes the first column of the index
+   * the plan searches (true when the argument is not a plain column).
+   */
+  private boolean minMaxOfLeadingColumn(Connection connection, String detail) throws SQLException {
+    List<SqlText.Token> tokens = statement.tokens();
+    Matcher index = ANY_INDEX_NAME.matcher(detail);
+    for (int i = 0; i + 3 < tokens.size(); i++) {
+      if ((tokens.get(i).isWord("min") || tokens.get(i).isWord("max")) && tokens.get(i + 1).text().equals("(")) {
+        int column = tokens.get(i + 3).text().equals(".") && i + 5 < tokens.size() ? i + 4 : i + 2;
+        if (!index.find() || column + 1 >= tokens.size() || !tokens.get(column + 1).text().equals(")")) {
+          return true;
+        }
+        try (PreparedStatement ps = connection.prepareStatement("SELECT name FROM pragma_index_info(?) WHERE seqno = 0")) {
+          ps.setString(1, index.group(1));
+          try (ResultSet rs = ps.executeQuery()) {
+            return !rs.next() || tokens.get(column).name().equalsIgnoreCase(rs.getString(1));
+          }
+        }
+      }
+    }
+    return true;
   }
 
   /** Whether an index search is an equality on every column of a unique index. */
