@@ -1149,7 +1149,7 @@ public final class Miniflare implements AutoCloseable {
     plugins.restore(DURABLE_OBJECTS, java.util.Objects.requireNonNull(snapshot, "snapshot"));
   }
 
-  /** Empties every Durable Object's storage and drops the live instances. */
+  /** Deletes every Durable Object's storage (no object exists any more) and drops the live instances. */
   public void resetDurableObjects() {
     checkOpen();
     plugins.restore(DURABLE_OBJECTS, new DurableObjectsSnapshot(Map.of()));

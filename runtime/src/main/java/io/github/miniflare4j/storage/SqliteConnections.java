@@ -43,6 +43,7 @@ public final class SqliteConnections {
    * other workers): for a statement that names it, the default is set back on a scratch connection
    * before any other connection opens. The connection that ran it keeps its setting.
    *
+   * @param <T> the action's result type
    * @param sql the statement's text
    * @param action what runs it
    * @return the action's result

@@ -157,17 +157,19 @@ class CpuLimitTest {
 
   @Test
   void top_level_code_runs_under_the_startup_limit_not_the_run_limit() {
-    // the run limit stops the same loop in a request; at top level only startupCpuLimit applies
-    String spin = "let x = 0; for (let i = 0; i < 1000000; i++) { x += i % 7; }\n";
+    // 30 million turns: well over a second of CPU in the interpreter (a warm JVM runs about one
+    // turn per 30 ns), far over the run limit; the request's endless loop is stopped by that limit
     try (Miniflare mf = new Miniflare(MiniflareOptions.builder()
-        .cpuLimit(Duration.ofMillis(50))
+        .cpuLimit(Workers.TEST_CPU_LIMIT)
         .startupCpuLimit(Duration.ofMinutes(2))
-        .worker(WorkerOptions.builder().name("slowstart").modules(true).script(spin
-            + "export default { fetch(req) {\n"
-            + "  if (new URL(req.url).pathname === '/spin') { " + spin + " }\n"
-            + "  return new Response('started ' + x); } };"))
+        .worker(WorkerOptions.builder().name("slowstart").modules(true).script("""
+            let x = 0; for (let i = 0; i < 30000000; i++) { x += i % 7; }
+            export default { fetch(req) {
+              if (new URL(req.url).pathname === "/spin") { for (;;) {} }
+              return new Response("started " + x); } };
+            """))
         .build())) {
-      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("started 2999997");
+      assertThat(mf.dispatchFetch("http://localhost/").text()).isEqualTo("started 89999995");
       assertCpuExceeded(mf.dispatchFetch("http://localhost/spin"));
     }
   }

@@ -106,8 +106,9 @@ public final class DurableObjectRegistry implements AutoCloseable {
   }
 
   /**
-   * Replaces every object's storage with a {@link #snapshot()} ({@code null}: empties it), after
-   * the owners forgot their live instances, so the next event constructs each object anew.
+   * Replaces every object's storage with a {@link #snapshot()} ({@code null}: no object has any),
+   * after the owners forgot their live instances, so the next event constructs each object anew;
+   * objects the snapshot does not hold are forgotten (their storage closed, their file deleted).
    *
    * @param snapshot a {@link #snapshot()}, or {@code null} to empty every object
    */
@@ -130,6 +131,7 @@ public final class DurableObjectRegistry implements AutoCloseable {
     alarms.clear();
     namespaces.forEach((key, namespace) -> {
       Map<String, byte[]> objects = snapshot == null ? Map.of() : snapshot.getOrDefault(key, Map.of());
+      namespace.forgetAllBut(objects.keySet());
       namespace.openStorages().forEach((id, storage) -> storage.restore(objects.get(id)));
       objects.forEach((id, bytes) -> {
         if (!namespace.openStorages().containsKey(id)) {

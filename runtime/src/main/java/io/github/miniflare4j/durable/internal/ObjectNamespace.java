@@ -126,6 +126,34 @@ public final class ObjectNamespace {
     return storages;
   }
 
+  /**
+   * Closes and forgets the storage of every object not in {@code kept}, deleting its file when
+   * the namespace persists: after a restore, the objects created since the snapshot no longer
+   * exist ({@link #knownIds()} leaves them out), as Vitest's isolated storage drops them. The
+   * owners must have forgotten their live instances first.
+   *
+   * @param kept the ids of the objects the snapshot holds
+   */
+  void forgetAllBut(java.util.Set<String> kept) {
+    storages.keySet().removeIf(id -> {
+      if (kept.contains(id)) {
+        return false;
+      }
+      storages.get(id).close();
+      if (directory != null) {
+        Path file = NamespaceFiles.file(directory, id, SUFFIX);
+        for (String extra : new String[] {"", "-wal", "-shm", "-journal"}) {
+          try {
+            Files.deleteIfExists(file.resolveSibling(file.getFileName() + extra));
+          } catch (IOException e) {
+            throw new StorageException("Cannot delete " + file + extra + ": " + e.getMessage(), e);
+          }
+        }
+      }
+      return true;
+    });
+  }
+
   /** Opens every persisted object, so that alarms set by an earlier instance fire again. */
   void loadPersisted() {
     if (directory != null) {
