@@ -18,6 +18,7 @@ import java.sql.Statement;
 import java.sql.Types;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.function.LongConsumer;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -832,28 +833,14 @@ public final class ObjectStorage implements AutoCloseable {
   }
 
   /**
-   * Replaces the whole database with a {@link #snapshot()}, or empties it for {@code null}.
+   * Replaces the whole database with a {@link #snapshot()}. An object a snapshot does not hold is
+   * forgotten by its namespace instead (see {@code ObjectNamespace.forgetAllBut}).
    *
-   * @param snapshot a {@link #snapshot()}, or {@code null}
+   * @param snapshot a {@link #snapshot()}
    */
   public synchronized void restore(byte[] snapshot) {
     transactionDepth = 0;
-    if (snapshot == null) {
-      atomically(() -> {
-        update("DELETE FROM _cf_KV", ps -> { });
-        update("DELETE FROM _cf_METADATA", ps -> { });
-        dropUserTables();
-      });
-      // an emptied object is a fresh one: its dropped tables' pages go, so databaseSize reads
-      // as a new object's (4096), as the next test of a Vitest suite with isolated storage sees it
-      try {
-        update("VACUUM", ps -> { });
-      } catch (StorageException busy) {
-        // best effort: an emptied database that cannot be compacted still reads as empty
-      }
-    } else {
-      database.restore(snapshot);
-    }
+    database.restore(Objects.requireNonNull(snapshot, "snapshot"));
     alarmListener.accept((long) getAlarm());
   }
 
