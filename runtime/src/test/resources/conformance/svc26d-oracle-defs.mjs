@@ -45,4 +45,7 @@ export default [
     out.nested = await r(() => f(L.get("n1", () => code(probe, { env: { N: { inner: env.OTHER, again: env.OTHER, deep: { list: [env.SELF, env.SELF] }, value: [1, "v"] }, T: env.OTHER } }))));
     out.inArray = await r(() => f(L.get("n2", () => code("export default { async fetch(req, env) { return new Response(String(await env.A[0].add(4, 5)) + ' ' + Array.isArray(env.A)) } }", { env: { A: [env.OTHER] } }))));
     out.inMap = await r(() => f(L.get("n3", () => code("export default { async fetch(req, env) { return new Response(String(await env.M.get('k').add(1, 2))) } }", { env: { M: new Map([["k", env.OTHER]]) } }))));`), steps: [get("/")] },
+  { name: "svc26-wloader-env-loopback-stubs-refused", area: "worker-loader", description: "ctx.exports callable loopback stubs (named and default) cannot be a loaded worker's env value", options: (() => { const o = loaderMain(`
+    out.exportsStub = await r(() => f(L.get("x1", () => code("export default { fetch() { return new Response('x') } }", { env: { S: ctx.exports.Svc } }))));
+    out.defaultStub = await r(() => f(L.get("x3", () => code("export default { fetch() { return new Response('x') } }", { env: { S: ctx.exports.default } }))));`); o.workers[0].compatibilityFlags = ["enable_ctx_exports"]; return o; })(), steps: [get("/")] },
 ];

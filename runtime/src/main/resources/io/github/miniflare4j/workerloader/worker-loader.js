@@ -249,7 +249,10 @@
       const value = env[name];
       const parent = parentBinding(value);
       if (parent !== null && value instanceof internals.Fetcher) out.push({ name, parent });
-      else out.push({ name, clone: internals.cloneSerialize(value) });
+      else if (typeof value === "function" && Object.prototype.toString.call(value) === "[object LoopbackServiceStub]") {
+        // ctx.exports' callable entrypoints are refused as host objects, not as functions (recorded)
+        throw new DOMException('Could not serialize object of type "LoopbackServiceStub". This type does not support serialization.', "DataCloneError");
+      } else out.push({ name, clone: internals.cloneSerialize(value) });
     }
     return out;
   }
