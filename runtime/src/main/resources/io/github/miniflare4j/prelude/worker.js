@@ -196,6 +196,9 @@ let serviceWorkerFormat = false;
 /** Whether the worker is in the service-worker format (for lazy modules, which read eager names once). */
 function isServiceWorkerFormat() { return serviceWorkerFormat; }
 
+/** What a binding factory answers for a binding present in env with the value undefined (a Worker Loader's env value). */
+internals.envUndefined = Symbol("env undefined");
+
 internals.createEnv = function (names, kinds, hosts) {
   const env = {};
   for (let i = 0; i < names.length; i++) {
@@ -204,7 +207,7 @@ internals.createEnv = function (names, kinds, hosts) {
     const value = factory(hosts[i], names[i]);
     // undefined: a binding kept out of env; a binding named __proto__ is not in workerd's env
     // either, whose prototype stays Object.prototype (recorded)
-    if (value !== undefined && names[i] !== "__proto__") env[names[i]] = value;
+    if (value !== undefined && names[i] !== "__proto__") env[names[i]] = value === internals.envUndefined ? undefined : value;
     // a binding's class is a runtime API class (structured clone refuses its objects)
     const proto = value !== null && typeof value === "object" ? Object.getPrototypeOf(value) : null;
     if (proto !== null && proto !== Object.prototype && typeof proto.constructor === "function") registerHostClass(proto.constructor, proto.constructor.name);

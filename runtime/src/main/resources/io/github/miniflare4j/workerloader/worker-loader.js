@@ -23,7 +23,7 @@
       const key = String(id);
       let worker = this.#workers.get(key);
       if (worker === undefined) {
-        worker = new LoadedWorker(this.#host, key, () => Promise.resolve(getCode()).then((code) => [code]));
+        worker = new LoadedWorker(this.#host, key, () => callbackCode(getCode()));
         this.#workers.set(key, worker);
       }
       return new WorkerStub(worker);
@@ -31,12 +31,34 @@
 
     load(code) {
       if (!(#host in this)) throw internals.illegalInvocation();
-      if (code === undefined) {
+      // null is read as a WorkerCode (and refused so when the worker starts); other primitives are not one (recorded)
+      if (code === undefined || (code !== null && typeof code !== "object" && typeof code !== "function")) {
         throw new TypeError("Failed to execute 'load' on 'WorkerLoader': parameter 1 is not of type 'WorkerCode'.");
       }
       // the code itself, never adopted as a promise (a thenable has no 'modules' field)
       return new WorkerStub(new LoadedWorker(this.#host, null, () => [code]));
     }
+  }
+
+  /**
+   * The code a get() callback answers, in a one-element array (a promise of one when it answers a
+   * promise or thenable), with workerd's refusals of other types (recorded): a primitive other than
+   * undefined and null is not the Promise the callback is typed to return, and a promise must
+   * settle to an object (undefined and null are refused when the code is read, as a direct answer).
+   */
+  function callbackCode(answer) {
+    if (answer !== null && (typeof answer === "object" || typeof answer === "function") && typeof answer.then === "function") {
+      return Promise.resolve(answer).then((code) => {
+        if (code !== undefined && code !== null && typeof code !== "object" && typeof code !== "function") {
+          throw new TypeError("Incorrect type for Promise: the Promise did not resolve to 'WorkerCode'.");
+        }
+        return [code];
+      });
+    }
+    if (answer !== undefined && answer !== null && typeof answer !== "object" && typeof answer !== "function") {
+      throw new TypeError("Callback returned incorrect type; expected 'Promise'");
+    }
+    return [answer];
   }
 
   /**
@@ -227,7 +249,10 @@
       const value = env[name];
       const parent = parentBinding(value);
       if (parent !== null && value instanceof internals.Fetcher) out.push({ name, parent });
-      else out.push({ name, clone: internals.cloneSerialize(value) });
+      else if (typeof value === "function" && Object.prototype.toString.call(value) === "[object LoopbackServiceStub]") {
+        // ctx.exports' callable entrypoints are refused as host objects, not as functions (recorded)
+        throw new DOMException('Could not serialize object of type "LoopbackServiceStub". This type does not support serialization.', "DataCloneError");
+      } else out.push({ name, clone: internals.cloneSerialize(value) });
     }
     return out;
   }
