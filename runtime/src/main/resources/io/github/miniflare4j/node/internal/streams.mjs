@@ -634,7 +634,11 @@ Readable.prototype.toArray = async function (options) {
 function checkOperatorFn(fn, name = "fn") {
   if (typeof fn !== "function") throw invalidArgType(name, "of type function or an instance of AsyncFunction", fn);
 }
-Readable.prototype.forEach = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) await fn(chunk); };
+Readable.prototype.forEach = async function (fn, options) {
+  checkOperatorFn(fn);
+  validateConcurrency(options);
+  for await (const _ of mapInOrder(this, async (chunk, opts) => { await fn(chunk, opts); }, options));
+};
 /** Node's count argument of take()/drop(): a number, NaN as 0, never negative. */
 function toIntegerOrInfinity(number) {
   number = Number(number);
@@ -643,6 +647,7 @@ function toIntegerOrInfinity(number) {
   return number;
 }
 function validateConcurrency(options) {
+  if (options != null && typeof options !== "object") throw invalidArgType("options", "of type object", options);
   const concurrency = options?.concurrency != null ? Math.floor(options.concurrency) : 1;
   if (typeof concurrency !== "number") throw invalidArgType("concurrency", "of type number", concurrency);
   if (!Number.isInteger(concurrency)) throw $node.outOfRange("concurrency", "an integer", concurrency);
@@ -651,15 +656,77 @@ function validateConcurrency(options) {
 Readable.prototype.map = function (fn, options) {
   checkOperatorFn(fn);
   validateConcurrency(options);
-  const source = this;
-  return Readable.from((async function* () { for await (const chunk of source) yield await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
+  return Readable.from(mapInOrder(this, fn, options), { objectMode: true });
 };
+/** What filter()'s mapping answers for a chunk it drops. */
+const DROPPED = Symbol("dropped");
 Readable.prototype.filter = function (fn, options) {
   checkOperatorFn(fn);
   validateConcurrency(options);
-  const source = this;
-  return Readable.from((async function* () { for await (const chunk of source) if (await fn(chunk, { signal: options?.signal })) yield chunk; })(), { objectMode: true });
+  const kept = async (chunk, opts) => ((await fn(chunk, opts)) ? chunk : DROPPED);
+  const mapped = mapInOrder(this, kept, options);
+  return Readable.from((async function* () { for await (const chunk of mapped) if (chunk !== DROPPED) yield chunk; })(), { objectMode: true });
 };
+/**
+ * Node's map(): fn runs on up to `concurrency` chunks at once, and reads run ahead by
+ * `highWaterMark` (concurrency - 1 unless given) results; results come out in the source's order,
+ * and the first failure (of fn or of the source) ends the iteration.
+ */
+async function* mapInOrder(source, fn, options) {
+  const concurrency = options?.concurrency != null ? Math.floor(options.concurrency) : 1;
+  const highWaterMark = options?.highWaterMark != null ? Math.floor(options.highWaterMark) : concurrency - 1;
+  const signal = options?.signal;
+  if (concurrency === 1 && highWaterMark <= 0) {
+    for await (const chunk of source) yield await fn(chunk, { signal });
+    return;
+  }
+  const iterator = source[Symbol.asyncIterator]();
+  const queue = [];
+  let running = 0;
+  let ended = false;
+  let sourceError = null;
+  let wake;
+  let change = new Promise((resolve) => (wake = resolve));
+  const changed = () => { wake(); change = new Promise((resolve) => (wake = resolve)); };
+  const pump = async () => {
+    try {
+      while (!ended) {
+        if (running >= concurrency || queue.length >= concurrency + highWaterMark) { await change; continue; }
+        const { done, value } = await iterator.next();
+        if (done || ended) break;
+        let result;
+        try { result = Promise.resolve(fn(value, { signal })); } catch (err) { result = Promise.reject(err); }
+        running++;
+        result.then(() => { running--; changed(); }, () => { running--; changed(); });
+        queue.push(result);
+        changed();
+      }
+    } catch (err) {
+      sourceError = err;
+    }
+    ended = true;
+    changed();
+  };
+  pump();
+  try {
+    for (;;) {
+      if (queue.length > 0) {
+        const next = queue.shift();
+        changed();
+        yield await next;
+        continue;
+      }
+      if (sourceError) throw sourceError;
+      if (ended) return;
+      await change;
+    }
+  } finally {
+    ended = true;
+    for (const pending of queue) pending.catch(() => {});
+    changed();
+    await iterator.return?.();
+  }
+}
 Readable.prototype.take = function (limit) {
   limit = toIntegerOrInfinity(limit);
   const source = this;
@@ -1423,6 +1490,9 @@ function pipelineImpl(streams, callback, { end = true }) {
       if (!isNodeStream(stage)) stage = Readable.from(stage);
     } else if (!isNodeStream(stage) && isIterable(stage) && i === 0) {
       stage = Readable.from(stage);
+    } else if (i === 0 && !isNodeStream(stage)) {
+      // as workerd, a first stage that is neither a stream, an iterable nor a function
+      throw invalidArgType("iterable", "an instance of Iterable", stage);
     }
     if (isNodeStream(stage)) {
       const s = stage;
