@@ -610,7 +610,13 @@ async function* streamToAsyncIterator(stream, options) {
     error = err;
     throw err;
   } finally {
-    if ((error || options?.destroyOnReturn !== false) && (error === undefined || stream._readableState.autoDestroy)) destroyImpl(stream, null);
+    if ((error || options?.destroyOnReturn !== false) && (error === undefined || stream._readableState.autoDestroy)) {
+      // as Node's destroyer: leaving a stream that has not ended (a break) destroys it with an
+      // AbortError, which the finished() listener above keeps from being uncaught
+      const r = stream._readableState;
+      const ended = r.endEmitted || (r.ended && r.length === 0);
+      if (!stream.destroyed) destroyImpl(stream, error === undefined && !ended ? new AbortError() : null);
+    }
     else { stream.off("readable", next); cleanup(); }
   }
 }
@@ -1034,6 +1040,8 @@ function errorBuffer(state) {
     state.pendingcb--;
     callback(state.errored ?? streamError("ERR_STREAM_DESTROYED", "Cannot call write after a stream was destroyed"));
   }
+  // end()'s callbacks learn the failure too, before the error event (as Node's errorBuffer)
+  for (const cb of (state.finishCallbacks ?? []).splice(0)) cb(state.errored ?? streamError("ERR_STREAM_DESTROYED", "Cannot call end after a stream was destroyed"));
 }
 
 function clearBuffer(stream, state) {
@@ -1234,7 +1242,8 @@ for (const name of ["write", "cork", "uncork", "setDefaultEncoding", "end", "_wr
 Duplex.prototype._writev = null;
 {
   const w = Object.getOwnPropertyDescriptors(Writable.prototype);
-  for (const name of ["writable", "writableHighWaterMark", "writableObjectMode", "writableBuffer", "writableLength", "writableFinished", "writableCorked", "writableEnded", "writableNeedDrain", "writableAborted"]) {
+  for (const name of ["writable", "writableHighWaterMark", "writableObjectMode", "writableBuffer", "writableLength", "writableFinished", "writableCorked", "writableEnded", "writableNeedDrain"]) {
+    // no writableAborted: workerd's Duplex (as Node's) does not take it over (recorded)
     Object.defineProperty(Duplex.prototype, name, w[name]);
   }
   Object.defineProperty(Duplex.prototype, "destroyed", {
