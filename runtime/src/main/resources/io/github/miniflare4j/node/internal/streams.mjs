@@ -10,6 +10,10 @@ let defaultHighWaterMark = 64 * 1024;
 let defaultObjectHighWaterMark = 16;
 export function getDefaultHighWaterMark(objectMode) { return objectMode ? defaultObjectHighWaterMark : defaultHighWaterMark; }
 export function setDefaultHighWaterMark(objectMode, value) {
+  // Node's validateInteger(value, "value", 0)
+  if (typeof value !== "number") throw invalidArgType("value", "of type number", value);
+  if (!Number.isInteger(value)) throw $node.outOfRange("value", "an integer", value);
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) throw $node.outOfRange("value", `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
   if (objectMode) defaultObjectHighWaterMark = value;
   else defaultHighWaterMark = value;
 }
@@ -246,7 +250,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     chunk = state.decoder.decode(chunk, { stream: true });
     if (chunk.length === 0) { maybeReadMore(stream, state); return state.length < state.highWaterMark; }
   }
-  if (chunk === undefined) return state.length < state.highWaterMark;
+  // in object mode undefined is a chunk like any other (only null ends the stream)
+  if (chunk === undefined && !state.objectMode) return state.length < state.highWaterMark;
   addChunk(stream, state, chunk, addToFront);
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
