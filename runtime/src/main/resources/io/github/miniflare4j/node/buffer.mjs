@@ -4,7 +4,10 @@ export const kMaxLength = $node.BUFFER_MAX_LENGTH;
 export const kStringMaxLength = 536870888;
 export const constants = Object.freeze({ MAX_LENGTH: kMaxLength, MAX_STRING_LENGTH: kStringMaxLength });
 export let INSPECT_MAX_BYTES = 50;
-export const { Blob, File, atob, btoa } = globalThis;
+export const { Blob, File } = globalThis;
+// workerd's node:buffer hands out the globals bound to the global scope (recorded: "bound atob")
+export const atob = globalThis.atob.bind(globalThis);
+export const btoa = globalThis.btoa.bind(globalThis);
 
 export function SlowBuffer(size) { return Buffer.allocUnsafeSlow(size); }
 

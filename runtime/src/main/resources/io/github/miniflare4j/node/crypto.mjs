@@ -184,7 +184,9 @@ export function randomBytes(size, callback) {
   // one getRandomValues call, as workerd makes it: more than 64 KiB fails with its QuotaExceededError
   webcrypto.getRandomValues(out);
   if (callback === undefined) return out;
-  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", callback);
+  // workerd hands a callback on to randomFill(buffer, callback), where a non-function lands in
+  // the offset position and the check reports the missing callback (recorded)
+  if (typeof callback !== "function") throw invalidArgType("callback", "of type function", undefined);
   queueMicrotask(() => callback(null, out));
   return undefined;
 }

@@ -10,6 +10,10 @@ let defaultHighWaterMark = 64 * 1024;
 let defaultObjectHighWaterMark = 16;
 export function getDefaultHighWaterMark(objectMode) { return objectMode ? defaultObjectHighWaterMark : defaultHighWaterMark; }
 export function setDefaultHighWaterMark(objectMode, value) {
+  // Node's validateInteger(value, "value", 0)
+  if (typeof value !== "number") throw invalidArgType("value", "of type number", value);
+  if (!Number.isInteger(value)) throw $node.outOfRange("value", "an integer", value);
+  if (value < 0 || value > Number.MAX_SAFE_INTEGER) throw $node.outOfRange("value", `>= 0 && <= ${Number.MAX_SAFE_INTEGER}`, value);
   if (objectMode) defaultObjectHighWaterMark = value;
   else defaultHighWaterMark = value;
 }
@@ -246,7 +250,8 @@ function readableAddChunk(stream, chunk, encoding, addToFront) {
     chunk = state.decoder.decode(chunk, { stream: true });
     if (chunk.length === 0) { maybeReadMore(stream, state); return state.length < state.highWaterMark; }
   }
-  if (chunk === undefined) return state.length < state.highWaterMark;
+  // in object mode undefined is a chunk like any other (only null ends the stream)
+  if (chunk === undefined && !state.objectMode) return state.length < state.highWaterMark;
   addChunk(stream, state, chunk, addToFront);
   return !state.ended && (state.length < state.highWaterMark || state.length === 0);
 }
@@ -610,7 +615,13 @@ async function* streamToAsyncIterator(stream, options) {
     error = err;
     throw err;
   } finally {
-    if ((error || options?.destroyOnReturn !== false) && (error === undefined || stream._readableState.autoDestroy)) destroyImpl(stream, null);
+    if ((error || options?.destroyOnReturn !== false) && (error === undefined || stream._readableState.autoDestroy)) {
+      // as Node's destroyer: leaving a stream that has not ended (a break) destroys it with an
+      // AbortError, which the finished() listener above keeps from being uncaught
+      const r = stream._readableState;
+      const ended = r.endEmitted || (r.ended && r.length === 0);
+      if (!stream.destroyed) destroyImpl(stream, error === undefined && !ended ? new AbortError() : null);
+    }
     else { stream.off("readable", next); cleanup(); }
   }
 }
@@ -634,7 +645,11 @@ Readable.prototype.toArray = async function (options) {
 function checkOperatorFn(fn, name = "fn") {
   if (typeof fn !== "function") throw invalidArgType(name, "of type function or an instance of AsyncFunction", fn);
 }
-Readable.prototype.forEach = async function (fn) { checkOperatorFn(fn); for await (const chunk of this) await fn(chunk); };
+Readable.prototype.forEach = async function (fn, options) {
+  checkOperatorFn(fn);
+  validateConcurrency(options);
+  for await (const _ of mapInOrder(this, async (chunk, opts) => { await fn(chunk, opts); }, options));
+};
 /** Node's count argument of take()/drop(): a number, NaN as 0, never negative. */
 function toIntegerOrInfinity(number) {
   number = Number(number);
@@ -643,6 +658,7 @@ function toIntegerOrInfinity(number) {
   return number;
 }
 function validateConcurrency(options) {
+  if (options != null && typeof options !== "object") throw invalidArgType("options", "of type object", options);
   const concurrency = options?.concurrency != null ? Math.floor(options.concurrency) : 1;
   if (typeof concurrency !== "number") throw invalidArgType("concurrency", "of type number", concurrency);
   if (!Number.isInteger(concurrency)) throw $node.outOfRange("concurrency", "an integer", concurrency);
@@ -651,15 +667,77 @@ function validateConcurrency(options) {
 Readable.prototype.map = function (fn, options) {
   checkOperatorFn(fn);
   validateConcurrency(options);
-  const source = this;
-  return Readable.from((async function* () { for await (const chunk of source) yield await fn(chunk, { signal: options?.signal }); })(), { objectMode: true });
+  return Readable.from(mapInOrder(this, fn, options), { objectMode: true });
 };
+/** What filter()'s mapping answers for a chunk it drops. */
+const DROPPED = Symbol("dropped");
 Readable.prototype.filter = function (fn, options) {
   checkOperatorFn(fn);
   validateConcurrency(options);
-  const source = this;
-  return Readable.from((async function* () { for await (const chunk of source) if (await fn(chunk, { signal: options?.signal })) yield chunk; })(), { objectMode: true });
+  const kept = async (chunk, opts) => ((await fn(chunk, opts)) ? chunk : DROPPED);
+  const mapped = mapInOrder(this, kept, options);
+  return Readable.from((async function* () { for await (const chunk of mapped) if (chunk !== DROPPED) yield chunk; })(), { objectMode: true });
 };
+/**
+ * Node's map(): fn runs on up to `concurrency` chunks at once, and reads run ahead by
+ * `highWaterMark` (concurrency - 1 unless given) results; results come out in the source's order,
+ * and the first failure (of fn or of the source) ends the iteration.
+ */
+async function* mapInOrder(source, fn, options) {
+  const concurrency = options?.concurrency != null ? Math.floor(options.concurrency) : 1;
+  const highWaterMark = options?.highWaterMark != null ? Math.floor(options.highWaterMark) : concurrency - 1;
+  const signal = options?.signal;
+  if (concurrency === 1 && highWaterMark <= 0) {
+    for await (const chunk of source) yield await fn(chunk, { signal });
+    return;
+  }
+  const iterator = source[Symbol.asyncIterator]();
+  const queue = [];
+  let running = 0;
+  let ended = false;
+  let sourceError = null;
+  let wake;
+  let change = new Promise((resolve) => (wake = resolve));
+  const changed = () => { wake(); change = new Promise((resolve) => (wake = resolve)); };
+  const pump = async () => {
+    try {
+      while (!ended) {
+        if (running >= concurrency || queue.length >= concurrency + highWaterMark) { await change; continue; }
+        const { done, value } = await iterator.next();
+        if (done || ended) break;
+        let result;
+        try { result = Promise.resolve(fn(value, { signal })); } catch (err) { result = Promise.reject(err); }
+        running++;
+        result.then(() => { running--; changed(); }, () => { running--; changed(); });
+        queue.push(result);
+        changed();
+      }
+    } catch (err) {
+      sourceError = err;
+    }
+    ended = true;
+    changed();
+  };
+  pump();
+  try {
+    for (;;) {
+      if (queue.length > 0) {
+        const next = queue.shift();
+        changed();
+        yield await next;
+        continue;
+      }
+      if (sourceError) throw sourceError;
+      if (ended) return;
+      await change;
+    }
+  } finally {
+    ended = true;
+    for (const pending of queue) pending.catch(() => {});
+    changed();
+    await iterator.return?.();
+  }
+}
 Readable.prototype.take = function (limit) {
   limit = toIntegerOrInfinity(limit);
   const source = this;
@@ -967,6 +1045,8 @@ function errorBuffer(state) {
     state.pendingcb--;
     callback(state.errored ?? streamError("ERR_STREAM_DESTROYED", "Cannot call write after a stream was destroyed"));
   }
+  // end()'s callbacks learn the failure too, before the error event (as Node's errorBuffer)
+  for (const cb of (state.finishCallbacks ?? []).splice(0)) cb(state.errored ?? streamError("ERR_STREAM_DESTROYED", "Cannot call end after a stream was destroyed"));
 }
 
 function clearBuffer(stream, state) {
@@ -1167,7 +1247,8 @@ for (const name of ["write", "cork", "uncork", "setDefaultEncoding", "end", "_wr
 Duplex.prototype._writev = null;
 {
   const w = Object.getOwnPropertyDescriptors(Writable.prototype);
-  for (const name of ["writable", "writableHighWaterMark", "writableObjectMode", "writableBuffer", "writableLength", "writableFinished", "writableCorked", "writableEnded", "writableNeedDrain", "writableAborted"]) {
+  for (const name of ["writable", "writableHighWaterMark", "writableObjectMode", "writableBuffer", "writableLength", "writableFinished", "writableCorked", "writableEnded", "writableNeedDrain"]) {
+    // no writableAborted: workerd's Duplex (as Node's) does not take it over (recorded)
     Object.defineProperty(Duplex.prototype, name, w[name]);
   }
   Object.defineProperty(Duplex.prototype, "destroyed", {
@@ -1423,6 +1504,9 @@ function pipelineImpl(streams, callback, { end = true }) {
       if (!isNodeStream(stage)) stage = Readable.from(stage);
     } else if (!isNodeStream(stage) && isIterable(stage) && i === 0) {
       stage = Readable.from(stage);
+    } else if (i === 0 && !isNodeStream(stage)) {
+      // as workerd, a first stage that is neither a stream, an iterable nor a function
+      throw invalidArgType("iterable", "an instance of Iterable", stage);
     }
     if (isNodeStream(stage)) {
       const s = stage;
