@@ -16,7 +16,84 @@ export default {
   ...extra,
 });
 const c = (name, description, fn, steps = [get("/")], area = "web-api", extra = {}, hang = 300) => ({ name, area, description, options: worker(fn, extra, hang), steps });
+// the probes' worker first, then a callee "b" that answers streamed, fixed-length and declared-length bodies
+const withCallee = (k) => { const o = k.options; delete o.workers; k.options = { workers: [{ name: "main", ...o, serviceBindings: { B: "b" } }, { name: "b", modules: true, compatibilityDate: CD, script: `export default { fetch(req) { const p = new URL(req.url).pathname; if (p === "/stream") return new Response(ReadableStream.from(["st", "ream"]).pipeThrough(new TextEncoderStream()), { headers: { "cache-control": "max-age=60" } }); if (p === "/fixed") return new Response("fixed", { headers: { "cache-control": "max-age=60" } }); if (p === "/echo") return new Response(req.body); if (p === "/big") return new Response("q".repeat(30000)); const { readable, writable } = new TransformStream(); const w = writable.getWriter(); w.write(new TextEncoder().encode("dec")); w.close(); return new Response(readable, { headers: { "content-length": "3" } }); } };` }] }; return k; };
 export default [
+withCallee(c("webapi26-derived-stream-chunking", "Chunks a default reader gets from streams derived from bodies: compression and decompression of a large body, identity and fixed-length transforms, a body echoed or answered through a service binding, a KV value read as a stream", async (P, out, req, env) => {
+  const shape = async (body) => { const r = body.getReader(); const out = []; for (;;) { const x = await r.read(); if (x.done) break; out.push([x.value.byteLength, x.value.buffer.byteLength]); } return out; };
+  const big = new Uint8Array(20000).map((_, i) => (i * 7919) % 251);
+  await P("gzipOut", async () => { const sizes = await shape(new Response(big).body.pipeThrough(new CompressionStream("gzip"))); return [sizes.length > 0, sizes.reduce((a, [n]) => a + n, 0) > 0]; });
+  await P("gunzipOut", async () => { const gz = await new Response(new Response(big).body.pipeThrough(new CompressionStream("gzip"))).arrayBuffer(); return shape(new Response(gz).body.pipeThrough(new DecompressionStream("gzip"))); });
+  await P("identity", async () => shape(new Response(big).body.pipeThrough(new IdentityTransformStream())));
+  await P("fixed", async () => shape(new Response(big).body.pipeThrough(new FixedLengthStream(20000))));
+  await P("textDecoderStream", async () => { const out = []; for await (const s of new Response("é".repeat(5000)).body.pipeThrough(new TextDecoderStream())) out.push(s.length); return out; });
+  await P("transformStream", async () => shape(new Response(big).body.pipeThrough(new TransformStream())));
+  await P("fetchedFixed", async () => shape((await env.B.fetch("http://b/fixed")).body));
+  await P("fetchedBig", async () => { const sizes = await shape((await env.B.fetch("http://b/big")).body); return [sizes.reduce((a, [n]) => a + n, 0), sizes.every(([n, b]) => n <= b)]; });
+  await P("echoBig", async () => { const r = await env.B.fetch("http://b/echo", { method: "POST", body: big }); return (await r.arrayBuffer()).byteLength; });
+  await P("kvStream", async () => { await env.KV.put("k", big); return shape(await env.KV.get("k", "stream")); });
+  await P("kvStreamSmall", async () => { await env.KV.put("s", "small"); return shape(await env.KV.get("s", "stream")); });
+}, [get("/")], "web-api", { kvNamespaces: ["KV"] }, 5000)),
+c("webapi26-body-stream-chunking", "Chunks a default reader gets from bodies made of strings, bytes and blobs of several sizes (lengths, buffer lengths, offsets), BYOB reads with big views and readAtLeast on them, tee and clone of such bodies", async (P) => {
+  const shape = async (body) => { const r = body.getReader(); const out = []; for (;;) { const x = await r.read(); if (x.done) break; out.push([x.value.byteLength, x.value.buffer.byteLength, x.value.byteOffset]); } return out; };
+  for (const n of [0, 5, 4096, 4097, 10000]) {
+    await P("str" + n, async () => shape(new Response("x".repeat(n)).body));
+    await P("u8_" + n, async () => shape(new Response(new Uint8Array(n)).body));
+    await P("blob" + n, async () => shape(new Blob([new Uint8Array(n)]).stream()));
+  }
+  await P("respBlob", async () => shape(new Response(new Blob(["y".repeat(5000)])).body));
+  await P("reqBody", async () => shape(new Request("http://a/", { method: "POST", body: "z".repeat(5000) }).body));
+  await P("abBody", async () => shape(new Response(new ArrayBuffer(5000)).body));
+  await P("uspBody", async () => shape(new Response(new URLSearchParams({ a: "b".repeat(5000) })).body));
+  await P("cloneBody", async () => { const r = new Response("c".repeat(5000)); const c = r.clone(); return [await shape(r.body), await shape(c.body)]; });
+  await P("teeBody", async () => { const [a, b] = new Response("t".repeat(5000)).body.tee(); return [await shape(a), await shape(b)]; });
+  await P("byobBig", async () => { const r = new Response("b".repeat(10000)).body.getReader({ mode: "byob" }); const out = []; for (;;) { const x = await r.read(new Uint8Array(8192)); if (x.done) break; out.push(x.value.byteLength); } return out; });
+  await P("readAtLeast", async () => { const r = new Response("r".repeat(10000)).body.getReader({ mode: "byob" }); const a = await r.readAtLeast(5000, new Uint8Array(6000)); const b = await r.readAtLeast(1, new Uint8Array(6000)); return [a.value.byteLength, b.value.byteLength]; });
+  await P("mixedReads", async () => { const b = new Response("m".repeat(10000)).body; let r = b.getReader(); const a = await r.read(); r.releaseLock(); r = b.getReader({ mode: "byob" }); const c = await r.read(new Uint8Array(100)); r.releaseLock(); r = b.getReader(); const d = await r.read(); return [a.value.byteLength, c.value.byteLength, d.value.byteLength, d.value.buffer.byteLength]; });
+  await P("forAwaitSizes", async () => { const sizes = []; for await (const ch of new Response(new Uint8Array(9000)).body) sizes.push(ch.byteLength); return sizes; });
+  await P("pipeThroughSizes", async () => { const sizes = []; await new Response("p".repeat(9000)).body.pipeTo(new WritableStream({ write(ch) { sizes.push(ch.byteLength); } })); return sizes; });
+}),
+withCallee(c("webapi26-incoming-and-fetched-bodies-as-byte-streams", "Incoming request bodies and bodies fetched through a service binding: BYOB readers, readAtLeast, tee, clone, locks, reading after a partial read, echoing", async (P, out, req, env) => {
+  const kind = (b) => { try { const r = b.getReader({ mode: "byob" }); r.releaseLock(); return "byte"; } catch (e) { return en(e); } };
+  await P("incomingKind", async () => [req.body instanceof ReadableStream, kind(req.body), req.bodyUsed, req.body.locked]);
+  await P("incomingByob", async () => { const r = req.clone().body.getReader({ mode: "byob" }); const a = await r.read(new Uint8Array(3)); const b = await r.readAtLeast(2, new Uint8Array(10)); return [a.done, [...a.value], b.done, b.value.byteLength, b.value.buffer.byteLength]; });
+  await P("incomingTee", async () => { const [a, b] = req.clone().body.tee(); return [await new Response(a).text(), await new Response(b).text(), kind(new Response("x").body)]; });
+  await P("incomingPartialThenText", async () => { const c = req.clone(); const r = c.body.getReader(); const first = await r.read(); r.releaseLock(); return [first.value.constructor.name, await c.text().then((x) => x, en), c.bodyUsed]; });
+  await P("incomingLockedText", async () => { const c = req.clone(); c.body.getReader(); return c.text().then((x) => x, en); });
+  await P("incomingCloneAfterRead", async () => { const c = req.clone(); await c.arrayBuffer(); try { c.clone(); return "no"; } catch (e) { return en(e); } });
+  await P("fetchedKinds", async () => { const a = await env.B.fetch("http://b/stream"); const b = await env.B.fetch("http://b/fixed"); return [kind(a.body), kind(b.body), await a.text(), await b.text()]; });
+  await P("fetchedByob", async () => { const a = await env.B.fetch("http://b/fixed"); const r = a.body.getReader({ mode: "byob" }); const out = []; let v = new Uint8Array(2); for (;;) { const x = await r.read(v); if (x.done) { out.push(["done", x.value?.byteLength]); break; } out.push([...x.value]); v = new Uint8Array(x.value.buffer); } return out; });
+  await P("fetchedEcho", async () => { const r = await env.B.fetch("http://b/echo", { method: "POST", body: ReadableStream.from(["a", "b"]).pipeThrough(new TextEncoderStream()) }); return [r.status, await r.text()]; });
+  await P("fetchedEchoByteStream", async () => { let n = 0; const body = new ReadableStream({ type: "bytes", pull(c) { if (n++ < 2) c.enqueue(new Uint8Array([65 + n])); else c.close(); } }); const r = await env.B.fetch("http://b/echo", { method: "POST", body }); return [r.status, await r.text()]; });
+  await P("fetchedEchoStringChunks", async () => { const r = await env.B.fetch("http://b/echo", { method: "POST", body: ReadableStream.from(["a"]) }).then((r) => r.text(), en); return r; });
+  await P("responseBodiesKinds", async () => [kind(new Response("s").body), kind(new Response(new Uint8Array(2)).body), kind(new Response(new Blob(["b"])).body), kind(new Response(new FormData()).body), kind(new Response(new URLSearchParams("a=1")).body), kind(new Blob(["x"]).stream()), kind(new Request("http://a/", { method: "POST", body: "x" }).body)]);
+  await P("bodyChunkSizes", async () => { const sizes = []; for await (const ch of new Response("x".repeat(10000)).body) sizes.push(ch.byteLength); return sizes; });
+  await P("incomingChunkTypes", async () => { const types = new Set(); for await (const ch of req.clone().body) types.add(Object.prototype.toString.call(ch)); return [...types]; });
+  await P("incomingText", async () => [await req.text(), req.bodyUsed, req.body.locked]);
+}, [req("POST", "http://localhost/", { "content-type": "text/plain" }, "hello world, body")], "web-api", {}, 5000)),
+withCallee(c("webapi26-cache-content-length-and-idioms", "Cache API: content-length of matched responses put from strings, streams, fetched streamed and fixed bodies; the usual read-through idiom with waitUntil; headers kept and dropped; match after delete", async (P, out, req, env, ctx) => {
+  const cache = caches.default;
+  const len = (r) => r === undefined ? "miss" : [r.status, r.headers.get("content-length"), r.headers.get("cf-cache-status"), r.headers.get("cache-control")];
+  await P("fromString", async () => { await cache.put("http://c/s", new Response("hello", { headers: { "cache-control": "max-age=60" } })); return len(await cache.match("http://c/s")); });
+  await P("fromStream", async () => { await cache.put("http://c/st", new Response(ReadableStream.from(["ab", "c"]).pipeThrough(new TextEncoderStream()), { headers: { "cache-control": "max-age=60" } })); const m = await cache.match("http://c/st"); return [len(m), await m.text()]; });
+  await P("fromFixed", async () => { const { readable, writable } = new FixedLengthStream(3); const w = writable.getWriter(); w.write(new Uint8Array([1, 2, 3])); w.close(); await cache.put("http://c/f", new Response(readable, { headers: { "cache-control": "max-age=60" } })); return len(await cache.match("http://c/f")); });
+  await P("fromFetchedStream", async () => { const r = await env.B.fetch("http://b/stream"); const l0 = r.headers.get("content-length"); await cache.put("http://c/fs", new Response(r.body, r)); const m = await cache.match("http://c/fs"); return [l0, len(m), m && await m.text()]; });
+  await P("fromFetchedFixed", async () => { const r = await env.B.fetch("http://b/fixed"); const l0 = r.headers.get("content-length"); await cache.put("http://c/ff", r); const m = await cache.match("http://c/ff"); return [l0, len(m), m && await m.text()]; });
+  await P("fetchedLengths", async () => { const a = await env.B.fetch("http://b/stream"); const b = await env.B.fetch("http://b/fixed"); const c = await env.B.fetch("http://b/declared"); return [a.headers.get("content-length"), b.headers.get("content-length"), c.headers.get("content-length"), await a.text(), await b.text(), await c.text()]; });
+  await P("readThrough", async () => { const key = new Request("http://c/rt"); let hit = await cache.match(key); const first = hit === undefined; if (!hit) { const res = new Response("v1", { headers: { "cache-control": "public, s-maxage=60", "x-k": "1" } }); ctx.waitUntil(cache.put(key, res.clone())); hit = res; } await new Promise((r) => setTimeout(r, 20)); const again = await cache.match(key); return [first, await hit.text(), again && [...again.headers].filter(([k]) => k !== "date"), again && await again.text()]; });
+  await P("deleteThenMatch", async () => { await cache.put("http://c/d", new Response("x", { headers: { "cache-control": "max-age=60" } })); return [await cache.delete("http://c/d"), await cache.delete("http://c/d"), len(await cache.match("http://c/d"))]; });
+  await P("setCookieNotCached", async () => { await cache.put("http://c/sc", new Response("x", { headers: { "cache-control": "max-age=60", "set-cookie": "a=1" } })); return len(await cache.match("http://c/sc")); });
+  await P("privateNotCached", async () => { await cache.put("http://c/p", new Response("x", { headers: { "cache-control": "private, max-age=60" } })); return len(await cache.match("http://c/p")); });
+  await P("noStore", async () => { await cache.put("http://c/ns", new Response("x", { headers: { "cache-control": "no-store" } })); return len(await cache.match("http://c/ns")); });
+  await P("headReq", async () => { await cache.put("http://c/h", new Response("xyz", { headers: { "cache-control": "max-age=60" } })); const m = await cache.match(new Request("http://c/h", { method: "HEAD" })); return len(m); });
+  await P("headIgnoreMethod", async () => { const m = await cache.match(new Request("http://c/h", { method: "HEAD" }), { ignoreMethod: true }); return m ? [len(m), await m.text()] : "miss"; });
+  await P("putPost", async () => cache.put(new Request("http://c/pp", { method: "POST" }), new Response("x")).then(() => "ok", en));
+  await P("put206", async () => cache.put("http://c/206", new Response("x", { status: 206 })).then(() => "ok", en));
+  await P("putUsed", async () => { const r = new Response("x"); await r.text(); return cache.put("http://c/u", r).then(() => "ok", en); });
+  await P("putBadUrl", async () => cache.put("ftp://c/x", new Response("x")).then(() => "ok", en));
+  await P("etag304", async () => { await cache.put("http://c/e", new Response("x", { headers: { "cache-control": "max-age=60", etag: '"v1"' } })); const m = await cache.match(new Request("http://c/e", { headers: { "if-none-match": '"v1"' } })); return [len(m), m && await m.text()]; });
+  await P("range", async () => { await cache.put("http://c/r", new Response("0123456789", { headers: { "cache-control": "max-age=60" } })); const m = await cache.match(new Request("http://c/r", { headers: { range: "bytes=2-4" } })); return [len(m), m.headers.get("content-range"), await m.text()]; });
+}, [get("/")], "cache", {}, 5000)),
 c("webapi26-proxy-forwarding-idioms", "Proxy idioms: new Request(url, request) with a body, new Response(body, response) copies, immutable headers of fetched and Response.redirect responses, Response.error/redirect shapes, headers copied from a Request", async (P, out, req) => {
   await P("reqFromReq", async () => { const a = new Request("http://a/x?q=1", { method: "POST", body: "hello", headers: { "x-a": "1" } }); const b = new Request("https://b/y", a); return [b.url, b.method, b.headers.get("x-a"), b.headers.get("content-type"), await b.text(), a.bodyUsed]; });
   await P("reqFromReqOverride", async () => { const a = new Request("http://a/", { method: "PUT", body: "x" }); const b = new Request(a, { method: "GET", body: null }); return [b.method, b.body === null, a.bodyUsed]; });

@@ -357,6 +357,9 @@ class ByteControllerState extends DefaultControllerState {
     this.autoAllocate = autoAllocate;
     this.pullIntos = []; // { buffer, byteOffset, byteLength, filled, elementSize, ctor, kind: "byob"|"default" }
     this.byobRequest = null;
+    // > 0 for a body made of bytes: each default read gets at most this many queued bytes, copied
+    // into a fresh buffer of this size, as workerd's body streams answer reads (recorded)
+    this.readChunk = 0;
   }
   shouldPull() {
     if (!this.canClose() || !this.started) return false;
@@ -445,6 +448,11 @@ class ByteControllerState extends DefaultControllerState {
     if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(this.stream); }
   }
   takeChunk() {
+    if (this.readChunk > 0) {
+      const p = { buffer: new ArrayBuffer(this.readChunk), byteOffset: 0, byteLength: this.readChunk, filled: 0 };
+      this.fillPullInto(p);
+      return new Uint8Array(p.buffer, 0, p.filled);
+    }
     // a branch of a byte stream's tee hands a read everything it holds (workerd, recorded)
     if (this.coalesce && this.queue.length > 1) return this.takeAllQueued();
     const chunk = this.queue.shift();
@@ -914,10 +922,14 @@ function createReadableStream(start, pull, cancel, hwm = 1, size = () => 1, byte
   return s;
 }
 
+/** The most bytes a default read of a body built from bytes gets, in a buffer of this size (workerd's). */
+const BODY_READ_CHUNK = 4096;
+
 /** A closed byte stream holding one chunk: the body of a Request/Response built from bytes. */
 function streamFromBytes(bytes) {
   const s = createReadableStream(() => {}, () => Promise.resolve(), () => Promise.resolve(), 0, undefined, true);
   if (bytes.byteLength > 0) s.controller.enqueue(bytes);
+  s.controller.readChunk = BODY_READ_CHUNK;
   s.controller.close();
   s.knownLength = bytes.byteLength;
   return s;
@@ -982,6 +994,8 @@ function teeStream(s) {
   b1 = createReadableStream(() => {}, pull, cancel1, bytes ? 0 : 1, () => 1, bytes);
   b2 = createReadableStream(() => {}, pull, cancel2, bytes ? 0 : 1, () => 1, bytes);
   if (bytes) { b1.controller.coalesce = true; b2.controller.coalesce = true; }
+  // the branches of a body built from bytes answer reads as that body did (recorded)
+  if (bytes && s.controller?.readChunk > 0) { b1.controller.readChunk = s.controller.readChunk; b2.controller.readChunk = s.controller.readChunk; }
   // both branches of a stream of known length keep that length (a cache put stores it, recorded)
   const known = typeof s.expectedLength === "number" ? s.expectedLength : s.knownLength;
   if (typeof known === "number") { b1.knownLength = known; b2.knownLength = known; }
