@@ -19,6 +19,62 @@ const c = (name, description, fn, steps = [get("/")], area = "web-api", extra = 
 // the probes' worker first, then a callee "b" that answers streamed, fixed-length and declared-length bodies
 const withCallee = (k) => { const o = k.options; delete o.workers; k.options = { workers: [{ name: "main", ...o, serviceBindings: { B: "b" } }, { name: "b", modules: true, compatibilityDate: CD, script: `export default { fetch(req) { const p = new URL(req.url).pathname; if (p === "/stream") return new Response(ReadableStream.from(["st", "ream"]).pipeThrough(new TextEncoderStream()), { headers: { "cache-control": "max-age=60" } }); if (p === "/fixed") return new Response("fixed", { headers: { "cache-control": "max-age=60" } }); if (p === "/echo") return new Response(req.body); if (p === "/big") return new Response("q".repeat(30000)); const { readable, writable } = new TransformStream(); const w = writable.getWriter(); w.write(new TextEncoder().encode("dec")); w.close(); return new Response(readable, { headers: { "content-length": "3" } }); } };` }] }; return k; };
 export default [
+c("webapi26-more-body-chunking", "Chunks of an R2 object's body, a TextEncoderStream of a long string, a Response of a string read through pipeThrough of a TransformStream with a transform, a Request clone body and a response body made of an async generator", async (P, out, req, env) => {
+  const shape = async (body) => { const r = body.getReader(); const out = []; for (;;) { const x = await r.read(); if (x.done) break; out.push([x.value.byteLength ?? x.value.length, x.value.buffer?.byteLength]); } return out; };
+  await P("r2Body", async () => { await env.R.put("k", new Uint8Array(10000)); const o = await env.R.get("k"); return shape(o.body); });
+  await P("r2Small", async () => { await env.R.put("s", "abc"); const o = await env.R.get("s"); return shape(o.body); });
+  await P("textEncoderStream", async () => shape(ReadableStream.from(["a".repeat(10000)]).pipeThrough(new TextEncoderStream())));
+  await P("transformPassThrough", async () => shape(new Response("z".repeat(9000)).body.pipeThrough(new TransformStream({ transform(c, ctl) { ctl.enqueue(c); } }))));
+  await P("requestClone", async () => { const r = new Request("http://a/", { method: "POST", body: new Uint8Array(5000) }); const c = r.clone(); return [await shape(r.body), await shape(c.body)]; });
+  await P("generatorBody", async () => { async function* g() { yield new Uint8Array(5000); yield new Uint8Array(10); } return shape(new Response(ReadableStream.from(g())).body); });
+  await P("userByteStream", async () => shape(new ReadableStream({ type: "bytes", start(c) { c.enqueue(new Uint8Array(5000)); c.close(); } })));
+  await P("userDefaultStream", async () => shape(new ReadableStream({ start(c) { c.enqueue(new Uint8Array(5000)); c.close(); } })));
+  await P("responseOfUserByteStream", async () => shape(new Response(new ReadableStream({ type: "bytes", start(c) { c.enqueue(new Uint8Array(5000)); c.close(); } })).body));
+}, [get("/")], "web-api", { r2Buckets: ["R"] }, 5000),
+{
+  name: "webapi26-errors-uncaught-web-api-errors", area: "errors",
+  description: "Uncaught errors thrown by web APIs (DOMExceptions of several names, stream and body TypeErrors, crypto failures, an abort reason) as the 500 page shows them",
+  options: { modules: true, compatibilityDate: CD, script: `export default { async fetch(req) {
+    const p = new URL(req.url).pathname;
+    if (p === "/atob") atob("*");
+    if (p === "/clone") structuredClone(() => 1);
+    if (p === "/quota") crypto.getRandomValues(new Uint8Array(70000));
+    if (p === "/domex") throw new DOMException("custom message", "NotFoundError");
+    if (p === "/domex-plain") throw new DOMException("plain");
+    if (p === "/abort") { const c = new AbortController(); c.abort(); c.signal.throwIfAborted(); }
+    if (p === "/abort-reason") { const c = new AbortController(); c.abort(new RangeError("why")); c.signal.throwIfAborted(); }
+    if (p === "/timeout") { const s = AbortSignal.timeout(1); await new Promise((r) => setTimeout(r, 20)); s.throwIfAborted(); }
+    if (p === "/body-used") { const r = new Response("x"); await r.text(); await r.text(); }
+    if (p === "/locked") { const r = new Response("x"); r.body.getReader(); await r.text(); }
+    if (p === "/decrypt") { const k = await crypto.subtle.generateKey({ name: "AES-GCM", length: 128 }, false, ["decrypt"]); await crypto.subtle.decrypt({ name: "AES-GCM", iv: new Uint8Array(12) }, k, new Uint8Array(32)); }
+    if (p === "/json") await new Response("{").json();
+    if (p === "/url") new URL("nope");
+    if (p === "/headers") new Headers({ "bad name": "x" });
+    if (p === "/fetch") await fetch("ftp://x/");
+    if (p === "/encode") new TextDecoder("utf-8", { fatal: true }).decode(new Uint8Array([0xff]));
+    if (p === "/stream-error") { const rs = new ReadableStream({ start(c) { c.error(new SyntaxError("in stream")); } }); await rs.getReader().read(); }
+    return new Response("none");
+  } };` },
+  steps: [
+    { ...get("/atob"), bodyMatches: "^InvalidCharacterError: atob\\(\\) called with invalid base64-encoded data\\. \\(Only whitespace, '\\+', '/', alphanumeric ASCII, and up to two terminal '=' signs when the input data length is divisible by 4 are allowed\\.\\)(\\n|$)" },
+    { ...get("/clone"), bodyMatches: "^DataCloneError: \\(\\) => 1 could not be cloned\\.(\\n|$)" },
+    { ...get("/quota"), bodyMatches: "^QuotaExceededError: getRandomValues\\(\\) only accepts buffers of size <= 64K but provided 70000 bytes\\.(\\n|$)" },
+    { ...get("/domex"), bodyMatches: "^NotFoundError: custom message(\\n|$)" },
+    { ...get("/domex-plain"), bodyMatches: "^Error: plain(\\n|$)" },
+    { ...get("/abort"), bodyMatches: "^AbortError: The operation was aborted(\\n|$)" },
+    { ...get("/abort-reason"), bodyMatches: "^RangeError: why(\\n|$)" },
+    { ...get("/timeout"), bodyMatches: "^TimeoutError: The operation was aborted due to timeout(\\n|$)" },
+    { ...get("/body-used"), bodyMatches: "^TypeError: Body has already been used\\. It can only be used once\\. Use tee\\(\\) first if you need to read it twice\\.(\\n|$)" },
+    { ...get("/locked"), bodyMatches: "^TypeError: This ReadableStream is currently locked to a reader\\.(\\n|$)" },
+    { ...get("/decrypt"), bodyMatches: "^OperationError: Decryption failed\\. This could be due to a ciphertext authentication failure, bad padding, incorrect CryptoKey, or another algorithm-specific reason\\. Input length was 16, output length expected to be 16 for AES-GCM(\\n|$)" },
+    { ...get("/json"), bodyMatches: "^SyntaxError: Expected property name or '\\}' in JSON at position 1 \\(line 1 column 2\\)(\\n|$)" },
+    { ...get("/url"), bodyMatches: "^TypeError: Invalid URL string\\.(\\n|$)" },
+    { ...get("/headers"), bodyMatches: "^TypeError: Invalid header name\\.(\\n|$)" },
+    { ...get("/fetch"), bodyMatches: "^TypeError: Fetch API cannot load: ftp://x/(\\n|$)" },
+    { ...get("/encode"), bodyMatches: "^TypeError: Failed to decode input\\.(\\n|$)" },
+    { ...get("/stream-error"), bodyMatches: "^SyntaxError: in stream(\\n|$)" },
+  ],
+},
 withCallee(c("webapi26-derived-stream-chunking", "Chunks a default reader gets from streams derived from bodies: compression and decompression of a large body, identity and fixed-length transforms, a body echoed or answered through a service binding, a KV value read as a stream", async (P, out, req, env) => {
   const shape = async (body) => { const r = body.getReader(); const out = []; for (;;) { const x = await r.read(); if (x.done) break; out.push([x.value.byteLength, x.value.buffer.byteLength]); } return out; };
   const big = new Uint8Array(20000).map((_, i) => (i * 7919) % 251);
@@ -28,6 +84,12 @@ withCallee(c("webapi26-derived-stream-chunking", "Chunks a default reader gets f
   await P("fixed", async () => shape(new Response(big).body.pipeThrough(new FixedLengthStream(20000))));
   await P("textDecoderStream", async () => { const out = []; for await (const s of new Response("é".repeat(5000)).body.pipeThrough(new TextDecoderStream())) out.push(s.length); return out; });
   await P("transformStream", async () => shape(new Response(big).body.pipeThrough(new TransformStream())));
+  await P("identityBigWrite", async () => { const t = new IdentityTransformStream(); const w = t.writable.getWriter(); w.write(new Uint8Array(10000)); w.write(new Uint8Array(3)); w.close(); return shape(t.readable); });
+  await P("identitySmallWrite", async () => { const t = new IdentityTransformStream(); const w = t.writable.getWriter(); w.write(new Uint8Array(new ArrayBuffer(16), 4, 3)); w.close(); return shape(t.readable); });
+  await P("fixedBigWrite", async () => { const t = new FixedLengthStream(10000); const w = t.writable.getWriter(); w.write(new Uint8Array(10000)); w.close(); return shape(t.readable); });
+  await P("gunzipSmall", async () => { const gz = await new Response(new Response("hello").body.pipeThrough(new CompressionStream("gzip"))).arrayBuffer(); return shape(new Response(gz).body.pipeThrough(new DecompressionStream("gzip"))); });
+  await P("gzipShape", async () => (await shape(new Response(new Uint8Array(100000).map((_, i) => (i * 7919 + (i >> 3) * 31) % 256)).body.pipeThrough(new CompressionStream("gzip")))).map(([n, b], i, a) => i === a.length - 1 ? ["last", b] : [n, b]));
+  await P("deflateSmallShape", async () => shape(new Response("hello").body.pipeThrough(new CompressionStream("deflate"))));
   await P("fetchedFixed", async () => shape((await env.B.fetch("http://b/fixed")).body));
   await P("fetchedBig", async () => { const sizes = await shape((await env.B.fetch("http://b/big")).body); return [sizes.reduce((a, [n]) => a + n, 0), sizes.every(([n, b]) => n <= b)]; });
   await P("echoBig", async () => { const r = await env.B.fetch("http://b/echo", { method: "POST", body: big }); return (await r.arrayBuffer()).byteLength; });

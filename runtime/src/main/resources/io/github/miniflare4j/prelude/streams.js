@@ -357,8 +357,9 @@ class ByteControllerState extends DefaultControllerState {
     this.autoAllocate = autoAllocate;
     this.pullIntos = []; // { buffer, byteOffset, byteLength, filled, elementSize, ctor, kind: "byob"|"default" }
     this.byobRequest = null;
-    // > 0 for a body made of bytes: each default read gets at most this many queued bytes, copied
-    // into a fresh buffer of this size, as workerd's body streams answer reads (recorded)
+    // > 0 for a body made of bytes or the readable side of a byte transform: each default read gets
+    // at most this many bytes of the first queued chunk, copied into a fresh buffer of this size,
+    // as workerd's internal streams answer reads (recorded)
     this.readChunk = 0;
   }
   shouldPull() {
@@ -449,9 +450,14 @@ class ByteControllerState extends DefaultControllerState {
   }
   takeChunk() {
     if (this.readChunk > 0) {
-      const p = { buffer: new ArrayBuffer(this.readChunk), byteOffset: 0, byteLength: this.readChunk, filled: 0 };
-      this.fillPullInto(p);
-      return new Uint8Array(p.buffer, 0, p.filled);
+      // from the first queued chunk only: workerd does not join chunks written separately (recorded)
+      const head = this.queue[0];
+      const n = Math.min(head.byteLength, this.readChunk);
+      const view = new Uint8Array(new ArrayBuffer(this.readChunk), 0, n);
+      view.set(head.subarray(0, n));
+      if (n === head.byteLength) this.queue.shift(); else this.queue[0] = head.subarray(n);
+      this.queueTotalSize -= n;
+      return view;
     }
     // a branch of a byte stream's tee hands a read everything it holds (workerd, recorded)
     if (this.coalesce && this.queue.length > 1) return this.takeAllQueued();
