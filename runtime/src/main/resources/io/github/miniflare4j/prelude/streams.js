@@ -449,11 +449,13 @@ class ByteControllerState extends DefaultControllerState {
     if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(this.stream); }
   }
   takeChunk() {
-    if (this.readChunk > 0) {
+    // a script's byte stream reads at most its autoAllocateChunkSize (4096 without one) (recorded)
+    const limit = this.readChunk > 0 ? this.readChunk : (this.autoAllocate ?? 0);
+    if (limit > 0) {
       // from the first queued chunk only: workerd does not join chunks written separately (recorded)
       const head = this.queue[0];
-      const n = Math.min(head.byteLength, this.readChunk);
-      const view = new Uint8Array(new ArrayBuffer(this.readChunk), 0, n);
+      const n = Math.min(head.byteLength, limit);
+      const view = new Uint8Array(new ArrayBuffer(limit), 0, n);
       view.set(head.subarray(0, n));
       if (n === head.byteLength) this.queue.shift(); else this.queue[0] = head.subarray(n);
       this.queueTotalSize -= n;
