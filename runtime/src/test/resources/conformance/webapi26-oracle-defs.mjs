@@ -19,6 +19,19 @@ const c = (name, description, fn, steps = [get("/")], area = "web-api", extra = 
 // the probes' worker first, then a callee "b" that answers streamed, fixed-length and declared-length bodies
 const withCallee = (k) => { const o = k.options; delete o.workers; k.options = { workers: [{ name: "main", ...o, serviceBindings: { B: "b" } }, { name: "b", modules: true, compatibilityDate: CD, script: `export default { fetch(req) { const p = new URL(req.url).pathname; if (p === "/stream") return new Response(ReadableStream.from(["st", "ream"]).pipeThrough(new TextEncoderStream()), { headers: { "cache-control": "max-age=60" } }); if (p === "/fixed") return new Response("fixed", { headers: { "cache-control": "max-age=60" } }); if (p === "/echo") return new Response(req.body); if (p === "/big") return new Response("q".repeat(30000)); const { readable, writable } = new TransformStream(); const w = writable.getWriter(); w.write(new TextEncoder().encode("dec")); w.close(); return new Response(readable, { headers: { "content-length": "3" } }); } };` }] }; return k; };
 export default [
+{
+  name: "webapi26-http-streamed-bodies-on-the-wire", area: "http",
+  description: "Bodies a worker streams back through dispatchFetch: a script byte stream enqueued in big chunks, an echoed request body, a body read in 4096-byte chunks and re-encoded, an IdentityTransformStream fed after the response was returned",
+  options: { modules: true, compatibilityDate: CD, script: `export default { async fetch(req, env, ctx) {
+    const p = new URL(req.url).pathname;
+    if (p === "/bytes") return new Response(new ReadableStream({ type: "bytes", start(c) { c.enqueue(new TextEncoder().encode("a".repeat(5000))); c.enqueue(new TextEncoder().encode("b".repeat(10))); c.close(); } }));
+    if (p === "/echo") return new Response(req.body, { headers: { "x-len": req.headers.get("content-length") ?? "none" } });
+    if (p === "/sizes") { const sizes = []; for await (const ch of req.body) sizes.push(ch.byteLength); return Response.json({ total: sizes.reduce((a, b) => a + b, 0), max: Math.max(...sizes) <= 65536 }); }
+    if (p === "/identity") { const { readable, writable } = new IdentityTransformStream(); const w = writable.getWriter(); ctx.waitUntil((async () => { for (let i = 0; i < 3; i++) { await w.write(new TextEncoder().encode("part" + i + ";")); } await w.close(); })()); return new Response(readable, { headers: { "content-type": "text/x-parts" } }); }
+    return new Response("?");
+  } };` },
+  steps: [get("/bytes"), req("POST", "http://localhost/echo", { "content-type": "text/plain" }, "e".repeat(9000)), req("POST", "http://localhost/sizes", {}, "s".repeat(20000)), get("/identity")],
+},
 c("webapi26-more-body-chunking", "Chunks of an R2 object's body, a TextEncoderStream of a long string, a Response of a string read through pipeThrough of a TransformStream with a transform, a Request clone body and a response body made of an async generator", async (P, out, req, env) => {
   const shape = async (body) => { const r = body.getReader(); const out = []; for (;;) { const x = await r.read(); if (x.done) break; out.push([x.value.byteLength ?? x.value.length, x.value.buffer?.byteLength]); } return out; };
   await P("r2Body", async () => { await env.R.put("k", new Uint8Array(10000)); const o = await env.R.get("k"); return shape(o.body); });
