@@ -1,7 +1,7 @@
 // Blob and File: immutable bytes with a MIME type; File adds a name and lastModified.
 
 // @imports illegalInvocation, bufferSourceView, wtf8Encode, wtf8String, defineGlobal, newOnly, concatBytes from core.js
-// @imports ReadableStream, jsgInt from streams.js
+// @imports ReadableStream, jsgInt, streamFromBytes from streams.js
 // @imports bodyExtractors from body.js
 // @exports kBlob, normalizeBlobType, Blob, blobFromBytes, kFile, fileFromBytes
 
@@ -82,17 +82,10 @@ class Blob {
   // keeps a leading byte order mark (recorded)
   text() { return Promise.resolve(blobTextDecoder.decode(blobState(this).bytes)); }
   stream() {
-    const copy = blobState(this).bytes.slice();
-    const length = copy.length; // read before start() enqueues, which detaches the copy
     if (typeof ReadableStream !== "function") throw new Error("Blob.stream() needs ReadableStream, which this runtime does not provide yet.");
-    const stream = new ReadableStream({
-      type: "bytes",
-      start(controller) {
-        if (copy.length > 0) controller.enqueue(copy);
-        controller.close();
-      },
-    });
-    internals.setKnownStreamLength(stream, length); // workerd knows a blob's stream's length (an R2 put accepts it)
+    // a body's byte stream: workerd knows its length (an R2 put accepts it) and answers default
+    // reads in 4096-byte chunks
+    const stream = streamFromBytes(blobState(this).bytes.slice()).api;
     return stream;
   }
 }

@@ -119,7 +119,11 @@ function newReadableState() {
 }
 function isLocked(s) { return s.reader !== null; }
 
-function rsClose(s) {
+/**
+ * Closes the stream and answers its reader's pending reads with done; `valueFor(i)` gives the
+ * value of the i-th read (a byte stream's reads get an empty view, as in workerd), else undefined.
+ */
+function rsClose(s, valueFor = null) {
   if (s.state !== "readable") return;
   s.state = "closed";
   const r = s.reader;
@@ -127,7 +131,7 @@ function rsClose(s) {
   r.closed.resolve(undefined);
   const requests = r.requests;
   r.requests = [];
-  for (const q of requests) q.close(undefined);
+  requests.forEach((q, i) => q.close(valueFor === null ? undefined : valueFor(i)));
 }
 function rsError(s, e) {
   if (s.state !== "readable") return;
@@ -145,13 +149,10 @@ function rsCancel(s, reason) {
   s.disturbed = true;
   if (s.state === "closed") return Promise.resolve(undefined);
   if (s.state === "errored") return Promise.reject(s.storedError);
-  rsClose(s);
-  if (s.reader?.byob) {
-    const requests = s.reader.requests;
-    s.reader.requests = [];
-    for (const q of requests) q.close(undefined);
-  }
-  return s.controller.cancelSteps(reason).then(() => undefined);
+  // workerd answers the reads a byte stream's cancel ends with empty views, not undefined (recorded)
+  const c = s.controller;
+  rsClose(s, c.byte ? (i) => c.emptyViewOf(i) : null);
+  return c.cancelSteps(reason).then(() => undefined);
 }
 
 // ---- default controller ------------------------------------------------------------------
@@ -356,6 +357,10 @@ class ByteControllerState extends DefaultControllerState {
     this.autoAllocate = autoAllocate;
     this.pullIntos = []; // { buffer, byteOffset, byteLength, filled, elementSize, ctor, kind: "byob"|"default" }
     this.byobRequest = null;
+    // > 0 for a body made of bytes or the readable side of a byte transform: each default read gets
+    // at most this many bytes of the first queued chunk, copied into a fresh buffer of this size,
+    // as workerd's internal streams answer reads (recorded)
+    this.readChunk = 0;
   }
   shouldPull() {
     if (!this.canClose() || !this.started) return false;
@@ -394,10 +399,12 @@ class ByteControllerState extends DefaultControllerState {
         if (i === 0 && partial) request.chunk(view); else request.close(view);
       });
     }
-    rsClose(this.stream);
-    // the reads are answered, but as in workerd the byobRequest stays until the source answers it
-    // with respond(0) or an empty view, the usual close-then-respond idiom (recorded)
-    if (first !== undefined && !partial && r !== null && r.byob) {
+    // default reads get an empty view of the buffer they would have been given (recorded)
+    rsClose(this.stream, (i) => this.emptyViewOf(i));
+    // the reads are answered, but as in workerd a byobRequest the source already took stays until
+    // it answers it with respond(0) or an empty view, the usual close-then-respond idiom; one not
+    // taken yet is null from now on (recorded)
+    if (first !== undefined && !partial && r !== null && r.byob && this.byobRequest !== null) {
       this.pullIntos = [first];
     } else {
       this.pullIntos = [];
@@ -442,6 +449,18 @@ class ByteControllerState extends DefaultControllerState {
     if (this.closeRequested && this.queueTotalSize === 0) { this.clearAlgorithms(); rsClose(this.stream); }
   }
   takeChunk() {
+    // a script's byte stream reads at most its autoAllocateChunkSize (4096 without one) (recorded)
+    const limit = this.readChunk > 0 ? this.readChunk : (this.autoAllocate ?? 0);
+    if (limit > 0) {
+      // from the first queued chunk only: workerd does not join chunks written separately (recorded)
+      const head = this.queue[0];
+      const n = Math.min(head.byteLength, limit);
+      const view = new Uint8Array(new ArrayBuffer(limit), 0, n);
+      view.set(head.subarray(0, n));
+      if (n === head.byteLength) this.queue.shift(); else this.queue[0] = head.subarray(n);
+      this.queueTotalSize -= n;
+      return view;
+    }
     // a branch of a byte stream's tee hands a read everything it holds (workerd, recorded)
     if (this.coalesce && this.queue.length > 1) return this.takeAllQueued();
     const chunk = this.queue.shift();
@@ -467,6 +486,12 @@ class ByteControllerState extends DefaultControllerState {
       else this.queue[0] = head.subarray(n);
     }
   }
+  /** An empty view, of the read's own type and buffer, for the i-th pending read that ends with done. */
+  emptyViewOf(i) {
+    const p = this.pullIntos[i];
+    if (p === undefined) return new Uint8Array(0);
+    return p.ctor === DataView ? new DataView(p.buffer, p.byteOffset, 0) : new p.ctor(p.buffer, p.byteOffset, 0);
+  }
   viewOf(p) {
     const whole = p.filled - (p.filled % p.elementSize);
     return new p.ctor(p.buffer, p.byteOffset, whole / p.elementSize);
@@ -474,10 +499,10 @@ class ByteControllerState extends DefaultControllerState {
   respond(n) {
     const p = this.pullIntos[0];
     if (p === undefined) throw new TypeError("There is no pending BYOB read to respond to.");
+    // refused without answering the request, which respond(0) still may (recorded)
+    if (this.stream.state === "closed" && n !== 0) throw new TypeError("The bytesWritten must be zero after the stream is closed.");
     this.invalidateByobRequest();
-    if (this.stream.state === "closed") {
-      if (n !== 0) throw new TypeError("The bytesWritten must be zero after the stream is closed.");
-    } else {
+    if (this.stream.state !== "closed") {
       if (p.filled + n > p.byteLength) throw new RangeError("Too many bytes [" + n + "] in response to a BYOB read request.");
       if (n <= 0) throw new TypeError("The bytesWritten must be more than zero while the stream is open.");
       p.filled += n;
@@ -611,7 +636,7 @@ function readerRead(r, request) {
 function readPromise(r) {
   return new Promise((resolve, reject) => readerRead(r, {
     chunk: (value) => resolve({ value, done: false }),
-    close: () => resolve({ value: undefined, done: true }),
+    close: (value) => resolve({ value, done: true }),
     error: reject,
   }));
 }
@@ -863,7 +888,7 @@ const StreamIteratorPrototype = Object.create(AsyncIteratorPrototype, {
     const result = previous.then(() => {
       if (it.reader === null) return { value: undefined, done: true };
       return readPromise(it.reader).then((x) => {
-        if (x.done) { readerRelease(it.reader); it.reader = null; }
+        if (x.done) { readerRelease(it.reader); it.reader = null; return { value: undefined, done: true }; }
         return x;
       });
       // an error keeps the stream locked, as in workerd: later calls reject with it and return()
@@ -905,10 +930,14 @@ function createReadableStream(start, pull, cancel, hwm = 1, size = () => 1, byte
   return s;
 }
 
+/** The most bytes a default read of a body built from bytes gets, in a buffer of this size (workerd's). */
+const BODY_READ_CHUNK = 4096;
+
 /** A closed byte stream holding one chunk: the body of a Request/Response built from bytes. */
 function streamFromBytes(bytes) {
   const s = createReadableStream(() => {}, () => Promise.resolve(), () => Promise.resolve(), 0, undefined, true);
   if (bytes.byteLength > 0) s.controller.enqueue(bytes);
+  s.controller.readChunk = BODY_READ_CHUNK;
   s.controller.close();
   s.knownLength = bytes.byteLength;
   return s;
@@ -973,6 +1002,8 @@ function teeStream(s) {
   b1 = createReadableStream(() => {}, pull, cancel1, bytes ? 0 : 1, () => 1, bytes);
   b2 = createReadableStream(() => {}, pull, cancel2, bytes ? 0 : 1, () => 1, bytes);
   if (bytes) { b1.controller.coalesce = true; b2.controller.coalesce = true; }
+  // the branches of a body built from bytes answer reads as that body did (recorded)
+  if (bytes && s.controller?.readChunk > 0) { b1.controller.readChunk = s.controller.readChunk; b2.controller.readChunk = s.controller.readChunk; }
   // both branches of a stream of known length keep that length (a cache put stores it, recorded)
   const known = typeof s.expectedLength === "number" ? s.expectedLength : s.knownLength;
   if (typeof known === "number") { b1.knownLength = known; b2.knownLength = known; }

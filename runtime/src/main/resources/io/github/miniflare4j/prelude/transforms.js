@@ -17,13 +17,16 @@ function queuingStrategyArgument(options, className, index) {
   }
 }
 
+/** The read size of workerd's internal readable streams (a default read gets at most this many bytes). */
+const INTERNAL_READS = { readChunk: 4096 };
+
 class IdentityTransformStream extends TransformStream {
   constructor(options = undefined) {
     super(kInternal);
     if (options === kInternal) return;
     queuingStrategyArgument(options, "IdentityTransformStream", 1);
     const hwm = options?.highWaterMark;
-    initByteTransform(this, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {}, false, hwm === undefined ? undefined : Number(hwm));
+    initByteTransform(this, (bytes, enqueue) => enqueue(copyBytes(bytes)), () => {}, false, hwm === undefined ? undefined : Number(hwm), INTERNAL_READS);
   }
 }
 Object.defineProperty(IdentityTransformStream.prototype, Symbol.toStringTag, { value: "IdentityTransformStream" });
@@ -50,7 +53,7 @@ class FixedLengthStream extends IdentityTransformStream {
       if (seen < target.#expected) {
         target[kCtl].readable.controller.error(new TypeError("FixedLengthStream did not see all expected bytes before close()."));
       }
-    }, false, undefined, { quietClose: true });
+    }, false, undefined, { quietClose: true, readChunk: INTERNAL_READS.readChunk });
     // the HTTP server sends this length as Content-Length, as workerd does
     this[kCtl].readable.expectedLength = this.#expected;
   }
@@ -151,7 +154,7 @@ function initZipTransform(target, zip) {
     if (out === null) throw new TypeError(zip.failure());
     return bytesFromHost(out);
   };
-  initByteTransform(target, (bytes, enqueue) => enqueue(check(zip.push(bytes))), (enqueue) => enqueue(check(zip.finish())), false, undefined, { eager: true });
+  initByteTransform(target, (bytes, enqueue) => enqueue(check(zip.push(bytes))), (enqueue) => enqueue(check(zip.finish())), false, undefined, { eager: true, readChunk: INTERNAL_READS.readChunk });
 }
 
 class CompressionStream extends TransformHolder {

@@ -629,6 +629,8 @@ function initByteTransform(target, transform, flush, acceptsStrings = false, hig
     ? setUpTransform(target, algorithms, 1, () => 1, options?.readableHwm ?? 0, undefined, true)
     : setUpTransform(target, algorithms, highWaterMark, (chunk) => chunk?.byteLength ?? 1, options?.readableHwm ?? 0, undefined, true);
   if (!acceptsStrings) target[kCtl].writable.checkChunk = byteChunkRefusal;
+  // workerd's internal readable: default reads get at most 4096 bytes, each in a buffer of that size
+  if (options?.readChunk > 0) target[kCtl].readable.controller.readChunk = options.readChunk;
   startDone.resolve(undefined);
 }
 
