@@ -714,7 +714,9 @@ const RPC_RESERVED = new Set(["fetch", "connect", "alarm", "webSocketMessage", "
 
 /**
  * The descriptor of an RPC member of `instance`: methods and getters of its class chain (not
- * Object's or the base class's); instance fields only for plain-object handlers (`Base` null).
+ * Object's); instance fields only for plain-object handlers (`Base` undefined). The built-in
+ * base (`DurableObject`, `WorkerEntrypoint`, `RpcTarget`) has no members of its own, but what a
+ * program assigns on its prototype is callable, as in workerd (recorded; test harnesses do it).
  * As in workerd, an own property of a class instance hides the member of the same name: a
  * method the constructor overrides (`this.m = () => ...`) is not callable over RPC.
  */
@@ -724,7 +726,7 @@ function rpcDescriptor(instance, method, Base) {
     return Base === undefined ? Object.getOwnPropertyDescriptor(instance, method) : undefined;
   }
   let proto = Object.getPrototypeOf(instance);
-  while (proto && proto !== Object.prototype && proto !== Base?.prototype) {
+  while (proto && proto !== Object.prototype) {
     const descriptor = Object.getOwnPropertyDescriptor(proto, method);
     if (descriptor) return descriptor;
     proto = Object.getPrototypeOf(proto);

@@ -610,7 +610,7 @@ internals.entrypointInfo = function (entrypoint, done) {
     kind = "none";
   } else if (isClass(handler)) {
     kind = "class";
-    for (let proto = handler.prototype; proto && proto !== WorkerEntrypoint.prototype && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
+    for (let proto = handler.prototype; proto && proto !== Object.prototype; proto = Object.getPrototypeOf(proto)) {
       for (const name of Object.getOwnPropertyNames(proto)) {
         if (name !== "constructor" && !RPC_RESERVED.has(name)) methods.add(name);
       }
