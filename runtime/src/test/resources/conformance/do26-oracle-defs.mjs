@@ -283,5 +283,32 @@ export const moreCounts = [
     q.deleteThenSelectOne = m("DELETE FROM a WHERE id = 1; SELECT * FROM a WHERE id = ?", 2);
     q.twoSelects = m("SELECT * FROM a; SELECT v FROM a WHERE id = 3");`),
 ];
+
+export const lateCounts = [
+  rc("do26-sql-row-counts-chat-history", "rowsRead/rowsWritten of a chat room's history in a SQLite-backed object: keyset pagination backwards, edits and soft deletes", `
+    sql.exec("CREATE TABLE messages (id INTEGER PRIMARY KEY AUTOINCREMENT, user TEXT NOT NULL, text TEXT NOT NULL, sent INTEGER NOT NULL, deleted INTEGER NOT NULL DEFAULT 0)");
+    sql.exec("CREATE INDEX messages_sent ON messages (sent)");
+    for (let i = 1; i <= 25; i++) sql.exec("INSERT INTO messages (user, text, sent) VALUES (?, ?, ?)", "u" + (i % 5), "hello " + i, 10 * i);`, `
+    q.lastPage = m("SELECT id, text FROM messages WHERE deleted = 0 ORDER BY id DESC LIMIT 10");
+    q.before = m("SELECT id FROM messages WHERE id < ? ORDER BY id DESC LIMIT 10", 12);
+    q.window = m("SELECT id FROM messages WHERE sent BETWEEN ? AND ? ORDER BY sent", 50, 90);
+    q.edit = m("UPDATE messages SET text = ? WHERE id = ? AND user = ?", "edited", 7, "u2");
+    q.softDelete = m("UPDATE messages SET deleted = 1 WHERE id = ?", 8);
+    q.byUser = m("SELECT count(*) AS n FROM messages WHERE user = ?", "u1");
+    q.latestPerUser = m("SELECT user, max(sent) AS s FROM messages GROUP BY user");
+    q.insert = m("INSERT INTO messages (user, text, sent) VALUES (?, ?, ?)", "u9", "new", 999);
+    q.hardDelete = m("DELETE FROM messages WHERE deleted = 1");`),
+  rc("do26-sql-row-counts-leaderboard", "rowsRead/rowsWritten of a leaderboard in a SQLite-backed object: score upserts on a rowid table, top N through an index", `
+    sql.exec("CREATE TABLE scores (id INTEGER PRIMARY KEY, player TEXT NOT NULL UNIQUE, score INTEGER NOT NULL)");
+    sql.exec("CREATE INDEX scores_score ON scores (score)");
+    for (let i = 1; i <= 16; i++) sql.exec("INSERT INTO scores (player, score) VALUES (?, ?)", "p" + i, (i * 37) % 100);`, `
+    q.top = m("SELECT player, score FROM scores ORDER BY score DESC LIMIT 5");
+    q.one = m("SELECT score FROM scores WHERE player = ?", "p3");
+    q.upsertNew = m("INSERT INTO scores (player, score) VALUES (?, ?) ON CONFLICT(player) DO UPDATE SET score = excluded.score", "p99", 42);
+    q.upsertOld = m("INSERT INTO scores (player, score) VALUES (?, ?) ON CONFLICT(player) DO UPDATE SET score = excluded.score", "p1", 99);
+    q.setById = m("UPDATE scores SET score = ? WHERE id = ?", 5, 2);
+    q.minMax = m("SELECT min(score) AS lo, max(score) AS hi FROM scores");
+    q.remove = m("DELETE FROM scores WHERE player = ?", "p4");`),
+];
 export const facetProbes = [...base.filter((c) => c.name.startsWith("do26-facets")), ...facetDefs];
-export default [...base.filter((c) => !c.name.startsWith("do26-facets")), ...countDefs, ...moreCounts];
+export default [...base.filter((c) => !c.name.startsWith("do26-facets")), ...countDefs, ...moreCounts, ...lateCounts];
