@@ -1,5 +1,6 @@
 package io.github.miniflare4j.durable.internal;
 
+import io.github.miniflare4j.d1.SqliteRowCounts;
 import io.github.miniflare4j.durable.DurableObjectLimits;
 import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.interop.WhatwgUtf8;
@@ -41,7 +42,7 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern TRANSACTION =
       Pattern.compile("(?is)^\\s*(BEGIN|COMMIT|END|ROLLBACK|SAVEPOINT|RELEASE)\\b.*");
   private static final Pattern NATIVE_MESSAGE = Pattern.compile("(?s)^\\[[A-Z_]+\\][^(]*\\((.*)\\)$");
-  private static final Pattern UPDATE_OR_DELETE = Pattern.compile("\\s*(?:UPDATE|DELETE)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCHEMA_VERB = Pattern.compile("\\s*(?:CREATE|DROP)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern VERB = Pattern.compile("\\s*([A-Za-z]+)");
   private static final Pattern PRAGMA_NAME = Pattern.compile("(?i)\\s*PRAGMA\\s+(?:\\w+\\s*\\.\\s*)?(\\w+)");
   private static final Pattern CREATE_RESERVED = Pattern.compile(
@@ -62,7 +63,6 @@ public final class ObjectStorage implements AutoCloseable {
   private static final Pattern SET_TARGET_END = Pattern.compile("[\"`\\[]?[\\w$]+[\"`\\]]?\\s*=(?!=)");
   private static final Pattern WHERE_WORD = Pattern.compile("(?i)\\bWHERE\\b");
   private static final Pattern UNRECOGNIZED_TOKEN = Pattern.compile("^unrecognized token: \"(.*)\"$");
-  private static final Pattern FROM_WORD = Pattern.compile("(?i)\\bFROM\\b");
   private static final Pattern STRING_LITERAL = Pattern.compile("'(?:[^']|'')*'");
   private static final Pattern ALREADY_EXISTS = Pattern.compile("^(table|view|trigger) (.+) already exists$");
 
@@ -71,6 +71,8 @@ public final class ObjectStorage implements AutoCloseable {
 
   private final SqlDatabase database;
   private final Connection connection;
+  /** workerd's rowsRead / rowsWritten of each statement, estimated as D1's. */
+  private final SqliteRowCounts rowCounts;
   private final boolean sqlEnabled;
   private final LongConsumer alarmListener;
   private int transactionDepth;
@@ -80,6 +82,7 @@ public final class ObjectStorage implements AutoCloseable {
   private ObjectStorage(SqlDatabase database, boolean sqlEnabled, LongConsumer alarmListener) {
     this.database = database;
     this.connection = database.connection();
+    this.rowCounts = new SqliteRowCounts(connection);
     this.sqlEnabled = sqlEnabled;
     this.alarmListener = alarmListener;
   }
@@ -404,6 +407,8 @@ public final class ObjectStorage implements AutoCloseable {
     update("ROLLBACK TO mf_tx_" + transactionDepth, ps -> { });
     update("RELEASE mf_tx_" + transactionDepth, ps -> { });
     transactionDepth--;
+    // a rolled-back schema change takes the schema version back: what was learnt under it goes
+    rowCounts.clear();
   }
 
   private void atomically(Runnable body) {
@@ -571,18 +576,13 @@ public final class ObjectStorage implements AutoCloseable {
       for (int i = 0; i < args.length; i++) {
         bind(ps, i + 1, args[i]);
       }
-      int before = totalChanges();
-      SqlWriteCounts counts = SqlWriteCounts.before(connection, statement);
+      SqliteRowCounts.Running counts = rowCounts.before(statement, java.util.Arrays.asList(args));
+      // schema statements touch sqlite_master, whose rows here include workerd's _cf_ tables
+      // before workerd would have made them: counted apart (see SqlWriteCounts)
+      SqlWriteCounts schemaCounts = SCHEMA_VERB.matcher(statement).lookingAt() ? SqlWriteCounts.before(connection, statement) : null;
       boolean hasRows = SqliteConnections.runIsolatingLike(statement, ps::execute);
       if (!hasRows) {
-        int written = totalChanges() - before;
-        // workerd counts the rows a statement visits; without SQLite's row counters here, an
-        // UPDATE or DELETE is taken to have read the rows it changed (an approximation).
-        int read = UPDATE_OR_DELETE.matcher(statement).lookingAt() ? written : 0;
-        int[] estimate = {read, written};
-        if (counts != null) {
-          estimate = counts.after(written, estimate);
-        }
+        int[] estimate = counted(counts, schemaCounts, 0);
         return new SqlResult(null, new String[0], List.of(), estimate[0], estimate[1]);
       }
       try (ResultSet rs = ps.getResultSet()) {
@@ -599,39 +599,20 @@ public final class ObjectStorage implements AutoCloseable {
           }
           rows.add(row);
         }
-        int written = totalChanges() - before;
-        int[] estimate = {readsNoTable(statement) ? 0 : rows.size(), written};
-        if (counts != null) {
-          estimate = counts.after(written, estimate);
-        }
+        int[] estimate = counted(counts, schemaCounts, rows.size());
         return new SqlResult(null, columns, rows, estimate[0], estimate[1]);
       }
     }
   }
 
   /**
-   * Whether a statement that returns rows reads no table, so that workerd counts no row read: a
-   * PRAGMA, or a SELECT (VALUES, WITH) without FROM, whose rows are computed (recorded).
+   * workerd's {@code {rowsRead, rowsWritten}} of a statement that ran: D1's estimate (workerd counts
+   * both alike), or for a schema statement the count of {@link SqlWriteCounts}.
    */
-  private static boolean readsNoTable(String statement) {
-    Matcher verb = VERB.matcher(SqlStatements.stripComments(statement));
-    if (!verb.lookingAt()) {
-      return false;
-    }
-    String word = verb.group(1).toUpperCase(java.util.Locale.ROOT);
-    if (word.equals("PRAGMA")) {
-      return true;
-    }
-    if (!word.equals("SELECT") && !word.equals("VALUES") && !word.equals("WITH")) {
-      return false;
-    }
-    return !FROM_WORD.matcher(STRING_LITERAL.matcher(statement).replaceAll("''")).find();
-  }
-
-  private int totalChanges() throws SQLException {
-    try (Statement s = connection.createStatement(); ResultSet rs = s.executeQuery("SELECT total_changes()")) {
-      return rs.next() ? rs.getInt(1) : 0;
-    }
+  private static int[] counted(SqliteRowCounts.Running counts, SqlWriteCounts schemaCounts, int resultRows) throws SQLException {
+    long[] estimate = counts == null ? new long[2] : counts.after(resultRows);
+    int[] narrowed = {(int) Math.min(Integer.MAX_VALUE, estimate[0]), (int) Math.min(Integer.MAX_VALUE, estimate[1])};
+    return schemaCounts == null ? narrowed : schemaCounts.after(narrowed);
   }
 
   private static Object cell(ResultSet rs, int column) throws SQLException {
@@ -840,6 +821,7 @@ public final class ObjectStorage implements AutoCloseable {
    */
   public synchronized void restore(byte[] snapshot) {
     transactionDepth = 0;
+    rowCounts.clear();
     database.restore(Objects.requireNonNull(snapshot, "snapshot"));
     alarmListener.accept((long) getAlarm());
   }

@@ -11,8 +11,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * workerd's {@code rowsRead} / {@code rowsWritten} of a SQLite-backed object's schema statements
- * and inserts, which SQLite's change counter does not give (recorded against workerd,
+ * workerd's {@code rowsRead} / {@code rowsWritten} of a SQLite-backed object's schema statements,
+ * which D1's estimate ({@code d1.SqliteRowCounts}) counts over every row of {@code sqlite_master}
+ * where workerd leaves out its {@code _cf_} tables before first use (recorded against workerd,
  * {@code durable-objects/realproj9-sql-ddl-row-counts}):
  *
  * <ul>
@@ -25,7 +26,6 @@ import java.util.regex.Pattern;
  *   <li>{@code DROP INDEX} reads the schema's rows plus one, {@code DROP VIEW} the schema's rows,
  *       {@code DROP TABLE} of a table without indexes the schema's rows plus one; a {@code DROP}
  *       that drops nothing counts nothing.
- *   <li>an {@code INSERT} writes each row once and once more per index of its table.
  * </ul>
  *
  * The schema's rows are those of {@code sqlite_master} but workerd's own {@code _cf_} tables,
@@ -35,9 +35,7 @@ import java.util.regex.Pattern;
  */
 final class SqlWriteCounts {
 
-  private static final Pattern VERB = Pattern.compile("(?is)\\s*(CREATE|DROP|INSERT|REPLACE)\\b");
-  private static final Pattern INSERT_TARGET = Pattern.compile(
-      "(?is)\\s*(?:INSERT(?:\\s+OR\\s+\\w+)?|REPLACE)\\s+INTO\\s+(?:\"([^\"]+)\"|`([^`]+)`|\\[([^\\]]+)\\]|([\\w$]+))");
+  private static final Pattern VERB = Pattern.compile("(?is)\\s*(CREATE|DROP)\\b");
 
   /** One row of {@code sqlite_master}. */
   private record Entry(String type, String name, String table) {}
@@ -45,13 +43,11 @@ final class SqlWriteCounts {
   private final Connection connection;
   private final String verb;
   private final List<Entry> before;
-  private final String insertTarget;
 
-  private SqlWriteCounts(Connection connection, String verb, List<Entry> before, String insertTarget) {
+  private SqlWriteCounts(Connection connection, String verb, List<Entry> before) {
     this.connection = connection;
     this.verb = verb;
     this.before = before;
-    this.insertTarget = insertTarget;
   }
 
   /**
@@ -64,29 +60,16 @@ final class SqlWriteCounts {
       return null;
     }
     String verb = m.group(1).toUpperCase(Locale.ROOT);
-    if (verb.equals("INSERT") || verb.equals("REPLACE")) {
-      Matcher t = INSERT_TARGET.matcher(statement);
-      if (!t.lookingAt()) {
-        return null;
-      }
-      String table = t.group(1) != null ? t.group(1) : t.group(2) != null ? t.group(2) : t.group(3) != null ? t.group(3) : t.group(4);
-      return new SqlWriteCounts(connection, verb, List.of(), table);
-    }
-    return new SqlWriteCounts(connection, verb, schema(connection), null);
+    return new SqlWriteCounts(connection, verb, schema(connection));
   }
 
   /**
    * The counts once the statement ran.
    *
-   * @param changes the rows SQLite counted as changed by the statement
    * @param estimate the caller's {@code {rowsRead, rowsWritten}}, kept for shapes not covered here
    * @return {@code {rowsRead, rowsWritten}}
    */
-  int[] after(int changes, int[] estimate) throws SQLException {
-    if (insertTarget != null) {
-      int indexes = count("SELECT count(*) FROM sqlite_master WHERE type = 'index' AND tbl_name = ? COLLATE NOCASE", insertTarget);
-      return new int[] {estimate[0], estimate[1] + changes * indexes};
-    }
+  int[] after(int[] estimate) throws SQLException {
     List<Entry> now = schema(connection);
     if (verb.equals("CREATE")) {
       List<Entry> created = new ArrayList<>(now);
