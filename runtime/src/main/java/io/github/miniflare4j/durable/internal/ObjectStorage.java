@@ -4,7 +4,6 @@ import io.github.miniflare4j.durable.DurableObjectLimits;
 import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.interop.WhatwgUtf8;
 import io.github.miniflare4j.storage.SqlDatabase;
-import io.github.miniflare4j.storage.SqliteConnections;
 import io.github.miniflare4j.storage.StorageException;
 import io.github.miniflare4j.storage.Utf8Order;
 import java.nio.ByteBuffer;
@@ -572,7 +571,7 @@ public final class ObjectStorage implements AutoCloseable {
       }
       int before = totalChanges();
       SqlWriteCounts counts = SqlWriteCounts.before(connection, statement);
-      boolean hasRows = SqliteConnections.runIsolatingLike(statement, ps::execute);
+      boolean hasRows = ps.execute();
       if (!hasRows) {
         int written = totalChanges() - before;
         // workerd counts the rows a statement visits; without SQLite's row counters here, an
