@@ -324,15 +324,21 @@ final class D1Store implements AutoCloseable {
    *     reused, valid for their schema version
    */
   private boolean execute(SqlText.Statement statement, List<Object> params, Rows into, State state) {
+    boolean changesLike = SqliteConnections.mayChangeLike(statement.sql());
+    if (changesLike) {
+      // no statement of the connection may be left mid-run while SQLite re-registers LIKE
+      forgetConnectionState();
+    }
+    boolean reusable = state != null && !changesLike;
     PreparedStatement ps;
     try {
-      ps = state == null ? connection.prepareStatement(statement.sql()) : prepared.get(statement.sql(), state.schemaVersion);
+      ps = reusable ? prepared.get(statement.sql(), state.schemaVersion) : connection.prepareStatement(statement.sql());
     } catch (SQLException e) {
       throw new D1Failure(SqliteErrors.message(e, statement, connection));
     }
     boolean yielded;
     try {
-      yielded = SqliteConnections.runIsolatingLike(statement.sql(), () -> run(ps, params, into));
+      yielded = run(ps, params, into);
     } catch (SQLException e) {
       prepared.discard(ps);
       throw new D1Failure(SqliteErrors.message(e, statement, connection));
@@ -340,7 +346,7 @@ final class D1Store implements AutoCloseable {
       prepared.discard(ps);
       throw e;
     }
-    if (state == null) {
+    if (!reusable) {
       prepared.discard(ps);
     } else {
       prepared.release(statement.sql(), ps);

@@ -16,59 +16,27 @@ import java.util.Locale;
  */
 public final class SqliteConnections {
 
-  /**
-   * Held while a connection opens and while a statement that may set {@code PRAGMA
-   * case_sensitive_like} runs (see {@link #runIsolatingLike}).
-   */
-  private static final Object LIKE_DEFAULT = new Object();
-
   private SqliteConnections() {}
 
-  /** One JDBC call that may fail. */
-  @FunctionalInterface
-  public interface SqlAction<T> {
-    /**
-     * Runs it.
-     *
-     * @return its result
-     * @throws SQLException when SQLite fails
-     */
-    T run() throws SQLException;
-  }
-
   /**
-   * Runs a statement of a worker's database. The bundled SQLite hands {@code PRAGMA
-   * case_sensitive_like} on one connection to every connection the process opens after it (a
-   * database's pragma made LIKE case-sensitive, and index-optimized, in databases opened later by
-   * other workers): for a statement that names it, the default is set back on a scratch connection
-   * before any other connection opens. The connection that ran it keeps its setting.
+   * Whether a statement may set {@code PRAGMA case_sensitive_like}. SQLite carries that pragma
+   * out while it <em>prepares</em> the statement, by registering LIKE anew on the connection; when
+   * the connection has a statement that has stepped and is not reset yet (the JDBC driver leaves a
+   * prepared statement that ran to its end in that state until it runs again or is closed), SQLite
+   * cannot replace the function and sets the case-sensitive flag on the process-wide built-in LIKE
+   * instead, for good: every database of the JVM then plans {@code LIKE 'abc%'} as a
+   * case-sensitive index range. Callers therefore close or reset every statement of the connection
+   * before they prepare a statement this answers true for.
    *
-   * @param <T> the action's result type
-   * @param sql the statement's text
-   * @param action what runs it
-   * @return the action's result
-   * @throws SQLException when the action fails
+   * @param sql a statement's text
+   * @return true when it names {@code case_sensitive_like}
    */
-  public static <T> T runIsolatingLike(String sql, SqlAction<T> action) throws SQLException {
-    if (!sql.toLowerCase(Locale.ROOT).contains("case_sensitive_like")) {
-      return action.run();
-    }
-    synchronized (LIKE_DEFAULT) {
-      try {
-        return action.run();
-      } finally {
-        try (Connection scratch = DriverManager.getConnection("jdbc:sqlite::memory:");
-            Statement s = scratch.createStatement()) {
-          s.execute("PRAGMA case_sensitive_like = 0");
-        }
-      }
-    }
+  public static boolean mayChangeLike(String sql) {
+    return sql.toLowerCase(Locale.ROOT).contains("case_sensitive_like");
   }
 
   private static Connection connect(String url) throws SQLException {
-    synchronized (LIKE_DEFAULT) {
-      return DriverManager.getConnection(url);
-    }
+    return DriverManager.getConnection(url);
   }
 
   /**

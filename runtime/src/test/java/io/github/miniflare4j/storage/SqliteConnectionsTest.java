@@ -11,14 +11,20 @@ import org.junit.jupiter.api.Test;
 class SqliteConnectionsTest {
 
   @Test
-  void case_sensitive_like_of_one_database_stays_in_it_and_does_not_reach_databases_opened_later() throws SQLException {
+  void case_sensitive_like_on_an_idle_connection_stays_in_its_database() throws SQLException {
     try (Connection first = SqliteConnections.openInMemory(); Statement s = first.createStatement()) {
-      SqliteConnections.runIsolatingLike("PRAGMA case_sensitive_like = 1", () -> s.execute("PRAGMA case_sensitive_like = 1"));
+      assertThat(SqliteConnections.mayChangeLike("pragma CASE_SENSITIVE_LIKE = 1")).isTrue();
+      s.execute("PRAGMA case_sensitive_like = 1");
       try (Connection later = SqliteConnections.openInMemory()) {
         assertThat(matches(later)).as("a database opened later").isEqualTo(2);
       }
       assertThat(matches(first)).as("the database that set it").isEqualTo(1);
     }
+  }
+
+  @Test
+  void other_statements_do_not_name_the_pragma() {
+    assertThat(SqliteConnections.mayChangeLike("SELECT * FROM t WHERE a LIKE 'x%'")).isFalse();
   }
 
   /** How many of 'u1@x' and 'U1@y' match LIKE 'u1%' (2 when LIKE ignores case, as by default). */

@@ -5,7 +5,6 @@ import io.github.miniflare4j.durable.DurableObjectLimits;
 import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.interop.WhatwgUtf8;
 import io.github.miniflare4j.storage.SqlDatabase;
-import io.github.miniflare4j.storage.SqliteConnections;
 import io.github.miniflare4j.storage.StorageException;
 import io.github.miniflare4j.storage.Utf8Order;
 import java.nio.ByteBuffer;
@@ -580,7 +579,7 @@ public final class ObjectStorage implements AutoCloseable {
       // schema statements touch sqlite_master, whose rows here include workerd's _cf_ tables
       // before workerd would have made them: counted apart (see SqlWriteCounts)
       SqlWriteCounts schemaCounts = SCHEMA_VERB.matcher(statement).lookingAt() ? SqlWriteCounts.before(connection, statement) : null;
-      boolean hasRows = SqliteConnections.runIsolatingLike(statement, ps::execute);
+      boolean hasRows = ps.execute();
       if (!hasRows) {
         int[] estimate = counted(counts, schemaCounts, 0);
         return new SqlResult(null, new String[0], List.of(), estimate[0], estimate[1]);
