@@ -68,7 +68,8 @@ const cases = [
     if (batch.messages[0].attempts > 2) return;
     if (batch.queue === "q") batch.retryAll(); else batch.ackAll();
     throw new Error("broke");`, { queueProducers: { Q: "q", P: "p" }, queueConsumers: { q: { maxBatchSize: 2, maxBatchTimeout: 0.1, retryDelay: 0 }, p: { maxBatchSize: 2, maxBatchTimeout: 0.1, retryDelay: 0 } } }),
-    steps: [get("/send"), get("/got?n=4&settle=400")],
+    // waits for all six deliveries (it waited for four, and two rounds of redelivery raced the settle)
+    steps: [get("/send"), get("/got?n=6&settle=400")],
   },
   {
     name: "qsw18-queues-dead-letter-without-consumer",

@@ -265,7 +265,8 @@ export default [
     }
     await record(env, "attempt-" + a.attempts, r);`,
       { queueProducers: { Q: "rb-q" }, queueConsumers: { "rb-q": { maxBatchSize: 10, maxBatchTimeout: 0.1, maxRetries: 1 } } }),
-    [get("/send"), poll(1, 1500)]),
+    // waits for both deliveries (it waited for one, and the 0.5 s redelivery raced the settle)
+    [get("/send"), poll(2, 1500)]),
 
   // ---------------------------------------------------------------- scheduled
   sCase("qwf-scheduled-waits-for-waituntil", "the trigger answers after the handler's own awaits and its waitUntil work; a slow waitUntil that rejects",

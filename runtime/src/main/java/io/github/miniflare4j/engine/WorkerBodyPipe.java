@@ -138,7 +138,6 @@ final class WorkerBodyPipe implements ResponseBodySink, StreamedRequestBody {
   @Override
   public void cancel() {
     List<Chunk> dropped;
-    Runnable listener;
     synchronized (this) {
       if (cancelled || ended || failed != null) {
         cancelled = true;
@@ -147,11 +146,11 @@ final class WorkerBodyPipe implements ResponseBodySink, StreamedRequestBody {
       cancelled = true;
       dropped = new ArrayList<>(chunks);
       chunks.clear();
-      listener = cancelListener;
-    }
-    // the producer hears of the cancel before its pending write fails (see streamToHost)
-    if (listener != null) {
-      listener.run();
+      // the producer hears of the cancel before its pending write fails and before a write it
+      // starts now is refused (see streamToHost): told under the lock that write() takes
+      if (cancelListener != null) {
+        cancelListener.run();
+      }
     }
     IOException lost = new IOException(CONNECTION_LOST);
     dropped.forEach(chunk -> chunk.taken().completeExceptionally(lost));

@@ -512,6 +512,32 @@ public final class WorkerIsolate implements AutoCloseable {
   }
 
   /**
+   * Tracks work the worker runs on its own, begun by an entry that has already answered (a
+   * workflow instance's run), as an event that can hang: when the worker waits on nothing that
+   * could settle it (see {@link #cancelHung}), the returned future fails with workerd's hung error
+   * ({@link WorkerException}). The caller completes it when the work ends. Loop thread only.
+   *
+   * @param invocation what runs, for messages
+   * @return the event's answer
+   */
+  public CompletableFuture<String> trackRunningEvent(String invocation) {
+    CompletableFuture<String> answer = new CompletableFuture<>();
+    inFlight.trackEvent(answer, PendingWork.forInvocation(spec.displayName(), invocation));
+    inFlight.eventStarted(answer);
+    return answer;
+  }
+
+  /**
+   * Whether {@code error} is workerd's hung error that {@link #trackRunningEvent} fails with.
+   *
+   * @param error what a future failed with
+   * @return whether the work was ended as hung
+   */
+  public static boolean isHung(Throwable error) {
+    return unwrap(error) instanceof WorkerException w && WorkerLimits.HUNG_MESSAGE.equals(w.errorMessage());
+  }
+
+  /**
    * {@link #invokeEvent} for an event that comes from outside the worker, as a queue's delivery of
    * a batch does: read in arrival order with requests from outside (see {@link
    * #invokeFromOutside}).
@@ -673,6 +699,10 @@ public final class WorkerIsolate implements AutoCloseable {
    * a Java future completes. The functions are only touched on this isolate's loop thread.
    * {@code reject} receives {@code (name, message, stack)}.
    *
+   * A future completed with {@link OperationDropped} settles nothing: the operation is over for
+   * the worker (it no longer counts as pending I/O) and the promise stays pending, as a cancelled
+   * timer's does.
+   *
    * @param <T> the future's type
    * @param future the Java result
    * @param toJs converts the result for JavaScript; runs on the loop thread
@@ -696,6 +726,9 @@ public final class WorkerIsolate implements AutoCloseable {
                 () -> {
                   if (outside) {
                     hostOperations.ended();
+                  }
+                  if (error != null && unwrap(error) instanceof OperationDropped) {
+                    return;
                   }
                   if (error == null) {
                     resolve.execute(toJs.apply(value));

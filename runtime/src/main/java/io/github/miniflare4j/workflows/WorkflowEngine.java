@@ -3,6 +3,7 @@ package io.github.miniflare4j.workflows;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.MiniflareClock;
+import io.github.miniflare4j.engine.OperationDropped;
 import io.github.miniflare4j.engine.WorkerDirectory;
 import io.github.miniflare4j.engine.WorkerIsolate;
 import io.github.miniflare4j.workflows.internal.EngineHost;
@@ -60,12 +61,20 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
     /** The generation that completed or errored, whose steps still under way keep their results; -1 when none. */
     int finishedGeneration = -1;
     long nextTimer;
-    final Map<Long, ClockAlarms.Alarm> timers = new HashMap<>();
+    final Map<Long, RunTimer> timers = new HashMap<>();
     final Map<String, EventWaiter> waiters = new LinkedHashMap<>();
     WorkflowWait blockedOn;
   }
 
   private record EventWaiter(String type, String step, CompletableFuture<String> result, ClockAlarms.Alarm timeout) {}
+
+  /** A timer of a run and what completes when it fires (dropped when it is cancelled: see OperationDropped). */
+  private record RunTimer(ClockAlarms.Alarm alarm, CompletableFuture<Void> fired) {
+    void cancel() {
+      alarm.cancel();
+      fired.completeExceptionally(OperationDropped.INSTANCE);
+    }
+  }
 
   private final String workflowName;
   private final String className;
@@ -476,9 +485,13 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   private void abandon(String id) {
     Run run = run(id);
     run.generation++;
-    run.timers.values().forEach(ClockAlarms.Alarm::cancel);
+    // the abandoned run's waits never end: they stop counting as its worker's pending I/O
+    run.timers.values().forEach(RunTimer::cancel);
     run.timers.clear();
-    run.waiters.values().forEach(w -> w.timeout().cancel());
+    run.waiters.values().forEach(w -> {
+      w.timeout().cancel();
+      w.result().completeExceptionally(OperationDropped.INSTANCE);
+    });
     run.waiters.clear();
     run.stepRunning = false;
     run.pauseRequested = false;
@@ -659,6 +672,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   public synchronized Map.Entry<Long, CompletableFuture<Void>> timer(String id, int generation, long due, WorkflowWait.Kind kind, String step) {
     CompletableFuture<Void> future = new CompletableFuture<>();
     if (!alive(id, generation)) {
+      future.completeExceptionally(OperationDropped.INSTANCE);
       return Map.entry(-1L, future);
     }
     Run run = runs.get(id);
@@ -668,7 +682,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
       run.blockedOn = wait;
       notifyAll();
     }
-    run.timers.put(timerId, alarms.at(due, () -> {
+    run.timers.put(timerId, new RunTimer(alarms.at(due, () -> {
       synchronized (this) {
         if (run.timers.remove(timerId) == null) {
           return;
@@ -678,7 +692,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
         }
       }
       future.complete(null);
-    }));
+    }), future));
     return Map.entry(timerId, future);
   }
 
@@ -686,9 +700,9 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   public synchronized void cancelTimer(String id, int generation, long timerId) {
     Run run = runs.get(id);
     if (run != null && run.generation == generation) {
-      ClockAlarms.Alarm alarm = run.timers.remove(timerId);
-      if (alarm != null) {
-        alarm.cancel();
+      RunTimer timer = run.timers.remove(timerId);
+      if (timer != null) {
+        timer.cancel();
       }
     }
   }
@@ -702,6 +716,7 @@ final class WorkflowEngine implements WorkflowRuns, WorkflowInstances, AutoClose
   public synchronized CompletableFuture<String> waitForEvent(String id, int generation, String key, String step, String type, long timeoutMillis) {
     CompletableFuture<String> result = new CompletableFuture<>();
     if (!alive(id, generation)) {
+      result.completeExceptionally(OperationDropped.INSTANCE);
       return result;
     }
     WorkflowException timedOut = new WorkflowException("WorkflowTimeoutError", "Execution timed out after " + timeoutMillis + "ms", "");

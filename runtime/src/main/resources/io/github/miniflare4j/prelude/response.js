@@ -387,11 +387,12 @@ function streamToHost(response, sink, done, ended = undefined, toWorker = null) 
   const reader = newReaderState(s, false);
   s.disturbed = true;
   const length = typeof s.expectedLength === "number" ? s.expectedLength : -1;
-  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null });
   let cancelled = false;
   let writing = false;
   const event = toWorker !== null && !toWorker.object ? eventNow() : undefined;
   if (toWorker !== null) {
+    // registered before the head is handed on: a reader that cancels at once (on its own thread)
+    // is then always heard of before this worker's next request and before a refused write
     sink.onCancel(() => {
       cancelled = true;
       if (toWorker.object) return;
@@ -402,6 +403,7 @@ function streamToHost(response, sink, done, ended = undefined, toWorker = null) 
       answered?.();
     });
   }
+  done({ ok: true, streamed: true, length, status: response.status, statusText: response.statusText, headers: joinHeaders(response.headers), body: null });
   (async () => {
     try {
       for (;;) {

@@ -52,6 +52,10 @@ class WorkflowsTest {
             await step.sleep("nap", "1 hour");
             return value;
           }
+          if (p.kind === "hang") {
+            await step.do("first", async () => 1);
+            await new Promise(() => {});
+          }
           return "done";
         }
       }
@@ -92,6 +96,20 @@ class WorkflowsTest {
       WorkflowStatus status = instance.status();
       assertThat(status.stepOutputs()).hasSize(2).first().isEqualTo(status.output());
       assertThat(instance.output()).asString().matches("[0-9a-f-]{36}");
+    }
+  }
+
+  @Test
+  void a_run_that_waits_on_nothing_errors_with_the_hung_error() {
+    try (Miniflare mf = start(new MiniflareClock(), null)) {
+      WorkflowInstance instance = mf.getBinding(Workflow.class, "FLOW").create("h1", Map.of("kind", "hang"));
+
+      instance.waitForStatus(WorkflowInstanceStatus.ERRORED);
+
+      WorkflowStatus status = instance.status();
+      assertThat(status.stepOutputs()).containsExactly(1);
+      assertThat(status.error().name()).isEqualTo("Error");
+      assertThat(status.error().message()).startsWith("The Workers runtime canceled this request because it detected that your Worker's code had hung");
     }
   }
 

@@ -3,6 +3,7 @@ package io.github.miniflare4j.workflows.internal;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.github.miniflare4j.engine.WorkerIsolate;
+import io.github.miniflare4j.engine.WorkerLimits;
 import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.workflows.WorkflowWait;
 import io.github.miniflare4j.workflows.internal.WorkflowStore.StepRow;
@@ -25,6 +26,8 @@ public final class EngineHost {
   private final WorkerIsolate isolate;
   private final String id;
   private final int generation;
+  // the run as work of its worker that can hang (see started); null before it begins
+  private CompletableFuture<String> runEvent;
 
   /**
    * The host of one run.
@@ -61,10 +64,20 @@ public final class EngineHost {
     return engine.alive(id, generation);
   }
 
-  /** The run has begun: a queued instance becomes running. */
+  /**
+   * The run has begun: a queued instance becomes running. From now on the run can hang as
+   * workerd's RPC call of run() does: when it waits on nothing that could settle it (no step, timer
+   * or I/O of the worker pending), the instance errors with workerd's hung error (recorded).
+   */
   @HostAccess.Export
   public void started() {
     engine.runStarted(id, generation);
+    runEvent = isolate.trackRunningEvent("workflow instance \"" + id + "\"");
+    runEvent.whenComplete((value, error) -> {
+      if (error != null && WorkerIsolate.isHung(error)) {
+        engine.fail(id, generation, "Error", WorkerLimits.HUNG_MESSAGE);
+      }
+    });
   }
 
   /**
@@ -277,6 +290,7 @@ public final class EngineHost {
   @HostAccess.Export
   public void complete(String outputJson) {
     engine.complete(id, generation, outputJson);
+    ended();
   }
 
   /**
@@ -288,5 +302,13 @@ public final class EngineHost {
   @HostAccess.Export
   public void fail(String name, String message) {
     engine.fail(id, generation, name, message);
+    ended();
+  }
+
+  /** The run has returned or thrown: it no longer counts as the worker's running work. */
+  private void ended() {
+    if (runEvent != null) {
+      runEvent.complete(null);
+    }
   }
 }
