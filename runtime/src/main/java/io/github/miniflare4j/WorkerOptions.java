@@ -701,6 +701,55 @@ public final class WorkerOptions {
     }
 
     /**
+     * Merges another worker's options over these, as Miniflare's {@code mergeWorkerOptions}
+     * merges Vitest's {@code miniflare: { ... }} over a Wrangler file's options: what {@code
+     * overlay} sets of the code ({@code script}, {@code scriptPath}, a {@code modules} list or
+     * format), the name, the compatibility date and the outbound service replaces what is here;
+     * its compatibility flags, routes, crons and module rules are appended (without repeating one
+     * already here); its bindings are declared over these, each replacing only the binding of
+     * its name (a queue consumer, the consumer of its queue, whole), one level deep. What {@code
+     * overlay} leaves unset is kept.
+     *
+     * @param overlay the options to merge in, typically from {@link WorkerOptions#fromJson}
+     * @return this builder
+     */
+    public Builder merge(WorkerOptions overlay) {
+      if (!overlay.name.isEmpty()) {
+        name = overlay.name;
+      }
+      if (!overlay.moduleDefinitions.isEmpty()) {
+        modules(overlay.moduleDefinitions);
+      } else if (overlay.script != null) {
+        script(overlay.script);
+      } else if (overlay.scriptPath != null) {
+        scriptPath(overlay.scriptPath);
+      }
+      if (overlay.moduleDefinitions.isEmpty() && overlay.modules != null) {
+        modules = overlay.modules;
+      }
+      if (overlay.compatibilityDate != null) {
+        compatibilityDate = overlay.compatibilityDate;
+      }
+      if (overlay.outboundService != null) {
+        outboundService = overlay.outboundService;
+      }
+      appendMissing(compatibilityFlags, overlay.compatibilityFlags);
+      appendMissing(routes, overlay.routes);
+      appendMissing(crons, overlay.crons);
+      appendMissing(modulesRules, overlay.modulesRules);
+      overlay.declarations.values().forEach(this::bind);
+      return this;
+    }
+
+    private static <T> void appendMissing(List<T> into, List<T> more) {
+      for (T item : more) {
+        if (!into.contains(item)) {
+          into.add(item);
+        }
+      }
+    }
+
+    /**
      * Builds the options; validation happens when the instance is constructed.
      *
      * @return the immutable options

@@ -127,6 +127,25 @@ class ModuleExportsTest {
   }
 
   @Test
+  void run_lowers_using_declarations_of_test_code_as_a_bundled_test_file_has_them() {
+    try (Miniflare mf = new Miniflare(inline())) {
+      ModuleExports util = mf.importModule("src/util.mjs");
+
+      Object order = util.run("""
+          async (module) => {
+            const log = [];
+            {
+              using a = { [Symbol.dispose]() { log.push("a"); } };
+              await using b = { async [Symbol.asyncDispose]() { log.push("b"); } };
+              log.push("body");
+            }
+            return log.join(",");
+          }""");
+      assertThat(order).isEqualTo("body,b,a");
+    }
+  }
+
+  @Test
   void errors_name_the_javascript_error_or_the_exports_there_are() {
     try (Miniflare mf = new Miniflare(inline())) {
       ModuleExports util = mf.importModule("src/util.mjs");

@@ -72,6 +72,25 @@ public @interface MiniflareTest {
   String environment() default "";
 
   /**
+   * Miniflare options merged over the workers of {@link #config()} and {@link #workers()} for
+   * this class, as {@code vitest.config}'s {@code miniflare: { ... }} is merged over the Wrangler
+   * file with {@code @cloudflare/vitest-pool-workers}: a JSON object in Miniflare's own worker
+   * option names ({@code queueConsumers}, {@code bindings}, {@code compatibilityFlags}, {@code
+   * d1Databases}, ...). Its top-level options go to the entry worker; each element of its {@code
+   * workers} array goes to the worker of its {@code name}, or, with code of its own ({@code
+   * script}, {@code scriptPath}, {@code modules}), is added as a further worker. The merge is
+   * Miniflare's {@code mergeWorkerOptions}: a value replaces the file's, an array is appended to
+   * (compatibility flags, routes), a record of bindings replaces only the entries it names (one
+   * queue's consumer settings, whole). Instance-wide options have their own attributes here and
+   * are not read. For example, a shorter batch timeout than the file's {@code
+   * max_batch_timeout}: {@code miniflare = "{\"queueConsumers\": {\"queue\": {\"maxBatchTimeout\": 0.05}}}"}
+   * (a text block reads better).
+   *
+   * @return a JSON object, or {@code ""}
+   */
+  String miniflare() default "";
+
+  /**
    * Starts the HTTP server on a free port; inject its address with {@link ServerUrl}.
    *
    * @return whether to start the HTTP server

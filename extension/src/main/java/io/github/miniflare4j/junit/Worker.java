@@ -105,9 +105,11 @@ public @interface Worker {
 
   /**
    * Further worker options in Miniflare's own JSON names, for the binding kinds that have no
-   * attribute here (D1, R2, queues, ...), e.g. {@code options = "{\"d1Databases\": [\"DB\"]}"}.
-   * Read as {@code MiniflareOptions.fromJson} reads a worker; their bindings add to (and by name
-   * replace) those of the other attributes.
+   * attribute here (D1, R2, queues, ...), e.g. {@code options = "{\"d1Databases\": [\"DB\"]}"},
+   * or to change what a Wrangler file of {@link MiniflareTest#config()} says for this class
+   * ({@code queueConsumers}, {@code compatibilityFlags}, ...). Read as {@code
+   * MiniflareOptions.fromJson} reads a worker and merged over the other attributes (and the
+   * file) as Miniflare's {@code mergeWorkerOptions} merges: see {@link MiniflareTest#miniflare()}.
    *
    * @return a JSON object of worker options, or {@code ""}
    */

@@ -568,7 +568,8 @@ public final class WorkerIsolate implements AutoCloseable {
    */
   public CompletableFuture<String> invokeWithFunction(String entry, String functionSource, Object... args) {
     ProxyExecutable compile = ignored -> context.eval(org.graalvm.polyglot.Source.newBuilder(
-        "js", "(" + TestCodeImports.resolve(functionSource, spec.script()) + "\n)", "test-function.js").buildLiteral());
+        "js", "(" + io.github.miniflare4j.modules.ModuleLoader.lowerUsingDeclarations(
+            TestCodeImports.resolve(functionSource, spec.script())) + "\n)", "test-function.js").buildLiteral());
     Object[] all = new Object[args.length + 1];
     all[0] = compile;
     System.arraycopy(args, 0, all, 1, args.length);

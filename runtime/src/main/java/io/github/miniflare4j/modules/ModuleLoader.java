@@ -338,6 +338,31 @@ public final class ModuleLoader {
     return typescript ? StripCache.of(null).strip(text, file) : text;
   }
 
+  /**
+   * Lowers the {@code using} and {@code await using} declarations inside the functions and blocks
+   * of a piece of JavaScript, as modules loaded from files have theirs lowered (GraalJS does not
+   * parse them): for test code that the host compiles in a worker, as a Vitest test's body
+   * would be bundled. Lines are kept; text without a declaration is returned as it is.
+   *
+   * @param js JavaScript source, such as a function expression
+   * @return the source with its declarations lowered
+   */
+  public static String lowerUsingDeclarations(String js) {
+    if (!UsingDeclarations.mayContain(js)) {
+      return js;
+    }
+    List<Token> tokens;
+    try {
+      tokens = Lexer.tokenize(js, "test-function.js");
+    } catch (RuntimeException e) {
+      return js; // not lexable: left to the engine, which reports the syntax error with its position
+    }
+    List<int[]> ranges = new ArrayList<>();
+    List<String> replacements = new ArrayList<>();
+    UsingDeclarations.lower(tokens, ranges, replacements);
+    return applyEdits(js, ranges, replacements);
+  }
+
   private void walk() {
     Deque<Path> pending = new ArrayDeque<>();
     Set<Path> seen = new HashSet<>();

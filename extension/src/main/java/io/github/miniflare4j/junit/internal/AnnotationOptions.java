@@ -55,6 +55,7 @@ public final class AnnotationOptions {
       workers.put(worker.name(), apply(fromFile == null ? WorkerOptions.builder().name(worker.name()) : fromFile,
           worker, testClass, fromFile != null));
     }
+    MiniflareOverlay.apply(testClass, annotation.miniflare(), workers);
     List<String> handlerKeys = new ArrayList<>();
     handlerKeys.addAll(ModuleMocks.apply(testClass, workers));
     for (Method method : AnnotationSupport.findAnnotatedMethods(testClass, ServiceBindingHandler.class, HierarchyTraversalMode.TOP_DOWN)) {
@@ -178,7 +179,11 @@ public final class AnnotationOptions {
     builder.routes(worker.routes());
     builder.crons(worker.crons());
     if (!worker.options().isBlank()) {
-      WorkerOptions.fromJson(worker.options()).declarations().forEach(builder::bind);
+      try {
+        builder.merge(WorkerOptions.fromJson(worker.options()));
+      } catch (MiniflareException e) {
+        throw new ExtensionConfigurationException(Messages.badWorkerOptions(name, e.getMessage()), e);
+      }
     }
     return builder;
   }

@@ -194,6 +194,14 @@ final class Messages {
     return "@MiniflareTest(config = \"" + file + "\") on " + testClass.getName() + " cannot be used: " + cause;
   }
 
+  static String badMiniflareOptions(Class<?> testClass, String problem) {
+    return "@MiniflareTest(miniflare = ...) on " + testClass.getName() + " cannot be used: " + problem;
+  }
+
+  static String badWorkerOptions(String worker, String cause) {
+    return "@Worker(name = \"" + worker + "\") options cannot be used: " + cause;
+  }
+
   static String describe(Parameter parameter) {
     return parameter.getType().getSimpleName() + " " + parameter.getName();
   }
