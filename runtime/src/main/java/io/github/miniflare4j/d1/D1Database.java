@@ -2,6 +2,7 @@ package io.github.miniflare4j.d1;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.github.miniflare4j.storage.internal.SqlText;
 import java.math.BigDecimal;
 import java.math.BigInteger;
 import java.nio.file.Path;

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.d1;
 
+import io.github.miniflare4j.storage.internal.SqlText;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

@@ -1,5 +1,6 @@
 package io.github.miniflare4j.d1;
 
+import io.github.miniflare4j.storage.internal.SqlText;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;

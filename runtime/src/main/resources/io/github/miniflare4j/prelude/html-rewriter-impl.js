@@ -396,7 +396,8 @@ function declaredCharset(response) {
 function rewrittenStream(response, session, table) {
   // transform() has checked that the body is neither used nor locked
   const api = response.body;
-  const reader = newReaderState(api[kRS], false);
+  // the input is read as workerd's rewriter reads it: chunk by chunk as written, not in 4096-byte reads (recorded)
+  const reader = newReaderState(api[kRS], false, true);
   api[kRS].disturbed = true;
   let out = null;
   // an error that comes after output of the same pull waits for the reader to take that output

@@ -450,7 +450,8 @@ class ByteControllerState extends DefaultControllerState {
   }
   takeChunk() {
     // a script's byte stream reads at most its autoAllocateChunkSize (4096 without one) (recorded)
-    const limit = this.readChunk > 0 ? this.readChunk : (this.autoAllocate ?? 0);
+    const whole = this.stream.reader !== null && this.stream.reader.whole;
+    const limit = whole ? 0 : this.readChunk > 0 ? this.readChunk : (this.autoAllocate ?? 0);
     if (limit > 0) {
       // from the first queued chunk only: workerd does not join chunks written separately (recorded)
       const head = this.queue[0];
@@ -616,11 +617,16 @@ class ByteControllerState extends DefaultControllerState {
 
 // ---- readers -----------------------------------------------------------------------------
 
-function newReaderState(s, byob) {
+/**
+ * A reader of `s`. A `whole` reader is the runtime's own (a body read to its end, HTMLRewriter's
+ * input): it takes each queued chunk whole, where a script's default reads of a body get at most
+ * its read size (see ByteControllerState.takeChunk); what it reads is never shown to the script.
+ */
+function newReaderState(s, byob, whole = false) {
   if (isLocked(s)) throw new TypeError(STREAM_MESSAGES.locked);
   // workerd gives a closed or errored default stream a BYOB reader too (recorded)
   if (byob && !s.controller.byte && s.state === "readable") throw new TypeError(STREAM_MESSAGES.noByob);
-  const r = { stream: s, byob, requests: [], closed: deferred() };
+  const r = { stream: s, byob, whole, requests: [], closed: deferred() };
   s.reader = r;
   if (s.state === "closed") r.closed.resolve(undefined);
   else if (s.state === "errored") { r.closed.reject(s.storedError); handled(r.closed.promise); }
@@ -1017,7 +1023,7 @@ function teeStream(s) {
 
 /** Reads a whole stream as bytes (the body readers); chunks must be buffer sources. */
 async function readAllBytes(s, partial = null) {
-  const reader = newReaderState(s, false);
+  const reader = newReaderState(s, false, true);
   const chunks = [];
   let total = 0;
   try {

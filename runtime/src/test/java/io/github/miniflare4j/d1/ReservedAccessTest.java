@@ -2,6 +2,7 @@ package io.github.miniflare4j.d1;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import io.github.miniflare4j.storage.internal.SqlText;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 

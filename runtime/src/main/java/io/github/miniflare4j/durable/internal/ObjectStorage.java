@@ -1,12 +1,12 @@
 package io.github.miniflare4j.durable.internal;
 
-import io.github.miniflare4j.d1.SqliteRowCounts;
 import io.github.miniflare4j.durable.DurableObjectLimits;
 import io.github.miniflare4j.interop.JsOptions;
 import io.github.miniflare4j.interop.WhatwgUtf8;
 import io.github.miniflare4j.storage.SqlDatabase;
 import io.github.miniflare4j.storage.StorageException;
 import io.github.miniflare4j.storage.Utf8Order;
+import io.github.miniflare4j.storage.internal.SqliteRowCounts;
 import java.nio.ByteBuffer;
 import java.nio.file.Path;
 import java.sql.Connection;

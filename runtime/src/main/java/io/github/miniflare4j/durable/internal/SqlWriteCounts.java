@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 
 /**
  * workerd's {@code rowsRead} / {@code rowsWritten} of a SQLite-backed object's schema statements,
- * which D1's estimate ({@code d1.SqliteRowCounts}) counts over every row of {@code sqlite_master}
+ * which D1's estimate ({@code storage.internal.SqliteRowCounts}) counts over every row of {@code sqlite_master}
  * where workerd leaves out its {@code _cf_} tables before first use (recorded against workerd,
  * {@code durable-objects/realproj9-sql-ddl-row-counts}):
  *

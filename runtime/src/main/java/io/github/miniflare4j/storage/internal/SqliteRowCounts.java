@@ -1,4 +1,4 @@
-package io.github.miniflare4j.d1;
+package io.github.miniflare4j.storage.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;

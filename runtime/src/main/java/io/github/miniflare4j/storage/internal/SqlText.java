@@ -1,4 +1,4 @@
-package io.github.miniflare4j.d1;
+package io.github.miniflare4j.storage.internal;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -10,10 +10,10 @@ import java.util.Locale;
  * TRIGGER}'s body keeps its own semicolons). Never fails: unterminated quotes or comments run to
  * the end of the text, and SQLite reports them when the statement is prepared.
  */
-final class SqlText {
+public final class SqlText {
 
   /** The kinds of token D1 tells apart. */
-  enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, PARAMETER, SEMICOLON, OTHER }
+  public enum Kind { WORD, QUOTED_NAME, STRING, NUMBER, PARAMETER, SEMICOLON, OTHER }
 
   /**
    * One token.
@@ -23,10 +23,10 @@ final class SqlText {
    * @param end the index after its last character
    * @param text the token as written
    */
-  record Token(Kind kind, int start, int end, String text) {
+  public record Token(Kind kind, int start, int end, String text) {
 
     /** The name a word or quoted name stands for (quotes removed), else the text. */
-    String name() {
+    public String name() {
       if (kind != Kind.QUOTED_NAME || text.length() < 2) {
         return text;
       }
@@ -35,7 +35,7 @@ final class SqlText {
       return close == ']' ? inner : inner.replace(String.valueOf(close) + close, String.valueOf(close));
     }
 
-    boolean isWord(String word) {
+    public boolean isWord(String word) {
       return kind == Kind.WORD && text.equalsIgnoreCase(word);
     }
   }
@@ -49,10 +49,10 @@ final class SqlText {
    *     positions in {@code sql}
    * @param tokens its tokens, the terminating semicolon excluded
    */
-  record Statement(String sql, int offset, List<Token> tokens) {
+  public record Statement(String sql, int offset, List<Token> tokens) {
 
     /** The first keyword, upper-case, or {@code ""}. */
-    String verb() {
+    public String verb() {
       return tokens.isEmpty() ? "" : tokens.get(0).text().toUpperCase(Locale.ROOT);
     }
 
@@ -61,7 +61,7 @@ final class SqlText {
      * the first {@code SELECT}, {@code VALUES}, {@code INSERT}, {@code REPLACE}, {@code UPDATE} or
      * {@code DELETE} outside parentheses; 0 without a {@code WITH} clause, -1 when there is none.
      */
-    int mainVerbAt() {
+    public int mainVerbAt() {
       if (!verb().equals("WITH")) {
         return 0;
       }
@@ -81,18 +81,18 @@ final class SqlText {
     }
 
     /** The statement proper (see {@link #mainVerbAt}): the same text, its tokens from the main verb on. */
-    Statement main() {
+    public Statement main() {
       int at = mainVerbAt();
       return at <= 0 ? this : new Statement(sql, offset, tokens.subList(at, tokens.size()));
     }
 
     /** Whether the statement has a parameter ({@code ?}, {@code ?NNN}, {@code :a}, {@code @a}, {@code $a}). */
-    boolean hasParameters() {
+    public boolean hasParameters() {
       return tokens.stream().anyMatch(t -> t.kind() == Kind.PARAMETER);
     }
 
     /** The index of the first word equal to {@code word} (ignoring case), or -1. */
-    int indexOfWord(String word) {
+    public int indexOfWord(String word) {
       for (int i = 0; i < tokens.size(); i++) {
         if (tokens.get(i).isWord(word)) {
           return i;
@@ -107,7 +107,7 @@ final class SqlText {
   private SqlText() {}
 
   /** The tokens of {@code sql}, comments and white space left out. */
-  static List<Token> tokens(String sql) {
+  public static List<Token> tokens(String sql) {
     List<Token> tokens = new ArrayList<>();
     int i = 0;
     int n = sql.length();
@@ -173,7 +173,7 @@ final class SqlText {
    * an empty statement between two semicolons, come back as statements without tokens; white
    * space after the last semicolon is no statement.
    */
-  static List<Statement> statements(String sql) {
+  public static List<Statement> statements(String sql) {
     List<Token> all = tokens(sql);
     List<Statement> statements = new ArrayList<>();
     List<Token> current = new ArrayList<>();
@@ -204,7 +204,7 @@ final class SqlText {
   }
 
   /** The statements of {@code sql} that hold one, for scripts run from Java (empty pieces left out). */
-  static List<Statement> scriptStatements(String sql) {
+  public static List<Statement> scriptStatements(String sql) {
     return statements(sql).stream().filter(s -> !s.tokens().isEmpty()).toList();
   }
 

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.d1;
+package io.github.miniflare4j.storage.internal;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

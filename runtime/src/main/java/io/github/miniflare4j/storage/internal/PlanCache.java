@@ -1,4 +1,4 @@
-package io.github.miniflare4j.d1;
+package io.github.miniflare4j.storage.internal;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -10,7 +10,7 @@ import java.util.Map;
  * ({@code ANALYZE}, {@code PRAGMA optimize}, writes to SQLite's statistics tables). Not
  * thread-safe: its store synchronizes.
  */
-final class PlanCache {
+public final class PlanCache {
 
   /** Statements remembered; the least recently used is forgotten first. */
   private static final int CAPACITY = 256;
@@ -30,7 +30,7 @@ final class PlanCache {
    * @param version the schema version now
    * @return the analysis, or {@code null} when there is none for this text and version
    */
-  RowCounter.Analysis get(String sql, long version) {
+  public RowCounter.Analysis get(String sql, long version) {
     if (version != schemaVersion) {
       analyses.clear();
       schemaVersion = version;
@@ -46,7 +46,7 @@ final class PlanCache {
    * @param version the schema version it was made under
    * @param analysis the analysis
    */
-  void put(String sql, long version, RowCounter.Analysis analysis) {
+  public void put(String sql, long version, RowCounter.Analysis analysis) {
     if (version != schemaVersion) {
       analyses.clear();
       schemaVersion = version;
@@ -60,14 +60,14 @@ final class PlanCache {
    *
    * @param statement the statement
    */
-  void beforeRunning(SqlText.Statement statement) {
+  public void beforeRunning(SqlText.Statement statement) {
     if (!RowCounter.CACHED_VERBS.contains(statement.verb()) || namesStatistics(statement)) {
       clear();
     }
   }
 
   /** Forgets every analysis (the database was replaced). */
-  void clear() {
+  public void clear() {
     analyses.clear();
     schemaVersion = Long.MIN_VALUE;
   }

@@ -1,4 +1,4 @@
-package io.github.miniflare4j.d1;
+package io.github.miniflare4j.storage.internal;
 
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -69,7 +69,7 @@ import java.util.regex.Pattern;
  * functions other than those WindowReads knows, renames, deletes of referenced parents, writes of
  * triggers, REINDEX, ANALYZE) are approximate.
  */
-final class RowCounter {
+public final class RowCounter {
 
   private static final Pattern STEP = Pattern.compile("^(SCAN|SEARCH) (\\S+)(?: AS \\S+)?(.*)$");
   private static final Pattern ONE_EQUALITY = Pattern.compile("^\\(([^=()<> ]+)=\\?\\)$");
@@ -109,7 +109,7 @@ final class RowCounter {
    *     optimization): workerd counts one entry more than for the same range written with
    *     {@code >=} and {@code <} (recorded: {@code d1-s26-like-index-rows-read})
    */
-  record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
+  public record Step(String table, boolean scan, boolean viaIndex, boolean exactUnique, boolean equality, boolean upperBound,
       String equalityColumn, boolean virtual, boolean automatic, boolean correlated, List<String> prefixColumns,
       boolean minMaxSeek, boolean likePrefix) {}
 
@@ -118,14 +118,14 @@ final class RowCounter {
    * schema changes: the plan's steps, whether it sorts, the written table and its indexes, whether
    * that table numbers its rows with AUTOINCREMENT, and whether the statement names its rowid.
    */
-  record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, int orderSorters,
+  public record Analysis(List<Step> steps, boolean sorts, boolean groupSorter, boolean orderSorter, int orderSorters,
       int coroutines, String target,
       long targetIndexes, long touchedIndexes,
       boolean autoincrement, boolean namesRowid, long foreignKeys, boolean twoPassDelete, boolean unionTemp,
       boolean listSubquery) {}
 
   /** The verbs whose analysis depends on the statement text and the schema only, and is cached. */
-  static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
+  public static final java.util.Set<String> CACHED_VERBS = java.util.Set.of("INSERT", "REPLACE", "UPDATE", "DELETE", "SELECT", "WITH", "VALUES");
 
   /**
    * The statement analysed: a write led by a {@code WITH} clause without that clause (its query
@@ -213,7 +213,7 @@ final class RowCounter {
    * @param schemaVersion the database's {@code PRAGMA schema_version} now
    * @return the counter, to {@link #finish} once the statement has run
    */
-  static RowCounter before(Connection connection, SqlText.Statement statement, List<Object> params, PlanCache cache,
+  public static RowCounter before(Connection connection, SqlText.Statement statement, List<Object> params, PlanCache cache,
       long schemaVersion) {
     RowCounter counter = new RowCounter(statement);
     counter.params = params;
@@ -804,7 +804,7 @@ final class RowCounter {
    * @param schemaChanged whether the database's schema or size changed
    * @return {@code {rowsRead, rowsWritten}}
    */
-  long[] finish(long changes, long resultRows, boolean inserted, long lastRowId, boolean schemaChanged) {
+  public long[] finish(long changes, long resultRows, boolean inserted, long lastRowId, boolean schemaChanged) {
     long[] counts = counts(changes, resultRows, inserted, lastRowId, schemaChanged);
     counts[0] += recursiveReads;
     return counts;
